@@ -1,0 +1,40 @@
+# peeldocs: two commands matter.  `make demo` builds the Norfolk pack into out/;
+# `make test` runs the linters, the type checker and the test suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+DEMO   := data/norfolk-2018-effectiveness.yaml
+
+.PHONY: demo test lint system-deps bench clean reference-docx
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,dev]'
+	@touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/peeldocs build $(DEMO) --format pdf,docx --out out/
+	@ls -l out/
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check peeldocs tests bench tools examples
+	$(VENV)/bin/mypy
+
+# Optional system tools the output tests use (pdftoppm, LibreOffice).  Installed
+# when we are root on Debian; otherwise the tests that need them skip with a reason.
+system-deps:
+	@sh tools/system-deps.sh
+
+test: $(STAMP) system-deps lint
+	$(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+reference-docx: $(STAMP)
+	$(PY) tools/make_reference_docx.py templates/docx/reference.docx
+
+clean:
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache

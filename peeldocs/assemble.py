@@ -1,0 +1,44 @@
+"""Assemble a briefing pack: metadata plus the chosen sections, in order."""
+
+from __future__ import annotations
+
+from peeldocs.blocks import Metadata, Pack
+from peeldocs.errors import PeeldocsError
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections import BUILTIN_SECTIONS, SectionBuilder
+from peeldocs.sections.common import report_context, wording
+
+
+def section_builders() -> dict[str, SectionBuilder]:
+    """Return every known section builder by name."""
+    return dict(BUILTIN_SECTIONS)
+
+
+def pack_metadata(report: Report, options: Options) -> Metadata:
+    """Return the document metadata of a report's pack."""
+    title = wording("pack_title.j2", options, **report_context(report, options))
+    return Metadata(
+        title=f"{title}: briefing pack",
+        subject=f"HMICFRS {report.programme} {report.cycle} {report.pillar} inspection of "
+        f"{report.force.name}",
+        author=options.author,
+        keywords=("HMICFRS", report.programme, report.cycle, report.force.name,
+                  report.pillar, "briefing pack"),
+        created=options.clock,
+        language="en-GB",
+        marking=options.marking.value,
+        running_title=f"{report.force.name} · {report.programme} {report.cycle} {report.pillar}",
+    )
+
+
+def build_pack(report: Report, options: Options | None = None) -> Pack:
+    """Build the pack for ``report``: a pure function of the report and options."""
+    options = options or Options()
+    builders = section_builders()
+    unknown = [name for name in options.sections if name not in builders]
+    if unknown:
+        raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
+                            f"{', '.join(builders)}")
+    sections = tuple(builders[name](report, options) for name in options.sections)
+    return Pack(pack_metadata(report, options), sections)

@@ -1,0 +1,247 @@
+"""The closed set of blocks a pack is made of, and the pack itself.
+
+Blocks carry meaning (a heading of level 2, a cell whose tone is "requires
+improvement"), never colours or fonts: a renderer maps tones to its theme.
+Renderers dispatch over :data:`Block`; one that meets a block type it does not
+handle must raise :class:`~peeldocs.errors.UnsupportedBlockError`.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class Tone(enum.Enum):
+    """The meaning of a coloured element: a grade, a RAG state, or neutral."""
+
+    OUTSTANDING = "outstanding"
+    GOOD = "good"
+    ADEQUATE = "adequate"
+    REQUIRES_IMPROVEMENT = "requires improvement"
+    INADEQUATE = "inadequate"
+    NO_GRADE = "no grade"
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+    NEUTRAL = "neutral"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A run of text, optionally bold or italic."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink with its visible text."""
+
+    text: str
+    url: str
+
+
+Inline = Text | Link
+
+
+def plain(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Inline, ...]:
+    """Return a one-run inline sequence."""
+    return (Text(text, bold=bold, italic=italic),)
+
+
+def inline_text(runs: tuple[Inline, ...]) -> str:
+    """Return the visible text of a run sequence."""
+    return "".join(run.text for run in runs)
+
+
+class ParaStyle(enum.Enum):
+    """The role of a paragraph."""
+
+    BODY = "body"
+    LEAD = "lead"
+    QUOTE = "quote"
+    SMALL = "small"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading of level 1 to 3; ``anchor`` is a stable id for links and bookmarks."""
+
+    level: int
+    text: str
+    anchor: str
+    in_contents: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of inline runs."""
+
+    runs: tuple[Inline, ...]
+    style: ParaStyle = ParaStyle.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    """A bulleted (or numbered) list; each item is a run sequence."""
+
+    items: tuple[tuple[Inline, ...], ...]
+    ordered: bool = False
+    style: ParaStyle = ParaStyle.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell: runs plus an optional tone for shading."""
+
+    runs: tuple[Inline, ...]
+    tone: Tone | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table: header rows repeat on every page; widths are relative weights."""
+
+    header: tuple[tuple[Cell, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    widths: tuple[float, ...]
+    caption: str
+    numeric_columns: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GradeBadge:
+    """A judgment shown as words and tone, with a note for carried-over and ungraded."""
+
+    label: str
+    tone: Tone
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Stat:
+    """One headline number and what it counts ("3", "areas for improvement")."""
+
+    value: str
+    label: str
+    tone: Tone = Tone.NEUTRAL
+
+
+@dataclass(frozen=True, slots=True)
+class StatPanel:
+    """A row of headline numbers, each with its label in words."""
+
+    items: tuple[Stat, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """One series of a bar chart."""
+
+    name: str
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    """A grouped horizontal bar chart: categories down, one bar per series."""
+
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit_suffix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A chart with the alt text that states what it shows, and a caption."""
+
+    chart: BarChart
+    alt: str
+    caption: str
+
+
+@dataclass(frozen=True, slots=True)
+class Callout:
+    """A boxed group of blocks (for example the areas for improvement)."""
+
+    title: str
+    body: tuple[Block, ...]
+    tone: Tone = Tone.NEUTRAL
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    """Start a new page."""
+
+
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """The table of contents; the renderer fills in headings and pages."""
+
+    title: str = "Contents"
+
+
+Block = (
+    Heading
+    | Paragraph
+    | BulletList
+    | Table
+    | GradeBadge
+    | StatPanel
+    | Figure
+    | Callout
+    | PageBreak
+    | Contents
+)
+
+BLOCK_TYPES: tuple[type, ...] = (
+    Heading, Paragraph, BulletList, Table, GradeBadge, StatPanel, Figure, Callout,
+    PageBreak, Contents,
+)
+
+
+class Orientation(enum.Enum):
+    """Page orientation of a section."""
+
+    PORTRAIT = "portrait"
+    LANDSCAPE = "landscape"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A named section of the pack: a sequence of blocks on its own pages."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    orientation: Orientation = Orientation.PORTRAIT
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """Document properties every renderer writes."""
+
+    title: str
+    subject: str
+    author: str
+    keywords: tuple[str, ...]
+    created: datetime
+    language: str = "en-GB"
+    marking: str = ""
+    running_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A briefing pack: metadata and ordered sections, ready for any renderer."""
+
+    metadata: Metadata
+    sections: tuple[Section, ...] = field(default=())
+
+    def blocks(self) -> tuple[Block, ...]:
+        """Return every top-level block of every section, in order."""
+        return tuple(b for s in self.sections for b in s.blocks)

@@ -1,0 +1,118 @@
+"""Checks that a schema cannot express: scales, statuses, ids and references.
+
+They run over plain data (possibly malformed) so that every problem in a file
+is reported together with the structural ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from peeldocs.model import SCALE_GRADES, Grade, Status, scale_for_cycle
+from peeldocs.yamlsource import Path, Source
+
+_GRADE_WORDS = {g.value for g in Grade}
+
+
+def grade_message(value: Any, cycle: str | None) -> str:
+    """Explain why ``value`` is not a grade on the scale of ``cycle``."""
+    try:
+        scale = scale_for_cycle(cycle) if isinstance(cycle, str) else None
+    except ValueError:
+        scale = None
+    grades = SCALE_GRADES[scale] if scale else tuple(Grade)
+    where = f" on the {cycle} scale" if scale else ""
+    expected = ", ".join(g.value for g in grades)
+    return f"{value!r} is not a grade{where}; expected one of: {expected}"
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _items(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                yield i, item
+
+
+def check_judgment(src: Source, path: Path, judgment: Any, cycle: Any) -> None:
+    """Check one judgment: grade on the scale, status and grade agree."""
+    if not isinstance(judgment, dict):
+        return
+    grade, status = judgment.get("grade"), judgment.get("status")
+    if grade is not None and grade in _GRADE_WORDS:
+        try:
+            scale = scale_for_cycle(cycle) if isinstance(cycle, str) else None
+        except ValueError:
+            scale = None
+        if scale and Grade(grade) not in SCALE_GRADES[scale]:
+            src.problem((*path, "grade"), grade_message(grade, cycle))
+    statuses = {s.value: s for s in Status}
+    if status not in statuses:
+        return
+    if statuses[status].has_grade and grade is None:
+        src.problem((*path, "status"), f"status '{status}' needs a grade; add 'grade:'")
+    if not statuses[status].has_grade and grade is not None:
+        src.problem((*path, "grade"), f"a judgment with status '{status}' has no grade; "
+                                      "use status 'graded' or remove the grade")
+    if status == Status.CARRIED_OVER.value and not judgment.get("from_cycle"):
+        src.problem((*path, "from_cycle"), "a carried-over judgment needs 'from_cycle' "
+                                           "(the cycle the grade was given in)")
+
+
+def check_report(src: Source) -> None:
+    """Run every cross-field check on a report's plain data, recording problems."""
+    data = _mapping(src.data)
+    cycle = data.get("cycle")
+    if isinstance(cycle, str):
+        try:
+            scale_for_cycle(cycle)
+        except ValueError as exc:
+            src.problem(("cycle",), str(exc))
+    check_judgment(src, ("judgment",), data.get("judgment"), cycle)
+    ids: dict[str, Path] = {}
+
+    def claim(path: Path, item: dict[str, Any]) -> None:
+        fid = item.get("id")
+        if not isinstance(fid, str):
+            return
+        if fid in ids:
+            first = src.line(ids[fid])
+            src.problem((*path, "id"), f"duplicate id '{fid}' (first used at line {first})")
+        else:
+            ids[fid] = (*path, "id")
+
+    numbers: dict[int, Path] = {}
+    for i, question in _items(data.get("questions")):
+        qpath: Path = ("questions", i)
+        number = question.get("number")
+        if isinstance(number, int) and not isinstance(number, bool):
+            if number in numbers:
+                first = src.line(numbers[number])
+                src.problem((*qpath, "number"),
+                            f"duplicate question number {number} (first at line {first})")
+            numbers.setdefault(number, (*qpath, "number"))
+        check_judgment(src, (*qpath, "judgment"), question.get("judgment"), cycle)
+        for key in ("areas_for_improvement", "notable_practice", "causes_of_concern"):
+            for j, item in _items(question.get(key)):
+                claim((*qpath, key, j), item)
+                for k, rec in _items(item.get("recommendations")):
+                    claim((*qpath, key, j, "recommendations", k), rec)
+    for key in ("prior_findings", "key_figures"):
+        for i, item in _items(data.get(key)):
+            claim((key, i), item)
+            ref = item.get("question")
+            if isinstance(ref, int) and not isinstance(ref, bool) and ref not in numbers:
+                known = ", ".join(str(n) for n in sorted(numbers)) or "none"
+                src.problem((key, i, "question"),
+                            f"question {ref} does not exist in this report (questions: {known})")
+    for i, fig in _items(data.get("key_figures")):
+        num, den = fig.get("numerator"), fig.get("denominator")
+        if (num is None) != (den is None):
+            src.problem(("key_figures", i), "give both numerator and denominator, or neither")
+        elif isinstance(num, int) and isinstance(den, int) and not 0 <= num <= den:
+            src.problem(("key_figures", i, "numerator"),
+                        f"numerator {num} is not between 0 and the denominator {den}")

@@ -1,0 +1,152 @@
+"""The ``peeldocs`` command line: build, validate, schema, formats.
+
+Exit codes: 0 success, 1 some input failed, 2 usage error.  Problems are one
+line each on stderr; ``--debug`` shows a traceback for unexpected failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from peeldocs import __version__
+from peeldocs.errors import DataError, PeeldocsError
+
+EXAMPLES = """examples:
+  peeldocs build data/norfolk-2018-effectiveness.yaml --format pdf,docx --out out/
+  peeldocs build data/*.yaml --marking OFFICIAL --published 2019-05-02
+  peeldocs validate data/*.yaml
+  peeldocs schema > report.schema.json
+"""
+
+
+class UsageError(Exception):
+    """A command-line argument is wrong (exit code 2)."""
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for the ``peeldocs`` command."""
+    parser = argparse.ArgumentParser(
+        prog="peeldocs",
+        description="Turn HMICFRS PEEL inspection reports into briefing packs.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"peeldocs {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on failure")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = sub.add_parser("build", help="build briefing packs from report data files")
+    build.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
+    build.add_argument("--format", default="pdf", help="comma-separated formats (default: pdf)")
+    build.add_argument("--out", type=Path, default=Path("out"), help="output folder")
+    build.add_argument("--marking", default="", help="protective marking, e.g. OFFICIAL")
+    build.add_argument("--audience", default=None, help="who the pack is for")
+    build.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
+    build.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (YYYY-MM-DD)")
+    build.add_argument("--sections", default=None, help="comma-separated section names")
+    build.add_argument("--quiet", action="store_true", help="print nothing on success")
+
+    validate = sub.add_parser("validate", help="check report data files")
+    validate.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
+
+    sub.add_parser("schema", help="print the JSON Schema of report data files")
+    sub.add_parser("formats", help="list the installed renderers")
+    return parser
+
+
+def _validate(inputs: Sequence[Path]) -> int:
+    from peeldocs.loading import load_report
+
+    failed = 0
+    for path in inputs:
+        try:
+            load_report(path)
+        except DataError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+    ok = len(inputs) - failed
+    print(f"{ok} valid, {failed} invalid", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from peeldocs.loading import load_report
+    from peeldocs.options import Options, marking_from_text
+    from peeldocs.output import write_pack
+    from peeldocs.registry import get_renderer
+
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    for name in formats:
+        get_renderer(name)  # unknown formats are usage errors, before any work
+    kwargs: dict[str, object] = {"marking": marking_from_text(args.marking)}
+    if args.audience:
+        kwargs["audience"] = args.audience
+    if args.sections:
+        kwargs["sections"] = tuple(s.strip() for s in args.sections.split(","))
+    options = Options(published=args.published, as_of=args.as_of, **kwargs)  # type: ignore[arg-type]
+    failed = 0
+    for path in args.inputs:
+        try:
+            report = load_report(path)
+            written = write_pack(report, options, formats, args.out, stem=path.stem)
+        except PeeldocsError as exc:
+            failed += 1
+            problems = exc.problems if isinstance(exc, DataError) else (exc,)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            continue
+        if not args.quiet:
+            for out in written:
+                print(f"wrote {out}")
+    if not args.quiet or failed:
+        print(f"{len(args.inputs) - failed} built, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _formats() -> int:
+    from peeldocs.registry import available_renderers
+
+    for name, origin in sorted(available_renderers().items()):
+        print(f"{name}\t{origin}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args.inputs)
+        if args.command == "schema":
+            from peeldocs.schema import json_schema
+
+            print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+            return 0
+        if args.command == "formats":
+            return _formats()
+        if args.command == "build":
+            return _build(args)
+    except (UsageError, PeeldocsError) as exc:
+        if args.debug:
+            raise
+        print(f"peeldocs: {exc}", file=sys.stderr)
+        return 2 if isinstance(exc, UsageError | LookupError) else 1
+    parser.error(f"unknown command {args.command!r}")  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""One tree of errors; every message names what went wrong and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PeeldocsError(Exception):
+    """Base of every error peeldocs raises on purpose."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem in a data file, located by file, line and path."""
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class DataError(PeeldocsError):
+    """A data file has one or more problems; all of them are in ``problems``."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class ScaleMismatchError(PeeldocsError, TypeError):
+    """Grades from the four- and five-tier scales were compared."""
+
+
+class RenderError(PeeldocsError):
+    """A renderer could not produce its output."""
+
+
+class UnsupportedBlockError(RenderError):
+    """A renderer met a block type it does not handle."""
+
+
+class UnknownFormatError(PeeldocsError, LookupError):
+    """No renderer is registered under the requested format name."""
+
+
+class TemplateError(PeeldocsError):
+    """A wording template is missing, broken or tried to do something unsafe."""

@@ -1,0 +1,130 @@
+"""Load and dump report data files, reporting every problem at once.
+
+Each problem reads ``FILE:LINE: PATH: message``; a bad file raises one
+:class:`~peeldocs.errors.DataError` holding them all, never a traceback from
+deep inside a library.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from peeldocs import schema
+from peeldocs.checks import check_report, grade_message
+from peeldocs.errors import DataError, Problem
+from peeldocs.model import Report
+from peeldocs.yamlsource import Source, read_yaml
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "nothing",
+}
+
+
+def _type_of(value: Any) -> str:
+    names = {str: "text", bool: "true/false", int: "a number", float: "a number",
+             list: "a list", dict: "a mapping", type(None): "nothing"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _describe(error: Any, src: Source) -> None:
+    """Turn one jsonschema error into one or more located problems."""
+    path = tuple(error.absolute_path)
+    value = error.instance
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        for key in sorted(set(value) - set(allowed)):
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else f"expected one of: {', '.join(allowed)}"
+            src.problem((*path, key), f"unknown key '{key}'; {hint}", key=True)
+    elif kind == "required":
+        missing = error.message.split("'")[1]
+        src.problem(path, f"missing required key '{missing}'")
+    elif kind == "enum":
+        field = next((p for p in reversed(path) if isinstance(p, str)), "value")
+        if field == "grade":
+            cycle = src.data.get("cycle") if isinstance(src.data, dict) else None
+            src.problem(path, grade_message(value, cycle))
+        else:
+            options = ", ".join(str(v) for v in error.validator_value if v is not None)
+            src.problem(path, f"{value!r} is not a valid {field.replace('_', ' ')}; "
+                              f"expected one of: {options}")
+    elif kind == "type":
+        wanted = error.validator_value
+        wanted = wanted if isinstance(wanted, list) else [wanted]
+        words = " or ".join(_TYPE_WORDS[w] for w in wanted if w != "null")
+        hint = " (put it in quotes)" if "string" in wanted and isinstance(value, int | float) else ""
+        src.problem(path, f"expected {words}, got {_type_of(value)}: {_short(value)}{hint}")
+    elif kind == "pattern" and error.schema.get("format") == "date":
+        src.problem(path, f"{value!r} is not a date; write it as YYYY-MM-DD")
+    elif kind == "anyOf":
+        src.problem(path, f"expected a mapping, got {_type_of(value)}: {_short(value)}")
+    else:
+        src.problem(path, error.message)
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def validate_source(src: Source) -> None:
+    """Check plain data against the schema and the cross-field rules."""
+    from jsonschema import Draft202012Validator
+
+    if src.problems:
+        return
+    if not isinstance(src.data, dict):
+        src.problem((), f"expected a report (a mapping of keys), got {_type_of(src.data)}")
+        return
+    validator = Draft202012Validator(schema.json_schema())
+    for error in validator.iter_errors(src.data):
+        _describe(error, src)
+    check_report(src)
+    src.problems.sort(key=lambda p: (p.line or 0, p.path))
+
+
+def parse_report(text: str | bytes, file: str = "<string>") -> Report:
+    """Parse report YAML text; raise :class:`DataError` listing every problem."""
+    src = read_yaml(text, file)
+    validate_source(src)
+    if src.problems:
+        raise DataError(src.problems)
+    return schema.structure(Report, src.data)
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """Return ``path`` relative to the working folder when it is inside it."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def load_report(path: str | os.PathLike[str]) -> Report:
+    """Load a report data file; raise :class:`DataError` listing every problem."""
+    name = display_path(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, None, "", f"cannot read the file: {exc.strerror}")]) from exc
+    return parse_report(data, name)
+
+
+def dump_report(report: Report) -> str:
+    """Return YAML for ``report`` that :func:`parse_report` loads back equal."""
+    return yaml.safe_dump(
+        schema.unstructure(report), allow_unicode=True, sort_keys=False, width=88
+    )

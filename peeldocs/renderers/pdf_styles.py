@@ -1,0 +1,123 @@
+"""Fonts, paragraph styles and safe inline markup for the PDF renderer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from peeldocs.blocks import Inline, Link, ParaStyle, Text
+from peeldocs.resources import font_path
+from peeldocs.theme import Theme
+
+FAMILY = "PeeldocsSans"
+FACES = {
+    "regular": FAMILY,
+    "bold": f"{FAMILY}-Bold",
+    "italic": f"{FAMILY}-Italic",
+    "bolditalic": f"{FAMILY}-BoldItalic",
+}
+
+# C0/C1 control characters (other than tab and newline) cannot be drawn; they are
+# shown as U+FFFD so that nothing disappears without trace.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def register_fonts() -> None:
+    """Register the bundled TrueType family with reportlab (idempotent)."""
+    if FAMILY in pdfmetrics.getRegisteredFontNames():
+        return
+    for face, name in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+    pdfmetrics.registerFontFamily(FAMILY, normal=FACES["regular"], bold=FACES["bold"],
+                                  italic=FACES["italic"], boldItalic=FACES["bolditalic"])
+
+
+def clean(text: str) -> str:
+    """Escape text for reportlab's paragraph markup and make it drawable."""
+    return escape(_CONTROL.sub("\ufffd", text)).replace("\n", "<br/>")
+
+
+def markup(runs: tuple[Inline, ...], link_colour: str) -> str:
+    """Return reportlab paragraph markup for inline runs; all text is escaped."""
+    out = []
+    for run in runs:
+        if isinstance(run, Link):
+            href = escape(run.url, {'"': "&quot;"})
+            out.append(f'<a href="{href}" color="{link_colour}"><u>{clean(run.text)}</u></a>')
+        elif isinstance(run, Text):
+            text = clean(run.text)
+            if run.bold:
+                text = f"<b>{text}</b>"
+            if run.italic:
+                text = f"<i>{text}</i>"
+            out.append(text)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of one render, derived from the theme."""
+
+    body: ParagraphStyle
+    lead: ParagraphStyle
+    quote: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    headings: tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]
+    title: ParagraphStyle
+    toc: tuple[ParagraphStyle, ParagraphStyle]
+    caption: ParagraphStyle
+
+    def for_role(self, role: ParaStyle) -> ParagraphStyle:
+        """Return the style for a paragraph role."""
+        return {ParaStyle.BODY: self.body, ParaStyle.LEAD: self.lead,
+                ParaStyle.QUOTE: self.quote, ParaStyle.SMALL: self.small}[role]
+
+
+def make_styles(theme: Theme) -> Styles:
+    """Build the paragraph styles for a theme."""
+    size = theme.base_size
+    text = colors.HexColor(theme.text)
+    base = ParagraphStyle("body", fontName=FAMILY, fontSize=size, leading=size * theme.leading,
+                          textColor=text, alignment=TA_LEFT, spaceAfter=size * 0.65,
+                          allowWidows=0, allowOrphans=0, splitLongWords=1, embeddedHyphenation=1,
+                          uriWasteReduce=0.3)
+    heads = []
+    for level, hsize in enumerate(theme.heading_sizes, start=1):
+        heads.append(ParagraphStyle(
+            f"h{level}", parent=base, fontName=FACES["bold"], fontSize=hsize,
+            leading=hsize * 1.2, textColor=colors.HexColor(theme.heading),
+            spaceBefore=hsize * (0.9 if level > 1 else 0), spaceAfter=hsize * 0.55,
+            keepWithNext=1))
+    return Styles(
+        body=base,
+        lead=ParagraphStyle("lead", parent=base, fontSize=size * 1.25, leading=size * 1.7,
+                            textColor=colors.HexColor(theme.heading)),
+        quote=ParagraphStyle("quote", parent=base, leftIndent=12),
+        small=ParagraphStyle("small", parent=base, fontSize=size * 0.82, leading=size * 1.12,
+                             textColor=colors.HexColor(theme.muted)),
+        cell=ParagraphStyle("cell", parent=base, fontSize=size * 0.86, leading=size * 1.12,
+                            spaceAfter=0),
+        cell_head=ParagraphStyle("cellhead", parent=base, fontName=FACES["bold"],
+                                 fontSize=size * 0.86, leading=size * 1.12, spaceAfter=0,
+                                 textColor=colors.HexColor(theme.table_header_text)),
+        headings=(heads[0], heads[1], heads[2]),
+        title=ParagraphStyle("title", parent=heads[0], fontSize=theme.heading_sizes[0] * 1.35,
+                             leading=theme.heading_sizes[0] * 1.6, spaceBefore=0,
+                             spaceAfter=size)
+        ,
+        toc=(ParagraphStyle("toc1", parent=base, fontName=FACES["bold"], spaceBefore=6,
+                            leftIndent=0, firstLineIndent=0),
+             ParagraphStyle("toc2", parent=base, leftIndent=16, firstLineIndent=0,
+                            spaceAfter=2)),
+        caption=ParagraphStyle("caption", parent=base, fontSize=size * 0.82,
+                               textColor=colors.HexColor(theme.muted), spaceBefore=2),
+    )

@@ -1,0 +1,94 @@
+"""Tables, grade badges and number panels as reportlab flowables."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from peeldocs import blocks as b
+from peeldocs.renderers.pdf_styles import Styles, clean, markup
+from peeldocs.theme import Theme
+
+
+def _cell_para(cell: b.Cell, style: object, theme: Theme) -> Paragraph:
+    if cell.tone is not None:
+        _fill, ink = theme.tone(cell.tone)
+        style = style.clone("toned", textColor=colors.HexColor(ink))  # type: ignore[attr-defined]
+    return Paragraph(markup(cell.runs, theme.accent), style)
+
+
+def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme) -> Table:
+    """Return a table that fits ``width``, with header rows repeated on every page."""
+    total = sum(block.widths)
+    col_widths = [width * w / total for w in block.widths]
+    right = s.cell.clone("cellnum", alignment=2)
+    data = []
+    for row in block.header:
+        data.append([_cell_para(c, s.cell_head, theme) for c in row])
+    for row in block.rows:
+        data.append([_cell_para(c, right if i in block.numeric_columns else s.cell, theme)
+                     for i, c in enumerate(row)])
+    n_head = len(block.header)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor(theme.rule)),
+    ]
+    if n_head:
+        commands += [("BACKGROUND", (0, 0), (-1, n_head - 1),
+                      colors.HexColor(theme.table_header_fill))]
+    for r, row in enumerate(block.rows, start=n_head):
+        for c, cell in enumerate(row):
+            if cell.tone is not None:
+                fill, _ink = theme.tone(cell.tone)
+                commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
+    table = Table(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
+                  style=TableStyle(commands))
+    return table
+
+
+def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme) -> Table:
+    """Return a badge: "Judgment" then the grade in words on its tone, then the note."""
+    fill, ink = theme.tone(block.tone)
+    label = Paragraph(f"<b>{clean(block.label)}</b>",
+                      s.body.clone("badge", textColor=colors.HexColor(ink), spaceAfter=0,
+                                   fontSize=s.body.fontSize * 1.15,
+                                   leading=s.body.fontSize * 1.4))
+    key = Paragraph("Judgment", s.small.clone("badgekey", spaceAfter=0))
+    note = Paragraph(clean(block.note or ""), s.small.clone("badgenote", spaceAfter=0))
+    table = Table([[key, label, note]], colWidths=[62, 150, width - 212], hAlign="LEFT",
+                  style=TableStyle([
+                      ("BACKGROUND", (1, 0), (1, 0), colors.HexColor(fill)),
+                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                      ("LEFTPADDING", (0, 0), (0, 0), 0),
+                      ("LEFTPADDING", (1, 0), (1, 0), 8),
+                      ("LEFTPADDING", (2, 0), (2, 0), 10),
+                      ("TOPPADDING", (0, 0), (-1, -1), 5),
+                      ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                  ]))
+    return table
+
+
+def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme) -> Table:
+    """Return a row of tiles, each a large number over its label in words."""
+    n = max(1, len(block.items))
+    big = s.body.clone("stat", fontName=s.cell_head.fontName, fontSize=s.body.fontSize * 2,
+                       leading=s.body.fontSize * 2.3, spaceAfter=0)
+    cells = []
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for i, item in enumerate(block.items):
+        fill, ink = theme.tone(item.tone)
+        colour = colors.HexColor(ink)
+        cells.append([Paragraph(clean(item.value), big.clone("statv", textColor=colour)),
+                      Paragraph(clean(item.label), s.cell.clone("statl", textColor=colour))])
+        commands.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(fill)))
+        commands.append(("LINEAFTER", (i, 0), (i, 0), 4, colors.white))
+    return Table([cells], colWidths=[width / n] * n, hAlign="LEFT", style=TableStyle(commands))

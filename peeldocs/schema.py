@@ -1,0 +1,149 @@
+"""The data format, derived from the model: a JSON Schema and a structurer.
+
+The schema is generated from the dataclasses in :mod:`peeldocs.model`, so the
+format cannot drift from the model; ``peeldocs schema`` prints it for editors.
+:func:`structure` turns already-validated plain data into model objects and
+:func:`unstructure` does the reverse for :func:`peeldocs.dump_report`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from datetime import date
+from functools import cache
+from typing import Any, TypeVar
+
+from peeldocs import model
+
+T = TypeVar("T")
+
+DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+SCHEMA_ID = "https://peeldocs.invalid/schema/report.json"
+
+
+@cache
+def hints(cls: type) -> dict[str, Any]:
+    """Return the resolved type hints of a dataclass (cached)."""
+    return typing.get_type_hints(cls)
+
+
+def _split_optional(tp: Any) -> tuple[Any, bool]:
+    """Return (inner type, is-optional) for ``X | None``."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0], True
+    return tp, False
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    inner, optional = _split_optional(tp)
+    schema: dict[str, Any]
+    if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+        _define(inner, defs)
+        ref = {"$ref": f"#/$defs/{inner.__name__}"}
+        return {"anyOf": [ref, {"type": "null"}]} if optional else ref
+    if isinstance(inner, type) and issubclass(inner, enum.Enum):
+        values: list[Any] = [m.value for m in inner]
+        return {"enum": [*values, None] if optional else values}
+    if typing.get_origin(inner) is tuple:
+        item = typing.get_args(inner)[0]
+        schema = {"type": "array", "items": _type_schema(item, defs)}
+    elif inner is date:
+        schema = {"type": "string", "format": "date", "pattern": DATE_PATTERN}
+    else:
+        names = {str: "string", int: "integer", float: "number", bool: "boolean"}
+        schema = {"type": names[inner]}
+    if optional:
+        schema["type"] = [schema["type"], "null"]
+    return schema
+
+
+def _define(cls: Any, defs: dict[str, Any]) -> None:
+    if cls.__name__ in defs:
+        return
+    defs[cls.__name__] = {}  # placeholder against recursion
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for f in dataclasses.fields(cls):
+        prop = _type_schema(hints(cls)[f.name], defs)
+        if "doc" in f.metadata:
+            prop = {**prop, "description": f.metadata["doc"]}
+        properties[f.name] = prop
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            required.append(f.name)
+    defs[cls.__name__] = {
+        "type": "object",
+        "description": (cls.__doc__ or "").strip().splitlines()[0],
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+@cache
+def _report_schema() -> dict[str, Any]:
+    defs: dict[str, Any] = {}
+    _define(model.Report, defs)
+    top = defs.pop("Report")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "peeldocs PEEL report",
+        **top,
+        "$defs": defs,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a report data file."""
+    import copy
+
+    return copy.deepcopy(_report_schema())
+
+
+def field_schema(cls: type, name: str) -> dict[str, Any]:
+    """Return the schema of one field of a model class (used for messages)."""
+    return _type_schema(hints(cls)[name], {})
+
+
+def structure(cls: type[T], data: Any) -> T:
+    """Build a model object of type ``cls`` from validated plain data."""
+    return typing.cast(T, _structure(cls, data))
+
+
+def _structure(tp: Any, data: Any) -> Any:
+    inner, _ = _split_optional(tp)
+    if data is None:
+        return None
+    if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+        fields = hints(inner)
+        return inner(**{k: _structure(fields[k], v) for k, v in data.items()})
+    if isinstance(inner, type) and issubclass(inner, enum.Enum):
+        return inner(data)
+    if typing.get_origin(inner) is tuple:
+        item = typing.get_args(inner)[0]
+        return tuple(_structure(item, v) for v in data)
+    if inner is date:
+        return data if isinstance(data, date) else date.fromisoformat(data)
+    return data
+
+
+def unstructure(obj: Any) -> Any:
+    """Return plain data (dicts, lists, scalars) for a model object; defaults omitted."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if f.default is not dataclasses.MISSING and value == f.default:
+                continue
+            out[f.name] = unstructure(value)
+        return out
+    if isinstance(obj, enum.Enum):
+        return obj.value
+    if isinstance(obj, tuple | list):
+        return [unstructure(v) for v in obj]
+    return obj

@@ -1,0 +1,123 @@
+"""Helpers shared by the section builders: tones, badges, figure wording."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peeldocs import __version__
+from peeldocs.blocks import (
+    BulletList,
+    Cell,
+    GradeBadge,
+    Inline,
+    Paragraph,
+    ParaStyle,
+    Text,
+    Tone,
+    plain,
+)
+from peeldocs.model import Grade, Judgment, KeyFigure, Outcome, Report, Unit
+from peeldocs.options import Options
+from peeldocs.wording import render_text
+
+_GRADE_TONES = {
+    Grade.OUTSTANDING: Tone.OUTSTANDING,
+    Grade.GOOD: Tone.GOOD,
+    Grade.ADEQUATE: Tone.ADEQUATE,
+    Grade.REQUIRES_IMPROVEMENT: Tone.REQUIRES_IMPROVEMENT,
+    Grade.INADEQUATE: Tone.INADEQUATE,
+}
+
+
+def judgment_tone(judgment: Judgment) -> Tone:
+    """Return the tone for a judgment: its grade's, or "no grade"."""
+    return Tone.NO_GRADE if judgment.grade is None else _GRADE_TONES[judgment.grade]
+
+
+def badge(judgment: Judgment) -> GradeBadge:
+    """Return a grade badge: the grade (or status) in words, with its status note."""
+    label = judgment.grade.label if judgment.grade else judgment.status.value.capitalize()
+    return GradeBadge(label=label, tone=judgment_tone(judgment), note=judgment.status_note())
+
+
+def judgment_cell(judgment: Judgment) -> Cell:
+    """Return a table cell showing a judgment in words and tone, never blank."""
+    return Cell(plain(judgment.describe(), bold=True), tone=judgment_tone(judgment))
+
+
+def outcome_cell(outcome: Outcome) -> Cell:
+    """Return a cell for an earlier finding's outcome; lack of progress is flagged."""
+    if outcome is Outcome.NOT_ENOUGH_PROGRESS:
+        return Cell(plain("Not enough progress: carried forward", bold=True), tone=Tone.WARNING)
+    return Cell(plain(outcome.value.capitalize()), tone=None)
+
+
+def number(value: float) -> str:
+    """Format a number as the report would: 83.9, 45, 1,200."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.1f}" if round(value, 1) == value else f"{value:,}"
+
+
+_SUFFIX = {Unit.PERCENT: "%", Unit.PER_100000: " per 100,000", Unit.PER_1000: " per 1,000",
+           Unit.DAYS: " days"}
+
+
+def figure_value(fig: KeyFigure, value: float | None = None) -> str:
+    """Format a figure's value with its unit ("20.6%", "45 of 60 files", "£3")."""
+    value = fig.value if value is None else value
+    if fig.numerator is not None and fig.denominator is not None and value == fig.value:
+        return f"{fig.numerator} of {fig.denominator}" + (f" {fig.noun}" if fig.noun else "")
+    if fig.unit is Unit.POUNDS:
+        return f"£{number(value)}"
+    return number(value) + _SUFFIX.get(fig.unit, "")
+
+
+def figure_comparison(fig: KeyFigure) -> str:
+    """Describe a figure's comparator and previous value in words, or an em dash."""
+    parts = []
+    if fig.comparator:
+        stated = figure_value(fig, fig.comparator_value) if fig.comparator_value is not None else ""
+        relation = f"{fig.comparison} than" if fig.comparison in ("higher", "lower") else (
+            fig.comparison or "compared with")
+        parts.append(f"{relation} {fig.comparator}" + (f" ({stated})" if stated else ""))
+    if fig.previous_value is not None:
+        earlier = fig.previous_period or "an earlier period"
+        parts.append(f"{figure_value(fig, fig.previous_value)} in {earlier}")
+    return "; ".join(parts) if parts else "—"
+
+
+def quoted(paragraphs: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """Return the inspectorate's paragraphs, verbatim, marked as quoted."""
+    return tuple(Paragraph((Text(p),), style=ParaStyle.QUOTE) for p in paragraphs)
+
+
+def ours(name: str, options: Options, **context: Any) -> tuple[Paragraph, ...]:
+    """Return our own wording from template ``name`` as body paragraphs."""
+    texts = render_text(name, options.template_dir, **context)
+    return tuple(Paragraph(plain(t)) for t in texts)
+
+
+def wording(name: str, options: Options, **context: Any) -> str:
+    """Return a one-paragraph template as a string."""
+    return " ".join(render_text(name, options.template_dir, **context))
+
+
+def report_context(report: Report, options: Options) -> dict[str, Any]:
+    """Return the names every wording template may use."""
+    return {
+        "force": report.force, "cycle": report.cycle, "pillar": report.pillar,
+        "title": report.title, "headline_question": report.headline_question,
+        "judgment": report.judgment, "audience": options.audience,
+        "publisher": report.publisher, "last_updated": report.last_updated,
+        "source_url": report.source_url, "licence": report.licence,
+        "as_of": options.as_of_date, "version": __version__,
+    }
+
+
+def finding_items(findings: tuple[tuple[str, str], ...]) -> BulletList:
+    """Return a list of findings, each led by its id in bold."""
+    items: list[tuple[Inline, ...]] = [
+        (Text(f"{fid} ", bold=True), Text(text)) for fid, text in findings
+    ]
+    return BulletList(tuple(items), style=ParaStyle.QUOTE)

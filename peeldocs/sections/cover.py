@@ -1,0 +1,40 @@
+"""The cover: what the pack is, whose report, the overall judgment and the source."""
+
+from __future__ import annotations
+
+from peeldocs.blocks import Block, Cell, Heading, Paragraph, ParaStyle, Section, Table, plain
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.common import badge, ours, report_context, wording
+from peeldocs.wording import long_date
+
+
+def _row(label: str, value: str) -> tuple[Cell, Cell]:
+    return (Cell(plain(label, bold=True)), Cell(plain(value)))
+
+
+def cover(report: Report, options: Options) -> Section:
+    """Build the cover section."""
+    ctx = report_context(report, options)
+    published = options.published or report.published
+    facts: tuple[tuple[Cell, Cell], ...] = (
+        _row("Force", report.force.name),
+        _row("Inspection", f"{report.programme} {report.cycle}"),
+        _row("Pillar", report.pillar.capitalize()),
+        _row("Report page", report.title),
+        _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),
+        _row("Published", long_date(published) if published else "Not stated"),
+        _row("Pack prepared", long_date(options.as_of_date)),
+    )
+    if options.marking.value:
+        facts = (*facts, _row("Protective marking", options.marking.value))
+    blocks: tuple[Block, ...] = (
+        Heading(1, wording("pack_title.j2", options, **ctx), anchor="cover", in_contents=False),
+        Paragraph(plain(wording("pack_subtitle.j2", options, **ctx)), style=ParaStyle.LEAD),
+        Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),
+        badge(report.judgment),
+        Table(header=(), rows=facts, widths=(1, 2.2), caption="About this pack"),
+        *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
+        *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("colophon.j2", options, **ctx)),
+    )
+    return Section("cover", blocks)

@@ -1,0 +1,89 @@
+"""Question detail: one part per question, judgment and actions first, then findings."""
+
+from __future__ import annotations
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Heading,
+    Paragraph,
+    ParaStyle,
+    Section,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
+from peeldocs.model import Outcome, Question, Report
+from peeldocs.options import Options
+from peeldocs.sections.common import (
+    badge,
+    figure_comparison,
+    figure_value,
+    finding_items,
+    ours,
+    quoted,
+    report_context,
+)
+
+
+def question_heading(q: Question) -> str:
+    """Return the heading text for a question."""
+    return f"Question {q.number}: {q.title}"
+
+
+def _question(report: Report, q: Question) -> list[Block]:
+    anchor = f"q{q.number}"
+    blocks: list[Block] = [Heading(2, question_heading(q), anchor=anchor), badge(q.judgment)]
+    if q.areas_for_improvement:
+        items = tuple((f.id, f.text) for f in q.areas_for_improvement)
+        blocks.append(Callout("Areas for improvement", (finding_items(items),), Tone.WARNING))
+    for cause in q.causes_of_concern:
+        body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
+                                       style=ParaStyle.QUOTE)]
+        if cause.recommendations:
+            body.append(Paragraph(plain("Recommendations", bold=True)))
+            body.append(finding_items(tuple((r.id, r.text) for r in cause.recommendations)))
+        blocks.append(Callout("Cause of concern", tuple(body), Tone.WARNING))
+    if q.notable_practice:
+        items = tuple((f.id, f.text) for f in q.notable_practice)
+        blocks.append(Callout("Notable practice", (finding_items(items),), Tone.NEUTRAL))
+    prior = [p for p in report.prior_findings if p.question == q.number]
+    if prior:
+        lines = []
+        for p in prior:
+            flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
+            lines.append((Text(f"{p.cycle} area for improvement: {p.outcome.value}{flag}. ",
+                               bold=True), Text(p.verdict)))
+        blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
+                              Tone.NEUTRAL))
+    blocks.extend(quoted(q.summary))
+    blocks.extend(quoted(q.intro))
+    for n, section in enumerate(q.findings, start=1):
+        if section.heading:
+            blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
+        blocks.extend(quoted(section.paragraphs))
+    figs = [f for f in report.key_figures if f.question == q.number]
+    if figs:
+        blocks.append(Heading(3, f"Figures stated for question {q.number}", anchor=f"{anchor}-fig"))
+        header = ((Cell(plain("Figure")), Cell(plain("Value")), Cell(plain("Period")),
+                   Cell(plain("Compared with"))),)
+        rows = tuple(
+            (Cell(plain(f.label)), Cell(plain(figure_value(f))),
+             Cell(plain(f.period or "Not stated")), Cell(plain(figure_comparison(f))))
+            for f in figs
+        )
+        blocks.append(Table(header, rows, widths=(3.0, 1.3, 0.9, 2.2),
+                            caption=f"Figures for question {q.number}"))
+    return blocks
+
+
+def questions(report: Report, options: Options) -> Section:
+    """Build the question detail section."""
+    blocks: list[Block] = [Heading(1, "Findings by question", anchor="questions")]
+    blocks.extend(ours("questions_intro.j2", options, **report_context(report, options)))
+    for q in report.questions:
+        blocks.extend(_question(report, q))
+    return Section("questions", tuple(blocks))

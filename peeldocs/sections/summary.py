@@ -1,0 +1,128 @@
+"""The executive summary: judgments, the report's own summary, findings and figures."""
+
+from __future__ import annotations
+
+from peeldocs.blocks import (
+    BarChart,
+    Block,
+    Cell,
+    Figure,
+    Heading,
+    Section,
+    Series,
+    Table,
+    plain,
+)
+from peeldocs.model import Outcome, Question, Report, Status
+from peeldocs.options import Options
+from peeldocs.sections.common import (
+    badge,
+    figure_value,
+    judgment_cell,
+    number,
+    ours,
+    outcome_cell,
+    quoted,
+    report_context,
+)
+
+
+def _numbers_phrase(questions: list[Question]) -> str:
+    nums = [str(q.number) for q in questions]
+    if len(nums) == 1:
+        return f"Question {nums[0]}"
+    return f"Questions {', '.join(nums[:-1])} and {nums[-1]}"
+
+
+def judgments_table(report: Report) -> Table:
+    """Return the table of every question with its judgment in words and tone."""
+    rows = tuple(
+        (Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
+        for q in report.questions
+    )
+    header = ((Cell(plain("No.")), Cell(plain("Question")), Cell(plain("Judgment"))),)
+    return Table(header, rows, widths=(0.45, 4.2, 1.9), caption="Judgments by question")
+
+
+def figures_with_comparator(report: Report) -> tuple[Block, ...]:
+    """Return a table and a chart of the figures stated with a comparator value."""
+    figs = [f for f in report.key_figures if f.comparator_value is not None]
+    if not figs:
+        return ()
+    comparators = sorted({f.comparator or "" for f in figs})
+    rows = tuple(
+        (Cell(plain(f.label)), Cell(plain(figure_value(f))),
+         Cell(plain(figure_value(f, f.comparator_value))), Cell(plain(f.period or "Not stated")))
+        for f in figs
+    )
+    header = ((Cell(plain("Figure")), Cell(plain(report.force.short_name)),
+               Cell(plain(" / ".join(comparators))), Cell(plain("Period"))),)
+    table = Table(header, rows, widths=(3.6, 1.1, 1.5, 1.0), caption="Key figures compared",
+                  numeric_columns=(1, 2))
+    units = {f.unit for f in figs}
+    suffix = "%" if units == {figs[0].unit} and figs[0].unit.value == "percent" else ""
+    chart = BarChart(
+        categories=tuple(f.label for f in figs),
+        series=(Series(report.force.short_name, tuple(f.value for f in figs)),
+                Series(" / ".join(comparators), tuple(f.comparator_value or 0 for f in figs))),
+        unit_suffix=suffix,
+    )
+    alt = "Bar chart comparing {} with {}: ".format(report.force.short_name, " / ".join(comparators))
+    alt += "; ".join(
+        f"{f.label}: {number(f.value)}{suffix} against {number(f.comparator_value or 0)}{suffix}"
+        for f in figs
+    ) + "."
+    return (
+        table,
+        Figure(chart, alt=alt, caption=f"{report.force.short_name} against "
+                                       f"{' / '.join(comparators)} (values as stated in the report)"),
+    )
+
+
+def summary(report: Report, options: Options) -> Section:
+    """Build the executive summary section (aimed at two pages)."""
+    ctx = report_context(report, options)
+    qs = list(report.questions)
+    graded_by: dict[str, list[Question]] = {}
+    for q in qs:
+        if q.judgment.status is Status.GRADED and q.judgment.grade:
+            graded_by.setdefault(q.judgment.grade.value, []).append(q)
+    graded = [(g, _numbers_phrase(v), len(v)) for g, v in graded_by.items()]
+    carried = [q for q in qs if q.judgment.status is Status.CARRIED_OVER]
+    ungraded = [q for q in qs if not q.judgment.status.has_grade]
+    afis = sum(len(q.areas_for_improvement) for q in qs)
+    causes = sum(len(q.causes_of_concern) for q in qs)
+    recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
+    practice = sum(len(q.notable_practice) for q in qs)
+    prior = report.prior_findings
+    blocks: list[Block] = [
+        Heading(1, "Executive summary", anchor="summary"),
+        *ours("purpose.j2", options, **ctx),
+        *ours("headline.j2", options, **ctx),
+        badge(report.judgment),
+        Heading(2, "Judgments by question", anchor="summary-judgments"),
+        *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
+              ungraded=ungraded),
+        judgments_table(report),
+        Heading(2, "What the inspectorate said", anchor="summary-said"),
+        *quoted(report.summary),
+        Heading(2, "Findings to act on", anchor="summary-findings"),
+        *ours("findings_counts.j2", options, afis=afis, causes=causes, recommendations=recs,
+              practice=practice, prior=len(prior),
+              addressed=sum(p.outcome is Outcome.ADDRESSED for p in prior),
+              not_enough=sum(p.outcome is Outcome.NOT_ENOUGH_PROGRESS for p in prior)),
+    ]
+    if prior:
+        rows = tuple(
+            (Cell(plain(f"{p.cycle}")), Cell(plain(p.text)), outcome_cell(p.outcome))
+            for p in prior
+        )
+        header = ((Cell(plain("Year")), Cell(plain("Earlier area for improvement (as quoted)")),
+                   Cell(plain("Outcome"))),)
+        blocks += [Table(header, rows, widths=(0.6, 4.4, 1.6), caption="Earlier findings revisited")]
+    figures = figures_with_comparator(report)
+    if figures:
+        blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
+                   *ours("figures_intro.j2", options, **ctx), *figures]
+    return Section("summary", tuple(blocks))
+

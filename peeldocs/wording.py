@@ -1,0 +1,61 @@
+"""Our own wording, from Jinja2 templates; the inspectorate's text never passes here.
+
+Templates live in ``templates/text`` (shipped inside the wheel).  A user folder
+given as ``Options.template_dir`` overrides any template by name.  The
+environment is sandboxed and undefined names are errors.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.sandbox
+
+from peeldocs.errors import TemplateError
+from peeldocs.resources import templates_root
+
+
+@cache
+def _environment(user_dir: Path | None) -> jinja2.Environment:
+    search = [str(user_dir)] if user_dir else []
+    search.append(str(templates_root() / "text"))
+    env = jinja2.sandbox.ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(search),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # plain text: renderers escape for their format
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["longdate"] = long_date
+    env.filters["plural"] = plural
+    env.globals["plural"] = plural
+    return env
+
+
+def long_date(value: Any) -> str:
+    """Format a date the British way: 2 May 2019."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """Return ``"1 area"`` / ``"3 areas"`` with the count written out."""
+    word = singular if count == 1 else (plural_form or singular + "s")
+    return f"{count} {word}"
+
+
+def render_text(name: str, user_dir: Path | None = None, **context: Any) -> tuple[str, ...]:
+    """Render template ``name``; return its paragraphs (split on blank lines)."""
+    try:
+        text = _environment(user_dir).get_template(name).render(**context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"no wording template named {exc.name!r}") from exc
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateError(f"template {name!r} tried something unsafe: {exc}") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"template {name!r}: {exc}") from exc
+    paragraphs = (" ".join(p.split()) for p in text.split("\n\n"))
+    return tuple(p for p in paragraphs if p)

@@ -1,0 +1,145 @@
+"""Safe YAML reading that remembers where every value came from.
+
+PyYAML's ``safe_load`` refuses Python tags but still expands aliases and keeps
+no line numbers.  Here the text is composed into nodes, aliases are refused
+outright (no alias bomb can expand), only the standard tags are allowed,
+duplicate keys are reported, and each value's line is kept by its path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+from peeldocs.errors import Problem
+
+Path = tuple[str | int, ...]
+
+_STANDARD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+
+
+def format_path(path: Path) -> str:
+    """Render a path as ``questions[1].judgment.grade``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out
+
+
+@dataclass
+class Source:
+    """Plain data read from YAML, with the line of every value and key."""
+
+    file: str
+    data: Any = None
+    lines: dict[Path, int] = field(default_factory=dict)
+    key_lines: dict[Path, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    constructor: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
+
+    def line(self, path: Path) -> int | None:
+        """Return the line of the value at ``path``, or of its nearest ancestor."""
+        while path not in self.lines and path:
+            path = path[:-1]
+        return self.lines.get(path)
+
+    def problem(self, path: Path, message: str, *, key: bool = False) -> None:
+        """Record a problem at ``path`` (at the key's line when ``key``)."""
+        line = self.key_lines.get(path) if key else None
+        self.problems.append(
+            Problem(self.file, line or self.line(path), format_path(path), message)
+        )
+
+
+def read_yaml(text: str | bytes, file: str) -> Source:
+    """Parse YAML text safely into a :class:`Source`; problems are collected, not raised."""
+    src = Source(file)
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            src.problems.append(
+                Problem(file, None, "", f"not UTF-8 text (byte {exc.object[exc.start]:#04x} "
+                                        f"at offset {exc.start}); save the file as UTF-8")
+            )
+            return src
+    text = text.removeprefix("\ufeff")
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1 if event.start_mark else None
+                src.problems.append(
+                    Problem(file, line, "", f"YAML aliases (*{event.anchor}) are not allowed "
+                                            "in data files; write the value out")
+                )
+        if src.problems:
+            return src
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        src.problems.append(
+            Problem(file, mark.line + 1 if mark else None, "", f"not valid YAML: {reason}")
+        )
+        return src
+    if node is None:
+        src.problems.append(Problem(file, None, "", "the file is empty; expected a report"))
+        return src
+    src.data = _convert(node, (), src)
+    return src
+
+
+def _convert(node: yaml.Node, path: Path, src: Source) -> Any:
+    src.lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        if node.tag != _STANDARD + "map":
+            return _bad_tag(node, path, src)
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = _scalar(key_node, path, src)
+            if not isinstance(key, str):
+                src.problem(path, f"key {key!r} is not text")
+                continue
+            child = (*path, key)
+            if key in out:
+                src.problems.append(
+                    Problem(src.file, key_node.start_mark.line + 1, format_path(child),
+                            f"duplicate key '{key}' (first at line {src.key_lines[child]})")
+                )
+                continue
+            src.key_lines[child] = key_node.start_mark.line + 1
+            out[key] = _convert(value_node, child, src)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        if node.tag != _STANDARD + "seq":
+            return _bad_tag(node, path, src)
+        return [_convert(item, (*path, i), src) for i, item in enumerate(node.value)]
+    return _scalar(node, path, src)
+
+
+def _bad_tag(node: yaml.Node, path: Path, src: Source) -> None:
+    tag = node.tag.replace(_STANDARD, "!!")
+    src.problem(path, f"the tag '{tag}' is not allowed in data files")
+
+
+def _scalar(node: yaml.Node, path: Path, src: Source) -> Any:
+    if not isinstance(node, yaml.ScalarNode):
+        src.problem(path, "a key must be plain text")
+        return None
+    if node.tag not in _SCALAR_TAGS:
+        return _bad_tag(node, path, src)
+    try:
+        value = src.constructor.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:
+        src.problem(path, f"{node.value!r} is not a valid date: {exc}")
+        return node.value
+    if isinstance(value, datetime):
+        src.problem(path, f"{node.value!r} has a time; expected a date (YYYY-MM-DD)")
+        return node.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Install the optional system tools that some output tests use, when we can.
+# pdftoppm (poppler-utils) renders PDF pages to PNG; soffice (LibreOffice) is a
+# second DOCX client.  Without them those tests skip and say why.
+need=""
+command -v pdftoppm >/dev/null 2>&1 || need="$need poppler-utils"
+command -v soffice >/dev/null 2>&1 || need="$need libreoffice-writer-nogui"
+[ -z "$need" ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "system-deps: installing$need"
+    (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $need) \
+        >/tmp/peeldocs-system-deps.log 2>&1 \
+        || echo "system-deps: could not install$need (see /tmp/peeldocs-system-deps.log); dependent tests will skip"
+else
+    echo "system-deps: missing$need; tests that need them will skip (install them to run those tests)"
+fi
+exit 0
