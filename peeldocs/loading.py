@@ -18,7 +18,7 @@ from peeldocs import schema
 from peeldocs.checks import check_report, grade_message
 from peeldocs.errors import DataError, Problem
 from peeldocs.model import Report
-from peeldocs.yamlsource import Source, read_yaml
+from peeldocs.yamlsource import Source, format_path, read_yaml
 
 _TYPE_WORDS = {
     "string": "text",
@@ -50,7 +50,7 @@ def _describe(error: Any, src: Source) -> None:
             src.problem((*path, key), f"unknown key '{key}'; {hint}", key=True)
     elif kind == "required":
         missing = error.message.split("'")[1]
-        src.problem(path, f"missing required key '{missing}'")
+        src.problem(path, f"missing required key '{missing}'", key=bool(path))
     elif kind == "enum":
         field = next((p for p in reversed(path) if isinstance(p, str)), "value")
         if field == "grade":
@@ -83,14 +83,16 @@ def validate_source(src: Source) -> None:
     """Check plain data against the schema and the cross-field rules."""
     from jsonschema import Draft202012Validator
 
-    if src.problems:
+    if src.data is None:  # the text could not be read as YAML at all
         return
     if not isinstance(src.data, dict):
         src.problem((), f"expected a report (a mapping of keys), got {_type_of(src.data)}")
         return
     validator = Draft202012Validator(schema.json_schema())
+    seen = {p.path for p in src.problems}
     for error in validator.iter_errors(src.data):
-        _describe(error, src)
+        if format_path(tuple(error.absolute_path)) not in seen:
+            _describe(error, src)
     check_report(src)
     src.problems.sort(key=lambda p: (p.line or 0, p.path))
 

@@ -69,8 +69,10 @@ def read_yaml(text: str | bytes, file: str) -> Source:
             return src
     text = text.removeprefix("\ufeff")
     try:
+        seen: set[str] = set()
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            if isinstance(event, yaml.AliasEvent):
+            if isinstance(event, yaml.AliasEvent) and event.anchor not in seen:
+                seen.add(event.anchor)
                 line = event.start_mark.line + 1 if event.start_mark else None
                 src.problems.append(
                     Problem(file, line, "", f"YAML aliases (*{event.anchor}) are not allowed "

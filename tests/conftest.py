@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+import peeldocs
+from peeldocs.model import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+SEED = ROOT / "tests" / "fixtures" / "norfolk-2018-effectiveness.seed.txt"
+EPOCH = "1700000000"  # 14 November 2023
+
+
+def seed_paragraphs() -> list[str]:
+    """Every block of the seed text with its whitespace folded."""
+    text = SEED.read_text(encoding="utf-8")
+    return [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+
+
+@pytest.fixture(scope="session")
+def norfolk() -> Report:
+    return peeldocs.load_report(DATA)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+@pytest.fixture(scope="session")
+def norfolk_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    report = peeldocs.load_report(DATA)
+    out = tmp_path_factory.mktemp("pdf")
+    opts = peeldocs.Options(marking=peeldocs.options.Marking.OFFICIAL)
+    (path,) = peeldocs.write_pack(report, opts, ["pdf"], out)
+    return path
