@@ -69,7 +69,7 @@ def read_yaml(text: str | bytes, file: str) -> Source:
             return src
     text = text.removeprefix("\ufeff")
     try:
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) and event.anchor not in seen:
                 seen.add(event.anchor)

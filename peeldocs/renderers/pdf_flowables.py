@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -69,25 +68,41 @@ class QuoteBar(Flowable):  # type: ignore[misc]
         self.inner.drawOn(canv, 0, 0)
 
 
-def chart_drawing(chart: BarChart, width: float, theme: Theme) -> Drawing:
-    """Return a vector drawing of a bar chart laid out by :mod:`chart_layout`."""
+class ChartFlowable(Flowable):  # type: ignore[misc]
+    """A bar chart drawn as vector shapes and real text, laid out by :mod:`chart_layout`."""
 
-    def measure(text: str, size: float, bold: bool) -> float:
-        return float(stringWidth(text, FACES["bold" if bold else "regular"], size))
+    def __init__(self, chart: BarChart, width: float, theme: Theme) -> None:
+        super().__init__()
 
-    layout = layout_bar_chart(chart, width, measure)
-    drawing = Drawing(layout.width, layout.height)
-    for box in layout.boxes:
-        drawing.add(Rect(box.x, box.y, box.w, box.h, strokeColor=None,
-                         fillColor=colors.HexColor(theme.series[box.series % len(theme.series)])))
-    for rule in layout.rules:
-        drawing.add(Line(rule.x1, rule.y1, rule.x2, rule.y2,
-                         strokeColor=colors.HexColor(theme.rule), strokeWidth=0.5))
-    for label in layout.labels:
-        drawing.add(String(label.x, label.y, label.text, fontSize=label.size,
-                           fontName=FACES["bold" if label.bold else "regular"],
-                           fillColor=colors.HexColor(theme.text), textAnchor=label.anchor))
-    return drawing
+        def measure(text: str, size: float, bold: bool) -> float:
+            return float(stringWidth(text, FACES["bold" if bold else "regular"], size))
+
+        self.layout = layout_bar_chart(chart, width, measure)
+        self.theme = theme
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Return the chart's fixed size."""
+        return self.layout.width, self.layout.height
+
+    def draw(self) -> None:
+        """Draw bars, rules and labels."""
+        canv, theme = self.canv, self.theme
+        canv.saveState()
+        for box in self.layout.boxes:
+            canv.setFillColor(colors.HexColor(theme.series[box.series % len(theme.series)]))
+            canv.rect(box.x, box.y, box.w, box.h, stroke=0, fill=1)
+        canv.setStrokeColor(colors.HexColor(theme.rule))
+        canv.setLineWidth(0.5)
+        for rule in self.layout.rules:
+            canv.line(rule.x1, rule.y1, rule.x2, rule.y2)
+        canv.setFillColor(colors.HexColor(theme.text))
+        for label in self.layout.labels:
+            canv.setFont(FACES["bold" if label.bold else "regular"], label.size)
+            if label.anchor == "end":
+                canv.drawRightString(label.x, label.y, label.text)
+            else:
+                canv.drawString(label.x, label.y, label.text)
+        canv.restoreState()
 
 
 @dataclass(frozen=True)
@@ -120,6 +135,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._decor = decor
         self._doc._timeStamp = timestamp(decor.created)
         self._saved_pages: list[dict[str, Any]] = []
+        self.showOutline()
 
     def showPage(self) -> None:
         """Keep the finished page's state; decorations are drawn in :meth:`save`."""

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
+    TableStyle,
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import FrameBG
@@ -31,13 +32,13 @@ from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.options import Options
 from peeldocs.renderers.pdf_flowables import (
+    ChartFlowable,
     Decor,
     DecoratedCanvas,
     HeadingParagraph,
     QuoteBar,
-    chart_drawing,
 )
-from peeldocs.renderers.pdf_styles import Styles, clean, make_styles, markup, register_fonts
+from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
 from peeldocs.theme import Theme
 
@@ -54,7 +55,8 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
         """Record headings: bookmark, outline entry and contents entry."""
         if isinstance(flowable, HeadingParagraph):
             key = flowable.anchor
-            self.canv.bookmarkPage(key)
+            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(flowable.plain_text, key, flowable.level - 1, closed=False)
             if flowable.in_contents and flowable.level <= 2:
                 self.notify("TOCEntry", (flowable.level - 1, flowable.plain_text, self.page, key))
@@ -103,7 +105,7 @@ class _Walker:
             case b.StatPanel():
                 return [stat_panel(block, self.width, s, theme), Spacer(1, 12)]
             case b.Figure():
-                drawing = chart_drawing(block.chart, self.width, theme)
+                drawing = ChartFlowable(block.chart, self.width, theme)
                 caption = Paragraph(clean(block.caption), s.caption)
                 return [KeepTogether([drawing, caption]), Spacer(1, 8)]
             case b.Callout():
@@ -122,7 +124,14 @@ class _Walker:
             case b.PageBreak():
                 return [PageBreak()]
             case b.Contents():
-                toc = TableOfContents(levelStyles=list(s.toc), dotsMinLevel=0)
+                toc = TableOfContents(levelStyles=list(s.toc), dotsMinLevel=0,
+                                      tableStyle=TableStyle([
+                                          ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
                 head = HeadingParagraph(clean(block.title), s.headings[0], level=1,
                                         plain=block.title, anchor="contents", in_contents=False)
                 return [head, toc]
@@ -157,7 +166,8 @@ class PdfRenderer:
         doc = PackDocument(
             buf, pagesize=A4, title=meta.title, author=meta.author, subject=meta.subject,
             keywords=", ".join(meta.keywords), creator="peeldocs", lang=meta.language,
-            displayDocTitle=True, invariant=1, leftMargin=MARGIN, rightMargin=MARGIN,
+            displayDocTitle=True, invariant=1, initialFontName=FACES["regular"],
+            initialFontSize=theme.base_size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=TOP, bottomMargin=BOTTOM,
         )
         pw, ph = A4

@@ -86,7 +86,8 @@ def make_styles(theme: Theme) -> Styles:
     """Build the paragraph styles for a theme."""
     size = theme.base_size
     text = colors.HexColor(theme.text)
-    base = ParagraphStyle("body", fontName=FAMILY, fontSize=size, leading=size * theme.leading,
+    base = ParagraphStyle("body", fontName=FAMILY, bulletFontName=FAMILY, fontSize=size,
+                          leading=size * theme.leading,
                           textColor=text, alignment=TA_LEFT, spaceAfter=size * 0.65,
                           allowWidows=0, allowOrphans=0, splitLongWords=1, embeddedHyphenation=1,
                           uriWasteReduce=0.3)

@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from peeldocs import blocks as b
-from peeldocs.renderers.pdf_styles import Styles, clean, markup
+from peeldocs.renderers.pdf_styles import FACES, Styles, clean, markup
 from peeldocs.theme import Theme
 
 
@@ -31,6 +31,7 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme) -> Tab
     n_head = len(block.header)
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -62,6 +63,7 @@ def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme) -> T
     table = Table([[key, label, note]], colWidths=[62, 150, width - 212], hAlign="LEFT",
                   style=TableStyle([
                       ("BACKGROUND", (1, 0), (1, 0), colors.HexColor(fill)),
+                      ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
                       ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                       ("LEFTPADDING", (0, 0), (0, 0), 0),
                       ("LEFTPADDING", (1, 0), (1, 0), 8),
@@ -80,6 +82,7 @@ def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme) -> Tab
     cells = []
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
