@@ -19,7 +19,7 @@ demo: $(STAMP)
 	@ls -l out/
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check peeldocs tests bench tools examples
+	$(VENV)/bin/ruff check peeldocs tests tools $(wildcard bench examples)
 	$(VENV)/bin/mypy
 
 # Optional system tools the output tests use (pdftoppm, LibreOffice).  Installed
