@@ -39,3 +39,13 @@ def norfolk_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     opts = peeldocs.Options(marking=peeldocs.options.Marking.OFFICIAL)
     (path,) = peeldocs.write_pack(report, opts, ["pdf"], out)
     return path
+
+
+@pytest.fixture(scope="session")
+def norfolk_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    report = peeldocs.load_report(DATA)
+    out = tmp_path_factory.mktemp("docx")
+    opts = peeldocs.Options(marking=peeldocs.options.Marking.OFFICIAL)
+    (path,) = peeldocs.write_pack(report, opts, ["docx"], out)
+    return path

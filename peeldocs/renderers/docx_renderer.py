@@ -255,14 +255,14 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme) -> None:
         run.font.color.rgb = _rgb(theme.text)
 
 
-def _orient(document: Any, landscape: bool) -> None:
-    current = document.sections[-1]
-    is_landscape = current.page_width > current.page_height
-    if is_landscape == landscape:
-        return
+def _new_section(document: Any, landscape: bool) -> None:
+    """Start a new page in a new section, in the given orientation (margins kept)."""
+    previous = document.sections[-1]
+    was_landscape = previous.page_width > previous.page_height
     section = document.add_section(WD_SECTION.NEW_PAGE)
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = section.page_height, section.page_width
+    if was_landscape != landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = section.page_height, section.page_width
 
 
 class DocxRenderer:
@@ -290,9 +290,12 @@ class DocxRenderer:
         writer = _Writer(document, options.theme, pack)
         for i, section in enumerate(pack.sections):
             landscape = section.orientation is b.Orientation.LANDSCAPE
-            before = len(document.sections)
-            _orient(document, landscape)
-            writer.break_before = bool(i) and len(document.sections) == before
+            if i:
+                _new_section(document, landscape)
+            elif landscape:
+                first = document.sections[0]
+                first.orientation = WD_ORIENT.LANDSCAPE
+                first.page_width, first.page_height = first.page_height, first.page_width
             for block in section.blocks:
                 writer.block(document, block)
         props = document.core_properties

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from peeldocs.blocks import Block, Cell, Heading, Paragraph, ParaStyle, Section, Table, plain
+from peeldocs.blocks import (
+    Block,
+    Cell,
+    Heading,
+    Link,
+    Paragraph,
+    ParaStyle,
+    Section,
+    Table,
+    Text,
+    plain,
+)
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.common import badge, ours, report_context, wording
@@ -28,6 +39,10 @@ def cover(report: Report, options: Options) -> Section:
     )
     if options.marking.value:
         facts = (*facts, _row("Protective marking", options.marking.value))
+    source_link: tuple[Block, ...] = ()
+    if report.source_url:
+        link = (Text("Source page: "), Link(report.source_url, report.source_url))
+        source_link = (Paragraph(link, style=ParaStyle.SMALL),)
     blocks: tuple[Block, ...] = (
         Heading(1, wording("pack_title.j2", options, **ctx), anchor="cover", in_contents=False),
         Paragraph(plain(wording("pack_subtitle.j2", options, **ctx)), style=ParaStyle.LEAD),
@@ -35,6 +50,7 @@ def cover(report: Report, options: Options) -> Section:
         badge(report.judgment),
         Table(header=(), rows=facts, widths=(1, 2.2), caption="About this pack"),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
+        *source_link,
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("colophon.j2", options, **ctx)),
     )
     return Section("cover", blocks)

@@ -1,0 +1,259 @@
+"""Open the Norfolk DOCX with python-docx and check what a Word user gets."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import seed_paragraphs
+from docx.oxml.ns import qn
+from docxread import all_text, iter_paragraphs
+from PIL import Image
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def document(norfolk_docx: Path) -> docx.document.Document:
+    return docx.Document(str(norfolk_docx))
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_headings_use_real_styles_by_level(document: docx.document.Document) -> None:
+    by_style: dict[str, list[str]] = {}
+    for p in document.paragraphs:
+        by_style.setdefault(p.style.name, []).append(p.text)
+    assert by_style["Title"] == ["Norfolk Constabulary: PEEL 2018/19 effectiveness"]
+    assert by_style["Heading 1"] == ["Executive summary", "Findings by question", "Action plan"]
+    h2 = by_style["Heading 2"]
+    assert [t.split(":")[0] for t in h2 if t.startswith("Question")] == [
+        f"Question {n}" for n in range(1, 6)]
+    assert "Judgments by question" in h2
+    assert "Investigation quality" in by_style["Heading 3"]
+    assert by_style["TOC Heading"] == ["Contents"]
+    assert "Quote" in by_style
+    assert "List Bullet" in {p.style.name for p in iter_paragraphs(document)}
+    # outline levels come from the styles, so the Navigation pane works
+    assert document.styles["Heading 2"].element.find(f"{W}pPr/{W}outlineLvl") is not None
+
+
+def test_table_of_contents_field_is_prefilled(document: docx.document.Document) -> None:
+    body = document.element.body
+    instr = " ".join(t.text for t in body.iter(f"{W}instrText"))
+    assert 'TOC \\o "1-2" \\h \\z \\u' in instr
+    toc = [p.text for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    assert toc[0] == "Executive summary" and "Action plan" in toc
+    assert sum(t.startswith("Question ") for t in toc) == 5
+    settings = document.settings.element
+    assert settings.find(f"{W}updateFields").get(f"{W}val") == "true"
+    begins = list(body.iter(f"{W}fldChar"))
+    kinds = [f.get(f"{W}fldCharType") for f in begins]
+    assert kinds.count("begin") == kinds.count("end")
+
+
+def test_footer_page_n_of_m_and_marking(document: docx.document.Document) -> None:
+    section = document.sections[0]
+    footer = section.footer._element
+    instr = [t.text.strip() for t in footer.iter(f"{W}instrText")]
+    assert instr == ["PAGE", "NUMPAGES"]
+    assert "Page 1 of 1" in "".join(p.text for p in section.footer.paragraphs)
+    assert "OFFICIAL" in [p.text for p in section.header.paragraphs]
+    assert "OFFICIAL" in [p.text for p in section.footer.paragraphs]
+    for later in document.sections[1:]:
+        assert later.header.is_linked_to_previous and later.footer.is_linked_to_previous
+
+
+def test_core_properties_and_language(document: docx.document.Document) -> None:
+    props = document.core_properties
+    assert props.title == "Norfolk Constabulary: PEEL 2018/19 effectiveness: briefing pack"
+    assert "Norfolk Constabulary" in props.subject
+    assert props.author == "peeldocs"
+    assert "HMICFRS" in props.keywords
+    assert props.language == "en-GB"
+    assert props.created.isoformat().startswith("2023-11-14")
+    lang = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert lang.get(f"{W}val") == "en-GB"
+    from lxml import etree
+
+    assert b"en-US" not in etree.tostring(document.styles.element)
+
+
+def test_tables_repeat_header_rows_and_rows_do_not_split(
+        document: docx.document.Document) -> None:
+    checked = 0
+    for table in document.tables:
+        caption = table._tbl.tblPr.find(f"{W}tblCaption")
+        assert caption is not None and caption.get(f"{W}val")
+        first = table.rows[0]._tr
+        header_fill = first.find(f"{W}tc/{W}tcPr/{W}shd")
+        if header_fill is not None and header_fill.get(f"{W}fill") == "1D3557":
+            assert first.trPr.find(f"{W}tblHeader") is not None
+            for row in table.rows[1:]:
+                assert row._tr.trPr.find(f"{W}tblHeader") is None
+                assert row._tr.trPr.find(f"{W}cantSplit") is not None
+            checked += 1
+    assert checked >= 8
+
+
+def test_grade_cells_are_worded_and_shaded(document: docx.document.Document) -> None:
+    judgments = next(t for t in document.tables if t.rows[0].cells[-1].text == "Judgment")
+    words = [r.cells[2].text for r in judgments.rows[1:]]
+    assert words == ["Good", "Requires improvement", "Good", "Good (carried over from 2016)",
+                     "Ungraded"]
+    fills = [r.cells[2]._tc.tcPr.find(f"{W}shd").get(f"{W}fill") for r in judgments.rows[1:]]
+    assert fills[0] == fills[2] != fills[1]
+
+
+def test_action_plan_is_a_landscape_section(document: docx.document.Document) -> None:
+    first, last = document.sections[0], document.sections[-1]
+    assert first.page_width < first.page_height
+    assert last.page_width > last.page_height
+    assert (last.page_width, last.page_height) == (first.page_height, first.page_width)
+    assert (last.left_margin, last.top_margin) == (first.left_margin, first.top_margin)
+    assert round(first.page_width.mm) == 210 and round(first.page_height.mm) == 297
+    ap = next(t for t in document.tables if t.rows[0].cells[0].text == "Ref")
+    assert [r.cells[0].text for r in ap.rows[1:]] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2",
+                                                      "E2-AFI-3"]
+
+
+def test_every_image_has_alt_text_stating_values(document: docx.document.Document) -> None:
+    pics = list(document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"))
+    assert pics
+    for pic in pics:
+        descr = pic.get("descr")
+        assert descr and "20.6%" in descr and "16.1%" in descr
+    for shape in document.inline_shapes:
+        blob = shape._inline.graphic.graphicData.pic.blipFill.blip.embed
+        image = document.part.related_parts[blob].image
+        dpi = image.px_width / (shape.width.inches)
+        assert dpi >= 200, dpi
+
+
+def test_every_seed_paragraph_and_afi_is_in_the_text(norfolk: Report,
+                                                     document: docx.document.Document) -> None:
+    text = fold(all_text(document))
+    for q in norfolk.questions:
+        for afi in q.areas_for_improvement:
+            assert afi.text in text
+    for block in seed_paragraphs():
+        if len(block) > 60 and not block.startswith("•"):
+            assert block in text, block[:60]
+    assert "Contains public sector information licensed under the Open Government Licence v3.0." in text
+
+
+def test_rebuilds_are_byte_identical(norfolk: Report) -> None:
+    a = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "docx", Options())
+    b = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "docx", Options())
+    assert a == b
+    times = {i.date_time for i in zipfile.ZipFile(io.BytesIO(a)).infolist()}
+    assert times == {(2023, 11, 14, 22, 13, 20)}
+
+
+def test_links_are_real_hyperlinks(norfolk: Report, tmp_path: Path) -> None:
+    url = "https://example.org/peel/norfolk?x=1&y=<2>"
+    report = dataclasses.replace(norfolk, source_url=url)
+    (path,) = peeldocs.write_pack(report, Options(), ["docx"], tmp_path)
+    d = docx.Document(str(path))
+    links = list(d.element.body.iter(f"{W}hyperlink"))
+    assert links
+    rid = links[0].get(qn("r:id"))
+    assert d.part.rels[rid].target_ref == url and d.part.rels[rid].is_external
+
+
+def test_hostile_text_survives(norfolk: Report, tmp_path: Path) -> None:
+    from test_pdf import hostile_report
+
+    report = hostile_report(norfolk)
+    q1 = report.questions[0]
+    bad = dataclasses.replace(q1.findings[0], paragraphs=(*q1.findings[0].paragraphs,
+                                                          "Bell\x07 and null\x00 characters."))
+    report = dataclasses.replace(report, questions=(
+        dataclasses.replace(q1, findings=(bad,)), *report.questions[1:]))
+    (path,) = peeldocs.write_pack(report, Options(), ["docx"], tmp_path)
+    text = all_text(docx.Document(str(path)))
+    assert "Text with <b>&</b>, &amp; and <font color=red>markup</font> prints literally." in text
+    assert "Gŵyl, ŷd, Ŵ, Ŷ" in text and "Row 199 <b>&</b>" in text
+    assert "Bell\ufffd and null\ufffd characters." in text
+
+
+def test_user_reference_document_supplies_styles_and_header(norfolk: Report,
+                                                            tmp_path: Path) -> None:
+    from peeldocs.resources import templates_root
+
+    ref = docx.Document(str(templates_root() / "docx" / "reference.docx"))
+    ref.styles["Normal"].font.name = "Georgia"
+    ref.sections[0].header.paragraphs[0].text = "Constabulary branding"
+    ref_path = tmp_path / "brand.docx"
+    ref.save(str(ref_path))
+    (path,) = peeldocs.write_pack(norfolk, Options(reference_docx=ref_path), ["docx"], tmp_path)
+    out = docx.Document(str(path))
+    assert out.styles["Normal"].font.name == "Georgia"
+    header = [p.text for p in out.sections[0].header.paragraphs]
+    assert header[0] == "Constabulary branding"
+    assert any("Norfolk Constabulary" in h for h in header[1:])
+
+
+def test_a_reference_without_our_styles_still_works(norfolk: Report, tmp_path: Path) -> None:
+    plain_ref = tmp_path / "plain.docx"
+    docx.Document().save(str(plain_ref))
+    (path,) = peeldocs.write_pack(norfolk, Options(reference_docx=plain_ref), ["docx"], tmp_path)
+    out = docx.Document(str(path))
+    assert {"Small Print", "Table Text", "Judgment"} <= {s.name for s in out.styles}
+
+
+def test_bad_reference_is_a_clear_error(norfolk: Report, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.docx"
+    bad.write_text("not a zip")
+    with pytest.raises(peeldocs.PeeldocsError, match="not a usable reference document"):
+        peeldocs.write_pack(norfolk, Options(reference_docx=bad), ["docx"], tmp_path)
+
+
+def test_text_only_paragraph_walk_matches_body(document: docx.document.Document) -> None:
+    assert sum(1 for _ in iter_paragraphs(document)) > len(document.paragraphs)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+def test_libreoffice_opens_and_converts_the_pack(norfolk_docx: Path, norfolk: Report,
+                                                 tmp_path: Path) -> None:
+    from pdfread import body_text, page_texts
+
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(norfolk_docx)],
+                   check=True, capture_output=True, timeout=240)
+    pdf = tmp_path / (norfolk_docx.stem + ".pdf")
+    texts = page_texts(pdf)
+    assert len(texts) >= 10
+    text = body_text(pdf)
+    for afi in norfolk.question(2).areas_for_improvement:
+        assert afi.text in text
+    assert "Good (carried over from 2016)" in text
+    for page in texts:
+        assert page.count("OFFICIAL") >= 2
+
+
+def test_chart_png_is_deterministic_and_sized() -> None:
+    from peeldocs.blocks import BarChart, Series
+    from peeldocs.renderers.chart_png import chart_png
+    from peeldocs.theme import default_theme
+
+    chart = BarChart(("A", "B"), (Series("X", (1.0, 2.0)), Series("Y", (3.0, 4.0))), "%")
+    png1, w, h = chart_png(chart, 400, default_theme())
+    png2, _, _ = chart_png(chart, 400, default_theme())
+    assert png1 == png2
+    image = Image.open(io.BytesIO(png1))
+    assert image.size == (round(w * 220 / 72), round(h * 220 / 72))
