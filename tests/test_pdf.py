@@ -70,8 +70,13 @@ def test_no_heading_is_stranded_at_a_page_foot(norfolk_pdf: Path) -> None:
 
 
 def test_executive_summary_fits_two_pages(norfolk_pdf: Path) -> None:
-    pages = {title: page for _, title, page, _ in outline(norfolk_pdf)}
-    assert pages["Findings by question"] - pages["Executive summary"] <= 2
+    entries = outline(norfolk_pdf)
+    pages = {title: page for _, title, page, _ in entries}
+    assert pages["Executive summary"] == 2  # cover, contents, then the summary
+    assert 1 <= pages["Findings by question"] - pages["Executive summary"] <= 2
+    order = [page for _, _, page, _ in entries]
+    assert order == sorted(order)
+    assert order[-1] == len(page_texts(norfolk_pdf)) - 1
 
 
 def test_metadata_language_and_display_title(norfolk_pdf: Path) -> None:
@@ -200,3 +205,32 @@ def test_cli_build_writes_the_pdf(tmp_path: Path) -> None:
     out = tmp_path / "norfolk-2018-effectiveness.pdf"
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary files left
+
+
+def test_contents_page_numbers_match_the_outline(norfolk_pdf: Path) -> None:
+    import pypdf
+
+    contents = pypdf.PdfReader(norfolk_pdf).pages[1].extract_text(extraction_mode="layout")
+    assert "Contents" in contents
+    lines = [" ".join(line.split()) for line in contents.splitlines()]
+    for _depth, title, page, _top in outline(norfolk_pdf):
+        if title in ("Contents", "Norfolk Constabulary: PEEL 2018/19 effectiveness"):
+            continue
+        if title.startswith(("Prioritising", "Protecting", "Investigation", "Catching",
+                             "Understanding", "Responding", "Supporting", "Working",
+                             "Figures stated")):
+            continue  # level-3 headings are in the outline, not the contents
+        tail = title.split()[-1]
+        match = [ln for ln in lines if ln.endswith(f"{tail} {page + 1}")]
+        assert match, (title, page + 1)
+
+
+def test_contents_entries_link_to_their_headings(norfolk_pdf: Path) -> None:
+    wanted = {title: page for depth, title, page, _ in outline(norfolk_pdf)
+              if depth <= 1 and title not in ("Contents",) and not title.startswith("Norfolk")}
+    with pikepdf.open(norfolk_pdf) as pdf:
+        annots = pdf.pages[1].get("/Annots", [])
+        targets = [a.Dest[0] for a in annots if a.get("/Subtype") == "/Link"]
+        target_pages = sorted(pdf.pages.index(pdf.pages.from_objgen(t.objgen)) for t in targets)
+    assert len(targets) == len(wanted) == 12
+    assert target_pages == sorted(wanted.values())

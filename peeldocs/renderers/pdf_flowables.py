@@ -30,6 +30,25 @@ class HeadingParagraph(Paragraph):  # type: ignore[misc]
         self.in_contents = in_contents
 
 
+class ContentsEntry(Paragraph):  # type: ignore[misc]
+    """One line of the contents; its page number is drawn once the page is known."""
+
+    def __init__(self, text: str, style: Any, key: str) -> None:
+        super().__init__(text, style)
+        self.key = key
+
+    def draw(self) -> None:
+        """Draw the entry's text and leave a slot for its page number."""
+        super().draw()
+        lines = len(getattr(self.blPara, "lines", [])) or 1
+        baseline = self.height - self.style.fontSize - (lines - 1) * self.style.leading
+        x, y = self.canv.absolutePosition(self.width, baseline)
+        x0, y0 = self.canv.absolutePosition(0, self.height)
+        slots = self.canv.__dict__.setdefault("_contents_slots", [])
+        slots.append((self.canv.getPageNumber(), x0, y, x, y0, self.key,
+                      self.style.fontName, self.style.fontSize))
+
+
 class QuoteBar(Flowable):  # type: ignore[misc]
     """Draws a thin bar left of a wrapped flowable: the mark of quoted text."""
 
@@ -135,19 +154,30 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._decor = decor
         self._doc._timeStamp = timestamp(decor.created)
         self._saved_pages: list[dict[str, Any]] = []
+        self.heading_pages: dict[str, int] = {}
         self.showOutline()
 
     def showPage(self) -> None:
         """Keep the finished page's state; decorations are drawn in :meth:`save`."""
         self._saved_pages.append(dict(self.__dict__))
+        self._doc.pageCounter += 1  # later bookmarks and links refer to the next page
         self._startPage()
 
     def save(self) -> None:
-        """Draw every page's header and footer, now that the total is known, and save."""
+        """Draw headers, footers and contents page numbers, now that all are known; save."""
         total = len(self._saved_pages)
+        slots = self.__dict__.get("_contents_slots", [])
+        pages = self.heading_pages
+        self._doc.pageCounter = 1  # the pages are now added for real, in order
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
             self.draw_decorations(number, total)
+            for page, x0, y, x1, y1, key, font, size in slots:
+                if page == number and key in pages:
+                    self.setFont(font, size)
+                    self.setFillColor(colors.HexColor(self._decor.theme.text))
+                    self.drawRightString(x1, y, str(pages[key]))
+                    self.linkRect("", key, (x0, y, x1, y1), relative=0, thickness=0)
             super().showPage()
         super().save()
 

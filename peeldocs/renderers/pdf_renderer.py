@@ -22,17 +22,16 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from reportlab.platypus.flowables import FrameBG
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.options import Options
 from peeldocs.renderers.pdf_flowables import (
     ChartFlowable,
+    ContentsEntry,
     Decor,
     DecoratedCanvas,
     HeadingParagraph,
@@ -58,15 +57,15 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
             top = self.frame._y + flowable.height + flowable.getSpaceAfter()
             self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(flowable.plain_text, key, flowable.level - 1, closed=False)
-            if flowable.in_contents and flowable.level <= 2:
-                self.notify("TOCEntry", (flowable.level - 1, flowable.plain_text, self.page, key))
+            self.canv.heading_pages[key] = self.page
 
 
 class _Walker:
     """Turns blocks into flowables for one render."""
 
     def __init__(self, theme: Theme, styles: Styles, frame_width: float,
-                 land_width: float) -> None:
+                 land_width: float, pack: b.Pack) -> None:
+        self.pack = pack
         self.theme = theme
         self.styles = styles
         self.width = frame_width
@@ -124,17 +123,15 @@ class _Walker:
             case b.PageBreak():
                 return [PageBreak()]
             case b.Contents():
-                toc = TableOfContents(levelStyles=list(s.toc), dotsMinLevel=0,
-                                      tableStyle=TableStyle([
-                                          ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
-                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                          ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
                 head = HeadingParagraph(clean(block.title), s.headings[0], level=1,
                                         plain=block.title, anchor="contents", in_contents=False)
-                return [head, toc]
+                entries: list[Flowable] = [head]
+                for sec in self.pack.sections:
+                    for blk in sec.blocks:
+                        if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2:
+                            style = s.toc[blk.level - 1]
+                            entries.append(ContentsEntry(clean(blk.text), style, blk.anchor))
+                return entries
             case _:
                 raise UnsupportedBlockError(
                     f"the pdf renderer cannot draw a {type(block).__name__} block")
@@ -180,7 +177,7 @@ class PdfRenderer:
                                              id="l", leftPadding=0, rightPadding=0)],
                          pagesize=(lw, lh)),
         ])
-        walker = _Walker(theme, styles, pw - 2 * MARGIN, lw - 2 * MARGIN)
+        walker = _Walker(theme, styles, pw - 2 * MARGIN, lw - 2 * MARGIN, pack)
         story: list[Flowable] = []
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
@@ -196,5 +193,5 @@ class PdfRenderer:
                 flow.splitInRow = int(split_rows)
         decor = Decor(meta.running_title, meta.marking, theme, meta.created)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor)
-        doc.multiBuild(story, canvasmaker=maker)
+        doc.build(story, canvasmaker=maker)
         return buf.getvalue()

@@ -115,9 +115,9 @@ def make_styles(theme: Theme) -> Styles:
                              leading=theme.heading_sizes[0] * 1.6, spaceBefore=0,
                              spaceAfter=size)
         ,
-        toc=(ParagraphStyle("toc1", parent=base, fontName=FACES["bold"], spaceBefore=6,
-                            leftIndent=0, firstLineIndent=0),
-             ParagraphStyle("toc2", parent=base, leftIndent=16, firstLineIndent=0,
+        toc=(ParagraphStyle("toc1", parent=base, fontName=FACES["bold"], spaceBefore=8,
+                            leftIndent=0, rightIndent=40, spaceAfter=3),
+             ParagraphStyle("toc2", parent=base, leftIndent=16, rightIndent=40,
                             spaceAfter=2)),
         caption=ParagraphStyle("caption", parent=base, fontSize=size * 0.82,
                                textColor=colors.HexColor(theme.muted), spaceBefore=2),
