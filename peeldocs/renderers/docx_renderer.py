@@ -68,6 +68,10 @@ class _Writer:
         self.pack = pack
         self.break_before = False
         self.after_heading = False
+        # python-docx looks styles up by a linear scan on every assignment; do it once
+        self.style_ids = {st.name: st.style_id for st in document.styles}
+        default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.default_style = default.name if default is not None else "Normal"
 
     # -- helpers ---------------------------------------------------------
     def width_pt(self) -> float:
@@ -76,7 +80,7 @@ class _Writer:
 
     def paragraph(self, container: Any, style: str, first: Any = None) -> Any:
         para = first if first is not None else container.add_paragraph()
-        para.style = self.doc.styles[style]
+        para._p.style = None if style == self.default_style else self.style_ids[style]
         if self.break_before:
             para.paragraph_format.page_break_before = True
             self.break_before = False
@@ -142,7 +146,7 @@ class _Writer:
             case b.Callout():
                 fill, _ink = theme.tone(block.tone)
                 table = container.add_table(rows=1, cols=1)
-                table.style = self.doc.styles[TABLE_STYLE]
+                table._tbl.tblPr.style = self.style_ids[TABLE_STYLE]
                 x.table_caption(table, block.title)
                 cell = table.rows[0].cells[0]
                 x.shade_cell(cell, fill)
@@ -163,7 +167,7 @@ class _Writer:
         theme = self.theme
         n_cols = len(block.widths)
         table = container.add_table(rows=0, cols=n_cols)
-        table.style = self.doc.styles[TABLE_STYLE]
+        table._tbl.tblPr.style = self.style_ids[TABLE_STYLE]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         x.table_caption(table, block.caption)
@@ -195,7 +199,7 @@ class _Writer:
 
     def stats(self, container: Any, block: b.StatPanel) -> None:
         table = container.add_table(rows=1, cols=max(1, len(block.items)))
-        table.style = self.doc.styles[TABLE_STYLE]
+        table._tbl.tblPr.style = self.style_ids[TABLE_STYLE]
         x.table_caption(table, "Headline numbers")
         for cell, item in zip(table.rows[0].cells, block.items, strict=False):
             fill, ink = self.theme.tone(item.tone)
