@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 SEED = ROOT / "tests" / "fixtures" / "norfolk-2018-effectiveness.seed.txt"
 EPOCH = "1700000000"  # 14 November 2023
+os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # before any fixture builds a pack
 
 
 def seed_paragraphs() -> list[str]:

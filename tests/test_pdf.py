@@ -234,3 +234,23 @@ def test_contents_entries_link_to_their_headings(norfolk_pdf: Path) -> None:
         target_pages = sorted(pdf.pages.index(pdf.pages.from_objgen(t.objgen)) for t in targets)
     assert len(targets) == len(wanted) == 12
     assert target_pages == sorted(wanted.values())
+
+
+def test_long_tables_repeat_their_header_row_on_every_page(norfolk: Report,
+                                                           tmp_path: Path) -> None:
+    report = hostile_report(norfolk)
+    (path,) = peeldocs.write_pack(report, Options(), ["pdf"], tmp_path)
+    pages = [t for t in page_texts(path) if "Row " in t and "<b>&</b>" in t]
+    assert len(pages) >= 3  # the 200-row figure table spans pages
+    for text in pages:
+        head = text.index("Figure\nValue") if "Figure\nValue" in text else text.index("Figure")
+        assert head < text.index("Row "), "header row must come before the rows on each page"
+
+
+def test_chart_is_vector_with_text_labels(norfolk_pdf: Path, texts: list[str]) -> None:
+    with pikepdf.open(norfolk_pdf) as pdf:
+        for page in pdf.pages:
+            xobjects = page.Resources.get("/XObject", {})
+            assert not [k for k, v in xobjects.items() if v.get("/Subtype") == "/Image"]
+    summary = fold("\n".join(texts[2:4]))
+    assert "20.6%" in summary and "16.1%" in summary and "England and Wales" in summary

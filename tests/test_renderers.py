@@ -1,0 +1,90 @@
+"""Every registered renderer handles every block type, and refuses what it does not know."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import peeldocs
+from peeldocs import blocks as b
+from peeldocs.errors import UnknownFormatError, UnsupportedBlockError
+from peeldocs.options import Options
+from peeldocs.registry import available_renderers, get_renderer
+
+
+def every_block() -> tuple[b.Block, ...]:
+    cell = b.Cell(b.plain("x"))
+    chart = b.BarChart(("A",), (b.Series("S", (1.0,)),))
+    return (
+        b.Heading(1, "Heading", "h"), b.Paragraph(b.plain("Paragraph")),
+        b.BulletList((b.plain("item"),)), b.Table(((cell,),), ((cell,),), (1,), "t"),
+        b.GradeBadge("Good", b.Tone.GOOD, "note"), b.StatPanel((b.Stat("3", "things"),)),
+        b.Figure(chart, "alt", "caption"), b.Callout("c", (b.Paragraph(b.plain("in")),)),
+        b.PageBreak(), b.Contents(),
+    )
+
+
+def test_every_block_type_is_covered_by_the_sample() -> None:
+    assert {type(blk) for blk in every_block()} == set(b.BLOCK_TYPES)
+
+
+@pytest.mark.parametrize("fmt", sorted(available_renderers()))
+def test_renderer_handles_every_block(fmt: str) -> None:
+    meta = b.Metadata("T", "S", "A", ("k",), datetime(2020, 1, 1, tzinfo=timezone.utc))
+    pack = b.Pack(meta, (b.Section("all", every_block()),))
+    assert len(get_renderer(fmt).render(pack, Options())) > 1000
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """A block no renderer knows."""
+
+
+@pytest.mark.parametrize("fmt", sorted(available_renderers()))
+def test_unknown_block_is_an_error_not_a_skip(fmt: str) -> None:
+    meta = b.Metadata("T", "S", "A", ("k",), datetime(2020, 1, 1, tzinfo=timezone.utc))
+    pack = b.Pack(meta, (b.Section("x", (Unknown(),)),))  # type: ignore[arg-type]
+    with pytest.raises(UnsupportedBlockError, match="Unknown"):
+        get_renderer(fmt).render(pack, Options())
+
+
+def test_builtin_renderers_are_registered_as_entry_points() -> None:
+    found = available_renderers()
+    assert found["pdf"].startswith("peeldocs.renderers.pdf_renderer:PdfRenderer")
+    assert found["docx"].startswith("peeldocs.renderers.docx_renderer:DocxRenderer")
+
+
+def test_unknown_format_lists_the_available() -> None:
+    with pytest.raises(UnknownFormatError, match="available: docx, pdf"):
+        get_renderer("odt")
+
+
+def test_import_is_light() -> None:
+    code = ("import sys, peeldocs; peeldocs.load_report; "
+            "print(sorted(m for m in ('reportlab', 'docx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_wheel_ships_templates_fonts_and_typing(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                             str(tmp_path), str(root)], capture_output=True, text=True)
+    if result.returncode != 0 and ("Could not" in result.stderr or "network" in result.stderr):
+        pytest.skip(f"cannot fetch the build backend here: {result.stderr.strip()[:200]}")
+    assert result.returncode == 0, result.stderr
+    import zipfile
+
+    (wheel,) = tmp_path.glob("peeldocs-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in ("peeldocs/templates/text/headline.j2", "peeldocs/templates/docx/reference.docx",
+                   "peeldocs/templates/themes/default.yaml", "peeldocs/py.typed",
+                   "peeldocs/fonts/LiberationSans-Regular.ttf",
+                   "peeldocs/fonts/LICENSE-Liberation.txt"):
+        assert needed in names, needed
+    assert peeldocs.__version__ in wheel.name

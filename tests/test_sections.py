@@ -1,0 +1,132 @@
+"""Section builders, checked on the block tree: most pack behaviour is decided here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import peeldocs
+from peeldocs import blocks as b
+from peeldocs.errors import PeeldocsError
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.actions import action_rows, s55_deadline
+
+
+def section(pack: b.Pack, name: str) -> b.Section:
+    return next(s for s in pack.sections if s.name == name)
+
+
+def of_type(blocks: tuple[b.Block, ...], kind: type) -> list[b.Block]:
+    out: list[b.Block] = []
+    for block in blocks:
+        if isinstance(block, kind):
+            out.append(block)
+        if isinstance(block, b.Callout):
+            out += of_type(block.body, kind)
+    return out
+
+
+@pytest.fixture(scope="module")
+def pack(norfolk: Report) -> b.Pack:
+    return peeldocs.build_pack(norfolk, Options())
+
+
+def test_default_sections_in_order(pack: b.Pack) -> None:
+    assert [s.name for s in pack.sections] == ["cover", "contents", "summary", "questions",
+                                               "actions"]
+    assert section(pack, "actions").orientation is b.Orientation.LANDSCAPE
+
+
+def test_sections_can_be_chosen_and_reordered(norfolk: Report) -> None:
+    pack = peeldocs.build_pack(norfolk, Options(sections=("actions", "summary")))
+    assert [s.name for s in pack.sections] == ["actions", "summary"]
+    with pytest.raises(PeeldocsError, match="unknown section 'appendix'"):
+        peeldocs.build_pack(norfolk, Options(sections=("appendix",)))
+
+
+def test_summary_judgment_table_has_words_and_tones(pack: b.Pack) -> None:
+    table = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
+                 if isinstance(t, b.Table) and t.caption == "Judgments by question")
+    cells = [row[2] for row in table.rows]
+    assert [b.inline_text(c.runs) for c in cells] == [
+        "Good", "Requires improvement", "Good", "Good (carried over from 2016)", "Ungraded"]
+    assert [c.tone for c in cells] == [b.Tone.GOOD, b.Tone.REQUIRES_IMPROVEMENT, b.Tone.GOOD,
+                                       b.Tone.GOOD, b.Tone.NO_GRADE]
+
+
+def test_summary_counts_and_prior_findings(pack: b.Pack) -> None:
+    text = " ".join(b.inline_text(p.runs) for p in of_type(section(pack, "summary").blocks,
+                                                            b.Paragraph)
+                    if isinstance(p, b.Paragraph))
+    assert "The inspectorate asked 5 questions." in text
+    assert "Question 4 was not re-inspected; its good grade from 2016 was carried over." in text
+    assert "Question 5 was ungraded." in text
+    assert "3 areas for improvement, 0 causes of concern and 0 recommendations" in text
+    assert "1 where the force has not made enough progress" in text
+    prior = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
+                 if isinstance(t, b.Table) and t.caption == "Earlier findings revisited")
+    flagged = [r for r in prior.rows if r[2].tone is b.Tone.WARNING]
+    assert len(flagged) == 1 and "Not enough progress" in b.inline_text(flagged[0][2].runs)
+
+
+def test_summary_figure_has_alt_text_with_every_value(pack: b.Pack) -> None:
+    (figure,) = of_type(section(pack, "summary").blocks, b.Figure)
+    assert isinstance(figure, b.Figure)
+    for value in ("20.6%", "16.1%", "15.5%", "10.3%", "7.2%"):
+        assert value in figure.alt
+    assert figure.chart.series[1].name == "England and Wales"
+
+
+def test_questions_put_judgment_and_afis_first(pack: b.Pack) -> None:
+    blocks = section(pack, "questions").blocks
+    q2 = next(i for i, blk in enumerate(blocks)
+              if isinstance(blk, b.Heading) and blk.text.startswith("Question 2:"))
+    badge, callout = blocks[q2 + 1], blocks[q2 + 2]
+    assert isinstance(badge, b.GradeBadge) and badge.label == "Requires improvement"
+    assert isinstance(callout, b.Callout) and callout.title == "Areas for improvement"
+    q4 = next(i for i, blk in enumerate(blocks)
+              if isinstance(blk, b.Heading) and blk.text.startswith("Question 4:"))
+    badge4 = blocks[q4 + 1]
+    assert isinstance(badge4, b.GradeBadge)
+    assert badge4.note == "Carried over from the 2016 inspection; not re-inspected."
+    quotes = [blk for blk in blocks if isinstance(blk, b.Paragraph)
+              and blk.style is b.ParaStyle.QUOTE]
+    assert len(quotes) == 53
+
+
+def test_headings_never_skip_a_level(pack: b.Pack) -> None:
+    levels = [blk.level for blk in pack.blocks() if isinstance(blk, b.Heading)]
+    assert levels[0] == 1
+    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
+    anchors = [blk.anchor for blk in pack.blocks() if isinstance(blk, b.Heading)]
+    assert len(anchors) == len(set(anchors))
+
+
+def test_action_rows(norfolk: Report) -> None:
+    rows = action_rows(norfolk)
+    assert [r[0] for r in rows] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
+    assert "carried forward" in rows[0][1]
+
+
+@pytest.mark.parametrize(("published", "deadline"), [
+    (date(2019, 5, 2), date(2019, 6, 26)),   # day 1 is the day of publication
+    (date(2024, 2, 1), date(2024, 3, 27)),   # a leap year
+    (date(2019, 12, 31), date(2020, 2, 24)),
+])
+def test_s55_deadline_is_the_56th_day_counting_publication(published: date,
+                                                           deadline: date) -> None:
+    assert s55_deadline(published) == deadline
+    assert (s55_deadline(published) - published).days + 1 == 56
+
+
+def test_metadata(pack: b.Pack) -> None:
+    meta = pack.metadata
+    assert meta.language == "en-GB"
+    assert meta.title.startswith("Norfolk Constabulary: PEEL 2018/19 effectiveness")
+    assert meta.created.isoformat() == "2023-11-14T22:13:20+00:00"
+
+
+def test_building_a_pack_is_pure(norfolk: Report) -> None:
+    assert peeldocs.build_pack(norfolk, Options()) == peeldocs.build_pack(norfolk, Options())
