@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -99,7 +100,7 @@ def test_questions_put_judgment_and_afis_first(pack: b.Pack) -> None:
 def test_headings_never_skip_a_level(pack: b.Pack) -> None:
     levels = [blk.level for blk in pack.blocks() if isinstance(blk, b.Heading)]
     assert levels[0] == 1
-    assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:], strict=False))
+    assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels))
     anchors = [blk.anchor for blk in pack.blocks() if isinstance(blk, b.Heading)]
     assert len(anchors) == len(set(anchors))
 

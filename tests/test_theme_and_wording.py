@@ -65,7 +65,7 @@ def test_templates_cannot_reach_python_internals(tmp_path: Path) -> None:
 
 
 def test_missing_template_is_named(tmp_path: Path) -> None:
-    with pytest.raises(TemplateError, match="no wording template named 'nope.j2'"):
+    with pytest.raises(TemplateError, match=r"no wording template named 'nope\.j2'"):
         render_text("nope.j2", tmp_path)
 
 
