@@ -1,4 +1,4 @@
-"""The PDF renderer (reportlab): A4, outline, contents, running header and footer."""
+"""The PDF renderer (reportlab): A4, tagged (PDF/UA-1), outline, contents, header and footer."""
 
 from __future__ import annotations
 
@@ -6,16 +6,12 @@ import functools
 import io
 from typing import Any
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    Indenter,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -24,56 +20,75 @@ from reportlab.platypus import (
     Table,
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
-from reportlab.platypus.flowables import FrameBG
 
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.options import Options
+from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas
 from peeldocs.renderers.pdf_flowables import (
+    BulletItem,
+    CalloutBox,
     ChartFlowable,
     ContentsEntry,
-    Decor,
-    DecoratedCanvas,
     HeadingParagraph,
     QuoteBar,
 )
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
+from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger, finish
 from peeldocs.theme import Theme
 
 MARGIN = 56.0  # about 20 mm
 TOP = 62.0
 BOTTOM = 56.0
 CALLOUT_PAD = 10.0
+BULLET_INDENT = 14.0
 
 
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
     """A doc template that feeds headings to the outline and the contents."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        """Record headings: bookmark, outline entry and contents entry."""
-        if isinstance(flowable, HeadingParagraph):
-            key = flowable.anchor
+        """Record headings: bookmark, outline entry and page for the contents."""
+        heading = flowable.inner if isinstance(flowable, Tagged) else flowable
+        if isinstance(heading, HeadingParagraph):
+            key = heading.anchor
             top = self.frame._y + flowable.height + flowable.getSpaceAfter()
             self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
-            self.canv.addOutlineEntry(flowable.plain_text, key, flowable.level - 1, closed=False)
+            self.canv.addOutlineEntry(heading.plain_text, key, heading.level - 1, closed=False)
             self.canv.heading_pages[key] = self.page
 
 
-class _Walker:
-    """Turns blocks into flowables for one render."""
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
+    """Group each heading with the flowable after it, so no heading ends a page."""
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        flow = story[i]
+        is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
+        if is_heading and i + 1 < len(story) and not isinstance(
+                story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
+            out.append(KeepTogether([flow, story[i + 1]]))
+            i += 2
+            continue
+        out.append(flow)
+        i += 1
+    return out
 
-    def __init__(self, theme: Theme, styles: Styles, frame_width: float,
-                 land_width: float, pack: b.Pack) -> None:
+
+class _Walker:
+    """Turns blocks into tagged flowables for one render."""
+
+    def __init__(self, theme: Theme, styles: Styles, pack: b.Pack, tagger: Tagger) -> None:
         self.pack = pack
         self.theme = theme
         self.styles = styles
-        self.width = frame_width
-        self.portrait_width = frame_width
-        self.land_width = land_width
+        self.tagger = tagger
+        self.parent: StructElem = tagger.root
+        self.width = 0.0
 
-    def runs(self, runs: tuple[b.Inline, ...]) -> str:
-        return markup(runs, self.theme.accent)
+    def tagged(self, flowable: Flowable, tag: str, alt: str | None = None) -> Tagged:
+        return Tagged(flowable, self.parent.add(tag, alt), self.tagger)
 
     def block(self, block: b.Block) -> list[Flowable]:
         s, theme = self.styles, self.theme
@@ -81,64 +96,77 @@ class _Walker:
             case b.Heading():
                 style = s.title if block.anchor == "cover" else s.headings[block.level - 1]
                 head = HeadingParagraph(clean(block.text), style, level=block.level,
-                                        plain=block.text, anchor=block.anchor,
-                                        in_contents=block.in_contents)
+                                        plain=block.text, anchor=block.anchor)
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
-                return [CondPageBreak(room), head]
+                return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
             case b.Paragraph():
-                para = Paragraph(self.runs(block.runs), s.for_role(block.style))
-                return [QuoteBar(para, theme.quote_bar)] if block.style is b.ParaStyle.QUOTE else [para]
+                para = Paragraph(markup(block.runs, theme.accent), s.for_role(block.style))
+                if block.style is b.ParaStyle.QUOTE:
+                    return [QuoteBar(self.tagged(para, "BlockQuote"), theme.quote_bar, self.tagger)]
+                return [self.tagged(para, "P")]
             case b.BulletList():
                 style = s.for_role(block.style)
-                items = [ListItem(Paragraph(self.runs(item), style), leftIndent=14,
-                                  bulletColor=colors.HexColor(theme.muted))
-                         for item in block.items]
-                return [ListFlowable(items, bulletType="1" if block.ordered else "bullet",
-                                     start=None if block.ordered else "•", leftIndent=14,
-                                     bulletFontName=style.fontName, bulletFontSize=style.fontSize,
-                                     spaceAfter=style.spaceAfter)]
+                lst = self.parent.add("L")
+                items: list[Flowable] = []
+                for n, item in enumerate(block.items, start=1):
+                    li = lst.add("LI")
+                    label, body = li.add("Lbl"), li.add("LBody")
+                    para = Tagged(Paragraph(markup(item, theme.accent), style), body, self.tagger)
+                    items.append(BulletItem(para, f"{n}." if block.ordered else "•",
+                                            BULLET_INDENT, label, self.tagger, theme.muted,
+                                            style.fontSize))
+                return items
             case b.Table():
-                return [table_flowable(block, self.width, s, theme), Spacer(1, 10)]
+                return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),
+                        Spacer(1, 10)]
             case b.GradeBadge():
-                return [grade_badge(block, self.width, s, theme), Spacer(1, 10)]
+                return [grade_badge(block, self.width, s, theme, self.tagger, self.parent),
+                        Spacer(1, 10)]
             case b.StatPanel():
-                return [stat_panel(block, self.width, s, theme), Spacer(1, 12)]
+                return [stat_panel(block, self.width, s, theme, self.tagger, self.parent),
+                        Spacer(1, 12)]
             case b.Figure():
-                drawing = ChartFlowable(block.chart, self.width, theme)
-                caption = Paragraph(clean(block.caption), s.caption)
-                return [KeepTogether([drawing, caption]), Spacer(1, 8)]
+                figure = self.parent.add("Figure", block.alt)
+                chart = Tagged(ChartFlowable(block.chart, self.width, theme, figure), figure,
+                               self.tagger)
+                caption = self.tagged(Paragraph(clean(block.caption), s.caption), "Caption")
+                return [KeepTogether([chart, caption]), Spacer(1, 8)]
             case b.Callout():
                 fill, _ink = theme.tone(block.tone)
-                inner: list[Flowable] = [Paragraph(f"<b>{clean(block.title)}</b>", s.body)]
+                outer, self.parent = self.parent, self.parent.add("Div")
                 self.width -= 2 * CALLOUT_PAD
                 try:
+                    title = self.tagged(Paragraph(f"<b>{clean(block.title)}</b>", s.body), "P")
+                    inner: list[Flowable] = [title]
                     for child in block.body:
                         inner += self.block(child)
                 finally:
                     self.width += 2 * CALLOUT_PAD
-                return [CondPageBreak(90), FrameBG(color=colors.HexColor(fill), start=True),
-                        Spacer(1, CALLOUT_PAD), Indenter(CALLOUT_PAD, CALLOUT_PAD), *inner,
-                        Indenter(-CALLOUT_PAD, -CALLOUT_PAD), FrameBG(start=False),
+                    self.parent = outer
+                return [CondPageBreak(90), CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
                         Spacer(1, 14)]
             case b.PageBreak():
                 return [PageBreak()]
             case b.Contents():
                 head = HeadingParagraph(clean(block.title), s.headings[0], level=1,
-                                        plain=block.title, anchor="contents", in_contents=False)
-                entries: list[Flowable] = [head]
+                                        plain=block.title, anchor="contents")
+                flows: list[Flowable] = [self.tagged(head, "H1")]
+                toc = self.parent.add("TOC")
                 for sec in self.pack.sections:
                     for blk in sec.blocks:
                         if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2:
-                            style = s.toc[blk.level - 1]
-                            entries.append(ContentsEntry(clean(blk.text), style, blk.anchor))
-                return entries
+                            entry = toc.add("TOCI")
+                            para = ContentsEntry(clean(blk.text), s.toc[blk.level - 1],
+                                                 blk.anchor, entry)
+                            flows.append(Tagged(para, entry, self.tagger))
+                return flows
             case _:
                 raise UnsupportedBlockError(
                     f"the pdf renderer cannot draw a {type(block).__name__} block")
 
 
 class PdfRenderer:
-    """Render a pack as an A4 PDF with outline, contents and embedded fonts."""
+    """Render a pack as a tagged A4 PDF with outline, contents and embedded fonts."""
 
     name = "pdf"
     suffix = ".pdf"
@@ -177,11 +205,13 @@ class PdfRenderer:
                                              id="l", leftPadding=0, rightPadding=0)],
                          pagesize=(lw, lh)),
         ])
-        walker = _Walker(theme, styles, pw - 2 * MARGIN, lw - 2 * MARGIN, pack)
+        tagger = Tagger(meta.language)
+        walker = _Walker(theme, styles, pack, tagger)
         story: list[Flowable] = []
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
-            walker.width = walker.land_width if wide else walker.portrait_width
+            walker.width = (lw if wide else pw) - 2 * MARGIN
+            walker.parent = tagger.root.add("Sect")
             if i:
                 story += [NextPageTemplate("landscape" if wide else "portrait"), PageBreak()]
             elif wide:
@@ -191,7 +221,9 @@ class PdfRenderer:
         for flow in story:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
+        story = keep_headings_with_next(story)
         decor = Decor(meta.running_title, meta.marking, theme, meta.created)
-        maker: Any = functools.partial(DecoratedCanvas, decor=decor)
+        maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
         doc.build(story, canvasmaker=maker)
-        return buf.getvalue()
+        return finish(buf.getvalue(), tagger, title=meta.title, language=meta.language,
+                      created=meta.created)

@@ -7,6 +7,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 
 from peeldocs import blocks as b
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, markup
+from peeldocs.renderers.pdf_tagging import StructElem, Tagger, table_callback
 from peeldocs.theme import Theme
 
 
@@ -17,17 +18,35 @@ def _cell_para(cell: b.Cell, style: object, theme: Theme) -> Paragraph:
     return Paragraph(markup(cell.runs, theme.accent), style)
 
 
-def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme) -> Table:
-    """Return a table that fits ``width``, with header rows repeated on every page."""
+def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger: Tagger,
+                   parent: StructElem) -> Table:
+    """Return a tagged table that fits ``width``, with header rows repeated on every page.
+
+    Header rows become THead > TR > TH (scope Column); in a table without header
+    rows the first column holds row headers, TH (scope Row).
+    """
     total = sum(block.widths)
     col_widths = [width * w / total for w in block.widths]
     right = s.cell.clone("cellnum", alignment=2)
+    elem = parent.add("Table")
+    cells: dict[int, StructElem] = {}
     data = []
+    head = elem.add("THead") if block.header else None
     for row in block.header:
-        data.append([_cell_para(c, s.cell_head, theme) for c in row])
+        tr = head.add("TR")  # type: ignore[union-attr]
+        paras = [_cell_para(c, s.cell_head, theme) for c in row]
+        for para in paras:
+            cells[id(para)] = tr.add("TH", Scope="Column")
+        data.append(paras)
+    body = elem.add("TBody")
     for row in block.rows:
-        data.append([_cell_para(c, right if i in block.numeric_columns else s.cell, theme)
-                     for i, c in enumerate(row)])
+        tr = body.add("TR")
+        paras = [_cell_para(c, right if i in block.numeric_columns else s.cell, theme)
+                 for i, c in enumerate(row)]
+        for i, para in enumerate(paras):
+            row_head = not block.header and i == 0
+            cells[id(para)] = tr.add("TH", Scope="Row") if row_head else tr.add("TD")
+        data.append(paras)
     n_head = len(block.header)
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -46,13 +65,16 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme) -> Tab
             if cell.tone is not None:
                 fill, _ink = theme.tone(cell.tone)
                 commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
-    table = Table(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
-                  style=TableStyle(commands))
-    return table
+    return Table(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
+                 style=TableStyle(commands), renderCB=table_callback(tagger, cells))
 
 
-def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme) -> Table:
-    """Return a badge: "Judgment" then the grade in words on its tone, then the note."""
+def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagger: Tagger,
+                parent: StructElem) -> Table:
+    """Return a badge: "Judgment" then the grade in words on its tone, then the note.
+
+    It is laid out as a table but read as one paragraph (P).
+    """
     fill, ink = theme.tone(block.tone)
     label = Paragraph(f"<b>{clean(block.label)}</b>",
                       s.body.clone("badge", textColor=colors.HexColor(ink), spaceAfter=0,
@@ -60,7 +82,10 @@ def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme) -> T
                                    leading=s.body.fontSize * 1.4))
     key = Paragraph("Judgment", s.small.clone("badgekey", spaceAfter=0))
     note = Paragraph(clean(block.note or ""), s.small.clone("badgenote", spaceAfter=0))
+    para = parent.add("P")
+    cells = {id(key): para, id(label): para, id(note): para}
     table = Table([[key, label, note]], colWidths=[62, 150, width - 212], hAlign="LEFT",
+                  renderCB=table_callback(tagger, cells),
                   style=TableStyle([
                       ("BACKGROUND", (1, 0), (1, 0), colors.HexColor(fill)),
                       ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
@@ -74,12 +99,15 @@ def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme) -> T
     return table
 
 
-def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme) -> Table:
-    """Return a row of tiles, each a large number over its label in words."""
+def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme, tagger: Tagger,
+               parent: StructElem) -> Table:
+    """Return a row of tiles, each a large number over its label in words (one P each)."""
     n = max(1, len(block.items))
     big = s.body.clone("stat", fontName=s.cell_head.fontName, fontSize=s.body.fontSize * 2,
                        leading=s.body.fontSize * 2.3, spaceAfter=0)
     cells = []
+    group = parent.add("Div")
+    elems: dict[int, StructElem] = {}
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
@@ -90,8 +118,12 @@ def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme) -> Tab
     for i, item in enumerate(block.items):
         fill, ink = theme.tone(item.tone)
         colour = colors.HexColor(ink)
-        cells.append([Paragraph(clean(item.value), big.clone("statv", textColor=colour)),
-                      Paragraph(clean(item.label), s.cell.clone("statl", textColor=colour))])
+        tile = [Paragraph(clean(item.value), big.clone("statv", textColor=colour)),
+                Paragraph(clean(item.label), s.cell.clone("statl", textColor=colour))]
+        para = group.add("P")
+        elems[id(tile)] = para
+        cells.append(tile)
         commands.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(fill)))
         commands.append(("LINEAFTER", (i, 0), (i, 0), 4, colors.white))
-    return Table([cells], colWidths=[width / n] * n, hAlign="LEFT", style=TableStyle(commands))
+    return Table([cells], colWidths=[width / n] * n, hAlign="LEFT", style=TableStyle(commands),
+                 renderCB=table_callback(tagger, elems))

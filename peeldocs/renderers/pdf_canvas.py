@@ -1,0 +1,122 @@
+"""The canvas of a pack: fixed dates, and what can only be drawn once pages are counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+
+from peeldocs.renderers.pdf_styles import FACES
+from peeldocs.renderers.pdf_tagging import StructElem, Tagger
+from peeldocs.theme import Theme
+
+
+@dataclass(frozen=True)
+class Decor:
+    """What the running header and footer show."""
+
+    running_title: str
+    marking: str
+    theme: Theme
+    created: datetime
+
+
+@dataclass(frozen=True)
+class ContentsSlot:
+    """Where a contents entry's page number goes, and the entry's structure element."""
+
+    page: int  # 1-based
+    rect: tuple[float, float, float, float]
+    key: str
+    font: str
+    size: float
+    elem: StructElem
+
+
+def timestamp(created: datetime) -> TimeStamp:
+    """Return a reportlab timestamp fixed at ``created`` (UTC), for reproducible output."""
+    stamp = TimeStamp(invariant=True)
+    stamp.t = created.timestamp()
+    stamp.lt = created.utctimetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+class DecoratedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws what needs the page count once every page is laid out.
+
+    That is "Page N of M" with the running header and footer (as artifacts) and
+    the contents page numbers (as content).
+    """
+
+    def __init__(self, *args: Any, decor: Decor, tagger: Tagger, **kwargs: Any) -> None:
+        kwargs["invariant"] = 1
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self.tagger = tagger
+        self._doc._timeStamp = timestamp(decor.created)
+        self._saved_pages: list[dict[str, Any]] = []
+        self.heading_pages: dict[str, int] = {}
+        self.contents_slots: list[ContentsSlot] = []
+        self.showOutline()
+
+    def showPage(self) -> None:
+        """Keep the finished page's state; decorations are drawn in :meth:`save`."""
+        self._saved_pages.append(dict(self.__dict__))
+        self._doc.pageCounter += 1  # later bookmarks and links refer to the next page
+        self._startPage()
+
+    def save(self) -> None:
+        """Draw what needed the page count, then write the file."""
+        total = len(self._saved_pages)
+        self._doc.pageCounter = 1  # the pages are now added for real, in order
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            self.draw_decorations(number, total)
+            for slot in self.contents_slots:
+                if slot.page == number and slot.key in self.heading_pages:
+                    self.draw_contents_number(slot)
+            super().showPage()
+        super().save()
+
+    def draw_contents_number(self, slot: ContentsSlot) -> None:
+        """Draw a contents entry's page number and link it to its heading."""
+        x0, y, x1, y1 = slot.rect
+        self.tagger.begin(self, slot.elem)
+        self.setFont(slot.font, slot.size)
+        self.setFillColor(colors.HexColor(self._decor.theme.text))
+        self.drawRightString(x1, y, str(self.heading_pages[slot.key]))
+        self.tagger.end(self)
+        start = self.tagger.annotation_count(self)
+        self.linkRect("", slot.key, (x0, y - 3, x1, y1), relative=0, thickness=0)
+        self.tagger.links_since(self, slot.elem, start)
+
+    def draw_decorations(self, number: int, total: int) -> None:
+        """Draw the running header and footer of one page, as pagination artifacts."""
+        d, theme = self._decor, self._decor.theme
+        width, height = self._pagesize
+        margin = 56.0
+        size = theme.base_size * 0.8
+        self.tagger.begin_artifact(self, "Pagination")
+        self.saveState()
+        self.setFillColor(colors.HexColor(theme.muted))
+        self.setFont(FACES["regular"], size)
+        if number > 1:
+            self.drawString(margin, height - 34, d.running_title)
+            self.setStrokeColor(colors.HexColor(theme.rule))
+            self.setLineWidth(0.5)
+            self.line(margin, height - 40, width - margin, height - 40)
+        self.drawRightString(width - margin, 30, f"Page {number} of {total}")
+        if d.marking:
+            self.setFillColor(colors.HexColor(theme.text))
+            self.setFont(FACES["bold"], size * 1.15)
+            self.drawCentredString(width / 2, height - 22, d.marking)
+            self.drawCentredString(width / 2, 30, d.marking)
+        self.restoreState()
+        self.tagger.end(self)
