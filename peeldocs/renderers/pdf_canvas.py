@@ -35,6 +35,7 @@ class ContentsSlot:
     font: str
     size: float
     elem: StructElem
+    label: str
 
 
 def timestamp(created: datetime) -> TimeStamp:
@@ -95,7 +96,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.tagger.end(self)
         start = self.tagger.annotation_count(self)
         self.linkRect("", slot.key, (x0, y - 3, x1, y1), relative=0, thickness=0)
-        self.tagger.links_since(self, slot.elem, start)
+        self.tagger.links_since(self, slot.elem, start, f"Go to {slot.label}")
 
     def draw_decorations(self, number: int, total: int) -> None:
         """Draw the running header and footer of one page, as pagination artifacts."""

@@ -28,10 +28,11 @@ class HeadingParagraph(Paragraph):  # type: ignore[misc]
 class ContentsEntry(Paragraph):  # type: ignore[misc]
     """One line of the contents; its page number is drawn once the page is known."""
 
-    def __init__(self, text: str, style: Any, key: str, elem: StructElem) -> None:
+    def __init__(self, text: str, style: Any, key: str, elem: StructElem, label: str) -> None:
         super().__init__(text, style)
         self.key = key
         self.elem = elem
+        self.label = label
 
     def draw(self) -> None:
         """Draw the entry's text and leave a slot for its page number."""
@@ -44,7 +45,7 @@ class ContentsEntry(Paragraph):  # type: ignore[misc]
         x0, y1 = self.canv.absolutePosition(0, self.height)
         self.canv.contents_slots.append(ContentsSlot(
             self.canv.getPageNumber(), (x0, y, x1, y1), self.key, self.style.fontName,
-            self.style.fontSize, self.elem))
+            self.style.fontSize, self.elem, self.label))
 
 
 class _Wrapper(Flowable):  # type: ignore[misc]

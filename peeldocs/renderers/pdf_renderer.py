@@ -157,7 +157,7 @@ class _Walker:
                         if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2:
                             entry = toc.add("TOCI")
                             para = ContentsEntry(clean(blk.text), s.toc[blk.level - 1],
-                                                 blk.anchor, entry)
+                                                 blk.anchor, entry, blk.text)
                             flows.append(Tagged(para, entry, self.tagger))
                 return flows
             case _:

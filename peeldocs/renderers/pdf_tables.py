@@ -121,7 +121,7 @@ def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme, tagger
         tile = [Paragraph(clean(item.value), big.clone("statv", textColor=colour)),
                 Paragraph(clean(item.label), s.cell.clone("statl", textColor=colour))]
         para = group.add("P")
-        elems[id(tile)] = para
+        elems[id(tile[0])] = para
         cells.append(tile)
         commands.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(fill)))
         commands.append(("LINEAFTER", (i, 0), (i, 0), 4, colors.white))

@@ -95,11 +95,12 @@ class Tagger:
         """Return how many annotations the current page has so far."""
         return len(canv._annotationrefs)
 
-    def links_since(self, canv: Any, parent: StructElem, start: int) -> None:
+    def links_since(self, canv: Any, parent: StructElem, start: int,
+                    description: str | None = None) -> None:
         """Put every annotation added to this page since ``start`` in a Link under ``parent``."""
         page = self.page_of(canv)
         for index in range(start, len(canv._annotationrefs)):
-            parent.add("Link").links.append((page, index))
+            parent.add("Link", description).links.append((page, index))
 
 
 class Tagged(Flowable):  # type: ignore[misc]
@@ -141,7 +142,7 @@ class Tagged(Flowable):  # type: ignore[misc]
 def table_callback(tagger: Tagger, cells: dict[int, StructElem]) -> Any:
     """Return a reportlab ``renderCB`` that tags cells and makes shading and rules artifacts.
 
-    ``cells`` maps ``id(cell flowable)`` to its TH or TD element.  A header row
+    ``cells`` maps the id of each cell's (first) flowable to its TH or TD element.  A header row
     drawn again at the top of a later page is an artifact: its content is
     already in the tree.
     """
@@ -154,7 +155,9 @@ def table_callback(tagger: Tagger, cells: dict[int, StructElem]) -> Any:
         elif event in ("endBG", "endLines"):
             tagger.end(canv)
         elif event == "startCell":
-            elem = cells.get(id(args[2]))
+            value = args[2]  # reportlab wraps cell flowables in a tuple
+            first = value[0] if isinstance(value, tuple | list) and value else value
+            elem = cells.get(id(first))
             if elem is None or (elem.tag == "TH" and any(isinstance(k, MarkedRef)
                                                          for k in elem.kids)):
                 tagger.begin_artifact(canv, "Pagination")
@@ -206,8 +209,11 @@ def finish(data: bytes, tagger: Tagger, *, title: str, language: str,
             annot.StructParent = next_key
             extra_parents.append((next_key, node))
             next_key += 1
-            if "/Contents" not in annot:
-                annot.Contents = pikepdf.String(elem.alt or "Link")
+            if not str(annot.get("/Contents", "")):
+                action: Any = annot.get("/A")
+                target = action.get("/URI") if action is not None else None
+                text = elem.alt or (f"Link to {target}" if target is not None else "Link")
+                annot.Contents = pikepdf.String(text)
             kids.append(pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annot,
                                            Pg=pages[page].obj))
         node.K = kids
