@@ -42,9 +42,9 @@ def long_date(value: Any) -> str:
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """Return ``"1 area"`` / ``"3 areas"`` with the count written out."""
+    """Return ``"no areas"``, ``"1 area"`` or ``"3 areas"``."""
     word = singular if count == 1 else (plural_form or singular + "s")
-    return f"{count} {word}"
+    return f"{count or 'no'} {word}"
 
 
 def render_text(name: str, user_dir: Path | None = None, **context: Any) -> tuple[str, ...]:

@@ -64,7 +64,7 @@ def test_summary_counts_and_prior_findings(pack: b.Pack) -> None:
     assert "The inspectorate asked 5 questions." in text
     assert "Question 4 was not re-inspected; its good grade from 2016 was carried over." in text
     assert "Question 5 was ungraded." in text
-    assert "3 areas for improvement, 0 causes of concern and 0 recommendations" in text
+    assert "3 areas for improvement, no causes of concern and no recommendations" in text
     assert "1 where the force has not made enough progress" in text
     prior = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
                  if isinstance(t, b.Table) and t.caption == "Earlier findings revisited")
