@@ -20,6 +20,9 @@ EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --format pdf,docx --out out/
   peeldocs build data/*.yaml --marking OFFICIAL --published 2019-05-02
   peeldocs validate data/*.yaml
+  peeldocs actions init data/norfolk-2018-effectiveness.yaml -o plan.yaml
+  peeldocs actions status plan.yaml --report data/norfolk-2018-effectiveness.yaml --format csv
+  peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
   peeldocs schema > report.schema.json
 """
 
@@ -56,10 +59,25 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
     build.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (YYYY-MM-DD)")
     build.add_argument("--sections", default=None, help="comma-separated section names")
+    build.add_argument("--actions", type=Path, metavar="PLAN.yaml",
+                       help="an action plan to show in the pack")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
 
     validate = sub.add_parser("validate", help="check report data files")
     validate.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
+
+    actions = sub.add_parser("actions", help="seed, check and summarise action plans")
+    act = actions.add_subparsers(dest="actions_command", required=True, metavar="ACTION")
+    init = act.add_parser("init", help="write a plan with one item per finding, or merge "
+                                       "new findings into an existing plan")
+    init.add_argument("report", type=Path, metavar="REPORT.yaml")
+    init.add_argument("-o", "--out", type=Path, required=True, metavar="PLAN.yaml")
+    status = act.add_parser("status", help="summarise a plan: counts, overdue, next due")
+    status.add_argument("plan", type=Path, metavar="PLAN.yaml")
+    status.add_argument("--report", type=Path, required=True, metavar="REPORT.yaml")
+    status.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (default today)")
+    status.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
+    status.add_argument("--format", choices=("text", "csv"), default="text")
 
     sub.add_parser("schema", help="print the JSON Schema of report data files")
     sub.add_parser("formats", help="list the installed renderers")
@@ -101,6 +119,14 @@ def _build(args: argparse.Namespace) -> int:
     for path in args.inputs:
         try:
             report = load_report(path)
+            if args.actions:
+                from dataclasses import replace
+
+                from peeldocs.plan_io import load_plan
+
+                plan = load_plan(args.actions, report, as_of=options.as_of_date,
+                                 published=options.published)
+                options = replace(options, plan=plan)
             written = write_pack(report, options, formats, args.out, stem=path.stem)
         except PeeldocsError as exc:
             failed += 1
@@ -140,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _formats()
         if args.command == "build":
             return _build(args)
+        if args.command == "actions":
+            from peeldocs.cli_actions import run_actions
+
+            return run_actions(args)
     except (UsageError, PeeldocsError) as exc:
         if args.debug:
             raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,21 +80,22 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def validate_source(src: Source) -> None:
-    """Check plain data against the schema and the cross-field rules."""
+def validate_source(src: Source, cls: type = Report,
+                    check: Callable[[Source], None] = check_report) -> None:
+    """Check plain data against the schema of ``cls`` and the cross-field rules."""
     from jsonschema import Draft202012Validator
 
     if src.data is None:  # the text could not be read as YAML at all
         return
     if not isinstance(src.data, dict):
-        src.problem((), f"expected a report (a mapping of keys), got {_type_of(src.data)}")
+        src.problem((), f"expected a mapping of keys, got {_type_of(src.data)}")
         return
-    validator = Draft202012Validator(schema.json_schema())
+    validator = Draft202012Validator(schema.json_schema(cls))
     seen = {p.path for p in src.problems}
     for error in validator.iter_errors(src.data):
         if format_path(tuple(error.absolute_path)) not in seen:
             _describe(error, src)
-    check_report(src)
+    check(src)
     src.problems.sort(key=lambda p: (p.line or 0, p.path))
 
 

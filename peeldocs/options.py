@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from peeldocs.errors import PeeldocsError
+from peeldocs.plan import Plan
 from peeldocs.theme import Theme, default_theme
 
 DEFAULT_SECTIONS = ("cover", "contents", "summary", "questions", "actions")
@@ -59,6 +60,7 @@ class Options:
     template_dir: Path | None = None
     reference_docx: Path | None = None
     author: str = "peeldocs"
+    plan: Plan | None = None
 
     @property
     def as_of_date(self) -> date:

@@ -85,24 +85,24 @@ def _define(cls: Any, defs: dict[str, Any]) -> None:
 
 
 @cache
-def _report_schema() -> dict[str, Any]:
+def _schema_for(cls: type) -> dict[str, Any]:
     defs: dict[str, Any] = {}
-    _define(model.Report, defs)
-    top = defs.pop("Report")
+    _define(cls, defs)
+    top = defs.pop(cls.__name__)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "peeldocs PEEL report",
+        "$id": SCHEMA_ID if cls is model.Report else SCHEMA_ID.replace("report", cls.__name__.lower()),
+        "title": f"peeldocs {cls.__name__}",
         **top,
         "$defs": defs,
     }
 
 
-def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema (draft 2020-12) of a report data file."""
+def json_schema(cls: type = model.Report) -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of a data file holding a ``cls`` (a report)."""
     import copy
 
-    return copy.deepcopy(_report_schema())
+    return copy.deepcopy(_schema_for(cls))
 
 
 def field_schema(cls: type, name: str) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from peeldocs import blocks as b
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.actions import action_rows, s55_deadline
+from peeldocs.plan_io import findings
+from peeldocs.sections.actions import s55_deadline
 
 
 def section(pack: b.Pack, name: str) -> b.Section:
@@ -105,10 +106,10 @@ def test_headings_never_skip_a_level(pack: b.Pack) -> None:
     assert len(anchors) == len(set(anchors))
 
 
-def test_action_rows(norfolk: Report) -> None:
-    rows = action_rows(norfolk)
-    assert [r[0] for r in rows] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
-    assert "carried forward" in rows[0][1]
+def test_findings_to_act_on(norfolk: Report) -> None:
+    refs = list(findings(norfolk).values())
+    assert [r.id for r in refs] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
+    assert refs[0].carried_forward and not refs[1].carried_forward
 
 
 @pytest.mark.parametrize(("published", "deadline"), [
