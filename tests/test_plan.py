@@ -1,0 +1,247 @@
+"""Action plans: seeding, merging without loss, the rules at their edges, errors, output."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import DATA, ROOT
+from test_loading_errors import expectations
+
+import peeldocs
+from peeldocs.cli import main
+from peeldocs.errors import DataError
+from peeldocs.model import Finding, Report
+from peeldocs.options import Options
+from peeldocs.plan import ActionItem, ItemStatus, Plan, Rag, Update
+from peeldocs.plan_io import init_plan, load_plan, parse_plan
+from peeldocs.plan_rules import assess, assess_plan, summarise
+
+AS_OF = date(2019, 10, 15)
+EXAMPLE = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
+
+
+def test_init_writes_one_item_per_finding(norfolk: Report, tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    result = init_plan(norfolk, path, "data/norfolk-2018-effectiveness.yaml")
+    assert result.added == ("E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3")
+    text = path.read_text()
+    assert text.startswith("# Action plan for: Norfolk Constabulary, PEEL 2018/19 effectiveness")
+    assert "carried forward: not enough progress" in text
+    plan = load_plan(path, norfolk, as_of=AS_OF)
+    assert [i.finding for i in plan.items] == list(result.added)
+    for item in plan.items:
+        assert item.status is ItemStatus.AWAITING_ALLOCATION
+        assert (item.owner, item.lead, item.current_target, item.actions) == (None, None, None, ())
+    assert plan.report == "data/norfolk-2018-effectiveness.yaml"
+
+
+def test_reinit_with_nothing_new_does_not_touch_the_file(norfolk: Report,
+                                                         tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    init_plan(norfolk, path)
+    before = path.read_bytes()
+    os.utime(path, (1, 1))
+    result = init_plan(norfolk, path)
+    assert not result.written and path.read_bytes() == before
+    assert path.stat().st_mtime == 1
+
+
+def user_edits(text: str) -> str:
+    text = text.replace(
+        "  - finding: E2-AFI-1\n    status: awaiting allocation\n    actions: []\n    owner:\n",
+        "  - finding: E2-AFI-1  # the big one\n    status: in progress\n    actions:\n"
+        "      - Appoint a professional lead   # agreed 3 June\n"
+        "    owner: 'ACC Smith'\n")
+    text = text.replace("    updates: []\n  # E2-AFI-2",
+                        "    updates:\n      - when: 2019-06-03\n        text: Lead appointed.\n"
+                        "        by: DCI Jones\n\n  # my own note about E2-AFI-2\n  # E2-AFI-2", 1)
+    return text + "# a closing comment of mine\n"
+
+
+def test_reinit_keeps_user_edits_and_comments_byte_for_byte(norfolk: Report,
+                                                            tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    init_plan(norfolk, path)
+    edited = user_edits(path.read_text())
+    path.write_text(edited)
+    q2 = norfolk.question(2)
+    changed_q2 = dataclasses.replace(q2, areas_for_improvement=(
+        *q2.areas_for_improvement[:2], Finding("E2-AFI-4", "A corrected finding.")))
+    corrected = dataclasses.replace(norfolk, questions=(norfolk.questions[0], changed_q2,
+                                                        *norfolk.questions[2:]))
+    result = init_plan(corrected, path)
+    assert result.added == ("E2-AFI-4",) and result.marked_gone == ("E2-AFI-3",)
+    new = path.read_text()
+    # Remove exactly what init added; what is left is the user's file, byte for byte.
+    added_block = new[new.index("  # E2-AFI-4"):new.index("# a closing comment")]
+    restored = new.replace("    finding_gone: true\n", "", 1).replace(added_block, "")
+    assert restored == edited
+    plan = load_plan(path, corrected, as_of=AS_OF)
+    assert plan.item("E2-AFI-3").finding_gone
+    assert plan.item("E2-AFI-1").owner == "ACC Smith"
+    assert plan.item("E2-AFI-1").updates == (Update(date(2019, 6, 3), "Lead appointed.",
+                                                    "DCI Jones"),)
+    assert init_plan(corrected, path).written is False  # idempotent
+
+
+def item(days: int | None, status: ItemStatus = ItemStatus.IN_PROGRESS, **kw: object) -> ActionItem:
+    target = AS_OF + timedelta(days=days) if days is not None else None
+    return ActionItem("E2-AFI-1", status=status, original_target=target, current_target=target,
+                      **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("days", "status", "overdue", "soon", "rag"), [
+    (0, ItemStatus.IN_PROGRESS, False, True, Rag.GREEN),             # due today
+    (0, ItemStatus.AWAITING_ALLOCATION, False, True, Rag.AMBER),     # due today, not started
+    (30, ItemStatus.AWAITING_ALLOCATION, False, True, Rag.AMBER),    # due in 30 days
+    (31, ItemStatus.AWAITING_ALLOCATION, False, False, Rag.GREEN),   # due in 31 days
+    (-1, ItemStatus.IN_PROGRESS, True, False, Rag.RED),              # a day overdue
+    (-1, ItemStatus.PENDING_SIGN_OFF, True, False, Rag.RED),
+    (None, ItemStatus.AWAITING_ALLOCATION, False, False, Rag.GREEN),  # no date yet
+])
+def test_rules_at_their_boundaries(days: int | None, status: ItemStatus, overdue: bool,
+                                   soon: bool, rag: Rag) -> None:
+    state = assess(item(days, status), AS_OF)
+    assert (state.overdue, state.due_soon, state.rag) == (overdue, soon, rag)
+    assert state.days_overdue == (-days if overdue and days else 0)
+
+
+def test_closed_is_green_and_closed_late_is_noted() -> None:
+    late = item(-10, ItemStatus.CLOSED, closed_on=AS_OF - timedelta(days=5))
+    state = assess(late, AS_OF)
+    assert (state.rag, state.overdue, state.closed_late) == (Rag.GREEN, False, True)
+    on_time = item(-10, ItemStatus.CLOSED, closed_on=AS_OF - timedelta(days=10))
+    assert assess(on_time, AS_OF).closed_late is False
+
+
+def test_slipped_target_is_amber_and_counted() -> None:
+    slipped = dataclasses.replace(item(60), original_target=AS_OF + timedelta(days=20))
+    state = assess(slipped, AS_OF)
+    assert (state.days_slipped, state.rag) == (40, Rag.AMBER)
+
+
+def test_rag_set_by_hand_wins() -> None:
+    state = assess(item(-5, rag=Rag.GREEN, rag_reason="agreed extension"), AS_OF)
+    assert (state.rag, state.rag_by_hand, state.overdue) == (Rag.GREEN, True, True)
+
+
+def test_sorted_by_status_then_due_date_and_summarised() -> None:
+    plan = Plan((
+        dataclasses.replace(item(5), finding="C"),
+        dataclasses.replace(item(1), finding="B"),
+        dataclasses.replace(item(3, ItemStatus.AWAITING_ALLOCATION), finding="A"),
+        dataclasses.replace(item(-2, ItemStatus.CLOSED, closed_on=AS_OF), finding="D"),
+        dataclasses.replace(item(-3), finding="E"),
+    ))
+    states = assess_plan(plan, AS_OF)
+    assert [s.item.finding for s in states] == ["A", "E", "B", "C", "D"]
+    summary = summarise(states)
+    assert summary.by_status[ItemStatus.IN_PROGRESS] == 3
+    assert (summary.overdue, summary.due_soon) == (1, 3)
+    assert summary.next_due is not None and summary.next_due.item.finding == "B"
+    assert summary.by_rag == {Rag.RED: 1, Rag.AMBER: 1, Rag.GREEN: 3}
+
+
+def test_plan_problems_are_located(norfolk: Report) -> None:
+    path = Path(__file__).parent / "invalid_plans" / "problems.yaml"
+    published = date(2019, 5, 2)
+    with pytest.raises(DataError) as info:
+        load_plan(path, norfolk, as_of=AS_OF, published=published)
+    got = [str(p) for p in info.value.problems]
+    rel = os.path.relpath(path)
+    for line, where, message in expectations(path):
+        prefix = f"{rel}:{line}: {where}: {message}"
+        assert any(g.startswith(prefix) for g in got), f"\nwanted: {prefix}\ngot: {got}"
+
+
+def test_the_example_plan_is_valid_and_says_it_is_illustrative(norfolk: Report) -> None:
+    text = EXAMPLE.read_text()
+    assert text.startswith("# ILLUSTRATIVE EXAMPLE ONLY.")
+    plan = load_plan(EXAMPLE, norfolk, as_of=AS_OF, published=date(2019, 5, 2))
+    assert plan.title and "invented" in plan.title
+    assert len(plan.items) == 4
+
+
+def test_status_csv(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["actions", "status", str(EXAMPLE), "--report", str(DATA), "--as-of",
+                 "2019-10-15", "--format", "csv"])
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["finding"] for r in rows] == ["E2-AFI-2", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-3"]
+    overdue = rows[1]
+    assert (overdue["overdue"], overdue["days_overdue"], overdue["rag"]) == ("yes", "15", "red")
+    assert (overdue["days_slipped"], overdue["kind"]) == ("61", "2017 area for improvement")
+    assert rows[3]["rag_by_hand"] == "yes" and rows[3]["closed_on"] == "2019-10-04"
+
+
+def test_status_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["actions", "status", str(EXAMPLE), "--report", str(DATA),
+                 "--as-of", "2019-10-15"]) == 0
+    out = capsys.readouterr().out
+    assert "Action plan as of 15 October 2019: 4 items" in out
+    assert "E-2017-AFI-1: 15 days overdue" in out
+    assert "next due:  E2-AFI-2 on 1 November 2019" in out
+
+
+def test_cli_init_then_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert main(["actions", "init", str(DATA), "-o", str(plan)]) == 0
+    assert "added E2-AFI-3" in capsys.readouterr().err
+    assert main(["actions", "init", str(DATA), "-o", str(plan)]) == 0
+    assert "up to date" in capsys.readouterr().err
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("items:\n  - finding: NOPE\n")
+    assert main(["actions", "status", str(bad), "--report", str(DATA)]) == 1
+    assert "bad.yaml:2: items[0].finding: 'NOPE' is not a finding" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def tracked_options(norfolk: Report) -> Options:
+    plan = load_plan(EXAMPLE, norfolk, as_of=AS_OF, published=date(2019, 5, 2))
+    return Options(plan=plan, as_of=AS_OF, published=date(2019, 5, 2))
+
+
+def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_path: Path) -> None:
+    from pdfread import body_text
+
+    (path,) = peeldocs.write_pack(norfolk, tracked_options, ["pdf"], tmp_path)
+    text = body_text(path)
+    assert "Overdue by 15 days" in text and "slipped 61 days" in text
+    assert "Green (by hand)" in text and "RAG set by hand: Example reason." in text
+    assert "Carried forward: not enough progress since an earlier inspection" in text
+    assert "As of 15 October 2019 the plan has 4 items" in text  # summary and plan section
+    assert text.count("As of 15 October 2019 the plan has 4 items") == 2
+    assert "by 26 June 2019" in text
+
+
+def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
+                               tmp_path: Path) -> None:
+    import docx
+    from docxread import all_text
+
+    (path,) = peeldocs.write_pack(norfolk, tracked_options, ["docx"], tmp_path)
+    d = docx.Document(str(path))
+    plan_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Ref"
+                      and t.rows[0].cells[-1].text == "Latest update")
+    refs = [r.cells[0].text for r in plan_table.rows[1:]]
+    assert refs == ["E2-AFI-2", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-3"]
+    rag = [r.cells[6].text for r in plan_table.rows[1:]]
+    assert rag == ["Amber", "Red", "Green", "Green (by hand)"]
+    assert "Overdue by 15 days" in all_text(d)
+    descrs = [p.get("descr") for p in d.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert any(x and "In progress: 2" in x for x in descrs)
+
+
+def test_parse_plan_from_text(norfolk: Report) -> None:
+    plan = parse_plan("items:\n  - finding: E2-AFI-1\n    status: in progress\n", norfolk,
+                      as_of=AS_OF)
+    assert plan.item("E2-AFI-1").status is ItemStatus.IN_PROGRESS
+    with pytest.raises(KeyError):
+        plan.item("E2-AFI-9")
