@@ -6,13 +6,16 @@ from peeldocs.blocks import Metadata, Pack
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections import BUILTIN_SECTIONS, SectionBuilder
+from peeldocs.sections import SectionBuilder
 from peeldocs.sections.common import report_context, wording
 
 
 def section_builders() -> dict[str, SectionBuilder]:
-    """Return every known section builder by name."""
-    return dict(BUILTIN_SECTIONS)
+    """Return every known section builder by name, built-in and from entry points."""
+    from peeldocs.registry import SECTIONS_GROUP, load_object, registered
+
+    return {name: load_object(value) for name, (value, _dist) in
+            registered(SECTIONS_GROUP).items()}
 
 
 def pack_metadata(report: Report, options: Options) -> Metadata:

@@ -18,6 +18,7 @@ from peeldocs.errors import DataError, PeeldocsError
 
 EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --format pdf,docx --out out/
+  peeldocs build data/*.yaml --format pdf,docx,html --jobs 2 --out out/
   peeldocs build data/*.yaml --marking OFFICIAL --published 2019-05-02
   peeldocs validate data/*.yaml
   peeldocs actions init data/norfolk-2018-effectiveness.yaml -o plan.yaml
@@ -61,6 +62,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--sections", default=None, help="comma-separated section names")
     build.add_argument("--actions", type=Path, metavar="PLAN.yaml",
                        help="an action plan to show in the pack")
+    build.add_argument("--jobs", type=int, default=None, metavar="N",
+                       help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
 
     validate = sub.add_parser("validate", help="check report data files")
@@ -101,9 +104,11 @@ def _validate(inputs: Sequence[Path]) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from peeldocs.loading import load_report
+    import time
+
+    from peeldocs.batch import build_many
+    from peeldocs.cli_progress import Progress
     from peeldocs.options import Options, marking_from_text
-    from peeldocs.output import write_pack
     from peeldocs.registry import get_renderer
 
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
@@ -115,30 +120,20 @@ def _build(args: argparse.Namespace) -> int:
     if args.sections:
         kwargs["sections"] = tuple(s.strip() for s in args.sections.split(","))
     options = Options(published=args.published, as_of=args.as_of, **kwargs)  # type: ignore[arg-type]
-    failed = 0
-    for path in args.inputs:
-        try:
-            report = load_report(path)
-            if args.actions:
-                from dataclasses import replace
-
-                from peeldocs.plan_io import load_plan
-
-                plan = load_plan(args.actions, report, as_of=options.as_of_date,
-                                 published=options.published)
-                options = replace(options, plan=plan)
-            written = write_pack(report, options, formats, args.out, stem=path.stem)
-        except PeeldocsError as exc:
-            failed += 1
-            problems = exc.problems if isinstance(exc, DataError) else (exc,)
-            for problem in problems:
-                print(problem, file=sys.stderr)
-            continue
-        if not args.quiet:
-            for out in written:
-                print(f"wrote {out}")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    start = time.perf_counter()
+    with Progress(len(args.inputs), quiet=args.quiet) as progress:
+        results = build_many(args.inputs, formats, args.out, options=options,
+                             actions=str(args.actions) if args.actions else None,
+                             jobs=args.jobs, progress=progress.update)
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
     if not args.quiet or failed:
-        print(f"{len(args.inputs) - failed} built, {failed} failed", file=sys.stderr)
+        print(f"{len(results) - len(failed)} built, {len(failed)} failed in "
+              f"{time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 1 if failed else 0
 
 

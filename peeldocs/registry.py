@@ -9,16 +9,27 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.metadata import entry_points
-from typing import Protocol
+from typing import Any, Protocol
 
 from peeldocs.blocks import Pack
 from peeldocs.errors import PeeldocsError, UnknownFormatError
 from peeldocs.options import Options
 
 GROUP = "peeldocs.renderers"
+SECTIONS_GROUP = "peeldocs.sections"
 _BUILTIN = {
-    "pdf": "peeldocs.renderers.pdf_renderer:PdfRenderer",
-    "docx": "peeldocs.renderers.docx_renderer:DocxRenderer",
+    GROUP: {
+        "pdf": "peeldocs.renderers.pdf_renderer:PdfRenderer",
+        "docx": "peeldocs.renderers.docx_renderer:DocxRenderer",
+        "html": "peeldocs.renderers.html_renderer:HtmlRenderer",
+    },
+    SECTIONS_GROUP: {
+        "cover": "peeldocs.sections.cover:cover",
+        "contents": "peeldocs.sections:contents",
+        "summary": "peeldocs.sections.summary:summary",
+        "questions": "peeldocs.sections.questions:questions",
+        "actions": "peeldocs.sections.actions:actions",
+    },
 }
 
 
@@ -35,20 +46,36 @@ class Renderer(Protocol):
 
 
 @cache
-def _registered() -> dict[str, tuple[str, str]]:
-    """Map format name to (entry point value, distribution that provides it)."""
+def registered(group: str = GROUP) -> dict[str, tuple[str, str]]:
+    """Map each name in an entry-point group to (object path, distribution providing it).
+
+    Two distributions registering one name is an error naming both.
+    """
     found: dict[str, tuple[str, str]] = {}
-    for ep in entry_points(group=GROUP):
+    kind = "renderer" if group == GROUP else "section"
+    for ep in sorted(entry_points(group=group), key=lambda e: (e.name, e.value)):
         dist = ep.dist.name if ep.dist is not None else "unknown distribution"
         if ep.name in found and found[ep.name][0] != ep.value:
             raise PeeldocsError(
-                f"renderer {ep.name!r} is registered twice: by {found[ep.name][1]} "
+                f"{kind} {ep.name!r} is registered twice: by {found[ep.name][1]} "
                 f"({found[ep.name][0]}) and by {dist} ({ep.value})"
             )
         found[ep.name] = (ep.value, dist)
-    for name, value in _BUILTIN.items():  # a source checkout without installed metadata
+    for name, value in _BUILTIN[group].items():  # a source checkout without installed metadata
         found.setdefault(name, (value, "peeldocs"))
     return found
+
+
+def load_object(value: str) -> Any:
+    """Import ``module:attribute`` and return the attribute."""
+    import importlib
+
+    module, _, attr = value.partition(":")
+    return getattr(importlib.import_module(module), attr)
+
+
+def _registered() -> dict[str, tuple[str, str]]:
+    return registered(GROUP)
 
 
 def available_renderers() -> dict[str, str]:
@@ -58,15 +85,11 @@ def available_renderers() -> dict[str, str]:
 
 def get_renderer(name: str) -> Renderer:
     """Return an instance of the renderer for format ``name``."""
-    import importlib
-
-    registered = _registered()
-    if name not in registered:
+    registered_ = _registered()
+    if name not in registered_:
         raise UnknownFormatError(f"unknown format {name!r}; available: "
-                                 f"{', '.join(sorted(registered))}")
-    module, _, attr = registered[name][0].partition(":")
-    cls = getattr(importlib.import_module(module), attr)
-    renderer: Renderer = cls()
+                                 f"{', '.join(sorted(registered_))}")
+    renderer: Renderer = load_object(registered_[name][0])()
     return renderer
 
 

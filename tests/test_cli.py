@@ -42,7 +42,7 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_unknown_format_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["build", str(DATA), "--format", "odt", "--out", str(tmp_path)])
     assert code == 2
-    assert "unknown format 'odt'; available: docx, pdf" in capsys.readouterr().err
+    assert "unknown format 'odt'; available: docx, html, pdf" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
 
 

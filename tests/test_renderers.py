@@ -60,7 +60,7 @@ def test_builtin_renderers_are_registered_as_entry_points() -> None:
 
 
 def test_unknown_format_lists_the_available() -> None:
-    with pytest.raises(UnknownFormatError, match="available: docx, pdf"):
+    with pytest.raises(UnknownFormatError, match="available: docx, html, pdf"):
         get_renderer("odt")
 
 

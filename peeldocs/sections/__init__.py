@@ -1,4 +1,8 @@
-"""Section builders: pure functions from a report and options to a section of blocks."""
+"""Section builders: pure functions from a report and options to a section of blocks.
+
+The built-in ones are registered, like third-party ones, in the
+``peeldocs.sections`` entry-point group (see :mod:`peeldocs.registry`).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,6 @@ from collections.abc import Callable
 from peeldocs.blocks import Contents, Section
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.actions import actions
-from peeldocs.sections.cover import cover
-from peeldocs.sections.questions import questions
-from peeldocs.sections.summary import summary
 
 SectionBuilder = Callable[[Report, Options], Section]
 
@@ -18,12 +18,3 @@ SectionBuilder = Callable[[Report, Options], Section]
 def contents(report: Report, options: Options) -> Section:
     """Build the contents section (the renderer fills in headings and pages)."""
     return Section("contents", (Contents(),))
-
-
-BUILTIN_SECTIONS: dict[str, SectionBuilder] = {
-    "cover": cover,
-    "contents": contents,
-    "summary": summary,
-    "questions": questions,
-    "actions": actions,
-}

@@ -1,0 +1,201 @@
+"""The HTML renderer: one self-contained, accessible page (GOV.UK prefers HTML to PDF).
+
+Everything is in the file: styles inline, charts as inline SVG with a text
+alternative, no scripts, no external requests.  Blocks become HTML through
+functions that escape every piece of report text (``markupsafe.escape``), and
+the page itself comes from an autoescaping, sandboxed Jinja2 template.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from functools import cache
+
+import jinja2
+import jinja2.sandbox
+from markupsafe import Markup, escape
+
+from peeldocs import __version__
+from peeldocs import blocks as b
+from peeldocs.errors import UnsupportedBlockError
+from peeldocs.options import Options
+from peeldocs.renderers.chart_layout import layout_bar_chart
+from peeldocs.resources import templates_root
+from peeldocs.theme import Theme
+
+LICENCE = "Contains public sector information licensed under the Open Government Licence v3.0."
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.sandbox.ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(templates_root() / "html")),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env
+
+
+def _tone(tone: b.Tone | None) -> str:
+    return "" if tone is None else f' class="tone-{tone.value.replace(" ", "-")}"'
+
+
+def inline(runs: tuple[b.Inline, ...]) -> Markup:
+    """Return escaped HTML for a run sequence."""
+    out = []
+    for run in runs:
+        if isinstance(run, b.Link):
+            out.append(Markup('<a href="{}">{}</a>').format(run.url, run.text))
+            continue
+        text: Markup = escape(run.text)
+        if run.bold:
+            text = Markup("<strong>{}</strong>").format(text)
+        if run.italic:
+            text = Markup("<em>{}</em>").format(text)
+        out.append(text)
+    return Markup("").join(out)
+
+
+def _heading(block: b.Heading) -> Markup:
+    level = 1 if block.anchor == "cover" else min(block.level + 1, 6)
+    return Markup('<h{0} id="{1}">{2}</h{0}>\n').format(level, block.anchor, block.text)
+
+
+def _table(block: b.Table) -> Markup:
+    parts = [Markup("<table>\n<caption>{}</caption>\n").format(block.caption)]
+    if block.header:
+        parts.append(Markup("<thead>\n"))
+        for row in block.header:
+            heads = Markup("").join(Markup('<th scope="col">{}</th>').format(inline(c.runs))
+                                    for c in row)
+            parts.append(Markup("<tr>{}</tr>\n").format(heads))
+        parts.append(Markup("</thead>\n"))
+    parts.append(Markup("<tbody>\n"))
+    for row in block.rows:
+        cells: list[Markup] = []
+        for i, cell in enumerate(row):
+            if not block.header and i == 0:
+                cells.append(Markup('<th scope="row">{}</th>').format(inline(cell.runs)))
+                continue
+            num = ' class="num"' if i in block.numeric_columns and cell.tone is None else ""
+            attrs = Markup(_tone(cell.tone) or num)
+            cells.append(Markup("<td{}>{}</td>").format(attrs, inline(cell.runs)))
+        parts.append(Markup("<tr>{}</tr>\n").format(Markup("").join(cells)))
+    parts.append(Markup("</tbody>\n</table>\n"))
+    return Markup("").join(parts)
+
+
+def _svg(block: b.Figure, theme: Theme) -> Markup:
+    from peeldocs.renderers.chart_png import _measure
+
+    layout = layout_bar_chart(block.chart, 560, _measure)
+    h = layout.height
+    shapes = []
+    for box in layout.boxes:
+        colour = theme.series[box.series % len(theme.series)]
+        shapes.append(Markup('<rect x="{:.1f}" y="{:.1f}" width="{:.1f}" height="{:.1f}" '
+                             'fill="{}"/>').format(box.x, h - box.y - box.h, box.w, box.h, colour))
+    for rule in layout.rules:
+        shapes.append(Markup('<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="{}" '
+                             'stroke-width="0.5"/>').format(rule.x1, h - rule.y1, rule.x2,
+                                                            h - rule.y2, theme.rule))
+    for label in layout.labels:
+        weight = ' font-weight="bold"' if label.bold else ""
+        anchor = "end" if label.anchor == "end" else "start"
+        shapes.append(Markup('<text x="{:.1f}" y="{:.1f}" font-size="{}" text-anchor="{}"{}>{}'
+                             '</text>').format(label.x, h - label.y, label.size, anchor,
+                                               Markup(weight), label.text))
+    return Markup(
+        '<svg role="img" aria-labelledby="{0}-t {0}-d" viewBox="0 0 {1:.0f} {2:.0f}" '
+        'width="{1:.0f}" height="{2:.0f}" font-family="Arial, Liberation Sans, sans-serif" '
+        'fill="{3}"><title id="{0}-t">{4}</title><desc id="{0}-d">{5}</desc>{6}</svg>'
+    ).format("fig" + hashlib.sha1(block.alt.encode()).hexdigest()[:8], layout.width, h,
+             theme.text, block.caption, block.alt, Markup("").join(shapes))
+
+
+class _Writer:
+    def __init__(self, pack: b.Pack, theme: Theme) -> None:
+        self.pack = pack
+        self.theme = theme
+
+    def block(self, block: b.Block) -> Markup:
+        match block:
+            case b.Heading():
+                return _heading(block)
+            case b.Paragraph():
+                if block.style is b.ParaStyle.QUOTE:
+                    return Markup("<blockquote><p>{}</p></blockquote>\n").format(
+                        inline(block.runs))
+                cls = {b.ParaStyle.LEAD: ' class="lead"', b.ParaStyle.SMALL: ' class="small"'}
+                return Markup("<p{}>{}</p>\n").format(Markup(cls.get(block.style, "")),
+                                                      inline(block.runs))
+            case b.BulletList():
+                tag = "ol" if block.ordered else "ul"
+                items = Markup("").join(Markup("<li>{}</li>\n").format(inline(i))
+                                        for i in block.items)
+                return Markup("<{0}>\n{1}</{0}>\n").format(Markup(tag), items)
+            case b.Table():
+                return _table(block)
+            case b.GradeBadge():
+                note = Markup('<span class="note">{}</span>').format(block.note) \
+                    if block.note else Markup("")
+                return Markup('<p class="badge"><span class="key">Judgment:</span> <span{}>'
+                              '<span class="grade">{}</span></span>{}</p>\n').format(
+                    Markup(_tone(block.tone)), block.label, note)
+            case b.StatPanel():
+                tiles = Markup("").join(
+                    Markup('<p class="stat{}"><strong>{}</strong> {}</p>').format(
+                        Markup(f" tone-{i.tone.value.replace(' ', '-')}"), i.value, i.label)
+                    for i in block.items)
+                return Markup('<div class="stats">{}</div>\n').format(tiles)
+            case b.Figure():
+                return Markup("<figure>{}<figcaption>{}</figcaption></figure>\n").format(
+                    _svg(block, self.theme), block.caption)
+            case b.Callout():
+                body = Markup("").join(self.block(child) for child in block.body)
+                return Markup('<aside class="callout{}" aria-label="{}"><p class="callout-title">'
+                              '{}</p>{}</aside>\n').format(
+                    Markup(f" tone-{block.tone.value.replace(' ', '-')}"), block.title,
+                    block.title, body)
+            case b.PageBreak():
+                return Markup("")
+            case b.Contents():
+                return self.contents(block)
+            case _:
+                raise UnsupportedBlockError(
+                    f"the html renderer cannot write a {type(block).__name__} block")
+
+    def contents(self, block: b.Contents) -> Markup:
+        items = []
+        for section in self.pack.sections:
+            for blk in section.blocks:
+                if isinstance(blk, b.Heading) and blk.in_contents and blk.level == 1:
+                    subs = [s for s in section.blocks if isinstance(s, b.Heading)
+                            and s.in_contents and s.level == 2]
+                    sub = Markup("").join(Markup('<li><a href="#{}">{}</a></li>').format(
+                        s.anchor, s.text) for s in subs)
+                    nested = Markup("<ol>{}</ol>").format(sub) if subs else Markup("")
+                    items.append(Markup('<li><a href="#{}">{}</a>{}</li>\n').format(
+                        blk.anchor, blk.text, nested))
+        return Markup('<h2 id="contents">{}</h2>\n<ol>\n{}</ol>\n').format(
+            block.title, Markup("").join(items))
+
+
+class HtmlRenderer:
+    """Render a pack as one accessible, self-contained HTML page."""
+
+    name = "html"
+    suffix = ".html"
+    media_type = "text/html"
+
+    def render(self, pack: b.Pack, options: Options) -> bytes:
+        """Return the UTF-8 HTML of ``pack``."""
+        writer = _Writer(pack, options.theme)
+        render: Callable[[b.Block], Markup] = writer.block
+        env = _environment()
+        css_template = env.from_string((templates_root() / "html" / "pack.css").read_text())
+        tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
+        css = Markup(css_template.render(theme=options.theme, tones=tones))
+        page = env.get_template("pack.html.j2").render(
+            meta=pack.metadata, sections=pack.sections, render=render, css=css,
+            version=__version__, licence=LICENCE)
+        return page.encode("utf-8")
