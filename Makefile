@@ -4,14 +4,16 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+PLUGIN := examples/peeldocs-markdown/pyproject.toml
 DEMO   := data/norfolk-2018-effectiveness.yaml
 
 .PHONY: demo test lint system-deps bench clean reference-docx
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(PLUGIN)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,dev]'
+	$(PY) -m pip install -q --no-deps -e examples/peeldocs-markdown
 	@touch $(STAMP)
 
 demo: $(STAMP)

@@ -147,8 +147,12 @@ def _formats() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    import signal
+
     parser = make_parser()
     args = parser.parse_args(argv)
+    if argv is None:  # a real command line: a terminated build cleans up like an interrupted one
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         if args.command == "validate":
             return _validate(args.inputs)

@@ -61,7 +61,11 @@ def _heading(block: b.Heading) -> Markup:
 
 
 def _table(block: b.Table) -> Markup:
-    parts = [Markup("<table>\n<caption>{}</caption>\n").format(block.caption)]
+    total = sum(block.widths) or 1
+    cols = Markup("").join(Markup('<col style="width: {:.1f}%">').format(100 * w / total)
+                           for w in block.widths)
+    parts = [Markup("<table>\n<caption>{}</caption>\n<colgroup>{}</colgroup>\n").format(
+        block.caption, cols)]
     if block.header:
         parts.append(Markup("<thead>\n"))
         for row in block.header:

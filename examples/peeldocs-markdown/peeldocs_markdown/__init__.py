@@ -1,0 +1,1 @@
+"""Example peeldocs plugin: a Markdown renderer and a 'sources' section."""

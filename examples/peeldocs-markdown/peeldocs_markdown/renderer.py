@@ -1,0 +1,68 @@
+"""A Markdown renderer for peeldocs packs: the smallest complete renderer."""
+
+from __future__ import annotations
+
+from peeldocs import blocks as b
+from peeldocs.errors import UnsupportedBlockError
+from peeldocs.options import Options
+
+SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|"})
+
+
+def text(runs: tuple[b.Inline, ...]) -> str:
+    """Markdown for inline runs, with Markdown's special characters escaped."""
+    out = []
+    for run in runs:
+        words = run.text.translate(SPECIAL)
+        if isinstance(run, b.Link):
+            out.append(f"[{words}](<{run.url}>)")
+        elif run.bold:
+            out.append(f"**{words}**")
+        elif run.italic:
+            out.append(f"*{words}*")
+        else:
+            out.append(words)
+    return "".join(out)
+
+
+def block(blk: b.Block) -> str:
+    """Markdown for one block."""
+    match blk:
+        case b.Heading():
+            return "#" * blk.level + " " + blk.text.translate(SPECIAL)
+        case b.Paragraph():
+            return ("> " if blk.style is b.ParaStyle.QUOTE else "") + text(blk.runs)
+        case b.BulletList():
+            return "\n".join(f"- {text(item)}" for item in blk.items)
+        case b.Table():
+            rows = [*blk.header, *blk.rows]
+            width = len(blk.widths)
+            lines = ["| " + " | ".join(text(c.runs) for c in row) + " |" for row in rows]
+            lines.insert(1, "|" + " --- |" * width)
+            return "\n".join(lines)
+        case b.GradeBadge():
+            return f"**Judgment: {blk.label}**" + (f" ({blk.note})" if blk.note else "")
+        case b.StatPanel():
+            return "\n".join(f"- **{i.value}** {i.label}" for i in blk.items)
+        case b.Figure():
+            return f"*{blk.caption}*: {blk.alt}"
+        case b.Callout():
+            return f"**{blk.title}**\n\n" + "\n\n".join(block(c) for c in blk.body)
+        case b.PageBreak():
+            return "---"
+        case b.Contents():
+            return ""
+    raise UnsupportedBlockError(f"markdown cannot write a {type(blk).__name__} block")
+
+
+class MarkdownRenderer:
+    """Render a pack as Markdown."""
+
+    name = "markdown"
+    suffix = ".md"
+    media_type = "text/markdown"
+
+    def render(self, pack: b.Pack, options: Options) -> bytes:
+        """Return the pack as UTF-8 Markdown."""
+        parts = [block(blk) for section in pack.sections for blk in section.blocks]
+        return ("\n\n".join(p for p in parts if p) + "\n").encode("utf-8")
