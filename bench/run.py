@@ -1,12 +1,14 @@
 """Benchmark peeldocs against the bare engines, in one run, alternating.
 
-    python bench/run.py [--rounds N]
+    python bench/run.py [--rounds N] [--batch] [--scale]
 
-Prints, per format, the median time per Norfolk pack for peeldocs and for the
-bare engine script laying out the same content, their ratio, the page count
-where known, and the time of a cold `import peeldocs`.  Run on demand; never
-part of `make test` (timings on a shared 2-core machine are noisy, which is why
-the routes alternate and medians are reported).
+Per format: the median time per Norfolk pack for peeldocs and for scripts in
+bench/ that lay out the same content with the bare engines (reportlab,
+python-docx, and docxtpl when installed), their ratios and pages.  Also the
+time of a cold `import peeldocs`.  With --batch: the 43-force batch with 1 and
+2 jobs, and peak memory of a one-process batch.  With --scale: cost per pack
+from 1 to 200 packs (linear means flat).  Run on demand, never in `make test`:
+timings on a shared 2-core machine are noisy, hence alternation and medians.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import argparse
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
 
 import bare_docx  # noqa: E402
 import bare_reportlab  # noqa: E402
@@ -51,10 +55,7 @@ def pages(pdf: bytes) -> int:
     return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=7)
-    args = parser.parse_args()
+def per_pack(rounds: int) -> None:
     report = peeldocs.load_report(HERE.parent / "data" / "norfolk-2018-effectiveness.yaml")
     data = load()
     options = Options()
@@ -67,7 +68,18 @@ def main() -> None:
             "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "docx", options),
             "bare python-docx": lambda: bare_docx.build(data),
         },
+        "html": {
+            "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "html", options),
+        },
     }
+    try:
+        import docxtpl_route
+
+        template = docxtpl_route.make_template(Path(tempfile.mkdtemp()) / "t.docx")
+        docxtpl_route.build(template, data)
+        routes["docx"]["docxtpl"] = lambda: docxtpl_route.build(template, data)
+    except ImportError:
+        print("(docxtpl not installed: pip install docxtpl to add that route)")
     print(f"import peeldocs: {import_time() * 1000:.0f} ms (median of 5 cold starts)")
     print(f"{'format':6} {'route':18} {'median ms':>10} {'ratio':>6} {'pages':>6}")
     for fmt, funcs in routes.items():
@@ -75,15 +87,65 @@ def main() -> None:
             fn()  # warm up: fonts, templates, imports
         times: dict[str, list[float]] = {name: [] for name in funcs}
         outputs: dict[str, bytes] = {}
-        for _ in range(args.rounds):
+        for _ in range(rounds):
             for name, fn in funcs.items():
                 t, outputs[name] = timed(fn)
                 times[name].append(t)
-        base = statistics.median(times[list(funcs)[1]])
+        base_name = list(funcs)[1] if len(funcs) > 1 else list(funcs)[0]
+        base = statistics.median(times[base_name])
         for name in funcs:
             med = statistics.median(times[name])
             count = str(pages(outputs[name])) if fmt == "pdf" else "-"
             print(f"{fmt:6} {name:18} {med * 1000:10.1f} {med / base:6.2f} {count:>6}")
+
+
+def batch() -> None:
+    from synthetic import write_reports
+
+    from peeldocs.batch import build_many
+
+    folder = Path(tempfile.mkdtemp())
+    inputs = write_reports(folder / "in")
+    for jobs in (1, 2, 1, 2):
+        start = time.perf_counter()
+        results = build_many(inputs, ["pdf", "docx"], folder / f"out{jobs}", jobs=jobs)
+        took = time.perf_counter() - start
+        assert all(r.ok for r in results)
+        print(f"batch of 43 (pdf+docx), jobs={jobs}: {took:.1f} s ({took / 43 * 1000:.0f} ms per force)")
+    code = ("import sys, resource; sys.path.insert(0, 'tests'); from pathlib import Path; "
+            "from peeldocs.batch import build_many; import glob; "
+            f"build_many(sorted(glob.glob('{folder}/in/*.yaml')), ['pdf', 'docx'], "
+            f"'{folder}/mem', jobs=1); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    peak_kb = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                 check=True, cwd=HERE.parent).stdout)
+    print(f"peak memory, 43-force batch in one process: {peak_kb / 1024:.0f} MB")
+
+
+def scale() -> None:
+    from synthetic import forces, synthetic_report
+
+    options = Options()
+    reports = [synthetic_report(n, s, i) for i, (n, s) in enumerate(forces())]
+    for count in (1, 10, 50, 200):
+        start = time.perf_counter()
+        for i in range(count):
+            peeldocs.render(peeldocs.build_pack(reports[i % 43], options), "pdf", options)
+        took = time.perf_counter() - start
+        print(f"{count:4} packs: {took:6.2f} s, {took / count * 1000:5.0f} ms per pack")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--batch", action="store_true")
+    parser.add_argument("--scale", action="store_true")
+    args = parser.parse_args()
+    per_pack(args.rounds)
+    if args.batch:
+        batch()
+    if args.scale:
+        scale()
 
 
 if __name__ == "__main__":
