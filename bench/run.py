@@ -91,7 +91,7 @@ def per_pack(rounds: int) -> None:
             for name, fn in funcs.items():
                 t, outputs[name] = timed(fn)
                 times[name].append(t)
-        base_name = list(funcs)[1] if len(funcs) > 1 else list(funcs)[0]
+        base_name = list(funcs)[1] if len(funcs) > 1 else next(iter(funcs))
         base = statistics.median(times[base_name])
         for name in funcs:
             med = statistics.median(times[name])

@@ -73,6 +73,10 @@ def check_report(src: Source) -> None:
         except ValueError as exc:
             src.problem(("cycle",), str(exc))
     check_judgment(src, ("judgment",), data.get("judgment"), cycle)
+    url = data.get("source_url")
+    if isinstance(url, str) and not url.lower().startswith(("https://", "http://")):
+        src.problem(("source_url",), f"{url[:60]!r} is not a web address; it must start with "
+                                     "https:// or http:// (local files are never linked)")
     ids: dict[str, Path] = {}
 
     def claim(path: Path, item: dict[str, Any]) -> None:

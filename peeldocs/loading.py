@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -117,18 +118,45 @@ def display_path(path: str | os.PathLike[str]) -> str:
         return str(p)
 
 
-def load_report(path: str | os.PathLike[str]) -> Report:
-    """Load a report data file; raise :class:`DataError` listing every problem."""
+MAX_BYTES = 16 * 1024 * 1024  # a real report page is about 50 KB
+
+
+def read_data_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """Read a data file's bytes, refusing unreadable and implausibly large files."""
     name = display_path(path)
     try:
-        data = Path(path).read_bytes()
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            raise DataError([Problem(name, None, "", f"the file is {size / 1048576:.1f} MB; "
+                                                     f"data files are limited to "
+                                                     f"{MAX_BYTES // 1048576} MB")])
+        return Path(path).read_bytes(), name
     except OSError as exc:
         raise DataError([Problem(name, None, "", f"cannot read the file: {exc.strerror}")]) from exc
+
+
+def load_report(path: str | os.PathLike[str]) -> Report:
+    """Load a report data file; raise :class:`DataError` listing every problem."""
+    data, name = read_data_file(path)
     return parse_report(data, name)
+
+
+_UNSAFE_PLAIN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes text that YAML would fold or normalise (NEL, tabs, BOM) double-quoted."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if _UNSAFE_PLAIN.search(text) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
 
 
 def dump_report(report: Report) -> str:
     """Return YAML for ``report`` that :func:`parse_report` loads back equal."""
-    return yaml.safe_dump(
-        schema.unstructure(report), allow_unicode=True, sort_keys=False, width=88
-    )
+    return yaml.dump(schema.unstructure(report), Dumper=_Dumper, allow_unicode=True,
+                     sort_keys=False, width=88)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import DataError, Problem
-from peeldocs.loading import display_path, validate_source
+from peeldocs.loading import display_path, read_data_file, validate_source
 from peeldocs.model import Outcome, Report
 from peeldocs.plan import ActionItem, ItemStatus, Plan
 from peeldocs.schema import structure
@@ -195,11 +195,7 @@ def parse_plan(text: str | bytes, report: Report, file: str = "<string>", *,
 def load_plan(path: str | os.PathLike[str], report: Report, *, as_of: date,
               published: date | None = None) -> Plan:
     """Load and check an action plan file against its report."""
-    name = display_path(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DataError([Problem(name, None, "", f"cannot read the file: {exc.strerror}")]) from exc
+    data, name = read_data_file(path)
     return parse_plan(data, report, name, as_of=as_of, published=published)
 
 

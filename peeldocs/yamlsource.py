@@ -83,7 +83,10 @@ def read_yaml(text: str | bytes, file: str) -> Source:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        reason = getattr(exc, "problem", None) or str(exc)
+        if isinstance(exc, yaml.reader.ReaderError):
+            reason = f"unacceptable character {chr(exc.character)!r} at position {exc.position}"
+        else:
+            reason = getattr(exc, "problem", None) or " ".join(str(exc).split())
         src.problems.append(
             Problem(file, mark.line + 1 if mark else None, "", f"not valid YAML: {reason}")
         )

@@ -50,3 +50,14 @@ def norfolk_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     opts = peeldocs.Options(marking=peeldocs.options.Marking.OFFICIAL)
     (path,) = peeldocs.write_pack(report, opts, ["docx"], out)
     return path
+
+
+try:  # a fixed hypothesis profile keeps CI time bounded and runs repeatable
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("peeldocs", max_examples=25, deadline=None, derandomize=True,
+                              suppress_health_check=[HealthCheck.too_slow,
+                                                     HealthCheck.function_scoped_fixture])
+    settings.load_profile("peeldocs")
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    pass

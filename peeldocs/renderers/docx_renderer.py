@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +20,9 @@ from peeldocs.options import Options
 from peeldocs.renderers import docx_xml as x
 from peeldocs.renderers.chart_png import chart_png
 from peeldocs.resources import templates_root
+from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
 PARAGRAPH_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote",
@@ -34,7 +33,7 @@ TABLE_STYLE = "Peeldocs Table"
 
 def clean(text: str) -> str:
     """Make text storable in XML: control characters become U+FFFD, never vanish."""
-    return _CONTROL.sub("\ufffd", text)
+    return printable(text)
 
 
 def reference_path(options: Options) -> Path:
@@ -140,14 +139,14 @@ class _Writer:
                 para = self.paragraph(container, "Normal")
                 para.paragraph_format.keep_with_next = True
                 shape = para.add_run().add_picture(io.BytesIO(png), width=Pt(w_pt))
-                x.set_alt_text(shape, block.alt, block.caption)
+                x.set_alt_text(shape, clean(block.alt), clean(block.caption))
                 caption = self.paragraph(container, "Caption")
                 caption.add_run(clean(block.caption))
             case b.Callout():
                 fill, _ink = theme.tone(block.tone)
                 table = container.add_table(rows=1, cols=1)
                 table._tbl.tblPr.style = self.style_ids[TABLE_STYLE]
-                x.table_caption(table, block.title)
+                x.table_caption(table, clean(block.title))
                 cell = table.rows[0].cells[0]
                 x.shade_cell(cell, fill)
                 title = self.paragraph(cell, "Normal", first=cell.paragraphs[0])
@@ -170,7 +169,7 @@ class _Writer:
         table._tbl.tblPr.style = self.style_ids[TABLE_STYLE]
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        x.table_caption(table, block.caption)
+        x.table_caption(table, clean(block.caption))
         total = sum(block.widths)
         widths = [Pt(self.width_pt() * w / total) for w in block.widths]
         x.set_column_widths(table, [int(w.twips) for w in widths])
@@ -238,7 +237,7 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme) -> None:
     para.style = document.styles["Header"]
     if meta.marking:
         para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(meta.marking)
+        run = para.add_run(clean(meta.marking))
         run.bold = True
         run.font.color.rgb = _rgb(theme.text)
         para = header.add_paragraph(style=document.styles["Header"])
@@ -254,7 +253,7 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme) -> None:
     if meta.marking:
         mark = footer.add_paragraph(style=document.styles["Footer"])
         mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = mark.add_run(meta.marking)
+        run = mark.add_run(clean(meta.marking))
         run.bold = True
         run.font.color.rgb = _rgb(theme.text)
 
@@ -303,8 +302,9 @@ class DocxRenderer:
             for block in section.blocks:
                 writer.block(document, block)
         props = document.core_properties
-        props.title, props.subject, props.author = meta.title, meta.subject, meta.author
-        props.keywords = ", ".join(meta.keywords)
+        props.title, props.subject = clean(meta.title), clean(meta.subject)
+        props.author = clean(meta.author)
+        props.keywords = clean(", ".join(meta.keywords))
         props.language = meta.language
         props.last_modified_by = meta.author
         props.comments = "Contains public sector information licensed under the Open Government Licence v3.0."

@@ -22,6 +22,7 @@ from peeldocs.errors import UnsupportedBlockError
 from peeldocs.options import Options
 from peeldocs.renderers.chart_layout import layout_bar_chart
 from peeldocs.resources import templates_root
+from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
 LICENCE = "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -202,4 +203,4 @@ class HtmlRenderer:
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
             version=__version__, licence=LICENCE)
-        return page.encode("utf-8")
+        return printable(page).encode("utf-8")

@@ -77,12 +77,15 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         """Draw what needed the page count, then write the file."""
         total = len(self._saved_pages)
         self._doc.pageCounter = 1  # the pages are now added for real, in order
+        annotations: int = self.__dict__["_annotationCount"]
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
+            self._annotationCount = annotations  # names must stay unique across pages
             self.draw_decorations(number, total)
             for slot in self.contents_slots:
                 if slot.page == number and slot.key in self.heading_pages:
                     self.draw_contents_number(slot)
+            annotations = self._annotationCount
             super().showPage()
         super().save()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 from typing import Any
@@ -36,6 +37,7 @@ from peeldocs.renderers.pdf_flowables import (
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
 from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger, finish
+from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
 MARGIN = 56.0  # about 20 mm
@@ -186,7 +188,11 @@ class PdfRenderer:
         register_fonts()
         theme = options.theme
         styles = make_styles(theme)
-        meta = pack.metadata
+        meta = dataclasses.replace(
+            pack.metadata, title=printable(pack.metadata.title),
+            subject=printable(pack.metadata.subject), author=printable(pack.metadata.author),
+            keywords=tuple(printable(k) for k in pack.metadata.keywords),
+            running_title=printable(pack.metadata.running_title))
         buf = io.BytesIO()
         doc = PackDocument(
             buf, pagesize=A4, title=meta.title, author=meta.author, subject=meta.subject,

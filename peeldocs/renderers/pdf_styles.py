@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -14,6 +13,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from peeldocs.blocks import Inline, Link, ParaStyle, Text
 from peeldocs.resources import font_path
+from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
 FAMILY = "PeeldocsSans"
@@ -24,9 +24,6 @@ FACES = {
     "bolditalic": f"{FAMILY}-BoldItalic",
 }
 
-# C0/C1 control characters (other than tab and newline) cannot be drawn; they are
-# shown as U+FFFD so that nothing disappears without trace.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def register_fonts() -> None:
@@ -41,7 +38,7 @@ def register_fonts() -> None:
 
 def clean(text: str) -> str:
     """Escape text for reportlab's paragraph markup and make it drawable."""
-    return escape(_CONTROL.sub("\ufffd", text)).replace("\n", "<br/>")
+    return escape(printable(text)).replace("\n", "<br/>")
 
 
 def markup(runs: tuple[Inline, ...], link_colour: str) -> str:
