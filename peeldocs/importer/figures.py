@@ -1,0 +1,169 @@
+"""Figures stated in the text: percentages, rates, "N of the M", money and counts."""
+
+from __future__ import annotations
+
+import re
+
+from peeldocs.model import FindingKind, KeyFigure, Outcome, PriorFinding, Unit
+
+SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“‘\"(])")
+NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+PERCENT = re.compile(NUM + r"\s?(?:percent|per cent|%)")
+RATE = re.compile(NUM + r"\s+(?:([a-z]+)\s+)?per\s+(100,000|1,000)")
+N_OF_M = re.compile(r"\b(\d+) of (?:the |its )?(\d+)(?: ([a-z]+s)\b)?")
+MONEY = re.compile(r"£" + NUM + r"(\s?(?:million|billion|m|bn))?")
+COUNT = re.compile(r"(?<![(.\d])\b(\d{2,}(?:,\d{3})*)(?![.,]\d|\)) ((?:[A-Z]{2,}s?|[a-z]+) )?"
+                   r"([a-z]+s|[A-Z]{2,}s)\b")
+PERIOD = re.compile(r"\b(?:in |during |for )?((?:19|20)\d{2}/\d{2}|12 months to [^,.]+)")
+COMPARATOR = re.compile(r"(higher than|lower than|in line with|above|below)[^.]*?"
+                        r"(England and Wales|national)[^.]*?(?:of|at)\s+" + NUM +
+                        r"\s?(?:percent|per cent|%)?", re.I)
+IN_LINE = re.compile(r"(higher than|lower than|in line with)(?: the)? (?:[\w/]+ ){0,5}?"
+                     r"(England and Wales|national)", re.I)
+STOP_NOUNS = {"percent", "per", "of", "and", "the", "to", "in", "years", "year", "days",
+              "hours", "minutes", "am", "pm", "was", "were", "is", "are", "has", "had"}
+
+
+def _num(text: str) -> float:
+    value = float(text.replace(",", ""))
+    return int(value) if value.is_integer() else value
+
+
+def _relation(match: re.Match[str] | None) -> str | None:
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return {"higher than": "higher", "lower than": "lower", "above": "higher",
+            "below": "lower"}.get(word, "in line")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences."""
+    return [s.strip() for s in SENTENCE.split(paragraph) if s.strip()]
+
+
+def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigure]:
+    """Return every figure stated in a paragraph, with comparator and earlier value."""
+    found: list[KeyFigure] = []
+    parts = sentences(paragraph)
+    used: set[int] = set()
+
+    def fid() -> str:
+        return f"Q{question or 0}-FIG-{start + len(found) + 1}"
+
+    for i, sentence in enumerate(parts):
+        period = PERIOD.search(sentence)
+        for match in PERCENT.finditer(sentence):
+            if i in used:
+                break
+            if re.search(r"(England and Wales|national)[^.]{0,40}$",
+                         sentence[:match.start()]):
+                continue  # that is the comparator, not the force's own figure
+            source, comparator = sentence, None
+            context = " ".join(parts[i:i + 3])
+            comp = COMPARATOR.search(context)
+            loose = IN_LINE.search(context) if not comp else None
+            earlier = None
+            nxt = parts[i + 1] if i + 1 < len(parts) else ""
+            later = PERCENT.search(nxt)
+            if later and PERIOD.search(nxt) and period and "England and Wales" not in \
+                    nxt[:later.start()]:
+                earlier = (match, period.group(1))
+                match, period = later, PERIOD.search(nxt)
+                source = f"{sentence} {nxt}"
+                used.add(i + 1)
+            if comp:
+                comparator = comp
+                if comp.group(0) not in source:
+                    source = context
+            found.append(KeyFigure(
+                id=fid(), label=sentence[:70].rstrip(",;: ") + ("…" if len(sentence) > 70 else ""),
+                value=_num(match.group(1)), unit=Unit.PERCENT, source=source,
+                period=period.group(1) if period else None,
+                comparator="England and Wales" if comparator or loose else None,
+                comparator_value=_num(comparator.group(3)) if comparator else None,
+                comparison=_relation(comparator or loose),
+                previous_value=_num(earlier[0].group(1)) if earlier else None,
+                previous_period=earlier[1] if earlier else None, question=question))
+        for match in RATE.finditer(sentence):
+            unit = Unit.PER_100000 if match.group(3) == "100,000" else Unit.PER_1000
+            found.append(KeyFigure(id=fid(), label=sentence[:70], value=_num(match.group(1)),
+                                   unit=unit, source=sentence, noun=match.group(2),
+                                   period=period.group(1) if period else None,
+                                   question=question))
+        for match in N_OF_M.finditer(sentence):
+            found.append(KeyFigure(id=fid(), label=sentence[:70], value=int(match.group(1)),
+                                   unit=Unit.COUNT, source=sentence, noun=match.group(3),
+                                   numerator=int(match.group(1)),
+                                   denominator=int(match.group(2)), question=question))
+        taken = [m.span() for p in (PERCENT, RATE, N_OF_M) for m in p.finditer(sentence)]
+        for match in COUNT.finditer(sentence):
+            value = match.group(1).replace(",", "")
+            if any(a <= match.start() < b for a, b in taken) or re.fullmatch(r"(19|20)\d\d",
+                                                                             value):
+                continue
+            noun = f"{match.group(2) or ''}{match.group(3)}".strip()
+            if noun.split()[0] in STOP_NOUNS:
+                continue
+            found.append(KeyFigure(id=fid(), label=sentence[:70], value=_num(match.group(1)),
+                                   unit=Unit.COUNT, source=sentence, noun=noun,
+                                   period=period.group(1) if period else None,
+                                   question=question))
+        for match in MONEY.finditer(sentence):
+            found.append(KeyFigure(id=fid(), label=sentence[:70], value=_num(match.group(1)),
+                                   unit=Unit.POUNDS, source=sentence, question=question))
+    return found
+
+
+PRIOR = re.compile(r"(?:Our|In our|In the) (\d{4}(?:/\d{2})?) (\w+) inspection[^.]*?"
+                   r"(?:gave the force|the force had|identified)\s+(?:an|two|three|\w+) "
+                   r"areas? for improvement", re.I)
+PRIOR_HAD = re.compile(r"had (two|three|an|one) areas? for improvement in (?:our|the) "
+                       r"(\d{4}) (\w+) inspection", re.I)
+VERDICTS = [
+    (re.compile(r"not made (?:enough|sufficient) progress|insufficient progress", re.I),
+     Outcome.NOT_ENOUGH_PROGRESS),
+    (re.compile(r"partly addressed|some progress", re.I), Outcome.PARTLY_ADDRESSED),
+    (re.compile(r"(?:has|have) (?:suitably |now )?addressed|made satisfactory improvements",
+                re.I), Outcome.ADDRESSED),
+]
+
+
+def prior_findings_in(paragraphs: list[str], question: int | None,
+                      start: int) -> list[PriorFinding]:
+    """Return earlier findings a question's text revisits, with their verdicts."""
+    found: list[PriorFinding] = []
+    text = " ".join(paragraphs)
+    parts = sentences(text)
+    for i, sentence in enumerate(parts):
+        many = PRIOR_HAD.search(sentence)
+        one = PRIOR.search(sentence) if not many else None
+        if not (many or one):
+            continue
+        cycle = many.group(2) if many else one.group(1)  # type: ignore[union-attr]
+        verdict_at = next((j for j in range(i + 1, len(parts))
+                           if any(p.search(parts[j]) for p, _ in VERDICTS)), None)
+        if verdict_at is None:
+            continue
+        verdict = parts[verdict_at]
+        outcome = next(o for p, o in VERDICTS if p.search(verdict))
+        quoted = parts[i + 1:verdict_at]
+        if many:
+            items = [s for s in quoted if re.match(r"(First|Second|Third)\b", s)]
+            groups: list[list[str]] = []
+            for s in quoted:
+                if re.match(r"(First|Second|Third)\b", s) or not groups:
+                    groups.append([s])
+                else:
+                    groups[-1].append(s)
+            texts = [" ".join(g) for g in groups] if items else [" ".join(quoted)]
+        else:
+            texts = [" ".join(quoted[:3])]
+        for body in texts:
+            if not body:
+                continue
+            found.append(PriorFinding(
+                id=f"P-{cycle.replace('/', '-')}-{start + len(found) + 1}", cycle=cycle,
+                kind=FindingKind.AREA_FOR_IMPROVEMENT, text=body, outcome=outcome,
+                verdict=verdict, question=question))
+    return found

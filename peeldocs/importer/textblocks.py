@@ -1,0 +1,113 @@
+"""From a published page (copied text or saved HTML) to clean blocks of text.
+
+Two layouts exist: paragraphs separated by blank lines, and a compact one with
+single newlines.  Site furniture (banners, "Read more about ...", download
+links) is dropped here, with a note of what was skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+FURNITURE = [
+    re.compile(r"^skip to (main )?content$", re.I),
+    re.compile(r"^(summary|detailed findings) for question \d+$", re.I),
+    re.compile(r"^view the (five|four|three|\w+) questions for .*$", re.I),
+    re.compile(r"^download the full report.*$", re.I),
+    re.compile(r"^contact (us|hmicfrs|the inspectorate|our press office)\b.*$", re.I),
+    re.compile(r"^read more about .*$", re.I),
+    re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I),
+    re.compile(r".*\bconsultation\b.{0,120}(have your say|closes|open).*$", re.I),
+    re.compile(r"^(share|print) this page$", re.I),
+]
+GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
+BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "header", "footer", "br", "ul", "ol", "table", "main"}
+_SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "form", "button"}
+
+
+class _HtmlText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+            if tag == "li":
+                self.parts.append("• ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS and self.skip:
+            self.skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(" ".join(data.split()) if data.strip() else " ")
+
+
+def html_to_text(html: str) -> str:
+    """Return the readable text of an HTML page, one block per paragraph."""
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    text = "".join(parser.parts)
+    return re.sub(r"\n\s*\n(\s*\n)*", "\n\n", text)
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether the input is a saved HTML page rather than copied text."""
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower()
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "?", "!", ":", "”", "’", '"', ")"))
+
+
+def blocks(text: str) -> tuple[list[str], list[str]]:
+    """Split page text into blocks; return (blocks, notes on what was skipped)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = text.split("\n")
+    blank = sum(1 for line in lines if not line.strip())
+    compact = blank < max(3, len(lines) // 10)
+    raw = [line for line in lines if line.strip()] if compact else \
+        [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    out: list[str] = []
+    for block in raw:
+        current = ""
+        for line in block.split("\n"):
+            line = line.strip()
+            if not line:
+                continue
+            joinable = (current and not _ends_sentence(current) and not BULLET.match(line)
+                        and line[:1].islower())
+            if joinable:
+                current = f"{current} {line}"
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    kept: list[str] = []
+    notes: list[str] = []
+    for block in out:
+        block = " ".join(block.split()) if not BULLET.match(block) else block.strip()
+        glued = GLUED_READ_MORE.sub("", block)
+        if glued != block:
+            notes.append(f"dropped a 'Read more about' link from: {block[:60]}")
+            block = glued.strip()
+        if any(p.match(block) for p in FURNITURE):
+            notes.append(f"skipped page furniture: {block[:60]}")
+            continue
+        if block:
+            kept.append(block)
+    return kept, notes
