@@ -1,0 +1,241 @@
+"""The importer, on the seed page and on small pages written from the issue's description."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import SEED
+from hypothesis import given
+from hypothesis import strategies as st
+
+import peeldocs
+from peeldocs.cli import main
+from peeldocs.importer import import_page, summary
+from peeldocs.model import Grade, Outcome, Report, Status, Unit
+
+
+@pytest.fixture(scope="module")
+def imported() -> Report:
+    return import_page(SEED.read_text(encoding="utf-8")).report
+
+
+def paragraphs(report: Report) -> Counter[str]:
+    return Counter(" ".join(p.split()) for q in report.questions
+                   for p in (*q.intro, *(x for s in q.findings for x in s.paragraphs)))
+
+
+def test_seed_imports_to_the_same_content_as_the_data_file(imported: Report,
+                                                           norfolk: Report) -> None:
+    assert imported.force == norfolk.force
+    assert (imported.cycle, imported.pillar, imported.title) == (norfolk.cycle, norfolk.pillar,
+                                                                 norfolk.title)
+    assert imported.headline_question == norfolk.headline_question
+    assert imported.judgment == norfolk.judgment
+    assert imported.last_updated == norfolk.last_updated
+    assert imported.summary == norfolk.summary
+    assert [(q.number, q.title, q.judgment) for q in imported.questions] == \
+        [(q.number, q.title, q.judgment) for q in norfolk.questions]
+    assert [[f.text for f in q.areas_for_improvement] for q in imported.questions] == \
+        [[f.text for f in q.areas_for_improvement] for q in norfolk.questions]
+    assert [[s.heading for s in q.findings] for q in imported.questions] == \
+        [[s.heading for s in q.findings] for q in norfolk.questions]
+    assert paragraphs(imported) == paragraphs(norfolk)
+
+
+def test_seed_prior_findings(imported: Report, norfolk: Report) -> None:
+    got = imported.prior_findings
+    assert [(p.cycle, p.outcome, p.question, p.verdict) for p in got] == \
+        [(p.cycle, p.outcome, p.question, p.verdict) for p in norfolk.prior_findings]
+    for mine, theirs in zip(got, norfolk.prior_findings, strict=True):
+        assert " ".join(theirs.text.split()) in " ".join(mine.text.split())
+
+
+def test_seed_figures(imported: Report, norfolk: Report) -> None:
+    got = {(f.value, f.unit): f for f in imported.key_figures}
+    for fig in norfolk.key_figures:
+        if fig.comparator_value is not None or fig.numerator is not None or \
+                fig.unit in (Unit.PERCENT, Unit.PER_100000):
+            mine = got[(fig.value, fig.unit)]
+            assert (mine.comparator_value, mine.previous_value, mine.numerator,
+                    mine.denominator) == (fig.comparator_value, fig.previous_value,
+                                          fig.numerator, fig.denominator), fig.id
+            assert mine.question == fig.question, fig.id
+            if fig.comparison in ("higher", "lower", "in line"):
+                assert mine.comparison == fig.comparison, fig.id
+    assert got[(147, Unit.COUNT)].noun == "SHPOs"
+    for fig in imported.key_figures:  # every figure carries the sentence it came from
+        assert " ".join(fig.source.split())[:40] in " ".join(SEED.read_text().split())
+
+
+def test_summary_json_has_exactly_the_keys() -> None:
+    result = import_page(SEED.read_text(encoding="utf-8"))
+    data = summary(result)
+    assert list(data) == ["force", "cycle", "kind", "pillar", "judgment", "last_updated",
+                          "questions", "pillar_judgments", "prior_findings", "figures"]
+    assert data["judgment"] == {"grade": "good", "status": "graded"}
+    assert data["last_updated"] == "2019-05-02" and data["kind"] == "pillar"
+    assert data["questions"][1]["grade"] == "requires improvement"
+    assert data["questions"][3]["status"] == "carried over"
+    assert len(data["questions"][1]["areas_for_improvement"]) == 3
+    assert {"cycle": "2017", "outcome": "not enough progress"} in data["prior_findings"]
+    assert data["figures"] >= 15
+
+
+COMPACT = """Kent PEEL 2017
+Efficiency
+How efficient is the force at keeping people safe and reducing crime?
+Kent Police is outstanding at planning for the future. Read more about efficiency.
+1
+How well does the force understand demand?
+To be graded
+The force has a good understanding of demand. It uses data well.
+2
+How well does the force use its resources?
+This question was not inspected in 2017. The grade and findings from last year's inspection still stand.
+Good
+3
+How well is the force planning for the future?
+Kent Police is outstanding at planning for the future. It has clear plans.
+"""
+
+
+def test_compact_layout_with_statuses_and_prose_grades() -> None:
+    result = import_page(COMPACT)
+    r = result.report
+    assert (r.force.name, r.cycle, r.pillar) == ("Kent Police", "2017", "efficiency")
+    assert r.judgment.status is Status.NOT_GRADED  # no grade line: never invented
+    assert any("no judgment for the pillar" in n for n in result.notes)
+    q1, q2, q3 = r.questions
+    assert q1.judgment.status is Status.NOT_YET_GRADED  # "a good understanding" is prose
+    assert q2.judgment.status is Status.NOT_INSPECTED or q2.judgment.grade is None
+    assert q3.judgment.grade is Grade.OUTSTANDING
+    assert all("Read more" not in s for s in r.summary)
+
+
+BLANK_LINES = """Durham 2016
+
+Legitimacy
+
+How legitimate is the force at keeping people safe and reducing crime?
+
+Outstanding
+
+Durham Constabulary is outstanding at treating people fairly.
+
+1
+
+How well does the force treat the people it serves?
+
+Ungraded
+
+Areas for improvement
+
+- The force should improve how it records stop and search.
+- The force should publish its use of force data.
+
+Fair treatment
+
+The force treats people fairly. It listens to communities and acts on what they say.
+
+- This bullet is a finding, not an area for improvement.
+
+2
+
+How well does the force ensure its workforce behaves ethically?
+
+This question has not been inspected or graded in 2015 and is carried forward.
+
+3
+
+How well does the force support its workforce?
+
+Our 2015 legitimacy inspection gave the force an area for improvement. This was to improve wellbeing support. We are satisfied that the force has suitably addressed this area for improvement.
+"""
+
+
+def test_blank_line_layout_afis_bullets_and_prior_findings() -> None:
+    r = import_page(BLANK_LINES).report
+    assert (r.force.name, r.cycle, r.pillar) == ("Durham Constabulary", "2016", "legitimacy")
+    assert r.judgment.grade is Grade.OUTSTANDING
+    q1, q2, _q3 = r.questions
+    assert q1.judgment.status is Status.UNGRADED
+    assert [f.text for f in q1.areas_for_improvement] == [
+        "The force should improve how it records stop and search.",
+        "The force should publish its use of force data."]
+    assert q1.findings[0].heading == "Fair treatment"
+    assert any("This bullet is a finding" in p for p in q1.findings[0].paragraphs)
+    assert q2.judgment.status is Status.NOT_INSPECTED
+    (prior,) = r.prior_findings
+    assert (prior.cycle, prior.outcome, prior.question) == ("2015", Outcome.ADDRESSED, 3)
+
+
+def test_five_tier_scale_and_is_not_graded() -> None:
+    page = ("Metropolitan 2021/22\n\nEffectiveness\n\nHow effective is the force?\n\nAdequate\n\n"
+            "1\n\nHow good is the force at investigating crime?\n\nThe force is not graded "
+            "for this question this year. Its work continues.\n")
+    r = import_page(page).report
+    assert (r.force.name, r.cycle) == ("Metropolitan Police Service", "2021/22")
+    assert r.judgment.grade is Grade.ADEQUATE
+    assert r.questions[0].judgment.status is Status.NOT_GRADED
+    peeldocs.parse_report(peeldocs.dump_report(r), "x.yaml")
+
+
+def test_overview_page() -> None:
+    page = ("Norfolk PEEL 2018\n\nThe extent to which the force is effective at keeping people "
+            "safe and reducing crime is good.\n\nThe extent to which the force operates "
+            "efficiently and sustainably is outstanding.\n\nThe extent to which the force treats "
+            "the public and its workforce legitimately is good.\n")
+    result = import_page(page)
+    assert result.kind == "overview"
+    data = summary(result)
+    assert data["pillar_judgments"] == {
+        "effectiveness": {"grade": "good", "status": "graded"},
+        "efficiency": {"grade": "outstanding", "status": "graded"},
+        "legitimacy": {"grade": "good", "status": "graded"}}
+    assert data["questions"] == [] and data["pillar"] is None
+
+
+def test_saved_html_page() -> None:
+    html = ("<!DOCTYPE html><html><head><title>x</title><script>var x=1;</script></head><body>"
+            "<nav>Home</nav><h1>Norfolk PEEL 2018</h1><p>Effectiveness</p>"
+            "<h2>How effectively does the force reduce crime and keep people safe?</h2>"
+            "<p>Good</p><p>Norfolk Constabulary is good at preventing crime.</p>"
+            "<p>1</p><h3>How effective is the force at preventing crime?</h3><p>Good</p>"
+            "<h3>Areas for improvement</h3><ul><li>The force should evaluate its work.</li></ul>"
+            "<h4>Prevention</h4><p>The force prioritises prevention &amp; problem-solving well."
+            "</p></body></html>")
+    r = import_page(html).report
+    assert r.force.name == "Norfolk Constabulary" and r.judgment.grade is Grade.GOOD
+    q = r.questions[0]
+    assert [f.text for f in q.areas_for_improvement] == ["The force should evaluate its work."]
+    assert q.findings[0].paragraphs == ("The force prioritises prevention & problem-solving well.",)
+
+
+def test_a_page_cut_short_imports_what_is_there() -> None:
+    result = import_page("Norfolk PEEL 2018\n\nEffectiveness\n")
+    assert result.report.questions == ()
+    assert any("no questions found" in n for n in result.notes)
+    assert result.report.judgment.grade is None
+
+
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_raises_and_always_loads(text: str) -> None:
+    result = import_page(text)
+    peeldocs.parse_report(peeldocs.dump_report(result.report), "fuzz.yaml")
+
+
+def test_cli_import_writes_a_valid_file_and_summary(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "norfolk.yaml"
+    assert main(["import", str(SEED), "-o", str(out), "--summary",
+                 "--source", "https://example.org/peel/norfolk"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["force"] == "Norfolk Constabulary"
+    report = peeldocs.load_report(out)
+    assert report.source_url == "https://example.org/peel/norfolk"
+    assert out.read_text().startswith("# Imported by peeldocs")
+    assert main(["import", str(tmp_path / "missing.txt"), "--summary"]) == 1
+    assert main(["import", str(SEED)]) == 2
