@@ -239,3 +239,45 @@ def test_cli_import_writes_a_valid_file_and_summary(tmp_path: Path,
     assert out.read_text().startswith("# Imported by peeldocs")
     assert main(["import", str(tmp_path / "missing.txt"), "--summary"]) == 1
     assert main(["import", str(SEED)]) == 2
+
+
+KENT_2017 = """Kent PEEL 2017
+
+Effectiveness
+
+How effective is the force at keeping people safe and reducing crime?
+
+Kent Police is judged to be good at keeping people safe and reducing crime. Its approach is sound.
+
+Questions for Effectiveness
+
+Question 1
+
+How effective is the force at preventing crime and keeping people safe?
+
+Kent Police is outstanding at preventing crime and keeping people safe. It works well with partners.
+
+Detailed findings for question 1
+
+Preventing crime
+
+The force has a clear strategy for preventing crime, and officers understand it well.
+"""
+
+
+def test_2017_style_prose_judgments_question_lines_and_detailed_findings() -> None:
+    r = import_page(KENT_2017).report
+    assert r.judgment == peeldocs.model.Judgment(Status.GRADED, Grade.GOOD)
+    (q,) = r.questions
+    assert q.number == 1 and q.judgment.grade is Grade.OUTSTANDING
+    assert q.summary == ("Kent Police is outstanding at preventing crime and keeping people safe. "
+                         "It works well with partners.",)
+    assert q.findings[0].heading == "Preventing crime"
+
+
+def test_prose_grade_about_something_else_is_not_the_pillar_judgment() -> None:
+    page = ("Kent PEEL 2017\n\nEffectiveness\n\nHow effective is the force at keeping people safe "
+            "and reducing crime?\n\nKent Police is good at answering calls from the public. It "
+            "has a new telephony system.\n")
+    r = import_page(page).report
+    assert r.judgment.grade is None

@@ -15,7 +15,13 @@ from typing import Any
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import figures_in, prior_findings_in
-from peeldocs.importer.textblocks import BULLET, blocks, html_to_text, looks_like_html
+from peeldocs.importer.textblocks import (
+    BULLET,
+    DETAILED,
+    blocks,
+    html_to_text,
+    looks_like_html,
+)
 from peeldocs.model import (
     CauseOfConcern,
     Finding,
@@ -31,7 +37,7 @@ from peeldocs.model import (
     cycle_start_year,
 )
 
-NUMBER = re.compile(r"^(\d{1,2})\.?$")
+NUMBER = re.compile(r"^(?:Question\s+)?(\d{1,2})\.?$", re.I)
 UPDATED = re.compile(r"^Last updated:?\s*(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
 AFI_HEAD = re.compile(r"^areas? for improvement$", re.I)
 COC_HEAD = re.compile(r"^causes? of concern$", re.I)
@@ -66,11 +72,19 @@ def _question_starts(bl: list[str], first: int) -> list[int]:
             if bl[i].endswith("?") and re.match(r"(How|To what extent|What)\b", bl[i])]
 
 
-def _prose_grade(paragraph: str, force: Force) -> Judgment | None:
+WORDS = re.compile(r"[a-z]{4,}")
+
+
+def _prose_grade(paragraph: str, force: Force, about: str) -> Judgment | None:
+    """Read "Kent Police is (judged to be) outstanding at ..." when it is about ``about``."""
     names = "|".join(re.escape(n) for n in (force.name, force.short_name, "The force"))
     first = paragraph.split(". ")[0]
-    match = re.match(rf"^(?:{names}) is ({j.GRADE_WORDS}) at\b", first)
-    return Judgment(Status.GRADED, Grade(match.group(1))) if match else None
+    match = re.match(rf"^(?:{names}) (?:is|has been) (?:judged (?:to be |as )?|assessed as )?"
+                     rf"({j.GRADE_WORDS}) (?:at|in)\b(.*)", first)
+    if not match:
+        return None
+    shared = set(WORDS.findall(match.group(2).lower())) & set(WORDS.findall(about.lower()))
+    return Judgment(Status.GRADED, Grade(match.group(1))) if len(shared) >= 2 else None
 
 
 def _question(bl: list[str], number: int, letter: str, force: Force,
@@ -85,7 +99,12 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
     causes: list[CauseOfConcern] = []
     practice: list[Finding] = []
     intro: list[str] = []
+    summary: list[str] = []
     sections: list[FindingSection] = []
+    if DETAILED in body:  # paragraphs before "Detailed findings for question N" summarise
+        cut = body.index(DETAILED)
+        summary = [b for b in body[:cut] if not BULLET.match(b) and len(b) > 40]
+        body = [b for b in body[:cut] if b not in summary] + body[cut + 1:]
     mode = ""
     for k, block in enumerate(body):
         following = body[k + 1] if k + 1 < len(body) else None
@@ -121,7 +140,7 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
                 intro.append(block)
     if not sections and intro:
         sections, intro = [FindingSection(None, tuple(intro))], []
-    prose = " ".join(intro + [p for s in sections for p in s.paragraphs])
+    prose = " ".join(summary + intro + [p for s in sections for p in s.paragraphs])
     stated = j.judgment_from_prose(prose, 0)
     if stated and stated.status is Status.CARRIED_OVER:
         if judgment and judgment.grade:
@@ -133,12 +152,12 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
     elif judgment is None and stated is not None:
         judgment = stated
     if judgment is None:
-        first = (intro or [p for s in sections for p in s.paragraphs] or [""])[0]
-        judgment = _prose_grade(first, force)
+        first = (summary or intro or [p for s in sections for p in s.paragraphs] or [""])[0]
+        judgment = _prose_grade(first, force, title)
     if judgment is None:
         notes.append(f"question {number}: no judgment found; recorded as not graded")
         judgment = Judgment(Status.NOT_GRADED)
-    return Question(number, title, judgment, intro=tuple(intro),
+    return Question(number, title, judgment, summary=tuple(summary), intro=tuple(intro),
                     areas_for_improvement=tuple(afis), causes_of_concern=tuple(causes),
                     notable_practice=tuple(practice), findings=tuple(sections))
 
@@ -196,6 +215,8 @@ def import_page(text: str, source_url: str | None = None) -> ImportResult:
             judgment = Judgment(status)
         else:
             summary.append(block)
+    if judgment is None and summary:
+        judgment = _prose_grade(summary[0], force, headline)
     if judgment is None:
         notes.append("no judgment for the pillar found; recorded as not graded")
         judgment = Judgment(Status.NOT_GRADED)
@@ -205,7 +226,8 @@ def import_page(text: str, source_url: str | None = None) -> ImportResult:
     figures: list[KeyFigure] = []
     for n, s in enumerate(starts, start=1):
         end = starts[n] if n < len(starts) else len(bl)
-        number = int(bl[s]) if NUMBER.match(bl[s]) else n
+        number_line = NUMBER.match(bl[s])
+        number = int(number_line.group(1)) if number_line else n
         chunk = bl[s + 1:end] if NUMBER.match(bl[s]) else bl[s:end]
         if not chunk:
             continue

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 FURNITURE = [
     re.compile(r"^skip to (main )?content$", re.I),
-    re.compile(r"^(summary|detailed findings) for question \d+$", re.I),
+    re.compile(r"^summary for question \d+$", re.I),
     re.compile(r"^view the (five|four|three|\w+) questions for .*$", re.I),
     re.compile(r"^download the full report.*$", re.I),
     re.compile(r"^contact (us|hmicfrs|the inspectorate|our press office)\b.*$", re.I),
@@ -21,6 +21,8 @@ FURNITURE = [
     re.compile(r".*\bconsultation\b.{0,120}(have your say|closes|open).*$", re.I),
     re.compile(r"^(share|print) this page$", re.I),
 ]
+DETAILED = "\x00detailed findings"
+DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
@@ -105,6 +107,9 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
         if glued != block:
             notes.append(f"dropped a 'Read more about' link from: {block[:60]}")
             block = glued.strip()
+        if DETAILED_LINE.match(block):
+            kept.append(DETAILED)  # where a question's summary ends and its findings begin
+            continue
         if any(p.match(block) for p in FURNITURE):
             notes.append(f"skipped page furniture: {block[:60]}")
             continue
