@@ -44,5 +44,5 @@ def chart_png(chart: BarChart, width_pt: float, theme: Theme, dpi: int = 220) ->
         draw.text((label.x * k, h - label.y * k), label.text, font=font, fill=theme.text,
                   anchor=anchor)
     buf = io.BytesIO()
-    image.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False)
+    image.save(buf, format="PNG", dpi=(dpi, dpi), optimize=False, compress_level=3)
     return buf.getvalue(), layout.width, layout.height

@@ -1,8 +1,8 @@
-"""The WordprocessingML python-docx has no API for, in one small tested place.
+"""What python-docx has no API for at the package level, in one small place.
 
-Fields (TOC, PAGE, NUMPAGES), repeating header rows, rows that do not split,
-cell and run shading, hyperlinks, alt text, table captions, the document
-language, and reproducible zip packaging.
+Fields in headers and footers (PAGE, NUMPAGES), updating fields when the file
+opens, the document language, and reproducible zip packaging.  The body itself
+is written as WordprocessingML text by :mod:`peeldocs.renderers.docx_body`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import zipfile
 from datetime import datetime
 from typing import Any
 
-from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -22,22 +21,6 @@ def _el(tag: str, **attrs: str) -> Any:
     for key, value in attrs.items():
         el.set(qn(f"w:{key}"), value)
     return el
-
-
-_TBLPR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-                "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-                "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
-
-
-def _insert_in_order(parent: Any, el: Any, order: tuple[str, ...]) -> None:
-    """Insert ``el`` where the schema's sequence puts it (Word rejects misordered XML)."""
-    name = el.tag.split("}")[1]
-    later = order[order.index(name) + 1:]
-    for i, child in enumerate(parent):
-        if child.tag.split("}")[1] in later:
-            parent.insert(i, el)
-            return
-    parent.append(el)
 
 
 def add_field(paragraph: Any, instruction: str, result: str = "",
@@ -83,76 +66,6 @@ def update_fields_on_open(document: Any) -> None:
         settings.append(_el("w:updateFields", val="true"))
 
 
-def repeat_header(row: Any) -> None:
-    """Mark a table row as a header row repeated at the top of every page."""
-    row._tr.get_or_add_trPr().append(_el("w:tblHeader", val="true"))
-
-
-def cant_split(row: Any) -> None:
-    """Keep a table row from breaking across pages."""
-    row._tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
-
-
-def shade_cell(cell: Any, fill: str) -> None:
-    """Fill a table cell with ``#RRGGBB``."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    tc_pr.append(_el("w:shd", val="clear", color="auto", fill=fill.lstrip("#")))
-
-
-def shade_run(run: Any, fill: str) -> None:
-    """Fill the background of a run of text with ``#RRGGBB``."""
-    run._r.get_or_add_rPr().append(_el("w:shd", val="clear", color="auto",
-                                       fill=fill.lstrip("#")))
-
-
-def set_column_widths(table: Any, widths_twips: list[int]) -> None:
-    """Fix a table's column widths (grid, cells and total) so every client agrees."""
-    tbl = table._tbl
-    for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths_twips, strict=True):
-        col.set(qn("w:w"), str(width))
-    tbl_pr = tbl.tblPr
-    for old in tbl_pr.findall(qn("w:tblW")) + tbl_pr.findall(qn("w:tblLayout")):
-        tbl_pr.remove(old)
-    _insert_in_order(tbl_pr, _el("w:tblW", w=str(sum(widths_twips)), type="dxa"), _TBLPR_ORDER)
-    _insert_in_order(tbl_pr, _el("w:tblLayout", type="fixed"), _TBLPR_ORDER)
-
-
-def table_caption(table: Any, caption: str, description: str = "") -> None:
-    """Give a table its accessible title and description (Word's table alt text)."""
-    tbl_pr = table._tbl.tblPr
-    _insert_in_order(tbl_pr, _el("w:tblCaption", val=caption), _TBLPR_ORDER)
-    if description:
-        _insert_in_order(tbl_pr, _el("w:tblDescription", val=description), _TBLPR_ORDER)
-
-
-def add_hyperlink(paragraph: Any, url: str, text: str, colour: str = "1D70B8") -> Any:
-    """Append a real external hyperlink with underlined, coloured text."""
-    part = paragraph.part
-    r_id = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = _el("w:hyperlink")
-    link.set(qn("r:id"), r_id)
-    run = _el("w:r")
-    rpr = _el("w:rPr")
-    rpr.append(_el("w:color", val=colour.lstrip("#")))
-    rpr.append(_el("w:u", val="single"))
-    run.append(rpr)
-    t = _el("w:t")
-    t.set(qn("xml:space"), "preserve")
-    t.text = text
-    run.append(t)
-    link.append(run)
-    paragraph._p.append(link)
-    return link
-
-
-def set_alt_text(inline_shape: Any, description: str, title: str = "") -> None:
-    """Set the alternative text (``descr``) a screen reader reads for a picture."""
-    doc_pr = inline_shape._inline.docPr
-    doc_pr.set("descr", description)
-    if title:
-        doc_pr.set("title", title)
-
-
 def set_language(document: Any, lang: str) -> None:
     """Make ``lang`` the default language of all text in the document."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
@@ -175,15 +88,37 @@ def set_language(document: Any, lang: str) -> None:
     el.set(qn("w:eastAsia"), lang)
 
 
-def fix_zip_times(data: bytes, when: datetime) -> bytes:
-    """Rewrite a zip (DOCX) with every entry dated ``when``: reproducible bytes."""
+class _FixedTimeZip:
+    """A stand-in for python-docx's zip writer that dates every entry the same."""
+
+    def __init__(self, stream: io.BytesIO, when: tuple[int, int, int, int, int, int]) -> None:
+        self.zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
+        self.when = when
+
+    def write(self, uri: Any, blob: bytes) -> None:
+        info = zipfile.ZipInfo(uri.membername, date_time=self.when)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        self.zip.writestr(info, blob)
+
+    def close(self) -> None:
+        self.zip.close()
+
+
+def save_reproducibly(document: Any, when: datetime) -> bytes:
+    """Save a python-docx document with every zip entry dated ``when``: reproducible bytes."""
+    from docx.opc.pkgwriter import PackageWriter
+
     stamp = max(when.utctimetuple()[:6], (1980, 1, 1, 0, 0, 0))
-    src = zipfile.ZipFile(io.BytesIO(data))
+    package = document.part.package
+    parts = list(package.parts)
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+    writer: Any = _FixedTimeZip(out, stamp)  # duck-types python-docx's PhysPkgWriter
+    package_writer: Any = PackageWriter
+    package_writer._write_content_types_stream(writer, parts)
+    package_writer._write_pkg_rels(writer, package.rels)
+    package_writer._write_parts(writer, parts)
+    writer.close()
     return out.getvalue()
