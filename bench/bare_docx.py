@@ -13,7 +13,11 @@ def build(data: dict[str, Any]) -> bytes:
     document = docx.Document()
     levels = {"title": 0, "h1": 1, "h2": 2, "h3": 3}
     for kind, payload in outline(data):
-        if kind in levels:
+        if kind == "break":
+            document.add_page_break()
+        elif kind in ("toc", "chart"):
+            continue  # python-docx has no table of contents or chart API
+        elif kind in levels:
             document.add_heading(payload, levels[kind])
         elif kind == "p":
             document.add_paragraph(payload)

@@ -7,11 +7,21 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from content import outline
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import (
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from peeldocs.resources import font_path
 
@@ -27,7 +37,20 @@ def build(data: dict[str, Any]) -> bytes:
     story: list[Any] = []
     kinds = {"title": "Title", "h1": "Heading1", "h2": "Heading2", "h3": "Heading3", "p": "BodyText"}
     for kind, payload in outline(data):
-        if kind == "table":
+        if kind == "break":
+            story.append(PageBreak())
+        elif kind == "toc":
+            story.append(TableOfContents())
+        elif kind == "chart":
+            drawing = Drawing(450, 40 * len(payload) + 20)
+            chart = HorizontalBarChart()
+            chart.x, chart.y, chart.width, chart.height = 150, 10, 280, 40 * len(payload)
+            chart.data = [[v for _, v, _ in payload], [c for _, _, c in payload]]
+            chart.categoryAxis.categoryNames = [label[:30] for label, _, _ in payload]
+            chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = "Bare"
+            drawing.add(chart)
+            story.append(drawing)
+        elif kind == "table":
             cells = [[Paragraph(escape(c), styles["BodyText"]) for c in row] for row in payload]
             story.append(Table(cells, repeatRows=1))
         elif kind == "bullet":
@@ -36,5 +59,12 @@ def build(data: dict[str, Any]) -> bytes:
         else:
             story.append(Paragraph(escape(payload), styles[kinds[kind]]))
     buf = io.BytesIO()
-    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story)
+
+    class Doc(SimpleDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:
+            if isinstance(flowable, Paragraph) and flowable.style.name in ("Heading1", "Heading2"):
+                level = 0 if flowable.style.name == "Heading1" else 1
+                self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
+
+    Doc(buf, pagesize=A4, invariant=1).multiBuild(story)
     return buf.getvalue()

@@ -40,7 +40,8 @@ def build(template: Path, data: dict[str, Any]) -> bytes:
     from docxtpl import DocxTemplate
 
     items = [{"kind": kind, "text": payload if isinstance(payload, str) else "",
-              "rows": payload if kind == "table" else []} for kind, payload in outline(data)]
+              "rows": payload if kind == "table" else []} for kind, payload in outline(data)
+             if kind not in ("break", "toc", "chart")]
     tpl = DocxTemplate(str(template))
     tpl.render({"items": items})
     buf = io.BytesIO()
