@@ -32,24 +32,23 @@ def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
 
 
-@pytest.fixture(scope="session")
-def norfolk_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _norfolk_pack(factory: pytest.TempPathFactory, fmt: str) -> Path:
+    """The Norfolk pack with the OFFICIAL marking, built once per test session."""
     os.environ["SOURCE_DATE_EPOCH"] = EPOCH
     report = peeldocs.load_report(DATA)
-    out = tmp_path_factory.mktemp("pdf")
     opts = peeldocs.Options(marking=peeldocs.options.Marking.OFFICIAL)
-    (path,) = peeldocs.write_pack(report, opts, ["pdf"], out)
+    (path,) = peeldocs.write_pack(report, opts, [fmt], factory.mktemp(fmt))
     return path
+
+
+@pytest.fixture(scope="session")
+def norfolk_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _norfolk_pack(tmp_path_factory, "pdf")
 
 
 @pytest.fixture(scope="session")
 def norfolk_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
-    report = peeldocs.load_report(DATA)
-    out = tmp_path_factory.mktemp("docx")
-    opts = peeldocs.Options(marking=peeldocs.options.Marking.OFFICIAL)
-    (path,) = peeldocs.write_pack(report, opts, ["docx"], out)
-    return path
+    return _norfolk_pack(tmp_path_factory, "docx")
 
 
 try:  # a fixed hypothesis profile keeps CI time bounded and runs repeatable

@@ -16,6 +16,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from peeldocs.renderers.docx_xml import set_language
+
 HEADING = RGBColor(0x1D, 0x35, 0x57)
 TEXT = RGBColor(0x0B, 0x0C, 0x0C)
 MUTED = RGBColor(0x50, 0x5A, 0x5F)
@@ -56,16 +58,8 @@ def paragraph_style(doc, name: str, base: str = "Normal"):
 
 
 def language(doc, lang: str) -> None:
-    """Set the document default language (body text) to ``lang``."""
-    defaults = doc.styles.element.find(qn("w:docDefaults"))
-    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = OxmlElement("w:lang")
-        rpr.append(el)
-    el.set(qn("w:val"), lang)
-    el.set(qn("w:eastAsia"), lang)
-    el.set(qn("w:bidi"), "ar-SA")
+    """Set the document default language (body text) and the theme language to ``lang``."""
+    set_language(doc, lang)
     settings = doc.settings.element
     theme_lang = settings.find(qn("w:themeFontLang"))
     if theme_lang is not None:
