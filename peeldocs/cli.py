@@ -64,6 +64,12 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--sections", default=None, help="comma-separated section names")
     build.add_argument("--actions", type=Path, metavar="PLAN.yaml",
                        help="an action plan to show in the pack")
+    build.add_argument("--theme", type=Path, metavar="THEME.yaml",
+                       help="colours and sizes (default: templates/themes/default.yaml)")
+    build.add_argument("--reference-docx", type=Path, dest="reference_docx", metavar="REF.docx",
+                       help="Word document whose styles, headers and page setup DOCX packs take")
+    build.add_argument("--templates", type=Path, metavar="DIR",
+                       help="a folder of wording templates that override ours by name")
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
@@ -128,6 +134,18 @@ def _build(args: argparse.Namespace) -> int:
         kwargs["audience"] = args.audience
     if args.sections:
         kwargs["sections"] = tuple(s.strip() for s in args.sections.split(","))
+    if args.theme:
+        from peeldocs.theme import load_theme
+
+        try:
+            kwargs["theme"] = load_theme(args.theme)
+        except OSError as exc:
+            raise UsageError(f"{args.theme}: cannot read the theme: {exc.strerror}") from exc
+    for flag, key in ((args.reference_docx, "reference_docx"), (args.templates, "template_dir")):
+        if flag is not None:
+            if not flag.exists():
+                raise UsageError(f"{flag} does not exist")
+            kwargs[key] = flag
     options = Options(published=args.published, as_of=args.as_of, **kwargs)  # type: ignore[arg-type]
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")

@@ -59,3 +59,34 @@ def test_console_script_runs_as_a_module() -> None:
     out = subprocess.run([sys.executable, "-m", "peeldocs.cli", "--version"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.startswith("peeldocs ")
+
+
+def test_build_takes_theme_reference_and_templates(tmp_path: Path) -> None:
+    import docx
+
+    from peeldocs.resources import templates_root
+
+    theme = tmp_path / "theme.yaml"
+    theme.write_text((templates_root() / "themes" / "default.yaml").read_text()
+                     .replace('heading: "#1D3557"', 'heading: "#4C2C92"'))
+    words = tmp_path / "words"
+    words.mkdir()
+    (words / "pack_subtitle.j2").write_text("Prepared for the Police and Crime Panel")
+    ref = docx.Document(str(templates_root() / "docx" / "reference.docx"))
+    ref.styles["Normal"].font.name = "Georgia"
+    ref.save(str(tmp_path / "ref.docx"))
+    out = tmp_path / "out"
+    assert main(["build", str(DATA), "--format", "docx,html", "--out", str(out), "--quiet",
+                 "--theme", str(theme), "--reference-docx", str(tmp_path / "ref.docx"),
+                 "--templates", str(words)]) == 0
+    html = (out / "norfolk-2018-effectiveness.html").read_text()
+    assert "#4C2C92" in html and "Prepared for the Police and Crime Panel" in html
+    d = docx.Document(str(out / "norfolk-2018-effectiveness.docx"))
+    assert d.styles["Normal"].font.name == "Georgia"
+
+
+def test_build_reports_missing_option_files_as_usage_errors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(DATA), "--out", str(tmp_path), "--theme", "nope.yaml"]) == 2
+    assert "nope.yaml: cannot read the theme" in capsys.readouterr().err
+    assert main(["build", str(DATA), "--out", str(tmp_path), "--templates", "nowhere"]) == 2
