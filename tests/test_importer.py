@@ -110,7 +110,8 @@ def test_compact_layout_with_statuses_and_prose_grades() -> None:
     assert any("no judgment for the pillar" in n for n in result.notes)
     q1, q2, q3 = r.questions
     assert q1.judgment.status is Status.NOT_YET_GRADED  # "a good understanding" is prose
-    assert q2.judgment.status is Status.NOT_INSPECTED or q2.judgment.grade is None
+    assert (q2.judgment.status, q2.judgment.grade, q2.judgment.from_cycle) == (
+        Status.CARRIED_OVER, Grade.GOOD, "2016")  # "still stand" from last year
     assert q3.judgment.grade is Grade.OUTSTANDING
     assert all("Read more" not in s for s in r.summary)
 
@@ -281,3 +282,13 @@ def test_prose_grade_about_something_else_is_not_the_pillar_judgment() -> None:
             "has a new telephony system.\n")
     r = import_page(page).report
     assert r.judgment.grade is None
+
+
+def test_grade_words_in_ordinary_prose_are_not_judgments() -> None:
+    page = ("Kent PEEL 2017\n\nEffectiveness\n\nHow effective is the force?\n\nGood\n\n1\n\n"
+            "How well does the force protect vulnerable people?\n\nThe force has a good "
+            "understanding of outstanding suspects. Its 2016 grade was inadequate.\n")
+    result = import_page(page)
+    (q,) = result.report.questions
+    assert q.judgment.grade is None and q.judgment.status is Status.NOT_GRADED
+    assert any("question 1: no judgment found" in n for n in result.notes)

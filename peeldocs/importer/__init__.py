@@ -91,10 +91,15 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
               notes: list[str]) -> Question:
     title, body = bl[0], bl[1:]
     judgment: Judgment | None = None
-    if body and (grade := j.grade_of(body[0])):
-        judgment, body = Judgment(Status.GRADED, grade), body[1:]
-    elif body and (status := j.status_of(body[0])):
-        judgment, body = Judgment(status), body[1:]
+    for k, block in enumerate(body[:3]):  # the grade line may follow a status sentence
+        if grade := j.grade_of(block):
+            judgment = Judgment(Status.GRADED, grade)
+        elif status := j.status_of(block):
+            judgment = Judgment(status)
+        else:
+            continue
+        body = body[:k] + body[k + 1:]
+        break
     afis: list[Finding] = []
     causes: list[CauseOfConcern] = []
     practice: list[Finding] = []

@@ -31,7 +31,8 @@ OVERVIEW = {
 CARRIED = re.compile(r"(?:not subject to detailed inspection|not (?:been )?inspected)[^.]*?"
                      r"(?:judgment|grade)s? from the (\d{4}(?:/\d{2})?)[^.]*?(?:carried over|"
                      r"still stands?)", re.I)
-STILL_STAND = re.compile(r"not inspected in (\d{4})[^.]*?(?:still stand|carried over)", re.I)
+STILL_STAND = re.compile(r"not inspected in (\d{4})\b.{0,160}?(?:still stands?|carried over)",
+                         re.I | re.S)
 NOT_INSPECTED = re.compile(r"not been inspected or graded in (\d{4})", re.I)
 NOT_GRADED_PROSE = re.compile(r"\bis not graded\b|\bhas not been graded\b", re.I)
 
