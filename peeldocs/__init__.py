@@ -23,8 +23,10 @@ __all__ = [
     "PeeldocsError",
     "Report",
     "__version__",
+    "build_many",
     "build_pack",
     "dump_report",
+    "import_page",
     "load_report",
     "parse_report",
     "render",
@@ -37,6 +39,8 @@ _LAZY = {
     "Report": "peeldocs.model",
     "Options": "peeldocs.options",
     "build_pack": "peeldocs.assemble",
+    "build_many": "peeldocs.batch",
+    "import_page": "peeldocs.importer",
     "dump_report": "peeldocs.loading",
     "load_report": "peeldocs.loading",
     "parse_report": "peeldocs.loading",
@@ -46,7 +50,9 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from peeldocs.assemble import build_pack
+    from peeldocs.batch import build_many
     from peeldocs.errors import DataError, PeeldocsError
+    from peeldocs.importer import import_page
     from peeldocs.loading import dump_report, load_report, parse_report
     from peeldocs.model import Report
     from peeldocs.options import Options

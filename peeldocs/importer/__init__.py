@@ -146,7 +146,7 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
     if not sections and intro:
         sections, intro = [FindingSection(None, tuple(intro))], []
     prose = " ".join(summary + intro + [p for s in sections for p in s.paragraphs])
-    stated = j.judgment_from_prose(prose, 0)
+    stated = j.judgment_from_prose(prose)
     if stated and stated.status is Status.CARRIED_OVER:
         if judgment and judgment.grade:
             judgment = Judgment(Status.CARRIED_OVER, judgment.grade, stated.from_cycle)

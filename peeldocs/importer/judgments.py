@@ -82,7 +82,7 @@ def force_names(short: str, text: str) -> tuple[str, str]:
     return (found.group(1) if found else short.strip()), short.strip()
 
 
-def judgment_from_prose(text: str, cycle_year: int) -> Judgment | None:
+def judgment_from_prose(text: str) -> Judgment | None:
     """Read a carried-over, not-inspected or not-graded judgment stated in a paragraph."""
     if match := CARRIED.search(text):
         return Judgment(Status.CARRIED_OVER, None, match.group(1))
@@ -92,5 +92,4 @@ def judgment_from_prose(text: str, cycle_year: int) -> Judgment | None:
         return Judgment(Status.NOT_INSPECTED)
     if NOT_GRADED_PROSE.search(text):
         return Judgment(Status.NOT_GRADED)
-    del cycle_year
     return None
