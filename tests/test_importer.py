@@ -292,3 +292,41 @@ def test_grade_words_in_ordinary_prose_are_not_judgments() -> None:
     (q,) = result.report.questions
     assert q.judgment.grade is None and q.judgment.status is Status.NOT_GRADED
     assert any("question 1: no judgment found" in n for n in result.notes)
+
+
+def test_the_seed_in_the_compact_layout_imports_the_same(imported: Report) -> None:
+    import re
+
+    compact = re.sub(r"\n\s*\n", "\n", SEED.read_text(encoding="utf-8"))
+    r = import_page(compact).report
+    assert [(q.number, q.judgment) for q in r.questions] == \
+        [(q.number, q.judgment) for q in imported.questions]
+    assert paragraphs(r) == paragraphs(imported)
+    assert [[f.text for f in q.areas_for_improvement] for q in r.questions] == \
+        [[f.text for f in q.areas_for_improvement] for q in imported.questions]
+    assert r.prior_findings == imported.prior_findings
+    assert len(r.key_figures) == len(imported.key_figures)
+
+
+def test_the_seed_as_a_saved_html_page_imports_the_same(imported: Report) -> None:
+    import html
+    import re
+
+    parts = []
+    for block in re.split(r"\n\s*\n", SEED.read_text(encoding="utf-8")):
+        lines = [line.strip() for line in block.strip().split("\n") if line.strip()]
+        if lines and lines[0].startswith("•"):
+            items = "".join(f"<li>{html.escape(line[1:].strip())}</li>" for line in lines)
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.extend(f"<p>{html.escape(line)}</p>" for line in lines)
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Norfolk PEEL 2018</title>"
+            "<style>p{}</style></head><body><nav><a href='/'>Home</a></nav><main>"
+            + "\n".join(parts) + "</main></body></html>")
+    r = import_page(page).report
+    assert [(q.number, q.judgment) for q in r.questions] == \
+        [(q.number, q.judgment) for q in imported.questions]
+    assert [[f.text for f in q.areas_for_improvement] for q in r.questions] == \
+        [[f.text for f in q.areas_for_improvement] for q in imported.questions]
+    assert r.last_updated == imported.last_updated and r.force == imported.force
+    assert paragraphs(r) == paragraphs(imported)  # lines broken mid-sentence are rejoined

@@ -80,7 +80,8 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
     lines = text.split("\n")
     blank = sum(1 for line in lines if not line.strip())
     compact = blank < max(3, len(lines) // 10)
-    raw = [line for line in lines if line.strip()] if compact else \
+    # compact pages: every line is a block, except lines that continue a sentence
+    raw = ["\n".join(line for line in lines if line.strip())] if compact else \
         [b for b in re.split(r"\n\s*\n", text) if b.strip()]
     out: list[str] = []
     for block in raw:
@@ -99,9 +100,16 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
                 current = line
         if current:
             out.append(current)
+    joined: list[str] = []
+    for block in out:  # a sentence broken across blocks continues in lower case
+        if joined and not _ends_sentence(joined[-1]) and block[:1].islower() \
+                and not BULLET.match(block):
+            joined[-1] = f"{joined[-1]} {block}"
+        else:
+            joined.append(block)
     kept: list[str] = []
     notes: list[str] = []
-    for block in out:
+    for block in joined:
         block = " ".join(block.split()) if not BULLET.match(block) else block.strip()
         glued = GLUED_READ_MORE.sub("", block)
         if glued != block:
