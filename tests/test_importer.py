@@ -330,3 +330,52 @@ def test_the_seed_as_a_saved_html_page_imports_the_same(imported: Report) -> Non
         [[f.text for f in q.areas_for_improvement] for q in imported.questions]
     assert r.last_updated == imported.last_updated and r.force == imported.force
     assert paragraphs(r) == paragraphs(imported)  # lines broken mid-sentence are rejoined
+
+
+def test_causes_of_concern_with_recommendations_and_pillar_letters() -> None:
+    page = """Cleveland PEEL 2018
+
+Efficiency
+
+How efficiently does the force operate and how sustainable are its services?
+
+Inadequate
+
+1
+
+How well does the force use its resources to meet its demand?
+
+Inadequate
+
+Cause of concern
+
+The force does not understand the demand it faces well enough to plan its services.
+
+Recommendations
+
+- Within six months, the force should complete a full analysis of its demand.
+- The force should use that analysis to plan its workforce.
+
+Areas for improvement
+
+- The force should review its shift patterns.
+
+Understanding demand
+
+The force has not yet analysed the demand it faces from partner agencies.
+"""
+    r = import_page(page).report
+    assert (r.force.name, r.pillar, r.judgment.grade) == ("Cleveland Police", "efficiency",
+                                                          Grade.INADEQUATE)
+    (q,) = r.questions
+    (cause,) = q.causes_of_concern
+    assert cause.id == "F1-COC-1" and cause.text.startswith("The force does not understand")
+    assert [rec.text for rec in cause.recommendations] == [
+        "Within six months, the force should complete a full analysis of its demand.",
+        "The force should use that analysis to plan its workforce."]
+    assert [f.id for f in q.areas_for_improvement] == ["F1-AFI-1"]
+    assert q.findings[0].heading == "Understanding demand"
+    peeldocs.parse_report(peeldocs.dump_report(r), "x.yaml")
+    from peeldocs.plan_io import findings
+
+    assert list(findings(r)) == ["F1-AFI-1", "F1-COC-1", "F1-COC-1-R1", "F1-COC-1-R2"]

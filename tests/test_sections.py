@@ -132,3 +132,20 @@ def test_metadata(pack: b.Pack) -> None:
 
 def test_building_a_pack_is_pure(norfolk: Report) -> None:
     assert peeldocs.build_pack(norfolk, Options()) == peeldocs.build_pack(norfolk, Options())
+
+
+def test_a_five_tier_report_builds_with_adequate(norfolk: Report, tmp_path: object) -> None:
+    import dataclasses
+
+    from peeldocs.model import Grade, Judgment, Status
+
+    q1 = dataclasses.replace(norfolk.questions[0], judgment=Judgment(Status.GRADED, Grade.ADEQUATE))
+    report = dataclasses.replace(norfolk, cycle="2021/22", questions=(q1, *norfolk.questions[1:]),
+                                 judgment=Judgment(Status.GRADED, Grade.ADEQUATE))
+    pack = peeldocs.build_pack(report, Options())
+    table = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
+                 if isinstance(t, b.Table) and t.caption == "Judgments by question")
+    assert b.inline_text(table.rows[0][2].runs) == "Adequate"
+    assert table.rows[0][2].tone is b.Tone.ADEQUATE
+    for fmt in ("pdf", "docx", "html"):
+        assert peeldocs.render(pack, fmt, Options())

@@ -225,7 +225,7 @@ def import_page(text: str, source_url: str | None = None) -> ImportResult:
     if judgment is None:
         notes.append("no judgment for the pillar found; recorded as not graded")
         judgment = Judgment(Status.NOT_GRADED)
-    letter = pillar[0].upper()
+    letter = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}.get(pillar, "Q")
     questions: list[Question] = []
     priors: list[PriorFinding] = []
     figures: list[KeyFigure] = []
