@@ -233,6 +233,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"peeldocs: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, UsageError | LookupError) else 1
+    except KeyboardInterrupt:
+        print("peeldocs: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line unless --debug asks for the traceback
+        if args.debug:
+            raise
+        print(f"peeldocs: internal error: {type(exc).__name__}: {exc} "
+              "(run with --debug for a traceback)", file=sys.stderr)
+        return 1
     parser.error(f"unknown command {args.command!r}")  # pragma: no cover
 
 

@@ -90,3 +90,19 @@ def test_build_reports_missing_option_files_as_usage_errors(
     assert main(["build", str(DATA), "--out", str(tmp_path), "--theme", "nope.yaml"]) == 2
     assert "nope.yaml: cannot read the theme" in capsys.readouterr().err
     assert main(["build", str(DATA), "--out", str(tmp_path), "--templates", "nowhere"]) == 2
+
+
+def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import peeldocs.cli as cli
+
+    def boom(_args: object) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "_validate", boom)
+    assert main(["validate", str(DATA)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == ("peeldocs: internal error: RuntimeError: disk on fire "
+                           "(run with --debug for a traceback)")
+    with pytest.raises(RuntimeError):
+        main(["--debug", "validate", str(DATA)])
