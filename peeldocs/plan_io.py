@@ -19,7 +19,7 @@ from typing import Any
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file, validate_source
 from peeldocs.model import Outcome, Report
-from peeldocs.plan import ActionItem, ItemStatus, Plan
+from peeldocs.plan import ItemStatus, Plan
 from peeldocs.schema import structure
 from peeldocs.yamlsource import Source, read_yaml
 
@@ -197,8 +197,3 @@ def load_plan(path: str | os.PathLike[str], report: Report, *, as_of: date,
     """Load and check an action plan file against its report."""
     data, name = read_data_file(path)
     return parse_plan(data, report, name, as_of=as_of, published=published)
-
-
-def gone_items(plan: Plan) -> list[ActionItem]:
-    """Items whose finding the report no longer has."""
-    return [i for i in plan.items if i.finding_gone]

@@ -105,11 +105,6 @@ def json_schema(cls: type = model.Report) -> dict[str, Any]:
     return copy.deepcopy(_schema_for(cls))
 
 
-def field_schema(cls: type, name: str) -> dict[str, Any]:
-    """Return the schema of one field of a model class (used for messages)."""
-    return _type_schema(hints(cls)[name], {})
-
-
 def structure(cls: type[T], data: Any) -> T:
     """Build a model object of type ``cls`` from validated plain data."""
     return typing.cast(T, _structure(cls, data))
