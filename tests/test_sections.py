@@ -149,3 +149,12 @@ def test_a_five_tier_report_builds_with_adequate(norfolk: Report, tmp_path: obje
     assert table.rows[0][2].tone is b.Tone.ADEQUATE
     for fmt in ("pdf", "docx", "html"):
         assert peeldocs.render(pack, fmt, Options())
+
+
+def test_summary_shows_headline_numbers_in_words(pack: b.Pack) -> None:
+    (panel,) = of_type(section(pack, "summary").blocks, b.StatPanel)
+    assert isinstance(panel, b.StatPanel)
+    assert [(s.value, s.label) for s in panel.items] == [
+        ("3", "areas for improvement"), ("0", "causes of concern"),
+        ("1", "earlier finding with not enough progress")]
+    assert panel.items[2].tone is b.Tone.WARNING and panel.items[1].tone is b.Tone.NEUTRAL

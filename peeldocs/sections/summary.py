@@ -10,7 +10,10 @@ from peeldocs.blocks import (
     Heading,
     Section,
     Series,
+    Stat,
+    StatPanel,
     Table,
+    Tone,
     plain,
 )
 from peeldocs.model import Outcome, Question, Report, Status
@@ -112,6 +115,14 @@ def summary(report: Report, options: Options) -> Section:
               addressed=sum(p.outcome is Outcome.ADDRESSED for p in prior),
               not_enough=sum(p.outcome is Outcome.NOT_ENOUGH_PROGRESS for p in prior)),
     ]
+    not_enough = sum(p.outcome is Outcome.NOT_ENOUGH_PROGRESS for p in prior)
+    blocks.append(StatPanel((
+        Stat(str(afis), "areas for improvement" if afis != 1 else "area for improvement"),
+        Stat(str(causes), "causes of concern" if causes != 1 else "cause of concern",
+             Tone.WARNING if causes else Tone.NEUTRAL),
+        Stat(str(not_enough), ("earlier finding" if not_enough == 1 else "earlier findings")
+             + " with not enough progress", Tone.WARNING if not_enough else Tone.NEUTRAL),
+    )))
     if prior:
         rows = tuple(
             (Cell(plain(f"{p.cycle}")), Cell(plain(p.text)), outcome_cell(p.outcome))
