@@ -20,7 +20,7 @@ from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
 from peeldocs.plan import ItemStatus, Plan, Rag
 from peeldocs.plan_io import findings
-from peeldocs.plan_rules import ItemState, assess_plan, summarise
+from peeldocs.plan_rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.sections.common import ours
 from peeldocs.wording import long_date
 
@@ -64,14 +64,18 @@ def _rag(state: ItemState) -> Cell:
     return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
 
 
+def summary_paragraphs(summary: PlanSummary, options: Options) -> list[Block]:
+    """Return the one-paragraph summary of a plan's counts on the as-of date."""
+    return list(ours("plan_summary.j2", options, s=summary, as_of=options.as_of_date,
+                     statuses=list(ItemStatus), rags=list(Rag)))
+
+
 def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
     """Return counts, a chart of status counts and the items, sorted by status then date."""
     states = assess_plan(plan, options.as_of_date)
     summary = summarise(states)
     refs = findings(report)
-    blocks: list[Block] = list(ours("plan_summary.j2", options, s=summary,
-                                    as_of=options.as_of_date, statuses=list(ItemStatus),
-                                    rags=list(Rag)))
+    blocks = summary_paragraphs(summary, options)
     labels = [st.value.capitalize() for st in ItemStatus]
     counts = tuple(float(summary.by_status[st]) for st in ItemStatus)
     alt = "Bar chart of action plan items by status: " + "; ".join(

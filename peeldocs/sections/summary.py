@@ -132,12 +132,11 @@ def summary(report: Report, options: Options) -> Section:
                    Cell(plain("Outcome"))),)
         blocks += [Table(header, rows, widths=(0.6, 4.4, 1.6), caption="Earlier findings revisited")]
     if options.plan is not None:
-        from peeldocs.plan import ItemStatus, Rag
         from peeldocs.plan_rules import assess_plan, summarise
+        from peeldocs.sections.plan_table import summary_paragraphs
 
         plan_summary = summarise(assess_plan(options.plan, options.as_of_date))
-        blocks += ours("plan_summary.j2", options, s=plan_summary, as_of=options.as_of_date,
-                       statuses=list(ItemStatus), rags=list(Rag))
+        blocks += summary_paragraphs(plan_summary, options)
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
