@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
 from peeldocs.errors import PeeldocsError
-from peeldocs.model import Report, report_scope
+from peeldocs.model import UNKNOWN, Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
 from peeldocs.sections.common import report_context, wording
+from peeldocs.sections.notices import running_note
+from peeldocs.unknowns import refuse_unknowns
 
 
 def section_builders() -> dict[str, SectionBuilder]:
@@ -20,7 +22,7 @@ def section_builders() -> dict[str, SectionBuilder]:
 
 def pack_metadata(report: Report, options: Options) -> Metadata:
     """Return the document metadata of a report's pack."""
-    scope = report_scope(report)
+    scope = report_scope(report) if report.pillar != UNKNOWN else "(pillar unknown)"
     title = wording("pack_title.j2", options, **report_context(report, options))
     return Metadata(
         title=f"{title}: briefing pack",
@@ -32,13 +34,19 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
-        running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}",
+        running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}"
+                      f"{running_note(report)}",
     )
 
 
 def build_pack(report: Report, options: Options | None = None) -> Pack:
-    """Build the pack for ``report``: a pure function of the report and options."""
+    """Build the pack for ``report``: a pure function of the report and options.
+
+    A report with facts marked unknown raises
+    :class:`~peeldocs.unknowns.UnknownFactsError` unless ``options.allow_unknown``.
+    """
     options = options or Options()
+    refuse_unknowns(report, options.allow_unknown)
     builders = section_builders()
     unknown = [name for name in options.sections if name not in builders]
     if unknown:

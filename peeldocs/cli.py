@@ -73,6 +73,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
+                       help="build even when facts were not found in the imported text; "
+                            "the pack marks each one")
 
     validate = sub.add_parser("validate", help="check report data files")
     validate.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
@@ -104,18 +107,23 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _validate(inputs: Sequence[Path]) -> int:
     from peeldocs.loading import load_report
+    from peeldocs.unknowns import unknowns_in_file
 
-    failed = 0
+    failed = incomplete = 0
     for path in inputs:
         try:
-            load_report(path)
+            unknown = unknowns_in_file(path, load_report(path))
         except DataError as exc:
             failed += 1
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
-    ok = len(inputs) - failed
-    print(f"{ok} valid, {failed} invalid", file=sys.stderr)
-    return 1 if failed else 0
+            continue
+        incomplete += bool(unknown)
+        for problem in unknown:
+            print(problem, file=sys.stderr)
+    ok = len(inputs) - failed - incomplete
+    print(f"{ok} valid, {failed} invalid, {incomplete} with unknown facts", file=sys.stderr)
+    return 1 if failed or incomplete else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -129,7 +137,8 @@ def _build(args: argparse.Namespace) -> int:
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     for name in formats:
         get_renderer(name)  # unknown formats are usage errors, before any work
-    kwargs: dict[str, object] = {"marking": marking_from_text(args.marking)}
+    kwargs: dict[str, object] = {"marking": marking_from_text(args.marking),
+                                 "allow_unknown": args.allow_unknown}
     if args.audience:
         kwargs["audience"] = args.audience
     if args.sections:

@@ -61,6 +61,8 @@ class Options:
     reference_docx: Path | None = None
     author: str = "peeldocs"
     plan: Plan | None = None
+    allow_unknown: bool = False
+    """Build even when the report marks facts unknown; the pack then marks each one."""
 
     @property
     def as_of_date(self) -> date:

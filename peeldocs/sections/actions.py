@@ -52,6 +52,10 @@ def actions(report: Report, options: Options) -> Section:
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
+    elif options.plan is None and report.is_assessment:
+        from peeldocs.sections.assessment_actions import untracked_areas
+
+        blocks.extend(untracked_areas(report, published))
     elif options.plan is None:
         blocks.extend(_untracked(report))
     else:
