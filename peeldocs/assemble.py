@@ -22,7 +22,7 @@ def section_builders() -> dict[str, SectionBuilder]:
 
 def pack_metadata(report: Report, options: Options) -> Metadata:
     """Return the document metadata of a report's pack."""
-    scope = report_scope(report) if report.pillar != UNKNOWN else "(pillar unknown)"
+    scope = report_scope(report) if report.pillar != UNKNOWN else "(pillar not found in the imported text)"
     title = wording("pack_title.j2", options, **report_context(report, options))
     return Metadata(
         title=f"{title}: briefing pack",
@@ -34,6 +34,7 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
+        rights=report.licence,
         running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}"
                       f"{running_note(report)}",
     )

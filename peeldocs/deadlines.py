@@ -21,8 +21,11 @@ _NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
 }
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTHS.update({name[:3]: i for name, i in _MONTHS.items()})
+_MONTHS["sept"] = 9
 _WITHIN = re.compile(
     r"^(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|[a-z-]+)\s+(month|week|day)s?"
     r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?"

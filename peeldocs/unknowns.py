@@ -39,8 +39,14 @@ def unknown_problems(report: Report, text: str | bytes | None = None,
     if not facts:
         return ()
     src = read_yaml(text, file) if text is not None else None
-    return tuple(Problem(file, src.line(parse_path(f.path)) if src else None, f.path,
-                         unknown_message(f.what)) for f in facts)
+
+    def line(path: Path) -> int | None:
+        if src is None:
+            return None
+        return src.lines.get((*path, "status")) or src.line(path)  # a judgment's status line
+
+    return tuple(Problem(file, line(parse_path(f.path)), f.path, unknown_message(f.what))
+                 for f in facts)
 
 
 def unknowns_in_file(path: str | os.PathLike[str], report: Report) -> tuple[Problem, ...]:
