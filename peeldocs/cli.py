@@ -86,6 +86,9 @@ def make_parser() -> argparse.ArgumentParser:
                                        "new findings into an existing plan")
     init.add_argument("report", type=Path, metavar="REPORT.yaml")
     init.add_argument("-o", "--out", type=Path, required=True, metavar="PLAN.yaml")
+    init.add_argument("--published", type=_date,
+                      help="publication date (YYYY-MM-DD), to date deadlines such as "
+                           "'within six months'")
     status = act.add_parser("status", help="summarise a plan: counts, overdue, next due")
     status.add_argument("plan", type=Path, metavar="PLAN.yaml")
     status.add_argument("--report", type=Path, required=True, metavar="REPORT.yaml")

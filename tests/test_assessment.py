@@ -262,3 +262,18 @@ def test_the_example_builds_html(built: dict[str, Path]) -> None:
     assert [t for lvl, t in page.headings if lvl == 1][:1]
     assert re.search(r"Investigating crime", text)
     assert OGL_ATTRIBUTION not in text
+
+
+def test_actions_init_takes_the_publication_date_from_the_command_line(
+        example: Report, tmp_path: Path) -> None:
+    from peeldocs.cli import main
+
+    source = tmp_path / "undated.yaml"
+    source.write_text(EXAMPLE.read_text(encoding="utf-8").replace("published: 2024-09-12\n", ""),
+                      encoding="utf-8")
+    plan_path = tmp_path / "plan.yaml"
+    assert main(["actions", "init", str(source), "-o", str(plan_path),
+                 "--published", "2024-01-31"]) == 0
+    undated = peeldocs.load_report(source)
+    plan = load_plan(plan_path, undated, as_of=date(2024, 10, 1))
+    assert plan.item("A4-REC-1").original_target == date(2024, 7, 31)

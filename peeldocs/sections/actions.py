@@ -49,7 +49,8 @@ def actions(report: Report, options: Options) -> Section:
     deadline = s55_deadline(published) if published else None
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
     blocks.extend(ours("s55.j2", options, deadline=deadline, published=published))
-    blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None))
+    blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
+                       deadlines=any(r.deadline for r in findings(report).values())))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
     elif options.plan is None and report.is_assessment:
