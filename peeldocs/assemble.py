@@ -22,15 +22,18 @@ def section_builders() -> dict[str, SectionBuilder]:
 
 def pack_metadata(report: Report, options: Options) -> Metadata:
     """Return the document metadata of a report's pack."""
-    scope = report_scope(report) if report.pillar != UNKNOWN else "(pillar not found in the imported text)"
+    scope = report_scope(report)
+    if report.pillar == UNKNOWN:
+        scope = "(pillar not found in the imported text)"
     title = wording("pack_title.j2", options, **report_context(report, options))
+    source = "Constructed example (not an HMICFRS report):" if report.illustrative else "HMICFRS"
     return Metadata(
         title=f"{title}: briefing pack",
-        subject=f"HMICFRS {report.programme} {report.cycle} {scope} inspection of "
+        subject=f"{source} {report.programme} {report.cycle} {scope} inspection of "
         f"{report.force.name}",
         author=options.author,
-        keywords=("HMICFRS", report.programme, report.cycle, report.force.name,
-                  scope, "briefing pack"),
+        keywords=("illustrative example" if report.illustrative else "HMICFRS",
+                  report.programme, report.cycle, report.force.name, scope, "briefing pack"),
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,

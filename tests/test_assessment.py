@@ -277,3 +277,9 @@ def test_actions_init_takes_the_publication_date_from_the_command_line(
     undated = peeldocs.load_report(source)
     plan = load_plan(plan_path, undated, as_of=date(2024, 10, 1))
     assert plan.item("A4-REC-1").original_target == date(2024, 7, 31)
+
+
+def test_document_properties_do_not_claim_hmicfrs_for_constructed_data(pack: b.Pack) -> None:
+    meta = pack.metadata
+    assert meta.subject.startswith("Constructed example (not an HMICFRS report):")
+    assert "HMICFRS" not in meta.keywords and meta.rights != OGL_ATTRIBUTION

@@ -37,6 +37,11 @@ NOT_GRADED = "Ungraded"
 UNKNOWN_LABEL = "Unknown (not found in the imported text)"
 
 
+def inspector_heading(report: Report) -> str:
+    """Return the heading the report gives its inspector's summary (2021/22: observations)."""
+    return "HM Inspector’s observations" if report.cycle == "2021/22" else "HM Inspector’s summary"
+
+
 def grades_table(report: Report) -> Table:
     """Return the table of every area with its grade in words and tone."""
     rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
@@ -128,7 +133,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
               published=published),
         *causes_table(report, published),
-        Heading(2, "HM Inspector’s summary", anchor="summary-said"),
+        Heading(2, inspector_heading(report), anchor="summary-said"),
         *quoted_from(report, report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, afis=afis, causes=causes, recommendations=recs,
