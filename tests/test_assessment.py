@@ -283,3 +283,46 @@ def test_document_properties_do_not_claim_hmicfrs_for_constructed_data(pack: b.P
     meta = pack.metadata
     assert meta.subject.startswith("Constructed example (not an HMICFRS report):")
     assert "HMICFRS" not in meta.keywords and meta.rights != OGL_ATTRIBUTION
+
+
+MINIMAL = """\
+force: {name: Kent Police, short_name: Kent}
+cycle: 2021/22
+kind: assessment
+title: Kent PEEL 2021/22
+questions:
+  - number: 1
+    title: Investigating crime
+    judgment: {status: graded, grade: adequate}
+    causes_of_concern:
+      - id: A1-COC-1
+        text: A cause.
+        recommendations:
+          - {id: A1-REC-1, text: A recommendation., deadline: within six months}
+          - {id: A1-REC-2, text: Another., deadline: as soon as practicable}
+  - number: 2
+    title: Victim service assessment
+    judgment: {status: ungraded}
+"""
+
+
+def test_a_sparse_real_assessment_builds_in_every_format(tmp_path: Path) -> None:
+    report = peeldocs.parse_report(MINIMAL, "kent.yaml")
+    pack = peeldocs.build_pack(report, Options())
+    summary = section(pack, "summary").blocks
+    headings = [h.text for h in summary if isinstance(h, b.Heading)]
+    assert "HM Inspector’s observations" not in headings  # no summary given, no empty heading
+    rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs)
+            for r in table(summary, "Causes of concern and recommendations").rows}
+    assert rows["A1-REC-1"] == "Within six months of publication (publication date not supplied)"
+    assert rows["A1-REC-2"] == "As worded: “as soon as practicable”"
+    cover = texts(section(pack, "cover").blocks)
+    assert OGL_ATTRIBUTION in cover and "Illustrative" not in cover
+    assert "deadline is unknown" in texts(section(pack, "actions").blocks)  # s.55 without a date
+    paths = {p.suffix: p for p in peeldocs.write_pack(report, Options(),
+                                                      ["pdf", "docx", "html"], tmp_path)}
+    with pikepdf.open(paths[".pdf"]) as pdf:
+        check_pdf_ua(pdf)
+    text = all_text(docx.Document(str(paths[".docx"])))
+    assert "Findings by area" in text and "Victim service assessment" in text
+    assert "Grades by area" in " ".join(parse(paths[".html"].read_text(encoding="utf-8")).text)
