@@ -67,7 +67,10 @@ class Deadline:
         if self.kind is DeadlineKind.IMMEDIATE:
             return published
         if self.kind is DeadlineKind.RELATIVE:
-            return add_months(published, self.months) + timedelta(days=self.days)
+            try:
+                return add_months(published, self.months) + timedelta(days=self.days)
+            except (ValueError, OverflowError):  # past year 9999: no date rather than a crash
+                return None
         return None
 
 
@@ -142,7 +145,8 @@ def describe_deadline(worded: str | None, published: date | None) -> str:
         return "Immediately" + (f" (report published {long_date(due)})" if due else "")
     phrase = _relative_phrase(deadline)
     if due is None:
-        return f"{phrase[0].upper()}{phrase[1:]} (publication date not supplied)"
+        why = "publication date not supplied" if published is None else "date out of range"
+        return f"{phrase[0].upper()}{phrase[1:]} ({why})"
     return f"{long_date(due)} ({phrase})"
 
 

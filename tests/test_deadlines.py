@@ -76,3 +76,32 @@ def test_descriptions_with_a_publication_date() -> None:
 def test_months_are_calendar_months_clamped_to_the_month_end(start: date, months: int,
                                                               end: date) -> None:
     assert add_months(start, months) == end
+
+
+try:
+    from hypothesis import given
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    pass
+else:
+    @given(st.text(max_size=60), st.one_of(st.none(), st.dates()))
+    def test_any_wording_is_read_or_kept_as_worded(text: str, published: date | None) -> None:
+        deadline = parse_deadline(text)
+        shown = describe_deadline(text, published)
+        if deadline.kind is DeadlineKind.UNREAD:
+            assert deadline.due(published) is None and " ".join(text.split()) in shown
+        due = deadline.due(published)
+        if due is not None and deadline.kind is not DeadlineKind.FIXED:
+            assert published is not None and due >= published
+
+    @given(st.dates(max_value=date(9000, 1, 1)), st.integers(0, 36))
+    def test_within_n_months_is_never_before_publication(published: date, months: int) -> None:
+        due = due_date(f"within {months} months", published)
+        if months:
+            assert due is not None and published < due <= add_months(published, months)
+
+
+def test_a_due_date_past_year_9999_is_not_computed() -> None:
+    assert due_date("within 12 months", date(9999, 6, 1)) is None
+    assert describe_deadline("within 12 months", date(9999, 6, 1)) == (
+        "Within 12 months of publication (date out of range)")
