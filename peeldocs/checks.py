@@ -130,10 +130,9 @@ def check_report(src: Source) -> None:
     """Run every cross-field check on a report's plain data, recording problems."""
     data = _mapping(src.data)
     cycle = data.get("cycle")
-    if check_cycle(src, ("cycle",), cycle):
-        check_shape(src, data, cycle)
-    else:
+    if not check_cycle(src, ("cycle",), cycle):
         cycle = None
+    check_shape(src, data, cycle)  # without a known cycle, against the kind it states
     check_judgment(src, ("judgment",), data.get("judgment"), cycle)
     if data.get("illustrative") is True and data.get("licence") in (None, OGL_ATTRIBUTION):
         src.problem(("illustrative",), "constructed example data is not Crown copyright; give a "
