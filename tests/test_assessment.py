@@ -211,6 +211,13 @@ def test_actions_init_seeds_targets_from_deadlines(example: Report, tmp_path: Pa
                     for line in plan_path.read_text(encoding="utf-8").splitlines())
     assert "A4-REC-1: recommendation, Responding to the public." in text
     assert "Deadline as worded: within six months." in text
+    tracked = peeldocs.build_pack(example, Options(plan=plan, as_of=date(2024, 10, 1)))
+    rows = table(section(tracked, "actions").blocks, "Action plan").rows
+    ids = [b.inline_text(r[0].runs) for r in rows]
+    assert sorted(ids) == sorted(findings(example))
+    assert ids[0] == "A5-REC-3"  # due "immediately" on publication: the earliest, and overdue
+    assert "Overdue by 19 days" in b.inline_text(rows[0][4].runs)
+    assert "As of 1 October 2024 the plan has 13 items" in texts(section(tracked, "summary").blocks)
     undated = dataclasses.replace(example, published=None)
     init_plan(undated, tmp_path / "undated.yaml")
     plan = load_plan(tmp_path / "undated.yaml", undated, as_of=date(2024, 10, 1))
