@@ -95,6 +95,12 @@ def build_many(inputs: Iterable[str | os.PathLike[str]], formats: str | Sequence
     ``dask.distributed.Client(...).get_executor()``); by default a process pool
     of ``jobs`` workers (default: the number of cores) is used and shut down.
     ``progress`` is called with each result as it completes.
+
+    >>> from peeldocs.batch import build_many
+    >>> out = getfixture("tmp_path")
+    >>> [r] = build_many(["data/norfolk-2018-effectiveness.yaml"], "html", out, jobs=1)
+    >>> r.ok, r.outputs[0].endswith("norfolk-2018-effectiveness.html")
+    (True, True)
     """
     from peeldocs.registry import parse_formats
 

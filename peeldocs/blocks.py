@@ -246,6 +246,12 @@ class Pack:
     ``options`` are the options the pack was built with (set by
     :func:`peeldocs.build_pack`); :func:`peeldocs.render` renders with them, so
     a pack is always rendered the way it was built.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> pack = peeldocs.build_pack(report, peeldocs.Options(marking="OFFICIAL"))
+    >>> pack.metadata.marking, pack.options.marking.value
+    ('OFFICIAL', 'OFFICIAL')
     """
 
     metadata: Metadata

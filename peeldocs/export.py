@@ -40,7 +40,17 @@ class PlanItemStatus:
 
 @dataclass(frozen=True, slots=True)
 class PlanStatus:
-    """An action plan with its derived state as of a date: what ``peeldocs export --plan`` writes."""
+    """An action plan with its derived state as of a date: what ``peeldocs export --plan`` writes.
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
+    ...                           as_of=date(2019, 10, 15))
+    >>> status = peeldocs.plan_status(plan, report, date(2021, 1, 1))
+    >>> status.overdue > 0, status.items[0].rag.value in ("red", "amber", "green")
+    (True, True)
+    """
 
     as_of: date = field(metadata=doc("The date the state is worked out for."))
     force: Force = field(metadata=doc("The force the report is about."))
@@ -139,7 +149,18 @@ def parse_plan_status(text: str | bytes, file: str = "<string>") -> PlanStatus:
 
 
 def load_plan_status(path: str | os.PathLike[str]) -> PlanStatus:
-    """Load a JSON file written by ``peeldocs export --plan`` or :func:`plan_to_json`."""
+    """Load a JSON file written by ``peeldocs export --plan`` or :func:`plan_to_json`.
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
+    ...                           as_of=date(2019, 10, 15))
+    >>> path = getfixture("tmp_path") / "plan.json"
+    >>> _ = path.write_text(peeldocs.plan_to_json(plan, report, date(2019, 10, 15)))
+    >>> peeldocs.load_plan_status(path).as_of
+    datetime.date(2019, 10, 15)
+    """
     from peeldocs.loading import read_data_file
 
     data, name = read_data_file(path)

@@ -138,7 +138,8 @@ def read_source(text: str | bytes, file: str) -> Source:
 def parse_report(text: str | bytes, file: str = "<string>") -> Report:
     """Parse report YAML or JSON text; raise :class:`DataError` listing every problem.
 
-    >>> report = parse_report(open("data/norfolk-2018-effectiveness.yaml").read())
+    >>> from pathlib import Path
+    >>> report = parse_report(Path("data/norfolk-2018-effectiveness.yaml").read_bytes())
     >>> report.force.name
     'Norfolk Constabulary'
     >>> parse_report("force: {name: Norfolk}", "x.yaml")

@@ -290,7 +290,13 @@ class Force:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One PEEL report page: a pillar of a force in a cycle."""
+    """One PEEL report page: a pillar of a force in a cycle.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> report.force.name, report.cycle, report.question(2).judgment.describe()
+    ('Norfolk Constabulary', '2018/19', 'Requires improvement')
+    """
 
     force: Force = field(metadata=doc("The force inspected."))
     cycle: str = field(metadata=doc("The PEEL cycle, e.g. 2018/19."))

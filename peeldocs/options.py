@@ -138,7 +138,7 @@ def _theme(name: str, value: object) -> Theme:
         from peeldocs.theme import load_theme
 
         try:
-            return load_theme(value)
+            return load_theme(os.fspath(value))
         except OSError as exc:
             raise OptionError(f"{name}: {os.fspath(value)}: cannot read the theme: "
                               f"{(exc.strerror or str(exc)).lower()}") from None

@@ -104,7 +104,7 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
         pack = build_pack(report, options)
         data = renderers[0].render(pack, options)
         try:
-            out.write(data)  # type: ignore[union-attr]
+            out.write(data)
         except TypeError:
             raise OptionTypeError("out: expected a binary file object (opened with 'wb') "
                                   "or a folder") from None
