@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 from peeldocs.assemble import build_pack
 from peeldocs.errors import OptionError, OptionTypeError, OutputError, PeeldocsError
-from peeldocs.model import Report
+from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.registry import get_renderer, parse_formats
 
@@ -113,7 +113,7 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
         raise OptionTypeError(f"out: expected a folder or a binary file object, got "
                               f"{type(out).__name__}")
     folder = Path(out)
-    name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report.pillar}")
+    name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}")
     pack = build_pack(report, options)
     written = []
     for renderer in renderers:
