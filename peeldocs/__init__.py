@@ -27,6 +27,8 @@ _LAZY = {
     "PeeldocsError": "peeldocs.errors",
     "UnknownFormatError": "peeldocs.errors",
     "Report": "peeldocs.model",
+    "all_forces": "peeldocs.forces",
+    "match_force": "peeldocs.forces",
     "Marking": "peeldocs.options",
     "Options": "peeldocs.options",
     "Pack": "peeldocs.blocks",
@@ -68,6 +70,7 @@ __all__ = [
     "Report",
     "UnknownFormatError",
     "__version__",
+    "all_forces",
     "assess_plan",
     "build_many",
     "build_pack",
@@ -78,6 +81,7 @@ __all__ = [
     "load_plan",
     "load_plan_status",
     "load_report",
+    "match_force",
     "parse_plan",
     "parse_plan_status",
     "parse_report",
@@ -109,6 +113,7 @@ if TYPE_CHECKING:
         plan_to_json,
         to_json,
     )
+    from peeldocs.forces import all_forces, match_force
     from peeldocs.importer import import_page
     from peeldocs.loading import dump_report, load_report, parse_report
     from peeldocs.model import Report
