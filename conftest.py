@@ -15,3 +15,6 @@ def _doctest_setting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
     if isinstance(request.node, pytest.DoctestItem):
         monkeypatch.chdir(ROOT)
         monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+
+
+collect_ignore = ["docs/conf.py", "docs/_build"]  # the manual's Sphinx settings are not tests

@@ -111,3 +111,13 @@ def test_the_readme_keeps_its_two_commands_first_and_links_the_manual() -> None:
     commands = re.findall(r"^(make \w+|peeldocs \w+)", readme, re.M)
     assert commands[:2] == ["make demo", "make test"]
     assert "docs/_build/html/index.html" in readme and "make docs" in readme
+
+
+def test_every_option_is_in_the_manual() -> None:
+    import dataclasses
+
+    from peeldocs.options import Options
+
+    table = (DOCS / "python.md").read_text(encoding="utf-8")
+    missing = [f.name for f in dataclasses.fields(Options) if f"| `{f.name}` |" not in table]
+    assert missing == [], "add these options to the table in docs/python.md"
