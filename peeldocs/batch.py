@@ -97,8 +97,7 @@ def build_many(inputs: Iterable[str | os.PathLike[str]], formats: str | Sequence
     ``progress`` is called with each result as it completes.
 
     >>> from peeldocs.batch import build_many
-    >>> out = getfixture("tmp_path")
-    >>> [r] = build_many(["data/norfolk-2018-effectiveness.yaml"], "html", out, jobs=1)
+    >>> [r] = build_many(["data/norfolk-2018-effectiveness.yaml"], "html", "out/", jobs=1)
     >>> r.ok, r.outputs[0].endswith("norfolk-2018-effectiveness.html")
     (True, True)
     """

@@ -156,9 +156,9 @@ def load_plan_status(path: str | os.PathLike[str]) -> PlanStatus:
     >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
     >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
     ...                           as_of=date(2019, 10, 15))
-    >>> path = getfixture("tmp_path") / "plan.json"
-    >>> _ = path.write_text(peeldocs.plan_to_json(plan, report, date(2019, 10, 15)))
-    >>> peeldocs.load_plan_status(path).as_of
+    >>> from pathlib import Path
+    >>> _ = Path("plan.json").write_text(peeldocs.plan_to_json(plan, report, date(2019, 10, 15)))
+    >>> peeldocs.load_plan_status("plan.json").as_of
     datetime.date(2019, 10, 15)
     """
     from peeldocs.loading import read_data_file

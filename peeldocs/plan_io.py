@@ -105,11 +105,10 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
 
     >>> import peeldocs
     >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
-    >>> path = getfixture("tmp_path") / "plan.yaml"
-    >>> result = peeldocs.init_plan(report, path)
+    >>> result = peeldocs.init_plan(report, "plan.yaml")
     >>> result.written, result.added[:2]
     (True, ('E-2017-AFI-1', 'E2-AFI-1'))
-    >>> peeldocs.init_plan(report, path).written
+    >>> peeldocs.init_plan(report, "plan.yaml").written
     False
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
