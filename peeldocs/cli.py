@@ -108,7 +108,7 @@ def make_parser() -> argparse.ArgumentParser:
     status.add_argument("--report", type=Path, required=True, metavar="REPORT.yaml")
     status.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (default today)")
     status.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
-    status.add_argument("--format", choices=("text", "csv"), default="text")
+    status.add_argument("--format", choices=("text", "csv", "json"), default="text")
 
     imp = sub.add_parser("import", help="turn a published PEEL page (text or .html) into a "
                                         "data file")

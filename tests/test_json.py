@@ -92,3 +92,11 @@ def test_cli_export_writes_the_report_and_the_plan(tmp_path: Path,
 def test_cli_export_of_a_bad_report_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", str(ROOT / "tests" / "invalid" / "bad-grade.yaml")]) == 1
     assert "bad-grade.yaml:14" in capsys.readouterr().err
+
+
+def test_actions_status_prints_the_same_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["actions", "status", str(PLAN), "--report", str(DATA), "--as-of", "2019-10-15",
+                 "--format", "json"]) == 0
+    report = peeldocs.load_report(DATA)
+    plan = peeldocs.load_plan(PLAN, report, as_of=AS_OF)
+    assert capsys.readouterr().out.strip() == peeldocs.plan_to_json(plan, report, AS_OF)
