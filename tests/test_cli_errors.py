@@ -95,3 +95,17 @@ def test_format_names_are_case_insensitive(tmp_path: Path) -> None:
     assert main(["build", str(DATA), "--format", "PDF,Html", "--out", str(tmp_path), "--quiet",
                  "--sections", "Cover"]) == 0
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".pdf"]
+
+
+@pytest.mark.parametrize(("args", "hint"), [
+    (["build", "x.yaml", "--fromat", "pdf"], "did you mean '--format'?"),
+    (["build", "x.yaml", "--sectoins=cover"], "did you mean '--sections'?"),
+    (["actions", "stauts", "plan.yaml"], "did you mean 'status'?"),
+    (["schema", "plan-stats"], "did you mean 'plan-status'?"),
+])
+def test_mistyped_options_and_subcommands_suggest_the_right_one(
+        args: list[str], hint: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2
+    assert hint in capsys.readouterr().err
