@@ -100,3 +100,14 @@ def test_actions_status_prints_the_same_json(capsys: pytest.CaptureFixture[str])
     report = peeldocs.load_report(DATA)
     plan = peeldocs.load_plan(PLAN, report, as_of=AS_OF)
     assert capsys.readouterr().out.strip() == peeldocs.plan_to_json(plan, report, AS_OF)
+
+
+def test_schema_plan_describes_plan_files(capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.yamlsource import read_yaml
+
+    assert main(["schema", "plan"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    data = read_yaml(PLAN.read_bytes(), str(PLAN)).data
+    jsonschema.Draft202012Validator(schema).validate(data)
+    data["items"][0]["statuss"] = "closed"
+    assert not jsonschema.Draft202012Validator(schema).is_valid(data)

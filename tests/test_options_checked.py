@@ -37,6 +37,7 @@ def test_dates_as_iso_text_or_dates() -> None:
 
 
 def test_sections_as_text_or_sequence_any_case() -> None:
+    assert Options(sections="summary").sections == ("summary",)  # type: ignore[arg-type]
     assert Options(sections="Cover, SUMMARY").sections == ("cover", "summary")  # type: ignore[arg-type]
     assert Options(sections=["cover", "actions"]).sections == ("cover", "actions")  # type: ignore[arg-type]
     assert Options().sections == DEFAULT_SECTIONS
