@@ -14,7 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")  # the manual is reproducible too
-os.environ["COLUMNS"] = "88"  # argparse help wraps the same everywhere
+os.environ["COLUMNS"] = "80"  # argparse help wraps the same everywhere
 
 import peeldocs  # noqa: E402
 
