@@ -130,7 +130,8 @@ def _validate(inputs: Sequence[Path]) -> int:
         for problem in unknown:
             print(problem, file=sys.stderr)
     ok = len(inputs) - failed - incomplete
-    print(f"{ok} valid, {failed} invalid, {incomplete} with unknown facts", file=sys.stderr)
+    unknowns = f", {incomplete} with unknown facts" if incomplete else ""
+    print(f"{ok} valid, {failed} invalid{unknowns}", file=sys.stderr)
     return 1 if failed or incomplete else 0
 
 
