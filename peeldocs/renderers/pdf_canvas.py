@@ -116,7 +116,8 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
-        self.drawRightString(width - margin, 30, f"Page {number} of {total}")
+        if number > 1:  # the cover carries no page number
+            self.drawRightString(width - margin, 30, f"Page {number} of {total}")
         if d.marking:
             self.setFillColor(colors.HexColor(theme.text))
             self.setFont(FACES["bold"], size * 1.15)

@@ -6,16 +6,17 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from peeldocs.blocks import BarChart
 from peeldocs.renderers.chart_layout import layout_bar_chart
 from peeldocs.renderers.pdf_styles import FACES
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger
+from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.theme import Theme
 
 
-class HeadingParagraph(Paragraph):  # type: ignore[misc]
+class HeadingParagraph(Paragraph):
     """A heading: a paragraph that also feeds the outline and the contents."""
 
     def __init__(self, text: str, style: Any, *, level: int, plain: str, anchor: str) -> None:
@@ -25,11 +26,12 @@ class HeadingParagraph(Paragraph):  # type: ignore[misc]
         self.anchor = anchor
 
 
-class ContentsEntry(Paragraph):  # type: ignore[misc]
+class ContentsEntry(Paragraph):
     """One line of the contents; its page number is drawn once the page is known."""
 
     def __init__(self, text: str, style: Any, key: str, elem: StructElem, label: str) -> None:
         super().__init__(text, style)
+        self.continues = True  # its page number follows: "Action plan 16", not "plan16"
         self.key = key
         self.elem = elem
         self.label = label
@@ -236,9 +238,12 @@ class ChartFlowable(Flowable):  # type: ignore[misc]
             canv.line(rule.x1, rule.y1, rule.x2, rule.y2)
         canv.setFillColor(colors.HexColor(theme.text))
         for label in self.layout.labels:
-            canv.setFont(FACES["bold" if label.bold else "regular"], label.size)
+            face = FACES["bold" if label.bold else "regular"]
+            canv.setFont(face, label.size)
+            # each label ends with a space, so copied text reads "Norfolk 20.6% ..."
             if label.anchor == "end":
-                canv.drawRightString(label.x, label.y, label.text)
+                canv.drawRightString(label.x + stringWidth(" ", face, label.size), label.y,
+                                     label.text + " ")
             else:
-                canv.drawString(label.x, label.y, label.text)
+                canv.drawString(label.x, label.y, label.text + " ")
         canv.restoreState()

@@ -28,6 +28,10 @@ from typing import Any
 import pikepdf
 from reportlab.platypus import Flowable
 
+from peeldocs import __version__
+
+PRODUCER = f"peeldocs {__version__} (ReportLab and pikepdf)"
+
 
 @dataclass(frozen=True, slots=True)
 class MarkedRef:
@@ -241,7 +245,9 @@ def finish(data: bytes, tagger: Tagger, *, title: str, language: str,
         meta["pdfuaid:part"] = "1"
         meta["xmp:CreateDate"] = created.isoformat()
         meta["xmp:ModifyDate"] = created.isoformat()
-        meta["pdf:Producer"] = "peeldocs"
+        meta["pdf:Producer"] = PRODUCER
+    pdf.docinfo[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
+    pdf.docinfo[pikepdf.Name.Creator] = pikepdf.String(PRODUCER)
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()
