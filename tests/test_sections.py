@@ -62,11 +62,12 @@ def test_summary_counts_and_prior_findings(pack: b.Pack) -> None:
     text = " ".join(b.inline_text(p.runs) for p in of_type(section(pack, "summary").blocks,
                                                             b.Paragraph)
                     if isinstance(p, b.Paragraph))
-    assert "The inspectorate asked 5 questions." in text
+    assert "The inspectorate asked five questions." in text
     assert "Question 4 was not re-inspected; its good grade from 2016 was carried over." in text
     assert "Question 5 was ungraded." in text
-    assert "3 areas for improvement, no causes of concern and no recommendations" in text
-    assert "1 where the force has not made enough progress" in text
+    assert "three areas for improvement" in text
+    assert "no causes of concern or recommendations as such" in text
+    assert "three addressed and one with not enough progress" in text
     prior = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
                  if isinstance(t, b.Table) and t.caption == "Earlier findings revisited")
     flagged = [r for r in prior.rows if r[2].tone is b.Tone.WARNING]

@@ -48,7 +48,8 @@ def actions(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published) if published else None
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
-    blocks.extend(ours("s55.j2", options, deadline=deadline, published=published))
+    blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
+                       as_of=options.as_of_date))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))

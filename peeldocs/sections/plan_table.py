@@ -176,5 +176,5 @@ def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
     caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
         plan.illustrative) else "Action plan"
     blocks.append(Table((header,), tuple(rows),
-                        widths=(1.2, 3.1, 1.8, 1.3, 1.4, 1.2, 0.8, 2.1), caption=caption))
+                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1), caption=caption))
     return blocks
