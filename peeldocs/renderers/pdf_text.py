@@ -33,8 +33,8 @@ def _spaced_line(line: Any, kind: int) -> Any:
     words = list(line.words)
     for i in range(len(words) - 1, -1, -1):
         frag = words[i]
-        if hasattr(frag, "cbDefn") or not hasattr(frag, "text"):
-            continue
+        if hasattr(frag, "cbDefn") or not getattr(frag, "text", ""):
+            continue  # an image, an anchor or an empty run (a space stripped at the break)
         if isinstance(frag, _SPLIT_TYPES) or not _needs_space(frag.text):
             return line
         words[i] = frag.clone(text=frag.text + " ")
