@@ -9,6 +9,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_io import findings
 from peeldocs.sections.common import ours, report_context
+from peeldocs.sections.editorial import fragment
 from peeldocs.sections.plan_table import carried_forward, tracked_plan
 
 TO_BE_ASSIGNED = "To be assigned"
@@ -30,7 +31,7 @@ def _untracked(report: Report) -> list[Block]:
             Cell((Text(ref.id, bold=True),)),
             Cell(plain(kind.capitalize()), tone=Tone.WARNING if ref.carried_forward else None),
             Cell(plain(str(ref.question) if ref.question is not None else "—")),
-            Cell(plain(ref.text)),
+            Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),

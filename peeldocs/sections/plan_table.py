@@ -82,7 +82,7 @@ def _update(state: ItemState) -> Cell:
     item = state.item
     latest = item.latest_update
     if latest is None:
-        text = "None yet."
+        text = "No update yet."
     else:
         who = f"given by {latest.by}" if latest.by else "who gave it is not recorded"
         text = f"{long_date(latest.when)} ({who}): {latest.text}"
