@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
-from pdfread import element_joins, marked_content_texts, run_together
+from pdfread import element_joins, marked_content_texts, outline, run_together
 
 import peeldocs
 from peeldocs.model import Report
@@ -48,3 +51,65 @@ def test_a_long_paragraph_split_over_pages_reads_on(norfolk: Report, tmp_path: P
     (path,) = peeldocs.write_pack(report, peeldocs.Options(), ["pdf"], tmp_path)
     assert run_together(path) == []
     assert element_joins(path) == []
+
+
+def _checker(name: str) -> Path | None:
+    path = Path(sys.executable).parent / name
+    return path if path.exists() else None
+
+
+@pytest.mark.skipif(_checker("outloud") is None,
+                    reason="outloud (PyPI, in the test extra) is not installed")
+def test_outloud_finds_nothing_to_fix(norfolk_pdf: Path, planned_pdf: Path) -> None:
+    # outloud checks PDF/UA-1 and WCAG 2.2 plus what validators miss (paint order, links)
+    for path in (norfolk_pdf, planned_pdf):
+        result = subprocess.run([str(_checker("outloud")), "--json", "-", "--fail-on", "never",
+                                 str(path)], capture_output=True, text=True, timeout=300,
+                                check=True)
+        (report,) = json.loads(result.stdout)["results"]
+        assert report["error"] is None
+        findings = [(f["rule"], f["message"]) for f in report["findings"]
+                    if f["severity"] in ("error", "warning")]
+        assert findings == []
+
+
+@pytest.mark.skipif(_checker("pdfua") is None,
+                    reason="pdfua (PyPI, in the test extra) is not installed")
+def test_pdfua_checker_passes(norfolk_pdf: Path, planned_pdf: Path) -> None:
+    for path in (norfolk_pdf, planned_pdf):
+        result = subprocess.run([str(_checker("pdfua")), "check", str(path)],
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_plan_summary_keeps_the_executive_summary_to_two_pages(planned_pdf: Path) -> None:
+    pages = {title: page for _depth, title, page, _top in outline(planned_pdf)}
+    assert pages["Findings by question"] - pages["Executive summary"] <= 2
+
+
+def test_only_artifacts_and_charts_paint_shapes(norfolk_pdf: Path, planned_pdf: Path) -> None:
+    """Shading, badges' backgrounds, rules and bars: artifacts, or inside a Figure."""
+    import pikepdf
+
+    for path in (norfolk_pdf, planned_pdf):
+        with pikepdf.open(path) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                stack: list[str] = []
+                for operands, op in pikepdf.parse_content_stream(page):
+                    name = str(op)
+                    if name in ("BDC", "BMC"):
+                        stack.append(str(operands[0]))
+                    elif name == "EMC":
+                        stack.pop()
+                    elif name in ("re", "f", "f*", "S", "B", "b", "l"):
+                        assert "/Artifact" in stack or "/Figure" in stack, (number, name, stack)
+
+
+def test_producer_is_the_same_in_info_and_xmp(norfolk_pdf: Path) -> None:
+    import pikepdf
+
+    with pikepdf.open(norfolk_pdf) as pdf:
+        producer = str(pdf.docinfo["/Producer"])
+        with pdf.open_metadata() as meta:
+            assert meta["pdf:Producer"] == producer
+    assert producer.startswith("peeldocs ")

@@ -37,7 +37,12 @@ class ContentsEntry(Paragraph):
         self.label = label
 
     def draw(self) -> None:
-        """Draw the entry's text and leave a slot for its page number."""
+        """Draw the entry's text, then its page number as a form filled in at the end.
+
+        The number is painted here, in reading order and in the entry's marked
+        content, through a form XObject whose content is written once the
+        heading's page is known.
+        """
         from peeldocs.renderers.pdf_canvas import ContentsSlot
 
         super().draw()
@@ -45,9 +50,15 @@ class ContentsEntry(Paragraph):
         baseline = self.height - self.style.fontSize - (lines - 1) * self.style.leading
         x1, y = self.canv.absolutePosition(self.width, baseline)
         x0, y1 = self.canv.absolutePosition(0, self.height)
-        self.canv.contents_slots.append(ContentsSlot(
+        slot = ContentsSlot(
             self.canv.getPageNumber(), (x0, y, x1, y1), self.key, self.style.fontName,
-            self.style.fontSize, self.elem, self.label))
+            self.style.fontSize, self.elem, self.label, form=f"TocPage{len(self.canv.contents_slots)}",
+            local=(self.width, baseline, self.height))
+        self.canv.contents_slots.append(slot)
+        tagger = self.canv.tagger
+        tagger.begin(self.canv, self.elem)
+        self.canv.doForm(slot.form)
+        tagger.end(self.canv)
 
 
 class _Wrapper(Flowable):  # type: ignore[misc]

@@ -210,6 +210,7 @@ def finish(data: bytes, tagger: Tagger, *, title: str, language: str,
                 kids.append(build(kid, node))
         for page, index in elem.links:
             annot = annots[page][index]
+            annot.F = 4  # Print: the link is the same on paper and screen (PDF/UA 7.18.1)
             annot.StructParent = next_key
             extra_parents.append((next_key, node))
             next_key += 1
