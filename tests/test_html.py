@@ -155,3 +155,23 @@ def test_html_is_reproducible(norfolk: Report, tmp_path: Path) -> None:
     a = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html", Options())
     b = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html", Options())
     assert a == b
+
+
+def test_landmarks_of_one_role_have_distinct_names(html: str) -> None:
+    page = parse(html)
+    roles = {"header": "banner", "footer": "contentinfo", "main": "main", "nav": "navigation",
+             "aside": "complementary"}
+    names: dict[str, list[str]] = {}
+    for tag, attrs in page.tags:
+        role = attrs.get("role") or roles.get(tag)
+        if tag == "section" and (attrs.get("aria-label") or attrs.get("aria-labelledby")):
+            role = "region"
+        if role in ("banner", "contentinfo", "main", "navigation", "complementary", "region"):
+            names.setdefault(role, []).append(attrs.get("aria-label") or
+                                              attrs.get("aria-labelledby") or "")
+    assert names["main"] and names["navigation"]
+    for role, labels in names.items():
+        assert len(labels) == len(set(labels)), (role, labels)
+    assert not page.all("aside")  # call-outs are the report's content, not complementary
+    groups = [a for t, a in page.tags if a.get("role") == "group"]
+    assert groups and all(g.get("aria-labelledby") for g in groups)

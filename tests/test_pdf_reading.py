@@ -113,3 +113,13 @@ def test_producer_is_the_same_in_info_and_xmp(norfolk_pdf: Path) -> None:
         with pdf.open_metadata() as meta:
             assert meta["pdf:Producer"] == producer
     assert producer.startswith("peeldocs ")
+
+
+def test_no_page_is_left_empty(norfolk_pdf: Path, planned_pdf: Path) -> None:
+    from pdfread import _DECORATION, page_texts
+
+    for path in (norfolk_pdf, planned_pdf):
+        for number, text in enumerate(page_texts(path), start=1):
+            body = [line for line in text.splitlines()
+                    if line.strip() and not _DECORATION.match(line.strip())]
+            assert len(" ".join(body).split()) > 20, f"page {number} is nearly empty"

@@ -236,6 +236,8 @@ class PdfRenderer:
                         flow._content if isinstance(flow, KeepTogether) else [flow])]
                     flows = [KeepTogether([table, spacer, *figure])]  # never nested: see wrap
                 story += flows
+            while story and isinstance(story[-1], Spacer):  # never a page of nothing but space
+                story.pop()
         for flow in story:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
