@@ -93,7 +93,8 @@ class BodyWriter:
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
         if self.space_next:  # the first paragraph after a table stands clear of it
-            props += '<w:spacing w:before="160"/>'
+            if not style.startswith(("Heading", "Title")):  # headings have their own space
+                props += '<w:spacing w:before="160"/>'
             self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"

@@ -78,7 +78,10 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
 
 def _heading(block: b.Heading) -> Markup:
     level = 1 if block.anchor == "cover" else min(block.level + 1, 6)
-    return Markup('<h{0} id="{1}">{2}</h{0}>\n').format(level, block.anchor, block.text)
+    text = block.text
+    if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
+        text = re.sub(r" (?=\d)", "\u00a0", text)
+    return Markup('<h{0} id="{1}">{2}</h{0}>\n').format(level, block.anchor, text)
 
 
 def _table(block: b.Table, stacked: bool = False) -> Markup:
