@@ -123,3 +123,12 @@ def test_no_page_is_left_empty(norfolk_pdf: Path, planned_pdf: Path) -> None:
             body = [line for line in text.splitlines()
                     if line.strip() and not _DECORATION.match(line.strip())]
             assert len(" ".join(body).split()) > 20, f"page {number} is nearly empty"
+
+
+def test_an_illustrative_plan_says_so_on_every_page_it_fills(planned_pdf: Path) -> None:
+    from pdfread import page_texts
+
+    pages = [t for t in page_texts(planned_pdf) if "E2-AFI-1" in t and "Owner / lead" in t]
+    assert pages
+    for text in pages:
+        assert "(illustrative)" in text
