@@ -114,3 +114,13 @@ def test_every_drawing_has_a_unique_id(packs: list[Path]) -> None:
     for path in packs:
         ids = [el.get("id") for el in _body(path).iter(f"{WP}docPr")]
         assert ids and len(ids) == len(set(ids))
+
+
+def test_numeric_headings_align_with_their_numbers(packs: list[Path]) -> None:
+    d = docx.Document(str(packs[0]))
+    (table,) = [t for t in d.tables if t.rows[0].cells[0].text == "Figure"
+                and t.rows[0].cells[1].text == "Norfolk"]
+    for col in (1, 2):
+        for row in table.rows:
+            jc = row.cells[col].paragraphs[0]._p.find(f"{W}pPr/{W}jc")
+            assert jc is not None and jc.get(f"{W}val") == "right"

@@ -132,3 +132,12 @@ def test_an_illustrative_plan_says_so_on_every_page_it_fills(planned_pdf: Path) 
     assert pages
     for text in pages:
         assert "(illustrative)" in text
+
+
+def test_cover_title_whole_and_without_tool_version(norfolk_pdf: Path) -> None:
+    from pdfread import page_texts
+
+    cover = page_texts(norfolk_pdf)[0].replace("\u00a0", " ")
+    title_lines = [line for line in cover.splitlines() if "PEEL" in line]
+    assert title_lines and all("PEEL 2018/19" in line for line in title_lines)
+    assert "peeldocs" not in cover and "Page 1 of" not in cover

@@ -225,11 +225,12 @@ class BodyWriter:
         widths = [self.width_pt * w / total for w in block.widths]
         rows: list[tuple[bool, list[tuple[str, str | None]]]] = []
         cells: list[tuple[str, str | None]]
-        for row in block.header:
+        for row in block.header:  # a numeric column's heading aligns with its numbers
             cells = [(self.para("Table Text", "".join(
                 run(r.text, bold=True, colour=theme.table_header_text) if isinstance(r, b.Text)
-                else self.inline((r,), theme.table_header_text) for r in cell.runs)),
-                theme.table_header_fill) for cell in row]
+                else self.inline((r,), theme.table_header_text) for r in cell.runs),
+                align="right" if i in block.numeric_columns else None),
+                theme.table_header_fill) for i, cell in enumerate(row)]
             rows.append((True, cells))
         for row in block.rows:
             cells = []
