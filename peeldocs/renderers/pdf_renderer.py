@@ -71,7 +71,9 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
         is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
         if is_heading and i + 1 < len(story) and not isinstance(
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
-            out.append(KeepTogether([flow, story[i + 1]]))
+            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
+            inner = after._content if isinstance(after, KeepTogether) else [after]
+            out.append(KeepTogether([flow, *inner]))
             i += 2
             continue
         out.append(flow)

@@ -11,6 +11,7 @@ from peeldocs.plan_io import findings
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.plan_table import carried_forward, tracked_plan
+from peeldocs.sections.refs import example_ref
 
 TO_BE_ASSIGNED = "To be assigned"
 AWAITING = "Awaiting allocation"
@@ -51,7 +52,8 @@ def actions(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
     blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
                        as_of=options.as_of_date))
-    blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None))
+    blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
+                       example=example_ref(report)))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
     elif options.plan is None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from peeldocs.model import Outcome, Report
 from peeldocs.prose import count_words, counted, join_words
+from peeldocs.sections.editorial import fragment
 
 _RECOMMENDS = re.compile(r"\b(?:we|it|HMICFRS|the inspectorate)\s+(?:also\s+)?recommends?\b",
                          re.IGNORECASE)
@@ -71,4 +72,5 @@ def findings_counts(report: Report) -> dict[str, Any]:
         "recommending": questions_phrase(recommends),
         "prior": counted(len(prior), "earlier finding", words=True) if prior else "",
         "prior_outcomes": outcomes,
+        "marked": any(fragment(p.text, p.kind.value) != p.text for p in prior),
     }

@@ -26,6 +26,7 @@ from peeldocs.plan_rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.refs import explain_ref
 from peeldocs.wording import long_date
 
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
@@ -91,15 +92,6 @@ def _update(state: ItemState) -> Cell:
     return Cell(plain(text))
 
 
-def _explained(fid: str, report: Report | None) -> str:
-    ref = findings(report).get(fid) if report is not None else None
-    if ref is None:
-        return fid
-    where = f" under question {ref.question}" if ref.question is not None else ""
-    article = "an" if ref.kind[:1] in "aeiou" else "a"
-    return f"{fid} ({article} {ref.kind}{where})"
-
-
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
 
 
@@ -129,7 +121,7 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
         overdue=counted(summary.overdue, "item", words=True) + (
             " is" if summary.overdue == 1 else " are"),
         due_soon=count_words(summary.due_soon),
-        next_ref=_explained(nxt.item.finding, report) if nxt else "",
+        next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
         next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
 
 

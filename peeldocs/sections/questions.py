@@ -29,6 +29,7 @@ from peeldocs.sections.common import (
     report_context,
 )
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.refs import example_ref
 
 
 def question_heading(q: Question) -> str:
@@ -87,7 +88,8 @@ def _question(report: Report, q: Question) -> list[Block]:
 def questions(report: Report, options: Options) -> Section:
     """Build the question detail section."""
     blocks: list[Block] = [Heading(1, "Findings by question", anchor="questions")]
-    blocks.extend(ours("questions_intro.j2", options, **report_context(report, options)))
+    blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
+                       example=example_ref(report)))
     for q in report.questions:
         blocks.extend(_question(report, q))
     return Section("questions", tuple(blocks))

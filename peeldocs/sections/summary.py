@@ -77,7 +77,8 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     return (
         table,
         Figure(chart, alt=alt, caption=f"{report.force.short_name} against "
-                                       f"{' / '.join(comparators)} (values as stated in the report)"),
+                                       f"{' / '.join(comparators)}: the values in the table above, "
+                                       "as stated in the report"),
     )
 
 
@@ -125,6 +126,6 @@ def summary(report: Report, options: Options) -> Section:
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
-                   *ours("figures_intro.j2", options, **ctx), *figures]
+                   *figures]
     return Section("summary", tuple(blocks))
 
