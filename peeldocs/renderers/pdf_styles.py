@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -26,14 +27,27 @@ FACES = {
 
 
 
+_REGISTERING = threading.Lock()
+_registered: list[bool] = []
+
+
 def register_fonts() -> None:
-    """Register the bundled TrueType family with reportlab (idempotent)."""
-    if FAMILY in pdfmetrics.getRegisteredFontNames():
+    """Register the bundled TrueType family with reportlab (idempotent, thread-safe).
+
+    Two renders in threads of one process (a Dask worker) must not see the
+    regular face registered before the bold one and the family mapping.
+    """
+    if _registered:
         return
-    for face, name in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
-    pdfmetrics.registerFontFamily(FAMILY, normal=FACES["regular"], bold=FACES["bold"],
-                                  italic=FACES["italic"], boldItalic=FACES["bolditalic"])
+    with _REGISTERING:
+        if _registered:
+            return
+        for face, name in FACES.items():
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+        pdfmetrics.registerFontFamily(FAMILY, normal=FACES["regular"], bold=FACES["bold"],
+                                      italic=FACES["italic"], boldItalic=FACES["bolditalic"])
+        _registered.append(True)
 
 
 def clean(text: str) -> str:
