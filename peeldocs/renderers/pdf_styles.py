@@ -28,14 +28,14 @@ FACES = {
 
 
 _REGISTERING = threading.Lock()
-_registered: list[bool] = []
+_registered: list[bool] = []  # set once the whole family is registered
 
 
 def register_fonts() -> None:
     """Register the bundled TrueType family with reportlab (idempotent, thread-safe).
 
-    Two renders in threads of one process (a Dask worker) must not see the
-    regular face registered before the bold one and the family mapping.
+    Threads rendering at once (a Dask worker with two threads) must never see
+    the regular face registered before the family's bold and italic mapping.
     """
     if _registered:
         return
@@ -43,8 +43,7 @@ def register_fonts() -> None:
         if _registered:
             return
         for face, name in FACES.items():
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+            pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
         pdfmetrics.registerFontFamily(FAMILY, normal=FACES["regular"], bold=FACES["bold"],
                                       italic=FACES["italic"], boldItalic=FACES["bolditalic"])
         _registered.append(True)
