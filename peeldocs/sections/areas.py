@@ -37,7 +37,9 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
+from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import QUOTE_LABEL
+from peeldocs.sections.refs import example_ref
 
 
 def _quotes_anything(q: Question) -> bool:
@@ -77,8 +79,10 @@ def _area(report: Report, q: Question, published: date | None) -> list[Block]:
         lines: list[tuple[Inline, ...]] = []
         for p in prior:
             flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-            lines.append((Text(f"{p.cycle} {p.kind.value}: {p.outcome.value}{flag}. ", bold=True),
-                          Text(p.verdict)))
+            lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
+                          Text(fragment(p.text, p.kind.value) + " "),
+                          Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
+                          Text(p.verdict, italic=True)))
         blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
                               Tone.NEUTRAL))
     if q.summary:
@@ -106,7 +110,8 @@ def areas(report: Report, options: Options) -> Section:
     """Build the findings-by-area section of a force assessment."""
     published = options.published or report.published
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
-    blocks.extend(ours("areas_intro.j2", options, **report_context(report, options)))
+    blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
+                       example=example_ref(report)))
     for q in report.questions:
         blocks.extend(_area(report, q, published))
     return Section("questions", tuple(blocks))

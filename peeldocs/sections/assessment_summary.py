@@ -10,6 +10,7 @@ findings revisited and the figures.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from peeldocs.blocks import (
     BarChart,
@@ -19,17 +20,18 @@ from peeldocs.blocks import (
     Heading,
     Section,
     Series,
-    Stat,
-    StatPanel,
     Table,
     Text,
     Tone,
     plain,
 )
 from peeldocs.deadlines import describe_deadline
-from peeldocs.model import SCALE_GRADES, Outcome, Question, Report, Status
+from peeldocs.model import SCALE_GRADES, Question, Report, Status
 from peeldocs.options import Options
+from peeldocs.prose import join_words
 from peeldocs.sections.common import judgment_cell, ours, outcome_cell, report_context
+from peeldocs.sections.counts import findings_counts, recommending_questions
+from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.summary import figures_with_comparator
 
@@ -100,6 +102,17 @@ def causes_table(report: Report, published: date | None) -> tuple[Block, ...]:
                   caption="Causes of concern and recommendations"),)
 
 
+def _counts(report: Report) -> dict[str, Any]:
+    """Return the findings counts of the pillar summary in an assessment's words."""
+    ctx = findings_counts(report)
+    ctx["listed"] = [item.replace("of notable practice", "of innovative or promising practice")
+                     for item in ctx["listed"]]
+    if ctx["recommending"]:
+        names = [q.title for q in report.questions if q.number in recommending_questions(report)]
+        ctx["recommending"] = join_words(names)
+    return ctx
+
+
 def assessment_summary(report: Report, options: Options) -> Section:
     """Build the executive summary of a force assessment."""
     ctx = report_context(report, options)
@@ -111,12 +124,9 @@ def assessment_summary(report: Report, options: Options) -> Section:
             by_grade.setdefault(q.judgment.grade.value, []).append(q)
     graded = [(g, _names(v), len(v)) for g, v in by_grade.items()]
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
-    afis = sum(len(q.areas_for_improvement) for q in qs)
     causes = sum(len(q.causes_of_concern) for q in qs)
     recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
-    practice = sum(len(q.notable_practice) for q in qs)
     prior = report.prior_findings
-    not_enough = sum(p.outcome is Outcome.NOT_ENOUGH_PROGRESS for p in prior)
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
         *ours("assessment_purpose.j2", options, total=len(qs),
@@ -136,23 +146,13 @@ def assessment_summary(report: Report, options: Options) -> Section:
         Heading(2, inspector_heading(report), anchor="summary-said"),
         *quoted_from(report, report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, afis=afis, causes=causes, recommendations=recs,
-              practice=practice, practice_name="innovative or promising practice",
-              prior=len(prior),
-              addressed=sum(p.outcome is Outcome.ADDRESSED for p in prior),
-              not_enough=not_enough),
-        StatPanel((
-            Stat(str(causes), "causes of concern" if causes != 1 else "cause of concern",
-                 Tone.WARNING if causes else Tone.NEUTRAL),
-            Stat(str(recs), "recommendations" if recs != 1 else "recommendation",
-                 Tone.WARNING if recs else Tone.NEUTRAL),
-            Stat(str(afis), "areas for improvement" if afis != 1 else "area for improvement"),
-        )),
+        *ours("findings_counts.j2", options, **_counts(report)),
     ]
     if not report.summary:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
     if prior:
-        rows = tuple((Cell(plain(p.cycle)), Cell(plain(f"{p.kind.value.capitalize()}: {p.text}")),
+        rows = tuple((Cell(plain(p.cycle)),
+                      Cell(plain(f"{p.kind.value.capitalize()}: {fragment(p.text, p.kind.value)}")),
                       outcome_cell(p.outcome)) for p in prior)
         header = ((Cell(plain("Cycle")), Cell(plain("Earlier finding (as quoted)")),
                    Cell(plain("Outcome"))),)
@@ -163,9 +163,8 @@ def assessment_summary(report: Report, options: Options) -> Section:
         from peeldocs.sections.plan_table import summary_paragraphs
 
         blocks += summary_paragraphs(summarise(assess_plan(options.plan, options.as_of_date)),
-                                     options)
+                                     options, report)
     figures = figures_with_comparator(report)
     if figures:
-        blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
-                   *ours("figures_intro.j2", options, **ctx), *figures]
+        blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]
     return Section("summary", tuple(blocks))
