@@ -63,6 +63,7 @@ def per_pack(rounds: int) -> None:
         "pdf": {
             "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "pdf", options),
             "bare reportlab": lambda: bare_reportlab.build(data),
+            "bare reportlab, one pass": lambda: bare_reportlab.build_one_pass(data),
         },
         "docx": {
             "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "docx", options),
@@ -81,7 +82,7 @@ def per_pack(rounds: int) -> None:
     except ImportError:
         print("(docxtpl not installed: pip install docxtpl to add that route)")
     print(f"import peeldocs: {import_time() * 1000:.0f} ms (median of 5 cold starts)")
-    print(f"{'format':6} {'route':18} {'median ms':>10} {'ratio':>6} {'pages':>6}")
+    print(f"{'format':6} {'route':26} {'median ms':>10} {'ratio':>6} {'pages':>6}")
     for fmt, funcs in routes.items():
         for fn in funcs.values():
             fn()  # warm up: fonts, templates, imports
@@ -96,7 +97,7 @@ def per_pack(rounds: int) -> None:
         for name in funcs:
             med = statistics.median(times[name])
             count = str(pages(outputs[name])) if fmt == "pdf" else "-"
-            print(f"{fmt:6} {name:18} {med * 1000:10.1f} {med / base:6.2f} {count:>6}")
+            print(f"{fmt:6} {name:26} {med * 1000:10.1f} {med / base:6.2f} {count:>6}")
 
 
 def batch() -> None:
@@ -108,10 +109,10 @@ def batch() -> None:
     inputs = write_reports(folder / "in")
     for jobs in (1, 2, 1, 2):
         start = time.perf_counter()
-        results = build_many(inputs, ["pdf", "docx"], folder / f"out{jobs}", jobs=jobs)
+        results = build_many(inputs, ["pdf", "docx", "html"], folder / f"out{jobs}", jobs=jobs)
         took = time.perf_counter() - start
         assert all(r.ok for r in results)
-        print(f"batch of 43 (pdf+docx), jobs={jobs}: {took:.1f} s ({took / 43 * 1000:.0f} ms per force)")
+        print(f"batch of 43 (pdf+docx+html), jobs={jobs}: {took:.1f} s ({took / 43 * 1000:.0f} ms per force)")
     code = ("import sys, resource; sys.path.insert(0, 'tests'); from pathlib import Path; "
             "from peeldocs.batch import build_many; import glob; "
             f"build_many(sorted(glob.glob('{folder}/in/*.yaml')), ['pdf', 'docx'], "
