@@ -6,16 +6,17 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from peeldocs.blocks import BarChart
 from peeldocs.renderers.chart_layout import layout_bar_chart
 from peeldocs.renderers.pdf_styles import FACES
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger
+from peeldocs.renderers.pdf_wrap import Paragraph
 from peeldocs.theme import Theme
 
 
-class HeadingParagraph(Paragraph):  # type: ignore[misc]
+class HeadingParagraph(Paragraph):
     """A heading: a paragraph that also feeds the outline and the contents."""
 
     def __init__(self, text: str, style: Any, *, level: int, plain: str, anchor: str) -> None:
@@ -25,7 +26,7 @@ class HeadingParagraph(Paragraph):  # type: ignore[misc]
         self.anchor = anchor
 
 
-class ContentsEntry(Paragraph):  # type: ignore[misc]
+class ContentsEntry(Paragraph):
     """One line of the contents; its page number is drawn once the page is known."""
 
     def __init__(self, text: str, style: Any, key: str, elem: StructElem, label: str) -> None:

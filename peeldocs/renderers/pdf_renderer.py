@@ -16,7 +16,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -37,6 +36,7 @@ from peeldocs.renderers.pdf_flowables import (
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
 from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger, finish
+from peeldocs.renderers.pdf_wrap import Paragraph
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from peeldocs import blocks as b
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, markup
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger, table_callback
+from peeldocs.renderers.pdf_wrap import Paragraph
 from peeldocs.theme import Theme
 
 
