@@ -23,6 +23,8 @@ class Decor:
     marking: str
     theme: Theme
     created: datetime
+    title: str = ""
+    language: str = "en-GB"
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._startPage()
 
     def save(self) -> None:
-        """Draw what needed the page count, then write the file."""
+        """Draw what needed the page count, add the structure tree, then write the file."""
         total = len(self._saved_pages)
         self._doc.pageCounter = 1  # the pages are now added for real, in order
         annotations: int = self.__dict__["_annotationCount"]
@@ -87,6 +89,10 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
                     self.draw_contents_number(slot)
             annotations = self._annotationCount
             super().showPage()
+        from peeldocs.renderers.pdf_structure import write_structure
+
+        write_structure(self, self.tagger, title=self._decor.title,
+                        language=self._decor.language, created=self._decor.created)
         super().save()
 
     def draw_contents_number(self, slot: ContentsSlot) -> None:
