@@ -17,6 +17,7 @@ from peeldocs.options import Options
 from peeldocs.plan_io import load_plan
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,6 +60,11 @@ def test_figures_chart_is_a_chart_part_holding_the_figures(norfolk: Report,
     assert all(d.find(f"{C}showVal").get("val") == "1" for d in xml.iter(f"{C}dLbls"))
     assert {n.get("formatCode") for n in xml.iter(f"{C}numFmt")} >= {'#,##0.0"%"'}
     assert xml.find(f".//{C}legend") is not None
+    # in the theme's colours, one per series
+    from peeldocs.theme import default_theme
+
+    fills = [ser.find(f"{C}spPr/{A}solidFill/{A}srgbClr").get("val") for ser in xml.iter(f"{C}ser")]
+    assert fills == [c.lstrip("#").upper() for c in default_theme().series[:2]]
 
 
 def test_chart_embeds_a_workbook_with_the_same_figures(norfolk: Report,
