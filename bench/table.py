@@ -43,6 +43,9 @@ def markdown(result: dict[str, Any]) -> str:
         formats = ", ".join(NAMES[f] for f in b["formats"])
         lines.append(f"- {b['forces']}-force batch, {formats}: {b['jobs_1_s']:.1f} s with 1 job, "
                      f"{b['jobs_2_s']:.1f} s with 2 jobs ({b['speedup']:.2f}x; best of two each).")
+        if "jobs_1_cpu_s" in b:
+            lines.append(f"  CPU time {b['jobs_1_cpu_s']:.1f} s and {b['jobs_2_cpu_s']:.1f} s: the "
+                         "speed-up is only as good as the second core is free.")
         lines.append(f"- Peak memory of the {b['forces']}-force batch in one process: "
                      f"{b['peak_memory_mb']} MB.")
     return "\n".join(lines) + "\n"
