@@ -82,18 +82,18 @@ def _prepare(path: Path, language: str) -> Prepared:
 def _freeze(document: Any) -> None:
     """Turn every XML part a pack never changes into a plain part holding its bytes.
 
-    A pack changes only the body, the first section's header and footer and
-    the core properties; styles, numbering, settings, fonts and theme are
+    A pack changes only the body, the headers and footers and the core
+    properties; styles, numbering, settings, fonts and theme are
     serialised once here instead of copied and serialised for every pack.
     """
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.part import Part, XmlPart
 
     package = document.part.package
-    section = document.sections[0]
     _ = document.core_properties  # python-docx adds the part if the reference has none
-    changing = {id(document.part), id(section.header.part), id(section.footer.part),
-                id(package.part_related_by(RT.CORE_PROPERTIES))}
+    changing = {id(document.part), id(package.part_related_by(RT.CORE_PROPERTIES))}
+    changing |= {id(rel.target_part) for rel in document.part.rels.values()
+                 if rel.reltype in (RT.HEADER, RT.FOOTER)}  # any header or footer a pack fills
     parts = list(package.iter_parts())
     frozen: dict[int, Any] = {}
     for part in parts:
