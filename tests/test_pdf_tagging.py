@@ -33,6 +33,7 @@ def check_pdf_ua(pdf: pikepdf.Pdf) -> dict[str, list[Any]]:
     assert bool(root.ViewerPreferences.DisplayDocTitle) is True
     meta = pdf.open_metadata()
     assert meta["pdfuaid:part"] == "1"
+    assert str(pdf.docinfo["/Producer"]) == meta["pdf:Producer"]
     assert meta["dc:title"]
     tree = root.StructTreeRoot
     document = tree.K

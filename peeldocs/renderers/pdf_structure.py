@@ -161,3 +161,4 @@ def write_structure(canv: Any, tagger: Tagger, *, title: str, language: str,
     metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
                          xmp(title, created, PRODUCER), filters=[])
     catalog.Metadata = doc.Reference(metadata)
+    doc.setProducer(PRODUCER)  # the information dictionary says what the XMP says
