@@ -75,7 +75,7 @@ class BodyWriter:
         self.width_pt = width_pt
         self.parts: list[str] = []
         self.after_heading = False
-        self.shape_id = 1000  # drawing ids, unique in the document
+        self.drawings = 0  # drawings so far: ids 1001, 1002, ... unique in the document
 
     def para(self, style: str, content: str, *, keep_next: bool = False,
              align: str | None = None) -> str:
@@ -211,8 +211,9 @@ class BodyWriter:
         height = docx_chart.chart_height(block.chart, width)
         rid = docx_chart.add_chart(self.doc.part, block.chart, self.theme, block.caption,
                                    self.pack.metadata.created)
-        self.shape_id += 1
-        inline = docx_chart.inline_xml(rid, width, height, self.shape_id, block.caption, block.alt)
+        self.drawings += 1  # the body is parsed later, so python-docx cannot count drawings
+        inline = docx_chart.inline_xml(rid, width, height, 1000 + self.drawings, block.caption,
+                                       block.alt)
         chart = self.para("Normal", f"<w:r><w:drawing>{inline}</w:drawing></w:r>", keep_next=True)
         return chart + self.para("Caption", run(block.caption))
 
