@@ -85,12 +85,18 @@ def test_chart_embeds_a_workbook_with_the_same_figures(norfolk: Report,
     assert "Sheet1!$A$2:$A$4" in refs and "Sheet1!$B$2:$B$4" in refs and "Sheet1!$C$2:$C$4" in refs
 
 
-def test_chart_has_alt_text_stating_the_values(document: docx.document.Document) -> None:
+def test_chart_has_alt_text_stating_the_values(norfolk: Report,
+                                               document: docx.document.Document) -> None:
+    from peeldocs import blocks as b
+
+    figure = next(blk for sec in peeldocs.build_pack(norfolk, Options()).sections
+                  for blk in sec.blocks if isinstance(blk, b.Figure))
     (doc_pr,) = [d for d in document.element.body.iter(f"{WP}docPr")]
     descr = doc_pr.get("descr")
+    assert descr == figure.alt
     for value in ("20.6%", "16.1%", "15.5%", "10.3%", "7.2%"):
         assert value in descr
-    assert doc_pr.get("title") == "Norfolk against England and Wales (values as stated in the report)"
+    assert doc_pr.get("title") == figure.caption
 
 
 def test_plan_chart_is_native_too_and_ids_are_unique(norfolk: Report) -> None:

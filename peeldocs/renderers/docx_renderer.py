@@ -9,12 +9,14 @@ from typing import Any
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.shared import RGBColor
 from lxml import etree
 
 from peeldocs import blocks as b
 from peeldocs.options import Options
 from peeldocs.renderers import docx_xml as x
 from peeldocs.renderers.docx_body import BodyWriter
+from peeldocs.renderers.docx_package import cover_without_running_header
 from peeldocs.renderers.docx_template import copy_document, prepared
 from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
@@ -63,10 +65,10 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
     marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
     header = (para("Header", marking, "center") if marking else "") + \
         para("Header", run(meta.running_title))
-    footer = para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +
-                  field("NUMPAGES", "1") + FIELD_END, "right")
-    if marking:
-        footer += para("Footer", marking, "center")
+    # the order of the PDF's footer: the marking, then the page number
+    footer = (para("Footer", marking, "center") if marking else "") + \
+        para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +
+             field("NUMPAGES", "1") + FIELD_END, "right")
     section = document.sections[0]
     for part, xml in ((section.header.part, header), (section.footer.part, footer)):
         root = part.element
@@ -93,6 +95,8 @@ def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> 
     if not keep_headers:
         for ref in sect.findall(qn("w:headerReference")) + sect.findall(qn("w:footerReference")):
             sect.remove(ref)
+        for first_page in sect.findall(qn("w:titlePg")):  # only the cover's first page differs
+            sect.remove(first_page)
     margins = sect.find(qn("w:pgMar"))
     left = int(margins.get(qn("w:left"))) if margins is not None else 1134
     right = int(margins.get(qn("w:right"))) if margins is not None else 1134
@@ -114,6 +118,12 @@ class DocxRenderer:
         style_ids = template.style_ids
         body = document.element.body
         _header_footer(document, meta, options.theme, style_ids)
+        if pack.sections and pack.sections[0].name == "cover":
+            def bold_marking(run: Any) -> None:
+                run.bold = True
+                run.font.color.rgb = RGBColor.from_string(options.theme.text.lstrip("#").upper())
+
+            cover_without_running_header(document, clean(meta.marking), bold_marking, style_ids)
         final = body.find(qn("w:sectPr"))
         writer = BodyWriter(document, options.theme, pack, style_ids, 0.0)
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
@@ -123,6 +133,8 @@ class DocxRenderer:
                 writer.section_break(sect)
             _, writer.width_pt = _section_properties(final, orientations[i], True)
             writer.parts.extend(writer.block(block) for block in section.blocks)
+        if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
+            writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
         for element in writer.elements():
             final.addprevious(element)

@@ -3,8 +3,8 @@
 Opening a reference document means unzipping it and parsing several hundred
 kilobytes of styles: most of the cost of a small pack.  So it is opened once
 per file (and again only if the file changes), prepared (body emptied, missing
-styles added, document language, header and footer parts present, fields set
-to update on open) and each pack gets a copy: its XML trees copied, its other
+styles added, widow control, truthful app.xml, document language, header and
+footer parts present, fields set to update on open) and each pack gets a copy: its XML trees copied, its other
 parts shared read-only, its relationships rebuilt with the same ids.
 """
 
@@ -59,6 +59,7 @@ def _prepare(path: Path, language: str) -> Prepared:
     from docx.oxml.ns import qn
 
     from peeldocs.renderers import docx_xml as x
+    from peeldocs.renderers.docx_package import truthful_properties, widow_control
     from peeldocs.renderers.docx_renderer import ensure_styles
 
     try:
@@ -70,6 +71,8 @@ def _prepare(path: Path, language: str) -> Prepared:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     ensure_styles(document)
+    widow_control(document)
+    truthful_properties(document)
     x.set_language(document, language)
     x.update_fields_on_open(document)
     style_ids = {st.name: st.style_id for st in document.styles}

@@ -24,9 +24,7 @@ from reportlab.pdfbase.pdfdoc import (
     pdfdocEnc,
 )
 
-from peeldocs.renderers.pdf_tagging import MarkedRef, StructElem, Tagger
-
-PRODUCER = "peeldocs"
+from peeldocs.renderers.pdf_tagging import PRODUCER, MarkedRef, StructElem, Tagger
 
 
 def _text(value: str) -> PDFString:
@@ -69,15 +67,20 @@ def _link_target(annot: Any) -> str | None:
 
 
 def _connect(annot: Any, key: int, text: str) -> None:
-    """Give an annotation its StructParent key, and Contents when it has none."""
+    """Give an annotation its StructParent key, the Print flag, and Contents when it has none.
+
+    Print (F 4): the link is the same on paper and on screen (PDF/UA 7.18.1).
+    """
     if isinstance(annot, PDFDictionary):
         annot["StructParent"] = key
+        annot["F"] = 4
         current = annot.dict.get("Contents")
         if current is None or (isinstance(current, PDFString) and not str(current.s)):
             annot["Contents"] = _text(text)
     else:  # reportlab's LinkAnnotation: extra keys must be permitted
         annot.permitted = (*annot.permitted, "StructParent")
         annot.otherkw["StructParent"] = key
+        annot.otherkw["F"] = 4
         if not annot.Contents:
             annot.Contents = text
 
@@ -162,3 +165,4 @@ def write_structure(canv: Any, tagger: Tagger, *, title: str, language: str,
                          xmp(title, created, PRODUCER), filters=[])
     catalog.Metadata = doc.Reference(metadata)
     doc.setProducer(PRODUCER)  # the information dictionary says what the XMP says
+    doc.setCreator(PRODUCER)

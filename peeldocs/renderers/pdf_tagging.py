@@ -26,6 +26,10 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from peeldocs import __version__
+
+PRODUCER = f"peeldocs {__version__} (ReportLab)"
+
 
 @dataclass(frozen=True, slots=True)
 class MarkedRef:
