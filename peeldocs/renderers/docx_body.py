@@ -9,12 +9,9 @@ through :func:`t`, which escapes it and replaces undrawable characters.
 
 from __future__ import annotations
 
-import io
 import re
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
-
-from lxml import etree
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
@@ -243,20 +240,18 @@ class BodyWriter:
         return self._tbl(block.caption, widths, rows)
 
     def figure(self, block: b.Figure) -> str:
-        """Return the chart as a 220 dpi picture with alt text, and its caption."""
-        from docx.shared import Pt
+        """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""
+        from peeldocs.renderers import docx_chart
 
-        from peeldocs.renderers.chart_png import chart_png
-
-        png, w_pt, h_pt = chart_png(block.chart, min(self.width_pt, 480.0), self.theme)
-        inline = self.doc.part.new_pic_inline(io.BytesIO(png), Pt(w_pt), Pt(h_pt))
+        width = min(self.width_pt, 480.0)
+        height = docx_chart.chart_height(block.chart, width)
+        rid = docx_chart.add_chart(self.doc.part, block.chart, self.theme, block.caption,
+                                   self.pack.metadata.created)
         self.drawings += 1  # the body is parsed later, so python-docx cannot count drawings
-        inline.docPr.set("id", str(1000 + self.drawings))
-        inline.docPr.set("descr", printable(block.alt))
-        inline.docPr.set("title", printable(block.caption))
-        xml = etree.tostring(inline, encoding="unicode")
-        picture = self.para("Normal", f"<w:r><w:drawing>{xml}</w:drawing></w:r>", keep_next=True)
-        return picture + self.para("Caption", run(block.caption))
+        inline = docx_chart.inline_xml(rid, width, height, 1000 + self.drawings, block.caption,
+                                       block.alt)
+        chart = self.para("Normal", f"<w:r><w:drawing>{inline}</w:drawing></w:r>", keep_next=True)
+        return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
         """Return the contents heading and a TOC field already listing the headings."""

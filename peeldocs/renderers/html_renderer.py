@@ -249,7 +249,7 @@ class HtmlRenderer:
         writer = _Writer(pack, options.theme)
         render: Callable[[b.Section], Markup] = writer.section
         env = _environment()
-        css_template = env.from_string((templates_root() / "html" / "pack.css").read_text())
+        css_template = env.get_template("pack.css")  # compiled once, like the page
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
         css = Markup(css_template.render(theme=options.theme, tones=tones))
         page = env.get_template("pack.html.j2").render(
