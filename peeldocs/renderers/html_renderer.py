@@ -75,16 +75,18 @@ def _table(block: b.Table) -> Markup:
             parts.append(Markup("<tr>{}</tr>\n").format(heads))
         parts.append(Markup("</thead>\n"))
     parts.append(Markup("<tbody>\n"))
-    for row in block.rows:
+    for r, row in enumerate(block.rows):
         cells: list[Markup] = []
         for i, cell in enumerate(row):
-            if not block.header and i == 0:
-                cells.append(Markup('<th scope="row">{}</th>').format(inline(cell.runs)))
+            if (not block.header or block.row_headers) and i == 0:
+                cells.append(Markup('<th scope="row"{}>{}</th>').format(
+                    Markup(_tone(cell.tone)), inline(cell.runs)))
                 continue
             num = ' class="num"' if i in block.numeric_columns and cell.tone is None else ""
             attrs = Markup(_tone(cell.tone) or num)
             cells.append(Markup("<td{}>{}</td>").format(attrs, inline(cell.runs)))
-        parts.append(Markup("<tr>{}</tr>\n").format(Markup("").join(cells)))
+        focus = Markup(' class="highlight"') if r in block.highlight_rows else Markup("")
+        parts.append(Markup("<tr{}>{}</tr>\n").format(focus, Markup("").join(cells)))
     parts.append(Markup("</tbody>\n</table>\n"))
     return Markup("").join(parts)
 

@@ -1,0 +1,134 @@
+"""A force across cycles: judgments cycle by cycle, findings counts, earlier findings.
+
+Grades are laid out one table per grading scale, with the change of scale
+between them drawn as a box and said in words; nothing here ranks a grade on
+one scale against a grade on the other.
+"""
+
+from __future__ import annotations
+
+from peeldocs.blocks import (
+    Block,
+    Callout,
+    Cell,
+    Heading,
+    Paragraph,
+    Section,
+    Table,
+    Tone,
+    plain,
+)
+from peeldocs.comparison import Column, ComparisonSet, ReportFacts, scale_of
+from peeldocs.model import Force, Scale
+from peeldocs.options import Options
+from peeldocs.sections.common import ours, outcome_cell
+from peeldocs.sections.compare_common import (
+    MISSING_WORDS,
+    entry_cell,
+    join_words,
+    missing_cycles,
+)
+
+SCALE_NAMES = {Scale.FOUR_TIER: "four-tier scale (PEEL 2014 to 2018/19)",
+               Scale.FIVE_TIER: "five-tier scale (PEEL 2021/22 on)"}
+
+
+def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Column]:
+    """Every column the force has in these cycles, once each by label, in order."""
+    seen: dict[str, Column] = {}
+    for cycle in cycles:
+        for column in data.columns(cycle):
+            if data.entry(force, column) is not None:
+                seen.setdefault(" ".join(column.label.split()).casefold(), column)
+    return list(seen.values())
+
+
+def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
+                    scale: Scale) -> Table:
+    """Rows are what was judged, columns are cycles on one scale."""
+    header = ((Cell(plain("What was judged")), *(Cell(plain(c)) for c in cycles)),)
+    rows = []
+    for row in _rows(data, force, cycles):
+        cells = [entry_cell(data.entry(force, Column(c, row.pillar, row.question)))
+                 for c in cycles]
+        rows.append((Cell(plain(row.label)), *cells))
+    return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
+                 caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
+                 row_headers=True)
+
+
+def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
+    return [r for r in data.reports if r.force.name == force.name and r.cycle == cycle]
+
+
+def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
+    """Counts of areas for improvement and causes of concern per cycle, from reports only."""
+    rows = []
+    for cycle in cycles:
+        facts = _facts(data, force, cycle)
+        if not facts:
+            rows.append((Cell(plain(cycle)), Cell(plain("No report in the data supplied")),
+                         *(Cell(plain(MISSING_WORDS, italic=True)) for _ in range(3))))
+            continue
+        what = join_words([f.pillar.capitalize() if f.pillar else "Force assessment"
+                           for f in facts])
+        rows.append((Cell(plain(cycle)), Cell(plain(what)),
+                     Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
+                     Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
+                     Cell(plain(str(sum(f.recommendations for f in facts))))))
+    header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
+               Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
+               Cell(plain("Recommendations"))),)
+    return Table(header, tuple(rows), widths=(0.8, 2.0, 1.2, 1.2, 1.2),
+                 caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
+                 row_headers=True)
+
+
+def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
+    """Earlier findings the reports revisit, with their outcomes as the reports state them."""
+    facts = [r for r in data.reports if r.force.name == force.name]
+    if not facts:
+        return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
+                                "supplied, so earlier findings and their outcomes are not "
+                                "shown.")),)
+    rows = tuple((Cell(plain(f.cycle)), Cell(plain(p.cycle)), Cell(plain(p.text)),
+                  outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
+    if not rows:
+        return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
+    header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
+               Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
+    return (Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
+                  caption=f"{force.short_name}: earlier findings and their outcomes"),)
+
+
+def force_section(data: ComparisonSet, force: Force, options: Options) -> Section:
+    """Build the section following one force across the cycles in the data supplied."""
+    have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))
+    blocks: list[Block] = [
+        Heading(1, f"{force.name} across cycles", anchor="across"),
+        *ours("compare_force_intro.j2", options, force=force, cycles=join_words(list(have)),
+              missing=join_words(list(missing_cycles(data, force)))),
+    ]
+    scales = [s for s in (Scale.FOUR_TIER, Scale.FIVE_TIER)
+              if any(scale_of(c) is s for c in have)]
+    for i, scale in enumerate(scales):
+        cycles = tuple(c for c in have if scale_of(c) is scale)
+        if i:
+            blocks.append(Callout("The grading scale changed after PEEL 2018/19",
+                                  ours("compare_scale_break.j2", options), tone=Tone.WARNING))
+        blocks += [Heading(2, f"Judgments on the {SCALE_NAMES[scale]}",
+                           anchor=f"across-{scale.value}"),
+                   judgments_table(data, force, cycles, scale)]
+    if len(scales) == 1:
+        blocks += [Paragraph(plain(f"All the grades in this section are on the "
+                                   f"{SCALE_NAMES[scales[0]]}.")),
+                   *ours("compare_scale_break.j2", options)]
+    blocks += [
+        Heading(2, "Findings by cycle", anchor="across-findings"),
+        Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
+                        "grades only.")),
+        findings_table(data, force, have),
+        Heading(2, "Earlier findings and their outcomes", anchor="across-earlier"),
+        *earlier_findings(data, force),
+    ]
+    return Section("across", tuple(blocks))
