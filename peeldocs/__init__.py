@@ -25,6 +25,7 @@ __all__ = [
     "__version__",
     "build_many",
     "build_pack",
+    "compare",
     "dump_report",
     "import_page",
     "load_report",
@@ -39,6 +40,7 @@ _LAZY = {
     "Report": "peeldocs.model",
     "Options": "peeldocs.options",
     "build_pack": "peeldocs.assemble",
+    "compare": "peeldocs.compare_pack",
     "build_many": "peeldocs.batch",
     "import_page": "peeldocs.importer",
     "dump_report": "peeldocs.loading",
@@ -51,6 +53,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from peeldocs.assemble import build_pack
     from peeldocs.batch import build_many
+    from peeldocs.compare_pack import compare
     from peeldocs.errors import DataError, PeeldocsError
     from peeldocs.importer import import_page
     from peeldocs.loading import dump_report, load_report, parse_report

@@ -26,6 +26,7 @@ EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
   peeldocs import page.html --summary
+  peeldocs compare grades.csv data/*.yaml --focus Norfolk --format pdf,docx,html --out out/
   peeldocs schema > report.schema.json
 """
 
@@ -97,6 +98,9 @@ def make_parser() -> argparse.ArgumentParser:
     imp.add_argument("--source", metavar="URL", help="the page's web address")
     imp.add_argument("--summary", action="store_true", help="print what was found as JSON")
 
+    from peeldocs.cli_compare import add_compare_parser
+
+    add_compare_parser(sub)
     sub.add_parser("schema", help="print the JSON Schema of report data files")
     sub.add_parser("formats", help="list the installed renderers")
     return parser
@@ -224,6 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(args)
         if args.command == "import":
             return _import(args)
+        if args.command == "compare":
+            from peeldocs.cli_compare import run_compare
+
+            return run_compare(args, UsageError)
         if args.command == "actions":
             from peeldocs.cli_actions import run_actions
 

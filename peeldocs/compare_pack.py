@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from peeldocs.blocks import Contents, Metadata, Pack, Section
 from peeldocs.comparison import ComparisonSet
@@ -20,7 +21,8 @@ from peeldocs.options import Options
 Inputs = Iterable[str | os.PathLike[str]]
 
 
-def _force(text: str) -> Force:
+def focus_force(text: str) -> Force:
+    """Return the force a name, short name or alias means (``UnknownForceError`` if none)."""
     from peeldocs.forces import match_force
 
     found = match_force(text)
@@ -79,30 +81,41 @@ def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
     """
     from peeldocs.compare_io import load_comparison
 
-    wanted = _force(focus) if focus else None
+    wanted = focus_force(focus) if focus else None
     return build_comparison(load_comparison(inputs), wanted, title, options)
 
 
-def write_comparison(inputs: Inputs, formats: Iterable[str], out_dir: str | Path,
-                     focus: str | None = None, title: str | None = None,
-                     options: Options | None = None, stem: str | None = None) -> list[Path]:
-    """Build the comparison pack and write it in each format; return the paths written."""
+def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
+                     out_dir: str | Path, stem: str, inputs: Iterable[Path]) -> list[Path]:
+    """Render ``pack`` with each renderer into ``out_dir``; never overwrite an input."""
     from peeldocs.output import atomic_write, safe_stem
-    from peeldocs.registry import get_renderer
 
-    options = options or Options()
-    renderers = [get_renderer(f) for f in formats]
-    inputs = [Path(p) for p in inputs]
-    pack = compare(inputs, focus, title, options)
-    name = safe_stem(stem or ("comparison-" + (focus or "forces")).lower())
-    written = []
-    sources = {p.resolve() for p in inputs}
-    for renderer in renderers:
-        target = Path(out_dir) / f"{name}{renderer.suffix}"
+    sources = {Path(p).resolve() for p in inputs}
+    targets = [(Path(out_dir) / f"{safe_stem(stem.lower())}{r.suffix}", r) for r in renderers]
+    for target, _renderer in targets:
         if target.resolve() in sources:
             raise PeeldocsError(f"{target} is an input; refusing to overwrite it")
         if target.is_dir():
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
+    for target, renderer in targets:
         atomic_write(target, renderer.render(pack, options))
-        written.append(target)
-    return written
+    return [target for target, _renderer in targets]
+
+
+def write_comparison(inputs: Inputs, formats: Iterable[str], out_dir: str | Path,
+                     focus: str | None = None, title: str | None = None,
+                     options: Options | None = None) -> list[Path]:
+    """Build the comparison pack and write it in each format; return the paths written.
+
+    Files are named ``comparison-FORCE`` (the focus force's short name) or
+    ``comparison-forces``, with each format's suffix.
+    """
+    from peeldocs.registry import get_renderer
+
+    options = options or Options()
+    renderers = [get_renderer(f) for f in formats]
+    paths = [Path(p) for p in inputs]
+    wanted = focus_force(focus) if focus else None
+    pack = compare(paths, focus, title, options)
+    stem = "comparison-" + (wanted.short_name if wanted else "forces")
+    return write_pack_files(pack, renderers, options, out_dir, stem, paths)

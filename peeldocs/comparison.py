@@ -128,7 +128,7 @@ class ComparisonSet:
         return tuple(sorted(found, key=lambda c: (cycle_start_year(c), c)))
 
     def columns(self, cycle: str, at_least: int = 1) -> tuple[Column, ...]:
-        """The columns of one cycle, in order, each once (first spelling kept).
+        """Return the columns of one cycle, in order, each once (first spelling kept).
 
         ``at_least`` leaves out columns with entries for fewer forces than that.
         """
@@ -143,16 +143,16 @@ class ComparisonSet:
         return tuple(sorted(order, key=lambda c: (c.sort_key, rank[c.key])))
 
     def entry(self, force: Force, column: Column) -> GradeEntry | None:
-        """The force's entry for a column, or None when the data supplied has none."""
+        """Return the force's entry for a column, or None when the data supplied has none."""
         return self._index.get((force.name, column.key))
 
     def forces_in_cycle(self, cycle: str) -> tuple[Force, ...]:
-        """The forces with at least one entry in a cycle."""
+        """Return the forces with at least one entry in a cycle."""
         names = {e.force.name for e in self.entries if e.column.cycle == cycle}
         return tuple(f for f in self.forces() if f.name in names)
 
     def title(self, column: Column) -> str | None:
-        """The question's wording when a report gave it, else None."""
+        """Return the question's wording when a report gave it, else None."""
         for known, text in self.titles:
             if known.key == column.key:
                 return text
@@ -160,7 +160,7 @@ class ComparisonSet:
 
 
 def scale_of(cycle: str) -> Scale:
-    """The grading scale of a cycle."""
+    """Return the grading scale of a cycle."""
     return scale_for_cycle(cycle)
 
 

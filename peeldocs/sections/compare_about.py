@@ -28,9 +28,11 @@ def cycles_words(data: ComparisonSet) -> str:
 
 
 def default_title(data: ComparisonSet, focus: Force | None) -> str:
-    """The pack's title when none is given."""
+    """Return the pack's title when none is given."""
     if focus is not None:
         return f"{focus.name}: PEEL comparison"
+    if len(data.forces()) == 1:
+        return f"{data.forces()[0].name}: PEEL grades across cycles"
     return f"PEEL comparison of {count_words(len(data.forces()), 'force')}"
 
 
@@ -111,7 +113,7 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
-        *ours("compare_purpose.j2", options, focus=focus, forces=len(data.forces()),
+        *ours("compare_purpose.j2", options, focus=focus or across, forces=len(data.forces()),
               cycles=cycles_words(data)),
         Heading(2, "Files compared", anchor="about-files"),
         Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds"))),),

@@ -11,7 +11,7 @@ MISSING_WORDS = "Not in the data supplied"
 
 
 def judgment_words(judgment: Judgment) -> str:
-    """A judgment in words for a comparison cell, never blank and never a guess."""
+    """Return a judgment in words for a comparison cell, never blank and never a guess."""
     if judgment.grade is not None and judgment.status is Status.CARRIED_OVER:
         since = f" from {judgment.from_cycle}" if judgment.from_cycle else ""
         return f"{judgment.grade.label} (carried over{since})"
@@ -23,20 +23,20 @@ def judgment_words(judgment: Judgment) -> str:
 
 
 def entry_cell(entry: GradeEntry | None) -> Cell:
-    """A matrix cell: the grade in words and tone, or what stands in its place."""
+    """Return a matrix cell: the grade in words and tone, or what stands in its place."""
     if entry is None:
         return Cell(plain(MISSING_WORDS, italic=True), tone=Tone.NO_GRADE)
     return Cell(plain(judgment_words(entry.judgment)), tone=judgment_tone(entry.judgment))
 
 
 def count_words(n: int, one: str, many: str | None = None) -> str:
-    """"1 force", "28 forces", "no forces"."""
+    """Return "1 force", "28 forces" or "no forces"."""
     word = one if n == 1 else (many or one + "s")
     return f"{n} {word}" if n else f"no {many or one + 's'}"
 
 
 def join_words(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """Join words as "a", "a and b" or "a, b and c"."""
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"

@@ -40,7 +40,7 @@ MAX_COLUMNS = 5  # grade columns per table: "Requires improvement" stays readabl
 
 
 def anchor(prefix: str, cycle: str) -> str:
-    """A stable anchor for a cycle's section ("cycle-2018-19")."""
+    """Return a stable anchor for a cycle's section ("cycle-2018-19")."""
     return f"{prefix}-{re.sub(r'[^0-9]+', '-', cycle).strip('-')}"
 
 
@@ -66,7 +66,7 @@ def _what(column: Column) -> str:
 
 def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple[Force, ...],
                  focus: Force | None, caption: str) -> Table:
-    """The forces (rows) by columns matrix; the focus force's row is highlighted and says so."""
+    """Return the forces-by-columns matrix; the focus force's row is highlighted and says so."""
     header = ((Cell(plain("Force")), *(Cell(plain(c.label)) for c in columns)),)
     rows = []
     highlight: tuple[int, ...] = ()

@@ -62,7 +62,7 @@ def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
 
 
 def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
-    """Counts of areas for improvement and causes of concern per cycle, from reports only."""
+    """Count areas for improvement and causes of concern per cycle, from reports only."""
     rows = []
     for cycle in cycles:
         facts = _facts(data, force, cycle)
