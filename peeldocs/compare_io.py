@@ -10,6 +10,7 @@ grades on the cycle's scale, statuses, conflicting rows).
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import os
 import re
@@ -114,8 +115,10 @@ def _column(cycle: str, pillar_text: str, question_text: str) -> Column:
                              "area by area and have no overall grade")
         return Column(cycle, None, question)
     if pillar not in PILLARS:
+        close = difflib.get_close_matches(pillar or "", PILLARS, n=1, cutoff=0.7)
         got = f"{pillar_text.strip()!r} is not a pillar" if pillar else "no pillar given"
-        raise ValueError(f"pillar: {got}; expected one of: {', '.join(PILLARS)}")
+        hint = f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(PILLARS)}"
+        raise ValueError(f"pillar: {got}; {hint}")
     if question is not None:
         number = question.upper().removeprefix("Q").strip()
         if not number.isdigit() or int(number) < 1:
@@ -257,7 +260,8 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
             problems += exc.problems
     problems += _conflicts(entries)
     if problems:
-        raise DataError(problems)
+        order = {p.file: i for i, p in reversed(list(enumerate(problems)))}
+        raise DataError(sorted(problems, key=lambda p: (order[p.file], p.line or 0)))
     return ComparisonSet(tuple(_unique(entries)), tuple(reports), tuple(inputs), tuple(titles))
 
 

@@ -75,7 +75,7 @@ BAD_ROWS = [
     ("Norfok,2016,effectiveness,,good,", "force", "did you mean"),
     ("Kent,2016,effectiveness,,adequate,", "grade", "not a grade on the 2016 scale"),
     ("Kent,2018,effectiveness,,good,", "cycle", "did you mean '2018/19'"),
-    ("Kent,2016,effectivness,,good,", "pillar", "not a pillar"),
+    ("Kent,2016,effectivness,,good,", "pillar", "not a pillar; did you mean 'effectiveness'?"),
     ("Kent,2016,efficiency,,good,ungraded", "status", "has no grade"),
     ("Kent,2016,legitimacy,,,graded", "grade", "needs a grade"),
     ("Kent,2021/22,effectiveness,Investigating crime,good,", "pillar", "no pillars"),

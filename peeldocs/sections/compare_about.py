@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from peeldocs import __version__
 from peeldocs.blocks import (
     Block,
@@ -108,7 +110,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
     """Build "What was compared": the files, what each held, and everything missing."""
-    rows = tuple((Cell(plain(i.path)), Cell(plain(i.kind.capitalize())),
+    rows = tuple((Cell(plain(PurePath(i.path).name)), Cell(plain(i.kind.capitalize())),
                   Cell(plain(i.contributed))) for i in data.inputs)
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [

@@ -79,7 +79,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
     header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
-    return Table(header, tuple(rows), widths=(0.8, 2.0, 1.2, 1.2, 1.2),
+    return Table(header, tuple(rows), widths=(0.7, 1.8, 1.3, 1.2, 1.6),
                  caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
                  row_headers=True)
 
