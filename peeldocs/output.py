@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peeldocs.assemble import build_pack
 from peeldocs.errors import PeeldocsError
-from peeldocs.model import Report
+from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.registry import get_renderer
 
@@ -54,7 +54,7 @@ def write_pack(report: Report, options: Options, formats: Iterable[str], out_dir
                stem: str | None = None) -> list[Path]:
     """Build and write the pack in each format; return the paths written."""
     out = Path(out_dir)
-    name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report.pillar}")
+    name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}")
     renderers = [get_renderer(f) for f in formats]
     pack = build_pack(report, options)
     written = []
