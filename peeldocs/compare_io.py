@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from peeldocs import scales
 from peeldocs.comparison import (
     PILLARS,
     Column,
@@ -31,6 +32,7 @@ from peeldocs.loading import display_path, load_report, read_data_file
 from peeldocs.model import (
     KNOWN_CYCLES,
     SCALE_GRADES,
+    UNKNOWN,
     Force,
     Grade,
     Judgment,
@@ -41,24 +43,18 @@ from peeldocs.model import (
 )
 
 HEADER = ("force", "cycle", "pillar", "question", "grade", "status")
-_CYCLE = re.compile(r"^(\d{4})(?:\s*[-/\u2010-\u2015]\s*(\d{4}|\d{2}))?$")
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
 
 
 def normalise_cycle(text: str) -> str:
     """Return the canonical cycle for ``2018-19``, ``2018/2019``, ``2023–25`` and the like."""
-    match = _CYCLE.match(text.strip())
-    if match:
-        start, end = match.group(1), match.group(2)
-        for cycle in KNOWN_CYCLES:
-            known = _CYCLE.match(cycle)
-            assert known is not None
-            if known.group(1) == start and (known.group(2) or None) == (end[-2:] if end else None):
-                return cycle
-        close = [c for c in KNOWN_CYCLES if c.startswith(start)]
-        if close:
-            raise ValueError(f"{text.strip()!r} is not a PEEL cycle; did you mean {close[0]!r}?")
-    raise ValueError(f"{text.strip()!r} is not a PEEL cycle; expected one of: "
-                     f"{', '.join(KNOWN_CYCLES)}")
+    cycle = scales.normalise_cycle(_DASHES.sub("-", text))
+    if cycle is not None:
+        return cycle
+    year = text.strip()[:4]
+    close = [c for c in KNOWN_CYCLES if c.startswith(year)] if year.isdigit() else []
+    hint = f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(KNOWN_CYCLES)}"
+    raise ValueError(f"{text.strip()!r} is not a PEEL cycle; {hint}")
 
 
 def _words(text: str) -> str:
@@ -66,8 +62,7 @@ def _words(text: str) -> str:
 
 
 def _force(text: str) -> Force:
-    found = match_force(text)
-    return Force(name=found.name, short_name=found.short_name)
+    return match_force(" ".join(text.split()))
 
 
 def _judgment(grade_text: str, status_text: str, cycle: str) -> Judgment:
@@ -194,8 +189,8 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
                                                             list[tuple[Column, str]]]:
     """Return a report's judgments as entries, its counts, and its question wordings."""
     force = _force(report.force.name)
-    assessment = scale_for_cycle(report.cycle) is Scale.FIVE_TIER
-    pillar = None if assessment or report.pillar in (None, "unknown") else report.pillar
+    assessment = report.is_assessment or scale_for_cycle(report.cycle) is Scale.FIVE_TIER
+    pillar = None if assessment or report.pillar in (None, UNKNOWN) else report.pillar
     entries: list[GradeEntry] = []
     titles: list[tuple[Column, str]] = []
     if pillar is not None and report.judgment is not None:

@@ -25,8 +25,7 @@ def focus_force(text: str) -> Force:
     """Return the force a name, short name or alias means (``UnknownForceError`` if none)."""
     from peeldocs.forces import match_force
 
-    found = match_force(text)
-    return Force(name=found.name, short_name=found.short_name)
+    return match_force(" ".join(text.split()))
 
 
 def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str | None = None,
@@ -45,7 +44,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         raise PeeldocsError(f"{focus.name} is not in the data supplied; the forces in it are: "
                             f"{', '.join(f.short_name for f in forces)}")
     across = focus if focus is not None else (forces[0] if len(forces) == 1 else None)
-    england_and_wales = tuple(Force(f.name, f.short_name) for f in all_forces())
+    england_and_wales = all_forces()
     title = " ".join((title or "").split()) or default_title(data, focus)
     sections: list[Section] = [
         compare_cover(data, focus, title, options),

@@ -104,7 +104,7 @@ def test_compare_command_writes_and_exits_by_kind_of_problem(
     html = (out / "comparison-metropolitan.html").read_text()
     assert "<title>Force comparison</title>" in html and "OFFICIAL" in html
     assert main(["compare", str(PILLARS_2018), "--focus", "Norfok", "--out", str(out)]) == 2
-    assert "did you mean 'Norfolk'" in capsys.readouterr().err
+    assert "did you mean 'Norfolk" in capsys.readouterr().err
     assert main(["compare", str(PILLARS_2018), "--format", "pfd", "--out", str(out)]) == 2
     bad = tmp_path / "bad.csv"
     bad.write_text("force,cycle,pillar,question,grade,status\nKent,2016,effectiveness,,adequate,\n")

@@ -23,15 +23,15 @@ HEAD = "force,cycle,pillar,question,grade,status\n"
 @pytest.mark.parametrize(("text", "cycle"), [
     ("2016", "2016"), ("2018/19", "2018/19"), ("2018-19", "2018/19"), ("2018/2019", "2018/19"),
     (" 2018 – 19 ", "2018/19"), ("2021-2022", "2021/22"), ("2023-2025", "2023-25"),
-    ("2023–25", "2023-25"), ("2023/25", "2023-25"),
+    ("2023–25", "2023-25"), ("2023/25", "2023-25"), ("2018", "2018/19"), ("2023‐2025", "2023-25"),
 ])
 def test_cycles_are_normalised(text: str, cycle: str) -> None:
     assert normalise_cycle(text) == cycle
 
 
 def test_a_cycle_that_is_not_one_is_refused_with_a_suggestion() -> None:
-    with pytest.raises(ValueError, match=r"'2018' is not a PEEL cycle; did you mean '2018/19'"):
-        normalise_cycle("2018")
+    with pytest.raises(ValueError, match=r"'2018/20' is not a PEEL cycle; did you mean '2018/19'"):
+        normalise_cycle("2018/20")
     with pytest.raises(ValueError, match="expected one of: 2014"):
         normalise_cycle("2019/20")
 
@@ -74,7 +74,7 @@ def test_a_grade_without_status_is_graded_and_statuses_without_grades_stay_as_gi
 BAD_ROWS = [
     ("Norfok,2016,effectiveness,,good,", "force", "did you mean"),
     ("Kent,2016,effectiveness,,adequate,", "grade", "not a grade on the 2016 scale"),
-    ("Kent,2018,effectiveness,,good,", "cycle", "did you mean '2018/19'"),
+    ("Kent,2018-2020,effectiveness,,good,", "cycle", "did you mean '2018/19'"),
     ("Kent,2016,effectivness,,good,", "pillar", "not a pillar; did you mean 'effectiveness'?"),
     ("Kent,2016,efficiency,,good,ungraded", "status", "has no grade"),
     ("Kent,2016,legitimacy,,,graded", "grade", "needs a grade"),

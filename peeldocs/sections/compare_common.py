@@ -17,9 +17,9 @@ def judgment_words(judgment: Judgment) -> str:
         return f"{judgment.grade.label} (carried over{since})"
     if judgment.grade is not None:
         return judgment.grade.label
-    if judgment.status.value == "unknown":
-        return "Unknown (no grade or status given)"
-    return judgment.status.value.capitalize()
+    if judgment.status is Status.UNKNOWN:
+        return "Unknown (no grade or status found)"
+    return str(judgment.status.value).capitalize()
 
 
 def entry_cell(entry: GradeEntry | None) -> Cell:

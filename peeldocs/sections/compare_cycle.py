@@ -94,7 +94,7 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         labels.append(("Of these, carried over from an earlier inspection", carried))
     statuses = sorted({s for _g, _c, others in counted for s in others if s != NOT_SUPPLIED})
     for status in statuses:
-        word = ("Unknown (no grade or status given)" if status == "unknown"
+        word = ("Unknown (no grade or status found)" if status == "unknown"
                 else status.capitalize())
         labels.append((word, [others[status] for _g, _c, others in counted]))
     missing = [others[NOT_SUPPLIED] for _g, _c, others in counted]
