@@ -70,7 +70,7 @@ def _judgment(grade_text: str, status_text: str, cycle: str) -> Judgment:
     status: Status | None = None
     if status_text:
         try:
-            status = Status(_words(status_text))
+            status = Status(_words(status_text.replace("-", " ")))
         except ValueError:
             names = ", ".join(s.value for s in Status)
             raise ValueError(f"status: {status_text!r} is not a status; expected one of: "
@@ -143,6 +143,8 @@ def parse_grade_table(data: bytes, file: str) -> tuple[list[GradeEntry], list[Pr
     rows = iter(_rows(text))
     head = next(rows, None)
     names = tuple(_words(h) for h in head[1]) if head else ()
+    while names and not names[-1]:  # spreadsheets often export empty trailing columns
+        names = names[:-1]
     if names not in (HEADER, HEADER[:-1]):
         got = ", ".join(head[1]) if head else "an empty file"
         return [], [Problem(file, 1, "", f"the header row must be {','.join(HEADER)} "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from pathlib import Path
@@ -113,3 +114,28 @@ def test_compare_command_writes_and_exits_by_kind_of_problem(
     assert f"{bad}:2: grade: 'adequate' is not a grade on the 2016 scale" in err
     assert not (tmp_path / "none").exists()
     assert main(["compare", str(NORFOLK_CYCLES), "--focus", "Kent", "--out", str(out)]) == 2
+
+
+def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path) -> None:
+    """A constructed 2021/22 assessment (its text says so) and the 43-force table agree."""
+    from peeldocs.loading import dump_report
+    from peeldocs.model import Finding, Force, Grade, Judgment, Question, Report, ReportKind, Status
+
+    with AREAS_2021.open(newline="") as fh:
+        areas = [row for row in csv.reader(fh) if row[0] == "Norfolk"]
+    questions = []
+    for number, (_force, _cycle, _pillar, area, grade, status) in enumerate(areas, start=1):
+        judgment = (Judgment(Status.GRADED, Grade(grade.lower())) if grade
+                    else Judgment(Status(status.lower())))
+        questions.append(Question(number, area.upper(), judgment, areas_for_improvement=(
+            Finding(f"A{number}-AFI-1", "Constructed for a test; not HMICFRS text."),)))
+    report = Report(Force("Norfolk Constabulary", "Norfolk"), "2021/22",
+                    "Norfolk PEEL 2021/22 (constructed for a test)", kind=ReportKind.ASSESSMENT,
+                    questions=tuple(questions))
+    path = tmp_path / "norfolk-2021-22.yaml"
+    path.write_text(dump_report(report))
+    pack = peeldocs.compare([AREAS_2021, path], focus="Norfolk")
+    text = fold(render(pack, "markdown").decode())
+    assert "| 2021/22 | Force assessment | 10 | 0 | 0 |" in text
+    assert "Norfolk (focus force)" in text and "conflicts" not in text
+    assert text.count("| What was judged | 2021/22 |") == 1

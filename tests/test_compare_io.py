@@ -97,6 +97,16 @@ def test_every_bad_row_is_reported_at_once_with_file_line_and_column() -> None:
         assert str(problem).startswith(f"bad.csv:{problem.line}: ")
 
 
+def test_spreadsheet_exports_with_empty_trailing_columns_and_no_status_column() -> None:
+    text = ("Force,Cycle,Pillar,Question,Grade,Status,,\r\n"
+            "Kent,2017,legitimacy,,good,Carried-Over,,\r\n\r\n,,,,,,,\r\n")
+    entries, problems = parse_grade_table(text.encode(), "x.csv")
+    assert problems == [] and entries[0].judgment.status is Status.CARRIED_OVER
+    entries, problems = parse_grade_table(b"force,cycle,pillar,question,grade\nKent,2017,"
+                                          b"legitimacy,,good\n", "y.csv")
+    assert problems == [] and entries[0].judgment.status is Status.GRADED
+
+
 def test_wrong_header_names_the_expected_columns() -> None:
     _entries, problems = parse_grade_table(b"force,cycle,grade\nKent,2016,good\n", "h.csv")
     assert [str(p) for p in problems] == [

@@ -133,3 +133,9 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")
     assert missing.startswith("F: the data supplied has no grade for effectiveness in 2016.")
+
+
+def test_rebuilds_are_byte_identical(forces43: dict[str, bytes]) -> None:
+    again = peeldocs.compare([PILLARS_2018, AREAS_2021], focus="Norfolk")
+    assert render(again, "pdf") == forces43["pdf"]
+    assert render(again, "docx") == forces43["docx"]
