@@ -35,7 +35,12 @@ def add_compare_parser(sub: Any) -> None:
 def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     """Run ``peeldocs compare``; return the exit code."""
     from peeldocs.compare_io import load_comparison
-    from peeldocs.compare_pack import build_comparison, focus_force, write_pack_files
+    from peeldocs.compare_pack import (
+        build_comparison,
+        focus_force,
+        pack_stem,
+        write_pack_files,
+    )
     from peeldocs.errors import PeeldocsError
     from peeldocs.options import Options, marking_from_text
     from peeldocs.registry import get_renderer
@@ -65,8 +70,8 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     except PeeldocsError as exc:
         print(f"peeldocs: {exc}", file=sys.stderr)
         return 1
-    stem = "comparison-" + (focus.short_name if focus else "forces")
-    written = write_pack_files(pack, renderers, options, args.out, stem, args.inputs)
+    written = write_pack_files(pack, renderers, options, args.out, pack_stem(data, focus),
+                               args.inputs)
     for path in written:
         print(path, file=sys.stderr)
     return 0

@@ -113,8 +113,17 @@ def write_comparison(inputs: Inputs, formats: Iterable[str], out_dir: str | Path
 
     options = options or Options()
     renderers = [get_renderer(f) for f in formats]
+    from peeldocs.compare_io import load_comparison
+
     paths = [Path(p) for p in inputs]
     wanted = focus_force(focus) if focus else None
-    pack = compare(paths, focus, title, options)
-    stem = "comparison-" + (wanted.short_name if wanted else "forces")
-    return write_pack_files(pack, renderers, options, out_dir, stem, paths)
+    data = load_comparison(paths)
+    pack = build_comparison(data, wanted, title, options)
+    return write_pack_files(pack, renderers, options, out_dir, pack_stem(data, wanted), paths)
+
+
+def pack_stem(data: ComparisonSet, focus: Force | None) -> str:
+    """Return the output file stem: ``comparison-`` and the focus (or only) force, or ``forces``."""
+    forces = data.forces()
+    one = focus or (forces[0] if len(forces) == 1 else None)
+    return "comparison-" + (one.short_name if one else "forces")

@@ -40,7 +40,8 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Co
         for column in data.columns(cycle):
             if data.entry(force, column) is not None:
                 seen.setdefault(" ".join(column.label.split()).casefold(), column)
-    return list(seen.values())
+    order = list(seen.values())
+    return sorted(order, key=lambda c: (c.sort_key, order.index(c)))
 
 
 def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
