@@ -107,6 +107,15 @@ def test_spreadsheet_exports_with_empty_trailing_columns_and_no_status_column() 
     assert problems == [] and entries[0].judgment.status is Status.GRADED
 
 
+def test_lines_are_counted_right_with_a_bom_and_crlf() -> None:
+    text = "\ufeff" + HEAD.replace("\n", "\r\n") + "Kent,2016,effectiveness,,good,\r\n" \
+        "Kent,2016,efficiency,,adequate,\r\n"
+    _entries, problems = parse_grade_table(text.encode(), "b.csv")
+    assert [str(p) for p in problems] == [
+        "b.csv:3: grade: 'adequate' is not a grade on the 2016 scale; expected one of: "
+        "outstanding, good, requires improvement, inadequate"]
+
+
 def test_wrong_header_names_the_expected_columns() -> None:
     _entries, problems = parse_grade_table(b"force,cycle,grade\nKent,2016,good\n", "h.csv")
     assert [str(p) for p in problems] == [

@@ -56,8 +56,11 @@ def pdf_pages(data: bytes) -> list[tuple[str, bool]]:
 
 
 def test_43_force_pdf_is_tagged_landscape_with_repeated_headers(forces43: dict[str, bytes]) -> None:
-    by_tag = check_pdf_ua(pikepdf.open(io.BytesIO(forces43["pdf"])))
+    pdf = pikepdf.open(io.BytesIO(forces43["pdf"]))
+    by_tag = check_pdf_ua(pdf)
     assert len(by_tag["Table"]) >= 4 and by_tag["TH"]
+    row_heads = [th for th in by_tag["TH"] if str(th.A.Scope) == "/Row"]
+    assert len(row_heads) >= 3 * 43, "every force's name heads its row in each matrix"
     pages = pdf_pages(forces43["pdf"])
     matrix = [text for text, wide in pages if "Force Effectiveness Efficiency Legitimacy" in text]
     assert len(matrix) >= 2, "the 43-row matrix runs over pages with its header repeated"
