@@ -93,6 +93,26 @@ def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> No
     assert "only one force for Effectiveness question 1 (Norfolk: good)" in text
 
 
+def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("force,cycle,pillar,question,grade,status\nKent,2016,effectiveness,,good,\n"
+                     "Essex,2016,effectiveness,,good,\nKent,2017,effectiveness,,good,\n")
+    text = fold(render(peeldocs.compare([table], focus="Kent"), "markdown").decode())
+    assert "Kent was one of 2 forces graded good for effectiveness in 2016; no force was graded " \
+           "higher, and none lower." in text
+    pack = peeldocs.compare([table], focus="Essex")
+    assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())
+    table.write_text(table.read_text() + "Surrey,2017,efficiency,,good,\n")
+    text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
+    assert "grades for only one force for Effectiveness (Kent: good) and Efficiency (Surrey: " \
+           "good), so there is nothing to compare them with" in text
+    assert "Where Essex stands in 2017" not in text
+    table.write_text(table.read_text() + "Surrey,2017,effectiveness,,inadequate,\n")
+    text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
+    assert "The data supplied has no grades for Essex Police in PEEL 2017, so its position " \
+           "cannot be stated." in text
+
+
 def test_compare_command_writes_and_exits_by_kind_of_problem(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Cell, Tone, plain
-from peeldocs.comparison import NOT_SUPPLIED, ComparisonSet, GradeEntry, Position
+from peeldocs.comparison import ComparisonSet, GradeEntry, Position
 from peeldocs.model import Force, Grade, Judgment, Status
 from peeldocs.sections.common import judgment_tone
 
@@ -94,7 +94,3 @@ def missing_cycles(data: ComparisonSet, force: Force) -> tuple[str, ...]:
     have = {e.column.cycle for e in data.entries if e.force.name == force.name}
     return tuple(c for c in data.cycles() if c not in have)
 
-
-def not_supplied_count(others: dict[str, int]) -> int:
-    """How many forces have no entry (as counted by :func:`distribution`)."""
-    return others.get(NOT_SUPPLIED, 0)

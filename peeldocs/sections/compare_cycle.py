@@ -46,7 +46,9 @@ def anchor(prefix: str, cycle: str) -> str:
 
 def chunks(columns: tuple[Column, ...]) -> list[tuple[Column, ...]]:
     """Split columns into as few tables as MAX_COLUMNS allows, of nearly equal width."""
-    parts = max(1, -(-len(columns) // MAX_COLUMNS))
+    if not columns:
+        return []
+    parts = -(-len(columns) // MAX_COLUMNS)
     size, extra = divmod(len(columns), parts)
     out, start = [], 0
     for n in range(parts):
@@ -146,12 +148,15 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
         *ours("compare_cycle_intro.j2", options, cycle=cycle, forces=len(forces),
               five_tier=five),
     ]
-    if focus is not None:
+    if focus is not None and columns:
         sentences = tuple(plain(position_sentence(position(data, focus, c, forces), _what(c)))
                           for c in columns)
+        absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle}",
                            anchor=anchor("stands", cycle)),
-                   BulletList(sentences)]
+                   Paragraph(plain(f"The data supplied has no grades for {focus.name} in PEEL "
+                                   f"{cycle}, so its position cannot be stated."))
+                   if absent else BulletList(sentences)]
     if alone:
         blocks.append(Paragraph(plain(_alone(data, alone, forces))))
     groups = chunks(columns)
