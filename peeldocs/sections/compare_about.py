@@ -59,7 +59,8 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
         Paragraph(plain(f"Forces within a cycle and across cycles: {cycles_words(data)}"),
                   style=ParaStyle.LEAD),
         Table(header=(), rows=tuple(facts), widths=(1, 2.2), caption="About this pack"),
-        Paragraph(plain(f"Grades are from HMICFRS PEEL inspections. {OGL_ATTRIBUTION}"),
+        Paragraph(plain("The grades compared are HMICFRS PEEL grades as given in the files "
+                        f"listed under “What was compared”. {OGL_ATTRIBUTION}"),
                   style=ParaStyle.SMALL),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours(
             "colophon.j2", options, audience=options.audience, as_of=options.as_of_date,
