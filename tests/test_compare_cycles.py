@@ -159,3 +159,12 @@ def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path)
     assert "| 2021/22 | Force assessment | 10 | 0 | 0 |" in text
     assert "Norfolk (focus force)" in text and "conflicts" not in text
     assert text.count("| What was judged | 2021/22 |") == 1
+
+
+def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
+        across: dict[str, str]) -> None:
+    text = across["html"]
+    assert "Efficiency: good in 2016 and outstanding in 2017." in text
+    assert "Effectiveness: good in each of 2016, 2017 and 2018/19." in text
+    assert "The data supplied has nothing for Norfolk in PEEL 2021/22." in text
+    assert "Effectiveness question 2:" not in text  # questions changed between cycles

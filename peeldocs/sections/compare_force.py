@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from peeldocs.blocks import (
     Block,
+    BulletList,
     Callout,
     Cell,
     Heading,
@@ -19,7 +20,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.comparison import Column, ComparisonSet, ReportFacts, scale_of
-from peeldocs.model import Force, Scale
+from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, outcome_cell
 from peeldocs.sections.compare_common import (
@@ -56,6 +57,34 @@ def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
                  caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
                  row_headers=True)
+
+
+def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Say, within one scale only, how each pillar or area's grade went from cycle to cycle.
+
+    Question numbers are left out: the questions asked changed between cycles.
+    """
+    items = []
+    for row in _rows(data, force, cycles):
+        if row.pillar is not None and row.question is not None:
+            continue
+        graded = [(c, e.judgment.grade) for c in cycles
+                  if (e := data.entry(force, Column(c, row.pillar, row.question))) is not None
+                  and e.judgment.grade is not None]
+        if len(graded) < 2:
+            continue
+        grades = {g for _c, g in graded if g is not None}
+        if len(grades) == 1:
+            (only,) = grades
+            items.append(plain(f"{row.label}: {only.value} in each of "
+                               f"{join_words([c for c, _g in graded])}."))
+        else:
+            steps = join_words([f"{g.value} in {c}" for c, g in graded if g is not None])
+            items.append(plain(f"{row.label}: {steps}."))
+    if not items:
+        return ()
+    return (Paragraph(plain("Where there is more than one grade on this scale:")),
+            BulletList(tuple(items)))
 
 
 def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
@@ -105,10 +134,14 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
 def force_section(data: ComparisonSet, force: Force, options: Options) -> Section:
     """Build the section following one force across the cycles in the data supplied."""
     have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))
+    span = (cycle_start_year(have[0]), cycle_start_year(have[-1])) if have else (0, 0)
+    missing = [c for c in KNOWN_CYCLES if span[0] < cycle_start_year(c) < span[1]
+               and c not in have]
+    missing = sorted({*missing, *missing_cycles(data, force)}, key=cycle_start_year)
     blocks: list[Block] = [
         Heading(1, f"{force.name} across cycles", anchor="across"),
         *ours("compare_force_intro.j2", options, force=force, cycles=join_words(list(have)),
-              missing=join_words(list(missing_cycles(data, force)))),
+              missing=join_words(["PEEL " + c for c in missing])),
     ]
     scales = [s for s in (Scale.FOUR_TIER, Scale.FIVE_TIER)
               if any(scale_of(c) is s for c in have)]
@@ -119,7 +152,8 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
                                   ours("compare_scale_break.j2", options), tone=Tone.WARNING))
         blocks += [Heading(2, f"Judgments on the {SCALE_NAMES[scale]}",
                            anchor=f"across-{scale.value}"),
-                   judgments_table(data, force, cycles, scale)]
+                   judgments_table(data, force, cycles, scale),
+                   *movement(data, force, cycles)]
     if len(scales) == 1:
         blocks += [Paragraph(plain(f"All the grades in this section are on the "
                                    f"{SCALE_NAMES[scales[0]]}.")),
