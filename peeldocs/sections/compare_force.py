@@ -14,6 +14,7 @@ from peeldocs.blocks import (
     Cell,
     Heading,
     Paragraph,
+    ParaStyle,
     Section,
     Table,
     Tone,
@@ -81,9 +82,15 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
         else:
             steps = join_words([f"{g.value} in {c}" for c, g in graded if g is not None])
             items.append(plain(f"{row.label}: {steps}."))
+    rows = _rows(data, force, cycles)
+    note: tuple[Block, ...] = ()
+    if len(cycles) > 1 and any(r.pillar is not None and r.question is not None for r in rows):
+        note = (Paragraph(plain("Questions are numbered within each cycle’s inspection; the same "
+                                "number can be a different question in another year."),
+                          style=ParaStyle.SMALL),)
     if not items:
-        return ()
-    return (Paragraph(plain("Where there is more than one grade on this scale:")),
+        return note
+    return (*note, Paragraph(plain("Where there is more than one grade on this scale:")),
             BulletList(tuple(items)))
 
 
