@@ -238,6 +238,9 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
                 inputs.append(InputSummary(name, "grade table", (
                     f"{_plural(len(found), 'grade row')} for {_plural(len(forces), 'force')} "
                     f"({', '.join(cycles) or 'no cycle'})")))
+            elif Path(path).suffix.lower() not in (".yaml", ".yml"):
+                problems.append(Problem(display_path(path), None, "", (
+                    "expected a grade table (.csv) or a report data file (.yaml)")))
             else:
                 report = load_report(path)
                 name = display_path(path)

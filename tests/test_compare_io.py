@@ -163,6 +163,7 @@ def test_problems_in_several_files_come_together(tmp_path: Path) -> None:
     one.write_text(HEAD + "Kent,2016,effectiveness,,goood,\n")
     two.write_text("wrong,header\n")
     with pytest.raises(DataError) as caught:
-        load_comparison([one, two, tmp_path / "absent.csv"])
+        load_comparison([one, two, tmp_path / "absent.csv", tmp_path / "page.txt"])
     text = str(caught.value)
     assert "one.csv:2: grade:" in text and "two.csv:1:" in text and "cannot read" in text
+    assert "page.txt: expected a grade table (.csv) or a report data file (.yaml)" in text
