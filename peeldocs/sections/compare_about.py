@@ -101,7 +101,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                                  f"({join_words(lacking)}).")
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]
-    if outside:
+    if outside and len(forces) > 1:  # a peer group, not one force followed over time
         lines.append(f"{count_words(len(outside), 'force')} of England and Wales "
                      f"{'is' if len(outside) == 1 else 'are'} not in the data supplied at all: "
                      f"{join_words(outside)}.")
