@@ -100,6 +100,8 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     text = fold(render(peeldocs.compare([table], focus="Kent"), "markdown").decode())
     assert "Kent was one of 2 forces graded good for effectiveness in 2016; no force was graded " \
            "higher, and none lower." in text
+    assert "41 forces of England and Wales are not in the data supplied at all: Avon and " \
+           "Somerset, Bedfordshire," in text
     pack = peeldocs.compare([table], focus="Essex")
     assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())
     table.write_text(table.read_text() + "Surrey,2017,efficiency,,good,\n")
