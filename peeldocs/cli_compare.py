@@ -43,10 +43,9 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     )
     from peeldocs.errors import PeeldocsError
     from peeldocs.options import Options, marking_from_text
-    from peeldocs.registry import get_renderer
+    from peeldocs.registry import get_renderer, parse_formats
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    renderers = [get_renderer(name) for name in formats]  # unknown formats: usage errors
+    renderers = [get_renderer(name) for name in parse_formats(args.format)]  # usage errors
     try:
         focus = focus_force(args.focus) if args.focus else None
     except ValueError as exc:

@@ -68,15 +68,22 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         running_title=f"{title} · PEEL {cycles[0]}" + (f" to {cycles[-1]}" if len(cycles) > 1
                                                        else ""),
     )
-    return Pack(metadata, tuple(sections))
+    return Pack(metadata, tuple(sections), options)
 
 
 def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
             options: Options | None = None) -> Pack:
     """Load grade tables (``.csv``) and report data files and build the comparison pack.
 
-    ``focus`` names a force (name, short name or alias); a bad name raises
-    ``UnknownForceError`` with a suggestion, bad data raises ``DataError``.
+    ``focus`` names a force (name, short name or alias) to highlight and follow
+    across cycles; a bad name raises ``UnknownForceError`` with a suggestion,
+    and bad data raises ``DataError`` listing every problem with its line.
+
+    >>> import peeldocs
+    >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])
+    >>> pack.metadata.title, [s.name for s in pack.sections]
+    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across'])
+    >>> pdf = peeldocs.render(pack, "pdf")
     """
     from peeldocs.compare_io import load_comparison
 
@@ -101,7 +108,7 @@ def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
     return [target for target, _renderer in targets]
 
 
-def write_comparison(inputs: Inputs, formats: Iterable[str], out_dir: str | Path,
+def write_comparison(inputs: Inputs, formats: str | Iterable[str], out_dir: str | Path,
                      focus: str | None = None, title: str | None = None,
                      options: Options | None = None) -> list[Path]:
     """Build the comparison pack and write it in each format; return the paths written.
@@ -109,10 +116,11 @@ def write_comparison(inputs: Inputs, formats: Iterable[str], out_dir: str | Path
     Files are named ``comparison-FORCE`` (the focus force's short name) or
     ``comparison-forces``, with each format's suffix.
     """
-    from peeldocs.registry import get_renderer
+    from peeldocs.registry import get_renderer, parse_formats
 
     options = options or Options()
-    renderers = [get_renderer(f) for f in formats]
+    names = parse_formats(formats if isinstance(formats, str) else list(formats))
+    renderers = [get_renderer(f) for f in names]
     from peeldocs.compare_io import load_comparison
 
     paths = [Path(p) for p in inputs]
