@@ -195,7 +195,8 @@ class BodyWriter:
                     f"the docx renderer cannot write a {type(block).__name__} block")
 
     def _tbl(self, caption: str, widths_pt: list[float],
-             rows: list[tuple[bool, list[tuple[str, str | None]]]]) -> str:
+             rows: list[tuple[bool, list[tuple[str, str | None]]]],
+             framed: frozenset[int] = frozenset()) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
         out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Peeldocs Table"]}"/>'
@@ -203,14 +204,17 @@ class BodyWriter:
                '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" '
                'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
-        for is_head, cells in rows:
+        frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
+                        f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
+        for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
+            borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
             out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
             for (content, fill), width in zip(cells, twips, strict=True):
                 shade = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
                          if fill else "")
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
-                           f"{content}</w:tc>")
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}{shade}'
+                           f"</w:tcPr>{content}</w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
@@ -229,15 +233,19 @@ class BodyWriter:
                 align="right" if i in block.numeric_columns else None),
                 theme.table_header_fill) for i, cell in enumerate(row)]
             rows.append((True, cells))
-        for row in block.rows:
+        for r, row in enumerate(block.rows):
             cells = []
+            strong = r in block.highlight_rows
             for i, cell in enumerate(row):
                 fill, ink = theme.tone(cell.tone) if cell.tone is not None else (None, None)
                 align = "right" if i in block.numeric_columns else None
-                cells.append((self.para("Table Text", self.inline(cell.runs, ink), align=align),
+                runs = tuple(b.Text(x.text, bold=True, italic=x.italic)
+                             if strong and isinstance(x, b.Text) else x for x in cell.runs)
+                cells.append((self.para("Table Text", self.inline(runs, ink), align=align),
                               fill))
             rows.append((False, cells))
-        return self._tbl(block.caption, widths, rows)
+        framed = frozenset(len(block.header) + r for r in block.highlight_rows)
+        return self._tbl(block.caption, widths, rows, framed)
 
     def figure(self, block: b.Figure) -> str:
         """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""
