@@ -219,13 +219,26 @@ def _formats() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (143 when terminated by SIGTERM)."""
     import signal
 
+    terminated: list[int] = []
+
+    def on_terminate(signum: int, _frame: object) -> None:
+        terminated.append(signum)
+        sys.exit(143)
+
+    if argv is None:  # a real command line: a terminated build cleans up like an interrupted one
+        signal.signal(signal.SIGTERM, on_terminate)
+    code = _run(argv)
+    # Python ignores an exception raised inside a finaliser (a ZipFile's __del__, say): a
+    # termination that lands there still ends the command as terminated, never as a success.
+    return 143 if terminated else code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
-    if argv is None:  # a real command line: a terminated build cleans up like an interrupted one
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         if args.command == "validate":
             return _validate(args.inputs)
