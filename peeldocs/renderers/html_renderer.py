@@ -47,6 +47,9 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
         if isinstance(run, b.Link):
             out.append(Markup('<a href="{}">{}</a>').format(run.url, run.text))
             continue
+        if isinstance(run, b.Placeholder):
+            out.append(Markup('<mark class="placeholder">{}</mark>').format(run.shown))
+            continue
         text: Markup = escape(run.text)
         if run.bold:
             text = Markup("<strong>{}</strong>").format(text)
@@ -133,6 +136,9 @@ class _Writer:
                 cls = {b.ParaStyle.LEAD: ' class="lead"', b.ParaStyle.SMALL: ' class="small"'}
                 return Markup("<p{}>{}</p>\n").format(Markup(cls.get(block.style, "")),
                                                       inline(block.runs))
+            case b.NumberedParagraph():
+                return Markup('<p class="numbered"><span class="num">{}</span> {}</p>\n').format(
+                    block.number, inline(block.runs))
             case b.BulletList():
                 tag = "ol" if block.ordered else "ul"
                 items = Markup("").join(Markup("<li>{}</li>\n").format(inline(i))
@@ -199,7 +205,9 @@ class HtmlRenderer:
         env = _environment()
         css_template = env.from_string((templates_root() / "html" / "pack.css").read_text())
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
-        css = Markup(css_template.render(theme=options.theme, tones=tones))
+        fill, ink = options.theme.tone(b.Tone.AMBER)
+        css = Markup(css_template.render(theme=options.theme, tones=tones, placeholder_fill=fill,
+                                         placeholder_ink=ink))
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
             version=__version__, licence=LICENCE)

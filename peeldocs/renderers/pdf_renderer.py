@@ -23,7 +23,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 
 from peeldocs import blocks as b
-from peeldocs.errors import RenderError, UnsupportedBlockError
+from peeldocs.errors import PageLimitError, RenderError, UnsupportedBlockError
 from peeldocs.options import Options
 from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas
 from peeldocs.renderers.pdf_flowables import (
@@ -45,13 +45,34 @@ TOP = 62.0
 BOTTOM = 56.0
 CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
+NUMBER_INDENT = 34.0
+
+
+class SectionMark(Flowable):  # type: ignore[misc]
+    """An invisible mark at the start of a section, so its pages can be counted."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Take no room."""
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Draw nothing."""
 
 
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
     """A doc template that feeds headings to the outline and the contents."""
 
+    section_starts: dict[int, int]
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Record headings: bookmark, outline entry and page for the contents."""
+        if isinstance(flowable, SectionMark):
+            self.section_starts[flowable.index] = self.page
+            return
         heading = flowable.inner if isinstance(flowable, Tagged) else flowable
         if isinstance(heading, HeadingParagraph):
             key = heading.anchor
@@ -88,6 +109,8 @@ class _Walker:
         self.tagger = tagger
         self.parent: StructElem = tagger.root
         self.width = 0.0
+        self.limited = False
+        self.mark = theme.tone(b.Tone.AMBER)[0]
 
     def tagged(self, flowable: Flowable, tag: str, alt: str | None = None) -> Tagged:
         return Tagged(flowable, self.parent.add(tag, alt), self.tagger)
@@ -100,11 +123,19 @@ class _Walker:
                 head = HeadingParagraph(clean(block.text), style, level=block.level,
                                         plain=block.text, anchor=block.anchor)
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
+                if self.limited:  # a page-limited section uses all of its room
+                    return [self.tagged(head, f"H{block.level}")]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
             case b.Paragraph():
-                para = Paragraph(markup(block.runs, theme.accent), s.for_role(block.style))
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
                 if block.style is b.ParaStyle.QUOTE:
                     return [QuoteBar(self.tagged(para, "BlockQuote"), theme.quote_bar, self.tagger)]
+                return [self.tagged(para, "P")]
+            case b.NumberedParagraph():
+                style = s.body.clone("numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
+                                     bulletFontName=FACES["regular"])
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
+                                 bulletText=printable(block.number))
                 return [self.tagged(para, "P")]
             case b.BulletList():
                 style = s.for_role(block.style)
@@ -113,7 +144,7 @@ class _Walker:
                 for n, item in enumerate(block.items, start=1):
                     li = lst.add("LI")
                     label, body = li.add("Lbl"), li.add("LBody")
-                    para = Tagged(Paragraph(markup(item, theme.accent), style), body, self.tagger)
+                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body, self.tagger)
                     items.append(BulletItem(para, f"{n}." if block.ordered else "•",
                                             BULLET_INDENT, label, self.tagger, theme.muted,
                                             style.fontSize))
@@ -145,7 +176,8 @@ class _Walker:
                 finally:
                     self.width += 2 * CALLOUT_PAD
                     self.parent = outer
-                return [CondPageBreak(90), CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
+                breaker: list[Flowable] = [] if self.limited else [CondPageBreak(90)]
+                return [*breaker, CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
                         Spacer(1, 14)]
             case b.PageBreak():
                 return [PageBreak()]
@@ -165,6 +197,17 @@ class _Walker:
             case _:
                 raise UnsupportedBlockError(
                     f"the pdf renderer cannot draw a {type(block).__name__} block")
+
+
+def check_page_limits(pack: b.Pack, starts: dict[int, int], last_page: int) -> None:
+    """Raise :class:`PageLimitError` when a section takes more pages than it promised."""
+    for i, section in enumerate(pack.sections):
+        if section.page_limit is None or i not in starts:
+            continue
+        end = starts[i + 1] - 1 if i + 1 in starts else last_page
+        pages = end - starts[i] + 1
+        if pages > section.page_limit:
+            raise PageLimitError(section.name, section.page_limit, pages)
 
 
 class PdfRenderer:
@@ -222,6 +265,8 @@ class PdfRenderer:
                 story += [NextPageTemplate("landscape" if wide else "portrait"), PageBreak()]
             elif wide:
                 story.insert(0, NextPageTemplate("landscape"))
+            story.append(SectionMark(i))
+            walker.limited = section.page_limit is not None
             for block in section.blocks:
                 story += walker.block(block)
         for flow in story:
@@ -230,6 +275,8 @@ class PdfRenderer:
         story = keep_headings_with_next(story)
         decor = Decor(meta.running_title, meta.marking, theme, meta.created)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
+        doc.section_starts = {}
         doc.build(story, canvasmaker=maker)
+        check_page_limits(pack, doc.section_starts, doc.page)
         return finish(buf.getvalue(), tagger, title=meta.title, language=meta.language,
                       created=meta.created)

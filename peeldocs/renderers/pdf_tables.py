@@ -15,7 +15,7 @@ def _cell_para(cell: b.Cell, style: object, theme: Theme) -> Paragraph:
     if cell.tone is not None:
         _fill, ink = theme.tone(cell.tone)
         style = style.clone("toned", textColor=colors.HexColor(ink))  # type: ignore[attr-defined]
-    return Paragraph(markup(cell.runs, theme.accent), style)
+    return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0]), style)
 
 
 def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger: Tagger,
