@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
-from peeldocs.errors import PeeldocsError
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
@@ -36,12 +35,10 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
 
 
 def build_pack(report: Report, options: Options | None = None) -> Pack:
-    """Build the pack for ``report``: a pure function of the report and options."""
-    options = options or Options()
-    builders = section_builders()
-    unknown = [name for name in options.sections if name not in builders]
-    if unknown:
-        raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
-                            f"{', '.join(builders)}")
-    sections = tuple(builders[name](report, options) for name in options.sections)
-    return Pack(pack_metadata(report, options), sections)
+    """Build the document ``options.document`` (the briefing pack by default) for ``report``.
+
+    A deterministic function of the report and options.
+    """
+    from peeldocs.documents import build_document
+
+    return build_document(report, options or Options())

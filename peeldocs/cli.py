@@ -24,6 +24,8 @@ EXAMPLES = """examples:
   peeldocs actions init data/norfolk-2018-effectiveness.yaml -o plan.yaml
   peeldocs actions status plan.yaml --report data/norfolk-2018-effectiveness.yaml --format csv
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
+  peeldocs build data/norfolk-2018-effectiveness.yaml --document brief --format pdf,docx,html
+  peeldocs build data/norfolk-2018-effectiveness.yaml --document s55 --published 2019-05-02
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
   peeldocs import page.html --summary
   peeldocs schema > report.schema.json
@@ -62,6 +64,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
     build.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (YYYY-MM-DD)")
     build.add_argument("--sections", default=None, help="comma-separated section names")
+    build.add_argument("--document", default="pack", metavar="KIND",
+                       help="what to build: pack (the briefing pack, default), brief, committee, "
+                            "s55, or a kind a plugin adds")
     build.add_argument("--actions", type=Path, metavar="PLAN.yaml",
                        help="an action plan to show in the pack")
     build.add_argument("--theme", type=Path, metavar="THEME.yaml",
@@ -129,7 +134,13 @@ def _build(args: argparse.Namespace) -> int:
     formats = [f.strip() for f in args.format.split(",") if f.strip()]
     for name in formats:
         get_renderer(name)  # unknown formats are usage errors, before any work
-    kwargs: dict[str, object] = {"marking": marking_from_text(args.marking)}
+    from peeldocs.documents import get_kind
+
+    get_kind(args.document)  # an unknown kind is a usage error, before any work
+    if args.sections and args.document != "pack":
+        raise UsageError("--sections applies to the briefing pack only")
+    kwargs: dict[str, object] = {"marking": marking_from_text(args.marking),
+                                 "document": args.document}
     if args.audience:
         kwargs["audience"] = args.audience
     if args.sections:

@@ -48,7 +48,11 @@ def clock_from_environment() -> datetime:
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to build a pack; every field has a sensible default."""
+    """How to build a pack; every field has a sensible default.
+
+    ``document`` names the kind of document: ``pack`` (the briefing pack), ``brief``,
+    ``committee`` or ``s55``, or one a plugin registers; ``sections`` applies to the pack.
+    """
 
     sections: tuple[str, ...] = DEFAULT_SECTIONS
     audience: str = "chief officer group"
@@ -61,6 +65,7 @@ class Options:
     reference_docx: Path | None = None
     author: str = "peeldocs"
     plan: Plan | None = None
+    document: str = "pack"
 
     @property
     def as_of_date(self) -> date:

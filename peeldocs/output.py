@@ -50,11 +50,21 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def document_stem(stem: str, document: str) -> str:
+    """Return the output stem for a document kind: the pack's, or with the kind's suffix."""
+    if document == "pack":
+        return safe_stem(stem)
+    from peeldocs.documents import get_kind
+
+    return safe_stem(stem)[:100] + get_kind(document).file_suffix
+
+
 def write_pack(report: Report, options: Options, formats: Iterable[str], out_dir: str | Path,
                stem: str | None = None) -> list[Path]:
-    """Build and write the pack in each format; return the paths written."""
+    """Build and write the document (``options.document``) in each format; return the paths."""
     out = Path(out_dir)
-    name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report.pillar}")
+    name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report.pillar}",
+                         options.document)
     renderers = [get_renderer(f) for f in formats]
     pack = build_pack(report, options)
     written = []
