@@ -52,24 +52,25 @@ def is_assessment(report: Report) -> bool:
 
 
 def budgets(report: Report, late_total: int) -> list[Budget]:
-    """Return the levels of detail to try, fullest first, each showing no more than the last."""
+    """Return the levels of detail to try, fullest first, each showing no more than the last.
+
+    Findings go first (down to two), then dated actions (down to two), then table
+    rows (down to six), then everything to none, one step at a time.
+    """
     rows = min(len(report.questions), 16)
     items = min(len(response_items(report)), 12)
     late = min(late_total, 6)
     out = [Budget(rows, items, late)]
-    while items > 2:
-        items -= 1
-        out.append(Budget(rows, items, late))
-    while late > 2:
-        late -= 1
-        out.append(Budget(rows, items, late))
-    while rows > 6:
-        rows -= 1
-        out.append(Budget(rows, items, late))
-    for smaller in (Budget(rows, min(items, 1), min(late, 1)), Budget(min(rows, 3), 0, 0),
-                    Budget(0, 0, 0)):
-        if smaller != out[-1]:
-            out.append(smaller)
+    for floor_items, floor_late, floor_rows in ((2, 2, 6), (0, 0, 0)):
+        while items > floor_items:
+            items -= 1
+            out.append(Budget(rows, items, late))
+        while late > floor_late:
+            late -= 1
+            out.append(Budget(rows, items, late))
+        while rows > floor_rows:
+            rows -= 1
+            out.append(Budget(rows, items, late))
     return out
 
 
@@ -88,7 +89,7 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     more = len(report.questions) - len(shown)
     if more:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s")],
-                           where="with their judgments in the briefing pack"))
+                           where="with the judgments in the briefing pack"))
     return blocks
 
 

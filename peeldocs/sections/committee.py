@@ -38,7 +38,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
     for item in items:
         kind = item.kind.value.capitalize()
         if item.kind is ItemKind.CARRIED_FORWARD and item.note:
-            kind = f"Earlier finding ({item.note.split(';')[0]})"
+            kind = f"Earlier finding: {item.note}"
         lead, target = plan_cells(plan_item(options.plan, item.id))
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
                      Cell(plain(item.text)), lead, target))

@@ -45,6 +45,7 @@ class ResponseItem:
     parent: str | None = None
     deadline: str | None = None
     note: str | None = None
+    verdict: str | None = None
 
 
 def response_items(report: Report) -> tuple[ResponseItem, ...]:
@@ -63,7 +64,9 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
             afis.append(ResponseItem(f.id, ItemKind.AREA_FOR_IMPROVEMENT, f.text, q.number,
                                      q.title))
     earlier = [ResponseItem(p.id, ItemKind.CARRIED_FORWARD, p.text, p.question,
-                            note=f"{p.cycle} {p.kind.value}; {p.verdict}")
+                            note=f"an area for improvement from {p.cycle}" if p.kind.value ==
+                            "area for improvement" else f"a {p.kind.value} from {p.cycle}",
+                            verdict=p.verdict)
                for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
     return (*concerns, *afis, *earlier)
 

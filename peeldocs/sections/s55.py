@@ -27,16 +27,17 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.sections.brief import is_assessment
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items, s55_deadline
 from peeldocs.sections.paper import marked, placeholders, runs
 from peeldocs.wording import long_date
 
 
-def item_blocks(item: ResponseItem, options: Options) -> list[Block]:
+def item_blocks(item: ResponseItem, options: Options, area: str = "question") -> list[Block]:
     """Return one finding verbatim, then the action, owner and date from the plan or placeholders."""
     label = item.kind.value.capitalize()
-    where = f" (question or area {item.question})" if item.question is not None else ""
+    where = f" ({area} {item.question})" if item.question is not None else ""
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
         where = f" (answering {item.parent})"
     blocks: list[Block] = [Paragraph((Text(f"{label} {item.id}{where}", bold=True),)),
@@ -45,7 +46,8 @@ def item_blocks(item: ResponseItem, options: Options) -> list[Block]:
         blocks.append(Paragraph(plain(f"Deadline as the report words it: {item.deadline}",
                                       italic=True)))
     if item.note:
-        blocks.append(Paragraph(plain(f"Earlier finding: {item.note}", italic=True)))
+        blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
+                                      f"“{item.verdict}”", italic=True)))
     plan = plan_item(options.plan, item.id)
     action: tuple[Inline, ...] = (plain("; ".join(plan.actions)) if plan and plan.actions else
                                   runs("[[the action taken or planned, or why none]]"))
@@ -91,7 +93,7 @@ def s55_response(report: Report, options: Options) -> Section:
     ]
     missing = {"the action taken or planned, or why none": 0, "owner": 0, "target date": 0}
     for item in items:
-        body.extend(item_blocks(item, options))
+        body.extend(item_blocks(item, options, "area" if is_assessment(report) else "question"))
         plan = plan_item(options.plan, item.id)
         missing["the action taken or planned, or why none"] += not (plan and plan.actions)
         missing["owner"] += not (plan and (plan.owner or plan.lead))
