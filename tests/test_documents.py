@@ -12,17 +12,17 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-
-import peeldocs
 from docxread import all_text
 from pdfread import body_text, fold
+from synthetic import synthetic_report
+
+import peeldocs
 from peeldocs.cli import main
 from peeldocs.documents import BRIEF, DocumentKind, build_document, document_kinds
 from peeldocs.model import CauseOfConcern, Finding, Report
 from peeldocs.options import Marking, Options
 from peeldocs.plan_io import load_plan
 from peeldocs.sections.items import response_items
-from synthetic import synthetic_report
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
