@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
-from peeldocs.model import Report
+from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
 from peeldocs.sections.common import report_context, wording
@@ -19,18 +19,19 @@ def section_builders() -> dict[str, SectionBuilder]:
 
 def pack_metadata(report: Report, options: Options) -> Metadata:
     """Return the document metadata of a report's pack."""
+    scope = report_scope(report)
     title = wording("pack_title.j2", options, **report_context(report, options))
     return Metadata(
         title=f"{title}: briefing pack",
-        subject=f"HMICFRS {report.programme} {report.cycle} {report.pillar} inspection of "
+        subject=f"HMICFRS {report.programme} {report.cycle} {scope} inspection of "
         f"{report.force.name}",
         author=options.author,
         keywords=("HMICFRS", report.programme, report.cycle, report.force.name,
-                  report.pillar, "briefing pack"),
+                  scope, "briefing pack"),
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
-        running_title=f"{report.force.name} · {report.programme} {report.cycle} {report.pillar}",
+        running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}",
     )
 
 

@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from peeldocs.model import SCALE_GRADES, Grade, Status, scale_for_cycle
+from peeldocs.model import (
+    KNOWN_CYCLES,
+    PILLARS,
+    SCALE_GRADES,
+    UNKNOWN,
+    Grade,
+    ReportKind,
+    Status,
+    kind_for_cycle,
+    normalise_cycle,
+    scale_for_cycle,
+)
 from peeldocs.yamlsource import Path, Source
 
 _GRADE_WORDS = {g.value for g in Grade}
@@ -63,15 +74,61 @@ def check_judgment(src: Source, path: Path, judgment: Any, cycle: Any) -> None:
                                            "(the cycle the grade was given in)")
 
 
+def check_cycle(src: Source, path: Path, cycle: Any) -> bool:
+    """Check that ``cycle`` is a PEEL cycle as data files write it; True when it is."""
+    if not isinstance(cycle, str) or cycle in KNOWN_CYCLES:
+        return isinstance(cycle, str)
+    meant = normalise_cycle(cycle)
+    hint = (f"did you mean '{meant}'?" if meant else
+            f"expected one of: {', '.join(KNOWN_CYCLES)}")
+    src.problem(path, f"{cycle!r} is not a PEEL cycle; {hint}")
+    return False
+
+
+def check_shape(src: Source, data: dict[str, Any], cycle: str | None) -> None:
+    """Check the report's kind against its cycle, pillar and overall judgment."""
+    kinds = {k.value: k for k in ReportKind}
+    kind = kinds.get(data.get("kind", ReportKind.PILLAR.value))
+    if kind is None:
+        return  # the schema reports a bad kind
+    expected = kind_for_cycle(cycle) if cycle else kind
+    if kind is not expected:
+        if expected is ReportKind.ASSESSMENT:
+            src.problem(("kind",) if "kind" in data else ("cycle",),
+                        f"a {cycle} report is a force assessment graded area by area; "
+                        "add 'kind: assessment'")
+        else:
+            src.problem(("kind",), f"force assessments began in 2021/22; a {cycle} report is "
+                                   "a pillar report ('kind: pillar')")
+    pillar = data.get("pillar")
+    if kind is ReportKind.ASSESSMENT:
+        if pillar is not None:
+            src.problem(("pillar",), "a force assessment has no pillar; remove 'pillar:'")
+        if data.get("judgment") is not None:
+            src.problem(("judgment",), "a force assessment has no overall judgment (grades are "
+                                       "given area by area); remove 'judgment:'")
+        return
+    if pillar is None:
+        src.problem(("pillar",) if "pillar" in data else (),
+                    "a pillar report needs 'pillar:' (effectiveness, efficiency or legitimacy; "
+                    "'unknown' if the page does not say)", key="pillar" in data)
+    elif isinstance(pillar, str) and pillar not in (*PILLARS, "overview", UNKNOWN):
+        src.problem(("pillar",), f"{pillar!r} is not a pillar; expected one of: "
+                                 f"{', '.join(PILLARS)}, overview or unknown")
+    if data.get("judgment") is None:
+        src.problem(("judgment",) if "judgment" in data else (),
+                    "a pillar report needs its overall 'judgment:' (status 'unknown' if the page "
+                    "does not state it)", key="judgment" in data)
+
+
 def check_report(src: Source) -> None:
     """Run every cross-field check on a report's plain data, recording problems."""
     data = _mapping(src.data)
     cycle = data.get("cycle")
-    if isinstance(cycle, str):
-        try:
-            scale_for_cycle(cycle)
-        except ValueError as exc:
-            src.problem(("cycle",), str(exc))
+    if check_cycle(src, ("cycle",), cycle):
+        check_shape(src, data, cycle)
+    else:
+        cycle = None
     check_judgment(src, ("judgment",), data.get("judgment"), cycle)
     url = data.get("source_url")
     if isinstance(url, str) and not url.lower().startswith(("https://", "http://")):

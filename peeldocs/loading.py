@@ -70,6 +70,10 @@ def _describe(error: Any, src: Source) -> None:
         src.problem(path, f"expected {words}, got {_type_of(value)}: {_short(value)}{hint}")
     elif kind == "pattern" and error.schema.get("format") == "date":
         src.problem(path, f"{value!r} is not a date; write it as YYYY-MM-DD")
+    elif kind == "anyOf" and isinstance(value, dict) and error.context:
+        for sub in error.context:  # the mapping branch of an optional mapping: say what is wrong
+            if sub.validator != "type":
+                _describe(sub, src)
     elif kind == "anyOf":
         src.problem(path, f"expected a mapping, got {_type_of(value)}: {_short(value)}")
     else:

@@ -1,19 +1,41 @@
 """The PEEL report domain: plain, frozen dataclasses with no I/O and no rendering.
 
-A :class:`Report` is one published HMICFRS PEEL page (one pillar of one force in
-one cycle).  Every text field holds the inspectorate's words verbatim; fields
-the source does not state are ``None`` or empty, never guessed.
+A :class:`Report` is one published HMICFRS PEEL report: one pillar page of one
+force (2014 to 2018/19) or one whole-force assessment graded area by area (from
+2021/22).  Every text field holds the inspectorate's words verbatim; fields the
+source does not state are ``None`` or empty, and a judgment or pillar that was
+not read is marked unknown, never guessed.
 """
 
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from peeldocs.errors import ScaleMismatchError
+from peeldocs.scales import (
+    KNOWN_CYCLES,
+    PILLARS,
+    SCALE_GRADES,
+    UNKNOWN,
+    Grade,
+    ReportKind,
+    Scale,
+    ScaledGrade,
+    cycle_start_year,
+    kind_for_cycle,
+    normalise_cycle,
+    scale_for_cycle,
+)
+
+__all__ = [
+    "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES", "UNKNOWN", "CauseOfConcern",
+    "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
+    "KeyFigure", "Outcome", "PriorFinding", "Question", "Report", "ReportKind", "Scale",
+    "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year", "kind_for_cycle",
+    "normalise_cycle", "report_scope", "scale_for_cycle", "unknown_facts",
+]
 
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -25,97 +47,6 @@ def doc(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
 
 
-class Scale(enum.Enum):
-    """A grading scale; grades are only comparable within one scale."""
-
-    FOUR_TIER = "four-tier"
-    FIVE_TIER = "five-tier"
-
-
-class Grade(enum.Enum):
-    """A graded judgment word, as HMICFRS prints it (lower case)."""
-
-    OUTSTANDING = "outstanding"
-    GOOD = "good"
-    ADEQUATE = "adequate"
-    REQUIRES_IMPROVEMENT = "requires improvement"
-    INADEQUATE = "inadequate"
-
-    @property
-    def label(self) -> str:
-        """The grade as a heading would show it ("Requires improvement")."""
-        return self.value.capitalize()
-
-
-SCALE_GRADES: dict[Scale, tuple[Grade, ...]] = {
-    Scale.FOUR_TIER: (Grade.OUTSTANDING, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE),
-    Scale.FIVE_TIER: (
-        Grade.OUTSTANDING,
-        Grade.GOOD,
-        Grade.ADEQUATE,
-        Grade.REQUIRES_IMPROVEMENT,
-        Grade.INADEQUATE,
-    ),
-}
-
-_CYCLE = re.compile(r"^(\d{4})(?:[/-](\d{2}|\d{4}))?$")
-
-
-def cycle_start_year(cycle: str) -> int:
-    """Return the first year of a cycle such as ``"2018/19"``, ``"2023-25"`` or ``"2016"``."""
-    match = _CYCLE.match(cycle)
-    if match is None:
-        raise ValueError(f"{cycle!r} is not a PEEL cycle such as 2016, 2018/19 or 2023-25")
-    return int(match.group(1))
-
-
-def scale_for_cycle(cycle: str) -> Scale:
-    """Return the grading scale in force for a cycle: five tiers from 2021/22 on."""
-    return Scale.FIVE_TIER if cycle_start_year(cycle) >= 2021 else Scale.FOUR_TIER
-
-
-@dataclass(frozen=True, slots=True)
-class ScaledGrade:
-    """A grade on a named scale; ordering is defined only within one scale.
-
-    Better grades compare greater: ``outstanding > good`` on either scale.
-    Comparing grades from different scales raises :class:`ScaleMismatchError`.
-    """
-
-    scale: Scale
-    grade: Grade
-
-    def __post_init__(self) -> None:
-        if self.grade not in SCALE_GRADES[self.scale]:
-            raise ValueError(f"{self.grade.value!r} is not on the {self.scale.value} scale")
-
-    def _rank(self, other: object) -> tuple[int, int]:
-        if not isinstance(other, ScaledGrade):
-            raise TypeError(f"cannot compare a grade with {type(other).__name__}")
-        if other.scale is not self.scale:
-            raise ScaleMismatchError(
-                f"cannot compare a {self.scale.value} grade with a {other.scale.value} grade"
-            )
-        order = SCALE_GRADES[self.scale]
-        return (-order.index(self.grade), -order.index(other.grade))
-
-    def __lt__(self, other: object) -> bool:
-        mine, theirs = self._rank(other)
-        return mine < theirs
-
-    def __le__(self, other: object) -> bool:
-        mine, theirs = self._rank(other)
-        return mine <= theirs
-
-    def __gt__(self, other: object) -> bool:
-        mine, theirs = self._rank(other)
-        return mine > theirs
-
-    def __ge__(self, other: object) -> bool:
-        mine, theirs = self._rank(other)
-        return mine >= theirs
-
-
 class Status(enum.Enum):
     """Whether and how a question or pillar was judged in this report."""
 
@@ -125,6 +56,7 @@ class Status(enum.Enum):
     NOT_GRADED = "not graded"
     NOT_INSPECTED = "not inspected"
     CARRIED_OVER = "carried over"
+    UNKNOWN = "unknown"
 
     @property
     def has_grade(self) -> bool:
@@ -141,14 +73,24 @@ class Judgment:
     from_cycle: str | None = field(
         default=None, metadata=doc("For a carried-over grade: the cycle it was given in.")
     )
+    evidence: str | None = field(
+        default=None, metadata=doc("The sentence or line the judgment was read from, verbatim.")
+    )
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the judgment was not read from the source."""
+        return self.status is Status.UNKNOWN
 
     def describe(self) -> str:
         """Return the judgment in words, never blank ("Good (carried over from 2016)")."""
+        if self.status is Status.UNKNOWN:
+            return "Unknown (not found in the imported text)"
         if self.grade is not None and self.status is Status.CARRIED_OVER:
             return f"{self.grade.label} (carried over from {self.from_cycle})"
         if self.grade is not None:
             return self.grade.label
-        return self.status.value.capitalize()
+        return str(self.status.value).capitalize()
 
     def status_note(self) -> str | None:
         """Return the note a reader needs beside the grade, or None for a plain grade."""
@@ -156,6 +98,8 @@ class Judgment:
             return f"Carried over from the {self.from_cycle} inspection; not re-inspected."
         if self.status is Status.GRADED:
             return None
+        if self.status is Status.UNKNOWN:
+            return "Not found in the imported text; check it against the published report."
         return f"{self.status.value.capitalize()} in this inspection."
 
 
@@ -174,6 +118,11 @@ class Finding:
 
     id: str = field(metadata=doc("Stable id that action plans refer to, e.g. E2-AFI-1."))
     text: str = field(metadata=doc("The finding as the report words it."))
+    deadline: str | None = field(
+        default=None,
+        metadata=doc("A recommendation's deadline as worded: 'immediately', "
+                     "'within six months', 'by 31 March 2024'."),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,10 +146,11 @@ class FindingSection:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One inspection question of a pillar, with its judgment and findings."""
+    """One question of a pillar, or one area of a force assessment, with its findings."""
 
-    number: int = field(metadata=doc("The question number within the pillar."))
-    title: str = field(metadata=doc("The question, verbatim."))
+    number: int = field(metadata=doc("The question number within the pillar, or the area's "
+                                     "position in a force assessment."))
+    title: str = field(metadata=doc("The question, or the area's name, verbatim."))
     judgment: Judgment = field(metadata=doc("The question's judgment."))
     summary: tuple[str, ...] = field(default=(), metadata=doc("Summary paragraphs, if any."))
     intro: tuple[str, ...] = field(
@@ -208,7 +158,9 @@ class Question:
     )
     areas_for_improvement: tuple[Finding, ...] = field(default=(), metadata=doc("AFIs."))
     causes_of_concern: tuple[CauseOfConcern, ...] = field(default=(), metadata=doc("Causes."))
-    notable_practice: tuple[Finding, ...] = field(default=(), metadata=doc("Notable practice."))
+    notable_practice: tuple[Finding, ...] = field(
+        default=(), metadata=doc("Notable, innovative or promising practice.")
+    )
     findings: tuple[FindingSection, ...] = field(default=(), metadata=doc("Detailed findings."))
 
 
@@ -290,14 +242,31 @@ class Force:
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    """One PEEL report page: a pillar of a force in a cycle."""
+    """One PEEL report: a pillar page of a force (to 2018/19) or a force assessment (2021/22 on).
+
+    A force assessment has no pillar, no headline question and no overall
+    judgment (absent by design, not "not graded"); its questions are the areas.
+    """
 
     force: Force = field(metadata=doc("The force inspected."))
-    cycle: str = field(metadata=doc("The PEEL cycle, e.g. 2018/19."))
-    pillar: str = field(metadata=doc("effectiveness, efficiency or legitimacy."))
+    cycle: str = field(metadata=doc("The PEEL cycle, e.g. 2018/19 or 2023-25."))
     title: str = field(metadata=doc("The page title as published, e.g. Norfolk PEEL 2018."))
-    headline_question: str = field(metadata=doc("The pillar's question, verbatim."))
-    judgment: Judgment = field(metadata=doc("The pillar's overall judgment."))
+    kind: ReportKind = field(
+        default=ReportKind.PILLAR,
+        metadata=doc("pillar (2014 to 2018/19) or assessment (2021/22 on)."),
+    )
+    pillar: str | None = field(
+        default=None,
+        metadata=doc("effectiveness, efficiency or legitimacy; 'unknown' when not read; "
+                     "absent on a force assessment."),
+    )
+    headline_question: str | None = field(
+        default=None, metadata=doc("The pillar's question, verbatim; absent on an assessment.")
+    )
+    judgment: Judgment | None = field(
+        default=None,
+        metadata=doc("The pillar's overall judgment; absent on a force assessment, which has none."),
+    )
     programme: str = field(default="PEEL", metadata=doc("The inspection programme."))
     last_updated: date | None = field(default=None, metadata=doc("'Last updated' date."))
     published: date | None = field(default=None, metadata=doc("Publication date, if known."))
@@ -308,6 +277,11 @@ class Report:
     source_url: str | None = field(default=None, metadata=doc("Address of the source page."))
     publisher: str = field(default="HMICFRS", metadata=doc("Who published the report."))
     licence: str = field(default=OGL_ATTRIBUTION, metadata=doc("Attribution for quoted text."))
+
+    @property
+    def is_assessment(self) -> bool:
+        """True for a force assessment (2021/22 on), graded area by area."""
+        return self.kind is ReportKind.ASSESSMENT
 
     @property
     def scale(self) -> Scale:
@@ -324,3 +298,33 @@ class Report:
     def scaled(self, judgment: Judgment) -> ScaledGrade | None:
         """Return a judgment's grade on this report's scale, or None if ungraded."""
         return None if judgment.grade is None else ScaledGrade(self.scale, judgment.grade)
+
+
+def report_scope(report: Report) -> str:
+    """Return what a report covers in words: its pillar, or "force assessment"."""
+    return report.pillar if report.pillar else "force assessment"
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownFact:
+    """A fact a report marks unknown: where it is and what it is, for a reader."""
+
+    path: str
+    """Where it is in the data, e.g. ``questions[2].judgment``."""
+    what: str
+    """What it is, in words, e.g. "the judgment for question 3"."""
+
+
+def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
+    """Return every fact ``report`` marks unknown, in data order."""
+    facts: list[UnknownFact] = []
+    if report.pillar == UNKNOWN:
+        facts.append(UnknownFact("pillar", "the pillar"))
+    if report.judgment is not None and report.judgment.is_unknown:
+        facts.append(UnknownFact("judgment", "the overall judgment"))
+    noun = "area" if report.is_assessment else "question"
+    for i, question in enumerate(report.questions):
+        if question.judgment.is_unknown:
+            facts.append(UnknownFact(f"questions[{i}].judgment",
+                                     f"the judgment for {noun} {question.number}"))
+    return tuple(facts)

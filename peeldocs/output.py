@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peeldocs.assemble import build_pack
 from peeldocs.errors import PeeldocsError
-from peeldocs.model import Report
+from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.registry import get_renderer
 
@@ -63,7 +63,7 @@ def write_pack(report: Report, options: Options, formats: Iterable[str], out_dir
                stem: str | None = None) -> list[Path]:
     """Build and write the document (``options.document``) in each format; return the paths."""
     out = Path(out_dir)
-    name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report.pillar}",
+    name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}",
                          options.document)
     renderers = [get_renderer(f) for f in formats]
     pack = build_pack(report, options)

@@ -18,7 +18,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file, validate_source
-from peeldocs.model import Outcome, Report
+from peeldocs.model import Outcome, Report, report_scope
 from peeldocs.plan import ItemStatus, Plan
 from peeldocs.schema import structure
 from peeldocs.yamlsource import Source, read_yaml
@@ -113,7 +113,7 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
                                      "not an action plan: expected a mapping with 'items'")])
     else:
         data = CommentedMap()
-        title = f"{report.force.name}, {report.programme} {report.cycle} {report.pillar}"
+        title = f"{report.force.name}, {report.programme} {report.cycle} {report_scope(report)}"
         data.yaml_set_start_comment(HEADER.format(title=title))
         if report_path:
             data["report"] = report_path

@@ -60,10 +60,10 @@ def synthetic_report(name: str, short: str, seed: int, questions: int = 5) -> Re
                            comparator="England and Wales",
                            comparator_value=round(rng.uniform(5, 30), 1), question=1)
                  for i in range(1, 4))
-    return Report(Force(name, short), "2018/19", "effectiveness",
-                  f"{short} PEEL 2018 (synthetic test report)",
-                  "How effectively does the force reduce crime and keep people safe?",
-                  Judgment(Status.GRADED, rng.choice(GRADES)), last_updated=date(2019, 5, 2),
+    return Report(Force(name, short), "2018/19", f"{short} PEEL 2018 (synthetic test report)",
+                  pillar="effectiveness",
+                  headline_question="How effectively does the force reduce crime and keep people safe?",
+                  judgment=Judgment(Status.GRADED, rng.choice(GRADES)), last_updated=date(2019, 5, 2),
                   summary=(sentence(rng), sentence(rng)), questions=tuple(qs), key_figures=figs)
 
 

@@ -33,8 +33,11 @@ from peeldocs.model import (
     PriorFinding,
     Question,
     Report,
+    ReportKind,
     Status,
     cycle_start_year,
+    kind_for_cycle,
+    normalise_cycle,
 )
 
 NUMBER = re.compile(r"^(?:Question\s+)?(\d{1,2})\.?$", re.I)
@@ -250,8 +253,16 @@ def import_page(text: str, source_url: str | None = None) -> ImportResult:
             figures += figures_in(p, q.number, len(figures))
     if not questions:
         notes.append("no questions found; the page may be cut short")
-    report = Report(force, cycle, pillar, bl[title_at] if title_at is not None else short,
-                    headline or "(headline question not found on the page)", judgment,
+    known = normalise_cycle(cycle)
+    assessment = known is not None and kind_for_cycle(known) is ReportKind.ASSESSMENT
+    if assessment:
+        notes.append("a 2021/22 or later report is a force assessment: it has no pillar and no "
+                     "overall judgment")
+    report = Report(force, cycle, bl[title_at] if title_at is not None else short,
+                    kind=ReportKind.ASSESSMENT if assessment else ReportKind.PILLAR,
+                    pillar=None if assessment else pillar,
+                    headline_question=None if assessment else headline or None,
+                    judgment=None if assessment else judgment,
                     last_updated=updated, summary=tuple(summary), questions=tuple(questions),
                     prior_findings=tuple(priors), key_figures=tuple(figures),
                     source_url=source_url)
@@ -263,8 +274,9 @@ def _overview(force: Force, cycle: str, title: str, updated: date | None,
               found: dict[str, Judgment], notes: list[str], source_url: str | None) -> ImportResult:
     questions = tuple(Question(i, f"{p.capitalize()}", jd)
                       for i, (p, jd) in enumerate(found.items(), start=1))
-    report = Report(force, cycle, "overview", title, "How does the force perform overall?",
-                    Judgment(Status.NOT_GRADED), last_updated=updated, questions=questions,
+    report = Report(force, cycle, title, pillar="overview",
+                    headline_question="How does the force perform overall?",
+                    judgment=Judgment(Status.NOT_GRADED), last_updated=updated, questions=questions,
                     source_url=source_url)
     return ImportResult(report, "overview", notes, dict(found))
 
@@ -280,7 +292,9 @@ def summary(result: ImportResult) -> dict[str, Any]:
     """Return the ``--summary`` JSON object of an import."""
     r = result.report
 
-    def jd(judgment: Judgment) -> dict[str, Any]:
+    def jd(judgment: Judgment | None) -> dict[str, Any] | None:
+        if judgment is None:
+            return None
         return {"grade": judgment.grade.value if judgment.grade else None,
                 "status": judgment.status.value}
 
@@ -292,7 +306,7 @@ def summary(result: ImportResult) -> dict[str, Any]:
         "judgment": jd(r.judgment),
         "last_updated": r.last_updated.isoformat() if r.last_updated else None,
         "questions": [] if result.kind == "overview" else [
-            {"number": q.number, "title": q.title, **jd(q.judgment),
+            {"number": q.number, "title": q.title, **(jd(q.judgment) or {}),
              "areas_for_improvement": [f.text for f in q.areas_for_improvement]}
             for q in r.questions],
         "pillar_judgments": {p: jd(x) for p, x in result.pillar_judgments.items()},

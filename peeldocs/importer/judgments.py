@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import cache
-from pathlib import Path
 
 from peeldocs.model import Grade, Judgment, Status
 
@@ -62,21 +59,16 @@ def normalise_cycle(year: str) -> str:
     return cycles.get(year, year)
 
 
-@cache
-def _forces() -> list[tuple[str, str]]:
-    with open(Path(__file__).with_name("forces.csv"), encoding="utf-8") as fh:
-        return [(row["name"], row["short_name"]) for row in csv.DictReader(fh)]
-
-
 def force_names(short: str, text: str) -> tuple[str, str]:
     """Return (full name, short name) for a page title's force, from the list or the text."""
-    wanted = short.strip().lower()
-    for name, short_name in _forces():
-        if wanted in (short_name.lower(), name.lower()):
-            return name, short_name
-    for name, short_name in _forces():
-        if wanted and short_name.lower().startswith(wanted):
-            return name, short_name
+    from peeldocs.forces import all_forces, find_force
+
+    force = find_force(short)
+    if force is None and short.strip():
+        wanted = short.strip().lower()
+        force = next((f for f in all_forces() if f.short_name.lower().startswith(wanted)), None)
+    if force is not None:
+        return force.name, force.short_name
     found = re.search(rf"\b({re.escape(short.strip())} (?:Constabulary|Police Service|Police))\b",
                       text)
     return (found.group(1) if found else short.strip()), short.strip()

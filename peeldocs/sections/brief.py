@@ -48,7 +48,7 @@ class Budget:
 
 def is_assessment(report: Report) -> bool:
     """Return True for a current-cycle force assessment (graded area by area)."""
-    return bool(getattr(report, "is_assessment", False))
+    return report.is_assessment
 
 
 def budgets(report: Report, late_total: int) -> list[Budget]:

@@ -31,7 +31,7 @@ def cover(report: Report, options: Options) -> Section:
     facts: tuple[tuple[Cell, Cell], ...] = (
         _row("Force", report.force.name),
         _row("Inspection", f"{report.programme} {report.cycle}"),
-        _row("Pillar", report.pillar.capitalize()),
+        *((_row("Pillar", report.pillar.capitalize()),) if report.pillar else ()),
         _row("Report page", report.title),
         _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),
         _row("Published", long_date(published) if published else "Not stated"),
@@ -46,8 +46,9 @@ def cover(report: Report, options: Options) -> Section:
     blocks: tuple[Block, ...] = (
         Heading(1, wording("pack_title.j2", options, **ctx), anchor="cover", in_contents=False),
         Paragraph(plain(wording("pack_subtitle.j2", options, **ctx)), style=ParaStyle.LEAD),
-        Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),
-        badge(report.judgment),
+        *((Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),)
+          if report.headline_question else ()),
+        *((badge(report.judgment),) if report.judgment else ()),
         Table(header=(), rows=facts, widths=(1, 2.2), caption="About this pack"),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
         *source_link,

@@ -59,7 +59,7 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
             for r in c.recommendations:
                 concerns.append(ResponseItem(r.id, ItemKind.RECOMMENDATION, r.text, q.number,
                                              q.title, parent=c.id,
-                                             deadline=getattr(r, "deadline", None)))
+                                             deadline=r.deadline))
         for f in q.areas_for_improvement:
             afis.append(ResponseItem(f.id, ItemKind.AREA_FOR_IMPROVEMENT, f.text, q.number,
                                      q.title))

@@ -102,7 +102,7 @@ def summary(report: Report, options: Options) -> Section:
         Heading(1, "Executive summary", anchor="summary"),
         *ours("purpose.j2", options, **ctx),
         *ours("headline.j2", options, **ctx),
-        badge(report.judgment),
+        *((badge(report.judgment),) if report.judgment else ()),
         Heading(2, "Judgments by question", anchor="summary-judgments"),
         *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
               ungraded=ungraded),

@@ -1,0 +1,147 @@
+"""PEEL cycles and grading scales: which grades exist when, and how they compare.
+
+Grades are only comparable within one scale: four tiers to 2018/19, five tiers
+(adding ``adequate``) from 2021/22.  No I/O.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from peeldocs.errors import ScaleMismatchError
+
+
+class Scale(enum.Enum):
+    """A grading scale; grades are only comparable within one scale."""
+
+    FOUR_TIER = "four-tier"
+    FIVE_TIER = "five-tier"
+
+
+class Grade(enum.Enum):
+    """A graded judgment word, as HMICFRS prints it (lower case)."""
+
+    OUTSTANDING = "outstanding"
+    GOOD = "good"
+    ADEQUATE = "adequate"
+    REQUIRES_IMPROVEMENT = "requires improvement"
+    INADEQUATE = "inadequate"
+
+    @property
+    def label(self) -> str:
+        """The grade as a heading would show it ("Requires improvement")."""
+        return self.value.capitalize()
+
+
+SCALE_GRADES: dict[Scale, tuple[Grade, ...]] = {
+    Scale.FOUR_TIER: (Grade.OUTSTANDING, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE),
+    Scale.FIVE_TIER: (
+        Grade.OUTSTANDING,
+        Grade.GOOD,
+        Grade.ADEQUATE,
+        Grade.REQUIRES_IMPROVEMENT,
+        Grade.INADEQUATE,
+    ),
+}
+
+_CYCLE = re.compile(r"^(\d{4})(?:[/-](\d{2}|\d{4}))?$")
+
+KNOWN_CYCLES: tuple[str, ...] = (
+    "2014", "2015", "2016", "2017", "2018/19", "2021/22", "2023-25", "2025-27",
+)
+"""Every PEEL cycle, as data files write it."""
+
+PILLARS: tuple[str, ...] = ("effectiveness", "efficiency", "legitimacy")
+"""The three pillars of the 2014 to 2018/19 reports."""
+
+UNKNOWN = "unknown"
+"""The value of a fact (such as a pillar) that was not read from the source."""
+
+
+def normalise_cycle(text: str) -> str | None:
+    """Return the known cycle ``text`` names ("2023-2025", "2018-19", "2023–25"), or None.
+
+    >>> normalise_cycle("2023/2025"), normalise_cycle("2018-19"), normalise_cycle("2019/20")
+    ('2023-25', '2018/19', None)
+    """
+    cleaned = re.sub(r"\s+", "", text).replace("\u2013", "-").replace("\u2014", "-")
+    match = _CYCLE.match(cleaned)
+    if match is None:
+        return None
+    first, second = match.group(1), match.group(2)
+    for cycle in KNOWN_CYCLES:
+        start, end = cycle[:4], cycle[5:]
+        if start == first and (second is None or second[-2:] == end):
+            return cycle
+    return None
+
+
+def cycle_start_year(cycle: str) -> int:
+    """Return the first year of a cycle such as ``"2018/19"``, ``"2023-25"`` or ``"2016"``."""
+    match = _CYCLE.match(cycle)
+    if match is None:
+        raise ValueError(f"{cycle!r} is not a PEEL cycle such as 2016, 2018/19 or 2023-25")
+    return int(match.group(1))
+
+
+def scale_for_cycle(cycle: str) -> Scale:
+    """Return the grading scale in force for a cycle: five tiers from 2021/22 on."""
+    return Scale.FIVE_TIER if cycle_start_year(cycle) >= 2021 else Scale.FOUR_TIER
+
+
+@dataclass(frozen=True, slots=True)
+class ScaledGrade:
+    """A grade on a named scale; ordering is defined only within one scale.
+
+    Better grades compare greater: ``outstanding > good`` on either scale.
+    Comparing grades from different scales raises :class:`ScaleMismatchError`.
+    """
+
+    scale: Scale
+    grade: Grade
+
+    def __post_init__(self) -> None:
+        if self.grade not in SCALE_GRADES[self.scale]:
+            raise ValueError(f"{self.grade.value!r} is not on the {self.scale.value} scale")
+
+    def _rank(self, other: object) -> tuple[int, int]:
+        if not isinstance(other, ScaledGrade):
+            raise TypeError(f"cannot compare a grade with {type(other).__name__}")
+        if other.scale is not self.scale:
+            raise ScaleMismatchError(
+                f"cannot compare a {self.scale.value} grade with a {other.scale.value} grade"
+            )
+        order = SCALE_GRADES[self.scale]
+        return (-order.index(self.grade), -order.index(other.grade))
+
+    def __lt__(self, other: object) -> bool:
+        mine, theirs = self._rank(other)
+        return mine < theirs
+
+    def __le__(self, other: object) -> bool:
+        mine, theirs = self._rank(other)
+        return mine <= theirs
+
+    def __gt__(self, other: object) -> bool:
+        mine, theirs = self._rank(other)
+        return mine > theirs
+
+    def __ge__(self, other: object) -> bool:
+        mine, theirs = self._rank(other)
+        return mine >= theirs
+
+
+class ReportKind(enum.Enum):
+    """The two shapes of PEEL report."""
+
+    PILLAR = "pillar"
+    """2014 to 2018/19: one page per pillar, with a pillar judgment and graded questions."""
+    ASSESSMENT = "assessment"
+    """2021/22 on: one assessment of the whole force, graded area by area, no overall grade."""
+
+
+def kind_for_cycle(cycle: str) -> ReportKind:
+    """Return the shape of report a cycle publishes: assessments from 2021/22 on."""
+    return ReportKind.ASSESSMENT if cycle_start_year(cycle) >= 2021 else ReportKind.PILLAR
