@@ -144,12 +144,15 @@ brief_section = FittedSection(_brief_candidates)
 def document_metadata(report: Report, options: Options, kind: DocumentKind) -> Metadata:
     """Return the metadata of a report's document of this kind."""
     from peeldocs.assemble import pack_metadata
+    from peeldocs.model import UNKNOWN, report_scope
 
     meta = pack_metadata(report, options)
     if kind.name == PACK.name:
         return meta
-    title = meta.title.removesuffix(": briefing pack")
-    keywords = tuple(k for k in meta.keywords if k != "briefing pack")
+    scope = report_scope(report)
+    title = f"{report.force.name}: {report.programme} {report.cycle}" + (
+        f" {scope}" if scope != UNKNOWN else "")
+    keywords = tuple(k for k in meta.keywords if k not in ("briefing pack", UNKNOWN))
     return dataclasses.replace(meta, title=f"{title}: {kind.label}",
                                keywords=(*keywords, kind.label))
 

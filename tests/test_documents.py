@@ -318,3 +318,91 @@ def test_brief_metadata(norfolk: Report) -> None:
     pdf = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf", Options())))
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     assert pdf.metadata.title == pack.metadata.title
+
+
+# --- current-cycle force assessments --------------------------------------------------
+
+AREAS_2023 = ("Recording data about crime", "Police powers and public treatment",
+              "Preventing and deterring crime", "Responding to the public", "Investigating crime",
+              "Protecting vulnerable people", "Managing offenders and suspects",
+              "Building, supporting and protecting the workforce",
+              "Leadership and force management", "Victim service assessment")
+
+
+def synthetic_assessment(afis_per_area: int = 2) -> Report:
+    """A 2023-25 force assessment; every finding is synthetic test text and says so."""
+    from peeldocs.model import Grade, Judgment, Question, ReportKind, Status
+
+    grades = (Grade.GOOD, Grade.ADEQUATE, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE,
+              Grade.OUTSTANDING)
+    questions = []
+    for n, title in enumerate(AREAS_2023, start=1):
+        ungraded = title == "Victim service assessment"
+        judgment = Judgment(Status.UNGRADED) if ungraded else Judgment(Status.GRADED,
+                                                                       grades[n % 5])
+        afis = tuple(Finding(f"A{n}-AFI-{k}", f"Synthetic test text: area {n} needs "
+                             f"improvement {k}; the force should make sure supervisors review "
+                             "the work of their teams.") for k in range(1, afis_per_area + 1))
+        causes: tuple[CauseOfConcern, ...] = ()
+        if n in (5, 6):
+            causes = (CauseOfConcern(f"A{n}-COC-1", f"Synthetic test text: cause of concern in "
+                                     f"area {n}; the force does not identify vulnerability well.",
+                                     (Finding(f"A{n}-COC-1-R1", f"Synthetic test text: the force "
+                                              f"should review its training for area {n}.",
+                                              deadline="Within six months"),
+                                      Finding(f"A{n}-COC-1-R2", "Synthetic test text: the force "
+                                              f"should put in place a plan to audit cases in area {n}.",
+                                              deadline="By 31 March 2024"))),)
+        questions.append(Question(n, title, judgment, areas_for_improvement=afis,
+                                  causes_of_concern=causes))
+    return Report(peeldocs.model.Force("Kent Police", "Kent"), "2023-25",
+                  "Kent PEEL 2023-25 (synthetic test report)", kind=ReportKind.ASSESSMENT,
+                  published=date(2024, 1, 31), questions=tuple(questions))
+
+
+@pytest.mark.parametrize("afis", [1, 6])
+def test_assessment_brief_is_one_page(afis: int) -> None:
+    report = synthetic_assessment(afis)
+    options = Options(document="brief")
+    pack = peeldocs.build_pack(report, options)
+    pdf = peeldocs.render(pack, "pdf", options)
+    assert pdf_pages(pdf) == 1
+    text = fold(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+    assert "force assessment: one-page brief" in text
+    assert "it gives no overall grade" in text
+    assert "Victim service assessment Ungraded" in text
+    assert "2 causes of concern and 4 recommendations" in text
+    assert "must be published by 26 March 2024" in text
+    assert "None" not in text and "unknown" not in text.lower()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str) -> None:
+    report = synthetic_assessment()
+    options = Options(document="s55")
+    data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+    text = (body_text_of(data) if fmt == "pdf" else docx_text(data) if fmt == "docx"
+            else html_text(data)[0])
+    for q in report.questions:
+        for c in q.causes_of_concern:
+            at = text.index(fold(c.text))
+            for r in c.recommendations:
+                where = text.index(fold(r.text))
+                assert where > at
+                assert f"Deadline as the report words it: {r.deadline}" in text[where:]
+        for afi in q.areas_for_improvement:
+            assert fold(afi.text) in text
+    assert "Response due by 26 March 2024" in text
+    assert text.count("[the action taken or planned, or why none]") == len(response_items(report))
+    assert "(area 5)" in text and "(question 5)" not in text
+
+
+def test_assessment_committee_paper(tmp_path: Path) -> None:
+    report = synthetic_assessment()
+    options = Options(document="committee")
+    text = docx_text(peeldocs.render(peeldocs.build_pack(report, options), "docx", options))
+    assert "graded area by area on a five-point scale" in text
+    assert "Area Judgment Note" in text or "Area" in text
+    for item in response_items(report):
+        assert fold(item.text) in text
+    assert "None" not in text
