@@ -394,7 +394,7 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
             assert fold(afi.text) in text
     assert "Response due by 26 March 2024" in text
     assert text.count("[the action taken or planned, or why none]") == len(response_items(report))
-    assert "(area 5)" in text and "(question 5)" not in text
+    assert "(area 5: Investigating crime)" in text and "(question 5" not in text
 
 
 def test_assessment_committee_paper(tmp_path: Path) -> None:

@@ -54,14 +54,15 @@ def is_assessment(report: Report) -> bool:
 def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Findings go first (down to two), then dated actions (down to two), then table
-    rows (down to six), then everything to none, one step at a time.
+    Listed findings go first (down to one), then dated actions (down to one), so
+    that the judgments table stays whole; then table rows (down to six), then
+    everything to none, one step at a time.
     """
     rows = min(len(report.questions), 16)
     items = min(len(response_items(report)), 12)
     late = min(late_total, 6)
     out = [Budget(rows, items, late)]
-    for floor_items, floor_late, floor_rows in ((2, 2, 6), (0, 0, 0)):
+    for floor_items, floor_late, floor_rows in ((1, 1, rows), (1, 1, 6), (0, 0, 0)):
         while items > floor_items:
             items -= 1
             out.append(Budget(rows, items, late))

@@ -8,7 +8,19 @@ and every placeholder is listed at the top so none is missed.
 
 from __future__ import annotations
 
-from peeldocs.blocks import Block, BulletList, Callout, Cell, Heading, Section, Table, Text, Tone, plain
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Heading,
+    Inline,
+    Section,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan, summarise
@@ -40,8 +52,11 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.kind is ItemKind.CARRIED_FORWARD and item.note:
             kind = f"Earlier finding: {item.note}"
         lead, target = plan_cells(plan_item(options.plan, item.id))
+        finding: tuple[Inline, ...] = (Text(item.text),)
+        if item.deadline:
+            finding += (Text(f" The report’s deadline: {item.deadline}.", italic=True),)
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
-                     Cell(plain(item.text)), lead, target))
+                     Cell(finding), lead, target))
     return Table((header,), tuple(rows), widths=(1.4, 4.2, 1.5, 1.2),
                  caption="Findings and who leads each")
 

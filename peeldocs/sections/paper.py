@@ -84,18 +84,18 @@ def _has_placeholder(content: tuple[Inline, ...]) -> list[str]:
 def placeholders(blocks: list[Block] | tuple[Block, ...]) -> list[str]:
     """Return where each placeholder is, in reading order ("Paragraph 7.1: finance ...")."""
     found: list[str] = []
-    section = "the opening details"
+    section = "Opening"
     for block in blocks:
         match block:
             case Heading():
-                section = f"section {block.text}" if block.level == 2 else section
+                section = f"Under “{block.text}”" if block.level == 2 else section
             case NumberedParagraph():
                 found += [f"Paragraph {block.number}: {t}" for t in _has_placeholder(block.runs)]
             case Paragraph():
-                found += [f"In {section}: {t}" for t in _has_placeholder(block.runs)]
+                found += [f"{section}: {t}" for t in _has_placeholder(block.runs)]
             case BulletList():
                 for item in block.items:
-                    found += [f"In {section}: {t}" for t in _has_placeholder(item)]
+                    found += [f"{section}: {t}" for t in _has_placeholder(item)]
             case Table():
                 texts = [t for row in block.rows for cell in row for t in _has_placeholder(cell.runs)]
                 counts: dict[str, int] = {}

@@ -21,7 +21,6 @@ from peeldocs.blocks import (
     ParaStyle,
     Section,
     Table,
-    Text,
     Tone,
     plain,
 )
@@ -37,10 +36,14 @@ from peeldocs.wording import long_date
 def item_blocks(item: ResponseItem, options: Options, area: str = "question") -> list[Block]:
     """Return one finding verbatim, then the action, owner and date from the plan or placeholders."""
     label = item.kind.value.capitalize()
-    where = f" ({area} {item.question})" if item.question is not None else ""
+    where = ""
+    if item.question is not None:
+        where = f" ({area} {item.question}" + (f": {item.question_title})"
+                                               if item.question_title else ")")
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
         where = f" (answering {item.parent})"
-    blocks: list[Block] = [Paragraph((Text(f"{label} {item.id}{where}", bold=True),)),
+    blocks: list[Block] = [Heading(3, f"{label} {item.id}{where}", anchor=f"s55-{item.id}",
+                                   in_contents=False),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.deadline:
         blocks.append(Paragraph(plain(f"Deadline as the report words it: {item.deadline}",
