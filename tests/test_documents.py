@@ -406,3 +406,38 @@ def test_assessment_committee_paper(tmp_path: Path) -> None:
     for item in response_items(report):
         assert fold(item.text) in text
     assert "None" not in text
+
+
+def _placeholder_texts(blocks: tuple[object, ...]) -> set[str]:
+    from peeldocs import blocks as pb
+
+    found: set[str] = set()
+    for block in blocks:
+        runs: list[tuple[pb.Inline, ...]] = []
+        if isinstance(block, pb.Paragraph | pb.NumberedParagraph):
+            runs = [block.runs]
+        elif isinstance(block, pb.BulletList):
+            runs = list(block.items)
+        elif isinstance(block, pb.Table):
+            runs = [c.runs for row in block.rows for c in row]
+        elif isinstance(block, pb.Callout):
+            continue  # the list itself
+        found |= {r.text for rr in runs for r in rr if isinstance(r, pb.Placeholder)}
+    return found
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> None:
+    from peeldocs import blocks as pb
+
+    for options in (Options(document=kind), dataclasses.replace(norfolk_plan(norfolk),
+                                                                document=kind)):
+        (section,) = peeldocs.build_pack(norfolk, options).sections
+        callouts = [b for b in section.blocks if isinstance(b, pb.Callout)]
+        assert len(callouts) == 1 and section.blocks.index(callouts[0]) <= 2
+        listed = " ".join(pb.inline_text(i) for b in callouts[0].body
+                          if isinstance(b, pb.BulletList) for i in b.items)
+        everything = _placeholder_texts(section.blocks)
+        assert everything
+        for text in everything:
+            assert text in listed, text

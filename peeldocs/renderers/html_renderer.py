@@ -137,7 +137,7 @@ class _Writer:
                 return Markup("<p{}>{}</p>\n").format(Markup(cls.get(block.style, "")),
                                                       inline(block.runs))
             case b.NumberedParagraph():
-                return Markup('<p class="numbered"><span class="num">{}</span> {}</p>\n').format(
+                return Markup('<p class="numbered"><span class="num">{} </span>{}</p>\n').format(
                     block.number, inline(block.runs))
             case b.BulletList():
                 tag = "ol" if block.ordered else "ul"

@@ -100,7 +100,7 @@ def committee(report: Report, options: Options) -> Section:
                        widths=(1.0, 3.0), caption="About this paper")
     todo = placeholders([head_table, *body])
     checklist = Callout("To complete before this paper is issued", (
-        *ours("committee_todo.j2", options, count=len(todo)),
+        *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
     ), Tone.WARNING)
     blocks: list[Block] = [

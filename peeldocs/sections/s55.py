@@ -38,8 +38,8 @@ def item_blocks(item: ResponseItem, options: Options, area: str = "question") ->
     label = item.kind.value.capitalize()
     where = ""
     if item.question is not None:
-        where = f" ({area} {item.question}" + (f": {item.question_title})"
-                                               if item.question_title else ")")
+        named = area == "area" and item.question_title  # a question is too long for a heading
+        where = f" ({area} {item.question}" + (f": {item.question_title})" if named else ")")
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
         where = f" (answering {item.parent})"
     blocks: list[Block] = [Heading(3, f"{label} {item.id}{where}", anchor=f"s55-{item.id}",
@@ -106,7 +106,8 @@ def s55_response(report: Report, options: Options) -> Section:
     body += [Heading(2, "Before publishing", anchor="s55-checklist"),
              Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(5.0, 1.0),
                    caption="Checklist before publishing")]
-    todo = [t for t in placeholders([head, *body]) if not t.startswith("Response to ")]
+    opening = marked("s55_opening.j2", options, published=published, **ctx)
+    todo = [t for t in placeholders([head, *opening, *body]) if not t.startswith("Response to ")]
     at = len(todo) - 1  # the per-finding gaps go before the checklist, in reading order
     todo[at:at] = [f"Response to each finding: {what} ({n} of {len(items)})"
                    for what, n in missing.items() if n]
@@ -114,9 +115,9 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
         head,
         Callout("To complete before this response is published", (
-            Paragraph(plain(wording("committee_todo.j2", options, count=len(todo)))),
+            Paragraph(plain(wording("committee_todo.j2", options, count=len(todo), what="response"))),
             *_summarised(todo)), Tone.WARNING),
-        *marked("s55_opening.j2", options, published=published, **ctx),
+        *opening,
         *body,
         Heading(2, "Source", anchor="s55-source"),
         *ours("attribution.j2", options, **ctx),
