@@ -48,14 +48,18 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Placeholder:
-    """Text only the author can supply: shown bracketed, highlighted and in words."""
+    """Text only the author can supply: shown bracketed, highlighted and in words.
+
+    ``text`` says what to write ("the financial implications"); every format shows
+    it as "[to be completed: the financial implications]".
+    """
 
     text: str
 
     @property
     def shown(self) -> str:
-        """The placeholder as every format prints it: in square brackets."""
-        return f"[{self.text}]"
+        """The placeholder as every format prints it: in square brackets, saying so in words."""
+        return f"[to be completed: {self.text}]"
 
 
 Inline = Text | Link | Placeholder

@@ -215,11 +215,12 @@ def test_committee_paper_sections_in_order_and_findings_verbatim(
             assert fold(item.text) in text, item.id
         for q in report.questions:
             assert q.judgment.describe() in text
-        assert "[lead to be confirmed]" in text and "[the financial implications]" in text
+        assert "[to be completed: the lead]" in text and \
+            "[to be completed: the financial implications]" in text
         top = text[:text.index("1. Purpose")]
         assert "To complete before this paper is issued" in top
         assert "Paragraph 7.1: the financial implications" in top
-        assert "lead to be confirmed" in top
+        assert "Findings and who leads each: the lead" in top
 
 
 def test_committee_paper_takes_leads_and_dates_from_the_plan_only(norfolk: Report) -> None:
@@ -236,10 +237,10 @@ def test_placeholders_are_marked_in_every_format(norfolk: Report) -> None:
     options = Options(document="committee")
     pack = peeldocs.build_pack(norfolk, options)
     html = peeldocs.render(pack, "html", options).decode()
-    assert '<mark class="placeholder">[the financial implications]</mark>' in html
+    assert '<mark class="placeholder">[to be completed: the financial implications]</mark>' in html
     document = docx.Document(io.BytesIO(peeldocs.render(pack, "docx", options)))
     marked = [r for p in document.paragraphs for r in p.runs
-              if r.text == "[the financial implications]"]
+              if r.text == "[to be completed: the financial implications]"]
     assert marked and marked[0].bold and marked[0]._r.rPr.find(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd") is not None
 
@@ -278,7 +279,7 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
             assert fold(item.text) in text, item.id
         planned = {i.finding for i in options.plan.items if i.actions} if options.plan else set()
         missing = [i for i in items if i.id not in planned]
-        assert text.count("[the action taken or planned, or why none]") == len(missing)
+        assert text.count("[to be completed: the action taken or planned, or why none]") == len(missing)
         for check in ("chief constable’s comments are included",
                       "published on the commissioner’s website", "sent to HMICFRS"):
             assert check in text
@@ -393,7 +394,7 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
         for afi in q.areas_for_improvement:
             assert fold(afi.text) in text
     assert "Response due by 26 March 2024" in text
-    assert text.count("[the action taken or planned, or why none]") == len(response_items(report))
+    assert text.count("[to be completed: the action taken or planned, or why none]") == len(response_items(report))
     assert "(area 5: Investigating crime)" in text and "(question 5" not in text
 
 

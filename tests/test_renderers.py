@@ -22,7 +22,7 @@ def every_block() -> tuple[b.Block, ...]:
     chart = b.BarChart(("A",), (b.Series("S", (1.0,)),))
     return (
         b.Heading(1, "Heading", "h"),
-        b.Paragraph((b.Text("Paragraph "), b.Placeholder("to be completed"))),
+        b.Paragraph((b.Text("Paragraph "), b.Placeholder("the finance"))),
         b.NumberedParagraph("1.1", (b.Text("Numbered "), b.Placeholder("lead"))),
         b.BulletList((b.plain("item"),)), b.Table(((cell,),), ((cell,),), (1,), "t"),
         b.GradeBadge("Good", b.Tone.GOOD, "note"), b.StatPanel((b.Stat("3", "things"),)),
@@ -48,7 +48,7 @@ def test_renderer_handles_every_block(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", sorted(available_renderers()))
 def test_placeholders_and_numbers_reach_the_reader(fmt: str) -> None:
     meta = b.Metadata("T", "S", "A", ("k",), datetime(2020, 1, 1, tzinfo=timezone.utc))
-    blocks = (b.NumberedParagraph("4.2", (b.Text("Finance: "), b.Placeholder("to be completed"))),)
+    blocks = (b.NumberedParagraph("4.2", (b.Text("Finance: "), b.Placeholder("the finance"))),)
     out = get_renderer(fmt).render(b.Pack(meta, (b.Section("s", blocks),)), Options())
     if fmt == "pdf":
         import io
@@ -65,7 +65,7 @@ def test_placeholders_and_numbers_reach_the_reader(fmt: str) -> None:
     else:
         text = out.decode("utf-8").replace("\\", "")
     assert "4.2" in text
-    assert "[to be completed]" in text
+    assert "[to be completed: the finance]" in text
 
 
 def test_a_page_limited_section_never_spills() -> None:

@@ -29,7 +29,6 @@ from peeldocs.plan import ActionItem
 from peeldocs.wording import long_date, render_text
 
 _MARK = re.compile(r"\[\[(.+?)\]\]")
-TO_BE_COMPLETED = "to be completed"
 
 
 def runs(text: str) -> tuple[Inline, ...]:
@@ -111,8 +110,8 @@ def placeholders(blocks: list[Block] | tuple[Block, ...]) -> list[str]:
 def plan_cells(item: ActionItem | None) -> tuple[Cell, Cell]:
     """Return the lead and target-date cells for a finding: from the plan, or placeholders."""
     people = " / ".join(p for p in (item.owner, item.lead) if p) if item else ""
-    lead = Cell((Text(people),)) if people else Cell((Placeholder("lead to be confirmed"),))
+    lead = Cell((Text(people),)) if people else Cell((Placeholder("the lead"),))
     target = (item.current_target or item.original_target) if item else None
     date_cell = Cell((Text(long_date(target)),)) if target else Cell(
-        (Placeholder("date to be confirmed"),))
+        (Placeholder("the target date"),))
     return lead, date_cell

@@ -58,9 +58,9 @@ def item_blocks(item: ResponseItem, options: Options, area: str = "question") ->
     target = (plan.current_target or plan.original_target) if plan else None
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
-        (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[owner]]"))),
+        (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
         (Cell(plain("Date", bold=True)),
-         Cell(plain(long_date(target)) if target else runs("[[target date]]"))),
+         Cell(plain(long_date(target)) if target else runs("[[the target date]]"))),
     )
     blocks.append(Table((), rows, widths=(1.0, 5.0), caption=f"Response to {item.id}"))
     return blocks
@@ -94,13 +94,14 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None),
     ]
-    missing = {"the action taken or planned, or why none": 0, "owner": 0, "target date": 0}
+    missing = {"the action taken or planned, or why none": 0, "the owner": 0,
+               "the target date": 0}
     for item in items:
         body.extend(item_blocks(item, options, "area" if is_assessment(report) else "question"))
         plan = plan_item(options.plan, item.id)
         missing["the action taken or planned, or why none"] += not (plan and plan.actions)
-        missing["owner"] += not (plan and (plan.owner or plan.lead))
-        missing["target date"] += not (plan and (plan.current_target or plan.original_target))
+        missing["the owner"] += not (plan and (plan.owner or plan.lead))
+        missing["the target date"] += not (plan and (plan.current_target or plan.original_target))
     checks = tuple((Cell(plain(wording(f"s55_check_{n}.j2", options, deadline=deadline))),
                     Cell(runs("[[yes or no]]"))) for n in (1, 2, 3))
     body += [Heading(2, "Before publishing", anchor="s55-checklist"),
