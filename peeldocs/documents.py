@@ -47,8 +47,8 @@ PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
                      "attribution.j2", "colophon.j2", "s55.j2", "actions_intro.j2"))
 BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
-                      "brief_more.j2", "brief_s55.j2", "brief_no_plan.j2", "brief_none_late.j2",
-                      "attribution.j2"), "-brief")
+                      "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
+                      "brief_none_late.j2", "attribution.j2"), "-brief")
 COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          ("committee_title.j2", "committee_purpose.j2",
                           "committee_recommendation.j2", "committee_background.j2",

@@ -442,3 +442,21 @@ def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> N
         assert everything
         for text in everything:
             assert text in listed, text
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_each_kind_meets_the_checkable_pdf_ua_rules(kind: str, norfolk: Report) -> None:
+    import pikepdf
+    from pdfstruct import structure_text
+    from test_pdf_tagging import check_pdf_ua
+
+    for report, options in ((norfolk, norfolk_plan(norfolk)), (synthetic_assessment(), Options())):
+        options = dataclasses.replace(options, document=kind)
+        data = peeldocs.render(peeldocs.build_pack(report, options), "pdf", options)
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            by_tag = check_pdf_ua(pdf)
+            assert len(by_tag["H1"]) == 1
+            assert str(pdf.Root.Lang) == "en-GB"
+            text = structure_text(pdf)
+            if kind != "brief":  # the placeholders are read out as words, brackets and all
+                assert "[to be completed: " in text

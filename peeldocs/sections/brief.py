@@ -91,6 +91,12 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     if more:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s")],
                            where="with the judgments in the briefing pack"))
+        tally: dict[str, int] = {}
+        for q in report.questions:
+            label = q.judgment.describe()
+            tally[label] = tally.get(label, 0) + 1
+        blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
+                           tally=sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))))
     return blocks
 
 
