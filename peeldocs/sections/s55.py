@@ -105,7 +105,7 @@ def s55_response(report: Report, options: Options) -> Section:
     checks = tuple((Cell(plain(wording(f"s55_check_{n}.j2", options, deadline=deadline))),
                     Cell(runs("[[yes or no]]"))) for n in (1, 2, 3))
     body += [Heading(2, "Before publishing", anchor="s55-checklist"),
-             Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(5.0, 1.0),
+             Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(4.0, 2.0),
                    caption="Checklist before publishing")]
     opening = marked("s55_opening.j2", options, published=published, **ctx)
     todo = [t for t in placeholders([head, *opening, *body]) if not t.startswith("Response to ")]
