@@ -1,88 +1,34 @@
-"""The one-page brief, the committee paper and the s.55 response, as a reader gets them."""
+"""The document kinds and the one-page brief, as a reader gets them."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
 import re
-from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
-import docx
 import pypdf
 import pytest
-from docxread import all_text
-from pdfread import body_text, fold
+from docread import (
+    PLAN,
+    ROOT,
+    body_text_of,
+    docx_text,
+    html_text,
+    norfolk_plan,
+    pdf_pages,
+    synthetic_assessment,
+    with_concerns,
+)
+from pdfread import fold
 from synthetic import synthetic_report
 
 import peeldocs
 from peeldocs.cli import main
 from peeldocs.documents import BRIEF, DocumentKind, build_document, document_kinds
-from peeldocs.model import CauseOfConcern, Finding, Report
-from peeldocs.options import Marking, Options
-from peeldocs.plan_io import load_plan
+from peeldocs.model import Report
+from peeldocs.options import Options
 from peeldocs.sections.items import response_items
-
-ROOT = Path(__file__).resolve().parent.parent
-PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
-SECTIONS_IN_ORDER = ("Purpose", "Recommendation", "Background", "The judgments",
-                     "Findings and who leads each", "How progress is tracked", "Implications")
-
-
-class _Text(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.headings: list[str] = []
-        self._in_heading = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._in_heading = tag in ("h1", "h2", "h3")
-        if self._in_heading:
-            self.headings.append("")
-
-    def handle_endtag(self, tag: str) -> None:
-        self._in_heading = False
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-        if self._in_heading:
-            self.headings[-1] += data
-
-
-def html_text(data: bytes) -> tuple[str, list[str]]:
-    parser = _Text()
-    parser.feed(data.decode("utf-8"))
-    return fold(" ".join(parser.parts)), parser.headings
-
-
-def docx_text(data: bytes) -> str:
-    return fold(all_text(docx.Document(io.BytesIO(data))))
-
-
-def pdf_pages(data: bytes) -> int:
-    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
-
-
-def with_concerns(report: Report, findings: int) -> Report:
-    """The report with ``findings`` AFIs and causes of concern (each with a recommendation)."""
-    questions = list(report.questions)
-    for n in range(findings):
-        q = questions[n % len(questions)]
-        if n % 3 == 0:
-            coc = CauseOfConcern(f"Q{q.number}-COC-{n}", f"Synthetic cause of concern {n}: "
-                                 "the force does not always safeguard victims well enough.",
-                                 (Finding(f"Q{q.number}-COC-{n}-R1", f"Synthetic recommendation "
-                                          f"{n}: within six months the force should review it."),))
-            q = dataclasses.replace(q, causes_of_concern=(*q.causes_of_concern, coc))
-        else:
-            afi = Finding(f"Q{q.number}-AFI-X{n}", f"Synthetic area for improvement {n}: the "
-                          "force should improve how it supervises investigations and records "
-                          "the outcome of each one, so that victims are kept informed.")
-            q = dataclasses.replace(q, areas_for_improvement=(*q.areas_for_improvement, afi))
-        questions[n % len(questions)] = q
-    return dataclasses.replace(report, questions=tuple(questions))
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +41,6 @@ def stress() -> Report:
 def thirty() -> Report:
     return with_concerns(synthetic_report("Kent Police", "Kent", 3, questions=10), 30)
 
-
-def norfolk_plan(report: Report) -> Options:
-    plan = load_plan(PLAN, report, as_of=date(2019, 10, 15), published=date(2019, 5, 2))
-    return Options(plan=plan, published=date(2019, 5, 2), as_of=date(2019, 10, 15),
-                   marking=Marking.OFFICIAL, audience="Police and Crime Panel")
 
 
 # --- the kinds ------------------------------------------------------------------------
@@ -183,109 +124,6 @@ def test_brief_shows_late_actions_from_the_plan(norfolk: Report) -> None:
     assert "overdue by" in text or "more dated action" in text
 
 
-def body_text_of(pdf: bytes, tmp: Path | None = None) -> str:
-    return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
-
-
-# --- the committee paper --------------------------------------------------------------
-
-@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
-def test_committee_paper_sections_in_order_and_findings_verbatim(
-        fmt: str, norfolk: Report, thirty: Report, tmp_path: Path) -> None:
-    for report in (norfolk, thirty):
-        options = Options(document="committee")
-        (path,) = peeldocs.write_pack(report, options, [fmt], tmp_path / report.force.short_name)
-        assert path.name.endswith(f"-committee-paper.{fmt}")
-        data = path.read_bytes()
-        if fmt == "pdf":
-            text, headings = body_text(path), []
-        elif fmt == "docx":
-            document = docx.Document(io.BytesIO(data))
-            text = docx_text(data)
-            headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-        else:
-            text, headings = html_text(data)
-        positions = [text.index(f"{n}. {title}") for n, title in
-                     enumerate(SECTIONS_IN_ORDER, start=1)]
-        assert positions == sorted(positions)
-        if headings:
-            numbered = [h for h in headings if re.match(r"\d+\. ", h)]
-            assert numbered == [f"{n}. {t}" for n, t in enumerate(SECTIONS_IN_ORDER, start=1)]
-        for item in response_items(report):
-            assert fold(item.text) in text, item.id
-        for q in report.questions:
-            assert q.judgment.describe() in text
-        assert "[to be completed: the lead]" in text and \
-            "[to be completed: the financial implications]" in text
-        top = text[:text.index("1. Purpose")]
-        assert "To complete before this paper is issued" in top
-        assert "Paragraph 7.1: the financial implications" in top
-        assert "Findings and who leads each: the lead" in top
-
-
-def test_committee_paper_takes_leads_and_dates_from_the_plan_only(norfolk: Report) -> None:
-    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
-    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
-    assert "Example ACC (illustrative)" in text
-    assert "31 December 2019" in text
-    without = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, Options(
-        document="committee")), "docx", Options()))
-    assert "Example ACC" not in without and "31 December 2019" not in without
-
-
-def test_placeholders_are_marked_in_every_format(norfolk: Report) -> None:
-    options = Options(document="committee")
-    pack = peeldocs.build_pack(norfolk, options)
-    html = peeldocs.render(pack, "html", options).decode()
-    assert '<mark class="placeholder">[to be completed: the financial implications]</mark>' in html
-    document = docx.Document(io.BytesIO(peeldocs.render(pack, "docx", options)))
-    marked = [r for p in document.paragraphs for r in p.runs
-              if r.text == "[to be completed: the financial implications]"]
-    assert marked and marked[0].bold and marked[0]._r.rPr.find(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd") is not None
-
-
-# --- the s.55 response ----------------------------------------------------------------
-
-@pytest.mark.parametrize(("published", "deadline"), [
-    (date(2019, 5, 2), "26 June 2019"),
-    (date(2023, 12, 20), "13 February 2024"),
-    (date(2024, 1, 31), "26 March 2024"),  # across 29 February
-])
-def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
-    options = Options(document="s55", published=published)
-    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
-    assert f"Response due by {deadline}" in text
-    assert f"must be published by {deadline}" in text
-
-
-def test_s55_deadline_unknown_without_a_publication_date(norfolk: Report) -> None:
-    options = Options(document="s55")
-    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
-    assert "Response due by Unknown until the publication date is known" in text
-
-
-@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
-def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: Report,
-                                                            thirty: Report) -> None:
-    for report, options in ((norfolk, norfolk_plan(norfolk)), (norfolk, Options()),
-                            (thirty, Options())):
-        options = dataclasses.replace(options, document="s55")
-        data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
-        text = (body_text_of(data) if fmt == "pdf" else docx_text(data) if fmt == "docx"
-                else html_text(data)[0])
-        items = response_items(report)
-        for item in items:
-            assert fold(item.text) in text, item.id
-        planned = {i.finding for i in options.plan.items if i.actions} if options.plan else set()
-        missing = [i for i in items if i.id not in planned]
-        assert text.count("[to be completed: the action taken or planned, or why none]") == len(missing)
-        for check in ("chief constable’s comments are included",
-                      "published on the commissioner’s website", "sent to HMICFRS"):
-            assert check in text
-        assert "HM Chief Inspector of Constabulary" in text and "section 55" in text
-
-
 # --- command line, determinism --------------------------------------------------------
 
 def test_cli_builds_each_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -321,46 +159,6 @@ def test_brief_metadata(norfolk: Report) -> None:
     assert pdf.metadata.title == pack.metadata.title
 
 
-# --- current-cycle force assessments --------------------------------------------------
-
-AREAS_2023 = ("Recording data about crime", "Police powers and public treatment",
-              "Preventing and deterring crime", "Responding to the public", "Investigating crime",
-              "Protecting vulnerable people", "Managing offenders and suspects",
-              "Building, supporting and protecting the workforce",
-              "Leadership and force management", "Victim service assessment")
-
-
-def synthetic_assessment(afis_per_area: int = 2) -> Report:
-    """A 2023-25 force assessment; every finding is synthetic test text and says so."""
-    from peeldocs.model import Grade, Judgment, Question, ReportKind, Status
-
-    grades = (Grade.GOOD, Grade.ADEQUATE, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE,
-              Grade.OUTSTANDING)
-    questions = []
-    for n, title in enumerate(AREAS_2023, start=1):
-        ungraded = title == "Victim service assessment"
-        judgment = Judgment(Status.UNGRADED) if ungraded else Judgment(Status.GRADED,
-                                                                       grades[n % 5])
-        afis = tuple(Finding(f"A{n}-AFI-{k}", f"Synthetic test text: area {n} needs "
-                             f"improvement {k}; the force should make sure supervisors review "
-                             "the work of their teams.") for k in range(1, afis_per_area + 1))
-        causes: tuple[CauseOfConcern, ...] = ()
-        if n in (5, 6):
-            causes = (CauseOfConcern(f"A{n}-COC-1", f"Synthetic test text: cause of concern in "
-                                     f"area {n}; the force does not identify vulnerability well.",
-                                     (Finding(f"A{n}-COC-1-R1", f"Synthetic test text: the force "
-                                              f"should review its training for area {n}.",
-                                              deadline="Within six months"),
-                                      Finding(f"A{n}-COC-1-R2", "Synthetic test text: the force "
-                                              f"should put in place a plan to audit cases in area {n}.",
-                                              deadline="By 31 March 2024"))),)
-        questions.append(Question(n, title, judgment, areas_for_improvement=afis,
-                                  causes_of_concern=causes))
-    return Report(peeldocs.model.Force("Kent Police", "Kent"), "2023-25",
-                  "Kent PEEL 2023-25 (synthetic test report)", kind=ReportKind.ASSESSMENT,
-                  published=date(2024, 1, 31), questions=tuple(questions))
-
-
 @pytest.mark.parametrize("afis", [1, 6])
 def test_assessment_brief_is_one_page(afis: int) -> None:
     report = synthetic_assessment(afis)
@@ -375,73 +173,6 @@ def test_assessment_brief_is_one_page(afis: int) -> None:
     assert "2 causes of concern and 4 recommendations" in text
     assert "must be published by 26 March 2024" in text
     assert "None" not in text and "unknown" not in text.lower()
-
-
-@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
-def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str) -> None:
-    report = synthetic_assessment()
-    options = Options(document="s55")
-    data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
-    text = (body_text_of(data) if fmt == "pdf" else docx_text(data) if fmt == "docx"
-            else html_text(data)[0])
-    for q in report.questions:
-        for c in q.causes_of_concern:
-            at = text.index(fold(c.text))
-            for r in c.recommendations:
-                where = text.index(fold(r.text))
-                assert where > at
-                assert f"Deadline as the report words it: {r.deadline}" in text[where:]
-        for afi in q.areas_for_improvement:
-            assert fold(afi.text) in text
-    assert "Response due by 26 March 2024" in text
-    assert text.count("[to be completed: the action taken or planned, or why none]") == len(response_items(report))
-    assert "(area 5: Investigating crime)" in text and "(question 5" not in text
-
-
-def test_assessment_committee_paper(tmp_path: Path) -> None:
-    report = synthetic_assessment()
-    options = Options(document="committee")
-    text = docx_text(peeldocs.render(peeldocs.build_pack(report, options), "docx", options))
-    assert "graded area by area on a five-point scale" in text
-    assert "Area Judgment Note" in text or "Area" in text
-    for item in response_items(report):
-        assert fold(item.text) in text
-    assert "None" not in text
-
-
-def _placeholder_texts(blocks: tuple[object, ...]) -> set[str]:
-    from peeldocs import blocks as pb
-
-    found: set[str] = set()
-    for block in blocks:
-        runs: list[tuple[pb.Inline, ...]] = []
-        if isinstance(block, pb.Paragraph | pb.NumberedParagraph):
-            runs = [block.runs]
-        elif isinstance(block, pb.BulletList):
-            runs = list(block.items)
-        elif isinstance(block, pb.Table):
-            runs = [c.runs for row in block.rows for c in row]
-        elif isinstance(block, pb.Callout):
-            continue  # the list itself
-        found |= {r.text for rr in runs for r in rr if isinstance(r, pb.Placeholder)}
-    return found
-
-
-@pytest.mark.parametrize("kind", ["committee", "s55"])
-def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> None:
-    from peeldocs import blocks as pb
-
-    for options in (Options(document=kind), dataclasses.replace(norfolk_plan(norfolk),
-                                                                document=kind)):
-        (section,) = peeldocs.build_pack(norfolk, options).sections
-        callouts = [b for b in section.blocks if isinstance(b, pb.Callout)]
-        assert len(callouts) == 1 and section.blocks.index(callouts[0]) <= 2
-        listed = " ".join(pb.inline_text(i) for b in callouts[0].body
-                          if isinstance(b, pb.BulletList) for i in b.items)
-        everything = _placeholder_texts(section.blocks)
-        assert everything
-        for text in everything:
-            assert text in listed, text
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
