@@ -191,3 +191,19 @@ def test_each_kind_meets_the_checkable_pdf_ua_rules(kind: str, norfolk: Report) 
             text = structure_text(pdf)
             if kind != "brief":  # the placeholders are read out as words, brackets and all
                 assert "[to be completed: " in text
+
+
+def test_brief_says_unknown_and_never_guesses(norfolk: Report) -> None:
+    from peeldocs.model import Judgment, Status
+
+    questions = tuple(dataclasses.replace(q, judgment=Judgment(Status.UNKNOWN))
+                      if q.number == 3 else q for q in norfolk.questions)
+    report = dataclasses.replace(norfolk, pillar="unknown", judgment=Judgment(Status.UNKNOWN),
+                                 questions=questions)
+    options = Options(document="brief")
+    text = body_text_of(peeldocs.render(peeldocs.build_pack(report, options), "pdf", options))
+    assert "The overall judgment was not found in the imported text." in text
+    assert "3 How effective is the force at protecting those who are vulnerable from harm, " \
+           "and supporting victims? Unknown (not found in the imported text)" in text
+    assert "PEEL 2018/19: one-page brief" in text
+    assert "not graded" not in text.lower() and "unknown in this inspection" not in text

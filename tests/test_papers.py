@@ -17,6 +17,7 @@ from docread import (
     html_text,
     norfolk_plan,
     synthetic_assessment,
+    text_of,
     with_concerns,
 )
 from pdfread import body_text, fold
@@ -197,3 +198,21 @@ def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> N
         assert everything
         for text in everything:
             assert text in listed, text
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_report_text_prints_literally(kind: str, norfolk: Report) -> None:
+    from peeldocs.model import Finding, Force
+
+    odd = Finding("E2-AFI-9", "Text with <b>&</b>, &amp; and <font color=red>markup</font>; "
+                              "Gŵyl, ŷd; [[not a placeholder]] stays as written.")
+    q2 = dataclasses.replace(norfolk.questions[1], areas_for_improvement=(
+        odd, *norfolk.questions[1].areas_for_improvement))
+    report = dataclasses.replace(norfolk, force=Force("Heddlu Dyfed-Powys <&>", "Dyfed-Powys"),
+                                 questions=(norfolk.questions[0], q2, *norfolk.questions[2:]))
+    options = Options(document=kind)
+    pack = peeldocs.build_pack(report, options)
+    for fmt in ("pdf", "docx", "html"):
+        text = text_of(peeldocs.render(pack, fmt, options), fmt)
+        assert fold(odd.text) in text, fmt
+        assert "Heddlu Dyfed-Powys <&>" in text
