@@ -77,8 +77,9 @@ def document_kinds() -> dict[str, DocumentKind]:
 
 
 def get_kind(name: str) -> DocumentKind:
-    """Return the document kind called ``name``; the error lists those available."""
+    """Return the document kind called ``name`` (any case); the error lists those available."""
     kinds = document_kinds()
+    name = name.strip().lower() if name.strip().lower() in kinds else name
     if name not in kinds:
         raise UnknownDocumentError(f"unknown document {name!r}; available: "
                                    f"{', '.join(sorted(kinds))}")

@@ -207,3 +207,24 @@ def test_brief_says_unknown_and_never_guesses(norfolk: Report) -> None:
            "and supporting victims? Unknown (not found in the imported text)" in text
     assert "PEEL 2018/19: one-page brief" in text
     assert "not graded" not in text.lower() and "unknown in this inspection" not in text
+
+
+def test_wording_templates_override_by_name(norfolk: Report, tmp_path: Path) -> None:
+    (tmp_path / "brief_intro.j2").write_text("For the {{ audience }}: our own opening.\n")
+    (tmp_path / "committee_implications.j2").write_text(
+        "Finance: none.\n\nRisk: [[the risk implications]]\n")
+    options = Options(document="brief", template_dir=tmp_path, audience="gold group")
+    text = body_text_of(peeldocs.render(peeldocs.build_pack(norfolk, options), "pdf", options))
+    assert "For the gold group: our own opening." in text
+    options = dataclasses.replace(options, document="committee")
+    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
+    assert "7.1 Finance: none." in text.replace("\t", " ")
+    assert "Paragraph 7.2: the risk implications" in text
+
+
+def test_a_brief_that_cannot_fit_is_an_error_not_two_pages(norfolk: Report,
+                                                           tmp_path: Path) -> None:
+    (tmp_path / "attribution.j2").write_text("Source. " * 900 + "\n")
+    options = Options(document="brief", template_dir=tmp_path)
+    with pytest.raises(peeldocs.PeeldocsError, match="does not fit on 1 page"):
+        peeldocs.build_pack(norfolk, options)
