@@ -228,3 +228,20 @@ def test_a_brief_that_cannot_fit_is_an_error_not_two_pages(norfolk: Report,
     options = Options(document="brief", template_dir=tmp_path)
     with pytest.raises(peeldocs.PeeldocsError, match="does not fit on 1 page"):
         peeldocs.build_pack(norfolk, options)
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_html_has_one_h1_and_no_skipped_levels(kind: str, norfolk: Report) -> None:
+    import itertools
+
+    from test_html import parse
+
+    options = dataclasses.replace(norfolk_plan(norfolk), document=kind)
+    page = parse(peeldocs.render(peeldocs.build_pack(norfolk, options), "html",
+                                 options).decode("utf-8"))
+    assert not page.errors and not page.stack
+    levels = [level for level, _ in page.headings]
+    assert levels.count(1) == 1 and levels[0] == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
+    ids = [a["id"] for t, a in page.tags if "id" in a]
+    assert len(ids) == len(set(ids))

@@ -59,8 +59,8 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
     return Markup("").join(out)
 
 
-def _heading(block: b.Heading) -> Markup:
-    level = 1 if block.anchor == "cover" else min(block.level + 1, 6)
+def _heading(block: b.Heading, shift: int = 1) -> Markup:
+    level = 1 if block.anchor == "cover" else min(block.level + shift, 6)
     return Markup('<h{0} id="{1}">{2}</h{0}>\n').format(level, block.anchor, block.text)
 
 
@@ -120,15 +120,28 @@ def _svg(block: b.Figure, theme: Theme) -> Markup:
              theme.text, block.caption, block.alt, Markup("").join(shapes))
 
 
+def heading_shift(pack: b.Pack) -> int:
+    """Return how far block heading levels move down to leave the page one ``h1``.
+
+    A pack's cover title is the ``h1`` and its level-1 headings become ``h2``; a
+    document without a cover whose only level-1 heading is its title keeps it as ``h1``.
+    """
+    headings = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Heading)]
+    if any(h.anchor == "cover" for h in headings):
+        return 1
+    return 0 if sum(1 for h in headings if h.level == 1) == 1 else 1
+
+
 class _Writer:
     def __init__(self, pack: b.Pack, theme: Theme) -> None:
         self.pack = pack
         self.theme = theme
+        self.shift = heading_shift(pack)
 
     def block(self, block: b.Block) -> Markup:
         match block:
             case b.Heading():
-                return _heading(block)
+                return _heading(block, self.shift)
             case b.Paragraph():
                 if block.style is b.ParaStyle.QUOTE:
                     return Markup("<blockquote><p>{}</p></blockquote>\n").format(
