@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
+from peeldocs.errors import OptionTypeError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
@@ -38,8 +39,21 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
 def build_pack(report: Report, options: Options | None = None) -> Pack:
     """Build the document ``options.document`` (the briefing pack by default) for ``report``.
 
-    A deterministic function of the report and options.
+    A deterministic function of the report and options; the result keeps the
+    options, so rendering it needs only a format name.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> pack = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
+    >>> [section.name for section in pack.sections]
+    ['cover', 'summary']
+    >>> brief = peeldocs.build_pack(report, peeldocs.Options(document="brief"))
+    >>> brief.metadata.title
+    'Norfolk Constabulary: PEEL 2018/19 effectiveness: one-page brief'
     """
     from peeldocs.documents import build_document
 
-    return build_document(report, options or Options())
+    options = options or Options()
+    if not isinstance(options, Options):
+        raise OptionTypeError(f"options: expected peeldocs.Options, got {type(options).__name__}")
+    return build_document(report, options)

@@ -175,4 +175,4 @@ def build_document(report: Report, options: Options | None = None,
         raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
                             f"{', '.join(known)}")
     sections = tuple(load_object(known[name][0])(report, options) for name in names)
-    return Pack(document_metadata(report, options, chosen), sections)
+    return Pack(document_metadata(report, options, chosen), sections, options)

@@ -76,7 +76,7 @@ def test_committee_paper_takes_leads_and_dates_from_the_plan_only(norfolk: Repor
     assert "Example ACC (illustrative)" in text
     assert "31 December 2019" in text
     without = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, Options(
-        document="committee")), "docx", Options()))
+        document="committee")), "docx"))
     assert "Example ACC" not in without and "31 December 2019" not in without
 
 

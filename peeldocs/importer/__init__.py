@@ -171,7 +171,14 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
 
 
 def import_page(text: str, source_url: str | None = None) -> ImportResult:
-    """Read a PEEL page's text (or HTML) into a report; see :class:`ImportResult`."""
+    r"""Read a PEEL page's text (or HTML) into a report; see :class:`ImportResult`.
+
+    >>> page = ("Norfolk PEEL 2018\n\nEffectiveness\n\nHow effectively does the force reduce "
+    ...         "crime and keep people safe?\n\nGood\n")   # constructed, cut short
+    >>> result = import_page(page)
+    >>> result.report.force.name, result.report.cycle, result.report.pillar
+    ('Norfolk Constabulary', '2018/19', 'effectiveness')
+    """
     if looks_like_html(text):
         text = html_to_text(text)
     bl, notes = blocks(text)
