@@ -245,3 +245,13 @@ def test_html_has_one_h1_and_no_skipped_levels(kind: str, norfolk: Report) -> No
     assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
     ids = [a["id"] for t, a in page.tags if "id" in a]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_every_page_is_numbered_when_there_is_no_cover(kind: str, norfolk: Report) -> None:
+    options = Options(document=kind)
+    pdf = pypdf.PdfReader(io.BytesIO(peeldocs.render(peeldocs.build_pack(norfolk, options),
+                                                     "pdf")))
+    total = len(pdf.pages)
+    for number, page in enumerate(pdf.pages, start=1):
+        assert f"Page {number} of {total}" in page.extract_text()

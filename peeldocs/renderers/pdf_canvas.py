@@ -23,6 +23,7 @@ class Decor:
     marking: str
     theme: Theme
     created: datetime
+    cover: bool = True  # the first page is a cover, which carries no page number
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
-        if number > 1:  # the cover carries no page number
+        if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             self.drawRightString(width - margin, 30, f"Page {number} of {total}")
         if d.marking:
             self.setFillColor(colors.HexColor(theme.text))

@@ -289,7 +289,9 @@ class PdfRenderer:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
         story = keep_headings_with_next(story)
-        decor = Decor(meta.running_title, meta.marking, theme, meta.created)
+        cover = any(isinstance(blk, b.Heading) and blk.anchor == "cover"
+                    for blk in (pack.sections[0].blocks if pack.sections else ()))
+        decor = Decor(meta.running_title, meta.marking, theme, meta.created, cover)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
         doc.section_starts = {}
         doc.build(story, canvasmaker=maker)
