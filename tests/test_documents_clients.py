@@ -55,3 +55,42 @@ def test_html_brief_prints_on_one_page(tmp_path: Path) -> None:
                         f"--print-to-pdf={printed}", path.as_uri()],
                        check=True, capture_output=True, timeout=120)
         assert len(pypdf.PdfReader(printed).pages) == 1, path.name
+
+
+def _documents(tmp_path: Path, formats: list[str]) -> list[tuple[str, dict[str, Path]]]:
+    norfolk = peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+    out = []
+    for name, report, base in (("norfolk", norfolk, norfolk_plan(norfolk)),
+                               ("assessment", synthetic_assessment(), Options())):
+        for kind in ("brief", "committee", "s55"):
+            options = dataclasses.replace(base, document=kind)
+            paths = peeldocs.write_pack(report, options, formats, tmp_path / kind, stem=name)
+            out.append((f"{name} {kind}", {p.suffix[1:]: p for p in paths}))
+    return out
+
+
+def test_no_internals_in_any_document_or_format(tmp_path: Path) -> None:
+    from test_signoff import INTERNALS, _texts
+
+    for name, paths in _documents(tmp_path, ["pdf", "docx", "html"]):
+        for fmt, text in _texts(paths).items():
+            found = INTERNALS.search(text)
+            assert found is None, (name, fmt, text[max(0, found.start() - 60):found.end() + 60])
+            assert ",." not in text and " ." not in text, (name, fmt)
+
+
+def test_html_documents_with_axe_at_phone_and_desktop_widths(tmp_path: Path) -> None:
+    import json
+
+    from test_signoff import AXE, _axe_ready
+
+    reason = _axe_ready()
+    if reason is not None:
+        pytest.skip(reason)
+    for name, paths in _documents(tmp_path, ["html"]):
+        result = subprocess.run(["node", str(AXE), str(paths["html"]), "320", "390", "1280"],
+                                capture_output=True, text=True, timeout=240, check=True)
+        for view in json.loads(result.stdout):
+            assert view["axe"] == [], (name, view["axe"])  # WCAG 2.1 A and AA
+            assert view["broken"] == [], name
+            assert view["scrollWidth"] <= view["width"], (name, view["width"])
