@@ -23,9 +23,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 
 from peeldocs import blocks as b
-from peeldocs.errors import PageLimitError, RenderError, UnsupportedBlockError
+from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.options import Options
-from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas
+from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
 from peeldocs.renderers.pdf_flowables import (
     BulletItem,
     CalloutBox,
@@ -47,21 +47,6 @@ BOTTOM = 56.0
 CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
-
-
-class SectionMark(Flowable):  # type: ignore[misc]
-    """An invisible mark at the start of a section, so its pages can be counted."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        """Take no room."""
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        """Draw nothing."""
 
 
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -203,17 +188,6 @@ class _Walker:
             case _:
                 raise UnsupportedBlockError(
                     f"the pdf renderer cannot draw a {type(block).__name__} block")
-
-
-def check_page_limits(pack: b.Pack, starts: dict[int, int], last_page: int) -> None:
-    """Raise :class:`PageLimitError` when a section takes more pages than it promised."""
-    for i, section in enumerate(pack.sections):
-        if section.page_limit is None or i not in starts:
-            continue
-        end = starts[i + 1] - 1 if i + 1 in starts else last_page
-        pages = end - starts[i] + 1
-        if pages > section.page_limit:
-            raise PageLimitError(section.name, section.page_limit, pages)
 
 
 class PdfRenderer:
