@@ -29,6 +29,7 @@ EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --document s55 --published 2019-05-02
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
   peeldocs import page.html --summary
+  peeldocs compare grades.csv data/*.yaml --focus Norfolk --format pdf,docx,html --out out/
   peeldocs export data/norfolk-2018-effectiveness.yaml --format json -o norfolk.json
   peeldocs schema > report.schema.json
 """
@@ -105,8 +106,10 @@ def make_parser() -> argparse.ArgumentParser:
     imp.add_argument("--source", metavar="URL", help="the page's web address")
     imp.add_argument("--summary", action="store_true", help="print what was found as JSON")
 
+    from peeldocs.cli_compare import add_compare_parser
     from peeldocs.cli_export import add_parsers
 
+    add_compare_parser(sub)
     add_parsers(sub, _date)
     sub.add_parser("formats", help="list the installed renderers")
     return parser
@@ -231,6 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(args)
         if args.command == "import":
             return _import(args)
+        if args.command == "compare":
+            from peeldocs.cli_compare import run_compare
+
+            return run_compare(args, UsageError)
         if args.command == "actions":
             from peeldocs.cli_actions import run_actions
 

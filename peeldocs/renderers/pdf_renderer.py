@@ -36,7 +36,7 @@ from peeldocs.renderers.pdf_flowables import (
 )
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
-from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger, finish
+from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger
 from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -265,10 +265,10 @@ class PdfRenderer:
         story = keep_headings_with_next(story)
         cover = any(isinstance(blk, b.Heading) and blk.anchor == "cover"
                     for blk in (pack.sections[0].blocks if pack.sections else ()))
-        decor = Decor(meta.running_title, meta.marking, theme, meta.created, cover)
+        decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
+                      meta.language, cover)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
         doc.section_starts = {}
         doc.build(story, canvasmaker=maker)
         check_page_limits(pack, doc.section_starts, doc.page)
-        return finish(buf.getvalue(), tagger, title=meta.title, language=meta.language,
-                      created=meta.created)
+        return buf.getvalue()
