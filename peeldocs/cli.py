@@ -82,6 +82,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
+                       help="build even when facts were not found in the imported text; "
+                            "the pack marks each one")
 
     validate = sub.add_parser("validate", help="check report data files")
     validate.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
@@ -92,6 +95,9 @@ def make_parser() -> argparse.ArgumentParser:
                                        "new findings into an existing plan")
     init.add_argument("report", type=Path, metavar="REPORT.yaml")
     init.add_argument("-o", "--out", type=Path, required=True, metavar="PLAN.yaml")
+    init.add_argument("--published", type=_date,
+                      help="publication date (YYYY-MM-DD), to date deadlines such as "
+                           "'within six months'")
     status = act.add_parser("status", help="summarise a plan: counts, overdue, next due")
     status.add_argument("plan", type=Path, metavar="PLAN.yaml")
     status.add_argument("--report", type=Path, required=True, metavar="REPORT.yaml")
@@ -117,18 +123,24 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _validate(inputs: Sequence[Path]) -> int:
     from peeldocs.loading import load_report
+    from peeldocs.unknowns import unknowns_in_file
 
-    failed = 0
+    failed = incomplete = 0
     for path in inputs:
         try:
-            load_report(path)
+            unknown = unknowns_in_file(path, load_report(path))
         except DataError as exc:
             failed += 1
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
-    ok = len(inputs) - failed
-    print(f"{ok} valid, {failed} invalid", file=sys.stderr)
-    return 1 if failed else 0
+            continue
+        incomplete += bool(unknown)
+        for problem in unknown:
+            print(problem, file=sys.stderr)
+    ok = len(inputs) - failed - incomplete
+    unknowns = f", {incomplete} with unknown facts" if incomplete else ""
+    print(f"{ok} valid, {failed} invalid{unknowns}", file=sys.stderr)
+    return 1 if failed or incomplete else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -143,7 +155,8 @@ def _build(args: argparse.Namespace) -> int:
     if args.sections and args.document.strip().lower() != "pack":
         raise UsageError("--sections applies to the briefing pack only")
     kwargs: dict[str, object] = {"marking": args.marking, "published": args.published,
-                                 "as_of": args.as_of, "document": args.document}
+                                 "as_of": args.as_of, "document": args.document,
+                                 "allow_unknown": args.allow_unknown}
     for value, key in ((args.audience, "audience"), (args.sections, "sections"),
                        (args.theme, "theme"), (args.reference_docx, "reference_docx"),
                        (args.templates, "template_dir")):

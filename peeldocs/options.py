@@ -132,6 +132,13 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise OptionTypeError(f"{name}: expected True or False, got {type(value).__name__}: "
+                              f"{value!r}")
+    return value
+
+
 def _marking(name: str, value: object) -> Marking:
     if isinstance(value, Marking):
         return value
@@ -235,6 +242,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "author": _text,
     "plan": _plan,
     "document": _document,
+    "allow_unknown": _flag,
 }
 
 
@@ -267,6 +275,8 @@ class Options:
     author: str = "peeldocs"
     plan: Plan | None = None
     document: str = "pack"
+    allow_unknown: bool = False
+    """Build even when the report marks facts unknown; the pack then marks each one."""
 
     def __post_init__(self) -> None:
         for name, check in CHECKS.items():

@@ -200,12 +200,14 @@ def test_brief_says_unknown_and_never_guesses(norfolk: Report) -> None:
                       if q.number == 3 else q for q in norfolk.questions)
     report = dataclasses.replace(norfolk, pillar="unknown", judgment=Judgment(Status.UNKNOWN),
                                  questions=questions)
-    options = Options(document="brief")
+    with pytest.raises(peeldocs.PeeldocsError, match="not found in the imported text"):
+        peeldocs.build_pack(report, Options(document="brief"))  # refused unless allowed
+    options = Options(document="brief", allow_unknown=True)
     text = body_text_of(peeldocs.render(peeldocs.build_pack(report, options), "pdf", options))
     assert "The overall judgment was not found in the imported text." in text
     assert "3 How effective is the force at protecting those who are vulnerable from harm, " \
            "and supporting victims? Unknown (not found in the imported text)" in text
-    assert "PEEL 2018/19: one-page brief" in text
+    assert "PEEL 2018/19 [pillar not found in the imported text]: one-page brief" in text
     assert "not graded" not in text.lower() and "unknown in this inspection" not in text
 
 
@@ -255,3 +257,23 @@ def test_every_page_is_numbered_when_there_is_no_cover(kind: str, norfolk: Repor
     total = len(pdf.pages)
     for number, page in enumerate(pdf.pages, start=1):
         assert f"Page {number} of {total}" in page.extract_text()
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_the_illustrative_2023_25_assessment(kind: str) -> None:
+    report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+    assert report.is_assessment
+    options = Options(document=kind)
+    pack = peeldocs.build_pack(report, options)
+    pdf = peeldocs.render(pack, "pdf")
+    text = body_text_of(pdf)
+    if kind == "brief":
+        assert pdf_pages(pdf) == 1
+        assert "it gives no overall grade" in text
+        return
+    for item in response_items(report):
+        assert fold(item.text) in text, item.id
+        if kind == "s55" and item.deadline:
+            assert f"Deadline as the report words it: {item.deadline}" in text
+    causes = [i for i in response_items(report) if i.kind.value == "cause of concern"]
+    assert causes, "the example has causes of concern"
