@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
-from peeldocs.errors import OptionTypeError, PeeldocsError
+from peeldocs.errors import OptionTypeError
 from peeldocs.model import UNKNOWN, Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
@@ -44,26 +44,26 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
 
 
 def build_pack(report: Report, options: Options | None = None) -> Pack:
-    """Build the pack for ``report``: a pure function of the report and options.
+    """Build the document ``options.document`` (the briefing pack by default) for ``report``.
 
-    The pack keeps the options, so rendering it needs only a format name.  A report
-    with facts marked unknown raises :class:`~peeldocs.unknowns.UnknownFactsError`
-    unless ``options.allow_unknown``.
+    A deterministic function of the report and options; the result keeps the
+    options, so rendering it needs only a format name.  A report with facts
+    marked unknown raises :class:`~peeldocs.unknowns.UnknownFactsError` unless
+    ``options.allow_unknown``.
 
     >>> import peeldocs
     >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
     >>> pack = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     >>> [section.name for section in pack.sections]
     ['cover', 'summary']
+    >>> brief = peeldocs.build_pack(report, peeldocs.Options(document="brief"))
+    >>> brief.metadata.title
+    'Norfolk Constabulary: PEEL 2018/19 effectiveness: one-page brief'
     """
+    from peeldocs.documents import build_document
+
     options = options or Options()
     if not isinstance(options, Options):
         raise OptionTypeError(f"options: expected peeldocs.Options, got {type(options).__name__}")
     refuse_unknowns(report, options.allow_unknown)
-    builders = section_builders()
-    unknown = [name for name in options.sections if name not in builders]
-    if unknown:
-        raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
-                            f"{', '.join(builders)}")
-    sections = tuple(builders[name](report, options) for name in options.sections)
-    return Pack(pack_metadata(report, options), sections, options)
+    return build_document(report, options)

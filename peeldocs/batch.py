@@ -17,7 +17,6 @@ from pathlib import Path
 
 from peeldocs.errors import DataError, PeeldocsError
 from peeldocs.options import Options
-from peeldocs.output import safe_stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +74,10 @@ def build_one(input_path: str, formats: Sequence[str], out_dir: str,
                        seconds=time.perf_counter() - start)
 
 
-def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str) -> dict[str, str]:
+def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str,
+                    document: str = "pack") -> dict[str, str]:
     """Map each output path to its input, refusing clashes and outputs that are inputs."""
+    from peeldocs.output import document_stem
     from peeldocs.registry import get_renderer
 
     suffixes = [get_renderer(f).suffix for f in formats]
@@ -84,7 +85,8 @@ def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str)
     planned: dict[str, str] = {}
     for source in inputs:
         for suffix in suffixes:
-            target = str((Path(out_dir) / f"{safe_stem(Path(source).stem)}{suffix}").resolve())
+            stem = document_stem(Path(source).stem, document)
+            target = str((Path(out_dir) / f"{stem}{suffix}").resolve())
             if target in resolved_inputs:
                 raise PeeldocsError(f"{source}: its output {target} is one of the inputs; "
                                     "choose another --out folder")
@@ -116,8 +118,8 @@ def build_many(inputs: Iterable[str | os.PathLike[str]], formats: str | Sequence
 
     paths = [str(p) for p in inputs]
     formats = list(parse_formats(formats))
-    planned_outputs(paths, formats, str(out_dir))
     options = options or Options()
+    planned_outputs(paths, formats, str(out_dir), options.document)
     if executor is None and (jobs == 1 or len(paths) <= 1):  # no pool for one job
         serial = []
         for p in paths:

@@ -50,7 +50,23 @@ class Link:
     url: str
 
 
-Inline = Text | Link
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """Text only the author can supply: shown bracketed, highlighted and in words.
+
+    ``text`` says what to write ("the financial implications"); every format shows
+    it as "[to be completed: the financial implications]".
+    """
+
+    text: str
+
+    @property
+    def shown(self) -> str:
+        """The placeholder as every format prints it: in square brackets, saying so in words."""
+        return f"[to be completed: {self.text}]"
+
+
+Inline = Text | Link | Placeholder
 
 
 def plain(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Inline, ...]:
@@ -60,7 +76,7 @@ def plain(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Inlin
 
 def inline_text(runs: tuple[Inline, ...]) -> str:
     """Return the visible text of a run sequence."""
-    return "".join(run.text for run in runs)
+    return "".join(run.shown if isinstance(run, Placeholder) else run.text for run in runs)
 
 
 class ParaStyle(enum.Enum):
@@ -88,6 +104,14 @@ class Paragraph:
 
     runs: tuple[Inline, ...]
     style: ParaStyle = ParaStyle.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedParagraph:
+    """A paragraph with its number as committee papers have ("2.1"), hanging in the margin."""
+
+    number: str
+    runs: tuple[Inline, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +225,7 @@ class Contents:
 Block = (
     Heading
     | Paragraph
+    | NumberedParagraph
     | BulletList
     | Table
     | GradeBadge
@@ -212,7 +237,7 @@ Block = (
 )
 
 BLOCK_TYPES: tuple[type, ...] = (
-    Heading, Paragraph, BulletList, Table, GradeBadge, StatPanel, Figure, Callout,
+    Heading, Paragraph, NumberedParagraph, BulletList, Table, GradeBadge, StatPanel, Figure, Callout,
     PageBreak, Contents,
 )
 
@@ -226,11 +251,17 @@ class Orientation(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A named section of the pack: a sequence of blocks on its own pages."""
+    """A named section of the pack: a sequence of blocks on its own pages.
+
+    ``page_limit``, when set, is a promise the section's builder makes and a paged
+    renderer keeps: it raises :class:`~peeldocs.errors.PageLimitError` rather than
+    spill the section onto more pages.
+    """
 
     name: str
     blocks: tuple[Block, ...]
     orientation: Orientation = Orientation.PORTRAIT
+    page_limit: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,8 @@ EXAMPLES = """examples:
   peeldocs actions init data/norfolk-2018-effectiveness.yaml -o plan.yaml
   peeldocs actions status plan.yaml --report data/norfolk-2018-effectiveness.yaml --format csv
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
+  peeldocs build data/norfolk-2018-effectiveness.yaml --document brief --format pdf,docx,html
+  peeldocs build data/norfolk-2018-effectiveness.yaml --document s55 --published 2019-05-02
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
   peeldocs import page.html --summary
   peeldocs compare grades.csv data/*.yaml --focus Norfolk --format pdf,docx,html --out out/
@@ -66,6 +68,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
     build.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (YYYY-MM-DD)")
     build.add_argument("--sections", default=None, help="comma-separated section names")
+    build.add_argument("--document", default="pack", metavar="KIND",
+                       help="what to build: pack (the briefing pack, default), brief, committee, "
+                            "s55, or a kind a plugin adds")
     build.add_argument("--actions", type=Path, metavar="PLAN.yaml",
                        help="an action plan to show in the pack")
     build.add_argument("--theme", type=Path, metavar="THEME.yaml",
@@ -147,8 +152,11 @@ def _build(args: argparse.Namespace) -> int:
     from peeldocs.registry import parse_formats
 
     formats = parse_formats(args.format)  # unknown formats are usage errors, before any work
+    if args.sections and args.document.strip().lower() != "pack":
+        raise UsageError("--sections applies to the briefing pack only")
     kwargs: dict[str, object] = {"marking": args.marking, "published": args.published,
-                                 "as_of": args.as_of, "allow_unknown": args.allow_unknown}
+                                 "as_of": args.as_of, "document": args.document,
+                                 "allow_unknown": args.allow_unknown}
     for value, key in ((args.audience, "audience"), (args.sections, "sections"),
                        (args.theme, "theme"), (args.reference_docx, "reference_docx"),
                        (args.templates, "template_dir")):

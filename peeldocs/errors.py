@@ -39,6 +39,15 @@ class RenderError(PeeldocsError):
     """A renderer could not produce its output."""
 
 
+class PageLimitError(RenderError):
+    """A section promised to fit on so many pages and its content does not."""
+
+    def __init__(self, section: str, limit: int, pages: int) -> None:
+        self.section, self.limit, self.pages = section, limit, pages
+        super().__init__(f"the {section!r} section must fit on {limit} "
+                         f"page{'s' if limit != 1 else ''} but takes {pages}")
+
+
 class UnsupportedBlockError(RenderError):
     """A renderer met a block type it does not handle."""
 

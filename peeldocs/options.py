@@ -113,6 +113,19 @@ def _sections(name: str, value: object) -> tuple[str, ...]:
     return names_from(value, _known_sections, "section", name)
 
 
+def _known_documents() -> list[str]:
+    from peeldocs.registry import DOCUMENTS_GROUP, registered
+
+    return list(registered(DOCUMENTS_GROUP))
+
+
+def _document(name: str, value: object) -> str:
+    names = names_from(value, _known_documents, "document", name)
+    if len(names) != 1:
+        raise OptionError(f"{name}: {value!r} names {len(names)} documents; give one")
+    return names[0]
+
+
 def _text(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise OptionTypeError(f"{name}: expected text, got {type(value).__name__}: {value!r}")
@@ -228,6 +241,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "reference_docx": _path("file"),
     "author": _text,
     "plan": _plan,
+    "document": _document,
     "allow_unknown": _flag,
 }
 
@@ -235,6 +249,9 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
 @dataclass(frozen=True, slots=True)
 class Options:
     """How to build a pack; every field has a sensible default and is checked when made.
+
+    ``document`` names the kind of document: ``pack`` (the briefing pack), ``brief``,
+    ``committee`` or ``s55``, or one a plugin registers; ``sections`` applies to the pack.
 
     >>> from datetime import date
     >>> opts = Options(marking="official", published="2019-05-02", sections="cover, summary")
@@ -257,6 +274,7 @@ class Options:
     reference_docx: Path | None = None
     author: str = "peeldocs"
     plan: Plan | None = None
+    document: str = "pack"
     allow_unknown: bool = False
     """Build even when the report marks facts unknown; the pack then marks each one."""
 

@@ -52,6 +52,19 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def document_stem(stem: str, document: str) -> str:
+    """Return the output stem for a document kind: the pack's, or with the kind's suffix.
+
+    >>> document_stem("norfolk-2018-effectiveness", "brief")
+    'norfolk-2018-effectiveness-brief'
+    """
+    if document == "pack":
+        return safe_stem(stem)
+    from peeldocs.documents import get_kind
+
+    return safe_stem(stem)[:100] + get_kind(document).file_suffix
+
+
 _REASONS = {
     errno.EROFS: "read-only file system",
     errno.EACCES: "permission denied",
@@ -115,7 +128,8 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     if "\x00" in os.fspath(out):
         raise OutputError(f"cannot write {os.fspath(out)!r}: a name cannot contain a NUL character")
     folder = Path(out)
-    name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}")
+    name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}",
+                         options.document)
     pack = build_pack(report, options)
     written = []
     for renderer in renderers:

@@ -20,6 +20,7 @@ from peeldocs.options import Options
 
 GROUP = "peeldocs.renderers"
 SECTIONS_GROUP = "peeldocs.sections"
+DOCUMENTS_GROUP = "peeldocs.documents"
 _BUILTIN = {
     GROUP: {
         "pdf": "peeldocs.renderers.pdf_renderer:PdfRenderer",
@@ -32,6 +33,15 @@ _BUILTIN = {
         "summary": "peeldocs.sections.summary:summary",
         "questions": "peeldocs.sections.questions:questions",
         "actions": "peeldocs.sections.actions:actions",
+        "brief": "peeldocs.documents:brief_section",
+        "committee": "peeldocs.sections.committee:committee",
+        "s55": "peeldocs.sections.s55:s55_response",
+    },
+    DOCUMENTS_GROUP: {
+        "pack": "peeldocs.documents:PACK",
+        "brief": "peeldocs.documents:BRIEF",
+        "committee": "peeldocs.documents:COMMITTEE",
+        "s55": "peeldocs.documents:S55",
     },
 }
 
@@ -55,7 +65,7 @@ def registered(group: str = GROUP) -> dict[str, tuple[str, str]]:
     Two distributions registering one name is an error naming both.
     """
     found: dict[str, tuple[str, str]] = {}
-    kind = "renderer" if group == GROUP else "section"
+    kind = {GROUP: "renderer", SECTIONS_GROUP: "section"}.get(group, "document kind")
     for ep in sorted(entry_points(group=group), key=lambda e: (e.name, e.value)):
         dist = ep.dist.name if ep.dist is not None else "unknown distribution"
         if ep.name in found and found[ep.name][0] != ep.value:

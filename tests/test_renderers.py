@@ -21,7 +21,9 @@ def every_block() -> tuple[b.Block, ...]:
     cell = b.Cell(b.plain("x"))
     chart = b.BarChart(("A",), (b.Series("S", (1.0,)),))
     return (
-        b.Heading(1, "Heading", "h"), b.Paragraph(b.plain("Paragraph")),
+        b.Heading(1, "Heading", "h"),
+        b.Paragraph((b.Text("Paragraph "), b.Placeholder("the finance"))),
+        b.NumberedParagraph("1.1", (b.Text("Numbered "), b.Placeholder("lead"))),
         b.BulletList((b.plain("item"),)), b.Table(((cell,),), ((cell,),), (1,), "t"),
         b.GradeBadge("Good", b.Tone.GOOD, "note"), b.StatPanel((b.Stat("3", "things"),)),
         b.Figure(chart, "alt", "caption"), b.Callout("c", (b.Paragraph(b.plain("in")),)),
@@ -41,6 +43,41 @@ def test_renderer_handles_every_block(fmt: str) -> None:
     assert len(out) > 50
     magic = {"pdf": b"%PDF-", "docx": b"PK", "html": b"<!DOCTYPE html>"}
     assert out.startswith(magic.get(fmt, b""))
+
+
+@pytest.mark.parametrize("fmt", sorted(available_renderers()))
+def test_placeholders_and_numbers_reach_the_reader(fmt: str) -> None:
+    meta = b.Metadata("T", "S", "A", ("k",), datetime(2020, 1, 1, tzinfo=timezone.utc))
+    blocks = (b.NumberedParagraph("4.2", (b.Text("Finance: "), b.Placeholder("the finance"))),)
+    out = get_renderer(fmt).render(b.Pack(meta, (b.Section("s", blocks),)), Options())
+    if fmt == "pdf":
+        import io
+
+        import pypdf
+
+        text = pypdf.PdfReader(io.BytesIO(out)).pages[0].extract_text()
+    elif fmt == "docx":
+        import io
+
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(io.BytesIO(out)).paragraphs)
+    else:
+        text = out.decode("utf-8").replace("\\", "")
+    assert "4.2" in text
+    assert "[to be completed: the finance]" in text
+
+
+def test_a_page_limited_section_never_spills() -> None:
+    from peeldocs.errors import PageLimitError
+
+    meta = b.Metadata("T", "S", "A", ("k",), datetime(2020, 1, 1, tzinfo=timezone.utc))
+    long = tuple(b.Paragraph(b.plain(f"Line {n}")) for n in range(200))
+    pack = b.Pack(meta, (b.Section("brief", long, page_limit=1),))
+    with pytest.raises(PageLimitError, match="'brief' section must fit on 1 page"):
+        get_renderer("pdf").render(pack, Options())
+    fits = b.Pack(meta, (b.Section("brief", long[:10], page_limit=1),))
+    assert get_renderer("pdf").render(fits, Options()).startswith(b"%PDF-")
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,9 @@ class BodyWriter:
                                               is_external=True)
                 out.append(f'<w:hyperlink r:id="{rid}">'
                            f"{_link_run(item.text, self.theme.accent)}</w:hyperlink>")
+            elif isinstance(item, b.Placeholder):
+                fill, ink = self.theme.tone(b.Tone.AMBER)
+                out.append(run(item.shown, bold=True, colour=ink, fill=fill))
             else:
                 out.append(run(item.text, bold=item.bold, italic=item.italic, colour=colour))
         return "".join(out)
@@ -154,6 +157,10 @@ class BodyWriter:
             case b.Paragraph():
                 keep = follows_heading and block.style is not b.ParaStyle.QUOTE
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
+            case b.NumberedParagraph():
+                hang = '<w:pPr><w:ind w:left="680" w:hanging="680"/></w:pPr>'
+                return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
+                        f"{self.inline(block.runs)}</w:p>")
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
                 return "".join(self.para(style, self.inline(item)) for item in block.items)

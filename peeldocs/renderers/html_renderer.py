@@ -65,6 +65,9 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
         if isinstance(run, b.Link):
             out.append(Markup('<a href="{}">{}</a>').format(run.url, run.text))
             continue
+        if isinstance(run, b.Placeholder):
+            out.append(Markup('<mark class="placeholder">{}</mark>').format(run.shown))
+            continue
         text: Markup = unbreakable(run.text)
         if run.bold:
             text = Markup("<strong>{}</strong>").format(text)
@@ -74,8 +77,8 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
     return Markup("").join(out)
 
 
-def _heading(block: b.Heading) -> Markup:
-    level = 1 if block.anchor == "cover" else min(block.level + 1, 6)
+def _heading(block: b.Heading, shift: int = 1) -> Markup:
+    level = 1 if block.anchor == "cover" else min(block.level + shift, 6)
     text = block.text
     if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
         text = re.sub(r" (?=\d)", "\u00a0", text)
@@ -161,10 +164,23 @@ def _svg(block: b.Figure, theme: Theme, width: float, size: float, kind: str) ->
     ).format(kind, ident, layout.width, h, theme.text, block.alt, Markup("").join(shapes))
 
 
+def heading_shift(pack: b.Pack) -> int:
+    """Return how far block heading levels move down to leave the page one ``h1``.
+
+    A pack's cover title is the ``h1`` and its level-1 headings become ``h2``; a
+    document without a cover whose only level-1 heading is its title keeps it as ``h1``.
+    """
+    headings = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Heading)]
+    if any(h.anchor == "cover" for h in headings):
+        return 1
+    return 0 if sum(1 for h in headings if h.level == 1) == 1 else 1
+
+
 class _Writer:
     def __init__(self, pack: b.Pack, theme: Theme) -> None:
         self.pack = pack
         self.theme = theme
+        self.shift = heading_shift(pack)
         self.callouts = 0
         self.wide = False
 
@@ -175,7 +191,7 @@ class _Writer:
     def block(self, block: b.Block) -> Markup:
         match block:
             case b.Heading():
-                return _heading(block)
+                return _heading(block, self.shift)
             case b.Paragraph():
                 if block.style is b.ParaStyle.QUOTE:
                     return Markup("<blockquote><p>{}</p></blockquote>\n").format(
@@ -183,6 +199,9 @@ class _Writer:
                 cls = {b.ParaStyle.LEAD: ' class="lead"', b.ParaStyle.SMALL: ' class="small"'}
                 return Markup("<p{}>{}</p>\n").format(Markup(cls.get(block.style, "")),
                                                       inline(block.runs))
+            case b.NumberedParagraph():
+                return Markup('<p class="numbered"><span class="num">{} </span>{}</p>\n').format(
+                    block.number, inline(block.runs))
             case b.BulletList():
                 tag = "ol" if block.ordered else "ul"
                 items = Markup("").join(Markup("<li>{}</li>\n").format(inline(i))
@@ -252,7 +271,9 @@ class HtmlRenderer:
         env = _environment()
         css_template = env.get_template("pack.css")  # compiled once, like the page
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
-        css = Markup(css_template.render(theme=options.theme, tones=tones))
+        fill, ink = options.theme.tone(b.Tone.AMBER)
+        css = Markup(css_template.render(theme=options.theme, tones=tones, placeholder_fill=fill,
+                                         placeholder_ink=ink))
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
             version=__version__, licence=pack.metadata.rights)

@@ -1,4 +1,4 @@
-"""The canvas of a pack: fixed dates, and what can only be drawn once pages are counted."""
+"""The canvas of a pack: fixed dates, what can only be drawn once pages are counted, page limits."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
+from peeldocs import blocks as b
+from peeldocs.errors import PageLimitError
 from peeldocs.renderers.pdf_styles import FACES
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger
 from peeldocs.theme import Theme
@@ -25,6 +28,7 @@ class Decor:
     created: datetime
     title: str = ""
     language: str = "en-GB"
+    cover: bool = True  # the first page is a cover, which carries no page number
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
-        if number > 1:  # the cover carries no page number
+        if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             self.drawRightString(width - margin, 30, f"Page {number} of {total}")
         if d.marking:
             self.setFillColor(colors.HexColor(theme.text))
@@ -141,3 +145,29 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.drawCentredString(width / 2, 30, d.marking)
         self.restoreState()
         self.tagger.end(self)
+
+
+class SectionMark(Flowable):  # type: ignore[misc]
+    """An invisible mark at the start of a section, so its pages can be counted."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Take no room."""
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Draw nothing."""
+
+
+def check_page_limits(pack: b.Pack, starts: dict[int, int], last_page: int) -> None:
+    """Raise :class:`PageLimitError` when a section takes more pages than it promised."""
+    for i, section in enumerate(pack.sections):
+        if section.page_limit is None or i not in starts:
+            continue
+        end = starts[i + 1] - 1 if i + 1 in starts else last_page
+        pages = end - starts[i] + 1
+        if pages > section.page_limit:
+            raise PageLimitError(section.name, section.page_limit, pages)

@@ -25,7 +25,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.options import Options
-from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas
+from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
 from peeldocs.renderers.pdf_flowables import (
     BulletItem,
     CalloutBox,
@@ -46,13 +46,19 @@ TOP = 62.0
 BOTTOM = 56.0
 CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
+NUMBER_INDENT = 34.0
 
 
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
     """A doc template that feeds headings to the outline and the contents."""
 
+    section_starts: dict[int, int]
+
     def afterFlowable(self, flowable: Flowable) -> None:
         """Record headings: bookmark, outline entry and page for the contents."""
+        if isinstance(flowable, SectionMark):
+            self.section_starts[flowable.index] = self.page
+            return
         heading = flowable.inner if isinstance(flowable, Tagged) else flowable
         if isinstance(heading, HeadingParagraph):
             key = heading.anchor
@@ -91,6 +97,8 @@ class _Walker:
         self.tagger = tagger
         self.parent: StructElem = tagger.root
         self.width = 0.0
+        self.limited = False
+        self.mark = theme.tone(b.Tone.AMBER)[0]
 
     def tagged(self, flowable: Flowable, tag: str, alt: str | None = None) -> Tagged:
         return Tagged(flowable, self.parent.add(tag, alt), self.tagger)
@@ -106,11 +114,19 @@ class _Walker:
                 head = HeadingParagraph(text, style, level=block.level,
                                         plain=block.text, anchor=block.anchor)
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
+                if self.limited:  # a page-limited section uses all of its room
+                    return [self.tagged(head, f"H{block.level}")]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
             case b.Paragraph():
-                para = Paragraph(markup(block.runs, theme.accent), s.for_role(block.style))
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
                 if block.style is b.ParaStyle.QUOTE:
                     return [QuoteBar(self.tagged(para, "BlockQuote"), theme.quote_bar, self.tagger)]
+                return [self.tagged(para, "P")]
+            case b.NumberedParagraph():
+                style = s.body.clone("numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
+                                     bulletFontName=FACES["regular"])
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
+                                 bulletText=printable(block.number))
                 return [self.tagged(para, "P")]
             case b.BulletList():
                 style = s.for_role(block.style)
@@ -119,7 +135,7 @@ class _Walker:
                 for n, item in enumerate(block.items, start=1):
                     li = lst.add("LI")
                     label, body = li.add("Lbl"), li.add("LBody")
-                    para = Tagged(Paragraph(markup(item, theme.accent), style), body, self.tagger)
+                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body, self.tagger)
                     items.append(BulletItem(para, f"{n}." if block.ordered else "•",
                                             BULLET_INDENT, label, self.tagger, theme.muted,
                                             style.fontSize))
@@ -151,7 +167,8 @@ class _Walker:
                 finally:
                     self.width += 2 * CALLOUT_PAD
                     self.parent = outer
-                return [CondPageBreak(90), CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
+                breaker: list[Flowable] = [] if self.limited else [CondPageBreak(90)]
+                return [*breaker, CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
                         Spacer(1, 14)]
             case b.PageBreak():
                 return [PageBreak()]
@@ -228,6 +245,8 @@ class PdfRenderer:
                 story += [NextPageTemplate("landscape" if wide else "portrait"), PageBreak()]
             elif wide:
                 story.insert(0, NextPageTemplate("landscape"))
+            story.append(SectionMark(i))
+            walker.limited = section.page_limit is not None
             for block in section.blocks:
                 flows = walker.block(block)
                 if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
@@ -244,8 +263,12 @@ class PdfRenderer:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
         story = keep_headings_with_next(story)
+        cover = any(isinstance(blk, b.Heading) and blk.anchor == "cover"
+                    for blk in (pack.sections[0].blocks if pack.sections else ()))
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
-                      meta.language)
+                      meta.language, cover)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
+        doc.section_starts = {}
         doc.build(story, canvasmaker=maker)
+        check_page_limits(pack, doc.section_starts, doc.page)
         return buf.getvalue()

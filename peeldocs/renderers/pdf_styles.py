@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from peeldocs.blocks import Inline, Link, ParaStyle, Text
+from peeldocs.blocks import Inline, Link, ParaStyle, Placeholder, Text
 from peeldocs.resources import font_path
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -54,11 +54,16 @@ def clean(text: str) -> str:
     return escape(printable(text)).replace("\n", "<br/>")
 
 
-def markup(runs: tuple[Inline, ...], link_colour: str) -> str:
-    """Return reportlab paragraph markup for inline runs; all text is escaped."""
+def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD00") -> str:
+    """Return reportlab paragraph markup for inline runs; all text is escaped.
+
+    A placeholder is bold, in square brackets and on a highlight of ``mark_colour``.
+    """
     out = []
     for run in runs:
-        if isinstance(run, Link):
+        if isinstance(run, Placeholder):
+            out.append(f'<b><span backColor="{mark_colour}">{clean(run.shown)}</span></b>')
+        elif isinstance(run, Link):
             href = escape(run.url, {'"': "&quot;"})
             out.append(f'<a href="{href}" color="{link_colour}"><u>{clean(run.text)}</u></a>')
         elif isinstance(run, Text):

@@ -18,7 +18,7 @@ def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False)
         style = style.clone("toned", textColor=colors.HexColor(ink))  # type: ignore[attr-defined]
     if bold:
         style = style.clone("strong", fontName=FACES["bold"])  # type: ignore[attr-defined]
-    return Paragraph(markup(cell.runs, theme.accent), style)
+    return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0]), style)
 
 
 def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger: Tagger,

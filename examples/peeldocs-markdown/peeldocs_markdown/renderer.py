@@ -14,7 +14,9 @@ def text(runs: tuple[b.Inline, ...]) -> str:
     out = []
     for run in runs:
         words = run.text.translate(SPECIAL)
-        if isinstance(run, b.Link):
+        if isinstance(run, b.Placeholder):
+            out.append(f"**{run.shown.translate(SPECIAL)}**")
+        elif isinstance(run, b.Link):
             out.append(f"[{words}](<{run.url}>)")
         elif run.bold:
             out.append(f"**{words}**")
@@ -32,6 +34,8 @@ def block(blk: b.Block) -> str:
             return "#" * blk.level + " " + blk.text.translate(SPECIAL)
         case b.Paragraph():
             return ("> " if blk.style is b.ParaStyle.QUOTE else "") + text(blk.runs)
+        case b.NumberedParagraph():
+            return f"{blk.number.translate(SPECIAL)}  {text(blk.runs)}"
         case b.BulletList():
             return "\n".join(f"- {text(item)}" for item in blk.items)
         case b.Table():

@@ -1,0 +1,101 @@
+"""The findings a force must answer, in the order readers expect, with their plan items.
+
+Pure helpers shared by the brief, the committee paper and the s.55 response:
+causes of concern (each followed by its recommendations), then areas for
+improvement, then earlier findings the report says made not enough progress.
+Plan content (actions, owners, dates) comes only from a given plan; where there
+is none, callers show a placeholder, never a guess.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peeldocs.model import Outcome, Report
+from peeldocs.plan import ActionItem, Plan
+
+
+class ItemKind(enum.Enum):
+    """What kind of finding an item is, as a reader would name it."""
+
+    CAUSE_OF_CONCERN = "cause of concern"
+    RECOMMENDATION = "recommendation"
+    AREA_FOR_IMPROVEMENT = "area for improvement"
+    CARRIED_FORWARD = "earlier finding carried forward"
+
+    def plural(self) -> str:
+        """Return the kind in the plural ("areas for improvement")."""
+        return {ItemKind.CAUSE_OF_CONCERN: "causes of concern",
+                ItemKind.RECOMMENDATION: "recommendations",
+                ItemKind.AREA_FOR_IMPROVEMENT: "areas for improvement",
+                ItemKind.CARRIED_FORWARD: "earlier findings carried forward"}[self]
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseItem:
+    """One finding to answer: its id, kind, verbatim text and where it comes from."""
+
+    id: str
+    kind: ItemKind
+    text: str
+    question: int | None
+    question_title: str | None = None
+    parent: str | None = None
+    deadline: str | None = None
+    note: str | None = None
+    verdict: str | None = None
+
+
+def response_items(report: Report) -> tuple[ResponseItem, ...]:
+    """Return every finding to answer: causes of concern with recommendations, AFIs, earlier ones."""
+    concerns: list[ResponseItem] = []
+    afis: list[ResponseItem] = []
+    for q in report.questions:
+        for c in q.causes_of_concern:
+            concerns.append(ResponseItem(c.id, ItemKind.CAUSE_OF_CONCERN, c.text, q.number,
+                                         q.title))
+            for r in c.recommendations:
+                concerns.append(ResponseItem(r.id, ItemKind.RECOMMENDATION, r.text, q.number,
+                                             q.title, parent=c.id,
+                                             deadline=r.deadline))
+        for f in q.areas_for_improvement:
+            afis.append(ResponseItem(f.id, ItemKind.AREA_FOR_IMPROVEMENT, f.text, q.number,
+                                     q.title))
+    earlier = [ResponseItem(p.id, ItemKind.CARRIED_FORWARD, p.text, p.question,
+                            note=f"an area for improvement from {p.cycle}" if p.kind.value ==
+                            "area for improvement" else f"a {p.kind.value} from {p.cycle}",
+                            verdict=p.verdict)
+               for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
+    return (*concerns, *afis, *earlier)
+
+
+def count_kinds(items: tuple[ResponseItem, ...] | list[ResponseItem]) -> dict[ItemKind, int]:
+    """Count items by kind, every kind present (zero when none)."""
+    return {kind: sum(1 for i in items if i.kind is kind) for kind in ItemKind}
+
+
+def plan_item(plan: Plan | None, finding: str) -> ActionItem | None:
+    """Return the plan's item for a finding, or None when there is no plan or no item."""
+    if plan is None:
+        return None
+    for item in plan.items:
+        if item.finding == finding:
+            return item
+    return None
+
+
+def item_target(item: ActionItem | None) -> date | None:
+    """Return an item's current target date (or its original one), if set."""
+    if item is None:
+        return None
+    return item.current_target or item.original_target
+
+
+def s55_deadline(published: date | None) -> date | None:
+    """Return the last day for the commissioner's comments (publication + 55 days), or None.
+
+    Police Act 1996 s.55: 56 days beginning with the day the report is published.
+    """
+    return None if published is None else published + timedelta(days=55)

@@ -1,0 +1,117 @@
+"""Helpers for papers an author completes: numbered paragraphs and marked placeholders.
+
+Wording templates mark what only the author can write as ``[[what to write]]``;
+:func:`runs` turns each mark into a :class:`~peeldocs.blocks.Placeholder`, which
+every format shows bracketed and highlighted.  :func:`placeholders` lists where
+each one is, for the list at the top of a paper.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Heading,
+    Inline,
+    NumberedParagraph,
+    Paragraph,
+    Placeholder,
+    Table,
+    Text,
+)
+from peeldocs.options import Options
+from peeldocs.plan import ActionItem
+from peeldocs.wording import long_date, render_text
+
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def runs(text: str) -> tuple[Inline, ...]:
+    """Return a paragraph's runs, with each ``[[...]]`` mark as a placeholder."""
+    out: list[Inline] = []
+    pos = 0
+    for match in _MARK.finditer(text):
+        if match.start() > pos:
+            out.append(Text(text[pos:match.start()]))
+        out.append(Placeholder(match.group(1).strip()))
+        pos = match.end()
+    if pos < len(text):
+        out.append(Text(text[pos:]))
+    return tuple(out)
+
+
+class Numbering:
+    """Numbers a paper's sections ("3. Background") and paragraphs ("3.2")."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.section = 0
+        self.paragraph = 0
+
+    def heading(self, text: str) -> Heading:
+        """Start the next numbered section."""
+        self.section += 1
+        self.paragraph = 0
+        slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        return Heading(2, f"{self.section}. {text}", anchor=f"{self.prefix}-{slug}")
+
+    def para(self, content: tuple[Inline, ...]) -> NumberedParagraph:
+        """Return the next numbered paragraph of the current section."""
+        self.paragraph += 1
+        return NumberedParagraph(f"{self.section}.{self.paragraph}", content)
+
+    def template(self, name: str, options: Options, **context: Any) -> list[Block]:
+        """Return a template's paragraphs as numbered paragraphs, placeholders marked."""
+        return [self.para(runs(text)) for text in render_text(name, options.template_dir,
+                                                              **context)]
+
+
+def marked(name: str, options: Options, **context: Any) -> list[Block]:
+    """Return a template's paragraphs as body paragraphs, placeholders marked."""
+    return [Paragraph(runs(text)) for text in render_text(name, options.template_dir, **context)]
+
+
+def _has_placeholder(content: tuple[Inline, ...]) -> list[str]:
+    return [r.text for r in content if isinstance(r, Placeholder)]
+
+
+def placeholders(blocks: list[Block] | tuple[Block, ...]) -> list[str]:
+    """Return where each placeholder is, in reading order ("Paragraph 7.1: finance ...")."""
+    found: list[str] = []
+    section = "Opening"
+    for block in blocks:
+        match block:
+            case Heading():
+                section = f"Under “{block.text}”" if block.level == 2 else section
+            case NumberedParagraph():
+                found += [f"Paragraph {block.number}: {t}" for t in _has_placeholder(block.runs)]
+            case Paragraph():
+                found += [f"{section}: {t}" for t in _has_placeholder(block.runs)]
+            case BulletList():
+                for item in block.items:
+                    found += [f"{section}: {t}" for t in _has_placeholder(item)]
+            case Table():
+                texts = [t for row in block.rows for cell in row for t in _has_placeholder(cell.runs)]
+                counts: dict[str, int] = {}
+                for t in texts:
+                    counts[t] = counts.get(t, 0) + 1
+                found += [f"{block.caption}: {t}" + (f" ({n} rows)" if n > 1 else "")
+                          for t, n in counts.items()]
+            case Callout():
+                found += placeholders(block.body)
+    return found
+
+
+def plan_cells(item: ActionItem | None) -> tuple[Cell, Cell]:
+    """Return the lead and target-date cells for a finding: from the plan, or placeholders."""
+    people = " / ".join(p for p in (item.owner, item.lead) if p) if item else ""
+    lead = Cell((Text(people),)) if people else Cell((Placeholder("the lead"),))
+    target = (item.current_target or item.original_target) if item else None
+    date_cell = Cell((Text(long_date(target)),)) if target else Cell(
+        (Placeholder("the target date"),))
+    return lead, date_cell

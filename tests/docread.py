@@ -1,0 +1,139 @@
+"""Helpers for the document tests: read each format back as text, and synthetic reports.
+
+The synthetic reports' findings are made up for testing and say so in their text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pypdf
+from docxread import all_text
+from pdfread import fold
+
+import peeldocs
+from peeldocs.model import CauseOfConcern, Finding, Report
+from peeldocs.options import Marking, Options
+from peeldocs.plan_io import load_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
+SECTIONS_IN_ORDER = ("Purpose", "Recommendation", "Background", "The judgments",
+                     "Findings and who leads each", "How progress is tracked", "Implications")
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.headings: list[str] = []
+        self._in_heading = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_heading = tag in ("h1", "h2", "h3")
+        if self._in_heading:
+            self.headings.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_heading = False
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+        if self._in_heading:
+            self.headings[-1] += data
+
+
+def html_text(data: bytes) -> tuple[str, list[str]]:
+    parser = _Text()
+    parser.feed(data.decode("utf-8"))
+    return fold(" ".join(parser.parts)), parser.headings
+
+
+def docx_text(data: bytes) -> str:
+    return fold(all_text(docx.Document(io.BytesIO(data))))
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(pypdf.PdfReader(io.BytesIO(data)).pages)
+
+
+def with_concerns(report: Report, findings: int) -> Report:
+    """The report with ``findings`` AFIs and causes of concern (each with a recommendation)."""
+    questions = list(report.questions)
+    for n in range(findings):
+        q = questions[n % len(questions)]
+        if n % 3 == 0:
+            coc = CauseOfConcern(f"Q{q.number}-COC-{n}", f"Synthetic cause of concern {n}: "
+                                 "the force does not always safeguard victims well enough.",
+                                 (Finding(f"Q{q.number}-COC-{n}-R1", f"Synthetic recommendation "
+                                          f"{n}: within six months the force should review it."),))
+            q = dataclasses.replace(q, causes_of_concern=(*q.causes_of_concern, coc))
+        else:
+            afi = Finding(f"Q{q.number}-AFI-X{n}", f"Synthetic area for improvement {n}: the "
+                          "force should improve how it supervises investigations and records "
+                          "the outcome of each one, so that victims are kept informed.")
+            q = dataclasses.replace(q, areas_for_improvement=(*q.areas_for_improvement, afi))
+        questions[n % len(questions)] = q
+    return dataclasses.replace(report, questions=tuple(questions))
+
+
+
+def norfolk_plan(report: Report) -> Options:
+    plan = load_plan(PLAN, report, as_of=date(2019, 10, 15), published=date(2019, 5, 2))
+    return Options(plan=plan, published=date(2019, 5, 2), as_of=date(2019, 10, 15),
+                   marking=Marking.OFFICIAL, audience="Police and Crime Panel")
+
+
+
+def body_text_of(pdf: bytes, tmp: Path | None = None) -> str:
+    return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
+
+
+AREAS_2023 = ("Recording data about crime", "Police powers and public treatment",
+              "Preventing and deterring crime", "Responding to the public", "Investigating crime",
+              "Protecting vulnerable people", "Managing offenders and suspects",
+              "Building, supporting and protecting the workforce",
+              "Leadership and force management", "Victim service assessment")
+
+
+def synthetic_assessment(afis_per_area: int = 2) -> Report:
+    """A 2023-25 force assessment; every finding is synthetic test text and says so."""
+    from peeldocs.model import Grade, Judgment, Question, ReportKind, Status
+
+    grades = (Grade.GOOD, Grade.ADEQUATE, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE,
+              Grade.OUTSTANDING)
+    questions = []
+    for n, title in enumerate(AREAS_2023, start=1):
+        ungraded = title == "Victim service assessment"
+        judgment = Judgment(Status.UNGRADED) if ungraded else Judgment(Status.GRADED,
+                                                                       grades[n % 5])
+        afis = tuple(Finding(f"A{n}-AFI-{k}", f"Synthetic test text: area {n} needs "
+                             f"improvement {k}; the force should make sure supervisors review "
+                             "the work of their teams.") for k in range(1, afis_per_area + 1))
+        causes: tuple[CauseOfConcern, ...] = ()
+        if n in (5, 6):
+            causes = (CauseOfConcern(f"A{n}-COC-1", f"Synthetic test text: cause of concern in "
+                                     f"area {n}; the force does not identify vulnerability well.",
+                                     (Finding(f"A{n}-COC-1-R1", f"Synthetic test text: the force "
+                                              f"should review its training for area {n}.",
+                                              deadline="Within six months"),
+                                      Finding(f"A{n}-COC-1-R2", "Synthetic test text: the force "
+                                              f"should put in place a plan to audit cases in area {n}.",
+                                              deadline="By 31 March 2024"))),)
+        questions.append(Question(n, title, judgment, areas_for_improvement=afis,
+                                  causes_of_concern=causes))
+    return Report(peeldocs.model.Force("Kent Police", "Kent"), "2023-25",
+                  "Kent PEEL 2023-25 (synthetic test report)", kind=ReportKind.ASSESSMENT,
+                  published=date(2024, 1, 31), questions=tuple(questions))
+
+
+def text_of(data: bytes, fmt: str) -> str:
+    """The text a reader gets from a document in ``fmt``, whitespace folded."""
+    if fmt == "pdf":
+        return body_text_of(data)
+    return docx_text(data) if fmt == "docx" else html_text(data)[0]

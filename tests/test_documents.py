@@ -1,0 +1,279 @@
+"""The document kinds and the one-page brief, as a reader gets them."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from docread import (
+    PLAN,
+    ROOT,
+    body_text_of,
+    docx_text,
+    html_text,
+    norfolk_plan,
+    pdf_pages,
+    synthetic_assessment,
+    with_concerns,
+)
+from pdfread import fold
+from synthetic import synthetic_report
+
+import peeldocs
+from peeldocs.cli import main
+from peeldocs.documents import BRIEF, DocumentKind, build_document, document_kinds
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.items import response_items
+
+
+@pytest.fixture(scope="module")
+def stress() -> Report:
+    base = synthetic_report("Test Constabulary", "Test", 7, questions=500)
+    return with_concerns(base, 60)
+
+
+@pytest.fixture(scope="module")
+def thirty() -> Report:
+    return with_concerns(synthetic_report("Kent Police", "Kent", 3, questions=10), 30)
+
+
+
+# --- the kinds ------------------------------------------------------------------------
+
+def test_kinds_come_from_the_entry_point_group() -> None:
+    kinds = document_kinds()
+    assert {"pack", "brief", "committee", "s55"} <= set(kinds)
+    for kind in kinds.values():
+        for template in kind.templates:
+            assert (ROOT / "templates" / "text" / template).exists(), template
+
+
+def test_a_force_can_assemble_its_own_kind(norfolk: Report) -> None:
+    mine = DocumentKind("gold", "gold group brief", ("cover", "brief"), file_suffix="-gold")
+    pack = build_document(norfolk, Options(), mine)
+    assert [s.name for s in pack.sections] == ["cover", "brief"]
+    assert pack.metadata.title.endswith(": gold group brief")
+
+
+def test_sections_apply_to_the_pack_only(norfolk: Report) -> None:
+    with pytest.raises(peeldocs.PeeldocsError, match="briefing pack only"):
+        peeldocs.build_pack(norfolk, Options(document="brief", sections=("cover",)))
+
+
+# --- the one-page brief ---------------------------------------------------------------
+
+@pytest.mark.parametrize("which", ["norfolk", "norfolk-plan", "thirty", "stress"])
+def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
+        which: str, norfolk: Report, thirty: Report, stress: Report) -> None:
+    report = {"norfolk": norfolk, "norfolk-plan": norfolk, "thirty": thirty,
+              "stress": stress}[which]
+    options = norfolk_plan(norfolk) if which == "norfolk-plan" else Options()
+    options = dataclasses.replace(options, document="brief")
+    pack = peeldocs.build_pack(report, options)
+    pdf = peeldocs.render(pack, "pdf", options)
+    assert pdf_pages(pdf) == 1
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    sizes: set[float] = set()
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip() and not re.fullmatch(r"\s*(Page 1 of 1|OFFICIAL)\s*", text):
+            sizes.add(round(size * tm[0], 2) if tm[0] else size)
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    assert min(sizes) >= 9, sizes
+    text = fold(reader.pages[0].extract_text())
+    items = response_items(report)
+    listed = sum(1 for i in items if fold(i.text) in text)
+    more = re.search(r"And ((?:(?!And ).)*?), listed verbatim in the briefing pack", text)
+    if listed < len(items):  # what does not fit is summarised, with the right counts
+        assert more is not None
+        counted = sum(int(n) for n in re.findall(r"(\d+) more", more.group(1)))
+        assert listed + counted == len(items)
+    rows = sum(1 for q in report.questions if f"{q.number} {q.title}" in text)
+    if rows < len(report.questions):
+        hidden = re.search(r"And (\d+) more questions?, listed with the judgments", text)
+        assert hidden is not None and rows + int(hidden.group(1)) == len(report.questions)
+    html, _ = html_text(peeldocs.render(pack, "html", options))
+    word = docx_text(peeldocs.render(pack, "docx", options))
+    for other in (html, word):
+        assert (more.group(0) in other) if more else "listed verbatim" not in other
+        assert sum(1 for i in items if fold(i.text) in other) == listed
+
+
+def test_brief_does_not_claim_what_the_report_does_not_say(norfolk: Report) -> None:
+    pack = peeldocs.build_pack(norfolk, Options(document="brief"))
+    from peeldocs import blocks as pb
+
+    runs = [b.runs for b in pack.sections[0].blocks if isinstance(b, pb.Paragraph)]
+    runs += [i for b in pack.sections[0].blocks if isinstance(b, pb.BulletList) for i in b.items]
+    text = fold(" ".join(pb.inline_text(r) for r in runs))
+    assert "lists no causes of concern as such" in text
+    assert "no causes of concern." not in text.lower()
+    assert "deadline is unknown" in text
+
+
+def test_brief_shows_late_actions_from_the_plan(norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="brief")
+    text = body_text_of(peeldocs.render(peeldocs.build_pack(norfolk, options), "pdf", options))
+    assert "must be published by 26 June 2019" in text
+    assert "overdue by" in text or "more dated action" in text
+
+
+# --- command line, determinism --------------------------------------------------------
+
+def test_cli_builds_each_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+    for kind, suffix in (("brief", "-brief"), ("committee", "-committee-paper"),
+                         ("s55", "-s55-response")):
+        assert main(["build", data, "--document", kind, "--format", "pdf,docx,html", "--out",
+                     str(tmp_path), "--quiet", "--actions", str(PLAN), "--as-of",
+                     "2019-10-15"]) == 0
+        for ext in ("pdf", "docx", "html"):
+            assert (tmp_path / f"norfolk-2018-effectiveness{suffix}.{ext}").stat().st_size > 1000
+    assert main(["build", data, "--document", "memo", "--out", str(tmp_path)]) == 2
+    assert "--document: unknown document 'memo'" in \
+        capsys.readouterr().err
+    assert main(["build", data, "--document", "brief", "--sections", "cover",
+                 "--out", str(tmp_path)]) == 2
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_documents_are_reproducible(kind: str, norfolk: Report) -> None:
+    options = Options(document=kind)
+    for fmt in ("pdf", "docx"):
+        first = peeldocs.render(peeldocs.build_pack(norfolk, options), fmt, options)
+        again = peeldocs.render(peeldocs.build_pack(norfolk, options), fmt, options)
+        assert first == again
+
+
+def test_brief_metadata(norfolk: Report) -> None:
+    pack = build_document(norfolk, Options(), BRIEF)
+    assert pack.metadata.title == "Norfolk Constabulary: PEEL 2018/19 effectiveness: one-page brief"
+    pdf = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf", Options())))
+    assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
+    assert pdf.metadata.title == pack.metadata.title
+
+
+@pytest.mark.parametrize("afis", [1, 6])
+def test_assessment_brief_is_one_page(afis: int) -> None:
+    report = synthetic_assessment(afis)
+    options = Options(document="brief")
+    pack = peeldocs.build_pack(report, options)
+    pdf = peeldocs.render(pack, "pdf", options)
+    assert pdf_pages(pdf) == 1
+    text = fold(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
+    assert "force assessment: one-page brief" in text
+    assert "it gives no overall grade" in text
+    assert "Victim service assessment Ungraded" in text
+    assert "2 causes of concern and 4 recommendations" in text
+    assert "must be published by 26 March 2024" in text
+    assert "None" not in text and "unknown" not in text.lower()
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_each_kind_meets_the_checkable_pdf_ua_rules(kind: str, norfolk: Report) -> None:
+    import pikepdf
+    from pdfstruct import structure_text
+    from test_pdf_tagging import check_pdf_ua
+
+    for report, options in ((norfolk, norfolk_plan(norfolk)), (synthetic_assessment(), Options())):
+        options = dataclasses.replace(options, document=kind)
+        data = peeldocs.render(peeldocs.build_pack(report, options), "pdf", options)
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            by_tag = check_pdf_ua(pdf)
+            assert len(by_tag["H1"]) == 1
+            assert str(pdf.Root.Lang) == "en-GB"
+            text = structure_text(pdf)
+            if kind != "brief":  # the placeholders are read out as words, brackets and all
+                assert "[to be completed: " in text
+
+
+def test_brief_says_unknown_and_never_guesses(norfolk: Report) -> None:
+    from peeldocs.model import Judgment, Status
+
+    questions = tuple(dataclasses.replace(q, judgment=Judgment(Status.UNKNOWN))
+                      if q.number == 3 else q for q in norfolk.questions)
+    report = dataclasses.replace(norfolk, pillar="unknown", judgment=Judgment(Status.UNKNOWN),
+                                 questions=questions)
+    with pytest.raises(peeldocs.PeeldocsError, match="not found in the imported text"):
+        peeldocs.build_pack(report, Options(document="brief"))  # refused unless allowed
+    options = Options(document="brief", allow_unknown=True)
+    text = body_text_of(peeldocs.render(peeldocs.build_pack(report, options), "pdf", options))
+    assert "The overall judgment was not found in the imported text." in text
+    assert "3 How effective is the force at protecting those who are vulnerable from harm, " \
+           "and supporting victims? Unknown (not found in the imported text)" in text
+    assert "PEEL 2018/19 [pillar not found in the imported text]: one-page brief" in text
+    assert "not graded" not in text.lower() and "unknown in this inspection" not in text
+
+
+def test_wording_templates_override_by_name(norfolk: Report, tmp_path: Path) -> None:
+    (tmp_path / "brief_intro.j2").write_text("For the {{ audience }}: our own opening.\n")
+    (tmp_path / "committee_implications.j2").write_text(
+        "Finance: none.\n\nRisk: [[the risk implications]]\n")
+    options = Options(document="brief", template_dir=tmp_path, audience="gold group")
+    text = body_text_of(peeldocs.render(peeldocs.build_pack(norfolk, options), "pdf", options))
+    assert "For the gold group: our own opening." in text
+    options = dataclasses.replace(options, document="committee")
+    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
+    assert "7.1 Finance: none." in text.replace("\t", " ")
+    assert "Paragraph 7.2: the risk implications" in text
+
+
+def test_a_brief_that_cannot_fit_is_an_error_not_two_pages(norfolk: Report,
+                                                           tmp_path: Path) -> None:
+    (tmp_path / "attribution.j2").write_text("Source. " * 900 + "\n")
+    options = Options(document="brief", template_dir=tmp_path)
+    with pytest.raises(peeldocs.PeeldocsError, match="does not fit on 1 page"):
+        peeldocs.build_pack(norfolk, options)
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_html_has_one_h1_and_no_skipped_levels(kind: str, norfolk: Report) -> None:
+    import itertools
+
+    from test_html import parse
+
+    options = dataclasses.replace(norfolk_plan(norfolk), document=kind)
+    page = parse(peeldocs.render(peeldocs.build_pack(norfolk, options), "html",
+                                 options).decode("utf-8"))
+    assert not page.errors and not page.stack
+    levels = [level for level, _ in page.headings]
+    assert levels.count(1) == 1 and levels[0] == 1
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels))
+    ids = [a["id"] for t, a in page.tags if "id" in a]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_every_page_is_numbered_when_there_is_no_cover(kind: str, norfolk: Report) -> None:
+    options = Options(document=kind)
+    pdf = pypdf.PdfReader(io.BytesIO(peeldocs.render(peeldocs.build_pack(norfolk, options),
+                                                     "pdf")))
+    total = len(pdf.pages)
+    for number, page in enumerate(pdf.pages, start=1):
+        assert f"Page {number} of {total}" in page.extract_text()
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_the_illustrative_2023_25_assessment(kind: str) -> None:
+    report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+    assert report.is_assessment
+    options = Options(document=kind)
+    pack = peeldocs.build_pack(report, options)
+    pdf = peeldocs.render(pack, "pdf")
+    text = body_text_of(pdf)
+    if kind == "brief":
+        assert pdf_pages(pdf) == 1
+        assert "it gives no overall grade" in text
+        return
+    for item in response_items(report):
+        assert fold(item.text) in text, item.id
+        if kind == "s55" and item.deadline:
+            assert f"Deadline as the report words it: {item.deadline}" in text
+    causes = [i for i in response_items(report) if i.kind.value == "cause of concern"]
+    assert causes, "the example has causes of concern"

@@ -1,0 +1,218 @@
+"""The committee paper and the s.55 response, as a reader gets them in every format."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docread import (
+    SECTIONS_IN_ORDER,
+    body_text_of,
+    docx_text,
+    html_text,
+    norfolk_plan,
+    synthetic_assessment,
+    text_of,
+    with_concerns,
+)
+from pdfread import body_text, fold
+from synthetic import synthetic_report
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.items import response_items
+
+
+@pytest.fixture(scope="module")
+def thirty() -> Report:
+    return with_concerns(synthetic_report("Kent Police", "Kent", 3, questions=10), 30)
+
+
+# --- the committee paper --------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_committee_paper_sections_in_order_and_findings_verbatim(
+        fmt: str, norfolk: Report, thirty: Report, tmp_path: Path) -> None:
+    for report in (norfolk, thirty):
+        options = Options(document="committee")
+        (path,) = peeldocs.write_pack(report, options, [fmt], tmp_path / report.force.short_name)
+        assert path.name.endswith(f"-committee-paper.{fmt}")
+        data = path.read_bytes()
+        if fmt == "pdf":
+            text, headings = body_text(path), []
+        elif fmt == "docx":
+            document = docx.Document(io.BytesIO(data))
+            text = docx_text(data)
+            headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+        else:
+            text, headings = html_text(data)
+        positions = [text.index(f"{n}. {title}") for n, title in
+                     enumerate(SECTIONS_IN_ORDER, start=1)]
+        assert positions == sorted(positions)
+        if headings:
+            numbered = [h for h in headings if re.match(r"\d+\. ", h)]
+            assert numbered == [f"{n}. {t}" for n, t in enumerate(SECTIONS_IN_ORDER, start=1)]
+        for item in response_items(report):
+            assert fold(item.text) in text, item.id
+        for q in report.questions:
+            assert q.judgment.describe() in text
+        assert "[to be completed: the lead]" in text and \
+            "[to be completed: the financial implications]" in text
+        top = text[:text.index("1. Purpose")]
+        assert "To complete before this paper is issued" in top
+        assert "Paragraph 7.1: the financial implications" in top
+        assert "Findings and who leads each: the lead" in top
+
+
+def test_committee_paper_takes_leads_and_dates_from_the_plan_only(norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
+    assert "Example ACC (illustrative)" in text
+    assert "31 December 2019" in text
+    without = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, Options(
+        document="committee")), "docx"))
+    assert "Example ACC" not in without and "31 December 2019" not in without
+
+
+def test_placeholders_are_marked_in_every_format(norfolk: Report) -> None:
+    options = Options(document="committee")
+    pack = peeldocs.build_pack(norfolk, options)
+    html = peeldocs.render(pack, "html", options).decode()
+    assert '<mark class="placeholder">[to be completed: the financial implications]</mark>' in html
+    document = docx.Document(io.BytesIO(peeldocs.render(pack, "docx", options)))
+    marked = [r for p in document.paragraphs for r in p.runs
+              if r.text == "[to be completed: the financial implications]"]
+    assert marked and marked[0].bold and marked[0]._r.rPr.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd") is not None
+
+
+# --- the s.55 response ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("published", "deadline"), [
+    (date(2019, 5, 2), "26 June 2019"),
+    (date(2023, 12, 20), "13 February 2024"),
+    (date(2024, 1, 31), "26 March 2024"),  # across 29 February
+])
+def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
+    options = Options(document="s55", published=published)
+    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
+    assert f"Response due by {deadline}" in text
+    assert f"must be published by {deadline}" in text
+
+
+def test_s55_deadline_unknown_without_a_publication_date(norfolk: Report) -> None:
+    options = Options(document="s55")
+    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
+    assert "Response due by Unknown until the publication date is known" in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: Report,
+                                                            thirty: Report) -> None:
+    for report, options in ((norfolk, norfolk_plan(norfolk)), (norfolk, Options()),
+                            (thirty, Options())):
+        options = dataclasses.replace(options, document="s55")
+        data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+        text = (body_text_of(data) if fmt == "pdf" else docx_text(data) if fmt == "docx"
+                else html_text(data)[0])
+        items = response_items(report)
+        for item in items:
+            assert fold(item.text) in text, item.id
+        planned = {i.finding for i in options.plan.items if i.actions} if options.plan else set()
+        missing = [i for i in items if i.id not in planned]
+        assert text.count("[to be completed: the action taken or planned, or why none]") == len(missing)
+        for check in ("chief constable’s comments are included",
+                      "published on the commissioner’s website", "sent to HMICFRS"):
+            assert check in text
+        assert "HM Chief Inspector of Constabulary" in text and "section 55" in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str) -> None:
+    report = synthetic_assessment()
+    options = Options(document="s55")
+    data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+    text = (body_text_of(data) if fmt == "pdf" else docx_text(data) if fmt == "docx"
+            else html_text(data)[0])
+    for q in report.questions:
+        for c in q.causes_of_concern:
+            at = text.index(fold(c.text))
+            for r in c.recommendations:
+                where = text.index(fold(r.text))
+                assert where > at
+                assert f"Deadline as the report words it: {r.deadline}" in text[where:]
+        for afi in q.areas_for_improvement:
+            assert fold(afi.text) in text
+    assert "Response due by 26 March 2024" in text
+    assert text.count("[to be completed: the action taken or planned, or why none]") == len(response_items(report))
+    assert "(area 5: Investigating crime)" in text and "(question 5" not in text
+
+
+def test_assessment_committee_paper(tmp_path: Path) -> None:
+    report = synthetic_assessment()
+    options = Options(document="committee")
+    text = docx_text(peeldocs.render(peeldocs.build_pack(report, options), "docx", options))
+    assert "graded area by area on a five-point scale" in text
+    assert "Area Judgment Note" in text or "Area" in text
+    for item in response_items(report):
+        assert fold(item.text) in text
+    assert "None" not in text
+
+
+def _placeholder_texts(blocks: tuple[object, ...]) -> set[str]:
+    from peeldocs import blocks as pb
+
+    found: set[str] = set()
+    for block in blocks:
+        runs: list[tuple[pb.Inline, ...]] = []
+        if isinstance(block, pb.Paragraph | pb.NumberedParagraph):
+            runs = [block.runs]
+        elif isinstance(block, pb.BulletList):
+            runs = list(block.items)
+        elif isinstance(block, pb.Table):
+            runs = [c.runs for row in block.rows for c in row]
+        elif isinstance(block, pb.Callout):
+            continue  # the list itself
+        found |= {r.text for rr in runs for r in rr if isinstance(r, pb.Placeholder)}
+    return found
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> None:
+    from peeldocs import blocks as pb
+
+    for options in (Options(document=kind), dataclasses.replace(norfolk_plan(norfolk),
+                                                                document=kind)):
+        (section,) = peeldocs.build_pack(norfolk, options).sections
+        callouts = [b for b in section.blocks if isinstance(b, pb.Callout)]
+        assert len(callouts) == 1 and section.blocks.index(callouts[0]) <= 2
+        listed = " ".join(pb.inline_text(i) for b in callouts[0].body
+                          if isinstance(b, pb.BulletList) for i in b.items)
+        everything = _placeholder_texts(section.blocks)
+        assert everything
+        for text in everything:
+            assert text in listed, text
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_report_text_prints_literally(kind: str, norfolk: Report) -> None:
+    from peeldocs.model import Finding, Force
+
+    odd = Finding("E2-AFI-9", "Text with <b>&</b>, &amp; and <font color=red>markup</font>; "
+                              "Gŵyl, ŷd; [[not a placeholder]] stays as written.")
+    q2 = dataclasses.replace(norfolk.questions[1], areas_for_improvement=(
+        odd, *norfolk.questions[1].areas_for_improvement))
+    report = dataclasses.replace(norfolk, force=Force("Heddlu Dyfed-Powys <&>", "Dyfed-Powys"),
+                                 questions=(norfolk.questions[0], q2, *norfolk.questions[2:]))
+    options = Options(document=kind)
+    pack = peeldocs.build_pack(report, options)
+    for fmt in ("pdf", "docx", "html"):
+        text = text_of(peeldocs.render(pack, fmt, options), fmt)
+        assert fold(odd.text) in text, fmt
+        assert "Heddlu Dyfed-Powys <&>" in text
