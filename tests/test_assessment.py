@@ -217,7 +217,7 @@ def test_actions_init_seeds_targets_from_deadlines(example: Report, tmp_path: Pa
     assert sorted(ids) == sorted(findings(example))
     assert ids[0] == "A5-REC-3"  # due "immediately" on publication: the earliest, and overdue
     assert "Overdue by 19 days" in b.inline_text(rows[0][4].runs)
-    assert "On 1 October 2024 the action plan has 13 items" in texts(section(tracked, "summary").blocks)
+    assert "On 1 October 2024 the plan has 13 items" in texts(section(tracked, "summary").blocks)
     undated = dataclasses.replace(example, published=None)
     init_plan(undated, tmp_path / "undated.yaml")
     plan = load_plan(tmp_path / "undated.yaml", undated, as_of=date(2024, 10, 1))

@@ -220,7 +220,7 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     assert "Signed off by Example DCC (illustrative). Evidence: Example evidence reference" in text
     assert "RAG key. Red: not closed and past its due date." in text
     assert "Carried forward: not enough progress since an earlier inspection" in text
-    summary = "On 15 October 2019 the action plan has four items: one awaiting allocation, two in " \
+    summary = "On 15 October 2019 the plan has four items: one awaiting allocation, two in " \
               "progress and one closed. By RAG rating, one red, one amber and two green."
     assert text.count(summary) == 2  # summary and plan section
     assert "had to publish comments on this report by 26 June 2019" in text
@@ -255,10 +255,10 @@ def test_parse_plan_from_text(norfolk: Report) -> None:
 
 
 @pytest.mark.parametrize(("overdue", "due_soon", "expected"), [
-    (0, 0, "No items are overdue and none is due within the next 30 days."),
-    (1, 0, "One item is overdue and none is due within the next 30 days."),
-    (0, 1, "No items are overdue and one is due within the next 30 days."),
-    (2, 3, "Two items are overdue and three are due within the next 30 days."),
+    (0, 0, "No items are overdue and none is due within 30 days."),
+    (1, 0, "One item is overdue and none is due within 30 days."),
+    (0, 1, "No items are overdue and one is due within 30 days."),
+    (2, 3, "Two items are overdue and three are due within 30 days."),
 ])
 def test_plan_summary_counts_read_as_english(overdue: int, due_soon: int, expected: str) -> None:
     from peeldocs.blocks import inline_text
