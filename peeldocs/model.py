@@ -32,9 +32,9 @@ from peeldocs.scales import (
 __all__ = [
     "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES", "UNKNOWN", "CauseOfConcern",
     "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
-    "KeyFigure", "Outcome", "PriorFinding", "Question", "Report", "ReportKind", "Scale",
-    "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year", "kind_for_cycle",
-    "normalise_cycle", "report_scope", "scale_for_cycle", "unknown_facts",
+    "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
+    "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",
+    "kind_for_cycle", "normalise_cycle", "passage_text", "report_scope", "scale_for_cycle", "unknown_facts",
 ]
 
 OGL_ATTRIBUTION = (
@@ -113,11 +113,35 @@ class FindingKind(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Points:
+    """A bulleted list in the report's text, with the sentence that leads into it."""
+
+    items: tuple[str, ...] = field(metadata=doc("The bullet points, verbatim, in order."))
+    lead: str | None = field(
+        default=None, metadata=doc("The lead-in sentence (often ending in a colon), if any.")
+    )
+
+
+Passage = str | Points
+"""A paragraph of the report's text, or a bulleted list (with its lead-in)."""
+
+
+def passage_text(passage: Passage) -> str:
+    """Return a passage as plain text: a list's lead and items joined by spaces."""
+    if isinstance(passage, str):
+        return passage
+    return " ".join((*((passage.lead,) if passage.lead else ()), *passage.items))
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One area for improvement, recommendation or notable practice, verbatim."""
 
     id: str = field(metadata=doc("Stable id that action plans refer to, e.g. E2-AFI-1."))
     text: str = field(metadata=doc("The finding as the report words it."))
+    points: tuple[str, ...] = field(
+        default=(), metadata=doc("Sub-points of a finding whose text ends with a colon.")
+    )
     deadline: str | None = field(
         default=None,
         metadata=doc("A recommendation's deadline as worded: 'immediately', "
@@ -134,6 +158,9 @@ class CauseOfConcern:
     recommendations: tuple[Finding, ...] = field(
         default=(), metadata=doc("Its recommendations, each with its own id.")
     )
+    points: tuple[str, ...] = field(
+        default=(), metadata=doc("Sub-points of a cause whose text ends with a colon.")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +168,9 @@ class FindingSection:
     """Detailed findings under one heading (or none), as paragraphs."""
 
     heading: str | None = field(metadata=doc("The heading, or null for unheaded text."))
-    paragraphs: tuple[str, ...] = field(metadata=doc("The paragraphs, verbatim."))
+    paragraphs: tuple[Passage, ...] = field(
+        metadata=doc("The paragraphs (or bulleted lists), verbatim.")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +181,10 @@ class Question:
                                      "position in a force assessment."))
     title: str = field(metadata=doc("The question, or the area's name, verbatim."))
     judgment: Judgment = field(metadata=doc("The question's judgment."))
-    summary: tuple[str, ...] = field(default=(), metadata=doc("Summary paragraphs, if any."))
-    intro: tuple[str, ...] = field(
+    summary: tuple[Passage, ...] = field(
+        default=(), metadata=doc("Summary paragraphs (or lists), if any.")
+    )
+    intro: tuple[Passage, ...] = field(
         default=(), metadata=doc("Paragraphs before the first findings heading.")
     )
     areas_for_improvement: tuple[Finding, ...] = field(default=(), metadata=doc("AFIs."))
@@ -270,7 +301,9 @@ class Report:
     programme: str = field(default="PEEL", metadata=doc("The inspection programme."))
     last_updated: date | None = field(default=None, metadata=doc("'Last updated' date."))
     published: date | None = field(default=None, metadata=doc("Publication date, if known."))
-    summary: tuple[str, ...] = field(default=(), metadata=doc("Summary paragraphs, verbatim."))
+    summary: tuple[Passage, ...] = field(
+        default=(), metadata=doc("Summary paragraphs (or lists), verbatim.")
+    )
     questions: tuple[Question, ...] = field(default=(), metadata=doc("The questions."))
     prior_findings: tuple[PriorFinding, ...] = field(default=(), metadata=doc("Revisited."))
     key_figures: tuple[KeyFigure, ...] = field(default=(), metadata=doc("Stated figures."))

@@ -18,7 +18,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file, validate_source
-from peeldocs.model import Outcome, Report, report_scope
+from peeldocs.model import CauseOfConcern, Finding, Outcome, Report, report_scope
 from peeldocs.plan import ItemStatus, Plan
 from peeldocs.schema import structure
 from peeldocs.yamlsource import Source, read_yaml
@@ -44,6 +44,11 @@ class FindingRef:
     carried_forward: bool = False
 
 
+def finding_text(finding: Finding | CauseOfConcern) -> str:
+    """Return a finding's words with its sub-points, if any ("... to: a; b.")."""
+    return " ".join((finding.text, "; ".join(finding.points))) if finding.points else finding.text
+
+
 def findings(report: Report) -> dict[str, FindingRef]:
     """Every finding that needs action, by id: earlier findings carried forward first."""
     out: dict[str, FindingRef] = {}
@@ -52,11 +57,11 @@ def findings(report: Report) -> dict[str, FindingRef]:
             out[p.id] = FindingRef(p.id, f"{p.cycle} {p.kind.value}", p.question, p.text, True)
     for q in report.questions:
         for f in q.areas_for_improvement:
-            out[f.id] = FindingRef(f.id, "area for improvement", q.number, f.text)
+            out[f.id] = FindingRef(f.id, "area for improvement", q.number, finding_text(f))
         for c in q.causes_of_concern:
-            out[c.id] = FindingRef(c.id, "cause of concern", q.number, c.text)
+            out[c.id] = FindingRef(c.id, "cause of concern", q.number, finding_text(c))
             for r in c.recommendations:
-                out[r.id] = FindingRef(r.id, "recommendation", q.number, r.text)
+                out[r.id] = FindingRef(r.id, "recommendation", q.number, finding_text(r))
     return out
 
 

@@ -38,6 +38,7 @@ from peeldocs.model import (
     cycle_start_year,
     kind_for_cycle,
     normalise_cycle,
+    passage_text,
 )
 
 NUMBER = re.compile(r"^(?:Question\s+)?(\d{1,2})\.?$", re.I)
@@ -148,7 +149,7 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
                 intro.append(block)
     if not sections and intro:
         sections, intro = [FindingSection(None, tuple(intro))], []
-    prose = " ".join(summary + intro + [p for s in sections for p in s.paragraphs])
+    prose = " ".join(summary + intro + [passage_text(p) for s in sections for p in s.paragraphs])
     stated = j.judgment_from_prose(prose)
     if stated and stated.status is Status.CARRIED_OVER:
         if judgment and judgment.grade:
@@ -160,7 +161,8 @@ def _question(bl: list[str], number: int, letter: str, force: Force,
     elif judgment is None and stated is not None:
         judgment = stated
     if judgment is None:
-        first = (summary or intro or [p for s in sections for p in s.paragraphs] or [""])[0]
+        first = (summary or intro or [passage_text(p) for s in sections for p in s.paragraphs]
+                 or [""])[0]
         judgment = _prose_grade(first, force, title)
     if judgment is None:
         notes.append(f"question {number}: no judgment found; recorded as not graded")
@@ -247,7 +249,8 @@ def import_page(text: str, source_url: str | None = None) -> ImportResult:
                          q.areas_for_improvement, q.causes_of_concern, q.notable_practice,
                          q.findings)
         questions.append(q)
-        paras = [*q.intro, *(p for sec in q.findings for p in sec.paragraphs)]
+        paras = [passage_text(p) for p in (*q.intro, *(p for sec in q.findings
+                                                       for p in sec.paragraphs))]
         priors += prior_findings_in(paras, q.number, len(priors))
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
