@@ -139,13 +139,13 @@ class Finding:
 
     id: str = field(metadata=doc("Stable id that action plans refer to, e.g. E2-AFI-1."))
     text: str = field(metadata=doc("The finding as the report words it."))
-    points: tuple[str, ...] = field(
-        default=(), metadata=doc("Sub-points of a finding whose text ends with a colon.")
-    )
     deadline: str | None = field(
         default=None,
         metadata=doc("A recommendation's deadline as worded: 'immediately', "
                      "'within six months', 'by 31 March 2024'."),
+    )
+    points: tuple[str, ...] = field(
+        default=(), metadata=doc("Sub-points of a finding whose text ends with a colon.")
     )
 
 
