@@ -37,6 +37,9 @@ class _HtmlText(HTMLParser):
         self.skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        alt = dict(attrs).get("alt")
+        if tag == "img" and alt and alt.strip() and not self.skip:  # a graphic's words
+            self.parts.append(f"\n\n{' '.join(alt.split())}\n\n")
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag in _BLOCK_TAGS:
