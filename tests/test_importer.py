@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 import peeldocs
 from peeldocs.cli import main
-from peeldocs.importer import import_page, summary
-from peeldocs.importer import NotAPeelPageError
+from peeldocs.importer import NotAPeelPageError, import_page, summary
 from peeldocs.model import Grade, Judgment, Outcome, Report, Status, Unit, passage_text
 
 

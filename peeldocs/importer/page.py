@@ -15,7 +15,6 @@ from datetime import date
 from peeldocs.importer import judgments as j
 from peeldocs.importer import meta
 from peeldocs.importer.figures import figures_in, prior_findings_in, sentences
-from peeldocs.importer.overview import overview_judgments
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.textblocks import blocks, html_to_text, looks_like_html
@@ -92,7 +91,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     start = (title_at if title_at is not None else -1) + 1
     head_at = next((i for i in range(start, min(start + 8, len(bl))) if meta.is_headline(bl[i])),
                    None)
-    overview = overview_judgments(bl)
+    overview = meta.overview_judgments(bl)
     if len(overview) >= 2 and (head_at is None or min(i for i, _ in overview.values()) < head_at):
         found = {p: jd for p, (_i, jd) in sorted(overview.items(), key=lambda kv: kv[1][0])}
         questions = tuple(Question(i, p.capitalize(), jd)
