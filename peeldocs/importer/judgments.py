@@ -25,7 +25,7 @@ CARRIED = re.compile(rf"(?:judgment|grade)s?(?: and findings)? from (?:the |our 
                      r"[^.]{0,80}?(?:carried over|carried forward|still stands?|remains?)", re.I)
 CARRIED_BACK = re.compile(rf"carried (?:over|forward) from (?:the |our )?{CYCLE_WORD}", re.I)
 STILL_STAND = re.compile(r"not (?:subject to detailed inspection|inspected) in (\d{4})\b.{0,160}?"
-                         r"(?:last year's|previous)[^.]{0,60}?(?:still stands?|carried over)",
+                         r"(?:last year[’']s|previous)[^.]{0,60}?(?:still stands?|carried over)",
                          re.I | re.S)
 NOT_INSPECTED = re.compile(r"not (?:been )?inspected or graded in (\d{4})", re.I)
 NOT_GRADED_PROSE = re.compile(r"\b(?:is|was|has) not (?:been )?graded\b", re.I)

@@ -92,7 +92,9 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     head_at = next((i for i in range(start, min(start + 8, len(bl))) if meta.is_headline(bl[i])),
                    None)
     overview = meta.overview_judgments(bl)
-    if len(overview) >= 2 and (head_at is None or min(i for i, _ in overview.values()) < head_at):
+    first = min((i for i, _ in overview.values()), default=len(bl))
+    if (len(overview) >= 2 and (head_at is None or first < head_at)) or \
+            (overview and head_at is None):
         found = {p: jd for p, (_i, jd) in sorted(overview.items(), key=lambda kv: kv[1][0])}
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(found.items(), start=1))
