@@ -51,7 +51,7 @@ def is_heading(block: str, following: str | None) -> bool:
         return False
     if j.line_judgment(block) or NUMBER.match(block):
         return False
-    return following is not None and (len(following) > 80 or following.endswith("."))
+    return following is not None and (len(following) > 80 or following.endswith((".", ":")))
 
 
 def as_passages(blocks: list[str]) -> list[Passage]:
