@@ -13,7 +13,13 @@ import re
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import figures_in, prior_findings_in
-from peeldocs.importer.question import Context, is_heading, question_text, read_question
+from peeldocs.importer.question import (
+    Context,
+    as_passages,
+    is_heading,
+    question_text,
+    read_question,
+)
 from peeldocs.model import (
     Force,
     Grade,
@@ -113,7 +119,10 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
                               Judgment(Status.UNGRADED, evidence=victims.group(0))))
     if not areas:
         notes.append("no areas of policing found; the page may be cut short")
+    first = starts[0] if starts else len(bl)
+    summary = tuple(b for b in bl[begin:first] if begin > end)  # HM Inspector's summary
     return Report(force, cycle, title, kind=ReportKind.ASSESSMENT, questions=tuple(areas),
+                  summary=tuple(as_passages(list(summary))),
                   prior_findings=tuple(priors), key_figures=tuple(figures),
                   source_url=source_url)
 
