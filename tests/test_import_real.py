@@ -18,3 +18,35 @@ def test_at_least_95_percent_of_stated_facts_are_read() -> None:
         s, r, _wrong = score(name)
         stated, read = stated + s, read + r
     assert stated >= 90 and read / stated >= 0.95, (read, stated)
+
+
+def as_saved_html(text: str, title: str) -> str:
+    """A page as a browser saves it: head title with the site's suffix, navigation, paragraphs."""
+    import html
+    import re
+
+    body = []
+    for block in re.split(r"\n\s*\n|\n", text):
+        block = block.strip()
+        if block.startswith(("•", "- ")):
+            body.append(f"<ul><li>{html.escape(block[1:].strip())}</li></ul>")
+        elif block:
+            body.append(f"<p>{html.escape(block)}</p>")
+    return (f"<!DOCTYPE html><html lang='en'><head><title>{html.escape(title)} - HMICFRS</title>"
+            "<script>var a = 1;</script></head><body><header><a href='/'>Home</a><p>Promoting "
+            "improvements in policing and fire &amp; rescue services to make everyone safer</p>"
+            "</header><nav><ul><li>About us</li><li>Publications</li></ul></nav><main>"
+            + "\n".join(body) + "</main><footer><p>© Crown copyright</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_the_same_page_saved_as_html_reads_the_same(name: str) -> None:
+    from import_facts import REAL, read_facts
+
+    from peeldocs.importer import import_page
+
+    source, _expected = EXPECTED[name]
+    text = (REAL / name).read_text(encoding="utf-8")
+    saved = import_page(as_saved_html(text, text.strip().splitlines()[0]), source)
+    copied = import_page(text, source)
+    assert read_facts(saved) == read_facts(copied)

@@ -58,12 +58,20 @@ def title_cycle(year: str) -> str | None:
 
 
 def read_title(blocks: list[str]) -> tuple[int | None, Force | None, str | None]:
-    """Find a title such as "Kent PEEL 2017" or "Durham 2016" near the top of the page."""
-    for i, block in enumerate(blocks[:12]):
-        match = TITLE.match(block)
+    """Find a title such as "Kent PEEL 2017" or "Durham 2016" near the top of the page.
+
+    A title naming one of the 43 forces wins; otherwise the first title-shaped
+    line gives the cycle only.  A site suffix ("- HMICFRS") is ignored.
+    """
+    shaped: tuple[int, str | None] | None = None
+    for i, block in enumerate(blocks[:30]):
+        match = TITLE.match(re.split(r"\s+[-–|]\s+(?=\D)", block)[0].strip())
         if match:
-            return i, force_named(match.group("force")), title_cycle(match.group("year"))
-    return None, None, None
+            force = force_named(match.group("force"))
+            if force is not None:
+                return i, force, title_cycle(match.group("year"))
+            shaped = shaped or (i, title_cycle(match.group("year")))
+    return (shaped[0], None, shaped[1]) if shaped else (None, None, None)
 
 
 def cycle_in_text(text: str) -> tuple[str, str] | None:

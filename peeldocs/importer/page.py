@@ -89,7 +89,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         report = import_assessment(bl, chosen, year, title, source_url, notes)
         return ImportResult(report, "assessment", notes, facts=facts)
     start = (title_at if title_at is not None else -1) + 1
-    head_at = next((i for i in range(start, min(start + 8, len(bl))) if meta.is_headline(bl[i])),
+    head_at = next((i for i in range(start, min(start + 15, len(bl))) if meta.is_headline(bl[i])),
                    None)
     overview = meta.overview_judgments(bl)
     first = min((i for i, _ in overview.values()), default=len(bl))
@@ -111,7 +111,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
 def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, cycle: str,
                  title: str, updated: date | None, source_url: str | None,
                  given_pillar: str | None, notes: list[str], facts: dict[str, str]) -> ImportResult:
-    pillar_at = next((i for i in range(start, min(start + 4, len(bl)))
+    pillar_at = next((i for i in range(start, min(start + 8, len(bl)))
                       if bl[i].lower() in meta.PILLAR_WORDS), None)
     headline = bl[head_at] if head_at is not None else None
     pillar = (given_pillar or (bl[pillar_at].lower() if pillar_at is not None else None)
