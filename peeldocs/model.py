@@ -84,6 +84,8 @@ class Judgment:
 
     def describe(self) -> str:
         """Return the judgment in words, never blank ("Good (carried over from 2016)")."""
+        if self.status is Status.UNKNOWN and self.from_cycle:
+            return f"Unknown (carried over from {self.from_cycle}; grade not in the imported text)"
         if self.status is Status.UNKNOWN:
             return "Unknown (not found in the imported text)"
         if self.grade is not None and self.status is Status.CARRIED_OVER:
@@ -98,6 +100,9 @@ class Judgment:
             return f"Carried over from the {self.from_cycle} inspection; not re-inspected."
         if self.status is Status.GRADED:
             return None
+        if self.status is Status.UNKNOWN and self.from_cycle:
+            return (f"Carried over from the {self.from_cycle} inspection, but the grade is not in "
+                    "the imported text; check it against the published report.")
         if self.status is Status.UNKNOWN:
             return "Not found in the imported text; check it against the published report."
         return f"{self.status.value.capitalize()} in this inspection."

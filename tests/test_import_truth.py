@@ -223,3 +223,15 @@ def test_every_judgment_is_unknown_or_has_evidence_in_the_input(text: str, head:
         for part in judgment.evidence.split(" … "):
             assert " ".join(part.split()) in folded, (part, source)
     peeldocs.parse_report(peeldocs.dump_report(r), "fuzz.yaml")
+
+
+def test_a_carried_over_judgment_without_its_grade_says_so_in_words() -> None:
+    r = import_page(page(
+        "Durham PEEL 2018", HEAD["efficiency"], "Outstanding",
+        "1", "How well does the force use its resources to meet the demand it faces?",
+        "This question was not subject to detailed inspection in 2018/19, and our judgment from "
+        "the 2017 efficiency inspection has been carried over.")).report
+    judgment = r.questions[0].judgment
+    assert judgment.describe() == ("Unknown (carried over from 2017; grade not in the imported "
+                                   "text)")
+    assert "not graded" not in (judgment.status_note() or "").lower()
