@@ -65,6 +65,20 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
                                                    ("good", "outstanding", "good"))),
     "cheshire-2018-19-overview.txt": (None, _overview("Cheshire Constabulary", "2018/19",
                                                       ("good", "good", "good"))),
+    "kent-2018-legitimacy.txt": (f"{BASE}/peel-assessments/peel-2018/kent/legitimacy/", {
+        "force": "Kent Police", "cycle": "2018/19", "kind": "pillar", "pillar": "legitimacy",
+        "judgment": None, "question 1": "carried over 2017", "question 2": None}),
+    "kent-2017-legitimacy.txt": (None, {
+        "force": "Kent Police", "cycle": "2017", "kind": "pillar", "pillar": "legitimacy",
+        "judgment": "outstanding"}),
+    "kent-2016-legitimacy.txt": (None, {
+        "force": "Kent Police", "cycle": "2016", "kind": "pillar", "pillar": "legitimacy",
+        "judgment": "outstanding"}),
+    "kent-2015-legitimacy.txt": (None, {
+        "force": "Kent Police", "cycle": "2015", "kind": "pillar", "pillar": "legitimacy",
+        "judgment": None}),
+    "kent-2017-overview.txt": (None, _overview("Kent Police", "2017",
+                                               ("not yet graded", "good", "outstanding"))),
     "norfolk-2023-25.txt": (f"{BASE}/peel-reports/norfolk-2023-2025/",
                             _assessment("Norfolk Constabulary", "2023-25")),
     "bedfordshire-2023-25.txt": (None, _assessment("Bedfordshire Police", "2023-25")),

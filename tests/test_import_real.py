@@ -50,3 +50,21 @@ def test_the_same_page_saved_as_html_reads_the_same(name: str) -> None:
     saved = import_page(as_saved_html(text, text.strip().splitlines()[0]), source)
     copied = import_page(text, source)
     assert read_facts(saved) == read_facts(copied)
+
+
+def test_kent_2018_legitimacy_structure() -> None:
+    """A recommendation revisited, a colon lead-in AFI and a percentage whose base is said before."""
+    from import_facts import REAL
+
+    from peeldocs.importer import import_page
+
+    r = import_page((REAL / "kent-2018-legitimacy.txt").read_text(encoding="utf-8")).report
+    (prior,) = r.prior_findings
+    assert (prior.cycle, prior.kind.value, prior.outcome.value, prior.question) == (
+        "2017", "recommendation", "partly addressed", 1)
+    (afi,) = r.questions[1].areas_for_improvement
+    assert afi.text == "The force should ensure its counter corruption unit:"
+    assert len(afi.points) == 2 and afi.points[1].startswith("can fully monitor")
+    (pct,) = r.key_figures
+    assert pct.label == "80 percent (of 103 stop and search records)"
+    assert "sample of 103 stop and search records" in pct.source

@@ -63,11 +63,25 @@ def sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in SENTENCE.split(paragraph) if s.strip()]
 
 
-def _percent_label(match: re.Match[str], sentence: str) -> str:
-    """Label a percentage; "80 percent of 103 records" keeps its base in the label."""
+BASE = re.compile(r"\b(?:sample of|reviewed|examined|looked at|audited|checked|assessed|"
+                  r"dip-sampled) (?:a sample of |a total of )?(\d+(?:,\d{3})*) ([a-z][\w -]{0,40}?"
+                  r"(?:records|cases|files|investigations|calls|incidents|reports|searches|"
+                  r"crimes|referrals|victims|offences))\b", re.I)
+
+
+def _percent_label(match: re.Match[str], sentence: str, before: str) -> tuple[str, str]:
+    """Return (label, source) for a percentage; its base ("of 103 records") is kept.
+
+    The base may be in the same phrase or in the sentence before ("We reviewed
+    103 records. We found that 80 percent ...").
+    """
     if match.group(2):
-        return label(match.group(0))
-    return label(sentence)
+        return label(match.group(0)), sentence
+    base = BASE.search(before) if re.match(r"(?:We found|Of (?:these|those)|In|Only|Just)\b",
+                                           sentence) else None
+    if base:
+        return f"{match.group(0)} (of {base.group(1)} {base.group(2)})", f"{before} {sentence}"
+    return label(sentence), sentence
 
 
 def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigure]:
@@ -87,7 +101,8 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
             if re.search(r"(England and Wales|national)[^.]{0,40}$",
                          sentence[:match.start()]):
                 continue  # that is the comparator, not the force's own figure
-            source, comparator = sentence, None
+            name, source = _percent_label(match, sentence, parts[i - 1] if i else "")
+            comparator = None
             context = " ".join(parts[i:i + 3])
             comp = COMPARATOR.search(context)
             loose = IN_LINE.search(context) if not comp else None
@@ -105,7 +120,7 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
                 if comp.group(0) not in source:
                     source = context
             found.append(KeyFigure(
-                id=fid(), label=_percent_label(match, sentence),
+                id=fid(), label=name,
                 value=_num(match.group(1)), unit=Unit.PERCENT, source=source,
                 period=period.group(1) if period else None,
                 comparator="England and Wales" if comparator or loose else None,
