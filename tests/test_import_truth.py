@@ -235,3 +235,22 @@ def test_a_carried_over_judgment_without_its_grade_says_so_in_words() -> None:
     assert judgment.describe() == ("Unknown (carried over from 2017; grade not in the imported "
                                    "text)")
     assert "not graded" not in (judgment.status_note() or "").lower()
+
+
+def test_a_cause_of_concern_and_the_recommendation_that_answers_it() -> None:
+    r = import_page(page(
+        "Cleveland PEEL 2015", HEAD["effectiveness"], "Inadequate", "1",
+        "How effective is the force at protecting from harm those who are vulnerable?",
+        "Inadequate", "Cause for concern",
+        "The force does not identify vulnerable victims well enough (constructed).",
+        "To address this cause for concern the force should immediately take steps to improve "
+        "its response to vulnerable victims by ensuring that:",
+        "• staff assess and identify vulnerable victims at initial point of contact; and",
+        "• staff respond in a timely manner to incidents.",
+        "Areas for improvement", "• The force should improve its risk assessments.")).report
+    (cause,) = r.questions[0].causes_of_concern
+    (rec,) = cause.recommendations
+    assert rec.deadline == "immediately" and len(rec.points) == 2
+    assert [f.text for f in r.questions[0].areas_for_improvement] == [
+        "The force should improve its risk assessments."]
+    assert list(findings(r)) == ["E1-AFI-1", "E1-COC-1", "E1-COC-1-R1"]

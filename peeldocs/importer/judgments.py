@@ -80,8 +80,11 @@ def _stems(text: str) -> set[str]:
 
 def subject_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Return a pattern matching a sentence's subject: the force's names, "the force", ..."""
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
-    return re.compile(rf"^(?:{alts}|{SUBJECT})(?:’s|'s)?$", re.I) if alts else \
+    from peeldocs.forces import ALIASES
+
+    every = {n for name in names for n in (name, *ALIASES.get(name, ())) if n}
+    alts = "|".join(re.escape(n) for n in sorted(every, key=len, reverse=True))
+    return re.compile(rf"^(?:(?:the )?(?:{alts})|{SUBJECT})(?:’s|'s)?$", re.I) if alts else \
         re.compile(rf"^{SUBJECT}$", re.I)
 
 

@@ -28,7 +28,9 @@ from peeldocs.model import (
 
 NUMBER = re.compile(r"^(?:Question\s+)?(\d{1,2})\.?$", re.I)
 AFI_HEAD = re.compile(r"^areas? for improvement(?: \d{1,2})?:?$", re.I)
-COC_HEAD = re.compile(r"^(?:accelerated )?causes? of concern(?: \d{1,2})?:?$", re.I)
+COC_HEAD = re.compile(r"^(?:accelerated )?causes? (?:of|for) concern(?: \d{1,2})?:?$", re.I)
+ANSWER = re.compile(r"^(?:To address (?:this|the|these) causes? (?:of|for) concern|"
+                    r".{0,60}\bwe recommend\b|Recommendation \d)", re.I)
 REC_HEAD = re.compile(r"^recommendations?(?: \d{1,2})?:?$", re.I)
 PRACTICE_HEAD = re.compile(r"^(?:notable|innovative|promising|innovative or promising) "
                            r"practice:?$", re.I)
@@ -153,6 +155,8 @@ def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
             mode = "practice"
         elif mode and (BULLET.match(block) or not is_heading(block, following)) and \
                 (BULLET.match(block) or mode in ("coc", "rec") or _findingish(text, mode)):
+            if mode == "coc" and ANSWER.match(text) and collected.causes:
+                mode = "rec"  # the recommendation that answers the cause
             collected.add(mode, text)
         elif is_heading(block, following):
             mode = ""
