@@ -60,6 +60,13 @@ Innovative practice
 The constabulary runs a scheme that pairs officers with support workers (constructed text).
 Managing offenders and suspects
 The constabulary manages offenders and suspects through a joint team (constructed text), and it works well with partners.
+Responding to the public
+Area for improvement 1
+Cheshire Constabulary should improve the way it flags vulnerable people on its incident logs
+The constabulary’s command and control system can highlight vulnerable people, but call handlers don’t always use it (constructed text).
+Promising practice
+A joint triage car with mental health nurses
+The constabulary runs a triage car with nurses at weekends (constructed text).
 Leadership and force management
 Cheshire Constabulary is outstanding at leadership and force management.
 The chief officer team is visible and sets clear priorities (constructed text).
@@ -118,6 +125,7 @@ def test_copied_text_without_the_graphic(opening: str) -> None:
         "Investigating crime": (Status.GRADED, Grade.ADEQUATE),
         "Protecting vulnerable people": (Status.GRADED, Grade.REQUIRES_IMPROVEMENT),
         "Managing offenders and suspects": (Status.UNKNOWN, None),  # not stated: never guessed
+        "Responding to the public": (Status.UNKNOWN, None),
         "Leadership and force management": (Status.GRADED, Grade.OUTSTANDING)}
     assert any("graphic is not in the text" in n for n in result.notes)
     investigating = next(q for q in r.questions if q.title == "Investigating crime")
@@ -130,6 +138,15 @@ def test_copied_text_without_the_graphic(opening: str) -> None:
     assert [rec.deadline for rec in cause.recommendations] == ["Within six months",
                                                                "By 31 March 2024"]
     assert len(protecting.notable_practice) == 1
+    responding = next(q for q in r.questions if q.title == "Responding to the public")
+    assert [f.text for f in responding.areas_for_improvement] == [
+        "Cheshire Constabulary should improve the way it flags vulnerable people on its incident "
+        "logs"]
+    assert [f.text for f in responding.notable_practice] == [
+        "A joint triage car with mental health nurses"]
+    assert any("triage car with nurses at weekends" in str(p) for s in responding.findings
+               for p in s.paragraphs) or any("triage car with nurses" in str(p)
+                                             for p in responding.intro)
     peeldocs.parse_report(peeldocs.dump_report(r), "x.yaml")
 
 

@@ -91,8 +91,9 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
     for i in range(begin, len(bl)):
         block = bl[i]
         following = bl[i + 1] if i + 1 < len(bl) else None
-        if AREA_WORDS.search(block) and len(block) < 110 and not block.endswith((".", "?", ":")) \
-                and (is_heading(block, following) or (following and j.line_judgment(following))) \
+        if AREA_WORDS.search(block) and len(block) < 110 and block[:1].isupper() \
+                and not block.endswith((".", "?", ":", ";", ",")) and following is not None \
+                and (is_heading(block, following) or len(following) < 110) \
                 and _key(block) not in seen:
             seen.add(_key(block))
             starts.append(i)

@@ -153,11 +153,13 @@ def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
             mode = "rec"
         elif PRACTICE_HEAD.match(block):
             mode = "practice"
-        elif mode and (BULLET.match(block) or not is_heading(block, following)) and \
-                (BULLET.match(block) or mode in ("coc", "rec") or _findingish(text, mode)):
+        elif mode and (BULLET.match(block) or _findingish(text, mode) or (
+                mode in ("coc", "rec") and not is_heading(block, following))):
             if mode == "coc" and ANSWER.match(text) and collected.causes:
                 mode = "rec"  # the recommendation that answers the cause
             collected.add(mode, text)
+            if mode == "practice" and not BULLET.match(block):
+                mode = ""  # one practice per heading; what follows describes it
         elif is_heading(block, following):
             mode = ""
             sections.append((block, []))
@@ -198,8 +200,8 @@ def _findingish(text: str, mode: str) -> bool:
     """Tell whether an unbulleted paragraph under a findings heading reads like a finding."""
     if mode == "practice":
         return True
-    return bool(re.match(r"(?:The|This) (?:force|constabulary|service)\b.{0,40}\b(?:should|needs?|"
-                         r"must)\b", text)) or text.endswith(":")
+    return bool(re.match(r"^[A-Z][^.]{0,60}?\b(?:should|needs? to|must)\b", text)) or \
+        (text.endswith(":") and mode != "")
 
 
 def question_text(q: Question) -> list[str]:
