@@ -37,7 +37,8 @@ AREA_WORDS = re.compile(
     r"treatment of the public|police powers|^preventing|responding to the public|"
     r"investigating crime|protecting vulnerable|managing offenders|serious (?:and )?organised "
     r"crime|the workforce|positive workplace|use of resources|value for money|leadership and "
-    r"force management|strategic planning|counter[- ]corruption|^engaging with", re.I)
+    r"force management|strategic planning|counter[- ]corruption|^engaging with|strategic "
+    r"policing requirement|armed (?:threats|policing)|major incidents|service for victims", re.I)
 FOLLOWS = re.compile(r"graded judgments? (?:in|for) .{1,40}? as follows:?$", re.I)
 VICTIMS = re.compile(r"We also inspected how effective a service .{3,80}? gives to victims of "
                      r"crime\. We don[’']t make a graded judgment[^.]*\.", re.I)
@@ -92,7 +93,8 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
         block = bl[i]
         following = bl[i + 1] if i + 1 < len(bl) else None
         if AREA_WORDS.search(block) and len(block) < 110 and block[:1].isupper() \
-                and not block.endswith((".", "?", ":", ";", ",")) and following is not None \
+                and not block.endswith((".", ":", ";", ",")) and following is not None \
+                and (not block.endswith("?") or block.startswith("How good")) \
                 and (is_heading(block, following) or len(following) < 110) \
                 and _key(block) not in seen:
             seen.add(_key(block))

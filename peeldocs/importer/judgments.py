@@ -29,6 +29,7 @@ STILL_STAND = re.compile(r"not (?:subject to detailed inspection|inspected) in (
                          re.I | re.S)
 NOT_INSPECTED = re.compile(r"not (?:been )?inspected or graded in (\d{4})", re.I)
 NOT_GRADED_PROSE = re.compile(r"\b(?:is|was|has) not (?:been )?graded\b", re.I)
+UNGRADED_PROSE = re.compile(r"\bwe (?:don[’']t|do not) (?:make a graded judgment|grade)\b", re.I)
 SUBJECT = r"(?:the force|the constabulary|the service|it)"
 VERB = (r"(?:is|was|remains|continues to be|has been|had been|is now|has remained)"
         r"(?: (?:judged|assessed|graded|rated|found)(?: to be| as)?)?"
@@ -131,6 +132,8 @@ def prose_status(text: str) -> Judgment | None:
         return Judgment(Status.NOT_INSPECTED, evidence=_sentence_at(text, match.start()))
     if match := NOT_GRADED_PROSE.search(text):
         return Judgment(Status.NOT_GRADED, evidence=_sentence_at(text, match.start()))
+    if match := UNGRADED_PROSE.search(text):
+        return Judgment(Status.UNGRADED, evidence=_sentence_at(text, match.start()))
     return None
 
 
