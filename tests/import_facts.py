@@ -79,6 +79,9 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
         "judgment": None}),
     "kent-2017-overview.txt": (None, _overview("Kent Police", "2017",
                                                ("not yet graded", "good", "outstanding"))),
+    "cheshire-2014-overview.txt": (None, {
+        "force": "Cheshire Constabulary", "cycle": "2014", "kind": "overview",
+        "pillar efficiency": "good", "pillar effectiveness": None, "pillar legitimacy": None}),
     "norfolk-2023-25.txt": (f"{BASE}/peel-reports/norfolk-2023-2025/",
                             _assessment("Norfolk Constabulary", "2023-25")),
     "bedfordshire-2023-25.txt": (None, _assessment("Bedfordshire Police", "2023-25")),

@@ -68,3 +68,12 @@ def test_kent_2018_legitimacy_structure() -> None:
     (pct,) = r.key_figures
     assert pct.label == "80 percent (of 103 stop and search records)"
     assert "sample of 103 stop and search records" in pct.source
+
+
+def test_the_real_what_is_peel_page_is_refused() -> None:
+    from import_facts import REAL
+
+    from peeldocs.importer import NotAPeelPageError, import_page
+
+    with pytest.raises(NotAPeelPageError, match="force"):
+        import_page((REAL / "what-is-peel.txt").read_text(encoding="utf-8"))

@@ -126,8 +126,9 @@ OVERVIEW = re.compile(
     r"(?:^|(?<=[.:;]\s))(?:the )?extent to which (?P<what>[^.:]{5,200}?)(?:\s+is:?|:)?\s+"
     rf"(?P<grade>{GRADE_WORDS}|not yet graded|to be graded|not graded|ungraded)\s*[.;]?\s*$",
     re.I | re.M)
-EFFICIENCY_2014 = re.compile(rf"^the efficiency with which the force carries out its "
-                             rf"responsibilities is (?P<grade>{GRADE_WORDS})\b", re.I | re.M)
+EFFICIENCY_2014 = re.compile(rf"(?:^|(?<=[;:]\s))the efficiency with which the force carries "
+                             rf"out its responsibilities is (?P<grade>{GRADE_WORDS})\b",
+                             re.I | re.M)
 PILLAR_OF = [
     ("effectiveness", re.compile(r"\beffective(?:ly)?\b", re.I)),
     ("efficiency", re.compile(r"\befficien(?:t|tly)\b", re.I)),
