@@ -198,3 +198,17 @@ def test_the_cycle_from_the_address_and_the_force_from_the_text() -> None:
     url = "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/devon-and-cornwall-2023-2025/"
     r = import_page(text, url).report
     assert (r.force.name, r.cycle, r.questions) == ("Devon and Cornwall Police", "2023-25", ())
+
+
+def test_a_graphic_with_grade_and_area_on_one_line_in_any_order() -> None:
+    text = ("Overall summary\nOur inspection assessed how good Kent Police is in four areas of "
+            "policing. We make graded judgments in three of these four as follows:\n"
+            "• Good: investigating crime\n• Requires improvement – Protecting vulnerable people\n"
+            "• Responding to the public: adequate\nWe also inspected how effective a service Kent "
+            "Police gives to victims of crime. We don’t make a graded judgment for this area.\n"
+            "PEEL 2023–2025\n")
+    r = import_page(text).report
+    assert [(q.title, q.judgment.describe()) for q in r.questions] == [
+        ("Investigating crime", "Good"), ("Protecting vulnerable people", "Requires improvement"),
+        ("Responding to the public", "Adequate"), ("Victim service assessment", "Ungraded")]
+    assert r.questions[1].judgment.evidence == "Requires improvement – Protecting vulnerable people"

@@ -20,6 +20,7 @@ from peeldocs.importer.question import (
     question_text,
     read_question,
 )
+from peeldocs.importer.textblocks import BULLET
 from peeldocs.model import (
     Force,
     Grade,
@@ -62,7 +63,7 @@ def _graphic(bl: list[str]) -> tuple[int, list[tuple[str, Judgment]]]:
     group: Judgment | None = None
     end = at + 1
     for end in range(at + 1, min(at + 40, len(bl))):
-        block = bl[end]
+        block = BULLET.sub("", bl[end]).strip()
         if block.startswith("We also inspected") or len(block) > 120 or block.endswith("."):
             break
         if line := j.line_judgment(block):
@@ -70,6 +71,7 @@ def _graphic(bl: list[str]) -> tuple[int, list[tuple[str, Judgment]]]:
         elif (match := GRADE_IN_LINE.match(block)) and not block.endswith("?"):
             grade = (match.group("g1") or match.group("g2")).lower()
             area = (match.group("a1") or match.group("a2")).strip(" :–—-")
+            area = area[:1].upper() + area[1:]
             found.append((area, Judgment(Status.GRADED, Grade(grade), evidence=block)))
         elif group is not None and group.grade is not None and AREA_WORDS.search(block):
             found.append((block, Judgment(Status.GRADED, group.grade,
