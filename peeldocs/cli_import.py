@@ -81,6 +81,9 @@ def run_import(args: argparse.Namespace) -> int:
         if cycle is None:
             return _usage(f"--cycle: {args.cycle!r} is not a PEEL cycle; expected one of 2014, "
                           "2015, 2016, 2017, 2018/19, 2021/22, 2023-25, 2025-27")
+    if args.source and not args.source.lower().startswith(("https://", "http://")):
+        return _usage(f"--source: {args.source[:60]!r} is not a web address; give the page's "
+                      "address, starting with https://")
     if args.out and (why := _may_write(args.out, args.page, args.overwrite)):
         return _usage(why)
     try:

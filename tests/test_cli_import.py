@@ -48,6 +48,7 @@ def test_force_and_cycle_supplied_on_the_command_line(
     (["--force", "Kentt Police"], "did you mean 'Kent Police'?"),
     (["--cycle", "2019/20"], "is not a PEEL cycle"),
     (["--pillar", "speed"], "invalid choice"),
+    (["--source", "page.html"], "is not a web address"),
 ])
 def test_bad_facts_are_usage_mistakes(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                       args: list[str], message: str) -> None:
