@@ -102,3 +102,26 @@ def test_notes_go_to_stderr_and_summary_to_stdout(tmp_path: Path,
     data = json.loads(captured.out)
     assert data["judgment"]["status"] == "unknown" and data["pillar"] == "effectiveness"
     assert "no judgment for the pillar found; marked unknown" in captured.err
+
+
+def test_pillar_supplied_when_the_page_lacks_it(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "durham.txt"
+    src.write_text("Durham PEEL 2017\n\nDurham Constabulary is outstanding at planning for the "
+                   "future.\n", encoding="utf-8")
+    assert main(["import", str(src), "--summary"]) == 0
+    assert json.loads(capsys.readouterr().out)["pillar"] == "unknown"
+    assert main(["import", str(src), "--summary", "--pillar", "efficiency"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["pillar"] == "efficiency" and data["judgment"]["status"] == "unknown"
+
+
+def test_the_pillar_named_by_the_judgment_sentence(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "durham.txt"
+    src.write_text("Durham PEEL 2017\n\nDurham Constabulary is judged to be outstanding in the "
+                   "efficiency with which it keeps people safe and reduces crime.\n",
+                   encoding="utf-8")
+    assert main(["import", str(src), "--summary"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["pillar"] == "efficiency" and data["judgment"]["grade"] == "outstanding"

@@ -119,9 +119,6 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
     facts["pillar"] = ("given or page address" if given_pillar else
                        f'line "{bl[pillar_at]}"' if pillar_at is not None else
                        f'question "{headline}"' if pillar else "")
-    if pillar is None:
-        notes.append("no pillar line, headline question or address names the pillar; marked "
-                     "unknown")
     after = max(x for x in (start - 1, pillar_at, head_at) if x is not None) + 1
     starts = _question_starts(bl, after)
     first_q = starts[0] if starts else len(bl)
@@ -133,14 +130,22 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
         else:
             summary.append(block)
     subject = j.subject_pattern((force.name, force.short_name))
-    if judgment is None:
-        for p in summary[:2]:
-            for sentence in sentences(p)[:2]:
-                judgment = judgment or j.sentence_grade(sentence, subject, headline or "",
-                                                        pillar)
+    for p in summary[:2] if judgment is None else ():
+        for sentence in sentences(p)[:2]:
+            judgment = judgment or j.sentence_grade(sentence, subject, headline or "", pillar)
+            if pillar is None and judgment is None:  # "... in the efficiency with which ..."
+                named = {q: found for q in meta.PILLAR_WORDS
+                         if (found := j.sentence_grade(sentence, subject, "", q))}
+                if len(named) == 1:
+                    (pillar, judgment), = named.items()
+                    facts["pillar"] = f'"{sentence}"'
+
     if judgment is None:
         notes.append("no judgment for the pillar found; marked unknown")
         judgment = Judgment(Status.UNKNOWN)
+    if pillar is None:
+        notes.append("no pillar line, headline question, judgment or address names the pillar; "
+                     "marked unknown")
     ctx = Context(subject, LETTERS.get(pillar or "", "Q"), pillar)
     questions: list[Question] = []
     priors: list[PriorFinding] = []
