@@ -212,3 +212,19 @@ def test_a_graphic_with_grade_and_area_on_one_line_in_any_order() -> None:
         ("Investigating crime", "Good"), ("Protecting vulnerable people", "Requires improvement"),
         ("Responding to the public", "Adequate"), ("Victim service assessment", "Ungraded")]
     assert r.questions[1].judgment.evidence == "Requires improvement – Protecting vulnerable people"
+
+
+@pytest.mark.parametrize("graphic", [
+    "Investigating crime\nAdequate\nProtecting vulnerable people\nGood\n",
+    "Adequate\nInvestigating crime\nGood\nProtecting vulnerable people\n",
+    "Investigating crime Adequate\nProtecting vulnerable people Good\n",
+], ids=["area-then-grade", "grade-then-areas", "one-line"])
+def test_the_graphic_in_either_order_pairs_each_area_with_its_own_grade(graphic: str) -> None:
+    text = ("Overall summary\nOur inspection assessed how good Kent Police is in three areas of "
+            "policing. We make graded judgments in two of these three as follows:\n" + graphic +
+            "We also inspected how effective a service Kent Police gives to victims of crime. We "
+            "don’t make a graded judgment for this area.\nPEEL 2023–2025\n")
+    r = import_page(text).report
+    got = {q.title: q.judgment.grade for q in r.questions}
+    assert got["Investigating crime"] is Grade.ADEQUATE
+    assert got["Protecting vulnerable people"] is Grade.GOOD

@@ -55,27 +55,47 @@ def _key(name: str) -> str:
 
 
 def _graphic(bl: list[str]) -> tuple[int, list[tuple[str, Judgment]]]:
-    """Read the judgments graphic after "... as follows:"; return (end index, areas)."""
+    """Read the judgments graphic after "... as follows:"; return (end index, areas).
+
+    The graphic may pair grade and area on one line, or give grades and areas
+    on lines of their own: a grade heading over its areas ("Good", then the
+    areas graded good), or each area followed by its grade.  Which of the two
+    is told by the first line; an area whose grade cannot be paired is left out.
+    """
     at = next((i for i, b in enumerate(bl) if FOLLOWS.search(b)), None)
     if at is None:
         return 0, []
     found: list[tuple[str, Judgment]] = []
-    group: Judgment | None = None
+    lines: list[tuple[str, Judgment | None]] = []  # (area, None) or (grade line, judgment)
     end = at + 1
     for end in range(at + 1, min(at + 40, len(bl))):
         block = BULLET.sub("", bl[end]).strip()
         if block.startswith("We also inspected") or len(block) > 120 or block.endswith("."):
             break
         if line := j.line_judgment(block):
-            group = line
+            lines.append((block, line))
         elif (match := GRADE_IN_LINE.match(block)) and not block.endswith("?"):
             grade = (match.group("g1") or match.group("g2")).lower()
             area = (match.group("a1") or match.group("a2")).strip(" :–—-")
-            area = area[:1].upper() + area[1:]
-            found.append((area, Judgment(Status.GRADED, Grade(grade), evidence=block)))
-        elif group is not None and group.grade is not None and AREA_WORDS.search(block):
-            found.append((block, Judgment(Status.GRADED, group.grade,
-                                          evidence=f"{group.evidence} … {block}")))
+            found.append((area[:1].upper() + area[1:],
+                          Judgment(Status.GRADED, Grade(grade), evidence=block)))
+        elif AREA_WORDS.search(block):
+            lines.append((block, None))
+    grade_first = bool(lines) and lines[0][1] is not None
+    group: Judgment | None = None
+    for k, (text, line) in enumerate(lines):
+        if line is not None:
+            group = line
+            continue
+        if grade_first:
+            shown = group
+        else:  # each area followed by its own grade
+            after = lines[k + 1][1] if k + 1 < len(lines) else None
+            shown = after
+        if shown is not None and shown.grade is not None:
+            order = (shown.evidence, text) if grade_first else (text, shown.evidence)
+            found.append((text, Judgment(Status.GRADED, shown.grade,
+                                         evidence=" … ".join(str(x) for x in order))))
     return end, found
 
 
