@@ -228,3 +228,17 @@ def test_the_graphic_in_either_order_pairs_each_area_with_its_own_grade(graphic:
     got = {q.title: q.judgment.grade for q in r.questions}
     assert got["Investigating crime"] is Grade.ADEQUATE
     assert got["Protecting vulnerable people"] is Grade.GOOD
+
+
+def test_an_area_heading_that_carries_its_grade() -> None:
+    text = ("Overall summary\nOur inspection assessed how good Kent Police is in two areas of "
+            "policing.\nPEEL 2023–2025\nHM Inspector’s summary\nI am pleased (constructed).\n"
+            "Investigating crime: adequate\nThe force investigates crime well enough (constructed "
+            "text) and it has improved.\nProtecting vulnerable people – Good\nKent Police is "
+            "inadequate at protecting vulnerable people.\n")
+    r = import_page(text).report
+    first, second = r.questions
+    assert (first.title, first.judgment.grade, first.judgment.evidence) == (
+        "Investigating crime", Grade.ADEQUATE, "Investigating crime: adequate")
+    assert second.title == "Protecting vulnerable people"
+    assert second.judgment.status is Status.UNKNOWN  # heading and sentence disagree

@@ -128,7 +128,7 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
     figures: list[KeyFigure] = []
     for n, s in enumerate(starts):
         stop = starts[n + 1] if n + 1 < len(starts) else len(bl)
-        q = read_question(bl[s:stop], len(areas) + 1, ctx, notes, noun="area")
+        q = _graded_heading(read_question(bl[s:stop], len(areas) + 1, ctx, notes, noun="area"))
         if re.search(r"victim", q.title, re.I) and victims and q.judgment.is_unknown:
             q = Question(q.number, q.title, Judgment(Status.UNGRADED, evidence=victims.group(0)),
                          q.summary, q.intro, q.areas_for_improvement, q.causes_of_concern,
@@ -150,6 +150,21 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
                   summary=tuple(as_passages(list(summary))),
                   prior_findings=tuple(priors), key_figures=tuple(figures),
                   source_url=source_url)
+
+
+def _graded_heading(q: Question) -> Question:
+    """Split a heading that carries its grade ("Investigating crime: adequate")."""
+    match = GRADE_IN_LINE.match(q.title)
+    if match is None:
+        return q
+    area = (match.group("a1") or match.group("a2")).strip(" :–—-")
+    shown = Judgment(Status.GRADED, Grade((match.group("g1") or match.group("g2")).lower()),
+                     evidence=q.title)
+    judgment = shown if q.judgment.is_unknown else q.judgment
+    if judgment.grade is not shown.grade:
+        judgment = Judgment(Status.UNKNOWN)
+    return Question(q.number, area[:1].upper() + area[1:], judgment, q.summary, q.intro,
+                    q.areas_for_improvement, q.causes_of_concern, q.notable_practice, q.findings)
 
 
 def _merge(areas: list[Question], graphic: list[tuple[str, Judgment]],
