@@ -254,3 +254,10 @@ def test_a_cause_of_concern_and_the_recommendation_that_answers_it() -> None:
     assert [f.text for f in r.questions[0].areas_for_improvement] == [
         "The force should improve its risk assessments."]
     assert list(findings(r)) == ["E1-AFI-1", "E1-COC-1", "E1-COC-1-R1"]
+
+
+def test_page_and_address_disagreeing_on_the_pillar_is_unknown() -> None:
+    url = "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2017/kent/efficiency/"
+    result = import_page(page("Kent PEEL 2017", HEAD["legitimacy"], "Good"), url)
+    assert result.report.pillar == "unknown"
+    assert any("address says efficiency" in n for n in result.notes)

@@ -104,21 +104,32 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         notes.append("an overview page: one judgment per pillar; it has no overall grade of "
                      "its own (marked unknown)")
         return ImportResult(report, "overview", notes, dict(found), facts=facts)
+    if url_force and not force and url_force != chosen:
+        notes.append(f"the page names {chosen.name} but its address names {url_force.name}; "
+                     f"imported as {chosen.name}")
     return _pillar_page(bl, start, head_at, chosen, year, title, updated, source_url,
-                        pillar or url_pillar, notes, facts)
+                        (pillar, url_pillar), notes, facts)
 
 
 def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, cycle: str,
                  title: str, updated: date | None, source_url: str | None,
-                 given_pillar: str | None, notes: list[str], facts: dict[str, str]) -> ImportResult:
+                 pillars: tuple[str | None, str | None], notes: list[str],
+                 facts: dict[str, str]) -> ImportResult:
+    given_pillar, url_pillar = pillars
     pillar_at = next((i for i in range(start, min(start + 8, len(bl)))
                       if bl[i].lower() in meta.PILLAR_WORDS), None)
     headline = bl[head_at] if head_at is not None else None
-    pillar = (given_pillar or (bl[pillar_at].lower() if pillar_at is not None else None)
-              or (meta.pillar_of_question(headline) if headline else None))
-    facts["pillar"] = ("given or page address" if given_pillar else
+    on_page = ((bl[pillar_at].lower() if pillar_at is not None else None)
+               or (meta.pillar_of_question(headline) if headline else None))
+    pillar = given_pillar or on_page or url_pillar
+    facts["pillar"] = ("given" if given_pillar else
                        f'line "{bl[pillar_at]}"' if pillar_at is not None else
-                       f'question "{headline}"' if pillar else "")
+                       f'question "{headline}"' if on_page else
+                       "page address" if url_pillar else "")
+    if not given_pillar and on_page and url_pillar and on_page != url_pillar:
+        notes.append(f"the page is about {on_page} but its address says {url_pillar}; the "
+                     "pillar is marked unknown")
+        pillar = None
     after = max(x for x in (start - 1, pillar_at, head_at) if x is not None) + 1
     starts = _question_starts(bl, after)
     first_q = starts[0] if starts else len(bl)
