@@ -86,6 +86,9 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     if kind_for_cycle(year) is ReportKind.ASSESSMENT:
         from peeldocs.importer.assessment import import_assessment
 
+        if title_force is None:  # the title these reports are published under
+            shown = {"2023-25": "2023–2025", "2025-27": "2025–2027"}.get(year, year)
+            title = f"PEEL {shown}: An inspection of {chosen.name}"
         report = import_assessment(bl, chosen, year, title, source_url, notes)
         return ImportResult(report, "assessment", notes, facts=facts)
     start = (title_at if title_at is not None else -1) + 1
