@@ -82,6 +82,16 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "cheshire-2014-overview.txt": (None, {
         "force": "Cheshire Constabulary", "cycle": "2014", "kind": "overview",
         "pillar efficiency": "good", "pillar effectiveness": None, "pillar legitimacy": None}),
+    "metropolitan-2017-overview.txt": (None, _overview(
+        "Metropolitan Police Service", "2017", ("not yet graded", "requires improvement", "good"))),
+    "metropolitan-2017-efficiency.txt": (None, {
+        "force": "Metropolitan Police Service", "cycle": "2017", "kind": "pillar",
+        "pillar": "efficiency", "judgment": "requires improvement"}),
+    "metropolitan-2018-19-overview.txt": (None, _overview(
+        "Metropolitan Police Service", "2018/19", ("requires improvement", "good", "good"))),
+    "metropolitan-2018-efficiency.txt": (None, {
+        "force": "Metropolitan Police Service", "cycle": "2018/19", "kind": "pillar",
+        "pillar": "efficiency", "judgment": None, "question 1": None}),
     "norfolk-2023-25.txt": (f"{BASE}/peel-reports/norfolk-2023-2025/",
                             _assessment("Norfolk Constabulary", "2023-25")),
     "bedfordshire-2023-25.txt": (None, _assessment("Bedfordshire Police", "2023-25")),

@@ -34,8 +34,8 @@ SUBJECT = r"(?:the force|the constabulary|the service|it)"
 VERB = (r"(?:is|was|remains|continues to be|has been|had been|is now|has remained)"
         r"(?: (?:judged|assessed|graded|rated|found)(?: to be| as)?)?"
         r"(?: (?:to be|as))?")
-PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WORDS})|"
-                   r"(?P<ri>requires improvement))"
+PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WORDS}|requiring "
+                   r"improvement)|(?P<ri>requires improvement))"
                    r"(?: (?:at|in|for|with|in respect of|in the way|in how|in its|at how))?\b"
                    r"(?P<about>.*)$", re.I)
 ELSEWHERE = re.compile(r"\b(?:last year|previous(?:ly)?|in (?:19|20)\d\d\b|our (?:19|20)\d\d|"
@@ -112,6 +112,7 @@ def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
     if not related:
         return None
     word = (match.group("grade") or match.group("ri")).lower()
+    word = "requires improvement" if word == "requiring improvement" else word
     return Judgment(Status.GRADED, Grade(word), evidence=sentence)
 
 
