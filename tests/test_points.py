@@ -59,6 +59,8 @@ def test_html_shows_lists_as_lists(listed: Report) -> None:
         escaped = item.replace("(", r"\(").replace(")", r"\)")
         assert re.search(rf"<li[^>]*>(?:<[^>]+>)*\s*{escaped}", html), item
     assert "- it has trained" not in html and "• it has" not in html
+    sub = html[html.index('<ul class="sub">'):]
+    assert POINTS[0].replace("(", "").split()[0] in sub[:sub.index("</ul>")]  # indented points
 
 
 def test_docx_shows_lists_as_list_paragraphs(listed: Report) -> None:
@@ -69,6 +71,7 @@ def test_docx_shows_lists_as_list_paragraphs(listed: Report) -> None:
     for item in (*ITEMS, *POINTS):
         assert "List" in styles[item], (item, styles.get(item))
     assert styles[LEAD] != styles[ITEMS[0]]
+    assert styles[POINTS[0]] == "List Bullet 2"  # an AFI's sub-points sit inside it
 
 
 def test_pdf_tags_lists(listed: Report) -> None:

@@ -115,6 +115,8 @@ class BodyWriter:
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
+                if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
+                    style = f"{style} 2"
                 return "".join(self.para(style, self.inline(item)) for item in block.items)
             case b.Table():
                 return self.table(block)

@@ -113,9 +113,13 @@ def quoted(paragraphs: tuple[Passage, ...]) -> tuple[Paragraph | BulletList, ...
     return tuple(out)
 
 
-def points_list(points: tuple[str, ...]) -> BulletList:
-    """Return the inspectorate's bullet points, verbatim, as a quoted list."""
-    return BulletList(tuple(plain(point) for point in points), style=ParaStyle.QUOTE)
+def points_list(points: tuple[str, ...], *, sub: bool = False) -> BulletList:
+    """Return the inspectorate's bullet points, verbatim, as a quoted list.
+
+    ``sub`` marks the sub-points of the finding just before (shown indented).
+    """
+    return BulletList(tuple(plain(point) for point in points), style=ParaStyle.QUOTE,
+                      level=1 if sub else 0)
 
 
 def ours(name: str, options: Options, **context: Any) -> tuple[Paragraph, ...]:
@@ -156,7 +160,7 @@ def finding_blocks(findings: Sequence[Finding | CauseOfConcern]) -> tuple[Block,
     for finding in findings:
         run.append((finding.id, finding.text))
         if finding.points:
-            out += [finding_items(tuple(run)), points_list(finding.points)]
+            out += [finding_items(tuple(run)), points_list(finding.points, sub=True)]
             run = []
     if run:
         out.append(finding_items(tuple(run)))

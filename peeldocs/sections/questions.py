@@ -45,7 +45,7 @@ def _question(report: Report, q: Question) -> list[Block]:
         body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
                                        style=ParaStyle.QUOTE)]
         if cause.points:
-            body.append(points_list(cause.points))
+            body.append(points_list(cause.points, sub=True))
         if cause.recommendations:
             body.append(Paragraph(plain("Recommendations", bold=True)))
             body.extend(finding_blocks(cause.recommendations))
