@@ -92,6 +92,9 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "metropolitan-2018-efficiency.txt": (None, {
         "force": "Metropolitan Police Service", "cycle": "2018/19", "kind": "pillar",
         "pillar": "efficiency", "judgment": None, "question 1": None}),
+    "hampshire-2021-22.txt": (None, _assessment("Hampshire Constabulary", "2021/22")),
+    "hampshire-2018-19-overview.txt": (None, _overview("Hampshire Constabulary", "2018/19",
+                                                       ("good", "good", "good"))),
     "norfolk-2023-25.txt": (f"{BASE}/peel-reports/norfolk-2023-2025/",
                             _assessment("Norfolk Constabulary", "2023-25")),
     "bedfordshire-2023-25.txt": (None, _assessment("Bedfordshire Police", "2023-25")),
