@@ -236,7 +236,7 @@ def test_a_page_cut_short_imports_what_is_there() -> None:
 
 
 @given(st.text(max_size=400))
-def test_arbitrary_text_never_raises_and_always_loads(text: str) -> None:
+def test_arbitrary_text_is_refused_or_imports_to_a_loadable_file(text: str) -> None:
     try:
         result = import_page(text)
     except NotAPeelPageError:
