@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 PLUGIN := examples/peeldocs-markdown/pyproject.toml
 DEMO   := data/norfolk-2018-effectiveness.yaml
 
-.PHONY: demo test lint system-deps bench clean reference-docx
+.PHONY: demo test lint docs system-deps bench clean reference-docx
 
 $(STAMP): pyproject.toml $(PLUGIN)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,7 @@ demo: $(STAMP)
 	@ls -l out/
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check peeldocs tests tools $(wildcard bench examples)
+	$(VENV)/bin/ruff check peeldocs tests tools docs conftest.py $(wildcard bench examples)
 	$(VENV)/bin/mypy
 
 # Optional system tools the output tests use (pdftoppm, LibreOffice).  Installed
@@ -29,7 +29,12 @@ lint: $(STAMP)
 system-deps:
 	@sh tools/system-deps.sh
 
-test: $(STAMP) system-deps lint
+# The manual: docs/*.md and the docstrings, into docs/_build/html/index.html.
+# Offline, warnings are errors; its examples run as tests in `make test`.
+docs: $(STAMP)
+	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
+
+test: $(STAMP) system-deps lint docs
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
@@ -39,4 +44,4 @@ reference-docx: $(STAMP)
 	$(PY) tools/make_reference_docx.py templates/docx/reference.docx
 
 clean:
-	rm -rf out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf out .pytest_cache .mypy_cache .ruff_cache docs/_build

@@ -4,11 +4,12 @@ Typical use::
 
     import peeldocs
     report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
-    pack = peeldocs.build_pack(report, peeldocs.Options())
+    pack = peeldocs.build_pack(report, peeldocs.Options(marking="OFFICIAL"))
     pdf_bytes = peeldocs.render(pack, "pdf")
 
-The heavy engines (reportlab, python-docx) are imported only when a renderer
-runs, so ``import peeldocs`` stays fast.
+Every public name is listed in ``__all__`` (and by ``dir(peeldocs)``) and is
+imported on first use, so ``import peeldocs`` stays fast; the heavy engines
+(reportlab, python-docx) load only when a renderer runs.
 """
 
 from __future__ import annotations
@@ -17,47 +18,112 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "DataError",
-    "Options",
-    "PeeldocsError",
-    "Report",
-    "__version__",
-    "build_many",
-    "build_pack",
-    "dump_report",
-    "import_page",
-    "load_report",
-    "parse_report",
-    "render",
-    "write_pack",
-]
-
+# Public name -> the module that defines it.  Add a line here to export a name.
 _LAZY = {
     "DataError": "peeldocs.errors",
+    "OptionError": "peeldocs.errors",
+    "OptionTypeError": "peeldocs.errors",
+    "OutputError": "peeldocs.errors",
     "PeeldocsError": "peeldocs.errors",
+    "UnknownFormatError": "peeldocs.errors",
     "Report": "peeldocs.model",
+    "all_forces": "peeldocs.forces",
+    "match_force": "peeldocs.forces",
+    "Marking": "peeldocs.options",
     "Options": "peeldocs.options",
+    "Pack": "peeldocs.blocks",
+    "Plan": "peeldocs.plan",
+    "PlanStatus": "peeldocs.export",
     "build_pack": "peeldocs.assemble",
     "build_many": "peeldocs.batch",
     "import_page": "peeldocs.importer",
     "dump_report": "peeldocs.loading",
     "load_report": "peeldocs.loading",
     "parse_report": "peeldocs.loading",
+    "init_plan": "peeldocs.plan_io",
+    "load_plan": "peeldocs.plan_io",
+    "parse_plan": "peeldocs.plan_io",
+    "assess_plan": "peeldocs.plan_rules",
+    "load_plan_status": "peeldocs.export",
+    "parse_plan_status": "peeldocs.export",
+    "plan_status": "peeldocs.export",
+    "plan_to_json": "peeldocs.export",
+    "to_json": "peeldocs.export",
+    "json_schema": "peeldocs.schema",
     "render": "peeldocs.registry",
+    "renderer_names": "peeldocs.registry",
     "write_pack": "peeldocs.output",
 }
+
+# Every public name (kept equal to _LAZY's keys by a test).
+__all__ = [
+    "DataError",
+    "Marking",
+    "OptionError",
+    "OptionTypeError",
+    "Options",
+    "OutputError",
+    "Pack",
+    "PeeldocsError",
+    "Plan",
+    "PlanStatus",
+    "Report",
+    "UnknownFormatError",
+    "__version__",
+    "all_forces",
+    "assess_plan",
+    "build_many",
+    "build_pack",
+    "dump_report",
+    "import_page",
+    "init_plan",
+    "json_schema",
+    "load_plan",
+    "load_plan_status",
+    "load_report",
+    "match_force",
+    "parse_plan",
+    "parse_plan_status",
+    "parse_report",
+    "plan_status",
+    "plan_to_json",
+    "render",
+    "renderer_names",
+    "to_json",
+    "write_pack",
+]
 
 if TYPE_CHECKING:
     from peeldocs.assemble import build_pack
     from peeldocs.batch import build_many
-    from peeldocs.errors import DataError, PeeldocsError
+    from peeldocs.blocks import Pack
+    from peeldocs.errors import (
+        DataError,
+        OptionError,
+        OptionTypeError,
+        OutputError,
+        PeeldocsError,
+        UnknownFormatError,
+    )
+    from peeldocs.export import (
+        PlanStatus,
+        load_plan_status,
+        parse_plan_status,
+        plan_status,
+        plan_to_json,
+        to_json,
+    )
+    from peeldocs.forces import all_forces, match_force
     from peeldocs.importer import import_page
     from peeldocs.loading import dump_report, load_report, parse_report
     from peeldocs.model import Report
-    from peeldocs.options import Options
+    from peeldocs.options import Marking, Options
     from peeldocs.output import write_pack
-    from peeldocs.registry import render
+    from peeldocs.plan import Plan
+    from peeldocs.plan_io import init_plan, load_plan, parse_plan
+    from peeldocs.plan_rules import assess_plan
+    from peeldocs.registry import render, renderer_names
+    from peeldocs.schema import json_schema
 
 
 def __getattr__(name: str) -> Any:
@@ -69,3 +135,8 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'peeldocs' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the public names without importing them."""
+    return sorted(set(__all__) | {n for n in globals() if n.startswith("__")})

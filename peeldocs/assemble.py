@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
-from peeldocs.errors import PeeldocsError
+from peeldocs.errors import OptionTypeError, PeeldocsError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
@@ -37,12 +37,23 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
 
 
 def build_pack(report: Report, options: Options | None = None) -> Pack:
-    """Build the pack for ``report``: a pure function of the report and options."""
+    """Build the pack for ``report``: a pure function of the report and options.
+
+    The pack keeps the options, so rendering it needs only a format name.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> pack = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
+    >>> [section.name for section in pack.sections]
+    ['cover', 'summary']
+    """
     options = options or Options()
+    if not isinstance(options, Options):
+        raise OptionTypeError(f"options: expected peeldocs.Options, got {type(options).__name__}")
     builders = section_builders()
     unknown = [name for name in options.sections if name not in builders]
     if unknown:
         raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
                             f"{', '.join(builders)}")
     sections = tuple(builders[name](report, options) for name in options.sections)
-    return Pack(pack_metadata(report, options), sections)
+    return Pack(pack_metadata(report, options), sections, options)

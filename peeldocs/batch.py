@@ -84,7 +84,7 @@ def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str)
     return planned
 
 
-def build_many(inputs: Iterable[str | os.PathLike[str]], formats: Sequence[str],
+def build_many(inputs: Iterable[str | os.PathLike[str]], formats: str | Sequence[str],
                out_dir: str | os.PathLike[str], executor: Executor | None = None,
                options: Options | None = None, *, actions: str | None = None,
                jobs: int | None = None,
@@ -95,9 +95,16 @@ def build_many(inputs: Iterable[str | os.PathLike[str]], formats: Sequence[str],
     ``dask.distributed.Client(...).get_executor()``); by default a process pool
     of ``jobs`` workers (default: the number of cores) is used and shut down.
     ``progress`` is called with each result as it completes.
+
+    >>> from peeldocs.batch import build_many
+    >>> [r] = build_many(["data/norfolk-2018-effectiveness.yaml"], "html", "out/", jobs=1)
+    >>> r.ok, r.outputs[0].endswith("norfolk-2018-effectiveness.html")
+    (True, True)
     """
+    from peeldocs.registry import parse_formats
+
     paths = [str(p) for p in inputs]
-    formats = list(formats)
+    formats = list(parse_formats(formats))
     planned_outputs(paths, formats, str(out_dir))
     options = options or Options()
     if executor is None and (jobs == 1 or len(paths) <= 1):  # no pool for one job

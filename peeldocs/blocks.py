@@ -11,6 +11,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peeldocs.options import Options
 
 
 class Tone(enum.Enum):
@@ -239,10 +243,22 @@ class Metadata:
 
 @dataclass(frozen=True, slots=True)
 class Pack:
-    """A briefing pack: metadata and ordered sections, ready for any renderer."""
+    """A briefing pack: metadata and ordered sections, ready for any renderer.
+
+    ``options`` are the options the pack was built with (set by
+    :func:`peeldocs.build_pack`); :func:`peeldocs.render` renders with them, so
+    a pack is always rendered the way it was built.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> pack = peeldocs.build_pack(report, peeldocs.Options(marking="OFFICIAL"))
+    >>> pack.metadata.marking, pack.options.marking.value
+    ('OFFICIAL', 'OFFICIAL')
+    """
 
     metadata: Metadata
     sections: tuple[Section, ...] = field(default=())
+    options: Options | None = None
 
     def blocks(self) -> tuple[Block, ...]:
         """Return every top-level block of every section, in order."""

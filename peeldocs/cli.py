@@ -7,14 +7,14 @@ line each on stderr; ``--debug`` shows a traceback for unexpected failures.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from peeldocs import __version__
-from peeldocs.errors import DataError, PeeldocsError
+from peeldocs.cli_usage import Parser
+from peeldocs.errors import DataError, OptionError, OptionTypeError, PeeldocsError
 
 EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --format pdf,docx --out out/
@@ -26,6 +26,7 @@ EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
   peeldocs import page.html --summary
+  peeldocs export data/norfolk-2018-effectiveness.yaml --format json -o norfolk.json
   peeldocs schema > report.schema.json
 """
 
@@ -43,7 +44,7 @@ def _date(text: str) -> date:
 
 def make_parser() -> argparse.ArgumentParser:
     """Return the argument parser for the ``peeldocs`` command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="peeldocs",
         description="Turn HMICFRS PEEL inspection reports into briefing packs.",
         epilog=EXAMPLES,
@@ -51,12 +52,13 @@ def make_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"peeldocs {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks on failure")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=Parser)
 
     build = sub.add_parser("build", help="build briefing packs from report data files")
     build.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
     build.add_argument("--format", default="pdf", help="comma-separated formats (default: pdf)")
-    build.add_argument("--out", type=Path, default=Path("out"), help="output folder")
+    build.add_argument("--out", default="out", help="output folder")
     build.add_argument("--marking", default="", help="protective marking, e.g. OFFICIAL")
     build.add_argument("--audience", default=None, help="who the pack is for")
     build.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
@@ -88,13 +90,15 @@ def make_parser() -> argparse.ArgumentParser:
     status.add_argument("--report", type=Path, required=True, metavar="REPORT.yaml")
     status.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (default today)")
     status.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
-    status.add_argument("--format", choices=("text", "csv"), default="text")
+    status.add_argument("--format", choices=("text", "csv", "json"), default="text")
 
     from peeldocs.cli_import import add_import_parser
 
     add_import_parser(sub)
 
-    sub.add_parser("schema", help="print the JSON Schema of report data files")
+    from peeldocs.cli_export import add_parsers
+
+    add_parsers(sub, _date)
     sub.add_parser("formats", help="list the installed renderers")
     return parser
 
@@ -120,30 +124,23 @@ def _build(args: argparse.Namespace) -> int:
 
     from peeldocs.batch import build_many
     from peeldocs.cli_progress import Progress
-    from peeldocs.options import Options, marking_from_text
-    from peeldocs.registry import get_renderer
+    from peeldocs.options import Options
+    from peeldocs.registry import parse_formats
 
-    formats = [f.strip() for f in args.format.split(",") if f.strip()]
-    for name in formats:
-        get_renderer(name)  # unknown formats are usage errors, before any work
-    kwargs: dict[str, object] = {"marking": marking_from_text(args.marking)}
-    if args.audience:
-        kwargs["audience"] = args.audience
-    if args.sections:
-        kwargs["sections"] = tuple(s.strip() for s in args.sections.split(","))
-    if args.theme:
-        from peeldocs.theme import load_theme
-
-        try:
-            kwargs["theme"] = load_theme(args.theme)
-        except OSError as exc:
-            raise UsageError(f"{args.theme}: cannot read the theme: {exc.strerror}") from exc
-    for flag, key in ((args.reference_docx, "reference_docx"), (args.templates, "template_dir")):
-        if flag is not None:
-            if not flag.exists():
-                raise UsageError(f"{flag} does not exist")
-            kwargs[key] = flag
-    options = Options(published=args.published, as_of=args.as_of, **kwargs)  # type: ignore[arg-type]
+    formats = parse_formats(args.format)  # unknown formats are usage errors, before any work
+    kwargs: dict[str, object] = {"marking": args.marking, "published": args.published,
+                                 "as_of": args.as_of}
+    for value, key in ((args.audience, "audience"), (args.sections, "sections"),
+                       (args.theme, "theme"), (args.reference_docx, "reference_docx"),
+                       (args.templates, "template_dir")):
+        if value is not None:
+            kwargs[key] = value
+    try:
+        options = Options(**kwargs)  # type: ignore[arg-type]  # checked by Options
+    except (OptionError, OptionTypeError) as exc:  # name the flag, not the field
+        field, _, rest = str(exc).partition(": ")
+        flags = {"template_dir": "--templates", "reference_docx": "--reference-docx"}
+        raise UsageError(f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}") from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     start = time.perf_counter()
@@ -180,11 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return _validate(args.inputs)
-        if args.command == "schema":
-            from peeldocs.schema import json_schema
+        if args.command in ("schema", "export"):
+            from peeldocs.cli_export import run_export, run_schema
 
-            print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
-            return 0
+            return run_schema(args) if args.command == "schema" else run_export(args)
         if args.command == "formats":
             return _formats()
         if args.command == "build":
@@ -201,7 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"peeldocs: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, UsageError | LookupError) else 1
+        return 2 if isinstance(exc, UsageError | LookupError | OptionError | OptionTypeError) else 1
+    except OSError as exc:  # a file the user named could not be read or written
+        if args.debug:
+            raise
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"peeldocs: {where}{(exc.strerror or str(exc)).lower()}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("peeldocs: interrupted", file=sys.stderr)
         return 130

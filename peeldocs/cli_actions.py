@@ -43,6 +43,11 @@ def run_actions(args: argparse.Namespace) -> int:
         plan = load_plan(args.plan, report, as_of=as_of, published=args.published)
     except DataError as exc:
         return _report_problems(exc)
+    if args.format == "json":
+        from peeldocs.export import plan_to_json
+
+        print(plan_to_json(plan, report, as_of))
+        return 0
     states = assess_plan(plan, as_of)
     if args.format == "csv":
         refs = findings(report)

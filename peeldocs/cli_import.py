@@ -66,7 +66,7 @@ def run_import(args: argparse.Namespace) -> int:
     from peeldocs.importer import NotAPeelPageError, explain, import_page, summary
     from peeldocs.loading import dump_report, parse_report
     from peeldocs.model import normalise_cycle
-    from peeldocs.output import atomic_write
+    from peeldocs.output import atomic_write, cannot_write
 
     if not (args.out or args.summary or args.explain):
         return _usage("give -o REPORT.yaml, --summary or --explain")
@@ -108,7 +108,10 @@ def run_import(args: argparse.Namespace) -> int:
                   "not state is 'unknown'.\n"
                   "# Contains public sector information licensed under the Open Government "
                   "Licence v3.0.\n")
-        atomic_write(args.out, (header + text).encode("utf-8"))
+        try:
+            atomic_write(args.out, (header + text).encode("utf-8"))
+        except OSError as exc:
+            raise cannot_write(args.out, exc) from exc
     if args.explain:
         print("\n".join(explain(result)))
     if args.summary:

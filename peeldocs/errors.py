@@ -49,3 +49,15 @@ class UnknownFormatError(PeeldocsError, LookupError):
 
 class TemplateError(PeeldocsError):
     """A wording template is missing, broken or tried to do something unsafe."""
+
+
+class OptionError(PeeldocsError, ValueError):
+    """An option has a value it cannot take; the message names the field and what is allowed."""
+
+
+class OptionTypeError(PeeldocsError, TypeError):
+    """An option was given a value of the wrong type; the message names the field."""
+
+
+class OutputError(PeeldocsError, OSError):
+    """Output could not be written where the user asked (a read-only folder, a full disk)."""

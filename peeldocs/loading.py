@@ -106,9 +106,54 @@ def validate_source(src: Source, cls: type = Report,
     src.problems.sort(key=lambda p: (p.line or 0, p.path))
 
 
+def read_json(text: str | bytes, file: str) -> Source:
+    """Parse JSON text into a :class:`Source` (no lines); problems are collected, not raised."""
+    import json
+
+    src = Source(file)
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            src.problems.append(Problem(file, None, "", f"not UTF-8 text (offset {exc.start})"))
+            return src
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in items:
+            if key in out:
+                src.problems.append(Problem(file, None, "", f"duplicate key '{key}'"))
+            out[key] = value
+        return out
+
+    try:
+        src.data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=pairs)
+    except json.JSONDecodeError as exc:
+        src.problems.append(Problem(file, exc.lineno, "", f"not valid JSON: {exc.msg}"))
+    return src
+
+
+def read_source(text: str | bytes, file: str) -> Source:
+    """Read YAML or JSON text (JSON when it starts with ``{``) into a :class:`Source`."""
+    head = text[:64].lstrip() if isinstance(text, str) else text[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in ("{", b"{"):
+        return read_json(text, file)
+    return read_yaml(text, file)
+
+
 def parse_report(text: str | bytes, file: str = "<string>") -> Report:
-    """Parse report YAML text; raise :class:`DataError` listing every problem."""
-    src = read_yaml(text, file)
+    """Parse report YAML or JSON text; raise :class:`DataError` listing every problem.
+
+    >>> from pathlib import Path
+    >>> report = parse_report(Path("data/norfolk-2018-effectiveness.yaml").read_bytes())
+    >>> report.force.name
+    'Norfolk Constabulary'
+    >>> parse_report("force: {name: Norfolk}", "x.yaml")
+    Traceback (most recent call last):
+    ...
+    peeldocs.errors.DataError: x.yaml:1: missing required key 'cycle'...
+    """
+    src = read_source(text, file)
     validate_source(src)
     if src.problems:
         raise DataError(src.problems)
@@ -130,6 +175,10 @@ MAX_BYTES = 16 * 1024 * 1024  # a real report page is about 50 KB
 def read_data_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """Read a data file's bytes, refusing unreadable and implausibly large files."""
     name = display_path(path)
+    if Path(path).is_dir():
+        given = os.fspath(path)
+        raise DataError([Problem(given, None, "", "this is a folder, not a data file; give the "
+                                                  f"files in it, e.g. {Path(given) / '*.yaml'}")])
     try:
         size = Path(path).stat().st_size
         if size > MAX_BYTES:
@@ -142,7 +191,14 @@ def read_data_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
 
 
 def load_report(path: str | os.PathLike[str]) -> Report:
-    """Load a report data file; raise :class:`DataError` listing every problem."""
+    """Load a report data file (YAML, or JSON from :func:`peeldocs.to_json`).
+
+    Raises :class:`DataError` listing every problem in the file, each with its line.
+
+    >>> report = load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> report.question(2).judgment.describe()
+    'Requires improvement'
+    """
     data, name = read_data_file(path)
     return parse_report(data, name)
 
@@ -163,6 +219,11 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def dump_report(report: Report) -> str:
-    """Return YAML for ``report`` that :func:`parse_report` loads back equal."""
+    """Return YAML for ``report`` that :func:`parse_report` loads back equal.
+
+    >>> report = load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> parse_report(dump_report(report)) == report
+    True
+    """
     return yaml.dump(schema.unstructure(report), Dumper=_Dumper, allow_unicode=True,
                      sort_keys=False, width=88)

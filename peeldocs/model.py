@@ -282,6 +282,11 @@ class Report:
 
     A force assessment has no pillar, no headline question and no overall
     judgment (absent by design, not "not graded"); its questions are the areas.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> report.force.name, report.cycle, report.question(2).judgment.describe()
+    ('Norfolk Constabulary', '2018/19', 'Requires improvement')
     """
 
     force: Force = field(metadata=doc("The force inspected."))

@@ -6,17 +6,19 @@ destroys the previous good output.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from peeldocs.assemble import build_pack
-from peeldocs.errors import PeeldocsError
+from peeldocs.errors import OptionError, OptionTypeError, OutputError, PeeldocsError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
-from peeldocs.registry import get_renderer
+from peeldocs.registry import get_renderer, parse_formats
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -50,18 +52,78 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_pack(report: Report, options: Options, formats: Iterable[str], out_dir: str | Path,
-               stem: str | None = None) -> list[Path]:
-    """Build and write the pack in each format; return the paths written."""
-    out = Path(out_dir)
+_REASONS = {
+    errno.EROFS: "read-only file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.ENOTDIR: "part of the path is a file, not a folder",
+    errno.EEXIST: "part of the path is a file, not a folder",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def cannot_write(where: str | os.PathLike[str], exc: OSError) -> OutputError:
+    """Return an :class:`OutputError` naming the path the user gave and why it failed.
+
+    >>> import errno
+    >>> str(cannot_write("out/", OSError(errno.EROFS, "Read-only file system")))
+    'cannot write out/: read-only file system'
+    """
+    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return OutputError(f"cannot write {os.fspath(where)}: {reason}")
+
+
+def write_pack(report: Report, options: Options | None, formats: str | Sequence[str],
+               out: str | os.PathLike[str] | BinaryIO, stem: str | None = None) -> list[Path]:
+    """Build the pack and write it in each format; return the paths written.
+
+    ``out`` is a folder (made if needed; each file is written to a temporary
+    name and renamed into place) or a binary file object such as an open file
+    or :class:`io.BytesIO`, which takes exactly one format (nothing is
+    returned for it).  ``formats`` is a list or a comma-separated string.
+    A folder that cannot be written raises :class:`~peeldocs.errors.OutputError`
+    naming it, for example "cannot write out/: read-only file system".
+
+    >>> import io, peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> buffer = io.BytesIO()
+    >>> peeldocs.write_pack(report, peeldocs.Options(), "html", buffer)
+    []
+    >>> buffer.getvalue()[:15]
+    b'<!DOCTYPE html>'
+    """
+    names = parse_formats(formats)
+    renderers = [get_renderer(f) for f in names]
+    options = options or Options()
+    if hasattr(out, "write"):
+        if len(renderers) != 1:
+            raise OptionError(f"formats: a file object takes one format, got {', '.join(names)}")
+        pack = build_pack(report, options)
+        data = renderers[0].render(pack, options)
+        try:
+            out.write(data)
+        except TypeError:
+            raise OptionTypeError("out: expected a binary file object (opened with 'wb') "
+                                  "or a folder") from None
+        return []
+    if not isinstance(out, str | os.PathLike):
+        raise OptionTypeError(f"out: expected a folder or a binary file object, got "
+                              f"{type(out).__name__}")
+    folder = Path(out)
     name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}")
-    renderers = [get_renderer(f) for f in formats]
     pack = build_pack(report, options)
     written = []
     for renderer in renderers:
-        target = out / f"{name}{renderer.suffix}"
+        target = folder / f"{name}{renderer.suffix}"
         if target.exists() and target.is_dir():
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
-        atomic_write(target, renderer.render(pack, options))
+        data = renderer.render(pack, options)
+        try:
+            atomic_write(target, data)
+        except OSError as exc:
+            raise cannot_write(out, exc) from exc
         written.append(target)
     return written

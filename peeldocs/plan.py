@@ -70,7 +70,16 @@ class ActionItem:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """An action plan for one report."""
+    """An action plan for one report.
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
+    ...                           as_of=date(2019, 10, 15))
+    >>> plan.item("E2-AFI-1").status.value
+    'in progress'
+    """
 
     items: tuple[ActionItem, ...] = field(default=(), metadata=doc("One item per finding."))
     report: str | None = field(default=None, metadata=doc("The report data file it answers."))

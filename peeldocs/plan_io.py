@@ -103,7 +103,19 @@ class InitResult:
 
 def init_plan(report: Report, plan_path: str | os.PathLike[str],
               report_path: str | None = None) -> InitResult:
-    """Create the plan file, or merge new findings into an existing one."""
+    """Create the plan file, or merge new findings into an existing one.
+
+    What the user wrote in an existing plan is kept byte for byte; a plan that
+    needs no change is not rewritten.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> result = peeldocs.init_plan(report, "plan.yaml")
+    >>> result.written, result.added[:2]
+    (True, ('E-2017-AFI-1', 'E2-AFI-1'))
+    >>> peeldocs.init_plan(report, "plan.yaml").written
+    False
+    """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     from peeldocs.output import atomic_write
@@ -188,7 +200,21 @@ def check_plan(src: Source, report: Report, as_of: date, published: date | None)
 
 def parse_plan(text: str | bytes, report: Report, file: str = "<string>", *,
                as_of: date, published: date | None = None) -> Plan:
-    """Parse an action plan; raise :class:`DataError` listing every problem."""
+    r"""Parse an action plan; raise :class:`DataError` listing every problem.
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.parse_plan("items:\n- finding: E2-AFI-1\n  status: in progress\n",
+    ...                            report, "plan.yaml", as_of=date(2019, 10, 15))
+    >>> plan.items[0].status.value
+    'in progress'
+    >>> peeldocs.parse_plan("items:\n- finding: E9-AFI-9\n", report, "plan.yaml",
+    ...                     as_of=date(2019, 10, 15))
+    Traceback (most recent call last):
+    ...
+    peeldocs.errors.DataError: plan.yaml:2: items[0].finding: 'E9-AFI-9' is not a finding of the report...
+    """
     src = read_yaml(text, file)
     validate_source(src, Plan, lambda s: check_plan(s, report, as_of,
                                                     published or report.published))
@@ -199,6 +225,18 @@ def parse_plan(text: str | bytes, report: Report, file: str = "<string>", *,
 
 def load_plan(path: str | os.PathLike[str], report: Report, *, as_of: date,
               published: date | None = None) -> Plan:
-    """Load and check an action plan file against its report."""
+    """Load and check an action plan file against its report.
+
+    Every problem is reported at once, each with its line; ``published``
+    (default: the report's) lets targets before publication be caught.
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
+    ...                           as_of=date(2019, 10, 15))
+    >>> len(plan.items) > 0
+    True
+    """
     data, name = read_data_file(path)
     return parse_plan(data, report, name, as_of=as_of, published=published)

@@ -65,7 +65,17 @@ STATUS_ORDER = {s: i for i, s in enumerate(ItemStatus)}
 
 
 def assess_plan(plan: Plan, as_of: date) -> list[ItemState]:
-    """Assess every item, sorted by status then due date (undated last)."""
+    """Assess every item, sorted by status then due date (undated last).
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
+    ...                           as_of=date(2019, 10, 15))
+    >>> states = peeldocs.assess_plan(plan, date(2021, 1, 1))
+    >>> sum(s.overdue for s in states) > 0
+    True
+    """
     states = [assess(item, as_of) for item in plan.items]
     return sorted(states, key=lambda s: (
         STATUS_ORDER[s.item.status],

@@ -109,7 +109,15 @@ def _schema_for(cls: type) -> dict[str, Any]:
 
 
 def json_schema(cls: type = model.Report) -> dict[str, Any]:
-    """Return the JSON Schema (draft 2020-12) of a data file holding a ``cls`` (a report)."""
+    """Return the JSON Schema (draft 2020-12) of a data file holding a ``cls`` (a report).
+
+    >>> import peeldocs
+    >>> schema = peeldocs.json_schema()
+    >>> schema["title"], "questions" in schema["properties"]
+    ('peeldocs Report', True)
+    >>> peeldocs.json_schema(peeldocs.PlanStatus)["title"]
+    'peeldocs PlanStatus'
+    """
     import copy
 
     return copy.deepcopy(_schema_for(cls))

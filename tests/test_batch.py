@@ -130,7 +130,7 @@ def test_dask_executor_builds_the_43(forty_three: list[Path], tmp_path: Path) ->
     distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed; "
                                                             "pip install 'peeldocs[test]'")
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                       dashboard_address=None)
+                                       dashboard_address=":0", scheduler_port=0)
     try:
         with distributed.Client(cluster) as client:
             results = build_many(forty_three, ["pdf"], tmp_path, executor=client.get_executor())

@@ -50,11 +50,19 @@ def _last_updated(bl: list[str], notes: list[str]) -> date | None:
 
 def import_page(text: str, source_url: str | None = None, *, force: Force | None = None,
                 cycle: str | None = None, pillar: str | None = None) -> ImportResult:
-    """Read a PEEL page's text (or HTML) into a report; see :class:`ImportResult`.
+    r"""Read a PEEL page's text (or HTML) into a report; see :class:`ImportResult`.
 
     ``force``, ``cycle`` and ``pillar`` supply facts the page lacks (and win
     over what it says).  Raises :class:`NotAPeelPageError` when neither the
     page nor the caller gives a force and a cycle.
+
+    >>> page = ("Norfolk PEEL 2018\n\nEffectiveness\n\nHow effectively does the force reduce "
+    ...         "crime and keep people safe?\n\nGood\n")   # constructed, cut short
+    >>> result = import_page(page)
+    >>> result.report.force.name, result.report.cycle, result.report.pillar
+    ('Norfolk Constabulary', '2018/19', 'effectiveness')
+    >>> result.report.judgment.describe(), result.report.judgment.evidence
+    ('Good', 'Good')
     """
     if looks_like_html(text):
         text = html_to_text(text)

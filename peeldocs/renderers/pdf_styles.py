@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -26,14 +27,26 @@ FACES = {
 
 
 
+_REGISTERING = threading.Lock()
+_registered: list[bool] = []  # set once the whole family is registered
+
+
 def register_fonts() -> None:
-    """Register the bundled TrueType family with reportlab (idempotent)."""
-    if FAMILY in pdfmetrics.getRegisteredFontNames():
+    """Register the bundled TrueType family with reportlab (idempotent, thread-safe).
+
+    Threads rendering at once (a Dask worker with two threads) must never see
+    the regular face registered before the family's bold and italic mapping.
+    """
+    if _registered:
         return
-    for face, name in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
-    pdfmetrics.registerFontFamily(FAMILY, normal=FACES["regular"], bold=FACES["bold"],
-                                  italic=FACES["italic"], boldItalic=FACES["bolditalic"])
+    with _REGISTERING:
+        if _registered:
+            return
+        for face, name in FACES.items():
+            pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+        pdfmetrics.registerFontFamily(FAMILY, normal=FACES["regular"], bold=FACES["bold"],
+                                      italic=FACES["italic"], boldItalic=FACES["bolditalic"])
+        _registered.append(True)
 
 
 def clean(text: str) -> str:

@@ -1,0 +1,24 @@
+"""Doctests (in the package's docstrings and the manual's pages) run as a reader would run
+them: in a fresh folder holding the repository's ``data``, ``examples`` and ``tests``, so
+they read ``data/...`` and write ``out/`` without touching the checkout; the clock is fixed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+
+collect_ignore = ["docs/conf.py", "docs/_build"]  # the manual's Sphinx settings are not tests
+
+
+@pytest.fixture(autouse=True)
+def _doctest_setting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                     tmp_path_factory: pytest.TempPathFactory) -> None:
+    if isinstance(request.node, pytest.DoctestItem):
+        folder = tmp_path_factory.mktemp("example")
+        for name in ("data", "examples", "tests"):
+            (folder / name).symlink_to(ROOT / name, target_is_directory=True)
+        monkeypatch.chdir(folder)
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
