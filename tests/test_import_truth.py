@@ -261,3 +261,12 @@ def test_page_and_address_disagreeing_on_the_pillar_is_unknown() -> None:
     result = import_page(page("Kent PEEL 2017", HEAD["legitimacy"], "Good"), url)
     assert result.report.pillar == "unknown"
     assert any("address says efficiency" in n for n in result.notes)
+
+
+def test_site_tabs_are_not_a_pillar_line_and_a_contradiction_is_unknown() -> None:
+    tabs = page("Durham PEEL 2017", "Overview", "Effectiveness", "Efficiency", "Legitimacy",
+                HEAD["efficiency"], "Good")
+    assert import_page(tabs).report.pillar == "efficiency"  # from the question, not the tabs
+    result = import_page(page("Durham PEEL 2017", "Effectiveness", HEAD["efficiency"], "Good"))
+    assert result.report.pillar == "unknown"
+    assert any("headline question asks about efficiency" in n for n in result.notes)

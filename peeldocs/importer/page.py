@@ -127,11 +127,16 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
                  pillars: tuple[str | None, str | None], notes: list[str],
                  facts: dict[str, str]) -> ImportResult:
     given_pillar, url_pillar = pillars
-    pillar_at = next((i for i in range(start, min(start + 8, len(bl)))
-                      if bl[i].lower() in meta.PILLAR_WORDS), None)
+    lines = [i for i in range(start, min(start + 8, len(bl))) if bl[i].lower() in meta.PILLAR_WORDS]
+    line_pillars = {bl[i].lower() for i in lines}
+    pillar_at = lines[0] if len(line_pillars) == 1 else None  # several: the site's tabs
     headline = bl[head_at] if head_at is not None else None
-    on_page = ((bl[pillar_at].lower() if pillar_at is not None else None)
-               or (meta.pillar_of_question(headline) if headline else None))
+    asked = meta.pillar_of_question(headline) if headline else None
+    on_page = (bl[pillar_at].lower() if pillar_at is not None else None) or asked
+    if asked and on_page != asked:
+        notes.append(f"the pillar line says {on_page} but the headline question asks about "
+                     f"{asked}; the pillar is marked unknown")
+        on_page, url_pillar = None, None
     pillar = given_pillar or on_page or url_pillar
     facts["pillar"] = ("given" if given_pillar else
                        f'line "{bl[pillar_at]}"' if pillar_at is not None else
