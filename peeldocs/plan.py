@@ -84,6 +84,8 @@ class Plan:
     items: tuple[ActionItem, ...] = field(default=(), metadata=doc("One item per finding."))
     report: str | None = field(default=None, metadata=doc("The report data file it answers."))
     title: str | None = field(default=None, metadata=doc("A title for the plan."))
+    illustrative: bool = field(default=False, metadata=doc(
+        "True when the plan is invented for an example; every page it fills says so."))
 
     def item(self, finding: str) -> ActionItem:
         """Return the item for a finding id; KeyError if there is none."""

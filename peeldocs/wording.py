@@ -15,6 +15,7 @@ import jinja2
 import jinja2.sandbox
 
 from peeldocs.errors import TemplateError
+from peeldocs.prose import count_words, counted, join_words, sentence_case
 from peeldocs.resources import templates_root
 
 
@@ -33,6 +34,11 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
     env.filters["longdate"] = long_date
     env.filters["plural"] = plural
     env.globals["plural"] = plural
+    env.filters["join_words"] = join_words
+    env.globals["join_words"] = join_words
+    env.globals["counted"] = counted
+    env.filters["count_words"] = count_words
+    env.filters["sentence_case"] = sentence_case
     return env
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -46,3 +47,76 @@ def outline(path: Path) -> list[tuple[int, str, int, float]]:
 
     walk(reader.outline, 0)
     return out
+
+
+def marked_content_texts(path: Path) -> list[tuple[int, int, str, list[float]]]:
+    """Return (page, mcid, text, line tops) for every marked-content sequence, in stream order.
+
+    This is the text a screen reader following the tags, copy and paste or
+    reflow gets: the characters of one sequence in the order they are drawn.
+    """
+    import pdfplumber
+
+    out: list[tuple[int, int, str, list[float]]] = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages):
+            groups: dict[int, list[Any]] = {}
+            for char in page.chars:
+                if char.get("mcid") is not None:
+                    groups.setdefault(char["mcid"], []).append(char)
+            for mcid, chars in groups.items():
+                out.append((number, mcid, "".join(c["text"] for c in chars),
+                            [float(c["top"]) for c in chars]))
+    return out
+
+
+def run_together(path: Path) -> list[str]:
+    """Return every place where a line break inside marked content reads as no space.
+
+    Within one marked-content sequence, two visible characters on different
+    lines with nothing between them are a join ("forthe").  Each is returned
+    with a little context.
+    """
+    joins: list[str] = []
+    for _page, _mcid, text, tops in marked_content_texts(path):
+        for i in range(1, len(text)):
+            new_line = abs(tops[i] - tops[i - 1]) > 2.0
+            broken_at_hyphen = text[i - 1] in "-\u2010\u2011"
+            if new_line and not broken_at_hyphen and not text[i - 1].isspace() \
+                    and not text[i].isspace():
+                joins.append(text[max(0, i - 12):i] + "|" + text[i:i + 12])
+    return joins
+
+
+def element_joins(path: Path) -> list[str]:
+    """Return joins between the marked-content pieces of one structure element.
+
+    A paragraph continued on the next page, or one read from several table
+    cells, is one element with several pieces; read in order they must not run
+    together either.
+    """
+    import pikepdf
+
+    texts = {(page, mcid): text for page, mcid, text, _tops in marked_content_texts(path)}
+    joins: list[str] = []
+    with pikepdf.open(path) as pdf:
+        pages = {page.objgen: n for n, page in enumerate(pdf.pages)}
+
+        def walk(elem: Any) -> None:
+            kids = elem.get("/K")
+            if kids is None:
+                return
+            kids = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+            pieces: list[str] = []
+            for kid in kids:
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+                    pieces.append(texts.get((pages[kid.Pg.objgen], int(kid.MCID)), ""))
+                elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+                    walk(kid)
+            pieces = [p for p in pieces if p]
+            for before, after in itertools.pairwise(pieces):
+                if not before[-1].isspace() and not after[0].isspace() and before[-1] not in "-":
+                    joins.append(before[-12:] + "|" + after[:12])
+
+        walk(pdf.Root.StructTreeRoot)
+    return joins

@@ -36,7 +36,8 @@ def test_headings_use_real_styles_by_level(document: docx.document.Document) -> 
     by_style: dict[str, list[str]] = {}
     for p in document.paragraphs:
         by_style.setdefault(p.style.name, []).append(p.text)
-    assert by_style["Title"] == ["Norfolk Constabulary: PEEL 2018/19 effectiveness"]
+    # the title never breaks inside "PEEL 2018/19": a no-break space holds them together
+    assert by_style["Title"] == ["Norfolk Constabulary: PEEL\u00a02018/19 effectiveness"]
     assert by_style["Heading 1"] == ["Executive summary", "Findings by question", "Action plan"]
     h2 = by_style["Heading 2"]
     assert [t.split(":")[0] for t in h2 if t.startswith("Question")] == [
@@ -244,6 +245,13 @@ def test_libreoffice_opens_and_converts_the_pack(norfolk_docx: Path, norfolk: Re
     assert "Good (carried over from 2016)" in text
     for page in texts:
         assert page.count("OFFICIAL") >= 2
+    # no heading is left at the foot of a page in LibreOffice either
+    from pdfread import outline
+
+    entries = outline(pdf)
+    assert len(entries) >= 10
+    for _depth, title, _page, top in entries:
+        assert top > 56 + 60, f"{title!r} sits {top:.0f}pt from the page foot"
 
 
 def test_chart_png_is_deterministic_and_sized() -> None:

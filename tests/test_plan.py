@@ -212,12 +212,19 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
 
     (path,) = peeldocs.write_pack(norfolk, tracked_options, ["pdf"], tmp_path)
     text = body_text(path)
-    assert "Overdue by 15 days" in text and "slipped 61 days" in text
-    assert "Green (by hand)" in text and "RAG set by hand: Example reason." in text
+    assert "Overdue by 15 days." in text
+    assert "Due 30 September 2019. First set for 31 July 2019; moved 61 days later." in text
+    assert "Due 30 September 2019. Closed 4 October 2019, 4 days late." in text
+    assert "Green, set manually" in text and "RAG rating set manually: Example reason." in text
+    assert "(who gave it is not recorded)" in text
+    assert "Signed off by Example DCC (illustrative). Evidence: Example evidence reference" in text
+    assert "RAG key. Red: not closed and past its due date." in text
     assert "Carried forward: not enough progress since an earlier inspection" in text
-    assert "As of 15 October 2019 the plan has 4 items" in text  # summary and plan section
-    assert text.count("As of 15 October 2019 the plan has 4 items") == 2
-    assert "by 26 June 2019" in text
+    summary = "On 15 October 2019 the action plan has four items: one awaiting allocation, two in " \
+              "progress and one closed. By RAG rating, one red, one amber and two green."
+    assert text.count(summary) == 2  # summary and plan section
+    assert "had to publish comments on this report by 26 June 2019" in text
+    assert ",." not in text
 
 
 def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
@@ -228,11 +235,11 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     (path,) = peeldocs.write_pack(norfolk, tracked_options, ["docx"], tmp_path)
     d = docx.Document(str(path))
     plan_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Ref"
-                      and t.rows[0].cells[-1].text == "Latest update")
+                      and t.rows[0].cells[-1].text == "Latest update (illustrative)")
     refs = [r.cells[0].text for r in plan_table.rows[1:]]
-    assert refs == ["E2-AFI-2", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-3"]
+    assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-3", "E2-AFI-1"]  # red, amber, green by date
     rag = [r.cells[6].text for r in plan_table.rows[1:]]
-    assert rag == ["Amber", "Red", "Green", "Green (by hand)"]
+    assert rag == ["Red", "Amber", "Green, set manually", "Green"]
     assert "Overdue by 15 days" in all_text(d)
     descrs = [p.get("descr") for p in d.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]

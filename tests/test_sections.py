@@ -62,11 +62,12 @@ def test_summary_counts_and_prior_findings(pack: b.Pack) -> None:
     text = " ".join(b.inline_text(p.runs) for p in of_type(section(pack, "summary").blocks,
                                                             b.Paragraph)
                     if isinstance(p, b.Paragraph))
-    assert "The inspectorate asked 5 questions." in text
+    assert "The inspectorate asked five questions." in text
     assert "Question 4 was not re-inspected; its good grade from 2016 was carried over." in text
     assert "Question 5 was ungraded." in text
-    assert "3 areas for improvement, no causes of concern and no recommendations" in text
-    assert "1 where the force has not made enough progress" in text
+    assert "three areas for improvement" in text
+    assert "no causes of concern or recommendations as such" in text
+    assert "three addressed and one with not enough progress" in text
     prior = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
                  if isinstance(t, b.Table) and t.caption == "Earlier findings revisited")
     flagged = [r for r in prior.rows if r[2].tone is b.Tone.WARNING]
@@ -151,10 +152,14 @@ def test_a_five_tier_report_builds_with_adequate(norfolk: Report, tmp_path: obje
         assert peeldocs.render(pack, fmt, Options())
 
 
-def test_summary_shows_headline_numbers_in_words(pack: b.Pack) -> None:
-    (panel,) = of_type(section(pack, "summary").blocks, b.StatPanel)
-    assert isinstance(panel, b.StatPanel)
-    assert [(s.value, s.label) for s in panel.items] == [
-        ("3", "areas for improvement"), ("0", "causes of concern"),
-        ("1", "earlier finding with not enough progress")]
-    assert panel.items[2].tone is b.Tone.WARNING and panel.items[1].tone is b.Tone.NEUTRAL
+def test_summary_gives_headline_numbers_in_words(pack: b.Pack) -> None:
+    texts = [b.inline_text(p.runs) for p in of_type(section(pack, "summary").blocks, b.Paragraph)
+             if isinstance(p, b.Paragraph)]
+    counts = next(t for t in texts if t.startswith("The report lists"))
+    assert counts.startswith("The report lists three areas for improvement.")
+    assert "no causes of concern or recommendations as such" in counts
+    assert "question 5 recommend action" in counts
+    assert "four earlier findings: three addressed and one with not enough progress" in counts
+    assert not of_type(section(pack, "summary").blocks, b.StatPanel)
+
+

@@ -10,6 +10,7 @@ through :func:`t`, which escapes it and replaces undrawable characters.
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -78,14 +79,36 @@ class BodyWriter:
         self.width_pt = width_pt
         self.parts: list[str] = []
         self.after_heading = False
+        self.after_table = False
+        self.box = ""  # border and shading of the call-out being written, if any
+        self.space_next = False
+        self.drawings = 0
+        self.marks = 0
+        self.bookmarks: dict[str, str] = {}
 
     def para(self, style: str, content: str, *, keep_next: bool = False,
              align: str | None = None) -> str:
-        """Return a paragraph in a named style."""
+        """Return a paragraph in a named style (inside a call-out, bordered and shaded)."""
         props = f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style != "Normal" else ""
         props += "<w:keepNext/>" if keep_next else ""
+        props += self.box
+        if self.space_next:  # the first paragraph after a table stands clear of it
+            if not style.startswith(("Heading", "Title")):  # headings have their own space
+                props += '<w:spacing w:before="160"/>'
+            self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
+
+    def bookmark(self, anchor: str) -> str:
+        """Return the (hidden) bookmark name for a heading's anchor, unique in the document."""
+        if anchor not in self.bookmarks:
+            stem = "_Toc_" + re.sub(r"[^A-Za-z0-9_]", "_", anchor)[:30]
+            name, n = stem, 1
+            while name in self.bookmarks.values():
+                n += 1
+                name = f"{stem}_{n}"
+            self.bookmarks[anchor] = name
+        return self.bookmarks[anchor]
 
     def inline(self, runs: tuple[b.Inline, ...], colour: str | None = None) -> str:
         """Return runs (and real hyperlinks) for inline content."""
@@ -103,13 +126,34 @@ class BodyWriter:
         return "".join(out)
 
     def block(self, block: b.Block) -> str:
-        """Return the XML of one block."""
+        """Return the XML of one block.
+
+        No empty paragraph is used for spacing: only two tables in a row are
+        kept apart by one, as Word needs.
+        """
+        follows_table = self.after_table
+        self.after_table = isinstance(block, b.Table)
+        self.space_next = follows_table and not self.after_table
+        xml = self._block(block)
+        self.space_next = False
+        if follows_table and isinstance(block, b.Table):
+            xml = '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>' + xml
+        return xml
+
+    def _block(self, block: b.Block) -> str:
         follows_heading, self.after_heading = self.after_heading, isinstance(block, b.Heading)
         theme = self.theme
         match block:
             case b.Heading():
                 style = "Title" if block.anchor == "cover" else f"Heading {block.level}"
-                return self.para(style, run(block.text), keep_next=True)
+                self.marks += 1
+                mark_id = self.marks
+                mark = (f'<w:bookmarkStart w:id="{mark_id}" '
+                        f'w:name="{self.bookmark(block.anchor)}"/>{run(block.text)}'
+                        f'<w:bookmarkEnd w:id="{mark_id}"/>')
+                if block.anchor == "cover":  # never break a title before a number
+                    mark = re.sub(r" (?=\d)", "\u00a0", mark)
+                return self.para(style, mark, keep_next=True)
             case b.Paragraph():
                 keep = follows_heading and block.style is not b.ParaStyle.QUOTE
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
@@ -127,31 +171,26 @@ class BodyWriter:
                 if block.note:
                     content += run(f"  {block.note}", italic=True, colour=theme.muted)
                 return self.para("Judgment", content, keep_next=True)
-            case b.StatPanel():
-                tiles: list[tuple[str, str | None]] = []
+            case b.StatPanel():  # shaded paragraphs, one per number: no layout table
+                out = []
                 for item in block.items:
                     fill, ink = theme.tone(item.tone)
-                    inner = (self.para("Table Text", run(item.value, bold=True, colour=ink,
-                                                         size=20)) +
-                             self.para("Table Text", run(item.label, colour=ink)))
-                    tiles.append((inner, fill))
-                width = self.width_pt / max(1, len(tiles))
-                return self._tbl("Headline numbers", [width] * len(tiles),
-                                 [(False, tiles)]) + self._spacer()
+                    self.box = _box(fill, ink)
+                    out.append(self.para("Normal", run(item.value, bold=True, colour=ink, size=16)
+                                         + run(f" {item.label}", colour=ink)))
+                self.box = ""
+                return "".join(out)
             case b.Figure():
                 return self.figure(block)
-            case b.Callout():
-                fill, _ink = theme.tone(block.tone)
-                outer, self.width_pt = self.width_pt, self.width_pt - 12
+            case b.Callout():  # bordered, shaded paragraphs: no layout table
+                fill, ink = theme.tone(block.tone)
+                outer, self.box = self.box, _box(fill, self.theme.muted if fill else ink)
                 try:
-                    inner = self.para("Normal", run(block.title, bold=True))
-                    inner += "".join(self.block(child) for child in block.body)
+                    inner = self.para("Normal", run(block.title, bold=True), keep_next=True)
+                    inner += "".join(self._block(child) for child in block.body)
                 finally:
-                    self.width_pt = outer
-                if not inner.endswith("</w:p>"):
-                    inner += "<w:p/>"
-                return self._tbl(block.title, [self.width_pt], [(False, [(inner, fill)])]) + \
-                    self._spacer()
+                    self.box = outer
+                return inner
             case b.PageBreak():
                 return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
             case b.Contents():
@@ -159,9 +198,6 @@ class BodyWriter:
             case _:
                 raise UnsupportedBlockError(
                     f"the docx renderer cannot write a {type(block).__name__} block")
-
-    def _spacer(self) -> str:
-        return '<w:p><w:pPr><w:spacing w:after="40"/></w:pPr></w:p>'
 
     def _tbl(self, caption: str, widths_pt: list[float],
              rows: list[tuple[bool, list[tuple[str, str | None]]]]) -> str:
@@ -191,11 +227,12 @@ class BodyWriter:
         widths = [self.width_pt * w / total for w in block.widths]
         rows: list[tuple[bool, list[tuple[str, str | None]]]] = []
         cells: list[tuple[str, str | None]]
-        for row in block.header:
+        for row in block.header:  # a numeric column's heading aligns with its numbers
             cells = [(self.para("Table Text", "".join(
                 run(r.text, bold=True, colour=theme.table_header_text) if isinstance(r, b.Text)
-                else self.inline((r,), theme.table_header_text) for r in cell.runs)),
-                theme.table_header_fill) for cell in row]
+                else self.inline((r,), theme.table_header_text) for r in cell.runs),
+                align="right" if i in block.numeric_columns else None),
+                theme.table_header_fill) for i, cell in enumerate(row)]
             rows.append((True, cells))
         for row in block.rows:
             cells = []
@@ -205,7 +242,7 @@ class BodyWriter:
                 cells.append((self.para("Table Text", self.inline(cell.runs, ink), align=align),
                               fill))
             rows.append((False, cells))
-        return self._tbl(block.caption, widths, rows) + self._spacer()
+        return self._tbl(block.caption, widths, rows)
 
     def figure(self, block: b.Figure) -> str:
         """Return the chart as a 220 dpi picture with alt text, and its caption."""
@@ -215,6 +252,8 @@ class BodyWriter:
 
         png, w_pt, h_pt = chart_png(block.chart, min(self.width_pt, 480.0), self.theme)
         inline = self.doc.part.new_pic_inline(io.BytesIO(png), Pt(w_pt), Pt(h_pt))
+        self.drawings += 1  # the body is parsed later, so python-docx cannot count drawings
+        inline.docPr.set("id", str(1000 + self.drawings))
         inline.docPr.set("descr", printable(block.alt))
         inline.docPr.set("title", printable(block.caption))
         xml = etree.tostring(inline, encoding="unicode")
@@ -230,8 +269,11 @@ class BodyWriter:
         out = [self.para("TOC Heading", run(block.title))]
         last = len(entries) - 1
         for i, entry in enumerate(entries):
-            content = (field('TOC \\o "1-2" \\h \\z \\u', entry.text) if i == 0
-                       else run(entry.text)) + (FIELD_END if i == last else "")
+            link = (f'<w:hyperlink w:anchor="{self.bookmark(entry.anchor)}" w:history="1">'
+                    f"{run(entry.text)}</w:hyperlink>") if entry.anchor != "none" else run(
+                        entry.text)
+            content = (field('TOC \\o "1-2" \\h \\z \\u', "") if i == 0 else "") + link + (
+                FIELD_END if i == last else "")
             out.append(self.para(f"toc {entry.level}", content))
         return "".join(out)
 
@@ -245,6 +287,13 @@ class BodyWriter:
 
         body = parse_xml(f"<w:body {NS}>{''.join(self.parts)}</w:body>")
         return list(body)
+
+
+def _box(fill: str | None, rule: str) -> str:
+    """Return paragraph properties that draw a call-out: a left rule and shading."""
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>' if fill else ""
+    return (f'<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" '
+            f'w:color="{rule.lstrip("#")}"/></w:pBdr>{shade}')
 
 
 def _link_run(text: str, colour: str) -> str:

@@ -19,6 +19,11 @@ from peeldocs.errors import RenderError
 from peeldocs.options import Options
 from peeldocs.renderers import docx_xml as x
 from peeldocs.renderers.docx_body import BodyWriter
+from peeldocs.renderers.docx_package import (
+    cover_without_running_header,
+    truthful_properties,
+    widow_control,
+)
 from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -72,20 +77,23 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme) -> None:
         run.font.color.rgb = _rgb(theme.text)
         para = header.add_paragraph(style=document.styles["Header"])
     para.add_run(clean(meta.running_title))
-    fpara = footer.paragraphs[0] if all(not p.text.strip() for p in footer.paragraphs) \
-        else footer.add_paragraph()
+    blank_footer = all(not p.text.strip() for p in footer.paragraphs)
+    if meta.marking:  # the order of the PDF's footer: the marking, then the page number
+        mark = footer.paragraphs[0] if blank_footer else footer.add_paragraph()
+        mark.style = document.styles["Footer"]
+        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = mark.add_run(clean(meta.marking))
+        run.bold = True
+        run.font.color.rgb = _rgb(theme.text)
+        fpara = footer.add_paragraph()
+    else:
+        fpara = footer.paragraphs[0] if blank_footer else footer.add_paragraph()
     fpara.style = document.styles["Footer"]
     fpara.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     fpara.add_run("Page ")
     x.add_field(fpara, "PAGE", "1")
     fpara.add_run(" of ")
     x.add_field(fpara, "NUMPAGES", "1")
-    if meta.marking:
-        mark = footer.add_paragraph(style=document.styles["Footer"])
-        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = mark.add_run(clean(meta.marking))
-        run.bold = True
-        run.font.color.rgb = _rgb(theme.text)
 
 
 def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> tuple[str, float]:
@@ -104,6 +112,8 @@ def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> 
     if not keep_headers:
         for ref in sect.findall(qn("w:headerReference")) + sect.findall(qn("w:footerReference")):
             sect.remove(ref)
+        for first_page in sect.findall(qn("w:titlePg")):  # only the cover's first page differs
+            sect.remove(first_page)
     margins = sect.find(qn("w:pgMar"))
     left = int(margins.get(qn("w:left"))) if margins is not None else 1134
     right = int(margins.get(qn("w:right"))) if margins is not None else 1134
@@ -132,6 +142,13 @@ class DocxRenderer:
         meta = pack.metadata
         x.set_language(document, meta.language)
         _header_footer(document, meta, options.theme)
+        if pack.sections and pack.sections[0].name == "cover":
+            def bold_marking(run: Any) -> None:
+                run.bold = True
+                run.font.color.rgb = _rgb(options.theme.text)
+
+            cover_without_running_header(document, clean(meta.marking), bold_marking)
+        widow_control(document)
         style_ids = {st.name: st.style_id for st in document.styles}
         final = body.find(qn("w:sectPr"))
         writer = BodyWriter(document, options.theme, pack, style_ids, 0.0)
@@ -142,6 +159,8 @@ class DocxRenderer:
                 writer.section_break(sect)
             _, writer.width_pt = _section_properties(final, orientations[i], True)
             writer.parts.extend(writer.block(block) for block in section.blocks)
+        if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
+            writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
         for element in writer.elements():
             final.addprevious(element)
@@ -157,4 +176,5 @@ class DocxRenderer:
         props.created = props.modified = created
         props.revision = 1
         x.update_fields_on_open(document)
+        truthful_properties(document)
         return x.save_reproducibly(document, meta.created)

@@ -9,6 +9,7 @@ the page itself comes from an autoescaping, sandboxed Jinja2 template.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -40,6 +41,25 @@ def _tone(tone: b.Tone | None) -> str:
     return "" if tone is None else f' class="tone-{tone.value.replace(" ", "-")}"'
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_UNBREAKABLE = re.compile(
+    rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"  # a date: 30 September 2019
+    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
+
+
+def unbreakable(text: str) -> Markup:
+    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``)."""
+    out: list[Markup] = []
+    last = 0
+    for match in _UNBREAKABLE.finditer(text):
+        out.append(escape(text[last:match.start()]))
+        out.append(Markup('<span class="nowrap">{}</span>').format(match.group()))
+        last = match.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
 def inline(runs: tuple[b.Inline, ...]) -> Markup:
     """Return escaped HTML for a run sequence."""
     out = []
@@ -47,7 +67,7 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
         if isinstance(run, b.Link):
             out.append(Markup('<a href="{}">{}</a>').format(run.url, run.text))
             continue
-        text: Markup = escape(run.text)
+        text: Markup = unbreakable(run.text)
         if run.bold:
             text = Markup("<strong>{}</strong>").format(text)
         if run.italic:
@@ -58,23 +78,36 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
 
 def _heading(block: b.Heading) -> Markup:
     level = 1 if block.anchor == "cover" else min(block.level + 1, 6)
-    return Markup('<h{0} id="{1}">{2}</h{0}>\n').format(level, block.anchor, block.text)
+    text = block.text
+    if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
+        text = re.sub(r" (?=\d)", "\u00a0", text)
+    return Markup('<h{0} id="{1}">{2}</h{0}>\n').format(level, block.anchor, text)
 
 
-def _table(block: b.Table) -> Markup:
+def _table(block: b.Table, stacked: bool = False) -> Markup:
     total = sum(block.widths) or 1
     cols = Markup("").join(Markup('<col style="width: {:.1f}%">').format(100 * w / total)
                            for w in block.widths)
     parts = [Markup("<table>\n<caption>{}</caption>\n<colgroup>{}</colgroup>\n").format(
         block.caption, cols)]
+    # a table that may be shown stacked (one card per row) keeps its roles explicitly
+    role: Callable[[str], Markup] = (lambda r: Markup(f' role="{r}"')) if stacked else (
+        lambda r: Markup(""))
+    if stacked:
+        parts[0] = Markup('<table class="stack" role="table">\n<caption>{}</caption>\n'
+                          '<colgroup>{}</colgroup>\n').format(block.caption, cols)
+    labels = [b.inline_text(c.runs) for c in block.header[-1]] if block.header else []
     if block.header:
-        parts.append(Markup("<thead>\n"))
+        parts.append(Markup("<thead{}>\n").format(role("rowgroup")))
         for row in block.header:
-            heads = Markup("").join(Markup('<th scope="col">{}</th>').format(inline(c.runs))
-                                    for c in row)
-            parts.append(Markup("<tr>{}</tr>\n").format(heads))
+            heads = Markup("").join(
+                Markup('<th scope="col"{}{}>{}</th>').format(
+                    role("columnheader"), Markup(' class="num"') if i in block.numeric_columns
+                    else Markup(""), inline(c.runs))
+                for i, c in enumerate(row))
+            parts.append(Markup("<tr{}>{}</tr>\n").format(role("row"), heads))
         parts.append(Markup("</thead>\n"))
-    parts.append(Markup("<tbody>\n"))
+    parts.append(Markup("<tbody{}>\n").format(role("rowgroup")))
     for row in block.rows:
         cells: list[Markup] = []
         for i, cell in enumerate(row):
@@ -83,16 +116,26 @@ def _table(block: b.Table) -> Markup:
                 continue
             num = ' class="num"' if i in block.numeric_columns and cell.tone is None else ""
             attrs = Markup(_tone(cell.tone) or num)
-            cells.append(Markup("<td{}>{}</td>").format(attrs, inline(cell.runs)))
-        parts.append(Markup("<tr>{}</tr>\n").format(Markup("").join(cells)))
+            label = Markup(' data-label="{}"').format(labels[i]) if i < len(labels) else ""
+            cells.append(Markup("<td{}{}{}>{}</td>").format(attrs, label, role("cell"),
+                                                            inline(cell.runs)))
+        parts.append(Markup("<tr{}>{}</tr>\n").format(role("row"), Markup("").join(cells)))
     parts.append(Markup("</tbody>\n</table>\n"))
     return Markup("").join(parts)
 
 
-def _svg(block: b.Figure, theme: Theme) -> Markup:
+def _svg(block: b.Figure, theme: Theme, width: float, size: float, kind: str) -> Markup:
+    """Return the chart as inline SVG laid out ``width`` CSS px wide with labels of ``size`` px.
+
+    The SVG's accessible name is the alt text alone; the caption is the
+    figure's, so it is read once.
+    """
     from peeldocs.renderers.chart_png import _measure
 
-    layout = layout_bar_chart(block.chart, 560, _measure)
+    def measure(text: str, px: float, bold: bool) -> float:
+        return _measure(text, px, bold) * 1.04  # browsers' Arial runs a little wider
+
+    layout = layout_bar_chart(block.chart, width, measure, size)
     h = layout.height
     shapes = []
     for box in layout.boxes:
@@ -109,18 +152,24 @@ def _svg(block: b.Figure, theme: Theme) -> Markup:
         shapes.append(Markup('<text x="{:.1f}" y="{:.1f}" font-size="{}" text-anchor="{}"{}>{}'
                              '</text>').format(label.x, h - label.y, label.size, anchor,
                                                Markup(weight), label.text))
+    ident = "fig" + hashlib.sha1(block.alt.encode()).hexdigest()[:8] + "-" + kind
     return Markup(
-        '<svg role="img" aria-labelledby="{0}-t {0}-d" viewBox="0 0 {1:.0f} {2:.0f}" '
-        'width="{1:.0f}" height="{2:.0f}" font-family="Arial, Liberation Sans, sans-serif" '
-        'fill="{3}"><title id="{0}-t">{4}</title><desc id="{0}-d">{5}</desc>{6}</svg>'
-    ).format("fig" + hashlib.sha1(block.alt.encode()).hexdigest()[:8], layout.width, h,
-             theme.text, block.caption, block.alt, Markup("").join(shapes))
+        '<svg class="chart-{0}" role="img" aria-labelledby="{1}-t" viewBox="0 0 {2:.0f} {3:.0f}" '
+        'width="{2:.0f}" height="{3:.0f}" font-family="Arial, Liberation Sans, sans-serif" '
+        'fill="{4}"><title id="{1}-t">{5}</title>{6}</svg>'
+    ).format(kind, ident, layout.width, h, theme.text, block.alt, Markup("").join(shapes))
 
 
 class _Writer:
     def __init__(self, pack: b.Pack, theme: Theme) -> None:
         self.pack = pack
         self.theme = theme
+        self.callouts = 0
+        self.wide = False
+
+    def section(self, section: b.Section) -> Markup:
+        self.wide = section.orientation is b.Orientation.LANDSCAPE
+        return Markup("").join(self.block(block) for block in section.blocks)
 
     def block(self, block: b.Block) -> Markup:
         match block:
@@ -140,7 +189,7 @@ class _Writer:
                 sub = Markup(' class="sub"') if block.level else Markup("")
                 return Markup("<{0}{2}>\n{1}</{0}>\n").format(Markup(tag), items, sub)
             case b.Table():
-                return _table(block)
+                return _table(block, stacked=self.wide)
             case b.GradeBadge():
                 note = Markup('<span class="note">{}</span>').format(block.note) \
                     if block.note else Markup("")
@@ -153,14 +202,17 @@ class _Writer:
                         Markup(f" tone-{i.tone.value.replace(' ', '-')}"), i.value, i.label)
                     for i in block.items)
                 return Markup('<div class="stats">{}</div>\n').format(tiles)
-            case b.Figure():
-                return Markup("<figure>{}<figcaption>{}</figcaption></figure>\n").format(
-                    _svg(block, self.theme), block.caption)
-            case b.Callout():
+            case b.Figure():  # one layout for narrow screens, one for wide: labels >= 12 px
+                return Markup("<figure>{}{}<figcaption>{}</figcaption></figure>\n").format(
+                    _svg(block, self.theme, 300, 13, "narrow"),
+                    _svg(block, self.theme, 600, 13, "wide"), block.caption)
+            case b.Callout():  # a labelled group, not a landmark: the report's own content
+                self.callouts += 1
+                ident = f"callout-{self.callouts}"
                 body = Markup("").join(self.block(child) for child in block.body)
-                return Markup('<aside class="callout{}" aria-label="{}"><p class="callout-title">'
-                              '{}</p>{}</aside>\n').format(
-                    Markup(f" tone-{block.tone.value.replace(' ', '-')}"), block.title,
+                return Markup('<div class="callout{}" role="group" aria-labelledby="{}">'
+                              '<p class="callout-title" id="{}">{}</p>{}</div>\n').format(
+                    Markup(f" tone-{block.tone.value.replace(' ', '-')}"), ident, ident,
                     block.title, body)
             case b.PageBreak():
                 return Markup("")
@@ -196,7 +248,7 @@ class HtmlRenderer:
     def render(self, pack: b.Pack, options: Options) -> bytes:
         """Return the UTF-8 HTML of ``pack``."""
         writer = _Writer(pack, options.theme)
-        render: Callable[[b.Block], Markup] = writer.block
+        render: Callable[[b.Section], Markup] = writer.section
         env = _environment()
         css_template = env.from_string((templates_root() / "html" / "pack.css").read_text())
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]

@@ -36,6 +36,8 @@ class ContentsSlot:
     size: float
     elem: StructElem
     label: str
+    form: str = ""  # the form XObject that holds the number
+    local: tuple[float, float, float] = (0.0, 0.0, 0.0)  # entry width, baseline, height
 
 
 def timestamp(created: datetime) -> TimeStamp:
@@ -76,6 +78,8 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
     def save(self) -> None:
         """Draw what needed the page count, then write the file."""
         total = len(self._saved_pages)
+        for slot in self.contents_slots:
+            self.define_contents_number(slot)
         self._doc.pageCounter = 1  # the pages are now added for real, in order
         annotations: int = self.__dict__["_annotationCount"]
         for number, state in enumerate(self._saved_pages, start=1):
@@ -89,14 +93,20 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             super().showPage()
         super().save()
 
+    def define_contents_number(self, slot: ContentsSlot) -> None:
+        """Write the form that shows a contents entry's page number (painted in its place)."""
+        width, baseline, height = slot.local
+        self.beginForm(slot.form, 0, 0, width, height)
+        number = self.heading_pages.get(slot.key)
+        if number is not None:
+            self.setFont(slot.font, slot.size)
+            self.setFillColor(colors.HexColor(self._decor.theme.text))
+            self.drawRightString(width, baseline, str(number))
+        self.endForm()
+
     def draw_contents_number(self, slot: ContentsSlot) -> None:
-        """Draw a contents entry's page number and link it to its heading."""
+        """Link a contents entry, number included, to its heading."""
         x0, y, x1, y1 = slot.rect
-        self.tagger.begin(self, slot.elem)
-        self.setFont(slot.font, slot.size)
-        self.setFillColor(colors.HexColor(self._decor.theme.text))
-        self.drawRightString(x1, y, str(self.heading_pages[slot.key]))
-        self.tagger.end(self)
         start = self.tagger.annotation_count(self)
         self.linkRect("", slot.key, (x0, y - 3, x1, y1), relative=0, thickness=0)
         self.tagger.links_since(self, slot.elem, start, f"Go to {slot.label}")
@@ -116,7 +126,8 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
-        self.drawRightString(width - margin, 30, f"Page {number} of {total}")
+        if number > 1:  # the cover carries no page number
+            self.drawRightString(width - margin, 30, f"Page {number} of {total}")
         if d.marking:
             self.setFillColor(colors.HexColor(theme.text))
             self.setFont(FACES["bold"], size * 1.15)

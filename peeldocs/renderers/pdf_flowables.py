@@ -6,16 +6,17 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from peeldocs.blocks import BarChart
 from peeldocs.renderers.chart_layout import layout_bar_chart
 from peeldocs.renderers.pdf_styles import FACES
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger
+from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.theme import Theme
 
 
-class HeadingParagraph(Paragraph):  # type: ignore[misc]
+class HeadingParagraph(Paragraph):
     """A heading: a paragraph that also feeds the outline and the contents."""
 
     def __init__(self, text: str, style: Any, *, level: int, plain: str, anchor: str) -> None:
@@ -25,17 +26,23 @@ class HeadingParagraph(Paragraph):  # type: ignore[misc]
         self.anchor = anchor
 
 
-class ContentsEntry(Paragraph):  # type: ignore[misc]
+class ContentsEntry(Paragraph):
     """One line of the contents; its page number is drawn once the page is known."""
 
     def __init__(self, text: str, style: Any, key: str, elem: StructElem, label: str) -> None:
         super().__init__(text, style)
+        self.continues = True  # its page number follows: "Action plan 16", not "plan16"
         self.key = key
         self.elem = elem
         self.label = label
 
     def draw(self) -> None:
-        """Draw the entry's text and leave a slot for its page number."""
+        """Draw the entry's text, then its page number as a form filled in at the end.
+
+        The number is painted here, in reading order and in the entry's marked
+        content, through a form XObject whose content is written once the
+        heading's page is known.
+        """
         from peeldocs.renderers.pdf_canvas import ContentsSlot
 
         super().draw()
@@ -43,9 +50,15 @@ class ContentsEntry(Paragraph):  # type: ignore[misc]
         baseline = self.height - self.style.fontSize - (lines - 1) * self.style.leading
         x1, y = self.canv.absolutePosition(self.width, baseline)
         x0, y1 = self.canv.absolutePosition(0, self.height)
-        self.canv.contents_slots.append(ContentsSlot(
+        slot = ContentsSlot(
             self.canv.getPageNumber(), (x0, y, x1, y1), self.key, self.style.fontName,
-            self.style.fontSize, self.elem, self.label))
+            self.style.fontSize, self.elem, self.label, form=f"TocPage{len(self.canv.contents_slots)}",
+            local=(self.width, baseline, self.height))
+        self.canv.contents_slots.append(slot)
+        tagger = self.canv.tagger
+        tagger.begin(self.canv, self.elem)
+        self.canv.doForm(slot.form)
+        tagger.end(self.canv)
 
 
 class _Wrapper(Flowable):  # type: ignore[misc]
@@ -236,9 +249,12 @@ class ChartFlowable(Flowable):  # type: ignore[misc]
             canv.line(rule.x1, rule.y1, rule.x2, rule.y2)
         canv.setFillColor(colors.HexColor(theme.text))
         for label in self.layout.labels:
-            canv.setFont(FACES["bold" if label.bold else "regular"], label.size)
+            face = FACES["bold" if label.bold else "regular"]
+            canv.setFont(face, label.size)
+            # each label ends with a space, so copied text reads "Norfolk 20.6% ..."
             if label.anchor == "end":
-                canv.drawRightString(label.x, label.y, label.text)
+                canv.drawRightString(label.x + stringWidth(" ", face, label.size), label.y,
+                                     label.text + " ")
             else:
-                canv.drawString(label.x, label.y, label.text)
+                canv.drawString(label.x, label.y, label.text + " ")
         canv.restoreState()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
+import re
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -16,7 +17,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -37,6 +37,7 @@ from peeldocs.renderers.pdf_flowables import (
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
 from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger, finish
+from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
@@ -70,7 +71,9 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
         is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
         if is_heading and i + 1 < len(story) and not isinstance(
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
-            out.append(KeepTogether([flow, story[i + 1]]))
+            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
+            inner = after._content if isinstance(after, KeepTogether) else [after]
+            out.append(KeepTogether([flow, *inner]))
             i += 2
             continue
         out.append(flow)
@@ -97,7 +100,10 @@ class _Walker:
         match block:
             case b.Heading():
                 style = s.title if block.anchor == "cover" else s.headings[block.level - 1]
-                head = HeadingParagraph(clean(block.text), style, level=block.level,
+                text = clean(block.text)
+                if block.anchor == "cover":  # never break a title before a number ("PEEL 2018/19")
+                    text = re.sub(r" (?=\d)", "\u00a0", text)
+                head = HeadingParagraph(text, style, level=block.level,
                                         plain=block.text, anchor=block.anchor)
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
@@ -223,7 +229,17 @@ class PdfRenderer:
             elif wide:
                 story.insert(0, NextPageTemplate("landscape"))
             for block in section.blocks:
-                story += walker.block(block)
+                flows = walker.block(block)
+                if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
+                    # a chart stays on the page of the table it illustrates
+                    spacer = story.pop()
+                    table = story.pop()
+                    figure = [f for flow in flows for f in (
+                        flow._content if isinstance(flow, KeepTogether) else [flow])]
+                    flows = [KeepTogether([table, spacer, *figure])]  # never nested: see wrap
+                story += flows
+            while story and isinstance(story[-1], Spacer):  # never a page of nothing but space
+                story.pop()
         for flow in story:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)

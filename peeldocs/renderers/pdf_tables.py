@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from peeldocs import blocks as b
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, markup
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger, table_callback
+from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.theme import Theme
 
 
@@ -34,7 +35,9 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
     head = elem.add("THead") if block.header else None
     for row in block.header:
         tr = head.add("TR")  # type: ignore[union-attr]
-        paras = [_cell_para(c, s.cell_head, theme) for c in row]
+        head_right = s.cell_head.clone("cellheadnum", alignment=2)
+        paras = [_cell_para(c, head_right if i in block.numeric_columns else s.cell_head, theme)
+                 for i, c in enumerate(row)]
         for para in paras:
             cells[id(para)] = tr.add("TH", Scope="Column")
         data.append(paras)
@@ -82,6 +85,7 @@ def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagg
                                    leading=s.body.fontSize * 1.4))
     key = Paragraph("Judgment", s.small.clone("badgekey", spaceAfter=0))
     note = Paragraph(clean(block.note or ""), s.small.clone("badgenote", spaceAfter=0))
+    key.continues = label.continues = True  # one P read aloud: "Judgment Good ..."
     para = parent.add("P")
     cells = {id(key): para, id(label): para, id(note): para}
     table = Table([[key, label, note]], colWidths=[62, 150, width - 212], hAlign="LEFT",
@@ -120,6 +124,7 @@ def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme, tagger
         colour = colors.HexColor(ink)
         tile = [Paragraph(clean(item.value), big.clone("statv", textColor=colour)),
                 Paragraph(clean(item.label), s.cell.clone("statl", textColor=colour))]
+        tile[0].continues = True  # "3 areas for improvement", not "3areas"
         para = group.add("P")
         elems[id(tile[0])] = para
         cells.append(tile)

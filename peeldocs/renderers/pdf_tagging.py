@@ -28,6 +28,10 @@ from typing import Any
 import pikepdf
 from reportlab.platypus import Flowable
 
+from peeldocs import __version__
+
+PRODUCER = f"peeldocs {__version__} (ReportLab and pikepdf)"
+
 
 @dataclass(frozen=True, slots=True)
 class MarkedRef:
@@ -206,6 +210,7 @@ def finish(data: bytes, tagger: Tagger, *, title: str, language: str,
                 kids.append(build(kid, node))
         for page, index in elem.links:
             annot = annots[page][index]
+            annot.F = 4  # Print: the link is the same on paper and screen (PDF/UA 7.18.1)
             annot.StructParent = next_key
             extra_parents.append((next_key, node))
             next_key += 1
@@ -241,7 +246,9 @@ def finish(data: bytes, tagger: Tagger, *, title: str, language: str,
         meta["pdfuaid:part"] = "1"
         meta["xmp:CreateDate"] = created.isoformat()
         meta["xmp:ModifyDate"] = created.isoformat()
-        meta["pdf:Producer"] = "peeldocs"
+        meta["pdf:Producer"] = PRODUCER
+    pdf.docinfo[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
+    pdf.docinfo[pikepdf.Name.Creator] = pikepdf.String(PRODUCER)
     out = io.BytesIO()
     pdf.save(out, deterministic_id=True)
     return out.getvalue()

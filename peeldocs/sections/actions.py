@@ -9,7 +9,9 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_io import findings
 from peeldocs.sections.common import ours, report_context
+from peeldocs.sections.editorial import fragment
 from peeldocs.sections.plan_table import carried_forward, tracked_plan
+from peeldocs.sections.refs import example_ref
 
 TO_BE_ASSIGNED = "To be assigned"
 AWAITING = "Awaiting allocation"
@@ -30,7 +32,7 @@ def _untracked(report: Report) -> list[Block]:
             Cell((Text(ref.id, bold=True),)),
             Cell(plain(kind.capitalize()), tone=Tone.WARNING if ref.carried_forward else None),
             Cell(plain(str(ref.question) if ref.question is not None else "—")),
-            Cell(plain(ref.text)),
+            Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
@@ -48,8 +50,10 @@ def actions(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published) if published else None
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
-    blocks.extend(ours("s55.j2", options, deadline=deadline, published=published))
-    blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None))
+    blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
+                       as_of=options.as_of_date))
+    blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
+                       example=example_ref(report)))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
     elif options.plan is None:

@@ -85,14 +85,31 @@ def figure_value(fig: KeyFigure, value: float | None = None) -> str:
     return number(value) + _SUFFIX.get(fig.unit, "")
 
 
+def comparison_phrase(comparison: str | None) -> str:
+    """Return the words before a comparator: "higher than", "in line with", "third highest in"."""
+    words = (comparison or "").strip()
+    if not words:
+        return "compared with"
+    last = words.split()[-1].lower()
+    if last in ("higher", "lower", "more", "less", "fewer", "better", "worse", "greater"):
+        return f"{words} than"
+    if last.endswith("est"):
+        return f"{words} in"
+    if words.lower() in ("similar", "close"):
+        return f"{words} to"
+    if words.lower() in ("in line", "level", "consistent"):
+        return f"{words} with"
+    return words if last in ("above", "below", "than", "with", "to", "in") else (
+        f"{words}, compared with")
+
+
 def figure_comparison(fig: KeyFigure) -> str:
     """Describe a figure's comparator and previous value in words, or an em dash."""
     parts = []
     if fig.comparator:
         stated = figure_value(fig, fig.comparator_value) if fig.comparator_value is not None else ""
-        relation = f"{fig.comparison} than" if fig.comparison in ("higher", "lower") else (
-            fig.comparison or "compared with")
-        parts.append(f"{relation} {fig.comparator}" + (f" ({stated})" if stated else ""))
+        parts.append(f"{comparison_phrase(fig.comparison)} {fig.comparator}"
+                     + (f" ({stated})" if stated else ""))
     if fig.previous_value is not None:
         earlier = fig.previous_period or "an earlier period"
         parts.append(f"{figure_value(fig, fig.previous_value)} in {earlier}")

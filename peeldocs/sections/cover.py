@@ -49,7 +49,8 @@ def cover(report: Report, options: Options) -> Section:
         *((Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),)
           if report.headline_question else ()),
         *((badge(report.judgment),) if report.judgment else ()),
-        Table(header=(), rows=facts, widths=(1, 2.2), caption="About this pack"),
+        Table(header=((Cell(plain("Item")), Cell(plain("Details"))),), rows=facts,
+              widths=(1, 2.2), caption="About this pack"),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
         *source_link,
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("colophon.j2", options, **ctx)),

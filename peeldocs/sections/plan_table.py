@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from peeldocs.blocks import (
     BarChart,
     Block,
@@ -18,10 +20,13 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
-from peeldocs.plan import ItemStatus, Plan, Rag
+from peeldocs.plan import ActionItem, ItemStatus, Plan, Rag
 from peeldocs.plan_io import findings
 from peeldocs.plan_rules import ItemState, PlanSummary, assess_plan, summarise
+from peeldocs.prose import count_words, counted
 from peeldocs.sections.common import ours
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.refs import explain_ref
 from peeldocs.wording import long_date
 
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
@@ -34,7 +39,7 @@ def carried_forward(report: Report) -> list[Block]:
         return []
     items: list[tuple[Inline, ...]] = [
         (Text(f"{p.id} ({p.cycle}{', question ' + str(p.question) if p.question else ''}): ",
-              bold=True), Text(p.text), Text(f" {p.verdict}", italic=True))
+              bold=True), Text(fragment(p.text, p.kind.value)), Text(f" {p.verdict}", italic=True))
         for p in prior
     ]
     return [Callout("Carried forward: not enough progress since an earlier inspection",
@@ -46,55 +51,104 @@ def _due(state: ItemState) -> Cell:
     target = item.current_target or item.original_target
     if target is None:
         return Cell(plain("No date set", italic=True))
-    runs: list[Inline] = [Text(long_date(target))]
-    if state.days_slipped:
-        runs.append(Text(f" (was {long_date(item.original_target)}; slipped "
-                         f"{state.days_slipped} days)"))
+    runs: list[Inline] = [Text(f"Due {long_date(target)}.")]
+    if state.days_slipped and item.original_target:
+        runs.append(Text(f" First set for {long_date(item.original_target)}; moved "
+                         f"{counted(state.days_slipped, 'day')} later."))
     if state.overdue:
-        runs.append(Text(f" Overdue by {state.days_overdue} days", bold=True))
+        runs.append(Text(f" Overdue by {counted(state.days_overdue, 'day')}.", bold=True))
         return Cell(tuple(runs), tone=Tone.RED)
     if item.status is ItemStatus.CLOSED and item.closed_on:
-        late = " (late)" if state.closed_late else ""
-        runs.append(Text(f" Closed {long_date(item.closed_on)}{late}"))
+        late = (item.closed_on - target).days if state.closed_late else 0
+        runs.append(Text(f" Closed {long_date(item.closed_on)}"
+                         + (f", {counted(late, 'day')} late." if late else ".")))
     return Cell(tuple(runs))
 
 
 def _rag(state: ItemState) -> Cell:
-    word = state.rag.value.capitalize() + (" (by hand)" if state.rag_by_hand else "")
+    word = state.rag.value.capitalize() + (", set manually" if state.rag_by_hand else "")
     return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
 
 
-def summary_paragraphs(summary: PlanSummary, options: Options) -> list[Block]:
-    """Return the one-paragraph summary of a plan's counts on the as-of date."""
-    return list(ours("plan_summary.j2", options, s=summary, as_of=options.as_of_date,
-                     statuses=list(ItemStatus), rags=list(Rag)))
+def _status(item: ActionItem) -> Cell:
+    parts = [item.status.value.capitalize() + "."]
+    if item.signed_off_by:
+        parts.append(f"Signed off by {item.signed_off_by}.")
+    if item.evidence:
+        parts.append(f"Evidence: {'; '.join(item.evidence)}.")
+    return Cell(plain(" ".join(parts)))
+
+
+def _update(state: ItemState) -> Cell:
+    item = state.item
+    latest = item.latest_update
+    if latest is None:
+        text = "No update yet."
+    else:
+        who = f"given by {latest.by}" if latest.by else "who gave it is not recorded"
+        text = f"{long_date(latest.when)} ({who}): {latest.text}"
+    if state.rag_by_hand and item.rag_reason:
+        text += f" RAG rating set manually: {item.rag_reason}"
+    return Cell(plain(text))
+
+
+RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
+
+
+def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
+    """Return the items red first, then amber, then green; then by due date (undated last)."""
+    return sorted(states, key=lambda s: (
+        RAG_ORDER[s.rag], s.item.current_target or s.item.original_target or date.max,
+        s.item.finding))
+
+
+def summary_paragraphs(summary: PlanSummary, options: Options,
+                       report: Report | None = None) -> list[Block]:
+    """Return the one-paragraph summary of a plan's counts on the as-of date.
+
+    With the ``report``, the next item due is named with what its reference means.
+    """
+    statuses = [f"{count_words(n)} {st.value}" for st, n in summary.by_status.items() if n]
+    rags = [f"{count_words(n)} {r.value}" for r, n in summary.by_rag.items() if n]
+    if len(rags) == 1:
+        (only,) = (r for r, n in summary.by_rag.items() if n)
+        rags = [f"all {count_words(summary.total)} are {only.value}"]
+    nxt = summary.next_due
+    return list(ours(
+        "plan_summary.j2", options, as_of=options.as_of_date,
+        total=counted(summary.total, "item", words=True), statuses=statuses,
+        rags=rags,
+        overdue=counted(summary.overdue, "item", words=True) + (
+            " is" if summary.overdue == 1 else " are"),
+        due_soon=count_words(summary.due_soon),
+        next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
+        next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
 
 
 def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
-    """Return counts, a chart of status counts and the items, sorted by status then date."""
-    states = assess_plan(plan, options.as_of_date)
+    """Return counts, a chart of status counts, the key and the items, red first."""
+    states = by_rag_then_date(assess_plan(plan, options.as_of_date))
     summary = summarise(states)
     refs = findings(report)
-    blocks = summary_paragraphs(summary, options)
+    blocks = summary_paragraphs(summary, options, report)
     labels = [st.value.capitalize() for st in ItemStatus]
     counts = tuple(float(summary.by_status[st]) for st in ItemStatus)
     alt = "Bar chart of action plan items by status: " + "; ".join(
         f"{label}: {int(n)}" for label, n in zip(labels, counts, strict=True)) + "."
     blocks.append(Figure(BarChart(tuple(labels), (Series("Items", counts),)), alt=alt,
                          caption=f"Items by status on {long_date(options.as_of_date)}"))
-    header = tuple(Cell(plain(h)) for h in ("Ref", "Finding (verbatim)", "Actions",
-                                            "Owner / lead", "Due", "Status", "RAG",
-                                            "Latest update"))
+    blocks.extend(ours("rag_key.j2", options))
+    mark = " (illustrative)" if plan.illustrative else ""
+    header = tuple(Cell(plain(h)) for h in (
+        "Ref", "Finding (verbatim)", f"Actions{mark}", f"Owner / lead{mark}", f"Due{mark}",
+        f"Status{mark}", "RAG", f"Latest update{mark}"))
     rows: list[tuple[Cell, ...]] = []
     for state in states:
         item = state.item
         ref = refs.get(item.finding)
-        finding = ref.text if ref else "This finding is no longer in the report."
+        finding = fragment(ref.text, ref.kind) if ref and ref.carried_forward else (
+            ref.text if ref else "This finding is no longer in the report.")
         people = " / ".join(p for p in (item.owner, item.lead) if p) or "To be assigned"
-        latest = item.latest_update
-        update = f"{long_date(latest.when)}: {latest.text}" if latest else "None yet"
-        if state.rag_by_hand and item.rag_reason:
-            update += f" RAG set by hand: {item.rag_reason}"
         rows.append((
             Cell((Text(item.finding, bold=True),), tone=Tone.WARNING if (
                 ref and ref.carried_forward) or item.finding_gone else None),
@@ -102,15 +156,17 @@ def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
             Cell(plain("; ".join(item.actions) or "To be assigned")),
             Cell(plain(people)),
             _due(state),
-            Cell(plain(item.status.value.capitalize())),
+            _status(item),
             _rag(state),
-            Cell(plain(update)),
+            _update(state),
         ))
     planned = {i.finding for i in plan.items}
     for ref in refs.values():
         if ref.id not in planned:
             rows.append((Cell((Text(ref.id, bold=True),)), Cell(plain(ref.text)),
                          *(Cell(plain("Not in the action plan", italic=True)) for _ in range(6))))
+    caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
+        plan.illustrative) else "Action plan"
     blocks.append(Table((header,), tuple(rows),
-                        widths=(1.2, 3.1, 1.8, 1.3, 1.3, 0.9, 0.8, 2.1), caption="Action plan"))
+                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1), caption=caption))
     return blocks

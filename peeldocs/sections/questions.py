@@ -8,6 +8,7 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
+    Inline,
     Paragraph,
     ParaStyle,
     Section,
@@ -28,6 +29,8 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.refs import example_ref
 
 
 def question_heading(q: Question) -> str:
@@ -55,11 +58,13 @@ def _question(report: Report, q: Question) -> list[Block]:
                               Tone.NEUTRAL))
     prior = [p for p in report.prior_findings if p.question == q.number]
     if prior:
-        lines = []
+        lines: list[tuple[Inline, ...]] = []
         for p in prior:
             flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-            lines.append((Text(f"{p.cycle} area for improvement: {p.outcome.value}{flag}. ",
-                               bold=True), Text(p.verdict)))
+            lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
+                          Text(fragment(p.text, p.kind.value) + " "),
+                          Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
+                          Text(p.verdict, italic=True)))
         blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
                               Tone.NEUTRAL))
     blocks.extend(quoted(q.summary))
@@ -86,7 +91,8 @@ def _question(report: Report, q: Question) -> list[Block]:
 def questions(report: Report, options: Options) -> Section:
     """Build the question detail section."""
     blocks: list[Block] = [Heading(1, "Findings by question", anchor="questions")]
-    blocks.extend(ours("questions_intro.j2", options, **report_context(report, options)))
+    blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
+                       example=example_ref(report)))
     for q in report.questions:
         blocks.extend(_question(report, q))
     return Section("questions", tuple(blocks))

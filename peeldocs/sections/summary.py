@@ -10,13 +10,10 @@ from peeldocs.blocks import (
     Heading,
     Section,
     Series,
-    Stat,
-    StatPanel,
     Table,
-    Tone,
     plain,
 )
-from peeldocs.model import Outcome, Question, Report, Status
+from peeldocs.model import Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -28,6 +25,8 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
+from peeldocs.sections.counts import findings_counts
+from peeldocs.sections.editorial import fragment
 
 
 def _numbers_phrase(questions: list[Question]) -> str:
@@ -78,7 +77,8 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     return (
         table,
         Figure(chart, alt=alt, caption=f"{report.force.short_name} against "
-                                       f"{' / '.join(comparators)} (values as stated in the report)"),
+                                       f"{' / '.join(comparators)}: the values in the table above, "
+                                       "as stated in the report"),
     )
 
 
@@ -93,10 +93,6 @@ def summary(report: Report, options: Options) -> Section:
     graded = [(g, _numbers_phrase(v), len(v)) for g, v in graded_by.items()]
     carried = [q for q in qs if q.judgment.status is Status.CARRIED_OVER]
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
-    afis = sum(len(q.areas_for_improvement) for q in qs)
-    causes = sum(len(q.causes_of_concern) for q in qs)
-    recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
-    practice = sum(len(q.notable_practice) for q in qs)
     prior = report.prior_findings
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
@@ -110,22 +106,12 @@ def summary(report: Report, options: Options) -> Section:
         Heading(2, "What the inspectorate said", anchor="summary-said"),
         *quoted(report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, afis=afis, causes=causes, recommendations=recs,
-              practice=practice, prior=len(prior),
-              addressed=sum(p.outcome is Outcome.ADDRESSED for p in prior),
-              not_enough=sum(p.outcome is Outcome.NOT_ENOUGH_PROGRESS for p in prior)),
+        *ours("findings_counts.j2", options, **findings_counts(report)),
     ]
-    not_enough = sum(p.outcome is Outcome.NOT_ENOUGH_PROGRESS for p in prior)
-    blocks.append(StatPanel((
-        Stat(str(afis), "areas for improvement" if afis != 1 else "area for improvement"),
-        Stat(str(causes), "causes of concern" if causes != 1 else "cause of concern",
-             Tone.WARNING if causes else Tone.NEUTRAL),
-        Stat(str(not_enough), ("earlier finding" if not_enough == 1 else "earlier findings")
-             + " with not enough progress", Tone.WARNING if not_enough else Tone.NEUTRAL),
-    )))
     if prior:
         rows = tuple(
-            (Cell(plain(f"{p.cycle}")), Cell(plain(p.text)), outcome_cell(p.outcome))
+            (Cell(plain(f"{p.cycle}")), Cell(plain(fragment(p.text, p.kind.value))),
+             outcome_cell(p.outcome))
             for p in prior
         )
         header = ((Cell(plain("Year")), Cell(plain("Earlier area for improvement (as quoted)")),
@@ -136,10 +122,10 @@ def summary(report: Report, options: Options) -> Section:
         from peeldocs.sections.plan_table import summary_paragraphs
 
         plan_summary = summarise(assess_plan(options.plan, options.as_of_date))
-        blocks += summary_paragraphs(plan_summary, options)
+        blocks += summary_paragraphs(plan_summary, options, report)
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
-                   *ours("figures_intro.j2", options, **ctx), *figures]
+                   *figures]
     return Section("summary", tuple(blocks))
 

@@ -1,0 +1,52 @@
+"""Small helpers for generated English: lists joined with "and", counts in words.
+
+These are for our own wording (templates and section builders); the
+inspectorate's text is never rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def join_words(items: Iterable[str], conjunction: str = "and") -> str:
+    """Join phrases the British way: "", "a", "a and b", "a, b and c" (no Oxford comma).
+
+    Empty and blank items are dropped, and an item repeated word for word is
+    kept once, so a list can never read "a, a and b" or end in ", .".
+    """
+    kept = distinct(item.strip() for item in items)
+    kept = [item for item in kept if item]
+    if len(kept) <= 1:
+        return "".join(kept)
+    return f"{', '.join(kept[:-1])} {conjunction} {kept[-1]}"
+
+
+def distinct(items: Iterable[str]) -> list[str]:
+    """Return the items in order with exact repeats removed."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def count_words(count: int) -> str:
+    """Return a count as a sentence may start with it: "no", "one" ... "ten", then digits."""
+    return _SMALL[count] if 0 <= count < len(_SMALL) else f"{count:,}"
+
+
+def counted(count: int, singular: str, plural_form: str | None = None, *, words: bool = False) -> str:
+    """Return "1 item", "3 items" ("one item", "three items" with ``words``)."""
+    noun = singular if count == 1 else (plural_form or singular + "s")
+    figure = count_words(count) if words else (f"{count:,}" if count else "no")
+    return f"{figure} {noun}"
+
+
+def sentence_case(text: str) -> str:
+    """Return ``text`` with its first letter capitalised and the rest untouched."""
+    return text[:1].upper() + text[1:]

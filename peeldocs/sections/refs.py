@@ -1,0 +1,39 @@
+"""Finding references (E2-AFI-1) explained in words where a reader first meets them."""
+
+from __future__ import annotations
+
+from peeldocs.model import Report
+
+
+def _kinds(report: Report) -> dict[str, tuple[str, int | None]]:
+    out: dict[str, tuple[str, int | None]] = {}
+    for p in report.prior_findings:
+        out[p.id] = (f"{p.cycle} {p.kind.value}", p.question)
+    for q in report.questions:
+        for f in q.areas_for_improvement:
+            out[f.id] = ("area for improvement", q.number)
+        for c in q.causes_of_concern:
+            out[c.id] = ("cause of concern", q.number)
+            for r in c.recommendations:
+                out[r.id] = ("recommendation", q.number)
+    return out
+
+
+def explain_ref(fid: str, report: Report | None) -> str:
+    """Return "E2-AFI-2 (an area for improvement under question 2)", or the id alone."""
+    found = _kinds(report).get(fid) if report is not None else None
+    if found is None:
+        return fid
+    kind, question = found
+    where = f" under question {question}" if question is not None else ""
+    article = "an" if kind[:1] in "aeiou" else "a"
+    return f"{fid} ({article} {kind}{where})"
+
+
+def example_ref(report: Report) -> str:
+    """Return the first area for improvement, cause of concern or recommendation, explained."""
+    for q in report.questions:
+        for fid in [f.id for f in q.areas_for_improvement] + [
+                c.id for c in q.causes_of_concern]:
+            return explain_ref(fid, report)
+    return ""

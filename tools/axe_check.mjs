@@ -1,0 +1,69 @@
+// Open an HTML file in Debian's chromium at each given width and report, as JSON:
+// axe-core's WCAG 2.1 A/AA violations, the page's scroll width, the widest table's
+// right edge, any text broken mid-token in .nowrap spans, and the smallest chart label.
+// Usage: node tools/axe_check.mjs FILE.html WIDTH [WIDTH ...]
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import path from "node:path";
+import fs from "node:fs";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const require = createRequire(path.join(here, "..", ".axe-tools", "package.json"));
+const puppeteer = require("puppeteer-core");
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const [file, ...widths] = process.argv.slice(2);
+const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+const browser = await puppeteer.launch({
+  executablePath, headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+});
+const results = [];
+try {
+  for (const width of widths.map(Number)) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900 });
+    await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: "load" });
+    await page.addScriptTag({ content: axeSource });
+    const axe = await page.evaluate(async () => {
+      const r = await window.axe.run(document, {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+    });
+    const layout = await page.evaluate(() => {
+      const visible = (el) => el.getClientRects().length > 0;
+      const tables = [...document.querySelectorAll("table")].filter(visible);
+      const rights = tables.map((t) => t.getBoundingClientRect().right);
+      const widest = tables.reduce((a, t) => (!a || t.getBoundingClientRect().right >
+        a.getBoundingClientRect().right ? t : a), null);
+      const cells = [...document.querySelectorAll("tbody td, tbody th")].filter(visible)
+        .map((c) => c.getBoundingClientRect().right);
+      const plan = [...document.querySelectorAll(".wide table")].filter(visible)
+        .map((t) => t.getBoundingClientRect().right);
+      const broken = [...document.querySelectorAll(".nowrap")].filter(visible)
+        .filter((s) => s.getClientRects().length > 1).map((s) => s.textContent);
+      const labels = [...document.querySelectorAll("svg text")].filter(visible)
+        .map((t) => t.getBoundingClientRect().height);
+      const fonts = [...document.querySelectorAll("svg text")].filter(visible).map((t) => {
+        const svg = t.ownerSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return parseFloat(t.getAttribute("font-size")) * scale;
+      });
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        tableRight: Math.max(0, ...rights), cellRight: Math.max(0, ...cells),
+        widestTable: widest ? widest.caption?.textContent ?? "" : "",
+        planRight: Math.max(0, ...plan),
+        broken, smallestLabel: fonts.length ? Math.min(...fonts) : null,
+        labels: labels.length,
+      };
+    });
+    results.push({ width, axe, ...layout });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(results));
