@@ -1,4 +1,8 @@
-"""The Norfolk content laid out directly with reportlab platypus, no peeldocs."""
+"""The Norfolk content laid out directly with reportlab platypus, no peeldocs.
+
+`build` lays it out twice (`multiBuild`) so the contents have page numbers;
+`build_one_pass` lays it out once (`build`), untagged, the floor for this engine.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from peeldocs.resources import font_path
 
 
-def build(data: dict[str, Any]) -> bytes:
+def build(data: dict[str, Any], one_pass: bool = False) -> bytes:
     if "Bare" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("Bare", str(font_path("regular"))))
         pdfmetrics.registerFont(TTFont("Bare-Bold", str(font_path("bold"))))
@@ -66,5 +70,13 @@ def build(data: dict[str, Any]) -> bytes:
                 level = 0 if flowable.style.name == "Heading1" else 1
                 self.notify("TOCEntry", (level, flowable.getPlainText(), self.page))
 
-    Doc(buf, pagesize=A4, invariant=1).multiBuild(story)
+    doc = Doc(buf, pagesize=A4, invariant=1)
+    if one_pass:
+        doc.build(story)
+    else:
+        doc.multiBuild(story)
     return buf.getvalue()
+
+
+def build_one_pass(data: dict[str, Any]) -> bytes:
+    return build(data, one_pass=True)

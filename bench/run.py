@@ -1,10 +1,13 @@
 """Benchmark peeldocs against the bare engines, in one run, alternating.
 
-    python bench/run.py [--rounds N] [--batch] [--scale]
+    python bench/run.py [--rounds N] [--batch] [--scale] [--json]
 
 Per format: the median time per Norfolk pack for peeldocs and for scripts in
 bench/ that lay out the same content with the bare engines (reportlab,
-python-docx, and docxtpl when installed), their ratios and pages.  Also the
+python-docx, and docxtpl when installed), their ratios and pages.  Ratios are
+against the floor of each engine: "bare reportlab, one pass" (untagged, laid
+out once) for PDF and docxtpl for DOCX.  --json prints the same figures as JSON;
+`bench/table.py` turns that into the README's table.  Also the
 time of a cold `import peeldocs`.  With --batch: the 43-force batch with 1 and
 2 jobs, and peak memory of a one-process batch.  With --scale: cost per pack
 from 1 to 200 packs (linear means flat).  Run on demand, never in `make test`:
@@ -14,6 +17,8 @@ timings on a shared 2-core machine are noisy, hence alternation and medians.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
 import subprocess
 import sys
@@ -21,6 +26,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -55,22 +61,26 @@ def pages(pdf: bytes) -> int:
     return len(pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
-def per_pack(rounds: int) -> None:
+BASELINES = {"pdf": "bare reportlab, one pass", "docx": "docxtpl", "html": "peeldocs"}
+
+
+def per_pack(rounds: int, say: Callable[[str], None]) -> dict[str, Any]:
+    """Time every route per format; ratios are against the format's baseline route."""
     report = peeldocs.load_report(HERE.parent / "data" / "norfolk-2018-effectiveness.yaml")
     data = load()
     options = Options()
+
+    def ours(fmt: str) -> Callable[[], bytes]:
+        return lambda: peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+
     routes: dict[str, dict[str, Callable[[], bytes]]] = {
         "pdf": {
-            "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "pdf", options),
+            "peeldocs": ours("pdf"),
             "bare reportlab": lambda: bare_reportlab.build(data),
+            "bare reportlab, one pass": lambda: bare_reportlab.build_one_pass(data),
         },
-        "docx": {
-            "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "docx", options),
-            "bare python-docx": lambda: bare_docx.build(data),
-        },
-        "html": {
-            "peeldocs": lambda: peeldocs.render(peeldocs.build_pack(report, options), "html", options),
-        },
+        "docx": {"peeldocs": ours("docx"), "bare python-docx": lambda: bare_docx.build(data)},
+        "html": {"peeldocs": ours("html")},
     }
     try:
         import docxtpl_route
@@ -79,9 +89,11 @@ def per_pack(rounds: int) -> None:
         docxtpl_route.build(template, data)
         routes["docx"]["docxtpl"] = lambda: docxtpl_route.build(template, data)
     except ImportError:
-        print("(docxtpl not installed: pip install docxtpl to add that route)")
-    print(f"import peeldocs: {import_time() * 1000:.0f} ms (median of 5 cold starts)")
-    print(f"{'format':6} {'route':18} {'median ms':>10} {'ratio':>6} {'pages':>6}")
+        say("(docxtpl not installed: pip install docxtpl to add that route)")
+    result: dict[str, Any] = {"rounds": rounds, "import_ms": round(import_time() * 1000, 1),
+                              "formats": {}}
+    say(f"import peeldocs: {result['import_ms']:.0f} ms (median of 5 cold starts)")
+    say(f"{'format':6} {'route':26} {'median ms':>10} {'ratio':>6} {'pages':>6}")
     for fmt, funcs in routes.items():
         for fn in funcs.values():
             fn()  # warm up: fonts, templates, imports
@@ -91,35 +103,54 @@ def per_pack(rounds: int) -> None:
             for name, fn in funcs.items():
                 t, outputs[name] = timed(fn)
                 times[name].append(t)
-        base_name = list(funcs)[1] if len(funcs) > 1 else next(iter(funcs))
+        base_name = BASELINES[fmt] if BASELINES[fmt] in funcs else list(funcs)[-1]
         base = statistics.median(times[base_name])
+        entry: dict[str, Any] = {"baseline": base_name, "routes": {}}
         for name in funcs:
             med = statistics.median(times[name])
-            count = str(pages(outputs[name])) if fmt == "pdf" else "-"
-            print(f"{fmt:6} {name:18} {med * 1000:10.1f} {med / base:6.2f} {count:>6}")
+            route: dict[str, Any] = {"median_ms": round(med * 1000, 1), "ratio": round(med / base, 2)}
+            if fmt == "pdf":
+                route["pages"] = pages(outputs[name])
+            entry["routes"][name] = route
+            say(f"{fmt:6} {name:26} {med * 1000:10.1f} {med / base:6.2f} {route.get('pages', '-'):>6}")
+        result["formats"][fmt] = entry
+    return result
 
 
-def batch() -> None:
+def batch(say: Callable[[str], None]) -> dict[str, Any]:
+    """Build the 43-force batch in every format with 1 and 2 jobs (best of two each)."""
     from synthetic import write_reports
 
     from peeldocs.batch import build_many
 
+    formats = ["pdf", "docx", "html"]
     folder = Path(tempfile.mkdtemp())
     inputs = write_reports(folder / "in")
+    best: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     for jobs in (1, 2, 1, 2):
-        start = time.perf_counter()
-        results = build_many(inputs, ["pdf", "docx"], folder / f"out{jobs}", jobs=jobs)
-        took = time.perf_counter() - start
+        start, before = time.perf_counter(), os.times()
+        results = build_many(inputs, formats, folder / f"out{jobs}", jobs=jobs)
+        took, after = time.perf_counter() - start, os.times()
         assert all(r.ok for r in results)
-        print(f"batch of 43 (pdf+docx), jobs={jobs}: {took:.1f} s ({took / 43 * 1000:.0f} ms per force)")
+        used = sum(getattr(after, f) - getattr(before, f)
+                   for f in ("user", "system", "children_user", "children_system"))
+        if took < best.get(jobs, float("inf")):
+            best[jobs], cpu[jobs] = took, used
+        say(f"batch of {len(inputs)} ({'+'.join(formats)}), jobs={jobs}: {took:.1f} s "
+            f"({took / len(inputs) * 1000:.0f} ms per force, {used:.1f} s of CPU)")
     code = ("import sys, resource; sys.path.insert(0, 'tests'); from pathlib import Path; "
             "from peeldocs.batch import build_many; import glob; "
-            f"build_many(sorted(glob.glob('{folder}/in/*.yaml')), ['pdf', 'docx'], "
+            f"build_many(sorted(glob.glob('{folder}/in/*.yaml')), {formats!r}, "
             f"'{folder}/mem', jobs=1); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     peak_kb = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  check=True, cwd=HERE.parent).stdout)
-    print(f"peak memory, 43-force batch in one process: {peak_kb / 1024:.0f} MB")
+    say(f"peak memory, {len(inputs)}-force batch in one process: {peak_kb / 1024:.0f} MB")
+    return {"forces": len(inputs), "formats": formats, "jobs_1_s": round(best[1], 2),
+            "jobs_2_s": round(best[2], 2), "speedup": round(best[1] / best[2], 2),
+            "jobs_1_cpu_s": round(cpu[1], 2), "jobs_2_cpu_s": round(cpu[2], 2),
+            "peak_memory_mb": round(peak_kb / 1024)}
 
 
 def scale() -> None:
@@ -137,15 +168,20 @@ def scale() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--batch", action="store_true")
     parser.add_argument("--scale", action="store_true")
+    parser.add_argument("--json", action="store_true",
+                        help="print the medians and ratios as JSON (for bench/table.py)")
     args = parser.parse_args()
-    per_pack(args.rounds)
+    say: Callable[[str], None] = (lambda line: None) if args.json else print
+    result = per_pack(args.rounds, say)
     if args.batch:
-        batch()
+        result["batch"] = batch(say)
     if args.scale:
         scale()
+    if args.json:
+        print(json.dumps(result, indent=2))
 
 
 if __name__ == "__main__":

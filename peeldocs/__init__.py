@@ -35,6 +35,7 @@ _LAZY = {
     "Plan": "peeldocs.plan",
     "PlanStatus": "peeldocs.export",
     "build_pack": "peeldocs.assemble",
+    "compare": "peeldocs.compare_pack",
     "build_many": "peeldocs.batch",
     "import_page": "peeldocs.importer",
     "dump_report": "peeldocs.loading",
@@ -74,6 +75,7 @@ __all__ = [
     "assess_plan",
     "build_many",
     "build_pack",
+    "compare",
     "dump_report",
     "import_page",
     "init_plan",
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
     from peeldocs.assemble import build_pack
     from peeldocs.batch import build_many
     from peeldocs.blocks import Pack
+    from peeldocs.compare_pack import compare
     from peeldocs.errors import (
         DataError,
         OptionError,

@@ -111,13 +111,21 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table: header rows repeat on every page; widths are relative weights."""
+    """A table: header rows repeat on every page; widths are relative weights.
+
+    ``row_headers`` makes each row's first cell its header (as in a table with
+    no header rows); ``highlight_rows`` are indexes into ``rows`` drawn
+    emphasised (framed and bold) so one row stands out, as the focus force does
+    in a comparison; the row's own text must also say why.
+    """
 
     header: tuple[tuple[Cell, ...], ...]
     rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[float, ...]
     caption: str
     numeric_columns: tuple[int, ...] = ()
+    row_headers: bool = False
+    highlight_rows: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

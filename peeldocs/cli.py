@@ -26,6 +26,7 @@ EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
   peeldocs import page.html --summary
+  peeldocs compare grades.csv data/*.yaml --focus Norfolk --format pdf,docx,html --out out/
   peeldocs export data/norfolk-2018-effectiveness.yaml --format json -o norfolk.json
   peeldocs schema > report.schema.json
 """
@@ -96,8 +97,10 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_import_parser(sub)
 
+    from peeldocs.cli_compare import add_compare_parser
     from peeldocs.cli_export import add_parsers
 
+    add_compare_parser(sub)
     add_parsers(sub, _date)
     sub.add_parser("formats", help="list the installed renderers")
     return parser
@@ -189,6 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peeldocs.cli_import import run_import
 
             return run_import(args)
+        if args.command == "compare":
+            from peeldocs.cli_compare import run_compare
+
+            return run_compare(args, UsageError)
         if args.command == "actions":
             from peeldocs.cli_actions import run_actions
 

@@ -174,6 +174,9 @@ MAX_BYTES = 16 * 1024 * 1024  # a real report page is about 50 KB
 
 def read_data_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
     """Read a data file's bytes, refusing unreadable and implausibly large files."""
+    if "\x00" in os.fspath(path):
+        raise DataError([Problem(repr(os.fspath(path)), None, "",
+                                 "a file name cannot contain a NUL character")])
     name = display_path(path)
     if Path(path).is_dir():
         given = os.fspath(path)

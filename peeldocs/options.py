@@ -135,13 +135,21 @@ def _theme(name: str, value: object) -> Theme:
     if isinstance(value, Theme):
         return value
     if isinstance(value, str | os.PathLike):
+        import yaml
+
         from peeldocs.theme import load_theme
 
         try:
             return load_theme(os.fspath(value))
-        except OSError as exc:
-            raise OptionError(f"{name}: {os.fspath(value)}: cannot read the theme: "
-                              f"{(exc.strerror or str(exc)).lower()}") from None
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise OptionError(f"{name}: {os.fspath(value)!s}: cannot read the theme: "
+                              f"{reason.lower()}") from None
+        except PeeldocsError as exc:
+            raise OptionError(f"{name}: {exc}") from None
+        except yaml.YAMLError as exc:
+            detail = " ".join(str(exc).split())
+            raise OptionError(f"{name}: {os.fspath(value)!s}: not a valid theme: {detail}") from None
     raise OptionTypeError(f"{name}: expected a Theme or the path of a theme file, got "
                           f"{type(value).__name__}: {value!r}")
 
@@ -183,7 +191,10 @@ def _path(kind: str) -> Callable[[str, object], Path | None]:
             raise OptionTypeError(f"{name}: expected the path of a {kind}, got "
                                   f"{type(value).__name__}: {value!r}")
         path = Path(value)
-        exists = path.is_dir() if kind == "folder" else path.is_file()
+        try:
+            exists = path.is_dir() if kind == "folder" else path.is_file()
+        except ValueError:  # a name the file system cannot hold, such as one with a NUL
+            exists = False
         if not exists:
             raise OptionError(f"{name}: {os.fspath(value)} is not a {kind} that exists")
         return path

@@ -112,6 +112,8 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     if not isinstance(out, str | os.PathLike):
         raise OptionTypeError(f"out: expected a folder or a binary file object, got "
                               f"{type(out).__name__}")
+    if "\x00" in os.fspath(out):
+        raise OutputError(f"cannot write {os.fspath(out)!r}: a name cannot contain a NUL character")
     folder = Path(out)
     name = safe_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}")
     pack = build_pack(report, options)

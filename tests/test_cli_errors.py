@@ -109,3 +109,12 @@ def test_mistyped_options_and_subcommands_suggest_the_right_one(
         main(args)
     assert info.value.code == 2
     assert hint in capsys.readouterr().err
+
+
+def test_a_nul_in_a_path_is_an_error_not_a_crash(norfolk: object, tmp_path: Path) -> None:
+    import peeldocs
+
+    with pytest.raises(peeldocs.DataError, match="NUL"):
+        peeldocs.load_report("a\x00b.yaml")
+    with pytest.raises(peeldocs.OutputError, match="NUL"):
+        peeldocs.write_pack(peeldocs.load_report(DATA), None, "html", str(tmp_path / "o\x00ut"))

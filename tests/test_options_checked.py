@@ -8,6 +8,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import peeldocs
 from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
@@ -128,3 +130,27 @@ def test_a_pack_made_by_hand_renders_with_the_options_given() -> None:
     pack = Pack(Metadata("T", "S", "A", (), datetime(2020, 1, 1, tzinfo=timezone.utc)),
                 (Section("one", (Heading(1, "Hello", "hello"),)),))
     assert b"Hello" in peeldocs.render(pack, "html", Options())
+
+
+_ANYTHING = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.floats(allow_nan=False),
+                      st.dates(), st.lists(st.text(max_size=10), max_size=3), st.binary(max_size=5))
+
+
+@given(field=st.sampled_from([f.name for f in dataclasses.fields(Options)]), value=_ANYTHING)
+def test_any_value_is_taken_or_refused_naming_the_field(field: str, value: object) -> None:
+    try:
+        Options(**{field: value})  # type: ignore[arg-type]
+    except (OptionError, OptionTypeError) as exc:
+        assert str(exc).startswith(f"{field}: ")
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    ("name: [\n", "not a valid theme"),
+    ("just text\n", "not a valid theme"),
+])
+def test_a_broken_theme_file_is_refused_naming_it(tmp_path: Path, content: str, words: str) -> None:
+    theme = tmp_path / "theme.yaml"
+    theme.write_text(content)
+    with pytest.raises(OptionError) as info:
+        Options(theme=theme)
+    assert str(info.value).startswith(f"theme: {theme}: {words}")

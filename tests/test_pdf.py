@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import itertools
 import shutil
 import subprocess
@@ -181,7 +182,8 @@ def test_clock_changes_only_dates(norfolk: Report, monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1600000000")
     b = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "pdf", Options())
     assert a != b
-    assert b"D:20200913" in b
+    with pikepdf.open(io.BytesIO(b)) as pdf:  # the info dictionary may sit in an object stream
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20200913")
 
 
 def test_marking_absent_unless_asked(norfolk: Report, tmp_path: Path) -> None:

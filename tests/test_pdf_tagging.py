@@ -14,13 +14,15 @@ import pytest
 from pdfstruct import PageContent, kids, marked_refs, structure_text, tag, walk
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 import peeldocs
 from peeldocs import blocks as b
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.renderers.pdf_tagging import Tagged, Tagger, finish, table_callback
+from peeldocs.renderers.pdf_structure import write_structure
+from peeldocs.renderers.pdf_tagging import Tagged, Tagger, table_callback
 
 
 def check_pdf_ua(pdf: pikepdf.Pdf) -> dict[str, list[Any]]:
@@ -31,6 +33,7 @@ def check_pdf_ua(pdf: pikepdf.Pdf) -> dict[str, list[Any]]:
     assert bool(root.ViewerPreferences.DisplayDocTitle) is True
     meta = pdf.open_metadata()
     assert meta["pdfuaid:part"] == "1"
+    assert str(pdf.docinfo["/Producer"]) == meta["pdf:Producer"]
     assert meta["dc:title"]
     tree = root.StructTreeRoot
     document = tree.K
@@ -168,10 +171,15 @@ def test_tagging_module_alone_on_a_two_page_document() -> None:
         canv.drawString(40, 20, f"page {canv.getPageNumber()}")
         tagger.end(canv)
 
+    class TaggedCanvas(Canvas):
+        def save(self) -> None:
+            write_structure(self, tagger, title="Two pages", language="en-GB",
+                            created=datetime(2020, 1, 1, tzinfo=timezone.utc))
+            super().save()
+
     SimpleDocTemplate(buf, pagesize=A4, invariant=1, lang="en-GB", displayDocTitle=1).build(
-        [para, table], onFirstPage=decorate, onLaterPages=decorate)
-    data = finish(buf.getvalue(), tagger, title="Two pages", language="en-GB",
-                  created=datetime(2020, 1, 1, tzinfo=timezone.utc))
+        [para, table], onFirstPage=decorate, onLaterPages=decorate, canvasmaker=TaggedCanvas)
+    data = buf.getvalue()
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert len(pdf.pages) == 2
         assert len({p for p, _ in marked_refs(pdf, pdf.Root.StructTreeRoot.K.K[0].K[0])}) == 2

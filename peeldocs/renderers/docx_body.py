@@ -9,12 +9,9 @@ through :func:`t`, which escapes it and replaces undrawable characters.
 
 from __future__ import annotations
 
-import io
 import re
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
-
-from lxml import etree
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
@@ -200,7 +197,8 @@ class BodyWriter:
                     f"the docx renderer cannot write a {type(block).__name__} block")
 
     def _tbl(self, caption: str, widths_pt: list[float],
-             rows: list[tuple[bool, list[tuple[str, str | None]]]]) -> str:
+             rows: list[tuple[bool, list[tuple[str, str | None]]]],
+             framed: frozenset[int] = frozenset()) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
         out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Peeldocs Table"]}"/>'
@@ -208,14 +206,17 @@ class BodyWriter:
                '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" '
                'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
-        for is_head, cells in rows:
+        frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
+                        f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
+        for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
+            borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
             out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
             for (content, fill), width in zip(cells, twips, strict=True):
                 shade = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
                          if fill else "")
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>'
-                           f"{content}</w:tc>")
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}{shade}'
+                           f"</w:tcPr>{content}</w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)
@@ -234,31 +235,33 @@ class BodyWriter:
                 align="right" if i in block.numeric_columns else None),
                 theme.table_header_fill) for i, cell in enumerate(row)]
             rows.append((True, cells))
-        for row in block.rows:
+        for r, row in enumerate(block.rows):
             cells = []
+            strong = r in block.highlight_rows
             for i, cell in enumerate(row):
                 fill, ink = theme.tone(cell.tone) if cell.tone is not None else (None, None)
                 align = "right" if i in block.numeric_columns else None
-                cells.append((self.para("Table Text", self.inline(cell.runs, ink), align=align),
+                runs = tuple(b.Text(x.text, bold=True, italic=x.italic)
+                             if strong and isinstance(x, b.Text) else x for x in cell.runs)
+                cells.append((self.para("Table Text", self.inline(runs, ink), align=align),
                               fill))
             rows.append((False, cells))
-        return self._tbl(block.caption, widths, rows)
+        framed = frozenset(len(block.header) + r for r in block.highlight_rows)
+        return self._tbl(block.caption, widths, rows, framed)
 
     def figure(self, block: b.Figure) -> str:
-        """Return the chart as a 220 dpi picture with alt text, and its caption."""
-        from docx.shared import Pt
+        """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""
+        from peeldocs.renderers import docx_chart
 
-        from peeldocs.renderers.chart_png import chart_png
-
-        png, w_pt, h_pt = chart_png(block.chart, min(self.width_pt, 480.0), self.theme)
-        inline = self.doc.part.new_pic_inline(io.BytesIO(png), Pt(w_pt), Pt(h_pt))
+        width = min(self.width_pt, 480.0)
+        height = docx_chart.chart_height(block.chart, width)
+        rid = docx_chart.add_chart(self.doc.part, block.chart, self.theme, block.caption,
+                                   self.pack.metadata.created)
         self.drawings += 1  # the body is parsed later, so python-docx cannot count drawings
-        inline.docPr.set("id", str(1000 + self.drawings))
-        inline.docPr.set("descr", printable(block.alt))
-        inline.docPr.set("title", printable(block.caption))
-        xml = etree.tostring(inline, encoding="unicode")
-        picture = self.para("Normal", f"<w:r><w:drawing>{xml}</w:drawing></w:r>", keep_next=True)
-        return picture + self.para("Caption", run(block.caption))
+        inline = docx_chart.inline_xml(rid, width, height, 1000 + self.drawings, block.caption,
+                                       block.alt)
+        chart = self.para("Normal", f"<w:r><w:drawing>{inline}</w:drawing></w:r>", keep_next=True)
+        return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
         """Return the contents heading and a TOC field already listing the headings."""

@@ -63,14 +63,20 @@ def widow_control(document: Any) -> None:
             off.set(qn("w:val"), "1")
 
 
-def cover_without_running_header(document: Any, marking: str, bold_marking: Any) -> None:
-    """Give the first section a first-page header and footer holding only the marking."""
+def cover_without_running_header(document: Any, marking: str, bold_marking: Any,
+                                 style_ids: dict[str, str]) -> None:
+    """Give the first section a first-page header and footer holding only the marking.
+
+    ``style_ids`` maps style names to ids: the styles part of a pack is shared
+    and read-only (see :mod:`peeldocs.renderers.docx_template`).
+    """
     section = document.sections[0]
     section.different_first_page_header_footer = True
     for part in (section.first_page_header, section.first_page_footer):
         part.is_linked_to_previous = False
         para = part.paragraphs[0]
-        para.style = document.styles["Footer" if part is section.first_page_footer else "Header"]
+        name = "Footer" if part is section.first_page_footer else "Header"
+        para._p.get_or_add_pPr().style = style_ids.get(name)
         if marking:
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
             bold_marking(para.add_run(marking))

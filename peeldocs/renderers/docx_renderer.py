@@ -6,24 +6,18 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from lxml import etree
 
 from peeldocs import blocks as b
-from peeldocs.errors import RenderError
 from peeldocs.options import Options
 from peeldocs.renderers import docx_xml as x
 from peeldocs.renderers.docx_body import BodyWriter
-from peeldocs.renderers.docx_package import (
-    cover_without_running_header,
-    truthful_properties,
-    widow_control,
-)
+from peeldocs.renderers.docx_package import cover_without_running_header
+from peeldocs.renderers.docx_template import copy_document, prepared
 from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -59,41 +53,30 @@ def ensure_styles(document: Any) -> None:
             style.base_style = document.styles["Table Grid"]
 
 
-def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#").upper())
+def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str]) -> None:
+    """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
+    from peeldocs.renderers.docx_body import FIELD_END, NS, field, run
 
+    def para(style: str, content: str, align: str | None = None) -> str:
+        props = f'<w:pStyle w:val="{style_ids[style]}"/>' if style in style_ids else ""
+        props += f'<w:jc w:val="{align}"/>' if align else ""
+        return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
 
-def _header_footer(document: Any, meta: b.Metadata, theme: Theme) -> None:
+    marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
+    header = (para("Header", marking, "center") if marking else "") + \
+        para("Header", run(meta.running_title))
+    # the order of the PDF's footer: the marking, then the page number
+    footer = (para("Footer", marking, "center") if marking else "") + \
+        para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +
+             field("NUMPAGES", "1") + FIELD_END, "right")
     section = document.sections[0]
-    header, footer = section.header, section.footer
-    blank = all(not p.text.strip() for p in header.paragraphs) and not header._element.findall(
-        ".//" + qn("w:drawing"))
-    para = header.paragraphs[0] if blank else header.add_paragraph()
-    para.style = document.styles["Header"]
-    if meta.marking:
-        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = para.add_run(clean(meta.marking))
-        run.bold = True
-        run.font.color.rgb = _rgb(theme.text)
-        para = header.add_paragraph(style=document.styles["Header"])
-    para.add_run(clean(meta.running_title))
-    blank_footer = all(not p.text.strip() for p in footer.paragraphs)
-    if meta.marking:  # the order of the PDF's footer: the marking, then the page number
-        mark = footer.paragraphs[0] if blank_footer else footer.add_paragraph()
-        mark.style = document.styles["Footer"]
-        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = mark.add_run(clean(meta.marking))
-        run.bold = True
-        run.font.color.rgb = _rgb(theme.text)
-        fpara = footer.add_paragraph()
-    else:
-        fpara = footer.paragraphs[0] if blank_footer else footer.add_paragraph()
-    fpara.style = document.styles["Footer"]
-    fpara.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    fpara.add_run("Page ")
-    x.add_field(fpara, "PAGE", "1")
-    fpara.add_run(" of ")
-    x.add_field(fpara, "NUMPAGES", "1")
+    for part, xml in ((section.header.part, header), (section.footer.part, footer)):
+        root = part.element
+        blank = not "".join(root.itertext()).strip() and not root.findall(".//" + qn("w:drawing"))
+        if blank:
+            for child in root.findall(qn("w:p")):
+                root.remove(child)
+        root.extend(parse_xml(f"<w:hdr {NS}>{xml}</w:hdr>"))
 
 
 def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> tuple[str, float]:
@@ -129,27 +112,18 @@ class DocxRenderer:
 
     def render(self, pack: b.Pack, options: Options) -> bytes:
         """Return the DOCX bytes of ``pack``."""
-        ref = reference_path(options)
-        try:
-            document = docx.Document(str(ref))
-        except Exception as exc:  # python-docx raises several types for a bad package
-            raise RenderError(f"{ref}: not a usable reference document: {exc}") from exc
-        body = document.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
-        ensure_styles(document)
         meta = pack.metadata
-        x.set_language(document, meta.language)
-        _header_footer(document, meta, options.theme)
+        template = prepared(reference_path(options), meta.language)
+        document = copy_document(template)
+        style_ids = template.style_ids
+        body = document.element.body
+        _header_footer(document, meta, options.theme, style_ids)
         if pack.sections and pack.sections[0].name == "cover":
             def bold_marking(run: Any) -> None:
                 run.bold = True
-                run.font.color.rgb = _rgb(options.theme.text)
+                run.font.color.rgb = RGBColor.from_string(options.theme.text.lstrip("#").upper())
 
-            cover_without_running_header(document, clean(meta.marking), bold_marking)
-        widow_control(document)
-        style_ids = {st.name: st.style_id for st in document.styles}
+            cover_without_running_header(document, clean(meta.marking), bold_marking, style_ids)
         final = body.find(qn("w:sectPr"))
         writer = BodyWriter(document, options.theme, pack, style_ids, 0.0)
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
@@ -175,6 +149,4 @@ class DocxRenderer:
         created = meta.created.replace(tzinfo=None)
         props.created = props.modified = created
         props.revision = 1
-        x.update_fields_on_open(document)
-        truthful_properties(document)
-        return x.save_reproducibly(document, meta.created)
+        return x.save_reproducibly(document, meta.created, template.deflated)

@@ -1,17 +1,18 @@
 """What python-docx has no API for at the package level, in one small place.
 
-Fields in headers and footers (PAGE, NUMPAGES), updating fields when the file
-opens, the document language, and reproducible zip packaging.  The body itself
+Updating fields when the file opens, the document language, and reproducible
+zip packaging that reuses the compressed bytes of parts no pack changes.  The body itself
 is written as WordprocessingML text by :mod:`peeldocs.renderers.docx_body`.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
+import struct
+import zlib
 from datetime import datetime
 from typing import Any
 
+from docx.opc.packuri import PACKAGE_URI
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
@@ -21,42 +22,6 @@ def _el(tag: str, **attrs: str) -> Any:
     for key, value in attrs.items():
         el.set(qn(f"w:{key}"), value)
     return el
-
-
-def add_field(paragraph: Any, instruction: str, result: str = "",
-              result_paragraphs: list[Any] | None = None) -> None:
-    """Append a complex field (``PAGE``, ``NUMPAGES``, ``TOC ...``) with a shown result.
-
-    The result text is what readers see before fields are updated; Word and
-    LibreOffice replace it when they update fields.
-    """
-    p = paragraph._p
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
-        run = _el("w:r")
-        if kind == "instr":
-            instr = _el("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = f" {text} "
-            run.append(instr)
-        else:
-            run.append(_el("w:fldChar", fldCharType=kind, **({"dirty": "true"}
-                                                               if kind == "begin" and
-                                                               instruction.startswith("TOC")
-                                                               else {})))
-        p.append(run)
-    if result:
-        run = _el("w:r")
-        t = _el("w:t")
-        t.set(qn("xml:space"), "preserve")
-        t.text = result
-        run.append(t)
-        p.append(run)
-    end = _el("w:r")
-    end.append(_el("w:fldChar", fldCharType="end"))
-    if result_paragraphs:  # a multi-paragraph result: the field ends in the last one
-        result_paragraphs[-1]._p.append(end)
-    else:
-        p.append(end)
 
 
 def update_fields_on_open(document: Any) -> None:
@@ -88,24 +53,52 @@ def set_language(document: Any, lang: str) -> None:
     el.set(qn("w:eastAsia"), lang)
 
 
-class _FixedTimeZip:
-    """A stand-in for python-docx's zip writer that dates every entry the same."""
+def deflate(blob: bytes) -> tuple[int, bytes]:
+    """Return the CRC-32 and the raw deflate stream of ``blob``, as a zip entry stores them."""
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return zlib.crc32(blob), packer.compress(blob) + packer.flush()
 
-    def __init__(self, stream: io.BytesIO, when: tuple[int, int, int, int, int, int]) -> None:
-        self.zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED)
-        self.when = when
+
+class _ZipWriter:
+    """A minimal zip writer: deflated entries, all dated the same, reusing compressed parts.
+
+    Stands in for python-docx's zip writer (it has the same ``write`` method).
+    ``deflated`` holds parts compressed earlier, by the id of their bytes.
+    """
+
+    def __init__(self, when: tuple[int, int, int, int, int, int],
+                 deflated: dict[int, tuple[bytes, int, bytes]]) -> None:
+        year, month, day, hour, minute, second = when
+        self.date = (year - 1980) << 9 | month << 5 | day
+        self.time = hour << 11 | minute << 5 | second // 2
+        self.deflated = deflated
+        self.chunks: list[bytes] = []
+        self.offset = 0
+        self.directory: list[bytes] = []
 
     def write(self, uri: Any, blob: bytes) -> None:
-        info = zipfile.ZipInfo(uri.membername, date_time=self.when)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o644 << 16
-        self.zip.writestr(info, blob)
+        """Add one entry."""
+        name = uri.membername.encode("utf-8")
+        known = self.deflated.get(id(blob))
+        crc, data = known[1:] if known is not None and known[0] is blob else deflate(blob)
+        fields = (20, 0x800, 8, self.time, self.date, crc, len(data), len(blob), len(name))
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields, 0)
+        self.directory.append(struct.pack("<IH", 0x02014B50, 0x0314) +
+                              struct.pack("<HHHHHIIIHHHHHII", *fields, 0, 0, 0, 0,
+                                          0o100644 << 16, self.offset) + name)
+        self.chunks += (local, name, data)
+        self.offset += len(local) + len(name) + len(data)
 
-    def close(self) -> None:
-        self.zip.close()
+    def getvalue(self) -> bytes:
+        """Return the finished zip file."""
+        directory = b"".join(self.directory)
+        end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(self.directory), len(self.directory),
+                          len(directory), self.offset, 0)
+        return b"".join(self.chunks) + directory + end
 
 
-def save_reproducibly(document: Any, when: datetime) -> bytes:
+def save_reproducibly(document: Any, when: datetime,
+                      deflated: dict[int, tuple[bytes, int, bytes]] | None = None) -> bytes:
     """Save a python-docx document with every zip entry dated ``when``: reproducible bytes."""
     from docx.opc.pkgwriter import PackageWriter
 
@@ -114,11 +107,12 @@ def save_reproducibly(document: Any, when: datetime) -> bytes:
     parts = list(package.parts)
     for part in parts:
         part.before_marshal()
-    out = io.BytesIO()
-    writer: Any = _FixedTimeZip(out, stamp)  # duck-types python-docx's PhysPkgWriter
+    writer = _ZipWriter(stamp, deflated or {})
     package_writer: Any = PackageWriter
     package_writer._write_content_types_stream(writer, parts)
-    package_writer._write_pkg_rels(writer, package.rels)
-    package_writer._write_parts(writer, parts)
-    writer.close()
-    return out.getvalue()
+    writer.write(PACKAGE_URI.rels_uri, package.rels.xml)
+    for part in parts:
+        writer.write(part.partname, part.blob)
+        if len(part.rels):
+            writer.write(part.partname.rels_uri, part.rels.xml)
+    return writer.getvalue()

@@ -108,18 +108,21 @@ def _table(block: b.Table, stacked: bool = False) -> Markup:
             parts.append(Markup("<tr{}>{}</tr>\n").format(role("row"), heads))
         parts.append(Markup("</thead>\n"))
     parts.append(Markup("<tbody{}>\n").format(role("rowgroup")))
-    for row in block.rows:
+    for r, row in enumerate(block.rows):
         cells: list[Markup] = []
         for i, cell in enumerate(row):
-            if not block.header and i == 0:
-                cells.append(Markup('<th scope="row">{}</th>').format(inline(cell.runs)))
+            if (not block.header or block.row_headers) and i == 0:
+                cells.append(Markup('<th scope="row"{}{}>{}</th>').format(
+                    Markup(_tone(cell.tone)), role("rowheader"), inline(cell.runs)))
                 continue
             num = ' class="num"' if i in block.numeric_columns and cell.tone is None else ""
             attrs = Markup(_tone(cell.tone) or num)
             label = Markup(' data-label="{}"').format(labels[i]) if i < len(labels) else ""
             cells.append(Markup("<td{}{}{}>{}</td>").format(attrs, label, role("cell"),
                                                             inline(cell.runs)))
-        parts.append(Markup("<tr{}>{}</tr>\n").format(role("row"), Markup("").join(cells)))
+        focus = Markup(' class="highlight"') if r in block.highlight_rows else Markup("")
+        parts.append(Markup("<tr{}{}>{}</tr>\n").format(focus, role("row"),
+                                                        Markup("").join(cells)))
     parts.append(Markup("</tbody>\n</table>\n"))
     return Markup("").join(parts)
 
@@ -250,7 +253,7 @@ class HtmlRenderer:
         writer = _Writer(pack, options.theme)
         render: Callable[[b.Section], Markup] = writer.section
         env = _environment()
-        css_template = env.from_string((templates_root() / "html" / "pack.css").read_text())
+        css_template = env.get_template("pack.css")  # compiled once, like the page
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
         css = Markup(css_template.render(theme=options.theme, tones=tones))
         page = env.get_template("pack.html.j2").render(

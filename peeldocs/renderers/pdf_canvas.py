@@ -23,6 +23,8 @@ class Decor:
     marking: str
     theme: Theme
     created: datetime
+    title: str = ""
+    language: str = "en-GB"
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._startPage()
 
     def save(self) -> None:
-        """Draw what needed the page count, then write the file."""
+        """Draw what needed the page count, add the structure tree, then write the file."""
         total = len(self._saved_pages)
         for slot in self.contents_slots:
             self.define_contents_number(slot)
@@ -91,6 +93,10 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
                     self.draw_contents_number(slot)
             annotations = self._annotationCount
             super().showPage()
+        from peeldocs.renderers.pdf_structure import write_structure
+
+        write_structure(self, self.tagger, title=self._decor.title,
+                        language=self._decor.language, created=self._decor.created)
         super().save()
 
     def define_contents_number(self, slot: ContentsSlot) -> None:

@@ -36,7 +36,7 @@ from peeldocs.renderers.pdf_flowables import (
 )
 from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
-from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger, finish
+from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger
 from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -244,8 +244,8 @@ class PdfRenderer:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
         story = keep_headings_with_next(story)
-        decor = Decor(meta.running_title, meta.marking, theme, meta.created)
+        decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
+                      meta.language)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
         doc.build(story, canvasmaker=maker)
-        return finish(buf.getvalue(), tagger, title=meta.title, language=meta.language,
-                      created=meta.created)
+        return buf.getvalue()

@@ -12,10 +12,12 @@ from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.theme import Theme
 
 
-def _cell_para(cell: b.Cell, style: object, theme: Theme) -> Paragraph:
+def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:
     if cell.tone is not None:
         _fill, ink = theme.tone(cell.tone)
         style = style.clone("toned", textColor=colors.HexColor(ink))  # type: ignore[attr-defined]
+    if bold:
+        style = style.clone("strong", fontName=FACES["bold"])  # type: ignore[attr-defined]
     return Paragraph(markup(cell.runs, theme.accent), style)
 
 
@@ -24,7 +26,8 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
     """Return a tagged table that fits ``width``, with header rows repeated on every page.
 
     Header rows become THead > TR > TH (scope Column); in a table without header
-    rows the first column holds row headers, TH (scope Row).
+    rows, or with ``row_headers``, the first column holds row headers, TH (scope
+    Row).  Highlighted rows are framed and set in bold.
     """
     total = sum(block.widths)
     col_widths = [width * w / total for w in block.widths]
@@ -42,12 +45,13 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
             cells[id(para)] = tr.add("TH", Scope="Column")
         data.append(paras)
     body = elem.add("TBody")
-    for row in block.rows:
+    for r, row in enumerate(block.rows):
         tr = body.add("TR")
-        paras = [_cell_para(c, right if i in block.numeric_columns else s.cell, theme)
-                 for i, c in enumerate(row)]
+        strong = r in block.highlight_rows
+        paras = [_cell_para(c, right if i in block.numeric_columns else s.cell, theme,
+                            bold=strong) for i, c in enumerate(row)]
         for i, para in enumerate(paras):
-            row_head = not block.header and i == 0
+            row_head = (not block.header or block.row_headers) and i == 0
             cells[id(para)] = tr.add("TH", Scope="Row") if row_head else tr.add("TD")
         data.append(paras)
     n_head = len(block.header)
@@ -68,6 +72,8 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
             if cell.tone is not None:
                 fill, _ink = theme.tone(cell.tone)
                 commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
+        if r - n_head in block.highlight_rows:
+            commands.append(("BOX", (0, r), (-1, r), 2.5, colors.HexColor(theme.text)))
     return Table(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
                  style=TableStyle(commands), renderCB=table_callback(tagger, cells))
 

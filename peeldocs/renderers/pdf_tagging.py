@@ -10,27 +10,25 @@ How it works, for the next person:
    header rows) is wrapped in ``/Artifact ... BDC ... EMC``.  Each sequence is
    recorded on a :class:`StructElem` as a :class:`MarkedRef` (page, MCID); a
    paragraph split over two pages keeps one element with two references.
-2. After reportlab has written the file, :func:`finish` uses pikepdf to turn
-   the recorded tree into a StructTreeRoot with a ParentTree, connect every link
-   annotation to its Link element (OBJR), and set MarkInfo, Tabs /S, the
-   StructParents of pages and annotations, and XMP metadata that claims PDF/UA-1.
+2. When the canvas saves, :func:`peeldocs.renderers.pdf_structure.write_structure`
+   turns the recorded tree into a StructTreeRoot with a ParentTree, connects
+   every link annotation to its Link element (OBJR), and sets MarkInfo, Tabs /S,
+   the StructParents of pages and annotations, and XMP metadata that claims
+   PDF/UA-1, in reportlab's document before it is written: one pass, no reopening.
 
-The tree is plain Python until :func:`finish`, so it is easy to test alone.
+The tree is plain Python until then, so it is easy to test alone.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-import pikepdf
 from reportlab.platypus import Flowable
 
 from peeldocs import __version__
 
-PRODUCER = f"peeldocs {__version__} (ReportLab and pikepdf)"
+PRODUCER = f"peeldocs {__version__} (ReportLab)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,82 +171,3 @@ def table_callback(tagger: Tagger, cells: dict[int, StructElem]) -> Any:
             tagger.end(canv)
 
     return callback
-
-
-def finish(data: bytes, tagger: Tagger, *, title: str, language: str,
-           created: datetime) -> bytes:
-    """Write the structure tree, ParentTree and PDF/UA metadata into ``data``."""
-    pdf = pikepdf.open(io.BytesIO(data))
-    pages = list(pdf.pages)
-    parent_tree: dict[int, list[Any]] = {i: [] for i in range(len(pages))}
-    next_key = len(pages)
-    extra_parents: list[tuple[int, Any]] = []
-    annots = [list(page.get("/Annots", [])) for page in pages]
-
-    def build(elem: StructElem, parent: Any) -> Any:
-        nonlocal next_key
-        node = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructElem,
-                                                    S=pikepdf.Name("/" + elem.tag), P=parent))
-        if elem.alt is not None:
-            node.Alt = pikepdf.String(elem.alt)
-        for key, value in elem.attributes.items():
-            if key == "Lang":
-                node.Lang = pikepdf.String(value)
-            elif key == "Scope":
-                node.A = pikepdf.Dictionary(O=pikepdf.Name.Table, Scope=pikepdf.Name("/" + value))
-            elif key == "BBox":
-                node.A = pikepdf.Dictionary(O=pikepdf.Name.Layout, BBox=pikepdf.Array(value))
-        kids = pikepdf.Array()
-        for kid in elem.kids:
-            if isinstance(kid, MarkedRef):
-                refs = parent_tree[kid.page]
-                refs.extend([None] * (kid.mcid + 1 - len(refs)))
-                refs[kid.mcid] = node
-                kids.append(pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=pages[kid.page].obj,
-                                               MCID=kid.mcid))
-            else:
-                kids.append(build(kid, node))
-        for page, index in elem.links:
-            annot = annots[page][index]
-            annot.F = 4  # Print: the link is the same on paper and screen (PDF/UA 7.18.1)
-            annot.StructParent = next_key
-            extra_parents.append((next_key, node))
-            next_key += 1
-            if not str(annot.get("/Contents", "")):
-                action: Any = annot.get("/A")
-                target = action.get("/URI") if action is not None else None
-                text = elem.alt or (f"Link to {target}" if target is not None else "Link")
-                annot.Contents = pikepdf.String(text)
-            kids.append(pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=annot,
-                                           Pg=pages[page].obj))
-        node.K = kids
-        return node
-
-    root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
-    document = build(tagger.root, root)
-    nums = pikepdf.Array()
-    for i, page in enumerate(pages):
-        page.obj.StructParents = i
-        page.obj.Tabs = pikepdf.Name.S
-        nums.append(i)
-        nums.append(pdf.make_indirect(pikepdf.Array(parent_tree[i])))
-    for key, node in extra_parents:
-        nums.append(key)
-        nums.append(node)
-    root.K = document
-    root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=nums))
-    root.ParentTreeNextKey = next_key
-    pdf.Root.StructTreeRoot = root
-    pdf.Root.MarkInfo = pikepdf.Dictionary(Marked=True)
-    pdf.Root.Lang = pikepdf.String(language)
-    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-        meta["dc:title"] = title
-        meta["pdfuaid:part"] = "1"
-        meta["xmp:CreateDate"] = created.isoformat()
-        meta["xmp:ModifyDate"] = created.isoformat()
-        meta["pdf:Producer"] = PRODUCER
-    pdf.docinfo[pikepdf.Name.Producer] = pikepdf.String(PRODUCER)
-    pdf.docinfo[pikepdf.Name.Creator] = pikepdf.String(PRODUCER)
-    out = io.BytesIO()
-    pdf.save(out, deterministic_id=True)
-    return out.getvalue()

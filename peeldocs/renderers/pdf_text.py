@@ -14,6 +14,8 @@ from typing import Any
 
 from reportlab.platypus import paragraph as rl_paragraph
 
+from peeldocs.renderers.pdf_wrap import Paragraph as QuickParagraph
+
 _SPLIT_TYPES: tuple[type, ...] = tuple(
     getattr(rl_paragraph, name) for name in ("_SplitWordH", "_SplitFrag", "_SplitWordLL")
     if hasattr(rl_paragraph, name))
@@ -53,8 +55,11 @@ def spaced_lines(bl_para: Any, continues: bool) -> Any:
     return bl_para.clone(lines=new)
 
 
-class Paragraph(rl_paragraph.Paragraph):  # type: ignore[misc]
-    """A platypus paragraph whose line breaks read as spaces (see the module docstring)."""
+class Paragraph(QuickParagraph):
+    """A platypus paragraph whose line breaks read as spaces (see the module docstring).
+
+    It is also parsed and wrapped cheaply: see :mod:`peeldocs.renderers.pdf_wrap`.
+    """
 
     continues = False
 

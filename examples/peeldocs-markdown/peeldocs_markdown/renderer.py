@@ -35,9 +35,13 @@ def block(blk: b.Block) -> str:
         case b.BulletList():
             return "\n".join(f"- {text(item)}" for item in blk.items)
         case b.Table():
+            strong = {len(blk.header) + r for r in blk.highlight_rows}
             rows = [*blk.header, *blk.rows]
             width = len(blk.widths)
-            lines = ["| " + " | ".join(text(c.runs) for c in row) + " |" for row in rows]
+            lines = ["| " + " | ".join(text(tuple(b.Text(x.text, bold=True)
+                                                  if i in strong and isinstance(x, b.Text)
+                                                  else x for x in c.runs)) for c in row) + " |"
+                     for i, row in enumerate(rows)]
             lines.insert(1, "|" + " --- |" * width)
             return "\n".join(lines)
         case b.GradeBadge():

@@ -1,0 +1,137 @@
+"""Assemble a comparison pack: forces within each cycle, and one force across cycles.
+
+``compare(inputs)`` loads grade tables and report files, and returns a
+:class:`~peeldocs.blocks.Pack` for the same renderers as a briefing pack;
+``write_comparison`` also writes it in each format.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from peeldocs.blocks import Contents, Metadata, Pack, Section
+from peeldocs.comparison import ComparisonSet
+from peeldocs.errors import PeeldocsError
+from peeldocs.model import Force
+from peeldocs.options import Options
+
+Inputs = Iterable[str | os.PathLike[str]]
+
+
+def focus_force(text: str) -> Force:
+    """Return the force a name, short name or alias means (``UnknownForceError`` if none)."""
+    from peeldocs.forces import match_force
+
+    return match_force(" ".join(text.split()))
+
+
+def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str | None = None,
+                     options: Options | None = None) -> Pack:
+    """Build the comparison pack from loaded data; a pure function of its arguments."""
+    from peeldocs.forces import all_forces
+    from peeldocs.sections.compare_about import about_section, compare_cover, default_title
+    from peeldocs.sections.compare_cycle import cycle_section
+    from peeldocs.sections.compare_force import force_section
+
+    options = options or Options()
+    forces = data.forces()
+    if not forces:
+        raise PeeldocsError("the inputs hold no grades to compare")
+    if focus is not None and focus.name not in {f.name for f in forces}:
+        raise PeeldocsError(f"{focus.name} is not in the data supplied; the forces in it are: "
+                            f"{', '.join(f.short_name for f in forces)}")
+    across = focus if focus is not None else (forces[0] if len(forces) == 1 else None)
+    england_and_wales = all_forces()
+    title = " ".join((title or "").split()) or default_title(data, focus)
+    sections: list[Section] = [
+        compare_cover(data, focus, title, options),
+        Section("contents", (Contents(),)),
+        about_section(data, focus, across, england_and_wales, options),
+    ]
+    sections += [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
+                 if len(data.forces_in_cycle(cycle)) > 1]
+    if across is not None:
+        sections.append(force_section(data, across, options))
+    cycles = data.cycles()
+    metadata = Metadata(
+        title=title,
+        subject=f"Comparison of HMICFRS PEEL grades, {', '.join(cycles)}",
+        author=options.author,
+        keywords=("HMICFRS", "PEEL", "comparison", *cycles,
+                  *((focus.name,) if focus else ())),
+        created=options.clock,
+        language="en-GB",
+        marking=options.marking.value,
+        running_title=f"{title} · PEEL {cycles[0]}" + (f" to {cycles[-1]}" if len(cycles) > 1
+                                                       else ""),
+    )
+    return Pack(metadata, tuple(sections), options)
+
+
+def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
+            options: Options | None = None) -> Pack:
+    """Load grade tables (``.csv``) and report data files and build the comparison pack.
+
+    ``focus`` names a force (name, short name or alias) to highlight and follow
+    across cycles; a bad name raises ``UnknownForceError`` with a suggestion,
+    and bad data raises ``DataError`` listing every problem with its line.
+
+    >>> import peeldocs
+    >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])
+    >>> pack.metadata.title, [s.name for s in pack.sections]
+    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across'])
+    >>> pdf = peeldocs.render(pack, "pdf")
+    """
+    from peeldocs.compare_io import load_comparison
+
+    wanted = focus_force(focus) if focus else None
+    return build_comparison(load_comparison(inputs), wanted, title, options)
+
+
+def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
+                     out_dir: str | Path, stem: str, inputs: Iterable[Path]) -> list[Path]:
+    """Render ``pack`` with each renderer into ``out_dir``; never overwrite an input."""
+    from peeldocs.output import atomic_write, safe_stem
+
+    sources = {Path(p).resolve() for p in inputs}
+    targets = [(Path(out_dir) / f"{safe_stem(stem.lower())}{r.suffix}", r) for r in renderers]
+    for target, _renderer in targets:
+        if target.resolve() in sources:
+            raise PeeldocsError(f"{target} is an input; refusing to overwrite it")
+        if target.is_dir():
+            raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
+    for target, renderer in targets:
+        atomic_write(target, renderer.render(pack, options))
+    return [target for target, _renderer in targets]
+
+
+def write_comparison(inputs: Inputs, formats: str | Iterable[str], out_dir: str | Path,
+                     focus: str | None = None, title: str | None = None,
+                     options: Options | None = None) -> list[Path]:
+    """Build the comparison pack and write it in each format; return the paths written.
+
+    Files are named ``comparison-FORCE`` (the focus force's short name) or
+    ``comparison-forces``, with each format's suffix.
+    """
+    from peeldocs.registry import get_renderer, parse_formats
+
+    options = options or Options()
+    names = parse_formats(formats if isinstance(formats, str) else list(formats))
+    renderers = [get_renderer(f) for f in names]
+    from peeldocs.compare_io import load_comparison
+
+    paths = [Path(p) for p in inputs]
+    wanted = focus_force(focus) if focus else None
+    data = load_comparison(paths)
+    pack = build_comparison(data, wanted, title, options)
+    return write_pack_files(pack, renderers, options, out_dir, pack_stem(data, wanted), paths)
+
+
+def pack_stem(data: ComparisonSet, focus: Force | None) -> str:
+    """Return the output file stem: ``comparison-`` and the focus (or only) force, or ``forces``."""
+    forces = data.forces()
+    one = focus or (forces[0] if len(forces) == 1 else None)
+    return "comparison-" + (one.short_name if one else "forces")

@@ -1,0 +1,136 @@
+"""The comparison pack's cover and its account of what was compared and what is missing."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from peeldocs import __version__
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Cell,
+    Heading,
+    Paragraph,
+    ParaStyle,
+    Section,
+    Table,
+    plain,
+)
+from peeldocs.comparison import NOT_SUPPLIED, Column, ComparisonSet
+from peeldocs.model import OGL_ATTRIBUTION, Force
+from peeldocs.options import Options
+from peeldocs.sections.common import ours
+from peeldocs.sections.compare_common import count_words, join_words
+from peeldocs.wording import long_date
+
+
+def cycles_words(data: ComparisonSet) -> str:
+    """"PEEL 2016", "PEEL 2016, 2018/19 and 2021/22"."""
+    return "PEEL " + join_words(list(data.cycles()))
+
+
+def default_title(data: ComparisonSet, focus: Force | None) -> str:
+    """Return the pack's title when none is given."""
+    if focus is not None:
+        return f"{focus.name}: PEEL comparison"
+    if len(data.forces()) == 1:
+        return f"{data.forces()[0].name}: PEEL grades across cycles"
+    return f"PEEL comparison of {count_words(len(data.forces()), 'force')}"
+
+
+def _row(label: str, value: str) -> tuple[Cell, Cell]:
+    return (Cell(plain(label, bold=True)), Cell(plain(value)))
+
+
+def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
+                  options: Options) -> Section:
+    """Build the cover: title, what is compared, the marking and the attribution."""
+    facts = [
+        _row("Forces compared", str(len(data.forces()))),
+        _row("Inspection cycles", cycles_words(data)),
+        _row("Focus force", focus.name if focus else "None chosen"),
+        _row("Files compared", str(len(data.inputs))),
+        _row("Pack prepared", long_date(options.as_of_date)),
+    ]
+    if options.marking.value:
+        facts.append(_row("Protective marking", options.marking.value))
+    blocks: tuple[Block, ...] = (
+        Heading(1, title, anchor="cover", in_contents=False),
+        Paragraph(plain(f"Forces within a cycle and across cycles: {cycles_words(data)}"),
+                  style=ParaStyle.LEAD),
+        Table(header=(), rows=tuple(facts), widths=(1, 2.2), caption="About this pack"),
+        Paragraph(plain("The grades compared are HMICFRS PEEL grades as given in the files "
+                        f"listed under “What was compared”. {OGL_ATTRIBUTION}"),
+                  style=ParaStyle.SMALL),
+        *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours(
+            "colophon.j2", options, audience=options.audience, as_of=options.as_of_date,
+            version=__version__)),
+    )
+    return Section("cover", blocks)
+
+
+def _lacks(data: ComparisonSet, force: Force, column: Column, status: str) -> bool:
+    entry = data.entry(force, column)
+    if status == NOT_SUPPLIED:
+        return entry is None
+    return entry is not None and entry.judgment.status.value == status
+
+
+def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[str]:
+    forces = data.forces()
+    lines = []
+    for cycle in data.cycles():
+        present = data.forces_in_cycle(cycle)
+        absent = [f.short_name for f in forces if f not in present]
+        if absent and len(present) < len(absent):
+            lines.append(f"PEEL {cycle}: the data supplied has grades for "
+                         f"{count_words(len(present), 'force')} only "
+                         f"({join_words([f.short_name for f in present])}); the other "
+                         f"{count_words(len(absent), 'force')} compared are not in it.")
+        elif absent:
+            lines.append(f"PEEL {cycle}: nothing for {count_words(len(absent), 'force')} "
+                         f"({join_words(absent)}).")
+        for column in data.columns(cycle, at_least=2):
+            for status, words in ((NOT_SUPPLIED, "no entry"),
+                                  ("unknown", "neither a grade nor a status")):
+                lacking = [f.short_name for f in present
+                           if _lacks(data, f, column, status)]
+                if lacking:
+                    lines.append(f"PEEL {cycle}, {column.label}: {words} for "
+                                 f"{count_words(len(lacking), 'force')} "
+                                 f"({join_words(lacking)}).")
+    names = {f.name for f in forces}
+    outside = [f.short_name for f in england_and_wales if f.name not in names]
+    if outside and len(forces) > 1:  # a peer group, not one force followed over time
+        lines.append(f"{count_words(len(outside), 'force')} of England and Wales "
+                     f"{'is' if len(outside) == 1 else 'are'} not in the data supplied at all: "
+                     f"{join_words(outside)}.")
+    return lines
+
+
+def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
+                  england_and_wales: tuple[Force, ...], options: Options) -> Section:
+    """Build "What was compared": the files, what each held, and everything missing."""
+    rows = tuple((Cell(plain(PurePath(i.path).name)), Cell(plain(i.kind.capitalize())),
+                  Cell(plain(i.contributed))) for i in data.inputs)
+    missing = _missing(data, england_and_wales)
+    blocks: list[Block] = [
+        Heading(1, "What was compared", anchor="about"),
+        *ours("compare_purpose.j2", options, focus=focus or across, forces=len(data.forces()),
+              cycles=cycles_words(data)),
+        Heading(2, "Files compared", anchor="about-files"),
+        Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds"))),),
+              rows, widths=(2.6, 1.0, 3.0), caption="Files compared"),
+        Heading(2, "What is missing", anchor="about-missing"),
+        (BulletList(tuple(plain(line) for line in missing)) if missing else
+         Paragraph(plain("Every force compared has an entry for every column of every cycle "
+                         "in the data supplied."))),
+    ]
+    if across is None:
+        blocks.append(Paragraph(plain(
+            "No single force was chosen, so the pack does not follow a force across cycles.")))
+    elif focus is None:
+        blocks.append(Paragraph(plain(
+            f"The data supplied holds one force, {across.name}, so the pack follows it "
+            "across cycles.")))
+    return Section("about", tuple(blocks))

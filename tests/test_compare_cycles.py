@@ -1,0 +1,172 @@
+"""One force across cycles, over the change of grading scale; and the compare command."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import docx
+import pikepdf
+import pytest
+from docxread import all_text
+from lxml import html as lxml_html
+from pdfread import fold
+from test_compare_io import AREAS_2021, NORFOLK_2018, NORFOLK_CYCLES, PILLARS_2018
+from test_compare_pack import pdf_pages
+from test_pdf_tagging import check_pdf_ua
+
+import peeldocs
+from peeldocs.cli import main
+from peeldocs.registry import render
+
+BREAK = "The grading scale changed after PEEL 2018/19"
+RANKING = re.compile(r"\b(better|worse|improved|declined|deteriorated|up from|down from)\b", re.I)
+
+
+@pytest.fixture(scope="module")
+def across() -> dict[str, str]:
+    pack = peeldocs.compare([NORFOLK_CYCLES, NORFOLK_2018])
+    out = {}
+    for fmt in ("pdf", "docx", "html", "markdown"):
+        data = render(pack, fmt)
+        if fmt == "pdf":
+            check_pdf_ua(pikepdf.open(io.BytesIO(data)))
+            out[fmt] = " ".join(text for text, _wide in pdf_pages(data))
+        elif fmt == "docx":
+            document = docx.Document(io.BytesIO(data))
+            out[fmt] = fold(all_text(document))
+        elif fmt == "html":
+            out[fmt] = fold(lxml_html.fromstring(data).text_content())
+        else:
+            out[fmt] = fold(data.decode())
+    return out
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "markdown"])
+def test_the_scale_break_is_drawn_between_the_two_scales_and_said(across: dict[str, str],
+                                                                   fmt: str) -> None:
+    text = across[fmt]
+    four = text.rindex("Judgments on the four-tier scale")  # in the body, not the contents
+    brk = text.rindex(BREAK)
+    five = text.rindex("Judgments on the five-tier scale")
+    assert four < brk < five
+    assert "never says whether a grade rose or fell across the change" in text
+    assert not RANKING.search(text), RANKING.search(text)
+
+
+def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) -> None:
+    document_text = across["markdown"]
+    assert "| What was judged | 2016 | 2017 | 2018/19 |" in document_text
+    assert "| What was judged | 2023-25 |" in document_text
+    assert "| Investigating crime | Good |" in document_text
+    assert "| Preventing crime and anti-social behaviour | Not yet graded |" in document_text
+    assert "| Effectiveness question 4 | Not in the data supplied | Not in the data supplied | " \
+           "Good (carried over from 2016) |" in document_text.replace("\\*", "*").replace("*", "")
+
+
+def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, str]) -> None:
+    report = peeldocs.load_report(NORFOLK_2018)
+    afis = sum(len(q.areas_for_improvement) for q in report.questions)
+    causes = sum(len(q.causes_of_concern) for q in report.questions)
+    text = across["markdown"]
+    assert re.search(rf"\| 2018/19 \| Effectiveness \| {afis} \| {causes} \|", text)
+    assert "| 2016 | No report in the data supplied | *Not in the data supplied* |" in text
+    outcomes = [p.outcome.value for p in report.prior_findings]
+    assert outcomes and all(o.capitalize() in across["docx"] or "Not enough progress" in
+                            across["docx"] for o in outcomes)
+    assert "The data supplied holds one force, Norfolk Constabulary" in text
+
+
+def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> None:
+    inputs = [PILLARS_2018, AREAS_2021, NORFOLK_CYCLES, NORFOLK_2018]
+    paths = peeldocs.compare_pack.write_comparison(inputs, ["pdf", "html"], tmp_path,
+                                                   focus="norfolk constabulary")
+    assert [p.name for p in paths] == ["comparison-norfolk.pdf", "comparison-norfolk.html"]
+    text = " ".join(t for t, _wide in pdf_pages(paths[0].read_bytes()))
+    assert "Forces compared: PEEL 2018/19" in text and "Forces compared: PEEL 2021/22" in text
+    assert "Norfolk Constabulary across cycles" in text and BREAK in text
+    assert "Legitimacy: no entry for 1 force (Gwent)" in text
+    assert "Efficiency: neither a grade nor a status for 1 force (Cumbria)" in text
+    assert "grades for 1 force only (Norfolk); the other 42 forces compared are not in it" in text
+    assert "only one force for Effectiveness question 1 (Norfolk: good)" in text
+
+
+def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("force,cycle,pillar,question,grade,status\nKent,2016,effectiveness,,good,\n"
+                     "Essex,2016,effectiveness,,good,\nKent,2017,effectiveness,,good,\n")
+    text = fold(render(peeldocs.compare([table], focus="Kent"), "markdown").decode())
+    assert "Kent was one of 2 forces graded good for effectiveness in 2016; no force was graded " \
+           "higher, and none lower." in text
+    assert "41 forces of England and Wales are not in the data supplied at all: Avon and " \
+           "Somerset, Bedfordshire," in text
+    pack = peeldocs.compare([table], focus="Essex")
+    assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())
+    table.write_text(table.read_text() + "Surrey,2017,efficiency,,good,\n")
+    text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
+    assert "grades for only one force for Effectiveness (Kent: good) and Efficiency (Surrey: " \
+           "good), so there is nothing to compare them with" in text
+    assert "Where Essex stands in 2017" not in text
+    table.write_text(table.read_text() + "Surrey,2017,effectiveness,,inadequate,\n")
+    text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
+    assert "The data supplied has no grades for Essex Police in PEEL 2017, so its position " \
+           "cannot be stated." in text
+
+
+def test_compare_command_writes_and_exits_by_kind_of_problem(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    code = main(["compare", str(PILLARS_2018), "--focus", "Met", "--format", "pdf,docx,html",
+                 "--out", str(out), "--title", "Force comparison", "--marking", "official"])
+    assert code == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "comparison-metropolitan.docx", "comparison-metropolitan.html",
+        "comparison-metropolitan.pdf"]
+    html = (out / "comparison-metropolitan.html").read_text()
+    assert "<title>Force comparison</title>" in html and "OFFICIAL" in html
+    assert main(["compare", str(PILLARS_2018), "--focus", "Norfok", "--out", str(out)]) == 2
+    assert "did you mean 'Norfolk" in capsys.readouterr().err
+    assert main(["compare", str(PILLARS_2018), "--format", "pfd", "--out", str(out)]) == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("force,cycle,pillar,question,grade,status\nKent,2016,effectiveness,,adequate,\n")
+    assert main(["compare", str(bad), "--out", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:2: grade: 'adequate' is not a grade on the 2016 scale" in err
+    assert not (tmp_path / "none").exists()
+    assert main(["compare", str(NORFOLK_CYCLES), "--focus", "Kent", "--out", str(out)]) == 2
+
+
+def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path) -> None:
+    """A constructed 2021/22 assessment (its text says so) and the 43-force table agree."""
+    from peeldocs.loading import dump_report
+    from peeldocs.model import Finding, Force, Grade, Judgment, Question, Report, ReportKind, Status
+
+    with AREAS_2021.open(newline="") as fh:
+        areas = [row for row in csv.reader(fh) if row[0] == "Norfolk"]
+    questions = []
+    for number, (_force, _cycle, _pillar, area, grade, status) in enumerate(areas, start=1):
+        judgment = (Judgment(Status.GRADED, Grade(grade.lower())) if grade
+                    else Judgment(Status(status.lower())))
+        questions.append(Question(number, area.upper(), judgment, areas_for_improvement=(
+            Finding(f"A{number}-AFI-1", "Constructed for a test; not HMICFRS text."),)))
+    report = Report(Force("Norfolk Constabulary", "Norfolk"), "2021/22",
+                    "Norfolk PEEL 2021/22 (constructed for a test)", kind=ReportKind.ASSESSMENT,
+                    questions=tuple(questions))
+    path = tmp_path / "norfolk-2021-22.yaml"
+    path.write_text(dump_report(report))
+    pack = peeldocs.compare([AREAS_2021, path], focus="Norfolk")
+    text = fold(render(pack, "markdown").decode())
+    assert "| 2021/22 | Force assessment | 10 | 0 | 0 |" in text
+    assert "Norfolk (focus force)" in text and "conflicts" not in text
+    assert text.count("| What was judged | 2021/22 |") == 1
+
+
+def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
+        across: dict[str, str]) -> None:
+    text = across["html"]
+    assert "Efficiency: good in 2016 and outstanding in 2017." in text
+    assert "Effectiveness: good in each of 2016, 2017 and 2018/19." in text
+    assert "The data supplied has nothing for Norfolk in PEEL 2021/22." in text
+    assert "Effectiveness question 2:" not in text  # questions changed between cycles
