@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from peeldocs.blocks import Metadata, Pack
 from peeldocs.errors import OptionTypeError, PeeldocsError
-from peeldocs.model import Report, report_scope
+from peeldocs.model import UNKNOWN, Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
 from peeldocs.sections.common import report_context, wording
+from peeldocs.sections.notices import running_note
+from peeldocs.unknowns import refuse_unknowns
 
 
 def section_builders() -> dict[str, SectionBuilder]:
@@ -21,25 +23,32 @@ def section_builders() -> dict[str, SectionBuilder]:
 def pack_metadata(report: Report, options: Options) -> Metadata:
     """Return the document metadata of a report's pack."""
     scope = report_scope(report)
+    if report.pillar == UNKNOWN:
+        scope = "(pillar not found in the imported text)"
     title = wording("pack_title.j2", options, **report_context(report, options))
+    source = "Constructed example (not an HMICFRS report):" if report.illustrative else "HMICFRS"
     return Metadata(
         title=f"{title}: briefing pack",
-        subject=f"HMICFRS {report.programme} {report.cycle} {scope} inspection of "
+        subject=f"{source} {report.programme} {report.cycle} {scope} inspection of "
         f"{report.force.name}",
         author=options.author,
-        keywords=("HMICFRS", report.programme, report.cycle, report.force.name,
-                  scope, "briefing pack"),
+        keywords=("illustrative example" if report.illustrative else "HMICFRS",
+                  report.programme, report.cycle, report.force.name, scope, "briefing pack"),
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
-        running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}",
+        rights=report.licence,
+        running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}"
+                      f"{running_note(report)}",
     )
 
 
 def build_pack(report: Report, options: Options | None = None) -> Pack:
     """Build the pack for ``report``: a pure function of the report and options.
 
-    The pack keeps the options, so rendering it needs only a format name.
+    The pack keeps the options, so rendering it needs only a format name.  A report
+    with facts marked unknown raises :class:`~peeldocs.unknowns.UnknownFactsError`
+    unless ``options.allow_unknown``.
 
     >>> import peeldocs
     >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
@@ -50,6 +59,7 @@ def build_pack(report: Report, options: Options | None = None) -> Pack:
     options = options or Options()
     if not isinstance(options, Options):
         raise OptionTypeError(f"options: expected peeldocs.Options, got {type(options).__name__}")
+    refuse_unknowns(report, options.allow_unknown)
     builders = section_builders()
     unknown = [name for name in options.sections if name not in builders]
     if unknown:

@@ -47,6 +47,17 @@ def build_one(input_path: str, formats: Sequence[str], out_dir: str,
     options = options or Options()
     try:
         report = load_report(input_path)
+        if not options.allow_unknown:
+            from peeldocs.unknowns import unknowns_in_file
+
+            unknown = unknowns_in_file(input_path, report)
+            if unknown:
+                return BuildResult(input_path, problems=(*(str(p) for p in unknown), (
+                    f"{input_path}: not built: {len(unknown)} "
+                    f"{'fact was' if len(unknown) == 1 else 'facts were'} not found in the "
+                    f"imported text; fill {'it' if len(unknown) == 1 else 'them'} in from the "
+                    "published report, or build with --allow-unknown (Options.allow_unknown) "
+                    "for a pack that marks each one")), seconds=time.perf_counter() - start)
         if actions:
             from peeldocs.plan_io import load_plan
 

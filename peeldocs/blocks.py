@@ -247,6 +247,9 @@ class Metadata:
     language: str = "en-GB"
     marking: str = ""
     running_title: str = ""
+    rights: str = (
+        "Contains public sector information licensed under the Open Government Licence v3.0.")
+    """The attribution of the quoted text (the OGL one unless the data says otherwise)."""
 
 
 @dataclass(frozen=True, slots=True)

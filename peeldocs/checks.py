@@ -11,6 +11,7 @@ from typing import Any
 
 from peeldocs.model import (
     KNOWN_CYCLES,
+    OGL_ATTRIBUTION,
     PILLARS,
     SCALE_GRADES,
     UNKNOWN,
@@ -107,6 +108,10 @@ def check_shape(src: Source, data: dict[str, Any], cycle: str | None) -> None:
         if data.get("judgment") is not None:
             src.problem(("judgment",), "a force assessment has no overall judgment (grades are "
                                        "given area by area); remove 'judgment:'")
+        if data.get("headline_question") is not None:
+            src.problem(("headline_question",), "a force assessment has no pillar question "
+                                                "(its areas are the questions); remove "
+                                                "'headline_question:'")
         return
     if pillar is None:
         src.problem(("pillar",) if "pillar" in data else (),
@@ -125,11 +130,14 @@ def check_report(src: Source) -> None:
     """Run every cross-field check on a report's plain data, recording problems."""
     data = _mapping(src.data)
     cycle = data.get("cycle")
-    if check_cycle(src, ("cycle",), cycle):
-        check_shape(src, data, cycle)
-    else:
+    if not check_cycle(src, ("cycle",), cycle):
         cycle = None
+    check_shape(src, data, cycle)  # without a known cycle, against the kind it states
     check_judgment(src, ("judgment",), data.get("judgment"), cycle)
+    if data.get("illustrative") is True and data.get("licence") in (None, OGL_ATTRIBUTION):
+        src.problem(("illustrative",), "constructed example data is not Crown copyright; give a "
+                                       "'licence:' that says what it is instead of the Open "
+                                       "Government Licence attribution")
     url = data.get("source_url")
     if isinstance(url, str) and not url.lower().startswith(("https://", "http://")):
         src.problem(("source_url",), f"{url[:60]!r} is not a web address; it must start with "

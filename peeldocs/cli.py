@@ -76,6 +76,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
+                       help="build even when facts were not found in the imported text; "
+                            "the pack marks each one")
 
     validate = sub.add_parser("validate", help="check report data files")
     validate.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
@@ -86,6 +89,9 @@ def make_parser() -> argparse.ArgumentParser:
                                        "new findings into an existing plan")
     init.add_argument("report", type=Path, metavar="REPORT.yaml")
     init.add_argument("-o", "--out", type=Path, required=True, metavar="PLAN.yaml")
+    init.add_argument("--published", type=_date,
+                      help="publication date (YYYY-MM-DD), to date deadlines such as "
+                           "'within six months'")
     status = act.add_parser("status", help="summarise a plan: counts, overdue, next due")
     status.add_argument("plan", type=Path, metavar="PLAN.yaml")
     status.add_argument("--report", type=Path, required=True, metavar="REPORT.yaml")
@@ -108,18 +114,24 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _validate(inputs: Sequence[Path]) -> int:
     from peeldocs.loading import load_report
+    from peeldocs.unknowns import unknowns_in_file
 
-    failed = 0
+    failed = incomplete = 0
     for path in inputs:
         try:
-            load_report(path)
+            unknown = unknowns_in_file(path, load_report(path))
         except DataError as exc:
             failed += 1
             for problem in exc.problems:
                 print(problem, file=sys.stderr)
-    ok = len(inputs) - failed
-    print(f"{ok} valid, {failed} invalid", file=sys.stderr)
-    return 1 if failed else 0
+            continue
+        incomplete += bool(unknown)
+        for problem in unknown:
+            print(problem, file=sys.stderr)
+    ok = len(inputs) - failed - incomplete
+    unknowns = f", {incomplete} with unknown facts" if incomplete else ""
+    print(f"{ok} valid, {failed} invalid{unknowns}", file=sys.stderr)
+    return 1 if failed or incomplete else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -132,7 +144,7 @@ def _build(args: argparse.Namespace) -> int:
 
     formats = parse_formats(args.format)  # unknown formats are usage errors, before any work
     kwargs: dict[str, object] = {"marking": args.marking, "published": args.published,
-                                 "as_of": args.as_of}
+                                 "as_of": args.as_of, "allow_unknown": args.allow_unknown}
     for value, key in ((args.audience, "audience"), (args.sections, "sections"),
                        (args.theme, "theme"), (args.reference_docx, "reference_docx"),
                        (args.templates, "template_dir")):
@@ -170,13 +182,26 @@ def _formats() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (143 when terminated by SIGTERM)."""
     import signal
 
+    terminated: list[int] = []
+
+    def on_terminate(signum: int, _frame: object) -> None:
+        terminated.append(signum)
+        sys.exit(143)
+
+    if argv is None:  # a real command line: a terminated build cleans up like an interrupted one
+        signal.signal(signal.SIGTERM, on_terminate)
+    code = _run(argv)
+    # Python ignores an exception raised inside a finaliser (a ZipFile's __del__, say): a
+    # termination that lands there still ends the command as terminated, never as a success.
+    return 143 if terminated else code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
-    if argv is None:  # a real command line: a terminated build cleans up like an interrupted one
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         if args.command == "validate":
             return _validate(args.inputs)

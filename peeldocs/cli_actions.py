@@ -29,7 +29,7 @@ def run_actions(args: argparse.Namespace) -> int:
     try:
         if args.actions_command == "init":
             report = load_report(args.report)
-            result = init_plan(report, args.out, str(args.report))
+            result = init_plan(report, args.out, str(args.report), published=args.published)
             if not result.written:
                 print(f"{args.out}: up to date, not rewritten", file=sys.stderr)
             for fid in result.added:

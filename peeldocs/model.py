@@ -320,6 +320,11 @@ class Report:
     source_url: str | None = field(default=None, metadata=doc("Address of the source page."))
     publisher: str = field(default="HMICFRS", metadata=doc("Who published the report."))
     licence: str = field(default=OGL_ATTRIBUTION, metadata=doc("Attribution for quoted text."))
+    illustrative: bool = field(
+        default=False,
+        metadata=doc("True for data constructed to illustrate peeldocs: not an HMICFRS report "
+                     "and not Crown copyright; packs label it wherever they quote it."),
+    )
 
     @property
     def is_assessment(self) -> bool:

@@ -119,6 +119,13 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise OptionTypeError(f"{name}: expected True or False, got {type(value).__name__}: "
+                              f"{value!r}")
+    return value
+
+
 def _marking(name: str, value: object) -> Marking:
     if isinstance(value, Marking):
         return value
@@ -221,6 +228,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "reference_docx": _path("file"),
     "author": _text,
     "plan": _plan,
+    "allow_unknown": _flag,
 }
 
 
@@ -249,6 +257,8 @@ class Options:
     reference_docx: Path | None = None
     author: str = "peeldocs"
     plan: Plan | None = None
+    allow_unknown: bool = False
+    """Build even when the report marks facts unknown; the pack then marks each one."""
 
     def __post_init__(self) -> None:
         for name, check in CHECKS.items():

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from peeldocs.deadlines import due_date
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file, validate_source
 from peeldocs.model import CauseOfConcern, Finding, Outcome, Report, report_scope
@@ -42,6 +43,8 @@ class FindingRef:
     question: int | None
     text: str
     carried_forward: bool = False
+    deadline: str | None = None
+    area: str | None = None
 
 
 def finding_text(finding: Finding | CauseOfConcern) -> str:
@@ -55,13 +58,20 @@ def findings(report: Report) -> dict[str, FindingRef]:
     for p in report.prior_findings:
         if p.outcome is Outcome.NOT_ENOUGH_PROGRESS:
             out[p.id] = FindingRef(p.id, f"{p.cycle} {p.kind.value}", p.question, p.text, True)
+    afis: dict[str, FindingRef] = {}
     for q in report.questions:
+        area = q.title if report.is_assessment else None
         for f in q.areas_for_improvement:
-            out[f.id] = FindingRef(f.id, "area for improvement", q.number, finding_text(f))
+            afis[f.id] = FindingRef(f.id, "area for improvement", q.number, finding_text(f),
+                                   area=area)
+        if not report.is_assessment:  # a pillar plan keeps the report's order
+            out.update(afis)
         for c in q.causes_of_concern:
-            out[c.id] = FindingRef(c.id, "cause of concern", q.number, finding_text(c))
+            out[c.id] = FindingRef(c.id, "cause of concern", q.number, finding_text(c), area=area)
             for r in c.recommendations:
-                out[r.id] = FindingRef(r.id, "recommendation", q.number, finding_text(r))
+                out[r.id] = FindingRef(r.id, "recommendation", q.number, finding_text(r),
+                                       deadline=r.deadline, area=area)
+    out.update(afis)  # an assessment's causes of concern and recommendations come first
     return out
 
 
@@ -75,7 +85,7 @@ def _yaml() -> Any:
     return y
 
 
-def _new_item(ref: FindingRef) -> Any:
+def _new_item(ref: FindingRef, published: date | None) -> Any:
     from ruamel.yaml.comments import CommentedMap
 
     item = CommentedMap()
@@ -83,12 +93,19 @@ def _new_item(ref: FindingRef) -> Any:
     item["status"] = ItemStatus.AWAITING_ALLOCATION.value
     for key in ("actions",):
         item[key] = []
-    for key in ("owner", "lead", "original_target", "current_target"):
+    for key in ("owner", "lead"):
         item[key] = None
+    due = due_date(ref.deadline, published)
+    for key in ("original_target", "current_target"):
+        item[key] = due.isoformat() if due else None
     item["updates"] = []
-    where = f", question {ref.question}" if ref.question is not None else ""
+    if ref.area is not None:
+        where = f", {ref.area}"
+    else:
+        where = f", question {ref.question}" if ref.question is not None else ""
     flag = " (carried forward: not enough progress)" if ref.carried_forward else ""
-    about = f"{ref.id}: {ref.kind}{where}{flag}. {ref.text}"
+    deadline = f" Deadline as worded: {ref.deadline}." if ref.deadline else ""
+    about = f"{ref.id}: {ref.kind}{where}{flag}. {ref.text}{deadline}"
     return item, "\n".join(textwrap.wrap(about, 92))
 
 
@@ -102,9 +119,11 @@ class InitResult:
 
 
 def init_plan(report: Report, plan_path: str | os.PathLike[str],
-              report_path: str | None = None) -> InitResult:
+              report_path: str | None = None, published: date | None = None) -> InitResult:
     """Create the plan file, or merge new findings into an existing one.
 
+    A recommendation whose deadline gives a date (fixed, or counted from the
+    publication date: ``published`` or the report's) gets it as both targets.
     What the user wrote in an existing plan is kept byte for byte; a plan that
     needs no change is not rewritten.
 
@@ -140,7 +159,7 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     added = []
     for ref in refs.values():
         if ref.id not in have:
-            item, comment = _new_item(ref)
+            item, comment = _new_item(ref, published or report.published)
             items.append(item)
             items.yaml_set_comment_before_after_key(len(items) - 1, before=comment, indent=2)
             added.append(ref.id)

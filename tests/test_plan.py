@@ -252,3 +252,21 @@ def test_parse_plan_from_text(norfolk: Report) -> None:
     assert plan.item("E2-AFI-1").status is ItemStatus.IN_PROGRESS
     with pytest.raises(KeyError):
         plan.item("E2-AFI-9")
+
+
+@pytest.mark.parametrize(("overdue", "due_soon", "expected"), [
+    (0, 0, "No items are overdue and none is due within the next 30 days."),
+    (1, 0, "One item is overdue and none is due within the next 30 days."),
+    (0, 1, "No items are overdue and one is due within the next 30 days."),
+    (2, 3, "Two items are overdue and three are due within the next 30 days."),
+])
+def test_plan_summary_counts_read_as_english(overdue: int, due_soon: int, expected: str) -> None:
+    from peeldocs.blocks import inline_text
+    from peeldocs.plan import ItemStatus, Rag
+    from peeldocs.plan_rules import PlanSummary
+    from peeldocs.sections.plan_table import summary_paragraphs
+
+    summary = PlanSummary(total=5, by_status={ItemStatus.IN_PROGRESS: 5}, by_rag={Rag.GREEN: 5},
+                          overdue=overdue, due_soon=due_soon, next_due=None)
+    (para,) = summary_paragraphs(summary, Options(as_of=date(2019, 10, 15)))
+    assert expected in inline_text(para.runs)  # type: ignore[attr-defined]

@@ -145,7 +145,7 @@ class DocxRenderer:
         props.keywords = clean(", ".join(meta.keywords))
         props.language = meta.language
         props.last_modified_by = meta.author
-        props.comments = "Contains public sector information licensed under the Open Government Licence v3.0."
+        props.comments = clean(meta.rights)
         created = meta.created.replace(tzinfo=None)
         props.created = props.modified = created
         props.revision = 1

@@ -26,8 +26,6 @@ from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
-LICENCE = "Contains public sector information licensed under the Open Government Licence v3.0."
-
 
 @cache
 def _environment() -> jinja2.Environment:
@@ -258,5 +256,5 @@ class HtmlRenderer:
         css = Markup(css_template.render(theme=options.theme, tones=tones))
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
-            version=__version__, licence=LICENCE)
+            version=__version__, licence=pack.metadata.rights)
         return printable(page).encode("utf-8")

@@ -53,9 +53,16 @@ def actions(report: Report, options: Options) -> Section:
     blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
                        as_of=options.as_of_date))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
-                       example=example_ref(report)))
+                       example=example_ref(report),
+                       deadlines=any(r.deadline for r in findings(report).values()),
+                       findings_section="findings by area" if report.is_assessment
+                       else "findings by question"))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
+    elif options.plan is None and report.is_assessment:
+        from peeldocs.sections.assessment_actions import untracked_areas
+
+        blocks.extend(untracked_areas(report, published))
     elif options.plan is None:
         blocks.extend(_untracked(report))
     else:

@@ -19,6 +19,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import (
+    UNKNOWN,
     CauseOfConcern,
     Finding,
     Grade,
@@ -42,13 +43,18 @@ _GRADE_TONES = {
 
 
 def judgment_tone(judgment: Judgment) -> Tone:
-    """Return the tone for a judgment: its grade's, or "no grade"."""
+    """Return the tone for a judgment: its grade's, "no grade", or neutral when unknown."""
+    if judgment.is_unknown:
+        return Tone.NEUTRAL
     return Tone.NO_GRADE if judgment.grade is None else _GRADE_TONES[judgment.grade]
 
 
 def badge(judgment: Judgment) -> GradeBadge:
     """Return a grade badge: the grade (or status) in words, with its status note."""
-    label = judgment.grade.label if judgment.grade else judgment.status.value.capitalize()
+    if judgment.is_unknown:
+        label = judgment.describe()
+    else:
+        label = judgment.grade.label if judgment.grade else judgment.status.value.capitalize()
     return GradeBadge(label=label, tone=judgment_tone(judgment), note=judgment.status_note())
 
 
@@ -150,10 +156,18 @@ def wording(name: str, options: Options, **context: Any) -> str:
     return " ".join(render_text(name, options.template_dir, **context))
 
 
+def pillar_words(report: Report) -> str | None:
+    """Return the pillar as wording shows it; an unknown pillar is marked for checking."""
+    if report.pillar == UNKNOWN:
+        return "[pillar not found in the imported text]"
+    return report.pillar
+
+
 def report_context(report: Report, options: Options) -> dict[str, Any]:
     """Return the names every wording template may use."""
     return {
-        "force": report.force, "cycle": report.cycle, "pillar": report.pillar,
+        "force": report.force, "cycle": report.cycle, "pillar": pillar_words(report),
+        "is_assessment": report.is_assessment, "illustrative": report.illustrative,
         "title": report.title, "headline_question": report.headline_question,
         "judgment": report.judgment, "audience": options.audience,
         "publisher": report.publisher, "last_updated": report.last_updated,

@@ -14,10 +14,20 @@ from peeldocs.blocks import (
     Text,
     plain,
 )
-from peeldocs.model import Report
+from peeldocs.model import UNKNOWN, Report
 from peeldocs.options import Options
 from peeldocs.sections.common import badge, ours, report_context, wording
+from peeldocs.sections.notices import illustrative_callout, unknown_callout
 from peeldocs.wording import long_date
+
+ASSESSMENT_ROW = "Force assessment, graded area by area (no overall grade)"
+
+
+def pillar_label(pillar: str) -> str:
+    """Return the pillar for the cover; an unknown one says it was not found."""
+    if pillar == UNKNOWN:
+        return "Unknown (not found in the imported text)"
+    return pillar.capitalize()
 
 
 def _row(label: str, value: str) -> tuple[Cell, Cell]:
@@ -31,7 +41,8 @@ def cover(report: Report, options: Options) -> Section:
     facts: tuple[tuple[Cell, Cell], ...] = (
         _row("Force", report.force.name),
         _row("Inspection", f"{report.programme} {report.cycle}"),
-        *((_row("Pillar", report.pillar.capitalize()),) if report.pillar else ()),
+        *((_row("Pillar", pillar_label(report.pillar)),) if report.pillar else ()),
+        *((_row("Report", ASSESSMENT_ROW),) if report.is_assessment else ()),
         _row("Report page", report.title),
         _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),
         _row("Published", long_date(published) if published else "Not stated"),
@@ -46,6 +57,8 @@ def cover(report: Report, options: Options) -> Section:
     blocks: tuple[Block, ...] = (
         Heading(1, wording("pack_title.j2", options, **ctx), anchor="cover", in_contents=False),
         Paragraph(plain(wording("pack_subtitle.j2", options, **ctx)), style=ParaStyle.LEAD),
+        *illustrative_callout(report, options),
+        *unknown_callout(report, options),
         *((Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),)
           if report.headline_question else ()),
         *((badge(report.judgment),) if report.judgment else ()),

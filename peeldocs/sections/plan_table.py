@@ -120,7 +120,8 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
         rags=rags,
         overdue=counted(summary.overdue, "item", words=True) + (
             " is" if summary.overdue == 1 else " are"),
-        due_soon=count_words(summary.due_soon),
+        due_soon=("none is" if summary.due_soon == 0 else count_words(summary.due_soon)
+                  + (" is" if summary.due_soon == 1 else " are")) + " due",
         next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
         next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
 

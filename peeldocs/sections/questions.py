@@ -26,10 +26,10 @@ from peeldocs.sections.common import (
     finding_blocks,
     ours,
     points_list,
-    quoted,
     report_context,
 )
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.refs import example_ref
 
 
@@ -67,12 +67,12 @@ def _question(report: Report, q: Question) -> list[Block]:
                           Text(p.verdict, italic=True)))
         blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
                               Tone.NEUTRAL))
-    blocks.extend(quoted(q.summary))
-    blocks.extend(quoted(q.intro))
+    blocks.extend(quoted_from(report, q.summary))
+    blocks.extend(quoted_from(report, q.intro))
     for n, section in enumerate(q.findings, start=1):
         if section.heading:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
-        blocks.extend(quoted(section.paragraphs))
+        blocks.extend(quoted_from(report, section.paragraphs))
     figs = [f for f in report.key_figures if f.question == q.number]
     if figs:
         blocks.append(Heading(3, f"Figures stated for question {q.number}", anchor=f"{anchor}-fig"))
@@ -89,7 +89,11 @@ def _question(report: Report, q: Question) -> list[Block]:
 
 
 def questions(report: Report, options: Options) -> Section:
-    """Build the question detail section."""
+    """Build the question detail section (findings by area for a force assessment)."""
+    if report.is_assessment:
+        from peeldocs.sections.areas import areas
+
+        return areas(report, options)
     blocks: list[Block] = [Heading(1, "Findings by question", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report)))

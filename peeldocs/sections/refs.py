@@ -5,17 +5,27 @@ from __future__ import annotations
 from peeldocs.model import Report
 
 
-def _kinds(report: Report) -> dict[str, tuple[str, int | None]]:
-    out: dict[str, tuple[str, int | None]] = {}
+def _where(report: Report, number: int | None) -> str | None:
+    """Return "question 2", or the area's name in a force assessment."""
+    if number is None:
+        return None
+    if report.is_assessment:
+        return next((q.title for q in report.questions if q.number == number), f"area {number}")
+    return f"question {number}"
+
+
+def _kinds(report: Report) -> dict[str, tuple[str, str | None]]:
+    out: dict[str, tuple[str, str | None]] = {}
     for p in report.prior_findings:
-        out[p.id] = (f"{p.cycle} {p.kind.value}", p.question)
+        out[p.id] = (f"{p.cycle} {p.kind.value}", _where(report, p.question))
     for q in report.questions:
+        where = _where(report, q.number)
         for f in q.areas_for_improvement:
-            out[f.id] = ("area for improvement", q.number)
+            out[f.id] = ("area for improvement", where)
         for c in q.causes_of_concern:
-            out[c.id] = ("cause of concern", q.number)
+            out[c.id] = ("cause of concern", where)
             for r in c.recommendations:
-                out[r.id] = ("recommendation", q.number)
+                out[r.id] = ("recommendation", where)
     return out
 
 
@@ -24,8 +34,8 @@ def explain_ref(fid: str, report: Report | None) -> str:
     found = _kinds(report).get(fid) if report is not None else None
     if found is None:
         return fid
-    kind, question = found
-    where = f" under question {question}" if question is not None else ""
+    kind, place = found
+    where = f" under {place}" if place is not None else ""
     article = "an" if kind[:1] in "aeiou" else "a"
     return f"{fid} ({article} {kind}{where})"
 

@@ -22,11 +22,11 @@ from peeldocs.sections.common import (
     number,
     ours,
     outcome_cell,
-    quoted,
     report_context,
 )
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.notices import quoted_from
 
 
 def _numbers_phrase(questions: list[Question]) -> str:
@@ -84,6 +84,10 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
 
 def summary(report: Report, options: Options) -> Section:
     """Build the executive summary section (aimed at two pages)."""
+    if report.is_assessment:
+        from peeldocs.sections.assessment_summary import assessment_summary
+
+        return assessment_summary(report, options)
     ctx = report_context(report, options)
     qs = list(report.questions)
     graded_by: dict[str, list[Question]] = {}
@@ -104,7 +108,7 @@ def summary(report: Report, options: Options) -> Section:
               ungraded=ungraded),
         judgments_table(report),
         Heading(2, "What the inspectorate said", anchor="summary-said"),
-        *quoted(report.summary),
+        *quoted_from(report, report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **findings_counts(report)),
     ]

@@ -1,0 +1,117 @@
+"""Findings by area for a force assessment: grade, causes of concern first, then findings.
+
+Each area opens with its grade badge, then its causes of concern with their
+recommendations and due dates, areas for improvement, innovative or promising
+practice and earlier findings revisited, then the report's main findings and
+its findings under their headings, quoted, and the figures it states.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Heading,
+    Inline,
+    Paragraph,
+    ParaStyle,
+    Section,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
+from peeldocs.deadlines import describe_deadline
+from peeldocs.model import CauseOfConcern, Outcome, Question, Report
+from peeldocs.options import Options
+from peeldocs.sections.common import (
+    badge,
+    figure_comparison,
+    figure_value,
+    finding_items,
+    ours,
+    quoted,
+    report_context,
+)
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.notices import QUOTE_LABEL
+from peeldocs.sections.refs import example_ref
+
+
+def _quotes_anything(q: Question) -> bool:
+    return bool(q.causes_of_concern or q.areas_for_improvement or q.notable_practice
+                or q.summary or q.intro or q.findings)
+
+
+def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
+    body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
+                                   style=ParaStyle.QUOTE)]
+    if cause.recommendations:
+        body.append(Paragraph(plain("Recommendations", bold=True)))
+        items: list[tuple[Inline, ...]] = [
+            (Text(f"{r.id} ", bold=True), Text(r.text),
+             Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
+            for r in cause.recommendations
+        ]
+        body.append(BulletList(tuple(items), style=ParaStyle.QUOTE))
+    return Callout("Cause of concern", tuple(body), Tone.WARNING)
+
+
+def _area(report: Report, q: Question, published: date | None) -> list[Block]:
+    anchor = f"q{q.number}"
+    blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment)]
+    if report.illustrative and _quotes_anything(q):  # one label for everything quoted below
+        blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
+    blocks.extend(_cause(c, published) for c in q.causes_of_concern)
+    if q.areas_for_improvement:
+        items = tuple((f.id, f.text) for f in q.areas_for_improvement)
+        blocks.append(Callout("Areas for improvement", (finding_items(items),), Tone.WARNING))
+    if q.notable_practice:
+        items = tuple((f.id, f.text) for f in q.notable_practice)
+        blocks.append(Callout("Innovative or promising practice", (finding_items(items),),
+                              Tone.NEUTRAL))
+    prior = [p for p in report.prior_findings if p.question == q.number]
+    if prior:
+        lines: list[tuple[Inline, ...]] = []
+        for p in prior:
+            flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
+            lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
+                          Text(fragment(p.text, p.kind.value) + " "),
+                          Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
+                          Text(p.verdict, italic=True)))
+        blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
+                              Tone.NEUTRAL))
+    if q.summary:
+        blocks.append(Heading(3, "Main findings", anchor=f"{anchor}-main"))
+        blocks.extend(quoted(q.summary))
+    blocks.extend(quoted(q.intro))
+    for n, section in enumerate(q.findings, start=1):
+        if section.heading:
+            blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
+        blocks.extend(quoted(section.paragraphs))
+    figs = [f for f in report.key_figures if f.question == q.number]
+    if figs:
+        blocks.append(Heading(3, f"Figures stated for {q.title.lower()}", anchor=f"{anchor}-fig"))
+        header = ((Cell(plain("Figure")), Cell(plain("Value")), Cell(plain("Period")),
+                   Cell(plain("Compared with"))),)
+        rows = tuple((Cell(plain(f.label)), Cell(plain(figure_value(f))),
+                      Cell(plain(f.period or "Not stated")), Cell(plain(figure_comparison(f))))
+                     for f in figs)
+        blocks.append(Table(header, rows, widths=(3.0, 1.3, 0.9, 2.2),
+                            caption=f"Figures for {q.title.lower()}"))
+    return blocks
+
+
+def areas(report: Report, options: Options) -> Section:
+    """Build the findings-by-area section of a force assessment."""
+    published = options.published or report.published
+    blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
+    blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
+                       example=example_ref(report)))
+    for q in report.questions:
+        blocks.extend(_area(report, q, published))
+    return Section("questions", tuple(blocks))

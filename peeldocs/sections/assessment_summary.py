@@ -1,0 +1,170 @@
+"""The executive summary of a force assessment: grades by area, causes of concern first.
+
+A force assessment (2021/22 on) has no pillar and no overall grade.  Its
+summary shows the grade of each area in a table and a chart of how many areas
+sit at each grade, then every cause of concern with its recommendations and
+their due dates, the inspector's summary, the counts of findings, earlier
+findings revisited and the figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from peeldocs.blocks import (
+    BarChart,
+    Block,
+    Cell,
+    Figure,
+    Heading,
+    Section,
+    Series,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
+from peeldocs.deadlines import describe_deadline
+from peeldocs.model import SCALE_GRADES, Question, Report, Status
+from peeldocs.options import Options
+from peeldocs.prose import join_words
+from peeldocs.sections.common import judgment_cell, ours, outcome_cell, report_context
+from peeldocs.sections.counts import findings_counts, recommending_questions
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.summary import figures_with_comparator
+
+NOT_GRADED = "Ungraded"
+UNKNOWN_LABEL = "Unknown (not found in the imported text)"
+
+
+def inspector_heading(report: Report) -> str:
+    """Return the heading the report gives its inspector's summary (2021/22: observations)."""
+    return "HM Inspector’s observations" if report.cycle == "2021/22" else "HM Inspector’s summary"
+
+
+def grades_table(report: Report) -> Table:
+    """Return the table of every area with its grade in words and tone."""
+    rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
+                 for q in report.questions)
+    header = ((Cell(plain("No.")), Cell(plain("Area")), Cell(plain("Grade"))),)
+    return Table(header, rows, widths=(0.45, 4.2, 1.9), caption="Grades by area")
+
+
+def grade_counts(report: Report) -> list[tuple[str, int]]:
+    """Return (label, number of areas) for each grade of the scale, then ungraded and unknown."""
+    counts = [(g.label, sum(q.judgment.grade is g and q.judgment.status.has_grade
+                            for q in report.questions)) for g in SCALE_GRADES[report.scale]]
+    ungraded = sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
+                   for q in report.questions)
+    unknown = sum(q.judgment.is_unknown for q in report.questions)
+    counts.append((NOT_GRADED, ungraded))
+    if unknown:
+        counts.append((UNKNOWN_LABEL, unknown))
+    return counts
+
+
+def grades_chart(report: Report) -> Figure:
+    """Return a bar chart of how many areas sit at each grade, with values in its alt text."""
+    counts = grade_counts(report)
+    chart = BarChart(tuple(label for label, _ in counts),
+                     (Series("Areas", tuple(float(n) for _, n in counts)),))
+    alt = "Bar chart of the number of areas at each grade: " + "; ".join(
+        f"{label}: {n}" for label, n in counts) + "."
+    return Figure(chart, alt=alt, caption="Number of areas at each grade")
+
+
+def _names(questions: list[Question]) -> str:
+    names = [q.title for q in questions]
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def causes_table(report: Report, published: date | None) -> tuple[Block, ...]:
+    """Return every cause of concern, each followed by its recommendations and due dates."""
+    rows: list[tuple[Cell, ...]] = []
+    for q in report.questions:
+        for cause in q.causes_of_concern:
+            rows.append((Cell((Text(cause.id, bold=True),)),
+                         Cell(plain("Cause of concern", bold=True), tone=Tone.WARNING),
+                         Cell(plain(q.title)), Cell(plain(cause.text)),
+                         Cell(plain("By the deadlines of its recommendations" if
+                                    cause.recommendations else "No deadline stated"))))
+            for rec in cause.recommendations:
+                rows.append((Cell((Text(rec.id, bold=True),)), Cell(plain("Recommendation")),
+                             Cell(plain(q.title)), Cell(plain(rec.text)),
+                             Cell(plain(describe_deadline(rec.deadline, published)))))
+    if not rows:
+        return ()
+    header = (tuple(Cell(plain(h)) for h in
+                    ("Ref", "Type", "Area", "Finding (verbatim)", "Due")),)
+    return (Table(header, tuple(rows), widths=(0.95, 1.45, 1.3, 3.0, 1.5),
+                  caption="Causes of concern and recommendations"),)
+
+
+def _counts(report: Report) -> dict[str, Any]:
+    """Return the findings counts of the pillar summary in an assessment's words."""
+    ctx = findings_counts(report)
+    ctx["listed"] = [item.replace("of notable practice", "of innovative or promising practice")
+                     for item in ctx["listed"]]
+    if ctx["recommending"]:
+        names = [q.title for q in report.questions if q.number in recommending_questions(report)]
+        ctx["recommending"] = join_words(names)
+    return ctx
+
+
+def assessment_summary(report: Report, options: Options) -> Section:
+    """Build the executive summary of a force assessment."""
+    ctx = report_context(report, options)
+    published = options.published or report.published
+    qs = list(report.questions)
+    by_grade: dict[str, list[Question]] = {}
+    for q in qs:
+        if q.judgment.status is Status.GRADED and q.judgment.grade:
+            by_grade.setdefault(q.judgment.grade.value, []).append(q)
+    graded = [(g, _names(v), len(v)) for g, v in by_grade.items()]
+    ungraded = [q for q in qs if not q.judgment.status.has_grade]
+    causes = sum(len(q.causes_of_concern) for q in qs)
+    recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
+    prior = report.prior_findings
+    blocks: list[Block] = [
+        Heading(1, "Executive summary", anchor="summary"),
+        *ours("assessment_purpose.j2", options, total=len(qs),
+              graded=sum(q.judgment.status.has_grade for q in qs),
+              unknown=sum(q.judgment.is_unknown for q in qs),
+              ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
+                           for q in qs), **ctx),
+        Heading(2, "Grades by area", anchor="summary-judgments"),
+        *ours("area_counts.j2", options, graded=graded, ungraded=ungraded),
+        *ours("not_comparable.j2", options),
+        grades_table(report),
+        grades_chart(report),
+        Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
+        *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
+              published=published),
+        *causes_table(report, published),
+        Heading(2, inspector_heading(report), anchor="summary-said"),
+        *quoted_from(report, report.summary),
+        Heading(2, "Findings to act on", anchor="summary-findings"),
+        *ours("findings_counts.j2", options, **_counts(report)),
+    ]
+    if not report.summary:
+        blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
+    if prior:
+        rows = tuple((Cell(plain(p.cycle)),
+                      Cell(plain(f"{p.kind.value.capitalize()}: {fragment(p.text, p.kind.value)}")),
+                      outcome_cell(p.outcome)) for p in prior)
+        header = ((Cell(plain("Cycle")), Cell(plain("Earlier finding (as quoted)")),
+                   Cell(plain("Outcome"))),)
+        blocks.append(Table(header, rows, widths=(0.7, 4.3, 1.6),
+                            caption="Earlier findings revisited"))
+    if options.plan is not None:
+        from peeldocs.plan_rules import assess_plan, summarise
+        from peeldocs.sections.plan_table import summary_paragraphs
+
+        blocks += summary_paragraphs(summarise(assess_plan(options.plan, options.as_of_date)),
+                                     options, report)
+    figures = figures_with_comparator(report)
+    if figures:
+        blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]
+    return Section("summary", tuple(blocks))

@@ -1,0 +1,48 @@
+"""Notices a reader must not miss: constructed example data, and facts not found on import.
+
+A pack built from an illustrative report says so on its cover and before every
+run of quoted text; a report with unknown facts gets one warning on the cover
+and a note at each place the fact appears.
+"""
+
+from __future__ import annotations
+
+from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
+from peeldocs.model import Passage, Report, unknown_facts
+from peeldocs.options import Options
+from peeldocs.sections.common import ours, quoted, wording
+
+ILLUSTRATIVE_TITLE = "Illustrative example: not an HMICFRS report"
+QUOTE_LABEL = "Constructed for illustration; not the inspectorate’s words:"
+
+
+def illustrative_callout(report: Report, options: Options) -> tuple[Block, ...]:
+    """Return the cover's notice that the data is constructed, or nothing for a real report."""
+    if not report.illustrative:
+        return ()
+    return (Callout(ILLUSTRATIVE_TITLE, ours("illustrative_note.j2", options), Tone.WARNING),)
+
+
+def unknown_callout(report: Report, options: Options) -> tuple[Block, ...]:
+    """Return the one-time warning listing every fact not found in the imported text."""
+    facts = unknown_facts(report)
+    if not facts:
+        return ()
+    text = wording("unknown_warning.j2", options, facts=[f.what for f in facts])
+    return (Callout("Check before use: facts not found in the imported text",
+                    (Paragraph(plain(text)),), Tone.WARNING),)
+
+
+def quoted_from(report: Report, paragraphs: tuple[Passage, ...]) -> tuple[Block, ...]:
+    """Return quoted paragraphs, led by a label when the text is constructed, not HMICFRS's."""
+    if not paragraphs:
+        return ()
+    if report.illustrative:
+        return (Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL),
+                *quoted(paragraphs))
+    return quoted(paragraphs)
+
+
+def running_note(report: Report) -> str:
+    """Return what the running header adds for a constructed report (else empty)."""
+    return f" · {ILLUSTRATIVE_TITLE}" if report.illustrative else ""

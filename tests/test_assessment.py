@@ -1,0 +1,335 @@
+"""Force assessments (2021/22 on): the illustrative example builds into a pack about areas."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import pikepdf
+import pytest
+from docxread import all_text
+from pdfread import page_texts
+from test_html import parse
+from test_pdf_tagging import check_pdf_ua
+
+import peeldocs
+from peeldocs import blocks as b
+from peeldocs.model import OGL_ATTRIBUTION, Report
+from peeldocs.options import Options
+from peeldocs.plan_io import findings, init_plan, load_plan
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+LABEL = "not an HMICFRS report"
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def pack(example: Report) -> b.Pack:
+    return peeldocs.build_pack(example, Options())
+
+
+def section(pack: b.Pack, name: str) -> b.Section:
+    return next(s for s in pack.sections if s.name == name)
+
+
+def flat(blocks: tuple[b.Block, ...]) -> list[b.Block]:
+    out: list[b.Block] = []
+    for block in blocks:
+        out.append(block)
+        if isinstance(block, b.Callout):
+            out += flat(block.body)
+    return out
+
+
+def texts(blocks: tuple[b.Block, ...]) -> str:
+    """Everything a reader sees in these blocks, as one string."""
+    parts: list[str] = []
+    for block in flat(blocks):
+        if isinstance(block, b.Heading):
+            parts.append(block.text)
+        elif isinstance(block, b.Paragraph):
+            parts.append(b.inline_text(block.runs))
+        elif isinstance(block, b.BulletList):
+            parts += [b.inline_text(i) for i in block.items]
+        elif isinstance(block, b.Table):
+            parts += [b.inline_text(c.runs) for row in (*block.header, *block.rows) for c in row]
+        elif isinstance(block, b.GradeBadge):
+            parts += [block.label, block.note or ""]
+        elif isinstance(block, b.Callout):
+            parts.append(block.title)
+        elif isinstance(block, b.Figure):
+            parts += [block.alt, block.caption]
+        elif isinstance(block, b.StatPanel):
+            parts += [f"{s.value} {s.label}" for s in block.items]
+    return "\n".join(parts)
+
+
+def table(blocks: tuple[b.Block, ...], caption: str) -> b.Table:
+    return next(t for t in flat(blocks) if isinstance(t, b.Table) and t.caption == caption)
+
+
+def test_the_example_is_an_illustrative_assessment(example: Report) -> None:
+    assert example.is_assessment and example.illustrative
+    assert example.pillar is None and example.judgment is None
+    assert LABEL in example.title and example.licence != OGL_ATTRIBUTION
+    assert "CONSTRUCTED FOR ILLUSTRATION" in EXAMPLE.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_the_summary_speaks_of_areas_with_grades_table_and_chart(example: Report,
+                                                                 pack: b.Pack) -> None:
+    blocks = section(pack, "summary").blocks
+    text = texts(blocks)
+    grades = table(blocks, "Grades by area")
+    assert [b.inline_text(h.runs) for h in grades.header[0]] == ["No.", "Area", "Grade"]
+    assert [b.inline_text(r[1].runs) for r in grades.rows] == [q.title for q in example.questions]
+    assert [b.inline_text(r[2].runs) for r in grades.rows][3:5] == [
+        "Requires improvement", "Inadequate"]
+    assert b.inline_text(grades.rows[9][2].runs) == "Ungraded"
+    assert grades.rows[9][2].tone is b.Tone.NO_GRADE
+    figure = next(f for f in flat(blocks) if isinstance(f, b.Figure)
+                  and f.caption == "Number of areas at each grade")
+    assert figure.chart.categories == ("Outstanding", "Good", "Adequate", "Requires improvement",
+                                       "Inadequate", "Ungraded")
+    assert figure.chart.series[0].values == (0, 3, 3, 2, 1, 1)
+    assert "Good: 3" in figure.alt and "Inadequate: 1" in figure.alt
+    assert "Question" not in text and "question" not in text
+    assert "no overall grade" in text and "cannot be compared directly" in text
+    assert "Judgments by question" not in text
+
+
+def test_causes_of_concern_come_first_with_due_dates(pack: b.Pack) -> None:
+    blocks = section(pack, "summary").blocks
+    headings = [h.text for h in blocks if isinstance(h, b.Heading)]
+    assert headings.index("Causes of concern and recommendations") < headings.index(
+        "HM Inspector’s summary") < headings.index("Findings to act on")
+    causes = table(blocks, "Causes of concern and recommendations")
+    rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs) for r in causes.rows}
+    assert list(rows)[:2] == ["A4-COC-1", "A4-REC-1"]
+    assert rows["A4-REC-1"] == "12 March 2025 (within six months of publication)"
+    assert rows["A5-REC-1"] == "12 December 2024 (within three months of publication)"
+    assert rows["A5-REC-2"] == "31 March 2025"
+    assert rows["A5-REC-3"] == "Immediately (report published 12 September 2024)"
+
+
+def test_without_a_publication_date_relative_deadlines_say_so(example: Report) -> None:
+    report = dataclasses.replace(example, published=None)
+    blocks = section(peeldocs.build_pack(report, Options()), "summary").blocks
+    rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs)
+            for r in table(blocks, "Causes of concern and recommendations").rows}
+    assert rows["A4-REC-1"] == "Within six months of publication (publication date not supplied)"
+    assert rows["A5-REC-2"] == "31 March 2025"
+    # a date given when building still counts
+    blocks = section(peeldocs.build_pack(report, Options(published=date(2024, 1, 31))),
+                     "summary").blocks
+    rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs)
+            for r in table(blocks, "Causes of concern and recommendations").rows}
+    assert rows["A4-REC-1"] == "31 July 2024 (within six months of publication)"
+
+
+def test_findings_by_area(example: Report, pack: b.Pack) -> None:
+    blocks = section(pack, "questions").blocks
+    h2 = [h.text for h in blocks if isinstance(h, b.Heading) and h.level == 2]
+    assert h2 == [q.title for q in example.questions]
+    assert blocks[0] == b.Heading(1, "Findings by area", anchor="questions")
+    titles = [c.title for c in flat(blocks) if isinstance(c, b.Callout)]
+    assert "Innovative or promising practice" in titles and "Cause of concern" in titles
+    text = texts(blocks)
+    assert "A5-REC-3 The force should stop closing crimes of domestic abuse without a " \
+           "supervisor's review. Due: Immediately (report published 12 September 2024)." in text
+    area5 = blocks[blocks.index(b.Heading(2, "Investigating crime", anchor="q5")):]
+    kinds = [x.title for x in area5 if isinstance(x, b.Callout)]
+    assert kinds.index("Cause of concern") < kinds.index("Areas for improvement")
+
+
+def test_constructed_text_is_labelled_wherever_it_is_quoted(example: Report,
+                                                            pack: b.Pack) -> None:
+    cover = texts(section(pack, "cover").blocks)
+    assert "Illustrative example: not an HMICFRS report" in cover
+    assert OGL_ATTRIBUTION not in cover and "Crown copyright" not in cover.replace(
+        "not Crown copyright", "")
+    assert LABEL in pack.metadata.running_title
+    for name in ("summary", "questions"):
+        blocks = flat(section(pack, name).blocks)
+        for i, block in enumerate(blocks):
+            if isinstance(block, b.Paragraph) and block.style is b.ParaStyle.QUOTE:
+                before = [x for x in blocks[:i] if isinstance(x, b.Paragraph | b.Heading)]
+                labels = [j for j, x in enumerate(before) if isinstance(x, b.Paragraph)
+                          and "Constructed for illustration" in b.inline_text(x.runs)]
+                heads = [j for j, x in enumerate(before) if isinstance(x, b.Heading)
+                         and x.level <= 2]
+                assert labels and heads and labels[-1] > heads[-1], b.inline_text(block.runs)
+    summary = texts(section(pack, "summary").blocks)
+    assert "constructed example of a PEEL 2023-25 force assessment (not an HMICFRS report)" in summary
+
+
+def test_a_real_report_keeps_the_crown_copyright_attribution(example: Report) -> None:
+    real = dataclasses.replace(example, illustrative=False, licence=OGL_ATTRIBUTION,
+                               publisher="HMICFRS", title="Exampleshire PEEL 2023–25")
+    pack = peeldocs.build_pack(real, Options())
+    cover = texts(section(pack, "cover").blocks)
+    assert OGL_ATTRIBUTION in cover and "Crown copyright" in cover
+    assert "Illustrative" not in cover and "Constructed" not in texts(
+        section(pack, "questions").blocks)
+
+
+def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
+                                                          pack: b.Pack) -> None:
+    rows = table(section(pack, "actions").blocks, "Action plan").rows
+    ids = [b.inline_text(r[0].runs) for r in rows]
+    assert ids[0] == "P-2021-1"  # carried forward first, then causes and recommendations
+    kinds = [b.inline_text(r[1].runs) for r in rows[1:]]
+    first_afi = kinds.index("Area for improvement")
+    assert set(kinds[:first_afi]) == {"Cause of concern", "Recommendation"}
+    assert set(kinds[first_afi:]) == {"Area for improvement"}
+    assert len(rows) == 1 + 2 + 4 + 6
+    by_id = {b.inline_text(r[0].runs): r for r in rows}
+    assert b.inline_text(by_id["A4-REC-1"][2].runs) == "Responding to the public"
+    assert b.inline_text(by_id["A4-REC-1"][6].runs).startswith("12 March 2025")
+    assert "6 November 2024" in texts(section(pack, "actions").blocks)  # s.55: publication + 55
+
+
+def test_actions_init_seeds_targets_from_deadlines(example: Report, tmp_path: Path) -> None:
+    plan_path = tmp_path / "plan.yaml"
+    result = init_plan(example, plan_path, str(EXAMPLE))
+    assert list(result.added) == list(findings(example))
+    plan = load_plan(plan_path, example, as_of=date(2024, 10, 1))
+    targets = {i.finding: i.original_target for i in plan.items}
+    assert targets["A4-REC-1"] == date(2025, 3, 12)
+    assert targets["A5-REC-2"] == date(2025, 3, 31)
+    assert targets["A5-REC-3"] == date(2024, 9, 12)
+    assert targets["A4-AFI-1"] is None and targets["A5-COC-1"] is None
+    assert plan.item("A4-REC-1").current_target == date(2025, 3, 12)
+    text = " ".join(line.strip().lstrip("#").strip()
+                    for line in plan_path.read_text(encoding="utf-8").splitlines())
+    assert "A4-REC-1: recommendation, Responding to the public." in text
+    assert "Deadline as worded: within six months." in text
+    tracked = peeldocs.build_pack(example, Options(plan=plan, as_of=date(2024, 10, 1)))
+    rows = table(section(tracked, "actions").blocks, "Action plan").rows
+    ids = [b.inline_text(r[0].runs) for r in rows]
+    assert sorted(ids) == sorted(findings(example))
+    assert ids[0] == "A5-REC-3"  # due "immediately" on publication: the earliest, and overdue
+    assert "Overdue by 19 days" in b.inline_text(rows[0][4].runs)
+    assert "On 1 October 2024 the action plan has 13 items" in texts(section(tracked, "summary").blocks)
+    undated = dataclasses.replace(example, published=None)
+    init_plan(undated, tmp_path / "undated.yaml")
+    plan = load_plan(tmp_path / "undated.yaml", undated, as_of=date(2024, 10, 1))
+    assert plan.item("A4-REC-1").original_target is None
+    assert plan.item("A5-REC-2").original_target == date(2025, 3, 31)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    report = peeldocs.load_report(EXAMPLE)
+    out = tmp_path_factory.mktemp("assessment")
+    paths = peeldocs.write_pack(report, Options(), ["pdf", "docx", "html"], out)
+    return {p.suffix: p for p in paths}
+
+
+def test_the_example_builds_a_tagged_pdf(built: dict[str, Path]) -> None:
+    with pikepdf.open(built[".pdf"]) as pdf:
+        by_tag = check_pdf_ua(pdf)
+        alts = [str(f.Alt) for f in by_tag["Figure"]]
+        assert any("number of areas at each grade" in a for a in alts)
+        assert len(by_tag["H2"]) >= 10
+    pages = page_texts(built[".pdf"])
+    assert all(LABEL in page for page in pages[1:])  # the running header on every page
+    assert "Illustrative example: not an HMICFRS report" in pages[0]
+    body = " ".join(" ".join(p.split()) for p in pages)
+    assert "Grades by area" in body and "Findings by area" in body
+    assert "Judgments by question" not in body and OGL_ATTRIBUTION not in body
+
+
+def test_the_example_builds_a_docx(built: dict[str, Path]) -> None:
+    document = docx.Document(str(built[".docx"]))
+    text = all_text(document)
+    assert "Illustrative example: not an HMICFRS report" in text
+    assert "Grades by area" in text and "Causes of concern and recommendations" in text
+    assert "12 March 2025 (within six months of publication)" in text
+    assert OGL_ATTRIBUTION not in text
+    header = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
+    assert LABEL in header
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "Investigating crime" in headings
+
+
+def test_the_example_builds_html(built: dict[str, Path]) -> None:
+    page = parse(built[".html"].read_text(encoding="utf-8"))
+    assert not page.errors
+    text = " ".join(" ".join(page.text).split())
+    assert "Illustrative example: not an HMICFRS report" in text
+    assert "Constructed for illustration; not the inspectorate’s words:" in text
+    assert [t for lvl, t in page.headings if lvl == 1][:1]
+    assert re.search(r"Investigating crime", text)
+    assert OGL_ATTRIBUTION not in text
+
+
+def test_actions_init_takes_the_publication_date_from_the_command_line(
+        example: Report, tmp_path: Path) -> None:
+    from peeldocs.cli import main
+
+    source = tmp_path / "undated.yaml"
+    source.write_text(EXAMPLE.read_text(encoding="utf-8").replace("published: 2024-09-12\n", ""),
+                      encoding="utf-8")
+    plan_path = tmp_path / "plan.yaml"
+    assert main(["actions", "init", str(source), "-o", str(plan_path),
+                 "--published", "2024-01-31"]) == 0
+    undated = peeldocs.load_report(source)
+    plan = load_plan(plan_path, undated, as_of=date(2024, 10, 1))
+    assert plan.item("A4-REC-1").original_target == date(2024, 7, 31)
+
+
+def test_document_properties_do_not_claim_hmicfrs_for_constructed_data(pack: b.Pack) -> None:
+    meta = pack.metadata
+    assert meta.subject.startswith("Constructed example (not an HMICFRS report):")
+    assert "HMICFRS" not in meta.keywords and meta.rights != OGL_ATTRIBUTION
+
+
+MINIMAL = """\
+force: {name: Kent Police, short_name: Kent}
+cycle: 2021/22
+kind: assessment
+title: Kent PEEL 2021/22
+questions:
+  - number: 1
+    title: Investigating crime
+    judgment: {status: graded, grade: adequate}
+    causes_of_concern:
+      - id: A1-COC-1
+        text: A cause.
+        recommendations:
+          - {id: A1-REC-1, text: A recommendation., deadline: within six months}
+          - {id: A1-REC-2, text: Another., deadline: as soon as practicable}
+  - number: 2
+    title: Victim service assessment
+    judgment: {status: ungraded}
+"""
+
+
+def test_a_sparse_real_assessment_builds_in_every_format(tmp_path: Path) -> None:
+    report = peeldocs.parse_report(MINIMAL, "kent.yaml")
+    pack = peeldocs.build_pack(report, Options())
+    summary = section(pack, "summary").blocks
+    headings = [h.text for h in summary if isinstance(h, b.Heading)]
+    assert "HM Inspector’s observations" not in headings  # no summary given, no empty heading
+    rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs)
+            for r in table(summary, "Causes of concern and recommendations").rows}
+    assert rows["A1-REC-1"] == "Within six months of publication (publication date not supplied)"
+    assert rows["A1-REC-2"] == "As worded: “as soon as practicable”"
+    cover = texts(section(pack, "cover").blocks)
+    assert OGL_ATTRIBUTION in cover and "Illustrative" not in cover
+    assert "publication date was not supplied" in texts(section(pack, "actions").blocks)
+    paths = {p.suffix: p for p in peeldocs.write_pack(report, Options(),
+                                                      ["pdf", "docx", "html"], tmp_path)}
+    with pikepdf.open(paths[".pdf"]) as pdf:
+        check_pdf_ua(pdf)
+    text = all_text(docx.Document(str(paths[".docx"])))
+    assert "Findings by area" in text and "Victim service assessment" in text
+    assert "Grades by area" in " ".join(parse(paths[".html"].read_text(encoding="utf-8")).text)
