@@ -121,6 +121,8 @@ class BulletList:
     items: tuple[tuple[Inline, ...], ...]
     ordered: bool = False
     style: ParaStyle = ParaStyle.BODY
+    level: int = 0
+    """0 for a list; 1 for the sub-points of the item just before it (indented)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,6 @@ line each on stderr; ``--debug`` shows a traceback for unexpected failures.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -105,12 +104,9 @@ def make_parser() -> argparse.ArgumentParser:
     status.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
     status.add_argument("--format", choices=("text", "csv", "json"), default="text")
 
-    imp = sub.add_parser("import", help="turn a published PEEL page (text or .html) into a "
-                                        "data file")
-    imp.add_argument("page", type=Path, metavar="PAGE", help="copied page text or saved .html")
-    imp.add_argument("-o", "--out", type=Path, metavar="REPORT.yaml", help="where to write")
-    imp.add_argument("--source", metavar="URL", help="the page's web address")
-    imp.add_argument("--summary", action="store_true", help="print what was found as JSON")
+    from peeldocs.cli_import import add_import_parser
+
+    add_import_parser(sub)
 
     from peeldocs.cli_compare import add_compare_parser
     from peeldocs.cli_export import add_parsers
@@ -185,39 +181,6 @@ def _build(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _import(args: argparse.Namespace) -> int:
-    from peeldocs.importer import import_page, summary
-    from peeldocs.loading import dump_report, parse_report
-    from peeldocs.output import atomic_write, cannot_write
-
-    if not args.out and not args.summary:
-        raise UsageError("give -o REPORT.yaml, --summary, or both")
-    try:
-        raw = args.page.read_bytes()
-    except OSError as exc:
-        print(f"{args.page}: cannot read the file: {exc.strerror}", file=sys.stderr)
-        return 1
-    result = import_page(raw.decode("utf-8-sig", errors="replace"), args.source)
-    for note in result.notes:
-        print(f"{args.page}: {note}", file=sys.stderr)
-    text = dump_report(result.report)
-    parse_report(text, str(args.out or args.page))  # what we write must load
-    if args.out:
-        header = (f"# Imported by peeldocs from {args.page.name}"
-                  f"{' (' + args.source + ')' if args.source else ''}.\n"
-                  "# Check it against the page: headings, judgments and figures are read from\n"
-                  "# the text, and figure labels are the sentence they come from.\n"
-                  "# Contains public sector information licensed under the Open Government "
-                  "Licence v3.0.\n")
-        try:
-            atomic_write(args.out, (header + text).encode("utf-8"))
-        except OSError as exc:
-            raise cannot_write(args.out, exc) from exc
-    if args.summary:
-        print(json.dumps(summary(result), indent=2, ensure_ascii=False))
-    return 0
-
-
 def _formats() -> int:
     from peeldocs.registry import available_renderers
 
@@ -259,7 +222,9 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command == "build":
             return _build(args)
         if args.command == "import":
-            return _import(args)
+            from peeldocs.cli_import import run_import
+
+            return run_import(args)
         if args.command == "compare":
             from peeldocs.cli_compare import run_compare
 

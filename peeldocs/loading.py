@@ -75,7 +75,9 @@ def _describe(error: Any, src: Source) -> None:
             if sub.validator != "type":
                 _describe(sub, src)
     elif kind == "anyOf":
-        src.problem(path, f"expected a mapping, got {_type_of(value)}: {_short(value)}")
+        texts = any(sub.get("type") == "string" for sub in error.validator_value)
+        wanted = "text or a list of points" if texts else "a mapping"
+        src.problem(path, f"expected {wanted}, got {_type_of(value)}: {_short(value)}")
     else:
         src.problem(path, error.message)
 

@@ -32,9 +32,9 @@ from peeldocs.scales import (
 __all__ = [
     "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES", "UNKNOWN", "CauseOfConcern",
     "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
-    "KeyFigure", "Outcome", "PriorFinding", "Question", "Report", "ReportKind", "Scale",
-    "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year", "kind_for_cycle",
-    "normalise_cycle", "report_scope", "scale_for_cycle", "unknown_facts",
+    "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
+    "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",
+    "kind_for_cycle", "normalise_cycle", "passage_text", "report_scope", "scale_for_cycle", "unknown_facts",
 ]
 
 OGL_ATTRIBUTION = (
@@ -84,6 +84,8 @@ class Judgment:
 
     def describe(self) -> str:
         """Return the judgment in words, never blank ("Good (carried over from 2016)")."""
+        if self.status is Status.UNKNOWN and self.from_cycle:
+            return f"Unknown (carried over from {self.from_cycle}; grade not in the imported text)"
         if self.status is Status.UNKNOWN:
             return "Unknown (not found in the imported text)"
         if self.grade is not None and self.status is Status.CARRIED_OVER:
@@ -98,6 +100,9 @@ class Judgment:
             return f"Carried over from the {self.from_cycle} inspection; not re-inspected."
         if self.status is Status.GRADED:
             return None
+        if self.status is Status.UNKNOWN and self.from_cycle:
+            return (f"Carried over from the {self.from_cycle} inspection, but the grade is not in "
+                    "the imported text; check it against the published report.")
         if self.status is Status.UNKNOWN:
             return "Not found in the imported text; check it against the published report."
         return f"{self.status.value.capitalize()} in this inspection."
@@ -113,6 +118,27 @@ class FindingKind(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class Points:
+    """A bulleted list in the report's text, with the sentence that leads into it."""
+
+    items: tuple[str, ...] = field(metadata=doc("The bullet points, verbatim, in order."))
+    lead: str | None = field(
+        default=None, metadata=doc("The lead-in sentence (often ending in a colon), if any.")
+    )
+
+
+Passage = str | Points
+"""A paragraph of the report's text, or a bulleted list (with its lead-in)."""
+
+
+def passage_text(passage: Passage) -> str:
+    """Return a passage as plain text: a list's lead and items joined by spaces."""
+    if isinstance(passage, str):
+        return passage
+    return " ".join((*((passage.lead,) if passage.lead else ()), *passage.items))
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One area for improvement, recommendation or notable practice, verbatim."""
 
@@ -122,6 +148,9 @@ class Finding:
         default=None,
         metadata=doc("A recommendation's deadline as worded: 'immediately', "
                      "'within six months', 'by 31 March 2024'."),
+    )
+    points: tuple[str, ...] = field(
+        default=(), metadata=doc("Sub-points of a finding whose text ends with a colon.")
     )
 
 
@@ -134,6 +163,9 @@ class CauseOfConcern:
     recommendations: tuple[Finding, ...] = field(
         default=(), metadata=doc("Its recommendations, each with its own id.")
     )
+    points: tuple[str, ...] = field(
+        default=(), metadata=doc("Sub-points of a cause whose text ends with a colon.")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +173,9 @@ class FindingSection:
     """Detailed findings under one heading (or none), as paragraphs."""
 
     heading: str | None = field(metadata=doc("The heading, or null for unheaded text."))
-    paragraphs: tuple[str, ...] = field(metadata=doc("The paragraphs, verbatim."))
+    paragraphs: tuple[Passage, ...] = field(
+        metadata=doc("The paragraphs (or bulleted lists), verbatim.")
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +186,10 @@ class Question:
                                      "position in a force assessment."))
     title: str = field(metadata=doc("The question, or the area's name, verbatim."))
     judgment: Judgment = field(metadata=doc("The question's judgment."))
-    summary: tuple[str, ...] = field(default=(), metadata=doc("Summary paragraphs, if any."))
-    intro: tuple[str, ...] = field(
+    summary: tuple[Passage, ...] = field(
+        default=(), metadata=doc("Summary paragraphs (or lists), if any.")
+    )
+    intro: tuple[Passage, ...] = field(
         default=(), metadata=doc("Paragraphs before the first findings heading.")
     )
     areas_for_improvement: tuple[Finding, ...] = field(default=(), metadata=doc("AFIs."))
@@ -275,7 +311,9 @@ class Report:
     programme: str = field(default="PEEL", metadata=doc("The inspection programme."))
     last_updated: date | None = field(default=None, metadata=doc("'Last updated' date."))
     published: date | None = field(default=None, metadata=doc("Publication date, if known."))
-    summary: tuple[str, ...] = field(default=(), metadata=doc("Summary paragraphs, verbatim."))
+    summary: tuple[Passage, ...] = field(
+        default=(), metadata=doc("Summary paragraphs (or lists), verbatim.")
+    )
     questions: tuple[Question, ...] = field(default=(), metadata=doc("The questions."))
     prior_findings: tuple[PriorFinding, ...] = field(default=(), metadata=doc("Revisited."))
     key_figures: tuple[KeyFigure, ...] = field(default=(), metadata=doc("Stated figures."))

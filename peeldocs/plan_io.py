@@ -19,7 +19,7 @@ from typing import Any
 from peeldocs.deadlines import due_date
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file, validate_source
-from peeldocs.model import Outcome, Report, report_scope
+from peeldocs.model import CauseOfConcern, Finding, Outcome, Report, report_scope
 from peeldocs.plan import ItemStatus, Plan
 from peeldocs.schema import structure
 from peeldocs.yamlsource import Source, read_yaml
@@ -47,6 +47,11 @@ class FindingRef:
     area: str | None = None
 
 
+def finding_text(finding: Finding | CauseOfConcern) -> str:
+    """Return a finding's words with its sub-points, if any ("... to: a; b.")."""
+    return " ".join((finding.text, "; ".join(finding.points))) if finding.points else finding.text
+
+
 def findings(report: Report) -> dict[str, FindingRef]:
     """Every finding that needs action, by id: earlier findings carried forward first."""
     out: dict[str, FindingRef] = {}
@@ -57,13 +62,14 @@ def findings(report: Report) -> dict[str, FindingRef]:
     for q in report.questions:
         area = q.title if report.is_assessment else None
         for f in q.areas_for_improvement:
-            afis[f.id] = FindingRef(f.id, "area for improvement", q.number, f.text, area=area)
+            afis[f.id] = FindingRef(f.id, "area for improvement", q.number, finding_text(f),
+                                   area=area)
         if not report.is_assessment:  # a pillar plan keeps the report's order
             out.update(afis)
         for c in q.causes_of_concern:
-            out[c.id] = FindingRef(c.id, "cause of concern", q.number, c.text, area=area)
+            out[c.id] = FindingRef(c.id, "cause of concern", q.number, finding_text(c), area=area)
             for r in c.recommendations:
-                out[r.id] = FindingRef(r.id, "recommendation", q.number, r.text,
+                out[r.id] = FindingRef(r.id, "recommendation", q.number, finding_text(r),
                                        deadline=r.deadline, area=area)
     out.update(afis)  # an assessment's causes of concern and recommendations come first
     return out

@@ -39,7 +39,17 @@ def _split_optional(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
+def _union_args(tp: Any) -> tuple[Any, ...]:
+    """Return the members of a union of several non-null types (``str | Points``), or ()."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        return args if len(args) > 1 else ()
+    return ()
+
+
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if members := _union_args(tp):
+        return {"anyOf": [_type_schema(m, defs) for m in members]}
     inner, optional = _split_optional(tp)
     schema: dict[str, Any]
     if isinstance(inner, type) and dataclasses.is_dataclass(inner):
@@ -119,6 +129,9 @@ def structure(cls: type[T], data: Any) -> T:
 
 
 def _structure(tp: Any, data: Any) -> Any:
+    if members := _union_args(tp):  # plain text, or the dataclass member for a mapping
+        wanted = next((m for m in members if dataclasses.is_dataclass(m)), None)
+        return _structure(wanted, data) if isinstance(data, dict) and wanted else data
     inner, _ = _split_optional(tp)
     if data is None:
         return None

@@ -1,4 +1,11 @@
-"""Figures stated in the text: percentages, rates, "N of the M", money and counts."""
+"""Figures stated in the text, and earlier findings revisited with their outcomes.
+
+Figures: percentages, rates, "N of the M", money, counts.  Earlier findings:
+areas for improvement and recommendations, with what became of them.
+
+A period or duration ("the previous 12 months") is never a count, and labels are
+never cut mid-word.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,8 @@ from peeldocs.model import FindingKind, KeyFigure, Outcome, PriorFinding, Unit
 
 SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“‘\"(])")
 NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
-PERCENT = re.compile(NUM + r"\s?(?:percent|per cent|%)")
+PERCENT = re.compile(NUM + r"\s?(?:percent|per cent|%)(?: of (?:the |its |all )?(\d+(?:,\d{3})*)"
+                     r"(?: ([a-z]+(?: [a-z]+)?s)\b)?)?")
 RATE = re.compile(NUM + r"\s+(?:([a-z]+)\s+)?per\s+(100,000|1,000)")
 N_OF_M = re.compile(r"\b(\d+) of (?:the |its )?(\d+)(?: ([a-z]+s)\b)?")
 MONEY = re.compile(r"£" + NUM + r"(\s?(?:million|billion|m|bn))?")
@@ -21,7 +29,20 @@ COMPARATOR = re.compile(r"(higher than|lower than|in line with|above|below)[^.]*
 IN_LINE = re.compile(r"(higher than|lower than|in line with)(?: the)? (?:[\w/]+ ){0,5}?"
                      r"(England and Wales|national)", re.I)
 STOP_NOUNS = {"percent", "per", "of", "and", "the", "to", "in", "years", "year", "days",
-              "hours", "minutes", "am", "pm", "was", "were", "is", "are", "has", "had"}
+              "hours", "minutes", "am", "pm", "was", "were", "is", "are", "has", "had", "months",
+              "weeks", "seconds", "decades", "times"}
+DURATION = re.compile(r"(?:previous|last|past|next|first|over|within|for|every|each|after|"
+                      r"before|than|up to|around|about|of)\s+(?:the\s+)?$", re.I)
+
+
+def label(sentence: str, limit: int = 70) -> str:
+    """Return a short label from a sentence, cut at a word boundary (never mid-word)."""
+    sentence = sentence.strip()
+    if len(sentence) <= limit:
+        return sentence.rstrip(",;: ")
+    cut = sentence[:limit + 1]
+    cut = cut[:cut.rfind(" ")] if " " in cut else cut[:limit]
+    return cut.rstrip(",;: ") + "…"
 
 
 def _num(text: str) -> float:
@@ -42,6 +63,27 @@ def sentences(paragraph: str) -> list[str]:
     return [s.strip() for s in SENTENCE.split(paragraph) if s.strip()]
 
 
+BASE = re.compile(r"\b(?:sample of|reviewed|examined|looked at|audited|checked|assessed|"
+                  r"dip-sampled) (?:a sample of |a total of )?(\d+(?:,\d{3})*) ([a-z][\w -]{0,40}?"
+                  r"(?:records|cases|files|investigations|calls|incidents|reports|searches|"
+                  r"crimes|referrals|victims|offences))\b", re.I)
+
+
+def _percent_label(match: re.Match[str], sentence: str, before: str) -> tuple[str, str]:
+    """Return (label, source) for a percentage; its base ("of 103 records") is kept.
+
+    The base may be in the same phrase or in the sentence before ("We reviewed
+    103 records. We found that 80 percent ...").
+    """
+    if match.group(2):
+        return label(match.group(0)), sentence
+    base = BASE.search(before) if re.match(r"(?:We found|Of (?:these|those)|In|Only|Just)\b",
+                                           sentence) else None
+    if base:
+        return f"{match.group(0)} (of {base.group(1)} {base.group(2)})", f"{before} {sentence}"
+    return label(sentence), sentence
+
+
 def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigure]:
     """Return every figure stated in a paragraph, with comparator and earlier value."""
     found: list[KeyFigure] = []
@@ -59,7 +101,8 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
             if re.search(r"(England and Wales|national)[^.]{0,40}$",
                          sentence[:match.start()]):
                 continue  # that is the comparator, not the force's own figure
-            source, comparator = sentence, None
+            name, source = _percent_label(match, sentence, parts[i - 1] if i else "")
+            comparator = None
             context = " ".join(parts[i:i + 3])
             comp = COMPARATOR.search(context)
             loose = IN_LINE.search(context) if not comp else None
@@ -77,7 +120,7 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
                 if comp.group(0) not in source:
                     source = context
             found.append(KeyFigure(
-                id=fid(), label=sentence[:70].rstrip(",;: ") + ("…" if len(sentence) > 70 else ""),
+                id=fid(), label=name,
                 value=_num(match.group(1)), unit=Unit.PERCENT, source=source,
                 period=period.group(1) if period else None,
                 comparator="England and Wales" if comparator or loose else None,
@@ -87,12 +130,12 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
                 previous_period=earlier[1] if earlier else None, question=question))
         for match in RATE.finditer(sentence):
             unit = Unit.PER_100000 if match.group(3) == "100,000" else Unit.PER_1000
-            found.append(KeyFigure(id=fid(), label=sentence[:70], value=_num(match.group(1)),
+            found.append(KeyFigure(id=fid(), label=label(sentence), value=_num(match.group(1)),
                                    unit=unit, source=sentence, noun=match.group(2),
                                    period=period.group(1) if period else None,
                                    question=question))
         for match in N_OF_M.finditer(sentence):
-            found.append(KeyFigure(id=fid(), label=sentence[:70], value=int(match.group(1)),
+            found.append(KeyFigure(id=fid(), label=label(sentence), value=int(match.group(1)),
                                    unit=Unit.COUNT, source=sentence, noun=match.group(3),
                                    numerator=int(match.group(1)),
                                    denominator=int(match.group(2)), question=question))
@@ -103,14 +146,15 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
                                                                              value):
                 continue
             noun = f"{match.group(2) or ''}{match.group(3)}".strip()
-            if noun.split()[0] in STOP_NOUNS:
-                continue
-            found.append(KeyFigure(id=fid(), label=sentence[:70], value=_num(match.group(1)),
+            if noun.split()[0] in STOP_NOUNS or noun.split()[-1] in STOP_NOUNS or \
+                    DURATION.search(sentence[:match.start()]):
+                continue  # "the previous 12 months" is a period, not a count
+            found.append(KeyFigure(id=fid(), label=label(sentence), value=_num(match.group(1)),
                                    unit=Unit.COUNT, source=sentence, noun=noun,
                                    period=period.group(1) if period else None,
                                    question=question))
         for match in MONEY.finditer(sentence):
-            found.append(KeyFigure(id=fid(), label=sentence[:70], value=_num(match.group(1)),
+            found.append(KeyFigure(id=fid(), label=label(sentence), value=_num(match.group(1)),
                                    unit=Unit.POUNDS, source=sentence, question=question))
     return found
 
@@ -120,6 +164,16 @@ PRIOR = re.compile(r"(?:Our|In our|In the) (\d{4}(?:/\d{2})?) (\w+) inspection[^
                    r"areas? for improvement", re.I)
 PRIOR_HAD = re.compile(r"had (two|three|an|one) areas? for improvement in (?:our|the) "
                        r"(\d{4}) (\w+) inspection", re.I)
+PRIOR_REC = re.compile(r"(?:In|Our|In our) (?:our |the )?(\d{4}(?:/\d{2})?) (?:\w+ )?(?:PEEL )?"
+                       r"(?:\w+ )?(?:report|inspection),? we recommended (?:that )?", re.I)
+REC_VERDICTS = [
+    (re.compile(r"(?:has|have) not (?:yet )?complied|not (?:yet )?been (?:met|implemented)",
+                re.I), Outcome.NOT_ENOUGH_PROGRESS),
+    (re.compile(r"complied with (?:some|part)|partly complied|partially", re.I),
+     Outcome.PARTLY_ADDRESSED),
+    (re.compile(r"(?:has|have) (?:now |fully )?(?:complied|implemented|met)", re.I),
+     Outcome.ADDRESSED),
+]
 VERDICTS = [
     (re.compile(r"not made (?:enough|sufficient) progress|insufficient progress", re.I),
      Outcome.NOT_ENOUGH_PROGRESS),
@@ -136,6 +190,9 @@ def prior_findings_in(paragraphs: list[str], question: int | None,
     text = " ".join(paragraphs)
     parts = sentences(text)
     for i, sentence in enumerate(parts):
+        if rec := PRIOR_REC.search(sentence):
+            found += _recommendation(parts, i, rec, question, start + len(found))
+            continue
         many = PRIOR_HAD.search(sentence)
         one = PRIOR.search(sentence) if not many else None
         if not (many or one):
@@ -167,3 +224,16 @@ def prior_findings_in(paragraphs: list[str], question: int | None,
                 kind=FindingKind.AREA_FOR_IMPROVEMENT, text=body, outcome=outcome,
                 verdict=verdict, question=question))
     return found
+
+
+def _recommendation(parts: list[str], i: int, rec: re.Match[str], question: int | None,
+                    number: int) -> list[PriorFinding]:
+    """Read an earlier recommendation revisited ("In our 2017 report, we recommended ...")."""
+    for k in range(i + 1, min(i + 4, len(parts))):
+        outcome = next((o for p, o in REC_VERDICTS if p.search(parts[k])), None)
+        if outcome is not None:
+            cycle = rec.group(1)
+            return [PriorFinding(id=f"P-{cycle.replace('/', '-')}-{number + 1}", cycle=cycle,
+                                 kind=FindingKind.RECOMMENDATION, text=parts[i], outcome=outcome,
+                                 verdict=parts[k], question=question)]
+    return []

@@ -37,6 +37,9 @@ class _HtmlText(HTMLParser):
         self.skip = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        alt = dict(attrs).get("alt")
+        if tag == "img" and alt and alt.strip() and not self.skip:  # a graphic's words
+            self.parts.append(f"\n\n{' '.join(alt.split())}\n\n")
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag in _BLOCK_TAGS:
@@ -70,8 +73,13 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower()
 
 
+TITLE_LIKE = re.compile(r"^[A-Z][\w'’&.,() -]*?\s(?:PEEL\s+)?(?:19|20)\d{2}(?:[/–-]\d{2,4})?$")
+
+
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "?", "!", ":", "”", "’", '"', ")"))
+    """Tell whether a line ends a sentence (or is a page title, which nothing continues)."""
+    return line.rstrip().endswith((".", "?", "!", ":", "”", "’", '"', ")")) or \
+        TITLE_LIKE.match(line.strip()) is not None
 
 
 def blocks(text: str) -> tuple[list[str], list[str]]:

@@ -163,6 +163,8 @@ class BodyWriter:
                         f"{self.inline(block.runs)}</w:p>")
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
+                if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
+                    style = f"{style} 2"
                 return "".join(self.para(style, self.inline(item)) for item in block.items)
             case b.Table():
                 return self.table(block)

@@ -206,7 +206,8 @@ class _Writer:
                 tag = "ol" if block.ordered else "ul"
                 items = Markup("").join(Markup("<li>{}</li>\n").format(inline(i))
                                         for i in block.items)
-                return Markup("<{0}>\n{1}</{0}>\n").format(Markup(tag), items)
+                sub = Markup(' class="sub"') if block.level else Markup("")
+                return Markup("<{0}{2}>\n{1}</{0}>\n").format(Markup(tag), items, sub)
             case b.Table():
                 return _table(block, stacked=self.wide)
             case b.GradeBadge():

@@ -135,10 +135,11 @@ class _Walker:
                 for n, item in enumerate(block.items, start=1):
                     li = lst.add("LI")
                     label, body = li.add("Lbl"), li.add("LBody")
-                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body, self.tagger)
-                    items.append(BulletItem(para, f"{n}." if block.ordered else "•",
-                                            BULLET_INDENT, label, self.tagger, theme.muted,
-                                            style.fontSize))
+                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body,
+                                  self.tagger)
+                    mark = f"{n}." if block.ordered else "–" if block.level else "•"
+                    items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
+                                            label, self.tagger, theme.muted, style.fontSize))
                 return items
             case b.Table():
                 return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from peeldocs import __version__
 from peeldocs.blocks import (
+    Block,
     BulletList,
     Cell,
     GradeBadge,
@@ -16,7 +18,18 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import UNKNOWN, Grade, Judgment, KeyFigure, Outcome, Report, Unit
+from peeldocs.model import (
+    UNKNOWN,
+    CauseOfConcern,
+    Finding,
+    Grade,
+    Judgment,
+    KeyFigure,
+    Outcome,
+    Passage,
+    Report,
+    Unit,
+)
 from peeldocs.options import Options
 from peeldocs.wording import render_text
 
@@ -109,9 +122,27 @@ def figure_comparison(fig: KeyFigure) -> str:
     return "; ".join(parts) if parts else "—"
 
 
-def quoted(paragraphs: tuple[str, ...]) -> tuple[Paragraph, ...]:
-    """Return the inspectorate's paragraphs, verbatim, marked as quoted."""
-    return tuple(Paragraph((Text(p),), style=ParaStyle.QUOTE) for p in paragraphs)
+def quoted(paragraphs: tuple[Passage, ...]) -> tuple[Paragraph | BulletList, ...]:
+    """Return the inspectorate's paragraphs, verbatim, marked as quoted; lists stay lists."""
+    out: list[Paragraph | BulletList] = []
+    for p in paragraphs:
+        if isinstance(p, str):
+            out.append(Paragraph((Text(p),), style=ParaStyle.QUOTE))
+            continue
+        if p.lead:
+            out.append(Paragraph((Text(p.lead),), style=ParaStyle.QUOTE))
+        if p.items:
+            out.append(points_list(p.items))
+    return tuple(out)
+
+
+def points_list(points: tuple[str, ...], *, sub: bool = False) -> BulletList:
+    """Return the inspectorate's bullet points, verbatim, as a quoted list.
+
+    ``sub`` marks the sub-points of the finding just before (shown indented).
+    """
+    return BulletList(tuple(plain(point) for point in points), style=ParaStyle.QUOTE,
+                      level=1 if sub else 0)
 
 
 def ours(name: str, options: Options, **context: Any) -> tuple[Paragraph, ...]:
@@ -151,3 +182,17 @@ def finding_items(findings: tuple[tuple[str, str], ...]) -> BulletList:
         (Text(f"{fid} ", bold=True), Text(text)) for fid, text in findings
     ]
     return BulletList(tuple(items), style=ParaStyle.QUOTE)
+
+
+def finding_blocks(findings: Sequence[Finding | CauseOfConcern]) -> tuple[Block, ...]:
+    """Return a list of findings led by their ids; a finding's sub-points follow it as a list."""
+    out: list[Block] = []
+    run: list[tuple[str, str]] = []
+    for finding in findings:
+        run.append((finding.id, finding.text))
+        if finding.points:
+            out += [finding_items(tuple(run)), points_list(finding.points, sub=True)]
+            run = []
+    if run:
+        out.append(finding_items(tuple(run)))
+    return tuple(out)

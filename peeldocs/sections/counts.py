@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from peeldocs.model import Outcome, Report
+from peeldocs.model import Outcome, Report, passage_text
 from peeldocs.prose import count_words, counted, join_words
 from peeldocs.sections.editorial import fragment
 
@@ -39,7 +39,7 @@ def recommending_questions(report: Report) -> list[int]:
     found = []
     for q in report.questions:
         texts = [*q.summary, *q.intro, *(p for s in q.findings for p in s.paragraphs)]
-        if any(_RECOMMENDS.search(t) for t in texts):
+        if any(_RECOMMENDS.search(passage_text(t)) for t in texts):
             found.append(q.number)
     return found
 

@@ -8,7 +8,7 @@ and a note at each place the fact appears.
 from __future__ import annotations
 
 from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
-from peeldocs.model import Report, unknown_facts
+from peeldocs.model import Passage, Report, unknown_facts
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, quoted, wording
 
@@ -33,7 +33,7 @@ def unknown_callout(report: Report, options: Options) -> tuple[Block, ...]:
                     (Paragraph(plain(text)),), Tone.WARNING),)
 
 
-def quoted_from(report: Report, paragraphs: tuple[str, ...]) -> tuple[Block, ...]:
+def quoted_from(report: Report, paragraphs: tuple[Passage, ...]) -> tuple[Block, ...]:
     """Return quoted paragraphs, led by a label when the text is constructed, not HMICFRS's."""
     if not paragraphs:
         return ()

@@ -23,8 +23,9 @@ from peeldocs.sections.common import (
     badge,
     figure_comparison,
     figure_value,
-    finding_items,
+    finding_blocks,
     ours,
+    points_list,
     report_context,
 )
 from peeldocs.sections.editorial import fragment
@@ -41,18 +42,20 @@ def _question(report: Report, q: Question) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, question_heading(q), anchor=anchor), badge(q.judgment)]
     if q.areas_for_improvement:
-        items = tuple((f.id, f.text) for f in q.areas_for_improvement)
-        blocks.append(Callout("Areas for improvement", (finding_items(items),), Tone.WARNING))
+        blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
+                              Tone.WARNING))
     for cause in q.causes_of_concern:
         body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
                                        style=ParaStyle.QUOTE)]
+        if cause.points:
+            body.append(points_list(cause.points, sub=True))
         if cause.recommendations:
             body.append(Paragraph(plain("Recommendations", bold=True)))
-            body.append(finding_items(tuple((r.id, r.text) for r in cause.recommendations)))
+            body.extend(finding_blocks(cause.recommendations))
         blocks.append(Callout("Cause of concern", tuple(body), Tone.WARNING))
     if q.notable_practice:
-        items = tuple((f.id, f.text) for f in q.notable_practice)
-        blocks.append(Callout("Notable practice", (finding_items(items),), Tone.NEUTRAL))
+        blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
+                              Tone.NEUTRAL))
     prior = [p for p in report.prior_findings if p.question == q.number]
     if prior:
         lines: list[tuple[Inline, ...]] = []

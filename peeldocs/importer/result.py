@@ -1,0 +1,91 @@
+"""What an import found, how it is summarised (``--summary``) and explained (``--explain``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from peeldocs.errors import PeeldocsError
+from peeldocs.model import Judgment, Report
+
+
+class NotAPeelPageError(PeeldocsError):
+    """The text does not state a force and a cycle, so it cannot be imported as a PEEL report."""
+
+
+@dataclass
+class ImportResult:
+    """What an import found: the report, the kind of page, and notes for the user.
+
+    ``kind`` is "pillar", "overview" or "assessment".  ``notes`` say what was
+    not found or was skipped; the library never prints them.
+    """
+
+    report: Report
+    kind: str
+    notes: list[str] = field(default_factory=list)
+    pillar_judgments: dict[str, Judgment] = field(default_factory=dict)
+    facts: dict[str, str] = field(default_factory=dict)
+    """Where the force, cycle and pillar were read from (the words, or "given")."""
+
+
+def _jd(judgment: Judgment | None) -> dict[str, Any] | None:
+    if judgment is None:
+        return None
+    out: dict[str, Any] = {"grade": judgment.grade.value if judgment.grade else None,
+                           "status": judgment.status.value}
+    if judgment.from_cycle:
+        out["from_cycle"] = judgment.from_cycle
+    out["evidence"] = judgment.evidence
+    return out
+
+
+def summary(result: ImportResult) -> dict[str, Any]:
+    """Return the ``--summary`` JSON object of an import."""
+    r = result.report
+    assessment = result.kind == "assessment"
+    questions = [] if result.kind == "overview" else [
+        {"number": q.number, "title": q.title, **(_jd(q.judgment) or {}),
+         "areas_for_improvement": [f.text for f in q.areas_for_improvement],
+         "causes_of_concern": [c.text for c in q.causes_of_concern]}
+        for q in r.questions]
+    recommendations = [{"question": q.number, "cause": c.id, "text": rec.text,
+                        "deadline": rec.deadline}
+                       for q in r.questions for c in q.causes_of_concern
+                       for rec in c.recommendations]
+    return {
+        "force": r.force.name,
+        "cycle": r.cycle,
+        "kind": result.kind,
+        "pillar": r.pillar if result.kind == "pillar" else None,
+        "judgment": None if assessment else _jd(r.judgment),
+        "last_updated": r.last_updated.isoformat() if r.last_updated else None,
+        "questions": questions,
+        "recommendations": recommendations,
+        "pillar_judgments": {p: _jd(x) for p, x in result.pillar_judgments.items()},
+        "prior_findings": [{"cycle": p.cycle, "kind": p.kind.value, "outcome": p.outcome.value}
+                           for p in r.prior_findings],
+        "figures": len(r.key_figures),
+        "read_from": dict(result.facts),
+    }
+
+
+def explain(result: ImportResult) -> list[str]:
+    """Return one line per fact and judgment, beside the words it was read from."""
+    r = result.report
+    lines = [f"{name}: {value}" for name, value in result.facts.items()]
+
+    def line(what: str, judgment: Judgment | None) -> None:
+        if judgment is None:
+            return
+        said = f'"{judgment.evidence}"' if judgment.evidence else "(not found in the text)"
+        lines.append(f"{what}: {judgment.describe()} <- {said}")
+
+    line("overall judgment", r.judgment)
+    for pillar, judgment in result.pillar_judgments.items():
+        line(pillar, judgment)
+    noun = "area" if result.kind == "assessment" else "question"
+    if result.kind != "overview":
+        for q in r.questions:
+            line(f"{noun} {q.number} ({q.title[:60]})", q.judgment)
+    return lines
