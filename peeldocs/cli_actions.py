@@ -9,7 +9,8 @@ from datetime import date
 
 from peeldocs.errors import DataError
 from peeldocs.loading import load_report
-from peeldocs.plan_io import findings, init_plan, load_plan
+from peeldocs.plan_findings import findings
+from peeldocs.plan_io import init_plan, load_plan
 from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.wording import long_date
 

@@ -95,7 +95,7 @@ def plan_status(plan: Plan, report: Report, as_of: date) -> PlanStatus:
     >>> status.total == len(plan.items)
     True
     """
-    from peeldocs.plan_io import findings
+    from peeldocs.plan_findings import findings
     from peeldocs.plan_rules import assess_plan
 
     refs = findings(report)

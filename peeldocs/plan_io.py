@@ -19,8 +19,9 @@ from typing import Any
 from peeldocs.deadlines import due_date
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file, validate_source
-from peeldocs.model import CauseOfConcern, Finding, Outcome, Report, report_scope
+from peeldocs.model import Report, report_scope
 from peeldocs.plan import ItemStatus, Plan
+from peeldocs.plan_findings import FindingRef, findings
 from peeldocs.schema import structure
 from peeldocs.yamlsource import Source, read_yaml
 
@@ -32,47 +33,6 @@ Add progress as dated entries under `updates` (newest last); never edit old ones
 Statuses: awaiting allocation, in progress, pending sign-off, closed.
 `peeldocs actions init` adds items for new findings and marks items whose
 finding has gone; it never removes or changes what you wrote."""
-
-
-@dataclass(frozen=True, slots=True)
-class FindingRef:
-    """A finding of the report that an action plan item can answer."""
-
-    id: str
-    kind: str
-    question: int | None
-    text: str
-    carried_forward: bool = False
-    deadline: str | None = None
-    area: str | None = None
-
-
-def finding_text(finding: Finding | CauseOfConcern) -> str:
-    """Return a finding's words with its sub-points, if any ("... to: a; b.")."""
-    return " ".join((finding.text, "; ".join(finding.points))) if finding.points else finding.text
-
-
-def findings(report: Report) -> dict[str, FindingRef]:
-    """Every finding that needs action, by id: earlier findings carried forward first."""
-    out: dict[str, FindingRef] = {}
-    for p in report.prior_findings:
-        if p.outcome is Outcome.NOT_ENOUGH_PROGRESS:
-            out[p.id] = FindingRef(p.id, f"{p.cycle} {p.kind.value}", p.question, p.text, True)
-    afis: dict[str, FindingRef] = {}
-    for q in report.questions:
-        area = q.title if report.is_assessment else None
-        for f in q.areas_for_improvement:
-            afis[f.id] = FindingRef(f.id, "area for improvement", q.number, finding_text(f),
-                                   area=area)
-        if not report.is_assessment:  # a pillar plan keeps the report's order
-            out.update(afis)
-        for c in q.causes_of_concern:
-            out[c.id] = FindingRef(c.id, "cause of concern", q.number, finding_text(c), area=area)
-            for r in c.recommendations:
-                out[r.id] = FindingRef(r.id, "recommendation", q.number, finding_text(r),
-                                       deadline=r.deadline, area=area)
-    out.update(afis)  # an assessment's causes of concern and recommendations come first
-    return out
 
 
 def _yaml() -> Any:

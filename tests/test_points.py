@@ -97,3 +97,43 @@ def test_pdf_tags_lists(listed: Report) -> None:
                     kinds.append(str(kid.S))
                     stack.append(kid)
         assert kinds.count("/L") >= 4  # the summary list, the AFI's points, the findings list
+
+
+def html_text(report: Report, **options: object) -> str:
+    """The text a reader of the HTML gets, with whitespace folded."""
+    import html as htmllib
+
+    from peeldocs.options import Options
+
+    page = peeldocs.render(peeldocs.build_pack(report, Options(**options)), "html")  # type: ignore[arg-type]
+    body = re.sub(r"<[^>]+>", " ", page.decode("utf-8").split("<body", 1)[1])
+    return " ".join(htmllib.unescape(body).split())
+
+
+@pytest.mark.parametrize("document", ["committee", "s55", "brief"])
+def test_every_document_quotes_a_finding_with_its_sub_points(listed: Report, document: str) -> None:
+    if document == "brief":  # one page: keep this the only finding so nothing is summarised away
+        only = tuple(dataclasses.replace(q, areas_for_improvement=tuple(
+            f for f in q.areas_for_improvement if f.points)) for q in listed.questions)
+        listed = dataclasses.replace(listed, questions=only, prior_findings=())
+    text = html_text(listed, document=document)
+    assert AFI in text
+    for point in POINTS:
+        assert point in text, (document, point)
+
+
+def test_an_assessment_area_shows_sub_points() -> None:
+    example = peeldocs.load_report("examples/exampleshire-2023-25-assessment.yaml")
+    n = next(i for i, q in enumerate(example.questions) if q.causes_of_concern)
+    q = example.questions[n]
+    cause = q.causes_of_concern[0]
+    rec = dataclasses.replace(cause.recommendations[0], points=POINTS[1:])
+    cause = dataclasses.replace(cause, points=POINTS[:1], recommendations=(rec,))
+    afi = Finding(f"A{q.number}-AFI-9", AFI, points=POINTS)
+    q = dataclasses.replace(q, areas_for_improvement=(*q.areas_for_improvement, afi),
+                            causes_of_concern=(cause, *q.causes_of_concern[1:]))
+    questions = list(example.questions)
+    questions[n] = q
+    text = html_text(dataclasses.replace(example, questions=tuple(questions)))
+    # the area's findings, the summary's causes table and the action plan each quote them
+    assert text.count(POINTS[0]) >= 4 and text.count(POINTS[1]) >= 4

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from peeldocs.blocks import Block, Cell, Heading, Orientation, Section, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plan_io import findings
+from peeldocs.plan_findings import findings
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.plan_table import carried_forward, tracked_plan

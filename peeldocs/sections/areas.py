@@ -28,12 +28,14 @@ from peeldocs.blocks import (
 from peeldocs.deadlines import describe_deadline
 from peeldocs.model import CauseOfConcern, Outcome, Question, Report
 from peeldocs.options import Options
+from peeldocs.plan_findings import finding_text
 from peeldocs.sections.common import (
     badge,
     figure_comparison,
     figure_value,
-    finding_items,
+    finding_blocks,
     ours,
+    points_list,
     quoted,
     report_context,
 )
@@ -50,10 +52,12 @@ def _quotes_anything(q: Question) -> bool:
 def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
     body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
                                    style=ParaStyle.QUOTE)]
+    if cause.points:
+        body.append(points_list(cause.points, sub=True))
     if cause.recommendations:
         body.append(Paragraph(plain("Recommendations", bold=True)))
         items: list[tuple[Inline, ...]] = [
-            (Text(f"{r.id} ", bold=True), Text(r.text),
+            (Text(f"{r.id} ", bold=True), Text(finding_text(r)),
              Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
             for r in cause.recommendations
         ]
@@ -68,12 +72,11 @@ def _area(report: Report, q: Question, published: date | None) -> list[Block]:
         blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
     blocks.extend(_cause(c, published) for c in q.causes_of_concern)
     if q.areas_for_improvement:
-        items = tuple((f.id, f.text) for f in q.areas_for_improvement)
-        blocks.append(Callout("Areas for improvement", (finding_items(items),), Tone.WARNING))
+        blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
+                              Tone.WARNING))
     if q.notable_practice:
-        items = tuple((f.id, f.text) for f in q.notable_practice)
-        blocks.append(Callout("Innovative or promising practice", (finding_items(items),),
-                              Tone.NEUTRAL))
+        blocks.append(Callout("Innovative or promising practice",
+                              finding_blocks(q.notable_practice), Tone.NEUTRAL))
     prior = [p for p in report.prior_findings if p.question == q.number]
     if prior:
         lines: list[tuple[Inline, ...]] = []

@@ -13,7 +13,7 @@ from datetime import date
 from peeldocs.blocks import Block, Cell, Table, Text, Tone, plain
 from peeldocs.deadlines import describe_deadline
 from peeldocs.model import Report
-from peeldocs.plan_io import FindingRef, findings
+from peeldocs.plan_findings import FindingRef, findings
 
 TO_BE_ASSIGNED = "To be assigned"
 AWAITING = "Awaiting allocation"

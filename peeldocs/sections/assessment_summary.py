@@ -28,6 +28,7 @@ from peeldocs.blocks import (
 from peeldocs.deadlines import describe_deadline
 from peeldocs.model import SCALE_GRADES, Question, Report, Status
 from peeldocs.options import Options
+from peeldocs.plan_findings import finding_text
 from peeldocs.prose import join_words
 from peeldocs.sections.common import judgment_cell, ours, outcome_cell, report_context
 from peeldocs.sections.counts import findings_counts, recommending_questions
@@ -87,12 +88,12 @@ def causes_table(report: Report, published: date | None) -> tuple[Block, ...]:
         for cause in q.causes_of_concern:
             rows.append((Cell((Text(cause.id, bold=True),)),
                          Cell(plain("Cause of concern", bold=True), tone=Tone.WARNING),
-                         Cell(plain(q.title)), Cell(plain(cause.text)),
+                         Cell(plain(q.title)), Cell(plain(finding_text(cause))),
                          Cell(plain("By the deadlines of its recommendations" if
                                     cause.recommendations else "No deadline stated"))))
             for rec in cause.recommendations:
                 rows.append((Cell((Text(rec.id, bold=True),)), Cell(plain("Recommendation")),
-                             Cell(plain(q.title)), Cell(plain(rec.text)),
+                             Cell(plain(q.title)), Cell(plain(finding_text(rec))),
                              Cell(plain(describe_deadline(rec.deadline, published)))))
     if not rows:
         return ()

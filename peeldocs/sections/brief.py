@@ -104,7 +104,7 @@ def _item_runs(item: ResponseItem) -> tuple[Inline, ...]:
     label = item.kind.value.capitalize()
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
         label += f" (answering {item.parent})"
-    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(item.text)]
+    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(item.full_text)]
     if item.deadline:
         runs.append(Text(f" Deadline as worded: {item.deadline}.", italic=True))
     return tuple(runs)

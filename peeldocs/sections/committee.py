@@ -52,7 +52,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.kind is ItemKind.CARRIED_FORWARD and item.note:
             kind = f"Earlier finding: {item.note}"
         lead, target = plan_cells(plan_item(options.plan, item.id))
-        finding: tuple[Inline, ...] = (Text(item.text),)
+        finding: tuple[Inline, ...] = (Text(item.full_text),)
         if item.deadline:
             finding += (Text(f" The report’s deadline: {item.deadline}.", italic=True),)
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),

@@ -46,6 +46,13 @@ class ResponseItem:
     deadline: str | None = None
     note: str | None = None
     verdict: str | None = None
+    points: tuple[str, ...] = ()
+    """The finding's sub-points, verbatim, when its text leads into a list."""
+
+    @property
+    def full_text(self) -> str:
+        """The text with its sub-points run in ("... to: a; b"), for a table cell or a line."""
+        return " ".join((self.text, "; ".join(self.points))) if self.points else self.text
 
 
 def response_items(report: Report) -> tuple[ResponseItem, ...]:
@@ -55,14 +62,14 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
     for q in report.questions:
         for c in q.causes_of_concern:
             concerns.append(ResponseItem(c.id, ItemKind.CAUSE_OF_CONCERN, c.text, q.number,
-                                         q.title))
+                                         q.title, points=c.points))
             for r in c.recommendations:
                 concerns.append(ResponseItem(r.id, ItemKind.RECOMMENDATION, r.text, q.number,
                                              q.title, parent=c.id,
-                                             deadline=r.deadline))
+                                             deadline=r.deadline, points=r.points))
         for f in q.areas_for_improvement:
             afis.append(ResponseItem(f.id, ItemKind.AREA_FOR_IMPROVEMENT, f.text, q.number,
-                                     q.title))
+                                     q.title, points=f.points))
     earlier = [ResponseItem(p.id, ItemKind.CARRIED_FORWARD, p.text, p.question,
                             note=f"an area for improvement from {p.cycle}" if p.kind.value ==
                             "area for improvement" else f"a {p.kind.value} from {p.cycle}",

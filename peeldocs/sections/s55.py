@@ -27,7 +27,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.brief import is_assessment
-from peeldocs.sections.common import ours, report_context, wording
+from peeldocs.sections.common import ours, points_list, report_context, wording
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items, s55_deadline
 from peeldocs.sections.paper import marked, placeholders, runs
 from peeldocs.wording import long_date
@@ -45,6 +45,8 @@ def item_blocks(item: ResponseItem, options: Options, area: str = "question") ->
     blocks: list[Block] = [Heading(3, f"{label} {item.id}{where}", anchor=f"s55-{item.id}",
                                    in_contents=False),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
+    if item.points:
+        blocks.append(points_list(item.points, sub=True))
     if item.deadline:
         blocks.append(Paragraph(plain(f"Deadline as the report words it: {item.deadline}",
                                       italic=True)))
