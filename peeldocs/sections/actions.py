@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from peeldocs.blocks import Block, Cell, Heading, Orientation, Section, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_findings import findings
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.plan_table import carried_forward, tracked_plan
 from peeldocs.sections.refs import example_ref
 
 TO_BE_ASSIGNED = "To be assigned"
 AWAITING = "Awaiting allocation"
-
-
-def s55_deadline(published: date) -> date:
-    """Return the last day for the PCC's comments: 56 days beginning with publication."""
-    return published + timedelta(days=55)
 
 
 def _untracked(report: Report) -> list[Block]:
@@ -48,7 +42,7 @@ def actions(report: Report, options: Options) -> Section:
     """Build the action plan section (landscape), tracked when a plan is given."""
     ctx = report_context(report, options)
     published = options.published or report.published
-    deadline = s55_deadline(published) if published else None
+    deadline = s55_deadline(published)
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
     blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
                        as_of=options.as_of_date))
