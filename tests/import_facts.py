@@ -82,6 +82,13 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "cheshire-2014-overview.txt": (None, {
         "force": "Cheshire Constabulary", "cycle": "2014", "kind": "overview",
         "pillar efficiency": "good", "pillar effectiveness": None, "pillar legitimacy": None}),
+    "gwent-2014-overview.txt": (None, {
+        "force": "Gwent Police", "cycle": "2014", "kind": "overview",
+        "pillar efficiency": "requires improvement", "pillar effectiveness": None,
+        "pillar legitimacy": None}),
+    "north-yorkshire-2018-effectiveness.txt": (None, {
+        "force": "North Yorkshire Police", "cycle": "2018/19", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": None}),
     "metropolitan-2017-overview.txt": (None, _overview(
         "Metropolitan Police Service", "2017", ("not yet graded", "requires improvement", "good"))),
     "metropolitan-2017-efficiency.txt": (None, {

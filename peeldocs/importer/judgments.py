@@ -90,12 +90,14 @@ def subject_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
-                   pillar: str | None = None) -> Judgment | None:
+                   pillar: str | None = None, overlap: int = 2) -> Judgment | None:
     """Read "<force> remains outstanding in the efficiency ..." when it is about ``about``.
 
-    The subject must be the force; the rest of the sentence must share two
-    words with ``about`` (the question or area) or name ``pillar``.  Sentences
-    about an earlier inspection are never judgments of this one.
+    The subject must be the force; the rest of the sentence must share
+    ``overlap`` words with ``about`` (the question or area) or name ``pillar``.
+    A pillar's headline asks for three ("people" and "crime" alone are a
+    question's subject, not the pillar's).  Sentences about an earlier
+    inspection are never judgments of this one.
     """
     sentence = sentence.strip()
     match = PROSE.match(sentence)
@@ -106,7 +108,7 @@ def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
     rest = match.group("about").lower()
     if re.match(r"^\s*(?:understanding|grasp|approach|record)\b", rest):
         return None
-    related = len(_stems(rest) & _stems(about)) >= min(2, max(1, len(_stems(about))))
+    related = len(_stems(rest) & _stems(about)) >= min(overlap, max(1, len(_stems(about))))
     if pillar in PILLAR_STEMS and any(s in rest for s in PILLAR_STEMS[pillar]):
         related = True
     if not related:

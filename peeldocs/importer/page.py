@@ -159,7 +159,8 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
     subject = j.subject_pattern((force.name, force.short_name))
     for p in summary[:2] if judgment is None else ():
         for sentence in sentences(p)[:2]:
-            judgment = judgment or j.sentence_grade(sentence, subject, headline or "", pillar)
+            judgment = judgment or j.sentence_grade(sentence, subject, headline or "", pillar,
+                                                     overlap=3)
             if pillar is None and judgment is None:  # "... in the efficiency with which ..."
                 named = {q: found for q in meta.PILLAR_WORDS
                          if (found := j.sentence_grade(sentence, subject, "", q))}
