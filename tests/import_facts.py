@@ -89,6 +89,9 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "north-yorkshire-2018-effectiveness.txt": (None, {
         "force": "North Yorkshire Police", "cycle": "2018/19", "kind": "pillar",
         "pillar": "effectiveness", "judgment": None}),
+    "dyfed-powys-2018-effectiveness.txt": (None, {
+        "force": "Dyfed-Powys Police", "cycle": "2018/19", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": "good", "question 1": "requires improvement"}),
     "metropolitan-2017-overview.txt": (None, _overview(
         "Metropolitan Police Service", "2017", ("not yet graded", "requires improvement", "good"))),
     "metropolitan-2017-efficiency.txt": (None, {

@@ -60,3 +60,25 @@ def test_the_pillar_sentence_itself_is_still_read() -> None:
     assert judgment.grade is Grade.GOOD
     assert judgment.evidence == ("North Yorkshire Police is good at reducing crime and keeping "
                                  "people safe.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "We found that Dyfed-Powys Police is good at reducing crime and keeping people safe.",
+    "Overall Dyfed-Powys Police is judged to be good at reducing crime and keeping people safe.",
+])
+def test_we_found_that_and_overall_lead_ins_keep_the_force_as_subject(sentence: str) -> None:
+    page = f"Dyfed-Powys PEEL 2018\n\n{HEAD_2018}\n\n{sentence}\n"
+    assert import_page(page).report.judgment.grade is Grade.GOOD
+
+
+def test_judged_to_require_improvement_is_requires_improvement() -> None:
+    page = ("Dyfed-Powys PEEL 2015\n\nHow effective is the force at keeping people safe and "
+            "reducing crime?\n\nOverall Dyfed-Powys Police is judged to require improvement at "
+            "keeping people safe and reducing crime.\n")
+    assert import_page(page).report.judgment.grade is Grade.REQUIRES_IMPROVEMENT
+
+
+def test_we_found_that_the_force_needs_to_improve_is_no_grade() -> None:
+    page = (f"Dyfed-Powys PEEL 2018\n\n{HEAD_2018}\n\nWe found that Dyfed-Powys Police needs "
+            "to improve how it protects vulnerable people.\n")
+    assert import_page(page).report.judgment.grade is None

@@ -35,9 +35,12 @@ VERB = (r"(?:is|was|remains|continues to be|has been|had been|is now|has remaine
         r"(?: (?:judged|assessed|graded|rated|found)(?: to be| as)?)?"
         r"(?: (?:to be|as))?")
 PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WORDS}|requiring "
-                   r"improvement)|(?P<ri>requires improvement))"
+                   r"improvement|to require improvement)|(?P<ri>requires improvement))"
                    r"(?: (?:at|in|for|with|in respect of|in the way|in how|in its|at how))?\b"
                    r"(?P<about>.*)$", re.I)
+# "We found that Dyfed-Powys Police is good at ...", "Overall Dyfed-Powys Police is judged ..."
+FOUND_THAT = re.compile(r"^(?:(?:we|hmicfrs|hmic) (?:found|find|have found|judged?|consider) that|"
+                        r"overall,?) ", re.I)
 ELSEWHERE = re.compile(r"\b(?:last year|previous(?:ly)?|in (?:19|20)\d\d\b|our (?:19|20)\d\d|"
                        r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .* in (?:19|20))",
                        re.I)
@@ -100,7 +103,7 @@ def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
     inspection are never judgments of this one.
     """
     sentence = sentence.strip()
-    match = PROSE.match(sentence)
+    match = PROSE.match(FOUND_THAT.sub("", sentence))
     if not match or not subject.match(match.group("subject").strip()):
         return None
     if ELSEWHERE.search(sentence):
@@ -114,7 +117,8 @@ def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
     if not related:
         return None
     word = (match.group("grade") or match.group("ri")).lower()
-    word = "requires improvement" if word == "requiring improvement" else word
+    word = "requires improvement" if word.endswith("require improvement") or \
+        word == "requiring improvement" else word
     return Judgment(Status.GRADED, Grade(word), evidence=sentence)
 
 
