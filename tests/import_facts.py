@@ -92,6 +92,9 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "dyfed-powys-2018-effectiveness.txt": (None, {
         "force": "Dyfed-Powys Police", "cycle": "2018/19", "kind": "pillar",
         "pillar": "effectiveness", "judgment": "good", "question 1": "requires improvement"}),
+    "greater-manchester-2017-legitimacy.txt": (None, {
+        "force": "Greater Manchester Police", "cycle": "2017", "kind": "pillar",
+        "pillar": "legitimacy", "judgment": "not graded"}),
     "metropolitan-2017-overview.txt": (None, _overview(
         "Metropolitan Police Service", "2017", ("not yet graded", "requires improvement", "good"))),
     "metropolitan-2017-efficiency.txt": (None, {

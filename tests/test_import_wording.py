@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from peeldocs.importer import import_page
-from peeldocs.model import Grade
+from peeldocs.model import Grade, Status
 
 HEAD_2018 = "How effectively does the force reduce crime and keep people safe?"
 
@@ -82,3 +82,12 @@ def test_we_found_that_the_force_needs_to_improve_is_no_grade() -> None:
     page = (f"Dyfed-Powys PEEL 2018\n\n{HEAD_2018}\n\nWe found that Dyfed-Powys Police needs "
             "to improve how it protects vulnerable people.\n")
     assert import_page(page).report.judgment.grade is None
+
+
+def test_not_being_graded_is_not_graded_and_last_years_grade_is_not_read() -> None:
+    page = ("Greater Manchester PEEL 2017\n\nLegitimacy\n\nHow legitimate is the force at keeping "
+            "people safe and reducing crime?\n\nLast updated 12/12/2017\nNot being graded\n\n"
+            "In 2016, the force was judged to be good for legitimacy.\n")
+    judgment = import_page(page).report.judgment
+    assert judgment.status is Status.NOT_GRADED and judgment.grade is None
+    assert judgment.evidence == "Not being graded"

@@ -17,7 +17,7 @@ GRADE_LINE = re.compile(rf"^(?:grade:?\s*)?({GRADE_WORDS})\.?$", re.I)
 STATUS_LINES = [
     (re.compile(r"^(?:to be graded|not yet graded)\.?$", re.I), Status.NOT_YET_GRADED),
     (re.compile(r"^ungraded\.?$", re.I), Status.UNGRADED),
-    (re.compile(r"^(?:not graded|is not graded)\.?$", re.I), Status.NOT_GRADED),
+    (re.compile(r"^(?:not graded|is not graded|not being graded)\.?$", re.I), Status.NOT_GRADED),
     (re.compile(r"^not inspected\.?$", re.I), Status.NOT_INSPECTED),
 ]
 CYCLE_WORD = r"(\d{4}(?:\s*[/–-]\s*\d{2,4})?)"
