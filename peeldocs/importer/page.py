@@ -98,6 +98,12 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
             shown = {"2023-25": "2023–2025", "2025-27": "2025–2027"}.get(year, year)
             title = f"PEEL {shown}: An inspection of {chosen.name}"
         report = import_assessment(bl, chosen, year, title, source_url, notes)
+        if not report.questions and not (force or title_force or url_force) and \
+                not meta.AREAS.search(whole):  # a news item naming the report, not the report
+            raise NotAPeelPageError(
+                f"this text names {report.title!r} but holds none of it (no areas of policing, "
+                "no 'how good <force> is in ... areas of policing'); import the report's own "
+                "page, or name the force if this is a page of the report")
         return ImportResult(report, "assessment", notes, facts=facts)
     start = (title_at if title_at is not None else -1) + 1
     head_at = next((i for i in range(start, min(start + 15, len(bl))) if meta.is_headline(bl[i])),
