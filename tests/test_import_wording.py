@@ -91,3 +91,9 @@ def test_not_being_graded_is_not_graded_and_last_years_grade_is_not_read() -> No
     judgment = import_page(page).report.judgment
     assert judgment.status is Status.NOT_GRADED and judgment.grade is None
     assert judgment.evidence == "Not being graded"
+
+
+def test_we_judged_that_is_not_read_as_this_inspections_grade() -> None:
+    page = (f"Dyfed-Powys PEEL 2018\n\n{HEAD_2018}\n\nWe judged that Dyfed-Powys Police was good "
+            "at reducing crime and keeping people safe.\n")
+    assert import_page(page).report.judgment.grade is None

@@ -39,7 +39,7 @@ PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WO
                    r"(?: (?:at|in|for|with|in respect of|in the way|in how|in its|at how))?\b"
                    r"(?P<about>.*)$", re.I)
 # "We found that Dyfed-Powys Police is good at ...", "Overall Dyfed-Powys Police is judged ..."
-FOUND_THAT = re.compile(r"^(?:(?:we|hmicfrs|hmic) (?:found|find|have found|judged?|consider) that|"
+FOUND_THAT = re.compile(r"^(?:(?:we|hmicfrs|hmic) (?:found|find|have found|judge|consider) that|"
                         r"overall,?) ", re.I)
 ELSEWHERE = re.compile(r"\b(?:last year|previous(?:ly)?|in (?:19|20)\d\d\b|our (?:19|20)\d\d|"
                        r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .* in (?:19|20))",
