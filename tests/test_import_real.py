@@ -92,3 +92,13 @@ def test_a_real_press_release_naming_an_assessment_is_refused() -> None:
                "We also inspected how effective a service Wiltshire Police gives to victims of "
                "crime. We don’t make a graded judgment in this overall area.\n")
     assert import_page(text + opening).report.force.name == "Wiltshire Police"
+
+
+def test_the_real_other_inspections_tab_of_a_peel_assessment_is_refused() -> None:
+    from import_facts import REAL
+
+    from peeldocs.importer import NotAPeelPageError, import_page
+
+    text = (REAL / "essex-2017-other-inspections.txt").read_text(encoding="utf-8")
+    with pytest.raises(NotAPeelPageError, match="Other inspections"):
+        import_page(text)

@@ -33,6 +33,8 @@ from peeldocs.model import (
 
 UPDATED = re.compile(r"^Last updated:?\s*(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
 LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
+OTHER_TAB = re.compile(r"^(?:Other inspections|Other reports|How well has the force performed in "
+                       r"our other inspections\?)$", re.I)
 
 
 def _last_updated(bl: list[str], notes: list[str]) -> date | None:
@@ -106,6 +108,10 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
                 "page, or name the force if this is a page of the report")
         return ImportResult(report, "assessment", notes, facts=facts)
     start = (title_at if title_at is not None else -1) + 1
+    if any(OTHER_TAB.match(b) for b in bl[start:start + 4]):
+        raise NotAPeelPageError(
+            f"this is the 'Other inspections' page of {chosen.name}'s PEEL {year} assessment: it "
+            "lists other inspections and holds no PEEL judgment; import a pillar or overview page")
     head_at = next((i for i in range(start, min(start + 15, len(bl))) if meta.is_headline(bl[i])),
                    None)
     overview = meta.overview_judgments(bl)
