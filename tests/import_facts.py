@@ -95,6 +95,19 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "greater-manchester-2017-legitimacy.txt": (None, {
         "force": "Greater Manchester Police", "cycle": "2017", "kind": "pillar",
         "pillar": "legitimacy", "judgment": "not graded"}),
+    "humberside-2016-overview.txt": (None, {
+        "force": "Humberside Police", "cycle": "2016", "kind": "overview",
+        "pillar effectiveness": "not yet graded", "pillar efficiency": "requires improvement",
+        "pillar legitimacy": None}),  # the page repeats its effectiveness line for legitimacy
+    "essex-2014-effectiveness.txt": (None, {
+        "force": "Essex Police", "cycle": "2014", "kind": "pillar", "pillar": "effectiveness",
+        "judgment": "ungraded"}),
+    "dyfed-powys-2017-effectiveness.txt": (None, {
+        "force": "Dyfed-Powys Police", "cycle": "2017", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": None, "question 1": "carried over 2016",
+        "question 2": "good", "question 3": "requires improvement"}),
+    "gwent-2018-19-overview.txt": (None, _overview("Gwent Police", "2018/19",
+                                                   ("good", "good", "requires improvement"))),
     "metropolitan-2017-overview.txt": (None, _overview(
         "Metropolitan Police Service", "2017", ("not yet graded", "requires improvement", "good"))),
     "metropolitan-2017-efficiency.txt": (None, {

@@ -97,3 +97,16 @@ def test_we_judged_that_is_not_read_as_this_inspections_grade() -> None:
     page = (f"Dyfed-Powys PEEL 2018\n\n{HEAD_2018}\n\nWe judged that Dyfed-Powys Police was good "
             "at reducing crime and keeping people safe.\n")
     assert import_page(page).report.judgment.grade is None
+
+
+@pytest.mark.parametrize("intro", [
+    "This is HMICFRS’s fifth PEEL (police effectiveness, efficiency and legitimacy) assessment "
+    "of Gwent Police.",
+    "This is HMIC’s second assessment of the effectiveness, efficiency and legitimacy with which "
+    "Gwent Police keeps people safe and reduces crime.",
+    "This is the first PEEL Assessment of Gwent Police.",
+])
+def test_an_overview_page_cut_before_its_judgments_is_still_an_overview(intro: str) -> None:
+    result = import_page(f"Gwent 2016\n\nRead more about Gwent\n\n{intro}\n\nWe found:\n")
+    assert result.kind == "overview"
+    assert result.pillar_judgments == {} and result.report.judgment.grade is None

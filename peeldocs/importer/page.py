@@ -33,6 +33,10 @@ from peeldocs.model import (
 
 UPDATED = re.compile(r"^Last updated:?\s*(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
 LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
+# a force's overview page introduces the year's assessment (its judgments may be cut off)
+OVERVIEW_INTRO = re.compile(r"^This is (?:HMIC|HMICFRS)[’'s]* \w+ (?:PEEL\b.{0,80}\b)?assessment of|"
+                            r"^This is the first PEEL Assessment of|"
+                            r"^The available evidence indicates that:$", re.I | re.M)
 OTHER_TAB = re.compile(r"^(?:Other inspections|Other reports|How well has the force performed in "
                        r"our other inspections\?)$", re.I)
 
@@ -117,7 +121,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     overview = meta.overview_judgments(bl)
     first = min((i for i, _ in overview.values()), default=len(bl))
     if (len(overview) >= 2 and (head_at is None or first < head_at)) or \
-            (overview and head_at is None):
+            (head_at is None and (overview or OVERVIEW_INTRO.search(whole))):
         found = {p: jd for p, (_i, jd) in sorted(overview.items(), key=lambda kv: kv[1][0])}
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(found.items(), start=1))
