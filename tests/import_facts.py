@@ -82,6 +82,32 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "cheshire-2014-overview.txt": (None, {
         "force": "Cheshire Constabulary", "cycle": "2014", "kind": "overview",
         "pillar efficiency": "good", "pillar effectiveness": None, "pillar legitimacy": None}),
+    "gwent-2014-overview.txt": (None, {
+        "force": "Gwent Police", "cycle": "2014", "kind": "overview",
+        "pillar efficiency": "requires improvement", "pillar effectiveness": None,
+        "pillar legitimacy": None}),
+    "north-yorkshire-2018-effectiveness.txt": (None, {
+        "force": "North Yorkshire Police", "cycle": "2018/19", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": None}),
+    "dyfed-powys-2018-effectiveness.txt": (None, {
+        "force": "Dyfed-Powys Police", "cycle": "2018/19", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": "good", "question 1": "requires improvement"}),
+    "greater-manchester-2017-legitimacy.txt": (None, {
+        "force": "Greater Manchester Police", "cycle": "2017", "kind": "pillar",
+        "pillar": "legitimacy", "judgment": "not graded"}),
+    "humberside-2016-overview.txt": (None, {
+        "force": "Humberside Police", "cycle": "2016", "kind": "overview",
+        "pillar effectiveness": "not yet graded", "pillar efficiency": "requires improvement",
+        "pillar legitimacy": None}),  # the page repeats its effectiveness line for legitimacy
+    "essex-2014-effectiveness.txt": (None, {
+        "force": "Essex Police", "cycle": "2014", "kind": "pillar", "pillar": "effectiveness",
+        "judgment": "ungraded"}),
+    "dyfed-powys-2017-effectiveness.txt": (None, {
+        "force": "Dyfed-Powys Police", "cycle": "2017", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": None, "question 1": "carried over 2016",
+        "question 2": "good", "question 3": "requires improvement"}),
+    "gwent-2018-19-overview.txt": (None, _overview("Gwent Police", "2018/19",
+                                                   ("good", "good", "requires improvement"))),
     "metropolitan-2017-overview.txt": (None, _overview(
         "Metropolitan Police Service", "2017", ("not yet graded", "requires improvement", "good"))),
     "metropolitan-2017-efficiency.txt": (None, {

@@ -77,3 +77,28 @@ def test_the_real_what_is_peel_page_is_refused() -> None:
 
     with pytest.raises(NotAPeelPageError, match="force"):
         import_page((REAL / "what-is-peel.txt").read_text(encoding="utf-8"))
+
+
+def test_a_real_press_release_naming_an_assessment_is_refused() -> None:
+    from import_facts import REAL
+
+    from peeldocs.importer import NotAPeelPageError, import_page
+
+    text = (REAL / "wiltshire-2021-22-press-release.txt").read_text(encoding="utf-8")
+    with pytest.raises(NotAPeelPageError, match="holds none of it"):
+        import_page(text)
+    # the report's own opening, with the same words, is read
+    opening = ("Our inspection assessed how good Wiltshire Police is in nine areas of policing.\n"
+               "We also inspected how effective a service Wiltshire Police gives to victims of "
+               "crime. We don’t make a graded judgment in this overall area.\n")
+    assert import_page(text + opening).report.force.name == "Wiltshire Police"
+
+
+def test_the_real_other_inspections_tab_of_a_peel_assessment_is_refused() -> None:
+    from import_facts import REAL
+
+    from peeldocs.importer import NotAPeelPageError, import_page
+
+    text = (REAL / "essex-2017-other-inspections.txt").read_text(encoding="utf-8")
+    with pytest.raises(NotAPeelPageError, match="Other inspections"):
+        import_page(text)

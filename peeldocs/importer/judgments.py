@@ -17,7 +17,7 @@ GRADE_LINE = re.compile(rf"^(?:grade:?\s*)?({GRADE_WORDS})\.?$", re.I)
 STATUS_LINES = [
     (re.compile(r"^(?:to be graded|not yet graded)\.?$", re.I), Status.NOT_YET_GRADED),
     (re.compile(r"^ungraded\.?$", re.I), Status.UNGRADED),
-    (re.compile(r"^(?:not graded|is not graded)\.?$", re.I), Status.NOT_GRADED),
+    (re.compile(r"^(?:not graded|is not graded|not being graded)\.?$", re.I), Status.NOT_GRADED),
     (re.compile(r"^not inspected\.?$", re.I), Status.NOT_INSPECTED),
 ]
 CYCLE_WORD = r"(\d{4}(?:\s*[/–-]\s*\d{2,4})?)"
@@ -35,9 +35,12 @@ VERB = (r"(?:is|was|remains|continues to be|has been|had been|is now|has remaine
         r"(?: (?:judged|assessed|graded|rated|found)(?: to be| as)?)?"
         r"(?: (?:to be|as))?")
 PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WORDS}|requiring "
-                   r"improvement)|(?P<ri>requires improvement))"
+                   r"improvement|to require improvement)|(?P<ri>requires improvement))"
                    r"(?: (?:at|in|for|with|in respect of|in the way|in how|in its|at how))?\b"
                    r"(?P<about>.*)$", re.I)
+# "We found that Dyfed-Powys Police is good at ...", "Overall Dyfed-Powys Police is judged ..."
+FOUND_THAT = re.compile(r"^(?:(?:we|hmicfrs|hmic) (?:found|find|have found|judge|consider) that|"
+                        r"overall,?) ", re.I)
 ELSEWHERE = re.compile(r"\b(?:last year|previous(?:ly)?|in (?:19|20)\d\d\b|our (?:19|20)\d\d|"
                        r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .* in (?:19|20))",
                        re.I)
@@ -90,15 +93,17 @@ def subject_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
-                   pillar: str | None = None) -> Judgment | None:
+                   pillar: str | None = None, overlap: int = 2) -> Judgment | None:
     """Read "<force> remains outstanding in the efficiency ..." when it is about ``about``.
 
-    The subject must be the force; the rest of the sentence must share two
-    words with ``about`` (the question or area) or name ``pillar``.  Sentences
-    about an earlier inspection are never judgments of this one.
+    The subject must be the force; the rest of the sentence must share
+    ``overlap`` words with ``about`` (the question or area) or name ``pillar``.
+    A pillar's headline asks for three ("people" and "crime" alone are a
+    question's subject, not the pillar's).  Sentences about an earlier
+    inspection are never judgments of this one.
     """
     sentence = sentence.strip()
-    match = PROSE.match(sentence)
+    match = PROSE.match(FOUND_THAT.sub("", sentence))
     if not match or not subject.match(match.group("subject").strip()):
         return None
     if ELSEWHERE.search(sentence):
@@ -106,13 +111,14 @@ def sentence_grade(sentence: str, subject: re.Pattern[str], about: str,
     rest = match.group("about").lower()
     if re.match(r"^\s*(?:understanding|grasp|approach|record)\b", rest):
         return None
-    related = len(_stems(rest) & _stems(about)) >= min(2, max(1, len(_stems(about))))
+    related = len(_stems(rest) & _stems(about)) >= min(overlap, max(1, len(_stems(about))))
     if pillar in PILLAR_STEMS and any(s in rest for s in PILLAR_STEMS[pillar]):
         related = True
     if not related:
         return None
     word = (match.group("grade") or match.group("ri")).lower()
-    word = "requires improvement" if word == "requiring improvement" else word
+    word = "requires improvement" if word.endswith("require improvement") or \
+        word == "requiring improvement" else word
     return Judgment(Status.GRADED, Grade(word), evidence=sentence)
 
 

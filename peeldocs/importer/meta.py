@@ -126,8 +126,9 @@ OVERVIEW = re.compile(
     r"(?:^|(?<=[.:;]\s))(?:the )?extent to which (?P<what>[^.:]{5,200}?)(?:\s+is:?|:)?\s+"
     rf"(?P<grade>{GRADE_WORDS}|not yet graded|to be graded|not graded|ungraded)\s*[.;]?\s*$",
     re.I | re.M)
-EFFICIENCY_2014 = re.compile(rf"(?:^|(?<=[;:]\s))the efficiency with which the force carries "
-                             rf"out its responsibilities is (?P<grade>{GRADE_WORDS})\b",
+EFFICIENCY_2014 = re.compile(r"(?:^|(?<=[;:]\s))the efficiency with which the "
+                             r"(?:force|constabulary) carries out its responsibilities "
+                             rf"(?:is (?P<grade>{GRADE_WORDS})|(?P<ri>requires improvement))\b",
                              re.I | re.M)
 PILLAR_OF = [
     ("effectiveness", re.compile(r"\beffective(?:ly)?\b", re.I)),
@@ -155,5 +156,6 @@ def overview_judgments(blocks: list[str]) -> dict[str, tuple[int, Judgment]]:
                 found[pillars[0]] = (i, _judgment(match.group("grade"), match.group(0).strip()))
         old = EFFICIENCY_2014.search(block)
         if old and "efficiency" not in found:
-            found["efficiency"] = (i, _judgment(old.group("grade"), old.group(0).strip()))
+            found["efficiency"] = (i, _judgment(old.group("grade") or old.group("ri"),
+                                                 old.group(0).strip()))
     return found

@@ -33,6 +33,12 @@ from peeldocs.model import (
 
 UPDATED = re.compile(r"^Last updated:?\s*(\d{1,2})/(\d{1,2})/(\d{4})$", re.I)
 LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
+# a force's overview page introduces the year's assessment (its judgments may be cut off)
+OVERVIEW_INTRO = re.compile(r"^This is (?:HMIC|HMICFRS)[’'s]* \w+ (?:PEEL\b.{0,80}\b)?assessment of|"
+                            r"^This is the first PEEL Assessment of|"
+                            r"^The available evidence indicates that:$", re.I | re.M)
+OTHER_TAB = re.compile(r"^(?:Other inspections|Other reports|How well has the force performed in "
+                       r"our other inspections\?)$", re.I)
 
 
 def _last_updated(bl: list[str], notes: list[str]) -> date | None:
@@ -98,14 +104,24 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
             shown = {"2023-25": "2023–2025", "2025-27": "2025–2027"}.get(year, year)
             title = f"PEEL {shown}: An inspection of {chosen.name}"
         report = import_assessment(bl, chosen, year, title, source_url, notes)
+        if not report.questions and not (force or title_force or url_force) and \
+                not meta.AREAS.search(whole):  # a news item naming the report, not the report
+            raise NotAPeelPageError(
+                f"this text names {report.title!r} but holds none of it (no areas of policing, "
+                "no 'how good <force> is in ... areas of policing'); import the report's own "
+                "page, or name the force if this is a page of the report")
         return ImportResult(report, "assessment", notes, facts=facts)
     start = (title_at if title_at is not None else -1) + 1
+    if any(OTHER_TAB.match(b) for b in bl[start:start + 4]):
+        raise NotAPeelPageError(
+            f"this is the 'Other inspections' page of {chosen.name}'s PEEL {year} assessment: it "
+            "lists other inspections and holds no PEEL judgment; import a pillar or overview page")
     head_at = next((i for i in range(start, min(start + 15, len(bl))) if meta.is_headline(bl[i])),
                    None)
     overview = meta.overview_judgments(bl)
     first = min((i for i, _ in overview.values()), default=len(bl))
     if (len(overview) >= 2 and (head_at is None or first < head_at)) or \
-            (overview and head_at is None):
+            (head_at is None and (overview or OVERVIEW_INTRO.search(whole))):
         found = {p: jd for p, (_i, jd) in sorted(overview.items(), key=lambda kv: kv[1][0])}
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(found.items(), start=1))
@@ -159,7 +175,8 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
     subject = j.subject_pattern((force.name, force.short_name))
     for p in summary[:2] if judgment is None else ():
         for sentence in sentences(p)[:2]:
-            judgment = judgment or j.sentence_grade(sentence, subject, headline or "", pillar)
+            judgment = judgment or j.sentence_grade(sentence, subject, headline or "", pillar,
+                                                     overlap=3)
             if pillar is None and judgment is None:  # "... in the efficiency with which ..."
                 named = {q: found for q in meta.PILLAR_WORDS
                          if (found := j.sentence_grade(sentence, subject, "", q))}
