@@ -1,0 +1,53 @@
+"""Editorial review: sentences a chief officer would otherwise have to correct by hand.
+
+Each test reads a built document the way a reader gets it and checks one
+wording defect found in review stays fixed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+import pytest
+from docread import norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+
+def _text(report: Report, options: Options, fmt: str = "docx") -> str:
+    return text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_placeholder_count_does_not_start_a_sentence_with_a_numeral(
+        kind: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document=kind))
+    assert not re.search(r"(?:^|[.:] )\d+ parts of this", text)
+    assert re.search(rf"This {'paper' if kind == 'committee' else 'response'} has (?:\d+|[a-z]+) "
+                     r"parts? that only its author can write\.", text)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    text = _text(norfolk, options, fmt)
+    assert ("the action plan has four items: one is overdue and one is due within the next "
+            "30 days.") in text
+    assert "1 item" not in text
+    # the placeholder asks once how often, not twice
+    assert text.count("how often") == 2  # once in the list at the top, once in the paragraph
+    # 15 October 2019 is after the s.55 deadline of 26 June 2019
+    assert "had to publish comments on the report" in text and "That date has passed." in text
+    assert "must publish comments on the report" not in text
+
+
+def test_committee_tracking_before_the_deadline_stays_in_the_present(norfolk: Report) -> None:
+    options = Options(document="committee", published=date(2019, 5, 2), as_of=date(2019, 6, 1))
+    text = _text(norfolk, options)
+    assert "must publish comments on the report, with the chief constable’s comments, by " \
+           "26 June 2019" in text
+    assert "That date has passed" not in text
