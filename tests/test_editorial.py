@@ -51,3 +51,14 @@ def test_committee_tracking_before_the_deadline_stays_in_the_present(norfolk: Re
     assert "must publish comments on the report, with the chief constable’s comments, by " \
            "26 June 2019" in text
     assert "That date has passed" not in text
+
+
+def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
+    from pathlib import Path
+    fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
+    pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
+    text = text_of(peeldocs.render(pack, "docx"), "docx")
+    assert "All 43 forces compared have a grade for this in the data supplied." in text
+    assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
+    # a column some forces lack still counts them
+    assert "Of the 43 forces compared, 42 have a grade for this in the data supplied." in text
