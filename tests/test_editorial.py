@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from docread import norfolk_plan, text_of
@@ -54,7 +55,6 @@ def test_committee_tracking_before_the_deadline_stays_in_the_present(norfolk: Re
 
 
 def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
-    from pathlib import Path
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
     text = text_of(peeldocs.render(pack, "docx"), "docx")
@@ -62,3 +62,26 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
     # a column some forces lack still counts them
     assert "Of the 43 forces compared, 42 have a grade for this in the data supplied." in text
+
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_area_grades_are_listed_best_first_with_names_kept_apart(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    # an area's own "and" or comma no longer runs into the list of names
+    assert ("Three areas were graded adequate: ‘Police powers and public treatment’, "
+            "‘Protecting vulnerable people’ and ‘Building, supporting and protecting the "
+            "workforce’.") in text
+    good = text.index("Three areas were graded good:")
+    assert good < text.index("Three areas were graded adequate:") \
+        < text.index("Two areas were graded requires improvement:") \
+        < text.index("‘Investigating crime’ was graded inadequate.")
+    assert "‘Victim service assessment’ was ungraded." in text
+
+
+def test_brief_tally_follows_the_grading_scale() -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"))
+    assert ("Of all 10 areas: 3 good, 3 adequate, 2 requires improvement, 1 inadequate and "
+            "1 ungraded.") in text
