@@ -170,7 +170,7 @@ def test_assessment_brief_is_one_page(afis: int) -> None:
     assert "force assessment: one-page brief" in text
     assert "it gives no overall grade" in text
     assert "Victim service assessment Ungraded" in text
-    assert "2 causes of concern and 4 recommendations" in text
+    assert "two causes of concern and four recommendations" in text
     assert "must be published by 26 March 2024" in text
     assert "None" not in text and "unknown" not in text.lower()
 

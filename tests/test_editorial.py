@@ -85,3 +85,21 @@ def test_brief_tally_follows_the_grading_scale() -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"))
     assert ("Of all 10 areas: 3 good, 3 adequate, 2 requires improvement, 1 inadequate and "
             "1 ungraded.") in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> None:
+    example = peeldocs.load_report(EXAMPLE)
+    pack = _text(example, Options(), fmt)
+    assert "grades nine of them (one is assessed without a grade)" in pack
+    assert "The report gives two causes of concern with four recommendations." in pack
+    # the only earlier finding revisited reads as one clause, not "one finding: one with ..."
+    assert "It revisits one earlier finding, on which the force has not made enough progress." \
+        in pack
+    brief = _text(example, Options(document="brief"), fmt)
+    assert ("The report gives six areas for improvement, two causes of concern and four "
+            "recommendations.") in brief
+    assert "not made enough progress on one earlier finding." in brief
+    norfolk_brief = _text(norfolk, Options(document="brief"), fmt)
+    assert "The report gives three areas for improvement;" in norfolk_brief
+    assert not re.search(r"\b1 earlier finding\b|gives \d ", norfolk_brief + brief + pack)
