@@ -103,3 +103,14 @@ def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> 
     norfolk_brief = _text(norfolk, Options(document="brief"), fmt)
     assert "The report gives three areas for improvement;" in norfolk_brief
     assert not re.search(r"\b1 earlier finding\b|gives \d ", norfolk_brief + brief + pack)
+
+
+@pytest.mark.parametrize("kind", ["pack", "brief", "committee", "s55"])
+def test_attribution_fits_every_kind_of_document(kind: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document=kind))
+    assert "The text quoted here was constructed for illustration" in text
+    assert "this pack quotes" not in text
+    if kind in ("committee", "s55"):
+        # the heading no longer repeats the word that opens the paragraph under it
+        assert "Source and licence Source:" in text
+        assert not re.search(r"\bSource Source:", text)

@@ -106,7 +106,7 @@ def committee(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         head_table, checklist, *body,
-        Heading(2, "Source", anchor="committee-source"),
+        Heading(2, "Source and licence", anchor="committee-source"),
         *ours("attribution.j2", options, **ctx),
     ]
     return Section("committee", tuple(blocks))

@@ -120,7 +120,7 @@ def s55_response(report: Report, options: Options) -> Section:
             *_summarised(todo)), Tone.WARNING),
         *opening,
         *body,
-        Heading(2, "Source", anchor="s55-source"),
+        Heading(2, "Source and licence", anchor="s55-source"),
         *ours("attribution.j2", options, **ctx),
     ]
     return Section("s55", tuple(blocks))
