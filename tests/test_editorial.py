@@ -114,3 +114,19 @@ def test_attribution_fits_every_kind_of_document(kind: str) -> None:
         # the heading no longer repeats the word that opens the paragraph under it
         assert "Source and licence Source:" in text
         assert not re.search(r"\bSource Source:", text)
+
+
+def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
+    """A four-column table squeezed into 390 px broke words letter by letter ("Findin g")."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    html = peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options).decode()
+    table = html[html.index("<caption>Findings and who leads each</caption>") - 60:]
+    table = table[table.index("<table"):table.index("</table>")]
+    assert table.startswith('<table class="stack"')
+    cells = re.findall(r"<td[^>]*>", table)
+    assert cells and all('data-label="' in c for c in cells)
+    narrow = html[html.index("@media screen and (max-width: 30em)"):]
+    narrow = narrow[:narrow.index("\n}\n")]
+    assert "table.stack tr" in narrow and "attr(data-label)" in narrow
+    # a three-column table still reads as a table
+    assert "<table>\n<caption>About this paper</caption>" in html
