@@ -130,3 +130,12 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     assert "table.stack tr" in narrow and "attr(data-label)" in narrow
     # a three-column table still reads as a table
     assert "<table>\n<caption>About this paper</caption>" in html
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
+    assert ("And one more cause of concern, four more recommendations, six more areas for "
+            "improvement and one more earlier finding carried forward, listed verbatim in the "
+            "briefing pack.") in text
+    assert "And three more areas, listed with the judgments in the briefing pack." in text
