@@ -139,3 +139,19 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
             "improvement and one more earlier finding carried forward, listed verbatim in the "
             "briefing pack.") in text
     assert "And three more areas, listed with the judgments in the briefing pack." in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_common_noun_comparator_reads_as_english(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    assert "Exampleshire National standard Period" in text  # the column heading, capitalised
+    assert "lower than the national standard (90%)" in text
+    assert "against national standard" not in text and "than national standard" not in text
+
+
+def test_comparator_in_prose_leaves_names_and_determiners_alone() -> None:
+    from peeldocs.sections.common import comparator_in_prose
+    assert comparator_in_prose("national standard") == "the national standard"
+    assert comparator_in_prose("most similar group") == "most similar group"
+    assert comparator_in_prose("England and Wales") == "England and Wales"
+    assert comparator_in_prose("the force's target") == "the force's target"
