@@ -155,3 +155,18 @@ def test_comparator_in_prose_leaves_names_and_determiners_alone() -> None:
     assert comparator_in_prose("most similar group") == "most similar group"
     assert comparator_in_prose("England and Wales") == "England and Wales"
     assert comparator_in_prose("the force's target") == "the force's target"
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
+        kind: str, fmt: str, norfolk: Report) -> None:
+    """'This was to ensure ...' alone reads as a dangling fragment; the pack marks it."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document=kind)
+    text = _text(norfolk, options, fmt)
+    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    assert "This was to ensure that it put" not in text
+    assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
+    # with nothing marked, no note
+    plain_report = dataclasses.replace(norfolk, prior_findings=())
+    assert "Square brackets mark" not in _text(plain_report, options, fmt)

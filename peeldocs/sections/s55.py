@@ -28,7 +28,14 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.brief import is_assessment
 from peeldocs.sections.common import ours, report_context, wording
-from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items, s55_deadline
+from peeldocs.sections.items import (
+    ItemKind,
+    ResponseItem,
+    marks_quotations,
+    plan_item,
+    response_items,
+    s55_deadline,
+)
 from peeldocs.sections.paper import marked, placeholders, runs
 from peeldocs.wording import long_date
 
@@ -92,7 +99,8 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "The chief constable’s comments", anchor="s55-chief"),
         Paragraph(runs("[[the chief constable's comments, as submitted]]")),
         Heading(2, "Response to each finding", anchor="s55-items"),
-        *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None),
+        *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
+              marked=marks_quotations(report)),
     ]
     missing = {"the action taken or planned, or why none": 0, "the owner": 0,
                "the target date": 0}
