@@ -170,3 +170,15 @@ def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
     # with nothing marked, no note
     plain_report = dataclasses.replace(norfolk, prior_findings=())
     assert "Square brackets mark" not in _text(plain_report, options, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
+        fmt: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document="s55"), fmt)
+    assert ("for each area for improvement and earlier finding carried forward, the action "
+            "that has been or will be taken") in text
+    assert "for each recommendation, cause of concern" not in text
+    example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
+    assert ("for each cause of concern, recommendation, area for improvement and earlier "
+            "finding carried forward, the action") in example

@@ -115,7 +115,8 @@ def s55_response(report: Report, options: Options) -> Section:
     body += [Heading(2, "Before publishing", anchor="s55-checklist"),
              Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(4.0, 2.0),
                    caption="Checklist before publishing")]
-    opening = marked("s55_opening.j2", options, published=published, **ctx)
+    present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
+    opening = marked("s55_opening.j2", options, published=published, kinds=present, **ctx)
     todo = [t for t in placeholders([head, *opening, *body]) if not t.startswith("Response to ")]
     at = len(todo) - 1  # the per-finding gaps go before the checklist, in reading order
     todo[at:at] = [f"Response to each finding: {what} ({n} of {len(items)})"
