@@ -182,3 +182,13 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     assert ("for each cause of concern, recommendation, area for improvement and earlier "
             "finding carried forward, the action") in example
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_assessment_plan_without_a_plan_says_dates_are_to_be_agreed(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    plan = text[text.index("the other dates are still to be agreed"):]
+    # the due column uses the introduction's words: owners are assigned, dates agreed
+    # nine rows have no deadline: two causes of concern, six areas for improvement, one earlier
+    assert plan.count("To be agreed") == 9
+    assert plan.count("To be assigned") == 2 * 13  # action and owner on each of the 13 rows
