@@ -192,3 +192,13 @@ def test_assessment_plan_without_a_plan_says_dates_are_to_be_agreed(fmt: str) ->
     # nine rows have no deadline: two causes of concern, six areas for improvement, one earlier
     assert plan.count("To be agreed") == 9
     assert plan.count("To be assigned") == 2 * 13  # action and owner on each of the 13 rows
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_missing_publication_date_is_not_supplied_rather_than_not_stated(
+        fmt: str, norfolk: Report) -> None:
+    """The report does state a publication date; only the data file lacks it."""
+    text = _text(norfolk, Options(), fmt)
+    assert "Published Not supplied" in text
+    assert "Published Not stated" not in text
+    assert "The publication date was not supplied" in text
