@@ -117,7 +117,7 @@ def test_attribution_fits_every_kind_of_document(kind: str) -> None:
 
 
 def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
-    """A four-column table squeezed into 390 px broke words letter by letter ("Findin g")."""
+    """Tables squeezed into 390 px broke words letter by letter ("Findin g", "Gra de tabl e")."""
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     html = peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options).decode()
     table = html[html.index("<caption>Findings and who leads each</caption>") - 60:]
@@ -128,8 +128,11 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     narrow = html[html.index("@media screen and (max-width: 30em)"):]
     narrow = narrow[:narrow.index("\n}\n")]
     assert "table.stack tr" in narrow and "attr(data-label)" in narrow
-    # a three-column table still reads as a table
+    # a two-column table of facts still reads as a table
     assert "<table>\n<caption>About this paper</caption>" in html
+    fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
+    compared = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "html").decode()
+    assert '<table class="stack" role="table">\n<caption>Files compared</caption>' in compared
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

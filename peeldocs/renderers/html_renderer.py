@@ -208,8 +208,8 @@ class _Writer:
                                         for i in block.items)
                 return Markup("<{0}>\n{1}</{0}>\n").format(Markup(tag), items)
             case b.Table():
-                # four columns or more cannot share a phone's width: one card per row there
-                return _table(block, stacked=self.wide or len(block.widths) >= 4)
+                # three columns or more cannot share a phone's width: one card per row there
+                return _table(block, stacked=self.wide or len(block.widths) >= 3)
             case b.GradeBadge():
                 note = Markup('<span class="note">{}</span>').format(block.note) \
                     if block.note else Markup("")
