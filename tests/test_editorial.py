@@ -7,10 +7,12 @@ wording defect found in review stays fixed.
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from datetime import date
 from pathlib import Path
 
+import pypdf
 import pytest
 from docread import norfolk_plan, text_of
 
@@ -205,3 +207,25 @@ def test_a_missing_publication_date_is_not_supplied_rather_than_not_stated(
     assert "Published Not supplied" in text
     assert "Published Not stated" not in text
     assert "The publication date was not supplied" in text
+
+
+def test_comparison_without_reports_says_so_instead_of_a_table_of_gaps() -> None:
+    fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
+    pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
+    text = text_of(peeldocs.render(pack, "docx"), "docx")
+    assert ("No full report for Norfolk is in the data supplied, so its areas for improvement, "
+            "causes of concern and recommendations are not counted") in text
+    assert "No report in the data supplied" not in text
+    # the last section no longer sits alone on a page of its own
+    last_page = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf"))).pages[-1]
+    assert "Findings by cycle" in last_page.extract_text()
+    assert "Earlier findings and their outcomes" in last_page.extract_text()
+
+
+def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "compare" / "constructed-norfolk-cycles.csv"
+    data = Path(__file__).parent.parent / "data" / "norfolk-2018-effectiveness.yaml"
+    text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
+    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
+    assert "2018/19 Effectiveness 3 0 0" in text
