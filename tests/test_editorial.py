@@ -229,3 +229,13 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
     assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
     assert "2018/19 Effectiveness 3 0 0" in text
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_a_document_without_a_cover_is_headed_on_its_first_page_too(kind: str) -> None:
+    """The DOCX brief said 'Illustrative example' at the top of page 1; the PDF did not."""
+    options = Options(document=kind)
+    pdf = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE), options), "pdf",
+                          options)
+    first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Illustrative example: not an HMICFRS report" in first
