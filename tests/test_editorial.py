@@ -239,3 +239,16 @@ def test_a_document_without_a_cover_is_headed_on_its_first_page_too(kind: str) -
                           options)
     first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "Illustrative example: not an HMICFRS report" in first
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_committee_paper_on_a_constructed_example_does_not_call_it_hmicfrs(
+        fmt: str, norfolk: Report) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document="committee"), fmt)
+    assert "Constructed example of a PEEL 2023-25 inspection of Exampleshire Constabulary" in text
+    assert "HMICFRS PEEL 2023-25 inspection of" not in text
+    assert "The report is published on the HMICFRS website" not in text
+    assert "it is not published by HMICFRS" in text
+    real = _text(norfolk, Options(document="committee"), fmt)
+    assert "HMICFRS PEEL 2018/19 inspection of Norfolk Constabulary" in real
+    assert "The report is published on the HMICFRS website" in real
