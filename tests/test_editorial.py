@@ -252,3 +252,28 @@ def test_committee_paper_on_a_constructed_example_does_not_call_it_hmicfrs(
     real = _text(norfolk, Options(document="committee"), fmt)
     assert "HMICFRS PEEL 2018/19 inspection of Norfolk Constabulary" in real
     assert "The report is published on the HMICFRS website" in real
+
+
+@pytest.mark.parametrize("width", [300.0, 600.0])
+def test_chart_legend_stays_inside_a_narrow_chart(width: float) -> None:
+    """At 390 px the HTML chart's legend ran off its right edge ("England and V")."""
+    from peeldocs.blocks import BarChart, Series
+    from peeldocs.renderers.chart_layout import layout_bar_chart
+    from peeldocs.renderers.chart_png import _measure
+
+    chart = BarChart(categories=("Charge rate for all crime", "Voluntary attendance rate"),
+                     series=(Series("Norfolk", (15.5, 7.2)),
+                             Series("England and Wales", (10.3, 10.3))), unit_suffix="%")
+    layout = layout_bar_chart(chart, width, _measure, 13)
+    names = [lab for lab in layout.labels if lab.text in ("Norfolk", "England and Wales")]
+    assert len(names) == 2
+    for lab in names:
+        assert lab.x >= 0 and lab.x + _measure(lab.text, 13, False) <= width
+        assert lab.y < layout.height  # inside the drawing, above the bars
+    assert all(0 <= box.x and box.x + box.w <= width for box in layout.boxes)
+
+
+def test_stacked_figures_read_down_the_left_on_a_phone(norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
+    narrow = html[html.index("@media screen and (max-width: 30em)"):]
+    assert "table.stack td.num { text-align: left; }" in narrow[:narrow.index("\n}\n")]
