@@ -270,7 +270,7 @@ def test_chart_legend_stays_inside_a_narrow_chart(width: float) -> None:
     for lab in names:
         assert lab.x >= 0 and lab.x + _measure(lab.text, 13, False) <= width
         assert lab.y < layout.height  # inside the drawing, above the bars
-    assert all(0 <= box.x and box.x + box.w <= width for box in layout.boxes)
+    assert all(box.x >= 0 and box.x + box.w <= width for box in layout.boxes)
 
 
 def test_stacked_figures_read_down_the_left_on_a_phone(norfolk: Report) -> None:
