@@ -38,7 +38,7 @@ def test_placeholder_count_does_not_start_a_sentence_with_a_numeral(
 def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     text = _text(norfolk, options, fmt)
-    assert ("the action plan has four items: one is overdue and one is due within the next "
+    assert ("the action plan has four items: one is overdue and one is due within "
             "30 days.") in text
     assert "1 item" not in text
     # the placeholder asks once how often, not twice
