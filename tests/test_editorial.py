@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from docread import norfolk_plan, text_of
+from docread import html_text, norfolk_plan, text_of
 
 import peeldocs
 from peeldocs.model import Report
@@ -277,3 +277,20 @@ def test_stacked_figures_read_down_the_left_on_a_phone(norfolk: Report) -> None:
     html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
     narrow = html[html.index("@media screen and (max-width: 30em)"):]
     assert "table.stack td.num { text-align: left; }" in narrow[:narrow.index("\n}\n")]
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_html_does_not_repeat_the_licence_it_has_just_stated(kind: str, norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options(document=kind)), "html").decode()
+    text, _ = html_text(html.encode())
+    assert text.count("Contains public sector information licensed under the Open Government "
+                      "Licence v3.0.") == 1
+    example = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE),
+                                                  Options(document=kind)), "html")
+    assert html_text(example)[0].count("it describes no real force") == 1
+
+
+def test_html_pack_keeps_its_footer_licence(norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
+    footer = html[html.index('<footer class="colophon">'):]
+    assert "Open Government Licence v3.0" in footer

@@ -164,6 +164,13 @@ def _svg(block: b.Figure, theme: Theme, width: float, size: float, kind: str) ->
     ).format(kind, ident, layout.width, h, theme.text, block.alt, Markup("").join(shapes))
 
 
+def _unsaid(pack: b.Pack, text: str) -> str:
+    """Return ``text`` for the footer, or "" when the last paragraph already says it."""
+    last = next((blk for s in reversed(pack.sections) for blk in reversed(s.blocks)
+                 if isinstance(blk, b.Paragraph)), None)
+    return "" if last is not None and text and text in b.inline_text(last.runs) else text
+
+
 def heading_shift(pack: b.Pack) -> int:
     """Return how far block heading levels move down to leave the page one ``h1``.
 
@@ -277,5 +284,5 @@ class HtmlRenderer:
                                          placeholder_ink=ink))
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
-            version=__version__, licence=pack.metadata.rights)
+            version=__version__, licence=_unsaid(pack, pack.metadata.rights))
         return printable(page).encode("utf-8")
