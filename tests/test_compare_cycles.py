@@ -89,7 +89,7 @@ def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> No
     assert "Norfolk Constabulary across cycles" in text and BREAK in text
     assert "Legitimacy: no entry for 1 force (Gwent)" in text
     assert "Efficiency: neither a grade nor a status for 1 force (Cumbria)" in text
-    assert "grades for 1 force only (Norfolk); the other 42 forces compared are not in it" in text
+    assert "grades for one force only (Norfolk); the other 42 forces compared are not in it" in text
     assert "only one force for Effectiveness question 1 (Norfolk: good)" in text
 
 
@@ -100,7 +100,7 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     text = fold(render(peeldocs.compare([table], focus="Kent"), "markdown").decode())
     assert "Kent was one of 2 forces graded good for effectiveness in 2016; no force was graded " \
            "higher, and none lower." in text
-    assert "41 forces of England and Wales are not in the data supplied at all: Avon and " \
+    assert "The data supplied has nothing at all for 41 forces of England and Wales: Avon and " \
            "Somerset, Bedfordshire," in text
     pack = peeldocs.compare([table], focus="Essex")
     assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())

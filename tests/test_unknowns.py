@@ -104,7 +104,7 @@ def test_an_unknown_area_is_marked_at_each_place_and_once_on_the_cover(
     assert chart.categories[-1] == UNKNOWN and chart.series[0].values[-1] == 1
     assert chart.series[0].values[4] == 0  # not counted as inadequate or ungraded
     said = texts(summary)
-    assert "The grade for Investigating crime was not found in the imported text" in said
+    assert "The grade for ‘Investigating crime’ was not found in the imported text" in said
     areas = section(pack, "questions").blocks
     badge = next(x for x in areas[areas.index(b.Heading(2, "Investigating crime", "q5")):]
                  if isinstance(x, b.GradeBadge))

@@ -108,18 +108,27 @@ def layout_bar_chart(chart: BarChart, width: float, measure: Measure,
         lines = wrap(category, label_w, size, measure)
         group_h = max(len(chart.series) * bar_h, len(lines) * size * 1.2) + pad * 2
         groups.append((lines, group_h))
-    legend_h = size * 2.2
+    # legend at the top: a swatch and the series name for each series, in rows that fit the
+    # width (a narrow chart clipped "England and Wales" when it ran on in one row)
+    items = [size + 4 + measure(s.name, size, False) for s in chart.series]
+    start = plot_x if plot_x + sum(w + 16 for w in items) - 16 <= width else 0.0
+    places: list[tuple[float, int]] = []  # x and row of each legend item
+    lx, row = start, 0
+    for w in items:
+        if lx > start and lx + w > width:
+            lx, row = start, row + 1
+        places.append((lx, row))
+        lx += w + 16
+    rows = row + 1
+    legend_h = size * 2.2 + (rows - 1) * size * 1.5
     height = sum(h for _, h in groups) + legend_h + 4
     boxes: list[Box] = []
     rules: list[Rule] = []
     labels: list[Label] = []
-    # legend at the top: a swatch and the series name for each series
-    lx = plot_x
-    ly = height - size * 1.2
-    for i, series in enumerate(chart.series):
-        boxes.append(Box(lx, ly - 1, size, size, i))
-        labels.append(Label(lx + size + 4, ly, series.name, size))
-        lx += size + 4 + measure(series.name, size, False) + 16
+    for i, (series, (x, r)) in enumerate(zip(chart.series, places, strict=True)):
+        ly = height - size * 1.2 - r * size * 1.5
+        boxes.append(Box(x, ly - 1, size, size, i))
+        labels.append(Label(x + size + 4, ly, series.name, size))
     y = height - legend_h
     for gi, (lines, group_h) in enumerate(groups):
         top = y

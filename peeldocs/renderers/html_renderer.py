@@ -164,6 +164,13 @@ def _svg(block: b.Figure, theme: Theme, width: float, size: float, kind: str) ->
     ).format(kind, ident, layout.width, h, theme.text, block.alt, Markup("").join(shapes))
 
 
+def _unsaid(pack: b.Pack, text: str) -> str:
+    """Return ``text`` for the footer, or "" when the last paragraph already says it."""
+    last = next((blk for s in reversed(pack.sections) for blk in reversed(s.blocks)
+                 if isinstance(blk, b.Paragraph)), None)
+    return "" if last is not None and text and text in b.inline_text(last.runs) else text
+
+
 def heading_shift(pack: b.Pack) -> int:
     """Return how far block heading levels move down to leave the page one ``h1``.
 
@@ -209,7 +216,8 @@ class _Writer:
                 sub = Markup(' class="sub"') if block.level else Markup("")
                 return Markup("<{0}{2}>\n{1}</{0}>\n").format(Markup(tag), items, sub)
             case b.Table():
-                return _table(block, stacked=self.wide)
+                # three columns or more cannot share a phone's width: one card per row there
+                return _table(block, stacked=self.wide or len(block.widths) >= 3)
             case b.GradeBadge():
                 note = Markup('<span class="note">{}</span>').format(block.note) \
                     if block.note else Markup("")
@@ -277,5 +285,5 @@ class HtmlRenderer:
                                          placeholder_ink=ink))
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
-            version=__version__, licence=pack.metadata.rights)
+            version=__version__, licence=_unsaid(pack, pack.metadata.rights))
         return printable(page).encode("utf-8")

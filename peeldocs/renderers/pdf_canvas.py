@@ -131,8 +131,11 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFillColor(colors.HexColor(theme.muted))
         self.setFont(FACES["regular"], size)
-        if number > 1:
+        if number > 1 or not d.cover:  # without a cover, page 1 is headed like the rest (as in DOCX)
+            # a document without a cover (a brief) prints nothing below 9 pt
+            self.setFont(FACES["regular"], size if d.cover else max(size, 9.0))
             self.drawString(margin, height - 34, d.running_title)
+            self.setFont(FACES["regular"], size)
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)

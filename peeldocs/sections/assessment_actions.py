@@ -16,12 +16,13 @@ from peeldocs.model import Report
 from peeldocs.plan_findings import FindingRef, findings
 
 TO_BE_ASSIGNED = "To be assigned"
+TO_BE_AGREED = "To be agreed"
 AWAITING = "Awaiting allocation"
 
 
 def _due(ref: FindingRef, published: date | None) -> Cell:
-    if ref.deadline is None:
-        return Cell(plain(TO_BE_ASSIGNED, italic=True))
+    if ref.deadline is None:  # as the table's introduction says: the date is still to be agreed
+        return Cell(plain(TO_BE_AGREED, italic=True))
     return Cell(plain(describe_deadline(ref.deadline, published)))
 
 

@@ -30,6 +30,7 @@ from peeldocs.model import SCALE_GRADES, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plan_findings import finding_text
 from peeldocs.prose import join_words
+from peeldocs.scales import Grade
 from peeldocs.sections.common import judgment_cell, ours, outcome_cell, report_context
 from peeldocs.sections.counts import findings_counts, recommending_questions
 from peeldocs.sections.editorial import fragment
@@ -77,8 +78,8 @@ def grades_chart(report: Report) -> Figure:
 
 
 def _names(questions: list[Question]) -> str:
-    names = [q.title for q in questions]
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    """Quote each area's name, so names that hold "and" or a comma stay apart in a list."""
+    return join_words(f"‘{q.title}’" for q in questions)
 
 
 def causes_table(report: Report, published: date | None) -> tuple[Block, ...]:
@@ -123,7 +124,9 @@ def assessment_summary(report: Report, options: Options) -> Section:
     for q in qs:
         if q.judgment.status is Status.GRADED and q.judgment.grade:
             by_grade.setdefault(q.judgment.grade.value, []).append(q)
-    graded = [(g, _names(v), len(v)) for g, v in by_grade.items()]
+    order = [g.value for g in Grade]
+    graded = [(g, _names(by_grade[g]), len(by_grade[g]))
+              for g in sorted(by_grade, key=order.index)]
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
     causes = sum(len(q.causes_of_concern) for q in qs)
     recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)

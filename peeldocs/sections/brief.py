@@ -26,6 +26,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan
+from peeldocs.scales import Grade
 from peeldocs.sections.common import judgment_cell, ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -92,11 +93,15 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s")],
                            where="with the judgments in the briefing pack"))
         tally: dict[str, int] = {}
+        rank: dict[str, int] = {}  # the scale's order, best first; statuses without a grade last
+        order = [g.value for g in Grade]
         for q in report.questions:
             label = q.judgment.describe()
             tally[label] = tally.get(label, 0) + 1
+            grade = q.judgment.grade
+            rank[label] = order.index(grade.value) if grade is not None else len(order)
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           tally=sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))))
+                           tally=sorted(tally.items(), key=lambda kv: (rank[kv[0]], kv[0]))))
     return blocks
 
 

@@ -26,7 +26,13 @@ from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.sections.brief import is_assessment
 from peeldocs.sections.common import judgment_cell, ours, report_context, wording
-from peeldocs.sections.items import ItemKind, plan_item, response_items, s55_deadline
+from peeldocs.sections.items import (
+    ItemKind,
+    marks_quotations,
+    plan_item,
+    response_items,
+    s55_deadline,
+)
 from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
 
 
@@ -80,7 +86,8 @@ def committee(report: Report, options: Options) -> Section:
         body.append(grades_table(report))
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
-                         total=len(response_items(report)))]
+                         total=len(response_items(report)),
+                         marked=marks_quotations(report))]
     table = findings_table(report, options)
     if table is not None:
         body.append(table)
@@ -106,7 +113,7 @@ def committee(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         head_table, checklist, *body,
-        Heading(2, "Source", anchor="committee-source"),
+        Heading(2, "Source and licence", anchor="committee-source"),
         *ours("attribution.j2", options, **ctx),
     ]
     return Section("committee", tuple(blocks))

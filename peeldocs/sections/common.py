@@ -109,12 +109,28 @@ def comparison_phrase(comparison: str | None) -> str:
         f"{words}, compared with")
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "other", "all", "most", "many",
+                          "some", "every", "each", "similar", "comparable"))
+
+
+def comparator_in_prose(comparator: str) -> str:
+    """Return a comparator as a sentence names it: "the national standard", "England and Wales".
+
+    A comparator worded in lower case is a common noun ("national standard", "most
+    similar group"), which a sentence needs "the" before; a name is left as written.
+    """
+    first = comparator.split(" ", 1)[0]
+    if not first or not first[0].islower() or first in _DETERMINERS:
+        return comparator
+    return f"the {comparator}"
+
+
 def figure_comparison(fig: KeyFigure) -> str:
     """Describe a figure's comparator and previous value in words, or an em dash."""
     parts = []
     if fig.comparator:
         stated = figure_value(fig, fig.comparator_value) if fig.comparator_value is not None else ""
-        parts.append(f"{comparison_phrase(fig.comparison)} {fig.comparator}"
+        parts.append(f"{comparison_phrase(fig.comparison)} {comparator_in_prose(fig.comparator)}"
                      + (f" ({stated})" if stated else ""))
     if fig.previous_value is not None:
         earlier = fig.previous_period or "an earlier period"

@@ -83,8 +83,8 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
         present = data.forces_in_cycle(cycle)
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
-            lines.append(f"PEEL {cycle}: the data supplied has grades for "
-                         f"{count_words(len(present), 'force')} only "
+            only = "one force" if len(present) == 1 else count_words(len(present), "force")
+            lines.append(f"PEEL {cycle}: the data supplied has grades for {only} only "
                          f"({join_words([f.short_name for f in present])}); the other "
                          f"{count_words(len(absent), 'force')} compared are not in it.")
         elif absent:
@@ -102,8 +102,9 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]
     if outside and len(forces) > 1:  # a peer group, not one force followed over time
-        lines.append(f"{count_words(len(outside), 'force')} of England and Wales "
-                     f"{'is' if len(outside) == 1 else 'are'} not in the data supplied at all: "
+        # a sentence never starts with a numeral
+        lines.append(f"The data supplied has nothing at all for "
+                     f"{count_words(len(outside), 'force')} of England and Wales: "
                      f"{join_words(outside)}.")
     return lines
 

@@ -59,10 +59,14 @@ def position_sentence(pos: Position, what: str) -> str:
     """
     name = pos.force.short_name
     cycle = pos.column.cycle
-    holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
-               else "none has")
-    coverage = (f"Of the {pos.compared} forces compared, {holders} a grade for this in the "
-                "data supplied.")
+    if pos.compared > 1 and pos.graded == pos.compared:
+        coverage = (f"All {pos.compared} forces compared have a grade for this in the data "
+                    "supplied.")
+    else:
+        holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
+                   else "none has")
+        coverage = (f"Of the {pos.compared} forces compared, {holders} a grade for this in the "
+                    "data supplied.")
     if pos.judgment is None:
         return f"{name}: the data supplied has no grade for {what} in {cycle}. {coverage}"
     grade = pos.judgment.grade

@@ -30,6 +30,7 @@ from peeldocs.sections.compare_common import (
     join_words,
     missing_cycles,
 )
+from peeldocs.sections.editorial import fragment
 
 SCALE_NAMES = {Scale.FOUR_TIER: "four-tier scale (PEEL 2014 to 2018/19)",
                Scale.FIVE_TIER: "five-tier scale (PEEL 2021/22 on)"}
@@ -128,14 +129,19 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
         return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
                                 "supplied, so earlier findings and their outcomes are not "
                                 "shown.")),)
-    rows = tuple((Cell(plain(f.cycle)), Cell(plain(p.cycle)), Cell(plain(p.text)),
+    rows = tuple((Cell(plain(f.cycle)), Cell(plain(p.cycle)),
+                  Cell(plain(fragment(p.text, p.kind.value))),
                   outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
     if not rows:
         return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
     header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
                Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
-    return (Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
-                  caption=f"{force.short_name}: earlier findings and their outcomes"),)
+    table = Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
+                  caption=f"{force.short_name}: earlier findings and their outcomes")
+    if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
+        return (Paragraph(plain("Square brackets mark words added to a quotation; an ellipsis, "
+                                "words left out.")), table)
+    return (table,)
 
 
 def force_section(data: ComparisonSet, force: Force, options: Options) -> Section:
@@ -165,11 +171,16 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         blocks += [Paragraph(plain(f"All the grades in this section are on the "
                                    f"{SCALE_NAMES[scales[0]]}.")),
                    *ours("compare_scale_break.j2", options)]
+    reports = any(r.force.name == force.name for r in data.reports)
     blocks += [
         Heading(2, "Findings by cycle", anchor="across-findings"),
-        Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
-                        "grades only.")),
-        findings_table(data, force, have),
+        # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
+        *((Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
+                           "grades only.")), findings_table(data, force, have)) if reports else
+          (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
+                           "so its areas for improvement, causes of concern and "
+                           "recommendations are not counted: a grade table holds grades "
+                           "only.")),)),
         Heading(2, "Earlier findings and their outcomes", anchor="across-earlier"),
         *earlier_findings(data, force),
     ]

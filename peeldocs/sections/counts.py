@@ -25,6 +25,14 @@ _OUTCOME_WORDS = {
     Outcome.STILL_MONITORED: "still being monitored",
 }
 
+_ONE_OUTCOME = {  # the outcome of the only earlier finding a report revisits, as a clause
+    Outcome.ADDRESSED: "which it finds addressed",
+    Outcome.PARTLY_ADDRESSED: "which it finds partly addressed",
+    Outcome.NOT_ENOUGH_PROGRESS: "on which the force has not made enough progress",
+    Outcome.SUPERSEDED: "which has been superseded",
+    Outcome.STILL_MONITORED: "which is still being monitored",
+}
+
 
 def questions_phrase(numbers: list[int]) -> str:
     """Return "question 5" or "questions 2 and 5"."""
@@ -72,5 +80,6 @@ def findings_counts(report: Report) -> dict[str, Any]:
         "recommending": questions_phrase(recommends),
         "prior": counted(len(prior), "earlier finding", words=True) if prior else "",
         "prior_outcomes": outcomes,
+        "prior_single": _ONE_OUTCOME.get(prior[0].outcome, "") if len(prior) == 1 else "",
         "marked": any(fragment(p.text, p.kind.value) != p.text for p in prior),
     }

@@ -45,7 +45,7 @@ def cover(report: Report, options: Options) -> Section:
         *((_row("Report", ASSESSMENT_ROW),) if report.is_assessment else ()),
         _row("Report page", report.title),
         _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),
-        _row("Published", long_date(published) if published else "Not stated"),
+        _row("Published", long_date(published) if published else "Not supplied"),
         _row("Pack prepared", long_date(options.as_of_date)),
     )
     if options.marking.value:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from peeldocs.model import Outcome, Report
 from peeldocs.plan import ActionItem, Plan
+from peeldocs.sections.editorial import fragment
 
 
 class ItemKind(enum.Enum):
@@ -70,12 +71,21 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
         for f in q.areas_for_improvement:
             afis.append(ResponseItem(f.id, ItemKind.AREA_FOR_IMPROVEMENT, f.text, q.number,
                                      q.title, points=f.points))
-    earlier = [ResponseItem(p.id, ItemKind.CARRIED_FORWARD, p.text, p.question,
+    # an earlier finding is often quoted from mid-passage ('This was to ...'): marked as the
+    # briefing pack marks it, so every document quotes it the same way
+    earlier = [ResponseItem(p.id, ItemKind.CARRIED_FORWARD, fragment(p.text, p.kind.value),
+                            p.question,
                             note=f"an area for improvement from {p.cycle}" if p.kind.value ==
                             "area for improvement" else f"a {p.kind.value} from {p.cycle}",
                             verdict=p.verdict)
                for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
     return (*concerns, *afis, *earlier)
+
+
+def marks_quotations(report: Report) -> bool:
+    """Tell whether a carried-forward finding is quoted with brackets or an ellipsis."""
+    return any(fragment(p.text, p.kind.value) != p.text for p in report.prior_findings
+               if p.outcome is Outcome.NOT_ENOUGH_PROGRESS)
 
 
 def count_kinds(items: tuple[ResponseItem, ...] | list[ResponseItem]) -> dict[ItemKind, int]:

@@ -28,7 +28,14 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.brief import is_assessment
 from peeldocs.sections.common import ours, points_list, report_context, wording
-from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items, s55_deadline
+from peeldocs.sections.items import (
+    ItemKind,
+    ResponseItem,
+    marks_quotations,
+    plan_item,
+    response_items,
+    s55_deadline,
+)
 from peeldocs.sections.paper import marked, placeholders, runs
 from peeldocs.wording import long_date
 
@@ -94,7 +101,8 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "The chief constable’s comments", anchor="s55-chief"),
         Paragraph(runs("[[the chief constable's comments, as submitted]]")),
         Heading(2, "Response to each finding", anchor="s55-items"),
-        *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None),
+        *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
+              marked=marks_quotations(report)),
     ]
     missing = {"the action taken or planned, or why none": 0, "the owner": 0,
                "the target date": 0}
@@ -109,7 +117,8 @@ def s55_response(report: Report, options: Options) -> Section:
     body += [Heading(2, "Before publishing", anchor="s55-checklist"),
              Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(4.0, 2.0),
                    caption="Checklist before publishing")]
-    opening = marked("s55_opening.j2", options, published=published, **ctx)
+    present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
+    opening = marked("s55_opening.j2", options, published=published, kinds=present, **ctx)
     todo = [t for t in placeholders([head, *opening, *body]) if not t.startswith("Response to ")]
     at = len(todo) - 1  # the per-finding gaps go before the checklist, in reading order
     todo[at:at] = [f"Response to each finding: {what} ({n} of {len(items)})"
@@ -122,7 +131,7 @@ def s55_response(report: Report, options: Options) -> Section:
             *_summarised(todo)), Tone.WARNING),
         *opening,
         *body,
-        Heading(2, "Source", anchor="s55-source"),
+        Heading(2, "Source and licence", anchor="s55-source"),
         *ours("attribution.j2", options, **ctx),
     ]
     return Section("s55", tuple(blocks))

@@ -15,8 +15,10 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Question, Report, Status
 from peeldocs.options import Options
+from peeldocs.prose import sentence_case
 from peeldocs.sections.common import (
     badge,
+    comparator_in_prose,
     figure_value,
     judgment_cell,
     number,
@@ -58,7 +60,7 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
         for f in figs
     )
     header = ((Cell(plain("Figure")), Cell(plain(report.force.short_name)),
-               Cell(plain(" / ".join(comparators))), Cell(plain("Period"))),)
+               Cell(plain(sentence_case(" / ".join(comparators)))), Cell(plain("Period"))),)
     table = Table(header, rows, widths=(3.6, 1.1, 1.5, 1.0), caption="Key figures compared",
                   numeric_columns=(1, 2))
     units = {f.unit for f in figs}
@@ -66,10 +68,12 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     chart = BarChart(
         categories=tuple(f.label for f in figs),
         series=(Series(report.force.short_name, tuple(f.value for f in figs)),
-                Series(" / ".join(comparators), tuple(f.comparator_value or 0 for f in figs))),
+                Series(sentence_case(" / ".join(comparators)),
+                       tuple(f.comparator_value or 0 for f in figs))),
         unit_suffix=suffix,
     )
-    alt = "Bar chart comparing {} with {}: ".format(report.force.short_name, " / ".join(comparators))
+    against = " / ".join(comparator_in_prose(c) for c in comparators)
+    alt = f"Bar chart comparing {report.force.short_name} with {against}: "
     alt += "; ".join(
         f"{f.label}: {number(f.value)}{suffix} against {number(f.comparator_value or 0)}{suffix}"
         for f in figs
@@ -77,7 +81,7 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     return (
         table,
         Figure(chart, alt=alt, caption=f"{report.force.short_name} against "
-                                       f"{' / '.join(comparators)}: the values in the table above, "
+                                       f"{against}: the values in the table above, "
                                        "as stated in the report"),
     )
 

@@ -1,0 +1,296 @@
+"""Editorial review: sentences a chief officer would otherwise have to correct by hand.
+
+Each test reads a built document the way a reader gets it and checks one
+wording defect found in review stays fixed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from docread import html_text, norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+
+def _text(report: Report, options: Options, fmt: str = "docx") -> str:
+    return text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_placeholder_count_does_not_start_a_sentence_with_a_numeral(
+        kind: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document=kind))
+    assert not re.search(r"(?:^|[.:] )\d+ parts of this", text)
+    assert re.search(rf"This {'paper' if kind == 'committee' else 'response'} has (?:\d+|[a-z]+) "
+                     r"parts? that only its author can write\.", text)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    text = _text(norfolk, options, fmt)
+    assert ("the action plan has four items: one is overdue and one is due within "
+            "30 days.") in text
+    assert "1 item" not in text
+    # the placeholder asks once how often, not twice
+    assert text.count("how often") == 2  # once in the list at the top, once in the paragraph
+    # 15 October 2019 is after the s.55 deadline of 26 June 2019
+    assert "had to publish comments on the report" in text and "That date has passed." in text
+    assert "must publish comments on the report" not in text
+
+
+def test_committee_tracking_before_the_deadline_stays_in_the_present(norfolk: Report) -> None:
+    options = Options(document="committee", published=date(2019, 5, 2), as_of=date(2019, 6, 1))
+    text = _text(norfolk, options)
+    assert "must publish comments on the report, with the chief constable’s comments, by " \
+           "26 June 2019" in text
+    assert "That date has passed" not in text
+
+
+def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
+    fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
+    pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
+    text = text_of(peeldocs.render(pack, "docx"), "docx")
+    assert "All 43 forces compared have a grade for this in the data supplied." in text
+    assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
+    # a column some forces lack still counts them
+    assert "Of the 43 forces compared, 42 have a grade for this in the data supplied." in text
+
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_area_grades_are_listed_best_first_with_names_kept_apart(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    # an area's own "and" or comma no longer runs into the list of names
+    assert ("Three areas were graded adequate: ‘Police powers and public treatment’, "
+            "‘Protecting vulnerable people’ and ‘Building, supporting and protecting the "
+            "workforce’.") in text
+    good = text.index("Three areas were graded good:")
+    assert good < text.index("Three areas were graded adequate:") \
+        < text.index("Two areas were graded requires improvement:") \
+        < text.index("‘Investigating crime’ was graded inadequate.")
+    assert "‘Victim service assessment’ was ungraded." in text
+
+
+def test_brief_tally_follows_the_grading_scale() -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"))
+    assert ("Of all 10 areas: 3 good, 3 adequate, 2 requires improvement, 1 inadequate and "
+            "1 ungraded.") in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> None:
+    example = peeldocs.load_report(EXAMPLE)
+    pack = _text(example, Options(), fmt)
+    assert "grades nine of them (one is assessed without a grade)" in pack
+    assert "The report gives two causes of concern with four recommendations." in pack
+    # the only earlier finding revisited reads as one clause, not "one finding: one with ..."
+    assert "It revisits one earlier finding, on which the force has not made enough progress." \
+        in pack
+    brief = _text(example, Options(document="brief"), fmt)
+    assert ("The report gives six areas for improvement, two causes of concern and four "
+            "recommendations.") in brief
+    assert "not made enough progress on one earlier finding." in brief
+    norfolk_brief = _text(norfolk, Options(document="brief"), fmt)
+    assert "The report gives three areas for improvement;" in norfolk_brief
+    assert not re.search(r"\b1 earlier finding\b|gives \d ", norfolk_brief + brief + pack)
+
+
+@pytest.mark.parametrize("kind", ["pack", "brief", "committee", "s55"])
+def test_attribution_fits_every_kind_of_document(kind: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document=kind))
+    assert "The text quoted here was constructed for illustration" in text
+    assert "this pack quotes" not in text
+    if kind in ("committee", "s55"):
+        # the heading no longer repeats the word that opens the paragraph under it
+        assert "Source and licence Source:" in text
+        assert not re.search(r"\bSource Source:", text)
+
+
+def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
+    """Tables squeezed into 390 px broke words letter by letter ("Findin g", "Gra de tabl e")."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    html = peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options).decode()
+    table = html[html.index("<caption>Findings and who leads each</caption>") - 60:]
+    table = table[table.index("<table"):table.index("</table>")]
+    assert table.startswith('<table class="stack"')
+    cells = re.findall(r"<td[^>]*>", table)
+    assert cells and all('data-label="' in c for c in cells)
+    narrow = html[html.index("@media screen and (max-width: 30em)"):]
+    narrow = narrow[:narrow.index("\n}\n")]
+    assert "table.stack tr" in narrow and "attr(data-label)" in narrow
+    # a two-column table of facts still reads as a table
+    assert "<table>\n<caption>About this paper</caption>" in html
+    fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
+    compared = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "html").decode()
+    assert '<table class="stack" role="table">\n<caption>Files compared</caption>' in compared
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
+    assert ("And one more cause of concern, four more recommendations, six more areas for "
+            "improvement and one more earlier finding carried forward, listed verbatim in the "
+            "briefing pack.") in text
+    assert "And three more areas, listed with the judgments in the briefing pack." in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_common_noun_comparator_reads_as_english(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    assert "Exampleshire National standard Period" in text  # the column heading, capitalised
+    assert "lower than the national standard (90%)" in text
+    assert "against national standard" not in text and "than national standard" not in text
+
+
+def test_comparator_in_prose_leaves_names_and_determiners_alone() -> None:
+    from peeldocs.sections.common import comparator_in_prose
+    assert comparator_in_prose("national standard") == "the national standard"
+    assert comparator_in_prose("most similar group") == "most similar group"
+    assert comparator_in_prose("England and Wales") == "England and Wales"
+    assert comparator_in_prose("the force's target") == "the force's target"
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
+        kind: str, fmt: str, norfolk: Report) -> None:
+    """'This was to ensure ...' alone reads as a dangling fragment; the pack marks it."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document=kind)
+    text = _text(norfolk, options, fmt)
+    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    assert "This was to ensure that it put" not in text
+    assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
+    # with nothing marked, no note
+    plain_report = dataclasses.replace(norfolk, prior_findings=())
+    assert "Square brackets mark" not in _text(plain_report, options, fmt)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
+        fmt: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document="s55"), fmt)
+    assert ("for each area for improvement and earlier finding carried forward, the action "
+            "that has been or will be taken") in text
+    assert "for each recommendation, cause of concern" not in text
+    example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
+    assert ("for each cause of concern, recommendation, area for improvement and earlier "
+            "finding carried forward, the action") in example
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_assessment_plan_without_a_plan_says_dates_are_to_be_agreed(fmt: str) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    plan = text[text.index("the other dates are still to be agreed"):]
+    # the due column uses the introduction's words: owners are assigned, dates agreed
+    # nine rows have no deadline: two causes of concern, six areas for improvement, one earlier
+    assert plan.count("To be agreed") == 9
+    assert plan.count("To be assigned") == 2 * 13  # action and owner on each of the 13 rows
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_missing_publication_date_is_not_supplied_rather_than_not_stated(
+        fmt: str, norfolk: Report) -> None:
+    """The report does state a publication date; only the data file lacks it."""
+    text = _text(norfolk, Options(), fmt)
+    assert "Published Not supplied" in text
+    assert "Published Not stated" not in text
+    assert "The publication date was not supplied" in text
+
+
+def test_comparison_without_reports_says_so_instead_of_a_table_of_gaps() -> None:
+    fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
+    pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
+    text = text_of(peeldocs.render(pack, "docx"), "docx")
+    assert ("No full report for Norfolk is in the data supplied, so its areas for improvement, "
+            "causes of concern and recommendations are not counted") in text
+    assert "No report in the data supplied" not in text
+    # the last section no longer sits alone on a page of its own
+    last_page = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf"))).pages[-1]
+    assert "Findings by cycle" in last_page.extract_text()
+    assert "Earlier findings and their outcomes" in last_page.extract_text()
+
+
+def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
+    fixture = Path(__file__).parent / "fixtures" / "compare" / "constructed-norfolk-cycles.csv"
+    data = Path(__file__).parent.parent / "data" / "norfolk-2018-effectiveness.yaml"
+    text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
+    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
+    assert "2018/19 Effectiveness 3 0 0" in text
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_a_document_without_a_cover_is_headed_on_its_first_page_too(kind: str) -> None:
+    """The DOCX brief said 'Illustrative example' at the top of page 1; the PDF did not."""
+    options = Options(document=kind)
+    pdf = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE), options), "pdf",
+                          options)
+    first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Illustrative example: not an HMICFRS report" in first
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_committee_paper_on_a_constructed_example_does_not_call_it_hmicfrs(
+        fmt: str, norfolk: Report) -> None:
+    text = _text(peeldocs.load_report(EXAMPLE), Options(document="committee"), fmt)
+    assert "Constructed example of a PEEL 2023-25 inspection of Exampleshire Constabulary" in text
+    assert "HMICFRS PEEL 2023-25 inspection of" not in text
+    assert "The report is published on the HMICFRS website" not in text
+    assert "it is not published by HMICFRS" in text
+    real = _text(norfolk, Options(document="committee"), fmt)
+    assert "HMICFRS PEEL 2018/19 inspection of Norfolk Constabulary" in real
+    assert "The report is published on the HMICFRS website" in real
+
+
+@pytest.mark.parametrize("width", [300.0, 600.0])
+def test_chart_legend_stays_inside_a_narrow_chart(width: float) -> None:
+    """At 390 px the HTML chart's legend ran off its right edge ("England and V")."""
+    from peeldocs.blocks import BarChart, Series
+    from peeldocs.renderers.chart_layout import layout_bar_chart
+    from peeldocs.renderers.chart_png import _measure
+
+    chart = BarChart(categories=("Charge rate for all crime", "Voluntary attendance rate"),
+                     series=(Series("Norfolk", (15.5, 7.2)),
+                             Series("England and Wales", (10.3, 10.3))), unit_suffix="%")
+    layout = layout_bar_chart(chart, width, _measure, 13)
+    names = [lab for lab in layout.labels if lab.text in ("Norfolk", "England and Wales")]
+    assert len(names) == 2
+    for lab in names:
+        assert lab.x >= 0 and lab.x + _measure(lab.text, 13, False) <= width
+        assert lab.y < layout.height  # inside the drawing, above the bars
+    assert all(box.x >= 0 and box.x + box.w <= width for box in layout.boxes)
+
+
+def test_stacked_figures_read_down_the_left_on_a_phone(norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
+    narrow = html[html.index("@media screen and (max-width: 30em)"):]
+    assert "table.stack td.num { text-align: left; }" in narrow[:narrow.index("\n}\n")]
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_html_does_not_repeat_the_licence_it_has_just_stated(kind: str, norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options(document=kind)), "html").decode()
+    text, _ = html_text(html.encode())
+    assert text.count("Contains public sector information licensed under the Open Government "
+                      "Licence v3.0.") == 1
+    example = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE),
+                                                  Options(document=kind)), "html")
+    assert html_text(example)[0].count("it describes no real force") == 1
+
+
+def test_html_pack_keeps_its_footer_licence(norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
+    footer = html[html.index('<footer class="colophon">'):]
+    assert "Open Government Licence v3.0" in footer
