@@ -18,6 +18,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from peeldocs import __version__
+from peeldocs.renderers.docx_xml import find_or_add
 
 APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -44,18 +45,8 @@ def truthful_properties(document: Any) -> None:
 def widow_control(document: Any) -> None:
     """Turn widow and orphan control on by default and in every paragraph style."""
     styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    ppr_default = defaults.find(qn("w:pPrDefault"))
-    if ppr_default is None:
-        ppr_default = OxmlElement("w:pPrDefault")
-        defaults.append(ppr_default)
-    ppr = ppr_default.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = OxmlElement("w:pPr")
-        ppr_default.append(ppr)
+    defaults = find_or_add(styles, "w:docDefaults", first=True)
+    ppr = find_or_add(find_or_add(defaults, "w:pPrDefault"), "w:pPr")
     if ppr.find(qn("w:widowControl")) is None:
         ppr.insert(0, OxmlElement("w:widowControl"))
     for off in styles.iter(qn("w:widowControl")):

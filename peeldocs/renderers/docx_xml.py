@@ -24,6 +24,18 @@ def _el(tag: str, **attrs: str) -> Any:
     return el
 
 
+def find_or_add(parent: Any, tag: str, *, first: bool = False) -> Any:
+    """Return ``parent``'s child ``tag``, adding it (as the first child when ``first``) if absent."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        if first:
+            parent.insert(0, child)
+        else:
+            parent.append(child)
+    return child
+
+
 def update_fields_on_open(document: Any) -> None:
     """Ask Word to update fields (the table of contents) when the file opens."""
     settings = document.settings.element
@@ -33,22 +45,9 @@ def update_fields_on_open(document: Any) -> None:
 
 def set_language(document: Any, lang: str) -> None:
     """Make ``lang`` the default language of all text in the document."""
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = _el("w:docDefaults")
-        document.styles.element.insert(0, defaults)
-    rpr_default = defaults.find(qn("w:rPrDefault"))
-    if rpr_default is None:
-        rpr_default = _el("w:rPrDefault")
-        defaults.insert(0, rpr_default)
-    rpr = rpr_default.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = _el("w:rPr")
-        rpr_default.append(rpr)
-    el = rpr.find(qn("w:lang"))
-    if el is None:
-        el = _el("w:lang")
-        rpr.append(el)
+    defaults = find_or_add(document.styles.element, "w:docDefaults", first=True)
+    rpr = find_or_add(find_or_add(defaults, "w:rPrDefault", first=True), "w:rPr")
+    el = find_or_add(rpr, "w:lang")
     el.set(qn("w:val"), lang)
     el.set(qn("w:eastAsia"), lang)
 
