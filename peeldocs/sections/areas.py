@@ -14,33 +14,29 @@ from peeldocs.blocks import (
     Block,
     BulletList,
     Callout,
-    Cell,
     Heading,
     Inline,
     Paragraph,
     ParaStyle,
     Section,
-    Table,
     Text,
     Tone,
     plain,
 )
 from peeldocs.deadlines import describe_deadline
-from peeldocs.model import CauseOfConcern, Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Question, Report
 from peeldocs.options import Options
 from peeldocs.plan_findings import finding_text
 from peeldocs.sections.common import (
     badge,
-    figure_comparison,
-    figure_value,
     finding_blocks,
     ours,
     points_list,
     quoted,
     report_context,
 )
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import QUOTE_LABEL
+from peeldocs.sections.questions import earlier_findings, stated_figures
 from peeldocs.sections.refs import example_ref
 
 
@@ -77,17 +73,7 @@ def _area(report: Report, q: Question, published: date | None) -> list[Block]:
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",
                               finding_blocks(q.notable_practice), Tone.NEUTRAL))
-    prior = [p for p in report.prior_findings if p.question == q.number]
-    if prior:
-        lines: list[tuple[Inline, ...]] = []
-        for p in prior:
-            flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-            lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
-                          Text(fragment(p.text, p.kind.value) + " "),
-                          Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
-                          Text(p.verdict, italic=True)))
-        blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
-                              Tone.NEUTRAL))
+    blocks.extend(earlier_findings(report, q))
     if q.summary:
         blocks.append(Heading(3, "Main findings", anchor=f"{anchor}-main"))
         blocks.extend(quoted(q.summary))
@@ -96,16 +82,7 @@ def _area(report: Report, q: Question, published: date | None) -> list[Block]:
         if section.heading:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
         blocks.extend(quoted(section.paragraphs))
-    figs = [f for f in report.key_figures if f.question == q.number]
-    if figs:
-        blocks.append(Heading(3, f"Figures stated for {q.title.lower()}", anchor=f"{anchor}-fig"))
-        header = ((Cell(plain("Figure")), Cell(plain("Value")), Cell(plain("Period")),
-                   Cell(plain("Compared with"))),)
-        rows = tuple((Cell(plain(f.label)), Cell(plain(figure_value(f))),
-                      Cell(plain(f.period or "Not stated")), Cell(plain(figure_comparison(f))))
-                     for f in figs)
-        blocks.append(Table(header, rows, widths=(3.0, 1.3, 0.9, 2.2),
-                            caption=f"Figures for {q.title.lower()}"))
+    blocks.extend(stated_figures(report, q, q.title.lower()))
     return blocks
 
 

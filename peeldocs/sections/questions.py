@@ -56,36 +56,47 @@ def _question(report: Report, q: Question) -> list[Block]:
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
-    prior = [p for p in report.prior_findings if p.question == q.number]
-    if prior:
-        lines: list[tuple[Inline, ...]] = []
-        for p in prior:
-            flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-            lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
-                          Text(fragment(p.text, p.kind.value) + " "),
-                          Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
-                          Text(p.verdict, italic=True)))
-        blocks.append(Callout("Earlier findings revisited", (BulletList(tuple(lines)),),
-                              Tone.NEUTRAL))
+    blocks.extend(earlier_findings(report, q))
     blocks.extend(quoted_from(report, q.summary))
     blocks.extend(quoted_from(report, q.intro))
     for n, section in enumerate(q.findings, start=1):
         if section.heading:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
         blocks.extend(quoted_from(report, section.paragraphs))
-    figs = [f for f in report.key_figures if f.question == q.number]
-    if figs:
-        blocks.append(Heading(3, f"Figures stated for question {q.number}", anchor=f"{anchor}-fig"))
-        header = ((Cell(plain("Figure")), Cell(plain("Value")), Cell(plain("Period")),
-                   Cell(plain("Compared with"))),)
-        rows = tuple(
-            (Cell(plain(f.label)), Cell(plain(figure_value(f))),
-             Cell(plain(f.period or "Not stated")), Cell(plain(figure_comparison(f))))
-            for f in figs
-        )
-        blocks.append(Table(header, rows, widths=(3.0, 1.3, 0.9, 2.2),
-                            caption=f"Figures for question {q.number}"))
+    blocks.extend(stated_figures(report, q, f"question {q.number}"))
     return blocks
+
+
+def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
+    """Return the call-out of earlier findings this question or area revisits, if any."""
+    lines: list[tuple[Inline, ...]] = []
+    for p in report.prior_findings:
+        if p.question != q.number:
+            continue
+        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
+        lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
+                      Text(fragment(p.text, p.kind.value) + " "),
+                      Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
+                      Text(p.verdict, italic=True)))
+    if not lines:
+        return ()
+    return (Callout("Earlier findings revisited", (BulletList(tuple(lines)),), Tone.NEUTRAL),)
+
+
+def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ...]:
+    """Return the heading and table of figures stated for a question or area ("question 2")."""
+    figs = [f for f in report.key_figures if f.question == q.number]
+    if not figs:
+        return ()
+    header = ((Cell(plain("Figure")), Cell(plain("Value")), Cell(plain("Period")),
+               Cell(plain("Compared with"))),)
+    rows = tuple(
+        (Cell(plain(f.label)), Cell(plain(figure_value(f))),
+         Cell(plain(f.period or "Not stated")), Cell(plain(figure_comparison(f))))
+        for f in figs
+    )
+    return (Heading(3, f"Figures stated for {subject}", anchor=f"q{q.number}-fig"),
+            Table(header, rows, widths=(3.0, 1.3, 0.9, 2.2), caption=f"Figures for {subject}"))
 
 
 def questions(report: Report, options: Options) -> Section:
