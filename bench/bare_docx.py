@@ -1,18 +1,17 @@
-"""The Norfolk content written directly with python-docx's object API, no peeldocs."""
+"""The Norfolk pack's content written directly with python-docx's object API, no peeldocs."""
 
 from __future__ import annotations
 
 import io
-from typing import Any
 
 import docx
-from content import outline
+from content import Item
 
 
-def build(data: dict[str, Any]) -> bytes:
+def build(items: list[Item]) -> bytes:
     document = docx.Document()
     levels = {"title": 0, "h1": 1, "h2": 2, "h3": 3}
-    for kind, payload in outline(data):
+    for kind, payload in items:
         if kind == "break":
             document.add_page_break()
         elif kind in ("toc", "chart"):

@@ -1,4 +1,4 @@
-"""The Norfolk content laid out directly with reportlab platypus, no peeldocs.
+"""The Norfolk pack's content laid out directly with reportlab platypus, no peeldocs layout.
 
 `build` lays it out twice (`multiBuild`) so the contents have page numbers;
 `build_one_pass` lays it out once (`build`), untagged, the floor for this engine.
@@ -10,7 +10,7 @@ import io
 from typing import Any
 from xml.sax.saxutils import escape
 
-from content import outline
+from content import Item
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
@@ -30,7 +30,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from peeldocs.resources import font_path
 
 
-def build(data: dict[str, Any], one_pass: bool = False) -> bytes:
+def build(items: list[Item], one_pass: bool = False) -> bytes:
     if "Bare" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("Bare", str(font_path("regular"))))
         pdfmetrics.registerFont(TTFont("Bare-Bold", str(font_path("bold"))))
@@ -40,17 +40,18 @@ def build(data: dict[str, Any], one_pass: bool = False) -> bytes:
             s.fontName = "Bare-Bold" if "Heading" in s.name or s.name == "Title" else "Bare"
     story: list[Any] = []
     kinds = {"title": "Title", "h1": "Heading1", "h2": "Heading2", "h3": "Heading3", "p": "BodyText"}
-    for kind, payload in outline(data):
+    for kind, payload in items:
         if kind == "break":
             story.append(PageBreak())
         elif kind == "toc":
             story.append(TableOfContents())
         elif kind == "chart":
-            drawing = Drawing(450, 40 * len(payload) + 20)
+            categories, series = payload
+            drawing = Drawing(450, 40 * len(categories) + 20)
             chart = HorizontalBarChart()
-            chart.x, chart.y, chart.width, chart.height = 150, 10, 280, 40 * len(payload)
-            chart.data = [[v for _, v, _ in payload], [c for _, _, c in payload]]
-            chart.categoryAxis.categoryNames = [label[:30] for label, _, _ in payload]
+            chart.x, chart.y, chart.width, chart.height = 150, 10, 280, 40 * len(categories)
+            chart.data = series
+            chart.categoryAxis.categoryNames = [label[:30] for label in categories]
             chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = "Bare"
             drawing.add(chart)
             story.append(drawing)
@@ -78,5 +79,5 @@ def build(data: dict[str, Any], one_pass: bool = False) -> bytes:
     return buf.getvalue()
 
 
-def build_one_pass(data: dict[str, Any]) -> bytes:
-    return build(data, one_pass=True)
+def build_one_pass(items: list[Item]) -> bytes:
+    return build(items, one_pass=True)

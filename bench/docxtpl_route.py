@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 import docx
-from content import outline
+from content import Item
 
 
 def make_template(path: Path) -> Path:
@@ -36,11 +35,11 @@ def make_template(path: Path) -> Path:
     return path
 
 
-def build(template: Path, data: dict[str, Any]) -> bytes:
+def build(template: Path, items: list[Item]) -> bytes:
     from docxtpl import DocxTemplate
 
     items = [{"kind": kind, "text": payload if isinstance(payload, str) else "",
-              "rows": payload if kind == "table" else []} for kind, payload in outline(data)
+              "rows": payload if kind == "table" else []} for kind, payload in items
              if kind not in ("break", "toc", "chart")]
     tpl = DocxTemplate(str(template))
     tpl.render({"items": items})

@@ -34,7 +34,15 @@ from peeldocs.renderers.pdf_flowables import (
     HeadingParagraph,
     QuoteBar,
 )
-from peeldocs.renderers.pdf_styles import FACES, Styles, clean, make_styles, markup, register_fonts
+from peeldocs.renderers.pdf_styles import (
+    FACES,
+    Styles,
+    clean,
+    make_styles,
+    markup,
+    register_fonts,
+    variant,
+)
 from peeldocs.renderers.pdf_tables import grade_badge, stat_panel, table_flowable
 from peeldocs.renderers.pdf_tagging import StructElem, Tagged, Tagger
 from peeldocs.renderers.pdf_text import Paragraph
@@ -123,8 +131,8 @@ class _Walker:
                     return [QuoteBar(self.tagged(para, "BlockQuote"), theme.quote_bar, self.tagger)]
                 return [self.tagged(para, "P")]
             case b.NumberedParagraph():
-                style = s.body.clone("numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
-                                     bulletFontName=FACES["regular"])
+                style = variant(s.body, "numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
+                                bulletFontName=FACES["regular"])
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
                                  bulletText=printable(block.number))
                 return [self.tagged(para, "P")]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import threading
+import weakref
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -76,6 +79,23 @@ def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD
     return "".join(out)
 
 
+_VARIANTS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], Any]] = \
+    weakref.WeakKeyDictionary()
+
+
+def variant(style: Any, name: str, **changes: Any) -> Any:
+    """Return ``style`` with ``changes``, made once per style and change.
+
+    Cells share the variant, so each is set up (and its plain-text fragment
+    made) once per render instead of once per cell.
+    """
+    made = _VARIANTS.setdefault(style, {})
+    key = (name, repr(sorted(changes.items())))
+    if key not in made:
+        made[key] = style.clone(name, **changes)
+    return made[key]
+
+
 @dataclass(frozen=True)
 class Styles:
     """The paragraph styles of one render, derived from the theme."""
@@ -97,8 +117,9 @@ class Styles:
                 ParaStyle.QUOTE: self.quote, ParaStyle.SMALL: self.small}[role]
 
 
+@functools.lru_cache(maxsize=32)
 def make_styles(theme: Theme) -> Styles:
-    """Build the paragraph styles for a theme."""
+    """Build the paragraph styles for a theme (made once per theme; never changed after)."""
     size = theme.base_size
     text = colors.HexColor(theme.text)
     base = ParagraphStyle("body", fontName=FAMILY, bulletFontName=FAMILY, fontSize=size,

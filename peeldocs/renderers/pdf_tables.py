@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
 from peeldocs import blocks as b
-from peeldocs.renderers.pdf_styles import FACES, Styles, clean, markup
+from peeldocs.renderers.pdf_styles import FACES, Styles, clean, markup, variant
 from peeldocs.renderers.pdf_tagging import StructElem, Tagger, table_callback
 from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.theme import Theme
@@ -15,9 +15,9 @@ from peeldocs.theme import Theme
 def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:
     if cell.tone is not None:
         _fill, ink = theme.tone(cell.tone)
-        style = style.clone("toned", textColor=colors.HexColor(ink))  # type: ignore[attr-defined]
+        style = variant(style, "toned", textColor=colors.HexColor(ink))
     if bold:
-        style = style.clone("strong", fontName=FACES["bold"])  # type: ignore[attr-defined]
+        style = variant(style, "strong", fontName=FACES["bold"])
     return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0]), style)
 
 
@@ -31,14 +31,14 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
     """
     total = sum(block.widths)
     col_widths = [width * w / total for w in block.widths]
-    right = s.cell.clone("cellnum", alignment=2)
+    right = variant(s.cell, "cellnum", alignment=2)
     elem = parent.add("Table")
     cells: dict[int, StructElem] = {}
     data = []
     head = elem.add("THead") if block.header else None
     for row in block.header:
         tr = head.add("TR")  # type: ignore[union-attr]
-        head_right = s.cell_head.clone("cellheadnum", alignment=2)
+        head_right = variant(s.cell_head, "cellheadnum", alignment=2)
         paras = [_cell_para(c, head_right if i in block.numeric_columns else s.cell_head, theme)
                  for i, c in enumerate(row)]
         for para in paras:
@@ -86,11 +86,11 @@ def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagg
     """
     fill, ink = theme.tone(block.tone)
     label = Paragraph(f"<b>{clean(block.label)}</b>",
-                      s.body.clone("badge", textColor=colors.HexColor(ink), spaceAfter=0,
+                      variant(s.body, "badge", textColor=colors.HexColor(ink), spaceAfter=0,
                                    fontSize=s.body.fontSize * 1.15,
                                    leading=s.body.fontSize * 1.4))
-    key = Paragraph("Judgment", s.small.clone("badgekey", spaceAfter=0))
-    note = Paragraph(clean(block.note or ""), s.small.clone("badgenote", spaceAfter=0))
+    key = Paragraph("Judgment", variant(s.small, "badgekey", spaceAfter=0))
+    note = Paragraph(clean(block.note or ""), variant(s.small, "badgenote", spaceAfter=0))
     key.continues = label.continues = True  # one P read aloud: "Judgment Good ..."
     para = parent.add("P")
     cells = {id(key): para, id(label): para, id(note): para}
@@ -113,7 +113,7 @@ def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme, tagger
                parent: StructElem) -> Table:
     """Return a row of tiles, each a large number over its label in words (one P each)."""
     n = max(1, len(block.items))
-    big = s.body.clone("stat", fontName=s.cell_head.fontName, fontSize=s.body.fontSize * 2,
+    big = variant(s.body, "stat", fontName=s.cell_head.fontName, fontSize=s.body.fontSize * 2,
                        leading=s.body.fontSize * 2.3, spaceAfter=0)
     cells = []
     group = parent.add("Div")
@@ -128,8 +128,8 @@ def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme, tagger
     for i, item in enumerate(block.items):
         fill, ink = theme.tone(item.tone)
         colour = colors.HexColor(ink)
-        tile = [Paragraph(clean(item.value), big.clone("statv", textColor=colour)),
-                Paragraph(clean(item.label), s.cell.clone("statl", textColor=colour))]
+        tile = [Paragraph(clean(item.value), variant(big, "statv", textColor=colour)),
+                Paragraph(clean(item.label), variant(s.cell, "statl", textColor=colour))]
         tile[0].continues = True  # "3 areas for improvement", not "3areas"
         para = group.add("P")
         elems[id(tile[0])] = para

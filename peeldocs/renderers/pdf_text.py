@@ -46,8 +46,10 @@ def _spaced_line(line: Any, kind: int) -> Any:
 
 def spaced_lines(bl_para: Any, continues: bool) -> Any:
     """Return ``bl_para`` with a trailing space on every line that a break ends."""
-    lines = list(bl_para.lines)
+    lines = bl_para.lines
     last = len(lines) - (0 if continues else 1)
+    if last <= 0:  # one line that the paragraph ends: nothing to add (most table cells)
+        return bl_para
     kind = getattr(bl_para, "kind", 0)
     if kind == 1 or (lines and not isinstance(lines[0], tuple | list)):
         kind = 1

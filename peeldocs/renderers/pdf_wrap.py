@@ -9,7 +9,9 @@ result.
 
 Most paragraphs are plain text (no ``<`` or ``&`` once escaped): for those the
 text fragment is the style's own fragment with the text in it, exactly what
-reportlab's markup parser would return, without running the parser.
+reportlab's markup parser would return, without running the parser.  Text that
+is wholly bold, italic or both (``<b>Good</b>``, a grade in a table) is one
+fragment too, in the family's bold or italic face, again as the parser makes it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
+from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
@@ -31,6 +34,34 @@ def _style_frag(style: Any) -> Any:
         _style, frags, _bullet = ParaParser().parse("x", style)
         frag = _FRAGS[style] = frags[0] if frags and len(frags) == 1 else False
     return frag
+
+
+_WHOLE = (("<i><b>", "</b></i>", 1, 1, "b"), ("<b>", "</b>", 1, 0, "b"), ("<i>", "</i>", 0, 1, "i"))
+
+
+def _frags(text: str, style: Any) -> list[Any] | None:
+    """Return the one fragment the parser would make of ``text``, or None if it takes parsing."""
+    tag, bold, italic = "", 0, 0
+    if "<" in text:
+        whole = next((w for w in _WHOLE if text.startswith(w[0]) and text.endswith(w[1])), None)
+        if whole is None:
+            return None
+        start, end, bold, italic, tag = whole
+        text = text[len(start):-len(end)]
+    if "<" in text or "&" in text or not text.strip():
+        return None
+    template = _style_frag(style)
+    if template is False:
+        return None
+    if not tag:
+        return [template.clone(text=cleanBlockQuotedText(text))]
+    try:
+        family = ps2tt(template.fontName)[0]
+    except ValueError:  # a face outside any registered family: let the parser decide
+        return None
+    bold, italic = bold or template.bold, italic or template.italic  # a bold style stays bold
+    return [template.clone(text=cleanBlockQuotedText(text), fontName=tt2ps(family, bold, italic),
+                           bold=bold, italic=italic, __tag__=tag)]
 
 
 class WrapOnce:
@@ -54,12 +85,9 @@ class Paragraph(WrapOnce, _Paragraph):  # type: ignore[misc]
 
     def __init__(self, text: Any, style: Any = None, bulletText: Any = None, frags: Any = None,
                  **kwargs: Any) -> None:
-        if (frags is None and isinstance(text, str) and text.strip() and style is not None
-                and "<" not in text
-                and "&" not in text and not getattr(style, "bulletText", None)):
-            template = _style_frag(style)
-            if template is not False:
-                text = cleanBlockQuotedText(text)
-                frags = [template.clone(text=text)]
+        if (frags is None and isinstance(text, str) and style is not None
+                and not getattr(style, "bulletText", None)):
+            frags = _frags(text, style)
+            if frags is not None:
                 textTransformFrags(frags, style)
         super().__init__(text, style, bulletText, frags, **kwargs)
