@@ -31,15 +31,34 @@ from peeldocs import __version__
 PRODUCER = f"peeldocs {__version__} (ReportLab)"
 
 
-@dataclass(frozen=True, slots=True)
-class MarkedRef:
-    """A marked-content sequence: its page (0-based) and MCID."""
+class MarkedRef(tuple[int, int]):
+    """A marked-content sequence: its page (0-based) and MCID.
 
-    page: int
-    mcid: int
+    A plain pair underneath (``MarkedRef(page, mcid)``), so that the hundreds a
+    pack records cost the garbage collector nothing.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, page: int, mcid: int) -> MarkedRef:
+        """Make the pair."""
+        return tuple.__new__(cls, (page, mcid))
+
+    @property
+    def page(self) -> int:
+        """The page, counted from 0."""
+        return self[0]
+
+    @property
+    def mcid(self) -> int:
+        """The marked-content id on that page."""
+        return self[1]
 
 
-@dataclass(eq=False)
+_NO_LINKS: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(eq=False, slots=True)
 class StructElem:
     """A structure element: a standard tag, attributes and ordered kids."""
 
@@ -47,13 +66,20 @@ class StructElem:
     alt: str | None = None
     attributes: dict[str, Any] = field(default_factory=dict)
     kids: list[StructElem | MarkedRef] = field(default_factory=list)
-    links: list[tuple[int, int]] = field(default_factory=list)  # (page, annotation index)
+    links: list[tuple[int, int]] | tuple[tuple[int, int], ...] = _NO_LINKS  # (page, annotation)
 
     def add(self, tag: str, alt: str | None = None, **attributes: Any) -> StructElem:
         """Append and return a child element."""
-        child = StructElem(tag, alt, dict(attributes))
+        child = StructElem(tag, alt, attributes)
         self.kids.append(child)
         return child
+
+    def add_link(self, page: int, index: int) -> None:
+        """Record a link annotation (page, index among the page's annotations) as a kid."""
+        if not self.links:
+            self.links = []
+        assert isinstance(self.links, list)
+        self.links.append((page, index))
 
     def walk(self) -> list[StructElem]:
         """Return this element and its descendants, in reading order."""
@@ -102,7 +128,7 @@ class Tagger:
         """Put every annotation added to this page since ``start`` in a Link under ``parent``."""
         page = self.page_of(canv)
         for index in range(start, len(canv._annotationrefs)):
-            parent.add("Link", description).links.append((page, index))
+            parent.add("Link", description).add_link(page, index)
 
 
 class Tagged(Flowable):  # type: ignore[misc]
