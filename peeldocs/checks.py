@@ -120,7 +120,12 @@ def check_shape(src: Source, data: dict[str, Any], cycle: str | None) -> None:
     elif isinstance(pillar, str) and pillar not in (*PILLARS, "overview", UNKNOWN):
         src.problem(("pillar",), f"{pillar!r} is not a pillar; expected one of: "
                                  f"{', '.join(PILLARS)}, overview or unknown")
-    if data.get("judgment") is None:
+    if pillar == "overview":  # 2014-2018/19 overviews grade each pillar, never the force
+        if data.get("judgment") is not None:
+            src.problem(("judgment",), "an overview has no overall judgment (PEEL graded each "
+                                       "pillar, given here as its questions, not the force as a "
+                                       "whole); remove 'judgment:'")
+    elif data.get("judgment") is None:
         src.problem(("judgment",) if "judgment" in data else (),
                     "a pillar report needs its overall 'judgment:' (status 'unknown' if the page "
                     "does not state it)", key="judgment" in data)

@@ -126,10 +126,10 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(found.items(), start=1))
         report = Report(chosen, year, title, pillar="overview", headline_question=None,
-                        judgment=Judgment(Status.UNKNOWN), last_updated=updated,
+                        judgment=None, last_updated=updated,
                         questions=questions, source_url=source_url)
-        notes.append("an overview page: one judgment per pillar; it has no overall grade of "
-                     "its own (marked unknown)")
+        notes.append("an overview page: one judgment per pillar, given as its questions; PEEL "
+                     "gave no overall grade before 2021/22, so it has none")
         return ImportResult(report, "overview", notes, dict(found), facts=facts)
     if url_force and not force and url_force != chosen:
         notes.append(f"the page names {chosen.name} but its address names {url_force.name}; "

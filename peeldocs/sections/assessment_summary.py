@@ -150,7 +150,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         Heading(2, inspector_heading(report), anchor="summary-said"),
         *quoted_from(report, report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, **_counts(report)),
+        *ours("findings_counts.j2", options, **_counts(report), overview=False),
     ]
     if not report.summary:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]

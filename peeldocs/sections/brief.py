@@ -27,7 +27,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan
 from peeldocs.scales import Grade
-from peeldocs.sections.common import judgment_cell, ours, report_context, wording
+from peeldocs.sections.common import judged_noun, judgment_cell, ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -78,7 +78,7 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
 
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     ctx = report_context(report, options)
-    area = "area" if is_assessment(report) else "question"
+    area = judged_noun(report)
     blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
     blocks.extend(ours("brief_headline.j2", options, assessment=is_assessment(report), **ctx))
     shown = report.questions[:budget.rows]
@@ -120,7 +120,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     counts = count_kinds(items)
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
-                       assessment=is_assessment(report), total=len(items)))
+                       assessment=is_assessment(report), total=len(items),
+                       overview=report.pillar == "overview"))
     shown = items[:budget.items]
     if shown:
         blocks.append(BulletList(tuple(_item_runs(i) for i in shown)))

@@ -25,7 +25,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.sections.brief import is_assessment
-from peeldocs.sections.common import judgment_cell, ours, report_context, wording
+from peeldocs.sections.common import judged_noun, judgment_cell, ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
     marks_quotations,
@@ -38,7 +38,7 @@ from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
 
 def grades_table(report: Report) -> Table:
     """Return every question's (or area's) judgment in words, with a note when not a plain grade."""
-    area = "Area" if is_assessment(report) else "Question"
+    area = judged_noun(report).capitalize()
     header = ((Cell(plain("No.")), Cell(plain(area)), Cell(plain("Judgment")),
                Cell(plain("Note"))),)
     rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment),

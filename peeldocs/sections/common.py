@@ -179,11 +179,19 @@ def pillar_words(report: Report) -> str | None:
     return report.pillar
 
 
+def judged_noun(report: Report) -> str:
+    """Return what each judgment is of: an area, a pillar (on an overview) or a question."""
+    if report.is_assessment:
+        return "area"
+    return "pillar" if report.pillar == "overview" else "question"
+
+
 def report_context(report: Report, options: Options) -> dict[str, Any]:
     """Return the names every wording template may use."""
     return {
         "force": report.force, "cycle": report.cycle, "pillar": pillar_words(report),
         "is_assessment": report.is_assessment, "illustrative": report.illustrative,
+        "overview": report.pillar == "overview", "noun": judged_noun(report),
         "title": report.title, "headline_question": report.headline_question,
         "judgment": report.judgment, "audience": options.audience,
         "publisher": report.publisher, "last_updated": report.last_updated,

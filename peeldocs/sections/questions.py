@@ -24,6 +24,7 @@ from peeldocs.sections.common import (
     figure_comparison,
     figure_value,
     finding_blocks,
+    judged_noun,
     ours,
     points_list,
     report_context,
@@ -33,14 +34,15 @@ from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.refs import example_ref
 
 
-def question_heading(q: Question) -> str:
-    """Return the heading text for a question."""
-    return f"Question {q.number}: {q.title}"
+def question_heading(q: Question, overview: bool = False) -> str:
+    """Return the heading text for a question (on an overview, the pillar's name alone)."""
+    return q.title if overview else f"Question {q.number}: {q.title}"
 
 
 def _question(report: Report, q: Question) -> list[Block]:
     anchor = f"q{q.number}"
-    blocks: list[Block] = [Heading(2, question_heading(q), anchor=anchor), badge(q.judgment)]
+    heading = question_heading(q, overview=report.pillar == "overview")
+    blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
                               Tone.WARNING))
@@ -105,7 +107,7 @@ def questions(report: Report, options: Options) -> Section:
         from peeldocs.sections.areas import areas
 
         return areas(report, options)
-    blocks: list[Block] = [Heading(1, "Findings by question", anchor="questions")]
+    blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report)))
     for q in report.questions:

@@ -15,11 +15,12 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Question, Report, Status
 from peeldocs.options import Options
-from peeldocs.prose import sentence_case
+from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
     figure_value,
+    judged_noun,
     judgment_cell,
     number,
     ours,
@@ -31,7 +32,9 @@ from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
 
 
-def _numbers_phrase(questions: list[Question]) -> str:
+def _numbers_phrase(questions: list[Question], overview: bool = False) -> str:
+    if overview:  # an overview's questions are its pillars: name them
+        return sentence_case(join_words(q.title.lower() for q in questions))
     nums = [str(q.number) for q in questions]
     if len(nums) == 1:
         return f"Question {nums[0]}"
@@ -39,13 +42,14 @@ def _numbers_phrase(questions: list[Question]) -> str:
 
 
 def judgments_table(report: Report) -> Table:
-    """Return the table of every question with its judgment in words and tone."""
+    """Return the table of every question (pillar, on an overview) with its judgment."""
     rows = tuple(
         (Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
         for q in report.questions
     )
-    header = ((Cell(plain("No.")), Cell(plain("Question")), Cell(plain("Judgment"))),)
-    return Table(header, rows, widths=(0.45, 4.2, 1.9), caption="Judgments by question")
+    noun = judged_noun(report)
+    header = ((Cell(plain("No.")), Cell(plain(noun.capitalize())), Cell(plain("Judgment"))),)
+    return Table(header, rows, widths=(0.45, 4.2, 1.9), caption=f"Judgments by {noun}")
 
 
 def figures_with_comparator(report: Report) -> tuple[Block, ...]:
@@ -98,7 +102,8 @@ def summary(report: Report, options: Options) -> Section:
     for q in qs:
         if q.judgment.status is Status.GRADED and q.judgment.grade:
             graded_by.setdefault(q.judgment.grade.value, []).append(q)
-    graded = [(g, _numbers_phrase(v), len(v)) for g, v in graded_by.items()]
+    overview = report.pillar == "overview"
+    graded = [(g, _numbers_phrase(v, overview), len(v)) for g, v in graded_by.items()]
     carried = [q for q in qs if q.judgment.status is Status.CARRIED_OVER]
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
     prior = report.prior_findings
@@ -107,14 +112,14 @@ def summary(report: Report, options: Options) -> Section:
         *ours("purpose.j2", options, **ctx),
         *ours("headline.j2", options, **ctx),
         *((badge(report.judgment),) if report.judgment else ()),
-        Heading(2, "Judgments by question", anchor="summary-judgments"),
+        Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
-              ungraded=ungraded),
+              ungraded=ungraded, **ctx),
         judgments_table(report),
-        Heading(2, "What the inspectorate said", anchor="summary-said"),
-        *quoted_from(report, report.summary),
+        *((Heading(2, "What the inspectorate said", anchor="summary-said"),
+           *quoted_from(report, report.summary)) if report.summary else ()),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, **findings_counts(report)),
+        *ours("findings_counts.j2", options, **findings_counts(report), overview=overview),
     ]
     if prior:
         rows = tuple(
