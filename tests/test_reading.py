@@ -1,0 +1,66 @@
+"""A briefing pack, a brief and a comparison pack, read page by page as a reader would.
+
+Each test checks one statement found untrue, unsupported or repeated on reading,
+in the text each format gives its reader.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from docread import text_of
+from pdfread import fold
+from test_compare_io import PILLARS_2018
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+FORMATS = ("pdf", "docx", "html")
+EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
+AS_OF = date(2020, 1, 31)
+
+
+def _cover(data: bytes, fmt: str, first: str) -> str:
+    """The cover as its reader gets it: page 1 of the PDF, else up to the contents."""
+    if fmt == "pdf":
+        return fold(pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text())
+    text = text_of(data, fmt)
+    start = text.index(first)
+    return text[start:text.index("Contents", start)]
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    return text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_pack_cover_gives_the_preparation_date_once(fmt: str, norfolk: Report) -> None:
+    options = Options(as_of=AS_OF, audience="Police and Crime Panel")
+    data = peeldocs.render(peeldocs.build_pack(norfolk, options), fmt, options)
+    cover = _cover(data, fmt, "Norfolk Constabulary: PEEL 2018/19")
+    assert cover.count("31 January 2020") == 1
+    assert cover.lower().count("prepared") == 1
+    assert "Pack prepared 31 January 2020" in cover
+    # nothing else the cover said is lost: who it is for, every fact, the source and licence
+    assert "Briefing pack for the Police and Crime Panel" in cover
+    for fact in ("Force Norfolk Constabulary", "Inspection PEEL 2018/19", "Pillar Effectiveness",
+                 "Report page Norfolk PEEL 2018", "Last updated 2 May 2019",
+                 "Published Not supplied", "Source: HMICFRS, “Norfolk PEEL 2018”",
+                 "Contains public sector information licensed under the Open Government "
+                 "Licence v3.0."):
+        assert fact in cover, fact
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_comparison_cover_gives_the_preparation_date_once(fmt: str) -> None:
+    options = Options(as_of=AS_OF)
+    data = peeldocs.render(peeldocs.compare([PILLARS_2018], options=options), fmt)
+    cover = _cover(data, fmt, "PEEL comparison of 43 forces")
+    assert cover.count("31 January 2020") == 1 and cover.lower().count("prepared") == 1
+    assert "Comparison pack for the chief officer group" in cover
+    assert "Forces within a cycle and across cycles" not in cover  # one cycle, no force followed
