@@ -64,3 +64,31 @@ def test_the_comparison_cover_gives_the_preparation_date_once(fmt: str) -> None:
     assert cover.count("31 January 2020") == 1 and cover.lower().count("prepared") == 1
     assert "Comparison pack for the chief officer group" in cover
     assert "Forces within a cycle and across cycles" not in cover  # one cycle, no force followed
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brief_says_the_publication_date_was_not_supplied(fmt: str, norfolk: Report) -> None:
+    """The report has a publication date; only the data file lacks it."""
+    text = _text(norfolk, Options(document="brief"), fmt)
+    assert "The publication date of the report “Norfolk PEEL 2018” was not supplied." in text
+    assert "The publication date was not supplied, so the deadline is not shown." in text
+    assert "no publication date recorded" not in text and "not recorded" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brief_says_where_the_findings_recommend_action(fmt: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document="brief"), fmt)
+    assert ("it lists no causes of concern or recommendations as such, though its findings on "
+            "question 5 recommend action.") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_action_plan_says_which_recommended_action_has_no_row(fmt: str,
+                                                                  norfolk: Report) -> None:
+    plan = _text(norfolk, Options(), fmt)
+    plan = plan[plan.rindex("One row for each area for improvement"):]
+    assert ("The findings on question 5 also recommend action, but the report does not list that "
+            "as a recommendation, so this plan has no row for it.") in plan
+    # a report that lists its recommendations has a row for each: no such sentence
+    listed = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
+    assert "also recommend action" not in listed
