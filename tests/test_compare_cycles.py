@@ -155,7 +155,8 @@ def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path)
     report = Report(Force("Norfolk Constabulary", "Norfolk"), "2021/22",
                     "Norfolk PEEL 2021/22 (constructed for a test)", kind=ReportKind.ASSESSMENT,
                     questions=tuple(questions), illustrative=True,
-                    licence="Constructed for a test: not Crown copyright.")
+                    licence="Constructed for a test: not Crown copyright.",
+                    publisher="the peeldocs tests (constructed, not HMICFRS)")
     path = tmp_path / "norfolk-2021-22.yaml"
     path.write_text(dump_report(report))
     pack = peeldocs.compare([AREAS_2021, path], focus="Norfolk")

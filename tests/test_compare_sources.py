@@ -162,7 +162,8 @@ def test_constructed_grades_beside_a_real_report_are_labelled_and_the_report_att
 def test_a_report_marked_illustrative_is_labelled_in_a_comparison(norfolk: Report,
                                                                   tmp_path: Path) -> None:
     made_up = dataclasses.replace(norfolk, illustrative=True, title="Norfolk (constructed)",
-                                  licence="Constructed for a test: not Crown copyright.")
+                                  licence="Constructed for a test: not Crown copyright.",
+                                  publisher="the peeldocs tests (constructed, not HMICFRS)")
     path = tmp_path / "made-up.yaml"
     path.write_text(dump_report(made_up))
     data = rendered([path, table(tmp_path, "constructed")], "docx")

@@ -6,6 +6,7 @@ in the text each format gives its reader.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from pdfread import fold
 from test_compare_io import PILLARS_2018
 
 import peeldocs
+from peeldocs.errors import DataError
 from peeldocs.model import Report
 from peeldocs.options import Options
 
@@ -92,3 +94,30 @@ def test_the_action_plan_says_which_recommended_action_has_no_row(fmt: str,
     # a report that lists its recommendations has a row for each: no such sentence
     listed = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
     assert "also recommend action" not in listed
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_constructed_pillar_report_is_not_called_an_hmicfrs_report(fmt: str,
+                                                                      norfolk: Report) -> None:
+    made_up = dataclasses.replace(norfolk, illustrative=True, publisher="the peeldocs tests",
+                                  licence="Constructed for a test: not Crown copyright.")
+    text = _text(made_up, Options(), fmt)
+    assert ("This pack summarises, for the chief officer group, a constructed example of a PEEL "
+            "2018/19 report (not an HMICFRS report) on Norfolk Constabulary’s effectiveness.") \
+        in text
+    assert "quoted verbatim from the constructed example (not an HMICFRS report)" in text
+    assert "HMICFRS PEEL 2018/19 report" not in text and "from the HMICFRS report" not in text
+    real = _text(norfolk, Options(), fmt)
+    assert ("This pack summarises, for the chief officer group, the HMICFRS PEEL 2018/19 report "
+            "on Norfolk Constabulary’s effectiveness.") in real
+
+
+def test_a_constructed_report_must_name_who_constructed_it() -> None:
+    """Left at its default, the cover's 'Source:' line would say HMICFRS."""
+    text = EXAMPLE.read_text(encoding="utf-8")
+    start = text.index("publisher:")
+    without = text[:start] + text[text.index("\n", start) + 1:]
+    with pytest.raises(DataError) as caught:
+        peeldocs.parse_report(without, "made-up.yaml")
+    assert any(p.message.startswith("constructed example data is not published by HMICFRS; "
+                                    "give a 'publisher:'") for p in caught.value.problems)
