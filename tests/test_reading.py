@@ -15,7 +15,7 @@ import pypdf
 import pytest
 from docread import text_of
 from pdfread import fold
-from test_compare_io import PILLARS_2018
+from test_compare_io import NORFOLK_2018, NORFOLK_CYCLES, PILLARS_2018
 
 import peeldocs
 from peeldocs.errors import DataError
@@ -121,3 +121,16 @@ def test_a_constructed_report_must_name_who_constructed_it() -> None:
         peeldocs.parse_report(without, "made-up.yaml")
     assert any(p.message.startswith("constructed example data is not published by HMICFRS; "
                                     "give a 'publisher:'") for p in caught.value.problems)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_comparison_sentences_read_as_a_chief_officer_would_write_them(fmt: str) -> None:
+    text = text_of(peeldocs.render(peeldocs.compare([PILLARS_2018, NORFOLK_CYCLES, NORFOLK_2018],
+                                                    focus="Norfolk"), fmt), fmt)
+    assert ("In PEEL 2018/19, forces were graded on four tiers: outstanding, good, requires "
+            "improvement and inadequate.") in text
+    assert "grades on the four-tier scale" not in text
+    assert "Effectiveness question 4 (Norfolk: good, carried over from 2016)" in text
+    assert "(carried over from 2016))" not in text
+    assert "Efficiency: good in 2016, then outstanding in 2017 and 2018/19." in text
+    assert "outstanding in 2017 and outstanding in 2018/19" not in text
