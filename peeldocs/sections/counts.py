@@ -53,8 +53,11 @@ def recommending_questions(report: Report) -> list[int]:
 
 
 def unlisted_recommendations(report: Report) -> str:
-    """Return "question 5" when a report that lists no recommendation recommends action in
-    the text of those questions; "" otherwise."""
+    """Return the questions whose text recommends action in a report listing no recommendation.
+
+    For example "question 5"; "" when the report lists its recommendations or
+    its text recommends nothing.
+    """
     listed = any(c.recommendations for q in report.questions for c in q.causes_of_concern)
     return "" if listed else questions_phrase(recommending_questions(report))
 
