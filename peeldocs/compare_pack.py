@@ -81,6 +81,10 @@ def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
     ``focus`` names a force (name, short name or alias) to highlight and follow
     across cycles; a bad name raises ``UnknownForceError`` with a suggestion,
     and bad data raises ``DataError`` listing every problem with its line.
+    The pack says where the grades come from only as far as the inputs do: a
+    grade table's ``source`` column (``HMICFRS`` or ``constructed``) or its
+    absence, and a report file's ``illustrative`` mark; a constructed input
+    labels the pack as an illustrative example on its cover and every page.
 
     >>> import peeldocs
     >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])
