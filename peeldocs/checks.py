@@ -143,6 +143,10 @@ def check_report(src: Source) -> None:
         src.problem(("illustrative",), "constructed example data is not Crown copyright; give a "
                                        "'licence:' that says what it is instead of the Open "
                                        "Government Licence attribution")
+    if data.get("illustrative") is True and data.get("publisher") in (None, "HMICFRS"):
+        src.problem(("illustrative",), "constructed example data is not published by HMICFRS; "
+                                       "give a 'publisher:' that says who constructed it (the "
+                                       "cover's 'Source:' line shows it)")
     url = data.get("source_url")
     if isinstance(url, str) and not url.lower().startswith(("https://", "http://")):
         src.problem(("source_url",), f"{url[:60]!r} is not a web address; it must start with "

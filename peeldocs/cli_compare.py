@@ -20,7 +20,8 @@ def add_compare_parser(sub: Any) -> None:
     cmp = sub.add_parser(
         "compare", help="compare forces within a cycle and one force across cycles",
         description="Build a comparison pack from grade tables (CSV with the header "
-                    "force,cycle,pillar,question,grade,status) and report data files.")
+                    "force,cycle,pillar,question,grade,status,source; source is HMICFRS or "
+                    "constructed) and report data files.")
     cmp.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
                      help="grade tables (.csv) and report data files (.yaml)")
     cmp.add_argument("--format", default="pdf", help="comma-separated formats (default: pdf)")
@@ -41,6 +42,7 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         pack_stem,
         write_pack_files,
     )
+    from peeldocs.comparison import Origin
     from peeldocs.errors import PeeldocsError
     from peeldocs.options import Options, marking_from_text
     from peeldocs.registry import get_renderer, parse_formats
@@ -62,6 +64,10 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         print(f"peeldocs: {len(exc.problems)} problem(s) in the inputs; nothing written",
               file=sys.stderr)
         return 1
+    for summary in data.inputs:
+        if summary.origin is Origin.NOT_STATED:
+            print(f"peeldocs: {summary.path} does not say where its grades come from (add a "
+                  "'source' column: HMICFRS or constructed); the pack says so", file=sys.stderr)
     if focus is not None and focus.name not in {f.name for f in data.forces()}:
         raise usage_error(f"--focus: {focus.name} is not in the inputs")
     try:

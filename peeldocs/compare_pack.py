@@ -35,6 +35,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     from peeldocs.sections.compare_about import about_section, compare_cover, default_title
     from peeldocs.sections.compare_cycle import cycle_section
     from peeldocs.sections.compare_force import force_section
+    from peeldocs.sections.compare_sources import illustrative_label, properties
 
     options = options or Options()
     forces = data.forces()
@@ -56,17 +57,19 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     if across is not None:
         sections.append(force_section(data, across, options))
     cycles = data.cycles()
+    subject, source, rights = properties(data, ", ".join(cycles))
+    label = illustrative_label(data)
     metadata = Metadata(
         title=title,
-        subject=f"Comparison of HMICFRS PEEL grades, {', '.join(cycles)}",
+        subject=subject,
         author=options.author,
-        keywords=("HMICFRS", "PEEL", "comparison", *cycles,
-                  *((focus.name,) if focus else ())),
+        keywords=(*source, "PEEL", "comparison", *cycles, *((focus.name,) if focus else ())),
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
+        rights=rights,
         running_title=f"{title} · PEEL {cycles[0]}" + (f" to {cycles[-1]}" if len(cycles) > 1
-                                                       else ""),
+                                                       else "") + (f" · {label}" if label else ""),
     )
     return Pack(metadata, tuple(sections), options)
 
@@ -78,6 +81,10 @@ def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
     ``focus`` names a force (name, short name or alias) to highlight and follow
     across cycles; a bad name raises ``UnknownForceError`` with a suggestion,
     and bad data raises ``DataError`` listing every problem with its line.
+    The pack says where the grades come from only as far as the inputs do: a
+    grade table's ``source`` column (``HMICFRS`` or ``constructed``) or its
+    absence, and a report file's ``illustrative`` mark; a constructed input
+    labels the pack as an illustrative example on its cover and every page.
 
     >>> import peeldocs
     >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])

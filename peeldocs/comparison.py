@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 
 from peeldocs.model import (
     SCALE_GRADES,
@@ -26,6 +27,19 @@ from peeldocs.model import (
 )
 
 PILLARS = ("effectiveness", "efficiency", "legitimacy")
+
+
+class Origin(Enum):
+    """Where an input's grades come from, as the input itself states it.
+
+    A grade table says so in its ``source`` column; a report data file is
+    HMICFRS's report unless it is marked ``illustrative: true``.  A table
+    without a ``source`` column does not say, and a pack never guesses.
+    """
+
+    HMICFRS = "HMICFRS"
+    CONSTRUCTED = "constructed"
+    NOT_STATED = "not stated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +90,7 @@ class GradeEntry:
     column: Column
     judgment: Judgment
     source: str
+    origin: Origin = Origin.NOT_STATED
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +109,16 @@ class ReportFacts:
 
 @dataclass(frozen=True, slots=True)
 class InputSummary:
-    """One input file and what it contributed, in words."""
+    """One input file, what it contributed in words, and where its grades come from.
+
+    ``title`` is a report file's title of the report it holds; None for a grade table.
+    """
 
     path: str
     kind: str
     contributed: str
+    origin: Origin = Origin.NOT_STATED
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +170,14 @@ class ComparisonSet:
         """Return the forces with at least one entry in a cycle."""
         names = {e.force.name for e in self.entries if e.column.cycle == cycle}
         return tuple(f for f in self.forces() if f.name in names)
+
+    def constructed(self) -> tuple[InputSummary, ...]:
+        """Return the inputs constructed for illustration (their grades are invented)."""
+        return tuple(i for i in self.inputs if i.origin is Origin.CONSTRUCTED)
+
+    def all_constructed(self) -> bool:
+        """Return whether every input is constructed for illustration."""
+        return bool(self.inputs) and len(self.constructed()) == len(self.inputs)
 
     def title(self, column: Column) -> str | None:
         """Return the question's wording when a report gave it, else None."""

@@ -44,7 +44,7 @@ class DocumentKind:
 
 PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
                     ("pack_title.j2", "pack_subtitle.j2", "purpose.j2", "headline.j2",
-                     "attribution.j2", "colophon.j2", "s55.j2", "actions_intro.j2"))
+                     "attribution.j2", "s55.j2", "actions_intro.j2"))
 BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
                       "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",

@@ -1,7 +1,8 @@
 """Synthetic PEEL reports for the 43 forces, for batch tests and benchmarks.
 
 The force names are real (tests/fixtures/forces.csv); everything else is made
-up for testing, deterministic, and labelled "synthetic" in the report itself.
+up for testing, deterministic, labelled "synthetic" in the report itself and marked
+``illustrative``, so every document built from one says it is not an HMICFRS report.
 """
 
 from __future__ import annotations
@@ -64,7 +65,10 @@ def synthetic_report(name: str, short: str, seed: int, questions: int = 5) -> Re
                   pillar="effectiveness",
                   headline_question="How effectively does the force reduce crime and keep people safe?",
                   judgment=Judgment(Status.GRADED, rng.choice(GRADES)), last_updated=date(2019, 5, 2),
-                  summary=(sentence(rng), sentence(rng)), questions=tuple(qs), key_figures=figs)
+                  summary=(sentence(rng), sentence(rng)), questions=tuple(qs), key_figures=figs,
+                  illustrative=True, publisher="the peeldocs tests (synthetic, not HMICFRS)",
+                  licence="Synthetic test text made up by the peeldocs tests: not an HMICFRS "
+                          "report and not Crown copyright.")
 
 
 def write_reports(folder: Path, count: int = 43) -> list[Path]:

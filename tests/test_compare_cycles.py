@@ -146,14 +146,17 @@ def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path)
     with AREAS_2021.open(newline="") as fh:
         areas = [row for row in csv.reader(fh) if row[0] == "Norfolk"]
     questions = []
-    for number, (_force, _cycle, _pillar, area, grade, status) in enumerate(areas, start=1):
+    for number, (_force, _cycle, _pillar, area, grade, status, _source) in enumerate(areas,
+                                                                                    start=1):
         judgment = (Judgment(Status.GRADED, Grade(grade.lower())) if grade
                     else Judgment(Status(status.lower())))
         questions.append(Question(number, area.upper(), judgment, areas_for_improvement=(
             Finding(f"A{number}-AFI-1", "Constructed for a test; not HMICFRS text."),)))
     report = Report(Force("Norfolk Constabulary", "Norfolk"), "2021/22",
                     "Norfolk PEEL 2021/22 (constructed for a test)", kind=ReportKind.ASSESSMENT,
-                    questions=tuple(questions))
+                    questions=tuple(questions), illustrative=True,
+                    licence="Constructed for a test: not Crown copyright.",
+                    publisher="the peeldocs tests (constructed, not HMICFRS)")
     path = tmp_path / "norfolk-2021-22.yaml"
     path.write_text(dump_report(report))
     pack = peeldocs.compare([AREAS_2021, path], focus="Norfolk")

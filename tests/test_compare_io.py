@@ -119,8 +119,8 @@ def test_lines_are_counted_right_with_a_bom_and_crlf() -> None:
 def test_wrong_header_names_the_expected_columns() -> None:
     _entries, problems = parse_grade_table(b"force,cycle,grade\nKent,2016,good\n", "h.csv")
     assert [str(p) for p in problems] == [
-        "h.csv:1: the header row must be force,cycle,pillar,question,grade,status (status may "
-        "be left out); got: force, cycle, grade"]
+        "h.csv:1: the header row must be force,cycle,pillar,question,grade,status,source (status "
+        "and source may be left out); got: force, cycle, grade"]
 
 
 def test_text_that_is_not_utf8_is_located() -> None:

@@ -13,7 +13,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "peeldocs"
 IO_MODULES = {"peeldocs.plan_io", "peeldocs.loading", "peeldocs.output", "peeldocs.batch",
-              "peeldocs.yamlsource", "peeldocs.compare_io", "peeldocs.importer", "peeldocs.cli"}
+              "peeldocs.yamlsource", "peeldocs.compare_io", "peeldocs.grade_table", "peeldocs.importer",
+              "peeldocs.cli"}
 POLICING = {"peeldocs.model", "peeldocs.scales", "peeldocs.plan", "peeldocs.plan_findings",
             "peeldocs.sections", "peeldocs.forces", "peeldocs.comparison", "peeldocs.importer"}
 

@@ -7,6 +7,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_findings import findings
 from peeldocs.sections.common import ours, report_context
+from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.plan_table import carried_forward, tracked_plan
@@ -49,6 +50,7 @@ def actions(report: Report, options: Options) -> Section:
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),
+                       recommending=unlisted_recommendations(report),
                        findings_section="findings by area" if report.is_assessment
                        else "findings by question"))
     if not findings(report) and options.plan is None:

@@ -28,6 +28,7 @@ from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan
 from peeldocs.scales import Grade
 from peeldocs.sections.common import judged_noun, judgment_cell, ours, report_context, wording
+from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -121,7 +122,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=is_assessment(report), total=len(items),
-                       overview=report.pillar == "overview"))
+                       overview=report.pillar == "overview",
+                       recommending=unlisted_recommendations(report)))
     shown = items[:budget.items]
     if shown:
         blocks.append(BulletList(tuple(_item_runs(i) for i in shown)))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
-from peeldocs import __version__
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -17,10 +14,11 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.comparison import NOT_SUPPLIED, Column, ComparisonSet
-from peeldocs.model import OGL_ATTRIBUTION, Force
+from peeldocs.model import Force
 from peeldocs.options import Options
-from peeldocs.sections.common import ours
+from peeldocs.sections.common import ours, wording
 from peeldocs.sections.compare_common import count_words, join_words
+from peeldocs.sections.compare_sources import cover_notices, cover_sources, file_name, where_from
 from peeldocs.wording import long_date
 
 
@@ -44,7 +42,7 @@ def _row(label: str, value: str) -> tuple[Cell, Cell]:
 
 def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
                   options: Options) -> Section:
-    """Build the cover: title, what is compared, the marking and the attribution."""
+    """Build the cover: title, what is compared, where the grades come from, the marking."""
     facts = [
         _row("Forces compared", str(len(data.forces()))),
         _row("Inspection cycles", cycles_words(data)),
@@ -56,15 +54,11 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
         facts.append(_row("Protective marking", options.marking.value))
     blocks: tuple[Block, ...] = (
         Heading(1, title, anchor="cover", in_contents=False),
-        Paragraph(plain(f"Forces within a cycle and across cycles: {cycles_words(data)}"),
+        Paragraph(plain(wording("compare_subtitle.j2", options, audience=options.audience)),
                   style=ParaStyle.LEAD),
+        *cover_notices(data, options),
         Table(header=(), rows=tuple(facts), widths=(1, 2.2), caption="About this pack"),
-        Paragraph(plain("The grades compared are HMICFRS PEEL grades as given in the files "
-                        f"listed under “What was compared”. {OGL_ATTRIBUTION}"),
-                  style=ParaStyle.SMALL),
-        *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours(
-            "colophon.j2", options, audience=options.audience, as_of=options.as_of_date,
-            version=__version__)),
+        *cover_sources(data),
     )
     return Section("cover", blocks)
 
@@ -112,16 +106,18 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
     """Build "What was compared": the files, what each held, and everything missing."""
-    rows = tuple((Cell(plain(PurePath(i.path).name)), Cell(plain(i.kind.capitalize())),
-                  Cell(plain(i.contributed))) for i in data.inputs)
+    rows = tuple((Cell(plain(file_name(i))), Cell(plain(i.kind.capitalize())),
+                  Cell(plain(i.contributed)), Cell(plain(where_from(i)))) for i in data.inputs)
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
         *ours("compare_purpose.j2", options, focus=focus or across, forces=len(data.forces()),
-              cycles=cycles_words(data)),
+              cycles=cycles_words(data), constructed=bool(data.constructed()),
+              every=data.all_constructed()),
         Heading(2, "Files compared", anchor="about-files"),
-        Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds"))),),
-              rows, widths=(2.6, 1.0, 3.0), caption="Files compared"),
+        Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds")),
+                Cell(plain("Where it comes from"))),),
+              rows, widths=(2.8, 0.9, 1.8, 2.0), caption="Files compared"),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "

@@ -128,9 +128,9 @@ def _alone(data: ComparisonSet, columns: list[Column], forces: tuple[Force, ...]
     for column in columns:
         for force in forces:
             entry = data.entry(force, column)
-            if entry is not None:
-                parts.append(f"{column.label} ({force.short_name}: "
-                             f"{judgment_words(entry.judgment).lower()})")
+            if entry is not None:  # "good, carried over from 2016": no brackets in brackets
+                words = judgment_words(entry.judgment).lower().replace(" (", ", ").rstrip(")")
+                parts.append(f"{column.label} ({force.short_name}: {words})")
     return ("The data supplied has grades for only one force for "
             f"{join_words(parts)}, so there is nothing to compare them with and they are not in "
             "the tables below.")

@@ -80,8 +80,16 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
             (only,) = grades
             items.append(plain(f"{row.label}: {only.value} in each of "
                                f"{join_words([c for c, _g in graded])}."))
-        else:
-            steps = join_words([f"{g.value} in {c}" for c, g in graded if g is not None])
+        else:  # "good in 2016, then outstanding in 2017 and 2018/19"
+            runs: list[tuple[str, list[str]]] = []
+            for cycle, grade in graded:
+                if grade is not None and runs and runs[-1][0] == grade.value:
+                    runs[-1][1].append(cycle)
+                elif grade is not None:
+                    runs.append((grade.value, [cycle]))
+            said = [f"{g} in {join_words(cs)}" for g, cs in runs]
+            steps = join_words(said) if all(len(cs) == 1 for _g, cs in runs) else \
+                ", then ".join(said)
             items.append(plain(f"{row.label}: {steps}."))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()

@@ -52,6 +52,16 @@ def recommending_questions(report: Report) -> list[int]:
     return found
 
 
+def unlisted_recommendations(report: Report) -> str:
+    """Return the questions whose text recommends action in a report listing no recommendation.
+
+    For example "question 5"; "" when the report lists its recommendations or
+    its text recommends nothing.
+    """
+    listed = any(c.recommendations for q in report.questions for c in q.causes_of_concern)
+    return "" if listed else questions_phrase(recommending_questions(report))
+
+
 def findings_counts(report: Report) -> dict[str, Any]:
     """Return the context of ``findings_counts.j2``: what is listed, what is not, outcomes."""
     qs = report.questions

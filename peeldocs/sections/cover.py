@@ -66,6 +66,5 @@ def cover(report: Report, options: Options) -> Section:
               widths=(1, 2.2), caption="About this pack"),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
         *source_link,
-        *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("colophon.j2", options, **ctx)),
     )
     return Section("cover", blocks)
