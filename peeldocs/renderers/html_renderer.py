@@ -8,7 +8,6 @@ the page itself comes from an autoescaping, sandboxed Jinja2 template.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from functools import cache
@@ -21,7 +20,7 @@ from peeldocs import __version__
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.options import Options
-from peeldocs.renderers.chart_layout import layout_bar_chart
+from peeldocs.renderers.html_chart import browser_measure, svg_chart
 from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -129,43 +128,6 @@ def _table(block: b.Table, stacked: bool = False) -> str:
     return "".join(parts)
 
 
-_ANCHOR = {False: "start", True: "end"}
-_WEIGHT = {False: "", True: ' font-weight="bold"'}
-
-
-def _svg(block: b.Figure, theme: Theme, width: float, size: float, kind: str) -> str:
-    """Return the chart as inline SVG laid out ``width`` CSS px wide with labels of ``size`` px.
-
-    The SVG's accessible name is the alt text alone; the caption is the
-    figure's, so it is read once.
-    """
-    from peeldocs.renderers.chart_png import _measure
-
-    def measure(text: str, px: float, bold: bool) -> float:
-        return _measure(text, px, bold) * 1.04  # browsers' Arial runs a little wider
-
-    layout = layout_bar_chart(block.chart, width, measure, size)
-    h = layout.height
-    series = [escape(colour) for colour in theme.series]
-    rule = escape(theme.rule)
-    shapes: list[str] = [
-        f'<rect x="{box.x:.1f}" y="{h - box.y - box.h:.1f}" width="{box.w:.1f}" '
-        f'height="{box.h:.1f}" fill="{series[box.series % len(series)]}"/>'
-        for box in layout.boxes]
-    shapes.extend(f'<line x1="{r.x1:.1f}" y1="{h - r.y1:.1f}" x2="{r.x2:.1f}" '
-                  f'y2="{h - r.y2:.1f}" stroke="{rule}" stroke-width="0.5"/>'
-                  for r in layout.rules)
-    shapes.extend(f'<text x="{label.x:.1f}" y="{h - label.y:.1f}" font-size="{label.size}" '
-                  f'text-anchor="{_ANCHOR[label.anchor == "end"]}"{_WEIGHT[label.bold]}>'
-                  f'{escape(label.text)}</text>' for label in layout.labels)
-    ident = "fig" + hashlib.sha1(block.alt.encode()).hexdigest()[:8] + "-" + kind
-    return (f'<svg class="chart-{escape(kind)}" role="img" aria-labelledby="{escape(ident)}-t" '
-            f'viewBox="0 0 {layout.width:.0f} {h:.0f}" width="{layout.width:.0f}" '
-            f'height="{h:.0f}" font-family="Arial, Liberation Sans, sans-serif" '
-            f'fill="{escape(theme.text)}"><title id="{escape(ident)}-t">{escape(block.alt)}</title>'
-            f'{"".join(shapes)}</svg>')
-
-
 def _unsaid(pack: b.Pack, text: str) -> str:
     """Return ``text`` for the footer, or "" when the last paragraph already says it."""
     last = next((blk for s in reversed(pack.sections) for blk in reversed(s.blocks)
@@ -195,6 +157,7 @@ class _Writer:
         self.shift = heading_shift(pack)
         self.callouts = 0
         self.wide = False
+        self.measure = browser_measure()  # one for the page's charts: their words recur
 
     def section(self, section: b.Section) -> Markup:
         self.wide = section.orientation is b.Orientation.LANDSCAPE
@@ -230,8 +193,8 @@ class _Writer:
                                  for i in block.items])
                 return f'<div class="stats">{tiles}</div>\n'
             case b.Figure():  # one layout for narrow screens, one for wide: labels >= 12 px
-                narrow = _svg(block, self.theme, 300, 13, "narrow")
-                wide = _svg(block, self.theme, 600, 13, "wide")
+                narrow = svg_chart(block, self.theme, 300, 13, "narrow", self.measure)
+                wide = svg_chart(block, self.theme, 600, 13, "wide", self.measure)
                 return (f"<figure>{narrow}{wide}<figcaption>{escape(block.caption)}"
                         f"</figcaption></figure>\n")
             case b.Callout():  # a labelled group, not a landmark: the report's own content
