@@ -14,7 +14,6 @@ import pytest
 from conftest import seed_paragraphs
 from docx.oxml.ns import qn
 from docxread import all_text, iter_paragraphs
-from PIL import Image
 
 import peeldocs
 from peeldocs.model import Report
@@ -252,16 +251,3 @@ def test_libreoffice_opens_and_converts_the_pack(norfolk_docx: Path, norfolk: Re
     assert len(entries) >= 10
     for _depth, title, _page, top in entries:
         assert top > 56 + 60, f"{title!r} sits {top:.0f}pt from the page foot"
-
-
-def test_chart_png_is_deterministic_and_sized() -> None:
-    from peeldocs.blocks import BarChart, Series
-    from peeldocs.renderers.chart_png import chart_png
-    from peeldocs.theme import default_theme
-
-    chart = BarChart(("A", "B"), (Series("X", (1.0, 2.0)), Series("Y", (3.0, 4.0))), "%")
-    png1, w, h = chart_png(chart, 400, default_theme())
-    png2, _, _ = chart_png(chart, 400, default_theme())
-    assert png1 == png2
-    image = Image.open(io.BytesIO(png1))
-    assert image.size == (round(w * 220 / 72), round(h * 220 / 72))

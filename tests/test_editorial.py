@@ -259,16 +259,16 @@ def test_chart_legend_stays_inside_a_narrow_chart(width: float) -> None:
     """At 390 px the HTML chart's legend ran off its right edge ("England and V")."""
     from peeldocs.blocks import BarChart, Series
     from peeldocs.renderers.chart_layout import layout_bar_chart
-    from peeldocs.renderers.chart_png import _measure
+    from peeldocs.renderers.html_chart import text_width
 
     chart = BarChart(categories=("Charge rate for all crime", "Voluntary attendance rate"),
                      series=(Series("Norfolk", (15.5, 7.2)),
                              Series("England and Wales", (10.3, 10.3))), unit_suffix="%")
-    layout = layout_bar_chart(chart, width, _measure, 13)
+    layout = layout_bar_chart(chart, width, text_width, 13)
     names = [lab for lab in layout.labels if lab.text in ("Norfolk", "England and Wales")]
     assert len(names) == 2
     for lab in names:
-        assert lab.x >= 0 and lab.x + _measure(lab.text, 13, False) <= width
+        assert lab.x >= 0 and lab.x + text_width(lab.text, 13) <= width
         assert lab.y < layout.height  # inside the drawing, above the bars
     assert all(box.x >= 0 and box.x + box.w <= width for box in layout.boxes)
 

@@ -1,8 +1,9 @@
 """Lay out a grouped horizontal bar chart as simple drawing primitives.
 
 The layout is computed once, in points with the origin at the bottom left, and
-drawn by two back ends: reportlab shapes for PDF (vector) and Pillow for the
-PNG that goes into DOCX.  Both use the same font, so both look the same.
+drawn by two back ends: reportlab shapes for PDF and inline SVG for HTML
+(:mod:`html_chart`), each measuring text in the bundled font.  DOCX charts are
+native Word charts (:mod:`docx_chart`) and need no layout.
 Every bar carries its value as text and the legend names every series, so
 nothing depends on colour alone.
 """
