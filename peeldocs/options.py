@@ -221,6 +221,30 @@ def _path(kind: str) -> Callable[[str, object], Path | None]:
     return check
 
 
+def _template_dir(name: str, value: object) -> Path | None:
+    """A folder of wording templates: every ``.j2`` in it must replace one of ours.
+
+    A file whose name matches none of ours would be silently unused (a typo, or
+    a template an upgrade retired), so it is refused by name.  Files starting
+    with ``_`` are the user's own pieces that their templates include.
+    """
+    folder = _path("folder")(name, value)
+    if folder is None:
+        return None
+    from peeldocs.resources import templates_root
+
+    ours = sorted(p.name for p in (templates_root() / "text").glob("*.j2"))
+    for path in sorted(folder.glob("*.j2")):
+        if path.name.startswith("_") or path.name in ours:
+            continue
+        close = difflib.get_close_matches(path.name, ours, n=1, cutoff=0.6)
+        hint = f" Did you mean '{close[0]}'?" if close else ""
+        raise OptionError(f"{name}: {path} matches none of peeldocs's wording templates, so it "
+                          f"would never be used.{hint} A piece that your templates include "
+                          "must have a name starting with '_'.")
+    return folder
+
+
 def _plan(name: str, value: object) -> Plan | None:
     if value is None or isinstance(value, Plan):
         return value
@@ -237,7 +261,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "clock": _clock,
     "as_of": _date,
     "published": _date,
-    "template_dir": _path("folder"),
+    "template_dir": _template_dir,
     "reference_docx": _path("file"),
     "author": _text,
     "plan": _plan,

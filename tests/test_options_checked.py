@@ -154,3 +154,24 @@ def test_a_broken_theme_file_is_refused_naming_it(tmp_path: Path, content: str, 
     with pytest.raises(OptionError) as info:
         Options(theme=theme)
     assert str(info.value).startswith(f"theme: {theme}: {words}")
+
+
+def test_a_template_that_replaces_none_of_ours_is_refused_by_name(tmp_path: Path) -> None:
+    """A typo or a retired template name would be silently unused: say so instead."""
+    (tmp_path / "purpse.j2").write_text("Our purpose", encoding="utf-8")
+    with pytest.raises(OptionError) as err:
+        Options(template_dir=tmp_path)
+    assert "purpse.j2 matches none of peeldocs's wording templates" in str(err.value)
+    assert "Did you mean 'purpose.j2'?" in str(err.value)
+    (tmp_path / "purpse.j2").rename(tmp_path / "_purpose_words.j2")  # the user's own piece
+    (tmp_path / "purpose.j2").write_text('{% include "_purpose_words.j2" %}', encoding="utf-8")
+    assert Options(template_dir=tmp_path).template_dir == tmp_path
+
+
+def test_the_cli_refuses_an_unused_template_as_a_usage_mistake(tmp_path: Path) -> None:
+    from peeldocs.cli import main
+
+    (tmp_path / "colophon.j2").write_text("Prepared by us", encoding="utf-8")
+    assert main(["build", "data/norfolk-2018-effectiveness.yaml", "--templates", str(tmp_path),
+                 "--out", str(tmp_path / "out")]) == 2
+    assert not (tmp_path / "out").exists()
