@@ -7,7 +7,6 @@ from peeldocs.errors import OptionTypeError
 from peeldocs.model import UNKNOWN, Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sections import SectionBuilder
-from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.notices import running_note
 from peeldocs.unknowns import refuse_unknowns
 
@@ -25,7 +24,8 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
     scope = report_scope(report)
     if report.pillar == UNKNOWN:
         scope = "(pillar not found in the imported text)"
-    title = wording("pack_title.j2", options, **report_context(report, options))
+    # "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack": one colon, before the kind
+    title = f"{report.force.name}, {report.programme} {report.cycle} {scope}"
     source = "Constructed example (not an HMICFRS report):" if report.illustrative else "HMICFRS"
     return Metadata(
         title=f"{title}: briefing pack",
@@ -58,7 +58,7 @@ def build_pack(report: Report, options: Options | None = None) -> Pack:
     ['cover', 'summary']
     >>> brief = peeldocs.build_pack(report, peeldocs.Options(document="brief"))
     >>> brief.metadata.title
-    'Norfolk Constabulary: PEEL 2018/19 effectiveness: one-page brief'
+    'Norfolk Constabulary, PEEL 2018/19 effectiveness: one-page brief'
     """
     from peeldocs.documents import build_document
 

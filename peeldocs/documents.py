@@ -151,7 +151,7 @@ def document_metadata(report: Report, options: Options, kind: DocumentKind) -> M
     if kind.name == PACK.name:
         return meta
     scope = report_scope(report)
-    title = f"{report.force.name}: {report.programme} {report.cycle}" + (
+    title = f"{report.force.name}, {report.programme} {report.cycle}" + (
         f" {scope}" if scope != UNKNOWN else "")
     keywords = tuple(k for k in meta.keywords if k not in ("briefing pack", UNKNOWN))
     return dataclasses.replace(meta, title=f"{title}: {kind.label}",

@@ -222,7 +222,7 @@ def _path(kind: str) -> Callable[[str, object], Path | None]:
 
 
 def _template_dir(name: str, value: object) -> Path | None:
-    """A folder of wording templates: every ``.j2`` in it must replace one of ours.
+    """Check a folder of wording templates: every ``.j2`` in it must replace one of ours.
 
     A file whose name matches none of ours would be silently unused (a typo, or
     a template an upgrade retired), so it is refused by name.  Files starting

@@ -160,7 +160,7 @@ def test_documents_are_reproducible(kind: str, norfolk: Report) -> None:
 
 def test_brief_metadata(norfolk: Report) -> None:
     pack = build_document(norfolk, Options(), BRIEF)
-    assert pack.metadata.title == "Norfolk Constabulary: PEEL 2018/19 effectiveness: one-page brief"
+    assert pack.metadata.title == "Norfolk Constabulary, PEEL 2018/19 effectiveness: one-page brief"
     pdf = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf", Options())))
     assert pdf.trailer["/Root"]["/Lang"] == "en-GB"
     assert pdf.metadata.title == pack.metadata.title

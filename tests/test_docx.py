@@ -78,7 +78,7 @@ def test_footer_page_n_of_m_and_marking(document: docx.document.Document) -> Non
 
 def test_core_properties_and_language(document: docx.document.Document) -> None:
     props = document.core_properties
-    assert props.title == "Norfolk Constabulary: PEEL 2018/19 effectiveness: briefing pack"
+    assert props.title == "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack"
     assert "Norfolk Constabulary" in props.subject
     assert props.author == "peeldocs"
     assert "HMICFRS" in props.keywords

@@ -83,7 +83,7 @@ def test_executive_summary_fits_two_pages(norfolk_pdf: Path) -> None:
 def test_metadata_language_and_display_title(norfolk_pdf: Path) -> None:
     with pikepdf.open(norfolk_pdf) as pdf:
         info = pdf.docinfo
-        assert str(info["/Title"]) == "Norfolk Constabulary: PEEL 2018/19 effectiveness: briefing pack"
+        assert str(info["/Title"]) == "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack"
         assert "Norfolk Constabulary" in str(info["/Subject"])
         assert "HMICFRS" in str(info["/Keywords"])
         assert str(info["/Author"]) == "peeldocs"

@@ -127,7 +127,7 @@ def test_s55_deadline_is_the_56th_day_counting_publication(published: date,
 def test_metadata(pack: b.Pack) -> None:
     meta = pack.metadata
     assert meta.language == "en-GB"
-    assert meta.title.startswith("Norfolk Constabulary: PEEL 2018/19 effectiveness")
+    assert meta.title == "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack"
     assert meta.created.isoformat() == "2023-11-14T22:13:20+00:00"
 
 
