@@ -124,8 +124,8 @@ def test_an_unknown_pillar_report_never_says_not_graded() -> None:
     assert "The overall judgment on Kent Police’s [pillar not found in the imported text] " \
            "was not found in the imported text" in everything
     assert "The judgment for question 2 was not found in the imported text" in everything
-    assert pack.metadata.title == ("Kent Police: PEEL 2017 [pillar not found in the imported "
-                                   "text]: briefing pack")
+    assert pack.metadata.title == ("Kent Police, PEEL 2017 (pillar not found in the imported "
+                                   "text): briefing pack")
     assert "pillar not found in the imported text" in pack.metadata.running_title
 
 
