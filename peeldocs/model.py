@@ -12,8 +12,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
+from peeldocs.fielddoc import doc
 from peeldocs.scales import (
     KNOWN_CYCLES,
     PILLARS,
@@ -40,11 +40,6 @@ __all__ = [
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."
 )
-
-
-def doc(text: str, **extra: Any) -> dict[str, Any]:
-    """Return dataclass field metadata carrying a field's documentation."""
-    return {"doc": text, **extra}
 
 
 class Status(enum.Enum):
