@@ -55,7 +55,7 @@ def ensure_styles(document: Any) -> None:
 
 def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str]) -> None:
     """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
-    from peeldocs.renderers.docx_body import FIELD_END, NS, field, run
+    from peeldocs.renderers.docx_markup import FIELD_END, NS, field, run
 
     def para(style: str, content: str, align: str | None = None) -> str:
         props = f'<w:pStyle w:val="{style_ids[style]}"/>' if style in style_ids else ""
