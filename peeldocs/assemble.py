@@ -6,17 +6,8 @@ from peeldocs.blocks import Metadata, Pack
 from peeldocs.errors import OptionTypeError
 from peeldocs.model import UNKNOWN, Report, report_scope
 from peeldocs.options import Options
-from peeldocs.sections import SectionBuilder
 from peeldocs.sections.notices import running_note
 from peeldocs.unknowns import refuse_unknowns
-
-
-def section_builders() -> dict[str, SectionBuilder]:
-    """Return every known section builder by name, built-in and from entry points."""
-    from peeldocs.registry import SECTIONS_GROUP, load_object, registered
-
-    return {name: load_object(value) for name, (value, _dist) in
-            registered(SECTIONS_GROUP).items()}
 
 
 def pack_metadata(report: Report, options: Options) -> Metadata:

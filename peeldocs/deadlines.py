@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from peeldocs.prose import sentence_case
 from peeldocs.wording import long_date
 
 _NUMBERS = {
@@ -146,7 +147,7 @@ def describe_deadline(worded: str | None, published: date | None) -> str:
     phrase = _relative_phrase(deadline)
     if due is None:
         why = "publication date not supplied" if published is None else "date out of range"
-        return f"{phrase[0].upper()}{phrase[1:]} ({why})"
+        return f"{sentence_case(phrase)} ({why})"
     return f"{long_date(due)} ({phrase})"
 
 

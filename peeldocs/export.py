@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from peeldocs.model import Force, Report, doc
+from peeldocs.fielddoc import doc
+from peeldocs.model import Force, Report
 from peeldocs.plan import ActionItem, Plan, Rag
 from peeldocs.schema import structure, unstructure
 

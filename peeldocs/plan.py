@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from peeldocs.model import doc
+from peeldocs.fielddoc import doc
 
 
 class ItemStatus(enum.Enum):

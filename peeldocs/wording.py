@@ -32,11 +32,11 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["longdate"] = long_date
-    env.filters["plural"] = plural
-    env.globals["plural"] = plural
+    env.globals["counted"] = counted
+    env.filters["plural"] = counted  # the old name of counted, kept for users' own templates
+    env.globals["plural"] = counted
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
-    env.globals["counted"] = counted
     env.filters["count_words"] = count_words
     env.filters["sentence_case"] = sentence_case
     return env
@@ -45,12 +45,6 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
 def long_date(value: Any) -> str:
     """Format a date the British way: 2 May 2019."""
     return f"{value.day} {value:%B %Y}"
-
-
-def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    """Return ``"no areas"``, ``"1 area"`` or ``"3 areas"``."""
-    word = singular if count == 1 else (plural_form or singular + "s")
-    return f"{count or 'no'} {word}"
 
 
 def render_text(name: str, user_dir: Path | None = None, **context: Any) -> tuple[str, ...]:

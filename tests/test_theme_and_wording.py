@@ -58,6 +58,13 @@ def test_undefined_names_in_templates_are_errors(tmp_path: Path) -> None:
         render_text("bad.j2", tmp_path)
 
 
+def test_plural_is_still_counted_for_users_own_templates(tmp_path: Path) -> None:
+    # our templates say counted(); a user's copy of an older template may still say plural()
+    (tmp_path / "mine.j2").write_text('{{ plural(3, "force") }}, {{ 0 | plural("area") }}, '
+                                      '{{ counted(1, "area") }}', encoding="utf-8")
+    assert render_text("mine.j2", tmp_path) == ("3 forces, no areas, 1 area",)
+
+
 def test_templates_cannot_reach_python_internals(tmp_path: Path) -> None:
     (tmp_path / "evil.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}")
     with pytest.raises(TemplateError, match="unsafe"):

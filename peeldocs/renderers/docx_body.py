@@ -3,65 +3,23 @@
 python-docx's object API costs a linear style lookup and several element
 searches per run; writing the body as text and parsing it once is about five
 times faster.  The package (reference document, styles, headers, images and
-relationships) is still python-docx's.  Every piece of report text passes
-through :func:`t`, which escapes it and replaces undrawable characters.
+relationships) is still python-docx's.  The pieces (runs, fields, call-out
+borders) come from :mod:`peeldocs.renderers.docx_markup`, whose escaping every
+piece of report text passes through.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.textclean import printable
+from peeldocs.renderers.docx_markup import FIELD_END, NS, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
-NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"')
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
-
-
-def t(text: str) -> str:
-    """Escape text for element content, keeping line breaks and tabs as Word markup."""
-    safe = escape(printable(text))
-    return safe.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">').replace(
-        "\t", '</w:t><w:tab/><w:t xml:space="preserve">')
-
-
-def attr(text: str) -> str:
-    """Quote text for an attribute value."""
-    return quoteattr(printable(text))
-
-
-def run(text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
-        fill: str | None = None, size: float | None = None) -> str:
-    """Return a run of text with direct character formatting."""
-    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
-    if colour:
-        props += f'<w:color w:val="{colour.lstrip("#")}"/>'
-    if size:
-        props += f'<w:sz w:val="{round(size * 2)}"/>'
-    if fill:
-        props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
-    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{t(text)}</w:t></w:r>'
-
-
-def field(instruction: str, shown: str) -> str:
-    """Return the runs of a complex field with the result shown before updating."""
-    dirty = ' w:dirty="true"' if instruction.startswith("TOC") else ""
-    return (f'<w:r><w:fldChar w:fldCharType="begin"{dirty}/></w:r>'
-            f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
-            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run(shown) if shown else ""}')
-
-
-FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
 
 
 class BodyWriter:
@@ -117,7 +75,7 @@ class BodyWriter:
                 rid = self.doc.part.relate_to(item.url, RELATIONSHIP_TYPE.HYPERLINK,
                                               is_external=True)
                 out.append(f'<w:hyperlink r:id="{rid}">'
-                           f"{_link_run(item.text, self.theme.accent)}</w:hyperlink>")
+                           f"{link_run(item.text, self.theme.accent)}</w:hyperlink>")
             elif isinstance(item, b.Placeholder):
                 fill, ink = self.theme.tone(b.Tone.AMBER)
                 out.append(run(item.shown, bold=True, colour=ink, fill=fill))
@@ -179,7 +137,7 @@ class BodyWriter:
                 out = []
                 for item in block.items:
                     fill, ink = theme.tone(item.tone)
-                    self.box = _box(fill, ink)
+                    self.box = callout_props(fill, ink)
                     out.append(self.para("Normal", run(item.value, bold=True, colour=ink, size=16)
                                          + run(f" {item.label}", colour=ink)))
                 self.box = ""
@@ -188,7 +146,7 @@ class BodyWriter:
                 return self.figure(block)
             case b.Callout():  # bordered, shaded paragraphs: no layout table
                 fill, ink = theme.tone(block.tone)
-                outer, self.box = self.box, _box(fill, self.theme.muted if fill else ink)
+                outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
                 try:
                     inner = self.para("Normal", run(block.title, bold=True), keep_next=True)
                     inner += "".join(self._block(child) for child in block.body)
@@ -297,15 +255,3 @@ class BodyWriter:
 
         body = parse_xml(f"<w:body {NS}>{''.join(self.parts)}</w:body>")
         return list(body)
-
-
-def _box(fill: str | None, rule: str) -> str:
-    """Return paragraph properties that draw a call-out: a left rule and shading."""
-    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>' if fill else ""
-    return (f'<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" '
-            f'w:color="{rule.lstrip("#")}"/></w:pBdr>{shade}')
-
-
-def _link_run(text: str, colour: str) -> str:
-    return (f'<w:r><w:rPr><w:color w:val="{colour.lstrip("#")}"/><w:u w:val="single"/></w:rPr>'
-            f'<w:t xml:space="preserve">{t(text)}</w:t></w:r>')

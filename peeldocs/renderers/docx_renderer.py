@@ -22,17 +22,10 @@ from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
 
-ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
-               b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
 PARAGRAPH_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Quote",
                     "List Bullet", "List Number", "Caption", "TOC Heading", "toc 1", "toc 2",
                     "Small Print", "Table Text", "Judgment")
 TABLE_STYLE = "Peeldocs Table"
-
-
-def clean(text: str) -> str:
-    """Make text storable in XML: control characters become U+FFFD, never vanish."""
-    return printable(text)
 
 
 def reference_path(options: Options) -> Path:
@@ -55,7 +48,7 @@ def ensure_styles(document: Any) -> None:
 
 def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str]) -> None:
     """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
-    from peeldocs.renderers.docx_body import FIELD_END, NS, field, run
+    from peeldocs.renderers.docx_markup import FIELD_END, NS, field, run
 
     def para(style: str, content: str, align: str | None = None) -> str:
         props = f'<w:pStyle w:val="{style_ids[style]}"/>' if style in style_ids else ""
@@ -123,7 +116,7 @@ class DocxRenderer:
                 run.bold = True
                 run.font.color.rgb = RGBColor.from_string(options.theme.text.lstrip("#").upper())
 
-            cover_without_running_header(document, clean(meta.marking), bold_marking, style_ids)
+            cover_without_running_header(document, printable(meta.marking), bold_marking, style_ids)
         final = body.find(qn("w:sectPr"))
         writer = BodyWriter(document, options.theme, pack, style_ids, 0.0)
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
@@ -140,12 +133,12 @@ class DocxRenderer:
             final.addprevious(element)
         final.getparent().replace(final, parse_xml(last))
         props = document.core_properties
-        props.title, props.subject = clean(meta.title), clean(meta.subject)
-        props.author = clean(meta.author)
-        props.keywords = clean(", ".join(meta.keywords))
+        props.title, props.subject = printable(meta.title), printable(meta.subject)
+        props.author = printable(meta.author)
+        props.keywords = printable(", ".join(meta.keywords))
         props.language = meta.language
         props.last_modified_by = meta.author
-        props.comments = clean(meta.rights)
+        props.comments = printable(meta.rights)
         created = meta.created.replace(tzinfo=None)
         props.created = props.modified = created
         props.revision = 1

@@ -31,12 +31,11 @@ from peeldocs.sections.common import (
     badge,
     finding_blocks,
     ours,
-    points_list,
     quoted,
     report_context,
 )
 from peeldocs.sections.notices import QUOTE_LABEL
-from peeldocs.sections.questions import earlier_findings, stated_figures
+from peeldocs.sections.questions import cause_callout, earlier_findings, stated_figures
 from peeldocs.sections.refs import example_ref
 
 
@@ -46,19 +45,12 @@ def _quotes_anything(q: Question) -> bool:
 
 
 def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
-    body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
-                                   style=ParaStyle.QUOTE)]
-    if cause.points:
-        body.append(points_list(cause.points, sub=True))
-    if cause.recommendations:
-        body.append(Paragraph(plain("Recommendations", bold=True)))
-        items: list[tuple[Inline, ...]] = [
-            (Text(f"{r.id} ", bold=True), Text(finding_text(r)),
-             Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
-            for r in cause.recommendations
-        ]
-        body.append(BulletList(tuple(items), style=ParaStyle.QUOTE))
-    return Callout("Cause of concern", tuple(body), Tone.WARNING)
+    items: list[tuple[Inline, ...]] = [
+        (Text(f"{r.id} ", bold=True), Text(finding_text(r)),
+         Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
+        for r in cause.recommendations
+    ]
+    return cause_callout(cause, (BulletList(tuple(items), style=ParaStyle.QUOTE),))
 
 
 def _area(report: Report, q: Question, published: date | None) -> list[Block]:

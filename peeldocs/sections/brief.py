@@ -48,11 +48,6 @@ class Budget:
     late: int
 
 
-def is_assessment(report: Report) -> bool:
-    """Return True for a current-cycle force assessment (graded area by area)."""
-    return report.is_assessment
-
-
 def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
@@ -81,7 +76,7 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     ctx = report_context(report, options)
     area = judged_noun(report)
     blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
-    blocks.extend(ours("brief_headline.j2", options, assessment=is_assessment(report), **ctx))
+    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment, **ctx))
     shown = report.questions[:budget.rows]
     if shown:
         header = ((Cell(plain("No.")), Cell(plain(area.capitalize())), Cell(plain("Judgment"))),)
@@ -121,7 +116,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     counts = count_kinds(items)
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
-                       assessment=is_assessment(report), total=len(items),
+                       assessment=report.is_assessment, total=len(items),
                        overview=report.pillar == "overview",
                        recommending=unlisted_recommendations(report)))
     shown = items[:budget.items]

@@ -24,7 +24,6 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan, summarise
-from peeldocs.sections.brief import is_assessment
 from peeldocs.sections.common import judged_noun, judgment_cell, ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -72,7 +71,7 @@ def committee(report: Report, options: Options) -> Section:
     ctx = report_context(report, options)
     published = options.published or report.published
     n = Numbering("committee")
-    ctx_more = {"published": published, "assessment": is_assessment(report),
+    ctx_more = {"published": published, "assessment": report.is_assessment,
                 "deadline": s55_deadline(published), "has_plan": options.plan is not None}
     body: list[Block] = [n.heading("Purpose"),
                          *n.template("committee_purpose.j2", options, **ctx, **ctx_more),

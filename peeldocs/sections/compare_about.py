@@ -16,8 +16,9 @@ from peeldocs.blocks import (
 from peeldocs.comparison import NOT_SUPPLIED, Column, ComparisonSet
 from peeldocs.model import Force
 from peeldocs.options import Options
+from peeldocs.prose import counted
 from peeldocs.sections.common import ours, wording
-from peeldocs.sections.compare_common import count_words, join_words
+from peeldocs.sections.compare_common import join_words
 from peeldocs.sections.compare_sources import cover_notices, cover_sources, file_name, where_from
 from peeldocs.wording import long_date
 
@@ -33,7 +34,7 @@ def default_title(data: ComparisonSet, focus: Force | None) -> str:
         return f"{focus.name}: PEEL comparison"
     if len(data.forces()) == 1:
         return f"{data.forces()[0].name}: PEEL grades across cycles"
-    return f"PEEL comparison of {count_words(len(data.forces()), 'force')}"
+    return f"PEEL comparison of {counted(len(data.forces()), 'force')}"
 
 
 def _row(label: str, value: str) -> tuple[Cell, Cell]:
@@ -77,12 +78,12 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
         present = data.forces_in_cycle(cycle)
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
-            only = "one force" if len(present) == 1 else count_words(len(present), "force")
+            only = "one force" if len(present) == 1 else counted(len(present), "force")
             lines.append(f"PEEL {cycle}: the data supplied has grades for {only} only "
                          f"({join_words([f.short_name for f in present])}); the other "
-                         f"{count_words(len(absent), 'force')} compared are not in it.")
+                         f"{counted(len(absent), 'force')} compared are not in it.")
         elif absent:
-            lines.append(f"PEEL {cycle}: nothing for {count_words(len(absent), 'force')} "
+            lines.append(f"PEEL {cycle}: nothing for {counted(len(absent), 'force')} "
                          f"({join_words(absent)}).")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
@@ -91,14 +92,14 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                            if _lacks(data, f, column, status)]
                 if lacking:
                     lines.append(f"PEEL {cycle}, {column.label}: {words} for "
-                                 f"{count_words(len(lacking), 'force')} "
+                                 f"{counted(len(lacking), 'force')} "
                                  f"({join_words(lacking)}).")
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]
     if outside and len(forces) > 1:  # a peer group, not one force followed over time
         # a sentence never starts with a numeral
         lines.append(f"The data supplied has nothing at all for "
-                     f"{count_words(len(outside), 'force')} of England and Wales: "
+                     f"{counted(len(outside), 'force')} of England and Wales: "
                      f"{join_words(outside)}.")
     return lines
 

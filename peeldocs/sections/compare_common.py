@@ -5,6 +5,7 @@ from __future__ import annotations
 from peeldocs.blocks import Cell, Tone, plain
 from peeldocs.comparison import ComparisonSet, GradeEntry, Position
 from peeldocs.model import Force, Grade, Judgment, Status
+from peeldocs.prose import counted
 from peeldocs.sections.common import judgment_tone
 
 MISSING_WORDS = "Not in the data supplied"
@@ -29,12 +30,6 @@ def entry_cell(entry: GradeEntry | None) -> Cell:
     return Cell(plain(judgment_words(entry.judgment)), tone=judgment_tone(entry.judgment))
 
 
-def count_words(n: int, one: str, many: str | None = None) -> str:
-    """Return "1 force", "28 forces" or "no forces"."""
-    word = one if n == 1 else (many or one + "s")
-    return f"{n} {word}" if n else f"no {many or one + 's'}"
-
-
 def join_words(items: list[str]) -> str:
     """Join words as "a", "a and b" or "a, b and c"."""
     if len(items) <= 1:
@@ -45,7 +40,7 @@ def join_words(items: list[str]) -> str:
 def _graded_as(pairs: tuple[tuple[Grade, int], ...]) -> str:
     """"5 forces were graded outstanding", "1 force was graded outstanding and 10 good"."""
     first_grade, first = pairs[0]
-    head = f"{count_words(first, 'force')} {'was' if first == 1 else 'were'} graded " \
+    head = f"{counted(first, 'force')} {'was' if first == 1 else 'were'} graded " \
            f"{first_grade.value}"
     return join_words([head, *(f"{n} {g.value}" for g, n in pairs[1:])])
 

@@ -16,8 +16,9 @@ from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
 from peeldocs.comparison import ComparisonSet, InputSummary, Origin
 from peeldocs.model import OGL_ATTRIBUTION
 from peeldocs.options import Options
+from peeldocs.prose import counted
 from peeldocs.sections.common import ours
-from peeldocs.sections.compare_common import count_words, join_words
+from peeldocs.sections.compare_common import join_words
 
 ALL_CONSTRUCTED = "Illustrative example: not HMICFRS grades"
 SOME_CONSTRUCTED = "Illustrative example: includes constructed grades"
@@ -69,7 +70,7 @@ def _tables(group: list[InputSummary], origin: Origin) -> str:
 
 def _reports(group: list[InputSummary], origin: Origin) -> str:
     one = len(group) == 1
-    files = _files(group) if len(group) <= MOST_NAMED else count_words(len(group), "report file")
+    files = _files(group) if len(group) <= MOST_NAMED else counted(len(group), "report file")
     if origin is Origin.CONSTRUCTED:
         what = ("it is a constructed example, not an HMICFRS report" if one else
                 "they are constructed examples, not HMICFRS reports")

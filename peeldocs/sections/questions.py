@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -17,7 +19,7 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Outcome, Question, Report
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -46,15 +48,8 @@ def _question(report: Report, q: Question) -> list[Block]:
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
                               Tone.WARNING))
-    for cause in q.causes_of_concern:
-        body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
-                                       style=ParaStyle.QUOTE)]
-        if cause.points:
-            body.append(points_list(cause.points, sub=True))
-        if cause.recommendations:
-            body.append(Paragraph(plain("Recommendations", bold=True)))
-            body.extend(finding_blocks(cause.recommendations))
-        blocks.append(Callout("Cause of concern", tuple(body), Tone.WARNING))
+    blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
+                  for cause in q.causes_of_concern)
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
@@ -67,6 +62,18 @@ def _question(report: Report, q: Question) -> list[Block]:
         blocks.extend(quoted_from(report, section.paragraphs))
     blocks.extend(stated_figures(report, q, f"question {q.number}"))
     return blocks
+
+
+def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Callout:
+    """Return the call-out of a cause of concern: its id and words, sub-points, then its recommendations."""
+    body: list[Block] = [Paragraph((Text(f"{cause.id} ", bold=True), Text(cause.text)),
+                                   style=ParaStyle.QUOTE)]
+    if cause.points:
+        body.append(points_list(cause.points, sub=True))
+    if cause.recommendations:
+        body.append(Paragraph(plain("Recommendations", bold=True)))
+        body.extend(recommendations)
+    return Callout("Cause of concern", tuple(body), Tone.WARNING)
 
 
 def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:

@@ -26,7 +26,6 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.brief import is_assessment
 from peeldocs.sections.common import ours, points_list, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -107,7 +106,7 @@ def s55_response(report: Report, options: Options) -> Section:
     missing = {"the action taken or planned, or why none": 0, "the owner": 0,
                "the target date": 0}
     for item in items:
-        body.extend(item_blocks(item, options, "area" if is_assessment(report) else "question"))
+        body.extend(item_blocks(item, options, "area" if report.is_assessment else "question"))
         plan = plan_item(options.plan, item.id)
         missing["the action taken or planned, or why none"] += not (plan and plan.actions)
         missing["the owner"] += not (plan and (plan.owner or plan.lead))

@@ -27,18 +27,9 @@ from peeldocs.sections.common import (
     outcome_cell,
     report_context,
 )
-from peeldocs.sections.counts import findings_counts
+from peeldocs.sections.counts import findings_counts, questions_phrase
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
-
-
-def _numbers_phrase(questions: list[Question], overview: bool = False) -> str:
-    if overview:  # an overview's questions are its pillars: name them
-        return sentence_case(join_words(q.title.lower() for q in questions))
-    nums = [str(q.number) for q in questions]
-    if len(nums) == 1:
-        return f"Question {nums[0]}"
-    return f"Questions {', '.join(nums[:-1])} and {nums[-1]}"
 
 
 def judgments_table(report: Report) -> Table:
@@ -102,8 +93,10 @@ def summary(report: Report, options: Options) -> Section:
     for q in qs:
         if q.judgment.status is Status.GRADED and q.judgment.grade:
             graded_by.setdefault(q.judgment.grade.value, []).append(q)
-    overview = report.pillar == "overview"
-    graded = [(g, _numbers_phrase(v, overview), len(v)) for g, v in graded_by.items()]
+    overview = report.pillar == "overview"  # an overview's questions are its pillars: name them
+    graded = [(g, sentence_case(join_words(q.title.lower() for q in v)) if overview
+               else sentence_case(questions_phrase([q.number for q in v])), len(v))
+              for g, v in graded_by.items()]
     carried = [q for q in qs if q.judgment.status is Status.CARRIED_OVER]
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
     prior = report.prior_findings

@@ -1,20 +1,16 @@
-"""The closed set of blocks a pack is made of, and the pack itself.
+"""The block types a section is made of, and the runs of text inside them.
 
 Blocks carry meaning (a heading of level 2, a cell whose tone is "requires
 improvement"), never colours or fonts: a renderer maps tones to its theme.
-Renderers dispatch over :data:`Block`; one that meets a block type it does not
-handle must raise :class:`~peeldocs.errors.UnsupportedBlockError`.
+Inline runs (plain, bold or italic text, links, placeholders for the author)
+make up paragraphs, list items and cells.  :data:`Block` is the closed union
+renderers dispatch over; :data:`BLOCK_TYPES` lists its members.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from peeldocs.options import Options
+from dataclasses import dataclass
 
 
 class Tone(enum.Enum):
@@ -242,66 +238,3 @@ BLOCK_TYPES: tuple[type, ...] = (
     Heading, Paragraph, NumberedParagraph, BulletList, Table, GradeBadge, StatPanel, Figure, Callout,
     PageBreak, Contents,
 )
-
-
-class Orientation(enum.Enum):
-    """Page orientation of a section."""
-
-    PORTRAIT = "portrait"
-    LANDSCAPE = "landscape"
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """A named section of the pack: a sequence of blocks on its own pages.
-
-    ``page_limit``, when set, is a promise the section's builder makes and a paged
-    renderer keeps: it raises :class:`~peeldocs.errors.PageLimitError` rather than
-    spill the section onto more pages.
-    """
-
-    name: str
-    blocks: tuple[Block, ...]
-    orientation: Orientation = Orientation.PORTRAIT
-    page_limit: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    """Document properties every renderer writes."""
-
-    title: str
-    subject: str
-    author: str
-    keywords: tuple[str, ...]
-    created: datetime
-    language: str = "en-GB"
-    marking: str = ""
-    running_title: str = ""
-    rights: str = (
-        "Contains public sector information licensed under the Open Government Licence v3.0.")
-    """The attribution of the quoted text (the OGL one unless the data says otherwise)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Pack:
-    """A briefing pack: metadata and ordered sections, ready for any renderer.
-
-    ``options`` are the options the pack was built with (set by
-    :func:`peeldocs.build_pack`); :func:`peeldocs.render` renders with them, so
-    a pack is always rendered the way it was built.
-
-    >>> import peeldocs
-    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
-    >>> pack = peeldocs.build_pack(report, peeldocs.Options(marking="OFFICIAL"))
-    >>> pack.metadata.marking, pack.options.marking.value
-    ('OFFICIAL', 'OFFICIAL')
-    """
-
-    metadata: Metadata
-    sections: tuple[Section, ...] = field(default=())
-    options: Options | None = None
-
-    def blocks(self) -> tuple[Block, ...]:
-        """Return every top-level block of every section, in order."""
-        return tuple(b for s in self.sections for b in s.blocks)

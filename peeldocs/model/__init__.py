@@ -1,0 +1,63 @@
+"""The PEEL report domain: plain, frozen dataclasses with no I/O and no rendering.
+
+A :class:`Report` is one published HMICFRS PEEL report: one pillar page of one
+force (2014 to 2018/19) or one whole-force assessment graded area by area (from
+2021/22).  Every text field holds the inspectorate's words verbatim; fields the
+source does not state are ``None`` or empty, and a judgment or pillar that was
+not read is marked unknown, never guessed.
+
+Every name is importable from here; the definitions live in
+:mod:`peeldocs.model.report` (the report, its force and what it left unknown),
+:mod:`peeldocs.model.findings` (questions and their findings),
+:mod:`peeldocs.model.judgment` (judgments and their status),
+:mod:`peeldocs.model.figures` (stated figures) and :mod:`peeldocs.scales`
+(grades, scales and cycles).
+"""
+
+from __future__ import annotations
+
+from peeldocs.fielddoc import doc as doc  # where the model's dataclasses used to find it
+from peeldocs.model.figures import Direction, KeyFigure, Unit
+from peeldocs.model.findings import (
+    CauseOfConcern,
+    Finding,
+    FindingKind,
+    FindingSection,
+    Outcome,
+    Passage,
+    Points,
+    PriorFinding,
+    Question,
+    passage_text,
+)
+from peeldocs.model.judgment import Judgment, Status
+from peeldocs.model.report import (
+    OGL_ATTRIBUTION,
+    Force,
+    Report,
+    UnknownFact,
+    report_scope,
+    unknown_facts,
+)
+from peeldocs.scales import (
+    KNOWN_CYCLES,
+    PILLARS,
+    SCALE_GRADES,
+    UNKNOWN,
+    Grade,
+    ReportKind,
+    Scale,
+    ScaledGrade,
+    cycle_start_year,
+    kind_for_cycle,
+    normalise_cycle,
+    scale_for_cycle,
+)
+
+__all__ = [
+    "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES", "UNKNOWN", "CauseOfConcern",
+    "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
+    "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
+    "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",
+    "kind_for_cycle", "normalise_cycle", "passage_text", "report_scope", "scale_for_cycle", "unknown_facts",
+]

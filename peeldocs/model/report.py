@@ -1,0 +1,126 @@
+"""The report itself: the force, the cycle, what the report covers, and what it left unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peeldocs.fielddoc import doc
+from peeldocs.model.figures import KeyFigure
+from peeldocs.model.findings import Passage, PriorFinding, Question
+from peeldocs.model.judgment import Judgment
+from peeldocs.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
+
+OGL_ATTRIBUTION = (
+    "Contains public sector information licensed under the Open Government Licence v3.0."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Force:
+    """A police force as HMICFRS names it."""
+
+    name: str = field(metadata=doc("Full name, e.g. Norfolk Constabulary."))
+    short_name: str = field(metadata=doc("Short name, e.g. Norfolk."))
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One PEEL report: a pillar page of a force (to 2018/19) or a force assessment (2021/22 on).
+
+    A force assessment has no pillar, no headline question and no overall
+    judgment (absent by design, not "not graded"); its questions are the areas.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> report.force.name, report.cycle, report.question(2).judgment.describe()
+    ('Norfolk Constabulary', '2018/19', 'Requires improvement')
+    """
+
+    force: Force = field(metadata=doc("The force inspected."))
+    cycle: str = field(metadata=doc("The PEEL cycle, e.g. 2018/19 or 2023-25."))
+    title: str = field(metadata=doc("The page title as published, e.g. Norfolk PEEL 2018."))
+    kind: ReportKind = field(
+        default=ReportKind.PILLAR,
+        metadata=doc("pillar (2014 to 2018/19) or assessment (2021/22 on)."),
+    )
+    pillar: str | None = field(
+        default=None,
+        metadata=doc("effectiveness, efficiency or legitimacy; 'unknown' when not read; "
+                     "absent on a force assessment."),
+    )
+    headline_question: str | None = field(
+        default=None, metadata=doc("The pillar's question, verbatim; absent on an assessment.")
+    )
+    judgment: Judgment | None = field(
+        default=None,
+        metadata=doc("The pillar's overall judgment; absent on a force assessment, which has none."),
+    )
+    programme: str = field(default="PEEL", metadata=doc("The inspection programme."))
+    last_updated: date | None = field(default=None, metadata=doc("'Last updated' date."))
+    published: date | None = field(default=None, metadata=doc("Publication date, if known."))
+    summary: tuple[Passage, ...] = field(
+        default=(), metadata=doc("Summary paragraphs (or lists), verbatim.")
+    )
+    questions: tuple[Question, ...] = field(default=(), metadata=doc("The questions."))
+    prior_findings: tuple[PriorFinding, ...] = field(default=(), metadata=doc("Revisited."))
+    key_figures: tuple[KeyFigure, ...] = field(default=(), metadata=doc("Stated figures."))
+    source_url: str | None = field(default=None, metadata=doc("Address of the source page."))
+    publisher: str = field(default="HMICFRS", metadata=doc("Who published the report."))
+    licence: str = field(default=OGL_ATTRIBUTION, metadata=doc("Attribution for quoted text."))
+    illustrative: bool = field(
+        default=False,
+        metadata=doc("True for data constructed to illustrate peeldocs: not an HMICFRS report "
+                     "and not Crown copyright; packs label it wherever they quote it."),
+    )
+
+    @property
+    def is_assessment(self) -> bool:
+        """True for a force assessment (2021/22 on), graded area by area."""
+        return self.kind is ReportKind.ASSESSMENT
+
+    @property
+    def scale(self) -> Scale:
+        """The grading scale of this report's cycle."""
+        return scale_for_cycle(self.cycle)
+
+    def question(self, number: int) -> Question:
+        """Return the question with this number; KeyError if there is none."""
+        for question in self.questions:
+            if question.number == number:
+                return question
+        raise KeyError(number)
+
+    def scaled(self, judgment: Judgment) -> ScaledGrade | None:
+        """Return a judgment's grade on this report's scale, or None if ungraded."""
+        return None if judgment.grade is None else ScaledGrade(self.scale, judgment.grade)
+
+
+def report_scope(report: Report) -> str:
+    """Return what a report covers in words: its pillar, or "force assessment"."""
+    return report.pillar if report.pillar else "force assessment"
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownFact:
+    """A fact a report marks unknown: where it is and what it is, for a reader."""
+
+    path: str
+    """Where it is in the data, e.g. ``questions[2].judgment``."""
+    what: str
+    """What it is, in words, e.g. "the judgment for question 3"."""
+
+
+def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
+    """Return every fact ``report`` marks unknown, in data order."""
+    facts: list[UnknownFact] = []
+    if report.pillar == UNKNOWN:
+        facts.append(UnknownFact("pillar", "the pillar"))
+    if report.judgment is not None and report.judgment.is_unknown:
+        facts.append(UnknownFact("judgment", "the overall judgment"))
+    noun = "area" if report.is_assessment else "question"
+    for i, question in enumerate(report.questions):
+        if question.judgment.is_unknown:
+            facts.append(UnknownFact(f"questions[{i}].judgment",
+                                     f"the judgment for {noun} {question.number}"))
+    return tuple(facts)
