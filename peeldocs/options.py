@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
+from peeldocs.option_files import path_value, plan_value, template_folder, theme_value
 from peeldocs.plan import Plan
 from peeldocs.theme import Theme, default_theme
 
@@ -151,29 +152,6 @@ def _marking(name: str, value: object) -> Marking:
                           f"{type(value).__name__}: {value!r}")
 
 
-def _theme(name: str, value: object) -> Theme:
-    if isinstance(value, Theme):
-        return value
-    if isinstance(value, str | os.PathLike):
-        import yaml
-
-        from peeldocs.theme import load_theme
-
-        try:
-            return load_theme(os.fspath(value))
-        except (OSError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise OptionError(f"{name}: {os.fspath(value)!s}: cannot read the theme: "
-                              f"{reason.lower()}") from None
-        except PeeldocsError as exc:
-            raise OptionError(f"{name}: {exc}") from None
-        except yaml.YAMLError as exc:
-            detail = " ".join(str(exc).split())
-            raise OptionError(f"{name}: {os.fspath(value)!s}: not a valid theme: {detail}") from None
-    raise OptionTypeError(f"{name}: expected a Theme or the path of a theme file, got "
-                          f"{type(value).__name__}: {value!r}")
-
-
 def _clock(name: str, value: object) -> datetime:
     if isinstance(value, str):
         try:
@@ -203,68 +181,19 @@ def _date(name: str, value: object) -> date | None:
                           f"{type(value).__name__}: {value!r}")
 
 
-def _path(kind: str) -> Callable[[str, object], Path | None]:
-    def check(name: str, value: object) -> Path | None:
-        if value is None:
-            return None
-        if not isinstance(value, str | os.PathLike):
-            raise OptionTypeError(f"{name}: expected the path of a {kind}, got "
-                                  f"{type(value).__name__}: {value!r}")
-        path = Path(value)
-        try:
-            exists = path.is_dir() if kind == "folder" else path.is_file()
-        except ValueError:  # a name the file system cannot hold, such as one with a NUL
-            exists = False
-        if not exists:
-            raise OptionError(f"{name}: {os.fspath(value)} is not a {kind} that exists")
-        return path
-    return check
-
-
-def _template_dir(name: str, value: object) -> Path | None:
-    """Check a folder of wording templates: every ``.j2`` in it must replace one of ours.
-
-    A file whose name matches none of ours would be silently unused (a typo, or
-    a template an upgrade retired), so it is refused by name.  Files starting
-    with ``_`` are the user's own pieces that their templates include.
-    """
-    folder = _path("folder")(name, value)
-    if folder is None:
-        return None
-    from peeldocs.resources import templates_root
-
-    ours = sorted(p.name for p in (templates_root() / "text").glob("*.j2"))
-    for path in sorted(folder.glob("*.j2")):
-        if path.name.startswith("_") or path.name in ours:
-            continue
-        close = difflib.get_close_matches(path.name, ours, n=1, cutoff=0.6)
-        hint = f" Did you mean '{close[0]}'?" if close else ""
-        raise OptionError(f"{name}: {path} matches none of peeldocs's wording templates, so it "
-                          f"would never be used.{hint} A piece that your templates include "
-                          "must have a name starting with '_'.")
-    return folder
-
-
-def _plan(name: str, value: object) -> Plan | None:
-    if value is None or isinstance(value, Plan):
-        return value
-    raise OptionTypeError(f"{name}: expected a Plan (see peeldocs.load_plan), got "
-                          f"{type(value).__name__}: {value!r}")
-
-
 # One check per field: it returns the normalised value or raises naming the field.
 CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "sections": _sections,
     "audience": _text,
     "marking": _marking,
-    "theme": _theme,
+    "theme": theme_value,
     "clock": _clock,
     "as_of": _date,
     "published": _date,
-    "template_dir": _template_dir,
-    "reference_docx": _path("file"),
+    "template_dir": template_folder,
+    "reference_docx": path_value("file"),
     "author": _text,
-    "plan": _plan,
+    "plan": plan_value,
     "document": _document,
     "allow_unknown": _flag,
 }
