@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from peeldocs.blocks import BarChart
 from peeldocs.renderers.chart_layout import layout_bar_chart
 from peeldocs.renderers.pdf_styles import FACES
-from peeldocs.renderers.pdf_tagging import StructElem, Tagger
+from peeldocs.renderers.pdf_tagging import StructElem, Tagger, draw_in_place
 from peeldocs.renderers.pdf_text import Paragraph
 from peeldocs.theme import Theme
 
@@ -105,7 +105,7 @@ class QuoteBar(_Wrapper):
         canv.line(1, -1, 1, self.height + 1)
         canv.restoreState()
         self.tagger.end(canv)
-        self.inner.drawOn(canv, 0, 0)
+        draw_in_place(self.inner, canv)
 
 
 class BulletItem(_Wrapper):

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from peeldocs import __version__
 
@@ -131,6 +131,24 @@ class Tagger:
             parent.add("Link", description).add_link(page, index)
 
 
+def draw_in_place(flowable: Flowable, canv: Any) -> None:
+    """Draw ``flowable`` where the canvas stands, as ``drawOn(canv, 0, 0)`` would.
+
+    A paragraph or a tagged wrapper saves and restores the graphics state
+    itself, so it is drawn without the extra save, zero move and restore that
+    ``drawOn`` writes around it: hundreds of no-op operators fewer per pack.
+    Anything else goes through ``drawOn``.
+    """
+    if isinstance(flowable, Tagged | Paragraph):
+        flowable.canv = canv
+        try:
+            flowable.draw()
+        finally:
+            del flowable.canv
+    else:
+        flowable.drawOn(canv, 0, 0)
+
+
 class Tagged(Flowable):  # type: ignore[misc]
     """Wraps a flowable so that all it draws belongs to one structure element."""
 
@@ -162,7 +180,7 @@ class Tagged(Flowable):  # type: ignore[misc]
         """Draw the inner flowable inside a marked-content sequence."""
         start = self.tagger.annotation_count(self.canv)
         self.tagger.begin(self.canv, self.elem)
-        self.inner.drawOn(self.canv, 0, 0)
+        draw_in_place(self.inner, self.canv)
         self.tagger.end(self.canv)
         self.tagger.links_since(self.canv, self.elem, start)
 
