@@ -238,7 +238,7 @@ class ChartFlowable(Flowable):  # type: ignore[misc]
         canv, theme = self.canv, self.theme
         x0, y0 = canv.absolutePosition(0, 0)
         x1, y1 = canv.absolutePosition(self.layout.width, self.layout.height)
-        self.figure.attributes["BBox"] = [round(v, 2) for v in (x0, y0, x1, y1)]
+        self.figure.set_attribute("BBox", [round(v, 2) for v in (x0, y0, x1, y1)])
         canv.saveState()
         for box in self.layout.boxes:
             canv.setFillColor(colors.HexColor(theme.series[box.series % len(theme.series)]))

@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfdoc import (
     pdfdocEnc,
 )
 
-from peeldocs.renderers.pdf_tagging import PRODUCER, MarkedRef, StructElem, Tagger
+from peeldocs.renderers.pdf_tagging import PRODUCER, StructElem, Tagger
 
 
 def _text(value: str) -> PDFString:
@@ -44,7 +44,7 @@ class _Raw(PDFObject):  # type: ignore[misc]
 
 def _attributes(elem: StructElem, doc: Any) -> bytes:
     out = b""
-    for key, value in elem.attributes.items():
+    for key, value in (elem.attributes or {}).items():
         if key == "Lang":
             out += b"/Lang" + _text(value).format(doc)
         elif key == "Scope":
@@ -127,11 +127,12 @@ def write_structure(canv: Any, tagger: Tagger, *, title: str, language: str,
         head += _attributes(elem, doc)
         kids: list[bytes] = []
         for kid in elem.kids:
-            if isinstance(kid, MarkedRef):
-                refs = parent_tree[kid.page]
-                refs.extend([b"null"] * (kid.mcid + 1 - len(refs)))
-                refs[kid.mcid] = b"%d 0 R" % num
-                kids.append(b"<</Type/MCR/Pg %d 0 R/MCID %d>>" % (page_nums[kid.page], kid.mcid))
+            if isinstance(kid, tuple):  # a marked-content sequence: (page, MCID)
+                page, mcid = kid
+                refs = parent_tree[page]
+                refs.extend([b"null"] * (mcid + 1 - len(refs)))
+                refs[mcid] = b"%d 0 R" % num
+                kids.append(b"<</Type/MCR/Pg %d 0 R/MCID %d>>" % (page_nums[page], mcid))
             else:
                 kids.append(b"%d 0 R" % build(kid, num))
         for page, index in elem.links:

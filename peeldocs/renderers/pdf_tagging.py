@@ -22,7 +22,7 @@ The tree is plain Python until then, so it is easy to test alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -31,28 +31,12 @@ from peeldocs import __version__
 PRODUCER = f"peeldocs {__version__} (ReportLab)"
 
 
-class MarkedRef(tuple[int, int]):
-    """A marked-content sequence: its page (0-based) and MCID.
+MarkedRef: TypeAlias = tuple[int, int]
+"""A marked-content sequence as a plain pair: its page (0-based) and MCID.
 
-    A plain pair underneath (``MarkedRef(page, mcid)``), so that the hundreds a
-    pack records cost the garbage collector nothing.
-    """
-
-    __slots__ = ()
-
-    def __new__(cls, page: int, mcid: int) -> MarkedRef:
-        """Make the pair."""
-        return tuple.__new__(cls, (page, mcid))
-
-    @property
-    def page(self) -> int:
-        """The page, counted from 0."""
-        return self[0]
-
-    @property
-    def mcid(self) -> int:
-        """The marked-content id on that page."""
-        return self[1]
+A plain tuple of two ints, which the garbage collector stops tracking: a pack
+records hundreds.
+"""
 
 
 _NO_LINKS: tuple[tuple[int, int], ...] = ()
@@ -64,15 +48,21 @@ class StructElem:
 
     tag: str
     alt: str | None = None
-    attributes: dict[str, Any] = field(default_factory=dict)
+    attributes: dict[str, Any] | None = None  # made when the first is set
     kids: list[StructElem | MarkedRef] = field(default_factory=list)
     links: list[tuple[int, int]] | tuple[tuple[int, int], ...] = _NO_LINKS  # (page, annotation)
 
     def add(self, tag: str, alt: str | None = None, **attributes: Any) -> StructElem:
         """Append and return a child element."""
-        child = StructElem(tag, alt, attributes)
+        child = StructElem(tag, alt, attributes or None)
         self.kids.append(child)
         return child
+
+    def set_attribute(self, key: str, value: Any) -> None:
+        """Set an attribute (``Lang``, ``Scope``, ``BBox``)."""
+        if self.attributes is None:
+            self.attributes = {}
+        self.attributes[key] = value
 
     def add_link(self, page: int, index: int) -> None:
         """Record a link annotation (page, index among the page's annotations) as a kid."""
@@ -108,7 +98,7 @@ class Tagger:
         mcid = self._next.get(page, 0)
         self._next[page] = mcid + 1
         canv._code.append(f"/{elem.tag} <</MCID {mcid}>> BDC")
-        elem.kids.append(MarkedRef(page, mcid))
+        elem.kids.append((page, mcid))
 
     def begin_artifact(self, canv: Any, kind: str = "Layout") -> None:
         """Open an artifact sequence (decoration a screen reader skips)."""
@@ -204,7 +194,7 @@ def table_callback(tagger: Tagger, cells: dict[int, StructElem]) -> Any:
             value = args[2]  # reportlab wraps cell flowables in a tuple
             first = value[0] if isinstance(value, tuple | list) and value else value
             elem = cells.get(id(first))
-            if elem is None or (elem.tag == "TH" and any(isinstance(k, MarkedRef)
+            if elem is None or (elem.tag == "TH" and any(isinstance(k, tuple)
                                                          for k in elem.kids)):
                 tagger.begin_artifact(canv, "Pagination")
             else:
