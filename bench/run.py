@@ -143,7 +143,10 @@ def batch(say: Callable[[str], None]) -> dict[str, Any]:
             "from peeldocs.batch import build_many; import glob; "
             f"build_many(sorted(glob.glob('{folder}/in/*.yaml')), {formats!r}, "
             f"'{folder}/mem', jobs=1); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            # VmHWM is this process's own peak: ru_maxrss would start from the peak of the
+            # parent it was forked from (Linux carries it across exec)
+            "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')]; "
+            "print(hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     peak_kb = int(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                  check=True, cwd=HERE.parent).stdout)
     say(f"peak memory, {len(inputs)}-force batch in one process: {peak_kb / 1024:.0f} MB")
