@@ -71,3 +71,4 @@ def test_a_second_wrap_at_the_same_width_breaks_no_lines(monkeypatch: pytest.Mon
     assert para.wrap(300, 1000) == first and len(calls) == 1
     para.wrap(200, 1000)  # a new width is broken anew
     assert len(calls) == 2
+

@@ -8,6 +8,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -133,8 +134,11 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.setFont(FACES["regular"], size)
         if number > 1 or not d.cover:  # without a cover, page 1 is headed like the rest (as in DOCX)
             # a document without a cover (a brief) prints nothing below 9 pt
-            self.setFont(FACES["regular"], size if d.cover else max(size, 9.0))
-            self.drawString(margin, height - 34, d.running_title)
+            head_size = size if d.cover else max(size, 9.0)
+            text, head_size = fit_line(d.running_title, FACES["regular"], head_size,
+                                       width - 2 * margin)
+            self.setFont(FACES["regular"], head_size)
+            self.drawString(margin, height - 34, text)
             self.setFont(FACES["regular"], size)
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
@@ -148,6 +152,32 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.drawCentredString(width / 2, 30, d.marking)
         self.restoreState()
         self.tagger.end(self)
+
+
+def fit_line(text: str, face: str, size: float, room: float,
+             smallest: float = 6.5) -> tuple[str, float]:
+    """Return ``text`` and a size at which it fits ``room`` points on one line.
+
+    A long running title is set smaller, down to ``smallest``.  If it still
+    does not fit, words are dropped from the end of its first part (before the
+    first " · ") and an ellipsis marks the cut; what follows that separator,
+    such as a label saying the content is illustrative, is always kept whole.
+    The full title is on the cover and in the document's properties.
+    """
+    width = stringWidth(text, face, size)
+    if width <= room:
+        return text, size
+    size = max(smallest, size * room / width)
+    head, sep, tail = text.partition(" · ")
+    words = head.split(" ")
+    while stringWidth(text, face, size) > room and len(words) > 1:
+        words.pop()
+        text = " ".join(words).rstrip(" ,:;·–") + "…" + sep + tail
+    first = words[0]
+    while stringWidth(text, face, size) > room and len(first) > 1:  # one word longer than a line
+        first = first[:-1]
+        text = first + "…" + sep + tail
+    return text, size
 
 
 class SectionMark(Flowable):  # type: ignore[misc]
