@@ -69,7 +69,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         marking=options.marking.value,
         rights=rights,
         running_title=f"{title} · PEEL {cycles[0]}" + (f" to {cycles[-1]}" if len(cycles) > 1
-                                                       else "") + (f" · {label}" if label else ""),
+                                                       else "") + (f" · {label.upper()}" if label else ""),
     )
     return Pack(metadata, tuple(sections), options)
 

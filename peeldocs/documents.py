@@ -40,6 +40,7 @@ class DocumentKind:
     sections: tuple[str, ...]
     templates: tuple[str, ...] = ()
     file_suffix: str = ""
+    running_header: bool = True  # False: no running title at the head of its pages
 
 
 PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
@@ -48,7 +49,8 @@ PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
 BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
                       "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
-                      "brief_none_late.j2", "attribution.j2"), "-brief")
+                      "brief_none_late.j2", "attribution.j2"), "-brief",
+                     running_header=False)  # one page, whose title says the same at its head
 COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          ("committee_title.j2", "committee_purpose.j2",
                           "committee_recommendation.j2", "committee_background.j2",
@@ -155,7 +157,8 @@ def document_metadata(report: Report, options: Options, kind: DocumentKind) -> M
         f" {scope}" if scope != UNKNOWN else "")
     keywords = tuple(k for k in meta.keywords if k not in ("briefing pack", UNKNOWN))
     return dataclasses.replace(meta, title=f"{title}: {kind.label}",
-                               keywords=(*keywords, kind.label))
+                               keywords=(*keywords, kind.label),
+                               running_title=meta.running_title if kind.running_header else "")
 
 
 def build_document(report: Report, options: Options | None = None,

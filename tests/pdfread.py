@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -120,3 +123,30 @@ def element_joins(path: Path) -> list[str]:
 
         walk(pdf.Root.StructTreeRoot)
     return joins
+
+
+def checker(name: str) -> Path | None:
+    """Return the path of a PDF checker installed beside this Python (outloud, pdfua), or None."""
+    path = Path(sys.executable).parent / name
+    return path if path.exists() else None
+
+
+def outloud_findings(path: Path) -> list[tuple[str, str]]:
+    """Return outloud's errors and warnings for a PDF (PDF/UA-1, WCAG 2.2, paint order, links)."""
+    tool = checker("outloud")
+    assert tool is not None
+    result = subprocess.run([str(tool), "--json", "-", "--fail-on", "never", str(path)],
+                            capture_output=True, text=True, timeout=300, check=True)
+    (report,) = json.loads(result.stdout)["results"]
+    assert report["error"] is None
+    return [(f["rule"], f["message"]) for f in report["findings"]
+            if f["severity"] in ("error", "warning")]
+
+
+def pdfua_problems(path: Path) -> str:
+    """Return what the pdfua checker says of a PDF when it fails it ("" when it passes)."""
+    tool = checker("pdfua")
+    assert tool is not None
+    result = subprocess.run([str(tool), "check", str(path)], capture_output=True, text=True,
+                            timeout=300)
+    return "" if result.returncode == 0 else result.stdout + result.stderr

@@ -155,7 +155,7 @@ def test_constructed_text_is_labelled_wherever_it_is_quoted(example: Report,
     assert "Illustrative example: not an HMICFRS report" in cover
     assert OGL_ATTRIBUTION not in cover and "Crown copyright" not in cover.replace(
         "not Crown copyright", "")
-    assert LABEL in pack.metadata.running_title
+    assert LABEL.upper() in pack.metadata.running_title
     for name in ("summary", "questions"):
         blocks = flat(section(pack, name).blocks)
         for i, block in enumerate(blocks):
@@ -240,7 +240,7 @@ def test_the_example_builds_a_tagged_pdf(built: dict[str, Path]) -> None:
         assert any("number of areas at each grade" in a for a in alts)
         assert len(by_tag["H2"]) >= 10
     pages = page_texts(built[".pdf"])
-    assert all(LABEL in page for page in pages[1:])  # the running header on every page
+    assert all(LABEL.upper() in page for page in pages[1:])  # the running header on every page
     assert "Illustrative example: not an HMICFRS report" in pages[0]
     body = " ".join(" ".join(p.split()) for p in pages)
     assert "Grades by area" in body and "Findings by area" in body
@@ -255,7 +255,7 @@ def test_the_example_builds_a_docx(built: dict[str, Path]) -> None:
     assert "12 March 2025 (within six months of publication)" in text
     assert OGL_ATTRIBUTION not in text
     header = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
-    assert LABEL in header
+    assert LABEL.upper() in header
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert "Investigating crime" in headings
 

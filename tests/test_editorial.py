@@ -232,13 +232,22 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
-def test_a_document_without_a_cover_is_headed_on_its_first_page_too(kind: str) -> None:
-    """The DOCX brief said 'Illustrative example' at the top of page 1; the PDF did not."""
+def test_a_document_without_a_cover_is_labelled_on_its_first_page_too(kind: str) -> None:
+    """The DOCX brief said 'Illustrative example' at the top of page 1; the PDF did not.
+
+    The committee paper and s.55 response carry it in their running header from
+    page 1; the one-page brief, which has no running header, right under its title.
+    """
     options = Options(document=kind)
     pdf = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE), options), "pdf",
                           options)
-    first = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    assert "Illustrative example: not an HMICFRS report" in first
+    first = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    if kind == "brief":
+        assert first.startswith("Exampleshire Constabulary, PEEL 2023-25 force assessment: "
+                                "one-page brief Illustrative example: not an HMICFRS report.")
+    else:
+        assert ("Exampleshire Constabulary · PEEL 2023-25 force assessment · "
+                "ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT") in first
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

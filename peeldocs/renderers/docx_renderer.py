@@ -57,7 +57,7 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
 
     marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
     header = (para("Header", marking, "center") if marking else "") + \
-        para("Header", run(meta.running_title))
+        para("Header", run(meta.running_title) if meta.running_title else "")
     # the order of the PDF's footer: the marking, then the page number
     footer = (para("Footer", marking, "center") if marking else "") + \
         para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +

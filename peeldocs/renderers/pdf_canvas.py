@@ -132,7 +132,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.saveState()
         self.setFillColor(colors.HexColor(theme.muted))
         self.setFont(FACES["regular"], size)
-        if number > 1 or not d.cover:  # without a cover, page 1 is headed like the rest (as in DOCX)
+        if (number > 1 or not d.cover) and d.running_title:  # no cover: page 1 is headed too
             # a document without a cover (a brief) prints nothing below 9 pt
             head_size = size if d.cover else max(size, 9.0)
             text, head_size = fit_line(d.running_title, FACES["regular"], head_size,

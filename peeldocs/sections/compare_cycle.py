@@ -79,8 +79,9 @@ def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
             highlight = (i,)
         rows.append((Cell(plain(name, bold=is_focus)),
                      *(entry_cell(data.entry(force, c)) for c in columns)))
+    # the force names head their rows when there is more than one column of grades to read
     return Table(header, tuple(rows), widths=(1.45, *([1.0] * len(columns))), caption=caption,
-                 row_headers=True, highlight_rows=highlight)
+                 row_headers=len(columns) > 1, highlight_rows=highlight)
 
 
 def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple[Force, ...],
@@ -107,7 +108,7 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     rows = tuple((Cell(plain(label, bold=label == "Forces compared")),
                   *(Cell(plain(str(n))) for n in values)) for label, values in labels)
     return Table(header, rows, widths=(1.45, *([1.0] * len(columns))), caption=caption,
-                 numeric_columns=tuple(range(1, len(columns) + 1)), row_headers=True)
+                 numeric_columns=tuple(range(1, len(columns) + 1)), row_headers=len(columns) > 1)
 
 
 def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:

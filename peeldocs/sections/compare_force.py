@@ -58,7 +58,7 @@ def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
         rows.append((Cell(plain(row.label)), *cells))
     return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
                  caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
-                 row_headers=True)
+                 row_headers=len(cycles) > 1)  # one column of grades: its header says enough
 
 
 def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:

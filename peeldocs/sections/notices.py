@@ -45,4 +45,4 @@ def quoted_from(report: Report, paragraphs: tuple[Passage, ...]) -> tuple[Block,
 
 def running_note(report: Report) -> str:
     """Return what the running header adds for a constructed report (else empty)."""
-    return f" · {ILLUSTRATIVE_TITLE}" if report.illustrative else ""
+    return f" · {ILLUSTRATIVE_TITLE.upper()}" if report.illustrative else ""
