@@ -26,6 +26,7 @@ from peeldocs.forces import UnknownForceError
 from peeldocs.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.loading import display_path, load_report, read_data_file
 from peeldocs.model import UNKNOWN, Report, Scale, scale_for_cycle
+from peeldocs.prose import counted
 
 __all__ = ["HEADER", "load_comparison", "normalise_cycle", "parse_grade_table", "report_entries"]
 
@@ -59,10 +60,6 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
     return entries, facts, titles
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
     """Load grade tables (``.csv``) and report data files; raise DataError listing every problem."""
     problems: list[Problem] = []
@@ -80,9 +77,10 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
                 forces = {e.force.name for e in found}
                 cycles = sorted({e.column.cycle for e in found})
                 origins = {e.origin for e in found} or {Origin.NOT_STATED}
-                inputs.append(InputSummary(name, "grade table", (
-                    f"{_plural(len(found), 'grade row')} for {_plural(len(forces), 'force')} "
-                    f"({', '.join(cycles) or 'no cycle'})"), origins.pop()))
+                said = (f"{counted(len(found), 'grade row')} for "
+                        f"{counted(len(forces), 'force')} ({', '.join(cycles)})" if found
+                        else "no grade rows")
+                inputs.append(InputSummary(name, "grade table", said, origins.pop()))
             elif Path(path).suffix.lower() not in (".yaml", ".yml"):
                 problems.append(Problem(display_path(path), None, "", (
                     "expected a grade table (.csv) or a report data file (.yaml)")))
@@ -100,7 +98,7 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
                 what = facts.pillar or "assessment"
                 inputs.append(InputSummary(name, "report", (
                     f"{facts.force.name}, {report.cycle} {what}: "
-                    f"{_plural(len(found), 'judgment')}"),
+                    f"{counted(len(found), 'judgment')}"),
                     Origin.CONSTRUCTED if report.illustrative else Origin.HMICFRS, report.title))
         except DataError as exc:
             problems += exc.problems

@@ -16,7 +16,7 @@ from peeldocs.blocks import (
 from peeldocs.comparison import NOT_SUPPLIED, Column, ComparisonSet
 from peeldocs.model import Force
 from peeldocs.options import Options
-from peeldocs.prose import counted
+from peeldocs.prose import counted, sentence_case
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.compare_common import join_words
 from peeldocs.sections.compare_sources import cover_notices, cover_sources, file_name, where_from
@@ -108,7 +108,8 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
     """Build "What was compared": the files, what each held, and everything missing."""
     rows = tuple((Cell(plain(file_name(i))), Cell(plain(i.kind.capitalize())),
-                  Cell(plain(i.contributed)), Cell(plain(where_from(i)))) for i in data.inputs)
+                  Cell(plain(sentence_case(i.contributed))), Cell(plain(where_from(i))))
+                 for i in data.inputs)
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
