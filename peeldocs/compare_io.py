@@ -26,7 +26,8 @@ from peeldocs.forces import UnknownForceError
 from peeldocs.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.loading import display_path, load_report, read_data_file
 from peeldocs.model import UNKNOWN, Report, Scale, scale_for_cycle
-from peeldocs.prose import counted
+from peeldocs.prose import counted, join_words
+from peeldocs.sections.counts import questions_phrase, recommending_questions
 
 __all__ = ["HEADER", "load_comparison", "normalise_cycle", "parse_grade_table", "report_entries"]
 
@@ -50,14 +51,23 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
             entries.append(GradeEntry(force, column, q.judgment, source, origin))
             if not assessment:
                 titles.append((column, q.title))
+    listed = sum(len(c.recommendations) for q in report.questions for c in q.causes_of_concern)
     facts = ReportFacts(
         force=force, cycle=report.cycle, pillar=pillar, source=source,
         areas_for_improvement=sum(len(q.areas_for_improvement) for q in report.questions),
         causes_of_concern=sum(len(q.causes_of_concern) for q in report.questions),
-        recommendations=sum(len(c.recommendations) for q in report.questions
-                            for c in q.causes_of_concern),
-        prior_findings=report.prior_findings)
+        recommendations=listed,
+        prior_findings=report.prior_findings,
+        recommending="" if listed else _recommending(report, assessment))
     return entries, facts, titles
+
+
+def _recommending(report: Report, assessment: bool) -> str:
+    """Say where the text recommends action, as the briefing pack does: questions, or areas."""
+    numbers = recommending_questions(report)
+    if assessment:
+        return join_words(q.title for q in report.questions if q.number in numbers)
+    return questions_phrase(numbers)
 
 
 def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
@@ -95,7 +105,8 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
                 entries += found
                 reports.append(facts)
                 titles += named
-                what = facts.pillar or "assessment"
+                what = facts.pillar or ("assessment" if report.is_assessment or scale_for_cycle(
+                    report.cycle) is Scale.FIVE_TIER else "report (pillar not known)")
                 inputs.append(InputSummary(name, "report", (
                     f"{facts.force.name}, {report.cycle} {what}: "
                     f"{counted(len(found), 'judgment')}"),

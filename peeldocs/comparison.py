@@ -105,6 +105,9 @@ class ReportFacts:
     causes_of_concern: int
     recommendations: int
     prior_findings: tuple[PriorFinding, ...] = ()
+    recommending: str = ""
+    """Where the text recommends action in so many words when the report lists no
+    recommendation as such ("question 5", or areas by name); "" otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
