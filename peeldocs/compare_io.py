@@ -37,7 +37,8 @@ from peeldocs.sections.counts import questions_phrase, recommending_questions
 from peeldocs.yamlsource import Path as SourcePath
 from peeldocs.yamlsource import format_path
 
-__all__ = ["HEADER", "load_comparison", "normalise_cycle", "parse_grade_table", "report_entries"]
+__all__ = ["HEADER", "grade_table_problems", "load_comparison", "normalise_cycle",
+           "parse_grade_table", "report_entries"]
 
 
 def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], ReportFacts,
@@ -237,6 +238,20 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
     inputs = tuple(dataclasses.replace(i, supplied=times.get(i.path, 1)) for i in loader.inputs)
     return ComparisonSet(tuple(_unique(loader.entries)), tuple(loader.reports), inputs,
                          tuple(loader.titles))
+
+
+def grade_table_problems(path: str | os.PathLike[str]) -> tuple[Problem, ...]:
+    """Check one grade table as a comparison would read it; return every problem, in line order.
+
+    >>> grade_table_problems("tests/fixtures/compare/constructed-2018-19-pillars.csv")
+    ()
+    """
+    try:
+        data, name = read_data_file(path)
+    except DataError as exc:
+        return exc.problems
+    found, problems = parse_grade_table(data, name)
+    return tuple(sorted([*problems, *_conflicts(found)], key=lambda p: p.line or 0))
 
 
 def _conflicts(entries: list[GradeEntry]) -> list[Problem]:
