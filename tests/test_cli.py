@@ -123,8 +123,6 @@ def test_validate_checks_a_grade_table_as_a_comparison_reads_it(
         "outstanding, good, requires improvement, inadequate",
         f"{bad}:5: grade: Kent 2016 Effectiveness: 'Inadequate' conflicts with 'Good' at "
         f"{bad}:2",
-        f"{bad}:6: source: the row has 6 columns and the header 7, so its source is missing; "
-        "write HMICFRS (grades copied from published HMICFRS reports) or constructed (grades "
-        "made up for illustration or testing)",
+        f"{bad}:6: status: a row with status 'ungraded' has no grade, but the grade is 'good'",
         "absent.csv: cannot read the file: No such file or directory",
         "1 valid, 2 invalid"]
