@@ -85,8 +85,10 @@ def make_parser() -> argparse.ArgumentParser:
                        help="build even when facts were not found in the imported text; "
                             "the pack marks each one")
 
-    validate = sub.add_parser("validate", help="check report data files")
-    validate.add_argument("inputs", nargs="+", type=Path, metavar="REPORT.yaml")
+    validate = sub.add_parser("validate", help="check report data files and grade tables",
+                              description="Check report data files (.yaml, .json) and grade "
+                                          "tables (.csv) as build and compare read them.")
+    validate.add_argument("inputs", nargs="+", type=Path, metavar="FILE")
 
     actions = sub.add_parser("actions", help="seed, check and summarise action plans")
     act = actions.add_subparsers(dest="actions_command", required=True, metavar="ACTION")
@@ -118,11 +120,18 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def _validate(inputs: Sequence[Path]) -> int:
+    from peeldocs.compare_io import grade_table_problems
     from peeldocs.loading import load_report
     from peeldocs.unknowns import unknowns_in_file
 
     failed = incomplete = 0
     for path in inputs:
+        if path.suffix.lower() == ".csv":  # a grade table, checked as a comparison reads it
+            problems = grade_table_problems(path)
+            failed += bool(problems)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            continue
         try:
             unknown = unknowns_in_file(path, load_report(path))
         except DataError as exc:

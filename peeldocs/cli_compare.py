@@ -45,6 +45,7 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     from peeldocs.comparison import Origin
     from peeldocs.errors import PeeldocsError
     from peeldocs.options import Options, marking_from_text
+    from peeldocs.prose import counted
     from peeldocs.registry import get_renderer, parse_formats
 
     renderers = [get_renderer(name) for name in parse_formats(args.format)]  # usage errors
@@ -61,8 +62,8 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     except DataError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"peeldocs: {len(exc.problems)} problem(s) in the inputs; nothing written",
-              file=sys.stderr)
+        print(f"peeldocs: {counted(len(exc.problems), 'problem')} in the inputs; nothing "
+              "written", file=sys.stderr)
         return 1
     for summary in data.inputs:
         if summary.origin is Origin.NOT_STATED:

@@ -105,6 +105,9 @@ class ReportFacts:
     causes_of_concern: int
     recommendations: int
     prior_findings: tuple[PriorFinding, ...] = ()
+    recommending: str = ""
+    """Where the text recommends action in so many words when the report lists no
+    recommendation as such ("question 5", or areas by name); "" otherwise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,11 @@ class InputSummary:
     """One input file, what it contributed in words, and where its grades come from.
 
     ``title`` is a report file's title of the report it holds; None for a grade table.
+    ``supplied`` counts how many times the file was given (it is read once);
+    ``same_as`` names an earlier file holding the very same report, in which
+    case nothing is counted from this one; ``repeats`` counts, for each earlier
+    file (or this one), the grades here that it already gave, the same, each
+    counted once.
     """
 
     path: str
@@ -119,6 +127,9 @@ class InputSummary:
     contributed: str
     origin: Origin = Origin.NOT_STATED
     title: str | None = None
+    supplied: int = 1
+    same_as: str | None = None
+    repeats: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,3 +106,23 @@ def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyP
                            "(run with --debug for a traceback)")
     with pytest.raises(RuntimeError):
         main(["--debug", "validate", str(DATA)])
+
+
+def test_validate_checks_a_grade_table_as_a_comparison_reads_it(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    table = Path(__file__).parent / "fixtures" / "compare" / "constructed-2018-19-pillars.csv"
+    assert main(["validate", str(table), str(DATA)]) == 0
+    assert capsys.readouterr().err.splitlines() == ["2 valid, 0 invalid"]
+    monkeypatch.chdir(INVALID)
+    bad = "grades.csv"  # a constructed table, one problem of each kind on each row from 3
+    assert main(["validate", str(DATA), bad, "absent.csv"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{bad}:3: force: 'Norfok' is not a police force of England and Wales; did you mean "
+        "'Norfolk Constabulary'?",
+        f"{bad}:4: grade: 'adequate' is not a grade on the 2016 scale; expected one of: "
+        "outstanding, good, requires improvement, inadequate",
+        f"{bad}:5: grade: Kent 2016 Effectiveness: 'Inadequate' conflicts with 'Good' at "
+        f"{bad}:2",
+        f"{bad}:6: status: a row with status 'ungraded' has no grade, but the grade is 'good'",
+        "absent.csv: cannot read the file: No such file or directory",
+        "1 valid, 2 invalid"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from pathlib import Path
@@ -173,3 +174,87 @@ def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
     assert "Effectiveness: good in each of 2016, 2017 and 2018/19." in text
     assert "The data supplied has nothing for Norfolk in PEEL 2021/22." in text
     assert "Effectiveness question 2:" not in text  # questions changed between cycles
+
+
+NOTE = ("Note: The PEEL 2018/19 effectiveness report lists no recommendations as such, though "
+        "its findings on question 5 recommend action.")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "markdown"])
+def test_a_count_of_no_recommendations_is_qualified_where_the_text_recommends(
+        across: dict[str, str], fmt: str) -> None:
+    """The briefing pack's qualification, under the comparison's findings table too."""
+    from peeldocs.sections.counts import unlisted_recommendations
+
+    report = peeldocs.load_report(NORFOLK_2018)
+    assert unlisted_recommendations(report) == "question 5"
+    afis = sum(len(q.areas_for_improvement) for q in report.questions)
+    text = across[fmt]
+    cells = ["2018/19", "Effectiveness", str(afis), "0", r"0 \(see the note below the table\)"]
+    assert re.search(r"\s*\|?\s*".join(cells), text), text
+    findings = text.rindex("Findings by cycle")
+    assert findings < text.index(NOTE, findings) < text.rindex("Earlier findings and their")
+
+
+def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing(
+        tmp_path: Path) -> None:
+    from docread import synthetic_assessment, text_of
+
+    from peeldocs.loading import dump_report
+    from peeldocs.model import FindingSection
+
+    listing = tmp_path / "kent.yaml"
+    assessment = synthetic_assessment()
+    listing.write_text(dump_report(assessment))
+    text = text_of(render(peeldocs.compare([listing]), "html"), "html")
+    assert "2023-25 Force assessment 20 2 4 " in text and "see the note" not in text
+    assert "We recommend" not in dump_report(assessment)
+    norfolk = peeldocs.load_report(NORFOLK_2018)
+    words = (FindingSection("Findings", ("Constructed for a test: this recommends nothing.",)),)
+    quiet = [dataclasses.replace(q, summary=(), intro=(), findings=words) if q.number == 5
+             else q for q in norfolk.questions]
+    silent = tmp_path / "norfolk.yaml"
+    silent.write_text(dump_report(dataclasses.replace(norfolk, questions=tuple(quiet))))
+    text = text_of(render(peeldocs.compare([silent]), "html"), "html")
+    assert re.search(r"2018/19 Effectiveness \d+ 0 0 Earlier", text) and "Note:" not in text
+
+
+def test_a_report_whose_pillar_was_not_read_is_never_called_an_assessment(
+        tmp_path: Path) -> None:
+    from docread import text_of
+
+    report = tmp_path / "unread.yaml"
+    report.write_text(NORFOLK_2018.read_text(encoding="utf-8").replace(
+        "\npillar: effectiveness\n", "\npillar: unknown\n"), encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text("force,cycle,pillar,question,grade\nNorfolk,2018/19,efficiency,,good\n")
+    text = text_of(render(peeldocs.compare([table, report]), "html"), "html")
+    assert "Norfolk Constabulary, 2018/19 report (pillar not known): no judgments" in text
+    assert re.search(r"2018/19 Report \(pillar not known\) \d+ 0 0 \(see the note", text)
+    assert "Note: The PEEL 2018/19 report whose pillar is not known lists no recommendations " \
+           "as such, though its findings on question 5 recommend action." in text
+    assert "ssessment" not in text
+
+
+def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_area(
+        tmp_path: Path) -> None:
+    from docread import synthetic_assessment, text_of
+
+    from peeldocs.loading import dump_report
+    from peeldocs.model import FindingSection
+
+    words = (FindingSection(None, ("Synthetic test text: we recommend that the force reviews "
+                                   "its training.",)),)
+    areas = tuple(dataclasses.replace(q, causes_of_concern=(),
+                                      findings=words if q.number == 5 else q.findings)
+                  for q in synthetic_assessment().questions)
+    report = dataclasses.replace(synthetic_assessment(), questions=areas)
+    path = tmp_path / "kent.yaml"
+    path.write_text(dump_report(report))
+    text = text_of(render(peeldocs.compare([path]), "html"), "html")
+    said = "its findings on Investigating crime recommend action."
+    assert re.search(r"2023-25 Force assessment 20 0 0 \(see the note below the table\)", text)
+    assert f"Note: The PEEL 2023-25 force assessment lists no recommendations as such, though " \
+           f"{said}" in text
+    briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
+    assert said in text_of(render(briefing, "html"), "html")  # the briefing pack's words

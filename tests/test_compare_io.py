@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -167,3 +168,25 @@ def test_problems_in_several_files_come_together(tmp_path: Path) -> None:
     text = str(caught.value)
     assert "one.csv:2: grade:" in text and "two.csv:1:" in text and "cannot read" in text
     assert "page.txt: expected a grade table (.csv) or a report data file (.yaml)" in text
+
+
+def test_the_files_table_counts_rows_in_words_and_with_thousands_separated(
+        tmp_path: Path) -> None:
+    from docread import text_of
+
+    import peeldocs
+    from peeldocs.forces import all_forces
+    from peeldocs.registry import render
+
+    columns = [(pillar, str(q) if q else "") for pillar, last in (
+        ("effectiveness", 13), ("efficiency", 12), ("legitimacy", 12)) for q in range(last + 1)]
+    assert len(all_forces()) * len(columns) == 1720
+    big = tmp_path / "big.csv"
+    big.write_text(HEAD + "".join(f"{force.name},2016,{pillar},{q},good,\n"
+                                  for force in all_forces() for pillar, q in columns))
+    empty = tmp_path / "empty.csv"
+    empty.write_text(HEAD)
+    text = text_of(render(peeldocs.compare([big, empty]), "html"), "html")
+    assert "1,720 grade rows for 43 forces (2016)" in text
+    assert "empty.csv Grade table No grade rows" in text
+    assert not re.search(r"(?<![\d,])0 (grade rows|forces)", text) and "1720" not in text

@@ -59,6 +59,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "examples").mkdir()
     shutil.copy(ROOT / "examples" / "norfolk-2018-action-plan.yaml", tmp_path / "examples")
     shutil.copy(SEED, tmp_path / "page.txt")
+    for folder in ("fixtures/compare", "invalid"):  # grade tables the comparison pages check
+        shutil.copytree(ROOT / "tests" / folder, tmp_path / "tests" / folder)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

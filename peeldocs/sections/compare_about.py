@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -13,10 +15,10 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.comparison import NOT_SUPPLIED, Column, ComparisonSet
+from peeldocs.comparison import NOT_SUPPLIED, Column, ComparisonSet, InputSummary
 from peeldocs.model import Force
 from peeldocs.options import Options
-from peeldocs.prose import counted
+from peeldocs.prose import count_words, counted, sentence_case
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.compare_common import join_words
 from peeldocs.sections.compare_sources import cover_notices, cover_sources, file_name, where_from
@@ -104,11 +106,36 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
     return lines
 
 
+def _named(path: str, summary: InputSummary) -> str:
+    """Another input's file name, with its folder when this one has the same name."""
+    name = PurePath(path).name
+    return path if name == file_name(summary) and path != summary.path else name
+
+
+def holds(summary: InputSummary) -> str:
+    """Say what one input holds, and what was done with any of it given more than once."""
+    said = [sentence_case(summary.contributed) + "."]
+    if summary.supplied > 1:
+        times = "twice" if summary.supplied == 2 else f"{count_words(summary.supplied)} times"
+        said.append(f"Supplied {times}; read once.")
+    if summary.same_as is not None:
+        said.append(f"The same report, word for word, as in {_named(summary.same_as, summary)}; "
+                    "counted once.")
+    for path, n in summary.repeats:
+        one = n == 1
+        where = (("an earlier row" if one else "earlier rows") + " of this file"
+                 if path == summary.path else _named(path, summary))
+        said.append(f"Of these, {count_words(n)} {'is' if one else 'are'} also in {where}, "
+                    f"with the same grade{'' if one else 's'}; "
+                    f"{'it is' if one else 'each is'} counted once.")
+    return " ".join(said)
+
+
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
     """Build "What was compared": the files, what each held, and everything missing."""
     rows = tuple((Cell(plain(file_name(i))), Cell(plain(i.kind.capitalize())),
-                  Cell(plain(i.contributed)), Cell(plain(where_from(i)))) for i in data.inputs)
+                  Cell(plain(holds(i))), Cell(plain(where_from(i)))) for i in data.inputs)
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),

@@ -78,6 +78,10 @@ def _reports(group: list[InputSummary], origin: Origin) -> str:
     if one and group[0].title:
         return (f"The judgments in {files} are taken from the HMICFRS report it holds, "
                 f"“{group[0].title}”.")
+    held = [i for i in group if i.same_as is None]  # the others repeat one of these
+    if len(held) == 1 and held[0].title:
+        return (f"The judgments in {files} are taken from the one HMICFRS report they each "
+                f"hold, “{held[0].title}”.")
     return f"The judgments in {files} are taken from the HMICFRS reports they hold."
 
 
