@@ -32,8 +32,8 @@ from peeldocs.forces import UnknownForceError
 from peeldocs.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.loading import display_path, parse_report, read_data_file, read_source
 from peeldocs.model import UNKNOWN, Report, Scale, scale_for_cycle
-from peeldocs.prose import counted, join_words
-from peeldocs.sections.counts import questions_phrase, recommending_questions
+from peeldocs.model.findings import recommends_action
+from peeldocs.prose import counted, join_words, questions_phrase
 from peeldocs.yamlsource import Path as SourcePath
 from peeldocs.yamlsource import format_path
 
@@ -73,7 +73,7 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
 
 def _recommending(report: Report, assessment: bool) -> str:
     """Say where the text recommends action, as the briefing pack does: questions, or areas."""
-    numbers = recommending_questions(report)
+    numbers = [q.number for q in report.questions if recommends_action(q)]
     if assessment:
         return join_words(q.title for q in report.questions if q.number in numbers)
     return questions_phrase(numbers)

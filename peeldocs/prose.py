@@ -50,3 +50,11 @@ def counted(count: int, singular: str, plural_form: str | None = None, *, words:
 def sentence_case(text: str) -> str:
     """Return ``text`` with its first letter capitalised and the rest untouched."""
     return text[:1].upper() + text[1:]
+
+
+def questions_phrase(numbers: list[int]) -> str:
+    """Return "question 5" or "questions 2 and 5" ("" for none)."""
+    if not numbers:
+        return ""
+    word = "question" if len(numbers) == 1 else "questions"
+    return f"{word} {join_words(str(n) for n in numbers)}"

@@ -43,3 +43,19 @@ def test_sections_never_import_io(path: Path) -> None:
 def test_renderers_never_import_the_model(path: Path) -> None:
     bad = sorted(m for m in imports(path) if _under(m, POLICING))
     assert bad == [], f"{path.name} imports policing modules: {bad}"
+
+
+
+def _loading_files() -> list[Path]:
+    """The I/O modules' files (the command line aside: it may use every layer)."""
+    files = [PACKAGE / (module.split(".", 1)[1] + ".py") for module in IO_MODULES]
+    return sorted([f for f in files if f.exists() and f.name != "cli.py"]
+                  + list((PACKAGE / "importer").glob("*.py")))
+
+
+@pytest.mark.parametrize("path", _loading_files(), ids=lambda p: p.name)
+def test_loading_never_imports_sections_or_renderers(path: Path) -> None:
+    """Loading comes before sections and renderers in the house's direction."""
+    bad = sorted(m for m in imports(path)
+                 if _under(m, {"peeldocs.sections", "peeldocs.renderers"}))
+    assert bad == [], f"{path.name} imports later layers: {bad}"

@@ -9,6 +9,7 @@ earlier findings and say what became of them.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 
 from peeldocs.fielddoc import doc
@@ -128,3 +129,23 @@ class PriorFinding:
     outcome: Outcome = field(metadata=doc("What this report says became of it."))
     verdict: str = field(metadata=doc("The sentence that states the outcome, verbatim."))
     question: int | None = field(default=None, metadata=doc("The question that revisits it."))
+
+
+_RECOMMENDS = re.compile(r"\b(?:we|it|HMICFRS|the inspectorate)\s+(?:also\s+)?recommends?\b",
+                         re.IGNORECASE)
+
+
+def recommends_action(question: Question) -> bool:
+    """Return whether a question's quoted text recommends action in so many words.
+
+    "We recommend ...", "HMICFRS recommends ...": a report that lists no
+    recommendation as such may still recommend action in its text.
+    """
+    texts = [*question.summary, *question.intro,
+             *(p for section in question.findings for p in section.paragraphs)]
+    for passage in texts:
+        text = passage_text(passage)
+        # the word first: the pattern's leading alternatives are slow to try at every position
+        if "recommend" in text.lower() and _RECOMMENDS.search(text):
+            return True
+    return False

@@ -7,15 +7,12 @@ when it does the pack says where.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from peeldocs.model import Outcome, Report, passage_text
-from peeldocs.prose import count_words, counted, join_words
+from peeldocs.model import Outcome, Report
+from peeldocs.model.findings import recommends_action
+from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.sections.editorial import fragment
-
-_RECOMMENDS = re.compile(r"\b(?:we|it|HMICFRS|the inspectorate)\s+(?:also\s+)?recommends?\b",
-                         re.IGNORECASE)
 
 _OUTCOME_WORDS = {
     Outcome.ADDRESSED: "addressed",
@@ -34,27 +31,9 @@ _ONE_OUTCOME = {  # the outcome of the only earlier finding a report revisits, a
 }
 
 
-def questions_phrase(numbers: list[int]) -> str:
-    """Return "question 5" or "questions 2 and 5"."""
-    if not numbers:
-        return ""
-    word = "question" if len(numbers) == 1 else "questions"
-    return f"{word} {join_words(str(n) for n in numbers)}"
-
-
-def _recommends(text: str) -> bool:
-    # the word first: the pattern's leading alternatives are slow to try at every position
-    return "recommend" in text.lower() and _RECOMMENDS.search(text) is not None
-
-
 def recommending_questions(report: Report) -> list[int]:
     """Return the questions whose quoted text recommends action in so many words."""
-    found = []
-    for q in report.questions:
-        texts = [*q.summary, *q.intro, *(p for s in q.findings for p in s.paragraphs)]
-        if any(_recommends(passage_text(t)) for t in texts):
-            found.append(q.number)
-    return found
+    return [q.number for q in report.questions if recommends_action(q)]
 
 
 def unlisted_recommendations(report: Report) -> str:

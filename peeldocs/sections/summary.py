@@ -15,7 +15,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Question, Report, Status
 from peeldocs.options import Options
-from peeldocs.prose import join_words, sentence_case
+from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
@@ -27,7 +27,7 @@ from peeldocs.sections.common import (
     outcome_cell,
     report_context,
 )
-from peeldocs.sections.counts import findings_counts, questions_phrase
+from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
 
