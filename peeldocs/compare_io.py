@@ -31,9 +31,10 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.forces import UnknownForceError
 from peeldocs.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.loading import display_path, parse_report, read_data_file, read_source
-from peeldocs.model import UNKNOWN, Report, Scale, scale_for_cycle
+from peeldocs.model import UNKNOWN, Judgment, Report, Scale, scale_for_cycle
 from peeldocs.model.findings import recommends_action
 from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.scales import PILLARS
 from peeldocs.yamlsource import Path as SourcePath
 from peeldocs.yamlsource import format_path
 
@@ -55,6 +56,10 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
                                   source, origin))
     if assessment or pillar is not None:
         for q in report.questions:
+            if pillar == "overview" and q.title.lower() in PILLARS:  # an overview grades pillars
+                entries.append(GradeEntry(force, Column(report.cycle, q.title.lower(), None),
+                                          q.judgment, source, origin))
+                continue
             column = Column(report.cycle, None, q.title) if assessment else \
                 Column(report.cycle, pillar, str(q.number))
             entries.append(GradeEntry(force, column, q.judgment, source, origin))
@@ -114,7 +119,7 @@ class _Loader:
         repeats: dict[str, int] = {}
         for entry in found:
             earlier = self.first.setdefault((entry.force.name, entry.column.key), entry)
-            if earlier is not entry and earlier.judgment == entry.judgment:
+            if earlier is not entry and _same(earlier.judgment, entry.judgment):
                 file = _where(earlier.source)[0]
                 repeats[file] = repeats.get(file, 0) + 1
         self.entries += found
@@ -137,6 +142,10 @@ class _Loader:
         """Read a report data file; the same report again is counted once, a different one refused."""
         data, name = read_data_file(path)
         report = parse_report(data, name)
+        if not _keyed(report):  # a pillar report whose pillar was not read fits no column
+            self.problems.append(Problem(name, read_source(data, name).line(("pillar",)),
+                                         "pillar", _NO_PILLAR))
+            return
         try:
             found, facts, named = report_entries(report, name)
         except UnknownForceError as exc:
@@ -190,6 +199,10 @@ def _difference(a: Any, b: Any, path: SourcePath = ()) -> SourcePath:
         if len(a) != len(b):
             return (*path, min(len(a), len(b)))
     return path
+
+
+_NO_PILLAR = ("unknown: the pillar was not found in the imported text, so its grades cannot be "
+              "placed beside any other; fill it in from the published report to compare it")
 
 
 def _differs(first: tuple[Report, str, bytes], later: tuple[Report, str, bytes],
@@ -254,13 +267,18 @@ def grade_table_problems(path: str | os.PathLike[str]) -> tuple[Problem, ...]:
     return tuple(sorted([*problems, *_conflicts(found)], key=lambda p: p.line or 0))
 
 
+def _same(a: Judgment, b: Judgment) -> bool:
+    """Whether two judgments say the same (the words one was read from aside)."""
+    return dataclasses.replace(a, evidence=None) == dataclasses.replace(b, evidence=None)
+
+
 def _conflicts(entries: list[GradeEntry]) -> list[Problem]:
     first: dict[tuple[str, tuple[str, str | None, str | None]], GradeEntry] = {}
     problems = []
     for entry in entries:
         key = (entry.force.name, entry.column.key)
         earlier = first.setdefault(key, entry)
-        if earlier is not entry and earlier.judgment != entry.judgment:
+        if earlier is not entry and not _same(earlier.judgment, entry.judgment):
             where = _where(entry.source)
             problems.append(Problem(where[0], where[1], "grade", (
                 f"{entry.force.short_name} {entry.column.cycle} {entry.column.label}: "

@@ -72,3 +72,38 @@ def test_every_document_says_what_an_overview_is(overview: peeldocs.Report, docu
         assert "Judgments by pillar" in text and "Findings by pillar" in text
         assert "What the inspectorate said" not in text  # nothing read to quote under it
         assert "Effectiveness, efficiency and legitimacy were graded good." in text
+
+
+def _import_overview(folder: Path) -> Path:
+    out = folder / "cheshire-overview.yaml"
+    assert main(["import", str(REAL / "cheshire-2018-19-overview.txt"), "-o", str(out)]) == 0
+    return out
+
+
+def test_an_overview_gives_pillar_grades_in_a_comparison(tmp_path: Path) -> None:
+    """Its three judgments are the force's pillar grades, beside other forces' pillar grades."""
+    table = tmp_path / "grades.csv"
+    table.write_text("force,cycle,pillar,question,grade,status,source\n"
+                     "Cheshire,2018/19,efficiency,,good,,constructed\n"  # the same: counted once
+                     "Kent,2018/19,effectiveness,,requires improvement,,constructed\n"
+                     "Kent,2018/19,efficiency,,good,,constructed\n"
+                     "Kent,2018/19,legitimacy,,outstanding,,constructed\n", encoding="utf-8")
+    pack = peeldocs.compare([_import_overview(tmp_path), table])
+    text = text_of(peeldocs.render(pack, "html"), "html")
+    assert "Overview question" not in text and "conflicts" not in text
+    assert "Effectiveness Efficiency Legitimacy" in text
+    assert "Cheshire Good Good Good" in text
+    assert "Kent Requires improvement Good Outstanding" in text
+
+
+def test_a_report_whose_pillar_was_not_read_is_refused_by_compare(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = Path("data/norfolk-2018-effectiveness.yaml").read_text(encoding="utf-8")
+    unread = tmp_path / "norfolk.yaml"
+    unread.write_text(data.replace("pillar: effectiveness", "pillar: unknown"), encoding="utf-8")
+    line = data.splitlines().index("pillar: effectiveness") + 1
+    out = tmp_path / "out"
+    assert main(["compare", str(unread), "--format", "pdf", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"norfolk.yaml:{line}: pillar: unknown: the pillar was not found" in err
+    assert not out.exists()
