@@ -151,7 +151,7 @@ class _Loader:
         except UnknownForceError as exc:
             self.problems.append(Problem(name, None, "force.name", str(exc)))
             return
-        what = facts.pillar or ("assessment" if _keyed(report) else "report (pillar not known)")
+        what = facts.pillar or "assessment"  # a report whose pillar was not read is refused above
         summary = InputSummary(
             name, "report", f"{facts.force.name}, {report.cycle} {what}: "
                             f"{counted(len(found), 'judgment')}",

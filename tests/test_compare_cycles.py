@@ -219,21 +219,20 @@ def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing
     assert re.search(r"2018/19 Effectiveness \d+ 0 0 Earlier", text) and "Note:" not in text
 
 
-def test_a_report_whose_pillar_was_not_read_is_never_called_an_assessment(
+def test_a_report_whose_pillar_was_not_read_is_refused_even_beside_a_table(
         tmp_path: Path) -> None:
-    from docread import text_of
+    """Its grades fit no column; naming it 'report (pillar not known)' left half a pack."""
+    from peeldocs.errors import DataError
 
     report = tmp_path / "unread.yaml"
     report.write_text(NORFOLK_2018.read_text(encoding="utf-8").replace(
         "\npillar: effectiveness\n", "\npillar: unknown\n"), encoding="utf-8")
     table = tmp_path / "t.csv"
     table.write_text("force,cycle,pillar,question,grade\nNorfolk,2018/19,efficiency,,good\n")
-    text = text_of(render(peeldocs.compare([table, report]), "html"), "html")
-    assert "Norfolk Constabulary, 2018/19 report (pillar not known): no judgments" in text
-    assert re.search(r"2018/19 Report \(pillar not known\) \d+ 0 0 \(see the note", text)
-    assert "Note: The PEEL 2018/19 report whose pillar is not known lists no recommendations " \
-           "as such, though its findings on question 5 recommend action." in text
-    assert "ssessment" not in text
+    with pytest.raises(DataError) as err:
+        peeldocs.compare([table, report])
+    assert "unread.yaml:14: pillar: unknown: the pillar was not found in the imported text" \
+        in str(err.value)
 
 
 def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_area(
