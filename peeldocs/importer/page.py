@@ -123,8 +123,14 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     if (len(overview) >= 2 and (head_at is None or first < head_at)) or \
             (head_at is None and (overview or OVERVIEW_INTRO.search(whole))):
         found = {p: jd for p, (_i, jd) in sorted(overview.items(), key=lambda kv: kv[1][0])}
+        # an overview covers all three pillars: one whose judgment was not read is unknown,
+        # never left out (the documents would count two judgments where the page gives three)
+        missing = [p for p in meta.PILLAR_WORDS if p not in found]
+        for p in missing:
+            notes.append(f"no judgment for {p} found; marked unknown")
+        pillars = {**found, **{p: Judgment(Status.UNKNOWN) for p in missing}}
         questions = tuple(Question(i, p.capitalize(), jd)
-                          for i, (p, jd) in enumerate(found.items(), start=1))
+                          for i, (p, jd) in enumerate(pillars.items(), start=1))
         report = Report(chosen, year, title, pillar="overview", headline_question=None,
                         judgment=None, last_updated=updated,
                         questions=questions, source_url=source_url)
