@@ -7,13 +7,20 @@ as a fact, and the wording is what a chief officer would sign.
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 import pytest
 from docread import text_of
 from import_facts import REAL
 
 import peeldocs
+import peeldocs.blocks
+from peeldocs.cli import main
 from peeldocs.importer import import_page
 from peeldocs.options import Options
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
 
 DOCUMENTS = ("pack", "brief", "committee", "s55")
 
@@ -46,3 +53,102 @@ def test_an_overview_names_its_pillars_never_question_numbers(fmt: str) -> None:
     assert ("Efficiency was graded good. Legitimacy was graded outstanding. Effectiveness was "
             "not yet graded.") in text
     assert "Question 1" not in text
+
+
+# what a document may say only about a report it has read all of
+ABSENCE = ("report gives no", "lists no", "asked no questions", "there is nothing to track", "assesses one area",
+           "grades none", "carries no earlier finding")
+FORMATS = ("pdf", "docx", "html")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_an_assessment_read_in_part_never_says_what_the_report_lacks(document: str,
+                                                                      fmt: str) -> None:
+    # the copied page holds the summary only: "how good Norfolk Constabulary is in ten areas
+    # of policing" and the victim service line; nine areas were not read
+    report = imported("norfolk-2023-25.txt")
+    assert report.areas_assessed == 10 and len(report.questions) == 1
+    text = read(report, document, fmt)
+    assert not [words for words in ABSENCE if words in text], text
+    assert "Of the report’s ten areas of policing, nine were not found in the imported text" \
+        in text
+    if document != "brief":
+        assert "nine of the ten areas of policing the report assesses" in text  # the warning
+    if document in ("pack", "brief", "committee"):
+        assert "Nine more areas the report assesses" in text
+
+
+def test_an_assessment_read_in_part_is_refused_unless_allowed_and_counted_as_unknown() -> None:
+    report = imported("cheshire-2021-22.txt")  # "in 12 areas of policing"
+    with pytest.raises(peeldocs.PeeldocsError, match=r"11 of the 12 areas of policing the report "
+                                                     r"assesses .* were not found in the imported "
+                                                     r"text; fill them in"):
+        peeldocs.build_pack(report, Options())
+    text = read(report)
+    assert ("The report assesses 12 areas of policing, but only one was found in the imported "
+            "text (it is assessed without a grade)") in text
+    pack = peeldocs.build_pack(report, Options(allow_unknown=True))
+    chart = next(block.chart for s in pack.sections for block in s.blocks
+                 if isinstance(block, peeldocs.blocks.Figure))
+    assert dict(zip(chart.categories, chart.series[0].values, strict=True)) == {
+        "Outstanding": 0, "Good": 0, "Adequate": 0, "Requires improvement": 0,
+        "Inadequate": 0, "Ungraded": 1, "Unknown (not found in the imported text)": 11}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_a_pillar_page_without_its_questions_never_says_what_the_report_lacks(
+        document: str, fmt: str) -> None:
+    # Cleveland 2018 effectiveness was inadequate, with causes of concern; the copy holds only
+    # the grade and the summary
+    report = imported("cleveland-2018-effectiveness.txt")
+    assert report.questions == () and report.questions_not_found
+    text = read(report, document, fmt)
+    assert not [words for words in ABSENCE if words in text], text
+    assert "The report’s questions were not found in the imported text" in text
+    if document != "brief":
+        assert "Check before use" in text and "the questions (with their judgments and " \
+                                              "findings)" in text
+
+
+def test_a_pillar_page_without_its_questions_has_no_empty_table_or_section() -> None:
+    text = read(imported("essex-2014-effectiveness.txt"))
+    assert "No. Question Judgment" not in text  # a table of nothing but its header
+    assert ("Findings by question The report’s questions were not found in the imported text, "
+            "so no findings can be shown here; check the published report.") in text
+    # data supplied by hand with no questions says so of the data, not of the report
+    report = dataclasses.replace(imported("essex-2014-effectiveness.txt"),
+                                 questions_not_found=False)
+    text = read(report)
+    assert "The data supplied gives no judgment by question." in text
+    assert "asked no questions" not in text
+
+
+def test_filling_in_the_areas_ends_the_unknown() -> None:
+    report = peeldocs.load_report(EXAMPLE)
+    complete = dataclasses.replace(report, areas_assessed=len(report.questions))
+    assert peeldocs.model.unknown_facts(complete) == ()
+    short = dataclasses.replace(report, areas_assessed=len(report.questions) + 1)
+    assert [f.what for f in peeldocs.model.unknown_facts(short)] == [
+        "one of the 11 areas of policing the report assesses (with their grades and findings)"]
+    assert read(complete) == read(report)
+
+
+def test_validate_points_at_the_line_and_a_pillar_report_has_no_area_count(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "norfolk.yaml"
+    assert main(["import", str(REAL / "norfolk-2023-25.txt"), "-o", str(out)]) == 0
+    line = out.read_text(encoding="utf-8").splitlines().index("areas_assessed: 10") + 1
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 1
+    assert f"{out}:{line}: areas_assessed: unknown: nine of the ten areas of policing the " \
+           "report assesses (with their grades and findings) were not found in the imported " \
+           "text; fill them in from the published report" in capsys.readouterr().err
+    pillar = tmp_path / "pillar.yaml"
+    pillar.write_text(peeldocs.dump_report(dataclasses.replace(
+        imported("kent-2017-legitimacy.txt"), areas_assessed=3)), encoding="utf-8")
+    assert main(["validate", str(pillar)]) == 1
+    assert "areas_assessed: only a force assessment states a number of areas" in \
+        capsys.readouterr().err
+

@@ -218,10 +218,11 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
     if not questions:
-        notes.append("no questions found; the page may be cut short")
+        notes.append("no questions found; the page may be cut short; marked unknown")
     report = Report(force, cycle, title, kind=ReportKind.PILLAR, pillar=pillar or UNKNOWN,
                     headline_question=headline, judgment=judgment, last_updated=updated,
                     summary=tuple(as_passages(summary)), questions=tuple(questions),
+                    questions_not_found=not questions,
                     prior_findings=tuple(priors), key_figures=tuple(figures),
                     source_url=source_url)
     return ImportResult(report, "pillar", notes, facts=facts)

@@ -83,7 +83,7 @@ def areas(report: Report, options: Options) -> Section:
     published = options.published or report.published
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
-                       example=example_ref(report)))
+                       example=example_ref(report), total=len(report.questions)))
     for q in report.questions:
         blocks.extend(_area(report, q, published))
     return Section("questions", tuple(blocks))

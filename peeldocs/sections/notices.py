@@ -23,12 +23,15 @@ def illustrative_callout(report: Report, options: Options) -> tuple[Block, ...]:
     return (Callout(ILLUSTRATIVE_TITLE, ours("illustrative_note.j2", options), Tone.WARNING),)
 
 
-def unknown_callout(report: Report, options: Options) -> tuple[Block, ...]:
-    """Return the one-time warning listing every fact not found in the imported text."""
+def unknown_callout(report: Report, options: Options, what: str = "pack") -> tuple[Block, ...]:
+    """Return the one-time warning listing every fact not found in the imported text.
+
+    ``what`` is the document it opens: "pack", "paper" or "response".
+    """
     facts = unknown_facts(report)
     if not facts:
         return ()
-    text = wording("unknown_warning.j2", options, facts=[f.what for f in facts])
+    text = wording("unknown_warning.j2", options, facts=[f.what for f in facts], what=what)
     return (Callout("Check before use: facts not found in the imported text",
                     (Paragraph(plain(text)),), Tone.WARNING),)
 

@@ -116,7 +116,7 @@ def questions(report: Report, options: Options) -> Section:
         return areas(report, options)
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
-                       example=example_ref(report)))
+                       example=example_ref(report), total=len(report.questions)))
     for q in report.questions:
         blocks.extend(_question(report, q))
     return Section("questions", tuple(blocks))

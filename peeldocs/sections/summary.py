@@ -108,11 +108,12 @@ def summary(report: Report, options: Options) -> Section:
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
               ungraded=ungraded, **ctx),
-        judgments_table(report),
+        *((judgments_table(report),) if qs else ()),
         *((Heading(2, "What the inspectorate said", anchor="summary-said"),
            *quoted_from(report, report.summary)) if report.summary else ()),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, **findings_counts(report), overview=overview),
+        *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
+              unread=ctx["unread"]),
     ]
     if prior:
         rows = tuple(
