@@ -8,8 +8,10 @@ as a fact, and the wording is what a chief officer would sign.
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
+import pypdf
 import pytest
 from docread import text_of
 from import_facts import REAL
@@ -152,3 +154,11 @@ def test_validate_points_at_the_line_and_a_pillar_report_has_no_area_count(
     assert "areas_assessed: only a force assessment states a number of areas" in \
         capsys.readouterr().err
 
+
+def test_a_short_last_section_stays_on_the_page_it_fits() -> None:
+    # "Source and licence" fitted under "7. Implications" but went to a page of its own
+    options = Options(document="committee", allow_unknown=True)
+    pdf = peeldocs.render(peeldocs.build_pack(imported("essex-2014-effectiveness.txt"), options),
+                          "pdf", options)
+    pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) == 2 and "Source and licence" in pages[-1] and "7. Implications" in pages[-1]
