@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from pathlib import Path
 
 import pypdf
@@ -162,3 +163,21 @@ def test_a_short_last_section_stays_on_the_page_it_fits() -> None:
                           "pdf", options)
     pages = [page.extract_text() for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
     assert len(pages) == 2 and "Source and licence" in pages[-1] and "7. Implications" in pages[-1]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_the_metropolitan_police_service_takes_the_article(document: str) -> None:
+    text = read(imported("metropolitan-2018-19-overview.txt"), document, "docx")
+    assert not re.search(r"\b(?:of|on|grades|[.:]) Metropolitan Police Service", text), text
+    if document == "pack":
+        assert "overview of the Metropolitan Police Service." in text
+        assert "This overview grades the Metropolitan Police Service pillar by pillar." in text
+    if document == "committee":
+        assert "inspection of the Metropolitan Police Service: overview" in text
+
+
+def test_an_unknown_pillar_judgment_quotes_its_question_before_asking_for_a_check() -> None:
+    text = read(imported("north-yorkshire-2018-effectiveness.txt"))
+    assert ("The overall judgment on North Yorkshire Police’s effectiveness (“How effectively "
+            "does the force reduce crime and keep people safe?”) was not found in the imported "
+            "text; check it against the published report.") in text

@@ -23,6 +23,15 @@ class Force:
     name: str = field(metadata=doc("Full name, e.g. Norfolk Constabulary."))
     short_name: str = field(metadata=doc("Short name, e.g. Norfolk."))
 
+    @property
+    def in_prose(self) -> str:
+        """Return the name as a sentence uses it: "the Metropolitan Police Service", "Kent Police".
+
+        A name that is a service takes "the", as HMICFRS writes it; a sentence
+        starting with it capitalises the article.
+        """
+        return f"the {self.name}" if self.name.endswith("Service") else self.name
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
