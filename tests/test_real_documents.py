@@ -181,3 +181,13 @@ def test_an_unknown_pillar_judgment_quotes_its_question_before_asking_for_a_chec
     assert ("The overall judgment on North Yorkshire Police’s effectiveness (“How effectively "
             "does the force reduce crime and keep people safe?”) was not found in the imported "
             "text; check it against the published report.") in text
+
+
+def test_a_heading_never_breaks_at_the_hyphen_of_one_page() -> None:
+    # "Essex Police, PEEL 2014 effectiveness: one-" / "page brief" was the title of the brief
+    options = Options(document="brief", allow_unknown=True)
+    pdf = peeldocs.render(peeldocs.build_pack(imported("essex-2014-effectiveness.txt"), options),
+                          "pdf", options)
+    lines = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()
+    assert "one-page brief" in lines
+    assert not [line for line in lines if line.endswith("one-")]
