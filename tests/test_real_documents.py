@@ -191,3 +191,10 @@ def test_a_heading_never_breaks_at_the_hyphen_of_one_page() -> None:
     lines = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().splitlines()
     assert "one-page brief" in lines
     assert not [line for line in lines if line.endswith("one-")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_cover_of_an_overview_never_calls_it_a_pillar(fmt: str) -> None:
+    text = read(imported("durham-2016-overview.txt"), fmt=fmt)
+    assert "Pillar Overview" not in text
+    assert "Report Overview, judged pillar by pillar (no overall grade)" in text
