@@ -198,3 +198,11 @@ def test_the_cover_of_an_overview_never_calls_it_a_pillar(fmt: str) -> None:
     text = read(imported("durham-2016-overview.txt"), fmt=fmt)
     assert "Pillar Overview" not in text
     assert "Report Overview, judged pillar by pillar (no overall grade)" in text
+
+
+def test_a_2014_pillar_headline_worded_as_a_title_is_the_headline_not_a_quotation() -> None:
+    # "Effectiveness" / "How well the force tackles crime" / "Last updated 12/11/2014"
+    report = imported("essex-2014-effectiveness.txt")
+    assert report.headline_question == "How well the force tackles crime"
+    assert report.summary == ()
+    assert "What the inspectorate said" not in read(report)

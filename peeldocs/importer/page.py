@@ -37,6 +37,8 @@ LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
 OVERVIEW_INTRO = re.compile(r"^This is (?:HMIC|HMICFRS)[’'s]* \w+ (?:PEEL\b.{0,80}\b)?assessment of|"
                             r"^This is the first PEEL Assessment of|"
                             r"^The available evidence indicates that:$", re.I | re.M)
+# the pillar's headline worded as a title, not a question, on the line under the pillar
+SUBTITLE = re.compile(r"^(?:How|To what extent)\b[^.?!:;]{5,150}$")
 OTHER_TAB = re.compile(r"^(?:Other inspections|Other reports|How well has the force performed in "
                        r"our other inspections\?)$", re.I)
 
@@ -152,6 +154,9 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
     lines = [i for i in range(start, min(start + 8, len(bl))) if bl[i].lower() in meta.PILLAR_WORDS]
     line_pillars = {bl[i].lower() for i in lines}
     pillar_at = lines[0] if len(line_pillars) == 1 else None  # several: the site's tabs
+    if head_at is None and pillar_at is not None and pillar_at + 1 < len(bl) and \
+            SUBTITLE.match(bl[pillar_at + 1]):  # 2014: "How well the force tackles crime"
+        head_at = pillar_at + 1
     headline = bl[head_at] if head_at is not None else None
     asked = meta.pillar_of_question(headline) if headline else None
     on_page = (bl[pillar_at].lower() if pillar_at is not None else None) or asked
