@@ -206,3 +206,11 @@ def test_a_2014_pillar_headline_worded_as_a_title_is_the_headline_not_a_quotatio
     assert report.headline_question == "How well the force tackles crime"
     assert report.summary == ()
     assert "What the inspectorate said" not in read(report)
+
+
+def test_a_carried_over_grade_not_in_the_text_is_said_to_be_carried_over() -> None:
+    # Cleveland 2017: "This question was not inspected in 2017. The grade and findings from last
+    # year's inspection still stand."
+    text = read(imported("cleveland-2017-effectiveness.txt"))
+    assert ("Question 2 was not re-inspected; its grade from 2016 was carried over, but the grade "
+            "was not found in the imported text.") in text
