@@ -214,3 +214,11 @@ def test_a_carried_over_grade_not_in_the_text_is_said_to_be_carried_over() -> No
     text = read(imported("cleveland-2017-effectiveness.txt"))
     assert ("Question 2 was not re-inspected; its grade from 2016 was carried over, but the grade "
             "was not found in the imported text.") in text
+
+
+def test_an_overview_lists_its_pillars_in_peel_order_whichever_were_read() -> None:
+    # Cheshire 2014 states the efficiency grade only; effectiveness and legitimacy are unknown
+    report = imported("cheshire-2014-overview.txt")
+    assert [(q.number, q.title, q.judgment.describe()) for q in report.questions] == [
+        (1, "Effectiveness", "Unknown (not found in the imported text)"), (2, "Efficiency", "Good"),
+        (3, "Legitimacy", "Unknown (not found in the imported text)")]

@@ -130,7 +130,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         missing = [p for p in meta.PILLAR_WORDS if p not in found]
         for p in missing:
             notes.append(f"no judgment for {p} found; marked unknown")
-        pillars = {**found, **{p: Judgment(Status.UNKNOWN) for p in missing}}
+        pillars = {p: found.get(p, Judgment(Status.UNKNOWN)) for p in meta.PILLAR_WORDS}  # PEEL's order
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(pillars.items(), start=1))
         report = Report(chosen, year, title, pillar="overview", headline_question=None,
