@@ -222,3 +222,13 @@ def test_an_overview_lists_its_pillars_in_peel_order_whichever_were_read() -> No
     assert [(q.number, q.title, q.judgment.describe()) for q in report.questions] == [
         (1, "Effectiveness", "Unknown (not found in the imported text)"), (2, "Efficiency", "Good"),
         (3, "Legitimacy", "Unknown (not found in the imported text)")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improvement(
+        fmt: str) -> None:
+    # Kent 2018 legitimacy revisits the 2017 recommendation on stop and search data
+    text = read(imported("kent-2018-legitimacy.txt"), fmt=fmt)
+    assert "Earlier area for improvement" not in text
+    assert "Earlier finding (as quoted)" in text
+    assert "Recommendation: In our 2017 legitimacy report, we recommended that all forces" in text
