@@ -232,3 +232,12 @@ def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improveme
     assert "Earlier area for improvement" not in text
     assert "Earlier finding (as quoted)" in text
     assert "Recommendation: In our 2017 legitimacy report, we recommended that all forces" in text
+
+
+def test_an_s55_response_warns_only_of_what_hides_findings() -> None:
+    # it states no judgment, so an unknown judgment is not its reader's concern
+    assert "Check before use" not in read(imported("kent-2018-legitimacy.txt"), "s55")
+    text = read(imported("cleveland-2018-effectiveness.txt"), "s55")
+    assert ("One fact was not found in the imported text and must be checked against the "
+            "published report before this response is used: the questions (with their "
+            "judgments and findings).") in text

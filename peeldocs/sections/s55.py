@@ -127,7 +127,7 @@ def s55_response(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
         head,
-        *unknown_callout(report, options, "response"),
+        *unknown_callout(report, options, "response", findings_only=True),
         Callout("To complete before this response is published", (
             Paragraph(plain(wording("committee_todo.j2", options, count=len(todo), what="response"))),
             *_summarised(todo)), Tone.WARNING),
