@@ -241,3 +241,11 @@ def test_an_s55_response_warns_only_of_what_hides_findings() -> None:
     assert ("One fact was not found in the imported text and must be checked against the "
             "published report before this response is used: the questions (with their "
             "judgments and findings).") in text
+
+
+def test_an_overview_never_promises_findings_that_follow() -> None:
+    text = read(imported("durham-2016-overview.txt"))
+    assert "The findings that follow are quoted verbatim" not in text
+    assert ("Each pillar below gives its judgment as the overview states it. The findings behind "
+            "each judgment are in the report on that pillar, which the data supplied does not "
+            "include.") in text
