@@ -249,3 +249,12 @@ def test_an_overview_never_promises_findings_that_follow() -> None:
     assert ("Each pillar below gives its judgment as the overview states it. The findings behind "
             "each judgment are in the report on that pillar, which the data supplied does not "
             "include.") in text
+
+
+def test_an_assessment_title_made_up_on_import_names_the_force_as_the_page_does() -> None:
+    # the page: "how good Hampshire and Isle of Wight Constabulary is in ten areas of policing"
+    report = imported("hampshire-2021-22.txt")
+    assert report.force.name == "Hampshire Constabulary"  # the force, as listed
+    assert report.title == "PEEL 2021/22: An inspection of Hampshire and Isle of Wight Constabulary"
+    assert "Source: HMICFRS, “PEEL 2021/22: An inspection of Hampshire and Isle of Wight " \
+           "Constabulary”." in read(report, "brief")

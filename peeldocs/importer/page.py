@@ -104,7 +104,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
 
         if title_force is None:  # the title these reports are published under
             shown = {"2023-25": "2023–2025", "2025-27": "2025–2027"}.get(year, year)
-            title = f"PEEL {shown}: An inspection of {chosen.name}"
+            title = f"PEEL {shown}: An inspection of {meta.name_on_page(whole, chosen)}"
         report = import_assessment(bl, chosen, year, title, source_url, notes)
         if not report.questions and not (force or title_force or url_force) and \
                 not meta.AREAS.search(whole):  # a news item naming the report, not the report
