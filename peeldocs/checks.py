@@ -102,6 +102,13 @@ def check_shape(src: Source, data: dict[str, Any], cycle: str | None) -> None:
             src.problem(("kind",), f"force assessments began in 2021/22; a {cycle} report is "
                                    "a pillar report ('kind: pillar')")
     pillar = data.get("pillar")
+    areas = data.get("areas_assessed")
+    if areas is not None and kind is not ReportKind.ASSESSMENT:
+        src.problem(("areas_assessed",), "only a force assessment states a number of areas of "
+                                         "policing; remove 'areas_assessed:'")
+    elif isinstance(areas, int) and not isinstance(areas, bool) and areas < 1:
+        src.problem(("areas_assessed",), f"{areas} is not a number of areas; a force assessment "
+                                         "assesses at least one")
     if kind is ReportKind.ASSESSMENT:
         if pillar is not None:
             src.problem(("pillar",), "a force assessment has no pillar; remove 'pillar:'")

@@ -26,10 +26,10 @@ def parse_path(text: str) -> Path:
     return tuple(int(index) if index else name for name, index in _PART.findall(text))
 
 
-def unknown_message(what: str) -> str:
-    """Return the message for one unknown fact."""
-    return (f"unknown: {what} was not found in the imported text; "
-            "fill it in from the published report")
+def unknown_message(what: str, plural: bool = False) -> str:
+    """Return the message for one unknown fact (``plural`` when it names several things)."""
+    return (f"unknown: {what} {'were' if plural else 'was'} not found in the imported text; "
+            f"fill {'them' if plural else 'it'} in from the published report")
 
 
 def unknown_problems(report: Report, text: str | bytes | None = None,
@@ -45,7 +45,7 @@ def unknown_problems(report: Report, text: str | bytes | None = None,
             return None
         return src.lines.get((*path, "status")) or src.line(path)  # a judgment's status line
 
-    return tuple(Problem(file, line(parse_path(f.path)), f.path, unknown_message(f.what))
+    return tuple(Problem(file, line(parse_path(f.path)), f.path, unknown_message(f.what, f.plural))
                  for f in facts)
 
 

@@ -13,6 +13,7 @@ import re
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import figures_in, prior_findings_in
+from peeldocs.importer.meta import AREAS
 from peeldocs.importer.question import (
     Context,
     as_passages,
@@ -47,6 +48,20 @@ SUMMARY_END = re.compile(r"^(?:HM|His Majesty[’']s|Her Majesty[’']s) Inspect
                          r"(?:summary|observations)$", re.I)
 GRADE_IN_LINE = re.compile(rf"^(?:(?P<g1>{j.GRADE_WORDS})\s*[:–—-]?\s+(?P<a1>.+)|"
                            rf"(?P<a2>.+?)\s*[:–—-]?\s+(?P<g2>{j.GRADE_WORDS})\.?)$", re.I)
+
+
+NUMBERS = {w: n for n, w in enumerate(("one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                       "fourteen", "fifteen"), start=1)}
+
+
+def areas_stated(text: str) -> int | None:
+    """Return the number of areas a report says it assessed ("... in ten areas of policing")."""
+    match = AREAS.search(text)
+    if match is None:
+        return None
+    word = match.group("n").lower()
+    return int(word) if word.isdigit() and int(word) > 0 else NUMBERS.get(word)
 
 
 def _key(name: str) -> str:
@@ -142,11 +157,20 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
     if victims and not any(re.search(r"victim", q.title, re.I) for q in areas):
         areas.append(Question(len(areas) + 1, "Victim service assessment",
                               Judgment(Status.UNGRADED, evidence=victims.group(0))))
+    stated = areas_stated(whole)
+    unread = not starts and not graphic  # no area of the report found, the victims line aside
     if not areas:
         notes.append("no areas of policing found; the page may be cut short")
+    elif stated and len(areas) < stated:
+        notes.append(f"the report assesses {stated} areas of policing; {len(areas)} found, the "
+                     "others are unknown")
+    elif unread:
+        notes.append("no area of policing found but the victim service assessment; the others "
+                     "are unknown")
     first = starts[0] if starts else len(bl)
     summary = tuple(b for b in bl[begin:first] if begin > end)  # HM Inspector's summary
     return Report(force, cycle, title, kind=ReportKind.ASSESSMENT, questions=tuple(areas),
+                  areas_assessed=stated, questions_not_found=unread and not stated,
                   summary=tuple(as_passages(list(summary))),
                   prior_findings=tuple(priors), key_figures=tuple(figures),
                   source_url=source_url)

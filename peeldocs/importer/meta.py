@@ -96,6 +96,21 @@ def force_in_text(text: str) -> tuple[Force, str] | None:
     return None
 
 
+def name_on_page(text: str, force: Force) -> str:
+    """Return the force's name as the page writes it ("Hampshire and Isle of Wight Constabulary").
+
+    The name a force assessment is published under; the force's listed name
+    when the page does not write one of its names.
+    """
+    for pattern in (AREAS, INSPECTION_OF):
+        for match in pattern.finditer(text):
+            words = match.group("force").split()
+            for end in range(len(words), 0, -1):
+                if find_force(" ".join(words[:end])) == force:
+                    return " ".join(words[:end])
+    return force.name
+
+
 def from_address(url: str | None) -> tuple[Force | None, str | None, str | None]:
     """Return (force, cycle, pillar) that a published page's address states."""
     if not url:

@@ -37,6 +37,8 @@ LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
 OVERVIEW_INTRO = re.compile(r"^This is (?:HMIC|HMICFRS)[’'s]* \w+ (?:PEEL\b.{0,80}\b)?assessment of|"
                             r"^This is the first PEEL Assessment of|"
                             r"^The available evidence indicates that:$", re.I | re.M)
+# the pillar's headline worded as a title, not a question, on the line under the pillar
+SUBTITLE = re.compile(r"^(?:How|To what extent)\b[^.?!:;]{5,150}$")
 OTHER_TAB = re.compile(r"^(?:Other inspections|Other reports|How well has the force performed in "
                        r"our other inspections\?)$", re.I)
 
@@ -102,7 +104,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
 
         if title_force is None:  # the title these reports are published under
             shown = {"2023-25": "2023–2025", "2025-27": "2025–2027"}.get(year, year)
-            title = f"PEEL {shown}: An inspection of {chosen.name}"
+            title = f"PEEL {shown}: An inspection of {meta.name_on_page(whole, chosen)}"
         report = import_assessment(bl, chosen, year, title, source_url, notes)
         if not report.questions and not (force or title_force or url_force) and \
                 not meta.AREAS.search(whole):  # a news item naming the report, not the report
@@ -123,8 +125,14 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     if (len(overview) >= 2 and (head_at is None or first < head_at)) or \
             (head_at is None and (overview or OVERVIEW_INTRO.search(whole))):
         found = {p: jd for p, (_i, jd) in sorted(overview.items(), key=lambda kv: kv[1][0])}
+        # an overview covers all three pillars: one whose judgment was not read is unknown,
+        # never left out (the documents would count two judgments where the page gives three)
+        missing = [p for p in meta.PILLAR_WORDS if p not in found]
+        for p in missing:
+            notes.append(f"no judgment for {p} found; marked unknown")
+        pillars = {p: found.get(p, Judgment(Status.UNKNOWN)) for p in meta.PILLAR_WORDS}  # PEEL's order
         questions = tuple(Question(i, p.capitalize(), jd)
-                          for i, (p, jd) in enumerate(found.items(), start=1))
+                          for i, (p, jd) in enumerate(pillars.items(), start=1))
         report = Report(chosen, year, title, pillar="overview", headline_question=None,
                         judgment=None, last_updated=updated,
                         questions=questions, source_url=source_url)
@@ -146,6 +154,9 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
     lines = [i for i in range(start, min(start + 8, len(bl))) if bl[i].lower() in meta.PILLAR_WORDS]
     line_pillars = {bl[i].lower() for i in lines}
     pillar_at = lines[0] if len(line_pillars) == 1 else None  # several: the site's tabs
+    if head_at is None and pillar_at is not None and pillar_at + 1 < len(bl) and \
+            SUBTITLE.match(bl[pillar_at + 1]):  # 2014: "How well the force tackles crime"
+        head_at = pillar_at + 1
     headline = bl[head_at] if head_at is not None else None
     asked = meta.pillar_of_question(headline) if headline else None
     on_page = (bl[pillar_at].lower() if pillar_at is not None else None) or asked
@@ -212,10 +223,11 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
     if not questions:
-        notes.append("no questions found; the page may be cut short")
+        notes.append("no questions found; the page may be cut short; marked unknown")
     report = Report(force, cycle, title, kind=ReportKind.PILLAR, pillar=pillar or UNKNOWN,
                     headline_question=headline, judgment=judgment, last_updated=updated,
                     summary=tuple(as_passages(summary)), questions=tuple(questions),
+                    questions_not_found=not questions,
                     prior_findings=tuple(priors), key_figures=tuple(figures),
                     source_url=source_url)
     return ImportResult(report, "pillar", notes, facts=facts)

@@ -82,8 +82,9 @@ def explain(result: ImportResult) -> list[str]:
         lines.append(f"{what}: {judgment.describe()} <- {said}")
 
     line("overall judgment", r.judgment)
-    for pillar, judgment in result.pillar_judgments.items():
-        line(pillar, judgment)
+    if result.kind == "overview":  # every pillar, the ones not found included
+        for q in r.questions:
+            line(q.title.lower(), q.judgment)
     noun = "area" if result.kind == "assessment" else "question"
     if result.kind != "overview":
         for q in r.questions:

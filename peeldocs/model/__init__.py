@@ -36,6 +36,8 @@ from peeldocs.model.report import (
     Force,
     Report,
     UnknownFact,
+    missing_areas,
+    questions_unread,
     report_scope,
     unknown_facts,
 )
@@ -59,5 +61,6 @@ __all__ = [
     "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
     "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
     "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",
-    "kind_for_cycle", "normalise_cycle", "passage_text", "report_scope", "scale_for_cycle", "unknown_facts",
+    "kind_for_cycle", "missing_areas", "normalise_cycle", "passage_text", "questions_unread",
+    "report_scope", "scale_for_cycle", "unknown_facts",
 ]

@@ -23,6 +23,15 @@ class Force:
     name: str = field(metadata=doc("Full name, e.g. Norfolk Constabulary."))
     short_name: str = field(metadata=doc("Short name, e.g. Norfolk."))
 
+    @property
+    def in_prose(self) -> str:
+        """Return the name as a sentence uses it: "the Metropolitan Police Service", "Kent Police".
+
+        A name that is a service takes "the", as HMICFRS writes it; a sentence
+        starting with it capitalises the article.
+        """
+        return f"the {self.name}" if self.name.endswith("Service") else self.name
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -61,6 +70,18 @@ class Report:
     published: date | None = field(default=None, metadata=doc("Publication date, if known."))
     summary: tuple[Passage, ...] = field(
         default=(), metadata=doc("Summary paragraphs (or lists), verbatim.")
+    )
+    areas_assessed: int | None = field(
+        default=None,
+        metadata=doc("A force assessment's number of areas of policing, as the report states it "
+                     "('how good Kent Police is in ten areas of policing'); data holding fewer "
+                     "areas is incomplete, and that is an unknown fact."),
+    )
+    questions_not_found: bool = field(
+        default=False,
+        metadata=doc("True when an import found none of the report's questions (or areas): an "
+                     "unknown fact, and no document says what the report does not contain. "
+                     "Remove it once the questions are filled in."),
     )
     questions: tuple[Question, ...] = field(default=(), metadata=doc("The questions."))
     prior_findings: tuple[PriorFinding, ...] = field(default=(), metadata=doc("Revisited."))
@@ -109,6 +130,48 @@ class UnknownFact:
     """Where it is in the data, e.g. ``questions[2].judgment``."""
     what: str
     """What it is, in words, e.g. "the judgment for question 3"."""
+    plural: bool = False
+    """True when ``what`` names several things ("the questions, ..."), for the verb."""
+
+
+def missing_areas(report: Report) -> int:
+    """Return how many of the areas a force assessment states it assessed the data lacks."""
+    if report.areas_assessed is None:
+        return 0
+    return max(report.areas_assessed - len(report.questions), 0)
+
+
+def questions_unread(report: Report) -> bool:
+    """Return True when the data lacks some of the report's questions (or areas).
+
+    Then no document may say what the report does not contain ("no areas for
+    improvement"): the part of the report that would hold them was not read.
+    """
+    return report.questions_not_found or missing_areas(report) > 0
+
+
+_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(n: int) -> str:  # as peeldocs.prose.count_words, which the model may not import
+    return _SMALL[n] if 0 <= n < len(_SMALL) else f"{n:,}"
+
+
+def _unread_fact(report: Report) -> UnknownFact | None:
+    missing = missing_areas(report)
+    if missing and report.areas_assessed is not None:
+        return UnknownFact("areas_assessed",
+                           f"{_count(missing)} of the {_count(report.areas_assessed)} "
+                           "areas of policing the report assesses (with their grades and findings)",
+                           plural=missing > 1)
+    if not report.questions_not_found:
+        return None
+    if report.is_assessment:
+        other = "the other " if report.questions else "the "
+        return UnknownFact("questions_not_found",
+                           f"{other}areas of policing (with their grades and findings)", plural=True)
+    return UnknownFact("questions_not_found", "the questions (with their judgments and findings)",
+                       plural=True)
 
 
 def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
@@ -119,6 +182,8 @@ def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
     if report.judgment is not None and report.judgment.is_unknown:
         facts.append(UnknownFact("judgment", "the overall judgment"))
     noun = "area" if report.is_assessment else "question"
+    if unread := _unread_fact(report):
+        facts.append(unread)
     for i, question in enumerate(report.questions):
         if question.judgment.is_unknown:
             facts.append(UnknownFact(f"questions[{i}].judgment",

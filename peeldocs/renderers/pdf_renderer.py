@@ -25,6 +25,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.options import Options
+from peeldocs.renderers.pdf_breaks import fit_short_sections
 from peeldocs.renderers.pdf_canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
 from peeldocs.renderers.pdf_flowables import (
     BulletItem,
@@ -271,7 +272,7 @@ class PdfRenderer:
         for flow in story:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
-        story = keep_headings_with_next(story)
+        story = keep_headings_with_next(fit_short_sections(story))
         cover = any(isinstance(blk, b.Heading) and blk.anchor == "cover"
                     for blk in (pack.sections[0].blocks if pack.sections else ()))
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,

@@ -133,7 +133,7 @@ def make_styles(theme: Theme) -> Styles:
             f"h{level}", parent=base, fontName=FACES["bold"], fontSize=hsize,
             leading=hsize * 1.2, textColor=colors.HexColor(theme.heading),
             spaceBefore=hsize * (0.9 if level > 1 else 0), spaceAfter=hsize * 0.55,
-            keepWithNext=1))
+            keepWithNext=1, embeddedHyphenation=0))  # "one-page brief", never "one-" / "page"
     return Styles(
         body=base,
         lead=ParagraphStyle("lead", parent=base, fontSize=size * 1.25, leading=size * 1.7,

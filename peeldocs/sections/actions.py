@@ -98,7 +98,8 @@ def actions(report: Report, options: Options) -> Section:
                        deadlines=any(r.deadline for r in findings(report).values()),
                        recommending=unlisted_recommendations(report),
                        findings_section="findings by area" if report.is_assessment
-                       else "findings by question"))
+                       else "findings by question",
+                       unread=ctx["unread"] if findings(report) else ""))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
     elif options.plan is None and report.is_assessment:

@@ -35,13 +35,13 @@ from peeldocs.sections.common import (
     report_context,
 )
 from peeldocs.sections.notices import QUOTE_LABEL
-from peeldocs.sections.questions import cause_callout, earlier_findings, stated_figures
+from peeldocs.sections.questions import (
+    cause_callout,
+    earlier_findings,
+    quotes_anything,
+    stated_figures,
+)
 from peeldocs.sections.refs import example_ref
-
-
-def _quotes_anything(q: Question) -> bool:
-    return bool(q.causes_of_concern or q.areas_for_improvement or q.notable_practice
-                or q.summary or q.intro or q.findings)
 
 
 def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
@@ -56,7 +56,7 @@ def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
 def _area(report: Report, q: Question, published: date | None) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment)]
-    if report.illustrative and _quotes_anything(q):  # one label for everything quoted below
+    if report.illustrative and quotes_anything(q):  # one label for everything quoted below
         blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
     blocks.extend(_cause(c, published) for c in q.causes_of_concern)
     if q.areas_for_improvement:
@@ -83,7 +83,7 @@ def areas(report: Report, options: Options) -> Section:
     published = options.published or report.published
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
-                       example=example_ref(report)))
+                       example=example_ref(report), total=len(report.questions)))
     for q in report.questions:
         blocks.extend(_area(report, q, published))
     return Section("questions", tuple(blocks))

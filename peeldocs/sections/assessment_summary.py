@@ -26,12 +26,18 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.deadlines import describe_deadline
-from peeldocs.model import SCALE_GRADES, Question, Report, Status
+from peeldocs.model import SCALE_GRADES, Question, Report, Status, missing_areas
 from peeldocs.options import Options
 from peeldocs.plan_findings import finding_text
 from peeldocs.prose import join_words
 from peeldocs.scales import Grade
-from peeldocs.sections.common import judgment_cell, ours, outcome_cell, report_context
+from peeldocs.sections.common import (
+    judgment_cell,
+    ours,
+    outcome_cell,
+    report_context,
+    unread_row,
+)
 from peeldocs.sections.counts import findings_counts, recommending_questions
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
@@ -50,6 +56,8 @@ def grades_table(report: Report) -> Table:
     """Return the table of every area with its grade in words and tone."""
     rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
                  for q in report.questions)
+    if unread := unread_row(report):
+        rows += (unread,)
     header = ((Cell(plain("No.")), Cell(plain("Area")), Cell(plain("Grade"))),)
     return Table(header, rows, widths=(0.45, 4.2, 1.9), caption="Grades by area")
 
@@ -60,7 +68,7 @@ def grade_counts(report: Report) -> list[tuple[str, int]]:
                             for q in report.questions)) for g in SCALE_GRADES[report.scale]]
     ungraded = sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
                    for q in report.questions)
-    unknown = sum(q.judgment.is_unknown for q in report.questions)
+    unknown = sum(q.judgment.is_unknown for q in report.questions) + missing_areas(report)
     counts.append((NOT_GRADED, ungraded))
     if unknown:
         counts.append((UNKNOWN_LABEL, unknown))
@@ -133,24 +141,26 @@ def assessment_summary(report: Report, options: Options) -> Section:
     prior = report.prior_findings
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
-        *ours("assessment_purpose.j2", options, total=len(qs),
+        *ours("assessment_purpose.j2", options, total=len(qs), stated=report.areas_assessed,
+              missing=missing_areas(report),
               graded=sum(q.judgment.status.has_grade for q in qs),
               unknown=sum(q.judgment.is_unknown for q in qs),
               ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
                            for q in qs), **ctx),
         Heading(2, "Grades by area", anchor="summary-judgments"),
-        *ours("area_counts.j2", options, graded=graded, ungraded=ungraded),
+        *ours("area_counts.j2", options, graded=graded, ungraded=ungraded, unread=ctx["unread"]),
         *ours("not_comparable.j2", options),
         grades_table(report),
         grades_chart(report),
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
-              published=published),
+              published=published, unread=ctx["unread"]),
         *causes_table(report, published),
         Heading(2, inspector_heading(report), anchor="summary-said"),
         *quoted_from(report, report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, **_counts(report), overview=False),
+        *ours("findings_counts.j2", options, **_counts(report), overview=False,
+              unread=ctx["unread"]),
     ]
     if not report.summary:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]

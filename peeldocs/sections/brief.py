@@ -27,7 +27,15 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan
 from peeldocs.scales import Grade
-from peeldocs.sections.common import judged_noun, judgment_cell, ours, report_context, wording
+from peeldocs.sections.common import (
+    judged_noun,
+    judgment_cell,
+    ours,
+    report_context,
+    unread_clause,
+    unread_row,
+    wording,
+)
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.items import (
     ItemKind,
@@ -78,10 +86,11 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
     blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment, **ctx))
     shown = report.questions[:budget.rows]
-    if shown:
+    unread = unread_row(report)
+    if shown or unread:
         header = ((Cell(plain("No.")), Cell(plain(area.capitalize())), Cell(plain("Judgment"))),)
         rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
-                     for q in shown)
+                     for q in shown) + ((unread,) if unread else ())
         blocks.append(Table(header, rows, widths=(0.45, 4.4, 2.2),
                             caption=f"Judgments by {area}"))
     more = len(report.questions) - len(shown)
@@ -118,7 +127,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=report.is_assessment, total=len(items),
                        overview=report.pillar == "overview",
-                       recommending=unlisted_recommendations(report)))
+                       recommending=unlisted_recommendations(report),
+                       unread=unread_clause(report)))
     shown = items[:budget.items]
     if shown:
         blocks.append(BulletList(tuple(_item_runs(i) for i in shown)))

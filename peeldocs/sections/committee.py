@@ -21,10 +21,17 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import Report
+from peeldocs.model import Report, missing_areas
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan, summarise
-from peeldocs.sections.common import judged_noun, judgment_cell, ours, report_context, wording
+from peeldocs.sections.common import (
+    judged_noun,
+    judgment_cell,
+    ours,
+    report_context,
+    unread_row,
+    wording,
+)
 from peeldocs.sections.items import (
     ItemKind,
     marks_quotations,
@@ -32,6 +39,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
 
 
@@ -42,6 +50,9 @@ def grades_table(report: Report) -> Table:
                Cell(plain("Note"))),)
     rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment),
                   Cell(plain(q.judgment.status_note() or "—"))) for q in report.questions)
+    if unread := unread_row(report):
+        rows += ((*unread, Cell(plain("Not found in the imported text; check them against the "
+                                      "published report."))),)
     return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
 
 
@@ -72,7 +83,8 @@ def committee(report: Report, options: Options) -> Section:
     published = options.published or report.published
     n = Numbering("committee")
     ctx_more = {"published": published, "assessment": report.is_assessment,
-                "deadline": s55_deadline(published), "has_plan": options.plan is not None}
+                "deadline": s55_deadline(published), "has_plan": options.plan is not None,
+                "rows": bool(report.questions) or missing_areas(report) > 0}
     body: list[Block] = [n.heading("Purpose"),
                          *n.template("committee_purpose.j2", options, **ctx, **ctx_more),
                          n.heading("Recommendation"),
@@ -81,7 +93,7 @@ def committee(report: Report, options: Options) -> Section:
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
                          *n.template("committee_grades.j2", options, **ctx, **ctx_more)]
-    if report.questions:
+    if report.questions or report.areas_assessed:
         body.append(grades_table(report))
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
@@ -111,7 +123,7 @@ def committee(report: Report, options: Options) -> Section:
     ), Tone.WARNING)
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
-        head_table, checklist, *body,
+        head_table, *unknown_callout(report, options, "paper"), checklist, *body,
         Heading(2, "Source and licence", anchor="committee-source"),
         *ours("attribution.j2", options, **ctx),
     ]

@@ -28,9 +28,13 @@ from peeldocs.model import (
     Outcome,
     Passage,
     Report,
+    Status,
     Unit,
+    missing_areas,
+    questions_unread,
 )
 from peeldocs.options import Options
+from peeldocs.prose import count_words, sentence_case
 from peeldocs.wording import render_text
 
 _GRADE_TONES = {
@@ -179,6 +183,36 @@ def pillar_words(report: Report) -> str | None:
     return report.pillar
 
 
+def unread_clause(report: Report) -> str:
+    """Return what of the report's questions or areas the data lacks, as a clause, or "".
+
+    For example "of the report’s ten areas of policing, nine were not found in
+    the imported text".  Where it is not empty, no document may say what the
+    report does not contain: the part that would hold it was not read.
+    """
+    if not questions_unread(report):
+        return ""
+    missing = missing_areas(report)
+    if missing and report.areas_assessed:
+        return (f"of the report’s {count_words(report.areas_assessed)} areas of policing, "
+                f"{count_words(missing)} {'was' if missing == 1 else 'were'} not found in the "
+                "imported text")
+    if report.is_assessment:
+        other = "other " if report.questions else ""
+        return f"the report’s {other}areas of policing were not found in the imported text"
+    return "the report’s questions were not found in the imported text"
+
+
+def unread_row(report: Report) -> tuple[Cell, Cell, Cell] | None:
+    """Return a table row standing for the areas the data lacks ("Nine more areas ..."), or None."""
+    missing = missing_areas(report)
+    if not missing:
+        return None
+    what = f"{sentence_case(count_words(missing))} more area{'' if missing == 1 else 's'} " \
+           "the report assesses"
+    return (Cell(plain("—")), Cell(plain(what)), judgment_cell(Judgment(Status.UNKNOWN)))
+
+
 def judged_noun(report: Report) -> str:
     """Return what each judgment is of: an area, a pillar (on an overview) or a question."""
     if report.is_assessment:
@@ -197,6 +231,7 @@ def report_context(report: Report, options: Options) -> dict[str, Any]:
         "publisher": report.publisher, "last_updated": report.last_updated,
         "source_url": report.source_url, "licence": report.licence,
         "as_of": options.as_of_date, "version": __version__,
+        "unread": unread_clause(report),
     }
 
 

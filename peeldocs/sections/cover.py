@@ -21,6 +21,7 @@ from peeldocs.sections.notices import illustrative_callout, unknown_callout
 from peeldocs.wording import long_date
 
 ASSESSMENT_ROW = "Force assessment, graded area by area (no overall grade)"
+OVERVIEW_ROW = "Overview, judged pillar by pillar (no overall grade)"
 
 
 def pillar_label(pillar: str) -> str:
@@ -41,7 +42,9 @@ def cover(report: Report, options: Options) -> Section:
     facts: tuple[tuple[Cell, Cell], ...] = (
         _row("Force", report.force.name),
         _row("Inspection", f"{report.programme} {report.cycle}"),
-        *((_row("Pillar", pillar_label(report.pillar)),) if report.pillar else ()),
+        *((_row("Pillar", pillar_label(report.pillar)),) if report.pillar and
+          report.pillar != "overview" else ()),
+        *((_row("Report", OVERVIEW_ROW),) if report.pillar == "overview" else ()),
         *((_row("Report", ASSESSMENT_ROW),) if report.is_assessment else ()),
         _row("Report page", report.title),
         _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),

@@ -23,12 +23,21 @@ def illustrative_callout(report: Report, options: Options) -> tuple[Block, ...]:
     return (Callout(ILLUSTRATIVE_TITLE, ours("illustrative_note.j2", options), Tone.WARNING),)
 
 
-def unknown_callout(report: Report, options: Options) -> tuple[Block, ...]:
-    """Return the one-time warning listing every fact not found in the imported text."""
-    facts = unknown_facts(report)
+UNREAD_PATHS = ("questions_not_found", "areas_assessed")  # facts that hide findings
+
+
+def unknown_callout(report: Report, options: Options, what: str = "pack",
+                    findings_only: bool = False) -> tuple[Block, ...]:
+    """Return the one-time warning listing every fact not found in the imported text.
+
+    ``what`` is the document it opens: "pack", "paper" or "response".  With
+    ``findings_only`` (an s.55 response, which states no judgment) it lists only
+    the questions or areas not found, whose findings the document would list.
+    """
+    facts = [f for f in unknown_facts(report) if not findings_only or f.path in UNREAD_PATHS]
     if not facts:
         return ()
-    text = wording("unknown_warning.j2", options, facts=[f.what for f in facts])
+    text = wording("unknown_warning.j2", options, facts=[f.what for f in facts], what=what)
     return (Callout("Check before use: facts not found in the imported text",
                     (Paragraph(plain(text)),), Tone.WARNING),)
 

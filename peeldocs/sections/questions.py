@@ -36,6 +36,12 @@ from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.refs import example_ref
 
 
+def quotes_anything(q: Question) -> bool:
+    """Return True when a question (or area) holds any of the report's words to quote."""
+    return bool(q.causes_of_concern or q.areas_for_improvement or q.notable_practice
+                or q.summary or q.intro or q.findings)
+
+
 def question_heading(q: Question, overview: bool = False) -> str:
     """Return the heading text for a question (on an overview, the pillar's name alone)."""
     return q.title if overview else f"Question {q.number}: {q.title}"
@@ -116,7 +122,8 @@ def questions(report: Report, options: Options) -> Section:
         return areas(report, options)
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
-                       example=example_ref(report)))
+                       example=example_ref(report), total=len(report.questions),
+                       quotes=any(quotes_anything(q) for q in report.questions)))
     for q in report.questions:
         blocks.extend(_question(report, q))
     return Section("questions", tuple(blocks))

@@ -35,6 +35,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import marked, placeholders, runs
 from peeldocs.wording import long_date
 
@@ -101,7 +102,8 @@ def s55_response(report: Report, options: Options) -> Section:
         Paragraph(runs("[[the chief constable's comments, as submitted]]")),
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
-              marked=marks_quotations(report), overview=report.pillar == "overview"),
+              marked=marks_quotations(report), overview=report.pillar == "overview",
+              unread=ctx["unread"]),
     ]
     missing = {"the action taken or planned, or why none": 0, "the owner": 0,
                "the target date": 0}
@@ -125,6 +127,7 @@ def s55_response(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
         head,
+        *unknown_callout(report, options, "response", findings_only=True),
         Callout("To complete before this response is published", (
             Paragraph(plain(wording("committee_todo.j2", options, count=len(todo), what="response"))),
             *_summarised(todo)), Tone.WARNING),

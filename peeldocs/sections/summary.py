@@ -13,7 +13,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.model import Question, Report, Status
+from peeldocs.model import FindingKind, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
@@ -108,19 +108,24 @@ def summary(report: Report, options: Options) -> Section:
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
               ungraded=ungraded, **ctx),
-        judgments_table(report),
+        *((judgments_table(report),) if qs else ()),
         *((Heading(2, "What the inspectorate said", anchor="summary-said"),
            *quoted_from(report, report.summary)) if report.summary else ()),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, **findings_counts(report), overview=overview),
+        *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
+              unread=ctx["unread"]),
     ]
     if prior:
-        rows = tuple(
-            (Cell(plain(f"{p.cycle}")), Cell(plain(fragment(p.text, p.kind.value))),
+        afis = all(p.kind is FindingKind.AREA_FOR_IMPROVEMENT for p in prior)
+        rows = tuple(  # each kind named unless all are areas for improvement, as the header says
+            (Cell(plain(f"{p.cycle}")),
+             Cell(plain(("" if afis else f"{p.kind.value.capitalize()}: ")
+                        + fragment(p.text, p.kind.value))),
              outcome_cell(p.outcome))
             for p in prior
         )
-        header = ((Cell(plain("Year")), Cell(plain("Earlier area for improvement (as quoted)")),
+        what = "Earlier area for improvement" if afis else "Earlier finding"
+        header = ((Cell(plain("Year")), Cell(plain(f"{what} (as quoted)")),
                    Cell(plain("Outcome"))),)
         blocks += [Table(header, rows, widths=(0.6, 4.4, 1.6), caption="Earlier findings revisited")]
     if options.plan is not None:
