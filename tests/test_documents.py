@@ -284,3 +284,17 @@ def test_the_illustrative_2023_25_assessment(kind: str) -> None:
             assert f"Deadline as the report words it: {item.deadline}" in text
     causes = [i for i in response_items(report) if i.kind.value == "cause of concern"]
     assert causes, "the example has causes of concern"
+
+
+def test_the_brief_has_no_running_header_and_other_kinds_keep_theirs(norfolk: Report) -> None:
+    """The brief's title heads its only page; the committee paper is headed on every page."""
+    import docx as python_docx
+
+    for kind, headed in (("brief", False), ("committee", True), ("s55", True)):
+        options = Options(document=kind, marking="OFFICIAL")
+        pack = peeldocs.build_pack(norfolk, options)
+        assert bool(pack.metadata.running_title) is headed, kind
+        document = python_docx.Document(io.BytesIO(peeldocs.render(pack, "docx", options)))
+        header = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
+        assert "OFFICIAL" in header  # the marking stays
+        assert ("Norfolk Constabulary · PEEL 2018/19 effectiveness" in header) is headed, kind
