@@ -298,3 +298,13 @@ def test_the_brief_has_no_running_header_and_other_kinds_keep_theirs(norfolk: Re
         header = " ".join(p.text for s in document.sections for p in s.header.paragraphs)
         assert "OFFICIAL" in header  # the marking stays
         assert ("Norfolk Constabulary · PEEL 2018/19 effectiveness" in header) is headed, kind
+
+
+@pytest.mark.parametrize("kind", ["committee", "s55"])
+def test_a_missing_publication_date_is_said_as_the_pack_says_it(norfolk: Report, kind: str) -> None:
+    """The report has a date; the data did not supply it: the deadline is not shown, not unknown."""
+    options = Options(document=kind)
+    text = " ".join(peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options)
+                    .decode("utf-8").split())
+    assert "publication date was not supplied, so the deadline is not shown" in text
+    assert "deadline is unknown" not in text and "is not recorded" not in text

@@ -106,10 +106,12 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     assert f"must be published by {deadline}" in text
 
 
-def test_s55_deadline_unknown_without_a_publication_date(norfolk: Report) -> None:
+def test_s55_deadline_not_shown_without_a_publication_date(norfolk: Report) -> None:
+    """The report has a date; the data did not supply it, so no deadline is computed or guessed."""
     options = Options(document="s55")
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
-    assert "Response due by Unknown until the publication date is known" in text
+    assert "Published Not supplied" in text
+    assert "Response due by Not shown: the publication date was not supplied" in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

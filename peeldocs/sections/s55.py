@@ -85,9 +85,9 @@ def s55_response(report: Report, options: Options) -> Section:
         ("From", runs("[[the commissioner's name and title]]")),
         ("Report", plain(report.title)),
         ("Published", plain(long_date(published)) if published else
-         plain("Unknown: the publication date is not recorded")),
+         plain("Not supplied")),
         ("Response due by", plain(long_date(deadline)) if deadline else
-         plain("Unknown until the publication date is known")),
+         plain("Not shown: the publication date was not supplied")),
         ("Statutory basis", plain("Police Act 1996, section 55")),
     )
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
