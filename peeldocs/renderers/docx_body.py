@@ -22,6 +22,22 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
 
 
+KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
+
+
+def _keep_with_next(content: str) -> str:
+    """Return cell paragraphs that each keep with the next (Word's way to keep rows together)."""
+    def keep(match: re.Match[str]) -> str:
+        props = match.group(1) or ""
+        if "<w:keepNext/>" in props:
+            return match.group(0)
+        style = re.match(r"<w:pStyle [^>]*/>", props)  # keepNext comes after the style
+        at = style.end() if style else 0
+        return f"<w:p><w:pPr>{props[:at]}<w:keepNext/>{props[at:]}</w:pPr>"
+
+    return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
+
+
 class BodyWriter:
     """Walks blocks into body XML text; ``parts`` collects it in order."""
 
@@ -40,6 +56,8 @@ class BodyWriter:
         self.drawings = 0
         self.marks = 0
         self.bookmarks: dict[str, str] = {}
+        self.following: b.Block | None = None  # the block after the one being written
+        self.after: tuple[b.Block, ...] = ()  # and all the blocks after it in its section
 
     def para(self, style: str, content: str, *, keep_next: bool = False,
              align: str | None = None) -> str:
@@ -53,6 +71,14 @@ class BodyWriter:
             self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
+
+    def _leads_to_table(self) -> bool:
+        """Whether the paragraph being written is one of the (at most two) just before a table."""
+        after = self.after
+        if after and isinstance(after[0], b.Table):
+            return True
+        return (len(after) > 1 and isinstance(after[0], b.Paragraph | b.NumberedParagraph)
+                and isinstance(after[1], b.Table))
 
     def bookmark(self, anchor: str) -> str:
         """Return the (hidden) bookmark name for a heading's anchor, unique in the document."""
@@ -83,12 +109,14 @@ class BodyWriter:
                 out.append(run(item.text, bold=item.bold, italic=item.italic, colour=colour))
         return "".join(out)
 
-    def block(self, block: b.Block) -> str:
-        """Return the XML of one block.
+    def block(self, block: b.Block, after: tuple[b.Block, ...] = ()) -> str:
+        """Return the XML of one block; ``after`` is the blocks after it in its section.
 
         No empty paragraph is used for spacing: only two tables in a row are
         kept apart by one, as Word needs.
         """
+        self.following = after[0] if after else None
+        self.after = after
         follows_table = self.after_table
         self.after_table = isinstance(block, b.Table)
         self.space_next = follows_table and not self.after_table
@@ -113,10 +141,19 @@ class BodyWriter:
                     mark = re.sub(r" (?=\d)", "\u00a0", mark)
                 return self.para(style, mark, keep_next=True)
             case b.Paragraph():
-                keep = follows_heading and block.style is not b.ParaStyle.QUOTE
+                # The first paragraph under a heading stays with what it introduces, but
+                # not with a further heading: a chain of headings and one-paragraph
+                # sections kept together is longer than Word and LibreOffice honour, and
+                # they then strand a heading at the page foot.
+                # A paragraph just before a table introduces it and stays with it.
+                keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
+                        and self.following is not None
+                        and not isinstance(self.following, b.Heading)
+                        ) or self._leads_to_table()
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
             case b.NumberedParagraph():
-                hang = '<w:pPr><w:ind w:left="680" w:hanging="680"/></w:pPr>'
+                keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
+                hang = f'<w:pPr>{keep_next}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
                 return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
                         f"{self.inline(block.runs)}</w:p>")
             case b.BulletList():
@@ -147,6 +184,7 @@ class BodyWriter:
             case b.Callout():  # bordered, shaded paragraphs: no layout table
                 fill, ink = theme.tone(block.tone)
                 outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
+                self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
                     inner = self.para("Normal", run(block.title, bold=True), keep_next=True)
                     inner += "".join(self._block(child) for child in block.body)
@@ -173,8 +211,11 @@ class BodyWriter:
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
         frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
                         f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
+        whole = len(rows) <= KEEP_WHOLE_ROWS
         for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
+            if whole and r < len(rows) - 1:  # Word keeps a table whole by keeping rows with next
+                cells = [(_keep_with_next(content), fill) for content, fill in cells]
             borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
             out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
             for (content, fill), width in zip(cells, twips, strict=True):

@@ -125,7 +125,9 @@ class DocxRenderer:
                 sect, _ = _section_properties(final, orientations[i - 1], keep_headers=i == 1)
                 writer.section_break(sect)
             _, writer.width_pt = _section_properties(final, orientations[i], True)
-            writer.parts.extend(writer.block(block) for block in section.blocks)
+            blocks = section.blocks
+            writer.parts.extend(writer.block(block, blocks[n + 1:n + 3])
+                                for n, block in enumerate(blocks))
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)

@@ -1,0 +1,134 @@
+"""DOCX page flow: what Word and LibreOffice keep together when they lay out the pages.
+
+Found in review of the s.55 response: the first paragraph under a heading kept
+with the next heading, so one-paragraph sections chained headings together
+until the chain was too long to honour and "The chief constable's comments"
+was left alone at a page foot; and a finding's three-row Action / Owner /
+Date table split over two pages, away from the finding it answers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import itertools
+from pathlib import Path
+
+import docx
+import pytest
+from docread import norfolk_plan
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+import peeldocs
+from peeldocs.loading import load_report
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
+KINDS = ("pack", "brief", "committee", "s55")
+
+
+def _document(report: Report, options: Options) -> docx.document.Document:
+    data = peeldocs.render(peeldocs.build_pack(report, options), "docx", options)
+    return docx.Document(io.BytesIO(data))
+
+
+def _body(document: docx.document.Document) -> list[Paragraph | Table]:
+    return list(document.iter_inner_content())
+
+
+def _keeps(item: Paragraph) -> bool:
+    return bool(item.paragraph_format.keep_with_next)
+
+
+def _is_heading(item: Paragraph | Table) -> bool:
+    return isinstance(item, Paragraph) and item.style.name.startswith(("Heading", "Title"))
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return load_report(EXAMPLE)
+
+
+def _documents(norfolk: Report, example: Report) -> list[tuple[str, docx.document.Document]]:
+    out = []
+    for kind in KINDS:
+        out.append((f"norfolk {kind}", _document(norfolk, Options(document=kind))))
+        planned = dataclasses.replace(norfolk_plan(norfolk), document=kind)
+        out.append((f"norfolk+plan {kind}", _document(norfolk, planned)))
+        out.append((f"example {kind}", _document(example, Options(document=kind))))
+    return out
+
+
+def test_no_body_paragraph_ties_a_heading_to_the_next_heading(norfolk: Report,
+                                                              example: Report) -> None:
+    for name, document in _documents(norfolk, example):
+        body = _body(document)
+        for item, nxt in itertools.pairwise(body):
+            if not isinstance(item, Paragraph) or _is_heading(item) or not _keeps(item):
+                continue
+            if item.style.name == "Judgment":  # a one-line grade stays with its heading
+                continue
+            assert not _is_heading(nxt), (name, item.text, nxt.text)
+
+
+def test_s55_heading_for_the_chief_constables_comments_is_not_kept_with_the_next_section(
+        example: Report) -> None:
+    body = _body(_document(example, Options(document="s55")))
+    texts = [item.text if isinstance(item, Paragraph) else "<table>" for item in body]
+    at = texts.index("The chief constable’s comments")
+    heading, placeholder = body[at], body[at + 1]
+    assert _keeps(heading)  # the heading stays with its placeholder ...
+    assert "[to be completed: the chief constable's comments, as submitted]" in placeholder.text
+    assert not _keeps(placeholder)  # ... which does not drag the next section with it
+    assert _is_heading(body[at + 2])
+
+
+def test_short_tables_are_kept_whole_and_with_the_lines_that_lead_into_them(
+        norfolk: Report, example: Report) -> None:
+    checked = 0
+    for name, document in _documents(norfolk, example):
+        body = _body(document)
+        for n, item in enumerate(body):
+            if not isinstance(item, Table):
+                continue
+            rows = item.rows
+            if len(rows) <= 6:
+                for row in rows[:-1]:
+                    for cell in row.cells:
+                        assert all(_keeps(p) for p in cell.paragraphs), (name, cell.text)
+                checked += 1
+            before = body[n - 1]
+            boxed = isinstance(before, Paragraph) and before._p.find(f"{qn('w:pPr')}/"
+                                                                    f"{qn('w:pBdr')}") is not None
+            if isinstance(before, Paragraph) and before.text and not boxed:
+                # (not the spacer between two tables, nor a call-out, which stands apart)
+                assert _keeps(before), (name, before.text)
+    assert checked > 20
+
+
+def test_each_s55_finding_keeps_its_quote_deadline_and_response_table_together(
+        example: Report) -> None:
+    body = _body(_document(example, Options(document="s55")))
+    deadline_lines = 0
+    for n, item in enumerate(body):
+        if isinstance(item, Table) and item.rows[0].cells[0].text == "Action":
+            lead = [body[n - 1], body[n - 2]]
+            if lead[0].text.startswith("Deadline as the report words it"):
+                deadline_lines += 1
+                assert _keeps(lead[0]) and _keeps(lead[1]), lead[1].text  # deadline and quote
+            else:
+                assert _keeps(lead[0]), lead[0].text  # the quoted finding
+    assert deadline_lines == 4  # the four recommendations
+
+
+def test_keep_with_next_is_written_in_schema_order(example: Report) -> None:
+    """Word rejects a paragraph whose properties are out of order: the style comes first."""
+    document = _document(example, Options(document="s55"))
+    for ppr in document.element.body.iter(qn("w:pPr")):
+        tags = [child.tag for child in ppr]
+        if qn("w:pStyle") in tags:
+            assert tags[0] == qn("w:pStyle")
+        assert tags.count(qn("w:keepNext")) <= 1
