@@ -140,10 +140,26 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
 def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
-    assert ("And one more cause of concern, four more recommendations, six more areas for "
-            "improvement and one more earlier finding carried forward, listed verbatim in the "
+    # "more" only of a kind some of which the brief lists (it lists one cause of concern)
+    assert ("And one more cause of concern, four recommendations, six areas for "
+            "improvement and one earlier finding carried forward, listed verbatim in the "
             "briefing pack.") in text
-    assert "And three more areas, listed with the judgments in the briefing pack." in text
+    assert ("And four more areas, listed with the judgments in the briefing pack; those in the "
+            "table are the ones graded lowest.") in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_brief_with_room_for_some_areas_keeps_those_graded_lowest(fmt: str) -> None:
+    """Every area graded inadequate, requires improvement or adequate is in the brief's table."""
+    report = peeldocs.load_report(EXAMPLE)
+    text = _text(report, Options(document="brief"), fmt)
+    order = ["outstanding", "good", "adequate", "requires improvement", "inadequate"]
+    weak = [q for q in report.questions if q.judgment.grade is not None
+            and order.index(q.judgment.grade.value) >= order.index("adequate")]
+    assert len(weak) == 6
+    for q in weak:
+        assert f"{q.number} {q.title} {q.judgment.describe()}" in text, q.title
+    assert "Recording data about crime" not in text  # graded good: left for the pack
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

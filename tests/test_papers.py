@@ -100,10 +100,14 @@ def test_placeholders_are_marked_in_every_format(norfolk: Report) -> None:
     (date(2024, 1, 31), "26 March 2024"),  # across 29 February
 ])
 def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
-    options = Options(document="s55", published=published)
+    options = Options(document="s55", published=published, as_of=published)
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
     assert f"Response due by {deadline}" in text
     assert f"must be published by {deadline}" in text
+    later = Options(document="s55", published=published, as_of=date(2026, 1, 1))
+    text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, later), "docx", later))
+    assert f"had to be published by {deadline}. That date has passed." in text
+    assert "must be published by" not in text
 
 
 def test_s55_deadline_not_shown_without_a_publication_date(norfolk: Report) -> None:

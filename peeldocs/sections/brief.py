@@ -23,7 +23,7 @@ from peeldocs.blocks import (
     Text,
     plain,
 )
-from peeldocs.model import Report
+from peeldocs.model import Question, Report
 from peeldocs.options import Options
 from peeldocs.plan_rules import assess_plan
 from peeldocs.scales import Grade
@@ -80,12 +80,30 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     return out
 
 
+def lowest_graded(questions: tuple[Question, ...], n: int) -> list[Question]:
+    """Return ``n`` of the questions (or areas), the lowest graded first chosen, in report order.
+
+    When a brief has room for only some rows, the ones a chief officer must see
+    are those graded lowest; anything without a grade comes last.
+    """
+    if n >= len(questions):
+        return list(questions)
+    order = list(Grade)  # best first
+
+    def key(pair: tuple[int, Question]) -> tuple[int, int]:
+        grade = pair[1].judgment.grade
+        return (-order.index(grade) if grade is not None else 1, pair[0])
+
+    chosen = {i for i, _q in sorted(enumerate(questions), key=key)[:n]}
+    return [q for i, q in enumerate(questions) if i in chosen]
+
+
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     ctx = report_context(report, options)
     area = judged_noun(report)
     blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
     blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment, **ctx))
-    shown = report.questions[:budget.rows]
+    shown = lowest_graded(report.questions, budget.rows)
     unread = unread_row(report)
     if shown or unread:
         header = ((Cell(plain("No.")), Cell(plain(area.capitalize())), Cell(plain("Judgment"))),)
@@ -95,8 +113,9 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
                             caption=f"Judgments by {area}"))
     more = len(report.questions) - len(shown)
     if more:
-        blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s")],
-                           where="with the judgments in the briefing pack"))
+        blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
+                           where="with the judgments in the briefing pack; those in the table "
+                                 "are the ones graded lowest"))
         tally: dict[str, int] = {}
         rank: dict[str, int] = {}  # the scale's order, best first; statuses without a grade last
         order = [g.value for g in Grade]
@@ -133,7 +152,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     if shown:
         blocks.append(BulletList(tuple(_item_runs(i) for i in shown)))
     rest = count_kinds(items[budget.items:])
-    more = [(n, kind.value, kind.plural()) for kind, n in rest.items() if n]
+    had = count_kinds(shown)  # "more" only of a kind some of which are listed above
+    more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
     if more:
         blocks.extend(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack"))
     return blocks
@@ -176,7 +196,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     more = len(dated) - budget.late
     if more > 0:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated action",
-                                                               "dated actions")],
+                                                               "dated actions", bool(dated))],
                            where="in the action plan of the briefing pack"))
     return blocks
 

@@ -117,7 +117,7 @@ def s55_response(report: Report, options: Options) -> Section:
                     Cell(runs("[[yes or no]]"))) for n in (1, 2, 3))
     body += [Heading(2, "Before publishing", anchor="s55-checklist"),
              Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(4.0, 2.0),
-                   caption="Checklist before publishing")]
+                   caption="Before publishing")]
     present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
     opening = marked("s55_opening.j2", options, published=published, kinds=present, **ctx)
     todo = [t for t in placeholders([head, *opening, *body]) if not t.startswith("Response to ")]
