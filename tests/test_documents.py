@@ -312,3 +312,14 @@ def test_a_missing_publication_date_is_said_as_the_pack_says_it(norfolk: Report,
                     .decode("utf-8").split())
     assert "publication date was not supplied, so the deadline is not shown" in text
     assert "deadline is unknown" not in text and "is not recorded" not in text
+
+
+def test_the_html_brief_has_no_empty_masthead_and_its_title_keeps_one_page_whole(
+        norfolk: Report) -> None:
+    html = peeldocs.render(peeldocs.build_pack(norfolk, Options(document="brief")), "html")
+    page = html.decode("utf-8")
+    assert 'class="running"' not in page and "<header" not in page  # nothing to head it with
+    assert '<span class="nowrap">one-page</span> brief</h1>' in page
+    marked = peeldocs.render(peeldocs.build_pack(
+        norfolk, Options(document="brief", marking="OFFICIAL")), "html").decode("utf-8")
+    assert '<p class="marking">OFFICIAL</p>' in marked and 'class="running"' not in marked

@@ -84,7 +84,12 @@ def _heading(block: b.Heading, shift: int = 1) -> str:
     text = block.text
     if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
         text = re.sub(r" (?=\d)", "\u00a0", text)
-    return f'<h{level} id="{escape(block.anchor)}">{escape(text)}</h{level}>\n'
+    # a heading never breaks inside a hyphenated word ("one-page", "re-offending")
+    words = _HYPHENATED.sub(lambda m: f'<span class="nowrap">{m.group()}</span>', escape(text))
+    return f'<h{level} id="{escape(block.anchor)}">{words}</h{level}>\n'
+
+
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
 
 
 _NUM, _HIGHLIGHT = ' class="num"', ' class="highlight"'
