@@ -333,3 +333,16 @@ def test_a_sparse_real_assessment_builds_in_every_format(tmp_path: Path) -> None
     text = all_text(docx.Document(str(paths[".docx"])))
     assert "Findings by area" in text and "Victim service assessment" in text
     assert "Grades by area" in " ".join(parse(paths[".html"].read_text(encoding="utf-8")).text)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_an_area_is_introduced_by_its_grade_and_a_question_by_its_judgment(fmt: str,
+                                                                         norfolk: Report) -> None:
+    """An assessment's pack speaks of grades by area; a pillar report's of judgments."""
+    from docread import text_of
+
+    example = peeldocs.load_report(EXAMPLE)
+    area = text_of(peeldocs.render(peeldocs.build_pack(example), fmt), fmt)
+    assert "Grade: Adequate" in area.replace("\u00a0", " ")
+    question = text_of(peeldocs.render(peeldocs.build_pack(norfolk), fmt), fmt)
+    assert "Judgment: Requires improvement" in question.replace("\u00a0", " ")

@@ -7,6 +7,7 @@ modules, renderers never import the model or anything about policing.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,19 @@ def test_loading_never_imports_sections_or_renderers(path: Path) -> None:
     bad = sorted(m for m in imports(path)
                  if _under(m, {"peeldocs.sections", "peeldocs.renderers"}))
     assert bad == [], f"{path.name} imports later layers: {bad}"
+
+
+_POLICING_WORDS = re.compile(r"\b(?:HMICFRS|PEEL|Constabulary|inspectorate|police)\b|Judgment:",
+                             re.IGNORECASE)
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "renderers").glob("*.py")), ids=lambda p: p.name)
+def test_renderers_write_no_policing_words_of_their_own(path: Path) -> None:
+    """Reader-facing words come from the blocks (a badge's key, a heading), never a renderer."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {ast.get_docstring(node, clean=False) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)}
+    found = [node.value for node in ast.walk(tree)
+             if isinstance(node, ast.Constant) and isinstance(node.value, str)
+             and node.value not in docstrings and _POLICING_WORDS.search(node.value)]
+    assert found == [], f"{path.name} writes {found}"

@@ -150,11 +150,16 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class GradeBadge:
-    """A judgment shown as words and tone, with a note for carried-over and ungraded."""
+    """A judgment shown as words and tone, with a note for carried-over and ungraded.
+
+    ``key`` is the word that introduces it ("Judgment", "Grade"): renderers print
+    it as given and know nothing of what it means.
+    """
 
     label: str
     tone: Tone
     note: str | None = None
+    key: str = "Judgment"
 
 
 @dataclass(frozen=True, slots=True)

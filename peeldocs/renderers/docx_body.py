@@ -165,7 +165,7 @@ class BodyWriter:
                 return self.table(block)
             case b.GradeBadge():
                 fill, ink = theme.tone(block.tone)
-                content = (run("Judgment: ", colour=theme.muted) +
+                content = (run(f"{block.key}: ", colour=theme.muted) +
                            run(f"\u00a0{block.label}\u00a0", bold=True, colour=ink, fill=fill))
                 if block.note:
                     content += run(f"  {block.note}", italic=True, colour=theme.muted)

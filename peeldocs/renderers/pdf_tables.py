@@ -80,7 +80,7 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
 
 def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagger: Tagger,
                 parent: StructElem) -> Table:
-    """Return a badge: "Judgment" then the grade in words on its tone, then the note.
+    """Return a badge: its key ("Judgment") then the grade in words on its tone, then the note.
 
     It is laid out as a table but read as one paragraph (P).
     """
@@ -89,7 +89,7 @@ def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagg
                       variant(s.body, "badge", textColor=colors.HexColor(ink), spaceAfter=0,
                                    fontSize=s.body.fontSize * 1.15,
                                    leading=s.body.fontSize * 1.4))
-    key = Paragraph("Judgment", variant(s.small, "badgekey", spaceAfter=0))
+    key = Paragraph(clean(block.key), variant(s.small, "badgekey", spaceAfter=0))
     note = Paragraph(clean(block.note or ""), variant(s.small, "badgenote", spaceAfter=0))
     key.continues = label.continues = True  # one P read aloud: "Judgment Good ..."
     para = parent.add("P")

@@ -55,7 +55,7 @@ def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
 
 def _area(report: Report, q: Question, published: date | None) -> list[Block]:
     anchor = f"q{q.number}"
-    blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment)]
+    blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
     if report.illustrative and quotes_anything(q):  # one label for everything quoted below
         blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
     blocks.extend(_cause(c, published) for c in q.causes_of_concern)

@@ -53,13 +53,18 @@ def judgment_tone(judgment: Judgment) -> Tone:
     return Tone.NO_GRADE if judgment.grade is None else _GRADE_TONES[judgment.grade]
 
 
-def badge(judgment: Judgment) -> GradeBadge:
-    """Return a grade badge: the grade (or status) in words, with its status note."""
+def badge(judgment: Judgment, key: str = "Judgment") -> GradeBadge:
+    """Return a grade badge: the grade (or status) in words, with its status note.
+
+    ``key`` introduces it: "Judgment" for a pillar and its questions, "Grade" for
+    an area of a force assessment (whose pack speaks of grades by area).
+    """
     if judgment.is_unknown:
         label = judgment.describe()
     else:
         label = judgment.grade.label if judgment.grade else judgment.status.value.capitalize()
-    return GradeBadge(label=label, tone=judgment_tone(judgment), note=judgment.status_note())
+    return GradeBadge(label=label, tone=judgment_tone(judgment), note=judgment.status_note(),
+                      key=key)
 
 
 def judgment_cell(judgment: Judgment) -> Cell:

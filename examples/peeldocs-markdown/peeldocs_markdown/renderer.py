@@ -49,7 +49,7 @@ def block(blk: b.Block) -> str:
             lines.insert(1, "|" + " --- |" * width)
             return "\n".join(lines)
         case b.GradeBadge():
-            return f"**Judgment: {blk.label}**" + (f" ({blk.note})" if blk.note else "")
+            return f"**{blk.key}: {blk.label}**" + (f" ({blk.note})" if blk.note else "")
         case b.StatPanel():
             return "\n".join(f"- **{i.value}** {i.label}" for i in blk.items)
         case b.Figure():
