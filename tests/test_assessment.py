@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from datetime import date
 from pathlib import Path
@@ -346,3 +347,15 @@ def test_an_area_is_introduced_by_its_grade_and_a_question_by_its_judgment(fmt: 
     assert "Grade: Adequate" in area.replace("\u00a0", " ")
     question = text_of(peeldocs.render(peeldocs.build_pack(norfolk), fmt), fmt)
     assert "Judgment: Requires improvement" in question.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("document", ["brief", "committee"])
+def test_the_brief_and_committee_paper_head_an_assessments_column_grade(document: str) -> None:
+    import docx as python_docx
+
+    options = peeldocs.Options(document=document)
+    data = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE), options), "docx",
+                           options)
+    tables = python_docx.Document(io.BytesIO(data)).tables
+    headers = [[c.text for c in t.rows[0].cells] for t in tables]
+    assert any(h[:3] == ["No.", "Area", "Grade"] for h in headers), headers

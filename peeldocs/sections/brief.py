@@ -34,6 +34,7 @@ from peeldocs.sections.common import (
     report_context,
     unread_clause,
     unread_row,
+    verdict_word,
     wording,
 )
 from peeldocs.sections.counts import unlisted_recommendations
@@ -106,7 +107,8 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     shown = lowest_graded(report.questions, budget.rows)
     unread = unread_row(report)
     if shown or unread:
-        header = ((Cell(plain("No.")), Cell(plain(area.capitalize())), Cell(plain("Judgment"))),)
+        header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
+                   Cell(plain(verdict_word(report)))),)
         rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
                      for q in shown) + ((unread,) if unread else ())
         blocks.append(Table(header, rows, widths=(0.45, 4.4, 2.2),

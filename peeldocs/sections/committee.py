@@ -30,6 +30,7 @@ from peeldocs.sections.common import (
     ours,
     report_context,
     unread_row,
+    verdict_word,
     wording,
 )
 from peeldocs.sections.items import (
@@ -46,7 +47,7 @@ from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
 def grades_table(report: Report) -> Table:
     """Return every question's (or area's) judgment in words, with a note when not a plain grade."""
     area = judged_noun(report).capitalize()
-    header = ((Cell(plain("No.")), Cell(plain(area)), Cell(plain("Judgment")),
+    header = ((Cell(plain("No.")), Cell(plain(area)), Cell(plain(verdict_word(report))),
                Cell(plain("Note"))),)
     rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment),
                   Cell(plain(q.judgment.status_note() or "—"))) for q in report.questions)

@@ -53,6 +53,11 @@ def judgment_tone(judgment: Judgment) -> Tone:
     return Tone.NO_GRADE if judgment.grade is None else _GRADE_TONES[judgment.grade]
 
 
+def verdict_word(report: Report) -> str:
+    """Return what a report's tables call each verdict: "Grade" by area, else "Judgment"."""
+    return "Grade" if report.is_assessment else "Judgment"
+
+
 def badge(judgment: Judgment, key: str = "Judgment") -> GradeBadge:
     """Return a grade badge: the grade (or status) in words, with its status note.
 
