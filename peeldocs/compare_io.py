@@ -32,7 +32,7 @@ from peeldocs.forces import UnknownForceError
 from peeldocs.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.loading import display_path, parse_report, read_data_file, read_source
 from peeldocs.model import UNKNOWN, Judgment, Report, Scale, scale_for_cycle
-from peeldocs.model.findings import recommends_action
+from peeldocs.model.report import recommending_questions
 from peeldocs.prose import counted, join_words, questions_phrase
 from peeldocs.scales import PILLARS
 from peeldocs.yamlsource import Path as SourcePath
@@ -56,7 +56,7 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
                                   source, origin))
     if assessment or pillar is not None:
         for q in report.questions:
-            if pillar == "overview" and q.title.lower() in PILLARS:  # an overview grades pillars
+            if report.is_overview and q.title.lower() in PILLARS:  # an overview grades pillars
                 entries.append(GradeEntry(force, Column(report.cycle, q.title.lower(), None),
                                           q.judgment, source, origin))
                 continue
@@ -78,7 +78,7 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
 
 def _recommending(report: Report, assessment: bool) -> str:
     """Say where the text recommends action, as the briefing pack does: questions, or areas."""
-    numbers = [q.number for q in report.questions if recommends_action(q)]
+    numbers = recommending_questions(report)
     if assessment:
         return join_words(q.title for q in report.questions if q.number in numbers)
     return questions_phrase(numbers)

@@ -7,7 +7,7 @@ from datetime import date
 
 from peeldocs.fielddoc import doc
 from peeldocs.model.figures import KeyFigure
-from peeldocs.model.findings import Passage, PriorFinding, Question
+from peeldocs.model.findings import Passage, PriorFinding, Question, recommends_action
 from peeldocs.model.judgment import Judgment
 from peeldocs.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
 
@@ -101,6 +101,11 @@ class Report:
         return self.kind is ReportKind.ASSESSMENT
 
     @property
+    def is_overview(self) -> bool:
+        """True for a PEEL overview (2014 to 2018/19): one judgment per pillar, no overall one."""
+        return self.pillar == "overview"
+
+    @property
     def scale(self) -> Scale:
         """The grading scale of this report's cycle."""
         return scale_for_cycle(self.cycle)
@@ -189,3 +194,8 @@ def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
             facts.append(UnknownFact(f"questions[{i}].judgment",
                                      f"the judgment for {noun} {question.number}"))
     return tuple(facts)
+
+
+def recommending_questions(report: Report) -> list[int]:
+    """Return the questions (or areas) whose quoted text recommends action in so many words."""
+    return [q.number for q in report.questions if recommends_action(q)]

@@ -135,7 +135,7 @@ def write_structure(canv: Any, tagger: Tagger, *, title: str, language: str,
                 kids.append(b"<</Type/MCR/Pg %d 0 R/MCID %d>>" % (page_nums[page], mcid))
             else:
                 kids.append(b"%d 0 R" % build(kid, num))
-        for page, index in elem.links:
+        for page, index in elem.links or ():
             annot = _annotation(doc, pages[page], index)
             target = _link_target(annot)
             _connect(annot, next_key, elem.alt or (f"Link to {target}" if target else "Link"))

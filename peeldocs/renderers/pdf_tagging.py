@@ -39,9 +39,6 @@ records hundreds.
 """
 
 
-_NO_LINKS: tuple[tuple[int, int], ...] = ()
-
-
 @dataclass(eq=False, slots=True)
 class StructElem:
     """A structure element: a standard tag, attributes and ordered kids."""
@@ -50,7 +47,7 @@ class StructElem:
     alt: str | None = None
     attributes: dict[str, Any] | None = None  # made when the first is set
     kids: list[StructElem | MarkedRef] = field(default_factory=list)
-    links: list[tuple[int, int]] | tuple[tuple[int, int], ...] = _NO_LINKS  # (page, annotation)
+    links: list[tuple[int, int]] | None = None  # (page, annotation index); made at the first
 
     def add(self, tag: str, alt: str | None = None, **attributes: Any) -> StructElem:
         """Append and return a child element."""
@@ -66,9 +63,8 @@ class StructElem:
 
     def add_link(self, page: int, index: int) -> None:
         """Record a link annotation (page, index among the page's annotations) as a kid."""
-        if not self.links:
+        if self.links is None:
             self.links = []
-        assert isinstance(self.links, list)
         self.links.append((page, index))
 
     def walk(self) -> list[StructElem]:

@@ -27,6 +27,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.deadlines import describe_deadline
 from peeldocs.model import SCALE_GRADES, Question, Report, Status, missing_areas
+from peeldocs.model.report import recommending_questions
 from peeldocs.options import Options
 from peeldocs.plan_findings import finding_text
 from peeldocs.prose import join_words
@@ -38,7 +39,7 @@ from peeldocs.sections.common import (
     report_context,
     unread_row,
 )
-from peeldocs.sections.counts import findings_counts, recommending_questions
+from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.summary import figures_with_comparator
@@ -118,7 +119,8 @@ def _counts(report: Report) -> dict[str, Any]:
     ctx["listed"] = [item.replace("of notable practice", "of innovative or promising practice")
                      for item in ctx["listed"]]
     if ctx["recommending"]:
-        names = [q.title for q in report.questions if q.number in recommending_questions(report)]
+        recommending = set(recommending_questions(report))  # searched once, not per area
+        names = [q.title for q in report.questions if q.number in recommending]
         ctx["recommending"] = join_words(names)
     return ctx
 

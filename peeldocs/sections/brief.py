@@ -147,7 +147,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=report.is_assessment, total=len(items),
-                       overview=report.pillar == "overview",
+                       overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
                        unread=unread_clause(report)))
     shown = items[:budget.items]

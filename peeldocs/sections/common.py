@@ -227,7 +227,7 @@ def judged_noun(report: Report) -> str:
     """Return what each judgment is of: an area, a pillar (on an overview) or a question."""
     if report.is_assessment:
         return "area"
-    return "pillar" if report.pillar == "overview" else "question"
+    return "pillar" if report.is_overview else "question"
 
 
 def report_context(report: Report, options: Options) -> dict[str, Any]:
@@ -235,7 +235,7 @@ def report_context(report: Report, options: Options) -> dict[str, Any]:
     return {
         "force": report.force, "cycle": report.cycle, "pillar": pillar_words(report),
         "is_assessment": report.is_assessment, "illustrative": report.illustrative,
-        "overview": report.pillar == "overview", "noun": judged_noun(report),
+        "overview": report.is_overview, "noun": judged_noun(report),
         "title": report.title, "headline_question": report.headline_question,
         "judgment": report.judgment, "audience": options.audience,
         "publisher": report.publisher, "last_updated": report.last_updated,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from peeldocs.model import Outcome, Report
-from peeldocs.model.findings import recommends_action
+from peeldocs.model.report import recommending_questions
 from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.sections.editorial import fragment
 
@@ -29,11 +29,6 @@ _ONE_OUTCOME = {  # the outcome of the only earlier finding a report revisits, a
     Outcome.SUPERSEDED: "which has been superseded",
     Outcome.STILL_MONITORED: "which is still being monitored",
 }
-
-
-def recommending_questions(report: Report) -> list[int]:
-    """Return the questions whose quoted text recommends action in so many words."""
-    return [q.number for q in report.questions if recommends_action(q)]
 
 
 def unlisted_recommendations(report: Report) -> str:

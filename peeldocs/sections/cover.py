@@ -43,8 +43,8 @@ def cover(report: Report, options: Options) -> Section:
         _row("Force", report.force.name),
         _row("Inspection", f"{report.programme} {report.cycle}"),
         *((_row("Pillar", pillar_label(report.pillar)),) if report.pillar and
-          report.pillar != "overview" else ()),
-        *((_row("Report", OVERVIEW_ROW),) if report.pillar == "overview" else ()),
+          not report.is_overview else ()),
+        *((_row("Report", OVERVIEW_ROW),) if report.is_overview else ()),
         *((_row("Report", ASSESSMENT_ROW),) if report.is_assessment else ()),
         _row("Report page", report.title),
         _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),

@@ -49,7 +49,7 @@ def question_heading(q: Question, overview: bool = False) -> str:
 
 def _question(report: Report, q: Question) -> list[Block]:
     anchor = f"q{q.number}"
-    heading = question_heading(q, overview=report.pillar == "overview")
+    heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),

@@ -102,7 +102,7 @@ def s55_response(report: Report, options: Options) -> Section:
         Paragraph(runs("[[the chief constable's comments, as submitted]]")),
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
-              marked=marks_quotations(report), overview=report.pillar == "overview",
+              marked=marks_quotations(report), overview=report.is_overview,
               unread=ctx["unread"]),
     ]
     missing = {"the action taken or planned, or why none": 0, "the owner": 0,

@@ -93,7 +93,7 @@ def summary(report: Report, options: Options) -> Section:
     for q in qs:
         if q.judgment.status is Status.GRADED and q.judgment.grade:
             graded_by.setdefault(q.judgment.grade.value, []).append(q)
-    overview = report.pillar == "overview"  # an overview's questions are its pillars: name them
+    overview = report.is_overview  # an overview's questions are its pillars: name them
     graded = [(g, sentence_case(join_words(q.title.lower() for q in v)) if overview
                else sentence_case(questions_phrase([q.number for q in v])), len(v))
               for g, v in graded_by.items()]
