@@ -91,8 +91,7 @@ def actions(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published)
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
-    blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
-                       as_of=options.as_of_date))
+    blocks.extend(ours("s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),

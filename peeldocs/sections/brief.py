@@ -164,8 +164,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
 def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     """Return the line giving the date by which the commissioner must publish comments."""
     published = options.published or report.published
-    return plain(wording("brief_s55.j2", options, deadline=s55_deadline(published),
-                         published=published, as_of=options.as_of_date))
+    ctx = {**report_context(report, options), "published": published}
+    return plain(wording("brief_s55.j2", options, deadline=s55_deadline(published), **ctx))
 
 
 def dated_lines(options: Options) -> list[tuple[Inline, ...]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.model import Report
+from peeldocs.model.report import text_recommendations
 
 
 def _where(report: Report, number: int | None) -> str | None:
@@ -26,6 +27,8 @@ def _kinds(report: Report) -> dict[str, tuple[str, str | None]]:
             out[c.id] = ("cause of concern", where)
             for r in c.recommendations:
                 out[r.id] = ("recommendation", where)
+    for t in text_recommendations(report):
+        out[t.id] = ("recommendation", _where(report, t.question))
     return out
 
 
