@@ -354,8 +354,13 @@ def test_the_brief_and_committee_paper_head_an_assessments_column_grade(document
     import docx as python_docx
 
     options = peeldocs.Options(document=document)
-    data = peeldocs.render(peeldocs.build_pack(peeldocs.load_report(EXAMPLE), options), "docx",
-                           options)
+    example = peeldocs.load_report(EXAMPLE)
+    if document == "brief":  # room for the table: the causes of concern alone, no AFIs
+        example = dataclasses.replace(example, questions=tuple(
+            dataclasses.replace(q, areas_for_improvement=(), causes_of_concern=tuple(
+                dataclasses.replace(c, recommendations=()) for c in q.causes_of_concern))
+            for q in example.questions))
+    data = peeldocs.render(peeldocs.build_pack(example, options), "docx", options)
     tables = python_docx.Document(io.BytesIO(data)).tables
     headers = [[c.text for c in t.rows[0].cells] for t in tables]
     assert any(h[:3] == ["No.", "Area", "Grade"] for h in headers), headers

@@ -226,8 +226,8 @@ _PREFIX = re.compile(r"^([A-Z]+\d+)-")
 
 def _prefix(report: Report, question: Question) -> str:
     """Return the stem of a question's references ("E5"): its findings' own, or the pillar's."""
-    ids = [f.id for f in (*question.areas_for_improvement, *question.notable_practice,
-                          *question.causes_of_concern)]
+    ids = [*(f.id for f in question.areas_for_improvement),
+           *(f.id for f in question.notable_practice), *(c.id for c in question.causes_of_concern)]
     for fid in ids:
         if match := _PREFIX.match(fid):
             return match.group(1)

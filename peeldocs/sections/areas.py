@@ -39,6 +39,7 @@ from peeldocs.sections.questions import (
     cause_callout,
     earlier_findings,
     quotes_anything,
+    stated_callout,
     stated_figures,
 )
 from peeldocs.sections.refs import example_ref
@@ -59,6 +60,7 @@ def _area(report: Report, q: Question, published: date | None) -> list[Block]:
     if report.illustrative and quotes_anything(q):  # one label for everything quoted below
         blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
     blocks.extend(_cause(c, published) for c in q.causes_of_concern)
+    blocks.extend(stated_callout(report, q))
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
                               Tone.WARNING))

@@ -42,7 +42,7 @@ from peeldocs.sections.common import (
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
-from peeldocs.sections.summary import figures_with_comparator
+from peeldocs.sections.summary import due_blocks, figures_with_comparator
 
 NOT_GRADED = "Ungraded"
 UNKNOWN_LABEL = "Unknown (not found in the imported text)"
@@ -166,6 +166,8 @@ def assessment_summary(report: Report, options: Options) -> Section:
     ]
     if not report.summary:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
+    blocks += due_blocks(report, options, frozenset(
+        r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
     if prior:
         rows = tuple((Cell(plain(p.cycle)),
                       Cell(plain(f"{p.kind.value.capitalize()}: {fragment(p.text, p.kind.value)}")),
@@ -178,8 +180,8 @@ def assessment_summary(report: Report, options: Options) -> Section:
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
-        blocks += summary_paragraphs(summarise(assess_plan(options.plan, options.as_of_date)),
-                                     options, report)
+        states = assess_plan(options.plan, options.as_of_date)
+        blocks += summary_paragraphs(summarise(states), options, report, states)
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]

@@ -103,10 +103,12 @@ def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
 
 
 def summary_paragraphs(summary: PlanSummary, options: Options,
-                       report: Report | None = None) -> list[Block]:
+                       report: Report | None = None,
+                       states: list[ItemState] | None = None) -> list[Block]:
     """Return the one-paragraph summary of a plan's counts on the as-of date.
 
-    With the ``report``, the next item due is named with what its reference means.
+    With the ``report``, the next item due is named with what its reference means;
+    with the item ``states``, each overdue item and each due within 30 days is named.
     """
     statuses = [f"{count_words(n)} {st.value}" for st, n in summary.by_status.items() if n]
     rags = [f"{count_words(n)} {r.value}" for r, n in summary.by_rag.items() if n]
@@ -122,8 +124,21 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
             " is" if summary.overdue == 1 else " are"),
         due_soon=("none is" if summary.due_soon == 0 else count_words(summary.due_soon)
                   + (" is" if summary.due_soon == 1 else " are")) + " due",
+        overdue_refs=overdue_refs(states or []),
+        soon_refs=[s.item.finding for s in sorted(
+            (s for s in states or [] if s.due_soon),
+            key=lambda s: (s.item.current_target or s.item.original_target or date.max,
+                           s.item.finding))],
         next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
         next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
+
+
+def overdue_refs(states: list[ItemState]) -> list[str]:
+    """Return the references of the overdue items, the longest overdue first."""
+    late = sorted((s for s in states if s.overdue),
+                  key=lambda s: (s.item.current_target or s.item.original_target or date.max,
+                                 s.item.finding))
+    return [s.item.finding for s in late]
 
 
 def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
@@ -131,7 +146,7 @@ def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
     states = by_rag_then_date(assess_plan(plan, options.as_of_date))
     summary = summarise(states)
     refs = findings(report)
-    blocks = summary_paragraphs(summary, options, report)
+    blocks = summary_paragraphs(summary, options, report, states)
     labels = [st.value.capitalize() for st in ItemStatus]
     counts = tuple(float(summary.by_status[st]) for st in ItemStatus)
     alt = "Bar chart of action plan items by status: " + "; ".join(

@@ -19,7 +19,8 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Finding, Outcome, Question, Report
+from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -56,6 +57,7 @@ def _question(report: Report, q: Question) -> list[Block]:
                               Tone.WARNING))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
+    blocks.extend(stated_callout(report, q))
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
@@ -80,6 +82,20 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
         body.append(Paragraph(plain("Recommendations", bold=True)))
         body.extend(recommendations)
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
+
+
+def stated_callout(report: Report, q: Question) -> tuple[Block, ...]:
+    """Return the call-out of recommendations made in the text of a question's findings, if any."""
+    stated = [Finding(r.id, r.text) for r in text_recommendations(report) if r.question == q.number]
+    if not stated:
+        return ()
+    one = len(stated) == 1
+    it = "it" if one else "them"
+    note = (f"The report makes {'this' if one else 'these'} in the text of the findings below "
+            f"rather than listing {it} as such; the action plan answers {it} like any other.")
+    return (Callout(f"{'Recommendation' if one else 'Recommendations'} made in the findings",
+                    (*finding_blocks(stated), Paragraph(plain(note, italic=True))),
+                    Tone.WARNING),)
 
 
 def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:

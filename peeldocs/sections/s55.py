@@ -28,6 +28,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.prose import sentence_case
 from peeldocs.sections.common import ours, points_list, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -39,7 +40,6 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import marked, placeholders, runs
-from peeldocs.prose import sentence_case
 from peeldocs.wording import long_date
 
 
