@@ -115,8 +115,12 @@ def _graphic(bl: list[str]) -> tuple[int, list[tuple[str, Judgment]]]:
 
 
 def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
-                      source_url: str | None, notes: list[str]) -> Report:
-    """Read a force assessment's areas, findings and recommendations into a report."""
+                      source_url: str | None, notes: list[str], ended: bool = False) -> Report:
+    """Read a force assessment's areas, findings and recommendations into a report.
+
+    ``ended`` says the text reaches the page's end (the site's footer, or saved
+    HTML); otherwise the last area read may go on past the imported text.
+    """
     end, graphic = _graphic(bl)
     if not graphic:
         notes.append("the judgments graphic is not in the text; area grades are read from each "
@@ -169,8 +173,18 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
                      "are unknown")
     first = starts[0] if starts else len(bl)
     summary = tuple(b for b in bl[begin:first] if begin > end)  # HM Inspector's summary
+    unseen: list[str] = []
+    if areas and not stated and not unread:
+        unseen.append("how many areas of policing the report assesses (the imported text does "
+                      "not hold the sentence that says)")
+    elif areas and starts and not ended and not (stated and len(areas) < stated):
+        unseen.append(f"the end of the report (the imported text stops in the area "
+                      f"‘{areas[-1].title}’)")
+    for u in unseen:
+        notes.append(f"not in the imported text: {u}")
     return Report(force, cycle, title, kind=ReportKind.ASSESSMENT, questions=tuple(areas),
                   areas_assessed=stated, questions_not_found=unread and not stated,
+                  unseen=tuple(unseen),
                   summary=tuple(as_passages(list(summary))),
                   prior_findings=tuple(priors), key_figures=tuple(figures),
                   source_url=source_url)

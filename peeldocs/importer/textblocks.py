@@ -17,11 +17,17 @@ FURNITURE = [
     re.compile(r"^download the full report.*$", re.I),
     re.compile(r"^contact (us|hmicfrs|the inspectorate|our press office)\b.*$", re.I),
     re.compile(r"^read more about .*$", re.I),
-    re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I),
     re.compile(r".*\bconsultation\b.{0,120}(have your say|closes|open).*$", re.I),
     re.compile(r"^(share|print) this page$", re.I),
 ]
 DETAILED = "\x00detailed findings"
+QUESTIONS_FOR = re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I)
+QUESTIONS = "\x00questions for "  # + the pillar: where a 2014-2018/19 page lists its questions
+END = "\x00end of page"  # the site's footer was reached: the copy holds the page's end
+FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|Back to top|Accessibility(?: statement)?|"
+                    r"Cookies|Privacy(?: notice| policy)?|Terms and conditions|Freedom of "
+                    r"information|All content is available under the Open Government Licence.*)$",
+                    re.I)
 DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
@@ -126,6 +132,13 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
         if DETAILED_LINE.match(block):
             kept.append(DETAILED)  # where a question's summary ends and its findings begin
             continue
+        if match := QUESTIONS_FOR.match(block):
+            kept.append(QUESTIONS + match.group(1).lower())
+            continue
+        if FOOTER.match(block) and kept:  # the site's footer: the report has ended
+            notes.append(f"skipped the site's footer from: {block[:60]}")
+            kept.append(END)
+            break
         if any(p.match(block) for p in FURNITURE):
             notes.append(f"skipped page furniture: {block[:60]}")
             continue
