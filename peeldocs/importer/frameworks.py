@@ -45,6 +45,8 @@ class PillarFramework:
     """How many questions a source says the pillar has; None when no source seen states it."""
     source: str
     graded: bool = True
+    ungraded: str = ""
+    """Why the pillar has no overall judgment, in the source's words (when ``graded`` is False)."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ def pillar_framework(cycle: str, pillar: str) -> PillarFramework | None:
                       for n, q in enumerate(p["questions"], start=1))
     count = p.get("count") or (len(questions) if p.get("confirmed") else None)
     return PillarFramework(cycle, pillar, tuple(p["headlines"]), questions, count,
-                           " ".join(str(entry["source"]).split()), bool(p.get("graded", True)))
+                           " ".join(str(entry["source"]).split()), bool(p.get("graded", True)),
+                           " ".join(str(p.get("ungraded", "")).split()))
 
 
 def pillar_frameworks(cycle: str | None = None) -> list[PillarFramework]:

@@ -129,8 +129,7 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
                         facts["pillar"] = f'"{sentence}"'
                         fw = pillar_framework(page.cycle, pillar)
     if judgment is None and fw is not None and not fw.graded:
-        judgment = Judgment(Status.UNGRADED, evidence=f"PEEL {page.cycle} gave {pillar} no overall "
-                            f"judgment, only judgments by question (source: {fw.source})")
+        judgment = Judgment(Status.UNGRADED, evidence=fw.ungraded)
     if judgment is None:
         notes.append("no judgment for the pillar found; marked unknown")
         judgment = Judgment(Status.UNKNOWN)
@@ -139,7 +138,7 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
                      "marked unknown")
     questions, priors, figures = _questions(bl, starts, fw, Context(
         subject, LETTERS.get(pillar or "", "Q"), pillar, fw), named, notes)
-    unseen = _cut_title(bl, starts, fw, questions, notes)
+    unseen = _cut_title(bl, after, starts, fw, questions, notes)
     expected = fw.count if fw is not None and fw.count is not None and \
         len(questions) < fw.count else None
     if fw is None or fw.count is None:
@@ -194,10 +193,11 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
     return questions, priors, figures
 
 
-def _cut_title(bl: list[str], starts: list[int], fw: PillarFramework | None,
+def _cut_title(bl: list[str], after: int, starts: list[int], fw: PillarFramework | None,
                questions: list[Question], notes: list[str]) -> list[str]:
     """Keep a question title the text ends in the middle of, as seen and marked as cut."""
-    if not bl or (starts and starts[-1] >= len(bl) - 1):
+    if len(bl) <= after or (starts and starts[-1] >= len(bl) - 1) or \
+            bl[-1].startswith(QUESTIONS):
         return []
     last = bl[-1]
     fq = question_cut(last, fw)
