@@ -190,6 +190,12 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
                   source_url=source_url)
 
 
+def disagreement(shown: Judgment, stated: Judgment) -> Judgment:
+    """Return the unknown judgment of an area whose graphic and own section disagree, with both."""
+    return Judgment(Status.UNKNOWN, evidence=f"the judgments graphic: “{shown.evidence}”; the "
+                    f"area’s own section: “{stated.evidence}”")
+
+
 def _graded_heading(q: Question) -> Question:
     """Split a heading that carries its grade ("Investigating crime: adequate")."""
     match = GRADE_IN_LINE.match(q.title)
@@ -200,7 +206,7 @@ def _graded_heading(q: Question) -> Question:
                      evidence=q.title)
     judgment = shown if q.judgment.is_unknown else q.judgment
     if judgment.grade is not shown.grade:
-        judgment = Judgment(Status.UNKNOWN)
+        judgment = disagreement(shown, judgment)
     return Question(q.number, area[:1].upper() + area[1:], judgment, q.summary, q.intro,
                     q.areas_for_improvement, q.causes_of_concern, q.notable_practice, q.findings)
 
@@ -220,9 +226,10 @@ def _merge(areas: list[Question], graphic: list[tuple[str, Judgment]],
         if judgment.is_unknown:
             judgment = shown
         elif judgment.grade is not None and judgment.grade != shown.grade:
-            notes.append(f"area {q.number} ({q.title}): the graphic says {shown.describe()} but "
-                         f"the text says {judgment.describe()}; marked unknown")
-            judgment = Judgment(Status.UNKNOWN)
+            notes.append(f"area {q.number} ({q.title}): the judgments graphic says "
+                         f"{shown.describe()} but the area's own section says "
+                         f"{judgment.describe()}; marked unknown")
+            judgment = disagreement(shown, judgment)
         out.append(Question(q.number, q.title, judgment, q.summary, q.intro,
                             q.areas_for_improvement, q.causes_of_concern, q.notable_practice,
                             q.findings))

@@ -17,7 +17,8 @@ from peeldocs.importer import meta
 from peeldocs.importer.frameworks import headline_pillar
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
-from peeldocs.importer.textblocks import END, QUESTIONS, blocks, html_to_text, looks_like_html
+from peeldocs.importer.savedpage import html_to_text, page_complete
+from peeldocs.importer.textblocks import END, QUESTIONS, blocks, looks_like_html
 from peeldocs.model import (
     UNKNOWN,
     Force,
@@ -71,7 +72,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     """
     ended = False
     if looks_like_html(text):
-        text, ended = html_to_text(text), True
+        text, ended = html_to_text(text), page_complete(text)
     bl, notes = blocks(text)
     ended = ended or END in bl
     bl = [b for b in bl if b != END]

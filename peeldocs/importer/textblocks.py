@@ -1,4 +1,4 @@
-"""From a published page (copied text or saved HTML) to clean blocks of text.
+"""From a published page's text (copied, or read from saved HTML) to clean blocks of text.
 
 Two layouts exist: paragraphs separated by blank lines, and a compact one with
 single newlines.  Site furniture (banners, "Read more about ...", download
@@ -8,7 +8,6 @@ links) is dropped here, with a note of what was skipped.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 FURNITURE = [
     re.compile(r"^skip to (main )?content$", re.I),
@@ -31,48 +30,6 @@ FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|Back to top|Accessibil
 DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "header", "footer", "br", "ul", "ol", "table", "main"}
-_SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "form", "button"}
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        alt = dict(attrs).get("alt")
-        if tag == "img" and alt and alt.strip() and not self.skip:  # a graphic's words
-            self.parts.append(f"\n\n{' '.join(alt.split())}\n\n")
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-            if tag == "li":
-                self.parts.append("• ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
-
-
-def html_to_text(html: str) -> str:
-    """Return the readable text of an HTML page, one block per paragraph."""
-    parser = _HtmlText()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n(\s*\n)*", "\n\n", text)
-
-
 def looks_like_html(text: str) -> bool:
     """Tell whether the input is a saved HTML page rather than copied text."""
     head = text.lstrip()[:500].lower()
