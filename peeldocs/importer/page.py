@@ -109,7 +109,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         report = import_assessment([b for b in bl if not b.startswith(QUESTIONS)], chosen, year,
                                    title, source_url, notes, ended)
         if not report.questions and not (force or title_force or url_force) and \
-                not meta.AREAS.search(whole):  # a news item naming the report, not the report
+                not meta.AREAS.search(whole) and not meta.AWARDED.search(whole):  # a news item
             raise NotAPeelPageError(
                 f"this text names {report.title!r} but holds none of it (no areas of policing, "
                 "no 'how good <force> is in ... areas of policing'); import the report's own "
