@@ -176,7 +176,7 @@ def test_the_graphic_and_the_text_disagreeing_is_unknown() -> None:
                for n in result.notes)
     # both evidences kept, and the documents say the text disagrees, not that it is silent
     assert q.judgment.evidence is not None and "Good" in q.judgment.evidence and \
-        "Adequate" in q.judgment.evidence
+        "is adequate at investigating crime" in q.judgment.evidence
     assert q.judgment.describe() == "Unknown (the imported text gives two different grades)"
 
 
