@@ -139,12 +139,11 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     questions, priors, figures = _questions(bl, starts, fw, Context(
         subject, LETTERS.get(pillar or "", "Q"), pillar, fw), named, notes)
     unseen = _cut_title(bl, after, starts, fw, questions, notes)
-    expected = fw.count if fw is not None and fw.count is not None and \
-        len(questions) < fw.count else None
+    expected = fw.count if fw is not None else None
     if fw is None or fw.count is None:
         unseen.append(f"how many questions the report asks (the PEEL {page.cycle} framework data "
                       "does not confirm the number)")
-    elif not page.ended and questions and expected is None and not unseen:
+    elif not page.ended and questions and len(questions) >= fw.count and not unseen:
         unseen.append(f"the end of the report (the imported text stops in question "
                       f"{questions[-1].number})")
     if not questions:

@@ -86,8 +86,8 @@ class Report:
     questions_expected: int | None = field(
         default=None,
         metadata=doc("A pillar report's number of questions, as the PEEL framework of its cycle "
-                     "states it, set by an import that found fewer: the others are an unknown "
-                     "fact. Remove it once the questions are filled in."),
+                     "states it (set by an import); data holding fewer questions is incomplete, "
+                     "and that is an unknown fact."),
     )
     unseen: tuple[str, ...] = field(
         default=(),
