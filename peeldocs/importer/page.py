@@ -18,7 +18,7 @@ from peeldocs.importer.frameworks import headline_pillar
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.savedpage import html_to_text, page_complete
-from peeldocs.importer.textblocks import END, QUESTIONS, blocks, looks_like_html
+from peeldocs.importer.textblocks import END, QUESTION_END, QUESTIONS, blocks, looks_like_html
 from peeldocs.model import (
     UNKNOWN,
     Force,
@@ -75,7 +75,8 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         text, ended = html_to_text(text), page_complete(text)
     bl, notes = blocks(text)
     ended = ended or END in bl
-    bl = [b for b in bl if b != END]
+    closed = frozenset(int(b[len(QUESTION_END):]) for b in bl if b.startswith(QUESTION_END))
+    bl = [b for b in bl if b != END and not b.startswith(QUESTION_END)]
     updated = _last_updated(bl, notes)
     whole = "\n".join(bl)
     title_at, title_force, title_cycle = meta.read_title(bl)
@@ -145,5 +146,6 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     if url_force and not force and url_force != chosen:
         notes.append(f"the page names {chosen.name} but its address names {url_force.name}; "
                      f"imported as {chosen.name}")
-    return pillar_page(bl, Page(start, head_at, chosen, year, title, updated, source_url, ended),
+    return pillar_page(bl, Page(start, head_at, chosen, year, title, updated, source_url, ended,
+                                   closed),
                        (pillar, url_pillar), notes, facts)

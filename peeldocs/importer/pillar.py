@@ -53,6 +53,8 @@ class Page:
     source_url: str | None
     ended: bool
     """True when the text reaches the page's end (the site's footer, or a saved HTML page)."""
+    closed: frozenset[int] = frozenset()
+    """Questions whose end the text shows (the page's "Summary for question N" after each)."""
 
 
 def _pillar(bl: list[str], page: Page, head_at: int | None, listed: str | None,
@@ -143,7 +145,8 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     if fw is None or fw.count is None:
         unseen.append(f"how many questions the report asks (the PEEL {page.cycle} framework data "
                       "does not confirm the number)")
-    elif not page.ended and questions and len(questions) >= fw.count and not unseen:
+    elif not page.ended and questions and len(questions) >= fw.count and not unseen and \
+            questions[-1].number not in page.closed:
         unseen.append(f"the end of the report (the imported text stops in question "
                       f"{questions[-1].number})")
     if not questions:

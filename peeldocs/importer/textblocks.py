@@ -11,7 +11,6 @@ import re
 
 FURNITURE = [
     re.compile(r"^skip to (main )?content$", re.I),
-    re.compile(r"^summary for question \d+$", re.I),
     re.compile(r"^view the (five|four|three|\w+) questions for .*$", re.I),
     re.compile(r"^download the full report.*$", re.I),
     re.compile(r"^contact (us|hmicfrs|the inspectorate|our press office)\b.*$", re.I),
@@ -22,7 +21,9 @@ FURNITURE = [
 DETAILED = "\x00detailed findings"
 QUESTIONS_FOR = re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I)
 QUESTIONS = "\x00questions for "  # + the pillar: where a 2014-2018/19 page lists its questions
-END = "\x00end of page"  # the site's footer was reached: the copy holds the page's end
+END = "\x00end of page"
+SUMMARY_FOR = re.compile(r"^summary for question (\d+)$", re.I)
+QUESTION_END = "\x00end of question "  # + its number: the page's link back after a question  # the site's footer was reached: the copy holds the page's end
 FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|Back to top|Accessibility(?: statement)?|"
                     r"Cookies|Privacy(?: notice| policy)?|Terms and conditions|Freedom of "
                     r"information|All content is available under the Open Government Licence.*)$",
@@ -88,6 +89,10 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
             block = glued.strip()
         if DETAILED_LINE.match(block):
             kept.append(DETAILED)  # where a question's summary ends and its findings begin
+            continue
+        if match := SUMMARY_FOR.match(block):
+            notes.append(f"skipped page furniture: {block[:60]}")
+            kept.append(QUESTION_END + match.group(1))
             continue
         if match := QUESTIONS_FOR.match(block):
             kept.append(QUESTIONS + match.group(1).lower())
