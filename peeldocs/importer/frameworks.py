@@ -47,6 +47,8 @@ class PillarFramework:
     graded: bool = True
     ungraded: str = ""
     """Why the pillar has no overall judgment, in the source's words (when ``graded`` is False)."""
+    titles_confirmed: bool = True
+    """False when the titles are as the reports name the questions, not from a source's list."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def pillar_framework(cycle: str, pillar: str) -> PillarFramework | None:
     count = p.get("count") or (len(questions) if p.get("confirmed") else None)
     return PillarFramework(cycle, pillar, tuple(p["headlines"]), questions, count,
                            " ".join(str(entry["source"]).split()), bool(p.get("graded", True)),
-                           " ".join(str(p.get("ungraded", "")).split()))
+                           " ".join(str(p.get("ungraded", "")).split()),
+                           bool(p.get("titles_confirmed", True)))
 
 
 def pillar_frameworks(cycle: str | None = None) -> list[PillarFramework]:
@@ -144,6 +147,11 @@ def question_named(about: str, framework: PillarFramework | None) -> FrameworkQu
     found = {q.number: q for q in framework.questions for s in q.short
              if re.match(rf"{re.escape(normalise(s))}\b(?!,? and\b)", text)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def cycles() -> tuple[list[str], list[str]]:
+    """Return (cycles with pillars, cycles of force assessments), in the data's order."""
+    return list(_data()["cycles"]), list(_data()["assessments"])
 
 
 def sources() -> dict[str, str]:
