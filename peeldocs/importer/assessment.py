@@ -134,7 +134,8 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
         block = bl[i]
         following = bl[i + 1] if i + 1 < len(bl) else None
         if AREA_WORDS.search(block) and len(block) < 110 and block[:1].isupper() \
-                and not block.endswith((".", ":", ";", ",")) and following is not None \
+                and not block.endswith((".", ":", ";", ",")) and ". " not in block \
+                and following is not None \
                 and (not block.endswith("?") or block.startswith("How good")) \
                 and (is_heading(block, following) or len(following) < 110) \
                 and _key(block) not in seen:
@@ -178,8 +179,8 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
         unseen.append("how many areas of policing the report assesses (the imported text does "
                       "not hold the sentence that says)")
     elif areas and starts and not ended and not (stated and len(areas) < stated):
-        unseen.append(f"the end of the report (the imported text stops in the area "
-                      f"‘{areas[-1].title}’)")
+        last = _graded_heading(Question(0, bl[starts[-1]], Judgment(Status.UNKNOWN))).title
+        unseen.append(f"the end of the report (the imported text stops in the area ‘{last}’)")
     for u in unseen:
         notes.append(f"not in the imported text: {u}")
     return Report(force, cycle, title, kind=ReportKind.ASSESSMENT, questions=tuple(areas),
