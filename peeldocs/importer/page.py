@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from peeldocs.importer import judgments as j
 from peeldocs.importer import meta
 from peeldocs.importer.frameworks import headline_pillar
 from peeldocs.importer.pillar import Page, pillar_page
@@ -20,11 +19,8 @@ from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.savedpage import html_to_text, page_complete
 from peeldocs.importer.textblocks import END, QUESTION_END, QUESTIONS, blocks, looks_like_html
 from peeldocs.model import (
-    UNKNOWN,
     Force,
     Judgment,
-    KeyFigure,
-    PriorFinding,
     Question,
     Report,
     ReportKind,

@@ -31,8 +31,17 @@ from peeldocs.importer.frameworks import (
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
 from peeldocs.importer.result import ImportResult
 from peeldocs.importer.textblocks import DETAILED, QUESTIONS
-from peeldocs.model import UNKNOWN, Force, Judgment, KeyFigure, PriorFinding, Question, Report, \
-    ReportKind, Status
+from peeldocs.model import (
+    UNKNOWN,
+    Force,
+    Judgment,
+    KeyFigure,
+    PriorFinding,
+    Question,
+    Report,
+    ReportKind,
+    Status,
+)
 
 LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
 # the pillar's headline worded as a title, not a question, on the line under the pillar

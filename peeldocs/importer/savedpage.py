@@ -43,7 +43,7 @@ def _main(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
                  "//*[@id='content']", "//body"):
         found = root.xpath(path)
         if found:
-            return found[0]  # type: ignore[no-any-return]
+            return found[0]
     return root
 
 

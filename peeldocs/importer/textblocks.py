@@ -21,9 +21,9 @@ FURNITURE = [
 DETAILED = "\x00detailed findings"
 QUESTIONS_FOR = re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I)
 QUESTIONS = "\x00questions for "  # + the pillar: where a 2014-2018/19 page lists its questions
-END = "\x00end of page"
+END = "\x00end of page"  # the site's footer was reached: the copy holds the page's end
 SUMMARY_FOR = re.compile(r"^summary for question (\d+)$", re.I)
-QUESTION_END = "\x00end of question "  # + its number: the page's link back after a question  # the site's footer was reached: the copy holds the page's end
+QUESTION_END = "\x00end of question "  # + its number: the page's link back after a question
 FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|Back to top|Accessibility(?: statement)?|"
                     r"Cookies|Privacy(?: notice| policy)?|Terms and conditions|Freedom of "
                     r"information|All content is available under the Open Government Licence.*)$",
