@@ -122,15 +122,15 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
             summary.append(block)
     subject = j.subject_pattern((page.force.name, page.force.short_name))
     named: dict[int, Judgment] = {}  # question grades the summary gives in short
-    for p in summary:
-        for sentence in sentences(p):
+    for k, p in enumerate(summary):
+        for at, sentence in enumerate(sentences(p)):
             match = j.PROSE.match(j.FOUND_THAT.sub("", sentence))
             fq = question_named(match.group("about"), fw) if match else None
             if fq is not None:
                 if (jd := j.named_grade(sentence, subject, fq.short)) and fq.number not in named:
                     named[fq.number] = jd
                 continue  # a question's grade, never the pillar's
-            if judgment is None and p in summary[:2] and sentence in sentences(p)[:2]:
+            if judgment is None and k < 2 and at < 2:
                 judgment = j.sentence_grade(sentence, subject, headline or "", pillar, overlap=3)
                 if pillar is None and judgment is None:  # "... in the efficiency with which ..."
                     found_in = {q: g for q in meta.PILLAR_WORDS
