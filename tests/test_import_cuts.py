@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
+from heldout_facts import HELDOUT
 from import_facts import REAL
 
 import peeldocs
@@ -138,3 +140,14 @@ def test_a_copy_reaching_the_site_footer_is_whole_and_may_count() -> None:
     whole = import_page(efficiency + "\n\n© Crown copyright\n\nAccessibility\n").report
     assert whole.unseen == () and whole.questions_expected == 2
     assert not peeldocs.model.questions_unread(whole)
+
+
+@pytest.mark.parametrize("path", sorted([*REAL.glob("*.txt"), *HELDOUT.glob("*.txt")]),
+                         ids=lambda p: p.name)
+def test_no_document_from_a_real_page_beginning_states_a_count_or_absence(path: Path) -> None:
+    # every page kept is a beginning: built whole, it still never says what it cannot know
+    try:
+        report = import_page(path.read_text(encoding="utf-8")).report
+    except NotAPeelPageError:
+        return  # not a report (a press release, "What is PEEL?"): refused
+    assert claims(report) == []
