@@ -36,7 +36,9 @@ class Judgment:
         default=None, metadata=doc("For a carried-over grade: the cycle it was given in.")
     )
     evidence: str | None = field(
-        default=None, metadata=doc("The sentence or line the judgment was read from, verbatim.")
+        default=None, metadata=doc("The sentence or line the judgment was read from, verbatim; "
+                                   "for an unknown judgment whose sources disagree (a "
+                                   "judgments table and an area's own section), both.")
     )
 
     @property
