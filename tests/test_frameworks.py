@@ -86,3 +86,15 @@ def test_a_question_listed_alone_keeps_its_framework_number() -> None:
     report = import_page(page).report
     assert [(q.number, q.judgment.describe()) for q in report.questions] == [(3, "Good")]
     assert report.questions_expected == 5
+
+
+def test_more_questions_than_the_framework_gives_states_no_count() -> None:
+    page = ("Kent PEEL 2018\n\nEfficiency\n\nHow efficiently does the force operate and how "
+            "sustainable are its services to the public?\n\nGood\n\n"
+            "How well does the force use its resources to meet the demand it faces?\n\nGood\n\n"
+            "How well does the force plan for the future?\n\nGood\n\n"
+            "How well does the force do something else?\n\nGood\n")  # constructed
+    result = import_page(page)
+    assert result.report.questions_expected is None
+    assert result.report.unseen == ("how many questions the report asks (the imported text holds "
+                                    "more than the PEEL 2018/19 framework gives)",)

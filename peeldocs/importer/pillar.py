@@ -151,9 +151,14 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
         subject, LETTERS.get(pillar or "", "Q"), pillar, fw), named, notes)
     unseen = _cut_title(bl, after, starts, fw, questions, notes)
     expected = fw.count if fw is not None else None
+    why = f"the PEEL {page.cycle} framework data does not confirm the number"
+    if fw is not None and fw.count is not None and len(questions) > fw.count:
+        notes.append(f"the page holds {len(questions)} questions but the PEEL {page.cycle} "
+                     f"framework gives {pillar} {fw.count}; no count is stated")
+        why = f"the imported text holds more than the PEEL {page.cycle} framework gives"
+        expected, fw = None, replace(fw, count=None)
     if fw is None or fw.count is None:
-        unseen.append(f"how many questions the report asks (the PEEL {page.cycle} framework data "
-                      "does not confirm the number)")
+        unseen.append(f"how many questions the report asks ({why})")
     elif not page.ended and questions and len(questions) >= fw.count and not unseen and \
             questions[-1].number not in page.closed:
         unseen.append(f"the end of the report (the imported text stops in question "
