@@ -140,6 +140,10 @@ def test_a_copy_reaching_the_site_footer_is_whole_and_may_count() -> None:
     whole = import_page(efficiency + "\n\n© Crown copyright\n\nAccessibility\n").report
     assert whole.unseen == () and whole.questions_expected == 2
     assert not peeldocs.model.questions_unread(whole)
+    # the site's menu links ("Accessibility", "Cookies") sit at the top too: they end nothing
+    menu = import_page("Accessibility\n\nCookies\n\n" + efficiency).report
+    assert menu.unseen == import_page(efficiency).report.unseen
+    assert [q.number for q in menu.questions] == [1, 2]
 
 
 @pytest.mark.parametrize("path", sorted([*REAL.glob("*.txt"), *HELDOUT.glob("*.txt")]),

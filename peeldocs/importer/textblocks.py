@@ -24,13 +24,15 @@ QUESTIONS = "\x00questions for "  # + the pillar: where a 2014-2018/19 page list
 END = "\x00end of page"  # the site's footer was reached: the copy holds the page's end
 SUMMARY_FOR = re.compile(r"^summary for question (\d+)$", re.I)
 QUESTION_END = "\x00end of question "  # + its number: the page's link back after a question
-FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|Back to top|Accessibility(?: statement)?|"
-                    r"Cookies|Privacy(?: notice| policy)?|Terms and conditions|Freedom of "
-                    r"information|All content is available under the Open Government Licence.*)$",
-                    re.I)
+# lines only the site's footer holds (links such as "Accessibility" or "Cookies" also sit in
+# the header and menus, so they never mark the end)
+FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|All content is available under the Open "
+                    r"Government Licence v3\.0,? except where otherwise stated\.?)$", re.I)
 DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
+
+
 def looks_like_html(text: str) -> bool:
     """Tell whether the input is a saved HTML page rather than copied text."""
     head = text.lstrip()[:500].lower()
