@@ -98,3 +98,18 @@ def test_more_questions_than_the_framework_gives_states_no_count() -> None:
     assert result.report.questions_expected is None
     assert result.report.unseen == ("how many questions the report asks (the imported text holds "
                                     "more than the PEEL 2018/19 framework gives)",)
+
+
+def test_area_names_are_whole_and_place_an_area_the_words_alone_miss() -> None:
+    areas = assessment_framework("2021/22")
+    assert areas is not None
+    assert "Building, supporting and protecting the workforce" in areas.areas
+    assert "Strategic planning, organisational management and value for money" in areas.areas
+    page = ("Overall summary\nOur inspection assessed how good Kent Police is in two areas of "
+            "policing. We make graded judgments in two of these two as follows:\n"
+            "PEEL Assessment Framework 2021/22\nHM Inspector’s observations\n"
+            "Tackling workforce corruption\nKent Police is good at tackling workforce corruption.\n"
+            "Investigating crime\nKent Police is adequate at investigating crime.\n")  # constructed
+    r = import_page(page).report
+    assert [(q.title, q.judgment.describe()) for q in r.questions] == [
+        ("Tackling workforce corruption", "Good"), ("Investigating crime", "Adequate")]

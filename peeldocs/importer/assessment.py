@@ -13,6 +13,7 @@ import re
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import figures_in, prior_findings_in
+from peeldocs.importer.frameworks import assessment_framework, normalise
 from peeldocs.importer.meta import AREAS
 from peeldocs.importer.question import (
     Context,
@@ -130,10 +131,13 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
     begin = next((i + 1 for i, b in enumerate(bl) if SUMMARY_END.match(b)), end)
     starts: list[int] = []
     seen: set[str] = set()
+    framework = assessment_framework(cycle)  # the areas as the framework names them
+    named = {normalise(a) for a in framework.areas} if framework else set()
     for i in range(begin, len(bl)):
         block = bl[i]
         following = bl[i + 1] if i + 1 < len(bl) else None
-        if AREA_WORDS.search(block) and len(block) < 110 and block[:1].isupper() \
+        if (AREA_WORDS.search(block) or normalise(block) in named) and len(block) < 110 \
+                and block[:1].isupper() \
                 and not block.endswith((".", ":", ";", ",")) and ". " not in block \
                 and following is not None \
                 and (not block.endswith("?") or block.startswith("How good")) \
