@@ -135,3 +135,12 @@ def test_a_saved_page_cut_off_before_its_end_is_not_whole() -> None:
                             .replace("eight of these nine", "four of these five")).report
     assert cut_whole.unseen == (
         "the end of the report (the imported text stops in the area ‘Investigating crime’)",)
+
+
+def test_a_page_nested_too_deeply_to_read_whole_is_refused_not_cut() -> None:
+    from peeldocs.importer import NotAPeelPageError
+
+    page = ("<html><body><main><h1>Kent PEEL 2017</h1>" + "<div>" * 400
+            + "<p>Efficiency</p><p>Good</p>" + "</div>" * 400 + "</main></body></html>")
+    with pytest.raises(NotAPeelPageError, match="nests its elements too deeply"):
+        import_page(page)

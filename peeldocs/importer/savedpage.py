@@ -19,6 +19,7 @@ import lxml.html
 from lxml.etree import ParserError
 
 from peeldocs.importer.judgments import GRADE_WORDS
+from peeldocs.importer.result import NotAPeelPageError
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "form", "button", "nav",
              "header", "footer", "aside", "iframe", "select", "input", "dialog")
@@ -128,10 +129,16 @@ def _title(root: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> str | No
 def html_to_text(html: str) -> str:
     """Return the report's text from a saved page: its main content, one block per paragraph."""
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    parser = lxml.html.HTMLParser()
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (ParserError, ValueError):
         return ""
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise NotAPeelPageError(
+            "this saved page nests its elements too deeply for its text to be read whole (more "
+            "than 256 levels); a published HMICFRS page does not: save the page again from the "
+            "browser, or copy its text")
     main = _main(root)
     writer = _Writer()
     if title := _title(root, main):
