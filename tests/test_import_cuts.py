@@ -155,3 +155,24 @@ def test_no_document_from_a_real_page_beginning_states_a_count_or_absence(path: 
     except NotAPeelPageError:
         return  # not a report (a press release, "What is PEEL?"): refused
     assert claims(report) == []
+
+
+def test_what_was_not_seen_is_written_to_the_data_file_and_validate_points_at_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    out = tmp_path / "kent.yaml"
+    assert main(["import", str(REAL / "kent-2018-efficiency.txt"), "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    at = lines.index("unseen:") + 2  # its first item
+    assert "questions_expected: 2" in lines
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 1
+    assert f"{out}:{at}: unseen: unknown: the end of the report (the imported text stops in " \
+           "question 2) was not found in the imported text" in capsys.readouterr().err
+    report = peeldocs.load_report(out)
+    assert report.unseen == ("the end of the report (the imported text stops in question 2)",)
+    checked = out.read_text(encoding="utf-8").replace(f"{lines[at - 2]}\n{lines[at - 1]}\n", "")
+    out.write_text(checked, encoding="utf-8")  # checked against the page: the note removed
+    main(["validate", str(out)])
+    assert "unseen" not in capsys.readouterr().err  # the overall judgment is still unknown
