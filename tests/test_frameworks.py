@@ -113,3 +113,15 @@ def test_area_names_are_whole_and_place_an_area_the_words_alone_miss() -> None:
     r = import_page(page).report
     assert [(q.title, q.judgment.describe()) for q in r.questions] == [
         ("Tackling workforce corruption", "Good"), ("Investigating crime", "Adequate")]
+
+
+def test_other_wordings_of_a_title_place_the_question_too() -> None:
+    from dataclasses import replace
+
+    fw = pillar_framework("2018/19", "efficiency")
+    assert fw is not None
+    other = "Pa mor dda mae’r heddlu’n cynllunio ar gyfer y dyfodol?"  # constructed, not published
+    welsh = replace(fw, questions=(fw.questions[0], replace(fw.questions[1], also=(other,))))
+    placed = question_titled(other, welsh)
+    assert placed is not None and placed.number == 2
+    assert question_cut("Pa mor dda mae’r heddlu’n cynllunio", welsh) is placed

@@ -132,7 +132,7 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
     starts: list[int] = []
     seen: set[str] = set()
     framework = assessment_framework(cycle)  # the areas as the framework names them
-    named = {normalise(a) for a in framework.areas} if framework else set()
+    named = {normalise(a) for a in (*framework.areas, *framework.also)} if framework else set()
     for i in range(begin, len(bl)):
         block = bl[i]
         following = bl[i + 1] if i + 1 < len(bl) else None

@@ -31,6 +31,13 @@ class FrameworkQuestion:
     title: str
     short: tuple[str, ...] = ()
     graded: bool = True
+    also: tuple[str, ...] = ()
+    """Other wordings of the title the reports use (the Welsh pages' title, for one)."""
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        """The title and its other wordings."""
+        return (self.title, *self.also)
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,8 @@ class AssessmentFramework:
     areas: tuple[str, ...]
     confirmed: bool
     source: str
+    also: tuple[str, ...] = ()
+    """Other wordings of the areas' names the reports use (the Welsh pages' names, for one)."""
 
 
 def normalise(text: str) -> str:
@@ -81,7 +90,7 @@ def pillar_framework(cycle: str, pillar: str) -> PillarFramework | None:
         return None
     p = entry["pillars"][pillar]
     questions = tuple(FrameworkQuestion(n, q["title"], tuple(q.get("short") or ()),
-                                        bool(q.get("graded", True)))
+                                        bool(q.get("graded", True)), tuple(q.get("also") or ()))
                       for n, q in enumerate(p["questions"], start=1))
     count = p.get("count") or (len(questions) if p.get("confirmed") else None)
     return PillarFramework(cycle, pillar, tuple(p["headlines"]), questions, count,
@@ -106,7 +115,8 @@ def assessment_framework(cycle: str) -> AssessmentFramework | None:
     if entry is None:
         return None
     return AssessmentFramework(cycle, tuple(a["name"] for a in entry["areas"]),
-                               bool(entry.get("confirmed")), " ".join(str(entry["source"]).split()))
+                               bool(entry.get("confirmed")), " ".join(str(entry["source"]).split()),
+                               tuple(w for a in entry["areas"] for w in a.get("also") or ()))
 
 
 def headline_pillar(line: str, cycle: str | None = None) -> str | None:
@@ -123,7 +133,8 @@ def question_titled(line: str, framework: PillarFramework | None) -> FrameworkQu
     if framework is None:
         return None
     wanted = normalise(line)
-    return next((q for q in framework.questions if normalise(q.title) == wanted), None)
+    return next((q for q in framework.questions
+                 if any(normalise(t) == wanted for t in q.titles)), None)
 
 
 def question_cut(line: str, framework: PillarFramework | None) -> FrameworkQuestion | None:
@@ -134,8 +145,8 @@ def question_cut(line: str, framework: PillarFramework | None) -> FrameworkQuest
     if framework is None or len(line.split()) < 4 or line.rstrip().endswith("?"):
         return None
     start = normalise(line)
-    found = [q for q in framework.questions if normalise(q.title).startswith(start)
-             and normalise(q.title) != start]
+    found = [q for q in framework.questions
+             if any(normalise(t).startswith(start) and normalise(t) != start for t in q.titles)]
     return found[0] if len(found) == 1 else None
 
 
