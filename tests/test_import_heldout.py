@@ -24,3 +24,15 @@ def test_at_least_97_percent_of_held_out_facts_are_read() -> None:
         s, r, _wrong = score_held_out(name)
         stated, read = stated + s, read + r
     assert stated >= 100 and read / stated >= 0.97, (read, stated)
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_a_held_out_page_saved_as_html_reads_the_same(name: str) -> None:
+    from heldout_facts import HELDOUT, read_facts
+    from test_import_real import as_saved_html
+
+    from peeldocs.importer import import_page
+
+    text = (HELDOUT / name).read_text(encoding="utf-8")
+    saved = import_page(as_saved_html(text, text.strip().splitlines()[0]))
+    assert read_facts(saved) == read_facts(import_page(text))
