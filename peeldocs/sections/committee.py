@@ -141,7 +141,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
             finding += (Text(f" The report’s deadline: {item.deadline}.", italic=True),)
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
                      Cell(finding), lead, _state(item, options, states, published, parents)))
-    return Table((header,), tuple(rows), widths=(1.6, 3.8, 1.5, 1.4),
+    return Table((header,), tuple(rows), widths=(1.6, 3.6, 1.5, 1.6),
                  caption="Findings and who leads each")
 
 
