@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from peeldocs.blocks import Inline, Text
-from peeldocs.model import Outcome, Report
+from peeldocs.model import Outcome, Report, questions_unread
 from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
@@ -72,6 +72,8 @@ class DueList:
     """How many of ``items`` are past their date."""
     undated: int = 0
     """Without a plan: deadlines set relative to a publication date that was not supplied."""
+    unread: bool = False
+    """Without a plan: part of the report was not read, so it may set deadlines not seen."""
 
 
 def _target(state: ItemState) -> date | None:
@@ -123,7 +125,7 @@ def report_due(report: Report, options: Options) -> DueList:
              for _d, i in passed]
     items += [DueItem(i.id, f"due {describe_deadline(i.deadline, published)}") for _d, i in soon]
     return DueList(tuple(items), False, report_deadlines=len(dated), passed=len(passed),
-                   undated=undated)
+                   undated=undated, unread=questions_unread(report))
 
 
 def what_is_due(report: Report, options: Options) -> DueList:
@@ -142,7 +144,7 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
                        passed=due.passed, soon=len(due.items) - due.passed)
     late = [i.ref for i in due.items if i.late]
     return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed,
-                   dated=due.report_deadlines, undated=due.undated,
+                   dated=due.report_deadlines, undated=due.undated, unread=due.unread,
                    passed_refs=[ref for ref in late if ref not in shown],
                    also=any(ref in shown for ref in late),
                    next_refs=[f"{i.ref} ({i.when})" for i in due.items
