@@ -152,19 +152,21 @@ def summary(report: Report, options: Options) -> Section:
               expected=report.questions_expected,
               ungraded=ungraded, **ctx),
         *((judgments_table(report),) if qs else ()),
-        *((Heading(2, "What the inspectorate said", anchor="summary-said"),
-           *quoted_from(report, report.summary)) if report.summary else ()),
+        # what is due now comes before the report's own summary
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
               unread=ctx["unread"]),
+        *live_and_due(report, options),
     ]
-    blocks += live_and_due(report, options)
     if options.plan is not None:
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
         states = assess_plan(options.plan, options.as_of_date)
         blocks += summary_paragraphs(summarise(states), options, report, states)
+    if report.summary:
+        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
+                   *quoted_from(report, report.summary)]
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
