@@ -22,7 +22,7 @@ from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
-from peeldocs.sections.plan_table import carried_forward, tracked_plan
+from peeldocs.sections.plan_table import carried_forward, tracked_plan, unplanned_refs
 from peeldocs.sections.refs import example_ref
 
 TO_BE_ASSIGNED = "To be assigned"
@@ -48,7 +48,7 @@ def _untracked(report: Report) -> list[Block]:
         ))
     if not rows:
         return []
-    return [Table((header,), tuple(rows), widths=(1.05, 1.3, 0.35, 4.6, 1.5, 1.0, 0.9, 1.1),
+    return [Table((header,), tuple(rows), widths=(1.05, 1.45, 0.35, 4.45, 1.5, 1.0, 0.9, 1.1),
                   caption="Action plan")]
 
 
@@ -93,6 +93,7 @@ def actions(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
     blocks.extend(ours("s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
+                       unplanned=unplanned_refs(report, options.plan),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),
                        recommending=unlisted_recommendations(report),

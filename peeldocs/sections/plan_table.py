@@ -133,6 +133,14 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
         next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
 
 
+def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
+    """Return the findings a plan has no item for yet, each explained ("E5-REC-1 (a ...)")."""
+    if plan is None:
+        return []
+    planned = {i.finding for i in plan.items}
+    return [explain_ref(fid, report) for fid in findings(report) if fid not in planned]
+
+
 def overdue_refs(states: list[ItemState]) -> list[str]:
     """Return the references of the overdue items, the longest overdue first."""
     late = sorted((s for s in states if s.overdue),
@@ -176,11 +184,6 @@ def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
             _rag(state),
             _update(state),
         ))
-    planned = {i.finding for i in plan.items}
-    for ref in refs.values():
-        if ref.id not in planned:
-            rows.append((Cell((Text(ref.id, bold=True),)), Cell(plain(ref.text)),
-                         *(Cell(plain("Not in the action plan", italic=True)) for _ in range(6))))
     caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
         plan.illustrative) else "Action plan"
     blocks.append(Table((header,), tuple(rows),
