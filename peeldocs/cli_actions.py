@@ -8,9 +8,9 @@ import sys
 from datetime import date
 
 from peeldocs.errors import DataError
-from peeldocs.loading import load_report
-from peeldocs.plan_findings import findings
-from peeldocs.plan_io import init_plan, load_plan
+from peeldocs.model import Report
+from peeldocs.plan_io import init_plan, load_plan, subject_refs
+from peeldocs.plans.inspection_files import load_subject
 from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.wording import long_date
 
@@ -29,7 +29,7 @@ def run_actions(args: argparse.Namespace) -> int:
     """Run ``actions init`` or ``actions status``; return the exit code."""
     try:
         if args.actions_command == "init":
-            report = load_report(args.report)
+            report = load_subject(args.report)
             result = init_plan(report, args.out, str(args.report), published=args.published)
             if not result.written:
                 print(f"{args.out}: up to date, not rewritten", file=sys.stderr)
@@ -39,7 +39,7 @@ def run_actions(args: argparse.Namespace) -> int:
                 print(f"{args.out}: {fid} is no longer in the report; marked finding_gone",
                       file=sys.stderr)
             return 0
-        report = load_report(args.report)
+        report = load_subject(args.report)
         as_of = args.as_of or date.today()
         plan = load_plan(args.plan, report, as_of=as_of, published=args.published)
     except DataError as exc:
@@ -47,11 +47,16 @@ def run_actions(args: argparse.Namespace) -> int:
     if args.format == "json":
         from peeldocs.export import plan_to_json
 
+        if not isinstance(report, Report):
+            print(f"{args.report}: JSON status is for PEEL plans; for other inspections use "
+                  "'peeldocs register --format csv'", file=sys.stderr)
+            return 1
+
         print(plan_to_json(plan, report, as_of))
         return 0
     states = assess_plan(plan, as_of)
     if args.format == "csv":
-        refs = findings(report)
+        refs = subject_refs(report)
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for s in states:

@@ -1,0 +1,127 @@
+"""Inspection files: load and check them with located errors, and write them.
+
+An inspection file is YAML (or JSON) holding an :class:`Inspection`.  It is
+told from a PEEL report file by its ``items`` and the absence of a ``cycle``;
+:func:`load_subject` loads either, so an action plan can answer both.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+import yaml
+
+from peeldocs.errors import DataError
+from peeldocs.loading import parse_report, read_data_file, read_source, validate_source
+from peeldocs.model import Report
+from peeldocs.plans.inspection import Addressee, Inspection
+from peeldocs.schema import structure, unstructure
+from peeldocs.yamlsource import Source
+
+Subject = Report | Inspection
+"""What an action plan answers: a PEEL report or another inspection."""
+
+_ID = re.compile(r"^[A-Za-z][A-Za-z0-9.-]{0,30}$")
+
+
+def is_inspection_data(data: Any) -> bool:
+    """True when plain data is an inspection file rather than a PEEL report."""
+    return isinstance(data, dict) and "items" in data and "cycle" not in data
+
+
+def check_inspection(src: Source) -> None:
+    """Record every cross-field problem of an inspection's plain data."""
+    data = src.data if isinstance(src.data, dict) else {}
+    items = data.get("items")
+    seen: dict[str, int | None] = {}
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(item, dict):
+            continue
+        at = ("items", i)
+        iid = item.get("id")
+        if isinstance(iid, str):
+            if not _ID.match(iid):
+                src.problem((*at, "id"), f"'{iid}' is not an id: use letters, digits, '.' or "
+                                         "'-', starting with a letter (e.g. R1, AFI3)")
+            if iid in seen:
+                src.problem((*at, "id"), f"duplicate id '{iid}' (first at line {seen[iid]})")
+            seen.setdefault(iid, src.line((*at, "id")))
+        if item.get("addressed_to") == Addressee.ANOTHER_BODY.value and not item.get("addressee"):
+            src.problem((*at, "addressed_to"), "an item addressed to another body needs "
+                                               "'addressee' (the body's name as worded)")
+        deadline = item.get("deadline")
+        if isinstance(deadline, str) and not deadline.strip():
+            src.problem((*at, "deadline"), "an empty deadline: remove the key when the item "
+                                           "states none")
+        text = item.get("text")
+        if isinstance(text, str) and not text.strip():
+            src.problem((*at, "text"), "the item's text is empty")
+    if data.get("items_read") is False and items:
+        src.problem(("items_read",), "'items_read: false' says the items were not read, but "
+                                     "the file lists some")
+
+
+def parse_inspection(text: str | bytes, file: str = "<string>") -> Inspection:
+    r"""Parse inspection YAML or JSON text; raise :class:`DataError` listing every problem.
+
+    >>> parse_inspection("title: T\nkind: joint\nitems:\n- {id: R1, kind: recommendation, "
+    ...                  "text: Do it., addressed_to: all forces}\n").items[0].tracked
+    True
+    >>> parse_inspection("title: T\nkind: thematic\nitems: []\n", "t.yaml")
+    Traceback (most recent call last):
+    ...
+    peeldocs.errors.DataError: t.yaml:2: kind: ...
+    """
+    src = read_source(text, file)
+    validate_source(src, Inspection, check_inspection)
+    if src.problems:
+        raise DataError(src.problems)
+    return structure(Inspection, src.data)
+
+
+def load_inspection(path: str | os.PathLike[str]) -> Inspection:
+    """Load an inspection file; :class:`DataError` lists every problem with its line."""
+    data, name = read_data_file(path)
+    return parse_inspection(data, name)
+
+
+def load_subject(path: str | os.PathLike[str]) -> Subject:
+    """Load a PEEL report file or an inspection file, whichever it is."""
+    data, name = read_data_file(path)
+    src = read_source(data, name)
+    if is_inspection_data(src.data):
+        return parse_inspection(data, name)
+    return parse_report(data, name)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes text YAML would fold or normalise double-quoted."""
+
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if _UNSAFE.search(text) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_inspection(inspection: Inspection) -> str:
+    """Return YAML that :func:`parse_inspection` reads back equal; unknowns written as such.
+
+    >>> from peeldocs.plans.inspection import InspectionKind
+    >>> insp = Inspection("T", InspectionKind.JOINT)
+    >>> parse_inspection(dump_inspection(insp)) == insp
+    True
+    """
+    data = unstructure(inspection)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88)
+
+
+__all__ = ["Subject", "check_inspection", "dump_inspection", "is_inspection_data",
+           "load_inspection", "load_subject", "parse_inspection"]
