@@ -10,6 +10,7 @@ from datetime import date
 from peeldocs.errors import DataError
 from peeldocs.model import Report
 from peeldocs.plan_io import init_plan, load_plan, subject_refs
+from peeldocs.plans.inspection import Inspection
 from peeldocs.plans.inspection_files import load_subject
 from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.wording import long_date
@@ -35,6 +36,9 @@ def run_actions(args: argparse.Namespace) -> int:
                 print(f"{args.out}: up to date, not rewritten", file=sys.stderr)
             for fid in result.added:
                 print(f"{args.out}: added {fid}", file=sys.stderr)
+            for item in report.not_tracked if isinstance(report, Inspection) else ():
+                print(f"{args.out}: {item.id} is addressed to {item.addressee or 'another body'}; "
+                      "kept in the inspection, not tracked", file=sys.stderr)
             for fid in result.marked_gone:
                 print(f"{args.out}: {fid} is no longer in the report; marked finding_gone",
                       file=sys.stderr)

@@ -84,7 +84,11 @@ class InspectionItem:
     @property
     def full_text(self) -> str:
         """The text with its sub-points, if any."""
-        return " ".join((self.text, "; ".join(self.points))) if self.points else self.text
+        if not self.points:
+            return self.text
+        punctuated = all(p.rstrip().endswith((";", ",", ".", " and", " or")) for p in self.points)
+        return " ".join((self.text, ("" if punctuated else "; ").join(
+            p if not punctuated else p + " " for p in self.points).strip()))
 
 
 @dataclass(frozen=True, slots=True)

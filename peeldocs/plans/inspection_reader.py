@@ -44,7 +44,7 @@ _LEAD_DEADLINE = re.compile(r"^((?:by|before|no later than|on or before|within|i
 _TAIL_DEADLINE = re.compile(rf"\b((?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?"
                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\s+\d{{4}}|within\s+"
                             r"(?:\d{1,2}|[a-z-]+)\s+(?:months?|weeks?|days?)(?:\s+of\s+"
-                            r"(?:the\s+)?(?:publication|this\s+report)(?:\s+of\s+this\s+report)?)?)",
+                            r"(?:the\s+)?(?:publication|this\s+report))?)",
                             re.I)
 _SUBJECT = re.compile(r"^(?:we\s+recommend\s+that\s+)?(.{2,160}?)\s+(?:should|must|needs?\s+to)\b",
                       re.I)
@@ -53,6 +53,7 @@ _FORCES = re.compile(r"chief\s+constables|\ball\s+(?:police\s+)?forces|^forces\b
                      r"|every\s+(?:police\s+)?force|each\s+(?:police\s+)?force", re.I)
 _THIS_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b|\bthe\s+chief\s+constable\b|"
                          r"\b(?:police|constabulary|police\s+service)$", re.I)
+_CONSTRUCTED = re.compile(r"^(?:constructed|illustrative|invented)\s+example\b", re.I)
 _KIND_OF_PAGE = ((re.compile(r"\bjoint\s+(?:thematic\s+)?inspection\b|\bcriminal\s+justice\s+joint"
                              r"\b", re.I), InspectionKind.JOINT),
                  (re.compile(r"\brevisit|\bre-inspection\b", re.I), InspectionKind.REVISIT_LETTER),
@@ -220,5 +221,9 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
     if unknown:
         notes.append(f"whom {', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} "
                      "addressed to was not read: tracked, and marked unknown")
-    inspection = Inspection(title, kind, published, source, force, tuple(items), items_read)
+    constructed = _CONSTRUCTED.match(title) is not None
+    if constructed:
+        notes.append("the title says the text is a constructed example: marked illustrative")
+    inspection = Inspection(title, kind, published, source, force, tuple(items), items_read,
+                            constructed)
     return InspectionImport(inspection, tuple(notes))
