@@ -91,7 +91,15 @@ class InspectionLine:
     tracked: int
     not_tracked: tuple[InspectionItem, ...]
     items_read: bool
-    illustrative: bool
+    plan_invented: bool
+    """The plan is an invented example (owners, dates, updates made up)."""
+    text_constructed: bool
+    """The report's or inspection's text is constructed, not HMICFRS's."""
+
+    @property
+    def illustrative(self) -> bool:
+        """True when the plan or the text is an invented example."""
+        return self.plan_invented or self.text_constructed
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,11 +205,11 @@ def inspection_line(loaded: LoadedPlan) -> InspectionLine:
     if isinstance(subject, Inspection):
         return InspectionLine(subject.title, subject.kind.value, loaded.path, subject.published,
                               len(subject.tracked), subject.not_tracked, subject.items_read,
-                              subject.illustrative or loaded.plan.illustrative)
+                              loaded.plan.illustrative, subject.illustrative)
     return InspectionLine(inspection_title(subject), subject.programme, loaded.path,
                           subject.published, len(findings(subject)), (),
                           not subject.questions_not_found,
-                          subject.illustrative or loaded.plan.illustrative)
+                          loaded.plan.illustrative, subject.illustrative)
 
 
 def build_register(plans: list[LoadedPlan], as_of: date) -> Register:
