@@ -54,11 +54,20 @@ _LAZY = {
     "render": "peeldocs.registry",
     "renderer_names": "peeldocs.registry",
     "write_pack": "peeldocs.output",
+    "Inspection": "peeldocs.plans.inspection",
+    "load_inspection": "peeldocs.plans.inspection_files",
+    "read_inspection": "peeldocs.plans.inspection_reader",
+    "register": "peeldocs.plans.register_files",
+    "register_pack": "peeldocs.plans.register_pack",
+    "write_register": "peeldocs.plans.register_pack",
+    "register_workbook": "peeldocs.plans.workbook",
+    "import_workbook": "peeldocs.plans.workbook_import",
 }
 
 # Every public name (kept equal to _LAZY's keys by a test).
 __all__ = [
     "DataError",
+    "Inspection",
     "Marking",
     "OptionError",
     "OptionTypeError",
@@ -78,9 +87,11 @@ __all__ = [
     "compare",
     "dump_report",
     "import_page",
+    "import_workbook",
     "init_plan",
     "json_schema",
     "load_plan",
+    "load_inspection",
     "load_plan_status",
     "load_report",
     "match_force",
@@ -89,10 +100,15 @@ __all__ = [
     "parse_report",
     "plan_status",
     "plan_to_json",
+    "read_inspection",
+    "register",
+    "register_pack",
+    "register_workbook",
     "render",
     "renderer_names",
     "to_json",
     "write_pack",
+    "write_register",
 ]
 
 if TYPE_CHECKING:
@@ -125,6 +141,13 @@ if TYPE_CHECKING:
     from peeldocs.plan import Plan
     from peeldocs.plan_io import init_plan, load_plan, parse_plan
     from peeldocs.plan_rules import assess_plan
+    from peeldocs.plans.inspection import Inspection
+    from peeldocs.plans.inspection_files import load_inspection
+    from peeldocs.plans.inspection_reader import read_inspection
+    from peeldocs.plans.register_files import register
+    from peeldocs.plans.register_pack import register_pack, write_register
+    from peeldocs.plans.workbook import register_workbook
+    from peeldocs.plans.workbook_import import import_workbook
     from peeldocs.registry import render, renderer_names
     from peeldocs.schema import json_schema
 

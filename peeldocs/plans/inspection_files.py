@@ -82,7 +82,13 @@ def parse_inspection(text: str | bytes, file: str = "<string>") -> Inspection:
 
 
 def load_inspection(path: str | os.PathLike[str]) -> Inspection:
-    """Load an inspection file; :class:`DataError` lists every problem with its line."""
+    """Load an inspection file; :class:`DataError` lists every problem with its line.
+
+    >>> import peeldocs
+    >>> insp = peeldocs.load_inspection("examples/constructed-thematic-inspection.yaml")
+    >>> insp.kind.value, [i.id for i in insp.tracked], [i.id for i in insp.not_tracked]
+    ('national thematic', ['R1', 'R2', 'R3', 'AFI1'], ['R4', 'AFI2'])
+    """
     data, name = read_data_file(path)
     return parse_inspection(data, name)
 

@@ -66,6 +66,11 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
 
     Files are named ``register`` or ``update`` with each format's suffix; the
     data formats are always the register.  An input is never overwritten.
+
+    >>> import peeldocs
+    >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
+    >>> [p.name for p in peeldocs.write_register(reg, "csv,html", "out", document="update")]
+    ['register.csv', 'update.html']
     """
     from peeldocs.output import atomic_write
     from peeldocs.plans.register_files import register_csv

@@ -171,6 +171,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
 
     ``created`` dates the file (default: the as-of date), so the same register
     gives the same bytes.
+
+    >>> import io, openpyxl, peeldocs
+    >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
+    >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
+    >>> book.sheetnames, book["Register"].freeze_panes
+    (['Register', 'About'], 'A2')
     """
     from openpyxl import Workbook
 

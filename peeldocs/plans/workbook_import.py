@@ -139,6 +139,15 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
 
     Raises :class:`~peeldocs.errors.DataError` listing every refused edit with
     its cell, and then writes nothing.
+
+    >>> import shutil, peeldocs
+    >>> from datetime import date
+    >>> from pathlib import Path
+    >>> _ = shutil.copy("examples/norfolk-2018-action-plan.yaml", "plan.yaml")
+    >>> reg = peeldocs.register(["plan.yaml"], as_of="2019-10-15")
+    >>> _ = Path("register.xlsx").write_bytes(peeldocs.register_workbook(reg))
+    >>> peeldocs.import_workbook("register.xlsx", today=date(2019, 10, 16))  # not edited yet
+    WorkbookImport(changed=(), cells=0, updates=0)
     """
     from peeldocs.output import atomic_write
 
