@@ -173,6 +173,7 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
     items: list[InspectionItem] = []
     used: set[str] = set()
     section: ItemKind | None = None
+    single = False
     current: tuple[ItemKind, str | None, str] | None = None
     points: list[str] = []
     counts: dict[ItemKind, int] = {}
@@ -197,6 +198,7 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         if heading := _HEADING.match(block):
             close()
             section = _KINDS[heading.group(1).lower()]
+            single = not heading.group(1).lower().endswith("s")  # one item follows
             continue
         if current is not None and not current[2]:  # a label alone: its text follows
             current = (current[0], current[1], block)
@@ -205,9 +207,11 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             close()
             current = (section, numbered.group(1), numbered.group(2).strip())
             continue
-        if section is not None and current is None and block.endswith(".") and \
-                (_SUBJECT.match(_LEAD_DEADLINE.sub("", block))):
+        if section is not None and current is None and block.endswith((".", ":")) and \
+                (single or _SUBJECT.match(_LEAD_DEADLINE.sub("", block))):
             current = (section, None, block)  # an unnumbered item under its heading
+            if single:
+                section = None
             continue
         close()
         if len(block) < 80 and not block.endswith("."):
