@@ -54,7 +54,7 @@ def status_table(reg: Register) -> Table:
                  for s, n in reg.by_status().items())
     rows += ((_cell("Total", bold=True), _cell(str(len(reg.entries)), bold=True)),)
     return Table(((_cell("Status"), _cell("Actions")),), rows, widths=(3.0, 1.2),
-                 caption="Actions by status", numeric_columns=(1,), row_headers=True)
+                 caption="Actions by status", numeric_columns=(1,))
 
 
 def inspection_table(reg: Register) -> Table:
@@ -66,7 +66,7 @@ def inspection_table(reg: Register) -> Table:
                  for title, counts in reg.by_inspection().items())
     return Table((tuple(_cell(h) for h in head),), rows,
                  widths=(3.2, 1.3, 1.0, 0.9, 0.9, 0.8, 0.7), caption="Actions by inspection",
-                 numeric_columns=(2, 3, 4, 5, 6), row_headers=True)
+                 numeric_columns=(2, 3, 4, 5, 6))
 
 
 def owner_table(reg: Register) -> Table | None:
@@ -78,7 +78,7 @@ def owner_table(reg: Register) -> Table | None:
                  for owner, (n, late) in owners.items())
     return Table(((_cell("Owner"), _cell("Open actions"), _cell("Overdue")),), rows,
                  widths=(3.4, 1.1, 1.0), caption="Open actions by owner",
-                 numeric_columns=(1, 2), row_headers=True)
+                 numeric_columns=(1, 2))
 
 
 def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
