@@ -10,9 +10,9 @@ from datetime import date
 from peeldocs.errors import DataError
 from peeldocs.model import Report
 from peeldocs.plan_io import init_plan, load_plan, subject_refs
+from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.plans.inspection import Inspection
 from peeldocs.plans.inspection_files import load_subject
-from peeldocs.plan_rules import assess_plan, summarise
 from peeldocs.wording import long_date
 
 CSV_COLUMNS = ("finding", "kind", "question", "status", "rag", "rag_by_hand", "owner", "lead",
@@ -36,8 +36,8 @@ def run_actions(args: argparse.Namespace) -> int:
                 print(f"{args.out}: up to date, not rewritten", file=sys.stderr)
             for fid in result.added:
                 print(f"{args.out}: added {fid}", file=sys.stderr)
-            for item in report.not_tracked if isinstance(report, Inspection) else ():
-                print(f"{args.out}: {item.id} is addressed to {item.addressee or 'another body'}; "
+            for other in report.not_tracked if isinstance(report, Inspection) else ():
+                print(f"{args.out}: {other.id} is addressed to {other.addressee or 'another body'}; "
                       "kept in the inspection, not tracked", file=sys.stderr)
             for fid in result.marked_gone:
                 print(f"{args.out}: {fid} is no longer in the report; marked finding_gone",

@@ -41,12 +41,12 @@ Subject = Report | Inspection
 
 
 def subject_refs(subject: Subject) -> dict[str, FindingRef]:
-    """The findings a plan for ``subject`` tracks, by id."""
+    """Return the findings a plan for ``subject`` tracks, by id."""
     return inspection_refs(subject) if isinstance(subject, Inspection) else findings(subject)
 
 
 def subject_title(subject: Subject) -> str:
-    """A plan's title line for its report or inspection."""
+    """Return a plan's title line for its report or inspection."""
     if isinstance(subject, Inspection):
         return subject.title
     return f"{subject.force.name}, {subject.programme} {subject.cycle} {report_scope(subject)}"

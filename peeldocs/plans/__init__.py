@@ -1,0 +1,1 @@
+"""Action plans for PEEL reports and other inspections, and the register of all of them."""

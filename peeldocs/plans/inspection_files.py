@@ -27,7 +27,7 @@ _ID = re.compile(r"^[A-Za-z][A-Za-z0-9.-]{0,30}$")
 
 
 def is_inspection_data(data: Any) -> bool:
-    """True when plain data is an inspection file rather than a PEEL report."""
+    """Tell whether plain data is an inspection file rather than a PEEL report."""
     return isinstance(data, dict) and "items" in data and "cycle" not in data
 
 

@@ -41,7 +41,7 @@ class LoadedPlan:
 
 
 def inspection_title(subject: Report | Inspection) -> str:
-    """The inspection's title as a reader knows it."""
+    """Return the inspection's title as a reader knows it."""
     if isinstance(subject, Inspection):
         return subject.title
     scope = subject.pillar or "force assessment"
@@ -49,7 +49,7 @@ def inspection_title(subject: Report | Inspection) -> str:
 
 
 def subject_kind(subject: Report | Inspection) -> str:
-    """The kind of inspection in words: 'PEEL', 'national thematic', ... or 'unknown'."""
+    """Return the kind of inspection in words: 'PEEL', 'national thematic', ... or 'unknown'."""
     return subject.kind.value if isinstance(subject, Inspection) else subject.programme
 
 

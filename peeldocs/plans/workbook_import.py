@@ -99,7 +99,7 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         if ok and value != (was if column.kind == "date" else _text(was)):
             changed[column.key] = value
     ok, text = reader.value("new_update", "text")
-    ok_date, when = reader.value("new_update_date", "date")
+    _ok, when = reader.value("new_update_date", "date")
     _ok, by = reader.value("new_update_by", "text")
     update = None
     if text:
@@ -120,13 +120,13 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
                                 "the edit there")
         return None, 0
     status = changed.get("status", item.status.value)
-    closed_on = changed["closed_on"] if "closed_on" in changed else item.closed_on
+    closed_on = changed.get("closed_on", item.closed_on)
     if status == ItemStatus.CLOSED.value and closed_on is None:
         reader.problem("closed_on", "a closed item needs the date it closed in 'Closed on'")
     if closed_on is not None and status != ItemStatus.CLOSED.value:
         reader.problem("status" if "status" in changed else "closed_on",
                        f"'Closed on' is set but the status is '{status}'")
-    rag_reason = changed["rag_reason"] if "rag_reason" in changed else item.rag_reason
+    rag_reason = changed.get("rag_reason", item.rag_reason)
     if changed.get("rag") and not rag_reason:
         reader.problem("rag_reason", "a RAG set by hand needs its reason in 'RAG reason'")
     if len(problems) > before:

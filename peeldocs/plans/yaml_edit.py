@@ -76,9 +76,9 @@ def _spans(items: Any, total: int) -> list[tuple[int, int]]:
 
 
 def edit_plan_text(text: str, edits: list[ItemEdit]) -> str:
-    """Return the plan text with ``edits`` applied; lines of other items are untouched.
+    r"""Return the plan text with ``edits`` applied; lines of other items are untouched.
 
-    >>> text = "items:\\n  # keep me\\n  - finding: R1\\n    status: in progress\\n    owner:\\n"
+    >>> text = "items:\n  # keep me\n  - finding: R1\n    status: in progress\n    owner:\n"
     >>> print(edit_plan_text(text, [ItemEdit("R1", {"owner": "Ch Supt A"})]), end="")
     items:
       # keep me

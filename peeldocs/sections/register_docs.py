@@ -26,7 +26,6 @@ from peeldocs.options import Options
 from peeldocs.plans.register import Register
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
-from peeldocs.wording import long_date
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_tables import (
     closed_table,
@@ -40,6 +39,7 @@ from peeldocs.sections.register_tables import (
     status_table,
     unread_notes,
 )
+from peeldocs.wording import long_date
 
 ILLUSTRATIVE = ("This register includes invented examples: what they say is made up, not "
                 "taken from HMICFRS reports or from a force.")

@@ -27,20 +27,20 @@ def _target(entry: Entry) -> str:
 
 
 def rag_cell(entry: Entry) -> Cell:
-    """The RAG as a word (and whether set by hand), toned."""
+    """Return the RAG as a word (and whether set by hand), toned."""
     state = entry.state
     word = state.rag.value.capitalize() + (", set manually" if state.rag_by_hand else "")
     return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
 
 
 def ref_cell(entry: Entry) -> Cell:
-    """The finding's id and kind."""
+    """Return the finding's id and kind."""
     kind = entry.ref.kind if entry.ref else "finding no longer in the report"
     return Cell((Text(entry.state.item.finding, bold=True), Text(f" {kind}")))
 
 
 def latest_text(entry: Entry) -> str:
-    """The latest update with its date, or that there is none."""
+    """Return the latest update with its date, or that there is none."""
     latest = entry.latest
     if latest is None:
         return "No update recorded"
@@ -82,7 +82,7 @@ def owner_table(reg: Register) -> Table | None:
 
 
 def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
-    """The overdue actions, with owner, target, days overdue and the latest word on them."""
+    """Return the overdue actions with owner, target, days overdue and the latest word."""
     if not entries:
         return None
     head = ("Ref", "Inspection", "Owner", "Target date", "Days overdue", "Latest update or reason")
