@@ -74,7 +74,13 @@ def run_register(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         raise usage_error("--format: no format given; choose from pdf, docx, html, csv, xlsx")
     documents = [f for f in names if f not in DATA_FORMATS]
     if documents:
-        parse_formats(documents)  # an unknown format is a usage error, before any work
+        from peeldocs.errors import UnknownFormatError
+
+        try:
+            parse_formats(documents)  # an unknown format is a usage error, before any work
+        except UnknownFormatError as exc:
+            raise usage_error(f"--format: {exc} (and csv, xlsx for the register's data)") \
+                from None
     since: Any = args.since
     if since is not None:
         try:

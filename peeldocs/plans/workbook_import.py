@@ -134,6 +134,14 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     return ItemEdit(item.finding, changed, [update] if update else []), len(changed)
 
 
+def _plan_path(named: str, workbook: Path) -> str:
+    """Return a plan file named in a workbook: from the working folder, else beside the workbook."""
+    if Path(named).is_absolute() or Path(named).exists():
+        return named
+    beside = workbook.parent / named
+    return str(beside) if beside.exists() else named
+
+
 def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) -> WorkbookImport:
     """Merge the edits in a register workbook into its plan files; see the module docs.
 
@@ -171,7 +179,7 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
             continue
         if plan_file not in plans:
             try:
-                plans[plan_file] = load_one(plan_file, today)
+                plans[plan_file] = load_one(_plan_path(plan_file, Path(path)), today)
                 entries[plan_file] = {e.state.item.finding: e
                                       for e in entries_of(plans[plan_file], as_of)}  # type: ignore[arg-type]
             except DataError as exc:
@@ -202,10 +210,10 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     for plan_file, plan_edits in edits.items():
         loaded = plans[plan_file]
         assert loaded is not None
-        old = Path(plan_file).read_text(encoding="utf-8")
+        old = Path(_plan_path(plan_file, Path(path))).read_text(encoding="utf-8")
         new = edit_plan_text(old, plan_edits)
         parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
         texts[plan_file] = new.encode("utf-8")
     for plan_file, data in texts.items():
-        atomic_write(Path(plan_file), data)
+        atomic_write(Path(_plan_path(plan_file, Path(path))), data)
     return WorkbookImport(tuple(texts), cells, updates)

@@ -88,7 +88,18 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
 
     from openpyxl import load_workbook
 
+    from peeldocs.loading import MAX_BYTES
+
     name = display_path(path)
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise DataError([Problem(name, None, "", f"cannot read the file: {exc.strerror}")]) \
+            from exc
+    if size > MAX_BYTES:
+        raise DataError([Problem(name, None, "", f"the file is {size / 1048576:.1f} MB; "
+                                                 f"register workbooks are limited to "
+                                                 f"{MAX_BYTES // 1048576} MB")])
     try:
         book = load_workbook(path, data_only=True)
     except (BadZipFile, KeyError, ValueError, OSError) as exc:
