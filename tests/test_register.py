@@ -230,3 +230,19 @@ def test_the_shipped_examples_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml",
                              "examples/constructed-thematic-action-plan.yaml"], as_of="2024-10-15")
     assert reg.illustrative and len(reg.entries) == 8
+
+
+def test_an_inspection_whose_items_were_not_read_is_said_so(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("letter.txt").write_text("A revisit letter about custody\n\nWe visited in May.\n",
+                                  encoding="utf-8")
+    assert main(["import", "letter.txt", "--inspection", "-o", "letter.yaml"]) == 0
+    header = Path("letter.yaml").read_text(encoding="utf-8").splitlines()[1]
+    assert "not read, so unknown: the publication date; the items" in header
+    assert main(["actions", "init", "letter.yaml", "-o", "letter-plan.yaml"]) == 0
+    reg = peeldocs.register(["letter-plan.yaml"], as_of="2024-10-15")
+    assert reg.entries == () and not reg.inspections[0].items_read
+    html = peeldocs.render(peeldocs.register_pack(reg, "update"), "html").decode("utf-8")
+    assert "were not found in the text imported, so none of them is tracked here" in html
+    assert "holds no actions" in html

@@ -211,3 +211,31 @@ def test_a_file_that_is_not_a_register_workbook_is_refused(plans: Path,
     assert main(["actions", "import", "broken.xlsx"]) == 1
     err = capsys.readouterr().err
     assert "no register sheet" in err and "cannot read it as an Excel workbook" in err
+
+
+def test_closing_an_item_and_setting_its_rag_by_hand(plans: Path) -> None:
+    _edit(_export(), Path("edited.xlsx"), {
+        ("R1", "Status"): "Closed",  # as typed, capitalised
+        ("R1", "Closed on"): "14/10/2024",
+        ("R3", "RAG"): "Amber",
+        ("R3", "RAG reason"): "Example reason. Training may slip again.",
+        ("R2", "Owner"): "  Example Supt (illustrative)  ",
+    })
+    assert main(["actions", "import", "edited.xlsx"]) == 0
+    insp = peeldocs.load_inspection("examples/constructed-thematic-inspection.yaml")
+    plan = peeldocs.load_plan(THEMATIC, insp, as_of=date.today())
+    r1, r3 = plan.item("R1"), plan.item("R3")
+    assert (r1.status.value, r1.closed_on) == ("closed", date(2024, 10, 14))
+    assert (r3.rag.value if r3.rag else None, r3.rag_reason) == (
+        "amber", "Example reason. Training may slip again.")
+    assert plan.item("R2").owner == "Example Supt (illustrative)"
+    reg = peeldocs.register(PLANS, as_of="2024-10-15")
+    state = next(e.state for e in reg.entries if e.state.item.finding == "R3")
+    assert state.rag_by_hand
+
+
+def test_a_rag_set_by_hand_needs_its_reason(plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    where = _edit(_export(), Path("edited.xlsx"), {("R2", "RAG"): "red"})
+    assert main(["actions", "import", "edited.xlsx"]) == 1
+    reason = where[("R2", "RAG")].rsplit("!", 1)[0]
+    assert f"edited.xlsx: {reason}!" in capsys.readouterr().err

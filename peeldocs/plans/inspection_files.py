@@ -16,7 +16,7 @@ import yaml
 from peeldocs.errors import DataError
 from peeldocs.loading import parse_report, read_data_file, read_source, validate_source
 from peeldocs.model import Report
-from peeldocs.plans.inspection import Addressee, Inspection
+from peeldocs.plans.inspection import Addressee, Inspection, InspectionKind
 from peeldocs.schema import structure, unstructure
 from peeldocs.yamlsource import Source
 
@@ -27,8 +27,17 @@ _ID = re.compile(r"^[A-Za-z][A-Za-z0-9.-]{0,30}$")
 
 
 def is_inspection_data(data: Any) -> bool:
-    """Tell whether plain data is an inspection file rather than a PEEL report."""
-    return isinstance(data, dict) and "items" in data and "cycle" not in data
+    """Tell whether plain data is an inspection file rather than a PEEL report.
+
+    >>> is_inspection_data({"title": "T", "kind": "revisit letter"})
+    True
+    >>> is_inspection_data({"force": {"name": "Kent Police"}, "cycle": "2017", "kind": "pillar"})
+    False
+    """
+    if not isinstance(data, dict) or "cycle" in data or "questions" in data:
+        return False
+    return "items" in data or "items_read" in data or \
+        data.get("kind") in {k.value for k in InspectionKind}
 
 
 def check_inspection(src: Source) -> None:

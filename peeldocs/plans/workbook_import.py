@@ -98,6 +98,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         was = expected[column.key]
         if ok and value != (was if column.kind == "date" else _text(was)):
             changed[column.key] = value
+    if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
+        del changed["rag"]  # cleared a RAG the rules set: nothing to record
     ok, text = reader.value("new_update", "text")
     _ok, when = reader.value("new_update_date", "date")
     _ok, by = reader.value("new_update_by", "text")
@@ -127,6 +129,10 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         reader.problem("status" if "status" in changed else "closed_on",
                        f"'Closed on' is set but the status is '{status}'")
     rag_reason = changed.get("rag_reason", item.rag_reason)
+    if changed.get("rag_reason") and item.rag is None and "rag" not in changed:
+        ok, rag = reader.value("rag", "rag")  # a reason given for the RAG shown sets it by hand
+        if ok and rag:
+            changed["rag"] = rag
     if changed.get("rag") and not rag_reason:
         reader.problem("rag_reason", "a RAG set by hand needs its reason in 'RAG reason'")
     if len(problems) > before:
