@@ -210,7 +210,12 @@ def parse_plan(text: str | bytes, report: Subject, file: str = "<string>", *,
     ...
     peeldocs.errors.DataError: plan.yaml:2: items[0].finding: 'E9-AFI-9' is not a finding of the report...
     """
-    src = read_yaml(text, file)
+    return plan_from_source(read_yaml(text, file), report, as_of=as_of, published=published)
+
+
+def plan_from_source(src: Source, report: Subject, *, as_of: date,
+                     published: date | None = None) -> Plan:
+    """Check a plan already read from YAML and return it; :class:`DataError` on problems."""
     validate_source(src, Plan, lambda s: check_plan(s, report, as_of,
                                                     published or report.published))
     if src.problems:

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from peeldocs.errors import DataError
-from peeldocs.loading import parse_report, read_data_file, read_source, validate_source
+from peeldocs.loading import read_data_file, read_source, validate_source
 from peeldocs.model import Report
 from peeldocs.plans.inspection import Addressee, Inspection, InspectionKind
 from peeldocs.schema import structure, unstructure
@@ -105,10 +105,15 @@ def load_inspection(path: str | os.PathLike[str]) -> Inspection:
 def load_subject(path: str | os.PathLike[str]) -> Subject:
     """Load a PEEL report file or an inspection file, whichever it is."""
     data, name = read_data_file(path)
-    src = read_source(data, name)
-    if is_inspection_data(src.data):
-        return parse_inspection(data, name)
-    return parse_report(data, name)
+    src = read_source(data, name)  # read once, checked as whichever it is
+    inspection = is_inspection_data(src.data)
+    if inspection:
+        validate_source(src, Inspection, check_inspection)
+    else:
+        validate_source(src)
+    if src.problems:
+        raise DataError(src.problems)
+    return structure(Inspection, src.data) if inspection else structure(Report, src.data)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -20,7 +20,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.loading import display_path, read_data_file
-from peeldocs.plan_io import load_plan
+from peeldocs.plan_io import plan_from_source
 from peeldocs.plans.inspection_files import load_subject
 from peeldocs.plans.register import LoadedPlan, Register, build_register
 from peeldocs.plans.register_since import since_date, since_register
@@ -64,7 +64,7 @@ def load_one(path: PathLike, as_of: date) -> LoadedPlan:
                                  "the plan does not name the report or inspection it answers "
                                  "(add 'report: FILE')")])
     subject = load_subject(subject_path(Path(path), named))
-    plan = load_plan(path, subject, as_of=as_of)
+    plan = plan_from_source(src, subject, as_of=as_of)
     return LoadedPlan(display_path(path), plan, subject, fingerprints(src.data))
 
 
