@@ -89,7 +89,7 @@ def test_what_is_not_read_stays_unknown() -> None:
 
 
 def test_deadlines_in_the_wordings_the_peel_reader_knows() -> None:
-    from peeldocs.deadlines import DeadlineKind, parse_deadline
+    from peeldocs.model.deadlines import DeadlineKind, parse_deadline
     from peeldocs.plans.inspection_reader import deadline_of
 
     for text, worded in [("Immediately, the force should stop.", "Immediately"),

@@ -14,9 +14,9 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from peeldocs.fielddoc import doc
 from peeldocs.model import OGL_ATTRIBUTION
-from peeldocs.plan_findings import FindingRef
+from peeldocs.model.fielddoc import doc
+from peeldocs.plans.findings import FindingRef
 
 
 class InspectionKind(enum.Enum):

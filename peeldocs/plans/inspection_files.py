@@ -14,11 +14,11 @@ from typing import Any
 import yaml
 
 from peeldocs.errors import DataError
-from peeldocs.loading import read_data_file, read_source, validate_source
 from peeldocs.model import Report
 from peeldocs.plans.inspection import Addressee, Inspection, InspectionKind
-from peeldocs.schema import structure, unstructure
-from peeldocs.yamlsource import Source
+from peeldocs.sources.loading import read_data_file, read_source, validate_source
+from peeldocs.sources.schema import structure, unstructure
+from peeldocs.sources.yamlsource import Source
 
 Subject = Report | Inspection
 """What an action plan answers: a PEEL report or another inspection."""

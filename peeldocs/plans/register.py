@@ -2,7 +2,7 @@
 
 A pure function of loaded plans and their reports or inspections: each item
 with its inspection, status, RAG, owner, lead, targets, slippage, days overdue
-and latest update (the rules of :mod:`peeldocs.plan_rules`); counts by status,
+and latest update (the rules of :mod:`peeldocs.plans.rules`); counts by status,
 by inspection and by owner; and, against an earlier register or a date, what
 was added, closed, newly overdue or re-dated since.  Overdue items come first,
 most overdue first; then by status and due date.
@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peeldocs.model import Report
-from peeldocs.plan import ItemStatus, Plan, Update
-from peeldocs.plan_findings import FindingRef, findings
-from peeldocs.plan_rules import STATUS_ORDER, ItemState, assess
+from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.inspection import Addressee, Inspection, InspectionItem, inspection_refs
+from peeldocs.plans.plan import ItemStatus, Plan, Update
+from peeldocs.plans.rules import STATUS_ORDER, ItemState, assess
 
 NO_OWNER = "No owner recorded"
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import DataError, Problem
-from peeldocs.loading import display_path, read_data_file
-from peeldocs.plan_io import plan_from_source
+from peeldocs.plans.files import plan_from_source
 from peeldocs.plans.inspection_files import load_subject
 from peeldocs.plans.register import LoadedPlan, Register, build_register
 from peeldocs.plans.register_since import since_date, since_register
 from peeldocs.plans.register_table import COLUMNS, csv_cell, restore, row_values
-from peeldocs.yamlsource import read_yaml
+from peeldocs.sources.loading import display_path, read_data_file
+from peeldocs.sources.yamlsource import read_yaml
 
 PathLike = str | os.PathLike[str]
 

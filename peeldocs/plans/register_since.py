@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from peeldocs.plan import ItemStatus
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Changes, Entry, Redated, Register
 
 

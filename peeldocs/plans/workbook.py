@@ -17,7 +17,7 @@ import zipfile
 from datetime import date, datetime
 from typing import Any
 
-from peeldocs.plan import ItemStatus, Rag
+from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 
@@ -34,6 +34,7 @@ AS_OF_LABEL = "Register as of"
 DATE_FORMAT = "d mmm yyyy"
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def letter(index: int) -> str:
@@ -161,7 +162,11 @@ def _fixed_zip(data: bytes, when: datetime) -> bytes:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, stamp)
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(fixed, src.read(info.filename))
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time it saved
+                data = _MODIFIED.sub(rb"\g<1>" + when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                                     + rb"\g<2>", data)
+            dst.writestr(fixed, data)
     return out.getvalue()
 
 

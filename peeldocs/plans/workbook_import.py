@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import DataError, Problem
-from peeldocs.plan import ItemStatus, Rag
-from peeldocs.plan_io import parse_plan
+from peeldocs.plans.files import parse_plan
+from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, row_values
@@ -163,7 +163,7 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     >>> peeldocs.import_workbook("register.xlsx", today=date(2019, 10, 16))  # not edited yet
     WorkbookImport(changed=(), cells=0, updates=0)
     """
-    from peeldocs.output import atomic_write
+    from peeldocs.sources.files import atomic_write
 
     today = today or date.today()
     rows, as_of, name = read_rows(path)

@@ -14,9 +14,9 @@ from datetime import date, datetime
 from typing import Any
 
 from peeldocs.errors import DataError, Problem
-from peeldocs.loading import display_path
 from peeldocs.plans.register_table import COLUMNS, restore
 from peeldocs.plans.workbook import ABOUT, AS_OF_LABEL, CHECK, SHEET_COLUMNS, letter
+from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -88,7 +88,7 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
 
     from openpyxl import load_workbook
 
-    from peeldocs.loading import MAX_BYTES
+    from peeldocs.sources.loading import MAX_BYTES
 
     name = display_path(path)
     try:

@@ -8,8 +8,8 @@ addressee, a missing owner or target is said in words, never left blank.
 from __future__ import annotations
 
 from peeldocs.blocks import Block, BulletList, Callout, Cell, Inline, Table, Text, Tone, plain
-from peeldocs.plan import ItemStatus
 from peeldocs.plans.inspection import Addressee
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
 from peeldocs.prose import counted, join_words, sentence_case
 from peeldocs.sections.plan_table import RAG_TONES
