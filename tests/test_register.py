@@ -246,3 +246,23 @@ def test_an_inspection_whose_items_were_not_read_is_said_so(tmp_path: Path,
     html = peeldocs.render(peeldocs.register_pack(reg, "update"), "html").decode("utf-8")
     assert "were not found in the text imported, so none of them is tracked here" in html
     assert "holds no actions" in html
+
+
+def test_a_saved_html_page_with_listed_recommendations() -> None:
+    page = ("<!doctype html><html><body><nav>Home</nav><h1>A joint thematic inspection of "
+            "custody (constructed)</h1><p>Published on: 3 June 2024</p>"
+            "<h2>Recommendations</h2><ol>"
+            "<li>By 31 December 2024, chief constables should review custody staffing.</li>"
+            "<li>The Home Office should publish the data:<ul><li>by force;</li>"
+            "<li>by quarter.</li></ul></li></ol>"
+            "<h2>Areas for improvement</h2><p>Area for improvement 1: Forces should record "
+            "strip searches consistently.</p></body></html>")
+    insp = read_inspection(page).inspection
+    assert insp.title == "A joint thematic inspection of custody (constructed)"
+    assert insp.kind is InspectionKind.JOINT and insp.published == date(2024, 6, 3)
+    got = [(i.id, i.number, i.addressed_to, i.deadline, i.points) for i in insp.items]
+    assert got == [
+        ("R1", None, Addressee.ALL_FORCES, "By 31 December 2024", ()),
+        ("R2", None, Addressee.ANOTHER_BODY, None, ("by force;", "by quarter.")),
+        ("AFI1", "1", Addressee.ALL_FORCES, None, ()),
+    ]

@@ -187,9 +187,18 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         current, points = None, []
 
     for block in bl[1:]:
-        if BULLET.match(block) and current is not None:
-            points.append(BULLET.sub("", block).strip())
-            continue
+        if BULLET.match(block):
+            text = BULLET.sub("", block).strip()
+            if current is not None and (points or current[2].rstrip().endswith(":")):
+                points.append(text)  # a sub-point of the item it follows
+                continue
+            if section is not None and not single:
+                close()  # a bulleted (or HTML-numbered) list of items under its heading
+                current = (section, None, text)
+                continue
+            if current is not None:
+                points.append(text)
+                continue
         if label := _LABEL.match(block):
             close()
             rest = label.group(3).strip()
