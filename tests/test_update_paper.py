@@ -153,3 +153,30 @@ def test_without_since_the_paper_says_it_cannot_tell_what_changed(tmp_path: Path
     assert main(["register", *map(str, PLANS), "--as-of", "2024-10-15", "--document", "update",
                  "--format", "pdf,docx", "--out", str(tmp_path), "--quiet"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["update.docx", "update.pdf"]
+
+
+def test_html_passes_axe_at_phone_and_desktop_widths(files: dict[str, Path]) -> None:
+    import json
+
+    from test_signoff import AXE, _axe_ready
+
+    reason = _axe_ready()
+    if reason is not None:
+        pytest.skip(reason)
+    for name in ("update.html", "register.html"):
+        result = subprocess.run(["node", str(AXE), str(files[name]), "320", "390", "1280"],
+                                capture_output=True, text=True, timeout=240, check=True)
+        for view in json.loads(result.stdout):
+            assert view["axe"] == [], (name, view["axe"])  # WCAG 2.1 A and AA
+            assert view["broken"] == [], name
+
+
+def test_reader_facing_text_never_mentions_options_or_internals(files: dict[str, Path]) -> None:
+    from test_signoff import INTERNALS
+
+    for name in ("update.pdf", "register.pdf"):
+        text = " ".join(p.extract_text() for p in pypdf.PdfReader(files[name]).pages)
+        assert INTERNALS.search(text) is None, (name, INTERNALS.search(text))
+    for name in ("update.docx", "register.docx"):
+        text = "\n".join(p.text for p in docx.Document(str(files[name])).paragraphs)
+        assert INTERNALS.search(text) is None, name
