@@ -1,7 +1,8 @@
 """Load plans for the register, write its CSV, and read an earlier register back.
 
 Each plan names what it answers (``report: FILE``): a PEEL report file or an
-inspection file, found beside the plan or from the working folder.  An earlier
+inspection file, found beside the plan, from the working folder, or from a folder
+above the plan's.  An earlier
 register is its CSV or Excel form, matched item by item on plan file name and
 finding id.
 """
@@ -44,12 +45,21 @@ def fingerprints(data: Any) -> dict[str, str]:
 
 
 def subject_path(plan_path: Path, named: str) -> Path:
-    """Return the report or inspection file a plan names: beside the plan, else from here."""
+    """Return the report or inspection file a plan names.
+
+    A relative name is looked for beside the plan, then from the working folder,
+    then from each folder above the plan's (``actions init`` writes the name as
+    given on its command line); the first that exists wins.
+    """
     given = Path(named)
     if given.is_absolute():
         return given
-    beside = plan_path.parent / given
-    return beside if beside.exists() else given
+    folder = plan_path.resolve().parent
+    for candidate in (plan_path.parent / given, given,
+                      *(above / given for above in folder.parents)):
+        if candidate.exists():
+            return candidate
+    return given
 
 
 def load_one(path: PathLike, as_of: date) -> LoadedPlan:

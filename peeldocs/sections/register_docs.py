@@ -98,6 +98,13 @@ def ours_plain(text: str) -> tuple[Block, ...]:
     return (Paragraph(plain(text)),)
 
 
+def _by_owner(reg: Register) -> list[Block]:
+    table = owner_table(reg)
+    if table is None:
+        return []
+    return [*ours_plain("By owner, the open actions and how many of them are overdue:"), table]
+
+
 def _tables(*tables: Table | None) -> list[Block]:
     return [t for t in tables if t is not None]
 
@@ -114,7 +121,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg), owner_table(reg)),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
         *_tables(overdue_table(reg.overdue)),
@@ -156,7 +163,7 @@ def update_section(reg: Register, options: Options) -> Section:
         body += _tables(closed_table(changes.closed, since), redated_table(changes, since))
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **ctx),
-             *_tables(overdue_table(reg.overdue), owner_table(reg)),
+             *_tables(overdue_table(reg.overdue)), *_by_owner(reg),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]

@@ -94,7 +94,7 @@ def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
                      _cell(_target(e)), _cell(str(e.state.days_overdue)),
                      _cell(why + latest_text(e))))
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.2, 1.8, 1.3, 1.1, 0.9, 2.6), caption="Overdue actions",
+                 widths=(1.45, 1.75, 1.3, 1.1, 0.9, 2.4), caption="Overdue actions",
                  numeric_columns=(4,))
 
 
