@@ -239,3 +239,13 @@ def test_a_rag_set_by_hand_needs_its_reason(plans: Path, capsys: pytest.CaptureF
     assert main(["actions", "import", "edited.xlsx"]) == 1
     reason = where[("R2", "RAG")].rsplit("!", 1)[0]
     assert f"edited.xlsx: {reason}!" in capsys.readouterr().err
+
+
+def test_a_plan_with_windows_line_endings_keeps_them(plans: Path) -> None:
+    THEMATIC.write_bytes(THEMATIC.read_bytes().replace(b"\n", b"\r\n"))
+    before = THEMATIC.read_bytes()
+    _edit(_export(), Path("edited.xlsx"), {("R2", "Lead"): "Example Insp (illustrative)"})
+    assert main(["actions", "import", "edited.xlsx"]) == 0
+    after = THEMATIC.read_bytes()
+    assert b"\n" not in after.replace(b"\r\n", b"")
+    assert after.replace(b"    lead: Example Insp (illustrative)\r\n", b"    lead:\r\n") == before

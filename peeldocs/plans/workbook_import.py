@@ -25,7 +25,7 @@ from peeldocs.plans.register import Entry, LoadedPlan, entries_of
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, row_values
 from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows
-from peeldocs.plans.yaml_edit import ItemEdit, edit_plan_text
+from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
 
@@ -216,8 +216,12 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     for plan_file, plan_edits in edits.items():
         loaded = plans[plan_file]
         assert loaded is not None
-        old = Path(_plan_path(plan_file, Path(path))).read_text(encoding="utf-8")
-        new = edit_plan_text(old, plan_edits)
+        where = _plan_path(plan_file, Path(path))
+        old = Path(where).read_bytes().decode("utf-8")  # its own line endings kept
+        try:
+            new = edit_plan_text(old, plan_edits)
+        except EditError as exc:
+            raise DataError([Problem(plan_file, None, "items", str(exc))]) from exc
         parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
         texts[plan_file] = new.encode("utf-8")
     for plan_file, data in texts.items():

@@ -10,6 +10,7 @@ Progress updates are only ever appended.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -89,7 +90,8 @@ def edit_plan_text(text: str, edits: list[ItemEdit]) -> str:
     y = _yaml()
     data = y.load(text)
     items = data["items"]
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
+    crlf = "\r\n" in text
     old_spans = _spans(items, len(lines))
     index = {str(item.get("finding")): i for i, item in enumerate(items)}
     touched = set()
@@ -104,16 +106,38 @@ def edit_plan_text(text: str, edits: list[ItemEdit]) -> str:
         return text
     buf = io.StringIO()
     y.dump(data, buf)
-    new_lines = buf.getvalue().splitlines(keepends=True)
+    new_lines = _lines(buf.getvalue())
     new_spans = _spans(y.load(buf.getvalue())["items"], len(new_lines))
     out: list[str] = lines[:old_spans[0][0]]
     for i, (start, end) in enumerate(old_spans):
         if i in touched:
             new_start, new_end = new_spans[i]
             chunk = new_lines[new_start:new_end]
+            if crlf:  # the file's own line endings
+                chunk = [line[:-1] + "\r\n" if line.endswith("\n") and not line.endswith("\r\n")
+                         else line for line in chunk]
             if end == len(lines) and lines and not lines[-1].endswith("\n") and chunk:
                 chunk[-1] = chunk[-1].rstrip("\n")  # the file had no final newline
             out += chunk
         else:
             out += lines[start:end]
-    return "".join(out)
+    result = "".join(out)
+    if _plain(result) != _plain(buf.getvalue()):
+        raise EditError("the plan file's layout cannot be edited in place; its items must "
+                        "be a block list, one '- finding:' entry each")
+    return result
+
+
+class EditError(ValueError):
+    """An edit could not be spliced into the plan file without changing other lines."""
+
+
+def _lines(text: str) -> list[str]:
+    """Split text after each newline only (YAML's own line count), keeping the ends."""
+    return re.findall(r"[^\n]*\n|[^\n]+$", text)
+
+
+def _plain(text: str) -> Any:
+    import yaml
+
+    return yaml.safe_load(text)
