@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -266,3 +267,21 @@ def test_a_saved_html_page_with_listed_recommendations() -> None:
         ("R2", None, Addressee.ANOTHER_BODY, None, ("by force;", "by quarter.")),
         ("AFI1", "1", Addressee.ALL_FORCES, None, ()),
     ]
+
+
+def test_since_names_what_was_added_and_what_is_gone(workspace: Path) -> None:
+    assert main(["register", "norfolk-plan.yaml", "--as-of", "2024-07-01", "--format", "csv",
+                 "--out", "q1", "--quiet"]) == 0
+    earlier = Path("q1/register.csv").read_text(encoding="utf-8")
+    gone = earlier.splitlines()[1].replace("norfolk-plan.yaml", "old-plan.yaml", 1)
+    Path("q1/register.csv").write_text(earlier + gone + "\n", encoding="utf-8")
+    reg = peeldocs.register(["norfolk-plan.yaml", "thematic-plan.yaml"], as_of="2024-10-15",
+                            since="q1/register.csv")
+    assert reg.changes is not None
+    assert [e.state.item.finding for e in reg.changes.added] == ["R3", "R1", "R2", "AFI1"]
+    assert reg.changes.removed == ("old-plan.yaml#E-2017-AFI-1",)
+    html = re.sub(r"<[^>]+>", "", peeldocs.render(peeldocs.register_pack(reg, "register"),
+                                                  "html").decode("utf-8"))
+    assert "Added since the register as of 1 July 2024" in html
+    assert "No longer in the plans given, though in the register as of 1 July 2024: " \
+           "old-plan.yaml: E-2017-AFI-1." in html

@@ -28,6 +28,7 @@ from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_tables import (
+    added_table,
     closed_table,
     every_action_table,
     inspection_table,
@@ -35,6 +36,7 @@ from peeldocs.sections.register_tables import (
     overdue_table,
     owner_table,
     redated_table,
+    removed_note,
     since_label,
     status_table,
     unread_notes,
@@ -129,7 +131,8 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
-                   *_tables(closed_table(changes.closed, since), redated_table(changes, since))]
+                   *_tables(closed_table(changes.closed, since), redated_table(changes, since),
+                            added_table(changes, since)), *removed_note(changes, since)]
     wide: list[Block] = [Heading(2, "Every action", anchor="register-all")]
     for i, line in enumerate(reg.inspections, start=1):
         table = every_action_table(reg, line.title)
@@ -160,7 +163,8 @@ def update_section(reg: Register, options: Options) -> Section:
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
     ]
     if changes is not None:
-        body += _tables(closed_table(changes.closed, since), redated_table(changes, since))
+        body += [*_tables(closed_table(changes.closed, since), redated_table(changes, since),
+                          added_table(changes, since)), *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **ctx),
              *_tables(overdue_table(reg.overdue)), *_by_owner(reg),

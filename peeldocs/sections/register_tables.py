@@ -7,7 +7,18 @@ addressee, a missing owner or target is said in words, never left blank.
 
 from __future__ import annotations
 
-from peeldocs.blocks import Block, BulletList, Callout, Cell, Inline, Table, Text, Tone, plain
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Inline,
+    Paragraph,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
@@ -109,6 +120,26 @@ def closed_table(entries: tuple[Entry, ...], since: str) -> Table | None:
     head = ("Ref", "Inspection", "Owner", "Closed on")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.3, 3.2, 1.8, 1.3),
                  caption=f"Closed since {since}")
+
+
+def added_table(changes: Changes, since: str) -> Table | None:
+    """Return the actions added since the earlier register, with their status and target."""
+    if not changes.added:
+        return None
+    rows = tuple((ref_cell(e), _cell(e.inspection), _cell(e.state.item.status.value.capitalize()),
+                  _cell(_target(e))) for e in changes.added)
+    head = ("Ref", "Inspection", "Status", "Target date")
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.4, 3.4, 1.5, 1.3),
+                 caption=f"Added since {since}")
+
+
+def removed_note(changes: Changes, since: str) -> tuple[Block, ...]:
+    """Say which items of the earlier register are no longer in any plan given."""
+    if not changes.removed:
+        return ()
+    names = [key.replace("#", ": ") for key in changes.removed]
+    return (Paragraph(plain(f"No longer in the plans given, though in {since}: "
+                            f"{join_words(names)}.")),)
 
 
 def redated_table(changes: Changes, since: str) -> Table | None:
