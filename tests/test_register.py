@@ -285,3 +285,21 @@ def test_since_names_what_was_added_and_what_is_gone(workspace: Path) -> None:
     assert "Added since the register as of 1 July 2024" in html
     assert "No longer in the plans given, though in the register as of 1 July 2024: " \
            "old-plan.yaml: E-2017-AFI-1." in html
+
+
+def test_validate_checks_inspection_files_and_says_what_is_unknown(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = ROOT / "examples" / "constructed-thematic-inspection.yaml"
+    assert main(["validate", str(good)]) == 0
+    partial = tmp_path / "letter.yaml"
+    partial.write_text("title: A letter\nkind: revisit letter\nitems_read: false\n",
+                       encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: T\nkind: joint\nitems:\n- {id: R1, kind: advice, text: x}\n",
+                   encoding="utf-8")
+    capsys.readouterr()
+    assert main(["validate", str(partial), str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "letter.yaml: items: unknown: the items were not read" in err
+    assert "bad.yaml:4: items[0].kind:" in err
+    assert "0 valid, 1 invalid, 1 with unknown facts" in err

@@ -128,7 +128,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _validate(inputs: Sequence[Path]) -> int:
     from peeldocs.comparisons.loading import grade_table_problems
-    from peeldocs.sources.loading import load_report
+    from peeldocs.plans.inspection import Inspection
+    from peeldocs.plans.inspection_files import inspection_unknowns, load_subject
     from peeldocs.sources.unknowns import unknowns_in_file
 
     failed = incomplete = 0
@@ -140,7 +141,9 @@ def _validate(inputs: Sequence[Path]) -> int:
                 print(problem, file=sys.stderr)
             continue
         try:
-            unknown = unknowns_in_file(path, load_report(path))
+            subject = load_subject(path)  # a report, or an inspection other than PEEL
+            unknown = inspection_unknowns(path, subject) if isinstance(subject, Inspection) \
+                else unknowns_in_file(path, subject)
         except DataError as exc:
             failed += 1
             for problem in exc.problems:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from peeldocs.errors import DataError
+from peeldocs.errors import DataError, Problem
 from peeldocs.model import Report
 from peeldocs.plans.inspection import Addressee, Inspection, InspectionKind
 from peeldocs.sources.loading import read_data_file, read_source, validate_source
@@ -116,6 +116,29 @@ def load_subject(path: str | os.PathLike[str]) -> Subject:
     return structure(Inspection, src.data) if inspection else structure(Report, src.data)
 
 
+def inspection_unknowns(path: str | os.PathLike[str], inspection: Inspection) -> list[Problem]:
+    """Return one line for each fact an inspection file leaves unknown, as ``validate`` prints.
+
+    >>> from peeldocs.plans.inspection import InspectionKind
+    >>> [str(p) for p in inspection_unknowns("t.yaml", Inspection("T", InspectionKind.JOINT))]
+    ['t.yaml: published: unknown: the publication date was not read']
+    """
+    name = os.fspath(path)
+    found = []
+    if inspection.kind is InspectionKind.UNKNOWN:
+        found.append(Problem(name, None, "kind", "unknown: the kind of inspection was not read"))
+    if inspection.published is None:
+        found.append(Problem(name, None, "published",
+                             "unknown: the publication date was not read"))
+    if not inspection.items_read:
+        found.append(Problem(name, None, "items", "unknown: the items were not read"))
+    for i, item in enumerate(inspection.items):
+        if item.addressed_to is Addressee.UNKNOWN:
+            found.append(Problem(name, None, f"items[{i}].addressed_to",
+                                 f"unknown: whom {item.id} is addressed to was not read"))
+    return found
+
+
 class _Dumper(yaml.SafeDumper):
     """Writes text YAML would fold or normalise double-quoted."""
 
@@ -143,5 +166,5 @@ def dump_inspection(inspection: Inspection) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88)
 
 
-__all__ = ["Subject", "check_inspection", "dump_inspection", "is_inspection_data",
-           "load_inspection", "load_subject", "parse_inspection"]
+__all__ = ["Subject", "check_inspection", "dump_inspection", "inspection_unknowns",
+           "is_inspection_data", "load_inspection", "load_subject", "parse_inspection"]
