@@ -303,3 +303,15 @@ def test_validate_checks_inspection_files_and_says_what_is_unknown(
     assert "letter.yaml: items: unknown: the items were not read" in err
     assert "bad.yaml:4: items[0].kind:" in err
     assert "0 valid, 1 invalid, 1 with unknown facts" in err
+
+
+def test_copied_text_with_breadcrumbs_and_no_blank_lines() -> None:
+    page = ("Home\nPublications › Thematic\nAn inspection of things (constructed)\n"
+            "Published on: 2 May 2024\nRecommendations\n1. Chief constables should act.\n"
+            "2. Within 3 months, the force should report.\n")
+    result = read_inspection(page)
+    insp = result.inspection
+    assert insp.title == "An inspection of things (constructed)"
+    assert [(i.id, i.addressed_to, i.deadline) for i in insp.items] == [
+        ("R1", Addressee.ALL_FORCES, None), ("R2", Addressee.THIS_FORCE, "Within 3 months")]
+    assert sum("page furniture" in n for n in result.notes) == 2

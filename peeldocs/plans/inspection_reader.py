@@ -53,6 +53,8 @@ _FORCES = re.compile(r"chief\s+constables|\ball\s+(?:police\s+)?forces|^forces\b
                      r"|every\s+(?:police\s+)?force|each\s+(?:police\s+)?force", re.I)
 _THIS_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b|\bthe\s+chief\s+constable\b|"
                          r"\b(?:police|constabulary|police\s+service)$", re.I)
+_FURNITURE = re.compile(r"^(?:home|publications?|reports?|contents|menu|search|print this "
+                        r"(?:document|page)|share this page|back to top)$|›|»|\s>\s", re.I)
 _CONSTRUCTED = re.compile(r"^(?:constructed|illustrative|invented)\s+example\b", re.I)
 _KIND_OF_PAGE = ((re.compile(r"\bjoint\s+(?:thematic\s+)?inspection\b|\bcriminal\s+justice\s+joint"
                              r"\b", re.I), InspectionKind.JOINT),
@@ -151,6 +153,8 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         text = html_to_text(text)
     bl, notes = blocks(text)
     notes = list(notes)
+    while bl and _FURNITURE.search(bl[0]):  # breadcrumbs and menus before the title
+        notes.append(f"skipped page furniture: {bl.pop(0)[:60]}")
     if title is None:
         first = bl[0] if bl else ""
         if not first or len(first) > 200 or first.endswith(".") or _LABEL.match(first) \
