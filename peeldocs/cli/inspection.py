@@ -34,6 +34,7 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
     """Read the page as an inspection and write it; return the exit code."""
     from datetime import date
 
+    from peeldocs.importer import NotAPeelPageError
     from peeldocs.plans.inspection import InspectionKind
     from peeldocs.plans.inspection_files import dump_inspection, parse_inspection
     from peeldocs.plans.inspection_reader import NoTitleError, read_inspection
@@ -54,6 +55,9 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
                                  title=args.title, kind=kind, published=published)
     except NoTitleError as exc:
         print(f"{args.page}: {exc} with --title; nothing written", file=sys.stderr)
+        return 1
+    except NotAPeelPageError as exc:  # a saved page that cannot be read whole
+        print(f"{args.page}: {exc}; nothing written", file=sys.stderr)
         return 1
     for note in result.notes:
         print(f"{args.page}: {note}", file=sys.stderr)

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from peeldocs.importer.textblocks import BULLET, blocks, html_to_text, looks_like_html
+from peeldocs.importer.savedpage import html_to_text
+from peeldocs.importer.textblocks import BULLET, blocks, looks_like_html
 from peeldocs.plans.inspection import (
     Addressee,
     Inspection,
