@@ -99,7 +99,10 @@ def test_deadlines_in_the_wordings_the_peel_reader_knows() -> None:
                          ("The force should act by the end of March 2025.",
                           "by the end of March 2025"),
                          ("No later than 1 April 2025, chief constables should act.",
-                          "No later than 1 April 2025")]:
+                          "No later than 1 April 2025"),
+                         ("Chief constables should, within six months of the publication of "
+                          "this report, act.",
+                          "within six months of the publication of this report")]:
         assert deadline_of(text) == worded
         assert parse_deadline(worded).kind is not DeadlineKind.UNREAD
 

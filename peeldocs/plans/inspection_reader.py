@@ -45,7 +45,7 @@ _LEAD_DEADLINE = re.compile(r"^((?:by|before|no later than|on or before|within|i
 _TAIL_DEADLINE = re.compile(rf"\b((?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?"
                             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\s+\d{{4}}|within\s+"
                             r"(?:\d{1,2}|[a-z-]+)\s+(?:months?|weeks?|days?)(?:\s+of\s+"
-                            r"(?:the\s+)?(?:publication|this\s+report))?)",
+                            r"(?:the\s+)?(?:publication(?:\s+of\s+(?:this|the)\s+report)?|this\s+report))?)",
                             re.I)
 _SUBJECT = re.compile(r"^(?:we\s+recommend\s+that\s+)?(.{2,160}?)\s+(?:should|must|needs?\s+to)\b",
                       re.I)
