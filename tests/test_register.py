@@ -318,3 +318,11 @@ def test_copied_text_with_breadcrumbs_and_no_blank_lines() -> None:
     assert [(i.id, i.addressed_to, i.deadline) for i in insp.items] == [
         ("R1", Addressee.ALL_FORCES, None), ("R2", Addressee.THIS_FORCE, "Within 3 months")]
     assert sum("page furniture" in n for n in result.notes) == 2
+
+
+def test_an_introduction_before_the_list_does_not_end_it() -> None:
+    page = ("An inspection of things (constructed)\n\nRecommendations\n\n"
+            "We make the following recommendations:\n\n"
+            "1. Chief constables should act.\n\n2. The force should report.\n")
+    insp = read_inspection(page).inspection
+    assert [i.id for i in insp.items] == ["R1", "R2"]

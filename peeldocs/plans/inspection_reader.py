@@ -228,7 +228,7 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
                 section = None
             continue
         close()
-        if len(block) < 80 and not block.endswith("."):
+        if len(block) < 80 and not block.endswith((".", ":")):
             section = None  # another heading ends the list
     close()
     items_read = bool(items)
