@@ -207,10 +207,14 @@ def test_a_file_that_is_not_a_register_workbook_is_refused(plans: Path,
     book.active["A1"] = "Something else"
     book.save("other.xlsx")
     Path("broken.xlsx").write_bytes(b"not a zip")
+    Path("register.csv").write_text("plan,finding\n", encoding="utf-8")
     assert main(["actions", "import", "other.xlsx"]) == 1
     assert main(["actions", "import", "broken.xlsx"]) == 1
+    assert main(["actions", "import", "register.csv"]) == 1  # not a workbook at all
+    assert main(["actions", "import", "."]) == 1
     err = capsys.readouterr().err
     assert "no register sheet" in err and "cannot read it as an Excel workbook" in err
+    assert "this is a folder, not a workbook" in err and "internal error" not in err
 
 
 def test_closing_an_item_and_setting_its_rag_by_hand(plans: Path) -> None:

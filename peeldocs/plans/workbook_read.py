@@ -87,10 +87,14 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     from peeldocs.sources.loading import MAX_BYTES
 
     name = display_path(path)
+    if os.path.isdir(path):
+        raise DataError([Problem(name, None, "", "this is a folder, not a workbook; give the "
+                                                 "edited register's .xlsx file")])
     try:
         size = os.stat(path).st_size
     except OSError as exc:
@@ -102,9 +106,9 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
                                                  f"{MAX_BYTES // 1048576} MB")])
     try:
         book = load_workbook(path, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DataError([Problem(name, None, "", f"cannot read it as an Excel workbook "
-                                                 f"(.xlsx): {exc}")]) from exc
+    except (BadZipFile, KeyError, ValueError, OSError, InvalidFileException) as exc:
+        raise DataError([Problem(name, None, "", "cannot read it as an Excel workbook (.xlsx) "
+                                                 "written by peeldocs register")]) from exc
     rows: list[SheetRow] = []
     found = False
     for ws in book.worksheets:
