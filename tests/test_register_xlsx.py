@@ -171,6 +171,7 @@ def test_stale_and_invalid_edits_are_refused_with_their_cells(
         ("R3", "Status"): "closed",
         ("E2-AFI-2", "RAG"): "purple",
         ("E2-AFI-1", "Owner"): "Example new owner",
+        ("AFI1", "Finding (verbatim)"): "Forces should do something else.",
     })
     # the Norfolk plan changes after the export: the edit to its item is stale
     NORFOLK.write_text(NORFOLK.read_text(encoding="utf-8").replace(
@@ -186,6 +187,8 @@ def test_stale_and_invalid_edits_are_refused_with_their_cells(
     assert f"edited.xlsx: {where[('E2-AFI-2', 'RAG')]}: 'purple' is not a RAG rating" in err
     assert f"edited.xlsx: {where[('E2-AFI-1', 'Owner')]}: " \
            "examples/norfolk-2018-action-plan.yaml has changed item E2-AFI-1" in err
+    assert f"edited.xlsx: {where[('AFI1', 'Finding (verbatim)')]}: this column quotes the " \
+           "report and cannot be changed here" in err
     assert "nothing written" in err
     assert {p: Path(p).read_bytes() for p in PLANS} == before
 

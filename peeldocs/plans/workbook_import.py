@@ -28,6 +28,8 @@ from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_row
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
+FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
+"""Columns that quote the report or inspection: an edit to them is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,9 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         was = expected[column.key]
         if ok and value != (was if column.kind == "date" else _text(was)):
             changed[column.key] = value
+    for key in FIXED:  # from the reports: refused, never silently ignored
+        if key in row.cells and _text(row.cells[key]) != _text(expected[key]):
+            reader.problem(key, "this column quotes the report and cannot be changed here")
     if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
         del changed["rag"]  # cleared a RAG the rules set: nothing to record
     ok, text = reader.value("new_update", "text")
