@@ -326,3 +326,14 @@ def test_an_introduction_before_the_list_does_not_end_it() -> None:
             "1. Chief constables should act.\n\n2. The force should report.\n")
     insp = read_inspection(page).inspection
     assert [i.id for i in insp.items] == ["R1", "R2"]
+
+
+def test_actions_status_csv_neutralises_formula_like_cells(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(NORFOLK_PLAN.read_text(encoding="utf-8").replace(
+        "owner: Example ACC (illustrative)", "owner: '+44 1603 000000'", 1), encoding="utf-8")
+    assert main(["actions", "status", str(plan), "--report", str(NORFOLK), "--as-of",
+                 "2019-10-15", "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert "'+44 1603 000000" in {r["owner"] for r in rows}

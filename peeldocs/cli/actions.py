@@ -12,6 +12,7 @@ from peeldocs.model import Report
 from peeldocs.plans.files import init_plan, load_plan, subject_refs
 from peeldocs.plans.inspection import Inspection
 from peeldocs.plans.inspection_files import load_subject
+from peeldocs.plans.register_table import csv_cell
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.wording import long_date
 
@@ -66,7 +67,7 @@ def run_actions(args: argparse.Namespace) -> int:
         for s in states:
             item, ref = s.item, refs.get(s.item.finding)
             latest = item.latest_update
-            writer.writerow([
+            writer.writerow(csv_cell(value) for value in [
                 item.finding, ref.kind if ref else "", ref.question if ref else "",
                 item.status.value, s.rag.value, "yes" if s.rag_by_hand else "no",
                 item.owner or "", item.lead or "", item.original_target or "",
