@@ -56,7 +56,7 @@ def test_update_pdf_reads_as_a_committee_paper(files: dict[str, Path]) -> None:
             "0 pending sign-off and 2 closed. Four actions are overdue.") in text
     assert "This paper updates the joint audit committee" in text
     assert "Since 1 July 2024: 1 action closed and 1 action became overdue" in text
-    assert "[to be completed: Inspections expected in the coming quarter" in text
+    assert "[to be completed: inspections expected in the coming quarter" in text
     assert "Example update. Review step designed; system change requested." in text  # latest
     assert "OFFICIAL" in reader.pages[0].extract_text()
     total = len(reader.pages)
