@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from peeldocs.errors import DataError, Problem
+from peeldocs.errors import DataError, OptionError, Problem
 from peeldocs.plans.files import plan_from_source
 from peeldocs.plans.inspection_files import load_subject
 from peeldocs.plans.register import LoadedPlan, Register, build_register
@@ -115,7 +115,10 @@ def register(plans: Iterable[PathLike], *, as_of: date | str | None = None,
     >>> reg.overdue[0].state.item.finding
     'E-2017-AFI-1'
     """
-    day = date.fromisoformat(as_of) if isinstance(as_of, str) else (as_of or date.today())
+    try:
+        day = date.fromisoformat(as_of) if isinstance(as_of, str) else (as_of or date.today())
+    except ValueError:
+        raise OptionError(f"as_of: {as_of!r} is not a date (YYYY-MM-DD)") from None
     result = build_register(load_plans(plans, day), day)
     if since is None:
         return result
