@@ -109,11 +109,15 @@ def test_the_summary_speaks_of_areas_with_grades_table_and_chart(example: Report
 def test_causes_of_concern_come_first_with_due_dates(pack: b.Pack) -> None:
     blocks = section(pack, "summary").blocks
     headings = [h.text for h in blocks if isinstance(h, b.Heading)]
+    # what is due leads; the inspector's own summary follows (issue 23)
     assert headings.index("Causes of concern and recommendations") < headings.index(
-        "HM Inspector’s summary") < headings.index("Findings to act on")
+        "Findings to act on") < headings.index("What is overdue and due next") < \
+        headings.index("HM Inspector’s summary")
     causes = table(blocks, "Causes of concern and recommendations")
     rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs) for r in causes.rows}
-    assert list(rows)[:2] == ["A4-COC-1", "A4-REC-1"]
+    # the inadequate area (5) before the one that requires improvement (4)
+    assert list(rows)[:2] == ["A5-COC-1", "A5-REC-1"]
+    assert list(rows).index("A5-REC-3") < list(rows).index("A4-COC-1")
     assert rows["A4-REC-1"] == "12 March 2025 (within six months of publication)"
     assert rows["A5-REC-1"] == "12 December 2024 (within three months of publication)"
     assert rows["A5-REC-2"] == "31 March 2025"

@@ -170,3 +170,17 @@ def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Repo
                                  as_of=date(2019, 10, 15)), "pdf")
     assert "No action plan was supplied, and the report sets no deadline of its own." in text
     assert "no action can yet be shown as late" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_summary_leads_with_the_inadequate_area_then_quotes_the_afis(
+        fmt: str, assessment: dict[tuple[str, str], str]) -> None:
+    text = assessment[("pack", fmt)]
+    start = text.index("Causes of concern and recommendations The report gives")  # not contents
+    summary = text[start:text.index("HM Inspector’s summary", start)]
+    at = _order(summary, "A5-COC-1", "A4-COC-1", "Findings to act on",
+                "Area for improvement, A5-AFI-1:",  # inadequate area first
+                "Area for improvement, A4-AFI-1:", "Area for improvement, A9-AFI-1:",
+                "Area for improvement, A2-AFI-1:",  # then requires improvement, then adequate
+                "What is overdue and due next")
+    assert at == sorted(at)

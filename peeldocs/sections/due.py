@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from peeldocs.blocks import Inline, Text
-from peeldocs.model import Outcome, Report, questions_unread
+from peeldocs.model import Outcome, Question, Report, questions_unread
 from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
@@ -28,6 +28,17 @@ from peeldocs.wording import long_date
 
 _GROUPS = {ItemKind.CAUSE_OF_CONCERN: 0, ItemKind.RECOMMENDATION: 0,
            ItemKind.AREA_FOR_IMPROVEMENT: 1, ItemKind.CARRIED_FORWARD: 2}
+
+
+def worst_first(questions: tuple[Question, ...]) -> list[Question]:
+    """Return the questions (or areas) worst-graded first; ungraded ones last, in report order."""
+    worst = list(reversed(list(Grade)))
+
+    def rank(q: Question) -> int:
+        grade = q.judgment.grade if q.judgment.status.has_grade else None
+        return worst.index(grade) if grade is not None else len(worst)
+
+    return sorted(questions, key=rank)
 
 
 def live_items(report: Report) -> list[ResponseItem]:
