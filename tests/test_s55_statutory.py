@@ -284,3 +284,23 @@ def test_every_kind_names_the_inspectorate_as_on_the_preparation_date(
     other = "His" if whose == "Her" else "Her"
     assert f"{whose} Majesty’s Inspectorate of Constabulary and Fire & Rescue Services" in text
     assert f"{other} Majesty’s" not in text
+
+
+def test_a_text_recommendation_is_numbered_after_the_listed_and_never_doubles_one() -> None:
+    from peeldocs.model import FindingSection
+    from peeldocs.model.report import text_recommendations
+
+    example = peeldocs.load_report(Path(__file__).parent.parent / "examples" /
+                                   "exampleshire-2023-25-assessment.yaml")
+    area = example.question(5)
+    listed = area.causes_of_concern[0].recommendations[0].text
+    words = (FindingSection("Constructed for a test", (
+        f"Constructed for a test. We recommend that {listed[0].lower()}{listed[1:]} "
+        "We also recommend the force reviews its case files every quarter.",)),)
+    changed = dataclasses.replace(example, questions=tuple(
+        dataclasses.replace(q, findings=words) if q.number == 5 else q
+        for q in example.questions))
+    found = text_recommendations(changed)
+    # the repeat of a listed recommendation is that one; the new one follows the listed three
+    assert [(r.id, r.text) for r in found] == [
+        ("A5-REC-4", "We also recommend the force reviews its case files every quarter.")]

@@ -162,12 +162,12 @@ def stated_recommendations(question: Question) -> tuple[str, ...]:
     """
     texts = [*question.summary, *question.intro,
              *(p for section in question.findings for p in section.paragraphs)]
-    found: list[str] = []
+    found: dict[str, None] = {}  # in order, each once
     for passage in texts:
         text = passage_text(passage)
         if "recommend" not in text.lower():
             continue
         for sentence in _SENTENCE_END.split(text):
-            if _RECOMMENDS.search(sentence) and sentence not in found:
-                found.append(sentence.strip())
+            if "recommend" in sentence.lower() and _RECOMMENDS.search(sentence):
+                found.setdefault(sentence.strip())
     return tuple(found)

@@ -270,7 +270,7 @@ def _squash(text: str) -> str:
 
 
 def text_recommendations(report: Report) -> tuple[TextRecommendation, ...]:
-    """Return every recommendation made in the findings' text and not also listed, in order.
+    """Return every recommendation made in the findings' text and not listed with it, in order.
 
     Each has a stable reference, so an action plan can answer it like any other.
 
@@ -279,12 +279,12 @@ def text_recommendations(report: Report) -> tuple[TextRecommendation, ...]:
     >>> [(r.id, r.question) for r in text_recommendations(report)]
     [('E5-REC-1', 5)]
     """
-    listed = [_squash(r.text) for q in report.questions for c in q.causes_of_concern
-              for r in c.recommendations]
     out: list[TextRecommendation] = []
     for q in report.questions:
         if not recommends_action(q):
             continue
+        # a sentence that repeats one of the question's listed recommendations is that one
+        listed = [_squash(r.text) for c in q.causes_of_concern for r in c.recommendations]
         taken = {r.id for c in q.causes_of_concern for r in c.recommendations}
         n = len(taken)
         for sentence in stated_recommendations(q):

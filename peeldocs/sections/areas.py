@@ -25,6 +25,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import CauseOfConcern, Question, Report
 from peeldocs.model.deadlines import describe_deadline
+from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.sections.common import (
@@ -54,13 +55,14 @@ def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
     return cause_callout(cause, (BulletList(tuple(items), style=ParaStyle.QUOTE),))
 
 
-def _area(report: Report, q: Question, published: date | None) -> list[Block]:
+def _area(report: Report, q: Question, published: date | None,
+          found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
     if report.illustrative and quotes_anything(q):  # one label for everything quoted below
         blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
     blocks.extend(_cause(c, published) for c in q.causes_of_concern)
-    blocks.extend(stated_callout(report, q))
+    blocks.extend(stated_callout(report, q, found))
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
                               Tone.WARNING))
@@ -86,6 +88,7 @@ def areas(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions)))
+    found = text_recommendations(report)  # searched once, not once per area
     for q in report.questions:
-        blocks.extend(_area(report, q, published))
+        blocks.extend(_area(report, q, published, found))
     return Section("questions", tuple(blocks))

@@ -26,7 +26,7 @@ from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.refs import explain_ref
+from peeldocs.sections.refs import explain_ref, explain_refs
 from peeldocs.wording import long_date
 
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
@@ -138,7 +138,7 @@ def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
     if plan is None:
         return []
     planned = {i.finding for i in plan.items}
-    return [explain_ref(fid, report) for fid in findings(report) if fid not in planned]
+    return explain_refs([fid for fid in findings(report) if fid not in planned], report)
 
 
 def overdue_refs(states: list[ItemState]) -> list[str]:

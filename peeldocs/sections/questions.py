@@ -20,7 +20,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import CauseOfConcern, Finding, Outcome, Question, Report
-from peeldocs.model.report import text_recommendations
+from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -48,7 +48,8 @@ def question_heading(q: Question, overview: bool = False) -> str:
     return q.title if overview else f"Question {q.number}: {q.title}"
 
 
-def _question(report: Report, q: Question) -> list[Block]:
+def _question(report: Report, q: Question,
+              found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
     anchor = f"q{q.number}"
     heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
@@ -57,7 +58,7 @@ def _question(report: Report, q: Question) -> list[Block]:
                               Tone.WARNING))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
-    blocks.extend(stated_callout(report, q))
+    blocks.extend(stated_callout(report, q, found))
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
@@ -84,9 +85,15 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
 
 
-def stated_callout(report: Report, q: Question) -> tuple[Block, ...]:
-    """Return the call-out of recommendations made in the text of a question's findings, if any."""
-    stated = [Finding(r.id, r.text) for r in text_recommendations(report) if r.question == q.number]
+def stated_callout(report: Report, q: Question,
+                   found: tuple[TextRecommendation, ...] | None = None) -> tuple[Block, ...]:
+    """Return the call-out of recommendations made in the text of a question's findings, if any.
+
+    ``found`` is :func:`~peeldocs.model.report.text_recommendations` of the report,
+    when the caller has it (one search per report, not one per question).
+    """
+    found = text_recommendations(report) if found is None else found
+    stated = [Finding(r.id, r.text) for r in found if r.question == q.number]
     if not stated:
         return ()
     one = len(stated) == 1
@@ -136,6 +143,7 @@ def questions(report: Report, options: Options) -> Section:
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions),
                        quotes=any(quotes_anything(q) for q in report.questions)))
+    found = text_recommendations(report)
     for q in report.questions:
-        blocks.extend(_question(report, q))
+        blocks.extend(_question(report, q, found))
     return Section("questions", tuple(blocks))
