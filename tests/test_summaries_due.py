@@ -101,7 +101,8 @@ def test_the_brief_leads_with_live_findings_then_the_overdue_item_by_name(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("brief", fmt)]
     at = _order(text, "What needs doing", "Recommendation, E5-REC-1:", "Deadlines and what is late",
-                "On 15 October 2019, one item in the action plan is overdue",
+                "On 15 October 2019, one item in the action plan is overdue (E-2017-AFI-1), and "
+                "one item is due next (E2-AFI-2).",
                 "E-2017-AFI-1: overdue by 15 days (due 30 September 2019)",
                 "Earlier findings the report finds addressed:")
     assert at == sorted(at)

@@ -152,7 +152,9 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
     """
     if due.has_plan:
         return wording("brief_none_late.j2", options, as_of=options.as_of_date,
-                       passed=due.passed, soon=len(due.items) - due.passed)
+                       passed=due.passed, soon=len(due.items) - due.passed,
+                       late_refs=[i.ref for i in due.items if i.late],
+                       next_refs=[i.ref for i in due.items if not i.late])
     late = [i.ref for i in due.items if i.late]
     return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed,
                    dated=due.report_deadlines, undated=due.undated, unread=due.unread,
