@@ -75,7 +75,7 @@ def build_one(input_path: str, formats: Sequence[str], out_dir: str,
 
 
 def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str,
-                    document: str = "pack") -> dict[str, str]:
+                    document: str = "pack", language: str = "en") -> dict[str, str]:
     """Map each output path to its input, refusing clashes and outputs that are inputs."""
     from peeldocs.output import document_stem
     from peeldocs.registry import get_renderer
@@ -85,7 +85,7 @@ def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str,
     planned: dict[str, str] = {}
     for source in inputs:
         for suffix in suffixes:
-            stem = document_stem(Path(source).stem, document)
+            stem = document_stem(Path(source).stem, document, language)
             target = str((Path(out_dir) / f"{stem}{suffix}").resolve())
             if target in resolved_inputs:
                 raise PeeldocsError(f"{source}: its output {target} is one of the inputs; "
@@ -119,7 +119,7 @@ def build_many(inputs: Iterable[str | os.PathLike[str]], formats: str | Sequence
     paths = [str(p) for p in inputs]
     formats = list(parse_formats(formats))
     options = options or Options()
-    planned_outputs(paths, formats, str(out_dir), options.document)
+    planned_outputs(paths, formats, str(out_dir), options.document, options.language)
     if executor is None and (jobs == 1 or len(paths) <= 1):  # no pool for one job
         serial = []
         for p in paths:

@@ -81,6 +81,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("--language", default="en", metavar="LANG",
+                       help="the document's language: en (default), cy (Welsh), or bilingual "
+                            "cy+en or en+cy, the first-named first")
     build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
                        help="build even when facts were not found in the imported text; "
                             "the pack marks each one")
@@ -161,7 +164,7 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError("--sections applies to the briefing pack only")
     kwargs: dict[str, object] = {"marking": args.marking, "published": args.published,
                                  "as_of": args.as_of, "document": args.document,
-                                 "allow_unknown": args.allow_unknown}
+                                 "allow_unknown": args.allow_unknown, "language": args.language}
     for value, key in ((args.audience, "audience"), (args.sections, "sections"),
                        (args.theme, "theme"), (args.reference_docx, "reference_docx"),
                        (args.templates, "template_dir")):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from peeldocs.blocks import Metadata, Pack, Section
 from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
 from peeldocs.model import Report
+from peeldocs.i18n import Localised, languages_of, localise, tag_of, translator_for
 from peeldocs.options import DEFAULT_SECTIONS, Options
 
 DOCUMENTS_GROUP = "peeldocs.documents"
@@ -131,8 +132,19 @@ class FittedSection:
         self.candidates = candidates
 
     def __call__(self, report: Report, options: Options) -> Section:
-        """Build the section at the fullest level of detail that fits its page limit."""
-        return fit(self.candidates(report, options), options)
+        """Build the section at the fullest level of detail that fits its page limit.
+
+        In another language the candidates are fitted as translated (Welsh runs
+        longer than English), and the English one chosen is returned for the
+        document to translate.
+        """
+        candidates = list(self.candidates(report, options))
+        translator = (translator_for(report, options.language, options.template_dir)
+                      if "+" not in options.language else None)
+        if translator is None:
+            return fit(candidates, options)
+        shown = [translator.section(c) for c in candidates]
+        return candidates[next(i for i, s in enumerate(shown) if s is fit(shown, options))]
 
 
 def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:
@@ -161,6 +173,31 @@ def document_metadata(report: Report, options: Options, kind: DocumentKind) -> M
                                running_title=meta.running_title if kind.running_header else "")
 
 
+def localised_metadata(meta: Metadata, localised: Localised, language: str) -> Metadata:
+    """Return a document's metadata in its first-named language, saying what is unreviewed."""
+    first = languages_of(language)[0]
+    subject = meta.subject
+    keywords = meta.keywords
+    if localised.notice:
+        subject = f"{subject}. {localised.notice}"
+        keywords = (*keywords, "Welsh wording not yet reviewed by a translator")
+    title, running = meta.title, meta.running_title
+    if first == "cy":
+        lead = next((s for s in localised.sections if s.language == tag_of("cy")), None)
+        title = _welsh_title(lead, title)
+    return dataclasses.replace(meta, title=title, subject=subject, keywords=keywords,
+                               running_title=running, language=tag_of(first))
+
+
+def _welsh_title(section: Section | None, english: str) -> str:
+    """Return the document's title as its Welsh part's first heading words it, else ``english``."""
+    from peeldocs.blocks import Heading
+
+    heading = next((blk for blk in section.blocks if isinstance(blk, Heading)), None) if section \
+        else None
+    return heading.text if heading is not None and not heading.lang else english
+
+
 def build_document(report: Report, options: Options | None = None,
                    kind: DocumentKind | str | None = None) -> Pack:
     """Build a document of ``kind`` (default: ``options.document``) for ``report``."""
@@ -177,5 +214,14 @@ def build_document(report: Report, options: Options | None = None,
     if unknown:
         raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
                             f"{', '.join(known)}")
-    sections = tuple(load_object(known[name][0])(report, options) for name in names)
-    return Pack(document_metadata(report, options, chosen), sections, options)
+    meta = document_metadata(report, options, chosen)
+
+    def build(language: str) -> tuple[Section, ...]:
+        part = dataclasses.replace(options, language=language)
+        return tuple(load_object(known[name][0])(report, part) for name in names)
+
+    localised = localise(report, options.language, build, options.template_dir)
+    if localised is None:
+        return Pack(meta, build("en"), options)
+    return Pack(localised_metadata(meta, localised, options.language), localised.sections,
+                options)

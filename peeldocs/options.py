@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
+from peeldocs.i18n.languages import languages_of
 from peeldocs.option_files import path_value, plan_value, template_folder, theme_value
 from peeldocs.plan import Plan
 from peeldocs.theme import Theme, default_theme
@@ -181,6 +182,16 @@ def _date(name: str, value: object) -> date | None:
                           f"{type(value).__name__}: {value!r}")
 
 
+def _language(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise OptionTypeError(f"{name}: expected text such as 'cy' or 'cy+en', got "
+                          f"{type(value).__name__}: {value!r}")
+    try:
+        return "+".join(languages_of(value))
+    except ValueError as exc:
+        raise OptionError(f"{name}: {exc}") from None
+
+
 # One check per field: it returns the normalised value or raises naming the field.
 CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "sections": _sections,
@@ -196,6 +207,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "plan": plan_value,
     "document": _document,
     "allow_unknown": _flag,
+    "language": _language,
 }
 
 
@@ -230,6 +242,9 @@ class Options:
     document: str = "pack"
     allow_unknown: bool = False
     """Build even when the report marks facts unknown; the pack then marks each one."""
+    language: str = "en"
+    """The document's language: ``en``, ``cy`` (Welsh), or bilingual ``cy+en`` or ``en+cy``
+    (the first-named language first)."""
 
     def __post_init__(self) -> None:
         for name, check in CHECKS.items():

@@ -52,17 +52,23 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def document_stem(stem: str, document: str) -> str:
+def document_stem(stem: str, document: str, language: str = "en") -> str:
     """Return the output stem for a document kind: the pack's, or with the kind's suffix.
+
+    A document in another language than English ends with its language, so that
+    the English and Welsh documents of a report never overwrite each other.
 
     >>> document_stem("norfolk-2018-effectiveness", "brief")
     'norfolk-2018-effectiveness-brief'
+    >>> document_stem("norfolk-2018-effectiveness", "s55", "cy+en")
+    'norfolk-2018-effectiveness-s55-response-cy-en'
     """
+    tail = "" if language == "en" else "-" + language.replace("+", "-")
     if document == "pack":
-        return safe_stem(stem)
+        return safe_stem(stem) + tail
     from peeldocs.documents import get_kind
 
-    return safe_stem(stem)[:100] + get_kind(document).file_suffix
+    return safe_stem(stem)[:100] + get_kind(document).file_suffix + tail
 
 
 _REASONS = {
@@ -129,7 +135,7 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
         raise OutputError(f"cannot write {os.fspath(out)!r}: a name cannot contain a NUL character")
     folder = Path(out)
     name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}",
-                         options.document)
+                         options.document, options.language)
     pack = build_pack(report, options)
     written = []
     for renderer in renderers:

@@ -60,22 +60,27 @@ def unbreakable(text: str) -> Markup:
     return Markup("".join(out))
 
 
+def lang_attr(tag: str) -> str:
+    """Return a ``lang`` attribute for a tag that differs from its context's, or ""."""
+    return f' lang="{escape(tag)}"' if tag else ""
+
+
 def inline(runs: tuple[b.Inline, ...]) -> Markup:
-    """Return escaped HTML for a run sequence."""
+    """Return escaped HTML for a run sequence; a run in another language is marked ``lang``."""
     out: list[str] = []
     for run in runs:
         if isinstance(run, b.Link):
             out.append(f'<a href="{escape(run.url)}">{escape(run.text)}</a>')
             continue
         if isinstance(run, b.Placeholder):
-            out.append(f'<mark class="placeholder">{escape(run.shown)}</mark>')
+            out.append(f'<mark class="placeholder"{lang_attr(run.lang)}>{escape(run.shown)}</mark>')
             continue
         text: str = unbreakable(run.text)
         if run.bold:
             text = f"<strong>{text}</strong>"
         if run.italic:
             text = f"<em>{text}</em>"
-        out.append(text)
+        out.append(f'<span lang="{escape(run.lang)}">{text}</span>' if run.lang else text)
     return Markup("".join(out))
 
 
@@ -86,7 +91,7 @@ def _heading(block: b.Heading, shift: int = 1) -> str:
         text = re.sub(r" (?=\d)", "\u00a0", text)
     # a heading never breaks inside a hyphenated word ("one-page", "re-offending")
     words = _HYPHENATED.sub(lambda m: f'<span class="nowrap">{m.group()}</span>', escape(text))
-    return f'<h{level} id="{escape(block.anchor)}">{words}</h{level}>\n'
+    return f'<h{level} id="{escape(block.anchor)}"{lang_attr(block.lang)}>{words}</h{level}>\n'
 
 
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
@@ -104,7 +109,7 @@ def _table(block: b.Table, stacked: bool = False) -> str:
     total = sum(block.widths) or 1
     cols = "".join(f'<col style="width: {100 * w / total:.1f}%">' for w in block.widths)
     table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
-    parts = [f"<table{table}>\n<caption>{escape(block.caption)}</caption>\n"
+    parts = [f"<table{table}>\n<caption{lang_attr(block.lang)}>{escape(block.caption)}</caption>\n"
              f"<colgroup>{cols}</colgroup>\n"]
     numeric = block.numeric_columns
     labels = [f' data-label="{escape(b.inline_text(c.runs))}"'
@@ -189,7 +194,7 @@ class _Writer:
                 return _table(block, stacked=self.wide or len(block.widths) >= 3)
             case b.GradeBadge():
                 note = f'<span class="note">{escape(block.note)}</span>' if block.note else ""
-                return (f'<p class="badge"><span class="key">{escape(block.key)}:</span> '
+                return (f'<p class="badge"{lang_attr(block.lang)}><span class="key">{escape(block.key)}:</span> '
                         f'<span{_tone(block.tone)}><span class="grade">{escape(block.label)}'
                         f"</span></span>{note}</p>\n")
             case b.StatPanel():
@@ -208,7 +213,7 @@ class _Writer:
                 body = "".join([self.block(child) for child in block.body])
                 return (f'<div class="callout tone-{block.tone.value.replace(" ", "-")}" '
                         f'role="group" aria-labelledby="{ident}"><p class="callout-title" '
-                        f'id="{ident}">{escape(block.title)}</p>{body}</div>\n')
+                        f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</p>{body}</div>\n')
             case b.PageBreak():
                 return ""
             case b.Contents():

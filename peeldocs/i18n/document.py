@@ -1,0 +1,136 @@
+"""A document in Welsh, or in both languages: each language's part built, translated and marked.
+
+A bilingual document holds the whole document in its first-named language,
+then the whole of it in the other: each language complete and contiguous, so
+a reader (or a screen reader) never switches language paragraph by paragraph,
+and the first-named language (Welsh, for ``cy+en``) comes first.  Each part
+opens with a notice while any of our Welsh wording used in it is unreviewed or
+missing, and the document's properties say the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from peeldocs import blocks as b
+from peeldocs.forces import welsh_name
+from peeldocs.i18n.catalogue import load_catalogue
+from peeldocs.i18n.languages import code_of, languages_of, tag_of
+from peeldocs.i18n.translate import Target, Translator, Usage
+from peeldocs.model import Report
+
+UNREVIEWED = "Welsh wording not yet reviewed by a translator"
+"""What a document says, in its properties and on its cover, until a translator has reviewed it."""
+
+
+@dataclass(frozen=True)
+class Localised:
+    """A document's sections in its languages, and what it says about their Welsh wording."""
+
+    sections: tuple[b.Section, ...]
+    usage: Usage
+    notice: str
+    """"" when every Welsh message used was reviewed and none was missing, else what is not."""
+
+
+def report_language(report: Report) -> str:
+    """Return the language the report's own text is in (``en`` unless the data says ``cy``)."""
+    return code_of(getattr(report, "language", "en") or "en")
+
+
+def quoted_strings(report: Report) -> frozenset[str]:
+    """Return the report's own strings a document may show whole: never our wording."""
+    found = {report.title, report.force.name, report.force.short_name,
+             report.headline_question or ""}
+    found.update(question.title for question in report.questions)
+    return frozenset(s for s in found if isinstance(s, str) and s)
+
+
+def welsh_names(report: Report) -> dict[str, str]:
+    """Return the report's names in Welsh where the force list gives them (its force's)."""
+    name = welsh_name(report.force)
+    return {report.force.name: name, report.force.in_prose: name} if name else {}
+
+
+def translator_for(report: Report, language: str, user_dir: Path | None = None) -> Translator | None:
+    """Return the translator into ``language`` for ``report``'s documents, or None for English."""
+    source = tag_of(report_language(report))
+    if language == "en" and source == "en-GB":
+        return None
+    catalogue = load_catalogue(language, user_dir)
+    names = welsh_names(report) if language == "cy" else {}
+    return Translator(catalogue, Target(language, tag_of(language), source,
+                                        quoted_strings(report), names))
+
+
+def notice_text(usage: Usage) -> str:
+    """Return the document's statement about its Welsh wording, or "" when there is none to make."""
+    if not usage.unreviewed and not usage.untranslated:
+        return ""
+    parts = [UNREVIEWED] if usage.unreviewed or usage.untranslated else []
+    if usage.untranslated:
+        count = len(usage.untranslated)
+        parts.append(f"{count} passage{'s' if count != 1 else ''} of our wording "
+                     f"{'has' if count == 1 else 'have'} no Welsh translation yet and "
+                     f"{'is' if count == 1 else 'are'} shown in English")
+    return "; ".join(parts)
+
+
+def _notice_blocks(language: str, usage: Usage) -> tuple[b.Block, ...]:
+    english = notice_text(usage)
+    if not english:
+        return ()
+    body = (b.Paragraph((b.Text(english + ".", lang="en-GB" if language != "en" else ""),)),)
+    if language == "cy":
+        welsh = (b.Paragraph((b.Text(
+            "Nid yw’r geiriad Cymraeg yn y ddogfen hon wedi’i adolygu gan gyfieithydd eto: "
+            "gwiriwch ef cyn cyhoeddi."),)),)
+        return (b.Callout("Geiriad Cymraeg heb ei adolygu gan gyfieithydd", welsh + body,
+                          b.Tone.WARNING),)
+    return (b.Callout(UNREVIEWED, body, b.Tone.WARNING),)
+
+
+def _with_notice(section: b.Section, notice: tuple[b.Block, ...]) -> b.Section:
+    blocks = section.blocks
+    at = 1 if blocks and isinstance(blocks[0], b.Heading) else 0
+    return dataclasses.replace(section, blocks=(*blocks[:at], *notice, *blocks[at:]))
+
+
+def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Section]],
+             user_dir: Path | None = None) -> Localised | None:
+    """Build and translate each language's part of a document; None for a plain English one.
+
+    ``build`` builds the document's English sections for one language's part
+    (it is given the language, for options that depend on it).
+    """
+    languages = languages_of(language)
+    translators = {lang: translator_for(report, lang, user_dir) for lang in languages}
+    if all(t is None for t in translators.values()):
+        return None
+    total = Usage()
+    parts: list[tuple[str, list[b.Section]]] = []
+    for i, lang in enumerate(languages):
+        translator = translators[lang]
+        built = list(build(lang))
+        if translator is not None:
+            suffix = f"-{lang}" if i else ""
+            built = [s if s.language else translator.section(s, suffix) for s in built]
+            total.reviewed |= translator.usage.reviewed
+            total.unreviewed |= translator.usage.unreviewed
+            total.untranslated |= translator.usage.untranslated
+        else:
+            built = [dataclasses.replace(s, language=tag_of(lang)) for s in built]
+        if i:
+            built = [dataclasses.replace(s, name=f"{s.name}-{lang}", blocks=tuple(
+                blk for blk in s.blocks if not isinstance(blk, b.Contents))) for s in built]
+        parts.append((lang, built))
+    out: list[b.Section] = []
+    for lang, built in parts:
+        notice = _notice_blocks(lang, total) if "cy" in languages else ()
+        if built and notice:
+            built[0] = _with_notice(built[0], notice)
+        out += built
+    return Localised(tuple(out), total, notice_text(total) if "cy" in languages else "")
