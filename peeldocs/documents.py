@@ -223,5 +223,8 @@ def build_document(report: Report, options: Options | None = None,
     localised = localise(report, options.language, build, options.template_dir)
     if localised is None:
         return Pack(meta, build("en"), options)
+    first = translator_for(report, languages_of(options.language)[0], options.template_dir)
+    if first is not None and meta.running_title:
+        meta = dataclasses.replace(meta, running_title=first.string(meta.running_title)[0])
     return Pack(localised_metadata(meta, localised, options.language), localised.sections,
                 options)

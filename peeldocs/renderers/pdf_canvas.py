@@ -19,6 +19,13 @@ from peeldocs.renderers.pdf_tagging import StructElem, Tagger
 from peeldocs.theme import Theme
 
 
+def page_of(number: int, total: int, language: str) -> str:
+    """Return the footer's "Page 3 of 7" in the document's language ("Tudalen 3 o 7" in Welsh)."""
+    if language.lower().startswith("cy"):
+        return f"Tudalen {number} o {total}"
+    return f"Page {number} of {total}"
+
+
 @dataclass(frozen=True)
 class Decor:
     """What the running header and footer show."""
@@ -144,7 +151,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
-            self.drawRightString(width - margin, 30, f"Page {number} of {total}")
+            self.drawRightString(width - margin, 30, page_of(number, total, d.language))
         if d.marking:
             self.setFillColor(colors.HexColor(theme.text))
             self.setFont(FACES["bold"], size * 1.15)
