@@ -23,6 +23,7 @@ from peeldocs.blocks import Metadata, Pack, Section
 from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
 from peeldocs.model import Report
 from peeldocs.i18n import Localised, languages_of, localise, tag_of, translator_for
+from peeldocs.i18n.document import as_shown
 from peeldocs.options import DEFAULT_SECTIONS, Options
 
 DOCUMENTS_GROUP = "peeldocs.documents"
@@ -139,11 +140,9 @@ class FittedSection:
         document to translate.
         """
         candidates = list(self.candidates(report, options))
-        translator = (translator_for(report, options.language, options.template_dir)
-                      if "+" not in options.language else None)
-        if translator is None:
+        if options.language == "en" and translator_for(report, "en") is None:
             return fit(candidates, options)
-        shown = [translator.section(c) for c in candidates]
+        shown = [as_shown(report, c, options.language, options.template_dir) for c in candidates]
         return candidates[next(i for i, s in enumerate(shown) if s is fit(shown, options))]
 
 

@@ -30,6 +30,7 @@ reviews a message by correcting its translation and clearing the flag, in any
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -102,18 +103,25 @@ class Catalogue:
             head = _FIELD.split(message.msgid, maxsplit=1)[0].split(" ", 1)[0]
             self._first_words.setdefault(head, []).append(message)
 
-    def find(self, text: str) -> tuple[Message, dict[str, str]] | None:
-        """Return the message whose English wording is ``text``, with each field's value."""
+    def matches(self, text: str) -> Iterator[tuple[Message, dict[str, str]]]:
+        """Yield each message whose English wording ``text`` is, most specific first.
+
+        A message with fields comes with each field's value; a caller that
+        cannot use one (a ``{term}`` with no translation) tries the next.
+        """
         exact = self.exact.get(text)
         if exact is not None:
-            return exact, {}
+            yield exact, {}
         word = text.split(" ", 1)[0]
         for key in (word, ""):  # a message starting with a field has no first word
             for message in self._first_words.get(key, ()):
                 found = message.pattern.fullmatch(text) if message.pattern else None
                 if found:
-                    return message, found.groupdict()
-        return None
+                    yield message, found.groupdict()
+
+    def find(self, text: str) -> tuple[Message, dict[str, str]] | None:
+        """Return the first message whose English wording is ``text``, with its fields' values."""
+        return next(self.matches(text), None)
 
     def unreviewed(self) -> tuple[Message, ...]:
         """Return the messages no translator has reviewed yet, in catalogue order."""

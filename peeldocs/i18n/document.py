@@ -93,18 +93,53 @@ def _notice_blocks(language: str, usage: Usage) -> tuple[b.Block, ...]:
     return (b.Callout(UNREVIEWED, body, b.Tone.WARNING),)
 
 
+def _anchored(blocks: tuple[b.Block, ...], suffix: str) -> tuple[b.Block, ...]:
+    """Return blocks whose headings' anchors end with ``suffix`` (another part's are kept apart)."""
+    if not suffix:
+        return blocks
+    out: list[b.Block] = []
+    for block in blocks:
+        if isinstance(block, b.Heading):
+            block = dataclasses.replace(block, anchor=block.anchor + suffix)
+        elif isinstance(block, b.Callout):
+            block = dataclasses.replace(block, body=_anchored(block.body, suffix))
+        out.append(block)
+    return tuple(out)
+
+
 def _with_notice(section: b.Section, notice: tuple[b.Block, ...]) -> b.Section:
     blocks = section.blocks
     at = 1 if blocks and isinstance(blocks[0], b.Heading) else 0
     return dataclasses.replace(section, blocks=(*blocks[:at], *notice, *blocks[at:]))
 
 
+def as_shown(report: Report, section: b.Section, language: str,
+             user_dir: Path | None = None) -> b.Section:
+    """Return ``section`` as its part of a document in ``language`` shows it, notice included.
+
+    ``language`` is the option as a part's builders get it: the part's language
+    first (``en+cy`` for the English part of a Welsh-first document).  For fitting
+    a page-limited section: the notice about unreviewed Welsh takes room too.
+    """
+    languages = languages_of(language)
+    translator = translator_for(report, languages[0], user_dir)
+    shown = translator.section(section) if translator is not None else section
+    if "cy" not in languages:
+        return shown
+    usage = translator.usage if translator is not None else Usage()
+    if translator is None:  # the Welsh part's notice is repeated here; assume the worst
+        usage.unreviewed.add(UNREVIEWED)
+        usage.untranslated.add(UNREVIEWED)
+    notice = _notice_blocks(languages[0], usage)
+    return _with_notice(shown, notice) if notice else shown
+
+
 def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Section]],
              user_dir: Path | None = None) -> Localised | None:
     """Build and translate each language's part of a document; None for a plain English one.
 
-    ``build`` builds the document's English sections for one language's part
-    (it is given the language, for options that depend on it).
+    ``build`` builds the document's English sections for one language's part;
+    it is given the ``language`` option with that part's language first.
     """
     languages = languages_of(language)
     translators = {lang: translator_for(report, lang, user_dir) for lang in languages}
@@ -114,7 +149,8 @@ def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Se
     parts: list[tuple[str, list[b.Section]]] = []
     for i, lang in enumerate(languages):
         translator = translators[lang]
-        built = list(build(lang))
+        others = [other for other in languages if other != lang]
+        built = list(build("+".join((lang, *others))))
         if translator is not None:
             suffix = f"-{lang}" if i else ""
             built = [s if s.language else translator.section(s, suffix) for s in built]
@@ -122,7 +158,9 @@ def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Se
             total.unreviewed |= translator.usage.unreviewed
             total.untranslated |= translator.usage.untranslated
         else:
-            built = [dataclasses.replace(s, language=tag_of(lang)) for s in built]
+            suffix = f"-{lang}" if i else ""
+            built = [dataclasses.replace(s, language=tag_of(lang),
+                                         blocks=_anchored(s.blocks, suffix)) for s in built]
         if i:
             built = [dataclasses.replace(s, name=f"{s.name}-{lang}", blocks=tuple(
                 blk for blk in s.blocks if not isinstance(blk, b.Contents))) for s in built]

@@ -132,13 +132,12 @@ class Translator:
         return tuple(out)
 
     def _message(self, english: str) -> tuple[b.Inline, ...] | None:
-        found = self.catalogue.find(english)
-        if found is None:
-            return None
-        rendered = self._render(*found)
-        if rendered is not None:
-            self.usage.note(found[0])
-        return rendered
+        for message, values in self.catalogue.matches(english):
+            rendered = self._render(message, values)
+            if rendered is not None:
+                self.usage.note(message)
+                return rendered
+        return None
 
     def wording(self, english: str) -> tuple[b.Inline, ...]:
         """Return our wording ``english`` in the target language, as runs (English where untranslated)."""
