@@ -118,6 +118,9 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_compare_parser(sub)
     add_parsers(sub, _date)
+    from peeldocs.cli_translations import add_translations_parser
+
+    add_translations_parser(sub)
     sub.add_parser("formats", help="list the installed renderers")
     return parser
 
@@ -231,6 +234,10 @@ def _run(argv: Sequence[str] | None) -> int:
             return run_schema(args) if args.command == "schema" else run_export(args)
         if args.command == "formats":
             return _formats()
+        if args.command == "translations":
+            from peeldocs.cli_translations import run_translations
+
+            return run_translations(args)
         if args.command == "build":
             return _build(args)
         if args.command == "import":

@@ -197,13 +197,11 @@ def _welsh_title(section: Section | None, english: str) -> str:
     return heading.text if heading is not None and not heading.lang else english
 
 
-def build_document(report: Report, options: Options | None = None,
-                   kind: DocumentKind | str | None = None) -> Pack:
-    """Build a document of ``kind`` (default: ``options.document``) for ``report``."""
+def _localised(report: Report, options: Options,
+               chosen: DocumentKind) -> tuple[Callable[[str], tuple[Section, ...]],
+                                              Localised | None]:
     from peeldocs.registry import SECTIONS_GROUP, load_object, registered
 
-    options = options or Options()
-    chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
     names = options.sections if chosen.name == PACK.name else chosen.sections
     if chosen.name != PACK.name and options.sections != DEFAULT_SECTIONS:
         raise PeeldocsError(f"sections can be chosen for the briefing pack only; the "
@@ -213,13 +211,31 @@ def build_document(report: Report, options: Options | None = None,
     if unknown:
         raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
                             f"{', '.join(known)}")
-    meta = document_metadata(report, options, chosen)
 
     def build(language: str) -> tuple[Section, ...]:
         part = dataclasses.replace(options, language=language)
         return tuple(load_object(known[name][0])(report, part) for name in names)
 
-    localised = localise(report, options.language, build, options.template_dir)
+    return build, localise(report, options.language, build, options.template_dir)
+
+
+def untranslated_wording(report: Report, options: Options) -> tuple[str, ...]:
+    """Return our wording a document in ``options.language`` shows untranslated (in English)."""
+    _build, localised = _localised(report, options, get_kind(options.document))
+    return tuple(sorted(localised.usage.untranslated)) if localised else ()
+
+
+def build_document(report: Report, options: Options | None = None,
+                   kind: DocumentKind | str | None = None) -> Pack:
+    """Build a document of ``kind`` (default: ``options.document``) for ``report``.
+
+    In Welsh or both languages (``options.language``) each language's part is
+    built, translated through the catalogue and marked with its language.
+    """
+    options = options or Options()
+    chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
+    meta = document_metadata(report, options, chosen)
+    build, localised = _localised(report, options, chosen)
     if localised is None:
         return Pack(meta, build("en"), options)
     first = translator_for(report, languages_of(options.language)[0], options.template_dir)

@@ -201,3 +201,44 @@ def test_language_option_is_checked() -> None:
         peeldocs.Options(language="fr")
     with pytest.raises(peeldocs.errors.OptionTypeError, match="language"):
         peeldocs.Options(language=1)  # type: ignore[arg-type]
+
+
+def test_translations_command_lists_unreviewed_and_missing_and_writes_a_po(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    assert main(["translations"]) == 0
+    out = capsys.readouterr().out
+    total = len(load_catalogue("cy").messages)
+    assert f"{total} messages, 0 reviewed by a translator, {total} not yet reviewed" in out
+    assert "not reviewed: Police Act 1996, section 55\n          cy: Deddf yr Heddlu 1996, adran 55" in out
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "s55_check_3.j2").write_text("A copy has gone to the inspectorate by post.\n",
+                                           encoding="utf-8")
+    po = tmp_path / "for-translator.po"
+    args = ["translations", str(NORFOLK), "--document", "s55", "--templates", str(folder),
+            "--write", str(po)]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "(s55): 1 passage(s) of our wording with no Welsh yet" in out
+    assert "no Welsh yet: A copy has gone to the inspectorate by post." in out
+    written = po.read_text(encoding="utf-8")
+    assert 'msgid "A copy has gone to the inspectorate by post."\nmsgstr ""' in written
+    assert 'msgid "Police Act 1996, section 55"' in written  # the whole catalogue, to work in
+    assert main(args) == 2  # never replaces a translator's file unasked
+    assert "exists; add --overwrite" in capsys.readouterr().err
+    assert main([*args, "--overwrite"]) == 0
+
+
+def test_language_option_on_the_command_line(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    assert main(["build", str(NORFOLK), "--document", "s55", "--language", "fr",
+                 "--out", str(tmp_path)]) == 2
+    assert "--language: 'fr' is not a document language" in capsys.readouterr().err
+    assert main(["build", str(NORFOLK), "--document", "s55", "--language", "cy", "--quiet",
+                 "--format", "html", "--out", str(tmp_path)]) == 0
+    (page,) = tmp_path.glob("*-s55-response-cy.html")
+    assert "adran 55" in page.read_text(encoding="utf-8")
