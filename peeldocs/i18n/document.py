@@ -42,11 +42,23 @@ def report_language(report: Report) -> str:
 
 
 def quoted_strings(report: Report) -> frozenset[str]:
-    """Return the report's own strings a document may show whole: never our wording."""
-    found = {report.title, report.force.name, report.force.short_name,
-             report.headline_question or ""}
-    found.update(question.title for question in report.questions)
-    return frozenset(s for s in found if isinstance(s, str) and s)
+    """Return the report's own strings, every one its data holds: never our wording.
+
+    A document shows them whole (a finding in a table, an area's name); they
+    are never translated and never counted as wording missing a translation.
+    """
+    found: set[str] = set()
+    stack: list[object] = [report]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if item.strip():
+                found.update((item, item.strip()))
+        elif isinstance(item, tuple | list):
+            stack.extend(item)
+        elif dataclasses.is_dataclass(item) and not isinstance(item, type):
+            stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+    return frozenset(found)
 
 
 def welsh_names(report: Report) -> dict[str, str]:

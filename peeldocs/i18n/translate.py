@@ -25,6 +25,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
 _PIECE = re.compile(r"\{([a-z]+[0-9]?)\}|\[\[(.+?)\]\]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
+_EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
+_REFERENCE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+")  # a finding's reference: E2-AFI-1
 
 PLACEHOLDER_LABEL = {"cy": "i’w gwblhau", "en": "to be completed"}
 """The words before a placeholder's text, by language."""
@@ -141,12 +143,12 @@ class Translator:
 
     def wording(self, english: str) -> tuple[b.Inline, ...]:
         """Return our wording ``english`` in the target language, as runs (English where untranslated)."""
-        if not _LETTER.search(english):
+        if not _LETTER.search(english) or _REFERENCE.fullmatch(english):
             return (b.Text(english),)
         whole = self._message(english)
         if whole is not None:
             return whole
-        if english in self.target.quoted:
+        if self._is_quoted(english):
             return self._foreign(english)
         sentences = _SENTENCE.split(english)
         if len(sentences) == 1:
@@ -158,6 +160,14 @@ class Translator:
                 out.append(b.Text(" "))
             out.extend(self.wording(sentence))
         return tuple(out)
+
+    def _is_quoted(self, text: str) -> bool:
+        """Whether ``text`` is the report's own words (editorial marks aside), not our wording."""
+        quoted = self.target.quoted
+        if text in quoted or text.strip() in quoted:
+            return True
+        core = _EDITORIAL.sub("", text.strip()).strip()
+        return len(core) >= 12 and any(core in q for q in quoted)
 
     def _foreign(self, text: str) -> tuple[b.Inline, ...]:
         if text in self.target.names:
