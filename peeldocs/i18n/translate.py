@@ -19,6 +19,7 @@ from datetime import datetime
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, Catalogue, Message, field_kind
+from peeldocs.i18n.languages import SOURCE
 from peeldocs.i18n.welsh import join_cy, long_date_cy
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
@@ -145,6 +146,8 @@ class Translator:
         """Return our wording ``english`` in the target language, as runs (English where untranslated)."""
         if not _LETTER.search(english) or _REFERENCE.fullmatch(english):
             return (b.Text(english),)
+        if self.target.language == SOURCE:  # our wording is English: only quotations are marked
+            return self._foreign(english) if self._is_quoted(english) else (b.Text(english),)
         whole = self._message(english)
         if whole is not None:
             return whole

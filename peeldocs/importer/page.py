@@ -18,6 +18,7 @@ from peeldocs.importer.figures import figures_in, prior_findings_in, sentences
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.textblocks import blocks, html_to_text, looks_like_html
+from peeldocs.importer.welsh import looks_welsh, read_welsh
 from peeldocs.model import (
     UNKNOWN,
     Force,
@@ -56,6 +57,20 @@ def _last_updated(bl: list[str], notes: list[str]) -> date | None:
     return None
 
 
+def _welsh(text: str, source_url: str | None, force: Force | None,
+           cycle: str | None) -> ImportResult:
+    notes: list[str] = []
+    facts: dict[str, str] = {}
+    report = read_welsh(text, source_url, notes, facts, force=force, cycle=cycle)
+    if report is None:
+        raise NotAPeelPageError(
+            "could not read the force or the cycle of a PEEL report from this Welsh text: looked "
+            "for 'Heddlu Dyfed-Powys', 'Heddlu Gwent', 'Heddlu Gogledd Cymru' or 'Heddlu De "
+            "Cymru', 'PEEL 2023–2025' or 'PEEL 2021/22' and a /peel-reports/ address; name the "
+            "force and the cycle if the page does not")
+    return ImportResult(report, "assessment", notes, facts=facts)
+
+
 def import_page(text: str, source_url: str | None = None, *, force: Force | None = None,
                 cycle: str | None = None, pillar: str | None = None) -> ImportResult:
     r"""Read a PEEL page's text (or HTML) into a report; see :class:`ImportResult`.
@@ -74,6 +89,8 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     """
     if looks_like_html(text):
         text = html_to_text(text)
+    if looks_welsh(text):  # a page the inspectorate published in Welsh
+        return _welsh(text, source_url, force, cycle)
     bl, notes = blocks(text)
     updated = _last_updated(bl, notes)
     whole = "\n".join(bl)
