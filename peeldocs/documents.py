@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from peeldocs.blocks import Metadata, Pack, Section
 from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
-from peeldocs.model import Report
 from peeldocs.i18n import Localised, languages_of, localise, tag_of, translator_for
 from peeldocs.i18n.document import as_shown
+from peeldocs.model import Report
 from peeldocs.options import DEFAULT_SECTIONS, Options
 
 DOCUMENTS_GROUP = "peeldocs.documents"

@@ -60,7 +60,7 @@ def test_welsh_openings_import(name: str, address: str, force: str, cycle: str, 
 def test_an_opening_that_does_not_name_its_cycle_needs_its_address() -> None:
     """The 2021/22 Dyfed-Powys opening names no cycle: it is refused, never guessed."""
     text = (WELSH / "dyfed-powys-2021-22-cy.txt").read_text(encoding="utf-8")
-    with pytest.raises(NotAPeelPageError, match="Welsh text.*name the force and the cycle"):
+    with pytest.raises(NotAPeelPageError, match=r"Welsh text.*name the force and the cycle"):
         import_page(text)
     assert import_page(text, cycle="2021/22").report.cycle == "2021/22"
 

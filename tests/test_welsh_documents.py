@@ -197,7 +197,7 @@ def test_english_documents_are_unchanged_by_the_language_option(tmp_path: Path) 
 
 def test_language_option_is_checked() -> None:
     assert peeldocs.Options(language="CY + EN").language == "cy+en"
-    with pytest.raises(peeldocs.errors.OptionError, match="language.*expected one of: en, cy"):
+    with pytest.raises(peeldocs.errors.OptionError, match=r"language.*expected one of: en, cy"):
         peeldocs.Options(language="fr")
     with pytest.raises(peeldocs.errors.OptionTypeError, match="language"):
         peeldocs.Options(language=1)  # type: ignore[arg-type]

@@ -194,7 +194,8 @@ class _Writer:
                 return _table(block, stacked=self.wide or len(block.widths) >= 3)
             case b.GradeBadge():
                 note = f'<span class="note">{escape(block.note)}</span>' if block.note else ""
-                return (f'<p class="badge"{lang_attr(block.lang)}><span class="key">{escape(block.key)}:</span> '
+                return (f'<p class="badge"{lang_attr(block.lang)}><span class="key">'
+                        f"{escape(block.key)}:</span> "
                         f'<span{_tone(block.tone)}><span class="grade">{escape(block.label)}'
                         f"</span></span>{note}</p>\n")
             case b.StatPanel():
