@@ -8,7 +8,10 @@ independent PDF/UA checkers.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -76,6 +79,7 @@ def test_s55_in_welsh_reads_adran_55_and_marks_welsh_as_welsh(tmp_path: Path) ->
     assert '<html lang="cy-GB">' in page
     assert re.search(r'<span lang="en-GB">[^<]*progress', page)
     assert "adran 55" in page
+    assert '<span class="nowrap">26 Mehefin 2019</span>' in page  # a Welsh date never breaks
 
 
 def test_bilingual_s55_has_each_language_whole_welsh_first(tmp_path: Path) -> None:
@@ -242,3 +246,23 @@ def test_language_option_on_the_command_line(tmp_path: Path,
                  "--format", "html", "--out", str(tmp_path)]) == 0
     (page,) = tmp_path.glob("*-s55-response-cy.html")
     assert "adran 55" in page.read_text(encoding="utf-8")
+
+
+def _axe_ready() -> str | None:
+    if shutil.which("node") is None or shutil.which("chromium") is None:
+        return "node and chromium are needed (Debian)"
+    tools = ROOT / ".axe-tools" / "node_modules"
+    if not (tools / "axe-core").is_dir() or not (tools / "puppeteer-core").is_dir():
+        return "axe-core and puppeteer-core are not installed (tools/axe-setup.sh, run by make test)"
+    return None
+
+
+@pytest.mark.skipif(_axe_ready() is not None, reason=str(_axe_ready()))
+@pytest.mark.parametrize("document", ["s55", "pack"])
+def test_bilingual_html_passes_axe(document: str, tmp_path: Path) -> None:
+    (html,) = _write("cy+en", tmp_path, document, formats=("html",))
+    result = subprocess.run(["node", str(ROOT / "tools" / "axe_check.mjs"), str(html), "390",
+                             "1280"], capture_output=True, text=True, timeout=240, check=True)
+    for view in json.loads(result.stdout):
+        assert view["axe"] == [], view["axe"]  # WCAG 2.1 A and AA, lang attributes included
+        assert view["broken"] == []  # Welsh dates never broken mid-date

@@ -39,7 +39,8 @@ def _tone(tone: b.Tone | None) -> str:
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
+           "December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
+           "Tachwedd|Rhagfyr")  # English and Welsh
 _UNBREAKABLE = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"  # a date: 30 September 2019
     r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
