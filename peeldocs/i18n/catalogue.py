@@ -100,8 +100,11 @@ class Catalogue:
                                 key=lambda m: -len(_FIELD.sub("", m.msgid)))
         self._first_words: dict[str, list[Message]] = {}
         for message in self.patterned:
-            head = _FIELD.split(message.msgid, maxsplit=1)[0].split(" ", 1)[0]
-            self._first_words.setdefault(head, []).append(message)
+            head = _FIELD.split(message.msgid, maxsplit=1)[0]
+            # indexed by its first word only when that word is whole ("Response to {id}");
+            # "‘{quote}’ was ..." starts mid-word and is tried for every text
+            key = head.split(" ", 1)[0] if " " in head else ""
+            self._first_words.setdefault(key, []).append(message)
 
     def matches(self, text: str) -> Iterator[tuple[Message, dict[str, str]]]:
         """Yield each message whose English wording ``text`` is, most specific first.

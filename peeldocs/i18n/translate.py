@@ -144,6 +144,11 @@ class Translator:
 
     def wording(self, english: str) -> tuple[b.Inline, ...]:
         """Return our wording ``english`` in the target language, as runs (English where untranslated)."""
+        core = english.strip()
+        if core != english and core:  # spaces around a run are kept, the words translated
+            lead, tail = english[:len(english) - len(english.lstrip())], english[len(english.rstrip()):]
+            inner = self.wording(core)
+            return (*((b.Text(lead),) if lead else ()), *inner, *((b.Text(tail),) if tail else ()))
         if not _LETTER.search(english) or _REFERENCE.fullmatch(english):
             return (b.Text(english),)
         if self.target.language == SOURCE:  # our wording is English: only quotations are marked
