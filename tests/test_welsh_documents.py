@@ -266,3 +266,34 @@ def test_bilingual_html_passes_axe(document: str, tmp_path: Path) -> None:
     for view in json.loads(result.stdout):
         assert view["axe"] == [], view["axe"]  # WCAG 2.1 A and AA, lang attributes included
         assert view["broken"] == []  # Welsh dates never broken mid-date
+
+
+def test_translator_fields_mutations_and_fallbacks() -> None:
+    """Message fields: dates and lists in Welsh, terms mutated after "yn", quotes marked."""
+    from peeldocs.i18n.catalogue import Catalogue
+    from peeldocs.i18n.catalogue import make_message as message
+    from peeldocs.i18n.translate import Target, Translator
+
+    catalogue = Catalogue("cy", [
+        message("good", "da", reviewed=True), message("cause of concern", "achos pryder"),
+        message("area for improvement", "maes i’w wella"),
+        message("Question {n} was graded {term}.", "Graddiwyd cwestiwn {n} yn {term:soft}."),
+        message("Published on {date}, for each {terms}.", "Cyhoeddwyd ar {date}, ar gyfer pob {terms}."),
+        message("The report “{title}” says so.", "Mae’r adroddiad “{title}” yn dweud hynny."),
+    ])
+    translator = Translator(catalogue, Target("cy", "cy-GB", "en-GB", frozenset({"Kent PEEL"})))
+    assert b_text(translator.wording("Question 2 was graded good.")) == "Graddiwyd cwestiwn 2 yn dda."
+    assert b_text(translator.wording("Published on 1 March 2024, for each cause of concern and "
+                                     "area for improvement.")) == (
+        "Cyhoeddwyd ar 1 Mawrth 2024, ar gyfer pob achos pryder a maes i’w wella.")
+    runs = translator.wording("The report “Kent PEEL” says so.")
+    assert [r.lang for r in runs if r.text == "Kent PEEL"] == ["en-GB"]  # the title is English
+    assert translator.wording("No message says this.")[0].lang == "en-GB"
+    assert "No message says this." in translator.usage.untranslated
+    assert "good" in translator.usage.reviewed and "cause of concern" in translator.usage.unreviewed
+
+
+def b_text(runs: tuple[object, ...]) -> str:
+    from peeldocs.blocks import inline_text
+
+    return inline_text(runs)  # type: ignore[arg-type]

@@ -19,6 +19,9 @@ its variable parts named in braces; the typed names are
   marked as in the report's language;
 * any other name (``{id}``): kept verbatim, in no particular language.
 
+In a translation, ``{term:soft}`` writes the term with the soft mutation it
+takes after predicative "yn" ("yn dda", not "yn da").
+
 Double square brackets (``[[the owner]]``) are the places an author completes.
 
 A message marked ``fuzzy`` (gettext's "needs review") has not been reviewed by a
@@ -87,6 +90,12 @@ def _compile(msgid: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     return names, re.compile("".join(parts) + r"\Z", re.DOTALL)
 
 
+def make_message(msgid: str, msgstr: str, reviewed: bool = False) -> Message:
+    """Return a message with its fields and pattern worked out from its English wording."""
+    fields, pattern = _compile(msgid)
+    return Message(msgid, msgstr, reviewed, fields, pattern)
+
+
 class Catalogue:
     """The messages of one language, found by the English wording they translate."""
 
@@ -152,6 +161,5 @@ def load_catalogue(language: str, user_dir: Path | None = None) -> Catalogue:
             continue
         if not entry.string:
             continue  # not translated yet: the English is used, and marked as English
-        fields, pattern = _compile(entry.id)
-        messages.append(Message(entry.id, entry.string, not entry.fuzzy, fields, pattern))
+        messages.append(make_message(entry.id, entry.string, reviewed=not entry.fuzzy))
     return Catalogue(language, messages, path)

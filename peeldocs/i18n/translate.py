@@ -20,10 +20,10 @@ from datetime import datetime
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, Catalogue, Message, field_kind
 from peeldocs.i18n.languages import SOURCE
-from peeldocs.i18n.welsh import join_cy, long_date_cy
+from peeldocs.i18n.welsh import after_yn, join_cy, long_date_cy
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
-_PIECE = re.compile(r"\{([a-z]+[0-9]?)\}|\[\[(.+?)\]\]")
+_PIECE = re.compile(r"\{([a-z]+[0-9]?)(?::(soft))?\}|\[\[(.+?)\]\]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
 _EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
@@ -121,14 +121,16 @@ class Translator:
             if match.start() > last:
                 out.append(b.Text(message.msgstr[last:match.start()]))
             last = match.end()
-            if match.group(2) is not None:
-                out.append(b.Placeholder(match.group(2).strip(),
+            if match.group(3) is not None:
+                out.append(b.Placeholder(match.group(3).strip(),
                                          label=PLACEHOLDER_LABEL[self.target.language]))
                 continue
             value = values.get(match.group(1))
             piece = self._field(match.group(1), value) if value is not None else None
             if piece is None:
                 return None
+            if match.group(2) and piece and isinstance(piece[0], b.Text):  # {term:soft}
+                piece = (dataclasses.replace(piece[0], text=after_yn(piece[0].text)), *piece[1:])
             out.extend(piece)
         if last < len(message.msgstr):
             out.append(b.Text(message.msgstr[last:]))

@@ -5,6 +5,8 @@
 '2 Mai 2019'
 >>> join_cy(["argymhellion", "achosion pryder", "meysydd i’w gwella"])
 'argymhellion, achosion pryder a meysydd i’w gwella'
+>>> after_yn("da")
+'dda'
 >>> join_cy(["cyfarwyddwr", "prif gwnstabl"])
 'cyfarwyddwr a phrif gwnstabl'
 """
@@ -34,6 +36,26 @@ def after_a(word: str) -> str:
     if lower in _ASPIRATE and word[1:2].lower() != "h":
         mutated = _ASPIRATE[lower]
         return (mutated.capitalize() if head.isupper() else mutated) + word[1:]
+    return word
+
+
+_SOFT = (("ll", "ll"), ("rh", "rh"), ("c", "g"), ("p", "b"), ("t", "d"), ("b", "f"),
+         ("d", "dd"), ("m", "f"), ("g", ""))  # after predicative "yn", ll and rh do not mutate
+
+
+def after_yn(word: str) -> str:
+    """Return ``word`` as it follows predicative "yn": soft mutation ("da" -> "dda").
+
+    >>> [after_yn(w) for w in ("da", "digonol", "rhagorol", "angen gwella", "annigonol")]
+    ['dda', 'ddigonol', 'rhagorol', 'angen gwella', 'annigonol']
+    """
+    lower = word.lower()
+    for head, mutated in _SOFT:
+        if lower.startswith(head):
+            if head in ("d",) and lower.startswith("dd"):
+                return word
+            out = mutated + word[len(head):]
+            return out[:1].upper() + out[1:] if word[:1].isupper() else out
     return word
 
 
