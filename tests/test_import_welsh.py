@@ -86,6 +86,7 @@ def test_documents_from_a_welsh_report_keep_its_welsh_quotations(tmp_path: Path)
         if language == "en":  # an English document marks the Welsh report's words as Welsh
             assert '<html lang="en-GB">' in html
             assert '<span lang="cy-GB">Heddlu Gwent PEEL 2021/22</span>' in html
+            assert "The report is quoted as the inspectorate published it, in Welsh." in html
         else:
             assert "Ymateb i HMICFRS: arolygiad PEEL 2021/22 o Heddlu Gwent" in html
         # what was not read is said, in the document's language

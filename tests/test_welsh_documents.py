@@ -80,6 +80,7 @@ def test_s55_in_welsh_reads_adran_55_and_marks_welsh_as_welsh(tmp_path: Path) ->
     assert re.search(r'<span lang="en-GB">[^<]*progress', page)
     assert "adran 55" in page
     assert '<span class="nowrap">26 Mehefin 2019</span>' in page  # a Welsh date never breaks
+    assert "Dyfynnir yr adroddiad fel y’i cyhoeddwyd gan yr arolygiaeth, yn Saesneg." in page
 
 
 def test_bilingual_s55_has_each_language_whole_welsh_first(tmp_path: Path) -> None:

@@ -26,6 +26,13 @@ UNREVIEWED = "Welsh wording not yet reviewed by a translator"
 """What a document says, in its properties and on its cover, until a translator has reviewed it."""
 
 
+QUOTED_AS_PUBLISHED = {
+    "en": "The report is quoted as the inspectorate published it, in English.",
+    "cy": "The report is quoted as the inspectorate published it, in Welsh.",
+}
+"""What a part in another language than the report's says of its quotations."""
+
+
 @dataclass(frozen=True)
 class Localised:
     """A document's sections in its languages, and what it says about their Welsh wording."""
@@ -125,6 +132,16 @@ def _with_notice(section: b.Section, notice: tuple[b.Block, ...]) -> b.Section:
     return dataclasses.replace(section, blocks=(*blocks[:at], *notice, *blocks[at:]))
 
 
+def _with_quotation_note(section: b.Section, report: Report, language: str,
+                         translator: Translator, suffix: str = "") -> b.Section:
+    """Return ``section`` saying its quotations are in the report's language, where that differs."""
+    source = report_language(report)
+    if source == language:
+        return section
+    note = b.Paragraph(b.plain(QUOTED_AS_PUBLISHED[source]), b.ParaStyle.SMALL)
+    return _with_notice(section, (translator.block(note, suffix),))
+
+
 def as_shown(report: Report, section: b.Section, language: str,
              user_dir: Path | None = None) -> b.Section:
     """Return ``section`` as its part of a document in ``language`` shows it, notice included.
@@ -135,7 +152,10 @@ def as_shown(report: Report, section: b.Section, language: str,
     """
     languages = languages_of(language)
     translator = translator_for(report, languages[0], user_dir)
-    shown = translator.section(section) if translator is not None else section
+    shown = section
+    if translator is not None:
+        shown = _with_quotation_note(translator.section(section), report, languages[0],
+                                     translator)
     if "cy" not in languages:
         return shown
     usage = translator.usage if translator is not None else Usage()
@@ -166,6 +186,8 @@ def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Se
         if translator is not None:
             suffix = f"-{lang}" if i else ""
             built = [s if s.language else translator.section(s, suffix) for s in built]
+            if built:
+                built[0] = _with_quotation_note(built[0], report, lang, translator, suffix)
             total.reviewed |= translator.usage.reviewed
             total.unreviewed |= translator.usage.unreviewed
             total.untranslated |= translator.usage.untranslated
