@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from peeldocs.i18n.catalogue import Catalogue, Message, catalogue_path, load_catalogue
 from peeldocs.i18n.document import UNREVIEWED, Localised, localise, notice_text, translator_for
-from peeldocs.i18n.languages import CHOICES, TAGS, code_of, languages_of, tag_of
+from peeldocs.i18n.metadata import localised_metadata
 from peeldocs.i18n.translate import Target, Translator, Usage
 from peeldocs.i18n.welsh import join_cy, long_date_cy
+from peeldocs.options.languages import CHOICES, TAGS, code_of, languages_of, tag_of
 
 __all__ = [
     "CHOICES", "TAGS", "UNREVIEWED", "Catalogue", "Localised", "Message", "Target", "Translator",
     "Usage", "catalogue_path", "code_of", "join_cy", "languages_of", "load_catalogue", "localise",
+    "localised_metadata",
     "long_date_cy", "notice_text", "tag_of", "translator_for",
 ]

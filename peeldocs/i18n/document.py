@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peeldocs import blocks as b
-from peeldocs.forces import welsh_name
 from peeldocs.i18n.catalogue import load_catalogue
-from peeldocs.i18n.languages import code_of, languages_of, tag_of
 from peeldocs.i18n.translate import Target, Translator, Usage
 from peeldocs.model import Report
+from peeldocs.model.forces import welsh_name
+from peeldocs.options.languages import code_of, languages_of, tag_of
 
 UNREVIEWED = "Welsh wording not yet reviewed by a translator"
 """What a document says, in its properties and on its cover, until a translator has reviewed it."""

@@ -19,8 +19,8 @@ from datetime import datetime
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, Catalogue, Message, field_kind
-from peeldocs.i18n.languages import SOURCE
 from peeldocs.i18n.welsh import after_yn, join_cy, long_date_cy
+from peeldocs.options.languages import SOURCE
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
 _PIECE = re.compile(r"\{([a-z]+[0-9]?)(?::(soft))?\}|\[\[(.+?)\]\]")

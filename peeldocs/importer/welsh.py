@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from peeldocs.forces import find_force
 from peeldocs.model import Force, Report, ReportKind
+from peeldocs.model.forces import find_force
 from peeldocs.textclean import printable
 
 WELSH_FORCES = re.compile(r"\bHeddlu (Dyfed[- ]Powys|Gwent|Gogledd Cymru|De Cymru)\b")
