@@ -91,3 +91,44 @@ def test_documents_from_a_welsh_report_keep_its_welsh_quotations(tmp_path: Path)
             assert "Ymateb i HMICFRS: arolygiad PEEL 2021/22 o Heddlu Gwent" in html
         # what was not read is said, in the document's language
         assert ("ni chafwyd hyd i" in html.lower()) or ("not found in the imported text" in html)
+
+
+def test_a_bilingual_document_quotes_the_welsh_report_in_its_welsh_part(tmp_path: Path) -> None:
+    """``--welsh-report``: the Welsh part quotes the Welsh page, the English part the English."""
+    import dataclasses
+
+    from peeldocs.cli import main
+    from peeldocs.errors import OptionError, PeeldocsError
+    from peeldocs.sources.loading import dump_report
+    from peeldocs.sources.unknowns import UnknownFactsError
+
+    welsh = import_page((WELSH / "gwent-2021-22-cy.txt").read_text(encoding="utf-8"),
+                        BASE + "heddlu-gwent-2021-22").report
+    # constructed for this test: the English report stands in for the English page
+    english = dataclasses.replace(welsh, language="en", title="Gwent PEEL 2021/22 (English)",
+                                  summary=())
+    pack = peeldocs.build_pack(english, peeldocs.Options(
+        document="s55", language="cy+en", welsh_report=welsh, allow_unknown=True))
+    welsh_part, english_part = pack.sections
+    assert "Heddlu Gwent PEEL 2021/22" in str(welsh_part.blocks)
+    assert "Gwent PEEL 2021/22 (English)" not in str(welsh_part.blocks)
+    assert "Gwent PEEL 2021/22 (English)" in str(english_part.blocks)
+    with pytest.raises(UnknownFactsError):  # the Welsh page's unknowns count too
+        peeldocs.build_pack(english, peeldocs.Options(document="s55", language="cy+en",
+                                                      welsh_report=welsh))
+    norfolk = peeldocs.load_report(Path(__file__).resolve().parent.parent / "data" /
+                                   "norfolk-2018-effectiveness.yaml")
+    with pytest.raises(PeeldocsError, match="not the same report"):
+        peeldocs.build_pack(norfolk, peeldocs.Options(document="s55", language="cy+en",
+                                                      welsh_report=welsh, allow_unknown=True))
+    with pytest.raises(OptionError, match="not a report published in Welsh"):
+        peeldocs.Options(welsh_report=english)
+    # the command line: --welsh-report loads the Welsh page's data file
+    welsh_file, english_file = tmp_path / "gwent-cy.yaml", tmp_path / "gwent.yaml"
+    welsh_file.write_text(dump_report(welsh), encoding="utf-8")
+    english_file.write_text(dump_report(english), encoding="utf-8")
+    assert main(["build", str(english_file), "--document", "s55", "--language", "cy+en",
+                 "--welsh-report", str(welsh_file), "--allow-unknown", "--format", "html",
+                 "--quiet", "--out", str(tmp_path / "out")]) == 0
+    (page,) = (tmp_path / "out").glob("*.html")
+    assert "Heddlu Gwent PEEL 2021/22" in page.read_text(encoding="utf-8")

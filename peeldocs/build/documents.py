@@ -28,6 +28,7 @@ from peeldocs.i18n.metadata import localised_metadata
 from peeldocs.model import Report
 from peeldocs.options import DEFAULT_SECTIONS, Options
 from peeldocs.options.names import BUILTIN as BUILTIN_NAMES
+from peeldocs.sources.unknowns import refuse_unknowns
 from peeldocs.options.names import (
     DOCUMENTS_GROUP,
     SECTIONS_GROUP,
@@ -187,12 +188,29 @@ def _localised(report: Report, options: Options,
         raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
                             f"{', '.join(known)}")
 
+    reports = _reports(report, options)
+
     def build(language: str) -> tuple[Section, ...]:
         part = dataclasses.replace(options, language=language)
-        return tuple(load_object(chosen.builder_path(name, known[name][0], report.is_assessment))(
-            report, part) for name in names)
+        shown = reports.get(language.split("+")[0], report)
+        return tuple(load_object(chosen.builder_path(name, known[name][0], shown.is_assessment))(
+            shown, part) for name in names)
 
-    return build, localise(report, options.language, build, options.template_dir)
+    return build, localise(report, options.language, build, options.template_dir, reports)
+
+
+def _reports(report: Report, options: Options) -> dict[str, Report]:
+    """Return the report each language's part quotes: the Welsh one, when given, in Welsh."""
+    welsh = options.welsh_report
+    if welsh is None:
+        return {}
+    if (welsh.force, welsh.cycle, welsh.pillar) != (report.force, report.cycle, report.pillar):
+        raise PeeldocsError(
+            f"the Welsh report ({welsh.force.name}, {welsh.cycle}) is not the same report as "
+            f"{report.title!r} ({report.force.name}, {report.cycle}); give the Welsh page of "
+            "the same report")
+    refuse_unknowns(welsh, options.allow_unknown)
+    return {"cy": welsh}
 
 
 def untranslated_wording(report: Report, options: Options) -> tuple[str, ...]:

@@ -84,6 +84,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--language", default="en", metavar="LANG",
                        help="the document's language: en (default), cy (Welsh), or bilingual "
                             "cy+en or en+cy, the first-named first")
+    build.add_argument("--welsh-report", type=Path, dest="welsh_report", metavar="REPORT-cy.yaml",
+                       help="the same report as published in Welsh, quoted in the Welsh part")
     build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
                        help="build even when facts were not found in the imported text; "
                             "the pack marks each one")
@@ -173,6 +175,10 @@ def _build(args: argparse.Namespace) -> int:
                        (args.templates, "template_dir")):
         if value is not None:
             kwargs[key] = value
+    if args.welsh_report is not None:  # the same report as published in Welsh
+        from peeldocs.sources.loading import load_report
+
+        kwargs["welsh_report"] = load_report(args.welsh_report)
     try:
         options = Options(**kwargs)  # type: ignore[arg-type]  # checked by Options
     except (OptionError, OptionTypeError) as exc:  # name the flag, not the field

@@ -167,14 +167,18 @@ def as_shown(report: Report, section: b.Section, language: str,
 
 
 def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Section]],
-             user_dir: Path | None = None) -> Localised | None:
+             user_dir: Path | None = None,
+             reports: dict[str, Report] | None = None) -> Localised | None:
     """Build and translate each language's part of a document; None for a plain English one.
 
     ``build`` builds the document's English sections for one language's part;
     it is given the ``language`` option with that part's language first.
+    ``reports`` gives the report a language's part quotes, where it is not
+    ``report`` (the report as published in Welsh, for the Welsh part).
     """
     languages = languages_of(language)
-    translators = {lang: translator_for(report, lang, user_dir) for lang in languages}
+    quoted = {lang: (reports or {}).get(lang, report) for lang in languages}
+    translators = {lang: translator_for(quoted[lang], lang, user_dir) for lang in languages}
     if all(t is None for t in translators.values()):
         return None
     total = Usage()
@@ -187,7 +191,7 @@ def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Se
             suffix = f"-{lang}" if i else ""
             built = [s if s.language else translator.section(s, suffix) for s in built]
             if built:
-                built[0] = _with_quotation_note(built[0], report, lang, translator, suffix)
+                built[0] = _with_quotation_note(built[0], quoted[lang], lang, translator, suffix)
             total.reviewed |= translator.usage.reviewed
             total.unreviewed |= translator.usage.unreviewed
             total.untranslated |= translator.usage.untranslated

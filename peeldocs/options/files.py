@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
+from peeldocs.model import Report
 from peeldocs.plans.plan import Plan
 from peeldocs.theme import Theme
 
@@ -82,6 +83,19 @@ def template_folder(name: str, value: object) -> Path | None:
                           f"would never be used.{hint} A piece that your templates include "
                           "must have a name starting with '_'.")
     return folder
+
+
+def welsh_report_value(name: str, value: object) -> Report | None:
+    """Return a loaded report published in Welsh (``language: cy``), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, Report):
+        raise OptionTypeError(f"{name}: expected a Report (see peeldocs.load_report), got "
+                              f"{type(value).__name__}: {value!r}")
+    if value.language != "cy":
+        raise OptionError(f"{name}: {value.title!r} is not a report published in Welsh "
+                          f"(its language is {value.language!r}, not 'cy')")
+    return value
 
 
 def plan_value(name: str, value: object) -> Plan | None:

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
-from peeldocs.options.files import path_value, plan_value, template_folder, theme_value
+from peeldocs.model import Report
+from peeldocs.options.files import (
+    path_value,
+    plan_value,
+    template_folder,
+    theme_value,
+    welsh_report_value,
+)
 from peeldocs.options.languages import languages_of
 from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, registered
 from peeldocs.plans.plan import Plan
@@ -205,6 +212,7 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "document": _document,
     "allow_unknown": _flag,
     "language": _language,
+    "welsh_report": welsh_report_value,
 }
 
 
@@ -242,6 +250,9 @@ class Options:
     language: str = "en"
     """The document's language: ``en``, ``cy`` (Welsh), or bilingual ``cy+en`` or ``en+cy``
     (the first-named language first)."""
+    welsh_report: Report | None = None
+    """The same report as published in Welsh: a bilingual or Welsh document quotes it in its
+    Welsh part (see :func:`peeldocs.load_report`)."""
 
     def __post_init__(self) -> None:
         for name, check in CHECKS.items():
