@@ -298,3 +298,15 @@ def b_text(runs: tuple[object, ...]) -> str:
     from peeldocs.blocks import inline_text
 
     return inline_text(runs)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+def test_libreoffice_opens_the_bilingual_docx(tmp_path: Path) -> None:
+    (path,) = _write("cy+en", tmp_path, "committee", formats=("docx",))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "lo-out"), str(path)],
+                   check=True, capture_output=True, timeout=240)
+    text = " ".join(page_texts(tmp_path / "lo-out" / (path.stem + ".pdf")))
+    assert "Tudalen 2 o" in text  # footers in the first-named language, the document's
+    assert "Crynodeb gweithredol" in text and "Executive summary" in text
