@@ -17,7 +17,8 @@ from pathlib import Path
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import load_catalogue
-from peeldocs.i18n.translate import Target, Translator, Usage
+from peeldocs.i18n.target import Target, Usage
+from peeldocs.i18n.translate import Translator
 from peeldocs.model import Report
 from peeldocs.model.forces import welsh_name
 from peeldocs.options.languages import code_of, languages_of, tag_of

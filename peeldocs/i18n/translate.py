@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, Catalogue, Message, field_kind
+from peeldocs.i18n.target import PLACEHOLDER_LABEL, Target, Usage
 from peeldocs.i18n.welsh import after_yn, join_cy, long_date_cy
 from peeldocs.options.languages import SOURCE
 
@@ -28,37 +28,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
 _EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
 _REFERENCE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+")  # a finding's reference: E2-AFI-1
-
-PLACEHOLDER_LABEL = {"cy": "i’w gwblhau", "en": "to be completed"}
-"""The words before a placeholder's text, by language."""
-
-
-@dataclass
-class Usage:
-    """What a translation used: the messages, reviewed or not, and our wording left in English."""
-
-    reviewed: set[str] = field(default_factory=set)
-    unreviewed: set[str] = field(default_factory=set)
-    untranslated: set[str] = field(default_factory=set)
-
-    def note(self, message: Message) -> None:
-        """Record that ``message`` was used."""
-        (self.reviewed if message.reviewed else self.unreviewed).add(message.msgid)
-
-
-@dataclass(frozen=True)
-class Target:
-    """What to translate into and from: languages, tags, and the report's own strings."""
-
-    language: str
-    tag: str
-    source_tag: str
-    """The language tag of the report's text (its quotations)."""
-    quoted: frozenset[str] = frozenset()
-    """The report's own strings (title, force, findings): never translated, never counted."""
-    names: dict[str, str] = field(default_factory=dict)
-    """The report's names in the target language (a force's Welsh name)."""
-
 
 class Translator:
     """Translates blocks into one language with one catalogue, recording what it used."""
@@ -155,7 +124,7 @@ class Translator:
             return (b.Text(english),)
         if self.target.language == SOURCE:  # our wording is English: only quotations are marked
             return self._foreign(english) if self._is_quoted(english) else (b.Text(english),)
-        whole = self._message(english)
+        whole = self._message(english) or self._capitalised(english)
         if whole is not None:
             return whole
         if self._is_quoted(english):
@@ -178,6 +147,11 @@ class Translator:
             return True
         core = _EDITORIAL.sub("", text.strip()).strip()
         return len(core) >= 12 and any(core in q for q in quoted)
+
+    def _capitalised(self, english: str) -> tuple[b.Inline, ...] | None:
+        """Return a capitalised term ("Recommendation") from its message in lower case."""
+        term = self._term(english) if english[:1].isupper() and " " not in english else None
+        return (b.Text(term),) if term else None
 
     def _foreign(self, text: str) -> tuple[b.Inline, ...]:
         if text in self.target.names:
