@@ -28,14 +28,13 @@ from peeldocs.i18n.metadata import localised_metadata
 from peeldocs.model import Report
 from peeldocs.options import DEFAULT_SECTIONS, Options
 from peeldocs.options.names import BUILTIN as BUILTIN_NAMES
-from peeldocs.sources.unknowns import refuse_unknowns
 from peeldocs.options.names import (
     DOCUMENTS_GROUP,
     SECTIONS_GROUP,
     load_object,
     registered,
 )
-
+from peeldocs.sources.unknowns import refuse_unknowns
 
 
 class UnknownDocumentError(PeeldocsError, LookupError):
