@@ -161,8 +161,28 @@ class FittedSection:
         candidates = list(self.candidates(report, options))
         if options.language == "en" and translator_for(report, "en") is None:
             return fit(candidates, options)
-        shown = [as_shown(report, c, options.language, options.template_dir) for c in candidates]
-        return candidates[next(i for i, s in enumerate(shown) if s is fit(shown, options))]
+        shown = _Shown(candidates, lambda c: as_shown(report, c, options.language,
+                                                     options.template_dir))
+        chosen = fit(shown, options)
+        return candidates[next(i for i, s in shown.made.items() if s is chosen)]
+
+
+class _Shown(Sequence[Section]):
+    """The candidates as translated, each translated only when the fitting looks at it."""
+
+    def __init__(self, candidates: list[Section], show: Callable[[Section], Section]) -> None:
+        self.candidates = candidates
+        self.show = show
+        self.made: dict[int, Section] = {}
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def __getitem__(self, index: int) -> Section:  # type: ignore[override]
+        index = index % len(self.candidates)
+        if index not in self.made:
+            self.made[index] = self.show(self.candidates[index])
+        return self.made[index]
 
 
 def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:
