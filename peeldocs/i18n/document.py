@@ -49,7 +49,20 @@ def report_language(report: Report) -> str:
     return code_of(getattr(report, "language", "en") or "en")
 
 
+_QUOTED: list[tuple[Report, frozenset[str]]] = []
+
+
 def quoted_strings(report: Report) -> frozenset[str]:
+    """Return the report's own strings (see :func:`report_strings`), found once per report."""
+    for known, found in _QUOTED:
+        if known is report:
+            return found
+    found = report_strings(report)
+    _QUOTED[:] = [*_QUOTED[-3:], (report, found)]  # the last few reports, held while cached
+    return found
+
+
+def report_strings(report: Report) -> frozenset[str]:
     """Return the report's own strings, every one its data holds: never our wording.
 
     A document shows them whole (a finding in a table, an area's name); they

@@ -15,6 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, Catalogue, Message, field_kind
@@ -28,6 +29,17 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
 _EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
 _REFERENCE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+")  # a finding's reference: E2-AFI-1
+
+@lru_cache(maxsize=4)
+def word_index(quoted: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
+    """Return the report's strings by each run of three words in them (made once per report)."""
+    index: dict[tuple[str, ...], list[str]] = {}
+    for q in quoted:
+        split = q.split()
+        for i in range(len(split) - 2):
+            index.setdefault(tuple(split[i:i + 3]), []).append(q)
+    return index
+
 
 class Translator:
     """Translates blocks into one language with one catalogue, recording what it used."""
@@ -146,7 +158,14 @@ class Translator:
         if text in quoted or text.strip() in quoted:
             return True
         core = _EDITORIAL.sub("", text.strip()).strip()
-        return len(core) >= 12 and any(core in q for q in quoted)
+        words = tuple(core.split()[:3])
+        if len(core) < 12 or len(words) < 3:
+            return False
+        return any(core in q for q in self._containing(words))
+
+    def _containing(self, words: tuple[str, ...]) -> list[str]:
+        """Return the report's strings with these three words in a row (an index made once)."""
+        return word_index(self.target.quoted).get(words, [])
 
     def _capitalised(self, english: str) -> tuple[b.Inline, ...] | None:
         """Return a capitalised term ("Recommendation") from its message in lower case."""
