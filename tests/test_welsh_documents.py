@@ -96,6 +96,8 @@ def test_bilingual_s55_has_each_language_whole_welsh_first(tmp_path: Path) -> No
     page = html.read_text(encoding="utf-8")
     assert '<html lang="cy-GB">' in page
     assert re.search(r'<section class="section s55-en"[^>]* lang="en-GB">', page)
+    # each language's part has its title as its h1, marked with its language
+    assert re.findall(r"<h1 [^>]*>", page) == ['<h1 id="s55">', '<h1 id="s55-en">']
     ids = re.findall(r' id="([^"]+)"', page)
     assert len(ids) == len(set(ids))  # anchors of the two parts never clash
     document = docx.Document(str(docx_path))

@@ -149,12 +149,18 @@ def heading_shift(pack: b.Pack) -> int:
     """Return how far block heading levels move down to leave the page one ``h1``.
 
     A pack's cover title is the ``h1`` and its level-1 headings become ``h2``; a
-    document without a cover whose only level-1 heading is its title keeps it as ``h1``.
+    document without a cover whose only level-1 heading is its title keeps it as ``h1``
+    (in a document in two languages, each language's part has its own title).
     """
     headings = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Heading)]
     if any(h.anchor == "cover" for h in headings):
         return 1
-    return 0 if sum(1 for h in headings if h.level == 1) == 1 else 1
+    titles: dict[str, int] = {}
+    for section in pack.sections:
+        for blk in section.blocks:
+            if isinstance(blk, b.Heading) and blk.level == 1:
+                titles[section.language] = titles.get(section.language, 0) + 1
+    return 0 if titles and all(n == 1 for n in titles.values()) else 1
 
 
 _PARA_CLASS = {b.ParaStyle.LEAD: ' class="lead"', b.ParaStyle.SMALL: ' class="small"'}
