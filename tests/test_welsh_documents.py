@@ -120,9 +120,12 @@ def test_english_first_bilingual_marks_welsh_part(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(checker("outloud") is None or checker("pdfua") is None,
                     reason="outloud and pdfua (PyPI, in the test extra) are needed")
-@pytest.mark.parametrize("language", ["cy", "cy+en"])
-def test_welsh_s55_passes_the_pdf_checkers(language: str, tmp_path: Path) -> None:
-    (pdf,) = _write(language, tmp_path, formats=("pdf",))
+@pytest.mark.parametrize(("document", "language"),
+                         [("s55", "cy"), ("s55", "cy+en"), ("pack", "cy+en")])
+def test_welsh_documents_pass_the_pdf_checkers(document: str, language: str,
+                                               tmp_path: Path) -> None:
+    """The pack's English words in Welsh paragraphs and cells cross lines and pages: still nested."""
+    (pdf,) = _write(language, tmp_path, document, formats=("pdf",))
     assert outloud_findings(pdf) == []
     assert pdfua_problems(pdf) == ""
 
@@ -313,3 +316,25 @@ def test_libreoffice_opens_the_bilingual_docx(tmp_path: Path) -> None:
     text = " ".join(page_texts(tmp_path / "lo-out" / (path.stem + ".pdf")))
     assert "Tudalen 2 o" in text  # footers in the first-named language, the document's
     assert "1. Diben" in text and "1. Purpose" in text
+
+
+def test_pdf_marks_english_words_inside_a_welsh_paragraph(tmp_path: Path) -> None:
+    """The report's English title in a Welsh sentence is a /Span with /Lang (en-GB), word by word."""
+    (pdf,) = _write("cy", tmp_path, formats=("pdf",))
+    with pikepdf.open(pdf) as doc:
+        spans, depth, inside = [], 0, False
+        for operands, operator in pikepdf.parse_content_stream(doc.pages[0]):
+            op = str(operator)
+            if op == "BDC" and str(operands[0]) == "/Span" and "/Lang" in operands[1]:
+                inside = str(operands[1].Lang) == "en-GB"
+                depth += 1
+                spans.append([])
+            elif op == "EMC" and inside:
+                inside, depth = False, depth - 1
+            elif op == "Tj" and inside:
+                spans[-1].append(bytes(operands[0]))
+    assert len(spans) >= 3  # "Norfolk", "PEEL", "2018" in "… i’ch adroddiad “Norfolk PEEL 2018” …"
+    assert all(len(words) == 1 for words in spans)  # never across a line or page break
+    assert depth == 0
+    text = " ".join(page_texts(pdf))
+    assert "adroddiad “Norfolk PEEL 2018”" in text  # the words still read with their spaces
