@@ -27,6 +27,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
 _PIECE = re.compile(r"\{([a-z]+[0-9]?)(?::(soft))?\}|\[\[(.+?)\]\]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
+_SENTENCE_END = re.compile(r"[.!?:;]")  # a capitalised term is never a sentence
 _EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
 _REFERENCE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+")  # a finding's reference: E2-AFI-1
 
@@ -169,7 +170,8 @@ class Translator:
 
     def _capitalised(self, english: str) -> tuple[b.Inline, ...] | None:
         """Return a capitalised term ("Recommendation") from its message in lower case."""
-        term = self._term(english) if english[:1].isupper() and " " not in english else None
+        term = self._term(english) if english[:1].isupper() and not _SENTENCE_END.search(
+            english) else None
         return (b.Text(term),) if term else None
 
     def _foreign(self, text: str) -> tuple[b.Inline, ...]:
