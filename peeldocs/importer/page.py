@@ -16,6 +16,7 @@ from peeldocs.importer import judgments as j
 from peeldocs.importer import meta
 from peeldocs.importer.figures import figures_in, prior_findings_in, sentences
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
+from peeldocs.importer.quoting import bounded
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.textblocks import blocks, html_to_text, looks_like_html
 from peeldocs.model import (
@@ -222,6 +223,7 @@ def _pillar_page(bl: list[str], start: int, head_at: int | None, force: Force, c
         priors += prior_findings_in(paras, q.number, len(priors))
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
+    figures = bounded(figures, sum(len(b) for b in bl), notes)
     if not questions:
         notes.append("no questions found; the page may be cut short; marked unknown")
     report = Report(force, cycle, title, kind=ReportKind.PILLAR, pillar=pillar or UNKNOWN,
