@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peeldocs import __version__
 from peeldocs.cli_usage import Parser
-from peeldocs.errors import DataError, OptionError, OptionTypeError, PeeldocsError
+from peeldocs.errors import DataError, OptionError, OptionFileError, OptionTypeError, PeeldocsError
 
 EXAMPLES = """examples:
   peeldocs build data/norfolk-2018-effectiveness.yaml --format pdf,docx --out out/
@@ -172,7 +172,10 @@ def _build(args: argparse.Namespace) -> int:
     except (OptionError, OptionTypeError) as exc:  # name the flag, not the field
         field, _, rest = str(exc).partition(": ")
         flags = {"template_dir": "--templates", "reference_docx": "--reference-docx"}
-        raise UsageError(f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}") from None
+        flagged = f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}"
+        if isinstance(exc, OptionFileError):  # the file is there but holds a data problem
+            raise PeeldocsError(flagged) from None
+        raise UsageError(flagged) from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     start = time.perf_counter()

@@ -64,6 +64,10 @@ class OptionError(PeeldocsError, ValueError):
     """An option has a value it cannot take; the message names the field and what is allowed."""
 
 
+class OptionFileError(OptionError):
+    """A file an option names exists but holds what peeldocs cannot use (a data problem)."""
+
+
 class OptionTypeError(PeeldocsError, TypeError):
     """An option was given a value of the wrong type; the message names the field."""
 

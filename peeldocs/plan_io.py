@@ -103,7 +103,13 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     path = Path(plan_path)
     refs = findings(report)
     if path.exists():
-        data = y.load(path.read_text(encoding="utf-8"))
+        raw, _name = read_data_file(path)  # a regular file within the size limit
+        try:
+            data = y.load(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, RecursionError) as exc:
+            why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
+                "lists and mappings nested too deeply"
+            raise DataError([Problem(display_path(path), None, "", why)]) from None
         if not isinstance(data, CommentedMap) or not isinstance(data.get("items"), list):
             raise DataError([Problem(display_path(path), None, "items",
                                      "not an action plan: expected a mapping with 'items'")])
