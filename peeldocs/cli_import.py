@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+UNSAFE_HEADER = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+"""Characters a header value (an address, a title) may not hold: they could start a new line."""
 MARK = "# Imported by peeldocs import from "
 """The first line of every file ``peeldocs import`` writes; only such files are replaced."""
 
@@ -62,9 +65,11 @@ def _may_write(out: Path, page: Path, overwrite: bool) -> str | None:
 
 def run_import(args: argparse.Namespace) -> int:
     """Run ``peeldocs import``; return the exit code."""
+    from peeldocs.errors import DataError
     from peeldocs.forces import UnknownForceError, match_force
     from peeldocs.importer import NotAPeelPageError, explain, import_page, summary
-    from peeldocs.loading import dump_report, parse_report
+    from peeldocs.importer.decoding import MAX_PAGE_BYTES, decode_page
+    from peeldocs.loading import dump_report, parse_report, read_limited
     from peeldocs.model import normalise_cycle
     from peeldocs.output import atomic_write, cannot_write
 
@@ -84,26 +89,30 @@ def run_import(args: argparse.Namespace) -> int:
     if args.source and not args.source.lower().startswith(("https://", "http://")):
         return _usage(f"--source: {args.source[:60]!r} is not a web address; give the page's "
                       "address, starting with https://")
+    if args.source and (bad := UNSAFE_HEADER.search(args.source)):
+        return _usage(f"--source: {args.source[:60]!r} holds a line break or control character "
+                      f"({bad.group(0)!r}); give the page's address on one line")
     if args.out and (why := _may_write(args.out, args.page, args.overwrite)):
         return _usage(why)
     try:
-        raw = args.page.read_bytes()
-    except OSError as exc:
-        print(f"{args.page}: cannot read the file: {exc.strerror}", file=sys.stderr)
+        raw, _name = read_limited(args.page, MAX_PAGE_BYTES, "pages")
+        page_text, how = decode_page(raw)
+        result = import_page(page_text, args.source, force=force, cycle=cycle,
+                             pillar=args.pillar)
+    except DataError as exc:
+        print("\n".join(str(p) for p in exc.problems), file=sys.stderr)
         return 1
-    try:
-        result = import_page(raw.decode("utf-8-sig", errors="replace"), args.source,
-                             force=force, cycle=cycle, pillar=args.pillar)
     except NotAPeelPageError as exc:
         print(f"{args.page}: {exc}; nothing written", file=sys.stderr)
         return 1
-    for note in result.notes:
+    for note in [how] * bool(how) + result.notes:
         print(f"{args.page}: {note}", file=sys.stderr)
-    text = dump_report(result.report)
-    parse_report(text, str(args.out or args.page))  # what we write must load
-    if args.out:
-        source = f" ({args.source})" if args.source else ""
-        header = (f"{MARK}{args.page.name}{source}; check it against the published report.\n"
+    if args.out:  # only a file is dumped and read back (--summary needs neither)
+        text = dump_report(result.report)
+        parse_report(text, str(args.out))  # what we write must load
+        source = f" ({json.dumps(args.source)})" if args.source else ""
+        header = (f"{MARK}{json.dumps(args.page.name)[1:-1]}{source}; check it against the "
+                  "published report.\n"
                   "# Judgments keep the words they were read from (evidence); what the page did "
                   "not state is 'unknown'.\n"
                   "# Contains public sector information licensed under the Open Government "

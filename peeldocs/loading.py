@@ -228,8 +228,9 @@ def read_limited(path: str | os.PathLike[str], limit: int = MAX_BYTES,
     name = display_path(path)
     if Path(path).is_dir():
         given = os.fspath(path)
-        raise DataError([Problem(given, None, "", "this is a folder, not a data file; give the "
-                                                  f"files in it, e.g. {Path(given) / '*.yaml'}")])
+        hint = f"e.g. {Path(given) / '*.yaml'}" if kind == "data files" else "one at a time"
+        raise DataError([Problem(given, None, "", f"this is a folder, not a {kind[:-1]}; give "
+                                                  f"the files in it, {hint}")])
     too_big = f"{kind} are limited to {limit // 1048576} MB"
     try:
         with open(path, "rb") as fh:

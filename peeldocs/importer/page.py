@@ -14,6 +14,7 @@ from datetime import date
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer import meta
+from peeldocs.importer.decoding import check_size
 from peeldocs.importer.figures import figures_in, prior_findings_in, sentences
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
 from peeldocs.importer.quoting import bounded
@@ -73,6 +74,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     >>> result.report.judgment.describe(), result.report.judgment.evidence
     ('Good', 'Good')
     """
+    check_size(len(text))  # refused at once: a page is never unbounded work
     if looks_like_html(text):
         text = html_to_text(text)
     bl, notes = blocks(text)
