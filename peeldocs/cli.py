@@ -81,6 +81,9 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("--overwrite", action="store_true",
+                       help="replace existing outputs that peeldocs did not write or that were "
+                            "changed since (never an input)")
     build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
                        help="build even when facts were not found in the imported text; "
                             "the pack marks each one")
@@ -182,7 +185,9 @@ def _build(args: argparse.Namespace) -> int:
     with Progress(len(args.inputs), quiet=args.quiet) as progress:
         results = build_many(args.inputs, formats, args.out, options=options,
                              actions=str(args.actions) if args.actions else None,
-                             jobs=args.jobs, progress=progress.update)
+                             jobs=args.jobs, progress=progress.update,
+                             overwrite=args.overwrite,
+                             reads=[str(args.theme)] if args.theme else [])
     failed = [r for r in results if not r.ok]
     for result in failed:
         for problem in result.problems:

@@ -12,6 +12,7 @@ from peeldocs.loading import load_report
 from peeldocs.plan_findings import findings
 from peeldocs.plan_io import init_plan, load_plan
 from peeldocs.plan_rules import assess_plan, summarise
+from peeldocs.textclean import spreadsheet_cell
 from peeldocs.wording import long_date
 
 CSV_COLUMNS = ("finding", "kind", "question", "status", "rag", "rag_by_hand", "owner", "lead",
@@ -52,19 +53,19 @@ def run_actions(args: argparse.Namespace) -> int:
     states = assess_plan(plan, as_of)
     if args.format == "csv":
         refs = findings(report)
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer = csv.writer(sys.stdout, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow(CSV_COLUMNS)
         for s in states:
             item, ref = s.item, refs.get(s.item.finding)
             latest = item.latest_update
-            writer.writerow([
+            writer.writerow(spreadsheet_cell(cell) for cell in [
                 item.finding, ref.kind if ref else "", ref.question if ref else "",
                 item.status.value, s.rag.value, "yes" if s.rag_by_hand else "no",
                 item.owner or "", item.lead or "", item.original_target or "",
                 item.current_target or "", s.days_slipped, "yes" if s.overdue else "no",
                 s.days_overdue, "yes" if s.due_soon else "no", item.closed_on or "",
                 f"{latest.when}: {latest.text}" if latest else "", ref.text if ref else "",
-            ])
+            ])  # every cell a spreadsheet would run as a formula is neutralised
         return 0
     summary = summarise(states)
     print(f"Action plan as of {long_date(as_of)}: {summary.total} items")

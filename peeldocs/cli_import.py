@@ -1,9 +1,10 @@
 """``peeldocs import``: a published PEEL page (copied text or saved HTML) to a data file.
 
 Notes on what was not found go to stderr.  Nothing a user wrote is lost: the
-output never replaces the input, and replaces an existing file only when an
-earlier ``peeldocs import`` wrote it (its first line says so) or with
-``--overwrite``.  Exit codes: 0 done, 1 a data problem, 2 a usage mistake.
+output never replaces the page, and replaces an existing file only when
+peeldocs wrote it and nobody has changed it since (the write rule of
+:mod:`peeldocs.sources.written`), or with ``--overwrite``.  Exit codes: 0 done,
+1 a data problem or a file that must not be replaced, 2 a usage mistake.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 UNSAFE_HEADER = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 """Characters a header value (an address, a title) may not hold: they could start a new line."""
 MARK = "# Imported by peeldocs import from "
-"""The first line of every file ``peeldocs import`` writes; only such files are replaced."""
+"""The first line of every file ``peeldocs import`` writes."""
 
 
 def add_import_parser(sub: Any) -> None:
@@ -37,30 +38,13 @@ def add_import_parser(sub: Any) -> None:
     imp.add_argument("--pillar", choices=("effectiveness", "efficiency", "legitimacy"),
                      help="the pillar, when the page does not say")
     imp.add_argument("--overwrite", action="store_true",
-                     help="replace an existing output file that peeldocs import did not write")
+                     help="replace an existing output file that peeldocs did not write or "
+                          "that was changed since (never the page)")
 
 
 def _usage(message: str) -> int:
     print(f"peeldocs import: {message}", file=sys.stderr)
     return 2
-
-
-def _may_write(out: Path, page: Path, overwrite: bool) -> str | None:
-    """Return why ``out`` must not be written, or None when it may."""
-    if out.resolve() == page.resolve():
-        return f"{out} is the page being imported; write the data to another file"
-    if out.is_dir():
-        return f"{out} is a directory; give a file name such as {out / 'report.yaml'}"
-    if out.exists() and not overwrite:
-        try:
-            with open(out, encoding="utf-8", errors="replace") as fh:
-                first = fh.readline()
-        except OSError as exc:
-            return f"{out}: cannot read the existing file: {exc.strerror}"
-        if not first.startswith(MARK):
-            return (f"{out} exists and was not written by peeldocs import; it may hold your "
-                    "edits: choose another name, or add --overwrite to replace it")
-    return None
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -71,7 +55,7 @@ def run_import(args: argparse.Namespace) -> int:
     from peeldocs.importer.decoding import MAX_PAGE_BYTES, decode_page
     from peeldocs.loading import dump_report, parse_report, read_limited
     from peeldocs.model import normalise_cycle
-    from peeldocs.output import atomic_write, cannot_write
+    from peeldocs.sources.written import refusal, write_file
 
     if not (args.out or args.summary or args.explain):
         return _usage("give -o REPORT.yaml, --summary or --explain")
@@ -92,8 +76,9 @@ def run_import(args: argparse.Namespace) -> int:
     if args.source and (bad := UNSAFE_HEADER.search(args.source)):
         return _usage(f"--source: {args.source[:60]!r} holds a line break or control character "
                       f"({bad.group(0)!r}); give the page's address on one line")
-    if args.out and (why := _may_write(args.out, args.page, args.overwrite)):
-        return _usage(why)
+    if args.out and (why := refusal(args.out, [args.page], args.overwrite)):
+        print(f"peeldocs import: {why}", file=sys.stderr)
+        return 1  # before the page is read: nothing is lost, nothing is half done
     try:
         raw, _name = read_limited(args.page, MAX_PAGE_BYTES, "pages")
         page_text, how = decode_page(raw)
@@ -117,10 +102,7 @@ def run_import(args: argparse.Namespace) -> int:
                   "not state is 'unknown'.\n"
                   "# Contains public sector information licensed under the Open Government "
                   "Licence v3.0.\n")
-        try:
-            atomic_write(args.out, (header + text).encode("utf-8"))
-        except OSError as exc:
-            raise cannot_write(args.out, exc) from exc
+        write_file(args.out, (header + text).encode("utf-8"), [args.page], args.overwrite)
     if args.explain:
         print("\n".join(explain(result)))
     if args.summary:

@@ -99,19 +99,30 @@ def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
 
 
 def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
-                     out_dir: str | Path, stem: str, inputs: Iterable[Path]) -> list[Path]:
-    """Render ``pack`` with each renderer into ``out_dir``; never overwrite an input."""
-    from peeldocs.output import atomic_write, safe_stem
+                     out_dir: str | Path, stem: str, inputs: Iterable[Path],
+                     overwrite: bool = False) -> list[Path]:
+    """Render ``pack`` with each renderer into ``out_dir`` under the write rule.
 
-    sources = {Path(p).resolve() for p in inputs}
+    Never over an input; over an existing file only when peeldocs wrote it and
+    it is unchanged, or with ``overwrite`` (:mod:`peeldocs.sources.written`).
+    Every output is checked before any is written.
+    """
+    from peeldocs.output import safe_stem
+    from peeldocs.sources.written import atomic_write, cannot_write, check_writable, remember
+
+    sources = list(inputs)
     targets = [(Path(out_dir) / f"{safe_stem(stem.lower())}{r.suffix}", r) for r in renderers]
     for target, _renderer in targets:
-        if target.resolve() in sources:
-            raise PeeldocsError(f"{target} is an input; refusing to overwrite it")
         if target.is_dir():
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
+        check_writable(target, sources, overwrite)
     for target, renderer in targets:
-        atomic_write(target, renderer.render(pack, options))
+        data = renderer.render(pack, options)
+        try:
+            atomic_write(target, data)
+            remember(target, data)
+        except OSError as exc:
+            raise cannot_write(out_dir, exc) from exc
     return [target for target, _renderer in targets]
 
 

@@ -74,3 +74,10 @@ class OptionTypeError(PeeldocsError, TypeError):
 
 class OutputError(PeeldocsError, OSError):
     """Output could not be written where the user asked (a read-only folder, a full disk)."""
+
+
+class OverwriteError(OutputError):
+    """A file would replace an input of the run, or a file peeldocs did not write; none is written.
+
+    A file peeldocs wrote and that was changed since counts as one it did not write.
+    """

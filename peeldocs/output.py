@@ -6,10 +6,8 @@ destroys the previous good output.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +17,9 @@ from peeldocs.errors import OptionError, OptionTypeError, OutputError, PeeldocsE
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.registry import get_renderer, parse_formats
+from peeldocs.sources.written import atomic_write, cannot_write, check_writable, remember
+
+__all__ = ["atomic_write", "cannot_write", "document_stem", "safe_stem", "write_pack"]
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -27,29 +28,6 @@ def safe_stem(text: str) -> str:
     """Return a file-name stem with no path separators or leading dots."""
     stem = _UNSAFE.sub("-", text).strip(".-")
     return stem[:120] or "pack"
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder.
-
-    The temporary file is removed if anything goes wrong (including
-    KeyboardInterrupt and SystemExit); one left by a process that was killed
-    outright (SIGKILL) is removed the next time the same file is written.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.part"):
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def document_stem(stem: str, document: str) -> str:
@@ -65,32 +43,10 @@ def document_stem(stem: str, document: str) -> str:
     return safe_stem(stem)[:100] + get_kind(document).file_suffix
 
 
-_REASONS = {
-    errno.EROFS: "read-only file system",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "no space left on the device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
-    errno.EEXIST: "part of the path is a file, not a folder",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-}
-
-
-def cannot_write(where: str | os.PathLike[str], exc: OSError) -> OutputError:
-    """Return an :class:`OutputError` naming the path the user gave and why it failed.
-
-    >>> import errno
-    >>> str(cannot_write("out/", OSError(errno.EROFS, "Read-only file system")))
-    'cannot write out/: read-only file system'
-    """
-    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return OutputError(f"cannot write {os.fspath(where)}: {reason}")
-
-
 def write_pack(report: Report, options: Options | None, formats: str | Sequence[str],
-               out: str | os.PathLike[str] | BinaryIO, stem: str | None = None) -> list[Path]:
+               out: str | os.PathLike[str] | BinaryIO, stem: str | None = None, *,
+               overwrite: bool = False,
+               inputs: Sequence[str | os.PathLike[str]] = ()) -> list[Path]:
     """Build the pack and write it in each format; return the paths written.
 
     ``out`` is a folder (made if needed; each file is written to a temporary
@@ -98,7 +54,12 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     or :class:`io.BytesIO`, which takes exactly one format (nothing is
     returned for it).  ``formats`` is a list or a comma-separated string.
     A folder that cannot be written raises :class:`~peeldocs.errors.OutputError`
-    naming it, for example "cannot write out/: read-only file system".
+    naming it, for example "cannot write out/: read-only file system".  An
+    existing file is replaced only when peeldocs wrote it and it is unchanged
+    since (or with ``overwrite``), and never when it is one of ``inputs`` or
+    the reference document or a template the options name: otherwise
+    :class:`~peeldocs.errors.OverwriteError`, before anything is written
+    (see :mod:`peeldocs.sources.written`).
 
     >>> import io, peeldocs
     >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
@@ -130,16 +91,19 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     folder = Path(out)
     name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}",
                          options.document)
-    pack = build_pack(report, options)
-    written = []
-    for renderer in renderers:
-        target = folder / f"{name}{renderer.suffix}"
-        if target.exists() and target.is_dir():
+    read = [*inputs, *([options.reference_docx] if options.reference_docx else []),
+            *(sorted(options.template_dir.glob("*.j2")) if options.template_dir else [])]
+    targets = [(folder / f"{name}{renderer.suffix}", renderer) for renderer in renderers]
+    for target, _renderer in targets:  # all refused before any is written
+        if target.is_dir():
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
+        check_writable(target, read, overwrite)
+    pack = build_pack(report, options)
+    for target, renderer in targets:
         data = renderer.render(pack, options)
         try:
             atomic_write(target, data)
+            remember(target, data)
         except OSError as exc:
             raise cannot_write(out, exc) from exc
-        written.append(target)
-    return written
+    return [target for target, _renderer in targets]

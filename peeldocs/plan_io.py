@@ -97,10 +97,12 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    from peeldocs.output import atomic_write
+    from peeldocs.sources.written import atomic_write, cannot_write, check_writable
 
     y = _yaml()
     path = Path(plan_path)
+    if report_path:  # the plan is merged in place (it is the user's), but never the report
+        check_writable(path, [report_path], overwrite=True, shown=plan_path)
     refs = findings(report)
     if path.exists():
         raw, _name = read_data_file(path)  # a regular file within the size limit
@@ -139,7 +141,10 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     if changed:
         buf = io.StringIO()
         y.dump(data, buf)
-        atomic_write(path, buf.getvalue().encode("utf-8"))
+        try:
+            atomic_write(path, buf.getvalue().encode("utf-8"))
+        except OSError as exc:  # named as given, never the temporary file
+            raise cannot_write(plan_path, exc) from exc
     return InitResult(tuple(added), tuple(gone), changed)
 
 

@@ -19,6 +19,7 @@ from peeldocs.batch import build_many
 from peeldocs.errors import DataError
 from peeldocs.model import Finding, Report
 from peeldocs.options import Options
+from peeldocs.sources.written import LEDGER
 
 HOSTILE = Path(__file__).parent / "hostile"
 CASES = sorted(HOSTILE.glob("*.yaml"))
@@ -100,4 +101,4 @@ def test_a_failed_build_leaves_the_earlier_output_untouched(tmp_path: Path) -> N
     (bad,) = build_many([source], ["pdf"], out)
     assert good.ok and not bad.ok and "'goood' is not a grade" in bad.problems[0]
     assert (out / "norfolk.pdf").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["norfolk.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [LEDGER, "norfolk.pdf"]

@@ -1,0 +1,198 @@
+"""One write rule for every command that writes, and temporary files named per process.
+
+A file is written only where it replaces nothing a user wrote:
+
+- never over an input of the same run (a report, a plan, a page, a reference
+  document, a theme, a template), whatever ``overwrite`` says;
+- over an existing file only when peeldocs wrote it and nobody has changed it
+  since: every file written is recorded, by the SHA-256 digest of its bytes, in
+  a ledger beside it (``.peeldocs-written`` in the same folder); a file whose
+  bytes no longer match its record, or that has none, is the user's;
+- otherwise only with ``overwrite`` (``--overwrite``).
+
+Writes go through a temporary file named for the writing process, renamed into
+place, so two builds into one folder never touch each other's temporary files.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from peeldocs.errors import OutputError, OverwriteError
+
+LEDGER = ".peeldocs-written"
+"""The file, beside what peeldocs wrote, that records each file's digest."""
+LEDGER_MOST = 4 * 1024 * 1024
+_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")
+
+
+def file_digest(path: Path) -> str | None:
+    """Return the SHA-256 of a regular file's bytes, or None when there is no such file."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+    return digest.hexdigest()
+
+
+def _records(path: Path) -> dict[str, str]:
+    try:
+        with open(path.parent / LEDGER, "rb") as fh:
+            data = json.loads(fh.read(LEDGER_MOST) or b"{}")
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    return {k: v for k, v in files.items() if isinstance(v, str)} if isinstance(files, dict) else {}
+
+
+def written_by_peeldocs(path: Path) -> bool:
+    """Tell whether ``path`` holds exactly the bytes peeldocs last wrote there."""
+    recorded = _records(path).get(path.name)
+    return recorded is not None and recorded == file_digest(path)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def refusal(path: Path, inputs: Iterable[str | os.PathLike[str]] = (),
+            overwrite: bool = False, shown: str | os.PathLike[str] | None = None) -> str | None:
+    """Return why ``path`` must not be written (naming it as ``shown``), or None when it may."""
+    name = os.fspath(shown if shown is not None else path)
+    for given in inputs:
+        if _same(path, Path(given)):
+            return (f"{name} is {os.fspath(given)}, an input of this run; write to another "
+                    "file (--overwrite never replaces an input)")
+    if path.is_dir():
+        return f"{name} is a folder; give a file name"
+    if overwrite or not (path.exists() or path.is_symlink()):
+        return None
+    if written_by_peeldocs(path):
+        return None
+    return (f"{name} exists and peeldocs did not write it, or it has been changed since; it may "
+            "hold your edits: choose another name, or add --overwrite to replace it")
+
+
+def check_writable(path: Path, inputs: Iterable[str | os.PathLike[str]] = (),
+                   overwrite: bool = False, shown: str | os.PathLike[str] | None = None) -> None:
+    """Raise :class:`~peeldocs.errors.OverwriteError` when ``path`` must not be written."""
+    why = refusal(path, inputs, overwrite, shown)
+    if why:
+        raise OverwriteError(why)
+
+
+def remember(path: Path, data: bytes) -> None:
+    """Record in the folder's ledger that peeldocs wrote ``data`` to ``path``.
+
+    The ledger is locked while it is updated, so concurrent writers keep each
+    other's records; records of files that are gone are dropped.
+    """
+    ledger = path.parent / LEDGER
+    with open(ledger, "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        fh.seek(0)
+        try:
+            data_read = json.loads(fh.read(LEDGER_MOST) or b"{}")
+            files = data_read.get("files", {}) if isinstance(data_read, dict) else {}
+        except ValueError:
+            files = {}
+        files = {k: v for k, v in files.items() if isinstance(v, str) and isinstance(k, str)
+                 and (path.parent / k).is_file()}
+        files[path.name] = hashlib.sha256(data).hexdigest()
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"about": "files peeldocs wrote here, by SHA-256; peeldocs replaces "
+                                      "only these, unchanged", "files": dict(sorted(
+                                          files.items()))}, indent=1).encode("utf-8"))
+        fh.flush()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file named for this process, then rename.
+
+    The temporary file is removed if anything goes wrong (including
+    KeyboardInterrupt and SystemExit); one left by a process that was killed
+    outright (SIGKILL) is removed the next time the same file is written, once
+    that process is gone: another process's temporary file is never touched.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.part"):
+        match = _PART.match(stale.name)
+        if match and match.group("name") == path.name and not _alive(int(match.group("pid"))):
+            stale.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
+                               dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+_REASONS = {
+    errno.EROFS: "read-only file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOSPC: "no space left on the device",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.ENOTDIR: "part of the path is a file, not a folder",
+    errno.EEXIST: "part of the path is a file, not a folder",
+    errno.EISDIR: "it is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def cannot_write(where: str | os.PathLike[str], exc: OSError) -> OutputError:
+    """Return an :class:`OutputError` naming the path the user gave and why it failed.
+
+    >>> import errno
+    >>> str(cannot_write("out/", OSError(errno.EROFS, "Read-only file system")))
+    'cannot write out/: read-only file system'
+    """
+    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return OutputError(f"cannot write {os.fspath(where)}: {reason}")
+
+
+def write_file(path: Path, data: bytes, inputs: Iterable[str | os.PathLike[str]] = (),
+               overwrite: bool = False, shown: str | os.PathLike[str] | None = None) -> None:
+    """Write ``data`` to ``path`` under the write rule, and record it in the ledger.
+
+    Raises :class:`~peeldocs.errors.OverwriteError` when the rule refuses, and
+    :class:`~peeldocs.errors.OutputError` naming ``shown`` (the path as the
+    user gave it) when the system does.
+    """
+    check_writable(path, inputs, overwrite, shown)
+    try:
+        atomic_write(path, data)
+        remember(path, data)
+    except OSError as exc:
+        raise cannot_write(shown if shown is not None else path, exc) from exc
