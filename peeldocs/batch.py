@@ -9,6 +9,7 @@ caller's callback.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -78,6 +79,35 @@ def build_one(input_path: str, formats: Sequence[str], out_dir: str,
                            seconds=time.perf_counter() - start)
     return BuildResult(input_path, tuple(str(p) for p in written),
                        seconds=time.perf_counter() - start)
+
+
+def end_with_parent(parent: int) -> None:
+    """Make this worker process end when ``parent`` ends, however it ends (killed included).
+
+    On Linux the kernel sends the worker SIGKILL when its parent dies
+    (``PR_SET_PDEATHSIG``); everywhere, a watcher thread ends the worker once
+    its parent is gone.  A temporary file a killed worker leaves is removed by
+    the next write of the same file.
+    """
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent ended before this worker started
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="peeldocs-parent-watch", daemon=True).start()
 
 
 def planned_outputs(inputs: Sequence[str], formats: Sequence[str], out_dir: str,
@@ -151,7 +181,8 @@ def build_many(inputs: Iterable[str | os.PathLike[str]], formats: str | Sequence
     own = executor is None
     if executor is None:
         workers = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
-        executor = ProcessPoolExecutor(max_workers=workers)
+        executor = ProcessPoolExecutor(max_workers=workers, initializer=end_with_parent,
+                                       initargs=(os.getpid(),))
     try:
         futures: dict[Future[BuildResult], int] = {
             executor.submit(build_one, p, formats, str(out_dir), options, actions, overwrite,

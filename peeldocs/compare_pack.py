@@ -108,7 +108,7 @@ def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
     Every output is checked before any is written.
     """
     from peeldocs.output import safe_stem
-    from peeldocs.sources.written import atomic_write, cannot_write, check_writable, remember
+    from peeldocs.sources.written import check_writable, write_file
 
     sources = list(inputs)
     targets = [(Path(out_dir) / f"{safe_stem(stem.lower())}{r.suffix}", r) for r in renderers]
@@ -117,12 +117,7 @@ def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
         check_writable(target, sources, overwrite)
     for target, renderer in targets:
-        data = renderer.render(pack, options)
-        try:
-            atomic_write(target, data)
-            remember(target, data)
-        except OSError as exc:
-            raise cannot_write(out_dir, exc) from exc
+        write_file(target, renderer.render(pack, options), sources, overwrite, where=out_dir)
     return [target for target, _renderer in targets]
 
 

@@ -17,7 +17,7 @@ from peeldocs.errors import OptionError, OptionTypeError, OutputError, PeeldocsE
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.registry import get_renderer, parse_formats
-from peeldocs.sources.written import atomic_write, cannot_write, check_writable, remember
+from peeldocs.sources.written import atomic_write, cannot_write, check_writable, write_file
 
 __all__ = ["atomic_write", "cannot_write", "document_stem", "safe_stem", "write_pack"]
 
@@ -100,10 +100,5 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
         check_writable(target, read, overwrite)
     pack = build_pack(report, options)
     for target, renderer in targets:
-        data = renderer.render(pack, options)
-        try:
-            atomic_write(target, data)
-            remember(target, data)
-        except OSError as exc:
-            raise cannot_write(out, exc) from exc
+        write_file(target, renderer.render(pack, options), read, overwrite, where=out)
     return [target for target, _renderer in targets]

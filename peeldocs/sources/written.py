@@ -23,7 +23,8 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from peeldocs.errors import OutputError, OverwriteError
@@ -46,14 +47,22 @@ def file_digest(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+def _parse(raw: bytes) -> dict[str, str]:
+    try:
+        data = json.loads(raw or b"{}")
+    except ValueError:  # a damaged ledger records nothing: no file is taken for ours
+        return {}
+    files = data.get("files") if isinstance(data, dict) else None
+    return {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str)} \
+        if isinstance(files, dict) else {}
+
+
 def _records(path: Path) -> dict[str, str]:
     try:
         with open(path.parent / LEDGER, "rb") as fh:
-            data = json.loads(fh.read(LEDGER_MOST) or b"{}")
-    except (OSError, ValueError):
+            return _parse(fh.read(LEDGER_MOST))
+    except OSError:
         return {}
-    files = data.get("files") if isinstance(data, dict) else None
-    return {k: v for k, v in files.items() if isinstance(v, str)} if isinstance(files, dict) else {}
 
 
 def written_by_peeldocs(path: Path) -> bool:
@@ -95,30 +104,32 @@ def check_writable(path: Path, inputs: Iterable[str | os.PathLike[str]] = (),
         raise OverwriteError(why)
 
 
-def remember(path: Path, data: bytes) -> None:
-    """Record in the folder's ledger that peeldocs wrote ``data`` to ``path``.
+@contextmanager
+def _ledger(folder: Path) -> Iterator[dict[str, str]]:
+    """Hold the folder's ledger locked; yield its records, saved when the block ends.
 
-    The ledger is locked while it is updated, so concurrent writers keep each
-    other's records; records of files that are gone are dropped.
+    Concurrent writers into one folder wait for each other here, so each sees
+    the others' records and none is lost.
     """
-    ledger = path.parent / LEDGER
-    with open(ledger, "a+b") as fh:
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LEDGER, "a+b") as fh:
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         fh.seek(0)
-        try:
-            data_read = json.loads(fh.read(LEDGER_MOST) or b"{}")
-            files = data_read.get("files", {}) if isinstance(data_read, dict) else {}
-        except ValueError:
-            files = {}
-        files = {k: v for k, v in files.items() if isinstance(v, str) and isinstance(k, str)
-                 and (path.parent / k).is_file()}
-        files[path.name] = hashlib.sha256(data).hexdigest()
+        files = _parse(fh.read(LEDGER_MOST))
+        yield files
+        files = {k: v for k, v in files.items() if (folder / k).is_file()}
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps({"about": "files peeldocs wrote here, by SHA-256; peeldocs replaces "
-                                      "only these, unchanged", "files": dict(sorted(
-                                          files.items()))}, indent=1).encode("utf-8"))
+                                      "only these, and only unchanged",
+                             "files": dict(sorted(files.items()))}, indent=1).encode("utf-8"))
         fh.flush()
+
+
+def remember(path: Path, data: bytes) -> None:
+    """Record in the folder's ledger that peeldocs wrote ``data`` to ``path``."""
+    with _ledger(path.parent) as files:
+        files[path.name] = hashlib.sha256(data).hexdigest()
 
 
 def _alive(pid: int) -> bool:
@@ -183,16 +194,22 @@ def cannot_write(where: str | os.PathLike[str], exc: OSError) -> OutputError:
 
 
 def write_file(path: Path, data: bytes, inputs: Iterable[str | os.PathLike[str]] = (),
-               overwrite: bool = False, shown: str | os.PathLike[str] | None = None) -> None:
+               overwrite: bool = False, shown: str | os.PathLike[str] | None = None, *,
+               where: str | os.PathLike[str] | None = None) -> None:
     """Write ``data`` to ``path`` under the write rule, and record it in the ledger.
 
     Raises :class:`~peeldocs.errors.OverwriteError` when the rule refuses, and
-    :class:`~peeldocs.errors.OutputError` naming ``shown`` (the path as the
-    user gave it) when the system does.
+    :class:`~peeldocs.errors.OutputError` naming ``where`` (or ``shown``: the
+    path as the user gave it) when the system does.
     """
+    inputs = list(inputs)
     check_writable(path, inputs, overwrite, shown)
     try:
-        atomic_write(path, data)
-        remember(path, data)
+        with _ledger(path.parent) as files:  # checked again, written and recorded as one step
+            recorded = files.get(path.name)
+            if not overwrite and recorded != file_digest(path):
+                check_writable(path, inputs, overwrite, shown)
+            atomic_write(path, data)
+            files[path.name] = hashlib.sha256(data).hexdigest()
     except OSError as exc:
-        raise cannot_write(shown if shown is not None else path, exc) from exc
+        raise cannot_write(where or (shown if shown is not None else path), exc) from exc
