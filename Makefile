@@ -23,6 +23,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check peeldocs tests tools docs conftest.py $(wildcard bench examples)
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 # Optional system tools the output tests use (pdftoppm, LibreOffice).  Installed
 # when we are root on Debian; otherwise the tests that need them skip with a reason.

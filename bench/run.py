@@ -121,7 +121,7 @@ def batch(say: Callable[[str], None]) -> dict[str, Any]:
     """Build the 43-force batch in every format with 1 and 2 jobs (best of two each)."""
     from synthetic import write_reports
 
-    from peeldocs.batch import build_many
+    from peeldocs.build.batch import build_many
 
     formats = ["pdf", "docx", "html"]
     folder = Path(tempfile.mkdtemp())
@@ -140,7 +140,7 @@ def batch(say: Callable[[str], None]) -> dict[str, Any]:
         say(f"batch of {len(inputs)} ({'+'.join(formats)}), jobs={jobs}: {took:.1f} s "
             f"({took / len(inputs) * 1000:.0f} ms per force, {used:.1f} s of CPU)")
     code = ("import sys, resource; sys.path.insert(0, 'tests'); from pathlib import Path; "
-            "from peeldocs.batch import build_many; import glob; "
+            "from peeldocs.build.batch import build_many; import glob; "
             f"build_many(sorted(glob.glob('{folder}/in/*.yaml')), {formats!r}, "
             f"'{folder}/mem', jobs=1); "
             # VmHWM is this process's own peak: ru_maxrss would start from the peak of the

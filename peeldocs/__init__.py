@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from peeldocs.resources import __version__
 
 # Public name -> the module that defines it.  Add a line here to export a name.
 _LAZY = {
@@ -27,33 +27,33 @@ _LAZY = {
     "PeeldocsError": "peeldocs.errors",
     "UnknownFormatError": "peeldocs.errors",
     "Report": "peeldocs.model",
-    "all_forces": "peeldocs.forces",
-    "match_force": "peeldocs.forces",
+    "all_forces": "peeldocs.model.forces",
+    "match_force": "peeldocs.model.forces",
     "Marking": "peeldocs.options",
     "Options": "peeldocs.options",
     "Pack": "peeldocs.blocks",
-    "Plan": "peeldocs.plan",
-    "PlanStatus": "peeldocs.export",
-    "build_pack": "peeldocs.assemble",
-    "compare": "peeldocs.compare_pack",
-    "build_many": "peeldocs.batch",
+    "Plan": "peeldocs.plans.plan",
+    "PlanStatus": "peeldocs.plans.status",
+    "build_pack": "peeldocs.build.assemble",
+    "compare": "peeldocs.comparisons.pack",
+    "build_many": "peeldocs.build.batch",
     "import_page": "peeldocs.importer",
-    "dump_report": "peeldocs.loading",
-    "load_report": "peeldocs.loading",
-    "parse_report": "peeldocs.loading",
-    "init_plan": "peeldocs.plan_io",
-    "load_plan": "peeldocs.plan_io",
-    "parse_plan": "peeldocs.plan_io",
-    "assess_plan": "peeldocs.plan_rules",
-    "load_plan_status": "peeldocs.export",
-    "parse_plan_status": "peeldocs.export",
-    "plan_status": "peeldocs.export",
-    "plan_to_json": "peeldocs.export",
-    "to_json": "peeldocs.export",
-    "json_schema": "peeldocs.schema",
-    "render": "peeldocs.registry",
-    "renderer_names": "peeldocs.registry",
-    "write_pack": "peeldocs.output",
+    "dump_report": "peeldocs.sources.loading",
+    "load_report": "peeldocs.sources.loading",
+    "parse_report": "peeldocs.sources.loading",
+    "init_plan": "peeldocs.plans.files",
+    "load_plan": "peeldocs.plans.files",
+    "parse_plan": "peeldocs.plans.files",
+    "assess_plan": "peeldocs.plans.rules",
+    "load_plan_status": "peeldocs.plans.status",
+    "parse_plan_status": "peeldocs.plans.status",
+    "plan_status": "peeldocs.plans.status",
+    "plan_to_json": "peeldocs.plans.status",
+    "to_json": "peeldocs.sources.export",
+    "json_schema": "peeldocs.sources.schema",
+    "render": "peeldocs.build.registry",
+    "renderer_names": "peeldocs.build.registry",
+    "write_pack": "peeldocs.build.output",
 }
 
 # Every public name (kept equal to _LAZY's keys by a test).
@@ -96,10 +96,12 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from peeldocs.assemble import build_pack
-    from peeldocs.batch import build_many
     from peeldocs.blocks import Pack
-    from peeldocs.compare_pack import compare
+    from peeldocs.build.assemble import build_pack
+    from peeldocs.build.batch import build_many
+    from peeldocs.build.output import write_pack
+    from peeldocs.build.registry import render, renderer_names
+    from peeldocs.comparisons.pack import compare
     from peeldocs.errors import (
         DataError,
         OptionError,
@@ -108,25 +110,23 @@ if TYPE_CHECKING:
         PeeldocsError,
         UnknownFormatError,
     )
-    from peeldocs.export import (
+    from peeldocs.importer import import_page
+    from peeldocs.model import Report
+    from peeldocs.model.forces import all_forces, match_force
+    from peeldocs.options import Marking, Options
+    from peeldocs.plans.files import init_plan, load_plan, parse_plan
+    from peeldocs.plans.plan import Plan
+    from peeldocs.plans.rules import assess_plan
+    from peeldocs.plans.status import (
         PlanStatus,
         load_plan_status,
         parse_plan_status,
         plan_status,
         plan_to_json,
-        to_json,
     )
-    from peeldocs.forces import all_forces, match_force
-    from peeldocs.importer import import_page
-    from peeldocs.loading import dump_report, load_report, parse_report
-    from peeldocs.model import Report
-    from peeldocs.options import Marking, Options
-    from peeldocs.output import write_pack
-    from peeldocs.plan import Plan
-    from peeldocs.plan_io import init_plan, load_plan, parse_plan
-    from peeldocs.plan_rules import assess_plan
-    from peeldocs.registry import render, renderer_names
-    from peeldocs.schema import json_schema
+    from peeldocs.sources.export import to_json
+    from peeldocs.sources.loading import dump_report, load_report, parse_report
+    from peeldocs.sources.schema import json_schema
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,7 @@ inspectorate's text is never rewritten.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -58,3 +59,12 @@ def questions_phrase(numbers: list[int]) -> str:
         return ""
     word = "question" if len(numbers) == 1 else "questions"
     return f"{word} {join_words(str(n) for n in numbers)}"
+
+
+def long_date(value: date) -> str:
+    """Format a date the British way.
+
+    >>> long_date(date(2019, 5, 2))
+    '2 May 2019'
+    """
+    return f"{value.day} {value:%B %Y}"

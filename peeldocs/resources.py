@@ -1,4 +1,4 @@
-"""Where the shipped templates, themes and fonts live.
+"""The package's version, and where the shipped templates, themes and fonts live.
 
 In a wheel the top-level ``templates/`` folder is installed as
 ``peeldocs/templates``; in a source checkout it sits beside the package.
@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+
+__version__ = "0.1.0"
+"""The version of peeldocs (``peeldocs.__version__``), written into every document's properties."""
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 FONT_DIR = PACKAGE_DIR / "fonts"

@@ -15,8 +15,10 @@ import jinja2
 import jinja2.sandbox
 
 from peeldocs.errors import TemplateError
-from peeldocs.prose import count_words, counted, join_words, sentence_case
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
 from peeldocs.resources import templates_root
+
+__all__ = ["long_date", "render_text"]
 
 
 @cache
@@ -40,11 +42,6 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
     env.filters["count_words"] = count_words
     env.filters["sentence_case"] = sentence_case
     return env
-
-
-def long_date(value: Any) -> str:
-    """Format a date the British way: 2 May 2019."""
-    return f"{value.day} {value:%B %Y}"
 
 
 def render_text(name: str, user_dir: Path | None = None, **context: Any) -> tuple[str, ...]:

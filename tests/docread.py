@@ -19,7 +19,7 @@ from pdfread import fold
 import peeldocs
 from peeldocs.model import CauseOfConcern, Finding, Report
 from peeldocs.options import Marking, Options
-from peeldocs.plan_io import load_plan
+from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"

@@ -12,7 +12,6 @@ import random
 from datetime import date
 from pathlib import Path
 
-from peeldocs.loading import dump_report
 from peeldocs.model import (
     Finding,
     FindingSection,
@@ -25,6 +24,7 @@ from peeldocs.model import (
     Status,
     Unit,
 )
+from peeldocs.sources.loading import dump_report
 
 FORCES = Path(__file__).parent / "fixtures" / "forces.csv"
 GRADES = (Grade.OUTSTANDING, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE)

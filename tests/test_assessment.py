@@ -20,7 +20,7 @@ import peeldocs
 from peeldocs import blocks as b
 from peeldocs.model import OGL_ATTRIBUTION, Report
 from peeldocs.options import Options
-from peeldocs.plan_io import findings, init_plan, load_plan
+from peeldocs.plans.files import findings, init_plan, load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"

@@ -15,10 +15,10 @@ import pytest
 from synthetic import write_reports
 
 import peeldocs
-from peeldocs.batch import build_many
+from peeldocs.build.batch import build_many
 from peeldocs.cli import main
 from peeldocs.errors import PeeldocsError
-from peeldocs.output import atomic_write, safe_stem
+from peeldocs.sources.files import atomic_write, safe_stem
 from peeldocs.sources.written import LEDGER
 
 
@@ -96,7 +96,7 @@ def test_output_names_cannot_escape_the_folder(norfolk: peeldocs.Report, tmp_pat
 def test_a_killed_write_never_replaces_a_good_file(tmp_path: Path) -> None:
     target = tmp_path / "pack.pdf"
     target.write_bytes(b"GOOD")
-    code = ("import sys; from pathlib import Path; from peeldocs.output import atomic_write; "
+    code = ("import sys; from pathlib import Path; from peeldocs.sources.files import atomic_write; "
             f"atomic_write(Path({str(target)!r}), b'x' * 400_000_000)")
     proc = subprocess.Popen([sys.executable, "-c", code])
     deadline = time.monotonic() + 60

@@ -94,7 +94,7 @@ def test_build_reports_missing_option_files_as_usage_errors(
 
 def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    import peeldocs.cli as cli
+    import peeldocs.cli.command as cli
 
     def boom(_args: object) -> int:
         raise RuntimeError("disk on fire")

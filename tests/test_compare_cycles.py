@@ -19,8 +19,9 @@ from test_compare_pack import pdf_pages
 from test_pdf_tagging import check_pdf_ua
 
 import peeldocs
+import peeldocs.build.comparison_output
+from peeldocs.build.registry import render
 from peeldocs.cli import main
-from peeldocs.registry import render
 from peeldocs.sources.written import LEDGER
 
 BREAK = "The grading scale changed after PEEL 2018/19"
@@ -83,7 +84,7 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
 
 def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> None:
     inputs = [PILLARS_2018, AREAS_2021, NORFOLK_CYCLES, NORFOLK_2018]
-    paths = peeldocs.compare_pack.write_comparison(inputs, ["pdf", "html"], tmp_path,
+    paths = peeldocs.build.comparison_output.write_comparison(inputs, ["pdf", "html"], tmp_path,
                                                    focus="norfolk constabulary")
     assert [p.name for p in paths] == ["comparison-norfolk.pdf", "comparison-norfolk.html"]
     text = " ".join(t for t, _wide in pdf_pages(paths[0].read_bytes()))
@@ -142,8 +143,8 @@ def test_compare_command_writes_and_exits_by_kind_of_problem(
 
 def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path) -> None:
     """A constructed 2021/22 assessment (its text says so) and the 43-force table agree."""
-    from peeldocs.loading import dump_report
     from peeldocs.model import Finding, Force, Grade, Judgment, Question, Report, ReportKind, Status
+    from peeldocs.sources.loading import dump_report
 
     with AREAS_2021.open(newline="") as fh:
         areas = [row for row in csv.reader(fh) if row[0] == "Norfolk"]
@@ -201,8 +202,8 @@ def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing
         tmp_path: Path) -> None:
     from docread import synthetic_assessment, text_of
 
-    from peeldocs.loading import dump_report
     from peeldocs.model import FindingSection
+    from peeldocs.sources.loading import dump_report
 
     listing = tmp_path / "kent.yaml"
     assessment = synthetic_assessment()
@@ -240,8 +241,8 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
         tmp_path: Path) -> None:
     from docread import synthetic_assessment, text_of
 
-    from peeldocs.loading import dump_report
     from peeldocs.model import FindingSection
+    from peeldocs.sources.loading import dump_report
 
     words = (FindingSection(None, ("Synthetic test text: we recommend that the force reviews "
                                    "its training.",)),)

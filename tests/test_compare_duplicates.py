@@ -14,9 +14,9 @@ from docread import text_of
 from test_compare_io import HEAD, NORFOLK_2018, NORFOLK_CYCLES
 
 import peeldocs
+from peeldocs.build.registry import render
 from peeldocs.cli import main
 from peeldocs.errors import DataError
-from peeldocs.registry import render
 
 REPORT = peeldocs.load_report(NORFOLK_2018)
 AFIS = sum(len(q.areas_for_improvement) for q in REPORT.questions)

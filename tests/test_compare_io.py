@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from peeldocs.compare_io import load_comparison, normalise_cycle, parse_grade_table
-from peeldocs.comparison import Column
+from peeldocs.comparisons.loading import load_comparison, normalise_cycle, parse_grade_table
+from peeldocs.comparisons.model import Column
 from peeldocs.errors import DataError
 from peeldocs.model import Grade, Status
 
@@ -175,8 +175,8 @@ def test_the_files_table_counts_rows_in_words_and_with_thousands_separated(
     from docread import text_of
 
     import peeldocs
-    from peeldocs.forces import all_forces
-    from peeldocs.registry import render
+    from peeldocs.build.registry import render
+    from peeldocs.model.forces import all_forces
 
     columns = [(pillar, str(q) if q else "") for pillar, last in (
         ("effectiveness", 13), ("efficiency", 12), ("legitimacy", 12)) for q in range(last + 1)]

@@ -20,10 +20,10 @@ from test_compare_io import AREAS_2021, PILLARS_2018
 from test_pdf_tagging import check_pdf_ua
 
 import peeldocs
-from peeldocs.comparison import Column, ComparisonSet, GradeEntry, position
+from peeldocs.build.registry import render
+from peeldocs.comparisons.common import position_sentence
+from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, position
 from peeldocs.model import Force, Grade, Judgment, Status
-from peeldocs.registry import render
-from peeldocs.sections.compare_common import position_sentence
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 import peeldocs
-from peeldocs.forces import all_forces
-from peeldocs.registry import render
+from peeldocs.build.registry import render
+from peeldocs.model.forces import all_forces
 
 FORCES = [f.short_name for f in all_forces()]
 CYCLES = {"2016": ["effectiveness", "efficiency", "legitimacy"],

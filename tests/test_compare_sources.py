@@ -21,11 +21,11 @@ from test_compare_io import NORFOLK_2018, NORFOLK_CYCLES, PILLARS_2018
 
 import peeldocs
 from peeldocs.cli import main
-from peeldocs.compare_io import load_comparison, parse_grade_table
-from peeldocs.comparison import Origin
+from peeldocs.comparisons.loading import load_comparison, parse_grade_table
+from peeldocs.comparisons.model import Origin
 from peeldocs.errors import DataError
-from peeldocs.loading import dump_report
 from peeldocs.model import OGL_ATTRIBUTION, Report
+from peeldocs.sources.loading import dump_report
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL = "Illustrative example: not HMICFRS grades"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from peeldocs.deadlines import (
+from peeldocs.model.deadlines import (
     DeadlineKind,
     add_months,
     describe_deadline,

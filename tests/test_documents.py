@@ -24,8 +24,8 @@ from pdfread import fold
 from synthetic import synthetic_report
 
 import peeldocs
+from peeldocs.build.documents import BRIEF, DocumentKind, build_document, document_kinds
 from peeldocs.cli import main
-from peeldocs.documents import BRIEF, DocumentKind, build_document, document_kinds
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.items import response_items

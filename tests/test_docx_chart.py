@@ -14,7 +14,7 @@ from lxml import etree
 import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plan_io import load_plan
+from peeldocs.plans.files import load_plan
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"

@@ -22,9 +22,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 import peeldocs
-from peeldocs.loading import load_report
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.sources.loading import load_report
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
 KINDS = ("pack", "brief", "committee", "s55")

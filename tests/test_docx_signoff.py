@@ -13,7 +13,7 @@ from lxml import etree
 import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Marking
-from peeldocs.plan_io import load_plan
+from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

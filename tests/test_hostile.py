@@ -15,7 +15,7 @@ from synthetic import synthetic_report, write_reports
 from test_loading_errors import expectations
 
 import peeldocs
-from peeldocs.batch import build_many
+from peeldocs.build.batch import build_many
 from peeldocs.errors import DataError
 from peeldocs.model import Finding, Report
 from peeldocs.options import Options

@@ -12,8 +12,8 @@ from conftest import DATA
 
 import peeldocs
 from peeldocs.cli import main
+from peeldocs.comparisons.grade_table import parse_grade_table
 from peeldocs.errors import DataError
-from peeldocs.grade_table import parse_grade_table
 from peeldocs.resources import templates_root
 
 HOSTILE_DATA = {

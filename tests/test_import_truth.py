@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import peeldocs
 from peeldocs.importer import NotAPeelPageError, import_page
 from peeldocs.model import Grade, Points, Status
-from peeldocs.plan_io import findings
+from peeldocs.plans.files import findings
 
 HEAD = {"efficiency": "How efficiently does the force operate and how sustainable are its "
                       "services to the public?",

@@ -397,6 +397,6 @@ The force has not yet analysed the demand it faces from partner agencies.
     assert [f.id for f in q.areas_for_improvement] == ["F1-AFI-1"]
     assert q.findings[0].heading == "Understanding demand"
     peeldocs.parse_report(peeldocs.dump_report(r), "x.yaml")
-    from peeldocs.plan_io import findings
+    from peeldocs.plans.files import findings
 
     assert list(findings(r)) == ["F1-AFI-1", "F1-COC-1", "F1-COC-1-R1", "F1-COC-1-R2"]

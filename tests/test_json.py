@@ -16,7 +16,7 @@ from test_properties import with_text
 import peeldocs
 from peeldocs.cli import main
 from peeldocs.errors import DataError
-from peeldocs.plan_rules import assess_plan
+from peeldocs.plans.rules import assess_plan
 
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 AS_OF = date(2019, 10, 15)
@@ -103,7 +103,7 @@ def test_actions_status_prints_the_same_json(capsys: pytest.CaptureFixture[str])
 
 
 def test_schema_plan_describes_plan_files(capsys: pytest.CaptureFixture[str]) -> None:
-    from peeldocs.yamlsource import read_yaml
+    from peeldocs.sources.yamlsource import read_yaml
 
     assert main(["schema", "plan"]) == 0
     schema = json.loads(capsys.readouterr().out)

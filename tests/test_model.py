@@ -1,33 +1,12 @@
 from __future__ import annotations
 
-import ast
 import dataclasses
-from pathlib import Path
 
 import pytest
 
 from peeldocs import model
 from peeldocs.errors import ScaleMismatchError
 from peeldocs.model import Grade, Judgment, Scale, ScaledGrade, Status
-
-
-def test_model_imports_no_io_or_rendering() -> None:
-    from peeldocs import fielddoc, scales
-
-    package = sorted(Path(model.__file__).parent.glob("*.py"))  # model/__init__.py and its modules
-    assert len(package) > 1
-    for path in (*package, Path(scales.__file__), Path(fielddoc.__file__)):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        imported = set()
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                imported |= {a.name.split(".")[0] for a in node.names}
-            elif isinstance(node, ast.ImportFrom):
-                name = node.module or ""
-                imported.add(name if name.startswith("peeldocs.") else name.split(".")[0])
-        imported = {name for name in imported if not name.startswith("peeldocs.model.")}
-        assert imported <= {"__future__", "enum", "re", "dataclasses", "datetime", "typing",
-                            "peeldocs.errors", "peeldocs.scales", "peeldocs.fielddoc"}, (path.name, imported)
 
 
 def test_every_model_class_is_frozen_with_tuple_collections() -> None:

@@ -16,7 +16,7 @@ from pdfread import checker, outloud_findings, pdfua_problems
 
 import peeldocs
 from peeldocs.importer import import_page
-from peeldocs.plan_io import load_plan
+from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"

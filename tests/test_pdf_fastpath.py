@@ -1,7 +1,7 @@
 """The PDF renderer's shortcuts give exactly what reportlab would have given without them.
 
 Plain and wholly bold or italic paragraphs skip reportlab's markup parser
-(:mod:`peeldocs.renderers.pdf_wrap`): their fragments must equal the parser's,
+(:mod:`peeldocs.renderers.pdf.wrap`): their fragments must equal the parser's,
 for every style the renderer uses.  A paragraph asked for its size twice at one
 width breaks its lines once.
 """
@@ -14,8 +14,8 @@ import pytest
 from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus import paragraph as rl_paragraph
 
-from peeldocs.renderers.pdf_styles import make_styles, register_fonts
-from peeldocs.renderers.pdf_wrap import Paragraph
+from peeldocs.renderers.pdf.styles import make_styles, register_fonts
+from peeldocs.renderers.pdf.wrap import Paragraph
 from peeldocs.theme import default_theme
 
 TEXTS = [

@@ -18,7 +18,7 @@ from pdfread import (
 
 import peeldocs
 from peeldocs.model import Report
-from peeldocs.plan_io import load_plan
+from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from peeldocs.renderers.pdf_styles import register_fonts
+from peeldocs.renderers.pdf.styles import register_fonts
 
 
 @pytest.mark.parametrize("title", [
@@ -22,8 +22,8 @@ from peeldocs.renderers.pdf_styles import register_fonts
 def test_a_running_title_fits_its_line_and_keeps_what_follows_its_first_part(title: str) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from peeldocs.renderers.pdf_canvas import fit_line
-    from peeldocs.renderers.pdf_styles import FACES
+    from peeldocs.renderers.pdf.canvas import fit_line
+    from peeldocs.renderers.pdf.styles import FACES
 
     register_fonts()
     text, size = fit_line(title, FACES["regular"], 8.4, 483.0)

@@ -21,8 +21,8 @@ import peeldocs
 from peeldocs import blocks as b
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.renderers.pdf_structure import write_structure
-from peeldocs.renderers.pdf_tagging import Tagged, Tagger, table_callback
+from peeldocs.renderers.pdf.structure import write_structure
+from peeldocs.renderers.pdf.tagging import Tagged, Tagger, table_callback
 
 
 def check_pdf_ua(pdf: pikepdf.Pdf) -> dict[str, list[Any]]:
@@ -149,7 +149,7 @@ def test_stress_pack_with_links_long_tables_and_lists(norfolk: Report, tmp_path:
 
 
 def test_tagging_module_alone_on_a_two_page_document() -> None:
-    from peeldocs.renderers.pdf_styles import FAMILY, register_fonts
+    from peeldocs.renderers.pdf.styles import FAMILY, register_fonts
 
     register_fonts()
     styles = getSampleStyleSheet()

@@ -18,9 +18,9 @@ from peeldocs.cli import main
 from peeldocs.errors import DataError
 from peeldocs.model import Finding, Report
 from peeldocs.options import Options
-from peeldocs.plan import ActionItem, ItemStatus, Plan, Rag, Update
-from peeldocs.plan_io import init_plan, load_plan, parse_plan
-from peeldocs.plan_rules import assess, assess_plan, summarise
+from peeldocs.plans.files import init_plan, load_plan, parse_plan
+from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag, Update
+from peeldocs.plans.rules import assess, assess_plan, summarise
 
 AS_OF = date(2019, 10, 15)
 EXAMPLE = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
@@ -262,8 +262,8 @@ def test_parse_plan_from_text(norfolk: Report) -> None:
 ])
 def test_plan_summary_counts_read_as_english(overdue: int, due_soon: int, expected: str) -> None:
     from peeldocs.blocks import inline_text
-    from peeldocs.plan import ItemStatus, Rag
-    from peeldocs.plan_rules import PlanSummary
+    from peeldocs.plans.plan import ItemStatus, Rag
+    from peeldocs.plans.rules import PlanSummary
     from peeldocs.sections.plan_table import summary_paragraphs
 
     summary = PlanSummary(total=5, by_status={ItemStatus.IN_PROGRESS: 5}, by_rag={Rag.GREEN: 5},

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 import peeldocs
+from peeldocs.build.registry import available_renderers
 from peeldocs.cli import main
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.registry import GROUP, available_renderers, registered
+from peeldocs.options.names import GROUP, registered
 
 
 def _plugin_installed() -> bool:
@@ -44,7 +45,7 @@ def test_example_plugin_is_discovered(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["formats"]) == 0
     out = capsys.readouterr().out
     assert "markdown\tpeeldocs_markdown.renderer:MarkdownRenderer (peeldocs-markdown)" in out
-    assert "pdf\tpeeldocs.renderers.pdf_renderer:PdfRenderer (peeldocs)" in out
+    assert "pdf\tpeeldocs.renderers.pdf.renderer:PdfRenderer (peeldocs)" in out
 
 
 @needs_plugin

@@ -13,7 +13,7 @@ from docxread import iter_paragraphs
 import peeldocs
 from peeldocs.errors import DataError
 from peeldocs.model import Finding, FindingSection, Points, Report
-from peeldocs.plan_io import findings
+from peeldocs.plans.files import findings
 
 LEAD = "The force has improved how it protects vulnerable people:"
 ITEMS = ("it has trained every officer in risk assessment (constructed for a test);",

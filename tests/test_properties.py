@@ -16,7 +16,7 @@ import peeldocs
 from peeldocs.errors import DataError, PeeldocsError
 from peeldocs.model import Finding, FindingSection, Report
 from peeldocs.options import Options
-from peeldocs.plan_io import init_plan
+from peeldocs.plans.files import init_plan
 
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 

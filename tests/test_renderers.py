@@ -12,9 +12,9 @@ import pytest
 
 import peeldocs
 from peeldocs import blocks as b
+from peeldocs.build.registry import available_renderers, get_renderer
 from peeldocs.errors import UnknownFormatError, UnsupportedBlockError
 from peeldocs.options import Options
-from peeldocs.registry import available_renderers, get_renderer
 
 
 def every_block() -> tuple[b.Block, ...]:
@@ -95,8 +95,8 @@ def test_unknown_block_is_an_error_not_a_skip(fmt: str) -> None:
 
 def test_builtin_renderers_are_registered_as_entry_points() -> None:
     found = available_renderers()
-    assert found["pdf"].startswith("peeldocs.renderers.pdf_renderer:PdfRenderer")
-    assert found["docx"].startswith("peeldocs.renderers.docx_renderer:DocxRenderer")
+    assert found["pdf"].startswith("peeldocs.renderers.pdf.renderer:PdfRenderer")
+    assert found["docx"].startswith("peeldocs.renderers.docx.renderer:DocxRenderer")
 
 
 def test_unknown_format_lists_the_available() -> None:

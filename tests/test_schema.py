@@ -8,7 +8,8 @@ import jsonschema
 import yaml
 from conftest import DATA
 
-from peeldocs import model, schema
+from peeldocs import model
+from peeldocs.sources import schema
 
 
 def _model_classes() -> dict[str, type]:

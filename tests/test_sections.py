@@ -12,7 +12,7 @@ from peeldocs import blocks as b
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plan_io import findings
+from peeldocs.plans.files import findings
 from peeldocs.sections.actions import s55_deadline
 
 

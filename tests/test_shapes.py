@@ -6,7 +6,6 @@ import pytest
 
 import peeldocs
 from peeldocs.errors import DataError
-from peeldocs.forces import UnknownForceError, all_forces, force_country, match_force
 from peeldocs.model import (
     KNOWN_CYCLES,
     Judgment,
@@ -15,6 +14,7 @@ from peeldocs.model import (
     normalise_cycle,
     unknown_facts,
 )
+from peeldocs.model.forces import UnknownForceError, all_forces, force_country, match_force
 
 ASSESSMENT = """\
 force: {name: Example Constabulary, short_name: Example}

@@ -21,7 +21,7 @@ import peeldocs
 from peeldocs import blocks as b
 from peeldocs.model import Report
 from peeldocs.options import Marking, Options
-from peeldocs.plan_io import load_plan
+from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"

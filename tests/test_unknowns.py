@@ -17,8 +17,8 @@ from peeldocs import blocks as b
 from peeldocs.cli import main
 from peeldocs.model import Judgment, Report, Status
 from peeldocs.options import Options
+from peeldocs.sources.unknowns import UnknownFactsError, parse_path
 from peeldocs.sources.written import LEDGER
-from peeldocs.unknowns import UnknownFactsError, parse_path
 
 UNKNOWN = "Unknown (not found in the imported text)"
 FORBIDDEN = ("not graded", "not inspected", "was unknown", "ungraded")

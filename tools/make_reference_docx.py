@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from peeldocs.renderers.docx_xml import set_language
+from peeldocs.renderers.docx.xml import set_language
 
 HEADING = RGBColor(0x1D, 0x35, 0x57)
 TEXT = RGBColor(0x0B, 0x0C, 0x0C)

@@ -5,12 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from peeldocs.blocks.content import Block
-
-if TYPE_CHECKING:
-    from peeldocs.options import Options
 
 
 class Orientation(enum.Enum):
@@ -69,7 +65,12 @@ class Pack:
 
     metadata: Metadata
     sections: tuple[Section, ...] = field(default=())
-    options: Options | None = None
+    options: object | None = None
+    """The :class:`peeldocs.Options` the pack was built with; None for a pack made by hand.
+
+    Typed as ``object`` so that the block vocabulary, the lowest layer, knows
+    nothing of the build options; :func:`peeldocs.render` checks it.
+    """
 
     def blocks(self) -> tuple[Block, ...]:
         """Return every top-level block of every section, in order."""

@@ -84,7 +84,7 @@ def _stems(text: str) -> set[str]:
 
 def subject_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Return a pattern matching a sentence's subject: the force's names, "the force", ..."""
-    from peeldocs.forces import ALIASES
+    from peeldocs.model.forces import ALIASES
 
     every = {n for name in names for n in (name, *ALIASES.get(name, ())) if n}
     alts = "|".join(re.escape(n) for n in sorted(every, key=len, reverse=True))

@@ -5,16 +5,16 @@ overview page says "The extent to which ... is: good" once per pillar.
 
 Each reader returns None when the page does not say; nothing here guesses.
 Forces are matched against the 43 forces of England and Wales and their
-aliases (:mod:`peeldocs.forces`), so a sentence fragment is never a force.
+aliases (:mod:`peeldocs.model.forces`), so a sentence fragment is never a force.
 """
 
 from __future__ import annotations
 
 import re
 
-from peeldocs.forces import all_forces, find_force
 from peeldocs.importer.judgments import GRADE_WORDS
 from peeldocs.model import Force, Grade, Judgment, Status, normalise_cycle
+from peeldocs.model.forces import all_forces, find_force
 
 TITLE = re.compile(r"^(?P<force>[A-Z][\w'’&.,() -]*?)\s+(?:PEEL\s+)?"
                    r"(?P<year>(?:19|20)\d{2}(?:\s*[/–-]\s*\d{2,4})?)$")

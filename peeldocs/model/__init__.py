@@ -10,13 +10,13 @@ Every name is importable from here; the definitions live in
 :mod:`peeldocs.model.report` (the report, its force and what it left unknown),
 :mod:`peeldocs.model.findings` (questions and their findings),
 :mod:`peeldocs.model.judgment` (judgments and their status),
-:mod:`peeldocs.model.figures` (stated figures) and :mod:`peeldocs.scales`
+:mod:`peeldocs.model.figures` (stated figures) and :mod:`peeldocs.model.scales`
 (grades, scales and cycles).
 """
 
 from __future__ import annotations
 
-from peeldocs.fielddoc import doc as doc  # where the model's dataclasses used to find it
+from peeldocs.model.fielddoc import doc as doc  # where the model's dataclasses used to find it
 from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.model.findings import (
     CauseOfConcern,
@@ -41,7 +41,7 @@ from peeldocs.model.report import (
     report_scope,
     unknown_facts,
 )
-from peeldocs.scales import (
+from peeldocs.model.scales import (
     KNOWN_CYCLES,
     PILLARS,
     SCALE_GRADES,

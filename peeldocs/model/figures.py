@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from peeldocs.fielddoc import doc
+from peeldocs.model.fielddoc import doc
 
 
 class Unit(enum.Enum):

@@ -12,7 +12,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
-from peeldocs.fielddoc import doc
+from peeldocs.model.fielddoc import doc
 from peeldocs.model.judgment import Judgment
 
 

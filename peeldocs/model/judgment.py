@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from peeldocs.fielddoc import doc
-from peeldocs.scales import Grade
+from peeldocs.model.fielddoc import doc
+from peeldocs.model.scales import Grade
 
 
 class Status(enum.Enum):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from peeldocs.fielddoc import doc
+from peeldocs.model.fielddoc import doc
 from peeldocs.model.figures import KeyFigure
 from peeldocs.model.findings import Passage, PriorFinding, Question, recommends_action
 from peeldocs.model.judgment import Judgment
-from peeldocs.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
+from peeldocs.model.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
 
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."

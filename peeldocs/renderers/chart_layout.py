@@ -2,8 +2,8 @@
 
 The layout is computed once, in points with the origin at the bottom left, and
 drawn by two back ends: reportlab shapes for PDF and inline SVG for HTML
-(:mod:`html_chart`), each measuring text in the bundled font.  DOCX charts are
-native Word charts (:mod:`docx_chart`) and need no layout.
+(:mod:`peeldocs.renderers.html.chart`), each measuring text in the bundled font.  DOCX charts are
+native Word charts (:mod:`peeldocs.renderers.docx.chart`) and need no layout.
 Every bar carries its value as text and the legend names every series, so
 nothing depends on colour alone.
 """

@@ -1,7 +1,7 @@
 """Section builders: pure functions from a report and options to a section of blocks.
 
 The built-in ones are registered, like third-party ones, in the
-``peeldocs.sections`` entry-point group (see :mod:`peeldocs.registry`).
+``peeldocs.sections`` entry-point group (see :mod:`peeldocs.build.registry`).
 """
 
 from __future__ import annotations

@@ -14,10 +14,10 @@ from __future__ import annotations
 from datetime import date
 
 from peeldocs.blocks import Block, Cell, Heading, Orientation, Section, Table, Text, Tone, plain
-from peeldocs.deadlines import describe_deadline
 from peeldocs.model import Report
+from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
-from peeldocs.plan_findings import FindingRef, findings
+from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.editorial import fragment

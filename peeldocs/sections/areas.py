@@ -23,10 +23,10 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.deadlines import describe_deadline
 from peeldocs.model import CauseOfConcern, Question, Report
+from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
-from peeldocs.plan_findings import finding_text
+from peeldocs.plans.findings import finding_text
 from peeldocs.sections.common import (
     badge,
     finding_blocks,

@@ -25,13 +25,13 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.deadlines import describe_deadline
 from peeldocs.model import SCALE_GRADES, Question, Report, Status, missing_areas
+from peeldocs.model.deadlines import describe_deadline
 from peeldocs.model.report import recommending_questions
+from peeldocs.model.scales import Grade
 from peeldocs.options import Options
-from peeldocs.plan_findings import finding_text
+from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
-from peeldocs.scales import Grade
 from peeldocs.sections.common import (
     judgment_cell,
     ours,
@@ -175,7 +175,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         blocks.append(Table(header, rows, widths=(0.7, 4.3, 1.6),
                             caption="Earlier findings revisited"))
     if options.plan is not None:
-        from peeldocs.plan_rules import assess_plan, summarise
+        from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
         blocks += summary_paragraphs(summarise(assess_plan(options.plan, options.as_of_date)),

@@ -4,7 +4,7 @@
 fullest first; each is a section promised to fit on one page.  What a level
 leaves out is summarised in words ("and 7 more areas for improvement, listed in
 the briefing pack"), never dropped silently and never shortened mid-sentence.
-Choosing the level that fits is layout's business (:mod:`peeldocs.documents`).
+Choosing the level that fits is layout's business (:mod:`peeldocs.build.documents`).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import Question, Report
+from peeldocs.model.scales import Grade
 from peeldocs.options import Options
-from peeldocs.plan_rules import assess_plan
-from peeldocs.scales import Grade
+from peeldocs.plans.rules import assess_plan
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,

@@ -23,7 +23,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report, missing_areas
 from peeldocs.options import Options
-from peeldocs.plan_rules import assess_plan, summarise
+from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,

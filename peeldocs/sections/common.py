@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from peeldocs import __version__
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -35,6 +34,7 @@ from peeldocs.model import (
 )
 from peeldocs.options import Options
 from peeldocs.prose import count_words, sentence_case
+from peeldocs.resources import __version__
 from peeldocs.wording import render_text
 
 _GRADE_TONES = {

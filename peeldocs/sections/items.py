@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peeldocs.model import Outcome, Report
-from peeldocs.plan import ActionItem, Plan
+from peeldocs.plans.plan import ActionItem, Plan
 from peeldocs.sections.editorial import fragment
 
 

@@ -25,7 +25,7 @@ from peeldocs.blocks import (
     Text,
 )
 from peeldocs.options import Options
-from peeldocs.plan import ActionItem
+from peeldocs.plans.plan import ActionItem
 from peeldocs.wording import long_date, render_text
 
 _MARK = re.compile(r"\[\[(.+?)\]\]")

@@ -20,9 +20,9 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
-from peeldocs.plan import ActionItem, ItemStatus, Plan, Rag
-from peeldocs.plan_findings import findings
-from peeldocs.plan_rules import ItemState, PlanSummary, assess_plan, summarise
+from peeldocs.plans.findings import findings
+from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
+from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment

@@ -115,11 +115,7 @@ def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ..
 
 
 def questions(report: Report, options: Options) -> Section:
-    """Build the question detail section (findings by area for a force assessment)."""
-    if report.is_assessment:
-        from peeldocs.sections.areas import areas
-
-        return areas(report, options)
+    """Build the findings by question of a pillar report (an assessment's are in ``areas``)."""
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions),

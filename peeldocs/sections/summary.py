@@ -82,11 +82,11 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
 
 
 def summary(report: Report, options: Options) -> Section:
-    """Build the executive summary section (aimed at two pages)."""
-    if report.is_assessment:
-        from peeldocs.sections.assessment_summary import assessment_summary
+    """Build the executive summary of a pillar report (aimed at two pages).
 
-        return assessment_summary(report, options)
+    A force assessment's is :func:`peeldocs.sections.assessment_summary.assessment_summary`;
+    the document kind chooses which (see :mod:`peeldocs.build.documents`).
+    """
     ctx = report_context(report, options)
     qs = list(report.questions)
     graded_by: dict[str, list[Question]] = {}
@@ -129,7 +129,7 @@ def summary(report: Report, options: Options) -> Section:
                    Cell(plain("Outcome"))),)
         blocks += [Table(header, rows, widths=(0.6, 4.4, 1.6), caption="Earlier findings revisited")]
     if options.plan is not None:
-        from peeldocs.plan_rules import assess_plan, summarise
+        from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
         plan_summary = summarise(assess_plan(options.plan, options.as_of_date))

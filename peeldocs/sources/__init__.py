@@ -1,1 +1,17 @@
-"""Where reports and plans come from, and the rules for the files peeldocs reads and writes."""
+"""Report files: reading YAML and JSON with located errors, the schema, export and writing.
+
+:mod:`~peeldocs.sources.yamlsource` reads YAML keeping each value's line;
+:mod:`~peeldocs.sources.loading` checks a file against the schema
+(:mod:`~peeldocs.sources.schema`) and the rules a schema cannot say
+(:mod:`~peeldocs.sources.checks`) and builds the report;
+:mod:`~peeldocs.sources.unknowns` lists the facts an import could not read;
+:mod:`~peeldocs.sources.export` writes a report as JSON and
+:mod:`~peeldocs.sources.files` writes any file atomically.
+"""
+
+from __future__ import annotations
+
+from peeldocs.sources.export import to_json
+from peeldocs.sources.loading import dump_report, load_report, parse_report
+
+__all__ = ["dump_report", "load_report", "parse_report", "to_json"]

@@ -10,29 +10,31 @@ A file is written only where it replaces nothing a user wrote:
   bytes no longer match its record, or that has none, is the user's;
 - otherwise only with ``overwrite`` (``--overwrite``).
 
-Writes go through a temporary file named for the writing process, renamed into
-place, so two builds into one folder never touch each other's temporary files.
+Writes go through :func:`~peeldocs.sources.files.atomic_write` (a temporary
+file named for the writing process, renamed into place); the check, the write
+and the record happen under the ledger's lock, so concurrent builds into one
+folder all succeed.
 """
 
 from __future__ import annotations
 
-import errno
 import fcntl
 import hashlib
 import json
 import os
-import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peeldocs.errors import OutputError, OverwriteError
+from peeldocs.errors import OverwriteError
+from peeldocs.sources.files import atomic_write, cannot_write
+
+__all__ = ["LEDGER", "atomic_write", "cannot_write", "check_writable", "file_digest", "refusal",
+           "remember", "write_file", "written_by_peeldocs"]
 
 LEDGER = ".peeldocs-written"
 """The file, beside what peeldocs wrote, that records each file's digest."""
 LEDGER_MOST = 4 * 1024 * 1024
-_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")
 
 
 def file_digest(path: Path) -> str | None:
@@ -58,8 +60,10 @@ def _parse(raw: bytes) -> dict[str, str]:
 
 
 def _records(path: Path) -> dict[str, str]:
+    """Read the ledger beside ``path``, waiting for a writer that holds it (a shared lock)."""
     try:
         with open(path.parent / LEDGER, "rb") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_SH)
             return _parse(fh.read(LEDGER_MOST))
     except OSError:
         return {}
@@ -79,8 +83,12 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def refusal(path: Path, inputs: Iterable[str | os.PathLike[str]] = (),
-            overwrite: bool = False, shown: str | os.PathLike[str] | None = None) -> str | None:
-    """Return why ``path`` must not be written (naming it as ``shown``), or None when it may."""
+            overwrite: bool = False, shown: str | os.PathLike[str] | None = None,
+            records: dict[str, str] | None = None) -> str | None:
+    """Return why ``path`` must not be written (naming it as ``shown``), or None when it may.
+
+    ``records`` are the ledger's, when the caller already holds it locked.
+    """
     name = os.fspath(shown if shown is not None else path)
     for given in inputs:
         if _same(path, Path(given)):
@@ -90,7 +98,8 @@ def refusal(path: Path, inputs: Iterable[str | os.PathLike[str]] = (),
         return f"{name} is a folder; give a file name"
     if overwrite or not (path.exists() or path.is_symlink()):
         return None
-    if written_by_peeldocs(path):
+    recorded = (records if records is not None else _records(path)).get(path.name)
+    if recorded is not None and recorded == file_digest(path):
         return None
     return (f"{name} exists and peeldocs did not write it, or it has been changed since; it may "
             "hold your edits: choose another name, or add --overwrite to replace it")
@@ -132,67 +141,6 @@ def remember(path: Path, data: bytes) -> None:
         files[path.name] = hashlib.sha256(data).hexdigest()
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file named for this process, then rename.
-
-    The temporary file is removed if anything goes wrong (including
-    KeyboardInterrupt and SystemExit); one left by a process that was killed
-    outright (SIGKILL) is removed the next time the same file is written, once
-    that process is gone: another process's temporary file is never touched.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.part"):
-        match = _PART.match(stale.name)
-        if match and match.group("name") == path.name and not _alive(int(match.group("pid"))):
-            stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
-                               dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-_REASONS = {
-    errno.EROFS: "read-only file system",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.ENOSPC: "no space left on the device",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
-    errno.EEXIST: "part of the path is a file, not a folder",
-    errno.EISDIR: "it is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-}
-
-
-def cannot_write(where: str | os.PathLike[str], exc: OSError) -> OutputError:
-    """Return an :class:`OutputError` naming the path the user gave and why it failed.
-
-    >>> import errno
-    >>> str(cannot_write("out/", OSError(errno.EROFS, "Read-only file system")))
-    'cannot write out/: read-only file system'
-    """
-    reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
-    return OutputError(f"cannot write {os.fspath(where)}: {reason}")
-
-
 def write_file(path: Path, data: bytes, inputs: Iterable[str | os.PathLike[str]] = (),
                overwrite: bool = False, shown: str | os.PathLike[str] | None = None, *,
                where: str | os.PathLike[str] | None = None) -> None:
@@ -206,9 +154,8 @@ def write_file(path: Path, data: bytes, inputs: Iterable[str | os.PathLike[str]]
     check_writable(path, inputs, overwrite, shown)
     try:
         with _ledger(path.parent) as files:  # checked again, written and recorded as one step
-            recorded = files.get(path.name)
-            if not overwrite and recorded != file_digest(path):
-                check_writable(path, inputs, overwrite, shown)
+            if why := refusal(path, inputs, overwrite, shown, records=files):
+                raise OverwriteError(why)
             atomic_write(path, data)
             files[path.name] = hashlib.sha256(data).hexdigest()
     except OSError as exc:

@@ -1,0 +1,183 @@
+"""Document kinds: the briefing pack, a one-page brief, a committee paper, the s.55 response.
+
+A kind is a list of section names (from the ``peeldocs.sections`` entry-point
+group) plus the wording templates it uses.  Kinds are registered in the
+``peeldocs.build.documents`` entry-point group, the built-in ones included, so a force
+can add its own in its package's ``pyproject.toml``::
+
+    [project.entry-points."peeldocs.documents"]
+    gold = "myforce.kinds:GOLD_BRIEF"   # a DocumentKind
+
+A section with a page limit (the brief) is chosen by :class:`FittedSection`: the
+fullest of its levels of detail that the PDF layout fits on its pages.  Every
+format then renders that same content.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from peeldocs.blocks import Metadata, Pack, Section
+from peeldocs.build.metadata import document_metadata
+from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
+from peeldocs.model import Report
+from peeldocs.options import DEFAULT_SECTIONS, Options
+from peeldocs.options.names import BUILTIN as BUILTIN_NAMES
+from peeldocs.options.names import (
+    DOCUMENTS_GROUP,
+    SECTIONS_GROUP,
+    load_object,
+    registered,
+)
+
+
+
+class UnknownDocumentError(PeeldocsError, LookupError):
+    """No document kind is registered under the requested name."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentKind:
+    """A kind of document: its sections, the wording templates it uses, its file name."""
+
+    name: str
+    label: str
+    sections: tuple[str, ...]
+    templates: tuple[str, ...] = ()
+    file_suffix: str = ""
+    running_header: bool = True  # False: no running title at the head of its pages
+    for_assessments: tuple[tuple[str, str], ...] = ()
+    """Sections built differently for a force assessment (2021/22 on): (section name,
+    ``module:function`` of its builder), used while the name keeps its built-in builder."""
+
+    def builder_path(self, name: str, registered_path: str, assessment: bool) -> str:
+        """Return the ``module:function`` that builds section ``name`` for a report of this kind."""
+        variants = dict(self.for_assessments) if assessment else {}
+        if name in variants and registered_path == BUILTIN_NAMES[SECTIONS_GROUP].get(name):
+            return variants[name]
+        return registered_path
+
+
+PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
+                    ("pack_title.j2", "pack_subtitle.j2", "purpose.j2", "headline.j2",
+                     "attribution.j2", "s55.j2", "actions_intro.j2"),
+                    for_assessments=(
+                        ("summary", "peeldocs.sections.assessment_summary:assessment_summary"),
+                        ("questions", "peeldocs.sections.areas:areas")))
+BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
+                     ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
+                      "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
+                      "brief_none_late.j2", "attribution.j2"), "-brief",
+                     running_header=False)  # one page, whose title says the same at its head
+COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
+                         ("committee_title.j2", "committee_purpose.j2",
+                          "committee_recommendation.j2", "committee_background.j2",
+                          "committee_grades.j2", "committee_findings.j2",
+                          "committee_tracking.j2", "committee_implications.j2",
+                          "committee_todo.j2", "brief_headline.j2", "attribution.j2"),
+                         "-committee-paper")
+S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("s55",),
+                   ("s55_title.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",
+                    "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "committee_todo.j2",
+                    "attribution.j2"), "-s55-response")
+BUILTIN = {k.name: k for k in (PACK, BRIEF, COMMITTEE, S55)}
+
+
+def document_kinds() -> dict[str, DocumentKind]:
+    """Return every document kind by name, built-in and from entry points."""
+    found = {}
+    for name, (value, _dist) in registered(DOCUMENTS_GROUP).items():
+        kind = load_object(value)
+        if not isinstance(kind, DocumentKind):
+            raise PeeldocsError(f"document kind {name!r} ({value}) is not a DocumentKind")
+        found[name] = kind
+    return found
+
+
+def get_kind(name: str) -> DocumentKind:
+    """Return the document kind called ``name`` (any case); the error lists those available."""
+    kinds = document_kinds()
+    name = name.strip().lower() if name.strip().lower() in kinds else name
+    if name not in kinds:
+        raise UnknownDocumentError(f"unknown document {name!r}; available: "
+                                   f"{', '.join(sorted(kinds))}")
+    return kinds[name]
+
+
+def fit(candidates: Sequence[Section], options: Options) -> Section:
+    """Return the fullest candidate the PDF layout fits within its page limit.
+
+    Candidates are ordered fullest first, each showing no more than the one
+    before, so the first that fits is found by bisection.
+    """
+    from peeldocs.build.registry import get_renderer
+
+    if not candidates:
+        raise RenderError("a fitted section gave no content to fit")
+    renderer = get_renderer("pdf")
+    meta = Metadata("fit", "fit", options.author, (), options.clock)
+
+    def fits(section: Section) -> bool:
+        try:
+            renderer.render(Pack(meta, (section,)), options)
+        except PageLimitError:
+            return False
+        return True
+
+    if fits(candidates[0]):
+        return candidates[0]
+    low, high = 1, len(candidates) - 1
+    if not fits(candidates[high]):
+        raise RenderError(f"the {candidates[0].name!r} section does not fit on "
+                          f"{candidates[0].page_limit} page(s) even with everything summarised; "
+                          "shorten its wording templates or use a smaller theme")
+    while low < high:  # candidates[high] fits; find the first that does
+        mid = (low + high) // 2
+        if fits(candidates[mid]):
+            high = mid
+        else:
+            low = mid + 1
+    return candidates[high]
+
+
+class FittedSection:
+    """A section builder that picks, among its levels of detail, the fullest that fits."""
+
+    def __init__(self, candidates: Callable[[Report, Options], Sequence[Section]]) -> None:
+        self.candidates = candidates
+
+    def __call__(self, report: Report, options: Options) -> Section:
+        """Build the section at the fullest level of detail that fits its page limit."""
+        return fit(self.candidates(report, options), options)
+
+
+def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:
+    from peeldocs.sections.brief import brief_candidates
+
+    return brief_candidates(report, options)
+
+
+brief_section = FittedSection(_brief_candidates)
+
+
+def build_document(report: Report, options: Options | None = None,
+                   kind: DocumentKind | str | None = None) -> Pack:
+    """Build a document of ``kind`` (default: ``options.document``) for ``report``."""
+    options = options or Options()
+    chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
+    names = options.sections if chosen.name == PACK.name else chosen.sections
+    if chosen.name != PACK.name and options.sections != DEFAULT_SECTIONS:
+        raise PeeldocsError(f"sections can be chosen for the briefing pack only; the "
+                            f"{chosen.label} has its own ({', '.join(chosen.sections)})")
+    known = registered(SECTIONS_GROUP)
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
+                            f"{', '.join(known)}")
+    sections = tuple(
+        load_object(chosen.builder_path(name, known[name][0], report.is_assessment))(report, options)
+        for name in names)
+    return Pack(document_metadata(report, options, chosen.name, chosen.label,
+                                  chosen.running_header), sections, options)

@@ -1,0 +1,128 @@
+"""Renderers by format name, found through the ``peeldocs.renderers`` entry points.
+
+A renderer is any class with ``name``, ``suffix``, ``media_type`` and
+``render(pack, options) -> bytes``; a third party registers one in its own
+``pyproject.toml`` and peeldocs finds it without any change here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any
+
+from peeldocs.blocks import Pack
+from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError, UnknownFormatError
+from peeldocs.options import Options
+from peeldocs.options.names import GROUP, load_object, registered
+from peeldocs.renderers.base import Renderer
+
+__all__ = ["Renderer", "available_renderers", "get_renderer", "pack_options", "parse_formats",
+           "render", "renderer_names"]
+
+def _registered() -> dict[str, tuple[str, str]]:
+    return registered(GROUP)
+
+
+def available_renderers() -> dict[str, str]:
+    """Return format name to a description of where its renderer comes from."""
+    return {name: f"{value} ({dist})" for name, (value, dist) in _registered().items()}
+
+
+def renderer_names() -> list[str]:
+    """Return the installed format names, sorted.
+
+    >>> {"pdf", "docx", "html"} <= set(renderer_names())
+    True
+    """
+    return sorted(_registered())
+
+
+def parse_formats(value: str | Sequence[str]) -> tuple[str, ...]:
+    """Return format names given as a list or a comma-separated string, checked.
+
+    Names are case-insensitive; an unknown one raises
+    :class:`~peeldocs.errors.UnknownFormatError` with a did-you-mean.
+
+    >>> parse_formats("PDF, docx")
+    ('pdf', 'docx')
+    """
+    items = value.split(",") if isinstance(value, str) else value
+    if isinstance(items, bytes) or not isinstance(items, list | tuple):
+        raise OptionTypeError(f"formats: expected format names as a list or a comma-separated "
+                              f"string, got {type(value).__name__}: {value!r}")
+    names = tuple(_format_name(item) for item in items if not isinstance(item, str)
+                  or item.strip())
+    if not names:
+        raise UnknownFormatError(f"no format given; available: {', '.join(renderer_names())}")
+    return names
+
+
+def _format_name(name: object) -> str:
+    """Return the registered name for ``name`` (case-insensitive) or raise with a did-you-mean."""
+    if not isinstance(name, str):
+        raise OptionTypeError(f"format: expected a format name, got {type(name).__name__}: "
+                              f"{name!r}")
+    key = name.strip().lower()
+    known = renderer_names()
+    if key not in known:
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise UnknownFormatError(f"unknown format {name!r}; available: {', '.join(known)}{hint}")
+    return key
+
+
+def get_renderer(name: str) -> Renderer:
+    """Return an instance of the renderer for format ``name`` (case-insensitive).
+
+    >>> get_renderer("PDF").suffix
+    '.pdf'
+    """
+    key = _format_name(name)
+    renderer: Renderer = load_object(_registered()[key][0])()
+    return renderer
+
+
+def pack_options(pack: Pack, options: Options | None = None) -> Options:
+    """Return the options to render ``pack`` with: the ones it was built with.
+
+    ``options`` may be given only when it is the same as the pack's (or the pack
+    was made by hand without any); a different one raises
+    :class:`~peeldocs.errors.OptionError` naming the fields that differ, rather
+    than being silently ignored.
+    """
+    if options is not None and not isinstance(options, Options):
+        raise OptionTypeError(f"options: expected peeldocs.Options, got "
+                              f"{type(options).__name__}")
+    if pack.options is None:
+        return options or Options()
+    if not isinstance(pack.options, Options):
+        raise OptionTypeError(f"pack.options: expected peeldocs.Options, got "
+                              f"{type(pack.options).__name__}")
+    if options is not None and options != pack.options:
+        differ = [f.name for f in fields(Options)
+                  if getattr(options, f.name) != getattr(pack.options, f.name)]
+        raise OptionError(f"options: the pack was built with different options "
+                          f"({', '.join(differ)}); build the pack with the options you "
+                          "want and render it without passing options")
+    return pack.options
+
+
+def render(pack: Pack, format: str, options: Options | None = None) -> bytes:
+    """Render ``pack`` in ``format`` (case-insensitive) and return the bytes.
+
+    The pack is rendered with the options it was built with; ``options`` is
+    accepted only when it is the same (see :func:`pack_options`).
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> pack = peeldocs.build_pack(report, peeldocs.Options(marking="OFFICIAL"))
+    >>> peeldocs.render(pack, "PDF")[:5]
+    b'%PDF-'
+    >>> peeldocs.render(pack, "html", peeldocs.Options())
+    Traceback (most recent call last):
+    ...
+    peeldocs.errors.OptionError: options: the pack was built with different options (marking); ...
+    """
+    return get_renderer(format).render(pack, pack_options(pack, options))

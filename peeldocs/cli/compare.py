@@ -1,0 +1,92 @@
+"""``peeldocs compare``: a comparison pack from grade tables and report files.
+
+Exit codes as for ``build``: 0 written, 1 the inputs have problems (each
+printed as ``FILE:LINE: column: message``), 2 a usage mistake (an unknown
+format, a focus force that is not a force or not in the inputs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from peeldocs.errors import DataError
+
+
+def add_compare_parser(sub: Any) -> None:
+    """Add the ``compare`` command to the ``peeldocs`` sub-command parser."""
+    cmp = sub.add_parser(
+        "compare", help="compare forces within a cycle and one force across cycles",
+        description="Build a comparison pack from grade tables (CSV with the header "
+                    "force,cycle,pillar,question,grade,status,source; source is HMICFRS or "
+                    "constructed) and report data files.")
+    cmp.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                     help="grade tables (.csv) and report data files (.yaml)")
+    cmp.add_argument("--format", default="pdf", help="comma-separated formats (default: pdf)")
+    cmp.add_argument("--out", type=Path, default=Path("out"), help="output folder")
+    cmp.add_argument("--focus", metavar="FORCE",
+                     help="the force to highlight and follow across cycles")
+    cmp.add_argument("--title", metavar="TEXT", help="the pack's title")
+    cmp.add_argument("--marking", default="", help="protective marking, e.g. OFFICIAL")
+    cmp.add_argument("--audience", default=None, help="who the pack is for")
+    cmp.add_argument("--overwrite", action="store_true",
+                     help="replace existing outputs that peeldocs did not write or that were "
+                          "changed since (never an input)")
+
+
+def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
+    """Run ``peeldocs compare``; return the exit code."""
+    from peeldocs.build.comparison_output import write_pack_files
+    from peeldocs.build.registry import get_renderer, parse_formats
+    from peeldocs.comparisons.loading import load_comparison
+    from peeldocs.comparisons.model import Origin
+    from peeldocs.comparisons.pack import build_comparison, focus_force, pack_stem
+    from peeldocs.errors import PeeldocsError
+    from peeldocs.options import Options, marking_from_text
+    from peeldocs.prose import counted
+    from peeldocs.sources.files import cannot_write, safe_stem
+    from peeldocs.sources.written import check_writable, remember
+
+    renderers = [get_renderer(name) for name in parse_formats(args.format)]  # usage errors
+    try:
+        focus = focus_force(args.focus) if args.focus else None
+    except ValueError as exc:
+        raise usage_error(f"--focus: {exc}") from exc
+    kwargs: dict[str, Any] = {"marking": marking_from_text(args.marking)}
+    if args.audience:
+        kwargs["audience"] = args.audience
+    options = Options(**kwargs)
+    try:
+        data = load_comparison(args.inputs)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"peeldocs: {counted(len(exc.problems), 'problem')} in the inputs; nothing "
+              "written", file=sys.stderr)
+        return 1
+    for summary in data.inputs:
+        if summary.origin is Origin.NOT_STATED:
+            print(f"peeldocs: {summary.path} does not say where its grades come from (add a "
+                  "'source' column: HMICFRS or constructed); the pack says so", file=sys.stderr)
+    if focus is not None and focus.name not in {f.name for f in data.forces()}:
+        raise usage_error(f"--focus: {focus.name} is not in the inputs")
+    try:
+        pack = build_comparison(data, focus, args.title, options)
+    except PeeldocsError as exc:
+        print(f"peeldocs: {exc}", file=sys.stderr)
+        return 1
+    stem = pack_stem(data, focus)
+    for renderer in renderers:  # the write rule, for every output before any is written
+        check_writable(Path(args.out) / f"{safe_stem(stem.lower())}{renderer.suffix}",
+                       args.inputs, args.overwrite)
+    try:
+        written = write_pack_files(pack, renderers, options, args.out, stem, args.inputs)
+        for path in written:
+            remember(path, path.read_bytes())
+    except OSError as exc:  # named as given, never a temporary file
+        raise cannot_write(args.out, exc) from exc
+    for path in written:
+        print(path, file=sys.stderr)
+    return 0

@@ -1,0 +1,110 @@
+"""``peeldocs import``: a published PEEL page (copied text or saved HTML) to a data file.
+
+Notes on what was not found go to stderr.  Nothing a user wrote is lost: the
+output never replaces the page, and replaces an existing file only when
+peeldocs wrote it and nobody has changed it since (the write rule of
+:mod:`peeldocs.sources.written`), or with ``--overwrite``.  Exit codes: 0 done,
+1 a data problem or a file that must not be replaced, 2 a usage mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+UNSAFE_HEADER = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+"""Characters a header value (an address, a title) may not hold: they could start a new line."""
+MARK = "# Imported by peeldocs import from "
+"""The first line of every file ``peeldocs import`` writes."""
+
+
+def add_import_parser(sub: Any) -> None:
+    """Add the ``import`` command to the CLI's subparsers."""
+    imp = sub.add_parser("import", help="turn a published PEEL page (text or .html) into a "
+                                        "data file")
+    imp.add_argument("page", type=Path, metavar="PAGE", help="copied page text or saved .html")
+    imp.add_argument("-o", "--out", type=Path, metavar="REPORT.yaml", help="where to write")
+    imp.add_argument("--source", metavar="URL", help="the page's web address")
+    imp.add_argument("--summary", action="store_true", help="print what was found as JSON")
+    imp.add_argument("--explain", action="store_true",
+                     help="print each judgment beside the words it was read from")
+    imp.add_argument("--force", dest="force_name", metavar="NAME",
+                     help="the force, when the page does not name it")
+    imp.add_argument("--cycle", metavar="CYCLE", help="the PEEL cycle, e.g. 2017 or 2023-25")
+    imp.add_argument("--pillar", choices=("effectiveness", "efficiency", "legitimacy"),
+                     help="the pillar, when the page does not say")
+    imp.add_argument("--overwrite", action="store_true",
+                     help="replace an existing output file that peeldocs did not write or "
+                          "that was changed since (never the page)")
+
+
+def _usage(message: str) -> int:
+    print(f"peeldocs import: {message}", file=sys.stderr)
+    return 2
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Run ``peeldocs import``; return the exit code."""
+    from peeldocs.errors import DataError
+    from peeldocs.importer import NotAPeelPageError, explain, import_page, summary
+    from peeldocs.importer.decoding import MAX_PAGE_BYTES, decode_page
+    from peeldocs.model import normalise_cycle
+    from peeldocs.model.forces import UnknownForceError, match_force
+    from peeldocs.sources.loading import dump_report, parse_report, read_limited
+    from peeldocs.sources.written import refusal, write_file
+
+    if not (args.out or args.summary or args.explain):
+        return _usage("give -o REPORT.yaml, --summary or --explain")
+    force = cycle = None
+    if args.force_name:
+        try:
+            force = match_force(args.force_name)
+        except UnknownForceError as exc:
+            return _usage(f"--force: {exc}")
+    if args.cycle:
+        cycle = normalise_cycle(args.cycle)
+        if cycle is None:
+            return _usage(f"--cycle: {args.cycle!r} is not a PEEL cycle; expected one of 2014, "
+                          "2015, 2016, 2017, 2018/19, 2021/22, 2023-25, 2025-27")
+    if args.source and not args.source.lower().startswith(("https://", "http://")):
+        return _usage(f"--source: {args.source[:60]!r} is not a web address; give the page's "
+                      "address, starting with https://")
+    if args.source and (bad := UNSAFE_HEADER.search(args.source)):
+        return _usage(f"--source: {args.source[:60]!r} holds a line break or control character "
+                      f"({bad.group(0)!r}); give the page's address on one line")
+    if args.out and (why := refusal(args.out, [args.page], args.overwrite)):
+        print(f"peeldocs import: {why}", file=sys.stderr)
+        return 1  # before the page is read: nothing is lost, nothing is half done
+    try:
+        raw, _name = read_limited(args.page, MAX_PAGE_BYTES, "pages")
+        page_text, how = decode_page(raw)
+        result = import_page(page_text, args.source, force=force, cycle=cycle,
+                             pillar=args.pillar)
+    except DataError as exc:
+        print("\n".join(str(p) for p in exc.problems), file=sys.stderr)
+        return 1
+    except NotAPeelPageError as exc:
+        print(f"{args.page}: {exc}; nothing written", file=sys.stderr)
+        return 1
+    for note in [how] * bool(how) + result.notes:
+        print(f"{args.page}: {note}", file=sys.stderr)
+    if args.out:  # only a file is dumped and read back (--summary needs neither)
+        text = dump_report(result.report)
+        parse_report(text, str(args.out))  # what we write must load
+        source = f" ({json.dumps(args.source)})" if args.source else ""
+        header = (f"{MARK}{json.dumps(args.page.name)[1:-1]}{source}; check it against the "
+                  "published report.\n"
+                  "# Judgments keep the words they were read from (evidence); what the page did "
+                  "not state is 'unknown'.\n"
+                  "# Contains public sector information licensed under the Open Government "
+                  "Licence v3.0.\n")
+        write_file(args.out, (header + text).encode("utf-8"), [args.page], args.overwrite)
+    if args.explain:
+        print("\n".join(explain(result)))
+    if args.summary:
+        print(json.dumps(summary(result), indent=2, ensure_ascii=False))
+    return 0

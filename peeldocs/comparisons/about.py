@@ -1,0 +1,161 @@
+"""The comparison pack's cover and its account of what was compared and what is missing."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Cell,
+    Heading,
+    Paragraph,
+    ParaStyle,
+    Section,
+    Table,
+    plain,
+)
+from peeldocs.comparisons.common import join_words
+from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary
+from peeldocs.comparisons.sources import cover_notices, cover_sources, file_name, where_from
+from peeldocs.model import Force
+from peeldocs.options import Options
+from peeldocs.prose import count_words, counted, sentence_case
+from peeldocs.sections.common import ours, wording
+from peeldocs.wording import long_date
+
+
+def cycles_words(data: ComparisonSet) -> str:
+    """"PEEL 2016", "PEEL 2016, 2018/19 and 2021/22"."""
+    return "PEEL " + join_words(list(data.cycles()))
+
+
+def default_title(data: ComparisonSet, focus: Force | None) -> str:
+    """Return the pack's title when none is given."""
+    if focus is not None:
+        return f"{focus.name}: PEEL comparison"
+    if len(data.forces()) == 1:
+        return f"{data.forces()[0].name}: PEEL grades across cycles"
+    return f"PEEL comparison of {counted(len(data.forces()), 'force')}"
+
+
+def _row(label: str, value: str) -> tuple[Cell, Cell]:
+    return (Cell(plain(label, bold=True)), Cell(plain(value)))
+
+
+def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
+                  options: Options) -> Section:
+    """Build the cover: title, what is compared, where the grades come from, the marking."""
+    facts = [
+        _row("Forces compared", str(len(data.forces()))),
+        _row("Inspection cycles", cycles_words(data)),
+        _row("Focus force", focus.name if focus else "None chosen"),
+        _row("Files compared", str(len(data.inputs))),
+        _row("Pack prepared", long_date(options.as_of_date)),
+    ]
+    if options.marking.value:
+        facts.append(_row("Protective marking", options.marking.value))
+    blocks: tuple[Block, ...] = (
+        Heading(1, title, anchor="cover", in_contents=False),
+        Paragraph(plain(wording("compare_subtitle.j2", options, audience=options.audience)),
+                  style=ParaStyle.LEAD),
+        *cover_notices(data, options),
+        Table(header=(), rows=tuple(facts), widths=(1, 2.2), caption="About this pack"),
+        *cover_sources(data),
+    )
+    return Section("cover", blocks)
+
+
+def _lacks(data: ComparisonSet, force: Force, column: Column, status: str) -> bool:
+    entry = data.entry(force, column)
+    if status == NOT_SUPPLIED:
+        return entry is None
+    return entry is not None and entry.judgment.status.value == status
+
+
+def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[str]:
+    forces = data.forces()
+    lines = []
+    for cycle in data.cycles():
+        present = data.forces_in_cycle(cycle)
+        absent = [f.short_name for f in forces if f not in present]
+        if absent and len(present) < len(absent):
+            only = "one force" if len(present) == 1 else counted(len(present), "force")
+            lines.append(f"PEEL {cycle}: the data supplied has grades for {only} only "
+                         f"({join_words([f.short_name for f in present])}); the other "
+                         f"{counted(len(absent), 'force')} compared are not in it.")
+        elif absent:
+            lines.append(f"PEEL {cycle}: nothing for {counted(len(absent), 'force')} "
+                         f"({join_words(absent)}).")
+        for column in data.columns(cycle, at_least=2):
+            for status, words in ((NOT_SUPPLIED, "no entry"),
+                                  ("unknown", "neither a grade nor a status")):
+                lacking = [f.short_name for f in present
+                           if _lacks(data, f, column, status)]
+                if lacking:
+                    lines.append(f"PEEL {cycle}, {column.label}: {words} for "
+                                 f"{counted(len(lacking), 'force')} "
+                                 f"({join_words(lacking)}).")
+    names = {f.name for f in forces}
+    outside = [f.short_name for f in england_and_wales if f.name not in names]
+    if outside and len(forces) > 1:  # a peer group, not one force followed over time
+        # a sentence never starts with a numeral
+        lines.append(f"The data supplied has nothing at all for "
+                     f"{counted(len(outside), 'force')} of England and Wales: "
+                     f"{join_words(outside)}.")
+    return lines
+
+
+def _named(path: str, summary: InputSummary) -> str:
+    """Another input's file name, with its folder when this one has the same name."""
+    name = PurePath(path).name
+    return path if name == file_name(summary) and path != summary.path else name
+
+
+def holds(summary: InputSummary) -> str:
+    """Say what one input holds, and what was done with any of it given more than once."""
+    said = [sentence_case(summary.contributed) + "."]
+    if summary.supplied > 1:
+        times = "twice" if summary.supplied == 2 else f"{count_words(summary.supplied)} times"
+        said.append(f"Supplied {times}; read once.")
+    if summary.same_as is not None:
+        said.append(f"The same report, word for word, as in {_named(summary.same_as, summary)}; "
+                    "counted once.")
+    for path, n in summary.repeats:
+        one = n == 1
+        where = (("an earlier row" if one else "earlier rows") + " of this file"
+                 if path == summary.path else _named(path, summary))
+        said.append(f"Of these, {count_words(n)} {'is' if one else 'are'} also in {where}, "
+                    f"with the same grade{'' if one else 's'}; "
+                    f"{'it is' if one else 'each is'} counted once.")
+    return " ".join(said)
+
+
+def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
+                  england_and_wales: tuple[Force, ...], options: Options) -> Section:
+    """Build "What was compared": the files, what each held, and everything missing."""
+    rows = tuple((Cell(plain(file_name(i))), Cell(plain(i.kind.capitalize())),
+                  Cell(plain(holds(i))), Cell(plain(where_from(i)))) for i in data.inputs)
+    missing = _missing(data, england_and_wales)
+    blocks: list[Block] = [
+        Heading(1, "What was compared", anchor="about"),
+        *ours("compare_purpose.j2", options, focus=focus or across, forces=len(data.forces()),
+              cycles=cycles_words(data), constructed=bool(data.constructed()),
+              every=data.all_constructed()),
+        Heading(2, "Files compared", anchor="about-files"),
+        Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds")),
+                Cell(plain("Where it comes from"))),),
+              rows, widths=(2.8, 0.9, 1.8, 2.0), caption="Files compared"),
+        Heading(2, "What is missing", anchor="about-missing"),
+        (BulletList(tuple(plain(line) for line in missing)) if missing else
+         Paragraph(plain("Every force compared has an entry for every column of every cycle "
+                         "in the data supplied."))),
+    ]
+    if across is None:
+        blocks.append(Paragraph(plain(
+            "No single force was chosen, so the pack does not follow a force across cycles.")))
+    elif focus is None:
+        blocks.append(Paragraph(plain(
+            f"The data supplied holds one force, {across.name}, so the pack follows it "
+            "across cycles.")))
+    return Section("about", tuple(blocks))

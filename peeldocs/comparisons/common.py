@@ -1,0 +1,95 @@
+"""Words shared by the comparison sections: cells, counts and a force's position."""
+
+from __future__ import annotations
+
+from peeldocs.blocks import Cell, Tone, plain
+from peeldocs.comparisons.model import ComparisonSet, GradeEntry, Position
+from peeldocs.model import Force, Grade, Judgment, Status
+from peeldocs.prose import counted
+from peeldocs.sections.common import judgment_tone
+
+MISSING_WORDS = "Not in the data supplied"
+
+
+def judgment_words(judgment: Judgment) -> str:
+    """Return a judgment in words for a comparison cell, never blank and never a guess."""
+    if judgment.grade is not None and judgment.status is Status.CARRIED_OVER:
+        since = f" from {judgment.from_cycle}" if judgment.from_cycle else ""
+        return f"{judgment.grade.label} (carried over{since})"
+    if judgment.grade is not None:
+        return judgment.grade.label
+    if judgment.status is Status.UNKNOWN:
+        return "Unknown (no grade or status found)"
+    return str(judgment.status.value).capitalize()
+
+
+def entry_cell(entry: GradeEntry | None) -> Cell:
+    """Return a matrix cell: the grade in words and tone, or what stands in its place."""
+    if entry is None:
+        return Cell(plain(MISSING_WORDS, italic=True), tone=Tone.NO_GRADE)
+    return Cell(plain(judgment_words(entry.judgment)), tone=judgment_tone(entry.judgment))
+
+
+def join_words(items: list[str]) -> str:
+    """Join words as "a", "a and b" or "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _graded_as(pairs: tuple[tuple[Grade, int], ...]) -> str:
+    """"5 forces were graded outstanding", "1 force was graded outstanding and 10 good"."""
+    first_grade, first = pairs[0]
+    head = f"{counted(first, 'force')} {'was' if first == 1 else 'were'} graded " \
+           f"{first_grade.value}"
+    return join_words([head, *(f"{n} {g.value}" for g, n in pairs[1:])])
+
+
+def position_sentence(pos: Position, what: str) -> str:
+    """Where a force stands in one column, in words, counting ties and never across scales.
+
+    For example: "Norfolk was one of 28 forces graded good for effectiveness in
+    2018/19; 5 forces were graded outstanding, and 10 were graded lower (8
+    requires improvement, 2 inadequate)."
+    """
+    name = pos.force.short_name
+    cycle = pos.column.cycle
+    if pos.compared > 1 and pos.graded == pos.compared:
+        coverage = (f"All {pos.compared} forces compared have a grade for this in the data "
+                    "supplied.")
+    else:
+        holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
+                   else "none has")
+        coverage = (f"Of the {pos.compared} forces compared, {holders} a grade for this in the "
+                    "data supplied.")
+    if pos.judgment is None:
+        return f"{name}: the data supplied has no grade for {what} in {cycle}. {coverage}"
+    grade = pos.judgment.grade
+    if grade is None:
+        words = judgment_words(pos.judgment).lower()
+        return f"{name} has no grade for {what} in {cycle} ({words}). {coverage}"
+    n = pos.count(grade)
+    core = (f"the only force graded {grade.value}" if n == 1
+            else f"one of {n} forces graded {grade.value}")
+    above, below = pos.above(), pos.below()
+    higher = _graded_as(above) if above else "no force was graded higher"
+    lower_n = sum(k for _g, k in below)
+    if not below:
+        lower = "and none lower"
+    elif len(below) == 1:
+        lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded {below[0][0].value}"
+    else:
+        detail = ", ".join(f"{k} {g.value}" for g, k in below)
+        lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded lower ({detail})"
+    text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}"
+    if pos.judgment.status is Status.CARRIED_OVER:
+        since = f" from {pos.judgment.from_cycle}" if pos.judgment.from_cycle else ""
+        text += f" {name}'s grade was carried over{since}, not re-inspected."
+    return text
+
+
+def missing_cycles(data: ComparisonSet, force: Force) -> tuple[str, ...]:
+    """Cycles in the comparison for which the force has no entry at all."""
+    have = {e.column.cycle for e in data.entries if e.force.name == force.name}
+    return tuple(c for c in data.cycles() if c not in have)
+

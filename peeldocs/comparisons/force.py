@@ -1,0 +1,221 @@
+"""A force across cycles: judgments cycle by cycle, findings counts, earlier findings.
+
+Grades are laid out one table per grading scale, with the change of scale
+between them drawn as a box and said in words; nothing here ranks a grade on
+one scale against a grade on the other.
+"""
+
+from __future__ import annotations
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Heading,
+    Paragraph,
+    ParaStyle,
+    Section,
+    Table,
+    Tone,
+    plain,
+)
+from peeldocs.comparisons.common import (
+    MISSING_WORDS,
+    entry_cell,
+    join_words,
+    missing_cycles,
+)
+from peeldocs.comparisons.model import Column, ComparisonSet, ReportFacts, scale_of
+from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year
+from peeldocs.options import Options
+from peeldocs.sections.common import ours, outcome_cell
+from peeldocs.sections.editorial import fragment
+
+SCALE_NAMES = {Scale.FOUR_TIER: "four-tier scale (PEEL 2014 to 2018/19)",
+               Scale.FIVE_TIER: "five-tier scale (PEEL 2021/22 on)"}
+
+
+def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Column]:
+    """Every column the force has in these cycles, once each by label, in order."""
+    seen: dict[str, Column] = {}
+    for cycle in cycles:
+        for column in data.columns(cycle):
+            if data.entry(force, column) is not None:
+                seen.setdefault(" ".join(column.label.split()).casefold(), column)
+    order = list(seen.values())
+    return sorted(order, key=lambda c: (c.sort_key, order.index(c)))
+
+
+def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
+                    scale: Scale) -> Table:
+    """Rows are what was judged, columns are cycles on one scale."""
+    header = ((Cell(plain("What was judged")), *(Cell(plain(c)) for c in cycles)),)
+    rows = []
+    for row in _rows(data, force, cycles):
+        cells = [entry_cell(data.entry(force, Column(c, row.pillar, row.question)))
+                 for c in cycles]
+        rows.append((Cell(plain(row.label)), *cells))
+    return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
+                 caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
+                 row_headers=len(cycles) > 1)  # one column of grades: its header says enough
+
+
+def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Say, within one scale only, how each pillar or area's grade went from cycle to cycle.
+
+    Question numbers are left out: the questions asked changed between cycles.
+    """
+    items = []
+    for row in _rows(data, force, cycles):
+        if row.pillar is not None and row.question is not None:
+            continue
+        graded = [(c, e.judgment.grade) for c in cycles
+                  if (e := data.entry(force, Column(c, row.pillar, row.question))) is not None
+                  and e.judgment.grade is not None]
+        if len(graded) < 2:
+            continue
+        grades = {g for _c, g in graded if g is not None}
+        if len(grades) == 1:
+            (only,) = grades
+            items.append(plain(f"{row.label}: {only.value} in each of "
+                               f"{join_words([c for c, _g in graded])}."))
+        else:  # "good in 2016, then outstanding in 2017 and 2018/19"
+            runs: list[tuple[str, list[str]]] = []
+            for cycle, grade in graded:
+                if grade is not None and runs and runs[-1][0] == grade.value:
+                    runs[-1][1].append(cycle)
+                elif grade is not None:
+                    runs.append((grade.value, [cycle]))
+            said = [f"{g} in {join_words(cs)}" for g, cs in runs]
+            steps = join_words(said) if all(len(cs) == 1 for _g, cs in runs) else \
+                ", then ".join(said)
+            items.append(plain(f"{row.label}: {steps}."))
+    rows = _rows(data, force, cycles)
+    note: tuple[Block, ...] = ()
+    if len(cycles) > 1 and any(r.pillar is not None and r.question is not None for r in rows):
+        note = (Paragraph(plain("Questions are numbered within each cycle’s inspection; the same "
+                                "number can be a different question in another year."),
+                          style=ParaStyle.SMALL),)
+    if not items:
+        return note
+    return (*note, Paragraph(plain("Where there is more than one grade on this scale:")),
+            BulletList(tuple(items)))
+
+
+def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
+    return [r for r in data.reports if r.force.name == force.name and r.cycle == cycle]
+
+
+def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
+    """Count areas for improvement and causes of concern per cycle, from reports only."""
+    rows = []
+    for cycle in cycles:
+        facts = _facts(data, force, cycle)
+        if not facts:
+            rows.append((Cell(plain(cycle)), Cell(plain("No report in the data supplied")),
+                         *(Cell(plain(MISSING_WORDS, italic=True)) for _ in range(3))))
+            continue
+        what = join_words([_kind(f)[0] for f in facts])
+        listed = str(sum(f.recommendations for f in facts))
+        rows.append((Cell(plain(cycle)), Cell(plain(what)),
+                     Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
+                     Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
+                     Cell(plain(f"{listed} (see the note below the table)"
+                                if any(f.recommending for f in facts) else listed))))
+    header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
+               Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
+               Cell(plain("Recommendations"))),)
+    return Table(header, tuple(rows), widths=(0.7, 1.8, 1.3, 1.2, 1.6),
+                 caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
+                 row_headers=True)
+
+
+def _kind(facts: ReportFacts) -> tuple[str, str]:
+    """Say what the report is, for the table ("Effectiveness") and in a sentence."""
+    if facts.pillar is not None:
+        return facts.pillar.capitalize(), f"{facts.pillar} report"
+    if scale_of(facts.cycle) is Scale.FIVE_TIER:
+        return "Force assessment", "force assessment"
+    return "Report (pillar not known)", "report whose pillar is not known"
+
+
+def recommending_notes(data: ComparisonSet, force: Force,
+                       cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Qualify a count of recommendations that the report's own text contradicts in words.
+
+    A report may list no recommendation as such while its findings on a
+    question recommend action; a bare count of 0 would tell the reader it
+    recommends nothing.
+    """
+    notes = [f"The PEEL {f.cycle} {_kind(f)[1]} lists no "
+             f"recommendations as such, though its findings on "
+             f"{f.recommending} recommend action."
+             for cycle in cycles for f in _facts(data, force, cycle) if f.recommending]
+    return tuple(Paragraph(plain(f"Note: {text}"), style=ParaStyle.SMALL) for text in notes)
+
+
+def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
+    """Earlier findings the reports revisit, with their outcomes as the reports state them."""
+    facts = [r for r in data.reports if r.force.name == force.name]
+    if not facts:
+        return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
+                                "supplied, so earlier findings and their outcomes are not "
+                                "shown.")),)
+    rows = tuple((Cell(plain(f.cycle)), Cell(plain(p.cycle)),
+                  Cell(plain(fragment(p.text, p.kind.value))),
+                  outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
+    if not rows:
+        return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
+    header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
+               Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
+    table = Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
+                  caption=f"{force.short_name}: earlier findings and their outcomes")
+    if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
+        return (Paragraph(plain("Square brackets mark words added to a quotation; an ellipsis, "
+                                "words left out.")), table)
+    return (table,)
+
+
+def force_section(data: ComparisonSet, force: Force, options: Options) -> Section:
+    """Build the section following one force across the cycles in the data supplied."""
+    have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))
+    span = (cycle_start_year(have[0]), cycle_start_year(have[-1])) if have else (0, 0)
+    missing = [c for c in KNOWN_CYCLES if span[0] < cycle_start_year(c) < span[1]
+               and c not in have]
+    missing = sorted({*missing, *missing_cycles(data, force)}, key=cycle_start_year)
+    blocks: list[Block] = [
+        Heading(1, f"{force.name} across cycles", anchor="across"),
+        *ours("compare_force_intro.j2", options, force=force, cycles=join_words(list(have)),
+              missing=join_words(["PEEL " + c for c in missing])),
+    ]
+    scales = [s for s in (Scale.FOUR_TIER, Scale.FIVE_TIER)
+              if any(scale_of(c) is s for c in have)]
+    for i, scale in enumerate(scales):
+        cycles = tuple(c for c in have if scale_of(c) is scale)
+        if i:
+            blocks.append(Callout("The grading scale changed after PEEL 2018/19",
+                                  ours("compare_scale_break.j2", options), tone=Tone.WARNING))
+        blocks += [Heading(2, f"Judgments on the {SCALE_NAMES[scale]}",
+                           anchor=f"across-{scale.value}"),
+                   judgments_table(data, force, cycles, scale),
+                   *movement(data, force, cycles)]
+    if len(scales) == 1:
+        blocks += [Paragraph(plain(f"All the grades in this section are on the "
+                                   f"{SCALE_NAMES[scales[0]]}.")),
+                   *ours("compare_scale_break.j2", options)]
+    reports = any(r.force.name == force.name for r in data.reports)
+    blocks += [
+        Heading(2, "Findings by cycle", anchor="across-findings"),
+        # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
+        *((Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
+                           "grades only.")), findings_table(data, force, have),
+           *recommending_notes(data, force, have)) if reports else
+          (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
+                           "so its areas for improvement, causes of concern and "
+                           "recommendations are not counted: a grade table holds grades "
+                           "only.")),)),
+        Heading(2, "Earlier findings and their outcomes", anchor="across-earlier"),
+        *earlier_findings(data, force),
+    ]
+    return Section("across", tuple(blocks))

@@ -1,0 +1,103 @@
+"""Assemble a comparison pack: forces within each cycle, and one force across cycles.
+
+``compare(inputs)`` loads grade tables and report files, and returns a
+:class:`~peeldocs.blocks.Pack` for the same renderers as a briefing pack;
+``write_comparison`` also writes it in each format.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+
+from peeldocs.blocks import Contents, Metadata, Pack, Section
+from peeldocs.comparisons.model import ComparisonSet
+from peeldocs.errors import PeeldocsError
+from peeldocs.model import Force
+from peeldocs.options import Options
+
+Inputs = Iterable[str | os.PathLike[str]]
+
+
+def focus_force(text: str) -> Force:
+    """Return the force a name, short name or alias means (``UnknownForceError`` if none)."""
+    from peeldocs.model.forces import match_force
+
+    return match_force(" ".join(text.split()))
+
+
+def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str | None = None,
+                     options: Options | None = None) -> Pack:
+    """Build the comparison pack from loaded data; a pure function of its arguments."""
+    from peeldocs.comparisons.about import about_section, compare_cover, default_title
+    from peeldocs.comparisons.cycle import cycle_section
+    from peeldocs.comparisons.force import force_section
+    from peeldocs.comparisons.sources import illustrative_label, properties
+    from peeldocs.model.forces import all_forces
+
+    options = options or Options()
+    forces = data.forces()
+    if not forces:
+        raise PeeldocsError("the inputs hold no grades to compare")
+    if focus is not None and focus.name not in {f.name for f in forces}:
+        raise PeeldocsError(f"{focus.name} is not in the data supplied; the forces in it are: "
+                            f"{', '.join(f.short_name for f in forces)}")
+    across = focus if focus is not None else (forces[0] if len(forces) == 1 else None)
+    england_and_wales = all_forces()
+    title = " ".join((title or "").split()) or default_title(data, focus)
+    sections: list[Section] = [
+        compare_cover(data, focus, title, options),
+        Section("contents", (Contents(),)),
+        about_section(data, focus, across, england_and_wales, options),
+    ]
+    sections += [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
+                 if len(data.forces_in_cycle(cycle)) > 1]
+    if across is not None:
+        sections.append(force_section(data, across, options))
+    cycles = data.cycles()
+    subject, source, rights = properties(data, ", ".join(cycles))
+    label = illustrative_label(data)
+    metadata = Metadata(
+        title=title,
+        subject=subject,
+        author=options.author,
+        keywords=(*source, "PEEL", "comparison", *cycles, *((focus.name,) if focus else ())),
+        created=options.clock,
+        language="en-GB",
+        marking=options.marking.value,
+        rights=rights,
+        running_title=f"{title} · PEEL {cycles[0]}" + (f" to {cycles[-1]}" if len(cycles) > 1
+                                                       else "") + (f" · {label.upper()}" if label else ""),
+    )
+    return Pack(metadata, tuple(sections), options)
+
+
+def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
+            options: Options | None = None) -> Pack:
+    """Load grade tables (``.csv``) and report data files and build the comparison pack.
+
+    ``focus`` names a force (name, short name or alias) to highlight and follow
+    across cycles; a bad name raises ``UnknownForceError`` with a suggestion,
+    and bad data raises ``DataError`` listing every problem with its line.
+    The pack says where the grades come from only as far as the inputs do: a
+    grade table's ``source`` column (``HMICFRS`` or ``constructed``) or its
+    absence, and a report file's ``illustrative`` mark; a constructed input
+    labels the pack as an illustrative example on its cover and every page.
+
+    >>> import peeldocs
+    >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])
+    >>> pack.metadata.title, [s.name for s in pack.sections]
+    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across'])
+    >>> pdf = peeldocs.render(pack, "pdf")
+    """
+    from peeldocs.comparisons.loading import load_comparison
+
+    wanted = focus_force(focus) if focus else None
+    return build_comparison(load_comparison(inputs), wanted, title, options)
+
+
+def pack_stem(data: ComparisonSet, focus: Force | None) -> str:
+    """Return the output file stem: ``comparison-`` and the focus (or only) force, or ``forces``."""
+    forces = data.forces()
+    one = focus or (forces[0] if len(forces) == 1 else None)
+    return "comparison-" + (one.short_name if one else "forces")

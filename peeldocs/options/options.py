@@ -1,0 +1,242 @@
+"""All build options in one frozen object, checked when it is made.
+
+Natural inputs are accepted and normalised (a marking by name, dates as ISO
+text, section names as ``"cover,summary"``); anything else is refused at once
+with :class:`~peeldocs.errors.OptionTypeError` (a :class:`TypeError`) or
+:class:`~peeldocs.errors.OptionError` (a :class:`ValueError`) naming the field,
+the value and what is allowed.  Each field's check is one line of ``CHECKS``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
+from peeldocs.options.files import path_value, plan_value, template_folder, theme_value
+from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, registered
+from peeldocs.plans.plan import Plan
+from peeldocs.theme import Theme, default_theme
+
+DEFAULT_SECTIONS = ("cover", "contents", "summary", "questions", "actions")
+
+
+class Marking(enum.Enum):
+    """Government Security Classifications protective markings.
+
+    >>> Marking.OFFICIAL_SENSITIVE.value
+    'OFFICIAL-SENSITIVE'
+    """
+
+    NONE = ""
+    OFFICIAL = "OFFICIAL"
+    OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE"
+
+
+def marking_from_text(text: str | None) -> Marking:
+    """Parse a marking such as ``official-sensitive``; empty or ``none`` means none.
+
+    >>> marking_from_text("official sensitive")
+    <Marking.OFFICIAL_SENSITIVE: 'OFFICIAL-SENSITIVE'>
+    """
+    wanted = (text or "").strip().upper().replace("_", "-").replace(" ", "-")
+    for marking in Marking:
+        if wanted in (marking.value, marking.name.replace("_", "-")):
+            return marking
+    names = ", ".join(m.value for m in Marking if m.value)
+    raise OptionError(f"{text!r} is not a protective marking; expected one of: {names} "
+                      "(or none)")
+
+
+def clock_from_environment() -> datetime:
+    """Return the build time: ``SOURCE_DATE_EPOCH`` when set, else now (UTC).
+
+    >>> clock_from_environment().tzinfo
+    datetime.timezone.utc
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise PeeldocsError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds"
+            ) from None
+    return datetime.now(tz=timezone.utc).replace(microsecond=0)
+
+
+def names_from(value: object, known: Callable[[], list[str]], what: str,
+               where: str) -> tuple[str, ...]:
+    """Return names given as a sequence or a comma-separated string, lower case and checked.
+
+    ``known`` lists the allowed names; an unknown one is refused with a
+    did-you-mean.
+
+    >>> names_from("PDF, docx", lambda: ["pdf", "docx", "html"], "format", "formats")
+    ('pdf', 'docx')
+    """
+    items = value.split(",") if isinstance(value, str) else value
+    if isinstance(items, bytes) or not isinstance(items, list | tuple):
+        raise OptionTypeError(f"{where}: expected {what} names as a list or a comma-separated "
+                              f"string, got {type(value).__name__}: {value!r}")
+    names = []
+    for item in items:
+        if not isinstance(item, str):
+            raise OptionTypeError(f"{where}: expected {what} names as text, got "
+                                  f"{type(item).__name__}: {item!r}")
+        if item.strip():
+            names.append(item.strip().lower())
+    allowed = known()
+    for name in names:
+        if name not in allowed:
+            close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise OptionError(f"{where}: unknown {what} {name!r}; {hint}expected one of: "
+                              f"{', '.join(allowed)}")
+    if not names:
+        raise OptionError(f"{where}: {value!r} names no {what}; expected one of: "
+                          f"{', '.join(allowed)}")
+    return tuple(names)
+
+
+def _known_sections() -> list[str]:
+    return list(registered(SECTIONS_GROUP))
+
+
+def _sections(name: str, value: object) -> tuple[str, ...]:
+    return names_from(value, _known_sections, "section", name)
+
+
+def _known_documents() -> list[str]:
+    return list(registered(DOCUMENTS_GROUP))
+
+
+def _document(name: str, value: object) -> str:
+    names = names_from(value, _known_documents, "document", name)
+    if len(names) != 1:
+        raise OptionError(f"{name}: {value!r} names {len(names)} documents; give one")
+    return names[0]
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise OptionTypeError(f"{name}: expected text, got {type(value).__name__}: {value!r}")
+    return value
+
+
+def _flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise OptionTypeError(f"{name}: expected True or False, got {type(value).__name__}: "
+                              f"{value!r}")
+    return value
+
+
+def _marking(name: str, value: object) -> Marking:
+    if isinstance(value, Marking):
+        return value
+    if value is None or isinstance(value, str):
+        try:
+            return marking_from_text(value)
+        except OptionError as exc:
+            raise OptionError(f"{name}: {exc}") from None
+    raise OptionTypeError(f"{name}: expected a Marking or its name such as 'OFFICIAL', got "
+                          f"{type(value).__name__}: {value!r}")
+
+
+def _clock(name: str, value: object) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise OptionError(f"{name}: {value!r} is not a date and time "
+                              "(YYYY-MM-DDTHH:MM:SS)") from None
+    if not isinstance(value, datetime):
+        raise OptionTypeError(f"{name}: expected a datetime, got {type(value).__name__}: "
+                              f"{value!r}")
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _date(name: str, value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise OptionError(f"{name}: {value!r} is not a date; expected YYYY-MM-DD") from None
+    raise OptionTypeError(f"{name}: expected a date or YYYY-MM-DD text, got "
+                          f"{type(value).__name__}: {value!r}")
+
+
+# One check per field: it returns the normalised value or raises naming the field.
+CHECKS: dict[str, Callable[[str, Any], Any]] = {
+    "sections": _sections,
+    "audience": _text,
+    "marking": _marking,
+    "theme": theme_value,
+    "clock": _clock,
+    "as_of": _date,
+    "published": _date,
+    "template_dir": template_folder,
+    "reference_docx": path_value("file"),
+    "author": _text,
+    "plan": plan_value,
+    "document": _document,
+    "allow_unknown": _flag,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How to build a pack; every field has a sensible default and is checked when made.
+
+    ``document`` names the kind of document: ``pack`` (the briefing pack), ``brief``,
+    ``committee`` or ``s55``, or one a plugin registers; ``sections`` applies to the pack.
+
+    >>> from datetime import date
+    >>> opts = Options(marking="official", published="2019-05-02", sections="cover, summary")
+    >>> opts.marking, opts.published, opts.sections
+    (<Marking.OFFICIAL: 'OFFICIAL'>, datetime.date(2019, 5, 2), ('cover', 'summary'))
+    >>> Options(sections="sumary")
+    Traceback (most recent call last):
+    ...
+    peeldocs.errors.OptionError: sections: unknown section 'sumary'; did you mean 'summary'? ...
+    """
+
+    sections: tuple[str, ...] = DEFAULT_SECTIONS
+    audience: str = "chief officer group"
+    marking: Marking = Marking.NONE
+    theme: Theme = field(default_factory=default_theme)
+    clock: datetime = field(default_factory=clock_from_environment)
+    as_of: date | None = None
+    published: date | None = None
+    template_dir: Path | None = None
+    reference_docx: Path | None = None
+    author: str = "peeldocs"
+    plan: Plan | None = None
+    document: str = "pack"
+    allow_unknown: bool = False
+    """Build even when the report marks facts unknown; the pack then marks each one."""
+
+    def __post_init__(self) -> None:
+        for name, check in CHECKS.items():
+            object.__setattr__(self, name, check(name, getattr(self, name)))
+
+    @property
+    def as_of_date(self) -> date:
+        """The date the pack speaks as of: ``as_of`` or the clock's date.
+
+        >>> Options(as_of="2019-10-15").as_of_date
+        datetime.date(2019, 10, 15)
+        """
+        return self.as_of or self.clock.date()

@@ -1,0 +1,112 @@
+"""Derived state of an action plan against an as-of date: the rules in one place.
+
+- **Overdue**: not closed and the current target date is before the as-of date
+  (an item due today is not overdue).
+- **Due soon**: not closed and due between today and 30 days ahead, inclusive.
+- **Days slipped**: current target minus original target, when both are set
+  and the target has moved later; otherwise 0.
+- **Closed late**: closed after its current target date.
+- **RAG** (when none is set by hand): closed is green; overdue is red; a slipped
+  target, or one due soon on an item not yet started (awaiting allocation), is
+  amber; anything else is green.  A RAG set by hand wins and carries its reason.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
+
+DUE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    """What the rules say of one item on the as-of date."""
+
+    item: ActionItem
+    rag: Rag
+    rag_by_hand: bool
+    overdue: bool
+    days_overdue: int
+    due_soon: bool
+    days_slipped: int
+    closed_late: bool
+
+
+def assess(item: ActionItem, as_of: date) -> ItemState:
+    """Apply the rules to one item."""
+    closed = item.status is ItemStatus.CLOSED
+    target = item.current_target or item.original_target
+    days_left = (target - as_of).days if target else None
+    overdue = not closed and days_left is not None and days_left < 0
+    due_soon = not closed and days_left is not None and 0 <= days_left <= DUE_SOON_DAYS
+    slipped = 0
+    if item.original_target and item.current_target:
+        slipped = max(0, (item.current_target - item.original_target).days)
+    closed_late = bool(closed and item.closed_on and target and item.closed_on > target)
+    if item.rag is not None:
+        rag, by_hand = item.rag, True
+    elif closed:
+        rag, by_hand = Rag.GREEN, False
+    elif overdue:
+        rag, by_hand = Rag.RED, False
+    elif slipped or (due_soon and item.status is ItemStatus.AWAITING_ALLOCATION):
+        rag, by_hand = Rag.AMBER, False
+    else:
+        rag, by_hand = Rag.GREEN, False
+    return ItemState(item, rag, by_hand, overdue, -days_left if overdue and days_left else 0,
+                     due_soon, slipped, closed_late)
+
+
+STATUS_ORDER = {s: i for i, s in enumerate(ItemStatus)}
+
+
+def assess_plan(plan: Plan, as_of: date) -> list[ItemState]:
+    """Assess every item, sorted by status then due date (undated last).
+
+    >>> from datetime import date
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> plan = peeldocs.load_plan("examples/norfolk-2018-action-plan.yaml", report,
+    ...                           as_of=date(2019, 10, 15))
+    >>> states = peeldocs.assess_plan(plan, date(2021, 1, 1))
+    >>> sum(s.overdue for s in states) > 0
+    True
+    """
+    states = [assess(item, as_of) for item in plan.items]
+    return sorted(states, key=lambda s: (
+        STATUS_ORDER[s.item.status],
+        (s.item.current_target or s.item.original_target or date.max),
+        s.item.finding,
+    ))
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    """Counts of a plan on the as-of date."""
+
+    total: int
+    by_status: dict[ItemStatus, int]
+    by_rag: dict[Rag, int]
+    overdue: int
+    due_soon: int
+    next_due: ItemState | None
+
+
+def summarise(states: list[ItemState]) -> PlanSummary:
+    """Count items by status and RAG, and find the next one due."""
+    open_dated = [s for s in states if s.item.status is not ItemStatus.CLOSED
+                  and not s.overdue and (s.item.current_target or s.item.original_target)]
+    next_due = min(open_dated, key=lambda s: s.item.current_target or s.item.original_target
+                   or date.max, default=None)
+    return PlanSummary(
+        total=len(states),
+        by_status={st: Counter(s.item.status for s in states)[st] for st in ItemStatus},
+        by_rag={r: Counter(s.rag for s in states)[r] for r in Rag},
+        overdue=sum(s.overdue for s in states),
+        due_soon=sum(s.due_soon for s in states),
+        next_due=next_due,
+    )

@@ -1,0 +1,298 @@
+"""The document body of a DOCX pack, written as WordprocessingML text in one pass.
+
+python-docx's object API costs a linear style lookup and several element
+searches per run; writing the body as text and parsing it once is about five
+times faster.  The package (reference document, styles, headers, images and
+relationships) is still python-docx's.  The pieces (runs, fields, call-out
+borders) come from :mod:`peeldocs.renderers.docx.markup`, whose escaping every
+piece of report text passes through.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from peeldocs import blocks as b
+from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.docx.markup import FIELD_END, NS, attr, callout_props, field, link_run, run
+from peeldocs.theme import Theme
+
+ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
+               b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
+
+
+KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
+
+
+def _keep_with_next(content: str) -> str:
+    """Return cell paragraphs that each keep with the next (Word's way to keep rows together)."""
+    def keep(match: re.Match[str]) -> str:
+        props = match.group(1) or ""
+        if "<w:keepNext/>" in props:
+            return match.group(0)
+        style = re.match(r"<w:pStyle [^>]*/>", props)  # keepNext comes after the style
+        at = style.end() if style else 0
+        return f"<w:p><w:pPr>{props[:at]}<w:keepNext/>{props[at:]}</w:pPr>"
+
+    return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
+
+
+class BodyWriter:
+    """Walks blocks into body XML text; ``parts`` collects it in order."""
+
+    def __init__(self, document: Any, theme: Theme, pack: b.Pack, style_ids: dict[str, str],
+                 width_pt: float) -> None:
+        self.doc = document
+        self.theme = theme
+        self.pack = pack
+        self.style_ids = style_ids
+        self.width_pt = width_pt
+        self.parts: list[str] = []
+        self.after_heading = False
+        self.after_table = False
+        self.box = ""  # border and shading of the call-out being written, if any
+        self.space_next = False
+        self.drawings = 0
+        self.marks = 0
+        self.bookmarks: dict[str, str] = {}
+        self.following: b.Block | None = None  # the block after the one being written
+        self.after: tuple[b.Block, ...] = ()  # and all the blocks after it in its section
+
+    def para(self, style: str, content: str, *, keep_next: bool = False,
+             align: str | None = None) -> str:
+        """Return a paragraph in a named style (inside a call-out, bordered and shaded)."""
+        props = f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style != "Normal" else ""
+        props += "<w:keepNext/>" if keep_next else ""
+        props += self.box
+        if self.space_next:  # the first paragraph after a table stands clear of it
+            if not style.startswith(("Heading", "Title")):  # headings have their own space
+                props += '<w:spacing w:before="160"/>'
+            self.space_next = False
+        props += f'<w:jc w:val="{align}"/>' if align else ""
+        return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
+
+    def _leads_to_table(self) -> bool:
+        """Whether the paragraph being written is one of the (at most two) just before a table."""
+        after = self.after
+        if after and isinstance(after[0], b.Table):
+            return True
+        return (len(after) > 1 and isinstance(after[0], b.Paragraph | b.NumberedParagraph)
+                and isinstance(after[1], b.Table))
+
+    def bookmark(self, anchor: str) -> str:
+        """Return the (hidden) bookmark name for a heading's anchor, unique in the document."""
+        if anchor not in self.bookmarks:
+            stem = "_Toc_" + re.sub(r"[^A-Za-z0-9_]", "_", anchor)[:30]
+            name, n = stem, 1
+            while name in self.bookmarks.values():
+                n += 1
+                name = f"{stem}_{n}"
+            self.bookmarks[anchor] = name
+        return self.bookmarks[anchor]
+
+    def inline(self, runs: tuple[b.Inline, ...], colour: str | None = None) -> str:
+        """Return runs (and real hyperlinks) for inline content."""
+        out = []
+        for item in runs:
+            if isinstance(item, b.Link):
+                from docx.opc.constants import RELATIONSHIP_TYPE
+
+                rid = self.doc.part.relate_to(item.url, RELATIONSHIP_TYPE.HYPERLINK,
+                                              is_external=True)
+                out.append(f'<w:hyperlink r:id="{rid}">'
+                           f"{link_run(item.text, self.theme.accent)}</w:hyperlink>")
+            elif isinstance(item, b.Placeholder):
+                fill, ink = self.theme.tone(b.Tone.AMBER)
+                out.append(run(item.shown, bold=True, colour=ink, fill=fill))
+            else:
+                out.append(run(item.text, bold=item.bold, italic=item.italic, colour=colour))
+        return "".join(out)
+
+    def block(self, block: b.Block, after: tuple[b.Block, ...] = ()) -> str:
+        """Return the XML of one block; ``after`` is the blocks after it in its section.
+
+        No empty paragraph is used for spacing: only two tables in a row are
+        kept apart by one, as Word needs.
+        """
+        self.following = after[0] if after else None
+        self.after = after
+        follows_table = self.after_table
+        self.after_table = isinstance(block, b.Table)
+        self.space_next = follows_table and not self.after_table
+        xml = self._block(block)
+        self.space_next = False
+        if follows_table and isinstance(block, b.Table):
+            xml = '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>' + xml
+        return xml
+
+    def _block(self, block: b.Block) -> str:
+        follows_heading, self.after_heading = self.after_heading, isinstance(block, b.Heading)
+        theme = self.theme
+        match block:
+            case b.Heading():
+                style = "Title" if block.anchor == "cover" else f"Heading {block.level}"
+                self.marks += 1
+                mark_id = self.marks
+                mark = (f'<w:bookmarkStart w:id="{mark_id}" '
+                        f'w:name="{self.bookmark(block.anchor)}"/>{run(block.text)}'
+                        f'<w:bookmarkEnd w:id="{mark_id}"/>')
+                if block.anchor == "cover":  # never break a title before a number
+                    mark = re.sub(r" (?=\d)", "\u00a0", mark)
+                return self.para(style, mark, keep_next=True)
+            case b.Paragraph():
+                # The first paragraph under a heading stays with what it introduces, but
+                # not with a further heading: a chain of headings and one-paragraph
+                # sections kept together is longer than Word and LibreOffice honour, and
+                # they then strand a heading at the page foot.
+                # A paragraph just before a table introduces it and stays with it.
+                keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
+                        and self.following is not None
+                        and not isinstance(self.following, b.Heading)
+                        ) or self._leads_to_table()
+                return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
+            case b.NumberedParagraph():
+                keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
+                hang = f'<w:pPr>{keep_next}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
+                return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
+                        f"{self.inline(block.runs)}</w:p>")
+            case b.BulletList():
+                style = "List Number" if block.ordered else "List Bullet"
+                if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
+                    style = f"{style} 2"
+                return "".join(self.para(style, self.inline(item)) for item in block.items)
+            case b.Table():
+                return self.table(block)
+            case b.GradeBadge():
+                fill, ink = theme.tone(block.tone)
+                content = (run(f"{block.key}: ", colour=theme.muted) +
+                           run(f"\u00a0{block.label}\u00a0", bold=True, colour=ink, fill=fill))
+                if block.note:
+                    content += run(f"  {block.note}", italic=True, colour=theme.muted)
+                return self.para("Judgment", content, keep_next=True)
+            case b.StatPanel():  # shaded paragraphs, one per number: no layout table
+                out = []
+                for item in block.items:
+                    fill, ink = theme.tone(item.tone)
+                    self.box = callout_props(fill, ink)
+                    out.append(self.para("Normal", run(item.value, bold=True, colour=ink, size=16)
+                                         + run(f" {item.label}", colour=ink)))
+                self.box = ""
+                return "".join(out)
+            case b.Figure():
+                return self.figure(block)
+            case b.Callout():  # bordered, shaded paragraphs: no layout table
+                fill, ink = theme.tone(block.tone)
+                outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
+                self.following, self.after = None, ()  # a call-out's paragraphs keep to it
+                try:
+                    inner = self.para("Normal", run(block.title, bold=True), keep_next=True)
+                    inner += "".join(self._block(child) for child in block.body)
+                finally:
+                    self.box = outer
+                return inner
+            case b.PageBreak():
+                return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+            case b.Contents():
+                return self.contents(block)
+            case _:
+                raise UnsupportedBlockError(
+                    f"the docx renderer cannot write a {type(block).__name__} block")
+
+    def _tbl(self, caption: str, widths_pt: list[float],
+             rows: list[tuple[bool, list[tuple[str, str | None]]]],
+             framed: frozenset[int] = frozenset()) -> str:
+        twips = [round(w * 20) for w in widths_pt]
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Peeldocs Table"]}"/>'
+               f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="left"/>'
+               '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" '
+               'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+               f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
+        frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
+                        f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
+        whole = len(rows) <= KEEP_WHOLE_ROWS
+        for r, (is_head, cells) in enumerate(rows):
+            head = "<w:tblHeader/>" if is_head else ""
+            if whole and r < len(rows) - 1:  # Word keeps a table whole by keeping rows with next
+                cells = [(_keep_with_next(content), fill) for content, fill in cells]
+            borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
+            out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
+            for (content, fill), width in zip(cells, twips, strict=True):
+                shade = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
+                         if fill else "")
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}{shade}'
+                           f"</w:tcPr>{content}</w:tc>")
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        return "".join(out)
+
+    def table(self, block: b.Table) -> str:
+        """Return a data table: header rows repeat, rows never split, tones shade cells."""
+        theme = self.theme
+        total = sum(block.widths)
+        widths = [self.width_pt * w / total for w in block.widths]
+        rows: list[tuple[bool, list[tuple[str, str | None]]]] = []
+        cells: list[tuple[str, str | None]]
+        for row in block.header:  # a numeric column's heading aligns with its numbers
+            cells = [(self.para("Table Text", "".join(
+                run(r.text, bold=True, colour=theme.table_header_text) if isinstance(r, b.Text)
+                else self.inline((r,), theme.table_header_text) for r in cell.runs),
+                align="right" if i in block.numeric_columns else None),
+                theme.table_header_fill) for i, cell in enumerate(row)]
+            rows.append((True, cells))
+        for r, row in enumerate(block.rows):
+            cells = []
+            strong = r in block.highlight_rows
+            for i, cell in enumerate(row):
+                fill, ink = theme.tone(cell.tone) if cell.tone is not None else (None, None)
+                align = "right" if i in block.numeric_columns else None
+                runs = tuple(b.Text(x.text, bold=True, italic=x.italic)
+                             if strong and isinstance(x, b.Text) else x for x in cell.runs)
+                cells.append((self.para("Table Text", self.inline(runs, ink), align=align),
+                              fill))
+            rows.append((False, cells))
+        framed = frozenset(len(block.header) + r for r in block.highlight_rows)
+        return self._tbl(block.caption, widths, rows, framed)
+
+    def figure(self, block: b.Figure) -> str:
+        """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""
+        from peeldocs.renderers.docx import chart as docx_chart
+
+        width = min(self.width_pt, 480.0)
+        height = docx_chart.chart_height(block.chart, width)
+        rid = docx_chart.add_chart(self.doc.part, block.chart, self.theme, block.caption,
+                                   self.pack.metadata.created)
+        self.drawings += 1  # the body is parsed later, so python-docx cannot count drawings
+        inline = docx_chart.inline_xml(rid, width, height, 1000 + self.drawings, block.caption,
+                                       block.alt)
+        chart = self.para("Normal", f"<w:r><w:drawing>{inline}</w:drawing></w:r>", keep_next=True)
+        return chart + self.para("Caption", run(block.caption))
+
+    def contents(self, block: b.Contents) -> str:
+        """Return the contents heading and a TOC field already listing the headings."""
+        entries = [blk for sec in self.pack.sections for blk in sec.blocks
+                   if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
+        if not entries:
+            entries = [b.Heading(1, "Update this field to list the headings", "none")]
+        out = [self.para("TOC Heading", run(block.title))]
+        last = len(entries) - 1
+        for i, entry in enumerate(entries):
+            link = (f'<w:hyperlink w:anchor="{self.bookmark(entry.anchor)}" w:history="1">'
+                    f"{run(entry.text)}</w:hyperlink>") if entry.anchor != "none" else run(
+                        entry.text)
+            content = (field('TOC \\o "1-2" \\h \\z \\u', "") if i == 0 else "") + link + (
+                FIELD_END if i == last else "")
+            out.append(self.para(f"toc {entry.level}", content))
+        return "".join(out)
+
+    def section_break(self, sect_pr: str) -> None:
+        """End the current section with the given (serialised) section properties."""
+        self.parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
+
+    def elements(self) -> list[Any]:
+        """Parse the collected body XML once and return its elements."""
+        from docx.oxml import parse_xml
+
+        body = parse_xml(f"<w:body {NS}>{''.join(self.parts)}</w:body>")
+        return list(body)

@@ -1,0 +1,69 @@
+"""WordprocessingML as text: escaped report text, runs, fields and call-out borders.
+
+The DOCX body (:mod:`peeldocs.renderers.docx.body`) and the running header and
+footer are written as text from these pieces and parsed once.  Every piece of
+report text passes through :func:`t` (or :func:`attr` for an attribute), which
+escapes it and replaces undrawable characters.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from peeldocs.textclean import printable
+
+NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+      'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"')
+
+
+def t(text: str) -> str:
+    """Escape text for element content, keeping line breaks and tabs as Word markup."""
+    safe = escape(printable(text))
+    return safe.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">').replace(
+        "\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+
+
+def attr(text: str) -> str:
+    """Quote text for an attribute value."""
+    return quoteattr(printable(text))
+
+
+def run(text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
+        fill: str | None = None, size: float | None = None) -> str:
+    """Return a run of text with direct character formatting."""
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    if colour:
+        props += f'<w:color w:val="{colour.lstrip("#")}"/>'
+    if size:
+        props += f'<w:sz w:val="{round(size * 2)}"/>'
+    if fill:
+        props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{t(text)}</w:t></w:r>'
+
+
+def field(instruction: str, shown: str) -> str:
+    """Return the runs of a complex field with the result shown before updating."""
+    dirty = ' w:dirty="true"' if instruction.startswith("TOC") else ""
+    return (f'<w:r><w:fldChar w:fldCharType="begin"{dirty}/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run(shown) if shown else ""}')
+
+
+FIELD_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+def callout_props(fill: str | None, rule: str) -> str:
+    """Return paragraph properties that draw a call-out: a left rule and shading."""
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>' if fill else ""
+    return (f'<w:pBdr><w:left w:val="single" w:sz="24" w:space="8" '
+            f'w:color="{rule.lstrip("#")}"/></w:pBdr>{shade}')
+
+
+def link_run(text: str, colour: str) -> str:
+    """Return the run of a hyperlink's text: underlined, in the link colour."""
+    return (f'<w:r><w:rPr><w:color w:val="{colour.lstrip("#")}"/><w:u w:val="single"/></w:rPr>'
+            f'<w:t xml:space="preserve">{t(text)}</w:t></w:r>')

@@ -1,0 +1,128 @@
+"""The DOCX renderer (python-docx): real styles from a reference document, editable in Word."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+from lxml import etree
+
+from peeldocs import blocks as b
+from peeldocs.renderers.base import RenderSettings
+from peeldocs.renderers.docx import xml as x
+from peeldocs.renderers.docx.body import BodyWriter
+from peeldocs.renderers.docx.package import cover_without_running_header
+from peeldocs.renderers.docx.template import copy_document, prepared
+from peeldocs.resources import templates_root
+from peeldocs.textclean import printable
+from peeldocs.theme import Theme
+
+
+def reference_path(options: RenderSettings) -> Path:
+    """Return the reference document whose styles and page setup the pack takes."""
+    return options.reference_docx or templates_root() / "docx" / "reference.docx"
+
+
+def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str]) -> None:
+    """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
+    from peeldocs.renderers.docx.markup import FIELD_END, NS, field, run
+
+    def para(style: str, content: str, align: str | None = None) -> str:
+        props = f'<w:pStyle w:val="{style_ids[style]}"/>' if style in style_ids else ""
+        props += f'<w:jc w:val="{align}"/>' if align else ""
+        return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
+
+    marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
+    header = (para("Header", marking, "center") if marking else "") + \
+        para("Header", run(meta.running_title) if meta.running_title else "")
+    # the order of the PDF's footer: the marking, then the page number
+    footer = (para("Footer", marking, "center") if marking else "") + \
+        para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +
+             field("NUMPAGES", "1") + FIELD_END, "right")
+    section = document.sections[0]
+    for part, xml in ((section.header.part, header), (section.footer.part, footer)):
+        root = part.element
+        blank = not "".join(root.itertext()).strip() and not root.findall(".//" + qn("w:drawing"))
+        if blank:
+            for child in root.findall(qn("w:p")):
+                root.remove(child)
+        root.extend(parse_xml(f"<w:hdr {NS}>{xml}</w:hdr>"))
+
+
+def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> tuple[str, float]:
+    """Return a serialised ``w:sectPr`` in the wanted orientation, and its text width (pt)."""
+    sect = copy.deepcopy(reference)
+    size = sect.find(qn("w:pgSz"))
+    width, height = int(size.get(qn("w:w"))), int(size.get(qn("w:h")))
+    if (width > height) != landscape:
+        width, height = height, width
+        size.set(qn("w:w"), str(width))
+        size.set(qn("w:h"), str(height))
+    if landscape:
+        size.set(qn("w:orient"), "landscape")
+    else:
+        size.attrib.pop(qn("w:orient"), None)
+    if not keep_headers:
+        for ref in sect.findall(qn("w:headerReference")) + sect.findall(qn("w:footerReference")):
+            sect.remove(ref)
+        for first_page in sect.findall(qn("w:titlePg")):  # only the cover's first page differs
+            sect.remove(first_page)
+    margins = sect.find(qn("w:pgMar"))
+    left = int(margins.get(qn("w:left"))) if margins is not None else 1134
+    right = int(margins.get(qn("w:right"))) if margins is not None else 1134
+    return etree.tostring(sect, encoding="unicode"), (width - left - right) / 20
+
+
+class DocxRenderer:
+    """Render a pack as a Word document styled by a reference document."""
+
+    name = "docx"
+    suffix = ".docx"
+    media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+    def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
+        """Return the DOCX bytes of ``pack``."""
+        meta = pack.metadata
+        template = prepared(reference_path(options), meta.language)
+        document = copy_document(template)
+        style_ids = template.style_ids
+        body = document.element.body
+        _header_footer(document, meta, options.theme, style_ids)
+        if pack.sections and pack.sections[0].name == "cover":
+            def bold_marking(run: Any) -> None:
+                run.bold = True
+                run.font.color.rgb = RGBColor.from_string(options.theme.text.lstrip("#").upper())
+
+            cover_without_running_header(document, printable(meta.marking), bold_marking, style_ids)
+        final = body.find(qn("w:sectPr"))
+        writer = BodyWriter(document, options.theme, pack, style_ids, 0.0)
+        orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
+        for i, section in enumerate(pack.sections):
+            if i:  # a section break paragraph carries the properties of the section it ends
+                sect, _ = _section_properties(final, orientations[i - 1], keep_headers=i == 1)
+                writer.section_break(sect)
+            _, writer.width_pt = _section_properties(final, orientations[i], True)
+            blocks = section.blocks
+            writer.parts.extend(writer.block(block, blocks[n + 1:n + 3])
+                                for n, block in enumerate(blocks))
+        if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
+            writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
+        last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
+        for element in writer.elements():
+            final.addprevious(element)
+        final.getparent().replace(final, parse_xml(last))
+        props = document.core_properties
+        props.title, props.subject = printable(meta.title), printable(meta.subject)
+        props.author = printable(meta.author)
+        props.keywords = printable(", ".join(meta.keywords))
+        props.language = meta.language
+        props.last_modified_by = meta.author
+        props.comments = printable(meta.rights)
+        created = meta.created.replace(tzinfo=None)
+        props.created = props.modified = created
+        props.revision = 1
+        return x.save_reproducibly(document, meta.created, template.deflated)

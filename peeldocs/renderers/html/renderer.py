@@ -1,0 +1,253 @@
+"""The HTML renderer: one self-contained, accessible page (GOV.UK prefers HTML to PDF).
+
+Everything is in the file: styles inline, charts as inline SVG with a text
+alternative, no scripts, no external requests.  Blocks become HTML through
+functions that escape every piece of report text (``markupsafe.escape``), and
+the page itself comes from an autoescaping, sandboxed Jinja2 template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import jinja2
+import jinja2.sandbox
+from markupsafe import Markup, escape
+
+from peeldocs import blocks as b
+from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.base import RenderSettings
+from peeldocs.renderers.html.chart import browser_measure, svg_chart
+from peeldocs.resources import __version__, templates_root
+from peeldocs.textclean import printable
+from peeldocs.theme import Theme
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.sandbox.ImmutableSandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(templates_root() / "html")),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    return env
+
+
+def _tone(tone: b.Tone | None) -> str:
+    return "" if tone is None else f' class="tone-{tone.value.replace(" ", "-")}"'
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_UNBREAKABLE = re.compile(
+    rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"  # a date: 30 September 2019
+    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
+_DIGIT = re.compile(r"\d")  # both kinds hold a digit: text without one has neither
+
+
+def unbreakable(text: str) -> Markup:
+    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``)."""
+    if not _DIGIT.search(text):
+        return escape(text)
+    out: list[str] = []
+    last = 0
+    for match in _UNBREAKABLE.finditer(text):
+        out.append(escape(text[last:match.start()]))
+        out.append(f'<span class="nowrap">{escape(match.group())}</span>')
+        last = match.end()
+    out.append(escape(text[last:]))
+    return Markup("".join(out))
+
+
+def inline(runs: tuple[b.Inline, ...]) -> Markup:
+    """Return escaped HTML for a run sequence."""
+    out: list[str] = []
+    for run in runs:
+        if isinstance(run, b.Link):
+            out.append(f'<a href="{escape(run.url)}">{escape(run.text)}</a>')
+            continue
+        if isinstance(run, b.Placeholder):
+            out.append(f'<mark class="placeholder">{escape(run.shown)}</mark>')
+            continue
+        text: str = unbreakable(run.text)
+        if run.bold:
+            text = f"<strong>{text}</strong>"
+        if run.italic:
+            text = f"<em>{text}</em>"
+        out.append(text)
+    return Markup("".join(out))
+
+
+def _heading(block: b.Heading, shift: int = 1) -> str:
+    level = 1 if block.anchor == "cover" else min(block.level + shift, 6)
+    text = block.text
+    if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
+        text = re.sub(r" (?=\d)", "\u00a0", text)
+    # a heading never breaks inside a hyphenated word ("one-page", "re-offending")
+    words = _HYPHENATED.sub(lambda m: f'<span class="nowrap">{m.group()}</span>', escape(text))
+    return f'<h{level} id="{escape(block.anchor)}">{words}</h{level}>\n'
+
+
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
+
+
+_NUM, _HIGHLIGHT = ' class="num"', ' class="highlight"'
+# the attributes of a table that may be shown stacked: table, row, cell, column header,
+# row header and row group
+_STACKED = (' class="stack" role="table"', ' role="row"', ' role="cell"', ' role="columnheader"',
+            ' role="rowheader"', ' role="rowgroup"')
+
+
+def _table(block: b.Table, stacked: bool = False) -> str:
+    """Return the table; one that may be shown stacked (a card per row) states its roles."""
+    total = sum(block.widths) or 1
+    cols = "".join(f'<col style="width: {100 * w / total:.1f}%">' for w in block.widths)
+    table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
+    parts = [f"<table{table}>\n<caption>{escape(block.caption)}</caption>\n"
+             f"<colgroup>{cols}</colgroup>\n"]
+    numeric = block.numeric_columns
+    labels = [f' data-label="{escape(b.inline_text(c.runs))}"'
+              for c in block.header[-1]] if block.header else []
+    if block.header:
+        parts.append(f"<thead{group}>\n")
+        for heads in block.header:
+            parts.append(f"<tr{row}>")
+            parts.extend(f'<th scope="col"{head}{_NUM if i in numeric else ""}>'
+                         f"{inline(c.runs)}</th>" for i, c in enumerate(heads))
+            parts.append("</tr>\n")
+        parts.append("</thead>\n")
+    parts.append(f"<tbody{group}>\n")
+    first_heads = not block.header or block.row_headers
+    for r, cells in enumerate(block.rows):
+        parts.append(f"<tr{_HIGHLIGHT if r in block.highlight_rows else ''}{row}>")
+        for i, c in enumerate(cells):
+            if i == 0 and first_heads:
+                parts.append(f'<th scope="row"{_tone(c.tone)}{rowhead}>{inline(c.runs)}</th>')
+                continue
+            attrs = _tone(c.tone) or (_NUM if i in numeric else "")
+            label = labels[i] if i < len(labels) else ""
+            parts.append(f"<td{attrs}{label}{cell}>{inline(c.runs)}</td>")
+        parts.append("</tr>\n")
+    parts.append("</tbody>\n</table>\n")
+    return "".join(parts)
+
+
+def _unsaid(pack: b.Pack, text: str) -> str:
+    """Return ``text`` for the footer, or "" when the last paragraph already says it."""
+    last = next((blk for s in reversed(pack.sections) for blk in reversed(s.blocks)
+                 if isinstance(blk, b.Paragraph)), None)
+    return "" if last is not None and text and text in b.inline_text(last.runs) else text
+
+
+def heading_shift(pack: b.Pack) -> int:
+    """Return how far block heading levels move down to leave the page one ``h1``.
+
+    A pack's cover title is the ``h1`` and its level-1 headings become ``h2``; a
+    document without a cover whose only level-1 heading is its title keeps it as ``h1``.
+    """
+    headings = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Heading)]
+    if any(h.anchor == "cover" for h in headings):
+        return 1
+    return 0 if sum(1 for h in headings if h.level == 1) == 1 else 1
+
+
+_PARA_CLASS = {b.ParaStyle.LEAD: ' class="lead"', b.ParaStyle.SMALL: ' class="small"'}
+
+
+class _Writer:
+    def __init__(self, pack: b.Pack, theme: Theme) -> None:
+        self.pack = pack
+        self.theme = theme
+        self.shift = heading_shift(pack)
+        self.callouts = 0
+        self.wide = False
+        self.measure = browser_measure()  # one for the page's charts: their words recur
+
+    def section(self, section: b.Section) -> Markup:
+        self.wide = section.orientation is b.Orientation.LANDSCAPE
+        return Markup("".join([self.block(block) for block in section.blocks]))
+
+    def block(self, block: b.Block) -> str:
+        match block:
+            case b.Heading():
+                return _heading(block, self.shift)
+            case b.Paragraph():
+                if block.style is b.ParaStyle.QUOTE:
+                    return f"<blockquote><p>{inline(block.runs)}</p></blockquote>\n"
+                return f"<p{_PARA_CLASS.get(block.style, '')}>{inline(block.runs)}</p>\n"
+            case b.NumberedParagraph():
+                return (f'<p class="numbered"><span class="num">{escape(block.number)} </span>'
+                        f"{inline(block.runs)}</p>\n")
+            case b.BulletList():
+                tag = "ol" if block.ordered else "ul"
+                items = "".join([f"<li>{inline(i)}</li>\n" for i in block.items])
+                sub = ' class="sub"' if block.level else ""
+                return f"<{tag}{sub}>\n{items}</{tag}>\n"
+            case b.Table():
+                # three columns or more cannot share a phone's width: one card per row there
+                return _table(block, stacked=self.wide or len(block.widths) >= 3)
+            case b.GradeBadge():
+                note = f'<span class="note">{escape(block.note)}</span>' if block.note else ""
+                return (f'<p class="badge"><span class="key">{escape(block.key)}:</span> '
+                        f'<span{_tone(block.tone)}><span class="grade">{escape(block.label)}'
+                        f"</span></span>{note}</p>\n")
+            case b.StatPanel():
+                tiles = "".join([f'<p class="stat tone-{i.tone.value.replace(" ", "-")}">'
+                                 f"<strong>{escape(i.value)}</strong> {escape(i.label)}</p>"
+                                 for i in block.items])
+                return f'<div class="stats">{tiles}</div>\n'
+            case b.Figure():  # one layout for narrow screens, one for wide: labels >= 12 px
+                narrow = svg_chart(block, self.theme, 300, 13, "narrow", self.measure)
+                wide = svg_chart(block, self.theme, 600, 13, "wide", self.measure)
+                return (f"<figure>{narrow}{wide}<figcaption>{escape(block.caption)}"
+                        f"</figcaption></figure>\n")
+            case b.Callout():  # a labelled group, not a landmark: the report's own content
+                self.callouts += 1
+                ident = f"callout-{self.callouts}"
+                body = "".join([self.block(child) for child in block.body])
+                return (f'<div class="callout tone-{block.tone.value.replace(" ", "-")}" '
+                        f'role="group" aria-labelledby="{ident}"><p class="callout-title" '
+                        f'id="{ident}">{escape(block.title)}</p>{body}</div>\n')
+            case b.PageBreak():
+                return ""
+            case b.Contents():
+                return self.contents(block)
+            case _:
+                raise UnsupportedBlockError(
+                    f"the html renderer cannot write a {type(block).__name__} block")
+
+    def contents(self, block: b.Contents) -> str:
+        items = []
+        for section in self.pack.sections:
+            for blk in section.blocks:
+                if isinstance(blk, b.Heading) and blk.in_contents and blk.level == 1:
+                    subs = "".join(f'<li><a href="#{escape(s.anchor)}">{escape(s.text)}</a></li>'
+                                   for s in section.blocks if isinstance(s, b.Heading)
+                                   and s.in_contents and s.level == 2)
+                    nested = f"<ol>{subs}</ol>" if subs else ""
+                    items.append(f'<li><a href="#{escape(blk.anchor)}">{escape(blk.text)}</a>'
+                                 f"{nested}</li>\n")
+        return f'<h2 id="contents">{escape(block.title)}</h2>\n<ol>\n{"".join(items)}</ol>\n'
+
+
+class HtmlRenderer:
+    """Render a pack as one accessible, self-contained HTML page."""
+
+    name = "html"
+    suffix = ".html"
+    media_type = "text/html"
+
+    def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
+        """Return the UTF-8 HTML of ``pack``."""
+        writer = _Writer(pack, options.theme)
+        render: Callable[[b.Section], Markup] = writer.section
+        env = _environment()
+        css_template = env.get_template("pack.css")  # compiled once, like the page
+        tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
+        fill, ink = options.theme.tone(b.Tone.AMBER)
+        css = Markup(css_template.render(theme=options.theme, tones=tones, placeholder_fill=fill,
+                                         placeholder_ink=ink))
+        page = env.get_template("pack.html.j2").render(
+            meta=pack.metadata, sections=pack.sections, render=render, css=css,
+            version=__version__, licence=_unsaid(pack, pack.metadata.rights))
+        return printable(page).encode("utf-8")

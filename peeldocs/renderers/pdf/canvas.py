@@ -1,0 +1,206 @@
+"""The canvas of a pack: fixed dates, what can only be drawn once pages are counted, page limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from peeldocs import blocks as b
+from peeldocs.errors import PageLimitError
+from peeldocs.renderers.pdf.styles import FACES
+from peeldocs.renderers.pdf.tagging import StructElem, Tagger
+from peeldocs.theme import Theme
+
+
+@dataclass(frozen=True)
+class Decor:
+    """What the running header and footer show."""
+
+    running_title: str
+    marking: str
+    theme: Theme
+    created: datetime
+    title: str = ""
+    language: str = "en-GB"
+    cover: bool = True  # the first page is a cover, which carries no page number
+
+
+@dataclass(frozen=True)
+class ContentsSlot:
+    """Where a contents entry's page number goes, and the entry's structure element."""
+
+    page: int  # 1-based
+    rect: tuple[float, float, float, float]
+    key: str
+    font: str
+    size: float
+    elem: StructElem
+    label: str
+    form: str = ""  # the form XObject that holds the number
+    local: tuple[float, float, float] = (0.0, 0.0, 0.0)  # entry width, baseline, height
+
+
+def timestamp(created: datetime) -> TimeStamp:
+    """Return a reportlab timestamp fixed at ``created`` (UTC), for reproducible output."""
+    stamp = TimeStamp(invariant=True)
+    stamp.t = created.timestamp()
+    stamp.lt = created.utctimetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+class DecoratedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that draws what needs the page count once every page is laid out.
+
+    That is "Page N of M" with the running header and footer (as artifacts) and
+    the contents page numbers (as content).
+    """
+
+    def __init__(self, *args: Any, decor: Decor, tagger: Tagger, **kwargs: Any) -> None:
+        kwargs["invariant"] = 1
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self.tagger = tagger
+        self._doc._timeStamp = timestamp(decor.created)
+        self._saved_pages: list[dict[str, Any]] = []
+        self.heading_pages: dict[str, int] = {}
+        self.contents_slots: list[ContentsSlot] = []
+        self.showOutline()
+
+    def showPage(self) -> None:
+        """Keep the finished page's state; decorations are drawn in :meth:`save`."""
+        self._saved_pages.append(dict(self.__dict__))
+        self._doc.pageCounter += 1  # later bookmarks and links refer to the next page
+        self._startPage()
+
+    def save(self) -> None:
+        """Draw what needed the page count, add the structure tree, then write the file."""
+        total = len(self._saved_pages)
+        for slot in self.contents_slots:
+            self.define_contents_number(slot)
+        self._doc.pageCounter = 1  # the pages are now added for real, in order
+        annotations: int = self.__dict__["_annotationCount"]
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            self._annotationCount = annotations  # names must stay unique across pages
+            self.draw_decorations(number, total)
+            for slot in self.contents_slots:
+                if slot.page == number and slot.key in self.heading_pages:
+                    self.draw_contents_number(slot)
+            annotations = self._annotationCount
+            super().showPage()
+        from peeldocs.renderers.pdf.structure import write_structure
+
+        write_structure(self, self.tagger, title=self._decor.title,
+                        language=self._decor.language, created=self._decor.created)
+        super().save()
+
+    def define_contents_number(self, slot: ContentsSlot) -> None:
+        """Write the form that shows a contents entry's page number (painted in its place)."""
+        width, baseline, height = slot.local
+        self.beginForm(slot.form, 0, 0, width, height)
+        number = self.heading_pages.get(slot.key)
+        if number is not None:
+            self.setFont(slot.font, slot.size)
+            self.setFillColor(colors.HexColor(self._decor.theme.text))
+            self.drawRightString(width, baseline, str(number))
+        self.endForm()
+
+    def draw_contents_number(self, slot: ContentsSlot) -> None:
+        """Link a contents entry, number included, to its heading."""
+        x0, y, x1, y1 = slot.rect
+        start = self.tagger.annotation_count(self)
+        self.linkRect("", slot.key, (x0, y - 3, x1, y1), relative=0, thickness=0)
+        self.tagger.links_since(self, slot.elem, start, f"Go to {slot.label}")
+
+    def draw_decorations(self, number: int, total: int) -> None:
+        """Draw the running header and footer of one page, as pagination artifacts."""
+        d, theme = self._decor, self._decor.theme
+        width, height = self._pagesize
+        margin = 56.0
+        size = theme.base_size * 0.8
+        self.tagger.begin_artifact(self, "Pagination")
+        self.saveState()
+        self.setFillColor(colors.HexColor(theme.muted))
+        self.setFont(FACES["regular"], size)
+        if (number > 1 or not d.cover) and d.running_title:  # no cover: page 1 is headed too
+            # a document without a cover (a brief) prints nothing below 9 pt
+            head_size = size if d.cover else max(size, 9.0)
+            text, head_size = fit_line(d.running_title, FACES["regular"], head_size,
+                                       width - 2 * margin)
+            self.setFont(FACES["regular"], head_size)
+            self.drawString(margin, height - 34, text)
+            self.setFont(FACES["regular"], size)
+            self.setStrokeColor(colors.HexColor(theme.rule))
+            self.setLineWidth(0.5)
+            self.line(margin, height - 40, width - margin, height - 40)
+        if number > 1 or not d.cover:  # a cover carries no page number; other pages do
+            self.drawRightString(width - margin, 30, f"Page {number} of {total}")
+        if d.marking:
+            self.setFillColor(colors.HexColor(theme.text))
+            self.setFont(FACES["bold"], size * 1.15)
+            self.drawCentredString(width / 2, height - 22, d.marking)
+            self.drawCentredString(width / 2, 30, d.marking)
+        self.restoreState()
+        self.tagger.end(self)
+
+
+def fit_line(text: str, face: str, size: float, room: float,
+             smallest: float = 6.5) -> tuple[str, float]:
+    """Return ``text`` and a size at which it fits ``room`` points on one line.
+
+    A long running title is set smaller, down to ``smallest``.  If it still
+    does not fit, words are dropped from the end of its first part (before the
+    first " · ") and an ellipsis marks the cut; what follows that separator,
+    such as a label saying the content is illustrative, is always kept whole.
+    The full title is on the cover and in the document's properties.
+    """
+    width = stringWidth(text, face, size)
+    if width <= room:
+        return text, size
+    size = max(smallest, size * room / width)
+    head, sep, tail = text.partition(" · ")
+    words = head.split(" ")
+    while stringWidth(text, face, size) > room and len(words) > 1:
+        words.pop()
+        text = " ".join(words).rstrip(" ,:;·–") + "…" + sep + tail
+    first = words[0]
+    while stringWidth(text, face, size) > room and len(first) > 1:  # one word longer than a line
+        first = first[:-1]
+        text = first + "…" + sep + tail
+    return text, size
+
+
+class SectionMark(Flowable):  # type: ignore[misc]
+    """An invisible mark at the start of a section, so its pages can be counted."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Take no room."""
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Draw nothing."""
+
+
+def check_page_limits(pack: b.Pack, starts: dict[int, int], last_page: int) -> None:
+    """Raise :class:`PageLimitError` when a section takes more pages than it promised."""
+    for i, section in enumerate(pack.sections):
+        if section.page_limit is None or i not in starts:
+            continue
+        end = starts[i + 1] - 1 if i + 1 in starts else last_page
+        pages = end - starts[i] + 1
+        if pages > section.page_limit:
+            raise PageLimitError(section.name, section.page_limit, pages)

@@ -1,0 +1,284 @@
+"""The PDF renderer (reportlab): A4, tagged (PDF/UA-1), outline, contents, header and footer."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import io
+import re
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
+
+from peeldocs import blocks as b
+from peeldocs.errors import RenderError, UnsupportedBlockError
+from peeldocs.renderers.base import RenderSettings
+from peeldocs.renderers.pdf.breaks import fit_short_sections
+from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
+from peeldocs.renderers.pdf.flowables import (
+    BulletItem,
+    CalloutBox,
+    ChartFlowable,
+    ContentsEntry,
+    HeadingParagraph,
+    QuoteBar,
+)
+from peeldocs.renderers.pdf.styles import (
+    FACES,
+    Styles,
+    clean,
+    make_styles,
+    markup,
+    register_fonts,
+    variant,
+)
+from peeldocs.renderers.pdf.tables import grade_badge, stat_panel, table_flowable
+from peeldocs.renderers.pdf.tagging import StructElem, Tagged, Tagger
+from peeldocs.renderers.pdf.text import Paragraph
+from peeldocs.textclean import printable
+from peeldocs.theme import Theme
+
+MARGIN = 56.0  # about 20 mm
+TOP = 62.0
+BOTTOM = 56.0
+CALLOUT_PAD = 10.0
+BULLET_INDENT = 14.0
+NUMBER_INDENT = 34.0
+
+
+class PackDocument(BaseDocTemplate):  # type: ignore[misc]
+    """A doc template that feeds headings to the outline and the contents."""
+
+    section_starts: dict[int, int]
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Record headings: bookmark, outline entry and page for the contents."""
+        if isinstance(flowable, SectionMark):
+            self.section_starts[flowable.index] = self.page
+            return
+        heading = flowable.inner if isinstance(flowable, Tagged) else flowable
+        if isinstance(heading, HeadingParagraph):
+            key = heading.anchor
+            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
+            self.canv.addOutlineEntry(heading.plain_text, key, heading.level - 1, closed=False)
+            self.canv.heading_pages[key] = self.page
+
+
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
+    """Group each heading with the flowable after it, so no heading ends a page."""
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        flow = story[i]
+        is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
+        if is_heading and i + 1 < len(story) and not isinstance(
+                story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
+            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
+            inner = after._content if isinstance(after, KeepTogether) else [after]
+            out.append(KeepTogether([flow, *inner]))
+            i += 2
+            continue
+        out.append(flow)
+        i += 1
+    return out
+
+
+class _Walker:
+    """Turns blocks into tagged flowables for one render."""
+
+    def __init__(self, theme: Theme, styles: Styles, pack: b.Pack, tagger: Tagger) -> None:
+        self.pack = pack
+        self.theme = theme
+        self.styles = styles
+        self.tagger = tagger
+        self.parent: StructElem = tagger.root
+        self.width = 0.0
+        self.limited = False
+        self.mark = theme.tone(b.Tone.AMBER)[0]
+
+    def tagged(self, flowable: Flowable, tag: str, alt: str | None = None) -> Tagged:
+        return Tagged(flowable, self.parent.add(tag, alt), self.tagger)
+
+    def block(self, block: b.Block) -> list[Flowable]:
+        s, theme = self.styles, self.theme
+        match block:
+            case b.Heading():
+                style = s.title if block.anchor == "cover" else s.headings[block.level - 1]
+                text = clean(block.text)
+                if block.anchor == "cover":  # never break a title before a number ("PEEL 2018/19")
+                    text = re.sub(r" (?=\d)", "\u00a0", text)
+                head = HeadingParagraph(text, style, level=block.level,
+                                        plain=block.text, anchor=block.anchor)
+                room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
+                if self.limited:  # a page-limited section uses all of its room
+                    return [self.tagged(head, f"H{block.level}")]
+                return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
+            case b.Paragraph():
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
+                if block.style is b.ParaStyle.QUOTE:
+                    return [QuoteBar(self.tagged(para, "BlockQuote"), theme.quote_bar, self.tagger)]
+                return [self.tagged(para, "P")]
+            case b.NumberedParagraph():
+                style = variant(s.body, "numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
+                                bulletFontName=FACES["regular"])
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
+                                 bulletText=printable(block.number))
+                return [self.tagged(para, "P")]
+            case b.BulletList():
+                style = s.for_role(block.style)
+                lst = self.parent.add("L")
+                items: list[Flowable] = []
+                for n, item in enumerate(block.items, start=1):
+                    li = lst.add("LI")
+                    label, body = li.add("Lbl"), li.add("LBody")
+                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body,
+                                  self.tagger)
+                    mark = f"{n}." if block.ordered else "–" if block.level else "•"
+                    items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
+                                            label, self.tagger, theme.muted, style.fontSize))
+                return items
+            case b.Table():
+                return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),
+                        Spacer(1, 10)]
+            case b.GradeBadge():
+                return [grade_badge(block, self.width, s, theme, self.tagger, self.parent),
+                        Spacer(1, 10)]
+            case b.StatPanel():
+                return [stat_panel(block, self.width, s, theme, self.tagger, self.parent),
+                        Spacer(1, 12)]
+            case b.Figure():
+                figure = self.parent.add("Figure", block.alt)
+                chart = Tagged(ChartFlowable(block.chart, self.width, theme, figure), figure,
+                               self.tagger)
+                caption = self.tagged(Paragraph(clean(block.caption), s.caption), "Caption")
+                return [KeepTogether([chart, caption]), Spacer(1, 8)]
+            case b.Callout():
+                fill, _ink = theme.tone(block.tone)
+                outer, self.parent = self.parent, self.parent.add("Div")
+                self.width -= 2 * CALLOUT_PAD
+                try:
+                    title = self.tagged(Paragraph(f"<b>{clean(block.title)}</b>", s.body), "P")
+                    inner: list[Flowable] = [title]
+                    for child in block.body:
+                        inner += self.block(child)
+                finally:
+                    self.width += 2 * CALLOUT_PAD
+                    self.parent = outer
+                breaker: list[Flowable] = [] if self.limited else [CondPageBreak(90)]
+                return [*breaker, CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
+                        Spacer(1, 14)]
+            case b.PageBreak():
+                return [PageBreak()]
+            case b.Contents():
+                head = HeadingParagraph(clean(block.title), s.headings[0], level=1,
+                                        plain=block.title, anchor="contents")
+                flows: list[Flowable] = [self.tagged(head, "H1")]
+                toc = self.parent.add("TOC")
+                for sec in self.pack.sections:
+                    for blk in sec.blocks:
+                        if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2:
+                            entry = toc.add("TOCI")
+                            para = ContentsEntry(clean(blk.text), s.toc[blk.level - 1],
+                                                 blk.anchor, entry, blk.text)
+                            flows.append(Tagged(para, entry, self.tagger))
+                return flows
+            case _:
+                raise UnsupportedBlockError(
+                    f"the pdf renderer cannot draw a {type(block).__name__} block")
+
+
+class PdfRenderer:
+    """Render a pack as a tagged A4 PDF with outline, contents and embedded fonts."""
+
+    name = "pdf"
+    suffix = ".pdf"
+    media_type = "application/pdf"
+
+    def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
+        """Return the PDF bytes of ``pack``."""
+        try:
+            return self._render(pack, options, split_rows=False)
+        except LayoutError:
+            try:  # a single table row taller than a page: allow rows to split
+                return self._render(pack, options, split_rows=True)
+            except LayoutError as exc:
+                raise RenderError(f"cannot lay out the PDF: {exc}") from exc
+
+    def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool) -> bytes:
+        register_fonts()
+        theme = options.theme
+        styles = make_styles(theme)
+        meta = dataclasses.replace(
+            pack.metadata, title=printable(pack.metadata.title),
+            subject=printable(pack.metadata.subject), author=printable(pack.metadata.author),
+            keywords=tuple(printable(k) for k in pack.metadata.keywords),
+            running_title=printable(pack.metadata.running_title))
+        buf = io.BytesIO()
+        doc = PackDocument(
+            buf, pagesize=A4, title=meta.title, author=meta.author, subject=meta.subject,
+            keywords=", ".join(meta.keywords), creator="peeldocs", lang=meta.language,
+            displayDocTitle=True, invariant=1, initialFontName=FACES["regular"],
+            initialFontSize=theme.base_size, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=TOP, bottomMargin=BOTTOM,
+        )
+        pw, ph = A4
+        lw, lh = landscape(A4)
+        doc.addPageTemplates([
+            PageTemplate("portrait", [Frame(MARGIN, BOTTOM, pw - 2 * MARGIN, ph - TOP - BOTTOM,
+                                            id="p", leftPadding=0, rightPadding=0)],
+                         pagesize=A4),
+            PageTemplate("landscape", [Frame(MARGIN, BOTTOM, lw - 2 * MARGIN, lh - TOP - BOTTOM,
+                                             id="l", leftPadding=0, rightPadding=0)],
+                         pagesize=(lw, lh)),
+        ])
+        tagger = Tagger(meta.language)
+        walker = _Walker(theme, styles, pack, tagger)
+        story: list[Flowable] = []
+        for i, section in enumerate(pack.sections):
+            wide = section.orientation is b.Orientation.LANDSCAPE
+            walker.width = (lw if wide else pw) - 2 * MARGIN
+            walker.parent = tagger.root.add("Sect")
+            if i:
+                story += [NextPageTemplate("landscape" if wide else "portrait"), PageBreak()]
+            elif wide:
+                story.insert(0, NextPageTemplate("landscape"))
+            story.append(SectionMark(i))
+            walker.limited = section.page_limit is not None
+            for block in section.blocks:
+                flows = walker.block(block)
+                if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
+                    # a chart stays on the page of the table it illustrates
+                    spacer = story.pop()
+                    table = story.pop()
+                    figure = [f for flow in flows for f in (
+                        flow._content if isinstance(flow, KeepTogether) else [flow])]
+                    flows = [KeepTogether([table, spacer, *figure])]  # never nested: see wrap
+                story += flows
+            while story and isinstance(story[-1], Spacer):  # never a page of nothing but space
+                story.pop()
+        for flow in story:
+            if isinstance(flow, Table):
+                flow.splitInRow = int(split_rows)
+        story = keep_headings_with_next(fit_short_sections(story))
+        cover = any(isinstance(blk, b.Heading) and blk.anchor == "cover"
+                    for blk in (pack.sections[0].blocks if pack.sections else ()))
+        decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
+                      meta.language, cover)
+        maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
+        doc.section_starts = {}
+        doc.build(story, canvasmaker=maker)
+        check_page_limits(pack, doc.section_starts, doc.page)
+        return buf.getvalue()

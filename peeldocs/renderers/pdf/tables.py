@@ -1,0 +1,140 @@
+"""Tables, grade badges and number panels as reportlab flowables."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from peeldocs import blocks as b
+from peeldocs.renderers.pdf.styles import FACES, Styles, clean, markup, variant
+from peeldocs.renderers.pdf.tagging import StructElem, Tagger, table_callback
+from peeldocs.renderers.pdf.text import Paragraph
+from peeldocs.theme import Theme
+
+
+def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:
+    if cell.tone is not None:
+        _fill, ink = theme.tone(cell.tone)
+        style = variant(style, "toned", textColor=colors.HexColor(ink))
+    if bold:
+        style = variant(style, "strong", fontName=FACES["bold"])
+    return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0]), style)
+
+
+def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger: Tagger,
+                   parent: StructElem) -> Table:
+    """Return a tagged table that fits ``width``, with header rows repeated on every page.
+
+    Header rows become THead > TR > TH (scope Column); in a table without header
+    rows, or with ``row_headers``, the first column holds row headers, TH (scope
+    Row).  Highlighted rows are framed and set in bold.
+    """
+    total = sum(block.widths)
+    col_widths = [width * w / total for w in block.widths]
+    right = variant(s.cell, "cellnum", alignment=2)
+    elem = parent.add("Table")
+    cells: dict[int, StructElem] = {}
+    data = []
+    head = elem.add("THead") if block.header else None
+    for row in block.header:
+        tr = head.add("TR")  # type: ignore[union-attr]
+        head_right = variant(s.cell_head, "cellheadnum", alignment=2)
+        paras = [_cell_para(c, head_right if i in block.numeric_columns else s.cell_head, theme)
+                 for i, c in enumerate(row)]
+        for para in paras:
+            cells[id(para)] = tr.add("TH", Scope="Column")
+        data.append(paras)
+    body = elem.add("TBody")
+    for r, row in enumerate(block.rows):
+        tr = body.add("TR")
+        strong = r in block.highlight_rows
+        paras = [_cell_para(c, right if i in block.numeric_columns else s.cell, theme,
+                            bold=strong) for i, c in enumerate(row)]
+        for i, para in enumerate(paras):
+            row_head = (not block.header or block.row_headers) and i == 0
+            cells[id(para)] = tr.add("TH", Scope="Row") if row_head else tr.add("TD")
+        data.append(paras)
+    n_head = len(block.header)
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor(theme.rule)),
+    ]
+    if n_head:
+        commands += [("BACKGROUND", (0, 0), (-1, n_head - 1),
+                      colors.HexColor(theme.table_header_fill))]
+    for r, row in enumerate(block.rows, start=n_head):
+        for c, cell in enumerate(row):
+            if cell.tone is not None:
+                fill, _ink = theme.tone(cell.tone)
+                commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
+        if r - n_head in block.highlight_rows:
+            commands.append(("BOX", (0, r), (-1, r), 2.5, colors.HexColor(theme.text)))
+    return Table(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
+                 style=TableStyle(commands), renderCB=table_callback(tagger, cells))
+
+
+def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagger: Tagger,
+                parent: StructElem) -> Table:
+    """Return a badge: its key ("Judgment") then the grade in words on its tone, then the note.
+
+    It is laid out as a table but read as one paragraph (P).
+    """
+    fill, ink = theme.tone(block.tone)
+    label = Paragraph(f"<b>{clean(block.label)}</b>",
+                      variant(s.body, "badge", textColor=colors.HexColor(ink), spaceAfter=0,
+                                   fontSize=s.body.fontSize * 1.15,
+                                   leading=s.body.fontSize * 1.4))
+    key = Paragraph(clean(block.key), variant(s.small, "badgekey", spaceAfter=0))
+    note = Paragraph(clean(block.note or ""), variant(s.small, "badgenote", spaceAfter=0))
+    key.continues = label.continues = True  # one P read aloud: "Judgment Good ..."
+    para = parent.add("P")
+    cells = {id(key): para, id(label): para, id(note): para}
+    table = Table([[key, label, note]], colWidths=[62, 150, width - 212], hAlign="LEFT",
+                  renderCB=table_callback(tagger, cells),
+                  style=TableStyle([
+                      ("BACKGROUND", (1, 0), (1, 0), colors.HexColor(fill)),
+                      ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                      ("LEFTPADDING", (0, 0), (0, 0), 0),
+                      ("LEFTPADDING", (1, 0), (1, 0), 8),
+                      ("LEFTPADDING", (2, 0), (2, 0), 10),
+                      ("TOPPADDING", (0, 0), (-1, -1), 5),
+                      ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                  ]))
+    return table
+
+
+def stat_panel(block: b.StatPanel, width: float, s: Styles, theme: Theme, tagger: Tagger,
+               parent: StructElem) -> Table:
+    """Return a row of tiles, each a large number over its label in words (one P each)."""
+    n = max(1, len(block.items))
+    big = variant(s.body, "stat", fontName=s.cell_head.fontName, fontSize=s.body.fontSize * 2,
+                       leading=s.body.fontSize * 2.3, spaceAfter=0)
+    cells = []
+    group = parent.add("Div")
+    elems: dict[int, StructElem] = {}
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+    ]
+    for i, item in enumerate(block.items):
+        fill, ink = theme.tone(item.tone)
+        colour = colors.HexColor(ink)
+        tile = [Paragraph(clean(item.value), variant(big, "statv", textColor=colour)),
+                Paragraph(clean(item.label), variant(s.cell, "statl", textColor=colour))]
+        tile[0].continues = True  # "3 areas for improvement", not "3areas"
+        para = group.add("P")
+        elems[id(tile[0])] = para
+        cells.append(tile)
+        commands.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor(fill)))
+        commands.append(("LINEAFTER", (i, 0), (i, 0), 4, colors.white))
+    return Table([cells], colWidths=[width / n] * n, hAlign="LEFT", style=TableStyle(commands),
+                 renderCB=table_callback(tagger, elems))

@@ -1,0 +1,82 @@
+"""Paragraphs whose line breaks read as spaces.
+
+ReportLab drops the space at each line break: a wrapped line is drawn as
+"for" and the next as "the", so anything that reads the text (a screen reader
+following the tags, copy and paste, reflow) gets "forthe".  :class:`Paragraph`
+draws every line but the last with its trailing space (invisible, so the layout
+is unchanged), and the last line of a paragraph that continues on the next page
+too.  A line that ends inside a word split to fit the width gets no space.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import paragraph as rl_paragraph
+
+from peeldocs.renderers.pdf.wrap import Paragraph as QuickParagraph
+
+_SPLIT_TYPES: tuple[type, ...] = tuple(
+    getattr(rl_paragraph, name) for name in ("_SplitWordH", "_SplitFrag", "_SplitWordLL")
+    if hasattr(rl_paragraph, name))
+
+
+def _needs_space(text: Any) -> bool:
+    return bool(isinstance(text, str) and text and not text[-1].isspace()
+                and not isinstance(text, _SPLIT_TYPES))
+
+
+def _spaced_line(line: Any, kind: int) -> Any:
+    if kind == 0:  # (extra space, words): joining with one more empty word adds the space
+        words = line[1]
+        if words and _needs_space(words[-1]):
+            return (line[0], [*words, ""], *line[2:])
+        return line
+    words = list(line.words)
+    for i in range(len(words) - 1, -1, -1):
+        frag = words[i]
+        if hasattr(frag, "cbDefn") or not getattr(frag, "text", ""):
+            continue  # an image, an anchor or an empty run (a space stripped at the break)
+        if isinstance(frag, _SPLIT_TYPES) or not _needs_space(frag.text):
+            return line
+        words[i] = frag.clone(text=frag.text + " ")
+        return line.clone(words=words)
+    return line
+
+
+def spaced_lines(bl_para: Any, continues: bool) -> Any:
+    """Return ``bl_para`` with a trailing space on every line that a break ends."""
+    lines = bl_para.lines
+    last = len(lines) - (0 if continues else 1)
+    if last <= 0:  # one line that the paragraph ends: nothing to add (most table cells)
+        return bl_para
+    kind = getattr(bl_para, "kind", 0)
+    if kind == 1 or (lines and not isinstance(lines[0], tuple | list)):
+        kind = 1
+    new = [_spaced_line(line, kind) if i < last else line for i, line in enumerate(lines)]
+    return bl_para.clone(lines=new)
+
+
+class Paragraph(QuickParagraph):
+    """A platypus paragraph whose line breaks read as spaces (see the module docstring).
+
+    It is also parsed and wrapped cheaply: see :mod:`peeldocs.renderers.pdf.wrap`.
+    """
+
+    continues = False
+
+    def split(self, avail_w: float, avail_h: float) -> list[Any]:
+        """Split as platypus does; the first part remembers that the text goes on."""
+        parts: list[Any] = super().split(avail_w, avail_h)
+        if len(parts) == 2 and isinstance(parts[0], Paragraph):
+            parts[0].continues = True
+        return parts
+
+    def drawPara(self, debug: int = 0) -> None:
+        """Draw the lines with their trailing spaces, leaving the wrapped layout as it was."""
+        original: Any = self.__dict__["blPara"]
+        self.blPara = spaced_lines(original, self.continues)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = original
