@@ -24,6 +24,8 @@ _LAZY = {
     "OptionError": "peeldocs.errors",
     "OptionTypeError": "peeldocs.errors",
     "OutputError": "peeldocs.errors",
+    "OverwriteError": "peeldocs.errors",
+    "ArgumentTypeError": "peeldocs.errors",
     "PeeldocsError": "peeldocs.errors",
     "UnknownFormatError": "peeldocs.errors",
     "Report": "peeldocs.model",
@@ -58,12 +60,14 @@ _LAZY = {
 
 # Every public name (kept equal to _LAZY's keys by a test).
 __all__ = [
+    "ArgumentTypeError",
     "DataError",
     "Marking",
     "OptionError",
     "OptionTypeError",
     "Options",
     "OutputError",
+    "OverwriteError",
     "Pack",
     "PeeldocsError",
     "Plan",
@@ -103,10 +107,12 @@ if TYPE_CHECKING:
     from peeldocs.build.registry import render, renderer_names
     from peeldocs.comparisons.pack import compare
     from peeldocs.errors import (
+        ArgumentTypeError,
         DataError,
         OptionError,
         OptionTypeError,
         OutputError,
+        OverwriteError,
         PeeldocsError,
         UnknownFormatError,
     )

@@ -68,6 +68,21 @@ class OptionFileError(OptionError):
     """A file an option names exists but holds what peeldocs cannot use (a data problem)."""
 
 
+class ArgumentTypeError(PeeldocsError, TypeError):
+    """A library function was given an argument of the wrong type; the message says what to pass.
+
+    >>> str(ArgumentTypeError.expected("report", "a Report (see peeldocs.load_report)", "x.yaml"))
+    "report: expected a Report (see peeldocs.load_report), got str: 'x.yaml'"
+    """
+
+    @classmethod
+    def expected(cls, name: str, wanted: str, value: object) -> ArgumentTypeError:
+        """Return the error for argument ``name`` that should have been ``wanted``."""
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        return cls(f"{name}: expected {wanted}, got {type(value).__name__}: {shown}")
+
+
 class OptionTypeError(PeeldocsError, TypeError):
     """An option was given a value of the wrong type; the message names the field."""
 

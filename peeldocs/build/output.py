@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peeldocs.build.assemble import build_pack
-from peeldocs.errors import OptionError, OptionTypeError, OutputError, PeeldocsError
+from peeldocs.build.registry import get_renderer, parse_formats
+from peeldocs.errors import ArgumentTypeError, OptionError, OptionTypeError, OutputError, PeeldocsError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
-from peeldocs.build.registry import get_renderer, parse_formats
 from peeldocs.sources.files import safe_stem
 from peeldocs.sources.written import atomic_write, cannot_write, check_writable, write_file
 
@@ -61,6 +61,9 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     >>> buffer.getvalue()[:15]
     b'<!DOCTYPE html>'
     """
+    if not isinstance(report, Report):
+        raise ArgumentTypeError.expected("report", "a Report; load the file first with "
+                                         "peeldocs.load_report(path)", report)
     names = parse_formats(formats)
     renderers = [get_renderer(f) for f in names]
     options = options or Options()

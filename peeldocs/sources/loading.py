@@ -21,6 +21,7 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.model import Report
 from peeldocs.sources import schema
 from peeldocs.sources.checks import check_report, grade_message
+from peeldocs.sources.kinds import other_kind
 from peeldocs.sources.yamlsource import MAX_DEPTH, MAX_DIGITS, Source, format_path, read_yaml
 
 _TYPE_WORDS = {
@@ -197,7 +198,9 @@ def parse_report(text: str | bytes, file: str = "<string>") -> Report:
     src = read_source(text, file)
     validate_source(src)
     if src.problems:
-        raise DataError(src.problems)
+        data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
+        kind = other_kind(data, src.data)
+        raise DataError([Problem(file, None, "", kind)] if kind else src.problems)
     return schema.structure(Report, src.data)
 
 
