@@ -8,12 +8,13 @@ a ratio: linear cost gives about 4, quadratic 16.  No absolute time is asserted.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
 import pytest
 
-from peeldocs.importer import import_page
+from peeldocs.importer import NotAPeelPageError, import_page
 from peeldocs.sources.loading import dump_report, parse_report
 
 HEAD = ("Kent PEEL 2017\n\nEffectiveness\n\nHow effectively does the force reduce crime and keep "
@@ -44,21 +45,30 @@ PAGES: dict[str, Callable[[int], str]] = {
     "assessment with figures": lambda n: (
         "PEEL 2023–2025: An inspection of Kent Police\n\nInvestigating crime\n\nKent Police is "
         "good at investigating crime. " + "12 officers did 5% of the work. " * n + "\n"),
-    "nested HTML": lambda n: "<html><body><p>Kent PEEL 2017</p>" + "<div><p>a</p>" * n
+    "wide HTML": lambda n: "<html><body><p>Kent PEEL 2017</p>" + "<div><p>a</p></div>" * n
     + "</body></html>",
+    "deeply nested HTML": lambda n: "<html><body><p>Kent PEEL 2017</p>" + "<div><p>a</p>" * n
+    + "</body></html>",  # refused, as quickly at four times the size
 }
-SIZES = {"repeated percentages": 300, "repeated 'N of M'": 300, "counts and money": 200,
-         "spaces after a bullet at the top": 2000, "earlier findings and one verdict": 300,
-         "earlier findings in one sentence": 800, "long summary before 'Detailed findings'": 800,
-         "sub-points of one finding": 800, "many questions": 150, "assessment with figures": 200}
+SIZES = {"repeated percentages": 500, "repeated 'N of M'": 900, "counts and money": 250,
+         "continuation lines": 1500, "spaces after a bullet at the top": 8000,
+         "repeated 'was judged'": 4000, "earlier findings and one verdict": 300,
+         "earlier findings in one sentence": 500, "'inspection of' and capitalised words": 3000,
+         "long summary before 'Detailed findings'": 800, "sub-points of one finding": 3000,
+         "many questions": 150, "assessment with figures": 200, "wide HTML": 3000,
+         "deeply nested HTML": 3000}
 
 
 def _cost(page: str) -> float:
-    """The best of three imports of ``page``, in seconds (the least disturbed by the machine)."""
+    """The best of five imports of ``page``, in seconds (the least disturbed by the machine).
+
+    A page refused (too deeply nested) counts with the time it took to refuse.
+    """
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
-        import_page(page)
+        with contextlib.suppress(NotAPeelPageError):
+            import_page(page)
         best = min(best, time.perf_counter() - start)
     return best
 
@@ -75,7 +85,11 @@ def test_import_cost_grows_linearly(kind: str) -> None:
 @pytest.mark.parametrize("kind", PAGES)
 def test_the_data_file_is_a_small_multiple_of_the_page(kind: str) -> None:
     page = PAGES[kind](4 * SIZES.get(kind, 1000))
-    result = import_page(page)
+    try:
+        result = import_page(page)
+    except NotAPeelPageError as exc:  # refused at once, writing nothing
+        assert "nests its elements too deeply" in str(exc)
+        return
     text = dump_report(result.report)
     assert len(text) < 8 * len(page) + 4000, f"{kind}: {len(text)} from {len(page)}"
     assert parse_report(text) == result.report

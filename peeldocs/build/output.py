@@ -22,6 +22,7 @@ from peeldocs.sources.written import atomic_write, cannot_write, check_writable,
 __all__ = ["atomic_write", "cannot_write", "document_stem", "safe_stem", "write_pack"]
 
 
+
 def document_stem(stem: str, document: str) -> str:
     """Return the output stem for a document kind: the pack's, or with the kind's suffix.
 
