@@ -45,6 +45,26 @@ def check_size(chars: int) -> None:
                                 f"{MAX_PAGE_BYTES // 1048576} MB (a PEEL page is under 1 MB)")
 
 
+ATTRIBUTES_MOST = 1000
+"""The most attributes one tag of a saved page may carry (the HTML parser is slow beyond)."""
+_LONG_TAG = re.compile(r"<[^<>]{4096,}>")
+
+
+def check_markup(html: str) -> None:
+    """Refuse a saved page whose tags carry more attributes than a page has, before parsing.
+
+    The HTML parser checks each attribute against the others of its tag, so a
+    tag with tens of thousands costs minutes; only long tags are counted.
+    """
+    for tag in _LONG_TAG.finditer(html):
+        count = len(re.findall(r"""\s[^\s=<>"']+\s*=""", tag.group(0)))
+        if count > ATTRIBUTES_MOST:
+            raise NotAPeelPageError(
+                f"this saved page has a tag with {count} attributes (at character {tag.start()}); "
+                f"a page's tags carry at most {ATTRIBUTES_MOST}: save the page again from the "
+                "browser, or copy its text")
+
+
 def _name(codec: str) -> str:
     try:
         canonical = codecs.lookup(codec).name
