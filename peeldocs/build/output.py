@@ -19,8 +19,22 @@ from peeldocs.options import Options
 from peeldocs.sources.files import safe_stem
 from peeldocs.sources.written import atomic_write, cannot_write, check_writable, write_file
 
-__all__ = ["atomic_write", "cannot_write", "document_stem", "safe_stem", "write_pack"]
+__all__ = ["atomic_write", "cannot_write", "document_stem", "report_stem", "safe_stem",
+           "write_pack"]
 
+
+
+def report_stem(report: Report) -> str:
+    """Return the file stem for a report's outputs when no file name gives one.
+
+    The one naming rule: lower case, words joined by hyphens, as the command
+    line names outputs after their input files.
+
+    >>> import peeldocs
+    >>> report_stem(peeldocs.load_report("data/norfolk-2018-effectiveness.yaml"))
+    'norfolk-2018-19-effectiveness'
+    """
+    return safe_stem(f"{report.force.short_name}-{report.cycle}-{report_scope(report)}".lower())
 
 
 def document_stem(stem: str, document: str) -> str:
@@ -85,8 +99,7 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     if "\x00" in os.fspath(out):
         raise OutputError(f"cannot write {os.fspath(out)!r}: a name cannot contain a NUL character")
     folder = Path(out)
-    name = document_stem(stem or f"{report.force.short_name}-{report.cycle}-{report_scope(report)}",
-                         options.document)
+    name = document_stem(stem or report_stem(report), options.document)
     read = [*inputs, *([options.reference_docx] if options.reference_docx else []),
             *(sorted(options.template_dir.glob("*.j2")) if options.template_dir else [])]
     targets = [(folder / f"{name}{renderer.suffix}", renderer) for renderer in renderers]
