@@ -54,7 +54,7 @@ def run_import(args: argparse.Namespace) -> int:
     from peeldocs.importer.decoding import MAX_PAGE_BYTES, decode_page
     from peeldocs.model import normalise_cycle
     from peeldocs.model.forces import UnknownForceError, match_force
-    from peeldocs.sources.loading import dump_report, parse_report, read_limited
+    from peeldocs.sources.loading import MAX_BYTES, dump_report, parse_report, read_limited
     from peeldocs.sources.written import refusal, write_file
 
     if not (args.out or args.summary or args.explain):
@@ -102,7 +102,12 @@ def run_import(args: argparse.Namespace) -> int:
                   "not state is 'unknown'.\n"
                   "# Contains public sector information licensed under the Open Government "
                   "Licence v3.0.\n")
-        write_file(args.out, (header + text).encode("utf-8"), [args.page], args.overwrite)
+        data = (header + text).encode("utf-8")
+        if len(data) > MAX_BYTES:  # it could not be read back: say so, write nothing
+            print(f"{args.page}: the data file would be {len(data) / 1048576:.1f} MB; data files "
+                  f"are limited to {MAX_BYTES // 1048576} MB; nothing written", file=sys.stderr)
+            return 1
+        write_file(args.out, data, [args.page], args.overwrite)
     if args.explain:
         print("\n".join(explain(result)))
     if args.summary:

@@ -118,7 +118,8 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
                                      "not an action plan: expected a mapping with 'items'")])
     else:
         data = CommentedMap()
-        title = f"{report.force.name}, {report.programme} {report.cycle} {report_scope(report)}"
+        title = " ".join(f"{report.force.name}, {report.programme} {report.cycle} "
+                         f"{report_scope(report)}".split())  # one line: a header never adds keys
         data.yaml_set_start_comment(HEADER.format(title=title))
         if report_path:
             data["report"] = report_path
