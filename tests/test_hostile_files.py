@@ -219,3 +219,52 @@ def test_every_formula_start_is_neutralised(value: str) -> None:
 
     assert spreadsheet_cell(value) == "'" + value
     assert spreadsheet_cell("Plain text") == "Plain text" and spreadsheet_cell(-3) == -3
+
+
+def _garbage(n: int, seed: int) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(n))
+
+
+ANY_INPUT = {
+    "empty.yaml": b"", "garbage.yaml": _garbage(3000, 1), "deep.yaml": b"a: " + b"[" * 3000,
+    "deep.json": b"{" * 3000, "bigint.json": b'{"a": 1' + b"0" * 5000 + b"}",
+    "nul.yaml": b"force: \x00\n", "utf16.yaml": "force: x\n".encode("utf-16"),
+    "cell.csv": b"force,cycle,pillar,question,grade\n\"" + b"x" * 200_000,
+    "garbage.csv": _garbage(3000, 2), "nul.csv": b"force,cycle\nKent\x00,2017\n",
+    "plan.yaml": b"items: " + b"[" * 3000, "null.yaml": b"~\n",
+    "broken-plan.yaml": b"items:\n  - finding: x\n    status: [\n",
+    "long-key.yaml": b"a" * 100_000 + b": 1\n", "alias.yaml": b"a: &x 1\nb: *x\n",
+    "huge-float.yaml": b"a: 1e99999\n", "nan.json": b'{"a": NaN, "b": Infinity}',
+}
+COMMANDS = {
+    "validate": ["validate", "IN"],
+    "build": ["build", "IN", "--out", "OUT", "--format", "html"],
+    "import": ["import", "IN", "--summary"],
+    "export": ["export", "IN"],
+    "compare": ["compare", "IN", "--out", "OUT", "--format", "html"],
+    "actions status": ["actions", "status", "IN", "--report", str(DATA)],
+    "actions init": ["actions", "init", str(DATA), "-o", "IN"],
+    "export --plan": ["export", str(DATA), "--plan", "IN"],
+    "--theme": ["build", str(DATA), "--out", "OUT", "--format", "html", "--theme", "IN"],
+    "--actions": ["build", str(DATA), "--out", "OUT", "--format", "html", "--actions", "IN"],
+}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_no_input_ends_in_an_internal_error(command: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    for name, data in ANY_INPUT.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        args = [str(path) if a == "IN" else str(tmp_path / "out") if a == "OUT" else a
+                for a in COMMANDS[command]]
+        try:
+            code = main(args)
+        except SystemExit as exc:  # argparse's own usage errors
+            code = int(exc.code or 0)
+        err = capsys.readouterr().err
+        assert code in (0, 1, 2), (name, code, err)
+        assert "internal error" not in err and "Traceback" not in err, (name, err)

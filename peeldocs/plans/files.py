@@ -96,6 +96,7 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     False
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import YAMLError
 
     from peeldocs.sources.files import atomic_write, cannot_write
     from peeldocs.sources.written import check_writable
@@ -106,13 +107,19 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
         check_writable(path, [report_path], overwrite=True, shown=plan_path)
     refs = findings(report)
     if path.exists():
-        raw, _name = read_data_file(path)  # a regular file within the size limit
+        raw, name = read_data_file(path)  # a regular file within the size limit
+        checked = read_yaml(raw, name)  # nesting, numbers, aliases: refused before ruamel
+        if checked.problems:
+            raise DataError(checked.problems)
         try:
             data = y.load(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, RecursionError) as exc:
+        except (UnicodeDecodeError, RecursionError, ValueError, YAMLError) as exc:
+            mark = getattr(exc, "problem_mark", None)
             why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
-                "lists and mappings nested too deeply"
-            raise DataError([Problem(display_path(path), None, "", why)]) from None
+                "lists and mappings nested too deeply" if isinstance(exc, RecursionError) else \
+                f"not valid YAML: {getattr(exc, 'problem', None) or ' '.join(str(exc).split())}"
+            raise DataError([Problem(display_path(path), mark.line + 1 if mark else None, "",
+                                     why)]) from None
         if not isinstance(data, CommentedMap) or not isinstance(data.get("items"), list):
             raise DataError([Problem(display_path(path), None, "items",
                                      "not an action plan: expected a mapping with 'items'")])
