@@ -42,6 +42,10 @@ PAGES: dict[str, Callable[[int], str]] = {
     + "".join(f"• and item {k};\n" for k in range(n)),
     "many questions": lambda n: HEAD + "".join(
         f"{k}\n\nHow well does it do thing {k}?\n\nGood\n\nSome text.\n\n" for k in range(2, n)),
+    "questions without numbers": lambda n: HEAD + "".join(
+        f"How well does the force protect people {k}?\n\nGood\n\n" for k in range(n)),
+    "one question number again and again": lambda n: HEAD + "".join(
+        f"1\n\nHow well does the force protect people {k}?\n\nGood\n\n" for k in range(n)),
     "assessment with figures": lambda n: (
         "PEEL 2023–2025: An inspection of Kent Police\n\nInvestigating crime\n\nKent Police is "
         "good at investigating crime. " + "12 officers did 5% of the work. " * n + "\n"),
@@ -57,7 +61,8 @@ SIZES = {"repeated percentages": 500, "repeated 'N of M'": 900, "counts and mone
          "repeated 'was judged'": 4000, "earlier findings and one verdict": 300,
          "earlier findings in one sentence": 500, "'inspection of' and capitalised words": 3000,
          "long summary before 'Detailed findings'": 800, "sub-points of one finding": 3000,
-         "many questions": 150, "assessment with figures": 200, "wide HTML": 3000,
+         "many questions": 150, "questions without numbers": 250,
+         "one question number again and again": 250, "assessment with figures": 200, "wide HTML": 3000,
          "deeply nested HTML": 3000, "a tag with many attributes": 3000}
 
 
