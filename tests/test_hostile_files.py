@@ -215,10 +215,10 @@ def test_no_formula_reaches_a_csv_cell(tmp_path: Path, capsys: pytest.CaptureFix
 
 @pytest.mark.parametrize("value", FORMULAS)
 def test_every_formula_start_is_neutralised(value: str) -> None:
-    from peeldocs.textclean import spreadsheet_cell
+    from peeldocs.plans.register_table import csv_cell
 
-    assert spreadsheet_cell(value) == "'" + value
-    assert spreadsheet_cell("Plain text") == "Plain text" and spreadsheet_cell(-3) == -3
+    assert csv_cell(value) == "'" + value
+    assert csv_cell("Plain text") == "Plain text" and csv_cell(-3) == "-3"
 
 
 def _garbage(n: int, seed: int) -> bytes:

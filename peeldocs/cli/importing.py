@@ -40,6 +40,9 @@ def add_import_parser(sub: Any) -> None:
     imp.add_argument("--overwrite", action="store_true",
                      help="replace an existing output file that peeldocs did not write or "
                           "that was changed since (never the page)")
+    from peeldocs.cli.inspection import add_inspection_options
+
+    add_inspection_options(imp)
 
 
 def _usage(message: str) -> int:
@@ -59,6 +62,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     if not (args.out or args.summary or args.explain):
         return _usage("give -o REPORT.yaml, --summary or --explain")
+    if args.inspection and (args.explain or args.force_name or args.cycle or args.pillar):
+        return _usage("--explain, --force, --cycle and --pillar apply to PEEL pages, not with "
+                      "--inspection")
     force = cycle = None
     if args.force_name:
         try:
@@ -81,12 +87,19 @@ def run_import(args: argparse.Namespace) -> int:
         return 1  # before the page is read: nothing is lost, nothing is half done
     try:
         raw, _name = read_limited(args.page, MAX_PAGE_BYTES, "pages")
-        page_text, how = decode_page(raw)
-        result = import_page(page_text, args.source, force=force, cycle=cycle,
-                             pillar=args.pillar)
     except DataError as exc:
         print("\n".join(str(p) for p in exc.problems), file=sys.stderr)
         return 1
+    if args.inspection:
+        from peeldocs.cli.inspection import run_import_inspection
+
+        return run_import_inspection(args, raw, MARK)
+    if args.title or args.published:
+        return _usage("--title and --published apply with --inspection")
+    try:
+        page_text, how = decode_page(raw)
+        result = import_page(page_text, args.source, force=force, cycle=cycle,
+                             pillar=args.pillar)
     except NotAPeelPageError as exc:
         print(f"{args.page}: {exc}; nothing written", file=sys.stderr)
         return 1
