@@ -102,3 +102,23 @@ def test_a_failed_build_leaves_the_earlier_output_untouched(tmp_path: Path) -> N
     assert good.ok and not bad.ok and "'goood' is not a grade" in bad.problems[0]
     assert (out / "norfolk.pdf").read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == [LEDGER, "norfolk.pdf"]
+
+
+def test_a_50_mb_page_is_refused_before_it_is_read(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    page = tmp_path / "page.txt"
+    with open(page, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse: nothing to read, only its size
+    assert main(["import", str(page), "-o", str(tmp_path / "out.yaml")]) == 1
+    assert "the file is 50.0 MB; pages are limited to 16 MB" in capsys.readouterr().err
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_validate_refuses_a_device_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    assert main(["validate", "/dev/zero"]) == 1
+    err = capsys.readouterr().err
+    assert "/dev/zero: not a regular file" in err and "internal error" not in err

@@ -46,8 +46,6 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     from peeldocs.errors import PeeldocsError
     from peeldocs.options import Options, marking_from_text
     from peeldocs.prose import counted
-    from peeldocs.sources.files import cannot_write, safe_stem
-    from peeldocs.sources.written import check_writable, remember
 
     renderers = [get_renderer(name) for name in parse_formats(args.format)]  # usage errors
     try:
@@ -77,16 +75,8 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     except PeeldocsError as exc:
         print(f"peeldocs: {exc}", file=sys.stderr)
         return 1
-    stem = pack_stem(data, focus)
-    for renderer in renderers:  # the write rule, for every output before any is written
-        check_writable(Path(args.out) / f"{safe_stem(stem.lower())}{renderer.suffix}",
-                       args.inputs, args.overwrite)
-    try:
-        written = write_pack_files(pack, renderers, options, args.out, stem, args.inputs)
-        for path in written:
-            remember(path, path.read_bytes())
-    except OSError as exc:  # named as given, never a temporary file
-        raise cannot_write(args.out, exc) from exc
+    written = write_pack_files(pack, renderers, options, args.out, pack_stem(data, focus),
+                               args.inputs, args.overwrite)
     for path in written:
         print(path, file=sys.stderr)
     return 0
