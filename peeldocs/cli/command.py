@@ -164,7 +164,7 @@ def _validate(inputs: Sequence[Path]) -> int:
 def _build(args: argparse.Namespace) -> int:
     import time
 
-    from peeldocs.build.batch import BuildResult, build_many
+    from peeldocs.build.batch import build_many
     from peeldocs.build.registry import parse_formats
     from peeldocs.cli.progress import Progress
     from peeldocs.options import Options
@@ -192,24 +192,15 @@ def _build(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     start = time.perf_counter()
-    finished: list[BuildResult] = []
-
-    def record(result: BuildResult) -> None:
-        finished.append(result)
-        progress.update(result)
-
     with Progress(len(args.inputs), quiet=args.quiet) as progress:
         try:
             results = build_many(args.inputs, formats, args.out, options=options,
                                  actions=str(args.actions) if args.actions else None,
-                                 jobs=args.jobs, progress=record, overwrite=args.overwrite,
+                                 jobs=args.jobs, progress=progress.update,
+                                 overwrite=args.overwrite,
                                  reads=[str(args.theme)] if args.theme else [])
         except KeyboardInterrupt:  # say what is done: those files are whole and kept
-            built = [r for r in finished if r.ok]
-            print(f"peeldocs: interrupted: {len(built)} of {len(args.inputs)} built "
-                  f"({sum(len(r.outputs) for r in built)} files in {args.out}), "
-                  f"{len(finished) - len(built)} failed, "
-                  f"{len(args.inputs) - len(finished)} not built", file=sys.stderr)
+            print(f"peeldocs: {progress.interrupted(args.out)}", file=sys.stderr)
             return 130
     failed = [r for r in results if not r.ok]
     for result in failed:
