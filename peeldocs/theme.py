@@ -144,12 +144,29 @@ def load_theme(path: str | Path) -> Theme:
     if len(data) > THEME_BYTES:
         raise PeeldocsError(f"{name}: theme files are limited to {THEME_BYTES // 1024} KB")
     try:
-        return theme_from_data(yaml.safe_load(data.decode("utf-8-sig")), name)
-    except (UnicodeDecodeError, yaml.YAMLError, RecursionError) as exc:
+        text = data.decode("utf-8-sig")
+        _shallow(text, name)  # before the values are built (building them recurses)
+        return theme_from_data(yaml.safe_load(text), name)
+    except (UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
         reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
-            "lists nested too deeply" if isinstance(exc, RecursionError) else \
+            f"a value it cannot read ({' '.join(str(exc).split())[:80]})" if isinstance(
+                exc, ValueError) else \
             " ".join(str(exc).split())[:200]
         raise PeeldocsError(f"{name}: not a valid theme: {reason}") from exc
+
+
+THEME_DEPTH = 8
+"""The deepest a theme's lists and mappings nest (the default theme nests 3)."""
+
+
+def _shallow(text: str, name: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        depth += isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent)
+        depth -= isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent)
+        if depth > THEME_DEPTH:
+            raise PeeldocsError(f"{name}: not a valid theme: lists and mappings nested more "
+                                f"than {THEME_DEPTH} levels deep")
 
 
 @cache

@@ -253,10 +253,18 @@ COMMANDS = {
 }
 
 
+SLOW = {"actions status", "actions init", "export --plan", "--theme", "--actions"}
+"""Commands that load the Norfolk report first: given the inputs that reach their own reader."""
+FOR_SLOW = ("empty.yaml", "garbage.yaml", "deep.yaml", "deep.json", "bigint.json", "utf16.yaml",
+            "plan.yaml", "null.yaml", "broken-plan.yaml", "alias.yaml")
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_no_input_ends_in_an_internal_error(command: str, tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     for name, data in ANY_INPUT.items():
+        if command in SLOW and name not in FOR_SLOW:
+            continue
         path = tmp_path / name
         path.write_bytes(data)
         args = [str(path) if a == "IN" else str(tmp_path / "out") if a == "OUT" else a
