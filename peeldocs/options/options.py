@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import enum
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -241,7 +241,7 @@ class Options:
     """Build even when the report marks facts unknown; the pack then marks each one."""
 
     if TYPE_CHECKING:  # what callers may pass: the natural forms each check accepts
-        def __init__(self, sections: Sequence[str] | str = DEFAULT_SECTIONS,
+        def __init__(self, sections: tuple[str, ...] | list[str] | str = DEFAULT_SECTIONS,
                      audience: str = ..., marking: Marking | str | None = ...,
                      theme: Theme | str | os.PathLike[str] = ...,
                      clock: datetime | str = ..., as_of: date | str | None = None,
