@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from peeldocs.cli.usage import Parser
-from peeldocs.errors import DataError, OptionError, OptionTypeError, PeeldocsError
+from peeldocs.errors import DataError, OptionError, OptionFileError, OptionTypeError, PeeldocsError
 from peeldocs.resources import __version__
 
 EXAMPLES = """examples:
@@ -89,6 +89,9 @@ def make_parser() -> argparse.ArgumentParser:
                             "cy+en or en+cy, the first-named first")
     build.add_argument("--welsh-report", type=Path, dest="welsh_report", metavar="REPORT-cy.yaml",
                        help="the same report as published in Welsh, quoted in the Welsh part")
+    build.add_argument("--overwrite", action="store_true",
+                       help="replace existing outputs that peeldocs did not write or that were "
+                            "changed since (never an input)")
     build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
                        help="build even when facts were not found in the imported text; "
                             "the pack marks each one")
@@ -194,14 +197,23 @@ def _build(args: argparse.Namespace) -> int:
     except (OptionError, OptionTypeError) as exc:  # name the flag, not the field
         field, _, rest = str(exc).partition(": ")
         flags = {"template_dir": "--templates", "reference_docx": "--reference-docx"}
-        raise UsageError(f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}") from None
+        flagged = f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}"
+        if isinstance(exc, OptionFileError):  # the file is there but holds a data problem
+            raise PeeldocsError(flagged) from None
+        raise UsageError(flagged) from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     start = time.perf_counter()
     with Progress(len(args.inputs), quiet=args.quiet) as progress:
-        results = build_many(args.inputs, formats, args.out, options=options,
-                             actions=str(args.actions) if args.actions else None,
-                             jobs=args.jobs, progress=progress.update)
+        try:
+            results = build_many(args.inputs, formats, args.out, options=options,
+                                 actions=str(args.actions) if args.actions else None,
+                                 jobs=args.jobs, progress=progress.update,
+                                 overwrite=args.overwrite,
+                                 reads=[str(args.theme)] if args.theme else [])
+        except KeyboardInterrupt:  # say what is done: those files are whole and kept
+            print(f"peeldocs: {progress.interrupted(args.out)}", file=sys.stderr)
+            return 130
     failed = [r for r in results if not r.ok]
     for result in failed:
         for problem in result.problems:

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from peeldocs.importer import meta
+from peeldocs.importer.decoding import check_size
 from peeldocs.importer.frameworks import headline_pillar
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
@@ -81,6 +82,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     >>> result.report.judgment.describe(), result.report.judgment.evidence
     ('Good', 'Good')
     """
+    check_size(len(text))  # refused at once: a page is never unbounded work
     ended = False
     if looks_like_html(text):
         text, ended = html_to_text(text), page_complete(text)

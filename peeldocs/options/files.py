@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
+from peeldocs.errors import OptionError, OptionFileError, OptionTypeError, PeeldocsError
 from peeldocs.model import Report
 from peeldocs.plans.plan import Plan
 from peeldocs.theme import Theme
@@ -34,10 +34,11 @@ def theme_value(name: str, value: object) -> Theme:
             raise OptionError(f"{name}: {os.fspath(value)!s}: cannot read the theme: "
                               f"{reason.lower()}") from None
         except PeeldocsError as exc:
-            raise OptionError(f"{name}: {exc}") from None
+            raise OptionFileError(f"{name}: {exc}") from None
         except yaml.YAMLError as exc:
             detail = " ".join(str(exc).split())
-            raise OptionError(f"{name}: {os.fspath(value)!s}: not a valid theme: {detail}") from None
+            raise OptionFileError(f"{name}: {os.fspath(value)!s}: not a valid theme: "
+                                  f"{detail}") from None
     raise OptionTypeError(f"{name}: expected a Theme or the path of a theme file, got "
                           f"{type(value).__name__}: {value!r}")
 
