@@ -42,6 +42,12 @@ def word_index(quoted: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
     return index
 
 
+def _fill(msgstr: str, values: dict[str, str]) -> str:
+    """Return a translation with each field's value written in, as plain text."""
+    return _PIECE.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1)
+                      else m.group(0), msgstr)
+
+
 class Translator:
     """Translates blocks into one language with one catalogue, recording what it used."""
 
@@ -74,8 +80,7 @@ class Translator:
         for message, values in self.catalogue.matches(english):
             if message.fields and all(field_kind(f) == "text" for f in message.fields):
                 self.usage.note(message)
-                return _PIECE.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1)
-                                  else m.group(0), message.msgstr)
+                return _fill(message.msgstr, values)
         return None
 
     def _terms(self, english: str) -> str | None:
