@@ -17,7 +17,14 @@ from peeldocs.importer.frameworks import headline_pillar
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.savedpage import html_to_text, page_complete
-from peeldocs.importer.textblocks import END, QUESTION_END, QUESTIONS, blocks, looks_like_html
+from peeldocs.importer.textblocks import (
+    END,
+    QUESTION_END,
+    QUESTIONS,
+    blocks,
+    looks_like_html,
+    mark_cut,
+)
 from peeldocs.model import (
     Force,
     Judgment,
@@ -73,6 +80,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     ended = ended or END in bl
     closed = frozenset(int(b[len(QUESTION_END):]) for b in bl if b.startswith(QUESTION_END))
     bl = [b for b in bl if b != END and not b.startswith(QUESTION_END)]
+    cut = mark_cut(bl, ended, notes)
     updated = _last_updated(bl, notes)
     whole = "\n".join(bl)
     title_at, title_force, title_cycle = meta.read_title(bl)
@@ -143,5 +151,5 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         notes.append(f"the page names {chosen.name} but its address names {url_force.name}; "
                      f"imported as {chosen.name}")
     return pillar_page(bl, Page(start, head_at, chosen, year, title, updated, source_url, ended,
-                                   closed),
+                                   closed, cut),
                        (pillar, url_pillar), notes, facts)

@@ -64,6 +64,8 @@ class Page:
     """True when the text reaches the page's end (the site's footer, or a saved HTML page)."""
     closed: frozenset[int] = frozenset()
     """Questions whose end the text shows (the page's "Summary for question N" after each)."""
+    cut: bool = False
+    """True when the text stops mid-sentence (its last words are marked "…")."""
 
 
 def _pillar(bl: list[str], page: Page, head_at: int | None, listed: str | None,
@@ -150,6 +152,12 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     questions, priors, figures = _questions(bl, starts, fw, Context(
         subject, LETTERS.get(pillar or "", "Q"), pillar, fw), named, notes)
     unseen = _cut_title(bl, after, starts, fw, questions, notes)
+    last_seen = questions[-1].number if questions else None
+    questions, named_only = _named_only(questions, named, fw, notes)
+    unseen += [f"the findings of question {n} (the imported text gives only its grade, in the "
+               "pillar's summary)" for n in named_only]
+    if page.cut and last_seen and starts and not unseen:
+        unseen.append(f"the rest of question {last_seen} (the imported text stops mid-sentence)")
     expected = fw.count if fw is not None else None
     why = f"the PEEL {page.cycle} framework data does not confirm the number"
     if fw is not None and fw.count is not None and len(questions) > fw.count:
@@ -159,10 +167,9 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
         expected, fw = None, replace(fw, count=None)
     if fw is None or fw.count is None:
         unseen.append(f"how many questions the report asks ({why})")
-    elif not page.ended and questions and len(questions) >= fw.count and not unseen and \
-            questions[-1].number not in page.closed:
-        unseen.append(f"the end of the report (the imported text stops in question "
-                      f"{questions[-1].number})")
+    elif not page.ended and last_seen and len(questions) >= fw.count and not unseen and \
+            last_seen not in page.closed:
+        unseen.append(f"the end of the report (the imported text stops in question {last_seen})")
     if not questions:
         notes.append("no questions found; the page may be cut short; marked unknown")
         unseen = [u for u in unseen if not u.startswith("how many")]
@@ -207,6 +214,36 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
     return questions, priors, figures
+
+
+def _named_only(questions: list[Question], named: dict[int, Judgment],
+                fw: PillarFramework | None, notes: list[str]) -> tuple[list[Question], list[int]]:
+    """Add each question the summary grades in short but the text does not hold.
+
+    "Merseyside Police is good at protecting vulnerable people." in the pillar's
+    summary grades question 3 even when the copy stops before question 3: the
+    question is kept with the framework's title and that sentence as evidence,
+    and its findings are recorded as not seen.  A question the text holds with
+    no grade of its own (a title cut short) takes the summary's grade.
+    """
+    if fw is None or not named:
+        return questions, []
+    held = {q.number: k for k, q in enumerate(questions)}
+    added: list[int] = []
+    for number, judgment in sorted(named.items()):
+        if number in held:
+            q = questions[held[number]]
+            if q.judgment.is_unknown and q.judgment.from_cycle is None:
+                questions[held[number]] = replace(q, judgment=judgment)
+            continue
+        fq = next((f for f in fw.questions if f.number == number), None)
+        if fq is None:
+            continue
+        questions.append(Question(number, fq.title, judgment))
+        added.append(number)
+        notes.append(f"question {number}: not in the imported text; graded in the pillar's "
+                     f"summary (\"{judgment.evidence}\"), titled from the PEEL framework data")
+    return sorted(questions, key=lambda q: q.number), added
 
 
 def _cut_title(bl: list[str], after: int, starts: list[int], fw: PillarFramework | None,

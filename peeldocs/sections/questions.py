@@ -67,6 +67,10 @@ def _question(report: Report, q: Question) -> list[Block]:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
         blocks.extend(quoted_from(report, section.paragraphs))
     blocks.extend(stated_figures(report, q, f"question {q.number}"))
+    if not quotes_anything(q) and any(u.startswith(f"the findings of question {q.number} ")
+                                      for u in report.unseen):  # graded in the summary only
+        blocks.append(Paragraph(plain("The findings under this question were not found in the "
+                                      "imported text; check them against the published report.")))
     return blocks
 
 
