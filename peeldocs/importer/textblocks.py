@@ -123,8 +123,8 @@ def mark_cut(bl: list[str], ended: bool, notes: list[str]) -> bool:
 
     Only a paragraph is marked (it holds a sentence end, or is too long for a
     heading, or has nine words or more and no figure): a short last line may be a
-    heading, and a question title cut short is kept as seen by the pillar reader.  A copy that reaches the page's end is
-    never cut.
+    heading, and a question title cut short is kept as seen by the pillar reader.
+    A copy that reaches the page's end is never cut.
     """
     last = bl[-1] if bl else ""
     words = last.split()
