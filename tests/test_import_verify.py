@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 from heldout_facts import HELD_OUT, score_held_out
+from import_facts import REAL
 from test_import_cuts import block_texts, claims, cuts
 from test_import_real import as_saved_html
 from verify_facts import VERIFIED, VERIFY, score_verified
@@ -131,10 +132,22 @@ def test_a_read_more_link_glued_to_the_first_paragraph_drops_only_the_link() -> 
 
 
 def test_an_overview_names_its_unread_pillars_as_pillars() -> None:
-    report = import_page(_page("lancashire-2014-overview.txt")).report
+    # the page repeats its effectiveness line where legitimacy's would be
+    report = import_page((REAL / "humberside-2016-overview.txt").read_text(encoding="utf-8")).report
     said = [f.what for f in unknown_facts(report)]
-    assert said == ["the judgment for effectiveness", "the judgment for legitimacy"]
-    assert "question 1" not in _texts(report)
+    assert said == ["the judgment for legitimacy"]
+    assert "question 3" not in _texts(report)
+
+
+def test_a_2014_overview_gives_effectiveness_and_legitimacy_as_ungraded_with_the_source() -> None:
+    result = import_page(_page("lancashire-2014-overview.txt"))
+    assert list(result.pillar_judgments) == ["efficiency"]  # the one the page states
+    for q in result.report.questions[0], result.report.questions[2]:
+        pillar, judgment = q.title.lower(), q.judgment
+        assert judgment.status is Status.UNGRADED
+        assert f"PEEL 2014 gave {pillar} no overall judgment" in (judgment.evidence or "")
+    assert unknown_facts(result.report) == ()
+    assert "not found in the imported text" not in _texts(result.report)
 
 
 def test_an_opening_with_no_area_found_says_so_plainly() -> None:

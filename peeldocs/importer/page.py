@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from peeldocs.importer import meta
-from peeldocs.importer.frameworks import headline_pillar
+from peeldocs.importer.frameworks import headline_pillar, pillar_framework
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.savedpage import html_to_text, page_complete
@@ -136,9 +136,16 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         # an overview covers all three pillars: one whose judgment was not read is unknown,
         # never left out (the documents would count two judgments where the page gives three)
         missing = [p for p in meta.PILLAR_WORDS if p not in found]
+        given: dict[str, Judgment] = {}  # what the framework data says of a pillar not read
         for p in missing:
-            notes.append(f"no judgment for {p} found; marked unknown")
-        pillars = {p: found.get(p, Judgment(Status.UNKNOWN)) for p in meta.PILLAR_WORDS}  # PEEL's order
+            fw = pillar_framework(year, p)
+            if fw is not None and not fw.graded:  # 2014: no overall effectiveness judgment
+                given[p] = Judgment(Status.UNGRADED, evidence=fw.ungraded)
+                notes.append(f"no judgment for {p}: PEEL {year} gave none (framework data)")
+            else:
+                notes.append(f"no judgment for {p} found; marked unknown")
+        pillars = {p: found.get(p) or given.get(p) or Judgment(Status.UNKNOWN)
+                   for p in meta.PILLAR_WORDS}  # PEEL's order
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(pillars.items(), start=1))
         report = Report(chosen, year, title, pillar="overview", headline_question=None,

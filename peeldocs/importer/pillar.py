@@ -156,7 +156,8 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     questions, named_only = _named_only(questions, named, fw, notes)
     unseen += [f"the findings of question {n} (the imported text gives only its grade, in the "
                "pillar's summary)" for n in named_only]
-    if page.cut and last_seen and starts and not unseen:
+    stops = [u for u in unseen if "stops" in u]  # where the text ends, said once
+    if page.cut and last_seen and starts and not stops:
         unseen.append(f"the rest of question {last_seen} (the imported text stops mid-sentence)")
     expected = fw.count if fw is not None else None
     why = f"the PEEL {page.cycle} framework data does not confirm the number"
@@ -167,7 +168,8 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
         expected, fw = None, replace(fw, count=None)
     if fw is None or fw.count is None:
         unseen.append(f"how many questions the report asks ({why})")
-    elif not page.ended and last_seen and len(questions) >= fw.count and not unseen and \
+    elif not page.ended and last_seen and len(questions) >= fw.count and \
+            not any("stops" in u for u in unseen) and \
             last_seen not in page.closed:
         unseen.append(f"the end of the report (the imported text stops in question {last_seen})")
     if not questions:
