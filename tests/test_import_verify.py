@@ -101,12 +101,22 @@ def test_a_summary_grade_for_a_question_the_copy_stops_before_keeps_that_questio
     assert "Question 3: How effective is the force at protecting" in texts
     assert "The findings under this question were not found in the imported text" in texts
     assert claims(report) == []
+    # a copy graded in its summary and cut mid-sentence in question 2 says both
+    wyp = import_page(_page("west-yorkshire-2018-effectiveness.txt")).report
+    assert wyp.unseen == (
+        "the findings of question 3 (the imported text gives only its grade, in the pillar's "
+        "summary)", "the rest of question 2 (the imported text stops mid-sentence)")
 
 
 def test_prose_grades_in_the_words_the_pages_use() -> None:
     suffolk = import_page(_page("suffolk-2018-legitimacy.txt")).report
-    q3 = next(q for q in suffolk.questions if q.number == 3)
+    q1, q3 = suffolk.questions
     assert q3.judgment.evidence == "Suffolk Constabulary is good at treating the workforce fairly."
+    # question 1 was carried over from 2017; the summary gives its grade
+    assert (q1.judgment.status, q1.judgment.grade, q1.judgment.from_cycle) == (
+        Status.CARRIED_OVER, Grade.GOOD, "2017")
+    assert q1.judgment.evidence.endswith("Suffolk Constabulary is good at treating the public "
+                                         "fairly.")
     thames = import_page(_page("thames-valley-2016-legitimacy.txt")).report
     assert [(q.number, q.judgment.grade) for q in thames.questions] == [(1, Grade.GOOD)]
 

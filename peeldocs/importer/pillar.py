@@ -208,8 +208,14 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
                          f"{max(q.number for q in questions) + 1}")
             number = max(q.number for q in questions) + 1
         q = read_question(chunk, number, ctx, notes)
-        if q.judgment.is_unknown and q.judgment.from_cycle is None and number in named:
+        if q.judgment.is_unknown and number in named and q.judgment.from_cycle is None:
             q = replace(q, judgment=named[number])
+        elif q.judgment.is_unknown and number in named:  # carried over; the summary's grade
+            carried = j.with_grade(q.judgment, named[number])
+            q = replace(q, judgment=replace(carried, evidence=f"{q.judgment.evidence} "
+                                            f"{named[number].evidence}"))
+            notes.append(f"question {number}: its grade is in the pillar's summary: "
+                         f"\"{named[number].evidence}\"")
         questions.append(q)
         paras = question_text(q)
         priors += prior_findings_in(paras, q.number, len(priors))
