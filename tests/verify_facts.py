@@ -36,6 +36,7 @@ def _overview_2014(force: str, efficiency: str) -> dict[str, Any]:
 
 LANCS, SWALES, TVP = "Lancashire Constabulary", "South Wales Police", "Thames Valley Police"
 WYP, SUFFOLK, MERSEY = "West Yorkshire Police", "Suffolk Constabulary", "Merseyside Police"
+DEVON = "Devon and Cornwall Police"
 
 VERIFIED: dict[str, dict[str, Any]] = {
     "lancashire-2014-overview.txt": _overview_2014(LANCS, "outstanding"),
@@ -70,6 +71,15 @@ VERIFIED: dict[str, dict[str, Any]] = {
     "suffolk-2018-legitimacy.txt": _pillar(SUFFOLK, "2018/19", "legitimacy", None,
                                            "carried over 2017", None, "good"),
     "suffolk-2018-19-overview.txt": _overview(SUFFOLK, "2018/19", ("good", "good", "good")),
+    # added after the first fixes, labelled before their import as the others
+    "devon-and-cornwall-2016-overview-autumn.txt": _overview(
+        DEVON, "2016", ("not yet graded", "requires improvement", "good")),
+    "devon-and-cornwall-2016-overview.txt": _overview(
+        DEVON, "2016", ("requires improvement", "requires improvement", "good")),
+    "devon-and-cornwall-2017-efficiency.txt": _pillar(DEVON, "2017", "efficiency", "good",
+                                                      "requires improvement", "good", "good"),
+    "devon-and-cornwall-2017-overview-autumn.txt": _overview(
+        DEVON, "2017", ("not yet graded", "good", "good")),
     "merseyside-2021-22.txt": _opening(MERSEY, "2021/22", None),
     "suffolk-2021-22.txt": _opening(SUFFOLK, "2021/22", None),
     "south-wales-2021-22.txt": _opening(SWALES, "2021/22", "ungraded"),

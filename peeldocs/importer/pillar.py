@@ -42,6 +42,7 @@ from peeldocs.model import (
     ReportKind,
     Status,
 )
+from peeldocs.prose import join_words
 
 LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
 # the pillar's headline worded as a title, not a question, on the line under the pillar
@@ -126,6 +127,9 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     named: dict[int, Judgment] = {}  # question grades the summary gives in short
     for k, p in enumerate(summary):
         for at, sentence in enumerate(sentences(p)):
+            for about, graded in j.clause_grades(sentence, subject):  # "its use of ... is good"
+                if (fq := question_named(about, fw)) is not None and fq.number not in named:
+                    named[fq.number] = graded
             match = j.PROSE.match(j.FOUND_THAT.sub("", sentence))
             fq = question_named(match.group("about"), fw) if match else None
             if fq is not None:
@@ -156,6 +160,11 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     questions, named_only = _named_only(questions, named, fw, notes)
     unseen += [f"the findings of question {n} (the imported text gives only its grade, in the "
                "pillar's summary)" for n in named_only]
+    if named_only and fw is not None and not fw.titles_confirmed:
+        several = len(named_only) > 1
+        unseen.append(f"the title{'s' if several else ''} of question{'s' if several else ''} "
+                      f"{join_words(str(n) for n in named_only)} (the one{'s' if several else ''} "
+                      "shown from the PEEL framework data, which no source seen confirms)")
     stops = [u for u in unseen if "stops" in u]  # where the text ends, said once
     if page.cut and last_seen and starts and not stops:
         unseen.append(f"the rest of question {last_seen} (the imported text stops mid-sentence)")
