@@ -181,6 +181,14 @@ def test_a_2014_overview_gives_effectiveness_and_legitimacy_as_ungraded_with_the
     assert "not found in the imported text" not in _texts(result.report)
 
 
+def test_an_overview_does_not_date_itself_by_one_pillars_section() -> None:
+    # "Last updated 03/11/2016" sits under efficiency; legitimacy was published in December
+    report = import_page(_page("devon-and-cornwall-2016-overview-autumn.txt")).report
+    assert report.last_updated is None
+    for document in ("pack", "committee"):
+        assert "3 November 2016" not in _texts(report, document)
+
+
 def test_an_opening_with_no_area_found_says_so_plainly() -> None:
     report = import_page(_page("merseyside-2021-22.txt")).report
     assert report.questions == () and report.areas_assessed == 13

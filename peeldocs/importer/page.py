@@ -148,8 +148,11 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
                    for p in meta.PILLAR_WORDS}  # PEEL's order
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(pillars.items(), start=1))
+        if updated is not None:  # the line sits in one pillar's section, not at the page's head
+            notes.append(f"the page's 'Last updated {updated:%d/%m/%Y}' is one pillar's section's "
+                         "date, not the overview's; not kept")
         report = Report(chosen, year, title, pillar="overview", headline_question=None,
-                        judgment=None, last_updated=updated,
+                        judgment=None, last_updated=None,
                         questions=questions, source_url=source_url)
         notes.append("an overview page: one judgment per pillar, given as its questions; PEEL "
                      "gave no overall grade before 2021/22, so it has none")
