@@ -149,6 +149,9 @@ def test_a_copy_that_stops_mid_sentence_is_quoted_with_the_cut_marked() -> None:
     texts = _texts(report)
     assert "publicise their work and us …" in texts
     assert "the rest of question 2 (the imported text stops mid-sentence)." in texts
+    # a short last line that only a sentence begins so ("I ...") is marked too
+    opening = import_page(_page("merseyside-2023-25.txt")).report
+    assert "I recognise that Merseyside Polic …" in _texts(opening)
     # a copy that reaches the site's footer is whole: nothing is marked
     whole = import_page(_page("thames-valley-2017-legitimacy.txt").replace(
         "It could do more to publicise their work and us", "It could do more.")

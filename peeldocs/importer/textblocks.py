@@ -33,6 +33,8 @@ GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 # a copy that glues the link to the paragraph after it: "Read more about LancashireThis is ..."
 READ_MORE_GLUED_AHEAD = re.compile(r"^Read more about [^\n]*?[a-z\d](?=(?:This|The|In) )")
 CUT_MARK = " …"
+# words that begin a sentence, never a heading: "I recognise that Merseyside Polic"
+SENTENCE_START = re.compile(r"^(?:I|It|We|They|Its|Our|However|But|And)\s+\w+\s+\w+")
 TITLE_CUT = re.compile(r"^(?:How|To what extent|What)\b")  # a question title: kept as seen
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
 
@@ -122,13 +124,14 @@ def mark_cut(bl: list[str], ended: bool, notes: list[str]) -> bool:
     """Mark a copy that stops mid-sentence with "…" after its last words; return True if so.
 
     Only a paragraph is marked (it holds a sentence end, or is too long for a
-    heading, or has nine words or more and no figure): a short last line may be a
-    heading, and a question title cut short is kept as seen by the pillar reader.
+    heading, or has nine words or more and no figure, or begins as only a sentence
+    does: "I", "It", "We"): a short last line may be a heading, and a question
+    title cut short is kept as seen by the pillar reader.
     A copy that reaches the page's end is never cut.
     """
     last = bl[-1] if bl else ""
     words = last.split()
-    prose = ". " in last or len(last) > 120 or \
+    prose = ". " in last or len(last) > 120 or SENTENCE_START.match(last) is not None or \
         (len(words) >= 9 and not re.search(r"\d", last) and not TITLE_CUT.match(last))
     if ended or not prose or last.startswith("\x00") or _ends_sentence(last) or \
             last.endswith(("…", ";", ",")):
