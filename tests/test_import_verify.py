@@ -152,6 +152,9 @@ def test_a_copy_that_stops_mid_sentence_is_quoted_with_the_cut_marked() -> None:
     # a short last line that only a sentence begins so ("I ...") is marked too
     opening = import_page(_page("merseyside-2023-25.txt")).report
     assert "I recognise that Merseyside Polic …" in _texts(opening)
+    # and a list's last item after items ending ";" ("publish the analysis and the action b")
+    listed = import_page(_page("thames-valley-2018-legitimacy.txt")).report
+    assert "publish the analysis and the action b …" in _texts(listed)
     # a copy that reaches the site's footer is whole: nothing is marked
     whole = import_page(_page("thames-valley-2017-legitimacy.txt").replace(
         "It could do more to publicise their work and us", "It could do more.")

@@ -125,14 +125,16 @@ def mark_cut(bl: list[str], ended: bool, notes: list[str]) -> bool:
 
     Only a paragraph is marked (it holds a sentence end, or is too long for a
     heading, or has nine words or more and no figure, or begins as only a sentence
-    does: "I", "It", "We"): a short last line may be a heading, and a question
-    title cut short is kept as seen by the pillar reader.
-    A copy that reaches the page's end is never cut.
+    does: "I", "It", "We"; or is a list's item after one ending ";"): a short last
+    line may be a heading, and a question title cut short is kept as seen by the
+    pillar reader.  A copy that reaches the page's end is never cut.
     """
     last = bl[-1] if bl else ""
     words = last.split()
+    listed = len(bl) > 1 and BULLET.match(last) is not None and BULLET.match(bl[-2]) is not None \
+        and bl[-2].endswith((";", "; and", "; or", ","))  # a list's last item ends the sentence
     prose = ". " in last or len(last) > 120 or SENTENCE_START.match(last) is not None or \
-        (len(words) >= 9 and not re.search(r"\d", last) and not TITLE_CUT.match(last))
+        listed or (len(words) >= 9 and not re.search(r"\d", last) and not TITLE_CUT.match(last))
     if ended or not prose or last.startswith("\x00") or _ends_sentence(last) or \
             last.endswith(("…", ";", ",")):
         return False
