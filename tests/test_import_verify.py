@@ -86,6 +86,26 @@ def test_no_document_from_any_cut_of_a_page_tried_states_what_it_cannot_know(nam
     assert built >= 1
 
 
+@pytest.mark.parametrize("name", sorted(VERIFIED))
+def test_no_document_from_a_page_tried_says_what_the_page_cannot_support(name: str) -> None:
+    text = _page(name)
+    report = import_page(text).report
+    last = " ".join(text.split()[-4:])
+    cut = not text.rstrip().endswith((".", "?", "!", ":", "’", "”", ")"))
+    for document in ("pack", "brief", "committee", "s55"):
+        said = _texts(report, document)
+        assert "only no " not in said, document
+        assert not (not report.questions and re.search(r"\b\w+ more areas\b", said)), document
+        assert not re.search(r"Number of areas at each grade(?! in the imported text)", said) \
+            or "Unknown (not found" not in said, document
+        if report.is_overview:  # its pillars are not questions; its dates are its sections'
+            assert not re.search(r"the judgment for question \d|last updated (?:on )?\d",
+                                 said), document
+        if cut and last in said:  # the copy's last words are quoted: the cut is marked
+            assert re.search(re.escape(last) + r"\s*…", said), document
+    assert claims(report) == []
+
+
 def test_a_summary_grade_for_a_question_the_copy_stops_before_keeps_that_question() -> None:
     result = import_page(_page("merseyside-2018-effectiveness.txt"))
     report = result.report
