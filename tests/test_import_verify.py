@@ -205,6 +205,8 @@ def test_a_2014_overview_gives_effectiveness_and_legitimacy_as_ungraded_with_the
         assert f"PEEL 2014 gave {pillar} no overall judgment" in (judgment.evidence or "")
     assert unknown_facts(result.report) == ()
     assert "not found in the imported text" not in _texts(result.report)
+    assert "Each pillar below gives its judgment as the overview states it, or, where PEEL " \
+           "2014 gave the pillar no judgment, says so." in _texts(result.report)
 
 
 def test_an_overview_does_not_date_itself_by_one_pillars_section() -> None:

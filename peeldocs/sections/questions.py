@@ -19,7 +19,7 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Outcome, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -123,7 +123,9 @@ def questions(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions),
-                       quotes=any(quotes_anything(q) for q in report.questions)))
+                       quotes=any(quotes_anything(q) for q in report.questions),
+                       ungraded=any(q.judgment.status is Status.UNGRADED
+                                    for q in report.questions)))
     for q in report.questions:
         blocks.extend(_question(report, q))
     return Section("questions", tuple(blocks))
