@@ -72,10 +72,14 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
             ("whom some items are addressed to",
              any(i.addressed_to.value == "unknown" for i in insp.items))) if missing]
         source = f" ({args.source})" if args.source else ""
+        unplaced = "".join(f"#   {block[:90]}\n" for block in result.unplaced)
         header = (f"{header_mark}{args.page.name}{source}; check it against the published "
                   "report.\n# Items are verbatim; "
                   + (f"not read, so unknown: {'; '.join(unknown)}.\n" if unknown
-                     else "nothing the reader looks for was left unread.\n")
+                     else "nothing the reader looks for was left unread.\n" if not unplaced
+                     else "check the blocks below.\n")
+                  + (f"# Not read as items, though they read like items (check them):\n"
+                     f"{unplaced}" if unplaced else "")
                   + ("# CONSTRUCTED EXAMPLE: not HMICFRS text.\n" if insp.illustrative else
                      "# Contains public sector information licensed under the Open Government "
                      "Licence v3.0.\n"))

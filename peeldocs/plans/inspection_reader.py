@@ -56,6 +56,8 @@ _THIS_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b|\bthe\s+chief\s+cons
                          r"\b(?:police|constabulary|police\s+service)$", re.I)
 _FURNITURE = re.compile(r"^(?:home|publications?|reports?|contents|menu|search|print this "
                         r"(?:document|page)|share this page|back to top)$|›|»|\s>\s", re.I)
+_PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+"""A page number a copy from a PDF carries between paragraphs: 'Page 14 of 32', '14'."""
 _CONSTRUCTED = re.compile(r"^(?:constructed|illustrative|invented)\s+example\b", re.I)
 _KIND_OF_PAGE = ((re.compile(r"\bjoint\s+(?:thematic\s+)?inspection\b|\bcriminal\s+justice\s+joint"
                              r"\b", re.I), InspectionKind.JOINT),
@@ -70,6 +72,8 @@ class InspectionImport:
 
     inspection: Inspection
     notes: tuple[str, ...]
+    unplaced: tuple[str, ...] = ()
+    """Blocks after the first item that read like an item but were not taken as one."""
 
 
 class NoTitleError(ValueError):
@@ -127,6 +131,12 @@ def deadline_of(text: str) -> str | None:
     return None
 
 
+def _follows(previous: str, number: str) -> bool:
+    """Tell whether a list number comes straight after the previous one (3 after 2)."""
+    digits = "".join(ch for ch in previous if ch.isdigit())
+    return number.isdigit() and digits.isdigit() and int(number) == int(digits) + 1
+
+
 def _item(kind: ItemKind, number: str | None, text: str, points: list[str], seq: int,
           used: set[str]) -> InspectionItem:
     iid = item_id(kind, number) if number else item_id(kind, str(seq))
@@ -182,16 +192,25 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
     current: tuple[ItemKind, str | None, str] | None = None
     points: list[str] = []
     counts: dict[ItemKind, int] = {}
+    unplaced: list[str] = []
+    last: tuple[ItemKind, str | None] | None = None  # the list the latest item was in
 
     def close() -> None:
-        nonlocal current, points
+        nonlocal current, points, last
         if current is not None:
+            last = (current[0], current[1])
             counts[current[0]] = counts.get(current[0], 0) + 1
             items.append(_item(current[0], current[1], current[2], points,
                                counts[current[0]], used))
         current, points = None, []
 
     for block in bl[1:]:
+        if _PAGE_FURNITURE.match(block):
+            notes.append(f"skipped a page number: {block}")
+            continue
+        if section is None and last is not None and last[1] and \
+                (numbered := _NUMBERED.match(block)) and _follows(last[1], numbered.group(1)):
+            section = last[0]  # a list broken by a running header or footer goes on
         if BULLET.match(block):
             text = BULLET.sub("", block).strip()
             if current is not None and (points or current[2].rstrip().endswith(":")):
@@ -228,9 +247,14 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
                 section = None
             continue
         close()
+        if items and (_NUMBERED.match(block) or _SUBJECT.match(_LEAD_DEADLINE.sub("", block))):
+            unplaced.append(block)
         if len(block) < 80 and not block.endswith((".", ":")):
             section = None  # another heading ends the list
     close()
+    for block in unplaced:
+        notes.append(f"not read as an item, though it reads like one (check it against the "
+                     f"report): {block[:80]}")
     items_read = bool(items)
     if not items_read:
         notes.append("no recommendations, areas for improvement or causes of concern were "
@@ -244,4 +268,4 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         notes.append("the title says the text is a constructed example: marked illustrative")
     inspection = Inspection(title, kind, published, source, force, tuple(items), items_read,
                             constructed)
-    return InspectionImport(inspection, tuple(notes))
+    return InspectionImport(inspection, tuple(notes), tuple(unplaced))
