@@ -188,11 +188,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book = Workbook()
     book.remove(book.active)
     if per_inspection:
-        titles = list(dict.fromkeys([line.title for line in reg.inspections]
-                                    + [e.inspection for e in reg.entries]))
-        names = sheet_names(titles)
-        for title in titles:
-            _sheet(book, names[title], [e for e in reg.entries if e.inspection == title])
+        labels = reg.labels()  # by plan: inspections with the same title stay apart
+        plans = list(dict.fromkeys([line.plan for line in reg.inspections]
+                                   + [e.plan for e in reg.entries]))
+        names = sheet_names([labels.get(plan, plan) for plan in plans])
+        for plan in plans:
+            _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan])
     else:
         _sheet(book, "Register", list(reg.entries))
     _about(book, reg)

@@ -53,7 +53,8 @@ CONSTRUCTED = ("The finding text here was constructed for illustration: it is no
 
 def attribution(reg: Register) -> tuple[Block, ...]:
     """Where the quoted text comes from, and what of it is constructed."""
-    constructed = [f"“{line.title}”" for line in reg.inspections if line.text_constructed]
+    labels = reg.labels()
+    constructed = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
     if reg.inspections and len(constructed) == len(reg.inspections):
         return ours_plain(CONSTRUCTED)
     if constructed:
@@ -82,8 +83,9 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
 def _notices(reg: Register) -> list[Block]:
     blocks: list[Block] = []
     if reg.illustrative:
-        plans = [f"“{line.title}”" for line in reg.inspections if line.plan_invented]
-        texts = [f"“{line.title}”" for line in reg.inspections if line.text_constructed]
+        labels = reg.labels()
+        plans = [f"“{labels[line.plan]}”" for line in reg.inspections if line.plan_invented]
+        texts = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
         said = [ILLUSTRATIVE]
         if plans:
             said.append(f"The plans for {join_words(plans)} are invented.")
@@ -135,8 +137,8 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
                             added_table(changes, since)), *removed_note(changes, since)]
     wide: list[Block] = [Heading(2, "Every action", anchor="register-all")]
     for i, line in enumerate(reg.inspections, start=1):
-        table = every_action_table(reg, line.title)
-        wide += [Heading(3, line.title, anchor=f"register-all-{i}"),
+        table = every_action_table(reg, line.plan)
+        wide += [Heading(3, reg.labels()[line.plan], anchor=f"register-all-{i}"),
                  *(ours_plain("The plan for this inspection has no items.") if table is None
                    else (table,))]
     untracked = not_tracked_table(reg)

@@ -70,7 +70,8 @@ def status_table(reg: Register) -> Table:
 
 def inspection_table(reg: Register) -> Table:
     """Actions by inspection and status."""
-    kinds = {line.title: line.kind for line in reg.inspections}
+    labels = reg.labels()
+    kinds = {labels[line.plan]: line.kind for line in reg.inspections}
     head = ("Inspection", "Kind", *(s.value.capitalize() for s in ItemStatus), "Total")
     rows = tuple((_cell(title), _cell(kinds.get(title, "unknown")),
                   *(_cell(str(counts[s])) for s in ItemStatus), _cell(str(sum(counts.values()))))
@@ -155,12 +156,13 @@ def redated_table(changes: Changes, since: str) -> Table | None:
                  caption=f"Target dates changed since {since}")
 
 
-def every_action_table(reg: Register, inspection: str) -> Table | None:
-    """Every action of one inspection: ref, finding verbatim, status, RAG, owner, target, latest."""
+def every_action_table(reg: Register, plan: str) -> Table | None:
+    """Every action of one plan's inspection: ref, finding verbatim, status, RAG, owner, target,
+    latest update."""
     head = ("Ref", "Finding (verbatim)", "Status", "RAG", "Owner and lead", "Target date",
             "Latest update")
     rows = []
-    for e in (e for e in reg.entries if e.inspection == inspection):
+    for e in (e for e in reg.entries if e.plan == plan):
         item = e.state.item
         people = " / ".join(p for p in (item.owner, item.lead) if p) or NO_OWNER
         text: tuple[Inline, ...] = (Text(e.ref.text if e.ref else "Not in the report now"),)
@@ -174,7 +176,7 @@ def every_action_table(reg: Register, inspection: str) -> Table | None:
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.2, 3.6, 1.1, 0.9, 1.5, 1.2, 2.4), caption=f"Every action: {inspection}")
+                 widths=(1.2, 3.6, 1.1, 0.9, 1.5, 1.2, 2.4), caption=f"Every action: {reg.labels().get(plan, plan)}")
 
 
 def unread_notes(reg: Register) -> tuple[Block, ...]:
@@ -183,7 +185,7 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
     for line in reg.inspections:
         if not line.items_read:
             notes.append(plain(f"The recommendations, areas for improvement and causes of "
-                               f"concern of “{line.title}” were not found in the text imported, "
+                               f"concern of “{reg.labels()[line.plan]}” were not found in the text imported, "
                                "so none of them is tracked here; check the published report."))
     unknown = [e for e in reg.entries if e.addressed_to is Addressee.UNKNOWN]
     if unknown:
@@ -205,7 +207,8 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
 
 def not_tracked_table(reg: Register) -> Table | None:
     """Items addressed to other bodies: kept with their report, not tracked."""
-    rows = tuple((_cell(item.id, bold=True), _cell(line.title),
+    labels = reg.labels()
+    rows = tuple((_cell(item.id, bold=True), _cell(labels[line.plan]),
                   _cell(item.addressee or "Another body"), _cell(item.full_text))
                  for line in reg.inspections for item in line.not_tracked)
     if not rows:
