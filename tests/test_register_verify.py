@@ -91,3 +91,88 @@ def test_inspections_with_the_same_title_are_counted_apart(
                  "per-inspection", "--out", "out", "--quiet"]) == 0
     book = openpyxl.load_workbook("out/register.xlsx")
     assert [book[name].max_row for name in book.sheetnames[:-1]] == [3, 3]
+
+
+@pytest.fixture
+def exported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+             capsys: pytest.CaptureFixture[str]) -> Path:
+    """The example plans (Norfolk's, and a constructed thematic inspection's), exported."""
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "norfolk-2018-effectiveness.yaml").write_bytes(
+        (root / "data" / "norfolk-2018-effectiveness.yaml").read_bytes())
+    (tmp_path / "examples").mkdir()
+    (tmp_path / "examples" / "constructed-thematic-inspection.yaml").write_bytes(
+        (root / "examples" / "constructed-thematic-inspection.yaml").read_bytes())
+    (tmp_path / "plan.yaml").write_bytes(
+        (root / "examples" / "norfolk-2018-action-plan.yaml").read_bytes())
+    (tmp_path / "thematic-plan.yaml").write_bytes(
+        (root / "examples" / "constructed-thematic-action-plan.yaml").read_bytes())
+    assert main(["register", "plan.yaml", "thematic-plan.yaml", "--as-of", "2024-10-15",
+                 "--format", "xlsx", "--out", "out", "--quiet"]) == 0
+    capsys.readouterr()
+    return tmp_path / "out" / "register.xlsx"
+
+
+def _edit(path: Path, ref: str, **by_heading: object) -> str:
+    """Set cells of one row by their headings; return the row's number."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    ws = book["Register"]
+    cols = {c.value: c.column for c in ws[1]}
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["Ref"]).value == ref)
+    for heading, value in by_heading.items():
+        ws.cell(row, cols[heading.replace("_", " ")]).value = value
+    book.save(path)
+    return str(row)
+
+
+def _import_refused(path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    before = [Path(p).read_bytes() for p in ("plan.yaml", "thematic-plan.yaml")]
+    assert main(["actions", "import", str(path)]) == 1
+    assert [Path(p).read_bytes() for p in ("plan.yaml", "thematic-plan.yaml")] == before
+    err = capsys.readouterr().err
+    assert "internal error" not in err and "plan.yaml:" not in err
+    return err
+
+
+def test_an_emptied_status_is_refused_at_its_cell(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    row = _edit(exported, "E2-AFI-1", Status=None)
+    err = _import_refused(exported, capsys)
+    assert f"out/register.xlsx: Register!H{row}: the status is empty; choose one of:" in err
+
+
+def test_a_target_before_publication_is_refused_at_its_cell_not_at_a_plan_line(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    row = _edit(exported, "R2", Current_target=datetime(2024, 1, 31))
+    err = _import_refused(exported, capsys)
+    assert f"out/register.xlsx: Register!N{row}: target date 2024-01-31 is before the report's " \
+           "publication on 2024-03-14" in err
+
+
+def test_a_closing_date_after_today_is_refused(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    row = _edit(exported, "E2-AFI-1", Status="closed", Closed_on=datetime(2099, 1, 31))
+    err = _import_refused(exported, capsys)
+    assert f"Register!P{row}: the item is closed on 2099-01-31, after today" in err
+
+
+def test_a_column_taken_out_of_the_sheet_clears_nothing(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import openpyxl
+
+    before = Path("plan.yaml").read_bytes()
+    book = openpyxl.load_workbook(exported)
+    ws = book["Register"]
+    ws.delete_cols(next(c.column for c in ws[1] if c.value == "Owner"))
+    book.save(exported)
+    assert main(["actions", "import", str(exported)]) == 0
+    assert Path("plan.yaml").read_bytes() == before
+    assert "no edits found" in capsys.readouterr().err

@@ -13,6 +13,7 @@ and cell.  The plan files keep every other byte.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,7 @@ from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, row_values
 from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
+from peeldocs.sources.yamlsource import read_yaml
 
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
 FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
@@ -73,7 +75,11 @@ class _Row:
                 return False, None
         if kind == "status":
             text = _status(raw)
-            if text is not None and text not in {s.value for s in ItemStatus}:
+            if text is None:
+                self.problem(key, "the status is empty; choose one of: "
+                                  f"{', '.join(s.value for s in ItemStatus)}")
+                return False, None
+            if text not in {s.value for s in ItemStatus}:
                 self.problem(key, f"'{_text(raw)}' is not a status; choose one of: "
                                   f"{', '.join(s.value for s in ItemStatus)}")
                 return False, None
@@ -96,6 +102,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     expected = row_values(entry)
     changed: dict[str, Any] = {}
     for column in EDITABLE:
+        if column.key not in row.cells:
+            continue  # a column taken out of the sheet edits nothing (it never clears a plan)
         ok, value = reader.value(column.key, column.kind)
         was = expected[column.key]
         if ok and value != (was if column.kind == "date" else _text(was)):
@@ -130,6 +138,9 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     closed_on = changed.get("closed_on", item.closed_on)
     if status == ItemStatus.CLOSED.value and closed_on is None:
         reader.problem("closed_on", "a closed item needs the date it closed in 'Closed on'")
+    if "closed_on" in changed and closed_on is not None and closed_on > today:
+        reader.problem("closed_on", f"the item is closed on {closed_on.isoformat()}, after "
+                                    f"today ({today.isoformat()})")
     if closed_on is not None and status != ItemStatus.CLOSED.value:
         reader.problem("status" if "status" in changed else "closed_on",
                        f"'Closed on' is set but the status is '{status}'")
@@ -143,6 +154,24 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     if len(problems) > before:
         return None, 0
     return ItemEdit(item.finding, changed, [update] if update else []), len(changed)
+
+
+_ITEM_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)")
+_CELL_OF = {"updates": "new_update_date", "finding": "finding"}
+
+
+def _at_cell(problem: Problem, plan_file: str, text: str,
+             rows_of: dict[tuple[str | None, str | None], SheetRow], book: str) -> Problem:
+    """Say a problem of an edited plan at the workbook cell whose edit caused it."""
+    match = _ITEM_FIELD.match(problem.path)
+    items = read_yaml(text, plan_file).data.get("items") if match else None
+    if match and isinstance(items, list) and int(match.group(1)) < len(items) and \
+            isinstance(items[int(match.group(1))], dict):
+        row = rows_of.get((plan_file, _text(items[int(match.group(1))].get("finding"))))
+        if row is not None:
+            field = _CELL_OF.get(match.group(2), match.group(2))
+            return Problem(book, None, row.at(field), problem.message)
+    return Problem(book, None, "", f"the edits would leave {plan_file} with a problem: {problem}")
 
 
 def _plan_path(named: str, workbook: Path) -> str:
@@ -218,6 +247,7 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     if problems:
         raise DataError(problems)
     texts: dict[str, bytes] = {}
+    rows_of = {(_text(r.cells.get("plan")), _text(r.cells.get("finding"))): r for r in rows}
     for plan_file, plan_edits in edits.items():
         loaded = plans[plan_file]
         assert loaded is not None
@@ -227,8 +257,13 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
             new = edit_plan_text(old, plan_edits)
         except EditError as exc:
             raise DataError([Problem(plan_file, None, "items", str(exc))]) from exc
-        parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
+        try:
+            parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
+        except DataError as exc:  # said at the cell that caused it, in the workbook's terms
+            problems += [_at_cell(p, plan_file, new, rows_of, name) for p in exc.problems]
         texts[plan_file] = new.encode("utf-8")
+    if problems:
+        raise DataError(problems)
     for plan_file, data in texts.items():
         atomic_write(Path(_plan_path(plan_file, Path(path))), data)
     return WorkbookImport(tuple(texts), cells, updates)
