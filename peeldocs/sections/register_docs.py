@@ -32,6 +32,7 @@ from peeldocs.sections.register_tables import (
     closed_table,
     every_action_table,
     inspection_table,
+    newly_overdue_table,
     not_tracked_table,
     overdue_table,
     owner_table,
@@ -102,11 +103,26 @@ def ours_plain(text: str) -> tuple[Block, ...]:
     return (Paragraph(plain(text)),)
 
 
-def _by_owner(reg: Register) -> list[Block]:
+def _by_owner(reg: Register, anchor: str) -> list[Block]:
     table = owner_table(reg)
     if table is None:
         return []
-    return [*ours_plain("By owner, the open actions and how many of them are overdue:"), table]
+    # a heading, not a lead-in line, so that it is never left at a page's foot without its table
+    return [Heading(3, "Open actions by owner", anchor=anchor), table]
+
+
+def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
+    """Return what changed since the last update, each table under a heading naming it."""
+    changes, labels = reg.changes, reg.labels()
+    assert changes is not None
+    out: list[Block] = []
+    for slug, table in (("closed", closed_table(changes.closed, since, labels)),
+                        ("redated", redated_table(changes, since, labels)),
+                        ("overdue", newly_overdue_table(changes, since, labels)),
+                        ("added", added_table(changes, since, labels))):
+        if table is not None:
+            out += [Heading(3, table.caption, anchor=f"{prefix}-since-{slug}"), table]
+    return out
 
 
 def _tables(*tables: Table | None) -> list[Block]:
@@ -125,16 +141,15 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
-        *_tables(overdue_table(reg.overdue)),
+        *_tables(overdue_table(reg.overdue, reg.labels())),
     ]
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
-                   *_tables(closed_table(changes.closed, since), redated_table(changes, since),
-                            added_table(changes, since)), *removed_note(changes, since)]
+                   *_since_tables(reg, since, "register"), *removed_note(changes, since)]
     wide: list[Block] = [Heading(2, "Every action", anchor="register-all")]
     for i, line in enumerate(reg.inspections, start=1):
         table = every_action_table(reg, line.plan)
@@ -165,11 +180,10 @@ def update_section(reg: Register, options: Options) -> Section:
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
     ]
     if changes is not None:
-        body += [*_tables(closed_table(changes.closed, since), redated_table(changes, since),
-                          added_table(changes, since)), *removed_note(changes, since)]
+        body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **ctx),
-             *_tables(overdue_table(reg.overdue)), *_by_owner(reg),
+             *_tables(overdue_table(reg.overdue, reg.labels())), *_by_owner(reg, "update-owners"),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]

@@ -7,6 +7,8 @@ addressee, a missing owner or target is said in words, never left blank.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -48,6 +50,12 @@ def ref_cell(entry: Entry) -> Cell:
     """Return the finding's id and kind."""
     kind = entry.ref.kind if entry.ref else "finding no longer in the report"
     return Cell((Text(entry.state.item.finding, bold=True), Text(f" {kind}")))
+
+
+def _sentence(text: str) -> str:
+    """End a user's text with a full stop unless it already ends a sentence."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
 def latest_text(entry: Entry) -> str:
@@ -93,7 +101,12 @@ def owner_table(reg: Register) -> Table | None:
                  numeric_columns=(1, 2))
 
 
-def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
+def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
+    """Return the entry's inspection, told apart from others with the same title."""
+    return _cell(labels.get(entry.plan, entry.inspection))
+
+
+def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest word."""
     if not entries:
         return None
@@ -101,8 +114,8 @@ def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
     rows = []
     for e in entries:
         item = e.state.item
-        why = f"New target: {item.target_reason}. " if item.target_reason else ""
-        rows.append((ref_cell(e), _cell(e.inspection), _cell(item.owner or NO_OWNER),
+        why = f"New target: {_sentence(item.target_reason)} " if item.target_reason else ""
+        rows.append((ref_cell(e), _inspection(e, labels), _cell(item.owner or NO_OWNER),
                      _cell(_target(e)), _cell(str(e.state.days_overdue)),
                      _cell(why + latest_text(e))))
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
@@ -110,27 +123,41 @@ def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
                  numeric_columns=(4,))
 
 
-def closed_table(entries: tuple[Entry, ...], since: str) -> Table | None:
+def closed_table(entries: tuple[Entry, ...], since: str,
+                 labels: Mapping[str, str] = {}) -> Table | None:
     """Actions closed since the last update."""
     if not entries:
         return None
-    rows = tuple((ref_cell(e), _cell(e.inspection), _cell(e.state.item.owner or NO_OWNER),
+    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.owner or NO_OWNER),
                   _cell(long_date(e.state.item.closed_on) if e.state.item.closed_on
                         else "Not recorded"))
                  for e in entries)
     head = ("Ref", "Inspection", "Owner", "Closed on")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.3, 3.2, 1.8, 1.3),
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
                  caption=f"Closed since {since}")
 
 
-def added_table(changes: Changes, since: str) -> Table | None:
+def newly_overdue_table(changes: Changes, since: str,
+                        labels: Mapping[str, str] = {}) -> Table | None:
+    """Actions that became overdue since the last update, with owner and target."""
+    if not changes.newly_overdue:
+        return None
+    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.owner or NO_OWNER),
+                  _cell(_target(e))) for e in changes.newly_overdue)
+    head = ("Ref", "Inspection", "Owner", "Target date")
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
+                 caption=f"Became overdue since {since}")
+
+
+def added_table(changes: Changes, since: str,
+                labels: Mapping[str, str] = {}) -> Table | None:
     """Return the actions added since the earlier register, with their status and target."""
     if not changes.added:
         return None
-    rows = tuple((ref_cell(e), _cell(e.inspection), _cell(e.state.item.status.value.capitalize()),
+    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.status.value.capitalize()),
                   _cell(_target(e))) for e in changes.added)
     head = ("Ref", "Inspection", "Status", "Target date")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.4, 3.4, 1.5, 1.3),
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.35, 1.5, 1.3),
                  caption=f"Added since {since}")
 
 
@@ -143,22 +170,22 @@ def removed_note(changes: Changes, since: str) -> tuple[Block, ...]:
                             f"{join_words(names)}.")),)
 
 
-def redated_table(changes: Changes, since: str) -> Table | None:
+def redated_table(changes: Changes, since: str,
+                  labels: Mapping[str, str] = {}) -> Table | None:
     """Actions whose target moved since the earlier register, with the reason recorded."""
     if not changes.redated:
         return None
-    rows = tuple((ref_cell(r.entry), _cell(r.entry.inspection),
+    rows = tuple((ref_cell(r.entry), _inspection(r.entry, labels),
                   _cell(long_date(r.before) if r.before else "No target date"),
                   _cell(_target(r.entry)), _cell(r.reason or "No reason recorded in the plan"))
                  for r in changes.redated)
     head = ("Ref", "Inspection", "Target was", "Target now", "Reason recorded")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.2, 2.2, 1.1, 1.1, 2.9),
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.0, 1.1, 1.1, 2.85),
                  caption=f"Target dates changed since {since}")
 
 
 def every_action_table(reg: Register, plan: str) -> Table | None:
-    """Every action of one plan's inspection: ref, finding verbatim, status, RAG, owner, target,
-    latest update."""
+    """Every action of one plan's inspection: ref, finding, status, RAG, owner, target, latest."""
     head = ("Ref", "Finding (verbatim)", "Status", "RAG", "Owner and lead", "Target date",
             "Latest update")
     rows = []
@@ -176,7 +203,8 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.2, 3.6, 1.1, 0.9, 1.5, 1.2, 2.4), caption=f"Every action: {reg.labels().get(plan, plan)}")
+                 widths=(1.2, 3.6, 1.1, 0.9, 1.5, 1.2, 2.4),
+                 caption=f"Every action: {reg.labels().get(plan, plan)}")
 
 
 def unread_notes(reg: Register) -> tuple[Block, ...]:
