@@ -90,7 +90,7 @@ def test_inspections_with_the_same_title_are_counted_apart(
     assert main(["register", *plans, "--as-of", "2024-06-01", "--format", "xlsx", "--sheets",
                  "per-inspection", "--out", "out", "--quiet"]) == 0
     book = openpyxl.load_workbook("out/register.xlsx")
-    assert [book[name].max_row for name in book.sheetnames[:-1]] == [3, 3]
+    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[:2]] == [(3, "visible")] * 2
 
 
 @pytest.fixture
@@ -176,3 +176,50 @@ def test_a_column_taken_out_of_the_sheet_clears_nothing(
     assert main(["actions", "import", str(exported)]) == 0
     assert Path("plan.yaml").read_bytes() == before
     assert "no edits found" in capsys.readouterr().err
+
+
+def test_the_update_names_each_change_under_its_own_heading(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A committee reads what closed, what was re-dated and what became overdue as titled
+    lists; a reason already ending a sentence is not given a second full stop."""
+    from datetime import datetime
+
+    import docx
+
+    import peeldocs
+
+    _edit(exported, "R3", Current_target=datetime(2024, 10, 31),
+          Reason_for_new_target="Constructed reason: the audit moved to October.")
+    assert main(["actions", "import", str(exported)]) == 0
+    reg = peeldocs.register(["plan.yaml", "thematic-plan.yaml"], as_of="2024-11-15",
+                            since=exported)
+    [paper] = peeldocs.write_register(reg, "docx", "paper", document="update")
+    doc = docx.Document(str(paper))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    since = "since the register as of 15 October 2024"
+    assert f"Target dates changed {since}" in headings
+    assert f"Became overdue {since}" in headings
+    assert "Open actions by owner" in headings
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert any(c.startswith("New target: Constructed reason: the audit moved to October. ")
+               for c in cells)
+    assert not any(".." in c for c in cells)
+    newly = [t for t in doc.tables if [c.text for c in t.rows[0].cells] ==
+             ["Ref", "Inspection", "Owner", "Target date"]]
+    assert [r.cells[0].text.split()[0] for r in newly[-1].rows[1:]] == ["R3"]  # became overdue
+
+
+def test_since_the_workbook_owners_edited_reads_it_as_exported(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Owners edit the tracker in place and it is imported; the next quarter's --since that
+    same file must still see the closure, not take the edited cells as the earlier register."""
+    from datetime import datetime
+
+    import peeldocs
+
+    _edit(exported, "R2", Status="closed", Closed_on=datetime(2024, 10, 14))
+    assert main(["actions", "import", str(exported)]) == 0
+    reg = peeldocs.register(["plan.yaml", "thematic-plan.yaml"], as_of="2025-01-15",
+                            since=exported)
+    assert reg.changes is not None
+    assert [e.state.item.finding for e in reg.changes.closed] == ["R2"]

@@ -90,7 +90,9 @@ def test_the_workbook_is_one_owners_can_edit_safely(plans: Path) -> None:
 
 def test_one_sheet_per_inspection(plans: Path) -> None:
     book = openpyxl.load_workbook(_export("out", "--sheets", "per-inspection"))
-    assert len(book.sheetnames) == 3 and book.sheetnames[-1] == "About"
+    visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert len(visible) == 3 and visible[-1] == "About"
+    assert book["As exported"].sheet_state == "veryHidden"  # the rows as exported, for --since
     assert all(len(name) <= 31 for name in book.sheetnames)
     assert sorted(book[n].max_row - 1 for n in book.sheetnames[:2]) == [4, 4]
 

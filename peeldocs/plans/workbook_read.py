@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.register_table import COLUMNS, restore
-from peeldocs.plans.workbook import ABOUT, AS_OF_LABEL, CHECK, SHEET_COLUMNS, letter
+from peeldocs.plans.workbook import ABOUT, AS_OF_LABEL, CHECK, EXPORTED, SHEET_COLUMNS, letter
 from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
@@ -84,6 +84,12 @@ def _as_of(book: Any) -> date | None:
 
 def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None, str]:
     """Read every register sheet's rows; return (rows, the register's as-of date, file name)."""
+    book, name = _open(path)
+    return _sheet_rows(book, name), _as_of(book), name
+
+
+def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
+    """Open a register workbook; a file that is not one is a DataError naming it."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -109,10 +115,15 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
     except (BadZipFile, KeyError, ValueError, OSError, InvalidFileException) as exc:
         raise DataError([Problem(name, None, "", "cannot read it as an Excel workbook (.xlsx) "
                                                  "written by peeldocs register")]) from exc
+    return book, name
+
+
+def _sheet_rows(book: Any, name: str) -> list[SheetRow]:
+    """Read the rows of every register sheet owners see."""
     rows: list[SheetRow] = []
     found = False
     for ws in book.worksheets:
-        if ws.title == ABOUT:
+        if ws.title in (ABOUT, EXPORTED):
             continue
         heads = [str(c.value).strip().lower() if c.value is not None else ""
                  for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
@@ -131,20 +142,31 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
         raise DataError([Problem(name, None, "", "no register sheet in this workbook (a sheet "
                                                  "whose header row has 'Plan file', 'Ref' and "
                                                  "'Row check', as peeldocs writes it)")])
-    return rows, _as_of(book), name
+    return rows
 
 
 def read_register_rows(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], date | None]:
-    """Read an earlier register workbook as rows by CSV column key, and its as-of date."""
-    rows, as_of, _name = read_rows(path)
+    """Read an earlier register workbook as rows by CSV column key, and its as-of date.
+
+    The rows are the register as exported (its hidden sheet), not as owners have
+    since edited it; a workbook without that sheet is read as it stands.
+    """
+    book, name = _open(path)
     keys = {c.key for c in COLUMNS}
+    if EXPORTED in book.sheetnames:
+        sheet = book[EXPORTED].iter_rows(values_only=True)
+        heads = [str(h) for h in next(sheet, ())]
+        cells = [{k: v for k, v in zip(heads, values, strict=False) if k in keys}
+                 for values in sheet]
+    else:
+        cells = [{k: v for k, v in row.cells.items() if k in keys}
+                 for row in _sheet_rows(book, name)]
     out = []
-    for row in rows:
-        values = {k: v for k, v in row.cells.items() if k in keys}
+    for values in cells:
         for key in ("original_target", "current_target"):
             try:
                 values[key] = cell_date(values.get(key))
             except NotADate:
                 values[key] = None
         out.append(values)
-    return out, as_of
+    return out, _as_of(book)
