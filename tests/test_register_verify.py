@@ -223,3 +223,16 @@ def test_since_the_workbook_owners_edited_reads_it_as_exported(
                             since=exported)
     assert reg.changes is not None
     assert [e.state.item.finding for e in reg.changes.closed] == ["R2"]
+
+
+def test_the_register_data_does_not_say_an_item_without_a_target_is_not_overdue(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+
+    monkeypatch.chdir(tmp_path)
+    plans = _two_inspections_with_one_title(tmp_path)  # no targets set yet
+    assert main(["register", *plans, "--as-of", "2024-06-01", "--format", "csv", "--out", "out",
+                 "--quiet"]) == 0
+    rows = list(csv.DictReader(Path("out/register.csv").read_text(encoding="utf-8").splitlines()))
+    assert {(r["overdue"], r["days_overdue"], r["days_slipped"]) for r in rows} == \
+        {("unknown", "", "")}
