@@ -236,3 +236,20 @@ def test_the_register_data_does_not_say_an_item_without_a_target_is_not_overdue(
     rows = list(csv.DictReader(Path("out/register.csv").read_text(encoding="utf-8").splitlines()))
     assert {(r["overdue"], r["days_overdue"], r["days_slipped"]) for r in rows} == \
         {("unknown", "", "")}
+
+
+def test_whom_an_item_addresses_in_revisit_letters_and_joint_inspections() -> None:
+    """Constructed wordings in the shapes real revisit letters and joint inspections use."""
+    from peeldocs.plans.inspection import Addressee
+    from peeldocs.plans.inspection_reader import addressee_of
+
+    assert addressee_of("To address this cause of concern, we recommend that, within three "
+                        "months, the force should:") == (Addressee.THIS_FORCE, "the force")
+    # the police are one of the safeguarding partners: tracked, to be checked, never dropped
+    assert addressee_of("The safeguarding partners in Exampleshire should agree a shared "
+                        "definition.") == (Addressee.UNKNOWN,
+                                           "The safeguarding partners in Exampleshire")
+    assert addressee_of("The force and its partners should agree a plan.")[0] is \
+        Addressee.THIS_FORCE
+    assert addressee_of("The Home Office should amend the counting rules.")[0] is \
+        Addressee.ANOTHER_BODY

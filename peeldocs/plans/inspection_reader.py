@@ -49,6 +49,13 @@ _TAIL_DEADLINE = re.compile(rf"\b((?:by|before|no later than)\s+(?:the\s+end\s+o
                             re.I)
 _SUBJECT = re.compile(r"^(?:we\s+recommend\s+that\s+)?(.{2,160}?)\s+(?:should|must|needs?\s+to)\b",
                       re.I)
+_PREAMBLE = re.compile(r"^(?:to\s+address\s+(?:this|these|the)\s+(?:causes?\s+of\s+concern|"
+                       r"concerns?)\s*,\s*)?(?:we\s+recommend\s+that\s*,?\s*)?", re.I)
+"""How a cause of concern's recommendation opens: 'To address this cause of concern, we
+recommend that, within three months, the force should:'."""
+_SHARED = re.compile(r"\bpartners(?:hips?)?\b|\bpartnerships?\b", re.I)
+"""Safeguarding partners and local partnerships: the police are one of them, so the force may
+owe the item; whom it falls to is left to be checked, and it is tracked."""
 _PCCS = re.compile(r"commissioners?|\bPCCs?\b|\bPFCCs?\b|\bmayor", re.I)
 _FORCES = re.compile(r"chief\s+constables|\ball\s+(?:police\s+)?forces|^forces\b|\bpolice\s+forces"
                      r"|every\s+(?:police\s+)?force|each\s+(?:police\s+)?force", re.I)
@@ -101,11 +108,13 @@ def addressee_of(text: str) -> tuple[Addressee, str | None]:
     >>> addressee_of("Improve the quality of investigations.")[0].value
     'unknown'
     """
-    body = _LEAD_DEADLINE.sub("", text.strip())
+    body = _LEAD_DEADLINE.sub("", _PREAMBLE.sub("", _LEAD_DEADLINE.sub("", text.strip())))
     match = _SUBJECT.match(body)
     if not match or "." in match.group(1):
         return Addressee.UNKNOWN, None
     who = match.group(1).strip().strip(",")
+    if _SHARED.search(who) and not _THIS_FORCE.search(who):
+        return Addressee.UNKNOWN, who
     if _FORCES.search(who):
         return (Addressee.CHIEF_CONSTABLES_AND_PCCS if _PCCS.search(who)
                 else Addressee.ALL_FORCES), who
