@@ -253,3 +253,26 @@ def test_whom_an_item_addresses_in_revisit_letters_and_joint_inspections() -> No
         Addressee.THIS_FORCE
     assert addressee_of("The Home Office should amend the counting rules.")[0] is \
         Addressee.ANOTHER_BODY
+
+
+def test_importing_the_same_workbook_twice_changes_nothing_more(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A tracker imported, then imported again (or edited further and sent back): rows
+    already taken are not refused for a RAG the rules moved, and no update is appended twice;
+    a new edit to a row that changed since the export is refused at the cell edited."""
+    from datetime import datetime
+
+    _edit(exported, "E2-AFI-2", Owner="T/ACC Example (constructed)",
+          Current_target=datetime(2024, 12, 31), Reason_for_new_target="Constructed reason.",
+          New_update="Constructed update. Policy drafted.", New_update_on=datetime(2024, 10, 16))
+    assert main(["actions", "import", str(exported)]) == 0
+    once = Path("plan.yaml").read_bytes()
+    assert once.count(b"Constructed update. Policy drafted.") == 1
+    capsys.readouterr()
+    assert main(["actions", "import", str(exported)]) == 0
+    assert Path("plan.yaml").read_bytes() == once
+    assert "no edits found" in capsys.readouterr().err
+    row = _edit(exported, "E2-AFI-2", Lead="DI Example (constructed)")
+    err = _import_refused(exported, capsys)
+    assert f"Register!L{row}: plan.yaml has changed item E2-AFI-2 since this workbook" in err
+    assert f"Register!I{row}" not in err  # the RAG the rules set was not the owner's edit

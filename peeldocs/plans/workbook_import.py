@@ -129,7 +129,14 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         return None, 0
     item = entry.state.item
     if row.cells.get("row_check") != loaded.fingerprints.get(item.finding):
-        for key in [*changed, *(["new_update"] if update else [])]:
+        # a RAG the rules set moves with the plan: a difference there is not an owner's edit
+        edited = [k for k in changed if not (k == "rag" and item.rag is None)]
+        if update and not any(u.text.strip() == update["text"] and
+                              (u.when == update["when"] or when is None) for u in item.updates):
+            edited.append("new_update")
+        if not edited:
+            return None, 0  # this row was imported before: the plan already holds it all
+        for key in edited:
             reader.problem(key, f"{loaded.path} has changed item {item.finding} since this "
                                 "workbook was exported; export the register again and make "
                                 "the edit there")
