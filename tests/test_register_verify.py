@@ -276,3 +276,22 @@ def test_importing_the_same_workbook_twice_changes_nothing_more(
     err = _import_refused(exported, capsys)
     assert f"Register!L{row}: plan.yaml has changed item E2-AFI-2 since this workbook" in err
     assert f"Register!I{row}" not in err  # the RAG the rules set was not the owner's edit
+
+
+def test_a_corrected_inspection_file_is_never_replaced_by_a_new_import(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The manual asks users to check the import against the report and correct it; a later
+    import of the page must not silently undo their corrections."""
+    monkeypatch.chdir(tmp_path)
+    Path("page.txt").write_text(CONSTRUCTED_LIST, encoding="utf-8")
+    assert main(["import", "page.txt", "--inspection", "-o", "insp.yaml"]) == 0
+    assert main(["import", "page.txt", "--inspection", "-o", "insp.yaml"]) == 0  # untouched
+    text = Path("insp.yaml").read_text(encoding="utf-8")
+    corrected = text.replace("kind: joint", "kind: force inspection  # corrected by hand")
+    Path("insp.yaml").write_text(corrected, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", "page.txt", "--inspection", "-o", "insp.yaml"]) == 2
+    assert "insp.yaml has been edited since peeldocs import wrote it" in capsys.readouterr().err
+    assert Path("insp.yaml").read_text(encoding="utf-8") == corrected
+    assert main(["import", "page.txt", "--inspection", "-o", "insp.yaml", "--overwrite"]) == 0

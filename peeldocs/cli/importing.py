@@ -60,6 +60,11 @@ def _may_write(out: Path, page: Path, overwrite: bool) -> str | None:
         if not first.startswith(MARK):
             return (f"{out} exists and was not written by peeldocs import; it may hold your "
                     "edits: choose another name, or add --overwrite to replace it")
+        from peeldocs.cli.inspection import edited_since_import
+
+        if edited_since_import(out.read_text(encoding="utf-8", errors="replace")):
+            return (f"{out} has been edited since peeldocs import wrote it; choose another "
+                    "name, or add --overwrite to replace it and lose those edits")
     return None
 
 

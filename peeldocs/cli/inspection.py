@@ -12,6 +12,29 @@ import json
 import sys
 
 KINDS = ("national-thematic", "joint", "force-inspection", "revisit-letter")
+CHECKSUM = "# Checksum of the data below, so that a later import never replaces your edits: "
+
+
+def _checksum(body: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def edited_since_import(text: str) -> bool:
+    r"""Tell whether a file ``peeldocs import --inspection`` wrote has been edited since.
+
+    >>> body = "title: T\n"
+    >>> edited_since_import(f"{CHECKSUM}{_checksum(body)}\n{body}")
+    False
+    >>> edited_since_import(f"{CHECKSUM}{_checksum(body)}\n{body}# mine\n")
+    True
+    """
+    _head, sep, body = text.partition(CHECKSUM)
+    if not sep:
+        return False  # written before checksums: nothing to tell by
+    stamp, _, body = body.partition("\n")
+    return stamp.strip() != _checksum(body)
 
 
 def add_inspection_options(imp: argparse.ArgumentParser) -> None:
@@ -83,6 +106,7 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
                   + ("# CONSTRUCTED EXAMPLE: not HMICFRS text.\n" if insp.illustrative else
                      "# Contains public sector information licensed under the Open Government "
                      "Licence v3.0.\n"))
+        header += f"{CHECKSUM}{_checksum(text)}\n"
         try:
             atomic_write(args.out, (header + text).encode("utf-8"))
         except OSError as exc:
