@@ -295,3 +295,23 @@ def test_a_corrected_inspection_file_is_never_replaced_by_a_new_import(
     assert "insp.yaml has been edited since peeldocs import wrote it" in capsys.readouterr().err
     assert Path("insp.yaml").read_text(encoding="utf-8") == corrected
     assert main(["import", "page.txt", "--inspection", "-o", "insp.yaml", "--overwrite"]) == 0
+
+
+def test_register_mistakes_name_the_file_and_what_to_do(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["register", "examples/constructed-thematic-inspection.yaml", "--quiet"]) == 1
+    assert ("examples/constructed-thematic-inspection.yaml: this is an inspection file, not an "
+            "action plan; make its plan with 'peeldocs actions init") in capsys.readouterr().err
+    Path("lost-plan.yaml").write_text(
+        Path("plan.yaml").read_text(encoding="utf-8").replace(
+            "report: data/norfolk-2018-effectiveness.yaml", "report: data/gone.yaml"),
+        encoding="utf-8")
+    assert main(["register", "lost-plan.yaml", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("lost-plan.yaml:") and "'data/gone.yaml' was not found" in err
+    Path("a-file").write_text("not a folder", encoding="utf-8")
+    assert main(["register", "plan.yaml", "--as-of", "2024-10-15", "--format", "csv",
+                 "--out", "a-file/sub", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write a-file/sub: part of the path is a file, not a folder" in err

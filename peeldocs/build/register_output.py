@@ -75,7 +75,7 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
     from peeldocs.build.registry import get_renderer, parse_formats
     from peeldocs.plans.register_files import register_csv
     from peeldocs.plans.workbook import register_workbook
-    from peeldocs.sources.files import atomic_write
+    from peeldocs.sources.files import atomic_write, cannot_write
 
     options = options or Options()
     names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str)
@@ -102,6 +102,9 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
             payload = register_workbook(reg, per_inspection=per_inspection)
         else:
             payload = how.render(pack, options)
-        atomic_write(path, payload)
+        try:
+            atomic_write(path, payload)
+        except OSError as exc:  # a read-only or full disk, a file where the folder should be
+            raise cannot_write(out_dir, exc) from exc
         written.append(path)
     return written
