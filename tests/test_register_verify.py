@@ -315,3 +315,22 @@ def test_register_mistakes_name_the_file_and_what_to_do(
                  "--out", "a-file/sub", "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "cannot write a-file/sub: part of the path is a file, not a folder" in err
+
+
+def test_no_ref_column_breaks_a_word(exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'R1 recommendation' once printed as 'R1 recommen / dation' in narrow Ref columns."""
+    from datetime import datetime
+
+    import pypdf
+
+    import peeldocs
+
+    _edit(exported, "R2", Current_target=datetime(2025, 2, 28), Reason_for_new_target="Moved.")
+    assert main(["actions", "import", str(exported)]) == 0
+    reg = peeldocs.register(["plan.yaml", "thematic-plan.yaml"], as_of="2025-01-15",
+                            since=exported)
+    paths = peeldocs.write_register(reg, "pdf", "a", document="register")
+    paths += peeldocs.write_register(reg, "pdf", "b", document="update")
+    for path in paths:
+        text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+        assert text.count("recommen") == text.count("recommendation"), path

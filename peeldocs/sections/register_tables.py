@@ -203,7 +203,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.2, 3.6, 1.1, 0.9, 1.5, 1.2, 2.4),
+                 widths=(1.45, 3.35, 1.1, 0.9, 1.5, 1.2, 2.4),
                  caption=f"Every action: {reg.labels().get(plan, plan)}")
 
 
