@@ -334,3 +334,24 @@ def test_no_ref_column_breaks_a_word(exported: Path, capsys: pytest.CaptureFixtu
     for path in paths:
         text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
         assert text.count("recommen") == text.count("recommendation"), path
+
+
+def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
+        exported: Path) -> None:
+    """E2-AFI-2 is overdue with no update, owner or reason: the paper must not say the
+    overdue actions all have reasons, or that every item has an owner and target dates."""
+    import re
+
+    import peeldocs
+
+    reg = peeldocs.register(["plan.yaml", "thematic-plan.yaml"], as_of="2024-10-15")
+    explained = sum(1 for e in reg.overdue if e.latest or e.state.item.target_reason)
+    assert 0 < explained < len(reg.overdue)
+    [html] = peeldocs.write_register(reg, "html", "paper", document="update")
+    text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
+    assert (f"including the {peeldocs.prose.count_words(len(reg.overdue))} overdue actions "
+            f"(an update or reason is recorded for {peeldocs.prose.count_words(explained)} of "
+            "them)") in text
+    assert "the reasons given for them" not in text
+    assert "each with an owner, a lead, target dates" not in text
+    assert "where any of these has not been set, this paper says so" in text

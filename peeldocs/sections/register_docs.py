@@ -71,6 +71,7 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
     return {
         "as_of": reg.as_of, "audience": options.audience, "total": len(reg.entries),
         "inspections": len(reg.inspections), "overdue": len(reg.overdue),
+        "explained": sum(1 for e in reg.overdue if e.latest or e.state.item.target_reason),
         "counts": phrases, "since": changes.since if changes else None,
         "source": changes.source if changes else None,
         "closed": len(changes.closed) if changes else 0,
