@@ -355,3 +355,21 @@ def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
     assert "the reasons given for them" not in text
     assert "each with an owner, a lead, target dates" not in text
     assert "where any of these has not been set, this paper says so" in text
+
+
+def test_an_inspection_whose_items_were_not_read_is_not_totalled_as_none(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import docx
+
+    import peeldocs
+
+    monkeypatch.chdir(tmp_path)
+    Path("page.txt").write_text("A constructed inspection (constructed example)\n\nPublished on 1 "
+                                "May 2024\n\nThis inspection looked at things.\n", encoding="utf-8")
+    assert main(["import", "page.txt", "--inspection", "national-thematic", "-o", "i.yaml"]) == 0
+    assert main(["actions", "init", "i.yaml", "-o", "plan.yaml"]) == 0
+    reg = peeldocs.register(["plan.yaml"], as_of="2024-06-01")
+    [paper] = peeldocs.write_register(reg, "docx", "out", document="update")
+    table = next(t for t in docx.Document(str(paper)).tables if t.rows[0].cells[0].text ==
+                 "Inspection")
+    assert table.rows[1].cells[-1].text == "not read"

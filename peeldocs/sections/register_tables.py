@@ -80,9 +80,13 @@ def inspection_table(reg: Register) -> Table:
     """Actions by inspection and status."""
     labels = reg.labels()
     kinds = {labels[line.plan]: line.kind for line in reg.inspections}
+    unread = {labels[line.plan] for line in reg.inspections if not line.items_read}
     head = ("Inspection", "Kind", *(s.value.capitalize() for s in ItemStatus), "Total")
     rows = tuple((_cell(title), _cell(kinds.get(title, "unknown")),
-                  *(_cell(str(counts[s])) for s in ItemStatus), _cell(str(sum(counts.values()))))
+                  *(_cell(str(counts[s])) for s in ItemStatus),
+                  # an inspection whose items were not read has an unknown total, not 0
+                  _cell("not read" if title in unread and not any(counts.values())
+                        else str(sum(counts.values()))))
                  for title, counts in reg.by_inspection().items())
     return Table((tuple(_cell(h) for h in head),), rows,
                  widths=(3.2, 1.3, 1.0, 0.9, 0.9, 0.8, 0.7), caption="Actions by inspection",
