@@ -373,3 +373,27 @@ def test_an_inspection_whose_items_were_not_read_is_not_totalled_as_none(
     table = next(t for t in docx.Document(str(paper)).tables if t.rows[0].cells[0].text ==
                  "Inspection")
     assert table.rows[1].cells[-1].text == "not read"
+
+
+def test_since_a_date_never_says_an_item_re_dated_from_before_it_became_overdue(
+        exported: Path) -> None:
+    """R2 was due 30 September 2024 and moved to 31 October: on 1 October it may already have
+    been overdue, so a paper since that date cannot say it became overdue in the quarter."""
+    from datetime import date
+
+    import peeldocs
+
+    text = Path("thematic-plan.yaml").read_text(encoding="utf-8")
+    old = "    original_target: '2024-12-31'\n    current_target: '2024-12-31'\n"
+    assert text.count(old) == 1
+    Path("thematic-plan.yaml").write_text(text.replace(
+        old, "    original_target: '2024-09-30'\n    current_target: '2024-10-31'\n"
+             "    target_reason: Constructed reason.\n"), encoding="utf-8")
+    reg = peeldocs.register(["thematic-plan.yaml"], as_of="2024-11-15", since=date(2024, 10, 1))
+    r2 = next(e for e in reg.entries if e.state.item.finding == "R2")
+    assert r2.state.overdue
+    assert reg.changes is not None and r2 not in reg.changes.newly_overdue
+    later = peeldocs.register(["thematic-plan.yaml"], as_of="2024-11-15",
+                              since=date(2024, 9, 15))  # both targets after: it did
+    assert later.changes is not None
+    assert "R2" in [e.state.item.finding for e in later.changes.newly_overdue]
