@@ -397,3 +397,17 @@ def test_since_a_date_never_says_an_item_re_dated_from_before_it_became_overdue(
                               since=date(2024, 9, 15))  # both targets after: it did
     assert later.changes is not None
     assert "R2" in [e.state.item.finding for e in later.changes.newly_overdue]
+
+
+@pytest.mark.parametrize("typed", ["Yes", "null", "ACC O’Brien: crime # lead", "Line one\nLine two"])
+def test_whatever_an_owner_types_is_kept_as_typed(
+        exported: Path, capsys: pytest.CaptureFixture[str], typed: str) -> None:
+    """A plan must read back exactly the text typed: 'Yes' once failed the import ('expected
+    text, got true/false ... put it in quotes', which no one can do in Excel)."""
+    import yaml
+
+    _edit(exported, "E2-AFI-2", Owner=typed, New_update=typed)
+    assert main(["actions", "import", str(exported)]) == 0, capsys.readouterr().err
+    item = next(i for i in yaml.safe_load(Path("plan.yaml").read_text(encoding="utf-8"))["items"]
+                if i["finding"] == "E2-AFI-2")
+    assert item["owner"] == typed and item["updates"][-1]["text"] == typed
