@@ -411,3 +411,32 @@ def test_whatever_an_owner_types_is_kept_as_typed(
     item = next(i for i in yaml.safe_load(Path("plan.yaml").read_text(encoding="utf-8"))["items"]
                 if i["finding"] == "E2-AFI-2")
     assert item["owner"] == typed and item["updates"][-1]["text"] == typed
+
+
+def test_what_the_workbook_holds_that_is_not_imported_is_said(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An owner's own 'Notes' column and a deleted row: other edits are taken, and the owner is
+    told that the notes were not imported and that deleting a row removed nothing."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(exported)
+    ws = book["Register"]
+    ws.protection.sheet = False
+    heads = {c.value: c.column for c in ws[1]}
+    gone = next(r for r in range(2, ws.max_row + 1)
+                if ws.cell(r, heads["Ref"]).value == "E2-AFI-3")
+    ws.delete_rows(gone)
+    notes = ws.max_column + 1
+    ws.cell(1, notes).value = "Notes"
+    ws.cell(2, notes).value = "Constructed note: chase the lead"
+    book.save(exported)
+    _edit(exported, "E2-AFI-2", Owner="T/ACC Example (constructed)")
+    assert main(["actions", "import", str(exported)]) == 0
+    err = capsys.readouterr().err
+    from openpyxl.utils import get_column_letter
+
+    assert (f"Register!{get_column_letter(notes)}1: the column 'Notes' is not one peeldocs "
+            "reads; what it holds was not imported") in err
+    assert "E2-AFI-3 of plan.yaml is no longer in the workbook (a deleted row): its item in " \
+           "the plan is unchanged" in err
+    assert "plan.yaml: updated" in err

@@ -41,6 +41,8 @@ class WorkbookImport:
     changed: tuple[str, ...]
     cells: int
     updates: int
+    notes: tuple[str, ...] = ()
+    """What the workbook holds that was not imported (columns added, rows deleted)."""
 
 
 def _text(value: Any) -> str | None:
@@ -202,12 +204,12 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     >>> reg = peeldocs.register(["plan.yaml"], as_of="2019-10-15")
     >>> _ = Path("register.xlsx").write_bytes(peeldocs.register_workbook(reg))
     >>> peeldocs.import_workbook("register.xlsx", today=date(2019, 10, 16))  # not edited yet
-    WorkbookImport(changed=(), cells=0, updates=0)
+    WorkbookImport(changed=(), cells=0, updates=0, notes=())
     """
     from peeldocs.sources.files import atomic_write
 
     today = today or date.today()
-    rows, as_of, name = read_rows(path)
+    rows, as_of, name, notes = read_rows(path)
     if as_of is None:
         raise DataError([Problem(name, None, "About!B1", "the register's as-of date is missing; "
                                                          "this is not a workbook peeldocs wrote")])
@@ -273,4 +275,4 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
         raise DataError(problems)
     for plan_file, data in texts.items():
         atomic_write(Path(_plan_path(plan_file, Path(path))), data)
-    return WorkbookImport(tuple(texts), cells, updates)
+    return WorkbookImport(tuple(texts), cells, updates, tuple(notes))

@@ -82,10 +82,27 @@ def _as_of(book: Any) -> date | None:
     return None
 
 
-def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None, str]:
-    """Read every register sheet's rows; return (rows, the register's as-of date, file name)."""
+def read_rows(path: str | os.PathLike[str]
+              ) -> tuple[list[SheetRow], date | None, str, list[str]]:
+    """Read every register sheet's rows.
+
+    Return the rows, the register's as-of date, the file name, and notes on what
+    the workbook holds that is not imported: columns peeldocs does not read that
+    hold something, and rows of the export that are no longer there.
+    """
     book, name = _open(path)
-    return _sheet_rows(book, name), _as_of(book), name
+    notes: list[str] = []
+    rows = _sheet_rows(book, name, notes)
+    if EXPORTED in book.sheetnames:
+        present = {(r.cells.get("plan"), r.cells.get("finding")) for r in rows}
+        sheet = book[EXPORTED].iter_rows(values_only=True)
+        heads = [str(h) for h in next(sheet, ())]
+        for values in sheet:
+            was = dict(zip(heads, values, strict=False))
+            if (was.get("plan"), was.get("finding")) not in present:
+                notes.append(f"{was.get('finding')} of {was.get('plan')} is no longer in the "
+                             "workbook (a deleted row): its item in the plan is unchanged")
+    return rows, _as_of(book), name, notes
 
 
 def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
@@ -118,8 +135,23 @@ def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
     return book, name
 
 
-def _sheet_rows(book: Any, name: str) -> list[SheetRow]:
-    """Read the rows of every register sheet owners see."""
+def _unread_columns(ws: Any, heads: list[str], columns: dict[int, Any]) -> list[str]:
+    """Say which columns an owner added hold something that is not imported."""
+    out = []
+    for i in range(len(heads)):
+        if i in columns:
+            continue
+        filled = any(v is not None and str(v).strip() for (v,) in
+                     ws.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1, values_only=True))
+        if filled:
+            label = ws.cell(1, i + 1).value or "(no heading)"
+            out.append(f"{ws.title}!{letter(i)}1: the column '{label}' is not one peeldocs "
+                       "reads; what it holds was not imported (write progress in 'New update')")
+    return out
+
+
+def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[SheetRow]:
+    """Read the rows of every register sheet owners see; note columns it does not read."""
     rows: list[SheetRow] = []
     found = False
     for ws in book.worksheets:
@@ -131,6 +163,8 @@ def _sheet_rows(book: Any, name: str) -> list[SheetRow]:
         if not {"plan", "finding", CHECK.key} <= {c.key for c in columns.values()}:
             continue
         found = True
+        if notes is not None:
+            notes += _unread_columns(ws, heads, columns)
         for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
             cells = {columns[i].key: (restore(v) if isinstance(v, str) else v)
                      for i, v in enumerate(values) if i in columns}
