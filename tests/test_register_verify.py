@@ -440,3 +440,17 @@ def test_what_the_workbook_holds_that_is_not_imported_is_said(
     assert "E2-AFI-3 of plan.yaml is no longer in the workbook (a deleted row): its item in " \
            "the plan is unchanged" in err
     assert "plan.yaml: updated" in err
+
+
+def test_lettered_sub_points_are_read_and_an_item_left_without_its_points_is_named() -> None:
+    page = ("A constructed custody inspection (constructed example)\n\nPublished on 2 February "
+            "2024\n\nRecommendations\n\nRecommendation 1: By 31 July 2024, the force should:\n"
+            "a) review the use of force in custody;\nb) make sure detainees are offered legal "
+            "advice; and\nc) record every strip search.\n\nRecommendation 2: The force should:\n\n"
+            "Table 3: Constructed strip search figures\n")
+    got = read_inspection(page)
+    r1, r2 = got.inspection.items
+    assert r1.points == ("review the use of force in custody;",
+                         "make sure detainees are offered legal advice; and",
+                         "record every strip search.")
+    assert r2.points == () and got.unplaced == ("Table 3: Constructed strip search figures",)

@@ -63,6 +63,9 @@ _THIS_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b|\bthe\s+chief\s+cons
                          r"\b(?:police|constabulary|police\s+service)$", re.I)
 _FURNITURE = re.compile(r"^(?:home|publications?|reports?|contents|menu|search|print this "
                         r"(?:document|page)|share this page|back to top)$|›|»|\s>\s", re.I)
+_LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+|^(?:[a-h]|i{1,3}|iv|v|vi{1,3})\.\s+")
+"""A lettered or roman sub-point: 'a) review ...', '(ii) make sure ...', 'b. record ...'."""
+_NEXT_LETTERED = re.compile(r"\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s)")
 _PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 """A page number a copy from a PDF carries between paragraphs: 'Page 14 of 32', '14'."""
 _CONSTRUCTED = re.compile(r"^(?:constructed|illustrative|invented)\s+example\b", re.I)
@@ -232,6 +235,11 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             if current is not None:
                 points.append(text)
                 continue
+        if current is not None and _LETTERED.match(block) and \
+                (points or current[2].rstrip().endswith(":")):
+            # lettered sub-points, one to a line or run together by the copy
+            points += [_LETTERED.sub("", part).strip() for part in _NEXT_LETTERED.split(block)]
+            continue
         if label := _LABEL.match(block):
             close()
             rest = label.group(3).strip()
@@ -255,9 +263,11 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             if single:
                 section = None
             continue
+        promised = current is not None and not points and current[2].rstrip().endswith(":")
         close()
-        if items and (_NUMBERED.match(block) or _SUBJECT.match(_LEAD_DEADLINE.sub("", block))):
-            unplaced.append(block)
+        if promised or (items and (_NUMBERED.match(block) or
+                                   _SUBJECT.match(_LEAD_DEADLINE.sub("", block)))):
+            unplaced.append(block)  # an item's sub-points, or an item, not read as such
         if len(block) < 80 and not block.endswith((".", ":")):
             section = None  # another heading ends the list
     close()
