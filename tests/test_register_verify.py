@@ -454,3 +454,19 @@ def test_lettered_sub_points_are_read_and_an_item_left_without_its_points_is_nam
                          "make sure detainees are offered legal advice; and",
                          "record every strip search.")
     assert r2.points == () and got.unplaced == ("Table 3: Constructed strip search figures",)
+
+
+def test_a_list_of_unnumbered_paragraphs_is_read_item_by_item() -> None:
+    """Every other paragraph was dropped: the second closed the first and was lost."""
+    page = ("A constructed thematic inspection of vetting (constructed example)\n\nPublished on "
+            "2 November 2022\n\nRecommendations\n\nBy 31 March 2023, chief constables should "
+            "review how vetting decisions are recorded.\n\nBy 30 June 2023, the College of "
+            "Policing should update its code.\n\nChief constables should make sure that vetting "
+            "reviews take place every ten years.\n\nThis should include contractors.\n\n"
+            "Areas for improvement\n\nForces should improve how they share vetting information."
+            "\n\nForces should monitor vetting decisions for disproportionality.\n")
+    got = read_inspection(page)
+    assert [i.id for i in got.inspection.items] == ["R1", "R2", "R3", "AFI1", "AFI2"]
+    assert got.inspection.items[4].text == ("Forces should monitor vetting decisions for "
+                                            "disproportionality.")
+    assert got.unplaced == ("This should include contractors.",)  # named, to be checked

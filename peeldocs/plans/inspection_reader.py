@@ -143,6 +143,16 @@ def deadline_of(text: str) -> str | None:
     return None
 
 
+_PRONOUN = re.compile(r"^(?:this|these|that|those|it|they|such|which|doing\s+so)\b", re.I)
+
+
+def _names_someone(block: str) -> bool:
+    """Tell whether a paragraph is an item of its own: someone named 'should' act."""
+    match = _SUBJECT.match(_PREAMBLE.sub("", _LEAD_DEADLINE.sub("", block)))
+    return match is not None and _PRONOUN.match(match.group(1)) is None and \
+        addressee_of(block)[0] is not Addressee.UNKNOWN
+
+
 def _follows(previous: str, number: str) -> bool:
     """Tell whether a list number comes straight after the previous one (3 after 2)."""
     digits = "".join(ch for ch in previous if ch.isdigit())
@@ -248,7 +258,8 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         if heading := _HEADING.match(block):
             close()
             section = _KINDS[heading.group(1).lower()]
-            single = not heading.group(1).lower().endswith("s")  # one item follows
+            # "Area for improvement" heads one item; "Areas for improvement" a list of them
+            single = heading.group(1).lower().split()[0] in ("recommendation", "area", "cause")
             continue
         if current is not None and not current[2]:  # a label alone: its text follows
             current = (current[0], current[1], block)
@@ -262,6 +273,11 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             current = (section, None, block)  # an unnumbered item under its heading
             if single:
                 section = None
+            continue
+        if section is not None and not single and current is not None and current[1] is None \
+                and block.endswith((".", ":")) and _names_someone(block):
+            close()  # the next unnumbered item of a list of paragraphs
+            current = (section, None, block)
             continue
         promised = current is not None and not points and current[2].rstrip().endswith(":")
         close()
