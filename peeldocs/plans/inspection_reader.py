@@ -25,6 +25,14 @@ from peeldocs.plans.inspection import (
     ItemKind,
     item_id,
 )
+from peeldocs.plans.inspection_words import (
+    LEAD_DEADLINE,
+    MONTH,
+    SUBJECT,
+    addressee_of,
+    deadline_of,
+    names_someone,
+)
 
 _KINDS = {"recommendation": ItemKind.RECOMMENDATION, "recommendations": ItemKind.RECOMMENDATION,
           "area for improvement": ItemKind.AREA_FOR_IMPROVEMENT,
@@ -35,32 +43,9 @@ _KIND_WORDS = r"(recommendations?|areas? for improvement|causes? of concern)"
 _LABEL = re.compile(rf"^{_KIND_WORDS}\s+(\d{{1,3}}[a-z]?)\b\s*[:.–—-]?\s*(.*)$", re.I)
 _HEADING = re.compile(rf"^(?:our\s+|the\s+)?{_KIND_WORDS}\s*:?$", re.I)
 _NUMBERED = re.compile(r"^\(?(\d{1,3}[a-z]?)[.)]\s+(.+)$")
-_MONTH = ("january|february|march|april|may|june|july|august|september|october|november|"
-          "december")
-_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+(\d{{4}})\b", re.I)
+_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})\b", re.I)
 _PUBLISHED = re.compile(rf"^(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication)"
-                        rf"\s*:?\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}})\b", re.I)
-_LEAD_DEADLINE = re.compile(r"^((?:by|before|no later than|on or before|within|in the next)\s+"
-                            r"[^,]{3,60}|immediately),\s+", re.I)
-_TAIL_DEADLINE = re.compile(rf"\b((?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?"
-                            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\s+\d{{4}}|within\s+"
-                            r"(?:\d{1,2}|[a-z-]+)\s+(?:months?|weeks?|days?)(?:\s+of\s+"
-                            r"(?:the\s+)?(?:publication(?:\s+of\s+(?:this|the)\s+report)?|this\s+report))?)",
-                            re.I)
-_SUBJECT = re.compile(r"^(?:we\s+recommend\s+that\s+)?(.{2,160}?)\s+(?:should|must|needs?\s+to)\b",
-                      re.I)
-_PREAMBLE = re.compile(r"^(?:to\s+address\s+(?:this|these|the)\s+(?:causes?\s+of\s+concern|"
-                       r"concerns?)\s*,\s*)?(?:we\s+recommend\s+that\s*,?\s*)?", re.I)
-"""How a cause of concern's recommendation opens: 'To address this cause of concern, we
-recommend that, within three months, the force should:'."""
-_SHARED = re.compile(r"\bpartners(?:hips?)?\b|\bpartnerships?\b", re.I)
-"""Safeguarding partners and local partnerships: the police are one of them, so the force may
-owe the item; whom it falls to is left to be checked, and it is tracked."""
-_PCCS = re.compile(r"commissioners?|\bPCCs?\b|\bPFCCs?\b|\bmayor", re.I)
-_FORCES = re.compile(r"chief\s+constables|\ball\s+(?:police\s+)?forces|^forces\b|\bpolice\s+forces"
-                     r"|every\s+(?:police\s+)?force|each\s+(?:police\s+)?force", re.I)
-_THIS_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b|\bthe\s+chief\s+constable\b|"
-                         r"\b(?:police|constabulary|police\s+service)$", re.I)
+                        rf"\s*:?\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\s+\d{{4}})\b", re.I)
 _FURNITURE = re.compile(r"^(?:home|publications?|reports?|contents|menu|search|print this "
                         r"(?:document|page)|share this page|back to top)$|›|»|\s>\s", re.I)
 _LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+|^(?:[a-h]|i{1,3}|iv|v|vi{1,3})\.\s+")
@@ -94,63 +79,11 @@ def _date(text: str) -> date | None:
     match = _DATE.search(text)
     if not match:
         return None
-    month = _MONTH.split("|").index(match.group(2).lower()) + 1
+    month = MONTH.split("|").index(match.group(2).lower()) + 1
     try:
         return date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
         return None
-
-
-def addressee_of(text: str) -> tuple[Addressee, str | None]:
-    """Return whom an item's words address, and the words naming them.
-
-    >>> addressee_of("By 31 March 2023, chief constables should review vetting.")
-    (<Addressee.ALL_FORCES: 'all forces'>, 'chief constables')
-    >>> addressee_of("The College of Policing should publish guidance.")[0].value
-    'another body'
-    >>> addressee_of("Improve the quality of investigations.")[0].value
-    'unknown'
-    """
-    body = _LEAD_DEADLINE.sub("", _PREAMBLE.sub("", _LEAD_DEADLINE.sub("", text.strip())))
-    match = _SUBJECT.match(body)
-    if not match or "." in match.group(1):
-        return Addressee.UNKNOWN, None
-    who = match.group(1).strip().strip(",")
-    if _SHARED.search(who) and not _THIS_FORCE.search(who):
-        return Addressee.UNKNOWN, who
-    if _FORCES.search(who):
-        return (Addressee.CHIEF_CONSTABLES_AND_PCCS if _PCCS.search(who)
-                else Addressee.ALL_FORCES), who
-    if _THIS_FORCE.search(who):
-        return Addressee.THIS_FORCE, who
-    if who[:1].isupper() or who.lower().startswith("the "):
-        return Addressee.ANOTHER_BODY, who
-    return Addressee.UNKNOWN, None
-
-
-def deadline_of(text: str) -> str | None:
-    """Return the deadline as worded in an item's text, or None when it states none.
-
-    >>> deadline_of("By 31 March 2023, chief constables should act.")
-    'By 31 March 2023'
-    >>> deadline_of("The force should, within six months, review its policy.")
-    'within six months'
-    """
-    if match := _LEAD_DEADLINE.match(text.strip()):
-        return match.group(1)
-    if match := _TAIL_DEADLINE.search(text):
-        return match.group(1)
-    return None
-
-
-_PRONOUN = re.compile(r"^(?:this|these|that|those|it|they|such|which|doing\s+so)\b", re.I)
-
-
-def _names_someone(block: str) -> bool:
-    """Tell whether a paragraph is an item of its own: someone named 'should' act."""
-    match = _SUBJECT.match(_PREAMBLE.sub("", _LEAD_DEADLINE.sub("", block)))
-    return match is not None and _PRONOUN.match(match.group(1)) is None and \
-        addressee_of(block)[0] is not Addressee.UNKNOWN
 
 
 def _follows(previous: str, number: str) -> bool:
@@ -269,20 +202,20 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             current = (section, numbered.group(1), numbered.group(2).strip())
             continue
         if section is not None and current is None and block.endswith((".", ":")) and \
-                (single or _SUBJECT.match(_LEAD_DEADLINE.sub("", block))):
+                (single or SUBJECT.match(LEAD_DEADLINE.sub("", block))):
             current = (section, None, block)  # an unnumbered item under its heading
             if single:
                 section = None
             continue
         if section is not None and not single and current is not None and current[1] is None \
-                and block.endswith((".", ":")) and _names_someone(block):
+                and block.endswith((".", ":")) and names_someone(block):
             close()  # the next unnumbered item of a list of paragraphs
             current = (section, None, block)
             continue
         promised = current is not None and not points and current[2].rstrip().endswith(":")
         close()
         if promised or (items and (_NUMBERED.match(block) or
-                                   _SUBJECT.match(_LEAD_DEADLINE.sub("", block)))):
+                                   SUBJECT.match(LEAD_DEADLINE.sub("", block)))):
             unplaced.append(block)  # an item's sub-points, or an item, not read as such
         if len(block) < 80 and not block.endswith((".", ":")):
             section = None  # another heading ends the list
