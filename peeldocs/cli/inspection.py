@@ -12,29 +12,6 @@ import json
 import sys
 
 KINDS = ("national-thematic", "joint", "force-inspection", "revisit-letter")
-CHECKSUM = "# Checksum of the data below, so that a later import never replaces your edits: "
-
-
-def _checksum(body: str) -> str:
-    import hashlib
-
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
-
-
-def edited_since_import(text: str) -> bool:
-    r"""Tell whether a file ``peeldocs import --inspection`` wrote has been edited since.
-
-    >>> body = "title: T\n"
-    >>> edited_since_import(f"{CHECKSUM}{_checksum(body)}\n{body}")
-    False
-    >>> edited_since_import(f"{CHECKSUM}{_checksum(body)}\n{body}# mine\n")
-    True
-    """
-    _head, sep, body = text.partition(CHECKSUM)
-    if not sep:
-        return False  # written before checksums: nothing to tell by
-    stamp, _, body = body.partition("\n")
-    return stamp.strip() != _checksum(body)
 
 
 def add_inspection_options(imp: argparse.ArgumentParser) -> None:
@@ -61,7 +38,7 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
     from peeldocs.plans.inspection import InspectionKind
     from peeldocs.plans.inspection_files import dump_inspection, parse_inspection
     from peeldocs.plans.inspection_reader import NoTitleError, read_inspection
-    from peeldocs.sources.files import atomic_write, cannot_write
+    from peeldocs.sources.written import write_file
 
     kind = None if args.inspection == "detect" else InspectionKind(
         args.inspection.replace("-", " "))
@@ -94,9 +71,11 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
             ("the items", not insp.items_read),
             ("whom some items are addressed to",
              any(i.addressed_to.value == "unknown" for i in insp.items))) if missing]
-        source = f" ({args.source})" if args.source else ""
-        unplaced = "".join(f"#   {block[:90]}\n" for block in result.unplaced)
-        header = (f"{header_mark}{args.page.name}{source}; check it against the published "
+        source = f" ({json.dumps(args.source)})" if args.source else ""  # quoted: no new keys
+        unplaced = "".join(f"#   {' '.join(block[:90].split())}\n"  # one comment line each
+                           for block in result.unplaced)
+        header = (f"{header_mark}{json.dumps(args.page.name)[1:-1]}{source}; check it against "
+                  "the published "
                   "report.\n# Items are verbatim; "
                   + (f"not read, so unknown: {'; '.join(unknown)}.\n" if unknown
                      else "nothing the reader looks for was left unread.\n" if not unplaced
@@ -106,11 +85,7 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
                   + ("# CONSTRUCTED EXAMPLE: not HMICFRS text.\n" if insp.illustrative else
                      "# Contains public sector information licensed under the Open Government "
                      "Licence v3.0.\n"))
-        header += f"{CHECKSUM}{_checksum(text)}\n"
-        try:
-            atomic_write(args.out, (header + text).encode("utf-8"))
-        except OSError as exc:
-            raise cannot_write(args.out, exc) from exc
+        write_file(args.out, (header + text).encode("utf-8"), [args.page], args.overwrite)
     if args.summary:
         print(json.dumps({
             "title": insp.title, "kind": insp.kind.value,
