@@ -471,3 +471,22 @@ def test_a_list_of_unnumbered_paragraphs_is_read_item_by_item() -> None:
     assert got.inspection.items[4].text == ("Forces should monitor vetting decisions for "
                                             "disproportionality.")
     assert got.unplaced == ("This should include contractors.",)  # named, to be checked
+
+
+def test_an_unknown_addressee_is_named_with_its_inspection(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With several inspections 'Whom R2 is addressed to' does not say which R2."""
+    import docx
+
+    import peeldocs
+
+    monkeypatch.chdir(tmp_path)
+    plans = _two_inspections_with_one_title(tmp_path)
+    Path("may.yaml").write_text(Path("may.yaml").read_text(encoding="utf-8").replace(
+        "addressed_to: this force,\n   text: The force should improve its audits.",
+        "addressed_to: unknown,\n   text: Audits should improve."), encoding="utf-8")
+    reg = peeldocs.register(plans, as_of="2024-06-01")
+    [paper] = peeldocs.write_register(reg, "docx", "out", document="update")
+    text = "\n".join(p.text for p in docx.Document(str(paper)).paragraphs)
+    assert ("Whom AFI2 of “Exampleshire Constabulary: revisit letter (constructed example) "
+            "(published 3 May 2024)” is addressed to was not read") in text

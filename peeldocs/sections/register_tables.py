@@ -221,7 +221,10 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
                                "so none of them is tracked here; check the published report."))
     unknown = [e for e in reg.entries if e.addressed_to is Addressee.UNKNOWN]
     if unknown:
-        notes.append(plain(f"Whom {join_words([e.state.item.finding for e in unknown])} "
+        labels = reg.labels()
+        named = [f"{e.state.item.finding} of “{labels.get(e.plan, e.inspection)}”"
+                 if len(reg.inspections) > 1 else e.state.item.finding for e in unknown]
+        notes.append(plain(f"Whom {join_words(named)} "
                            f"{'is' if len(unknown) == 1 else 'are'} addressed to was not read "
                            "from the report; they are tracked until that is checked."))
     undated = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
