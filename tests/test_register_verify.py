@@ -490,3 +490,17 @@ def test_an_unknown_addressee_is_named_with_its_inspection(
     text = "\n".join(p.text for p in docx.Document(str(paper)).paragraphs)
     assert ("Whom AFI2 of “Exampleshire Constabulary: revisit letter (constructed example) "
             "(published 3 May 2024)” is addressed to was not read") in text
+
+
+def test_progress_typed_into_a_column_the_register_works_out_is_refused_not_lost(
+        exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Latest update' is shown, not imported: progress typed there (the sheet unprotected) was
+    dropped without a word."""
+    row = _edit(exported, "E2-AFI-1", Latest_update="Constructed: my progress, typed here")
+    err = _import_refused(exported, capsys)
+    assert (f"Register!U{row}: this column shows the latest update recorded and cannot be "
+            "changed here; write progress in 'New update'") in err
+    capsys.readouterr()
+    row = _edit(exported, "E2-AFI-1", Latest_update=None, Days_overdue=0)
+    err = _import_refused(exported, capsys)
+    assert f"Register!S{row}: this column is worked out from the plan" in err

@@ -32,6 +32,24 @@ from peeldocs.sources.yamlsource import read_yaml
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
 FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
 """Columns that quote the report or inspection: an edit to them is refused."""
+_WORKED_OUT = ("this column is worked out from the plan and cannot be changed here; change the "
+               "targets, status or closing date instead")
+DERIVED = {"days_slipped": _WORKED_OUT, "overdue": _WORKED_OUT, "days_overdue": _WORKED_OUT,
+           "latest_update_date": "this column shows the latest update recorded and cannot be "
+                                 "changed here; write progress in 'New update'",
+           "latest_update": "this column shows the latest update recorded and cannot be "
+                            "changed here; write progress in 'New update'"}
+"""Columns the register works out: an edit to them would be lost, so it is refused."""
+
+
+def _same_cell(value: Any, expected: Any) -> bool:
+    """Tell whether a cell still holds what the export wrote there (dates and numbers alike)."""
+    if isinstance(expected, date) or isinstance(value, date):
+        try:
+            return cell_date(value) == cell_date(expected)
+        except NotADate:
+            return False
+    return _text(value) == _text(expected)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +115,7 @@ class _Row:
 
 
 def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: date,
-           problems: list[Problem]) -> tuple[ItemEdit | None, int]:
+           problems: list[Problem], exported: dict[str, Any]) -> tuple[ItemEdit | None, int]:
     """Return the edit a row makes to its item (None when it makes none), and its cell count."""
     reader = _Row(row, file, problems)
     before = len(problems)
@@ -113,6 +131,9 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     for key in FIXED:  # from the reports: refused, never silently ignored
         if key in row.cells and _text(row.cells[key]) != _text(expected[key]):
             reader.problem(key, "this column quotes the report and cannot be changed here")
+    for key, why in DERIVED.items():  # worked out from the plan: an edit there would be lost
+        if key in row.cells and key in exported and not _same_cell(row.cells[key], exported[key]):
+            reader.problem(key, why)
     if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
         del changed["rag"]  # cleared a RAG the rules set: nothing to record
     ok, text = reader.value("new_update", "text")
@@ -209,7 +230,8 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     from peeldocs.sources.files import atomic_write
 
     today = today or date.today()
-    rows, as_of, name, notes = read_rows(path)
+    book = read_rows(path)
+    rows, as_of, name = book.rows, book.as_of, book.name
     if as_of is None:
         raise DataError([Problem(name, None, "About!B1", "the register's as-of date is missing; "
                                                          "this is not a workbook peeldocs wrote")])
@@ -248,7 +270,8 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
             problems.append(Problem(name, None, row.at("finding"), f"{plan_file} has no item "
                                                                    f"'{finding}'"))
             continue
-        edit, n = _edits(row, entry, loaded, name, today, problems)
+        edit, n = _edits(row, entry, loaded, name, today, problems,
+                         book.exported.get((row.cells.get("plan"), row.cells.get("finding")), {}))
         if edit is not None:
             edits.setdefault(plan_file, []).append(edit)
             cells += n
@@ -275,4 +298,4 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
         raise DataError(problems)
     for plan_file, data in texts.items():
         atomic_write(Path(_plan_path(plan_file, Path(path))), data)
-    return WorkbookImport(tuple(texts), cells, updates, tuple(notes))
+    return WorkbookImport(tuple(texts), cells, updates, tuple(book.notes))

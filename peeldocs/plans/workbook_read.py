@@ -82,27 +82,38 @@ def _as_of(book: Any) -> date | None:
     return None
 
 
-def read_rows(path: str | os.PathLike[str]
-              ) -> tuple[list[SheetRow], date | None, str, list[str]]:
-    """Read every register sheet's rows.
+@dataclass(frozen=True, slots=True)
+class WorkbookRows:
+    """What ``actions import`` reads from a register workbook."""
 
-    Return the rows, the register's as-of date, the file name, and notes on what
-    the workbook holds that is not imported: columns peeldocs does not read that
-    hold something, and rows of the export that are no longer there.
-    """
+    rows: list[SheetRow]
+    as_of: date | None
+    name: str
+    """The workbook as named."""
+    notes: list[str]
+    """What the workbook holds that is not imported: columns peeldocs does not read that
+    hold something, and rows of the export that are no longer there."""
+    exported: dict[tuple[Any, Any], dict[str, Any]]
+    """Each row as exported, by (plan file, ref); empty for a workbook without that sheet."""
+
+
+def read_rows(path: str | os.PathLike[str]) -> WorkbookRows:
+    """Read every register sheet's rows, and the rows as exported."""
     book, name = _open(path)
     notes: list[str] = []
     rows = _sheet_rows(book, name, notes)
+    exported: dict[tuple[Any, Any], dict[str, Any]] = {}
     if EXPORTED in book.sheetnames:
         present = {(r.cells.get("plan"), r.cells.get("finding")) for r in rows}
         sheet = book[EXPORTED].iter_rows(values_only=True)
         heads = [str(h) for h in next(sheet, ())]
         for values in sheet:
             was = dict(zip(heads, values, strict=False))
+            exported[(was.get("plan"), was.get("finding"))] = was
             if (was.get("plan"), was.get("finding")) not in present:
                 notes.append(f"{was.get('finding')} of {was.get('plan')} is no longer in the "
                              "workbook (a deleted row): its item in the plan is unchanged")
-    return rows, _as_of(book), name, notes
+    return WorkbookRows(rows, _as_of(book), name, notes, exported)
 
 
 def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
