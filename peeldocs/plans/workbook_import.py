@@ -25,7 +25,7 @@ from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, row_values
-from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows
+from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows, same_cell
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 from peeldocs.sources.yamlsource import read_yaml
 
@@ -40,16 +40,6 @@ DERIVED = {"days_slipped": _WORKED_OUT, "overdue": _WORKED_OUT, "days_overdue": 
            "latest_update": "this column shows the latest update recorded and cannot be "
                             "changed here; write progress in 'New update'"}
 """Columns the register works out: an edit to them would be lost, so it is refused."""
-
-
-def _same_cell(value: Any, expected: Any) -> bool:
-    """Tell whether a cell still holds what the export wrote there (dates and numbers alike)."""
-    if isinstance(expected, date) or isinstance(value, date):
-        try:
-            return cell_date(value) == cell_date(expected)
-        except NotADate:
-            return False
-    return _text(value) == _text(expected)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +122,7 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         if key in row.cells and _text(row.cells[key]) != _text(expected[key]):
             reader.problem(key, "this column quotes the report and cannot be changed here")
     for key, why in DERIVED.items():  # worked out from the plan: an edit there would be lost
-        if key in row.cells and key in exported and not _same_cell(row.cells[key], exported[key]):
+        if key in row.cells and key in exported and not same_cell(row.cells[key], exported[key]):
             reader.problem(key, why)
     if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
         del changed["rag"]  # cleared a RAG the rules set: nothing to record

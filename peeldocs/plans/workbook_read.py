@@ -70,6 +70,23 @@ def cell_date(value: Any) -> date | None:
     raise NotADate(f"{text[:40]!r} is not a date; write it as 31/03/2025 or 2025-03-31")
 
 
+def same_cell(value: Any, expected: Any) -> bool:
+    """Tell whether a cell still holds what the export wrote there (dates and numbers alike).
+
+    >>> same_cell("31/03/2025", date(2025, 3, 31)), same_cell(" 5", 5), same_cell(0, None)
+    (True, True, False)
+    """
+    if isinstance(expected, date) or isinstance(value, date):
+        try:
+            return cell_date(value) == cell_date(expected)
+        except NotADate:
+            return False
+    def text(cell: Any) -> str:
+        return "" if cell is None else " ".join(str(cell).split())
+
+    return text(value) == text(expected)
+
+
 def _as_of(book: Any) -> date | None:
     if ABOUT not in book.sheetnames:
         return None
