@@ -217,11 +217,14 @@ def test_a_carried_over_grade_not_in_the_text_is_said_to_be_carried_over() -> No
 
 
 def test_an_overview_lists_its_pillars_in_peel_order_whichever_were_read() -> None:
-    # Cheshire 2014 states the efficiency grade only; effectiveness and legitimacy are unknown
+    # Cheshire 2014 states the efficiency grade only; PEEL 2014 graded neither effectiveness
+    # nor legitimacy as a whole (the framework data), so those are ungraded, never left out
     report = imported("cheshire-2014-overview.txt")
     assert [(q.number, q.title, q.judgment.describe()) for q in report.questions] == [
-        (1, "Effectiveness", "Unknown (not found in the imported text)"), (2, "Efficiency", "Good"),
-        (3, "Legitimacy", "Unknown (not found in the imported text)")]
+        (1, "Effectiveness", "Ungraded"), (2, "Efficiency", "Good"), (3, "Legitimacy", "Ungraded")]
+    # a later overview with a pillar not read keeps it unknown
+    humberside = imported("humberside-2016-overview.txt")
+    assert humberside.questions[2].judgment.describe() == "Unknown (not found in the imported text)"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

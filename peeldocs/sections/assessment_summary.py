@@ -83,9 +83,11 @@ def grades_chart(report: Report) -> Figure:
     counts = grade_counts(report)
     chart = BarChart(tuple(label for label, _ in counts),
                      (Series("Areas", tuple(float(n) for _, n in counts)),))
-    alt = "Bar chart of the number of areas at each grade: " + "; ".join(
+    # with areas unread, a count of none at a grade is of the imported text, not of the report
+    where = " in the imported text" if any(label == UNKNOWN_LABEL for label, _ in counts) else ""
+    alt = f"Bar chart of the number of areas at each grade{where}: " + "; ".join(
         f"{label}: {n}" for label, n in counts) + "."
-    return Figure(chart, alt=alt, caption="Number of areas at each grade")
+    return Figure(chart, alt=alt, caption=f"Number of areas at each grade{where}")
 
 
 def _names(questions: list[Question]) -> str:

@@ -211,6 +211,9 @@ def unread_clause(report: Report) -> str:
     if not questions_unread(report):
         return ""
     missing = missing_areas(report)
+    if missing and report.areas_assessed and not report.questions:
+        return (f"none of the report’s {count_words(report.areas_assessed)} areas of policing "
+                "was found in the imported text")
     if missing and report.areas_assessed:
         return (f"of the report’s {count_words(report.areas_assessed)} areas of policing, "
                 f"{count_words(missing)} {'was' if missing == 1 else 'were'} not found in the "
@@ -234,7 +237,8 @@ def unread_row(report: Report) -> tuple[Cell, Cell, Cell] | None:
     missing = missing_areas(report)
     if not missing:
         return None
-    what = f"{sentence_case(count_words(missing))} more area{'' if missing == 1 else 's'} " \
+    more = " more" if report.questions else ""  # none found: all the areas, not "more"
+    what = f"{sentence_case(count_words(missing))}{more} area{'' if missing == 1 else 's'} " \
            "the report assesses"
     return (Cell(plain("—")), Cell(plain(what)), judgment_cell(Judgment(Status.UNKNOWN)))
 

@@ -19,7 +19,7 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Finding, Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Finding, Outcome, Question, Report, Status
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.sections.common import (
@@ -70,6 +70,10 @@ def _question(report: Report, q: Question,
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
         blocks.extend(quoted_from(report, section.paragraphs))
     blocks.extend(stated_figures(report, q, f"question {q.number}"))
+    if not quotes_anything(q) and any(u.startswith(f"the findings of question {q.number} ")
+                                      for u in report.unseen):  # graded in the summary only
+        blocks.append(Paragraph(plain("The findings under this question were not found in the "
+                                      "imported text; check them against the published report.")))
     return blocks
 
 
@@ -142,7 +146,9 @@ def questions(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions),
-                       quotes=any(quotes_anything(q) for q in report.questions)))
+                       quotes=any(quotes_anything(q) for q in report.questions),
+                       ungraded=any(q.judgment.status is Status.UNGRADED
+                                    for q in report.questions)))
     found = text_recommendations(report)
     for q in report.questions:
         blocks.extend(_question(report, q, found))
