@@ -9,19 +9,16 @@ measured by ``bench/run.py --scale``, not here.
 
 from __future__ import annotations
 
-import dataclasses
 import io
-import random
 from typing import Any
 
 import pikepdf
 import pytest
 from pdfstruct import PageContent, marked_refs, tag, walk
 from reportlab.platypus import Paragraph as ReportlabParagraph
-from synthetic import sentence, synthetic_report
+from synthetic import long_paragraph, with_long_finding
 
 import peeldocs
-from peeldocs.model import FindingSection, Report
 from peeldocs.options import Options
 from peeldocs.renderers.pdf.longtext import WordQueue
 from peeldocs.renderers.pdf.styles import make_styles, register_fonts
@@ -36,23 +33,7 @@ AWKWARD = ("well-being", "multi-agency", "co\u00adordination", "non\u00a0breakin
 
 
 def long_text(kilobytes: int, seed: int = 1, awkward: bool = False) -> str:
-    rng = random.Random(seed)
-    out: list[str] = []
-    size = 0
-    while size < kilobytes * 1024:
-        text = sentence(rng)
-        if awkward and rng.random() < 0.5:
-            text = f"{text[:-1]} {rng.choice(AWKWARD)}."
-        out.append(text)
-        size += len(text) + 1
-    return " ".join(out)
-
-
-def with_paragraph(text: str) -> Report:
-    report = synthetic_report("Test", "Test", 7, 1)
-    question = dataclasses.replace(report.questions[0],
-                                   findings=(FindingSection("A long finding", (text,)),))
-    return dataclasses.replace(report, questions=(question,))
+    return long_paragraph(kilobytes, seed, AWKWARD if awkward else ())
 
 
 def lines_of(para: Any) -> list[tuple[float, list[tuple[str, str]]]]:
@@ -118,7 +99,7 @@ def test_the_word_queue_does_what_the_line_breaker_does_with_a_list() -> None:
 def long_pdf() -> tuple[str, pikepdf.Pdf]:
     text = long_text(40, seed=3)
     options = Options()
-    data = peeldocs.render(peeldocs.build_pack(with_paragraph(text), options), "pdf", options)
+    data = peeldocs.render(peeldocs.build_pack(with_long_finding(text), options), "pdf", options)
     return text, pikepdf.open(io.BytesIO(data))
 
 
@@ -131,7 +112,7 @@ def test_a_long_paragraph_is_one_p_element_holding_its_whole_text(
     # the element a short finding gets (a quotation of the report)
     short = "Synthetic test text: a finding of one sentence."
     options = Options()
-    data = peeldocs.render(peeldocs.build_pack(with_paragraph(short), options), "pdf", options)
+    data = peeldocs.render(peeldocs.build_pack(with_long_finding(short), options), "pdf", options)
     with pikepdf.open(io.BytesIO(data)) as small:
         ((short_elem, _refs, _own),) = elements_holding(small, short)
         assert tag(elem) == tag(short_elem) == "BlockQuote"
