@@ -15,6 +15,7 @@ import docx
 import pypdf
 from docxread import all_text
 from pdfread import fold
+from synthetic import synthetic_report
 
 import peeldocs
 from peeldocs.model import CauseOfConcern, Finding, Report
@@ -137,3 +138,20 @@ def text_of(data: bytes, fmt: str) -> str:
     if fmt == "pdf":
         return body_text_of(data)
     return docx_text(data) if fmt == "docx" else html_text(data)[0]
+
+
+BRIEF_CASES = ("norfolk", "stress", "assessment")
+
+
+def brief_documents(folder: Path, fmt: str) -> dict[str, Path]:
+    """The one-page brief of Norfolk (with its plan), a 500-question report and an assessment."""
+    norfolk = peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+    stress = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=500), 60)
+    cases: list[tuple[str, Report, Options]] = [
+        ("norfolk", norfolk, norfolk_plan(norfolk)), ("stress", stress, Options()),
+        ("assessment", synthetic_assessment(3), Options())]
+    out = {}
+    for name, report, options in cases:
+        options = dataclasses.replace(options, document="brief")
+        (out[name],) = peeldocs.write_pack(report, options, [fmt], folder, stem=name)
+    return out
