@@ -54,11 +54,21 @@ def norfolk_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def libreoffice_pdfs(norfolk_docx: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The Norfolk pack and the three briefs as LibreOffice prints them, with one start of it.
+def register_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The example register and its update paper in every format (``docread.register_documents``)."""
+    from docread import register_documents
 
-    Keyed ``pack`` and by brief (``docread.BRIEF_CASES``); the tests that read
-    them are in ``xdist_group("libreoffice")``.
+    return register_documents(tmp_path_factory.mktemp("update"))
+
+
+@pytest.fixture(scope="session")
+def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
+                     tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.
+
+    Keyed ``pack`` (the Norfolk pack), by brief (``docread.BRIEF_CASES``) and
+    ``update`` and ``register``; the tests that read them are in
+    ``xdist_group("libreoffice")``.
     """
     from clients import convert_with_libreoffice
     from docread import brief_documents
@@ -66,9 +76,11 @@ def libreoffice_pdfs(norfolk_docx: Path, tmp_path_factory: pytest.TempPathFactor
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
     folder = tmp_path_factory.mktemp("libreoffice")
-    briefs = brief_documents(folder / "briefs", "docx")
-    pdfs = convert_with_libreoffice([norfolk_docx, *briefs.values()], folder)
-    return {"pack": pdfs[norfolk_docx], **{name: pdfs[path] for name, path in briefs.items()}}
+    wanted = {"pack": norfolk_docx, **brief_documents(folder / "briefs", "docx"),
+              "update": register_files["update.docx"],
+              "register": register_files["register.docx"]}
+    pdfs = convert_with_libreoffice(list(wanted.values()), folder)
+    return {name: pdfs[path] for name, path in wanted.items()}
 
 
 @pytest.fixture(scope="session")

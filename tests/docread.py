@@ -155,3 +155,17 @@ def brief_documents(folder: Path, fmt: str) -> dict[str, Path]:
         options = dataclasses.replace(options, document="brief")
         (out[name],) = peeldocs.write_pack(report, options, [fmt], folder, stem=name)
     return out
+
+
+REGISTER_PLANS = [ROOT / "examples" / "norfolk-2018-action-plan.yaml",
+                  ROOT / "examples" / "constructed-thematic-action-plan.yaml"]
+
+
+def register_documents(folder: Path) -> dict[str, Path]:
+    """The register of the two example plans and its update paper, in every format, by file name."""
+    register = peeldocs.register(REGISTER_PLANS, as_of="2024-10-15", since="2024-07-01")
+    paths = peeldocs.write_register(register, "pdf,docx,html", folder, document="update",
+                                    options=Options(marking="OFFICIAL",
+                                                    audience="joint audit committee"))
+    paths += peeldocs.write_register(register, "pdf,docx,html", folder, document="register")
+    return {p.name: p for p in paths}
