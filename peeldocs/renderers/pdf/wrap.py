@@ -18,8 +18,12 @@ the rest a new paragraph that breaks all its lines again: a paragraph of N
 pages was broken N times, a cost quadratic in its length.  The lines of the
 rest are the lines already broken after the split (line breaking is greedy:
 a line depends only on where it starts and on the width), so the rest takes
-them over and breaks nothing again at the same width.  The output is the
-same, byte for byte; only the time changes.
+them over and breaks nothing again at the same width; reportlab's split is
+shown only the lines of the page it cuts.  Breaking a long text the first time
+runs reportlab's own algorithm on a word queue
+(:mod:`peeldocs.renderers.pdf.longtext`).  The output is the same, byte for
+byte; only the time changes.  Text in several fonts (a link, a bold word) still
+breaks its rest afresh on each page: reportlab edits the words it hands on.
 """
 
 from __future__ import annotations
@@ -117,7 +121,6 @@ class Paragraph(WrapOnce, _Paragraph):  # type: ignore[misc]
         carried = self._carried
         if carried is not None:
             if carried[0] == width:
-                self._width_max = self.__dict__.get("_width_max", 0)
                 return carried[1]
             self.frags = rest_words(carried[1])  # another width: break the rest afresh
             self._carried = None
