@@ -16,7 +16,9 @@ Each figure is the best of ``rounds`` timings of building and rendering from the
 loaded input, divided by the size.  The time is the process's CPU time
 (``time.process_time``, garbage collection included): on a machine shared with
 other work the wall clock measures the other work too, and the rounds go
-through every size in turn so what load remains falls on small and large alike.  The growth is
+through every size in turn so what load remains falls on small and large alike.
+The inputs are made before the clock starts and kept out of the garbage
+collector's generations (``gc.freeze``); each job starts after a collection.  The growth is
 the cost per unit at a size over the cost per unit at the smallest size: 1.00
 is linear, 2.00 at eight times the size is quadratic on the way.  The brief is
 one page at any size, so its cost per question falls.  Run on demand, never in
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import json
 import random
 import sys
@@ -138,10 +141,15 @@ def measure(rounds: int, quick: bool, say: Callable[[str], None]) -> dict[str, A
     for s in all_series:  # warm up: fonts, templates, imports
         for fmt in FORMATS:
             s["jobs"][fmt][s["sizes"][0]]()
+    # the inputs stay out of the collector's way: a collection that walks every input
+    # held for the run would be charged to whichever job happens to trigger it
+    gc.collect()
+    gc.freeze()
     for _round in range(rounds):
         for i, s in enumerate(all_series):
             for size in s["sizes"]:
                 for fmt in FORMATS:
+                    gc.collect()  # each job starts with no garbage of the one before
                     start = time.process_time()
                     s["jobs"][fmt][size]()
                     took = time.process_time() - start
