@@ -66,19 +66,20 @@ def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
                      tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.
 
-    Keyed ``pack`` (the Norfolk pack), by brief (``docread.BRIEF_CASES``) and
-    ``update`` and ``register``; the tests that read them are in
+    Keyed ``pack`` (the Norfolk pack), by brief (``docread.BRIEF_CASES``),
+    ``update``, ``register`` and ``bilingual committee``; the tests that read them are in
     ``xdist_group("libreoffice")``.
     """
     from clients import convert_with_libreoffice
-    from docread import brief_documents
+    from docread import bilingual_committee, brief_documents
 
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
     folder = tmp_path_factory.mktemp("libreoffice")
     wanted = {"pack": norfolk_docx, **brief_documents(folder / "briefs", "docx"),
               "update": register_files["update.docx"],
-              "register": register_files["register.docx"]}
+              "register": register_files["register.docx"],
+              "bilingual committee": bilingual_committee(folder / "bilingual")}
     pdfs = convert_with_libreoffice(list(wanted.values()), folder)
     return {name: pdfs[path] for name, path in wanted.items()}
 

@@ -169,3 +169,12 @@ def register_documents(folder: Path) -> dict[str, Path]:
                                                     audience="joint audit committee"))
     paths += peeldocs.write_register(register, "pdf,docx,html", folder, document="register")
     return {p.name: p for p in paths}
+
+
+def bilingual_committee(folder: Path) -> Path:
+    """The Norfolk committee paper in Welsh and English, as tests/test_welsh_documents.py builds it."""
+    options = Options(document="committee", language="cy+en", published=date(2019, 5, 2),
+                      as_of=date(2019, 6, 1))
+    (path,) = peeldocs.write_pack(peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml"),
+                                  options, ["docx"], folder)
+    return path

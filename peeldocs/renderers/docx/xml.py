@@ -9,6 +9,7 @@ text by :mod:`peeldocs.renderers.docx.body`.
 from __future__ import annotations
 
 import re
+import secrets
 import struct
 import zlib
 from datetime import datetime
@@ -20,7 +21,6 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 _DECLARATION = re.compile(r' xmlns:([A-Za-z_][\w.-]*)="([^"]*)"')
-_BODY_MARK = "peeldocs-body-content"
 
 
 def _el(tag: str, **attrs: str) -> Any:
@@ -85,8 +85,9 @@ def replace_body(document: Any, body_xml: str, declarations: str = "") -> None:
     body = root.find(qn("w:body"))
     for child in list(body):
         body.remove(child)
-    body.text = _BODY_MARK
-    before, after = etree.tostring(root, encoding="unicode").split(_BODY_MARK)
+    mark = f"peeldocs-body-{secrets.token_hex(16)}"  # text no reference document holds
+    body.text = mark
+    before, after = etree.tostring(root, encoding="unicode").split(mark)
     if declarations:
         end = before.index(">")
         before = f"{before[:end]} {declarations}{before[end:]}"
