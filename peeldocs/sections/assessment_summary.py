@@ -174,7 +174,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
                    Cell(plain("Outcome"))),)
         blocks.append(Table(header, rows, widths=(0.7, 4.3, 1.6),
                             caption="Earlier findings revisited"))
-    if options.plan is not None:
+    if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 

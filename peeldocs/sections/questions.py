@@ -82,20 +82,40 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
 
 
+def _quoted_text(q: Question) -> str:
+    """Return every word of the report this question quotes below its call-outs, folded."""
+    paragraphs = [*q.summary, *q.intro, *(p for f in q.findings for p in f.paragraphs)]
+    return " ".join(" ".join(paragraphs).split())
+
+
 def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
-    """Return the call-out of earlier findings this question or area revisits, if any."""
-    lines: list[tuple[Inline, ...]] = []
-    for p in report.prior_findings:
-        if p.question != q.number:
-            continue
-        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-        lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
-                      Text(fragment(p.text, p.kind.value) + " "),
-                      Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
-                      Text(p.verdict, italic=True)))
-    if not lines:
+    """Return the call-out of earlier findings this question or area revisits, if any.
+
+    The report's verdict on them is said once: not at all when the question's quoted
+    text below already holds it word for word, once after the list when the findings
+    share it, else with each finding.
+    """
+    prior = [p for p in report.prior_findings if p.question == q.number]
+    if not prior:
         return ()
-    return (Callout("Earlier findings revisited", (BulletList(tuple(lines)),), Tone.NEUTRAL),)
+    verdicts = {" ".join(p.verdict.split()) for p in prior if p.verdict}
+    quoted = _quoted_text(q)
+    unsaid = {v for v in verdicts if v not in quoted}
+    shared = len(prior) > 1 and len(unsaid) == 1 and all(
+        " ".join(p.verdict.split()) in unsaid for p in prior)
+    lines: list[tuple[Inline, ...]] = []
+    for p in prior:
+        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
+        verdict = " ".join(p.verdict.split())
+        said = () if shared or verdict not in unsaid else (Text(f" {verdict}", italic=True),)
+        lines.append((Text(f"{p.id} ", bold=True),
+                      Text(f"{p.cycle} {p.kind.value}: ", bold=True),
+                      Text(fragment(p.text, p.kind.value) + " "),
+                      Text(f"Outcome: {p.outcome.value}{flag}.", bold=True), *said))
+    body: list[Block] = [BulletList(tuple(lines))]
+    if shared:
+        body.append(Paragraph(plain(next(iter(unsaid)), italic=True)))
+    return (Callout("Earlier findings revisited", tuple(body), Tone.NEUTRAL),)
 
 
 def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ...]:
