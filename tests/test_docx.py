@@ -80,7 +80,7 @@ def test_core_properties_and_language(document: docx.document.Document) -> None:
     props = document.core_properties
     assert props.title == "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack"
     assert "Norfolk Constabulary" in props.subject
-    assert props.author == "peeldocs"
+    assert props.author == ""  # the organisation's name when given, never the program's
     assert "HMICFRS" in props.keywords
     assert props.language == "en-GB"
     assert props.created.isoformat().startswith("2023-11-14")

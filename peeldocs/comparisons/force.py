@@ -27,7 +27,7 @@ from peeldocs.comparisons.common import (
     missing_cycles,
 )
 from peeldocs.comparisons.model import Column, ComparisonSet, ReportFacts, scale_of
-from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year
+from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, outcome_cell
 from peeldocs.sections.editorial import fragment
@@ -50,7 +50,7 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Co
 def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                     scale: Scale) -> Table:
     """Rows are what was judged, columns are cycles on one scale."""
-    header = ((Cell(plain("What was judged")), *(Cell(plain(c)) for c in cycles)),)
+    header = ((Cell(plain("What was judged")), *(Cell(plain(cycle_words(c))) for c in cycles)),)
     rows = []
     for row in _rows(data, force, cycles):
         cells = [entry_cell(data.entry(force, Column(c, row.pillar, row.question)))
@@ -113,12 +113,12 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
     for cycle in cycles:
         facts = _facts(data, force, cycle)
         if not facts:
-            rows.append((Cell(plain(cycle)), Cell(plain("No report in the data supplied")),
+            rows.append((Cell(plain(cycle_words(cycle))), Cell(plain("No report in the data supplied")),
                          *(Cell(plain(MISSING_WORDS, italic=True)) for _ in range(3))))
             continue
         what = join_words([_kind(f)[0] for f in facts])
         listed = str(sum(f.recommendations for f in facts))
-        rows.append((Cell(plain(cycle)), Cell(plain(what)),
+        rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
                      Cell(plain(f"{listed} (see the note below the table)"
@@ -148,7 +148,7 @@ def recommending_notes(data: ComparisonSet, force: Force,
     question recommend action; a bare count of 0 would tell the reader it
     recommends nothing.
     """
-    notes = [f"The PEEL {f.cycle} {_kind(f)[1]} lists no "
+    notes = [f"The PEEL {cycle_words(f.cycle)} {_kind(f)[1]} lists no "
              f"recommendations as such, though its findings on "
              f"{f.recommending} recommend action."
              for cycle in cycles for f in _facts(data, force, cycle) if f.recommending]
@@ -162,7 +162,7 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
         return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
                                 "supplied, so earlier findings and their outcomes are not "
                                 "shown.")),)
-    rows = tuple((Cell(plain(f.cycle)), Cell(plain(p.cycle)),
+    rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
                   Cell(plain(fragment(p.text, p.kind.value))),
                   outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
     if not rows:
@@ -186,8 +186,9 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
     missing = sorted({*missing, *missing_cycles(data, force)}, key=cycle_start_year)
     blocks: list[Block] = [
         Heading(1, f"{force.name} across cycles", anchor="across"),
-        *ours("compare_force_intro.j2", options, force=force, cycles=join_words(list(have)),
-              missing=join_words(["PEEL " + c for c in missing])),
+        *ours("compare_force_intro.j2", options, force=force,
+              cycles=join_words([cycle_words(c) for c in have]),
+              missing=join_words(["PEEL " + cycle_words(c) for c in missing])),
     ]
     scales = [s for s in (Scale.FOUR_TIER, Scale.FIVE_TIER)
               if any(scale_of(c) is s for c in have)]

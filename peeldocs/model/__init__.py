@@ -51,6 +51,7 @@ from peeldocs.model.scales import (
     Scale,
     ScaledGrade,
     cycle_start_year,
+    cycle_words,
     kind_for_cycle,
     normalise_cycle,
     scale_for_cycle,
@@ -61,6 +62,7 @@ __all__ = [
     "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
     "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
     "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",
+    "cycle_words",
     "kind_for_cycle", "missing_areas", "normalise_cycle", "passage_text", "questions_unread",
     "report_scope", "scale_for_cycle", "unknown_facts",
 ]

@@ -16,12 +16,10 @@ from peeldocs.blocks import (
     Callout,
     Heading,
     Inline,
-    Paragraph,
     ParaStyle,
     Section,
     Text,
     Tone,
-    plain,
 )
 from peeldocs.model import CauseOfConcern, Question, Report
 from peeldocs.model.deadlines import describe_deadline
@@ -34,11 +32,10 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
-from peeldocs.sections.notices import QUOTE_LABEL
+from peeldocs.sections.notices import quoting_notes
 from peeldocs.sections.questions import (
     cause_callout,
     earlier_findings,
-    quotes_anything,
     stated_figures,
 )
 from peeldocs.sections.refs import example_ref
@@ -56,8 +53,6 @@ def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
 def _area(report: Report, q: Question, published: date | None) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
-    if report.illustrative and quotes_anything(q):  # one label for everything quoted below
-        blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
     blocks.extend(_cause(c, published) for c in q.causes_of_concern)
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
@@ -84,6 +79,7 @@ def areas(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions)))
+    blocks.extend(quoting_notes(report, report.questions, options))  # once, for every area
     for q in report.questions:
         blocks.extend(_area(report, q, published))
     return Section("questions", tuple(blocks))

@@ -25,7 +25,7 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import SCALE_GRADES, Question, Report, Status, missing_areas
+from peeldocs.model import SCALE_GRADES, Question, Report, Status, cycle_words, missing_areas
 from peeldocs.model.deadlines import describe_deadline
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import Grade
@@ -167,7 +167,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
     if not report.summary:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
     if prior:
-        rows = tuple((Cell(plain(p.cycle)),
+        rows = tuple((Cell(plain(cycle_words(p.cycle))),
                       Cell(plain(f"{p.kind.value.capitalize()}: {fragment(p.text, p.kind.value)}")),
                       outcome_cell(p.outcome)) for p in prior)
         header = ((Cell(plain("Cycle")), Cell(plain("Earlier finding (as quoted)")),

@@ -19,7 +19,7 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Outcome, Question, Report, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -29,10 +29,11 @@ from peeldocs.sections.common import (
     judged_noun,
     ours,
     points_list,
+    quoted,
     report_context,
 )
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.notices import question_text, quoting_notes
 from peeldocs.sections.refs import example_ref
 
 
@@ -60,12 +61,12 @@ def _question(report: Report, q: Question) -> list[Block]:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
     blocks.extend(earlier_findings(report, q))
-    blocks.extend(quoted_from(report, q.summary))
-    blocks.extend(quoted_from(report, q.intro))
+    blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
+    blocks.extend(quoted(q.intro))
     for n, section in enumerate(q.findings, start=1):
         if section.heading:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
-        blocks.extend(quoted_from(report, section.paragraphs))
+        blocks.extend(quoted(section.paragraphs))
     blocks.extend(stated_figures(report, q, f"question {q.number}"))
     return blocks
 
@@ -82,12 +83,6 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
 
 
-def _quoted_text(q: Question) -> str:
-    """Return every word of the report this question quotes below its call-outs, folded."""
-    paragraphs = [*q.summary, *q.intro, *(p for f in q.findings for p in f.paragraphs)]
-    return " ".join(" ".join(paragraphs).split())
-
-
 def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
     """Return the call-out of earlier findings this question or area revisits, if any.
 
@@ -99,7 +94,7 @@ def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
     if not prior:
         return ()
     verdicts = {" ".join(p.verdict.split()) for p in prior if p.verdict}
-    quoted = _quoted_text(q)
+    quoted = question_text(q)
     unsaid = {v for v in verdicts if v not in quoted}
     shared = len(prior) > 1 and len(unsaid) == 1 and all(
         " ".join(p.verdict.split()) in unsaid for p in prior)
@@ -109,7 +104,7 @@ def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
         verdict = " ".join(p.verdict.split())
         said = () if shared or verdict not in unsaid else (Text(f" {verdict}", italic=True),)
         lines.append((Text(f"{p.id} ", bold=True),
-                      Text(f"{p.cycle} {p.kind.value}: ", bold=True),
+                      Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
                       Text(fragment(p.text, p.kind.value) + " "),
                       Text(f"Outcome: {p.outcome.value}{flag}.", bold=True), *said))
     body: list[Block] = [BulletList(tuple(lines))]
@@ -140,6 +135,7 @@ def questions(report: Report, options: Options) -> Section:
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions),
                        quotes=any(quotes_anything(q) for q in report.questions)))
+    blocks.extend(quoting_notes(report, report.questions, options))
     for q in report.questions:
         blocks.extend(_question(report, q))
     return Section("questions", tuple(blocks))

@@ -13,7 +13,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.model import FindingKind, Question, Report, Status
+from peeldocs.model import FindingKind, Question, Report, Status, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
@@ -109,7 +109,7 @@ def summary(report: Report, options: Options) -> Section:
     if prior:
         afis = all(p.kind is FindingKind.AREA_FOR_IMPROVEMENT for p in prior)
         rows = tuple(  # each kind named unless all are areas for improvement, as the header says
-            (Cell(plain(f"{p.cycle}")),
+            (Cell(plain(cycle_words(p.cycle))),
              Cell(plain(("" if afis else f"{p.kind.value.capitalize()}: ")
                         + fragment(p.text, p.kind.value))),
              outcome_cell(p.outcome))
