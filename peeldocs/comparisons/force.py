@@ -24,6 +24,7 @@ from peeldocs.comparisons.common import (
     MISSING_WORDS,
     entry_cell,
     join_words,
+    judgment_words,
     missing_cycles,
 )
 from peeldocs.comparisons.model import Column, ComparisonSet, ReportFacts, scale_of
@@ -61,6 +62,21 @@ def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                  row_headers=len(cycles) > 1)  # one column of grades: its header says enough
 
 
+def _gaps(data: ComparisonSet, force: Force, row: Column, cycles: tuple[str, ...],
+          graded: list[str]) -> str:
+    """Return what stands between the first and last grade: "; ungraded in 2017", or ""."""
+    first, last = cycle_start_year(graded[0]), cycle_start_year(graded[-1])
+    between = [c for c in cycles if first < cycle_start_year(c) < last and c not in graded]
+    said = []
+    for cycle in between:
+        entry = data.entry(force, Column(cycle, row.pillar, row.question))
+        if entry is None:  # data missing: never said as if the force went ungraded
+            said.append(f"not in the data supplied for {cycle_words(cycle)}")
+        else:
+            said.append(f"{judgment_words(entry.judgment).lower()} in {cycle_words(cycle)}")
+    return "; " + "; ".join(said) if said else ""
+
+
 def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
     """Say, within one scale only, how each pillar or area's grade went from cycle to cycle.
 
@@ -75,22 +91,22 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
                   and e.judgment.grade is not None]
         if len(graded) < 2:
             continue
+        gaps = _gaps(data, force, row, cycles, [c for c, _g in graded])
         grades = {g for _c, g in graded if g is not None}
         if len(grades) == 1:
             (only,) = grades
-            items.append(plain(f"{row.label}: {only.value} in each of "
-                               f"{join_words([c for c, _g in graded])}."))
+            steps = f"{only.value} in {join_words([cycle_words(c) for c, _g in graded])}"
         else:  # "good in 2016, then outstanding in 2017 and 2018/19"
             runs: list[tuple[str, list[str]]] = []
             for cycle, grade in graded:
                 if grade is not None and runs and runs[-1][0] == grade.value:
-                    runs[-1][1].append(cycle)
+                    runs[-1][1].append(cycle_words(cycle))
                 elif grade is not None:
-                    runs.append((grade.value, [cycle]))
+                    runs.append((grade.value, [cycle_words(cycle)]))
             said = [f"{g} in {join_words(cs)}" for g, cs in runs]
             steps = join_words(said) if all(len(cs) == 1 for _g, cs in runs) else \
                 ", then ".join(said)
-            items.append(plain(f"{row.label}: {steps}."))
+        items.append(plain(f"{row.label}: {steps}{gaps}."))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()
     if len(cycles) > 1 and any(r.pillar is not None and r.question is not None for r in rows):
