@@ -157,18 +157,15 @@ def test_constructed_text_is_labelled_wherever_it_is_quoted(example: Report,
     assert OGL_ATTRIBUTION not in cover and "Crown copyright" not in cover.replace(
         "not Crown copyright", "")
     assert LABEL.upper() in pack.metadata.running_title
-    for name in ("summary", "questions"):
+    for name in ("summary", "questions"):  # each section says it once, before its first quote
         blocks = flat(section(pack, name).blocks)
-        for i, block in enumerate(blocks):
-            if isinstance(block, b.Paragraph) and block.style is b.ParaStyle.QUOTE:
-                before = [x for x in blocks[:i] if isinstance(x, b.Paragraph | b.Heading)]
-                labels = [j for j, x in enumerate(before) if isinstance(x, b.Paragraph)
-                          and "Constructed for illustration" in b.inline_text(x.runs)]
-                heads = [j for j, x in enumerate(before) if isinstance(x, b.Heading)
-                         and x.level <= 2]
-                assert labels and heads and labels[-1] > heads[-1], b.inline_text(block.runs)
+        labels = [i for i, x in enumerate(blocks) if isinstance(x, b.Paragraph)
+                  and "Constructed for illustration" in b.inline_text(x.runs)]
+        quotes = [i for i, x in enumerate(blocks) if isinstance(x, b.Paragraph)
+                  and x.style is b.ParaStyle.QUOTE]
+        assert len(labels) == 1 and quotes and labels[0] < quotes[0], name
     summary = texts(section(pack, "summary").blocks)
-    assert "constructed example of a PEEL 2023-25 force assessment (not an HMICFRS report)" in summary
+    assert "constructed example of a PEEL 2023–25 force assessment (not an HMICFRS report)" in summary
 
 
 def test_a_real_report_keeps_the_crown_copyright_attribution(example: Report) -> None:
@@ -193,7 +190,11 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     assert len(rows) == 1 + 2 + 4 + 6
     by_id = {b.inline_text(r[0].runs): r for r in rows}
     assert b.inline_text(by_id["A4-REC-1"][2].runs) == "Responding to the public"
-    assert b.inline_text(by_id["A4-REC-1"][6].runs).startswith("12 March 2025")
+    # the pack quotes each finding in its findings by area: the plan names it by reference
+    header = [b.inline_text(c.runs) for c in table(section(pack, "actions").blocks,
+                                                  "Action plan").header[0]]
+    assert header == ["Ref", "Type", "Area", "Action", "Owner", "Due", "Status"]
+    assert b.inline_text(by_id["A4-REC-1"][5].runs).startswith("12 March 2025")
     assert "6 November 2024" in texts(section(pack, "actions").blocks)  # s.55: publication + 55
 
 
@@ -217,8 +218,10 @@ def test_actions_init_seeds_targets_from_deadlines(example: Report, tmp_path: Pa
     ids = [b.inline_text(r[0].runs) for r in rows]
     assert sorted(ids) == sorted(findings(example))
     assert ids[0] == "A5-REC-3"  # due "immediately" on publication: the earliest, and overdue
-    assert "Overdue by 19 days" in b.inline_text(rows[0][4].runs)
-    assert "On 1 October 2024 the plan has 13 items" in texts(section(tracked, "summary").blocks)
+    assert b.inline_text(rows[0][4].runs) == "12 September 2024; overdue by 19 days"
+    # the plan's state is said once, in the action plan, not again in the summary
+    assert "On 1 October 2024 the plan has 13 items" in texts(section(tracked, "actions").blocks)
+    assert "the plan has 13 items" not in texts(section(tracked, "summary").blocks)
     undated = dataclasses.replace(example, published=None)
     init_plan(undated, tmp_path / "undated.yaml")
     plan = load_plan(tmp_path / "undated.yaml", undated, as_of=date(2024, 10, 1))
