@@ -74,9 +74,9 @@ def cover(report: Report, options: Options) -> Section:
         *((Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),)
           if report.headline_question else ()),
         *((badge(report.judgment),) if report.judgment else ()),
-        # each row's first cell names what the row holds: no header row above them
-        Table(header=(), rows=facts, widths=(1, 2.2), caption="About this pack",
-              row_headers=True),
+        # the header names what each column holds (never "Item | Details")
+        Table(header=((Cell(plain("Detail")), Cell(plain("This report and pack"))),), rows=facts,
+              widths=(1, 2.2), caption="About this pack", row_headers=True),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
         *source_link,
     )
