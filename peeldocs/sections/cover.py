@@ -76,7 +76,7 @@ def cover(report: Report, options: Options) -> Section:
         *((badge(report.judgment),) if report.judgment else ()),
         # the header names what each column holds (never "Item | Details")
         Table(header=((Cell(plain("Detail")), Cell(plain("This report and pack"))),), rows=facts,
-              widths=(1, 2.2), caption="About this pack", row_headers=True),
+              widths=(1, 2.2), caption="About this pack"),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
         *source_link,
     )
