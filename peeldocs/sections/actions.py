@@ -18,11 +18,13 @@ from peeldocs.model import Report
 from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
+from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.plan_table import tracked_plan
+from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
 TO_BE_ASSIGNED = "To be assigned"
@@ -30,9 +32,11 @@ TO_BE_AGREED = "To be agreed"
 AWAITING = "Awaiting allocation"
 
 
-def quotes_findings(options: Options) -> bool:
-    """Tell whether the plan quotes each finding: not when the pack's findings section does."""
-    return "questions" not in options.sections
+def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
+    """Return a finding's words, or where the pack quotes them when it does so elsewhere."""
+    if ref.id in refer:
+        return Cell(plain(f"Quoted in full in {refer[ref.id]}", italic=True))
+    return Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
 
 
 def _columns(quote: bool, cells: tuple[Cell, ...], finding: Cell) -> tuple[Cell, ...]:
@@ -40,7 +44,8 @@ def _columns(quote: bool, cells: tuple[Cell, ...], finding: Cell) -> tuple[Cell,
     return (*cells[:3], finding, *cells[3:]) if quote else cells
 
 
-def _untracked(report: Report, quote: bool) -> list[Block]:
+def _untracked(report: Report, refer: dict[str, str]) -> list[Block]:
+    quote = any(fid not in refer for fid in findings(report))
     header = _columns(quote, tuple(Cell(plain(h)) for h in
                                    ("Ref", "Type", "Question", "Action", "Owner", "Due",
                                     "Status")), Cell(plain("Finding (verbatim)")))
@@ -55,7 +60,7 @@ def _untracked(report: Report, quote: bool) -> list[Block]:
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             Cell(plain(AWAITING)),
-        ), Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))))
+        ), finding_cell(ref, refer)))
     if not rows:
         return []
     widths = (1.05, 1.3, 0.75, 4.2, 1.5, 1.0, 0.9, 1.1) if quote else (
@@ -70,12 +75,14 @@ def _due(ref: FindingRef, published: date | None) -> Cell:
 
 
 def untracked_areas(report: Report, published: date | None,
-                    quote: bool = True) -> list[Block]:
+                    refer: dict[str, str] | None = None) -> list[Block]:
     """Return the action plan table of an assessment with no plan recorded yet.
 
-    With ``quote`` false, each finding is named by its reference only (the pack quotes
-    it in its findings by area).
+    A finding in ``refer`` (its id, and where the pack quotes it) is named by its
+    reference only; with none to quote, the table has no column for their words.
     """
+    refer = refer or {}
+    quote = any(fid not in refer for fid in findings(report))
     header = _columns(quote, tuple(Cell(plain(h)) for h in
                                    ("Ref", "Type", "Area", "Action", "Owner", "Due", "Status")),
                       Cell(plain("Finding (verbatim)")))
@@ -93,7 +100,7 @@ def untracked_areas(report: Report, published: date | None,
             Cell(plain(TO_BE_ASSIGNED, italic=True)),
             _due(ref, published),
             Cell(plain(AWAITING)),
-        ), Cell(plain(ref.text))))
+        ), finding_cell(ref, refer)))
     if not rows:
         return []
     widths = (1.0, 1.5, 1.3, 3.7, 1.15, 0.9, 1.5, 1.05) if quote else (
@@ -109,9 +116,10 @@ def actions(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
     blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
                        as_of=options.as_of_date))
-    quote = quotes_findings(options)
+    refer = elsewhere(report, options, ACTIONS)
+    quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
-                       quote=quote,
+                       quote=quote, quoted_in=join_words(sorted(set(refer.values()))),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),
                        recommending=unlisted_recommendations(report),
@@ -121,9 +129,9 @@ def actions(report: Report, options: Options) -> Section:
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
     elif options.plan is None and report.is_assessment:
-        blocks.extend(untracked_areas(report, published, quote))
+        blocks.extend(untracked_areas(report, published, refer))
     elif options.plan is None:
-        blocks.extend(_untracked(report, quote))
+        blocks.extend(_untracked(report, refer))
     else:
-        blocks.extend(tracked_plan(report, options.plan, options, quote))
+        blocks.extend(tracked_plan(report, options.plan, options, refer))
     return Section("actions", tuple(blocks), orientation=Orientation.LANDSCAPE)

@@ -168,7 +168,9 @@ def assessment_summary(report: Report, options: Options) -> Section:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
     if prior:
         rows = tuple((Cell(plain(cycle_words(p.cycle))),
-                      Cell(plain(f"{p.kind.value.capitalize()}: {fragment(p.text, p.kind.value)}")),
+                      Cell((Text(f"{p.id} ", bold=True),  # the reference the pack uses
+                            Text(f"{p.kind.value.capitalize()}: "
+                                 f"{fragment(p.text, p.kind.value)}"))),
                       outcome_cell(p.outcome)) for p in prior)
         header = ((Cell(plain("Cycle")), Cell(plain("Earlier finding (as quoted)")),
                    Cell(plain("Outcome"))),)

@@ -121,12 +121,14 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
 
 
 def tracked_plan(report: Report, plan: Plan, options: Options,
-                 quote: bool = True) -> list[Block]:
+                 refer: dict[str, str] | None = None) -> list[Block]:
     """Return counts, a chart of status counts, the key and the items, red first.
 
-    With ``quote`` false the pack quotes each finding elsewhere (its findings by
-    question or area), so a row names the finding by its reference and what it is.
+    A finding in ``refer`` (its id, and where the pack quotes it) is named by its
+    reference and what it is, not quoted again.
     """
+    refer = refer or {}
+    quote = any(fid not in refer for fid in findings(report))
     states = by_rag_then_date(assess_plan(plan, options.as_of_date))
     summary = summarise(states)
     refs = findings(report)
@@ -151,6 +153,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             finding = "This finding is no longer in the report."
         elif not quote:
             finding = described(ref)
+        elif ref.id in refer:
+            finding = f"Quoted in full in {refer[ref.id]}"
         else:
             finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
         people = " / ".join(p for p in (item.owner, item.lead) if p) or "To be assigned"
@@ -169,7 +173,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     for ref in refs.values():
         if ref.id not in planned:
             rows.append((Cell((Text(ref.id, bold=True),)),
-                         Cell(plain(ref.text if quote else described(ref))),
+                         Cell(plain(described(ref) if not quote else ref.text if ref.id
+                                    not in refer else f"Quoted in full in {refer[ref.id]}")),
                          *(Cell(plain("Not in the action plan", italic=True)) for _ in range(6))))
     caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
         plan.illustrative) else "Action plan"

@@ -34,6 +34,7 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import question_text, quoting_notes
+from peeldocs.sections.quoting import QUESTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
 
@@ -48,7 +49,7 @@ def question_heading(q: Question, overview: bool = False) -> str:
     return q.title if overview else f"Question {q.number}: {q.title}"
 
 
-def _question(report: Report, q: Question) -> list[Block]:
+def _question(report: Report, q: Question, refer: dict[str, str]) -> list[Block]:
     anchor = f"q{q.number}"
     heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
@@ -60,7 +61,7 @@ def _question(report: Report, q: Question) -> list[Block]:
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
-    blocks.extend(earlier_findings(report, q))
+    blocks.extend(earlier_findings(report, q, refer))
     blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
     blocks.extend(quoted(q.intro))
     for n, section in enumerate(q.findings, start=1):
@@ -83,13 +84,16 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
 
 
-def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
+def earlier_findings(report: Report, q: Question,
+                     refer: dict[str, str] | None = None) -> tuple[Block, ...]:
     """Return the call-out of earlier findings this question or area revisits, if any.
 
-    The report's verdict on them is said once: not at all when the question's quoted
-    text below already holds it word for word, once after the list when the findings
-    share it, else with each finding.
+    A finding in ``refer`` (its id, and where the pack quotes it) is named, not
+    quoted again.  The report's verdict on them is said once: not at all when the
+    question's quoted text below already holds it word for word, once after the list
+    when the findings share it, else with each finding.
     """
+    refer = refer or {}
     prior = [p for p in report.prior_findings if p.question == q.number]
     if not prior:
         return ()
@@ -103,9 +107,10 @@ def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
         flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
         verdict = " ".join(p.verdict.split())
         said = () if shared or verdict not in unsaid else (Text(f" {verdict}", italic=True),)
-        lines.append((Text(f"{p.id} ", bold=True),
-                      Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
-                      Text(fragment(p.text, p.kind.value) + " "),
+        words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),) \
+            if p.id in refer else (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
+                                   Text(fragment(p.text, p.kind.value) + " "))
+        lines.append((Text(f"{p.id} ", bold=True), *words,
                       Text(f"Outcome: {p.outcome.value}{flag}.", bold=True), *said))
     body: list[Block] = [BulletList(tuple(lines))]
     if shared:
@@ -136,6 +141,7 @@ def questions(report: Report, options: Options) -> Section:
                        example=example_ref(report), total=len(report.questions),
                        quotes=any(quotes_anything(q) for q in report.questions)))
     blocks.extend(quoting_notes(report, report.questions, options))
+    refer = elsewhere(report, options, QUESTIONS)
     for q in report.questions:
-        blocks.extend(_question(report, q))
+        blocks.extend(_question(report, q, refer))
     return Section("questions", tuple(blocks))

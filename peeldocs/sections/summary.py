@@ -11,6 +11,7 @@ from peeldocs.blocks import (
     Section,
     Series,
     Table,
+    Text,
     plain,
 )
 from peeldocs.model import FindingKind, Question, Report, Status, cycle_words
@@ -110,8 +111,9 @@ def summary(report: Report, options: Options) -> Section:
         afis = all(p.kind is FindingKind.AREA_FOR_IMPROVEMENT for p in prior)
         rows = tuple(  # each kind named unless all are areas for improvement, as the header says
             (Cell(plain(cycle_words(p.cycle))),
-             Cell(plain(("" if afis else f"{p.kind.value.capitalize()}: ")
-                        + fragment(p.text, p.kind.value))),
+             Cell((Text(f"{p.id} ", bold=True),  # the reference the rest of the pack uses
+                   Text(("" if afis else f"{p.kind.value.capitalize()}: ")
+                        + fragment(p.text, p.kind.value)))),
              outcome_cell(p.outcome))
             for p in prior
         )
