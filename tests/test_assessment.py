@@ -100,7 +100,7 @@ def test_the_summary_speaks_of_areas_with_grades_table_and_chart(example: Report
     assert figure.chart.categories == ("Outstanding", "Good", "Adequate", "Requires improvement",
                                        "Inadequate", "Ungraded")
     assert figure.chart.series[0].values == (0, 3, 3, 2, 1, 1)
-    assert "Good: 3" in figure.alt and "Inadequate: 1" in figure.alt
+    assert "good 3" in figure.alt and "inadequate 1" in figure.alt
     assert "Question" not in text and "question" not in text
     assert "no overall grade" in text and "cannot be compared directly" in text
     assert "Judgments by question" not in text
@@ -143,8 +143,15 @@ def test_findings_by_area(example: Report, pack: b.Pack) -> None:
     titles = [c.title for c in flat(blocks) if isinstance(c, b.Callout)]
     assert "Innovative or promising practice" in titles and "Cause of concern" in titles
     text = texts(blocks)
+    # the executive summary quotes the causes of concern and recommendations: named here
+    assert ("A5-COC-1 and its recommendations A5-REC-1, A5-REC-2 and A5-REC-3 are quoted in "
+            "full, with their deadlines, in the executive summary.") in text
+    assert "The force should stop closing crimes of domestic abuse" not in text
+    # without the summary, the findings by area quote them, each with its deadline
+    alone = section(peeldocs.build_pack(example, Options(sections=("questions",))), "questions")
     assert "A5-REC-3 The force should stop closing crimes of domestic abuse without a " \
-           "supervisor's review. Due: Immediately (report published 12 September 2024)." in text
+           "supervisor's review. Due: Immediately (report published 12 September 2024)." in \
+           texts(alone.blocks)
     area5 = blocks[blocks.index(b.Heading(2, "Investigating crime", anchor="q5")):]
     kinds = [x.title for x in area5 if isinstance(x, b.Callout)]
     assert kinds.index("Cause of concern") < kinds.index("Areas for improvement")

@@ -119,7 +119,7 @@ def actions(report: Report, options: Options) -> Section:
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
-                       quote=quote, quoted_in=join_words(sorted(set(refer.values()))),
+                       quote=quote, quoted_in=join_words(sorted(set(refer.values())), "or"),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),
                        recommending=unlisted_recommendations(report),

@@ -81,8 +81,8 @@ def grades_chart(report: Report) -> Figure:
     counts = grade_counts(report)
     chart = BarChart(tuple(label for label, _ in counts),
                      (Series("Areas", tuple(float(n) for _, n in counts)),))
-    alt = "Bar chart of the number of areas at each grade: " + "; ".join(
-        f"{label}: {n}" for label, n in counts) + "."
+    alt = "Bar chart of the number of areas at each grade: " + ", ".join(
+        f"{label.lower()} {n}" for label, n in counts) + "."
     return Figure(chart, alt=alt, caption="Number of areas at each grade")
 
 

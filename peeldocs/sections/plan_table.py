@@ -135,8 +135,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     blocks = summary_paragraphs(summary, options, report)
     labels = [st.value.capitalize() for st in ItemStatus]
     counts = tuple(float(summary.by_status[st]) for st in ItemStatus)
-    alt = "Bar chart of action plan items by status: " + "; ".join(
-        f"{label}: {int(n)}" for label, n in zip(labels, counts, strict=True)) + "."
+    alt = "Bar chart of action plan items by status: " + ", ".join(
+        f"{label.lower()} {int(n)}" for label, n in zip(labels, counts, strict=True)) + "."
     blocks.append(Figure(BarChart(tuple(labels), (Series("Items", counts),)), alt=alt,
                          caption=f"Items by status on {long_date(options.as_of_date)}"))
     blocks.extend(ours("rag_key.j2", options))

@@ -64,7 +64,7 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     )
     against = " / ".join(comparator_in_prose(c) for c in comparators)
     alt = f"Bar chart comparing {report.force.short_name} with {against}: "
-    alt += "; ".join(
+    alt += ". ".join(  # sentences: each figure's label keeps its own capital
         f"{f.label}{f' ({f.period})' if f.period else ''}: {number(f.value)}{suffix} against "
         f"{number(f.comparator_value or 0)}{suffix}"
         for f in figs
