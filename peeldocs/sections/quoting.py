@@ -16,7 +16,7 @@ A section a plugin adds quotes what it likes: it is not counted here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from peeldocs.model import Report
 from peeldocs.options import Options
@@ -43,10 +43,14 @@ def _question_ids(report: Report) -> set[str]:
     return ids
 
 
+def _plan_ids(report: Report) -> set[str]:
+    return set(findings(report))
+
+
 def quoting_sections(report: Report, sections: Iterable[str]) -> dict[str, str]:
     """Return, for each finding id, the name of the first of ``sections`` that quotes it."""
-    shown = {SUMMARY: _summary_ids, QUESTIONS: _question_ids,
-             ACTIONS: lambda r: set(findings(r))}
+    shown: dict[str, Callable[[Report], set[str]]] = {
+        SUMMARY: _summary_ids, QUESTIONS: _question_ids, ACTIONS: _plan_ids}
     out: dict[str, str] = {}
     for name in sections:
         if name in shown:
