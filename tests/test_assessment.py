@@ -189,7 +189,7 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
                                                           pack: b.Pack) -> None:
     rows = table(section(pack, "actions").blocks, "Action plan").rows
     ids = [b.inline_text(r[0].runs) for r in rows]
-    assert ids[0] == "P-2021-1"  # carried forward first, then causes and recommendations
+    assert ids[0] == "A-2021-COC-1"  # carried forward first, then causes and recommendations
     kinds = [b.inline_text(r[1].runs) for r in rows[1:]]
     first_afi = kinds.index("Area for improvement")
     assert set(kinds[:first_afi]) == {"Cause of concern", "Recommendation"}

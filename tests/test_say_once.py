@@ -332,6 +332,28 @@ def test_the_cycle_is_spelt_with_an_en_dash(texts: dict[tuple[str, str, str], st
     assert "2023-25" in written.name
 
 
+KIND_CODES = {"area for improvement": "AFI", "cause of concern": "COC", "recommendation": "REC"}
+
+
+def test_reference_ids_are_in_one_style(reports: dict[str, Report],
+                                        texts: dict[tuple[str, str, str], str]) -> None:
+    """Current findings: E2-AFI-1 (pillar or area letter, number); earlier: E-2017-AFI-1."""
+    for source in ("norfolk", "example"):
+        report = reports[source]
+        shown = texts[source, "pack", "docx"]
+        for q in report.questions:
+            for f in q.areas_for_improvement:
+                assert re.fullmatch(rf"[A-Z]{q.number}-AFI-\d+", f.id), f.id
+            for c in q.causes_of_concern:
+                assert re.fullmatch(rf"[A-Z]{q.number}-COC-\d+", c.id), c.id
+                for r in c.recommendations:
+                    assert re.fullmatch(rf"[A-Z]{q.number}-REC-\d+", r.id), r.id
+        for p in report.prior_findings:
+            code = KIND_CODES[p.kind.value]
+            assert re.fullmatch(rf"[A-Z]-{p.cycle[:4]}-{code}-\d+", p.id), p.id
+            assert p.id in shown
+
+
 def test_our_own_apostrophes_are_curly_and_no_capital_follows_a_semicolon(
         texts: dict[tuple[str, str, str], str]) -> None:
     for (source, kind, fmt), text in texts.items():
