@@ -83,7 +83,10 @@ def test_summary_json_has_exactly_the_keys() -> None:
     data = summary(result)
     assert list(data) == ["force", "cycle", "kind", "pillar", "judgment", "last_updated",
                           "questions", "recommendations", "pillar_judgments", "prior_findings",
-                          "figures", "read_from"]
+                          "figures", "questions_expected", "areas_assessed", "not_seen",
+                          "read_from"]
+    # the seed is a whole page: all five questions, the last closed by its "Summary for question 5"
+    assert (data["questions_expected"], data["areas_assessed"], data["not_seen"]) == (5, None, [])
     assert data["judgment"] == {"grade": "good", "status": "graded", "evidence": "Good"}
     assert data["last_updated"] == "2019-05-02" and data["kind"] == "pillar"
     assert data["questions"][1]["grade"] == "requires improvement"

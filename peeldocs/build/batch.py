@@ -39,8 +39,8 @@ def build_one(input_path: str, formats: Sequence[str], out_dir: str,
     """Build the packs of one input; never raises for a bad input (it is in the result)."""
     from dataclasses import replace
 
-    from peeldocs.sources.loading import load_report
     from peeldocs.build.output import write_pack
+    from peeldocs.sources.loading import load_report
 
     start = time.perf_counter()
     options = options or Options()

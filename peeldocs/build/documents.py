@@ -15,7 +15,6 @@ format then renders that same content.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -31,7 +30,6 @@ from peeldocs.options.names import (
     load_object,
     registered,
 )
-
 
 
 class UnknownDocumentError(PeeldocsError, LookupError):

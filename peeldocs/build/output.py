@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peeldocs.build.assemble import build_pack
+from peeldocs.build.registry import get_renderer, parse_formats
 from peeldocs.errors import OptionError, OptionTypeError, OutputError, PeeldocsError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
-from peeldocs.build.registry import get_renderer, parse_formats
 from peeldocs.sources.files import atomic_write, cannot_write, safe_stem
+
 
 def document_stem(stem: str, document: str) -> str:
     """Return the output stem for a document kind: the pack's, or with the kind's suffix.

@@ -10,10 +10,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import fields
-from typing import Any
 
 from peeldocs.blocks import Pack
-from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError, UnknownFormatError
+from peeldocs.errors import OptionError, OptionTypeError, UnknownFormatError
 from peeldocs.options import Options
 from peeldocs.options.names import GROUP, load_object, registered
 from peeldocs.renderers.base import Renderer

@@ -24,6 +24,9 @@ EXAMPLES = """examples:
   peeldocs actions init data/norfolk-2018-effectiveness.yaml -o plan.yaml
   peeldocs actions status plan.yaml --report data/norfolk-2018-effectiveness.yaml --format csv
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
+  peeldocs import thematic.txt --inspection -o thematic.yaml
+  peeldocs register plans/*.yaml --since out/register.xlsx --format pdf,xlsx --document update
+  peeldocs actions import edited-register.xlsx
   peeldocs build data/norfolk-2018-effectiveness.yaml --document brief --format pdf,docx,html
   peeldocs build data/norfolk-2018-effectiveness.yaml --document s55 --published 2019-05-02
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
@@ -105,6 +108,10 @@ def make_parser() -> argparse.ArgumentParser:
     status.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (default today)")
     status.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
     status.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    from peeldocs.cli.register import add_import_action, add_register_parser
+
+    add_import_action(act)
+    add_register_parser(sub, _date)
 
     from peeldocs.cli.importing import add_import_parser
 
@@ -121,7 +128,8 @@ def make_parser() -> argparse.ArgumentParser:
 
 def _validate(inputs: Sequence[Path]) -> int:
     from peeldocs.comparisons.loading import grade_table_problems
-    from peeldocs.sources.loading import load_report
+    from peeldocs.plans.inspection import Inspection
+    from peeldocs.plans.inspection_files import inspection_unknowns, load_subject
     from peeldocs.sources.unknowns import unknowns_in_file
 
     failed = incomplete = 0
@@ -133,7 +141,9 @@ def _validate(inputs: Sequence[Path]) -> int:
                 print(problem, file=sys.stderr)
             continue
         try:
-            unknown = unknowns_in_file(path, load_report(path))
+            subject = load_subject(path)  # a report, or an inspection other than PEEL
+            unknown = inspection_unknowns(path, subject) if isinstance(subject, Inspection) \
+                else unknowns_in_file(path, subject)
         except DataError as exc:
             failed += 1
             for problem in exc.problems:
@@ -238,6 +248,14 @@ def _run(argv: Sequence[str] | None) -> int:
             from peeldocs.cli.compare import run_compare
 
             return run_compare(args, UsageError)
+        if args.command == "register":
+            from peeldocs.cli.register import run_register
+
+            return run_register(args, UsageError)
+        if args.command == "actions" and args.actions_command == "import":
+            from peeldocs.cli.register import run_actions_import
+
+            return run_actions_import(args)
         if args.command == "actions":
             from peeldocs.cli.actions import run_actions
 

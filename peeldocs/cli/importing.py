@@ -35,6 +35,9 @@ def add_import_parser(sub: Any) -> None:
                      help="the pillar, when the page does not say")
     imp.add_argument("--overwrite", action="store_true",
                      help="replace an existing output file that peeldocs import did not write")
+    from peeldocs.cli.inspection import add_inspection_options
+
+    add_inspection_options(imp)
 
 
 def _usage(message: str) -> int:
@@ -70,6 +73,9 @@ def run_import(args: argparse.Namespace) -> int:
 
     if not (args.out or args.summary or args.explain):
         return _usage("give -o REPORT.yaml, --summary or --explain")
+    if args.inspection and (args.explain or args.force_name or args.cycle or args.pillar):
+        return _usage("--explain, --force, --cycle and --pillar apply to PEEL pages, not with "
+                      "--inspection")
     force = cycle = None
     if args.force_name:
         try:
@@ -91,6 +97,12 @@ def run_import(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"{args.page}: cannot read the file: {exc.strerror}", file=sys.stderr)
         return 1
+    if args.inspection:
+        from peeldocs.cli.inspection import run_import_inspection
+
+        return run_import_inspection(args, raw, MARK)
+    if args.title or args.published:
+        return _usage("--title and --published apply with --inspection")
     try:
         result = import_page(raw.decode("utf-8-sig", errors="replace"), args.source,
                              force=force, cycle=cycle, pillar=args.pillar)

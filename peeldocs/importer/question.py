@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import sentences
+from peeldocs.importer.frameworks import PillarFramework, question_titled
 from peeldocs.importer.textblocks import BULLET, DETAILED
 from peeldocs.model import (
     CauseOfConcern,
@@ -45,6 +46,8 @@ class Context:
     subject: re.Pattern[str]
     letter: str
     pillar: str | None = None
+    framework: PillarFramework | None = None
+    """The pillar's questions in the framework data, for grades that name a question in short."""
 
 
 def is_heading(block: str, following: str | None) -> bool:
@@ -186,6 +189,10 @@ def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
                     break
             if judgment:
                 break
+    placed = question_titled(title, ctx.framework)
+    if judgment is None and placed is not None and placed.short:  # "... is good at <short name>."
+        judgment = next((found for p in paragraphs if not BULLET.match(p) for s in sentences(p)
+                         if (found := j.named_grade(s, ctx.subject, placed.short))), None)
     if judgment is None:
         notes.append(f"{noun} {number} ({title[:50]}): no judgment found; marked unknown")
         judgment = Judgment(Status.UNKNOWN)

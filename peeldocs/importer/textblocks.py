@@ -1,4 +1,4 @@
-"""From a published page (copied text or saved HTML) to clean blocks of text.
+"""From a published page's text (copied, or read from saved HTML) to clean blocks of text.
 
 Two layouts exist: paragraphs separated by blank lines, and a compact one with
 single newlines.  Site furniture (banners, "Read more about ...", download
@@ -8,63 +8,29 @@ links) is dropped here, with a note of what was skipped.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 FURNITURE = [
     re.compile(r"^skip to (main )?content$", re.I),
-    re.compile(r"^summary for question \d+$", re.I),
     re.compile(r"^view the (five|four|three|\w+) questions for .*$", re.I),
     re.compile(r"^download the full report.*$", re.I),
     re.compile(r"^contact (us|hmicfrs|the inspectorate|our press office)\b.*$", re.I),
     re.compile(r"^read more about .*$", re.I),
-    re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I),
     re.compile(r".*\bconsultation\b.{0,120}(have your say|closes|open).*$", re.I),
     re.compile(r"^(share|print) this page$", re.I),
 ]
 DETAILED = "\x00detailed findings"
+QUESTIONS_FOR = re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I)
+QUESTIONS = "\x00questions for "  # + the pillar: where a 2014-2018/19 page lists its questions
+END = "\x00end of page"  # the site's footer was reached: the copy holds the page's end
+SUMMARY_FOR = re.compile(r"^summary for question (\d+)$", re.I)
+QUESTION_END = "\x00end of question "  # + its number: the page's link back after a question
+# lines only the site's footer holds (links such as "Accessibility" or "Cookies" also sit in
+# the header and menus, so they never mark the end)
+FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|All content is available under the Open "
+                    r"Government Licence v3\.0,? except where otherwise stated\.?)$", re.I)
 DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "header", "footer", "br", "ul", "ol", "table", "main"}
-_SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "form", "button"}
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        alt = dict(attrs).get("alt")
-        if tag == "img" and alt and alt.strip() and not self.skip:  # a graphic's words
-            self.parts.append(f"\n\n{' '.join(alt.split())}\n\n")
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-            if tag == "li":
-                self.parts.append("• ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
-
-
-def html_to_text(html: str) -> str:
-    """Return the readable text of an HTML page, one block per paragraph."""
-    parser = _HtmlText()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n(\s*\n)*", "\n\n", text)
 
 
 def looks_like_html(text: str) -> bool:
@@ -126,6 +92,17 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
         if DETAILED_LINE.match(block):
             kept.append(DETAILED)  # where a question's summary ends and its findings begin
             continue
+        if match := SUMMARY_FOR.match(block):
+            notes.append(f"skipped page furniture: {block[:60]}")
+            kept.append(QUESTION_END + match.group(1))
+            continue
+        if match := QUESTIONS_FOR.match(block):
+            kept.append(QUESTIONS + match.group(1).lower())
+            continue
+        if FOOTER.match(block) and kept:  # the site's footer: the report has ended
+            notes.append(f"skipped the site's footer from: {block[:60]}")
+            kept.append(END)
+            break
         if any(p.match(block) for p in FURNITURE):
             notes.append(f"skipped page furniture: {block[:60]}")
             continue
