@@ -248,9 +248,8 @@ def test_libreoffice_opens_and_converts_the_pack(norfolk_docx: Path, norfolk: Re
     for label, count in on_chart.items():
         assert chart_page.count(label) == count, label
     # no heading is left at the foot of a page in LibreOffice either
-    from pdfread import outline
-
     import pdfplumber
+    from pdfread import outline
 
     entries = outline(pdf)
     assert len(entries) >= 10

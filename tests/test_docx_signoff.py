@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from datetime import date
-import io
 from pathlib import Path
 
 import docx
