@@ -24,6 +24,8 @@ _LAZY = {
     "OptionError": "peeldocs.errors",
     "OptionTypeError": "peeldocs.errors",
     "OutputError": "peeldocs.errors",
+    "OverwriteError": "peeldocs.errors",
+    "ArgumentTypeError": "peeldocs.errors",
     "PeeldocsError": "peeldocs.errors",
     "UnknownFormatError": "peeldocs.errors",
     "Report": "peeldocs.model",
@@ -66,6 +68,7 @@ _LAZY = {
 
 # Every public name (kept equal to _LAZY's keys by a test).
 __all__ = [
+    "ArgumentTypeError",
     "DataError",
     "Inspection",
     "Marking",
@@ -73,6 +76,7 @@ __all__ = [
     "OptionTypeError",
     "Options",
     "OutputError",
+    "OverwriteError",
     "Pack",
     "PeeldocsError",
     "Plan",
@@ -120,10 +124,12 @@ if TYPE_CHECKING:
     from peeldocs.build.registry import render, renderer_names
     from peeldocs.comparisons.pack import compare
     from peeldocs.errors import (
+        ArgumentTypeError,
         DataError,
         OptionError,
         OptionTypeError,
         OutputError,
+        OverwriteError,
         PeeldocsError,
         UnknownFormatError,
     )

@@ -61,11 +61,14 @@ def register_pack(reg: Register, document: str = "register",
 def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | os.PathLike[str],
                    *, document: str = "register", options: Options | None = None,
                    per_inspection: bool = False,
-                   inputs: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
+                   inputs: Iterable[str | os.PathLike[str]] = (),
+                   overwrite: bool = False) -> list[Path]:
     """Write the register in each format (pdf, docx, html, csv, xlsx); return the paths.
 
     Files are named ``register`` or ``update`` with each format's suffix; the
-    data formats are always the register.  An input is never overwritten.
+    data formats are always the register.  Written under the write rule
+    (:mod:`peeldocs.sources.written`): never over an input, over an existing
+    file only when peeldocs wrote it and it is unchanged, or with ``overwrite``.
 
     >>> import peeldocs
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
@@ -75,7 +78,7 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
     from peeldocs.build.registry import get_renderer, parse_formats
     from peeldocs.plans.register_files import register_csv
     from peeldocs.plans.workbook import register_workbook
-    from peeldocs.sources.files import atomic_write
+    from peeldocs.sources.written import check_writable, write_file
 
     options = options or Options()
     names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str)
@@ -85,14 +88,13 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
                                                         if f not in DATA_FORMATS])] \
         if any(f not in DATA_FORMATS for f in names) else []
     out = Path(out_dir)
-    sources = {Path(p).resolve() for p in inputs}
+    sources = list(inputs)
     targets: list[tuple[Path, Any]] = [(out / f"register.{fmt}", fmt) for fmt in data]
     targets += [(out / f"{document}{renderer.suffix}", renderer) for renderer in renderers]
     for path, _how in targets:
-        if path.resolve() in sources:
-            raise PeeldocsError(f"{path} is an input; refusing to overwrite it")
         if path.is_dir():
             raise PeeldocsError(f"{path} is a folder; cannot write the register there")
+        check_writable(path, sources, overwrite)
     pack = register_pack(reg, document, options) if renderers else None
     written = []
     for path, how in targets:
@@ -102,6 +104,6 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
             payload = register_workbook(reg, per_inspection=per_inspection)
         else:
             payload = how.render(pack, options)
-        atomic_write(path, payload)
+        write_file(path, payload, sources, overwrite, where=out_dir)
         written.append(path)
     return written

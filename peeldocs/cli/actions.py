@@ -62,7 +62,7 @@ def run_actions(args: argparse.Namespace) -> int:
     states = assess_plan(plan, as_of)
     if args.format == "csv":
         refs = subject_refs(report)
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer = csv.writer(sys.stdout, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow(CSV_COLUMNS)
         for s in states:
             item, ref = s.item, refs.get(s.item.finding)
@@ -74,7 +74,7 @@ def run_actions(args: argparse.Namespace) -> int:
                 item.current_target or "", s.days_slipped, "yes" if s.overdue else "no",
                 s.days_overdue, "yes" if s.due_soon else "no", item.closed_on or "",
                 f"{latest.when}: {latest.text}" if latest else "", ref.text if ref else "",
-            ])
+            ])  # every cell a spreadsheet would run as a formula is neutralised
         return 0
     summary = summarise(states)
     print(f"Action plan as of {long_date(as_of)}: {summary.total} items")

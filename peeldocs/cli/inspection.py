@@ -38,7 +38,7 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
     from peeldocs.plans.inspection import InspectionKind
     from peeldocs.plans.inspection_files import dump_inspection, parse_inspection
     from peeldocs.plans.inspection_reader import NoTitleError, read_inspection
-    from peeldocs.sources.files import atomic_write, cannot_write
+    from peeldocs.sources.written import write_file
 
     kind = None if args.inspection == "detect" else InspectionKind(
         args.inspection.replace("-", " "))
@@ -71,18 +71,16 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
             ("the items", not insp.items_read),
             ("whom some items are addressed to",
              any(i.addressed_to.value == "unknown" for i in insp.items))) if missing]
-        source = f" ({args.source})" if args.source else ""
-        header = (f"{header_mark}{args.page.name}{source}; check it against the published "
+        source = f" ({json.dumps(args.source)})" if args.source else ""  # quoted: no new keys
+        header = (f"{header_mark}{json.dumps(args.page.name)[1:-1]}{source}; check it against "
+                  "the published "
                   "report.\n# Items are verbatim; "
                   + (f"not read, so unknown: {'; '.join(unknown)}.\n" if unknown
                      else "nothing the reader looks for was left unread.\n")
                   + ("# CONSTRUCTED EXAMPLE: not HMICFRS text.\n" if insp.illustrative else
                      "# Contains public sector information licensed under the Open Government "
                      "Licence v3.0.\n"))
-        try:
-            atomic_write(args.out, (header + text).encode("utf-8"))
-        except OSError as exc:
-            raise cannot_write(args.out, exc) from exc
+        write_file(args.out, (header + text).encode("utf-8"), [args.page], args.overwrite)
     if args.summary:
         print(json.dumps({
             "title": insp.title, "kind": insp.kind.value,

@@ -43,6 +43,9 @@ def add_register_parser(sub: Any, date_type: Callable[[str], date]) -> None:
     reg.add_argument("--marking", default="", help="protective marking, e.g. OFFICIAL")
     reg.add_argument("--audience", default=None, help="who the paper is for")
     reg.add_argument("--quiet", action="store_true", help="print nothing on success")
+    reg.add_argument("--overwrite", action="store_true",
+                     help="replace existing outputs that peeldocs did not write or that were "
+                          "changed since (never an input)")
 
 
 def add_import_action(act: Any) -> None:
@@ -99,7 +102,8 @@ def run_register(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         return _problems(exc)
     written = write_register(reg, names, args.out, document=args.document, options=options,
                              per_inspection=args.sheets == "per-inspection",
-                             inputs=[*args.plans, *([since] if isinstance(since, str) else [])])
+                             inputs=[*args.plans, *([since] if isinstance(since, str) else [])],
+                             overwrite=args.overwrite)
     if not args.quiet:
         counts = ", ".join(f"{n} {s.value}" for s, n in reg.by_status().items())
         print(f"register as of {reg.as_of.isoformat()}: {len(reg.entries)} actions ({counts}); "

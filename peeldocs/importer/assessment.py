@@ -22,6 +22,7 @@ from peeldocs.importer.question import (
     question_text,
     read_question,
 )
+from peeldocs.importer.quoting import bounded
 from peeldocs.importer.textblocks import BULLET
 from peeldocs.model import (
     Force,
@@ -162,6 +163,7 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
         priors += prior_findings_in(paras, q.number, len(priors))
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
+    figures = bounded(figures, sum(len(b) for b in bl), notes)
     areas = _merge(areas, graphic, notes)
     if victims and not any(re.search(r"victim", q.title, re.I) for q in areas):
         areas.append(Question(len(areas) + 1, "Victim service assessment",

@@ -42,7 +42,7 @@ PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WO
 FOUND_THAT = re.compile(r"^(?:(?:we|hmicfrs|hmic) (?:found|find|have found|judge|consider) that|"
                         r"overall,?) ", re.I)
 ELSEWHERE = re.compile(r"\b(?:last year|previous(?:ly)?|in (?:19|20)\d\d\b|our (?:19|20)\d\d|"
-                       r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .* in (?:19|20))",
+                       r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .{0,300}? in (?:19|20))",
                        re.I)
 STOP = {"the", "and", "how", "does", "force", "forces", "with", "that", "this", "its", "what",
         "well", "good", "from", "their", "which", "extent", "constabulary", "police", "service",

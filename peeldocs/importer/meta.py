@@ -33,7 +33,7 @@ AWARDED = re.compile(r"^(?:Overall,? )?(?P<force>[A-Z][\w'’&,. -]{2,60}?) (?:w
 SERVICE_TO_VICTIMS = re.compile(r"how effective a service (?P<force>[A-Z][\w'’&,. -]{2,60}?) "
                                 r"(?:gives|provides) to victims of crime")
 INSPECTION_OF = re.compile(r"(?:An inspection of|assessment of|inspection of) (?P<force>[A-Z]"
-                           r"[\w'’&-]*(?: (?:and|of|the|[A-Z][\w'’&-]*))*)")
+                           r"[\w'’&-]{0,40}(?: (?:and|of|the|[A-Z][\w'’&-]{0,40})){0,8})")
 URL_ASSESSMENT = re.compile(r"/peel-reports/(?P<slug>[a-z-]+?)-(?P<cycle>20\d\d-(?:\d{2}|\d{4}))"
                             r"(?:/|$)", re.I)
 URL_PILLAR = re.compile(r"/peel-(?P<year>20\d\d)/(?P<slug>[a-z-]+)(?:/(?P<pillar>effectiveness|"
@@ -43,6 +43,8 @@ PILLAR_WORDS = {
     "efficiency": re.compile(r"\befficien(?:t|tly|cy)\b", re.I),
     "legitimacy": re.compile(r"\blegitima(?:te|tely|cy)\b", re.I),
 }
+TITLE_MOST = 200
+"""The longest line taken for a page title."""
 TITLE_YEAR_CYCLE = {"2018": "2018/19", "2021": "2021/22", "2023": "2023-25", "2025": "2025-27"}
 
 
@@ -71,6 +73,8 @@ def read_title(blocks: list[str]) -> tuple[int | None, Force | None, str | None]
     """
     shaped: tuple[int, str | None] | None = None
     for i, block in enumerate(blocks[:30]):
+        if len(block) > TITLE_MOST:  # a paragraph, not a title (and no cost in its length)
+            continue
         match = TITLE.match(re.split(r"\s+[-–|]\s+(?=\D)", block)[0].strip())
         if match:
             force = force_named(match.group("force"))

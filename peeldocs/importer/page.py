@@ -13,11 +13,13 @@ import re
 from datetime import date
 
 from peeldocs.importer import meta
+from peeldocs.importer.decoding import check_size
 from peeldocs.importer.frameworks import headline_pillar
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.savedpage import html_to_text, page_complete
 from peeldocs.importer.textblocks import END, QUESTION_END, QUESTIONS, blocks, looks_like_html
+from peeldocs.importer.welsh import looks_welsh, read_welsh
 from peeldocs.model import (
     Force,
     Judgment,
@@ -50,6 +52,20 @@ def _last_updated(bl: list[str], notes: list[str]) -> date | None:
     return None
 
 
+def _welsh(text: str, source_url: str | None, force: Force | None,
+           cycle: str | None) -> ImportResult:
+    notes: list[str] = []
+    facts: dict[str, str] = {}
+    report = read_welsh(text, source_url, notes, facts, force=force, cycle=cycle)
+    if report is None:
+        raise NotAPeelPageError(
+            "could not read the force or the cycle of a PEEL report from this Welsh text: looked "
+            "for 'Heddlu Dyfed-Powys', 'Heddlu Gwent', 'Heddlu Gogledd Cymru' or 'Heddlu De "
+            "Cymru', 'PEEL 2023–2025' or 'PEEL 2021/22' and a /peel-reports/ address; name the "
+            "force and the cycle if the page does not")
+    return ImportResult(report, "assessment", notes, facts=facts)
+
+
 def import_page(text: str, source_url: str | None = None, *, force: Force | None = None,
                 cycle: str | None = None, pillar: str | None = None) -> ImportResult:
     r"""Read a PEEL page's text (or HTML) into a report; see :class:`ImportResult`.
@@ -66,9 +82,12 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     >>> result.report.judgment.describe(), result.report.judgment.evidence
     ('Good', 'Good')
     """
+    check_size(len(text))  # refused at once: a page is never unbounded work
     ended = False
     if looks_like_html(text):
         text, ended = html_to_text(text), page_complete(text)
+    if looks_welsh(text):  # a page the inspectorate published in Welsh
+        return _welsh(text, source_url, force, cycle)
     bl, notes = blocks(text)
     ended = ended or END in bl
     closed = frozenset(int(b[len(QUESTION_END):]) for b in bl if b.startswith(QUESTION_END))

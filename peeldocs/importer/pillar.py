@@ -29,6 +29,7 @@ from peeldocs.importer.frameworks import (
     question_titled,
 )
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
+from peeldocs.importer.quoting import bounded
 from peeldocs.importer.result import ImportResult
 from peeldocs.importer.textblocks import DETAILED, QUESTIONS
 from peeldocs.model import (
@@ -184,6 +185,8 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
     questions: list[Question] = []
     priors: list[PriorFinding] = []
     figures: list[KeyFigure] = []
+    numbers: set[int] = set()
+    highest = 0
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(bl)
         number_line = NUMBER.match(bl[s])
@@ -193,11 +196,13 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
             continue
         placed = question_titled(chunk[0], fw)
         number = int(number_line.group(1)) if number_line else placed.number if placed else \
-            max((q.number for q in questions), default=0) + 1
-        if any(number == other.number for other in questions):
+            highest + 1
+        if number in numbers:
             notes.append(f"question number {number} appears twice; the second is numbered "
-                         f"{max(q.number for q in questions) + 1}")
-            number = max(q.number for q in questions) + 1
+                         f"{highest + 1}")
+            number = highest + 1
+        numbers.add(number)  # a set and the highest so far: linear in the questions
+        highest = max(highest, number)
         q = read_question(chunk, number, ctx, notes)
         if q.judgment.is_unknown and q.judgment.from_cycle is None and number in named:
             q = replace(q, judgment=named[number])
@@ -206,7 +211,7 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
         priors += prior_findings_in(paras, q.number, len(priors))
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
-    return questions, priors, figures
+    return questions, priors, bounded(figures, sum(len(b) for b in bl), notes)
 
 
 def _cut_title(bl: list[str], after: int, starts: list[int], fw: PillarFramework | None,

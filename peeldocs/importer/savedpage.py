@@ -18,6 +18,7 @@ import re
 import lxml.html
 from lxml.etree import ParserError
 
+from peeldocs.importer.decoding import check_markup
 from peeldocs.importer.judgments import GRADE_WORDS
 from peeldocs.importer.result import NotAPeelPageError
 
@@ -129,6 +130,7 @@ def _title(root: lxml.html.HtmlElement, main: lxml.html.HtmlElement) -> str | No
 def html_to_text(html: str) -> str:
     """Return the report's text from a saved page: its main content, one block per paragraph."""
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    check_markup(html)  # refused before the parser meets it
     parser = lxml.html.HTMLParser()
     try:
         root = lxml.html.document_fromstring(html, parser=parser)

@@ -45,7 +45,20 @@ TITLE_LIKE = re.compile(r"^[A-Z][\w'’&.,() -]*?\s(?:PEEL\s+)?(?:19|20)\d{2}(?:
 def _ends_sentence(line: str) -> bool:
     """Tell whether a line ends a sentence (or is a page title, which nothing continues)."""
     return line.rstrip().endswith((".", "?", "!", ":", "”", "’", '"', ")")) or \
-        TITLE_LIKE.match(line.strip()) is not None
+        (len(line) <= 200 and TITLE_LIKE.match(line.strip()) is not None)
+
+
+def _continues(current: list[str], line: str) -> bool:
+    """Tell whether ``line`` continues the sentence of the lines ``current``.
+
+    A sentence ending is told by the last line; the title test sees the lines
+    joined only while they are short enough to be a title.
+    """
+    if BULLET.match(line) or not line[:1].islower():
+        return False
+    last = current[-1]
+    shown = " ".join(current) if len(current) < 8 and sum(map(len, current)) <= 200 else last
+    return not _ends_sentence(shown)
 
 
 def blocks(text: str) -> tuple[list[str], list[str]]:
@@ -57,30 +70,28 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
     # compact pages: every line is a block, except lines that continue a sentence
     raw = ["\n".join(line for line in lines if line.strip())] if compact else \
         [b for b in re.split(r"\n\s*\n", text) if b.strip()]
-    out: list[str] = []
+    out: list[list[str]] = []  # each block as its lines, joined once (linear in the page)
     for block in raw:
-        current = ""
+        current: list[str] = []
         for line in block.split("\n"):
             line = line.strip()
             if not line:
                 continue
-            joinable = (current and not _ends_sentence(current) and not BULLET.match(line)
-                        and line[:1].islower())
-            if joinable:
-                current = f"{current} {line}"
+            if current and _continues(current, line):
+                current.append(line)
             else:
                 if current:
                     out.append(current)
-                current = line
+                current = [line]
         if current:
             out.append(current)
-    joined: list[str] = []
-    for block in out:  # a sentence broken across blocks continues in lower case
-        if joined and not _ends_sentence(joined[-1]) and block[:1].islower() \
-                and not BULLET.match(block):
-            joined[-1] = f"{joined[-1]} {block}"
+    parts: list[list[str]] = []
+    for lines_of in out:  # a sentence broken across blocks continues in lower case
+        if parts and _continues(parts[-1], lines_of[0]):
+            parts[-1] += lines_of
         else:
-            joined.append(block)
+            parts.append(lines_of)
+    joined = [" ".join(p) for p in parts]
     kept: list[str] = []
     notes: list[str] = []
     for block in joined:

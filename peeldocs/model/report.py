@@ -102,6 +102,11 @@ class Report:
     source_url: str | None = field(default=None, metadata=doc("Address of the source page."))
     publisher: str = field(default="HMICFRS", metadata=doc("Who published the report."))
     licence: str = field(default=OGL_ATTRIBUTION, metadata=doc("Attribution for quoted text."))
+    language: str = field(
+        default="en",
+        metadata=doc("The language of the report's text: 'en', or 'cy' for a page the inspectorate "
+                     "published in Welsh. Quotations stay in it; documents mark them so."),
+    )
     illustrative: bool = field(
         default=False,
         metadata=doc("True for data constructed to illustrate peeldocs: not an HMICFRS report "

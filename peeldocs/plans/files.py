@@ -113,20 +113,37 @@ def init_plan(report: Subject, plan_path: str | os.PathLike[str],
     False
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import YAMLError
 
-    from peeldocs.sources.files import atomic_write
+    from peeldocs.sources.files import atomic_write, cannot_write
+    from peeldocs.sources.written import check_writable
 
     y = _yaml()
     path = Path(plan_path)
+    if report_path:  # the plan is merged in place (it is the user's), but never the report
+        check_writable(path, [report_path], overwrite=True, shown=plan_path)
     refs = subject_refs(report)
     if path.exists():
-        data = y.load(path.read_text(encoding="utf-8"))
+        raw, name = read_data_file(path)  # a regular file within the size limit
+        checked = read_yaml(raw, name)  # nesting, numbers, aliases: refused before ruamel
+        if checked.problems:
+            raise DataError(checked.problems)
+        try:
+            data = y.load(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, RecursionError, ValueError, YAMLError) as exc:
+            mark = getattr(exc, "problem_mark", None)
+            why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
+                "lists and mappings nested too deeply" if isinstance(exc, RecursionError) else \
+                f"not valid YAML: {getattr(exc, 'problem', None) or ' '.join(str(exc).split())}"
+            raise DataError([Problem(display_path(path), mark.line + 1 if mark else None, "",
+                                     why)]) from None
         if not isinstance(data, CommentedMap) or not isinstance(data.get("items"), list):
             raise DataError([Problem(display_path(path), None, "items",
                                      "not an action plan: expected a mapping with 'items'")])
     else:
         data = CommentedMap()
-        data.yaml_set_start_comment(HEADER.format(title=subject_title(report)))
+        title = " ".join(subject_title(report).split())  # one line: never adds keys
+        data.yaml_set_start_comment(HEADER.format(title=title))
         if report_path:
             data["report"] = report_path
         data["items"] = CommentedSeq()
@@ -149,7 +166,10 @@ def init_plan(report: Subject, plan_path: str | os.PathLike[str],
     if changed:
         buf = io.StringIO()
         y.dump(data, buf)
-        atomic_write(path, buf.getvalue().encode("utf-8"))
+        try:
+            atomic_write(path, buf.getvalue().encode("utf-8"))
+        except OSError as exc:  # named as given, never the temporary file
+            raise cannot_write(plan_path, exc) from exc
     return InitResult(tuple(added), tuple(gone), changed)
 
 

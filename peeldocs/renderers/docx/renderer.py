@@ -15,6 +15,7 @@ from peeldocs import blocks as b
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
+from peeldocs.renderers.docx.markup import with_language
 from peeldocs.renderers.docx.package import cover_without_running_header
 from peeldocs.renderers.docx.template import copy_document, prepared
 from peeldocs.resources import templates_root
@@ -37,11 +38,12 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
 
     marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
+    page, of = ("Tudalen ", " o ") if meta.language.lower().startswith("cy") else ("Page ", " of ")
     header = (para("Header", marking, "center") if marking else "") + \
         para("Header", run(meta.running_title) if meta.running_title else "")
     # the order of the PDF's footer: the marking, then the page number
     footer = (para("Footer", marking, "center") if marking else "") + \
-        para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +
+        para("Footer", run(page) + field("PAGE", "1") + FIELD_END + run(of) +
              field("NUMPAGES", "1") + FIELD_END, "right")
     section = document.sections[0]
     for part, xml in ((section.header.part, header), (section.footer.part, footer)):
@@ -107,7 +109,8 @@ class DocxRenderer:
                 writer.section_break(sect)
             _, writer.width_pt = _section_properties(final, orientations[i], True)
             blocks = section.blocks
-            writer.parts.extend(writer.block(block, blocks[n + 1:n + 3])
+            lang = section.language if section.language != meta.language else ""
+            writer.parts.extend(with_language(writer.block(block, blocks[n + 1:n + 3]), lang)
                                 for n, block in enumerate(blocks))
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
