@@ -179,5 +179,6 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
         plan.illustrative) else "Action plan"
     blocks.append(Table((header,), tuple(rows),
-                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1), caption=caption))
+                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
+                        (1.15, 1.6, 2.0, 1.5, 1.5, 1.4, 1.0, 2.5), caption=caption))
     return blocks
