@@ -419,3 +419,20 @@ def test_a_spacing_slip_in_the_source_is_quoted_as_published_and_noted_once(
     for kind in ("brief", "committee", "s55"):  # these do not quote that passage
         assert "slips included" not in texts["norfolk", kind, "docx"]
     assert "slips included" not in texts["example", "pack", "docx"]
+
+
+def test_a_force_s_movement_names_an_ungraded_or_missing_cycle_between(tmp_path: Path) -> None:
+    grades = tmp_path / "grades.csv"
+    grades.write_text(
+        "force,cycle,pillar,question,grade,status,source\n"
+        "Norfolk,2016,effectiveness,,good,,constructed\n"
+        "Norfolk,2017,effectiveness,,,not inspected,constructed\n"
+        "Norfolk,2018/19,effectiveness,,good,,constructed\n"
+        "Norfolk,2016,efficiency,,good,,constructed\n"
+        "Norfolk,2017,legitimacy,,good,,constructed\n"
+        "Norfolk,2018/19,efficiency,,outstanding,,constructed\n", encoding="utf-8")
+    text = text_of(peeldocs.render(peeldocs.compare([grades], focus="Norfolk"), "html"), "html")
+    # a force the inspectorate did not grade, and a cycle the data lacks, each said as such
+    assert "Effectiveness: good in 2016 and 2018/19; not inspected in 2017." in text
+    assert ("Efficiency: good in 2016 and outstanding in 2018/19; not in the data supplied for "
+            "2017.") in text
