@@ -28,6 +28,7 @@ from peeldocs.model.deadlines import describe_deadline
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
+from peeldocs.prose import join_words
 from peeldocs.sections.common import (
     badge,
     finding_blocks,
@@ -35,18 +36,27 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
-from peeldocs.sections.notices import QUOTE_LABEL
+from peeldocs.sections.notices import quoting_notes
 from peeldocs.sections.questions import (
     cause_callout,
     earlier_findings,
-    quotes_anything,
     stated_callout,
     stated_figures,
 )
+from peeldocs.sections.quoting import QUESTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
 
-def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
+def _cause(cause: CauseOfConcern, published: date | None, refer: dict[str, str]) -> Callout:
+    if cause.id in refer:  # quoted in full once, earlier in the pack: named here
+        recs = [r.id for r in cause.recommendations]
+        if recs:
+            text = (f"{cause.id} and {'its recommendation' if len(recs) == 1 else 'its recommendations'} "
+                    f"{join_words(recs)} are quoted in full, with their deadlines, in "
+                    f"{refer[cause.id]}.")
+        else:
+            text = f"{cause.id} is quoted in full in {refer[cause.id]}."
+        return Callout("Cause of concern", (Paragraph(plain(text)),), Tone.WARNING)
     items: list[tuple[Inline, ...]] = [
         (Text(f"{r.id} ", bold=True), Text(finding_text(r)),
          Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
@@ -56,12 +66,10 @@ def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
 
 
 def _area(report: Report, q: Question, published: date | None,
-          found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
+          refer: dict[str, str], found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
-    if report.illustrative and quotes_anything(q):  # one label for everything quoted below
-        blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
-    blocks.extend(_cause(c, published) for c in q.causes_of_concern)
+    blocks.extend(_cause(c, published, refer) for c in q.causes_of_concern)
     blocks.extend(stated_callout(report, q, found))
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
@@ -69,7 +77,7 @@ def _area(report: Report, q: Question, published: date | None,
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",
                               finding_blocks(q.notable_practice), Tone.NEUTRAL))
-    blocks.extend(earlier_findings(report, q))
+    blocks.extend(earlier_findings(report, q, refer))
     if q.summary:
         blocks.append(Heading(3, "Main findings", anchor=f"{anchor}-main"))
         blocks.extend(quoted(q.summary))
@@ -88,7 +96,9 @@ def areas(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions)))
+    blocks.extend(quoting_notes(report, report.questions, options))  # once, for every area
+    refer = elsewhere(report, options, QUESTIONS)
     found = text_recommendations(report)  # searched once, not once per area
     for q in report.questions:
-        blocks.extend(_area(report, q, published, found))
+        blocks.extend(_area(report, q, published, refer, found))
     return Section("questions", tuple(blocks))

@@ -14,21 +14,18 @@ from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
-    BarChart,
     Block,
     BulletList,
     Cell,
-    Figure,
     Heading,
     ParaStyle,
     Section,
-    Series,
     Table,
     Text,
     Tone,
     plain,
 )
-from peeldocs.model import SCALE_GRADES, Question, Report, Status, missing_areas
+from peeldocs.model import Question, Report, Status, missing_areas
 from peeldocs.model.deadlines import describe_deadline
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import Grade
@@ -46,9 +43,6 @@ from peeldocs.sections.due import item_runs, live_items, worst_first
 from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.summary import due_blocks, figures_with_comparator
 
-NOT_GRADED = "Ungraded"
-UNKNOWN_LABEL = "Unknown (not found in the imported text)"
-
 
 def inspector_heading(report: Report) -> str:
     """Return the heading the report gives its inspector's summary (2021/22: observations)."""
@@ -63,31 +57,6 @@ def grades_table(report: Report) -> Table:
         rows += (unread,)
     header = ((Cell(plain("No.")), Cell(plain("Area")), Cell(plain("Grade"))),)
     return Table(header, rows, widths=(0.45, 4.2, 1.9), caption="Grades by area")
-
-
-def grade_counts(report: Report) -> list[tuple[str, int]]:
-    """Return (label, number of areas) for each grade of the scale, then ungraded and unknown."""
-    counts = [(g.label, sum(q.judgment.grade is g and q.judgment.status.has_grade
-                            for q in report.questions)) for g in SCALE_GRADES[report.scale]]
-    ungraded = sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
-                   for q in report.questions)
-    unknown = sum(q.judgment.is_unknown for q in report.questions) + missing_areas(report)
-    counts.append((NOT_GRADED, ungraded))
-    if unknown:
-        counts.append((UNKNOWN_LABEL, unknown))
-    return counts
-
-
-def grades_chart(report: Report) -> Figure:
-    """Return a bar chart of how many areas sit at each grade, with values in its alt text."""
-    counts = grade_counts(report)
-    chart = BarChart(tuple(label for label, _ in counts),
-                     (Series("Areas", tuple(float(n) for _, n in counts)),))
-    # with areas unread, a count of none at a grade is of the imported text, not of the report
-    where = " in the imported text" if any(label == UNKNOWN_LABEL for label, _ in counts) else ""
-    alt = f"Bar chart of the number of areas at each grade{where}: " + "; ".join(
-        f"{label}: {n}" for label, n in counts) + "."
-    return Figure(chart, alt=alt, caption=f"Number of areas at each grade{where}")
 
 
 def _names(questions: list[Question]) -> str:
@@ -155,8 +124,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         Heading(2, "Grades by area", anchor="summary-judgments"),
         *ours("area_counts.j2", options, graded=graded, ungraded=ungraded, unread=ctx["unread"]),
         *ours("not_comparable.j2", options),
-        grades_table(report),
-        grades_chart(report),
+        grades_table(report),  # the counts are in words above: no chart repeats the table
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
               published=published, unread=ctx["unread"]),
@@ -175,7 +143,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
                                        for i in rest), style=ParaStyle.QUOTE))
     blocks += due_blocks(report, options, frozenset(
         r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
-    if options.plan is not None:
+    if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 

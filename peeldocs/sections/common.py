@@ -30,6 +30,7 @@ from peeldocs.model import (
     Report,
     Status,
     Unit,
+    cycle_words,
     missing_areas,
     missing_questions,
     questions_unread,
@@ -253,7 +254,7 @@ def judged_noun(report: Report) -> str:
 def report_context(report: Report, options: Options) -> dict[str, Any]:
     """Return the names every wording template may use."""
     return {
-        "force": report.force, "cycle": report.cycle, "pillar": pillar_words(report),
+        "force": report.force, "cycle": cycle_words(report.cycle), "pillar": pillar_words(report),
         "is_assessment": report.is_assessment, "illustrative": report.illustrative,
         "overview": report.is_overview, "noun": judged_noun(report),
         "title": report.title, "headline_question": report.headline_question,

@@ -107,10 +107,11 @@ def plan_due(report: Report, options: Options) -> DueList:
     for state in (*overdue, *soon):
         target = _target(state)
         assert target is not None
-        who = " / ".join(p for p in (state.item.owner, state.item.lead) if p)
+        people = " / ".join(p for p in (state.item.owner, state.item.lead) if p)
+        who = f"led by {people}" if people else "no owner recorded"  # no capital after ";"
         when = (f"overdue by {counted(state.days_overdue, 'day')} (due {long_date(target)})"
                 if state.overdue else f"due {long_date(target)}")
-        items.append(DueItem(state.item.finding, when, who or "no owner recorded", state.overdue))
+        items.append(DueItem(state.item.finding, when, who, state.overdue))
     return DueList(tuple(items), True, passed=len(overdue))
 
 

@@ -19,7 +19,15 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Finding, Outcome, Question, Report, Status
+from peeldocs.model import (
+    CauseOfConcern,
+    Finding,
+    Outcome,
+    Question,
+    Report,
+    Status,
+    cycle_words,
+)
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.sections.common import (
@@ -30,10 +38,12 @@ from peeldocs.sections.common import (
     judged_noun,
     ours,
     points_list,
+    quoted,
     report_context,
 )
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.notices import question_text, quoting_notes
+from peeldocs.sections.quoting import QUESTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
 
@@ -48,7 +58,7 @@ def question_heading(q: Question, overview: bool = False) -> str:
     return q.title if overview else f"Question {q.number}: {q.title}"
 
 
-def _question(report: Report, q: Question,
+def _question(report: Report, q: Question, refer: dict[str, str],
               found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
     anchor = f"q{q.number}"
     heading = question_heading(q, overview=report.is_overview)
@@ -62,13 +72,13 @@ def _question(report: Report, q: Question,
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
-    blocks.extend(earlier_findings(report, q))
-    blocks.extend(quoted_from(report, q.summary))
-    blocks.extend(quoted_from(report, q.intro))
+    blocks.extend(earlier_findings(report, q, refer))
+    blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
+    blocks.extend(quoted(q.intro))
     for n, section in enumerate(q.findings, start=1):
         if section.heading:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
-        blocks.extend(quoted_from(report, section.paragraphs))
+        blocks.extend(quoted(section.paragraphs))
     blocks.extend(stated_figures(report, q, f"question {q.number}"))
     if not quotes_anything(q) and any(u.startswith(f"the findings of question {q.number} ")
                                       for u in report.unseen):  # graded in the summary only
@@ -109,20 +119,38 @@ def stated_callout(report: Report, q: Question,
                     Tone.WARNING),)
 
 
-def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
-    """Return the call-out of earlier findings this question or area revisits, if any."""
-    lines: list[tuple[Inline, ...]] = []
-    for p in report.prior_findings:
-        if p.question != q.number:
-            continue
-        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-        lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
-                      Text(fragment(p.text, p.kind.value) + " "),
-                      Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
-                      Text(p.verdict, italic=True)))
-    if not lines:
+def earlier_findings(report: Report, q: Question,
+                     refer: dict[str, str] | None = None) -> tuple[Block, ...]:
+    """Return the call-out of earlier findings this question or area revisits, if any.
+
+    A finding in ``refer`` (its id, and where the pack quotes it) is named, not
+    quoted again.  The report's verdict on them is said once: not at all when the
+    question's quoted text below already holds it word for word, once after the list
+    when the findings share it, else with each finding.
+    """
+    refer = refer or {}
+    prior = [p for p in report.prior_findings if p.question == q.number]
+    if not prior:
         return ()
-    return (Callout("Earlier findings revisited", (BulletList(tuple(lines)),), Tone.NEUTRAL),)
+    verdicts = {" ".join(p.verdict.split()) for p in prior if p.verdict}
+    quoted = question_text(q)
+    unsaid = {v for v in verdicts if v not in quoted}
+    shared = len(prior) > 1 and len(unsaid) == 1 and all(
+        " ".join(p.verdict.split()) in unsaid for p in prior)
+    lines: list[tuple[Inline, ...]] = []
+    for p in prior:
+        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
+        verdict = " ".join(p.verdict.split())
+        said = () if shared or verdict not in unsaid else (Text(f" {verdict}", italic=True),)
+        words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),) \
+            if p.id in refer else (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
+                                   Text(fragment(p.text, p.kind.value) + " "))
+        lines.append((Text(f"{p.id} ", bold=True), *words,
+                      Text(f"Outcome: {p.outcome.value}{flag}.", bold=True), *said))
+    body: list[Block] = [BulletList(tuple(lines))]
+    if shared:
+        body.append(Paragraph(plain(next(iter(unsaid)), italic=True)))
+    return (Callout("Earlier findings revisited", tuple(body), Tone.NEUTRAL),)
 
 
 def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ...]:
@@ -149,7 +177,9 @@ def questions(report: Report, options: Options) -> Section:
                        quotes=any(quotes_anything(q) for q in report.questions),
                        ungraded=any(q.judgment.status is Status.UNGRADED
                                     for q in report.questions)))
-    found = text_recommendations(report)
+    blocks.extend(quoting_notes(report, report.questions, options))
+    refer = elsewhere(report, options, QUESTIONS)
+    found = text_recommendations(report)  # searched once, not once per question
     for q in report.questions:
-        blocks.extend(_question(report, q, found))
+        blocks.extend(_question(report, q, refer, found))
     return Section("questions", tuple(blocks))

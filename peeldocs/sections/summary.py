@@ -22,7 +22,6 @@ from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
-    figure_value,
     judged_noun,
     judgment_cell,
     number,
@@ -53,24 +52,19 @@ def judgments_table(report: Report) -> Table:
 
 
 def figures_with_comparator(report: Report) -> tuple[Block, ...]:
-    """Return a table and a chart of the figures stated with a comparator value."""
+    """Return a chart of the figures stated with a comparator value, each bar labelled.
+
+    The chart carries every value as text (and its alt text states them), so no
+    table beside it repeats them; a figure's period, when stated, is in its label.
+    """
     figs = [f for f in report.key_figures if f.comparator_value is not None]
     if not figs:
         return ()
     comparators = sorted({f.comparator or "" for f in figs})
-    rows = tuple(
-        (Cell(plain(f.label)), Cell(plain(figure_value(f))),
-         Cell(plain(figure_value(f, f.comparator_value))), Cell(plain(f.period or "Not stated")))
-        for f in figs
-    )
-    header = ((Cell(plain("Figure")), Cell(plain(report.force.short_name)),
-               Cell(plain(sentence_case(" / ".join(comparators)))), Cell(plain("Period"))),)
-    table = Table(header, rows, widths=(3.6, 1.1, 1.5, 1.0), caption="Key figures compared",
-                  numeric_columns=(1, 2))
     units = {f.unit for f in figs}
     suffix = "%" if units == {figs[0].unit} and figs[0].unit.value == "percent" else ""
     chart = BarChart(
-        categories=tuple(f.label for f in figs),
+        categories=tuple(f"{f.label} ({f.period})" if f.period else f.label for f in figs),
         series=(Series(report.force.short_name, tuple(f.value for f in figs)),
                 Series(sentence_case(" / ".join(comparators)),
                        tuple(f.comparator_value or 0 for f in figs))),
@@ -78,16 +72,13 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     )
     against = " / ".join(comparator_in_prose(c) for c in comparators)
     alt = f"Bar chart comparing {report.force.short_name} with {against}: "
-    alt += "; ".join(
-        f"{f.label}: {number(f.value)}{suffix} against {number(f.comparator_value or 0)}{suffix}"
+    alt += ". ".join(  # sentences: each figure's label keeps its own capital
+        f"{f.label}{f' ({f.period})' if f.period else ''}: {number(f.value)}{suffix} against "
+        f"{number(f.comparator_value or 0)}{suffix}"
         for f in figs
     ) + "."
-    return (
-        table,
-        Figure(chart, alt=alt, caption=f"{report.force.short_name} against "
-                                       f"{against}: the values in the table above, "
-                                       "as stated in the report"),
-    )
+    return (Figure(chart, alt=alt, caption=f"{report.force.short_name} against {against}, "
+                                           "as stated in the report"),)
 
 
 def live_and_due(report: Report, options: Options) -> list[Block]:
@@ -158,7 +149,7 @@ def summary(report: Report, options: Options) -> Section:
               unread=ctx["unread"]),
         *live_and_due(report, options),
     ]
-    if options.plan is not None:
+    if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
