@@ -190,8 +190,8 @@ def test_the_letter_is_dated_closed_and_signed_by_the_local_policing_body(
 def test_the_chief_officers_comments_have_their_own_section(fmt: str,
                                                             late: dict[str, str]) -> None:
     text = late[fmt]
-    assert ("The chief constable’s comments [to be completed: the chief constable's comments, "
-            "as submitted] [to be completed: any response to the chief constable's comments, "
+    assert ("The chief constable’s comments [to be completed: the chief constable’s comments, "
+            "as submitted] [to be completed: any response to the chief constable’s comments, "
             "or none]") in text
     assert "The chief constable’s comments are included, as submitted, with any response to " \
            "them (section 55(4) and (5))." in text

@@ -83,7 +83,8 @@ def test_the_executive_summary_quotes_live_findings_then_what_is_due_then_the_ad
                 "Earlier findings the report finds addressed: E-2017-AFI-2, E-2016-AFI-1 and "
                 "E-2016-AFI-2.")
     assert at == sorted(at)
-    assert "One item is overdue (E-2017-AFI-1)" in summary  # "one is overdue" names which
+    # "one is overdue" names which
+    assert "one item in the action plan is overdue (E-2017-AFI-1)" in summary
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
