@@ -1,6 +1,7 @@
 // Open an HTML file in Debian's chromium at each given width and report, as JSON:
 // axe-core's WCAG 2.1 A/AA violations, the page's scroll width, the widest table's
-// right edge, any text broken mid-token in .nowrap spans, and the smallest chart label.
+// right edge, any text broken mid-token in .nowrap spans, the smallest chart label, and
+// the page's innerText.
 // Usage: node tools/axe_check.mjs FILE.html WIDTH [WIDTH ...]
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -58,6 +59,7 @@ try {
         planRight: Math.max(0, ...plan),
         broken, smallestLabel: fonts.length ? Math.min(...fonts) : null,
         labels: labels.length,
+        text: document.body.innerText,  // what a browser gives a reader who copies the page
       };
     });
     results.push({ width, axe, ...layout });

@@ -204,9 +204,13 @@ class BodyWriter:
              framed: frozenset[int] = frozenset()) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+        # Word's "Header Row" and "First Column": a table without header rows (label and
+        # value) has its first column as headers, as the PDF's row headers (TH scope Row)
+        head_row = any(is_head for is_head, _cells in rows)
+        look = ('w:val="04A0" w:firstRow="1"' if head_row else 'w:val="0480" w:firstRow="0"')
         out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Peeldocs Table"]}"/>'
                f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="left"/>'
-               '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" '
+               f'<w:tblLayout w:type="fixed"/><w:tblLook {look} '
                'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
         frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '

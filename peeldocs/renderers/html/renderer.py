@@ -176,8 +176,8 @@ class _Writer:
                     return f"<blockquote><p>{inline(block.runs)}</p></blockquote>\n"
                 return f"<p{_PARA_CLASS.get(block.style, '')}>{inline(block.runs)}</p>\n"
             case b.NumberedParagraph():
-                return (f'<p class="numbered"><span class="num">{escape(block.number)} </span>'
-                        f"{inline(block.runs)}</p>\n")
+                return (f'<p class="numbered"><span class="num">{escape(block.number)}</span> '
+                        f"{inline(block.runs)}</p>\n")  # a real space: "1.1 This", not "1.1This"
             case b.BulletList():
                 tag = "ol" if block.ordered else "ul"
                 items = "".join([f"<li>{inline(i)}</li>\n" for i in block.items])
@@ -187,7 +187,8 @@ class _Writer:
                 # three columns or more cannot share a phone's width: one card per row there
                 return _table(block, stacked=self.wide or len(block.widths) >= 3)
             case b.GradeBadge():
-                note = f'<span class="note">{escape(block.note)}</span>' if block.note else ""
+                # a space between grade and note, so the page reads "Good Carried over ..."
+                note = f' <span class="note">{escape(block.note)}</span>' if block.note else ""
                 return (f'<p class="badge"><span class="key">{escape(block.key)}:</span> '
                         f'<span{_tone(block.tone)}><span class="grade">{escape(block.label)}'
                         f"</span></span>{note}</p>\n")

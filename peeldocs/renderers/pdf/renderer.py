@@ -135,7 +135,7 @@ class _Walker:
                 style = variant(s.body, "numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
                                 bulletFontName=FACES["regular"])
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
-                                 bulletText=printable(block.number))
+                                 bulletText=printable(block.number) + " ")
                 return [self.tagged(para, "P")]
             case b.BulletList():
                 style = s.for_role(block.style)
