@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import (
+    BalancedColumns,
     CondPageBreak,
     Flowable,
     Frame,
@@ -25,6 +26,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
+from peeldocs.renderers.pdf.balance import KeepWithStart, Placed, SectionEnd, tail_breaks
 from peeldocs.renderers.pdf.breaks import fit_short_sections
 from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
 from peeldocs.renderers.pdf.flowables import (
@@ -56,17 +58,28 @@ BOTTOM = 56.0
 CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
+COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
 
 
 class PackDocument(BaseDocTemplate):  # type: ignore[misc]
     """A doc template that feeds headings to the outline and the contents."""
 
     section_starts: dict[int, int]
+    placed: list[Placed]  # where each heading fell
+    ends: list[Placed]  # where each section ended
+
+    def _down(self, y: float) -> float:
+        """How far down the frame ``y`` is, from 0 (its top) to 1 (its foot)."""
+        frame = self.frame
+        return (frame._y1 + frame._height - y) / frame._height  # type: ignore[no-any-return]
 
     def afterFlowable(self, flowable: Flowable) -> None:
         """Record headings: bookmark, outline entry and page for the contents."""
         if isinstance(flowable, SectionMark):
             self.section_starts[flowable.index] = self.page
+            return
+        if isinstance(flowable, SectionEnd):
+            self.ends.append(Placed(flowable.index, self.page, self._down(self.frame._y)))
             return
         heading = flowable.inner if isinstance(flowable, Tagged) else flowable
         if isinstance(heading, HeadingParagraph):
@@ -75,6 +88,8 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
             self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
             self.canv.addOutlineEntry(heading.plain_text, key, heading.level - 1, closed=False)
             self.canv.heading_pages[key] = self.page
+            self.placed.append(Placed(max(self.section_starts, default=0), self.page,
+                                      self._down(top), key))
 
 
 def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
@@ -88,7 +103,7 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
             after = story[i + 1]  # never nest KeepTogether: it reports an endless height
             inner = after._content if isinstance(after, KeepTogether) else [after]
-            out.append(KeepTogether([flow, *inner]))
+            out.append(KeepWithStart([flow, *inner]))  # a long table: only its start
             i += 2
             continue
         out.append(flow)
@@ -108,6 +123,7 @@ class _Walker:
         self.width = 0.0
         self.limited = False
         self.mark = theme.tone(b.Tone.AMBER)[0]
+        self.breaks: frozenset[str] = frozenset()  # headings that start a new page
 
     def tagged(self, flowable: Flowable, tag: str, alt: str | None = None) -> Tagged:
         return Tagged(flowable, self.parent.add(tag, alt), self.tagger)
@@ -125,6 +141,8 @@ class _Walker:
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
                 if self.limited:  # a page-limited section uses all of its room
                     return [self.tagged(head, f"H{block.level}")]
+                if block.anchor in self.breaks:  # so that its section ends on a fuller page
+                    return [PageBreak(), self.tagged(head, f"H{block.level}")]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
             case b.Paragraph():
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
@@ -150,6 +168,14 @@ class _Walker:
                     items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
                                             label, self.tagger, theme.muted, style.fontSize))
                 return items
+            case b.Table() if block.side_by_side > 1 and len(block.rows) > 2 * block.side_by_side:
+                n = block.side_by_side  # columns of rows, read down the first, then the next
+                width = (self.width - COLUMN_GAP * (n - 1)) / n
+                table = table_flowable(block, width, s, theme, self.tagger, self.parent,
+                                       compact=True)
+                return [BalancedColumns([table], nCols=n, innerPadding=COLUMN_GAP, leftPadding=0,
+                                        rightPadding=0, topPadding=0, bottomPadding=0),
+                        Spacer(1, 10)]
             case b.Table():
                 return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),
                         Spacer(1, 10)]
@@ -208,16 +234,31 @@ class PdfRenderer:
     media_type = "application/pdf"
 
     def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
-        """Return the PDF bytes of ``pack``."""
+        """Return the PDF bytes of ``pack``.
+
+        A section that ends on a near-empty page is laid out again with a page
+        break before a heading on the page before (at most twice more).
+        """
+        breaks: frozenset[str] = frozenset()
+        for _attempt in range(3):
+            data, wanted = self._layout(pack, options, breaks)
+            if wanted <= breaks:
+                break
+            breaks |= wanted
+        return data
+
+    def _layout(self, pack: b.Pack, options: RenderSettings,
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str]]:
         try:
-            return self._render(pack, options, split_rows=False)
+            return self._render(pack, options, split_rows=False, breaks=breaks)
         except LayoutError:
             try:  # a single table row taller than a page: allow rows to split
-                return self._render(pack, options, split_rows=True)
+                return self._render(pack, options, split_rows=True, breaks=breaks)
             except LayoutError as exc:
                 raise RenderError(f"cannot lay out the PDF: {exc}") from exc
 
-    def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool) -> bytes:
+    def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool,
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str]]:
         register_fonts()
         theme = options.theme
         styles = make_styles(theme)
@@ -246,6 +287,7 @@ class PdfRenderer:
         ])
         tagger = Tagger(meta.language)
         walker = _Walker(theme, styles, pack, tagger)
+        walker.breaks = breaks
         story: list[Flowable] = []
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
@@ -269,6 +311,7 @@ class PdfRenderer:
                 story += flows
             while story and isinstance(story[-1], Spacer):  # never a page of nothing but space
                 story.pop()
+            story.append(SectionEnd(i))
         for flow in story:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
@@ -278,7 +321,9 @@ class PdfRenderer:
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
                       meta.language, cover)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
-        doc.section_starts = {}
+        doc.section_starts, doc.placed, doc.ends = {}, [], []
         doc.build(story, canvasmaker=maker)
         check_page_limits(pack, doc.section_starts, doc.page)
-        return buf.getvalue()
+        limited = {i for i, s in enumerate(pack.sections) if s.page_limit is not None}
+        wanted = tail_breaks(doc.placed, doc.ends, doc.section_starts, limited)
+        return buf.getvalue(), frozenset(wanted)
