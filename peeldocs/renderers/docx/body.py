@@ -15,6 +15,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.docx.flow import short_enough
 from peeldocs.renderers.docx.markup import FIELD_END, NS, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
@@ -48,6 +49,7 @@ class BodyWriter:
         self.pack = pack
         self.style_ids = style_ids
         self.width_pt = width_pt
+        self.page_pt = 723.0  # the height of the page's text area, set for each section
         self.parts: list[str] = []
         self.after_heading = False
         self.after_table = False
@@ -215,7 +217,9 @@ class BodyWriter:
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
         frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
                         f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
-        whole = len(rows) <= KEEP_WHOLE_ROWS
+        whole = len(rows) <= KEEP_WHOLE_ROWS and short_enough(  # a few short rows only
+            [[(content, w) for (content, _fill), w in zip(cells, widths_pt, strict=True)]
+             for _head, cells in rows], self.page_pt)
         for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
             if whole and r < len(rows) - 1:  # Word keeps a table whole by keeping rows with next
