@@ -112,8 +112,9 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         (column,) = columns
         return Table(((Cell(plain("What was judged")), *(Cell(plain(label)) for label, _n in labels)),),
                      ((Cell(plain(column.label)), *(Cell(plain(str(n[0]))) for _l, n in labels)),),
-                     widths=(1.4, *([1.0] * len(labels))), caption=caption,
-                     numeric_columns=tuple(range(1, len(labels) + 1)), row_headers=True)
+                     # each column as wide as its heading, so that none wraps
+                     widths=(19.0, *(float(len(label) + 4) for label, _n in labels)),
+                     caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)))
     header = ((Cell(plain("Grade")), *(Cell(plain(c.label)) for c in columns)),)
     rows = tuple((Cell(plain(label, bold=label == "Forces compared")),
                   *(Cell(plain(str(n))) for n in values)) for label, values in labels)

@@ -10,7 +10,6 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import (
-    BalancedColumns,
     CondPageBreak,
     Flowable,
     Frame,
@@ -29,6 +28,7 @@ from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.pdf.balance import KeepWithStart, Placed, SectionEnd, tail_breaks
 from peeldocs.renderers.pdf.breaks import fit_short_sections
 from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
+from peeldocs.renderers.pdf.columns import SideBySide
 from peeldocs.renderers.pdf.flowables import (
     BulletItem,
     CalloutBox,
@@ -173,9 +173,7 @@ class _Walker:
                 width = (self.width - COLUMN_GAP * (n - 1)) / n
                 table = table_flowable(block, width, s, theme, self.tagger, self.parent,
                                        compact=True)
-                return [BalancedColumns([table], nCols=n, innerPadding=COLUMN_GAP, leftPadding=0,
-                                        rightPadding=0, topPadding=0, bottomPadding=0),
-                        Spacer(1, 10)]
+                return [SideBySide(table, n, COLUMN_GAP), Spacer(1, 10)]
             case b.Table():
                 return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),
                         Spacer(1, 10)]
