@@ -79,3 +79,16 @@ def write_reports(folder: Path, count: int = 43) -> list[Path]:
         path.write_text(dump_report(synthetic_report(name, short, i)), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def grade_table(path: Path, cycle: str = "2018/19", pillar: str = "effectiveness",
+                seed: int = 1) -> Path:
+    """Write a one-column grade table for all 43 forces (grades made up, source 'constructed')."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["force", "cycle", "pillar", "question", "grade", "status", "source"])
+        for name, _short in forces():
+            writer.writerow([name, cycle, pillar, "", rng.choice(GRADES).value, "",
+                             "constructed"])
+    return path

@@ -60,6 +60,9 @@ try {
         broken, smallestLabel: fonts.length ? Math.min(...fonts) : null,
         labels: labels.length,
         text: document.body.innerText,  // what a browser gives a reader who copies the page
+        tables: tables.map((t) => ({ caption: t.caption?.textContent ?? "",
+          display: getComputedStyle(t).display, rows: t.rows.length,
+          width: t.getBoundingClientRect().width, height: t.getBoundingClientRect().height })),
       };
     });
     results.push({ width, axe, ...layout });

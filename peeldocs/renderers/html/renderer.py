@@ -103,6 +103,8 @@ def _table(block: b.Table, stacked: bool = False) -> str:
     total = sum(block.widths) or 1
     cols = "".join(f'<col style="width: {100 * w / total:.1f}%">' for w in block.widths)
     table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
+    if block.side_by_side > 1 and not stacked:  # a long, narrow table: one line a row
+        table = ' class="compact"'
     parts = [f"<table{table}>\n<caption>{escape(block.caption)}</caption>\n"
              f"<colgroup>{cols}</colgroup>\n"]
     numeric = block.numeric_columns

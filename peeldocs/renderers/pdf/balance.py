@@ -24,7 +24,16 @@ TAIL = 0.25  # a section's last page must be at least this full (as a share of i
 
 
 class KeepWithStart(KeepTogether):  # type: ignore[misc]
-    """Keep flowables together, the last of them only as far as its start (a table's first rows)."""
+    """Keep flowables together, the last of them only as far as its start (a table's first rows).
+
+    With ``lead_in`` (a paragraph, then the table it introduces), a table that
+    fits a page but not with its paragraph is not split for it: the paragraph
+    stays where it falls and the table moves whole, as it would alone.
+    """
+
+    def __init__(self, flowables: list[Flowable], lead_in: bool = False) -> None:
+        super().__init__(flowables)
+        self.lead_in = lead_in
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
         """Measure as KeepTogether does, then count only the start of the last flowable."""
@@ -40,7 +49,13 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
             start = min(dims[-1][1], inner.style.leading * START_LINES)
         else:
             start = dims[-1][1] if dims else 0.0
-        if dims:  # what must fit on this page, or all of it moves on
+        frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)  # a whole page
+        if dims and self.lead_in and height > frame >= dims[-1][1]:
+            # the table fits a page, but not with its lead: each goes as it would alone
+            self._H = sum(h for _w, h in dims[:-1])
+        elif dims and self.lead_in and height <= frame:
+            self._H = height  # all of it fits a page: kept together
+        elif dims:  # what must fit on this page, or all of it moves on
             self._H = min(height, height - dims[-1][1] + start)
         return width, 0xFFFFFF  # always split, as KeepTogether does
 

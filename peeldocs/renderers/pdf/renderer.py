@@ -92,8 +92,18 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
                                       self._down(top), key))
 
 
+def _leads_in(story: list[Flowable], i: int) -> bool:
+    """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say)."""
+    return (i + 1 < len(story) and isinstance(story[i], Tagged)
+            and isinstance(story[i].inner, Paragraph) and type(story[i + 1]) is Table)
+
+
 def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
-    """Group each heading with the flowable after it, so no heading ends a page."""
+    """Group each heading with the flowable after it, so no heading ends a page.
+
+    A paragraph just before a table (its introduction or its key) stays with
+    the table's first rows too.
+    """
     out: list[Flowable] = []
     i = 0
     while i < len(story):
@@ -103,7 +113,14 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
             after = story[i + 1]  # never nest KeepTogether: it reports an endless height
             inner = after._content if isinstance(after, KeepTogether) else [after]
+            if _leads_in(story, i + 1):
+                inner.append(story[i + 2])
+                i += 1
             out.append(KeepWithStart([flow, *inner]))  # a long table: only its start
+            i += 2
+            continue
+        if _leads_in(story, i):
+            out.append(KeepWithStart([flow, story[i + 1]], lead_in=True))
             i += 2
             continue
         out.append(flow)
