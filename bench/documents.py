@@ -1,6 +1,6 @@
 """Time the brief, the committee paper and the s.55 response: build (with fitting) and render.
 
-    python bench/documents.py [--rounds N]
+    python bench/documents.py [--rounds N] [--language cy+en]
 
 The brief's build includes fitting it to one page, which lays the PDF out a
 few times (bisection over levels of detail); the others build without layout.
@@ -29,7 +29,9 @@ from peeldocs.options import Options  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--language", default="en", help="en, cy, cy+en or en+cy")
+    args = parser.parse_args()
+    rounds = args.rounds
     norfolk = peeldocs.load_report(HERE.parent / "data" / "norfolk-2018-effectiveness.yaml")
     cases = [("Norfolk + plan", norfolk, norfolk_plan(norfolk)),
              ("2023-25 assessment", synthetic_assessment(3), Options()),
@@ -39,7 +41,7 @@ def main() -> None:
           f"{'html ms':>8}")
     for name, report, base in cases:
         for kind in ("brief", "committee", "s55"):
-            options = dataclasses.replace(base, document=kind)
+            options = dataclasses.replace(base, document=kind, language=args.language)
             times: dict[str, list[float]] = {"build": [], "pdf": [], "docx": [], "html": []}
             for _ in range(rounds):
                 start = time.perf_counter()

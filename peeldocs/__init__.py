@@ -24,6 +24,8 @@ _LAZY = {
     "OptionError": "peeldocs.errors",
     "OptionTypeError": "peeldocs.errors",
     "OutputError": "peeldocs.errors",
+    "OverwriteError": "peeldocs.errors",
+    "ArgumentTypeError": "peeldocs.errors",
     "PeeldocsError": "peeldocs.errors",
     "UnknownFormatError": "peeldocs.errors",
     "Report": "peeldocs.model",
@@ -54,16 +56,27 @@ _LAZY = {
     "render": "peeldocs.build.registry",
     "renderer_names": "peeldocs.build.registry",
     "write_pack": "peeldocs.build.output",
+    "Inspection": "peeldocs.plans.inspection",
+    "load_inspection": "peeldocs.plans.inspection_files",
+    "read_inspection": "peeldocs.plans.inspection_reader",
+    "register": "peeldocs.plans.register_files",
+    "register_pack": "peeldocs.build.register_output",
+    "write_register": "peeldocs.build.register_output",
+    "register_workbook": "peeldocs.plans.workbook",
+    "import_workbook": "peeldocs.plans.workbook_import",
 }
 
 # Every public name (kept equal to _LAZY's keys by a test).
 __all__ = [
+    "ArgumentTypeError",
     "DataError",
+    "Inspection",
     "Marking",
     "OptionError",
     "OptionTypeError",
     "Options",
     "OutputError",
+    "OverwriteError",
     "Pack",
     "PeeldocsError",
     "Plan",
@@ -78,8 +91,10 @@ __all__ = [
     "compare",
     "dump_report",
     "import_page",
+    "import_workbook",
     "init_plan",
     "json_schema",
+    "load_inspection",
     "load_plan",
     "load_plan_status",
     "load_report",
@@ -89,10 +104,15 @@ __all__ = [
     "parse_report",
     "plan_status",
     "plan_to_json",
+    "read_inspection",
+    "register",
+    "register_pack",
+    "register_workbook",
     "render",
     "renderer_names",
     "to_json",
     "write_pack",
+    "write_register",
 ]
 
 if TYPE_CHECKING:
@@ -100,13 +120,16 @@ if TYPE_CHECKING:
     from peeldocs.build.assemble import build_pack
     from peeldocs.build.batch import build_many
     from peeldocs.build.output import write_pack
+    from peeldocs.build.register_output import register_pack, write_register
     from peeldocs.build.registry import render, renderer_names
     from peeldocs.comparisons.pack import compare
     from peeldocs.errors import (
+        ArgumentTypeError,
         DataError,
         OptionError,
         OptionTypeError,
         OutputError,
+        OverwriteError,
         PeeldocsError,
         UnknownFormatError,
     )
@@ -115,7 +138,11 @@ if TYPE_CHECKING:
     from peeldocs.model.forces import all_forces, match_force
     from peeldocs.options import Marking, Options
     from peeldocs.plans.files import init_plan, load_plan, parse_plan
+    from peeldocs.plans.inspection import Inspection
+    from peeldocs.plans.inspection_files import load_inspection
+    from peeldocs.plans.inspection_reader import read_inspection
     from peeldocs.plans.plan import Plan
+    from peeldocs.plans.register_files import register
     from peeldocs.plans.rules import assess_plan
     from peeldocs.plans.status import (
         PlanStatus,
@@ -124,6 +151,8 @@ if TYPE_CHECKING:
         plan_status,
         plan_to_json,
     )
+    from peeldocs.plans.workbook import register_workbook
+    from peeldocs.plans.workbook_import import import_workbook
     from peeldocs.sources.export import to_json
     from peeldocs.sources.loading import dump_report, load_report, parse_report
     from peeldocs.sources.schema import json_schema

@@ -64,9 +64,35 @@ class OptionError(PeeldocsError, ValueError):
     """An option has a value it cannot take; the message names the field and what is allowed."""
 
 
+class OptionFileError(OptionError):
+    """A file an option names exists but holds what peeldocs cannot use (a data problem)."""
+
+
+class ArgumentTypeError(PeeldocsError, TypeError):
+    """A library function was given an argument of the wrong type; the message says what to pass.
+
+    >>> str(ArgumentTypeError.expected("report", "a Report (see peeldocs.load_report)", "x.yaml"))
+    "report: expected a Report (see peeldocs.load_report), got str: 'x.yaml'"
+    """
+
+    @classmethod
+    def expected(cls, name: str, wanted: str, value: object) -> ArgumentTypeError:
+        """Return the error for argument ``name`` that should have been ``wanted``."""
+        shown = repr(value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        return cls(f"{name}: expected {wanted}, got {type(value).__name__}: {shown}")
+
+
 class OptionTypeError(PeeldocsError, TypeError):
     """An option was given a value of the wrong type; the message names the field."""
 
 
 class OutputError(PeeldocsError, OSError):
     """Output could not be written where the user asked (a read-only folder, a full disk)."""
+
+
+class OverwriteError(OutputError):
+    """A file would replace an input of the run, or a file peeldocs did not write; none is written.
+
+    A file peeldocs wrote and that was changed since counts as one it did not write.
+    """

@@ -6,7 +6,9 @@ renderers look the colours up here.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -64,8 +66,46 @@ def contrast_ratio(a: str, b: str) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+SIZES = (4.0, 96.0)
+"""The smallest and largest text size a theme may give, in points."""
+LEADING = (0.8, 3.0)
+"""The tightest and loosest line height, as a multiple of the size."""
+_NAME = re.compile(r"^[\w .&()-]{1,64}$")
+
+
+def _checked_values(data: Any, origin: str) -> None:
+    """Refuse sizes, line heights and names a renderer cannot use, naming the key and the limit."""
+    if not isinstance(data, dict):
+        raise PeeldocsError(f"{origin}: not a valid theme: expected a mapping of keys")
+    low, high = SIZES
+    sizes = data.get("heading_sizes")
+    if not isinstance(sizes, list) or len(sizes) != 3:
+        raise PeeldocsError(f"{origin}: heading_sizes: expected a list of three sizes in points "
+                            f"(levels 1 to 3), got {sizes!r:.60}")
+    for key, value in (("base_size", data.get("base_size")),
+                       *((f"heading_sizes[{k}]", v) for k, v in enumerate(sizes))):
+        if isinstance(value, bool) or not isinstance(value, int | float) or \
+                not low <= value <= high:
+            raise PeeldocsError(f"{origin}: {key}: expected a size from {low:g} to {high:g} "
+                                f"points, got {value!r:.60}")
+    leading = data.get("leading")
+    if isinstance(leading, bool) or not isinstance(leading, int | float) or \
+            not LEADING[0] <= leading <= LEADING[1]:
+        raise PeeldocsError(f"{origin}: leading: expected a line height from {LEADING[0]:g} to "
+                            f"{LEADING[1]:g} times the size, got {leading!r:.60}")
+    for key in ("name", "font", "docx_font"):
+        if not isinstance(data.get(key), str) or not _NAME.match(data[key]):
+            raise PeeldocsError(f"{origin}: {key}: expected a name of letters, digits and "
+                                f"spaces (at most 64), got {data.get(key)!r:.60}")
+    if not isinstance(data.get("tones"), dict) or not isinstance(data.get("series"), list) or \
+            not all(isinstance(v, list) and len(v) == 2 for v in data["tones"].values()):
+        raise PeeldocsError(f"{origin}: tones: expected a mapping of tone to [fill, text colour] "
+                            "and series: a list of colours")
+
+
 def theme_from_data(data: dict[str, Any], origin: str) -> Theme:
-    """Build a theme from plain data, checking colours and tone coverage."""
+    """Build a theme from plain data, checking sizes, names, colours and tone coverage."""
+    _checked_values(data, origin)
     try:
         tones = tuple((Tone(k), v[0], v[1]) for k, v in data["tones"].items())
         theme = Theme(
@@ -89,10 +129,44 @@ def theme_from_data(data: dict[str, Any], origin: str) -> Theme:
     return theme
 
 
+THEME_BYTES = 256 * 1024
+"""The largest theme file read (the default theme is under 2 KB)."""
+
+
 def load_theme(path: str | Path) -> Theme:
-    """Load a theme YAML file."""
-    with open(path, encoding="utf-8") as fh:
-        return theme_from_data(yaml.safe_load(fh), str(path))
+    """Load a theme YAML file: a regular file of at most 256 KB, in UTF-8, safe YAML only."""
+    name = str(path)
+    with open(path, "rb") as fh:  # OSError (no such file) is the caller's to word
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise PeeldocsError(f"{name}: not a regular file (a device, pipe or socket); "
+                                "give a theme saved on disk")
+        data = fh.read(THEME_BYTES + 1)
+    if len(data) > THEME_BYTES:
+        raise PeeldocsError(f"{name}: theme files are limited to {THEME_BYTES // 1024} KB")
+    try:
+        text = data.decode("utf-8-sig")
+        _shallow(text, name)  # before the values are built (building them recurses)
+        return theme_from_data(yaml.safe_load(text), name)
+    except (UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
+            f"a value it cannot read ({' '.join(str(exc).split())[:80]})" if isinstance(
+                exc, ValueError) else \
+            " ".join(str(exc).split())[:200]
+        raise PeeldocsError(f"{name}: not a valid theme: {reason}") from exc
+
+
+THEME_DEPTH = 8
+"""The deepest a theme's lists and mappings nest (the default theme nests 3)."""
+
+
+def _shallow(text: str, name: str) -> None:
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        depth += isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent)
+        depth -= isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent)
+        if depth > THEME_DEPTH:
+            raise PeeldocsError(f"{name}: not a valid theme: lists and mappings nested more "
+                                f"than {THEME_DEPTH} levels deep")
 
 
 @cache

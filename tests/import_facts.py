@@ -130,6 +130,24 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     "cleveland-2021-22.txt": (None, _assessment("Cleveland Police", "2021/22")),
     "norfolk-2021-22.txt": (f"{BASE}/peel-reports/norfolk-2021-22/",
                             _assessment("Norfolk Constabulary", "2021/22")),
+    # 2014 layouts: a headline worded as a title, the pillar's summary, then the questions
+    "durham-2014-effectiveness.txt": (None, {
+        "force": "Durham Constabulary", "cycle": "2014", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": "ungraded", "question 1": "good"}),
+    "essex-2014-efficiency.txt": (None, {
+        "force": "Essex Police", "cycle": "2014", "kind": "pillar", "pillar": "efficiency",
+        "judgment": "good", "question 1": "good"}),
+    "durham-2014-legitimacy.txt": (None, {
+        "force": "Durham Constabulary", "cycle": "2014", "kind": "pillar",
+        "pillar": "legitimacy", "judgment": "ungraded", "question 1": None, "question 2": None}),
+    # prose grades naming a question in short
+    "kent-2018-efficiency.txt": (None, {
+        "force": "Kent Police", "cycle": "2018/19", "kind": "pillar", "pillar": "efficiency",
+        "judgment": None, "question 1": "carried over 2017", "question 2": "outstanding"}),
+    "cumbria-2018-effectiveness.txt": (None, {
+        "force": "Cumbria Constabulary", "cycle": "2018/19", "kind": "pillar",
+        "pillar": "effectiveness", "judgment": "good", "question 3": "good"}),
+    "cumbria-2023-25.txt": (None, _assessment("Cumbria Constabulary", "2023-25")),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from peeldocs.build.batch import build_many
 from peeldocs.cli import main
 from peeldocs.errors import PeeldocsError
 from peeldocs.sources.files import atomic_write, safe_stem
+from peeldocs.sources.written import LEDGER
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +47,8 @@ def test_batch_of_43_with_one_broken_input(forty_three: list[Path], tmp_path: Pa
     assert "broken.yaml:3: judgment.status: 'gud' is not a valid status" in err
     assert "43 built, 1 failed in" in err
     assert "[44/44]" in err  # plain progress lines when not a terminal
-    assert not list(out.glob(".*"))  # no temporary files left
+    assert [p.name for p in out.glob(".*")] == [LEDGER]  # no temporary files left
+    assert len(json.loads((out / LEDGER).read_text())["files"]) == 43  # two workers, one ledger
 
 
 def test_quiet_prints_nothing_on_success(forty_three: list[Path], tmp_path: Path,
@@ -118,9 +121,11 @@ def test_a_terminated_cli_build_leaves_no_partial_file(forty_three: list[Path],
         time.sleep(0.01)
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) != 0
-    leftovers = [p.name for p in out.iterdir() if p.name.startswith(".")]
+    leftovers = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != LEDGER]
     assert leftovers == []
-    for path in out.iterdir():  # whatever is there is complete
+    for path in out.iterdir():  # whatever is there is complete (the ledger aside)
+        if path.name == LEDGER:
+            continue
         data = path.read_bytes()
         assert (data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")) or \
             data.startswith(b"PK")

@@ -11,6 +11,7 @@ import pytest
 from conftest import DATA
 
 from peeldocs.cli import main
+from peeldocs.sources.written import LEDGER
 
 
 def test_a_read_only_output_folder_is_named_as_given(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -94,7 +95,7 @@ def test_a_mistyped_command_suggests_the_right_one(capsys: pytest.CaptureFixture
 def test_format_names_are_case_insensitive(tmp_path: Path) -> None:
     assert main(["build", str(DATA), "--format", "PDF,Html", "--out", str(tmp_path), "--quiet",
                  "--sections", "Cover"]) == 0
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".pdf"]
+    assert sorted(p.suffix for p in tmp_path.iterdir() if p.name != LEDGER) == [".html", ".pdf"]
 
 
 @pytest.mark.parametrize(("args", "hint"), [

@@ -105,3 +105,9 @@ def test_a_due_date_past_year_9999_is_not_computed() -> None:
     assert due_date("within 12 months", date(9999, 6, 1)) is None
     assert describe_deadline("within 12 months", date(9999, 6, 1)) == (
         "Within 12 months of publication (date out of range)")
+
+
+def test_within_months_of_the_publication_of_this_report() -> None:
+    """National thematic reports word it this way (the register's inspections)."""
+    deadline = parse_deadline("Within six months of the publication of this report")
+    assert (deadline.kind, deadline.months) == (DeadlineKind.RELATIVE, 6)

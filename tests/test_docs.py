@@ -58,6 +58,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(ROOT / "data", tmp_path / "data")
     (tmp_path / "examples").mkdir()
     shutil.copy(ROOT / "examples" / "norfolk-2018-action-plan.yaml", tmp_path / "examples")
+    for example in (ROOT / "examples").glob("constructed-thematic-*"):  # the register's page
+        shutil.copy(example, tmp_path / "examples")
     shutil.copy(SEED, tmp_path / "page.txt")
     for folder in ("fixtures/compare", "invalid"):  # grade tables the comparison pages check
         shutil.copytree(ROOT / "tests" / folder, tmp_path / "tests" / folder)

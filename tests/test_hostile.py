@@ -19,6 +19,7 @@ from peeldocs.build.batch import build_many
 from peeldocs.errors import DataError
 from peeldocs.model import Finding, Report
 from peeldocs.options import Options
+from peeldocs.sources.written import LEDGER
 
 HOSTILE = Path(__file__).parent / "hostile"
 CASES = sorted(HOSTILE.glob("*.yaml"))
@@ -100,4 +101,24 @@ def test_a_failed_build_leaves_the_earlier_output_untouched(tmp_path: Path) -> N
     (bad,) = build_many([source], ["pdf"], out)
     assert good.ok and not bad.ok and "'goood' is not a grade" in bad.problems[0]
     assert (out / "norfolk.pdf").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["norfolk.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [LEDGER, "norfolk.pdf"]
+
+
+def test_a_50_mb_page_is_refused_before_it_is_read(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    page = tmp_path / "page.txt"
+    with open(page, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)  # sparse: nothing to read, only its size
+    assert main(["import", str(page), "-o", str(tmp_path / "out.yaml")]) == 1
+    assert "the file is 50.0 MB; pages are limited to 16 MB" in capsys.readouterr().err
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_validate_refuses_a_device_naming_it(capsys: pytest.CaptureFixture[str]) -> None:
+    from peeldocs.cli import main
+
+    assert main(["validate", "/dev/zero"]) == 1
+    err = capsys.readouterr().err
+    assert "/dev/zero: not a regular file" in err and "internal error" not in err

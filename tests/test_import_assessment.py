@@ -172,7 +172,12 @@ def test_the_graphic_and_the_text_disagreeing_is_unknown() -> None:
     result = import_page(text_page(OPENING_2023, graphic))
     q = next(q for q in result.report.questions if q.title == "Investigating crime")
     assert q.judgment.status is Status.UNKNOWN
-    assert any("graphic says Good but the text says Adequate" in n for n in result.notes)
+    assert any("graphic says Good but the area's own section says Adequate" in n
+               for n in result.notes)
+    # both evidences kept, and the documents say the text disagrees, not that it is silent
+    assert q.judgment.evidence is not None and "Good" in q.judgment.evidence and \
+        "is adequate at investigating crime" in q.judgment.evidence
+    assert q.judgment.describe() == "Unknown (the imported text gives two different grades)"
 
 
 def test_summary_json_of_an_assessment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -74,8 +74,10 @@ def test_seed_figures(imported: Report, norfolk: Report) -> None:
             if fig.comparison in ("higher", "lower", "in line"):
                 assert mine.comparison == fig.comparison, fig.id
     assert got[(147, Unit.COUNT)].noun == "SHPOs"
-    for fig in imported.key_figures:  # every figure carries the sentence it came from
-        assert " ".join(fig.source.split())[:40] in " ".join(SEED.read_text().split())
+    page = " ".join(SEED.read_text().split())
+    for fig in imported.key_figures:  # every figure carries its clause, verbatim ("…" a cut)
+        for piece in fig.source.split("…"):
+            assert " ".join(piece.split())[:40] in page, fig.source
 
 
 def test_summary_json_has_exactly_the_keys() -> None:
@@ -83,7 +85,10 @@ def test_summary_json_has_exactly_the_keys() -> None:
     data = summary(result)
     assert list(data) == ["force", "cycle", "kind", "pillar", "judgment", "last_updated",
                           "questions", "recommendations", "pillar_judgments", "prior_findings",
-                          "figures", "read_from"]
+                          "figures", "questions_expected", "areas_assessed", "not_seen",
+                          "read_from"]
+    # the seed is a whole page: all five questions, the last closed by its "Summary for question 5"
+    assert (data["questions_expected"], data["areas_assessed"], data["not_seen"]) == (5, None, [])
     assert data["judgment"] == {"grade": "good", "status": "graded", "evidence": "Good"}
     assert data["last_updated"] == "2019-05-02" and data["kind"] == "pillar"
     assert data["questions"][1]["grade"] == "requires improvement"

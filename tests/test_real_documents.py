@@ -236,7 +236,13 @@ def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improveme
 
 def test_an_s55_response_warns_only_of_what_hides_findings() -> None:
     # it states no judgment, so an unknown judgment is not its reader's concern
-    assert "Check before use" not in read(imported("kent-2018-legitimacy.txt"), "s55")
+    kent = imported("kent-2018-legitimacy.txt")  # questions 1 and 2 of the three
+    whole = dataclasses.replace(kent, questions_expected=None, unseen=())
+    assert "Check before use" not in read(whole, "s55")
+    # the third question's findings are not in the copy: that is the response's concern
+    assert ("must be checked against the published report before this response is used: one of "
+            "the three questions the report asks (with their judgments and findings)") \
+        in " ".join(read(kent, "s55").split())
     text = read(imported("cleveland-2018-effectiveness.txt"), "s55")
     assert ("One fact was not found in the imported text and must be checked against the "
             "published report before this response is used: the questions (with their "

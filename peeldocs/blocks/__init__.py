@@ -38,6 +38,7 @@ from peeldocs.blocks.content import (
     Tone,
     inline_text,
     plain,
+    runs_language,
 )
 from peeldocs.blocks.pack import Metadata, Orientation, Pack, Section
 
@@ -46,4 +47,5 @@ __all__ = [
     "GradeBadge", "Heading", "Inline", "Link", "Metadata", "NumberedParagraph", "Orientation",
     "Pack", "PageBreak", "ParaStyle", "Paragraph", "Placeholder", "Section", "Series", "Stat",
     "StatPanel", "Table", "Text", "Tone", "inline_text", "plain",
+    "runs_language",
 ]

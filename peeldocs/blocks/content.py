@@ -31,11 +31,16 @@ class Tone(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A run of text, optionally bold or italic."""
+    """A run of text, optionally bold or italic.
+
+    ``lang`` is the run's language tag ("en-GB") where it differs from its
+    section's (a quotation in English in a Welsh document); "" for the section's.
+    """
 
     text: str
     bold: bool = False
     italic: bool = False
+    lang: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +60,14 @@ class Placeholder:
     """
 
     text: str
+    label: str = "to be completed"
+    """The words before ``text``, in the placeholder's language ("i’w gwblhau" in Welsh)."""
+    lang: str = ""
 
     @property
     def shown(self) -> str:
         """The placeholder as every format prints it: in square brackets, saying so in words."""
-        return f"[to be completed: {self.text}]"
+        return f"[{self.label}: {self.text}]"
 
 
 Inline = Text | Link | Placeholder
@@ -68,6 +76,18 @@ Inline = Text | Link | Placeholder
 def plain(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Inline, ...]:
     """Return a one-run inline sequence."""
     return (Text(text, bold=bold, italic=italic),)
+
+
+def runs_language(runs: tuple[Inline, ...]) -> str:
+    """Return the language tag all of a run sequence's text shares, or "" (the section's, or mixed).
+
+    >>> runs_language((Text("Argymhelliad", lang="cy-GB"), Text(" 1", lang="cy-GB")))
+    'cy-GB'
+    >>> runs_language((Text("Ymateb i "), Text("Report", lang="en-GB")))
+    ''
+    """
+    tags = {run.lang for run in runs if not isinstance(run, Link)}
+    return tags.pop() if len(tags) == 1 else ""
 
 
 def inline_text(runs: tuple[Inline, ...]) -> str:
@@ -92,6 +112,8 @@ class Heading:
     text: str
     anchor: str
     in_contents: bool = True
+    lang: str = ""
+    """The heading's language tag where it differs from its section's; "" for the section's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +171,8 @@ class Table:
     numeric_columns: tuple[int, ...] = ()
     row_headers: bool = False
     highlight_rows: tuple[int, ...] = ()
+    lang: str = ""
+    """The caption's language tag where it differs from its section's."""
     side_by_side: int = 1
 
 
@@ -164,6 +188,8 @@ class GradeBadge:
     tone: Tone
     note: str | None = None
     key: str = "Judgment"
+    lang: str = ""
+    """The badge's language tag where it differs from its section's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +241,8 @@ class Callout:
     title: str
     body: tuple[Block, ...]
     tone: Tone = Tone.NEUTRAL
+    lang: str = ""
+    """The title's language tag where it differs from its section's."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ class Section:
     blocks: tuple[Block, ...]
     orientation: Orientation = Orientation.PORTRAIT
     page_limit: int | None = None
+    language: str = ""
+    """The language tag of the section's wording ("cy-GB"); "" for the document's."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 from peeldocs.blocks import Pack
 from peeldocs.build.documents import build_document
-from peeldocs.errors import OptionTypeError
+from peeldocs.errors import ArgumentTypeError, OptionTypeError
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sources.unknowns import refuse_unknowns
@@ -27,6 +29,10 @@ def build_pack(report: Report, options: Options | None = None) -> Pack:
     >>> brief.metadata.title
     'Norfolk Constabulary, PEEL 2018/19 effectiveness: one-page brief'
     """
+    if not isinstance(report, Report):
+        hint = "a Report; load the file first with peeldocs.load_report(path)" if isinstance(
+            report, str | os.PathLike) else "a Report (see peeldocs.load_report)"
+        raise ArgumentTypeError.expected("report", hint, report)
     options = options or Options()
     if not isinstance(options, Options):
         raise OptionTypeError(f"options: expected peeldocs.Options, got {type(options).__name__}")

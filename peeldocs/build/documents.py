@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from peeldocs.blocks import Metadata, Pack, Section
 from peeldocs.build.metadata import document_metadata
 from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
+from peeldocs.i18n import Localised, languages_of, localise, translator_for
+from peeldocs.i18n.document import as_shown
+from peeldocs.i18n.metadata import localised_metadata
 from peeldocs.model import Report
 from peeldocs.options import DEFAULT_SECTIONS, Options
 from peeldocs.options.names import BUILTIN as BUILTIN_NAMES
@@ -31,7 +34,7 @@ from peeldocs.options.names import (
     load_object,
     registered,
 )
-
+from peeldocs.sources.unknowns import refuse_unknowns
 
 
 class UnknownDocumentError(PeeldocsError, LookupError):
@@ -149,8 +152,37 @@ class FittedSection:
         self.candidates = candidates
 
     def __call__(self, report: Report, options: Options) -> Section:
-        """Build the section at the fullest level of detail that fits its page limit."""
-        return fit(self.candidates(report, options), options)
+        """Build the section at the fullest level of detail that fits its page limit.
+
+        In another language the candidates are fitted as translated (Welsh runs
+        longer than English), and the English one chosen is returned for the
+        document to translate.
+        """
+        candidates = list(self.candidates(report, options))
+        if options.language == "en" and translator_for(report, "en") is None:
+            return fit(candidates, options)
+        shown = _Shown(candidates, lambda c: as_shown(report, c, options.language,
+                                                     options.template_dir))
+        chosen = fit(shown, options)
+        return candidates[next(i for i, s in shown.made.items() if s is chosen)]
+
+
+class _Shown(Sequence[Section]):
+    """The candidates as translated, each translated only when the fitting looks at it."""
+
+    def __init__(self, candidates: list[Section], show: Callable[[Section], Section]) -> None:
+        self.candidates = candidates
+        self.show = show
+        self.made: dict[int, Section] = {}
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def __getitem__(self, index: int) -> Section:  # type: ignore[override]
+        index = index % len(self.candidates)
+        if index not in self.made:
+            self.made[index] = self.show(self.candidates[index])
+        return self.made[index]
 
 
 def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:
@@ -162,11 +194,9 @@ def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:
 brief_section = FittedSection(_brief_candidates)
 
 
-def build_document(report: Report, options: Options | None = None,
-                   kind: DocumentKind | str | None = None) -> Pack:
-    """Build a document of ``kind`` (default: ``options.document``) for ``report``."""
-    options = options or Options()
-    chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
+def _localised(report: Report, options: Options,
+               chosen: DocumentKind) -> tuple[Callable[[str], tuple[Section, ...]],
+                                              Localised | None]:
     names = options.sections if chosen.name == PACK.name else chosen.sections
     if chosen.name != PACK.name and options.sections != DEFAULT_SECTIONS:
         raise PeeldocsError(f"sections can be chosen for the briefing pack only; the "
@@ -176,8 +206,53 @@ def build_document(report: Report, options: Options | None = None,
     if unknown:
         raise PeeldocsError(f"unknown section {unknown[0]!r}; expected one of: "
                             f"{', '.join(known)}")
-    sections = tuple(
-        load_object(chosen.builder_path(name, known[name][0], report.is_assessment))(report, options)
-        for name in names)
-    return Pack(document_metadata(report, options, chosen.name, chosen.label,
-                                  chosen.running_header), sections, options)
+
+    reports = _reports(report, options)
+
+    def build(language: str) -> tuple[Section, ...]:
+        part = dataclasses.replace(options, language=language)
+        shown = reports.get(language.split("+")[0], report)
+        return tuple(load_object(chosen.builder_path(name, known[name][0], shown.is_assessment))(
+            shown, part) for name in names)
+
+    return build, localise(report, options.language, build, options.template_dir, reports)
+
+
+def _reports(report: Report, options: Options) -> dict[str, Report]:
+    """Return the report each language's part quotes: the Welsh one, when given, in Welsh."""
+    welsh = options.welsh_report
+    if welsh is None:
+        return {}
+    if (welsh.force, welsh.cycle, welsh.pillar) != (report.force, report.cycle, report.pillar):
+        raise PeeldocsError(
+            f"the Welsh report ({welsh.force.name}, {welsh.cycle}) is not the same report as "
+            f"{report.title!r} ({report.force.name}, {report.cycle}); give the Welsh page of "
+            "the same report")
+    refuse_unknowns(welsh, options.allow_unknown)
+    return {"cy": welsh}
+
+
+def untranslated_wording(report: Report, options: Options) -> tuple[str, ...]:
+    """Return our wording a document in ``options.language`` shows untranslated (in English)."""
+    _build, localised = _localised(report, options, get_kind(options.document))
+    return tuple(sorted(localised.usage.untranslated)) if localised else ()
+
+
+def build_document(report: Report, options: Options | None = None,
+                   kind: DocumentKind | str | None = None) -> Pack:
+    """Build a document of ``kind`` (default: ``options.document``) for ``report``.
+
+    In Welsh or both languages (``options.language``) each language's part is
+    built, translated through the catalogue and marked with its language.
+    """
+    options = options or Options()
+    chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
+    meta = document_metadata(report, options, chosen.name, chosen.label, chosen.running_header)
+    build, localised = _localised(report, options, chosen)
+    if localised is None:
+        return Pack(meta, build("en"), options)
+    first = translator_for(report, languages_of(options.language)[0], options.template_dir)
+    if first is not None and meta.running_title:
+        meta = dataclasses.replace(meta, running_title=first.string(meta.running_title)[0])
+    return Pack(localised_metadata(meta, localised, options.language), localised.sections,
+                options)

@@ -10,10 +10,14 @@ from __future__ import annotations
 import difflib
 from collections.abc import Sequence
 from dataclasses import fields
-from typing import Any
 
 from peeldocs.blocks import Pack
-from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError, UnknownFormatError
+from peeldocs.errors import (
+    ArgumentTypeError,
+    OptionError,
+    OptionTypeError,
+    UnknownFormatError,
+)
 from peeldocs.options import Options
 from peeldocs.options.names import GROUP, load_object, registered
 from peeldocs.renderers.base import Renderer
@@ -125,4 +129,8 @@ def render(pack: Pack, format: str, options: Options | None = None) -> bytes:
     ...
     peeldocs.errors.OptionError: options: the pack was built with different options (marking); ...
     """
+    if not isinstance(pack, Pack):
+        raise ArgumentTypeError.expected("pack", "a Pack (see peeldocs.build_pack)", pack)
+    if not isinstance(format, str):
+        raise ArgumentTypeError.expected("format", "a format name such as 'pdf'", format)
     return get_renderer(format).render(pack, pack_options(pack, options))

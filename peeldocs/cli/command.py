@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from peeldocs.cli.usage import Parser
-from peeldocs.errors import DataError, OptionError, OptionTypeError, PeeldocsError
+from peeldocs.errors import DataError, OptionError, OptionFileError, OptionTypeError, PeeldocsError
 from peeldocs.resources import __version__
 
 EXAMPLES = """examples:
@@ -24,6 +24,9 @@ EXAMPLES = """examples:
   peeldocs actions init data/norfolk-2018-effectiveness.yaml -o plan.yaml
   peeldocs actions status plan.yaml --report data/norfolk-2018-effectiveness.yaml --format csv
   peeldocs build data/norfolk-2018-effectiveness.yaml --actions plan.yaml
+  peeldocs import thematic.txt --inspection -o thematic.yaml
+  peeldocs register plans/*.yaml --since out/register.xlsx --format pdf,xlsx --document update
+  peeldocs actions import edited-register.xlsx
   peeldocs build data/norfolk-2018-effectiveness.yaml --document brief --format pdf,docx,html
   peeldocs build data/norfolk-2018-effectiveness.yaml --document s55 --published 2019-05-02
   peeldocs import page.txt -o data/kent-2017-effectiveness.yaml --source https://...
@@ -81,6 +84,14 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=int, default=None, metavar="N",
                        help="parallel processes (default: the number of cores)")
     build.add_argument("--quiet", action="store_true", help="print nothing on success")
+    build.add_argument("--language", default="en", metavar="LANG",
+                       help="the document's language: en (default), cy (Welsh), or bilingual "
+                            "cy+en or en+cy, the first-named first")
+    build.add_argument("--welsh-report", type=Path, dest="welsh_report", metavar="REPORT-cy.yaml",
+                       help="the same report as published in Welsh, quoted in the Welsh part")
+    build.add_argument("--overwrite", action="store_true",
+                       help="replace existing outputs that peeldocs did not write or that were "
+                            "changed since (never an input)")
     build.add_argument("--allow-unknown", action="store_true", dest="allow_unknown",
                        help="build even when facts were not found in the imported text; "
                             "the pack marks each one")
@@ -105,6 +116,10 @@ def make_parser() -> argparse.ArgumentParser:
     status.add_argument("--as-of", type=_date, dest="as_of", help="as-of date (default today)")
     status.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
     status.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    from peeldocs.cli.register import add_import_action, add_register_parser
+
+    add_import_action(act)
+    add_register_parser(sub, _date)
 
     from peeldocs.cli.importing import add_import_parser
 
@@ -115,13 +130,17 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_compare_parser(sub)
     add_parsers(sub, _date)
+    from peeldocs.cli.translations import add_translations_parser
+
+    add_translations_parser(sub)
     sub.add_parser("formats", help="list the installed renderers")
     return parser
 
 
 def _validate(inputs: Sequence[Path]) -> int:
     from peeldocs.comparisons.loading import grade_table_problems
-    from peeldocs.sources.loading import load_report
+    from peeldocs.plans.inspection import Inspection
+    from peeldocs.plans.inspection_files import inspection_unknowns, load_subject
     from peeldocs.sources.unknowns import unknowns_in_file
 
     failed = incomplete = 0
@@ -133,7 +152,9 @@ def _validate(inputs: Sequence[Path]) -> int:
                 print(problem, file=sys.stderr)
             continue
         try:
-            unknown = unknowns_in_file(path, load_report(path))
+            subject = load_subject(path)  # a report, or an inspection other than PEEL
+            unknown = inspection_unknowns(path, subject) if isinstance(subject, Inspection) \
+                else unknowns_in_file(path, subject)
         except DataError as exc:
             failed += 1
             for problem in exc.problems:
@@ -161,25 +182,38 @@ def _build(args: argparse.Namespace) -> int:
         raise UsageError("--sections applies to the briefing pack only")
     kwargs: dict[str, object] = {"marking": args.marking, "published": args.published,
                                  "as_of": args.as_of, "document": args.document,
-                                 "allow_unknown": args.allow_unknown}
+                                 "allow_unknown": args.allow_unknown, "language": args.language}
     for value, key in ((args.audience, "audience"), (args.sections, "sections"),
                        (args.theme, "theme"), (args.reference_docx, "reference_docx"),
                        (args.templates, "template_dir")):
         if value is not None:
             kwargs[key] = value
+    if args.welsh_report is not None:  # the same report as published in Welsh
+        from peeldocs.sources.loading import load_report
+
+        kwargs["welsh_report"] = load_report(args.welsh_report)
     try:
         options = Options(**kwargs)  # type: ignore[arg-type]  # checked by Options
     except (OptionError, OptionTypeError) as exc:  # name the flag, not the field
         field, _, rest = str(exc).partition(": ")
         flags = {"template_dir": "--templates", "reference_docx": "--reference-docx"}
-        raise UsageError(f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}") from None
+        flagged = f"{flags.get(field, '--' + field.replace('_', '-'))}: {rest}"
+        if isinstance(exc, OptionFileError):  # the file is there but holds a data problem
+            raise PeeldocsError(flagged) from None
+        raise UsageError(flagged) from None
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     start = time.perf_counter()
     with Progress(len(args.inputs), quiet=args.quiet) as progress:
-        results = build_many(args.inputs, formats, args.out, options=options,
-                             actions=str(args.actions) if args.actions else None,
-                             jobs=args.jobs, progress=progress.update)
+        try:
+            results = build_many(args.inputs, formats, args.out, options=options,
+                                 actions=str(args.actions) if args.actions else None,
+                                 jobs=args.jobs, progress=progress.update,
+                                 overwrite=args.overwrite,
+                                 reads=[str(args.theme)] if args.theme else [])
+        except KeyboardInterrupt:  # say what is done: those files are whole and kept
+            print(f"peeldocs: {progress.interrupted(args.out)}", file=sys.stderr)
+            return 130
     failed = [r for r in results if not r.ok]
     for result in failed:
         for problem in result.problems:
@@ -228,6 +262,10 @@ def _run(argv: Sequence[str] | None) -> int:
             return run_schema(args) if args.command == "schema" else run_export(args)
         if args.command == "formats":
             return _formats()
+        if args.command == "translations":
+            from peeldocs.cli.translations import run_translations
+
+            return run_translations(args)
         if args.command == "build":
             return _build(args)
         if args.command == "import":
@@ -238,6 +276,14 @@ def _run(argv: Sequence[str] | None) -> int:
             from peeldocs.cli.compare import run_compare
 
             return run_compare(args, UsageError)
+        if args.command == "register":
+            from peeldocs.cli.register import run_register
+
+            return run_register(args, UsageError)
+        if args.command == "actions" and args.actions_command == "import":
+            from peeldocs.cli.register import run_actions_import
+
+            return run_actions_import(args)
         if args.command == "actions":
             from peeldocs.cli.actions import run_actions
 

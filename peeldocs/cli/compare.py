@@ -31,6 +31,9 @@ def add_compare_parser(sub: Any) -> None:
     cmp.add_argument("--title", metavar="TEXT", help="the pack's title")
     cmp.add_argument("--marking", default="", help="protective marking, e.g. OFFICIAL")
     cmp.add_argument("--audience", default=None, help="who the pack is for")
+    cmp.add_argument("--overwrite", action="store_true",
+                     help="replace existing outputs that peeldocs did not write or that were "
+                          "changed since (never an input)")
 
 
 def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
@@ -73,7 +76,7 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         print(f"peeldocs: {exc}", file=sys.stderr)
         return 1
     written = write_pack_files(pack, renderers, options, args.out, pack_stem(data, focus),
-                               args.inputs)
+                               args.inputs, args.overwrite)
     for path in written:
         print(path, file=sys.stderr)
     return 0

@@ -25,6 +25,9 @@ def add_parsers(sub: Any, date_type: Any) -> None:
     export.add_argument("--published", type=date_type, help="publication date (YYYY-MM-DD)")
     export.add_argument("-o", "--out", metavar="FILE.json",
                         help="where to write (default: standard output)")
+    export.add_argument("--overwrite", action="store_true",
+                        help="replace an existing file that peeldocs did not write or that was "
+                             "changed since (never an input)")
     schema = sub.add_parser("schema", help="print a JSON Schema: of report data files (the "
                                            "default), plan files, or exported plan status")
     schema.add_argument("what", nargs="?", choices=SCHEMAS, default="report")
@@ -55,9 +58,12 @@ def run_export(args: argparse.Namespace) -> int:
     from peeldocs.errors import DataError
     from peeldocs.plans.status import plan_to_json
     from peeldocs.sources.export import to_json
-    from peeldocs.sources.files import atomic_write, cannot_write
     from peeldocs.sources.loading import load_report
+    from peeldocs.sources.written import check_writable, write_file
 
+    inputs = [args.report, *([args.plan] if args.plan else [])]
+    if args.out is not None:  # refused before anything is read
+        check_writable(Path(args.out), inputs, args.overwrite, args.out)
     try:
         report = load_report(args.report)
         if args.plan:
@@ -75,8 +81,5 @@ def run_export(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(text + "\n")
         return 0
-    try:
-        atomic_write(Path(args.out), (text + "\n").encode("utf-8"))
-    except OSError as exc:
-        raise cannot_write(args.out, exc) from exc
+    write_file(Path(args.out), (text + "\n").encode("utf-8"), inputs, args.overwrite, args.out)
     return 0

@@ -1,21 +1,25 @@
 """``peeldocs import``: a published PEEL page (copied text or saved HTML) to a data file.
 
 Notes on what was not found go to stderr.  Nothing a user wrote is lost: the
-output never replaces the input, and replaces an existing file only when an
-earlier ``peeldocs import`` wrote it (its first line says so) or with
-``--overwrite``.  Exit codes: 0 done, 1 a data problem, 2 a usage mistake.
+output never replaces the page, and replaces an existing file only when
+peeldocs wrote it and nobody has changed it since (the write rule of
+:mod:`peeldocs.sources.written`), or with ``--overwrite``.  Exit codes: 0 done,
+1 a data problem or a file that must not be replaced, 2 a usage mistake.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+UNSAFE_HEADER = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+"""Characters a header value (an address, a title) may not hold: they could start a new line."""
 MARK = "# Imported by peeldocs import from "
-"""The first line of every file ``peeldocs import`` writes; only such files are replaced."""
+"""The first line of every file ``peeldocs import`` writes."""
 
 
 def add_import_parser(sub: Any) -> None:
@@ -34,7 +38,11 @@ def add_import_parser(sub: Any) -> None:
     imp.add_argument("--pillar", choices=("effectiveness", "efficiency", "legitimacy"),
                      help="the pillar, when the page does not say")
     imp.add_argument("--overwrite", action="store_true",
-                     help="replace an existing output file that peeldocs import did not write")
+                     help="replace an existing output file that peeldocs did not write or "
+                          "that was changed since (never the page)")
+    from peeldocs.cli.inspection import add_inspection_options
+
+    add_inspection_options(imp)
 
 
 def _usage(message: str) -> int:
@@ -42,34 +50,21 @@ def _usage(message: str) -> int:
     return 2
 
 
-def _may_write(out: Path, page: Path, overwrite: bool) -> str | None:
-    """Return why ``out`` must not be written, or None when it may."""
-    if out.resolve() == page.resolve():
-        return f"{out} is the page being imported; write the data to another file"
-    if out.is_dir():
-        return f"{out} is a directory; give a file name such as {out / 'report.yaml'}"
-    if out.exists() and not overwrite:
-        try:
-            with open(out, encoding="utf-8", errors="replace") as fh:
-                first = fh.readline()
-        except OSError as exc:
-            return f"{out}: cannot read the existing file: {exc.strerror}"
-        if not first.startswith(MARK):
-            return (f"{out} exists and was not written by peeldocs import; it may hold your "
-                    "edits: choose another name, or add --overwrite to replace it")
-    return None
-
-
 def run_import(args: argparse.Namespace) -> int:
     """Run ``peeldocs import``; return the exit code."""
+    from peeldocs.errors import DataError
     from peeldocs.importer import NotAPeelPageError, explain, import_page, summary
+    from peeldocs.importer.decoding import MAX_PAGE_BYTES, decode_page
     from peeldocs.model import normalise_cycle
     from peeldocs.model.forces import UnknownForceError, match_force
-    from peeldocs.sources.files import atomic_write, cannot_write
-    from peeldocs.sources.loading import dump_report, parse_report
+    from peeldocs.sources.loading import MAX_BYTES, dump_report, parse_report, read_limited
+    from peeldocs.sources.written import refusal, write_file
 
     if not (args.out or args.summary or args.explain):
         return _usage("give -o REPORT.yaml, --summary or --explain")
+    if args.inspection and (args.explain or args.force_name or args.cycle or args.pillar):
+        return _usage("--explain, --force, --cycle and --pillar apply to PEEL pages, not with "
+                      "--inspection")
     force = cycle = None
     if args.force_name:
         try:
@@ -84,34 +79,48 @@ def run_import(args: argparse.Namespace) -> int:
     if args.source and not args.source.lower().startswith(("https://", "http://")):
         return _usage(f"--source: {args.source[:60]!r} is not a web address; give the page's "
                       "address, starting with https://")
-    if args.out and (why := _may_write(args.out, args.page, args.overwrite)):
-        return _usage(why)
+    if args.source and (bad := UNSAFE_HEADER.search(args.source)):
+        return _usage(f"--source: {args.source[:60]!r} holds a line break or control character "
+                      f"({bad.group(0)!r}); give the page's address on one line")
+    if args.out and (why := refusal(args.out, [args.page], args.overwrite)):
+        print(f"peeldocs import: {why}", file=sys.stderr)
+        return 1  # before the page is read: nothing is lost, nothing is half done
     try:
-        raw = args.page.read_bytes()
-    except OSError as exc:
-        print(f"{args.page}: cannot read the file: {exc.strerror}", file=sys.stderr)
+        raw, _name = read_limited(args.page, MAX_PAGE_BYTES, "pages")
+    except DataError as exc:
+        print("\n".join(str(p) for p in exc.problems), file=sys.stderr)
         return 1
+    if args.inspection:
+        from peeldocs.cli.inspection import run_import_inspection
+
+        return run_import_inspection(args, raw, MARK)
+    if args.title or args.published:
+        return _usage("--title and --published apply with --inspection")
     try:
-        result = import_page(raw.decode("utf-8-sig", errors="replace"), args.source,
-                             force=force, cycle=cycle, pillar=args.pillar)
+        page_text, how = decode_page(raw)
+        result = import_page(page_text, args.source, force=force, cycle=cycle,
+                             pillar=args.pillar)
     except NotAPeelPageError as exc:
         print(f"{args.page}: {exc}; nothing written", file=sys.stderr)
         return 1
-    for note in result.notes:
+    for note in [how] * bool(how) + result.notes:
         print(f"{args.page}: {note}", file=sys.stderr)
-    text = dump_report(result.report)
-    parse_report(text, str(args.out or args.page))  # what we write must load
-    if args.out:
-        source = f" ({args.source})" if args.source else ""
-        header = (f"{MARK}{args.page.name}{source}; check it against the published report.\n"
+    if args.out:  # only a file is dumped and read back (--summary needs neither)
+        text = dump_report(result.report)
+        parse_report(text, str(args.out))  # what we write must load
+        source = f" ({json.dumps(args.source)})" if args.source else ""
+        header = (f"{MARK}{json.dumps(args.page.name)[1:-1]}{source}; check it against the "
+                  "published report.\n"
                   "# Judgments keep the words they were read from (evidence); what the page did "
                   "not state is 'unknown'.\n"
                   "# Contains public sector information licensed under the Open Government "
                   "Licence v3.0.\n")
-        try:
-            atomic_write(args.out, (header + text).encode("utf-8"))
-        except OSError as exc:
-            raise cannot_write(args.out, exc) from exc
+        data = (header + text).encode("utf-8")
+        if len(data) > MAX_BYTES:  # it could not be read back: say so, write nothing
+            print(f"{args.page}: the data file would be {len(data) / 1048576:.1f} MB; data files "
+                  f"are limited to {MAX_BYTES // 1048576} MB; nothing written", file=sys.stderr)
+            return 1
+        write_file(args.out, data, [args.page], args.overwrite)
     if args.explain:
         print("\n".join(explain(result)))
     if args.summary:

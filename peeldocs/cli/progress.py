@@ -17,6 +17,7 @@ class Progress:
         self.quiet = quiet
         self.stream = stream or sys.stderr
         self.done = 0
+        self.finished: list[BuildResult] = []
         self.bar: Any = None
         if not quiet and total > 1 and getattr(self.stream, "isatty", lambda: False)():
             from tqdm import tqdm
@@ -26,6 +27,7 @@ class Progress:
     def update(self, result: BuildResult) -> None:
         """Record one finished input."""
         self.done += 1
+        self.finished.append(result)
         if self.quiet:
             return
         if self.bar is not None:
@@ -36,6 +38,14 @@ class Progress:
         detail = f" -> {outputs}" if outputs else ""
         print(f"[{self.done}/{self.total}] {state} {result.input}{detail} "
               f"({result.seconds:.1f} s)", file=self.stream)
+
+    def interrupted(self, out: object) -> str:
+        """Say what an interrupted build finished: how many built, into where, and what not."""
+        built = [r for r in self.finished if r.ok]
+        return (f"interrupted: {len(built)} of {self.total} built "
+                f"({sum(len(r.outputs) for r in built)} files in {out}), "
+                f"{len(self.finished) - len(built)} failed, "
+                f"{self.total - len(self.finished)} not built")
 
     def __enter__(self) -> Progress:
         return self

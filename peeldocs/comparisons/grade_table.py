@@ -119,11 +119,30 @@ def _column(cycle: str, pillar_text: str, question_text: str) -> Column:
     return Column(cycle, pillar, question)
 
 
+CELL_MOST = 128 * 1024
+"""The longest cell a grade table may hold, in characters (the csv module's own limit)."""
+
+
+class _CellTooLong(ValueError):
+    """A cell of a grade table is longer than :data:`CELL_MOST`."""
+
+
 def _rows(text: str) -> Iterable[tuple[int, list[str]]]:
-    """Yield (first line, fields) for each CSV record."""
+    """Yield (first line, fields) for each CSV record; raise _CellTooLong("line N ...")."""
     reader = csv.reader(io.StringIO(text, newline=""))
     line = 1
-    for fields in reader:
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:  # "field larger than field limit", a NUL, a stray quote
+            reason = (f"a cell is longer than {CELL_MOST // 1024} KB, the most a grade table "
+                      "cell may hold" if "field limit" in str(exc) else f"not CSV: {exc}")
+            raise _CellTooLong(f"{line}\n{reason}") from None
+        if any(len(f) > CELL_MOST for f in fields):
+            raise _CellTooLong(f"{line}\na cell is longer than {CELL_MOST // 1024} KB, the most "
+                               "a grade table cell may hold")
         yield line, fields
         line = reader.line_num + 1
 
@@ -189,7 +208,17 @@ def parse_grade_table(data: bytes, file: str) -> tuple[list[GradeEntry], list[Pr
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
         return [], [Problem(file, line, "", "the file is not UTF-8 text; save it as CSV UTF-8")]
-    rows = iter(_rows(text))
+    try:
+        return _read_table(list(_rows(text)), file)
+    except _CellTooLong as exc:
+        at, _sep, reason = str(exc).partition("\n")
+        return [], [Problem(file, int(at), "", reason)]
+
+
+def _read_table(records: list[tuple[int, list[str]]],
+                file: str) -> tuple[list[GradeEntry], list[Problem]]:
+    """Read a grade table's records (header first) into entries and problems."""
+    rows = iter(records)
     head = next(rows, None)
     names = tuple(_words(h) for h in head[1]) if head else ()
     while names and not names[-1]:  # spreadsheets often export empty trailing columns

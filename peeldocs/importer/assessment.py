@@ -13,6 +13,7 @@ import re
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import figures_in, prior_findings_in
+from peeldocs.importer.frameworks import assessment_framework, normalise
 from peeldocs.importer.meta import AREAS
 from peeldocs.importer.question import (
     Context,
@@ -21,6 +22,7 @@ from peeldocs.importer.question import (
     question_text,
     read_question,
 )
+from peeldocs.importer.quoting import bounded
 from peeldocs.importer.textblocks import BULLET
 from peeldocs.model import (
     Force,
@@ -115,8 +117,12 @@ def _graphic(bl: list[str]) -> tuple[int, list[tuple[str, Judgment]]]:
 
 
 def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
-                      source_url: str | None, notes: list[str]) -> Report:
-    """Read a force assessment's areas, findings and recommendations into a report."""
+                      source_url: str | None, notes: list[str], ended: bool = False) -> Report:
+    """Read a force assessment's areas, findings and recommendations into a report.
+
+    ``ended`` says the text reaches the page's end (the site's footer, or saved
+    HTML); otherwise the last area read may go on past the imported text.
+    """
     end, graphic = _graphic(bl)
     if not graphic:
         notes.append("the judgments graphic is not in the text; area grades are read from each "
@@ -126,11 +132,15 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
     begin = next((i + 1 for i, b in enumerate(bl) if SUMMARY_END.match(b)), end)
     starts: list[int] = []
     seen: set[str] = set()
+    framework = assessment_framework(cycle)  # the areas as the framework names them
+    named = {normalise(a) for a in (*framework.areas, *framework.also)} if framework else set()
     for i in range(begin, len(bl)):
         block = bl[i]
         following = bl[i + 1] if i + 1 < len(bl) else None
-        if AREA_WORDS.search(block) and len(block) < 110 and block[:1].isupper() \
-                and not block.endswith((".", ":", ";", ",")) and following is not None \
+        if (AREA_WORDS.search(block) or normalise(block) in named) and len(block) < 110 \
+                and block[:1].isupper() \
+                and not block.endswith((".", ":", ";", ",")) and ". " not in block \
+                and following is not None \
                 and (not block.endswith("?") or block.startswith("How good")) \
                 and (is_heading(block, following) or len(following) < 110) \
                 and _key(block) not in seen:
@@ -153,6 +163,7 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
         priors += prior_findings_in(paras, q.number, len(priors))
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
+    figures = bounded(figures, sum(len(b) for b in bl), notes)
     areas = _merge(areas, graphic, notes)
     if victims and not any(re.search(r"victim", q.title, re.I) for q in areas):
         areas.append(Question(len(areas) + 1, "Victim service assessment",
@@ -169,11 +180,27 @@ def import_assessment(bl: list[str], force: Force, cycle: str, title: str,
                      "are unknown")
     first = starts[0] if starts else len(bl)
     summary = tuple(b for b in bl[begin:first] if begin > end)  # HM Inspector's summary
+    unseen: list[str] = []
+    if areas and not stated and not unread:
+        unseen.append("how many areas of policing the report assesses (the imported text does "
+                      "not hold the sentence that says)")
+    elif areas and starts and not ended and not (stated and len(areas) < stated):
+        last = _graded_heading(Question(0, bl[starts[-1]], Judgment(Status.UNKNOWN))).title
+        unseen.append(f"the end of the report (the imported text stops in the area ‘{last}’)")
+    for u in unseen:
+        notes.append(f"not in the imported text: {u}")
     return Report(force, cycle, title, kind=ReportKind.ASSESSMENT, questions=tuple(areas),
                   areas_assessed=stated, questions_not_found=unread and not stated,
+                  unseen=tuple(unseen),
                   summary=tuple(as_passages(list(summary))),
                   prior_findings=tuple(priors), key_figures=tuple(figures),
                   source_url=source_url)
+
+
+def disagreement(shown: Judgment, stated: Judgment) -> Judgment:
+    """Return the unknown judgment of an area whose graphic and own section disagree, with both."""
+    return Judgment(Status.UNKNOWN, evidence=f"the judgments graphic: “{shown.evidence}”; the "
+                    f"area’s own section: “{stated.evidence}”")
 
 
 def _graded_heading(q: Question) -> Question:
@@ -186,7 +213,7 @@ def _graded_heading(q: Question) -> Question:
                      evidence=q.title)
     judgment = shown if q.judgment.is_unknown else q.judgment
     if judgment.grade is not shown.grade:
-        judgment = Judgment(Status.UNKNOWN)
+        judgment = disagreement(shown, judgment)
     return Question(q.number, area[:1].upper() + area[1:], judgment, q.summary, q.intro,
                     q.areas_for_improvement, q.causes_of_concern, q.notable_practice, q.findings)
 
@@ -206,9 +233,10 @@ def _merge(areas: list[Question], graphic: list[tuple[str, Judgment]],
         if judgment.is_unknown:
             judgment = shown
         elif judgment.grade is not None and judgment.grade != shown.grade:
-            notes.append(f"area {q.number} ({q.title}): the graphic says {shown.describe()} but "
-                         f"the text says {judgment.describe()}; marked unknown")
-            judgment = Judgment(Status.UNKNOWN)
+            notes.append(f"area {q.number} ({q.title}): the judgments graphic says "
+                         f"{shown.describe()} but the area's own section says "
+                         f"{judgment.describe()}; marked unknown")
+            judgment = disagreement(shown, judgment)
         out.append(Question(q.number, q.title, judgment, q.summary, q.intro,
                             q.areas_for_improvement, q.causes_of_concern, q.notable_practice,
                             q.findings))

@@ -10,7 +10,9 @@ never cut mid-word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from peeldocs.importer.quoting import quote
 from peeldocs.model import FindingKind, KeyFigure, Outcome, PriorFinding, Unit
 
 SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“‘\"(])")
@@ -23,8 +25,8 @@ MONEY = re.compile(r"£" + NUM + r"(\s?(?:million|billion|m|bn))?")
 COUNT = re.compile(r"(?<![(.\d])\b(\d{2,}(?:,\d{3})*)(?![.,]\d|\)) ((?:[A-Z]{2,}s?|[a-z]+) )?"
                    r"([a-z]+s|[A-Z]{2,}s)\b")
 PERIOD = re.compile(r"\b(?:in |during |for )?((?:19|20)\d{2}/\d{2}|12 months to [^,.]+)")
-COMPARATOR = re.compile(r"(higher than|lower than|in line with|above|below)[^.]*?"
-                        r"(England and Wales|national)[^.]*?(?:of|at)\s+" + NUM +
+COMPARATOR = re.compile(r"(higher than|lower than|in line with|above|below)[^.]{0,200}?"
+                        r"(England and Wales|national)[^.]{0,200}?(?:of|at)\s+" + NUM +
                         r"\s?(?:percent|per cent|%)?", re.I)
 IN_LINE = re.compile(r"(higher than|lower than|in line with)(?: the)? (?:[\w/]+ ){0,5}?"
                      r"(England and Wales|national)", re.I)
@@ -69,23 +71,25 @@ BASE = re.compile(r"\b(?:sample of|reviewed|examined|looked at|audited|checked|a
                   r"crimes|referrals|victims|offences))\b", re.I)
 
 
-def _percent_label(match: re.Match[str], sentence: str, before: str) -> tuple[str, str]:
-    """Return (label, source) for a percentage; its base ("of 103 records") is kept.
+def _after_comparator(sentence: str, at: int) -> bool:
+    """Tell whether a percentage at ``at`` is the national comparator, not the force's figure."""
+    return re.search(r"(England and Wales|national)[^.]{0,40}$", sentence[max(0, at - 60):at]) \
+        is not None
 
-    The base may be in the same phrase or in the sentence before ("We reviewed
-    103 records. We found that 80 percent ...").
-    """
-    if match.group(2):
-        return label(match.group(0)), sentence
-    base = BASE.search(before) if re.match(r"(?:We found|Of (?:these|those)|In|Only|Just)\b",
-                                           sentence) else None
-    if base:
-        return f"{match.group(0)} (of {base.group(1)} {base.group(2)})", f"{before} {sentence}"
-    return label(sentence), sentence
+
+def _covered(taken: list[tuple[int, int]], at: int, k: int) -> tuple[bool, int]:
+    """Tell whether position ``at`` lies in one of the sorted spans ``taken`` from ``k`` on."""
+    while k < len(taken) and taken[k][1] <= at:
+        k += 1
+    return any(a <= at < b for a, b in taken[k:k + 3]), k
 
 
 def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigure]:
-    """Return every figure stated in a paragraph, with comparator and earlier value."""
+    """Return every figure stated in a paragraph, with comparator and earlier value.
+
+    Each figure's source is its own clause (:func:`quote`); time is linear in
+    the paragraph.
+    """
     found: list[KeyFigure] = []
     parts = sentences(paragraph)
     used: set[int] = set()
@@ -95,77 +99,91 @@ def figures_in(paragraph: str, question: int | None, start: int) -> list[KeyFigu
 
     for i, sentence in enumerate(parts):
         period = PERIOD.search(sentence)
-        for match in PERCENT.finditer(sentence):
-            if i in used:
-                break
-            if re.search(r"(England and Wales|national)[^.]{0,40}$",
-                         sentence[:match.start()]):
-                continue  # that is the comparator, not the force's own figure
-            name, source = _percent_label(match, sentence, parts[i - 1] if i else "")
-            comparator = None
+        percents = [] if i in used else list(PERCENT.finditer(sentence))
+        if percents:
+            before = parts[i - 1] if i else ""
             context = " ".join(parts[i:i + 3])
             comp = COMPARATOR.search(context)
             loose = IN_LINE.search(context) if not comp else None
-            earlier = None
             nxt = parts[i + 1] if i + 1 < len(parts) else ""
             later = PERCENT.search(nxt)
-            if later and PERIOD.search(nxt) and period and "England and Wales" not in \
-                    nxt[:later.start()]:
+            next_period = PERIOD.search(nxt)
+            base = BASE.search(before) if re.match(
+                r"(?:We found|Of (?:these|those)|In|Only|Just)\b", sentence) else None
+        for match in percents:
+            if i in used:
+                break
+            if _after_comparator(sentence, match.start()):
+                continue  # that is the comparator, not the force's own figure
+            source = quote(sentence, match.start(), match.end())
+            name = label(match.group(0)) if match.group(2) else label(source.strip("…"))
+            if base and not match.group(2):
+                name = f"{match.group(0)} (of {base.group(1)} {base.group(2)})"
+                source = f"{quote(before, base.start(), base.end())} {source}"
+            earlier = None
+            if later and next_period and period and \
+                    "England and Wales" not in nxt[max(0, later.start() - 200):later.start()]:
                 earlier = (match, period.group(1))
-                match, period = later, PERIOD.search(nxt)
-                source = f"{sentence} {nxt}"
+                source = f"{source} {quote(nxt, later.start(), later.end())}"
+                match, period = later, next_period
                 used.add(i + 1)
-            if comp:
-                comparator = comp
-                if comp.group(0) not in source:
-                    source = context
+            if comp and comp.group(0) not in source:
+                source = f"{source} {quote(context, comp.start(), comp.end())}"
             found.append(KeyFigure(
                 id=fid(), label=name,
                 value=_num(match.group(1)), unit=Unit.PERCENT, source=source,
                 period=period.group(1) if period else None,
-                comparator="England and Wales" if comparator or loose else None,
-                comparator_value=_num(comparator.group(3)) if comparator else None,
-                comparison=_relation(comparator or loose),
+                comparator="England and Wales" if comp or loose else None,
+                comparator_value=_num(comp.group(3)) if comp else None,
+                comparison=_relation(comp or loose),
                 previous_value=_num(earlier[0].group(1)) if earlier else None,
                 previous_period=earlier[1] if earlier else None, question=question))
         for match in RATE.finditer(sentence):
             unit = Unit.PER_100000 if match.group(3) == "100,000" else Unit.PER_1000
-            found.append(KeyFigure(id=fid(), label=label(sentence), value=_num(match.group(1)),
-                                   unit=unit, source=sentence, noun=match.group(2),
-                                   period=period.group(1) if period else None,
+            source = quote(sentence, match.start(), match.end())
+            found.append(KeyFigure(id=fid(), label=label(source.strip("…")),
+                                   value=_num(match.group(1)), unit=unit, source=source,
+                                   noun=match.group(2), period=period.group(1) if period else None,
                                    question=question))
         for match in N_OF_M.finditer(sentence):
-            found.append(KeyFigure(id=fid(), label=label(sentence), value=int(match.group(1)),
-                                   unit=Unit.COUNT, source=sentence, noun=match.group(3),
-                                   numerator=int(match.group(1)),
+            source = quote(sentence, match.start(), match.end())
+            found.append(KeyFigure(id=fid(), label=label(source.strip("…")),
+                                   value=int(match.group(1)), unit=Unit.COUNT, source=source,
+                                   noun=match.group(3), numerator=int(match.group(1)),
                                    denominator=int(match.group(2)), question=question))
-        taken = [m.span() for p in (PERCENT, RATE, N_OF_M) for m in p.finditer(sentence)]
+        taken = sorted(m.span() for p in (PERCENT, RATE, N_OF_M) for m in p.finditer(sentence))
+        k = 0
         for match in COUNT.finditer(sentence):
             value = match.group(1).replace(",", "")
-            if any(a <= match.start() < b for a, b in taken) or re.fullmatch(r"(19|20)\d\d",
-                                                                             value):
+            inside, k = _covered(taken, match.start(), k)
+            if inside or re.fullmatch(r"(19|20)\d\d", value):
                 continue
             noun = f"{match.group(2) or ''}{match.group(3)}".strip()
             if noun.split()[0] in STOP_NOUNS or noun.split()[-1] in STOP_NOUNS or \
-                    DURATION.search(sentence[:match.start()]):
+                    DURATION.search(sentence[max(0, match.start() - 60):match.start()]):
                 continue  # "the previous 12 months" is a period, not a count
-            found.append(KeyFigure(id=fid(), label=label(sentence), value=_num(match.group(1)),
-                                   unit=Unit.COUNT, source=sentence, noun=noun,
-                                   period=period.group(1) if period else None,
+            source = quote(sentence, match.start(), match.end())
+            found.append(KeyFigure(id=fid(), label=label(source.strip("…")),
+                                   value=_num(match.group(1)), unit=Unit.COUNT, source=source,
+                                   noun=noun, period=period.group(1) if period else None,
                                    question=question))
         for match in MONEY.finditer(sentence):
-            found.append(KeyFigure(id=fid(), label=label(sentence), value=_num(match.group(1)),
-                                   unit=Unit.POUNDS, source=sentence, question=question))
+            source = quote(sentence, match.start(), match.end())
+            found.append(KeyFigure(id=fid(), label=label(source.strip("…")),
+                                   value=_num(match.group(1)), unit=Unit.POUNDS, source=source,
+                                   question=question))
     return found
 
 
-PRIOR = re.compile(r"(?:Our|In our|In the) (\d{4}(?:/\d{2})?) (\w+) inspection[^.]*?"
+PRIOR = re.compile(r"(?:Our|In our|In the) (\d{4}(?:/\d{2})?) (\w+) inspection[^.]{0,300}?"
                    r"(?:gave the force|the force had|identified)\s+(?:an|two|three|\w+) "
                    r"areas? for improvement", re.I)
 PRIOR_HAD = re.compile(r"had (two|three|an|one) areas? for improvement in (?:our|the) "
                        r"(\d{4}) (\w+) inspection", re.I)
 PRIOR_REC = re.compile(r"(?:In|Our|In our) (?:our |the )?(\d{4}(?:/\d{2})?) (?:\w+ )?(?:PEEL )?"
                        r"(?:\w+ )?(?:report|inspection),? we recommended (?:that )?", re.I)
+QUOTED_MOST = 12
+"""The most sentences an earlier finding quotes before its verdict."""
 REC_VERDICTS = [
     (re.compile(r"(?:has|have) not (?:yet )?complied|not (?:yet )?been (?:met|implemented)",
                 re.I), Outcome.NOT_ENOUGH_PROGRESS),
@@ -189,22 +207,23 @@ def prior_findings_in(paragraphs: list[str], question: int | None,
     found: list[PriorFinding] = []
     text = " ".join(paragraphs)
     parts = sentences(text)
-    for i, sentence in enumerate(parts):
-        if rec := PRIOR_REC.search(sentence):
+    intros = [(PRIOR_REC.search(s), PRIOR_HAD.search(s), PRIOR.search(s)) for s in parts]
+    verdicts = _next_of(parts, lambda k: any(p.search(parts[k]) for p, _ in VERDICTS))
+    next_intro = _next_of(parts, lambda k: any(intros[k]))
+    for i, (rec, many, one) in enumerate(intros):
+        if rec:
             found += _recommendation(parts, i, rec, question, start + len(found))
             continue
-        many = PRIOR_HAD.search(sentence)
-        one = PRIOR.search(sentence) if not many else None
         if not (many or one):
             continue
         cycle = many.group(2) if many else one.group(1)  # type: ignore[union-attr]
-        verdict_at = next((j for j in range(i + 1, len(parts))
-                           if any(p.search(parts[j]) for p, _ in VERDICTS)), None)
-        if verdict_at is None:
-            continue
-        verdict = parts[verdict_at]
-        outcome = next(o for p, o in VERDICTS if p.search(verdict))
-        quoted = parts[i + 1:verdict_at]
+        verdict_at = verdicts[i + 1] if i + 1 < len(parts) else None
+        other = next_intro[i + 1] if i + 1 < len(parts) else None
+        if verdict_at is None or (other is not None and other < verdict_at):
+            continue  # no verdict before the next earlier finding: that verdict is not its own
+        outcome, hit = next((o, m) for p, o in VERDICTS if (m := p.search(parts[verdict_at])))
+        verdict = quote(parts[verdict_at], hit.start(), hit.end(), reach=300)
+        quoted = parts[i + 1:min(verdict_at, i + 1 + QUOTED_MOST)]  # at most a dozen
         if many:
             items = [s for s in quoted if re.match(r"(First|Second|Third)\b", s)]
             groups: list[list[str]] = []
@@ -224,6 +243,17 @@ def prior_findings_in(paragraphs: list[str], question: int | None,
                 kind=FindingKind.AREA_FOR_IMPROVEMENT, text=body, outcome=outcome,
                 verdict=verdict, question=question))
     return found
+
+
+def _next_of(parts: list[str], wanted: Callable[[int], bool]) -> list[int | None]:
+    """Return, for each sentence, the index of the first wanted one at or after it (one pass)."""
+    out: list[int | None] = [None] * len(parts)
+    following: int | None = None
+    for k in range(len(parts) - 1, -1, -1):
+        if wanted(k):
+            following = k
+        out[k] = following
+    return out
 
 
 def _recommendation(parts: list[str], i: int, rec: re.Match[str], question: int | None,

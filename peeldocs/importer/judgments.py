@@ -42,7 +42,7 @@ PROSE = re.compile(rf"^(?P<subject>.{{2,70}}?) (?:(?:{VERB}) (?P<grade>{GRADE_WO
 FOUND_THAT = re.compile(r"^(?:(?:we|hmicfrs|hmic) (?:found|find|have found|judge|consider) that|"
                         r"overall,?) ", re.I)
 ELSEWHERE = re.compile(r"\b(?:last year|previous(?:ly)?|in (?:19|20)\d\d\b|our (?:19|20)\d\d|"
-                       r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .* in (?:19|20))",
+                       r"(?:19|20)\d\d(?:/\d\d)? (?:inspection|report)|was judged .{0,300}? in (?:19|20))",
                        re.I)
 STOP = {"the", "and", "how", "does", "force", "forces", "with", "that", "this", "its", "what",
         "well", "good", "from", "their", "which", "extent", "constabulary", "police", "service",
@@ -163,3 +163,28 @@ def with_grade(carried: Judgment, grade: Judgment | None) -> Judgment:
         return carried
     return Judgment(Status.CARRIED_OVER, grade.grade, carried.from_cycle,
                     evidence=carried.evidence)
+
+
+def named_grade(sentence: str, subject: re.Pattern[str], shorts: tuple[str, ...]) -> Judgment | None:
+    """Read "Kent Police is outstanding at planning for the future." for a question named in short.
+
+    The subject must be the force; what follows the grade must begin with one of
+    ``shorts`` (the question's short names in the framework data) and name
+    nothing more ("investigating crime and tackling serious and organised crime"
+    names two questions).  Sentences about an earlier inspection never count.
+    """
+    sentence = sentence.strip()
+    match = PROSE.match(FOUND_THAT.sub("", sentence))
+    if not match or not subject.match(match.group("subject").strip()) or ELSEWHERE.search(sentence):
+        return None
+    rest = " ".join(match.group("about").replace("’", "'").lower().split()).rstrip(". ")
+    for short in sorted(shorts, key=len, reverse=True):
+        name = short.replace("’", "'").lower()
+        if rest == name or (rest.startswith(name) and re.match(r"^[.,;]?\s*(?:it|its|the force|"
+                                                               r"this|we|but|which)\b|^\.",
+                                                               rest[len(name):].strip())):
+            word = (match.group("grade") or match.group("ri")).lower()
+            word = "requires improvement" if word.endswith("require improvement") or \
+                word == "requiring improvement" else word
+            return Judgment(Status.GRADED, Grade(word), evidence=sentence)
+    return None

@@ -26,8 +26,14 @@ CYCLE_TEXT = [  # most telling first: a heading, the framework, then any mention
 ]
 AREAS = re.compile(r"how good (?P<force>[A-Z][\w'’&,. -]{2,60}?) is in (?P<n>\w+) areas of "
                    r"policing", re.I)
+# the openings of force assessments: "Cumbria Constabulary was awarded no inadequate grades.",
+# "how effective a service Cumbria Constabulary gives to victims of crime"
+AWARDED = re.compile(r"^(?:Overall,? )?(?P<force>[A-Z][\w'’&,. -]{2,60}?) (?:was|has been) awarded "
+                     r"(?:no|one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?) ", re.M)
+SERVICE_TO_VICTIMS = re.compile(r"how effective a service (?P<force>[A-Z][\w'’&,. -]{2,60}?) "
+                                r"(?:gives|provides) to victims of crime")
 INSPECTION_OF = re.compile(r"(?:An inspection of|assessment of|inspection of) (?P<force>[A-Z]"
-                           r"[\w'’&-]*(?: (?:and|of|the|[A-Z][\w'’&-]*))*)")
+                           r"[\w'’&-]{0,40}(?: (?:and|of|the|[A-Z][\w'’&-]{0,40})){0,8})")
 URL_ASSESSMENT = re.compile(r"/peel-reports/(?P<slug>[a-z-]+?)-(?P<cycle>20\d\d-(?:\d{2}|\d{4}))"
                             r"(?:/|$)", re.I)
 URL_PILLAR = re.compile(r"/peel-(?P<year>20\d\d)/(?P<slug>[a-z-]+)(?:/(?P<pillar>effectiveness|"
@@ -37,6 +43,8 @@ PILLAR_WORDS = {
     "efficiency": re.compile(r"\befficien(?:t|tly|cy)\b", re.I),
     "legitimacy": re.compile(r"\blegitima(?:te|tely|cy)\b", re.I),
 }
+TITLE_MOST = 200
+"""The longest line taken for a page title."""
 TITLE_YEAR_CYCLE = {"2018": "2018/19", "2021": "2021/22", "2023": "2023-25", "2025": "2025-27"}
 
 
@@ -65,6 +73,8 @@ def read_title(blocks: list[str]) -> tuple[int | None, Force | None, str | None]
     """
     shaped: tuple[int, str | None] | None = None
     for i, block in enumerate(blocks[:30]):
+        if len(block) > TITLE_MOST:  # a paragraph, not a title (and no cost in its length)
+            continue
         match = TITLE.match(re.split(r"\s+[-–|]\s+(?=\D)", block)[0].strip())
         if match:
             force = force_named(match.group("force"))
@@ -86,7 +96,7 @@ def cycle_in_text(text: str) -> tuple[str, str] | None:
 
 def force_in_text(text: str) -> tuple[Force, str] | None:
     """Return (force, evidence) from "how good X is in ten areas of policing" and the like."""
-    for pattern in (AREAS, INSPECTION_OF):
+    for pattern in (AREAS, AWARDED, SERVICE_TO_VICTIMS, INSPECTION_OF):
         for match in pattern.finditer(text):
             words = match.group("force").split()
             for end in range(len(words), 0, -1):  # the longest run of words that names a force
@@ -102,7 +112,7 @@ def name_on_page(text: str, force: Force) -> str:
     The name a force assessment is published under; the force's listed name
     when the page does not write one of its names.
     """
-    for pattern in (AREAS, INSPECTION_OF):
+    for pattern in (AREAS, AWARDED, SERVICE_TO_VICTIMS, INSPECTION_OF):
         for match in pattern.finditer(text):
             words = match.group("force").split()
             for end in range(len(words), 0, -1):

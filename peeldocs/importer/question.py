@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from peeldocs.importer import judgments as j
 from peeldocs.importer.figures import sentences
+from peeldocs.importer.frameworks import PillarFramework, question_titled
 from peeldocs.importer.textblocks import BULLET, DETAILED
 from peeldocs.model import (
     CauseOfConcern,
@@ -45,6 +46,8 @@ class Context:
     subject: re.Pattern[str]
     letter: str
     pillar: str | None = None
+    framework: PillarFramework | None = None
+    """The pillar's questions in the framework data, for grades that name a question in short."""
 
 
 def is_heading(block: str, following: str | None) -> bool:
@@ -74,11 +77,10 @@ def as_passages(blocks: list[str]) -> list[Passage]:
     return out
 
 
-def _is_sub_point(text: str, parent: Finding | CauseOfConcern | None) -> bool:
-    if parent is None or not (parent.text.endswith(":") or parent.points):
+def _is_sub_point(text: str, parent: Finding | CauseOfConcern, points: list[str]) -> bool:
+    if not (parent.text.endswith(":") or points):
         return False
-    return text[:1].islower() or (bool(parent.points) and parent.points[-1].endswith((";", "and",
-                                                                                       "or")))
+    return text[:1].islower() or (bool(points) and points[-1].endswith((";", "and", "or")))
 
 
 def _deadline(text: str) -> str | None:
@@ -87,40 +89,58 @@ def _deadline(text: str) -> str | None:
 
 
 class _Findings:
-    """Collects AFIs, causes with their recommendations, and practice, in page order."""
+    """Collects AFIs, causes with their recommendations, and practice, in page order.
+
+    Items grow as lists while the question is read (linear in its length) and
+    become findings once, in :meth:`afis`, :meth:`causes` and :meth:`practice`.
+    """
 
     def __init__(self, letter: str, number: int) -> None:
         self.prefix = f"{letter}{number}"
-        self.afis: list[Finding] = []
-        self.causes: list[CauseOfConcern] = []
+        self._afis: list[tuple[Finding, list[str]]] = []
+        self._causes: list[tuple[CauseOfConcern, list[str], list[tuple[Finding, list[str]]]]] = []
         self.practice: list[Finding] = []
 
     def add(self, mode: str, text: str) -> None:
         if mode == "afi":
-            last = self.afis[-1] if self.afis else None
-            if last and _is_sub_point(text, last):
-                self.afis[-1] = Finding(last.id, last.text, last.deadline, (*last.points, text))
+            last = self._afis[-1] if self._afis else None
+            if last and _is_sub_point(text, last[0], last[1]):
+                last[1].append(text)
             else:
-                self.afis.append(Finding(f"{self.prefix}-AFI-{len(self.afis) + 1}", text))
+                self._afis.append((Finding(f"{self.prefix}-AFI-{len(self._afis) + 1}", text), []))
         elif mode == "practice":
             self.practice.append(Finding(f"{self.prefix}-NP-{len(self.practice) + 1}", text))
         elif mode == "coc":
-            last_c = self.causes[-1] if self.causes else None
-            if last_c and _is_sub_point(text, last_c):
-                self.causes[-1] = CauseOfConcern(last_c.id, last_c.text, last_c.recommendations,
-                                                 (*last_c.points, text))
+            last_c = self._causes[-1] if self._causes else None
+            if last_c and _is_sub_point(text, last_c[0], last_c[1]):
+                last_c[1].append(text)
             else:
-                self.causes.append(CauseOfConcern(f"{self.prefix}-COC-{len(self.causes) + 1}",
-                                                  text))
-        elif mode == "rec" and self.causes:
-            cause = self.causes[-1]
-            recs = list(cause.recommendations)
-            if recs and _is_sub_point(text, recs[-1]):
-                recs[-1] = Finding(recs[-1].id, recs[-1].text, recs[-1].deadline,
-                                   (*recs[-1].points, text))
+                self._causes.append((CauseOfConcern(
+                    f"{self.prefix}-COC-{len(self._causes) + 1}", text), [], []))
+        elif mode == "rec" and self._causes:
+            cause, _points, recs = self._causes[-1]
+            if recs and _is_sub_point(text, recs[-1][0], recs[-1][1]):
+                recs[-1][1].append(text)
             else:
-                recs.append(Finding(f"{cause.id}-R{len(recs) + 1}", text, _deadline(text)))
-            self.causes[-1] = CauseOfConcern(cause.id, cause.text, tuple(recs), cause.points)
+                recs.append((Finding(f"{cause.id}-R{len(recs) + 1}", text, _deadline(text)), []))
+
+    @property
+    def has_causes(self) -> bool:
+        """Tell whether a cause of concern has been read."""
+        return bool(self._causes)
+
+    def afis(self) -> tuple[Finding, ...]:
+        """Return the areas for improvement read, with their sub-points."""
+        return tuple(_with_points(f, ps) for f, ps in self._afis)
+
+    def causes(self) -> tuple[CauseOfConcern, ...]:
+        """Return the causes of concern read, with their points and recommendations."""
+        return tuple(CauseOfConcern(c.id, c.text, tuple(_with_points(r, ps) for r, ps in recs),
+                                    tuple(points)) for c, points, recs in self._causes)
+
+
+def _with_points(finding: Finding, points: list[str]) -> Finding:
+    return Finding(finding.id, finding.text, finding.deadline, tuple(points)) if points else finding
 
 
 def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
@@ -137,7 +157,8 @@ def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
     if DETAILED in body:  # paragraphs before "Detailed findings for question N" summarise
         cut = body.index(DETAILED)
         summary = [b for b in body[:cut] if not BULLET.match(b) and len(b) > 40]
-        body = [b for b in body[:cut] if b not in summary] + body[cut + 1:]
+        summed = set(summary)
+        body = [b for b in body[:cut] if b not in summed] + body[cut + 1:]
     collected = _Findings(ctx.letter, number)
     intro: list[str] = []
     sections: list[tuple[str | None, list[str]]] = []
@@ -155,7 +176,7 @@ def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
             mode = "practice"
         elif mode and (BULLET.match(block) or _findingish(text, mode) or (
                 mode in ("coc", "rec") and not is_heading(block, following))):
-            if mode == "coc" and ANSWER.match(text) and collected.causes:
+            if mode == "coc" and ANSWER.match(text) and collected.has_causes:
                 mode = "rec"  # the recommendation that answers the cause
             collected.add(mode, text)
             if mode == "practice" and not BULLET.match(block):
@@ -186,13 +207,17 @@ def read_question(bl: list[str], number: int, ctx: Context, notes: list[str],
                     break
             if judgment:
                 break
+    placed = question_titled(title, ctx.framework)
+    if judgment is None and placed is not None and placed.short:  # "... is good at <short name>."
+        judgment = next((found for p in paragraphs if not BULLET.match(p) for s in sentences(p)
+                         if (found := j.named_grade(s, ctx.subject, placed.short))), None)
     if judgment is None:
         notes.append(f"{noun} {number} ({title[:50]}): no judgment found; marked unknown")
         judgment = Judgment(Status.UNKNOWN)
     return Question(number, title, judgment, summary=tuple(as_passages(summary)),
                     intro=tuple(as_passages(intro)),
-                    areas_for_improvement=tuple(collected.afis),
-                    causes_of_concern=tuple(collected.causes),
+                    areas_for_improvement=collected.afis(),
+                    causes_of_concern=collected.causes(),
                     notable_practice=tuple(collected.practice), findings=findings)
 
 

@@ -66,6 +66,9 @@ def summary(result: ImportResult) -> dict[str, Any]:
         "prior_findings": [{"cycle": p.cycle, "kind": p.kind.value, "outcome": p.outcome.value}
                            for p in r.prior_findings],
         "figures": len(r.key_figures),
+        "questions_expected": r.questions_expected,
+        "areas_assessed": r.areas_assessed,
+        "not_seen": list(r.unseen),
         "read_from": dict(result.facts),
     }
 

@@ -1,4 +1,4 @@
-"""From a published page (copied text or saved HTML) to clean blocks of text.
+"""From a published page's text (copied, or read from saved HTML) to clean blocks of text.
 
 Two layouts exist: paragraphs separated by blank lines, and a compact one with
 single newlines.  Site furniture (banners, "Read more about ...", download
@@ -8,63 +8,29 @@ links) is dropped here, with a note of what was skipped.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 FURNITURE = [
     re.compile(r"^skip to (main )?content$", re.I),
-    re.compile(r"^summary for question \d+$", re.I),
     re.compile(r"^view the (five|four|three|\w+) questions for .*$", re.I),
     re.compile(r"^download the full report.*$", re.I),
     re.compile(r"^contact (us|hmicfrs|the inspectorate|our press office)\b.*$", re.I),
     re.compile(r"^read more about .*$", re.I),
-    re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I),
     re.compile(r".*\bconsultation\b.{0,120}(have your say|closes|open).*$", re.I),
     re.compile(r"^(share|print) this page$", re.I),
 ]
 DETAILED = "\x00detailed findings"
+QUESTIONS_FOR = re.compile(r"^questions for (effectiveness|efficiency|legitimacy)$", re.I)
+QUESTIONS = "\x00questions for "  # + the pillar: where a 2014-2018/19 page lists its questions
+END = "\x00end of page"  # the site's footer was reached: the copy holds the page's end
+SUMMARY_FOR = re.compile(r"^summary for question (\d+)$", re.I)
+QUESTION_END = "\x00end of question "  # + its number: the page's link back after a question
+# lines only the site's footer holds (links such as "Accessibility" or "Cookies" also sit in
+# the header and menus, so they never mark the end)
+FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|All content is available under the Open "
+                    r"Government Licence v3\.0,? except where otherwise stated\.?)$", re.I)
 DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
-_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "header", "footer", "br", "ul", "ol", "table", "main"}
-_SKIP_TAGS = {"script", "style", "nav", "noscript", "template", "svg", "form", "button"}
-
-
-class _HtmlText(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        alt = dict(attrs).get("alt")
-        if tag == "img" and alt and alt.strip() and not self.skip:  # a graphic's words
-            self.parts.append(f"\n\n{' '.join(alt.split())}\n\n")
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-            if tag == "li":
-                self.parts.append("• ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self.skip:
-            self.skip -= 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(" ".join(data.split()) if data.strip() else " ")
-
-
-def html_to_text(html: str) -> str:
-    """Return the readable text of an HTML page, one block per paragraph."""
-    parser = _HtmlText()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n\s*\n(\s*\n)*", "\n\n", text)
 
 
 def looks_like_html(text: str) -> bool:
@@ -79,7 +45,20 @@ TITLE_LIKE = re.compile(r"^[A-Z][\w'’&.,() -]*?\s(?:PEEL\s+)?(?:19|20)\d{2}(?:
 def _ends_sentence(line: str) -> bool:
     """Tell whether a line ends a sentence (or is a page title, which nothing continues)."""
     return line.rstrip().endswith((".", "?", "!", ":", "”", "’", '"', ")")) or \
-        TITLE_LIKE.match(line.strip()) is not None
+        (len(line) <= 200 and TITLE_LIKE.match(line.strip()) is not None)
+
+
+def _continues(current: list[str], line: str) -> bool:
+    """Tell whether ``line`` continues the sentence of the lines ``current``.
+
+    A sentence ending is told by the last line; the title test sees the lines
+    joined only while they are short enough to be a title.
+    """
+    if BULLET.match(line) or not line[:1].islower():
+        return False
+    last = current[-1]
+    shown = " ".join(current) if len(current) < 8 and sum(map(len, current)) <= 200 else last
+    return not _ends_sentence(shown)
 
 
 def blocks(text: str) -> tuple[list[str], list[str]]:
@@ -91,30 +70,28 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
     # compact pages: every line is a block, except lines that continue a sentence
     raw = ["\n".join(line for line in lines if line.strip())] if compact else \
         [b for b in re.split(r"\n\s*\n", text) if b.strip()]
-    out: list[str] = []
+    out: list[list[str]] = []  # each block as its lines, joined once (linear in the page)
     for block in raw:
-        current = ""
+        current: list[str] = []
         for line in block.split("\n"):
             line = line.strip()
             if not line:
                 continue
-            joinable = (current and not _ends_sentence(current) and not BULLET.match(line)
-                        and line[:1].islower())
-            if joinable:
-                current = f"{current} {line}"
+            if current and _continues(current, line):
+                current.append(line)
             else:
                 if current:
                     out.append(current)
-                current = line
+                current = [line]
         if current:
             out.append(current)
-    joined: list[str] = []
-    for block in out:  # a sentence broken across blocks continues in lower case
-        if joined and not _ends_sentence(joined[-1]) and block[:1].islower() \
-                and not BULLET.match(block):
-            joined[-1] = f"{joined[-1]} {block}"
+    parts: list[list[str]] = []
+    for lines_of in out:  # a sentence broken across blocks continues in lower case
+        if parts and _continues(parts[-1], lines_of[0]):
+            parts[-1] += lines_of
         else:
-            joined.append(block)
+            parts.append(lines_of)
+    joined = [" ".join(p) for p in parts]
     kept: list[str] = []
     notes: list[str] = []
     for block in joined:
@@ -126,6 +103,17 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
         if DETAILED_LINE.match(block):
             kept.append(DETAILED)  # where a question's summary ends and its findings begin
             continue
+        if match := SUMMARY_FOR.match(block):
+            notes.append(f"skipped page furniture: {block[:60]}")
+            kept.append(QUESTION_END + match.group(1))
+            continue
+        if match := QUESTIONS_FOR.match(block):
+            kept.append(QUESTIONS + match.group(1).lower())
+            continue
+        if FOOTER.match(block) and kept:  # the site's footer: the report has ended
+            notes.append(f"skipped the site's footer from: {block[:60]}")
+            kept.append(END)
+            break
         if any(p.match(block) for p in FURNITURE):
             notes.append(f"skipped page furniture: {block[:60]}")
             continue

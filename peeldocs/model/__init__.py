@@ -37,6 +37,7 @@ from peeldocs.model.report import (
     Report,
     UnknownFact,
     missing_areas,
+    missing_questions,
     questions_unread,
     report_scope,
     unknown_facts,
@@ -61,6 +62,7 @@ __all__ = [
     "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
     "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
     "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",
-    "kind_for_cycle", "missing_areas", "normalise_cycle", "passage_text", "questions_unread",
+    "kind_for_cycle", "missing_areas", "missing_questions", "normalise_cycle", "passage_text",
+    "questions_unread",
     "report_scope", "scale_for_cycle", "unknown_facts",
 ]

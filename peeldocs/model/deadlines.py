@@ -29,7 +29,8 @@ _MONTHS["sept"] = 9
 _WITHIN = re.compile(
     r"^(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|[a-z-]+)\s+(month|week|day)s?"
     r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?"
-    r"(?:publication|this\s+report(?:'s|’s)?\s*(?:publication)?|(?:the\s+)?report\s+being\s+published))?$"
+    r"(?:publication(?:\s+of\s+(?:this|the)\s+report)?|this\s+report(?:'s|’s)?\s*(?:publication)?|"
+    r"(?:the\s+)?report\s+being\s+published))?$"
 )
 _BY = re.compile(r"^(?:by|before|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?"
                  r"(?:end\s+of\s+)?(\d{1,2})?(?:st|nd|rd|th)?\s*(?:of\s+)?([a-z]+)\s+(\d{4})$")

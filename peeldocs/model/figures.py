@@ -35,7 +35,8 @@ class KeyFigure:
     label: str = field(metadata=doc("Short label for tables and charts (ours)."))
     value: float = field(metadata=doc("The value as stated."))
     unit: Unit = field(metadata=doc("percent, per 100,000, count, ..."))
-    source: str = field(metadata=doc("The sentence(s) the figure comes from, verbatim."))
+    source: str = field(metadata=doc(
+        "The clause(s) the figure comes from, verbatim; \"…\" marks words left out."))
     period: str | None = field(default=None, metadata=doc("e.g. 2017/18."))
     noun: str | None = field(default=None, metadata=doc("What is counted, e.g. files."))
     numerator: int | None = field(default=None, metadata=doc("N in 'N of the M'."))

@@ -104,6 +104,21 @@ def find_force(text: str) -> Force | None:
         return None
 
 
+@cache
+def _welsh_names() -> dict[str, str]:
+    with open(Path(__file__).with_name("forces.csv"), encoding="utf-8", newline="") as fh:
+        return {row["name"]: row["welsh_name"] for row in csv.DictReader(fh) if row.get("welsh_name")}
+
+
+def welsh_name(force: Force) -> str | None:
+    """Return a Welsh force's name in Welsh, as the force and HMICFRS write it, or None.
+
+    >>> welsh_name(match_force("North Wales"))
+    'Heddlu Gogledd Cymru'
+    """
+    return _welsh_names().get(force.name)
+
+
 def force_country(force: Force) -> str:
     """Return "England" or "Wales" for one of the 43 forces."""
     for known, country in _rows():

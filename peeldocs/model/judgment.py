@@ -36,7 +36,9 @@ class Judgment:
         default=None, metadata=doc("For a carried-over grade: the cycle it was given in.")
     )
     evidence: str | None = field(
-        default=None, metadata=doc("The sentence or line the judgment was read from, verbatim.")
+        default=None, metadata=doc("The sentence or line the judgment was read from, verbatim; "
+                                   "for an unknown judgment whose sources disagree (a "
+                                   "judgments table and an area's own section), both.")
     )
 
     @property
@@ -48,6 +50,8 @@ class Judgment:
         """Return the judgment in words, never blank ("Good (carried over from 2016)")."""
         if self.status is Status.UNKNOWN and self.from_cycle:
             return f"Unknown (carried over from {self.from_cycle}; grade not in the imported text)"
+        if self.status is Status.UNKNOWN and self.evidence:
+            return "Unknown (the imported text gives two different grades)"
         if self.status is Status.UNKNOWN:
             return "Unknown (not found in the imported text)"
         if self.grade is not None and self.status is Status.CARRIED_OVER:
@@ -65,6 +69,9 @@ class Judgment:
         if self.status is Status.UNKNOWN and self.from_cycle:
             return (f"Carried over from the {self.from_cycle} inspection, but the grade is not in "
                     "the imported text; check it against the published report.")
+        if self.status is Status.UNKNOWN and self.evidence:
+            return (f"The imported text gives two different grades ({self.evidence}); check it "
+                    "against the published report.")
         if self.status is Status.UNKNOWN:
             return "Not found in the imported text; check it against the published report."
         return f"{self.status.value.capitalize()} in this inspection."

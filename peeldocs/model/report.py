@@ -83,12 +83,30 @@ class Report:
                      "unknown fact, and no document says what the report does not contain. "
                      "Remove it once the questions are filled in."),
     )
+    questions_expected: int | None = field(
+        default=None,
+        metadata=doc("A pillar report's number of questions, as the PEEL framework of its cycle "
+                     "states it (set by an import); data holding fewer questions is incomplete, "
+                     "and that is an unknown fact."),
+    )
+    unseen: tuple[str, ...] = field(
+        default=(),
+        metadata=doc("What an import did not see of the report, in words ('whether anything "
+                     "follows question 2, where it ends'): an unknown fact, and no document "
+                     "states a count or an absence while it is set. Remove it once the data is "
+                     "checked against the published report."),
+    )
     questions: tuple[Question, ...] = field(default=(), metadata=doc("The questions."))
     prior_findings: tuple[PriorFinding, ...] = field(default=(), metadata=doc("Revisited."))
     key_figures: tuple[KeyFigure, ...] = field(default=(), metadata=doc("Stated figures."))
     source_url: str | None = field(default=None, metadata=doc("Address of the source page."))
     publisher: str = field(default="HMICFRS", metadata=doc("Who published the report."))
     licence: str = field(default=OGL_ATTRIBUTION, metadata=doc("Attribution for quoted text."))
+    language: str = field(
+        default="en",
+        metadata=doc("The language of the report's text: 'en', or 'cy' for a page the inspectorate "
+                     "published in Welsh. Quotations stay in it; documents mark them so."),
+    )
     illustrative: bool = field(
         default=False,
         metadata=doc("True for data constructed to illustrate peeldocs: not an HMICFRS report "
@@ -146,13 +164,21 @@ def missing_areas(report: Report) -> int:
     return max(report.areas_assessed - len(report.questions), 0)
 
 
+def missing_questions(report: Report) -> int:
+    """Return how many of the questions the framework gives a pillar report the data lacks."""
+    if report.questions_expected is None or report.is_assessment:
+        return 0
+    return max(report.questions_expected - len(report.questions), 0)
+
+
 def questions_unread(report: Report) -> bool:
     """Return True when the data lacks some of the report's questions (or areas).
 
     Then no document may say what the report does not contain ("no areas for
     improvement"): the part of the report that would hold them was not read.
     """
-    return report.questions_not_found or missing_areas(report) > 0
+    return report.questions_not_found or missing_areas(report) > 0 or \
+        missing_questions(report) > 0 or bool(report.unseen)
 
 
 _SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -169,6 +195,12 @@ def _unread_fact(report: Report) -> UnknownFact | None:
                            f"{_count(missing)} of the {_count(report.areas_assessed)} "
                            "areas of policing the report assesses (with their grades and findings)",
                            plural=missing > 1)
+    lacking = missing_questions(report)
+    if lacking and report.questions_expected is not None:
+        return UnknownFact("questions_expected",
+                           f"{_count(lacking)} of the {_count(report.questions_expected)} "
+                           "questions the report asks (with their judgments and findings)",
+                           plural=lacking > 1)
     if not report.questions_not_found:
         return None
     if report.is_assessment:
@@ -189,6 +221,9 @@ def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
     noun = "area" if report.is_assessment else "question"
     if unread := _unread_fact(report):
         facts.append(unread)
+    if report.unseen:
+        facts.append(UnknownFact("unseen", "; ".join(report.unseen),
+                                 plural=len(report.unseen) > 1))
     for i, question in enumerate(report.questions):
         if question.judgment.is_unknown:
             facts.append(UnknownFact(f"questions[{i}].judgment",

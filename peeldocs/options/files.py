@@ -12,7 +12,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
+from peeldocs.errors import OptionError, OptionFileError, OptionTypeError, PeeldocsError
+from peeldocs.model import Report
 from peeldocs.plans.plan import Plan
 from peeldocs.theme import Theme
 
@@ -33,10 +34,11 @@ def theme_value(name: str, value: object) -> Theme:
             raise OptionError(f"{name}: {os.fspath(value)!s}: cannot read the theme: "
                               f"{reason.lower()}") from None
         except PeeldocsError as exc:
-            raise OptionError(f"{name}: {exc}") from None
+            raise OptionFileError(f"{name}: {exc}") from None
         except yaml.YAMLError as exc:
             detail = " ".join(str(exc).split())
-            raise OptionError(f"{name}: {os.fspath(value)!s}: not a valid theme: {detail}") from None
+            raise OptionFileError(f"{name}: {os.fspath(value)!s}: not a valid theme: "
+                                  f"{detail}") from None
     raise OptionTypeError(f"{name}: expected a Theme or the path of a theme file, got "
                           f"{type(value).__name__}: {value!r}")
 
@@ -82,6 +84,19 @@ def template_folder(name: str, value: object) -> Path | None:
                           f"would never be used.{hint} A piece that your templates include "
                           "must have a name starting with '_'.")
     return folder
+
+
+def welsh_report_value(name: str, value: object) -> Report | None:
+    """Return a loaded report published in Welsh (``language: cy``), or None."""
+    if value is None:
+        return None
+    if not isinstance(value, Report):
+        raise OptionTypeError(f"{name}: expected a Report (see peeldocs.load_report), got "
+                              f"{type(value).__name__}: {value!r}")
+    if value.language != "cy":
+        raise OptionError(f"{name}: {value.title!r} is not a report published in Welsh "
+                          f"(its language is {value.language!r}, not 'cy')")
+    return value
 
 
 def plan_value(name: str, value: object) -> Plan | None:

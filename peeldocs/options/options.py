@@ -13,13 +13,21 @@ import difflib
 import enum
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
-from peeldocs.options.files import path_value, plan_value, template_folder, theme_value
+from peeldocs.model import Report
+from peeldocs.options.files import (
+    path_value,
+    plan_value,
+    template_folder,
+    theme_value,
+    welsh_report_value,
+)
+from peeldocs.options.languages import languages_of
 from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, registered
 from peeldocs.plans.plan import Plan
 from peeldocs.theme import Theme, default_theme
@@ -50,8 +58,19 @@ def marking_from_text(text: str | None) -> Marking:
         if wanted in (marking.value, marking.name.replace("_", "-")):
             return marking
     names = ", ".join(m.value for m in Marking if m.value)
-    raise OptionError(f"{text!r} is not a protective marking; expected one of: {names} "
+    close = difflib.get_close_matches(wanted, [m.value for m in Marking if m.value], n=1,
+                                      cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise OptionError(f"{text!r} is not a protective marking; {hint}expected one of: {names} "
                       "(or none)")
+
+
+class DefaultClock(datetime):
+    """The build time read when the options were made, not given by the caller."""
+
+
+UNSET_CLOCK = datetime(1, 1, 1, tzinfo=timezone.utc)
+"""The default of ``Options.clock``: the build time is then read when the options are made."""
 
 
 def clock_from_environment() -> datetime:
@@ -178,6 +197,16 @@ def _date(name: str, value: object) -> date | None:
                           f"{type(value).__name__}: {value!r}")
 
 
+def _language(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise OptionTypeError(f"{name}: expected text such as 'cy' or 'cy+en', got "
+                          f"{type(value).__name__}: {value!r}")
+    try:
+        return "+".join(languages_of(value))
+    except ValueError as exc:
+        raise OptionError(f"{name}: {exc}") from None
+
+
 # One check per field: it returns the normalised value or raises naming the field.
 CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "sections": _sections,
@@ -193,6 +222,8 @@ CHECKS: dict[str, Callable[[str, Any], Any]] = {
     "plan": plan_value,
     "document": _document,
     "allow_unknown": _flag,
+    "language": _language,
+    "welsh_report": welsh_report_value,
 }
 
 
@@ -217,7 +248,8 @@ class Options:
     audience: str = "chief officer group"
     marking: Marking = Marking.NONE
     theme: Theme = field(default_factory=default_theme)
-    clock: datetime = field(default_factory=clock_from_environment)
+    clock: datetime = UNSET_CLOCK
+    """The build time; by default ``SOURCE_DATE_EPOCH`` or now, when the options are made."""
     as_of: date | None = None
     published: date | None = None
     template_dir: Path | None = None
@@ -227,10 +259,51 @@ class Options:
     document: str = "pack"
     allow_unknown: bool = False
     """Build even when the report marks facts unknown; the pack then marks each one."""
+    language: str = "en"
+    """The document's language: ``en``, ``cy`` (Welsh), or bilingual ``cy+en`` or ``en+cy``
+    (the first-named language first)."""
+    welsh_report: Report | None = None
+    """The same report as published in Welsh: a bilingual or Welsh document quotes it in its
+    Welsh part (see :func:`peeldocs.load_report`)."""
+
+    if TYPE_CHECKING:  # what callers may pass: the natural forms each check accepts
+        def __init__(self, sections: tuple[str, ...] | list[str] | str = DEFAULT_SECTIONS,
+                     audience: str = ..., marking: Marking | str | None = ...,
+                     theme: Theme | str | os.PathLike[str] = ...,
+                     clock: datetime | str = ..., as_of: date | str | None = None,
+                     published: date | str | None = None,
+                     template_dir: str | os.PathLike[str] | None = None,
+                     reference_docx: str | os.PathLike[str] | None = None,
+                     author: str = ..., plan: Plan | None = None, document: str = ...,
+                     allow_unknown: bool = False, language: str = "en",
+                     welsh_report: Report | None = None) -> None: ...
 
     def __post_init__(self) -> None:
+        if self.clock is UNSET_CLOCK:
+            now = clock_from_environment()
+            object.__setattr__(self, "clock", DefaultClock.fromtimestamp(now.timestamp(),
+                                                                        now.tzinfo))
         for name, check in CHECKS.items():
             object.__setattr__(self, name, check(name, getattr(self, name)))
+
+    @property
+    def clock_given(self) -> bool:
+        """Whether ``clock`` was given (two options that both take "now" are the same request)."""
+        return not isinstance(self.clock, DefaultClock)
+
+    def _compared(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self)
+                     if f.compare and (f.name != "clock" or self.clock_given))
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field is; a clock counts only when given (see ``clock_given``)."""
+        if not isinstance(other, Options):
+            return NotImplemented
+        return self.clock_given == other.clock_given and self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(tuple(getattr(self, f.name) for f in fields(self)
+                          if f.compare and f.name != "clock"))
 
     @property
     def as_of_date(self) -> date:

@@ -1,10 +1,15 @@
-"""Action plans: the plan model, its files, its rules and the findings a plan tracks.
+"""Action plans for PEEL reports and other inspections, and the register of all of them.
 
 A plan is the force's answer to one report: :mod:`~peeldocs.plans.plan` holds the
 data classes, :mod:`~peeldocs.plans.findings` the report's findings a plan tracks,
 :mod:`~peeldocs.plans.rules` what a plan's state is on a date (RAG, overdue,
 slippage), :mod:`~peeldocs.plans.files` reading, checking and starting plan files, and
-:mod:`~peeldocs.plans.status` a plan with its state as JSON.
+:mod:`~peeldocs.plans.status` a plan with its state as JSON.  Inspections other than
+PEEL are :mod:`~peeldocs.plans.inspection` (read from a page by
+:mod:`~peeldocs.plans.inspection_reader`); the register of every plan is
+:mod:`~peeldocs.plans.register`, its Excel form :mod:`~peeldocs.plans.workbook`, read
+back by :mod:`~peeldocs.plans.workbook_import` (its documents are assembled in
+:mod:`peeldocs.build.register_output`).
 """
 
 from __future__ import annotations

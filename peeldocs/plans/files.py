@@ -20,6 +20,7 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.model import Report, report_scope
 from peeldocs.model.deadlines import due_date
 from peeldocs.plans.findings import FindingRef, findings
+from peeldocs.plans.inspection import Inspection, inspection_refs
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.sources.loading import display_path, read_data_file, validate_source
 from peeldocs.sources.schema import structure
@@ -33,6 +34,22 @@ Add progress as dated entries under `updates` (newest last); never edit old ones
 Statuses: awaiting allocation, in progress, pending sign-off, closed.
 `peeldocs actions init` adds items for new findings and marks items whose
 finding has gone; it never removes or changes what you wrote."""
+
+
+Subject = Report | Inspection
+"""What a plan answers: a PEEL report or another inspection."""
+
+
+def subject_refs(subject: Subject) -> dict[str, FindingRef]:
+    """Return the findings a plan for ``subject`` tracks, by id."""
+    return inspection_refs(subject) if isinstance(subject, Inspection) else findings(subject)
+
+
+def subject_title(subject: Subject) -> str:
+    """Return a plan's title line for its report or inspection."""
+    if isinstance(subject, Inspection):
+        return subject.title
+    return f"{subject.force.name}, {subject.programme} {subject.cycle} {report_scope(subject)}"
 
 
 def _yaml() -> Any:
@@ -78,7 +95,7 @@ class InitResult:
     written: bool
 
 
-def init_plan(report: Report, plan_path: str | os.PathLike[str],
+def init_plan(report: Subject, plan_path: str | os.PathLike[str],
               report_path: str | None = None, published: date | None = None) -> InitResult:
     """Create the plan file, or merge new findings into an existing one.
 
@@ -96,20 +113,36 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     False
     """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.error import YAMLError
 
-    from peeldocs.sources.files import atomic_write
+    from peeldocs.sources.files import atomic_write, cannot_write
+    from peeldocs.sources.written import check_writable
 
     y = _yaml()
     path = Path(plan_path)
-    refs = findings(report)
+    if report_path:  # the plan is merged in place (it is the user's), but never the report
+        check_writable(path, [report_path], overwrite=True, shown=plan_path)
+    refs = subject_refs(report)
     if path.exists():
-        data = y.load(path.read_text(encoding="utf-8"))
+        raw, name = read_data_file(path)  # a regular file within the size limit
+        checked = read_yaml(raw, name)  # nesting, numbers, aliases: refused before ruamel
+        if checked.problems:
+            raise DataError(checked.problems)
+        try:
+            data = y.load(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, RecursionError, ValueError, YAMLError) as exc:
+            mark = getattr(exc, "problem_mark", None)
+            why = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else \
+                "lists and mappings nested too deeply" if isinstance(exc, RecursionError) else \
+                f"not valid YAML: {getattr(exc, 'problem', None) or ' '.join(str(exc).split())}"
+            raise DataError([Problem(display_path(path), mark.line + 1 if mark else None, "",
+                                     why)]) from None
         if not isinstance(data, CommentedMap) or not isinstance(data.get("items"), list):
             raise DataError([Problem(display_path(path), None, "items",
                                      "not an action plan: expected a mapping with 'items'")])
     else:
         data = CommentedMap()
-        title = f"{report.force.name}, {report.programme} {report.cycle} {report_scope(report)}"
+        title = " ".join(subject_title(report).split())  # one line: never adds keys
         data.yaml_set_start_comment(HEADER.format(title=title))
         if report_path:
             data["report"] = report_path
@@ -133,14 +166,17 @@ def init_plan(report: Report, plan_path: str | os.PathLike[str],
     if changed:
         buf = io.StringIO()
         y.dump(data, buf)
-        atomic_write(path, buf.getvalue().encode("utf-8"))
+        try:
+            atomic_write(path, buf.getvalue().encode("utf-8"))
+        except OSError as exc:  # named as given, never the temporary file
+            raise cannot_write(plan_path, exc) from exc
     return InitResult(tuple(added), tuple(gone), changed)
 
 
-def check_plan(src: Source, report: Report, as_of: date, published: date | None) -> None:
+def check_plan(src: Source, report: Subject, as_of: date, published: date | None) -> None:
     """Record every problem of a plan's plain data against its report."""
     data = src.data if isinstance(src.data, dict) else {}
-    refs = findings(report)
+    refs = subject_refs(report)
     seen: dict[str, int | None] = {}
     raw = data.get("items")
     items: list[Any] = raw if isinstance(raw, list) else []
@@ -177,7 +213,7 @@ def check_plan(src: Source, report: Report, as_of: date, published: date | None)
                                         f"publication on {published.isoformat()}")
 
 
-def parse_plan(text: str | bytes, report: Report, file: str = "<string>", *,
+def parse_plan(text: str | bytes, report: Subject, file: str = "<string>", *,
                as_of: date, published: date | None = None) -> Plan:
     r"""Parse an action plan; raise :class:`DataError` listing every problem.
 
@@ -194,7 +230,12 @@ def parse_plan(text: str | bytes, report: Report, file: str = "<string>", *,
     ...
     peeldocs.errors.DataError: plan.yaml:2: items[0].finding: 'E9-AFI-9' is not a finding of the report...
     """
-    src = read_yaml(text, file)
+    return plan_from_source(read_yaml(text, file), report, as_of=as_of, published=published)
+
+
+def plan_from_source(src: Source, report: Subject, *, as_of: date,
+                     published: date | None = None) -> Plan:
+    """Check a plan already read from YAML and return it; :class:`DataError` on problems."""
     validate_source(src, Plan, lambda s: check_plan(s, report, as_of,
                                                     published or report.published))
     if src.problems:
@@ -202,7 +243,7 @@ def parse_plan(text: str | bytes, report: Report, file: str = "<string>", *,
     return structure(Plan, src.data)
 
 
-def load_plan(path: str | os.PathLike[str], report: Report, *, as_of: date,
+def load_plan(path: str | os.PathLike[str], report: Subject, *, as_of: date,
               published: date | None = None) -> Plan:
     """Load and check an action plan file against its report.
 

@@ -52,6 +52,8 @@ class ActionItem:
     lead: str | None = field(default=None, metadata=doc("Who delivers it."))
     original_target: date | None = field(default=None, metadata=doc("The first target date."))
     current_target: date | None = field(default=None, metadata=doc("The target date now."))
+    target_reason: str | None = field(default=None, metadata=doc(
+        "Why the current target differs from the original (shown when it slips)."))
     rag: Rag | None = field(default=None, metadata=doc("A RAG set by hand (needs a reason)."))
     rag_reason: str | None = field(default=None, metadata=doc("Why the RAG was set by hand."))
     updates: tuple[Update, ...] = field(default=(), metadata=doc("Progress updates, oldest first."))

@@ -127,6 +127,7 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
             grade = q.judgment.grade
             rank[label] = order.index(grade.value) if grade is not None else len(order)
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
+                           unread=unread_clause(report),
                            tally=sorted(tally.items(), key=lambda kv: (rank[kv[0]], kv[0]))))
     return blocks
 

@@ -30,10 +30,11 @@ from peeldocs.model import (
     Status,
     Unit,
     missing_areas,
+    missing_questions,
     questions_unread,
 )
 from peeldocs.options import Options
-from peeldocs.prose import count_words, sentence_case
+from peeldocs.prose import count_words, join_words, sentence_case
 from peeldocs.resources import __version__
 from peeldocs.wording import render_text
 
@@ -207,6 +208,14 @@ def unread_clause(report: Report) -> str:
         return (f"of the report’s {count_words(report.areas_assessed)} areas of policing, "
                 f"{count_words(missing)} {'was' if missing == 1 else 'were'} not found in the "
                 "imported text")
+    lacking = missing_questions(report)
+    if lacking and report.questions_expected:
+        return (f"of the report’s {count_words(report.questions_expected)} questions, "
+                f"{count_words(lacking)} {'was' if lacking == 1 else 'were'} not found in the "
+                "imported text")
+    if report.unseen and not report.questions_not_found:
+        return (f"{join_words(report.unseen)} {'was' if len(report.unseen) == 1 else 'were'} "
+                "not found in the imported text")
     if report.is_assessment:
         other = "other " if report.questions else ""
         return f"the report’s {other}areas of policing were not found in the imported text"

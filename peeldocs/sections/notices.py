@@ -23,7 +23,8 @@ def illustrative_callout(report: Report, options: Options) -> tuple[Block, ...]:
     return (Callout(ILLUSTRATIVE_TITLE, ours("illustrative_note.j2", options), Tone.WARNING),)
 
 
-UNREAD_PATHS = ("questions_not_found", "areas_assessed")  # facts that hide findings
+# facts that hide findings
+UNREAD_PATHS = ("questions_not_found", "areas_assessed", "questions_expected", "unseen")
 
 
 def unknown_callout(report: Report, options: Options, what: str = "pack",

@@ -107,6 +107,7 @@ def summary(report: Report, options: Options) -> Section:
         *((badge(report.judgment),) if report.judgment else ()),
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
+              expected=report.questions_expected,
               ungraded=ungraded, **ctx),
         *((judgments_table(report),) if qs else ()),
         *((Heading(2, "What the inspectorate said", anchor="summary-said"),

@@ -109,6 +109,13 @@ def check_shape(src: Source, data: dict[str, Any], cycle: str | None) -> None:
     elif isinstance(areas, int) and not isinstance(areas, bool) and areas < 1:
         src.problem(("areas_assessed",), f"{areas} is not a number of areas; a force assessment "
                                          "assesses at least one")
+    asked = data.get("questions_expected")
+    if asked is not None and kind is ReportKind.ASSESSMENT:
+        src.problem(("questions_expected",), "a force assessment states its number of areas as "
+                                             "'areas_assessed:'; remove 'questions_expected:'")
+    elif isinstance(asked, int) and not isinstance(asked, bool) and asked < 1:
+        src.problem(("questions_expected",), f"{asked} is not a number of questions; a "
+                                             "pillar report asks at least one")
     if kind is ReportKind.ASSESSMENT:
         if pillar is not None:
             src.problem(("pillar",), "a force assessment has no pillar; remove 'pillar:'")

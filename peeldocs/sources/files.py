@@ -16,6 +16,7 @@ from pathlib import Path
 
 from peeldocs.errors import OutputError
 
+_PART = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.part$")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -25,17 +26,31 @@ def safe_stem(text: str) -> str:
     return stem[:120] or "pack"
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder.
+    """Write ``data`` to ``path`` via a temporary file named for this process, then rename.
 
     The temporary file is removed if anything goes wrong (including
     KeyboardInterrupt and SystemExit); one left by a process that was killed
-    outright (SIGKILL) is removed the next time the same file is written.
+    outright (SIGKILL) is removed the next time the same file is written, once
+    that process is gone: another process's temporary file is never touched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob(f".{path.name}.*.part"):
-        stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        match = _PART.match(stale.name)
+        if match and match.group("name") == path.name and not _alive(int(match.group("pid"))):
+            stale.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
+                               dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,8 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.model import Report
 from peeldocs.sources import schema
 from peeldocs.sources.checks import check_report, grade_message
-from peeldocs.sources.yamlsource import Source, format_path, read_yaml
+from peeldocs.sources.kinds import other_kind
+from peeldocs.sources.yamlsource import MAX_DEPTH, MAX_DIGITS, Source, format_path, read_yaml
 
 _TYPE_WORDS = {
     "string": "text",
@@ -92,7 +94,9 @@ def validate_source(src: Source, cls: type = Report,
     """Check plain data against the schema of ``cls`` and the cross-field rules."""
     from jsonschema import Draft202012Validator
 
-    if src.data is None:  # the text could not be read as YAML at all
+    if src.data is None:  # the text could not be read at all, or holds only null
+        if not src.problems:
+            src.problem((), "expected a mapping of keys, got nothing")
         return
     if not isinstance(src.data, dict):
         src.problem((), f"expected a mapping of keys, got {_type_of(src.data)}")
@@ -126,11 +130,49 @@ def read_json(text: str | bytes, file: str) -> Source:
             out[key] = value
         return out
 
+    def number(kind: type[int] | type[float]) -> Callable[[str], int | float]:
+        def read(word: str) -> int | float:
+            if len(word) > MAX_DIGITS:
+                raise _TooLarge(f"a number of {len(word)} characters; numbers in data files are "
+                                f"limited to {MAX_DIGITS}")
+            return kind(word)
+        return read
+
+    deep = False
     try:
-        src.data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=pairs)
+        src.data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=pairs,
+                              parse_int=number(int), parse_float=number(float))
+        deep = _depth(src.data) > MAX_DEPTH
     except json.JSONDecodeError as exc:
         src.problems.append(Problem(file, exc.lineno, "", f"not valid JSON: {exc.msg}"))
+    except _TooLarge as exc:
+        src.problems.append(Problem(file, None, "", str(exc)))
+    except RecursionError:
+        deep = True
+    if deep:
+        src.data = None
+        src.problems.append(Problem(file, None, "", f"lists and mappings nested more than "
+                                                    f"{MAX_DEPTH} levels deep; data files nest "
+                                                    f"at most {MAX_DEPTH}"))
     return src
+
+
+class _TooLarge(ValueError):
+    """A value in a data file is larger than peeldocs reads."""
+
+
+def _depth(data: Any) -> int:
+    """Return how deeply lists and mappings nest in ``data`` (without recursion)."""
+    deepest = 0
+    todo: list[tuple[Any, int]] = [(data, 1)]
+    while todo:
+        item, level = todo.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                return level
+            todo += [(x, level + 1) for x in (item.values() if isinstance(item, dict) else item)]
+    return deepest
 
 
 def read_source(text: str | bytes, file: str) -> Source:
@@ -156,7 +198,9 @@ def parse_report(text: str | bytes, file: str = "<string>") -> Report:
     src = read_source(text, file)
     validate_source(src)
     if src.problems:
-        raise DataError(src.problems)
+        data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
+        kind = other_kind(data, src.data)
+        raise DataError([Problem(file, None, "", kind)] if kind else src.problems)
     return schema.structure(Report, src.data)
 
 
@@ -172,25 +216,47 @@ def display_path(path: str | os.PathLike[str]) -> str:
 MAX_BYTES = 16 * 1024 * 1024  # a real report page is about 50 KB
 
 
-def read_data_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
-    """Read a data file's bytes, refusing unreadable and implausibly large files."""
+def read_limited(path: str | os.PathLike[str], limit: int = MAX_BYTES,
+                 kind: str = "data files") -> tuple[bytes, str]:
+    """Read a file's bytes, refusing what is not a regular file or is larger than ``limit``.
+
+    A device (``/dev/zero``), a pipe or a folder is refused before anything is
+    read; a file that grows past the limit while read is refused as well, so no
+    more than ``limit`` bytes are ever held.  Raises :class:`DataError` naming
+    the file and the limit.
+    """
     if "\x00" in os.fspath(path):
         raise DataError([Problem(repr(os.fspath(path)), None, "",
                                  "a file name cannot contain a NUL character")])
     name = display_path(path)
     if Path(path).is_dir():
         given = os.fspath(path)
-        raise DataError([Problem(given, None, "", "this is a folder, not a data file; give the "
-                                                  f"files in it, e.g. {Path(given) / '*.yaml'}")])
+        hint = f"e.g. {Path(given) / '*.yaml'}" if kind == "data files" else "one at a time"
+        raise DataError([Problem(given, None, "", f"this is a folder, not a {kind[:-1]}; give "
+                                                  f"the files in it, {hint}")])
+    too_big = f"{kind} are limited to {limit // 1048576} MB"
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
-            raise DataError([Problem(name, None, "", f"the file is {size / 1048576:.1f} MB; "
-                                                     f"data files are limited to "
-                                                     f"{MAX_BYTES // 1048576} MB")])
-        return Path(path).read_bytes(), name
+        with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise DataError([Problem(name, None, "", "not a regular file (a device, pipe or "
+                                                         "socket); give a file saved on disk")])
+            if info.st_size > limit:
+                raise DataError([Problem(name, None, "", f"the file is "
+                                                         f"{info.st_size / 1048576:.1f} MB; "
+                                                         f"{too_big}")])
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise DataError([Problem(name, None, "", f"cannot read the file: {exc.strerror}")]) from exc
+    if len(data) > limit:
+        raise DataError([Problem(name, None, "", f"the file grew past the limit while read; "
+                                                 f"{too_big}")])
+    return data, name
+
+
+def read_data_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """Read a data file's bytes, refusing unreadable, irregular and implausibly large files."""
+    return read_limited(path)
 
 
 def load_report(path: str | os.PathLike[str]) -> Report:

@@ -19,6 +19,12 @@ from peeldocs.errors import Problem
 Path = tuple[str | int, ...]
 
 _STANDARD = "tag:yaml.org,2002:"
+MAX_DEPTH = 64
+"""The deepest nesting of lists and mappings a data file may have (a report needs about 8)."""
+MAX_DIGITS = 40
+"""The longest number a data file may write, in characters."""
+_OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 _SCALAR_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -70,7 +76,15 @@ def read_yaml(text: str | bytes, file: str) -> Source:
     text = text.removeprefix("\ufeff")
     try:
         seen: set[str | None] = set()
+        depth = 0
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            depth += isinstance(event, _OPEN) - isinstance(event, _CLOSE)
+            if depth > MAX_DEPTH:  # refused before the nodes are built (they recurse)
+                line = event.start_mark.line + 1 if event.start_mark else None
+                src.problems.append(Problem(file, line, "", f"lists and mappings nested more "
+                                                            f"than {MAX_DEPTH} levels deep; data "
+                                                            f"files nest at most {MAX_DEPTH}"))
+                return src
             if isinstance(event, yaml.AliasEvent) and event.anchor not in seen:
                 seen.add(event.anchor)
                 line = event.start_mark.line + 1 if event.start_mark else None
@@ -137,6 +151,10 @@ def _scalar(node: yaml.Node, path: Path, src: Source) -> Any:
         return None
     if node.tag not in _SCALAR_TAGS:
         return _bad_tag(node, path, src)
+    if node.tag in (_STANDARD + "int", _STANDARD + "float") and len(node.value) > MAX_DIGITS:
+        src.problem(path, f"a number of {len(node.value)} characters; numbers in data files "
+                          f"are limited to {MAX_DIGITS}")
+        return None
     try:
         value = src.constructor.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError) as exc:

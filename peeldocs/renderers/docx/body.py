@@ -106,9 +106,10 @@ class BodyWriter:
                            f"{link_run(item.text, self.theme.accent)}</w:hyperlink>")
             elif isinstance(item, b.Placeholder):
                 fill, ink = self.theme.tone(b.Tone.AMBER)
-                out.append(run(item.shown, bold=True, colour=ink, fill=fill))
+                out.append(run(item.shown, bold=True, colour=ink, fill=fill, lang=item.lang))
             else:
-                out.append(run(item.text, bold=item.bold, italic=item.italic, colour=colour))
+                out.append(run(item.text, bold=item.bold, italic=item.italic, colour=colour,
+                               lang=item.lang))
         return "".join(out)
 
     def block(self, block: b.Block, after: tuple[b.Block, ...] = ()) -> str:
@@ -137,7 +138,7 @@ class BodyWriter:
                 self.marks += 1
                 mark_id = self.marks
                 mark = (f'<w:bookmarkStart w:id="{mark_id}" '
-                        f'w:name="{self.bookmark(block.anchor)}"/>{run(block.text)}'
+                        f'w:name="{self.bookmark(block.anchor)}"/>{run(block.text, lang=block.lang)}'
                         f'<w:bookmarkEnd w:id="{mark_id}"/>')
                 if block.anchor == "cover":  # never break a title before a number
                     mark = re.sub(r" (?=\d)", "\u00a0", mark)
@@ -167,10 +168,12 @@ class BodyWriter:
                 return self.table(block)
             case b.GradeBadge():
                 fill, ink = theme.tone(block.tone)
-                content = (run(f"{block.key}: ", colour=theme.muted) +
-                           run(f"\u00a0{block.label}\u00a0", bold=True, colour=ink, fill=fill))
+                content = (run(f"{block.key}: ", colour=theme.muted, lang=block.lang) +
+                           run(f"\u00a0{block.label}\u00a0", bold=True, colour=ink, fill=fill,
+                               lang=block.lang))
                 if block.note:
-                    content += run(f"  {block.note}", italic=True, colour=theme.muted)
+                    content += run(f"  {block.note}", italic=True, colour=theme.muted,
+                                   lang=block.lang)
                 return self.para("Judgment", content, keep_next=True)
             case b.StatPanel():  # shaded paragraphs, one per number: no layout table
                 out = []
@@ -188,7 +191,8 @@ class BodyWriter:
                 outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
                 self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
-                    inner = self.para("Normal", run(block.title, bold=True), keep_next=True)
+                    inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
+                                      keep_next=True)
                     inner += "".join(self._block(child) for child in block.body)
                 finally:
                     self.box = outer

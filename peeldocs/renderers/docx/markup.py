@@ -8,6 +8,7 @@ escapes it and replaces undrawable characters.
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from peeldocs.textclean import printable
@@ -32,8 +33,8 @@ def attr(text: str) -> str:
 
 
 def run(text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
-        fill: str | None = None, size: float | None = None) -> str:
-    """Return a run of text with direct character formatting."""
+        fill: str | None = None, size: float | None = None, lang: str = "") -> str:
+    """Return a run of text with direct character formatting (and its language, if given)."""
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
     if colour:
         props += f'<w:color w:val="{colour.lstrip("#")}"/>'
@@ -41,8 +42,28 @@ def run(text: str, *, bold: bool = False, italic: bool = False, colour: str | No
         props += f'<w:sz w:val="{round(size * 2)}"/>'
     if fill:
         props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
+    if lang:  # the spelling and hyphenation language of the run, and what a screen reader speaks
+        props += f'<w:lang w:val="{lang}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{rpr}<w:t xml:space="preserve">{t(text)}</w:t></w:r>'
+
+
+_RPR = re.compile(r"<w:rPr>((?:(?!</w:rPr>).)*?)</w:rPr>", re.DOTALL)
+_BARE_RUN = re.compile(r"<w:r>(?=<w:t[ >])")
+
+
+def with_language(xml: str, lang: str) -> str:
+    """Return body XML with ``lang`` on every run that names no language of its own.
+
+    ``w:lang`` is the last run property Word's schema allows before the few it
+    never writes here, so it is appended to each ``w:rPr``.
+    """
+    if not lang:
+        return xml
+    mark = f'<w:lang w:val="{lang}"/>'
+    xml = _RPR.sub(lambda m: m.group(0) if "<w:lang " in m.group(1) else
+                   f"<w:rPr>{m.group(1)}{mark}</w:rPr>", xml)
+    return _BARE_RUN.sub(f"<w:r><w:rPr>{mark}</w:rPr>", xml)
 
 
 def field(instruction: str, shown: str) -> str:

@@ -16,6 +16,7 @@ from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
 from peeldocs.renderers.docx.flow import columns_props, keep_tail
+from peeldocs.renderers.docx.markup import with_language
 from peeldocs.renderers.docx.package import cover_without_running_header
 from peeldocs.renderers.docx.template import copy_document, prepared
 from peeldocs.resources import templates_root
@@ -38,11 +39,12 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
 
     marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
+    page, of = ("Tudalen ", " o ") if meta.language.lower().startswith("cy") else ("Page ", " of ")
     header = (para("Header", marking, "center") if marking else "") + \
         para("Header", run(meta.running_title) if meta.running_title else "")
     # the order of the PDF's footer: the marking, then the page number
     footer = (para("Footer", marking, "center") if marking else "") + \
-        para("Footer", run("Page ") + field("PAGE", "1") + FIELD_END + run(" of ") +
+        para("Footer", run(page) + field("PAGE", "1") + FIELD_END + run(of) +
              field("NUMPAGES", "1") + FIELD_END, "right")
     section = document.sections[0]
     for part, xml in ((section.header.part, header), (section.footer.part, footer)):
@@ -126,13 +128,14 @@ class DocxRenderer:
             _, writer.width_pt = _section_properties(final, orientations[i], True)
             writer.page_pt = _text_height(final, orientations[i])
             start, blocks = len(writer.parts), section.blocks
+            lang = section.language if section.language != meta.language else ""
             for n, block in enumerate(blocks):
                 if i and isinstance(block, b.Table) and block.side_by_side > 1 \
                         and len(block.rows) > 2 * block.side_by_side:
                     continuing = self._in_columns(writer, block, blocks[n + 1:n + 3], final,
-                                                  orientations[i], continuing)
+                                                  orientations[i], continuing, lang)
                     continue
-                writer.parts.append(writer.block(block, blocks[n + 1:n + 3]))
+                writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
@@ -155,7 +158,7 @@ class DocxRenderer:
 
     @staticmethod
     def _in_columns(writer: BodyWriter, block: b.Table, after: tuple[b.Block, ...], final: Any,
-                    landscape: bool, continuing: bool) -> bool:
+                    landscape: bool, continuing: bool, lang: str) -> bool:
         """Write a long, narrow table in columns of rows: a section of its own on the same page.
 
         Word and LibreOffice balance the columns and repeat the header row at the
@@ -166,7 +169,7 @@ class DocxRenderer:
         writer.section_break(columns_props(here, 1, continuous=continuing))
         writer.width_pt = (width - COLUMN_GAP_PT * (n - 1)) / n
         try:
-            writer.parts.append(writer.block(block, after))
+            writer.parts.append(with_language(writer.block(block, after), lang))
         finally:
             writer.width_pt = width
         writer.section_break(columns_props(here, n, continuous=True))

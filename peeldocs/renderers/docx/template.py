@@ -81,11 +81,14 @@ def _prepare(path: Path, language: str) -> Prepared:
 
     from peeldocs.renderers.docx import xml as x
     from peeldocs.renderers.docx.package import truthful_properties, widow_control
+    from peeldocs.renderers.docx.untrusted import check_package, drop_external
 
+    check_package(path)  # untrusted: sizes checked before anything is unpacked
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a bad package
         raise RenderError(f"{path}: not a usable reference document: {exc}") from exc
+    drop_external(document)  # nothing outside the document is carried into a pack
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

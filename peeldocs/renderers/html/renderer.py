@@ -38,7 +38,8 @@ def _tone(tone: b.Tone | None) -> str:
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
+           "December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
+           "Tachwedd|Rhagfyr")  # English and Welsh
 _UNBREAKABLE = re.compile(
     rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"  # a date: 30 September 2019
     r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
@@ -59,22 +60,27 @@ def unbreakable(text: str) -> Markup:
     return Markup("".join(out))
 
 
+def lang_attr(tag: str) -> str:
+    """Return a ``lang`` attribute for a tag that differs from its context's, or ""."""
+    return f' lang="{escape(tag)}"' if tag else ""
+
+
 def inline(runs: tuple[b.Inline, ...]) -> Markup:
-    """Return escaped HTML for a run sequence."""
+    """Return escaped HTML for a run sequence; a run in another language is marked ``lang``."""
     out: list[str] = []
     for run in runs:
         if isinstance(run, b.Link):
             out.append(f'<a href="{escape(run.url)}">{escape(run.text)}</a>')
             continue
         if isinstance(run, b.Placeholder):
-            out.append(f'<mark class="placeholder">{escape(run.shown)}</mark>')
+            out.append(f'<mark class="placeholder"{lang_attr(run.lang)}>{escape(run.shown)}</mark>')
             continue
         text: str = unbreakable(run.text)
         if run.bold:
             text = f"<strong>{text}</strong>"
         if run.italic:
             text = f"<em>{text}</em>"
-        out.append(text)
+        out.append(f'<span lang="{escape(run.lang)}">{text}</span>' if run.lang else text)
     return Markup("".join(out))
 
 
@@ -85,7 +91,7 @@ def _heading(block: b.Heading, shift: int = 1) -> str:
         text = re.sub(r" (?=\d)", "\u00a0", text)
     # a heading never breaks inside a hyphenated word ("one-page", "re-offending")
     words = _HYPHENATED.sub(lambda m: f'<span class="nowrap">{m.group()}</span>', escape(text))
-    return f'<h{level} id="{escape(block.anchor)}">{words}</h{level}>\n'
+    return f'<h{level} id="{escape(block.anchor)}"{lang_attr(block.lang)}>{words}</h{level}>\n'
 
 
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
@@ -105,7 +111,7 @@ def _table(block: b.Table, stacked: bool = False) -> str:
     table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
     if block.side_by_side > 1 and not stacked:  # a long, narrow table: one line a row
         table = ' class="compact"'
-    parts = [f"<table{table}>\n<caption>{escape(block.caption)}</caption>\n"
+    parts = [f"<table{table}>\n<caption{lang_attr(block.lang)}>{escape(block.caption)}</caption>\n"
              f"<colgroup>{cols}</colgroup>\n"]
     numeric = block.numeric_columns
     labels = [f' data-label="{escape(b.inline_text(c.runs))}"'
@@ -145,12 +151,18 @@ def heading_shift(pack: b.Pack) -> int:
     """Return how far block heading levels move down to leave the page one ``h1``.
 
     A pack's cover title is the ``h1`` and its level-1 headings become ``h2``; a
-    document without a cover whose only level-1 heading is its title keeps it as ``h1``.
+    document without a cover whose only level-1 heading is its title keeps it as ``h1``
+    (in a document in two languages, each language's part has its own title).
     """
     headings = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Heading)]
     if any(h.anchor == "cover" for h in headings):
         return 1
-    return 0 if sum(1 for h in headings if h.level == 1) == 1 else 1
+    titles: dict[str, int] = {}
+    for section in pack.sections:
+        for blk in section.blocks:
+            if isinstance(blk, b.Heading) and blk.level == 1:
+                titles[section.language] = titles.get(section.language, 0) + 1
+    return 0 if titles and all(n == 1 for n in titles.values()) else 1
 
 
 _PARA_CLASS = {b.ParaStyle.LEAD: ' class="lead"', b.ParaStyle.SMALL: ' class="small"'}
@@ -191,7 +203,8 @@ class _Writer:
             case b.GradeBadge():
                 # a space between grade and note, so the page reads "Good Carried over ..."
                 note = f' <span class="note">{escape(block.note)}</span>' if block.note else ""
-                return (f'<p class="badge"><span class="key">{escape(block.key)}:</span> '
+                return (f'<p class="badge"{lang_attr(block.lang)}><span class="key">'
+                        f"{escape(block.key)}:</span> "
                         f'<span{_tone(block.tone)}><span class="grade">{escape(block.label)}'
                         f"</span></span>{note}</p>\n")
             case b.StatPanel():
@@ -210,7 +223,7 @@ class _Writer:
                 body = "".join([self.block(child) for child in block.body])
                 return (f'<div class="callout tone-{block.tone.value.replace(" ", "-")}" '
                         f'role="group" aria-labelledby="{ident}"><p class="callout-title" '
-                        f'id="{ident}">{escape(block.title)}</p>{body}</div>\n')
+                        f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</p>{body}</div>\n')
             case b.PageBreak():
                 return ""
             case b.Contents():

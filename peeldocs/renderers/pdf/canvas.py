@@ -10,13 +10,21 @@ from reportlab.lib import colors
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 from peeldocs import blocks as b
 from peeldocs.errors import PageLimitError
-from peeldocs.renderers.pdf.styles import FACES
+from peeldocs.renderers.pdf.styles import FACES, LANG_CLOSE, LANG_OPEN
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger
 from peeldocs.theme import Theme
+
+
+def page_of(number: int, total: int, language: str) -> str:
+    """Return the footer's "Page 3 of 7" in the document's language ("Tudalen 3 o 7" in Welsh)."""
+    if language.lower().startswith("cy"):
+        return f"Tudalen {number} o {total}"
+    return f"Page {number} of {total}"
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,56 @@ def timestamp(created: datetime) -> TimeStamp:
     return stamp
 
 
+class LanguageText(PDFTextObject):  # type: ignore[misc]
+    """A text object that marks runs in another language as ``/Span <</Lang ..>>`` sequences.
+
+    A paragraph's words call :func:`_lang_open` and :func:`_lang_close` as they
+    are drawn (see ``styles.in_language``).  The span opens just before the next
+    text actually shown, so a line or page break between the call and its word
+    leaves nothing open, and a span still open when the text object ends is
+    closed inside it: marked content always nests within the text object.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pending_lang = ""
+        self.open_spans = 0
+
+    def _textOut(self, text: str, TStar: int = 0) -> None:
+        if self.pending_lang and text.strip():
+            self._code.append(f"/Span <</Lang ({self.pending_lang})>> BDC")
+            self.open_spans += 1
+            self.pending_lang = ""
+        super()._textOut(text, TStar)
+
+    def close_span(self) -> None:
+        """End the open language span, if any; forget one not yet begun."""
+        self.pending_lang = ""
+        if self.open_spans:
+            self._code.append("EMC")
+            self.open_spans -= 1
+
+    def getCode(self) -> str:
+        """Close any language span still open, then end the text object."""
+        while self.open_spans:
+            self.close_span()
+        return str(super().getCode())
+
+
+def _lang_open(canvas: Any, _kind: str, label: str) -> None:
+    """Mark the next text drawn as in language ``label`` (see :class:`LanguageText`)."""
+    text = canvas._curr_tx_info["tx"]
+    if isinstance(text, LanguageText):
+        text.pending_lang = label
+
+
+def _lang_close(canvas: Any, _kind: str, _label: str) -> None:
+    """End the language span :func:`_lang_open` began."""
+    text = canvas._curr_tx_info["tx"]
+    if isinstance(text, LanguageText):
+        text.close_span()
+
+
 class DecoratedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that draws what needs the page count once every page is laid out.
 
@@ -75,6 +133,12 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.heading_pages: dict[str, int] = {}
         self.contents_slots: list[ContentsSlot] = []
         self.showOutline()
+        self.setNamedCB(LANG_OPEN, _lang_open)
+        self.setNamedCB(LANG_CLOSE, _lang_close)
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> LanguageText:
+        """Return a text object that can mark words in another language."""
+        return LanguageText(self, x, y, direction=direction)
 
     def showPage(self) -> None:
         """Keep the finished page's state; decorations are drawn in :meth:`save`."""
@@ -144,7 +208,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
-            self.drawRightString(width - margin, 30, f"Page {number} of {total}")
+            self.drawRightString(width - margin, 30, page_of(number, total, d.language))
         if d.marking:
             self.setFillColor(colors.HexColor(theme.text))
             self.setFont(FACES["bold"], size * 1.15)

@@ -46,7 +46,7 @@ from peeldocs.renderers.pdf.styles import (
     register_fonts,
     variant,
 )
-from peeldocs.renderers.pdf.tables import grade_badge, stat_panel, table_flowable
+from peeldocs.renderers.pdf.tables import grade_badge, lang_of, stat_panel, table_flowable
 from peeldocs.renderers.pdf.tagging import StructElem, Tagged, Tagger
 from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.textclean import printable
@@ -142,8 +142,10 @@ class _Walker:
         self.mark = theme.tone(b.Tone.AMBER)[0]
         self.breaks: frozenset[str] = frozenset()  # headings that start a new page
 
-    def tagged(self, flowable: Flowable, tag: str, alt: str | None = None) -> Tagged:
-        return Tagged(flowable, self.parent.add(tag, alt), self.tagger)
+    def tagged(self, flowable: Flowable, tag: str, alt: str | None = None,
+               lang: str = "") -> Tagged:
+        attributes = {"Lang": lang} if lang else {}
+        return Tagged(flowable, self.parent.add(tag, alt, **attributes), self.tagger)
 
     def block(self, block: b.Block) -> list[Flowable]:
         s, theme = self.styles, self.theme
@@ -157,28 +159,30 @@ class _Walker:
                                         plain=block.text, anchor=block.anchor)
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
                 if self.limited:  # a page-limited section uses all of its room
-                    return [self.tagged(head, f"H{block.level}")]
+                    return [self.tagged(head, f"H{block.level}", lang=block.lang)]
                 if block.anchor in self.breaks:  # so that its section ends on a fuller page
-                    return [PageBreak(), self.tagged(head, f"H{block.level}")]
-                return [CondPageBreak(room), self.tagged(head, f"H{block.level}")]
+                    return [PageBreak(), self.tagged(head, f"H{block.level}", lang=block.lang)]
+                return [CondPageBreak(room), self.tagged(head, f"H{block.level}", lang=block.lang)]
             case b.Paragraph():
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
+                lang = b.runs_language(block.runs)
                 if block.style is b.ParaStyle.QUOTE:
-                    return [QuoteBar(self.tagged(para, "BlockQuote"), theme.quote_bar, self.tagger)]
-                return [self.tagged(para, "P")]
+                    return [QuoteBar(self.tagged(para, "BlockQuote", lang=lang), theme.quote_bar,
+                                     self.tagger)]
+                return [self.tagged(para, "P", lang=lang)]
             case b.NumberedParagraph():
                 style = variant(s.body, "numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
                                 bulletFontName=FACES["regular"])
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
-                                 bulletText=printable(block.number) + " ")
-                return [self.tagged(para, "P")]
+                                 bulletText=printable(block.number) + " ")  # "1.1 This"
+                return [self.tagged(para, "P", lang=b.runs_language(block.runs))]
             case b.BulletList():
                 style = s.for_role(block.style)
                 lst = self.parent.add("L")
                 items: list[Flowable] = []
                 for n, item in enumerate(block.items, start=1):
                     li = lst.add("LI")
-                    label, body = li.add("Lbl"), li.add("LBody")
+                    label, body = li.add("Lbl"), li.add("LBody", **lang_of(item))
                     para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body,
                                   self.tagger)
                     mark = f"{n}." if block.ordered else "–" if block.level else "•"
@@ -211,7 +215,8 @@ class _Walker:
                 outer, self.parent = self.parent, self.parent.add("Div")
                 self.width -= 2 * CALLOUT_PAD
                 try:
-                    title = self.tagged(Paragraph(f"<b>{clean(block.title)}</b>", s.body), "P")
+                    title = self.tagged(Paragraph(f"<b>{clean(block.title)}</b>", s.body), "P",
+                                        lang=block.lang)
                     inner: list[Flowable] = [title]
                     for child in block.body:
                         inner += self.block(child)
@@ -307,7 +312,8 @@ class PdfRenderer:
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
             walker.width = (lw if wide else pw) - 2 * MARGIN
-            walker.parent = tagger.root.add("Sect")
+            walker.parent = tagger.root.add("Sect", **(
+                {"Lang": section.language} if section.language else {}))
             if i:
                 story += [NextPageTemplate("landscape" if wide else "portrait"), PageBreak()]
             elif wide:

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from peeldocs.blocks import Inline, Link, ParaStyle, Placeholder, Text
+from peeldocs.blocks import Inline, Link, ParaStyle, Placeholder, Text, runs_language
 from peeldocs.resources import font_path
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -57,12 +57,32 @@ def clean(text: str) -> str:
     return escape(printable(text)).replace("\n", "<br/>")
 
 
+LANG_OPEN, LANG_CLOSE = "peeldocsLangOpen", "peeldocsLangClose"
+"""The canvas callbacks that mark a run's language inside a paragraph (see ``in_language``)."""
+
+
+def in_language(text: str, lang: str) -> str:
+    """Return escaped ``text`` with each word marked as in ``lang`` for a screen reader.
+
+    Each word is wrapped in zero-width callbacks that write ``/Span <</Lang (..)>>
+    BDC`` and ``EMC`` into the text object as it is drawn, so the mark never
+    spans a line break or a page break; the spaces between stay in the
+    paragraph's language, which a screen reader does not speak.
+    """
+    def mark(word: str) -> str:
+        return (f'<onDraw name="{LANG_OPEN}" label="{lang}"/>{word}'
+                f'<onDraw name="{LANG_CLOSE}" label=""/>')
+
+    return " ".join(mark(word) if word else word for word in text.split(" "))
+
+
 def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD00") -> str:
     """Return reportlab paragraph markup for inline runs; all text is escaped.
 
     A placeholder is bold, in square brackets and on a highlight of ``mark_colour``.
     """
     out = []
+    mixed = runs_language(runs) == ""  # a run in another language than its paragraph's
     for run in runs:
         if isinstance(run, Placeholder):
             out.append(f'<b><span backColor="{mark_colour}">{clean(run.shown)}</span></b>')
@@ -71,6 +91,8 @@ def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD
             out.append(f'<a href="{href}" color="{link_colour}"><u>{clean(run.text)}</u></a>')
         elif isinstance(run, Text):
             text = clean(run.text)
+            if mixed and run.lang:
+                text = in_language(text, run.lang)
             if run.bold:
                 text = f"<b>{text}</b>"
             if run.italic:

@@ -21,6 +21,12 @@ def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False)
     return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0]), style)
 
 
+def lang_of(runs: tuple[b.Inline, ...]) -> dict[str, str]:
+    """Return the ``Lang`` attribute for an element whose runs are all in one other language."""
+    tag = b.runs_language(runs)
+    return {"Lang": tag} if tag else {}
+
+
 def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger: Tagger,
                    parent: StructElem, *, compact: bool = False) -> Table:
     """Return a tagged table that fits ``width``, with header rows repeated on every page.
@@ -42,8 +48,8 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
         head_right = variant(s.cell_head, "cellheadnum", alignment=2)
         paras = [_cell_para(c, head_right if i in block.numeric_columns else s.cell_head, theme)
                  for i, c in enumerate(row)]
-        for para in paras:
-            cells[id(para)] = tr.add("TH", Scope="Column")
+        for para, cell in zip(paras, row, strict=True):
+            cells[id(para)] = tr.add("TH", Scope="Column", **lang_of(cell.runs))
         data.append(paras)
     body = elem.add("TBody")
     for r, row in enumerate(block.rows):
@@ -53,7 +59,8 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
                             bold=strong) for i, c in enumerate(row)]
         for i, para in enumerate(paras):
             row_head = (not block.header or block.row_headers) and i == 0
-            cells[id(para)] = tr.add("TH", Scope="Row") if row_head else tr.add("TD")
+            lang = lang_of(row[i].runs)
+            cells[id(para)] = tr.add("TH", Scope="Row", **lang) if row_head else tr.add("TD", **lang)
         data.append(paras)
     n_head = len(block.header)
     commands: list[tuple[object, ...]] = [

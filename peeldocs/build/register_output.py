@@ -1,0 +1,109 @@
+"""Assemble the register document or the quarterly update, and write the register files.
+
+``register_pack`` gives a :class:`~peeldocs.blocks.Pack` for the same
+renderers as every other document; ``write_register`` writes it in each
+format asked for, with ``csv`` and ``xlsx`` giving the register's data.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from peeldocs.blocks import Metadata, Pack
+from peeldocs.errors import PeeldocsError
+from peeldocs.options import Options
+from peeldocs.plans.register import Register
+from peeldocs.wording import long_date
+
+DOCUMENTS = ("register", "update")
+DATA_FORMATS = ("csv", "xlsx")
+
+
+def register_pack(reg: Register, document: str = "register",
+                  options: Options | None = None) -> Pack:
+    """Build the register document (``register``) or the quarterly update (``update``).
+
+    >>> import peeldocs
+    >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
+    >>> pack = peeldocs.register_pack(reg, "update")
+    >>> pack.metadata.title
+    'HMICFRS inspections update: recommendations as of 15 October 2019'
+    """
+    from peeldocs.sections.register_docs import register_sections, update_section
+
+    options = options or Options()
+    if document not in DOCUMENTS:
+        raise LookupError(f"unknown register document {document!r}; expected one of: "
+                          f"{', '.join(DOCUMENTS)}")
+    sections = (update_section(reg, options),) if document == "update" else \
+        register_sections(reg, options)
+    title = (f"HMICFRS inspections update: recommendations as of {long_date(reg.as_of)}"
+             if document == "update" else
+             f"Register of inspection recommendations as of {long_date(reg.as_of)}")
+    label = " · ILLUSTRATIVE EXAMPLE" if reg.illustrative else ""
+    metadata = Metadata(
+        title=title,
+        subject="Progress against HMICFRS recommendations, areas for improvement and causes "
+                "of concern",
+        author=options.author,
+        keywords=("HMICFRS", "inspection", "recommendations", "action plan", document),
+        created=options.clock,
+        language="en-GB",
+        marking=options.marking.value,
+        running_title=f"{title}{label}",
+    )
+    return Pack(metadata, sections, options)
+
+
+def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | os.PathLike[str],
+                   *, document: str = "register", options: Options | None = None,
+                   per_inspection: bool = False,
+                   inputs: Iterable[str | os.PathLike[str]] = (),
+                   overwrite: bool = False) -> list[Path]:
+    """Write the register in each format (pdf, docx, html, csv, xlsx); return the paths.
+
+    Files are named ``register`` or ``update`` with each format's suffix; the
+    data formats are always the register.  Written under the write rule
+    (:mod:`peeldocs.sources.written`): never over an input, over an existing
+    file only when peeldocs wrote it and it is unchanged, or with ``overwrite``.
+
+    >>> import peeldocs
+    >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
+    >>> [p.name for p in peeldocs.write_register(reg, "csv,html", "out", document="update")]
+    ['register.csv', 'update.html']
+    """
+    from peeldocs.build.registry import get_renderer, parse_formats
+    from peeldocs.plans.register_files import register_csv
+    from peeldocs.plans.workbook import register_workbook
+    from peeldocs.sources.written import check_writable, write_file
+
+    options = options or Options()
+    names = [f.strip().lower() for f in (formats.split(",") if isinstance(formats, str)
+                                          else formats) if f.strip()]
+    data = [f for f in names if f in DATA_FORMATS]
+    renderers = [get_renderer(f) for f in parse_formats([f for f in names
+                                                        if f not in DATA_FORMATS])] \
+        if any(f not in DATA_FORMATS for f in names) else []
+    out = Path(out_dir)
+    sources = list(inputs)
+    targets: list[tuple[Path, Any]] = [(out / f"register.{fmt}", fmt) for fmt in data]
+    targets += [(out / f"{document}{renderer.suffix}", renderer) for renderer in renderers]
+    for path, _how in targets:
+        if path.is_dir():
+            raise PeeldocsError(f"{path} is a folder; cannot write the register there")
+        check_writable(path, sources, overwrite)
+    pack = register_pack(reg, document, options) if renderers else None
+    written = []
+    for path, how in targets:
+        if how == "csv":
+            payload = register_csv(reg).encode("utf-8")
+        elif how == "xlsx":
+            payload = register_workbook(reg, per_inspection=per_inspection)
+        else:
+            payload = how.render(pack, options)
+        write_file(path, payload, sources, overwrite, where=out_dir)
+        written.append(path)
+    return written

@@ -1,0 +1,219 @@
+"""The register: every tracked item of every action plan, with counts and changes.
+
+A pure function of loaded plans and their reports or inspections: each item
+with its inspection, status, RAG, owner, lead, targets, slippage, days overdue
+and latest update (the rules of :mod:`peeldocs.plans.rules`); counts by status,
+by inspection and by owner; and, against an earlier register or a date, what
+was added, closed, newly overdue or re-dated since.  Overdue items come first,
+most overdue first; then by status and due date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from peeldocs.model import Report
+from peeldocs.plans.findings import FindingRef, findings
+from peeldocs.plans.inspection import Addressee, Inspection, InspectionItem, inspection_refs
+from peeldocs.plans.plan import ItemStatus, Plan, Update
+from peeldocs.plans.rules import STATUS_ORDER, ItemState, assess
+
+NO_OWNER = "No owner recorded"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedPlan:
+    """A plan with what it answers, as the register reads it."""
+
+    path: str
+    """The plan file as named (relative to the working folder when inside it)."""
+    plan: Plan
+    subject: Report | Inspection
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    """Each item's fingerprint (finding id to hash of its data), to tell a stale edit."""
+
+    @property
+    def key(self) -> str:
+        """The plan's key in a register: its file name."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def inspection_title(subject: Report | Inspection) -> str:
+    """Return the inspection's title as a reader knows it."""
+    if isinstance(subject, Inspection):
+        return subject.title
+    scope = subject.pillar or "force assessment"
+    return f"{subject.title} ({subject.programme} {subject.cycle}, {scope})"
+
+
+def subject_kind(subject: Report | Inspection) -> str:
+    """Return the kind of inspection in words: 'PEEL', 'national thematic', ... or 'unknown'."""
+    return subject.kind.value if isinstance(subject, Inspection) else subject.programme
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One tracked item of the register."""
+
+    plan: str
+    plan_key: str
+    inspection: str
+    inspection_kind: str
+    ref: FindingRef | None
+    """The finding it answers; None when the report no longer has it."""
+    addressed_to: Addressee | None
+    """For an inspection's item: to whom it is addressed; None for PEEL findings."""
+    state: ItemState
+    fingerprint: str
+    illustrative: bool
+
+    @property
+    def key(self) -> str:
+        """Its key across registers: plan file name and finding id."""
+        return f"{self.plan_key}#{self.state.item.finding}"
+
+    @property
+    def latest(self) -> Update | None:
+        """Its latest progress update."""
+        return self.state.item.latest_update
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionLine:
+    """An inspection in the register: what it asks of the force and of others."""
+
+    title: str
+    kind: str
+    plan: str
+    published: date | None
+    tracked: int
+    not_tracked: tuple[InspectionItem, ...]
+    items_read: bool
+    plan_invented: bool
+    """The plan is an invented example (owners, dates, updates made up)."""
+    text_constructed: bool
+    """The report's or inspection's text is constructed, not HMICFRS's."""
+
+    @property
+    def illustrative(self) -> bool:
+        """True when the plan or the text is an invented example."""
+        return self.plan_invented or self.text_constructed
+
+
+@dataclass(frozen=True, slots=True)
+class Redated:
+    """An item whose target moved since the earlier register."""
+
+    entry: Entry
+    before: date | None
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What changed since an earlier register or date."""
+
+    since: date | None
+    """The earlier register's as-of date, or the date given."""
+    source: str | None
+    """The earlier register's file, or None for a date."""
+    added: tuple[Entry, ...]
+    closed: tuple[Entry, ...]
+    newly_overdue: tuple[Entry, ...]
+    redated: tuple[Redated, ...]
+    removed: tuple[str, ...]
+    redating_known: bool
+    """False when compared with a date alone: re-dating leaves no dated record in a plan."""
+    added_known: bool = True
+    """False when some inspections' publication dates are unknown (added since a date)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """Every tracked item, with counts, on an as-of date."""
+
+    as_of: date
+    entries: tuple[Entry, ...]
+    inspections: tuple[InspectionLine, ...]
+    changes: Changes | None = None
+
+    @property
+    def overdue(self) -> tuple[Entry, ...]:
+        """The overdue items, most overdue first."""
+        return tuple(e for e in self.entries if e.state.overdue)
+
+    def by_status(self) -> dict[ItemStatus, int]:
+        """How many items in each status, in board order, zeros included."""
+        counts = Counter(e.state.item.status for e in self.entries)
+        return {status: counts[status] for status in ItemStatus}
+
+    def by_inspection(self) -> dict[str, dict[ItemStatus, int]]:
+        """Items by inspection, then status."""
+        out: dict[str, dict[ItemStatus, int]] = {}
+        for line in self.inspections:
+            out.setdefault(line.title, {s: 0 for s in ItemStatus})
+        for e in self.entries:
+            out.setdefault(e.inspection, {s: 0 for s in ItemStatus})[e.state.item.status] += 1
+        return out
+
+    def by_owner(self) -> dict[str, tuple[int, int]]:
+        """Open items and overdue items by owner, owners with most overdue first."""
+        tally: dict[str, list[int]] = {}
+        for e in self.entries:
+            if e.state.item.status is ItemStatus.CLOSED:
+                continue
+            row = tally.setdefault(e.state.item.owner or NO_OWNER, [0, 0])
+            row[0] += 1
+            row[1] += e.state.overdue
+        ordered = sorted(tally.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
+        return {owner: (n, late) for owner, (n, late) in ordered}
+
+    @property
+    def illustrative(self) -> bool:
+        """True when any plan or inspection is an invented example."""
+        return any(e.illustrative for e in self.entries) or \
+            any(i.illustrative for i in self.inspections)
+
+
+def _order(e: Entry) -> tuple[int, int, int, date, str, str]:
+    item = e.state.item
+    return (0 if e.state.overdue else 1, -e.state.days_overdue, STATUS_ORDER[item.status],
+            item.current_target or item.original_target or date.max, e.inspection, item.finding)
+
+
+def entries_of(loaded: LoadedPlan, as_of: date) -> list[Entry]:
+    """Return the register entries of one plan."""
+    subject = loaded.subject
+    if isinstance(subject, Inspection):
+        refs = inspection_refs(subject)
+        to = {i.id: i.addressed_to for i in subject.items}
+    else:
+        refs, to = findings(subject), {}
+    title, kind = inspection_title(subject), subject_kind(subject)
+    illustrative = loaded.plan.illustrative or subject.illustrative
+    return [Entry(loaded.path, loaded.key, title, kind, refs.get(item.finding),
+                  to.get(item.finding), assess(item, as_of),
+                  loaded.fingerprints.get(item.finding, ""), illustrative)
+            for item in loaded.plan.items]
+
+
+def inspection_line(loaded: LoadedPlan) -> InspectionLine:
+    """Return what the register says of one plan's inspection."""
+    subject = loaded.subject
+    if isinstance(subject, Inspection):
+        return InspectionLine(subject.title, subject.kind.value, loaded.path, subject.published,
+                              len(subject.tracked), subject.not_tracked, subject.items_read,
+                              loaded.plan.illustrative, subject.illustrative)
+    return InspectionLine(inspection_title(subject), subject.programme, loaded.path,
+                          subject.published, len(findings(subject)), (),
+                          not subject.questions_not_found,
+                          loaded.plan.illustrative, subject.illustrative)
+
+
+def build_register(plans: list[LoadedPlan], as_of: date) -> Register:
+    """Build the register of ``plans`` on ``as_of`` (no changes; see :mod:`.register_since`)."""
+    entries = [e for loaded in plans for e in entries_of(loaded, as_of)]
+    return Register(as_of, tuple(sorted(entries, key=_order)),
+                    tuple(inspection_line(p) for p in plans))

@@ -1,0 +1,114 @@
+"""The register's columns, shared by its CSV and Excel forms, and safe spreadsheet text.
+
+A spreadsheet evaluates a cell that starts with ``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return; :func:`neutralise` prefixes such text with an
+apostrophe (the OWASP advice for CSV), and :func:`restore` takes it off again
+when a register is read back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from peeldocs.plans.register import Entry
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A register column: its CSV key, its heading, and whether owners may edit it."""
+
+    key: str
+    heading: str
+    editable: bool = False
+    kind: str = "text"
+    """text, date, number, status, rag or long (wrapped verbatim text)."""
+    width: int = 14
+
+
+COLUMNS = (
+    Column("plan", "Plan file", width=22),
+    Column("inspection", "Inspection", kind="long", width=30),
+    Column("inspection_kind", "Kind of inspection", width=16),
+    Column("finding", "Ref", width=12),
+    Column("finding_kind", "Finding kind", width=16),
+    Column("addressed_to", "Addressed to", width=16),
+    Column("finding_text", "Finding (verbatim)", kind="long", width=60),
+    Column("status", "Status", True, "status", 18),
+    Column("rag", "RAG", True, "rag", 9),
+    Column("rag_reason", "RAG reason", True, "long", 24),
+    Column("owner", "Owner", True, width=22),
+    Column("lead", "Lead", True, width=22),
+    Column("original_target", "Original target", True, "date", 14),
+    Column("current_target", "Current target", True, "date", 14),
+    Column("target_reason", "Reason for new target", True, "long", 28),
+    Column("closed_on", "Closed on", True, "date", 13),
+    Column("days_slipped", "Days slipped", kind="number", width=10),
+    Column("overdue", "Overdue", width=9),
+    Column("days_overdue", "Days overdue", kind="number", width=10),
+    Column("latest_update_date", "Latest update on", kind="date", width=14),
+    Column("latest_update", "Latest update", kind="long", width=40),
+)
+"""Every column of the register, in order."""
+
+BY_KEY = {c.key: c for c in COLUMNS}
+
+
+def neutralise(text: str) -> str:
+    """Return text a spreadsheet shows as text, never evaluates.
+
+    >>> neutralise("=HYPERLINK(1)"), neutralise("Ch Supt Example")
+    ("'=HYPERLINK(1)", 'Ch Supt Example')
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise`.
+
+    >>> restore("'=SUM(A1)"), restore("'quoted")
+    ('=SUM(A1)', "'quoted")
+    """
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def row_values(entry: Entry) -> dict[str, Any]:
+    """Return one entry's values by column key: dates as dates, counts as numbers."""
+    item, state, ref = entry.state.item, entry.state, entry.ref
+    latest = entry.latest
+    rag = item.rag.value if item.rag is not None else state.rag.value
+    return {
+        "plan": entry.plan,
+        "inspection": entry.inspection,
+        "inspection_kind": entry.inspection_kind,
+        "finding": item.finding,
+        "finding_kind": ref.kind if ref else "no longer in the report",
+        "addressed_to": entry.addressed_to.value if entry.addressed_to else None,
+        "finding_text": ref.text if ref else None,
+        "status": item.status.value,
+        "rag": rag,
+        "rag_reason": item.rag_reason,
+        "owner": item.owner,
+        "lead": item.lead,
+        "original_target": item.original_target,
+        "current_target": item.current_target,
+        "target_reason": item.target_reason,
+        "closed_on": item.closed_on,
+        "days_slipped": state.days_slipped,
+        "overdue": "yes" if state.overdue else "no",
+        "days_overdue": state.days_overdue,
+        "latest_update_date": latest.when if latest else None,
+        "latest_update": latest.text if latest else None,
+    }
+
+
+def csv_cell(value: Any) -> str:
+    """Return a value as CSV text: ISO dates, numbers, neutralised text, '' for none."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return neutralise(str(value)) if isinstance(value, str) else str(value)

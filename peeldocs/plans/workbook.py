@@ -1,0 +1,207 @@
+"""The register as an Excel workbook that owners edit and ``actions import`` reads back.
+
+One register sheet (or one sheet per inspection), each with its header row
+frozen, filters, dates as dates, drop-down lists for status and RAG, and every
+column owners must not change (ids, verbatim text, derived figures) locked; the
+sheets are protected without a password, against accidental edits only.  A
+hidden last column holds each row's check, so an edit to an item that changed
+since the export is refused.  Text is stored as text: nothing a cell holds is
+evaluated as a formula.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from datetime import date, datetime
+from typing import Any
+
+from peeldocs.plans.plan import ItemStatus, Rag
+from peeldocs.plans.register import Entry, Register
+from peeldocs.plans.register_table import COLUMNS, Column, row_values
+
+UPDATE_COLUMNS = (
+    Column("new_update", "New update", True, "long", 40),
+    Column("new_update_date", "New update on", True, "date", 14),
+    Column("new_update_by", "New update by", True, width=18),
+)
+"""Where an owner writes a progress update; ``actions import`` appends it to the history."""
+CHECK = Column("row_check", "Row check", width=18)
+SHEET_COLUMNS = (*COLUMNS, *UPDATE_COLUMNS, CHECK)
+ABOUT = "About"
+AS_OF_LABEL = "Register as of"
+DATE_FORMAT = "d mmm yyyy"
+_RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
+_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def letter(index: int) -> str:
+    """Return the column letter of a 0-based column index (0 -> A)."""
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))
+
+
+def sheet_names(titles: list[str]) -> dict[str, str]:
+    """Return a valid, unique sheet name (31 characters at most) for each inspection title."""
+    out: dict[str, str] = {}
+    used = {ABOUT.lower()}
+    for title in titles:
+        base = " ".join(_BAD_SHEET.sub(" ", title).split())[:28].strip("' ") or "Inspection"
+        name, n = base, 2
+        while name.lower() in used:
+            name, n = f"{base[:26]} {n}", n + 1
+        used.add(name.lower())
+        out[title] = name
+    return out
+
+
+def _set(cell: Any, value: Any, column: Column) -> None:
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # text stays text: "=..." is never a formula
+    if column.kind == "date":
+        cell.number_format = DATE_FORMAT
+
+
+def _sheet(book: Any, name: str, entries: list[Entry]) -> None:
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    ws = book.create_sheet(name)
+    header_fill = PatternFill("solid", fgColor="1F3864")
+    for col, column in enumerate(SHEET_COLUMNS):
+        cell = ws.cell(row=1, column=col + 1, value=column.heading)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[letter(col)].width = column.width
+    unlocked = Protection(locked=False)
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    for r, entry in enumerate(entries, start=2):
+        values = {**row_values(entry), "row_check": entry.fingerprint}
+        for col, column in enumerate(SHEET_COLUMNS):
+            cell = ws.cell(row=r, column=col + 1)
+            _set(cell, values.get(column.key), column)
+            cell.alignment = wrap if column.kind == "long" else top
+            if column.editable:
+                cell.protection = unlocked
+            else:
+                cell.fill = grey
+    last = max(2, len(entries) + 1)
+    cols = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
+    lists = (("status", ItemStatus, "Status"), ("rag", Rag, "RAG"))
+    for key, enum_cls, title in lists:
+        words = ",".join(m.value for m in enum_cls)
+        dv = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,
+                            showErrorMessage=True, errorTitle=title,
+                            error=f"Choose one of: {words.replace(',', ', ')}.")
+        dv.add(f"{cols[key]}2:{cols[key]}{last}")
+        ws.add_data_validation(dv)
+    dates = DataValidation(type="date", operator="between", formula1="DATE(1990,1,1)",
+                           formula2="DATE(2100,12,31)", allow_blank=True, showErrorMessage=True,
+                           errorTitle="Date", error="Enter a date, such as 31/03/2025.")
+    for column in SHEET_COLUMNS:
+        if column.editable and column.kind == "date":
+            dates.add(f"{cols[column.key]}2:{cols[column.key]}{last}")
+    ws.add_data_validation(dates)
+    for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
+        ws.conditional_formatting.add(f"{cols['rag']}2:{cols['rag']}{last}", CellIsRule(
+            operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", bgColor=colour)))
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{letter(len(SHEET_COLUMNS) - 1)}{last}"
+    ws.column_dimensions[cols["row_check"]].hidden = True
+    ws.protection.sheet = True
+    for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
+        setattr(ws.protection, allowed, False)
+
+
+def _about(book: Any, reg: Register) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws = book.create_sheet(ABOUT)
+    rows: list[tuple[str, Any]] = [
+        (AS_OF_LABEL, reg.as_of),
+        ("Items", len(reg.entries)),
+        ("How to edit", "Change the owner, lead, status, RAG, dates and reasons in the white "
+                        "columns; write progress in 'New update' (with its date, or the date "
+                        "it is imported is used). Grey columns are locked: they come from the "
+                        "reports and the plans. Send the file back to be imported; an item "
+                        "changed since this file was made is refused, so re-export first."),
+        ("Statuses", ", ".join(s.value for s in ItemStatus)),
+        ("RAG", "red, amber or green, always written as a word; leave it as the register set "
+                "it, or change it and give the reason in 'RAG reason'."),
+        ("Source", "Finding text is quoted verbatim from the reports. Contains public sector "
+                   "information licensed under the Open Government Licence v3.0."),
+    ]
+    if reg.illustrative:
+        rows.append(("Illustrative", "Some plans or inspections here are constructed examples, "
+                                     "not real findings or real actions."))
+    ws.column_dimensions["A"].width = 18
+    ws.column_dimensions["B"].width = 100
+    for r, (label, value) in enumerate(rows, start=1):
+        ws.cell(row=r, column=1, value=label).font = Font(bold=True)
+        cell = ws.cell(row=r, column=2, value=value)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+    ws.protection.sheet = True
+
+
+def _fixed_zip(data: bytes, when: datetime) -> bytes:
+    """Return the same package with every member dated ``when`` (deterministic output)."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time it saved
+                data = _MODIFIED.sub(rb"\g<1>" + when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                                     + rb"\g<2>", data)
+            dst.writestr(fixed, data)
+    return out.getvalue()
+
+
+def register_workbook(reg: Register, *, per_inspection: bool = False,
+                      created: datetime | None = None) -> bytes:
+    """Return the register as ``.xlsx`` bytes: one sheet, or one per inspection, and About.
+
+    ``created`` dates the file (default: the as-of date), so the same register
+    gives the same bytes.
+
+    >>> import io, openpyxl, peeldocs
+    >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
+    >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
+    >>> book.sheetnames, book["Register"].freeze_panes
+    (['Register', 'About'], 'A2')
+    """
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    if per_inspection:
+        titles = list(dict.fromkeys([line.title for line in reg.inspections]
+                                    + [e.inspection for e in reg.entries]))
+        names = sheet_names(titles)
+        for title in titles:
+            _sheet(book, names[title], [e for e in reg.entries if e.inspection == title])
+    else:
+        _sheet(book, "Register", list(reg.entries))
+    _about(book, reg)
+    when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
+    book.properties.creator = "peeldocs"
+    book.properties.title = f"Register of inspection recommendations as of {reg.as_of:%d %B %Y}"
+    book.properties.language = "en-GB"
+    book.properties.created = when.replace(tzinfo=None)
+    book.properties.modified = when.replace(tzinfo=None)
+    buf = io.BytesIO()
+    book.save(buf)
+    return _fixed_zip(buf.getvalue(), when)

@@ -1,0 +1,234 @@
+"""``actions import``: merge the edits owners made in a register workbook into the plans.
+
+Each row is compared with what the export held for its item (the plan as it
+is now, on the export's as-of date); the differences are the edits.  Owners,
+leads, statuses, RAG and reasons, dates and closure are set; a new update is
+appended to the item's history, never replacing it.  Every edit is checked
+first, and nothing is written unless all of them pass: an edit to an item
+that changed since the export, an unknown status or RAG, a date that is not a
+date, a closed item without its closing date, are each refused with the sheet
+and cell.  The plan files keep every other byte.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from peeldocs.errors import DataError, Problem
+from peeldocs.plans.files import parse_plan
+from peeldocs.plans.plan import ItemStatus, Rag
+from peeldocs.plans.register import Entry, LoadedPlan, entries_of
+from peeldocs.plans.register_files import load_one
+from peeldocs.plans.register_table import COLUMNS, row_values
+from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows
+from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
+
+EDITABLE = tuple(c for c in COLUMNS if c.editable)
+FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
+"""Columns that quote the report or inspection: an edit to them is refused."""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookImport:
+    """What ``actions import`` did: plans changed, cells taken, updates appended."""
+
+    changed: tuple[str, ...]
+    cells: int
+    updates: int
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split()) if not isinstance(value, str) else value.strip()
+    return text or None
+
+
+def _status(value: Any) -> str | None:
+    text = _text(value)
+    return text.lower().replace("sign off", "sign-off").replace("signoff", "sign-off") \
+        if text else None
+
+
+class _Row:
+    """Reads one row's cells, collecting problems located at their cells."""
+
+    def __init__(self, row: SheetRow, file: str, problems: list[Problem]) -> None:
+        self.row, self.file, self.problems = row, file, problems
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.file, None, self.row.at(key), message))
+
+    def value(self, key: str, kind: str) -> tuple[bool, Any]:
+        raw = self.row.cells.get(key)
+        if kind == "date":
+            try:
+                return True, cell_date(raw)
+            except NotADate as exc:
+                self.problem(key, str(exc))
+                return False, None
+        if kind == "status":
+            text = _status(raw)
+            if text is not None and text not in {s.value for s in ItemStatus}:
+                self.problem(key, f"'{_text(raw)}' is not a status; choose one of: "
+                                  f"{', '.join(s.value for s in ItemStatus)}")
+                return False, None
+            return True, text
+        if kind == "rag":
+            text = _text(raw)
+            if text is not None and text.lower() not in {r.value for r in Rag}:
+                self.problem(key, f"'{text}' is not a RAG rating; choose red, amber or green "
+                                  "(or leave it as the register set it)")
+                return False, None
+            return True, text.lower() if text else None
+        return True, _text(raw)
+
+
+def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: date,
+           problems: list[Problem]) -> tuple[ItemEdit | None, int]:
+    """Return the edit a row makes to its item (None when it makes none), and its cell count."""
+    reader = _Row(row, file, problems)
+    before = len(problems)
+    expected = row_values(entry)
+    changed: dict[str, Any] = {}
+    for column in EDITABLE:
+        ok, value = reader.value(column.key, column.kind)
+        was = expected[column.key]
+        if ok and value != (was if column.kind == "date" else _text(was)):
+            changed[column.key] = value
+    for key in FIXED:  # from the reports: refused, never silently ignored
+        if key in row.cells and _text(row.cells[key]) != _text(expected[key]):
+            reader.problem(key, "this column quotes the report and cannot be changed here")
+    if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
+        del changed["rag"]  # cleared a RAG the rules set: nothing to record
+    ok, text = reader.value("new_update", "text")
+    _ok, when = reader.value("new_update_date", "date")
+    _ok, by = reader.value("new_update_by", "text")
+    update = None
+    if text:
+        update = {"when": when or today, "text": text, "by": by}
+        if when and when > today:
+            reader.problem("new_update_date", f"the update is dated {when.isoformat()}, after "
+                                              f"today ({today.isoformat()})")
+    elif when or by:
+        reader.problem("new_update", "an update date or author without the update: write the "
+                                     "update in 'New update'")
+    if not (changed or update) and len(problems) == before:
+        return None, 0
+    item = entry.state.item
+    if row.cells.get("row_check") != loaded.fingerprints.get(item.finding):
+        for key in [*changed, *(["new_update"] if update else [])]:
+            reader.problem(key, f"{loaded.path} has changed item {item.finding} since this "
+                                "workbook was exported; export the register again and make "
+                                "the edit there")
+        return None, 0
+    status = changed.get("status", item.status.value)
+    closed_on = changed.get("closed_on", item.closed_on)
+    if status == ItemStatus.CLOSED.value and closed_on is None:
+        reader.problem("closed_on", "a closed item needs the date it closed in 'Closed on'")
+    if closed_on is not None and status != ItemStatus.CLOSED.value:
+        reader.problem("status" if "status" in changed else "closed_on",
+                       f"'Closed on' is set but the status is '{status}'")
+    rag_reason = changed.get("rag_reason", item.rag_reason)
+    if changed.get("rag_reason") and item.rag is None and "rag" not in changed:
+        ok, rag = reader.value("rag", "rag")  # a reason given for the RAG shown sets it by hand
+        if ok and rag:
+            changed["rag"] = rag
+    if changed.get("rag") and not rag_reason:
+        reader.problem("rag_reason", "a RAG set by hand needs its reason in 'RAG reason'")
+    if len(problems) > before:
+        return None, 0
+    return ItemEdit(item.finding, changed, [update] if update else []), len(changed)
+
+
+def _plan_path(named: str, workbook: Path) -> str:
+    """Return a plan file named in a workbook: from the working folder, else beside the workbook."""
+    if Path(named).is_absolute() or Path(named).exists():
+        return named
+    beside = workbook.parent / named
+    return str(beside) if beside.exists() else named
+
+
+def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) -> WorkbookImport:
+    """Merge the edits in a register workbook into its plan files; see the module docs.
+
+    Raises :class:`~peeldocs.errors.DataError` listing every refused edit with
+    its cell, and then writes nothing.
+
+    >>> import shutil, peeldocs
+    >>> from datetime import date
+    >>> from pathlib import Path
+    >>> _ = shutil.copy("examples/norfolk-2018-action-plan.yaml", "plan.yaml")
+    >>> reg = peeldocs.register(["plan.yaml"], as_of="2019-10-15")
+    >>> _ = Path("register.xlsx").write_bytes(peeldocs.register_workbook(reg))
+    >>> peeldocs.import_workbook("register.xlsx", today=date(2019, 10, 16))  # not edited yet
+    WorkbookImport(changed=(), cells=0, updates=0)
+    """
+    from peeldocs.sources.files import atomic_write
+
+    today = today or date.today()
+    rows, as_of, name = read_rows(path)
+    if as_of is None:
+        raise DataError([Problem(name, None, "About!B1", "the register's as-of date is missing; "
+                                                         "this is not a workbook peeldocs wrote")])
+    problems: list[Problem] = []
+    plans: dict[str, LoadedPlan | None] = {}
+    entries: dict[str, dict[str, Entry]] = {}
+    edits: dict[str, list[ItemEdit]] = {}
+    seen: dict[tuple[str, str], str] = {}
+    cells = updates = 0
+    for row in rows:
+        plan_file, finding = _text(row.cells.get("plan")), _text(row.cells.get("finding"))
+        if not plan_file or not finding:
+            problems.append(Problem(name, None, row.at("plan" if not plan_file else "finding"),
+                                    "a row without its plan file or ref; rows cannot be added "
+                                    "here (use 'peeldocs actions init')"))
+            continue
+        if plan_file not in plans:
+            try:
+                plans[plan_file] = load_one(_plan_path(plan_file, Path(path)), today)
+                entries[plan_file] = {e.state.item.finding: e
+                                      for e in entries_of(plans[plan_file], as_of)}  # type: ignore[arg-type]
+            except DataError as exc:
+                plans[plan_file] = None
+                problems.append(Problem(name, None, row.at("plan"), f"cannot load {plan_file}: "
+                                        + "; ".join(str(p) for p in exc.problems[:3])))
+        loaded = plans[plan_file]
+        if loaded is None:
+            continue
+        if (plan_file, finding) in seen:
+            problems.append(Problem(name, None, row.at("finding"), f"{finding} of {plan_file} "
+                                    f"is also at {seen[(plan_file, finding)]}"))
+            continue
+        seen[(plan_file, finding)] = row.at("finding")
+        entry = entries[plan_file].get(finding)
+        if entry is None:
+            problems.append(Problem(name, None, row.at("finding"), f"{plan_file} has no item "
+                                                                   f"'{finding}'"))
+            continue
+        edit, n = _edits(row, entry, loaded, name, today, problems)
+        if edit is not None:
+            edits.setdefault(plan_file, []).append(edit)
+            cells += n
+            updates += len(edit.append)
+    if problems:
+        raise DataError(problems)
+    texts: dict[str, bytes] = {}
+    for plan_file, plan_edits in edits.items():
+        loaded = plans[plan_file]
+        assert loaded is not None
+        where = _plan_path(plan_file, Path(path))
+        old = Path(where).read_bytes().decode("utf-8")  # its own line endings kept
+        try:
+            new = edit_plan_text(old, plan_edits)
+        except EditError as exc:
+            raise DataError([Problem(plan_file, None, "items", str(exc))]) from exc
+        parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
+        texts[plan_file] = new.encode("utf-8")
+    for plan_file, data in texts.items():
+        atomic_write(Path(_plan_path(plan_file, Path(path))), data)
+    return WorkbookImport(tuple(texts), cells, updates)

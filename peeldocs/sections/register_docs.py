@@ -1,0 +1,193 @@
+"""The register document and the quarterly update paper, as sections of blocks.
+
+The register lists every tracked action with counts; the update is a committee
+paper (purpose, recommendation, background, where the actions stand, what
+changed since the last update, what is overdue and why, inspections expected
+next, implications) with what only its author can write as marked
+placeholders, listed at the top.  Neither says more than the plans and
+reports hold: what the register could not see is said in words.
+"""
+
+from __future__ import annotations
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Heading,
+    Orientation,
+    Section,
+    Table,
+    Tone,
+    plain,
+)
+from peeldocs.options import Options
+from peeldocs.plans.register import Register
+from peeldocs.prose import join_words
+from peeldocs.sections.common import ours, wording
+from peeldocs.sections.paper import Numbering, placeholders, runs
+from peeldocs.sections.register_tables import (
+    added_table,
+    closed_table,
+    every_action_table,
+    inspection_table,
+    not_tracked_table,
+    overdue_table,
+    owner_table,
+    redated_table,
+    removed_note,
+    since_label,
+    status_table,
+    unread_notes,
+)
+from peeldocs.wording import long_date
+
+ILLUSTRATIVE = ("This register includes invented examples: what they say is made up, not "
+                "taken from HMICFRS reports or from a force.")
+ATTRIBUTION = ("Finding text is quoted verbatim from HMICFRS reports. Contains public sector "
+               "information licensed under the Open Government Licence v3.0.")
+CONSTRUCTED = ("The finding text here was constructed for illustration: it is not from an "
+               "HMICFRS report.")
+
+
+def attribution(reg: Register) -> tuple[Block, ...]:
+    """Where the quoted text comes from, and what of it is constructed."""
+    constructed = [f"“{line.title}”" for line in reg.inspections if line.text_constructed]
+    if reg.inspections and len(constructed) == len(reg.inspections):
+        return ours_plain(CONSTRUCTED)
+    if constructed:
+        return ours_plain(f"{ATTRIBUTION} The text of {join_words(constructed)} was constructed "
+                          "for illustration: it is not from an HMICFRS report.")
+    return ours_plain(ATTRIBUTION)
+
+
+def _context(reg: Register, options: Options) -> dict[str, object]:
+    counts = reg.by_status()
+    phrases = [f"{n} {status.value}" for status, n in counts.items()]
+    changes = reg.changes
+    return {
+        "as_of": reg.as_of, "audience": options.audience, "total": len(reg.entries),
+        "inspections": len(reg.inspections), "overdue": len(reg.overdue),
+        "counts": phrases, "since": changes.since if changes else None,
+        "source": changes.source if changes else None,
+        "closed": len(changes.closed) if changes else 0,
+        "redated": len(changes.redated) if changes else 0,
+        "added": len(changes.added) if changes else 0,
+        "added_known": changes.added_known if changes else True,
+        "newly_overdue": len(changes.newly_overdue) if changes else 0,
+    }
+
+
+def _notices(reg: Register) -> list[Block]:
+    blocks: list[Block] = []
+    if reg.illustrative:
+        plans = [f"“{line.title}”" for line in reg.inspections if line.plan_invented]
+        texts = [f"“{line.title}”" for line in reg.inspections if line.text_constructed]
+        said = [ILLUSTRATIVE]
+        if plans:
+            said.append(f"The plans for {join_words(plans)} are invented.")
+        if texts:
+            said.append(f"The text of {join_words(texts)} is constructed, not HMICFRS’s.")
+        blocks.append(Callout("Illustrative example", ours_plain(" ".join(said)), Tone.WARNING))
+    return [*blocks, *unread_notes(reg)]
+
+
+def ours_plain(text: str) -> tuple[Block, ...]:
+    """One paragraph of fixed wording."""
+    from peeldocs.blocks import Paragraph
+
+    return (Paragraph(plain(text)),)
+
+
+def _by_owner(reg: Register) -> list[Block]:
+    table = owner_table(reg)
+    if table is None:
+        return []
+    return [*ours_plain("By owner, the open actions and how many of them are overdue:"), table]
+
+
+def _tables(*tables: Table | None) -> list[Block]:
+    return [t for t in tables if t is not None]
+
+
+def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
+    """Build the register document: counts, overdue first, every action, changes."""
+    ctx = _context(reg, options)
+    changes = reg.changes
+    since = since_label(changes)
+    blocks: list[Block] = [
+        Heading(1, f"Register of inspection recommendations as of {long_date(reg.as_of)}",
+                anchor="register"),
+        *_notices(reg),
+        *ours("register_intro.j2", options, **ctx),
+        Heading(2, "Where the actions stand", anchor="register-counts"),
+        *ours("update_position.j2", options, **ctx),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg),
+        Heading(2, "Overdue actions", anchor="register-overdue"),
+        *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
+        *_tables(overdue_table(reg.overdue)),
+    ]
+    if changes is not None:
+        blocks += [Heading(2, f"Since {since}", anchor="register-since"),
+                   *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
+                   *_tables(closed_table(changes.closed, since), redated_table(changes, since),
+                            added_table(changes, since)), *removed_note(changes, since)]
+    wide: list[Block] = [Heading(2, "Every action", anchor="register-all")]
+    for i, line in enumerate(reg.inspections, start=1):
+        table = every_action_table(reg, line.title)
+        wide += [Heading(3, line.title, anchor=f"register-all-{i}"),
+                 *(ours_plain("The plan for this inspection has no items.") if table is None
+                   else (table,))]
+    untracked = not_tracked_table(reg)
+    if untracked is not None:
+        wide += [Heading(2, "Addressed to other bodies", anchor="register-others"), untracked]
+    wide += [Heading(2, "Source and licence", anchor="register-source"), *attribution(reg)]
+    return (Section("register", tuple(blocks)),
+            Section("register-all", tuple(wide), orientation=Orientation.LANDSCAPE))
+
+
+def update_section(reg: Register, options: Options) -> Section:
+    """Build the quarterly update paper in the committee-paper form."""
+    ctx = _context(reg, options)
+    changes = reg.changes
+    since = since_label(changes)
+    n = Numbering("update")
+    body: list[Block] = [
+        n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
+        n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
+        n.heading("Background"), *n.template("update_background.j2", options, **ctx),
+        n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
+        *_tables(status_table(reg), inspection_table(reg)),
+        n.heading("Since the last update"),
+        *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
+    ]
+    if changes is not None:
+        body += [*_tables(closed_table(changes.closed, since), redated_table(changes, since),
+                          added_table(changes, since)), *removed_note(changes, since)]
+    body += [n.heading("Overdue actions"),
+             *n.template("update_overdue.j2", options, **ctx),
+             *_tables(overdue_table(reg.overdue)), *_by_owner(reg),
+             n.heading("Inspections expected next"),
+             *n.template("update_expected.j2", options, **ctx),
+             n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
+    title = wording("update_title.j2", options, **ctx)
+    facts = [("Report to", runs(f"The {options.audience}")),
+             ("Date of meeting", runs("[[date of the meeting]]")),
+             ("Report of", runs("[[author's name and role]]")),
+             ("Subject", plain(title)),
+             ("Contact", runs("[[contact officer's name, telephone and email]]"))]
+    if options.marking.value:
+        facts.append(("Protective marking", plain(options.marking.value)))
+    head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
+                 widths=(1.0, 3.0), caption="About this paper")
+    todo = placeholders([head, *body])
+    checklist = Callout("To complete before this paper is issued", (
+        *ours("committee_todo.j2", options, count=len(todo), what="paper"),
+        BulletList(tuple(plain(t) for t in todo)),
+    ), Tone.WARNING)
+    blocks: list[Block] = [Heading(1, title, anchor="update"), head, *_notices(reg), checklist,
+                           *body, Heading(2, "Source and licence", anchor="update-source"),
+                           *attribution(reg)]
+    return Section("update", tuple(blocks))
+
