@@ -13,9 +13,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Table,
+)
 from reportlab.platypus.flowables import _listWrapOn
 
+from peeldocs.renderers.pdf.flowables import HeadingParagraph
 from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
@@ -106,4 +115,40 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
                       and (1 - h.down) + end.down <= 0.95]
         if candidates:
             out.add(max(candidates, key=lambda h: h.down).anchor)
+    return out
+
+
+def _leads_in(story: list[Flowable], i: int) -> bool:
+    """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say)."""
+    return (i + 1 < len(story) and isinstance(story[i], Tagged)
+            and isinstance(story[i].inner, Paragraph) and type(story[i + 1]) is Table)
+
+
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
+    """Group each heading with the flowable after it, so no heading ends a page.
+
+    A paragraph just before a table (its introduction or its key) stays with
+    the table's first rows too.
+    """
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        flow = story[i]
+        is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
+        if is_heading and i + 1 < len(story) and not isinstance(
+                story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
+            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
+            inner = after._content if isinstance(after, KeepTogether) else [after]
+            if _leads_in(story, i + 1):
+                inner.append(story[i + 2])
+                i += 1
+            out.append(KeepWithStart([flow, *inner]))  # a long table: only its start
+            i += 2
+            continue
+        if _leads_in(story, i):
+            out.append(KeepWithStart([flow, story[i + 1]], lead_in=True))
+            i += 2
+            continue
+        out.append(flow)
+        i += 1
     return out

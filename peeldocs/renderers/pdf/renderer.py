@@ -20,15 +20,16 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
+from reportlab.platypus.doctemplate import LayoutError
 
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
-from peeldocs.renderers.pdf.balance import KeepWithStart, Placed, SectionEnd, tail_breaks
+from peeldocs.renderers.pdf.balance import SectionEnd, keep_headings_with_next, tail_breaks
 from peeldocs.renderers.pdf.breaks import fit_short_sections
 from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
 from peeldocs.renderers.pdf.columns import SideBySide
+from peeldocs.renderers.pdf.document import PackDocument
 from peeldocs.renderers.pdf.flowables import (
     BulletItem,
     CalloutBox,
@@ -59,73 +60,6 @@ CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
 COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
-
-
-class PackDocument(BaseDocTemplate):  # type: ignore[misc]
-    """A doc template that feeds headings to the outline and the contents."""
-
-    section_starts: dict[int, int]
-    placed: list[Placed]  # where each heading fell
-    ends: list[Placed]  # where each section ended
-
-    def _down(self, y: float) -> float:
-        """How far down the frame ``y`` is, from 0 (its top) to 1 (its foot)."""
-        frame = self.frame
-        return (frame._y1 + frame._height - y) / frame._height  # type: ignore[no-any-return]
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        """Record headings: bookmark, outline entry and page for the contents."""
-        if isinstance(flowable, SectionMark):
-            self.section_starts[flowable.index] = self.page
-            return
-        if isinstance(flowable, SectionEnd):
-            self.ends.append(Placed(flowable.index, self.page, self._down(self.frame._y)))
-            return
-        heading = flowable.inner if isinstance(flowable, Tagged) else flowable
-        if isinstance(heading, HeadingParagraph):
-            key = heading.anchor
-            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
-            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
-            self.canv.addOutlineEntry(heading.plain_text, key, heading.level - 1, closed=False)
-            self.canv.heading_pages[key] = self.page
-            self.placed.append(Placed(max(self.section_starts, default=0), self.page,
-                                      self._down(top), key))
-
-
-def _leads_in(story: list[Flowable], i: int) -> bool:
-    """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say)."""
-    return (i + 1 < len(story) and isinstance(story[i], Tagged)
-            and isinstance(story[i].inner, Paragraph) and type(story[i + 1]) is Table)
-
-
-def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
-    """Group each heading with the flowable after it, so no heading ends a page.
-
-    A paragraph just before a table (its introduction or its key) stays with
-    the table's first rows too.
-    """
-    out: list[Flowable] = []
-    i = 0
-    while i < len(story):
-        flow = story[i]
-        is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
-        if is_heading and i + 1 < len(story) and not isinstance(
-                story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
-            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
-            inner = after._content if isinstance(after, KeepTogether) else [after]
-            if _leads_in(story, i + 1):
-                inner.append(story[i + 2])
-                i += 1
-            out.append(KeepWithStart([flow, *inner]))  # a long table: only its start
-            i += 2
-            continue
-        if _leads_in(story, i):
-            out.append(KeepWithStart([flow, story[i + 1]], lead_in=True))
-            i += 2
-            continue
-        out.append(flow)
-        i += 1
-    return out
 
 
 class _Walker:
