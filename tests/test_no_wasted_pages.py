@@ -170,3 +170,26 @@ def test_a_note_and_a_key_are_on_the_page_of_what_they_belong_to(
         # the key is on the page where the plan's table starts, or just before a table
         # that fits a page and so is not split for it
         assert table[0] == key or table == [key + 1], (fmt, key, table)
+
+
+def test_a_sections_last_lines_keep_with_the_table_before_them_in_the_docx(
+        built: dict[str, dict[str, Path]]) -> None:
+    """Word keeps a row with what follows when each of its paragraphs keeps with the next."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(built["comparison all"]["docx"]))
+    (files,) = [t for t in document.tables
+                if t._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Files compared"]
+    last = files.rows[-1]
+    assert all(p.paragraph_format.keep_with_next for c in last.cells for p in c.paragraphs)
+    body = list(document.iter_inner_content())
+    at = next(n for n, item in enumerate(body) if item is not None and getattr(
+        item, "_tbl", None) is files._tbl)
+    tail = []
+    for item in body[at + 1:]:
+        if item._p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            break
+        tail.append(item)
+    assert tail and all(p.paragraph_format.keep_with_next for p in tail[:-1])  # "What is missing"
+    assert not tail[-1].paragraph_format.keep_with_next  # the section's last line ends the chain
