@@ -133,7 +133,9 @@ EXPECTED: dict[str, tuple[str | None, dict[str, Any]]] = {
     # 2014 layouts: a headline worded as a title, the pillar's summary, then the questions
     "durham-2014-effectiveness.txt": (None, {
         "force": "Durham Constabulary", "cycle": "2014", "kind": "pillar",
-        "pillar": "effectiveness", "judgment": "ungraded", "question 1": "good"}),
+        "pillar": "effectiveness", "judgment": "ungraded", "question 1": "good",
+        # in the summary's prose; labelled when the import first read them (verify_facts.py)
+        "question 2": "outstanding", "question 3": "outstanding"}),
     "essex-2014-efficiency.txt": (None, {
         "force": "Essex Police", "cycle": "2014", "kind": "pillar", "pillar": "efficiency",
         "judgment": "good", "question 1": "good"}),

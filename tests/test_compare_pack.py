@@ -126,12 +126,14 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     top = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
     assert top.startswith("A was the only force graded outstanding for effectiveness in 2016; "
                           "no force was graded higher, and 3 were graded good.")
-    assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data supplied.")
+    # the force left ungraded is told apart from the one the data supplied lacks
+    assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data supplied; "
+                        "1 is not in the data supplied and 1 was ungraded.")
     tie = position_sentence(position(data, Force("B", "B"), column, forces), "effectiveness")
     assert tie.startswith("B was one of 3 forces graded good for effectiveness in 2016; 1 force "
                           "was graded outstanding, and none lower.")
     carried = position_sentence(position(data, Force("D", "D"), column, forces), "effectiveness")
-    assert carried.endswith("D's grade was carried over, not re-inspected.")
+    assert carried.endswith("D’s grade was carried over, not re-inspected.")
     none = position_sentence(position(data, Force("E", "E"), column, forces), "effectiveness")
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")

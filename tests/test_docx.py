@@ -80,7 +80,7 @@ def test_core_properties_and_language(document: docx.document.Document) -> None:
     props = document.core_properties
     assert props.title == "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack"
     assert "Norfolk Constabulary" in props.subject
-    assert props.author == "peeldocs"
+    assert props.author == ""  # the organisation's name when given, never the program's
     assert "HMICFRS" in props.keywords
     assert props.language == "en-GB"
     assert props.created.isoformat().startswith("2023-11-14")
@@ -105,7 +105,9 @@ def test_tables_repeat_header_rows_and_rows_do_not_split(
                 assert row._tr.trPr.find(f"{W}tblHeader") is None
                 assert row._tr.trPr.find(f"{W}cantSplit") is not None
             checked += 1
-    assert checked >= 8
+    # judgments, earlier findings, four tables of figures and the action plan (the cover's
+    # facts have row headers; the key figures are one chart, not a table beside it)
+    assert checked >= 7
 
 
 def test_grade_cells_are_worded_and_shaded(document: docx.document.Document) -> None:
@@ -240,14 +242,26 @@ def test_libreoffice_opens_and_converts_the_pack(norfolk_docx: Path, norfolk: Re
     for page in texts:
         assert page.count("OFFICIAL") >= 2
     chart_page = next(page for page in texts if "Norfolk against England and Wales" in page)
-    # each value is once in the table per cell and once more as the native chart's own label
-    in_table = {"20.6%": 1, "16.1%": 1, "15.5%": 1, "10.3%": 2, "7.2%": 1, "Charge rate for all crime": 1}
-    for label, count in in_table.items():
-        assert chart_page.count(label) == 2 * count, label
+    # each value is the native chart's own label, once: no table beside it repeats them
+    on_chart = {"20.6%": 1, "16.1%": 1, "15.5%": 1, "10.3%": 2, "7.2%": 1,
+                "Charge rate for all crime": 1}
+    for label, count in on_chart.items():
+        assert chart_page.count(label) == count, label
     # no heading is left at the foot of a page in LibreOffice either
+    import pdfplumber
     from pdfread import outline
 
     entries = outline(pdf)
     assert len(entries) >= 10
-    for _depth, title, _page, top in entries:
-        assert top > 56 + 60, f"{title!r} sits {top:.0f}pt from the page foot"
+    with pdfplumber.open(pdf) as laid_out:
+        for _depth, title, page, top in entries:
+            if top > 56 + 60:
+                continue
+            # near the foot, a heading keeps at least two lines of what follows with it (the
+            # DOCX asks for keep-with-next and widow control, which LibreOffice honours)
+            sheet = laid_out.pages[page]
+            said = set(title.split())
+            lines = {round(w["top"]) for w in sheet.extract_words()
+                     if sheet.height - w["bottom"] > 45 and sheet.height - w["top"] < top - 2
+                     and w["text"] not in said}
+            assert len(lines) >= 2, f"{title!r} sits {top:.0f}pt from the page foot, alone"

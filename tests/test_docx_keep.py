@@ -100,7 +100,7 @@ def test_s55_heading_for_the_chief_constables_comments_is_not_kept_with_the_next
     at = texts.index("The chief constable’s comments")
     heading, placeholder = body[at], body[at + 1]
     assert _keeps(heading)  # the heading stays with its placeholder ...
-    assert "[to be completed: the chief constable's comments, as submitted]" in placeholder.text
+    assert "[to be completed: the chief constable’s comments, as submitted]" in placeholder.text
     assert not _keeps(placeholder)  # ... which does not drag the next section with it
     assert _is_heading(body[at + 2])
 

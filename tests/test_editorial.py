@@ -62,8 +62,12 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     text = text_of(peeldocs.render(pack, "docx"), "docx")
     assert "All 43 forces compared have a grade for this in the data supplied." in text
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
-    # a column some forces lack still counts them
-    assert "Of the 43 forces compared, 42 have a grade for this in the data supplied." in text
+    # a column some forces lack still counts them, and says why each has no grade: data
+    # missing is told apart from a force that was not graded
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; 1 is not "
+            "in the data supplied.") in text
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the data "
+            "supplied gives no grade or status for 1.") in text
 
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
@@ -122,7 +126,8 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     """Tables squeezed into 390 px broke words letter by letter ("Findin g", "Gra de tabl e")."""
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     html = peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options).decode()
-    table = html[html.index("<caption>Findings and who leads each</caption>") - 60:]
+    # named by the heading above it, which its caption would only repeat
+    table = html[html.index('<table class="stack" role="table" aria-labelledby="committee-findings-and-who-leads-each"'):]
     table = table[table.index("<table"):table.index("</table>")]
     assert table.startswith('<table class="stack"')
     cells = re.findall(r"<td[^>]*>", table)
@@ -134,7 +139,9 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     assert "<table>\n<caption>About this paper</caption>" in html
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     compared = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "html").decode()
-    assert '<table class="stack" role="table">\n<caption>Files compared</caption>' in compared
+    # its heading, "Files compared", names it: no caption repeating it
+    assert '<table class="stack" role="table" aria-labelledby="about-files">' in compared
+    assert "<caption>Files compared</caption>" not in compared
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -165,7 +172,8 @@ def test_a_brief_with_room_for_some_areas_keeps_those_graded_lowest(fmt: str) ->
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
 def test_a_common_noun_comparator_reads_as_english(fmt: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
-    assert "Exampleshire National standard Period" in text  # the column heading, capitalised
+    # the key figures: a chart whose series is named with a capital, and whose caption reads
+    assert "Exampleshire against the national standard, as stated in the report" in text
     assert "lower than the national standard (90%)" in text
     assert "against national standard" not in text and "than national standard" not in text
 
@@ -259,10 +267,10 @@ def test_a_document_without_a_cover_is_labelled_on_its_first_page_too(kind: str)
                           options)
     first = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     if kind == "brief":
-        assert first.startswith("Exampleshire Constabulary, PEEL 2023-25 force assessment: "
+        assert first.startswith("Exampleshire Constabulary, PEEL 2023–25 force assessment: "
                                 "one-page brief Illustrative example: not an HMICFRS report.")
     else:
-        assert ("Exampleshire Constabulary · PEEL 2023-25 force assessment · "
+        assert ("Exampleshire Constabulary · PEEL 2023–25 force assessment · "
                 "ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT") in first
 
 
@@ -270,7 +278,7 @@ def test_a_document_without_a_cover_is_labelled_on_its_first_page_too(kind: str)
 def test_committee_paper_on_a_constructed_example_does_not_call_it_hmicfrs(
         fmt: str, norfolk: Report) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="committee"), fmt)
-    assert "Constructed example of a PEEL 2023-25 inspection of Exampleshire Constabulary" in text
+    assert "Constructed example of a PEEL 2023–25 inspection of Exampleshire Constabulary" in text
     assert "HMICFRS PEEL 2023-25 inspection of" not in text
     assert "The report is published on the HMICFRS website" not in text
     assert "it is not published by HMICFRS" in text

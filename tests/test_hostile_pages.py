@@ -56,7 +56,7 @@ PAGES: dict[str, Callable[[int], str]] = {
     "a tag with many attributes": lambda n: "<html><body><p>Kent PEEL 2017</p><p "
     + " ".join(f'a{k}="x"' for k in range(n)) + ">x</p></body></html>",  # refused too
 }
-SIZES = {"repeated percentages": 500, "repeated 'N of M'": 900, "counts and money": 250,
+SIZES = {"repeated percentages": 500, "repeated 'N of M'": 900, "counts and money": 500,
          "continuation lines": 1500, "spaces after a bullet at the top": 8000,
          "repeated 'was judged'": 4000, "earlier findings and one verdict": 300,
          "earlier findings in one sentence": 500, "'inspection of' and capitalised words": 3000,
@@ -86,7 +86,9 @@ def test_import_cost_grows_linearly(kind: str) -> None:
     small, large = PAGES[kind](n), PAGES[kind](4 * n)
     _cost(small)  # warm the regular expressions and imports
     ratio = _cost(large) / max(_cost(small), 1e-4)
-    assert ratio < 8, f"{kind}: four times the page took {ratio:.1f} times as long"
+    # Linear work gives about 4, quadratic 16, cubic 64; 10 leaves room for a busy machine
+    # (the suite runs in parallel) while still telling linear from quadratic.
+    assert ratio < 10, f"{kind}: four times the page took {ratio:.1f} times as long"
 
 
 @pytest.mark.parametrize("kind", PAGES)

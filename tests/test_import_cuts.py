@@ -23,6 +23,7 @@ from import_facts import REAL
 
 import peeldocs
 from peeldocs.importer import NotAPeelPageError, import_page
+from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.prose import count_words
 
@@ -117,7 +118,9 @@ def test_a_cut_inside_a_question_title_keeps_it_as_seen_and_counts_from_the_fram
     assert [(q.number, q.title) for q in report.questions] == [
         (1, "How well does the force use its resources to meet the demand it faces?"),
         (2, "How well does the force plan …")]
-    assert report.questions[1].judgment.is_unknown
+    # its grade is the one the pillar's summary gives it in short (read since tests/verify_facts.py)
+    assert report.questions[1].judgment.grade is Grade.OUTSTANDING
+    assert report.questions[1].judgment.evidence == "The force is outstanding at future planning."
     assert report.questions_expected == 2
     assert report.unseen == ("the rest of question 2 (the imported text stops inside its title)",)
     pack = peeldocs.build_pack(report, Options(allow_unknown=True))

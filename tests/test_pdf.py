@@ -87,7 +87,7 @@ def test_metadata_language_and_display_title(norfolk_pdf: Path) -> None:
         assert str(info["/Title"]) == "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack"
         assert "Norfolk Constabulary" in str(info["/Subject"])
         assert "HMICFRS" in str(info["/Keywords"])
-        assert str(info["/Author"]) == "peeldocs"
+        assert str(info["/Author"]) == ""  # the organisation when given, never the program
         assert str(pdf.Root.Lang) == "en-GB"
         assert bool(pdf.Root.ViewerPreferences.DisplayDocTitle) is True
         assert str(info["/CreationDate"]).startswith("D:20231114")

@@ -92,11 +92,17 @@ def test_an_assessment_read_in_part_is_refused_unless_allowed_and_counted_as_unk
     assert ("The report assesses 12 areas of policing, but only one was found in the imported "
             "text (it is assessed without a grade)") in text
     pack = peeldocs.build_pack(report, Options(allow_unknown=True))
-    chart = next(block.chart for s in pack.sections for block in s.blocks
-                 if isinstance(block, peeldocs.blocks.Figure))
-    assert dict(zip(chart.categories, chart.series[0].values, strict=True)) == {
-        "Outstanding": 0, "Good": 0, "Adequate": 0, "Requires improvement": 0,
-        "Inadequate": 0, "Ungraded": 1, "Unknown (not found in the imported text)": 11}
+    # the counts are in words and in the table of grades (no chart repeats the table)
+    summary = next(s for s in pack.sections if s.name == "summary")
+    said = " ".join(peeldocs.blocks.inline_text(blk.runs) for blk in summary.blocks
+                    if isinstance(blk, peeldocs.blocks.Paragraph))
+    assert ("‘Victim service assessment’ was ungraded. Of the report’s 12 areas of policing, 11 "
+            "were not found in the imported text.") in said
+    (grades,) = [blk for blk in summary.blocks if isinstance(blk, peeldocs.blocks.Table)
+                 and blk.caption == "Grades by area"]
+    assert [[peeldocs.blocks.inline_text(c.runs) for c in row] for row in grades.rows] == [
+        ["1", "Victim service assessment", "Ungraded"],
+        ["—", "11 more areas the report assesses", "Unknown (not found in the imported text)"]]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -217,11 +223,14 @@ def test_a_carried_over_grade_not_in_the_text_is_said_to_be_carried_over() -> No
 
 
 def test_an_overview_lists_its_pillars_in_peel_order_whichever_were_read() -> None:
-    # Cheshire 2014 states the efficiency grade only; effectiveness and legitimacy are unknown
+    # Cheshire 2014 states the efficiency grade only; PEEL 2014 graded neither effectiveness
+    # nor legitimacy as a whole (the framework data), so those are ungraded, never left out
     report = imported("cheshire-2014-overview.txt")
     assert [(q.number, q.title, q.judgment.describe()) for q in report.questions] == [
-        (1, "Effectiveness", "Unknown (not found in the imported text)"), (2, "Efficiency", "Good"),
-        (3, "Legitimacy", "Unknown (not found in the imported text)")]
+        (1, "Effectiveness", "Ungraded"), (2, "Efficiency", "Good"), (3, "Legitimacy", "Ungraded")]
+    # a later overview with a pillar not read keeps it unknown
+    humberside = imported("humberside-2016-overview.txt")
+    assert humberside.questions[2].judgment.describe() == "Unknown (not found in the imported text)"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from peeldocs.blocks import Metadata
-from peeldocs.model import UNKNOWN, Report, report_scope
+from peeldocs.model import UNKNOWN, Report, cycle_words, report_scope
 from peeldocs.options import Options
 from peeldocs.sections.notices import running_note
 
@@ -18,20 +18,20 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
     if report.pillar == UNKNOWN:
         scope = "(pillar not found in the imported text)"
     # "Norfolk Constabulary, PEEL 2018/19 effectiveness: briefing pack": one colon, before the kind
-    title = f"{report.force.name}, {report.programme} {report.cycle} {scope}"
+    title = f"{report.force.name}, {report.programme} {cycle_words(report.cycle)} {scope}"
     source = "Constructed example (not an HMICFRS report):" if report.illustrative else "HMICFRS"
     return Metadata(
         title=f"{title}: briefing pack",
-        subject=f"{source} {report.programme} {report.cycle} {scope} inspection of "
+        subject=f"{source} {report.programme} {cycle_words(report.cycle)} {scope} inspection of "
         f"{report.force.name}",
         author=options.author,
         keywords=("illustrative example" if report.illustrative else "HMICFRS",
-                  report.programme, report.cycle, report.force.name, scope, "briefing pack"),
+                  report.programme, cycle_words(report.cycle), report.force.name, scope, "briefing pack"),
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
         rights=report.licence,
-        running_title=f"{report.force.name} · {report.programme} {report.cycle} {scope}"
+        running_title=f"{report.force.name} · {report.programme} {cycle_words(report.cycle)} {scope}"
                       f"{running_note(report)}",
     )
 
@@ -43,7 +43,7 @@ def document_metadata(report: Report, options: Options, name: str, label: str,
     if name == PACK_KIND:
         return meta
     scope = report_scope(report)
-    title = f"{report.force.name}, {report.programme} {report.cycle}" + (
+    title = f"{report.force.name}, {report.programme} {cycle_words(report.cycle)}" + (
         f" {scope}" if scope != UNKNOWN else "")
     keywords = tuple(k for k in meta.keywords if k not in ("briefing pack", UNKNOWN))
     return dataclasses.replace(meta, title=f"{title}: {label}",

@@ -72,11 +72,16 @@ def run_import_inspection(args: argparse.Namespace, raw: bytes, header_mark: str
             ("whom some items are addressed to",
              any(i.addressed_to.value == "unknown" for i in insp.items))) if missing]
         source = f" ({json.dumps(args.source)})" if args.source else ""  # quoted: no new keys
+        unplaced = "".join(f"#   {' '.join(block[:90].split())}\n"  # one comment line each
+                           for block in result.unplaced)
         header = (f"{header_mark}{json.dumps(args.page.name)[1:-1]}{source}; check it against "
                   "the published "
                   "report.\n# Items are verbatim; "
                   + (f"not read, so unknown: {'; '.join(unknown)}.\n" if unknown
-                     else "nothing the reader looks for was left unread.\n")
+                     else "nothing the reader looks for was left unread.\n" if not unplaced
+                     else "check the blocks below.\n")
+                  + (f"# Not read as items, though they read like items (check them):\n"
+                     f"{unplaced}" if unplaced else "")
                   + ("# CONSTRUCTED EXAMPLE: not HMICFRS text.\n" if insp.illustrative else
                      "# Contains public sector information licensed under the Open Government "
                      "Licence v3.0.\n"))

@@ -123,6 +123,8 @@ def run_actions_import(args: argparse.Namespace) -> int:
         code = _problems(exc)
         print(f"{args.workbook}: nothing written", file=sys.stderr)
         return code
+    for note in result.notes:
+        print(f"{args.workbook}: {note}", file=sys.stderr)
     if not result.changed:
         print(f"{args.workbook}: no edits found; no plan changed", file=sys.stderr)
     for path in result.changed:

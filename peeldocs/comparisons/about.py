@@ -18,7 +18,7 @@ from peeldocs.blocks import (
 from peeldocs.comparisons.common import join_words
 from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary
 from peeldocs.comparisons.sources import cover_notices, cover_sources, file_name, where_from
-from peeldocs.model import Force
+from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, sentence_case
 from peeldocs.sections.common import ours, wording
@@ -27,7 +27,7 @@ from peeldocs.wording import long_date
 
 def cycles_words(data: ComparisonSet) -> str:
     """"PEEL 2016", "PEEL 2016, 2018/19 and 2021/22"."""
-    return "PEEL " + join_words(list(data.cycles()))
+    return "PEEL " + join_words([cycle_words(c) for c in data.cycles()])
 
 
 def default_title(data: ComparisonSet, focus: Force | None) -> str:
@@ -81,11 +81,11 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
             only = "one force" if len(present) == 1 else counted(len(present), "force")
-            lines.append(f"PEEL {cycle}: the data supplied has grades for {only} only "
+            lines.append(f"PEEL {cycle_words(cycle)}: the data supplied has grades for {only} only "
                          f"({join_words([f.short_name for f in present])}); the other "
                          f"{counted(len(absent), 'force')} compared are not in it.")
         elif absent:
-            lines.append(f"PEEL {cycle}: nothing for {counted(len(absent), 'force')} "
+            lines.append(f"PEEL {cycle_words(cycle)}: nothing for {counted(len(absent), 'force')} "
                          f"({join_words(absent)}).")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
@@ -93,7 +93,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                 lacking = [f.short_name for f in present
                            if _lacks(data, f, column, status)]
                 if lacking:
-                    lines.append(f"PEEL {cycle}, {column.label}: {words} for "
+                    lines.append(f"PEEL {cycle_words(cycle)}, {column.label}: {words} for "
                                  f"{counted(len(lacking), 'force')} "
                                  f"({join_words(lacking)}).")
     names = {f.name for f in forces}

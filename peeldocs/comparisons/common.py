@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from peeldocs.blocks import Cell, Tone, plain
-from peeldocs.comparisons.model import ComparisonSet, GradeEntry, Position
-from peeldocs.model import Force, Grade, Judgment, Status
+from peeldocs.comparisons.model import NOT_SUPPLIED, ComparisonSet, GradeEntry, Position
+from peeldocs.model import Force, Grade, Judgment, Status, cycle_words
 from peeldocs.prose import counted
 from peeldocs.sections.common import judgment_tone
 
@@ -45,6 +45,22 @@ def _graded_as(pairs: tuple[tuple[Grade, int], ...]) -> str:
     return join_words([head, *(f"{n} {g.value}" for g, n in pairs[1:])])
 
 
+def _without_grade(pos: Position) -> str:
+    """Return why the other forces have no grade: "; 1 was ungraded, 1 is not in the data supplied".
+
+    A force the inspectorate did not grade is told apart from data that is missing.
+    """
+    said = []
+    for status, n in pos.without_grade:
+        if status == NOT_SUPPLIED:
+            said.append(f"{n} {'is' if n == 1 else 'are'} not in the data supplied")
+        elif status == Status.UNKNOWN.value:
+            said.append(f"the data supplied gives no grade or status for {n}")
+        else:
+            said.append(f"{n} {'was' if n == 1 else 'were'} {status}")
+    return "; " + join_words(said) if said else ""
+
+
 def position_sentence(pos: Position, what: str) -> str:
     """Where a force stands in one column, in words, counting ties and never across scales.
 
@@ -61,7 +77,8 @@ def position_sentence(pos: Position, what: str) -> str:
         holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
                    else "none has")
         coverage = (f"Of the {pos.compared} forces compared, {holders} a grade for this in the "
-                    "data supplied.")
+                    f"data supplied{_without_grade(pos)}.")
+    cycle = cycle_words(cycle)
     if pos.judgment is None:
         return f"{name}: the data supplied has no grade for {what} in {cycle}. {coverage}"
     grade = pos.judgment.grade
@@ -84,7 +101,7 @@ def position_sentence(pos: Position, what: str) -> str:
     text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}"
     if pos.judgment.status is Status.CARRIED_OVER:
         since = f" from {pos.judgment.from_cycle}" if pos.judgment.from_cycle else ""
-        text += f" {name}'s grade was carried over{since}, not re-inspected."
+        text += f" {name}’s grade was carried over{since}, not re-inspected."
     return text
 
 

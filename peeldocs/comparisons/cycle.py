@@ -32,7 +32,7 @@ from peeldocs.comparisons.model import (
     position,
     scale_of,
 )
-from peeldocs.model import SCALE_GRADES, Force, Scale
+from peeldocs.model import SCALE_GRADES, Force, Scale, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
 
@@ -156,7 +156,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     alone = [c for c in data.columns(cycle) if c not in columns]
     five = scale_of(cycle) is Scale.FIVE_TIER
     blocks: list[Block] = [
-        Heading(1, f"Forces compared: PEEL {cycle}", anchor=anchor("cycle", cycle)),
+        Heading(1, f"Forces compared: PEEL {cycle_words(cycle)}", anchor=anchor("cycle", cycle)),
         *ours("compare_cycle_intro.j2", options, cycle=cycle, forces=len(forces),
               five_tier=five),
     ]
@@ -164,10 +164,10 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
         sentences = tuple(plain(position_sentence(position(data, focus, c, forces), _what(c)))
                           for c in columns)
         absent = focus not in data.forces_in_cycle(cycle)
-        blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle}",
+        blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
                            anchor=anchor("stands", cycle)),
                    Paragraph(plain(f"The data supplied has no grades for {focus.name} in PEEL "
-                                   f"{cycle}, so its position cannot be stated."))
+                                   f"{cycle_words(cycle)}, so its position cannot be stated."))
                    if absent else BulletList(sentences)]
     if alone:
         blocks.append(Paragraph(plain(_alone(data, alone, forces))))
@@ -177,9 +177,9 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
         blocks += [
             Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
             *_key(data, group),
-            grade_matrix(data, group, forces, focus, f"PEEL {cycle} grades by force{part}"),
+            grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
             Heading(3, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
-            counts_table(data, group, forces, f"PEEL {cycle}: number of forces by grade{part}"),
+            counts_table(data, group, forces, f"PEEL {cycle_words(cycle)}: number of forces by grade{part}"),
         ]
     # landscape only where the grade columns need its width
     wide = any(len(group) > NARROW_COLUMNS for group in groups)

@@ -24,10 +24,11 @@ from peeldocs.comparisons.common import (
     MISSING_WORDS,
     entry_cell,
     join_words,
+    judgment_words,
     missing_cycles,
 )
 from peeldocs.comparisons.model import Column, ComparisonSet, ReportFacts, scale_of
-from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year
+from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, outcome_cell
 from peeldocs.sections.editorial import fragment
@@ -50,7 +51,7 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Co
 def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                     scale: Scale) -> Table:
     """Rows are what was judged, columns are cycles on one scale."""
-    header = ((Cell(plain("What was judged")), *(Cell(plain(c)) for c in cycles)),)
+    header = ((Cell(plain("What was judged")), *(Cell(plain(cycle_words(c))) for c in cycles)),)
     rows = []
     for row in _rows(data, force, cycles):
         cells = [entry_cell(data.entry(force, Column(c, row.pillar, row.question)))
@@ -59,6 +60,21 @@ def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
                  caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
                  row_headers=len(cycles) > 1)  # one column of grades: its header says enough
+
+
+def _gaps(data: ComparisonSet, force: Force, row: Column, cycles: tuple[str, ...],
+          graded: list[str]) -> str:
+    """Return what stands between the first and last grade: "; ungraded in 2017", or ""."""
+    first, last = cycle_start_year(graded[0]), cycle_start_year(graded[-1])
+    between = [c for c in cycles if first < cycle_start_year(c) < last and c not in graded]
+    said = []
+    for cycle in between:
+        entry = data.entry(force, Column(cycle, row.pillar, row.question))
+        if entry is None:  # data missing: never said as if the force went ungraded
+            said.append(f"not in the data supplied for {cycle_words(cycle)}")
+        else:
+            said.append(f"{judgment_words(entry.judgment).lower()} in {cycle_words(cycle)}")
+    return "; " + "; ".join(said) if said else ""
 
 
 def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
@@ -75,22 +91,22 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
                   and e.judgment.grade is not None]
         if len(graded) < 2:
             continue
+        gaps = _gaps(data, force, row, cycles, [c for c, _g in graded])
         grades = {g for _c, g in graded if g is not None}
         if len(grades) == 1:
             (only,) = grades
-            items.append(plain(f"{row.label}: {only.value} in each of "
-                               f"{join_words([c for c, _g in graded])}."))
+            steps = f"{only.value} in {join_words([cycle_words(c) for c, _g in graded])}"
         else:  # "good in 2016, then outstanding in 2017 and 2018/19"
             runs: list[tuple[str, list[str]]] = []
             for cycle, grade in graded:
                 if grade is not None and runs and runs[-1][0] == grade.value:
-                    runs[-1][1].append(cycle)
+                    runs[-1][1].append(cycle_words(cycle))
                 elif grade is not None:
-                    runs.append((grade.value, [cycle]))
+                    runs.append((grade.value, [cycle_words(cycle)]))
             said = [f"{g} in {join_words(cs)}" for g, cs in runs]
             steps = join_words(said) if all(len(cs) == 1 for _g, cs in runs) else \
                 ", then ".join(said)
-            items.append(plain(f"{row.label}: {steps}."))
+        items.append(plain(f"{row.label}: {steps}{gaps}."))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()
     if len(cycles) > 1 and any(r.pillar is not None and r.question is not None for r in rows):
@@ -113,12 +129,12 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
     for cycle in cycles:
         facts = _facts(data, force, cycle)
         if not facts:
-            rows.append((Cell(plain(cycle)), Cell(plain("No report in the data supplied")),
+            rows.append((Cell(plain(cycle_words(cycle))), Cell(plain("No report in the data supplied")),
                          *(Cell(plain(MISSING_WORDS, italic=True)) for _ in range(3))))
             continue
         what = join_words([_kind(f)[0] for f in facts])
         listed = str(sum(f.recommendations for f in facts))
-        rows.append((Cell(plain(cycle)), Cell(plain(what)),
+        rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
                      Cell(plain(f"{listed} (see the note below the table)"
@@ -148,7 +164,7 @@ def recommending_notes(data: ComparisonSet, force: Force,
     question recommend action; a bare count of 0 would tell the reader it
     recommends nothing.
     """
-    notes = [f"The PEEL {f.cycle} {_kind(f)[1]} lists no "
+    notes = [f"The PEEL {cycle_words(f.cycle)} {_kind(f)[1]} lists no "
              f"recommendations as such, though its findings on "
              f"{f.recommending} recommend action."
              for cycle in cycles for f in _facts(data, force, cycle) if f.recommending]
@@ -162,7 +178,7 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
         return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
                                 "supplied, so earlier findings and their outcomes are not "
                                 "shown.")),)
-    rows = tuple((Cell(plain(f.cycle)), Cell(plain(p.cycle)),
+    rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
                   Cell(plain(fragment(p.text, p.kind.value))),
                   outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
     if not rows:
@@ -197,8 +213,9 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
     missing = sorted({*missing, *missing_cycles(data, force)}, key=cycle_start_year)
     blocks: list[Block] = [
         Heading(1, f"{force.name} across cycles", anchor="across"),
-        *ours("compare_force_intro.j2", options, force=force, cycles=join_words(list(have)),
-              missing=join_words(["PEEL " + c for c in missing])),
+        *ours("compare_force_intro.j2", options, force=force,
+              cycles=join_words([cycle_words(c) for c in have]),
+              missing=join_words(["PEEL " + cycle_words(c) for c in missing])),
     ]
     scales = [s for s in (Scale.FOUR_TIER, Scale.FIVE_TIER)
               if any(scale_of(c) is s for c in have)]

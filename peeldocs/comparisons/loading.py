@@ -28,7 +28,7 @@ from peeldocs.comparisons.model import (
     ReportFacts,
 )
 from peeldocs.errors import DataError, Problem
-from peeldocs.model import UNKNOWN, Judgment, Report, Scale, scale_for_cycle
+from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_for_cycle
 from peeldocs.model.forces import UnknownForceError
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import PILLARS
@@ -134,7 +134,7 @@ class _Loader:
         cycles = sorted({e.column.cycle for e in found})
         origins = {e.origin for e in found} or {Origin.NOT_STATED}
         said = (f"{counted(len(found), 'grade row')} for {counted(len(forces), 'force')} "
-                f"({', '.join(cycles)})" if found else "no grade rows")
+                f"({', '.join(cycle_words(c) for c in cycles)})" if found else "no grade rows")
         self.inputs.append(InputSummary(name, "grade table", said, origins.pop(),
                                         repeats=self.add_entries(found)))
 

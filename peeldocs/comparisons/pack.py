@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from peeldocs.blocks import Contents, Metadata, Pack, Section
 from peeldocs.comparisons.model import ComparisonSet
 from peeldocs.errors import PeeldocsError
-from peeldocs.model import Force
+from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
 
 Inputs = Iterable[str | os.PathLike[str]]
@@ -57,7 +57,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     if across is not None:
         sections.append(force_section(data, across, options))
     cycles = data.cycles()
-    subject, source, rights = properties(data, ", ".join(cycles))
+    subject, source, rights = properties(data, ", ".join(cycle_words(c) for c in cycles))
     label = illustrative_label(data)
     metadata = Metadata(
         title=title,
@@ -68,7 +68,8 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         language="en-GB",
         marking=options.marking.value,
         rights=rights,
-        running_title=f"{title} · PEEL {cycles[0]}" + (f" to {cycles[-1]}" if len(cycles) > 1
+        running_title=f"{title} · PEEL {cycle_words(cycles[0])}" + (
+            f" to {cycle_words(cycles[-1])}" if len(cycles) > 1
                                                        else "") + (f" · {label.upper()}" if label else ""),
     )
     return Pack(metadata, tuple(sections), options)

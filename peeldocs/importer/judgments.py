@@ -188,3 +188,36 @@ def named_grade(sentence: str, subject: re.Pattern[str], shorts: tuple[str, ...]
                 word == "requiring improvement" else word
             return Judgment(Status.GRADED, Grade(word), evidence=sentence)
     return None
+
+
+# "The force’s understanding of demand is judged to require improvement; its use of resources
+# to manage demand is judged to be good; and its planning for future demand is also assessed to
+# be good." (the 2017 efficiency pages): each clause grades a question it names in short
+CLAUSE = re.compile(r"^(?:and )?(?P<owner>[^;]{2,60}?(?:’s|'s)|its) (?P<about>[^;]{3,90}?) is "
+                    r"(?:also )?(?:judged|assessed|considered) to (?:be (?P<grade>outstanding|"
+                    r"good|adequate|inadequate)|(?P<ri>require improvement|be requiring "
+                    r"improvement))\.?$", re.I)
+
+
+def clause_grades(sentence: str, subject: re.Pattern[str]) -> list[tuple[str, Judgment]]:
+    """Return (what is graded, as "its ...", judgment) for each clause of a graded list.
+
+    The first clause must belong to the force ("The force’s understanding of
+    demand ..."); later ones may say "its".  A sentence about another year or
+    inspection gives none.
+    """
+    sentence = sentence.strip()
+    if ELSEWHERE.search(sentence):
+        return []
+    found: list[tuple[str, Judgment]] = []
+    for clause in (c.strip() for c in sentence.split(";")):
+        match = CLAUSE.match(clause)
+        if match is None:
+            continue
+        owner = match.group("owner")
+        if not (owner.lower() == "its" and found) and not subject.match(owner):
+            continue
+        word = (match.group("grade") or "requires improvement").lower()
+        found.append((f"its {match.group('about')}",
+                      Judgment(Status.GRADED, Grade(word), evidence=sentence)))
+    return found

@@ -14,11 +14,18 @@ from datetime import date
 
 from peeldocs.importer import meta
 from peeldocs.importer.decoding import check_size
-from peeldocs.importer.frameworks import headline_pillar
+from peeldocs.importer.frameworks import headline_pillar, pillar_framework
 from peeldocs.importer.pillar import Page, pillar_page
 from peeldocs.importer.result import ImportResult, NotAPeelPageError
 from peeldocs.importer.savedpage import html_to_text, page_complete
-from peeldocs.importer.textblocks import END, QUESTION_END, QUESTIONS, blocks, looks_like_html
+from peeldocs.importer.textblocks import (
+    END,
+    QUESTION_END,
+    QUESTIONS,
+    blocks,
+    looks_like_html,
+    mark_cut,
+)
 from peeldocs.importer.welsh import looks_welsh, read_welsh
 from peeldocs.model import (
     Force,
@@ -92,6 +99,7 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
     ended = ended or END in bl
     closed = frozenset(int(b[len(QUESTION_END):]) for b in bl if b.startswith(QUESTION_END))
     bl = [b for b in bl if b != END and not b.startswith(QUESTION_END)]
+    cut = mark_cut(bl, ended, notes)
     updated = _last_updated(bl, notes)
     whole = "\n".join(bl)
     title_at, title_force, title_cycle = meta.read_title(bl)
@@ -147,13 +155,23 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         # an overview covers all three pillars: one whose judgment was not read is unknown,
         # never left out (the documents would count two judgments where the page gives three)
         missing = [p for p in meta.PILLAR_WORDS if p not in found]
+        given: dict[str, Judgment] = {}  # what the framework data says of a pillar not read
         for p in missing:
-            notes.append(f"no judgment for {p} found; marked unknown")
-        pillars = {p: found.get(p, Judgment(Status.UNKNOWN)) for p in meta.PILLAR_WORDS}  # PEEL's order
+            fw = pillar_framework(year, p)
+            if fw is not None and not fw.graded:  # 2014: no overall effectiveness judgment
+                given[p] = Judgment(Status.UNGRADED, evidence=fw.ungraded)
+                notes.append(f"no judgment for {p}: PEEL {year} gave none (framework data)")
+            else:
+                notes.append(f"no judgment for {p} found; marked unknown")
+        pillars = {p: found.get(p) or given.get(p) or Judgment(Status.UNKNOWN)
+                   for p in meta.PILLAR_WORDS}  # PEEL's order
         questions = tuple(Question(i, p.capitalize(), jd)
                           for i, (p, jd) in enumerate(pillars.items(), start=1))
+        if updated is not None:  # the line sits in one pillar's section, not at the page's head
+            notes.append(f"the page's 'Last updated {updated:%d/%m/%Y}' is one pillar's section's "
+                         "date, not the overview's; not kept")
         report = Report(chosen, year, title, pillar="overview", headline_question=None,
-                        judgment=None, last_updated=updated,
+                        judgment=None, last_updated=None,
                         questions=questions, source_url=source_url)
         notes.append("an overview page: one judgment per pillar, given as its questions; PEEL "
                      "gave no overall grade before 2021/22, so it has none")
@@ -162,5 +180,5 @@ def import_page(text: str, source_url: str | None = None, *, force: Force | None
         notes.append(f"the page names {chosen.name} but its address names {url_force.name}; "
                      f"imported as {chosen.name}")
     return pillar_page(bl, Page(start, head_at, chosen, year, title, updated, source_url, ended,
-                                   closed),
+                                   closed, cut),
                        (pillar, url_pillar), notes, facts)

@@ -43,6 +43,7 @@ from peeldocs.model import (
     ReportKind,
     Status,
 )
+from peeldocs.prose import join_words
 
 LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
 # the pillar's headline worded as a title, not a question, on the line under the pillar
@@ -65,6 +66,8 @@ class Page:
     """True when the text reaches the page's end (the site's footer, or a saved HTML page)."""
     closed: frozenset[int] = frozenset()
     """Questions whose end the text shows (the page's "Summary for question N" after each)."""
+    cut: bool = False
+    """True when the text stops mid-sentence (its last words are marked "…")."""
 
 
 def _pillar(bl: list[str], page: Page, head_at: int | None, listed: str | None,
@@ -125,6 +128,9 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     named: dict[int, Judgment] = {}  # question grades the summary gives in short
     for k, p in enumerate(summary):
         for at, sentence in enumerate(sentences(p)):
+            for about, graded in j.clause_grades(sentence, subject):  # "its use of ... is good"
+                if (fq := question_named(about, fw)) is not None and fq.number not in named:
+                    named[fq.number] = graded
             match = j.PROSE.match(j.FOUND_THAT.sub("", sentence))
             fq = question_named(match.group("about"), fw) if match else None
             if fq is not None:
@@ -151,6 +157,18 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
     questions, priors, figures = _questions(bl, starts, fw, Context(
         subject, LETTERS.get(pillar or "", "Q"), pillar, fw), named, notes)
     unseen = _cut_title(bl, after, starts, fw, questions, notes)
+    last_seen = questions[-1].number if questions else None
+    questions, named_only = _named_only(questions, named, fw, notes)
+    unseen += [f"the findings of question {n} (the imported text gives only its grade, in the "
+               "pillar's summary)" for n in named_only]
+    if named_only and fw is not None and not fw.titles_confirmed:
+        several = len(named_only) > 1
+        unseen.append(f"the title{'s' if several else ''} of question{'s' if several else ''} "
+                      f"{join_words(str(n) for n in named_only)} (the one{'s' if several else ''} "
+                      "shown from the PEEL framework data, which no source seen confirms)")
+    stops = [u for u in unseen if "stops" in u]  # where the text ends, said once
+    if page.cut and last_seen and starts and not stops:
+        unseen.append(f"the rest of question {last_seen} (the imported text stops mid-sentence)")
     expected = fw.count if fw is not None else None
     why = f"the PEEL {page.cycle} framework data does not confirm the number"
     if fw is not None and fw.count is not None and len(questions) > fw.count:
@@ -160,10 +178,10 @@ def pillar_page(bl: list[str], page: Page, pillars: tuple[str | None, str | None
         expected, fw = None, replace(fw, count=None)
     if fw is None or fw.count is None:
         unseen.append(f"how many questions the report asks ({why})")
-    elif not page.ended and questions and len(questions) >= fw.count and not unseen and \
-            questions[-1].number not in page.closed:
-        unseen.append(f"the end of the report (the imported text stops in question "
-                      f"{questions[-1].number})")
+    elif not page.ended and last_seen and len(questions) >= fw.count and \
+            not any("stops" in u for u in unseen) and \
+            last_seen not in page.closed:
+        unseen.append(f"the end of the report (the imported text stops in question {last_seen})")
     if not questions:
         notes.append("no questions found; the page may be cut short; marked unknown")
         unseen = [u for u in unseen if not u.startswith("how many")]
@@ -204,14 +222,50 @@ def _questions(bl: list[str], starts: list[int], fw: PillarFramework | None, ctx
         numbers.add(number)  # a set and the highest so far: linear in the questions
         highest = max(highest, number)
         q = read_question(chunk, number, ctx, notes)
-        if q.judgment.is_unknown and q.judgment.from_cycle is None and number in named:
+        if q.judgment.is_unknown and number in named and q.judgment.from_cycle is None:
             q = replace(q, judgment=named[number])
+        elif q.judgment.is_unknown and number in named:  # carried over; the summary's grade
+            carried = j.with_grade(q.judgment, named[number])
+            q = replace(q, judgment=replace(carried, evidence=f"{q.judgment.evidence} "
+                                            f"{named[number].evidence}"))
+            notes.append(f"question {number}: its grade is in the pillar's summary: "
+                         f"\"{named[number].evidence}\"")
         questions.append(q)
         paras = question_text(q)
         priors += prior_findings_in(paras, q.number, len(priors))
         for p in paras:
             figures += figures_in(p, q.number, len(figures))
     return questions, priors, bounded(figures, sum(len(b) for b in bl), notes)
+
+
+def _named_only(questions: list[Question], named: dict[int, Judgment],
+                fw: PillarFramework | None, notes: list[str]) -> tuple[list[Question], list[int]]:
+    """Add each question the summary grades in short but the text does not hold.
+
+    "Merseyside Police is good at protecting vulnerable people." in the pillar's
+    summary grades question 3 even when the copy stops before question 3: the
+    question is kept with the framework's title and that sentence as evidence,
+    and its findings are recorded as not seen.  A question the text holds with
+    no grade of its own (a title cut short) takes the summary's grade.
+    """
+    if fw is None or not named:
+        return questions, []
+    held = {q.number: k for k, q in enumerate(questions)}
+    added: list[int] = []
+    for number, judgment in sorted(named.items()):
+        if number in held:
+            q = questions[held[number]]
+            if q.judgment.is_unknown and q.judgment.from_cycle is None:
+                questions[held[number]] = replace(q, judgment=judgment)
+            continue
+        fq = next((f for f in fw.questions if f.number == number), None)
+        if fq is None:
+            continue
+        questions.append(Question(number, fq.title, judgment))
+        added.append(number)
+        notes.append(f"question {number}: not in the imported text; graded in the pillar's "
+                     f"summary (\"{judgment.evidence}\"), titled from the PEEL framework data")
+    return sorted(questions, key=lambda q: q.number), added
 
 
 def _cut_title(bl: list[str], after: int, starts: list[int], fw: PillarFramework | None,

@@ -30,6 +30,12 @@ FOOTER = re.compile(r"^(?:©\s*Crown copyright(?: \d{4})?|All content is availab
                     r"Government Licence v3\.0,? except where otherwise stated\.?)$", re.I)
 DETAILED_LINE = re.compile(r"^detailed findings for question \d+$", re.I)
 GLUED_READ_MORE = re.compile(r"(?<=[.?!])\s*Read more about [^.]*\.?")
+# a copy that glues the link to the paragraph after it: "Read more about LancashireThis is ..."
+READ_MORE_GLUED_AHEAD = re.compile(r"^Read more about [^\n]*?[a-z\d](?=(?:This|The|In) )")
+CUT_MARK = " …"
+# words that begin a sentence, never a heading: "I recognise that Merseyside Polic"
+SENTENCE_START = re.compile(r"^(?:I|It|We|They|Its|Our|However|But|And)\s+\w+\s+\w+")
+TITLE_CUT = re.compile(r"^(?:How|To what extent|What)\b")  # a question title: kept as seen
 BULLET = re.compile(r"^\s*(?:•|-|\*|–)\s+")
 
 
@@ -100,6 +106,9 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
         if glued != block:
             notes.append(f"dropped a 'Read more about' link from: {block[:60]}")
             block = glued.strip()
+        if ahead := READ_MORE_GLUED_AHEAD.match(block):
+            notes.append(f"skipped page furniture: {ahead.group(0)[:60]}")
+            block = block[ahead.end():]
         if DETAILED_LINE.match(block):
             kept.append(DETAILED)  # where a question's summary ends and its findings begin
             continue
@@ -120,3 +129,27 @@ def blocks(text: str) -> tuple[list[str], list[str]]:
         if block:
             kept.append(block)
     return kept, notes
+
+
+def mark_cut(bl: list[str], ended: bool, notes: list[str]) -> bool:
+    """Mark a copy that stops mid-sentence with "…" after its last words; return True if so.
+
+    Only a paragraph is marked (it holds a sentence end, or is too long for a
+    heading, or has nine words or more and no figure, or begins as only a sentence
+    does: "I", "It", "We"; or is a list's item after one ending ";"): a short last
+    line may be a heading, and a question title cut short is kept as seen by the
+    pillar reader.  A copy that reaches the page's end is never cut.
+    """
+    last = bl[-1] if bl else ""
+    words = last.split()
+    listed = len(bl) > 1 and BULLET.match(last) is not None and BULLET.match(bl[-2]) is not None \
+        and bl[-2].endswith((";", "; and", "; or", ","))  # a list's last item ends the sentence
+    prose = ". " in last or len(last) > 120 or SENTENCE_START.match(last) is not None or \
+        listed or (len(words) >= 9 and not re.search(r"\d", last) and not TITLE_CUT.match(last))
+    if ended or not prose or last.startswith("\x00") or _ends_sentence(last) or \
+            last.endswith(("…", ";", ",")):
+        return False
+    bl[-1] += CUT_MARK
+    notes.append(f"the imported text stops mid-sentence, after ‘{bl[-1][-42:-2]}’; the cut is "
+                 "marked with ‘…’")
+    return True

@@ -191,10 +191,11 @@ def _count(n: int) -> str:  # as peeldocs.prose.count_words, which the model may
 def _unread_fact(report: Report) -> UnknownFact | None:
     missing = missing_areas(report)
     if missing and report.areas_assessed is not None:
+        share = f"all {_count(missing)}" if not report.questions else \
+            f"{_count(missing)} of the {_count(report.areas_assessed)}"
         return UnknownFact("areas_assessed",
-                           f"{_count(missing)} of the {_count(report.areas_assessed)} "
-                           "areas of policing the report assesses (with their grades and findings)",
-                           plural=missing > 1)
+                           f"{share} areas of policing the report assesses (with their grades and "
+                           "findings)", plural=missing > 1)
     lacking = missing_questions(report)
     if lacking and report.questions_expected is not None:
         return UnknownFact("questions_expected",
@@ -225,9 +226,10 @@ def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
         facts.append(UnknownFact("unseen", "; ".join(report.unseen),
                                  plural=len(report.unseen) > 1))
     for i, question in enumerate(report.questions):
-        if question.judgment.is_unknown:
-            facts.append(UnknownFact(f"questions[{i}].judgment",
-                                     f"the judgment for {noun} {question.number}"))
+        if question.judgment.is_unknown:  # an overview's "questions" are its pillars
+            what = question.title.lower() if report.is_overview else \
+                f"{noun} {question.number}"
+            facts.append(UnknownFact(f"questions[{i}].judgment", f"the judgment for {what}"))
     return tuple(facts)
 
 

@@ -60,6 +60,18 @@ UNKNOWN = "unknown"
 """The value of a fact (such as a pillar) that was not read from the source."""
 
 
+def cycle_words(cycle: str) -> str:
+    """Return a cycle as our own text spells it: a span of years with an en dash ("2023–25").
+
+    Data files and the command line may spell it either way (:func:`normalise_cycle`);
+    file names keep the hyphen.
+
+    >>> cycle_words("2023-25"), cycle_words("2018/19"), cycle_words("2016")
+    ('2023–25', '2018/19', '2016')
+    """
+    return re.sub(r"^(\d{4})-(\d{2})$", "\\1\u2013\\2", cycle)
+
+
 def normalise_cycle(text: str) -> str | None:
     """Return the known cycle ``text`` names ("2023-2025", "2018-19", "2023–25"), or None.
 

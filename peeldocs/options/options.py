@@ -254,7 +254,9 @@ class Options:
     published: date | None = None
     template_dir: Path | None = None
     reference_docx: Path | None = None
-    author: str = "peeldocs"
+    author: str = ""
+    """Who the document is by, for its author property: the organisation, or empty (never
+    the program that made it)."""
     plan: Plan | None = None
     document: str = "pack"
     allow_unknown: bool = False

@@ -25,6 +25,14 @@ from peeldocs.plans.inspection import (
     ItemKind,
     item_id,
 )
+from peeldocs.plans.inspection_words import (
+    LEAD_DEADLINE,
+    MONTH,
+    SUBJECT,
+    addressee_of,
+    deadline_of,
+    names_someone,
+)
 
 _KINDS = {"recommendation": ItemKind.RECOMMENDATION, "recommendations": ItemKind.RECOMMENDATION,
           "area for improvement": ItemKind.AREA_FOR_IMPROVEMENT,
@@ -35,27 +43,16 @@ _KIND_WORDS = r"(recommendations?|areas? for improvement|causes? of concern)"
 _LABEL = re.compile(rf"^{_KIND_WORDS}\s+(\d{{1,3}}[a-z]?)\b\s*[:.–—-]?\s*(.*)$", re.I)
 _HEADING = re.compile(rf"^(?:our\s+|the\s+)?{_KIND_WORDS}\s*:?$", re.I)
 _NUMBERED = re.compile(r"^\(?(\d{1,3}[a-z]?)[.)]\s+(.+)$")
-_MONTH = ("january|february|march|april|may|june|july|august|september|october|november|"
-          "december")
-_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s+(\d{{4}})\b", re.I)
+_DATE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})\b", re.I)
 _PUBLISHED = re.compile(rf"^(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication)"
-                        rf"\s*:?\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\s+\d{{4}})\b", re.I)
-_LEAD_DEADLINE = re.compile(r"^((?:by|before|no later than|on or before|within|in the next)\s+"
-                            r"[^,]{3,60}|immediately),\s+", re.I)
-_TAIL_DEADLINE = re.compile(rf"\b((?:by|before|no later than)\s+(?:the\s+end\s+of\s+)?"
-                            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})\s+\d{{4}}|within\s+"
-                            r"(?:\d{1,2}|[a-z-]+)\s+(?:months?|weeks?|days?)(?:\s+of\s+"
-                            r"(?:the\s+)?(?:publication(?:\s+of\s+(?:this|the)\s+report)?|this\s+report))?)",
-                            re.I)
-_SUBJECT = re.compile(r"^(?:we\s+recommend\s+that\s+)?(.{2,160}?)\s+(?:should|must|needs?\s+to)\b",
-                      re.I)
-_PCCS = re.compile(r"commissioners?|\bPCCs?\b|\bPFCCs?\b|\bmayor", re.I)
-_FORCES = re.compile(r"chief\s+constables|\ball\s+(?:police\s+)?forces|^forces\b|\bpolice\s+forces"
-                     r"|every\s+(?:police\s+)?force|each\s+(?:police\s+)?force", re.I)
-_THIS_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b|\bthe\s+chief\s+constable\b|"
-                         r"\b(?:police|constabulary|police\s+service)$", re.I)
+                        rf"\s*:?\s*(\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})\s+\d{{4}})\b", re.I)
 _FURNITURE = re.compile(r"^(?:home|publications?|reports?|contents|menu|search|print this "
                         r"(?:document|page)|share this page|back to top)$|›|»|\s>\s", re.I)
+_LETTERED = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+|^(?:[a-h]|i{1,3}|iv|v|vi{1,3})\.\s+")
+"""A lettered or roman sub-point: 'a) review ...', '(ii) make sure ...', 'b. record ...'."""
+_NEXT_LETTERED = re.compile(r"\s+(?=\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s)")
+_PAGE_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+"""A page number a copy from a PDF carries between paragraphs: 'Page 14 of 32', '14'."""
 _CONSTRUCTED = re.compile(r"^(?:constructed|illustrative|invented)\s+example\b", re.I)
 _KIND_OF_PAGE = ((re.compile(r"\bjoint\s+(?:thematic\s+)?inspection\b|\bcriminal\s+justice\s+joint"
                              r"\b", re.I), InspectionKind.JOINT),
@@ -70,6 +67,8 @@ class InspectionImport:
 
     inspection: Inspection
     notes: tuple[str, ...]
+    unplaced: tuple[str, ...] = ()
+    """Blocks after the first item that read like an item but were not taken as one."""
 
 
 class NoTitleError(ValueError):
@@ -80,51 +79,17 @@ def _date(text: str) -> date | None:
     match = _DATE.search(text)
     if not match:
         return None
-    month = _MONTH.split("|").index(match.group(2).lower()) + 1
+    month = MONTH.split("|").index(match.group(2).lower()) + 1
     try:
         return date(int(match.group(3)), month, int(match.group(1)))
     except ValueError:
         return None
 
 
-def addressee_of(text: str) -> tuple[Addressee, str | None]:
-    """Return whom an item's words address, and the words naming them.
-
-    >>> addressee_of("By 31 March 2023, chief constables should review vetting.")
-    (<Addressee.ALL_FORCES: 'all forces'>, 'chief constables')
-    >>> addressee_of("The College of Policing should publish guidance.")[0].value
-    'another body'
-    >>> addressee_of("Improve the quality of investigations.")[0].value
-    'unknown'
-    """
-    body = _LEAD_DEADLINE.sub("", text.strip())
-    match = _SUBJECT.match(body)
-    if not match or "." in match.group(1):
-        return Addressee.UNKNOWN, None
-    who = match.group(1).strip().strip(",")
-    if _FORCES.search(who):
-        return (Addressee.CHIEF_CONSTABLES_AND_PCCS if _PCCS.search(who)
-                else Addressee.ALL_FORCES), who
-    if _THIS_FORCE.search(who):
-        return Addressee.THIS_FORCE, who
-    if who[:1].isupper() or who.lower().startswith("the "):
-        return Addressee.ANOTHER_BODY, who
-    return Addressee.UNKNOWN, None
-
-
-def deadline_of(text: str) -> str | None:
-    """Return the deadline as worded in an item's text, or None when it states none.
-
-    >>> deadline_of("By 31 March 2023, chief constables should act.")
-    'By 31 March 2023'
-    >>> deadline_of("The force should, within six months, review its policy.")
-    'within six months'
-    """
-    if match := _LEAD_DEADLINE.match(text.strip()):
-        return match.group(1)
-    if match := _TAIL_DEADLINE.search(text):
-        return match.group(1)
-    return None
+def _follows(previous: str, number: str) -> bool:
+    """Tell whether a list number comes straight after the previous one (3 after 2)."""
+    digits = "".join(ch for ch in previous if ch.isdigit())
+    return number.isdigit() and digits.isdigit() and int(number) == int(digits) + 1
 
 
 def _item(kind: ItemKind, number: str | None, text: str, points: list[str], seq: int,
@@ -182,16 +147,25 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
     current: tuple[ItemKind, str | None, str] | None = None
     points: list[str] = []
     counts: dict[ItemKind, int] = {}
+    unplaced: list[str] = []
+    last: tuple[ItemKind, str | None] | None = None  # the list the latest item was in
 
     def close() -> None:
-        nonlocal current, points
+        nonlocal current, points, last
         if current is not None:
+            last = (current[0], current[1])
             counts[current[0]] = counts.get(current[0], 0) + 1
             items.append(_item(current[0], current[1], current[2], points,
                                counts[current[0]], used))
         current, points = None, []
 
     for block in bl[1:]:
+        if _PAGE_FURNITURE.match(block):
+            notes.append(f"skipped a page number: {block}")
+            continue
+        if section is None and last is not None and last[1] and \
+                (numbered := _NUMBERED.match(block)) and _follows(last[1], numbered.group(1)):
+            section = last[0]  # a list broken by a running header or footer goes on
         if BULLET.match(block):
             text = BULLET.sub("", block).strip()
             if current is not None and (points or current[2].rstrip().endswith(":")):
@@ -204,6 +178,11 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             if current is not None:
                 points.append(text)
                 continue
+        if current is not None and _LETTERED.match(block) and \
+                (points or current[2].rstrip().endswith(":")):
+            # lettered sub-points, one to a line or run together by the copy
+            points += [_LETTERED.sub("", part).strip() for part in _NEXT_LETTERED.split(block)]
+            continue
         if label := _LABEL.match(block):
             close()
             rest = label.group(3).strip()
@@ -212,7 +191,8 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         if heading := _HEADING.match(block):
             close()
             section = _KINDS[heading.group(1).lower()]
-            single = not heading.group(1).lower().endswith("s")  # one item follows
+            # "Area for improvement" heads one item; "Areas for improvement" a list of them
+            single = heading.group(1).lower().split()[0] in ("recommendation", "area", "cause")
             continue
         if current is not None and not current[2]:  # a label alone: its text follows
             current = (current[0], current[1], block)
@@ -222,15 +202,27 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
             current = (section, numbered.group(1), numbered.group(2).strip())
             continue
         if section is not None and current is None and block.endswith((".", ":")) and \
-                (single or _SUBJECT.match(_LEAD_DEADLINE.sub("", block))):
+                (single or SUBJECT.match(LEAD_DEADLINE.sub("", block))):
             current = (section, None, block)  # an unnumbered item under its heading
             if single:
                 section = None
             continue
+        if section is not None and not single and current is not None and current[1] is None \
+                and block.endswith((".", ":")) and names_someone(block):
+            close()  # the next unnumbered item of a list of paragraphs
+            current = (section, None, block)
+            continue
+        promised = current is not None and not points and current[2].rstrip().endswith(":")
         close()
+        if promised or (items and (_NUMBERED.match(block) or
+                                   SUBJECT.match(LEAD_DEADLINE.sub("", block)))):
+            unplaced.append(block)  # an item's sub-points, or an item, not read as such
         if len(block) < 80 and not block.endswith((".", ":")):
             section = None  # another heading ends the list
     close()
+    for block in unplaced:
+        notes.append(f"not read as an item, though it reads like one (check it against the "
+                     f"report): {block[:80]}")
     items_read = bool(items)
     if not items_read:
         notes.append("no recommendations, areas for improvement or causes of concern were "
@@ -244,4 +236,4 @@ def read_inspection(text: str, source: str | None = None, *, title: str | None =
         notes.append("the title says the text is a constructed example: marked illustrative")
     inspection = Inspection(title, kind, published, source, force, tuple(items), items_read,
                             constructed)
-    return InspectionImport(inspection, tuple(notes))
+    return InspectionImport(inspection, tuple(notes), tuple(unplaced))

@@ -149,13 +149,33 @@ class Register:
         counts = Counter(e.state.item.status for e in self.entries)
         return {status: counts[status] for status in ItemStatus}
 
+    def labels(self) -> dict[str, str]:
+        """Each plan's inspection as a reader tells it apart, by plan file.
+
+        Its title; when another inspection has the same title, with its publication
+        date, or else its plan file.  Inspections are never merged because their
+        titles match.
+        """
+        titles = Counter(line.title for line in self.inspections)
+        dated = Counter((line.title, line.published) for line in self.inspections)
+        out: dict[str, str] = {}
+        for line in self.inspections:
+            when = line.published
+            out[line.plan] = line.title if titles[line.title] == 1 else \
+                f"{line.title} (published {when.day} {when:%B %Y})" \
+                if when is not None and dated[(line.title, when)] == 1 else \
+                f"{line.title} ({line.plan})"
+        return out
+
     def by_inspection(self) -> dict[str, dict[ItemStatus, int]]:
-        """Items by inspection, then status."""
+        """Items by inspection (as :meth:`labels` names them), then status."""
+        labels = self.labels()
         out: dict[str, dict[ItemStatus, int]] = {}
         for line in self.inspections:
-            out.setdefault(line.title, {s: 0 for s in ItemStatus})
+            out.setdefault(labels[line.plan], {s: 0 for s in ItemStatus})
         for e in self.entries:
-            out.setdefault(e.inspection, {s: 0 for s in ItemStatus})[e.state.item.status] += 1
+            out.setdefault(labels.get(e.plan, e.inspection),
+                           {s: 0 for s in ItemStatus})[e.state.item.status] += 1
         return out
 
     def by_owner(self) -> dict[str, tuple[int, int]]:

@@ -21,7 +21,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, OptionError, Problem
 from peeldocs.plans.files import plan_from_source
-from peeldocs.plans.inspection_files import load_subject
+from peeldocs.plans.inspection_files import is_inspection_data, load_subject
 from peeldocs.plans.register import LoadedPlan, Register, build_register
 from peeldocs.plans.register_since import since_date, since_register
 from peeldocs.plans.register_table import COLUMNS, csv_cell, restore, row_values
@@ -70,10 +70,22 @@ def load_one(path: PathLike, as_of: date) -> LoadedPlan:
         raise DataError(src.problems)
     named = src.data.get("report") if isinstance(src.data, dict) else None
     if not isinstance(named, str) or not named.strip():
+        data = src.data if isinstance(src.data, dict) else {}
+        what = "an inspection file" if "title" in data and is_inspection_data(data) else \
+            "a report file" if "cycle" in data or "questions" in data else None
+        if what:
+            raise DataError([Problem(name, None, "", f"this is {what}, not an action plan; "
+                                                     f"make its plan with 'peeldocs actions "
+                                                     f"init {name} -o PLAN.yaml' and give that")])
         raise DataError([Problem(name, src.line(("report",)), "report",
                                  "the plan does not name the report or inspection it answers "
                                  "(add 'report: FILE')")])
-    subject = load_subject(subject_path(Path(path), named))
+    where = subject_path(Path(path), named)
+    if not where.exists():
+        raise DataError([Problem(name, src.line(("report",)), "report",
+                                 f"{named!r} was not found beside the plan, in the working "
+                                 "folder or in a folder above the plan's")])
+    subject = load_subject(where)
     plan = plan_from_source(src, subject, as_of=as_of)
     return LoadedPlan(display_path(path), plan, subject, fingerprints(src.data))
 

@@ -64,8 +64,11 @@ def since_date(register: Register, since: date) -> Register:
     closed = tuple(e for e in register.entries if e.state.item.status is ItemStatus.CLOSED
                    and e.state.item.closed_on is not None
                    and since < e.state.item.closed_on <= register.as_of)
+    # an item whose first target had passed by then may already have been overdue (when its
+    # target moved is not recorded): only an item no target of which had passed became so
     overdue = tuple(e for e in register.entries if e.state.overdue
-                    and (t := _target(e)) is not None and t >= since)
+                    and (t := _target(e)) is not None and t >= since
+                    and (e.state.item.original_target or t) >= since)
     published = {line.plan: line.published for line in register.inspections}
     added = tuple(e for e in register.entries
                   if (p := published.get(e.plan)) is not None and p > since)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -80,6 +81,9 @@ def row_values(entry: Entry) -> dict[str, Any]:
     item, state, ref = entry.state.item, entry.state, entry.ref
     latest = entry.latest
     rag = item.rag.value if item.rag is not None else state.rag.value
+    # an open item with no target date cannot be said to be overdue, or not
+    untimed = item.status is not ItemStatus.CLOSED and not (item.current_target
+                                                            or item.original_target)
     return {
         "plan": entry.plan,
         "inspection": entry.inspection,
@@ -97,9 +101,10 @@ def row_values(entry: Entry) -> dict[str, Any]:
         "current_target": item.current_target,
         "target_reason": item.target_reason,
         "closed_on": item.closed_on,
-        "days_slipped": state.days_slipped,
-        "overdue": "yes" if state.overdue else "no",
-        "days_overdue": state.days_overdue,
+        "days_slipped": state.days_slipped if item.original_target and item.current_target
+        else None,
+        "overdue": "unknown" if untimed else "yes" if state.overdue else "no",
+        "days_overdue": None if untimed else state.days_overdue,
         "latest_update_date": latest.when if latest else None,
         "latest_update": latest.text if latest else None,
     }

@@ -30,6 +30,9 @@ UPDATE_COLUMNS = (
 CHECK = Column("row_check", "Row check", width=18)
 SHEET_COLUMNS = (*COLUMNS, *UPDATE_COLUMNS, CHECK)
 ABOUT = "About"
+EXPORTED = "As exported"
+"""A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
+was, even after owners have edited the visible sheets."""
 AS_OF_LABEL = "Register as of"
 DATE_FORMAT = "d mmm yyyy"
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
@@ -153,6 +156,21 @@ def _about(book: Any, reg: Register) -> None:
     ws.protection.sheet = True
 
 
+def _as_exported(book: Any, reg: Register) -> None:
+    """Keep every row as exported on a sheet owners never see (see :data:`EXPORTED`)."""
+    ws = book.create_sheet(EXPORTED)
+    ws.append([c.key for c in COLUMNS])
+    for entry in reg.entries:
+        values = row_values(entry)
+        ws.append([values[c.key] for c in COLUMNS])
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text: "=..." is never a formula
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True
+
+
 def _fixed_zip(data: bytes, when: datetime) -> bytes:
     """Return the same package with every member dated ``when`` (deterministic output)."""
     stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
@@ -180,22 +198,24 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     >>> import io, openpyxl, peeldocs
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
-    >>> book.sheetnames, book["Register"].freeze_panes
-    (['Register', 'About'], 'A2')
+    >>> book.sheetnames, book["Register"].freeze_panes, book["As exported"].sheet_state
+    (['Register', 'About', 'As exported'], 'A2', 'veryHidden')
     """
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
     if per_inspection:
-        titles = list(dict.fromkeys([line.title for line in reg.inspections]
-                                    + [e.inspection for e in reg.entries]))
-        names = sheet_names(titles)
-        for title in titles:
-            _sheet(book, names[title], [e for e in reg.entries if e.inspection == title])
+        labels = reg.labels()  # by plan: inspections with the same title stay apart
+        plans = list(dict.fromkeys([line.plan for line in reg.inspections]
+                                   + [e.plan for e in reg.entries]))
+        names = sheet_names([labels.get(plan, plan) for plan in plans])
+        for plan in plans:
+            _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan])
     else:
         _sheet(book, "Register", list(reg.entries))
     _about(book, reg)
+    _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"
     book.properties.title = f"Register of inspection recommendations as of {reg.as_of:%d %B %Y}"

@@ -13,6 +13,7 @@ and cell.  The plan files keep every other byte.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,12 +25,21 @@ from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, row_values
-from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows
+from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows, same_cell
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
+from peeldocs.sources.yamlsource import read_yaml
 
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
 FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
 """Columns that quote the report or inspection: an edit to them is refused."""
+_WORKED_OUT = ("this column is worked out from the plan and cannot be changed here; change the "
+               "targets, status or closing date instead")
+DERIVED = {"days_slipped": _WORKED_OUT, "overdue": _WORKED_OUT, "days_overdue": _WORKED_OUT,
+           "latest_update_date": "this column shows the latest update recorded and cannot be "
+                                 "changed here; write progress in 'New update'",
+           "latest_update": "this column shows the latest update recorded and cannot be "
+                            "changed here; write progress in 'New update'"}
+"""Columns the register works out: an edit to them would be lost, so it is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +49,8 @@ class WorkbookImport:
     changed: tuple[str, ...]
     cells: int
     updates: int
+    notes: tuple[str, ...] = ()
+    """What the workbook holds that was not imported (columns added, rows deleted)."""
 
 
 def _text(value: Any) -> str | None:
@@ -73,7 +85,11 @@ class _Row:
                 return False, None
         if kind == "status":
             text = _status(raw)
-            if text is not None and text not in {s.value for s in ItemStatus}:
+            if text is None:
+                self.problem(key, "the status is empty; choose one of: "
+                                  f"{', '.join(s.value for s in ItemStatus)}")
+                return False, None
+            if text not in {s.value for s in ItemStatus}:
                 self.problem(key, f"'{_text(raw)}' is not a status; choose one of: "
                                   f"{', '.join(s.value for s in ItemStatus)}")
                 return False, None
@@ -89,13 +105,15 @@ class _Row:
 
 
 def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: date,
-           problems: list[Problem]) -> tuple[ItemEdit | None, int]:
+           problems: list[Problem], exported: dict[str, Any]) -> tuple[ItemEdit | None, int]:
     """Return the edit a row makes to its item (None when it makes none), and its cell count."""
     reader = _Row(row, file, problems)
     before = len(problems)
     expected = row_values(entry)
     changed: dict[str, Any] = {}
     for column in EDITABLE:
+        if column.key not in row.cells:
+            continue  # a column taken out of the sheet edits nothing (it never clears a plan)
         ok, value = reader.value(column.key, column.kind)
         was = expected[column.key]
         if ok and value != (was if column.kind == "date" else _text(was)):
@@ -103,6 +121,9 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     for key in FIXED:  # from the reports: refused, never silently ignored
         if key in row.cells and _text(row.cells[key]) != _text(expected[key]):
             reader.problem(key, "this column quotes the report and cannot be changed here")
+    for key, why in DERIVED.items():  # worked out from the plan: an edit there would be lost
+        if key in row.cells and key in exported and not same_cell(row.cells[key], exported[key]):
+            reader.problem(key, why)
     if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
         del changed["rag"]  # cleared a RAG the rules set: nothing to record
     ok, text = reader.value("new_update", "text")
@@ -121,7 +142,14 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         return None, 0
     item = entry.state.item
     if row.cells.get("row_check") != loaded.fingerprints.get(item.finding):
-        for key in [*changed, *(["new_update"] if update else [])]:
+        # a RAG the rules set moves with the plan: a difference there is not an owner's edit
+        edited = [k for k in changed if not (k == "rag" and item.rag is None)]
+        if update and not any(u.text.strip() == update["text"] and
+                              (u.when == update["when"] or when is None) for u in item.updates):
+            edited.append("new_update")
+        if not edited:
+            return None, 0  # this row was imported before: the plan already holds it all
+        for key in edited:
             reader.problem(key, f"{loaded.path} has changed item {item.finding} since this "
                                 "workbook was exported; export the register again and make "
                                 "the edit there")
@@ -130,6 +158,9 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     closed_on = changed.get("closed_on", item.closed_on)
     if status == ItemStatus.CLOSED.value and closed_on is None:
         reader.problem("closed_on", "a closed item needs the date it closed in 'Closed on'")
+    if "closed_on" in changed and closed_on is not None and closed_on > today:
+        reader.problem("closed_on", f"the item is closed on {closed_on.isoformat()}, after "
+                                    f"today ({today.isoformat()})")
     if closed_on is not None and status != ItemStatus.CLOSED.value:
         reader.problem("status" if "status" in changed else "closed_on",
                        f"'Closed on' is set but the status is '{status}'")
@@ -143,6 +174,24 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     if len(problems) > before:
         return None, 0
     return ItemEdit(item.finding, changed, [update] if update else []), len(changed)
+
+
+_ITEM_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)")
+_CELL_OF = {"updates": "new_update_date", "finding": "finding"}
+
+
+def _at_cell(problem: Problem, plan_file: str, text: str,
+             rows_of: dict[tuple[str | None, str | None], SheetRow], book: str) -> Problem:
+    """Say a problem of an edited plan at the workbook cell whose edit caused it."""
+    match = _ITEM_FIELD.match(problem.path)
+    items = read_yaml(text, plan_file).data.get("items") if match else None
+    if match and isinstance(items, list) and int(match.group(1)) < len(items) and \
+            isinstance(items[int(match.group(1))], dict):
+        row = rows_of.get((plan_file, _text(items[int(match.group(1))].get("finding"))))
+        if row is not None:
+            field = _CELL_OF.get(match.group(2), match.group(2))
+            return Problem(book, None, row.at(field), problem.message)
+    return Problem(book, None, "", f"the edits would leave {plan_file} with a problem: {problem}")
 
 
 def _plan_path(named: str, workbook: Path) -> str:
@@ -166,12 +215,13 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     >>> reg = peeldocs.register(["plan.yaml"], as_of="2019-10-15")
     >>> _ = Path("register.xlsx").write_bytes(peeldocs.register_workbook(reg))
     >>> peeldocs.import_workbook("register.xlsx", today=date(2019, 10, 16))  # not edited yet
-    WorkbookImport(changed=(), cells=0, updates=0)
+    WorkbookImport(changed=(), cells=0, updates=0, notes=())
     """
     from peeldocs.sources.files import atomic_write
 
     today = today or date.today()
-    rows, as_of, name = read_rows(path)
+    book = read_rows(path)
+    rows, as_of, name = book.rows, book.as_of, book.name
     if as_of is None:
         raise DataError([Problem(name, None, "About!B1", "the register's as-of date is missing; "
                                                          "this is not a workbook peeldocs wrote")])
@@ -210,7 +260,8 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
             problems.append(Problem(name, None, row.at("finding"), f"{plan_file} has no item "
                                                                    f"'{finding}'"))
             continue
-        edit, n = _edits(row, entry, loaded, name, today, problems)
+        edit, n = _edits(row, entry, loaded, name, today, problems,
+                         book.exported.get((row.cells.get("plan"), row.cells.get("finding")), {}))
         if edit is not None:
             edits.setdefault(plan_file, []).append(edit)
             cells += n
@@ -218,6 +269,7 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     if problems:
         raise DataError(problems)
     texts: dict[str, bytes] = {}
+    rows_of = {(_text(r.cells.get("plan")), _text(r.cells.get("finding"))): r for r in rows}
     for plan_file, plan_edits in edits.items():
         loaded = plans[plan_file]
         assert loaded is not None
@@ -227,8 +279,13 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
             new = edit_plan_text(old, plan_edits)
         except EditError as exc:
             raise DataError([Problem(plan_file, None, "items", str(exc))]) from exc
-        parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
+        try:
+            parse_plan(new, loaded.subject, plan_file, as_of=today)  # the result must load
+        except DataError as exc:  # said at the cell that caused it, in the workbook's terms
+            problems += [_at_cell(p, plan_file, new, rows_of, name) for p in exc.problems]
         texts[plan_file] = new.encode("utf-8")
+    if problems:
+        raise DataError(problems)
     for plan_file, data in texts.items():
         atomic_write(Path(_plan_path(plan_file, Path(path))), data)
-    return WorkbookImport(tuple(texts), cells, updates)
+    return WorkbookImport(tuple(texts), cells, updates, tuple(book.notes))

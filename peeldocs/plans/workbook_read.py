@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.register_table import COLUMNS, restore
-from peeldocs.plans.workbook import ABOUT, AS_OF_LABEL, CHECK, SHEET_COLUMNS, letter
+from peeldocs.plans.workbook import ABOUT, AS_OF_LABEL, CHECK, EXPORTED, SHEET_COLUMNS, letter
 from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
@@ -70,6 +70,23 @@ def cell_date(value: Any) -> date | None:
     raise NotADate(f"{text[:40]!r} is not a date; write it as 31/03/2025 or 2025-03-31")
 
 
+def same_cell(value: Any, expected: Any) -> bool:
+    """Tell whether a cell still holds what the export wrote there (dates and numbers alike).
+
+    >>> same_cell("31/03/2025", date(2025, 3, 31)), same_cell(" 5", 5), same_cell(0, None)
+    (True, True, False)
+    """
+    if isinstance(expected, date) or isinstance(value, date):
+        try:
+            return cell_date(value) == cell_date(expected)
+        except NotADate:
+            return False
+    def text(cell: Any) -> str:
+        return "" if cell is None else " ".join(str(cell).split())
+
+    return text(value) == text(expected)
+
+
 def _as_of(book: Any) -> date | None:
     if ABOUT not in book.sheetnames:
         return None
@@ -82,8 +99,42 @@ def _as_of(book: Any) -> date | None:
     return None
 
 
-def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None, str]:
-    """Read every register sheet's rows; return (rows, the register's as-of date, file name)."""
+@dataclass(frozen=True, slots=True)
+class WorkbookRows:
+    """What ``actions import`` reads from a register workbook."""
+
+    rows: list[SheetRow]
+    as_of: date | None
+    name: str
+    """The workbook as named."""
+    notes: list[str]
+    """What the workbook holds that is not imported: columns peeldocs does not read that
+    hold something, and rows of the export that are no longer there."""
+    exported: dict[tuple[Any, Any], dict[str, Any]]
+    """Each row as exported, by (plan file, ref); empty for a workbook without that sheet."""
+
+
+def read_rows(path: str | os.PathLike[str]) -> WorkbookRows:
+    """Read every register sheet's rows, and the rows as exported."""
+    book, name = _open(path)
+    notes: list[str] = []
+    rows = _sheet_rows(book, name, notes)
+    exported: dict[tuple[Any, Any], dict[str, Any]] = {}
+    if EXPORTED in book.sheetnames:
+        present = {(r.cells.get("plan"), r.cells.get("finding")) for r in rows}
+        sheet = book[EXPORTED].iter_rows(values_only=True)
+        heads = [str(h) for h in next(sheet, ())]
+        for values in sheet:
+            was = dict(zip(heads, values, strict=False))
+            exported[(was.get("plan"), was.get("finding"))] = was
+            if (was.get("plan"), was.get("finding")) not in present:
+                notes.append(f"{was.get('finding')} of {was.get('plan')} is no longer in the "
+                             "workbook (a deleted row): its item in the plan is unchanged")
+    return WorkbookRows(rows, _as_of(book), name, notes, exported)
+
+
+def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
+    """Open a register workbook; a file that is not one is a DataError naming it."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -109,10 +160,30 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
     except (BadZipFile, KeyError, ValueError, OSError, InvalidFileException) as exc:
         raise DataError([Problem(name, None, "", "cannot read it as an Excel workbook (.xlsx) "
                                                  "written by peeldocs register")]) from exc
+    return book, name
+
+
+def _unread_columns(ws: Any, heads: list[str], columns: dict[int, Any]) -> list[str]:
+    """Say which columns an owner added hold something that is not imported."""
+    out = []
+    for i in range(len(heads)):
+        if i in columns:
+            continue
+        filled = any(v is not None and str(v).strip() for (v,) in
+                     ws.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1, values_only=True))
+        if filled:
+            label = ws.cell(1, i + 1).value or "(no heading)"
+            out.append(f"{ws.title}!{letter(i)}1: the column '{label}' is not one peeldocs "
+                       "reads; what it holds was not imported (write progress in 'New update')")
+    return out
+
+
+def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[SheetRow]:
+    """Read the rows of every register sheet owners see; note columns it does not read."""
     rows: list[SheetRow] = []
     found = False
     for ws in book.worksheets:
-        if ws.title == ABOUT:
+        if ws.title in (ABOUT, EXPORTED):
             continue
         heads = [str(c.value).strip().lower() if c.value is not None else ""
                  for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
@@ -120,6 +191,8 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
         if not {"plan", "finding", CHECK.key} <= {c.key for c in columns.values()}:
             continue
         found = True
+        if notes is not None:
+            notes += _unread_columns(ws, heads, columns)
         for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
             cells = {columns[i].key: (restore(v) if isinstance(v, str) else v)
                      for i, v in enumerate(values) if i in columns}
@@ -131,20 +204,31 @@ def read_rows(path: str | os.PathLike[str]) -> tuple[list[SheetRow], date | None
         raise DataError([Problem(name, None, "", "no register sheet in this workbook (a sheet "
                                                  "whose header row has 'Plan file', 'Ref' and "
                                                  "'Row check', as peeldocs writes it)")])
-    return rows, _as_of(book), name
+    return rows
 
 
 def read_register_rows(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], date | None]:
-    """Read an earlier register workbook as rows by CSV column key, and its as-of date."""
-    rows, as_of, _name = read_rows(path)
+    """Read an earlier register workbook as rows by CSV column key, and its as-of date.
+
+    The rows are the register as exported (its hidden sheet), not as owners have
+    since edited it; a workbook without that sheet is read as it stands.
+    """
+    book, name = _open(path)
     keys = {c.key for c in COLUMNS}
+    if EXPORTED in book.sheetnames:
+        sheet = book[EXPORTED].iter_rows(values_only=True)
+        heads = [str(h) for h in next(sheet, ())]
+        cells = [{k: v for k, v in zip(heads, values, strict=False) if k in keys}
+                 for values in sheet]
+    else:
+        cells = [{k: v for k, v in row.cells.items() if k in keys}
+                 for row in _sheet_rows(book, name)]
     out = []
-    for row in rows:
-        values = {k: v for k, v in row.cells.items() if k in keys}
+    for values in cells:
         for key in ("original_target", "current_target"):
             try:
                 values[key] = cell_date(values.get(key))
             except NotADate:
                 values[key] = None
         out.append(values)
-    return out, as_of
+    return out, _as_of(book)

@@ -43,11 +43,25 @@ def _yaml() -> Any:
     return y
 
 
+def _text(value: Any) -> Any:
+    """Quote text that a YAML 1.1 reader would take as something else ('yes', '~', a date)."""
+    if not isinstance(value, str):
+        return value
+    import yaml
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+    try:
+        same = _plain(value) == value and "\n" not in value
+    except yaml.YAMLError:  # text that is not even valid YAML on its own: quote it
+        same = False
+    return value if same else DoubleQuotedScalarString(value)
+
+
 def _value(old: Any, new: Any) -> Any:
     """Write a date in the style the file used for it (quoted text or a plain date)."""
     if isinstance(new, date) and isinstance(old, str):
         return new.isoformat()
-    return new
+    return _text(new)
 
 
 def _put(item: Any, key: str, value: Any) -> None:
@@ -56,13 +70,13 @@ def _put(item: Any, key: str, value: Any) -> None:
         return
     keys = list(item.keys())
     after = next((k for k in _AFTER.get(key, ()) if k in item), None)
-    item.insert(keys.index(after) + 1 if after else len(keys), key, value)
+    item.insert(keys.index(after) + 1 if after else len(keys), key, _text(value))
 
 
 def _append(item: Any, update: dict[str, Any]) -> None:
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-    entry = CommentedMap((k, v) for k, v in update.items() if v is not None)
+    entry = CommentedMap((k, _text(v)) for k, v in update.items() if v is not None)
     updates = item.get("updates")
     if not isinstance(updates, CommentedSeq):
         updates = CommentedSeq()

@@ -5,7 +5,8 @@ drawn by two back ends: reportlab shapes for PDF and inline SVG for HTML
 (:mod:`peeldocs.renderers.html.chart`), each measuring text in the bundled font.  DOCX charts are
 native Word charts (:mod:`peeldocs.renderers.docx.chart`) and need no layout.
 Every bar carries its value as text and the legend names every series, so
-nothing depends on colour alone.
+nothing depends on colour alone; a chart of one series has no legend (its
+caption and categories say what the bars are).
 """
 
 from __future__ import annotations
@@ -111,7 +112,8 @@ def layout_bar_chart(chart: BarChart, width: float, measure: Measure,
         groups.append((lines, group_h))
     # legend at the top: a swatch and the series name for each series, in rows that fit the
     # width (a narrow chart clipped "England and Wales" when it ran on in one row)
-    items = [size + 4 + measure(s.name, size, False) for s in chart.series]
+    keyed = len(chart.series) > 1  # one series needs no key
+    items = [size + 4 + measure(s.name, size, False) for s in chart.series] if keyed else []
     start = plot_x if plot_x + sum(w + 16 for w in items) - 16 <= width else 0.0
     places: list[tuple[float, int]] = []  # x and row of each legend item
     lx, row = start, 0
@@ -121,12 +123,13 @@ def layout_bar_chart(chart: BarChart, width: float, measure: Measure,
         places.append((lx, row))
         lx += w + 16
     rows = row + 1
-    legend_h = size * 2.2 + (rows - 1) * size * 1.5
+    legend_h = size * 2.2 + (rows - 1) * size * 1.5 if keyed else size * 0.6
     height = sum(h for _, h in groups) + legend_h + 4
     boxes: list[Box] = []
     rules: list[Rule] = []
     labels: list[Label] = []
-    for i, (series, (x, r)) in enumerate(zip(chart.series, places, strict=True)):
+    for i, (series, (x, r)) in enumerate(zip(chart.series if keyed else (), places,
+                                             strict=True)):
         ly = height - size * 1.2 - r * size * 1.5
         boxes.append(Box(x, ly - 1, size, size, i))
         labels.append(Label(x + size + 4, ly, series.name, size))

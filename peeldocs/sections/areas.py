@@ -27,6 +27,7 @@ from peeldocs.model import CauseOfConcern, Question, Report
 from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
+from peeldocs.prose import join_words
 from peeldocs.sections.common import (
     badge,
     finding_blocks,
@@ -34,17 +35,26 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
-from peeldocs.sections.notices import QUOTE_LABEL
+from peeldocs.sections.notices import quoting_notes
 from peeldocs.sections.questions import (
     cause_callout,
     earlier_findings,
-    quotes_anything,
     stated_figures,
 )
+from peeldocs.sections.quoting import QUESTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
 
-def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
+def _cause(cause: CauseOfConcern, published: date | None, refer: dict[str, str]) -> Callout:
+    if cause.id in refer:  # quoted in full once, earlier in the pack: named here
+        recs = [r.id for r in cause.recommendations]
+        if recs:
+            text = (f"{cause.id} and {'its recommendation' if len(recs) == 1 else 'its recommendations'} "
+                    f"{join_words(recs)} are quoted in full, with their deadlines, in "
+                    f"{refer[cause.id]}.")
+        else:
+            text = f"{cause.id} is quoted in full in {refer[cause.id]}."
+        return Callout("Cause of concern", (Paragraph(plain(text)),), Tone.WARNING)
     items: list[tuple[Inline, ...]] = [
         (Text(f"{r.id} ", bold=True), Text(finding_text(r)),
          Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
@@ -53,19 +63,18 @@ def _cause(cause: CauseOfConcern, published: date | None) -> Callout:
     return cause_callout(cause, (BulletList(tuple(items), style=ParaStyle.QUOTE),))
 
 
-def _area(report: Report, q: Question, published: date | None) -> list[Block]:
+def _area(report: Report, q: Question, published: date | None,
+          refer: dict[str, str]) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
-    if report.illustrative and quotes_anything(q):  # one label for everything quoted below
-        blocks.append(Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL))
-    blocks.extend(_cause(c, published) for c in q.causes_of_concern)
+    blocks.extend(_cause(c, published, refer) for c in q.causes_of_concern)
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
                               Tone.WARNING))
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",
                               finding_blocks(q.notable_practice), Tone.NEUTRAL))
-    blocks.extend(earlier_findings(report, q))
+    blocks.extend(earlier_findings(report, q, refer))
     if q.summary:
         blocks.append(Heading(3, "Main findings", anchor=f"{anchor}-main"))
         blocks.extend(quoted(q.summary))
@@ -84,6 +93,8 @@ def areas(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions)))
+    blocks.extend(quoting_notes(report, report.questions, options))  # once, for every area
+    refer = elsewhere(report, options, QUESTIONS)
     for q in report.questions:
-        blocks.extend(_area(report, q, published))
+        blocks.extend(_area(report, q, published, refer))
     return Section("questions", tuple(blocks))

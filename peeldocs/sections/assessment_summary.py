@@ -13,19 +13,16 @@ from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
-    BarChart,
     Block,
     Cell,
-    Figure,
     Heading,
     Section,
-    Series,
     Table,
     Text,
     Tone,
     plain,
 )
-from peeldocs.model import SCALE_GRADES, Question, Report, Status, missing_areas
+from peeldocs.model import Question, Report, Status, cycle_words, missing_areas
 from peeldocs.model.deadlines import describe_deadline
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import Grade
@@ -44,9 +41,6 @@ from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.summary import figures_with_comparator
 
-NOT_GRADED = "Ungraded"
-UNKNOWN_LABEL = "Unknown (not found in the imported text)"
-
 
 def inspector_heading(report: Report) -> str:
     """Return the heading the report gives its inspector's summary (2021/22: observations)."""
@@ -61,29 +55,6 @@ def grades_table(report: Report) -> Table:
         rows += (unread,)
     header = ((Cell(plain("No.")), Cell(plain("Area")), Cell(plain("Grade"))),)
     return Table(header, rows, widths=(0.45, 4.2, 1.9), caption="Grades by area")
-
-
-def grade_counts(report: Report) -> list[tuple[str, int]]:
-    """Return (label, number of areas) for each grade of the scale, then ungraded and unknown."""
-    counts = [(g.label, sum(q.judgment.grade is g and q.judgment.status.has_grade
-                            for q in report.questions)) for g in SCALE_GRADES[report.scale]]
-    ungraded = sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
-                   for q in report.questions)
-    unknown = sum(q.judgment.is_unknown for q in report.questions) + missing_areas(report)
-    counts.append((NOT_GRADED, ungraded))
-    if unknown:
-        counts.append((UNKNOWN_LABEL, unknown))
-    return counts
-
-
-def grades_chart(report: Report) -> Figure:
-    """Return a bar chart of how many areas sit at each grade, with values in its alt text."""
-    counts = grade_counts(report)
-    chart = BarChart(tuple(label for label, _ in counts),
-                     (Series("Areas", tuple(float(n) for _, n in counts)),))
-    alt = "Bar chart of the number of areas at each grade: " + "; ".join(
-        f"{label}: {n}" for label, n in counts) + "."
-    return Figure(chart, alt=alt, caption="Number of areas at each grade")
 
 
 def _names(questions: list[Question]) -> str:
@@ -152,8 +123,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         Heading(2, "Grades by area", anchor="summary-judgments"),
         *ours("area_counts.j2", options, graded=graded, ungraded=ungraded, unread=ctx["unread"]),
         *ours("not_comparable.j2", options),
-        grades_table(report),
-        grades_chart(report),
+        grades_table(report),  # the counts are in words above: no chart repeats the table
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
               published=published, unread=ctx["unread"]),
@@ -167,14 +137,16 @@ def assessment_summary(report: Report, options: Options) -> Section:
     if not report.summary:
         blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
     if prior:
-        rows = tuple((Cell(plain(p.cycle)),
-                      Cell(plain(f"{p.kind.value.capitalize()}: {fragment(p.text, p.kind.value)}")),
+        rows = tuple((Cell(plain(cycle_words(p.cycle))),
+                      Cell((Text(f"{p.id} ", bold=True),  # the reference the pack uses
+                            Text(f"{p.kind.value.capitalize()}: "
+                                 f"{fragment(p.text, p.kind.value)}"))),
                       outcome_cell(p.outcome)) for p in prior)
         header = ((Cell(plain("Cycle")), Cell(plain("Earlier finding (as quoted)")),
                    Cell(plain("Outcome"))),)
         blocks.append(Table(header, rows, widths=(0.7, 4.3, 1.6),
                             caption="Earlier findings revisited"))
-    if options.plan is not None:
+    if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 

@@ -179,7 +179,8 @@ def dated_lines(options: Options) -> list[tuple[Inline, ...]]:
         target = item.current_target or item.original_target
         if target is None or not (state.overdue or state.due_soon):
             continue
-        who = " / ".join(p for p in (item.owner, item.lead) if p) or "no owner recorded"
+        people = " / ".join(p for p in (item.owner, item.lead) if p)
+        who = f"led by {people}" if people else "no owner recorded"  # no capital after ";"
         when = (f"overdue by {state.days_overdue} days (due {long_date(target)})" if state.overdue
                 else f"due {long_date(target)}")
         lines.append((Text(f"{item.finding}: ", bold=True), Text(f"{when}; {who}.")))

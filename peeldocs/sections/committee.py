@@ -110,9 +110,9 @@ def committee(report: Report, options: Options) -> Section:
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}")),
              ("Date of meeting", runs("[[date of the meeting]]")),
-             ("Report of", runs("[[author's name and role]]")),
+             ("Report of", runs("[[author’s name and role]]")),
              ("Subject", plain(report.title)),
-             ("Contact", runs("[[contact officer's name, telephone and email]]"))]
+             ("Contact", runs("[[contact officer’s name, telephone and email]]"))]
     if options.marking.value:
         facts.append(("Protective marking", plain(options.marking.value)))
     head_table = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),

@@ -29,6 +29,7 @@ from peeldocs.model import (
     Report,
     Status,
     Unit,
+    cycle_words,
     missing_areas,
     missing_questions,
     questions_unread,
@@ -204,6 +205,9 @@ def unread_clause(report: Report) -> str:
     if not questions_unread(report):
         return ""
     missing = missing_areas(report)
+    if missing and report.areas_assessed and not report.questions:
+        return (f"none of the report’s {count_words(report.areas_assessed)} areas of policing "
+                "was found in the imported text")
     if missing and report.areas_assessed:
         return (f"of the report’s {count_words(report.areas_assessed)} areas of policing, "
                 f"{count_words(missing)} {'was' if missing == 1 else 'were'} not found in the "
@@ -227,7 +231,8 @@ def unread_row(report: Report) -> tuple[Cell, Cell, Cell] | None:
     missing = missing_areas(report)
     if not missing:
         return None
-    what = f"{sentence_case(count_words(missing))} more area{'' if missing == 1 else 's'} " \
+    more = " more" if report.questions else ""  # none found: all the areas, not "more"
+    what = f"{sentence_case(count_words(missing))}{more} area{'' if missing == 1 else 's'} " \
            "the report assesses"
     return (Cell(plain("—")), Cell(plain(what)), judgment_cell(Judgment(Status.UNKNOWN)))
 
@@ -242,7 +247,7 @@ def judged_noun(report: Report) -> str:
 def report_context(report: Report, options: Options) -> dict[str, Any]:
     """Return the names every wording template may use."""
     return {
-        "force": report.force, "cycle": report.cycle, "pillar": pillar_words(report),
+        "force": report.force, "cycle": cycle_words(report.cycle), "pillar": pillar_words(report),
         "is_assessment": report.is_assessment, "illustrative": report.illustrative,
         "overview": report.is_overview, "noun": judged_noun(report),
         "title": report.title, "headline_question": report.headline_question,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from peeldocs.blocks import (
     Block,
     Cell,
@@ -14,7 +16,7 @@ from peeldocs.blocks import (
     Text,
     plain,
 )
-from peeldocs.model import UNKNOWN, Report
+from peeldocs.model import UNKNOWN, Report, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import badge, ours, report_context, wording
 from peeldocs.sections.notices import illustrative_callout, unknown_callout
@@ -35,20 +37,27 @@ def _row(label: str, value: str) -> tuple[Cell, Cell]:
     return (Cell(plain(label, bold=True)), Cell(plain(value)))
 
 
+def _dates(last_updated: date | None, published: date | None) -> tuple[tuple[Cell, Cell], ...]:
+    """Return the report's dates: one row when it was last updated on the day it was published."""
+    if last_updated is not None and last_updated == published:
+        return (_row("Published", long_date(published)),)
+    return (_row("Last updated", long_date(last_updated) if last_updated else "Not stated"),
+            _row("Published", long_date(published) if published else "Not supplied"))
+
+
 def cover(report: Report, options: Options) -> Section:
     """Build the cover section."""
     ctx = report_context(report, options)
     published = options.published or report.published
     facts: tuple[tuple[Cell, Cell], ...] = (
         _row("Force", report.force.name),
-        _row("Inspection", f"{report.programme} {report.cycle}"),
+        _row("Inspection", f"{report.programme} {cycle_words(report.cycle)}"),
         *((_row("Pillar", pillar_label(report.pillar)),) if report.pillar and
           not report.is_overview else ()),
         *((_row("Report", OVERVIEW_ROW),) if report.is_overview else ()),
         *((_row("Report", ASSESSMENT_ROW),) if report.is_assessment else ()),
-        _row("Report page", report.title),
-        _row("Last updated", long_date(report.last_updated) if report.last_updated else "Not stated"),
-        _row("Published", long_date(published) if published else "Not supplied"),
+        _row("Title", report.title),
+        *_dates(report.last_updated, published),
         _row("Pack prepared", long_date(options.as_of_date)),
     )
     if options.marking.value:
@@ -65,7 +74,8 @@ def cover(report: Report, options: Options) -> Section:
         *((Paragraph(plain(report.headline_question, italic=True), style=ParaStyle.QUOTE),)
           if report.headline_question else ()),
         *((badge(report.judgment),) if report.judgment else ()),
-        Table(header=((Cell(plain("Item")), Cell(plain("Details"))),), rows=facts,
+        # the header names what each column holds (never "Item | Details")
+        Table(header=((Cell(plain("Detail")), Cell(plain("This report and pack"))),), rows=facts,
               widths=(1, 2.2), caption="About this pack"),
         *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
         *source_link,

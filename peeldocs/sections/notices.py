@@ -7,8 +7,11 @@ and a note at each place the fact appears.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
-from peeldocs.model import Passage, Report, unknown_facts
+from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, quoted, wording
 
@@ -51,6 +54,44 @@ def quoted_from(report: Report, paragraphs: tuple[Passage, ...]) -> tuple[Block,
         return (Paragraph(plain(QUOTE_LABEL, italic=True), style=ParaStyle.SMALL),
                 *quoted(paragraphs))
     return quoted(paragraphs)
+
+
+# a full stop run into the next sentence with no space: "offending.The force"
+_RUN_TOGETHER = re.compile(r"\b[a-z]{2,}[.!?][A-Z][a-z]+(?: [a-z]+)?")
+
+
+def question_text(q: Question) -> str:
+    """Return every word a question (or area) quotes from the report, as one string."""
+    passages = [*q.summary, *q.intro, *(p for f in q.findings for p in f.paragraphs)]
+    return " ".join(" ".join(passage_text(p) for p in passages).split())
+
+
+def run_together(texts: Iterable[str]) -> str | None:
+    """Return the first place the quoted ``texts`` run two sentences together, or None."""
+    for text in texts:
+        found = _RUN_TOGETHER.search(text)
+        if found:
+            return found.group()
+    return None
+
+
+def quoting_notes(report: Report, questions: Iterable[Question],
+                  options: Options) -> tuple[Block, ...]:
+    """Return what a section quoting the report says once at its head, before its quotations.
+
+    The label of constructed text (not one per quotation), and the note that a
+    slip in the source, such as a missing space after a full stop, is quoted as published.
+    """
+    qs = list(questions)
+    blocks: list[Block] = []
+    if report.illustrative and any(question_text(q) or q.areas_for_improvement or
+                                   q.causes_of_concern or q.notable_practice for q in qs):
+        blocks.append(Paragraph(plain(QUOTE_LABEL.rstrip(":") + ".", italic=True),
+                                style=ParaStyle.SMALL))
+    slip = run_together(question_text(q) for q in qs)
+    if slip:
+        blocks.extend(ours("quote_slips.j2", options, example=slip))
+    return tuple(blocks)
 
 
 def running_note(report: Report) -> str:

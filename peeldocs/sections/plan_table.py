@@ -7,8 +7,6 @@ from datetime import date
 from peeldocs.blocks import (
     BarChart,
     Block,
-    BulletList,
-    Callout,
     Cell,
     Figure,
     Inline,
@@ -18,9 +16,9 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import Outcome, Report
+from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plans.findings import findings
+from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
 from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted
@@ -32,18 +30,11 @@ from peeldocs.wording import long_date
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
 
 
-def carried_forward(report: Report) -> list[Block]:
-    """Return a callout of the earlier findings the report says made not enough progress."""
-    prior = [p for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
-    if not prior:
-        return []
-    items: list[tuple[Inline, ...]] = [
-        (Text(f"{p.id} ({p.cycle}{', question ' + str(p.question) if p.question else ''}): ",
-              bold=True), Text(fragment(p.text, p.kind.value)), Text(f" {p.verdict}", italic=True))
-        for p in prior
-    ]
-    return [Callout("Carried forward: not enough progress since an earlier inspection",
-                    (BulletList(tuple(items)),), Tone.WARNING)]
+def described(ref: FindingRef) -> str:
+    """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
+    kind = ref.kind + (", carried forward" if ref.carried_forward else "")
+    where = ref.area or (f"question {ref.question}" if ref.question is not None else "")
+    return kind.capitalize() + (f" ({where})" if where else "")
 
 
 def _due(state: ItemState) -> Cell:
@@ -51,17 +42,19 @@ def _due(state: ItemState) -> Cell:
     target = item.current_target or item.original_target
     if target is None:
         return Cell(plain("No date set", italic=True))
-    runs: list[Inline] = [Text(f"Due {long_date(target)}.")]
+    # the column says "Due": a cell gives the date, then what happened to it, without full stops
+    runs: list[Inline] = [Text(long_date(target))]
     if state.days_slipped and item.original_target:
-        runs.append(Text(f" First set for {long_date(item.original_target)}; moved "
-                         f"{counted(state.days_slipped, 'day')} later."))
+        runs.append(Text(f"; first set for {long_date(item.original_target)}, moved "
+                         f"{counted(state.days_slipped, 'day')} later"))
     if state.overdue:
-        runs.append(Text(f" Overdue by {counted(state.days_overdue, 'day')}.", bold=True))
+        runs.append(Text("; "))
+        runs.append(Text(f"overdue by {counted(state.days_overdue, 'day')}", bold=True))
         return Cell(tuple(runs), tone=Tone.RED)
     if item.status is ItemStatus.CLOSED and item.closed_on:
         late = (item.closed_on - target).days if state.closed_late else 0
-        runs.append(Text(f" Closed {long_date(item.closed_on)}"
-                         + (f", {counted(late, 'day')} late." if late else ".")))
+        runs.append(Text(f"; closed {long_date(item.closed_on)}"
+                         + (f", {counted(late, 'day')} late" if late else "")))
     return Cell(tuple(runs))
 
 
@@ -71,12 +64,13 @@ def _rag(state: ItemState) -> Cell:
 
 
 def _status(item: ActionItem) -> Cell:
-    parts = [item.status.value.capitalize() + "."]
+    """Return the status as a label, without a full stop; sign-off and evidence follow it."""
+    text = item.status.value.capitalize()
     if item.signed_off_by:
-        parts.append(f"Signed off by {item.signed_off_by}.")
+        text += f", signed off by {item.signed_off_by}"
     if item.evidence:
-        parts.append(f"Evidence: {'; '.join(item.evidence)}.")
-    return Cell(plain(" ".join(parts)))
+        text += f"; evidence: {', '.join(item.evidence)}"
+    return Cell(plain(text))
 
 
 def _update(state: ItemState) -> Cell:
@@ -126,29 +120,43 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
         next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
 
 
-def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
-    """Return counts, a chart of status counts, the key and the items, red first."""
+def tracked_plan(report: Report, plan: Plan, options: Options,
+                 refer: dict[str, str] | None = None) -> list[Block]:
+    """Return counts, a chart of status counts, the key and the items, red first.
+
+    A finding in ``refer`` (its id, and where the pack quotes it) is named by its
+    reference and what it is, not quoted again.
+    """
+    refer = refer or {}
+    quote = any(fid not in refer for fid in findings(report))
     states = by_rag_then_date(assess_plan(plan, options.as_of_date))
     summary = summarise(states)
     refs = findings(report)
     blocks = summary_paragraphs(summary, options, report)
     labels = [st.value.capitalize() for st in ItemStatus]
     counts = tuple(float(summary.by_status[st]) for st in ItemStatus)
-    alt = "Bar chart of action plan items by status: " + "; ".join(
-        f"{label}: {int(n)}" for label, n in zip(labels, counts, strict=True)) + "."
+    alt = "Bar chart of action plan items by status: " + ", ".join(
+        f"{label.lower()} {int(n)}" for label, n in zip(labels, counts, strict=True)) + "."
     blocks.append(Figure(BarChart(tuple(labels), (Series("Items", counts),)), alt=alt,
                          caption=f"Items by status on {long_date(options.as_of_date)}"))
     blocks.extend(ours("rag_key.j2", options))
     mark = " (illustrative)" if plan.illustrative else ""
     header = tuple(Cell(plain(h)) for h in (
-        "Ref", "Finding (verbatim)", f"Actions{mark}", f"Owner / lead{mark}", f"Due{mark}",
+        "Ref", "Finding (verbatim)" if quote else "Finding", f"Actions{mark}",
+        f"Owner / lead{mark}", f"Due{mark}",
         f"Status{mark}", "RAG", f"Latest update{mark}"))
     rows: list[tuple[Cell, ...]] = []
     for state in states:
         item = state.item
         ref = refs.get(item.finding)
-        finding = fragment(ref.text, ref.kind) if ref and ref.carried_forward else (
-            ref.text if ref else "This finding is no longer in the report.")
+        if ref is None:
+            finding = "This finding is no longer in the report."
+        elif not quote:
+            finding = described(ref)
+        elif ref.id in refer:
+            finding = f"Quoted in full in {refer[ref.id]}"
+        else:
+            finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
         people = " / ".join(p for p in (item.owner, item.lead) if p) or "To be assigned"
         rows.append((
             Cell((Text(item.finding, bold=True),), tone=Tone.WARNING if (
@@ -164,10 +172,13 @@ def tracked_plan(report: Report, plan: Plan, options: Options) -> list[Block]:
     planned = {i.finding for i in plan.items}
     for ref in refs.values():
         if ref.id not in planned:
-            rows.append((Cell((Text(ref.id, bold=True),)), Cell(plain(ref.text)),
+            rows.append((Cell((Text(ref.id, bold=True),)),
+                         Cell(plain(described(ref) if not quote else ref.text if ref.id
+                                    not in refer else f"Quoted in full in {refer[ref.id]}")),
                          *(Cell(plain("Not in the action plan", italic=True)) for _ in range(6))))
     caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
         plan.illustrative) else "Action plan"
     blocks.append(Table((header,), tuple(rows),
-                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1), caption=caption))
+                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
+                        (1.15, 1.6, 2.0, 1.5, 1.5, 1.4, 1.0, 2.5), caption=caption))
     return blocks

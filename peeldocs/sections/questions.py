@@ -19,7 +19,7 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Outcome, Question, Report
+from peeldocs.model import CauseOfConcern, Outcome, Question, Report, Status, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -29,10 +29,12 @@ from peeldocs.sections.common import (
     judged_noun,
     ours,
     points_list,
+    quoted,
     report_context,
 )
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.notices import question_text, quoting_notes
+from peeldocs.sections.quoting import QUESTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
 
@@ -47,7 +49,7 @@ def question_heading(q: Question, overview: bool = False) -> str:
     return q.title if overview else f"Question {q.number}: {q.title}"
 
 
-def _question(report: Report, q: Question) -> list[Block]:
+def _question(report: Report, q: Question, refer: dict[str, str]) -> list[Block]:
     anchor = f"q{q.number}"
     heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
@@ -59,14 +61,18 @@ def _question(report: Report, q: Question) -> list[Block]:
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
-    blocks.extend(earlier_findings(report, q))
-    blocks.extend(quoted_from(report, q.summary))
-    blocks.extend(quoted_from(report, q.intro))
+    blocks.extend(earlier_findings(report, q, refer))
+    blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
+    blocks.extend(quoted(q.intro))
     for n, section in enumerate(q.findings, start=1):
         if section.heading:
             blocks.append(Heading(3, section.heading, anchor=f"{anchor}-{n}"))
-        blocks.extend(quoted_from(report, section.paragraphs))
+        blocks.extend(quoted(section.paragraphs))
     blocks.extend(stated_figures(report, q, f"question {q.number}"))
+    if not quotes_anything(q) and any(u.startswith(f"the findings of question {q.number} ")
+                                      for u in report.unseen):  # graded in the summary only
+        blocks.append(Paragraph(plain("The findings under this question were not found in the "
+                                      "imported text; check them against the published report.")))
     return blocks
 
 
@@ -82,20 +88,38 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
 
 
-def earlier_findings(report: Report, q: Question) -> tuple[Block, ...]:
-    """Return the call-out of earlier findings this question or area revisits, if any."""
-    lines: list[tuple[Inline, ...]] = []
-    for p in report.prior_findings:
-        if p.question != q.number:
-            continue
-        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
-        lines.append((Text(f"{p.cycle} {p.kind.value}: ", bold=True),
-                      Text(fragment(p.text, p.kind.value) + " "),
-                      Text(f"Outcome: {p.outcome.value}{flag}. ", bold=True),
-                      Text(p.verdict, italic=True)))
-    if not lines:
+def earlier_findings(report: Report, q: Question,
+                     refer: dict[str, str] | None = None) -> tuple[Block, ...]:
+    """Return the call-out of earlier findings this question or area revisits, if any.
+
+    A finding in ``refer`` (its id, and where the pack quotes it) is named, not
+    quoted again.  The report's verdict on them is said once: not at all when the
+    question's quoted text below already holds it word for word, once after the list
+    when the findings share it, else with each finding.
+    """
+    refer = refer or {}
+    prior = [p for p in report.prior_findings if p.question == q.number]
+    if not prior:
         return ()
-    return (Callout("Earlier findings revisited", (BulletList(tuple(lines)),), Tone.NEUTRAL),)
+    verdicts = {" ".join(p.verdict.split()) for p in prior if p.verdict}
+    quoted = question_text(q)
+    unsaid = {v for v in verdicts if v not in quoted}
+    shared = len(prior) > 1 and len(unsaid) == 1 and all(
+        " ".join(p.verdict.split()) in unsaid for p in prior)
+    lines: list[tuple[Inline, ...]] = []
+    for p in prior:
+        flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
+        verdict = " ".join(p.verdict.split())
+        said = () if shared or verdict not in unsaid else (Text(f" {verdict}", italic=True),)
+        words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),) \
+            if p.id in refer else (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
+                                   Text(fragment(p.text, p.kind.value) + " "))
+        lines.append((Text(f"{p.id} ", bold=True), *words,
+                      Text(f"Outcome: {p.outcome.value}{flag}.", bold=True), *said))
+    body: list[Block] = [BulletList(tuple(lines))]
+    if shared:
+        body.append(Paragraph(plain(next(iter(unsaid)), italic=True)))
+    return (Callout("Earlier findings revisited", tuple(body), Tone.NEUTRAL),)
 
 
 def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ...]:
@@ -119,7 +143,11 @@ def questions(report: Report, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        example=example_ref(report), total=len(report.questions),
-                       quotes=any(quotes_anything(q) for q in report.questions)))
+                       quotes=any(quotes_anything(q) for q in report.questions),
+                       ungraded=any(q.judgment.status is Status.UNGRADED
+                                    for q in report.questions)))
+    blocks.extend(quoting_notes(report, report.questions, options))
+    refer = elsewhere(report, options, QUESTIONS)
     for q in report.questions:
-        blocks.extend(_question(report, q))
+        blocks.extend(_question(report, q, refer))
     return Section("questions", tuple(blocks))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peeldocs.model import Report
+from peeldocs.model import Report, cycle_words
 
 
 def _where(report: Report, number: int | None) -> str | None:
@@ -17,7 +17,7 @@ def _where(report: Report, number: int | None) -> str | None:
 def _kinds(report: Report) -> dict[str, tuple[str, str | None]]:
     out: dict[str, tuple[str, str | None]] = {}
     for p in report.prior_findings:
-        out[p.id] = (f"{p.cycle} {p.kind.value}", _where(report, p.question))
+        out[p.id] = (f"{cycle_words(p.cycle)} {p.kind.value}", _where(report, p.question))
     for q in report.questions:
         where = _where(report, q.number)
         for f in q.areas_for_improvement:

@@ -32,6 +32,7 @@ from peeldocs.sections.register_tables import (
     closed_table,
     every_action_table,
     inspection_table,
+    newly_overdue_table,
     not_tracked_table,
     overdue_table,
     owner_table,
@@ -53,7 +54,8 @@ CONSTRUCTED = ("The finding text here was constructed for illustration: it is no
 
 def attribution(reg: Register) -> tuple[Block, ...]:
     """Where the quoted text comes from, and what of it is constructed."""
-    constructed = [f"“{line.title}”" for line in reg.inspections if line.text_constructed]
+    labels = reg.labels()
+    constructed = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
     if reg.inspections and len(constructed) == len(reg.inspections):
         return ours_plain(CONSTRUCTED)
     if constructed:
@@ -69,6 +71,7 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
     return {
         "as_of": reg.as_of, "audience": options.audience, "total": len(reg.entries),
         "inspections": len(reg.inspections), "overdue": len(reg.overdue),
+        "explained": sum(1 for e in reg.overdue if e.latest or e.state.item.target_reason),
         "counts": phrases, "since": changes.since if changes else None,
         "source": changes.source if changes else None,
         "closed": len(changes.closed) if changes else 0,
@@ -82,8 +85,9 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
 def _notices(reg: Register) -> list[Block]:
     blocks: list[Block] = []
     if reg.illustrative:
-        plans = [f"“{line.title}”" for line in reg.inspections if line.plan_invented]
-        texts = [f"“{line.title}”" for line in reg.inspections if line.text_constructed]
+        labels = reg.labels()
+        plans = [f"“{labels[line.plan]}”" for line in reg.inspections if line.plan_invented]
+        texts = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
         said = [ILLUSTRATIVE]
         if plans:
             said.append(f"The plans for {join_words(plans)} are invented.")
@@ -100,11 +104,26 @@ def ours_plain(text: str) -> tuple[Block, ...]:
     return (Paragraph(plain(text)),)
 
 
-def _by_owner(reg: Register) -> list[Block]:
+def _by_owner(reg: Register, anchor: str) -> list[Block]:
     table = owner_table(reg)
     if table is None:
         return []
-    return [*ours_plain("By owner, the open actions and how many of them are overdue:"), table]
+    # a heading, not a lead-in line, so that it is never left at a page's foot without its table
+    return [Heading(3, "Open actions by owner", anchor=anchor), table]
+
+
+def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
+    """Return what changed since the last update, each table under a heading naming it."""
+    changes, labels = reg.changes, reg.labels()
+    assert changes is not None
+    out: list[Block] = []
+    for slug, table in (("closed", closed_table(changes.closed, since, labels)),
+                        ("redated", redated_table(changes, since, labels)),
+                        ("overdue", newly_overdue_table(changes, since, labels)),
+                        ("added", added_table(changes, since, labels))):
+        if table is not None:
+            out += [Heading(3, table.caption, anchor=f"{prefix}-since-{slug}"), table]
+    return out
 
 
 def _tables(*tables: Table | None) -> list[Block]:
@@ -123,20 +142,19 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
-        *_tables(overdue_table(reg.overdue)),
+        *_tables(overdue_table(reg.overdue, reg.labels())),
     ]
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
-                   *_tables(closed_table(changes.closed, since), redated_table(changes, since),
-                            added_table(changes, since)), *removed_note(changes, since)]
+                   *_since_tables(reg, since, "register"), *removed_note(changes, since)]
     wide: list[Block] = [Heading(2, "Every action", anchor="register-all")]
     for i, line in enumerate(reg.inspections, start=1):
-        table = every_action_table(reg, line.title)
-        wide += [Heading(3, line.title, anchor=f"register-all-{i}"),
+        table = every_action_table(reg, line.plan)
+        wide += [Heading(3, reg.labels()[line.plan], anchor=f"register-all-{i}"),
                  *(ours_plain("The plan for this inspection has no items.") if table is None
                    else (table,))]
     untracked = not_tracked_table(reg)
@@ -163,11 +181,10 @@ def update_section(reg: Register, options: Options) -> Section:
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
     ]
     if changes is not None:
-        body += [*_tables(closed_table(changes.closed, since), redated_table(changes, since),
-                          added_table(changes, since)), *removed_note(changes, since)]
+        body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **ctx),
-             *_tables(overdue_table(reg.overdue)), *_by_owner(reg),
+             *_tables(overdue_table(reg.overdue, reg.labels())), *_by_owner(reg, "update-owners"),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]

@@ -7,6 +7,8 @@ addressee, a missing owner or target is said in words, never left blank.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -50,6 +52,12 @@ def ref_cell(entry: Entry) -> Cell:
     return Cell((Text(entry.state.item.finding, bold=True), Text(f" {kind}")))
 
 
+def _sentence(text: str) -> str:
+    """End a user's text with a full stop unless it already ends a sentence."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 def latest_text(entry: Entry) -> str:
     """Return the latest update with its date, or that there is none."""
     latest = entry.latest
@@ -70,10 +78,15 @@ def status_table(reg: Register) -> Table:
 
 def inspection_table(reg: Register) -> Table:
     """Actions by inspection and status."""
-    kinds = {line.title: line.kind for line in reg.inspections}
+    labels = reg.labels()
+    kinds = {labels[line.plan]: line.kind for line in reg.inspections}
+    unread = {labels[line.plan] for line in reg.inspections if not line.items_read}
     head = ("Inspection", "Kind", *(s.value.capitalize() for s in ItemStatus), "Total")
     rows = tuple((_cell(title), _cell(kinds.get(title, "unknown")),
-                  *(_cell(str(counts[s])) for s in ItemStatus), _cell(str(sum(counts.values()))))
+                  *(_cell(str(counts[s])) for s in ItemStatus),
+                  # an inspection whose items were not read has an unknown total, not 0
+                  _cell("not read" if title in unread and not any(counts.values())
+                        else str(sum(counts.values()))))
                  for title, counts in reg.by_inspection().items())
     return Table((tuple(_cell(h) for h in head),), rows,
                  widths=(3.2, 1.3, 1.0, 0.9, 0.9, 0.8, 0.7), caption="Actions by inspection",
@@ -92,7 +105,12 @@ def owner_table(reg: Register) -> Table | None:
                  numeric_columns=(1, 2))
 
 
-def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
+def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
+    """Return the entry's inspection, told apart from others with the same title."""
+    return _cell(labels.get(entry.plan, entry.inspection))
+
+
+def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest word."""
     if not entries:
         return None
@@ -100,8 +118,8 @@ def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
     rows = []
     for e in entries:
         item = e.state.item
-        why = f"New target: {item.target_reason}. " if item.target_reason else ""
-        rows.append((ref_cell(e), _cell(e.inspection), _cell(item.owner or NO_OWNER),
+        why = f"New target: {_sentence(item.target_reason)} " if item.target_reason else ""
+        rows.append((ref_cell(e), _inspection(e, labels), _cell(item.owner or NO_OWNER),
                      _cell(_target(e)), _cell(str(e.state.days_overdue)),
                      _cell(why + latest_text(e))))
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
@@ -109,27 +127,41 @@ def overdue_table(entries: tuple[Entry, ...]) -> Table | None:
                  numeric_columns=(4,))
 
 
-def closed_table(entries: tuple[Entry, ...], since: str) -> Table | None:
+def closed_table(entries: tuple[Entry, ...], since: str,
+                 labels: Mapping[str, str] = {}) -> Table | None:
     """Actions closed since the last update."""
     if not entries:
         return None
-    rows = tuple((ref_cell(e), _cell(e.inspection), _cell(e.state.item.owner or NO_OWNER),
+    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.owner or NO_OWNER),
                   _cell(long_date(e.state.item.closed_on) if e.state.item.closed_on
                         else "Not recorded"))
                  for e in entries)
     head = ("Ref", "Inspection", "Owner", "Closed on")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.3, 3.2, 1.8, 1.3),
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
                  caption=f"Closed since {since}")
 
 
-def added_table(changes: Changes, since: str) -> Table | None:
+def newly_overdue_table(changes: Changes, since: str,
+                        labels: Mapping[str, str] = {}) -> Table | None:
+    """Actions that became overdue since the last update, with owner and target."""
+    if not changes.newly_overdue:
+        return None
+    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.owner or NO_OWNER),
+                  _cell(_target(e))) for e in changes.newly_overdue)
+    head = ("Ref", "Inspection", "Owner", "Target date")
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
+                 caption=f"Became overdue since {since}")
+
+
+def added_table(changes: Changes, since: str,
+                labels: Mapping[str, str] = {}) -> Table | None:
     """Return the actions added since the earlier register, with their status and target."""
     if not changes.added:
         return None
-    rows = tuple((ref_cell(e), _cell(e.inspection), _cell(e.state.item.status.value.capitalize()),
+    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.status.value.capitalize()),
                   _cell(_target(e))) for e in changes.added)
     head = ("Ref", "Inspection", "Status", "Target date")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.4, 3.4, 1.5, 1.3),
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.35, 1.5, 1.3),
                  caption=f"Added since {since}")
 
 
@@ -142,25 +174,26 @@ def removed_note(changes: Changes, since: str) -> tuple[Block, ...]:
                             f"{join_words(names)}.")),)
 
 
-def redated_table(changes: Changes, since: str) -> Table | None:
+def redated_table(changes: Changes, since: str,
+                  labels: Mapping[str, str] = {}) -> Table | None:
     """Actions whose target moved since the earlier register, with the reason recorded."""
     if not changes.redated:
         return None
-    rows = tuple((ref_cell(r.entry), _cell(r.entry.inspection),
+    rows = tuple((ref_cell(r.entry), _inspection(r.entry, labels),
                   _cell(long_date(r.before) if r.before else "No target date"),
                   _cell(_target(r.entry)), _cell(r.reason or "No reason recorded in the plan"))
                  for r in changes.redated)
     head = ("Ref", "Inspection", "Target was", "Target now", "Reason recorded")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.2, 2.2, 1.1, 1.1, 2.9),
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.0, 1.1, 1.1, 2.85),
                  caption=f"Target dates changed since {since}")
 
 
-def every_action_table(reg: Register, inspection: str) -> Table | None:
-    """Every action of one inspection: ref, finding verbatim, status, RAG, owner, target, latest."""
+def every_action_table(reg: Register, plan: str) -> Table | None:
+    """Every action of one plan's inspection: ref, finding, status, RAG, owner, target, latest."""
     head = ("Ref", "Finding (verbatim)", "Status", "RAG", "Owner and lead", "Target date",
             "Latest update")
     rows = []
-    for e in (e for e in reg.entries if e.inspection == inspection):
+    for e in (e for e in reg.entries if e.plan == plan):
         item = e.state.item
         people = " / ".join(p for p in (item.owner, item.lead) if p) or NO_OWNER
         text: tuple[Inline, ...] = (Text(e.ref.text if e.ref else "Not in the report now"),)
@@ -174,7 +207,8 @@ def every_action_table(reg: Register, inspection: str) -> Table | None:
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.2, 3.6, 1.1, 0.9, 1.5, 1.2, 2.4), caption=f"Every action: {inspection}")
+                 widths=(1.45, 3.35, 1.1, 0.9, 1.5, 1.2, 2.4),
+                 caption=f"Every action: {reg.labels().get(plan, plan)}")
 
 
 def unread_notes(reg: Register) -> tuple[Block, ...]:
@@ -183,11 +217,14 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
     for line in reg.inspections:
         if not line.items_read:
             notes.append(plain(f"The recommendations, areas for improvement and causes of "
-                               f"concern of “{line.title}” were not found in the text imported, "
+                               f"concern of “{reg.labels()[line.plan]}” were not found in the text imported, "
                                "so none of them is tracked here; check the published report."))
     unknown = [e for e in reg.entries if e.addressed_to is Addressee.UNKNOWN]
     if unknown:
-        notes.append(plain(f"Whom {join_words([e.state.item.finding for e in unknown])} "
+        labels = reg.labels()
+        named = [f"{e.state.item.finding} of “{labels.get(e.plan, e.inspection)}”"
+                 if len(reg.inspections) > 1 else e.state.item.finding for e in unknown]
+        notes.append(plain(f"Whom {join_words(named)} "
                            f"{'is' if len(unknown) == 1 else 'are'} addressed to was not read "
                            "from the report; they are tracked until that is checked."))
     undated = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
@@ -205,7 +242,8 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
 
 def not_tracked_table(reg: Register) -> Table | None:
     """Items addressed to other bodies: kept with their report, not tracked."""
-    rows = tuple((_cell(item.id, bold=True), _cell(line.title),
+    labels = reg.labels()
+    rows = tuple((_cell(item.id, bold=True), _cell(labels[line.plan]),
                   _cell(item.addressee or "Another body"), _cell(item.full_text))
                  for line in reg.inspections for item in line.not_tracked)
     if not rows:

@@ -82,7 +82,7 @@ def s55_response(report: Report, options: Options) -> Section:
     deadline = s55_deadline(published)
     facts = (
         ("To", plain("HM Chief Inspector of Constabulary, HMICFRS")),
-        ("From", runs("[[the commissioner's name and title]]")),
+        ("From", runs("[[the commissioner’s name and title]]")),
         ("Report", plain(report.title)),
         ("Published", plain(long_date(published)) if published else
          plain("Not supplied")),
@@ -97,9 +97,9 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Statutory basis", anchor="s55-basis"),
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, "The commissioner’s comments", anchor="s55-commissioner"),
-        Paragraph(runs("[[the commissioner's comments on the report]]")),
+        Paragraph(runs("[[the commissioner’s comments on the report]]")),
         Heading(2, "The chief constable’s comments", anchor="s55-chief"),
-        Paragraph(runs("[[the chief constable's comments, as submitted]]")),
+        Paragraph(runs("[[the chief constable’s comments, as submitted]]")),
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,

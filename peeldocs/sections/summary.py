@@ -11,15 +11,15 @@ from peeldocs.blocks import (
     Section,
     Series,
     Table,
+    Text,
     plain,
 )
-from peeldocs.model import FindingKind, Question, Report, Status
+from peeldocs.model import FindingKind, Question, Report, Status, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
-    figure_value,
     judged_noun,
     judgment_cell,
     number,
@@ -44,24 +44,19 @@ def judgments_table(report: Report) -> Table:
 
 
 def figures_with_comparator(report: Report) -> tuple[Block, ...]:
-    """Return a table and a chart of the figures stated with a comparator value."""
+    """Return a chart of the figures stated with a comparator value, each bar labelled.
+
+    The chart carries every value as text (and its alt text states them), so no
+    table beside it repeats them; a figure's period, when stated, is in its label.
+    """
     figs = [f for f in report.key_figures if f.comparator_value is not None]
     if not figs:
         return ()
     comparators = sorted({f.comparator or "" for f in figs})
-    rows = tuple(
-        (Cell(plain(f.label)), Cell(plain(figure_value(f))),
-         Cell(plain(figure_value(f, f.comparator_value))), Cell(plain(f.period or "Not stated")))
-        for f in figs
-    )
-    header = ((Cell(plain("Figure")), Cell(plain(report.force.short_name)),
-               Cell(plain(sentence_case(" / ".join(comparators)))), Cell(plain("Period"))),)
-    table = Table(header, rows, widths=(3.6, 1.1, 1.5, 1.0), caption="Key figures compared",
-                  numeric_columns=(1, 2))
     units = {f.unit for f in figs}
     suffix = "%" if units == {figs[0].unit} and figs[0].unit.value == "percent" else ""
     chart = BarChart(
-        categories=tuple(f.label for f in figs),
+        categories=tuple(f"{f.label} ({f.period})" if f.period else f.label for f in figs),
         series=(Series(report.force.short_name, tuple(f.value for f in figs)),
                 Series(sentence_case(" / ".join(comparators)),
                        tuple(f.comparator_value or 0 for f in figs))),
@@ -69,16 +64,13 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     )
     against = " / ".join(comparator_in_prose(c) for c in comparators)
     alt = f"Bar chart comparing {report.force.short_name} with {against}: "
-    alt += "; ".join(
-        f"{f.label}: {number(f.value)}{suffix} against {number(f.comparator_value or 0)}{suffix}"
+    alt += ". ".join(  # sentences: each figure's label keeps its own capital
+        f"{f.label}{f' ({f.period})' if f.period else ''}: {number(f.value)}{suffix} against "
+        f"{number(f.comparator_value or 0)}{suffix}"
         for f in figs
     ) + "."
-    return (
-        table,
-        Figure(chart, alt=alt, caption=f"{report.force.short_name} against "
-                                       f"{against}: the values in the table above, "
-                                       "as stated in the report"),
-    )
+    return (Figure(chart, alt=alt, caption=f"{report.force.short_name} against {against}, "
+                                           "as stated in the report"),)
 
 
 def summary(report: Report, options: Options) -> Section:
@@ -119,9 +111,10 @@ def summary(report: Report, options: Options) -> Section:
     if prior:
         afis = all(p.kind is FindingKind.AREA_FOR_IMPROVEMENT for p in prior)
         rows = tuple(  # each kind named unless all are areas for improvement, as the header says
-            (Cell(plain(f"{p.cycle}")),
-             Cell(plain(("" if afis else f"{p.kind.value.capitalize()}: ")
-                        + fragment(p.text, p.kind.value))),
+            (Cell(plain(cycle_words(p.cycle))),
+             Cell((Text(f"{p.id} ", bold=True),  # the reference the rest of the pack uses
+                   Text(("" if afis else f"{p.kind.value.capitalize()}: ")
+                        + fragment(p.text, p.kind.value)))),
              outcome_cell(p.outcome))
             for p in prior
         )
@@ -129,7 +122,7 @@ def summary(report: Report, options: Options) -> Section:
         header = ((Cell(plain("Year")), Cell(plain(f"{what} (as quoted)")),
                    Cell(plain("Outcome"))),)
         blocks += [Table(header, rows, widths=(0.6, 4.4, 1.6), caption="Earlier findings revisited")]
-    if options.plan is not None:
+    if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from peeldocs.errors import DataError, Problem
-from peeldocs.model import Report
+from peeldocs.model import KNOWN_CYCLES, Report
 from peeldocs.sources import schema
 from peeldocs.sources.checks import check_report, grade_message
 from peeldocs.sources.kinds import other_kind
@@ -196,12 +196,38 @@ def parse_report(text: str | bytes, file: str = "<string>") -> Report:
     peeldocs.errors.DataError: x.yaml:1: missing required key 'cycle'...
     """
     src = read_source(text, file)
+    dashes_as_data(src.data)
     validate_source(src)
     if src.problems:
         data = text if isinstance(text, bytes) else text.encode("utf-8", "replace")
         kind = other_kind(data, src.data)
         raise DataError([Problem(file, None, "", kind)] if kind else src.problems)
     return schema.structure(Report, src.data)
+
+
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
+
+
+def _cycle_as_data(value: Any) -> Any:
+    """Return a cycle written with an en or em dash ("2023–25") as data writes it ("2023-25")."""
+    if isinstance(value, str) and value.translate(_DASHES) in KNOWN_CYCLES:
+        return value.translate(_DASHES)
+    return value
+
+
+def dashes_as_data(data: Any) -> None:
+    """Accept a report's cycles spelt with a dash, as its title and our documents spell them.
+
+    The report's cycle and each earlier finding's are rewritten in place to the
+    spelling data files use; anything else is left for the checks to report.
+    """
+    if not isinstance(data, dict):
+        return
+    if "cycle" in data:
+        data["cycle"] = _cycle_as_data(data["cycle"])
+    for prior in data.get("prior_findings") or ():
+        if isinstance(prior, dict) and "cycle" in prior:
+            prior["cycle"] = _cycle_as_data(prior["cycle"])
 
 
 def display_path(path: str | os.PathLike[str]) -> str:

@@ -136,7 +136,8 @@ def chart_xml(chart: BarChart, theme: Theme, workbook_rid: str) -> bytes:
         '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
         '<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/>'
         '</c:valAx><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr></c:plotArea>'
-        f'<c:legend><c:legendPos val="t"/><c:overlay val="0"/>{_text_props(theme)}</c:legend>'
+        + (f'<c:legend><c:legendPos val="t"/><c:overlay val="0"/>{_text_props(theme)}'
+           '</c:legend>' if len(chart.series) > 1 else '') +  # one series needs no key
         '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>'
         '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
         f'{_text_props(theme)}'

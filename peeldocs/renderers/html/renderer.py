@@ -104,15 +104,34 @@ _STACKED = (' class="stack" role="table"', ' role="row"', ' role="cell"', ' role
             ' role="rowheader"', ' role="rowgroup"')
 
 
-def _table(block: b.Table, stacked: bool = False) -> str:
-    """Return the table; one that may be shown stacked (a card per row) states its roles."""
+_WORDS = re.compile(r"\w+")
+
+
+def repeats(caption: str, heading: b.Heading | None) -> bool:
+    """Tell whether a caption says no more than the heading above it (every word in it)."""
+    if heading is None or not caption:
+        return False
+    said = {w.lower() for w in _WORDS.findall(heading.text)}
+    return all(w.lower() in said for w in _WORDS.findall(caption))
+
+
+def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = None) -> str:
+    """Return the table; one that may be shown stacked (a card per row) states its roles.
+
+    A caption that would only repeat the ``heading`` above the table is left out: the
+    heading names the table (``aria-labelledby``) instead.
+    """
     total = sum(block.widths) or 1
     cols = "".join(f'<col style="width: {100 * w / total:.1f}%">' for w in block.widths)
     table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
     if block.side_by_side > 1 and not stacked:  # a long, narrow table: one line a row
         table = ' class="compact"'
-    parts = [f"<table{table}>\n<caption{lang_attr(block.lang)}>{escape(block.caption)}</caption>\n"
-             f"<colgroup>{cols}</colgroup>\n"]
+    if heading is not None and repeats(block.caption, heading):
+        named = f' aria-labelledby="{escape(heading.anchor)}"'
+        parts = [f"<table{table}{named}>\n<colgroup>{cols}</colgroup>\n"]
+    else:
+        parts = [f"<table{table}>\n<caption{lang_attr(block.lang)}>{escape(block.caption)}"
+                 f"</caption>\n<colgroup>{cols}</colgroup>\n"]
     numeric = block.numeric_columns
     labels = [f' data-label="{escape(b.inline_text(c.runs))}"'
               for c in block.header[-1]] if block.header else []
@@ -175,6 +194,7 @@ class _Writer:
         self.shift = heading_shift(pack)
         self.callouts = 0
         self.wide = False
+        self.heading: b.Heading | None = None  # the last heading written, that a table sits under
         self.measure = browser_measure()  # one for the page's charts: their words recur
 
     def section(self, section: b.Section) -> Markup:
@@ -184,6 +204,7 @@ class _Writer:
     def block(self, block: b.Block) -> str:
         match block:
             case b.Heading():
+                self.heading = block
                 return _heading(block, self.shift)
             case b.Paragraph():
                 if block.style is b.ParaStyle.QUOTE:
@@ -199,7 +220,8 @@ class _Writer:
                 return f"<{tag}{sub}>\n{items}</{tag}>\n"
             case b.Table():
                 # three columns or more cannot share a phone's width: one card per row there
-                return _table(block, stacked=self.wide or len(block.widths) >= 3)
+                return _table(block, stacked=self.wide or len(block.widths) >= 3,
+                              heading=self.heading)
             case b.GradeBadge():
                 # a space between grade and note, so the page reads "Good Carried over ..."
                 note = f' <span class="note">{escape(block.note)}</span>' if block.note else ""

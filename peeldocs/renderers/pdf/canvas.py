@@ -232,6 +232,7 @@ def fit_line(text: str, face: str, size: float, room: float,
     if width <= room:
         return text, size
     size = max(smallest, size * room / width)
+    room += 0.01  # the size just computed fits: rounding must not cut a word
     head, sep, tail = text.partition(" · ")
     words = head.split(" ")
     while stringWidth(text, face, size) > room and len(words) > 1:

@@ -1,0 +1,84 @@
+"""Which section of the briefing pack quotes each finding: a finding is quoted once.
+
+A pack quotes each area for improvement, cause of concern, recommendation and
+earlier finding in full once, in the first of its sections that shows it; the
+sections after refer to it by its reference ("E2-AFI-1").  What each built-in
+section shows is stated here, in one place, so no section needs to ask another:
+
+- the executive summary (``summary``) quotes every earlier finding the report
+  revisits (its table of them) and, for a force assessment, every cause of
+  concern and recommendation;
+- the findings by question or area (``questions``) show every finding of the report;
+- the action plan (``actions``) shows every finding it tracks.
+
+A section a plugin adds quotes what it likes: it is not counted here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.plans.findings import findings
+
+SUMMARY, QUESTIONS, ACTIONS = "summary", "questions", "actions"
+
+
+def _summary_ids(report: Report) -> set[str]:
+    ids = {p.id for p in report.prior_findings}
+    if report.is_assessment:
+        ids |= {c.id for q in report.questions for c in q.causes_of_concern}
+        ids |= {r.id for q in report.questions for c in q.causes_of_concern
+                for r in c.recommendations}
+    return ids
+
+
+def _question_ids(report: Report) -> set[str]:
+    ids = {p.id for p in report.prior_findings}
+    for q in report.questions:
+        ids |= {f.id for f in (*q.areas_for_improvement, *q.notable_practice)}
+        for c in q.causes_of_concern:
+            ids |= {c.id, *(r.id for r in c.recommendations)}
+    return ids
+
+
+def _plan_ids(report: Report) -> set[str]:
+    return set(findings(report))
+
+
+def quoting_sections(report: Report, sections: Iterable[str]) -> dict[str, str]:
+    """Return, for each finding id, the name of the first of ``sections`` that quotes it."""
+    shown: dict[str, Callable[[Report], set[str]]] = {
+        SUMMARY: _summary_ids, QUESTIONS: _question_ids, ACTIONS: _plan_ids}
+    out: dict[str, str] = {}
+    for name in sections:
+        if name in shown:
+            for fid in sorted(shown[name](report)):
+                out.setdefault(fid, name)
+    return out
+
+
+def quotes(report: Report, options: Options, section: str, fid: str) -> bool:
+    """Tell whether ``section`` of the pack quotes finding ``fid`` in full (else it refers to it).
+
+    A finding no built-in section shows is quoted wherever it appears.
+    """
+    return quoting_sections(report, options.sections).get(fid, section) == section
+
+
+def elsewhere(report: Report, options: Options, section: str) -> dict[str, str]:
+    """Return the findings ``section`` refers to rather than quotes, with where each is quoted."""
+    first = quoting_sections(report, options.sections)
+    return {fid: quoted_in(report, options, fid) for fid, name in first.items()
+            if name != section}
+
+
+def quoted_in(report: Report, options: Options, fid: str) -> str:
+    """Return where the pack quotes ``fid`` in words ("the executive summary")."""
+    name = quoting_sections(report, options.sections).get(fid)
+    if name == SUMMARY:
+        return "the executive summary"
+    if name == QUESTIONS:
+        return "the findings by area" if report.is_assessment else "the findings by question"
+    return "the action plan"
