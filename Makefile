@@ -35,8 +35,10 @@ system-deps:
 docs: $(STAMP)
 	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
+# The suite in one process per core (pytest-xdist); the tests that share LibreOffice or
+# Chromium (one start each, tests/clients.py) run in one worker each (--dist loadgroup).
 test: $(STAMP) system-deps lint docs
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadgroup
 
 bench: $(STAMP)
 	$(PY) bench/run.py

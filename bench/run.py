@@ -1,6 +1,6 @@
 """Benchmark peeldocs against the bare engines, in one run, alternating.
 
-    python bench/run.py [--rounds N] [--batch] [--scale] [--json]
+    python bench/run.py [--rounds N] [--batch] [--scale [--scale-rounds N] [--quick]] [--json]
 
 Per format: the median time per Norfolk pack for peeldocs and for scripts in
 bench/ that lay out the same content with the bare engines (reportlab,
@@ -9,8 +9,10 @@ against the floor of each engine: "bare reportlab, one pass" (untagged, laid
 out once) for PDF and docxtpl for DOCX.  --json prints the same figures as JSON;
 `bench/table.py` turns that into the README's table.  Also the
 time of a cold `import peeldocs`.  With --batch: the 43-force batch with 1 and
-2 jobs, and peak memory of a one-process batch.  With --scale: cost per pack
-from 1 to 200 packs (linear means flat).  Run on demand, never in `make test`:
+2 jobs, and peak memory of a one-process batch.  With --scale: cost per unit
+from small to large for every format and document kind, as growth ratios
+(bench/scale.py: questions, a long paragraph, comparison rows, packs in a row;
+linear means flat).  Run on demand, never in `make test`:
 timings on a shared 2-core machine are noisy, hence alternation and medians.
 """
 
@@ -156,24 +158,14 @@ def batch(say: Callable[[str], None]) -> dict[str, Any]:
             "peak_memory_mb": round(peak_kb / 1024)}
 
 
-def scale() -> None:
-    from synthetic import forces, synthetic_report
-
-    options = Options()
-    reports = [synthetic_report(n, s, i) for i, (n, s) in enumerate(forces())]
-    for count in (1, 10, 50, 200):
-        start = time.perf_counter()
-        for i in range(count):
-            peeldocs.render(peeldocs.build_pack(reports[i % 43], options), "pdf", options)
-        took = time.perf_counter() - start
-        print(f"{count:4} packs: {took:6.2f} s, {took / count * 1000:5.0f} ms per pack")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--batch", action="store_true")
     parser.add_argument("--scale", action="store_true")
+    parser.add_argument("--scale-rounds", type=int, default=2,
+                        help="rounds per size with --scale (the best counts)")
+    parser.add_argument("--quick", action="store_true", help="with --scale: fewer, smaller sizes")
     parser.add_argument("--json", action="store_true",
                         help="print the medians and ratios as JSON (for bench/table.py)")
     args = parser.parse_args()
@@ -182,7 +174,9 @@ def main() -> None:
     if args.batch:
         result["batch"] = batch(say)
     if args.scale:
-        scale()
+        import scale
+
+        result["scale"] = scale.measure(args.scale_rounds, args.quick, say)
     if args.json:
         print(json.dumps(result, indent=2))
 

@@ -1,6 +1,6 @@
 """Turn `bench/run.py --json` output into the README's benchmark table.
 
-    python bench/run.py --batch --json > /tmp/bench.json
+    python bench/run.py --batch --scale --json > /tmp/bench.json
     python bench/table.py /tmp/bench.json                 # print the Markdown
     python bench/table.py /tmp/bench.json --readme README.md   # replace it in the README
 
@@ -48,7 +48,24 @@ def markdown(result: dict[str, Any]) -> str:
                          "speed-up is only as good as the second core is free.")
         lines.append(f"- Peak memory of the {b['forces']}-force batch in one process: "
                      f"{b['peak_memory_mb']} MB.")
+    if "scale" in result:
+        lines += ["", *scale_table(result["scale"])]
     return "\n".join(lines) + "\n"
+
+
+def scale_table(scale: dict[str, Any]) -> list[str]:
+    """The growth table: cost per unit at the smallest size, and at each size over it."""
+    lines = ["Cost per unit from small to large (`--scale`): the growth is the cost per unit "
+             "at a size over the cost per unit at the smallest size; 1.00 is linear. "
+             f"{scale.get('clock', 'Time')}, best of {scale['rounds']} rounds in one run.", "",
+             "| input | format | unit | ms per unit at the smallest | growth by size |",
+             "|---|---|---|---|---|"]
+    for s in scale["series"]:
+        growth = ", ".join(f"{g:.2f} at {size:,}" for size, g in
+                           zip(s["sizes"][1:], s["growth"][1:], strict=True))
+        lines.append(f"| {s['name']} ({s['sizes'][0]:,} to {s['sizes'][-1]:,}) | "
+                     f"{NAMES[s['format']]} | {s['unit']} | {s['ms_per_unit'][0]:.3g} | {growth} |")
+    return lines
 
 
 def main() -> None:

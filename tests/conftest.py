@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,55 @@ def norfolk_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def norfolk_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _norfolk_pack(tmp_path_factory, "docx")
+
+
+@pytest.fixture(scope="session")
+def register_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The example register and its update paper in every format (``docread.register_documents``)."""
+    from docread import register_documents
+
+    return register_documents(tmp_path_factory.mktemp("update"))
+
+
+@pytest.fixture(scope="session")
+def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
+                     tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.
+
+    Keyed ``pack`` (the Norfolk pack), by brief (``docread.BRIEF_CASES``),
+    ``update``, ``register`` and ``bilingual committee``; the tests that read them are in
+    ``xdist_group("libreoffice")``.
+    """
+    from clients import convert_with_libreoffice
+    from docread import bilingual_committee, brief_documents
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+    folder = tmp_path_factory.mktemp("libreoffice")
+    wanted = {"pack": norfolk_docx, **brief_documents(folder / "briefs", "docx"),
+              "update": register_files["update.docx"],
+              "register": register_files["register.docx"],
+              "bilingual committee": bilingual_committee(folder / "bilingual")}
+    pdfs = convert_with_libreoffice(list(wanted.values()), folder)
+    return {name: pdfs[path] for name, path in wanted.items()}
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object | None]:
+    """One Chromium for the run (``clients.Browser``), or None where it cannot run.
+
+    The tests that use it are in ``xdist_group("chromium")``.
+    """
+    from clients import Browser, axe_ready
+
+    if axe_ready() is not None:
+        yield None
+        return
+    chromium = Browser()
+    try:
+        yield chromium
+    finally:
+        chromium.close()
 
 
 try:  # a fixed hypothesis profile keeps CI time bounded and runs repeatable

@@ -15,6 +15,7 @@ import docx
 import pypdf
 from docxread import all_text
 from pdfread import fold
+from synthetic import synthetic_report
 
 import peeldocs
 from peeldocs.model import CauseOfConcern, Finding, Report
@@ -137,3 +138,43 @@ def text_of(data: bytes, fmt: str) -> str:
     if fmt == "pdf":
         return body_text_of(data)
     return docx_text(data) if fmt == "docx" else html_text(data)[0]
+
+
+BRIEF_CASES = ("norfolk", "stress", "assessment")
+
+
+def brief_documents(folder: Path, fmt: str) -> dict[str, Path]:
+    """The one-page brief of Norfolk (with its plan), a 500-question report and an assessment."""
+    norfolk = peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+    stress = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=500), 60)
+    cases: list[tuple[str, Report, Options]] = [
+        ("norfolk", norfolk, norfolk_plan(norfolk)), ("stress", stress, Options()),
+        ("assessment", synthetic_assessment(3), Options())]
+    out = {}
+    for name, report, options in cases:
+        options = dataclasses.replace(options, document="brief")
+        (out[name],) = peeldocs.write_pack(report, options, [fmt], folder, stem=name)
+    return out
+
+
+REGISTER_PLANS = [ROOT / "examples" / "norfolk-2018-action-plan.yaml",
+                  ROOT / "examples" / "constructed-thematic-action-plan.yaml"]
+
+
+def register_documents(folder: Path) -> dict[str, Path]:
+    """The register of the two example plans and its update paper, in every format, by file name."""
+    register = peeldocs.register(REGISTER_PLANS, as_of="2024-10-15", since="2024-07-01")
+    paths = peeldocs.write_register(register, "pdf,docx,html", folder, document="update",
+                                    options=Options(marking="OFFICIAL",
+                                                    audience="joint audit committee"))
+    paths += peeldocs.write_register(register, "pdf,docx,html", folder, document="register")
+    return {p.name: p for p in paths}
+
+
+def bilingual_committee(folder: Path) -> Path:
+    """The Norfolk committee paper in Welsh and English, as tests/test_welsh_documents.py builds it."""
+    options = Options(document="committee", language="cy+en", published=date(2019, 5, 2),
+                      as_of=date(2019, 6, 1))
+    (path,) = peeldocs.write_pack(peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml"),
+                                  options, ["docx"], folder)
+    return path

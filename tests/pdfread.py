@@ -7,13 +7,38 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pypdf
 
+T = TypeVar("T")
 
+
+def _read_once(read: Callable[[Path], list[T]]) -> Callable[[Path], list[T]]:
+    """Remember what ``read`` got from a file, while the file is unchanged (path, size, time).
+
+    Several tests read the same session-built PDF the same way; reading it
+    (pypdf's text, pdfplumber's characters) costs more than building it.
+    Callers get their own copy of the outer list.
+    """
+    found: dict[tuple[str, int, int], list[T]] = {}
+
+    def reader(path: Path) -> list[T]:
+        stat = Path(path).stat()
+        key = (str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns)
+        if key not in found:
+            found[key] = read(path)
+        return list(found[key])
+
+    reader.__doc__ = read.__doc__
+    return reader
+
+
+@_read_once
 def page_texts(path: Path) -> list[str]:
+    """The text pypdf extracts from each page."""
     reader = pypdf.PdfReader(path)
     return [p.extract_text() or "" for p in reader.pages]
 
@@ -52,6 +77,7 @@ def outline(path: Path) -> list[tuple[int, str, int, float]]:
     return out
 
 
+@_read_once
 def marked_content_texts(path: Path) -> list[tuple[int, int, str, list[float]]]:
     """Return (page, mcid, text, line tops) for every marked-content sequence, in stream order.
 

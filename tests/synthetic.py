@@ -8,6 +8,7 @@ up for testing, deterministic, labelled "synthetic" in the report itself and mar
 from __future__ import annotations
 
 import csv
+import dataclasses
 import random
 from datetime import date
 from pathlib import Path
@@ -79,6 +80,36 @@ def write_reports(folder: Path, count: int = 43) -> list[Path]:
         path.write_text(dump_report(synthetic_report(name, short, i)), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def with_ten_findings(report: Report) -> Report:
+    """The report with ten areas for improvement under every question (synthetic text)."""
+    questions = tuple(dataclasses.replace(q, areas_for_improvement=tuple(
+        Finding(f"Q{q.number}-AFI-{k}", f"Synthetic finding {k} of question {q.number}.")
+        for k in range(1, 11))) for q in report.questions)
+    return dataclasses.replace(report, questions=questions)
+
+
+def long_paragraph(kilobytes: int, seed: int = 1, extra: tuple[str, ...] = ()) -> str:
+    """A paragraph of synthetic sentences, ``kilobytes`` long; half of them end with a word of ``extra``."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    size = 0
+    while size < kilobytes * 1024:
+        text = sentence(rng)
+        if extra and rng.random() < 0.5:
+            text = f"{text[:-1]} {rng.choice(extra)}."
+        out.append(text)
+        size += len(text) + 1
+    return " ".join(out)
+
+
+def with_long_finding(text: str) -> Report:
+    """A one-question synthetic report whose findings are the one paragraph ``text``."""
+    report = synthetic_report("Test Constabulary", "Test", 7, 1)
+    question = dataclasses.replace(report.questions[0],
+                                   findings=(FindingSection("A long finding", (text,)),))
+    return dataclasses.replace(report, questions=(question,))
 
 
 def grade_table(path: Path, cycle: str = "2018/19", pillar: str = "effectiveness",

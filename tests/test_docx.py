@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -225,14 +224,12 @@ def test_text_only_paragraph_walk_matches_body(document: docx.document.Document)
 
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
-def test_libreoffice_opens_and_converts_the_pack(norfolk_docx: Path, norfolk: Report,
-                                                 tmp_path: Path) -> None:
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_opens_and_converts_the_pack(libreoffice_pdfs: dict[str, Path],
+                                                 norfolk: Report) -> None:
     from pdfread import body_text, page_texts
 
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(norfolk_docx)],
-                   check=True, capture_output=True, timeout=240)
-    pdf = tmp_path / (norfolk_docx.stem + ".pdf")
+    pdf = libreoffice_pdfs["pack"]  # the session's Norfolk DOCX, converted with the briefs
     texts = page_texts(pdf)
     assert len(texts) >= 10
     text = body_text(pdf)

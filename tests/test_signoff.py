@@ -8,14 +8,13 @@ axe-core, at a phone's width and a desktop's.
 from __future__ import annotations
 
 import html
-import json
 import re
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import pytest
+from clients import AXE, AXE_TOOLS, Browser  # noqa: F401 (AXE, AXE_TOOLS: as other tests import them)
+from clients import axe_ready as _axe_ready
 
 import peeldocs
 from peeldocs import blocks as b
@@ -25,8 +24,6 @@ from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
-AXE = ROOT / "tools" / "axe_check.mjs"
-AXE_TOOLS = ROOT / ".axe-tools" / "node_modules"
 INTERNALS = re.compile(r"(^|\s)--[a-z]|\bpeeldocs\s+(build|actions|import)\b|\bYAML\b|\bNone\b|"
                        r"\bTrue\b|\bFalse\b|\bjinja|\btemplate\b|\bOptions\(")
 
@@ -123,21 +120,11 @@ def test_generated_sentences_read_as_english(built: tuple[b.Pack, dict[str, Path
                 fmt, sentence)
 
 
-def _axe_ready() -> str | None:
-    if shutil.which("node") is None:
-        return "node is not installed (Debian npm)"
-    if not (AXE_TOOLS / "axe-core").is_dir() or not (AXE_TOOLS / "puppeteer-core").is_dir():
-        return "axe-core and puppeteer-core are not installed (tools/axe-setup.sh, run by make test)"
-    if shutil.which("chromium") is None:
-        return "chromium is not installed (Debian chromium)"
-    return None
-
-
 @pytest.mark.skipif(_axe_ready() is not None, reason=str(_axe_ready()))
-def test_html_with_axe_at_phone_and_desktop_widths(built: tuple[b.Pack, dict[str, Path]]) -> None:
-    result = subprocess.run(["node", str(AXE), str(built[1]["html"]), "320", "390", "1280"],
-                            capture_output=True, text=True, timeout=240, check=True)
-    small, phone, desktop = json.loads(result.stdout)
+@pytest.mark.xdist_group("chromium")
+def test_html_with_axe_at_phone_and_desktop_widths(built: tuple[b.Pack, dict[str, Path]],
+                                                   browser: Browser) -> None:
+    small, phone, desktop = browser.check(built[1]["html"], (320, 390, 1280))
     for view in (small, phone, desktop):
         assert view["axe"] == [], view["axe"]  # WCAG 2.1 A and AA: no violations
         assert view["broken"] == []  # references and dates never broken mid-token

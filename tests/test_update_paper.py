@@ -7,13 +7,13 @@ from __future__ import annotations
 import io
 import itertools
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
 import pikepdf
 import pypdf
 import pytest
+from clients import Browser, axe_ready
 from pdfread import checker, outloud_findings, pdfua_problems
 from test_html import parse
 
@@ -33,14 +33,9 @@ def register() -> peeldocs.plans.register.Register:  # type: ignore[name-defined
 
 
 @pytest.fixture(scope="module")
-def files(tmp_path_factory: pytest.TempPathFactory, register: object) -> dict[str, Path]:
-    out = tmp_path_factory.mktemp("update")
-    paths = peeldocs.write_register(register, "pdf,docx,html", out, document="update",  # type: ignore[arg-type]
-                                    options=peeldocs.Options(marking="OFFICIAL",
-                                                             audience="joint audit committee"))
-    paths += peeldocs.write_register(register, "pdf,docx,html", out,  # type: ignore[arg-type]
-                                     document="register")
-    return {p.name: p for p in paths}
+def files(register_files: dict[str, Path]) -> dict[str, Path]:
+    """The update paper and the register in every format, built once per run (conftest)."""
+    return register_files
 
 
 SECTIONS = ["1. Purpose", "2. Recommendation", "3. Background", "4. Where the actions stand",
@@ -127,13 +122,10 @@ def test_docx_has_real_headings_and_repeating_header_rows(files: dict[str, Path]
 
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
-def test_libreoffice_opens_the_docx(files: dict[str, Path], tmp_path: Path) -> None:
-    paths = [files["update.docx"], files["register.docx"]]
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, paths)],
-                   check=True, capture_output=True, timeout=240)
-    for path in paths:
-        text = pypdf.PdfReader(tmp_path / (path.stem + ".pdf")).pages[0].extract_text()
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_opens_the_docx(libreoffice_pdfs: dict[str, Path]) -> None:
+    for name in ("update", "register"):  # files["update.docx"], files["register.docx"]
+        text = pypdf.PdfReader(libreoffice_pdfs[name]).pages[0].extract_text()
         assert "recommendations as of 15 October 2024" in " ".join(text.split())
 
 
@@ -157,18 +149,14 @@ def test_without_since_the_paper_says_it_cannot_tell_what_changed(tmp_path: Path
                                                                               "update.pdf"]
 
 
-def test_html_passes_axe_at_phone_and_desktop_widths(files: dict[str, Path]) -> None:
-    import json
-
-    from test_signoff import AXE, _axe_ready
-
-    reason = _axe_ready()
-    if reason is not None:
-        pytest.skip(reason)
+@pytest.mark.xdist_group("chromium")
+def test_html_passes_axe_at_phone_and_desktop_widths(files: dict[str, Path],
+                                                     browser: Browser | None) -> None:
+    reason = axe_ready()
+    if reason is not None or browser is None:
+        pytest.skip(str(reason))
     for name in ("update.html", "register.html"):
-        result = subprocess.run(["node", str(AXE), str(files[name]), "320", "390", "1280"],
-                                capture_output=True, text=True, timeout=240, check=True)
-        for view in json.loads(result.stdout):
+        for view in browser.check(files[name], (320, 390, 1280)):
             assert view["axe"] == [], (name, view["axe"])  # WCAG 2.1 A and AA
             assert view["broken"] == [], name
 

@@ -8,16 +8,15 @@ independent PDF/UA checkers.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import docx
 import pikepdf
 import pytest
+from clients import Browser, axe_ready
 from docx.oxml.ns import qn
 from pdfread import checker, outloud_findings, page_texts, pdfua_problems
 from pdfstruct import walk
@@ -254,22 +253,12 @@ def test_language_option_on_the_command_line(tmp_path: Path,
     assert "adran 55" in page.read_text(encoding="utf-8")
 
 
-def _axe_ready() -> str | None:
-    if shutil.which("node") is None or shutil.which("chromium") is None:
-        return "node and chromium are needed (Debian)"
-    tools = ROOT / ".axe-tools" / "node_modules"
-    if not (tools / "axe-core").is_dir() or not (tools / "puppeteer-core").is_dir():
-        return "axe-core and puppeteer-core are not installed (tools/axe-setup.sh, run by make test)"
-    return None
-
-
-@pytest.mark.skipif(_axe_ready() is not None, reason=str(_axe_ready()))
+@pytest.mark.skipif(axe_ready() is not None, reason=str(axe_ready()))
+@pytest.mark.xdist_group("chromium")
 @pytest.mark.parametrize("document", ["s55", "pack"])
-def test_bilingual_html_passes_axe(document: str, tmp_path: Path) -> None:
+def test_bilingual_html_passes_axe(document: str, tmp_path: Path, browser: Browser) -> None:
     (html,) = _write("cy+en", tmp_path, document, formats=("html",))
-    result = subprocess.run(["node", str(ROOT / "tools" / "axe_check.mjs"), str(html), "390",
-                             "1280"], capture_output=True, text=True, timeout=240, check=True)
-    for view in json.loads(result.stdout):
+    for view in browser.check(html, (390, 1280)):
         assert view["axe"] == [], view["axe"]  # WCAG 2.1 A and AA, lang attributes included
         assert view["broken"] == []  # Welsh dates never broken mid-date
 
@@ -308,12 +297,10 @@ def b_text(runs: tuple[object, ...]) -> str:
 
 @pytest.mark.skipif(shutil.which("soffice") is None,
                     reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
-def test_libreoffice_opens_the_bilingual_docx(tmp_path: Path) -> None:
-    (path,) = _write("cy+en", tmp_path, "committee", formats=("docx",))
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path / "lo-out"), str(path)],
-                   check=True, capture_output=True, timeout=240)
-    text = " ".join(page_texts(tmp_path / "lo-out" / (path.stem + ".pdf")))
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_opens_the_bilingual_docx(libreoffice_pdfs: dict[str, Path]) -> None:
+    # the bilingual committee paper (docread.bilingual_committee), converted with the others
+    text = " ".join(page_texts(libreoffice_pdfs["bilingual committee"]))
     assert "Tudalen 2 o" in text  # footers in the first-named language, the document's
     assert "1. Diben" in text and "1. Purpose" in text
 

@@ -3,7 +3,13 @@
 // right edge, any text broken mid-token in .nowrap spans, the smallest chart label, and
 // the page's innerText.
 // Usage: node tools/axe_check.mjs FILE.html WIDTH [WIDTH ...]
+//    or: node tools/axe_check.mjs --serve
+// With --serve the browser starts once and serves one request per line of stdin, one
+// JSON line back per request: {"file": F, "widths": [W, ...]} checks F as above;
+// {"file": F, "pdf": OUT} prints F to OUT as the browser prints it (the page size and
+// margins its CSS asks for, no header or footer).  The tests keep one server per run.
 import { createRequire } from "node:module";
+import readline from "node:readline";
 import { pathToFileURL } from "node:url";
 import path from "node:path";
 import fs from "node:fs";
@@ -13,14 +19,14 @@ const require = createRequire(path.join(here, "..", ".axe-tools", "package.json"
 const puppeteer = require("puppeteer-core");
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-const [file, ...widths] = process.argv.slice(2);
 const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
 const browser = await puppeteer.launch({
   executablePath, headless: true,
   args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
 });
-const results = [];
-try {
+
+async function check(file, widths) {
+  const results = [];
   for (const width of widths.map(Number)) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
@@ -68,7 +74,37 @@ try {
     results.push({ width, axe, ...layout });
     await page.close();
   }
+  return results;
+}
+
+async function print(file, pdf) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: "load" });
+    await page.pdf({ path: pdf, preferCSSPageSize: true, displayHeaderFooter: false });
+  } finally {
+    await page.close();
+  }
+  return { pdf };
+}
+
+try {
+  if (process.argv[2] === "--serve") {
+    for await (const line of readline.createInterface({ input: process.stdin })) {
+      if (!line.trim()) continue;
+      let reply;
+      try {
+        const job = JSON.parse(line);
+        reply = job.pdf ? await print(job.file, job.pdf) : await check(job.file, job.widths);
+      } catch (error) {
+        reply = { error: String(error) };
+      }
+      process.stdout.write(JSON.stringify(reply) + "\n");
+    }
+  } else {
+    const [file, ...widths] = process.argv.slice(2);
+    console.log(JSON.stringify(await check(file, widths)));
+  }
 } finally {
   await browser.close();
 }
-console.log(JSON.stringify(results));

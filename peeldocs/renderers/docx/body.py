@@ -16,7 +16,7 @@ from typing import Any
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.docx.flow import short_enough
-from peeldocs.renderers.docx.markup import FIELD_END, NS, attr, callout_props, field, link_run, run
+from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
@@ -56,6 +56,7 @@ class BodyWriter:
         self.box = ""  # border and shading of the call-out being written, if any
         self.space_next = False
         self.drawings = 0
+        self.drawing_ns = ""  # declarations a chart's paragraph makes (``xmlns:a="..."``)
         self.marks = 0
         self.bookmarks: dict[str, str] = {}
         self.following: b.Block | None = None  # the block after the one being written
@@ -279,6 +280,8 @@ class BodyWriter:
         inline = docx_chart.inline_xml(rid, width, height, 1000 + self.drawings, block.caption,
                                        block.alt)
         chart = self.para("Normal", f"<w:r><w:drawing>{inline}</w:drawing></w:r>", keep_next=True)
+        if self.drawing_ns:
+            chart = f"<w:p {self.drawing_ns}>" + chart.removeprefix("<w:p>")
         return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
@@ -302,9 +305,3 @@ class BodyWriter:
         """End the current section with the given (serialised) section properties."""
         self.parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
 
-    def elements(self) -> list[Any]:
-        """Parse the collected body XML once and return its elements."""
-        from docx.oxml import parse_xml
-
-        body = parse_xml(f"<w:body {NS}>{''.join(self.parts)}</w:body>")
-        return list(body)

@@ -13,11 +13,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 from peeldocs.textclean import printable
 
-NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-      'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"')
+NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+              "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+              "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+              "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture"}
+NS = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NAMESPACES.items())
 
 
 def t(text: str) -> str:

@@ -16,7 +16,7 @@ from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
 from peeldocs.renderers.docx.flow import columns_props, keep_tail
-from peeldocs.renderers.docx.markup import with_language
+from peeldocs.renderers.docx.markup import NAMESPACES, with_language
 from peeldocs.renderers.docx.package import cover_without_running_header
 from peeldocs.renderers.docx.template import copy_document, prepared
 from peeldocs.resources import templates_root
@@ -57,7 +57,11 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
 
 
 def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> tuple[str, float]:
-    """Return a serialised ``w:sectPr`` in the wanted orientation, and its text width (pt)."""
+    """Return a serialised ``w:sectPr`` in the wanted orientation, and its text width (pt).
+
+    The text declares no namespace its document's root declares: it goes into
+    that document's XML as it is.
+    """
     sect = copy.deepcopy(reference)
     size = sect.find(qn("w:pgSz"))
     width, height = int(size.get(qn("w:w"))), int(size.get(qn("w:h")))
@@ -77,7 +81,8 @@ def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> 
     margins = sect.find(qn("w:pgMar"))
     left = int(margins.get(qn("w:left"))) if margins is not None else 1134
     right = int(margins.get(qn("w:right"))) if margins is not None else 1134
-    return etree.tostring(sect, encoding="unicode"), (width - left - right) / 20
+    text = x.without_declared(etree.tostring(sect, encoding="unicode"), reference.nsmap)
+    return text, (width - left - right) / 20
 
 
 def _text_height(reference: Any, landscape: bool) -> float:
@@ -114,7 +119,13 @@ class DocxRenderer:
 
             cover_without_running_header(document, printable(meta.marking), bold_marking, style_ids)
         final = body.find(qn("w:sectPr"))
+        declared = document.element.nsmap
+        missing = {p: u for p, u in NAMESPACES.items() if declared.get(p) != u and p != "pic"}
         writer = BodyWriter(document, options.theme, pack, style_ids, 0.0)
+        # as lxml placed them when the body was moved in: the drawing namespaces on
+        # the chart's paragraph, any other on the root
+        writer.drawing_ns = " ".join(f'xmlns:{p}="{missing.pop(p)}"' for p in ("wp", "a")
+                                     if p in missing)
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
         continuing = False  # the part of a section after a table in columns: no new page
         start = 0
@@ -141,9 +152,8 @@ class DocxRenderer:
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
         if continuing:
             last = columns_props(last, 1, continuous=True)
-        for element in writer.elements():
-            final.addprevious(element)
-        final.getparent().replace(final, parse_xml(last))
+        x.replace_body(document, "".join(writer.parts) + last,
+                       " ".join(f'xmlns:{p}="{u}"' for p, u in missing.items()))
         props = document.core_properties
         props.title, props.subject = printable(meta.title), printable(meta.subject)
         props.author = printable(meta.author)

@@ -1,20 +1,26 @@
 """What python-docx has no API for at the package level, in one small place.
 
-Updating fields when the file opens, the document language, and reproducible
-zip packaging that reuses the compressed bytes of parts no pack changes.  The body itself
-is written as WordprocessingML text by :mod:`peeldocs.renderers.docx.body`.
+Updating fields when the file opens, the document language, the main part's
+tree made in one parse, and reproducible zip packaging that reuses the compressed
+bytes of parts no pack changes.  The body itself is written as WordprocessingML
+text by :mod:`peeldocs.renderers.docx.body`.
 """
 
 from __future__ import annotations
 
+import re
+import secrets
 import struct
 import zlib
 from datetime import datetime
 from typing import Any
 
 from docx.opc.packuri import PACKAGE_URI
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
+
+_DECLARATION = re.compile(r' xmlns:([A-Za-z_][\w.-]*)="([^"]*)"')
 
 
 def _el(tag: str, **attrs: str) -> Any:
@@ -50,6 +56,42 @@ def set_language(document: Any, lang: str) -> None:
     el = find_or_add(rpr, "w:lang")
     el.set(qn("w:val"), lang)
     el.set(qn("w:eastAsia"), lang)
+
+
+def without_declared(xml: str, declared: dict[str | None, str]) -> str:
+    """Drop from ``xml``'s first start tag the namespace declarations ``declared`` already makes.
+
+    lxml drops them when it moves an element into a tree that declares the same
+    prefixes: text that goes straight into the document's XML must match.
+    """
+    end = xml.index(">")
+    start = _DECLARATION.sub(lambda m: "" if declared.get(m.group(1)) == m.group(2)
+                             else m.group(0), xml[:end])
+    return start + xml[end:]
+
+
+def replace_body(document: Any, body_xml: str, declarations: str = "") -> None:
+    """Give the main document part a new tree: its root with ``body_xml`` as the body, in one parse.
+
+    Moving a built element into the document costs lxml time quadratic in the
+    element's size (it re-resolves the namespace of every node against a cache
+    that grows by one entry per node), so a long table took seconds; parsing
+    the whole part once is linear.  ``declarations`` (``xmlns:p="uri"`` text)
+    are added to the root: namespaces the body uses that the reference
+    document's root does not declare.
+    """
+    part = document.part
+    root = part.element
+    body = root.find(qn("w:body"))
+    for child in list(body):
+        body.remove(child)
+    mark = f"peeldocs-body-{secrets.token_hex(16)}"  # text no reference document holds
+    body.text = mark
+    before, after = etree.tostring(root, encoding="unicode").split(mark)
+    if declarations:
+        end = before.index(">")
+        before = f"{before[:end]} {declarations}{before[end:]}"
+    part._element = parse_xml(before + body_xml + after)
 
 
 def deflate(blob: bytes) -> tuple[int, bytes]:

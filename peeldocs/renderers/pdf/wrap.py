@@ -12,6 +12,18 @@ text fragment is the style's own fragment with the text in it, exactly what
 reportlab's markup parser would return, without running the parser.  Text that
 is wholly bold, italic or both (``<b>Good</b>``, a grade in a table) is one
 fragment too, in the family's bold or italic face, again as the parser makes it.
+
+A paragraph longer than a page is split once per page, and reportlab makes
+the rest a new paragraph that breaks all its lines again: a paragraph of N
+pages was broken N times, a cost quadratic in its length.  The lines of the
+rest are the lines already broken after the split (line breaking is greedy:
+a line depends only on where it starts and on the width), so the rest takes
+them over and breaks nothing again at the same width; reportlab's split is
+shown only the lines of the page it cuts.  Breaking a long text the first time
+runs reportlab's own algorithm on a word queue
+(:mod:`peeldocs.renderers.pdf.longtext`).  The output is the same, byte for
+byte; only the time changes.  Text in several fonts (a link, a bold word) still
+breaks its rest afresh on each page: reportlab edits the words it hands on.
 """
 
 from __future__ import annotations
@@ -23,6 +35,8 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
+
+from peeldocs.renderers.pdf.longtext import lines_for_split, one_font_words, rest_words
 
 _FRAGS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
@@ -81,7 +95,13 @@ class WrapOnce:
 
 
 class Paragraph(WrapOnce, _Paragraph):  # type: ignore[misc]
-    """A reportlab paragraph that skips the markup parser for plain text and wraps once."""
+    """A reportlab paragraph that skips the markup parser for plain text and wraps once.
+
+    The rest of a split paragraph takes over the lines already broken (see the
+    module docstring).
+    """
+
+    _carried: tuple[list[float], Any] | None = None  # (wrap widths, lines) from a split
 
     def __init__(self, text: Any, style: Any = None, bulletText: Any = None, frags: Any = None,
                  **kwargs: Any) -> None:
@@ -91,3 +111,55 @@ class Paragraph(WrapOnce, _Paragraph):  # type: ignore[misc]
             if frags is not None:
                 textTransformFrags(frags, style)
         super().__init__(text, style, bulletText, frags, **kwargs)
+
+    def breakLines(self, width: Any) -> Any:
+        """Break the text into lines, or take the lines a split carried over at this width.
+
+        A long one-font text is broken by reportlab's own algorithm on a word
+        queue (:mod:`peeldocs.renderers.pdf.longtext`): the same lines, in linear time.
+        """
+        carried = self._carried
+        if carried is not None:
+            if carried[0] == width:
+                return carried[1]
+            self.frags = rest_words(carried[1])  # another width: break the rest afresh
+            self._carried = None
+        queued = one_font_words(self.frags, self.style)
+        if queued is None:
+            return super().breakLines(width)
+        whole, self.frags = self.frags, queued
+        try:
+            lines = super().breakLines(width)
+        finally:
+            self.frags = whole
+        for name in ("text", "words"):  # the lines carry their fragment, as reportlab's do
+            lines.__dict__.pop(name, None)
+            if hasattr(whole[0], name):
+                setattr(lines, name, getattr(whole[0], name))
+        return lines
+
+    def split(self, avail_w: float, avail_h: float) -> list[Any]:
+        """Split as reportlab does; the rest carries the lines after the split over.
+
+        reportlab is shown only the lines it needs to decide the cut, so a split
+        costs the lines of one page, not the whole rest.
+        """
+        if "blPara" not in self.__dict__:
+            self.wrap(avail_w, avail_h)
+        full = self.__dict__.get("blPara")
+        # only one-font text: reportlab's split of mixed runs edits the words of the
+        # lines it hands on (a space added at each line end) and they break afresh
+        if full is None or full.kind != 0 or self.style.wordWrap == "CJK":
+            return list(super().split(avail_w, avail_h))
+        self.blPara = lines_for_split(full, avail_h, self.style)
+        try:
+            parts: list[Any] = super().split(avail_w, avail_h)
+        finally:
+            if "blPara" in self.__dict__:
+                self.blPara = full
+        if len(parts) == 2:
+            later = self._wrapWidths[-1]
+            rest = full.clone(lines=full.lines[len(parts[0].blPara.lines):])
+            parts[1]._carried = ([later, later], rest)
+            parts[1]._width_max = getattr(self, "_width_max", 0)
+        return parts
