@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx.flow import short_enough
+from peeldocs.renderers.docx.flow import keep_with_next, short_enough
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
@@ -24,19 +24,6 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
 
 
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
-
-
-def _keep_with_next(content: str) -> str:
-    """Return cell paragraphs that each keep with the next (Word's way to keep rows together)."""
-    def keep(match: re.Match[str]) -> str:
-        props = match.group(1) or ""
-        if "<w:keepNext/>" in props:
-            return match.group(0)
-        style = re.match(r"<w:pStyle [^>]*/>", props)  # keepNext comes after the style
-        at = style.end() if style else 0
-        return f"<w:p><w:pPr>{props[:at]}<w:keepNext/>{props[at:]}</w:pPr>"
-
-    return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
 
 
 class BodyWriter:
@@ -228,7 +215,7 @@ class BodyWriter:
         for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
             if whole and r < len(rows) - 1:  # Word keeps a table whole by keeping rows with next
-                cells = [(_keep_with_next(content), fill) for content, fill in cells]
+                cells = [(keep_with_next(content), fill) for content, fill in cells]
             borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
             out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
             for (content, fill), width in zip(cells, twips, strict=True):

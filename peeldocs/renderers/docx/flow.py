@@ -51,6 +51,19 @@ def short_enough(cells: list[list[tuple[str, float]]], page_pt: float) -> bool:
     return True
 
 
+def keep_with_next(content: str) -> str:
+    """Return paragraphs that each keep with the next (in cells, Word's way to keep rows together)."""
+    def keep(match: re.Match[str]) -> str:
+        props = match.group(1) or ""
+        if "<w:keepNext/>" in props:
+            return match.group(0)
+        style = re.match(r"<w:pStyle [^>]*/>", props)  # keepNext comes after the style
+        at = style.end() if style else 0
+        return f"<w:p><w:pPr>{props[:at]}<w:keepNext/>{props[at:]}</w:pPr>"
+
+    return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
+
+
 def _keep(paragraph: str) -> str:
     if "<w:keepNext/>" in paragraph:
         return paragraph
