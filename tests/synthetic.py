@@ -110,3 +110,16 @@ def with_long_finding(text: str) -> Report:
     question = dataclasses.replace(report.questions[0],
                                    findings=(FindingSection("A long finding", (text,)),))
     return dataclasses.replace(report, questions=(question,))
+
+
+def grade_table(path: Path, cycle: str = "2018/19", pillar: str = "effectiveness",
+                seed: int = 1) -> Path:
+    """Write a one-column grade table for all 43 forces (grades made up, source 'constructed')."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["force", "cycle", "pillar", "question", "grade", "status", "source"])
+        for name, _short in forces():
+            writer.writerow([name, cycle, pillar, "", rng.choice(GRADES).value, "",
+                             "constructed"])
+    return path

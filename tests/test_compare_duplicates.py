@@ -115,7 +115,9 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
     text = pack_text([one, two])
     assert ("two.csv Grade table 2 grade rows for 2 forces (2016). Of these, two are also in "
             "one.csv, with the same grades; each is counted once.") in text
-    assert "Good 1 Requires improvement 0 Inadequate 1" in text  # never 2 of each
+    # one column of grades: its counts read across ("Good", then "1"), never 2 of each
+    assert ("What was judged Outstanding Good Requires improvement Inadequate Forces compared "
+            "Effectiveness 0 1 0 1 2") in text
 
 
 def test_a_report_repeating_a_table_s_grade_says_so(tmp_path: Path) -> None:

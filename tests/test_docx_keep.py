@@ -62,15 +62,34 @@ def _documents(norfolk: Report, example: Report) -> list[tuple[str, docx.documen
     return out
 
 
+def _in_tail(body: list[Paragraph | Table], at: int) -> bool:
+    """Whether ``body[at]`` is among the last lines of its section (a third of a page at most).
+
+    A section's last lines are kept together, across a heading, so that its
+    last page is never a line or two (issue 23): a short chain, which Word and
+    LibreOffice honour.
+    """
+    chars = 0
+    for item in body[at + 1:]:
+        if isinstance(item, Table):
+            return False
+        if item._p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            return True
+        chars += len(item.text)
+        if chars > 1500:
+            return False
+    return True
+
+
 def test_no_body_paragraph_ties_a_heading_to_the_next_heading(norfolk: Report,
                                                               example: Report) -> None:
     for name, document in _documents(norfolk, example):
         body = _body(document)
-        for item, nxt in itertools.pairwise(body):
+        for at, (item, nxt) in enumerate(itertools.pairwise(body)):
             if not isinstance(item, Paragraph) or _is_heading(item) or not _keeps(item):
                 continue
-            if item.style.name == "Judgment":  # a one-line grade stays with its heading
-                continue
+            if item.style.name == "Judgment" or _in_tail(body, at):
+                continue  # a one-line grade stays with its heading; a section's last lines
             assert not _is_heading(nxt), (name, item.text, nxt.text)
 
 
@@ -96,7 +115,9 @@ def test_short_tables_are_kept_whole_and_with_the_lines_that_lead_into_them(
             if not isinstance(item, Table):
                 continue
             rows = item.rows
-            if len(rows) <= 6:
+            # a short table (a few short rows) moves whole; one a third of a page or more
+            # tall may split, so that what leads into it is not left alone on a page
+            if len(rows) <= 6 and sum(len(c.text) for r in rows for c in r.cells) < 500:
                 for row in rows[:-1]:
                     for cell in row.cells:
                         assert all(_keeps(p) for p in cell.paragraphs), (name, cell.text)

@@ -58,9 +58,19 @@ def _comparison(_document: str, folder: Path) -> Path:
     return path
 
 
+def _forces43(_document: str, folder: Path) -> Path:
+    """43 forces, one column: a portrait matrix in two columns of forces (issue 23)."""
+    from synthetic import grade_table
+
+    pack = peeldocs.compare([grade_table(folder / "forces-43.csv")], focus="Norfolk")
+    path = folder / "comparison-43.pdf"
+    path.write_bytes(peeldocs.render(pack, "pdf"))
+    return path
+
+
 CASES = [(_norfolk, "brief"), (_norfolk, "committee"), (_norfolk, "s55"),
          (_example, "pack"), (_example, "brief"), (_overview, "pack"), (_overview, "s55"),
-         (_comparison, "pack")]
+         (_comparison, "pack"), (_forces43, "pack")]
 
 
 @pytest.mark.parametrize(("make", "document"), CASES,

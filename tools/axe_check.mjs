@@ -1,6 +1,7 @@
 // Open an HTML file in Debian's chromium at each given width and report, as JSON:
 // axe-core's WCAG 2.1 A/AA violations, the page's scroll width, the widest table's
-// right edge, any text broken mid-token in .nowrap spans, and the smallest chart label.
+// right edge, any text broken mid-token in .nowrap spans, the smallest chart label, and
+// the page's innerText.
 // Usage: node tools/axe_check.mjs FILE.html WIDTH [WIDTH ...]
 //    or: node tools/axe_check.mjs --serve
 // With --serve the browser starts once and serves one request per line of stdin, one
@@ -64,6 +65,10 @@ async function check(file, widths) {
         planRight: Math.max(0, ...plan),
         broken, smallestLabel: fonts.length ? Math.min(...fonts) : null,
         labels: labels.length,
+        text: document.body.innerText,  // what a browser gives a reader who copies the page
+        tables: tables.map((t) => ({ caption: t.caption?.textContent ?? "",
+          display: getComputedStyle(t).display, rows: t.rows.length,
+          width: t.getBoundingClientRect().width, height: t.getBoundingClientRect().height })),
       };
     });
     results.push({ width, axe, ...layout });

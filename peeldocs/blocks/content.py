@@ -158,7 +158,10 @@ class Table:
     ``row_headers`` makes each row's first cell its header (as in a table with
     no header rows); ``highlight_rows`` are indexes into ``rows`` drawn
     emphasised (framed and bold) so one row stands out, as the focus force does
-    in a comparison; the row's own text must also say why.
+    in a comparison; the row's own text must also say why.  ``side_by_side``
+    lets a paged format lay a long, narrow table out in that many columns of
+    rows on the page (the header at the head of each, the rows in order down
+    the first, then the next), as one table.
     """
 
     header: tuple[tuple[Cell, ...], ...]
@@ -170,6 +173,7 @@ class Table:
     highlight_rows: tuple[int, ...] = ()
     lang: str = ""
     """The caption's language tag where it differs from its section's."""
+    side_by_side: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -139,9 +139,13 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
-        *ours("compare_purpose.j2", options, focus=focus or across, forces=len(data.forces()),
+        *ours("compare_purpose.j2", options, focus=focus or across, follows=across is not None,
+              forces=len(data.forces()),
               cycles=cycles_words(data), constructed=bool(data.constructed()),
               every=data.all_constructed()),
+        # how to read the tables, said once for every cycle
+        *ours("compare_reading.j2", options,
+              matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles())),
         Heading(2, "Files compared", anchor="about-files"),
         Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds")),
                 Cell(plain("Where it comes from"))),),
@@ -151,7 +155,12 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
          Paragraph(plain("Every force compared has an entry for every column of every cycle "
                          "in the data supplied."))),
     ]
-    if across is None:
+    if across is None and focus is not None:
+        blocks.append(Paragraph(plain(
+            f"The data supplied has grades for {focus.short_name} in one cycle only, and no "
+            "full report for it, so where it stands is set out in that cycle’s section; there "
+            "is nothing to follow across cycles.")))
+    elif across is None:
         blocks.append(Paragraph(plain(
             "No single force was chosen, so the pack does not follow a force across cycles.")))
     elif focus is None:

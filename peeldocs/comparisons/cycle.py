@@ -37,6 +37,7 @@ from peeldocs.options import Options
 from peeldocs.sections.common import ours
 
 MAX_COLUMNS = 5  # grade columns per table: "Requires improvement" stays readable on A4 landscape
+NARROW_COLUMNS = 2  # grade columns that fit A4 portrait
 
 
 def anchor(prefix: str, cycle: str) -> str:
@@ -80,8 +81,11 @@ def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         rows.append((Cell(plain(name, bold=is_focus)),
                      *(entry_cell(data.entry(force, c)) for c in columns)))
     # the force names head their rows when there is more than one column of grades to read
-    return Table(header, tuple(rows), widths=(1.45, *([1.0] * len(columns))), caption=caption,
-                 row_headers=len(columns) > 1, highlight_rows=highlight)
+    # one column of grades is long and narrow: a page holds it in two columns of forces
+    one = len(columns) == 1  # in half a page's width, a name and a grade each need half
+    return Table(header, tuple(rows), widths=(1.0 if one else 1.45, *([1.0] * len(columns))),
+                 caption=caption, row_headers=not one, highlight_rows=highlight,
+                 side_by_side=2 if one else 1)
 
 
 def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple[Force, ...],
@@ -104,6 +108,13 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     if any(missing):
         labels.append((MISSING_WORDS, missing))
     labels.append(("Forces compared", [len(forces)] * len(columns)))
+    if len(columns) == 1:  # one column of grades reads across, in two rows, not down in seven
+        (column,) = columns
+        return Table(((Cell(plain("What was judged")), *(Cell(plain(label)) for label, _n in labels)),),
+                     ((Cell(plain(column.label)), *(Cell(plain(str(n[0]))) for _l, n in labels)),),
+                     # each column as wide as its heading, so that none wraps
+                     widths=(19.0, *(float(len(label) + 4) for label, _n in labels)),
+                     caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)))
     header = ((Cell(plain("Grade")), *(Cell(plain(c.label)) for c in columns)),)
     rows = tuple((Cell(plain(label, bold=label == "Forces compared")),
                   *(Cell(plain(str(n))) for n in values)) for label, values in labels)
@@ -139,7 +150,7 @@ def _alone(data: ComparisonSet, columns: list[Column], forces: tuple[Force, ...]
 
 def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
                   options: Options) -> Section:
-    """Build the landscape section comparing every force in one cycle."""
+    """Build the section comparing every force in one cycle (landscape for many columns)."""
     forces = data.forces()
     columns = data.columns(cycle, at_least=2)
     alone = [c for c in data.columns(cycle) if c not in columns]
@@ -170,4 +181,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             Heading(3, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
             counts_table(data, group, forces, f"PEEL {cycle_words(cycle)}: number of forces by grade{part}"),
         ]
-    return Section(f"cycle-{cycle}", tuple(blocks), orientation=Orientation.LANDSCAPE)
+    # landscape only where the grade columns need its width
+    wide = any(len(group) > NARROW_COLUMNS for group in groups)
+    return Section(f"cycle-{cycle}", tuple(blocks),
+                   orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT)

@@ -193,6 +193,17 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
     return (table,)
 
 
+def worth_following(data: ComparisonSet, force: Force) -> bool:
+    """Whether following a force across cycles says more than the sections on each cycle.
+
+    It does when the data has the force in more than one cycle, or a full
+    report for it, or no other force to compare it with.
+    """
+    cycles = {e.column.cycle for e in data.entries if e.force.name == force.name}
+    return (len(cycles) > 1 or len(data.forces()) == 1
+            or any(r.force.name == force.name for r in data.reports))
+
+
 def force_section(data: ComparisonSet, force: Force, options: Options) -> Section:
     """Build the section following one force across the cycles in the data supplied."""
     have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))

@@ -31,7 +31,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     """Build the comparison pack from loaded data; a pure function of its arguments."""
     from peeldocs.comparisons.about import about_section, compare_cover, default_title
     from peeldocs.comparisons.cycle import cycle_section
-    from peeldocs.comparisons.force import force_section
+    from peeldocs.comparisons.force import force_section, worth_following
     from peeldocs.comparisons.sources import illustrative_label, properties
     from peeldocs.model.forces import all_forces
 
@@ -43,6 +43,8 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         raise PeeldocsError(f"{focus.name} is not in the data supplied; the forces in it are: "
                             f"{', '.join(f.short_name for f in forces)}")
     across = focus if focus is not None else (forces[0] if len(forces) == 1 else None)
+    if across is not None and not worth_following(data, across):
+        across = None  # its one cycle's grades are in that cycle's section: not said twice
     england_and_wales = all_forces()
     title = " ".join((title or "").split()) or default_title(data, focus)
     sections: list[Section] = [

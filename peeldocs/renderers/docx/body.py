@@ -15,6 +15,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.docx.flow import keep_with_next, short_enough
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
@@ -23,19 +24,6 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
 
 
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
-
-
-def _keep_with_next(content: str) -> str:
-    """Return cell paragraphs that each keep with the next (Word's way to keep rows together)."""
-    def keep(match: re.Match[str]) -> str:
-        props = match.group(1) or ""
-        if "<w:keepNext/>" in props:
-            return match.group(0)
-        style = re.match(r"<w:pStyle [^>]*/>", props)  # keepNext comes after the style
-        at = style.end() if style else 0
-        return f"<w:p><w:pPr>{props[:at]}<w:keepNext/>{props[at:]}</w:pPr>"
-
-    return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
 
 
 class BodyWriter:
@@ -48,6 +36,7 @@ class BodyWriter:
         self.pack = pack
         self.style_ids = style_ids
         self.width_pt = width_pt
+        self.page_pt = 723.0  # the height of the page's text area, set for each section
         self.parts: list[str] = []
         self.after_heading = False
         self.after_table = False
@@ -209,18 +198,24 @@ class BodyWriter:
              framed: frozenset[int] = frozenset()) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+        # Word's "Header Row" and "First Column": a table without header rows (label and
+        # value) has its first column as headers, as the PDF's row headers (TH scope Row)
+        head_row = any(is_head for is_head, _cells in rows)
+        look = ('w:val="04A0" w:firstRow="1"' if head_row else 'w:val="0480" w:firstRow="0"')
         out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Peeldocs Table"]}"/>'
                f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="left"/>'
-               '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" '
+               f'<w:tblLayout w:type="fixed"/><w:tblLook {look} '
                'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
         frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
                         f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
-        whole = len(rows) <= KEEP_WHOLE_ROWS
+        whole = len(rows) <= KEEP_WHOLE_ROWS and short_enough(  # a few short rows only
+            [[(content, w) for (content, _fill), w in zip(cells, widths_pt, strict=True)]
+             for _head, cells in rows], self.page_pt)
         for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
             if whole and r < len(rows) - 1:  # Word keeps a table whole by keeping rows with next
-                cells = [(_keep_with_next(content), fill) for content, fill in cells]
+                cells = [(keep_with_next(content), fill) for content, fill in cells]
             borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
             out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
             for (content, fill), width in zip(cells, twips, strict=True):

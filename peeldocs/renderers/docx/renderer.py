@@ -15,6 +15,7 @@ from peeldocs import blocks as b
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
+from peeldocs.renderers.docx.flow import columns_props, keep_tail
 from peeldocs.renderers.docx.markup import NAMESPACES, with_language
 from peeldocs.renderers.docx.package import cover_without_running_header
 from peeldocs.renderers.docx.template import copy_document, prepared
@@ -84,6 +85,18 @@ def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> 
     return text, (width - left - right) / 20
 
 
+def _text_height(reference: Any, landscape: bool) -> float:
+    """Return the height (pt) of a page's text area in the given orientation."""
+    size, margins = reference.find(qn("w:pgSz")), reference.find(qn("w:pgMar"))
+    sides = [int(size.get(qn("w:w"))), int(size.get(qn("w:h")))]
+    top = int(margins.get(qn("w:top"))) if margins is not None else 1247
+    bottom = int(margins.get(qn("w:bottom"))) if margins is not None else 1134
+    return ((min(sides) if landscape else max(sides)) - abs(top) - abs(bottom)) / 20
+
+
+COLUMN_GAP_PT = 18.0  # between the columns of a table laid out side by side
+
+
 class DocxRenderer:
     """Render a pack as a Word document styled by a reference document."""
 
@@ -114,18 +127,31 @@ class DocxRenderer:
         writer.drawing_ns = " ".join(f'xmlns:{p}="{missing.pop(p)}"' for p in ("wp", "a")
                                      if p in missing)
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
+        continuing = False  # the part of a section after a table in columns: no new page
+        start = 0
         for i, section in enumerate(pack.sections):
             if i:  # a section break paragraph carries the properties of the section it ends
                 sect, _ = _section_properties(final, orientations[i - 1], keep_headers=i == 1)
-                writer.section_break(sect)
+                keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)
+                writer.section_break(columns_props(sect, 1, continuous=True) if continuing
+                                     else sect)
+                continuing = False
             _, writer.width_pt = _section_properties(final, orientations[i], True)
-            blocks = section.blocks
+            writer.page_pt = _text_height(final, orientations[i])
+            start, blocks = len(writer.parts), section.blocks
             lang = section.language if section.language != meta.language else ""
-            writer.parts.extend(with_language(writer.block(block, blocks[n + 1:n + 3]), lang)
-                                for n, block in enumerate(blocks))
+            for n, block in enumerate(blocks):
+                if i and isinstance(block, b.Table) and block.side_by_side > 1 \
+                        and len(block.rows) > 2 * block.side_by_side:
+                    continuing = self._in_columns(writer, block, blocks[n + 1:n + 3], final,
+                                                  orientations[i], continuing, lang)
+                    continue
+                writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
+        if continuing:
+            last = columns_props(last, 1, continuous=True)
         x.replace_body(document, "".join(writer.parts) + last,
                        " ".join(f'xmlns:{p}="{u}"' for p, u in missing.items()))
         props = document.core_properties
@@ -139,3 +165,22 @@ class DocxRenderer:
         props.created = props.modified = created
         props.revision = 1
         return x.save_reproducibly(document, meta.created, template.deflated)
+
+    @staticmethod
+    def _in_columns(writer: BodyWriter, block: b.Table, after: tuple[b.Block, ...], final: Any,
+                    landscape: bool, continuing: bool, lang: str) -> bool:
+        """Write a long, narrow table in columns of rows: a section of its own on the same page.
+
+        Word and LibreOffice balance the columns and repeat the header row at the
+        head of each.  Return True: what follows continues on the same page.
+        """
+        here, width = _section_properties(final, landscape, keep_headers=False)
+        n = block.side_by_side
+        writer.section_break(columns_props(here, 1, continuous=continuing))
+        writer.width_pt = (width - COLUMN_GAP_PT * (n - 1)) / n
+        try:
+            writer.parts.append(with_language(writer.block(block, after), lang))
+        finally:
+            writer.width_pt = width
+        writer.section_break(columns_props(here, n, continuous=True))
+        return True

@@ -124,6 +124,8 @@ def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = No
     total = sum(block.widths) or 1
     cols = "".join(f'<col style="width: {100 * w / total:.1f}%">' for w in block.widths)
     table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
+    if block.side_by_side > 1 and not stacked:  # a long, narrow table: one line a row
+        table = ' class="compact"'
     if heading is not None and repeats(block.caption, heading):
         named = f' aria-labelledby="{escape(heading.anchor)}"'
         parts = [f"<table{table}{named}>\n<colgroup>{cols}</colgroup>\n"]
@@ -209,8 +211,8 @@ class _Writer:
                     return f"<blockquote><p>{inline(block.runs)}</p></blockquote>\n"
                 return f"<p{_PARA_CLASS.get(block.style, '')}>{inline(block.runs)}</p>\n"
             case b.NumberedParagraph():
-                return (f'<p class="numbered"><span class="num">{escape(block.number)} </span>'
-                        f"{inline(block.runs)}</p>\n")
+                return (f'<p class="numbered"><span class="num">{escape(block.number)}</span> '
+                        f"{inline(block.runs)}</p>\n")  # a real space: "1.1 This", not "1.1This"
             case b.BulletList():
                 tag = "ol" if block.ordered else "ul"
                 items = "".join([f"<li>{inline(i)}</li>\n" for i in block.items])
@@ -221,7 +223,8 @@ class _Writer:
                 return _table(block, stacked=self.wide or len(block.widths) >= 3,
                               heading=self.heading)
             case b.GradeBadge():
-                note = f'<span class="note">{escape(block.note)}</span>' if block.note else ""
+                # a space between grade and note, so the page reads "Good Carried over ..."
+                note = f' <span class="note">{escape(block.note)}</span>' if block.note else ""
                 return (f'<p class="badge"{lang_attr(block.lang)}><span class="key">'
                         f"{escape(block.key)}:</span> "
                         f'<span{_tone(block.tone)}><span class="grade">{escape(block.label)}'

@@ -20,13 +20,16 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
+from reportlab.platypus.doctemplate import LayoutError
 
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
+from peeldocs.renderers.pdf.balance import SectionEnd, keep_headings_with_next, tail_breaks
 from peeldocs.renderers.pdf.breaks import fit_short_sections
 from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
+from peeldocs.renderers.pdf.columns import SideBySide
+from peeldocs.renderers.pdf.document import PackDocument
 from peeldocs.renderers.pdf.flowables import (
     BulletItem,
     CalloutBox,
@@ -56,44 +59,7 @@ BOTTOM = 56.0
 CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
-
-
-class PackDocument(BaseDocTemplate):  # type: ignore[misc]
-    """A doc template that feeds headings to the outline and the contents."""
-
-    section_starts: dict[int, int]
-
-    def afterFlowable(self, flowable: Flowable) -> None:
-        """Record headings: bookmark, outline entry and page for the contents."""
-        if isinstance(flowable, SectionMark):
-            self.section_starts[flowable.index] = self.page
-            return
-        heading = flowable.inner if isinstance(flowable, Tagged) else flowable
-        if isinstance(heading, HeadingParagraph):
-            key = heading.anchor
-            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
-            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
-            self.canv.addOutlineEntry(heading.plain_text, key, heading.level - 1, closed=False)
-            self.canv.heading_pages[key] = self.page
-
-
-def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
-    """Group each heading with the flowable after it, so no heading ends a page."""
-    out: list[Flowable] = []
-    i = 0
-    while i < len(story):
-        flow = story[i]
-        is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
-        if is_heading and i + 1 < len(story) and not isinstance(
-                story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
-            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
-            inner = after._content if isinstance(after, KeepTogether) else [after]
-            out.append(KeepTogether([flow, *inner]))
-            i += 2
-            continue
-        out.append(flow)
-        i += 1
-    return out
+COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
 
 
 class _Walker:
@@ -108,6 +74,7 @@ class _Walker:
         self.width = 0.0
         self.limited = False
         self.mark = theme.tone(b.Tone.AMBER)[0]
+        self.breaks: frozenset[str] = frozenset()  # headings that start a new page
 
     def tagged(self, flowable: Flowable, tag: str, alt: str | None = None,
                lang: str = "") -> Tagged:
@@ -127,6 +94,8 @@ class _Walker:
                 room = {1: 160.0, 2: 120.0, 3: 90.0}[block.level]
                 if self.limited:  # a page-limited section uses all of its room
                     return [self.tagged(head, f"H{block.level}", lang=block.lang)]
+                if block.anchor in self.breaks:  # so that its section ends on a fuller page
+                    return [PageBreak(), self.tagged(head, f"H{block.level}", lang=block.lang)]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}", lang=block.lang)]
             case b.Paragraph():
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
@@ -139,7 +108,7 @@ class _Walker:
                 style = variant(s.body, "numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,
                                 bulletFontName=FACES["regular"])
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), style,
-                                 bulletText=printable(block.number))
+                                 bulletText=printable(block.number) + " ")  # "1.1 This"
                 return [self.tagged(para, "P", lang=b.runs_language(block.runs))]
             case b.BulletList():
                 style = s.for_role(block.style)
@@ -154,6 +123,12 @@ class _Walker:
                     items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
                                             label, self.tagger, theme.muted, style.fontSize))
                 return items
+            case b.Table() if block.side_by_side > 1 and len(block.rows) > 2 * block.side_by_side:
+                n = block.side_by_side  # columns of rows, read down the first, then the next
+                width = (self.width - COLUMN_GAP * (n - 1)) / n
+                table = table_flowable(block, width, s, theme, self.tagger, self.parent,
+                                       compact=True)
+                return [SideBySide(table, n, COLUMN_GAP), Spacer(1, 10)]
             case b.Table():
                 return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),
                         Spacer(1, 10)]
@@ -213,16 +188,31 @@ class PdfRenderer:
     media_type = "application/pdf"
 
     def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
-        """Return the PDF bytes of ``pack``."""
+        """Return the PDF bytes of ``pack``.
+
+        A section that ends on a near-empty page is laid out again with a page
+        break before a heading on the page before (at most twice more).
+        """
+        breaks: frozenset[str] = frozenset()
+        for _attempt in range(3):
+            data, wanted = self._layout(pack, options, breaks)
+            if wanted <= breaks:
+                break
+            breaks |= wanted
+        return data
+
+    def _layout(self, pack: b.Pack, options: RenderSettings,
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str]]:
         try:
-            return self._render(pack, options, split_rows=False)
+            return self._render(pack, options, split_rows=False, breaks=breaks)
         except LayoutError:
             try:  # a single table row taller than a page: allow rows to split
-                return self._render(pack, options, split_rows=True)
+                return self._render(pack, options, split_rows=True, breaks=breaks)
             except LayoutError as exc:
                 raise RenderError(f"cannot lay out the PDF: {exc}") from exc
 
-    def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool) -> bytes:
+    def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool,
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str]]:
         register_fonts()
         theme = options.theme
         styles = make_styles(theme)
@@ -251,6 +241,7 @@ class PdfRenderer:
         ])
         tagger = Tagger(meta.language)
         walker = _Walker(theme, styles, pack, tagger)
+        walker.breaks = breaks
         story: list[Flowable] = []
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
@@ -275,6 +266,7 @@ class PdfRenderer:
                 story += flows
             while story and isinstance(story[-1], Spacer):  # never a page of nothing but space
                 story.pop()
+            story.append(SectionEnd(i))
         for flow in story:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
@@ -284,7 +276,9 @@ class PdfRenderer:
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
                       meta.language, cover)
         maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
-        doc.section_starts = {}
+        doc.section_starts, doc.placed, doc.ends = {}, [], []
         doc.build(story, canvasmaker=maker)
         check_page_limits(pack, doc.section_starts, doc.page)
-        return buf.getvalue()
+        limited = {i for i, s in enumerate(pack.sections) if s.page_limit is not None}
+        wanted = tail_breaks(doc.placed, doc.ends, doc.section_starts, limited)
+        return buf.getvalue(), frozenset(wanted)

@@ -28,12 +28,13 @@ def lang_of(runs: tuple[b.Inline, ...]) -> dict[str, str]:
 
 
 def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger: Tagger,
-                   parent: StructElem) -> Table:
+                   parent: StructElem, *, compact: bool = False) -> Table:
     """Return a tagged table that fits ``width``, with header rows repeated on every page.
 
     Header rows become THead > TR > TH (scope Column); in a table without header
     rows, or with ``row_headers``, the first column holds row headers, TH (scope
-    Row).  Highlighted rows are framed and set in bold.
+    Row).  Highlighted rows are framed and set in bold.  A ``compact`` table
+    (laid out side by side) has less space above and below each row's text.
     """
     total = sum(block.widths)
     col_widths = [width * w / total for w in block.widths]
@@ -67,8 +68,8 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
         ("FONTNAME", (0, 0), (-1, -1), FACES["regular"]),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 if compact else 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 if compact else 5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor(theme.rule)),
     ]
     if n_head:

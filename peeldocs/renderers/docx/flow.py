@@ -1,0 +1,145 @@
+"""DOCX page flow the renderer cannot see: estimated heights, short tails, columns of rows.
+
+Word and LibreOffice lay out the pages, so the renderer estimates: a
+paragraph's height from its characters and the text width (:func:`estimate`).
+With that, :func:`keep_tail` chains the last fifth or so of a section's page
+together, so that a section never ends with a line or two alone on its last
+page (before the landscape action plan, say), and a table is kept whole only
+when it is short enough to move to the next page without leaving a gap
+(:func:`short_enough`).  :func:`columns_props` lays a long, narrow table out
+in columns of rows, as a section of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+CHAR_PT = 5.3  # the average width of a character of body text (Arial 10.5 pt)
+LINE_PT = 14.5  # a line of body text, with its leading
+PARA_PT = 8.0  # the space a paragraph adds
+HEADING_PT = 34.0  # a heading with the space around it
+TAIL = 0.3  # the share of a page a section's last lines keep together
+WHOLE = 1 / 3  # a table kept whole may take up to this share of a page
+
+_PARA = re.compile(r"<w:p>.*?</w:p>|<w:p/>", re.S)
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def text_of(xml: str) -> str:
+    """Return the text of the runs in ``xml``."""
+    return "".join(_TEXT.findall(xml))
+
+
+def estimate(xml: str, width_pt: float) -> float:
+    """Return the estimated height (pt) of one paragraph at ``width_pt``."""
+    if re.search(r'<w:pStyle w:val="(Heading|Title)', xml):
+        return HEADING_PT
+    chars = len(text_of(xml))
+    lines = max(1, math.ceil(chars * CHAR_PT / max(width_pt, 1.0)))
+    return lines * LINE_PT + PARA_PT
+
+
+def short_enough(cells: list[list[tuple[str, float]]], page_pt: float) -> bool:
+    """Whether a table (rows of cells: XML and width in pt) takes at most :data:`WHOLE` of a page."""
+    total = 0.0
+    for row in cells:  # cell text is smaller than body text: 0.85 of a line, less space
+        total += max((sum(estimate(p, width) * 0.85 for p in _PARA.findall(xml))
+                      for xml, width in row), default=0.0)
+        if total > page_pt * WHOLE:
+            return False
+    return True
+
+
+def keep_with_next(content: str) -> str:
+    """Return paragraphs that each keep with the next (in cells, Word's way to keep rows together)."""
+    def keep(match: re.Match[str]) -> str:
+        props = match.group(1) or ""
+        if "<w:keepNext/>" in props:
+            return match.group(0)
+        style = re.match(r"<w:pStyle [^>]*/>", props)  # keepNext comes after the style
+        at = style.end() if style else 0
+        return f"<w:p><w:pPr>{props[:at]}<w:keepNext/>{props[at:]}</w:pPr>"
+
+    return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
+
+
+def _keep(paragraph: str) -> str:
+    if "<w:keepNext/>" in paragraph:
+        return paragraph
+    if paragraph == "<w:p/>":
+        return "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>"
+    props = re.match(r"<w:p><w:pPr>(.*?)</w:pPr>", paragraph, re.S)
+    if props is None:
+        return "<w:p><w:pPr><w:keepNext/></w:pPr>" + paragraph[len("<w:p>"):]
+    inner = props.group(1)
+    style = re.match(r"<w:pStyle [^>]*/>", inner)  # keepNext comes after the style
+    at = style.end() if style else 0
+    return (f"<w:p><w:pPr>{inner[:at]}<w:keepNext/>{inner[at:]}</w:pPr>"
+            + paragraph[props.end():])
+
+
+def keep_tail(parts: list[str], start: int, width_pt: float, page_pt: float) -> None:
+    """Chain the paragraphs at the end of ``parts[start:]`` (one section) to fill a tail.
+
+    From the section's end backwards, paragraphs are kept with the next until
+    they add up to :data:`TAIL` of a page, so that what spills onto the
+    section's last page is never less.  The chain stops at a table or a
+    drawing, which keep their own rules.
+    """
+    need = page_pt * TAIL
+    chained: list[tuple[int, list[str]]] = []  # part index, its paragraphs
+    for index in range(len(parts) - 1, start - 1, -1):
+        part = parts[index]
+        if "<w:tbl>" in part and part.endswith("</w:tbl>") and chained:
+            parts[index] = _keep_last_rows(part, need, width_pt)  # a table's last rows
+            break
+        if "<w:tbl>" in part or "<w:drawing>" in part or "<w:sectPr" in part:
+            break
+        paragraphs = _PARA.findall(part)
+        if "".join(paragraphs) != part:  # not only paragraphs: leave it as it is
+            break
+        chained.append((index, paragraphs))
+        need -= sum(estimate(p, width_pt) for p in paragraphs)
+        if need <= 0:
+            break
+    last = True
+    for index, paragraphs in chained:  # from the end: the very last paragraph keeps nothing
+        kept = []
+        for paragraph in reversed(paragraphs):
+            kept.append(paragraph if last else _keep(paragraph))
+            last = False
+        parts[index] = "".join(reversed(kept))
+
+
+def _keep_last_rows(table: str, need: float, width_pt: float) -> str:
+    """Keep a table's last rows (up to ``need`` pt, never its header) with what follows it."""
+    rows = list(re.finditer(r"<w:tr>.*?</w:tr>", table, re.S))
+    out, end = [], len(table)
+    for row in reversed(rows):
+        xml = row.group(0)
+        if "<w:tblHeader/>" in xml or need <= 0:
+            break
+        cells = re.findall(r"<w:tc>.*?</w:tc>", xml, re.S)
+        width = width_pt / max(1, len(cells))
+        need -= max((sum(estimate(q, width) * 0.85 for q in _PARA.findall(c)) for c in cells),
+                    default=0.0)
+        kept = _PARA.sub(lambda m: _keep(m.group(0)), xml)
+        out.append(table[row.end():end])
+        out.append(kept)
+        end = row.start()
+    out.append(table[:end])
+    return "".join(reversed(out))
+
+
+def columns_props(sect_pr: str, columns: int, *, continuous: bool) -> str:
+    """Return section properties with ``columns`` columns of text, continuing on the same page."""
+    cols = (f'<w:cols w:num="{columns}" w:space="360"/>' if columns > 1
+            else '<w:cols w:space="720"/>')
+    sect_pr = re.sub(r"<w:type [^>]*/>", "", sect_pr)
+    kind = '<w:type w:val="continuous"/>' if continuous else ""
+    sect_pr = re.sub(r"(<w:pgSz\b)", kind + r"\1", sect_pr, count=1)  # w:type before w:pgSz
+    if re.search(r"<w:cols\b", sect_pr):  # in its place in the schema's order
+        return re.sub(r"<w:cols\b[^>]*/>|<w:cols\b.*?</w:cols>", cols, sect_pr, count=1,
+                      flags=re.S)
+    return re.sub(r"(<w:titlePg\b|<w:docGrid\b|</w:sectPr>)", cols + r"\1", sect_pr, count=1)

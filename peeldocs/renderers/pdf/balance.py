@@ -1,0 +1,154 @@
+"""No wasted pages: a heading keeps only the start of a long table, and no section ends on a near-empty page.
+
+Keeping a heading with the whole of a table a page long moved both to the next
+page, leaving the page before with an introduction alone on it;
+:class:`KeepWithStart` keeps the heading with the table's header and first rows
+only.  A section whose last page holds a line or two (the tail of findings
+before the landscape action plan) is laid out again with a page break before a
+heading on the page before, chosen by :func:`tail_breaks` so that both pages
+keep at least a fifth of their height in text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Table,
+)
+from reportlab.platypus.flowables import _listWrapOn
+
+from peeldocs.renderers.pdf.flowables import HeadingParagraph
+from peeldocs.renderers.pdf.tagging import Tagged
+
+START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
+START_LINES = 3  # the lines of a paragraph that stay with its heading
+TAIL = 0.25  # a section's last page must be at least this full (as a share of its height)
+
+
+class KeepWithStart(KeepTogether):  # type: ignore[misc]
+    """Keep flowables together, the last of them only as far as its start (a table's first rows).
+
+    With ``lead_in`` (a paragraph, then the table it introduces), a table that
+    fits a page but not with its paragraph is not split for it: the paragraph
+    stays where it falls and the table moves whole, as it would alone.
+    """
+
+    def __init__(self, flowables: list[Flowable], lead_in: bool = False) -> None:
+        super().__init__(flowables)
+        self.lead_in = lead_in
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Measure as KeepTogether does, then count only the start of the last flowable."""
+        dims: list[tuple[float, float]] = []
+        width, height = _listWrapOn(self._content, avail_w, self.canv, dims=dims)
+        self._H, self._H0, self._wrapInfo = height, (dims[0][1] if dims else 0), (avail_w, avail_h)
+        last = self._content[-1]
+        inner = last.inner if isinstance(last, Tagged) else last
+        rows = getattr(inner, "_rowHeights", None) if isinstance(inner, Table) else None
+        if rows and len(dims) == len(self._content):
+            start = sum(rows[:inner.repeatRows + START_ROWS])
+        elif isinstance(inner, Paragraph) and len(dims) == len(self._content):
+            start = min(dims[-1][1], inner.style.leading * START_LINES)
+        else:
+            start = dims[-1][1] if dims else 0.0
+        frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)  # a whole page
+        if dims and self.lead_in and height > frame >= dims[-1][1]:
+            # the table fits a page, but not with its lead: each goes as it would alone
+            self._H = sum(h for _w, h in dims[:-1])
+        elif dims and self.lead_in and height <= frame:
+            self._H = height  # all of it fits a page: kept together
+        elif dims:  # what must fit on this page, or all of it moves on
+            self._H = min(height, height - dims[-1][1] + start)
+        return width, 0xFFFFFF  # always split, as KeepTogether does
+
+
+class SectionEnd(Flowable):  # type: ignore[misc]
+    """An invisible mark at the end of a section, so the fullness of its last page is known."""
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Take no room."""
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Draw nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where a heading or a section's end fell: page, and how far down the frame (0 to 1)."""
+
+    section: int
+    page: int
+    down: float
+    anchor: str = ""
+
+
+def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, int],
+                limited: set[int]) -> set[str]:
+    """Return the anchors of headings to start a new page, so no section ends near-empty.
+
+    A section (other than the last, and than one with a page limit) that ends
+    on a page of its own less than :data:`TAIL` full moves its last heading
+    that leaves the page before at least that full, and brings at least that
+    much to its last page.
+    """
+    out: set[str] = set()
+    last_section = max((e.section for e in ends), default=-1)
+    for end in ends:
+        if end.section == last_section or end.section in limited:
+            continue
+        if end.page <= starts.get(end.section, end.page) or end.down >= TAIL:
+            continue
+        candidates = [h for h in headings if h.section == end.section and h.page == end.page - 1
+                      and h.down >= TAIL and (1 - h.down) + end.down >= TAIL + 0.05
+                      and (1 - h.down) + end.down <= 0.95]
+        if candidates:
+            out.add(max(candidates, key=lambda h: h.down).anchor)
+    return out
+
+
+def _leads_in(story: list[Flowable], i: int) -> bool:
+    """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say)."""
+    return (i + 1 < len(story) and isinstance(story[i], Tagged)
+            and isinstance(story[i].inner, Paragraph) and type(story[i + 1]) is Table)
+
+
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
+    """Group each heading with the flowable after it, so no heading ends a page.
+
+    A paragraph just before a table (its introduction or its key) stays with
+    the table's first rows too.
+    """
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        flow = story[i]
+        is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
+        if is_heading and i + 1 < len(story) and not isinstance(
+                story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
+            after = story[i + 1]  # never nest KeepTogether: it reports an endless height
+            inner = after._content if isinstance(after, KeepTogether) else [after]
+            if _leads_in(story, i + 1):
+                inner.append(story[i + 2])
+                i += 1
+            out.append(KeepWithStart([flow, *inner]))  # a long table: only its start
+            i += 2
+            continue
+        if _leads_in(story, i):
+            out.append(KeepWithStart([flow, story[i + 1]], lead_in=True))
+            i += 2
+            continue
+        out.append(flow)
+        i += 1
+    return out

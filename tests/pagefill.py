@@ -1,0 +1,104 @@
+"""How full each page of a PDF is, as a reader sees it: for finding wasted pages.
+
+A page's *fullness* is the share of its text area (the page less the
+margins, where the running header and footer sit) covered by drawn text:
+the vertical union of the pdfplumber character boxes inside the text area,
+with the gaps between them no taller than a line (:data:`LINE_GAP`) counted
+as covered, over the text area's height.  A page of running text or of a
+table to its foot scores about 0.9, a page with two lines at its head about
+0.04.  Graphics are not text: a page holding only a chart scores by its labels.
+
+The DOCX is measured as LibreOffice lays it out: :func:`convert_with_libreoffice`
+turns any number of files into PDF in one ``soffice`` call.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+
+# the margins of peeldocs' pages, in points: PDF (renderers/pdf/renderer.py) and the
+# reference DOCX (templates/docx/reference.docx) share them within a point
+TOP, BOTTOM, SIDE = 62.0, 56.0, 56.0
+LINE_GAP = 14.0  # a gap between two lines of text up to this tall is part of the text
+SPARSE = 0.2  # less than a fifth full
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: its number (from 1), fullness, orientation and first line of text."""
+
+    number: int
+    fullness: float
+    landscape: bool
+    first_line: str
+
+
+def _covered(bands: list[tuple[float, float]]) -> float:
+    total, start, end = 0.0, None, None
+    for top, bottom in sorted(bands):
+        if end is not None and top <= end + LINE_GAP:
+            end = max(end, bottom)
+            continue
+        if start is not None and end is not None:
+            total += end - start
+        start, end = top, bottom
+    if start is not None and end is not None:
+        total += end - start
+    return total
+
+
+def pages(path: Path, top: float = TOP, bottom: float = BOTTOM, side: float = SIDE) -> list[Page]:
+    """Return every page of the PDF at ``path`` with its fullness."""
+    out = []
+    with pdfplumber.open(path) as pdf:
+        for n, page in enumerate(pdf.pages, start=1):
+            x0, x1, y0, y1 = side, page.width - side, top, page.height - bottom
+            chars = [c for c in page.chars if c["text"].strip() and c["x1"] > x0
+                     and c["x0"] < x1 and c["bottom"] > y0 and c["top"] < y1]
+            bands = [(max(c["top"], y0), min(c["bottom"], y1)) for c in chars]
+            lines = (page.crop((x0, y0, x1, y1)).extract_text() or "").strip().splitlines()
+            out.append(Page(n, round(_covered(bands) / (y1 - y0), 3), page.width > page.height,
+                            lines[0] if lines else ""))
+    return out
+
+
+def sparse_pages(path: Path, threshold: float = SPARSE,
+                 exempt: Sequence[str] = ("Contents",)) -> list[Page]:
+    """Return the pages less than ``threshold`` full, other than the cover, contents and last.
+
+    The cover is the first page; a contents page is one whose first line is in
+    ``exempt``; the last page of the document may end where its text ends.
+    """
+    found = pages(path)
+    return [p for p in found[1:-1]
+            if p.fullness < threshold and p.first_line.strip() not in exempt]
+
+
+def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, Path]:
+    """Convert files to PDF with LibreOffice in one call; return each file's PDF.
+
+    Files with the same name are copied apart first so that none overwrites another.
+    """
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed")
+    inputs, out = [], {}
+    (folder / "in").mkdir(parents=True, exist_ok=True)
+    for n, path in enumerate(paths):
+        copy = folder / "in" / f"{n:03d}-{path.name}"
+        shutil.copyfile(path, copy)
+        inputs.append(copy)
+        out[path] = folder / "pdf" / (copy.stem + ".pdf")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
+                    "--convert-to", "pdf", "--outdir", str(folder / "pdf"),
+                    *map(str, inputs)], check=True, capture_output=True, timeout=600)
+    missing = [str(p) for p, pdf in out.items() if not pdf.exists()]
+    if missing:
+        raise RuntimeError(f"LibreOffice did not convert {missing}")
+    return out

@@ -1,0 +1,195 @@
+"""No wasted pages (issue 23, part 4), measured on the pages a reader gets.
+
+Every document kind for the Norfolk report (with and without its action plan)
+and the Exampleshire assessment, and comparisons, in PDF and in the DOCX as
+LibreOffice lays it out: no page but the cover, the contents and the last is
+less than a fifth full (:mod:`pagefill`).  A 43-force, one-cycle comparison
+takes at most four portrait pages with its matrix on one of them, and a
+compact table in HTML at a phone's width; what a note or a key belongs to is
+on its page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from docread import norfolk_plan
+from pagefill import convert_with_libreoffice, pages, sparse_pages
+from synthetic import forces, grade_table
+from test_signoff import AXE, _axe_ready
+
+import peeldocs
+from peeldocs.options import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+COMPARE = ROOT / "tests" / "fixtures" / "compare"
+KINDS = ("pack", "brief", "committee", "s55")
+NAMES = [short for _name, short in forces()]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """Every document kind and comparison, in PDF, DOCX and (comparisons) HTML."""
+    folder = tmp_path_factory.mktemp("pages")
+    norfolk, example = peeldocs.load_report(NORFOLK), peeldocs.load_report(EXAMPLE)
+    out: dict[str, dict[str, Path]] = {}
+    for kind in KINDS:
+        for name, report, options in (
+                ("norfolk", norfolk, Options()), ("norfolk+plan", norfolk, norfolk_plan(norfolk)),
+                ("example", example, Options())):
+            options = dataclasses.replace(options, document=kind)
+            paths = peeldocs.write_pack(report, options, ["pdf", "docx"], folder / name / kind)
+            out[f"{name} {kind}"] = {p.suffix[1:]: p for p in paths}
+    one = grade_table(folder / "forces-43.csv")
+    for name, inputs, focus in (
+            ("43 forces", [one], None), ("43 forces, focus", [one], "Norfolk"),
+            ("2018/19 pillars", [COMPARE / "constructed-2018-19-pillars.csv"], None),
+            ("2021/22 areas", [COMPARE / "constructed-2021-22-areas.csv"], None),
+            ("all", [*sorted(COMPARE.glob("*.csv")), NORFOLK], "Norfolk")):
+        pack = peeldocs.compare(inputs, focus=focus)
+        paths = {}
+        for fmt in ("pdf", "docx", "html"):
+            path = folder / "compare" / f"{name.replace(' ', '-').replace('/', '-')}.{fmt}"
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(peeldocs.render(pack, fmt))
+            paths[fmt] = path
+        out[f"comparison {name}"] = paths
+    return out
+
+
+@pytest.fixture(scope="module")
+def laid_out(built: dict[str, dict[str, Path]],
+             tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every DOCX as LibreOffice lays it out, converted in one call."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+    pdfs = convert_with_libreoffice([p["docx"] for p in built.values()],
+                                    tmp_path_factory.mktemp("lo"))
+    return {name: pdfs[p["docx"]] for name, p in built.items()}
+
+
+def test_pagefill_measures_a_full_page_and_a_near_empty_one(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "two.pdf"
+    canvas = Canvas(str(path), pagesize=A4)
+    for y in range(int(A4[1]) - 70, 60, -14):  # a page of text, foot to head
+        canvas.drawString(56, y, "A line of running text that fills the width of the page " * 2)
+    canvas.showPage()
+    canvas.drawString(56, A4[1] - 80, "Two lines at the head")
+    canvas.drawString(56, A4[1] - 94, "of an otherwise empty page")
+    canvas.drawString(56, 30, "Page 2 of 3")  # in the footer: not text of the page
+    canvas.showPage()
+    canvas.drawString(56, A4[1] - 80, "The last page")
+    canvas.save()
+    full, sparse, last = pages(path)
+    assert last.first_line == "The last page"
+    assert full.fullness > 0.9
+    assert sparse.fullness < 0.05 and sparse.first_line == "Two lines at the head"
+    assert [p.number for p in sparse_pages(path)] == [2]  # the last page may be short
+
+
+def _report(found: dict[str, list[object]]) -> dict[str, list[object]]:
+    return {name: pages_ for name, pages_ in found.items() if pages_}
+
+
+def test_no_pdf_page_is_less_than_a_fifth_full(built: dict[str, dict[str, Path]]) -> None:
+    found = {name: [(p.number, p.fullness, p.first_line) for p in sparse_pages(paths["pdf"])]
+             for name, paths in built.items()}
+    assert _report(found) == {}
+
+
+def test_no_docx_page_is_less_than_a_fifth_full_as_libreoffice_lays_it_out(
+        laid_out: dict[str, Path]) -> None:
+    found = {name: [(p.number, p.fullness, p.first_line) for p in sparse_pages(pdf)]
+             for name, pdf in laid_out.items()}
+    assert _report(found) == {}
+
+
+def _page_texts(pdf: Path) -> list[str]:
+    with pdfplumber.open(pdf) as doc:
+        return [" ".join((page.extract_text() or "").split()) for page in doc.pages]
+
+
+@pytest.mark.parametrize("name", ["comparison 43 forces", "comparison 43 forces, focus"])
+def test_a_43_force_one_cycle_comparison_is_four_portrait_pages_with_its_matrix_on_one(
+        built: dict[str, dict[str, Path]], laid_out: dict[str, Path], name: str) -> None:
+    for fmt, pdf in (("pdf", built[name]["pdf"]), ("docx", laid_out[name])):
+        found = pages(pdf)
+        assert len(found) <= 4, (fmt, len(found))
+        assert not any(p.landscape for p in found), fmt
+        texts = _page_texts(pdf)
+        matrix = [t for t in texts if "Grades by force" in t and "Force Effectiveness" in t]
+        assert len(matrix) == 1, fmt
+        missing = [n for n in NAMES if n not in matrix[0]]
+        assert missing == [], (fmt, missing)  # every force on the one page
+        assert "Number of forces by grade" in matrix[0], fmt  # and its counts
+
+
+@pytest.mark.skipif(_axe_ready() is not None, reason=str(_axe_ready()))
+def test_the_43_force_matrix_is_a_compact_table_at_a_phones_width(
+        built: dict[str, dict[str, Path]]) -> None:
+    result = subprocess.run(["node", str(AXE), str(built["comparison 43 forces, focus"]["html"]),
+                             "390"], capture_output=True, text=True, timeout=240, check=True)
+    (view,) = json.loads(result.stdout)
+    assert view["axe"] == []
+    (matrix,) = [t for t in view["tables"] if t["caption"].endswith("grades by force")]
+    assert matrix["display"] == "table" and matrix["rows"] == 44  # a table, not cards
+    assert matrix["width"] <= 390 and view["scrollWidth"] <= 390
+    assert matrix["height"] / matrix["rows"] < 30  # one line a force
+
+
+def test_how_to_read_the_grade_tables_is_said_once_not_per_cycle(
+        built: dict[str, dict[str, Path]]) -> None:
+    text = " ".join(_page_texts(built["comparison all"]["pdf"]))
+    assert text.count("Forces compared: PEEL") >= 2  # more than one cycle compared
+    for said in ("each cell gives the grade in words", "means the files compared hold nothing"):
+        assert text.count(said) == 1, said
+
+
+def test_a_note_and_a_key_are_on_the_page_of_what_they_belong_to(
+        built: dict[str, dict[str, Path]], laid_out: dict[str, Path]) -> None:
+    for fmt, pdf in (("pdf", built["comparison all"]["pdf"]), ("docx", laid_out["comparison all"])):
+        texts = _page_texts(pdf)
+        (ref,) = [t for t in texts if "(see the note below the table)" in t]
+        assert "Note: The PEEL" in ref, fmt
+    for fmt, pdf in (("pdf", built["norfolk+plan pack"]["pdf"]),
+                     ("docx", laid_out["norfolk+plan pack"])):
+        texts = _page_texts(pdf)
+        (key,) = [n for n, t in enumerate(texts) if "RAG key." in t]
+        table = [n for n, t in enumerate(texts) if n >= key and "Ref Finding" in t]  # its header
+        # the key is on the page where the plan's table starts, or just before a table
+        # that fits a page and so is not split for it
+        assert table[0] == key or table == [key + 1], (fmt, key, table)
+
+
+def test_a_sections_last_lines_keep_with_the_table_before_them_in_the_docx(
+        built: dict[str, dict[str, Path]]) -> None:
+    """Word keeps a row with what follows when each of its paragraphs keeps with the next."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(built["comparison all"]["docx"]))
+    (files,) = [t for t in document.tables
+                if t._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Files compared"]
+    last = files.rows[-1]
+    assert all(p.paragraph_format.keep_with_next for c in last.cells for p in c.paragraphs)
+    body = list(document.iter_inner_content())
+    at = next(n for n, item in enumerate(body) if item is not None and getattr(
+        item, "_tbl", None) is files._tbl)
+    tail = []
+    for item in body[at + 1:]:
+        if item._p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            break
+        tail.append(item)
+    assert tail and all(p.paragraph_format.keep_with_next for p in tail[:-1])  # "What is missing"
+    assert not tail[-1].paragraph_format.keep_with_next  # the section's last line ends the chain
