@@ -5,7 +5,7 @@ summary shows the grade of each area in a table and a chart of how many areas
 sit at each grade, then every cause of concern with its recommendations and
 their due dates (the worst-graded area first), the counts of findings, the
 other live findings quoted, what is overdue and due next, the earlier findings
-not carried forward by reference, the inspector's summary and the figures.
+not carried forward by reference, the figures and the inspector's summary.
 """
 
 from __future__ import annotations
@@ -149,10 +149,10 @@ def assessment_summary(report: Report, options: Options) -> Section:
 
         states = assess_plan(options.plan, options.as_of_date)
         blocks += summary_paragraphs(summarise(states), options, report, states)
-    if report.summary:
-        blocks += [Heading(2, inspector_heading(report), anchor="summary-said"),
-                   *quoted_from(report, report.summary)]
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]
+    if report.summary:  # the inspector's own words close the summary, after what is due
+        blocks += [Heading(2, inspector_heading(report), anchor="summary-said"),
+                   *quoted_from(report, report.summary)]
     return Section("summary", tuple(blocks))

@@ -20,6 +20,7 @@ from peeldocs.blocks import (
     Paragraph,
     Section,
     Table,
+    Text,
     plain,
 )
 from peeldocs.model import Question, Report
@@ -141,6 +142,10 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
                            tally=sorted(tally.items(), key=lambda kv: (rank[kv[0]], kv[0]))))
+    if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
+        first, second = blocks[1], blocks[2]
+        if isinstance(first, Paragraph) and isinstance(second, Paragraph):
+            blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
     return blocks
 
 
