@@ -63,7 +63,7 @@ SIZES = {"repeated percentages": 500, "repeated 'N of M'": 900, "counts and mone
          "long summary before 'Detailed findings'": 800, "sub-points of one finding": 3000,
          "many questions": 150, "questions without numbers": 250,
          "one question number again and again": 250, "assessment with figures": 200, "wide HTML": 3000,
-         "deeply nested HTML": 3000, "a tag with many attributes": 3000}
+         "deeply nested HTML": 30000, "a tag with many attributes": 30000}  # refusals: sized so the clock can see them
 
 
 def _cost(page: str) -> float:
