@@ -21,7 +21,7 @@ PLANS = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-themati
 @pytest.fixture(scope="module")
 def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("update")
-    assert main(["register", *PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
+    assert main(["register", *PLANS, "--as-of", "2024-10-15", "--format", "xlsx,docx",
                  "--out", str(where), "--quiet"]) == 0
     assert main(["register", *PLANS, "--as-of", "2025-01-15", "--since",
                  str(where / "register.xlsx"), "--document", "update", "--format", "pdf,docx",
@@ -54,11 +54,13 @@ def test_target_moved_before_the_earlier_register_is_said_so(text: str) -> None:
     assert "no actions had their target date changed" in flat
     assert "R3 had their target date moved before 15 October 2024, not since" in flat
     assert "Target moved from 14 September 2024: Example reason." in flat
+    assert "Target moved from 31 July 2019: no reason recorded." in flat
 
 
 def test_old_updates_are_said_in_words(text: str) -> None:
     flat = " ".join(text.split())
     assert "Not updated for 1,962 days (more than a quarter)." in flat
+    assert "They are listed under the inspection that made each, most overdue first" in flat
     assert "The latest update of four of them is more than a quarter (90 days) old" in flat
 
 
@@ -116,3 +118,10 @@ def test_quiet_after_the_command_is_quiet_and_debug_is_kept(
         main(["compare", "--quiet", "--nonsense"])
     assert exit_.value.code == 2
     assert "did you mean '--quiet'" not in capsys.readouterr().err
+
+
+def test_the_register_document_says_how_its_overdue_table_is_listed(out: Path) -> None:
+    """The register keeps one overdue table with an inspection column: it is not grouped."""
+    text = _all_text(docx.Document(str(out / "register.docx")))
+    assert "They are listed most overdue first" in text
+    assert "under the inspection that made each" not in text

@@ -81,7 +81,7 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "added_known": changes.added_known if changes else True,
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
-        "moved_before": _moved_before(reg), "kinds": _kinds(reg),
+        "moved_before": _moved_before(reg), "kinds": _kinds(reg), "grouped": False,
     }
 
 
@@ -222,7 +222,7 @@ def update_section(reg: Register, options: Options) -> Section:
     if changes is not None:
         body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
-             *n.template("update_overdue.j2", options, **ctx),
+             *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
              *_overdue_by_inspection(reg), *_by_owner(reg, "update-owners"),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),

@@ -86,10 +86,13 @@ def _latest_cell(entry: Entry, as_of: date | None) -> Cell:
         assert entry.latest is not None
         days = (as_of - entry.latest.when).days
         parts.append(Text(f"Not updated for {days:,} days (more than a quarter). ", bold=True))
-    if item.target_reason:
-        was = item.original_target
-        moved = f" from {long_date(was)}" if was and was != item.current_target else ""
-        parts.append(Text(f"Target moved{moved}: {_sentence(item.target_reason)} "))
+    was, now = item.original_target, item.current_target
+    reason = _sentence(item.target_reason) if item.target_reason else ""
+    if was and now and was != now:
+        parts.append(Text(f"Target moved from {long_date(was)}: "
+                          f"{reason or 'no reason recorded.'} "))
+    elif reason:
+        parts.append(Text(f"Reason recorded for the target: {reason} "))
     parts.append(Text(latest_text(entry)))
     return Cell(tuple(parts))
 
