@@ -5,6 +5,7 @@ Also: the command line's global options (--debug, --quiet) on either side of eve
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from peeldocs.cli import main
+from peeldocs.cli.command import make_parser
 
 PLANS = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-thematic-action-plan.yaml"]
 
@@ -92,9 +94,17 @@ def test_source_and_licence_is_not_alone_on_the_last_page(out: Path, tmp_path: P
     assert "8.3" in last  # kept with the paragraphs before it
 
 
-COMMANDS = [["build"], ["validate"], ["actions", "init"], ["actions", "status"],
-            ["actions", "import"], ["register"], ["import"], ["compare"], ["export"], ["schema"],
-            ["translations"], ["formats"]]
+def _commands(parser: argparse.ArgumentParser, above: tuple[str, ...] = ()) -> list[list[str]]:
+    """Every command and sub-command the parser knows, as the words that name it."""
+    found: list[list[str]] = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                found += [[*above, name], *_commands(command, (*above, name))]
+    return found
+
+
+COMMANDS = _commands(make_parser())
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
