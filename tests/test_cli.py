@@ -96,7 +96,7 @@ def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyP
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     import peeldocs.cli.command as cli
 
-    def boom(_args: object) -> int:
+    def boom(*_args: object) -> int:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(cli, "_validate", boom)
@@ -106,6 +106,8 @@ def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyP
                            "(run with --debug for a traceback)")
     with pytest.raises(RuntimeError):
         main(["--debug", "validate", str(DATA)])
+    with pytest.raises(RuntimeError):  # after the command name as well
+        main(["validate", str(DATA), "--debug"])
 
 
 def test_validate_checks_a_grade_table_as_a_comparison_reads_it(

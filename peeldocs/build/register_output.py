@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peeldocs.blocks import Metadata, Pack
+from peeldocs.blocks import Heading, Metadata, Pack
 from peeldocs.errors import PeeldocsError
 from peeldocs.options import Options
 from peeldocs.plans.register import Register
@@ -30,7 +30,7 @@ def register_pack(reg: Register, document: str = "register",
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> pack = peeldocs.register_pack(reg, "update")
     >>> pack.metadata.title
-    'HMICFRS inspections update: recommendations as of 15 October 2019'
+    'HMICFRS inspections: progress on areas for improvement as of 15 October 2019'
     """
     from peeldocs.sections.register_docs import register_sections, update_section
 
@@ -40,9 +40,12 @@ def register_pack(reg: Register, document: str = "register",
                           f"{', '.join(DOCUMENTS)}")
     sections = (update_section(reg, options),) if document == "update" else \
         register_sections(reg, options)
-    title = (f"HMICFRS inspections update: recommendations as of {long_date(reg.as_of)}"
-             if document == "update" else
+    heading = sections[0].blocks[0]
+    title = (heading.text if document == "update" and isinstance(heading, Heading) else
              f"Register of inspection recommendations as of {long_date(reg.as_of)}")
+    # the update's title is its first heading; its running head names it shortly, once
+    running = f"HMICFRS inspections progress update, {long_date(reg.as_of)}" \
+        if document == "update" else title
     label = " · ILLUSTRATIVE EXAMPLE" if reg.illustrative else ""
     metadata = Metadata(
         title=title,
@@ -53,7 +56,7 @@ def register_pack(reg: Register, document: str = "register",
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
-        running_title=f"{title}{label}",
+        running_title=f"{running}{label}",
     )
     return Pack(metadata, sections, options)
 

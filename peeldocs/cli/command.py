@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from peeldocs.cli.usage import Parser
+from peeldocs.cli.usage import Parser, accept_globals
 from peeldocs.errors import DataError, OptionError, OptionFileError, OptionTypeError, PeeldocsError
 from peeldocs.resources import __version__
 
@@ -134,10 +134,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_translations_parser(sub)
     sub.add_parser("formats", help="list the installed renderers")
+    accept_globals(parser)
     return parser
 
 
-def _validate(inputs: Sequence[Path]) -> int:
+def _validate(inputs: Sequence[Path], quiet: bool = False) -> int:
     from peeldocs.comparisons.loading import grade_table_problems
     from peeldocs.plans.inspection import Inspection
     from peeldocs.plans.inspection_files import inspection_unknowns, load_subject
@@ -165,6 +166,8 @@ def _validate(inputs: Sequence[Path]) -> int:
             print(problem, file=sys.stderr)
     ok = len(inputs) - failed - incomplete
     unknowns = f", {incomplete} with unknown facts" if incomplete else ""
+    if quiet and not (failed or incomplete):
+        return 0
     print(f"{ok} valid, {failed} invalid{unknowns}", file=sys.stderr)
     return 1 if failed or incomplete else 0
 
@@ -255,7 +258,7 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "validate":
-            return _validate(args.inputs)
+            return _validate(args.inputs, args.quiet)
         if args.command in ("schema", "export"):
             from peeldocs.cli.export import run_export, run_schema
 

@@ -77,6 +77,6 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
         return 1
     written = write_pack_files(pack, renderers, options, args.out, pack_stem(data, focus),
                                args.inputs, args.overwrite)
-    for path in written:
+    for path in () if args.quiet else written:
         print(path, file=sys.stderr)
     return 0

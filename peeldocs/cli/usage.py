@@ -22,7 +22,9 @@ class Parser(argparse.ArgumentParser):
             choices = self._option_strings()
         close = difflib.get_close_matches(wrong.split("=")[0], choices, n=1, cutoff=0.6) \
             if wrong else []
-        if close:
+        if close and wrong and close[0] == wrong.split("=")[0]:  # known, but not where it was given
+            message += f"; {close[0]} does not apply here"
+        elif close:
             message += f"; did you mean '{close[0]}'?"
         super().error(message)
 
@@ -35,3 +37,28 @@ class Parser(argparse.ArgumentParser):
                 for sub in action.choices.values():
                     found += sub._option_strings() if isinstance(sub, Parser) else []
         return sorted(set(found))
+
+
+QUIET = "print no progress or files written on success (problems and warnings still print)"
+
+
+def accept_globals(parser: argparse.ArgumentParser) -> None:
+    """Let --debug and --quiet follow any command name as well as precede it.
+
+    A command's own copy leaves the value unset unless given, so that one given
+    before the command name is kept.
+    """
+    if "--quiet" not in parser._option_string_actions:  # the top level: not quiet unless asked
+        parser.add_argument("--quiet", action="store_true", help=QUIET)
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for command in action.choices.values():
+            given = {o: a for a in command._actions for o in a.option_strings}
+            for flag, text in (("--debug", "show tracebacks on failure"), ("--quiet", QUIET)):
+                if flag in given:
+                    given[flag].default = argparse.SUPPRESS
+                else:
+                    command.add_argument(flag, action="store_true", default=argparse.SUPPRESS,
+                                         help=text)
+            accept_globals(command)

@@ -39,6 +39,7 @@ from peeldocs.sections.register_tables import (
     redated_table,
     removed_note,
     since_label,
+    stale,
     status_table,
     unread_notes,
 )
@@ -79,7 +80,32 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "added": len(changes.added) if changes else 0,
         "added_known": changes.added_known if changes else True,
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
+        "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
+        "moved_before": _moved_before(reg), "kinds": _kinds(reg), "grouped": False,
     }
+
+
+KINDS = ("recommendation", "area for improvement", "cause of concern")
+PLURALS = {"recommendation": "recommendations", "area for improvement": "areas for improvement",
+           "cause of concern": "causes of concern"}
+
+
+def _kinds(reg: Register) -> str:
+    """Return what the register tracks: 'recommendations and areas for improvement'."""
+    found = [e.ref.kind.lower() for e in reg.entries if e.ref]  # '2017 area for improvement'
+    named = [PLURALS[k] for k in KINDS if any(f.endswith(k) for f in found)]
+    return join_words(named or [PLURALS[k] for k in KINDS])
+
+
+def _moved_before(reg: Register) -> list[str]:
+    """Return the actions whose target had moved before the earlier register."""
+    changes = reg.changes
+    if changes is None or not changes.redating_known:
+        return []
+    since = {r.entry.key for r in changes.redated} | {e.key for e in changes.added}
+    return [e.state.item.finding for e in reg.entries if e.key not in since
+            and e.state.item.original_target and e.state.item.current_target
+            and e.state.item.original_target != e.state.item.current_target]
 
 
 def _notices(reg: Register) -> list[Block]:
@@ -126,6 +152,19 @@ def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
     return out
 
 
+def _overdue_by_inspection(reg: Register) -> list[Block]:
+    """Return the overdue actions, one table under each inspection's name."""
+    out: list[Block] = []
+    labels = reg.labels()
+    for i, line in enumerate(reg.inspections, start=1):
+        table = overdue_table(tuple(e for e in reg.overdue if e.plan == line.plan), labels,
+                              as_of=reg.as_of, inspection=False,
+                              caption=f"Overdue actions: {labels[line.plan]}")
+        if table is not None:
+            out += [Heading(3, labels[line.plan], anchor=f"update-overdue-{i}"), table]
+    return out
+
+
 def _tables(*tables: Table | None) -> list[Block]:
     return [t for t in tables if t is not None]
 
@@ -145,7 +184,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
-        *_tables(overdue_table(reg.overdue, reg.labels())),
+        *_tables(overdue_table(reg.overdue, reg.labels(), as_of=reg.as_of)),
     ]
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
@@ -183,17 +222,16 @@ def update_section(reg: Register, options: Options) -> Section:
     if changes is not None:
         body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
-             *n.template("update_overdue.j2", options, **ctx),
-             *_tables(overdue_table(reg.overdue, reg.labels())), *_by_owner(reg, "update-owners"),
+             *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
+             *_overdue_by_inspection(reg), *_by_owner(reg, "update-owners"),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
     title = wording("update_title.j2", options, **ctx)
     facts = [("Report to", runs(f"The {options.audience}")),
              ("Date of meeting", runs("[[date of the meeting]]")),
-             ("Report of", runs("[[author's name and role]]")),
-             ("Subject", plain(title)),
-             ("Contact", runs("[[contact officer's name, telephone and email]]"))]
+             ("Report of", runs("[[author’s name and role]]")),
+             ("Contact", runs("[[contact officer’s name, telephone and email]]"))]
     if options.marking.value:
         facts.append(("Protective marking", plain(options.marking.value)))
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),

@@ -8,6 +8,7 @@ addressee, a missing owner or target is said in words, never left blank.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from peeldocs.blocks import (
     Block,
@@ -67,6 +68,35 @@ def latest_text(entry: Entry) -> str:
     return f"{long_date(latest.when)}{by}: {latest.text}"
 
 
+STALE_DAYS = 90
+"""An update older than this before the as-of date (about a quarter) is said to be old."""
+
+
+def stale(entry: Entry, as_of: date) -> bool:
+    """Whether the entry's latest update is more than a quarter (90 days) before ``as_of``."""
+    latest = entry.latest
+    return latest is not None and (as_of - latest.when).days > STALE_DAYS
+
+
+def _latest_cell(entry: Entry, as_of: date | None) -> Cell:
+    """Return the reason for a moved target, the latest update, and whether it is old."""
+    item = entry.state.item
+    parts: list[Inline] = []
+    if as_of is not None and stale(entry, as_of):
+        assert entry.latest is not None
+        days = (as_of - entry.latest.when).days
+        parts.append(Text(f"Not updated for {days:,} days (more than a quarter). ", bold=True))
+    was, now = item.original_target, item.current_target
+    reason = _sentence(item.target_reason) if item.target_reason else ""
+    if was and now and was != now:
+        parts.append(Text(f"Target moved from {long_date(was)}: "
+                          f"{reason or 'no reason recorded.'} "))
+    elif reason:
+        parts.append(Text(f"Reason recorded for the target: {reason} "))
+    parts.append(Text(latest_text(entry)))
+    return Cell(tuple(parts))
+
+
 def status_table(reg: Register) -> Table:
     """Actions by status, zeros included."""
     rows = tuple((_cell(s.value.capitalize()), _cell(str(n)))
@@ -110,21 +140,27 @@ def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
     return _cell(labels.get(entry.plan, entry.inspection))
 
 
-def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}) -> Table | None:
-    """Return the overdue actions with owner, target, days overdue and the latest word."""
+def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
+                  as_of: date | None = None, caption: str = "Overdue actions",
+                  inspection: bool = True) -> Table | None:
+    """Return the overdue actions with owner, target, days overdue and the latest word.
+
+    With ``as_of``, an update more than a quarter old is said to be so; without
+    ``inspection`` the table leaves out the inspection column (its caption names it).
+    """
     if not entries:
         return None
-    head = ("Ref", "Inspection", "Owner", "Target date", "Days overdue", "Latest update or reason")
+    head = ("Ref", *(("Inspection",) if inspection else ()), "Owner", "Target date",
+            "Days overdue", "Latest update or reason")
     rows = []
     for e in entries:
         item = e.state.item
-        why = f"New target: {_sentence(item.target_reason)} " if item.target_reason else ""
-        rows.append((ref_cell(e), _inspection(e, labels), _cell(item.owner or NO_OWNER),
-                     _cell(_target(e)), _cell(str(e.state.days_overdue)),
-                     _cell(why + latest_text(e))))
-    return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.45, 1.75, 1.3, 1.1, 0.9, 2.4), caption="Overdue actions",
-                 numeric_columns=(4,))
+        rows.append((ref_cell(e), *((_inspection(e, labels),) if inspection else ()),
+                     _cell(item.owner or NO_OWNER), _cell(_target(e)),
+                     _cell(str(e.state.days_overdue)), _latest_cell(e, as_of)))
+    widths = (1.45, 1.75, 1.3, 1.1, 0.9, 2.4) if inspection else (1.6, 1.6, 1.3, 0.9, 3.5)
+    return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=widths, caption=caption,
+                 numeric_columns=(4 if inspection else 3,))
 
 
 def closed_table(entries: tuple[Entry, ...], since: str,

@@ -147,6 +147,7 @@ class DocxRenderer:
                                                   orientations[i], continuing, lang)
                     continue
                 writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
+        keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)  # the last page too
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
