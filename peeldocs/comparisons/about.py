@@ -47,10 +47,12 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
                   options: Options) -> Section:
     """Build the cover: title, what is compared, where the grades come from, the marking."""
     facts = [
-        _row("Forces compared", str(len(data.forces()))),
+        _row("Forces" if len(data.forces()) > 1 else "Force",
+             counted(len(data.forces()), "force", words=True) if len(data.forces()) > 1
+             else data.forces()[0].name if data.forces() else "None"),
         _row("Inspection cycles", cycles_words(data)),
         _row("Focus force", focus.name if focus else "None chosen"),
-        _row("Files compared", str(len(data.inputs))),
+        _row("Data used", counted(len(data.inputs), "file", words=True)),
         _row("Pack prepared", long_date(options.as_of_date)),
     ]
     if options.marking.value:

@@ -9,6 +9,7 @@ from peeldocs.prose import counted
 from peeldocs.sections.common import judgment_tone
 
 MISSING_WORDS = "Not in the data supplied"
+UNKNOWN_WORDS = "Not known: the data supplied gives no grade"
 
 
 def judgment_words(judgment: Judgment) -> str:
@@ -19,7 +20,7 @@ def judgment_words(judgment: Judgment) -> str:
     if judgment.grade is not None:
         return judgment.grade.label
     if judgment.status is Status.UNKNOWN:
-        return "Unknown (no grade or status found)"
+        return UNKNOWN_WORDS
     return str(judgment.status.value).capitalize()
 
 
