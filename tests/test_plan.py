@@ -240,6 +240,16 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     assert text.count(summary) == 1  # said once, in the action plan
     assert "had to publish comments on this report by 26 June 2019" in text
     assert ",." not in text
+    # the plan's first page is not left mostly empty: the table starts under its introduction
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        (first,) = [p for p in pdf.pages if "RAG key." in (p.extract_text() or "")]
+        words = first.extract_words()
+        assert "Illustrative action plan" in first.extract_text()
+        assert any(w["text"] == "E-2017-AFI-1" for w in words)
+        body = [w for w in words if w["top"] < first.height * 0.9]  # not the page footer
+        assert max(w["bottom"] for w in body) / first.height > 0.6
 
 
 def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
