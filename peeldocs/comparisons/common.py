@@ -6,6 +6,7 @@ from peeldocs.blocks import Cell, Tone, plain
 from peeldocs.comparisons.model import NOT_SUPPLIED, ComparisonSet, GradeEntry, Position
 from peeldocs.model import Force, Grade, Judgment, Status, cycle_words
 from peeldocs.prose import counted
+from peeldocs.prose import join_words as join_phrases
 from peeldocs.sections.common import judgment_tone
 
 MISSING_WORDS = "Not in the data supplied"
@@ -111,3 +112,17 @@ def missing_cycles(data: ComparisonSet, force: Force) -> tuple[str, ...]:
     have = {e.column.cycle for e in data.entries if e.force.name == force.name}
     return tuple(c for c in data.cycles() if c not in have)
 
+
+def judged_words(found: list[GradeEntry], what: str) -> str:
+    """Say what a report's judgments are, as a reader counts them.
+
+    "the overall judgment and five questions", not "6 judgments".
+    """
+    overall = sum(1 for e in found if e.column.question is None)
+    questions = len(found) - overall
+    named = "area" if what == "assessment" else "question"
+    parts = (["the overall judgment"] if overall == 1 else
+             [counted(overall, "pillar judgment", words=True)] if overall else [])
+    if questions:
+        parts.append(counted(questions, named, words=True))
+    return join_phrases(parts) or "no judgments"

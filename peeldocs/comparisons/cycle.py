@@ -177,12 +177,12 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     groups = chunks(columns)
     for n, group in enumerate(groups, start=1):
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""
-        blocks += [
-            Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
+        blocks += [  # the counts first, then the long table of every force's grades
+            Heading(2, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
             *_key(data, group),
-            grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
-            Heading(3, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
             counts_table(data, group, forces, f"PEEL {cycle_words(cycle)}: number of forces by grade{part}"),
+            Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
+            grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
         ]
     # landscape only where the grade columns need its width
     wide = any(len(group) > NARROW_COLUMNS for group in groups)
