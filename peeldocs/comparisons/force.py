@@ -180,7 +180,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                Cell(plain("Recommendations"))),)
     return Table(header, tuple(rows), widths=(0.7, 1.8, 1.3, 1.2, 1.6),
                  caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
-                 row_headers=True)
+                 row_headers=len(rows) > 1)  # one row: the column headers say enough
 
 
 def no_report_cycles(data: ComparisonSet, force: Force,
