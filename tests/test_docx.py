@@ -127,7 +127,7 @@ def test_action_plan_is_a_landscape_section(document: docx.document.Document) ->
     assert round(first.page_width.mm) == 210 and round(first.page_height.mm) == 297
     ap = next(t for t in document.tables if t.rows[0].cells[0].text == "Ref")
     assert [r.cells[0].text for r in ap.rows[1:]] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2",
-                                                      "E2-AFI-3"]
+                                                      "E2-AFI-3", "E5-REC-1"]
 
 
 def test_every_drawing_has_alt_text_stating_values(document: docx.document.Document) -> None:

@@ -100,7 +100,7 @@ def test_skip_link_landmarks_and_headings(html: str) -> None:
 
 def test_tables_have_header_cells_with_scope(html: str) -> None:
     page = parse(html)
-    assert len(page.all("table")) >= 8
+    assert len(page.all("table")) >= 7  # the summary names earlier findings in words (issue 23)
     # every table is named: by its caption, or by the heading above it that the caption would
     # only repeat
     named = [t for t in page.all("table") if t.get("aria-labelledby")]

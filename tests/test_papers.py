@@ -106,8 +106,12 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     assert f"must be published by {deadline}" in text
     later = Options(document="s55", published=published, as_of=date(2026, 1, 1))
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, later), "docx", later))
-    assert f"had to be published by {deadline}. That date has passed." in text
-    assert "must be published by" not in text
+    # the letter never admits lateness: its checklist asks for the date it was published
+    assert "That date has passed" not in text and "had to be published" not in text
+    assert "must be published by" not in text and "Response due by" not in text
+    assert (f"The deadline for publishing, {deadline}, fell before this response was prepared "
+            "on 1 January 2026: record the date it was published.") in text
+    assert "[to be completed: the date it was published]" in text
 
 
 def test_s55_deadline_not_shown_without_a_publication_date(norfolk: Report) -> None:
@@ -134,9 +138,10 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
         missing = [i for i in items if i.id not in planned]
         assert text.count("[to be completed: the action taken or planned, or why none]") == len(missing)
         for check in ("chief constable’s comments are included",
-                      "published on the commissioner’s website", "sent to HMICFRS"):
+                      "Chief Inspector of Constabulary (section 55(6))",
+                      "sent to the Home Secretary, the Secretary of State (section 55(6))"):
             assert check in text
-        assert "HM Chief Inspector of Constabulary" in text and "section 55" in text
+        assert "Majesty’s Chief Inspector of Constabulary" in text and "section 55" in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

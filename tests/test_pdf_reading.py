@@ -72,9 +72,10 @@ def test_pdfua_checker_passes(norfolk_pdf: Path, planned_pdf: Path) -> None:
         assert pdfua_problems(path) == ""
 
 
-def test_plan_summary_keeps_the_executive_summary_to_two_pages(planned_pdf: Path) -> None:
+def test_plan_summary_keeps_the_executive_summary_to_three_pages(planned_pdf: Path) -> None:
+    # it quotes the live findings and names what is overdue (issue 23): three pages at most
     pages = {title: page for _depth, title, page, _top in outline(planned_pdf)}
-    assert pages["Findings by question"] - pages["Executive summary"] <= 2
+    assert pages["Findings by question"] - pages["Executive summary"] <= 3
 
 
 def test_only_artifacts_and_charts_paint_shapes(norfolk_pdf: Path, planned_pdf: Path) -> None:

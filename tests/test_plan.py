@@ -29,7 +29,8 @@ EXAMPLE = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 def test_init_writes_one_item_per_finding(norfolk: Report, tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     result = init_plan(norfolk, path, "data/norfolk-2018-effectiveness.yaml")
-    assert result.added == ("E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3")
+    # the recommendation question 5 makes in its text is a finding to answer too
+    assert result.added == ("E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3", "E5-REC-1")
     text = path.read_text()
     assert text.startswith("# Action plan for: Norfolk Constabulary, PEEL 2018/19 effectiveness")
     assert "carried forward: not enough progress" in text
@@ -238,7 +239,8 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     summary = "On 15 October 2019 the plan has four items: one awaiting allocation, two in " \
               "progress and one closed. By RAG rating, one red, one amber and two green."
     assert text.count(summary) == 1  # said once, in the action plan
-    assert "had to publish comments on this report by 26 June 2019" in text
+    assert ("The comments of the Police and Crime Commissioner for Norfolk on this report were "
+            "due by 26 June 2019") in text
     assert ",." not in text
     # the plan's first page is not left mostly empty: the table starts under its introduction
     import pdfplumber
@@ -268,6 +270,9 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-3", "E2-AFI-1"]  # red, amber, green by date
     rag = [r.cells[6].text for r in plan_table.rows[1:]]
     assert rag == ["Red", "Amber", "Green, set manually", "Green"]
+    # the finding the plan has no item for is named, not given a row of blanks
+    assert ("One row for each item in the action plan, which has none yet for E5-REC-1 (a "
+            "recommendation under question 5).") in all_text(d)
     assert "; overdue by 15 days" in all_text(d)
     descrs = [p.get("descr") for p in d.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]

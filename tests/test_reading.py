@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -72,7 +73,9 @@ def test_the_comparison_cover_gives_the_preparation_date_once(fmt: str) -> None:
 def test_the_brief_says_the_publication_date_was_not_supplied(fmt: str, norfolk: Report) -> None:
     """The report has a publication date; only the data file lacks it."""
     text = _text(norfolk, Options(document="brief"), fmt)
-    assert "The publication date of the report “Norfolk PEEL 2018” was not supplied." in text
+    assert ("The publication date of the report “Norfolk PEEL 2018”, by His Majesty’s "
+            "Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS), was not "
+            "supplied.") in text
     assert "The publication date was not supplied, so the deadline is not shown." in text
     assert "no publication date recorded" not in text and "not recorded" not in text
 
@@ -80,8 +83,10 @@ def test_the_brief_says_the_publication_date_was_not_supplied(fmt: str, norfolk:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_brief_says_where_the_findings_recommend_action(fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="brief"), fmt)
-    assert ("it lists no causes of concern or recommendations as such, though its findings on "
-            "question 5 recommend action.") in text
+    # the recommendation made in question 5's text is counted, and said where it is made
+    assert ("The report gives three areas for improvement and one recommendation, made in the "
+            "text of its findings on question 5; it lists no causes of concern as such.") in text
+    assert "recommend action" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -89,8 +94,10 @@ def test_the_action_plan_says_which_recommended_action_has_no_row(fmt: str,
                                                                   norfolk: Report) -> None:
     plan = _text(norfolk, Options(), fmt)
     plan = plan[plan.rindex("One row for each area for improvement"):]
-    assert ("The findings on question 5 also recommend action, but the report does not list that "
-            "as a recommendation, so this plan has no row for it.") in plan
+    # the recommendation made in question 5's text has its own row now
+    assert "also recommend action" not in plan and "has no row for it" not in plan
+    # its words are quoted in the executive summary; the plan gives it a row by reference
+    assert re.search(r"E5-REC-1 Recommendation 5 ", plan)
     # a report that lists its recommendations has a row for each: no such sentence
     listed = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
     assert "also recommend action" not in listed
@@ -108,8 +115,9 @@ def test_a_constructed_pillar_report_is_not_called_an_hmicfrs_report(fmt: str,
     assert "quoted verbatim from the constructed example (not an HMICFRS report)" in text
     assert "HMICFRS PEEL 2018/19 report" not in text and "from the HMICFRS report" not in text
     real = _text(norfolk, Options(), fmt)
-    assert ("This pack summarises, for the chief officer group, the HMICFRS PEEL 2018/19 report "
-            "on Norfolk Constabulary’s effectiveness.") in real
+    assert ("This pack summarises, for the chief officer group, the PEEL 2018/19 report by "
+            "His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) on "
+            "Norfolk Constabulary’s effectiveness.") in real
 
 
 def test_a_constructed_report_must_name_who_constructed_it() -> None:

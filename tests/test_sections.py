@@ -66,12 +66,14 @@ def test_summary_counts_and_prior_findings(pack: b.Pack) -> None:
     assert "Question 4 was not re-inspected; its good grade from 2016 was carried over." in text
     assert "Question 5 was ungraded." in text
     assert "three areas for improvement" in text
-    assert "no causes of concern or recommendations as such" in text
+    assert "It lists no causes of concern as such." in text
     assert "three addressed and one with not enough progress" in text
-    prior = next(t for t in of_type(section(pack, "summary").blocks, b.Table)
-                 if isinstance(t, b.Table) and t.caption == "Earlier findings revisited")
-    flagged = [r for r in prior.rows if r[2].tone is b.Tone.WARNING]
-    assert len(flagged) == 1 and "Not enough progress" in b.inline_text(flagged[0][2].runs)
+    # the one carried forward is quoted with the live findings; the addressed, by reference
+    lists = [b.inline_text(i) for lst in of_type(section(pack, "summary").blocks, b.BulletList)
+             if isinstance(lst, b.BulletList) for i in lst.items]
+    assert any(t.startswith("Earlier finding carried forward, E-2017-AFI-1: ") for t in lists)
+    assert "Earlier findings the report finds addressed: E-2017-AFI-2, E-2016-AFI-1 and " \
+           "E-2016-AFI-2." in text
 
 
 def test_summary_figure_has_alt_text_with_every_value(pack: b.Pack) -> None:
@@ -109,7 +111,8 @@ def test_headings_never_skip_a_level(pack: b.Pack) -> None:
 
 def test_findings_to_act_on(norfolk: Report) -> None:
     refs = list(findings(norfolk).values())
-    assert [r.id for r in refs] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
+    assert [r.id for r in refs] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3",
+                                    "E5-REC-1"]
     assert refs[0].carried_forward and not refs[1].carried_forward
 
 
@@ -156,9 +159,9 @@ def test_summary_gives_headline_numbers_in_words(pack: b.Pack) -> None:
     texts = [b.inline_text(p.runs) for p in of_type(section(pack, "summary").blocks, b.Paragraph)
              if isinstance(p, b.Paragraph)]
     counts = next(t for t in texts if t.startswith("The report lists"))
-    assert counts.startswith("The report lists three areas for improvement.")
-    assert "no causes of concern or recommendations as such" in counts
-    assert "question 5 recommend action" in counts
+    assert counts.startswith("The report lists three areas for improvement and one "
+                             "recommendation, made in the text of its findings on question 5.")
+    assert "It lists no causes of concern as such" in counts
     assert "four earlier findings: three addressed and one with not enough progress" in counts
     assert not of_type(section(pack, "summary").blocks, b.StatPanel)
 

@@ -98,10 +98,14 @@ def test_no_list_repeats_an_item(built: tuple[b.Pack, dict[str, Path]]) -> None:
 
 def test_earlier_findings_are_named_by_their_own_text(built: tuple[b.Pack, dict[str, Path]]) -> None:
     text = _texts(built[1])["pdf"]
-    # quoted once, in the summary's table of earlier findings, under their references
-    assert "E-2016-AFI-1 … the force needed to further develop" in text
-    assert "E-2016-AFI-2 … [the force] needed to enhance its approach" in text
-    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    # quoted once under their references: those addressed with their question, the one
+    # carried forward with the summary's live findings (issue 23), named again elsewhere
+    assert "E-2016-AFI-1 2016 area for improvement: … the force needed to further develop" in text
+    assert "E-2016-AFI-2 2016 area for improvement: … [the force] needed to enhance its " \
+           "approach" in text
+    assert "E-2017-AFI-1: [The area for improvement] was to ensure that it put appropriate " \
+           "supervision" in text
+    assert "E-2017-AFI-1 (2017 area for improvement, quoted in the executive summary)" in text
     # alone, the fragment is always marked; unmarked only inside its own quoted paragraph
     assert text.count("This was to ensure") == text.count(
         "gave the force an area for improvement. This was to ensure")

@@ -72,7 +72,7 @@ PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
 BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
                       "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
-                      "brief_none_late.j2", "attribution.j2"), "-brief",
+                      "brief_none_late.j2", "addressed.j2", "attribution.j2"), "-brief",
                      running_header=False)  # one page, whose title says the same at its head
 COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          ("committee_title.j2", "committee_purpose.j2",
@@ -83,7 +83,8 @@ COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          "-committee-paper")
 S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("s55",),
                    ("s55_title.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",
-                    "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "committee_todo.j2",
+                    "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "s55_check_4.j2",
+                    "s55_check_5.j2", "committee_todo.j2",
                     "attribution.j2"), "-s55-response")
 BUILTIN = {k.name: k for k in (PACK, BRIEF, COMMITTEE, S55)}
 

@@ -42,6 +42,12 @@ def word_index(quoted: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
     return index
 
 
+def _fill(msgstr: str, values: dict[str, str]) -> str:
+    """Return a translation with each field's value written in, as plain text."""
+    return _PIECE.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1)
+                      else m.group(0), msgstr)
+
+
 class Translator:
     """Translates blocks into one language with one catalogue, recording what it used."""
 
@@ -59,6 +65,8 @@ class Translator:
     def _term(self, english: str) -> str | None:
         exact = self.catalogue.exact
         found = exact.get(english) or exact.get(f"[[{english}]]")
+        if found is None and (named := self._named(english)) is not None:
+            return named
         if found is None and english[:1].isupper():
             lowered = self._term(english[:1].lower() + english[1:])
             return lowered[:1].upper() + lowered[1:] if lowered else None
@@ -66,6 +74,14 @@ class Translator:
             return None
         self.usage.note(found)
         return found.msgstr.removeprefix("[[").removesuffix("]]")
+
+    def _named(self, english: str) -> str | None:
+        """Return a name of ours with a place in it ("Police and Crime Commissioner for {place}")."""
+        for message, values in self.catalogue.matches(english):
+            if message.fields and all(field_kind(f) == "text" for f in message.fields):
+                self.usage.note(message)
+                return _fill(message.msgstr, values)
+        return None
 
     def _terms(self, english: str) -> str | None:
         parts = [self._term(p.strip()) for p in _LIST.split(english)]

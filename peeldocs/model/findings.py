@@ -149,3 +149,25 @@ def recommends_action(question: Question) -> bool:
         if "recommend" in text.lower() and _RECOMMENDS.search(text):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”’])\s+(?=[‘“\"A-Z0-9])")
+
+
+def stated_recommendations(question: Question) -> tuple[str, ...]:
+    """Return the sentences of a question's quoted text that recommend action, verbatim, in order.
+
+    "We recommend Norfolk and Suffolk Constabularies to work with ...": a
+    recommendation made in a finding's own text rather than listed as such.
+    """
+    texts = [*question.summary, *question.intro,
+             *(p for section in question.findings for p in section.paragraphs)]
+    found: dict[str, None] = {}  # in order, each once
+    for passage in texts:
+        text = passage_text(passage)
+        if "recommend" not in text.lower():
+            continue
+        for sentence in _SENTENCE_END.split(text):
+            if "recommend" in sentence.lower() and _RECOMMENDS.search(sentence):
+                found.setdefault(sentence.strip())
+    return tuple(found)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from peeldocs.model.fielddoc import doc
 from peeldocs.model.figures import KeyFigure
-from peeldocs.model.findings import Passage, PriorFinding, Question, recommends_action
+from peeldocs.model.findings import (
+    Passage,
+    PriorFinding,
+    Question,
+    recommends_action,
+    stated_recommendations,
+)
 from peeldocs.model.judgment import Judgment
 from peeldocs.model.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
 
@@ -236,3 +243,63 @@ def unknown_facts(report: Report) -> tuple[UnknownFact, ...]:
 def recommending_questions(report: Report) -> list[int]:
     """Return the questions (or areas) whose quoted text recommends action in so many words."""
     return [q.number for q in report.questions if recommends_action(q)]
+
+
+@dataclass(frozen=True, slots=True)
+class TextRecommendation:
+    """A recommendation the report makes in a finding's own text, not in a list of them."""
+
+    id: str
+    """Its reference, numbered after the question's listed recommendations: "E5-REC-1"."""
+    question: int
+    """The question (or area) whose findings make it."""
+    text: str
+    """The sentence that makes it, verbatim."""
+
+
+_LETTERS = {"effectiveness": "E", "efficiency": "F", "legitimacy": "L"}
+_PREFIX = re.compile(r"^([A-Z]+\d+)-")
+
+
+def _prefix(report: Report, question: Question) -> str:
+    """Return the stem of a question's references ("E5"): its findings' own, or the pillar's."""
+    ids = [*(f.id for f in question.areas_for_improvement),
+           *(f.id for f in question.notable_practice), *(c.id for c in question.causes_of_concern)]
+    for fid in ids:
+        if match := _PREFIX.match(fid):
+            return match.group(1)
+    letter = "A" if report.is_assessment else _LETTERS.get(report.pillar or "", "Q")
+    return f"{letter}{question.number}"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def text_recommendations(report: Report) -> tuple[TextRecommendation, ...]:
+    """Return every recommendation made in the findings' text and not listed with it, in order.
+
+    Each has a stable reference, so an action plan can answer it like any other.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> [(r.id, r.question) for r in text_recommendations(report)]
+    [('E5-REC-1', 5)]
+    """
+    out: list[TextRecommendation] = []
+    for q in report.questions:
+        if not recommends_action(q):
+            continue
+        # a sentence that repeats one of the question's listed recommendations is that one
+        listed = [_squash(r.text) for c in q.causes_of_concern for r in c.recommendations]
+        taken = {r.id for c in q.causes_of_concern for r in c.recommendations}
+        n = len(taken)
+        for sentence in stated_recommendations(q):
+            key = _squash(sentence)
+            if any(key in known or known in key for known in listed):
+                continue
+            n += 1
+            while f"{_prefix(report, q)}-REC-{n}" in taken:
+                n += 1
+            out.append(TextRecommendation(f"{_prefix(report, q)}-REC-{n}", q.number, sentence))
+    return tuple(out)

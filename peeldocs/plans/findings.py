@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peeldocs.model import CauseOfConcern, Finding, Outcome, Report
+from peeldocs.model.report import text_recommendations
 
 __all__ = ["FindingRef", "finding_text", "findings"]
 
@@ -38,6 +39,7 @@ def findings(report: Report) -> dict[str, FindingRef]:
         if p.outcome is Outcome.NOT_ENOUGH_PROGRESS:
             out[p.id] = FindingRef(p.id, f"{p.cycle} {p.kind.value}", p.question, p.text, True)
     afis: dict[str, FindingRef] = {}
+    stated = text_recommendations(report)
     for q in report.questions:
         area = q.title if report.is_assessment else None
         for f in q.areas_for_improvement:
@@ -50,5 +52,8 @@ def findings(report: Report) -> dict[str, FindingRef]:
             for r in c.recommendations:
                 out[r.id] = FindingRef(r.id, "recommendation", q.number, finding_text(r),
                                        deadline=r.deadline, area=area)
+        for t in stated:  # made in the findings' own text
+            if t.question == q.number:
+                out[t.id] = FindingRef(t.id, "recommendation", q.number, t.text, area=area)
     out.update(afis)  # an assessment's causes of concern and recommendations come first
     return out

@@ -23,7 +23,7 @@ from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
-from peeldocs.sections.plan_table import tracked_plan
+from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
@@ -63,7 +63,7 @@ def _untracked(report: Report, refer: dict[str, str]) -> list[Block]:
         ), finding_cell(ref, refer)))
     if not rows:
         return []
-    widths = (1.05, 1.3, 0.75, 4.2, 1.5, 1.0, 0.9, 1.1) if quote else (
+    widths = (1.05, 1.45, 0.75, 4.05, 1.5, 1.0, 0.9, 1.1) if quote else (
         1.2, 2.2, 0.8, 2.0, 1.6, 1.3, 1.3)
     return [Table((header,), tuple(rows), widths=widths, caption="Action plan")]
 
@@ -114,11 +114,11 @@ def actions(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published)
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
-    blocks.extend(ours("s55.j2", options, deadline=deadline, published=published,
-                       as_of=options.as_of_date))
+    blocks.extend(ours("s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
+                       unplanned=unplanned_refs(report, options.plan),
                        quote=quote, quoted_in=join_words(sorted(set(refer.values())), "or"),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),

@@ -25,6 +25,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import CauseOfConcern, Question, Report
 from peeldocs.model.deadlines import describe_deadline
+from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
@@ -39,6 +40,7 @@ from peeldocs.sections.notices import quoting_notes
 from peeldocs.sections.questions import (
     cause_callout,
     earlier_findings,
+    stated_callout,
     stated_figures,
 )
 from peeldocs.sections.quoting import QUESTIONS, elsewhere
@@ -64,10 +66,11 @@ def _cause(cause: CauseOfConcern, published: date | None, refer: dict[str, str])
 
 
 def _area(report: Report, q: Question, published: date | None,
-          refer: dict[str, str]) -> list[Block]:
+          refer: dict[str, str], found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
     blocks.extend(_cause(c, published, refer) for c in q.causes_of_concern)
+    blocks.extend(stated_callout(report, q, found))
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
                               Tone.WARNING))
@@ -95,6 +98,7 @@ def areas(report: Report, options: Options) -> Section:
                        example=example_ref(report), total=len(report.questions)))
     blocks.extend(quoting_notes(report, report.questions, options))  # once, for every area
     refer = elsewhere(report, options, QUESTIONS)
+    found = text_recommendations(report)  # searched once, not once per area
     for q in report.questions:
-        blocks.extend(_area(report, q, published, refer))
+        blocks.extend(_area(report, q, published, refer, found))
     return Section("questions", tuple(blocks))

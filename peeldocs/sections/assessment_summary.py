@@ -1,10 +1,11 @@
-"""The executive summary of a force assessment: grades by area, causes of concern first.
+"""The executive summary of a force assessment: grades by area, then what is due, first.
 
 A force assessment (2021/22 on) has no pillar and no overall grade.  Its
 summary shows the grade of each area in a table and a chart of how many areas
 sit at each grade, then every cause of concern with its recommendations and
-their due dates, the inspector's summary, the counts of findings, earlier
-findings revisited and the figures.
+their due dates (the worst-graded area first), the counts of findings, the
+other live findings quoted, what is overdue and due next, the earlier findings
+not carried forward by reference, the figures and the inspector's summary.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from typing import Any
 
 from peeldocs.blocks import (
     Block,
+    BulletList,
     Cell,
     Heading,
+    ParaStyle,
     Section,
     Table,
     Text,
     Tone,
     plain,
 )
-from peeldocs.model import Question, Report, Status, cycle_words, missing_areas
+from peeldocs.model import Question, Report, Status, missing_areas
 from peeldocs.model.deadlines import describe_deadline
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import Grade
@@ -32,14 +35,13 @@ from peeldocs.prose import join_words
 from peeldocs.sections.common import (
     judgment_cell,
     ours,
-    outcome_cell,
     report_context,
     unread_row,
 )
 from peeldocs.sections.counts import findings_counts
-from peeldocs.sections.editorial import fragment
+from peeldocs.sections.due import item_runs, live_items, worst_first
 from peeldocs.sections.notices import quoted_from
-from peeldocs.sections.summary import figures_with_comparator
+from peeldocs.sections.summary import due_blocks, figures_with_comparator
 
 
 def inspector_heading(report: Report) -> str:
@@ -65,7 +67,7 @@ def _names(questions: list[Question]) -> str:
 def causes_table(report: Report, published: date | None) -> tuple[Block, ...]:
     """Return every cause of concern, each followed by its recommendations and due dates."""
     rows: list[tuple[Cell, ...]] = []
-    for q in report.questions:
+    for q in worst_first(report.questions):  # the inadequate area first
         for cause in q.causes_of_concern:
             rows.append((Cell((Text(cause.id, bold=True),)),
                          Cell(plain("Cause of concern", bold=True), tone=Tone.WARNING),
@@ -111,7 +113,6 @@ def assessment_summary(report: Report, options: Options) -> Section:
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
     causes = sum(len(q.causes_of_concern) for q in qs)
     recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
-    prior = report.prior_findings
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
         *ours("assessment_purpose.j2", options, total=len(qs), stated=report.areas_assessed,
@@ -128,31 +129,30 @@ def assessment_summary(report: Report, options: Options) -> Section:
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
               published=published, unread=ctx["unread"]),
         *causes_table(report, published),
-        Heading(2, inspector_heading(report), anchor="summary-said"),
-        *quoted_from(report, report.summary),
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **_counts(report), overview=False,
               unread=ctx["unread"]),
     ]
-    if not report.summary:
-        blocks = [b for b in blocks if not (isinstance(b, Heading) and b.anchor == "summary-said")]
-    if prior:
-        rows = tuple((Cell(plain(cycle_words(p.cycle))),
-                      Cell((Text(f"{p.id} ", bold=True),  # the reference the pack uses
-                            Text(f"{p.kind.value.capitalize()}: "
-                                 f"{fragment(p.text, p.kind.value)}"))),
-                      outcome_cell(p.outcome)) for p in prior)
-        header = ((Cell(plain("Cycle")), Cell(plain("Earlier finding (as quoted)")),
-                   Cell(plain("Outcome"))),)
-        blocks.append(Table(header, rows, widths=(0.7, 4.3, 1.6),
-                            caption="Earlier findings revisited"))
+    # the other live findings, worst-graded area first (the table above has the causes of
+    # concern and their recommendations); then what is overdue and due next
+    listed = {c.id for q in qs for c in q.causes_of_concern} | {
+        r.id for q in qs for c in q.causes_of_concern for r in c.recommendations}
+    rest = [i for i in live_items(report) if i.id not in listed]
+    if rest:
+        blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date, True)
+                                       for i in rest), style=ParaStyle.QUOTE))
+    blocks += due_blocks(report, options, frozenset(
+        r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
-        blocks += summary_paragraphs(summarise(assess_plan(options.plan, options.as_of_date)),
-                                     options, report)
+        states = assess_plan(options.plan, options.as_of_date)
+        blocks += summary_paragraphs(summarise(states), options, report, states)
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]
+    if report.summary:  # the inspector's own words close the summary, after what is due
+        blocks += [Heading(2, inspector_heading(report), anchor="summary-said"),
+                   *quoted_from(report, report.summary)]
     return Section("summary", tuple(blocks))

@@ -26,7 +26,6 @@ from peeldocs.blocks import (
 from peeldocs.model import Question, Report
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
-from peeldocs.plans.rules import assess_plan
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -37,7 +36,15 @@ from peeldocs.sections.common import (
     verdict_word,
     wording,
 )
-from peeldocs.sections.counts import unlisted_recommendations
+from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
+from peeldocs.sections.due import (
+    addressed,
+    due_line,
+    due_sentence,
+    item_runs,
+    live_items,
+    what_is_due,
+)
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -45,7 +52,6 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.wording import long_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,31 +59,37 @@ class Budget:
     """How much of each list one level of the brief shows."""
 
     rows: int
-    items: int
+    key: int
+    """Causes of concern and recommendations: the last to go."""
+    other: int
+    """Areas for improvement and earlier findings carried forward."""
     late: int
+
+
+def _is_key(item: ResponseItem) -> bool:
+    return item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
 
 
 def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Listed findings go first (down to one), then dated actions (down to one), so
-    that the judgments table stays whole; then table rows (down to six), then
+    Areas for improvement and earlier findings go first (down to one), then
+    dated lines (down to one), then the last area for improvement, then table rows
+    (down to three, the lowest graded kept, then none: the tally of judgments
+    stays); causes of concern and recommendations are the last to go, then
     everything to none, one step at a time.
     """
-    rows = min(len(report.questions), 16)
-    items = min(len(response_items(report)), 12)
-    late = min(late_total, 6)
-    out = [Budget(rows, items, late)]
-    for floor_items, floor_late, floor_rows in ((1, 1, rows), (1, 1, 6), (0, 0, 0)):
-        while items > floor_items:
-            items -= 1
-            out.append(Budget(rows, items, late))
-        while late > floor_late:
-            late -= 1
-            out.append(Budget(rows, items, late))
-        while rows > floor_rows:
-            rows -= 1
-            out.append(Budget(rows, items, late))
+    items = response_items(report)
+    level = {"rows": min(len(report.questions), 16),
+             "key": min(sum(_is_key(i) for i in items), 16),
+             "other": min(sum(not _is_key(i) for i in items), 12),
+             "late": min(late_total, 6)}
+    out = [Budget(**level)]
+    for name, floor in (("other", 1), ("late", 1), ("other", 0), ("rows", 3), ("rows", 0),
+                        ("key", 1), ("late", 0), ("key", 0)):
+        while level[name] > floor:
+            level[name] -= 1
+            out.append(Budget(**level))
     return out
 
 
@@ -114,10 +126,11 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.append(Table(header, rows, widths=(0.45, 4.4, 2.2),
                             caption=f"Judgments by {area}"))
     more = len(report.questions) - len(shown)
-    if more:
+    if more and shown:  # with no table, the tally below says it all
         blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
                            where="with the judgments in the briefing pack; those in the table "
                                  "are the ones graded lowest"))
+    if more:
         tally: dict[str, int] = {}
         rank: dict[str, int] = {}  # the scale's order, best first; statuses without a grade last
         order = [g.value for g in Grade]
@@ -129,17 +142,19 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
                            tally=sorted(tally.items(), key=lambda kv: (rank[kv[0]], kv[0]))))
+    if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
+        first, second = blocks[1], blocks[2]
+        if isinstance(first, Paragraph) and isinstance(second, Paragraph):
+            blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
     return blocks
 
 
-def _item_runs(item: ResponseItem) -> tuple[Inline, ...]:
-    label = item.kind.value.capitalize()
-    if item.kind is ItemKind.RECOMMENDATION and item.parent:
-        label += f" (answering {item.parent})"
-    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(item.full_text)]
-    if item.deadline:
-        runs.append(Text(f" Deadline as worded: {item.deadline}.", italic=True))
-    return tuple(runs)
+def _shown(report: Report, budget: Budget) -> list[ResponseItem]:
+    """Return the findings this level lists: live ones, causes and recommendations first."""
+    live = live_items(report)
+    key = [i.id for i in live if _is_key(i)][:budget.key]
+    other = [i.id for i in live if not _is_key(i)][:budget.other]
+    return [i for i in live if i.id in key or i.id in other]
 
 
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -150,11 +165,15 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                        assessment=report.is_assessment, total=len(items),
                        overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
+                       stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
                        unread=unread_clause(report)))
-    shown = items[:budget.items]
+    live = live_items(report)
+    shown = _shown(report, budget)
+    published = options.published or report.published
     if shown:
-        blocks.append(BulletList(tuple(_item_runs(i) for i in shown)))
-    rest = count_kinds(items[budget.items:])
+        blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date, report.is_assessment)
+                                               for i in shown)))
+    rest = count_kinds([i for i in live if i not in shown])
     had = count_kinds(shown)  # "more" only of a kind some of which are listed above
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
     if more:
@@ -165,43 +184,31 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
 def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     """Return the line giving the date by which the commissioner must publish comments."""
     published = options.published or report.published
-    return plain(wording("brief_s55.j2", options, deadline=s55_deadline(published),
-                         published=published, as_of=options.as_of_date))
+    ctx = {**report_context(report, options), "published": published}
+    return plain(wording("brief_s55.j2", options, deadline=s55_deadline(published), **ctx))
 
 
-def dated_lines(options: Options) -> list[tuple[Inline, ...]]:
-    """Return a line for each plan action that is overdue or due within 30 days."""
-    if options.plan is None:
-        return []
-    lines: list[tuple[Inline, ...]] = []
-    for state in assess_plan(options.plan, options.as_of_date):
-        item = state.item
-        target = item.current_target or item.original_target
-        if target is None or not (state.overdue or state.due_soon):
-            continue
-        people = " / ".join(p for p in (item.owner, item.lead) if p)
-        who = f"led by {people}" if people else "no owner recorded"  # no capital after ";"
-        when = (f"overdue by {state.days_overdue} days (due {long_date(target)})" if state.overdue
-                else f"due {long_date(target)}")
-        lines.append((Text(f"{item.finding}: ", bold=True), Text(f"{when}; {who}.")))
-    return lines
+def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
+    """Return a line for each item overdue, then each due next (plan), or report deadline."""
+    return [due_line(item) for item in what_is_due(report, options).items]
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
-    dated = dated_lines(options)
-    lines = [s55_line(report, options)]
-    if options.plan is None:
-        lines.append(plain(wording("brief_no_plan.j2", options)))
-    elif not dated:
-        lines.append(plain(wording("brief_none_late.j2", options, as_of=options.as_of_date)))
-    lines.extend(dated[:budget.late])
+    due = what_is_due(report, options)
+    # without a plan the sentence names each passed or coming deadline by its reference
+    dated = [due_line(item) for item in due.items] if due.has_plan else []
+    listed = frozenset(i.id for i in _shown(report, budget) if i.deadline)
+    lines = [s55_line(report, options), plain(due_sentence(due, options, listed)),
+             *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
     more = len(dated) - budget.late
     if more > 0:
-        blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated action",
-                                                               "dated actions", bool(dated))],
-                           where="in the action plan of the briefing pack"))
+        what = "action plan" if due.has_plan else "report’s deadlines"
+        blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
+                                                               "dated items", bool(dated))],
+                           where=f"with the {what} in the briefing pack"))
+    blocks.extend(ours("addressed.j2", options, **addressed(report)))
     return blocks
 
 
@@ -222,5 +229,6 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
 
 def brief_candidates(report: Report, options: Options) -> list[Section]:
     """Return the brief at every level of detail, the fullest first."""
-    late_total = len(dated_lines(options))
+    due = what_is_due(report, options)
+    late_total = len(due.items) if due.has_plan else 0
     return [brief_section(report, options, b) for b in budgets(report, late_total)]

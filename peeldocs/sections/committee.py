@@ -8,6 +8,8 @@ and every placeholder is listed at the top so none is missed.
 
 from __future__ import annotations
 
+from datetime import date
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -15,6 +17,7 @@ from peeldocs.blocks import (
     Cell,
     Heading,
     Inline,
+    Placeholder,
     Section,
     Table,
     Text,
@@ -22,8 +25,11 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import Report, missing_areas
+from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
-from peeldocs.plans.rules import assess_plan, summarise
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import ItemState, assess_plan, summarise
+from peeldocs.prose import counted
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -33,8 +39,10 @@ from peeldocs.sections.common import (
     verdict_word,
     wording,
 )
+from peeldocs.sections.due import live_items
 from peeldocs.sections.items import (
     ItemKind,
+    ResponseItem,
     marks_quotations,
     plan_item,
     response_items,
@@ -42,6 +50,8 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
+from peeldocs.sections.plan_table import overdue_refs
+from peeldocs.wording import long_date
 
 
 def grades_table(report: Report) -> Table:
@@ -57,24 +67,81 @@ def grades_table(report: Report) -> Table:
     return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
 
 
+def _state(item: ResponseItem, options: Options, states: dict[str, ItemState],
+           published: date | None, parents: frozenset[str] = frozenset()) -> Cell:
+    """Return a finding's state on the preparation date: closed, overdue, due, or to be set."""
+    as_of = options.as_of_date
+    if options.plan is not None:
+        state = states.get(item.id)
+        if state is None:
+            return Cell(plain("Not in the action plan", italic=True))
+        target = state.item.current_target or state.item.original_target
+        if state.item.status is ItemStatus.CLOSED:
+            closed = state.item.closed_on
+            return Cell(plain(f"Closed on {long_date(closed)}" if closed else "Closed"))
+        if target is None:
+            return Cell(plain("No date set", italic=True))
+        if state.overdue:
+            return Cell((Text(f"Overdue by {counted(state.days_overdue, 'day')}", bold=True),
+                         Text(f" (due {long_date(target)})")), tone=Tone.RED)
+        return Cell(plain(f"Due {long_date(target)}"))
+    due = due_date(item.deadline, published) if item.deadline else None
+    if due is None:
+        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
+            return Cell(plain("As its recommendations"))
+        return Cell((Placeholder("the target date"),))
+    if due < as_of:
+        return Cell((Text("Passed", bold=True), Text(f" (due {long_date(due)})")),
+                    tone=Tone.RED)
+    return Cell(plain(f"Due {long_date(due)}"))
+
+
+def _plan_order(items: list[ResponseItem], states: dict[str, ItemState]) -> list[ResponseItem]:
+    """Order by the plan: overdue first (longest first), then due soonest, then the rest."""
+    def key(item: ResponseItem) -> tuple[int, date, int]:
+        state = states.get(item.id)
+        if state is None:
+            return (4, date.max, 0)
+        target = state.item.current_target or state.item.original_target
+        if state.overdue:
+            return (0, target or date.max, 0)
+        if state.item.status is ItemStatus.CLOSED:
+            return (3, state.item.closed_on or date.max, 0)
+        return (1, target, 0) if target else (2, date.max, 0)
+
+    return sorted(items, key=key)
+
+
 def findings_table(report: Report, options: Options) -> Table | None:
-    """Return the findings verbatim with their kind, lead and target date."""
-    items = response_items(report)
+    """Return the findings verbatim with their kind, lead and state on the preparation date.
+
+    With a plan, overdue items come first, then those due soonest; without one,
+    causes of concern and recommendations lead, the worst-graded first.
+    """
+    items = live_items(report)
     if not items:
         return None
-    header = tuple(Cell(plain(h)) for h in ("Ref", "Finding (verbatim)", "Lead", "Target date"))
+    states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
+              if options.plan is not None else {})
+    if options.plan is not None:
+        items = _plan_order(items, states)
+    published = options.published or report.published
+    parents = frozenset(i.parent for i in items if i.parent)
+    header = tuple(Cell(plain(h)) for h in ("Ref", "Finding (verbatim)", "Lead", "State"))
     rows = []
     for item in items:
         kind = item.kind.value.capitalize()
         if item.kind is ItemKind.CARRIED_FORWARD and item.note:
             kind = f"Earlier finding: {item.note}"
-        lead, target = plan_cells(plan_item(options.plan, item.id))
+        if item.in_text:
+            kind += " (in the text)"
+        lead, _target = plan_cells(plan_item(options.plan, item.id))
         finding: tuple[Inline, ...] = (Text(item.full_text),)
         if item.deadline:
             finding += (Text(f" The report’s deadline: {item.deadline}.", italic=True),)
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
-                     Cell(finding), lead, target))
-    return Table((header,), tuple(rows), widths=(1.4, 4.2, 1.5, 1.2),
+                     Cell(finding), lead, _state(item, options, states, published, parents)))
+    return Table((header,), tuple(rows), widths=(1.6, 3.6, 1.5, 1.6),
                  caption="Findings and who leads each")
 
 
@@ -103,9 +170,12 @@ def committee(report: Report, options: Options) -> Section:
     table = findings_table(report, options)
     if table is not None:
         body.append(table)
-    plan_counts = summarise(assess_plan(options.plan, options.as_of_date)) if options.plan else None
+    states = assess_plan(options.plan, options.as_of_date) if options.plan else []
+    plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
-             *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts),
+             *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
+                         overdue_refs=overdue_refs(states),
+                         soon_refs=[s.item.finding for s in states if s.due_soon]),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}")),

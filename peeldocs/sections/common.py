@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
@@ -33,6 +34,12 @@ from peeldocs.model import (
     missing_areas,
     missing_questions,
     questions_unread,
+)
+from peeldocs.model.bodies import (
+    chief_inspector_title,
+    chief_officer,
+    inspectorate_name,
+    policing_body,
 )
 from peeldocs.options import Options
 from peeldocs.prose import count_words, join_words, sentence_case
@@ -256,7 +263,17 @@ def report_context(report: Report, options: Options) -> dict[str, Any]:
         "source_url": report.source_url, "licence": report.licence,
         "as_of": options.as_of_date, "version": __version__,
         "unread": unread_clause(report),
+        **_bodies(report, options.as_of_date),
     }
+
+
+def _bodies(report: Report, on: date) -> dict[str, Any]:
+    """Return who answers the report under section 55 on ``on``, and the inspectorate's names."""
+    body = policing_body(report.force, on)
+    return {"body": body, "who": f"the {body.office}" if body else "the local policing body",
+            "body_short": body.short if body else "local policing body",
+            "chief_officer": chief_officer(report.force),
+            "inspectorate": inspectorate_name(on), "chief_inspector": chief_inspector_title(on)}
 
 
 def finding_items(findings: tuple[tuple[str, str], ...]) -> BulletList:

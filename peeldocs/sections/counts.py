@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from peeldocs.model import Outcome, Report
-from peeldocs.model.report import recommending_questions
+from peeldocs.model.report import recommending_questions, text_recommendations
 from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.sections.editorial import fragment
 
@@ -38,7 +38,26 @@ def unlisted_recommendations(report: Report) -> str:
     its text recommends nothing.
     """
     listed = any(c.recommendations for q in report.questions for c in q.causes_of_concern)
-    return "" if listed else questions_phrase(recommending_questions(report))
+    stated = {r.question for r in text_recommendations(report)}
+    return "" if listed else questions_phrase(
+        [n for n in recommending_questions(report) if n not in stated])
+
+
+def stated_phrase(report: Report, total: int) -> str:
+    """Say where the recommendations made in the findings' own text are, or "" when none.
+
+    "made in the text of its findings on question 5" when all ``total`` are, else
+    "one of them made in the text of its findings on question 5".
+    """
+    stated = text_recommendations(report)
+    if not stated:
+        return ""
+    where = questions_phrase(sorted({r.question for r in stated}))
+    if report.is_assessment:
+        names = [q.title for q in report.questions if q.number in {r.question for r in stated}]
+        where = "‘" + "’, ‘".join(names) + "’"
+    lead = "" if len(stated) >= total else f"{count_words(len(stated))} of them "
+    return f"{lead}made in the text of its findings on {where}"
 
 
 def findings_counts(report: Report) -> dict[str, Any]:
@@ -49,15 +68,18 @@ def findings_counts(report: Report) -> dict[str, Any]:
          "areas for improvement", "areas for improvement"),
         (sum(len(q.causes_of_concern) for q in qs), "cause of concern", "causes of concern",
          "causes of concern"),
-        (sum(len(c.recommendations) for q in qs for c in q.causes_of_concern), "recommendation",
-         "recommendations", "recommendations"),
+        (sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
+         + len(text_recommendations(report)), "recommendation", "recommendations",
+         "recommendations"),
     )
     listed = [counted(n, one, many, words=True) for n, one, many, _ in kinds if n]
+    if stated := stated_phrase(report, kinds[2][0]):
+        listed[-1] += f", {stated}"
     unlisted = [none for n, _one, _many, none in kinds if not n]
     practice = sum(len(q.notable_practice) for q in qs)
     if practice:
         listed.append(counted(practice, "example", words=True) + " of notable practice")
-    recommends = [] if kinds[2][0] else recommending_questions(report)
+    recommends = [] if kinds[2][0] else recommending_questions(report)  # none in the text
     prior = report.prior_findings
     outcomes = []
     for outcome, words in _OUTCOME_WORDS.items():

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peeldocs.model import Outcome, Report
+from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.plans.plan import ActionItem, Plan
 from peeldocs.sections.editorial import fragment
 
@@ -49,6 +50,8 @@ class ResponseItem:
     verdict: str | None = None
     points: tuple[str, ...] = ()
     """The finding's sub-points, verbatim, when its text leads into a list."""
+    in_text: bool = False
+    """True for a recommendation made in the findings' own text rather than listed as such."""
 
     @property
     def full_text(self) -> str:
@@ -60,6 +63,9 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
     """Return every finding to answer: causes of concern with recommendations, AFIs, earlier ones."""
     concerns: list[ResponseItem] = []
     afis: list[ResponseItem] = []
+    stated: dict[int, list[TextRecommendation]] = {}
+    for rec in text_recommendations(report):
+        stated.setdefault(rec.question, []).append(rec)
     for q in report.questions:
         for c in q.causes_of_concern:
             concerns.append(ResponseItem(c.id, ItemKind.CAUSE_OF_CONCERN, c.text, q.number,
@@ -68,6 +74,8 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
                 concerns.append(ResponseItem(r.id, ItemKind.RECOMMENDATION, r.text, q.number,
                                              q.title, parent=c.id,
                                              deadline=r.deadline, points=r.points))
+        concerns += [ResponseItem(r.id, ItemKind.RECOMMENDATION, r.text, q.number, q.title,
+                                  in_text=True) for r in stated.get(q.number, ())]
         for f in q.areas_for_improvement:
             afis.append(ResponseItem(f.id, ItemKind.AREA_FOR_IMPROVEMENT, f.text, q.number,
                                      q.title, points=f.points))

@@ -1,4 +1,4 @@
-"""A tracked action plan in the pack: counts, a status chart and one row per item."""
+"""A tracked action plan in the pack: its counts in a sentence, and one row per item."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted, join_words
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.refs import explain_ref
+from peeldocs.sections.refs import explain_ref, explain_refs
 from peeldocs.wording import long_date
 
 ILLUSTRATIVE_PLAN = "Illustrative action plan"
@@ -103,10 +103,12 @@ def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
 
 
 def summary_paragraphs(summary: PlanSummary, options: Options,
-                       report: Report | None = None) -> list[Block]:
+                       report: Report | None = None,
+                       states: list[ItemState] | None = None) -> list[Block]:
     """Return the one-paragraph summary of a plan's counts on the as-of date.
 
-    With the ``report``, the next item due is named with what its reference means.
+    With the ``report``, the next item due is named with what its reference means;
+    with the item ``states``, each overdue item and each due within 30 days is named.
     """
     statuses = [f"{count_words(n)} {st.value}" for st, n in summary.by_status.items() if n]
     rags = [f"{count_words(n)} {r.value}" for r, n in summary.by_rag.items() if n]
@@ -122,8 +124,29 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
             " is" if summary.overdue == 1 else " are"),
         due_soon=("none is" if summary.due_soon == 0 else count_words(summary.due_soon)
                   + (" is" if summary.due_soon == 1 else " are")) + " due",
+        overdue_refs=overdue_refs(states or []),
+        soon_refs=[s.item.finding for s in sorted(
+            (s for s in states or [] if s.due_soon),
+            key=lambda s: (s.item.current_target or s.item.original_target or date.max,
+                           s.item.finding))],
         next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
         next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
+
+
+def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
+    """Return the findings a plan has no item for yet, each explained ("E5-REC-1 (a ...)")."""
+    if plan is None:
+        return []
+    planned = {i.finding for i in plan.items}
+    return explain_refs([fid for fid in findings(report) if fid not in planned], report)
+
+
+def overdue_refs(states: list[ItemState]) -> list[str]:
+    """Return the references of the overdue items, the longest overdue first."""
+    late = sorted((s for s in states if s.overdue),
+                  key=lambda s: (s.item.current_target or s.item.original_target or date.max,
+                                 s.item.finding))
+    return [s.item.finding for s in late]
 
 
 def tracked_plan(report: Report, plan: Plan, options: Options,
@@ -138,7 +161,7 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     states = by_rag_then_date(assess_plan(plan, options.as_of_date))
     summary = summarise(states)
     refs = findings(report)
-    blocks = summary_paragraphs(summary, options, report)
+    blocks = summary_paragraphs(summary, options, report, states)
     # the summary sentence gives the counts by status: no chart repeats them
     blocks.extend(ours("rag_key.j2", options))
     unrecorded = _updates_without_giver(states)
@@ -174,13 +197,6 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             _rag(state),
             _update(state),
         ))
-    planned = {i.finding for i in plan.items}
-    for ref in refs.values():
-        if ref.id not in planned:
-            rows.append((Cell((Text(ref.id, bold=True),)),
-                         Cell(plain(described(ref) if not quote else ref.text if ref.id
-                                    not in refer else f"Quoted in full in {refer[ref.id]}")),
-                         *(Cell(plain("Not in the action plan", italic=True)) for _ in range(6))))
     caption = ("Action plan (illustrative example: actions, owners, dates and updates invented)"
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),

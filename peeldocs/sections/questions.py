@@ -19,7 +19,16 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import CauseOfConcern, Outcome, Question, Report, Status, cycle_words
+from peeldocs.model import (
+    CauseOfConcern,
+    Finding,
+    Outcome,
+    Question,
+    Report,
+    Status,
+    cycle_words,
+)
+from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     badge,
@@ -49,7 +58,8 @@ def question_heading(q: Question, overview: bool = False) -> str:
     return q.title if overview else f"Question {q.number}: {q.title}"
 
 
-def _question(report: Report, q: Question, refer: dict[str, str]) -> list[Block]:
+def _question(report: Report, q: Question, refer: dict[str, str],
+              found: tuple[TextRecommendation, ...] = ()) -> list[Block]:
     anchor = f"q{q.number}"
     heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
@@ -58,6 +68,7 @@ def _question(report: Report, q: Question, refer: dict[str, str]) -> list[Block]
                               Tone.WARNING))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
+    blocks.extend(stated_callout(report, q, found))
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
@@ -86,6 +97,26 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
         body.append(Paragraph(plain("Recommendations", bold=True)))
         body.extend(recommendations)
     return Callout("Cause of concern", tuple(body), Tone.WARNING)
+
+
+def stated_callout(report: Report, q: Question,
+                   found: tuple[TextRecommendation, ...] | None = None) -> tuple[Block, ...]:
+    """Return the call-out of recommendations made in the text of a question's findings, if any.
+
+    ``found`` is :func:`~peeldocs.model.report.text_recommendations` of the report,
+    when the caller has it (one search per report, not one per question).
+    """
+    found = text_recommendations(report) if found is None else found
+    stated = [Finding(r.id, r.text) for r in found if r.question == q.number]
+    if not stated:
+        return ()
+    one = len(stated) == 1
+    it = "it" if one else "them"
+    note = (f"The report makes {'this' if one else 'these'} in the text of the findings below "
+            f"rather than listing {it} as such; the action plan answers {it} like any other.")
+    return (Callout(f"{'Recommendation' if one else 'Recommendations'} made in the findings",
+                    (*finding_blocks(stated), Paragraph(plain(note, italic=True))),
+                    Tone.WARNING),)
 
 
 def earlier_findings(report: Report, q: Question,
@@ -148,6 +179,7 @@ def questions(report: Report, options: Options) -> Section:
                                     for q in report.questions)))
     blocks.extend(quoting_notes(report, report.questions, options))
     refer = elsewhere(report, options, QUESTIONS)
+    found = text_recommendations(report)  # searched once, not once per question
     for q in report.questions:
-        blocks.extend(_question(report, q, refer))
+        blocks.extend(_question(report, q, refer, found))
     return Section("questions", tuple(blocks))

@@ -5,9 +5,10 @@ earlier finding in full once, in the first of its sections that shows it; the
 sections after refer to it by its reference ("E2-AFI-1").  What each built-in
 section shows is stated here, in one place, so no section needs to ask another:
 
-- the executive summary (``summary``) quotes every earlier finding the report
-  revisits (its table of them) and, for a force assessment, every cause of
-  concern and recommendation;
+- the executive summary (``summary``) quotes every live finding: causes of
+  concern, recommendations (those made in the findings' text too), areas for
+  improvement and earlier findings carried forward; the earlier findings the
+  report finds addressed it names by reference only;
 - the findings by question or area (``questions``) show every finding of the report;
 - the action plan (``actions``) shows every finding it tracks.
 
@@ -21,17 +22,15 @@ from collections.abc import Callable, Iterable
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
+from peeldocs.sections.items import response_items
 
 SUMMARY, QUESTIONS, ACTIONS = "summary", "questions", "actions"
 
 
 def _summary_ids(report: Report) -> set[str]:
-    ids = {p.id for p in report.prior_findings}
-    if report.is_assessment:
-        ids |= {c.id for q in report.questions for c in q.causes_of_concern}
-        ids |= {r.id for q in report.questions for c in q.causes_of_concern
-                for r in c.recommendations}
-    return ids
+    # the live findings (causes of concern, recommendations, areas for improvement and
+    # earlier findings carried forward); those addressed are named there, not quoted
+    return {i.id for i in response_items(report)}
 
 
 def _question_ids(report: Report) -> set[str]:

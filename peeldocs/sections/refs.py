@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from peeldocs.model import Report, cycle_words
+from peeldocs.model.report import text_recommendations
 
 
 def _where(report: Report, number: int | None) -> str | None:
@@ -26,18 +27,29 @@ def _kinds(report: Report) -> dict[str, tuple[str, str | None]]:
             out[c.id] = ("cause of concern", where)
             for r in c.recommendations:
                 out[r.id] = ("recommendation", where)
+    for t in text_recommendations(report):
+        out[t.id] = ("recommendation", _where(report, t.question))
     return out
 
 
-def explain_ref(fid: str, report: Report | None) -> str:
-    """Return "E2-AFI-2 (an area for improvement under question 2)", or the id alone."""
-    found = _kinds(report).get(fid) if report is not None else None
+def explain_refs(fids: list[str], report: Report) -> list[str]:
+    """Return each reference explained, as :func:`explain_ref`, reading the report once."""
+    kinds = _kinds(report)
+    return [_explained(fid, kinds.get(fid)) for fid in fids]
+
+
+def _explained(fid: str, found: tuple[str, str | None] | None) -> str:
     if found is None:
         return fid
     kind, place = found
     where = f" under {place}" if place is not None else ""
     article = "an" if kind[:1] in "aeiou" else "a"
     return f"{fid} ({article} {kind}{where})"
+
+
+def explain_ref(fid: str, report: Report | None) -> str:
+    """Return "E2-AFI-2 (an area for improvement under question 2)", or the id alone."""
+    return _explained(fid, _kinds(report).get(fid) if report is not None else None)
 
 
 def example_ref(report: Report) -> str:

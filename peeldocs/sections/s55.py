@@ -10,6 +10,8 @@ plan has none, and a short checklist before publishing.
 
 from __future__ import annotations
 
+from typing import Any
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -26,6 +28,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.prose import sentence_case
 from peeldocs.sections.common import ours, points_list, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -49,6 +52,8 @@ def item_blocks(item: ResponseItem, options: Options, area: str = "question") ->
         where = f" ({area} {item.question}" + (f": {item.question_title})" if named else ")")
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
         where = f" (answering {item.parent})"
+    if item.in_text:
+        where = where[:-1] + ", made in the text of its findings)"
     blocks: list[Block] = [Heading(3, f"{label} {item.id}{where}", anchor=f"s55-{item.id}",
                                    in_contents=False),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
@@ -76,54 +81,60 @@ def item_blocks(item: ResponseItem, options: Options, area: str = "question") ->
 
 
 def s55_response(report: Report, options: Options) -> Section:
-    """Build the s.55 response."""
+    """Build the s.55 response: a dated letter from the local policing body, signed and copied."""
     ctx = report_context(report, options)
     published = options.published or report.published
     deadline = s55_deadline(published)
-    facts = (
-        ("To", plain("HM Chief Inspector of Constabulary, HMICFRS")),
-        ("From", runs("[[the commissioner’s name and title]]")),
+    late = deadline is not None and options.as_of_date > deadline
+    body = ctx["body"]
+    sender = (plain(body.office) if body else
+              runs("[[the local policing body publishing this response]]"))
+    facts = [
+        ("To", plain(f"{ctx['chief_inspector']}, {ctx['inspectorate']}")),
+        ("From", sender),
+        ("Date", plain(long_date(options.as_of_date))),
         ("Report", plain(report.title)),
-        ("Published", plain(long_date(published)) if published else
-         plain("Not supplied")),
-        ("Response due by", plain(long_date(deadline)) if deadline else
-         plain("Not shown: the publication date was not supplied")),
-        ("Statutory basis", plain("Police Act 1996, section 55")),
-    )
+        ("Published", plain(long_date(published)) if published else plain("Not supplied")),
+    ]
+    if not late:  # the letter never says its own deadline has passed: the checklist does
+        facts.append(("Response due by", plain(long_date(deadline)) if deadline else
+                      plain("Not shown: the publication date was not supplied")))
+    facts.append(("Statutory basis", plain("Police Act 1996, section 55")))
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.2, 3.0), caption="About this response")
     items = response_items(report)
-    body: list[Block] = [
+    chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
+    before: list[Block] = [
         Heading(2, "Statutory basis", anchor="s55-basis"),
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
-        Heading(2, "The commissioner’s comments", anchor="s55-commissioner"),
-        Paragraph(runs("[[the commissioner’s comments on the report]]")),
-        Heading(2, "The chief constable’s comments", anchor="s55-chief"),
-        Paragraph(runs("[[the chief constable’s comments, as submitted]]")),
+        Heading(2, sentence_case(f"the {ctx['body_short']}’s comments"), anchor="s55-commissioner"),
+        Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
+        Heading(2, chief, anchor="s55-chief"),
+        Paragraph(runs(f"[[the {ctx['chief_officer']}’s comments, as submitted]]")),
+        Paragraph(runs(f"[[any response to the {ctx['chief_officer']}’s comments, or none]]")),
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,
               unread=ctx["unread"]),
     ]
+    findings: list[Block] = []
     missing = {"the action taken or planned, or why none": 0, "the owner": 0,
                "the target date": 0}
     for item in items:
-        body.extend(item_blocks(item, options, "area" if report.is_assessment else "question"))
+        findings.extend(item_blocks(item, options, "area" if report.is_assessment else "question"))
         plan = plan_item(options.plan, item.id)
         missing["the action taken or planned, or why none"] += not (plan and plan.actions)
         missing["the owner"] += not (plan and (plan.owner or plan.lead))
         missing["the target date"] += not (plan and (plan.current_target or plan.original_target))
-    checks = tuple((Cell(plain(wording(f"s55_check_{n}.j2", options, deadline=deadline))),
-                    Cell(runs("[[yes or no]]"))) for n in (1, 2, 3))
-    body += [Heading(2, "Before publishing", anchor="s55-checklist"),
-             Table(((Cell(plain("Check")), Cell(plain("Done"))),), checks, widths=(4.0, 2.0),
-                   caption="Before publishing")]
+    after = [*_signed(ctx), *_distribution(ctx),
+             *_checklist(options, deadline=deadline, late=late, **ctx,
+                        recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items))]
     present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
     opening = marked("s55_opening.j2", options, published=published, kinds=present, **ctx)
-    todo = [t for t in placeholders([head, *opening, *body]) if not t.startswith("Response to ")]
-    at = len(todo) - 1  # the per-finding gaps go before the checklist, in reading order
-    todo[at:at] = [f"Response to each finding: {what} ({n} of {len(items)})"
-                   for what, n in missing.items() if n]
+    todo = [*placeholders([head, *opening, *before]),
+            *(f"Response to each finding: {what} ({n} of {len(items)})"
+              for what, n in missing.items() if n),
+            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(after))]
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
         head,
@@ -132,11 +143,46 @@ def s55_response(report: Report, options: Options) -> Section:
             Paragraph(plain(wording("committee_todo.j2", options, count=len(todo), what="response"))),
             *_summarised(todo)), Tone.WARNING),
         *opening,
-        *body,
+        *before,
+        *findings,
+        *after,
         Heading(2, "Source and licence", anchor="s55-source"),
         *ours("attribution.j2", options, **ctx),
     ]
     return Section("s55", tuple(blocks))
+
+
+def _signed(ctx: dict[str, Any]) -> list[Block]:
+    """Return the closing and the signature block of the local policing body, or placeholders."""
+    body = ctx["body"]
+    if body is None:
+        lines = ["[[the name of the person signing]]",
+                 "[[the office of the local policing body publishing this response]]"]
+    elif body.signs_in_person:
+        lines = [f"[[the name of the {body.kind}]]", body.office]
+    else:
+        lines = ["[[the name and role of the person signing]]", f"For the {body.office}"]
+    return [Paragraph(plain("Yours sincerely,")),
+            *(Paragraph(runs(line)) for line in lines)]
+
+
+def _distribution(ctx: dict[str, Any]) -> list[Block]:
+    """Return who receives a copy of the published response (Police Act 1996 s.55(6))."""
+    return [Heading(2, "Copies to", anchor="s55-copies"),
+            BulletList((plain(f"{ctx['chief_inspector']}, {ctx['inspectorate']} (section 55(6))"),
+                        plain("The Home Secretary, the Secretary of State (section 55(6))"))),
+            ]
+
+
+def _checklist(options: Options, **ctx: Any) -> list[Block]:
+    """Return the checks before publishing; a passed deadline asks for the date it was published."""
+    rows = []
+    for n in (1, 5, 2, 3, 4) if ctx["recommends"] else (1, 2, 3, 4):
+        done = ("[[the date it was published]]" if n == 2 and ctx["late"] else "[[yes or no]]")
+        rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))
+    return [Heading(2, "Before publishing", anchor="s55-checklist"),
+            Table(((Cell(plain("Check")), Cell(plain("Done"))),), tuple(rows), widths=(4.0, 2.0),
+                  caption="Before publishing")]
 
 
 def _summarised(todo: list[str]) -> list[Block]:

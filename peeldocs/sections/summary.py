@@ -5,16 +5,18 @@ from __future__ import annotations
 from peeldocs.blocks import (
     BarChart,
     Block,
+    BulletList,
     Cell,
     Figure,
     Heading,
+    Paragraph,
+    ParaStyle,
     Section,
     Series,
     Table,
-    Text,
     plain,
 )
-from peeldocs.model import FindingKind, Question, Report, Status, cycle_words
+from peeldocs.model import Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
@@ -24,11 +26,17 @@ from peeldocs.sections.common import (
     judgment_cell,
     number,
     ours,
-    outcome_cell,
     report_context,
 )
 from peeldocs.sections.counts import findings_counts
-from peeldocs.sections.editorial import fragment
+from peeldocs.sections.due import (
+    addressed,
+    due_line,
+    due_sentence,
+    item_runs,
+    live_items,
+    what_is_due,
+)
 from peeldocs.sections.notices import quoted_from
 
 
@@ -73,6 +81,40 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
                                            "as stated in the report"),)
 
 
+def live_and_due(report: Report, options: Options) -> list[Block]:
+    """Return the live findings quoted, then what is overdue and due next, then earlier ones.
+
+    Causes of concern and recommendations first, then areas for improvement and
+    earlier findings carried forward, the worst-graded first; then
+    :func:`due_blocks`.
+    """
+    published = options.published or report.published
+    live = live_items(report)
+    blocks: list[Block] = []
+    if live:
+        blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date,
+                                                 report.is_assessment) for i in live),
+                                 style=ParaStyle.QUOTE))
+    return blocks + due_blocks(report, options, frozenset(i.id for i in live if i.deadline))
+
+
+def due_blocks(report: Report, options: Options,
+               listed: frozenset[str] = frozenset()) -> list[Block]:
+    """Return what is overdue and due next, item by item, then earlier findings not carried on.
+
+    The plan's overdue items and those due next, or the report's own deadlines
+    (each named unless ``listed`` above with its date); earlier findings the
+    report does not carry forward come last, by reference only.
+    """
+    due = what_is_due(report, options)
+    blocks: list[Block] = [Heading(3, "What is overdue and due next", anchor="summary-due"),
+                           Paragraph(plain(due_sentence(due, options, listed)))]
+    if due.has_plan and due.items:
+        blocks.append(BulletList(tuple(due_line(i) for i in due.items)))
+    blocks += ours("addressed.j2", options, **addressed(report))
+    return blocks
+
+
 def summary(report: Report, options: Options) -> Section:
     """Build the executive summary of a pillar report (aimed at two pages).
 
@@ -91,7 +133,6 @@ def summary(report: Report, options: Options) -> Section:
               for g, v in graded_by.items()]
     carried = [q for q in qs if q.judgment.status is Status.CARRIED_OVER]
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
-    prior = report.prior_findings
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
         *ours("purpose.j2", options, **ctx),
@@ -102,32 +143,21 @@ def summary(report: Report, options: Options) -> Section:
               expected=report.questions_expected,
               ungraded=ungraded, **ctx),
         *((judgments_table(report),) if qs else ()),
-        *((Heading(2, "What the inspectorate said", anchor="summary-said"),
-           *quoted_from(report, report.summary)) if report.summary else ()),
+        # what is due now comes before the report's own summary
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
               unread=ctx["unread"]),
+        *live_and_due(report, options),
     ]
-    if prior:
-        afis = all(p.kind is FindingKind.AREA_FOR_IMPROVEMENT for p in prior)
-        rows = tuple(  # each kind named unless all are areas for improvement, as the header says
-            (Cell(plain(cycle_words(p.cycle))),
-             Cell((Text(f"{p.id} ", bold=True),  # the reference the rest of the pack uses
-                   Text(("" if afis else f"{p.kind.value.capitalize()}: ")
-                        + fragment(p.text, p.kind.value)))),
-             outcome_cell(p.outcome))
-            for p in prior
-        )
-        what = "Earlier area for improvement" if afis else "Earlier finding"
-        header = ((Cell(plain("Year")), Cell(plain(f"{what} (as quoted)")),
-                   Cell(plain("Outcome"))),)
-        blocks += [Table(header, rows, widths=(0.6, 4.4, 1.6), caption="Earlier findings revisited")]
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs
 
-        plan_summary = summarise(assess_plan(options.plan, options.as_of_date))
-        blocks += summary_paragraphs(plan_summary, options, report)
+        states = assess_plan(options.plan, options.as_of_date)
+        blocks += summary_paragraphs(summarise(states), options, report, states)
+    if report.summary:
+        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
+                   *quoted_from(report, report.summary)]
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),

@@ -1,0 +1,200 @@
+"""What is live and what is due: the order summaries lead with, shared by the pack and the brief.
+
+Live findings come first: causes of concern and recommendations, then areas
+for improvement, then earlier findings carried forward, each group with the
+worst-graded question (or area) first.  What is due follows, item by item:
+with an action plan, its overdue items (the longest overdue first), then those
+due soonest; without one, the deadlines the report itself sets, those passed by
+the preparation date first.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from peeldocs.blocks import Inline, Text
+from peeldocs.model import Outcome, Question, Report, questions_unread
+from peeldocs.model.deadlines import describe_deadline, due_date
+from peeldocs.model.scales import Grade
+from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import DUE_SOON_DAYS, ItemState, assess_plan
+from peeldocs.prose import counted
+from peeldocs.sections.common import wording
+from peeldocs.sections.items import ItemKind, ResponseItem, response_items
+from peeldocs.wording import long_date
+
+_GROUPS = {ItemKind.CAUSE_OF_CONCERN: 0, ItemKind.RECOMMENDATION: 0,
+           ItemKind.AREA_FOR_IMPROVEMENT: 1, ItemKind.CARRIED_FORWARD: 2}
+
+
+def worst_first(questions: tuple[Question, ...]) -> list[Question]:
+    """Return the questions (or areas) worst-graded first; ungraded ones last, in report order."""
+    worst = list(reversed(list(Grade)))
+
+    def rank(q: Question) -> int:
+        grade = q.judgment.grade if q.judgment.status.has_grade else None
+        return worst.index(grade) if grade is not None else len(worst)
+
+    return sorted(questions, key=rank)
+
+
+def live_items(report: Report) -> list[ResponseItem]:
+    """Return the findings to act on: causes and recommendations, then AFIs, then earlier ones.
+
+    Within each group the worst-graded question (or area) comes first; a
+    question without a grade comes after the graded ones; ties keep the
+    report's order, so a cause of concern stays just before its recommendations.
+    """
+    worst_first = list(reversed(list(Grade)))
+    rank: dict[int, int] = {}
+    for q in report.questions:
+        grade = q.judgment.grade if q.judgment.status.has_grade else None
+        rank[q.number] = worst_first.index(grade) if grade is not None else len(worst_first)
+    items = list(response_items(report))
+    order = {id(item): n for n, item in enumerate(items)}
+    return sorted(items, key=lambda i: (_GROUPS[i.kind],
+                                        rank.get(i.question or 0, len(worst_first)),
+                                        order[id(i)]))
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One finding with a date: its reference, what is due and when, and whether it is late."""
+
+    ref: str
+    when: str
+    """In words: "overdue by 15 days (due 30 September 2019)", "due 1 November 2019"."""
+    who: str = ""
+    late: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DueList:
+    """What is overdue and what is due next, on the preparation date."""
+
+    items: tuple[DueItem, ...]
+    has_plan: bool
+    report_deadlines: int = 0
+    """Without a plan: how many deadlines the report sets that can be dated."""
+    passed: int = 0
+    """How many of ``items`` are past their date."""
+    undated: int = 0
+    """Without a plan: deadlines set relative to a publication date that was not supplied."""
+    unread: bool = False
+    """Without a plan: part of the report was not read, so it may set deadlines not seen."""
+
+
+def _target(state: ItemState) -> date | None:
+    return state.item.current_target or state.item.original_target
+
+
+def plan_due(report: Report, options: Options) -> DueList:
+    """Return a plan's overdue items, the longest overdue first, then those due within 30 days.
+
+    When nothing is due within 30 days, the next item due is named instead.
+    """
+    assert options.plan is not None
+    states = assess_plan(options.plan, options.as_of_date)
+    overdue = sorted((s for s in states if s.overdue), key=lambda s: (_target(s), s.item.finding))
+    open_dated = sorted((s for s in states if not s.overdue and _target(s) is not None
+                         and s.item.status is not ItemStatus.CLOSED),
+                        key=lambda s: (_target(s), s.item.finding))
+    soon = [s for s in open_dated if s.due_soon] or open_dated[:1]
+    items = []
+    for state in (*overdue, *soon):
+        target = _target(state)
+        assert target is not None
+        people = " / ".join(p for p in (state.item.owner, state.item.lead) if p)
+        who = f"led by {people}" if people else "no owner recorded"  # no capital after ";"
+        when = (f"overdue by {counted(state.days_overdue, 'day')} (due {long_date(target)})"
+                if state.overdue else f"due {long_date(target)}")
+        items.append(DueItem(state.item.finding, when, who, state.overdue))
+    return DueList(tuple(items), True, passed=len(overdue))
+
+
+def report_due(report: Report, options: Options) -> DueList:
+    """Return the deadlines the report sets, those passed by the preparation date first."""
+    published = options.published or report.published
+    as_of = options.as_of_date
+    dated: list[tuple[date, ResponseItem]] = []
+    undated = 0
+    for item in response_items(report):
+        if not item.deadline:
+            continue
+        due = due_date(item.deadline, published)
+        if due is None:
+            undated += 1
+        else:
+            dated.append((due, item))
+    dated.sort(key=lambda pair: (pair[0], pair[1].id))
+    passed = [(d, i) for d, i in dated if d < as_of]
+    coming = [(d, i) for d, i in dated if d >= as_of]
+    soon = [(d, i) for d, i in coming if (d - as_of).days <= DUE_SOON_DAYS] or coming[:1]
+    items = [DueItem(i.id, f"passed: {describe_deadline(i.deadline, published)}", late=True)
+             for _d, i in passed]
+    items += [DueItem(i.id, f"due {describe_deadline(i.deadline, published)}") for _d, i in soon]
+    return DueList(tuple(items), False, report_deadlines=len(dated), passed=len(passed),
+                   undated=undated, unread=questions_unread(report))
+
+
+def what_is_due(report: Report, options: Options) -> DueList:
+    """Return what is overdue and due next: from the plan when there is one, else the report."""
+    return plan_due(report, options) if options.plan is not None else report_due(report, options)
+
+
+def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset()) -> str:
+    """Return the sentence on what is overdue, or which of the report's deadlines have passed.
+
+    Without a plan it names each passed and coming deadline by its reference,
+    except those in ``shown``: findings already listed with their due dates.
+    """
+    if due.has_plan:
+        return wording("brief_none_late.j2", options, as_of=options.as_of_date,
+                       passed=due.passed, soon=len(due.items) - due.passed,
+                       late_refs=[i.ref for i in due.items if i.late],
+                       next_refs=[i.ref for i in due.items if not i.late])
+    late = [i.ref for i in due.items if i.late]
+    return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed,
+                   dated=due.report_deadlines, undated=due.undated, unread=due.unread,
+                   passed_refs=[ref for ref in late if ref not in shown],
+                   also=any(ref in shown for ref in late),
+                   next_refs=[f"{i.ref} ({i.when})" for i in due.items
+                              if not i.late and i.ref not in shown])
+
+
+def due_line(item: DueItem) -> tuple[Inline, ...]:
+    """Return one line of the list: the reference in bold, then when, then who."""
+    tail = f"; {item.who}." if item.who else "."
+    return (Text(f"{item.ref}: ", bold=True), Text(f"{item.when}{tail}"))
+
+
+_OUTCOME_WORDS = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
+                  Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still monitored"}
+
+
+def addressed(report: Report) -> dict[str, Any]:
+    """Return the context of ``addressed.j2``: earlier findings not carried forward, by outcome."""
+    parts: list[tuple[str, list[str]]] = []
+    for outcome, words in _OUTCOME_WORDS.items():
+        ids = [p.id for p in report.prior_findings if p.outcome is outcome]
+        if ids:
+            parts.append((words, ids))
+    return {"parts": parts}
+
+
+def item_runs(item: ResponseItem, published: date | None, as_of: date,
+              assessment: bool = False) -> tuple[Inline, ...]:
+    """Return a finding as a list line: its kind and reference in bold, its words, its due date."""
+    label = item.kind.value.capitalize()
+    if item.kind is ItemKind.CAUSE_OF_CONCERN and assessment and item.question_title:
+        label += f" in ‘{item.question_title}’"
+    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(item.full_text)]
+    if item.deadline:
+        due = due_date(item.deadline, published)
+        when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
+        passed = ", passed" if due is not None and due < as_of else ""
+        runs.append(Text(f" Due {when}{passed}.", italic=True))
+    return tuple(runs)

@@ -1,0 +1,188 @@
+"""Issue 23, part 2: summaries lead with what is due now, as a reader gets them.
+
+The pack's executive summary and the one-page brief quote the live findings
+first (causes of concern and recommendations, then areas for improvement, the
+worst-graded first), then name what is overdue and due next item by item, then
+the earlier findings addressed; the committee paper gives each finding's state;
+without a plan, the report's passed deadlines are counted and named.  Documents
+are built once per module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docread import norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import OGL_ATTRIBUTION, Report
+from peeldocs.options import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+FORMATS = ("pdf", "docx", "html")
+NO_PLAN = dict(published=date(2024, 8, 31), as_of=date(2025, 6, 1))
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
+    text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+
+
+def _order(text: str, *parts: str) -> list[int]:
+    at = [text.find(p) for p in parts]
+    assert all(i >= 0 for i in at), [p for p, i in zip(parts, at, strict=True) if i < 0]
+    return at
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def with_plan(report: Report) -> dict[tuple[str, str], str]:
+    """Pack, brief and committee paper with the example plan on 15 October 2019, per format."""
+    return {(kind, fmt): _text(report, dataclasses.replace(norfolk_plan(report), document=kind),
+                               fmt)
+            for kind in ("pack", "brief", "committee") for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def assessment(example: Report) -> dict[tuple[str, str], str]:
+    """The example force assessment without a plan on 1 June 2025, per kind and format."""
+    return {(kind, fmt): _text(example, Options(document=kind, **NO_PLAN), fmt)
+            for kind in ("pack", "brief", "committee") for fmt in FORMATS}
+
+
+# --- the executive summary ---------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_executive_summary_quotes_live_findings_then_what_is_due_then_the_addressed(
+        fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
+    text = with_plan[("pack", fmt)]
+    start = text.index("Findings to act on The report")  # the heading, not its contents line
+    summary = text[start:text.index("Key figures compared", start)]
+    at = _order(summary,
+                "Recommendation, E5-REC-1: We recommend Norfolk and Suffolk",  # recommendation
+                "Area for improvement, E2-AFI-1: The force must ensure",  # then AFIs
+                "Earlier finding carried forward, E-2017-AFI-1:",
+                "What is overdue and due next",
+                "E-2017-AFI-1: overdue by 15 days (due 30 September 2019)",  # overdue first
+                "E2-AFI-2: due 1 November 2019",  # then due next
+                "Earlier findings the report finds addressed: E-2017-AFI-2, E-2016-AFI-1 and "
+                "E-2016-AFI-2.")
+    assert at == sorted(at)
+    # "one is overdue" names which
+    assert "one item in the action plan is overdue (E-2017-AFI-1)" in summary
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_summary_names_passed_report_deadlines_without_a_plan(
+        fmt: str, assessment: dict[tuple[str, str], str]) -> None:
+    text = assessment[("pack", fmt)]
+    assert "Four deadlines set by the report have passed; no action plan was supplied." in text
+    assert "no action can yet be shown as late" not in text
+
+
+# --- the one-page brief ------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brief_leads_with_live_findings_then_the_overdue_item_by_name(
+        fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
+    text = with_plan[("brief", fmt)]
+    at = _order(text, "What needs doing", "Recommendation, E5-REC-1:", "Deadlines and what is late",
+                "On 15 October 2019, one item in the action plan is overdue (E-2017-AFI-1), and "
+                "one item is due next (E2-AFI-2).",
+                "E-2017-AFI-1: overdue by 15 days (due 30 September 2019)",
+                "Earlier findings the report finds addressed:")
+    assert at == sorted(at)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_assessment_brief_lists_every_cause_and_recommendation_inadequate_area_first(
+        fmt: str, example: Report, assessment: dict[tuple[str, str], str]) -> None:
+    text = assessment[("brief", fmt)]
+    for q in example.questions:
+        for cause in q.causes_of_concern:
+            assert f"{cause.id}: {cause.text}" in text, cause.id
+            for rec in cause.recommendations:
+                assert f"{rec.id}: {rec.text}" in text, rec.id
+    # the inadequate area (5) before the one that requires improvement (4), each with its due date
+    at = _order(text, "Cause of concern in ‘Investigating crime’, A5-COC-1",
+                "A5-REC-1:", "Due 30 November 2024, passed.",
+                "Cause of concern in ‘Responding to the public’, A4-COC-1",
+                "A4-REC-1:", "Due 28 February 2025, passed.")
+    assert at == sorted(at)
+    assert "Four deadlines set by the report have passed; no action plan was supplied." in text
+    assert "no action can yet be shown as late" not in text
+
+
+def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Report) -> None:
+    """As published (not illustrative, so with its shorter labels), on one page."""
+    real = dataclasses.replace(example, illustrative=False, title="Exampleshire PEEL 2023–25",
+                               publisher="HMICFRS", licence=OGL_ATTRIBUTION)
+    options = Options(document="brief", **NO_PLAN)
+    pdf = peeldocs.render(peeldocs.build_pack(real, options), "pdf", options)
+    text = text_of(pdf, "pdf")
+    assert text.count("Page 1 of 1") == 1
+    ids = [x.id for q in real.questions for c in q.causes_of_concern
+           for x in (c, *c.recommendations)]
+    assert all(f"{i}:" in text for i in ids), ids
+
+
+# --- the committee paper -------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
+        fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
+    text = with_plan[("committee", fmt)]
+    table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
+    at = _order(table, "E-2017-AFI-1", "Overdue by 15 days (due 30 September 2019)",
+                "E2-AFI-2", "Due 1 November 2019", "E2-AFI-1", "Due 31 December 2019",
+                "E2-AFI-3", "Closed on 4 October 2019", "E5-REC-1", "Not in the action plan")
+    assert at == sorted(at)
+    assert ("one is overdue (E-2017-AFI-1) and one is due within 30 days (E2-AFI-2).") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
+        fmt: str, assessment: dict[tuple[str, str], str]) -> None:
+    text = assessment[("committee", fmt)]
+    table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
+    assert "A5-COC-1 Cause of concern" in table and "As its recommendations" in table
+    assert table.index("A5-COC-1") < table.index("A4-COC-1")  # inadequate area first
+    assert "Passed (due 30 November 2024)" in table
+    assert "no action can yet be shown as late" not in text
+
+
+@pytest.mark.parametrize("kind", ["pack", "brief"])
+def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Report) -> None:
+    text = _text(report, Options(document=kind, published=date(2019, 5, 2),
+                                 as_of=date(2019, 10, 15)), "pdf")
+    assert "No action plan was supplied, and the report sets no deadline of its own." in text
+    assert "no action can yet be shown as late" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_summary_leads_with_the_inadequate_area_then_quotes_the_afis(
+        fmt: str, assessment: dict[tuple[str, str], str]) -> None:
+    text = assessment[("pack", fmt)]
+    start = text.index("Causes of concern and recommendations The report gives")  # not contents
+    summary = text[start:text.index("HM Inspector’s summary", start)]
+    at = _order(summary, "A5-COC-1", "A4-COC-1", "Findings to act on",
+                "Area for improvement, A5-AFI-1:",  # inadequate area first
+                "Area for improvement, A4-AFI-1:", "Area for improvement, A9-AFI-1:",
+                "Area for improvement, A2-AFI-1:",  # then requires improvement, then adequate
+                "What is overdue and due next")
+    assert at == sorted(at)
