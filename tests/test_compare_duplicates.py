@@ -47,7 +47,8 @@ def test_the_same_report_file_twice_is_read_once_and_the_files_table_says_so(
         assert text.count("Clare’s Law") == 1  # an earlier finding, listed once
         assert text.count(NORFOLK_2018.name) == 2  # the cover's source line, and one row
     text = pack_text([NORFOLK_2018, NORFOLK_2018])
-    assert "Files compared 1 " in text and "Supplied twice; read once." in text
+    assert "Data used one file " in text and "Supplied twice; read once." in text
+    assert "Files compared 1" not in text
 
 
 def test_a_copy_of_the_same_report_is_listed_and_counted_once(tmp_path: Path) -> None:
@@ -55,13 +56,15 @@ def test_a_copy_of_the_same_report_is_listed_and_counted_once(tmp_path: Path) ->
     copy.write_text(NORFOLK_2018.read_text(encoding="utf-8") + "# a comment changes nothing\n",
                     encoding="utf-8")
     text = pack_text([NORFOLK_2018, copy])
-    assert "Files compared 2 " in text
-    assert (f"copy.yaml Report Norfolk Constabulary, 2018/19 effectiveness: 6 judgments. The "
-            f"same report, word for word, as in {NORFOLK_2018.name}; counted once.") in text
+    assert "Data used two files " in text
+    assert ("(file: copy.yaml) Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall "
+            "judgment and five questions. The same report, word for word, as in "
+            f"{NORFOLK_2018.name}; counted once.") in text
     assert findings_row(text) == f"Effectiveness {AFIS} 0 0"
     assert text.count("Clare’s Law") == 1
-    assert (f"The judgments in {NORFOLK_2018.name} and copy.yaml are taken from the one HMICFRS "
-            f"report they each hold, “{REPORT.title}”.") in text
+    # the same report in two files is one source, named by its title, said once
+    assert (f"The judgments taken from a report are those of the HMICFRS report "
+            f"“{REPORT.title}”.") in text
 
 
 def test_two_versions_of_one_report_are_refused_naming_both_lines(
@@ -110,24 +113,26 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
     one.write_text(HEAD + rows)
     two.write_text(HEAD + rows.replace("Kent,", "Kent Police,"))
     text = pack_text([one, one])
-    assert "one.csv Grade table 2 grade rows for 2 forces (2016). Supplied twice; read once." \
+    assert "(file: one.csv) Two grades for two forces (PEEL 2016). Supplied twice; read once." \
         in text
     text = pack_text([one, two])
-    assert ("two.csv Grade table 2 grade rows for 2 forces (2016). Of these, two are also in "
+    assert ("(file: two.csv) Two grades for two forces (PEEL 2016). Of these, two are also in "
             "one.csv, with the same grades; each is counted once.") in text
     # one column of grades: its counts read across ("Good", then "1"), never 2 of each
-    assert ("What was judged Outstanding Good Requires improvement Inadequate Forces compared "
+    assert ("What was judged Outstanding Good Requires improvement Inadequate Forces in the data "
             "Effectiveness 0 1 0 1 2") in text
 
 
 def test_a_report_repeating_a_table_s_grade_says_so(tmp_path: Path) -> None:
     text = pack_text([NORFOLK_CYCLES, NORFOLK_2018])
-    assert "6 judgments." in text and "Of these" not in text  # the table is of other cycles
+    assert "the overall judgment and five questions." in text and "6 judgments" not in text
+    assert "Of these" not in text  # the table is of other cycles
     table = tmp_path / "t.csv"
     table.write_text(HEAD + "Norfolk,2018/19,effectiveness,,good,\n"
                             "Norfolk,2018/19,effectiveness,,Good,\n")
     text = pack_text([table, NORFOLK_2018])
-    assert ("2 grade rows for 1 force (2018/19). Of these, one is also in an earlier row of "
+    assert ("Two grades for one force (PEEL 2018/19). Of these, one is also in an earlier row of "
             "this file, with the same grade; it is counted once.") in text
-    assert ("Norfolk Constabulary, 2018/19 effectiveness: 6 judgments. Of these, one is also "
-            "in t.csv, with the same grade; it is counted once.") in text
+    assert ("Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall judgment and five "
+            "questions. Of these, one is also in t.csv, with the same grade; it is counted "
+            "once.") in text

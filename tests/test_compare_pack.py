@@ -82,7 +82,8 @@ def test_43_force_docx_matrix_rows_cells_and_focus(forces43: dict[str, bytes]) -
     assert pillars.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
     rows = {r.cells[0].text: [c.text for c in r.cells[1:]] for r in pillars.rows[1:]}
     assert rows["Gwent"][2] == "Not in the data supplied"
-    assert rows["Cumbria"][1] == "Unknown (no grade or status found)"
+    # an unknown never reads like a grade: it says there is none
+    assert rows["Cumbria"][1] == "Not known: the data supplied gives no grade"
     assert rows["Kent"][2].endswith("(carried over)")
     focus = next(r for r in pillars.rows if r.cells[0].text == "Norfolk (focus force)")
     assert all(run.bold for cell in focus.cells for p in cell.paragraphs for run in p.runs)

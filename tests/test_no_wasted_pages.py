@@ -152,7 +152,7 @@ def test_how_to_read_the_grade_tables_is_said_once_not_per_cycle(
         built: dict[str, dict[str, Path]]) -> None:
     text = " ".join(_page_texts(built["comparison all"]["pdf"]))
     assert text.count("Forces compared: PEEL") >= 2  # more than one cycle compared
-    for said in ("each cell gives the grade in words", "means the files compared hold nothing"):
+    for said in ("each cell gives the grade in words", "means the data supplied holds nothing"):
         assert text.count(said) == 1, said
 
 

@@ -219,7 +219,17 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     assert "30 September 2019; closed 4 October 2019, 4 days late" in text
     assert "Due 30 September" not in text and "Overdue by" not in text
     assert "Green, set manually" in text and "RAG rating set manually: Example reason." in text
-    assert "(who gave it is not recorded)" in text
+    # who gave the updates is not recorded: said once, not in every cell
+    assert "who gave it is not recorded" not in text
+    assert text.count("The plan does not record who gave any of the latest updates.") == 1
+    assert "2 September 2019: Example update." in text
+    # the plan is illustrative: said once, boxed at the table's head, not in each column heading
+    assert text.count("Illustrative action plan") == 1
+    assert ("The actions, owners, dates, statuses and updates in this action plan are invented "
+            "for illustration.") in text
+    assert "Actions (illustrative)" not in text and "Latest update (illustrative)" not in text
+    # the counts by status are said in the summary sentence, not again in a chart
+    assert "Items by status" not in text and "Bar chart of action plan" not in text
     assert ("Closed, signed off by Example DCC (illustrative); evidence: Example evidence "
             "reference (illustrative) ") in text
     assert "In progress." not in text and "Awaiting allocation." not in text
@@ -232,6 +242,16 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     assert ("The comments of the Police and Crime Commissioner for Norfolk on this report were "
             "due by 26 June 2019") in text
     assert ",." not in text
+    # the plan's first page is not left mostly empty: the table starts under its introduction
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        (first,) = [p for p in pdf.pages if "RAG key." in (p.extract_text() or "")]
+        words = first.extract_words()
+        assert "Illustrative action plan" in first.extract_text()
+        assert any(w["text"] == "E-2017-AFI-1" for w in words)
+        body = [w for w in words if w["top"] < first.height * 0.9]  # not the page footer
+        assert max(w["bottom"] for w in body) / first.height > 0.6
 
 
 def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
@@ -242,7 +262,10 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     (path,) = peeldocs.write_pack(norfolk, tracked_options, ["docx"], tmp_path)
     d = docx.Document(str(path))
     plan_table = next(t for t in d.tables if t.rows[0].cells[0].text == "Ref"
-                      and t.rows[0].cells[-1].text == "Latest update (illustrative)")
+                      and t.rows[0].cells[-1].text == "Latest update")
+    heads = [c.text for c in plan_table.rows[0].cells]
+    assert heads == ["Ref", "Finding", "Actions", "Owner / lead", "Due", "Status", "RAG",
+                     "Latest update"]  # the illustrative label is said once, above the table
     refs = [r.cells[0].text for r in plan_table.rows[1:]]
     assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-3", "E2-AFI-1"]  # red, amber, green by date
     rag = [r.cells[6].text for r in plan_table.rows[1:]]
@@ -253,7 +276,40 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     assert "; overdue by 15 days" in all_text(d)
     descrs = [p.get("descr") for p in d.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
-    assert any(x and "in progress 2" in x for x in descrs)
+    # no chart repeats the summary sentence's counts by status
+    assert not any(x and "action plan items by status" in x for x in descrs)
+    assert "Items by status" not in all_text(d)
+    assert all_text(d).count("The plan does not record who gave any of the latest updates.") == 1
+
+
+def test_updates_without_a_giver_are_named_once(norfolk: Report) -> None:
+    from peeldocs.blocks import Paragraph, Table
+    from peeldocs.sections.plan_table import tracked_plan
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    plan = parse_plan(text, norfolk, as_of=AS_OF)
+    updated = [i for i in plan.items if i.latest_update is not None]
+    assert updated and not any(i.latest_update.by for i in updated)
+    options = Options(plan=plan, as_of=AS_OF, published=date(2019, 5, 2))
+
+    def notes(blocks: list[object]) -> list[str]:
+        return ["".join(r.text for r in b.runs) for b in blocks if isinstance(b, Paragraph)
+                and "does not record" in "".join(r.text for r in b.runs)]
+
+    assert notes(tracked_plan(norfolk, plan, options)) == [
+        "The plan does not record who gave any of the latest updates."]
+    # one update with its giver: that cell names them, and the note names only the others
+    text = text.replace("        text: Example update. Lead appointed;",
+                        "        by: Example Supt\n        text: Example update. Lead appointed;")
+    plan = parse_plan(text, norfolk, as_of=AS_OF)
+    options = Options(plan=plan, as_of=AS_OF, published=date(2019, 5, 2))
+    blocks = tracked_plan(norfolk, plan, options)
+    assert notes(blocks) == ["The plan does not record who gave the latest update for "
+                             "E-2017-AFI-1 and E2-AFI-3."]
+    cells = ["".join(r.text for r in c.runs) for b in blocks if isinstance(b, Table)
+             for row in b.rows for c in row]
+    assert "20 August 2019 (given by Example Supt): Example update. Lead appointed; training " \
+           "review under way." in cells
 
 
 def test_parse_plan_from_text(norfolk: Report) -> None:

@@ -192,23 +192,21 @@ def test_no_chart_repeats_a_table_beside_it(
                         assert not set(blk.chart.categories) <= cells, (key, blk.caption)
 
 
-def test_a_single_series_chart_has_no_legend(texts: dict[tuple[str, str, str], str],
-                                            built: dict[tuple[str, str], tuple[b.Pack,
-                                                                               dict[str, bytes]]]
-                                            ) -> None:
+def test_a_chart_has_a_legend_only_with_more_than_one_series_and_no_chart_repeats_the_plan_counts(
+        texts: dict[tuple[str, str, str], str],
+        built: dict[tuple[str, str], tuple[b.Pack, dict[str, bytes]]]) -> None:
     _pack, files = built["norfolk-plan", "pack"]
     document = docx.Document(io.BytesIO(files["docx"]))
     charts = [rel.target_part.blob for rel in document.part.rels.values()
               if rel.reltype.endswith("/chart")]
-    assert len(charts) == 2
+    assert len(charts) == 1  # the plan's counts by status are a sentence, not a chart as well
     legends = [b"<c:legend>" in xml for xml in charts]
     series = [xml.count(b"<c:ser>") for xml in charts]
-    assert legends == [n > 1 for n in series] and 1 in series
-    # in PDF and HTML the status chart's one series ("Items") is not named in a key
-    for fmt in ("pdf", "html"):
+    assert legends == [n > 1 for n in series]
+    for fmt in FORMATS:
         text = texts["norfolk-plan", "pack", fmt]
-        chart = text[text.index("Awaiting allocation 1"):text.index("Items by status on")]
-        assert "Items" not in chart, fmt
+        assert "Items by status on" not in text, fmt
+        assert text.count("one awaiting allocation, two in progress and one closed") == 1, fmt
     # the two-series chart keeps its key
     assert "Norfolk England and Wales" in texts["norfolk", "pack", "pdf"]
 
@@ -370,7 +368,7 @@ def test_plan_statuses_and_due_dates_read_as_labels(
     (plan,) = [t for t in document.tables if t.rows[0].cells[0].text == "Ref"
                and t.rows[0].cells[-1].text.startswith("Latest update")]
     heads = [c.text for c in plan.rows[0].cells]
-    due, status = heads.index("Due (illustrative)"), heads.index("Status (illustrative)")
+    due, status = heads.index("Due"), heads.index("Status")
     rows = plan.rows[1:]
     assert [r.cells[status].text.split(",")[0] for r in rows] == [
         "In progress", "Awaiting allocation", "Closed", "In progress"]
@@ -414,11 +412,13 @@ def test_a_spacing_slip_in_the_source_is_quoted_as_published_and_noted_once(
     for fmt in FORMATS:
         text = texts["norfolk", "pack", fmt]
         assert text.count("offending.The force") == 2  # the quotation, and the note's example
-        assert text.count("slips included") == 1
+        assert text.count("Quotations are as published, including the report’s own typing "
+                          "slips such as “offending.The force”.") == 1
+        assert "slips included" not in text and "runs into the next" not in text
         assert "offending. The force has worked" not in text  # never edited
     for kind in ("brief", "committee", "s55"):  # these do not quote that passage
-        assert "slips included" not in texts["norfolk", kind, "docx"]
-    assert "slips included" not in texts["example", "pack", "docx"]
+        assert "typing slips" not in texts["norfolk", kind, "docx"]
+    assert "typing slips" not in texts["example", "pack", "docx"]
 
 
 def test_a_force_s_movement_names_an_ungraded_or_missing_cycle_between(tmp_path: Path) -> None:

@@ -13,11 +13,17 @@ from peeldocs.blocks import (
     ParaStyle,
     Section,
     Table,
+    Text,
     plain,
 )
 from peeldocs.comparisons.common import join_words
 from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary
-from peeldocs.comparisons.sources import cover_notices, cover_sources, file_name, where_from
+from peeldocs.comparisons.sources import (
+    cover_notices,
+    cover_sources,
+    described,
+    file_name,
+)
 from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, sentence_case
@@ -47,10 +53,13 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
                   options: Options) -> Section:
     """Build the cover: title, what is compared, where the grades come from, the marking."""
     facts = [
-        _row("Forces compared", str(len(data.forces()))),
+        _row("Forces" if len(data.forces()) > 1 else "Force",
+             counted(len(data.forces()), "force", words=True) if len(data.forces()) > 1
+             else data.forces()[0].name if data.forces() else "None"),
         _row("Inspection cycles", cycles_words(data)),
-        _row("Focus force", focus.name if focus else "None chosen"),
-        _row("Files compared", str(len(data.inputs))),
+        *([_row("Focus force", focus.name if focus else "None chosen")]
+          if len(data.forces()) > 1 else []),
+        _row("Data used", counted(len(data.inputs), "file", words=True)),
         _row("Pack prepared", long_date(options.as_of_date)),
     ]
     if options.marking.value:
@@ -134,8 +143,9 @@ def holds(summary: InputSummary) -> str:
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
     """Build "What was compared": the files, what each held, and everything missing."""
-    rows = tuple((Cell(plain(file_name(i))), Cell(plain(i.kind.capitalize())),
-                  Cell(plain(holds(i))), Cell(plain(where_from(i)))) for i in data.inputs)
+    rows = tuple((Cell((Text(sentence_case(described(i))),
+                        Text(f" (file: {file_name(i)})", italic=True))),
+                  Cell(plain(holds(i)))) for i in data.inputs)
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
@@ -147,9 +157,8 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
         *ours("compare_reading.j2", options,
               matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles())),
         Heading(2, "Files compared", anchor="about-files"),
-        Table(((Cell(plain("File")), Cell(plain("Kind")), Cell(plain("What it holds")),
-                Cell(plain("Where it comes from"))),),
-              rows, widths=(2.8, 0.9, 1.8, 2.0), caption="Files compared"),
+        Table(((Cell(plain("Source")), Cell(plain("What it holds"))),),
+              rows, widths=(3.6, 3.2), caption="Files compared"),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "

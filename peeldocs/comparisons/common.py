@@ -6,9 +6,11 @@ from peeldocs.blocks import Cell, Tone, plain
 from peeldocs.comparisons.model import NOT_SUPPLIED, ComparisonSet, GradeEntry, Position
 from peeldocs.model import Force, Grade, Judgment, Status, cycle_words
 from peeldocs.prose import counted
+from peeldocs.prose import join_words as join_phrases
 from peeldocs.sections.common import judgment_tone
 
 MISSING_WORDS = "Not in the data supplied"
+UNKNOWN_WORDS = "Not known: the data supplied gives no grade"
 
 
 def judgment_words(judgment: Judgment) -> str:
@@ -19,7 +21,7 @@ def judgment_words(judgment: Judgment) -> str:
     if judgment.grade is not None:
         return judgment.grade.label
     if judgment.status is Status.UNKNOWN:
-        return "Unknown (no grade or status found)"
+        return UNKNOWN_WORDS
     return str(judgment.status.value).capitalize()
 
 
@@ -110,3 +112,17 @@ def missing_cycles(data: ComparisonSet, force: Force) -> tuple[str, ...]:
     have = {e.column.cycle for e in data.entries if e.force.name == force.name}
     return tuple(c for c in data.cycles() if c not in have)
 
+
+def judged_words(found: list[GradeEntry], what: str) -> str:
+    """Say what a report's judgments are, as a reader counts them.
+
+    "the overall judgment and five questions", not "6 judgments".
+    """
+    overall = sum(1 for e in found if e.column.question is None)
+    questions = len(found) - overall
+    named = "area" if what == "assessment" else "question"
+    parts = (["the overall judgment"] if overall == 1 else
+             [counted(overall, "pillar judgment", words=True)] if overall else [])
+    if questions:
+        parts.append(counted(questions, named, words=True))
+    return join_phrases(parts) or "no judgments"

@@ -101,13 +101,13 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         labels.append(("Of these, carried over from an earlier inspection", carried))
     statuses = sorted({s for _g, _c, others in counted for s in others if s != NOT_SUPPLIED})
     for status in statuses:
-        word = ("Unknown (no grade or status found)" if status == "unknown"
+        word = ("Grade not known" if status == "unknown"
                 else status.capitalize())
         labels.append((word, [others[status] for _g, _c, others in counted]))
     missing = [others[NOT_SUPPLIED] for _g, _c, others in counted]
     if any(missing):
         labels.append((MISSING_WORDS, missing))
-    labels.append(("Forces compared", [len(forces)] * len(columns)))
+    labels.append((FORCES_ROW, [len(forces)] * len(columns)))
     if len(columns) == 1:  # one column of grades reads across, in two rows, not down in seven
         (column,) = columns
         return Table(((Cell(plain("What was judged")), *(Cell(plain(label)) for label, _n in labels)),),
@@ -116,10 +116,13 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
                      widths=(19.0, *(float(len(label) + 4) for label, _n in labels)),
                      caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)))
     header = ((Cell(plain("Grade")), *(Cell(plain(c.label)) for c in columns)),)
-    rows = tuple((Cell(plain(label, bold=label == "Forces compared")),
+    rows = tuple((Cell(plain(label, bold=label == FORCES_ROW)),
                   *(Cell(plain(str(n))) for n in values)) for label, values in labels)
     return Table(header, rows, widths=(1.45, *([1.0] * len(columns))), caption=caption,
                  numeric_columns=tuple(range(1, len(columns) + 1)), row_headers=len(columns) > 1)
+
+
+FORCES_ROW = "Forces in the data"
 
 
 def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
@@ -174,12 +177,12 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     groups = chunks(columns)
     for n, group in enumerate(groups, start=1):
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""
-        blocks += [
-            Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
+        blocks += [  # the counts first, then the long table of every force's grades
+            Heading(2, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
             *_key(data, group),
-            grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
-            Heading(3, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
             counts_table(data, group, forces, f"PEEL {cycle_words(cycle)}: number of forces by grade{part}"),
+            Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
+            grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
         ]
     # landscape only where the grade columns need its width
     wide = any(len(group) > NARROW_COLUMNS for group in groups)

@@ -21,7 +21,6 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.comparisons.common import (
-    MISSING_WORDS,
     entry_cell,
     join_words,
     judgment_words,
@@ -48,18 +47,57 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Co
     return sorted(order, key=lambda c: (c.sort_key, order.index(c)))
 
 
+def _cycles_of(data: ComparisonSet, force: Force, row: Column,
+               cycles: tuple[str, ...]) -> list[str]:
+    """Return the cycles in which the data supplied has an entry for this row."""
+    return [c for c in cycles if data.entry(force, Column(c, row.pillar, row.question))]
+
+
 def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                     scale: Scale) -> Table:
-    """Rows are what was judged, columns are cycles on one scale."""
+    """Rows are what was judged, columns are cycles on one scale.
+
+    With more than one cycle, a row the data supplied has for one cycle only is
+    left to :func:`one_cycle_only`, so the table is not padded with gaps.
+    """
     header = ((Cell(plain("What was judged")), *(Cell(plain(cycle_words(c))) for c in cycles)),)
     rows = []
     for row in _rows(data, force, cycles):
+        if len(cycles) > 1 and len(_cycles_of(data, force, row, cycles)) < 2:
+            continue
         cells = [entry_cell(data.entry(force, Column(c, row.pillar, row.question)))
                  for c in cycles]
         rows.append((Cell(plain(row.label)), *cells))
     return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
                  caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
                  row_headers=len(cycles) > 1)  # one column of grades: its header says enough
+
+
+def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
+                   scale: Scale) -> tuple[Block, ...]:
+    """Return the grades the data supplied has in one cycle only, said once, not as table gaps."""
+    if len(cycles) < 2:
+        return ()
+    by_cycle: set[str] = set()
+    rows: list[tuple[Cell, ...]] = []
+    for row in _rows(data, force, cycles):
+        have = _cycles_of(data, force, row, cycles)
+        if len(have) != 1:
+            continue
+        (cycle,) = have
+        by_cycle.add(cycle)
+        rows.append((Cell(plain(row.label)), Cell(plain(cycle_words(cycle))),
+                     entry_cell(data.entry(force, Column(cycle, row.pillar, row.question)))))
+    if not rows:
+        return ()
+    others = join_words([cycle_words(c) for c in cycles if c not in by_cycle]).replace(
+        " and ", " or ") if len(by_cycle) == 1 else "the other cycles on this scale"
+    text = f"The data supplied grades these in one cycle only, and has no grade for them in {others}."
+    header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
+    return (Paragraph(plain(text)),
+            Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
+                  caption=f"{force.short_name}: judgments in one cycle only on the "
+                          f"{SCALE_NAMES[scale]}"))
 
 
 def _gaps(data: ComparisonSet, force: Force, row: Column, cycles: tuple[str, ...],
@@ -115,7 +153,7 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
                           style=ParaStyle.SMALL),)
     if not items:
         return note
-    return (*note, Paragraph(plain("Where there is more than one grade on this scale:")),
+    return (*note, Paragraph(plain("Across the cycles on this scale:")),
             BulletList(tuple(items)))
 
 
@@ -128,9 +166,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
     rows = []
     for cycle in cycles:
         facts = _facts(data, force, cycle)
-        if not facts:
-            rows.append((Cell(plain(cycle_words(cycle))), Cell(plain("No report in the data supplied")),
-                         *(Cell(plain(MISSING_WORDS, italic=True)) for _ in range(3))))
+        if not facts:  # said once, under the table (see no_report_cycles)
             continue
         what = join_words([_kind(f)[0] for f in facts])
         listed = str(sum(f.recommendations for f in facts))
@@ -144,7 +180,19 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                Cell(plain("Recommendations"))),)
     return Table(header, tuple(rows), widths=(0.7, 1.8, 1.3, 1.2, 1.6),
                  caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
-                 row_headers=True)
+                 row_headers=len(rows) > 1)  # one row: the column headers say enough
+
+
+def no_report_cycles(data: ComparisonSet, force: Force,
+                     cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Say once which cycles have no full report, so no counts, instead of a row of gaps each."""
+    without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
+    if not without:
+        return ()
+    return (Paragraph(plain(f"The data supplied has no full report for {force.short_name} in "
+                            f"{join_words(without).replace(' and ', ' or ')}, so it has no "
+                            "counts of findings for "
+                            f"{'that cycle' if len(without) == 1 else 'those cycles'}.")),)
 
 
 def _kind(facts: ReportFacts) -> tuple[str, str]:
@@ -227,6 +275,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         blocks += [Heading(2, f"Judgments on the {SCALE_NAMES[scale]}",
                            anchor=f"across-{scale.value}"),
                    judgments_table(data, force, cycles, scale),
+                   *one_cycle_only(data, force, cycles, scale),
                    *movement(data, force, cycles)]
     if len(scales) == 1:
         blocks += [Paragraph(plain(f"All the grades in this section are on the "
@@ -238,7 +287,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
         *((Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
                            "grades only.")), findings_table(data, force, have),
-           *recommending_notes(data, force, have)) if reports else
+           *recommending_notes(data, force, have), *no_report_cycles(data, force, have)) if reports else
           (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from peeldocs.comparisons.common import judged_words
 from peeldocs.comparisons.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.comparisons.model import (
     Column,
@@ -133,8 +134,9 @@ class _Loader:
         forces = {e.force.name for e in found}
         cycles = sorted({e.column.cycle for e in found})
         origins = {e.origin for e in found} or {Origin.NOT_STATED}
-        said = (f"{counted(len(found), 'grade row')} for {counted(len(forces), 'force')} "
-                f"({', '.join(cycle_words(c) for c in cycles)})" if found else "no grade rows")
+        said = (f"{counted(len(found), 'grade', words=True)} for "
+                f"{counted(len(forces), 'force', words=True)} "
+                f"(PEEL {join_words([cycle_words(c) for c in cycles])})" if found else "no grades")
         self.inputs.append(InputSummary(name, "grade table", said, origins.pop(),
                                         repeats=self.add_entries(found)))
 
@@ -153,8 +155,8 @@ class _Loader:
             return
         what = facts.pillar or "assessment"  # a report whose pillar was not read is refused above
         summary = InputSummary(
-            name, "report", f"{facts.force.name}, {report.cycle} {what}: "
-                            f"{counted(len(found), 'judgment')}",
+            name, "report", f"{facts.force.name}, PEEL {cycle_words(report.cycle)} {what}: "
+                            f"{judged_words(found, what)}",
             Origin.CONSTRUCTED if report.illustrative else Origin.HMICFRS, report.title)
         same = next((n for r, n, _d in self.held if r == report), None)
         if same is not None:

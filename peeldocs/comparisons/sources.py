@@ -37,52 +37,48 @@ def illustrative_label(data: ComparisonSet) -> str | None:
     return ALL_CONSTRUCTED if data.all_constructed() else SOME_CONSTRUCTED
 
 
-def where_from(summary: InputSummary) -> str:
-    """Return where one input's grades come from, for the table of files compared."""
+def described(summary: InputSummary) -> str:
+    """Return what one input is, in words a committee reads (never its file name)."""
     if summary.kind == "report":
         if summary.origin is Origin.CONSTRUCTED:
-            return "Constructed example, not an HMICFRS report"
-        return f"HMICFRS report “{summary.title}”" if summary.title else "HMICFRS report"
-    return {Origin.HMICFRS: "Copied from published HMICFRS reports, as the file states",
-            Origin.CONSTRUCTED: "Constructed for illustration, as the file states: not "
-                                "HMICFRS grades",
-            Origin.NOT_STATED: "Not stated in the file"}[summary.origin]
-
-
-def _files(group: list[InputSummary]) -> str:
-    return join_words([file_name(i) for i in group])
+            return "a constructed example of a PEEL report, not an HMICFRS report"
+        return f"the HMICFRS report “{summary.title}”" if summary.title else "an HMICFRS report"
+    return {Origin.HMICFRS: "a table of grades copied from published HMICFRS reports, as the "
+                            "table states",
+            Origin.CONSTRUCTED: "a table of grades constructed for illustration, as the table "
+                                "states",
+            Origin.NOT_STATED: "a table of grades that does not say where its grades come "
+                               "from"}[summary.origin]
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:
     one = len(group) == 1
-    files, that = _files(group), "that file" if one else "those files"
+    tables = "a table of grades" if one else f"{counted(len(group), 'table', words=True)} of grades"
     if origin is Origin.CONSTRUCTED:
-        return (f"The grades in {files} were constructed for illustration, as {that} "
-                f"{'states' if one else 'state'}: they are not HMICFRS grades.")
+        return (f"The grades from {tables} were constructed for illustration, as "
+                f"{'the table states' if one else 'each states'}: they are not HMICFRS grades.")
     if origin is Origin.HMICFRS:
-        return (f"The grades in {files} are as supplied in {that}, which "
-                f"{'states' if one else 'state'} that they were copied from published HMICFRS "
-                "reports.")
-    return (f"The grades in {files} are as supplied in {that}, which "
-            f"{'does' if one else 'do'} not say where they come from. Check them against the "
-            "published HMICFRS reports before relying on them.")
+        return (f"The grades from {tables} are as supplied, copied from published HMICFRS "
+                f"reports as {'the table states' if one else 'each states'}.")
+    return (f"The grades from {tables} are as supplied; {'it does' if one else 'they do'} not "
+            "say where they come from. Check them against the published HMICFRS reports before "
+            "relying on them.")
 
 
 def _reports(group: list[InputSummary], origin: Origin) -> str:
     one = len(group) == 1
-    files = _files(group) if len(group) <= MOST_NAMED else counted(len(group), "report file")
     if origin is Origin.CONSTRUCTED:
-        what = ("it is a constructed example, not an HMICFRS report" if one else
-                "they are constructed examples, not HMICFRS reports")
-        return f"The judgments in {files} are invented: {what}."
-    if one and group[0].title:
-        return (f"The judgments in {files} are taken from the HMICFRS report it holds, "
-                f"“{group[0].title}”.")
-    held = [i for i in group if i.same_as is None]  # the others repeat one of these
-    if len(held) == 1 and held[0].title:
-        return (f"The judgments in {files} are taken from the one HMICFRS report they each "
-                f"hold, “{held[0].title}”.")
-    return f"The judgments in {files} are taken from the HMICFRS reports they hold."
+        what = ("a constructed example of a PEEL report" if one else
+                f"{counted(len(group), 'constructed example', words=True)} of PEEL reports")
+        return f"The judgments from {what} are invented: not HMICFRS judgments."
+    titles = [i.title for i in group if i.same_as is None and i.title]
+    held = [i for i in group if i.same_as is None]
+    if titles and len(titles) == len(held) and len(titles) <= MOST_NAMED:
+        quoted = join_words([f"“{t}”" for t in titles])
+        return (f"The judgments taken from {'a report' if len(titles) == 1 else 'reports'} are "
+                f"those of the HMICFRS {'report' if len(titles) == 1 else 'reports'} {quoted}.")
+    return (f"The judgments taken from reports are those of the "
+            f"{counted(len(held), 'HMICFRS report', words=True)} supplied.")
 
 
 def source_sentences(data: ComparisonSet) -> list[str]:
@@ -120,8 +116,12 @@ def cover_notices(data: ComparisonSet, options: Options) -> tuple[Block, ...]:
 def cover_sources(data: ComparisonSet) -> tuple[Block, ...]:
     """Return the cover's small print: where the grades come from and any attribution."""
     said = tuple(Paragraph(plain(line)) for line in source_sentences(data))
+    names = [file_name(i) for i in data.inputs]
+    files = (f"Files supplied, for checking: {join_words(names)}." if len(names) <= MOST_NAMED
+             else f"Files supplied: {counted(len(names), 'file', words=True)}, listed in the pack.")
     licence = attribution(data)
-    return (*said, *((Paragraph(plain(licence), style=ParaStyle.SMALL),) if licence else ()))
+    return (*said, Paragraph(plain(files), style=ParaStyle.SMALL),
+            *((Paragraph(plain(licence), style=ParaStyle.SMALL),) if licence else ()))
 
 
 def properties(data: ComparisonSet, cycles: str) -> tuple[str, tuple[str, ...], str]:

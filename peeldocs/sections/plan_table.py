@@ -1,32 +1,24 @@
-"""A tracked action plan in the pack: counts, a status chart and one row per item."""
+"""A tracked action plan in the pack: its counts in a sentence, and one row per item."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import (
-    BarChart,
-    Block,
-    Cell,
-    Figure,
-    Inline,
-    Series,
-    Table,
-    Text,
-    Tone,
-    plain,
-)
+from peeldocs.blocks import Block, Callout, Cell, Inline, Paragraph, ParaStyle, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
 from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
-from peeldocs.prose import count_words, counted
+from peeldocs.prose import count_words, counted, join_words
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.refs import explain_ref, explain_refs
 from peeldocs.wording import long_date
 
+ILLUSTRATIVE_PLAN = "Illustrative action plan"
+ILLUSTRATIVE_PLAN_BODY = ("The actions, owners, dates, statuses and updates in this action plan "
+                          "are invented for illustration. The findings are the report’s.")
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
 
 
@@ -79,11 +71,25 @@ def _update(state: ItemState) -> Cell:
     if latest is None:
         text = "No update yet."
     else:
-        who = f"given by {latest.by}" if latest.by else "who gave it is not recorded"
-        text = f"{long_date(latest.when)} ({who}): {latest.text}"
+        # who gave an update is said in the cell when recorded; when not, once above the table
+        who = f" (given by {latest.by})" if latest.by else ""
+        text = f"{long_date(latest.when)}{who}: {latest.text}"
     if state.rag_by_hand and item.rag_reason:
         text += f" RAG rating set manually: {item.rag_reason}"
     return Cell(plain(text))
+
+
+def _updates_without_giver(states: list[ItemState]) -> str:
+    """Return the one sentence saying which latest updates do not record who gave them."""
+    missing = [s.item.finding for s in states
+               if s.item.latest_update is not None and not s.item.latest_update.by]
+    if not missing:
+        return ""
+    given = sum(1 for s in states if s.item.latest_update is not None)
+    if len(missing) == given:
+        return ("The plan does not record who gave any of the latest updates."
+                if given > 1 else "The plan does not record who gave the latest update.")
+    return f"The plan does not record who gave the latest update for {join_words(missing)}."
 
 
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
@@ -145,7 +151,7 @@ def overdue_refs(states: list[ItemState]) -> list[str]:
 
 def tracked_plan(report: Report, plan: Plan, options: Options,
                  refer: dict[str, str] | None = None) -> list[Block]:
-    """Return counts, a chart of status counts, the key and the items, red first.
+    """Return the counts in a sentence, the key and the items, red first.
 
     A finding in ``refer`` (its id, and where the pack quotes it) is named by its
     reference and what it is, not quoted again.
@@ -156,18 +162,17 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     summary = summarise(states)
     refs = findings(report)
     blocks = summary_paragraphs(summary, options, report, states)
-    labels = [st.value.capitalize() for st in ItemStatus]
-    counts = tuple(float(summary.by_status[st]) for st in ItemStatus)
-    alt = "Bar chart of action plan items by status: " + ", ".join(
-        f"{label.lower()} {int(n)}" for label, n in zip(labels, counts, strict=True)) + "."
-    blocks.append(Figure(BarChart(tuple(labels), (Series("Items", counts),)), alt=alt,
-                         caption=f"Items by status on {long_date(options.as_of_date)}"))
+    # the summary sentence gives the counts by status: no chart repeats them
     blocks.extend(ours("rag_key.j2", options))
-    mark = " (illustrative)" if plan.illustrative else ""
+    unrecorded = _updates_without_giver(states)
+    if unrecorded:
+        blocks.append(Paragraph(plain(unrecorded), style=ParaStyle.SMALL))
+    if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
+        blocks.append(Callout(ILLUSTRATIVE_PLAN, (Paragraph(plain(ILLUSTRATIVE_PLAN_BODY)),),
+                              Tone.WARNING))
     header = tuple(Cell(plain(h)) for h in (
-        "Ref", "Finding (verbatim)" if quote else "Finding", f"Actions{mark}",
-        f"Owner / lead{mark}", f"Due{mark}",
-        f"Status{mark}", "RAG", f"Latest update{mark}"))
+        "Ref", "Finding (verbatim)" if quote else "Finding", "Actions",
+        "Owner / lead", "Due", "Status", "RAG", "Latest update"))
     rows: list[tuple[Cell, ...]] = []
     for state in states:
         item = state.item
@@ -192,8 +197,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             _rag(state),
             _update(state),
         ))
-    caption = "Action plan (illustrative example: owners, actions and dates invented)" if (
-        plan.illustrative) else "Action plan"
+    caption = ("Action plan (illustrative example: actions, owners, dates and updates invented)"
+               if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
                         (1.15, 1.6, 2.0, 1.5, 1.5, 1.4, 1.0, 2.5), caption=caption))
