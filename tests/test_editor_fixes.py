@@ -1,0 +1,104 @@
+"""An independent editor's faults, fixed as a reader gets the documents.
+
+Placeholders in curly brackets (square brackets mark words added to a
+quotation), the s.55 response naming the inspection it answers, and a plan's
+owner or date never shown without an action.  Documents are built once per module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+from docread import norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+ROOT = Path(__file__).parent.parent
+FORMATS = ("pdf", "docx", "html")
+KINDS = ("pack", "brief", "committee", "s55")
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
+    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
+                            fmt).split())
+    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+
+
+@pytest.fixture(scope="module")
+def planned(norfolk: Report) -> dict[tuple[str, str], str]:
+    """Every document kind with the example plan, in every format."""
+    options = norfolk_plan(norfolk)
+    return {(kind, fmt): _text(norfolk, dataclasses.replace(options, document=kind), fmt)
+            for kind in KINDS for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_placeholder_uses_the_square_brackets_of_a_quotation(
+        planned: dict[tuple[str, str], str], kind: str, fmt: str) -> None:
+    text = planned[kind, fmt]
+    assert "[to be completed" not in text
+    assert not re.search(r"\[[^\]]*to be completed", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_response_says_once_what_each_mark_means(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["s55", fmt]
+    assert "{to be completed: the commissioner’s comments on the report}" in text
+    assert text.count("Each is shown in curly brackets, highlighted and marked “to be completed”") == 1
+    assert text.count("Square brackets mark words added to a quotation") == 1
+    # the one quotation with words added really uses square brackets
+    assert "[The area for improvement] was to ensure" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_paper_says_what_curly_brackets_mean(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["committee", fmt]
+    assert "Each is shown in curly brackets, highlighted and marked “to be completed”" in text
+    assert "{to be completed: " in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_response_names_the_inspection_not_the_web_page(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["s55", fmt]
+    assert ("Report PEEL 2018/19 inspection of Norfolk Constabulary (effectiveness) "
+            "Published 2 May 2019") in text
+    assert ("to your report on the PEEL 2018/19 inspection of Norfolk Constabulary "
+            "(effectiveness), published on 2 May 2019.") in text
+    assert "“Report: Norfolk PEEL 2018”" not in text
+
+
+def test_the_s55_response_for_an_assessment_says_force_assessment() -> None:
+    report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+    text = _text(report, Options(document="s55"), "html")
+    assert "to your report on the PEEL 2023–25 inspection of Exampleshire Constabulary" in text
+    assert "(force assessment), published on" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_plan_date_without_an_action_is_no_commitment(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["s55", fmt]
+    entry = text[text.index("Area for improvement E2-AFI-2"):text.index("Area for improvement E2-AFI-3")]
+    assert "Action {to be completed: the action taken or planned, or why none}" in entry
+    assert "Owner {to be completed: the owner}" in entry
+    assert ("Date {to be completed: the target date} (the action plan holds 1 November 2019 as "
+            "its target, but records no action yet)") in entry
+    # an item with an action keeps its owner and date
+    done = text[text.index("Area for improvement E2-AFI-3"):]
+    assert "Date 30 September 2019" in done
+    assert "the target date (2 of 5)" in text
