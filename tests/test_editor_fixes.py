@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,52 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     done = text[text.index("Area for improvement E2-AFI-3"):]
     assert "Date 30 September 2019" in done
     assert "the target date (2 of 5)" in text
+
+
+@pytest.fixture(scope="module")
+def committee_default(norfolk: Report) -> dict[str, str]:
+    """The committee paper with the plan and no audience given, in every format."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee",
+                                  audience=Options().audience)
+    return {fmt: _text(norfolk, options, fmt) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_committee_paper_with_no_audience_names_no_committee(
+        committee_default: dict[str, str], fmt: str) -> None:
+    text = committee_default[fmt]
+    assert "Report to {to be completed: the committee or meeting this paper is for}" in text
+    assert "chief officer group" not in text
+    assert "This paper informs the committee of the findings" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["committee", fmt]
+    assert "Report to The Police and Crime Panel" in text
+    assert ("The Police and Crime Panel is asked to agree an owner for E5-REC-1 and E2-AFI-2, for "
+            "which the action plan records none.") in text
+    assert ("The Police and Crime Panel is asked to agree a revised date, or the action to "
+            "recover, for E-2017-AFI-1, which is overdue.") in text
+
+
+def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> None:
+    report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+    text = _text(report, Options(document="committee", as_of=date(2025, 10, 15)), "html")
+    assert "is asked to agree an owner for each finding" in text
+    assert ("is asked to agree how the force will act at once on A5-REC-1, A5-REC-2, A5-REC-3 and "
+            "A4-REC-1, whose deadlines, set by the report, have passed.") in text
+    early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
+    assert ("act at once on A5-REC-3, whose deadline, set by the report, has passed.") in early
+    # "immediately": due on publication day; the others, three months and more after
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_paper_gives_the_publication_date_once(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["committee", fmt]
+    body = text[:text.index("Source and licence")]
+    assert body.count("2 May 2019") == 1  # published and last updated the same day
+    assert "published on 2 May 2019" in body
+    assert "last updated" not in body
