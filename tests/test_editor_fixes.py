@@ -152,3 +152,31 @@ def test_the_committee_paper_gives_the_publication_date_once(
     assert body.count("2 May 2019") == 1  # published and last updated the same day
     assert "published on 2 May 2019" in body
     assert "last updated" not in body
+
+
+@pytest.fixture(scope="module")
+def pack_html(norfolk: Report) -> str:
+    return peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html",
+                           Options()).decode("utf-8")
+
+
+def test_the_key_figures_chart_gives_every_period_and_no_direction(pack_html: str) -> None:
+    svg = pack_html[pack_html.index('<svg class="chart-narrow"'):]
+    svg = svg[:svg.index("</svg>")]
+    title = re.search(r"<title[^>]*>([^<]*)</title>", svg)
+    assert title is not None
+    alt = title.group(1)
+    # the report gives 2017/18 for two figures and no period for the third: never invented
+    assert "Charge rate for all crime (2017/18): 15.5% against 10.3%" in alt
+    assert ("Voluntary attendance rate for domestic abuse suspects (period not stated): 7.2% "
+            "against 10.3%") in alt
+    assert "A longer bar is a higher figure, not a better one." in alt
+    labels = " ".join(re.findall(r">([^<>]+)</text>", svg))
+    assert labels.count("(2017/18)") == 2 and "(period not stated)" in labels
+    figure = pack_html[pack_html.index('<svg class="chart-narrow"'):]
+    caption = re.search(r"<figcaption>([^<]*)</figcaption>", figure)
+    assert caption is not None
+    assert caption.group(1) == ("Norfolk against England and Wales, as stated in the report. "
+                                "A longer bar is a higher figure, not a better one.")
+    for word in ("better than", "worse than", "outperform", "underperform"):
+        assert word not in alt and word not in caption.group(1)
