@@ -16,7 +16,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.model import Question, Report, Status
+from peeldocs.model import KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
