@@ -205,7 +205,7 @@ def test_each_kind_meets_the_checkable_pdf_ua_rules(kind: str, norfolk: Report) 
             assert str(pdf.Root.Lang) == "en-GB"
             text = structure_text(pdf)
             if kind != "brief":  # the placeholders are read out as words, brackets and all
-                assert "[to be completed: " in text
+                assert "{to be completed: " in text
 
 
 def test_brief_says_unknown_and_never_guesses(norfolk: Report) -> None:

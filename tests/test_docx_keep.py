@@ -100,8 +100,8 @@ def test_s55_heading_for_the_chief_constables_comments_is_not_kept_with_the_next
     at = texts.index("The chief constable’s comments")
     heading, placeholder, response = body[at], body[at + 1], body[at + 2]
     assert _keeps(heading)  # the heading stays with its placeholders ...
-    assert "[to be completed: the chief constable’s comments, as submitted]" in placeholder.text
-    assert "[to be completed: any response to the chief constable’s comments" in response.text
+    assert "{to be completed: the chief constable’s comments, as submitted}" in placeholder.text
+    assert "{to be completed: any response to the chief constable’s comments" in response.text
     assert not _keeps(response)  # ... the last of which does not drag the next section with it
     assert _is_heading(body[at + 3])
 

@@ -62,8 +62,8 @@ def test_committee_paper_sections_in_order_and_findings_verbatim(
             assert fold(item.text) in text, item.id
         for q in report.questions:
             assert q.judgment.describe() in text
-        assert "[to be completed: the lead]" in text and \
-            "[to be completed: the financial implications]" in text
+        assert "{to be completed: the lead}" in text and \
+            "{to be completed: the financial implications}" in text
         top = text[:text.index("1. Purpose")]
         assert "To complete before this paper is issued" in top
         assert "Paragraph 7.1: the financial implications" in top
@@ -84,10 +84,10 @@ def test_placeholders_are_marked_in_every_format(norfolk: Report) -> None:
     options = Options(document="committee")
     pack = peeldocs.build_pack(norfolk, options)
     html = peeldocs.render(pack, "html", options).decode()
-    assert '<mark class="placeholder">[to be completed: the financial implications]</mark>' in html
+    assert '<mark class="placeholder">{to be completed: the financial implications}</mark>' in html
     document = docx.Document(io.BytesIO(peeldocs.render(pack, "docx", options)))
     marked = [r for p in document.paragraphs for r in p.runs
-              if r.text == "[to be completed: the financial implications]"]
+              if r.text == "{to be completed: the financial implications}"]
     assert marked and marked[0].bold and marked[0]._r.rPr.find(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd") is not None
 
@@ -111,7 +111,7 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     assert "must be published by" not in text and "Response due by" not in text
     assert (f"The deadline for publishing, {deadline}, fell before this response was prepared "
             "on 1 January 2026: record the date it was published.") in text
-    assert "[to be completed: the date it was published]" in text
+    assert "{to be completed: the date it was published}" in text
 
 
 def test_s55_deadline_not_shown_without_a_publication_date(norfolk: Report) -> None:
@@ -136,7 +136,7 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
             assert fold(item.text) in text, item.id
         planned = {i.finding for i in options.plan.items if i.actions} if options.plan else set()
         missing = [i for i in items if i.id not in planned]
-        assert text.count("[to be completed: the action taken or planned, or why none]") == len(missing)
+        assert text.count("{to be completed: the action taken or planned, or why none}") == len(missing)
         for check in ("chief constable’s comments are included",
                       "Chief Inspector of Constabulary (section 55(6))",
                       "sent to the Home Secretary, the Secretary of State (section 55(6))"):
@@ -161,7 +161,7 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
         for afi in q.areas_for_improvement:
             assert fold(afi.text) in text
     assert "Response due by 26 March 2024" in text
-    assert text.count("[to be completed: the action taken or planned, or why none]") == len(response_items(report))
+    assert text.count("{to be completed: the action taken or planned, or why none}") == len(response_items(report))
     assert "(area 5: Investigating crime)" in text and "(question 5" not in text
 
 

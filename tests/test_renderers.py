@@ -65,7 +65,7 @@ def test_placeholders_and_numbers_reach_the_reader(fmt: str) -> None:
     else:
         text = out.decode("utf-8").replace("\\", "")
     assert "4.2" in text
-    assert "[to be completed: the finance]" in text
+    assert "{to be completed: the finance}" in text
 
 
 def test_a_page_limited_section_never_spills() -> None:

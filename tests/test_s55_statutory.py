@@ -71,7 +71,7 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
     # it has its own action, owner and date to complete, like any other recommendation
     start = text.index("Recommendation E5-REC-1")
     entry = text[start:text.index("Area for improvement E2-AFI-1", start)]
-    assert "[to be completed: the action taken or planned, or why none]" in entry
+    assert "{to be completed: the action taken or planned, or why none}" in entry
     assert "Each recommendation has a response: the action taken or proposed, or why none " \
            "(section 55(5B))" in text
 
@@ -133,7 +133,7 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     checklist = text[text.index("Before publishing Check"):]
     assert ("The deadline for publishing, 26 June 2019, fell before this response was prepared "
             "on 15 October 2019: record the date it was published.") in checklist
-    assert "[to be completed: the date it was published]" in checklist
+    assert "{to be completed: the date it was published}" in checklist
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -181,7 +181,7 @@ def test_the_letter_is_dated_closed_and_signed_by_the_local_policing_body(
     assert "Date 15 October 2019" in text
     assert "From Police and Crime Commissioner for Norfolk" in text
     assert "This is the response of the Police and Crime Commissioner for Norfolk" in text
-    assert ("Yours sincerely, [to be completed: the name of the police and crime commissioner] "
+    assert ("Yours sincerely, {to be completed: the name of the police and crime commissioner} "
             "Police and Crime Commissioner for Norfolk") in text
     assert "Signature: the name of the police and crime commissioner" in text  # in the to-do list
 
@@ -190,9 +190,9 @@ def test_the_letter_is_dated_closed_and_signed_by_the_local_policing_body(
 def test_the_chief_officers_comments_have_their_own_section(fmt: str,
                                                             late: dict[str, str]) -> None:
     text = late[fmt]
-    assert ("The chief constable’s comments [to be completed: the chief constable’s comments, "
-            "as submitted] [to be completed: any response to the chief constable’s comments, "
-            "or none]") in text
+    assert ("The chief constable’s comments {to be completed: the chief constable’s comments, "
+            "as submitted} {to be completed: any response to the chief constable’s comments, "
+            "or none}") in text
     assert "The chief constable’s comments are included, as submitted, with any response to " \
            "them (section 55(4) and (5))." in text
 
@@ -221,7 +221,7 @@ def test_the_signature_block_names_the_body_for_the_force_and_date(
     text = _text(other, Options(document="s55", published=on - timedelta(days=10), as_of=on),
                  "docx")
     assert f"From {signed}" in text
-    assert "Yours sincerely, [to be completed: the name of the " in text
+    assert "Yours sincerely, {to be completed: the name of the " in text
     assert text.split("Yours sincerely, ")[1].split(" Copies to")[0].endswith(signed)
 
 
@@ -237,7 +237,7 @@ def test_london_bodies_are_signed_for_and_their_chief_officers_named(
     other = dataclasses.replace(report, force=Force(force, short))
     text = _text(other, Options(document="s55", published=date(2019, 5, 2),
                                 as_of=date(2019, 6, 1)), "pdf")
-    assert f"[to be completed: the name and role of the person signing] {signed}" in text
+    assert f"{{to be completed: the name and role of the person signing}} {signed}" in text
     assert f"The {chief}’s comments" in text
 
 
@@ -247,9 +247,9 @@ def test_an_unknown_body_is_a_placeholder_never_a_guess(on: date, report: Report
     assert policing_body(other.force, on) is None
     text = _text(other, Options(document="s55", published=on - timedelta(days=10), as_of=on),
                  "html")
-    assert "[to be completed: the local policing body publishing this response]" in text
-    assert "[to be completed: the office of the local policing body publishing this " \
-           "response]" in text
+    assert "{to be completed: the local policing body publishing this response}" in text
+    assert "{to be completed: the office of the local policing body publishing this " \
+           "response}" in text
     assert "Police and Crime Commissioner for North Yorkshire" not in text
 
 

@@ -53,7 +53,7 @@ def test_update_pdf_reads_as_a_committee_paper(files: dict[str, Path]) -> None:
             "0 pending sign-off and 2 closed. Four actions are overdue.") in text
     assert "This paper updates the joint audit committee" in text
     assert "Since 1 July 2024: 1 action closed and 1 action became overdue" in text
-    assert "[to be completed: inspections expected in the coming quarter" in text
+    assert "{to be completed: inspections expected in the coming quarter" in text
     assert "Example update. Review step designed; system change requested." in text  # latest
     assert "OFFICIAL" in reader.pages[0].extract_text()
     total = len(reader.pages)
@@ -91,7 +91,7 @@ def test_pdf_is_tagged_with_one_h1_and_its_language(files: dict[str, Path], name
         by_tag = check_pdf_ua(pdf)
         assert len(by_tag["H1"]) == 1 and str(pdf.Root.Lang) == "en-GB"
         if name == "update.pdf":  # placeholders are read out as words, brackets and all
-            assert "[to be completed: " in structure_text(pdf)
+            assert "{to be completed: " in structure_text(pdf)
 
 
 @pytest.mark.parametrize("name", ["update.html", "register.html"])

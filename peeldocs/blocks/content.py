@@ -56,7 +56,8 @@ class Placeholder:
     """Text only the author can supply: shown bracketed, highlighted and in words.
 
     ``text`` says what to write ("the financial implications"); every format shows
-    it as "[to be completed: the financial implications]".
+    it as "{to be completed: the financial implications}": curly brackets, never
+    the square brackets that mark words added to a quotation.
     """
 
     text: str
@@ -66,8 +67,8 @@ class Placeholder:
 
     @property
     def shown(self) -> str:
-        """The placeholder as every format prints it: in square brackets, saying so in words."""
-        return f"[{self.label}: {self.text}]"
+        """The placeholder as every format prints it: in curly brackets, saying so in words."""
+        return f"{{{self.label}: {self.text}}}"
 
 
 Inline = Text | Link | Placeholder

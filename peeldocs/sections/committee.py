@@ -8,7 +8,9 @@ and every placeholder is listed at the top so none is missed.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
+from typing import Any
 
 from peeldocs.blocks import (
     Block,
@@ -145,9 +147,34 @@ def findings_table(report: Report, options: Options) -> Table | None:
                  caption="Findings and who leads each")
 
 
+_DEFAULT_AUDIENCE = next(f.default for f in fields(Options) if f.name == "audience")
+
+
+def _decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
+    """Return what the committee is asked to decide: owners for unowned findings, overdue items."""
+    if options.plan is None:
+        published = options.published or report.published
+        passed = [i.id for i in live_items(report) if i.deadline
+                  and (due := due_date(i.deadline, published)) is not None
+                  and due < options.as_of_date]
+        return {"no_plan": bool(live_items(report)), "passed": passed}
+    unowned = []
+    for item in live_items(report):
+        planned = plan_item(options.plan, item.id)
+        if planned is not None and planned.status is ItemStatus.CLOSED:
+            continue
+        if planned is None or not (planned.owner or planned.lead):
+            unowned.append(item.id)
+    return {"unowned": unowned, "overdue": overdue_refs(states)}
+
+
 def committee(report: Report, options: Options) -> Section:
-    """Build the committee paper."""
+    """Build the committee paper; with no audience given, it names no committee but leaves a place."""
     ctx = report_context(report, options)
+    named = options.audience != _DEFAULT_AUDIENCE
+    if not named:  # "the chief officer group" is the pack's reader, not this paper's committee
+        ctx["audience"] = "committee"
+    states = assess_plan(options.plan, options.as_of_date) if options.plan else []
     published = options.published or report.published
     n = Numbering("committee")
     ctx_more = {"published": published, "assessment": report.is_assessment,
@@ -156,7 +183,8 @@ def committee(report: Report, options: Options) -> Section:
     body: list[Block] = [n.heading("Purpose"),
                          *n.template("committee_purpose.j2", options, **ctx, **ctx_more),
                          n.heading("Recommendation"),
-                         *n.template("committee_recommendation.j2", options, **ctx),
+                         *n.template("committee_recommendation.j2", options, **ctx,
+                                     **_decisions(report, options, states)),
                          n.heading("Background"),
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
@@ -170,7 +198,6 @@ def committee(report: Report, options: Options) -> Section:
     table = findings_table(report, options)
     if table is not None:
         body.append(table)
-    states = assess_plan(options.plan, options.as_of_date) if options.plan else []
     plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
@@ -178,7 +205,8 @@ def committee(report: Report, options: Options) -> Section:
                          soon_refs=[s.item.finding for s in states if s.due_soon]),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
-    facts = [("Report to", runs(f"The {options.audience}")),
+    facts = [("Report to", runs(f"The {options.audience}" if named else
+                                "[[the committee or meeting this paper is for]]")),
              ("Date of meeting", runs("[[date of the meeting]]")),
              ("Report of", runs("[[author’s name and role]]")),
              ("Subject", plain(report.title)),

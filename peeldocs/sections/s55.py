@@ -10,6 +10,7 @@ plan has none, and a short checklist before publishing.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
@@ -28,6 +29,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.plans.plan import ActionItem
 from peeldocs.prose import sentence_case
 from peeldocs.sections.common import ours, points_list, report_context, wording
 from peeldocs.sections.items import (
@@ -65,24 +67,40 @@ def item_blocks(item: ResponseItem, options: Options, area: str = "question") ->
     if item.note:
         blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
                                       f"“{item.verdict}”", italic=True)))
-    plan = plan_item(options.plan, item.id)
-    action: tuple[Inline, ...] = (plain("; ".join(plan.actions)) if plan and plan.actions else
+    actions, people, target = committed(plan_item(options.plan, item.id))
+    action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why none]]"))
-    people = " / ".join(p for p in (plan.owner, plan.lead) if p) if plan else ""
-    target = (plan.current_target or plan.original_target) if plan else None
+    planned = plan_item(options.plan, item.id)
+    held = (planned.current_target or planned.original_target) if planned else None
+    when = (plain(long_date(target)) if target else
+            runs(f"[[the target date]] (the action plan holds {long_date(held)} as its target, "
+                 "but records no action yet)") if held else runs("[[the target date]]"))
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
         (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
-        (Cell(plain("Date", bold=True)),
-         Cell(plain(long_date(target)) if target else runs("[[the target date]]"))),
+        (Cell(plain("Date", bold=True)), Cell(when)),
     )
     blocks.append(Table((), rows, widths=(1.0, 5.0), caption=f"Response to {item.id}"))
     return blocks
 
 
+def committed(plan: ActionItem | None) -> tuple[str, str, date | None]:
+    """Return the action, owner and target date the plan commits to a finding; "" or None for none.
+
+    An owner or a date with no action is no commitment (a date alone would read
+    as a promise nobody made), so without an action all three are left to complete.
+    """
+    if plan is None or not plan.actions:
+        return "", "", None
+    people = " / ".join(p for p in (plan.owner, plan.lead) if p)
+    return "; ".join(plan.actions), people, plan.current_target or plan.original_target
+
+
 def s55_response(report: Report, options: Options) -> Section:
     """Build the s.55 response: a dated letter from the local policing body, signed and copied."""
     ctx = report_context(report, options)
+    # the report by what it inspected, not its web page's title ("Report: Norfolk PEEL 2018")
+    ctx["report_name"] = wording("s55_report.j2", options, **ctx)
     published = options.published or report.published
     deadline = s55_deadline(published)
     late = deadline is not None and options.as_of_date > deadline
@@ -93,7 +111,7 @@ def s55_response(report: Report, options: Options) -> Section:
         ("To", plain(f"{ctx['chief_inspector']}, {ctx['inspectorate']}")),
         ("From", sender),
         ("Date", plain(long_date(options.as_of_date))),
-        ("Report", plain(report.title)),
+        ("Report", plain(ctx["report_name"])),
         ("Published", plain(long_date(published)) if published else plain("Not supplied")),
     ]
     if not late:  # the letter never says its own deadline has passed: the checklist does
@@ -122,10 +140,10 @@ def s55_response(report: Report, options: Options) -> Section:
                "the target date": 0}
     for item in items:
         findings.extend(item_blocks(item, options, "area" if report.is_assessment else "question"))
-        plan = plan_item(options.plan, item.id)
-        missing["the action taken or planned, or why none"] += not (plan and plan.actions)
-        missing["the owner"] += not (plan and (plan.owner or plan.lead))
-        missing["the target date"] += not (plan and (plan.current_target or plan.original_target))
+        actions, people, target = committed(plan_item(options.plan, item.id))
+        missing["the action taken or planned, or why none"] += not actions
+        missing["the owner"] += not people
+        missing["the target date"] += target is None
     after = [*_signed(ctx), *_distribution(ctx),
              *_checklist(options, deadline=deadline, late=late, **ctx,
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items))]

@@ -16,7 +16,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.model import Question, Report, Status
+from peeldocs.model import KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
@@ -55,7 +55,9 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     """Return a chart of the figures stated with a comparator value, each bar labelled.
 
     The chart carries every value as text (and its alt text states them), so no
-    table beside it repeats them; a figure's period, when stated, is in its label.
+    table beside it repeats them.  Every label gives the figure's period as the
+    report states it, or says it is not stated; the caption says a longer bar is
+    a higher figure, not a better one (some measures are better lower).
     """
     figs = [f for f in report.key_figures if f.comparator_value is not None]
     if not figs:
@@ -64,7 +66,7 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     units = {f.unit for f in figs}
     suffix = "%" if units == {figs[0].unit} and figs[0].unit.value == "percent" else ""
     chart = BarChart(
-        categories=tuple(f"{f.label} ({f.period})" if f.period else f.label for f in figs),
+        categories=tuple(f"{f.label} ({_period(f)})" for f in figs),
         series=(Series(report.force.short_name, tuple(f.value for f in figs)),
                 Series(sentence_case(" / ".join(comparators)),
                        tuple(f.comparator_value or 0 for f in figs))),
@@ -73,12 +75,20 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     against = " / ".join(comparator_in_prose(c) for c in comparators)
     alt = f"Bar chart comparing {report.force.short_name} with {against}: "
     alt += ". ".join(  # sentences: each figure's label keeps its own capital
-        f"{f.label}{f' ({f.period})' if f.period else ''}: {number(f.value)}{suffix} against "
+        f"{f.label} ({_period(f)}): {number(f.value)}{suffix} against "
         f"{number(f.comparator_value or 0)}{suffix}"
         for f in figs
-    ) + "."
+    ) + f". {_SIZE_ONLY}"
     return (Figure(chart, alt=alt, caption=f"{report.force.short_name} against {against}, "
-                                           "as stated in the report"),)
+                                           f"as stated in the report. {_SIZE_ONLY}"),)
+
+
+_SIZE_ONLY = "A longer bar is a higher figure, not a better one."
+
+
+def _period(figure: KeyFigure) -> str:
+    """Return the period a figure covers as the report gives it, or say it is not stated."""
+    return figure.period or "period not stated"
 
 
 def live_and_due(report: Report, options: Options) -> list[Block]:

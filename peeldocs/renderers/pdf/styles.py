@@ -79,7 +79,7 @@ def in_language(text: str, lang: str) -> str:
 def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD00") -> str:
     """Return reportlab paragraph markup for inline runs; all text is escaped.
 
-    A placeholder is bold, in square brackets and on a highlight of ``mark_colour``.
+    A placeholder is bold, in curly brackets and on a highlight of ``mark_colour``.
     """
     out = []
     mixed = runs_language(runs) == ""  # a run in another language than its paragraph's

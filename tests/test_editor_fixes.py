@@ -1,0 +1,182 @@
+"""An independent editor's faults, fixed as a reader gets the documents.
+
+Placeholders in curly brackets (square brackets mark words added to a
+quotation), the s.55 response naming the inspection it answers, and a plan's
+owner or date never shown without an action.  Documents are built once per module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docread import norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+ROOT = Path(__file__).parent.parent
+FORMATS = ("pdf", "docx", "html")
+KINDS = ("pack", "brief", "committee", "s55")
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
+    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
+                            fmt).split())
+    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+
+
+@pytest.fixture(scope="module")
+def planned(norfolk: Report) -> dict[tuple[str, str], str]:
+    """Every document kind with the example plan, in every format."""
+    options = norfolk_plan(norfolk)
+    return {(kind, fmt): _text(norfolk, dataclasses.replace(options, document=kind), fmt)
+            for kind in KINDS for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_placeholder_uses_the_square_brackets_of_a_quotation(
+        planned: dict[tuple[str, str], str], kind: str, fmt: str) -> None:
+    text = planned[kind, fmt]
+    assert "[to be completed" not in text
+    assert not re.search(r"\[[^\]]*to be completed", text)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_response_says_once_what_each_mark_means(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["s55", fmt]
+    assert "{to be completed: the commissioner’s comments on the report}" in text
+    assert text.count("Each is shown in curly brackets, highlighted and marked “to be completed”") == 1
+    assert text.count("Square brackets mark words added to a quotation") == 1
+    # the one quotation with words added really uses square brackets
+    assert "[The area for improvement] was to ensure" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_paper_says_what_curly_brackets_mean(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["committee", fmt]
+    assert "Each is shown in curly brackets, highlighted and marked “to be completed”" in text
+    assert "{to be completed: " in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_response_names_the_inspection_not_the_web_page(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["s55", fmt]
+    assert ("Report PEEL 2018/19 inspection of Norfolk Constabulary (effectiveness) "
+            "Published 2 May 2019") in text
+    assert ("to your report on the PEEL 2018/19 inspection of Norfolk Constabulary "
+            "(effectiveness), published on 2 May 2019.") in text
+    assert "“Report: Norfolk PEEL 2018”" not in text
+
+
+def test_the_s55_response_for_an_assessment_says_force_assessment() -> None:
+    report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+    text = _text(report, Options(document="s55"), "html")
+    assert "to your report on the PEEL 2023–25 inspection of Exampleshire Constabulary" in text
+    assert "(force assessment), published on" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_plan_date_without_an_action_is_no_commitment(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["s55", fmt]
+    entry = text[text.index("Area for improvement E2-AFI-2"):text.index("Area for improvement E2-AFI-3")]
+    assert "Action {to be completed: the action taken or planned, or why none}" in entry
+    assert "Owner {to be completed: the owner}" in entry
+    assert ("Date {to be completed: the target date} (the action plan holds 1 November 2019 as "
+            "its target, but records no action yet)") in entry
+    # an item with an action keeps its owner and date
+    done = text[text.index("Area for improvement E2-AFI-3"):]
+    assert "Date 30 September 2019" in done
+    assert "the target date (2 of 5)" in text
+
+
+@pytest.fixture(scope="module")
+def committee_default(norfolk: Report) -> dict[str, str]:
+    """The committee paper with the plan and no audience given, in every format."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee",
+                                  audience=Options().audience)
+    return {fmt: _text(norfolk, options, fmt) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_committee_paper_with_no_audience_names_no_committee(
+        committee_default: dict[str, str], fmt: str) -> None:
+    text = committee_default[fmt]
+    assert "Report to {to be completed: the committee or meeting this paper is for}" in text
+    assert "chief officer group" not in text
+    assert "This paper informs the committee of the findings" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["committee", fmt]
+    assert "Report to The Police and Crime Panel" in text
+    assert ("The Police and Crime Panel is asked to agree an owner for E5-REC-1 and E2-AFI-2, for "
+            "which the action plan records none.") in text
+    assert ("The Police and Crime Panel is asked to agree a revised date, or the action to "
+            "recover, for E-2017-AFI-1, which is overdue.") in text
+
+
+def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> None:
+    report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+    text = _text(report, Options(document="committee", as_of=date(2025, 10, 15)), "html")
+    assert "is asked to agree an owner for each finding" in text
+    assert ("is asked to agree how the force will act at once on A5-REC-1, A5-REC-2, A5-REC-3 and "
+            "A4-REC-1, whose deadlines, set by the report, have passed.") in text
+    early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
+    assert ("act at once on A5-REC-3, whose deadline, set by the report, has passed.") in early
+    # "immediately": due on publication day; the others, three months and more after
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_paper_gives_the_publication_date_once(
+        planned: dict[tuple[str, str], str], fmt: str) -> None:
+    text = planned["committee", fmt]
+    body = text[:text.index("Source and licence")]
+    assert body.count("2 May 2019") == 1  # published and last updated the same day
+    assert "published on 2 May 2019" in body
+    assert "last updated" not in body
+
+
+@pytest.fixture(scope="module")
+def pack_html(norfolk: Report) -> str:
+    return peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html",
+                           Options()).decode("utf-8")
+
+
+def test_the_key_figures_chart_gives_every_period_and_no_direction(pack_html: str) -> None:
+    svg = pack_html[pack_html.index('<svg class="chart-narrow"'):]
+    svg = svg[:svg.index("</svg>")]
+    title = re.search(r"<title[^>]*>([^<]*)</title>", svg)
+    assert title is not None
+    alt = title.group(1)
+    # the report gives 2017/18 for two figures and no period for the third: never invented
+    assert "Charge rate for all crime (2017/18): 15.5% against 10.3%" in alt
+    assert ("Voluntary attendance rate for domestic abuse suspects (period not stated): 7.2% "
+            "against 10.3%") in alt
+    assert "A longer bar is a higher figure, not a better one." in alt
+    labels = " ".join(re.findall(r">([^<>]+)</text>", svg))
+    assert labels.count("(2017/18)") == 2 and "(period not stated)" in labels
+    figure = pack_html[pack_html.index('<svg class="chart-narrow"'):]
+    caption = re.search(r"<figcaption>([^<]*)</figcaption>", figure)
+    assert caption is not None
+    assert caption.group(1) == ("Norfolk against England and Wales, as stated in the report. "
+                                "A longer bar is a higher figure, not a better one.")
+    for word in ("better than", "worse than", "outperform", "underperform"):
+        assert word not in alt and word not in caption.group(1)
