@@ -43,7 +43,7 @@ from peeldocs.sections.questions import (
     stated_callout,
     stated_figures,
 )
-from peeldocs.sections.quoting import QUESTIONS, elsewhere
+from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named
 from peeldocs.sections.refs import example_ref
 
 
@@ -72,7 +72,7 @@ def _area(report: Report, q: Question, published: date | None,
     blocks.extend(_cause(c, published, refer) for c in q.causes_of_concern)
     blocks.extend(stated_callout(report, q, found))
     if q.areas_for_improvement:
-        blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
+        blocks.append(Callout("Areas for improvement", quoted_or_named(q.areas_for_improvement, refer),
                               Tone.WARNING))
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",

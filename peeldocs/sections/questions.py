@@ -43,7 +43,7 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import question_text, quoting_notes
-from peeldocs.sections.quoting import QUESTIONS, elsewhere
+from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named
 from peeldocs.sections.refs import example_ref
 
 
@@ -64,8 +64,8 @@ def _question(report: Report, q: Question, refer: dict[str, str],
     heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
     if q.areas_for_improvement:
-        blocks.append(Callout("Areas for improvement", finding_blocks(q.areas_for_improvement),
-                              Tone.WARNING))
+        blocks.append(Callout("Areas for improvement",
+                              quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
     blocks.extend(stated_callout(report, q, found))

@@ -17,11 +17,14 @@ A section a plugin adds quotes what it likes: it is not counted here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from peeldocs.model import Report
+from peeldocs.blocks import Block, Paragraph, plain
+from peeldocs.model import CauseOfConcern, Finding, Report
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
+from peeldocs.prose import join_words
+from peeldocs.sections.common import finding_blocks
 from peeldocs.sections.items import response_items
 
 SUMMARY, QUESTIONS, ACTIONS = "summary", "questions", "actions"
@@ -81,3 +84,26 @@ def quoted_in(report: Report, options: Options, fid: str) -> str:
     if name == QUESTIONS:
         return "the findings by area" if report.is_assessment else "the findings by question"
     return "the action plan"
+
+
+def quoted_or_named(items: Sequence[Finding | CauseOfConcern],
+                    refer: dict[str, str]) -> tuple[Block, ...]:
+    """Quote the findings not quoted earlier in the pack; name the others and where they are.
+
+    >>> from peeldocs.model import Finding
+    >>> afi = Finding("E2-AFI-1", "Improve.")
+    >>> [type(b).__name__ for b in quoted_or_named([afi], {})]
+    ['BulletList']
+    >>> quoted_or_named([afi], {"E2-AFI-1": "the executive summary"})[0].runs[0].text
+    'E2-AFI-1 is quoted in full in the executive summary.'
+    """
+    here = [f for f in items if f.id not in refer]
+    blocks: list[Block] = list(finding_blocks(here)) if here else []
+    places: dict[str, list[str]] = {}
+    for f in items:
+        if f.id in refer:
+            places.setdefault(refer[f.id], []).append(f.id)
+    for where, ids in places.items():
+        verb = "is" if len(ids) == 1 else "are"
+        blocks.append(Paragraph(plain(f"{join_words(ids)} {verb} quoted in full in {where}.")))
+    return tuple(blocks)
