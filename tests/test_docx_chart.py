@@ -56,7 +56,7 @@ def test_figures_chart_is_a_chart_part_holding_the_figures(norfolk: Report,
                            "England and Wales": [f.comparator_value for f in figs]}
     cats = [v.text for v in xml.find(f".//{C}cat").iter(f"{C}v")]
     # with no table beside it, each bar's label carries the period the report states
-    assert cats == [f"{f.label} ({f.period})" if f.period else f.label for f in figs]
+    assert cats == [f"{f.label} ({f.period or 'period not stated'})" for f in figs]
     # every bar labelled with its value, shown as a percentage like the table
     assert all(d.find(f"{C}showVal").get("val") == "1" for d in xml.iter(f"{C}dLbls"))
     assert {n.get("formatCode") for n in xml.iter(f"{C}numFmt")} >= {'#,##0.0"%"'}
@@ -80,7 +80,7 @@ def test_chart_embeds_a_workbook_with_the_same_figures(norfolk: Report,
     rows = list(sheet.iter_rows(values_only=True))
     figs = [f for f in norfolk.key_figures if f.comparator_value is not None]
     assert rows[0][1:] == (norfolk.force.short_name, "England and Wales")
-    assert rows[1:] == [(f"{f.label} ({f.period})" if f.period else f.label, f.value,
+    assert rows[1:] == [(f"{f.label} ({f.period or 'period not stated'})", f.value,
                          f.comparator_value) for f in figs]
     # the cells the chart points at are the cells that hold the figures
     refs = [f.text for f in xml.iter(f"{C}f")]

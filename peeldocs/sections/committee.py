@@ -50,7 +50,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.sections.notices import unknown_callout
+from peeldocs.sections.notices import attribution, unknown_callout
 from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date
@@ -224,6 +224,6 @@ def committee(report: Report, options: Options) -> Section:
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         head_table, *unknown_callout(report, options, "paper"), checklist, *body,
         Heading(2, "Source and licence", anchor="committee-source"),
-        *ours("attribution.j2", options, **ctx),
+        *attribution(report, options, **ctx),
     ]
     return Section("committee", tuple(blocks))

@@ -186,12 +186,17 @@ def addressed(report: Report) -> dict[str, Any]:
 
 
 def item_runs(item: ResponseItem, published: date | None, as_of: date,
-              assessment: bool = False) -> tuple[Inline, ...]:
-    """Return a finding as a list line: its kind and reference in bold, its words, its due date."""
+              assessment: bool = False, points_apart: bool = False) -> tuple[Inline, ...]:
+    """Return a finding as a list line: its kind and reference in bold, its words, its due date.
+
+    ``points_apart``: the finding's sub-points follow as a list of their own, so the line
+    holds its lead-in alone (else they are run into the line).
+    """
     label = item.kind.value.capitalize()
     if item.kind is ItemKind.CAUSE_OF_CONCERN and assessment and item.question_title:
         label += f" in ‘{item.question_title}’"
-    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(item.full_text)]
+    words = item.text if points_apart else item.full_text
+    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(words)]
     if item.deadline:
         due = due_date(item.deadline, published)
         when = long_date(due) if due is not None else describe_deadline(item.deadline, published)

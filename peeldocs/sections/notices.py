@@ -7,10 +7,11 @@ and a note at each place the fact appears.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
-from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
+from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Text, Tone, plain
 from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, quoted, wording
@@ -97,3 +98,33 @@ def quoting_notes(report: Report, questions: Iterable[Question],
 def running_note(report: Report) -> str:
     """Return what the running header adds for a constructed report (else empty)."""
     return f" · {ILLUSTRATIVE_TITLE.upper()}" if report.illustrative else ""
+
+
+_TAGS = {"cy": "cy-GB"}
+
+
+def attribution(report: Report, options: Options, **ctx: object) -> tuple[Block, ...]:
+    """Return the source and licence paragraphs, the report's own title marked in its language.
+
+    A Welsh report's title quoted in an English sentence is marked as Welsh, so that a
+    screen reader speaks it right (a Welsh part's translation marks English words itself).
+    """
+    part = options.language.split("+")[0]
+    # a Welsh part is translated whole sentence by sentence, and the translation marks the
+    # English words in it: only an English part marks a Welsh title here
+    tag = _TAGS["cy"] if part == "en" and report.language == "cy" else ""
+    out: list[Block] = []
+    for block in ours("attribution.j2", options, **ctx):
+        if tag and report.title and isinstance(block, Paragraph):
+            runs: list[Text] = []
+            for run in block.runs:
+                if isinstance(run, Text) and not run.lang and report.title in run.text:
+                    before, _, after = run.text.partition(report.title)
+                    runs += [dataclasses.replace(run, text=before),
+                             dataclasses.replace(run, text=report.title, lang=tag),
+                             dataclasses.replace(run, text=after)]
+                else:
+                    runs.append(run)  # type: ignore[arg-type]
+            block = dataclasses.replace(block, runs=tuple(r for r in runs if r.text))
+        out.append(block)
+    return tuple(out)

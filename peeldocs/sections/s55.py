@@ -40,7 +40,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.sections.notices import unknown_callout
+from peeldocs.sections.notices import attribution, unknown_callout
 from peeldocs.sections.paper import marked, placeholders, runs
 from peeldocs.wording import long_date
 
@@ -165,7 +165,7 @@ def s55_response(report: Report, options: Options) -> Section:
         *findings,
         *after,
         Heading(2, "Source and licence", anchor="s55-source"),
-        *ours("attribution.j2", options, **ctx),
+        *attribution(report, options, **ctx),
     ]
     return Section("s55", tuple(blocks))
 

@@ -9,6 +9,7 @@ from peeldocs.blocks import (
     Cell,
     Figure,
     Heading,
+    Inline,
     Paragraph,
     ParaStyle,
     Section,
@@ -26,6 +27,7 @@ from peeldocs.sections.common import (
     judgment_cell,
     number,
     ours,
+    points_list,
     report_context,
 )
 from peeldocs.sections.counts import findings_counts
@@ -101,10 +103,15 @@ def live_and_due(report: Report, options: Options) -> list[Block]:
     published = options.published or report.published
     live = live_items(report)
     blocks: list[Block] = []
-    if live:
-        blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date,
-                                                 report.is_assessment) for i in live),
-                                 style=ParaStyle.QUOTE))
+    run: list[tuple[Inline, ...]] = []
+    for i in live:  # a finding's sub-points follow it as an indented list, as in the findings
+        run.append(item_runs(i, published, options.as_of_date, report.is_assessment,
+                             points_apart=bool(i.points)))
+        if i.points:
+            blocks += [BulletList(tuple(run), style=ParaStyle.QUOTE), points_list(i.points, sub=True)]
+            run = []
+    if run:
+        blocks.append(BulletList(tuple(run), style=ParaStyle.QUOTE))
     return blocks + due_blocks(report, options, frozenset(i.id for i in live if i.deadline))
 
 
