@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx.flow import keep_with_next, short_enough
+from peeldocs.renderers.docx.flow import keep_with_next, kept_with_table, short_enough
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
@@ -140,7 +140,7 @@ class BodyWriter:
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table()
+                        ) or self._leads_to_table() or kept_with_table(self.after)
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
             case b.NumberedParagraph():
                 keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
@@ -151,7 +151,9 @@ class BodyWriter:
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                return "".join(self.para(style, self.inline(item)) for item in block.items)
+                keep = kept_with_table(self.after)
+                return "".join(self.para(style, self.inline(item), keep_next=keep)
+                               for item in block.items)
             case b.Table():
                 return self.table(block)
             case b.GradeBadge():
