@@ -213,7 +213,7 @@ def s55_response(report: Report, options: Options) -> Section:
         *letter,
         *signed,
         *_distribution(),
-        # the source in small print after the letter, not a section of its own
+        Heading(2, "Source and licence", anchor="s55-source"),
         *(dataclasses.replace(b, style=ParaStyle.SMALL) if isinstance(b, Paragraph) else b
           for b in attribution(report, options, **ctx)),
         PageBreak(),
