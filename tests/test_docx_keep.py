@@ -75,6 +75,8 @@ def _in_tail(body: list[Paragraph | Table], at: int) -> bool:
             return False
         if item._p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
             return True
+        if item._p.find(f".//{qn('w:br')}[@{qn('w:type')}='page']") is not None:
+            return True  # a page break ends the page as a section does (the s.55 notes follow)
         chars += len(item.text)
         if chars > 1500:
             return False
