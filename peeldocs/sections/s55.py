@@ -180,7 +180,7 @@ def s55_response(report: Report, options: Options) -> Section:
          runs("[[the publication date]]")),
         # stated whether or not it has passed: the letter says no more, the preparer's notes do
         ("Response due by", plain(long_date(deadline)) if deadline else
-         plain("The end of 56 days beginning with the day the report was published")),
+         runs("[[the date the response is due by]]")),
         ("Statutory basis", plain("Police Act 1996, section 55")),
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
