@@ -112,8 +112,9 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
         (Cell(plain("Date", bold=True)), Cell(state or runs("[[the target date]]"))),
     )
-    caption = f"Response to {titles[item.id].split(',')[0].lower()} ({item.id})"
-    blocks.append(Table((), rows, widths=(1.0, 5.0), caption=caption, keep_with_heading=True))
+    # captioned by its heading: a format that shows captions names it by the heading instead
+    blocks.append(Table((), rows, widths=(1.0, 5.0), caption=titles[item.id],
+                        keep_with_heading=True))
     return blocks
 
 
@@ -217,7 +218,8 @@ def s55_response(report: Report, options: Options) -> Section:
         *(dataclasses.replace(b, style=ParaStyle.SMALL) if isinstance(b, Paragraph) else b
           for b in attribution(report, options, **ctx)),
         PageBreak(),
-        *preparer_notes(report, options, [head, *letter], signed, items, deadline=deadline, late=late,
+        *preparer_notes(report, options, [head, *letter], signed, set(titles.values()),
+                        deadline=deadline, late=late,
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         **ctx),
     ]

@@ -24,7 +24,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.common import wording
-from peeldocs.sections.items import ResponseItem, plan_item
+from peeldocs.sections.items import ResponseItem, plan_item, response_items
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import placeholders, runs
 from peeldocs.wording import long_date
@@ -35,11 +35,13 @@ NOTES_LEAD = ("These notes are for the person preparing the response, not part o
 
 
 def preparer_notes(report: Report, options: Options, letter: list[Block], signed: list[Block],
-                   items: tuple[ResponseItem, ...], **ctx: Any) -> list[Block]:
+                   titles: set[str], **ctx: Any) -> list[Block]:
     """Return the preparer's part: what to complete and check, and a passed deadline.
 
-    ``letter`` is the letter up to its closing, ``signed`` the closing and signature.
+    ``letter`` is the letter up to its closing, ``signed`` the closing and signature,
+    ``titles`` the headings (and captions) of the findings' responses.
     """
+    items = response_items(report)
     blocks: list[Block] = [Heading(2, NOTES_TITLE, anchor="s55-preparer"),
                            Paragraph(plain(NOTES_LEAD), style=ParaStyle.SMALL)]
     if ctx["deadline"] is None:  # a passed deadline is said once, in the checks below
@@ -48,7 +50,7 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             "shown: it is the 56th day counting the day the report was published as the first "
             "(section 55(5A)).")))
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
-    todo = [*_to_complete(letter, items),
+    todo = [*_to_complete(letter, titles, len(items)),
             *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
@@ -65,17 +67,20 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     return blocks
 
 
-def _to_complete(letter: list[Block], items: tuple[ResponseItem, ...]) -> list[str]:
+def _to_complete(letter: list[Block], titles: set[str], total: int) -> list[str]:
     """Return each placeholder still in the letter, the response to each finding counted once."""
-    found = placeholders(letter)
-    per_item = [t for t in found if t.startswith("Response to ")]
+    found = placeholders(letter)  # a table's as "its caption: what to write"
     missing: dict[str, int] = {}
-    for text in per_item:
-        what = text.split(": ", 1)[1]
-        missing[what] = missing.get(what, 0) + 1
-    return [*(t for t in found if t not in per_item),
-            *(f"Response to each finding: {what} ({n} of {len(items)})"
-              for what, n in missing.items())]
+    other = []
+    for text in found:
+        title = next((t for t in titles if text.startswith(f"{t}: ")), None)
+        if title is None:
+            other.append(text)
+        else:
+            what = text[len(title) + 2:]
+            missing[what] = missing.get(what, 0) + 1
+    return [*other, *(f"Response to each finding: {what} ({n} of {total})"
+                      for what, n in missing.items())]
 
 
 def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> list[str]:
