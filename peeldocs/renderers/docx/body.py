@@ -279,13 +279,22 @@ class BodyWriter:
             entries = [b.Heading(1, "Update this field to list the headings", "none")]
         out = [self.para("TOC Heading", run(block.title))]
         last = len(entries) - 1
+        # each entry ends in a right tab (dot leader) and a PAGEREF field to its heading's
+        # bookmark, as Word writes them: Word fills the numbers when it updates the fields
+        # on opening, LibreOffice when it lays the document out
+        tabs = (f'<w:tabs><w:tab w:val="right" w:leader="dot" '
+                f'w:pos="{round(self.width_pt * 20)}"/></w:tabs>')
         for i, entry in enumerate(entries):
-            link = (f'<w:hyperlink w:anchor="{self.bookmark(entry.anchor)}" w:history="1">'
-                    f"{run(entry.text)}</w:hyperlink>") if entry.anchor != "none" else run(
-                        entry.text)
-            content = (field('TOC \\o "1-2" \\h \\z \\u', "") if i == 0 else "") + link + (
-                FIELD_END if i == last else "")
-            out.append(self.para(f"toc {entry.level}", content))
+            if entry.anchor != "none":
+                name = self.bookmark(entry.anchor)
+                page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
+                link = (f'<w:hyperlink w:anchor="{name}" w:history="1">'
+                        f"{run(entry.text)}{page}</w:hyperlink>")
+            else:
+                link = run(entry.text)
+            content = link
+            style = self.style_ids[f"toc {entry.level}"]
+            out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{content}</w:p>')
         return "".join(out)
 
     def section_break(self, sect_pr: str) -> None:
