@@ -41,6 +41,7 @@ from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
 
+
 def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
     """Return a finding's words, or where the pack quotes them when it does so elsewhere."""
     if ref.id in refer:

@@ -272,19 +272,22 @@ class BodyWriter:
         return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
-        """Return the contents heading and a TOC field already listing the headings."""
+        """Return the contents heading and an entry per heading, each with its page number.
+
+        The page number is a PAGEREF field, not a TOC field's cached text: LibreOffice shows
+        a TOC field's text as written (no page numbers) but works out PAGEREF fields.
+        """
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
         if not entries:
-            entries = [b.Heading(1, "Update this field to list the headings", "none")]
+            return ""
         out = [self.para("TOC Heading", run(block.title))]
-        last = len(entries) - 1
         # each entry ends in a right tab (dot leader) and a PAGEREF field to its heading's
         # bookmark, as Word writes them: Word fills the numbers when it updates the fields
         # on opening, LibreOffice when it lays the document out
         tabs = (f'<w:tabs><w:tab w:val="right" w:leader="dot" '
                 f'w:pos="{round(self.width_pt * 20)}"/></w:tabs>')
-        for i, entry in enumerate(entries):
+        for entry in entries:
             if entry.anchor != "none":
                 name = self.bookmark(entry.anchor)
                 page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
@@ -292,9 +295,8 @@ class BodyWriter:
                         f"{run(entry.text)}{page}</w:hyperlink>")
             else:
                 link = run(entry.text)
-            content = link
             style = self.style_ids[f"toc {entry.level}"]
-            out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{content}</w:p>')
+            out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{link}</w:p>')
         return "".join(out)
 
     def section_break(self, sect_pr: str) -> None:
