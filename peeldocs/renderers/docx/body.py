@@ -292,7 +292,7 @@ class BodyWriter:
                 name = self.bookmark(entry.anchor)
                 page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
                 link = (f'<w:hyperlink w:anchor="{name}" w:history="1">'
-                        f"{run(entry.text)}{page}</w:hyperlink>")
+                        f"{run(entry.text)}</w:hyperlink>{page}")  # the link's name: the heading
             else:
                 link = run(entry.text)
             style = self.style_ids[f"toc {entry.level}"]
