@@ -417,3 +417,28 @@ def test_html_pack_keeps_its_footer_licence(norfolk: Report) -> None:
     html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
     footer = html[html.index('<footer class="colophon">'):]
     assert "Open Government Licence v3.0" in footer
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_recommendation_made_in_the_findings_is_explained_without_pointing_by_position(
+        fmt: str, norfolk: Report) -> None:
+    """No "the findings below", and no promise that a plan that was not supplied answers it."""
+    text = " ".join(_text(norfolk, Options(), fmt).split())
+    assert ("The report makes this recommendation in the text of its findings on this question "
+            "rather than listing it as such; it calls for action like any other.") in text
+    assert "the findings below rather" not in text and "the action plan answers it" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_plan_that_records_no_action_or_owner_says_so_rather_than_a_placeholder(
+        fmt: str, tmp_path: Path) -> None:
+    report = peeldocs.load_report(EXAMPLE)
+    plan_path = tmp_path / "plan.yaml"
+    peeldocs.init_plan(report, plan_path, str(EXAMPLE))
+    from peeldocs.plans.files import load_plan
+
+    as_of = date(2026, 12, 6)
+    plan = load_plan(plan_path, report, as_of=as_of, published=report.published)
+    text = _text(report, Options(plan=plan, as_of=as_of), fmt)
+    assert "To be assigned" not in text
+    assert text.count("None recorded yet") == 2 * 13  # the action and the owner of each item
