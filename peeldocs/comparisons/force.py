@@ -164,6 +164,7 @@ def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
 def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
     """Count areas for improvement and causes of concern per cycle, from reports only."""
     rows = []
+    qualified = False
     for cycle in cycles:
         facts = _facts(data, force, cycle)
         if not facts:  # said once, under the table (see no_report_cycles)
@@ -173,6 +174,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         # a count of none the report's own text contradicts is qualified in its cell: a
         # note elsewhere could fall on another page, and a pointer to it says where by position
         recommending = join_words([f.recommending for f in facts if f.recommending])
+        qualified = qualified or bool(recommending)
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
@@ -182,7 +184,8 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
     return Table(header, tuple(rows), widths=(0.7, 1.5, 1.2, 1.1, 2.2),
-                 caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
+                 caption=f"{force.short_name}: findings by cycle",
+                 numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
                  row_headers=len(rows) > 1)  # one row: the column headers say enough
 
 
