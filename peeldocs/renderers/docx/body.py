@@ -272,29 +272,21 @@ class BodyWriter:
         return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
-        """Return the contents heading and an entry per heading, each with its page number.
+        """Return the contents heading and an entry per heading, each ending in its page number.
 
-        The page number is a PAGEREF field, not a TOC field's cached text: LibreOffice shows
-        a TOC field's text as written (no page numbers) but works out PAGEREF fields.
+        Each entry's page number is a PAGEREF field to its heading's bookmark after a dot-leader
+        tab: Word fills it when it updates fields on opening, LibreOffice when it lays the
+        document out (it shows a TOC field's cached text as written, without numbers).
         """
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
-        if not entries:
-            return ""
-        out = [self.para("TOC Heading", run(block.title))]
-        # each entry ends in a right tab (dot leader) and a PAGEREF field to its heading's
-        # bookmark, as Word writes them: Word fills the numbers when it updates the fields
-        # on opening, LibreOffice when it lays the document out
-        tabs = (f'<w:tabs><w:tab w:val="right" w:leader="dot" '
-                f'w:pos="{round(self.width_pt * 20)}"/></w:tabs>')
+        out = [self.para("TOC Heading", run(block.title))] if entries else []
+        tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
         for entry in entries:
-            if entry.anchor != "none":
-                name = self.bookmark(entry.anchor)
-                page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
-                link = (f'<w:hyperlink w:anchor="{name}" w:history="1">'
-                        f"{run(entry.text)}</w:hyperlink>{page}")  # the link's name: the heading
-            else:
-                link = run(entry.text)
+            name = self.bookmark(entry.anchor)
+            page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
+            link = (f'<w:hyperlink w:anchor="{name}" w:history="1">{run(entry.text)}</w:hyperlink>'
+                    f"{page}")  # the link's name is the heading's alone
             style = self.style_ids[f"toc {entry.level}"]
             out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{link}</w:p>')
         return "".join(out)
