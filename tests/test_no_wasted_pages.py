@@ -20,7 +20,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from docread import norfolk_plan
-from pagefill import convert_with_libreoffice, pages, sparse_pages
+from pagefill import convert_with_libreoffice, pages, plumber_pages, poppler_pages, sparse_pages
 from synthetic import forces, grade_table
 from test_signoff import AXE, _axe_ready
 
@@ -98,6 +98,19 @@ def test_pagefill_measures_a_full_page_and_a_near_empty_one(tmp_path: Path) -> N
     assert [p.number for p in sparse_pages(path)] == [2]  # the last page may be short
 
 
+@pytest.mark.parametrize("name", ["norfolk+plan pack", "comparison all"])
+def test_poppler_and_pdfplumber_measure_a_page_alike(built: dict[str, dict[str, Path]],
+                                                     name: str) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler (Debian poppler-utils) is not installed: pdfplumber measures alone")
+    quick, slow = poppler_pages(built[name]["pdf"]), plumber_pages(built[name]["pdf"])
+    assert [(p.number, p.landscape, p.first_line) for p in quick] == \
+        [(p.number, p.landscape, p.first_line) for p in slow]
+    for fast, sure in zip(quick, slow, strict=True):  # alike where it matters: near a fifth
+        assert abs(fast.fullness - sure.fullness) <= (0.02 if sure.fullness < 0.4 else 0.1), \
+            (fast, sure)
+
+
 def _report(found: dict[str, list[object]]) -> dict[str, list[object]]:
     return {name: pages_ for name, pages_ in found.items() if pages_}
 
@@ -116,6 +129,10 @@ def test_no_docx_page_is_less_than_a_fifth_full_as_libreoffice_lays_it_out(
 
 
 def _page_texts(pdf: Path) -> list[str]:
+    """Each page's text with its whitespace folded (poppler where installed: quicker)."""
+    if shutil.which("pdftotext") is not None:
+        done = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True)
+        return [" ".join(page.split()) for page in done.stdout.decode("utf-8").split("\f")[:-1]]
     with pdfplumber.open(pdf) as doc:
         return [" ".join((page.extract_text() or "").split()) for page in doc.pages]
 
