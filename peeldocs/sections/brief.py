@@ -199,7 +199,8 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
         *_judgments(report, options, budget),
         *_needs_doing(report, options, budget),
         *_late(report, options, budget),
-        *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx)),
+        *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
+                                          plan_title=options.plan.title if options.plan else None)),
     ]
     return Section("brief", tuple(blocks), page_limit=1)
 

@@ -24,6 +24,7 @@ from peeldocs.blocks import (
     Table,
     Text,
     Tone,
+    inline_text,
     plain,
 )
 from peeldocs.model import Report, missing_areas
@@ -69,6 +70,9 @@ def grades_table(report: Report) -> Table:
     if unread := unread_row(report):
         rows += ((*unread, Cell(plain("Not found in the imported text; check them against the "
                                       "published report."))),)
+    if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
+        return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
+                     caption="Judgments")
     return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
 
 
@@ -249,6 +253,7 @@ def committee(report: Report, options: Options) -> Section:
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         head_table, *unknown_callout(report, options, "paper"), checklist, *body,
         Heading(2, "Source and licence", anchor="committee-source"),
-        *attribution(report, options, **ctx),
+        *attribution(report, options, **ctx,
+                     plan_title=options.plan.title if options.plan else None),
     ]
     return Section("committee", tuple(blocks))

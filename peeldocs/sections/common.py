@@ -263,7 +263,6 @@ def report_context(report: Report, options: Options) -> dict[str, Any]:
         "source_url": report.source_url, "licence": report.licence,
         "as_of": options.as_of_date, "version": __version__,
         "unread": unread_clause(report),
-        "plan_title": options.plan.title if options.plan is not None else None,
         **_bodies(report, options.as_of_date),
     }
 

@@ -72,7 +72,7 @@ def tally_phrases(questions: tuple[Question, ...]) -> list[str]:
     Carried-over grades count with their grade and are explained in a clause; a
     question not graded and one whose judgment was not read are told apart.
     """
-    words = {"unknown": "not found in the imported text"}
+    words = {"unknown": "unknown (not found in the imported text)"}
     out = []
     for label, group in _best_first(questions):
         carried: dict[str, int] = {}
