@@ -51,7 +51,13 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.sections.lowest import lowest_context, lowest_graded, tally_phrases
+from peeldocs.sections.lowest import (
+    NAMED_MAX,
+    lowest_context,
+    lowest_graded,
+    lowest_group,
+    tally_phrases,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +107,8 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
                        **lowest_context(report), **ctx))
     shown, which = lowest_graded(report.questions, budget.rows)
     unread = unread_row(report)
+    if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):
+        shown = []  # a table of only what the headline names says it twice: the tally follows
     if shown or unread:
         header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
                    Cell(plain(verdict_word(report)))),)

@@ -101,6 +101,12 @@ def _best_first(questions: tuple[Question, ...]) -> list[tuple[str, list[Questio
     return list(reversed(graded)) + sorted(other, key=lambda g: g[0] == "unknown")  # unknown last
 
 
+def lowest_group(report: Report) -> list[Question]:
+    """Return the questions (or areas) given the lowest grade; none when fewer than two grades."""
+    graded = [g for g in grade_groups(report.questions) if g[1][0].judgment.status.has_grade]
+    return graded[0][1] if len(graded) >= 2 else []
+
+
 def lowest_context(report: Report) -> dict[str, object]:
     """Return the lowest grade and the questions (or areas) given it, for the headline.
 
