@@ -80,9 +80,9 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
     Areas for improvement and earlier findings go first (down to one), then table
-    rows (down to three, the lowest graded kept), then dated lines (down to one:
-    the sentence before them names the rest), then the last area for improvement,
-    then the rows (to none: the tally of judgments stays); causes of concern and
+    rows (down to three, the lowest graded kept), then the last area for
+    improvement, then dated lines (down to one: the sentence before them names the
+    rest; what is overdue matters more than a finding the pack quotes), then the rows (to none: the tally of judgments stays); causes of concern and
     recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
@@ -91,7 +91,7 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
              "other": min(sum(not _is_key(i) for i in items), 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
-    for name, floor in (("other", 1), ("rows", 3), ("late", 1), ("other", 0), ("rows", 0),
+    for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
                         ("key", 1), ("late", 0), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
