@@ -270,7 +270,7 @@ def test_the_verbatim_column_holds_only_quotation(
             assert row[column] == quoted[ref], ref
     rows = _table(built["example", "committee", "docx"], "Ref")
     a5 = next(r for r in rows if r[0].startswith("A5-REC-1"))
-    assert a5[-1] == "Passed (due 12 December 2024) The report’s deadline: within three months."
+    assert a5[-1] == "Passed (due 12 December 2024). The report’s deadline: within three months."
 
 
 def test_the_subject_is_what_a_committee_would_write(

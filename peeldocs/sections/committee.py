@@ -167,8 +167,8 @@ def findings_table(report: Report, options: Options) -> Table | None:
         finding: tuple[Inline, ...] = (Text(item.full_text),)
         state = _state(item, options, states, published, parents)
         if item.deadline:  # the report's own words for the deadline, apart from the quotation
-            state = Cell((*state.runs, Text(f" The report’s deadline: {item.deadline}.",
-                                            italic=True)), tone=state.tone)
+            state = Cell((*state.runs, Text("."), Text(f" The report’s deadline: {item.deadline}.",
+                                                       italic=True)), tone=state.tone)
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
                      Cell(finding), lead, state))
     return Table((header,), tuple(rows), widths=(1.6, 3.6, 1.5, 1.6),
