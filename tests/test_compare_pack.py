@@ -129,7 +129,8 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
                           "no force was graded higher, and 3 were graded good.")
     # the force left ungraded is told apart from the one the data supplied lacks
     assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data supplied; "
-                        "1 is not in the data supplied and 1 was ungraded.")
+                        "one force is not in the data supplied at all and one force was "
+                        "ungraded.")
     tie = position_sentence(position(data, Force("B", "B"), column, forces), "effectiveness")
     assert tie.startswith("B was one of 3 forces graded good for effectiveness in 2016; 1 force "
                           "was graded outstanding, and none lower.")
@@ -139,6 +140,20 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")
     assert missing.startswith("F: the data supplied has no grade for effectiveness in 2016.")
+
+
+def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -> None:
+    """Issue 23: not "no grade or status for 1"; unknown is never taken for ungraded."""
+    data = _set({"A": (Status.GRADED, Grade.GOOD), "B": (Status.UNGRADED, None),
+                 "C": (Status.UNKNOWN, None), "D": (Status.UNKNOWN, None)})
+    column = data.entries[0].column
+    forces = (*data.forces(), Force("E", "E"))
+    said = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
+    assert said.endswith("Of the 5 forces compared, 1 has a grade for this in the data supplied; "
+                         "one force is not in the data supplied at all, one force was ungraded "
+                         "and for two forces the data has no grade recorded (unknown, rather "
+                         "than ungraded).")
+    assert "grade or status" not in said
 
 
 def test_rebuilds_are_byte_identical(forces43: dict[str, bytes]) -> None:

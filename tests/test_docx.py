@@ -49,11 +49,18 @@ def test_headings_use_real_styles_by_level(document: docx.document.Document) -> 
     assert document.styles["Heading 2"].element.find(f"{W}pPr/{W}outlineLvl") is not None
 
 
-def test_table_of_contents_field_is_prefilled(document: docx.document.Document) -> None:
+def test_table_of_contents_is_prefilled_with_page_fields(
+        document: docx.document.Document) -> None:
     body = document.element.body
-    instr = " ".join(t.text for t in body.iter(f"{W}instrText"))
-    assert 'TOC \\o "1-2" \\h \\z \\u' in instr
-    toc = [p.text for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    instr = [t.text.strip() for t in body.iter(f"{W}instrText")]
+    marks = {m.get(f"{W}name") for m in body.iter(f"{W}bookmarkStart")}
+    entries = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    # every entry ends in a PAGEREF field to its heading's bookmark, after a right tab
+    pagerefs = [i.split()[1] for i in instr if i.startswith("PAGEREF ")]
+    assert len(pagerefs) == len(entries) and set(pagerefs) <= marks
+    for entry in entries:
+        assert entry._p.find(f".//{W}tab") is not None
+    toc = [p.text.strip() for p in entries]  # the page number comes when fields update
     assert toc[0] == "Executive summary" and "Action plan" in toc
     assert sum(t.startswith("Question ") for t in toc) == 5
     settings = document.settings.element
@@ -262,3 +269,26 @@ def test_libreoffice_opens_and_converts_the_pack(libreoffice_pdfs: dict[str, Pat
                      if sheet.height - w["bottom"] > 45 and sheet.height - w["top"] < top - 2
                      and w["text"] not in said}
             assert len(lines) >= 2, f"{title!r} sits {top:.0f}pt from the page foot, alone"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+@pytest.mark.xdist_group("libreoffice")
+def test_contents_give_page_numbers_as_libreoffice_lays_the_pack_out(
+        libreoffice_pdfs: dict[str, Path]) -> None:
+    """Each contents entry ends in the number of the page its heading is on."""
+    import re
+
+    from pdfread import page_texts
+
+    texts = page_texts(libreoffice_pdfs["pack"])
+    contents = next(n for n, page in enumerate(texts) if "\nContents" in "\n" + page)
+    lines = [line for line in texts[contents].splitlines() if "...." in line]
+    assert len(lines) >= 10, lines
+    for line in lines:
+        found = re.fullmatch(r"(.*?)\s*\.{4,}\s*(\d+)\s*", line)
+        assert found, line
+        title, page = found.group(1).strip(), int(found.group(2))
+        assert contents + 1 < page <= len(texts), line
+        # the heading's words (or the end of a two-line heading) are on that page
+        assert title[-25:] in " ".join(texts[page - 1].split()), (title, page)

@@ -75,6 +75,8 @@ def _in_tail(body: list[Paragraph | Table], at: int) -> bool:
             return False
         if item._p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
             return True
+        if item._p.find(f".//{qn('w:br')}[@{qn('w:type')}='page']") is not None:
+            return True  # a page break ends the page as a section does (the s.55 notes follow)
         chars += len(item.text)
         if chars > 1500:
             return False
@@ -138,7 +140,7 @@ def test_each_s55_finding_keeps_its_quote_deadline_and_response_table_together(
     for n, item in enumerate(body):
         if isinstance(item, Table) and item.rows[0].cells[0].text == "Action":
             lead = [body[n - 1], body[n - 2]]
-            if lead[0].text.startswith("Deadline as the report words it"):
+            if lead[0].text.startswith("Deadline set by the report"):
                 deadline_lines += 1
                 assert _keeps(lead[0]) and _keeps(lead[1]), lead[1].text  # deadline and quote
             else:

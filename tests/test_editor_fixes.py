@@ -94,14 +94,16 @@ def test_the_s55_response_for_an_assessment_says_force_assessment() -> None:
 def test_a_plan_date_without_an_action_is_no_commitment(
         planned: dict[tuple[str, str], str], fmt: str) -> None:
     text = planned["s55", fmt]
-    entry = text[text.index("Area for improvement E2-AFI-2"):text.index("Area for improvement E2-AFI-3")]
+    entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     assert "Owner {to be completed: the owner}" in entry
-    assert ("Date {to be completed: the target date} (the action plan holds 1 November 2019 as "
-            "its target, but records no action yet)") in entry
-    # an item with an action keeps its owner and date
-    done = text[text.index("Area for improvement E2-AFI-3"):]
-    assert "Date 30 September 2019" in done
+    assert "Date {to be completed: the target date}" in entry
+    assert "1 November 2019" not in entry  # the plan's date is for the preparer, not the letter
+    notes = text[text.index("Before publishing: notes for the preparer"):]
+    assert "E2-AFI-2: target date 1 November 2019" in notes
+    # an item with an action keeps its owner, and its date with its state
+    done = text[text.index("Reference E2-AFI-3"):]
+    assert "Date Closed on 4 October 2019" in done
     assert "the target date (2 of 5)" in text
 
 

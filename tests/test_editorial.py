@@ -67,10 +67,12 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
     # a column some forces lack still counts them, and says why each has no grade: data
     # missing is told apart from a force that was not graded
-    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; 1 is not "
-            "in the data supplied.") in text
-    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the data "
-            "supplied gives no grade or status for 1.") in text
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; one force "
+            "is not in the data supplied at all.") in text
+    # a grade recorded as unknown is said to be unknown, in words, not taken for "ungraded"
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; for one "
+            "force the data has no grade recorded (unknown, rather than ungraded).") in text
+    assert "no grade or status for" not in text
 
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
@@ -232,14 +234,83 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
             "finding carried forward, the action") in example
 
 
+PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still to be assigned",
+                "No action plan has been recorded")
+
+
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
-def test_assessment_plan_without_a_plan_says_dates_are_to_be_agreed(fmt: str) -> None:
-    text = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
-    plan = text[text.index("the other dates are still to be agreed"):]
-    # the due column uses the introduction's words: owners are assigned, dates agreed
-    # nine rows have no deadline: two causes of concern, six areas for improvement, one earlier
-    assert plan.count("To be agreed") == 9
-    assert plan.count("To be assigned") == 2 * 13  # action and owner on each of the 13 rows
+def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_have_passed(
+        fmt: str) -> None:
+    """Issue 23: no rows of placeholders a signer must edit; passed deadlines said to be passed."""
+    text = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2026, 12, 6)), fmt)
+    text = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", text)
+    text = re.sub(r" ([,)])", r"\1", text)  # the HTML reader spaces a <time> or <strong> apart
+    lead = "Four deadlines set by the report have passed; no action plan was supplied."
+    # the action plan section says so before anything else: the summary says it too
+    assert f"Action plan {lead} The comments of the local policing body" in text
+    assert text.count(lead) == 2
+    plan = text[text.rindex(f"Action plan {lead}"):]
+    for placeholder in PLACEHOLDERS:
+        assert placeholder not in text, placeholder
+    assert "Ref Type Area Deadline set by the report" in plan
+    # the four recommendations' deadlines, each marked passed; causes of concern name theirs
+    for row in ("A5-REC-1 Recommendation Investigating crime 12 December 2024 (within three "
+                "months of publication), passed",
+                "A5-REC-2 Recommendation Investigating crime 31 March 2025, passed",
+                "A5-REC-3 Recommendation Investigating crime Immediately (report published 12 "
+                "September 2024), passed",
+                "A4-REC-1 Recommendation Responding to the public 12 March 2025 (within six "
+                "months of publication), passed",
+                "A5-COC-1 Cause of concern Investigating crime The deadlines of A5-REC-1, "
+                "A5-REC-2 and A5-REC-3",
+                "A4-COC-1 Cause of concern Responding to the public The deadline of A4-REC-1"):
+        assert row in plan, row
+    assert plan.count(", passed") == 4
+    assert plan.count("None set by the report") == 7  # six areas for improvement, an earlier one
+    # the executive summary's table marks them the same way
+    summary = text[:text.rindex(f"Action plan {lead}")]
+    assert summary.count("12 December 2024 (within three months of publication), passed") == 1
+    # before the preparation date passes them, none is marked
+    early = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2024, 9, 12)), fmt)
+    early = re.sub(r" ([,).])", r"\1", " ".join(early.split()))
+    assert ", passed" not in early
+    assert ("No action plan was supplied; none of the four deadlines set by the report has "
+            "passed by 12 September 2024.") in early
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeholders(
+        fmt: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(), fmt)
+    for placeholder in PLACEHOLDERS:
+        assert placeholder not in text, placeholder
+    plan = text[text.rindex("Action plan No action plan was supplied"):]
+    assert plan.startswith("Action plan No action plan was supplied, and the report sets no "
+                           "deadline of its own.")
+    assert "Ref Type Question E-2017-AFI-1 2017 area for improvement, carried forward 2" in plan
+    assert "Deadline set by the report" not in plan  # no column of nothing
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_no_plan_pack_asks_once_for_actions_owners_and_dates_in_plain_words(
+        fmt: str, norfolk: Report) -> None:
+    """Issue 23: not 'agree owners ... in the action plan' when there is no plan to agree them in."""
+    example = peeldocs.load_report(EXAMPLE)
+    for report, asked in ((norfolk, "to note the judgments and to agree an action, an owner and "
+                                    "a date for each finding to act on."),
+                          (example, "to note the grades, to note the deadlines for the "
+                                    "recommendations, and to agree an action, an owner and a "
+                                    "date for each finding to act on.")):
+        text = " ".join(_text(report, Options(), fmt).split())
+        assert f"The chief officer group is asked {asked}" in text
+        assert text.count("an owner and a date") == 1
+        assert "agree owners" not in text and "in the action plan" not in text
+        assert "As its recommendations" not in text
+        assert "By the deadlines of its recommendations" not in text
+    # with a plan, the plan is there to agree them in
+    with_plan = _text(norfolk, norfolk_plan(norfolk), fmt)
+    assert "to agree owners and dates for the actions in the action plan" in " ".join(
+        with_plan.split())
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -346,3 +417,28 @@ def test_html_pack_keeps_its_footer_licence(norfolk: Report) -> None:
     html = peeldocs.render(peeldocs.build_pack(norfolk, Options()), "html").decode()
     footer = html[html.index('<footer class="colophon">'):]
     assert "Open Government Licence v3.0" in footer
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_recommendation_made_in_the_findings_is_explained_without_pointing_by_position(
+        fmt: str, norfolk: Report) -> None:
+    """No "the findings below", and no promise that a plan that was not supplied answers it."""
+    text = " ".join(_text(norfolk, Options(), fmt).split())
+    assert ("The report makes this recommendation in the text of its findings on this question "
+            "rather than listing it as such; it calls for action like any other.") in text
+    assert "the findings below rather" not in text and "the action plan answers it" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_plan_that_records_no_action_or_owner_says_so_rather_than_a_placeholder(
+        fmt: str, tmp_path: Path) -> None:
+    report = peeldocs.load_report(EXAMPLE)
+    plan_path = tmp_path / "plan.yaml"
+    peeldocs.init_plan(report, plan_path, str(EXAMPLE))
+    from peeldocs.plans.files import load_plan
+
+    as_of = date(2026, 12, 6)
+    plan = load_plan(plan_path, report, as_of=as_of, published=report.published)
+    text = _text(report, Options(plan=plan, as_of=as_of), fmt)
+    assert "To be assigned" not in text
+    assert text.count("None recorded yet") == 2 * 13  # the action and the owner of each item

@@ -25,6 +25,7 @@ from synthetic import synthetic_report
 
 import peeldocs
 from peeldocs.model import Report
+from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
 from peeldocs.sections.items import response_items
 
@@ -106,12 +107,15 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     options = Options(document="s55", published=published, as_of=published)
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
     assert f"Response due by {deadline}" in text
-    assert f"must be published by {deadline}" in text
+    assert f"must be published by {deadline}" not in text  # said once, in the table above
     later = Options(document="s55", published=published, as_of=date(2026, 1, 1))
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, later), "docx", later))
-    # the letter never admits lateness: its checklist asks for the date it was published
+    # the letter never admits lateness, but still states the date it was due by; the
+    # preparer's notes after it ask for the date it was published
+    letter = text[:text.index("Before publishing: notes for the preparer")]
     assert "That date has passed" not in text and "had to be published" not in text
-    assert "must be published by" not in text and "Response due by" not in text
+    assert "must be published by" not in text and f"Response due by {deadline}" in letter
+    assert "fell before" not in letter
     assert (f"The deadline for publishing, {deadline}, fell before this response was prepared "
             "on 1 January 2026: record the date it was published.") in text
     assert "{to be completed: the date it was published}" in text
@@ -121,8 +125,10 @@ def test_s55_deadline_not_shown_without_a_publication_date(norfolk: Report) -> N
     """The report has a date; the data did not supply it, so no deadline is computed or guessed."""
     options = Options(document="s55")
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
-    assert "Published Not supplied" in text
-    assert "Response due by Not shown: the publication date was not supplied" in text
+    assert "Published {to be completed: the publication date}" in text
+    assert "Response due by {to be completed: the date the response is due by}" in text
+    assert "publication date was not supplied, so the date the response is due by is not " \
+           "shown" in text[text.index("Before publishing: notes for the preparer"):]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -142,7 +148,8 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
         assert text.count("{to be completed: the action taken or planned, or why none}") == len(missing)
         for check in ("chief constable’s comments are included",
                       "Chief Inspector of Constabulary (section 55(6))",
-                      "sent to the Home Secretary, the Secretary of State (section 55(6))"):
+                      "Copy to the Home Secretary (section 55(6))",
+                      "sent to the Home Secretary (section 55(6))"):
             assert check in text
         assert "Majesty’s Chief Inspector of Constabulary" in text and "section 55" in text
 
@@ -160,12 +167,13 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
             for r in c.recommendations:
                 where = text.index(fold(r.text))
                 assert where > at
-                assert f"Deadline as the report words it: {r.deadline}" in text[where:]
+                when = describe_deadline(r.deadline, report.published)
+                assert f"Deadline set by the report: {when[:1].lower()}{when[1:]}" in text[where:]
         for afi in q.areas_for_improvement:
             assert fold(afi.text) in text
     assert "Response due by 26 March 2024" in text
     assert text.count("{to be completed: the action taken or planned, or why none}") == len(response_items(report))
-    assert "(area 5: Investigating crime)" in text and "(question 5" not in text
+    assert ", on area 5: Investigating crime" in text and "question 5" not in text
 
 
 def test_assessment_committee_paper(tmp_path: Path) -> None:
@@ -204,11 +212,23 @@ def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> N
     for options in (Options(document=kind), dataclasses.replace(norfolk_plan(norfolk),
                                                                 document=kind)):
         (section,) = peeldocs.build_pack(norfolk, options).sections
-        callouts = [b for b in section.blocks if isinstance(b, pb.Callout)]
-        assert len(callouts) == 1 and section.blocks.index(callouts[0]) <= 2
-        listed = " ".join(pb.inline_text(i) for b in callouts[0].body
-                          if isinstance(b, pb.BulletList) for i in b.items)
-        everything = _placeholder_texts(section.blocks)
+        start = 0
+        if kind == "s55":  # listed in the preparer's notes after the letter, not at its top
+            notes = [b.anchor for b in section.blocks if isinstance(b, pb.Heading)]
+            start = section.blocks.index(next(
+                b for b in section.blocks if isinstance(b, pb.Heading)
+                and b.anchor == "s55-preparer"))
+            assert "s55-preparer" in notes and isinstance(section.blocks[start - 1], pb.PageBreak)
+            listed = " ".join(pb.inline_text(i) for b in section.blocks[start:]
+                              if isinstance(b, pb.BulletList) for i in b.items)
+        else:
+            callouts = [b for b in section.blocks if isinstance(b, pb.Callout)]
+            assert len(callouts) == 1 and section.blocks.index(callouts[0]) <= 2
+            listed = " ".join(pb.inline_text(i) for b in callouts[0].body
+                              if isinstance(b, pb.BulletList) for i in b.items)
+        # (the checks in the s.55 notes are the preparer's own, answered there)
+        everything = _placeholder_texts(section.blocks[:start] if kind == "s55"
+                                        else section.blocks)
         assert everything
         for text in everything:
             assert text in listed, text

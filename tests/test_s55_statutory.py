@@ -32,6 +32,7 @@ FORMATS = ("pdf", "docx", "html")
 REC = ("We recommend Norfolk and Suffolk Constabularies to work with other forces in the east "
        "of England to develop a regional specialist capability.")
 BODIES = Path(peeldocs.__file__).parent / "model" / "policing_bodies.csv"
+NOTES = "Before publishing: notes for the preparer (remove this part)"
 
 
 def _text(report: Report, options: Options, fmt: str) -> str:
@@ -66,11 +67,13 @@ def on_time(report: Report) -> dict[str, str]:
 def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
                                                                 late: dict[str, str]) -> None:
     text = late[fmt]
-    assert "Recommendation E5-REC-1 (question 5, made in the text of its findings)" in text
+    assert ("Recommendation 1, on question 5: How effective are the force’s specialist "
+            "capabilities? Reference E5-REC-1, as in the action plan; made in the text of the "
+            "report’s findings.") in text
     assert REC in text
     # it has its own action, owner and date to complete, like any other recommendation
-    start = text.index("Recommendation E5-REC-1")
-    entry = text[start:text.index("Area for improvement E2-AFI-1", start)]
+    start = text.index("Recommendation 1, on question 5")
+    entry = text[start:text.index("Area for improvement 1, on question 2", start)]
     assert "{to be completed: the action taken or planned, or why none}" in entry
     assert "Each recommendation has a response: the action taken or proposed, or why none " \
            "(section 55(5B))" in text
@@ -115,7 +118,7 @@ def test_actions_init_adds_it_and_a_plan_merge_keeps_it_stable(tmp_path: Path,
     assert [i.finding for i in plan.items].count("E5-REC-1") == 1
     options = Options(plan=plan, document="s55", published=date(2019, 5, 2),
                       as_of=date(2019, 10, 15))
-    assert "Recommendation E5-REC-1" in _text(report, options, "pdf")
+    assert "Reference E5-REC-1, as in the action plan" in _text(report, options, "pdf")
 
 
 # --- the letter never admits lateness -------------------------------------------------------
@@ -124,13 +127,13 @@ def test_actions_init_adds_it_and_a_plan_merge_keeps_it_stable(tmp_path: Path,
 def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_published(
         fmt: str, late: dict[str, str]) -> None:
     text = late[fmt]
-    head = text[:text.index("To complete before this response is published")]
-    letter = head + text[text.index("Dear HM Chief Inspector"):text.index("Before publishing Check")]
+    letter = text[:text.index(NOTES)]
     for admission in ("That date has passed", "had to be published", "has passed",
-                      "Response due by", "must be published by", "26 June 2019"):
+                      "must be published by", "fell before", "record the date"):
         assert admission not in letter, admission
     assert not re.search(r"\blate\b", letter)
-    checklist = text[text.index("Before publishing Check"):]
+    assert "Response due by 26 June 2019" in letter  # the date it was due by, stated plainly
+    checklist = text[text.index("Checks before publishing Check"):]
     assert ("The deadline for publishing, 26 June 2019, fell before this response was prepared "
             "on 15 October 2019: record the date it was published.") in checklist
     assert "{to be completed: the date it was published}" in checklist
@@ -140,7 +143,7 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
 def test_an_on_time_letter_gives_its_deadline(fmt: str, on_time: dict[str, str]) -> None:
     text = on_time[fmt]
     assert "Response due by 26 June 2019" in text
-    assert "so this response must be published by 26 June 2019." in text
+    assert text.count("26 June 2019") == 2  # said once in the letter, once in the checks
     assert "published on the commissioner’s website by 26 June 2019 (section 55(5A))" in text
 
 
@@ -163,15 +166,19 @@ def test_brief_and_committee_paper_say_was_due_by_without_a_bare_that_date_has_p
 def test_copies_go_to_hm_chief_inspector_and_the_home_secretary(fmt: str,
                                                               late: dict[str, str]) -> None:
     text = late[fmt]
-    copies = text[text.index("Copies to"):text.index("Before publishing Check")]
-    assert ("Her Majesty’s Chief Inspector of Constabulary, Her Majesty’s Inspectorate of "
-            "Constabulary and Fire & Rescue Services (section 55(6))") in copies
-    assert "The Home Secretary, the Secretary of State (section 55(6))" in copies
-    checklist = text[text.index("Before publishing Check"):]
+    letter = text[:text.index(NOTES)]
+    # a letter to HM Chief Inspector, copied to the Home Secretary: never copied to its addressee
+    assert ("To Her Majesty’s Chief Inspector of Constabulary, Her Majesty’s Inspectorate of "
+            "Constabulary and Fire & Rescue Services") in letter
+    assert "Dear HM Chief Inspector," in letter
+    assert "Copy to the Home Secretary (section 55(6))" in letter
+    assert letter.count("Chief Inspector of Constabulary") == 1
+    assert "Secretary of State" not in text  # "the Home Secretary", said once, not twice over
+    checklist = text[text.index("Checks before publishing Check"):]
     assert ("A copy of the published response has been sent to Her Majesty’s Chief Inspector "
             "of Constabulary (section 55(6)).") in checklist
-    assert ("A copy of the published response has been sent to the Home Secretary, the "
-            "Secretary of State (section 55(6)).") in checklist
+    assert ("A copy of the published response has been sent to the Home Secretary "
+            "(section 55(6)).") in checklist
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -222,7 +229,7 @@ def test_the_signature_block_names_the_body_for_the_force_and_date(
                  "docx")
     assert f"From {signed}" in text
     assert "Yours sincerely, {to be completed: the name of the " in text
-    assert text.split("Yours sincerely, ")[1].split(" Copies to")[0].endswith(signed)
+    assert text.split("Yours sincerely, ")[1].split(" Copy to")[0].endswith(signed)
 
 
 @pytest.mark.parametrize(("force", "signed", "chief"), [

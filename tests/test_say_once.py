@@ -299,10 +299,10 @@ def test_a_comparison_tells_ungraded_from_missing(comparison: dict[str, bytes]) 
         text = text_of(data, fmt)
         assert "in each of" not in text
         assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-        assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; 1 is "
-                "not in the data supplied.") in text
-        assert ("42 have a grade for this in the data supplied; the data supplied gives no "
-                "grade or status for 1.") in text
+        assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; one "
+                "force is not in the data supplied at all.") in text
+        assert ("42 have a grade for this in the data supplied; for one force the data has no "
+                "grade recorded (unknown, rather than ungraded).") in text
 
 
 def test_the_cycle_is_spelt_with_an_en_dash(texts: dict[tuple[str, str, str], str],

@@ -168,7 +168,7 @@ def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("committee", fmt)]
     table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
-    assert "A5-COC-1 Cause of concern" in table and "As its recommendations" in table
+    assert "A5-COC-1 Cause of concern" in table and "Due when its recommendations are due" in table
     assert table.index("A5-COC-1") < table.index("A4-COC-1")  # inadequate area first
     assert "Passed (due 30 November 2024)" in table
     assert "no action can yet be shown as late" not in text

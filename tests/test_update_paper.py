@@ -114,7 +114,7 @@ def test_docx_has_real_headings_and_repeating_header_rows(files: dict[str, Path]
     assert styles.count("Heading 1") == 1
     assert document.core_properties.language == "en-GB"
     assert document.core_properties.title.startswith(("HMICFRS inspections: progress on",
-                                                      "Register of inspection"))
+                                                      "Register of actions on HMICFRS"))
     data_tables = [t for t in document.tables if len(t.rows) > 1
                    and t.rows[0]._tr.trPr is not None
                    and t.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None]

@@ -159,7 +159,8 @@ class Table:
     ``row_headers`` makes each row's first cell its header (as in a table with
     no header rows); ``highlight_rows`` are indexes into ``rows`` drawn
     emphasised (framed and bold) so one row stands out, as the focus force does
-    in a comparison; the row's own text must also say why.  ``side_by_side``
+    in a comparison; the row's own text must also say why.  ``keep_with_heading``
+    keeps a short table on the page of its heading and what lies between.  ``side_by_side``
     lets a paged format lay a long, narrow table out in that many columns of
     rows on the page (the header at the head of each, the rows in order down
     the first, then the next), as one table.
@@ -175,6 +176,9 @@ class Table:
     lang: str = ""
     """The caption's language tag where it differs from its section's."""
     side_by_side: int = 1
+    keep_with_heading: bool = False
+    """Keep the table whole on one page with everything back to the heading before it, where
+    they fit a page together: a short table that is the answer to what its heading introduces."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ from typing import Any
 from peeldocs.blocks import Heading, Metadata, Pack
 from peeldocs.errors import PeeldocsError
 from peeldocs.options import Options
-from peeldocs.plans.register import Register
+from peeldocs.plans.register import Register, register_title
+from peeldocs.prose import join_words
 from peeldocs.wording import long_date
 
 DOCUMENTS = ("register", "update")
@@ -42,17 +43,16 @@ def register_pack(reg: Register, document: str = "register",
         register_sections(reg, options)
     heading = sections[0].blocks[0]
     title = (heading.text if document == "update" and isinstance(heading, Heading) else
-             f"Register of inspection recommendations as of {long_date(reg.as_of)}")
+             register_title(reg))
     # the update's title is its first heading; its running head names it shortly, once
     running = f"HMICFRS inspections progress update, {long_date(reg.as_of)}" \
         if document == "update" else title
     label = " · ILLUSTRATIVE EXAMPLE" if reg.illustrative else ""
     metadata = Metadata(
         title=title,
-        subject="Progress against HMICFRS recommendations, areas for improvement and causes "
-                "of concern",
+        subject=f"Progress against HMICFRS {join_words(reg.kinds())}",
         author=options.author,
-        keywords=("HMICFRS", "inspection", "recommendations", "action plan", document),
+        keywords=("HMICFRS", "inspection", *reg.kinds(), "action plan", document),
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,

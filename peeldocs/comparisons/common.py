@@ -48,18 +48,20 @@ def _graded_as(pairs: tuple[tuple[Grade, int], ...]) -> str:
 
 
 def _without_grade(pos: Position) -> str:
-    """Return why the other forces have no grade: "; 1 was ungraded, 1 is not in the data supplied".
+    """Return why the other forces have no grade: "; one force was ungraded and …".
 
     A force the inspectorate did not grade is told apart from data that is missing.
     """
     said = []
     for status, n in pos.without_grade:
+        forces = counted(n, "force", words=True)
         if status == NOT_SUPPLIED:
-            said.append(f"{n} {'is' if n == 1 else 'are'} not in the data supplied")
-        elif status == Status.UNKNOWN.value:
-            said.append(f"the data supplied gives no grade or status for {n}")
+            said.append(f"{forces} {'is' if n == 1 else 'are'} not in the data supplied at all")
+        elif status == Status.UNKNOWN.value:  # unknown is not "ungraded": say which it is
+            said.append(f"for {forces} the data has no grade recorded (unknown, rather than "
+                        "ungraded)")
         else:
-            said.append(f"{n} {'was' if n == 1 else 'were'} {status}")
+            said.append(f"{forces} {'was' if n == 1 else 'were'} {status}")
     return "; " + join_words(said) if said else ""
 
 

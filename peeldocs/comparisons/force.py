@@ -164,22 +164,28 @@ def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
 def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
     """Count areas for improvement and causes of concern per cycle, from reports only."""
     rows = []
+    qualified = False
     for cycle in cycles:
         facts = _facts(data, force, cycle)
         if not facts:  # said once, under the table (see no_report_cycles)
             continue
         what = join_words([_kind(f)[0] for f in facts])
         listed = str(sum(f.recommendations for f in facts))
+        # a count of none the report's own text contradicts is qualified in its cell: a
+        # note elsewhere could fall on another page, and a pointer to it says where by position
+        recommending = join_words([f.recommending for f in facts if f.recommending])
+        qualified = qualified or bool(recommending)
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
-                     Cell(plain(f"{listed} (see the note below the table)"
-                                if any(f.recommending for f in facts) else listed))))
+                     Cell(plain(f"{listed} listed as such; its findings on {recommending} "
+                                "recommend action" if recommending else listed))))
     header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
-    return Table(header, tuple(rows), widths=(0.7, 1.8, 1.3, 1.2, 1.6),
-                 caption=f"{force.short_name}: findings by cycle", numeric_columns=(2, 3, 4),
+    return Table(header, tuple(rows), widths=(0.7, 1.5, 1.2, 1.1, 2.2),
+                 caption=f"{force.short_name}: findings by cycle",
+                 numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
                  row_headers=len(rows) > 1)  # one row: the column headers say enough
 
 
@@ -202,21 +208,6 @@ def _kind(facts: ReportFacts) -> tuple[str, str]:
     if scale_of(facts.cycle) is Scale.FIVE_TIER:
         return "Force assessment", "force assessment"
     return "Report (pillar not known)", "report whose pillar is not known"
-
-
-def recommending_notes(data: ComparisonSet, force: Force,
-                       cycles: tuple[str, ...]) -> tuple[Block, ...]:
-    """Qualify a count of recommendations that the report's own text contradicts in words.
-
-    A report may list no recommendation as such while its findings on a
-    question recommend action; a bare count of 0 would tell the reader it
-    recommends nothing.
-    """
-    notes = [f"The PEEL {cycle_words(f.cycle)} {_kind(f)[1]} lists no "
-             f"recommendations as such, though its findings on "
-             f"{f.recommending} recommend action."
-             for cycle in cycles for f in _facts(data, force, cycle) if f.recommending]
-    return tuple(Paragraph(plain(f"Note: {text}"), style=ParaStyle.SMALL) for text in notes)
 
 
 def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
@@ -287,7 +278,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
         *((Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
                            "grades only.")), findings_table(data, force, have),
-           *recommending_notes(data, force, have), *no_report_cycles(data, force, have)) if reports else
+           *no_report_cycles(data, force, have)) if reports else
           (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "

@@ -130,6 +130,11 @@ class Changes:
     """False when some inspections' publication dates are unknown (added since a date)."""
 
 
+PLURAL_KINDS = {"recommendation": "recommendations", "area for improvement": "areas for improvement",
+                "cause of concern": "causes of concern"}
+"""The kinds of finding an action answers, singular to plural, in the order documents name them."""
+
+
 @dataclass(frozen=True, slots=True)
 class Register:
     """Every tracked item, with counts, on an as-of date."""
@@ -148,6 +153,15 @@ class Register:
         """How many items in each status, in board order, zeros included."""
         counts = Counter(e.state.item.status for e in self.entries)
         return {status: counts[status] for status in ItemStatus}
+
+    def kinds(self) -> tuple[str, ...]:
+        """Return the kinds of finding its actions answer, plural, in a fixed order (all if unsaid).
+
+        An earlier finding carried forward ("2017 area for improvement") counts as its kind.
+        """
+        found = [e.ref.kind.lower() for e in self.entries if e.ref]
+        named = tuple(PLURAL_KINDS[k] for k in PLURAL_KINDS if any(f.endswith(k) for f in found))
+        return named or tuple(PLURAL_KINDS.values())
 
     def labels(self) -> dict[str, str]:
         """Each plan's inspection as a reader tells it apart, by plan file.
@@ -237,3 +251,15 @@ def build_register(plans: list[LoadedPlan], as_of: date) -> Register:
     entries = [e for loaded in plans for e in entries_of(loaded, as_of)]
     return Register(as_of, tuple(sorted(entries, key=_order)),
                     tuple(inspection_line(p) for p in plans))
+
+
+def register_title(reg: Register) -> str:
+    """Return the register's title, naming the kinds of finding its actions answer.
+
+    "Register of actions on HMICFRS recommendations and areas for improvement as of
+    15 October 2019": the same in every format, its metadata and the workbook.
+    """
+    kinds = list(reg.kinds())
+    named = ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
+    when = f"{reg.as_of.day} {reg.as_of:%B %Y}"
+    return f"Register of actions on HMICFRS {named} as of {when}"

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
-from peeldocs.plans.register import Entry, Register
+from peeldocs.plans.register import Entry, Register, register_title
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 
 UPDATE_COLUMNS = (
@@ -218,7 +218,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"
-    book.properties.title = f"Register of inspection recommendations as of {reg.as_of:%d %B %Y}"
+    book.properties.title = register_title(reg)
     book.properties.language = "en-GB"
     book.properties.created = when.replace(tzinfo=None)
     book.properties.modified = when.replace(tzinfo=None)

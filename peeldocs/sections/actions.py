@@ -1,35 +1,45 @@
 """The action plan: one row per finding to act on, and the PCC's s.55 deadline.
 
-With no plan recorded yet, the section lists every finding to act on with
-its action, owner and due date still to be assigned: by question for a pillar
-report, by area for a force assessment, whose rows are one per cause of
-concern, recommendation and area for improvement (and earlier finding carried
-forward).  A recommendation's due date comes from its deadline: a fixed date,
-or counted from the publication date when that is known; otherwise the
-deadline is shown as the report words it.
+With no plan supplied, the section says so first, with how many of the
+report's deadlines have passed (in the words of the summaries), then lists
+every finding a plan must answer: by question for a pillar report, by area for
+a force assessment, one row per cause of concern, recommendation and area for
+improvement (and earlier finding carried forward).  When the report sets any
+deadline, each row gives it, marked where it has passed: a fixed date, or
+counted from the publication date when that is known; otherwise the deadline
+as the report words it.  No cell stands in for an owner or action that does
+not exist yet.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import Block, Cell, Heading, Orientation, Section, Table, Text, Tone, plain
+from peeldocs.blocks import (
+    Block,
+    Cell,
+    Heading,
+    Orientation,
+    Paragraph,
+    Section,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
 from peeldocs.model import Report
-from peeldocs.model.deadlines import describe_deadline
+from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
+from peeldocs.sections.due import due_sentence, report_due
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
-
-TO_BE_ASSIGNED = "To be assigned"
-TO_BE_AGREED = "To be agreed"
-AWAITING = "Awaiting allocation"
 
 
 def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
@@ -39,73 +49,75 @@ def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
     return Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
 
 
-def _columns(quote: bool, cells: tuple[Cell, ...], finding: Cell) -> tuple[Cell, ...]:
-    """Return a row's cells with the finding's words fourth, when the plan quotes them."""
-    return (*cells[:3], finding, *cells[3:]) if quote else cells
+def _their_recommendations(report: Report) -> dict[str, list[str]]:
+    """Return each cause of concern's recommendations that set a deadline, by its id."""
+    return {c.id: [r.id for r in c.recommendations if r.deadline]
+            for q in report.questions for c in q.causes_of_concern}
 
 
-def _untracked(report: Report, refer: dict[str, str]) -> list[Block]:
-    quote = any(fid not in refer for fid in findings(report))
-    header = _columns(quote, tuple(Cell(plain(h)) for h in
-                                   ("Ref", "Type", "Question", "Action", "Owner", "Due",
-                                    "Status")), Cell(plain("Finding (verbatim)")))
-    rows = []
-    for ref in findings(report).values():
-        kind = ref.kind + (", carried forward" if ref.carried_forward else "")
-        rows.append(_columns(quote, (
-            Cell((Text(ref.id, bold=True),)),
-            Cell(plain(kind.capitalize()), tone=Tone.WARNING if ref.carried_forward else None),
-            Cell(plain(str(ref.question) if ref.question is not None else "—")),
-            Cell(plain(TO_BE_ASSIGNED, italic=True)),
-            Cell(plain(TO_BE_ASSIGNED, italic=True)),
-            Cell(plain(TO_BE_ASSIGNED, italic=True)),
-            Cell(plain(AWAITING)),
-        ), finding_cell(ref, refer)))
-    if not rows:
-        return []
-    widths = (1.05, 1.45, 0.75, 4.05, 1.5, 1.0, 0.9, 1.1) if quote else (
-        1.2, 2.2, 0.8, 2.0, 1.6, 1.3, 1.3)
-    return [Table((header,), tuple(rows), widths=widths, caption="Action plan")]
+def deadline_cell(ref: FindingRef, published: date | None, as_of: date,
+                  through: dict[str, list[str]]) -> Cell:
+    """Return the deadline the report sets for a finding, marked when it has passed."""
+    if ref.deadline is None:
+        if through.get(ref.id):
+            their = through[ref.id]
+            return Cell(plain(f"The deadline{'s' if len(their) > 1 else ''} of "
+                              f"{join_words(their)}"))
+        return Cell(plain("None set by the report"))
+    words = describe_deadline(ref.deadline, published)
+    due = due_date(ref.deadline, published)
+    if due is not None and due < as_of:
+        return Cell((Text(words), Text(", passed", bold=True)), tone=Tone.RED)
+    return Cell(plain(words))
 
 
-def _due(ref: FindingRef, published: date | None) -> Cell:
-    if ref.deadline is None:  # as the table's introduction says: the date is still to be agreed
-        return Cell(plain(TO_BE_AGREED, italic=True))
-    return Cell(plain(describe_deadline(ref.deadline, published)))
+def untracked(report: Report, published: date | None, as_of: date,
+              refer: dict[str, str] | None = None) -> list[Block]:
+    """Return the findings an action plan must answer, when none was supplied.
 
-
-def untracked_areas(report: Report, published: date | None,
-                    refer: dict[str, str] | None = None) -> list[Block]:
-    """Return the action plan table of an assessment with no plan recorded yet.
-
-    A finding in ``refer`` (its id, and where the pack quotes it) is named by its
-    reference only; with none to quote, the table has no column for their words.
+    Each row gives the finding's reference, kind and question (or area) and,
+    when the report sets any deadline, the deadline it sets, marked when it has
+    passed by ``as_of``.  A finding in ``refer`` (its id, and where the pack
+    quotes it) is named by its reference only; with none to quote, the table has
+    no column for their words.  No cell holds an owner, action or status: there
+    is no plan to take them from.
     """
     refer = refer or {}
-    quote = any(fid not in refer for fid in findings(report))
-    header = _columns(quote, tuple(Cell(plain(h)) for h in
-                                   ("Ref", "Type", "Area", "Action", "Owner", "Due", "Status")),
-                      Cell(plain("Finding (verbatim)")))
+    found = findings(report)
+    quote = any(fid not in refer for fid in found)
+    dated = any(ref.deadline for ref in found.values())
+    through = _their_recommendations(report)
+    where = "Area" if report.is_assessment else "Question"
     names = {q.number: q.title for q in report.questions}
+    header = [Cell(plain(h)) for h in ("Ref", "Type", where)]
+    if quote:
+        header.append(Cell(plain("Finding (verbatim)")))
+    if dated:
+        header.append(Cell(plain("Deadline set by the report")))
     rows = []
-    for ref in findings(report).values():
+    for ref in found.values():
         kind = ref.kind + (", carried forward" if ref.carried_forward else "")
-        area = ref.area or (names.get(ref.question, "—") if ref.question is not None else "—")
-        rows.append(_columns(quote, (
-            Cell((Text(ref.id, bold=True),)),
-            Cell(plain(kind.capitalize()), tone=Tone.WARNING if (
-                ref.carried_forward or ref.kind == "cause of concern") else None),
-            Cell(plain(area)),
-            Cell(plain(TO_BE_ASSIGNED, italic=True)),
-            Cell(plain(TO_BE_ASSIGNED, italic=True)),
-            _due(ref, published),
-            Cell(plain(AWAITING)),
-        ), finding_cell(ref, refer)))
+        if report.is_assessment:
+            place = ref.area or (names.get(ref.question, "—") if ref.question is not None
+                                 else "—")
+        else:
+            place = str(ref.question) if ref.question is not None else "—"
+        row = [Cell((Text(ref.id, bold=True),)),
+               Cell(plain(kind.capitalize()), tone=Tone.WARNING if (
+                   ref.carried_forward or ref.kind == "cause of concern") else None),
+               Cell(plain(place))]
+        if quote:
+            row.append(finding_cell(ref, refer))
+        if dated:
+            row.append(deadline_cell(ref, published, as_of, through))
+        rows.append(tuple(row))
     if not rows:
         return []
-    widths = (1.0, 1.5, 1.3, 3.7, 1.15, 0.9, 1.5, 1.05) if quote else (
-        1.2, 2.0, 2.2, 1.8, 1.4, 1.8, 1.3)
-    return [Table((header,), tuple(rows), widths=widths, caption="Action plan")]
+    widths = {(True, True): (1.2, 1.8, 2.0, 5.0, 2.6), (True, False): (1.2, 2.0, 2.4, 6.4),
+              (False, True): (1.3, 2.9, 3.4, 4.4), (False, False): (1.6, 3.4, 1.4)}[
+                  quote, dated]
+    return [Table((tuple(header),), tuple(rows), widths=widths,
+                  caption="Findings for the action plan to answer")]
 
 
 def actions(report: Report, options: Options) -> Section:
@@ -114,6 +126,10 @@ def actions(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published)
     blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
+    if options.plan is None and findings(report):  # first, so no reader misses it
+        due = report_due(report, options)
+        blocks.append(Paragraph((Text(due_sentence(due, options, frozenset(
+            i.ref for i in due.items)), bold=True),)))
     blocks.extend(ours("s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
@@ -122,16 +138,15 @@ def actions(report: Report, options: Options) -> Section:
                        quote=quote, quoted_in=join_words(sorted(set(refer.values())), "or"),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),
+                       as_of=options.as_of_date,
                        recommending=unlisted_recommendations(report),
                        findings_section="findings by area" if report.is_assessment
                        else "findings by question",
                        unread=ctx["unread"] if findings(report) else ""))
     if not findings(report) and options.plan is None:
         blocks.extend(ours("actions_none.j2", options, **ctx))
-    elif options.plan is None and report.is_assessment:
-        blocks.extend(untracked_areas(report, published, refer))
     elif options.plan is None:
-        blocks.extend(_untracked(report, refer))
+        blocks.extend(untracked(report, published, options.as_of_date, refer))
     else:
         blocks.extend(tracked_plan(report, options.plan, options, refer))
     return Section("actions", tuple(blocks), orientation=Orientation.LANDSCAPE)

@@ -26,7 +26,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import Question, Report, Status, missing_areas
-from peeldocs.model.deadlines import describe_deadline
+from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
@@ -64,20 +64,41 @@ def _names(questions: list[Question]) -> str:
     return join_words(f"‘{q.title}’" for q in questions)
 
 
-def causes_table(report: Report, published: date | None) -> tuple[Block, ...]:
-    """Return every cause of concern, each followed by its recommendations and due dates."""
+def _due_cell(deadline: str | None, published: date | None, as_of: date) -> Cell:
+    """Return a recommendation's deadline in words, marked when it passed before ``as_of``."""
+    words = describe_deadline(deadline, published)
+    due = due_date(deadline, published)
+    if due is not None and due < as_of:
+        return Cell((Text(words), Text(", passed", bold=True)), tone=Tone.RED)
+    return Cell(plain(words))
+
+
+def _through(recommendations: tuple[Any, ...]) -> str:
+    """Return a cause of concern's deadline: those of its recommendations, named."""
+    dated = [r.id for r in recommendations if r.deadline]
+    if not dated:
+        return "No deadline stated"
+    return f"The deadline{'s' if len(dated) > 1 else ''} of {join_words(dated)}"
+
+
+def causes_table(report: Report, published: date | None,
+                 as_of: date | None = None) -> tuple[Block, ...]:
+    """Return every cause of concern, each followed by its recommendations and due dates.
+
+    A deadline that passed before ``as_of`` (when given) is marked as passed.
+    """
+    as_of = as_of or date.min
     rows: list[tuple[Cell, ...]] = []
     for q in worst_first(report.questions):  # the inadequate area first
         for cause in q.causes_of_concern:
             rows.append((Cell((Text(cause.id, bold=True),)),
                          Cell(plain("Cause of concern", bold=True), tone=Tone.WARNING),
                          Cell(plain(q.title)), Cell(plain(finding_text(cause))),
-                         Cell(plain("By the deadlines of its recommendations" if
-                                    cause.recommendations else "No deadline stated"))))
+                         Cell(plain(_through(cause.recommendations)))))
             for rec in cause.recommendations:
                 rows.append((Cell((Text(rec.id, bold=True),)), Cell(plain("Recommendation")),
                              Cell(plain(q.title)), Cell(plain(finding_text(rec))),
-                             Cell(plain(describe_deadline(rec.deadline, published)))))
+                             _due_cell(rec.deadline, published, as_of)))
     if not rows:
         return ()
     header = (tuple(Cell(plain(h)) for h in
@@ -116,6 +137,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
         *ours("assessment_purpose.j2", options, total=len(qs), stated=report.areas_assessed,
+              has_plan=options.plan is not None,
               missing=missing_areas(report),
               graded=sum(q.judgment.status.has_grade for q in qs),
               unknown=sum(q.judgment.is_unknown for q in qs),
@@ -128,7 +150,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
               published=published, unread=ctx["unread"]),
-        *causes_table(report, published),
+        *causes_table(report, published, options.as_of_date),
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **_counts(report), overview=False,
               unread=ctx["unread"]),

@@ -116,7 +116,7 @@ def _state(item: ResponseItem, options: Options, states: dict[str, ItemState],
     due = due_date(item.deadline, published) if item.deadline else None
     if due is None:
         if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
-            return Cell(plain("As its recommendations"))
+            return Cell(plain("Due when its recommendations are due"))
         return Cell((Placeholder("the target date"),))
     if due < as_of:
         return Cell((Text("Passed", bold=True), Text(f" (due {long_date(due)})")),

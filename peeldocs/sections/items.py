@@ -119,8 +119,13 @@ def item_target(item: ActionItem | None) -> date | None:
 
 
 def s55_deadline(published: date | None) -> date | None:
-    """Return the last day for the commissioner's comments (publication + 55 days), or None.
+    """Return the last day for the commissioner's comments, or None when publication is unknown.
 
-    Police Act 1996 s.55: 56 days beginning with the day the report is published.
+    Police Act 1996 s.55(5A): "before the end of the period of 56 days beginning
+    with the day on which the report is published".  The day of publication is
+    the first of the 56, so the last is the publication date plus 55 days.
+
+    >>> s55_deadline(date(2019, 5, 2)), s55_deadline(date(2024, 1, 31))
+    (datetime.date(2019, 6, 26), datetime.date(2024, 3, 26))
     """
     return None if published is None else published + timedelta(days=55)

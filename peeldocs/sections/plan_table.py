@@ -21,6 +21,9 @@ ILLUSTRATIVE_PLAN_BODY = ("The actions, owners, dates, statuses and updates in t
                           "are invented for illustration. The findings are the report’s.")
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
 
+NONE_RECORDED = "None recorded yet"
+"""An action or owner the plan does not record yet."""
+
 
 def described(ref: FindingRef) -> str:
     """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
@@ -185,13 +188,14 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             finding = f"Quoted in full in {refer[ref.id]}"
         else:
             finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
-        people = " / ".join(p for p in (item.owner, item.lead) if p) or "To be assigned"
+        people = " / ".join(p for p in (item.owner, item.lead) if p)
         rows.append((
             Cell((Text(item.finding, bold=True),), tone=Tone.WARNING if (
                 ref and ref.carried_forward) or item.finding_gone else None),
             Cell(plain(finding, italic=ref is None)),
-            Cell(plain("; ".join(item.actions) or "To be assigned")),
-            Cell(plain(people)),
+            # what the plan does not record yet is said as a fact, not as a placeholder to edit
+            Cell(plain("; ".join(item.actions) or NONE_RECORDED, italic=not item.actions)),
+            Cell(plain(people or NONE_RECORDED, italic=not people)),
             _due(state),
             _status(item),
             _rag(state),

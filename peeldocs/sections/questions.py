@@ -112,8 +112,10 @@ def stated_callout(report: Report, q: Question,
         return ()
     one = len(stated) == 1
     it = "it" if one else "them"
-    note = (f"The report makes {'this' if one else 'these'} in the text of the findings below "
-            f"rather than listing {it} as such; the action plan answers {it} like any other.")
+    noun = "area" if report.is_assessment else "question"  # said by name, not by position
+    note = (f"The report makes {'this recommendation' if one else 'these recommendations'} in "
+            f"the text of its findings on this {noun} rather than listing {it} as such; "
+            f"{it} {'calls' if one else 'call'} for action like any other.")
     return (Callout(f"{'Recommendation' if one else 'Recommendations'} made in the findings",
                     (*finding_blocks(stated), Paragraph(plain(note, italic=True))),
                     Tone.WARNING),)

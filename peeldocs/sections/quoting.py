@@ -72,13 +72,16 @@ def quotes(report: Report, options: Options, section: str, fid: str) -> bool:
 def elsewhere(report: Report, options: Options, section: str) -> dict[str, str]:
     """Return the findings ``section`` refers to rather than quotes, with where each is quoted."""
     first = quoting_sections(report, options.sections)
-    return {fid: quoted_in(report, options, fid) for fid, name in first.items()
-            if name != section}
+    return {fid: _place(report, name) for fid, name in first.items() if name != section}
 
 
 def quoted_in(report: Report, options: Options, fid: str) -> str:
     """Return where the pack quotes ``fid`` in words ("the executive summary")."""
-    name = quoting_sections(report, options.sections).get(fid)
+    return _place(report, quoting_sections(report, options.sections).get(fid))
+
+
+def _place(report: Report, name: str | None) -> str:
+    # a section's name in words; one pass over the sections serves every finding
     if name == SUMMARY:
         return "the executive summary"
     if name == QUESTIONS:

@@ -23,7 +23,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.options import Options
-from peeldocs.plans.register import Register
+from peeldocs.plans.register import Register, register_title
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
@@ -43,7 +43,6 @@ from peeldocs.sections.register_tables import (
     status_table,
     unread_notes,
 )
-from peeldocs.wording import long_date
 
 ILLUSTRATIVE = ("This register includes invented examples: what they say is made up, not "
                 "taken from HMICFRS reports or from a force.")
@@ -85,16 +84,9 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
     }
 
 
-KINDS = ("recommendation", "area for improvement", "cause of concern")
-PLURALS = {"recommendation": "recommendations", "area for improvement": "areas for improvement",
-           "cause of concern": "causes of concern"}
-
-
 def _kinds(reg: Register) -> str:
     """Return what the register tracks: 'recommendations and areas for improvement'."""
-    found = [e.ref.kind.lower() for e in reg.entries if e.ref]  # '2017 area for improvement'
-    named = [PLURALS[k] for k in KINDS if any(f.endswith(k) for f in found)]
-    return join_words(named or [PLURALS[k] for k in KINDS])
+    return join_words(reg.kinds())
 
 
 def _moved_before(reg: Register) -> list[str]:
@@ -175,8 +167,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     changes = reg.changes
     since = since_label(changes)
     blocks: list[Block] = [
-        Heading(1, f"Register of inspection recommendations as of {long_date(reg.as_of)}",
-                anchor="register"),
+        Heading(1, register_title(reg), anchor="register"),
         *_notices(reg),
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),

@@ -1,36 +1,42 @@
 """The commissioner's response to a report under section 55 of the Police Act 1996.
 
-Addressed to HM Chief Inspector of Constabulary: the report and its publication
-date, the deadline (publication + 55 days, unknown until the date is known), the
-statutory basis, the commissioner's and the chief constable's comments, then each
-recommendation, cause of concern and area for improvement verbatim with the
-action, owner and date from the action plan, or a marked placeholder where the
-plan has none, and a short checklist before publishing.
+A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
+(s.55(6)), that the local policing body publishes: the report and its
+publication date, the date the response is due by (the 56th day, counting the
+day of publication as the first), the statutory basis, the commissioner's and
+the chief constable's comments, then each recommendation, cause of concern and
+area for improvement verbatim, headed in words, with the action, owner and the
+state of its date from the action plan (or a placeholder).  What only the
+preparer needs (the checklist, what to complete, a passed deadline) follows on
+a page of its own, headed to be removed before publication (:mod:`s55_notes`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
     Block,
-    BulletList,
     Callout,
     Cell,
     Heading,
     Inline,
+    PageBreak,
     Paragraph,
     ParaStyle,
     Section,
     Table,
+    Text,
     Tone,
     plain,
 )
 from peeldocs.model import Report
+from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
-from peeldocs.plans.plan import ActionItem
-from peeldocs.prose import sentence_case
+from peeldocs.plans.plan import ActionItem, ItemStatus
+from peeldocs.prose import counted, sentence_case
 from peeldocs.sections.common import ours, points_list, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -40,48 +46,96 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.sections.notices import attribution, unknown_callout
-from peeldocs.sections.paper import marked, placeholders, runs
+from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
+from peeldocs.sections.paper import marked, runs
+from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
+from peeldocs.sections.s55_notes import preparer_notes
 from peeldocs.wording import long_date
 
+MADE_UP = ("This response is built from a report constructed for illustration: it is not an "
+           "HMICFRS report, and the force, findings and dates it quotes are invented.")
+MADE_UP_PLAN = ("The actions, owners and dates in this response come from an action plan "
+                "invented for illustration; the findings are the report’s.")
 
-def item_blocks(item: ResponseItem, options: Options, area: str = "question") -> list[Block]:
-    """Return one finding verbatim, then the action, owner and date from the plan or placeholders."""
-    label = item.kind.value.capitalize()
-    where = ""
-    if item.question is not None:
-        named = area == "area" and item.question_title  # a question is too long for a heading
-        where = f" ({area} {item.question}" + (f": {item.question_title})" if named else ")")
+
+def item_titles(items: tuple[ResponseItem, ...], report: Report, area: str) -> dict[str, str]:
+    """Return each finding's heading in words, numbered within its kind, from the report's data.
+
+    "Recommendation 1, on question 5: How effective are the force’s specialist
+    capabilities?" or "Cause of concern 1, on area 4: Responding to the public";
+    the reference ("E5-REC-1") is kept out of the heading, for the line under it.
+    """
+    titles = {q.number: q.title for q in report.questions}
+    seen: dict[ItemKind, int] = {}
+    out: dict[str, str] = {}
+    for item in items:
+        seen[item.kind] = n = seen.get(item.kind, 0) + 1
+        text = f"{item.kind.value.capitalize()} {n}"
+        if item.question is not None:
+            title = item.question_title or titles.get(item.question)
+            text += f", on {area} {item.question}" + (f": {title}" if title else "")
+        out[item.id] = text
+    return out
+
+
+def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
+                published: date | None = None) -> list[Block]:
+    """Return one finding: its heading in words, its reference, the finding verbatim, the response.
+
+    ``published`` dates a deadline the report sets relative to publication.
+    """
+    refs = [f"Reference {item.id}" + (", as in the action plan" if options.plan else "")]
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
-        where = f" (answering {item.parent})"
+        refs.append(f"answers {titles.get(item.parent, item.parent).split(',')[0].lower()} "
+                    f"({item.parent})")
     if item.in_text:
-        where = where[:-1] + ", made in the text of its findings)"
-    blocks: list[Block] = [Heading(3, f"{label} {item.id}{where}", anchor=f"s55-{item.id}",
-                                   in_contents=False),
+        refs.append("made in the text of the report’s findings")
+    blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
+                           Paragraph(plain("; ".join(refs) + "."), style=ParaStyle.SMALL),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
         blocks.append(points_list(item.points, sub=True))
     if item.deadline:
-        blocks.append(Paragraph(plain(f"Deadline as the report words it: {item.deadline}",
+        when = describe_deadline(item.deadline, published)
+        blocks.append(Paragraph(plain(f"Deadline set by the report: {when[:1].lower()}{when[1:]}",
                                       italic=True)))
     if item.note:
         blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
                                       f"“{item.verdict}”", italic=True)))
-    actions, people, target = committed(plan_item(options.plan, item.id))
+    planned = plan_item(options.plan, item.id)
+    actions, people, _target = committed(planned)
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why none]]"))
-    planned = plan_item(options.plan, item.id)
-    held = (planned.current_target or planned.original_target) if planned else None
-    when = (plain(long_date(target)) if target else
-            runs(f"[[the target date]] (the action plan holds {long_date(held)} as its target, "
-                 "but records no action yet)") if held else runs("[[the target date]]"))
+    state = date_state(planned, options.as_of_date) if actions else None
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
         (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
-        (Cell(plain("Date", bold=True)), Cell(when)),
+        (Cell(plain("Date", bold=True)), Cell(state or runs("[[the target date]]"))),
     )
-    blocks.append(Table((), rows, widths=(1.0, 5.0), caption=f"Response to {item.id}"))
+    # captioned by its heading: a format that shows captions names it by the heading instead
+    blocks.append(Table((), rows, widths=(1.0, 5.0), caption=titles[item.id],
+                        keep_with_heading=True))
     return blocks
+
+
+def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
+    """Return an action's date with its state on ``as_of``, as the committee paper words it.
+
+    "Closed on 4 October 2019", "Due 31 December 2019", or "Overdue by 15 days
+    (due 30 September 2019)": a target date that has passed is never shown bare,
+    as if it were still ahead.  None when the plan sets no date.
+    """
+    if plan is None:
+        return None
+    target = plan.current_target or plan.original_target
+    if plan.status is ItemStatus.CLOSED:
+        return plain(f"Closed on {long_date(plan.closed_on)}" if plan.closed_on else "Closed")
+    if target is None:
+        return None
+    if target < as_of:
+        return (Text(f"Overdue by {counted((as_of - target).days, 'day')}", bold=True),
+                Text(f" (due {long_date(target)})"))
+    return plain(f"Due {long_date(target)}")
 
 
 def committed(plan: ActionItem | None) -> tuple[str, str, date | None]:
@@ -94,6 +148,17 @@ def committed(plan: ActionItem | None) -> tuple[str, str, date | None]:
         return "", "", None
     people = " / ".join(p for p in (plan.owner, plan.lead) if p)
     return "; ".join(plan.actions), people, plan.current_target or plan.original_target
+
+
+def constructed_notice(report: Report, options: Options) -> list[Block]:
+    """Return the one notice, at the head, that the report or the plan is constructed."""
+    made_up_plan = options.plan is not None and options.plan.illustrative
+    said = [text for text, on in ((MADE_UP, report.illustrative), (MADE_UP_PLAN, made_up_plan))
+            if on]
+    if not said:
+        return []
+    title = ILLUSTRATIVE_TITLE if report.illustrative else ILLUSTRATIVE_PLAN
+    return [Callout(title, tuple(Paragraph(plain(t)) for t in said), Tone.WARNING)]
 
 
 def s55_response(report: Report, options: Options) -> Section:
@@ -112,17 +177,21 @@ def s55_response(report: Report, options: Options) -> Section:
         ("From", sender),
         ("Date", plain(long_date(options.as_of_date))),
         ("Report", plain(ctx["report_name"])),
-        ("Published", plain(long_date(published)) if published else plain("Not supplied")),
+        ("Published", plain(long_date(published)) if published else
+         runs("[[the publication date]]")),
+        # stated whether or not it has passed: the letter says no more, the preparer's notes do
+        ("Response due by", plain(long_date(deadline)) if deadline else
+         runs("[[the date the response is due by]]")),
+        ("Statutory basis", plain("Police Act 1996, section 55")),
     ]
-    if not late:  # the letter never says its own deadline has passed: the checklist does
-        facts.append(("Response due by", plain(long_date(deadline)) if deadline else
-                      plain("Not shown: the publication date was not supplied")))
-    facts.append(("Statutory basis", plain("Police Act 1996, section 55")))
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.2, 3.0), caption="About this response")
     items = response_items(report)
+    titles = item_titles(items, report, "area" if report.is_assessment else "question")
     chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
-    before: list[Block] = [
+    present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
+    letter: list[Block] = [
+        *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
         Heading(2, "Statutory basis", anchor="s55-basis"),
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, sentence_case(f"the {ctx['body_short']}’s comments"), anchor="s55-commissioner"),
@@ -135,37 +204,24 @@ def s55_response(report: Report, options: Options) -> Section:
               marked=marks_quotations(report), overview=report.is_overview,
               unread=ctx["unread"]),
     ]
-    findings: list[Block] = []
-    missing = {"the action taken or planned, or why none": 0, "the owner": 0,
-               "the target date": 0}
     for item in items:
-        findings.extend(item_blocks(item, options, "area" if report.is_assessment else "question"))
-        actions, people, target = committed(plan_item(options.plan, item.id))
-        missing["the action taken or planned, or why none"] += not actions
-        missing["the owner"] += not people
-        missing["the target date"] += target is None
-    after = [*_signed(ctx), *_distribution(ctx),
-             *_checklist(options, deadline=deadline, late=late, **ctx,
-                        recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items))]
-    present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
-    opening = marked("s55_opening.j2", options, published=published, kinds=present, **ctx)
-    todo = [*placeholders([head, *opening, *before]),
-            *(f"Response to each finding: {what} ({n} of {len(items)})"
-              for what, n in missing.items() if n),
-            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(after))]
+        letter.extend(item_blocks(item, options, titles, published))
+    signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
+        *constructed_notice(report, options),
         head,
-        *unknown_callout(report, options, "response", findings_only=True),
-        Callout("To complete before this response is published", (
-            Paragraph(plain(wording("committee_todo.j2", options, count=len(todo), what="response"))),
-            *_summarised(todo)), Tone.WARNING),
-        *opening,
-        *before,
-        *findings,
-        *after,
+        *letter,
+        *signed,
+        *_distribution(),
         Heading(2, "Source and licence", anchor="s55-source"),
-        *attribution(report, options, **ctx),
+        *(dataclasses.replace(b, style=ParaStyle.SMALL) if isinstance(b, Paragraph) else b
+          for b in attribution(report, options, **ctx)),
+        PageBreak(),
+        *preparer_notes(report, options, [head, *letter], signed, set(titles.values()),
+                        deadline=deadline, late=late,
+                        recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
+                        **ctx),
     ]
     return Section("s55", tuple(blocks))
 
@@ -184,24 +240,10 @@ def _signed(ctx: dict[str, Any]) -> list[Block]:
             *(Paragraph(runs(line)) for line in lines)]
 
 
-def _distribution(ctx: dict[str, Any]) -> list[Block]:
-    """Return who receives a copy of the published response (Police Act 1996 s.55(6))."""
-    return [Heading(2, "Copies to", anchor="s55-copies"),
-            BulletList((plain(f"{ctx['chief_inspector']}, {ctx['inspectorate']} (section 55(6))"),
-                        plain("The Home Secretary, the Secretary of State (section 55(6))"))),
-            ]
+def _distribution() -> list[Block]:
+    """Return who else receives the response: the letter goes to HMCI, a copy to the Home Secretary.
 
-
-def _checklist(options: Options, **ctx: Any) -> list[Block]:
-    """Return the checks before publishing; a passed deadline asks for the date it was published."""
-    rows = []
-    for n in (1, 5, 2, 3, 4) if ctx["recommends"] else (1, 2, 3, 4):
-        done = ("[[the date it was published]]" if n == 2 and ctx["late"] else "[[yes or no]]")
-        rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))
-    return [Heading(2, "Before publishing", anchor="s55-checklist"),
-            Table(((Cell(plain("Check")), Cell(plain("Done"))),), tuple(rows), widths=(4.0, 2.0),
-                  caption="Before publishing")]
-
-
-def _summarised(todo: list[str]) -> list[Block]:
-    return [BulletList(tuple(plain(t) for t in todo))] if todo else []
+    Police Act 1996 s.55(6): a copy to the inspectors of constabulary (the
+    addressee) and to the Secretary of State, the Home Secretary.
+    """
+    return [Paragraph(plain("Copy to the Home Secretary (section 55(6))"))]

@@ -19,6 +19,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import KeyFigure, Question, Report, Status
 from peeldocs.options import Options
+from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.common import (
     badge,
@@ -152,7 +153,8 @@ def summary(report: Report, options: Options) -> Section:
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
-        *ours("purpose.j2", options, **ctx),
+        *ours("purpose.j2", options, has_plan=options.plan is not None,
+              to_act=bool(findings(report)), **ctx),
         *ours("headline.j2", options, **ctx),
         *((badge(report.judgment),) if report.judgment else ()),
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx.flow import keep_with_next, short_enough
+from peeldocs.renderers.docx.flow import keep_with_next, kept_with_table, short_enough
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
@@ -140,7 +140,7 @@ class BodyWriter:
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table()
+                        ) or self._leads_to_table() or kept_with_table(self.after)
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
             case b.NumberedParagraph():
                 keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
@@ -151,7 +151,9 @@ class BodyWriter:
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                return "".join(self.para(style, self.inline(item)) for item in block.items)
+                keep = kept_with_table(self.after)
+                return "".join(self.para(style, self.inline(item), keep_next=keep)
+                               for item in block.items)
             case b.Table():
                 return self.table(block)
             case b.GradeBadge():
@@ -272,20 +274,23 @@ class BodyWriter:
         return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
-        """Return the contents heading and a TOC field already listing the headings."""
+        """Return the contents heading and an entry per heading, each ending in its page number.
+
+        Each entry's page number is a PAGEREF field to its heading's bookmark after a dot-leader
+        tab: Word fills it when it updates fields on opening, LibreOffice when it lays the
+        document out (it shows a TOC field's cached text as written, without numbers).
+        """
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
-        if not entries:
-            entries = [b.Heading(1, "Update this field to list the headings", "none")]
-        out = [self.para("TOC Heading", run(block.title))]
-        last = len(entries) - 1
-        for i, entry in enumerate(entries):
-            link = (f'<w:hyperlink w:anchor="{self.bookmark(entry.anchor)}" w:history="1">'
-                    f"{run(entry.text)}</w:hyperlink>") if entry.anchor != "none" else run(
-                        entry.text)
-            content = (field('TOC \\o "1-2" \\h \\z \\u', "") if i == 0 else "") + link + (
-                FIELD_END if i == last else "")
-            out.append(self.para(f"toc {entry.level}", content))
+        out = [self.para("TOC Heading", run(block.title))] if entries else []
+        tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
+        for entry in entries:
+            name = self.bookmark(entry.anchor)
+            page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
+            link = (f'<w:hyperlink w:anchor="{name}" w:history="1">{run(entry.text)}</w:hyperlink>'
+                    f"{page}")  # the link's name is the heading's alone
+            style = self.style_ids[f"toc {entry.level}"]
+            out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{link}</w:p>')
         return "".join(out)
 
     def section_break(self, sect_pr: str) -> None:

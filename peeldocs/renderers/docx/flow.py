@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import re
 
+from peeldocs import blocks as b
+
 CHAR_PT = 5.3  # the average width of a character of body text (Arial 10.5 pt)
 LINE_PT = 14.5  # a line of body text, with its leading
 PARA_PT = 8.0  # the space a paragraph adds
@@ -143,3 +145,13 @@ def columns_props(sect_pr: str, columns: int, *, continuous: bool) -> str:
         return re.sub(r"<w:cols\b[^>]*/>|<w:cols\b.*?</w:cols>", cols, sect_pr, count=1,
                       flags=re.S)
     return re.sub(r"(<w:titlePg\b|<w:docGrid\b|</w:sectPr>)", cols + r"\1", sect_pr, count=1)
+
+
+def kept_with_table(after: tuple[b.Block, ...]) -> bool:
+    """Whether a table marked ``keep_with_heading`` follows before any heading or page break."""
+    for blk in after:
+        if isinstance(blk, b.Heading | b.PageBreak):
+            return False
+        if isinstance(blk, b.Table):
+            return blk.keep_with_heading
+    return False

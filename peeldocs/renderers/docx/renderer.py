@@ -146,7 +146,11 @@ class DocxRenderer:
                     continuing = self._in_columns(writer, block, blocks[n + 1:n + 3], final,
                                                   orientations[i], continuing, lang)
                     continue
+                if isinstance(block, b.PageBreak):  # what ends before a break fills its page
+                    keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)
                 writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
+                if isinstance(block, b.PageBreak):
+                    start = len(writer.parts)
         keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)  # the last page too
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end

@@ -160,9 +160,16 @@ def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = No
 
 
 def _unsaid(pack: b.Pack, text: str) -> str:
-    """Return ``text`` for the footer, or "" when the last paragraph already says it."""
-    last = next((blk for s in reversed(pack.sections) for blk in reversed(s.blocks)
-                 if isinstance(blk, b.Paragraph)), None)
+    """Return ``text`` for the footer, or "" when the last paragraph already says it.
+
+    What follows a page break at the very end (notes to remove before publishing)
+    is not the document's last word: the paragraph before that break is.
+    """
+    blocks = [blk for s in pack.sections for blk in s.blocks]
+    tail = pack.sections[-1].blocks if pack.sections else ()
+    if any(isinstance(blk, b.PageBreak) for blk in tail):
+        blocks = blocks[:max(i for i, blk in enumerate(blocks) if isinstance(blk, b.PageBreak))]
+    last = next((blk for blk in reversed(blocks) if isinstance(blk, b.Paragraph)), None)
     return "" if last is not None and text and text in b.inline_text(last.runs) else text
 
 

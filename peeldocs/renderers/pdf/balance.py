@@ -129,17 +129,44 @@ def _leads_in(story: list[Flowable], i: int) -> bool:
             and isinstance(story[i].inner, Paragraph) and type(story[i + 1]) is Table)
 
 
+KEPT_REACH = 8  # how many flowables after a heading may lie before a table kept with it
+
+
+def _kept_table_end(story: list[Flowable], i: int) -> int | None:
+    """Return the index of a table marked ``keep_with_heading`` soon after heading ``i``, if any.
+
+    Only flowables of the heading's own part may lie between: no other heading
+    and no page break.
+    """
+    for j in range(i + 1, min(len(story), i + 1 + KEPT_REACH)):
+        flow = story[j]
+        if isinstance(flow, CondPageBreak | PageBreak | NextPageTemplate) or (
+                isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)):
+            return None
+        if type(flow) is Table and getattr(flow, "keep_with_heading", False):
+            return j
+    return None
+
+
 def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     """Group each heading with the flowable after it, so no heading ends a page.
 
     A paragraph just before a table (its introduction or its key) stays with
-    the table's first rows too.
+    the table's first rows too.  A table marked ``keep_with_heading`` stays
+    whole with everything back to its heading, where all of it fits a page.
     """
     out: list[Flowable] = []
     i = 0
     while i < len(story):
         flow = story[i]
         is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
+        end = _kept_table_end(story, i) if is_heading else None
+        if end is not None:
+            group = [f for g in story[i:end + 1]
+                     for f in (g._content if isinstance(g, KeepTogether) else [g])]
+            out.append(KeepTogether(group))  # taller than a page: it splits as it must
+            i = end + 1
+            continue
         if is_heading and i + 1 < len(story) and not isinstance(
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
             after = story[i + 1]  # never nest KeepTogether: it reports an endless height

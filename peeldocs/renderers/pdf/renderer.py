@@ -130,8 +130,9 @@ class _Walker:
                                        compact=True)
                 return [SideBySide(table, n, COLUMN_GAP), Spacer(1, 10)]
             case b.Table():
-                return [table_flowable(block, self.width, s, theme, self.tagger, self.parent),
-                        Spacer(1, 10)]
+                table = table_flowable(block, self.width, s, theme, self.tagger, self.parent)
+                table.keep_with_heading = block.keep_with_heading  # read by keep_headings_with_next
+                return [table, Spacer(1, 10)]
             case b.GradeBadge():
                 return [grade_badge(block, self.width, s, theme, self.tagger, self.parent),
                         Spacer(1, 10)]

@@ -1,0 +1,104 @@
+"""The preparer's notes after an s.55 response, on a page of their own, to remove before publishing.
+
+The letter itself stays clean: it never says that its deadline has passed and
+holds no checklist.  Everything only the person preparing it needs follows the
+letter under one heading that says to remove it: a passed deadline, facts not
+found on import, each placeholder still to complete, findings whose action plan
+item sets a date but no action, and the checks before publishing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Cell,
+    Heading,
+    Paragraph,
+    ParaStyle,
+    Table,
+    plain,
+)
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.common import wording
+from peeldocs.sections.items import ResponseItem, plan_item, response_items
+from peeldocs.sections.notices import unknown_callout
+from peeldocs.sections.paper import placeholders, runs
+from peeldocs.wording import long_date
+
+NOTES_TITLE = "Before publishing: notes for the preparer (remove this part)"
+NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
+              "Remove everything from this heading on before the response is published.")
+
+
+def preparer_notes(report: Report, options: Options, letter: list[Block], signed: list[Block],
+                   titles: set[str], **ctx: Any) -> list[Block]:
+    """Return the preparer's part: what to complete and check, and a passed deadline.
+
+    ``letter`` is the letter up to its closing, ``signed`` the closing and signature,
+    ``titles`` the headings (and captions) of the findings' responses.
+    """
+    items = response_items(report)
+    blocks: list[Block] = [Heading(2, NOTES_TITLE, anchor="s55-preparer"),
+                           Paragraph(plain(NOTES_LEAD), style=ParaStyle.SMALL)]
+    if ctx["deadline"] is None:  # a passed deadline is said once, in the checks below
+        blocks.append(Paragraph(plain(
+            "The publication date was not supplied, so the date the response is due by is not "
+            "shown: it is the 56th day counting the day the report was published as the first "
+            "(section 55(5A)).")))
+    blocks.extend(unknown_callout(report, options, "response", findings_only=True))
+    todo = [*_to_complete(letter, titles, len(items)),
+            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
+    if todo:
+        blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
+                   Paragraph(plain(wording("committee_todo.j2", options, count=len(todo),
+                                           what="response"))),
+                   BulletList(tuple(plain(t) for t in todo))]
+    held = _dates_without_action(items, options)
+    if held:
+        blocks += [Paragraph(plain("The action plan sets a target date but records no action "
+                                   "for these findings; the response shows the date only once "
+                                   "an action is recorded:")),
+                   BulletList(tuple(plain(t) for t in held))]
+    blocks += _checklist(options, **ctx)
+    return blocks
+
+
+def _to_complete(letter: list[Block], titles: set[str], total: int) -> list[str]:
+    """Return each placeholder still in the letter, the response to each finding counted once."""
+    found = placeholders(letter)  # a table's as "its caption: what to write"
+    missing: dict[str, int] = {}
+    other = []
+    for text in found:
+        title = next((t for t in titles if text.startswith(f"{t}: ")), None)
+        if title is None:
+            other.append(text)
+        else:
+            what = text[len(title) + 2:]
+            missing[what] = missing.get(what, 0) + 1
+    return [*other, *(f"Response to each finding: {what} ({n} of {total})"
+                      for what, n in missing.items())]
+
+
+def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> list[str]:
+    out = []
+    for item in items:
+        planned = plan_item(options.plan, item.id)
+        held = (planned.current_target or planned.original_target) if planned else None
+        if planned is not None and not planned.actions and held is not None:
+            out.append(f"{item.id}: target date {long_date(held)}")
+    return out
+
+
+def _checklist(options: Options, **ctx: Any) -> list[Block]:
+    """Return the checks before publishing; a passed deadline asks for the date it was published."""
+    rows = []
+    for n in (1, 5, 2, 3, 4) if ctx["recommends"] else (1, 2, 3, 4):
+        done = ("[[the date it was published]]" if n == 2 and ctx["late"] else "[[yes or no]]")
+        rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))
+    return [Heading(3, "Checks before publishing", anchor="s55-checklist", in_contents=False),
+            Table(((Cell(plain("Check")), Cell(plain("Done"))),), tuple(rows), widths=(4.0, 2.0),
+                  caption="Checks before publishing")]

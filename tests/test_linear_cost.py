@@ -1,0 +1,94 @@
+"""Every document costs the same per question at forty questions as at ten: counted, not timed.
+
+Timing on a shared two-core machine is noise, so these tests count the Python
+function calls a build makes (``sys.setprofile``), which are the same on every
+run.  Each document is built for 10, 20 and 40 questions of ten findings each,
+after one warm-up build (templates and fonts load once).  The work added from
+20 to 40 questions over the work added from 10 to 20 is 2 when cost is linear
+and 4 when it is quadratic; the limit is 2.5.
+
+A finding that made every section ask, for each finding, which section quotes
+it (``sections/quoting.py``) once cost 628 s for 500 questions; with the
+answer worked out once per section it costs under 20 s, and this test fails
+if such a loop comes back.  Speed itself is measured by ``bench/run.py --scale``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+from synthetic import synthetic_report, with_ten_findings
+
+import peeldocs
+from peeldocs import Options
+from peeldocs.model import Report
+
+SIZES = (10, 20, 40)
+LIMIT = 2.5
+
+
+def _calls(job: Callable[[], object]) -> int:
+    """Count the Python function calls ``job`` makes."""
+    count = 0
+
+    def hook(_frame: FrameType, event: str, _arg: Any) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(hook)
+    try:
+        job()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[int, Report]:
+    return {n: with_ten_findings(synthetic_report("Test Constabulary", "Test", 7, n))
+            for n in SIZES}
+
+
+def _growth(counts: list[int]) -> float:
+    small, middle, large = counts
+    return (large - middle) / (middle - small)
+
+
+@pytest.mark.parametrize("kind", ["pack", "committee", "s55", "brief"])
+def test_building_a_document_grows_linearly(reports: dict[int, Report], kind: str) -> None:
+    options = Options(document=kind)
+    peeldocs.build_pack(reports[SIZES[0]], options)  # warm up
+    counts = [_calls(lambda r=reports[n]: peeldocs.build_pack(r, options)) for n in SIZES]
+    assert counts[0] < counts[1] < counts[2], counts
+    assert _growth(counts) <= LIMIT, (kind, counts)
+
+
+@pytest.mark.parametrize(("kind", "fmt"), [
+    ("pack", "html"), ("pack", "docx"), ("pack", "pdf"),
+    ("committee", "html"), ("committee", "docx"),
+    ("s55", "html"), ("s55", "docx"), ("s55", "pdf")])
+def test_rendering_a_document_grows_linearly(reports: dict[int, Report], kind: str,
+                                             fmt: str) -> None:
+    options = Options(document=kind)
+    packs = [peeldocs.build_pack(reports[n], options) for n in SIZES]
+    peeldocs.render(packs[0], fmt)  # warm up
+    counts = [_calls(lambda p=p: peeldocs.render(p, fmt)) for p in packs]
+    assert _growth(counts) <= LIMIT, (kind, fmt, counts)
+
+
+def test_the_count_tells_linear_from_quadratic() -> None:
+    def step(n: int) -> None:
+        for _ in range(n):
+            (lambda: None)()
+
+    def square(n: int) -> None:
+        for _ in range(n * n):
+            (lambda: None)()
+
+    assert _growth([_calls(lambda n=n: step(n)) for n in SIZES]) == 2.0
+    assert _growth([_calls(lambda n=n: square(n)) for n in SIZES]) == 4.0

@@ -1,0 +1,319 @@
+"""The s.55 response a commissioner's office publishes: what an editorial reader faulted, fixed.
+
+One test per fault, on what a reader gets (PDF text through pypdf, DOCX through
+python-docx, HTML text): action dates with their state on the preparation date;
+the date the response was due by, stated even when it has passed; the preparer's
+notes after the letter, on a page of their own; headings in words, the reference
+kept for the action plan; a letter to HM Chief Inspector copied to the Home
+Secretary, named once; constructed data labelled once at the head; the 56 days
+worded as the statute words them and counted as it counts them; and each
+finding's Action/Owner/Date table kept on its heading's page.  Built for Norfolk
+(a real report, an illustrative plan) and for the constructed Exampleshire
+assessment, with and without a plan, before and after the deadline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from docread import norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.plans.files import load_plan
+from peeldocs.sections.items import s55_deadline
+
+ROOT = Path(__file__).parent.parent
+FORMATS = ("pdf", "docx", "html")
+NOTES = "Before publishing: notes for the preparer (remove this part)"
+MADE_UP_PLAN = ("The actions, owners and dates in this response come from an action plan "
+                "invented for illustration; the findings are the report’s.")
+MADE_UP = ("This response is built from a report constructed for illustration: it is not an "
+           "HMICFRS report, and the force, findings and dates it quotes are invented.")
+EXAMPLE_PLAN = """\
+report: {report}
+title: Illustrative action plan (invented for a test)
+illustrative: true
+items:
+  - finding: A4-COC-1
+    status: in progress
+    actions:
+      - (Example) recruit and train more call handlers for the force control room
+      - (Example) set shift patterns to match call demand by hour of the day
+    owner: Example ACC (illustrative)
+    lead: Example Head of Contact (illustrative)
+    original_target: 2024-09-30
+    current_target: 2024-09-30
+  - finding: A4-REC-1
+    status: closed
+    actions:
+      - (Example) publish daily emergency call answering figures to the control room
+    owner: Example ACC (illustrative)
+    original_target: 2024-09-20
+    current_target: 2024-09-20
+    closed_on: 2024-09-25
+  - finding: A5-COC-1
+    status: in progress
+    actions:
+      - (Example) add a supervisory review step to the crime recording system
+    owner: Example ACC (illustrative)
+    original_target: 2024-12-12
+    current_target: 2024-12-12
+  - finding: A5-REC-1
+    status: awaiting allocation
+    original_target: 2024-12-10
+    current_target: 2024-12-10
+"""
+
+
+def _read(report: Report, options: Options, fmt: str) -> str:
+    text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+
+
+@pytest.fixture(scope="module")
+def example_plan(example: Report, tmp_path_factory: pytest.TempPathFactory) -> Options:
+    """Exampleshire with an illustrative plan, prepared on 1 October 2024 (due 6 November)."""
+    path = tmp_path_factory.mktemp("plan") / "plan.yaml"
+    report = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+    path.write_text(EXAMPLE_PLAN.format(report=report), encoding="utf-8")
+    plan = load_plan(path, example, as_of=date(2024, 10, 1))
+    return Options(document="s55", plan=plan, as_of=date(2024, 10, 1))
+
+
+@pytest.fixture(scope="module")
+def norfolk_late(norfolk: Report) -> dict[str, str]:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="s55")
+    return {fmt: _read(norfolk, options, fmt) for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def example_planned(example: Report, example_plan: Options) -> dict[str, str]:
+    return {fmt: _read(example, example_plan, fmt) for fmt in FORMATS}
+
+
+def _letter(text: str) -> str:
+    return text[:text.index(NOTES)]
+
+
+# --- 1. each action's date carries its state -------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_action_date_carries_its_state_on_the_preparation_date(
+        fmt: str, norfolk_late: dict[str, str], example_planned: dict[str, str]) -> None:
+    norfolk = _letter(norfolk_late[fmt])
+    assert "Date Closed on 4 October 2019" in norfolk  # E2-AFI-3, closed four days late
+    assert "Date Overdue by 15 days (due 30 September 2019)" in norfolk  # E-2017-AFI-1
+    assert "Date Due 31 December 2019" in norfolk  # E2-AFI-1, still ahead
+    example = _letter(example_planned[fmt])
+    assert "Date Overdue by 1 day (due 30 September 2024)" in example
+    assert "Date Closed on 25 September 2024" in example
+    assert "Date Due 12 December 2024" in example
+    for text in (norfolk, example):  # never a bare date in the Date row
+        for when in re.findall(r"Date (\S+ \S+)", text[text.index("Response to each"):]):
+            assert when.split()[0] in ("Closed", "Overdue", "Due", "{to"), when
+
+
+def test_the_state_is_worded_as_the_committee_paper_words_it(norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    paper = _read(norfolk, options, "pdf")
+    for state in ("Closed on 4 October 2019", "Overdue by 15 days (due 30 September 2019)"):
+        assert state in paper
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
+        fmt: str, norfolk_late: dict[str, str], example_planned: dict[str, str]) -> None:
+    for text, ref, held in ((norfolk_late[fmt], "E2-AFI-2", "1 November 2019"),
+                            (example_planned[fmt], "A5-REC-1", "10 December 2024")):
+        letter = _letter(text)
+        assert held not in letter.split(f"Reference {ref}")[1].split("Reference")[0]
+        assert f"{ref}: target date {held}" in text[text.index(NOTES):]
+
+
+# --- 2. the date the response was due by is always stated --------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_late_response_still_states_the_date_it_was_due_by(fmt: str, example: Report) -> None:
+    text = _read(example, Options(document="s55", as_of=date(2025, 1, 10)), fmt)
+    letter = _letter(text)
+    assert "Response due by 6 November 2024" in letter
+    assert "fell before" not in letter and not re.search(r"\blate\b", letter)
+    notes = text[text.index(NOTES):]
+    assert ("The deadline for publishing, 6 November 2024, fell before this response was "
+            "prepared on 10 January 2025: record the date it was published.") in notes
+
+
+# --- 3. the preparer's notes, apart and to be removed ------------------------------------
+
+def test_the_preparers_notes_start_a_page_of_their_own_after_the_letter(
+        example: Report, example_plan: Options) -> None:
+    for options in (example_plan, Options(document="s55", as_of=date(2024, 10, 1))):
+        data = peeldocs.render(peeldocs.build_pack(example, options), "pdf", options)
+        pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages]
+        first = next(i for i, page in enumerate(pages) if NOTES in page)
+        # the running header, then the notes' title: nothing of the letter on that page
+        assert pages[first].split(NOTES)[0].count("\n") <= 1
+        letter = " ".join(pages[:first])
+        for note in ("Check", "yes or no", "only its author can write", "To complete"):
+            assert note not in letter, note
+        assert "Yours sincerely" in letter and "Open Government Licence" not in " ".join(
+            pages[first:])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_letter_holds_only_curly_bracket_placeholders_and_no_notes(
+        fmt: str, example_planned: dict[str, str], norfolk_late: dict[str, str]) -> None:
+    for text in (example_planned[fmt], norfolk_late[fmt]):
+        letter = _letter(text)
+        assert "[[" not in letter and "To complete before" not in letter
+        assert "is to be completed" not in letter  # said to the preparer, not the reader
+        assert "records no action yet" not in letter
+        notes = text[text.index(NOTES):]
+        assert "Remove everything from this heading on before the response is published." in notes
+        assert "Checks before publishing" in notes
+
+
+def test_in_docx_the_notes_follow_a_page_break(example: Report, example_plan: Options) -> None:
+    data = peeldocs.render(peeldocs.build_pack(example, example_plan), "docx", example_plan)
+    paras = docx.Document(io.BytesIO(data)).paragraphs
+    at = next(i for i, p in enumerate(paras) if p.text == NOTES)
+    assert paras[at].style.name == "Heading 2"
+    assert 'w:type="page"' in paras[at - 1]._p.xml
+
+
+# --- 4. headings in words, the reference kept smaller ------------------------------------
+
+def test_headings_say_what_each_item_is_in_words(example: Report, example_plan: Options) -> None:
+    data = peeldocs.render(peeldocs.build_pack(example, example_plan), "docx", example_plan)
+    paras = docx.Document(io.BytesIO(data)).paragraphs
+    heads = [(i, p.text) for i, p in enumerate(paras) if p.style.name == "Heading 3"]
+    items = [(i, t) for i, t in heads if ", on area " in t or t.startswith("Earlier")]
+    assert [t for _i, t in items][:3] == [
+        "Cause of concern 1, on area 4: Responding to the public",
+        "Recommendation 1, on area 4: Responding to the public",
+        "Cause of concern 2, on area 5: Investigating crime"]
+    assert len(items) == 13
+    for i, text in items:
+        assert not re.search(r"\b[A-Z]\d*-[A-Z0-9-]*\d\b", text), text  # no reference in it
+        assert paras[i + 1].text.startswith("Reference A")  # kept, in the line under it
+        assert paras[i + 1].style.name != "Heading 3"
+    answer = next(paras[i + 1].text for i, t in items if t.startswith("Recommendation 1,"))
+    assert answer == ("Reference A4-REC-1, as in the action plan; answers cause of concern 1 "
+                      "(A4-COC-1).")
+
+
+# --- 5 and 6. a letter to HM Chief Inspector, copied to the Home Secretary, once --------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_addressed_to_hm_chief_inspector_and_copied_only_to_the_home_secretary(
+        fmt: str, example_planned: dict[str, str]) -> None:
+    text = example_planned[fmt]
+    letter = _letter(text)
+    assert "To His Majesty’s Chief Inspector of Constabulary" in letter
+    assert "Dear HM Chief Inspector," in letter
+    assert "Copy to the Home Secretary (section 55(6))" in letter
+    assert "Copies to" not in letter and letter.count("Chief Inspector of Constabulary") == 1
+    assert "Secretary of State" not in text
+    assert "sent to the Home Secretary (section 55(6))." in text[text.index(NOTES):]
+
+
+def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="s55", language="cy")
+    text = _read(norfolk, options, "pdf")
+    assert "Copi at yr Ysgrifennydd Cartref (adran 55(6))" in text
+    assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
+    assert "Yn hwyr o 15 diwrnod (erbyn 30 Medi 2019)" in text
+
+
+# --- 7. constructed data labelled once, at the head -------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_constructed_data_is_labelled_once_at_the_head(
+        fmt: str, norfolk_late: dict[str, str], example_planned: dict[str, str],
+        norfolk: Report) -> None:
+    head = norfolk_late[fmt][:norfolk_late[fmt].index("Dear HM Chief Inspector")]
+    assert "Illustrative action plan" in head and MADE_UP_PLAN in head
+    assert norfolk_late[fmt].count(MADE_UP_PLAN) == 1 and MADE_UP not in norfolk_late[fmt]
+    head = example_planned[fmt][:example_planned[fmt].index("Dear HM Chief Inspector")]
+    assert "Illustrative example: not an HMICFRS report" in head
+    assert MADE_UP in head and MADE_UP_PLAN in head
+    assert example_planned[fmt].count(MADE_UP) == 1
+    plain = _read(norfolk, Options(document="s55", published=date(2019, 5, 2),
+                                   as_of=date(2019, 6, 1)), fmt)
+    assert "Illustrative" not in plain and "invented" not in plain  # a real report, no plan
+
+
+# --- 8. the 56 days, as the statute words and counts them -------------------------------
+
+@pytest.mark.parametrize(("published", "due"), [
+    (date(2019, 5, 2), date(2019, 6, 26)), (date(2024, 1, 31), date(2024, 3, 26)),
+    (date(2023, 12, 31), date(2024, 2, 24)), (date(2024, 2, 29), date(2024, 4, 24)),
+    (date(2023, 2, 28), date(2023, 4, 24))])
+def test_the_deadline_is_the_56th_day_counting_publication_as_the_first(
+        published: date, due: date, example: Report) -> None:
+    assert s55_deadline(published) == due
+    assert len([published + timedelta(days=n) for n in range((due - published).days + 1)]) == 56
+    options = Options(document="s55", published=published, as_of=published)
+    text = _read(example, options, "pdf")
+    day = f"{due.day} {due:%B %Y}"
+    assert f"Response due by {day}" in text and text.count(day) == 2  # the table, the checks
+    assert ("before the end of the period of 56 days beginning with the day on which the report "
+            "is published") in text
+    assert "55 days" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_publication_date_no_55_days_and_no_guess(fmt: str, norfolk: Report) -> None:
+    text = _read(norfolk, Options(document="s55", as_of=date(2019, 6, 1)), fmt)
+    assert "55 days" not in text
+    assert "Response due by {to be completed: the date the response is due by}" in _letter(text)
+    assert "it is the 56th day counting the day the report was published as the first " \
+           "(section 55(5A))" in text[text.index(NOTES):]
+
+
+# --- 9. each finding's table stays with its heading in PDF -------------------------------
+
+def _rows_by_page(data: bytes) -> list[list[str]]:
+    """For each page, the item lines in order: R (reference), A, O, D (the table's rows)."""
+    out = []
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        marks = []
+        started = False
+        for line in page.extract_text().splitlines():
+            if line.startswith("Reference "):
+                marks.append("R")
+                started = True
+            elif started and re.match(r"(Action|Owner|Date)\b", line):
+                marks.append(line[0])
+        out.append(marks)
+    return out
+
+
+@pytest.mark.parametrize("planned", [False, True])
+def test_each_findings_table_stays_whole_with_its_heading(planned: bool, example: Report,
+                                                          example_plan: Options) -> None:
+    options = example_plan if planned else Options(document="s55", as_of=date(2024, 10, 1))
+    data = peeldocs.render(peeldocs.build_pack(example, options), "pdf", options)
+    pages = _rows_by_page(data)
+    assert sum(p.count("R") for p in pages) == 13
+    for marks in pages:  # every page holds whole items: reference, action, owner, date
+        assert "".join(marks) == "RAOD" * (len(marks) // 4), marks
