@@ -82,7 +82,8 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     Areas for improvement and earlier findings go first (down to one), then table
     rows (down to three, the lowest graded kept), then the last area for
     improvement, then dated lines (down to one: the sentence before them names the
-    rest; what is overdue matters more than a finding the pack quotes), then the rows (to none: the tally of judgments stays); causes of concern and
+    rest; what is overdue matters more than a finding the pack quotes), then the
+    rows (to none: the tally of judgments stays); causes of concern and
     recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
