@@ -441,4 +441,4 @@ def test_a_plan_that_records_no_action_or_owner_says_so_rather_than_a_placeholde
     plan = load_plan(plan_path, report, as_of=as_of, published=report.published)
     text = _text(report, Options(plan=plan, as_of=as_of), fmt)
     assert "To be assigned" not in text
-    assert text.count("None recorded yet") == 2 * 13  # the action and the owner of each item
+    assert text.count("Not yet recorded") == 2 * 13  # the action and the owner of each item

@@ -21,7 +21,7 @@ ILLUSTRATIVE_PLAN_BODY = ("The actions, owners, dates, statuses and updates in t
                           "are invented for illustration. The findings are the report’s.")
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
 
-NONE_RECORDED = "None recorded yet"
+NONE_RECORDED = "Not yet recorded"
 """An action or owner the plan does not record yet."""
 
 
