@@ -68,3 +68,22 @@ def long_date(value: date) -> str:
     '2 May 2019'
     """
     return f"{value.day} {value:%B %Y}"
+
+
+OVERDUE_DAYS_IN_WORDS = 31
+"""Up to this many days late, a span reads as a count ("overdue by 12 days"); beyond, as a date."""
+
+
+def overdue_span(days: int, target: date, *, date_shown: bool = False) -> str:
+    """Say how late something is, the one way every document says it.
+
+    A short span reads as a count with its date ("overdue by 12 days (due 4
+    October 2019)"); a long one as the date alone ("overdue since 4 October
+    2019"), since a count in thousands of days tells a reader nothing a date
+    does not say better.  ``date_shown``: the due date is given just before, so it
+    is not repeated ("overdue by 12 days", "overdue since then").
+    """
+    if days <= OVERDUE_DAYS_IN_WORDS:
+        span = f"overdue by {counted(days, 'day')}"
+        return span if date_shown else f"{span} (due {long_date(target)})"
+    return "overdue since then" if date_shown else f"overdue since {long_date(target)}"

@@ -156,7 +156,7 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
     # every cause of concern and recommendation is listed; what is left out is counted, and
     # "more" only of a kind some of which the brief lists
-    assert ("And six areas for improvement and one earlier finding carried forward, listed "
+    assert ("Six areas for improvement and one earlier finding carried forward are listed "
             "verbatim in the briefing pack.") in text
     # with no room for the table, the tally gives every judgment
     assert ("Of all 10 areas: 3 good, 3 adequate, 2 requires improvement, 1 inadequate and "

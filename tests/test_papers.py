@@ -61,8 +61,11 @@ def test_committee_paper_sections_in_order_and_findings_verbatim(
             assert numbered == [f"{n}. {t}" for n, t in enumerate(SECTIONS_IN_ORDER, start=1)]
         for item in response_items(report):
             assert fold(item.text) in text, item.id
-        for q in report.questions:
-            assert q.judgment.describe() in text
+        for q in report.questions:  # the grade in words, and what is not a plain grade noted
+            j = q.judgment
+            assert (j.grade.label if j.grade is not None else j.describe()) in text
+            if j.status.value == "carried over":
+                assert f"Carried over from the {j.from_cycle} inspection" in text
         assert "{to be completed: the lead}" in text and \
             "{to be completed: the financial implications}" in text
         top = text[:text.index("1. Purpose")]

@@ -101,12 +101,20 @@ def test_an_assessment_summary_names_passed_report_deadlines_without_a_plan(
 def test_the_brief_leads_with_live_findings_then_the_overdue_item_by_name(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("brief", fmt)]
+    # an item on a line of its own is not named again in the sentence; each is named in
+    # words with its reference, the words the report's own
     at = _order(text, "What needs doing", "Recommendation, E5-REC-1:", "Deadlines and what is late",
-                "On 15 October 2019, one item in the action plan is overdue (E-2017-AFI-1), and "
-                "one item is due next (E2-AFI-2).",
-                "E-2017-AFI-1: overdue by 15 days (due 30 September 2019)",
+                "On 15 October 2019, one item in the action plan is overdue",
+                "E-2017-AFI-1 (an area for improvement from 2017 under question 2, “… was to "
+                "ensure that it put appropriate supervision in …”): overdue by 15 days "
+                "(due 30 September 2019)",
                 "Earlier findings the report finds addressed:")
     assert at == sorted(at)
+    # the item due next is named in words too: in the sentence, or on a line of its own
+    due = text[at[2]:at[-1]]
+    assert "E2-AFI-2 (area for improvement under question 2, “The force should improve how it " \
+           "allocates crime, ensuring …”)" in due
+    assert due.count("E2-AFI-2") == 1 and due.count("E-2017-AFI-1") == 1  # each named once
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

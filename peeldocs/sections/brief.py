@@ -23,8 +23,7 @@ from peeldocs.blocks import (
     Text,
     plain,
 )
-from peeldocs.model import Question, Report
-from peeldocs.model.scales import Grade
+from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.common import (
     judged_noun,
@@ -52,6 +51,13 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.lowest import (
+    NAMED_MAX,
+    lowest_context,
+    lowest_graded,
+    lowest_group,
+    tally_phrases,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +79,12 @@ def _is_key(item: ResponseItem) -> bool:
 def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Areas for improvement and earlier findings go first (down to one), then
-    dated lines (down to one), then the last area for improvement, then table rows
-    (down to three, the lowest graded kept, then none: the tally of judgments
-    stays); causes of concern and recommendations are the last to go, then
-    everything to none, one step at a time.
+    Areas for improvement and earlier findings go first (down to one), then table
+    rows (down to three, the lowest graded kept), then the last area for
+    improvement, then dated lines (down to one: the sentence before them names the
+    rest; what is overdue matters more than a finding the pack quotes), then the
+    rows (to none: the tally of judgments stays); causes of concern and
+    recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
     level = {"rows": min(len(report.questions), 16),
@@ -85,7 +92,7 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
              "other": min(sum(not _is_key(i) for i in items), 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
-    for name, floor in (("other", 1), ("late", 1), ("other", 0), ("rows", 3), ("rows", 0),
+    for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
                         ("key", 1), ("late", 0), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
@@ -93,31 +100,16 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     return out
 
 
-def lowest_graded(questions: tuple[Question, ...], n: int) -> list[Question]:
-    """Return ``n`` of the questions (or areas), the lowest graded first chosen, in report order.
-
-    When a brief has room for only some rows, the ones a chief officer must see
-    are those graded lowest; anything without a grade comes last.
-    """
-    if n >= len(questions):
-        return list(questions)
-    order = list(Grade)  # best first
-
-    def key(pair: tuple[int, Question]) -> tuple[int, int]:
-        grade = pair[1].judgment.grade
-        return (-order.index(grade) if grade is not None else 1, pair[0])
-
-    chosen = {i for i, _q in sorted(enumerate(questions), key=key)[:n]}
-    return [q for i, q in enumerate(questions) if i in chosen]
-
-
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     ctx = report_context(report, options)
     area = judged_noun(report)
     blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
-    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment, **ctx))
-    shown = lowest_graded(report.questions, budget.rows)
+    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
+                       **lowest_context(report), **ctx))
+    shown, which = lowest_graded(report.questions, budget.rows)
     unread = unread_row(report)
+    if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):
+        shown = []  # a table of only what the headline names says it twice: the tally follows
     if shown or unread:
         header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
                    Cell(plain(verdict_word(report)))),)
@@ -127,21 +119,14 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
                             caption=f"Judgments by {area}"))
     more = len(report.questions) - len(shown)
     if more and shown:  # with no table, the tally below says it all
+        named = lowest_context(report)["lowest"]  # the headline names the lowest graded
+        said = named is not None and which.endswith(f"graded {named}, the lowest grade")
         blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
-                           where="with the judgments in the briefing pack; those in the table "
-                                 "are the ones graded lowest"))
+                           where="with the judgments in the briefing pack" + (
+                               "" if said else f"; the table shows {which}")))
     if more:
-        tally: dict[str, int] = {}
-        rank: dict[str, int] = {}  # the scale's order, best first; statuses without a grade last
-        order = [g.value for g in Grade]
-        for q in report.questions:
-            label = q.judgment.describe()
-            tally[label] = tally.get(label, 0) + 1
-            grade = q.judgment.grade
-            rank[label] = order.index(grade.value) if grade is not None else len(order)
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           unread=unread_clause(report),
-                           tally=sorted(tally.items(), key=lambda kv: (rank[kv[0]], kv[0]))))
+                           unread=unread_clause(report), tally=tally_phrases(report.questions)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):
@@ -190,20 +175,21 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
 
 def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
     """Return a line for each item overdue, then each due next (plan), or report deadline."""
-    return [due_line(item) for item in what_is_due(report, options).items]
+    return [due_line(item, words=True) for item in what_is_due(report, options).items]
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     due = what_is_due(report, options)
     # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [due_line(item) for item in due.items] if due.has_plan else []
-    listed = frozenset(i.id for i in _shown(report, budget) if i.deadline)
-    lines = [s55_line(report, options), plain(due_sentence(due, options, listed)),
+    dated = [due_line(item, words=True) for item in due.items] if due.has_plan else []
+    listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
+              else frozenset(i.id for i in _shown(report, budget) if i.deadline))
+    lines = [s55_line(report, options), plain(due_sentence(due, options, listed, words=True)),
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
     more = len(dated) - budget.late
-    if more > 0:
+    if more > 0 and not due.has_plan:  # with a plan, the sentence above names the rest
         what = "action plan" if due.has_plan else "report’s deadlines"
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
@@ -222,7 +208,8 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
         *_judgments(report, options, budget),
         *_needs_doing(report, options, budget),
         *_late(report, options, budget),
-        *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx)),
+        *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
+                                          plan_title=options.plan.title if options.plan else None)),
     ]
     return Section("brief", tuple(blocks), page_limit=1)
 

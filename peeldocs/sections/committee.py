@@ -24,17 +24,20 @@ from peeldocs.blocks import (
     Table,
     Text,
     Tone,
+    inline_text,
     plain,
 )
 from peeldocs.model import Report, missing_areas
 from peeldocs.model.deadlines import due_date
+from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan, summarise
-from peeldocs.prose import counted
+from peeldocs.prose import overdue_span, sentence_case
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
+    judgment_tone,
     ours,
     report_context,
     unread_row,
@@ -50,6 +53,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.lowest import lowest_context
 from peeldocs.sections.notices import attribution, unknown_callout
 from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
 from peeldocs.sections.plan_table import overdue_refs
@@ -61,12 +65,34 @@ def grades_table(report: Report) -> Table:
     area = judged_noun(report).capitalize()
     header = ((Cell(plain("No.")), Cell(plain(area)), Cell(plain(verdict_word(report))),
                Cell(plain("Note"))),)
-    rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment),
-                  Cell(plain(q.judgment.status_note() or "—"))) for q in report.questions)
+    rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), *_grade_and_note(q.judgment))
+                 for q in report.questions)
     if unread := unread_row(report):
         rows += ((*unread, Cell(plain("Not found in the imported text; check them against the "
                                       "published report."))),)
+    if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
+        return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
+                     caption="Judgments")
     return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
+
+
+_SAID_BY_GRADE = (Status.UNGRADED, Status.NOT_YET_GRADED, Status.NOT_GRADED, Status.NOT_INSPECTED)
+
+
+def _grade_and_note(judgment: Judgment) -> tuple[Cell, Cell]:
+    """Return the grade cell and its note, each saying what the other does not.
+
+    A carried-over grade shows the grade, its note where it came from; a status
+    without a grade ("Ungraded") needs no note repeating it; an unknown judgment
+    says so and its note what to check.
+    """
+    note = judgment.status_note()
+    if judgment.grade is not None and judgment.status is Status.CARRIED_OVER:
+        return Cell(plain(judgment.grade.label, bold=True), tone=judgment_tone(judgment)), \
+            Cell(plain(note or "—"))
+    if judgment.status in _SAID_BY_GRADE:
+        note = None
+    return judgment_cell(judgment), Cell(plain(note or "—"))
 
 
 def _state(item: ResponseItem, options: Options, states: dict[str, ItemState],
@@ -84,8 +110,8 @@ def _state(item: ResponseItem, options: Options, states: dict[str, ItemState],
         if target is None:
             return Cell(plain("No date set", italic=True))
         if state.overdue:
-            return Cell((Text(f"Overdue by {counted(state.days_overdue, 'day')}", bold=True),
-                         Text(f" (due {long_date(target)})")), tone=Tone.RED)
+            return Cell(plain(sentence_case(overdue_span(state.days_overdue, target)), bold=True),
+                        tone=Tone.RED)
         return Cell(plain(f"Due {long_date(target)}"))
     due = due_date(item.deadline, published) if item.deadline else None
     if due is None:
@@ -139,10 +165,12 @@ def findings_table(report: Report, options: Options) -> Table | None:
             kind += " (in the text)"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
         finding: tuple[Inline, ...] = (Text(item.full_text),)
-        if item.deadline:
-            finding += (Text(f" The report’s deadline: {item.deadline}.", italic=True),)
+        state = _state(item, options, states, published, parents)
+        if item.deadline:  # the report's own words for the deadline, apart from the quotation
+            state = Cell((*state.runs, Text("."), Text(f" The report’s deadline: {item.deadline}.",
+                                                       italic=True)), tone=state.tone)
         rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
-                     Cell(finding), lead, _state(item, options, states, published, parents)))
+                     Cell(finding), lead, state))
     return Table((header,), tuple(rows), widths=(1.6, 3.6, 1.5, 1.6),
                  caption="Findings and who leads each")
 
@@ -188,7 +216,8 @@ def committee(report: Report, options: Options) -> Section:
                          n.heading("Background"),
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
-                         *n.template("committee_grades.j2", options, **ctx, **ctx_more)]
+                         *n.template("committee_grades.j2", options, **ctx, **ctx_more,
+                                     **lowest_context(report))]
     if report.questions or report.areas_assessed:
         body.append(grades_table(report))
     body += [n.heading("Findings and who leads each"),
@@ -209,7 +238,7 @@ def committee(report: Report, options: Options) -> Section:
                                 "[[the committee or meeting this paper is for]]")),
              ("Date of meeting", runs("[[date of the meeting]]")),
              ("Report of", runs("[[author’s name and role]]")),
-             ("Subject", plain(report.title)),
+             ("Subject", plain(wording("committee_title.j2", options, **ctx))),
              ("Contact", runs("[[contact officer’s name, telephone and email]]"))]
     if options.marking.value:
         facts.append(("Protective marking", plain(options.marking.value)))
@@ -224,6 +253,7 @@ def committee(report: Report, options: Options) -> Section:
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         head_table, *unknown_callout(report, options, "paper"), checklist, *body,
         Heading(2, "Source and licence", anchor="committee-source"),
-        *attribution(report, options, **ctx),
+        *attribution(report, options, **ctx,
+                     plan_title=options.plan.title if options.plan else None),
     ]
     return Section("committee", tuple(blocks))

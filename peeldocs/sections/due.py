@@ -21,7 +21,7 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import DUE_SOON_DAYS, ItemState, assess_plan
-from peeldocs.prose import counted
+from peeldocs.prose import overdue_span
 from peeldocs.sections.common import wording
 from peeldocs.sections.items import ItemKind, ResponseItem, response_items
 from peeldocs.wording import long_date
@@ -69,6 +69,14 @@ class DueItem:
     """In words: "overdue by 15 days (due 30 September 2019)", "due 1 November 2019"."""
     who: str = ""
     late: bool = False
+    about: str = ""
+    """What the finding is about, from the report: "area for improvement under question 2,
+    “The force should improve how it allocates crime …”"; "" when it is not in the report."""
+
+    @property
+    def named(self) -> str:
+        """The reference with what it is about, for a sentence: "E2-AFI-2 (area for ...)"."""
+        return f"{self.ref} ({self.about})" if self.about else self.ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +95,36 @@ class DueList:
     """Without a plan: part of the report was not read, so it may set deadlines not seen."""
 
 
+OPENING_WORDS = 9
+"""How many words of a finding's text name it in a summary line."""
+WORDED_MAX = 4
+"""A sentence names up to this many findings with their words; more, by reference alone."""
+
+
+def about(item: ResponseItem, assessment: bool) -> str:
+    """Say what a finding is about from the report alone: its kind, question or area, first words.
+
+    For example "area for improvement under question 2, “The force should improve
+    how it allocates crime …”"; the words are the report's, cut at a word and the
+    cut marked with an ellipsis, never paraphrased.
+    """
+    kind = item.note if item.kind is ItemKind.CARRIED_FORWARD and item.note else item.kind.value
+    if assessment and item.question_title:
+        where = f" in ‘{item.question_title}’"
+    elif item.question:
+        where = f" under question {item.question}"
+    else:
+        where = ""
+    text, lead = item.text, ""
+    if text.startswith("[") and "]" in text:  # words we added: the kind above says them
+        text, lead = text[text.index("]") + 1:].strip(), "… "
+    words = text.split()
+    opening = lead + " ".join(words[:OPENING_WORDS]).rstrip(",;:")
+    if len(words) > OPENING_WORDS:
+        opening += " …"
+    return f"{kind}{where}, “{opening}”"
+
+
 def _target(state: ItemState) -> date | None:
     return state.item.current_target or state.item.original_target
 
@@ -98,6 +136,7 @@ def plan_due(report: Report, options: Options) -> DueList:
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
+    found = {i.id: i for i in response_items(report)}
     overdue = sorted((s for s in states if s.overdue), key=lambda s: (_target(s), s.item.finding))
     open_dated = sorted((s for s in states if not s.overdue and _target(s) is not None
                          and s.item.status is not ItemStatus.CLOSED),
@@ -109,9 +148,11 @@ def plan_due(report: Report, options: Options) -> DueList:
         assert target is not None
         people = " / ".join(p for p in (state.item.owner, state.item.lead) if p)
         who = f"led by {people}" if people else "no owner recorded"  # no capital after ";"
-        when = (f"overdue by {counted(state.days_overdue, 'day')} (due {long_date(target)})"
-                if state.overdue else f"due {long_date(target)}")
-        items.append(DueItem(state.item.finding, when, who, state.overdue))
+        when = (overdue_span(state.days_overdue, target) if state.overdue
+                else f"due {long_date(target)}")
+        item = found.get(state.item.finding)
+        items.append(DueItem(state.item.finding, when, who, state.overdue,
+                             about(item, report.is_assessment) if item else ""))
     return DueList(tuple(items), True, passed=len(overdue))
 
 
@@ -133,9 +174,10 @@ def report_due(report: Report, options: Options) -> DueList:
     passed = [(d, i) for d, i in dated if d < as_of]
     coming = [(d, i) for d, i in dated if d >= as_of]
     soon = [(d, i) for d, i in coming if (d - as_of).days <= DUE_SOON_DAYS] or coming[:1]
-    items = [DueItem(i.id, f"passed: {describe_deadline(i.deadline, published)}", late=True)
-             for _d, i in passed]
-    items += [DueItem(i.id, f"due {describe_deadline(i.deadline, published)}") for _d, i in soon]
+    items = [DueItem(i.id, f"passed: {describe_deadline(i.deadline, published)}", late=True,
+                     about=about(i, report.is_assessment)) for _d, i in passed]
+    items += [DueItem(i.id, f"due {describe_deadline(i.deadline, published)}",
+                      about=about(i, report.is_assessment)) for _d, i in soon]
     return DueList(tuple(items), False, report_deadlines=len(dated), passed=len(passed),
                    undated=undated, unread=questions_unread(report))
 
@@ -145,29 +187,57 @@ def what_is_due(report: Report, options: Options) -> DueList:
     return plan_due(report, options) if options.plan is not None else report_due(report, options)
 
 
-def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset()) -> str:
+def _refs(items: list[DueItem], below: frozenset[str], words: bool) -> list[str]:
+    """Name each item: by reference alone if on a line below, else with what it is about.
+
+    When none is named in words (all are below, or ``words`` is off) the references
+    alone are not repeated for the lines below: the list is empty.
+    """
+    if not words:
+        return [i.ref for i in items]
+    if all(i.ref in below for i in items):
+        return []
+    if sum(i.ref not in below for i in items) > WORDED_MAX:
+        return [i.ref for i in items]
+    return [f"{i.ref} (below)" if i.ref in below else i.named for i in items]
+
+
+def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset(),
+                 words: bool = False) -> str:
     """Return the sentence on what is overdue, or which of the report's deadlines have passed.
 
     Without a plan it names each passed and coming deadline by its reference,
-    except those in ``shown``: findings already listed with their due dates.
+    except those in ``shown``: findings already listed with their due dates.  With a
+    plan and ``words``, ``shown`` holds the items listed on lines of their own after
+    the sentence, and the sentence names the others; ``words`` names each with what
+    it is about (for a document that has not quoted it), else by reference alone.
     """
     if due.has_plan:
-        return wording("brief_none_late.j2", options, as_of=options.as_of_date,
+        hidden = shown if words else frozenset()
+        return wording("brief_none_late.j2", options, as_of=options.as_of_date, words=words,
                        passed=due.passed, soon=len(due.items) - due.passed,
-                       late_refs=[i.ref for i in due.items if i.late],
-                       next_refs=[i.ref for i in due.items if not i.late])
+                       late_refs=_refs([i for i in due.items if i.late], hidden, words),
+                       next_refs=_refs([i for i in due.items if not i.late], hidden, words))
     late = [i.ref for i in due.items if i.late]
     return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed,
                    dated=due.report_deadlines, undated=due.undated, unread=due.unread,
-                   passed_refs=[ref for ref in late if ref not in shown],
+                   passed_refs=_refs([i for i in due.items if i.late and i.ref not in shown],
+                                     frozenset(), words),
                    also=any(ref in shown for ref in late),
-                   next_refs=[f"{i.ref} ({i.when})" for i in due.items
-                              if not i.late and i.ref not in shown])
+                   next_refs=[f"{i.named}, {i.when}" if words and i.about and len(due.items)
+                              <= WORDED_MAX else f"{i.ref} ({i.when})"
+                              for i in due.items if not i.late and i.ref not in shown])
 
 
-def due_line(item: DueItem) -> tuple[Inline, ...]:
-    """Return one line of the list: the reference in bold, then when, then who."""
+def due_line(item: DueItem, words: bool = False) -> tuple[Inline, ...]:
+    """Return one line of the list: the reference in bold, when, then who.
+
+    ``words``: what the item is about follows its reference, for a document that
+    does not quote it elsewhere (the one-page brief).
+    """
     tail = f"; {item.who}." if item.who else "."
+    if words and item.about:
+        return (Text(item.ref, bold=True), Text(f" ({item.about}): {item.when}{tail}"))
     return (Text(f"{item.ref}: ", bold=True), Text(f"{item.when}{tail}"))
 
 

@@ -10,7 +10,7 @@ from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
 from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
-from peeldocs.prose import count_words, counted, join_words
+from peeldocs.prose import count_words, counted, join_words, overdue_span
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.refs import explain_ref, explain_refs
@@ -44,7 +44,7 @@ def _due(state: ItemState) -> Cell:
                          f"{counted(state.days_slipped, 'day')} later"))
     if state.overdue:
         runs.append(Text("; "))
-        runs.append(Text(f"overdue by {counted(state.days_overdue, 'day')}", bold=True))
+        runs.append(Text(overdue_span(state.days_overdue, target, date_shown=True), bold=True))
         return Cell(tuple(runs), tone=Tone.RED)
     if item.status is ItemStatus.CLOSED and item.closed_on:
         late = (item.closed_on - target).days if state.closed_late else 0

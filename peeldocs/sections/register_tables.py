@@ -25,7 +25,7 @@ from peeldocs.blocks import (
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
-from peeldocs.prose import counted, join_words, sentence_case
+from peeldocs.prose import counted, join_words, overdue_span, sentence_case
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
 
@@ -236,8 +236,9 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         if e.addressed_to is Addressee.UNKNOWN:
             text += (Text(" Whom it is addressed to was not read from the report.",
                           italic=True),)
-        target = _target(e) + (f" ({e.state.days_overdue} days overdue)" if e.state.overdue
-                               else "")
+        due = item.current_target or item.original_target
+        target = _target(e) + (f" ({overdue_span(e.state.days_overdue, due, date_shown=True)})"
+                               if e.state.overdue and due else "")
         rows.append((ref_cell(e), Cell(text), _cell(item.status.value.capitalize()),
                      rag_cell(e), _cell(people), _cell(target), _cell(latest_text(e))))
     if not rows:

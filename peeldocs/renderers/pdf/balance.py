@@ -28,6 +28,7 @@ from peeldocs.renderers.pdf.flowables import HeadingParagraph
 from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
+START_HEIGHT = 72.0  # ... or fewer, when the first rows are this tall: a start, not a page
 START_LINES = 3  # the lines of a paragraph that stay with its heading
 TAIL = 0.25  # a section's last page must be at least this full (as a share of its height)
 
@@ -53,7 +54,11 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         inner = last.inner if isinstance(last, Tagged) else last
         rows = getattr(inner, "_rowHeights", None) if isinstance(inner, Table) else None
         if rows and len(dims) == len(self._content):
-            start = sum(rows[:inner.repeatRows + START_ROWS])
+            start = sum(rows[:inner.repeatRows])
+            for n, row in enumerate(rows[inner.repeatRows:inner.repeatRows + START_ROWS]):
+                if n and start >= START_HEIGHT:  # tall rows of quoted findings: one or two will do
+                    break
+                start += row
         elif isinstance(inner, Paragraph) and len(dims) == len(self._content):
             start = min(dims[-1][1], inner.style.leading * START_LINES)
         else:
@@ -98,15 +103,15 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
                 limited: set[int]) -> set[str]:
     """Return the anchors of headings to start a new page, so no section ends near-empty.
 
-    A section (other than the last, and than one with a page limit) that ends
-    on a page of its own less than :data:`TAIL` full moves its last heading
+    A section (other than one with a page limit) that ends on a page of its own
+    less than :data:`TAIL` full, the document's last section included (a paper
+    whose implications and source sit alone on its last page), moves its last heading
     that leaves the page before at least that full, and brings at least that
     much to its last page.
     """
     out: set[str] = set()
-    last_section = max((e.section for e in ends), default=-1)
     for end in ends:
-        if end.section == last_section or end.section in limited:
+        if end.section in limited:
             continue
         if end.page <= starts.get(end.section, end.page) or end.down >= TAIL:
             continue

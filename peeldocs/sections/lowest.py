@@ -1,0 +1,127 @@
+"""The judgments in words: grouped by grade, counted once each, the lowest named.
+
+Shared by the one-page brief and the committee paper, so both say the same:
+"3 good (one carried over from 2016)", never "2 good, 1 good (carried over
+...)"; the lowest grade and the questions (or areas) given it; and which rows
+a shortened table shows, ties kept whole so that "lowest" is true of it.
+"""
+
+from __future__ import annotations
+
+from peeldocs.model import Question, Report
+from peeldocs.model.scales import Grade
+from peeldocs.prose import count_words, join_words
+
+NAMED_MAX = 3
+"""The headline names up to this many questions (or areas) given the lowest grade; more, it counts."""
+
+
+def _grade_key(question: Question) -> str:
+    """Group questions by what a reader sees: the grade (carried over or not), else the status."""
+    j = question.judgment
+    return j.grade.label.lower() if j.grade is not None and j.status.has_grade else (
+        "unknown" if j.status.value == "unknown" else j.status.value)
+
+
+def grade_groups(questions: tuple[Question, ...]) -> list[tuple[str, list[Question]]]:
+    """Return the questions by grade, worst first; those without a grade last, in report order."""
+    order = list(reversed(list(Grade)))
+    keys: dict[str, list[Question]] = {}
+    for q in questions:
+        keys.setdefault(_grade_key(q), []).append(q)
+    labels = [g.label.lower() for g in order]
+
+    def rank(label: str) -> int:
+        return labels.index(label) if label in labels else len(labels)
+
+    return sorted(keys.items(), key=lambda kv: rank(kv[0]))
+
+
+def lowest_graded(questions: tuple[Question, ...], n: int) -> tuple[list[Question], str]:
+    """Return up to ``n`` questions (or areas), lowest graded first chosen, and what they are.
+
+    Grades that tie are shown whole, so "the lowest graded" is true of the table;
+    when the lowest grade alone has more than ``n``, the first ``n`` of it are
+    shown and said to be some of them.  The phrase is "" when every row is shown.
+    """
+    if n >= len(questions):
+        return list(questions), ""
+    chosen: list[Question] = []
+    labels: list[str] = []
+    for label, group in grade_groups(questions):
+        if len(chosen) + len(group) > n:
+            if not chosen and n:
+                chosen, labels = group[:n], [label]
+                phrase = f"{count_words(n)} of the {count_words(len(group))} graded {label}"
+                return [q for q in questions if q in chosen], phrase
+            break
+        chosen += group
+        labels.append(label)
+    if not chosen:
+        return [], ""
+    graded = {_grade_key(q) for q in questions if q.judgment.status.has_grade}
+    which = "the one" if len(chosen) == 1 else f"the {count_words(len(chosen))}"
+    lowest = ", the lowest grade" if len(labels) == 1 and len(graded) > 1 else ""
+    phrase = f"{which} graded {join_words(labels, 'or')}{lowest}"
+    return [q for q in questions if q in chosen], phrase
+
+
+def tally_phrases(questions: tuple[Question, ...]) -> list[str]:
+    """Count the judgments once each, best first: "3 good (one carried over from 2016)".
+
+    Carried-over grades count with their grade and are explained in a clause; a
+    question not graded and one whose judgment was not read are told apart.
+    """
+    words = {"unknown": "unknown (not found in the imported text)"}
+    out = []
+    for label, group in _best_first(questions):
+        carried: dict[str, int] = {}
+        for q in group:
+            if q.judgment.status.value == "carried over":
+                cycle = q.judgment.from_cycle or "an earlier inspection"
+                carried[cycle] = carried.get(cycle, 0) + 1
+        phrase = f"{len(group)} {words.get(label, label)}"
+        if carried:
+            parts = [f"{count_words(k)} from {c}" for c, k in carried.items()]
+            if sum(carried.values()) < len(group):
+                parts[0] = parts[0].replace(" from ", " carried over from ", 1)
+                phrase += f" ({join_words(parts)})"
+            elif len(carried) == 1:
+                phrase += f" ({'all ' if len(group) > 1 else ''}carried over from {next(iter(carried))})"
+            else:
+                phrase += f" (all carried over: {join_words(parts)})"
+        out.append(phrase)
+    return out
+
+
+def _best_first(questions: tuple[Question, ...]) -> list[tuple[str, list[Question]]]:
+    groups = grade_groups(questions)
+    graded = [g for g in groups if g[1][0].judgment.status.has_grade]
+    other = [g for g in groups if not g[1][0].judgment.status.has_grade]
+    return list(reversed(graded)) + sorted(other, key=lambda g: g[0] == "unknown")  # unknown last
+
+
+def lowest_group(report: Report) -> list[Question]:
+    """Return the questions (or areas) given the lowest grade; none when fewer than two grades."""
+    graded = [g for g in grade_groups(report.questions) if g[1][0].judgment.status.has_grade]
+    return graded[0][1] if len(graded) >= 2 else []
+
+
+def lowest_context(report: Report) -> dict[str, object]:
+    """Return the lowest grade and the questions (or areas) given it, for the headline.
+
+    Empty when fewer than two different grades were given: then no grade is lowest.
+    """
+    graded = [g for g in grade_groups(report.questions) if g[1][0].judgment.status.has_grade]
+    if len(graded) < 2:
+        return {"lowest": None, "lowest_names": [], "lowest_many": False}
+    label, group = graded[0]
+    if len(group) > NAMED_MAX:  # a count, not a list: the table or the pack names them
+        noun = "areas" if report.is_assessment else "questions"
+        return {"lowest": label, "lowest_names": [f"{count_words(len(group))} {noun}"],
+                "lowest_many": True}
+    if report.is_assessment:
+        names = [f"‘{q.title}’" for q in group]
+    else:
+        names = [f"question {q.number}, ‘{q.title}’" for q in group]
+    return {"lowest": label, "lowest_names": names, "lowest_many": False}

@@ -1,0 +1,295 @@
+"""Issue 23: the one-page brief and the committee paper as a chief officer signs them.
+
+Each test reads what a reader gets (PDF text via pypdf, DOCX via python-docx,
+HTML text) for old pillar reports and 2021+ assessments, with and without an
+action plan, on dates that make items overdue by days and by years:
+
+- the brief names the lowest-graded area in words in its opening;
+- overdue items are named with what they are about, in the report's words;
+- one rule for overdue spans: "overdue by 15 days", "overdue since 30 September 2019";
+- no sentence starts "And"; grades counted once, carried-over ones in a clause;
+- the program is never named as a source; the action plan is;
+- "lowest" is said only of what is lowest; ties are not cut through;
+- the committee's grade cell and note never say the same; no sentence only
+  describes a table; the verbatim column holds only quotation; the subject is
+  the paper's title; no page of the PDF paper is less than a fifth full.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docread import text_of
+from pagefill import SPARSE, pages
+
+import peeldocs
+from peeldocs.model import Grade, Judgment, Report, Status
+from peeldocs.options import Options
+from peeldocs.prose import overdue_span
+from peeldocs.sections.items import response_items
+from peeldocs.sections.lowest import lowest_graded, tally_phrases
+
+ROOT = Path(__file__).resolve().parent.parent
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+NORFOLK_PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
+FORMATS = ("pdf", "docx", "html")
+LATE = date(2026, 12, 6)  # years after every target
+EXAMPLE_PLAN = """\
+report: examples/exampleshire-2023-25-assessment.yaml
+title: Test plan for the constructed example
+items:
+  - finding: A5-REC-1
+    status: in progress
+    owner: Test ACC
+    original_target: 2024-12-12
+  - finding: A4-AFI-1
+    status: awaiting allocation
+    original_target: 2026-11-24
+"""
+
+
+def _text(data: bytes, fmt: str) -> str:
+    text = text_of(data, fmt)
+    if fmt == "html":  # as a browser joins the spans that keep dates whole
+        text = re.sub(r"\( ", "(", re.sub(r" ([,.:;)’”])", r"\1", text))
+    return " ".join(text.split())
+
+
+def _build(report: Report, kind: str, fmt: str, plan: Path | None, as_of: date,
+           published: date | None = None) -> bytes:
+    loaded = (peeldocs.load_plan(plan, report, as_of=as_of, published=published)
+              if plan else None)
+    options = Options(document=kind, as_of=as_of, published=published, plan=loaded)
+    return peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(NORFOLK)
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def example_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("plan") / "exampleshire-plan.yaml"
+    path.write_text(EXAMPLE_PLAN, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(norfolk: Report, example: Report, example_plan: Path) -> dict[tuple[str, str, str], bytes]:
+    """Brief and committee paper for the four cases, every format, keyed (case, kind, fmt)."""
+    cases = {"norfolk": (norfolk, None), "norfolk-plan": (norfolk, NORFOLK_PLAN),
+             "example": (example, None), "example-plan": (example, example_plan)}
+    return {(case, kind, fmt): _build(report, kind, fmt, plan, LATE)
+            for case, (report, plan) in cases.items()
+            for kind in ("brief", "committee") for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def texts(built: dict[tuple[str, str, str], bytes]) -> dict[tuple[str, str, str], str]:
+    return {key: _text(data, key[2]) for key, data in built.items()}
+
+
+# --- the brief ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brief_names_the_lowest_graded_area_in_its_opening(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    for case in ("example", "example-plan"):
+        text = texts[case, "brief", fmt]
+        opening = text[:text.index("What needs doing")]
+        assert ("The inspectorate graded Exampleshire Constabulary inadequate in ‘Investigating "
+                "crime’, the lowest grade it gave.") in opening, case
+    for case in ("norfolk", "norfolk-plan"):
+        opening = texts[case, "brief", fmt][:texts[case, "brief", fmt].index("What needs doing")]
+        assert ("Question 2, ‘How effective is the force at investigating crime and reducing "
+                "re-offending?’, was graded requires improvement, the lowest grade it gave a "
+                "question.") in opening, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
+        fmt: str, norfolk: Report, texts: dict[tuple[str, str, str], str]) -> None:
+    text = texts["norfolk-plan", "brief", fmt]
+    late = text[text.index("Deadlines and what is late"):]
+    for ref, words in (("E2-AFI-2", "The force should improve how it allocates crime"),
+                       ("E2-AFI-1", "The force must ensure that staff with the right"),
+                       ("E-2017-AFI-1", "was to ensure that it put appropriate supervision")):
+        assert re.search(re.escape(ref) + r" \((?:an )?area for improvement[^)]*under question 2, “"
+                         r"(?:… )?" + re.escape(words), late), ref
+        quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
+        assert words in quoted  # the words are the report's, not ours
+    # the assessment plan: an area named, not a number
+    text = texts["example-plan", "brief", fmt]
+    assert "A5-REC-1 (recommendation in ‘Investigating crime’, “The force should make sure" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_overdue_spans_follow_one_rule_in_every_document(
+        fmt: str, norfolk: Report, texts: dict[tuple[str, str, str], str]) -> None:
+    for key, text in texts.items():
+        if key[2] == fmt:
+            assert not re.search(r"overdue by \d[\d,]{2,} days", text, re.I), key
+    for kind in ("brief", "committee"):
+        assert re.search(r"overdue since 30 September 2019", texts["norfolk-plan", kind, fmt],
+                         re.I), kind
+        near = _text(_build(norfolk, kind, fmt, NORFOLK_PLAN, date(2019, 10, 15),
+                            date(2019, 5, 2)), fmt)
+        assert re.search(r"overdue by 15 days \(due 30 September 2019\)", near, re.I), kind
+    pack = _text(_build(norfolk, "pack", fmt, NORFOLK_PLAN, LATE), fmt)
+    assert "overdue since" in pack and not re.search(r"overdue by \d[\d,]{2,} days", pack)
+
+
+def test_the_overdue_rule_itself() -> None:
+    due = date(2019, 10, 4)
+    assert overdue_span(12, due) == "overdue by 12 days (due 4 October 2019)"
+    assert overdue_span(1, due) == "overdue by 1 day (due 4 October 2019)"
+    assert overdue_span(2624, due) == "overdue since 4 October 2019"
+    assert overdue_span(12, due, date_shown=True) == "overdue by 12 days"
+    assert overdue_span(400, due, date_shown=True) == "overdue since then"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_sentence_starts_with_and(fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    for key, text in texts.items():
+        if key[2] == fmt:
+            assert not re.search(r"(?:^|[.:!?] )And ", text), key
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    text = texts["norfolk", "brief", fmt]
+    assert "Of all 5 questions: 3 good (one carried over from 2016), 1 requires improvement " \
+           "and 1 ungraded." in text
+    assert "1 good (carried over" not in text
+
+
+def test_not_graded_and_unknown_are_counted_apart(norfolk: Report) -> None:
+    qs = list(norfolk.questions)
+    qs[2] = dataclasses.replace(qs[2], judgment=Judgment(Status.UNKNOWN))
+    qs[0] = dataclasses.replace(qs[0], judgment=Judgment(Status.CARRIED_OVER, Grade.GOOD,
+                                                         from_cycle="2016"))
+    assert tally_phrases(tuple(qs)) == [
+        "2 good (all carried over from 2016)", "1 requires improvement", "1 ungraded",
+        "1 unknown (not found in the imported text)"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_program_is_never_a_source_and_the_plan_is(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    for key, text in texts.items():
+        if key[2] == fmt:
+            assert "peeldocs" not in text.lower(), key
+    for kind in ("brief", "committee"):
+        assert "Action plan: “Illustrative action plan (invented for the example)”." in \
+            texts["norfolk-plan", kind, fmt]
+        assert "Source: “Exampleshire PEEL 2023–25" in texts["example", kind, fmt]
+        assert "Source: HMICFRS, “Norfolk PEEL 2018”" in texts["norfolk", kind, fmt]
+
+
+def test_lowest_is_said_only_of_what_is_lowest(norfolk: Report) -> None:
+    qs = norfolk.questions  # good, requires improvement, good, good (carried over), ungraded
+    shown, which = lowest_graded(qs, 3)  # the three good ones tie: none of them is cut off
+    assert [q.number for q in shown] == [2]
+    assert which == "the one graded requires improvement, the lowest grade"
+    shown, which = lowest_graded(qs, 4)
+    assert [q.number for q in shown] == [1, 2, 3, 4]
+    assert which == "the four graded requires improvement or good"
+    tied = tuple(dataclasses.replace(q, judgment=Judgment(Status.GRADED, Grade.GOOD)) for q in qs)
+    shown, which = lowest_graded(tied, 2)  # all tie: no superlative
+    assert [q.number for q in shown] == [1, 2] and which == "two of the five graded good"
+    assert lowest_graded(tied, 5) == (list(tied), "")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_brief_of_tied_grades_says_nothing_is_lowest(fmt: str, norfolk: Report) -> None:
+    tied = dataclasses.replace(norfolk, questions=tuple(
+        dataclasses.replace(q, judgment=Judgment(Status.GRADED, Grade.GOOD))
+        for q in norfolk.questions))
+    for kind in ("brief", "committee"):
+        text = _text(_build(tied, kind, fmt, None, LATE), fmt)
+        assert "lowest" not in text, kind
+
+
+# --- the committee paper ------------------------------------------------------------------
+
+def _table(data: bytes, first_header: str) -> list[list[str]]:
+    document = docx.Document(io.BytesIO(data))
+    for table in document.tables:
+        rows = [[" ".join(c.text.split()) for c in r.cells] for r in table.rows]
+        if rows and rows[0][0] == first_header and len(rows[0]) > 2:
+            return rows
+    raise AssertionError(f"no table headed {first_header!r}")
+
+
+def test_a_grade_and_its_note_never_say_the_same(
+        built: dict[tuple[str, str, str], bytes]) -> None:
+    rows = _table(built["example", "committee", "docx"], "No.")
+    assert rows[0] == ["No.", "Area", "Grade"]  # no note to give: no column of dashes
+    assert rows[-1] == ["10", "Victim service assessment", "Ungraded"]
+    for case in ("norfolk",):
+        rows = _table(built[case, "committee", "docx"], "No.")
+        for _no, _title, grade, note in rows[1:]:
+            first = grade.split()[0].lower()
+            assert first not in note.lower().split()[:1], (grade, note)
+            assert "carried over" not in grade.lower() or "carried over" not in note.lower()
+        if case == "norfolk":
+            assert rows[4][2:] == ["Good", "Carried over from the 2016 inspection; not re-inspected."]
+            assert rows[5][2:] == ["Ungraded", "—"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_sentence_only_describes_a_table(fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    for key, text in texts.items():
+        if key[2] == fmt and key[1] == "committee":
+            assert "The table gives" not in text and "The table below shows" not in text, key
+
+
+def test_the_verbatim_column_holds_only_quotation(
+        built: dict[tuple[str, str, str], bytes], example: Report, norfolk: Report) -> None:
+    for case, report in (("example", example), ("example-plan", example),
+                         ("norfolk", norfolk), ("norfolk-plan", norfolk)):
+        rows = _table(built[case, "committee", "docx"], "Ref")
+        column = rows[0].index("Finding (verbatim)")
+        quoted = {i.id: " ".join(i.full_text.split()) for i in response_items(report)}
+        for row in rows[1:]:
+            ref = row[0].split()[0]
+            assert row[column] == quoted[ref], ref
+    rows = _table(built["example", "committee", "docx"], "Ref")
+    a5 = next(r for r in rows if r[0].startswith("A5-REC-1"))
+    assert a5[-1] == "Passed (due 12 December 2024). The report’s deadline: within three months."
+
+
+def test_the_subject_is_what_a_committee_would_write(
+        built: dict[tuple[str, str, str], bytes]) -> None:
+    for case, subject in (
+            ("norfolk", "HMICFRS PEEL 2018/19 inspection of Norfolk Constabulary: effectiveness"),
+            ("example", "Constructed example of a PEEL 2023–25 inspection of Exampleshire "
+                        "Constabulary: force assessment")):
+        document = docx.Document(io.BytesIO(built[case, "committee", "docx"]))
+        facts = {r.cells[0].text: r.cells[1].text for r in document.tables[0].rows}
+        assert facts["Subject"] == subject, case
+        assert document.paragraphs[0].text == subject or any(
+            p.text == subject for p in document.paragraphs[:3]), case
+
+
+def test_no_page_of_the_committee_paper_is_less_than_a_fifth_full(
+        built: dict[tuple[str, str, str], bytes], tmp_path: Path) -> None:
+    for case in ("norfolk", "norfolk-plan", "example", "example-plan"):
+        path = tmp_path / f"{case}.pdf"
+        path.write_bytes(built[case, "committee", "pdf"])
+        sparse = [(p.number, round(p.fullness, 2)) for p in pages(path) if p.fullness < SPARSE]
+        assert not sparse, (case, sparse)
