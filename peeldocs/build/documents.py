@@ -65,7 +65,8 @@ class DocumentKind:
 
 PACK = DocumentKind("pack", "briefing pack", DEFAULT_SECTIONS,
                     ("pack_title.j2", "pack_subtitle.j2", "purpose.j2", "headline.j2",
-                     "attribution.j2", "s55.j2", "actions_intro.j2", "quote_slips.j2"),
+                     "attribution.j2", "s55.j2", "actions_intro.j2", "quote_slips.j2",
+                     "about_pack.j2"),
                     for_assessments=(
                         ("summary", "peeldocs.sections.assessment_summary:assessment_summary"),
                         ("questions", "peeldocs.sections.areas:areas")))

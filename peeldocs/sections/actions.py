@@ -37,6 +37,7 @@ from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.due import due_sentence, report_due
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
+from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
@@ -149,4 +150,6 @@ def actions(report: Report, options: Options) -> Section:
         blocks.extend(untracked(report, published, options.as_of_date, refer))
     else:
         blocks.extend(tracked_plan(report, options.plan, options, refer))
+    if closes_pack("actions", options):
+        blocks.extend(about_pack(report, options))
     return Section("actions", tuple(blocks), orientation=Orientation.LANDSCAPE)

@@ -36,10 +36,11 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
-from peeldocs.sections.notices import quoting_notes
+from peeldocs.sections.notices import about_pack, closes_pack, quoting_notes
 from peeldocs.sections.questions import (
     cause_callout,
     earlier_findings,
+    none_listed,
     stated_callout,
     stated_figures,
 )
@@ -71,6 +72,7 @@ def _area(report: Report, q: Question, published: date | None,
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
     blocks.extend(_cause(c, published, refer) for c in q.causes_of_concern)
     blocks.extend(stated_callout(report, q, found))
+    blocks.extend(none_listed(report, q, found))
     if q.areas_for_improvement:
         blocks.append(Callout("Areas for improvement", quoted_or_named(q.areas_for_improvement, refer),
                               Tone.WARNING))
@@ -101,4 +103,6 @@ def areas(report: Report, options: Options) -> Section:
     found = text_recommendations(report)  # searched once, not once per area
     for q in report.questions:
         blocks.extend(_area(report, q, published, refer, found))
+    if closes_pack("questions", options):
+        blocks.extend(about_pack(report, options))
     return Section("questions", tuple(blocks))

@@ -38,9 +38,10 @@ from peeldocs.sections.common import (
     report_context,
     unread_row,
 )
+from peeldocs.sections.bottom_line import bottom_line
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import item_runs, live_items, worst_first
-from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 from peeldocs.sections.summary import due_blocks, figures_with_comparator
 
 
@@ -136,6 +137,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
     recs = sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
+        *bottom_line(report, options),  # what matters most first, before what the pack is
         *ours("assessment_purpose.j2", options, total=len(qs), stated=report.areas_assessed,
               has_plan=options.plan is not None,
               missing=missing_areas(report),
@@ -144,7 +146,11 @@ def assessment_summary(report: Report, options: Options) -> Section:
               ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
                            for q in qs), **ctx),
         Heading(2, "Grades by area", anchor="summary-judgments"),
-        *ours("area_counts.j2", options, graded=graded, ungraded=ungraded, unread=ctx["unread"]),
+        # the table below gives every grade: the words say only what it cannot (said once)
+        *ours("area_counts.j2", options, graded=graded if ctx["unread"] else [],
+              ungraded=ungraded if ctx["unread"] else [q for q in ungraded
+                                                        if q.judgment.is_unknown],
+              unread=ctx["unread"]),
         *ours("not_comparable.j2", options),
         grades_table(report),  # the counts are in words above: no chart repeats the table
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
@@ -177,4 +183,6 @@ def assessment_summary(report: Report, options: Options) -> Section:
     if report.summary:  # the inspector's own words close the summary, after what is due
         blocks += [Heading(2, inspector_heading(report), anchor="summary-said"),
                    *quoted_from(report, report.summary)]
+    if closes_pack("summary", options):
+        blocks += about_pack(report, options)
     return Section("summary", tuple(blocks))

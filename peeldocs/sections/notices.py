@@ -11,10 +11,12 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Text, Tone, plain
+from peeldocs.blocks import Block, Callout, Heading, Paragraph, ParaStyle, Text, Tone, plain
 from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.options import Options
 from peeldocs.sections.common import ours, quoted, wording
+from peeldocs.sections.editorial import fragment
+from peeldocs.wording import render_text
 
 ILLUSTRATIVE_TITLE = "Illustrative example: not an HMICFRS report"
 QUOTE_LABEL = "Constructed for illustration; not the inspectorate’s words:"
@@ -89,10 +91,37 @@ def quoting_notes(report: Report, questions: Iterable[Question],
                                    q.causes_of_concern or q.notable_practice for q in qs):
         blocks.append(Paragraph(plain(QUOTE_LABEL.rstrip(":") + ".", italic=True),
                                 style=ParaStyle.SMALL))
-    slip = run_together(question_text(q) for q in qs)
-    if slip:
-        blocks.extend(ours("quote_slips.j2", options, example=slip))
     return tuple(blocks)
+
+
+CONTENT_SECTIONS = ("summary", "questions", "actions")
+
+
+def closes_pack(name: str, options: Options) -> bool:
+    """Return True when section ``name`` is the last of the pack's own sections: the About note's."""
+    chosen = [s for s in options.sections if s in CONTENT_SECTIONS]
+    return bool(chosen) and chosen[-1] == name
+
+
+def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
+    """Return the short "About this pack" note: how the pack quotes and what it tracks, said once.
+
+    Notes on method stay out of the reader's way: the marks in quotations, the
+    source's own typing slips, and the rule on which of the report's words become
+    rows of the action plan.
+    """
+    marked = any(fragment(p.text, p.kind.value) != p.text for p in report.prior_findings)
+    slip = run_together(question_text(q) for q in report.questions)
+    quotes = any(question_text(q) or q.areas_for_improvement or q.causes_of_concern
+                 for q in report.questions)
+    texts = render_text("about_pack.j2", options.template_dir, marked=marked, slip=slip or "",
+                        quotes=quotes, overview=report.is_overview,
+                        assessment=report.is_assessment,
+                        causes=any(q.causes_of_concern for q in report.questions))
+    if not texts:
+        return ()
+    return (Heading(2, "About this pack", anchor="about"),
+            *(Paragraph(plain(t), style=ParaStyle.SMALL) for t in texts))
 
 
 def running_note(report: Report) -> str:

@@ -27,6 +27,8 @@ from peeldocs.model import (
     Report,
     Status,
     cycle_words,
+    questions_unread,
+    unknown_facts,
 )
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
@@ -42,7 +44,7 @@ from peeldocs.sections.common import (
     report_context,
 )
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.notices import question_text, quoting_notes
+from peeldocs.sections.notices import about_pack, closes_pack, question_text, quoting_notes
 from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named
 from peeldocs.sections.refs import example_ref
 
@@ -69,6 +71,7 @@ def _question(report: Report, q: Question, refer: dict[str, str],
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
     blocks.extend(stated_callout(report, q, found))
+    blocks.extend(none_listed(report, q, found))
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
                               Tone.NEUTRAL))
@@ -85,6 +88,26 @@ def _question(report: Report, q: Question, refer: dict[str, str],
         blocks.append(Paragraph(plain("The findings under this question were not found in the "
                                       "imported text; check them against the published report.")))
     return blocks
+
+
+def none_listed(report: Report, q: Question,
+                found: tuple[TextRecommendation, ...]) -> tuple[Block, ...]:
+    """Return the line saying the report lists no finding to act on under a question, if so.
+
+    Said only when known: the whole report was read (no unknown fact, no question
+    or area missing), so an unread part never becomes "the report lists no ...".
+    """
+    if (q.areas_for_improvement or q.causes_of_concern or report.is_overview
+            or any(r.question == q.number for r in found)
+            or questions_unread(report) or unknown_facts(report)):
+        return ()
+    if report.is_assessment:
+        what = "areas for improvement or causes of concern in this area"
+    else:
+        causes = any(c.causes_of_concern for c in report.questions)
+        what = ("areas for improvement or causes of concern" if causes
+                else "areas for improvement") + " under this question"
+    return (Paragraph(plain(f"The report lists no {what}.")),)
 
 
 def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Callout:
@@ -110,14 +133,9 @@ def stated_callout(report: Report, q: Question,
     stated = [Finding(r.id, r.text) for r in found if r.question == q.number]
     if not stated:
         return ()
-    one = len(stated) == 1
-    it = "it" if one else "them"
-    noun = "area" if report.is_assessment else "question"  # said by name, not by position
-    note = (f"The report makes {'this recommendation' if one else 'these recommendations'} in "
-            f"the text of its findings on this {noun} rather than listing {it} as such; "
-            f"{it} {'calls' if one else 'call'} for action like any other.")
+    one = len(stated) == 1  # the title says where the report makes it: no note repeats it
     return (Callout(f"{'Recommendation' if one else 'Recommendations'} made in the findings",
-                    (*finding_blocks(stated), Paragraph(plain(note, italic=True))),
+                    finding_blocks(stated),
                     Tone.WARNING),)
 
 
@@ -144,9 +162,15 @@ def earlier_findings(report: Report, q: Question,
         flag = " (carried forward)" if p.outcome is Outcome.NOT_ENOUGH_PROGRESS else ""
         verdict = " ".join(p.verdict.split())
         said = () if shared or verdict not in unsaid else (Text(f" {verdict}", italic=True),)
-        words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),) \
-            if p.id in refer else (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
-                                   Text(fragment(p.text, p.kind.value) + " "))
+        if p.id in refer:
+            words: tuple[Inline, ...] = (
+                Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),)
+        elif " ".join(p.text.split()) in quoted:  # its words are in the text below: once
+            words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in this "
+                          f"{judged_noun(report)}’s findings). "),)
+        else:
+            words = (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
+                     Text(fragment(p.text, p.kind.value) + " "))
         lines.append((Text(f"{p.id} ", bold=True), *words,
                       Text(f"Outcome: {p.outcome.value}{flag}.", bold=True), *said))
     body: list[Block] = [BulletList(tuple(lines))]
@@ -184,4 +208,6 @@ def questions(report: Report, options: Options) -> Section:
     found = text_recommendations(report)  # searched once, not once per question
     for q in report.questions:
         blocks.extend(_question(report, q, refer, found))
+    if closes_pack("questions", options):
+        blocks.extend(about_pack(report, options))
     return Section("questions", tuple(blocks))

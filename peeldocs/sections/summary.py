@@ -30,7 +30,9 @@ from peeldocs.sections.common import (
     ours,
     points_list,
     report_context,
+    wording,
 )
+from peeldocs.sections.bottom_line import bottom_line, s55_due
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import (
     addressed,
@@ -40,7 +42,7 @@ from peeldocs.sections.due import (
     live_items,
     what_is_due,
 )
-from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 
 
 def judgments_table(report: Report) -> Table:
@@ -126,6 +128,7 @@ def due_blocks(report: Report, options: Options,
     """
     due = what_is_due(report, options)
     blocks: list[Block] = [Heading(3, "What is overdue and due next", anchor="summary-due"),
+                           *s55_due(report, options),
                            Paragraph(plain(due_sentence(due, options, listed)))]
     if due.has_plan and due.items:
         blocks.append(BulletList(tuple(due_line(i) for i in due.items)))
@@ -153,14 +156,18 @@ def summary(report: Report, options: Options) -> Section:
     ungraded = [q for q in qs if not q.judgment.status.has_grade]
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
+        # what matters most first, the overall judgment leading; then what the pack is
+        *bottom_line(report, options, wording("headline.j2", options, **ctx)),
+        *((badge(report.judgment),) if report.judgment else ()),
         *ours("purpose.j2", options, has_plan=options.plan is not None,
               to_act=bool(findings(report)), **ctx),
-        *ours("headline.j2", options, **ctx),
-        *((badge(report.judgment),) if report.judgment else ()),
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
-        *ours("question_counts.j2", options, total=len(qs), graded=graded, carried=carried,
+        # the table below gives every judgment: the words say only what it cannot (said once)
+        *ours("question_counts.j2", options, total=len(qs),
+              graded=graded if ctx["unread"] or not qs else [], carried=carried,
               expected=report.questions_expected,
-              ungraded=ungraded, **ctx),
+              ungraded=ungraded if ctx["unread"] else [q for q in ungraded
+                                                       if q.judgment.is_unknown], **ctx),
         *((judgments_table(report),) if qs else ()),
         # what is due now comes before the report's own summary
         Heading(2, "Findings to act on", anchor="summary-findings"),
@@ -181,5 +188,7 @@ def summary(report: Report, options: Options) -> Section:
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
                    *figures]
+    if closes_pack("summary", options):
+        blocks += about_pack(report, options)
     return Section("summary", tuple(blocks))
 

@@ -10,6 +10,7 @@ chart is about: it takes a :class:`~peeldocs.blocks.BarChart`.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 from datetime import datetime
@@ -36,15 +37,34 @@ def column(index: int) -> str:
 
 
 def number_format(chart: BarChart) -> str:
-    """Return the number format of the values: as many decimals as the figures have (up to 2)."""
-    decimals = 0
+    """Return the number format of the values: as many decimals as the figures have (up to 2).
+
+    When the figures differ in their decimals, each is shown as it is ("General").
+    """
+    places = set()
     for series in chart.series:
         for value in series.values:
             text = f"{value:.2f}".rstrip("0").rstrip(".")
-            decimals = max(decimals, len(text.partition(".")[2]))
-    base = "#,##0" + ("." + "0" * decimals if decimals else "")
+            places.add(len(text.partition(".")[2]))
+    decimals = max(places, default=0)
+    # each value as the source gives it: "90%" beside "71.2%", never "90.0%"
+    base = "General" if len(places) > 1 else "#,##0" + ("." + "0" * decimals if decimals else "")
     suffix = chart.unit_suffix.replace('"', "")
     return f'{base}"{suffix}"' if suffix else base
+
+
+def drawn_order(chart: BarChart) -> BarChart:
+    """Return the chart with its categories and series reversed, as a bar chart is drawn.
+
+    Word and LibreOffice draw a horizontal bar chart from the bottom up and list
+    its legend in reverse series order.  Reversed here (and the category axis left
+    bottom-up), the first category is drawn at the top, the first series at the top
+    of each group, and the legend reads in the same order as the bars and the PDF.
+    """
+    series = tuple(dataclasses.replace(s, values=tuple(reversed(s.values)))
+                   for s in reversed(chart.series))
+    return dataclasses.replace(chart, categories=tuple(reversed(chart.categories)),
+                               series=series)
 
 
 def workbook(chart: BarChart, title: str, created: datetime) -> bytes:
@@ -96,7 +116,8 @@ def chart_xml(chart: BarChart, theme: Theme, workbook_rid: str) -> bytes:
     series = []
     for si, s in enumerate(chart.series):
         col = column(si + 1)
-        colour = theme.series[si % len(theme.series)].lstrip("#").upper()
+        first = len(chart.series) - 1 - si  # drawn in reverse: the colour of its own series
+        colour = theme.series[first % len(theme.series)].lstrip("#").upper()
         pts = "".join(f'<c:pt idx="{i}"><c:v>{float(v)!r}</c:v></c:pt>' for i, v in enumerate(s.values))
         series.append(
             f'<c:ser><c:idx val="{si}"/><c:order val="{si}"/>'
@@ -106,7 +127,7 @@ def chart_xml(chart: BarChart, theme: Theme, workbook_rid: str) -> bytes:
             '<c:invertIfNegative val="0"/>'
             f'<c:dLbls><c:numFmt formatCode="{fmt}" sourceLinked="0"/>'
             '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>'
-            f'{_text_props(theme, bold=si == 0)}<c:dLblPos val="outEnd"/>'
+            f'{_text_props(theme, bold=si == len(chart.series) - 1)}<c:dLblPos val="outEnd"/>'
             '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>'
             '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
             f"<c:cat><c:strRef><c:f>{cat_ref}</c:f><c:strCache><c:ptCount val=\"{n}\"/>{cats}"
@@ -125,7 +146,7 @@ def chart_xml(chart: BarChart, theme: Theme, workbook_rid: str) -> bytes:
         '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
         + "".join(series) +
         '<c:gapWidth val="50"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>'
-        '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="maxMin"/></c:scaling>'
+        '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
         '<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="1"/>'
         '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
         f'{_line(rule)}{_text_props(theme)}<c:crossAx val="500000002"/><c:crosses val="autoZero"/>'
@@ -167,6 +188,7 @@ def add_chart(document_part: Any, chart: BarChart, theme: Theme, title: str,
     package = document_part.package
     chart_name = package.next_partname("/word/charts/chart%d.xml")
     book_name = PackURI(f"/word/embeddings/Microsoft_Excel_Worksheet{chart_name.idx}.xlsx")
+    chart = drawn_order(chart)  # the workbook and the drawing in the same order
     book = Part(book_name, CT.SML_SHEET, workbook(chart, title, created), package)
     part = Part(chart_name, CT.DML_CHART, b"", package)
     book_rid = part.relate_to(book, RT.PACKAGE)

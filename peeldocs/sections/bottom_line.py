@@ -1,0 +1,91 @@
+"""The bottom line that opens an executive summary: the grades, what to act on, what is due.
+
+Every word comes from the data: the overall judgment (or the lowest grade and
+where it was given), how many findings the report lists to act on and which
+earlier findings it says lack progress, what is overdue, and the commissioner's
+section 55 deadline while it is live.  Nothing is said of a part of the report
+that was not read.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peeldocs.blocks import Block, Paragraph, Text
+from peeldocs.model import Report, Status
+from peeldocs.model.scales import Grade
+from peeldocs.options import Options
+from peeldocs.plans.rules import DUE_SOON_DAYS
+from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.sections.common import ours, report_context, unread_clause, wording
+from peeldocs.sections.due import live_items, what_is_due
+from peeldocs.sections.items import ItemKind, s55_deadline
+
+_ORDER = (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION, ItemKind.AREA_FOR_IMPROVEMENT)
+
+
+def s55_days(report: Report, options: Options) -> tuple[date, int] | None:
+    """Return the s.55 deadline and the days from the preparation date to it, when it is live.
+
+    Live: still ahead on the preparation date, or passed within the last 30 days
+    (the days are then negative); None when long passed or not known.
+    """
+    deadline = s55_deadline(options.published or report.published)
+    if deadline is None:
+        return None
+    days = (deadline - options.as_of_date).days
+    return (deadline, days) if days >= -DUE_SOON_DAYS else None
+
+
+def s55_due(report: Report, options: Options) -> tuple[Block, ...]:
+    """Return the line naming the s.55 deadline with the days left, when it is live."""
+    live = s55_days(report, options)
+    if live is None:
+        return ()
+    return ours("summary_s55.j2", options, deadline=live[0], days=live[1],
+                **report_context(report, options))
+
+
+def _lowest(report: Report, below: Grade | None) -> tuple[str, str] | None:
+    """Return the lowest grade given (worse than ``below``, when given) and where, in words."""
+    grades = list(Grade)
+    graded = [q for q in report.questions
+              if q.judgment.status is Status.GRADED and q.judgment.grade is not None]
+    if not graded:
+        return None
+    worst = max((q.judgment.grade for q in graded if q.judgment.grade), key=grades.index)
+    if below is not None and grades.index(worst) <= grades.index(below):
+        return None
+    at = [q for q in graded if q.judgment.grade is worst]
+    if report.is_assessment or report.is_overview:
+        where = join_words(f"‘{q.title}’" for q in at)
+    else:
+        where = questions_phrase([q.number for q in at])
+    return worst.value, where
+
+
+def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Paragraph, ...]:
+    """Return the short paragraph that opens the executive summary with what matters most.
+
+    ``lead``: the overall judgment in a sentence, when the report has one.
+    """
+    ctx = report_context(report, options)
+    overall = report.judgment.grade if report.judgment is not None and \
+        report.judgment.status.has_grade else None
+    lowest = _lowest(report, overall)
+    unread = bool(unread_clause(report))
+    live = live_items(report)
+    kinds = [counted(n, k.value, k.plural(), words=True)
+             for k in _ORDER if (n := sum(i.kind is k for i in live))]
+    carried = [i.id for i in live if i.kind is ItemKind.CARRIED_FORWARD]
+    due = what_is_due(report, options)
+    late = [i.ref for i in due.items if i.late]
+    s55 = s55_days(report, options)
+    text = wording("bottom_line.j2", options, **{**ctx, "unread": unread}, overall=overall.value if overall else "",
+                   lowest=lowest, kinds=kinds, carried=carried,
+                   has_plan=due.has_plan, late=late, passed=due.passed,
+                   s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
+    text = " ".join(t for t in (lead, text) if t)
+    if not text:
+        return ()
+    return (Paragraph((Text("In brief: ", bold=True), Text(text))),)
