@@ -179,6 +179,9 @@ class Table:
     keep_with_heading: bool = False
     """Keep the table whole on one page with everything back to the heading before it, where
     they fit a page together: a short table that is the answer to what its heading introduces."""
+    grouped_rows: tuple[int, ...] = ()
+    """Indexes into ``rows`` of rows a paged format keeps on the page of the row after them:
+    a short group of rows that reads as one (an item and its sub-items)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,8 +90,10 @@ def causes_table(report: Report, published: date | None,
     """
     as_of = as_of or date.min
     rows: list[tuple[Cell, ...]] = []
+    grouped: list[int] = []  # a cause of concern's rows stay on one page where they can
     for q in worst_first(report.questions):  # the inadequate area first
         for cause in q.causes_of_concern:
+            grouped += range(len(rows), len(rows) + len(cause.recommendations))
             rows.append((Cell((Text(cause.id, bold=True),)),
                          Cell(plain("Cause of concern", bold=True), tone=Tone.WARNING),
                          Cell(plain(q.title)), Cell(plain(finding_text(cause))),
@@ -105,7 +107,7 @@ def causes_table(report: Report, published: date | None,
     header = (tuple(Cell(plain(h)) for h in
                     ("Ref", "Type", "Area", "Finding (verbatim)", "Due")),)
     return (Table(header, tuple(rows), widths=(0.95, 1.45, 1.3, 3.0, 1.5),
-                  caption="Causes of concern and recommendations"),)
+                  caption="Causes of concern and recommendations", grouped_rows=tuple(grouped)),)
 
 
 def _counts(report: Report) -> dict[str, Any]:

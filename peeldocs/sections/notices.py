@@ -104,7 +104,7 @@ def closes_pack(name: str, options: Options) -> bool:
 
 
 def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
-    """Return the short "About this pack" note: how the pack quotes and what it tracks, said once.
+    """Return the short "Notes on this pack": how the pack quotes and what it tracks, said once.
 
     Notes on method stay out of the reader's way: the marks in quotations, the
     source's own typing slips, and the rule on which of the report's words become
@@ -120,7 +120,7 @@ def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
                         causes=any(q.causes_of_concern for q in report.questions))
     if not texts:
         return ()
-    return (Heading(2, "About this pack", anchor="about"),
+    return (Heading(2, "Notes on this pack", anchor="about"),
             *(Paragraph(plain(t), style=ParaStyle.SMALL) for t in texts))
 
 

@@ -15,7 +15,12 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx.flow import keep_with_next, kept_with_table, short_enough
+from peeldocs.renderers.docx.flow import (
+    keep_short_group,
+    keep_with_next,
+    kept_with_table,
+    short_enough,
+)
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 
@@ -183,7 +188,8 @@ class BodyWriter:
                 try:
                     inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
                                       keep_next=True)
-                    inner += "".join(self._block(child) for child in block.body)
+                    body = "".join(self._block(child) for child in block.body)
+                    inner += keep_short_group(body, self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
                 return inner
@@ -197,7 +203,8 @@ class BodyWriter:
 
     def _tbl(self, caption: str, widths_pt: list[float],
              rows: list[tuple[bool, list[tuple[str, str | None]]]],
-             framed: frozenset[int] = frozenset()) -> str:
+             framed: frozenset[int] = frozenset(),
+             grouped: frozenset[int] = frozenset()) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
         # Word's "Header Row" and "First Column": a table without header rows (label and
@@ -216,7 +223,7 @@ class BodyWriter:
              for _head, cells in rows], self.page_pt)
         for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
-            if whole and r < len(rows) - 1:  # Word keeps a table whole by keeping rows with next
+            if (whole or r in grouped) and r < len(rows) - 1:  # Word keeps rows with the next
                 cells = [(keep_with_next(content), fill) for content, fill in cells]
             borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
             out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
@@ -255,7 +262,8 @@ class BodyWriter:
                               fill))
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
-        return self._tbl(block.caption, widths, rows, framed)
+        grouped = frozenset(len(block.header) + r for r in block.grouped_rows)
+        return self._tbl(block.caption, widths, rows, framed, grouped)
 
     def figure(self, block: b.Figure) -> str:
         """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""

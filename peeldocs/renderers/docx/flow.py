@@ -66,6 +66,19 @@ def keep_with_next(content: str) -> str:
     return re.sub(r"<w:p>(?:<w:pPr>(.*?)</w:pPr>)?", keep, content)
 
 
+def keep_short_group(xml: str, width_pt: float, page_pt: float) -> str:
+    """Keep a short run of paragraphs (a call-out's body) together: each with the next but the last.
+
+    Only when the run takes at most :data:`WHOLE` of a page, so that moving it
+    whole to the next page never leaves a large gap.
+    """
+    paragraphs = _PARA.findall(xml)
+    if len(paragraphs) < 2 or "".join(paragraphs) != xml or \
+            sum(estimate(p, width_pt) for p in paragraphs) > page_pt * WHOLE:
+        return xml
+    return "".join(_keep(p) for p in paragraphs[:-1]) + paragraphs[-1]
+
+
 def _keep(paragraph: str) -> str:
     if "<w:keepNext/>" in paragraph:
         return paragraph

@@ -1,0 +1,148 @@
+"""The briefing pack as an editor with the report beside them reads it (the second pack review).
+
+Each test asserts on what a reader gets: the text of the PDF, of the DOCX and of
+the HTML as a browser reads it, for a pillar report and a force assessment,
+with and without a plan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import zipfile
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+import yaml
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+from docread import norfolk_plan, text_of
+
+ROOT = Path(__file__).parent.parent
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+FORMATS = ("pdf", "docx", "html")
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+    text = " ".join(text_of(data, fmt).split())
+    # the test reader joins an element's text with a space, where a browser runs it on
+    return re.sub(r" (?=[,.;:)])", "", text) if fmt == "html" else text
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(NORFOLK)
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(EXAMPLE)
+
+
+NO_PLAN = Options(as_of=date(2019, 6, 10), published=date(2019, 5, 2))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_earlier_finding_in_the_question_text_is_not_quoted_again_above_it(
+        norfolk: Report, fmt: str) -> None:
+    text = _text(norfolk, NO_PLAN, fmt)
+    for words in ("concerned its use of domestic violence protection notices",
+                  "further develop its serious and organised crime local profile",
+                  "enhance its approach to the lifetime management of organised criminals"):
+        assert text.count(words) == 1, words
+    # the box still names each with its outcome
+    assert "E-2017-AFI-2 (2017 area for improvement, quoted in this question’s findings). " \
+           "Outcome: addressed." in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_summary_opens_with_the_bottom_line_and_names_the_live_s55_deadline(
+        norfolk: Report, fmt: str) -> None:
+    text = _text(norfolk, NO_PLAN, fmt)
+    brief = text.index("In brief:")
+    opening = text[brief:text.index("This pack summarises")]
+    assert "good at effectiveness" in opening and "Question 2 was graded requires improvement" \
+        in opening
+    assert "one recommendation and three areas for improvement to act on" in opening
+    assert "not made enough progress on E-2017-AFI-1" in opening
+    assert "by 26 June 2019, 16 days from the date of this pack" in opening
+    due = text.index("What is overdue and due next", brief)
+    s55 = text.index("must publish comments on this report by 26 June 2019, 16 days after this "
+                     "pack was prepared (Police Act 1996, section 55).")
+    assert due < s55 < text.index("What the inspectorate said", brief)
+
+
+def test_a_long_passed_s55_deadline_is_left_to_the_action_plan(norfolk: Report) -> None:
+    options = norfolk_plan(norfolk)
+    text = _text(norfolk, options, "pdf")
+    summary = text[text.index("In brief:"):text.index("What the inspectorate said")]
+    assert "26 June 2019" not in summary
+    assert "were due by 26 June 2019" in text  # the action plan still says it
+    recent = _text(norfolk, dataclasses.replace(NO_PLAN, as_of=date(2019, 7, 1)), "html")
+    assert "were due by 26 June 2019, five days before this pack was prepared" in recent
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_notes_on_method_are_said_once_at_the_back(norfolk: Report, fmt: str) -> None:
+    text = _text(norfolk, NO_PLAN, fmt)
+    notes = text.rindex("Notes on this pack")
+    for note in ("Square brackets mark words this pack adds to a quotation",
+                 "including the report’s own typing slips such as “offending.The force”",
+                 "begins “We recommend” is treated as a recommendation",
+                 "should or needs to act are left where the report puts them"):
+        assert text.count(note) == 1, note
+        assert text.index(note) > notes, note
+    assert notes > text.rindex("Action plan")
+    assert "it calls for action like any other" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_area_with_nothing_to_act_on_says_so_in_one_line(example: Report, fmt: str) -> None:
+    text = _text(example, Options(as_of=date(2025, 4, 1)), fmt)
+    found = re.search(r"Managing offenders and suspects Grade:? Good", text)
+    assert found is not None
+    area = found.start()
+    assert text[area:area + 150].count(
+        "The report lists no areas for improvement or causes of concern in this area.") == 1
+    # the grades are in the table, said once; numbers to ten in words
+    assert "The report assesses ten areas of policing and grades nine of them" in text
+    assert "constructed for this example" in text and "peeldocs example" not in text
+
+
+def test_a_partial_import_never_says_a_question_lists_nothing(example: Report) -> None:
+    partial = dataclasses.replace(example, questions=example.questions[:7],
+                                  areas_assessed=len(example.questions))
+    text = _text(partial, Options(as_of=date(2025, 4, 1), allow_unknown=True), "html")
+    assert "The report lists no areas for improvement" not in text
+    norfolk = peeldocs.load_report(NORFOLK)
+    whole = _text(norfolk, NO_PLAN, "html")
+    assert whole.count("The report lists no areas for improvement under this question.") == 3
+
+
+def test_the_docx_chart_legend_reads_in_the_order_of_the_bars_and_numbers_as_stated(
+        norfolk: Report, example: Report) -> None:
+    for report, force, mixed in ((norfolk, "Norfolk", False), (example, "Exampleshire", True)):
+        data = peeldocs.render(peeldocs.build_pack(report, Options(as_of=date(2025, 4, 1))),
+                               "docx")
+        with zipfile.ZipFile(BytesIO(data)) as z:
+            xml = z.read("word/charts/chart1.xml").decode()
+        names = re.findall(r"<c:tx>.*?<c:v>([^<]*)</c:v>", xml)
+        # drawn bottom-up and listed in reverse: the force last here is first on the page
+        assert names[-1] == force
+        assert '<c:orientation val="minMax"/></c:scaling><c:delete val="0"/>' in xml
+        assert ('formatCode="General&quot;%&quot;"' in xml) is mixed  # 90% beside 71.2%
+
+
+def test_the_figure_label_uses_the_report_s_words() -> None:
+    data = yaml.safe_load(NORFOLK.read_text(encoding="utf-8"))
+    labels = [f["label"] for f in data["key_figures"]]
+    assert "Crimes finalised: suspect identified, victim does not support an investigation" \
+        in labels
+    assert not any("support action" in label for label in labels)
+    assert "Open Government Licence" in NORFOLK.read_text(encoding="utf-8")
