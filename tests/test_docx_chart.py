@@ -52,11 +52,14 @@ def test_figures_chart_is_a_chart_part_holding_the_figures(norfolk: Report,
     (part, xml), = charts(document)
     assert part.content_type == "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
     figs = [f for f in norfolk.key_figures if f.comparator_value is not None]
-    assert series(xml) == {norfolk.force.short_name: [f.value for f in figs],
-                           "England and Wales": [f.comparator_value for f in figs]}
+    # drawn bottom-up and its legend listed in reverse (Word, LibreOffice), the chart holds the
+    # figures last first, so the page reads top-down in the report's order, legend too
+    assert list(series(xml)) == ["England and Wales", norfolk.force.short_name]
+    assert series(xml) == {norfolk.force.short_name: [f.value for f in figs][::-1],
+                           "England and Wales": [f.comparator_value for f in figs][::-1]}
     cats = [v.text for v in xml.find(f".//{C}cat").iter(f"{C}v")]
     # with no table beside it, each bar's label carries the period the report states
-    assert cats == [f"{f.label} ({f.period or 'period not stated'})" for f in figs]
+    assert cats == [f"{f.label} ({f.period or 'period not stated'})" for f in figs][::-1]
     # every bar labelled with its value, shown as a percentage like the table
     assert all(d.find(f"{C}showVal").get("val") == "1" for d in xml.iter(f"{C}dLbls"))
     assert {n.get("formatCode") for n in xml.iter(f"{C}numFmt")} >= {'#,##0.0"%"'}
@@ -65,7 +68,7 @@ def test_figures_chart_is_a_chart_part_holding_the_figures(norfolk: Report,
     from peeldocs.theme import default_theme
 
     fills = [ser.find(f"{C}spPr/{A}solidFill/{A}srgbClr").get("val") for ser in xml.iter(f"{C}ser")]
-    assert fills == [c.lstrip("#").upper() for c in default_theme().series[:2]]
+    assert fills == [c.lstrip("#").upper() for c in default_theme().series[:2]][::-1]
 
 
 def test_chart_embeds_a_workbook_with_the_same_figures(norfolk: Report,
@@ -79,9 +82,9 @@ def test_chart_embeds_a_workbook_with_the_same_figures(norfolk: Report,
     sheet = openpyxl.load_workbook(io.BytesIO(book_part.blob)).active
     rows = list(sheet.iter_rows(values_only=True))
     figs = [f for f in norfolk.key_figures if f.comparator_value is not None]
-    assert rows[0][1:] == (norfolk.force.short_name, "England and Wales")
-    assert rows[1:] == [(f"{f.label} ({f.period or 'period not stated'})", f.value,
-                         f.comparator_value) for f in figs]
+    assert rows[0][1:] == ("England and Wales", norfolk.force.short_name)  # as drawn
+    assert rows[1:] == [(f"{f.label} ({f.period or 'period not stated'})", f.comparator_value,
+                         f.value) for f in figs][::-1]
     # the cells the chart points at are the cells that hold the figures
     refs = [f.text for f in xml.iter(f"{C}f")]
     assert "Sheet1!$A$2:$A$4" in refs and "Sheet1!$B$2:$B$4" in refs and "Sheet1!$C$2:$C$4" in refs
