@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from docread import norfolk_plan, text_of
 
 import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
-from docread import norfolk_plan, text_of
 
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"

@@ -32,13 +32,13 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
+from peeldocs.sections.bottom_line import bottom_line
 from peeldocs.sections.common import (
     judgment_cell,
     ours,
     report_context,
     unread_row,
 )
-from peeldocs.sections.bottom_line import bottom_line
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import item_runs, live_items, worst_first
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from

@@ -81,7 +81,8 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     due = what_is_due(report, options)
     late = [i.ref for i in due.items if i.late]
     s55 = s55_days(report, options)
-    text = wording("bottom_line.j2", options, **{**ctx, "unread": unread}, overall=overall.value if overall else "",
+    text = wording("bottom_line.j2", options, **{**ctx, "unread": unread},
+                   overall=overall.value if overall else "",
                    lowest=lowest, kinds=kinds, carried=carried,
                    has_plan=due.has_plan, late=late, passed=due.passed,
                    s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)

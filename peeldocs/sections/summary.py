@@ -21,6 +21,7 @@ from peeldocs.model import KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
+from peeldocs.sections.bottom_line import bottom_line, s55_due
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
@@ -32,7 +33,6 @@ from peeldocs.sections.common import (
     report_context,
     wording,
 )
-from peeldocs.sections.bottom_line import bottom_line, s55_due
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import (
     addressed,

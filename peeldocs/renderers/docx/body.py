@@ -15,12 +15,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx.flow import (
-    keep_short_group,
-    keep_with_next,
-    kept_with_table,
-    short_enough,
-)
+from peeldocs.renderers.docx.flow import keep_short_group, keep_with_next, kept_with_table, short_enough
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
 from peeldocs.theme import Theme
 

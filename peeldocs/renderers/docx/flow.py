@@ -72,7 +72,7 @@ def keep_short_group(xml: str, width_pt: float, page_pt: float) -> str:
     Only when the run takes at most :data:`WHOLE` of a page, so that moving it
     whole to the next page never leaves a large gap.
     """
-    paragraphs = _PARA.findall(xml)
+    paragraphs: list[str] = _PARA.findall(xml)
     if len(paragraphs) < 2 or "".join(paragraphs) != xml or \
             sum(estimate(p, width_pt) for p in paragraphs) > page_pt * WHOLE:
         return xml
