@@ -183,8 +183,8 @@ class BodyWriter:
                 try:
                     inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
                                       keep_next=True)
-                    body = "".join(self._block(child) for child in block.body)
-                    inner += keep_short_group(body, self.width_pt, self.page_pt)
+                    inner += keep_short_group("".join(self._block(c) for c in block.body),
+                                              self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
                 return inner
@@ -198,8 +198,7 @@ class BodyWriter:
 
     def _tbl(self, caption: str, widths_pt: list[float],
              rows: list[tuple[bool, list[tuple[str, str | None]]]],
-             framed: frozenset[int] = frozenset(),
-             grouped: frozenset[int] = frozenset()) -> str:
+             framed: frozenset[int] = frozenset(), grouped: frozenset[int] = frozenset()) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
         # Word's "Header Row" and "First Column": a table without header rows (label and
