@@ -89,7 +89,7 @@ def test_a_long_passed_s55_deadline_is_left_to_the_action_plan(norfolk: Report) 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_notes_on_method_are_said_once_at_the_back(norfolk: Report, fmt: str) -> None:
+def test_notes_on_method_are_said_once_after_the_findings(norfolk: Report, fmt: str) -> None:
     text = _text(norfolk, NO_PLAN, fmt)
     notes = text.rindex("Notes on this pack")
     for note in ("Square brackets mark words this pack adds to a quotation",
@@ -98,7 +98,9 @@ def test_notes_on_method_are_said_once_at_the_back(norfolk: Report, fmt: str) ->
                  "should or needs to act are left where the report puts them"):
         assert text.count(note) == 1, note
         assert text.index(note) > notes, note
-    assert notes > text.rindex("Action plan")
+    # after the findings, before the landscape action plan (no page of its own)
+    assert text.rindex("The force should review its operational briefing") < notes \
+        < text.rindex("Action plan")
     assert "it calls for action like any other" not in text
 
 
