@@ -10,6 +10,8 @@ reports hold: what the register could not see is said in words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -153,9 +155,13 @@ def ours_plain(text: str) -> tuple[Block, ...]:
     return (Paragraph(plain(text)),)
 
 
-def _by_owner(reg: Register) -> list[Block]:
+def _by_owner(reg: Register, anchor: str) -> list[Block]:
+    """Return the open findings by owner under a heading of their own, kept with it."""
     table = owner_table(reg)
-    return [] if table is None else [table]
+    if table is None:
+        return []
+    return [Heading(3, "Open findings by owner", anchor=anchor),
+            replace(table, keep_with_heading=True)]
 
 
 def commissioner_note(reg: Register) -> str | None:
@@ -219,7 +225,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
         *_tables(overdue_table(reg.overdue, reg.labels(), as_of=reg.as_of)),
@@ -254,7 +260,7 @@ def update_section(reg: Register, options: Options) -> Section:
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
         *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "update-owners"),
         n.heading("Since the last update"),
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
     ]

@@ -95,7 +95,7 @@ def owner_table(reg: Register) -> Table | None:
     rows = tuple((_cell(owner), _cell(str(n)), _cell(str(late)))
                  for owner, (n, late) in owners.items())
     return Table(((_cell("Owner"), _cell("Open findings"), _cell("Overdue")),), rows,
-                 widths=(3.4, 1.1, 1.0), caption="Open findings by owner",
+                 widths=(3.4, 1.1, 1.0), caption="Open and overdue findings, by owner",
                  numeric_columns=(1, 2))
 
 
