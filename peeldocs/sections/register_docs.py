@@ -31,7 +31,7 @@ from peeldocs.plans.register import Register, register_title
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
-from peeldocs.sections.register_cells import rag_key, stale
+from peeldocs.sections.register_cells import finding_text, rag_key, stale
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -88,6 +88,8 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
         "moved_before": _moved_before(reg), "kinds": _kinds(reg), "grouped": False,
         "planned": reg.planned_actions(), "quiet": quiet(reg), **force_words(reg),
+        "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
+                         for e in reg.entries),
     }
 
 
