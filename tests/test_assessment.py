@@ -139,7 +139,8 @@ def test_without_a_publication_date_relative_deadlines_say_so(example: Report) -
 def test_findings_by_area(example: Report, pack: b.Pack) -> None:
     blocks = section(pack, "questions").blocks
     h2 = [h.text for h in blocks if isinstance(h, b.Heading) and h.level == 2]
-    assert h2 == [q.title for q in example.questions]
+    # the notes on how the pack quotes close the findings, once
+    assert h2 == [q.title for q in example.questions] + ["Notes on this pack"]
     assert blocks[0] == b.Heading(1, "Findings by area", anchor="questions")
     titles = [c.title for c in flat(blocks) if isinstance(c, b.Callout)]
     assert "Innovative or promising practice" in titles and "Cause of concern" in titles
