@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peeldocs.comparisons.common import judged_words
+from peeldocs.comparisons.common import citation, judged_words
 from peeldocs.comparisons.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.comparisons.model import (
     Column,
@@ -33,7 +33,7 @@ from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_
 from peeldocs.model.forces import UnknownForceError
 from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import PILLARS
-from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.prose import count_words, counted, join_words, questions_phrase
 from peeldocs.sources import schema
 from peeldocs.sources.loading import display_path, parse_report, read_data_file, read_source
 from peeldocs.sources.yamlsource import Path as SourcePath
@@ -134,11 +134,12 @@ class _Loader:
         forces = {e.force.name for e in found}
         cycles = sorted({e.column.cycle for e in found})
         origins = {e.origin for e in found} or {Origin.NOT_STATED}
-        said = (f"{counted(len(found), 'grade', words=True)} for "
+        said = (f"{counted(len(found), 'entry', 'entries', words=True)} for "
                 f"{counted(len(forces), 'force', words=True)} "
-                f"(PEEL {join_words([cycle_words(c) for c in cycles])})" if found else "no grades")
+                f"(PEEL {join_words([cycle_words(c) for c in cycles])}){_graded_words(found)}"
+                if found else "no entries")
         self.inputs.append(InputSummary(name, "grade table", said, origins.pop(),
-                                        repeats=self.add_entries(found)))
+                                        repeats=self.add_entries(found), cycles=tuple(cycles)))
 
     def report(self, path: str | os.PathLike[str]) -> None:
         """Read a report data file; the same report again is counted once, a different one refused."""
@@ -157,7 +158,8 @@ class _Loader:
         summary = InputSummary(
             name, "report", f"{facts.force.name}, PEEL {cycle_words(report.cycle)} {what}: "
                             f"{judged_words(found, what)}",
-            Origin.CONSTRUCTED if report.illustrative else Origin.HMICFRS, report.title)
+            Origin.CONSTRUCTED if report.illustrative else Origin.HMICFRS, report.title,
+            cycles=(report.cycle,), cited=citation(report))
         same = next((n for r, n, _d in self.held if r == report), None)
         if same is not None:
             self.inputs.append(dataclasses.replace(summary, same_as=same))
@@ -172,6 +174,19 @@ class _Loader:
         self.reports.append(facts)
         self.titles += named
         self.inputs.append(dataclasses.replace(summary, repeats=self.add_entries(found)))
+
+
+def _graded_words(found: list[GradeEntry]) -> str:
+    """Say how many entries hold a grade: "; 127 of them hold a grade" ("" when all do).
+
+    Rows are counted as entries, never all as grades: an ungraded row is an entry.
+    """
+    graded = sum(1 for e in found if e.judgment.grade is not None)
+    if graded == len(found):
+        return ", each with a grade" if len(found) > 1 else ", with a grade"
+    if not graded:
+        return "; none holds a grade"
+    return f"; {count_words(graded)} of them {'holds' if graded == 1 else 'hold'} a grade"
 
 
 def _keyed(report: Report) -> bool:
@@ -290,11 +305,18 @@ def _conflicts(entries: list[GradeEntry]) -> list[Problem]:
 
 
 def _unique(entries: list[GradeEntry]) -> list[GradeEntry]:
-    seen: set[tuple[str, tuple[str, str | None, str | None]]] = set()
-    out = []
+    """Keep each force's grade for a column once; a published source is kept over others.
+
+    The same grade given by a constructed table and by the published report is
+    shown as the published one, so that its cell is marked as such.
+    """
+    kept: dict[tuple[str, tuple[str, str | None, str | None]], int] = {}
+    out: list[GradeEntry] = []
     for entry in entries:
         key = (entry.force.name, entry.column.key)
-        if key not in seen:
-            seen.add(key)
+        if key not in kept:
+            kept[key] = len(out)
             out.append(entry)
+        elif entry.origin is Origin.HMICFRS and out[kept[key]].origin is not Origin.HMICFRS:
+            out[kept[key]] = entry
     return out
