@@ -70,10 +70,11 @@ def _reports(group: list[InputSummary], origin: Origin) -> str:
     held = [i for i in group if i.same_as is None]
     one = len(held) == 1
     if origin is Origin.CONSTRUCTED:
-        what = ("One report is a constructed example" if one else
-                f"{sentence_case(counted(len(held), 'report', words=True))} are constructed "
-                "examples")
-        return f"{what}, not HMICFRS reports: {'its' if one else 'their'} judgments are invented."
+        if one:
+            return ("One report is a constructed example, not an HMICFRS report: its judgments "
+                    "are invented.")
+        return (f"{sentence_case(counted(len(held), 'report', words=True))} are constructed "
+                "examples, not HMICFRS reports: their judgments are invented.")
     cited = [i.cited for i in held if i.cited]
     if cited and len(cited) == len(held) and len(cited) <= MOST_NAMED:
         return (f"The published {'report' if one else 'reports'} used "
