@@ -20,17 +20,10 @@ from peeldocs.blocks import (
 )
 from peeldocs.comparisons.common import (
     MISSING_WORDS,
-    ORIGIN_MARKS,
-    counts_origin,
     entry_cell,
     fully_graded,
     judgment_words,
-    main_origin,
-    marks_note,
-    origin_caption,
-    origin_sentence,
     position_sentence,
-    with_origins,
 )
 from peeldocs.comparisons.model import (
     NOT_SUPPLIED,
@@ -39,6 +32,15 @@ from peeldocs.comparisons.model import (
     distribution,
     position,
     scale_of,
+)
+from peeldocs.comparisons.origins import (
+    ORIGIN_MARKS,
+    counts_origin,
+    main_origin,
+    marks_note,
+    origin_caption,
+    origin_sentence,
+    with_origins,
 )
 from peeldocs.model import SCALE_GRADES, Force, Scale, cycle_words
 from peeldocs.options import Options

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peeldocs.comparisons.common import citation, judged_words
+from peeldocs.comparisons.common import graded_words, judged_words, recommending
 from peeldocs.comparisons.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.comparisons.model import (
     Column,
@@ -28,12 +28,12 @@ from peeldocs.comparisons.model import (
     Origin,
     ReportFacts,
 )
+from peeldocs.comparisons.origins import citation
 from peeldocs.errors import DataError, Problem
 from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_for_cycle
 from peeldocs.model.forces import UnknownForceError
-from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import PILLARS
-from peeldocs.prose import count_words, counted, join_words, questions_phrase
+from peeldocs.prose import counted, join_words
 from peeldocs.sources import schema
 from peeldocs.sources.loading import display_path, parse_report, read_data_file, read_source
 from peeldocs.sources.yamlsource import Path as SourcePath
@@ -73,16 +73,8 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
         causes_of_concern=sum(len(q.causes_of_concern) for q in report.questions),
         recommendations=listed,
         prior_findings=report.prior_findings,
-        recommending="" if listed else _recommending(report, assessment))
+        recommending="" if listed else recommending(report, assessment))
     return entries, facts, titles
-
-
-def _recommending(report: Report, assessment: bool) -> str:
-    """Say where the text recommends action, as the briefing pack does: questions, or areas."""
-    numbers = recommending_questions(report)
-    if assessment:
-        return join_words(q.title for q in report.questions if q.number in numbers)
-    return questions_phrase(numbers)
 
 
 _Key = tuple[str, tuple[str, str | None, str | None]]
@@ -136,7 +128,7 @@ class _Loader:
         origins = {e.origin for e in found} or {Origin.NOT_STATED}
         said = (f"{counted(len(found), 'entry', 'entries', words=True)} for "
                 f"{counted(len(forces), 'force', words=True)} "
-                f"(PEEL {join_words([cycle_words(c) for c in cycles])}){_graded_words(found)}"
+                f"(PEEL {join_words([cycle_words(c) for c in cycles])}){graded_words(found)}"
                 if found else "no entries")
         self.inputs.append(InputSummary(name, "grade table", said, origins.pop(),
                                         repeats=self.add_entries(found), cycles=tuple(cycles)))
@@ -174,19 +166,6 @@ class _Loader:
         self.reports.append(facts)
         self.titles += named
         self.inputs.append(dataclasses.replace(summary, repeats=self.add_entries(found)))
-
-
-def _graded_words(found: list[GradeEntry]) -> str:
-    """Say how many entries hold a grade: "; 127 of them hold a grade" ("" when all do).
-
-    Rows are counted as entries, never all as grades: an ungraded row is an entry.
-    """
-    graded = sum(1 for e in found if e.judgment.grade is not None)
-    if graded == len(found):
-        return ", each with a grade" if len(found) > 1 else ", with a grade"
-    if not graded:
-        return "; none holds a grade"
-    return f"; {count_words(graded)} of them {'holds' if graded == 1 else 'hold'} a grade"
 
 
 def _keyed(report: Report) -> bool:
