@@ -17,9 +17,10 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
-from peeldocs.sections.common import ours, report_context, unread_clause, wording
+from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import live_items, what_is_due
 from peeldocs.sections.items import ItemKind, s55_deadline
+from peeldocs.wording import render_text
 
 _ORDER = (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION, ItemKind.AREA_FOR_IMPROVEMENT)
 
@@ -81,12 +82,14 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     due = what_is_due(report, options)
     late = [i.ref for i in due.items if i.late]
     s55 = s55_days(report, options)
-    text = wording("bottom_line.j2", options, **{**ctx, "unread": unread},
-                   overall=overall.value if overall else "",
-                   lowest=lowest, kinds=kinds, carried=carried,
-                   has_plan=due.has_plan, late=late, passed=due.passed,
-                   s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
-    text = " ".join(t for t in (lead, text) if t)
-    if not text:
+    texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
+                        overall=overall.value if overall else "",
+                        lowest=lowest, kinds=kinds, carried=carried,
+                        has_plan=due.has_plan, late=late, passed=due.passed,
+                        s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
+    # each sentence its own run, so that a translation takes them one by one
+    said = [t.strip() for t in (lead, *texts) if t.strip()]
+    if not said:
         return ()
-    return (Paragraph((Text("In brief: ", bold=True), Text(text))),)
+    return (Paragraph((Text("In brief: ", bold=True), Text(said[0]),
+                       *(Text(f" {t}") for t in said[1:]))),)
