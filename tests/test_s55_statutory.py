@@ -144,7 +144,9 @@ def test_an_on_time_letter_gives_its_deadline(fmt: str, on_time: dict[str, str])
     text = on_time[fmt]
     assert "Response due by 26 June 2019" in text
     assert text.count("26 June 2019") == 2  # said once in the letter, once in the checks
-    assert "published on the commissioner’s website by 26 June 2019 (section 55(5A))" in text
+    assert ("The response is published by 26 June 2019, within 56 days beginning with the day the "
+            "report was published (section 55(5A)).") in text
+    assert "website" not in text  # section 55 does not say where: only the 56 days
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee"])

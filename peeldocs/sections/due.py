@@ -16,7 +16,7 @@ from typing import Any
 
 from peeldocs.blocks import Inline, Text
 from peeldocs.model import Outcome, Question, Report, questions_unread
-from peeldocs.model.deadlines import describe_deadline, due_date
+from peeldocs.model.deadlines import DeadlineKind, describe_deadline, due_date, parse_deadline
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
@@ -273,3 +273,23 @@ def item_runs(item: ResponseItem, published: date | None, as_of: date,
         passed = ", passed" if due is not None and due < as_of else ""
         runs.append(Text(f" Due {when}{passed}.", italic=True))
     return tuple(runs)
+
+
+def deadline_words(worded: str, published: date | None) -> str:
+    """Return a deadline the report sets, dated where it can be, in the report's own terms.
+
+    "31 March 2025"; "12 March 2025 (six months from publication, as the report
+    sets)"; "12 September 2024 (immediately, as the report sets)";
+    otherwise as :func:`describe_deadline` words it, in lower case for a sentence.
+    """
+    deadline = parse_deadline(worded)
+    due = deadline.due(published)
+    if deadline.kind is DeadlineKind.RELATIVE and due is not None:
+        span = " ".join(worded.split()).rstrip(".,;:")
+        span = span[len("within "):] if span.lower().startswith("within ") else span
+        span = span.split(" of ")[0].split(" from ")[0].split(" after ")[0]
+        return f"{long_date(due)} ({span} from publication, as the report sets)"
+    if deadline.kind is DeadlineKind.IMMEDIATE and due is not None:
+        return f"{long_date(due)} (immediately, as the report sets)"
+    when = describe_deadline(worded, published)
+    return when if when[:1].isdigit() else when[:1].lower() + when[1:]
