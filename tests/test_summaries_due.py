@@ -155,10 +155,14 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
 def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("committee", fmt)]
-    table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
-    at = _order(table, "E-2017-AFI-1", "Overdue by 15 days (due 30 September 2019)",
-                "E2-AFI-2", "Due 1 November 2019", "E2-AFI-1", "Due 31 December 2019",
-                "E2-AFI-3", "Closed on 4 October 2019", "E5-REC-1", "Not in the action plan")
+    table = text[text.index("Finding What the report says (verbatim) Lead State Ref"):
+                 text.index("7. How progress")]
+    # one order with the s.55: recommendations first, then overdue, then by question, closed last
+    at = _order(table, "Not yet in the action plan", "E5-REC-1",
+                "Overdue by 15 days (due 30 September 2019)", "E-2017-AFI-1",
+                "Due 31 December 2019", "E2-AFI-1",
+                "Due 1 November 2019 (no action recorded yet)", "E2-AFI-2",
+                "Closed on 4 October 2019", "E2-AFI-3")
     assert at == sorted(at)
     assert ("one is overdue (E-2017-AFI-1) and one is due within 30 days (E2-AFI-2).") in text
 
@@ -167,10 +171,12 @@ def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
 def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("committee", fmt)]
-    table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
-    assert "A5-COC-1 Cause of concern" in table and "Due when its recommendations are due" in table
+    table = text[text.index("Finding What the report says (verbatim) Lead State Ref"):
+                 text.index("7. How progress")]
+    assert "See its recommendations’ deadlines A5-COC-1" in table
     assert table.index("A5-COC-1") < table.index("A4-COC-1")  # inadequate area first
-    assert "Passed (due 30 November 2024)" in table
+    assert "Deadline passed: 30 November 2024" in table
+    assert "Passed" not in table
     assert "no action can yet be shown as late" not in text
 
 

@@ -113,12 +113,8 @@ def committee(report: Report, options: Options) -> Section:
                                      constructed=report.illustrative, **lowest_context(report))]
     if report.questions or report.areas_assessed:
         body.append(grades_table(report))
-    found = n.heading("What the report found")
-    said = report_summary(report, options, n, **ctx)
-    if said:
-        body += [found, *said]
-    else:  # nothing in the report's own words to give: no section, no gap in the numbers
-        n.section -= 1
+    body.append(n.heading("What the report found"))
+    body += report_summary(report, options, n, **ctx)
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(response_items(report)),

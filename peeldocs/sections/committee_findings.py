@@ -156,6 +156,8 @@ def report_summary(report: Report, options: Options, n: Numbering,
                 blocks += [n.para(plain(_said("question", report, options, number=q.number,
                                               title=q.title, **ctx))),
                            *quoted_from(report, q.summary[:1])]
+    if not blocks:  # what the data does not hold is said, never filled in
+        blocks.append(n.para(plain(_said("none", report, options, **ctx))))
     earlier = render_text("addressed.j2", options.template_dir, **addressed(report))
     blocks += [n.para(plain(text)) for text in earlier]
     return blocks
