@@ -27,8 +27,8 @@ import peeldocs
 from peeldocs.build.documents import BRIEF, DocumentKind, build_document, document_kinds
 from peeldocs.cli import main
 from peeldocs.model import Report
-from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
+from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import response_items
 
 
@@ -241,7 +241,7 @@ def test_wording_templates_override_by_name(norfolk: Report, tmp_path: Path) -> 
     assert "For the gold group: our own opening." in text
     options = dataclasses.replace(options, document="committee")
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
-    assert "7.1 Finance: none." in text.replace("\t", " ")
+    assert "8.1 Finance: none." in text.replace("\t", " ")
     assert "Paragraph 7.2: the risk implications" in text
 
 
@@ -295,8 +295,8 @@ def test_the_illustrative_2023_25_assessment(kind: str) -> None:
     for item in response_items(report):
         assert fold(item.text) in text, item.id
         if kind == "s55" and item.deadline:
-            when = describe_deadline(item.deadline, report.published)
-            assert f"Deadline set by the report: {when[:1].lower()}{when[1:]}" in text
+            when = deadline_words(item.deadline, report.published)
+            assert f"Deadline set by the report: {when}" in text
     causes = [i for i in response_items(report) if i.kind.value == "cause of concern"]
     assert causes, "the example has causes of concern"
 

@@ -25,9 +25,8 @@ from synthetic import synthetic_report
 
 import peeldocs
 from peeldocs.model import Report
-from peeldocs.model.deadlines import describe_deadline
-from peeldocs.sections.due import deadline_words
 from peeldocs.options import Options
+from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import response_items
 
 
