@@ -242,7 +242,7 @@ def test_wording_templates_override_by_name(norfolk: Report, tmp_path: Path) -> 
     options = dataclasses.replace(options, document="committee")
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, options), "docx", options))
     assert "8.1 Finance: none." in text.replace("\t", " ")
-    assert "Paragraph 7.2: the risk implications" in text
+    assert "Paragraph 8.2: the risk implications" in text
 
 
 def test_a_brief_that_cannot_fit_is_an_error_not_two_pages(norfolk: Report,
