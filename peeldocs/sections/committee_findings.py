@@ -96,7 +96,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
         words: tuple[Inline, ...] = (Text(item.full_text),)
         rows.append((Cell(plain(kind, bold=True)), Cell(words), lead, state,
                      Cell(plain(item.id))))
-    return Table((header,), tuple(rows), widths=(1.35, 2.95, 1.15, 1.5, 1.15),
+    return Table((header,), tuple(rows), widths=(1.6, 2.75, 1.15, 1.45, 1.15),
                  caption="Findings and who leads each")
 
 
