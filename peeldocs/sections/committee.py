@@ -26,7 +26,12 @@ from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan, summarise
-from peeldocs.sections.committee_findings import decisions, findings_table, report_summary
+from peeldocs.sections.committee_findings import (
+    decisions,
+    findings_table,
+    report_summary,
+    urgent_words,
+)
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -42,7 +47,6 @@ from peeldocs.sections.items import (
     marks_quotations,
     response_items,
     s55_deadline,
-    urgent,
 )
 from peeldocs.sections.lowest import lowest_context
 from peeldocs.sections.notices import attribution, unknown_callout
@@ -118,7 +122,7 @@ def committee(report: Report, options: Options) -> Section:
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(response_items(report)),
-                         urgent=any(urgent(i) for i in live_items(report)),
+                         urgent=urgent_words(live_items(report)),
                          marked=marks_quotations(report))]
     table = findings_table(report, options)
     if table is not None:

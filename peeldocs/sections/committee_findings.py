@@ -22,13 +22,25 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import overdue_span, sentence_case
 from peeldocs.sections.due import about, addressed, deadline_words, live_items
-from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order
+from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
 from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
 
 NO_ACTION = " (no action recorded yet)"
+
+
+def urgent_words(items: list[ResponseItem]) -> str:
+    """Name what leads the table: "causes of concern and recommendations", "the recommendation"."""
+    kinds = [k for k in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+             if any(i.kind is k for i in items)]
+    if not kinds and any(urgent(i) for i in items):
+        return "earlier causes of concern and recommendations"
+    count = {k: sum(i.kind is k for i in items) for k in kinds}
+    if len(kinds) == 2:
+        return "causes of concern and recommendations"
+    return f"the {kinds[0].value}" if count[kinds[0]] == 1 else kinds[0].plural()
 
 
 def ordered_items(report: Report, options: Options) -> list[ResponseItem]:
@@ -96,7 +108,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
         words: tuple[Inline, ...] = (Text(item.full_text),)
         rows.append((Cell(plain(kind, bold=True)), Cell(words), lead, state,
                      Cell(plain(item.id))))
-    return Table((header,), tuple(rows), widths=(1.6, 2.75, 1.15, 1.45, 1.15),
+    return Table((header,), tuple(rows), widths=(1.6, 2.65, 1.15, 1.45, 1.25),
                  caption="Findings and who leads each")
 
 
