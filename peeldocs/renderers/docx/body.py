@@ -140,11 +140,7 @@ class BodyWriter:
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table() or kept_with_table(self.after) or (
-                    # a heading's one-paragraph introduction stays with its first part's heading
-                    follows_heading and isinstance(self.following, b.Heading)
-                    and self.following.level >= 3 and len(self.after) > 1
-                    and isinstance(self.after[1], b.Paragraph))
+                        ) or self._leads_to_table() or kept_with_table(self.after)
                 return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
             case b.NumberedParagraph():
                 keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
