@@ -9,6 +9,7 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from peeldocs.blocks import (
@@ -36,11 +37,21 @@ from peeldocs.sections.common import (
     wording,
 )
 from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
+from peeldocs.prose import sentence_case
+from peeldocs.sections.brief_items import (
+    addressed_parts,
+    brief_line,
+    brief_order,
+    described,
+    is_key,
+    quotation,
+    unplanned,
+)
 from peeldocs.sections.due import (
-    addressed,
+    DueItem,
+    DueList,
     due_line,
     due_sentence,
-    item_runs,
     live_items,
     what_is_due,
 )
@@ -65,6 +76,8 @@ class Budget:
     """How much of each list one level of the brief shows."""
 
     rows: int
+    lead: int
+    """Earlier findings the report says lack progress: led with, kept nearly to the last."""
     key: int
     """Causes of concern and recommendations: the last to go."""
     other: int
@@ -72,28 +85,27 @@ class Budget:
     late: int
 
 
-def _is_key(item: ResponseItem) -> bool:
-    return item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
-
-
 def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Areas for improvement and earlier findings go first (down to one), then table
-    rows (down to three, the lowest graded kept), then the last area for
-    improvement, then dated lines (down to one: the sentence before them names the
-    rest; what is overdue matters more than a finding the pack quotes), then the
-    rows (to none: the tally of judgments stays); causes of concern and
-    recommendations are the last to go, then everything to none, one step at a time.
+    Areas for improvement go first (down to one), then table rows (down to three,
+    the lowest graded kept), then the last area for improvement, then dated lines
+    (down to one: the sentence before them names the rest; what is overdue matters
+    more than a finding the pack quotes), then the rows (to none: the tally of
+    judgments stays), then earlier findings without enough progress (to one);
+    causes of concern and recommendations are the last to go, then everything to
+    none, one step at a time.
     """
     items = response_items(report)
+    lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
     level = {"rows": min(len(report.questions), 16),
-             "key": min(sum(_is_key(i) for i in items), 16),
-             "other": min(sum(not _is_key(i) for i in items), 12),
+             "lead": min(lead, 6),
+             "key": min(sum(is_key(i) for i in items), 16),
+             "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
     for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("key", 1), ("late", 0), ("key", 0)):
+                        ("lead", 1), ("key", 1), ("late", 0), ("lead", 0), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
@@ -126,7 +138,8 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
                                "" if said else f"; the table shows {which}")))
     if more:
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           unread=unread_clause(report), tally=tally_phrases(report.questions)))
+                           unread=unread_clause(report),
+                       tally=tally_phrases(report.questions, words=True)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):
@@ -134,12 +147,13 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     return blocks
 
 
-def _shown(report: Report, budget: Budget) -> list[ResponseItem]:
-    """Return the findings this level lists: live ones, causes and recommendations first."""
-    live = live_items(report)
-    key = [i.id for i in live if _is_key(i)][:budget.key]
-    other = [i.id for i in live if not _is_key(i)][:budget.other]
-    return [i for i in live if i.id in key or i.id in other]
+def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
+    """Return the findings this level lists, in the brief's order (:func:`brief_order`)."""
+    order = brief_order(report, options.published or report.published)
+    lead = [i.id for i in order if i.kind is ItemKind.CARRIED_FORWARD][:budget.lead]
+    key = [i.id for i in order if is_key(i)][:budget.key]
+    other = [i.id for i in order if i.kind is ItemKind.AREA_FOR_IMPROVEMENT][:budget.other]
+    return [i for i in order if i.id in key or i.id in other or i.id in lead]
 
 
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -151,13 +165,19 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                        overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
-                       unread=unread_clause(report)))
+                       unread=unread_clause(report),
+                       lead_first=any(i.kind is ItemKind.CARRIED_FORWARD
+                                      for i in _shown(report, options, budget))))
     live = live_items(report)
-    shown = _shown(report, budget)
+    shown = _shown(report, options, budget)
     published = options.published or report.published
+    missing = unplanned(report, options.plan)
+    if missing:
+        blocks.extend(ours("brief_unplanned.j2", options, names=[
+            f"the {described(i, report)} ({i.id})" for i in missing]))
     if shown:
-        blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date, report.is_assessment)
-                                               for i in shown)))
+        blocks.append(BulletList(tuple(
+            brief_line(i, published, options.as_of_date, report) for i in shown)))
     rest = count_kinds([i for i in live if i not in shown])
     had = count_kinds(shown)  # "more" only of a kind some of which are listed above
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
@@ -170,20 +190,46 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     """Return the line giving the date by which the commissioner must publish comments."""
     published = options.published or report.published
     ctx = {**report_context(report, options), "published": published}
-    return plain(wording("brief_s55.j2", options, deadline=s55_deadline(published), **ctx))
+    deadline = s55_deadline(published)
+    days = (deadline - options.as_of_date).days if deadline is not None else None
+    return plain(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
 
 
 def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
     """Return a line for each item overdue, then each due next (plan), or report deadline."""
-    return [due_line(item, words=True) for item in what_is_due(report, options).items]
+    return [_dated_line(report, item, frozenset()) for item in _due(report, options).items]
+
+
+def _due(report: Report, options: Options) -> DueList:
+    """Return what is due, each item described in words (:func:`described`)."""
+    due = what_is_due(report, options)
+    found = {i.id: i for i in response_items(report)}
+    return dataclasses.replace(due, items=tuple(
+        dataclasses.replace(d, about=described(found[d.ref], report))
+        if d.ref in found else d for d in due.items))
+
+
+def _dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[Inline, ...]:
+    """Return a plan item's line: the finding in words (referred to if listed above), when, who."""
+    found = {i.id: i for i in response_items(report)}
+    finding = found.get(item.ref)
+    if finding is None:
+        return due_line(item, words=True)
+    what = sentence_case(described(finding, report))
+    tail = f"; {item.who}." if item.who else "."
+    if item.ref in above:
+        return (Text(what, bold=True), Text(f" ({item.ref}, listed above): {item.when}{tail}"))
+    return (Text(what, bold=True),
+            Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
-    due = what_is_due(report, options)
+    due = _due(report, options)
+    above = frozenset(i.id for i in _shown(report, options, budget))
     # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [due_line(item, words=True) for item in due.items] if due.has_plan else []
+    dated = [_dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
-              else frozenset(i.id for i in _shown(report, budget) if i.deadline))
+              else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     lines = [s55_line(report, options), plain(due_sentence(due, options, listed, words=True)),
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
@@ -194,7 +240,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
-    blocks.extend(ours("addressed.j2", options, **addressed(report)))
+    blocks.extend(ours("brief_addressed.j2", options, parts=addressed_parts(report)))
     return blocks
 
 
