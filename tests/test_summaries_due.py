@@ -146,7 +146,7 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
     assert text.count("Page 1 of 1") == 1
     ids = [x.id for q in real.questions for c in q.causes_of_concern
            for x in (c, *c.recommendations)]
-    assert all(f"{i}:" in text for i in ids), ids
+    assert all(f"({i}):" in text for i in ids), ids  # each named in words, then its reference
 
 
 # --- the committee paper -------------------------------------------------------------------

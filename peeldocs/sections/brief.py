@@ -22,6 +22,7 @@ from peeldocs.blocks import (
     Section,
     Table,
     Text,
+    inline_text,
     plain,
 )
 from peeldocs.model import Report
@@ -44,8 +45,10 @@ from peeldocs.sections.brief_items import (
     brief_order,
     described,
     is_key,
+    lead_phrase,
     quotation,
     unplanned,
+    unplanned_names,
 )
 from peeldocs.sections.due import (
     DueItem,
@@ -92,9 +95,9 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     the lowest graded kept), then the last area for improvement, then dated lines
     (down to one: the sentence before them names the rest; what is overdue matters
     more than a finding the pack quotes), then the rows (to none: the tally of
-    judgments stays), then earlier findings without enough progress (to one);
-    causes of concern and recommendations are the last to go, then everything to
-    none, one step at a time.
+    judgments stays), then earlier findings without enough progress (to one), then
+    the last dated line (the sentence still names each item); causes of concern and
+    recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -105,7 +108,7 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
              "late": min(late_total, 6)}
     out = [Budget(**level)]
     for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("lead", 1), ("key", 1), ("late", 0), ("lead", 0), ("key", 0)):
+                        ("late", 0), ("lead", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
@@ -148,37 +151,55 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
 
 
 def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
-    """Return the findings this level lists, in the brief's order (:func:`brief_order`)."""
+    """Return the findings this level lists, in the brief's order (:func:`brief_order`).
+
+    Earlier findings without enough progress are not among them: the paragraph
+    before the list names them (:func:`_leads`).
+    """
     order = brief_order(report, options.published or report.published)
-    lead = [i.id for i in order if i.kind is ItemKind.CARRIED_FORWARD][:budget.lead]
     key = [i.id for i in order if is_key(i)][:budget.key]
     other = [i.id for i in order if i.kind is ItemKind.AREA_FOR_IMPROVEMENT][:budget.other]
-    return [i for i in order if i.id in key or i.id in other or i.id in lead]
+    return [i for i in order if i.id in key or i.id in other]
+
+
+def _leads(report: Report, budget: Budget) -> list[ResponseItem]:
+    """Return the earlier findings without enough progress this level quotes."""
+    return [i for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD][:budget.lead]
+
+
+def _above(report: Report, options: Options, budget: Budget) -> frozenset[str]:
+    """Return the references of every finding this level quotes under "What needs doing"."""
+    return frozenset(i.id for i in (*_leads(report, budget), *_shown(report, options, budget)))
 
 
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
     items = response_items(report)
     counts = count_kinds(items)
+    quoted = _leads(report, budget)
+    leads = [lead_phrase(i, report, quoted=i in quoted) for i in live_items(report)
+             if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=report.is_assessment, total=len(items),
                        overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
-                       unread=unread_clause(report),
-                       lead_first=any(i.kind is ItemKind.CARRIED_FORWARD
-                                      for i in _shown(report, options, budget))))
+                       unread=unread_clause(report), leads=leads))
     live = live_items(report)
     shown = _shown(report, options, budget)
     published = options.published or report.published
     missing = unplanned(report, options.plan)
-    if missing:
-        blocks.extend(ours("brief_unplanned.j2", options, names=[
-            f"the {described(i, report)} ({i.id})" for i in missing]))
+    if missing:  # said in the paragraph that counts the findings: the headline of this part
+        gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
+        last = blocks[-1]
+        if isinstance(last, Paragraph) and len(gap) == 1:
+            blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
+        else:
+            blocks.extend(gap)
     if shown:
         blocks.append(BulletList(tuple(
             brief_line(i, published, options.as_of_date, report) for i in shown)))
-    rest = count_kinds([i for i in live if i not in shown])
+    rest = count_kinds([i for i in live if i not in shown and i not in quoted])
     had = count_kinds(shown)  # "more" only of a kind some of which are listed above
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
     if more:
@@ -200,13 +221,22 @@ def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
     return [_dated_line(report, item, frozenset()) for item in _due(report, options).items]
 
 
-def _due(report: Report, options: Options) -> DueList:
-    """Return what is due, each item described in words (:func:`described`)."""
+def _due(report: Report, options: Options, above: frozenset[str] = frozenset()) -> DueList:
+    """Return what is due, each item described in words (:func:`described`).
+
+    An item not listed ``above`` is quoted too, to a clause: the brief may be all a
+    reader sees of it.
+    """
     due = what_is_due(report, options)
     found = {i.id: i for i in response_items(report)}
+
+    def about(item: ResponseItem) -> str:
+        words = described(item, report)
+        return words if item.id in above else f"{words}, “{quotation(item.full_text, 16)}”"
+
     return dataclasses.replace(due, items=tuple(
-        dataclasses.replace(d, about=described(found[d.ref], report))
-        if d.ref in found else d for d in due.items))
+        dataclasses.replace(d, about=about(found[d.ref])) if d.ref in found else d
+        for d in due.items))
 
 
 def _dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[Inline, ...]:
@@ -218,14 +248,16 @@ def _dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[I
     what = sentence_case(described(finding, report))
     tail = f"; {item.who}." if item.who else "."
     if item.ref in above:
-        return (Text(what, bold=True), Text(f" ({item.ref}, listed above): {item.when}{tail}"))
+        return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {item.when}{tail}"))
     return (Text(what, bold=True),
             Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
-    due = _due(report, options)
-    above = frozenset(i.id for i in _shown(report, options, budget))
+    above = _above(report, options, budget)
+    plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
+                           if options.plan is not None)
+    due = _due(report, options, above | plan_lines)  # quoted once: above, or on its own line
     # without a plan the sentence names each passed or coming deadline by its reference
     dated = [_dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
@@ -248,11 +280,15 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     """Build the brief at one level of detail."""
     ctx = report_context(report, options)
     published = options.published or report.published
+    needs = _needs_doing(report, options, budget)
+    # a later line sends the reader to the briefing pack for what it leaves out: said once
+    later = any(isinstance(b, Paragraph) and "in the briefing pack" in inline_text(b.runs)
+                for b in needs)
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
-        *ours("brief_intro.j2", options, published=published, **ctx),
+        *ours("brief_intro.j2", options, published=published, pack_named=later, **ctx),
         *_judgments(report, options, budget),
-        *_needs_doing(report, options, budget),
+        *needs,
         *_late(report, options, budget),
         *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
                                           plan_title=options.plan.title if options.plan else None)),

@@ -20,7 +20,7 @@ from peeldocs.blocks import Inline, Text
 from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_deadline
 from peeldocs.plans.plan import Plan
-from peeldocs.prose import count_words, long_date, sentence_case
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
 from peeldocs.sections.due import live_items
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 
@@ -111,9 +111,10 @@ def where(item: ResponseItem, report: Report) -> str:
 
 
 def described(item: ResponseItem, report: Report) -> str:
-    """Name a finding in words: "area for improvement from 2017 under question 2"."""
+    """Name a finding in words: "area for improvement under question 2", "2017 area for ..."."""
+    match = re.fullmatch(r"an? (.+) from (.+)", item.note or "")
     if item.kind is ItemKind.CARRIED_FORWARD:
-        kind = (item.note or "an earlier finding").removeprefix("an ").removeprefix("a ")
+        kind = f"{match.group(2)} {match.group(1)}" if match else "earlier finding"
     else:
         kind = item.kind.value
     place = where(item, report)
@@ -141,18 +142,31 @@ def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
     return [i for i in live_items(report) if is_key(i) and plan_item(plan, i.id) is None]
 
 
+def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
+    """Name an earlier finding without enough progress for the sentence that leads the brief.
+
+    "the 2017 area for improvement under question 2: “[The area for improvement]
+    was to ensure ….” (E-2017-AFI-1)"; with ``quoted`` off, the words alone (the
+    briefing pack quotes it).
+    """
+    what = f"the {described(item, report)}"
+    return f"{what}: “{item.full_text}” ({item.id})" if quoted else what
+
+
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
                report: Report) -> tuple[Inline, ...]:
-    """Return one finding as the brief lists it: what it is in bold, the quotation, the reference.
+    """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
-    An earlier finding without enough progress says so first.
+    An earlier finding without enough progress says so first; a cause of concern's
+    recommendation, listed just after it, is not placed again.
     """
     label = sentence_case(described(item, report))
+    if item.parent:  # listed under its cause of concern, whose place is given
+        label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
-        what = described(item, report)
-        label = f"Not enough progress on {'an' if what[:1] in 'aeiou' else 'a'} {what}"
-    runs: list[Inline] = [Text(f"{label}: ", bold=True),
-                          Text(f"“{quotation(item.full_text)}” ({item.id})")]
+        label = f"Not enough progress on the {described(item, report)}"
+    # words first, the reference in brackets; the finding whole, as the pack lists it
+    runs: list[Inline] = [Text(f"{label} ({item.id}): ", bold=True), Text(item.full_text)]
     tail = _due(item, published, as_of)
     if tail:
         runs.append(Text(tail, italic=True))
@@ -201,3 +215,22 @@ def addressed_parts(report: Report) -> list[dict[str, object]]:
                       "noun": noun if len(prior) == 1 else _plural(noun),
                       "places": places, "ids": [p.id for p in prior]})
     return parts
+
+
+def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
+    """Name what :func:`unplanned` returns, grouped by question or area, references after.
+
+    "one cause of concern and two recommendations in ‘Investigating crime’
+    (A5-COC-1, A5-REC-2 and A5-REC-3)".
+    """
+    groups: dict[str, list[ResponseItem]] = {}
+    for item in unplanned(report, plan):
+        groups.setdefault(where(item, report), []).append(item)
+    out = []
+    for place, items in groups.items():
+        kinds = [counted(n, kind.value, kind.plural(), words=True)
+                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+                 if (n := sum(i.kind is kind for i in items))]
+        at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
+        out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
+    return out

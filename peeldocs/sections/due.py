@@ -219,7 +219,7 @@ def _grouped(items: list[DueItem], below: frozenset[str]) -> list[str]:
             out.append(run[0].named)
         run = []
         if item is not None and item.ref in below:
-            out.append(f"{item.ref} (below)")
+            out.append(f"{item.about} ({item.ref}, below)" if item.about else f"{item.ref} (below)")
         elif item is not None:
             run = [item]
     return out
