@@ -132,9 +132,9 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
         assert words in quoted  # the words are the report's, not ours
     # the earlier finding is quoted once, first, and named in words where it is due
-    assert ("Not enough progress on an area for improvement from 2017 under question 2: “[The area "
-            "for improvement] was to ensure that it put appropriate supervision") in text
-    assert "area for improvement from 2017 under question 2 (E-2017-AFI-1" in late
+    assert ("has not made enough progress on the 2017 area for improvement under question 2: “[The "
+            "area for improvement] was to ensure that it put appropriate supervision") in text
+    assert "2017 area for improvement under question 2 (E-2017-AFI-1" in late
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
     assert "recommendation in ‘Investigating crime’, “The force should make sure" in text

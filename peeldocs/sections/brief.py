@@ -10,6 +10,7 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from peeldocs.blocks import (
@@ -224,15 +225,17 @@ def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
 def _due(report: Report, options: Options, above: frozenset[str] = frozenset()) -> DueList:
     """Return what is due, each item described in words (:func:`described`).
 
-    An item not listed ``above`` is quoted too, to a clause: the brief may be all a
-    reader sees of it.
+    With a plan, an item not listed ``above`` is quoted too, to a clause: the brief
+    may be all a reader sees of an overdue item.
     """
     due = what_is_due(report, options)
     found = {i.id: i for i in response_items(report)}
 
     def about(item: ResponseItem) -> str:
         words = described(item, report)
-        return words if item.id in above else f"{words}, “{quotation(item.full_text, 16)}”"
+        if item.id in above or not due.has_plan:  # without a plan, the pack lists the rest
+            return words
+        return f"{words}, “{quotation(item.full_text, 16)}”"
 
     return dataclasses.replace(due, items=tuple(
         dataclasses.replace(d, about=about(found[d.ref])) if d.ref in found else d
@@ -293,7 +296,32 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
         *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
                                           plan_title=options.plan.title if options.plan else None)),
     ]
-    return Section("brief", tuple(blocks), page_limit=1)
+    return Section("brief", tuple(_mark_note(blocks)), page_limit=1)
+
+
+_MARKED = re.compile(r"“[^”]*”")
+"""A quotation: words added in square brackets, or an ellipsis where words are left out, need a note."""
+
+
+def _mark_note(blocks: list[Block]) -> list[Block]:
+    """Say once what square brackets and ellipses in quotations mean, if the brief has any.
+
+    Said after the paragraph that counts the findings (the first to quote, if any does).
+    """
+    runs = [r for b in blocks if isinstance(b, Paragraph) for r in b.runs] + [
+        r for b in blocks if isinstance(b, BulletList) for item in b.items for r in item]
+    quoted = [m.group(0) for r in runs if isinstance(r, Text) for m in _MARKED.finditer(r.text)]
+    brackets, ellipsis = any("[" in q for q in quoted), any("…" in q for q in quoted)
+    if not (brackets or ellipsis):
+        return blocks
+    note = ("Square brackets mark words added; an ellipsis, words left out." if brackets and ellipsis
+            else "Square brackets mark words added to a quotation." if brackets
+            else "An ellipsis marks words left out of a quotation.")
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "brief-actions")
+    para = blocks[at + 1]
+    if isinstance(para, Paragraph):
+        blocks[at + 1] = Paragraph((*para.runs, Text(" " + note)))
+    return blocks
 
 
 def brief_candidates(report: Report, options: Options) -> list[Section]:
