@@ -150,7 +150,8 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
     briefing pack quotes it).
     """
     what = f"the {described(item, report)}"
-    return f"{what}: “{item.full_text}” ({item.id})" if quoted else what
+    # the finding is its first sentence; a passage quoted on from it is marked, not shown
+    return f"{what}: “{quotation(item.full_text, 60)}” ({item.id})" if quoted else what
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
