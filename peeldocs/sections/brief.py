@@ -9,8 +9,6 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from dataclasses import dataclass
 
 from peeldocs.blocks import (
@@ -28,6 +26,16 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note
+from peeldocs.sections.brief_items import (
+    addressed_parts,
+    brief_line,
+    brief_order,
+    is_key,
+    lead_phrase,
+    unplanned,
+    unplanned_names,
+)
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -39,22 +47,7 @@ from peeldocs.sections.common import (
     wording,
 )
 from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
-from peeldocs.prose import sentence_case
-from peeldocs.sections.brief_items import (
-    addressed_parts,
-    brief_line,
-    brief_order,
-    described,
-    is_key,
-    lead_phrase,
-    quotation,
-    unplanned,
-    unplanned_names,
-)
 from peeldocs.sections.due import (
-    DueItem,
-    DueList,
-    due_line,
     due_sentence,
     live_items,
     what_is_due,
@@ -219,50 +212,16 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
 
 def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
     """Return a line for each item overdue, then each due next (plan), or report deadline."""
-    return [_dated_line(report, item, frozenset()) for item in _due(report, options).items]
-
-
-def _due(report: Report, options: Options, above: frozenset[str] = frozenset()) -> DueList:
-    """Return what is due, each item described in words (:func:`described`).
-
-    With a plan, an item not listed ``above`` is quoted too, to a clause: the brief
-    may be all a reader sees of an overdue item.
-    """
-    due = what_is_due(report, options)
-    found = {i.id: i for i in response_items(report)}
-
-    def about(item: ResponseItem) -> str:
-        words = described(item, report)
-        if item.id in above or not due.has_plan:  # without a plan, the pack lists the rest
-            return words
-        return f"{words}, “{quotation(item.full_text, 16)}”"
-
-    return dataclasses.replace(due, items=tuple(
-        dataclasses.replace(d, about=about(found[d.ref])) if d.ref in found else d
-        for d in due.items))
-
-
-def _dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[Inline, ...]:
-    """Return a plan item's line: the finding in words (referred to if listed above), when, who."""
-    found = {i.id: i for i in response_items(report)}
-    finding = found.get(item.ref)
-    if finding is None:
-        return due_line(item, words=True)
-    what = sentence_case(described(finding, report))
-    tail = f"; {item.who}." if item.who else "."
-    if item.ref in above:
-        return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {item.when}{tail}"))
-    return (Text(what, bold=True),
-            Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
+    return [dated_line(report, item, frozenset()) for item in due_in_words(report, options).items]
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     above = _above(report, options, budget)
     plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
                            if options.plan is not None)
-    due = _due(report, options, above | plan_lines)  # quoted once: above, or on its own line
+    due = due_in_words(report, options, above | plan_lines)  # quoted once: above, or on its own line
     # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [_dated_line(report, item, above) for item in due.items] if due.has_plan else []
+    dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     lines = [s55_line(report, options), plain(due_sentence(due, options, listed, words=True)),
@@ -296,32 +255,7 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
         *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
                                           plan_title=options.plan.title if options.plan else None)),
     ]
-    return Section("brief", tuple(_mark_note(blocks)), page_limit=1)
-
-
-_MARKED = re.compile(r"“[^”]*”")
-"""A quotation: words added in square brackets, or an ellipsis where words are left out, need a note."""
-
-
-def _mark_note(blocks: list[Block]) -> list[Block]:
-    """Say once what square brackets and ellipses in quotations mean, if the brief has any.
-
-    Said after the paragraph that counts the findings (the first to quote, if any does).
-    """
-    runs = [r for b in blocks if isinstance(b, Paragraph) for r in b.runs] + [
-        r for b in blocks if isinstance(b, BulletList) for item in b.items for r in item]
-    quoted = [m.group(0) for r in runs if isinstance(r, Text) for m in _MARKED.finditer(r.text)]
-    brackets, ellipsis = any("[" in q for q in quoted), any("…" in q for q in quoted)
-    if not (brackets or ellipsis):
-        return blocks
-    note = ("Square brackets mark words added; an ellipsis, words left out." if brackets and ellipsis
-            else "Square brackets mark words added to a quotation." if brackets
-            else "An ellipsis marks words left out of a quotation.")
-    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "brief-actions")
-    para = blocks[at + 1]
-    if isinstance(para, Paragraph):
-        blocks[at + 1] = Paragraph((*para.runs, Text(" " + note)))
-    return blocks
+    return Section("brief", tuple(mark_note(blocks)), page_limit=1)
 
 
 def brief_candidates(report: Report, options: Options) -> list[Section]:

@@ -48,7 +48,7 @@ def _by_deadline(items: list[ResponseItem], published: date | None) -> list[Resp
 
     out: list[ResponseItem] = []
     run: list[ResponseItem] = []
-    for item in items + [None]:  # type: ignore[list-item]
+    for item in [*items, None]:
         if item is not None and item.kind is ItemKind.RECOMMENDATION and item.parent:
             run.append(item)
             continue
