@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from import_facts import _assessment, _overview, read_facts
+from import_facts import _assessment, _overview, compare_facts, read_facts
 
 from peeldocs.importer import import_page
 
@@ -79,18 +79,5 @@ HELD_OUT: dict[str, dict[str, Any]] = {
 
 def score_held_out(name: str) -> tuple[int, int, list[str]]:
     """Return (facts stated, facts read, wrong definite values) for one held-out page."""
-    expected = HELD_OUT[name]
     got = read_facts(import_page((HELDOUT / name).read_text(encoding="utf-8")))
-    stated = read = 0
-    wrong = []
-    for key, want in expected.items():
-        have = got.get(key)
-        if want is not None:
-            stated += 1
-            read += have == want
-        if have is not None and have != want:
-            wrong.append(f"{key}: read {have!r}, the page says {want!r}")
-    for key, have in got.items():  # a question the labels do not list, read as a definite value
-        if key.startswith("question ") and key not in expected and have is not None:
-            wrong.append(f"{key}: read {have!r}, not labelled")
-    return stated, read, wrong
+    return compare_facts(HELD_OUT[name], got, unlabelled_questions=True)

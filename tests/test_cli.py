@@ -99,7 +99,7 @@ def test_unexpected_errors_are_one_line_unless_debug(monkeypatch: pytest.MonkeyP
     def boom(*_args: object) -> int:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(cli, "_validate", boom)
+    monkeypatch.setattr(cli, "run_validate", boom)
     assert main(["validate", str(DATA)]) == 1
     err = capsys.readouterr().err
     assert err.strip() == ("peeldocs: internal error: RuntimeError: disk on fire "

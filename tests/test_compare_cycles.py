@@ -67,9 +67,10 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     assert "| Preventing crime and anti-social behaviour | Not yet graded |" in document_text
     plain_text = document_text.replace("\\*", "*").replace("*", "")
     # a question graded in one cycle only is not padded with a gap for each other cycle
-    assert "| Effectiveness question 4 | 2018/19 | Good (carried over from 2016) |" in plain_text
-    assert ("The data supplied grades these in one cycle only, and has no grade for them in 2016 "
-            "or 2017.") in plain_text
+    assert ("| Effectiveness question 4: How effective is the force at tackling serious and "
+            "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
+    assert ("The data supplied grades these in one cycle only, and has no grade for them in the "
+            "other cycles on this scale.") in plain_text
     assert plain_text.count("Not in the data supplied") <= 4  # the key, and three real gaps
     assert "Across the cycles on this scale:" in plain_text
     assert "Where there is more than one grade" not in plain_text
@@ -101,7 +102,10 @@ def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> No
     assert "Legitimacy: no entry for 1 force (Gwent)" in text
     assert "Efficiency: neither a grade nor a status for 1 force (Cumbria)" in text
     assert "grades for one force only (Norfolk); the other 42 forces compared are not in it" in text
-    assert "only one force for Effectiveness question 1 (Norfolk: good)" in text
+    assert ("only one force for these, so there is nothing to compare them with and they are not "
+            "in the tables below. These grades are from published HMICFRS reports:") in text
+    assert ("Effectiveness question 1: How effective is the force at preventing crime, tackling "
+            "anti-social behaviour and keeping people safe? (Norfolk: good)") in text
 
 
 def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None:
@@ -117,8 +121,8 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())
     table.write_text(table.read_text() + "Surrey,2017,efficiency,,good,\n")
     text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
-    assert "grades for only one force for Effectiveness (Kent: good) and Efficiency (Surrey: " \
-           "good), so there is nothing to compare them with" in text
+    assert "grades for only one force for these, so there is nothing to compare them with" in text
+    assert "- **Effectiveness** (Kent: good) - **Efficiency** (Surrey: good)" in text
     assert "Where Essex stands in 2017" not in text
     table.write_text(table.read_text() + "Surrey,2017,effectiveness,,inadequate,\n")
     text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
@@ -183,7 +187,9 @@ def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
     assert "Efficiency: good in 2016 and outstanding in 2017." in text
     assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
     assert "The data supplied has nothing for Norfolk in PEEL 2021/22." in text
-    assert "Effectiveness question 2:" not in text  # questions changed between cycles
+    # questions changed between cycles: no movement is said for a question number
+    assert "Effectiveness question 2: requires improvement in" not in text
+    assert "Effectiveness question 2 (its wording is not in the data supplied)" in text
 
 
 
@@ -203,7 +209,8 @@ def test_a_count_of_no_recommendations_is_qualified_where_the_text_recommends(
     afis = sum(len(q.areas_for_improvement) for q in report.questions)
     text = across[fmt]
     cells = ["2018/19", "Effectiveness", str(afis), "0",
-             r"0 listed as such; its findings on question 5 recommend action"]
+             r"None in the report’s list of recommendations; its findings on question 5 "
+             "recommend action"]
     assert re.search(r"\s*\|?\s*".join(cells), " ".join(text.split())), text
     assert "see the note" not in text and "below the table" not in text and "Note:" not in text
 
@@ -264,7 +271,8 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     path.write_text(dump_report(report))
     text = text_of(render(peeldocs.compare([path]), "html"), "html")
     said = "its findings on Investigating crime recommend action"
-    assert f"2023–25 Force assessment 20 0 0 listed as such; {said}" in text
+    assert f"2023–25 Force assessment 20 0 None in the report’s list of recommendations; " \
+           f"{said}" in text
     assert "see the note" not in text
     briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     # the briefing pack counts the recommendation made in the text and lists it (issue 23)

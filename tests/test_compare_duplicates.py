@@ -30,7 +30,7 @@ def pack_text(inputs: list[Path | str], fmt: str = "html") -> str:
 
 def findings_row(text: str) -> str:
     """The 2018/19 row of the findings-by-cycle table, as the reader reads it."""
-    found = re.search(r"2018/19 (Effectiveness[^0-9]*) (\d+) (\d+) (\d+)", text)
+    found = re.search(r"2018/19 (Effectiveness[^0-9]*) (\d+) (\d+) (\d+|None)", text)
     assert found, text
     return " ".join(found.groups())
 
@@ -42,10 +42,10 @@ def test_the_same_report_file_twice_is_read_once_and_the_files_table_says_so(
     for fmt in ("html", "docx", "pdf"):
         text = pack_text([NORFOLK_2018, NORFOLK_2018, again], fmt)
         assert "Supplied three times; read once." in text
-        assert findings_row(text) == f"Effectiveness {AFIS} 0 0"
+        assert findings_row(text) == f"Effectiveness {AFIS} 0 None"
         assert "Effectiveness and Effectiveness" not in text
         assert text.count("Clare’s Law") == 1  # an earlier finding, listed once
-        assert text.count(NORFOLK_2018.name) == 2  # the cover's source line, and one row
+        assert text.count(NORFOLK_2018.name) == 1  # in the files table only (provenance)
     text = pack_text([NORFOLK_2018, NORFOLK_2018])
     assert "Data used one file " in text and "Supplied twice; read once." in text
     assert "Files compared 1" not in text
@@ -57,14 +57,14 @@ def test_a_copy_of_the_same_report_is_listed_and_counted_once(tmp_path: Path) ->
                     encoding="utf-8")
     text = pack_text([NORFOLK_2018, copy])
     assert "Data used two files " in text
-    assert ("(file: copy.yaml) Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall "
-            "judgment and five questions. The same report, word for word, as in "
-            f"{NORFOLK_2018.name}; counted once.") in text
-    assert findings_row(text) == f"Effectiveness {AFIS} 0 0"
+    assert ("copy.yaml Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall "
+            "judgment and five questions. The same report, word for word, as the first file "
+            "listed; counted once.") in text
+    assert findings_row(text) == f"Effectiveness {AFIS} 0 None"
     assert text.count("Clare’s Law") == 1
     # the same report in two files is one source, named by its title, said once
-    assert (f"The judgments taken from a report are those of the HMICFRS report "
-            f"“{REPORT.title}”.") in text
+    assert (f"The published report used is “{REPORT.title}”, HMICFRS’s PEEL 2018/19 "
+            "effectiveness report on Norfolk Constabulary, last updated 2 May 2019") in text
 
 
 def test_two_versions_of_one_report_are_refused_naming_both_lines(
@@ -113,11 +113,12 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
     one.write_text(HEAD + rows)
     two.write_text(HEAD + rows.replace("Kent,", "Kent Police,"))
     text = pack_text([one, one])
-    assert "(file: one.csv) Two grades for two forces (PEEL 2016). Supplied twice; read once." \
-        in text
+    assert "one.csv Two entries for two forces (PEEL 2016), each with a grade. Supplied twice; " \
+           "read once." in text
     text = pack_text([one, two])
-    assert ("(file: two.csv) Two grades for two forces (PEEL 2016). Of these, two are also in "
-            "one.csv, with the same grades; each is counted once.") in text
+    # the other file is named in words (the files table alone gives file names)
+    assert ("two.csv Two entries for two forces (PEEL 2016), each with a grade. Of these, two are "
+            "also in the first file listed, with the same grades; each is counted once.") in text
     # one column of grades: its counts read across ("Good", then "1"), never 2 of each
     assert ("What was judged Outstanding Good Requires improvement Inadequate Forces in the data "
             "Effectiveness 0 1 0 1 2") in text
@@ -131,8 +132,8 @@ def test_a_report_repeating_a_table_s_grade_says_so(tmp_path: Path) -> None:
     table.write_text(HEAD + "Norfolk,2018/19,effectiveness,,good,\n"
                             "Norfolk,2018/19,effectiveness,,Good,\n")
     text = pack_text([table, NORFOLK_2018])
-    assert ("Two grades for one force (PEEL 2018/19). Of these, one is also in an earlier row of "
-            "this file, with the same grade; it is counted once.") in text
+    assert ("Two entries for one force (PEEL 2018/19), each with a grade. Of these, one is also "
+            "in an earlier row of this file, with the same grade; it is counted once.") in text
     assert ("Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall judgment and five "
-            "questions. Of these, one is also in t.csv, with the same grade; it is counted "
-            "once.") in text
+            "questions. Of these, one is also in the table of PEEL 2018/19 grades, with the same "
+            "grade; it is counted once.") in text

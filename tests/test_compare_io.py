@@ -187,6 +187,6 @@ def test_the_files_table_counts_rows_in_words_and_with_thousands_separated(
     empty = tmp_path / "empty.csv"
     empty.write_text(HEAD)
     text = text_of(render(peeldocs.compare([big, empty]), "html"), "html")
-    assert "1,720 grades for 43 forces (PEEL 2016)" in text
-    assert "(file: empty.csv) No grades" in text
-    assert not re.search(r"(?<![\d,])0 (grades|forces)", text) and "1720" not in text
+    assert "1,720 entries for 43 forces (PEEL 2016), each with a grade" in text
+    assert "empty.csv No entries" in text
+    assert not re.search(r"(?<![\d,])0 (grades|entries|forces)", text) and "1720" not in text

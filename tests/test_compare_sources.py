@@ -81,18 +81,18 @@ def test_a_constructed_table_is_labelled_on_the_cover_and_every_page(
     front = cover(text)
     assert ALL in front
     assert "The forces are real police forces, but the grades shown for them are invented" in front
-    assert ("The grades from a table of grades were constructed for illustration, as the table "
-            "states: they are not HMICFRS grades.") in front
-    # the file is named only as a small reference for checking, never as the description
-    assert front.count("grades.csv") == 1
-    assert "Files supplied, for checking: grades.csv." in front
+    assert ("One table of grades says its grades were constructed for illustration: they are not "
+            "HMICFRS grades.") in front
+    # a file is named only in the files table (provenance), never on the cover
+    assert "grades.csv" not in front and "Files supplied" not in front
     assert OGL_ATTRIBUTION not in text
     assert "Crown copyright" not in text.replace("not HMICFRS grades and not Crown copyright", "")
     assert "HMICFRS PEEL grades" not in text
     pages = headers(data, fmt)
     assert pages and all(ALL.upper() in page for page in pages), pages  # a banner, in capitals
-    assert ("A table of grades constructed for illustration, as the table states (file: "
-            "grades.csv)" in text[text.index("Files compared"):])
+    files = text[text.index("Files compared"):]
+    assert "A table of grades constructed for illustration, as the table states grades.csv" \
+        in files and "(file:" not in text
 
 
 def test_a_constructed_table_is_labelled_in_the_document_properties(tmp_path: Path) -> None:
@@ -116,8 +116,8 @@ def test_a_table_stated_to_be_copied_from_hmicfrs_keeps_the_attribution(
     data = rendered([table(tmp_path, "HMICFRS")], fmt)
     text = read(data, fmt)
     front = cover(text)
-    assert ("The grades from a table of grades are as supplied, copied from published HMICFRS "
-            "reports as the table states.") in front
+    assert ("One table of grades says its grades are copied from published HMICFRS reports."
+            in front)
     assert OGL_ATTRIBUTION in front
     assert "Illustrative" not in text and "constructed" not in text.lower()
     assert "A table of grades copied from published HMICFRS reports, as the table states" in text
@@ -129,8 +129,8 @@ def test_a_table_that_does_not_say_is_grades_as_supplied_and_nothing_more(
     data = rendered([table(tmp_path, None)], fmt)
     text = read(data, fmt)
     front = cover(text)
-    assert ("The grades from a table of grades are as supplied; it does not say where they come "
-            "from. Check them against the published HMICFRS reports before relying on them.") in front
+    assert ("One table of grades does not say where its grades come from: check them against the "
+            "published HMICFRS reports before relying on them.") in front
     assert "HMICFRS PEEL grades" not in text and "Open Government Licence" not in text
     assert "Illustrative" not in text
     assert ("A table of grades that does not say where its grades come from"
@@ -154,17 +154,18 @@ def test_constructed_grades_beside_a_real_report_are_labelled_and_the_report_att
     front = cover(text)
     assert SOME in front and ALL not in text
     assert "Some of the grades in this pack were constructed for illustration" in front
-    assert ("The judgments taken from a report are those of the HMICFRS report “Norfolk PEEL "
-            "2018”.") in front
-    # file names only as a small reference for checking, never as the description
-    assert front.count("norfolk-2018-effectiveness.yaml") == 1
-    assert front.count("constructed-norfolk-cycles.csv") == 1
-    assert ("Files supplied, for checking: constructed-norfolk-cycles.csv and "
-            "norfolk-2018-effectiveness.yaml.") in front
+    # the report cited by its title as published, what it covers and its date (review of
+    # issue 23: "Norfolk PEEL 2018" alone, undated)
+    assert ("The published report used is “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 "
+            "effectiveness report on Norfolk Constabulary, last updated 2 May 2019") in front
+    # file names only in the files table (provenance), never in the cover's prose
+    assert "norfolk-2018-effectiveness.yaml" not in front
+    assert "constructed-norfolk-cycles.csv" not in front
     assert OGL_ATTRIBUTION in front  # its earlier findings are quoted
     assert all(SOME.upper() in page for page in headers(data, fmt))
     files = text[text.index("Files compared"):]
-    assert "The HMICFRS report “Norfolk PEEL 2018” (file: norfolk-2018-effectiveness.yaml)" in files
+    assert ("“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report on Norfolk "
+            "Constabulary, last updated 2 May 2019 norfolk-2018-effectiveness.yaml") in files
     assert "the overall judgment and five questions" in files and "6 judgments" not in files
 
 
@@ -178,8 +179,8 @@ def test_a_report_marked_illustrative_is_labelled_in_a_comparison(norfolk: Repor
     data = rendered([path, table(tmp_path, "constructed")], "docx")
     text = read(data, "docx")
     assert ALL in cover(text) and OGL_ATTRIBUTION not in text
-    assert ("The judgments from a constructed example of a PEEL report are invented: not HMICFRS "
-            "judgments.") in cover(text)
+    assert ("One report is a constructed example, not an HMICFRS report: its judgments are "
+            "invented.") in cover(text)
     assert all(ALL.upper() in page for page in headers(data, "docx"))
 
 

@@ -147,9 +147,9 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     assert "<table>\n<caption>About this paper</caption>" in html
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     compared = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "html").decode()
-    # its heading, "Files compared", names it: no caption repeating it
-    # (two columns, source and what it holds: a table that stays a table on a phone)
-    assert '<table aria-labelledby="about-files">' in compared
+    # its caption says what it holds, not only its heading's two words again (review of
+    # issue 23: the table had no caption of its own)
+    assert "<caption>Each file supplied and what it holds</caption>" in compared
     assert "<caption>Files compared</caption>" not in compared
 
 
@@ -344,7 +344,7 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
     assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
-    assert "2018/19 Effectiveness 3 0 0" in text
+    assert "2018/19 Effectiveness 3 0 None in the report’s list of recommendations" in text
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee", "s55"])

@@ -179,7 +179,7 @@ def test_a_note_and_a_key_are_on_the_page_of_what_they_belong_to(
         texts = _page_texts(pdf)
         # the qualification of a count is in its cell (issue 23): no note to find elsewhere
         assert not any("see the note" in t or "Note: The PEEL" in t for t in texts), fmt
-        assert any("0 listed as such; its findings on" in " ".join(t.split())
+        assert any("None in the report’s list of recommendations; its findings on" in " ".join(t.split())
                    for t in texts), fmt
     for fmt, pdf in (("pdf", built["norfolk+plan pack"]["pdf"]),
                      ("docx", laid_out["norfolk+plan pack"])):
@@ -199,7 +199,7 @@ def test_a_sections_last_lines_keep_with_the_table_before_them_in_the_docx(
 
     document = docx.Document(str(built["comparison all"]["docx"]))
     (files,) = [t for t in document.tables
-                if t._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Files compared"]
+                if t._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Each file supplied and what it holds"]
     last = files.rows[-1]
     assert all(p.paragraph_format.keep_with_next for c in last.cells for p in c.paragraphs)
     body = list(document.iter_inner_content())

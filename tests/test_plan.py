@@ -93,6 +93,7 @@ def test_reinit_keeps_user_edits_and_comments_byte_for_byte(norfolk: Report,
 
 def item(days: int | None, status: ItemStatus = ItemStatus.IN_PROGRESS, **kw: object) -> ActionItem:
     target = AS_OF + timedelta(days=days) if days is not None else None
+    kw.setdefault("owner", "ACC Example")
     return ActionItem("E2-AFI-1", status=status, original_target=target, current_target=target,
                       **kw)  # type: ignore[arg-type]
 
@@ -101,10 +102,13 @@ def item(days: int | None, status: ItemStatus = ItemStatus.IN_PROGRESS, **kw: ob
     (0, ItemStatus.IN_PROGRESS, False, True, Rag.GREEN),             # due today
     (0, ItemStatus.AWAITING_ALLOCATION, False, True, Rag.AMBER),     # due today, not started
     (30, ItemStatus.AWAITING_ALLOCATION, False, True, Rag.AMBER),    # due in 30 days
-    (31, ItemStatus.AWAITING_ALLOCATION, False, False, Rag.GREEN),   # due in 31 days
+    (31, ItemStatus.AWAITING_ALLOCATION, False, False, Rag.AMBER),   # not allocated: never green
+    (31, ItemStatus.IN_PROGRESS, False, False, Rag.GREEN),           # owned, in hand
     (-1, ItemStatus.IN_PROGRESS, True, False, Rag.RED),              # a day overdue
     (-1, ItemStatus.PENDING_SIGN_OFF, True, False, Rag.RED),
-    (None, ItemStatus.AWAITING_ALLOCATION, False, False, Rag.GREEN),  # no date yet
+    (-1, ItemStatus.AWAITING_ALLOCATION, True, False, Rag.RED),      # overdue beats unallocated
+    (None, ItemStatus.AWAITING_ALLOCATION, False, False, Rag.AMBER),  # no date yet
+    (None, ItemStatus.IN_PROGRESS, False, False, Rag.AMBER),         # no date: cannot be on track
 ])
 def test_rules_at_their_boundaries(days: int | None, status: ItemStatus, overdue: bool,
                                    soon: bool, rag: Rag) -> None:
@@ -128,8 +132,22 @@ def test_slipped_target_is_amber_and_counted() -> None:
 
 
 def test_rag_set_by_hand_wins() -> None:
+    state = assess(item(-5, rag=Rag.AMBER, rag_reason="agreed extension"), AS_OF)
+    assert (state.rag, state.rag_by_hand, state.overdue) == (Rag.AMBER, True, True)
+    assert assess(item(20, rag=Rag.RED, rag_reason="supplier failed"), AS_OF).rag is Rag.RED
+
+
+def test_an_overdue_item_is_never_green_even_when_set_so_by_hand() -> None:
     state = assess(item(-5, rag=Rag.GREEN, rag_reason="agreed extension"), AS_OF)
-    assert (state.rag, state.rag_by_hand, state.overdue) == (Rag.GREEN, True, True)
+    assert (state.rag, state.rag_by_hand, state.overdue) == (Rag.RED, False, True)
+
+
+def test_an_item_with_no_owner_is_at_least_amber() -> None:
+    unowned = assess(item(60, owner=None), AS_OF)
+    assert unowned.rag is Rag.AMBER
+    assert assess(item(-1, owner=None), AS_OF).rag is Rag.RED
+    closed = item(-1, ItemStatus.CLOSED, owner=None, closed_on=AS_OF - timedelta(days=2))
+    assert assess(closed, AS_OF).rag is Rag.GREEN
 
 
 def test_sorted_by_status_then_due_date_and_summarised() -> None:

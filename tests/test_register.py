@@ -249,7 +249,7 @@ def test_an_inspection_whose_items_were_not_read_is_said_so(tmp_path: Path,
     assert reg.entries == () and not reg.inspections[0].items_read
     html = peeldocs.render(peeldocs.register_pack(reg, "update"), "html").decode("utf-8")
     assert "were not found in the text imported, so none of them is tracked here" in html
-    assert "holds no actions" in html
+    assert "tracks no findings" in html
 
 
 def test_a_saved_html_page_with_listed_recommendations() -> None:

@@ -200,7 +200,11 @@ def test_the_update_names_each_change_under_its_own_heading(
     since = "since the register as of 15 October 2024"
     assert f"Target dates changed {since}" in headings
     assert f"Became overdue {since}" in headings
-    assert "Open actions by owner" in headings
+    # the owners table belongs with where the actions stand (section 4), before what changed
+    body = [p.text for p in doc.paragraphs]
+    assert body.index("4. Where the actions stand") < body.index("5. Since the last update")
+    assert any([c.text for c in t.rows[0].cells] == ["Owner", "Open findings", "Overdue"]
+               for t in doc.tables)
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert any(re.search(r"Target moved from \d+ \w+ \d{4}: Constructed reason: the audit "
                          r"moved to October\. ", c) for c in cells)
@@ -351,7 +355,7 @@ def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
     assert 0 < explained < len(reg.overdue)
     [html] = peeldocs.write_register(reg, "html", "paper", document="update")
     text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
-    assert (f"including the {peeldocs.prose.count_words(len(reg.overdue))} overdue actions "
+    assert (f"including the {peeldocs.prose.count_words(len(reg.overdue))} overdue findings "
             f"(an update or reason is recorded for {peeldocs.prose.count_words(explained)} of "
             "them)") in text
     assert "the reasons given for them" not in text

@@ -49,10 +49,11 @@ def test_update_pdf_reads_as_a_committee_paper(files: dict[str, Path]) -> None:
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     positions = [text.index(s) for s in SECTIONS]
     assert positions == sorted(positions)
-    assert ("the register holds 8 actions: 2 awaiting allocation, 4 in progress, "
-            "0 pending sign-off and 2 closed. Four actions are overdue.") in text
+    assert ("the register tracks 8 findings, with 7 actions planned between them: 2 awaiting "
+            "allocation, 4 in progress, 0 pending sign-off and 2 closed. Four findings are "
+            "overdue.") in text
     assert "This paper updates the joint audit committee" in text
-    assert "Since 1 July 2024: 1 action closed and 1 action became overdue" in text
+    assert "Since 1 July 2024: 1 finding closed and 1 finding became overdue" in text
     assert "{to be completed: inspections expected in the coming quarter" in text
     assert "Example update. Review step designed; system change requested." in text  # latest
     assert "OFFICIAL" in reader.pages[0].extract_text()
@@ -62,8 +63,8 @@ def test_update_pdf_reads_as_a_committee_paper(files: dict[str, Path]) -> None:
     assert reader.metadata.title == "HMICFRS inspections: progress on recommendations and " \
                                     "areas for improvement as of 15 October 2024"
     # the illustrative examples are said to be such, and the constructed text is not HMICFRS's
-    assert "This register includes invented examples" in text
-    assert "is constructed, not HMICFRS’s" in text
+    assert "This paper draws on a register that includes constructed examples" in text
+    assert "is constructed for illustration; it is not from an HMICFRS report" in text
 
 
 def test_overdue_items_come_first_most_overdue_first(files: dict[str, Path]) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from heldout_facts import _pillar
-from import_facts import _overview, read_facts
+from import_facts import _overview, compare_facts, read_facts
 
 from peeldocs.importer import import_page
 
@@ -101,19 +101,5 @@ ALSO_TRUE: dict[str, dict[str, str]] = {
 
 def score_verified(name: str) -> tuple[int, int, list[str]]:
     """Return (facts stated, facts read, wrong definite values) for one page tried."""
-    expected = VERIFIED[name]
-    also = ALSO_TRUE.get(name, {})
     got = read_facts(import_page((VERIFY / name).read_text(encoding="utf-8")))
-    stated = read = 0
-    wrong = []
-    for key, want in expected.items():
-        have = got.get(key)
-        if want is not None:
-            stated += 1
-            read += have == want
-        if have is not None and have != want and have != also.get(key):
-            wrong.append(f"{key}: read {have!r}, the page says {want!r}")
-    for key, have in got.items():  # a question the labels do not list, read as a definite value
-        if key.startswith("question ") and key not in expected and have is not None:
-            wrong.append(f"{key}: read {have!r}, not labelled")
-    return stated, read, wrong
+    return compare_facts(VERIFIED[name], got, ALSO_TRUE.get(name, {}), unlabelled_questions=True)

@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from peeldocs.cli.usage import Parser, accept_globals
-from peeldocs.errors import DataError, OptionError, OptionFileError, OptionTypeError, PeeldocsError
+from peeldocs.cli.validate import run_validate
+from peeldocs.errors import OptionError, OptionFileError, OptionTypeError, PeeldocsError
 from peeldocs.resources import __version__
 
 EXAMPLES = """examples:
@@ -138,40 +139,6 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _validate(inputs: Sequence[Path], quiet: bool = False) -> int:
-    from peeldocs.comparisons.loading import grade_table_problems
-    from peeldocs.plans.inspection import Inspection
-    from peeldocs.plans.inspection_files import inspection_unknowns, load_subject
-    from peeldocs.sources.unknowns import unknowns_in_file
-
-    failed = incomplete = 0
-    for path in inputs:
-        if path.suffix.lower() == ".csv":  # a grade table, checked as a comparison reads it
-            problems = grade_table_problems(path)
-            failed += bool(problems)
-            for problem in problems:
-                print(problem, file=sys.stderr)
-            continue
-        try:
-            subject = load_subject(path)  # a report, or an inspection other than PEEL
-            unknown = inspection_unknowns(path, subject) if isinstance(subject, Inspection) \
-                else unknowns_in_file(path, subject)
-        except DataError as exc:
-            failed += 1
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
-            continue
-        incomplete += bool(unknown)
-        for problem in unknown:
-            print(problem, file=sys.stderr)
-    ok = len(inputs) - failed - incomplete
-    unknowns = f", {incomplete} with unknown facts" if incomplete else ""
-    if quiet and not (failed or incomplete):
-        return 0
-    print(f"{ok} valid, {failed} invalid{unknowns}", file=sys.stderr)
-    return 1 if failed or incomplete else 0
-
-
 def _build(args: argparse.Namespace) -> int:
     import time
 
@@ -258,7 +225,7 @@ def _run(argv: Sequence[str] | None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "validate":
-            return _validate(args.inputs, args.quiet)
+            return run_validate(args.inputs, args.quiet)
         if args.command in ("schema", "export"):
             from peeldocs.cli.export import run_export, run_schema
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -13,11 +11,10 @@ from peeldocs.blocks import (
     ParaStyle,
     Section,
     Table,
-    Text,
     plain,
 )
 from peeldocs.comparisons.common import join_words
-from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary
+from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary, Origin
 from peeldocs.comparisons.sources import (
     cover_notices,
     cover_sources,
@@ -115,25 +112,49 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
     return lines
 
 
-def _named(path: str, summary: InputSummary) -> str:
-    """Another input's file name, with its folder when this one has the same name."""
-    name = PurePath(path).name
-    return path if name == file_name(summary) and path != summary.path else name
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth")
 
 
-def holds(summary: InputSummary) -> str:
+def _short(summary: InputSummary) -> str:
+    """Name an input in a few words: "the constructed table of PEEL 2018/19 grades"."""
+    cycles = join_words([cycle_words(c) for c in summary.cycles])
+    if summary.kind == "report":
+        return (f"the report “{summary.title}”" if summary.title and
+                summary.origin is not Origin.CONSTRUCTED else "the constructed example report")
+    kind = {Origin.CONSTRUCTED: "constructed table", Origin.HMICFRS: "table copied from HMICFRS",
+            Origin.NOT_STATED: "table"}[summary.origin]
+    return f"the {kind} of PEEL {cycles} grades" if cycles else f"the {kind} of grades"
+
+
+def _named(path: str, data: ComparisonSet, summary: InputSummary) -> str:
+    """Another input in words; when two inputs read alike, which one in the list of files."""
+    others = [i for i in data.inputs if i.path == path]
+    if not others:
+        return "another file supplied"
+    other = others[0]
+    words = _short(other)
+    if sum(1 for i in data.inputs if _short(i) == words) > 1:
+        place = data.inputs.index(other)
+        nth = _ORDINALS[place] if place < len(_ORDINALS) else f"number {place + 1}"
+        return f"the {nth} file listed"
+    return words
+
+
+def holds(summary: InputSummary, data: ComparisonSet | None = None) -> str:
     """Say what one input holds, and what was done with any of it given more than once."""
+    data = data or ComparisonSet((), inputs=(summary,))
     said = [sentence_case(summary.contributed) + "."]
     if summary.supplied > 1:
         times = "twice" if summary.supplied == 2 else f"{count_words(summary.supplied)} times"
         said.append(f"Supplied {times}; read once.")
     if summary.same_as is not None:
-        said.append(f"The same report, word for word, as in {_named(summary.same_as, summary)}; "
+        said.append(f"The same report, word for word, as {_named(summary.same_as, data, summary)}; "
                     "counted once.")
     for path, n in summary.repeats:
         one = n == 1
         where = (("an earlier row" if one else "earlier rows") + " of this file"
-                 if path == summary.path else _named(path, summary))
+                 if path == summary.path else _named(path, data, summary))
         said.append(f"Of these, {count_words(n)} {'is' if one else 'are'} also in {where}, "
                     f"with the same grade{'' if one else 's'}; "
                     f"{'it is' if one else 'each is'} counted once.")
@@ -143,9 +164,8 @@ def holds(summary: InputSummary) -> str:
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
     """Build "What was compared": the files, what each held, and everything missing."""
-    rows = tuple((Cell((Text(sentence_case(described(i))),
-                        Text(f" (file: {file_name(i)})", italic=True))),
-                  Cell(plain(holds(i)))) for i in data.inputs)
+    rows = tuple((Cell(plain(sentence_case(described(i)))), Cell(plain(file_name(i))),
+                  Cell(plain(holds(i, data)))) for i in data.inputs)
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
@@ -155,10 +175,11 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
               every=data.all_constructed()),
         # how to read the tables, said once for every cycle
         *ours("compare_reading.j2", options,
-              matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles())),
+              matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles()),
+              mixed=len({i.origin for i in data.inputs}) > 1),
         Heading(2, "Files compared", anchor="about-files"),
-        Table(((Cell(plain("Source")), Cell(plain("What it holds"))),),
-              rows, widths=(3.6, 3.2), caption="Files compared"),
+        Table(((Cell(plain("Source")), Cell(plain("File")), Cell(plain("What it holds"))),),
+              rows, widths=(2.5, 2.6, 2.7), caption="Each file supplied and what it holds"),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from peeldocs.blocks import Cell, Tone, plain
-from peeldocs.comparisons.model import NOT_SUPPLIED, ComparisonSet, GradeEntry, Position
-from peeldocs.model import Force, Grade, Judgment, Status, cycle_words
-from peeldocs.prose import counted
+from peeldocs.blocks import Cell, Text, Tone, plain
+from peeldocs.comparisons.model import (
+    NOT_SUPPLIED,
+    ComparisonSet,
+    GradeEntry,
+    Origin,
+    Position,
+)
+from peeldocs.comparisons.origins import ORIGIN_MARKS
+from peeldocs.model import Force, Grade, Judgment, Report, Status, cycle_words
+from peeldocs.model.report import recommending_questions
+from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.prose import join_words as join_phrases
 from peeldocs.sections.common import judgment_tone
 
@@ -25,11 +33,21 @@ def judgment_words(judgment: Judgment) -> str:
     return str(judgment.status.value).capitalize()
 
 
-def entry_cell(entry: GradeEntry | None) -> Cell:
-    """Return a matrix cell: the grade in words and tone, or what stands in its place."""
+def entry_cell(entry: GradeEntry | None, main: Origin | None = None) -> Cell:
+    """Return a matrix cell: the grade in words and tone, or what stands in its place.
+
+    A grade whose source differs from ``main`` (the table's usual source) says
+    where it comes from in words: "Good (published)", "Good (constructed)".
+    """
     if entry is None:
         return Cell(plain(MISSING_WORDS, italic=True), tone=Tone.NO_GRADE)
-    return Cell(plain(judgment_words(entry.judgment)), tone=judgment_tone(entry.judgment))
+    words = judgment_words(entry.judgment)
+    if main is not None and entry.origin is not main:
+        mark = ORIGIN_MARKS[entry.origin]
+        runs = ((Text(words[:-1] + "; "), Text(mark, italic=True), Text(")"))
+                if words.endswith(")") else (Text(words + " ("), Text(mark, italic=True), Text(")")))
+        return Cell(runs, tone=judgment_tone(entry.judgment))
+    return Cell(plain(words), tone=judgment_tone(entry.judgment))
 
 
 def join_words(items: list[str]) -> str:
@@ -65,7 +83,12 @@ def _without_grade(pos: Position) -> str:
     return "; " + join_words(said) if said else ""
 
 
-def position_sentence(pos: Position, what: str) -> str:
+def fully_graded(pos: Position) -> bool:
+    """Whether every force compared (more than one) has a grade in this column."""
+    return pos.compared > 1 and pos.graded == pos.compared
+
+
+def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> str:
     """Where a force stands in one column, in words, counting ties and never across scales.
 
     For example: "Norfolk was one of 28 forces graded good for effectiveness in
@@ -74,9 +97,9 @@ def position_sentence(pos: Position, what: str) -> str:
     """
     name = pos.force.short_name
     cycle = pos.column.cycle
-    if pos.compared > 1 and pos.graded == pos.compared:
-        coverage = (f"All {pos.compared} forces compared have a grade for this in the data "
-                    "supplied.")
+    if fully_graded(pos):  # said once for every bullet when ``coverage_said``
+        coverage = "" if coverage_said else (f"All {pos.compared} forces compared have a grade "
+                                             "for this in the data supplied.")
     else:
         holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
                    else "none has")
@@ -84,11 +107,11 @@ def position_sentence(pos: Position, what: str) -> str:
                     f"data supplied{_without_grade(pos)}.")
     cycle = cycle_words(cycle)
     if pos.judgment is None:
-        return f"{name}: the data supplied has no grade for {what} in {cycle}. {coverage}"
+        return f"{name}: the data supplied has no grade for {what} in {cycle}. {coverage}".rstrip()
     grade = pos.judgment.grade
     if grade is None:
         words = judgment_words(pos.judgment).lower()
-        return f"{name} has no grade for {what} in {cycle} ({words}). {coverage}"
+        return f"{name} has no grade for {what} in {cycle} ({words}). {coverage}".rstrip()
     n = pos.count(grade)
     core = (f"the only force graded {grade.value}" if n == 1
             else f"one of {n} forces graded {grade.value}")
@@ -102,7 +125,7 @@ def position_sentence(pos: Position, what: str) -> str:
     else:
         detail = ", ".join(f"{k} {g.value}" for g, k in below)
         lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded lower ({detail})"
-    text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}"
+    text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}".rstrip()
     if pos.judgment.status is Status.CARRIED_OVER:
         since = f" from {pos.judgment.from_cycle}" if pos.judgment.from_cycle else ""
         text += f" {name}’s grade was carried over{since}, not re-inspected."
@@ -128,3 +151,24 @@ def judged_words(found: list[GradeEntry], what: str) -> str:
     if questions:
         parts.append(counted(questions, named, words=True))
     return join_phrases(parts) or "no judgments"
+
+
+def graded_words(found: list[GradeEntry]) -> str:
+    """Say how many entries hold a grade: "; 127 of them hold a grade" ("" when all do).
+
+    Rows are counted as entries, never all as grades: an ungraded row is an entry.
+    """
+    graded = sum(1 for e in found if e.judgment.grade is not None)
+    if graded == len(found):
+        return ", each with a grade" if len(found) > 1 else ", with a grade"
+    if not graded:
+        return "; none holds a grade"
+    return f"; {count_words(graded)} of them {'holds' if graded == 1 else 'hold'} a grade"
+
+
+def recommending(report: Report, assessment: bool) -> str:
+    """Say where the text recommends action, as the briefing pack does: questions, or areas."""
+    numbers = recommending_questions(report)
+    if assessment:
+        return join_phrases(q.title for q in report.questions if q.number in numbers)
+    return questions_phrase(numbers)

@@ -12,6 +12,7 @@ from peeldocs.blocks import (
     Inline,
     Orientation,
     Paragraph,
+    ParaStyle,
     Section,
     Table,
     Text,
@@ -20,7 +21,7 @@ from peeldocs.blocks import (
 from peeldocs.comparisons.common import (
     MISSING_WORDS,
     entry_cell,
-    join_words,
+    fully_graded,
     judgment_words,
     position_sentence,
 )
@@ -31,6 +32,15 @@ from peeldocs.comparisons.model import (
     distribution,
     position,
     scale_of,
+)
+from peeldocs.comparisons.origins import (
+    ORIGIN_MARKS,
+    counts_origin,
+    main_origin,
+    marks_note,
+    origin_caption,
+    origin_sentence,
+    with_origins,
 )
 from peeldocs.model import SCALE_GRADES, Force, Scale, cycle_words
 from peeldocs.options import Options
@@ -71,6 +81,9 @@ def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
                  focus: Force | None, caption: str) -> Table:
     """Return the forces-by-columns matrix; the focus force's row is highlighted and says so."""
     header = ((Cell(plain("Force")), *(Cell(plain(c.label)) for c in columns)),)
+    shown = [data.entry(force, c) for force in forces for c in columns] if data.mixed() else []
+    main = main_origin(shown)
+    caption += origin_caption(shown)
     rows = []
     highlight: tuple[int, ...] = ()
     for i, force in enumerate(forces):
@@ -79,7 +92,7 @@ def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         if is_focus:
             highlight = (i,)
         rows.append((Cell(plain(name, bold=is_focus)),
-                     *(entry_cell(data.entry(force, c)) for c in columns)))
+                     *(entry_cell(data.entry(force, c), main) for c in columns)))
     # the force names head their rows when there is more than one column of grades to read
     # one column of grades is long and narrow: a page holds it in two columns of forces
     one = len(columns) == 1  # in half a page's width, a name and a grade each need half
@@ -108,18 +121,20 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     if any(missing):
         labels.append((MISSING_WORDS, missing))
     labels.append((FORCES_ROW, [len(forces)] * len(columns)))
-    if len(columns) == 1:  # one column of grades reads across, in two rows, not down in seven
-        (column,) = columns
-        return Table(((Cell(plain("What was judged")), *(Cell(plain(label)) for label, _n in labels)),),
-                     ((Cell(plain(column.label)), *(Cell(plain(str(n[0]))) for _l, n in labels)),),
-                     # each column as wide as its heading, so that none wraps
-                     widths=(19.0, *(float(len(label) + 4) for label, _n in labels)),
-                     caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)))
-    header = ((Cell(plain("Grade")), *(Cell(plain(c.label)) for c in columns)),)
-    rows = tuple((Cell(plain(label, bold=label == FORCES_ROW)),
-                  *(Cell(plain(str(n))) for n in values)) for label, values in labels)
-    return Table(header, rows, widths=(1.45, *([1.0] * len(columns))), caption=caption,
-                 numeric_columns=tuple(range(1, len(columns) + 1)), row_headers=len(columns) > 1)
+    if data.mixed():
+        caption += counts_origin(data.entry(f, c) for f in forces for c in columns)
+    # each column of grades reads across, one row each, not down in seven or more rows:
+    # a table of a few rows is kept whole on its heading's page in every format
+    longest = max(len(c.label) for c in columns)
+    header = ((Cell(plain("What was judged")), *(Cell(plain(label)) for label, _n in labels)),)
+    rows = tuple((Cell(plain(column.label)), *(Cell(plain(str(n[i]))) for _l, n in labels))
+                 for i, column in enumerate(columns))
+    return Table(header, rows,
+                 # each count's column about as wide as its heading's longest words
+                 widths=(float(min(max(longest, 19), 34)),
+                         *(float(min(len(label) + 4, 16)) for label, _n in labels)),
+                 caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)),
+                 row_headers=len(columns) > 1)
 
 
 FORCES_ROW = "Forces in the data"
@@ -137,18 +152,34 @@ def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
             BulletList(tuple(items)))
 
 
-def _alone(data: ComparisonSet, columns: list[Column], forces: tuple[Force, ...]) -> str:
-    """Say which columns only one force has, and its grades there; they are not compared."""
-    parts = []
-    for column in columns:
-        for force in forces:
-            entry = data.entry(force, column)
-            if entry is not None:  # "good, carried over from 2016": no brackets in brackets
-                words = judgment_words(entry.judgment).lower().replace(" (", ", ").rstrip(")")
-                parts.append(f"{column.label} ({force.short_name}: {words})")
-    return ("The data supplied has grades for only one force for "
-            f"{join_words(parts)}, so there is nothing to compare them with and they are not in "
-            "the tables below.")
+def _alone(data: ComparisonSet, columns: list[Column],
+           forces: tuple[Force, ...]) -> tuple[Block, ...]:
+    """List the columns only one force has, with their wording and grades; they are not compared."""
+    items: list[tuple[Inline, ...]] = []
+    entries = [e for c in columns for f in forces if (e := data.entry(f, c)) is not None]
+    marked = data.mixed() and len({e.origin for e in entries}) > 1
+    for entry in entries:
+        title = data.title(entry.column)
+        words = judgment_words(entry.judgment).lower().replace(" (", ", ").rstrip(")")
+        mark = f"; {ORIGIN_MARKS[entry.origin]}" if marked else ""
+        items.append((Text(entry.column.label, bold=True),
+                      *((Text(": "), Text(title, italic=True)) if title else ()),
+                      Text(f" ({entry.force.short_name}: {words}{mark})")))
+    said = "The data supplied has grades for only one force for these, so there is nothing to " \
+           "compare them with and they are not in the tables below"
+    note = origin_sentence(entries, published_too=True) if data.mixed() else ""
+    if note and not marked:
+        said += f". {note[:-1]}"
+    elif marked:
+        said += " (each marked with where its grade comes from)"
+    return (Paragraph(plain(said + ":")), BulletList(tuple(items)))
+
+
+def _marks(data: ComparisonSet, columns: tuple[Column, ...],
+           forces: tuple[Force, ...]) -> tuple[Block, ...]:
+    """Say under a matrix that mixes sources what its marks mean (every format shows it)."""
+    note = marks_note(data.entry(f, c) for f in forces for c in columns) if data.mixed() else ""
+    return (Paragraph(plain(note), style=ParaStyle.SMALL),) if note else ()
 
 
 def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
@@ -164,16 +195,26 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
               five_tier=five),
     ]
     if focus is not None and columns:
-        sentences = tuple(plain(position_sentence(position(data, focus, c, forces), _what(c)))
-                          for c in columns)
+        places = [position(data, focus, c, forces) for c in columns]
+        full = sum(fully_graded(p) for p in places) > 1  # then said once, not in each bullet
+        lead, said = with_origins(
+            [(position_sentence(p, _what(p.column), coverage_said=full),
+              [data.entry(f, p.column) for f in forces] if data.mixed() else [])
+             for p in places], focus, published_too=True)
+        if full:
+            lead = " ".join(filter(None, (
+                f"All {len(forces)} forces compared have a grade in the data supplied for each "
+                "of these, unless its bullet says otherwise.", lead)))
         absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
-                           anchor=anchor("stands", cycle)),
-                   Paragraph(plain(f"The data supplied has no grades for {focus.name} in PEEL "
-                                   f"{cycle_words(cycle)}, so its position cannot be stated."))
-                   if absent else BulletList(sentences)]
+                           anchor=anchor("stands", cycle))]
+        blocks += ([Paragraph(plain(f"The data supplied has no grades for {focus.name} in PEEL "
+                                    f"{cycle_words(cycle)}, so its position cannot be stated."))]
+                   if absent else
+                   [*((Paragraph(plain(lead)),) if lead else ()),
+                    BulletList(tuple(plain(t) for t in said))])
     if alone:
-        blocks.append(Paragraph(plain(_alone(data, alone, forces))))
+        blocks += _alone(data, alone, forces)
     groups = chunks(columns)
     for n, group in enumerate(groups, start=1):
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""
@@ -183,6 +224,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             counts_table(data, group, forces, f"PEEL {cycle_words(cycle)}: number of forces by grade{part}"),
             Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
             grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
+            *_marks(data, group, forces),
         ]
     # landscape only where the grade columns need its width
     wide = any(len(group) > NARROW_COLUMNS for group in groups)

@@ -26,31 +26,86 @@ from peeldocs.comparisons.common import (
     judgment_words,
     missing_cycles,
 )
-from peeldocs.comparisons.model import Column, ComparisonSet, ReportFacts, scale_of
+from peeldocs.comparisons.findings import earlier_findings, findings_table, no_report_cycles
+from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, scale_of
+from peeldocs.comparisons.origins import (
+    main_origin,
+    marks_note,
+    origin_caption,
+    with_origins,
+)
 from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
-from peeldocs.sections.common import ours, outcome_cell
-from peeldocs.sections.editorial import fragment
+from peeldocs.sections.common import ours
 
-SCALE_NAMES = {Scale.FOUR_TIER: "four-tier scale (PEEL 2014 to 2018/19)",
-               Scale.FIVE_TIER: "five-tier scale (PEEL 2021/22 on)"}
+SCALE_WORDS = {Scale.FOUR_TIER: "four-tier scale", Scale.FIVE_TIER: "five-tier scale"}
 
 
-def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[Column]:
-    """Every column the force has in these cycles, once each by label, in order."""
-    seen: dict[str, Column] = {}
+def scale_name(scale: Scale, cycles: tuple[str, ...]) -> str:
+    """Name a scale with the cycles shown on it: "four-tier scale (PEEL 2016 to 2018/19)"."""
+    span = cycle_words(cycles[0]) + (f" to {cycle_words(cycles[-1])}" if len(cycles) > 1 else "")
+    return f"{SCALE_WORDS[scale]} (PEEL {span})"
+
+
+def _same_question(data: ComparisonSet, a: Column, b: Column) -> bool:
+    """Tell whether two cycles' columns are the same thing.
+
+    A pillar or area is; a question is when the data gives its wording in both, the same.
+    """
+    if a.question is None or a.pillar is None:
+        return True
+    first, second = data.title(a), data.title(b)
+    return first is not None and second is not None and \
+        " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
+def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tuple[Column, ...]]:
+    """Return what the force was judged on in these cycles, in order: each row's columns.
+
+    A numbered question joins another cycle's only when the data gives both
+    wordings and they are the same: the same number can be a different question.
+    """
+    rows: list[list[Column]] = []
     for cycle in cycles:
         for column in data.columns(cycle):
-            if data.entry(force, column) is not None:
-                seen.setdefault(" ".join(column.label.split()).casefold(), column)
-    order = list(seen.values())
-    return sorted(order, key=lambda c: (c.sort_key, order.index(c)))
+            if data.entry(force, column) is None:
+                continue
+            label = " ".join(column.label.split()).casefold()
+            row = next((r for r in rows if " ".join(r[0].label.split()).casefold() == label
+                        and all(c.cycle != cycle for c in r)
+                        and _same_question(data, r[0], column)), None)
+            if row is None:
+                rows.append([column])
+            else:
+                row.append(column)
+    order = [tuple(r) for r in rows]
+    return sorted(order, key=lambda r: (r[0].sort_key, order.index(r)))
 
 
-def _cycles_of(data: ComparisonSet, force: Force, row: Column,
+def _label(data: ComparisonSet, row: tuple[Column, ...]) -> str:
+    """Return a row's words: a question's wording follows its number where the data has it."""
+    title = data.title(row[0])
+    if title:
+        return f"{row[0].label}: {title}"
+    if row[0].pillar is not None and row[0].question is not None:  # a numbered question
+        return f"{row[0].label} (its wording is not in the data supplied)"
+    return row[0].label
+
+
+def _in(row: tuple[Column, ...], cycle: str) -> Column | None:
+    return next((c for c in row if c.cycle == cycle), None)
+
+
+def _cycles_of(data: ComparisonSet, force: Force, row: tuple[Column, ...],
                cycles: tuple[str, ...]) -> list[str]:
     """Return the cycles in which the data supplied has an entry for this row."""
-    return [c for c in cycles if data.entry(force, Column(c, row.pillar, row.question))]
+    return [c for c in cycles if (col := _in(row, c)) is not None and data.entry(force, col)]
+
+
+def _entry(data: ComparisonSet, force: Force, row: tuple[Column, ...],
+           cycle: str) -> GradeEntry | None:
+    column = _in(row, cycle)
+    return None if column is None else data.entry(force, column)
 
 
 def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
@@ -61,16 +116,30 @@ def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     left to :func:`one_cycle_only`, so the table is not padded with gaps.
     """
     header = ((Cell(plain("What was judged")), *(Cell(plain(cycle_words(c))) for c in cycles)),)
-    rows = []
-    for row in _rows(data, force, cycles):
-        if len(cycles) > 1 and len(_cycles_of(data, force, row, cycles)) < 2:
-            continue
-        cells = [entry_cell(data.entry(force, Column(c, row.pillar, row.question)))
-                 for c in cycles]
-        rows.append((Cell(plain(row.label)), *cells))
+    kept = [row for row in _rows(data, force, cycles)
+            if len(cycles) < 2 or len(_cycles_of(data, force, row, cycles)) >= 2]
+    shown = [_entry(data, force, row, c) for row in kept for c in cycles] if data.mixed() else []
+    main = main_origin(_shown(data, force, cycles))  # one convention for the scale's tables
+    rows = [(Cell(plain(_label(data, row))),
+             *(entry_cell(_entry(data, force, row, c), main) for c in cycles)) for row in kept]
     return Table(header, tuple(rows), widths=(2.2, *([1.0] * len(cycles))),
-                 caption=f"{force.short_name}: judgments on the {SCALE_NAMES[scale]}",
+                 caption=f"{force.short_name}: judgments on the {scale_name(scale, cycles)}"
+                         f"{origin_caption(shown, main)}",
                  row_headers=len(cycles) > 1)  # one column of grades: its header says enough
+
+
+def _shown(data: ComparisonSet, force: Force,
+           cycles: tuple[str, ...]) -> list[GradeEntry | None]:
+    """Every grade of the force's on one scale, when the pack mixes sources (else none)."""
+    if not data.mixed():
+        return []
+    return [_entry(data, force, row, c) for row in _rows(data, force, cycles) for c in cycles]
+
+
+def _marks(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Say once under the force's grades what their marks mean, where they mix sources."""
+    note = marks_note(_shown(data, force, cycles))
+    return (Paragraph(plain(note), style=ParaStyle.SMALL),) if note else ()
 
 
 def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
@@ -79,17 +148,18 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     if len(cycles) < 2:
         return ()
     by_cycle: set[str] = set()
-    rows: list[tuple[Cell, ...]] = []
+    found: list[tuple[tuple[Column, ...], str]] = []
     for row in _rows(data, force, cycles):
         have = _cycles_of(data, force, row, cycles)
-        if len(have) != 1:
-            continue
-        (cycle,) = have
-        by_cycle.add(cycle)
-        rows.append((Cell(plain(row.label)), Cell(plain(cycle_words(cycle))),
-                     entry_cell(data.entry(force, Column(cycle, row.pillar, row.question)))))
-    if not rows:
+        if len(have) == 1:
+            found.append((row, have[0]))
+            by_cycle.add(have[0])
+    if not found:
         return ()
+    shown = [_entry(data, force, row, cycle) for row, cycle in found] if data.mixed() else []
+    main = main_origin(_shown(data, force, cycles))
+    rows = [(Cell(plain(_label(data, row))), Cell(plain(cycle_words(cycle))),
+             entry_cell(_entry(data, force, row, cycle), main)) for row, cycle in found]
     others = join_words([cycle_words(c) for c in cycles if c not in by_cycle]).replace(
         " and ", " or ") if len(by_cycle) == 1 else "the other cycles on this scale"
     text = f"The data supplied grades these in one cycle only, and has no grade for them in {others}."
@@ -97,17 +167,17 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     return (Paragraph(plain(text)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
                   caption=f"{force.short_name}: judgments in one cycle only on the "
-                          f"{SCALE_NAMES[scale]}"))
+                          f"{scale_name(scale, cycles)}{origin_caption(shown, main)}"))
 
 
-def _gaps(data: ComparisonSet, force: Force, row: Column, cycles: tuple[str, ...],
+def _gaps(data: ComparisonSet, force: Force, row: tuple[Column, ...], cycles: tuple[str, ...],
           graded: list[str]) -> str:
     """Return what stands between the first and last grade: "; ungraded in 2017", or ""."""
     first, last = cycle_start_year(graded[0]), cycle_start_year(graded[-1])
     between = [c for c in cycles if first < cycle_start_year(c) < last and c not in graded]
     said = []
     for cycle in between:
-        entry = data.entry(force, Column(cycle, row.pillar, row.question))
+        entry = _entry(data, force, row, cycle)
         if entry is None:  # data missing: never said as if the force went ungraded
             said.append(f"not in the data supplied for {cycle_words(cycle)}")
         else:
@@ -120,13 +190,13 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
 
     Question numbers are left out: the questions asked changed between cycles.
     """
-    items = []
+    items: list[tuple[str, list[GradeEntry | None]]] = []
     for row in _rows(data, force, cycles):
-        if row.pillar is not None and row.question is not None:
+        if row[0].pillar is not None and row[0].question is not None:
             continue
-        graded = [(c, e.judgment.grade) for c in cycles
-                  if (e := data.entry(force, Column(c, row.pillar, row.question))) is not None
-                  and e.judgment.grade is not None]
+        used = [e for c in cycles if (e := _entry(data, force, row, c)) is not None
+                and e.judgment.grade is not None]
+        graded = [(e.column.cycle, e.judgment.grade) for e in used]
         if len(graded) < 2:
             continue
         gaps = _gaps(data, force, row, cycles, [c for c, _g in graded])
@@ -144,92 +214,24 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
             said = [f"{g} in {join_words(cs)}" for g, cs in runs]
             steps = join_words(said) if all(len(cs) == 1 for _g, cs in runs) else \
                 ", then ".join(said)
-        items.append(plain(f"{row.label}: {steps}{gaps}."))
+        # constructed grades are never read as a real force's: each bullet says its source
+        items.append((f"{_label(data, row)}: {steps}{gaps}.", list[GradeEntry | None](used)))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()
-    if len(cycles) > 1 and any(r.pillar is not None and r.question is not None for r in rows):
+    if len(cycles) > 1 and any(r[0].pillar is not None and r[0].question is not None
+                               for r in rows):
         note = (Paragraph(plain("Questions are numbered within each cycle’s inspection; the same "
-                                "number can be a different question in another year."),
+                                "number can be a different question in another year, so a "
+                                "question is shown across cycles only when the data gives its "
+                                "wording in each, the same."),
                           style=ParaStyle.SMALL),)
     if not items:
         return note
-    return (*note, Paragraph(plain("Across the cycles on this scale:")),
-            BulletList(tuple(items)))
-
-
-def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
-    return [r for r in data.reports if r.force.name == force.name and r.cycle == cycle]
-
-
-def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
-    """Count areas for improvement and causes of concern per cycle, from reports only."""
-    rows = []
-    qualified = False
-    for cycle in cycles:
-        facts = _facts(data, force, cycle)
-        if not facts:  # said once, under the table (see no_report_cycles)
-            continue
-        what = join_words([_kind(f)[0] for f in facts])
-        listed = str(sum(f.recommendations for f in facts))
-        # a count of none the report's own text contradicts is qualified in its cell: a
-        # note elsewhere could fall on another page, and a pointer to it says where by position
-        recommending = join_words([f.recommending for f in facts if f.recommending])
-        qualified = qualified or bool(recommending)
-        rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
-                     Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
-                     Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
-                     Cell(plain(f"{listed} listed as such; its findings on {recommending} "
-                                "recommend action" if recommending else listed))))
-    header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
-               Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
-               Cell(plain("Recommendations"))),)
-    return Table(header, tuple(rows), widths=(0.7, 1.5, 1.2, 1.1, 2.2),
-                 caption=f"{force.short_name}: findings by cycle",
-                 numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
-                 row_headers=len(rows) > 1)  # one row: the column headers say enough
-
-
-def no_report_cycles(data: ComparisonSet, force: Force,
-                     cycles: tuple[str, ...]) -> tuple[Block, ...]:
-    """Say once which cycles have no full report, so no counts, instead of a row of gaps each."""
-    without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
-    if not without:
-        return ()
-    return (Paragraph(plain(f"The data supplied has no full report for {force.short_name} in "
-                            f"{join_words(without).replace(' and ', ' or ')}, so it has no "
-                            "counts of findings for "
-                            f"{'that cycle' if len(without) == 1 else 'those cycles'}.")),)
-
-
-def _kind(facts: ReportFacts) -> tuple[str, str]:
-    """Say what the report is, for the table ("Effectiveness") and in a sentence."""
-    if facts.pillar is not None:
-        return facts.pillar.capitalize(), f"{facts.pillar} report"
-    if scale_of(facts.cycle) is Scale.FIVE_TIER:
-        return "Force assessment", "force assessment"
-    return "Report (pillar not known)", "report whose pillar is not known"
-
-
-def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
-    """Earlier findings the reports revisit, with their outcomes as the reports state them."""
-    facts = [r for r in data.reports if r.force.name == force.name]
-    if not facts:
-        return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
-                                "supplied, so earlier findings and their outcomes are not "
-                                "shown.")),)
-    rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
-                  Cell(plain(fragment(p.text, p.kind.value))),
-                  outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
-    if not rows:
-        return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
-    header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
-               Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
-    table = Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
-                  caption=f"{force.short_name}: earlier findings and their outcomes")
-    if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
-        return (Paragraph(plain("Square brackets mark words added to a quotation; an ellipsis, "
-                                "words left out.")), table)
-    return (table,)
+    lead, said = with_origins(items if data.mixed() else [(t, []) for t, _e in items],
+                              published_too=True)
+    return (*note, Paragraph(plain("Across the cycles on this scale:" if not lead else
+                                   f"Across the cycles on this scale ({lead[:-1].lower()}):")),
+            BulletList(tuple(plain(t) for t in said)))
 
 
 def worth_following(data: ComparisonSet, force: Force) -> bool:
@@ -263,21 +265,22 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         if i:
             blocks.append(Callout("The grading scale changed after PEEL 2018/19",
                                   ours("compare_scale_break.j2", options), tone=Tone.WARNING))
-        blocks += [Heading(2, f"Judgments on the {SCALE_NAMES[scale]}",
+        blocks += [Heading(2, f"Judgments on the {scale_name(scale, cycles)}",
                            anchor=f"across-{scale.value}"),
                    judgments_table(data, force, cycles, scale),
                    *one_cycle_only(data, force, cycles, scale),
+                   *_marks(data, force, cycles),
                    *movement(data, force, cycles)]
     if len(scales) == 1:
         blocks += [Paragraph(plain(f"All the grades in this section are on the "
-                                   f"{SCALE_NAMES[scales[0]]}.")),
+                                   f"{SCALE_WORDS[scales[0]]}.")),
                    *ours("compare_scale_break.j2", options)]
     reports = any(r.force.name == force.name for r in data.reports)
     blocks += [
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
-        *((Paragraph(plain("Counts come from the full reports supplied; a grade table holds "
-                           "grades only.")), findings_table(data, force, have),
+        *((Paragraph(plain("Only the full reports supplied give findings; the tables of grades "
+                           "give grades alone.")), findings_table(data, force, have),
            *no_report_cycles(data, force, have)) if reports else
           (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
                            "so its areas for improvement, causes of concern and "

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from peeldocs.comparisons.common import judged_words
+from peeldocs.comparisons.common import graded_words, judged_words, recommending
 from peeldocs.comparisons.grade_table import HEADER, force_from_text, normalise_cycle, parse_grade_table
 from peeldocs.comparisons.model import (
     Column,
@@ -28,12 +28,12 @@ from peeldocs.comparisons.model import (
     Origin,
     ReportFacts,
 )
+from peeldocs.comparisons.origins import citation
 from peeldocs.errors import DataError, Problem
 from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_for_cycle
 from peeldocs.model.forces import UnknownForceError
-from peeldocs.model.report import recommending_questions
 from peeldocs.model.scales import PILLARS
-from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.prose import counted, join_words
 from peeldocs.sources import schema
 from peeldocs.sources.loading import display_path, parse_report, read_data_file, read_source
 from peeldocs.sources.yamlsource import Path as SourcePath
@@ -73,16 +73,8 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
         causes_of_concern=sum(len(q.causes_of_concern) for q in report.questions),
         recommendations=listed,
         prior_findings=report.prior_findings,
-        recommending="" if listed else _recommending(report, assessment))
+        recommending="" if listed else recommending(report, assessment))
     return entries, facts, titles
-
-
-def _recommending(report: Report, assessment: bool) -> str:
-    """Say where the text recommends action, as the briefing pack does: questions, or areas."""
-    numbers = recommending_questions(report)
-    if assessment:
-        return join_words(q.title for q in report.questions if q.number in numbers)
-    return questions_phrase(numbers)
 
 
 _Key = tuple[str, tuple[str, str | None, str | None]]
@@ -134,11 +126,12 @@ class _Loader:
         forces = {e.force.name for e in found}
         cycles = sorted({e.column.cycle for e in found})
         origins = {e.origin for e in found} or {Origin.NOT_STATED}
-        said = (f"{counted(len(found), 'grade', words=True)} for "
+        said = (f"{counted(len(found), 'entry', 'entries', words=True)} for "
                 f"{counted(len(forces), 'force', words=True)} "
-                f"(PEEL {join_words([cycle_words(c) for c in cycles])})" if found else "no grades")
+                f"(PEEL {join_words([cycle_words(c) for c in cycles])}){graded_words(found)}"
+                if found else "no entries")
         self.inputs.append(InputSummary(name, "grade table", said, origins.pop(),
-                                        repeats=self.add_entries(found)))
+                                        repeats=self.add_entries(found), cycles=tuple(cycles)))
 
     def report(self, path: str | os.PathLike[str]) -> None:
         """Read a report data file; the same report again is counted once, a different one refused."""
@@ -157,7 +150,8 @@ class _Loader:
         summary = InputSummary(
             name, "report", f"{facts.force.name}, PEEL {cycle_words(report.cycle)} {what}: "
                             f"{judged_words(found, what)}",
-            Origin.CONSTRUCTED if report.illustrative else Origin.HMICFRS, report.title)
+            Origin.CONSTRUCTED if report.illustrative else Origin.HMICFRS, report.title,
+            cycles=(report.cycle,), cited=citation(report))
         same = next((n for r, n, _d in self.held if r == report), None)
         if same is not None:
             self.inputs.append(dataclasses.replace(summary, same_as=same))
@@ -290,11 +284,18 @@ def _conflicts(entries: list[GradeEntry]) -> list[Problem]:
 
 
 def _unique(entries: list[GradeEntry]) -> list[GradeEntry]:
-    seen: set[tuple[str, tuple[str, str | None, str | None]]] = set()
-    out = []
+    """Keep each force's grade for a column once; a published source is kept over others.
+
+    The same grade given by a constructed table and by the published report is
+    shown as the published one, so that its cell is marked as such.
+    """
+    kept: dict[tuple[str, tuple[str, str | None, str | None]], int] = {}
+    out: list[GradeEntry] = []
     for entry in entries:
         key = (entry.force.name, entry.column.key)
-        if key not in seen:
-            seen.add(key)
+        if key not in kept:
+            kept[key] = len(out)
             out.append(entry)
+        elif entry.origin is Origin.HMICFRS and out[kept[key]].origin is not Origin.HMICFRS:
+            out[kept[key]] = entry
     return out

@@ -130,6 +130,10 @@ class InputSummary:
     supplied: int = 1
     same_as: str | None = None
     repeats: tuple[tuple[str, int], ...] = ()
+    cycles: tuple[str, ...] = ()
+    """The cycles the input has grades for, oldest first."""
+    cited: str | None = None
+    """A report file's citation in words: its title, what it covers and its date as held."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +193,14 @@ class ComparisonSet:
     def all_constructed(self) -> bool:
         """Return whether every input is constructed for illustration."""
         return bool(self.inputs) and len(self.constructed()) == len(self.inputs)
+
+    def mixed(self) -> bool:
+        """Return whether the inputs' grades come from more than one kind of source.
+
+        Only then does a table or bullet say where each grade comes from; a pack
+        from one kind of source says it once, on its cover and every page.
+        """
+        return len({i.origin for i in self.inputs}) > 1
 
     def title(self, column: Column) -> str | None:
         """Return the question's wording when a report gave it, else None."""

@@ -15,6 +15,7 @@ from peeldocs.comparisons.model import ComparisonSet
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
+from peeldocs.prose import counted
 
 Inputs = Iterable[str | os.PathLike[str]]
 
@@ -68,11 +69,21 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         language="en-GB",
         marking=options.marking.value,
         rights=rights,
-        running_title=f"{title} · PEEL {cycle_words(cycles[0])}" + (
-            f" to {cycle_words(cycles[-1])}" if len(cycles) > 1
-                                                       else "") + (f" · {label.upper()}" if label else ""),
+        running_title=running_title(data, across or focus, label),
     )
     return Pack(metadata, tuple(sections), options)
+
+
+def running_title(data: ComparisonSet, force: Force | None, label: str | None) -> str:
+    """Return the header on every page, short enough for one line of A4 portrait.
+
+    "Norfolk · PEEL 2016 to 2023–25 · ILLUSTRATIVE EXAMPLE: …": the force (or how
+    many), the cycles present, and the illustrative label whenever one applies.
+    """
+    cycles = data.cycles()
+    who = force.short_name if force is not None else counted(len(data.forces()), "force")
+    span = cycle_words(cycles[0]) + (f" to {cycle_words(cycles[-1])}" if len(cycles) > 1 else "")
+    return f"{who} · PEEL {span}" + (f" · {label.upper()}" if label else "")
 
 
 def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,

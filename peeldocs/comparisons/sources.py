@@ -17,7 +17,7 @@ from peeldocs.comparisons.common import join_words
 from peeldocs.comparisons.model import ComparisonSet, InputSummary, Origin
 from peeldocs.model import OGL_ATTRIBUTION
 from peeldocs.options import Options
-from peeldocs.prose import counted
+from peeldocs.prose import counted, sentence_case
 from peeldocs.sections.common import ours
 
 ALL_CONSTRUCTED = "Illustrative example: not HMICFRS grades"
@@ -42,7 +42,7 @@ def described(summary: InputSummary) -> str:
     if summary.kind == "report":
         if summary.origin is Origin.CONSTRUCTED:
             return "a constructed example of a PEEL report, not an HMICFRS report"
-        return f"the HMICFRS report “{summary.title}”" if summary.title else "an HMICFRS report"
+        return summary.cited or "an HMICFRS report"
     return {Origin.HMICFRS: "a table of grades copied from published HMICFRS reports, as the "
                             "table states",
             Origin.CONSTRUCTED: "a table of grades constructed for illustration, as the table "
@@ -53,32 +53,35 @@ def described(summary: InputSummary) -> str:
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:
     one = len(group) == 1
-    tables = "a table of grades" if one else f"{counted(len(group), 'table', words=True)} of grades"
+    tables = "One table of grades" if one else \
+        f"{sentence_case(counted(len(group), 'table', words=True))} of grades"
     if origin is Origin.CONSTRUCTED:
-        return (f"The grades from {tables} were constructed for illustration, as "
-                f"{'the table states' if one else 'each states'}: they are not HMICFRS grades.")
+        return (f"{tables} {'says its' if one else 'say their'} grades were constructed for "
+                "illustration: they are not HMICFRS grades.")
     if origin is Origin.HMICFRS:
-        return (f"The grades from {tables} are as supplied, copied from published HMICFRS "
-                f"reports as {'the table states' if one else 'each states'}.")
-    return (f"The grades from {tables} are as supplied; {'it does' if one else 'they do'} not "
-            "say where they come from. Check them against the published HMICFRS reports before "
+        return (f"{tables} {'says its' if one else 'say their'} grades are copied from published "
+                "HMICFRS reports.")
+    return (f"{tables} {'does' if one else 'do'} not say where {'its' if one else 'their'} "
+            "grades come from: check them against the published HMICFRS reports before "
             "relying on them.")
 
 
 def _reports(group: list[InputSummary], origin: Origin) -> str:
-    one = len(group) == 1
-    if origin is Origin.CONSTRUCTED:
-        what = ("a constructed example of a PEEL report" if one else
-                f"{counted(len(group), 'constructed example', words=True)} of PEEL reports")
-        return f"The judgments from {what} are invented: not HMICFRS judgments."
-    titles = [i.title for i in group if i.same_as is None and i.title]
     held = [i for i in group if i.same_as is None]
-    if titles and len(titles) == len(held) and len(titles) <= MOST_NAMED:
-        quoted = join_words([f"“{t}”" for t in titles])
-        return (f"The judgments taken from {'a report' if len(titles) == 1 else 'reports'} are "
-                f"those of the HMICFRS {'report' if len(titles) == 1 else 'reports'} {quoted}.")
-    return (f"The judgments taken from reports are those of the "
-            f"{counted(len(held), 'HMICFRS report', words=True)} supplied.")
+    one = len(held) == 1
+    if origin is Origin.CONSTRUCTED:
+        if one:
+            return ("One report is a constructed example, not an HMICFRS report: its judgments "
+                    "are invented.")
+        return (f"{sentence_case(counted(len(held), 'report', words=True))} are constructed "
+                "examples, not HMICFRS reports: their judgments are invented.")
+    cited = [i.cited for i in held if i.cited]
+    if cited and len(cited) == len(held) and len(cited) <= MOST_NAMED:
+        return (f"The published {'report' if one else 'reports'} used "
+                f"{'is' if one else 'are'} {join_words(cited)}.")
+    return (f"{sentence_case(counted(len(held), 'published HMICFRS report', words=True))} "
+            f"{'is' if one else 'are'} used, each listed with its title and date under "
+            "“Files compared”.")
 
 
 def source_sentences(data: ComparisonSet) -> list[str]:
@@ -116,12 +119,8 @@ def cover_notices(data: ComparisonSet, options: Options) -> tuple[Block, ...]:
 def cover_sources(data: ComparisonSet) -> tuple[Block, ...]:
     """Return the cover's small print: where the grades come from and any attribution."""
     said = tuple(Paragraph(plain(line)) for line in source_sentences(data))
-    names = [file_name(i) for i in data.inputs]
-    files = (f"Files supplied, for checking: {join_words(names)}." if len(names) <= MOST_NAMED
-             else f"Files supplied: {counted(len(names), 'file', words=True)}, listed in the pack.")
-    licence = attribution(data)
-    return (*said, Paragraph(plain(files), style=ParaStyle.SMALL),
-            *((Paragraph(plain(licence), style=ParaStyle.SMALL),) if licence else ()))
+    licence = attribution(data)  # the files themselves are listed once, in "Files compared"
+    return (*said, *((Paragraph(plain(licence), style=ParaStyle.SMALL),) if licence else ()))
 
 
 def properties(data: ComparisonSet, cycles: str) -> tuple[str, tuple[str, ...], str]:

@@ -95,6 +95,10 @@ class InspectionLine:
     """The plan is an invented example (owners, dates, updates made up)."""
     text_constructed: bool
     """The report's or inspection's text is constructed, not HMICFRS's."""
+    force: str | None = None
+    """The force the report is about; None for an inspection of many forces."""
+    last_updated: date | None = None
+    """The report page's 'last updated' date, when its publication date is not recorded."""
 
     @property
     def illustrative(self) -> bool:
@@ -204,6 +208,14 @@ class Register:
         ordered = sorted(tally.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
         return {owner: (n, late) for owner, (n, late) in ordered}
 
+    def forces(self) -> tuple[str, ...]:
+        """Return the forces its inspections name, each once, in the order of the plans."""
+        return tuple(dict.fromkeys(line.force for line in self.inspections if line.force))
+
+    def planned_actions(self) -> int:
+        """How many actions the plans list across every tracked finding."""
+        return sum(len([a for a in e.state.item.actions if a.strip()]) for e in self.entries)
+
     @property
     def illustrative(self) -> bool:
         """True when any plan or inspection is an invented example."""
@@ -239,11 +251,12 @@ def inspection_line(loaded: LoadedPlan) -> InspectionLine:
     if isinstance(subject, Inspection):
         return InspectionLine(subject.title, subject.kind.value, loaded.path, subject.published,
                               len(subject.tracked), subject.not_tracked, subject.items_read,
-                              loaded.plan.illustrative, subject.illustrative)
+                              loaded.plan.illustrative, subject.illustrative, subject.force)
     return InspectionLine(inspection_title(subject), subject.programme, loaded.path,
                           subject.published, len(findings(subject)), (),
                           not subject.questions_not_found,
-                          loaded.plan.illustrative, subject.illustrative)
+                          loaded.plan.illustrative, subject.illustrative, subject.force.name,
+                          subject.last_updated)
 
 
 def build_register(plans: list[LoadedPlan], as_of: date) -> Register:

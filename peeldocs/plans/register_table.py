@@ -52,6 +52,9 @@ COLUMNS = (
     Column("days_overdue", "Days overdue", kind="number", width=10),
     Column("latest_update_date", "Latest update on", kind="date", width=14),
     Column("latest_update", "Latest update", kind="long", width=40),
+    Column("actions", "Actions planned", kind="long", width=40),
+    Column("signed_off_by", "Signed off by", width=20),
+    Column("evidence", "Evidence", kind="long", width=28),
 )
 """Every column of the register, in order."""
 
@@ -92,6 +95,7 @@ def row_values(entry: Entry) -> dict[str, Any]:
         "finding_kind": ref.kind if ref else "no longer in the report",
         "addressed_to": entry.addressed_to.value if entry.addressed_to else None,
         "finding_text": ref.text if ref else None,
+        "actions": "; ".join(a.strip() for a in item.actions if a.strip()) or None,
         "status": item.status.value,
         "rag": rag,
         "rag_reason": item.rag_reason,
@@ -101,6 +105,8 @@ def row_values(entry: Entry) -> dict[str, Any]:
         "current_target": item.current_target,
         "target_reason": item.target_reason,
         "closed_on": item.closed_on,
+        "signed_off_by": item.signed_off_by,
+        "evidence": "; ".join(e.strip() for e in item.evidence if e.strip()) or None,
         "days_slipped": state.days_slipped if item.original_target and item.current_target
         else None,
         "overdue": "unknown" if untimed else "yes" if state.overdue else "no",

@@ -6,9 +6,11 @@
 - **Days slipped**: current target minus original target, when both are set
   and the target has moved later; otherwise 0.
 - **Closed late**: closed after its current target date.
-- **RAG** (when none is set by hand): closed is green; overdue is red; a slipped
-  target, or one due soon on an item not yet started (awaiting allocation), is
-  amber; anything else is green.  A RAG set by hand wins and carries its reason.
+- **RAG**: closed is green; overdue is red; a slipped target, an item not yet
+  allocated or with no owner, or an open item with no target date, is amber;
+  anything else is green.  A RAG set by hand with a reason wins, except that an
+  overdue item is never green: a green set by hand on an overdue item is not
+  honoured (it is red).  See :data:`RAG_MEANINGS` for the words documents use.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ from datetime import date
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
 
 DUE_SOON_DAYS = 30
+
+RAG_MEANINGS = {
+    Rag.RED: "overdue: not closed and past its target date",
+    Rag.AMBER: ("at risk: its target date has moved later, it has not been allocated or has "
+                "no owner, or it has no target date"),
+    Rag.GREEN: "closed, or on track: owned, allocated and not past its target date",
+}
+"""What each RAG rating means under :func:`assess`, for the key documents print."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +57,17 @@ def assess(item: ActionItem, as_of: date) -> ItemState:
     if item.original_target and item.current_target:
         slipped = max(0, (item.current_target - item.original_target).days)
     closed_late = bool(closed and item.closed_on and target and item.closed_on > target)
-    if item.rag is not None:
+    unallocated = not closed and (item.status is ItemStatus.AWAITING_ALLOCATION
+                                  or not item.owner)
+    honoured = item.rag is not None and bool(item.rag_reason) and not (
+        overdue and item.rag is Rag.GREEN)
+    if item.rag is not None and honoured:
         rag, by_hand = item.rag, True
     elif closed:
         rag, by_hand = Rag.GREEN, False
     elif overdue:
         rag, by_hand = Rag.RED, False
-    elif slipped or (due_soon and item.status is ItemStatus.AWAITING_ALLOCATION):
+    elif slipped or unallocated or target is None:
         rag, by_hand = Rag.AMBER, False
     else:
         rag, by_hand = Rag.GREEN, False

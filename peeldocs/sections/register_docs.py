@@ -10,6 +10,8 @@ reports hold: what the register could not see is said in words.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -23,10 +25,13 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.options import Options
+from peeldocs.plans.inspection import Addressee
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Register, register_title
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
+from peeldocs.sections.register_cells import finding_text, rag_key, stale
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -39,13 +44,14 @@ from peeldocs.sections.register_tables import (
     redated_table,
     removed_note,
     since_label,
-    stale,
     status_table,
     unread_notes,
 )
 
-ILLUSTRATIVE = ("This register includes invented examples: what they say is made up, not "
+ILLUSTRATIVE = ("This register includes constructed examples: what they say is made up, not "
                 "taken from HMICFRS reports or from a force.")
+ILLUSTRATIVE_PAPER = ("This paper draws on a register that includes constructed examples: what "
+                      "they say is made up, not taken from HMICFRS reports or from a force.")
 ATTRIBUTION = ("Finding text is quoted verbatim from HMICFRS reports. Contains public sector "
                "information licensed under the Open Government Licence v3.0.")
 CONSTRUCTED = ("The finding text here was constructed for illustration: it is not from an "
@@ -81,7 +87,32 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
         "moved_before": _moved_before(reg), "kinds": _kinds(reg), "grouped": False,
+        "planned": reg.planned_actions(), "quiet": quiet(reg), **force_words(reg),
+        "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
+                         for e in reg.entries),
     }
+
+
+def force_words(reg: Register) -> dict[str, str]:
+    """Name the force the plans concern: its name, 'the forces' when they differ, or 'the force'."""
+    forces = reg.forces()
+    if len(forces) == 1:
+        return {"force": forces[0], "forces": f"{forces[0]}’s"}
+    return {"force": "the forces", "forces": "the forces’"} if forces else \
+        {"force": "the force", "forces": "the force’s"}
+
+
+def quiet(reg: Register) -> bool:
+    """Tell whether nothing was reported between the earlier point and the as-of date.
+
+    No progress update dated in that time, nothing closed, re-dated or added.
+    """
+    changes = reg.changes
+    if changes is None or changes.since is None:
+        return False
+    since = changes.since
+    updated = any(since < u.when <= reg.as_of for e in reg.entries for u in e.state.item.updates)
+    return not (updated or changes.closed or changes.redated or changes.added)
 
 
 def _kinds(reg: Register) -> str:
@@ -100,17 +131,21 @@ def _moved_before(reg: Register) -> list[str]:
             and e.state.item.original_target != e.state.item.current_target]
 
 
-def _notices(reg: Register) -> list[Block]:
+def _notices(reg: Register, *, paper: bool = False) -> list[Block]:
     blocks: list[Block] = []
     if reg.illustrative:
         labels = reg.labels()
         plans = [f"“{labels[line.plan]}”" for line in reg.inspections if line.plan_invented]
         texts = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
-        said = [ILLUSTRATIVE]
+        said = [ILLUSTRATIVE_PAPER if paper else ILLUSTRATIVE]
+        every = len(plans) == len(reg.inspections)
         if plans:
-            said.append(f"The plans for {join_words(plans)} are invented.")
+            said.append("Every action plan in it is invented." if every and len(plans) > 1 else
+                        f"The plan for {join_words(plans)} is invented." if len(plans) == 1 else
+                        f"The plans for {join_words(plans)} are invented.")
         if texts:
-            said.append(f"The text of {join_words(texts)} is constructed, not HMICFRS’s.")
+            said.append(f"The text of {join_words(texts)} is constructed for illustration; "
+                        "it is not from an HMICFRS report.")
         blocks.append(Callout("Illustrative example", ours_plain(" ".join(said)), Tone.WARNING))
     return [*blocks, *unread_notes(reg)]
 
@@ -123,11 +158,30 @@ def ours_plain(text: str) -> tuple[Block, ...]:
 
 
 def _by_owner(reg: Register, anchor: str) -> list[Block]:
+    """Return the open findings by owner under a heading of their own, kept with it."""
     table = owner_table(reg)
     if table is None:
         return []
-    # a heading, not a lead-in line, so that it is never left at a page's foot without its table
-    return [Heading(3, "Open actions by owner", anchor=anchor), table]
+    return [Heading(3, "Open findings by owner", anchor=anchor),
+            replace(table, keep_with_heading=True)]
+
+
+def commissioner_note(reg: Register) -> str | None:
+    """Name the open items addressed (partly) to police and crime commissioners."""
+    shared = [e.state.item.finding for e in reg.entries
+              if e.addressed_to is Addressee.CHIEF_CONSTABLES_AND_PCCS
+              and e.state.item.status is not ItemStatus.CLOSED]
+    if not shared:
+        return None
+    one = len(shared) == 1
+    return (f"{join_words(shared)} {'is' if one else 'are'} addressed to chief constables and "
+            f"police and crime commissioners, so {'it falls' if one else 'they fall'} partly "
+            "to the commissioner.")
+
+
+SINCE_HEADINGS = {"closed": "Closed", "redated": "Target dates changed",
+                  "overdue": "Became overdue", "added": "Added"}
+"""The heading over each table of changes (with since when); its caption says what it lists."""
 
 
 def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
@@ -140,7 +194,8 @@ def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
                         ("overdue", newly_overdue_table(changes, since, labels)),
                         ("added", added_table(changes, since, labels))):
         if table is not None:
-            out += [Heading(3, table.caption, anchor=f"{prefix}-since-{slug}"), table]
+            out += [Heading(3, f"{SINCE_HEADINGS[slug]} since {since}", anchor=f"{prefix}-since-{slug}"),
+                    table]
     return out
 
 
@@ -150,7 +205,7 @@ def _overdue_by_inspection(reg: Register) -> list[Block]:
     labels = reg.labels()
     for i, line in enumerate(reg.inspections, start=1):
         table = overdue_table(tuple(e for e in reg.overdue if e.plan == line.plan), labels,
-                              as_of=reg.as_of, inspection=False,
+                              as_of=reg.as_of, inspection=False, actions=True,
                               caption=f"Overdue actions: {labels[line.plan]}")
         if table is not None:
             out += [Heading(3, labels[line.plan], anchor=f"update-overdue-{i}"), table]
@@ -181,7 +236,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
                    *_since_tables(reg, since, "register"), *removed_note(changes, since)]
-    wide: list[Block] = [Heading(2, "Every action", anchor="register-all")]
+    wide: list[Block] = [Heading(2, "Every action", anchor="register-all"), *rag_key()]
     for i, line in enumerate(reg.inspections, start=1):
         table = every_action_table(reg, line.plan)
         wide += [Heading(3, reg.labels()[line.plan], anchor=f"register-all-{i}"),
@@ -206,7 +261,8 @@ def update_section(reg: Register, options: Options) -> Section:
         n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg)),
+        *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
+        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "update-owners"),
         n.heading("Since the last update"),
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
     ]
@@ -214,7 +270,7 @@ def update_section(reg: Register, options: Options) -> Section:
         body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
-             *_overdue_by_inspection(reg), *_by_owner(reg, "update-owners"),
+             *_overdue_by_inspection(reg),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
@@ -232,7 +288,7 @@ def update_section(reg: Register, options: Options) -> Section:
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
     ), Tone.WARNING)
-    blocks: list[Block] = [Heading(1, title, anchor="update"), head, *_notices(reg), checklist,
+    blocks: list[Block] = [Heading(1, title, anchor="update"), head, *_notices(reg, paper=True), checklist,
                            *body, Heading(2, "Source and licence", anchor="update-source"),
                            *attribution(reg)]
     return Section("update", tuple(blocks))

@@ -7,7 +7,7 @@ addressee, a missing owner or target is said in words, never left blank.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from peeldocs.blocks import (
@@ -18,7 +18,6 @@ from peeldocs.blocks import (
     Inline,
     Paragraph,
     Table,
-    Text,
     Tone,
     plain,
 )
@@ -26,12 +25,30 @@ from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
 from peeldocs.prose import counted, join_words, overdue_span, sentence_case
-from peeldocs.sections.plan_table import RAG_TONES
+from peeldocs.sections.register_cells import (
+    actions_text,
+    figure,
+    finding_cell,
+    latest_cell,
+    published_words,
+    rag_cell,
+    ref_cell,
+)
 from peeldocs.wording import long_date
 
 
 def _cell(text: str, *, bold: bool = False) -> Cell:
     return Cell(plain(text, bold=bold))
+
+
+def _ref_heads(rows: Sequence[tuple[Cell, ...]]) -> bool:
+    """Mark each row's reference as its header, except in a table of a row or so.
+
+    There the header cells would outnumber the data cells, which checkers read
+    as a shredded table; one or two rows are read plainly by their column headers.
+    """
+    cols = len(rows[0]) if rows else 0
+    return bool(rows) and cols + len(rows) <= len(rows) * (cols - 1)
 
 
 def _target(entry: Entry) -> str:
@@ -40,87 +57,34 @@ def _target(entry: Entry) -> str:
     return long_date(when) if when else "No target date"
 
 
-def rag_cell(entry: Entry) -> Cell:
-    """Return the RAG as a word (and whether set by hand), toned."""
-    state = entry.state
-    word = state.rag.value.capitalize() + (", set manually" if state.rag_by_hand else "")
-    return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
-
-
-def ref_cell(entry: Entry) -> Cell:
-    """Return the finding's id and kind."""
-    kind = entry.ref.kind if entry.ref else "finding no longer in the report"
-    return Cell((Text(entry.state.item.finding, bold=True), Text(f" {kind}")))
-
-
-def _sentence(text: str) -> str:
-    """End a user's text with a full stop unless it already ends a sentence."""
-    text = text.strip()
-    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
-
-
-def latest_text(entry: Entry) -> str:
-    """Return the latest update with its date, or that there is none."""
-    latest = entry.latest
-    if latest is None:
-        return "No update recorded"
-    by = f" ({latest.by})" if latest.by else ""
-    return f"{long_date(latest.when)}{by}: {latest.text}"
-
-
-STALE_DAYS = 90
-"""An update older than this before the as-of date (about a quarter) is said to be old."""
-
-
-def stale(entry: Entry, as_of: date) -> bool:
-    """Whether the entry's latest update is more than a quarter (90 days) before ``as_of``."""
-    latest = entry.latest
-    return latest is not None and (as_of - latest.when).days > STALE_DAYS
-
-
-def _latest_cell(entry: Entry, as_of: date | None) -> Cell:
-    """Return the reason for a moved target, the latest update, and whether it is old."""
-    item = entry.state.item
-    parts: list[Inline] = []
-    if as_of is not None and stale(entry, as_of):
-        assert entry.latest is not None
-        days = (as_of - entry.latest.when).days
-        parts.append(Text(f"Not updated for {days:,} days (more than a quarter). ", bold=True))
-    was, now = item.original_target, item.current_target
-    reason = _sentence(item.target_reason) if item.target_reason else ""
-    if was and now and was != now:
-        parts.append(Text(f"Target moved from {long_date(was)}: "
-                          f"{reason or 'no reason recorded.'} "))
-    elif reason:
-        parts.append(Text(f"Reason recorded for the target: {reason} "))
-    parts.append(Text(latest_text(entry)))
-    return Cell(tuple(parts))
-
-
 def status_table(reg: Register) -> Table:
-    """Actions by status, zeros included."""
+    """Count the findings tracked by status, zeros included."""
     rows = tuple((_cell(s.value.capitalize()), _cell(str(n)))
                  for s, n in reg.by_status().items())
     rows += ((_cell("Total", bold=True), _cell(str(len(reg.entries)), bold=True)),)
-    return Table(((_cell("Status"), _cell("Actions")),), rows, widths=(3.0, 1.2),
-                 caption="Actions by status", numeric_columns=(1,))
+    return Table(((_cell("Status"), _cell("Findings")),), rows, widths=(3.0, 1.2),
+                 caption="Findings tracked, by status", numeric_columns=(1,))
 
 
 def inspection_table(reg: Register) -> Table:
     """Actions by inspection and status."""
     labels = reg.labels()
     kinds = {labels[line.plan]: line.kind for line in reg.inspections}
+    dates = {labels[line.plan]: published_words(line) for line in reg.inspections}
     unread = {labels[line.plan] for line in reg.inspections if not line.items_read}
-    head = ("Inspection", "Kind", *(s.value.capitalize() for s in ItemStatus), "Total")
+    head = ("Inspection", "Kind", "Published", *(s.value.capitalize() for s in ItemStatus),
+            "Total")
     rows = tuple((_cell(title), _cell(kinds.get(title, "unknown")),
+                  _cell(dates.get(title, "Not recorded")),
                   *(_cell(str(counts[s])) for s in ItemStatus),
                   # an inspection whose items were not read has an unknown total, not 0
                   _cell("not read" if title in unread and not any(counts.values())
                         else str(sum(counts.values()))))
                  for title, counts in reg.by_inspection().items())
     return Table((tuple(_cell(h) for h in head),), rows,
-                 widths=(3.2, 1.3, 1.0, 0.9, 0.9, 0.8, 0.7), caption="Actions by inspection",
-                 numeric_columns=(2, 3, 4, 5, 6))
+                 widths=(2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75),
+                 caption="Findings tracked, by inspection and status",
+                 numeric_columns=(3, 4, 5, 6, 7))
 
 
 def owner_table(reg: Register) -> Table | None:
@@ -130,8 +94,8 @@ def owner_table(reg: Register) -> Table | None:
         return None
     rows = tuple((_cell(owner), _cell(str(n)), _cell(str(late)))
                  for owner, (n, late) in owners.items())
-    return Table(((_cell("Owner"), _cell("Open actions"), _cell("Overdue")),), rows,
-                 widths=(3.4, 1.1, 1.0), caption="Open actions by owner",
+    return Table(((_cell("Owner"), _cell("Open findings"), _cell("Overdue")),), rows,
+                 widths=(3.4, 1.1, 1.0), caption="Open and overdue findings, by owner",
                  numeric_columns=(1, 2))
 
 
@@ -141,26 +105,31 @@ def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
 
 
 def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
-                  as_of: date | None = None, caption: str = "Overdue actions",
-                  inspection: bool = True) -> Table | None:
+                  as_of: date | None = None, caption: str = "Overdue actions, most overdue first",
+                  inspection: bool = True, actions: bool = False) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest word.
 
     With ``as_of``, an update more than a quarter old is said to be so; without
-    ``inspection`` the table leaves out the inspection column (its caption names it).
+    ``inspection`` the table leaves out the inspection column (its caption names it);
+    with ``actions`` it gives the actions planned.
     """
     if not entries:
         return None
-    head = ("Ref", *(("Inspection",) if inspection else ()), "Owner", "Target date",
-            "Days overdue", "Latest update or reason")
+    head = ("Ref", *(("Inspection",) if inspection else ()),
+            *(("Actions",) if actions else ()), "Owner", "Target date",
+            "Days overdue", "Progress")
     rows = []
     for e in entries:
         item = e.state.item
         rows.append((ref_cell(e), *((_inspection(e, labels),) if inspection else ()),
+                     *((_cell(actions_text(e)),) if actions else ()),
                      _cell(item.owner or NO_OWNER), _cell(_target(e)),
-                     _cell(str(e.state.days_overdue)), _latest_cell(e, as_of)))
-    widths = (1.45, 1.75, 1.3, 1.1, 0.9, 2.4) if inspection else (1.6, 1.6, 1.3, 0.9, 3.5)
-    return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=widths, caption=caption,
-                 numeric_columns=(4 if inspection else 3,))
+                     _cell(figure(e.state.days_overdue)), latest_cell(e, as_of)))
+    widths = [1.45, *((1.75,) if inspection else ()), *((1.9,) if actions else ()),
+              1.3, 1.1, 0.9, 2.4 if inspection or actions else 3.5]
+    return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
+                 caption=caption, numeric_columns=(len(head) - 2,),
+                 row_headers=_ref_heads(rows))
 
 
 def closed_table(entries: tuple[Entry, ...], since: str,
@@ -169,12 +138,12 @@ def closed_table(entries: tuple[Entry, ...], since: str,
     if not entries:
         return None
     rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.owner or NO_OWNER),
-                  _cell(long_date(e.state.item.closed_on) if e.state.item.closed_on
-                        else "Not recorded"))
+                  _cell(actions_text(e)))
                  for e in entries)
-    head = ("Ref", "Inspection", "Owner", "Closed on")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
-                 caption=f"Closed since {since}")
+    head = ("Ref", "Inspection", "Owner", "Actions, sign-off and evidence")
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.2, 1.5, 2.6),
+                 caption=f"Closed since {since}, with sign-off and evidence",
+                 row_headers=_ref_heads(rows))
 
 
 def newly_overdue_table(changes: Changes, since: str,
@@ -186,7 +155,8 @@ def newly_overdue_table(changes: Changes, since: str,
                   _cell(_target(e))) for e in changes.newly_overdue)
     head = ("Ref", "Inspection", "Owner", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
-                 caption=f"Became overdue since {since}")
+                 caption=f"Became overdue since {since}, with owners",
+                 row_headers=_ref_heads(rows))
 
 
 def added_table(changes: Changes, since: str,
@@ -198,7 +168,8 @@ def added_table(changes: Changes, since: str,
                   _cell(_target(e))) for e in changes.added)
     head = ("Ref", "Inspection", "Status", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.35, 1.5, 1.3),
-                 caption=f"Added since {since}")
+                 caption=f"Added since {since}, with status",
+                 row_headers=_ref_heads(rows))
 
 
 def removed_note(changes: Changes, since: str) -> tuple[Block, ...]:
@@ -221,31 +192,35 @@ def redated_table(changes: Changes, since: str,
                  for r in changes.redated)
     head = ("Ref", "Inspection", "Target was", "Target now", "Reason recorded")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.0, 1.1, 1.1, 2.85),
-                 caption=f"Target dates changed since {since}")
+                 caption=f"Target dates changed since {since}, with reasons",
+                 row_headers=_ref_heads(rows))
 
 
 def every_action_table(reg: Register, plan: str) -> Table | None:
-    """Every action of one plan's inspection: ref, finding, status, RAG, owner, target, latest."""
-    head = ("Ref", "Finding (verbatim)", "Status", "RAG", "Owner and lead", "Target date",
-            "Latest update")
+    """Every action of one plan's inspection: ref, finding, actions, status, RAG, owner, target.
+
+    The actions planned, and for a closed item who signed it off and the evidence;
+    the RAG with the owner's reason when set by hand; the latest update with any
+    moved target and its reason.
+    """
+    head = ("Ref", "Finding (verbatim)", "Actions planned", "Status", "RAG", "Owner and lead",
+            "Target date", "Latest update")
     rows = []
     for e in (e for e in reg.entries if e.plan == plan):
         item = e.state.item
         people = " / ".join(p for p in (item.owner, item.lead) if p) or NO_OWNER
-        text: tuple[Inline, ...] = (Text(e.ref.text if e.ref else "Not in the report now"),)
-        if e.addressed_to is Addressee.UNKNOWN:
-            text += (Text(" Whom it is addressed to was not read from the report.",
-                          italic=True),)
         due = item.current_target or item.original_target
         target = _target(e) + (f" ({overdue_span(e.state.days_overdue, due, date_shown=True)})"
                                if e.state.overdue and due else "")
-        rows.append((ref_cell(e), Cell(text), _cell(item.status.value.capitalize()),
-                     rag_cell(e), _cell(people), _cell(target), _cell(latest_text(e))))
+        rows.append((ref_cell(e), finding_cell(e), _cell(actions_text(e)),
+                     _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
+                     _cell(target), latest_cell(e, reg.as_of)))
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.45, 3.35, 1.1, 0.9, 1.5, 1.2, 2.4),
-                 caption=f"Every action: {reg.labels().get(plan, plan)}")
+                 widths=(1.35, 2.5, 2.0, 0.95, 1.1, 1.3, 1.1, 2.2),
+                 caption=f"Every action: {reg.labels().get(plan, plan)}",
+                 row_headers=_ref_heads(rows))
 
 
 def unread_notes(reg: Register) -> tuple[Block, ...]:

@@ -73,7 +73,8 @@ def _to_complete(letter: list[Block], titles: set[str], total: int) -> list[str]
     missing: dict[str, int] = {}
     other = []
     for text in found:
-        title = next((t for t in titles if text.startswith(f"{t}: ")), None)
+        # the caption ends at one of the text's ": ", so each is looked up once in the set
+        title = next((text[:i] for i in _separators(text) if text[:i] in titles), None)
         if title is None:
             other.append(text)
         else:
@@ -81,6 +82,15 @@ def _to_complete(letter: list[Block], titles: set[str], total: int) -> list[str]
             missing[what] = missing.get(what, 0) + 1
     return [*other, *(f"Response to each finding: {what} ({n} of {total})"
                       for what, n in missing.items())]
+
+
+def _separators(text: str) -> list[int]:
+    """Return where each ": " in ``text`` starts."""
+    out, at = [], text.find(": ")
+    while at != -1:
+        out.append(at)
+        at = text.find(": ", at + 1)
+    return out
 
 
 def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> list[str]:

@@ -16,7 +16,15 @@ from typing import Any
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.docx.flow import keep_with_next, kept_with_table, short_enough
-from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run
+from peeldocs.renderers.docx.markup import (
+    FIELD_END,
+    attr,
+    callout_props,
+    field,
+    link_run,
+    run,
+    seamless,
+)
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
@@ -24,6 +32,7 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
 
 
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
+
 
 
 class BodyWriter:
@@ -223,7 +232,8 @@ class BodyWriter:
             for (content, fill), width in zip(cells, twips, strict=True):
                 shade = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
                          if fill else "")
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{borders}{shade}'
+                edges = borders or (seamless(fill) if is_head and fill else "")
+                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{edges}{shade}'
                            f"</w:tcPr>{content}</w:tc>")
             out.append("</w:tr>")
         out.append("</w:tbl>")

@@ -89,3 +89,10 @@ def link_run(text: str, colour: str) -> str:
     """Return the run of a hyperlink's text: underlined, in the link colour."""
     return (f'<w:r><w:rPr><w:color w:val="{colour.lstrip("#")}"/><w:u w:val="single"/></w:rPr>'
             f'<w:t xml:space="preserve">{t(text)}</w:t></w:r>')
+
+
+def seamless(fill: str) -> str:
+    """Return borders in a header cell's own fill, so no light rule or seam crosses it."""
+    return "<w:tcBorders>" + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{fill.lstrip("#")}"/>'
+        for side in ("top", "left", "bottom", "right")) + "</w:tcBorders>"

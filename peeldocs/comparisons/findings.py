@@ -1,0 +1,98 @@
+"""A force's findings across cycles: counts from full reports, and earlier findings revisited.
+
+Only a full report gives findings; a grade table gives grades alone, and a
+cycle without a report is said once, not shown as a row of gaps.  Outcomes are
+given as the report states them, inferring nothing more.
+"""
+
+from __future__ import annotations
+
+from peeldocs.blocks import Block, Cell, Paragraph, Table, Tone, plain
+from peeldocs.comparisons.common import join_words
+from peeldocs.comparisons.model import ComparisonSet, ReportFacts, scale_of
+from peeldocs.model import Force, Outcome, Scale, cycle_words
+from peeldocs.sections.common import outcome_cell
+from peeldocs.sections.editorial import fragment
+
+
+def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
+    return [r for r in data.reports if r.force.name == force.name and r.cycle == cycle]
+
+
+def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
+    """Count areas for improvement and causes of concern per cycle, from reports only."""
+    rows = []
+    qualified = False
+    for cycle in cycles:
+        facts = _facts(data, force, cycle)
+        if not facts:  # said once, under the table (see no_report_cycles)
+            continue
+        what = join_words([_kind(f)[0] for f in facts])
+        listed = str(sum(f.recommendations for f in facts))
+        # a count of none the report's own text contradicts is qualified in its cell: a
+        # note elsewhere could fall on another page, and a pointer to it says where by position
+        recommending = join_words([f.recommending for f in facts if f.recommending])
+        qualified = qualified or bool(recommending)
+        rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
+                     Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
+                     Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
+                     Cell(plain(f"{'None' if listed == '0' else listed} in the report’s list of "
+                                f"recommendations; its findings on {recommending} recommend "
+                                "action" if recommending else listed))))
+    header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
+               Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
+               Cell(plain("Recommendations"))),)
+    return Table(header, tuple(rows), widths=(0.7, 1.5, 1.2, 1.1, 2.2),
+                 caption=f"{force.short_name}: findings by cycle",
+                 numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
+                 row_headers=len(rows) > 1)  # one row: the column headers say enough
+
+
+def no_report_cycles(data: ComparisonSet, force: Force,
+                     cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Say once which cycles have no full report, so no counts, instead of a row of gaps each."""
+    without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
+    if not without:
+        return ()
+    return (Paragraph(plain(f"The data supplied has no full report for {force.short_name} in "
+                            f"{join_words(without).replace(' and ', ' or ')}, so it has no "
+                            "counts of findings for "
+                            f"{'that cycle' if len(without) == 1 else 'those cycles'}.")),)
+
+
+def _kind(facts: ReportFacts) -> tuple[str, str]:
+    """Say what the report is, for the table ("Effectiveness") and in a sentence."""
+    if facts.pillar is not None:
+        return facts.pillar.capitalize(), f"{facts.pillar} report"
+    if scale_of(facts.cycle) is Scale.FIVE_TIER:
+        return "Force assessment", "force assessment"
+    return "Report (pillar not known)", "report whose pillar is not known"
+
+
+def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
+    """Earlier findings the reports revisit, with their outcomes as the reports state them."""
+    facts = [r for r in data.reports if r.force.name == force.name]
+    if not facts:
+        return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
+                                "supplied, so earlier findings and their outcomes are not "
+                                "shown.")),)
+    rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
+                  Cell(plain(fragment(p.text, p.kind.value))),
+                  _outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
+    if not rows:
+        return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
+    header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
+               Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
+    table = Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
+                  caption=f"{force.short_name}: earlier findings and their outcomes")
+    if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
+        return (Paragraph(plain("Square brackets mark words added to a quotation; an ellipsis, "
+                                "words left out.")), table)
+    return (table,)
+
+
+def _outcome_cell(outcome: Outcome) -> Cell:
+    """Return an earlier finding's outcome as the report says it, inferring nothing more."""
+    if outcome is Outcome.NOT_ENOUGH_PROGRESS:  # the report: "has not made enough progress"
+        return Cell(plain("Not enough progress made", bold=True), tone=Tone.WARNING)
+    return outcome_cell(outcome)

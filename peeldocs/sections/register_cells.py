@@ -1,0 +1,182 @@
+"""Cells of the register's tables: what one action says, in words a reader can check.
+
+Pure functions from a register :class:`~peeldocs.plans.register.Entry` to
+table cells and text: its reference, finding (with editorial marks where the
+quoted text starts mid-passage) and addressee, the actions planned, the RAG
+with the reason recorded when set by hand, and the latest word with any
+moved target and its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
+from peeldocs.plans.inspection import Addressee
+from peeldocs.plans.plan import ItemStatus, Rag
+from peeldocs.plans.register import Entry, InspectionLine
+from peeldocs.plans.rules import RAG_MEANINGS
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.plan_table import RAG_TONES
+from peeldocs.wording import long_date
+
+STALE_DAYS = 90
+"""An update older than this before the as-of date (about a quarter) is said to be old."""
+
+STALE_AS_DATE_DAYS = 100
+"""Beyond this many days an old update is named by its date, not counted in days."""
+
+_MOVE = re.compile(r"\b(?:target|deadline|moved|delay|postpon|extend|resched|slip)", re.I)
+"""Words by which an update gives the reason a target moved."""
+
+ADDRESSED = {
+    Addressee.THIS_FORCE: "this force",
+    Addressee.ALL_FORCES: "all forces",
+    Addressee.CHIEF_CONSTABLES_AND_PCCS: "chief constables and police and crime commissioners",
+    Addressee.ANOTHER_BODY: "another body",
+}
+"""To whom an item is addressed, in full words."""
+
+
+def figure(count: int) -> str:
+    """Return a count with thousands separators: '1,842'."""
+    return f"{count:,}"
+
+
+def sentence(text: str) -> str:
+    """End a user's text with a full stop unless it already ends a sentence."""
+    text = text.strip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+def rag_words(entry: Entry) -> str:
+    """Return the RAG as words: 'Green (set by the owner: Closed four days late ...)'."""
+    state, item = entry.state, entry.state.item
+    word = state.rag.value.capitalize()
+    if state.rag_by_hand and item.rag_reason:
+        return f"{word} (set by the owner: {item.rag_reason.strip()})"
+    return word
+
+
+def rag_cell(entry: Entry) -> Cell:
+    """Return the RAG as a word, with the owner's reason when they set it, toned."""
+    word = entry.state.rag.value.capitalize()
+    rest = rag_words(entry)[len(word):]
+    runs: tuple[Inline, ...] = (Text(word, bold=True),) + ((Text(rest),) if rest else ())
+    return Cell(runs, tone=RAG_TONES[entry.state.rag])
+
+
+def rag_key() -> tuple[Block, ...]:
+    """Say once what Red, Amber and Green mean under the rules the register applies."""
+    parts = "; ".join(f"{rag.value.capitalize()} means {RAG_MEANINGS[rag]}"
+                      for rag in (Rag.RED, Rag.AMBER, Rag.GREEN))
+    return (Paragraph(plain(f"RAG ratings: {parts}. An owner may set a rating by hand with a "
+                            "reason, which is shown with it; an overdue action is never rated "
+                            "Green.")),)
+
+
+def ref_cell(entry: Entry) -> Cell:
+    """Return the finding's id and kind."""
+    kind = entry.ref.kind if entry.ref else "finding no longer in the report"
+    return Cell((Text(entry.state.item.finding, bold=True), Text(f" {kind}")))
+
+
+def addressed_to(entry: Entry) -> str | None:
+    """Return to whom the item is addressed in words, when the plan's inspection records it."""
+    if entry.addressed_to is None or entry.addressed_to is Addressee.UNKNOWN:
+        return None
+    return ADDRESSED[entry.addressed_to]
+
+
+def finding_text(entry: Entry) -> str:
+    """Return the finding as quoted, with square brackets where it starts mid-passage."""
+    ref = entry.ref
+    if ref is None:
+        return "Not in the report now"
+    return fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+
+
+def finding_cell(entry: Entry) -> Cell:
+    """Return the finding quoted, and to whom it is addressed when that is recorded."""
+    runs: tuple[Inline, ...] = (Text(finding_text(entry)),)
+    to = addressed_to(entry)
+    if to:
+        runs += (Text(f" Addressed to {to}.", italic=True),)
+    elif entry.addressed_to is Addressee.UNKNOWN:
+        runs += (Text(" Whom it is addressed to was not read from the report.", italic=True),)
+    return Cell(runs)
+
+
+def actions_text(entry: Entry) -> str:
+    """Return the actions the plan lists, and for a closed item its sign-off and evidence."""
+    item = entry.state.item
+    said = "; ".join(a.strip() for a in item.actions if a.strip())
+    parts = [sentence(said) if said else "No actions recorded."]
+    if item.status is ItemStatus.CLOSED:
+        when = f" on {long_date(item.closed_on)}" if item.closed_on else " (date not recorded)"
+        who = f", signed off by {item.signed_off_by}" if item.signed_off_by else \
+            ", sign-off not recorded"
+        parts.append(f"Closed{when}{who}.")
+        evidence = "; ".join(e.strip() for e in item.evidence if e.strip())
+        parts.append(f"Evidence: {sentence(evidence)}" if evidence else "No evidence recorded.")
+    return " ".join(parts)
+
+
+def latest_text(entry: Entry) -> str:
+    """Return the latest update with its date, or that there is none."""
+    latest = entry.latest
+    if latest is None:
+        return "No update recorded"
+    by = f" ({latest.by})" if latest.by else ""
+    return f"{long_date(latest.when)}{by}: {latest.text}"
+
+
+def stale(entry: Entry, as_of: date) -> bool:
+    """Whether the entry's latest update is more than a quarter (90 days) before ``as_of``."""
+    latest = entry.latest
+    return latest is not None and (as_of - latest.when).days > STALE_DAYS
+
+
+def latest_cell(entry: Entry, as_of: date | None) -> Cell:
+    """Return the reason for a moved target, the latest update, and whether it is old.
+
+    A target moved with no reason recorded is said to have no reason only when
+    no update was given either (an update may give the reason in its own words).
+    """
+    item = entry.state.item
+    parts: list[Inline] = []
+    days = (as_of - entry.latest.when).days if as_of and entry.latest else 0
+    old = as_of is not None and item.status is not ItemStatus.CLOSED and stale(entry, as_of)
+    if old and days <= STALE_AS_DATE_DAYS:
+        parts.append(Text(f"Not updated for {figure(days)} days (more than a quarter). ",
+                          bold=True))
+    was, now = item.original_target, item.current_target
+    reason = sentence(item.target_reason) if item.target_reason else ""
+    if was and now and was != now:
+        told = next((u for u in reversed(item.updates) if _MOVE.search(u.text)), None)
+        if reason:
+            parts.append(Text(f"Target moved from {long_date(was)}: {reason} "))
+        elif told is not None and told is entry.latest:
+            parts.append(Text(f"Target moved from {long_date(was)}, as the latest update "
+                              "says. "))
+        elif told is not None:
+            parts.append(Text(f"Target moved from {long_date(was)}: "
+                              f"{long_date(told.when)} update: {sentence(told.text)} "))
+        else:
+            parts.append(Text(f"Target moved from {long_date(was)}: no reason recorded. "))
+    elif reason:
+        parts.append(Text(f"Reason recorded for the target: {reason} "))
+    parts.append(Text(latest_text(entry)))
+    if old and days > STALE_AS_DATE_DAYS:
+        parts.append(Text(" Nothing reported since then.", bold=True))
+    return Cell(tuple(parts))
+
+
+def published_words(line: InspectionLine) -> str:
+    """Return when the inspection was published, its page's last update, or 'Not recorded'."""
+    if line.published is not None:
+        return long_date(line.published)
+    if line.last_updated is not None:
+        return f"Last updated {long_date(line.last_updated)}"
+    return "Not recorded"

@@ -1,0 +1,185 @@
+"""What an editor found in the comparison pack (review of issue 23), read back as a reader gets it.
+
+Questions carry their wording and never share a row across years unless it is the
+same; published and constructed grades are told apart in words in every table and
+bullet; files are counted in entries; file names stay in the files table; the
+report is cited with its date; the cover and findings say each thing once,
+plainly; short tables stay whole and the running header fits one line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docread import text_of
+from test_compare_io import NORFOLK_2018
+
+import peeldocs
+from peeldocs.build.registry import render
+from peeldocs.sources.loading import dump_report
+
+ROOT = Path(__file__).resolve().parent.parent
+COMPARE = ROOT / "tests" / "fixtures" / "compare"
+FORMATS = ("pdf", "docx", "html")
+HEAD = "force,cycle,pillar,question,grade,status,source\n"
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, bytes]:
+    """The reviewed comparison: the three constructed tables and the real Norfolk report."""
+    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return {fmt: render(pack, fmt) for fmt in (*FORMATS, "markdown")}
+
+
+def read(data: bytes, fmt: str) -> str:
+    """The reader's text; a file name an HTML cell lets break before its suffix is one word."""
+    return re.sub(r" \.(yaml|csv)\b", r".\1", text_of(data, fmt))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_questions_carry_their_wording_and_two_years_share_a_row_only_when_it_is_the_same(
+        documents: dict[str, bytes], fmt: str) -> None:
+    text = read(documents[fmt], fmt)
+    for number, title in ((1, "How effective is the force at preventing crime, tackling "
+                              "anti-social behaviour and keeping people safe?"),
+                          (5, "How effective are the force’s specialist capabilities?")):
+        assert f"Effectiveness question {number}: {title}" in text
+    # 2017's question 2 (no wording in the data) and 2018/19's are separate rows
+    assert "Effectiveness question 2 (its wording is not in the data supplied)" in text
+    rows = [line for line in documents["markdown"].decode().splitlines()
+            if line.startswith("| Effectiveness question 2")]
+    assert len(rows) == 2 and all(line.count("|") == 4 for line in rows)  # question, cycle, grade
+    assert any("| 2017 |" in line for line in rows) and any("| 2018/19 |" in line for line in rows)
+
+
+def test_a_question_number_in_two_years_without_wording_is_never_one_row(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(HEAD + "Kent,2016,effectiveness,1,good,,HMICFRS\n"
+                            "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n"
+                            "Kent,2016,effectiveness,,good,,HMICFRS\n"
+                            "Kent,2017,effectiveness,,good,,HMICFRS\n")
+    text = render(peeldocs.compare([table]), "markdown").decode()
+    assert "| Effectiveness | Good | Good |" in text  # a pillar is the same thing every year
+    assert text.count("| Effectiveness question 1 (its wording is not in the data supplied) |") == 2
+    assert "Effectiveness question 1: good in" not in text and "inadequate in 2017" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_published_and_constructed_grades_are_told_apart_in_words(
+        documents: dict[str, bytes], fmt: str) -> None:
+    text = read(documents[fmt], fmt)
+    # the matrix: Norfolk's published effectiveness grade among constructed ones, and a key
+    assert re.search(r"Norfolk \(focus force\)\s+Good \( ?published ?\)", text), fmt
+    assert ("Grades marked “published” come from published HMICFRS reports; the others were "
+            "constructed for illustration.") in text
+    # bullets: a position and a grade's course over the years say whose grades are whose
+    assert ("Norfolk’s grade here is the published one; the other forces’ grades were "
+            "constructed for illustration.") in text
+    assert ("Effectiveness: good in 2016, 2017 and 2018/19. The 2016 and 2017 grades were "
+            "constructed for illustration; the 2018/19 grade is the published one.") in text
+    assert ("Legitimacy: good in 2016 and 2017, then requires improvement in 2018/19. These "
+            "grades were constructed for illustration.") in text
+    # how to read the marks is said once, where a reader starts (captions are not on the page)
+    assert text.count("a line under the table says what the marks mean") == 1
+    # the questions only the report grades are said to be published ones
+    assert "These grades are from published HMICFRS reports:" in text
+
+
+def test_a_pack_from_one_kind_of_source_marks_no_cell(tmp_path: Path) -> None:
+    text = render(peeldocs.compare([COMPARE / "constructed-2018-19-pillars.csv"],
+                                   focus="Norfolk"), "markdown").decode()
+    assert "(published)" not in text and "(constructed)" not in text
+    assert "Grades marked" not in text and "These grades were constructed" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_files_are_counted_in_entries_and_named_only_in_the_files_table(
+        documents: dict[str, bytes], fmt: str) -> None:
+    text = read(documents[fmt], fmt)
+    assert "128 entries for 43 forces (PEEL 2018/19); 127 of them hold a grade." in text
+    assert "430 entries for 43 forces (PEEL 2021/22); 387 of them hold a grade." in text
+    assert ("11 entries for one force (PEEL 2016, 2017 and 2023–25); ten of them hold a grade."
+            in text)
+    assert not re.search(r"\d+ grades for", text)
+    for path in (*COMPARE.glob("*.csv"), NORFOLK_2018):
+        assert text.count(path.name) == 1, path.name  # its row of the files table
+    assert "(file:" not in text and "Files supplied" not in text
+    assert ("Of these, one is also in the constructed table of PEEL 2018/19 grades, with the "
+            "same grade") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_report_is_cited_by_its_title_with_its_date(
+        documents: dict[str, bytes], fmt: str) -> None:
+    text = read(documents[fmt], fmt)
+    cover = text[:text.index("Contents")]
+    assert re.search(r"The published report used is “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 "
+                     r"effectiveness report on Norfolk Constabulary, last updated 2 May 2019 ?\.",
+                     cover)
+
+
+def test_a_publication_date_the_data_holds_is_given(tmp_path: Path) -> None:
+    report = dataclasses.replace(peeldocs.load_report(NORFOLK_2018), published=date(2019, 5, 2))
+    path = tmp_path / "norfolk.yaml"
+    path.write_text(dump_report(report), encoding="utf-8")
+    text = render(peeldocs.compare([path]), "markdown").decode()
+    assert ("“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report on Norfolk "
+            "Constabulary, published 2 May 2019") in text
+    undated = dataclasses.replace(report, published=None, last_updated=None)
+    path.write_text(dump_report(undated), encoding="utf-8")
+    text = render(peeldocs.compare([path]), "markdown").decode()
+    assert "(its date is not in the data supplied)" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_cover_and_findings_say_each_thing_once_plainly(
+        documents: dict[str, bytes], fmt: str) -> None:
+    text = read(documents[fmt], fmt)
+    for said in ("The grades from", "judgments taken from", "as each states", "Files supplied",
+                 "PEEL 2014 to", "listed as such", "carried forward", "Counts come from"):
+        assert said not in text, said
+    assert ("Three tables of grades say their grades were constructed for illustration: they are "
+            "not HMICFRS grades.") in text
+    assert "Judgments on the four-tier scale (PEEL 2016 to 2018/19)" in text
+    assert "Judgments on the five-tier scale (PEEL 2021/22 to 2023–25)" in text
+    assert ("None in the report’s list of recommendations; its findings on question 5 recommend "
+            "action") in text
+    assert "Not enough progress made" in text  # as the report says it, and no more
+    assert "peeldocs" not in text.lower()  # no reader-facing text names the tool
+
+
+def test_short_count_tables_stay_whole_on_one_pdf_page(documents: dict[str, bytes]) -> None:
+    import io
+
+    import pypdf
+
+    pages = [" ".join((p.extract_text() or "").split())
+             for p in pypdf.PdfReader(io.BytesIO(documents["pdf"])).pages]
+    rows = ("Effectiveness 5 28 8 2 0 0 0 43", "Efficiency 12 21 6 3 0 1 0 43",
+            "Legitimacy 6 23 13 0 2 0 1 43")
+    assert any(all(row in page for row in rows) for page in pages), pages
+
+
+def test_the_files_table_has_a_caption_of_its_own_in_html(documents: dict[str, bytes]) -> None:
+    html = documents["html"].decode()
+    assert "<caption>Each file supplied and what it holds</caption>" in html
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_docx_running_header_is_one_line_as_libreoffice_lays_it_out(
+        documents: dict[str, bytes], tmp_path: Path) -> None:
+    (tmp_path / "c.docx").write_bytes(documents["docx"])
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "c.docx")], check=True, capture_output=True, timeout=180)
+    out = subprocess.run(["pdftotext", "-layout", "-f", "3", "-l", "3", str(tmp_path / "c.pdf"),
+                          "-"], check=True, capture_output=True, text=True).stdout
+    lines = [line.strip() for line in out.splitlines() if line.strip()]
+    assert lines[0] == "Norfolk · PEEL 2016 to 2023–25 · ILLUSTRATIVE EXAMPLE: INCLUDES " \
+                       "CONSTRUCTED GRADES", lines[:2]
+    assert lines[1] == "What was compared"

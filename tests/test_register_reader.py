@@ -1,0 +1,292 @@
+"""The register and its quarterly update paper as a PCC office's analyst reads them.
+
+What the actions are and who signed them off, the reasons recorded for a moved
+target or a RAG set by hand, what RAG means, to whom each recommendation is
+addressed, a quarter with no progress said plainly, the force named, counts of
+what is said, publication dates, and table markup and layout: asserted on the
+text of the PDF, the DOCX (and as LibreOffice lays it out), the HTML and the
+workbook, for the two example plans and for plans built here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from html import unescape
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docread import docx_text
+from pagefill import convert_with_libreoffice, sparse_pages
+from pdfread import fold
+from pypdf import PdfReader
+
+import peeldocs
+from peeldocs.cli import main
+from peeldocs.plans.register import Register
+from peeldocs.sections.register_docs import force_words, quiet
+
+PLANS = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-thematic-action-plan.yaml"]
+THEMATIC = ("Constructed example: an inspection of how forces record and review missing person "
+            "reports")
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The review's documents: the register on 15 October 2024, the update on 15 January 2025."""
+    where = tmp_path_factory.mktemp("reader")
+    assert main(["register", *PLANS, "--as-of", "2024-10-15", "--format", "pdf,docx,html,xlsx",
+                 "--out", str(where / "register"), "--quiet"]) == 0
+    assert main(["register", *PLANS, "--as-of", "2025-01-15", "--since",
+                 str(where / "register" / "register.xlsx"), "--document", "update",
+                 "--format", "pdf,docx,html", "--out", str(where / "update"), "--quiet"]) == 0
+    return where
+
+
+_BLOCK = re.compile(r"</?(?:p|td|th|tr|li|ul|h[1-6]|caption|div|section|table|br)\b[^>]*>")
+
+
+def _html(path: Path) -> str:
+    """The HTML's text as a browser reads it: inline markup joins, blocks separate."""
+    page = path.read_text(encoding="utf-8")
+    page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
+    text = re.sub(r"<[^>]+>", "", _BLOCK.sub(" ", page))
+    return fold(unescape(text))
+
+
+def _pdf(path: Path) -> str:
+    return fold(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+@pytest.fixture(scope="module")
+def texts(out: Path) -> dict[str, str]:
+    """What a reader gets from each document in each format, whitespace folded."""
+    got = {}
+    for doc in ("register", "update"):
+        got[f"{doc}.pdf"] = _pdf(out / doc / f"{doc}.pdf")
+        got[f"{doc}.docx"] = docx_text((out / doc / f"{doc}.docx").read_bytes())
+        got[f"{doc}.html"] = _html(out / doc / f"{doc}.html")
+    return got
+
+
+FORMATS = ("pdf", "docx", "html")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_register_says_what_each_action_is_and_who_signed_off_a_closed_one(
+        texts: dict[str, str], fmt: str) -> None:
+    text = texts[f"register.{fmt}"]
+    assert "(Example) add supervision checks to the monthly performance meeting." in text
+    assert ("Closed on 4 October 2019, signed off by Example DCC (illustrative). Evidence: "
+            "Example evidence reference (illustrative).") in text
+    # a closed item with no evidence recorded says so, not nothing
+    assert "signed off by Example DCC (illustrative). No evidence recorded." in text
+    assert "No actions recorded." in text  # E2-AFI-2 and R2 have none yet
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_update_paper_says_what_the_overdue_actions_are(texts: dict[str, str],
+                                                            fmt: str) -> None:
+    text = texts[f"update.{fmt}"]
+    assert "(Example) revise the risk grading policy." in text
+    assert "(Example) appoint a professional lead for investigations; (Example) review " \
+           "investigative training provision." in text
+
+
+def test_the_workbook_has_the_actions_sign_off_and_evidence(out: Path) -> None:
+    ws = openpyxl.load_workbook(out / "register" / "register.xlsx")["Register"]
+    heads = [c.value for c in ws[1]]
+    rows = [dict(zip(heads, (c.value for c in row), strict=False))
+            for row in ws.iter_rows(min_row=2)]
+    closed = next(r for r in rows if r["Ref"] == "E2-AFI-3")
+    assert closed["Actions planned"] == "(Example) record supervision reviews on the crime system"
+    assert closed["Signed off by"] == "Example DCC (illustrative)"
+    assert closed["Evidence"] == "Example evidence reference (illustrative)"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_register_keeps_every_recorded_reason(texts: dict[str, str], fmt: str) -> None:
+    text = texts[f"register.{fmt}"]
+    assert ("Target moved from 14 September 2024: Example reason. Training slots moved to "
+            "November.") in text
+    assert ("Green (set by the owner: Example reason. Closed four days late but fully "
+            "delivered.)") in text
+    assert "set manually" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reason_given_in_an_update_is_not_called_missing(texts: dict[str, str],
+                                                          fmt: str) -> None:
+    for doc in ("register", "update"):
+        text = texts[f"{doc}.{fmt}"]
+        assert "Target moved from 31 July 2019, as the latest update says." in text
+        assert "no reason recorded" not in text.lower()
+
+
+def _one_item_plan(tmp_path: Path, body: str) -> Register:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("report: examples/constructed-thematic-inspection.yaml\nitems:\n" + body,
+                    encoding="utf-8")
+    return peeldocs.register([plan], as_of="2024-10-15")
+
+
+def _cells(reg: Register, tmp_path: Path) -> str:
+    [path] = peeldocs.write_register(reg, "docx", tmp_path / "out", document="register")
+    return docx_text(path.read_bytes())
+
+
+def test_a_moved_target_with_no_reason_anywhere_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path.cwd()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").mkdir()
+    shutil.copy(root / "examples" / "constructed-thematic-inspection.yaml", tmp_path / "examples")
+    reg = _one_item_plan(tmp_path, (
+        "  - finding: R1\n    status: in progress\n    owner: ACC Test\n"
+        "    original_target: 2024-09-30\n    current_target: 2024-12-31\n"
+        "    updates:\n      - when: 2024-10-01\n        text: Review step designed.\n"))
+    assert "Target moved from 30 September 2024: no reason recorded." in _cells(reg, tmp_path)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_rag_is_defined_once_and_an_unallocated_item_is_not_green(texts: dict[str, str],
+                                                                  fmt: str) -> None:
+    text = texts[f"register.{fmt}"]
+    assert text.count("RAG ratings: Red means overdue") == 1
+    assert "Amber means at risk" in text and "Green means closed, or on track" in text
+    # R2 has no owner and is awaiting allocation: Amber, never Green
+    r2 = text[text.index("R2 recommendation"):]
+    r2 = r2[:r2.index("R3 recommendation")]
+    assert "Amber" in r2 and "Green" not in r2
+
+
+def test_no_overdue_item_is_green_in_any_register(out: Path) -> None:
+    for as_of in ("2024-10-15", "2025-01-15", "2030-01-01"):
+        reg = peeldocs.register(PLANS, as_of=as_of)
+        assert all(e.state.rag.value == "red" for e in reg.overdue), as_of
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_whom_each_recommendation_is_addressed_to_is_said(texts: dict[str, str],
+                                                         fmt: str) -> None:
+    assert "Addressed to chief constables and police and crime commissioners." in \
+        texts[f"register.{fmt}"]
+    assert ("R2 is addressed to chief constables and police and crime commissioners, so it "
+            "falls partly to the commissioner.") in texts[f"update.{fmt}"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_quarter_with_no_progress_is_said_plainly(texts: dict[str, str], fmt: str) -> None:
+    text = texts[f"update.{fmt}"]
+    said = "No progress was reported on any action between 15 October 2024 and 15 January 2025"
+    assert text.count(said) == 2  # in the recommendation (2.1) and in 5.1
+    assert re.search(r"2\.1 " + re.escape(said), text)
+    assert re.search(r"5\.1 " + re.escape(said), text)
+
+
+def test_a_quarter_with_an_update_is_not_called_quiet() -> None:
+    reg = peeldocs.register(PLANS, as_of="2024-10-15", since="2024-07-01")
+    assert not quiet(reg)  # AFI1 closed and E2... updated in that time
+    reg = peeldocs.register(PLANS, as_of="2025-01-15", since="2024-10-15")
+    assert quiet(reg)
+    assert not quiet(peeldocs.register(PLANS, as_of="2025-01-15"))  # no earlier point: unsaid
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_force_is_named(texts: dict[str, str], fmt: str) -> None:
+    assert "Every finding Norfolk Constabulary is tracking" in texts[f"register.{fmt}"]
+    update = texts[f"update.{fmt}"]
+    assert "on Norfolk Constabulary’s progress" in update
+    assert "the force’s progress" not in update
+
+
+def test_forces_that_differ_are_called_the_forces() -> None:
+    reg = peeldocs.register(PLANS, as_of="2025-01-15")
+    assert force_words(reg)["force"] == "Norfolk Constabulary"
+    other = dataclasses.replace(reg.inspections[1], force="Suffolk Constabulary")
+    two = dataclasses.replace(reg, inspections=(reg.inspections[0], other))
+    assert force_words(two) == {"force": "the forces", "forces": "the forces’"}
+    none = dataclasses.replace(reg, inspections=(dataclasses.replace(reg.inspections[0],
+                                                                     force=None),))
+    assert force_words(none)["force"] == "the force"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_counts_and_numbers_read_as_a_person_writes_them(texts: dict[str, str],
+                                                        fmt: str) -> None:
+    update = texts[f"update.{fmt}"]
+    assert "the register tracks 8 findings, with 7 actions planned between them" in update
+    assert "causes of concern of His Majesty’s" not in update  # only kinds present
+    assert "recommendations and areas for improvement of His Majesty’s" in update
+    assert re.search(r"\b1,934\b", update) and not re.search(r"\b1934\b", update)
+    assert "(more than a quarter)" not in update.replace("(90 days)", "")
+    assert "Nothing reported since then." in update
+    assert "This paper draws on a register that includes constructed examples" in update
+    assert "not HMICFRS’s" not in update
+    register = texts[f"register.{fmt}"]
+    assert "[The 2017 area for improvement] was to ensure that it put appropriate " \
+           "supervision in place" in register
+    assert "the words in square brackets are ours" in register
+
+
+def test_the_owners_table_belongs_with_where_the_actions_stand(texts: dict[str, str]) -> None:
+    text = texts["update.pdf"]
+    owners = text.index("Open findings by owner")
+    assert text.index("4. Where the actions stand") < owners < text.index("5. Since the last")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_inspection_gives_its_publication_date(texts: dict[str, str], fmt: str) -> None:
+    for doc in ("register", "update"):
+        text = texts[f"{doc}.{fmt}"]
+        assert "Last updated 2 May 2019" in text and "14 March 2024" in text
+
+
+def test_html_tables_have_captions_and_references_as_row_headers(out: Path) -> None:
+    update = (out / "update" / "update.html").read_text(encoding="utf-8")
+    captions = re.findall(r"<caption[^>]*>([^<]+)</caption>", update)
+    assert "Open and overdue findings, by owner" in captions
+    assert any(c.startswith("Overdue actions: ") for c in captions)
+    assert any(c.startswith("Became overdue since") for c in captions)
+    register = (out / "register" / "register.html").read_text(encoding="utf-8")
+    assert "Overdue actions, most overdue first" in \
+        re.findall(r"<caption[^>]*>([^<]+)</caption>", register)
+    assert re.search(r'<th scope="row"[^>]*><strong>(?:<span[^>]*>)?E2-AFI-3', register)
+
+
+def test_docx_header_cells_have_no_light_rules(out: Path) -> None:
+    document = docx.Document(str(out / "register" / "register.docx"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for table in document.tables:
+        for cell in table.rows[0].cells:
+            fill = cell._tc.find(f"{w}tcPr/{w}shd")
+            if fill is None:
+                continue
+            edges = cell._tc.findall(f"{w}tcPr/{w}tcBorders/*")
+            assert {e.get(f"{w}color") for e in edges} == {fill.get(f"{w}fill")}
+            assert {e.tag.rsplit("}", 1)[1] for e in edges} == {"top", "left", "bottom", "right"}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_no_page_is_near_empty_in_pdf_or_as_libreoffice_lays_out_the_docx(
+        out: Path, tmp_path: Path) -> None:
+    docxs = [out / "register" / "register.docx", out / "update" / "update.docx"]
+    laid = convert_with_libreoffice(docxs, tmp_path)
+    for pdf in [out / "register" / "register.pdf", out / "update" / "update.pdf",
+                *laid.values()]:
+        assert [(p.number, p.fullness, p.first_line) for p in sparse_pages(pdf)] == [], pdf
+    # section 8 is not split from its paragraphs, as LibreOffice lays out the update paper
+    pages = [p.extract_text() for p in PdfReader(laid[docxs[1]]).pages]
+    eight = next(i for i, t in enumerate(pages) if "8. Implications" in t)
+    assert "8.3" in pages[eight]
+
+
+def test_the_long_inspection_title_is_not_repeated_in_the_notices(texts: dict[str, str]) -> None:
+    for doc in ("register", "update"):
+        text = texts[f"{doc}.pdf"]
+        notice = text[text.index("Illustrative example"):]
+        notice = notice[:notice.index("HMICFRS report.") + 1]
+        assert notice.count(THEMATIC) == 1, doc
