@@ -125,15 +125,20 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     text = texts["norfolk-plan", "brief", fmt]
     late = text[text.index("Deadlines and what is late"):]
     for ref, words in (("E2-AFI-2", "The force should improve how it allocates crime"),
-                       ("E2-AFI-1", "The force must ensure that staff with the right"),
-                       ("E-2017-AFI-1", "was to ensure that it put appropriate supervision")):
-        assert re.search(re.escape(ref) + r" \((?:an )?area for improvement[^)]*under question 2, “"
-                         r"(?:… )?" + re.escape(words), late), ref
+                       ("E2-AFI-1", "The force must ensure that staff with the right")):
+        # in words first, a quotation from the start of the report's sentence, the reference after
+        assert re.search(r"area for improvement under question 2, “" + re.escape(words)
+                         + r"[^”]*” \(" + re.escape(ref), late), ref
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
         assert words in quoted  # the words are the report's, not ours
+    # the earlier finding is quoted once, first, and named in words where it is due
+    assert ("has not made enough progress on the 2017 area for improvement under question 2: “[The "
+            "area for improvement] was to ensure that it put appropriate supervision") in text
+    assert "2017 area for improvement under question 2 (E-2017-AFI-1" in late
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
-    assert "A5-REC-1 (recommendation in ‘Investigating crime’, “The force should make sure" in text
+    assert "recommendation in ‘Investigating crime’, “The force should make sure" in text
+    assert "…” (A5-REC-1)" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -172,8 +177,8 @@ def test_no_sentence_starts_with_and(fmt: str, texts: dict[tuple[str, str, str],
 def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk", "brief", fmt]
-    assert "Of all 5 questions: 3 good (one carried over from 2016), 1 requires improvement " \
-           "and 1 ungraded." in text
+    assert "Of the five questions, three were graded good (one carried over from 2016), one " \
+           "requires improvement and one was ungraded." in text
     assert "1 good (carried over" not in text
 
 

@@ -21,7 +21,7 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import DUE_SOON_DAYS, ItemState, assess_plan
-from peeldocs.prose import overdue_span
+from peeldocs.prose import join_words, overdue_span
 from peeldocs.sections.common import wording
 from peeldocs.sections.items import ItemKind, ResponseItem, response_items
 from peeldocs.wording import long_date
@@ -75,8 +75,8 @@ class DueItem:
 
     @property
     def named(self) -> str:
-        """The reference with what it is about, for a sentence: "E2-AFI-2 (area for ...)"."""
-        return f"{self.ref} ({self.about})" if self.about else self.ref
+        """What it is about, then its reference, for a sentence: "area for ... (E2-AFI-2)"."""
+        return f"{self.about} ({self.ref})" if self.about else self.ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +199,30 @@ def _refs(items: list[DueItem], below: frozenset[str], words: bool) -> list[str]
         return []
     if sum(i.ref not in below for i in items) > WORDED_MAX:
         return [i.ref for i in items]
-    return [f"{i.ref} (below)" if i.ref in below else i.named for i in items]
+    return _grouped([i for i in items], below)
+
+
+def _grouped(items: list[DueItem], below: frozenset[str]) -> list[str]:
+    """Name items, a run described alike said once: "recommendations in X (A-1 and A-2)"."""
+    out: list[str] = []
+    run: list[DueItem] = []
+    for item in [*items, None]:
+        if item is not None and item.ref not in below and run and item.about == run[0].about:
+            run.append(item)
+            continue
+        if len(run) > 1:
+            kind = next((k for k in ItemKind if run[0].about.startswith(k.value)), None)
+            about = (run[0].about.replace(kind.value, kind.plural(), 1) if kind
+                     else run[0].about)
+            out.append(f"{about} ({join_words(i.ref for i in run)})")
+        elif run:
+            out.append(run[0].named)
+        run = []
+        if item is not None and item.ref in below:
+            out.append(f"{item.about} ({item.ref}, below)" if item.about else f"{item.ref} (below)")
+        elif item is not None:
+            run = [item]
+    return out
 
 
 def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset(),
