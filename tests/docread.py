@@ -25,7 +25,7 @@ from peeldocs.plans.files import load_plan
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 SECTIONS_IN_ORDER = ("Purpose", "Recommendation", "Background", "The judgments",
-                     "Findings and who leads each", "How progress is tracked", "Implications")
+                     "What the report found", "Findings and who leads each", "How progress is tracked", "Implications")
 
 
 class _Text(HTMLParser):

@@ -102,5 +102,5 @@ def test_docx_label_and_value_tables_mark_their_first_column_as_headers(
             assert all(row.cells[0].paragraphs[0].runs[0].bold for row in table.rows), caption
             # the s.55 response's tables are captioned by their finding's heading
             seen.add("a finding" if re.match(r"(Recommendation|Area for improvement|Cause of "
-                                             r"concern) \d+, on ", caption) else caption)
+                                             r"concern) \d+ \(", caption) else caption)
     assert {"About this paper", "About this response", "a finding"} <= seen, seen

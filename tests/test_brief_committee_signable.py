@@ -125,15 +125,20 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     text = texts["norfolk-plan", "brief", fmt]
     late = text[text.index("Deadlines and what is late"):]
     for ref, words in (("E2-AFI-2", "The force should improve how it allocates crime"),
-                       ("E2-AFI-1", "The force must ensure that staff with the right"),
-                       ("E-2017-AFI-1", "was to ensure that it put appropriate supervision")):
-        assert re.search(re.escape(ref) + r" \((?:an )?area for improvement[^)]*under question 2, “"
-                         r"(?:… )?" + re.escape(words), late), ref
+                       ("E2-AFI-1", "The force must ensure that staff with the right")):
+        # in words first, a quotation from the start of the report's sentence, the reference after
+        assert re.search(r"area for improvement under question 2, “" + re.escape(words)
+                         + r"[^”]*” \(" + re.escape(ref), late), ref
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
         assert words in quoted  # the words are the report's, not ours
+    # the earlier finding is quoted once, first, and named in words where it is due
+    assert ("has not made enough progress on the 2017 area for improvement under question 2: “[The "
+            "area for improvement] was to ensure that it put appropriate supervision") in text
+    assert "2017 area for improvement under question 2 (E-2017-AFI-1" in late
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
-    assert "A5-REC-1 (recommendation in ‘Investigating crime’, “The force should make sure" in text
+    assert "recommendation in ‘Investigating crime’, “The force should make sure" in text
+    assert "…” (A5-REC-1)" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -172,8 +177,8 @@ def test_no_sentence_starts_with_and(fmt: str, texts: dict[tuple[str, str, str],
 def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk", "brief", fmt]
-    assert "Of all 5 questions: 3 good (one carried over from 2016), 1 requires improvement " \
-           "and 1 ungraded." in text
+    assert "Of the five questions, three were graded good (one carried over from 2016), one " \
+           "requires improvement and one was ungraded." in text
     assert "1 good (carried over" not in text
 
 
@@ -262,15 +267,17 @@ def test_the_verbatim_column_holds_only_quotation(
         built: dict[tuple[str, str, str], bytes], example: Report, norfolk: Report) -> None:
     for case, report in (("example", example), ("example-plan", example),
                          ("norfolk", norfolk), ("norfolk-plan", norfolk)):
-        rows = _table(built[case, "committee", "docx"], "Ref")
-        column = rows[0].index("Finding (verbatim)")
+        rows = _table(built[case, "committee", "docx"], "Finding")
+        column = rows[0].index("What the report says (verbatim)")
         quoted = {i.id: " ".join(i.full_text.split()) for i in response_items(report)}
         for row in rows[1:]:
-            ref = row[0].split()[0]
+            ref = row[-1]  # the reference in a cell of its own
             assert row[column] == quoted[ref], ref
-    rows = _table(built["example", "committee", "docx"], "Ref")
-    a5 = next(r for r in rows if r[0].startswith("A5-REC-1"))
-    assert a5[-1] == "Passed (due 12 December 2024). The report’s deadline: within three months."
+    rows = _table(built["example", "committee", "docx"], "Finding")
+    a5 = next(r for r in rows if r[-1] == "A5-REC-1")
+    # said once, as a deadline passed, in the report's own terms
+    assert a5[-2] == ("Deadline passed: 12 December 2024 (three months from publication, "
+                      "as the report sets)")
 
 
 def test_the_subject_is_what_a_committee_would_write(

@@ -97,14 +97,17 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     assert "Owner {to be completed: the owner}" in entry
-    assert "Date {to be completed: the target date}" in entry
-    assert "1 November 2019" not in entry  # the plan's date is for the preparer, not the letter
+    # the plan's date shown as the committee paper shows it, with no action behind it yet
+    assert "Date Due 1 November 2019 (no action recorded yet)" in entry
     notes = text[text.index("Before publishing: notes for the preparer"):]
     assert "E2-AFI-2: target date 1 November 2019" in notes
+    assert "records no action for this finding;" in notes  # one finding, said in the singular
+    paper = planned["committee", fmt]
+    assert "Due 1 November 2019 (no action recorded yet)" in paper  # the documents agree
     # an item with an action keeps its owner, and its date with its state
     done = text[text.index("Reference E2-AFI-3"):]
     assert "Date Closed on 4 October 2019" in done
-    assert "the target date (2 of 5)" in text
+    assert "the target date (1 of 5)" in text
 
 
 @pytest.fixture(scope="module")
@@ -129,20 +132,40 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
         planned: dict[tuple[str, str], str], fmt: str) -> None:
     text = planned["committee", fmt]
     assert "Report to The Police and Crime Panel" in text
-    assert ("The Police and Crime Panel is asked to agree an owner for E5-REC-1 and E2-AFI-2, for "
-            "which the action plan records none.") in text
-    assert ("The Police and Crime Panel is asked to agree a revised date, or the action to "
-            "recover, for E-2017-AFI-1, which is overdue.") in text
+    # the panel notes and seeks assurance; the chief constable assigns owners and dates
+    assert ("The Police and Crime Panel is asked to note that the action plan does not yet hold "
+            "the recommendation under question 5, “We recommend Norfolk and Suffolk "
+            "Constabularies to work with …” (E5-REC-1), and to seek assurance from the chief "
+            "constable that it will be added") in text
+    assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
+            "an owner will be named for the area for improvement under question 2, “The force "
+            "should improve how it allocates crime, ensuring …” (E2-AFI-2), for which the action "
+            "plan records none.") in text
+    assert ("is asked to note that an area for improvement from 2017 under question 2, “… was to "
+            "ensure that it put appropriate supervision in …” (E-2017-AFI-1) is overdue, and to "
+            "seek assurance from the chief constable on when it will be completed.") in text
+    for doing in ("asked to agree", "the action to recover", "act at once"):
+        assert doing not in text
+    tracking = text[text.index("How progress is tracked"):]
+    assert "records each finding" not in tracking
 
 
 def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> None:
     report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
     text = _text(report, Options(document="committee", as_of=date(2025, 10, 15)), "html")
-    assert "is asked to agree an owner for each finding" in text
-    assert ("is asked to agree how the force will act at once on A5-REC-1, A5-REC-2, A5-REC-3 and "
-            "A4-REC-1, whose deadlines, set by the report, have passed.") in text
+    assert ("is asked to note that no action plan has been recorded yet, and to seek assurance "
+            "from the chief constable that each finding will have an owner") in text
+    assert ("is asked to note that the deadlines the report set for the recommendation in "
+            "‘Investigating crime’ (A5-REC-1), the recommendation in ‘Investigating crime’ "
+            "(A5-REC-2), the recommendation in ‘Investigating crime’ (A5-REC-3) and the "
+            "recommendation in ‘Responding to the public’ (A4-REC-1) have passed") in text
+    # no plan: the paper never says the force records each finding in its plan
+    assert "No action plan has been recorded yet. Once it is, progress" in text
+    assert "records each finding in its action plan" not in text
     early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
-    assert ("act at once on A5-REC-3, whose deadline, set by the report, has passed.") in early
+    assert ("the deadline the report set for the recommendation in ‘Investigating crime’, “The "
+            "force should stop closing crimes of domestic abuse …” (A5-REC-3) has "
+            "passed") in early
     # "immediately": due on publication day; the others, three months and more after
 
 

@@ -41,7 +41,7 @@ ABSENCE = re.compile(
     r"\bThe data supplied (?:gives|holds) no\b|, and no causes of concern\.")
 COUNT = re.compile(
     rf"\bThe inspectorate asked (?!at least ){NUMBER} questions?\.|"
-    rf"\bThe report (?:gives|lists) {NUMBER}\b|\bOf all \d+\b|"
+    rf"\bThe report (?:gives|lists) {NUMBER}\b|\bOf all \d+\b|\bOf the {NUMBER} (?:questions|areas),|"
     rf"\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) areas were graded\b|"
     rf"\bThe report assesses {NUMBER} areas? of policing and grades\b")
 

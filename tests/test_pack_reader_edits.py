@@ -114,7 +114,7 @@ def test_an_area_with_nothing_to_act_on_says_so_in_one_line(example: Report, fmt
         "The report lists no areas for improvement or causes of concern in this area.") == 1
     # the grades are in the table, said once; numbers to ten in words
     assert "The report assesses ten areas of policing and grades nine of them" in text
-    assert "constructed for this example" in text and "peeldocs example" not in text
+    assert "constructed for illustration" in text and "peeldocs example" not in text
 
 
 def test_a_partial_import_never_says_a_question_lists_nothing(example: Report) -> None:

@@ -67,13 +67,17 @@ def on_time(report: Report) -> dict[str, str]:
 def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
                                                                 late: dict[str, str]) -> None:
     text = late[fmt]
-    assert ("Recommendation 1, on question 5: How effective are the force’s specialist "
-            "capabilities? Reference E5-REC-1, as in the action plan; made in the text of the "
-            "report’s findings.") in text
+    # the plan does not hold it: the letter says so, never "as in the action plan"
+    assert ("Recommendation 1 (question 5: How effective are the force’s specialist "
+            "capabilities?) Reference E5-REC-1 (not yet in the action plan); made in the text of "
+            "the report’s findings.") in text
+    assert "as in the action plan" not in text
+    notes = text[text.index("Before publishing: notes for the preparer"):]
+    assert "The action plan does not yet hold this finding" in notes and "E5-REC-1" in notes
     assert REC in text
     # it has its own action, owner and date to complete, like any other recommendation
-    start = text.index("Recommendation 1, on question 5")
-    entry = text[start:text.index("Area for improvement 1, on question 2", start)]
+    start = text.index("Recommendation 1 (question 5")
+    entry = text[start:text.index("Earlier finding carried forward 1", start)]
     assert "{to be completed: the action taken or planned, or why none}" in entry
     assert "Each recommendation has a response: the action taken or proposed, or why none " \
            "(section 55(5B))" in text
@@ -118,7 +122,9 @@ def test_actions_init_adds_it_and_a_plan_merge_keeps_it_stable(tmp_path: Path,
     assert [i.finding for i in plan.items].count("E5-REC-1") == 1
     options = Options(plan=plan, document="s55", published=date(2019, 5, 2),
                       as_of=date(2019, 10, 15))
-    assert "Reference E5-REC-1, as in the action plan" in _text(report, options, "pdf")
+    merged_text = _text(report, options, "pdf")
+    assert "Reference E5-REC-1; made in the text" in merged_text
+    assert "not yet in the action plan" not in merged_text
 
 
 # --- the letter never admits lateness -------------------------------------------------------
@@ -144,7 +150,9 @@ def test_an_on_time_letter_gives_its_deadline(fmt: str, on_time: dict[str, str])
     text = on_time[fmt]
     assert "Response due by 26 June 2019" in text
     assert text.count("26 June 2019") == 2  # said once in the letter, once in the checks
-    assert "published on the commissioner’s website by 26 June 2019 (section 55(5A))" in text
+    assert ("The response is published by 26 June 2019, within 56 days beginning with the day the "
+            "report was published (section 55(5A)).") in text
+    assert "website" not in text  # section 55 does not say where: only the 56 days
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee"])

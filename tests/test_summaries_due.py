@@ -98,40 +98,55 @@ def test_an_assessment_summary_names_passed_report_deadlines_without_a_plan(
 # --- the one-page brief ------------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_brief_leads_with_live_findings_then_the_overdue_item_by_name(
+def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_overdue_item(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("brief", fmt)]
-    # an item on a line of its own is not named again in the sentence; each is named in
-    # words with its reference, the words the report's own
-    at = _order(text, "What needs doing", "Recommendation, E5-REC-1:", "Deadlines and what is late",
+    # the earlier finding the report says lacks progress leads, in words and quoted from the
+    # start of its sentence as the pack quotes it; then what the plan lacks; then the list
+    at = _order(text, "What needs doing",
+                "It says the force has not made enough progress on the 2017 area for improvement "
+                "under question 2: “[The area for improvement] was to ensure that it put "
+                "appropriate supervision in place to consistently monitor the quality and progress "
+                "of investigations involving vulnerable people.” (E-2017-AFI-1).",
+                "The action plan has no item for one recommendation under question 5 (E5-REC-1).",
+                "Recommendation under question 5 (E5-REC-1): We recommend",
+                "Deadlines and what is late",
                 "On 15 October 2019, one item in the action plan is overdue",
-                "E-2017-AFI-1 (an area for improvement from 2017 under question 2, “… was to "
-                "ensure that it put appropriate supervision in …”): overdue by 15 days "
-                "(due 30 September 2019)",
-                "Earlier findings the report finds addressed:")
+                "2017 area for improvement under question 2 (E-2017-AFI-1, quoted above): overdue "
+                "by 15 days (due 30 September 2019)",
+                "The report finds that the force has addressed three earlier areas for improvement:")
     assert at == sorted(at)
-    # the item due next is named in words too: in the sentence, or on a line of its own
-    due = text[at[2]:at[-1]]
-    assert "E2-AFI-2 (area for improvement under question 2, “The force should improve how it " \
-           "allocates crime, ensuring …”)" in due
+    # the item due next is named in words too, quoted from the start of its sentence
+    due = text[at[4]:at[-1]]
+    assert "Area for improvement under question 2: “The force should improve how it allocates " \
+           "crime, ensuring that investigations" in due
     assert due.count("E2-AFI-2") == 1 and due.count("E-2017-AFI-1") == 1  # each named once
+    assert "“… was" not in text and "“…" not in text  # no quotation starts mid-sentence
+    assert "finds addressed" not in text  # "findings the report finds addressed"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_assessment_brief_lists_every_cause_and_recommendation_inadequate_area_first(
+def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failure_first(
         fmt: str, example: Report, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("brief", fmt)]
     for q in example.questions:
         for cause in q.causes_of_concern:
-            assert f"{cause.id}: {cause.text}" in text, cause.id
+            assert f"({cause.id}): {cause.text}" in text, cause.id
             for rec in cause.recommendations:
-                assert f"{rec.id}: {rec.text}" in text, rec.id
-    # the inadequate area (5) before the one that requires improvement (4), each with its due date
-    at = _order(text, "Cause of concern in ‘Investigating crime’, A5-COC-1",
-                "A5-REC-1:", "Due 30 November 2024, passed.",
-                "Cause of concern in ‘Responding to the public’, A4-COC-1",
-                "A4-REC-1:", "Due 28 February 2025, passed.")
+                assert f"({rec.id}): {rec.text}" in text, rec.id
+    # the area where an earlier cause of concern made not enough progress leads, with the new
+    # cause of concern in the same area; then the inadequate area, its recommendations in
+    # deadline order, the immediate one first and given as the report words it
+    at = _order(text, "not made enough progress on the 2021/22 cause of concern in ‘Responding "
+                "to the public’",
+                "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
+                "(A4-REC-1):", "Due 28 February 2025, passed.",
+                "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
+                "(A5-REC-3):", "Due immediately (report published 31 August 2024).",
+                "(A5-REC-1):", "Due 30 November 2024, passed.",
+                "(A5-REC-2):", "Due 31 March 2025, passed.")
     assert at == sorted(at)
+    assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     assert "Four deadlines set by the report have passed; no action plan was supplied." in text
     assert "no action can yet be shown as late" not in text
 
@@ -146,7 +161,7 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
     assert text.count("Page 1 of 1") == 1
     ids = [x.id for q in real.questions for c in q.causes_of_concern
            for x in (c, *c.recommendations)]
-    assert all(f"{i}:" in text for i in ids), ids
+    assert all(f"({i}):" in text for i in ids), ids  # each named in words, then its reference
 
 
 # --- the committee paper -------------------------------------------------------------------
@@ -155,10 +170,14 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
 def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("committee", fmt)]
-    table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
-    at = _order(table, "E-2017-AFI-1", "Overdue by 15 days (due 30 September 2019)",
-                "E2-AFI-2", "Due 1 November 2019", "E2-AFI-1", "Due 31 December 2019",
-                "E2-AFI-3", "Closed on 4 October 2019", "E5-REC-1", "Not in the action plan")
+    table = text[text.index("Finding What the report says (verbatim) Lead State Ref"):
+                 text.index("7. How progress")]
+    # one order with the s.55: recommendations first, then overdue, then by question, closed last
+    at = _order(table, "Not yet in the action plan", "E5-REC-1",
+                "Overdue by 15 days (due 30 September 2019)", "E-2017-AFI-1",
+                "Due 31 December 2019", "E2-AFI-1",
+                "Due 1 November 2019 (no action recorded yet)", "E2-AFI-2",
+                "Closed on 4 October 2019", "E2-AFI-3")
     assert at == sorted(at)
     assert ("one is overdue (E-2017-AFI-1) and one is due within 30 days (E2-AFI-2).") in text
 
@@ -167,10 +186,12 @@ def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
 def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("committee", fmt)]
-    table = text[text.index("Ref Finding (verbatim) Lead State"):text.index("6. How progress")]
-    assert "A5-COC-1 Cause of concern" in table and "Due when its recommendations are due" in table
+    table = text[text.index("Finding What the report says (verbatim) Lead State Ref"):
+                 text.index("7. How progress")]
+    assert "See its recommendations’ deadlines A5-COC-1" in table
     assert table.index("A5-COC-1") < table.index("A4-COC-1")  # inadequate area first
-    assert "Passed (due 30 November 2024)" in table
+    assert "Deadline passed: 30 November 2024" in table
+    assert "Passed" not in table
     assert "no action can yet be shown as late" not in text
 
 

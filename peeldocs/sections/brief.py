@@ -21,10 +21,21 @@ from peeldocs.blocks import (
     Section,
     Table,
     Text,
+    inline_text,
     plain,
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note
+from peeldocs.sections.brief_items import (
+    addressed_parts,
+    brief_line,
+    brief_order,
+    is_key,
+    lead_phrase,
+    unplanned,
+    unplanned_names,
+)
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -37,10 +48,7 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
 from peeldocs.sections.due import (
-    addressed,
-    due_line,
     due_sentence,
-    item_runs,
     live_items,
     what_is_due,
 )
@@ -65,6 +73,8 @@ class Budget:
     """How much of each list one level of the brief shows."""
 
     rows: int
+    lead: int
+    """Earlier findings the report says lack progress: led with, kept nearly to the last."""
     key: int
     """Causes of concern and recommendations: the last to go."""
     other: int
@@ -72,28 +82,27 @@ class Budget:
     late: int
 
 
-def _is_key(item: ResponseItem) -> bool:
-    return item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
-
-
 def budgets(report: Report, late_total: int) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Areas for improvement and earlier findings go first (down to one), then table
-    rows (down to three, the lowest graded kept), then the last area for
-    improvement, then dated lines (down to one: the sentence before them names the
-    rest; what is overdue matters more than a finding the pack quotes), then the
-    rows (to none: the tally of judgments stays); causes of concern and
+    Areas for improvement go first (down to one), then table rows (down to three,
+    the lowest graded kept), then the last area for improvement, then dated lines
+    (down to one: the sentence before them names the rest; what is overdue matters
+    more than a finding the pack quotes), then the rows (to none: the tally of
+    judgments stays), then earlier findings without enough progress (to one), then
+    the last dated line (the sentence still names each item); causes of concern and
     recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
+    lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
     level = {"rows": min(len(report.questions), 16),
-             "key": min(sum(_is_key(i) for i in items), 16),
-             "other": min(sum(not _is_key(i) for i in items), 12),
+             "lead": min(lead, 6),
+             "key": min(sum(is_key(i) for i in items), 16),
+             "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
     for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("key", 1), ("late", 0), ("key", 0)):
+                        ("late", 0), ("lead", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
@@ -126,7 +135,8 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
                                "" if said else f"; the table shows {which}")))
     if more:
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           unread=unread_clause(report), tally=tally_phrases(report.questions)))
+                           unread=unread_clause(report),
+                       tally=tally_phrases(report.questions, words=True)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):
@@ -134,31 +144,56 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     return blocks
 
 
-def _shown(report: Report, budget: Budget) -> list[ResponseItem]:
-    """Return the findings this level lists: live ones, causes and recommendations first."""
-    live = live_items(report)
-    key = [i.id for i in live if _is_key(i)][:budget.key]
-    other = [i.id for i in live if not _is_key(i)][:budget.other]
-    return [i for i in live if i.id in key or i.id in other]
+def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
+    """Return the findings this level lists, in the brief's order (:func:`brief_order`).
+
+    Earlier findings without enough progress are not among them: the paragraph
+    before the list names them (:func:`_leads`).
+    """
+    order = brief_order(report, options.published or report.published)
+    key = [i.id for i in order if is_key(i)][:budget.key]
+    other = [i.id for i in order if i.kind is ItemKind.AREA_FOR_IMPROVEMENT][:budget.other]
+    return [i for i in order if i.id in key or i.id in other]
+
+
+def _leads(report: Report, budget: Budget) -> list[ResponseItem]:
+    """Return the earlier findings without enough progress this level quotes."""
+    return [i for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD][:budget.lead]
+
+
+def _above(report: Report, options: Options, budget: Budget) -> frozenset[str]:
+    """Return the references of every finding this level quotes under "What needs doing"."""
+    return frozenset(i.id for i in (*_leads(report, budget), *_shown(report, options, budget)))
 
 
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
     items = response_items(report)
     counts = count_kinds(items)
+    quoted = _leads(report, budget)
+    leads = [lead_phrase(i, report, quoted=i in quoted) for i in live_items(report)
+             if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=report.is_assessment, total=len(items),
                        overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
-                       unread=unread_clause(report)))
+                       unread=unread_clause(report), leads=leads))
     live = live_items(report)
-    shown = _shown(report, budget)
+    shown = _shown(report, options, budget)
     published = options.published or report.published
+    missing = unplanned(report, options.plan)
+    if missing:  # said in the paragraph that counts the findings: the headline of this part
+        gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
+        last = blocks[-1]
+        if isinstance(last, Paragraph) and len(gap) == 1:
+            blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
+        else:
+            blocks.extend(gap)
     if shown:
-        blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date, report.is_assessment)
-                                               for i in shown)))
-    rest = count_kinds([i for i in live if i not in shown])
+        blocks.append(BulletList(tuple(
+            brief_line(i, published, options.as_of_date, report) for i in shown)))
+    rest = count_kinds([i for i in live if i not in shown and i not in quoted])
     had = count_kinds(shown)  # "more" only of a kind some of which are listed above
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
     if more:
@@ -170,20 +205,25 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     """Return the line giving the date by which the commissioner must publish comments."""
     published = options.published or report.published
     ctx = {**report_context(report, options), "published": published}
-    return plain(wording("brief_s55.j2", options, deadline=s55_deadline(published), **ctx))
+    deadline = s55_deadline(published)
+    days = (deadline - options.as_of_date).days if deadline is not None else None
+    return plain(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
 
 
 def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
     """Return a line for each item overdue, then each due next (plan), or report deadline."""
-    return [due_line(item, words=True) for item in what_is_due(report, options).items]
+    return [dated_line(report, item, frozenset()) for item in due_in_words(report, options).items]
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
-    due = what_is_due(report, options)
+    above = _above(report, options, budget)
+    plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
+                           if options.plan is not None)
+    due = due_in_words(report, options, above | plan_lines)  # quoted once: above, or on its own line
     # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [due_line(item, words=True) for item in due.items] if due.has_plan else []
+    dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
-              else frozenset(i.id for i in _shown(report, budget) if i.deadline))
+              else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     lines = [s55_line(report, options), plain(due_sentence(due, options, listed, words=True)),
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
@@ -194,7 +234,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
-    blocks.extend(ours("addressed.j2", options, **addressed(report)))
+    blocks.extend(ours("brief_addressed.j2", options, parts=addressed_parts(report)))
     return blocks
 
 
@@ -202,16 +242,20 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     """Build the brief at one level of detail."""
     ctx = report_context(report, options)
     published = options.published or report.published
+    needs = _needs_doing(report, options, budget)
+    # a later line sends the reader to the briefing pack for what it leaves out: said once
+    later = any(isinstance(b, Paragraph) and "in the briefing pack" in inline_text(b.runs)
+                for b in needs)
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
-        *ours("brief_intro.j2", options, published=published, **ctx),
+        *ours("brief_intro.j2", options, published=published, pack_named=later, **ctx),
         *_judgments(report, options, budget),
-        *_needs_doing(report, options, budget),
+        *needs,
         *_late(report, options, budget),
         *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
                                           plan_title=options.plan.title if options.plan else None)),
     ]
-    return Section("brief", tuple(blocks), page_limit=1)
+    return Section("brief", tuple(mark_note(blocks)), page_limit=1)
 
 
 def brief_candidates(report: Report, options: Options) -> list[Section]:

@@ -9,8 +9,6 @@ and every placeholder is listed at the top so none is missed.
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import date
-from typing import Any
 
 from peeldocs.blocks import (
     Block,
@@ -18,22 +16,22 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
-    Inline,
-    Placeholder,
     Section,
     Table,
-    Text,
     Tone,
     inline_text,
     plain,
 )
 from peeldocs.model import Report, missing_areas
-from peeldocs.model.deadlines import due_date
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
-from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.rules import ItemState, assess_plan, summarise
-from peeldocs.prose import overdue_span, sentence_case
+from peeldocs.plans.rules import assess_plan, summarise
+from peeldocs.sections.committee_findings import (
+    decisions,
+    findings_table,
+    report_summary,
+    urgent_words,
+)
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -46,18 +44,15 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.due import live_items
 from peeldocs.sections.items import (
-    ItemKind,
-    ResponseItem,
     marks_quotations,
-    plan_item,
     response_items,
     s55_deadline,
 )
 from peeldocs.sections.lowest import lowest_context
 from peeldocs.sections.notices import attribution, unknown_callout
-from peeldocs.sections.paper import Numbering, placeholders, plan_cells, runs
+from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.plan_table import overdue_refs
-from peeldocs.wording import long_date
+from peeldocs.sections.s55 import constructed_notice
 
 
 def grades_table(report: Report) -> Table:
@@ -95,105 +90,7 @@ def _grade_and_note(judgment: Judgment) -> tuple[Cell, Cell]:
     return judgment_cell(judgment), Cell(plain(note or "—"))
 
 
-def _state(item: ResponseItem, options: Options, states: dict[str, ItemState],
-           published: date | None, parents: frozenset[str] = frozenset()) -> Cell:
-    """Return a finding's state on the preparation date: closed, overdue, due, or to be set."""
-    as_of = options.as_of_date
-    if options.plan is not None:
-        state = states.get(item.id)
-        if state is None:
-            return Cell(plain("Not in the action plan", italic=True))
-        target = state.item.current_target or state.item.original_target
-        if state.item.status is ItemStatus.CLOSED:
-            closed = state.item.closed_on
-            return Cell(plain(f"Closed on {long_date(closed)}" if closed else "Closed"))
-        if target is None:
-            return Cell(plain("No date set", italic=True))
-        if state.overdue:
-            return Cell(plain(sentence_case(overdue_span(state.days_overdue, target)), bold=True),
-                        tone=Tone.RED)
-        return Cell(plain(f"Due {long_date(target)}"))
-    due = due_date(item.deadline, published) if item.deadline else None
-    if due is None:
-        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
-            return Cell(plain("Due when its recommendations are due"))
-        return Cell((Placeholder("the target date"),))
-    if due < as_of:
-        return Cell((Text("Passed", bold=True), Text(f" (due {long_date(due)})")),
-                    tone=Tone.RED)
-    return Cell(plain(f"Due {long_date(due)}"))
-
-
-def _plan_order(items: list[ResponseItem], states: dict[str, ItemState]) -> list[ResponseItem]:
-    """Order by the plan: overdue first (longest first), then due soonest, then the rest."""
-    def key(item: ResponseItem) -> tuple[int, date, int]:
-        state = states.get(item.id)
-        if state is None:
-            return (4, date.max, 0)
-        target = state.item.current_target or state.item.original_target
-        if state.overdue:
-            return (0, target or date.max, 0)
-        if state.item.status is ItemStatus.CLOSED:
-            return (3, state.item.closed_on or date.max, 0)
-        return (1, target, 0) if target else (2, date.max, 0)
-
-    return sorted(items, key=key)
-
-
-def findings_table(report: Report, options: Options) -> Table | None:
-    """Return the findings verbatim with their kind, lead and state on the preparation date.
-
-    With a plan, overdue items come first, then those due soonest; without one,
-    causes of concern and recommendations lead, the worst-graded first.
-    """
-    items = live_items(report)
-    if not items:
-        return None
-    states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
-              if options.plan is not None else {})
-    if options.plan is not None:
-        items = _plan_order(items, states)
-    published = options.published or report.published
-    parents = frozenset(i.parent for i in items if i.parent)
-    header = tuple(Cell(plain(h)) for h in ("Ref", "Finding (verbatim)", "Lead", "State"))
-    rows = []
-    for item in items:
-        kind = item.kind.value.capitalize()
-        if item.kind is ItemKind.CARRIED_FORWARD and item.note:
-            kind = f"Earlier finding: {item.note}"
-        if item.in_text:
-            kind += " (in the text)"
-        lead, _target = plan_cells(plan_item(options.plan, item.id))
-        finding: tuple[Inline, ...] = (Text(item.full_text),)
-        state = _state(item, options, states, published, parents)
-        if item.deadline:  # the report's own words for the deadline, apart from the quotation
-            state = Cell((*state.runs, Text("."), Text(f" The report’s deadline: {item.deadline}.",
-                                                       italic=True)), tone=state.tone)
-        rows.append((Cell((Text(item.id, bold=True), Text(f" {kind}"))),
-                     Cell(finding), lead, state))
-    return Table((header,), tuple(rows), widths=(1.6, 3.6, 1.5, 1.6),
-                 caption="Findings and who leads each")
-
-
 _DEFAULT_AUDIENCE = next(f.default for f in fields(Options) if f.name == "audience")
-
-
-def _decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
-    """Return what the committee is asked to decide: owners for unowned findings, overdue items."""
-    if options.plan is None:
-        published = options.published or report.published
-        passed = [i.id for i in live_items(report) if i.deadline
-                  and (due := due_date(i.deadline, published)) is not None
-                  and due < options.as_of_date]
-        return {"no_plan": bool(live_items(report)), "passed": passed}
-    unowned = []
-    for item in live_items(report):
-        planned = plan_item(options.plan, item.id)
-        if planned is not None and planned.status is ItemStatus.CLOSED:
-            continue
-        if planned is None or not (planned.owner or planned.lead):
-            unowned.append(item.id)
-    return {"unowned": unowned, "overdue": overdue_refs(states)}
 
 
 def committee(report: Report, options: Options) -> Section:
@@ -212,17 +109,20 @@ def committee(report: Report, options: Options) -> Section:
                          *n.template("committee_purpose.j2", options, **ctx, **ctx_more),
                          n.heading("Recommendation"),
                          *n.template("committee_recommendation.j2", options, **ctx,
-                                     **_decisions(report, options, states)),
+                                     **decisions(report, options, states)),
                          n.heading("Background"),
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
                          *n.template("committee_grades.j2", options, **ctx, **ctx_more,
-                                     **lowest_context(report))]
+                                     constructed=report.illustrative, **lowest_context(report))]
     if report.questions or report.areas_assessed:
         body.append(grades_table(report))
+    body.append(n.heading("What the report found"))
+    body += report_summary(report, options, n, **ctx)
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(response_items(report)),
+                         urgent=urgent_words(live_items(report)),
                          marked=marks_quotations(report))]
     table = findings_table(report, options)
     if table is not None:
@@ -251,6 +151,7 @@ def committee(report: Report, options: Options) -> Section:
     ), Tone.WARNING)
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
+        *constructed_notice(report, options, "paper"),
         head_table, *unknown_callout(report, options, "paper"), checklist, *body,
         Heading(2, "Source and licence", anchor="committee-source"),
         *attribution(report, options, **ctx,

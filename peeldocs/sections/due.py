@@ -16,12 +16,12 @@ from typing import Any
 
 from peeldocs.blocks import Inline, Text
 from peeldocs.model import Outcome, Question, Report, questions_unread
-from peeldocs.model.deadlines import describe_deadline, due_date
+from peeldocs.model.deadlines import DeadlineKind, describe_deadline, due_date, parse_deadline
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import DUE_SOON_DAYS, ItemState, assess_plan
-from peeldocs.prose import overdue_span
+from peeldocs.prose import join_words, overdue_span
 from peeldocs.sections.common import wording
 from peeldocs.sections.items import ItemKind, ResponseItem, response_items
 from peeldocs.wording import long_date
@@ -75,8 +75,8 @@ class DueItem:
 
     @property
     def named(self) -> str:
-        """The reference with what it is about, for a sentence: "E2-AFI-2 (area for ...)"."""
-        return f"{self.ref} ({self.about})" if self.about else self.ref
+        """What it is about, then its reference, for a sentence: "area for ... (E2-AFI-2)"."""
+        return f"{self.about} ({self.ref})" if self.about else self.ref
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +199,30 @@ def _refs(items: list[DueItem], below: frozenset[str], words: bool) -> list[str]
         return []
     if sum(i.ref not in below for i in items) > WORDED_MAX:
         return [i.ref for i in items]
-    return [f"{i.ref} (below)" if i.ref in below else i.named for i in items]
+    return _grouped([i for i in items], below)
+
+
+def _grouped(items: list[DueItem], below: frozenset[str]) -> list[str]:
+    """Name items, a run described alike said once: "recommendations in X (A-1 and A-2)"."""
+    out: list[str] = []
+    run: list[DueItem] = []
+    for item in [*items, None]:
+        if item is not None and item.ref not in below and run and item.about == run[0].about:
+            run.append(item)
+            continue
+        if len(run) > 1:
+            kind = next((k for k in ItemKind if run[0].about.startswith(k.value)), None)
+            about = (run[0].about.replace(kind.value, kind.plural(), 1) if kind
+                     else run[0].about)
+            out.append(f"{about} ({join_words(i.ref for i in run)})")
+        elif run:
+            out.append(run[0].named)
+        run = []
+        if item is not None and item.ref in below:
+            out.append(f"{item.about} ({item.ref}, below)" if item.about else f"{item.ref} (below)")
+        elif item is not None:
+            run = [item]
+    return out
 
 
 def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset(),
@@ -273,3 +296,23 @@ def item_runs(item: ResponseItem, published: date | None, as_of: date,
         passed = ", passed" if due is not None and due < as_of else ""
         runs.append(Text(f" Due {when}{passed}.", italic=True))
     return tuple(runs)
+
+
+def deadline_words(worded: str, published: date | None) -> str:
+    """Return a deadline the report sets, dated where it can be, in the report's own terms.
+
+    "31 March 2025"; "12 March 2025 (six months from publication, as the report
+    sets)"; "12 September 2024 (immediately, as the report sets)";
+    otherwise as :func:`describe_deadline` words it, in lower case for a sentence.
+    """
+    deadline = parse_deadline(worded)
+    due = deadline.due(published)
+    if deadline.kind is DeadlineKind.RELATIVE and due is not None:
+        span = " ".join(worded.split()).rstrip(".,;:")
+        span = span[len("within "):] if span.lower().startswith("within ") else span
+        span = span.split(" of ")[0].split(" from ")[0].split(" after ")[0]
+        return f"{long_date(due)} ({span} from publication, as the report sets)"
+    if deadline.kind is DeadlineKind.IMMEDIATE and due is not None:
+        return f"{long_date(due)} (immediately, as the report sets)"
+    when = describe_deadline(worded, published)
+    return when if when[:1].isdigit() else when[:1].lower() + when[1:]

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 
 from peeldocs.model import Outcome, Report
 from peeldocs.model.report import TextRecommendation, text_recommendations
-from peeldocs.plans.plan import ActionItem, Plan
+from peeldocs.plans.plan import ActionItem, ItemStatus, Plan
+from peeldocs.plans.rules import assess
 from peeldocs.sections.editorial import fragment
 
 
@@ -129,3 +130,43 @@ def s55_deadline(published: date | None) -> date | None:
     (datetime.date(2019, 6, 26), datetime.date(2024, 3, 26))
     """
     return None if published is None else published + timedelta(days=55)
+
+
+def urgent(item: ResponseItem) -> bool:
+    """Tell whether a finding is a cause of concern or a recommendation, earlier ones included."""
+    if item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION):
+        return True
+    return item.kind is ItemKind.CARRIED_FORWARD and bool(item.note) and not (
+        item.note or "").startswith("an area for improvement")
+
+
+def response_order(items: tuple[ResponseItem, ...] | list[ResponseItem], plan: Plan | None,
+                   as_of: date) -> list[ResponseItem]:
+    """Return the findings in the one order the s.55 response and the committee paper share.
+
+    Live causes of concern and recommendations first, in the order given (each
+    cause with its recommendations, an earlier cause of concern carried forward
+    just after the live ones on the same question or area); then what the plan
+    shows overdue; then the rest by question (or area) number; closed items last.
+    """
+    given = list(items)
+    order = {id(item): n for n, item in enumerate(given)}
+    last_urgent: dict[int, int] = {}
+    for n, item in enumerate(given):
+        if item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION) and item.question:
+            last_urgent[item.question] = n
+
+    def key(item: ResponseItem) -> tuple[int, float, int, int]:
+        planned = plan_item(plan, item.id)
+        if planned is not None and planned.status is ItemStatus.CLOSED:
+            return (3, 0, item.question or 0, order[id(item)])
+        if urgent(item):
+            if item.kind is ItemKind.CARRIED_FORWARD and item.question in last_urgent:
+                return (0, last_urgent[item.question or 0] + 0.5, 0, order[id(item)])
+            return (0, order[id(item)] if item.kind is not ItemKind.CARRIED_FORWARD
+                    else len(given) + order[id(item)], 0, 0)
+        if planned is not None and assess(planned, as_of).overdue:
+            return (1, 0, item.question or 0, order[id(item)])
+        return (2, 0, item.question or 0, order[id(item)])
+
+    return sorted(given, key=key)

@@ -66,21 +66,31 @@ def lowest_graded(questions: tuple[Question, ...], n: int) -> tuple[list[Questio
     return [q for q in questions if q in chosen], phrase
 
 
-def tally_phrases(questions: tuple[Question, ...]) -> list[str]:
+def tally_phrases(questions: tuple[Question, ...], *, words: bool = False) -> list[str]:
     """Count the judgments once each, best first: "3 good (one carried over from 2016)".
 
     Carried-over grades count with their grade and are explained in a clause; a
     question not graded and one whose judgment was not read are told apart.
+    ``words``: as running text ("three were graded good (...)", "one requires
+    improvement", "one was ungraded"), counts under eleven in words.
     """
-    words = {"unknown": "unknown (not found in the imported text)"}
+    labels = {"unknown": "unknown (not found in the imported text)"}
     out = []
+    first_grade = True
     for label, group in _best_first(questions):
         carried: dict[str, int] = {}
         for q in group:
             if q.judgment.status.value == "carried over":
                 cycle = q.judgment.from_cycle or "an earlier inspection"
                 carried[cycle] = carried.get(cycle, 0) + 1
-        phrase = f"{len(group)} {words.get(label, label)}"
+        phrase = f"{len(group)} {labels.get(label, label)}"
+        if words:
+            graded = group[0].judgment.status.has_grade
+            verb = "was" if len(group) == 1 else "were"
+            said = ("not found in the imported text" if label == "unknown" else label)
+            lead = (f"{verb} graded " if graded and first_grade else "" if graded else f"{verb} ")
+            phrase = f"{count_words(len(group))} {lead}{said}"
+            first_grade = first_grade and not graded
         if carried:
             parts = [f"{count_words(k)} from {c}" for c, k in carried.items()]
             if sum(carried.values()) < len(group):

@@ -33,17 +33,17 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import Report
-from peeldocs.model.deadlines import describe_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ActionItem, ItemStatus
 from peeldocs.prose import counted, sentence_case
 from peeldocs.sections.common import ours, points_list, report_context, wording
+from peeldocs.sections.due import deadline_words, live_items
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
     marks_quotations,
     plan_item,
-    response_items,
+    response_order,
     s55_deadline,
 )
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
@@ -52,30 +52,55 @@ from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
 from peeldocs.sections.s55_notes import preparer_notes
 from peeldocs.wording import long_date
 
-MADE_UP = ("This response is built from a report constructed for illustration: it is not an "
+MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
-MADE_UP_PLAN = ("The actions, owners and dates in this response come from an action plan "
+MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
                 "invented for illustration; the findings are the report’s.")
 
 
-def item_titles(items: tuple[ResponseItem, ...], report: Report, area: str) -> dict[str, str]:
+def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
+                area: str) -> dict[str, str]:
     """Return each finding's heading in words, numbered within its kind, from the report's data.
 
-    "Recommendation 1, on question 5: How effective are the force’s specialist
-    capabilities?" or "Cause of concern 1, on area 4: Responding to the public";
-    the reference ("E5-REC-1") is kept out of the heading, for the line under it.
+    "Recommendation 1 (question 5: How effective are the force’s specialist
+    capabilities?)" the first time a question is named, "(question 5)" after;
+    an area of a force assessment by its name, "Cause of concern 1 (Responding to
+    the public)".  The reference ("E5-REC-1") is kept for the line under it.
     """
     titles = {q.number: q.title for q in report.questions}
     seen: dict[ItemKind, int] = {}
+    named: set[int] = set()
     out: dict[str, str] = {}
     for item in items:
         seen[item.kind] = n = seen.get(item.kind, 0) + 1
         text = f"{item.kind.value.capitalize()} {n}"
         if item.question is not None:
             title = item.question_title or titles.get(item.question)
-            text += f", on {area} {item.question}" + (f": {title}" if title else "")
+            if area == "area" and title:
+                text += f" ({title})"
+            elif title and item.question not in named:
+                text += f" ({area} {item.question}: {title})"
+            else:
+                text += f" ({area} {item.question})"
+            named.add(item.question)
         out[item.id] = text
     return out
+
+
+def reference_line(item: ResponseItem, options: Options, titles: dict[str, str]) -> str:
+    """Return the small line under a finding's heading: its reference and where it stands.
+
+    A plan that does not hold the finding is said to, never "as in the action plan".
+    """
+    refs = [f"Reference {item.id}"]
+    if options.plan is not None and plan_item(options.plan, item.id) is None:
+        refs[0] += " (not yet in the action plan)"
+    if item.kind is ItemKind.RECOMMENDATION and item.parent:
+        parent = titles.get(item.parent, item.parent).split(" (")[0].lower()
+        refs.append(f"answers {parent} ({item.parent})")
+    if item.in_text:
+        refs.append("made in the text of the report’s findings")
+    return "; ".join(refs) + "."
 
 
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
@@ -84,29 +109,27 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
 
     ``published`` dates a deadline the report sets relative to publication.
     """
-    refs = [f"Reference {item.id}" + (", as in the action plan" if options.plan else "")]
-    if item.kind is ItemKind.RECOMMENDATION and item.parent:
-        refs.append(f"answers {titles.get(item.parent, item.parent).split(',')[0].lower()} "
-                    f"({item.parent})")
-    if item.in_text:
-        refs.append("made in the text of the report’s findings")
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
-                           Paragraph(plain("; ".join(refs) + "."), style=ParaStyle.SMALL),
+                           Paragraph(plain(reference_line(item, options, titles)),
+                                     style=ParaStyle.SMALL),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
         blocks.append(points_list(item.points, sub=True))
     if item.deadline:
-        when = describe_deadline(item.deadline, published)
-        blocks.append(Paragraph(plain(f"Deadline set by the report: {when[:1].lower()}{when[1:]}",
-                                      italic=True)))
+        blocks.append(Paragraph(plain("Deadline set by the report: "
+                                      + deadline_words(item.deadline, published), italic=True)))
     if item.note:
         blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
                                       f"“{item.verdict}”", italic=True)))
     planned = plan_item(options.plan, item.id)
     actions, people, _target = committed(planned)
+    if planned is not None and not people:
+        people = " / ".join(p for p in (planned.owner, planned.lead) if p)
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why none]]"))
-    state = date_state(planned, options.as_of_date) if actions else None
+    state = date_state(planned, options.as_of_date)
+    if state and not actions:  # the plan's date shown, as the committee paper shows it
+        state = (*state, Text(" (no action recorded yet)", italic=True))
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
         (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
@@ -150,15 +173,19 @@ def committed(plan: ActionItem | None) -> tuple[str, str, date | None]:
     return "; ".join(plan.actions), people, plan.current_target or plan.original_target
 
 
-def constructed_notice(report: Report, options: Options) -> list[Block]:
-    """Return the one notice, at the head, that the report or the plan is constructed."""
+def constructed_notice(report: Report, options: Options, what: str = "response") -> list[Block]:
+    """Return the one notice, at the head, that the report or the plan is constructed.
+
+    ``what`` names the document it opens: "response" or "paper".
+    """
     made_up_plan = options.plan is not None and options.plan.illustrative
     said = [text for text, on in ((MADE_UP, report.illustrative), (MADE_UP_PLAN, made_up_plan))
             if on]
     if not said:
         return []
     title = ILLUSTRATIVE_TITLE if report.illustrative else ILLUSTRATIVE_PLAN
-    return [Callout(title, tuple(Paragraph(plain(t)) for t in said), Tone.WARNING)]
+    return [Callout(title, tuple(Paragraph(plain(t.format(what=what))) for t in said),
+                    Tone.WARNING)]
 
 
 def s55_response(report: Report, options: Options) -> Section:
@@ -186,7 +213,7 @@ def s55_response(report: Report, options: Options) -> Section:
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.2, 3.0), caption="About this response")
-    items = response_items(report)
+    items = tuple(response_order(live_items(report), options.plan, options.as_of_date))
     titles = item_titles(items, report, "area" if report.is_assessment else "question")
     chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
     present = [k.value for k in ItemKind if any(i.kind is k for i in items)]

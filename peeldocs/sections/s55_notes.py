@@ -59,10 +59,22 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
                    BulletList(tuple(plain(t) for t in todo))]
     held = _dates_without_action(items, options)
     if held:
-        blocks += [Paragraph(plain("The action plan sets a target date but records no action "
-                                   "for these findings; the response shows the date only once "
-                                   "an action is recorded:")),
-                   BulletList(tuple(plain(t) for t in held))]
+        one = len(held) == 1
+        blocks += [Paragraph(plain(
+            "The action plan sets a target date but records no action for "
+            + ("this finding" if one else "these findings")
+            + "; the response shows the date, marked “no action recorded yet”:")),
+            BulletList(tuple(plain(t) for t in held))]
+    absent = [i.id for i in items if options.plan is not None
+              and plan_item(options.plan, i.id) is None]
+    if absent:
+        blocks += [Paragraph(plain(
+            "The action plan does not yet hold "
+            + ("this finding" if len(absent) == 1 else "these findings")
+            + ", so the response says so: add "
+            + ("it" if len(absent) == 1 else "them")
+            + " to the plan, or write the response here:")),
+            BulletList(tuple(plain(ref) for ref in absent))]
     blocks += _checklist(options, **ctx)
     return blocks
 

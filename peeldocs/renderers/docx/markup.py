@@ -46,7 +46,14 @@ def run(text: str, *, bold: bool = False, italic: bool = False, colour: str | No
     if lang:  # the spelling and hyphenation language of the run, and what a screen reader speaks
         props += f'<w:lang w:val="{lang}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    return f'<w:r>{rpr}<w:t xml:space="preserve">{t(text)}</w:t></w:r>'
+    body = _CODE.sub(lambda m: m.group().replace("-", _NO_BREAK_HYPHEN), t(text))
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{body}</w:t></w:r>'
+
+
+# a code of capitals and digits joined by hyphens ("A5-REC-3", "E-2017-AFI-1"): Word's
+# non-breaking hyphen keeps it on one line; python-docx and LibreOffice read it as "-"
+_CODE = re.compile(r"\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b")
+_NO_BREAK_HYPHEN = '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">'
 
 
 _RPR = re.compile(r"<w:rPr>((?:(?!</w:rPr>).)*?)</w:rPr>", re.DOTALL)

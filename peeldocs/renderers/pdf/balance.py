@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import _listWrapOn
 
+from peeldocs.renderers.pdf.breaks import HeadingBreak
 from peeldocs.renderers.pdf.flowables import HeadingParagraph
 from peeldocs.renderers.pdf.tagging import Tagged
 
@@ -138,8 +139,17 @@ def _kept_table_end(story: list[Flowable], i: int) -> int | None:
     Only flowables of the heading's own part may lie between: no other heading
     and no page break.
     """
+    level = getattr(story[i].inner, "level", 0) if isinstance(story[i], Tagged) else 0
     for j in range(i + 1, min(len(story), i + 1 + KEPT_REACH)):
         flow = story[j]
+        # a heading with a one-paragraph introduction comes with its first part, kept whole
+        into_part = (j == i + 2 and isinstance(flow, HeadingBreak)) or (
+            j in (i + 2, i + 3) and isinstance(flow, Tagged)
+            and isinstance(flow.inner, HeadingParagraph) and flow.inner.level > level
+            and isinstance(story[i + 1], Tagged) and isinstance(story[i + 1].inner, Paragraph)
+            and not isinstance(story[i + 1].inner, HeadingParagraph))
+        if into_part:
+            continue
         if isinstance(flow, CondPageBreak | PageBreak | NextPageTemplate) or (
                 isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)):
             return None
@@ -162,7 +172,7 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
         is_heading = isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)
         end = _kept_table_end(story, i) if is_heading else None
         if end is not None:
-            group = [f for g in story[i:end + 1]
+            group = [f for g in story[i:end + 1] if not isinstance(g, HeadingBreak)
                      for f in (g._content if isinstance(g, KeepTogether) else [g])]
             out.append(KeepTogether(group))  # taller than a page: it splits as it must
             i = end + 1

@@ -1,0 +1,80 @@
+"""The one-page brief's dated lines, in words, and its note on quotation marks.
+
+What is due is named as the brief names findings (:mod:`peeldocs.sections.brief_items`):
+in words first, the reference in brackets; with a plan, an item the brief has
+not quoted is quoted to a clause, since the brief may be all a reader sees of it.
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from peeldocs.blocks import Block, BulletList, Heading, Inline, Paragraph, Text
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.prose import sentence_case
+from peeldocs.sections.brief_items import described, quotation
+from peeldocs.sections.due import DueItem, DueList, due_line, what_is_due
+from peeldocs.sections.items import ResponseItem, response_items
+
+
+def due_in_words(report: Report, options: Options, above: frozenset[str] = frozenset()) -> DueList:
+    """Return what is due, each item described in words (:func:`described`).
+
+    With a plan, an item not listed ``above`` is quoted too, to a clause: the brief
+    may be all a reader sees of an overdue item.
+    """
+    due = what_is_due(report, options)
+    found = {i.id: i for i in response_items(report)}
+
+    def about(item: ResponseItem) -> str:
+        words = described(item, report)
+        if item.id in above or not due.has_plan:  # without a plan, the pack lists the rest
+            return words
+        return f"{words}, “{quotation(item.full_text, 16)}”"
+
+    return dataclasses.replace(due, items=tuple(
+        dataclasses.replace(d, about=about(found[d.ref])) if d.ref in found else d
+        for d in due.items))
+
+
+def dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[Inline, ...]:
+    """Return a plan item's line: the finding in words (referred to if listed above), when, who."""
+    found = {i.id: i for i in response_items(report)}
+    finding = found.get(item.ref)
+    if finding is None:
+        return due_line(item, words=True)
+    what = sentence_case(described(finding, report))
+    tail = f"; {item.who}." if item.who else "."
+    if item.ref in above:
+        return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {item.when}{tail}"))
+    return (Text(what, bold=True),
+            Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
+
+
+
+_MARKED = re.compile(r"“[^”]*”")
+"""A quotation: words added in square brackets, or an ellipsis where words are left out, need a note."""
+
+
+def mark_note(blocks: list[Block]) -> list[Block]:
+    """Say once what square brackets and ellipses in quotations mean, if the brief has any.
+
+    Said after the paragraph that counts the findings (the first to quote, if any does).
+    """
+    runs = [r for b in blocks if isinstance(b, Paragraph) for r in b.runs] + [
+        r for b in blocks if isinstance(b, BulletList) for item in b.items for r in item]
+    quoted = [m.group(0) for r in runs if isinstance(r, Text) for m in _MARKED.finditer(r.text)]
+    brackets, ellipsis = any("[" in q for q in quoted), any("…" in q for q in quoted)
+    if not (brackets or ellipsis):
+        return blocks
+    note = ("Square brackets mark words added; an ellipsis, words left out." if brackets and ellipsis
+            else "Square brackets mark words added to a quotation." if brackets
+            else "An ellipsis marks words left out of a quotation.")
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "brief-actions")
+    para = blocks[at + 1]
+    if isinstance(para, Paragraph):
+        blocks[at + 1] = Paragraph((*para.runs, Text(" " + note)))
+    return blocks

@@ -1,0 +1,237 @@
+"""The one-page brief's findings: the repeat failures first, each named in words.
+
+A chief officer reads the brief without the report beside them, so every
+finding is named by what it is (its kind, its question or area, the year of an
+earlier one) and a quotation that is a whole sentence or clause where one fits;
+the reference follows in brackets for whoever keeps the action plan.  The order
+leads with what the report says has not improved: each earlier finding on which
+the force has not made enough progress, then the new findings in the same
+question (or area), then the other causes of concern and recommendations (each
+cause's recommendations in deadline order, immediate first), then the other
+areas for improvement.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from peeldocs.blocks import Inline, Text
+from peeldocs.model import Outcome, Report
+from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_deadline
+from peeldocs.plans.plan import Plan
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
+from peeldocs.sections.due import live_items
+from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
+
+QUOTE_WORDS = 30
+"""A sentence of up to this many words is quoted whole; a longer one to a clause boundary."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
+_CLAUSE_END = re.compile(r"[,;:](?=\s)")
+
+
+def is_key(item: ResponseItem) -> bool:
+    """Tell whether an item is a cause of concern or a recommendation (the last to go)."""
+    return item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+
+
+def _by_deadline(items: list[ResponseItem], published: date | None) -> list[ResponseItem]:
+    """Return items with each cause's recommendations in deadline order, immediate first."""
+    def when(item: ResponseItem) -> tuple[int, date]:
+        if not item.deadline:
+            return (2, date.max)
+        deadline = parse_deadline(item.deadline)
+        if deadline.kind is DeadlineKind.IMMEDIATE:
+            return (0, date.min)
+        due = deadline.due(published)
+        return (1, due) if due is not None else (1, date.max)
+
+    out: list[ResponseItem] = []
+    run: list[ResponseItem] = []
+    for item in [*items, None]:
+        if item is not None and item.kind is ItemKind.RECOMMENDATION and item.parent:
+            run.append(item)
+            continue
+        out += sorted(run, key=when)  # stable: ties keep the report's order
+        run = []
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def lead_questions(report: Report) -> list[int | None]:
+    """Return the questions (or areas) of earlier findings without enough progress, in order."""
+    seen: list[int | None] = []
+    for item in live_items(report):
+        if item.kind is ItemKind.CARRIED_FORWARD and item.question not in seen:
+            seen.append(item.question)
+    return seen
+
+
+def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
+    """Return the live findings in the brief's order (see the module docstring)."""
+    live = _by_deadline(live_items(report), published)
+    out: list[ResponseItem] = []
+    for question in lead_questions(report):
+        out += [i for i in live if i.kind is ItemKind.CARRIED_FORWARD and i.question == question]
+        if question is not None:
+            out += [i for i in live if is_key(i) and i.question == question]
+            out += [i for i in live if i.kind is ItemKind.AREA_FOR_IMPROVEMENT
+                    and i.question == question]
+    out += [i for i in live if is_key(i) and i not in out]
+    return out + [i for i in live if i not in out]
+
+
+def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
+    """Return the first sentence of ``text`` whole, or cut at a clause when it is long.
+
+    The words are the report's (with any editorial marks already on them); a cut
+    is made only where a clause ends, marked with an ellipsis, and the opening is
+    never dropped, so the quotation reads from the start of its sentence.
+    """
+    sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    sentence = sentences[0]
+    words = sentence.split()
+    if len(words) <= limit:
+        return sentence + (" …" if len(sentences) > 1 else "")
+    head = " ".join(words[:limit])
+    cuts = [m.start() for m in _CLAUSE_END.finditer(head) if len(head[:m.start()].split()) >= 5]
+    if cuts:
+        return head[:cuts[-1]] + " …"
+    return head.rstrip(",;:") + " …"
+
+
+def where(item: ResponseItem, report: Report) -> str:
+    """Say where a finding sits: "question 2" or "‘Responding to the public’" ("" if unknown)."""
+    titles = {q.number: q.title for q in report.questions}
+    title = item.question_title or titles.get(item.question or 0)
+    if report.is_assessment and title:
+        return f"‘{title}’"
+    return f"question {item.question}" if item.question else ""
+
+
+def described(item: ResponseItem, report: Report) -> str:
+    """Name a finding in words: "area for improvement under question 2", "2017 area for ..."."""
+    match = re.fullmatch(r"an? (.+) from (.+)", item.note or "")
+    if item.kind is ItemKind.CARRIED_FORWARD:
+        kind = f"{match.group(2)} {match.group(1)}" if match else "earlier finding"
+    else:
+        kind = item.kind.value
+    place = where(item, report)
+    if not place:
+        return kind
+    return f"{kind} in {place}" if place.startswith("‘") else f"{kind} under {place}"
+
+
+def _due(item: ResponseItem, published: date | None, as_of: date) -> str:
+    if not item.deadline:
+        return ""
+    deadline = parse_deadline(item.deadline)
+    if deadline.kind is DeadlineKind.IMMEDIATE:  # as the pack gives it: not a date that passed
+        worded = describe_deadline(item.deadline, published)
+        return f" Due {worded[:1].lower()}{worded[1:]}."
+    due = deadline.due(published)
+    when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
+    return f" Due {when}{', passed' if due is not None and due < as_of else ''}."
+
+
+def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
+    """Return the causes of concern and recommendations a given plan holds no item for."""
+    if plan is None:
+        return []
+    return [i for i in live_items(report) if is_key(i) and plan_item(plan, i.id) is None]
+
+
+def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
+    """Name an earlier finding without enough progress for the sentence that leads the brief.
+
+    "the 2017 area for improvement under question 2: “[The area for improvement]
+    was to ensure ….” (E-2017-AFI-1)"; with ``quoted`` off, the words alone (the
+    briefing pack quotes it).
+    """
+    what = f"the {described(item, report)}"
+    # the finding is its first sentence; a passage quoted on from it is marked, not shown
+    return f"{what}: “{quotation(item.full_text, 60)}” ({item.id})" if quoted else what
+
+
+def brief_line(item: ResponseItem, published: date | None, as_of: date,
+               report: Report) -> tuple[Inline, ...]:
+    """Return one finding as the brief lists it: what it is and its reference in bold, its words.
+
+    An earlier finding without enough progress says so first; a cause of concern's
+    recommendation, listed just after it, is not placed again.
+    """
+    label = sentence_case(described(item, report))
+    if item.parent:  # listed under its cause of concern, whose place is given
+        label = "Recommendation"
+    if item.kind is ItemKind.CARRIED_FORWARD:
+        label = f"Not enough progress on the {described(item, report)}"
+    # words first, the reference in brackets; the finding whole, as the pack lists it
+    runs: list[Inline] = [Text(f"{label} ({item.id}): ", bold=True), Text(item.full_text)]
+    tail = _due(item, published, as_of)
+    if tail:
+        runs.append(Text(tail, italic=True))
+    return tuple(runs)
+
+
+_OUTCOMES = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
+             Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still monitored"}
+_PLURALS = {"area for improvement": "areas for improvement", "cause of concern": "causes of concern"}
+
+
+def _plural(kind: str) -> str:
+    return _PLURALS.get(kind, kind + "s")
+
+
+def addressed_parts(report: Report) -> list[dict[str, object]]:
+    """Describe the earlier findings the report does not carry forward, by outcome, in words.
+
+    Each part gives the outcome, how many, what they were ("areas for
+    improvement" when all are of one kind) and where each came from ("one from
+    2017 under question 3 and two from 2016 under question 4"), then their
+    references; nothing the report does not say.
+    """
+    titles = {q.number: q.title for q in report.questions}
+    parts: list[dict[str, object]] = []
+    for outcome, words in _OUTCOMES.items():
+        prior = [p for p in report.prior_findings if p.outcome is outcome]
+        if not prior:
+            continue
+        kinds = {p.kind.value for p in prior}
+        one_kind = len(kinds) == 1
+        groups: dict[tuple[str, str, int | None], int] = {}
+        for p in prior:
+            key = (p.kind.value, p.cycle, p.question)
+            groups[key] = groups.get(key, 0) + 1
+        places = []
+        for (kind, cycle, question), n in groups.items():
+            what = "" if one_kind else f" {kind if n == 1 else _plural(kind)}"
+            place = ""
+            if question is not None:
+                place = (f" in ‘{titles[question]}’" if report.is_assessment and question in titles
+                         else f" under question {question}")
+            places.append(f"{count_words(n)}{what} from {cycle}{place}")
+        noun = next(iter(kinds)) if one_kind else "finding"
+        parts.append({"outcome": words, "count": len(prior),
+                      "noun": noun if len(prior) == 1 else _plural(noun),
+                      "places": places, "ids": [p.id for p in prior]})
+    return parts
+
+
+def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
+    """Name what :func:`unplanned` returns, grouped by question or area, references after.
+
+    "one cause of concern and two recommendations in ‘Investigating crime’
+    (A5-COC-1, A5-REC-2 and A5-REC-3)".
+    """
+    groups: dict[str, list[ResponseItem]] = {}
+    for item in unplanned(report, plan):
+        groups.setdefault(where(item, report), []).append(item)
+    out = []
+    for place, items in groups.items():
+        kinds = [counted(n, kind.value, kind.plural(), words=True)
+                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+                 if (n := sum(i.kind is kind for i in items))]
+        at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
+        out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
+    return out

@@ -1,0 +1,180 @@
+"""The committee paper's findings: the table of who leads each, what the committee is asked, the summary.
+
+The table lists the findings in the order the s.55 response uses
+(:func:`~peeldocs.sections.items.response_order`), each with its kind, the
+finding verbatim, its lead, its state on the preparation date and, apart, its
+reference.  The recommendation asks the committee to note and to seek
+assurance, never to do the force's work; it names each finding in words.  The
+summary quotes the report's own summary, attributed, and names the earlier
+findings it found addressed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from peeldocs.blocks import Block, Cell, Inline, Placeholder, Table, Text, Tone, plain
+from peeldocs.model import Report
+from peeldocs.model.deadlines import due_date
+from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import ItemState, assess_plan
+from peeldocs.prose import overdue_span, sentence_case
+from peeldocs.sections.due import about, addressed, deadline_words, live_items
+from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
+from peeldocs.sections.notices import quoted_from
+from peeldocs.sections.paper import Numbering, plan_cells
+from peeldocs.sections.plan_table import overdue_refs
+from peeldocs.wording import long_date, render_text
+
+NO_ACTION = " (no action recorded yet)"
+
+
+def urgent_words(items: list[ResponseItem]) -> str:
+    """Name what leads the table: "causes of concern and recommendations", "the recommendation"."""
+    kinds = [k for k in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+             if any(i.kind is k for i in items)]
+    if not kinds and any(urgent(i) for i in items):
+        return "earlier causes of concern and recommendations"
+    count = {k: sum(i.kind is k for i in items) for k in kinds}
+    if len(kinds) == 2:
+        return "causes of concern and recommendations"
+    return f"the {kinds[0].value}" if count[kinds[0]] == 1 else kinds[0].plural()
+
+
+def ordered_items(report: Report, options: Options) -> list[ResponseItem]:
+    """Return the findings to act on in the order both the paper and the s.55 response use."""
+    return response_order(live_items(report), options.plan, options.as_of_date)
+
+
+def _report_state(item: ResponseItem, published: date | None, as_of: date,
+                  parents: frozenset[str]) -> Cell:
+    """Return the state of a finding without a plan: the report's deadline, passed or not."""
+    if not item.deadline:
+        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
+            return Cell(plain("See its recommendations’ deadlines"))
+        return Cell((Placeholder("the target date"),))
+    when = deadline_words(item.deadline, published)
+    due = due_date(item.deadline, published)
+    if due is not None and due < as_of:
+        return Cell((Text("Deadline passed", bold=True), Text(f": {when}")), tone=Tone.RED)
+    return Cell(plain(f"Due {when}" if when[:1].isdigit() else f"Deadline: {when}"))
+
+
+def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:
+    """Return the state of a finding in the plan: closed, overdue, due, or not in the plan."""
+    state = states.get(item.id)
+    if state is None:
+        return Cell(plain("Not yet in the action plan", italic=True))
+    target = state.item.current_target or state.item.original_target
+    if state.item.status is ItemStatus.CLOSED:
+        closed = state.item.closed_on
+        return Cell(plain(f"Closed on {long_date(closed)}" if closed else "Closed"))
+    bare = "" if state.item.actions else NO_ACTION
+    if target is None:
+        return Cell(plain("No date set" + bare, italic=True))
+    if state.overdue:
+        return Cell((Text(sentence_case(overdue_span(state.days_overdue, target)), bold=True),
+                     Text(bare, italic=True)), tone=Tone.RED)
+    return Cell((Text(f"Due {long_date(target)}"), Text(bare, italic=True)))
+
+
+def findings_table(report: Report, options: Options) -> Table | None:
+    """Return the findings: kind, the words verbatim, lead, state, and the reference apart."""
+    items = ordered_items(report, options)
+    if not items:
+        return None
+    states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
+              if options.plan is not None else {})
+    published = options.published or report.published
+    parents = frozenset(i.parent for i in items if i.parent)
+    header = tuple(Cell(plain(h)) for h in ("Finding", "What the report says (verbatim)",
+                                            "Lead", "State", "Ref"))
+    rows = []
+    for item in items:
+        kind = item.kind.value.capitalize()
+        if item.kind is ItemKind.CARRIED_FORWARD and item.note:
+            kind = sentence_case(f"earlier finding: {item.note}")
+        if item.question is not None:  # the judgments table above names each by number
+            kind += f", {'area' if report.is_assessment else 'question'} {item.question}"
+        if item.in_text:
+            kind += " (made in the text)"
+        lead, _target = plan_cells(plan_item(options.plan, item.id))
+        if options.plan is not None:
+            state = _plan_state(item, options, states)
+        else:
+            state = _report_state(item, published, options.as_of_date, parents)
+        words: tuple[Inline, ...] = (Text(item.full_text),)
+        rows.append((Cell(plain(kind, bold=True)), Cell(words), lead, state,
+                     Cell(plain(item.id))))
+    return Table((header,), tuple(rows), widths=(1.6, 2.65, 1.15, 1.45, 1.25),
+                 caption="Findings and who leads each")
+
+
+def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
+    """Name findings in words: what each is about, its reference after; briefer when many."""
+    out = []
+    for item in items:
+        earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
+        the = "" if earlier else "the "  # "an area for improvement from 2017" has its article
+        if len(items) <= 2:
+            out.append(f"{the}{about(item, assessment)} ({item.id})")
+            continue
+        kind = item.note if earlier and item.note else item.kind.value
+        where = (f" in ‘{item.question_title}’" if assessment and item.question_title
+                 else f" under question {item.question}" if item.question else "")
+        out.append(f"{the}{kind}{where} ({item.id})")
+    return out
+
+
+def decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
+    """Return what the committee is asked to note and seek assurance on, each finding in words."""
+    items = ordered_items(report, options)
+    by_id = {i.id: i for i in items}
+    assessment = report.is_assessment
+    if options.plan is None:
+        published = options.published or report.published
+        passed = [i for i in items if i.deadline
+                  and (due := due_date(i.deadline, published)) is not None
+                  and due < options.as_of_date]
+        return {"no_plan": bool(items), "passed": _named(passed, assessment)}
+    unowned, absent = [], []
+    for item in items:
+        planned = plan_item(options.plan, item.id)
+        if planned is None:
+            absent.append(item)
+        elif planned.status is not ItemStatus.CLOSED and not (planned.owner or planned.lead):
+            unowned.append(item)
+    late = [by_id[r] for r in overdue_refs(states) if r in by_id]
+    return {"unowned": _named(unowned, assessment), "absent": _named(absent, assessment),
+            "overdue": _named(late, assessment)}
+
+
+def report_summary(report: Report, options: Options, n: Numbering,
+                   **ctx: Any) -> list[Block]:
+    """Return what the report found: its own summary quoted and attributed, earlier ones addressed.
+
+    Only the report's words: its summary, or each question's (area's) summary
+    when it gives none overall; never a figure or a paraphrase of ours.
+    """
+    blocks: list[Block] = []
+    if report.summary:
+        blocks += [n.para(plain(_said("summary", report, options, **ctx))),
+                   *quoted_from(report, report.summary)]
+    else:
+        for q in report.questions:
+            if q.summary:
+                blocks += [n.para(plain(_said("question", report, options, number=q.number,
+                                              title=q.title, **ctx))),
+                           *quoted_from(report, q.summary[:1])]
+    if not blocks:  # what the data does not hold is said, never filled in
+        blocks.append(n.para(plain(_said("none", report, options, **ctx))))
+    earlier = render_text("addressed.j2", options.template_dir, **addressed(report))
+    blocks += [n.para(plain(text)) for text in earlier]
+    return blocks
+
+
+def _said(what: str, report: Report, options: Options, **ctx: Any) -> str:
+    return "".join(render_text("committee_said.j2", options.template_dir, what=what,
+                               **ctx))

@@ -1,0 +1,190 @@
+"""The s.55 response and the committee paper agree, and each says only what is true.
+
+What a reader of the PDF, DOCX and HTML gets: one order of findings in both
+documents; the committee paper quotes the report's own summary; it asks the
+committee to note and seek assurance; a missed deadline reads as such, once; a
+constructed plan is labelled at the head; the s.55 headings name a question's
+title once; the response's first finding follows its heading on the same page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from docread import docx_text, html_text, norfolk_plan
+from pdfread import fold
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMATS = ("pdf", "docx", "html")
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+REF = re.compile(r"\b(?:[A-Z]\d*-(?:\d{4}-)?(?:REC|AFI|COC)-\d+|[A-Z]-\d{4}(?:/\d\d)?-[A-Z]+-\d+)\b")
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+    if fmt == "pdf":
+        return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(__import__("io").BytesIO(
+            data)).pages))
+    return docx_text(data) if fmt == "docx" else html_text(data)[0]
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(NORFOLK)
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(EXAMPLE)
+
+
+def _cases(norfolk: Report, example: Report) -> list[tuple[Report, Options]]:
+    return [(norfolk, norfolk_plan(norfolk)),
+            (norfolk, Options(published=date(2019, 5, 2), as_of=date(2019, 6, 10))),
+            (example, Options(as_of=date(2025, 4, 1)))]
+
+
+def _order(text: str, refs: list[str]) -> list[str]:
+    """The references in the order a reader meets them in ``text``, each once."""
+    seen: list[str] = []
+    for ref in REF.findall(text):
+        if ref in refs and ref not in seen:
+            seen.append(ref)
+    return seen
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_both_documents_list_the_findings_in_one_order(
+        fmt: str, norfolk: Report, example: Report) -> None:
+    for report, options in _cases(norfolk, example):
+        refs = [i.id for q in report.questions for i in (*q.areas_for_improvement,
+                                                         *q.causes_of_concern)]
+        refs += [r.id for q in report.questions for c in q.causes_of_concern
+                 for r in c.recommendations]
+        refs += [p.id for p in report.prior_findings if p.outcome.value == "not enough progress"]
+        refs += ["E5-REC-1"] if report is norfolk else []
+        s55 = _text(report, dataclasses.replace(options, document="s55"), fmt)
+        s55 = s55[s55.index("Response to each finding"):s55.index("Yours sincerely")]
+        paper = _text(report, dataclasses.replace(options, document="committee"), fmt)
+        paper = paper[paper.index("6. Findings and who leads each"):]
+        assert _order(s55, refs) == _order(paper, refs), (report.force.name, options.plan)
+    # recommendations and causes first; overdue next; then by question; closed last
+    plan = _order(_text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="s55"),
+                        fmt), ["E5-REC-1", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"])
+    assert plan == ["E5-REC-1", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
+    # an earlier cause of concern comes with the live one on its area
+    paper = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
+    found = _order(paper[paper.index("6. Findings and who leads each"):],
+                   ["A4-COC-1", "A4-REC-1", "A-2021-COC-1", "A2-AFI-1"])
+    assert found == ["A4-COC-1", "A4-REC-1", "A-2021-COC-1", "A2-AFI-1"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_paper_quotes_what_the_report_found(
+        fmt: str, norfolk: Report, example: Report) -> None:
+    text = _text(norfolk, Options(document="committee"), fmt)
+    found = text[text.index("5. What the report found"):text.index("6. Findings and who")]
+    assert "The report summarises what the inspectors found in these words, quoted verbatim:" \
+        in found
+    found = re.sub(r" (?=[,.:;])", "", found)  # HTML text joins inline elements with a space
+    for passage in norfolk.summary:
+        assert fold(" ".join(str(passage).split()[:12])) in found
+    assert "Earlier findings the report finds addressed: E-2017-AFI-2, E-2016-AFI-1 and " \
+           "E-2016-AFI-2." in found
+    made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
+    assert "The constructed report summarises its findings in these words:" in made_up
+    assert "The constructed report grades Exampleshire Constabulary inadequate" in made_up
+    assert "The inspectorate graded" not in made_up
+    # its title is not quoted inside a sentence that already names the report
+    assert "report “Exampleshire PEEL 2023–25 (constructed" not in made_up
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missed_deadline_reads_as_missed_and_is_said_once(fmt: str, example: Report) -> None:
+    text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
+    table = re.sub(r" (?=[,.:;])", "", text[text.index("Finding What the report says (verbatim)"):])
+    assert "Passed (" not in table and "The report’s deadline" not in table
+    assert ("Deadline passed: 12 March 2025 (six months from publication, as the report sets) "
+            "A4-REC-1") in table
+    assert "Due when its recommendations are due" not in text
+    s55 = _text(example, Options(document="s55", as_of=date(2025, 4, 1)), fmt)
+    assert ("Deadline set by the report: 12 March 2025 (six months from publication, as the "
+            "report sets)") in s55
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_constructed_plan_is_labelled_once_at_the_head(fmt: str, norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    text = _text(norfolk, options, fmt)
+    head = text[:text.index("Report to")]
+    assert ("Illustrative action plan The actions, owners and dates in this paper come from an "
+            "action plan invented for illustration") in head
+    assert text.count("invented for illustration") == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_causes_the_paper_does_not_say_they_come_first(fmt: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
+                                  as_of=date(2019, 6, 10)), fmt)
+    assert "causes of concern and recommendations first" not in text
+    assert "quoted verbatim below: the recommendation first, then the rest by question." in text
+    assert "No action plan has been recorded yet. Once it is" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_s55_headings_name_a_question_once_and_the_checks_cite_55_5A_rightly(
+        fmt: str, norfolk: Report) -> None:
+    text = _text(norfolk, Options(document="s55", published=date(2019, 5, 2),
+                                  as_of=date(2019, 6, 10)), fmt)
+    title = "How effective is the force at investigating crime and reducing re-offending?"
+    letter = text[text.index("Response to each finding"):text.index("Yours sincerely")]
+    letter = re.sub(r" (?=[?,.:;)])", "", letter)  # HTML text joins inline elements with a space
+    assert letter.count(f"(question 2: {title})") == 1
+    assert "Area for improvement 2 (question 2) Reference E2-AFI-2." in letter
+    assert ", on question" not in letter
+    assert "website" not in text
+    text = re.sub(r" (?=[?,.:;)])", "", text)
+    assert ("The response is published by 26 June 2019, within 56 days beginning with the day "
+            "the report was published (section 55(5A)).") in text
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [fold(p.extract_text()) for p in pypdf.PdfReader(__import__("io").BytesIO(pdf)).pages]
+
+
+def _same_page(pages: list[str]) -> None:
+    at = next(i for i, p in enumerate(pages) if "Response to each finding Each finding" in
+              p.replace("\n", " "))
+    assert re.search(r"(Recommendation|Cause of concern|Area for improvement) 1 \(",
+                     pages[at].replace("\n", " ")), "the first finding is on the next page"
+
+
+def test_the_first_finding_follows_its_heading_in_pdf(norfolk: Report, example: Report) -> None:
+    for report, options in _cases(norfolk, example):
+        options = dataclasses.replace(options, document="s55")
+        _same_page(_pages(peeldocs.render(peeldocs.build_pack(report, options), "pdf", options)))
+
+
+def test_a_reference_never_breaks_across_lines_in_docx(example: Report) -> None:
+    """Word's non-breaking hyphen inside a reference; python-docx still reads "A5-REC-3"."""
+    import docx as python_docx
+
+    options = Options(document="committee", as_of=date(2025, 4, 1))
+    data = peeldocs.render(peeldocs.build_pack(example, options), "docx", options)
+    document = python_docx.Document(__import__("io").BytesIO(data))
+    assert "A5-REC-3" in docx_text(data)
+    xml = document.element.xml
+    assert "A5<" in xml and "<w:noBreakHyphen/>" in xml
+    assert not re.search(r">A5-REC-3<", xml)  # no plain hyphen a line can break at
+    # ordinary hyphenated words keep their hyphen
+    assert "body-worn" in docx_text(data)
