@@ -35,8 +35,9 @@ def urgent_words(items: list[ResponseItem]) -> str:
     """Name what leads the table: "causes of concern and recommendations", "the recommendation"."""
     kinds = [k for k in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
              if any(i.kind is k for i in items)]
-    if not kinds and any(urgent(i) for i in items):
-        return "earlier causes of concern and recommendations"
+    if not kinds:  # none of the report's own: earlier ones carried forward, or nothing urgent
+        return ("earlier causes of concern and recommendations"
+                if any(urgent(i) for i in items) else "")
     count = {k: sum(i.kind is k for i in items) for k in kinds}
     if len(kinds) == 2:
         return "causes of concern and recommendations"
@@ -166,7 +167,7 @@ def report_summary(report: Report, options: Options, n: Numbering,
         for q in report.questions:
             if q.summary:
                 blocks += [n.para(plain(_said("question", report, options, number=q.number,
-                                              title=q.title, **ctx))),
+                                              question_title=q.title, **ctx))),
                            *quoted_from(report, q.summary[:1])]
     if not blocks:  # what the data does not hold is said, never filled in
         blocks.append(n.para(plain(_said("none", report, options, **ctx))))
