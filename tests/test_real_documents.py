@@ -280,3 +280,11 @@ def test_an_assessment_title_made_up_on_import_names_the_force_as_the_page_does(
     assert report.title == "PEEL 2021/22: An inspection of Hampshire and Isle of Wight Constabulary"
     assert "Source: HMICFRS, “PEEL 2021/22: An inspection of Hampshire and Isle of Wight " \
            "Constabulary”." in read(report, "brief")
+
+
+@pytest.mark.parametrize("name", ["cheshire-2018-19-overview.txt", "kent-2017-overview.txt"])
+def test_an_action_plan_with_no_findings_says_nothing_of_where_they_are_quoted(name: str) -> None:
+    # an overview lists no findings: the plan once said "quoted in full once, in , under …"
+    text = " ".join(read(imported(name)).split())
+    assert "quoted in full once" not in text and " in , " not in text
+    assert "This plan has nothing to track until those findings are added." in text

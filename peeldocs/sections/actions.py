@@ -137,6 +137,7 @@ def actions(report: Report, options: Options) -> Section:
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
                        unplanned=unplanned_refs(report, options.plan),
                        quote=quote, quoted_in=join_words(sorted(set(refer.values())), "or"),
+                       any_findings=bool(findings(report)),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),
                        as_of=options.as_of_date,
