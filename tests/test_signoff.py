@@ -100,9 +100,12 @@ def test_earlier_findings_are_named_by_their_own_text(built: tuple[b.Pack, dict[
     text = _texts(built[1])["pdf"]
     # quoted once under their references: those addressed with their question, the one
     # carried forward with the summary's live findings (issue 23), named again elsewhere
-    assert "E-2016-AFI-1 2016 area for improvement: … the force needed to further develop" in text
-    assert "E-2016-AFI-2 2016 area for improvement: … [the force] needed to enhance its " \
-           "approach" in text
+    # those addressed are named with their question, whose quoted findings hold their words
+    for ref, words in (("E-2016-AFI-1", "the force needed to further develop"),
+                       ("E-2016-AFI-2", "needed to enhance its approach")):
+        assert f"{ref} (2016 area for improvement, quoted in this question’s findings). " \
+               "Outcome: addressed." in text
+        assert text.count(words) == 1, words
     assert "E-2017-AFI-1: [The area for improvement] was to ensure that it put appropriate " \
            "supervision" in text
     assert "E-2017-AFI-1 (2017 area for improvement, quoted in the executive summary)" in text
