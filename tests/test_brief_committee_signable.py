@@ -268,7 +268,7 @@ def test_the_verbatim_column_holds_only_quotation(
     for case, report in (("example", example), ("example-plan", example),
                          ("norfolk", norfolk), ("norfolk-plan", norfolk)):
         rows = _table(built[case, "committee", "docx"], "Finding")
-        column = rows[0].index("What the report says (verbatim)")
+        column = rows[0].index("The report’s words")
         quoted = {i.id: " ".join(i.full_text.split()) for i in response_items(report)}
         for row in rows[1:]:
             ref = row[-1]  # the reference in a cell of its own

@@ -170,7 +170,7 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
 def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("committee", fmt)]
-    table = text[text.index("Finding What the report says (verbatim) Lead State Ref"):
+    table = text[text.index("Finding The report’s words Lead State Ref"):
                  text.index("7. How progress")]
     # one order with the s.55: recommendations first, then overdue, then by question, closed last
     at = _order(table, "Not yet in the action plan", "E5-REC-1",
@@ -186,7 +186,7 @@ def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
 def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("committee", fmt)]
-    table = text[text.index("Finding What the report says (verbatim) Lead State Ref"):
+    table = text[text.index("Finding The report’s words Lead State Ref"):
                  text.index("7. How progress")]
     assert "See its recommendations’ deadlines A5-COC-1" in table
     assert table.index("A5-COC-1") < table.index("A4-COC-1")  # inadequate area first

@@ -90,7 +90,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
               if options.plan is not None else {})
     published = options.published or report.published
     parents = frozenset(i.parent for i in items if i.parent)
-    header = tuple(Cell(plain(h)) for h in ("Finding", "What the report says (verbatim)",
+    header = tuple(Cell(plain(h)) for h in ("Finding", "The report’s words",
                                             "Lead", "State", "Ref"))
     rows = []
     for item in items:
