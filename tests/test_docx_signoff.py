@@ -6,6 +6,7 @@ import io
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -119,13 +120,25 @@ def test_every_drawing_has_a_unique_id(packs: list[Path]) -> None:
 
 def test_numeric_headings_align_with_their_numbers() -> None:
     # the briefing pack's key figures are a chart with its values; the comparison's count of
-    # forces by grade is a table of numbers
+    # forces by grade is a table of numbers, one row for each pillar or area, one column of
+    # counts for each grade: every count and its heading align right, what was judged left
     fixtures = sorted((ROOT / "tests" / "fixtures" / "compare").glob("*.csv"))
     data = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "docx")
     d = docx.Document(io.BytesIO(data))
-    (table,) = [t for t in d.tables if t.rows[0].cells[0].text == "Grade"
-                and t.rows[0].cells[1].text == "Effectiveness"]
-    for col in (1, 2):
+    counts = [t for t in d.tables if t.rows[0].cells[0].text == "What was judged"]
+    assert len(counts) == 3  # one for each cycle
+    (table,) = [t for t in counts if t.rows[1].cells[0].text == "Effectiveness"]
+    assert [c.text for c in table.rows[0].cells[1:5]] == [
+        "Outstanding", "Good", "Requires improvement", "Inadequate"]
+
+    def align(cell: Any) -> str | None:
+        jc = cell.paragraphs[0]._p.find(f"{W}pPr/{W}jc")
+        return None if jc is None else str(jc.get(f"{W}val"))
+
+    for table in counts:
         for row in table.rows:
-            jc = row.cells[col].paragraphs[0]._p.find(f"{W}pPr/{W}jc")
-            assert jc is not None and jc.get(f"{W}val") == "right"
+            assert align(row.cells[0]) in (None, "left", "start")
+            for cell in row.cells[1:]:
+                assert align(cell) == "right", cell.text
+        for row in table.rows[1:]:
+            assert all(cell.text.isdigit() for cell in row.cells[1:])
