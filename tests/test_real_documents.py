@@ -53,8 +53,13 @@ def test_an_overview_missing_a_pillar_judgment_has_it_unknown_never_left_out() -
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
 def test_an_overview_names_its_pillars_never_question_numbers(fmt: str) -> None:
     text = read(imported("kent-2017-overview.txt"), fmt=fmt)
-    assert ("Efficiency was graded good. Legitimacy was graded outstanding. Effectiveness was "
-            "not yet graded.") in text
+    # every pillar's judgment in words, "not yet graded" included: once in the table of
+    # judgments (no sentence above repeats it), and with each pillar's findings
+    assert ("Pillar Judgment 1 Effectiveness Not yet graded 2 Efficiency Good 3 Legitimacy "
+            "Outstanding") in text
+    for pillar, grade in (("Effectiveness", "Not yet graded"), ("Efficiency", "Good"),
+                          ("Legitimacy", "Outstanding")):
+        assert re.search(rf"{pillar} Judgment:? {grade}", text), pillar
     assert "Question 1" not in text
 
 
@@ -241,10 +246,12 @@ def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improveme
     # Kent 2018 legitimacy revisits the 2017 recommendation on stop and search data
     text = read(imported("kent-2018-legitimacy.txt"), fmt=fmt)
     assert "Earlier area for improvement" not in text
-    # the summary names it briefly; its question quotes it, as a recommendation
+    # the summary names it briefly; its question names it as a recommendation, and its words
+    # are quoted once, in that question's findings (not again in the grey box)
     assert re.search(r"does not carry forward: one partly addressed \( ?P-2017-1 ?\)\.", text)
-    assert "2017 recommendation: In our 2017 legitimacy report, we recommended that all " \
-           "forces" in text
+    assert "P-2017-1 (2017 recommendation, quoted in this question’s findings). Outcome: " \
+           "partly addressed." in text
+    assert text.count("In our 2017 legitimacy report, we recommended that all forces") == 1
     # part of the report was not read: no claim that it sets no deadline
     assert "the report sets no deadline" not in text
     assert "No action plan was supplied, and the imported text gives no deadline." in text
