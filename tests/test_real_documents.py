@@ -295,3 +295,15 @@ def test_an_action_plan_with_no_findings_says_nothing_of_where_they_are_quoted(n
     text = " ".join(read(imported(name)).split())
     assert "quoted in full once" not in text and " in , " not in text
     assert "This plan has nothing to track until those findings are added." in text
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("cheshire-2018-19-overview.txt",
+     "‘Effectiveness’, ‘Efficiency’ and ‘Legitimacy’ were graded good."),
+    ("kent-2017-overview.txt",
+     "The lowest grade is good, given to ‘Efficiency’. ‘Effectiveness’ was not yet graded.")])
+def test_an_overviews_bottom_line_says_no_lowest_of_equal_grades_and_names_the_not_graded(
+        name: str, said: str) -> None:
+    text = " ".join(read(imported(name)).split())
+    assert said in text
+    assert "The lowest grade is good, given to ‘Effectiveness’, ‘Efficiency’" not in text

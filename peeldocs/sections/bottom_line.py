@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from peeldocs.blocks import Block, Paragraph, Text
-from peeldocs.model import Report, Status
+from peeldocs.model import Question, Report, Status
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
@@ -47,8 +47,30 @@ def s55_due(report: Report, options: Options) -> tuple[Block, ...]:
                 **report_context(report, options))
 
 
-def _lowest(report: Report, below: Grade | None) -> tuple[str, str] | None:
-    """Return the lowest grade given (worse than ``below``, when given) and where, in words."""
+def _where(report: Report, at: list[Question]) -> str:
+    """Name questions (areas, pillars) in words: their titles, or "question 2" by number."""
+    if report.is_assessment or report.is_overview:
+        return join_words(f"‘{q.title}’" for q in at)
+    return questions_phrase([q.number for q in at])
+
+
+def _not_graded(report: Report) -> list[tuple[str, str]]:
+    """Return (where, how) for each status given instead of a grade: ungraded, not yet graded.
+
+    Unknown judgments are left to the warning that names what was not read.
+    """
+    out: dict[str, list[Question]] = {}
+    for q in report.questions:
+        if q.judgment.status not in (Status.GRADED, Status.CARRIED_OVER, Status.UNKNOWN):
+            out.setdefault(q.judgment.describe().lower(), []).append(q)
+    return [(_where(report, at), how) for how, at in out.items()]
+
+
+def _lowest(report: Report, below: Grade | None) -> tuple[str, str, bool] | None:
+    """Return the lowest grade given (worse than ``below``, when given), where, and whether all.
+
+    The last is true when every grade given is that one: then it is no "lowest".
+    """
     grades = list(Grade)
     graded = [q for q in report.questions
               if q.judgment.status is Status.GRADED and q.judgment.grade is not None]
@@ -58,11 +80,7 @@ def _lowest(report: Report, below: Grade | None) -> tuple[str, str] | None:
     if below is not None and grades.index(worst) <= grades.index(below):
         return None
     at = [q for q in graded if q.judgment.grade is worst]
-    if report.is_assessment or report.is_overview:
-        where = join_words(f"‘{q.title}’" for q in at)
-    else:
-        where = questions_phrase([q.number for q in at])
-    return worst.value, where
+    return worst.value, _where(report, at), len(at) == len(graded)
 
 
 def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Paragraph, ...]:
@@ -85,6 +103,7 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
                         overall=overall.value if overall else "",
                         lowest=lowest, kinds=kinds, carried=carried,
+                        not_graded=[] if overall else _not_graded(report),
                         has_plan=due.has_plan, late=late, passed=due.passed,
                         s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
     # each sentence its own run, so that a translation takes them one by one
