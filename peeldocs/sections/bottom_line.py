@@ -55,13 +55,14 @@ def _where(report: Report, at: list[Question]) -> str:
 
 
 def _not_graded(report: Report) -> list[tuple[str, str]]:
-    """Return (where, how) for each status given instead of a grade: ungraded, not yet graded.
+    """Return (where, how) for each part not yet graded or not inspected.
 
-    Unknown judgments are left to the warning that names what was not read.
+    An ungraded part (the victim service assessment, say) is ungraded by design and
+    the table says so; unknown judgments are left to the warning on what was not read.
     """
     out: dict[str, list[Question]] = {}
     for q in report.questions:
-        if q.judgment.status not in (Status.GRADED, Status.CARRIED_OVER, Status.UNKNOWN):
+        if q.judgment.status in (Status.NOT_YET_GRADED, Status.NOT_INSPECTED):
             out.setdefault(q.judgment.describe().lower(), []).append(q)
     return [(_where(report, at), how) for how, at in out.items()]
 
