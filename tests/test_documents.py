@@ -299,7 +299,7 @@ def test_the_illustrative_2023_25_assessment(kind: str) -> None:
         assert fold(item.text) in text, item.id
         if kind == "s55" and item.deadline:
             when = deadline_words(item.deadline, report.published)
-            assert f"Deadline set by the report: {when}" in text
+            assert f"The report’s deadline: {when}" in text
     causes = [i for i in response_items(report) if i.kind.value == "cause of concern"]
     assert causes, "the example has causes of concern"
 

@@ -60,7 +60,7 @@ def _report_state(item: ResponseItem, published: date | None, as_of: date,
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:
         return Cell((Text("Deadline passed", bold=True), Text(f": {when}")), tone=Tone.RED)
-    return Cell(plain(f"Due {when}" if when[:1].isdigit() else f"Deadline: {when}"))
+    return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
 
 
 def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:

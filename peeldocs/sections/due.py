@@ -299,20 +299,14 @@ def item_runs(item: ResponseItem, published: date | None, as_of: date,
 
 
 def deadline_words(worded: str, published: date | None) -> str:
-    """Return a deadline the report sets, dated where it can be, in the report's own terms.
+    """Return a deadline the report sets in its own words, any date we worked out labelled as ours.
 
-    "31 March 2025"; "12 March 2025 (six months from publication, as the report
-    sets)"; "12 September 2024 (immediately, as the report sets)";
-    otherwise as :func:`describe_deadline` words it, in lower case for a sentence.
+    "by 31 March 2025"; "within six months of publication (that is, by 12 March
+    2025)"; "immediately (report published 12 September 2024)"; a
+    wording that cannot be read as worded.  In lower case, for a sentence.
     """
     deadline = parse_deadline(worded)
-    due = deadline.due(published)
-    if deadline.kind is DeadlineKind.RELATIVE and due is not None:
-        span = " ".join(worded.split()).rstrip(".,;:")
-        span = span[len("within "):] if span.lower().startswith("within ") else span
-        span = span.split(" of ")[0].split(" from ")[0].split(" after ")[0]
-        return f"{long_date(due)} ({span} from publication, as the report sets)"
-    if deadline.kind is DeadlineKind.IMMEDIATE and due is not None:
-        return f"{long_date(due)} (immediately, as the report sets)"
+    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
+        return f"by {long_date(deadline.on)}"
     when = describe_deadline(worded, published)
-    return when if when[:1].isdigit() else when[:1].lower() + when[1:]
+    return when[:1].lower() + when[1:]

@@ -116,7 +116,7 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     if item.points:
         blocks.append(points_list(item.points, sub=True))
     if item.deadline:
-        blocks.append(Paragraph(plain("Deadline set by the report: "
+        blocks.append(Paragraph(plain("The report’s deadline: "
                                       + deadline_words(item.deadline, published), italic=True)))
     if item.note:
         blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
