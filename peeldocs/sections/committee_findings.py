@@ -21,7 +21,8 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import overdue_span, sentence_case
-from peeldocs.sections.due import about, addressed, deadline_words, live_items
+from peeldocs.sections.due import about, deadline_words, live_items
+from peeldocs.sections.earlier import earlier_parts
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
 from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.paper import Numbering, plan_cells
@@ -171,7 +172,7 @@ def report_summary(report: Report, options: Options, n: Numbering,
                            *quoted_from(report, q.summary[:1])]
     if not blocks:  # what the data does not hold is said, never filled in
         blocks.append(n.para(plain(_said("none", report, options, **ctx))))
-    earlier = render_text("addressed.j2", options.template_dir, **addressed(report))
+    earlier = render_text("addressed.j2", options.template_dir, **earlier_parts(report))
     blocks += [n.para(plain(text)) for text in earlier]
     return blocks
 

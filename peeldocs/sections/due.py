@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from peeldocs.blocks import Inline, Text
-from peeldocs.model import Outcome, Question, Report, questions_unread
+from peeldocs.model import Question, Report, questions_unread
 from peeldocs.model.deadlines import DeadlineKind, describe_deadline, due_date, parse_deadline
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
@@ -262,20 +261,6 @@ def due_line(item: DueItem, words: bool = False) -> tuple[Inline, ...]:
     if words and item.about:
         return (Text(item.ref, bold=True), Text(f" ({item.about}): {item.when}{tail}"))
     return (Text(f"{item.ref}: ", bold=True), Text(f"{item.when}{tail}"))
-
-
-_OUTCOME_WORDS = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
-                  Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still monitored"}
-
-
-def addressed(report: Report) -> dict[str, Any]:
-    """Return the context of ``addressed.j2``: earlier findings not carried forward, by outcome."""
-    parts: list[tuple[str, list[str]]] = []
-    for outcome, words in _OUTCOME_WORDS.items():
-        ids = [p.id for p in report.prior_findings if p.outcome is outcome]
-        if ids:
-            parts.append((words, ids))
-    return {"parts": parts}
 
 
 def item_runs(item: ResponseItem, published: date | None, as_of: date,

@@ -35,13 +35,13 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import (
-    addressed,
     due_line,
     due_sentence,
     item_runs,
     live_items,
     what_is_due,
 )
+from peeldocs.sections.earlier import earlier_parts
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 
 
@@ -132,7 +132,7 @@ def due_blocks(report: Report, options: Options,
                            Paragraph(plain(due_sentence(due, options, listed)))]
     if due.has_plan and due.items:
         blocks.append(BulletList(tuple(due_line(i) for i in due.items)))
-    blocks += ours("addressed.j2", options, **addressed(report))
+    blocks += ours("addressed.j2", options, **earlier_parts(report, quoted=False))  # quoted below
     return blocks
 
 

@@ -1,0 +1,84 @@
+"""Earlier findings the report revisits and does not carry forward, each named in words.
+
+A reader should not have to look a reference up: each earlier finding is named
+by its year, its kind, the question (or area) that revisits it and the report's
+own opening words, quoted from the start of a sentence; its reference follows
+in brackets.  Nothing the report does not state is added.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peeldocs.model import Outcome, PriorFinding, Report
+from peeldocs.prose import count_words, join_words
+from peeldocs.sections.brief_items import quotation
+
+OUTCOMES = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
+            Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still being monitored"}
+"""The outcomes of an earlier finding that is not carried forward, in words."""
+
+
+def _place(prior: PriorFinding, report: Report) -> str:
+    titles = {q.number: q.title for q in report.questions}
+    if prior.question is None:
+        return ""
+    title = titles.get(prior.question)
+    return (f" in ‘{title}’" if report.is_assessment and title
+            else f" under question {prior.question}")
+
+
+def prior_named(prior: PriorFinding, report: Report, limit: int) -> str:
+    """Name one earlier finding: "the 2017 area for improvement under question 3, “…” (E-1)".
+
+    The quotation is the first sentence of the finding as the report gives it,
+    whole when it has up to ``limit`` words, else cut where a clause ends.
+    """
+    cycle = " ".join(prior.cycle.split())
+    name = f"the {cycle} {prior.kind.value}" if cycle else f"an earlier {prior.kind.value}"
+    name += _place(prior, report)
+    words = " ".join(prior.text.split())
+    if words:
+        name += f", “{quotation(words, limit)}”"
+    return f"{name} ({prior.id})"
+
+
+def _grouped(priors: list[PriorFinding], report: Report) -> list[str]:
+    """Name earlier findings without quoting them, those alike said once with their references.
+
+    "the 2017 area for improvement under question 3 (E-2017-AFI-2)", "the two
+    2016 areas for improvement under question 4 (E-2016-AFI-1 and E-2016-AFI-2)".
+    """
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for p in priors:
+        key = (" ".join(p.cycle.split()), p.kind.value, _place(p, report))
+        groups.setdefault(key, []).append(p.id)
+    out = []
+    for (cycle, kind, place), ids in groups.items():
+        many = len(ids) > 1
+        noun = _PLURALS.get(kind, f"{kind}s") if many else kind
+        count = f"{count_words(len(ids))} " if many else ""
+        year = f"{cycle} " if cycle else "earlier "
+        out.append(f"the {count}{year}{noun}{place} ({join_words(ids)})")
+    return out
+
+
+_PLURALS = {"area for improvement": "areas for improvement", "cause of concern": "causes of concern"}
+
+
+def earlier_parts(report: Report, limit: int = 30, quoted: bool = True) -> dict[str, Any]:
+    """Return the context of ``addressed.j2``: per outcome, each earlier finding named in words.
+
+    ``quoted``: each is quoted from the start of its first sentence (for a document
+    that does not quote it elsewhere); else named by year, kind and place alone.
+    """
+    parts: list[tuple[str, list[str]]] = []
+    total = 0
+    for outcome, words in OUTCOMES.items():
+        priors = [p for p in report.prior_findings if p.outcome is outcome]
+        if not priors:
+            continue
+        total += len(priors)
+        parts.append((words, [prior_named(p, report, limit) for p in priors] if quoted
+                      else _grouped(priors, report)))
+    return {"parts": parts, "total": total}
