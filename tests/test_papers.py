@@ -68,10 +68,14 @@ def test_committee_paper_sections_in_order_and_findings_verbatim(
                 assert f"Carried over from the {j.from_cycle} inspection" in text
         assert "{to be completed: the lead}" in text and \
             "{to be completed: the financial implications}" in text
+        # the checklist is never in the body: a final part for the preparer, to remove
         top = text[:text.index("1. Purpose")]
-        assert "To complete before this paper is issued" in top
-        assert "Paragraph 8.1: the financial implications" in top
-        assert "Findings and who leads each: the lead" in top
+        assert "To complete before this paper is issued" not in top
+        notes = text[text.index("Before issuing: notes for the preparer (remove this part)"):]
+        assert text.index("Source and licence") < text.index("Before issuing: notes for")
+        assert "To complete before this paper is issued" in notes
+        assert "Paragraph 8.1: the financial implications" in notes
+        assert "Findings and who leads each: the lead" in notes
 
 
 def test_committee_paper_takes_leads_and_dates_from_the_plan_only(norfolk: Report) -> None:
@@ -224,7 +228,10 @@ def test_every_placeholder_is_listed_at_the_top(kind: str, norfolk: Report) -> N
         else:
             callouts = [b for b in section.blocks if isinstance(b, pb.Callout)
                         and b.title == "To complete before this paper is issued"]
-            assert len(callouts) == 1 and section.blocks.index(callouts[0]) <= 3
+            assert len(callouts) == 1 and section.blocks.index(callouts[0]) == len(
+                section.blocks) - 1  # the last part, after the preparer's heading and a break
+            assert isinstance(section.blocks[-4], pb.PageBreak)
+            assert section.blocks[-3].anchor == "committee-preparer"  # type: ignore[union-attr]
             listed = " ".join(pb.inline_text(i) for b in callouts[0].body
                               if isinstance(b, pb.BulletList) for i in b.items)
         # (the checks in the s.55 notes are the preparer's own, answered there)

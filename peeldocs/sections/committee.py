@@ -3,7 +3,8 @@
 Purpose, Recommendation, Background, the grades with notes, the findings
 verbatim with who leads each, how progress is tracked and the implications, as
 numbered paragraphs.  What only the author can write is a marked placeholder,
-and every placeholder is listed at the top so none is missed.
+and every placeholder is listed in a final part for the preparer, to remove
+before the paper is issued, so none is missed and none is issued by mistake.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
+    PageBreak,
+    Paragraph,
+    ParaStyle,
     Section,
     Table,
     Tone,
@@ -90,6 +94,10 @@ def _grade_and_note(judgment: Judgment) -> tuple[Cell, Cell]:
     return judgment_cell(judgment), Cell(plain(note or "—"))
 
 
+PREPARER_TITLE = "Before issuing: notes for the preparer (remove this part)"
+PREPARER_LEAD = ("These notes are for the person preparing the paper, not part of it. "
+                 "Remove everything from this heading on before the paper is issued.")
+
 _DEFAULT_AUDIENCE = next(f.default for f in fields(Options) if f.name == "audience")
 
 
@@ -152,9 +160,14 @@ def committee(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         *constructed_notice(report, options, "paper"),
-        head_table, *unknown_callout(report, options, "paper"), checklist, *body,
+        head_table, *unknown_callout(report, options, "paper"), *body,
         Heading(2, "Source and licence", anchor="committee-source"),
         *attribution(report, options, **ctx,
                      plan_title=options.plan.title if options.plan else None),
+        # the checklist is the preparer's, never the committee's: a part of its own, to remove
+        PageBreak(),
+        Heading(2, PREPARER_TITLE, anchor="committee-preparer"),
+        Paragraph(plain(PREPARER_LEAD), style=ParaStyle.SMALL),
+        checklist,
     ]
     return Section("committee", tuple(blocks))
