@@ -20,8 +20,9 @@ from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
-from peeldocs.prose import overdue_span, sentence_case
-from peeldocs.sections.due import about, deadline_words, live_items
+from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
+from peeldocs.sections.brief_items import quotation
+from peeldocs.sections.due import deadline_words, live_items
 from peeldocs.sections.earlier import earlier_parts
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
 from peeldocs.sections.notices import quoted_from
@@ -114,19 +115,50 @@ def findings_table(report: Report, options: Options) -> Table | None:
                  caption="Findings and who leads each")
 
 
+def _where(item: ResponseItem, assessment: bool) -> str:
+    if assessment and item.question_title:
+        return f" in ‘{item.question_title}’"
+    return f" under question {item.question}" if item.question else ""
+
+
 def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
-    """Name findings in words: what each is about, its reference after; briefer when many."""
+    """Name findings in words, references after; when many, those alike grouped and not quoted.
+
+    One or two are each quoted from the start of a sentence (a whole sentence
+    where it fits, else to a clause end); more are grouped by kind and place:
+    "the three recommendations in ‘Investigating crime’ (A5-REC-1, A5-REC-2 and
+    A5-REC-3) and the one in ‘Responding to the public’ (A4-REC-1)".
+    """
     out = []
+    if len(items) <= 2:
+        for item in items:
+            earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
+            kind = item.note if earlier and item.note else f"the {item.kind.value}"
+            words = " ".join(item.text.split())
+            quoted = f", “{quotation(words)}”" if words else ""
+            out.append(f"{kind}{_where(item, assessment)}{quoted} ({item.id})")
+        return out
+    groups: dict[tuple[str, str], list[ResponseItem]] = {}
     for item in items:
         earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
-        the = "" if earlier else "the "  # "an area for improvement from 2017" has its article
-        if len(items) <= 2:
-            out.append(f"{the}{about(item, assessment)} ({item.id})")
+        key = (item.id if earlier else item.kind.value, _where(item, assessment))
+        groups.setdefault(key, []).append(item)
+    last_kind = ""
+    for (_key, where), group in groups.items():
+        first = group[0]
+        ids = join_words(i.id for i in group)
+        if first.kind is ItemKind.CARRIED_FORWARD and first.note:
+            out.append(f"{first.note}{where} ({ids})")
+            last_kind = ""
             continue
-        kind = item.note if earlier and item.note else item.kind.value
-        where = (f" in ‘{item.question_title}’" if assessment and item.question_title
-                 else f" under question {item.question}" if item.question else "")
-        out.append(f"{the}{kind}{where} ({item.id})")
+        kind = first.kind
+        if len(group) > 1:
+            out.append(f"the {count_words(len(group))} {kind.plural()}{where} ({ids})")
+        elif kind.value == last_kind:
+            out.append(f"the one{where} ({ids})")
+        else:
+            out.append(f"the {kind.value}{where} ({ids})")
+        last_kind = kind.value
     return out
 
 
