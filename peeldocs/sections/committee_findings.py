@@ -22,10 +22,10 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
+from peeldocs.sections.common import quoted
 from peeldocs.sections.due import deadline_words, live_items
 from peeldocs.sections.earlier import earlier_parts
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
-from peeldocs.sections.notices import quoted_from
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
@@ -195,13 +195,13 @@ def report_summary(report: Report, options: Options, n: Numbering,
     blocks: list[Block] = []
     if report.summary:
         blocks += [n.para(plain(_said("summary", report, options, **ctx))),
-                   *quoted_from(report, report.summary)]
+                   *quoted(report.summary)]  # the lead-in says once if it is constructed
     else:
         for q in report.questions:
             if q.summary:
                 blocks += [n.para(plain(_said("question", report, options, number=q.number,
                                               question_title=q.title, **ctx))),
-                           *quoted_from(report, q.summary[:1])]
+                           *quoted(q.summary[:1])]
     if not blocks:  # what the data does not hold is said, never filled in
         blocks.append(n.para(plain(_said("none", report, options, **ctx))))
     earlier = render_text("addressed.j2", options.template_dir, **earlier_parts(report))

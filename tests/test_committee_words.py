@@ -1,0 +1,101 @@
+"""What a reader of the committee paper, the s.55 response and the pack gets (editors' faults).
+
+Deadlines in the report's words with any date we worked out labelled as ours;
+earlier findings named in words, not codes; the preparer's checklist kept out of
+the body; findings grouped, not repeated; quotations that start where a sentence
+starts; no disclaimer quoted as the report's summary.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docread import norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+ROOT = Path(__file__).parent.parent
+FORMATS = ("pdf", "docx", "html")
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
+    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
+                            fmt).split())
+    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+
+
+@pytest.fixture(scope="module")
+def example() -> Report:
+    return peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+
+
+@pytest.fixture(scope="module")
+def norfolk() -> Report:
+    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_deadlines_are_the_reports_words_and_our_dates_are_labelled(example: Report,
+                                                                      fmt: str) -> None:
+    for kind in ("s55", "committee"):
+        text = _text(example, Options(document=kind, as_of=date(2024, 10, 1)), fmt)
+        assert "as the report sets" not in text and "Deadline set by the report:" not in text
+        assert "within three months of publication (that is, by 12 December 2024)" in text, kind
+        assert "immediately (report published 12 September 2024)" in text, kind
+        assert "by 31 March 2025" in text, kind
+    s55 = _text(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
+    assert ("The report’s deadline: within three months of publication (that is, by 12 December "
+            "2024)") in s55
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str) -> None:
+    options = Options(document="committee", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
+    paper = _text(norfolk, options, fmt)
+    assert "findings the report finds" not in paper and "finds addressed:" not in paper
+    assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
+            "for improvement under question 3, “This concerned its use of domestic violence "
+            "protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” (E-2017-AFI-2); "
+            "the 2016 area for improvement under question 4, “First, the force needed") in paper
+    pack = _text(norfolk, Options(published=date(2019, 5, 2), as_of=date(2019, 6, 10)), fmt)
+    assert "finds addressed:" not in pack
+    assert ("the 2017 area for improvement under question 3 (E-2017-AFI-2) and the two 2016 "
+            "areas for improvement under question 4 (E-2016-AFI-1 and E-2016-AFI-2)") in pack
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_checklist_is_a_final_part_to_remove(norfolk: Report, fmt: str) -> None:
+    text = _text(norfolk, Options(document="committee"), fmt)
+    body = text[:text.index("Before issuing: notes for the preparer (remove this part)")]
+    assert "To complete before this paper is issued" not in body
+    assert "Source and licence" in body and "8.3" in body
+    notes = text[len(body):]
+    assert "To complete before this paper is issued" in notes
+    assert "Remove everything from this heading on before the paper is issued." in notes
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_constructed_summary_is_labelled_once_and_no_disclaimer_is_quoted(
+        example: Report, fmt: str) -> None:
+    text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
+    found = text[text.index("5.1"):text.index("6. Findings")]
+    assert found.count("onstructed") == 1  # "The constructed report summarises ..."
+    assert "This text is constructed" not in text and "imitates the layout" not in found
+    assert "We found that Exampleshire Constabulary records crime accurately" in found
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_recommendations_to_the_committee_quote_from_a_sentence_start(norfolk: Report,
+                                                                       fmt: str) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    text = _text(norfolk, options, fmt)
+    asked = text[text.index("2.1"):text.index("3. Background")]
+    assert "“…" not in asked and "“ …" not in asked
+    assert "work with …" not in asked and "supervision in …" not in asked
