@@ -121,6 +121,28 @@ def _where(item: ResponseItem, assessment: bool) -> str:
     return f" under question {item.question}" if item.question else ""
 
 
+OPENING_CHARS = 85
+"""The table below quotes each finding in full: the paragraphs above quote less than this."""
+
+
+def _opening(text: str) -> str:
+    """Return ", “…”": the finding's first sentence, or its words to a clause end, if short.
+
+    It starts where the sentence starts and ends at the sentence's or a clause's
+    end; when no such quotation is short enough, none is given (the table below
+    quotes the finding in full, and a finding is quoted in full once).
+    """
+    words = " ".join(text.split())
+    for limit in range(14, 4, -1):
+        cut = quotation(words, limit)
+        base = cut.removesuffix(" …")
+        whole = base.endswith((".", "!", "?", ".”", "?”"))
+        at_clause = words[len(base):len(base) + 1] in (",", ";", ":")
+        if len(base) < OPENING_CHARS and words.startswith(base) and (whole or at_clause):
+            return f", “{cut}”"
+    return ""
+
+
 def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
     """Name findings in words, references after; when many, those alike grouped and not quoted.
 
@@ -134,8 +156,7 @@ def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
         for item in items:
             earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
             kind = item.note if earlier and item.note else f"the {item.kind.value}"
-            words = " ".join(item.text.split())
-            quoted = f", “{quotation(words)}”" if words else ""
+            quoted = _opening(item.text)
             out.append(f"{kind}{_where(item, assessment)}{quoted} ({item.id})")
         return out
     groups: dict[tuple[str, str], list[ResponseItem]] = {}
