@@ -165,7 +165,7 @@ def _overdue_by_inspection(reg: Register) -> list[Block]:
     for i, line in enumerate(reg.inspections, start=1):
         table = overdue_table(tuple(e for e in reg.overdue if e.plan == line.plan), labels,
                               as_of=reg.as_of, inspection=False, actions=True, finding=True,
-                              caption=f"Overdue actions: {labels[line.plan]}")
+                              caption="Most overdue first, with each finding’s opening words")
         if table is not None:
             out += [Heading(3, labels[line.plan], anchor=f"update-overdue-{i}"), table]
     return out

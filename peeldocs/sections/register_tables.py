@@ -114,7 +114,7 @@ def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
 
 
 def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
-                  as_of: date | None = None, caption: str = "Overdue actions, most overdue first",
+                  as_of: date | None = None, caption: str = "Most overdue first, with the latest word on each",
                   inspection: bool = True, actions: bool = False,
                   finding: bool = False) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest word.
@@ -165,7 +165,7 @@ def closed_table(entries: tuple[Entry, ...], since: str,
                  for e in entries)
     head = ("Ref", "Inspection", "Owner", "Actions, sign-off and evidence")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.2, 1.5, 2.6),
-                 caption=f"Closed since {since}, with sign-off and evidence",
+                 caption="Who signed each off, and the evidence",
                  row_headers=_ref_heads(rows))
 
 
@@ -179,7 +179,7 @@ def newly_overdue_table(changes: Changes, since: str,
                  for e in changes.newly_overdue)
     head = ("Ref", "Finding (verbatim)", "Inspection", "Owner", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.6, 1.9, 1.4, 1.1),
-                 caption=f"Became overdue since {since}, with owners",
+                 caption="Each with its finding’s opening words, owner and target date",
                  row_headers=_ref_heads(rows))
 
 
@@ -192,7 +192,7 @@ def added_table(changes: Changes, since: str,
                   _cell(_target(e))) for e in changes.added)
     head = ("Ref", "Inspection", "Status", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.35, 1.5, 1.3),
-                 caption=f"Added since {since}, with status",
+                 caption="Each with its status and target date",
                  row_headers=_ref_heads(rows))
 
 
@@ -216,7 +216,7 @@ def redated_table(changes: Changes, since: str,
                  for r in changes.redated)
     head = ("Ref", "Inspection", "Target was", "Target now", "Reason recorded")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.0, 1.1, 1.1, 2.85),
-                 caption=f"Target dates changed since {since}, with reasons",
+                 caption="Each target as it was and is, with the reason recorded",
                  row_headers=_ref_heads(rows))
 
 
@@ -241,7 +241,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
                  widths=(1.45, 2.4, 2.0, 0.95, 1.1, 1.3, 1.1, 2.2),
-                 caption=f"Every action: {reg.labels().get(plan, plan)}",
+                 caption="Each finding quoted, with its actions, status, RAG, owner, target and latest word",
                  row_headers=_ref_heads(rows))
 
 
@@ -284,7 +284,7 @@ def not_tracked_table(reg: Register) -> Table | None:
         return None
     return Table(((_cell("Ref"), _cell("Inspection"), _cell("Addressed to"),
                    _cell("Item (verbatim)")),), rows, widths=(0.8, 2.0, 1.6, 4.0),
-                 caption="Addressed to other bodies (not tracked)")
+                 caption="Kept with their report; not tracked as the force’s actions")
 
 
 def since_label(changes: Changes | None) -> str:
