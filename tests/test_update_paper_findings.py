@@ -147,3 +147,30 @@ def test_opening_keeps_the_first_sentence_and_marks_the_cut() -> None:
     assert opening("[The area] was to ensure it acted. Then “More” followed.") == \
         "[The area] was to ensure it acted. …"
     assert opening("By 30 Sept. 2024 forces should act.") == "By 30 Sept. 2024 forces should act."
+
+
+def test_the_workbook_shows_plan_file_names_and_still_imports(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    root = Path.cwd()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").mkdir()
+    for name in ("constructed-thematic-inspection.yaml", "constructed-thematic-action-plan.yaml"):
+        shutil.copy(root / "examples" / name, tmp_path / "examples")
+    plan = "examples/constructed-thematic-action-plan.yaml"
+    reg = peeldocs.register([plan], as_of="2024-10-15")
+    [book_path] = peeldocs.write_register(reg, "xlsx", tmp_path / "out", document="register")
+    book = openpyxl.load_workbook(book_path)
+    shown = [ws for ws in book.worksheets if ws.sheet_state == "visible" and ws["A1"].value ==
+             "Plan file"]
+    assert shown
+    for ws in shown:
+        names = {ws.cell(r, 1).value for r in range(2, ws.max_row + 1)}
+        assert names == {"constructed-thematic-action-plan.yaml"}  # no folder shown
+        cols = {c.value: c.column for c in ws[1]}
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["Ref"]).value == "R2")
+        ws.cell(row, cols["Owner"]).value = "Example Supt Missing (illustrative)"
+    book.save(book_path)
+    assert main(["actions", "import", str(book_path)]) == 0
+    assert "Example Supt Missing (illustrative)" in Path(plan).read_text(encoding="utf-8")

@@ -114,7 +114,8 @@ def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
 
 
 def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
-                  as_of: date | None = None, caption: str = "Most overdue first, with the latest word on each",
+                  as_of: date | None = None,
+                  caption: str = "Most overdue first, with the latest word on each",
                   inspection: bool = True, actions: bool = False,
                   finding: bool = False) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest word.
