@@ -174,3 +174,17 @@ def test_the_workbook_shows_plan_file_names_and_still_imports(
     book.save(book_path)
     assert main(["actions", "import", str(book_path)]) == 0
     assert "Example Supt Missing (illustrative)" in Path(plan).read_text(encoding="utf-8")
+
+
+def test_the_example_notice_and_the_checklist_are_kept_apart(out: Path) -> None:
+    """Word joins adjacent shaded call-outs into one block; the facts table stands between."""
+    import docx
+
+    body = list(docx.Document(str(out / "update" / "update.docx")).element.body)
+    texts = ["".join(body_el.itertext()) for body_el in body]
+    notice = next(i for i, t in enumerate(texts) if t == "Illustrative example")
+    todo = next(i for i, t in enumerate(texts) if t == "To complete before this paper is issued")
+    between = [el.tag.rsplit("}", 1)[-1] for el in body[notice + 1:todo]]
+    assert "tbl" in between
+    # the table between is the facts about the paper, not part of either call-out
+    assert any("Report to" in t for t in texts[notice + 1:todo])

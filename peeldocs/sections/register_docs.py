@@ -256,7 +256,10 @@ def update_section(reg: Register, options: Options) -> Section:
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
     ), Tone.WARNING)
-    blocks: list[Block] = [Heading(1, title, anchor="update"), head, *_notices(reg, paper=True), checklist,
+    # the notice that this is an example comes first; the facts table keeps it apart from the
+    # checklist, so two call-outs never run together as one shaded block (as Word joins them)
+    blocks: list[Block] = [Heading(1, title, anchor="update"), *_notices(reg, paper=True), head,
+                           checklist,
                            *body, Heading(2, "Source and licence", anchor="update-source"),
                            *attribution(reg, _quoted_in_update(reg))]
     return Section("update", tuple(blocks))
