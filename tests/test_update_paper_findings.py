@@ -179,12 +179,16 @@ def test_the_workbook_shows_plan_file_names_and_still_imports(
 def test_the_example_notice_and_the_checklist_are_kept_apart(out: Path) -> None:
     """Word joins adjacent shaded call-outs into one block; the facts table stands between."""
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-    body = list(docx.Document(str(out / "update" / "update.docx")).element.body)
-    texts = ["".join(body_el.itertext()) for body_el in body]
-    notice = next(i for i, t in enumerate(texts) if t == "Illustrative example")
-    todo = next(i for i, t in enumerate(texts) if t == "To complete before this paper is issued")
-    between = [el.tag.rsplit("}", 1)[-1] for el in body[notice + 1:todo]]
-    assert "tbl" in between
+    doc = docx.Document(str(out / "update" / "update.docx"))
+    body = [Paragraph(el, doc) if el.tag.endswith("}p") else Table(el, doc)
+            for el in doc.element.body if el.tag.endswith(("}p", "}tbl"))]
+    texts = [b.text if isinstance(b, Paragraph) else "" for b in body]
+    notice = texts.index("Illustrative example")
+    todo = texts.index("To complete before this paper is issued")
+    between = [b for b in body[notice + 1:todo] if isinstance(b, Table)]
+    assert notice < todo and between
     # the table between is the facts about the paper, not part of either call-out
-    assert any("Report to" in t for t in texts[notice + 1:todo])
+    assert between[0].rows[0].cells[0].text == "Report to"
