@@ -172,14 +172,13 @@ def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
             out.append(f"{first.note}{where} ({ids})")
             last_kind = ""
             continue
-        kind = first.kind
         if len(group) > 1:
-            out.append(f"the {count_words(len(group))} {kind.plural()}{where} ({ids})")
-        elif kind.value == last_kind:
+            out.append(f"the {count_words(len(group))} {first.kind.plural()}{where} ({ids})")
+        elif first.kind.value == last_kind:
             out.append(f"the one{where} ({ids})")
         else:
-            out.append(f"the {kind.value}{where} ({ids})")
-        last_kind = kind.value
+            out.append(f"the {first.kind.value}{where} ({ids})")
+        last_kind = first.kind.value
     return out
 
 
