@@ -66,8 +66,9 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
             "the 2016 area for improvement under question 4, “First, the force needed") in paper
     pack = _text(norfolk, Options(published=date(2019, 5, 2), as_of=date(2019, 6, 10)), fmt)
     assert "finds addressed:" not in pack
-    assert ("the 2017 area for improvement under question 3 (E-2017-AFI-2) and the two 2016 "
-            "areas for improvement under question 4 (E-2016-AFI-1 and E-2016-AFI-2)") in pack
+    assert ("The report finds that the force has addressed three earlier areas for improvement, "
+            "under questions 3 and 4.") in pack  # each is named and quoted on its question's page
+    assert "E-2016-AFI-1 (2016 area for improvement, quoted in this question’s findings)" in pack
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -62,7 +62,7 @@ def test_a_relative_deadline_without_a_publication_date_gives_no_date() -> None:
 
 def test_descriptions_with_a_publication_date() -> None:
     assert describe_deadline("within six months", PUBLISHED) == (
-        "Within six months of publication (that is, by 12 March 2025)")
+        "Within six months of publication (by 12 March 2025)")
     assert describe_deadline("immediately", PUBLISHED) == (
         "Immediately (report published 12 September 2024)")
     assert describe_deadline(None, PUBLISHED) == "No deadline stated"

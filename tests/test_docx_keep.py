@@ -140,7 +140,7 @@ def test_each_s55_finding_keeps_its_quote_deadline_and_response_table_together(
     for n, item in enumerate(body):
         if isinstance(item, Table) and item.rows[0].cells[0].text == "Action":
             lead = [body[n - 1], body[n - 2]]
-            if lead[0].text.startswith("Deadline set by the report"):
+            if lead[0].text.startswith("The report’s deadline"):
                 deadline_lines += 1
                 assert _keeps(lead[0]) and _keeps(lead[1]), lead[1].text  # deadline and quote
             else:

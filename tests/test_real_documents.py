@@ -250,8 +250,8 @@ def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improveme
     assert "Earlier area for improvement" not in text
     # the summary names it briefly; its question names it as a recommendation, and its words
     # are quoted once, in that question's findings (not again in the grey box)
-    assert re.search(r"does not carry forward one earlier finding\. Partly addressed: the 2017 "
-                     r"recommendation under question \d \( ?P-2017-1 ?\)\.", text)
+    assert re.search(r"does not carry forward one earlier finding\. Partly addressed: an earlier "
+                     r"recommendation, under question \d ?\.", text)
     assert "P-2017-1 (2017 recommendation, quoted in this question’s findings). Outcome: " \
            "partly addressed." in text
     assert text.count("In our 2017 legitimacy report, we recommended that all forces") == 1

@@ -130,9 +130,9 @@ def due_date(worded: str | None, published: date | None) -> date | None:
 def describe_deadline(worded: str | None, published: date | None) -> str:
     """Return the deadline as a reader should see it, never a guessed date.
 
-    The report's words come first, a date we worked out after them, labelled
-    as ours: "31 March 2024", "Within six months of publication (that is, by
-    14 May 2024)",
+    The report's words come first, a date we worked out after them in brackets
+    (in a table whose column says so): "31 March 2024", "Within six months of
+    publication (by 14 May 2024)",
     "Within six months of publication (publication date not supplied)", "Immediately",
     or the wording itself when it cannot be read.
     """
@@ -150,7 +150,7 @@ def describe_deadline(worded: str | None, published: date | None) -> str:
     if due is None:
         why = "publication date not supplied" if published is None else "date out of range"
         return f"{sentence_case(phrase)} ({why})"
-    return f"{sentence_case(phrase)} (that is, by {long_date(due)})"
+    return f"{sentence_case(phrase)} (by {long_date(due)})"
 
 
 def _relative_phrase(deadline: Deadline) -> str:

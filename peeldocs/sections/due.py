@@ -293,5 +293,9 @@ def deadline_words(worded: str, published: date | None) -> str:
     deadline = parse_deadline(worded)
     if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
         return f"by {long_date(deadline.on)}"
+    due = deadline.due(published)
+    if deadline.kind is DeadlineKind.RELATIVE and due is not None:  # the date is ours: said so
+        when = describe_deadline(worded, None).split(" (")[0]
+        return f"{when[:1].lower()}{when[1:]} (that is, by {long_date(due)})"
     when = describe_deadline(worded, published)
     return when[:1].lower() + when[1:]

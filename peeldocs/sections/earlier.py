@@ -44,22 +44,28 @@ def prior_named(prior: PriorFinding, report: Report, limit: int) -> str:
 
 
 def _grouped(priors: list[PriorFinding], report: Report) -> list[str]:
-    """Name earlier findings without quoting them, those alike said once with their references.
+    """Name earlier findings briefly, by kind and the questions (areas) that revisit them.
 
-    "the 2017 area for improvement under question 3 (E-2017-AFI-2)", "the two
-    2016 areas for improvement under question 4 (E-2016-AFI-1 and E-2016-AFI-2)".
+    "three earlier areas for improvement, under questions 3 and 4": for a document
+    whose question pages name and quote each one with its reference.
     """
-    groups: dict[tuple[str, str, str], list[str]] = {}
+    titles = {q.number: q.title for q in report.questions}
+    kinds: dict[str, list[PriorFinding]] = {}
     for p in priors:
-        key = (" ".join(p.cycle.split()), p.kind.value, _place(p, report))
-        groups.setdefault(key, []).append(p.id)
+        kinds.setdefault(p.kind.value, []).append(p)
     out = []
-    for (cycle, kind, place), ids in groups.items():
-        many = len(ids) > 1
+    for kind, group in kinds.items():
+        many = len(group) > 1
         noun = _PLURALS.get(kind, f"{kind}s") if many else kind
-        count = f"{count_words(len(ids))} " if many else ""
-        year = f"{cycle} " if cycle else "earlier "
-        out.append(f"the {count}{year}{noun}{place} ({join_words(ids)})")
+        numbers = sorted({p.question for p in group if p.question is not None})
+        if report.is_assessment and all(n in titles for n in numbers):
+            place = join_words(f"‘{titles[n]}’" for n in numbers)
+            place = f", in {place}" if place else ""
+        else:
+            place = (f", under question{'s' if len(numbers) > 1 else ''} "
+                     f"{join_words(str(n) for n in numbers)}" if numbers else "")
+        count = count_words(len(group)) if many else "an"
+        out.append(f"{count} earlier {noun}{place}")
     return out
 
 
@@ -81,4 +87,4 @@ def earlier_parts(report: Report, limit: int = 30, quoted: bool = True) -> dict[
         total += len(priors)
         parts.append((words, [prior_named(p, report, limit) for p in priors] if quoted
                       else _grouped(priors, report)))
-    return {"parts": parts, "total": total}
+    return {"parts": parts, "total": total, "counted": not quoted}
