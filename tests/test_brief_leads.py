@@ -146,8 +146,12 @@ def test_an_immediate_deadline_reads_as_the_report_words_it(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     assert ("(A5-REC-3): The force should stop closing crimes of domestic abuse without a "
-            "supervisor's review. Due immediately (report published 12 September 2024).") in text
+            "supervisor's review. Due immediately (report published 12 September 2024), "
+            "overdue since then.") in text
     assert "Due 12 September 2024" not in text
+    # a passed deadline says how long ago, never a bare "passed" (the same as the pack)
+    assert ", passed." not in text
+    assert "Due 12 December 2024, overdue since then." in text
     assert text.index("(A5-REC-3)") < text.index("(A5-REC-1)") < text.index("(A5-REC-2)")
 
 
