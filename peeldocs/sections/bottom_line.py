@@ -155,7 +155,8 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
                         overall=overall.value if overall else "",
                         lowest=lowest, kinds=kinds,
-                        carried=[named_in_words(i, report, quote=True) for i in carried],
+                        # the summary quotes each in full just below: named here in words
+                        carried=[named_in_words(i, report) for i in carried],
                         stated=_stated_where(report, stated & set(named)),
                         not_graded=[] if overall else _not_graded(report),
                         has_plan=due.has_plan, late=late_other, passed=due.passed,
