@@ -19,8 +19,8 @@ from peeldocs.comparisons.sources import (
     cover_notices,
     cover_sources,
     described,
-    stated_note,
     file_name,
+    stated_note,
 )
 from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options

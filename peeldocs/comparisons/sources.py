@@ -51,8 +51,10 @@ def described(summary: InputSummary) -> str:
 
 
 def stated_note(data: ComparisonSet) -> str:
-    """Say once, under the list of files, that a table's source is as the table states ("" if
-    no table states one)."""
+    """Say once, under the list of files, that a table's source is as the table states.
+
+    "" when no table states one.
+    """
     stated = [i for i in data.inputs if i.kind != "report" and i.origin is not Origin.NOT_STATED]
     if not stated:
         return ""
@@ -152,7 +154,7 @@ def constructed_share(data: ComparisonSet) -> str:
                    and x.column.cycle == e.column.cycle}
         whose = f"{e.force.short_name}’s " if len(forces) == 1 else ""
         what = f"PEEL {cycle_words(e.column.cycle)}" + (
-            f" {next(iter(pillars)).lower()}" if len(pillars) == 1 and None not in pillars else "")
+            f" {only.lower()}" if len(pillars) == 1 and (only := next(iter(pillars))) else "")
         key = (e.source, whose, what)
         groups[key] = groups.get(key, 0) + 1
     parts = [f"{whose}{count_words(n)} {what} grade{'' if n == 1 else 's'} from "

@@ -18,9 +18,9 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import live_items, what_is_due
-from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
 from peeldocs.wording import render_text
 
@@ -89,10 +89,10 @@ def _lowest(report: Report, below: Grade | None) -> tuple[str, str, bool] | None
 
 
 def named_in_words(item: ResponseItem, report: Report, *, quote: bool = False) -> str:
-    """Name a finding in words, the reference in brackets: "the 2017 area for improvement
-    under question 2, “[The area for improvement] was to ensure …” (E-2017-AFI-1)".
+    """Name a finding in words, the reference in brackets.
 
-    With ``quote``, the report's opening words follow what it is (never words of ours).
+    "the 2017 area for improvement under question 2 (E-2017-AFI-1)"; with ``quote``,
+    the report's opening words follow what it is (never words of ours).
     """
     what = f"the {described(item, report)}"
     if quote and item.full_text.strip():
@@ -101,8 +101,10 @@ def named_in_words(item: ResponseItem, report: Report, *, quote: bool = False) -
 
 
 def grouped_in_words(items: list[ResponseItem | str], report: Report) -> list[str]:
-    """Name many findings in words, those of one kind and place together, in order:
-    "the recommendations in ‘Investigating crime’ (A5-REC-3, A5-REC-1 and A5-REC-2)"."""
+    """Name many findings in words, those of one kind and place together, in order.
+
+    "the recommendations in ‘Investigating crime’ (A5-REC-3, A5-REC-1 and A5-REC-2)".
+    """
     groups: dict[str, list[ResponseItem | str]] = {}
     for item in items:
         groups.setdefault("" if isinstance(item, str) else described(item, report), []).append(item)

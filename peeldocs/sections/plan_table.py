@@ -102,11 +102,13 @@ RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
 
 
 def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
-    """Return the open items red first, then amber, then green, then by due date (undated
-    last); the closed items follow, in the same order."""
+    """Return the open items red first, then amber, then green, each by due date.
+
+    Undated items come last in their colour; the closed items follow, in the same order.
+    """
     return sorted(states, key=lambda s: (
-        s.item.status is ItemStatus.CLOSED, RAG_ORDER[s.rag], s.item.current_target or s.item.original_target or date.max,
-        s.item.finding))
+        s.item.status is ItemStatus.CLOSED, RAG_ORDER[s.rag],
+        s.item.current_target or s.item.original_target or date.max, s.item.finding))
 
 
 def summary_paragraphs(summary: PlanSummary, options: Options,
