@@ -6,6 +6,7 @@ inspectorate's text is never rewritten.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -87,3 +88,60 @@ def overdue_span(days: int, target: date, *, date_shown: bool = False) -> str:
         span = f"overdue by {counted(days, 'day')}"
         return span if date_shown else f"{span} (due {long_date(target)})"
     return "overdue since then" if date_shown else f"overdue since {long_date(target)}"
+
+
+# Quoted fragments shown with standard editorial marks.  An earlier finding is
+# often quoted from the middle of a passage ("This was to ensure that it put
+# ..."); :func:`fragment` keeps every quoted word and marks what we changed: an
+# ellipsis where leading words are left out, square brackets round words we
+# supply, and an ellipsis where the quotation stops mid-sentence.
+_ORDINAL = re.compile(
+    r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Finally|Lastly|Also|In addition|"
+    r"Additionally|Furthermore|Moreover|However|Similarly|Then|Next),\s+", re.IGNORECASE)
+_THIS = re.compile(r"^(?:This|That|These|Those|It)\s+(?=(?:was|were|is|are|concerned|concerns|"
+                   r"related|relates|asked|required|meant|called)\b)")
+_PRONOUN = re.compile(r"^(?:it|they)\b", re.IGNORECASE)
+
+
+def fragment(text: str, kind: str = "finding") -> str:
+    """Return ``text`` with editorial marks if it is a fragment of a longer passage.
+
+    ``kind`` names what the fragment refers to ("area for improvement"), for the
+    bracketed words that replace a leading "This".  Text that reads as a whole
+    sentence is returned unchanged.
+    """
+    out = text.strip()
+    if not out:
+        return out
+    ordinal = _ORDINAL.match(out)
+    if ordinal:
+        out = "… " + out[ordinal.end():]
+        rest = out[2:]
+        pronoun = _PRONOUN.match(rest)
+        if pronoun:
+            out = "… [the force]" + rest[pronoun.end():]
+    else:
+        this = _THIS.match(out)
+        if this:
+            out = f"[The {kind}] " + out[this.end():]
+    if out[-1] not in ".!?”’\")…":
+        out += " …"
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"]?\s+(?=[“‘\"(\[]?[A-Z])")
+
+
+def opening(text: str) -> str:
+    """Return the first sentence of a quotation, with an ellipsis when more follows.
+
+    It starts where the quotation starts, so any editorial marks there are kept.
+
+    >>> opening("The force should act. It should also report.")
+    'The force should act. …'
+    """
+    text = text.strip()
+    found = _SENTENCE_END.search(text)
+    if found is None:
+        return text
+    return f"{text[:found.start()].rstrip()}{text[found.start():found.end()].strip()} …"

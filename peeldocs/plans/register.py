@@ -19,6 +19,7 @@ from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.inspection import Addressee, Inspection, InspectionItem, inspection_refs
 from peeldocs.plans.plan import ItemStatus, Plan, Update
 from peeldocs.plans.rules import STATUS_ORDER, ItemState, assess
+from peeldocs.prose import fragment
 
 NO_OWNER = "No owner recorded"
 
@@ -78,6 +79,18 @@ class Entry:
     def latest(self) -> Update | None:
         """Its latest progress update."""
         return self.state.item.latest_update
+
+    @property
+    def quoted(self) -> str | None:
+        """The finding's words as every register form quotes them; None when it is gone.
+
+        A carried-forward finding quoted from mid-passage gets its editorial marks
+        ("[The area for improvement] was to ensure ..."), the same in every form.
+        """
+        ref = self.ref
+        if ref is None:
+            return None
+        return fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,7 @@ def row_values(entry: Entry) -> dict[str, Any]:
         "finding": item.finding,
         "finding_kind": ref.kind if ref else "no longer in the report",
         "addressed_to": entry.addressed_to.value if entry.addressed_to else None,
-        "finding_text": ref.text if ref else None,
+        "finding_text": entry.quoted,
         "actions": "; ".join(a.strip() for a in item.actions if a.strip()) or None,
         "status": item.status.value,
         "rag": rag,

@@ -14,7 +14,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
@@ -69,7 +71,22 @@ def _set(cell: Any, value: Any, column: Column) -> None:
         cell.number_format = DATE_FORMAT
 
 
-def _sheet(book: Any, name: str, entries: list[Entry]) -> None:
+PLAN_PATH = "plan_path"
+"""The hidden sheet's column keeping each plan's path, for import; owners see its file name."""
+
+
+def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
+    """Return what the 'Plan file' column shows for each plan: its file name.
+
+    Its path is kept only on the hidden sheet, for import; where two plans share a
+    file name, both keep their path, so no row is ever taken for another's.
+    """
+    plans = list(dict.fromkeys(e.plan for e in entries))
+    named = Counter(Path(p).name for p in plans)
+    return {p: Path(p).name if named[Path(p).name] == 1 else p for p in plans}
+
+
+def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str]) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -87,7 +104,7 @@ def _sheet(book: Any, name: str, entries: list[Entry]) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     for r, entry in enumerate(entries, start=2):
-        values = {**row_values(entry), "row_check": entry.fingerprint}
+        values = {**row_values(entry), "plan": shown[entry.plan], "row_check": entry.fingerprint}
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
@@ -159,10 +176,11 @@ def _about(book: Any, reg: Register) -> None:
 def _as_exported(book: Any, reg: Register) -> None:
     """Keep every row as exported on a sheet owners never see (see :data:`EXPORTED`)."""
     ws = book.create_sheet(EXPORTED)
-    ws.append([c.key for c in COLUMNS])
+    shown = plan_names(reg.entries)
+    ws.append([c.key for c in COLUMNS] + [PLAN_PATH])
     for entry in reg.entries:
-        values = row_values(entry)
-        ws.append([values[c.key] for c in COLUMNS])
+        values = {**row_values(entry), "plan": shown[entry.plan]}
+        ws.append([values[c.key] for c in COLUMNS] + [entry.plan])
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, str):
@@ -205,15 +223,17 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
 
     book = Workbook()
     book.remove(book.active)
+    shown = plan_names(reg.entries)
     if per_inspection:
         labels = reg.labels()  # by plan: inspections with the same title stay apart
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
                                    + [e.plan for e in reg.entries]))
         names = sheet_names([labels.get(plan, plan) for plan in plans])
         for plan in plans:
-            _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan])
+            _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
+                   shown)
     else:
-        _sheet(book, "Register", list(reg.entries))
+        _sheet(book, "Register", list(reg.entries), shown)
     _about(book, reg)
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

@@ -25,6 +25,7 @@ from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, row_values
+from peeldocs.plans.workbook import PLAN_PATH
 from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows, same_cell
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 from peeldocs.sources.yamlsource import read_yaml
@@ -51,6 +52,12 @@ class WorkbookImport:
     updates: int
     notes: tuple[str, ...] = ()
     """What the workbook holds that was not imported (columns added, rows deleted)."""
+
+
+def _path(row: SheetRow, kept: dict[str | None, str | None]) -> str | None:
+    """Return the plan file a row belongs to: the path the hidden sheet kept for its name."""
+    shown = _text(row.cells.get("plan"))
+    return kept.get(shown) or shown
 
 
 def _text(value: Any) -> str | None:
@@ -231,8 +238,10 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     edits: dict[str, list[ItemEdit]] = {}
     seen: dict[tuple[str, str], str] = {}
     cells = updates = 0
+    kept_paths = {_text(was.get("plan")): _text(was.get(PLAN_PATH))
+                  for was in book.exported.values() if was.get(PLAN_PATH)}
     for row in rows:
-        plan_file, finding = _text(row.cells.get("plan")), _text(row.cells.get("finding"))
+        plan_file, finding = _path(row, kept_paths), _text(row.cells.get("finding"))
         if not plan_file or not finding:
             problems.append(Problem(name, None, row.at("plan" if not plan_file else "finding"),
                                     "a row without its plan file or ref; rows cannot be added "
@@ -269,7 +278,7 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     if problems:
         raise DataError(problems)
     texts: dict[str, bytes] = {}
-    rows_of = {(_text(r.cells.get("plan")), _text(r.cells.get("finding"))): r for r in rows}
+    rows_of = {(_path(r, kept_paths), _text(r.cells.get("finding"))): r for r in rows}
     for plan_file, plan_edits in edits.items():
         loaded = plans[plan_file]
         assert loaded is not None

@@ -10,37 +10,6 @@ ellipsis where the quotation stops mid-sentence.
 
 from __future__ import annotations
 
-import re
+from peeldocs.prose import fragment
 
-_ORDINAL = re.compile(
-    r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Finally|Lastly|Also|In addition|"
-    r"Additionally|Furthermore|Moreover|However|Similarly|Then|Next),\s+", re.IGNORECASE)
-_THIS = re.compile(r"^(?:This|That|These|Those|It)\s+(?=(?:was|were|is|are|concerned|concerns|"
-                   r"related|relates|asked|required|meant|called)\b)")
-_PRONOUN = re.compile(r"^(?:it|they)\b", re.IGNORECASE)
-
-
-def fragment(text: str, kind: str = "finding") -> str:
-    """Return ``text`` with editorial marks if it is a fragment of a longer passage.
-
-    ``kind`` names what the fragment refers to ("area for improvement"), for the
-    bracketed words that replace a leading "This".  Text that reads as a whole
-    sentence is returned unchanged.
-    """
-    out = text.strip()
-    if not out:
-        return out
-    ordinal = _ORDINAL.match(out)
-    if ordinal:
-        out = "… " + out[ordinal.end():]
-        rest = out[2:]
-        pronoun = _PRONOUN.match(rest)
-        if pronoun:
-            out = "… [the force]" + rest[pronoun.end():]
-    else:
-        this = _THIS.match(out)
-        if this:
-            out = f"[The {kind}] " + out[this.end():]
-    if out[-1] not in ".!?”’\")…":
-        out += " …"
-    return out
+__all__ = ["fragment"]

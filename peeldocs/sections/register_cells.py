@@ -17,7 +17,7 @@ from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, InspectionLine
 from peeldocs.plans.rules import RAG_MEANINGS
-from peeldocs.sections.editorial import fragment
+from peeldocs.prose import opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
 
@@ -51,16 +51,19 @@ def sentence(text: str) -> str:
 
 
 def rag_words(entry: Entry) -> str:
-    """Return the RAG as words: 'Green (set by the owner: Closed four days late ...)'."""
+    """Return the RAG as words: 'Green (rated by hand: Closed four days late ...)'.
+
+    The plan records that a rating was set by hand, and why, but not by whom.
+    """
     state, item = entry.state, entry.state.item
     word = state.rag.value.capitalize()
     if state.rag_by_hand and item.rag_reason:
-        return f"{word} (set by the owner: {item.rag_reason.strip()})"
+        return f"{word} (rated by hand: {item.rag_reason.strip()})"
     return word
 
 
 def rag_cell(entry: Entry) -> Cell:
-    """Return the RAG as a word, with the owner's reason when they set it, toned."""
+    """Return the RAG as a word, with the reason recorded when set by hand, toned."""
     word = entry.state.rag.value.capitalize()
     rest = rag_words(entry)[len(word):]
     runs: tuple[Inline, ...] = (Text(word, bold=True),) + ((Text(rest),) if rest else ())
@@ -71,15 +74,23 @@ def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
     parts = "; ".join(f"{rag.value.capitalize()} means {RAG_MEANINGS[rag]}"
                       for rag in (Rag.RED, Rag.AMBER, Rag.GREEN))
-    return (Paragraph(plain(f"RAG ratings: {parts}. An owner may set a rating by hand with a "
-                            "reason, which is shown with it; an overdue action is never rated "
-                            "Green.")),)
+    return (Paragraph(plain(f"RAG ratings: {parts}. A rating may be set by hand with a reason, "
+                            "which is shown with it; an overdue action is never rated Green.")),)
 
 
-def ref_cell(entry: Entry) -> Cell:
-    """Return the finding's id and kind."""
+def ref_cell(entry: Entry, *, addressee: bool = False) -> Cell:
+    """Return the finding's id and kind, with ``addressee`` to whom it is addressed.
+
+    The addressee is our words, so it goes here and never in a column of quotations.
+    """
     kind = entry.ref.kind if entry.ref else "finding no longer in the report"
-    return Cell((Text(entry.state.item.finding, bold=True), Text(f" {kind}")))
+    runs: tuple[Inline, ...] = (Text(entry.state.item.finding, bold=True), Text(f" {kind}"))
+    to = addressed_to(entry)
+    if addressee and to:
+        runs += (Text(f" addressed to {to}"),)
+    elif addressee and entry.addressed_to is Addressee.UNKNOWN:
+        runs += (Text(" (whom it is addressed to was not read from the report)"),)
+    return Cell(runs)
 
 
 def addressed_to(entry: Entry) -> str | None:
@@ -91,21 +102,14 @@ def addressed_to(entry: Entry) -> str | None:
 
 def finding_text(entry: Entry) -> str:
     """Return the finding as quoted, with square brackets where it starts mid-passage."""
-    ref = entry.ref
-    if ref is None:
-        return "Not in the report now"
-    return fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+    quoted = entry.quoted
+    return "Not in the report now" if quoted is None else quoted
 
 
-def finding_cell(entry: Entry) -> Cell:
-    """Return the finding quoted, and to whom it is addressed when that is recorded."""
-    runs: tuple[Inline, ...] = (Text(finding_text(entry)),)
-    to = addressed_to(entry)
-    if to:
-        runs += (Text(f" Addressed to {to}.", italic=True),)
-    elif entry.addressed_to is Addressee.UNKNOWN:
-        runs += (Text(" Whom it is addressed to was not read from the report.", italic=True),)
-    return Cell(runs)
+def finding_cell(entry: Entry, *, short: bool = False) -> Cell:
+    """Return the finding quoted verbatim and nothing else; ``short``: its first sentence."""
+    text = finding_text(entry)
+    return Cell((Text(opening(text) if short and entry.quoted else text),))
 
 
 def actions_text(entry: Entry) -> str:

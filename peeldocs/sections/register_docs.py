@@ -25,8 +25,6 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.options import Options
-from peeldocs.plans.inspection import Addressee
-from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Register, register_title
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
@@ -47,29 +45,12 @@ from peeldocs.sections.register_tables import (
     status_table,
     unread_notes,
 )
+from peeldocs.sections.register_words import attribution, commissioner_note, plans_words
 
 ILLUSTRATIVE = ("This register includes constructed examples: what they say is made up, not "
                 "taken from HMICFRS reports or from a force.")
 ILLUSTRATIVE_PAPER = ("This paper draws on a register that includes constructed examples: what "
                       "they say is made up, not taken from HMICFRS reports or from a force.")
-ATTRIBUTION = ("Finding text is quoted verbatim from HMICFRS reports. Contains public sector "
-               "information licensed under the Open Government Licence v3.0.")
-CONSTRUCTED = ("The finding text here was constructed for illustration: it is not from an "
-               "HMICFRS report.")
-
-
-def attribution(reg: Register) -> tuple[Block, ...]:
-    """Where the quoted text comes from, and what of it is constructed."""
-    labels = reg.labels()
-    constructed = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
-    if reg.inspections and len(constructed) == len(reg.inspections):
-        return ours_plain(CONSTRUCTED)
-    if constructed:
-        return ours_plain(f"{ATTRIBUTION} The text of {join_words(constructed)} was constructed "
-                          "for illustration: it is not from an HMICFRS report.")
-    return ours_plain(ATTRIBUTION)
-
-
 def _context(reg: Register, options: Options) -> dict[str, object]:
     counts = reg.by_status()
     phrases = [f"{n} {status.value}" for status, n in counts.items()]
@@ -87,19 +68,10 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
         "moved_before": _moved_before(reg), "kinds": _kinds(reg), "grouped": False,
-        "planned": reg.planned_actions(), "quiet": quiet(reg), **force_words(reg),
+        "planned": reg.planned_actions(), "quiet": quiet(reg), "plans": plans_words(reg),
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
                          for e in reg.entries),
     }
-
-
-def force_words(reg: Register) -> dict[str, str]:
-    """Name the force the plans concern: its name, 'the forces' when they differ, or 'the force'."""
-    forces = reg.forces()
-    if len(forces) == 1:
-        return {"force": forces[0], "forces": f"{forces[0]}’s"}
-    return {"force": "the forces", "forces": "the forces’"} if forces else \
-        {"force": "the force", "forces": "the force’s"}
 
 
 def quiet(reg: Register) -> bool:
@@ -166,19 +138,6 @@ def _by_owner(reg: Register, anchor: str) -> list[Block]:
             replace(table, keep_with_heading=True)]
 
 
-def commissioner_note(reg: Register) -> str | None:
-    """Name the open items addressed (partly) to police and crime commissioners."""
-    shared = [e.state.item.finding for e in reg.entries
-              if e.addressed_to is Addressee.CHIEF_CONSTABLES_AND_PCCS
-              and e.state.item.status is not ItemStatus.CLOSED]
-    if not shared:
-        return None
-    one = len(shared) == 1
-    return (f"{join_words(shared)} {'is' if one else 'are'} addressed to chief constables and "
-            f"police and crime commissioners, so {'it falls' if one else 'they fall'} partly "
-            "to the commissioner.")
-
-
 SINCE_HEADINGS = {"closed": "Closed", "redated": "Target dates changed",
                   "overdue": "Became overdue", "added": "Added"}
 """The heading over each table of changes (with since when); its caption says what it lists."""
@@ -205,11 +164,17 @@ def _overdue_by_inspection(reg: Register) -> list[Block]:
     labels = reg.labels()
     for i, line in enumerate(reg.inspections, start=1):
         table = overdue_table(tuple(e for e in reg.overdue if e.plan == line.plan), labels,
-                              as_of=reg.as_of, inspection=False, actions=True,
-                              caption=f"Overdue actions: {labels[line.plan]}")
+                              as_of=reg.as_of, inspection=False, actions=True, finding=True,
+                              caption="Most overdue first, with each finding’s opening words")
         if table is not None:
             out += [Heading(3, labels[line.plan], anchor=f"update-overdue-{i}"), table]
     return out
+
+
+def _quoted_in_update(reg: Register) -> set[str]:
+    """Return the plans whose finding text the update paper quotes: overdue, and newly so."""
+    newly = reg.changes.newly_overdue if reg.changes else ()
+    return {e.plan for e in (*reg.overdue, *newly) if e.quoted}
 
 
 def _tables(*tables: Table | None) -> list[Block]:
@@ -245,7 +210,10 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     untracked = not_tracked_table(reg)
     if untracked is not None:
         wide += [Heading(2, "Addressed to other bodies", anchor="register-others"), untracked]
-    wide += [Heading(2, "Source and licence", anchor="register-source"), *attribution(reg)]
+    quoted = {e.plan for e in reg.entries if e.quoted} | \
+        {line.plan for line in reg.inspections if line.not_tracked}
+    wide += [Heading(2, "Source and licence", anchor="register-source"),
+             *attribution(reg, quoted)]
     return (Section("register", tuple(blocks)),
             Section("register-all", tuple(wide), orientation=Orientation.LANDSCAPE))
 
@@ -288,8 +256,11 @@ def update_section(reg: Register, options: Options) -> Section:
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
     ), Tone.WARNING)
-    blocks: list[Block] = [Heading(1, title, anchor="update"), head, *_notices(reg, paper=True), checklist,
+    # the notice that this is an example comes first; the facts table keeps it apart from the
+    # checklist, so two call-outs never run together as one shaded block (as Word joins them)
+    blocks: list[Block] = [Heading(1, title, anchor="update"), *_notices(reg, paper=True), head,
+                           checklist,
                            *body, Heading(2, "Source and licence", anchor="update-source"),
-                           *attribution(reg)]
+                           *attribution(reg, _quoted_in_update(reg))]
     return Section("update", tuple(blocks))
 

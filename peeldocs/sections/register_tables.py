@@ -57,6 +57,15 @@ def _target(entry: Entry) -> str:
     return long_date(when) if when else "No target date"
 
 
+def overdue_words(entry: Entry) -> str:
+    """Say how late an overdue action is, by the one rule: 'Overdue since 30 September 2019'."""
+    item = entry.state.item
+    due = item.current_target or item.original_target
+    if not (entry.state.overdue and due):
+        return _target(entry)
+    return sentence_case(overdue_span(entry.state.days_overdue, due))
+
+
 def status_table(reg: Register) -> Table:
     """Count the findings tracked by status, zeros included."""
     rows = tuple((_cell(s.value.capitalize()), _cell(str(n)))
@@ -105,28 +114,43 @@ def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
 
 
 def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
-                  as_of: date | None = None, caption: str = "Overdue actions, most overdue first",
-                  inspection: bool = True, actions: bool = False) -> Table | None:
+                  as_of: date | None = None,
+                  caption: str = "Most overdue first, with the latest word on each",
+                  inspection: bool = True, actions: bool = False,
+                  finding: bool = False) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest word.
 
     With ``as_of``, an update more than a quarter old is said to be so; without
     ``inspection`` the table leaves out the inspection column (its caption names it);
-    with ``actions`` it gives the actions planned.
+    with ``actions`` it gives the actions planned; with ``finding`` the finding's
+    opening words, quoted.
     """
     if not entries:
         return None
-    head = ("Ref", *(("Inspection",) if inspection else ()),
-            *(("Actions",) if actions else ()), "Owner", "Target date",
-            "Days overdue", "Progress")
+    # with the finding's words, lateness is said in words in one column, to leave them room
+    head = ("Ref", *(("Finding (verbatim)",) if finding else ()),
+            *(("Inspection",) if inspection else ()),
+            *(("Actions",) if actions else ()), "Owner",
+            *(("Target date",) if finding else ("Target date", "Days overdue")), "Progress")
     rows = []
     for e in entries:
         item = e.state.item
-        rows.append((ref_cell(e), *((_inspection(e, labels),) if inspection else ()),
+        rows.append((ref_cell(e),
+                     *((finding_cell(e, short=True),) if finding else ()),
+                     *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
-                     _cell(item.owner or NO_OWNER), _cell(_target(e)),
-                     _cell(figure(e.state.days_overdue)), latest_cell(e, as_of)))
-    widths = [1.45, *((1.75,) if inspection else ()), *((1.9,) if actions else ()),
-              1.3, 1.1, 0.9, 2.4 if inspection or actions else 3.5]
+                     _cell(item.owner or NO_OWNER),
+                     *((_cell(overdue_words(e)),) if finding else
+                       (_cell(_target(e)), _cell(figure(e.state.days_overdue)))),
+                     latest_cell(e, as_of)))
+    if finding:
+        widths = [1.75, 2.2, *((1.75,) if inspection else ()), *((1.4,) if actions else ()),
+                  1.35, 1.2, 2.0]
+        return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
+                     caption=caption, row_headers=_ref_heads(rows))
+    else:
+        widths = [1.45, *((1.75,) if inspection else ()), *((1.9,) if actions else ()),
+                  1.3, 1.1, 0.9, 2.4 if inspection or actions else 3.5]
     return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                  caption=caption, numeric_columns=(len(head) - 2,),
                  row_headers=_ref_heads(rows))
@@ -142,20 +166,21 @@ def closed_table(entries: tuple[Entry, ...], since: str,
                  for e in entries)
     head = ("Ref", "Inspection", "Owner", "Actions, sign-off and evidence")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.2, 1.5, 2.6),
-                 caption=f"Closed since {since}, with sign-off and evidence",
+                 caption="Who signed each off, and the evidence",
                  row_headers=_ref_heads(rows))
 
 
 def newly_overdue_table(changes: Changes, since: str,
                         labels: Mapping[str, str] = {}) -> Table | None:
-    """Actions that became overdue since the last update, with owner and target."""
+    """Actions that became overdue since the last update: the finding's opening words, owner, target."""
     if not changes.newly_overdue:
         return None
-    rows = tuple((ref_cell(e), _inspection(e, labels), _cell(e.state.item.owner or NO_OWNER),
-                  _cell(_target(e))) for e in changes.newly_overdue)
-    head = ("Ref", "Inspection", "Owner", "Target date")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.05, 1.8, 1.3),
-                 caption=f"Became overdue since {since}, with owners",
+    rows = tuple((ref_cell(e, addressee=True), finding_cell(e, short=True), _inspection(e, labels),
+                  _cell(e.state.item.owner or NO_OWNER), _cell(_target(e)))
+                 for e in changes.newly_overdue)
+    head = ("Ref", "Finding (verbatim)", "Inspection", "Owner", "Target date")
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.6, 1.9, 1.4, 1.1),
+                 caption="Each with its finding’s opening words, owner and target date",
                  row_headers=_ref_heads(rows))
 
 
@@ -168,7 +193,7 @@ def added_table(changes: Changes, since: str,
                   _cell(_target(e))) for e in changes.added)
     head = ("Ref", "Inspection", "Status", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 3.35, 1.5, 1.3),
-                 caption=f"Added since {since}, with status",
+                 caption="Each with its status and target date",
                  row_headers=_ref_heads(rows))
 
 
@@ -192,7 +217,7 @@ def redated_table(changes: Changes, since: str,
                  for r in changes.redated)
     head = ("Ref", "Inspection", "Target was", "Target now", "Reason recorded")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.0, 1.1, 1.1, 2.85),
-                 caption=f"Target dates changed since {since}, with reasons",
+                 caption="Each target as it was and is, with the reason recorded",
                  row_headers=_ref_heads(rows))
 
 
@@ -209,17 +234,15 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     for e in (e for e in reg.entries if e.plan == plan):
         item = e.state.item
         people = " / ".join(p for p in (item.owner, item.lead) if p) or NO_OWNER
-        due = item.current_target or item.original_target
-        target = _target(e) + (f" ({overdue_span(e.state.days_overdue, due, date_shown=True)})"
-                               if e.state.overdue and due else "")
-        rows.append((ref_cell(e), finding_cell(e), _cell(actions_text(e)),
+        target = overdue_words(e)
+        rows.append((ref_cell(e, addressee=True), finding_cell(e), _cell(actions_text(e)),
                      _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
                      _cell(target), latest_cell(e, reg.as_of)))
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.35, 2.5, 2.0, 0.95, 1.1, 1.3, 1.1, 2.2),
-                 caption=f"Every action: {reg.labels().get(plan, plan)}",
+                 widths=(1.45, 2.4, 2.0, 0.95, 1.1, 1.3, 1.1, 2.2),
+                 caption="Each finding quoted, with its actions, status, RAG, owner, target and latest word",
                  row_headers=_ref_heads(rows))
 
 
@@ -262,7 +285,7 @@ def not_tracked_table(reg: Register) -> Table | None:
         return None
     return Table(((_cell("Ref"), _cell("Inspection"), _cell("Addressed to"),
                    _cell("Item (verbatim)")),), rows, widths=(0.8, 2.0, 1.6, 4.0),
-                 caption="Addressed to other bodies (not tracked)")
+                 caption="Kept with their report; not tracked as the force’s actions")
 
 
 def since_label(changes: Changes | None) -> str:
