@@ -137,8 +137,11 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     assert "2017 area for improvement under question 2 (E-2017-AFI-1" in late
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
-    assert "recommendation in ‘Investigating crime’, “The force should make sure" in text
-    assert "…” (A5-REC-1)" in text
+    # the worst-graded area leads the list, so its overdue recommendation is named, not
+    # quoted again; the overdue item the list leaves out is quoted where it is due
+    assert "recommendation in ‘Investigating crime’ (A5-REC-1)" in text
+    assert "area for improvement in ‘Responding to the public’, “The force should make sure" in text
+    assert "…” (A4-AFI-1)" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -115,24 +115,24 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         assert needs.index(lead) < needs.index("(E5-REC-1)" if case != "imported" else "Area")
         assert "one earlier finding" not in needs, case  # named, not counted
         assert needs.count("Square brackets mark words added") == 1, case  # explained, once
-    # an assessment: the earlier cause of concern, then the new one in the same area, then the
-    # inadequate area
+    # an assessment: the earlier cause of concern named first; the list then takes the
+    # inadequate area first, as the pack does, then the area of the repeat failure
     needs = _needs(texts["example", fmt])
     at = [needs.index(s) for s in (
         "not made enough progress on the 2021/22 cause of concern in ‘Responding to the public’",
+        "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
         "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
-        "Recommendation (A4-REC-1)",
-        "Cause of concern in ‘Investigating crime’ (A5-COC-1)")]
+        "Recommendation (A4-REC-1)")]
     assert at == sorted(at)
 
 
 def test_the_order_puts_the_same_area_with_the_earlier_finding(example: Report,
                                                                 norfolk: Report) -> None:
     order = [i.id for i in brief_order(example, date(2024, 9, 12))]
-    assert order[:3] == ["A-2021-COC-1", "A4-COC-1", "A4-REC-1"]
-    assert order.index("A5-COC-1") < order.index("A5-REC-3") < order.index("A5-REC-1") \
-        < order.index("A5-REC-2")  # immediate first, then by due date
-    assert order.index("A4-AFI-1") < order.index("A5-COC-1")  # the same area's AFI with it
+    # the worst-graded area first (inadequate), as in the pack; then the repeat failure's area
+    assert order[:4] == ["A5-COC-1", "A5-REC-3", "A5-REC-1", "A5-REC-2"]  # immediate first
+    assert order[4:7] == ["A-2021-COC-1", "A4-COC-1", "A4-REC-1"]
+    assert order.index("A4-AFI-1") < order.index("A5-AFI-1")  # the same area's AFI with it
     norfolk_order = [i.id for i in brief_order(norfolk, PUBLISHED)]
     assert norfolk_order[0] == "E-2017-AFI-1"
     assert norfolk_order[1:4] == ["E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]  # the same question
@@ -146,8 +146,12 @@ def test_an_immediate_deadline_reads_as_the_report_words_it(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     assert ("(A5-REC-3): The force should stop closing crimes of domestic abuse without a "
-            "supervisor's review. Due immediately (report published 12 September 2024).") in text
+            "supervisor's review. Due immediately (report published 12 September 2024), "
+            "overdue since then.") in text
     assert "Due 12 September 2024" not in text
+    # a passed deadline says how long ago, never a bare "passed" (the same as the pack)
+    assert ", passed." not in text
+    assert "Due 12 December 2024, overdue since then." in text
     assert text.index("(A5-REC-3)") < text.index("(A5-REC-1)") < text.index("(A5-REC-2)")
 
 

@@ -236,7 +236,10 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
             "15 days") in text
     assert "30 September 2019; closed 4 October 2019, 4 days late" in text
     assert "Due 30 September" not in text and "Overdue by" not in text
-    assert "Green, set manually" in text and "RAG rating set manually: Example reason." in text
+    # a rating given by hand is said once, in the RAG column, with its reason
+    assert "Green (rated by hand: Example reason. Closed four days late but fully delivered)" \
+        in text
+    assert "set manually" not in text
     # who gave the updates is not recorded: said once, not in every cell
     assert "who gave it is not recorded" not in text
     assert text.count("The plan does not record who gave any of the latest updates.") == 1
@@ -285,9 +288,14 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     assert heads == ["Ref", "Finding", "Actions", "Owner / lead", "Due", "Status", "RAG",
                      "Latest update"]  # the illustrative label is said once, above the table
     refs = [r.cells[0].text for r in plan_table.rows[1:]]
-    assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-3", "E2-AFI-1"]  # red, amber, green by date
+    # open items red, amber, green by date; the closed item last
+    assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3"]
     rag = [r.cells[6].text for r in plan_table.rows[1:]]
-    assert rag == ["Red", "Amber", "Green, set manually", "Green"]
+    assert rag == ["Red", "Amber", "Green",
+                   "Green (rated by hand: Example reason. Closed four days late but fully "
+                   "delivered)"]
+    assert ("Open items come first, red, then amber, then green, each by due date; closed "
+            "items come last.") in all_text(d)
     # the finding the plan has no item for is named, not given a row of blanks
     assert ("One row for each item in the action plan, which has none yet for E5-REC-1 (a "
             "recommendation under question 5).") in all_text(d)

@@ -132,7 +132,9 @@ def test_the_action_plan_names_findings_the_pack_quotes_by_their_reference(
         plan = text[text.rindex("Action plan"):]
         assert "E2-AFI-2" in plan and "Area for improvement (question 2)" in plan
         assert "The force should improve how it allocates crime" not in plan
-        assert "quoted in full once, in the executive summary or the findings by question" in text
+        assert ("The findings are quoted in the executive summary and the findings by question, "
+                "under the same references.") in text
+        assert "quoted in full once" not in text
         # the findings by question name the earlier finding the summary quotes
         assert ("E-2017-AFI-1 (2017 area for improvement, quoted in the executive summary). "
                 "Outcome: not enough progress (carried forward).") in text
@@ -371,7 +373,7 @@ def test_plan_statuses_and_due_dates_read_as_labels(
     due, status = heads.index("Due"), heads.index("Status")
     rows = plan.rows[1:]
     assert [r.cells[status].text.split(",")[0] for r in rows] == [
-        "In progress", "Awaiting allocation", "Closed", "In progress"]
+        "In progress", "Awaiting allocation", "In progress", "Closed"]  # closed last
     for row in rows:
         assert not row.cells[status].text.endswith("."), row.cells[status].text
         assert not row.cells[due].text.startswith("Due"), row.cells[due].text

@@ -134,17 +134,19 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
             assert f"({cause.id}): {cause.text}" in text, cause.id
             for rec in cause.recommendations:
                 assert f"({rec.id}): {rec.text}" in text, rec.id
-    # the area where an earlier cause of concern made not enough progress leads, with the new
-    # cause of concern in the same area; then the inadequate area, its recommendations in
-    # deadline order, the immediate one first and given as the report words it
+    # the paragraph names the earlier cause of concern without enough progress; the list
+    # then takes the worst-graded area first, as the pack does: the inadequate area, its
+    # recommendations in deadline order, the immediate one first and given as the report
+    # words it, then the area of the repeat failure
     at = _order(text, "not made enough progress on the 2021/22 cause of concern in ‘Responding "
                 "to the public’",
-                "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
-                "(A4-REC-1):", "Due 28 February 2025, passed.",
                 "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
-                "(A5-REC-3):", "Due immediately (report published 31 August 2024).",
-                "(A5-REC-1):", "Due 30 November 2024, passed.",
-                "(A5-REC-2):", "Due 31 March 2025, passed.")
+                "(A5-REC-3):", "Due immediately (report published 31 August 2024), overdue since "
+                "then.",
+                "(A5-REC-1):", "Due 30 November 2024, overdue since then.",
+                "(A5-REC-2):", "Due 31 March 2025, overdue since then.",
+                "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
+                "(A4-REC-1):", "Due 28 February 2025, overdue since then.")
     assert at == sorted(at)
     assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     assert "Four deadlines set by the report have passed; no action plan was supplied." in text

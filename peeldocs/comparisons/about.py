@@ -20,6 +20,7 @@ from peeldocs.comparisons.sources import (
     cover_sources,
     described,
     file_name,
+    stated_note,
 )
 from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
@@ -180,6 +181,7 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
         Heading(2, "Files compared", anchor="about-files"),
         Table(((Cell(plain("Source")), Cell(plain("File")), Cell(plain("What it holds"))),),
               rows, widths=(2.5, 2.6, 2.7), caption="Each file supplied and what it holds"),
+        *((Paragraph(plain(note), style=ParaStyle.SMALL),) if (note := stated_note(data)) else ()),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "

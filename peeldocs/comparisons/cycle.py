@@ -182,6 +182,16 @@ def _marks(data: ComparisonSet, columns: tuple[Column, ...],
     return (Paragraph(plain(note), style=ParaStyle.SMALL),) if note else ()
 
 
+def column_kinds(columns: tuple[Column, ...], five_tier: bool) -> str:
+    """Say what the tables' columns are: "pillar", "question", "pillar or question", "area"."""
+    if not columns:
+        return ""
+    if five_tier:
+        return "area"
+    kinds = {"question" if c.question is not None else "pillar" for c in columns}
+    return " or ".join(k for k in ("pillar", "question") if k in kinds)
+
+
 def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
                   options: Options) -> Section:
     """Build the section comparing every force in one cycle (landscape for many columns)."""
@@ -192,7 +202,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     blocks: list[Block] = [
         Heading(1, f"Forces compared: PEEL {cycle_words(cycle)}", anchor=anchor("cycle", cycle)),
         *ours("compare_cycle_intro.j2", options, cycle=cycle, forces=len(forces),
-              five_tier=five),
+              five_tier=five, columns=column_kinds(columns, five)),
     ]
     if focus is not None and columns:
         places = [position(data, focus, c, forces) for c in columns]

@@ -60,6 +60,10 @@ def no_report_cycles(data: ComparisonSet, force: Force,
                             f"{'that cycle' if len(without) == 1 else 'those cycles'}.")),)
 
 
+SHORT_TABLE_ROWS = 8
+"""A table of earlier findings this short is kept whole with its heading where it fits."""
+
+
 def _kind(facts: ReportFacts) -> tuple[str, str]:
     """Say what the report is, for the table ("Effectiveness") and in a sentence."""
     if facts.pillar is not None:
@@ -83,8 +87,10 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
         return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
     header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
                Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
+    # a short table is kept whole with its heading, not split leaving a row or two on a page
     table = Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
-                  caption=f"{force.short_name}: earlier findings and their outcomes")
+                  caption=f"{force.short_name}: earlier findings and their outcomes",
+                  keep_with_heading=len(rows) <= SHORT_TABLE_ROWS)
     if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
         return (Paragraph(plain("Square brackets mark words added to a quotation; an ellipsis, "
                                 "words left out.")), table)

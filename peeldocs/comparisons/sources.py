@@ -15,9 +15,9 @@ from pathlib import PurePath
 from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
 from peeldocs.comparisons.common import join_words
 from peeldocs.comparisons.model import ComparisonSet, InputSummary, Origin
-from peeldocs.model import OGL_ATTRIBUTION
+from peeldocs.model import OGL_ATTRIBUTION, cycle_words
 from peeldocs.options import Options
-from peeldocs.prose import counted, sentence_case
+from peeldocs.prose import count_words, counted, sentence_case
 from peeldocs.sections.common import ours
 
 ALL_CONSTRUCTED = "Illustrative example: not HMICFRS grades"
@@ -43,12 +43,24 @@ def described(summary: InputSummary) -> str:
         if summary.origin is Origin.CONSTRUCTED:
             return "a constructed example of a PEEL report, not an HMICFRS report"
         return summary.cited or "an HMICFRS report"
-    return {Origin.HMICFRS: "a table of grades copied from published HMICFRS reports, as the "
-                            "table states",
-            Origin.CONSTRUCTED: "a table of grades constructed for illustration, as the table "
-                                "states",
+    # where a table's grades come from is as the table states: said once, under the table
+    return {Origin.HMICFRS: "a table of grades copied from published HMICFRS reports",
+            Origin.CONSTRUCTED: "a table of grades constructed for illustration",
             Origin.NOT_STATED: "a table of grades that does not say where its grades come "
                                "from"}[summary.origin]
+
+
+def stated_note(data: ComparisonSet) -> str:
+    """Say once, under the list of files, that a table's source is as the table states.
+
+    "" when no table states one.
+    """
+    stated = [i for i in data.inputs if i.kind != "report" and i.origin is not Origin.NOT_STATED]
+    if not stated:
+        return ""
+    if len(stated) == 1:
+        return "The table of grades says where its grades come from, as given here."
+    return "Each table of grades says where its grades come from, as given here."
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:
@@ -107,12 +119,58 @@ def attribution(data: ComparisonSet) -> str:
                               else "")
 
 
+def _from(source: str, data: ComparisonSet) -> str:
+    """Name where grades not constructed come from: "the published report “Norfolk PEEL 2018”"."""
+    summary = next((i for i in data.inputs if i.path == source), None)
+    if summary is None:
+        return "another file supplied"
+    if summary.kind == "report":
+        return (f"the published report “{summary.title}”" if summary.title
+                else "the published report")
+    return ("the table copied from published HMICFRS reports" if summary.origin is Origin.HMICFRS
+            else "the table that does not say where its grades come from")
+
+
+def constructed_share(data: ComparisonSet) -> str:
+    """Say from the counts how many grades were constructed, when some but not all were.
+
+    "All the grades in this pack except Norfolk’s six PEEL 2018/19 effectiveness
+    grades from the published report “Norfolk PEEL 2018” were constructed for
+    illustration."; when constructed grades are the fewer, "12 of the 40 grades
+    in this pack were constructed for illustration."  A grade here is any entry
+    (ungraded and not inspected included).
+    """
+    made = [e for e in data.entries if e.origin is Origin.CONSTRUCTED]
+    rest = [e for e in data.entries if e.origin is not Origin.CONSTRUCTED]
+    if not made or not rest:
+        return ""
+    if len(made) < len(rest):
+        return (f"{sentence_case(count_words(len(made)))} of the {len(data.entries):,} grades in "
+                "this pack were constructed for illustration.")
+    groups: dict[tuple[str, str, str], int] = {}
+    for e in rest:
+        forces = {x.force for x in rest if x.source == e.source}
+        pillars = {x.column.pillar for x in rest if x.source == e.source
+                   and x.column.cycle == e.column.cycle}
+        whose = f"{e.force.short_name}’s " if len(forces) == 1 else ""
+        what = f"PEEL {cycle_words(e.column.cycle)}" + (
+            f" {only.lower()}" if len(pillars) == 1 and (only := next(iter(pillars))) else "")
+        key = (e.source, whose, what)
+        groups[key] = groups.get(key, 0) + 1
+    parts = [f"{whose}{count_words(n)} {what} grade{'' if n == 1 else 's'} from "
+             f"{_from(source, data)}" if whose else
+             f"the {count_words(n)} {what} grade{'' if n == 1 else 's'} from {_from(source, data)}"
+             for (source, whose, what), n in groups.items()]
+    return f"All the grades in this pack except {join_words(parts)} were constructed for illustration."
+
+
 def cover_notices(data: ComparisonSet, options: Options) -> tuple[Block, ...]:
     """Return the cover's warning for constructed data, when any input is constructed."""
     label = illustrative_label(data)
     if label is None:
         return ()
-    return (Callout(label, ours("compare_illustrative.j2", options, every=data.all_constructed()),
+    return (Callout(label, ours("compare_illustrative.j2", options, every=data.all_constructed(),
+                                share=constructed_share(data)),
                     Tone.WARNING),)
 
 

@@ -136,7 +136,7 @@ def actions(report: Report, options: Options) -> Section:
     quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
                        unplanned=unplanned_refs(report, options.plan),
-                       quote=quote, quoted_in=join_words(sorted(set(refer.values())), "or"),
+                       quote=quote, quoted_in=join_words(sorted(set(refer.values()))),
                        any_findings=bool(findings(report)),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),

@@ -13,15 +13,19 @@ from datetime import date
 
 from peeldocs.blocks import Block, Paragraph, Text
 from peeldocs.model import Question, Report, Status
+from peeldocs.model.report import text_recommendations
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import live_items, what_is_due
-from peeldocs.sections.items import ItemKind, s55_deadline
+from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
 from peeldocs.wording import render_text
 
+OPENING_WORDS = 12
+"""A finding named in the bottom line is quoted to its first clause within this many words."""
 _ORDER = (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION, ItemKind.AREA_FOR_IMPROVEMENT)
 
 
@@ -84,6 +88,47 @@ def _lowest(report: Report, below: Grade | None) -> tuple[str, str, bool] | None
     return worst.value, _where(report, at), len(at) == len(graded)
 
 
+def named_in_words(item: ResponseItem, report: Report, *, quote: bool = False) -> str:
+    """Name a finding in words, the reference in brackets.
+
+    "the 2017 area for improvement under question 2 (E-2017-AFI-1)"; with ``quote``,
+    the report's opening words follow what it is (never words of ours).
+    """
+    what = f"the {described(item, report)}"
+    if quote and item.full_text.strip():
+        what += f", “{quotation(item.full_text, OPENING_WORDS)}”"
+    return f"{what} ({item.id})"
+
+
+def grouped_in_words(items: list[ResponseItem | str], report: Report) -> list[str]:
+    """Name many findings in words, those of one kind and place together, in order.
+
+    "the recommendations in ‘Investigating crime’ (A5-REC-3, A5-REC-1 and A5-REC-2)".
+    """
+    groups: dict[str, list[ResponseItem | str]] = {}
+    for item in items:
+        groups.setdefault("" if isinstance(item, str) else described(item, report), []).append(item)
+    out = []
+    for what, members in groups.items():
+        ids = [m if isinstance(m, str) else m.id for m in members]
+        first = members[0]
+        if what and len(members) > 1 and not isinstance(first, str) \
+                and what.startswith(first.kind.value):
+            what = first.kind.plural() + what[len(first.kind.value):]
+        out.append(f"the {what} ({join_words(ids)})" if what else join_words(ids))
+    return out
+
+
+def _stated_where(report: Report, ids: set[str]) -> str:
+    """Return where the report recommends action in its findings without listing it ("" if not)."""
+    at = sorted({r.question for r in text_recommendations(report) if r.id in ids})
+    if not at:
+        return ""
+    if report.is_assessment:
+        return join_words(f"‘{q.title}’" for q in report.questions if q.number in at)
+    return questions_phrase(at)
+
+
 def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Paragraph, ...]:
     """Return the short paragraph that opens the executive summary with what matters most.
 
@@ -95,17 +140,29 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     lowest = _lowest(report, overall)
     unread = bool(unread_clause(report))
     live = live_items(report)
+    stated = {r.id for r in text_recommendations(report)}
     kinds = [counted(n, k.value, k.plural(), words=True)
-             for k in _ORDER if (n := sum(i.kind is k for i in live))]
-    carried = [i.id for i in live if i.kind is ItemKind.CARRIED_FORWARD]
+             for k in _ORDER if (n := sum(i.kind is k and i.id not in stated for i in live))]
+    carried = [i for i in live if i.kind is ItemKind.CARRIED_FORWARD]
     due = what_is_due(report, options)
     late = [i.ref for i in due.items if i.late]
+    named = {i.id: i for i in live}
+    late_carried = [i.id for i in carried if i.id in late]
+    # an overdue finding already named as lacking progress is not named again
+    others = [ref for ref in late if ref not in late_carried]
+    late_other = ([named_in_words(named[ref], report, quote=True) if ref in named else ref
+                   for ref in others] if len(others) <= 2
+                  else grouped_in_words([named.get(ref) or ref for ref in others], report))
     s55 = s55_days(report, options)
     texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
                         overall=overall.value if overall else "",
-                        lowest=lowest, kinds=kinds, carried=carried,
+                        lowest=lowest, kinds=kinds,
+                        # the summary quotes each in full just below: named here in words
+                        carried=[named_in_words(i, report) for i in carried],
+                        stated=_stated_where(report, stated & set(named)),
                         not_graded=[] if overall else _not_graded(report),
-                        has_plan=due.has_plan, late=late, passed=due.passed,
+                        has_plan=due.has_plan, late=late_other, passed=due.passed,
+                        late_carried=late_carried, carried_count=len(carried),
                         s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
     # each sentence its own run, so that a translation takes them one by one
     said = [t.strip() for t in (lead, *texts) if t.strip()]

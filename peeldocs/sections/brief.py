@@ -166,6 +166,13 @@ def _above(report: Report, options: Options, budget: Budget) -> frozenset[str]:
     return frozenset(i.id for i in (*_leads(report, budget), *_shown(report, options, budget)))
 
 
+def _quoted_later(report: Report, options: Options) -> frozenset[str]:
+    """Return the findings the brief quotes with what is due (only with a plan)."""
+    if options.plan is None:
+        return frozenset()
+    return frozenset(i.ref for i in what_is_due(report, options).items)
+
+
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
     items = response_items(report)
     counts = count_kinds(items)
@@ -193,8 +200,12 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     if shown:
         blocks.append(BulletList(tuple(
             brief_line(i, published, options.as_of_date, report) for i in shown)))
-    rest = count_kinds([i for i in live if i not in shown and i not in quoted])
-    had = count_kinds(shown)  # "more" only of a kind some of which are listed above
+    # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
+    later = _quoted_later(report, options)
+    rest = count_kinds([i for i in live if i not in shown and i not in quoted
+                        and i.id not in later])
+    # "more" only of a kind some of which the brief quotes
+    had = count_kinds([*shown, *(i for i in live if i.id in later)])
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
     if more:
         blocks.extend(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack"))

@@ -4,11 +4,12 @@ A chief officer reads the brief without the report beside them, so every
 finding is named by what it is (its kind, its question or area, the year of an
 earlier one) and a quotation that is a whole sentence or clause where one fits;
 the reference follows in brackets for whoever keeps the action plan.  The order
-leads with what the report says has not improved: each earlier finding on which
-the force has not made enough progress, then the new findings in the same
-question (or area), then the other causes of concern and recommendations (each
-cause's recommendations in deadline order, immediate first), then the other
-areas for improvement.  Pure functions, no I/O.
+follows the briefing pack, the worst-graded question (or area) first: in each,
+any earlier finding on which the force has not made enough progress (which the
+paragraph above the list also names), its causes of concern and recommendations
+(each cause's recommendations in deadline order, immediate first) and, where an
+earlier finding leads, its areas for improvement; then the other areas for
+improvement.  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -20,8 +21,15 @@ from peeldocs.blocks import Inline, Text
 from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_deadline
 from peeldocs.plans.plan import Plan
-from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
-from peeldocs.sections.due import live_items
+from peeldocs.prose import (
+    count_words,
+    counted,
+    join_words,
+    long_date,
+    overdue_span,
+    sentence_case,
+)
+from peeldocs.sections.due import live_items, worst_first
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 
 QUOTE_WORDS = 30
@@ -69,15 +77,22 @@ def lead_questions(report: Report) -> list[int | None]:
 
 
 def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
-    """Return the live findings in the brief's order (see the module docstring)."""
+    """Return the live findings in the brief's order (see the module docstring).
+
+    Question by question (or area by area), the worst-graded first as in the
+    briefing pack: its earlier findings without enough progress, its causes of
+    concern and recommendations, and, where an earlier finding leads, its areas
+    for improvement; then the other areas for improvement.
+    """
     live = _by_deadline(live_items(report), published)
+    leads = lead_questions(report)
     out: list[ResponseItem] = []
-    for question in lead_questions(report):
-        out += [i for i in live if i.kind is ItemKind.CARRIED_FORWARD and i.question == question]
-        if question is not None:
-            out += [i for i in live if is_key(i) and i.question == question]
-            out += [i for i in live if i.kind is ItemKind.AREA_FOR_IMPROVEMENT
-                    and i.question == question]
+    for question in [*(q.number for q in worst_first(report.questions)), None]:
+        here = [i for i in live if i.question == question]
+        out += [i for i in here if i.kind is ItemKind.CARRIED_FORWARD]
+        out += [i for i in here if is_key(i)]
+        if question is not None and question in leads:
+            out += [i for i in here if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
     out += [i for i in live if is_key(i) and i not in out]
     return out + [i for i in live if i not in out]
 
@@ -124,15 +139,23 @@ def described(item: ResponseItem, report: Report) -> str:
 
 
 def _due(item: ResponseItem, published: date | None, as_of: date) -> str:
+    """Say when an item is due and, once that has passed, how long overdue.
+
+    An immediate deadline runs from the publication date: once that is past, it
+    has passed too ("Due immediately (report published …), overdue since then").
+    """
     if not item.deadline:
         return ""
     deadline = parse_deadline(item.deadline)
-    if deadline.kind is DeadlineKind.IMMEDIATE:  # as the pack gives it: not a date that passed
-        worded = describe_deadline(item.deadline, published)
-        return f" Due {worded[:1].lower()}{worded[1:]}."
     due = deadline.due(published)
-    when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
-    return f" Due {when}{', passed' if due is not None and due < as_of else ''}."
+    if deadline.kind is DeadlineKind.IMMEDIATE:
+        worded = describe_deadline(item.deadline, published)
+        when = f"{worded[:1].lower()}{worded[1:]}"
+    else:
+        when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
+    late = (f", {overdue_span((as_of - due).days, due, date_shown=True)}"
+            if due is not None and due < as_of else "")
+    return f" Due {when}{late}."
 
 
 def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:

@@ -77,8 +77,10 @@ def badge(judgment: Judgment, key: str = "Judgment") -> GradeBadge:
         label = judgment.describe()
     else:
         label = judgment.grade.label if judgment.grade else judgment.status.value.capitalize()
-    return GradeBadge(label=label, tone=judgment_tone(judgment), note=judgment.status_note(),
-                      key=key)
+    note = judgment.status_note()
+    if note is not None and note.rstrip(".").lower() == f"{label} in this inspection".lower():
+        note = None  # "Ungraded" needs no "Ungraded in this inspection." beside it
+    return GradeBadge(label=label, tone=judgment_tone(judgment), note=note, key=key)
 
 
 def judgment_cell(judgment: Judgment) -> Cell:

@@ -54,7 +54,12 @@ def _due(state: ItemState) -> Cell:
 
 
 def _rag(state: ItemState) -> Cell:
-    word = state.rag.value.capitalize() + (", set manually" if state.rag_by_hand else "")
+    """Return the rating; one given by hand says so once, with its reason ("Green (rated by hand: ...)")."""
+    word = state.rag.value.capitalize()
+    reason = (state.item.rag_reason or "").strip()
+    if state.rag_by_hand and reason:
+        return Cell((Text(word, bold=True), Text(f" (rated by hand: {reason.rstrip('.')})")),
+                    tone=RAG_TONES[state.rag])
     return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
 
 
@@ -77,8 +82,6 @@ def _update(state: ItemState) -> Cell:
         # who gave an update is said in the cell when recorded; when not, once above the table
         who = f" (given by {latest.by})" if latest.by else ""
         text = f"{long_date(latest.when)}{who}: {latest.text}"
-    if state.rag_by_hand and item.rag_reason:
-        text += f" RAG rating set manually: {item.rag_reason}"
     return Cell(plain(text))
 
 
@@ -99,10 +102,13 @@ RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
 
 
 def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
-    """Return the items red first, then amber, then green; then by due date (undated last)."""
+    """Return the open items red first, then amber, then green, each by due date.
+
+    Undated items come last in their colour; the closed items follow, in the same order.
+    """
     return sorted(states, key=lambda s: (
-        RAG_ORDER[s.rag], s.item.current_target or s.item.original_target or date.max,
-        s.item.finding))
+        s.item.status is ItemStatus.CLOSED, RAG_ORDER[s.rag],
+        s.item.current_target or s.item.original_target or date.max, s.item.finding))
 
 
 def summary_paragraphs(summary: PlanSummary, options: Options,

@@ -23,7 +23,7 @@ from peeldocs.blocks import Block, Paragraph, plain
 from peeldocs.model import CauseOfConcern, Finding, Report
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
-from peeldocs.prose import join_words
+from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import finding_blocks
 from peeldocs.sections.items import response_items
 
@@ -89,16 +89,32 @@ def _place(report: Report, name: str | None) -> str:
     return "the action plan"
 
 
+def ref_span(ids: Sequence[str]) -> str:
+    """Return references as a span when they run on ("E2-AFI-1 to E2-AFI-3"), else listed.
+
+    >>> ref_span(["E2-AFI-1", "E2-AFI-2", "E2-AFI-3"])
+    'E2-AFI-1 to E2-AFI-3'
+    >>> ref_span(["E2-AFI-1", "E2-AFI-3"])
+    'E2-AFI-1 and E2-AFI-3'
+    """
+    parts = [i.rpartition("-") for i in ids]
+    if len(ids) > 2 and len({p[0] for p in parts}) == 1 and all(p[2].isdigit() for p in parts):
+        numbers = [int(p[2]) for p in parts]
+        if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            return f"{ids[0]} to {ids[-1]}"
+    return join_words(ids)
+
+
 def quoted_or_named(items: Sequence[Finding | CauseOfConcern],
                     refer: dict[str, str]) -> tuple[Block, ...]:
-    """Quote the findings not quoted earlier in the pack; name the others and where they are.
+    """Quote the areas for improvement not quoted earlier in the pack; point to the others.
 
     >>> from peeldocs.model import Finding
     >>> afi = Finding("E2-AFI-1", "Improve.")
     >>> [type(b).__name__ for b in quoted_or_named([afi], {})]
     ['BulletList']
     >>> quoted_or_named([afi], {"E2-AFI-1": "the executive summary"})[0].runs[0].text
-    'E2-AFI-1 is quoted in full in the executive summary.'
+    'Its area for improvement is quoted in the executive summary (E2-AFI-1).'
     """
     here = [f for f in items if f.id not in refer]
     blocks: list[Block] = list(finding_blocks(here)) if here else []
@@ -107,6 +123,10 @@ def quoted_or_named(items: Sequence[Finding | CauseOfConcern],
         if f.id in refer:
             places.setdefault(refer[f.id], []).append(f.id)
     for where, ids in places.items():
-        verb = "is" if len(ids) == 1 else "are"
-        blocks.append(Paragraph(plain(f"{join_words(ids)} {verb} quoted in full in {where}.")))
+        many = len(ids) > 1
+        noun = "areas for improvement" if many else "area for improvement"
+        lead = f"{count_words(len(ids)).capitalize()} more {noun}" if here else (
+            f"Its {count_words(len(ids))} {noun}" if many else f"Its {noun}")
+        blocks.append(Paragraph(plain(
+            f"{lead} {'are' if many else 'is'} quoted in {where} ({ref_span(ids)}).")))
     return tuple(blocks)

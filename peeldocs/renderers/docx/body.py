@@ -15,7 +15,13 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx.flow import keep_short_group, keep_with_next, kept_with_table, short_enough
+from peeldocs.renderers.docx.flow import (
+    KEPT_WHOLE,
+    keep_short_group,
+    keep_with_next,
+    kept_with_table,
+    short_enough,
+)
 from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run, seamless
 from peeldocs.theme import Theme
 
@@ -199,7 +205,8 @@ class BodyWriter:
 
     def _tbl(self, caption: str, widths_pt: list[float],
              rows: list[tuple[bool, list[tuple[str, str | None]]]],
-             framed: frozenset[int] = frozenset(), grouped: frozenset[int] = frozenset()) -> str:
+             framed: frozenset[int] = frozenset(), grouped: frozenset[int] = frozenset(),
+             keep: bool = False) -> str:
         twips = [round(w * 20) for w in widths_pt]
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
         # Word's "Header Row" and "First Column": a table without header rows (label and
@@ -213,9 +220,11 @@ class BodyWriter:
                f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
         frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
                         f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
-        whole = len(rows) <= KEEP_WHOLE_ROWS and short_enough(  # a few short rows only
-            [[(content, w) for (content, _fill), w in zip(cells, widths_pt, strict=True)]
-             for _head, cells in rows], self.page_pt)
+        sized = [[(content, w) for (content, _fill), w in zip(cells, widths_pt, strict=True)]
+                 for _head, cells in rows]
+        # a few short rows only; a table kept with its heading, whole when it fits most of a page
+        whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
+            keep and short_enough(sized, self.page_pt, KEPT_WHOLE))
         for r, (is_head, cells) in enumerate(rows):
             head = "<w:tblHeader/>" if is_head else ""
             if (whole or r in grouped) and r < len(rows) - 1:  # Word keeps rows with the next
@@ -259,7 +268,8 @@ class BodyWriter:
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
         grouped = frozenset(len(block.header) + r for r in block.grouped_rows)
-        return self._tbl(block.caption, widths, rows, framed, grouped)
+        return self._tbl(block.caption, widths, rows, framed, grouped,
+                         keep=block.keep_with_heading)
 
     def figure(self, block: b.Figure) -> str:
         """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""

@@ -23,6 +23,8 @@ PARA_PT = 8.0  # the space a paragraph adds
 HEADING_PT = 34.0  # a heading with the space around it
 TAIL = 0.3  # the share of a page a section's last lines keep together
 WHOLE = 1 / 3  # a table kept whole may take up to this share of a page
+KEPT_WHOLE = 2 / 3
+"""A table marked ``keep_with_heading`` is kept whole up to this share of a page."""
 
 _PARA = re.compile(r"<w:p>.*?</w:p>|<w:p/>", re.S)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
@@ -42,13 +44,14 @@ def estimate(xml: str, width_pt: float) -> float:
     return lines * LINE_PT + PARA_PT
 
 
-def short_enough(cells: list[list[tuple[str, float]]], page_pt: float) -> bool:
-    """Whether a table (rows of cells: XML and width in pt) takes at most :data:`WHOLE` of a page."""
+def short_enough(cells: list[list[tuple[str, float]]], page_pt: float,
+                 share: float = WHOLE) -> bool:
+    """Whether a table (rows of cells: XML and width in pt) takes at most ``share`` of a page."""
     total = 0.0
     for row in cells:  # cell text is smaller than body text: 0.85 of a line, less space
         total += max((sum(estimate(p, width) * 0.85 for p in _PARA.findall(xml))
                       for xml, width in row), default=0.0)
-        if total > page_pt * WHOLE:
+        if total > page_pt * share:
             return False
     return True
 
