@@ -62,6 +62,14 @@ def register_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
+def register_review(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The register and update paper a reviewer read (``docread.review_register_documents``)."""
+    from docread import review_register_documents
+
+    return review_register_documents(tmp_path_factory.mktemp("register-review"))
+
+
+@pytest.fixture(scope="session")
 def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
                      tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.

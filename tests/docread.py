@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 from datetime import date
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -178,3 +180,37 @@ def bilingual_committee(folder: Path) -> Path:
     (path,) = peeldocs.write_pack(peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml"),
                                   options, ["docx"], folder)
     return path
+
+
+REVIEW_PLANS = ["examples/norfolk-2018-action-plan.yaml",
+                "examples/constructed-thematic-action-plan.yaml"]
+_BLOCK = re.compile(r"</?(?:p|td|th|tr|li|ul|h[1-6]|caption|div|section|table|br)\b[^>]*>")
+
+
+def review_register_documents(folder: Path) -> Path:
+    """The register (15 October 2024) and its update (15 January 2025) as a reviewer read them.
+
+    Built through the command line into ``folder/register`` (with the workbook) and
+    ``folder/update``; returns ``folder``.
+    """
+    from peeldocs.cli import main
+
+    assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format",
+                 "pdf,docx,html,xlsx", "--out", str(folder / "register"), "--quiet"]) == 0
+    assert main(["register", *REVIEW_PLANS, "--as-of", "2025-01-15", "--since",
+                 str(folder / "register" / "register.xlsx"), "--document", "update",
+                 "--format", "pdf,docx,html", "--out", str(folder / "update"), "--quiet"]) == 0
+    return folder
+
+
+def reader_text(path: Path) -> str:
+    """What a reader gets from a PDF, DOCX or HTML file, whitespace folded.
+
+    HTML as a browser reads it: inline markup joins words, block elements separate them.
+    """
+    if path.suffix == ".pdf":
+        return fold(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
+    if path.suffix == ".docx":
+        return docx_text(path.read_bytes())
+    page = re.sub(r"<(style|script)\b.*?</\1>", " ", path.read_text(encoding="utf-8"), flags=re.S)
+    return fold(unescape(re.sub(r"<[^>]+>", "", _BLOCK.sub(" ", page))))

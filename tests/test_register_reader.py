@@ -19,47 +19,24 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from docread import docx_text
+from docread import REVIEW_PLANS, docx_text, reader_text
 from pagefill import convert_with_libreoffice, sparse_pages
-from pdfread import fold
 from pypdf import PdfReader
 
 import peeldocs
-from peeldocs.cli import main
 from peeldocs.plans.register import Register
 from peeldocs.sections.register_docs import quiet
 from peeldocs.sections.register_words import plans_words
 
-PLANS = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-thematic-action-plan.yaml"]
+PLANS = REVIEW_PLANS
 THEMATIC = ("Constructed example: an inspection of how forces record and review missing person "
             "reports")
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def out(register_review: Path) -> Path:
     """The review's documents: the register on 15 October 2024, the update on 15 January 2025."""
-    where = tmp_path_factory.mktemp("reader")
-    assert main(["register", *PLANS, "--as-of", "2024-10-15", "--format", "pdf,docx,html,xlsx",
-                 "--out", str(where / "register"), "--quiet"]) == 0
-    assert main(["register", *PLANS, "--as-of", "2025-01-15", "--since",
-                 str(where / "register" / "register.xlsx"), "--document", "update",
-                 "--format", "pdf,docx,html", "--out", str(where / "update"), "--quiet"]) == 0
-    return where
-
-
-_BLOCK = re.compile(r"</?(?:p|td|th|tr|li|ul|h[1-6]|caption|div|section|table|br)\b[^>]*>")
-
-
-def _html(path: Path) -> str:
-    """The HTML's text as a browser reads it: inline markup joins, blocks separate."""
-    page = path.read_text(encoding="utf-8")
-    page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S)
-    text = re.sub(r"<[^>]+>", "", _BLOCK.sub(" ", page))
-    return fold(unescape(text))
-
-
-def _pdf(path: Path) -> str:
-    return fold(" ".join(page.extract_text() for page in PdfReader(path).pages))
+    return register_review
 
 
 @pytest.fixture(scope="module")
@@ -67,9 +44,8 @@ def texts(out: Path) -> dict[str, str]:
     """What a reader gets from each document in each format, whitespace folded."""
     got = {}
     for doc in ("register", "update"):
-        got[f"{doc}.pdf"] = _pdf(out / doc / f"{doc}.pdf")
-        got[f"{doc}.docx"] = docx_text((out / doc / f"{doc}.docx").read_bytes())
-        got[f"{doc}.html"] = _html(out / doc / f"{doc}.html")
+        for fmt in ("pdf", "docx", "html"):
+            got[f"{doc}.{fmt}"] = reader_text(out / doc / f"{doc}.{fmt}")
     return got
 
 

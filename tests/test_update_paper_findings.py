@@ -10,51 +10,30 @@ of the PDF, the DOCX and the HTML, and on the workbook's cells.
 
 from __future__ import annotations
 
-import re
-from html import unescape
 from pathlib import Path
 
 import openpyxl
 import pytest
-from docread import docx_text
+from docread import REVIEW_PLANS, reader_text
 from pdfread import fold
-from pypdf import PdfReader
 
 import peeldocs
 from peeldocs.cli import main
 from peeldocs.prose import opening
 from peeldocs.sections.register_words import LICENCE, attribution
 
-PLANS = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-thematic-action-plan.yaml"]
+PLANS = REVIEW_PLANS
 FORMATS = ("pdf", "docx", "html")
-_BLOCK = re.compile(r"</?(?:p|td|th|tr|li|ul|h[1-6]|caption|div|section|table|br)\b[^>]*>")
-
-
-def _text(path: Path) -> str:
-    if path.suffix == ".pdf":
-        return fold(" ".join(page.extract_text() for page in PdfReader(path).pages))
-    if path.suffix == ".docx":
-        return docx_text(path.read_bytes())
-    page = re.sub(r"<(style|script)\b.*?</\1>", " ", path.read_text(encoding="utf-8"), flags=re.S)
-    return fold(unescape(re.sub(r"<[^>]+>", "", _BLOCK.sub(" ", page))))
-
-
 @pytest.fixture(scope="module")
-def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def out(register_review: Path) -> Path:
     """The review's register (15 October 2024) and update (15 January 2025)."""
-    where = tmp_path_factory.mktemp("findings")
-    assert main(["register", *PLANS, "--as-of", "2024-10-15", "--format", "pdf,docx,html,xlsx",
-                 "--out", str(where / "register"), "--quiet"]) == 0
-    assert main(["register", *PLANS, "--as-of", "2025-01-15", "--since",
-                 str(where / "register" / "register.xlsx"), "--document", "update",
-                 "--format", "pdf,docx,html", "--out", str(where / "update"), "--quiet"]) == 0
-    return where
+    return register_review
 
 
 @pytest.fixture(scope="module")
 def texts(out: Path) -> dict[str, str]:
     """What a reader gets from each document in each format, whitespace folded."""
-    return {f"{doc}.{fmt}": _text(out / doc / f"{doc}.{fmt}")
+    return {f"{doc}.{fmt}": reader_text(out / doc / f"{doc}.{fmt}")
             for doc in ("register", "update") for fmt in FORMATS}
 
 
@@ -109,7 +88,7 @@ def test_the_source_note_speaks_of_the_text_quoted(texts: dict[str, str], fmt: s
     reg = peeldocs.register(PLANS[1:], as_of="2024-09-15")
     assert not reg.overdue
     [path] = peeldocs.write_register(reg, fmt, tmp_path / "early", document="update")
-    early = _text(path)
+    early = reader_text(path)
     assert "quoted verbatim" not in early and "No finding text is quoted." in early
     # a Norfolk plan with nothing overdue still names the licence of what it draws on
     norfolk = peeldocs.register(PLANS[:1], as_of="2019-10-15")
