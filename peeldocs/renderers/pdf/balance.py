@@ -25,6 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import _listWrapOn
 
 from peeldocs.renderers.pdf.breaks import HeadingBreak
+from peeldocs.renderers.pdf.canvas import Mark
 from peeldocs.renderers.pdf.flowables import HeadingParagraph
 from peeldocs.renderers.pdf.tagging import Tagged
 
@@ -75,19 +76,8 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         return width, 0xFFFFFF  # always split, as KeepTogether does
 
 
-class SectionEnd(Flowable):  # type: ignore[misc]
+class SectionEnd(Mark):
     """An invisible mark at the end of a section, so the fullness of its last page is known."""
-
-    def __init__(self, index: int) -> None:
-        super().__init__()
-        self.index = index
-
-    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        """Take no room."""
-        return 0.0, 0.0
-
-    def draw(self) -> None:
-        """Draw nothing."""
 
 
 @dataclass(frozen=True, slots=True)

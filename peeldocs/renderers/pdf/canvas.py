@@ -245,8 +245,8 @@ def fit_line(text: str, face: str, size: float, room: float,
     return text, size
 
 
-class SectionMark(Flowable):  # type: ignore[misc]
-    """An invisible mark at the start of a section, so its pages can be counted."""
+class Mark(Flowable):  # type: ignore[misc]
+    """An invisible mark in the story that takes no room; ``index`` names its section."""
 
     def __init__(self, index: int) -> None:
         super().__init__()
@@ -258,6 +258,10 @@ class SectionMark(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         """Draw nothing."""
+
+
+class SectionMark(Mark):
+    """An invisible mark at the start of a section, so its pages can be counted."""
 
 
 def check_page_limits(pack: b.Pack, starts: dict[int, int], last_page: int) -> None:
