@@ -214,3 +214,12 @@ def reader_text(path: Path) -> str:
         return docx_text(path.read_bytes())
     page = re.sub(r"<(style|script)\b.*?</\1>", " ", path.read_text(encoding="utf-8"), flags=re.S)
     return fold(unescape(re.sub(r"<[^>]+>", "", _BLOCK.sub(" ", page))))
+
+
+def browser_joins(text: str, closers: str = ",.:;)’") -> str:
+    """Join words as a browser shows HTML: no space before ``closers`` or after "(".
+
+    Text taken from HTML puts a space at every element edge; a browser shows a
+    date kept whole in a span, or a link before a full stop, with none.
+    """
+    return re.sub(r"\( ", "(", re.sub(f" ([{closers}])", r"\1", text))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import text_of
+from docread import browser_joins, text_of
 from pagefill import SPARSE, pages
 
 import peeldocs
@@ -58,7 +58,7 @@ items:
 def _text(data: bytes, fmt: str) -> str:
     text = text_of(data, fmt)
     if fmt == "html":  # as a browser joins the spans that keep dates whole
-        text = re.sub(r"\( ", "(", re.sub(r" ([,.:;)’”])", r"\1", text))
+        text = browser_joins(text, ",.:;)’”")
     return " ".join(text.split())
 
 

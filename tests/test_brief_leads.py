@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import pdf_pages, text_of
+from docread import browser_joins, pdf_pages, text_of
 
 import peeldocs
 from peeldocs.model import Report
@@ -50,7 +50,7 @@ def _brief(report: Report, fmt: str, as_of: date, published: date | None = None,
     data = peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
     text = " ".join(text_of(data, fmt).split())
     if fmt == "html":  # as a browser joins the spans that keep dates whole
-        text = re.sub(r"\( ", "(", re.sub(r" ([,.:;)’”])", r"\1", text))
+        text = browser_joins(text, ",.:;)’”")
     return text, data
 
 

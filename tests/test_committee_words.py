@@ -9,12 +9,11 @@ starts; no disclaimer quoted as the report's summary.
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import norfolk_plan, text_of
+from docread import browser_joins, norfolk_plan, text_of
 
 import peeldocs
 from peeldocs.model import Report
@@ -28,7 +27,7 @@ def _text(report: Report, options: Options, fmt: str) -> str:
     """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
     text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
                             fmt).split())
-    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+    return browser_joins(text) if fmt == "html" else text
 
 
 @pytest.fixture(scope="module")

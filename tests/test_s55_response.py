@@ -23,7 +23,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from docread import norfolk_plan, text_of
+from docread import browser_joins, norfolk_plan, text_of
 
 import peeldocs
 from peeldocs.model import Report
@@ -76,7 +76,7 @@ items:
 
 def _read(report: Report, options: Options, fmt: str) -> str:
     text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
-    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+    return browser_joins(text) if fmt == "html" else text
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from docread import PLAN, norfolk_plan, text_of
+from docread import PLAN, browser_joins, norfolk_plan, text_of
 
 import peeldocs
 from peeldocs.cli import main
@@ -38,7 +38,7 @@ NOTES = "Before publishing: notes for the preparer (remove this part)"
 def _text(report: Report, options: Options, fmt: str) -> str:
     """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
     text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
-    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+    return browser_joins(text) if fmt == "html" else text
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import norfolk_plan, text_of
+from docread import browser_joins, norfolk_plan, text_of
 
 import peeldocs
 from peeldocs.model import OGL_ATTRIBUTION, Report
@@ -31,7 +31,7 @@ NO_PLAN = dict(published=date(2024, 8, 31), as_of=date(2025, 6, 1))
 def _text(report: Report, options: Options, fmt: str) -> str:
     """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
     text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
-    return re.sub(r"\( ", "(", re.sub(r" ([,.:;)’])", r"\1", text)) if fmt == "html" else text
+    return browser_joins(text) if fmt == "html" else text
 
 
 def _order(text: str, *parts: str) -> list[int]:
