@@ -23,7 +23,7 @@ from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.common import quoted
-from peeldocs.sections.due import deadline_words, live_items
+from peeldocs.sections.due import deadline_words, live_items, place_phrase
 from peeldocs.sections.earlier import earlier_parts
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
 from peeldocs.sections.paper import Numbering, plan_cells
@@ -115,12 +115,6 @@ def findings_table(report: Report, options: Options) -> Table | None:
                  caption="Findings and who leads each")
 
 
-def _where(item: ResponseItem, assessment: bool) -> str:
-    if assessment and item.question_title:
-        return f" in ‘{item.question_title}’"
-    return f" under question {item.question}" if item.question else ""
-
-
 OPENING_CHARS = 85
 """The table below quotes each finding in full: the paragraphs above quote less than this."""
 
@@ -157,12 +151,12 @@ def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
             earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
             kind = item.note if earlier and item.note else f"the {item.kind.value}"
             quoted = _opening(item.text)
-            out.append(f"{kind}{_where(item, assessment)}{quoted} ({item.id})")
+            out.append(f"{kind}{place_phrase(item, assessment)}{quoted} ({item.id})")
         return out
     groups: dict[tuple[str, str], list[ResponseItem]] = {}
     for item in items:
         earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
-        key = (item.id if earlier else item.kind.value, _where(item, assessment))
+        key = (item.id if earlier else item.kind.value, place_phrase(item, assessment))
         groups.setdefault(key, []).append(item)
     last_kind = ""
     for (_key, where), group in groups.items():

@@ -100,6 +100,13 @@ WORDED_MAX = 4
 """A sentence names up to this many findings with their words; more, by reference alone."""
 
 
+def place_phrase(item: ResponseItem, assessment: bool) -> str:
+    """Return where a finding sits, to follow its kind: " in ‘Area’", " under question 2" or ""."""
+    if assessment and item.question_title:
+        return f" in ‘{item.question_title}’"
+    return f" under question {item.question}" if item.question else ""
+
+
 def about(item: ResponseItem, assessment: bool) -> str:
     """Say what a finding is about from the report alone: its kind, question or area, first words.
 
@@ -108,12 +115,7 @@ def about(item: ResponseItem, assessment: bool) -> str:
     cut marked with an ellipsis, never paraphrased.
     """
     kind = item.note if item.kind is ItemKind.CARRIED_FORWARD and item.note else item.kind.value
-    if assessment and item.question_title:
-        where = f" in ‘{item.question_title}’"
-    elif item.question:
-        where = f" under question {item.question}"
-    else:
-        where = ""
+    where = place_phrase(item, assessment)
     text, lead = item.text, ""
     if text.startswith("[") and "]" in text:  # words we added: the kind above says them
         text, lead = text[text.index("]") + 1:].strip(), "… "
