@@ -83,6 +83,18 @@ def _in_tail(body: list[Paragraph | Table], at: int) -> bool:
     return True
 
 
+def _level(item: Paragraph | Table) -> int:
+    name = item.style.name if isinstance(item, Paragraph) else ""
+    return int(name.removeprefix("Heading ")) if name.startswith("Heading ") else 0
+
+
+def _lead_in(body: list[Paragraph | Table], at: int) -> bool:
+    """Whether ``body[at]`` is a short paragraph between a heading and its first sub-heading."""
+    before, nxt = body[at - 1] if at else body[at], body[at + 1]
+    return (_is_heading(before) and _level(nxt) > _level(before) > 0
+            and len(body[at].text) <= 400)
+
+
 def test_no_body_paragraph_ties_a_heading_to_the_next_heading(norfolk: Report,
                                                               example: Report) -> None:
     for name, document in _documents(norfolk, example):
@@ -90,9 +102,21 @@ def test_no_body_paragraph_ties_a_heading_to_the_next_heading(norfolk: Report,
         for at, (item, nxt) in enumerate(itertools.pairwise(body)):
             if not isinstance(item, Paragraph) or _is_heading(item) or not _keeps(item):
                 continue
-            if item.style.name == "Judgment" or _in_tail(body, at):
-                continue  # a one-line grade stays with its heading; a section's last lines
+            if item.style.name == "Judgment" or _in_tail(body, at) or _lead_in(body, at):
+                continue  # a one-line grade stays with its heading; a section's last lines;
+                # a lead-in under a heading to its first sub-heading (one link, no chain)
             assert not _is_heading(nxt), (name, item.text, nxt.text)
+
+
+def test_a_short_lead_in_keeps_its_heading_with_the_first_sub_heading(norfolk: Report) -> None:
+    # Found in review: "Response to each finding" and its two-line lead-in were
+    # left at the foot of the s.55 letter's first page, its findings overleaf.
+    body = _body(_document(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="s55")))
+    texts = [item.text if isinstance(item, Paragraph) else "<table>" for item in body]
+    at = texts.index("Response to each finding")
+    heading, lead, first = body[at], body[at + 1], body[at + 2]
+    assert _keeps(heading) and _keeps(lead) and _level(first) > _level(heading)
+    assert texts[at + 2].startswith("Recommendation 1")
 
 
 def test_s55_heading_for_the_chief_constables_comments_is_not_kept_with_the_next_section(

@@ -18,11 +18,18 @@ from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.docx.flow import (
     KEPT_WHOLE,
     keep_short_group,
-    keep_with_next,
     kept_with_table,
+    lead_in,
     short_enough,
 )
-from peeldocs.renderers.docx.markup import FIELD_END, attr, callout_props, field, link_run, run, seamless
+from peeldocs.renderers.docx.markup import (
+    FIELD_END,
+    callout_props,
+    field,
+    link_run,
+    run,
+    table_xml,
+)
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
@@ -46,6 +53,7 @@ class BodyWriter:
         self.page_pt = 723.0  # the height of the page's text area, set for each section
         self.parts: list[str] = []
         self.after_heading = False
+        self.heading_level = 0  # the level of the last heading written
         self.after_table = False
         self.box = ""  # border and shading of the call-out being written, if any
         self.space_next = False
@@ -137,18 +145,24 @@ class BodyWriter:
                         f'<w:bookmarkEnd w:id="{mark_id}"/>')
                 if block.anchor == "cover":  # never break a title before a number
                     mark = re.sub(r" (?=\d)", "\u00a0", mark)
+                self.heading_level = block.level
                 return self.para(style, mark, keep_next=True)
             case b.Paragraph():
                 # The first paragraph under a heading stays with what it introduces, but
                 # not with a further heading: a chain of headings and one-paragraph
                 # sections kept together is longer than Word and LibreOffice honour, and
                 # they then strand a heading at the page foot.
-                # A paragraph just before a table introduces it and stays with it.
+                # A paragraph just before a table introduces it and stays with it; so does
+                # a short lead-in between a heading and its first sub-heading (one link).
+                content = self.inline(block.runs)
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table() or kept_with_table(self.after)
-                return self.para(ROLE_STYLES[block.style], self.inline(block.runs), keep_next=keep)
+                        ) or self._leads_to_table() or kept_with_table(self.after) or (
+                    follows_heading and isinstance(self.following, b.Heading)
+                    and self.following.level > self.heading_level
+                    and lead_in(content, self.width_pt))
+                return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
                 keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
                 hang = f'<w:pPr>{keep_next}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
@@ -203,44 +217,6 @@ class BodyWriter:
                 raise UnsupportedBlockError(
                     f"the docx renderer cannot write a {type(block).__name__} block")
 
-    def _tbl(self, caption: str, widths_pt: list[float],
-             rows: list[tuple[bool, list[tuple[str, str | None]]]],
-             framed: frozenset[int] = frozenset(), grouped: frozenset[int] = frozenset(),
-             keep: bool = False) -> str:
-        twips = [round(w * 20) for w in widths_pt]
-        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
-        # Word's "Header Row" and "First Column": a table without header rows (label and
-        # value) has its first column as headers, as the PDF's row headers (TH scope Row)
-        head_row = any(is_head for is_head, _cells in rows)
-        look = ('w:val="04A0" w:firstRow="1"' if head_row else 'w:val="0480" w:firstRow="0"')
-        out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style_ids["Peeldocs Table"]}"/>'
-               f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="left"/>'
-               f'<w:tblLayout w:type="fixed"/><w:tblLook {look} '
-               'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
-               f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
-        frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
-                        f'w:color="{self.theme.text.lstrip("#")}"/>' for side in ("top", "bottom"))
-        sized = [[(content, w) for (content, _fill), w in zip(cells, widths_pt, strict=True)]
-                 for _head, cells in rows]
-        # a few short rows only; a table kept with its heading, whole when it fits most of a page
-        whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
-            keep and short_enough(sized, self.page_pt, KEPT_WHOLE))
-        for r, (is_head, cells) in enumerate(rows):
-            head = "<w:tblHeader/>" if is_head else ""
-            if (whole or r in grouped) and r < len(rows) - 1:  # Word keeps rows with the next
-                cells = [(keep_with_next(content), fill) for content, fill in cells]
-            borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
-            out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
-            for (content, fill), width in zip(cells, twips, strict=True):
-                shade = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
-                         if fill else "")
-                edges = borders or (seamless(fill) if is_head and fill else "")
-                out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{edges}{shade}'
-                           f"</w:tcPr>{content}</w:tc>")
-            out.append("</w:tr>")
-        out.append("</w:tbl>")
-        return "".join(out)
-
     def table(self, block: b.Table) -> str:
         """Return a data table: header rows repeat, rows never split, tones shade cells."""
         theme = self.theme
@@ -268,8 +244,13 @@ class BodyWriter:
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
         grouped = frozenset(len(block.header) + r for r in block.grouped_rows)
-        return self._tbl(block.caption, widths, rows, framed, grouped,
-                         keep=block.keep_with_heading)
+        sized = [[(content, w) for (content, _fill), w in zip(cells, widths, strict=True)]
+                 for _head, cells in rows]
+        # a few short rows only; a table kept with its heading, whole when it fits most of a page
+        whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
+            block.keep_with_heading and short_enough(sized, self.page_pt, KEPT_WHOLE))
+        return table_xml(block.caption, widths, rows, style_id=self.style_ids["Peeldocs Table"],
+                         rule=theme.text, whole=whole, framed=framed, grouped=grouped)
 
     def figure(self, block: b.Figure) -> str:
         """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""

@@ -44,6 +44,11 @@ def estimate(xml: str, width_pt: float) -> float:
     return lines * LINE_PT + PARA_PT
 
 
+def lead_in(runs_xml: str, width_pt: float) -> bool:
+    """Whether a paragraph's runs are short enough (four lines at most) to lead into a sub-heading."""
+    return estimate(f"<w:p>{runs_xml}</w:p>", width_pt) <= 4 * LINE_PT + PARA_PT
+
+
 def short_enough(cells: list[list[tuple[str, float]]], page_pt: float,
                  share: float = WHOLE) -> bool:
     """Whether a table (rows of cells: XML and width in pt) takes at most ``share`` of a page."""

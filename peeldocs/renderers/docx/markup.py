@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape, quoteattr
 
+from peeldocs.renderers.docx.flow import keep_with_next
 from peeldocs.textclean import printable
 
 NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -103,3 +104,43 @@ def seamless(fill: str) -> str:
     return "<w:tcBorders>" + "".join(
         f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{fill.lstrip("#")}"/>'
         for side in ("top", "left", "bottom", "right")) + "</w:tcBorders>"
+
+
+def table_xml(caption: str, widths_pt: list[float],
+              rows: list[tuple[bool, list[tuple[str, str | None]]]], *, style_id: str,
+              rule: str, whole: bool, framed: frozenset[int] = frozenset(),
+              grouped: frozenset[int] = frozenset()) -> str:
+    """Return a table: rows of (is header, cells of XML and fill); header rows repeat.
+
+    Rows never split; ``whole`` keeps every row with the next (the table moves
+    as one), ``grouped`` rows keep with the next, ``framed`` rows are ruled
+    above and below in ``rule``.
+    """
+    twips = [round(w * 20) for w in widths_pt]
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+    # Word's "Header Row" and "First Column": a table without header rows (label and
+    # value) has its first column as headers, as the PDF's row headers (TH scope Row)
+    head_row = any(is_head for is_head, _cells in rows)
+    look = ('w:val="04A0" w:firstRow="1"' if head_row else 'w:val="0480" w:firstRow="0"')
+    out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{style_id}"/>'
+           f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:jc w:val="left"/>'
+           f'<w:tblLayout w:type="fixed"/><w:tblLook {look} '
+           'w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+           f"<w:tblCaption w:val={attr(caption)}/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"]
+    frame = "".join(f'<w:{side} w:val="single" w:sz="18" w:space="0" '
+                    f'w:color="{rule.lstrip("#")}"/>' for side in ("top", "bottom"))
+    for r, (is_head, cells) in enumerate(rows):
+        head = "<w:tblHeader/>" if is_head else ""
+        if (whole or r in grouped) and r < len(rows) - 1:  # Word keeps rows with the next
+            cells = [(keep_with_next(content), fill) for content, fill in cells]
+        borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
+        out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
+        for (content, fill), width in zip(cells, twips, strict=True):
+            shade = (f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/>'
+                     if fill else "")
+            edges = borders or (seamless(fill) if is_head and fill else "")
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{edges}{shade}'
+                       f"</w:tcPr>{content}</w:tc>")
+        out.append("</w:tr>")
+    out.append("</w:tbl>")
+    return "".join(out)
