@@ -23,9 +23,16 @@ from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.common import quoted
-from peeldocs.sections.due import deadline_words, live_items, place_phrase
+from peeldocs.sections.due import deadline_words, place_phrase
 from peeldocs.sections.earlier import earlier_parts
-from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_order, urgent
+from peeldocs.sections.items import (
+    ItemKind,
+    ResponseItem,
+    plan_item,
+    response_items,
+    response_order,
+    urgent,
+)
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
@@ -48,7 +55,7 @@ def urgent_words(items: list[ResponseItem]) -> str:
 
 def ordered_items(report: Report, options: Options) -> list[ResponseItem]:
     """Return the findings to act on in the order both the paper and the s.55 response use."""
-    return response_order(live_items(report), options.plan, options.as_of_date)
+    return response_order(response_items(report), options.plan, options.as_of_date)
 
 
 def _report_state(item: ResponseItem, published: date | None, as_of: date,

@@ -144,7 +144,7 @@ def response_order(items: tuple[ResponseItem, ...] | list[ResponseItem], plan: P
                    as_of: date) -> list[ResponseItem]:
     """Return the findings in the one order the s.55 response and the committee paper share.
 
-    Live causes of concern and recommendations first, in the order given (each
+    Live causes of concern and recommendations first, in the order given (the report’s; each
     cause with its recommendations, an earlier cause of concern carried forward
     just after the live ones on the same question or area); then what the plan
     shows overdue; then the rest by question (or area) number; closed items last.

@@ -37,12 +37,13 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ActionItem, ItemStatus
 from peeldocs.prose import counted, sentence_case
 from peeldocs.sections.common import ours, points_list, report_context, wording
-from peeldocs.sections.due import deadline_words, live_items
+from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
     marks_quotations,
     plan_item,
+    response_items,
     response_order,
     s55_deadline,
 )
@@ -65,15 +66,21 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     "Recommendation 1 (question 5: How effective are the force’s specialist
     capabilities?)" the first time a question is named, "(question 5)" after;
     an area of a force assessment by its name, "Cause of concern 1 (Responding to
-    the public)".  The reference ("E5-REC-1") is kept for the line under it.
+    the public)".  Numbers follow the report's order (its first cause of concern
+    is 1 wherever the response lists it); the reference ("E5-REC-1") is kept for
+    the line under it.
     """
     titles = {q.number: q.title for q in report.questions}
+    listed = {item.id for item in items}
     seen: dict[ItemKind, int] = {}
+    number: dict[str, int] = {}
+    for item in [*response_items(report), *items]:  # the report's order, then any others
+        if item.id in listed and item.id not in number:
+            seen[item.kind] = number[item.id] = seen.get(item.kind, 0) + 1
     named: set[int] = set()
     out: dict[str, str] = {}
     for item in items:
-        seen[item.kind] = n = seen.get(item.kind, 0) + 1
-        text = f"{item.kind.value.capitalize()} {n}"
+        text = f"{item.kind.value.capitalize()} {number[item.id]}"
         if item.question is not None:
             title = item.question_title or titles.get(item.question)
             if area == "area" and title:
@@ -213,7 +220,7 @@ def s55_response(report: Report, options: Options) -> Section:
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.2, 3.0), caption="About this response")
-    items = tuple(response_order(live_items(report), options.plan, options.as_of_date))
+    items = tuple(response_order(response_items(report), options.plan, options.as_of_date))
     titles = item_titles(items, report, "area" if report.is_assessment else "question")
     chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
     present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
