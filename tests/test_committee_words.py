@@ -86,6 +86,7 @@ def test_a_constructed_summary_is_labelled_once_and_no_disclaimer_is_quoted(
         example: Report, fmt: str) -> None:
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     found = text[text.index("5.1"):text.index("6. Findings")]
+    found = found.replace("(constructed verdict)", "")  # the example data's own label, quoted
     assert found.count("onstructed") == 1  # "The constructed report summarises ..."
     assert "This text is constructed" not in text and "imitates the layout" not in found
     assert "We found that Exampleshire Constabulary records crime accurately" in found
@@ -99,3 +100,17 @@ def test_recommendations_to_the_committee_quote_from_a_sentence_start(norfolk: R
     asked = text[text.index("2.1"):text.index("3. Background")]
     assert "“…" not in asked and "“ …" not in asked
     assert "work with …" not in asked and "supervision in …" not in asked
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_paper_gives_the_inspectorates_verdict_on_what_lacks_progress(
+        norfolk: Report, example: Report, fmt: str) -> None:
+    # Found in review: the paper listed the 2017 finding as overdue or to act on, but never
+    # said that the report had found not enough progress on it, in the report's words.
+    paper = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
+                                   as_of=date(2019, 6, 10)), fmt)
+    found = paper[paper.index("What the report found"):paper.index("Findings and who leads")]
+    assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report says: "
+            "“The force has not made enough progress.” It is carried forward") in found
+    constructed = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
+    assert "the report says: “The force hasn't made enough progress" in constructed

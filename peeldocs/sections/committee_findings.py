@@ -11,11 +11,12 @@ findings it found addressed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from peeldocs.blocks import Block, Cell, Inline, Placeholder, Table, Text, Tone, plain
-from peeldocs.model import Report
+from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
@@ -24,7 +25,7 @@ from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.common import quoted
 from peeldocs.sections.due import deadline_words, place_phrase
-from peeldocs.sections.earlier import earlier_parts
+from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -227,6 +228,11 @@ def report_summary(report: Report, options: Options, n: Numbering,
         blocks.append(n.para(plain(_said("none", report, options, **ctx))))
     earlier = render_text("addressed.j2", options.template_dir, **earlier_parts(report))
     blocks += [n.para(plain(text)) for text in earlier]
+    for prior in report.prior_findings:  # the inspectorate's own verdict on what lacks progress
+        if prior.outcome is Outcome.NOT_ENOUGH_PROGRESS and prior.verdict.strip():
+            named = prior_named(replace(prior, text=""), report, 0)
+            blocks.append(n.para(plain(_said("lacking", report, options, named=named,
+                                             verdict=" ".join(prior.verdict.split()), **ctx))))
     return blocks
 
 
