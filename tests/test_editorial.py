@@ -67,11 +67,13 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
     # a column some forces lack still counts them, and says why each has no grade: data
     # missing is told apart from a force that was not graded
-    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; one force "
-            "is not in the data supplied at all.") in text
+    # Gwent is in the data supplied, with its other 2018/19 grades: only this row is missing
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the data "
+            "supplied has no entry for this for one force (Gwent).") in text
+    assert "not in the data supplied at all" not in text
     # a grade recorded as unknown is said to be unknown, in words, not taken for "ungraded"
     assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; for one "
-            "force the data has no grade recorded (unknown, rather than ungraded).") in text
+            "force (Cumbria) the data has no grade recorded (unknown, rather than ungraded).") in text
     assert "no grade or status for" not in text
 
 

@@ -226,6 +226,14 @@ class Position:
     carried_over: int
     without_grade: tuple[tuple[str, int], ...]
     compared: int
+    #: short names of the forces without a grade, by the status counted in ``without_grade``
+    named: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: short names of the forces with nothing at all in the data supplied for this cycle
+    absent: tuple[str, ...] = ()
+
+    def names(self, status: str) -> tuple[str, ...]:
+        """Short names of the forces counted under ``status`` in ``without_grade``."""
+        return dict(self.named).get(status, ())
 
     @property
     def graded(self) -> int:
@@ -284,7 +292,16 @@ def position(data: ComparisonSet, force: Force, column: Column,
     grades, carried, others = distribution(data, column, forces)
     order = SCALE_GRADES[scale_of(column.cycle)]
     entry = data.entry(force, column)
+    named: dict[str, list[str]] = {}
+    for other in forces:
+        found = data.entry(other, column)
+        if found is None or found.judgment.grade is None:
+            status = NOT_SUPPLIED if found is None else found.judgment.status.value
+            named.setdefault(status, []).append(other.short_name)
+    present = {f.name for f in data.forces_in_cycle(column.cycle)}
     return Position(
         column=column, force=force, judgment=None if entry is None else entry.judgment,
         counts=tuple((g, grades[g]) for g in order), carried_over=carried,
-        without_grade=tuple(sorted(others.items())), compared=len(forces))
+        without_grade=tuple(sorted(others.items())), compared=len(forces),
+        named=tuple((k, tuple(v)) for k, v in sorted(named.items())),
+        absent=tuple(f.short_name for f in forces if f.name not in present))
