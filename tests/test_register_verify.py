@@ -339,7 +339,8 @@ def test_no_ref_column_breaks_a_word(exported: Path, capsys: pytest.CaptureFixtu
     paths += peeldocs.write_register(reg, "pdf", "b", document="update")
     for path in paths:
         text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-        assert text.count("recommen") == text.count("recommendation"), path
+        # a word broken in a narrow column reads "recommen"; "recommends" is a whole word
+        assert not re.search(r"recommen(?!dation|ds)", text), path
 
 
 def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(

@@ -178,9 +178,20 @@ def latest_cell(entry: Entry, as_of: date | None) -> Cell:
 
 
 def published_words(line: InspectionLine) -> str:
-    """Return when the inspection was published, its page's last update, or 'Not recorded'."""
+    """Return when the inspection was published, as a date a reader reads as one.
+
+    Where only the report page's 'last updated' date was read, that date is
+    given and marked so ('2 May 2019 (last updated)'): it is never passed off as
+    the publication date.  Neither read: 'Not recorded'.
+    """
     if line.published is not None:
         return long_date(line.published)
     if line.last_updated is not None:
-        return f"Last updated {long_date(line.last_updated)}"
+        return f"{long_date(line.last_updated)} (last updated)"
     return "Not recorded"
+
+
+def published_heading(lines: tuple[InspectionLine, ...]) -> str:
+    """Head the dates column 'Published', or 'Published (or last updated)' when any is so."""
+    updated = any(line.published is None and line.last_updated is not None for line in lines)
+    return "Published (or last updated)" if updated else "Published"
