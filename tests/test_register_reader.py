@@ -76,9 +76,9 @@ def test_the_update_paper_says_what_the_overdue_actions_are(texts: dict[str, str
 
 def test_the_workbook_has_the_actions_sign_off_and_evidence(out: Path) -> None:
     ws = openpyxl.load_workbook(out / "register" / "register.xlsx")["Register"]
-    heads = [c.value for c in ws[1]]
+    heads = [c.value for c in ws[2]]
     rows = [dict(zip(heads, (c.value for c in row), strict=False))
-            for row in ws.iter_rows(min_row=2)]
+            for row in ws.iter_rows(min_row=3)]
     closed = next(r for r in rows if r["Ref"] == "E2-AFI-3")
     assert closed["Actions planned"] == "(Example) record supervision reviews on the crime system"
     assert closed["Signed off by"] == "Example DCC (illustrative)"
