@@ -71,3 +71,19 @@ def test_an_area_no_force_has_a_grade_for_is_a_line_not_a_column(
     assert "none has a grade" not in text
     # the section's own rule holds: every column left is graded for more than one force
     assert "one column for each area graded for more than one force" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_twice(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    assert ("Three of the four files hold grades constructed for illustration; they are not "
+            "HMICFRS grades.") in text
+    assert "tables of grades say" not in text and "six PEEL 2018/19" not in text
+    assert "effectiveness judgments (the overall judgment and five questions)" in text
+    # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why
+    assert ("Effectiveness question 2 is shown once for each of 2017 and 2018/19: the data "
+            "supplied does not give its wording in each, so they are not taken for the same "
+            "question.") in text
+    assert "None listed; the findings on question 5 recommend action" in text
+    assert "in the report’s list of recommendations" not in text
