@@ -90,8 +90,10 @@ def test_the_register_keeps_every_recorded_reason(texts: dict[str, str], fmt: st
     text = texts[f"register.{fmt}"]
     assert ("Target moved from 14 September 2024: Example reason. Training slots moved to "
             "November.") in text
-    assert ("Green (rated by hand: Example reason. Closed four days late but fully "
-            "delivered.)") in text
+    # the rating is marked in its narrow column; its reason has room with the latest update
+    assert "Green (rated by hand)" in text
+    assert ("Rated green by hand: Example reason. Closed four days late but fully "
+            "delivered.") in text
     assert "set manually" not in text and "set by the owner" not in text
 
 
@@ -293,3 +295,25 @@ def test_the_long_inspection_title_is_not_repeated_in_the_notices(texts: dict[st
         notice = text[text.index("Illustrative example"):]
         notice = notice[:notice.index("HMICFRS report.") + 1]
         assert notice.count(THEMATIC) == 1, doc
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_the_running_head_is_one_line_and_the_every_action_page_is_filled(
+        out: Path, tmp_path: Path) -> None:
+    """Editorial read 3: the DOCX running head wrapped on portrait pages; the first page of
+    'Every action' held two rows and was 40% blank; a hand-set RAG's reason filled a narrow
+    coloured cell."""
+    import subprocess
+
+    docx_path = out / "register" / "register.docx"
+    laid = convert_with_libreoffice([docx_path], tmp_path)[docx_path]
+    for pdf in (laid, out / "register" / "register.pdf"):
+        first = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(pdf), "-"],
+                               check=True, capture_output=True, text=True).stdout
+        lines = [line.strip() for line in first.splitlines() if line.strip()]
+        assert lines[0] == "HMICFRS actions register as of 15 October 2024 · ILLUSTRATIVE " \
+                           "EXAMPLE", (pdf, lines[:2])
+    pages = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(out / "register" / "register.pdf").pages]
+    every = next(t for t in pages if "Every action RAG ratings:" in t)
+    assert all(ref in every for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1")), every

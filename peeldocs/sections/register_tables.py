@@ -244,11 +244,12 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         target = overdue_words(e)
         rows.append((ref_cell(e, addressee=True), finding_cell(e), _cell(actions_text(e)),
                      _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
-                     _cell(target), latest_cell(e, reg.as_of)))
+                     _cell(target), latest_cell(e, reg.as_of, rag=True)))
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.45, 2.4, 2.0, 0.95, 1.1, 1.3, 1.1, 2.2),
+                 # the RAG column holds a word; the finding and the latest word get the room
+                 widths=(1.35, 2.75, 1.8, 0.9, 0.85, 1.3, 1.25, 2.3),
                  caption="Each finding quoted, with its actions, status, RAG, owner, target and latest word",
                  row_headers=_ref_heads(rows))
 
