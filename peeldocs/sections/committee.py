@@ -34,7 +34,6 @@ from peeldocs.sections.committee_findings import (
     decisions,
     findings_table,
     report_summary,
-    urgent_words,
 )
 from peeldocs.sections.common import (
     judged_noun,
@@ -46,8 +45,8 @@ from peeldocs.sections.common import (
     verdict_word,
     wording,
 )
-from peeldocs.sections.due import live_items
 from peeldocs.sections.items import (
+    ItemKind,
     marks_quotations,
     response_items,
     s55_deadline,
@@ -130,7 +129,8 @@ def committee(report: Report, options: Options) -> Section:
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(response_items(report)),
-                         urgent=urgent_words(live_items(report)),
+                         carried=sum(i.kind is ItemKind.CARRIED_FORWARD
+                                     for i in response_items(report)),
                          marked=marks_quotations(report))]
     table = findings_table(report, options)
     if table is not None:

@@ -1,7 +1,7 @@
 """The committee paper's findings: the table of who leads each, what the committee is asked, the summary.
 
-The table lists the findings in the order the s.55 response uses
-(:func:`~peeldocs.sections.items.response_order`), each with its kind, the
+The table lists the findings in the report's order, as the s.55 response does
+(:func:`~peeldocs.sections.items.response_items`), each with its kind, the
 finding verbatim, its lead, its state on the preparation date and, apart, its
 reference.  The recommendation asks the committee to note and to seek
 assurance, never to do the force's work; it names each finding in words.  The
@@ -29,10 +29,9 @@ from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
+    first_target,
     plan_item,
     response_items,
-    response_order,
-    urgent,
 )
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.sections.plan_table import overdue_refs
@@ -41,22 +40,12 @@ from peeldocs.wording import long_date, render_text
 NO_ACTION = " (no action recorded yet)"
 
 
-def urgent_words(items: list[ResponseItem]) -> str:
-    """Name what leads the table: "causes of concern and recommendations", "the recommendation"."""
-    kinds = [k for k in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
-             if any(i.kind is k for i in items)]
-    if not kinds:  # none of the report's own: earlier ones carried forward, or nothing urgent
-        return ("earlier causes of concern and recommendations"
-                if any(urgent(i) for i in items) else "")
-    count = {k: sum(i.kind is k for i in items) for k in kinds}
-    if len(kinds) == 2:
-        return "causes of concern and recommendations"
-    return f"the {kinds[0].value}" if count[kinds[0]] == 1 else kinds[0].plural()
+def ordered_items(report: Report) -> list[ResponseItem]:
+    """Return the findings to act on in the report's order, which the s.55 response also uses.
 
-
-def ordered_items(report: Report, options: Options) -> list[ResponseItem]:
-    """Return the findings to act on in the order both the paper and the s.55 response use."""
-    return response_order(response_items(report), options.plan, options.as_of_date)
+    An action plan's state is shown beside each finding, never used to reorder them.
+    """
+    return list(response_items(report))
 
 
 def _report_state(item: ResponseItem, published: date | None, as_of: date,
@@ -74,7 +63,11 @@ def _report_state(item: ResponseItem, published: date | None, as_of: date,
 
 
 def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:
-    """Return the state of a finding in the plan: closed, overdue, due, or not in the plan."""
+    """Return the state of a finding in the plan: closed, overdue, due, or not in the plan.
+
+    A target the plan has moved gives the one first set: "Overdue by 15 days (due 30
+    September 2019; first set for 31 July 2019)".
+    """
     state = states.get(item.id)
     if state is None:
         return Cell(plain("Not yet in the action plan", italic=True))
@@ -85,15 +78,22 @@ def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemStat
     bare = "" if state.item.actions else NO_ACTION
     if target is None:
         return Cell(plain("No date set" + bare, italic=True))
+    first = first_target(state.item)  # a moved target: the one first set is said too
     if state.overdue:
-        return Cell((Text(sentence_case(overdue_span(state.days_overdue, target)), bold=True),
-                     Text(bare, italic=True)), tone=Tone.RED)
-    return Cell((Text(f"Due {long_date(target)}"), Text(bare, italic=True)))
+        late = sentence_case(overdue_span(state.days_overdue, target))
+        if first is not None:
+            late = (late[:-1] + f"; first set for {long_date(first)})" if late.endswith(")")
+                    else f"{late} (first set for {long_date(first)})")
+        return Cell((Text(late, bold=True), Text(bare, italic=True)), tone=Tone.RED)
+    due = f"Due {long_date(target)}"
+    if first is not None:
+        due += f" (first set for {long_date(first)})"
+    return Cell((Text(due), Text(bare, italic=True)))
 
 
 def findings_table(report: Report, options: Options) -> Table | None:
     """Return the findings: kind, the words verbatim, lead, state, and the reference apart."""
-    items = ordered_items(report, options)
+    items = ordered_items(report)
     if not items:
         return None
     states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
@@ -186,7 +186,7 @@ def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
 
 def decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
     """Return what the committee is asked to note and seek assurance on, each finding in words."""
-    items = ordered_items(report, options)
+    items = ordered_items(report)
     by_id = {i.id: i for i in items}
     assessment = report.is_assessment
     if options.plan is None:
