@@ -181,7 +181,8 @@ def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
                 "Due 1 November 2019 (no action recorded yet)", "E2-AFI-2",
                 "Closed on 4 October 2019", "E2-AFI-3")
     assert at == sorted(at)
-    assert ("one is overdue (E-2017-AFI-1) and one is due within 30 days (E2-AFI-2).") in text
+    assert ("one is overdue (E-2017-AFI-1), one is due within 30 days (E2-AFI-2) and one "
+            "is closed (E2-AFI-3).") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -192,7 +193,7 @@ def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
                  text.index("7. How progress")]
     assert "See its recommendations’ deadlines A5-COC-1" in table
     assert table.index("A5-COC-1") < table.index("A4-COC-1")  # inadequate area first
-    assert ("Deadline passed: within three months of publication (that is, by 30 November "
+    assert ("Deadline passed (within three months of publication, that is by 30 November "
             "2024)") in re.sub(r" (?=[,.:;)])", "", table)
     assert "Passed" not in table
     assert "no action can yet be shown as late" not in text

@@ -29,6 +29,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.committee_findings import (
     decisions,
@@ -139,7 +140,9 @@ def committee(report: Report, options: Options) -> Section:
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
                          overdue_refs=overdue_refs(states),
-                         soon_refs=[s.item.finding for s in states if s.due_soon]),
+                         soon_refs=[s.item.finding for s in states if s.due_soon],
+                         closed_refs=[s.item.finding for s in states
+                                      if s.item.status is ItemStatus.CLOSED]),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}" if named else
