@@ -72,8 +72,10 @@ def grades_table(report: Report) -> Table:
                                       "published report."))),)
     if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
         return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
-                     caption="Judgments")
-    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
+                     caption="Judgments", keep_with_heading=True)
+    # a short table, the answer to its heading: never three rows on one page and two on the next
+    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments",
+                 keep_with_heading=True)
 
 
 _SAID_BY_GRADE = (Status.UNGRADED, Status.NOT_YET_GRADED, Status.NOT_GRADED, Status.NOT_INSPECTED)
