@@ -256,7 +256,7 @@ def test_a_grade_and_its_note_never_say_the_same(
             assert first not in note.lower().split()[:1], (grade, note)
             assert "carried over" not in grade.lower() or "carried over" not in note.lower()
         if case == "norfolk":
-            assert rows[4][2:] == ["Good", "Carried over from the 2016 inspection; not re-inspected."]
+            assert rows[4][2:] == ["Good", "Carried over from the 2016 inspection."]
             assert rows[5][2:] == ["Ungraded", "—"]
 
 
@@ -280,7 +280,7 @@ def test_the_verbatim_column_holds_only_quotation(
     rows = _table(built["example", "committee", "docx"], "Finding")
     a5 = next(r for r in rows if r[-1] == "A5-REC-1")
     # said once, as a deadline passed, in the report's own terms
-    assert a5[-2] == ("Deadline passed: within three months of publication (that is, by "
+    assert a5[-2] == ("Deadline passed (within three months of publication, that is by "
                       "12 December 2024)")
 
 

@@ -106,7 +106,8 @@ def test_the_committee_paper_quotes_what_the_report_found(
     for passage in norfolk.summary:
         assert fold(" ".join(str(passage).split()[:12])) in found
     assert ("The report finds that the force has addressed three earlier findings: the 2017 "
-            "area for improvement under question 3, “This concerned its use of domestic") in found
+            "area for improvement under question 3, “[The area for improvement] concerned its use of "
+            "domestic") in found
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "The constructed report summarises its findings in these words:" in made_up
     assert "The constructed report grades Exampleshire Constabulary inadequate" in made_up
@@ -120,7 +121,7 @@ def test_a_missed_deadline_reads_as_missed_and_is_said_once(fmt: str, example: R
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     table = re.sub(r" (?=[,.:;)])", "", text[text.index("Finding Report text (verbatim)"):])
     assert "Passed (" not in table and "The report’s deadline" not in table
-    assert ("Deadline passed: within six months of publication (that is, by 12 March 2025) "
+    assert ("Deadline passed (within six months of publication, that is by 12 March 2025) "
             "A4-REC-1") in table
     assert "as the report sets" not in table
     assert "Due when its recommendations are due" not in text

@@ -29,6 +29,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.committee_findings import (
     decisions,
@@ -70,8 +71,10 @@ def grades_table(report: Report) -> Table:
                                       "published report."))),)
     if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
         return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
-                     caption="Judgments")
-    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
+                     caption="Judgments", keep_with_heading=True)
+    # a short table, the answer to its heading: never three rows on one page and two on the next
+    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments",
+                 keep_with_heading=True)
 
 
 _SAID_BY_GRADE = (Status.UNGRADED, Status.NOT_YET_GRADED, Status.NOT_GRADED, Status.NOT_INSPECTED)
@@ -139,7 +142,9 @@ def committee(report: Report, options: Options) -> Section:
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
                          overdue_refs=overdue_refs(states),
-                         soon_refs=[s.item.finding for s in states if s.due_soon]),
+                         soon_refs=[s.item.finding for s in states if s.due_soon],
+                         closed_refs=[s.item.finding for s in states
+                                      if s.item.status is ItemStatus.CLOSED]),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}" if named else

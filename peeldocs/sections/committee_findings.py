@@ -17,7 +17,7 @@ from typing import Any
 
 from peeldocs.blocks import Block, Cell, Inline, Placeholder, Table, Text, Tone, plain
 from peeldocs.model import Outcome, Report
-from peeldocs.model.deadlines import due_date
+from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
@@ -38,6 +38,8 @@ from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
 
 NO_ACTION = " (no action recorded yet)"
+LACKING = "the report found not enough progress"
+"""Said of an earlier finding carried forward, beside its name in the findings table."""
 
 
 def ordered_items(report: Report) -> list[ResponseItem]:
@@ -58,7 +60,7 @@ def _report_state(item: ResponseItem, published: date | None, as_of: date,
     when = deadline_words(item.deadline, published)
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:
-        return Cell((Text("Deadline passed", bold=True), Text(f": {when}")), tone=Tone.RED)
+        return Cell(_passed(item.deadline, published), tone=Tone.RED)
     return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
 
 
@@ -91,6 +93,20 @@ def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemStat
     return Cell((Text(due), Text(bare, italic=True)))
 
 
+def _passed(worded: str, published: date | None) -> tuple[Inline, ...]:
+    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
+    deadline = parse_deadline(worded)
+    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
+        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
+    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
+        return (Text("Deadline passed", bold=True),
+                Text(f" (immediately on publication, {long_date(published)})"))
+    when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
+    if when.endswith(")") and " (that is, by " in when:
+        when = when[:-1].replace(" (that is, by ", ", that is by ")
+    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
+
+
 def findings_table(report: Report, options: Options) -> Table | None:
     """Return the findings: kind, the words verbatim, lead, state, and the reference apart."""
     items = ordered_items(report)
@@ -117,8 +133,10 @@ def findings_table(report: Report, options: Options) -> Table | None:
         else:
             state = _report_state(item, published, options.as_of_date, parents)
         words: tuple[Inline, ...] = (Text(item.full_text),)
-        rows.append((Cell(plain(kind, bold=True)), Cell(words), lead, state,
-                     Cell(plain(item.id))))
+        named: tuple[Inline, ...] = (Text(kind, bold=True),)
+        if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little
+            named += (Text(f"; {LACKING}"),)
+        rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
     return Table((header,), tuple(rows), widths=(1.6, 2.65, 1.15, 1.45, 1.25),
                  caption="Findings and who leads each")
 
@@ -195,16 +213,26 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
         return {"no_plan": bool(items), "passed": _named(passed, assessment)}
-    unowned, absent = [], []
+    absent: list[ResponseItem] = []
+    lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
     for item in items:
         planned = plan_item(options.plan, item.id)
         if planned is None:
             absent.append(item)
-        elif planned.status is not ItemStatus.CLOSED and not (planned.owner or planned.lead):
-            unowned.append(item)
+        elif planned.status is not ItemStatus.CLOSED:
+            owned, acted = bool(planned.owner or planned.lead), bool(planned.actions)
+            need = "" if owned and acted else "actions" if owned else (
+                "an owner" if acted else "an owner and actions")
+            if need:
+                lacking[need].append(item)
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]
-    return {"unowned": _named(unowned, assessment), "absent": _named(absent, assessment),
-            "overdue": _named(late, assessment)}
+    return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
+                        if group],
+            "absent": _named(absent, assessment), "overdue": _named(late, assessment)}
+
+
+MISSING = ("an owner and actions", "an owner", "actions")
+"""What an open item in the plan can lack, in the order the committee is asked about it."""
 
 
 def report_summary(report: Report, options: Options, n: Numbering,
