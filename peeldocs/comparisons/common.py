@@ -81,7 +81,7 @@ def _without_grade(pos: Position) -> str:
     said = []
     cycle = cycle_words(pos.column.cycle)
     for status, n in pos.without_grade:
-        names = pos.names(status)
+        names = dict(pos.named).get(status, ())
         if status == NOT_SUPPLIED:
             gone = tuple(f for f in names if f in pos.absent)
             row = tuple(f for f in names if f not in pos.absent)

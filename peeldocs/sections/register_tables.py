@@ -59,11 +59,7 @@ def _target(entry: Entry) -> str:
 
 
 def overdue_words(entry: Entry) -> str:
-    """Say a target date and, by the one rule, how late: '30 September 2019 (1,842 days overdue)'.
-
-    Every table of the register and the update paper says lateness this one way,
-    with the day count a reader will be asked for, however long or short.
-    """
+    """Say a target date and how late, with the day count: '1 May 2019 (9 days overdue)'."""
     item = entry.state.item
     due = item.current_target or item.original_target
     if not (entry.state.overdue and due):
@@ -87,8 +83,8 @@ def inspection_table(reg: Register) -> Table:
     kinds = {labels[line.plan]: line.kind for line in reg.inspections}
     dates = {labels[line.plan]: published_words(line) for line in reg.inspections}
     unread = {labels[line.plan] for line in reg.inspections if not line.items_read}
-    head = ("Inspection", "Kind", published_heading(reg.inspections),
-            *(s.value.capitalize() for s in ItemStatus),
+    head = ("Inspection", "Kind", published_heading(reg.inspections), *(s.value.capitalize()
+                                                                        for s in ItemStatus),
             "Total")
     rows = tuple((_cell(title), _cell(sentence_case(kinds.get(title, "unknown"))),
                   _cell(dates.get(title, "Not recorded")),
@@ -248,7 +244,6 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 # the RAG column holds a word; the finding and the latest word get the room
                  widths=(1.35, 2.75, 1.8, 0.9, 0.85, 1.3, 1.25, 2.3),
                  caption="Each finding quoted, with its actions, status, RAG, owner, target and latest word",
                  row_headers=_ref_heads(rows))
