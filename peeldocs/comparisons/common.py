@@ -143,7 +143,7 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}".rstrip()
     if pos.judgment.status is Status.CARRIED_OVER:
         since = f" from {pos.judgment.from_cycle}" if pos.judgment.from_cycle else ""
-        text += f" {name}’s grade was carried over{since}, not re-inspected."
+        text += f" {name}’s grade was carried over{since}."
     return text
 
 
