@@ -199,7 +199,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
             blocks.extend(gap)
     if shown:
         blocks.append(BulletList(tuple(
-            brief_line(i, published, options.as_of_date, report) for i in shown)))
+            brief_line(i, published, options.as_of_date, report, options.plan) for i in shown)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options)
     rest = count_kinds([i for i in live if i not in shown and i not in quoted
