@@ -108,7 +108,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "under question 2: “[The area for improvement] was to ensure that it put "
                 "appropriate supervision in place to consistently monitor the quality and progress "
                 "of investigations involving vulnerable people.” (E-2017-AFI-1).",
-                "The action plan has no item for one recommendation under question 5 (E5-REC-1).",
+                "The action plan has no item for the recommendation under question 5 (E5-REC-1).",
                 "Recommendation under question 5 (E5-REC-1): We recommend",
                 "Deadlines and what is late",
                 "On 15 October 2019, one item in the action plan is overdue",

@@ -25,6 +25,7 @@ from peeldocs.blocks import (
     Table,
     Text,
     Tone,
+    inline_text,
     plain,
 )
 from peeldocs.model import Report
@@ -38,6 +39,7 @@ from peeldocs.sections.due import due_sentence, report_due
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.notices import about_pack, closes_pack
+from peeldocs.sections.paper import runs
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
@@ -131,7 +133,8 @@ def actions(report: Report, options: Options) -> Section:
         due = report_due(report, options)
         blocks.append(Paragraph((Text(due_sentence(due, options, frozenset(
             i.ref for i in due.items)), bold=True),)))
-    blocks.extend(ours("s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
+    blocks.extend(Paragraph(runs(inline_text(p.runs))) for p in ours(
+        "s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,

@@ -26,7 +26,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note
+from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position
 from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_line,
@@ -66,6 +66,7 @@ from peeldocs.sections.lowest import (
     lowest_group,
     tally_phrases,
 )
+from peeldocs.sections.paper import runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,8 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     ctx = {**report_context(report, options), "published": published}
     deadline = s55_deadline(published)
     days = (deadline - options.as_of_date).days if deadline is not None else None
-    return plain(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
+    # once the deadline has passed, the date they were published is the author's to complete
+    return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
 
 
 def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
@@ -235,7 +237,9 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
-    lines = [s55_line(report, options), plain(due_sentence(due, options, listed, words=True)),
+    position = [plan_position(report, options)] if options.plan is not None else []
+    lines = [s55_line(report, options), *position,
+             plain(due_sentence(due, options, listed, words=True)),
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]

@@ -14,10 +14,21 @@ import re
 from peeldocs.blocks import Block, BulletList, Heading, Inline, Paragraph, Text
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.prose import sentence_case
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import ItemState, assess_plan
+from peeldocs.prose import count_words, long_date, sentence_case
 from peeldocs.sections.brief_items import described, quotation
-from peeldocs.sections.due import DueItem, DueList, due_line, what_is_due
+from peeldocs.sections.common import wording
+from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
 from peeldocs.sections.items import ResponseItem, response_items
+
+DETAILED_MAX = 4
+"""A status with up to this many items names each with its date; more, by reference alone."""
+NAMED_MAX = 8
+"""A status with more items than this is counted, not named."""
+_STATUS_WORDS = {ItemStatus.CLOSED: "closed", ItemStatus.PENDING_SIGN_OFF: "awaiting sign-off",
+                 ItemStatus.IN_PROGRESS: "in progress",
+                 ItemStatus.AWAITING_ALLOCATION: "awaiting allocation"}
 
 
 def due_in_words(report: Report, options: Options, above: frozenset[str] = frozenset()) -> DueList:
@@ -53,6 +64,47 @@ def dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[In
     return (Text(what, bold=True),
             Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
 
+
+
+def _detail(state: ItemState) -> str:
+    """One plan item for the plan's position: its reference, when closed or due, any owner gap."""
+    item = state.item
+    if item.status is ItemStatus.CLOSED:
+        return f"{item.finding}, on {long_date(item.closed_on)}" if item.closed_on else item.finding
+    target = item.current_target or item.original_target
+    when = ("no target date" if target is None
+            else f"overdue since {long_date(target)}" if state.overdue
+            else f"due {long_date(target)}")
+    owner = "" if item.owner or item.lead else ", no owner recorded"
+    return f"{item.finding}, {when}{owner}"
+
+
+def plan_position(report: Report, options: Options) -> tuple[Inline, ...]:
+    """Say in one line where the action plan stands, counted from the plan.
+
+    "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, on 4 October
+    2019); two in progress (E-2017-AFI-1, overdue since 30 September 2019; E2-AFI-1,
+    due 31 December 2019); one awaiting allocation (E2-AFI-2, due 1 November 2019, no
+    owner recorded). No item yet for E5-REC-1."  Statuses in the order boards review
+    them; a long list is named by reference, a longer one counted.
+    """
+    assert options.plan is not None
+    states = assess_plan(options.plan, options.as_of_date)
+    groups = []
+    for status, words in _STATUS_WORDS.items():
+        here = [s for s in states if s.item.status is status]
+        if not here:
+            continue
+        names = ([_detail(s) for s in here] if len(here) <= DETAILED_MAX
+                 else [s.item.finding for s in here] if len(here) <= NAMED_MAX else [])
+        listed = f" ({'; '.join(names)})" if names else ""
+        groups.append(f"{count_words(len(here))} {words}{listed}")
+    planned = {s.item.finding for s in states}
+    missing = [i.id for i in live_items(report) if i.id not in planned]
+    if len(missing) > NAMED_MAX:
+        missing = [f"{count_words(len(missing))} findings"]
+    return (Text(wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
+                         groups=groups, missing=missing)),)
 
 
 _MARKED = re.compile(r"“[^”]*”")

@@ -258,14 +258,22 @@ def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
     """Name what :func:`unplanned` returns, grouped by question or area, references after.
 
     "one cause of concern and two recommendations in ‘Investigating crime’
-    (A5-COC-1, A5-REC-2 and A5-REC-3)".
+    (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
+    (E5-REC-1)" when the plan lacks every one of that kind there.
     """
     groups: dict[str, list[ResponseItem]] = {}
     for item in unplanned(report, plan):
         groups.setdefault(where(item, report), []).append(item)
+    there: dict[tuple[str, ItemKind], int] = {}
+    for item in live_items(report):
+        key = (where(item, report), item.kind)
+        there[key] = there.get(key, 0) + 1
     out = []
     for place, items in groups.items():
-        kinds = [counted(n, kind.value, kind.plural(), words=True)
+        # "the recommendation under question 5" when it is the only one there, not "one"
+        kinds = [(f"the {kind.value}" if n == 1 else f"the {count_words(n)} {kind.plural()}")
+                 if n == there.get((place, kind)) else counted(n, kind.value, kind.plural(),
+                                                               words=True)
                  for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
                  if (n := sum(i.kind is kind for i in items))]
         at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
