@@ -32,6 +32,7 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
+from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line
 from peeldocs.sections.common import (
     judgment_cell,
@@ -140,13 +141,12 @@ def assessment_summary(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
         *bottom_line(report, options),  # what matters most first, before what the pack is
-        *ours("assessment_purpose.j2", options, total=len(qs), stated=report.areas_assessed,
-              has_plan=options.plan is not None,
-              missing=missing_areas(report),
-              graded=sum(q.judgment.status.has_grade for q in qs),
-              unknown=sum(q.judgment.is_unknown for q in qs),
-              ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
-                           for q in qs), **ctx),
+        *asks_blocks("assessment_purpose.j2", report, options, total=len(qs),
+                     stated=report.areas_assessed, missing=missing_areas(report),
+                     graded=sum(q.judgment.status.has_grade for q in qs),
+                     unknown=sum(q.judgment.is_unknown for q in qs),
+                     ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
+                                  for q in qs), **ctx),
         Heading(2, "Grades by area", anchor="summary-judgments"),
         # the table below gives every grade: the words say only what it cannot (said once)
         *ours("area_counts.j2", options, graded=graded if ctx["unread"] else [],

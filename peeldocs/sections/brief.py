@@ -26,6 +26,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.sections.asks import brief_decisions
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position
 from peeldocs.sections.brief_items import (
     addressed_parts,
@@ -237,9 +238,10 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
-    position = [plan_position(report, options)] if options.plan is not None else []
-    lines = [s55_line(report, options), *position,
-             plain(due_sentence(due, options, listed, words=True)),
+    # with a plan, the line on where it stands names every item: what is due follows it
+    said = ([plan_position(report, options)] if options.plan is not None
+            else [plain(due_sentence(due, options, listed, words=True, ask=True))])
+    lines = [s55_line(report, options), *said,
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
@@ -249,6 +251,10 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
+    decided = brief_decisions(report, options)  # without a plan, the deadlines line says it
+    if decided:  # what the reader is asked to decide, named from the plan
+        lead, rest = decided.split(": ", 1)
+        blocks.append(Paragraph((Text(f"{lead}: ", bold=True), Text(rest))))
     blocks.extend(ours("brief_addressed.j2", options, parts=addressed_parts(report)))
     return blocks
 

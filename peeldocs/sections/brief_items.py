@@ -160,7 +160,7 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     if due is None or due >= as_of:
         return f" Due {when}."
     if plan is None:
-        return f" Due {when}: deadline passed; no progress recorded (no action plan supplied)."
+        return f" Due {when}, passed."  # the deadlines line says no progress is recorded
     action = plan_item(plan, item.id)
     if action is None:
         return f" Due {when}: deadline passed; the action plan has no item for it."

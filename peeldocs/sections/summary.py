@@ -21,6 +21,7 @@ from peeldocs.model import KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
+from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_due
 from peeldocs.sections.common import (
     badge,
@@ -159,8 +160,7 @@ def summary(report: Report, options: Options) -> Section:
         # what matters most first, the overall judgment leading; then what the pack is
         *bottom_line(report, options, wording("headline.j2", options, **ctx)),
         *((badge(report.judgment),) if report.judgment else ()),
-        *ours("purpose.j2", options, has_plan=options.plan is not None,
-              to_act=bool(findings(report)), **ctx),
+        *asks_blocks("purpose.j2", report, options, to_act=bool(findings(report)), **ctx),
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         # the table below gives every judgment: the words say only what it cannot (said once)
         *ours("question_counts.j2", options, total=len(qs),
