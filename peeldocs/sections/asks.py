@@ -125,7 +125,7 @@ def brief_decisions(report: Report, options: Options) -> str:
     late = join_words(r for r, _t in needs.overdue)
     said = ([f"allocate {join_words(r for r, _t, _l in needs.allocate)}"] if needs.allocate
             else []) + ([f"add an item for {join_words(needs.missing)}"] if needs.missing
-                        else []) + ([f"set a new target date for {late} or escalate"]
+                        else []) + ([f"re-date or escalate {late}"]
                                     if needs.overdue else [])
     if not said:
         return ""

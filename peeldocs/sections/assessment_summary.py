@@ -34,6 +34,7 @@ from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
 from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line
+from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (
     judgment_cell,
     ours,
@@ -173,6 +174,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
                                        for i in rest), style=ParaStyle.QUOTE))
     blocks += due_blocks(report, options, frozenset(
         r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
+    blocks += calls_blocks(report)
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs

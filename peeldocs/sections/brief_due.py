@@ -62,31 +62,39 @@ def dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[In
     if item.ref in above:
         return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {item.when}{tail}"))
     return (Text(what, bold=True),
-            Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
+            Text(f": “{quotation(finding.full_text, 16)}” ({item.ref}): {item.when}{tail}"))
 
 
 
-def _detail(state: ItemState) -> str:
-    """One plan item for the plan's position: its reference, when closed or due, any owner gap."""
+def _detail(state: ItemState, below: frozenset[str]) -> str:
+    """One plan item for the plan's position: its reference, when closed or due, any owner gap.
+
+    An item with a line of its own ``below`` is not dated twice: its reference alone,
+    "overdue" after it if so.
+    """
     item = state.item
     if item.status is ItemStatus.CLOSED:
-        return f"{item.finding}, on {long_date(item.closed_on)}" if item.closed_on else item.finding
+        return f"{item.finding}, {long_date(item.closed_on)}" if item.closed_on else item.finding
+    if item.finding in below:  # its own line gives its date and owner
+        return f"{item.finding}, overdue" if state.overdue else item.finding
     target = item.current_target or item.original_target
     when = ("no target date" if target is None
             else f"overdue since {long_date(target)}" if state.overdue
             else f"due {long_date(target)}")
-    owner = "" if item.owner or item.lead else ", no owner recorded"
+    owner = "" if item.owner or item.lead else ", no owner"
     return f"{item.finding}, {when}{owner}"
 
 
-def plan_position(report: Report, options: Options) -> tuple[Inline, ...]:
+def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
+                  said: frozenset[str] = frozenset()) -> tuple[Inline, ...]:
     """Say in one line where the action plan stands, counted from the plan.
 
-    "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, on 4 October
-    2019); two in progress (E-2017-AFI-1, overdue since 30 September 2019; E2-AFI-1,
-    due 31 December 2019); one awaiting allocation (E2-AFI-2, due 1 November 2019, no
-    owner recorded). No item yet for E5-REC-1."  Statuses in the order boards review
-    them; a long list is named by reference, a longer one counted.
+    "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October
+    2019); two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019);
+    one awaiting allocation (E2-AFI-2). No item yet for E2-AFI-4."  Statuses in the
+    order boards review them; a long list is named by reference, a longer one counted.
+    ``below``: items with a dated line of their own; ``said``: findings already said to
+    have no item.
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
@@ -95,14 +103,14 @@ def plan_position(report: Report, options: Options) -> tuple[Inline, ...]:
         here = [s for s in states if s.item.status is status]
         if not here:
             continue
-        names = ([_detail(s) for s in here] if len(here) <= DETAILED_MAX
+        names = ([_detail(s, below) for s in here] if len(here) <= DETAILED_MAX
                  else [s.item.finding for s in here] if len(here) <= NAMED_MAX else [])
         listed = f" ({'; '.join(names)})" if names else ""
         groups.append(f"{count_words(len(here))} {words}{listed}")
     planned = {s.item.finding for s in states}
-    missing = [i.id for i in live_items(report) if i.id not in planned]
+    missing = [i.id for i in live_items(report) if i.id not in planned and i.id not in said]
     if len(missing) > NAMED_MAX:
-        missing = [f"{count_words(len(missing))} findings"]
+        missing = [f"{count_words(len(missing))} more findings"]
     return (Text(wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
                          groups=groups, missing=missing)),)
 

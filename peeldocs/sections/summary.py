@@ -23,6 +23,7 @@ from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_due
+from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
@@ -174,6 +175,7 @@ def summary(report: Report, options: Options) -> Section:
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
               unread=ctx["unread"]),
         *live_and_due(report, options),
+        *calls_blocks(report),  # what the report says should be done, not listed as findings
     ]
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
