@@ -51,9 +51,10 @@ def report_calls(report: Report) -> list[Call]:
     the text are left out: the pack quotes those as findings.
     """
     pattern = _pattern(report)
-    known = [_squash(f.text) for q in report.questions
-             for f in (*q.areas_for_improvement, *q.causes_of_concern,
-                       *(r for c in q.causes_of_concern for r in c.recommendations))]
+    known = [_squash(text) for q in report.questions
+             for text in (*(f.text for f in q.areas_for_improvement),
+                          *(c.text for c in q.causes_of_concern),
+                          *(r.text for c in q.causes_of_concern for r in c.recommendations))]
     known += [_squash(r.text) for r in text_recommendations(report)]
     known += [_squash(p.text) for p in report.prior_findings]
     found: list[Call] = []
