@@ -51,15 +51,20 @@ def report_calls(report: Report) -> list[Call]:
     the text are left out: the pack quotes those as findings.
     """
     pattern = _pattern(report)
-    known = [_squash(text) for q in report.questions
-             for text in (*(f.text for f in q.areas_for_improvement),
-                          *(c.text for c in q.causes_of_concern),
-                          *(r.text for c in q.causes_of_concern for r in c.recommendations))]
-    known += [_squash(r.text) for r in text_recommendations(report)]
-    known += [_squash(p.text) for p in report.prior_findings]
+    # each question's own findings: a sentence is checked against those alone (linear cost)
+    known: dict[int, list[str]] = {}
+    for q in report.questions:
+        known[q.number] = [_squash(t) for t in (
+            *(f.text for f in q.areas_for_improvement), *(c.text for c in q.causes_of_concern),
+            *(r.text for c in q.causes_of_concern for r in c.recommendations))]
+    for r in text_recommendations(report):
+        known.setdefault(r.question, []).append(_squash(r.text))
+    for p in report.prior_findings:
+        known.setdefault(p.question or 0, []).append(_squash(p.text))
     found: list[Call] = []
     seen: set[str] = set()
     for q in report.questions:
+        mine = [k for k in (*known.get(q.number, ()), *known.get(0, ())) if k]
         parts = [(None, q.intro), *((s.heading, s.paragraphs) for s in q.findings)]
         for heading, passages in parts:
             for passage in passages:
@@ -67,7 +72,7 @@ def report_calls(report: Report) -> list[Call]:
                     if not pattern.search(sentence):
                         continue
                     key = _squash(sentence)
-                    if key in seen or any(key in k or k in key for k in known if k):
+                    if key in seen or any(key in k or k in key for k in mine):
                         continue
                     seen.add(key)
                     found.append(Call(q, heading, sentence.strip()))
