@@ -238,11 +238,10 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
-    # with a plan, where it stands first: every item by status, what is due named below it
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
+    # with a plan, where it stands names every item by status; the dated lines follow it
     said = ([plan_position(report, options, plan_lines, told)] if options.plan is not None
-            else [])
-    said.append(plain(due_sentence(due, options, listed, words=True, ask=True)))
+            else [plain(due_sentence(due, options, listed, words=True, ask=True))])
     lines = [s55_line(report, options), *said,
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
