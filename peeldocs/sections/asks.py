@@ -11,6 +11,7 @@ has not done that the inputs do not record.  Pure functions, no I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +24,7 @@ from peeldocs.prose import count_words, join_words, long_date
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.common import ours
 from peeldocs.sections.due import live_items, report_due
+from peeldocs.sections.items import ItemKind
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
@@ -41,6 +43,27 @@ class Asks:
 def _what(report: Report, ref: str) -> str:
     found = {i.id: i for i in live_items(report)}
     return f"{ref} ({described(found[ref], report)})" if ref in found else ref
+
+
+def _kinds(report: Report, refs: list[str]) -> list[str]:
+    """Name findings by kind, those of one kind together: "the areas for improvement (A and B)".
+
+    The brief has named each in full above (or its plan line has), so the kind is enough.
+    """
+    found = {i.id: i for i in live_items(report)}
+    groups: dict[str, list[str]] = {}
+    for ref in refs:
+        item = found.get(ref)
+        words = described(item, report) if item else "item"
+        kind = re.split(r" under | in ‘", words)[0]
+        groups.setdefault(kind, []).append(ref)
+    out = []
+    for kind, here in groups.items():
+        if len(here) > 1:
+            last = next((k for k in ItemKind if kind.endswith(k.value)), None)
+            kind = kind[:-len(last.value)] + last.plural() if last else kind + "s"
+        out.append(f"the {kind} ({join_words(here)})")
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,10 +145,13 @@ def brief_decisions(report: Report, options: Options) -> str:
     if options.plan is None:
         return ""
     needs = plan_needs(report, options)
-    late = join_words(r for r, _t in needs.overdue)
-    said = ([f"allocate {join_words(r for r, _t, _l in needs.allocate)}"] if needs.allocate
-            else []) + ([f"add an item for {join_words(needs.missing)}"] if needs.missing
-                        else []) + ([f"re-date or escalate {late}"]
+    def named(refs: list[str]) -> str:  # by kind in words, references in brackets
+        return join_words(_kinds(report, refs)) if len(refs) <= NAMED_MAX \
+            else f"{count_words(len(refs))} items ({join_words(refs)})"
+
+    said = ([f"allocate {named([r for r, _t, _l in needs.allocate])}"] if needs.allocate
+            else []) + ([f"add an item for {named(list(needs.missing))}"] if needs.missing
+                        else []) + ([f"re-date or escalate {named([r for r, _t in needs.overdue])}"]
                                     if needs.overdue else [])
     if not said:
         return ""

@@ -239,7 +239,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
-    # with a plan, where it stands names every item by status; the dated lines follow it
+    # with a plan, where it stands names every item by status and date; the dated lines follow
     said = ([plan_position(report, options, plan_lines, told)] if options.plan is not None
             else [plain(due_sentence(due, options, listed, words=True, ask=True))])
     lines = [s55_line(report, options), *said,

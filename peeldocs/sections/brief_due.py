@@ -16,7 +16,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
-from peeldocs.prose import count_words, long_date, sentence_case
+from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import wording
 from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
@@ -79,7 +79,9 @@ def _detail(state: ItemState, below: frozenset[str]) -> str:
         return f"{item.finding}, overdue" if state.overdue else item.finding
     target = item.current_target or item.original_target
     when = ("no target date" if target is None
-            else f"overdue since {long_date(target)}" if state.overdue
+            # the one rule for spans (prose.overdue_span), its date after a comma, not nested
+            else overdue_span(state.days_overdue, target).replace(" (due ", ", due ").rstrip(")")
+            if state.overdue
             else f"due {long_date(target)}")
     owner = "" if item.owner or item.lead else ", no owner"
     return f"{item.finding}, {when}{owner}"
@@ -108,9 +110,10 @@ def plan_position(report: Report, options: Options, below: frozenset[str] = froz
         listed = f" ({'; '.join(names)})" if names else ""
         groups.append(f"{count_words(len(here))} {words}{listed}")
     planned = {s.item.finding for s in states}
-    missing = [i.id for i in live_items(report) if i.id not in planned and i.id not in said]
-    if len(missing) > NAMED_MAX:
-        missing = [f"{count_words(len(missing))} more findings"]
+    lacking = [i for i in live_items(report) if i.id not in planned and i.id not in said]
+    missing = ([f"the {described(i, report)} ({i.id})" for i in lacking]
+               if len(lacking) <= DETAILED_MAX else
+               [f"{count_words(len(lacking))} findings ({', '.join(i.id for i in lacking)})"])
     return (Text(wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
                          groups=groups, missing=missing)),)
 
