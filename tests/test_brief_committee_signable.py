@@ -139,11 +139,12 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     assert "(E-2017-AFI-1, overdue since 30 September 2019;" in late  # where it is due
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
-    # the worst-graded area leads the list, so its overdue recommendation is named, not
-    # quoted again; the overdue item the list leaves out is quoted where it is due
-    assert "recommendation in ‘Investigating crime’ (A5-REC-1)" in text
-    assert "area for improvement in ‘Responding to the public’, “The force should make sure" in text
-    assert "…” (A4-AFI-1)" in text
+    # where the plan stands: each item by status with its span; then the decisions it calls for
+    assert "One in progress (A5-REC-1, overdue since 12 December 2024)" in text
+    assert "one awaiting allocation (A4-AFI-1, overdue by 12 days, due 24 November 2026" in text
+    assert "re-date or escalate the recommendation (A5-REC-1) and the area for improvement " \
+           "(A4-AFI-1)" in text
+    assert "add items for the 11 findings the plan lacks" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -145,14 +145,18 @@ def brief_decisions(report: Report, options: Options) -> str:
     if options.plan is None:
         return ""
     needs = plan_needs(report, options)
-    def named(refs: list[str]) -> str:  # by kind in words, references in brackets
+    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
         return join_words(_kinds(report, refs)) if len(refs) <= NAMED_MAX \
-            else f"{count_words(len(refs))} items ({join_words(refs)})"
+            else f"the {count_words(len(refs))} {what}"  # the line above names each
 
-    said = ([f"allocate {named([r for r, _t, _l in needs.allocate])}"] if needs.allocate
-            else []) + ([f"add an item for {named(list(needs.missing))}"] if needs.missing
-                        else []) + ([f"re-date or escalate {named([r for r, _t in needs.overdue])}"]
-                                    if needs.overdue else [])
+    said = ([f"allocate {named([r for r, _t, _l in needs.allocate], 'items with no owner or action')}"]
+            if needs.allocate else [])
+    if needs.missing:
+        one = len(needs.missing) == 1
+        said.append(f"add {'an item' if one else 'items'} for "
+                    f"{named(list(needs.missing), 'findings the plan lacks')}")
+    if needs.overdue:
+        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
     if not said:
         return ""
     return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."

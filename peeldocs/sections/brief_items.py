@@ -163,10 +163,10 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         return f" Due {when}, passed."  # the deadlines line says no progress is recorded
     action = plan_item(plan, item.id)
     if action is None:
-        return f" Due {when}: deadline passed; the action plan has no item for it."
+        return f" Due {when}, passed; no item in the action plan."
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
-        return f" Due {when}: deadline passed; closed in the action plan{closed}."
+        return f" Due {when}, passed; closed in the action plan{closed}."
     return f" Due {when}, {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 
