@@ -129,7 +129,9 @@ def due_blocks(report: Report, options: Options,
     report does not carry forward come last, by reference only.
     """
     due = what_is_due(report, options)
-    blocks: list[Block] = [Heading(3, "What is overdue and due next", anchor="summary-due"),
+    # only a plan can say what is overdue: without one, the report's deadlines
+    title = "What is overdue and due next" if due.has_plan else "Deadlines and what is due next"
+    blocks: list[Block] = [Heading(3, title, anchor="summary-due"),
                            *s55_due(report, options),
                            Paragraph(plain(due_sentence(due, options, listed)))]
     if due.has_plan and due.items:
