@@ -8,10 +8,12 @@ and the constructed Exampleshire assessment without a plan on 1 April 2025).
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
 from pathlib import Path
 
+import docx
 import pytest
 from docread import browser_joins, text_of
 
@@ -190,3 +192,29 @@ def test_the_we_recommend_note_only_where_the_report_has_one(
     """Fault 9: the Norfolk-only note is not in a pack whose report lists its recommendations."""
     assert "begins “We recommend”" not in texts["example", "pack", fmt]
     assert "begins “We recommend”" in texts["norfolk", "pack", fmt]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_area_for_improvement_has_a_singular_heading(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 10: an area with one area for improvement is headed in the singular."""
+    text = texts["example", "pack", fmt]
+    part = text[text.index("Police powers and public treatment", text.index("Each area below")):]
+    part = part[:part.index("Preventing and deterring crime")]
+    assert "Area for improvement" in part and "Areas for improvement" not in part
+    assert "Areas for improvement" in texts["norfolk", "pack", fmt]  # three under question 2
+
+
+def test_word_does_not_read_the_chart_sentence_twice() -> None:
+    """Fault 13: the chart's title (its caption) and description do not repeat a sentence."""
+    report, options = _options("norfolk", "pack")
+    data = peeldocs.render(peeldocs.build_pack(report, options), "docx", options)
+    document = docx.Document(io.BytesIO(data))
+    frames = document.element.body.findall(".//{*}docPr")
+    charts = [(f.get("title") or "", f.get("descr") or "") for f in frames
+              if "Bar chart" in (f.get("descr") or "")]
+    assert charts
+    for title, descr in charts:
+        said = f"{title} {descr}"
+        assert said.count("A longer bar is a higher figure, not a better one.") == 1
+        assert "Charge rate for all crime (2017/18): 15.5% against 10.3%" in descr

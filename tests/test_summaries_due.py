@@ -222,5 +222,5 @@ def test_an_assessment_summary_leads_with_the_inadequate_area_then_quotes_the_af
                 "Area for improvement, A5-AFI-1:",  # inadequate area first
                 "Area for improvement, A4-AFI-1:", "Area for improvement, A9-AFI-1:",
                 "Area for improvement, A2-AFI-1:",  # then requires improvement, then adequate
-                "What is overdue and due next")
+                "Deadlines and what is due next")  # no plan: only a plan says what is overdue
     assert at == sorted(at)
