@@ -123,8 +123,8 @@ def untracked(report: Report, published: date | None, as_of: date,
         rows.append((*row, *blank))
     if not rows:
         return []
-    widths = {(True, True): (1.2, 1.6, 1.6, 4.4, 2.0), (True, False): (1.2, 1.8, 2.0, 5.4),
-              (False, True): (1.3, 2.2, 2.4, 2.8), (False, False): (1.4, 2.8, 1.4)}[
+    widths = {(True, True): (1.5, 1.6, 1.6, 4.4, 2.0), (True, False): (1.5, 1.8, 2.0, 5.4),
+              (False, True): (1.7, 2.2, 2.4, 2.8), (False, False): (1.7, 2.8, 1.4)}[
                   quote, dated] + (2.6, 1.8, 1.6)
     return [Table((tuple(header),), tuple(rows), widths=widths,
                   caption="Findings for the action plan to answer")]
