@@ -218,3 +218,13 @@ def test_word_does_not_read_the_chart_sentence_twice() -> None:
         said = f"{title} {descr}"
         assert said.count("A longer bar is a higher figure, not a better one.") == 1
         assert "Charge rate for all crime (2017/18): 15.5% against 10.3%" in descr
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_brief_heads_its_grades_as_grades(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 12: the 2023-25 assessment grades area by area; the brief says "Grades"."""
+    text = texts["example", "brief", fmt]
+    assert "Grades The inspectorate graded Exampleshire Constabulary inadequate" in text
+    assert "Judgments" not in text
+    assert "Judgments The inspectorate found Norfolk" in texts["norfolk", "brief", fmt]

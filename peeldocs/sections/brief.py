@@ -114,7 +114,9 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     ctx = report_context(report, options)
     area = judged_noun(report)
-    blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
+    # a force assessment speaks of grades, area by area
+    blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
+                                   anchor="brief-judgments")]
     blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
                        **lowest_context(report), **ctx))
     shown, which = lowest_graded(report.questions, budget.rows)
