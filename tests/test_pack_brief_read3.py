@@ -82,8 +82,8 @@ def test_the_pack_says_the_report_lists_only_what_it_lists(
     for case in ("norfolk", "norfolk-plan"):
         text = texts[case, "pack", fmt]
         assert ("Findings to act on The report lists three areas for improvement. It lists no "
-                "causes of concern or recommendations as such, but makes one recommendation in "
-                "the text of its findings on question 5.") in text
+                "causes of concern. It also makes one recommendation in the text of its findings "
+                "on question 5, which it does not list as such.") in text
         assert "lists three areas for improvement and one recommendation" not in text
 
 

@@ -170,11 +170,11 @@ def _above(report: Report, options: Options, budget: Budget) -> frozenset[str]:
     return frozenset(i.id for i in (*_leads(report, budget), *_shown(report, options, budget)))
 
 
-def _quoted_later(report: Report, options: Options) -> frozenset[str]:
-    """Return the findings the brief quotes with what is due (only with a plan)."""
+def _quoted_later(report: Report, options: Options, budget: Budget) -> frozenset[str]:
+    """Return the findings the brief quotes on dated lines of their own (only with a plan)."""
     if options.plan is None:
         return frozenset()
-    return frozenset(i.ref for i in what_is_due(report, options).items)
+    return frozenset(i.ref for i in what_is_due(report, options).items[:budget.late])
 
 
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -205,7 +205,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
         blocks.append(BulletList(tuple(
             brief_line(i, published, options.as_of_date, report, options.plan) for i in shown)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
-    later = _quoted_later(report, options)
+    later = _quoted_later(report, options, budget)
     rest = count_kinds([i for i in live if i not in shown and i not in quoted
                         and i.id not in later])
     # "more" only of a kind some of which the brief quotes

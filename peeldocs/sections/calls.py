@@ -93,8 +93,8 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
             where += f", ‘{call.heading}’"
         lines.append((Text(f"{where}: ", bold=True), Text(f"“{call.sentence}”")))
     lead = ("The report does not list these as areas for improvement, causes of concern or "
-            "recommendations, and this pack gives them no reference and no row in the action "
-            f"plan. In its own words, under the {noun} and heading given, it says the force "
-            "should or needs to act:")
+            "recommendations, so this pack gives them no reference and they are not rows of the "
+            f"action plan. In its own words, under the {noun} and heading given, it says the "
+            "force should or needs to act:")
     return [Heading(3, "Other points the report says need action", anchor=anchor),
             Paragraph(plain(lead)), BulletList(tuple(lines), style=ParaStyle.QUOTE)]

@@ -75,7 +75,9 @@ def findings_counts(report: Report) -> dict[str, Any]:
     # the report is said to list only what it lists: a recommendation made in the text of
     # its findings is counted in a sentence of its own
     listed = [counted(n, one, many, words=True) for n, one, many, _ in kinds if n]
-    unlisted = [none for n, _one, _many, none in kinds if not n]
+    # a recommendation made in the text is said in its own sentence, not "lists no recommendations"
+    unlisted = [none for n, _one, _many, none in kinds
+                if not n and not (in_text and none == "recommendations")]
     stated = stated_phrase(report, len(in_text))
     practice = sum(len(q.notable_practice) for q in qs)
     if practice:
