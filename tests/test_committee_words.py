@@ -47,7 +47,8 @@ def test_deadlines_are_the_reports_words_and_our_dates_are_labelled(example: Rep
         text = _text(example, Options(document=kind, as_of=date(2024, 10, 1)), fmt)
         assert "as the report sets" not in text and "Deadline set by the report:" not in text
         assert "within three months of publication (that is, by 12 December 2024)" in text, kind
-        assert "immediately (report published 12 September 2024)" in text, kind
+        assert ("immediately (report published 12 September 2024)" if kind == "s55" else
+                "Deadline passed (immediately on publication, 12 September 2024)") in text, kind
         assert "by 31 March 2025" in text, kind
     s55 = _text(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
     assert ("The report’s deadline: within three months of publication (that is, by 12 December "
@@ -60,9 +61,13 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
     paper = _text(norfolk, options, fmt)
     assert "findings the report finds" not in paper and "finds addressed:" not in paper
     assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
-            "for improvement under question 3, “This concerned its use of domestic violence "
-            "protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” (E-2017-AFI-2); "
-            "the 2016 area for improvement under question 4, “First, the force needed") in paper
+            "for improvement under question 3, “[The area for improvement] concerned its use of "
+            "domestic violence protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” "
+            "(E-2017-AFI-2); the 2016 area for improvement under question 4, “… the force needed "
+            "to further develop") in paper
+    # quoted from mid-passage, each reads as the finding it names: never a dangling opening
+    for dangling in ("“This concerned", "“First,", "“Second,"):
+        assert dangling not in paper
     pack = _text(norfolk, Options(published=date(2019, 5, 2), as_of=date(2019, 6, 10)), fmt)
     assert "finds addressed:" not in pack
     assert ("The report finds that the force has addressed three earlier areas for improvement, "

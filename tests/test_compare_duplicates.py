@@ -120,7 +120,7 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
     assert ("two.csv Two entries for two forces (PEEL 2016), each with a grade. Of these, two are "
             "also in the first file listed, with the same grades; each is counted once.") in text
     # one column of grades: its counts read across ("Good", then "1"), never 2 of each
-    assert ("What was judged Outstanding Good Requires improvement Inadequate Forces in the data "
+    assert ("What was judged Outstanding Good Requires improvement Inadequate Forces compared "
             "Effectiveness 0 1 0 1 2") in text
 
 

@@ -129,13 +129,13 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
                           "no force was graded higher, and 3 were graded good.")
     # the force left ungraded is told apart from the one the data supplied lacks
     assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data supplied; "
-                        "one force is not in the data supplied at all and one force was "
-                        "ungraded.")
+                        "the data supplied has nothing at all for one force (F) in 2016 and one "
+                        "force (E) was ungraded.")
     tie = position_sentence(position(data, Force("B", "B"), column, forces), "effectiveness")
     assert tie.startswith("B was one of 3 forces graded good for effectiveness in 2016; 1 force "
                           "was graded outstanding, and none lower.")
     carried = position_sentence(position(data, Force("D", "D"), column, forces), "effectiveness")
-    assert carried.endswith("D’s grade was carried over, not re-inspected.")
+    assert carried.endswith("D’s grade was carried over.")  # never "not re-inspected": unknown
     none = position_sentence(position(data, Force("E", "E"), column, forces), "effectiveness")
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")
@@ -150,9 +150,9 @@ def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -
     forces = (*data.forces(), Force("E", "E"))
     said = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
     assert said.endswith("Of the 5 forces compared, 1 has a grade for this in the data supplied; "
-                         "one force is not in the data supplied at all, one force was ungraded "
-                         "and for two forces the data has no grade recorded (unknown, rather "
-                         "than ungraded).")
+                         "the data supplied has nothing at all for one force (E) in 2016, one "
+                         "force (B) was ungraded and for two forces (C and D) the data has no "
+                         "grade recorded (unknown, rather than ungraded).")
     assert "grade or status" not in said
 
 

@@ -81,8 +81,8 @@ def test_a_constructed_table_is_labelled_on_the_cover_and_every_page(
     front = cover(text)
     assert ALL in front
     assert "The forces are real police forces, but the grades shown for them are invented" in front
-    assert ("One table of grades says its grades were constructed for illustration: they are not "
-            "HMICFRS grades.") in front
+    assert ("The file holds grades constructed for illustration; they are not HMICFRS grades."
+            ) in front
     # a file is named only in the files table (provenance), never on the cover
     assert "grades.csv" not in front and "Files supplied" not in front
     assert OGL_ATTRIBUTION not in text
@@ -158,9 +158,10 @@ def test_constructed_grades_beside_a_real_report_are_labelled_and_the_report_att
     front = cover(text)
     assert SOME in front and ALL not in text
     # which grades were constructed, from the counts: all but the report's
-    assert ("All the grades in this pack except Norfolk’s six PEEL 2018/19 effectiveness grades "
-            "from the published report “Norfolk PEEL 2018” were constructed for illustration."
-            ) in front
+    # judgments, counted as a reader counts them: one of the six is ungraded, not a grade
+    assert ("All the grades in this pack except Norfolk’s PEEL 2018/19 effectiveness judgments "
+            "(the overall judgment and five questions) from the published report “Norfolk PEEL "
+            "2018” were constructed for illustration.") in front
     assert "Some of the grades" not in front
     # the report cited by its title as published, what it covers and its date (review of
     # issue 23: "Norfolk PEEL 2018" alone, undated)

@@ -97,16 +97,17 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     assert "Owner {to be completed: the owner}" in entry
-    # the plan's date shown as the committee paper shows it, with no action behind it yet
-    assert "Date Due 1 November 2019 (no action recorded yet)" in entry
+    # the plan's target, worded for publication; that no action is recorded is for the
+    # preparer (their notes) and the committee (its paper), never the published letter
+    assert "Date Target 1 November 2019" in entry and "recorded yet" not in entry
     notes = text[text.index("Before publishing: notes for the preparer"):]
     assert "E2-AFI-2: target date 1 November 2019" in notes
     assert "records no action for this finding;" in notes  # one finding, said in the singular
     paper = planned["committee", fmt]
-    assert "Due 1 November 2019 (no action recorded yet)" in paper  # the documents agree
-    # an item with an action keeps its owner, and its date with its state
+    assert "Due 1 November 2019 (no action recorded yet)" in paper  # the same date and fact
+    # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
-    assert "Date Closed on 4 October 2019" in done
+    assert "Date Completed on 4 October 2019" in done
     assert "the target date (1 of 5)" in text
 
 
@@ -137,9 +138,9 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
             "the recommendation under question 5 (E5-REC-1), and to seek assurance from the chief "
             "constable that it will be added") in text
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
-            "an owner will be named for the area for improvement under question 2, “The force "
-            "should improve how it allocates crime …” (E2-AFI-2), for which the action plan "
-            "records none.") in text
+            "an owner and actions will be recorded for the area for improvement under question 2, "
+            "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "
+            "action plan records neither.") in text
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "

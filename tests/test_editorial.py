@@ -39,8 +39,8 @@ def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) 
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     text = re.sub(r"\( (\S+) \)", r"(\1)", _text(norfolk, options, fmt))  # HTML: code spans
     # "one is overdue" always names which
-    assert ("the action plan has four items: one is overdue (E-2017-AFI-1) and one is due "
-            "within 30 days (E2-AFI-2).") in text
+    assert ("the action plan has four items: one is overdue (E-2017-AFI-1), one is due "
+            "within 30 days (E2-AFI-2) and one is closed (E2-AFI-3).") in text
     assert "1 item" not in text
     # the placeholder asks once how often, not twice
     assert text.count("how often") == 2  # once in the list at the top, once in the paragraph
@@ -67,11 +67,13 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
     # a column some forces lack still counts them, and says why each has no grade: data
     # missing is told apart from a force that was not graded
-    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; one force "
-            "is not in the data supplied at all.") in text
+    # Gwent is in the data supplied, with its other 2018/19 grades: only this row is missing
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the data "
+            "supplied has no entry for this for one force (Gwent).") in text
+    assert "not in the data supplied at all" not in text
     # a grade recorded as unknown is said to be unknown, in words, not taken for "ungraded"
     assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; for one "
-            "force the data has no grade recorded (unknown, rather than ungraded).") in text
+            "force (Cumbria) the data has no grade recorded (unknown, rather than ungraded).") in text
     assert "no grade or status for" not in text
 
 
@@ -344,7 +346,7 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
     assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
-    assert "2018/19 Effectiveness 3 0 None in the report’s list of recommendations" in text
+    assert "2018/19 Effectiveness 3 0 None listed; the findings on question 5" in text
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee", "s55"])

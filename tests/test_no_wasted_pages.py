@@ -20,7 +20,14 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from docread import norfolk_plan
-from pagefill import convert_with_libreoffice, pages, plumber_pages, poppler_pages, sparse_pages
+from pagefill import (
+    SPARSE,
+    convert_with_libreoffice,
+    pages,
+    plumber_pages,
+    poppler_pages,
+    sparse_pages,
+)
 from synthetic import forces, grade_table
 from test_signoff import AXE, _axe_ready
 
@@ -179,7 +186,7 @@ def test_a_note_and_a_key_are_on_the_page_of_what_they_belong_to(
         texts = _page_texts(pdf)
         # the qualification of a count is in its cell (issue 23): no note to find elsewhere
         assert not any("see the note" in t or "Note: The PEEL" in t for t in texts), fmt
-        assert any("None in the report’s list of recommendations; its findings on" in " ".join(t.split())
+        assert any("None listed; the findings on" in " ".join(t.split())
                    for t in texts), fmt
     for fmt, pdf in (("pdf", built["norfolk+plan pack"]["pdf"]),
                      ("docx", laid_out["norfolk+plan pack"])):
@@ -212,3 +219,61 @@ def test_a_sections_last_lines_keep_with_the_table_before_them_in_the_docx(
         tail.append(item)
     assert tail and all(p.paragraph_format.keep_with_next for p in tail[:-1])  # "What is missing"
     assert not tail[-1].paragraph_format.keep_with_next  # the section's last line ends the chain
+
+
+PAPER_LAST = 0.3  # the committee paper's last page before the preparer's notes: no near-empty one
+
+
+@pytest.mark.parametrize(("name", "path", "as_of", "planned"), [
+    ("norfolk, June 2019", NORFOLK, "2019-06-10", False),
+    ("norfolk, October 2019, with its plan", NORFOLK, "2019-10-15", True),
+    ("exampleshire, April 2025", EXAMPLE, "2025-04-01", False)])
+def test_a_committee_papers_pages_before_the_preparers_notes_are_not_near_empty(
+        name: str, path: Path, as_of: str, planned: bool, tmp_path: Path) -> None:
+    """The paper's body ends on a page of its own at least :data:`PAPER_LAST` full.
+
+    Editorial read 3: 'Source and licence' alone on a page (0.23 full) before the
+    page break to the preparer's notes, which the tail rule did not see as an end;
+    and the judgments table split three rows and two across pages.
+    """
+    from datetime import date
+
+    report = peeldocs.load_report(path)
+    options = (dataclasses.replace(norfolk_plan(report), document="committee") if planned else
+               Options(document="committee", published=date(2019, 5, 2) if path == NORFOLK
+                       else None, as_of=date.fromisoformat(as_of)))
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(peeldocs.render(peeldocs.build_pack(report, options), "pdf", options))
+    found = pages(pdf)
+    texts = _page_texts(pdf)
+    (notes,) = [n for n, t in enumerate(texts) if "Before issuing: notes for the preparer" in t]
+    assert notes == len(found) - 1  # the notes are the last page, on their own
+    assert all(p.fullness >= PAPER_LAST for p in found[1:notes]), (name, found)
+    (judgments,) = [n for n, t in enumerate(texts) if "4. The judgments" in t]
+    last_row = [q.title for q in report.questions][-1]
+    assert " ".join(last_row.split()[:4]) in " ".join(texts[judgments].split()), name  # whole
+
+
+def test_a_part_ended_by_a_page_break_does_not_end_on_a_near_empty_page(tmp_path: Path) -> None:
+    """A paper's body before its preparer's notes: its last page is measured like a section's.
+
+    Two parts of running text, the second ending three lines over the page, then a page
+    break to the notes: the second part's heading moves to the next page instead.
+    """
+    from datetime import datetime
+
+    import peeldocs.blocks as b
+
+    para = b.plain("The force should act on what the inspectors found, and it should say how. " * 4)
+    blocks = (b.Heading(1, "Paper", anchor="paper"), b.Heading(2, "One", anchor="one"),
+              *[b.Paragraph(para) for _ in range(9)],
+              b.Heading(2, "Two", anchor="two"), *[b.Paragraph(para) for _ in range(3)],
+              b.PageBreak(), b.Heading(2, "Notes", anchor="notes"), b.Paragraph(para))
+    pack = b.Pack(b.Metadata("Paper", "A paper", "peeldocs", (), datetime(2023, 11, 14)),
+                  (b.Section("paper", blocks),))
+    pdf = tmp_path / "parts.pdf"
+    pdf.write_bytes(peeldocs.render(pack, "pdf"))
+    found = pages(pdf)
+    texts = _page_texts(pdf)
+    assert len(found) == 3 and texts[2].startswith("Notes")
+    assert found[1].fullness >= SPARSE and texts[1].startswith("Two"), found

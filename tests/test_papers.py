@@ -114,11 +114,12 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     assert f"must be published by {deadline}" not in text  # said once, in the table above
     later = Options(document="s55", published=published, as_of=date(2026, 1, 1))
     text = docx_text(peeldocs.render(peeldocs.build_pack(norfolk, later), "docx", later))
-    # the letter never admits lateness, but still states the date it was due by; the
-    # preparer's notes after it ask for the date it was published
+    # the letter never admits lateness, nor states the deadline it missed; the preparer's
+    # notes after it ask for the date it was published
     letter = text[:text.index("Before publishing: notes for the preparer")]
     assert "That date has passed" not in text and "had to be published" not in text
-    assert "must be published by" not in text and f"Response due by {deadline}" in letter
+    assert "must be published by" not in text and "Response due by" not in letter
+    assert deadline not in letter
     assert "fell before" not in letter
     assert (f"The deadline for publishing, {deadline}, fell before this response was prepared "
             "on 1 January 2026: record the date it was published.") in text
@@ -148,7 +149,10 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
         for item in items:
             assert fold(item.text) in text, item.id
         planned = {i.finding for i in options.plan.items if i.actions} if options.plan else set()
-        missing = [i for i in items if i.id not in planned]
+        # a cause of concern with recommendations is answered by theirs, unless it has actions
+        parents = {i.parent for i in items if i.parent} - planned
+        missing = [i for i in items if i.id not in planned and i.id not in parents]
+        assert text.count("The action on this cause of concern is given under") == len(parents)
         assert text.count("{to be completed: the action taken or planned, or why none}") == len(missing)
         for check in ("chief constable’s comments are included",
                       "Chief Inspector of Constabulary (section 55(6))",
@@ -176,7 +180,12 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
         for afi in q.areas_for_improvement:
             assert fold(afi.text) in text
     assert "Response due by 26 March 2024" in text
-    assert text.count("{to be completed: the action taken or planned, or why none}") == len(response_items(report))
+    # each cause of concern points to its recommendations instead of a table of its own
+    causes = [c for q in report.questions for c in q.causes_of_concern if c.recommendations]
+    assert text.count("{to be completed: the action taken or planned, or why none}") == len(
+        response_items(report)) - len(causes)
+    assert text.count("The action on this cause of concern is given under recommendation") == \
+        len(causes)
     assert "(Investigating crime)" in text and "question 5" not in text
 
 

@@ -227,7 +227,7 @@ def test_a_carried_over_grade_not_in_the_text_is_said_to_be_carried_over() -> No
     # Cleveland 2017: "This question was not inspected in 2017. The grade and findings from last
     # year's inspection still stand."
     text = read(imported("cleveland-2017-effectiveness.txt"))
-    assert ("Question 2 was not re-inspected; its grade from 2016 was carried over, but the grade "
+    assert ("Question 2’s grade from 2016 was carried over, but the grade "
             "was not found in the imported text.") in text
 
 

@@ -91,7 +91,7 @@ def test_inspections_with_the_same_title_are_counted_apart(
     assert main(["register", *plans, "--as-of", "2024-06-01", "--format", "xlsx", "--sheets",
                  "per-inspection", "--out", "out", "--quiet"]) == 0
     book = openpyxl.load_workbook("out/register.xlsx")
-    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[:2]] == [(3, "visible")] * 2
+    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[:2]] == [(4, "visible")] * 2  # title, headings, two rows
 
 
 @pytest.fixture
@@ -122,8 +122,8 @@ def _edit(path: Path, ref: str, **by_heading: object) -> str:
 
     book = openpyxl.load_workbook(path)
     ws = book["Register"]
-    cols = {c.value: c.column for c in ws[1]}
-    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, cols["Ref"]).value == ref)
+    cols = {c.value: c.column for c in ws[2]}  # row 1: the register's title
+    row = next(r for r in range(3, ws.max_row + 1) if ws.cell(r, cols["Ref"]).value == ref)
     for heading, value in by_heading.items():
         ws.cell(row, cols[heading.replace("_", " ")]).value = value
     book.save(path)
@@ -143,7 +143,7 @@ def test_an_emptied_status_is_refused_at_its_cell(
         exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
     row = _edit(exported, "E2-AFI-1", Status=None)
     err = _import_refused(exported, capsys)
-    assert f"out/register.xlsx: Register!H{row}: the status is empty; choose one of:" in err
+    assert f"out/register.xlsx: Register!G{row}: the status is empty; choose one of:" in err
 
 
 def test_a_target_before_publication_is_refused_at_its_cell_not_at_a_plan_line(
@@ -152,7 +152,7 @@ def test_a_target_before_publication_is_refused_at_its_cell_not_at_a_plan_line(
 
     row = _edit(exported, "R2", Current_target=datetime(2024, 1, 31))
     err = _import_refused(exported, capsys)
-    assert f"out/register.xlsx: Register!N{row}: target date 2024-01-31 is before the report's " \
+    assert f"out/register.xlsx: Register!M{row}: target date 2024-01-31 is before the report's " \
            "publication on 2024-03-14" in err
 
 
@@ -162,7 +162,7 @@ def test_a_closing_date_after_today_is_refused(
 
     row = _edit(exported, "E2-AFI-1", Status="closed", Closed_on=datetime(2099, 1, 31))
     err = _import_refused(exported, capsys)
-    assert f"Register!P{row}: the item is closed on 2099-01-31, after today" in err
+    assert f"Register!O{row}: the item is closed on 2099-01-31, after today" in err
 
 
 def test_a_column_taken_out_of_the_sheet_clears_nothing(
@@ -172,7 +172,7 @@ def test_a_column_taken_out_of_the_sheet_clears_nothing(
     before = Path("plan.yaml").read_bytes()
     book = openpyxl.load_workbook(exported)
     ws = book["Register"]
-    ws.delete_cols(next(c.column for c in ws[1] if c.value == "Owner"))
+    ws.delete_cols(next(c.column for c in ws[2] if c.value == "Owner"))
     book.save(exported)
     assert main(["actions", "import", str(exported)]) == 0
     assert Path("plan.yaml").read_bytes() == before
@@ -279,8 +279,8 @@ def test_importing_the_same_workbook_twice_changes_nothing_more(
     assert "no edits found" in capsys.readouterr().err
     row = _edit(exported, "E2-AFI-2", Lead="DI Example (constructed)")
     err = _import_refused(exported, capsys)
-    assert f"Register!L{row}: plan.yaml has changed item E2-AFI-2 since this workbook" in err
-    assert f"Register!I{row}" not in err  # the RAG the rules set was not the owner's edit
+    assert f"Register!K{row}: plan.yaml has changed item E2-AFI-2 since this workbook" in err
+    assert f"Register!H{row}" not in err  # the RAG the rules set was not the owner's edit
 
 
 def test_a_corrected_inspection_file_is_never_replaced_by_a_new_import(
@@ -339,7 +339,8 @@ def test_no_ref_column_breaks_a_word(exported: Path, capsys: pytest.CaptureFixtu
     paths += peeldocs.write_register(reg, "pdf", "b", document="update")
     for path in paths:
         text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
-        assert text.count("recommen") == text.count("recommendation"), path
+        # a word broken in a narrow column reads "recommen"; "recommends" is a whole word
+        assert not re.search(r"recommen(?!dation|ds)", text), path
 
 
 def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
@@ -428,20 +429,20 @@ def test_what_the_workbook_holds_that_is_not_imported_is_said(
     book = openpyxl.load_workbook(exported)
     ws = book["Register"]
     ws.protection.sheet = False
-    heads = {c.value: c.column for c in ws[1]}
-    gone = next(r for r in range(2, ws.max_row + 1)
+    heads = {c.value: c.column for c in ws[2]}
+    gone = next(r for r in range(3, ws.max_row + 1)
                 if ws.cell(r, heads["Ref"]).value == "E2-AFI-3")
     ws.delete_rows(gone)
     notes = ws.max_column + 1
-    ws.cell(1, notes).value = "Notes"
-    ws.cell(2, notes).value = "Constructed note: chase the lead"
+    ws.cell(2, notes).value = "Notes"
+    ws.cell(3, notes).value = "Constructed note: chase the lead"
     book.save(exported)
     _edit(exported, "E2-AFI-2", Owner="T/ACC Example (constructed)")
     assert main(["actions", "import", str(exported)]) == 0
     err = capsys.readouterr().err
     from openpyxl.utils import get_column_letter
 
-    assert (f"Register!{get_column_letter(notes)}1: the column 'Notes' is not one peeldocs "
+    assert (f"Register!{get_column_letter(notes)}2: the column 'Notes' is not one peeldocs "
             "reads; what it holds was not imported") in err
     assert "E2-AFI-3 of plan.yaml is no longer in the workbook (a deleted row): its item in " \
            "the plan is unchanged" in err
@@ -503,9 +504,9 @@ def test_progress_typed_into_a_column_the_register_works_out_is_refused_not_lost
     dropped without a word."""
     row = _edit(exported, "E2-AFI-1", Latest_update="Constructed: my progress, typed here")
     err = _import_refused(exported, capsys)
-    assert (f"Register!U{row}: this column shows the latest update recorded and cannot be "
+    assert (f"Register!T{row}: this column shows the latest update recorded and cannot be "
             "changed here; write progress in 'New update'") in err
     capsys.readouterr()
     row = _edit(exported, "E2-AFI-1", Latest_update=None, Days_overdue=0)
     err = _import_refused(exported, capsys)
-    assert f"Register!S{row}: this column is worked out from the plan" in err
+    assert f"Register!R{row}: this column is worked out from the plan" in err

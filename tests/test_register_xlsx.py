@@ -4,6 +4,7 @@ edits refused with their sheet and cell, and nothing written."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from datetime import date, datetime
 from pathlib import Path
@@ -44,12 +45,12 @@ def _export(folder: str = "out", *extra: str) -> Path:
 
 
 def _columns(ws: object) -> dict[str, int]:
-    return {c.value: c.column for c in ws[1]}  # type: ignore[index]
+    return {c.value: c.column for c in ws[2]}  # type: ignore[index]  # row 1: the title
 
 
 def _row(ws: object, ref: str) -> int:
     col = _columns(ws)["Ref"]
-    for r in range(2, ws.max_row + 1):  # type: ignore[attr-defined]
+    for r in range(3, ws.max_row + 1):  # type: ignore[attr-defined]
         if ws.cell(r, col).value == ref:  # type: ignore[attr-defined]
             return r
     raise AssertionError(ref)
@@ -63,15 +64,15 @@ def test_the_workbook_is_one_owners_can_edit_safely(plans: Path) -> None:
     book = openpyxl.load_workbook(_export())
     ws = book["Register"]
     cols = _columns(ws)
-    assert ws.freeze_panes == "A2"
+    assert ws.freeze_panes == "A3"  # the title and the headings stay in view
     last = get_column_letter(ws.max_column)
-    assert ws.auto_filter.ref == f"A1:{last}{ws.max_row}"
+    assert ws.auto_filter.ref == f"A2:{last}{ws.max_row}"
     lists = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation
              if dv.type == "list"}
     status_col, rag_col = get_column_letter(cols["Status"]), get_column_letter(cols["RAG"])
     assert lists['"awaiting allocation,in progress,pending sign-off,closed"'] == \
-        f"{status_col}2:{status_col}{ws.max_row}"
-    assert lists['"red,amber,green"'] == f"{rag_col}2:{rag_col}{ws.max_row}"
+        f"{status_col}3:{status_col}{ws.max_row}"
+    assert lists['"red,amber,green"'] == f"{rag_col}3:{rag_col}{ws.max_row}"
     r3 = _row(ws, "R3")
     target = ws.cell(r3, cols["Current target"])
     assert target.is_date and target.value == datetime(2024, 12, 20)
@@ -83,9 +84,9 @@ def test_the_workbook_is_one_owners_can_edit_safely(plans: Path) -> None:
     assert ws.column_dimensions[get_column_letter(cols["Row check"])].hidden
     assert ws.cell(r3, cols["Finding (verbatim)"]).value.startswith(
         "Within six months, chief constables should:")
-    assert book["About"]["A1"].value == "Register as of" and \
-        book["About"]["B1"].value == datetime(2024, 10, 15)
-    assert len({ws.cell(r, cols["Ref"]).value for r in range(2, ws.max_row + 1)}) == 8
+    about = {row[0].value: row[1].value for row in book["About"].iter_rows(max_col=2)}
+    assert about["Register as of"] == datetime(2024, 10, 15)
+    assert len({ws.cell(r, cols["Ref"]).value for r in range(3, ws.max_row + 1)}) == 8
 
 
 def test_one_sheet_per_inspection(plans: Path) -> None:
@@ -94,7 +95,7 @@ def test_one_sheet_per_inspection(plans: Path) -> None:
     assert len(visible) == 3 and visible[-1] == "About"
     assert book["As exported"].sheet_state == "veryHidden"  # the rows as exported, for --since
     assert all(len(name) <= 31 for name in book.sheetnames)
-    assert sorted(book[n].max_row - 1 for n in book.sheetnames[:2]) == [4, 4]
+    assert sorted(book[n].max_row - 2 for n in book.sheetnames[:2]) == [4, 4]
 
 
 def test_formula_like_text_stays_text(plans: Path) -> None:
@@ -259,3 +260,65 @@ def test_a_plan_with_windows_line_endings_keeps_them(plans: Path) -> None:
     after = THEMATIC.read_bytes()
     assert b"\n" not in after.replace(b"\r\n", b"")
     assert after.replace(b"    lead: Example Insp (illustrative)\r\n", b"    lead:\r\n") == before
+
+
+def test_the_sheet_reads_and_prints_for_a_reader_not_the_tool(plans: Path) -> None:
+    """Editorial read 3: file names and row hashes hidden at the end; the main sheet says it
+    is an illustrative example; it prints A4 landscape, one page wide, headings repeated."""
+    ws = openpyxl.load_workbook(_export())["Register"]
+    title = str(ws["A1"].value)
+    assert title.startswith("Register of actions on HMICFRS recommendations and areas for "
+                            "improvement as of 15 October 2024. ILLUSTRATIVE EXAMPLE:")
+    assert ws["A1"].font.bold and ws["A1"].font.color.rgb.endswith("C00000")
+    heads = [c.value for c in ws[2]]
+    assert heads[:3] == ["Inspection", "Kind of inspection", "Ref"]
+    assert heads[-2:] == ["Plan file", "Row check"]  # what only the import needs, last
+    shown = [h for i, h in enumerate(heads, start=1)
+             if not ws.column_dimensions[get_column_letter(i)].hidden]
+    assert "Plan file" not in shown and "Row check" not in shown and "Inspection" in shown
+    values = [str(c.value) for row in ws.iter_rows(min_row=3) for i, c in enumerate(row)
+              if c.value is not None and heads[i] in shown]
+    assert not any(v.endswith(".yaml") for v in values)
+    setup = ws.page_setup
+    assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert int(setup.fitToWidth) == 1 and int(setup.fitToHeight) == 0
+    assert ws.print_title_rows == "$2:$2"  # the headings on every printed page
+    assert ws.oddHeader.center.text.startswith("Register of actions") and \
+        "ILLUSTRATIVE EXAMPLE" in ws.oddHeader.center.text
+    assert ws.oddFooter.center.text == "Page &P of &N"
+    about = openpyxl.load_workbook(_export())["About"]
+    assert about["A1"].value == "Illustrative" and "ILLUSTRATIVE EXAMPLE" in about["B1"].value
+
+
+def test_a_real_register_has_no_warning_and_an_old_layout_is_still_imported(
+        plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    reg = peeldocs.register(PLANS, as_of="2024-10-15")
+    real = dataclasses.replace(reg, inspections=tuple(
+        dataclasses.replace(line, plan_invented=False, text_constructed=False)
+        for line in reg.inspections), entries=tuple(
+        dataclasses.replace(e, illustrative=False) for e in reg.entries))
+    assert not real.illustrative
+    from peeldocs.plans.workbook import sheet_title
+
+    assert sheet_title(real) == ("Register of actions on HMICFRS recommendations and areas for "
+                                 "improvement as of 15 October 2024")
+    # a workbook written before the title row (headings in row 1) is read as it was
+    exported = _export()
+    book = openpyxl.load_workbook(exported)
+    ws = book["Register"]
+    ws.protection.sheet = False
+    ws.delete_rows(1)
+    ws.cell(_old_row(ws, "R2"), [c.value for c in ws[1]].index("Owner") + 1).value = \
+        "Example T/ACC (illustrative)"
+    book.save("old.xlsx")
+    assert main(["actions", "import", "old.xlsx"]) == 0
+    assert "owner: Example T/ACC (illustrative)" in THEMATIC.read_text(encoding="utf-8")
+    later = peeldocs.register(PLANS, as_of="2025-01-15", since="old.xlsx")
+    assert later.changes is not None and later.changes.since == date(2024, 10, 15)
+
+
+def _old_row(ws: object, ref: str) -> int:
+    col = [c.value for c in ws[1]].index("Ref") + 1  # type: ignore[index]
+    return next(r for r in range(2, ws.max_row + 1)  # type: ignore[attr-defined]
+                if ws.cell(r, col).value == ref)  # type: ignore[attr-defined]

@@ -1,13 +1,17 @@
 """The s.55 response a commissioner's office publishes: what an editorial reader faulted, fixed.
 
 One test per fault, on what a reader gets (PDF text through pypdf, DOCX through
-python-docx, HTML text): action dates with their state on the preparation date;
-the date the response was due by, stated even when it has passed; the preparer's
-notes after the letter, on a page of their own; headings in words, the reference
-kept for the action plan; a letter to HM Chief Inspector copied to the Home
-Secretary, named once; constructed data labelled once at the head; the 56 days
-worded as the statute words them and counted as it counts them; and each
-finding's Action/Owner/Date table kept on its heading's page.  Built for Norfolk
+python-docx, HTML text): action dates worded for publication, true to the plan
+on the preparation date, with no internal status; the date the response was due
+by, stated only while it is ahead; the preparer's notes after the letter, on a
+page of their own; headings in words, the reference kept for the action plan;
+findings in the report's order whatever the plan says; a cause of concern with
+recommendations pointing to them instead of a table of its own; a heading for
+the body's comments that is right whoever publishes; a letter to HM Chief
+Inspector copied to the Home Secretary, named once; constructed data labelled
+once at the head; the 56 days worded as the statute words them and counted as
+it counts them; and each finding's Action/Owner/Date table kept on its heading's
+page.  Built for Norfolk
 (a real report, an illustrative plan) and for the constructed Exampleshire
 assessment, with and without a plan, before and after the deadline.
 """
@@ -116,27 +120,69 @@ def _letter(text: str) -> str:
 
 # --- 1. each action's date carries its state -------------------------------------------
 
+def _entry(letter: str, ref: str) -> str:
+    """One finding's part of the letter, from its reference line to the next heading's."""
+    return letter.split(f"Reference {ref}")[1].split("Reference")[0]
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_each_action_date_carries_its_state_on_the_preparation_date(
+def test_each_action_date_reads_as_a_publishable_target_true_to_the_plan(
         fmt: str, norfolk_late: dict[str, str], example_planned: dict[str, str]) -> None:
+    """Found in review: "Date: **Overdue by 15 days** (due 30 September 2019)" in a public letter."""
     norfolk = _letter(norfolk_late[fmt])
-    assert "Date Closed on 4 October 2019" in norfolk  # E2-AFI-3, closed four days late
-    assert "Date Overdue by 15 days (due 30 September 2019)" in norfolk  # E-2017-AFI-1
-    assert "Date Due 31 December 2019" in norfolk  # E2-AFI-1, still ahead
+    # E-2017-AFI-1: first set for 31 July 2019, moved to 30 September, not closed by 15 October
+    assert ("Date Target 30 September 2019 (revised from 31 July 2019); not yet complete"
+            in _entry(norfolk, "E-2017-AFI-1"))
+    assert "Date Completed on 4 October 2019" in _entry(norfolk, "E2-AFI-3")  # closed
+    assert "Date Target 31 December 2019" in _entry(norfolk, "E2-AFI-1")  # ahead, never moved
+    assert "revised" not in _entry(norfolk, "E2-AFI-1")
     example = _letter(example_planned[fmt])
-    assert "Date Overdue by 1 day (due 30 September 2024)" in example
-    assert "Date Closed on 25 September 2024" in example
-    assert "Date Due 12 December 2024" in example
-    for text in (norfolk, example):  # never a bare date in the Date row
+    # a cause of concern whose plan item records actions keeps its table (the plan's facts)
+    assert "Date Target 30 September 2024; not yet complete" in _entry(example, "A4-COC-1")
+    assert "Date Completed on 25 September 2024" in _entry(example, "A4-REC-1")
+    for text in (norfolk, example):  # no internal status, nothing in bold, never a bare date
+        assert not re.search(r"overdue|\bdue \d|Closed on|\bRAG\b", text, re.IGNORECASE)
         for when in re.findall(r"Date (\S+ \S+)", text[text.index("Response to each"):]):
-            assert when.split()[0] in ("Closed", "Overdue", "Due", "{to"), when
+            assert when.split()[0] in ("Target", "Completed", "{to"), when
 
 
-def test_the_state_is_worded_as_the_committee_paper_words_it(norfolk: Report) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_committee_paper_keeps_its_state_and_gives_a_moved_target(
+        fmt: str, norfolk: Report) -> None:
+    """The paper's State column: the plan's state, and the first target when it moved (C5)."""
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
-    paper = _read(norfolk, options, "pdf")
-    for state in ("Closed on 4 October 2019", "Overdue by 15 days (due 30 September 2019)"):
-        assert state in paper
+    paper = browser_joins(_read(norfolk, options, fmt))
+    table = paper[paper.index("Finding Report text (verbatim)"):]
+    assert ("Overdue by 15 days (due 30 September 2019; first set for 31 July 2019) "
+            "E-2017-AFI-1") in table
+    assert "Closed on 4 October 2019 E2-AFI-3" in table
+    assert "Due 31 December 2019 E2-AFI-1" in table  # a target never moved: no first one
+    long_after = dataclasses.replace(options, as_of=date(2021, 1, 4))  # a span said as a date
+    paper = browser_joins(_read(norfolk, long_after, fmt))
+    assert "Overdue since 30 September 2019 (first set for 31 July 2019) E-2017-AFI-1" in paper
+
+
+def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
+    """Each state the plan can hold, worded for the letter and for the paper, true to it."""
+    from peeldocs.blocks import inline_text
+    from peeldocs.plans.plan import ActionItem, ItemStatus
+    from peeldocs.sections.s55_items import date_state
+
+    moved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), original_target=date(2024, 1, 31),
+                       current_target=date(2024, 3, 1))
+    on = date(2024, 2, 1)
+    assert inline_text(date_state(moved, on) or ()) == (
+        "Target 1 March 2024 (revised from 31 January 2024)")
+    assert inline_text(date_state(moved, date(2024, 3, 2)) or ()) == (
+        "Target 1 March 2024 (revised from 31 January 2024); not yet complete")
+    signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
+    assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
+        "Target 1 March 2024 (revised from 31 January 2024); awaiting sign-off")
+    closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
+    assert inline_text(date_state(closed, on) or ()) == "Completed on 4 March 2024"
+    only_first = ActionItem("X-1", original_target=date(2024, 1, 31))
+    assert inline_text(date_state(only_first, date(2024, 1, 2)) or ()) == "Target 31 January 2024"
+    assert date_state(ActionItem("X-1"), on) is None  # no date: the placeholder stays
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -145,23 +191,41 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
     for text, ref, held in ((norfolk_late[fmt], "E2-AFI-2", "1 November 2019"),
                             (example_planned[fmt], "A5-REC-1", "10 December 2024")):
         letter = _letter(text)
-        # shown in the letter as the committee paper shows it: the date, with no action yet
-        entry = letter.split(f"Reference {ref}")[1].split("Reference")[0]
-        assert held in entry and "(no action recorded yet)" in entry
-        assert f"{ref}: target date {held}" in text[text.index(NOTES):]
+        # the letter gives the plan's target and leaves the action to complete, with no note
+        # for the signer to delete (found in review: "Due 1 November 2019 (no action recorded
+        # yet)")
+        entry = _entry(letter, ref)
+        assert f"Date Target {held}" in entry
+        assert "{to be completed: the action taken or planned, or why none}" in entry
+        assert "no action recorded" not in entry and "not yet" not in entry
+        notes = text[text.index(NOTES):].replace("• ", "")
+        assert ("The action plan sets a target date but records no action for this finding; the "
+                "response gives its target date and leaves the action to complete: "
+                f"{ref}: target date {held}") in notes
 
 
-# --- 2. the date the response was due by is always stated --------------------------------
+# --- 2. the date the response was due by, stated only while it is ahead -----------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_late_response_still_states_the_date_it_was_due_by(fmt: str, example: Report) -> None:
+def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example: Report) -> None:
+    """Found in review: a letter dated 1 April 2025 said "Response due by 6 November 2024"."""
     text = _read(example, Options(document="s55", as_of=date(2025, 1, 10)), fmt)
     letter = _letter(text)
-    assert "Response due by 6 November 2024" in letter
+    assert "Response due by" not in letter and "6 November 2024" not in letter
+    assert "Published 12 September 2024 Statutory basis" in letter  # the row simply goes
     assert "fell before" not in letter and not re.search(r"\blate\b", letter)
     notes = text[text.index(NOTES):]
     assert ("The deadline for publishing, 6 November 2024, fell before this response was "
             "prepared on 10 January 2025: record the date it was published.") in notes
+    assert "{to be completed: the date it was published}" in notes
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_deadline_row_stays_up_to_and_on_the_day(fmt: str, example: Report) -> None:
+    for on in (date(2024, 11, 5), date(2024, 11, 6)):  # the day before, and the 56th day
+        letter = _letter(_read(example, Options(document="s55", as_of=on), fmt))
+        assert "Published 12 September 2024 Response due by 6 November 2024 Statutory basis" \
+            in letter
 
 
 # --- 3. the preparer's notes, apart and to be removed ------------------------------------
@@ -246,7 +310,9 @@ def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report
     text = _read(norfolk, options, "pdf")
     assert "Copi at yr Ysgrifennydd Cartref (adran 55(6))" in text
     assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
-    assert "Yn hwyr o 15 diwrnod (erbyn 30 Medi 2019)" in text
+    assert "Targed 30 Medi 2019 (wedi’i ddiwygio o 31 Gorffennaf 2019); heb ei gwblhau eto" in (
+        " ".join(text.split()))
+    assert "Cwblhawyd ar 4 Hydref 2019" in text and "Yn hwyr" not in text
 
 
 # --- 7. constructed data labelled once, at the head -------------------------------------
@@ -320,5 +386,101 @@ def test_each_findings_table_stays_whole_with_its_heading(planned: bool, example
     data = peeldocs.render(peeldocs.build_pack(example, options), "pdf", options)
     pages = _rows_by_page(data)
     assert sum(p.count("R") for p in pages) == 13
+    # without a plan, both causes of concern are answered by their recommendations: no table
+    # of their own; the plan records actions for each, so with it they keep theirs
+    assert sum("".join(p).count("RAOD") for p in pages) == (13 if planned else 11)
     for marks in pages:  # every page holds whole items: reference, action, owner, date
-        assert "".join(marks) == "RAOD" * (len(marks) // 4), marks
+        assert re.fullmatch(r"(R(AOD)?)*", "".join(marks)), marks
+
+
+# --- 10. the report's order, whatever the plan says ----------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_findings_keep_the_reports_order_with_or_without_a_plan(
+        fmt: str, norfolk: Report, norfolk_late: dict[str, str]) -> None:
+    """Found in review: with a plan, the overdue 2017 finding moved ahead of the AFIs."""
+    order = ["E5-REC-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3", "E-2017-AFI-1"]
+    unplanned = _read(norfolk, Options(document="s55", published=date(2019, 5, 2),
+                                       as_of=date(2019, 6, 10)), fmt)
+    for text in (norfolk_late[fmt], unplanned):
+        letter = browser_joins(_letter(text), "?,.:;)’")
+        at = [letter.index(f"Reference {ref}") for ref in order]
+        assert at == sorted(at)
+        heads = re.findall(r"(?:Recommendation|Area for improvement|Earlier finding carried "
+                           r"forward) \d+ \(question \d", letter)
+        assert heads == ["Recommendation 1 (question 5", "Area for improvement 1 (question 2",
+                         "Area for improvement 2 (question 2", "Area for improvement 3 (question 2",
+                         "Earlier finding carried forward 1 (question 2"]
+
+
+# --- 11. a cause of concern answered by its recommendations -------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cause_of_concern_points_to_its_recommendations_instead_of_a_table(
+        fmt: str, example: Report, example_planned: dict[str, str]) -> None:
+    """Found in review: each cause of concern had an Action/Owner/Date block of its own."""
+    unplanned = _read(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
+    for text in (unplanned,):
+        letter = _letter(text)
+        first, second = _entry(letter, "A4-COC-1"), _entry(letter, "A5-COC-1")
+        assert "The action on this cause of concern is given under recommendation 1." in first
+        assert ("The action on this cause of concern is given under recommendations 2 to 4."
+                in second)
+        for entry in (first, second):
+            assert "Action" not in entry and "Owner" not in entry and "Date" not in entry
+        # the recommendations it names are headed so, each with its table
+        for n, ref in ((1, "A4-REC-1"), (2, "A5-REC-1"), (3, "A5-REC-2"), (4, "A5-REC-3")):
+            assert re.search(rf"Recommendation {n} \([^)]*\) Reference {ref};", letter), ref
+            assert "Action" in _entry(letter, ref)
+        # the preparer's count is of the responses there are to write
+        notes = text[text.index(NOTES):]
+        counts = re.findall(r"Response to each finding: [^(]*\((\d+) of (\d+)\)", notes)
+        assert counts == [("11", "11")] * 3, counts
+    # where the plan records actions for the cause of concern itself, they are shown, never
+    # dropped: its table stays, and no line sends the reader elsewhere
+    planned = _letter(example_planned[fmt])
+    for ref, action in (("A4-COC-1", "recruit and train more call handlers"),
+                        ("A5-COC-1", "add a supervisory review step")):
+        assert action in _entry(planned, ref) and "given under" not in _entry(planned, ref)
+
+
+def test_a_cause_of_concern_without_recommendations_keeps_its_table(norfolk: Report) -> None:
+    from peeldocs.model import CauseOfConcern
+
+    q = norfolk.questions[1]
+    coc = CauseOfConcern("E2-COC-T", "Synthetic cause of concern for a test: the force does not "
+                         "always safeguard victims well enough.", ())
+    report = dataclasses.replace(norfolk, questions=(
+        norfolk.questions[0], dataclasses.replace(q, causes_of_concern=(coc,)),
+        *norfolk.questions[2:]))
+    for fmt in FORMATS:
+        letter = _letter(_read(report, Options(document="s55", published=date(2019, 5, 2),
+                                               as_of=date(2019, 6, 10)), fmt))
+        entry = _entry(letter, "E2-COC-T")
+        assert "Action {to be completed: the action taken or planned, or why none}" in entry
+        assert "given under" not in letter
+
+
+# --- 12. the body's comments, headed rightly whoever publishes ---------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_comments_heading_is_right_whoever_publishes(
+        fmt: str, example: Report, norfolk_late: dict[str, str]) -> None:
+    """Found in review: "The local policing body’s comments" read as a name to change."""
+    text = _read(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
+    letter = _letter(text)
+    assert "Comments on the report {to be completed: the local policing body’s comments on " \
+        "the report}" in letter
+    assert "The local policing body’s comments" not in letter
+    assert "Under “Comments on the report”:" in text[text.index(NOTES):]
+    known = _letter(norfolk_late[fmt])  # a known body keeps its own form
+    assert "The commissioner’s comments {to be completed: the commissioner’s comments" in known
+    assert "Comments on the report" not in known
+
+
+def test_in_welsh_the_new_wording_is_welsh(example: Report) -> None:
+    text = " ".join(_read(example, Options(document="s55", language="cy",
+                                           as_of=date(2025, 4, 1)), "pdf").split())
+    assert "Sylwadau ar yr adroddiad" in text
+    assert "Rhoddir y cam gweithredu ar yr achos pryder hwn o dan argymhellion 2 i 4." in text
+    assert "Rhaid ymateb erbyn" not in text  # prepared after the deadline: no row for it

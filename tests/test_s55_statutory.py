@@ -67,17 +67,21 @@ def on_time(report: Report) -> dict[str, str]:
 def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
                                                                 late: dict[str, str]) -> None:
     text = late[fmt]
-    # the plan does not hold it: the letter says so, never "as in the action plan"
+    # the plan does not hold it: the preparer's notes say so, the published letter never
+    # (found in review: "(not yet in the action plan)" was left for the signer to delete)
     assert ("Recommendation 1 (question 5: How effective are the force’s specialist "
-            "capabilities?) Reference E5-REC-1 (not yet in the action plan); made in the text of "
-            "the report’s findings.") in text
+            "capabilities?) Reference E5-REC-1; made in the text of the report’s findings.") in text
     assert "as in the action plan" not in text
     notes = text[text.index("Before publishing: notes for the preparer"):]
-    assert "The action plan does not yet hold this finding" in notes and "E5-REC-1" in notes
+    letter = text[:text.index("Before publishing: notes")]
+    assert "not yet in the action plan" not in letter and "recorded yet" not in letter
+    assert ("The action plan does not yet hold this finding, so nothing from the plan is shown "
+            "for it: add it to the plan, or write the response here: E5-REC-1") in notes.replace(
+                "• ", "")
     assert REC in text
     # it has its own action, owner and date to complete, like any other recommendation
     start = text.index("Recommendation 1 (question 5")
-    entry = text[start:text.index("Earlier finding carried forward 1", start)]
+    entry = text[start:text.index("Area for improvement 1", start)]
     assert "{to be completed: the action taken or planned, or why none}" in entry
     assert "Each recommendation has a response: the action taken or proposed, or why none " \
            "(section 55(5B))" in text
@@ -139,7 +143,10 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
                       "must be published by", "fell before", "record the date"):
         assert admission not in letter, admission
     assert not re.search(r"\blate\b", letter)
-    assert "Response due by 26 June 2019" in letter  # the date it was due by, stated plainly
+    # nor states the deadline it missed (issue 23; found in review: "Date 15 October 2019"
+    # two lines above "Response due by 26 June 2019" recorded the breach)
+    assert "Response due by" not in letter and "26 June 2019" not in letter
+    assert "Date 15 October 2019 Report PEEL 2018/19" in letter
     checklist = text[text.index("Checks before publishing Check"):]
     assert ("The deadline for publishing, 26 June 2019, fell before this response was prepared "
             "on 15 October 2019: record the date it was published.") in checklist

@@ -301,10 +301,10 @@ def test_a_comparison_tells_ungraded_from_missing(comparison: dict[str, bytes]) 
         text = text_of(data, fmt)
         assert "in each of" not in text
         assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-        assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; one "
-                "force is not in the data supplied at all.") in text
-        assert ("42 have a grade for this in the data supplied; for one force the data has no "
-                "grade recorded (unknown, rather than ungraded).") in text
+        assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the "
+                "data supplied has no entry for this for one force (Gwent).") in text
+        assert ("42 have a grade for this in the data supplied; for one force (Cumbria) the data "
+                "has no grade recorded (unknown, rather than ungraded).") in text
 
 
 def test_the_cycle_is_spelt_with_an_en_dash(texts: dict[tuple[str, str, str], str],

@@ -175,19 +175,21 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
 # --- the committee paper -------------------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_committee_table_gives_each_state_overdue_first_then_due_soonest(
+def test_the_committee_table_gives_each_state_in_the_reports_order(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("committee", fmt)]
     table = text[text.index("Finding Report text (verbatim) Lead State Ref"):
                  text.index("7. How progress")]
-    # one order with the s.55: recommendations first, then overdue, then by question, closed last
+    # one order with the s.55, the report's: the plan's state is shown, never used to reorder
     at = _order(table, "Not yet in the action plan", "E5-REC-1",
-                "Overdue by 15 days (due 30 September 2019)", "E-2017-AFI-1",
                 "Due 31 December 2019", "E2-AFI-1",
                 "Due 1 November 2019 (no action recorded yet)", "E2-AFI-2",
-                "Closed on 4 October 2019", "E2-AFI-3")
+                "Closed on 4 October 2019", "E2-AFI-3",
+                "Overdue by 15 days (due 30 September 2019; first set for 31 July 2019)",
+                "E-2017-AFI-1")
     assert at == sorted(at)
-    assert ("one is overdue (E-2017-AFI-1) and one is due within 30 days (E2-AFI-2).") in text
+    assert ("one is overdue (E-2017-AFI-1), one is due within 30 days (E2-AFI-2) and one "
+            "is closed (E2-AFI-3).") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -198,7 +200,7 @@ def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
                  text.index("7. How progress")]
     assert "See its recommendations’ deadlines A5-COC-1" in table
     assert table.index("A4-COC-1") < table.index("A5-COC-1")  # the report's order, as the s.55
-    assert ("Deadline passed: within three months of publication (that is, by 30 November "
+    assert ("Deadline passed (within three months of publication, that is by 30 November "
             "2024)") in re.sub(r" (?=[,.:;)])", "", table)
     assert "Passed" not in table
     assert "no action can yet be shown as late" not in text

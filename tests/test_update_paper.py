@@ -53,7 +53,7 @@ def test_update_pdf_reads_as_a_committee_paper(files: dict[str, Path]) -> None:
             "allocation, 4 in progress, 0 pending sign-off and 2 closed.") in text
     # the overdue count is said once, where the overdue actions are (section 6)
     assert "Four findings are overdue" not in text
-    assert "The actions on four findings are past their target date." in text
+    assert "The actions on four findings are past their target date, the most overdue by" in text
     assert "This paper updates the joint audit committee" in text
     assert "Since 1 July 2024: 1 finding closed and 1 finding became overdue" in text
     assert "{to be completed: inspections expected in the coming quarter" in text

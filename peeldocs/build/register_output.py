@@ -44,9 +44,10 @@ def register_pack(reg: Register, document: str = "register",
     heading = sections[0].blocks[0]
     title = (heading.text if document == "update" and isinstance(heading, Heading) else
              register_title(reg))
-    # the update's title is its first heading; its running head names it shortly, once
-    running = f"HMICFRS inspections progress update, {long_date(reg.as_of)}" \
-        if document == "update" else title
+    # the title is the first heading; the running head names the document shortly, on one
+    # line of a portrait page in every format
+    running = (f"HMICFRS inspections progress update, {long_date(reg.as_of)}"
+               if document == "update" else f"HMICFRS actions register as of {long_date(reg.as_of)}")
     label = " · ILLUSTRATIVE EXAMPLE" if reg.illustrative else ""
     metadata = Metadata(
         title=title,

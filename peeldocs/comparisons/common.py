@@ -65,21 +65,36 @@ def _graded_as(pairs: tuple[tuple[Grade, int], ...]) -> str:
     return join_words([head, *(f"{n} {g.value}" for g, n in pairs[1:])])
 
 
+def _named(n: int, names: tuple[str, ...]) -> str:
+    """"one force (Gwent)", "two forces (Gwent and Kent)"; a count alone beyond three."""
+    forces = counted(n, "force", words=True)
+    return f"{forces} ({join_words(list(names))})" if names and len(names) <= 3 else forces
+
+
 def _without_grade(pos: Position) -> str:
     """Return why the other forces have no grade: "; one force was ungraded and …".
 
-    A force the inspectorate did not grade is told apart from data that is missing.
+    A force the inspectorate did not grade is told apart from data that is
+    missing, and a force missing from this column only is told apart from one
+    the data supplied has nothing at all for in the cycle.
     """
     said = []
+    cycle = cycle_words(pos.column.cycle)
     for status, n in pos.without_grade:
-        forces = counted(n, "force", words=True)
+        names = dict(pos.named).get(status, ())
         if status == NOT_SUPPLIED:
-            said.append(f"{forces} {'is' if n == 1 else 'are'} not in the data supplied at all")
+            gone = tuple(f for f in names if f in pos.absent)
+            row = tuple(f for f in names if f not in pos.absent)
+            if row:
+                said.append(f"the data supplied has no entry for this for {_named(len(row), row)}")
+            if gone:
+                said.append(f"the data supplied has nothing at all for {_named(len(gone), gone)} "
+                            f"in {cycle}")
         elif status == Status.UNKNOWN.value:  # unknown is not "ungraded": say which it is
-            said.append(f"for {forces} the data has no grade recorded (unknown, rather than "
-                        "ungraded)")
+            said.append(f"for {_named(n, names)} the data has no grade recorded (unknown, rather "
+                        "than ungraded)")
         else:
-            said.append(f"{forces} {'was' if n == 1 else 'were'} {status}")
+            said.append(f"{_named(n, names)} {'was' if n == 1 else 'were'} {status}")
     return "; " + join_words(said) if said else ""
 
 
@@ -128,7 +143,7 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}".rstrip()
     if pos.judgment.status is Status.CARRIED_OVER:
         since = f" from {pos.judgment.from_cycle}" if pos.judgment.from_cycle else ""
-        text += f" {name}’s grade was carried over{since}, not re-inspected."
+        text += f" {name}’s grade was carried over{since}."
     return text
 
 

@@ -22,6 +22,7 @@ from peeldocs.comparisons.common import (
     MISSING_WORDS,
     entry_cell,
     fully_graded,
+    join_words,
     judgment_words,
     position_sentence,
 )
@@ -42,8 +43,9 @@ from peeldocs.comparisons.origins import (
     origin_sentence,
     with_origins,
 )
-from peeldocs.model import SCALE_GRADES, Force, Scale, cycle_words
+from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_words
 from peeldocs.options import Options
+from peeldocs.prose import counted
 from peeldocs.sections.common import ours
 
 MAX_COLUMNS = 5  # grade columns per table: "Requires improvement" stays readable on A4 landscape
@@ -137,7 +139,7 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
                  row_headers=len(columns) > 1)
 
 
-FORCES_ROW = "Forces in the data"
+FORCES_ROW = "Forces compared"
 
 
 def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
@@ -175,6 +177,32 @@ def _alone(data: ComparisonSet, columns: list[Column],
     return (Paragraph(plain(said + ":")), BulletList(tuple(items)))
 
 
+def _few(data: ComparisonSet, columns: list[Column],
+         forces: tuple[Force, ...]) -> tuple[Block, ...]:
+    """Say in a line each why columns no more than one force has a grade in are not tables.
+
+    "Providing a service to the victims of crime: ungraded for all 43 forces compared."
+    """
+    items: list[tuple[Inline, ...]] = []
+    for column in columns:
+        _grades, _carried, others = distribution(data, column, forces)
+        said = [f"{f.short_name} was graded {e.judgment.grade.value}" for f in forces
+                if (e := data.entry(f, column)) is not None and e.judgment.grade is not None]
+        for status, n in sorted(others.items()):
+            words = ("not in the data supplied" if status == NOT_SUPPLIED else
+                     "grade not known" if status == Status.UNKNOWN.value else status)
+            whom = (f"all {n} forces compared" if n == len(forces)
+                    else counted(n, "force", words=True))
+            said.append(f"{words} for {whom}")
+        items.append((Text(f"{column.label}:", bold=True), Text(f" {join_words(said)}.")))
+    graded = max(sum(distribution(data, c, forces)[0].values()) for c in columns)
+    one = len(columns) == 1
+    lead = (f"{'No force has' if not graded else 'No more than one force has'} a grade for "
+            f"{'this' if one else 'these'} in the data supplied, so {'it is' if one else 'they are'} "
+            "not in the tables below:")
+    return (Paragraph(plain(lead)), BulletList(tuple(items)))
+
+
 def _marks(data: ComparisonSet, columns: tuple[Column, ...],
            forces: tuple[Force, ...]) -> tuple[Block, ...]:
     """Say under a matrix that mixes sources what its marks mean (every format shows it)."""
@@ -196,8 +224,11 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
                   options: Options) -> Section:
     """Build the section comparing every force in one cycle (landscape for many columns)."""
     forces = data.forces()
-    columns = data.columns(cycle, at_least=2)
-    alone = [c for c in data.columns(cycle) if c not in columns]
+    shared = data.columns(cycle, at_least=2)
+    # a column only one force (or none) has a grade in says nothing as a column: a line each
+    columns = tuple(c for c in shared if sum(distribution(data, c, forces)[0].values()) > 1)
+    alone = [c for c in data.columns(cycle) if c not in shared]
+    few = [c for c in shared if c not in columns]
     five = scale_of(cycle) is Scale.FIVE_TIER
     blocks: list[Block] = [
         Heading(1, f"Forces compared: PEEL {cycle_words(cycle)}", anchor=anchor("cycle", cycle)),
@@ -225,6 +256,8 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
                     BulletList(tuple(plain(t) for t in said))])
     if alone:
         blocks += _alone(data, alone, forces)
+    if few:
+        blocks += _few(data, few, forces)
     groups = chunks(columns)
     for n, group in enumerate(groups, start=1):
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""

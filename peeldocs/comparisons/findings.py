@@ -36,9 +36,10 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
-                     Cell(plain(f"{'None' if listed == '0' else listed} in the report’s list of "
-                                f"recommendations; its findings on {recommending} recommend "
-                                "action" if recommending else listed))))
+                     Cell(plain(f"{'None' if listed == '0' else listed} listed; the "
+                                f"findings on {recommending} "
+                                f"{'' if listed == '0' else 'also '}recommend action"
+                                if recommending else listed))))
     header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)

@@ -163,6 +163,14 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     others = join_words([cycle_words(c) for c in cycles if c not in by_cycle]).replace(
         " and ", " or ") if len(by_cycle) == 1 else "the other cycles on this scale"
     text = f"The data supplied grades these in one cycle only, and has no grade for them in {others}."
+    twice: dict[str, list[str]] = {}  # a question number in two cycles, not matched: say why
+    for row, cycle in (f for f in found if f[0][0].question is not None):
+        twice.setdefault(row[0].label, []).append(cycle_words(cycle))
+    for label, seen in twice.items():
+        if len(seen) > 1:
+            text += (f" {label} is shown once for each of {join_words(seen)}: the data supplied "
+                     "does not give its wording in each, so they are not taken for the same "
+                     "question.")
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
     return (Paragraph(plain(text)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),

@@ -10,7 +10,7 @@ the four- and five-tier scales are never compared.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -226,6 +226,8 @@ class Position:
     carried_over: int
     without_grade: tuple[tuple[str, int], ...]
     compared: int
+    named: tuple[tuple[str, tuple[str, ...]], ...] = ()  # forces without a grade, by status
+    absent: tuple[str, ...] = ()  # forces with nothing at all in the data for this cycle
 
     @property
     def graded(self) -> int:
@@ -283,8 +285,16 @@ def position(data: ComparisonSet, force: Force, column: Column,
     """Return where ``force`` stands among ``forces`` in one column of one cycle."""
     grades, carried, others = distribution(data, column, forces)
     order = SCALE_GRADES[scale_of(column.cycle)]
-    entry = data.entry(force, column)
+    named: defaultdict[str, list[str]] = defaultdict(list)
+    for other in forces:
+        found = data.entry(other, column)
+        if found is None or found.judgment.grade is None:
+            named[NOT_SUPPLIED if found is None else found.judgment.status.value].append(other.short_name)
+    present = {f.name for f in data.forces_in_cycle(column.cycle)}
     return Position(
-        column=column, force=force, judgment=None if entry is None else entry.judgment,
+        column=column, force=force,
+        judgment=None if (entry := data.entry(force, column)) is None else entry.judgment,
         counts=tuple((g, grades[g]) for g in order), carried_over=carried,
-        without_grade=tuple(sorted(others.items())), compared=len(forces))
+        without_grade=tuple(sorted(others.items())), compared=len(forces),
+        named=tuple((k, tuple(v)) for k, v in sorted(named.items())),
+        absent=tuple(f.short_name for f in forces if f.name not in present))

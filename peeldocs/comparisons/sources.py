@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from peeldocs.blocks import Block, Callout, Paragraph, ParaStyle, Tone, plain
-from peeldocs.comparisons.common import join_words
-from peeldocs.comparisons.model import ComparisonSet, InputSummary, Origin
+from peeldocs.comparisons.common import join_words, judged_words
+from peeldocs.comparisons.model import ComparisonSet, GradeEntry, InputSummary, Origin
 from peeldocs.model import OGL_ATTRIBUTION, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, sentence_case
@@ -63,13 +63,20 @@ def stated_note(data: ComparisonSet) -> str:
     return "Each table of grades says where its grades come from, as given here."
 
 
-def _tables(group: list[InputSummary], origin: Origin) -> str:
+def _files(n: int, total: int) -> str:
+    """Name n of total files: "All three files", "Three of the four files", "The file"."""
+    if n == total:
+        return "The file" if n == 1 else f"All {count_words(n)} files"
+    return f"{sentence_case(count_words(n))} of the {count_words(total)} files"
+
+
+def _tables(group: list[InputSummary], origin: Origin, total: int) -> str:
     one = len(group) == 1
     tables = "One table of grades" if one else \
         f"{sentence_case(counted(len(group), 'table', words=True))} of grades"
-    if origin is Origin.CONSTRUCTED:
-        return (f"{tables} {'says its' if one else 'say their'} grades were constructed for "
-                "illustration: they are not HMICFRS grades.")
+    if origin is Origin.CONSTRUCTED:  # files hold grades; a table does not "say"
+        return (f"{_files(len(group), total)} {'holds' if one else 'hold'} grades constructed "
+                "for illustration; they are not HMICFRS grades.")
     if origin is Origin.HMICFRS:
         return (f"{tables} {'says its' if one else 'say their'} grades are copied from published "
                 "HMICFRS reports.")
@@ -101,7 +108,8 @@ def source_sentences(data: ComparisonSet) -> list[str]:
     groups: dict[tuple[str, Origin], list[InputSummary]] = {}
     for summary in data.inputs:
         groups.setdefault((summary.kind, summary.origin), []).append(summary)
-    return [(_reports if kind == "report" else _tables)(group, origin)
+    total = len(data.inputs)
+    return [_reports(group, origin) if kind == "report" else _tables(group, origin, total)
             for (kind, origin), group in groups.items()]
 
 
@@ -134,8 +142,9 @@ def _from(source: str, data: ComparisonSet) -> str:
 def constructed_share(data: ComparisonSet) -> str:
     """Say from the counts how many grades were constructed, when some but not all were.
 
-    "All the grades in this pack except Norfolk’s six PEEL 2018/19 effectiveness
-    grades from the published report “Norfolk PEEL 2018” were constructed for
+    "All the grades in this pack except Norfolk’s PEEL 2018/19 effectiveness
+    judgments (the overall judgment and five questions) from the published report
+    “Norfolk PEEL 2018” were constructed for
     illustration."; when constructed grades are the fewer, "12 of the 40 grades
     in this pack were constructed for illustration."  A grade here is any entry
     (ungraded and not inspected included).
@@ -147,7 +156,7 @@ def constructed_share(data: ComparisonSet) -> str:
     if len(made) < len(rest):
         return (f"{sentence_case(count_words(len(made)))} of the {len(data.entries):,} grades in "
                 "this pack were constructed for illustration.")
-    groups: dict[tuple[str, str, str], int] = {}
+    groups: dict[tuple[str, str, str], list[GradeEntry]] = {}
     for e in rest:
         forces = {x.force for x in rest if x.source == e.source}
         pillars = {x.column.pillar for x in rest if x.source == e.source
@@ -155,12 +164,11 @@ def constructed_share(data: ComparisonSet) -> str:
         whose = f"{e.force.short_name}’s " if len(forces) == 1 else ""
         what = f"PEEL {cycle_words(e.column.cycle)}" + (
             f" {only.lower()}" if len(pillars) == 1 and (only := next(iter(pillars))) else "")
-        key = (e.source, whose, what)
-        groups[key] = groups.get(key, 0) + 1
-    parts = [f"{whose}{count_words(n)} {what} grade{'' if n == 1 else 's'} from "
-             f"{_from(source, data)}" if whose else
-             f"the {count_words(n)} {what} grade{'' if n == 1 else 's'} from {_from(source, data)}"
-             for (source, whose, what), n in groups.items()]
+        groups.setdefault((e.source, whose, what), []).append(e)
+    # judgments, not "grades": one of them may be ungraded; said as a reader counts them
+    parts = [f"{whose or 'the '}{what} judgment{'' if len(found) == 1 else 's'} "
+             f"({judged_words(found, 'pillar')}) from {_from(source, data)}"
+             for (source, whose, what), found in groups.items()]
     return f"All the grades in this pack except {join_words(parts)} were constructed for illustration."
 
 

@@ -63,7 +63,7 @@ class Judgment:
     def status_note(self) -> str | None:
         """Return the note a reader needs beside the grade, or None for a plain grade."""
         if self.status is Status.CARRIED_OVER:
-            return f"Carried over from the {self.from_cycle} inspection; not re-inspected."
+            return f"Carried over from the {self.from_cycle} inspection."
         if self.status is Status.GRADED:
             return None
         if self.status is Status.UNKNOWN and self.from_cycle:

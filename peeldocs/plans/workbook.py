@@ -3,10 +3,12 @@
 One register sheet (or one sheet per inspection), each with its header row
 frozen, filters, dates as dates, drop-down lists for status and RAG, and every
 column owners must not change (ids, verbatim text, derived figures) locked; the
-sheets are protected without a password, against accidental edits only.  A
-hidden last column holds each row's check, so an edit to an item that changed
-since the export is refused.  Text is stored as text: nothing a cell holds is
-evaluated as a formula.
+sheets are protected without a password, against accidental edits only.  Row 1
+names the register and says when it is an illustrative example; row 2 heads the
+columns.  The two columns only the import needs come last and hidden: the plan
+file, and each row's check, so an edit to an item that changed since the export
+is refused.  Each sheet prints A4 landscape, one page wide, headings repeated.
+Text is stored as text: nothing a cell holds is evaluated as a formula.
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ UPDATE_COLUMNS = (
 )
 """Where an owner writes a progress update; ``actions import`` appends it to the history."""
 CHECK = Column("row_check", "Row check", width=18)
-SHEET_COLUMNS = (*COLUMNS, *UPDATE_COLUMNS, CHECK)
+PLAN = next(c for c in COLUMNS if c.key == "plan")
+SHEET_COLUMNS = (*(c for c in COLUMNS if c is not PLAN), *UPDATE_COLUMNS, PLAN, CHECK)
+"""The sheet's columns: what owners read and edit first; the plan file and row check, which
+only ``actions import`` needs, last and hidden."""
+HIDDEN = (PLAN.key, CHECK.key)
+TITLE_ROW, HEADER_ROW = 1, 2
+"""Row 1 names the register (and says when it is an illustrative example); row 2 heads the
+columns.  A workbook written before the title row has its headings in row 1: both are read."""
 ABOUT = "About"
 EXPORTED = "As exported"
 """A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
@@ -86,15 +95,45 @@ def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
     return {p: Path(p).name if named[Path(p).name] == 1 else p for p in plans}
 
 
-def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str]) -> None:
+def sheet_title(reg: Register) -> str:
+    """Return the line above a register sheet's headings: its title, and any warning.
+
+    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: …', so a
+    screenshot or printout of the sheet alone carries what the documents say.
+    """
+    title = register_title(reg)
+    return f"{title}. {ILLUSTRATIVE}" if reg.illustrative else title
+
+
+ILLUSTRATIVE = ("ILLUSTRATIVE EXAMPLE: some plans or inspections here are constructed "
+                "examples, not real findings or real actions.")
+
+
+def _print_setup(ws: Any, title: str) -> None:
+    """A4 landscape, one page wide, headings repeated on every page, title and page X of Y."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_options.gridLines = True
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddFooter.center.text = "Page &P of &N"
+
+
+def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
+           title: str) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = book.create_sheet(name)
+    banner = ws.cell(row=TITLE_ROW, column=1, value=title)
+    banner.font = Font(bold=True, size=12, color="C00000" if ILLUSTRATIVE in title else "000000")
     header_fill = PatternFill("solid", fgColor="1F3864")
     for col, column in enumerate(SHEET_COLUMNS):
-        cell = ws.cell(row=1, column=col + 1, value=column.heading)
+        cell = ws.cell(row=HEADER_ROW, column=col + 1, value=column.heading)
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -103,7 +142,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str]) ->
     grey = PatternFill("solid", fgColor="F2F2F2")
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
-    for r, entry in enumerate(entries, start=2):
+    for r, entry in enumerate(entries, start=HEADER_ROW + 1):
         values = {**row_values(entry), "plan": shown[entry.plan], "row_check": entry.fingerprint}
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
@@ -113,29 +152,31 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str]) ->
                 cell.protection = unlocked
             else:
                 cell.fill = grey
-    last = max(2, len(entries) + 1)
+    first, last = HEADER_ROW + 1, max(HEADER_ROW + 1, len(entries) + HEADER_ROW)
     cols = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
     lists = (("status", ItemStatus, "Status"), ("rag", Rag, "RAG"))
-    for key, enum_cls, title in lists:
+    for key, enum_cls, what in lists:
         words = ",".join(m.value for m in enum_cls)
         dv = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,
-                            showErrorMessage=True, errorTitle=title,
+                            showErrorMessage=True, errorTitle=what,
                             error=f"Choose one of: {words.replace(',', ', ')}.")
-        dv.add(f"{cols[key]}2:{cols[key]}{last}")
+        dv.add(f"{cols[key]}{first}:{cols[key]}{last}")
         ws.add_data_validation(dv)
     dates = DataValidation(type="date", operator="between", formula1="DATE(1990,1,1)",
                            formula2="DATE(2100,12,31)", allow_blank=True, showErrorMessage=True,
                            errorTitle="Date", error="Enter a date, such as 31/03/2025.")
     for column in SHEET_COLUMNS:
         if column.editable and column.kind == "date":
-            dates.add(f"{cols[column.key]}2:{cols[column.key]}{last}")
+            dates.add(f"{cols[column.key]}{first}:{cols[column.key]}{last}")
     ws.add_data_validation(dates)
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
-        ws.conditional_formatting.add(f"{cols['rag']}2:{cols['rag']}{last}", CellIsRule(
+        ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
             operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", bgColor=colour)))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{letter(len(SHEET_COLUMNS) - 1)}{last}"
-    ws.column_dimensions[cols["row_check"]].hidden = True
+    ws.freeze_panes = f"A{first}"
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{letter(len(SHEET_COLUMNS) - 1)}{last}"
+    for key in HIDDEN:  # only the import reads them: file names and hashes tell a reader nothing
+        ws.column_dimensions[cols[key]].hidden = True
+    _print_setup(ws, title)
     ws.protection.sheet = True
     for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
@@ -160,8 +201,7 @@ def _about(book: Any, reg: Register) -> None:
                    "information licensed under the Open Government Licence v3.0."),
     ]
     if reg.illustrative:
-        rows.append(("Illustrative", "Some plans or inspections here are constructed examples, "
-                                     "not real findings or real actions."))
+        rows.insert(0, ("Illustrative", ILLUSTRATIVE))
     ws.column_dimensions["A"].width = 18
     ws.column_dimensions["B"].width = 100
     for r, (label, value) in enumerate(rows, start=1):
@@ -217,13 +257,14 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     >>> book.sheetnames, book["Register"].freeze_panes, book["As exported"].sheet_state
-    (['Register', 'About', 'As exported'], 'A2', 'veryHidden')
+    (['Register', 'About', 'As exported'], 'A3', 'veryHidden')
     """
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
     shown = plan_names(reg.entries)
+    title = sheet_title(reg)
     if per_inspection:
         labels = reg.labels()  # by plan: inspections with the same title stay apart
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
@@ -231,9 +272,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         names = sheet_names([labels.get(plan, plan) for plan in plans])
         for plan in plans:
             _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
-                   shown)
+                   shown, title)
     else:
-        _sheet(book, "Register", list(reg.entries), shown)
+        _sheet(book, "Register", list(reg.entries), shown, title)
     _about(book, reg)
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

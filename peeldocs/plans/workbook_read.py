@@ -15,7 +15,15 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.register_table import COLUMNS, restore
-from peeldocs.plans.workbook import ABOUT, AS_OF_LABEL, CHECK, EXPORTED, SHEET_COLUMNS, letter
+from peeldocs.plans.workbook import (
+    ABOUT,
+    AS_OF_LABEL,
+    CHECK,
+    EXPORTED,
+    HEADER_ROW,
+    SHEET_COLUMNS,
+    letter,
+)
 from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
@@ -163,19 +171,31 @@ def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
     return book, name
 
 
-def _unread_columns(ws: Any, heads: list[str], columns: dict[int, Any]) -> list[str]:
-    """Say which columns an owner added hold something that is not imported."""
+def _unread_columns(ws: Any, heads: list[str], columns: dict[int, Any], at: int) -> list[str]:
+    """Say which columns an owner added hold something that is not imported (headings row ``at``)."""
     out = []
     for i in range(len(heads)):
         if i in columns:
             continue
         filled = any(v is not None and str(v).strip() for (v,) in
-                     ws.iter_rows(min_row=2, min_col=i + 1, max_col=i + 1, values_only=True))
+                     ws.iter_rows(min_row=at + 1, min_col=i + 1, max_col=i + 1,
+                                  values_only=True))
         if filled:
-            label = ws.cell(1, i + 1).value or "(no heading)"
-            out.append(f"{ws.title}!{letter(i)}1: the column '{label}' is not one peeldocs "
+            label = ws.cell(at, i + 1).value or "(no heading)"
+            out.append(f"{ws.title}!{letter(i)}{at}: the column '{label}' is not one peeldocs "
                        "reads; what it holds was not imported (write progress in 'New update')")
     return out
+
+
+def _headings(ws: Any) -> tuple[int, list[str], dict[int, Any]]:
+    """Find a sheet's row of headings: row 2 below its title, or row 1 in older workbooks."""
+    for at in sorted({HEADER_ROW, 1}, reverse=True):
+        heads = [str(c.value).strip().lower() if c.value is not None else ""
+                 for c in next(ws.iter_rows(min_row=at, max_row=at), ())]
+        columns = {i: _BY_HEADING[h] for i, h in enumerate(heads) if h in _BY_HEADING}
+        if {"plan", "finding", CHECK.key} <= {c.key for c in columns.values()}:
+            return at, heads, columns
+    return 0, [], {}
 
 
 def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[SheetRow]:
@@ -185,15 +205,13 @@ def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[Sh
     for ws in book.worksheets:
         if ws.title in (ABOUT, EXPORTED):
             continue
-        heads = [str(c.value).strip().lower() if c.value is not None else ""
-                 for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
-        columns = {i: _BY_HEADING[h] for i, h in enumerate(heads) if h in _BY_HEADING}
-        if not {"plan", "finding", CHECK.key} <= {c.key for c in columns.values()}:
+        at, heads, columns = _headings(ws)
+        if not at:
             continue
         found = True
         if notes is not None:
-            notes += _unread_columns(ws, heads, columns)
-        for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+            notes += _unread_columns(ws, heads, columns, at)
+        for r, values in enumerate(ws.iter_rows(min_row=at + 1, values_only=True), start=at + 1):
             cells = {columns[i].key: (restore(v) if isinstance(v, str) else v)
                      for i, v in enumerate(values) if i in columns}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):

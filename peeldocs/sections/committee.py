@@ -29,12 +29,12 @@ from peeldocs.blocks import (
 from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.committee_findings import (
     decisions,
     findings_table,
     report_summary,
-    urgent_words,
 )
 from peeldocs.sections.common import (
     judged_noun,
@@ -46,8 +46,8 @@ from peeldocs.sections.common import (
     verdict_word,
     wording,
 )
-from peeldocs.sections.due import live_items
 from peeldocs.sections.items import (
+    ItemKind,
     marks_quotations,
     response_items,
     s55_deadline,
@@ -71,8 +71,10 @@ def grades_table(report: Report) -> Table:
                                       "published report."))),)
     if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
         return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
-                     caption="Judgments")
-    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments")
+                     caption="Judgments", keep_with_heading=True)
+    # a short table, the answer to its heading: never three rows on one page and two on the next
+    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments",
+                 keep_with_heading=True)
 
 
 _SAID_BY_GRADE = (Status.UNGRADED, Status.NOT_YET_GRADED, Status.NOT_GRADED, Status.NOT_INSPECTED)
@@ -130,7 +132,8 @@ def committee(report: Report, options: Options) -> Section:
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(response_items(report)),
-                         urgent=urgent_words(live_items(report)),
+                         carried=sum(i.kind is ItemKind.CARRIED_FORWARD
+                                     for i in response_items(report)),
                          marked=marks_quotations(report))]
     table = findings_table(report, options)
     if table is not None:
@@ -139,7 +142,9 @@ def committee(report: Report, options: Options) -> Section:
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
                          overdue_refs=overdue_refs(states),
-                         soon_refs=[s.item.finding for s in states if s.due_soon]),
+                         soon_refs=[s.item.finding for s in states if s.due_soon],
+                         closed_refs=[s.item.finding for s in states
+                                      if s.item.status is ItemStatus.CLOSED]),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}" if named else

@@ -1,7 +1,7 @@
 """The committee paper's findings: the table of who leads each, what the committee is asked, the summary.
 
-The table lists the findings in the order the s.55 response uses
-(:func:`~peeldocs.sections.items.response_order`), each with its kind, the
+The table lists the findings in the report's order, as the s.55 response does
+(:func:`~peeldocs.sections.items.response_items`), each with its kind, the
 finding verbatim, its lead, its state on the preparation date and, apart, its
 reference.  The recommendation asks the committee to note and to seek
 assurance, never to do the force's work; it names each finding in words.  The
@@ -17,7 +17,7 @@ from typing import Any
 
 from peeldocs.blocks import Block, Cell, Inline, Placeholder, Table, Text, Tone, plain
 from peeldocs.model import Outcome, Report
-from peeldocs.model.deadlines import due_date
+from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
@@ -29,34 +29,25 @@ from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
+    first_target,
     plan_item,
     response_items,
-    response_order,
-    urgent,
 )
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
 
 NO_ACTION = " (no action recorded yet)"
+LACKING = "the report found not enough progress"
+"""Said of an earlier finding carried forward, beside its name in the findings table."""
 
 
-def urgent_words(items: list[ResponseItem]) -> str:
-    """Name what leads the table: "causes of concern and recommendations", "the recommendation"."""
-    kinds = [k for k in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
-             if any(i.kind is k for i in items)]
-    if not kinds:  # none of the report's own: earlier ones carried forward, or nothing urgent
-        return ("earlier causes of concern and recommendations"
-                if any(urgent(i) for i in items) else "")
-    count = {k: sum(i.kind is k for i in items) for k in kinds}
-    if len(kinds) == 2:
-        return "causes of concern and recommendations"
-    return f"the {kinds[0].value}" if count[kinds[0]] == 1 else kinds[0].plural()
+def ordered_items(report: Report) -> list[ResponseItem]:
+    """Return the findings to act on in the report's order, which the s.55 response also uses.
 
-
-def ordered_items(report: Report, options: Options) -> list[ResponseItem]:
-    """Return the findings to act on in the order both the paper and the s.55 response use."""
-    return response_order(response_items(report), options.plan, options.as_of_date)
+    An action plan's state is shown beside each finding, never used to reorder them.
+    """
+    return list(response_items(report))
 
 
 def _report_state(item: ResponseItem, published: date | None, as_of: date,
@@ -69,12 +60,16 @@ def _report_state(item: ResponseItem, published: date | None, as_of: date,
     when = deadline_words(item.deadline, published)
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:
-        return Cell((Text("Deadline passed", bold=True), Text(f": {when}")), tone=Tone.RED)
+        return Cell(_passed(item.deadline, published), tone=Tone.RED)
     return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
 
 
 def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:
-    """Return the state of a finding in the plan: closed, overdue, due, or not in the plan."""
+    """Return the state of a finding in the plan: closed, overdue, due, or not in the plan.
+
+    A target the plan has moved gives the one first set: "Overdue by 15 days (due 30
+    September 2019; first set for 31 July 2019)".
+    """
     state = states.get(item.id)
     if state is None:
         return Cell(plain("Not yet in the action plan", italic=True))
@@ -85,15 +80,36 @@ def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemStat
     bare = "" if state.item.actions else NO_ACTION
     if target is None:
         return Cell(plain("No date set" + bare, italic=True))
+    first = first_target(state.item)  # a moved target: the one first set is said too
     if state.overdue:
-        return Cell((Text(sentence_case(overdue_span(state.days_overdue, target)), bold=True),
-                     Text(bare, italic=True)), tone=Tone.RED)
-    return Cell((Text(f"Due {long_date(target)}"), Text(bare, italic=True)))
+        late = sentence_case(overdue_span(state.days_overdue, target))
+        if first is not None:
+            late = (late[:-1] + f"; first set for {long_date(first)})" if late.endswith(")")
+                    else f"{late} (first set for {long_date(first)})")
+        return Cell((Text(late, bold=True), Text(bare, italic=True)), tone=Tone.RED)
+    due = f"Due {long_date(target)}"
+    if first is not None:
+        due += f" (first set for {long_date(first)})"
+    return Cell((Text(due), Text(bare, italic=True)))
+
+
+def _passed(worded: str, published: date | None) -> tuple[Inline, ...]:
+    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
+    deadline = parse_deadline(worded)
+    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
+        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
+    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
+        return (Text("Deadline passed", bold=True),
+                Text(f" (immediately on publication, {long_date(published)})"))
+    when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
+    if when.endswith(")") and " (that is, by " in when:
+        when = when[:-1].replace(" (that is, by ", ", that is by ")
+    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
 
 
 def findings_table(report: Report, options: Options) -> Table | None:
     """Return the findings: kind, the words verbatim, lead, state, and the reference apart."""
-    items = ordered_items(report, options)
+    items = ordered_items(report)
     if not items:
         return None
     states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
@@ -117,8 +133,10 @@ def findings_table(report: Report, options: Options) -> Table | None:
         else:
             state = _report_state(item, published, options.as_of_date, parents)
         words: tuple[Inline, ...] = (Text(item.full_text),)
-        rows.append((Cell(plain(kind, bold=True)), Cell(words), lead, state,
-                     Cell(plain(item.id))))
+        named: tuple[Inline, ...] = (Text(kind, bold=True),)
+        if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little
+            named += (Text(f"; {LACKING}"),)
+        rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
     return Table((header,), tuple(rows), widths=(1.6, 2.65, 1.15, 1.45, 1.25),
                  caption="Findings and who leads each")
 
@@ -186,7 +204,7 @@ def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
 
 def decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
     """Return what the committee is asked to note and seek assurance on, each finding in words."""
-    items = ordered_items(report, options)
+    items = ordered_items(report)
     by_id = {i.id: i for i in items}
     assessment = report.is_assessment
     if options.plan is None:
@@ -195,16 +213,26 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
         return {"no_plan": bool(items), "passed": _named(passed, assessment)}
-    unowned, absent = [], []
+    absent: list[ResponseItem] = []
+    lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
     for item in items:
         planned = plan_item(options.plan, item.id)
         if planned is None:
             absent.append(item)
-        elif planned.status is not ItemStatus.CLOSED and not (planned.owner or planned.lead):
-            unowned.append(item)
+        elif planned.status is not ItemStatus.CLOSED:
+            owned, acted = bool(planned.owner or planned.lead), bool(planned.actions)
+            need = "" if owned and acted else "actions" if owned else (
+                "an owner" if acted else "an owner and actions")
+            if need:
+                lacking[need].append(item)
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]
-    return {"unowned": _named(unowned, assessment), "absent": _named(absent, assessment),
-            "overdue": _named(late, assessment)}
+    return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
+                        if group],
+            "absent": _named(absent, assessment), "overdue": _named(late, assessment)}
+
+
+MISSING = ("an owner and actions", "an owner", "actions")
+"""What an open item in the plan can lack, in the order the committee is asked about it."""
 
 
 def report_summary(report: Report, options: Options, n: Numbering,

@@ -13,6 +13,7 @@ from typing import Any
 from peeldocs.model import Outcome, PriorFinding, Report
 from peeldocs.prose import count_words, join_words
 from peeldocs.sections.brief_items import quotation
+from peeldocs.sections.editorial import fragment
 
 OUTCOMES = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
             Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still being monitored"}
@@ -32,12 +33,17 @@ def prior_named(prior: PriorFinding, report: Report, limit: int) -> str:
     """Name one earlier finding: "the 2017 area for improvement under question 3, “…” (E-1)".
 
     The quotation is the first sentence of the finding as the report gives it,
-    whole when it has up to ``limit`` words, else cut where a clause ends.
+    whole when it has up to ``limit`` words, else cut where a clause ends; a
+    finding quoted from mid-passage is marked with square brackets and an
+    ellipsis (:func:`~peeldocs.prose.fragment`), so it never opens on a "This"
+    or a "Second" that refers to words the reader has not seen.
     """
     cycle = " ".join(prior.cycle.split())
     name = f"the {cycle} {prior.kind.value}" if cycle else f"an earlier {prior.kind.value}"
     name += _place(prior, report)
-    words = " ".join(prior.text.split())
+    # quoted from mid-passage ("This concerned …", "Second, it needed …"), it is marked as
+    # every document marks it, so the quotation reads as the finding it names
+    words = fragment(" ".join(prior.text.split()), prior.kind.value)
     if words:
         name += f", “{quotation(words, limit)}”"
     return f"{name} ({prior.id})"

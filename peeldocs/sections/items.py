@@ -15,8 +15,7 @@ from datetime import date, timedelta
 
 from peeldocs.model import Outcome, Report
 from peeldocs.model.report import TextRecommendation, text_recommendations
-from peeldocs.plans.plan import ActionItem, ItemStatus, Plan
-from peeldocs.plans.rules import assess
+from peeldocs.plans.plan import ActionItem, Plan
 from peeldocs.sections.editorial import fragment
 
 
@@ -61,7 +60,14 @@ class ResponseItem:
 
 
 def response_items(report: Report) -> tuple[ResponseItem, ...]:
-    """Return every finding to answer: causes of concern with recommendations, AFIs, earlier ones."""
+    """Return every finding to answer, in the report's order, which every list of them keeps.
+
+    Question by question (or area by area), each cause of concern followed by its
+    recommendations, then any recommendation made in the text of the findings;
+    then the areas for improvement; then the earlier findings carried forward.
+    The s.55 response and the committee paper list them in this order whatever
+    an action plan says of them (a plan's state is shown, never used to reorder).
+    """
     concerns: list[ResponseItem] = []
     afis: list[ResponseItem] = []
     stated: dict[int, list[TextRecommendation]] = {}
@@ -119,6 +125,17 @@ def item_target(item: ActionItem | None) -> date | None:
     return item.current_target or item.original_target
 
 
+def first_target(item: ActionItem | None) -> date | None:
+    """Return the target an item was first set, when the plan has since moved it; else None.
+
+    A reader told "due 30 September 2019" should also learn that it was first set
+    for 31 July 2019: the plan records both, and a moved date is a fact to report.
+    """
+    if item is None or item.original_target is None or item.current_target is None:
+        return None
+    return item.original_target if item.original_target != item.current_target else None
+
+
 def s55_deadline(published: date | None) -> date | None:
     """Return the last day for the commissioner's comments, or None when publication is unknown.
 
@@ -130,43 +147,3 @@ def s55_deadline(published: date | None) -> date | None:
     (datetime.date(2019, 6, 26), datetime.date(2024, 3, 26))
     """
     return None if published is None else published + timedelta(days=55)
-
-
-def urgent(item: ResponseItem) -> bool:
-    """Tell whether a finding is a cause of concern or a recommendation, earlier ones included."""
-    if item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION):
-        return True
-    return item.kind is ItemKind.CARRIED_FORWARD and bool(item.note) and not (
-        item.note or "").startswith("an area for improvement")
-
-
-def response_order(items: tuple[ResponseItem, ...] | list[ResponseItem], plan: Plan | None,
-                   as_of: date) -> list[ResponseItem]:
-    """Return the findings in the one order the s.55 response and the committee paper share.
-
-    Live causes of concern and recommendations first, in the order given (the report’s; each
-    cause with its recommendations, an earlier cause of concern carried forward
-    just after the live ones on the same question or area); then what the plan
-    shows overdue; then the rest by question (or area) number; closed items last.
-    """
-    given = list(items)
-    order = {id(item): n for n, item in enumerate(given)}
-    last_urgent: dict[int, int] = {}
-    for n, item in enumerate(given):
-        if item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION) and item.question:
-            last_urgent[item.question] = n
-
-    def key(item: ResponseItem) -> tuple[int, float, int, int]:
-        planned = plan_item(plan, item.id)
-        if planned is not None and planned.status is ItemStatus.CLOSED:
-            return (3, 0, item.question or 0, order[id(item)])
-        if urgent(item):
-            if item.kind is ItemKind.CARRIED_FORWARD and item.question in last_urgent:
-                return (0, last_urgent[item.question or 0] + 0.5, 0, order[id(item)])
-            return (0, order[id(item)] if item.kind is not ItemKind.CARRIED_FORWARD
-                    else len(given) + order[id(item)], 0, 0)
-        if planned is not None and assess(planned, as_of).overdue:
-            return (1, 0, item.question or 0, order[id(item)])
-        return (2, 0, item.question or 0, order[id(item)])
-
-    return sorted(given, key=key)

@@ -50,24 +50,25 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
-def rag_words(entry: Entry) -> str:
-    """Return the RAG as words: 'Green (rated by hand: Closed four days late ...)'.
-
-    The plan records that a rating was set by hand, and why, but not by whom.
-    """
-    state, item = entry.state, entry.state.item
-    word = state.rag.value.capitalize()
-    if state.rag_by_hand and item.rag_reason:
-        return f"{word} (rated by hand: {item.rag_reason.strip()})"
-    return word
-
-
 def rag_cell(entry: Entry) -> Cell:
-    """Return the RAG as a word, with the reason recorded when set by hand, toned."""
+    """Return the RAG as a word, toned, marked when set by hand.
+
+    The reason for a rating set by hand goes with the latest update (see
+    :func:`latest_cell`), where it has room, not in the narrow RAG column.
+    """
     word = entry.state.rag.value.capitalize()
-    rest = rag_words(entry)[len(word):]
-    runs: tuple[Inline, ...] = (Text(word, bold=True),) + ((Text(rest),) if rest else ())
+    runs: tuple[Inline, ...] = (Text(word, bold=True),)
+    if hand_reason(entry):
+        runs += (Text(" (rated by hand)"),)
     return Cell(runs, tone=RAG_TONES[entry.state.rag])
+
+
+def hand_reason(entry: Entry) -> str:
+    """Return 'Rated green by hand: <reason>.' for a rating set by hand with a reason, else ''."""
+    state, item = entry.state, entry.state.item
+    if not (state.rag_by_hand and item.rag_reason):
+        return ""
+    return f"Rated {state.rag.value} by hand: {sentence(item.rag_reason)} "
 
 
 def rag_key() -> tuple[Block, ...]:
@@ -142,14 +143,15 @@ def stale(entry: Entry, as_of: date) -> bool:
     return latest is not None and (as_of - latest.when).days > STALE_DAYS
 
 
-def latest_cell(entry: Entry, as_of: date | None) -> Cell:
+def latest_cell(entry: Entry, as_of: date | None, *, rag: bool = False) -> Cell:
     """Return the reason for a moved target, the latest update, and whether it is old.
 
     A target moved with no reason recorded is said to have no reason only when
     no update was given either (an update may give the reason in its own words).
+    With ``rag`` (beside a RAG column), a rating set by hand gives its reason first.
     """
     item = entry.state.item
-    parts: list[Inline] = []
+    parts: list[Inline] = [Text(said)] if rag and (said := hand_reason(entry)) else []
     days = (as_of - entry.latest.when).days if as_of and entry.latest else 0
     old = as_of is not None and item.status is not ItemStatus.CLOSED and stale(entry, as_of)
     if old and days <= STALE_AS_DATE_DAYS:
@@ -178,9 +180,20 @@ def latest_cell(entry: Entry, as_of: date | None) -> Cell:
 
 
 def published_words(line: InspectionLine) -> str:
-    """Return when the inspection was published, its page's last update, or 'Not recorded'."""
+    """Return when the inspection was published, as a date a reader reads as one.
+
+    Where only the report page's 'last updated' date was read, that date is
+    given and marked so ('2 May 2019 (last updated)'): it is never passed off as
+    the publication date.  Neither read: 'Not recorded'.
+    """
     if line.published is not None:
         return long_date(line.published)
     if line.last_updated is not None:
-        return f"Last updated {long_date(line.last_updated)}"
+        return f"{long_date(line.last_updated)} (last updated)"
     return "Not recorded"
+
+
+def published_heading(lines: tuple[InspectionLine, ...]) -> str:
+    """Head the dates column 'Published', or 'Published (or last updated)' when any is so."""
+    updated = any(line.published is None and line.last_updated is not None for line in lines)
+    return "Published (or last updated)" if updated else "Published"

@@ -25,7 +25,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.options import Options
-from peeldocs.plans.register import Register, register_title
+from peeldocs.plans.register import Entry, Register, register_title
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
@@ -67,7 +67,9 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "added_known": changes.added_known if changes else True,
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
-        "moved_before": _moved_before(reg), "kinds": _kinds(reg), "grouped": False,
+        "worst": reg.overdue[0].state.days_overdue if reg.overdue else 0,
+        "moved_before": _moved_before(reg), "moved_where": "“Every action”",
+        "kinds": _kinds(reg), "grouped": False,
         "planned": reg.planned_actions(), "quiet": quiet(reg), "plans": plans_words(reg),
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
                          for e in reg.entries),
@@ -92,13 +94,17 @@ def _kinds(reg: Register) -> str:
     return join_words(reg.kinds())
 
 
-def _moved_before(reg: Register) -> list[str]:
-    """Return the actions whose target had moved before the earlier register."""
+def _moved_before(reg: Register, shown: tuple[Entry, ...] | None = None) -> list[str]:
+    """Return the actions whose target had moved before the earlier register.
+
+    ``shown``: only those the document shows with their moved target (all by default).
+    """
     changes = reg.changes
     if changes is None or not changes.redating_known:
         return []
     since = {r.entry.key for r in changes.redated} | {e.key for e in changes.added}
-    return [e.state.item.finding for e in reg.entries if e.key not in since
+    return [e.state.item.finding for e in (reg.entries if shown is None else shown)
+            if e.key not in since
             and e.state.item.original_target and e.state.item.current_target
             and e.state.item.original_target != e.state.item.current_target]
 
@@ -232,7 +238,10 @@ def update_section(reg: Register, options: Options) -> Section:
         *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
         *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "update-owners"),
         n.heading("Since the last update"),
-        *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
+        # the paper shows moved targets only for the overdue actions, under their heading
+        *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"],
+                                                   "moved_before": _moved_before(reg, reg.overdue),
+                                                   "moved_where": "“Overdue actions”"}),
     ]
     if changes is not None:
         body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]

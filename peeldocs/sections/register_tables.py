@@ -24,12 +24,13 @@ from peeldocs.blocks import (
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
-from peeldocs.prose import counted, join_words, overdue_span, sentence_case
+from peeldocs.prose import counted, join_words, sentence_case
 from peeldocs.sections.register_cells import (
     actions_text,
     figure,
     finding_cell,
     latest_cell,
+    published_heading,
     published_words,
     rag_cell,
     ref_cell,
@@ -58,12 +59,13 @@ def _target(entry: Entry) -> str:
 
 
 def overdue_words(entry: Entry) -> str:
-    """Say how late an overdue action is, by the one rule: 'Overdue since 30 September 2019'."""
+    """Say a target date and how late, with the day count: '1 May 2019 (9 days overdue)'."""
     item = entry.state.item
     due = item.current_target or item.original_target
     if not (entry.state.overdue and due):
         return _target(entry)
-    return sentence_case(overdue_span(entry.state.days_overdue, due))
+    days = entry.state.days_overdue
+    return f"{long_date(due)} ({figure(days)} {'day' if days == 1 else 'days'} overdue)"
 
 
 def status_table(reg: Register) -> Table:
@@ -81,9 +83,10 @@ def inspection_table(reg: Register) -> Table:
     kinds = {labels[line.plan]: line.kind for line in reg.inspections}
     dates = {labels[line.plan]: published_words(line) for line in reg.inspections}
     unread = {labels[line.plan] for line in reg.inspections if not line.items_read}
-    head = ("Inspection", "Kind", "Published", *(s.value.capitalize() for s in ItemStatus),
+    head = ("Inspection", "Kind", published_heading(reg.inspections), *(s.value.capitalize()
+                                                                        for s in ItemStatus),
             "Total")
-    rows = tuple((_cell(title), _cell(kinds.get(title, "unknown")),
+    rows = tuple((_cell(title), _cell(sentence_case(kinds.get(title, "unknown"))),
                   _cell(dates.get(title, "Not recorded")),
                   *(_cell(str(counts[s])) for s in ItemStatus),
                   # an inspection whose items were not read has an unknown total, not 0
@@ -176,7 +179,7 @@ def newly_overdue_table(changes: Changes, since: str,
     if not changes.newly_overdue:
         return None
     rows = tuple((ref_cell(e, addressee=True), finding_cell(e, short=True), _inspection(e, labels),
-                  _cell(e.state.item.owner or NO_OWNER), _cell(_target(e)))
+                  _cell(e.state.item.owner or NO_OWNER), _cell(overdue_words(e)))
                  for e in changes.newly_overdue)
     head = ("Ref", "Finding (verbatim)", "Inspection", "Owner", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.6, 1.9, 1.4, 1.1),
@@ -237,11 +240,11 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         target = overdue_words(e)
         rows.append((ref_cell(e, addressee=True), finding_cell(e), _cell(actions_text(e)),
                      _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
-                     _cell(target), latest_cell(e, reg.as_of)))
+                     _cell(target), latest_cell(e, reg.as_of, rag=True)))
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.45, 2.4, 2.0, 0.95, 1.1, 1.3, 1.1, 2.2),
+                 widths=(1.35, 2.75, 1.8, 0.9, 0.85, 1.3, 1.25, 2.3),
                  caption="Each finding quoted, with its actions, status, RAG, owner, target and latest word",
                  row_headers=_ref_heads(rows))
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection
+from datetime import date
 
 from peeldocs.blocks import Block, Paragraph, plain
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.register import InspectionLine, Register
-from peeldocs.prose import counted, join_words
+from peeldocs.plans.register import Entry, InspectionLine, Register
+from peeldocs.prose import counted, join_words, opening, sentence_case
+from peeldocs.wording import long_date
 
 QUOTED = "Finding text is quoted verbatim from HMICFRS reports."
 LICENCE = "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -78,10 +80,37 @@ def attribution(reg: Register, quoted: Collection[str]) -> tuple[Block, ...]:
     return (Paragraph(plain(" ".join(said))),)
 
 
-def commissioner_note(reg: Register) -> str | None:
-    """Name the open items addressed (partly) to police and crime commissioners.
+def _share_words(entry: Entry, label: str, as_of: date) -> str:
+    """Say what one item shared with the commissioner asks, when it is due and who owns it.
 
-    Each is said to be overdue, and to have no owner, when that is so.
+    The inspection and the item's words come first, its reference after:
+    'The inspection “…” recommends: “By 31 December 2024, …” (R2). Its target
+    date was 31 December 2024; it is now 15 days overdue and has no owner.'
+    """
+    item, state = entry.state.item, entry.state
+    kind = entry.ref.kind if entry.ref else "item"
+    asks = "recommends" if kind == "recommendation" else f"has this {kind}"
+    said = (f"The inspection “{label}” {asks}: “{opening(entry.quoted)}” This is {kind} "
+            f"{item.finding}." if entry.quoted else
+            f"Its {kind} {item.finding} is no longer in the text of the inspection “{label}”.")
+    due = item.current_target or item.original_target
+    if due is None:
+        said += " It has no target date"
+    elif state.overdue:
+        days = state.days_overdue
+        said += (f" Its target date was {long_date(due)}: on {long_date(as_of)} it is "
+                 f"{days:,} {'day' if days == 1 else 'days'} overdue")
+    else:
+        said += f" Its target date is {long_date(due)}"
+    owner = f"its owner is {item.owner}" if item.owner else "it has no owner"
+    return f"{said}, and {owner}."
+
+
+def commissioner_note(reg: Register) -> str | None:
+    """Say which open items fall partly to the commissioner, in words before references.
+
+    Each is named by its inspection and its own words, then its reference, its
+    target date, how many days it is overdue and whether it has an owner.
     """
     shared = [e for e in reg.entries
               if e.addressed_to is Addressee.CHIEF_CONSTABLES_AND_PCCS
@@ -89,13 +118,12 @@ def commissioner_note(reg: Register) -> str | None:
     if not shared:
         return None
     one = len(shared) == 1
-    names = join_words(e.state.item.finding for e in shared)
-    said = (f"{names} {'is' if one else 'are'} addressed to chief constables and police and "
-            f"crime commissioners, so {'it falls' if one else 'they fall'} partly to the "
-            "commissioner.")
-    for e in shared:
-        late, owned = e.state.overdue, bool(e.state.item.owner)
-        if late or not owned:
-            state = join_words([*(["overdue"] if late else []), *([] if owned else ["has no owner"])])
-            said += f" {e.state.item.finding} {'is ' if late else ''}{state}."
-    return said
+    labels = reg.labels()
+    kinds = {e.ref.kind for e in shared if e.ref}
+    what = f"open {kinds.pop()}" if len(kinds) == 1 and all(e.ref for e in shared) else "open item"
+    head = (f"{sentence_case(counted(len(shared), what, words=True))} "
+            f"{'falls' if one else 'fall'} partly to the commissioner, because "
+            f"{'it is' if one else 'they are'} addressed to chief constables and police and "
+            "crime commissioners.")
+    return " ".join([head, *(_share_words(e, labels.get(e.plan, e.inspection), reg.as_of)
+                             for e in shared)])

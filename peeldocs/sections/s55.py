@@ -3,18 +3,20 @@
 A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
 (s.55(6)), that the local policing body publishes: the report and its
 publication date, the date the response is due by (the 56th day, counting the
-day of publication as the first), the statutory basis, the commissioner's and
-the chief constable's comments, then each recommendation, cause of concern and
-area for improvement verbatim, headed in words, with the action, owner and the
-state of its date from the action plan (or a placeholder).  What only the
-preparer needs (the checklist, what to complete, a passed deadline) follows on
+day of publication as the first; left out once it has passed, so the letter
+never admits lateness), the statutory basis, the commissioner's and the chief
+constable's comments, then each finding verbatim in the report's order, headed
+in words, with the action, owner and target date from the action plan, worded
+for publication ("Target 30 September 2019 (revised from 31 July 2019); not yet
+complete"), or a placeholder; a cause of concern answered by its
+recommendations points to them instead.  What only the preparer needs (the
+checklist, what to complete, a passed deadline, what the plan lacks) follows on
 a page of its own, headed to be removed before publication (:mod:`s55_notes`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
@@ -22,34 +24,28 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
-    Inline,
     PageBreak,
     Paragraph,
     ParaStyle,
     Section,
     Table,
-    Text,
     Tone,
     plain,
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plans.plan import ActionItem, ItemStatus
-from peeldocs.prose import counted, sentence_case
-from peeldocs.sections.common import ours, points_list, report_context, wording
-from peeldocs.sections.due import deadline_words
+from peeldocs.prose import sentence_case
+from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
-    ResponseItem,
     marks_quotations,
-    plan_item,
     response_items,
-    response_order,
     s55_deadline,
 )
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
+from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
 from peeldocs.sections.s55_notes import preparer_notes
 from peeldocs.wording import long_date
 
@@ -57,127 +53,6 @@ MADE_UP = ("This {what} is built from a report constructed for illustration: it 
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
                 "invented for illustration; the findings are the report’s.")
-
-
-def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
-                area: str) -> dict[str, str]:
-    """Return each finding's heading in words, numbered within its kind, from the report's data.
-
-    "Recommendation 1 (question 5: How effective are the force’s specialist
-    capabilities?)" the first time a question is named, "(question 5)" after;
-    an area of a force assessment by its name, "Cause of concern 1 (Responding to
-    the public)".  Numbers follow the report's order (its first cause of concern
-    is 1 wherever the response lists it); the reference ("E5-REC-1") is kept for
-    the line under it.
-    """
-    titles = {q.number: q.title for q in report.questions}
-    listed = {item.id for item in items}
-    seen: dict[ItemKind, int] = {}
-    number: dict[str, int] = {}
-    for item in [*response_items(report), *items]:  # the report's order, then any others
-        if item.id in listed and item.id not in number:
-            seen[item.kind] = number[item.id] = seen.get(item.kind, 0) + 1
-    named: set[int] = set()
-    out: dict[str, str] = {}
-    for item in items:
-        text = f"{item.kind.value.capitalize()} {number[item.id]}"
-        if item.question is not None:
-            title = item.question_title or titles.get(item.question)
-            if area == "area" and title:
-                text += f" ({title})"
-            elif title and item.question not in named:
-                text += f" ({area} {item.question}: {title})"
-            else:
-                text += f" ({area} {item.question})"
-            named.add(item.question)
-        out[item.id] = text
-    return out
-
-
-def reference_line(item: ResponseItem, options: Options, titles: dict[str, str]) -> str:
-    """Return the small line under a finding's heading: its reference and where it stands.
-
-    A plan that does not hold the finding is said to, never "as in the action plan".
-    """
-    refs = [f"Reference {item.id}"]
-    if options.plan is not None and plan_item(options.plan, item.id) is None:
-        refs[0] += " (not yet in the action plan)"
-    if item.kind is ItemKind.RECOMMENDATION and item.parent:
-        parent = titles.get(item.parent, item.parent).split(" (")[0].lower()
-        refs.append(f"answers {parent} ({item.parent})")
-    if item.in_text:
-        refs.append("made in the text of the report’s findings")
-    return "; ".join(refs) + "."
-
-
-def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
-                published: date | None = None) -> list[Block]:
-    """Return one finding: its heading in words, its reference, the finding verbatim, the response.
-
-    ``published`` dates a deadline the report sets relative to publication.
-    """
-    blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
-                           Paragraph(plain(reference_line(item, options, titles)),
-                                     style=ParaStyle.SMALL),
-                           Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
-    if item.points:
-        blocks.append(points_list(item.points, sub=True))
-    if item.deadline:
-        blocks.append(Paragraph(plain("The report’s deadline: "
-                                      + deadline_words(item.deadline, published), italic=True)))
-    if item.note:
-        blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
-                                      f"“{item.verdict}”", italic=True)))
-    planned = plan_item(options.plan, item.id)
-    actions, people, _target = committed(planned)
-    if planned is not None and not people:
-        people = " / ".join(p for p in (planned.owner, planned.lead) if p)
-    action: tuple[Inline, ...] = (plain(actions) if actions else
-                                  runs("[[the action taken or planned, or why none]]"))
-    state = date_state(planned, options.as_of_date)
-    if state and not actions:  # the plan's date shown, as the committee paper shows it
-        state = (*state, Text(" (no action recorded yet)", italic=True))
-    rows = (
-        (Cell(plain("Action", bold=True)), Cell(action)),
-        (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
-        (Cell(plain("Date", bold=True)), Cell(state or runs("[[the target date]]"))),
-    )
-    # captioned by its heading: a format that shows captions names it by the heading instead
-    blocks.append(Table((), rows, widths=(1.0, 5.0), caption=titles[item.id],
-                        keep_with_heading=True))
-    return blocks
-
-
-def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
-    """Return an action's date with its state on ``as_of``, as the committee paper words it.
-
-    "Closed on 4 October 2019", "Due 31 December 2019", or "Overdue by 15 days
-    (due 30 September 2019)": a target date that has passed is never shown bare,
-    as if it were still ahead.  None when the plan sets no date.
-    """
-    if plan is None:
-        return None
-    target = plan.current_target or plan.original_target
-    if plan.status is ItemStatus.CLOSED:
-        return plain(f"Closed on {long_date(plan.closed_on)}" if plan.closed_on else "Closed")
-    if target is None:
-        return None
-    if target < as_of:
-        return (Text(f"Overdue by {counted((as_of - target).days, 'day')}", bold=True),
-                Text(f" (due {long_date(target)})"))
-    return plain(f"Due {long_date(target)}")
-
-
-def committed(plan: ActionItem | None) -> tuple[str, str, date | None]:
-    """Return the action, owner and target date the plan commits to a finding; "" or None for none.
-
-    An owner or a date with no action is no commitment (a date alone would read
-    as a promise nobody made), so without an action all three are left to complete.
-    """
-    if plan is None or not plan.actions:
-        return "", "", None
-    people = " / ".join(p for p in (plan.owner, plan.lead) if p)
-    return "; ".join(plan.actions), people, plan.current_target or plan.original_target
 
 
 def constructed_notice(report: Report, options: Options, what: str = "response") -> list[Block]:
@@ -203,6 +78,10 @@ def s55_response(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published)
     late = deadline is not None and options.as_of_date > deadline
+    # the date it was due by is stated only while it is ahead: a letter that states a
+    # deadline it has missed admits lateness; the preparer's notes say it has passed
+    due_row = [] if late else [("Response due by", plain(long_date(deadline)) if deadline else
+                                runs("[[the date the response is due by]]"))]
     body = ctx["body"]
     sender = (plain(body.office) if body else
               runs("[[the local policing body publishing this response]]"))
@@ -213,22 +92,24 @@ def s55_response(report: Report, options: Options) -> Section:
         ("Report", plain(ctx["report_name"])),
         ("Published", plain(long_date(published)) if published else
          runs("[[the publication date]]")),
-        # stated whether or not it has passed: the letter says no more, the preparer's notes do
-        ("Response due by", plain(long_date(deadline)) if deadline else
-         runs("[[the date the response is due by]]")),
+        *due_row,
         ("Statutory basis", plain("Police Act 1996, section 55")),
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.2, 3.0), caption="About this response")
-    items = tuple(response_order(response_items(report), options.plan, options.as_of_date))
+    items = response_items(report)  # the report's order, whatever the plan says of them
     titles = item_titles(items, report, "area" if report.is_assessment else "question")
+    answers = answered_by(items, options)
     chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
+    # a heading right whoever publishes it: "The commissioner’s comments" only when known
+    own = (sentence_case(f"the {ctx['body_short']}’s comments") if body else
+           "Comments on the report")
     present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
         Heading(2, "Statutory basis", anchor="s55-basis"),
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
-        Heading(2, sentence_case(f"the {ctx['body_short']}’s comments"), anchor="s55-commissioner"),
+        Heading(2, own, anchor="s55-commissioner"),
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
         Heading(2, chief, anchor="s55-chief"),
         Paragraph(runs(f"[[the {ctx['chief_officer']}’s comments, as submitted]]")),
@@ -239,7 +120,7 @@ def s55_response(report: Report, options: Options) -> Section:
               unread=ctx["unread"]),
     ]
     for item in items:
-        letter.extend(item_blocks(item, options, titles, published))
+        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ())))
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
@@ -254,6 +135,7 @@ def s55_response(report: Report, options: Options) -> Section:
         PageBreak(),
         *preparer_notes(report, options, [head, *letter], signed, set(titles.values()),
                         deadline=deadline, late=late,
+                        tables=sum(not answers.get(i.id) for i in items),
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         **ctx),
     ]

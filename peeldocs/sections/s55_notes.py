@@ -4,7 +4,8 @@ The letter itself stays clean: it never says that its deadline has passed and
 holds no checklist.  Everything only the person preparing it needs follows the
 letter under one heading that says to remove it: a passed deadline, facts not
 found on import, each placeholder still to complete, findings whose action plan
-item sets a date but no action, and the checks before publishing.
+item sets a date but no action, findings the plan does not yet hold, and the
+checks before publishing.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     """Return the preparer's part: what to complete and check, and a passed deadline.
 
     ``letter`` is the letter up to its closing, ``signed`` the closing and signature,
-    ``titles`` the headings (and captions) of the findings' responses.
+    ``titles`` the headings (and captions) of the findings' responses; ``ctx["tables"]``
+    counts the responses to complete (a cause of concern answered by its
+    recommendations has none of its own).
     """
     items = response_items(report)
     blocks: list[Block] = [Heading(2, NOTES_TITLE, anchor="s55-preparer"),
@@ -48,9 +51,10 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
         blocks.append(Paragraph(plain(
             "The publication date was not supplied, so the date the response is due by is not "
             "shown: it is the 56th day counting the day the report was published as the first "
-            "(section 55(5A)).")))
+            "(section 55(5A)). If that day has passed, delete the “Response due by” row rather "
+            "than complete it: the letter should not state a deadline it has missed.")))
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
-    todo = [*_to_complete(letter, titles, len(items)),
+    todo = [*_to_complete(letter, titles, ctx["tables"]),
             *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
@@ -62,17 +66,19 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
         one = len(held) == 1
         blocks += [Paragraph(plain(
             "The action plan sets a target date but records no action for "
-            + ("this finding" if one else "these findings")
-            + "; the response shows the date, marked “no action recorded yet”:")),
+            + ("this finding; the response gives its target date and leaves the action"
+               if one else "these findings; the response gives their target dates and leaves "
+               "the actions")
+            + " to complete:")),
             BulletList(tuple(plain(t) for t in held))]
     absent = [i.id for i in items if options.plan is not None
               and plan_item(options.plan, i.id) is None]
     if absent:
+        one = len(absent) == 1
         blocks += [Paragraph(plain(
             "The action plan does not yet hold "
-            + ("this finding" if len(absent) == 1 else "these findings")
-            + ", so the response says so: add "
-            + ("it" if len(absent) == 1 else "them")
+            + ("this finding, so nothing from the plan is shown for it: add it"
+               if one else "these findings, so nothing from the plan is shown for them: add them")
             + " to the plan, or write the response here:")),
             BulletList(tuple(plain(ref) for ref in absent))]
     blocks += _checklist(options, **ctx)

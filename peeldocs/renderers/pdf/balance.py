@@ -32,7 +32,8 @@ from peeldocs.renderers.pdf.tagging import Tagged
 START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
 START_HEIGHT = 72.0  # ... or fewer, when the first rows are this tall: a start, not a page
 START_LINES = 3  # the lines of a paragraph that stay with its heading
-TAIL = 0.25  # a section's last page must be at least this full (as a share of its height)
+TAIL = 0.35  # a section's last page less full than this (a share of its height) is moved to
+FLOOR = 0.25  # ... when both pages are then at least this full (the last one a little more)
 
 
 class KeepWithStart(KeepTogether):  # type: ignore[misc]
@@ -96,9 +97,10 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
 
     A section (other than one with a page limit) that ends on a page of its own
     less than :data:`TAIL` full, the document's last section included (a paper
-    whose implications and source sit alone on its last page), moves its last heading
-    that leaves the page before at least that full, and brings at least that
-    much to its last page.
+    whose implications and source sit alone on its last page), and so does a part
+    of a section that a page break ends (a paper's body before the preparer's
+    notes), moves its last heading that leaves the page before at least
+    :data:`FLOOR` full and brings a little more than that to its last page.
     """
     out: set[str] = set()
     for end in ends:
@@ -107,7 +109,7 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
         if end.page <= starts.get(end.section, end.page) or end.down >= TAIL:
             continue
         candidates = [h for h in headings if h.section == end.section and h.page == end.page - 1
-                      and h.down >= TAIL and (1 - h.down) + end.down >= TAIL + 0.05
+                      and h.down >= FLOOR and (1 - h.down) + end.down >= FLOOR + 0.05
                       and (1 - h.down) + end.down <= 0.95]
         if candidates:
             out.add(max(candidates, key=lambda h: h.down).anchor)

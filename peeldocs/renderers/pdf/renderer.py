@@ -264,6 +264,8 @@ class PdfRenderer:
                     figure = [f for flow in flows for f in (
                         flow._content if isinstance(flow, KeepTogether) else [flow])]
                     flows = [KeepTogether([table, spacer, *figure])]  # never nested: see wrap
+                if isinstance(block, b.PageBreak):  # a part ends here: its last page measured too
+                    story.append(SectionEnd(i))
                 story += flows
             while story and isinstance(story[-1], Spacer):  # never a page of nothing but space
                 story.pop()

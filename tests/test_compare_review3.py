@@ -1,0 +1,89 @@
+"""What the third editorial read found in the comparison, read back as a reader gets it.
+
+A force missing from one column only is never said to be missing from the data
+altogether; the count table's last column says what it counts; an area no
+force (or one force) has a grade for is a line, not a column of "Ungraded".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docread import text_of
+from test_compare_io import NORFOLK_2018
+
+import peeldocs
+from peeldocs.build.registry import render
+
+COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
+FORMATS = ("pdf", "docx", "html")
+HEAD = "force,cycle,pillar,question,grade,status,source\n"
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, str]:
+    """The reviewed comparison: the three constructed tables and the real Norfolk report."""
+    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return {fmt: " ".join(text_of(render(pack, fmt), fmt).replace("•", " ").split())
+            for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_force_missing_one_row_is_named_and_not_said_to_be_missing_altogether(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    # Gwent has effectiveness and efficiency grades in 2018/19: only legitimacy is missing
+    assert ("42 have a grade for this in the data supplied; the data supplied has no entry for "
+            "this for one force (Gwent).") in text
+    assert "not in the data supplied at all" not in text
+    assert "for one force (Cumbria) the data has no grade recorded (unknown" in text
+    # the count table's last column counts the forces compared, beside the missing ones
+    assert "Not in the data supplied Forces compared" in text
+    assert "Forces in the data" not in text
+
+
+def test_a_force_with_nothing_in_the_cycle_is_told_apart_from_a_missing_row(
+        tmp_path: Path) -> None:
+    table = tmp_path / "grades.csv"
+    table.write_text(HEAD + "Kent,2016,effectiveness,,good,,constructed\n"
+                     "Kent,2016,efficiency,,good,,constructed\n"
+                     "Essex,2016,effectiveness,,good,,constructed\n"
+                     "Essex,2016,efficiency,,outstanding,,constructed\n"
+                     "Dorset,2016,effectiveness,,inadequate,,constructed\n"
+                     "Surrey,2017,effectiveness,,good,,constructed\n", encoding="utf-8")
+    text = " ".join(text_of(render(peeldocs.compare([table], focus="Kent"), "html"),
+                            "html").split())
+    assert ("the data supplied has no entry for this for one force (Dorset) and the data "
+            "supplied has nothing at all for one force (Surrey) in 2016") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_area_no_force_has_a_grade_for_is_a_line_not_a_column(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    victims = "Providing a service to the victims of crime"
+    assert (f"No force has a grade for this in the data supplied, so it is not in the tables "
+            f"below: {victims}: ungraded for all 43 forces compared.") in text
+    cycle = text[text.rindex("Forces compared: PEEL 2021/22"):
+                 text.rindex("Norfolk Constabulary across cycles")]
+    assert cycle.count(victims) == 1  # no column, no bullet, no count row
+    assert "none has a grade" not in text
+    # the section's own rule holds: every column left is graded for more than one force
+    assert "one column for each area graded for more than one force" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_twice(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    assert ("Three of the four files hold grades constructed for illustration; they are not "
+            "HMICFRS grades.") in text
+    assert "tables of grades say" not in text and "six PEEL 2018/19" not in text
+    assert "effectiveness judgments (the overall judgment and five questions)" in text
+    # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why
+    assert ("Effectiveness question 2 is shown once for each of 2017 and 2018/19: the data "
+            "supplied does not give its wording in each, so they are not taken for the same "
+            "question.") in text
+    assert "None listed; the findings on question 5 recommend action" in text
+    assert "in the report’s list of recommendations" not in text
