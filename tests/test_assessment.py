@@ -108,7 +108,7 @@ def test_causes_of_concern_come_first_with_due_dates(pack: b.Pack) -> None:
     headings = [h.text for h in blocks if isinstance(h, b.Heading)]
     # what is due leads; the inspector's own summary follows (issue 23)
     assert headings.index("Causes of concern and recommendations") < headings.index(
-        "Findings to act on") < headings.index("What is overdue and due next") < \
+        "Findings to act on") < headings.index("Deadlines and what is due next") < \
         headings.index("HM Inspector’s summary")
     causes = table(blocks, "Causes of concern and recommendations")
     rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs) for r in causes.rows}
@@ -156,7 +156,7 @@ def test_findings_by_area(example: Report, pack: b.Pack) -> None:
            texts(alone.blocks)
     area5 = blocks[blocks.index(b.Heading(2, "Investigating crime", anchor="q5")):]
     kinds = [x.title for x in area5 if isinstance(x, b.Callout)]
-    assert kinds.index("Cause of concern") < kinds.index("Areas for improvement")
+    assert kinds.index("Cause of concern") < kinds.index("Area for improvement")  # it has one
 
 
 def test_constructed_text_is_labelled_wherever_it_is_quoted(example: Report,
@@ -203,7 +203,8 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     # the pack quotes each finding in its findings by area: the plan names it by reference
     header = [b.inline_text(c.runs) for c in table(
         section(pack, "actions").blocks, "Findings for the action plan to answer").header[0]]
-    assert header == ["Ref", "Type", "Area", "Deadline set by the report"]
+    assert header == ["Ref", "Type", "Area", "Deadline set by the report",
+                      "Action", "Owner", "Target date"]  # to be agreed: no plan gives them
     assert b.inline_text(by_id["A4-REC-1"][3].runs).endswith("(by 12 March 2025)")
     assert "6 November 2024" in texts(section(pack, "actions").blocks)  # s.55: publication + 55
 

@@ -124,24 +124,27 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
         fmt: str, norfolk: Report, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk-plan", "brief", fmt]
     late = text[text.index("Deadlines and what is late"):]
+    # with a plan, one line says where it stands: every item by status, overdue ones dated by
+    # the one rule for spans; the items the brief has no room to quote are in the pack
+    assert re.search(r"two in progress \(E-2017-AFI-1, [^;]*; E2-AFI-1, overdue since 31 December "
+                     r"2019\); one awaiting allocation \(E2-AFI-2, overdue since 1 November 2019, "
+                     r"no owner\)", late), late
     for ref, words in (("E2-AFI-2", "The force should improve how it allocates crime"),
                        ("E2-AFI-1", "The force must ensure that staff with the right")):
-        # in words first, a quotation from the start of the report's sentence, the reference after
-        assert re.search(r"area for improvement under question 2, “" + re.escape(words)
-                         + r"[^”]*” \(" + re.escape(ref), late), ref
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
         assert words in quoted  # the words are the report's, not ours
     # the earlier finding is quoted once, first, and named in words where it is due
     assert ("has not made enough progress on the 2017 area for improvement under question 2: “[The "
             "area for improvement] was to ensure that it put appropriate supervision") in text
-    assert "2017 area for improvement under question 2 (E-2017-AFI-1" in late
+    assert "(E-2017-AFI-1, overdue since 30 September 2019;" in late  # where it is due
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
-    # the worst-graded area leads the list, so its overdue recommendation is named, not
-    # quoted again; the overdue item the list leaves out is quoted where it is due
-    assert "recommendation in ‘Investigating crime’ (A5-REC-1)" in text
-    assert "area for improvement in ‘Responding to the public’, “The force should make sure" in text
-    assert "…” (A4-AFI-1)" in text
+    # where the plan stands: each item by status with its span; then the decisions it calls for
+    assert "One in progress (A5-REC-1, overdue since 12 December 2024)" in text
+    assert "one awaiting allocation (A4-AFI-1, overdue by 12 days, due 24 November 2026" in text
+    assert "re-date or escalate the recommendation (A5-REC-1) and the area for improvement " \
+           "(A4-AFI-1)" in text
+    assert "add items for the 11 findings the plan lacks" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -242,18 +242,20 @@ PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
 def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_have_passed(
         fmt: str) -> None:
-    """Issue 23: no rows of placeholders a signer must edit; passed deadlines said to be passed."""
+    """Issue 23: passed deadlines said to be passed; read 3 (fault 5): headed for what it is, with
+    the action, owner and target date to be agreed (marked so), never a made-up value."""
     text = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2026, 12, 6)), fmt)
     text = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", text)
     text = re.sub(r" ([,)])", r"\1", text)  # the HTML reader spaces a <time> or <strong> apart
     lead = "Four deadlines set by the report have passed; no action plan was supplied."
     # the action plan section says so before anything else: the summary says it too
-    assert f"Action plan {lead} The comments of the local policing body" in text
+    assert f"Findings needing an action plan {lead} The comments of the local policing body" in text
     assert text.count(lead) == 2
-    plan = text[text.rindex(f"Action plan {lead}"):]
+    plan = text[text.rindex(f"Findings needing an action plan {lead}"):]
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
-    assert "Ref Type Area Deadline set by the report" in plan
+    assert "Ref Type Area Deadline set by the report Action Owner Target date" in plan
+    assert plan.count("{to be agreed: owner}") == 13
     # the four recommendations' deadlines, each marked passed; causes of concern name theirs
     for row in ("A5-REC-1 Recommendation Investigating crime Within three months of "
                 "publication (by 12 December 2024), passed",
@@ -269,7 +271,7 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     assert plan.count(", passed") == 4
     assert plan.count("None set by the report") == 7  # six areas for improvement, an earlier one
     # the executive summary's table marks them the same way
-    summary = text[:text.rindex(f"Action plan {lead}")]
+    summary = text[:text.rindex(f"Findings needing an action plan {lead}")]
     assert summary.count("Within three months of publication (by 12 December 2024), passed") == 1
     # before the preparation date passes them, none is marked
     early = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2024, 9, 12)), fmt)
@@ -285,10 +287,12 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     text = _text(norfolk, Options(), fmt)
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
-    plan = text[text.rindex("Action plan No action plan was supplied"):]
-    assert plan.startswith("Action plan No action plan was supplied, and the report sets no "
-                           "deadline of its own.")
-    assert "Ref Type Question E-2017-AFI-1 2017 area for improvement, carried forward 2" in plan
+    plan = text[text.rindex("Findings needing an action plan No action plan was supplied"):]
+    assert plan.startswith("Findings needing an action plan No action plan was supplied, and the "
+                           "report sets no deadline of its own.")
+    assert ("Ref Type Question Action Owner Target date E-2017-AFI-1 2017 area for improvement, "
+            "carried forward 2 {to be agreed: action} {to be agreed: owner} {to be agreed: target "
+            "date}") in plan
     assert "Deadline set by the report" not in plan  # no column of nothing
 
 
@@ -308,10 +312,9 @@ def test_no_plan_pack_asks_once_for_actions_owners_and_dates_in_plain_words(
         assert "agree owners" not in text and "in the action plan" not in text
         assert "As its recommendations" not in text
         assert "By the deadlines of its recommendations" not in text
-    # with a plan, the plan is there to agree them in
+    # with a plan, the decisions it calls for (read 3, fault 7)
     with_plan = _text(norfolk, norfolk_plan(norfolk), fmt)
-    assert "to agree owners and dates for the actions in the action plan" in " ".join(
-        with_plan.split())
+    assert "to note the judgments and to take these decisions:" in " ".join(with_plan.split())
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

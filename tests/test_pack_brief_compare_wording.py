@@ -9,6 +9,7 @@ the DOCX keeps a short table of earlier findings whole.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -88,9 +89,13 @@ def test_the_brief_counts_as_more_only_findings_it_does_not_quote(
     options = Options(document="brief", plan=with_plan.plan, as_of=with_plan.as_of,
                       published=PUBLISHED)
     text = _text(norfolk, options, fmt)
-    assert "E2-AFI-2" in text  # quoted with what is due
-    assert "Two more areas for improvement are listed verbatim in the briefing pack." in text
-    assert "Three areas for improvement are listed" not in text
+    # E2-AFI-2 is named in the line on where the plan stands, not quoted (the page has room for
+    # one dated line, the overdue item's): all three areas for improvement are left to the pack
+    joined = re.sub(r"\( ", "(", re.sub(r" (?=[,;)])", "", text))  # as a browser joins spans
+    assert "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner)" in joined
+    assert "“The force should improve how it allocates crime" not in text
+    assert "Three areas for improvement are listed verbatim in the briefing pack." in text
+    assert "Two more areas for improvement" not in text
 
 
 @pytest.fixture(scope="module")

@@ -138,5 +138,5 @@ def test_an_assessment_area_shows_sub_points() -> None:
     # the area's findings quote them with the cause, its recommendation and the area for
     # improvement (the action plan names each finding by its reference instead)
     assert text.count(POINTS[0]) >= 2 and text.count(POINTS[1]) >= 2
-    plan = text[text.rindex("Action plan"):]
+    plan = text[text.rindex("Findings needing an action plan"):]
     assert POINTS[0] not in plan and POINTS[1] not in plan

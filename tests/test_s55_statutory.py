@@ -94,8 +94,9 @@ def test_the_pack_marks_it_as_recommended_in_the_findings(fmt: str, report: Repo
     assert "Recommendation made in the findings" in question5
     assert f"E5-REC-1 {REC}" in question5
     # counted as a recommendation, not as one the report does not list
-    assert ("The report lists three areas for improvement and one recommendation, made in the "
-            "text of its findings on question 5.") in text
+    assert ("The report lists three areas for improvement. It lists no causes of concern. It also "
+            "makes one recommendation in the text of its findings on question 5, which it does not "
+            "list as such.") in text
     assert "recommend action" not in text
 
 

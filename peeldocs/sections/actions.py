@@ -21,10 +21,12 @@ from peeldocs.blocks import (
     Heading,
     Orientation,
     Paragraph,
+    Placeholder,
     Section,
     Table,
     Text,
     Tone,
+    inline_text,
     plain,
 )
 from peeldocs.model import Report
@@ -38,9 +40,13 @@ from peeldocs.sections.due import due_sentence, report_due
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.notices import about_pack, closes_pack
+from peeldocs.sections.paper import runs
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
+
+TO_AGREE = ("Action", "Owner", "Target date")
+"""The columns a group fills in when it agrees the plan."""
 
 
 def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
@@ -80,8 +86,8 @@ def untracked(report: Report, published: date | None, as_of: date,
     when the report sets any deadline, the deadline it sets, marked when it has
     passed by ``as_of``.  A finding in ``refer`` (its id, and where the pack
     quotes it) is named by its reference only; with none to quote, the table has
-    no column for their words.  No cell holds an owner, action or status: there
-    is no plan to take them from.
+    no column for their words.  The action, owner and target date are marked to
+    be agreed: there is no plan to take them from.
     """
     refer = refer or {}
     found = findings(report)
@@ -95,6 +101,9 @@ def untracked(report: Report, published: date | None, as_of: date,
         header.append(Cell(plain("Finding (verbatim)")))
     if dated:
         header.append(Cell(plain("Deadline set by the report")))
+    # the decisions the group takes, to be written in: no plan gives them
+    header += [Cell(plain(h)) for h in TO_AGREE]
+    blank = tuple(Cell((Placeholder(h.lower(), label="to be agreed"),)) for h in TO_AGREE)
     rows = []
     for ref in found.values():
         kind = ref.kind + (", carried forward" if ref.carried_forward else "")
@@ -111,27 +120,34 @@ def untracked(report: Report, published: date | None, as_of: date,
             row.append(finding_cell(ref, refer))
         if dated:
             row.append(deadline_cell(ref, published, as_of, through))
-        rows.append(tuple(row))
+        rows.append((*row, *blank))
     if not rows:
         return []
-    widths = {(True, True): (1.2, 1.8, 2.0, 5.0, 2.6), (True, False): (1.2, 2.0, 2.4, 6.4),
-              (False, True): (1.3, 2.9, 3.4, 4.4), (False, False): (1.6, 3.4, 1.4)}[
-                  quote, dated]
+    widths = {(True, True): (1.5, 1.6, 1.6, 4.4, 2.0), (True, False): (1.5, 1.8, 2.0, 5.4),
+              (False, True): (1.7, 2.2, 2.4, 2.8), (False, False): (1.7, 2.8, 1.4)}[
+                  quote, dated] + (2.6, 1.8, 1.6)
     return [Table((tuple(header),), tuple(rows), widths=widths,
                   caption="Findings for the action plan to answer")]
 
 
 def actions(report: Report, options: Options) -> Section:
-    """Build the action plan section (landscape), tracked when a plan is given."""
+    """Build the action plan section (landscape), tracked when a plan is given.
+
+    Without a plan it is headed for what it is, the findings needing an action
+    plan, with columns for the action, owner and target date to be agreed.
+    """
     ctx = report_context(report, options)
     published = options.published or report.published
     deadline = s55_deadline(published)
-    blocks: list[Block] = [Heading(1, "Action plan", anchor="actions")]
+    title = ("Findings needing an action plan" if options.plan is None and findings(report)
+             else "Action plan")
+    blocks: list[Block] = [Heading(1, title, anchor="actions")]
     if options.plan is None and findings(report):  # first, so no reader misses it
         due = report_due(report, options)
         blocks.append(Paragraph((Text(due_sentence(due, options, frozenset(
             i.ref for i in due.items)), bold=True),)))
-    blocks.extend(ours("s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
+    blocks.extend(Paragraph(runs(inline_text(p.runs))) for p in ours(
+        "s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,

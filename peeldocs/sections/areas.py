@@ -74,8 +74,9 @@ def _area(report: Report, q: Question, published: date | None,
     blocks.extend(stated_callout(report, q, found))
     blocks.extend(none_listed(report, q, found))
     if q.areas_for_improvement:
-        blocks.append(Callout("Areas for improvement", quoted_or_named(q.areas_for_improvement, refer),
-                              Tone.WARNING))
+        blocks.append(Callout("Area for improvement" if len(q.areas_for_improvement) == 1
+                              else "Areas for improvement",
+                              quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING))
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",
                               finding_blocks(q.notable_practice), Tone.NEUTRAL))

@@ -32,7 +32,9 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
+from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line
+from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (
     judgment_cell,
     ours,
@@ -140,13 +142,12 @@ def assessment_summary(report: Report, options: Options) -> Section:
     blocks: list[Block] = [
         Heading(1, "Executive summary", anchor="summary"),
         *bottom_line(report, options),  # what matters most first, before what the pack is
-        *ours("assessment_purpose.j2", options, total=len(qs), stated=report.areas_assessed,
-              has_plan=options.plan is not None,
-              missing=missing_areas(report),
-              graded=sum(q.judgment.status.has_grade for q in qs),
-              unknown=sum(q.judgment.is_unknown for q in qs),
-              ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
-                           for q in qs), **ctx),
+        *asks_blocks("assessment_purpose.j2", report, options, total=len(qs),
+                     stated=report.areas_assessed, missing=missing_areas(report),
+                     graded=sum(q.judgment.status.has_grade for q in qs),
+                     unknown=sum(q.judgment.is_unknown for q in qs),
+                     ungraded=sum(not q.judgment.status.has_grade and not q.judgment.is_unknown
+                                  for q in qs), **ctx),
         Heading(2, "Grades by area", anchor="summary-judgments"),
         # the table below gives every grade: the words say only what it cannot (said once)
         *ours("area_counts.j2", options, graded=graded if ctx["unread"] else [],
@@ -173,6 +174,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
                                        for i in rest), style=ParaStyle.QUOTE))
     blocks += due_blocks(report, options, frozenset(
         r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
+    blocks += calls_blocks(report)
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs

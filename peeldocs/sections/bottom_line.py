@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import Block, Paragraph, Text
+from peeldocs.blocks import Block, Paragraph, Text, inline_text
 from peeldocs.model import Question, Report, Status
 from peeldocs.model.report import text_recommendations
 from peeldocs.model.scales import Grade
@@ -22,6 +22,7 @@ from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import live_items, what_is_due
 from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
+from peeldocs.sections.paper import runs
 from peeldocs.wording import render_text
 
 OPENING_WORDS = 12
@@ -47,8 +48,9 @@ def s55_due(report: Report, options: Options) -> tuple[Block, ...]:
     live = s55_days(report, options)
     if live is None:
         return ()
-    return ours("summary_s55.j2", options, deadline=live[0], days=live[1],
-                **report_context(report, options))
+    return tuple(Paragraph(runs(inline_text(p.runs))) for p in ours(
+        "summary_s55.j2", options, deadline=live[0], days=live[1],
+        **report_context(report, options)))
 
 
 def _where(report: Report, at: list[Question]) -> str:
@@ -168,5 +170,5 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     said = [t.strip() for t in (lead, *texts) if t.strip()]
     if not said:
         return ()
-    return (Paragraph((Text("In brief: ", bold=True), Text(said[0]),
-                       *(Text(f" {t}") for t in said[1:]))),)
+    return (Paragraph((Text("In brief: ", bold=True), *runs(said[0]),
+                       *(r for t in said[1:] for r in runs(f" {t}")))),)

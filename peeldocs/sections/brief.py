@@ -26,7 +26,8 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note
+from peeldocs.sections.asks import brief_decisions
+from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position
 from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_line,
@@ -66,6 +67,7 @@ from peeldocs.sections.lowest import (
     lowest_group,
     tally_phrases,
 )
+from peeldocs.sections.paper import runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,9 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     ctx = report_context(report, options)
     area = judged_noun(report)
-    blocks: list[Block] = [Heading(2, "Judgments", anchor="brief-judgments")]
+    # a force assessment speaks of grades, area by area
+    blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
+                                   anchor="brief-judgments")]
     blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
                        **lowest_context(report), **ctx))
     shown, which = lowest_graded(report.questions, budget.rows)
@@ -166,11 +170,11 @@ def _above(report: Report, options: Options, budget: Budget) -> frozenset[str]:
     return frozenset(i.id for i in (*_leads(report, budget), *_shown(report, options, budget)))
 
 
-def _quoted_later(report: Report, options: Options) -> frozenset[str]:
-    """Return the findings the brief quotes with what is due (only with a plan)."""
+def _quoted_later(report: Report, options: Options, budget: Budget) -> frozenset[str]:
+    """Return the findings the brief quotes on dated lines of their own (only with a plan)."""
     if options.plan is None:
         return frozenset()
-    return frozenset(i.ref for i in what_is_due(report, options).items)
+    return frozenset(i.ref for i in what_is_due(report, options).items[:budget.late])
 
 
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -199,9 +203,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
             blocks.extend(gap)
     if shown:
         blocks.append(BulletList(tuple(
-            brief_line(i, published, options.as_of_date, report) for i in shown)))
+            brief_line(i, published, options.as_of_date, report, options.plan) for i in shown)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
-    later = _quoted_later(report, options)
+    later = _quoted_later(report, options, budget)
     rest = count_kinds([i for i in live if i not in shown and i not in quoted
                         and i.id not in later])
     # "more" only of a kind some of which the brief quotes
@@ -218,7 +222,8 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     ctx = {**report_context(report, options), "published": published}
     deadline = s55_deadline(published)
     days = (deadline - options.as_of_date).days if deadline is not None else None
-    return plain(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
+    # once the deadline has passed, the date they were published is the author's to complete
+    return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
 
 
 def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
@@ -235,7 +240,11 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
-    lines = [s55_line(report, options), plain(due_sentence(due, options, listed, words=True)),
+    told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
+    # with a plan, where it stands names every item by status and date; the dated lines follow
+    said = ([plan_position(report, options, plan_lines, told)] if options.plan is not None
+            else [plain(due_sentence(due, options, listed, words=True, ask=True))])
+    lines = [s55_line(report, options), *said,
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
@@ -245,6 +254,10 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
+    decided = brief_decisions(report, options)  # without a plan, the deadlines line says it
+    if decided:  # what the reader is asked to decide, named from the plan
+        lead, rest = decided.split(": ", 1)
+        blocks.append(Paragraph((Text(f"{lead}: ", bold=True), Text(rest))))
     blocks.extend(ours("brief_addressed.j2", options, parts=addressed_parts(report)))
     return blocks
 

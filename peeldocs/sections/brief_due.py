@@ -14,10 +14,21 @@ import re
 from peeldocs.blocks import Block, BulletList, Heading, Inline, Paragraph, Text
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.prose import sentence_case
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import ItemState, assess_plan
+from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_items import described, quotation
-from peeldocs.sections.due import DueItem, DueList, due_line, what_is_due
+from peeldocs.sections.common import wording
+from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
 from peeldocs.sections.items import ResponseItem, response_items
+
+DETAILED_MAX = 4
+"""A status with up to this many items names each with its date; more, by reference alone."""
+NAMED_MAX = 8
+"""A status with more items than this is counted, not named."""
+_STATUS_WORDS = {ItemStatus.CLOSED: "closed", ItemStatus.PENDING_SIGN_OFF: "awaiting sign-off",
+                 ItemStatus.IN_PROGRESS: "in progress",
+                 ItemStatus.AWAITING_ALLOCATION: "awaiting allocation"}
 
 
 def due_in_words(report: Report, options: Options, above: frozenset[str] = frozenset()) -> DueList:
@@ -51,8 +62,60 @@ def dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[In
     if item.ref in above:
         return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {item.when}{tail}"))
     return (Text(what, bold=True),
-            Text(f": “{quotation(finding.full_text)}” ({item.ref}): {item.when}{tail}"))
+            Text(f": “{quotation(finding.full_text, 16)}” ({item.ref}): {item.when}{tail}"))
 
+
+
+def _detail(state: ItemState, below: frozenset[str]) -> str:
+    """One plan item for the plan's position: its reference, when closed or due, any owner gap.
+
+    An item with a line of its own ``below`` is not dated twice: its reference alone,
+    "overdue" after it if so.
+    """
+    item = state.item
+    if item.status is ItemStatus.CLOSED:
+        return f"{item.finding}, {long_date(item.closed_on)}" if item.closed_on else item.finding
+    if item.finding in below:  # its own line gives its date and owner
+        return f"{item.finding}, overdue" if state.overdue else item.finding
+    target = item.current_target or item.original_target
+    when = ("no target date" if target is None
+            # the one rule for spans (prose.overdue_span), its date after a comma, not nested
+            else overdue_span(state.days_overdue, target).replace(" (due ", ", due ").rstrip(")")
+            if state.overdue
+            else f"due {long_date(target)}")
+    owner = "" if item.owner or item.lead else ", no owner"
+    return f"{item.finding}, {when}{owner}"
+
+
+def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
+                  said: frozenset[str] = frozenset()) -> tuple[Inline, ...]:
+    """Say in one line where the action plan stands, counted from the plan.
+
+    "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October
+    2019); two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019);
+    one awaiting allocation (E2-AFI-2). No item yet for E2-AFI-4."  Statuses in the
+    order boards review them; a long list is named by reference, a longer one counted.
+    ``below``: items with a dated line of their own; ``said``: findings already said to
+    have no item.
+    """
+    assert options.plan is not None
+    states = assess_plan(options.plan, options.as_of_date)
+    groups = []
+    for status, words in _STATUS_WORDS.items():
+        here = [s for s in states if s.item.status is status]
+        if not here:
+            continue
+        names = ([_detail(s, below) for s in here] if len(here) <= DETAILED_MAX
+                 else [s.item.finding for s in here] if len(here) <= NAMED_MAX else [])
+        listed = f" ({'; '.join(names)})" if names else ""
+        groups.append(f"{count_words(len(here))} {words}{listed}")
+    planned = {s.item.finding for s in states}
+    lacking = [i for i in live_items(report) if i.id not in planned and i.id not in said]
+    missing = ([f"the {described(i, report)} ({i.id})" for i in lacking]
+               if len(lacking) <= DETAILED_MAX else
+               [f"{count_words(len(lacking))} findings ({', '.join(i.id for i in lacking)})"])
+    return (Text(wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
+                         groups=groups, missing=missing)),)
 
 
 _MARKED = re.compile(r"“[^”]*”")

@@ -20,7 +20,7 @@ from datetime import date
 from peeldocs.blocks import Inline, Text
 from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_deadline
-from peeldocs.plans.plan import Plan
+from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import (
     count_words,
     counted,
@@ -138,11 +138,15 @@ def described(item: ResponseItem, report: Report) -> str:
     return f"{kind} in {place}" if place.startswith("‘") else f"{kind} under {place}"
 
 
-def _due(item: ResponseItem, published: date | None, as_of: date) -> str:
-    """Say when an item is due and, once that has passed, how long overdue.
+def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None) -> str:
+    """Say when an item is due and, once that has passed, what is known of progress.
 
     An immediate deadline runs from the publication date: once that is past, it
-    has passed too ("Due immediately (report published …), overdue since then").
+    has passed too.  Without an action plan nothing is known of what the force has
+    done, so a passed deadline is never called "overdue" (that would say the force
+    has not acted): "deadline passed; no progress recorded (no action plan
+    supplied)".  With a plan, its item says: closed (and when), open (overdue by
+    how long), or no item.
     """
     if not item.deadline:
         return ""
@@ -153,9 +157,17 @@ def _due(item: ResponseItem, published: date | None, as_of: date) -> str:
         when = f"{worded[:1].lower()}{worded[1:]}"
     else:
         when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
-    late = (f", {overdue_span((as_of - due).days, due, date_shown=True)}"
-            if due is not None and due < as_of else "")
-    return f" Due {when}{late}."
+    if due is None or due >= as_of:
+        return f" Due {when}."
+    if plan is None:
+        return f" Due {when}, passed."  # the deadlines line says no progress is recorded
+    action = plan_item(plan, item.id)
+    if action is None:
+        return f" Due {when}, passed; no item in the action plan."
+    if action.status is ItemStatus.CLOSED:
+        closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
+        return f" Due {when}, passed; closed in the action plan{closed}."
+    return f" Due {when}, {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 
 def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
@@ -178,11 +190,12 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
-               report: Report) -> tuple[Inline, ...]:
+               report: Report, plan: Plan | None = None) -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
-    recommendation, listed just after it, is not placed again.
+    recommendation, listed just after it, is not placed again.  ``plan``: the action
+    plan, which alone can say whether a passed deadline has been met.
     """
     label = sentence_case(described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
@@ -191,7 +204,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
         label = f"Not enough progress on the {described(item, report)}"
     # words first, the reference in brackets; the finding whole, as the pack lists it
     runs: list[Inline] = [Text(f"{label} ({item.id}): ", bold=True), Text(item.full_text)]
-    tail = _due(item, published, as_of)
+    tail = _due(item, published, as_of, plan)
     if tail:
         runs.append(Text(tail, italic=True))
     return tuple(runs)
@@ -245,14 +258,22 @@ def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
     """Name what :func:`unplanned` returns, grouped by question or area, references after.
 
     "one cause of concern and two recommendations in ‘Investigating crime’
-    (A5-COC-1, A5-REC-2 and A5-REC-3)".
+    (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
+    (E5-REC-1)" when the plan lacks every one of that kind there.
     """
     groups: dict[str, list[ResponseItem]] = {}
     for item in unplanned(report, plan):
         groups.setdefault(where(item, report), []).append(item)
+    there: dict[tuple[str, ItemKind], int] = {}
+    for item in live_items(report):
+        key = (where(item, report), item.kind)
+        there[key] = there.get(key, 0) + 1
     out = []
     for place, items in groups.items():
-        kinds = [counted(n, kind.value, kind.plural(), words=True)
+        # "the recommendation under question 5" when it is the only one there, not "one"
+        kinds = [(f"the {kind.value}" if n == 1 else f"the {count_words(n)} {kind.plural()}")
+                 if n == there.get((place, kind)) else counted(n, kind.value, kind.plural(),
+                                                               words=True)
                  for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
                  if (n := sum(i.kind is kind for i in items))]
         at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"

@@ -63,23 +63,26 @@ def stated_phrase(report: Report, total: int) -> str:
 def findings_counts(report: Report) -> dict[str, Any]:
     """Return the context of ``findings_counts.j2``: what is listed, what is not, outcomes."""
     qs = report.questions
+    in_text = text_recommendations(report)
     kinds = (
         (sum(len(q.areas_for_improvement) for q in qs), "area for improvement",
          "areas for improvement", "areas for improvement"),
         (sum(len(q.causes_of_concern) for q in qs), "cause of concern", "causes of concern",
          "causes of concern"),
-        (sum(len(c.recommendations) for q in qs for c in q.causes_of_concern)
-         + len(text_recommendations(report)), "recommendation", "recommendations",
-         "recommendations"),
+        (sum(len(c.recommendations) for q in qs for c in q.causes_of_concern),
+         "recommendation", "recommendations", "recommendations"),
     )
+    # the report is said to list only what it lists: a recommendation made in the text of
+    # its findings is counted in a sentence of its own
     listed = [counted(n, one, many, words=True) for n, one, many, _ in kinds if n]
-    if stated := stated_phrase(report, kinds[2][0]):
-        listed[-1] += f", {stated}"
-    unlisted = [none for n, _one, _many, none in kinds if not n]
+    # a recommendation made in the text is said in its own sentence, not "lists no recommendations"
+    unlisted = [none for n, _one, _many, none in kinds
+                if not n and not (in_text and none == "recommendations")]
+    stated = stated_phrase(report, len(in_text))
     practice = sum(len(q.notable_practice) for q in qs)
     if practice:
         listed.append(counted(practice, "example", words=True) + " of notable practice")
-    recommends = [] if kinds[2][0] else recommending_questions(report)  # none in the text
+    recommends = [] if kinds[2][0] or in_text else recommending_questions(report)
     prior = report.prior_findings
     outcomes = []
     for outcome, words in _OUTCOME_WORDS.items():
@@ -88,6 +91,8 @@ def findings_counts(report: Report) -> dict[str, Any]:
             outcomes.append(f"{count_words(n)} {words}")
     return {
         "listed": listed, "unlisted": unlisted,
+        "stated": (counted(len(in_text), "recommendation", words=True) + " "
+                   + stated.removeprefix("made ")) if stated else "",
         "recommending": questions_phrase(recommends),
         "prior": counted(len(prior), "earlier finding", words=True) if prior else "",
         "prior_outcomes": outcomes,

@@ -13,7 +13,9 @@ from collections.abc import Iterable
 
 from peeldocs.blocks import Block, Callout, Heading, Paragraph, ParaStyle, Text, Tone, plain
 from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
+from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
+from peeldocs.sections.calls import report_calls
 from peeldocs.sections.common import ours, quoted, wording
 from peeldocs.sections.editorial import fragment
 from peeldocs.wording import render_text
@@ -123,7 +125,9 @@ def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
     texts = render_text("about_pack.j2", options.template_dir, marked=marked, slip=slip or "",
                         quotes=quotes, overview=report.is_overview,
                         assessment=report.is_assessment,
-                        causes=any(q.causes_of_concern for q in report.questions))
+                        causes=any(q.causes_of_concern for q in report.questions),
+                        in_text=bool(text_recommendations(report)),
+                        calls=bool(report_calls(report)))
     if not texts:
         return ()
     return (Heading(2, "Notes on this pack", anchor="about"),

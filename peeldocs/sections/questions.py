@@ -66,7 +66,8 @@ def _question(report: Report, q: Question, refer: dict[str, str],
     heading = question_heading(q, overview=report.is_overview)
     blocks: list[Block] = [Heading(2, heading, anchor=anchor), badge(q.judgment)]
     if q.areas_for_improvement:
-        blocks.append(Callout("Areas for improvement",
+        blocks.append(Callout("Area for improvement" if len(q.areas_for_improvement) == 1
+                              else "Areas for improvement",
                               quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)

@@ -21,7 +21,9 @@ from peeldocs.model import KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
+from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_due
+from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
@@ -127,7 +129,9 @@ def due_blocks(report: Report, options: Options,
     report does not carry forward come last, by reference only.
     """
     due = what_is_due(report, options)
-    blocks: list[Block] = [Heading(3, "What is overdue and due next", anchor="summary-due"),
+    # only a plan can say what is overdue: without one, the report's deadlines
+    title = "What is overdue and due next" if due.has_plan else "Deadlines and what is due next"
+    blocks: list[Block] = [Heading(3, title, anchor="summary-due"),
                            *s55_due(report, options),
                            Paragraph(plain(due_sentence(due, options, listed)))]
     if due.has_plan and due.items:
@@ -159,8 +163,7 @@ def summary(report: Report, options: Options) -> Section:
         # what matters most first, the overall judgment leading; then what the pack is
         *bottom_line(report, options, wording("headline.j2", options, **ctx)),
         *((badge(report.judgment),) if report.judgment else ()),
-        *ours("purpose.j2", options, has_plan=options.plan is not None,
-              to_act=bool(findings(report)), **ctx),
+        *asks_blocks("purpose.j2", report, options, to_act=bool(findings(report)), **ctx),
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         # the table below gives every judgment: the words say only what it cannot (said once)
         *ours("question_counts.j2", options, total=len(qs),
@@ -174,6 +177,7 @@ def summary(report: Report, options: Options) -> Section:
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
               unread=ctx["unread"]),
         *live_and_due(report, options),
+        *calls_blocks(report),  # what the report says should be done, not listed as findings
     ]
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise

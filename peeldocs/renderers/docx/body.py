@@ -261,8 +261,14 @@ class BodyWriter:
         rid = docx_chart.add_chart(self.doc.part, block.chart, self.theme, block.caption,
                                    self.pack.metadata.created)
         self.drawings += 1  # the body is parsed later, so python-docx cannot count drawings
+        # Word shows the title (the caption) with the description: a closing sentence of the alt
+        # text that the caption already says is not said twice
+        alt = block.alt
+        for sentence in re.split(r"(?<=[.!?])\s+", block.caption):
+            if sentence and alt.endswith(" " + sentence):
+                alt = alt[:-len(sentence)].rstrip()
         inline = docx_chart.inline_xml(rid, width, height, 1000 + self.drawings, block.caption,
-                                       block.alt)
+                                       alt)
         chart = self.para("Normal", f"<w:r><w:drawing>{inline}</w:drawing></w:r>", keep_next=True)
         if self.drawing_ns:
             chart = f"<w:p {self.drawing_ns}>" + chart.removeprefix("<w:p>")

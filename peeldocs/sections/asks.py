@@ -1,0 +1,173 @@
+"""The decisions a pack or brief asks for, named from the data.
+
+A chief officer group is asked for what the inputs show is needed, not for a
+generic "note and agree".  With an action plan: allocate each open item with no
+owner or action, add an item for each finding to act on that the plan lacks, and
+decide on each overdue item (a new target date, or escalation).  Without one,
+once deadlines the report sets have passed: seek assurance on progress against
+those findings, named by reference.  Nothing is said of what the force has or
+has not done that the inputs do not record.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from peeldocs.blocks import Block, BulletList, plain
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import assess_plan
+from peeldocs.prose import count_words, join_words, long_date
+from peeldocs.sections.brief_items import described
+from peeldocs.sections.common import ours
+from peeldocs.sections.due import live_items, report_due
+from peeldocs.sections.items import ItemKind
+
+NAMED_MAX = 3
+"""Up to this many items of one decision each get a line; more share one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Asks:
+    """What the reader is asked to decide."""
+
+    decisions: tuple[str, ...]
+    """With a plan: one sentence per decision ("Allocate E2-AFI-2 …")."""
+    passed: tuple[str, ...]
+    """Without a plan: the findings whose report deadlines have passed, by reference."""
+
+
+def _what(report: Report, ref: str) -> str:
+    found = {i.id: i for i in live_items(report)}
+    return f"{ref} ({described(found[ref], report)})" if ref in found else ref
+
+
+def _kinds(report: Report, refs: list[str]) -> list[str]:
+    """Name findings by kind, those of one kind together: "the areas for improvement (A and B)".
+
+    The brief has named each in full above (or its plan line has), so the kind is enough.
+    """
+    found = {i.id: i for i in live_items(report)}
+    groups: dict[str, list[str]] = {}
+    for ref in refs:
+        item = found.get(ref)
+        words = described(item, report) if item else "item"
+        kind = re.split(r" under | in ‘", words)[0]
+        groups.setdefault(kind, []).append(ref)
+    out = []
+    for kind, here in groups.items():
+        if len(here) > 1:
+            last = next((k for k in ItemKind if kind.endswith(k.value)), None)
+            kind = kind[:-len(last.value)] + last.plural() if last else kind + "s"
+        out.append(f"the {kind} ({join_words(here)})")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlanNeeds:
+    """What an action plan leaves to decide: each list in the plan's order."""
+
+    allocate: tuple[tuple[str, date | None, str], ...]
+    """Open items with no owner or action: reference, target date, what is missing."""
+    missing: tuple[str, ...]
+    """Findings to act on with no item in the plan."""
+    overdue: tuple[tuple[str, date], ...]
+    """Overdue items, the longest overdue first: reference, target date."""
+
+
+def plan_needs(report: Report, options: Options) -> PlanNeeds:
+    """Return what the plan leaves to decide on the preparation date."""
+    assert options.plan is not None
+    states = assess_plan(options.plan, options.as_of_date)
+    planned = {s.item.finding for s in states}
+    states = [s for s in states if s.item.status is not ItemStatus.CLOSED]
+    allocate = []
+    for state in states:
+        item = state.item
+        lacks = [w for w, has in (("owner", item.owner or item.lead), ("action", item.actions))
+                 if not has]
+        if item.status is ItemStatus.AWAITING_ALLOCATION or lacks:
+            allocate.append((item.finding, item.current_target or item.original_target,
+                             " or ".join(lacks)))
+    overdue = [(s.item.finding, s.item.current_target or s.item.original_target)
+               for s in sorted((s for s in states if s.overdue), key=lambda s: -s.days_overdue)]
+    return PlanNeeds(tuple(allocate), tuple(i.id for i in live_items(report)
+                                            if i.id not in planned),
+                     tuple((ref, when) for ref, when in overdue if when is not None))
+
+
+def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
+    """Return the decisions an action plan calls for, one sentence each.
+
+    In the order a board takes them; many of one kind share a sentence.
+    """
+    needs = plan_needs(report, options)
+    out: list[str] = []
+    if len(needs.allocate) <= NAMED_MAX:
+        for ref, target, lacks in needs.allocate:
+            due = f", due {long_date(target)}" if target else ""
+            gap = f": it has no {lacks} yet" if lacks else ""
+            out.append(f"Allocate {_what(report, ref)}{due}{gap}.")
+    else:
+        out.append(f"Allocate the {count_words(len(needs.allocate))} items awaiting an owner "
+                   f"or action: {join_words(r for r, _t, _l in needs.allocate)}.")
+    if len(needs.missing) <= NAMED_MAX:
+        out += [f"Add an item to the action plan for {_what(report, r)}." for r in needs.missing]
+    else:
+        out.append(f"Add items to the action plan for the {count_words(len(needs.missing))} "
+                   f"findings it lacks: {join_words(needs.missing)}.")
+    if len(needs.overdue) <= NAMED_MAX:
+        out += [f"Decide on {_what(report, r)}, overdue since {long_date(t)}: set a new target "
+                "date or escalate." for r, t in needs.overdue]
+    else:
+        out.append(f"Decide on the {count_words(len(needs.overdue))} overdue items (set new "
+                   f"target dates or escalate): {join_words(r for r, _t in needs.overdue)}.")
+    return tuple(out)
+
+
+def asks(report: Report, options: Options) -> Asks:
+    """Return what the pack and the brief ask for, from the plan or the report's deadlines."""
+    if options.plan is not None:
+        return Asks(plan_decisions(report, options), ())
+    due = report_due(report, options)
+    return Asks((), tuple(i.ref for i in due.items if i.late))
+
+
+def brief_decisions(report: Report, options: Options) -> str:
+    """Return the brief's one line of decisions a plan calls for, or "" when none.
+
+    Without a plan, the brief's line on passed deadlines ends on the decision
+    (:func:`peeldocs.sections.due.due_sentence` with ``ask``).
+    """
+    if options.plan is None:
+        return ""
+    needs = plan_needs(report, options)
+    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
+        return join_words(_kinds(report, refs)) if len(refs) <= NAMED_MAX \
+            else f"the {count_words(len(refs))} {what}"  # the line above names each
+
+    said = ([f"allocate {named([r for r, _t, _l in needs.allocate], 'items with no owner or action')}"]
+            if needs.allocate else [])
+    if needs.missing:
+        one = len(needs.missing) == 1
+        said.append(f"add {'an item' if one else 'items'} for "
+                    f"{named(list(needs.missing), 'findings the plan lacks')}")
+    if needs.overdue:
+        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
+    if not said:
+        return ""
+    return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
+
+
+def asks_blocks(name: str, report: Report, options: Options,
+                **context: object) -> tuple[Block, ...]:
+    """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed."""
+    wanted = asks(report, options)
+    paragraphs = ours(name, options, has_plan=options.plan is not None,
+                      decisions=list(wanted.decisions), passed=list(wanted.passed), **context)
+    if not wanted.decisions:
+        return paragraphs
+    return (*paragraphs, BulletList(tuple(plain(d) for d in wanted.decisions)))

@@ -1,0 +1,100 @@
+"""Other sentences in which the report says the force should or needs to act.
+
+A report's detailed findings often say "The force should review ..." or "the
+force needs to assure itself ..." without listing it as an area for
+improvement.  The pack lists these after the findings to act on, quoted
+verbatim with where they are, and says that the report does not list them:
+they are never counted as findings, never given a reference and never rows of
+the action plan.  Only whole sentences of the report's own text are taken, the
+force named as the one to act ("the force", or its name); a sentence that is a
+listed finding, or repeats one, is left out.  One pass over the text: linear in
+its length.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
+from peeldocs.model import Question, Report
+from peeldocs.model.findings import passage_text
+from peeldocs.model.report import text_recommendations
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”’])\s+(?=[‘“\"A-Z0-9])")
+_ACT = r"\s+(?:should|must|needs? to)\s+(?!not\b|have\b|be\s+(?:commended|congratulated))"
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One sentence of the report calling on the force to act, and where it is."""
+
+    question: Question
+    heading: str | None
+    sentence: str
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _pattern(report: Report) -> re.Pattern[str]:
+    names = ["the force", "the constabulary"]
+    names += [re.escape(n) for n in (report.force.name, report.force.short_name) if n]
+    return re.compile(rf"\b(?:{'|'.join(names)}){_ACT}", re.IGNORECASE)
+
+
+def report_calls(report: Report) -> list[Call]:
+    """Return the sentences of the findings' text calling on the force to act, in report order.
+
+    Sentences that are, or repeat, a listed finding or a recommendation made in
+    the text are left out: the pack quotes those as findings.
+    """
+    pattern = _pattern(report)
+    # each question's own findings: a sentence is checked against those alone (linear cost)
+    known: dict[int, list[str]] = {}
+    for q in report.questions:
+        known[q.number] = [_squash(t) for t in (
+            *(f.text for f in q.areas_for_improvement), *(c.text for c in q.causes_of_concern),
+            *(r.text for c in q.causes_of_concern for r in c.recommendations))]
+    for r in text_recommendations(report):
+        known.setdefault(r.question, []).append(_squash(r.text))
+    for p in report.prior_findings:
+        known.setdefault(p.question or 0, []).append(_squash(p.text))
+    found: list[Call] = []
+    seen: set[str] = set()
+    for q in report.questions:
+        mine = [k for k in (*known.get(q.number, ()), *known.get(0, ())) if k]
+        parts = [(None, q.intro), *((s.heading, s.paragraphs) for s in q.findings)]
+        for heading, passages in parts:
+            for passage in passages:
+                for sentence in _SENTENCE_END.split(passage_text(passage)):
+                    if not pattern.search(sentence):
+                        continue
+                    key = _squash(sentence)
+                    if key in seen or any(key in k or k in key for k in mine):
+                        continue
+                    seen.add(key)
+                    found.append(Call(q, heading, sentence.strip()))
+    return found
+
+
+def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
+    """Return the heading, the lead-in and the list of other calls to act, or none."""
+    calls = report_calls(report)
+    if not calls:
+        return []
+    noun = "area" if report.is_assessment else "question"
+    lines = []
+    for call in calls:
+        where = (f"‘{call.question.title}’" if report.is_assessment
+                 else f"Question {call.question.number}")
+        if call.heading:
+            where += f", ‘{call.heading}’"
+        lines.append((Text(f"{where}: ", bold=True), Text(f"“{call.sentence}”")))
+    lead = ("The report does not list these as areas for improvement, causes of concern or "
+            "recommendations, so this pack gives them no reference and they are not rows of the "
+            f"action plan. In its own words, under the {noun} and heading given, it says the "
+            "force should or needs to act:")
+    return [Heading(3, "Other points the report says need action", anchor=anchor),
+            Paragraph(plain(lead)), BulletList(tuple(lines), style=ParaStyle.QUOTE)]

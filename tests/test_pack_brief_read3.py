@@ -1,0 +1,230 @@
+"""The briefing pack and one-page brief as the third editorial read left them (faults 1-14).
+
+Each test asserts on what a reader gets: the text of the PDF, of the DOCX and of
+the HTML as a browser reads it, for the three review inputs (Norfolk with its
+illustrative plan on 15 October 2019, Norfolk without a plan on 10 June 2019,
+and the constructed Exampleshire assessment without a plan on 1 April 2025).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docread import browser_joins, text_of
+
+import peeldocs
+from peeldocs.model import passage_text
+from peeldocs.options import Options
+
+ROOT = Path(__file__).parent.parent
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
+FORMATS = ("pdf", "docx", "html")
+PUBLISHED = date(2019, 5, 2)
+
+
+def _options(case: str, kind: str) -> tuple[peeldocs.Report, Options]:
+    if case == "example":
+        return peeldocs.load_report(EXAMPLE), Options(document=kind, as_of=date(2025, 4, 1))
+    report = peeldocs.load_report(NORFOLK)
+    if case == "norfolk-plan":
+        as_of = date(2019, 10, 15)
+        plan = peeldocs.load_plan(PLAN, report, as_of=as_of, published=PUBLISHED)
+        return report, Options(document=kind, as_of=as_of, published=PUBLISHED, plan=plan)
+    return report, Options(document=kind, as_of=date(2019, 6, 10), published=PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[tuple[str, str, str], str]:
+    """Every case, kind and format, as a reader gets the text."""
+    out = {}
+    for case in ("norfolk-plan", "norfolk", "example"):
+        for kind in ("pack", "brief"):
+            report, options = _options(case, kind)
+            pack = peeldocs.build_pack(report, options)
+            for fmt in FORMATS:
+                text = text_of(peeldocs.render(pack, fmt, options), fmt)
+                if fmt == "html":
+                    text = browser_joins(text, ",.:;)’”")
+                out[case, kind, fmt] = " ".join(text.split())
+    return out
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_nothing_is_called_overdue(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 1: no plan, so nothing is known of what the force did: "passed", never "overdue"."""
+    for case in ("norfolk", "example"):
+        for kind in ("pack", "brief"):
+            # our wording never says it ("The investigations policy is overdue for review" is
+            # the report's own sentence, about a policy)
+            assert not re.search(r"overdue (?:by|since)|\bis overdue(?! for review)|are overdue",
+                                 texts[case, kind, fmt]), (case, kind)
+    brief = texts["example", "brief", fmt]
+    for due in ("Due immediately (report published 12 September 2024), passed.",
+                "Due 12 December 2024, passed.", "Due 31 March 2025, passed.",
+                "Due 12 March 2025, passed.",
+                "Four deadlines set by the report have passed; with no action plan, seek "
+                "assurance on progress."):
+        assert due in brief, due
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_pack_says_the_report_lists_only_what_it_lists(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 2: a recommendation made in the text is not said to be listed."""
+    for case in ("norfolk", "norfolk-plan"):
+        text = texts[case, "pack", fmt]
+        assert ("Findings to act on The report lists three areas for improvement. It lists no "
+                "causes of concern. It also makes one recommendation in the text of its findings "
+                "on question 5, which it does not list as such.") in text
+        assert "lists three areas for improvement and one recommendation" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_figure_labels_say_what_the_report_says(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 3: the 91 are positions not held by accredited detectives, not vacancies."""
+    text = texts["norfolk", "pack", fmt]
+    assert "still to fill" not in text
+    assert re.search(r"Investigator positions not held by accredited detectives, which officers "
+                     r"and staff working towards PIP2 accreditation are to fill \|? ?91", text)
+    assert "Investigator posts held by accredited detectives" in text
+    report = peeldocs.load_report(NORFOLK)
+    figure = next(f for f in report.key_figures if f.value == 91)
+    assert "remaining 91 positions" in figure.source and "PIP2" in figure.source
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Faults 4, 7, 12: the plan's position in one line, counted from it; the decisions."""
+    text = texts["norfolk-plan", "brief", fmt]
+    assert ("Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October 2019); "
+            "two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019); one "
+            "awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).") in text
+    assert ("Decisions needed: allocate the area for improvement (E2-AFI-2); add an item for the "
+            "recommendation (E5-REC-1); re-date or escalate the 2017 area for improvement "
+            "(E-2017-AFI-1).") in text
+    assert "The action plan has no item for the recommendation under question 5 (E5-REC-1)." in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_pack_asks_for_the_decisions_the_data_calls_for(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 7: with a plan, the decisions it calls for; without one, assurance on progress."""
+    text = texts["norfolk-plan", "pack", fmt]
+    at = [text.index(s) for s in (
+        "The chief officer group is asked to note the judgments and to take these decisions:",
+        "Allocate E2-AFI-2 (area for improvement under question 2), due 1 November 2019: it has "
+        "no owner or action yet.",
+        "Add an item to the action plan for E5-REC-1 (recommendation under question 5).",
+        "Decide on E-2017-AFI-1 (2017 area for improvement under question 2), overdue since 30 "
+        "September 2019: set a new target date or escalate.")]
+    assert at == sorted(at)
+    assert "agree owners and dates for the actions in the action plan" not in text
+    example = texts["example", "pack", fmt]
+    assert ("The chief officer group is asked to note the grades, to seek assurance on progress "
+            "against A5-REC-3, A5-REC-1, A4-REC-1 and A5-REC-2, whose deadlines have passed, and "
+            "to agree an action, an owner and a date for each finding to act on.") in example
+    assert "to note the deadlines" not in example
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_passed_s55_deadline_leaves_the_publication_date_to_complete(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 8: after the deadline, the date the comments were published is the author's."""
+    blank = "; they were published on {to be completed: the date they were published}."
+    assert ("The comments of the Police and Crime Commissioner for Norfolk were due by 26 June "
+            "2019 (Police Act 1996, section 55)" + blank) in texts["norfolk-plan", "brief", fmt]
+    assert blank in texts["norfolk-plan", "pack", fmt]
+    assert blank in texts["example", "brief", fmt]
+    assert "they were published on" not in texts["norfolk", "brief", fmt]  # still ahead
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_the_last_page_is_the_findings_needing_one_with_columns_to_agree(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 5: headed for what it is, with the action, owner and date to be agreed."""
+    for case, rows in (("norfolk", 5), ("example", 13)):
+        text = texts[case, "pack", fmt]
+        page = text[text.rindex("Findings needing an action plan"):]
+        assert "Action Owner Target date" in page or "Action | Owner | Target date" in page
+        assert page.count("{to be agreed: owner}") == rows, case
+        assert page.count("{to be agreed: action}") == rows, case
+    assert "Findings needing an action plan" not in texts["norfolk-plan", "pack", fmt]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_other_calls_to_act_are_quoted_verbatim_and_labelled_as_not_findings(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 6: the report's own "should / needs to" sentences, with where they are."""
+    text = texts["norfolk", "pack", fmt]
+    start = text.index("Other points the report says need action")
+    part = text[start:text.index("What the inspectorate said", start)]
+    assert "does not list these as areas for improvement" in part
+    for where, said in (
+            ("Question 1, ‘Prioritising crime prevention’", "The force needs to fully implement"),
+            ("Question 2, ‘Investigation quality’", "The force should improve its approach to "
+             "both the initial and subsequent allocation of crimes."),
+            ("Question 3, ‘Supporting vulnerable victims’", "But the force needs to assure itself"),
+            ("Question 5, ‘Working with others’", "The force should review its operational "
+             "briefing and debriefing procedures.")):
+        assert f"{where}: “{said}" in part, where
+    report = peeldocs.load_report(NORFOLK)
+    whole = " ".join(" ".join(passage_text(p) for q in report.questions for s in q.findings
+                              for p in s.paragraphs).split())
+    for quoted in re.findall(r"“([^”]+)”", part):  # every quotation is the report's own words
+        assert " ".join(quoted.split()) in whole, quoted
+    assert "We recommend Norfolk" not in part  # a finding already quoted as one is not repeated
+    assert "Other points the report says need action" not in texts["example", "pack", fmt]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_we_recommend_note_only_where_the_report_has_one(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 9: the Norfolk-only note is not in a pack whose report lists its recommendations."""
+    assert "begins “We recommend”" not in texts["example", "pack", fmt]
+    assert "begins “We recommend”" in texts["norfolk", "pack", fmt]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_area_for_improvement_has_a_singular_heading(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 10: an area with one area for improvement is headed in the singular."""
+    text = texts["example", "pack", fmt]
+    part = text[text.index("Police powers and public treatment", text.index("Each area below")):]
+    part = part[:part.index("Preventing and deterring crime")]
+    assert "Area for improvement" in part and "Areas for improvement" not in part
+    assert "Areas for improvement" in texts["norfolk", "pack", fmt]  # three under question 2
+
+
+def test_word_does_not_read_the_chart_sentence_twice() -> None:
+    """Fault 13: the chart's title (its caption) and description do not repeat a sentence."""
+    report, options = _options("norfolk", "pack")
+    data = peeldocs.render(peeldocs.build_pack(report, options), "docx", options)
+    document = docx.Document(io.BytesIO(data))
+    frames = document.element.body.findall(".//{*}docPr")
+    charts = [(f.get("title") or "", f.get("descr") or "") for f in frames
+              if "Bar chart" in (f.get("descr") or "")]
+    assert charts
+    for title, descr in charts:
+        said = f"{title} {descr}"
+        assert said.count("A longer bar is a higher figure, not a better one.") == 1
+        assert "Charge rate for all crime (2017/18): 15.5% against 10.3%" in descr
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_brief_heads_its_grades_as_grades(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Fault 12: the 2023-25 assessment grades area by area; the brief says "Grades"."""
+    text = texts["example", "brief", fmt]
+    assert "Grades The inspectorate graded Exampleshire Constabulary inadequate" in text
+    assert "Judgments" not in text
+    assert "Judgments The inspectorate found Norfolk" in texts["norfolk", "brief", fmt]
