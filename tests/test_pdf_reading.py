@@ -132,3 +132,40 @@ def test_cover_title_whole_and_without_tool_version(norfolk_pdf: Path) -> None:
     title = cover.splitlines()[:3]  # the title wraps after the colon, never inside the cycle
     assert any(line.strip() == "PEEL 2018/19 effectiveness" for line in title), title
     assert "peeldocs" not in cover and "Page 1 of" not in cover
+
+
+@pytest.mark.parametrize("kind", ["s55", "committee"])
+def test_the_highlight_behind_a_placeholder_is_an_artifact_never_nested(norfolk: Report,
+                                                                          kind: str) -> None:
+    """The amber behind "{to be completed: …}" is decoration: an artifact, between sequences.
+
+    Found when a pack first had placeholders: the highlight was painted inside the
+    paragraph's (or cell's) tagged content, a shape a reader's tools take as content.
+    """
+    import dataclasses
+    import io
+
+    import pikepdf
+    from docread import body_text_of, norfolk_plan
+
+    options = dataclasses.replace(norfolk_plan(norfolk), document=kind)
+    data = peeldocs.render(peeldocs.build_pack(norfolk, options), "pdf", options)
+    assert "to be completed" in body_text_of(data)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fills = 0
+        for page in pdf.pages:
+            stack: list[str] = []
+            for operands, op in pikepdf.parse_content_stream(page):
+                name = str(op)
+                if name in ("BDC", "BMC"):
+                    tag = str(operands[0])
+                    # tagged content and artifacts never nest inside each other
+                    artifact = tag == "/Artifact"
+                    assert all((t == "/Artifact") == artifact for t in stack), (stack, tag)
+                    stack.append(tag)
+                elif name == "EMC":
+                    stack.pop()
+                elif name in ("re", "f", "f*", "S", "B", "b", "l"):
+                    assert "/Artifact" in stack or "/Figure" in stack, (name, stack)
+                    fills += name in ("f", "f*")
+        assert fills  # the highlights were drawn (and checked above)

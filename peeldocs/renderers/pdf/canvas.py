@@ -131,6 +131,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._doc._timeStamp = timestamp(decor.created)
         self._saved_pages: list[dict[str, Any]] = []
         self.heading_pages: dict[str, int] = {}
+        self.text_open = False  # between beginText and drawText: a paragraph is being drawn
         self.contents_slots: list[ContentsSlot] = []
         self.showOutline()
         self.setNamedCB(LANG_OPEN, _lang_open)
@@ -138,7 +139,28 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
 
     def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> LanguageText:
         """Return a text object that can mark words in another language."""
+        self.text_open = True
         return LanguageText(self, x, y, direction=direction)
+
+    def drawText(self, aTextObject: Any) -> None:
+        """Draw a text object; shapes drawn while one was open were its decoration."""
+        self.text_open = False
+        super().drawText(aTextObject)
+
+    def rect(self, x: float, y: float, width: float, height: float, stroke: int = 1,
+             fill: int = 0) -> None:
+        """Draw a rectangle, as an artifact when a paragraph's text is open.
+
+        That is the highlight behind a placeholder: decoration, drawn between two
+        sequences of the paragraph's element (:meth:`Tagger.aside`), never inside one.
+        """
+        def draw() -> None:
+            super(DecoratedCanvas, self).rect(x, y, width, height, stroke=stroke, fill=fill)
+
+        if self.text_open:
+            self.tagger.aside(self, draw)
+        else:
+            draw()
 
     def showPage(self) -> None:
         """Keep the finished page's state; decorations are drawn in :meth:`save`."""

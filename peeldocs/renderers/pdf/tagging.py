@@ -82,6 +82,7 @@ class Tagger:
     def __init__(self, language: str) -> None:
         self.root = StructElem("Document", attributes={"Lang": language})
         self._next: dict[int, int] = {}
+        self._open: list[StructElem | None] = []  # open sequences, innermost last; None: artifact
 
     @staticmethod
     def page_of(canv: Any) -> int:
@@ -95,15 +96,35 @@ class Tagger:
         self._next[page] = mcid + 1
         canv._code.append(f"/{elem.tag} <</MCID {mcid}>> BDC")
         elem.kids.append((page, mcid))
+        self._open.append(elem)
 
     def begin_artifact(self, canv: Any, kind: str = "Layout") -> None:
         """Open an artifact sequence (decoration a screen reader skips)."""
         canv._code.append(f"/Artifact <</Type /{kind}>> BDC")
+        self._open.append(None)
 
-    @staticmethod
-    def end(canv: Any) -> None:
+    def end(self, canv: Any) -> None:
         """Close the innermost marked-content sequence."""
         canv._code.append("EMC")
+        if self._open:
+            self._open.pop()
+
+    def aside(self, canv: Any, draw: Any) -> None:
+        """Draw decoration (``draw()``) as an artifact in the middle of the open element.
+
+        Tagged content and artifacts never nest: the element's sequence is closed,
+        the artifact drawn, and a new sequence of the same element opened after it.
+        """
+        elem = self._open[-1] if self._open else None
+        if elem is None:  # already an artifact, or outside any element: as it is
+            draw()
+            return
+        canv._code.append("EMC")
+        canv._code.append("/Artifact BMC")
+        draw()
+        canv._code.append("EMC")
+        self._open.pop()
+        self.begin(canv, elem)
 
     def annotation_count(self, canv: Any) -> int:
         """Return how many annotations the current page has so far."""
