@@ -203,7 +203,7 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     # the pack quotes each finding in its findings by area: the plan names it by reference
     header = [b.inline_text(c.runs) for c in table(
         section(pack, "actions").blocks, "Findings for the action plan to answer").header[0]]
-    assert header == ["Ref", "Type", "Area", "Deadline set by the report",
+    assert header == ["Ref", "Type", "Area", "Report’s deadline",
                       "Action", "Owner", "Target date"]  # to be agreed: no plan gives them
     assert b.inline_text(by_id["A4-REC-1"][3].runs).endswith("(by 12 March 2025)")
     assert "6 November 2024" in texts(section(pack, "actions").blocks)  # s.55: publication + 55

@@ -254,7 +254,7 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     plan = text[text.rindex(f"Findings needing an action plan {lead}"):]
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
-    assert "Ref Type Area Deadline set by the report Action Owner Target date" in plan
+    assert "Ref Type Area Report’s deadline Action Owner Target date" in plan
     assert plan.count("{to be agreed: owner}") == 13
     # the four recommendations' deadlines, each marked passed; causes of concern name theirs
     for row in ("A5-REC-1 Recommendation Investigating crime Within three months of "
@@ -293,7 +293,7 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     assert ("Ref Type Question Action Owner Target date E-2017-AFI-1 2017 area for improvement, "
             "carried forward 2 {to be agreed: action} {to be agreed: owner} {to be agreed: target "
             "date}") in plan
-    assert "Deadline set by the report" not in plan  # no column of nothing
+    assert "Report’s deadline" not in plan  # no column of nothing
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

@@ -100,7 +100,7 @@ def untracked(report: Report, published: date | None, as_of: date,
     if quote:
         header.append(Cell(plain("Finding (verbatim)")))
     if dated:
-        header.append(Cell(plain("Deadline set by the report")))
+        header.append(Cell(plain("Report’s deadline")))  # short: a repeated header is no prose
     # the decisions the group takes, to be written in: no plan gives them
     header += [Cell(plain(h)) for h in TO_AGREE]
     blank = tuple(Cell((Placeholder(h.lower(), label="to be agreed"),)) for h in TO_AGREE)
