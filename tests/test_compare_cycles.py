@@ -274,5 +274,9 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     assert "see the note" not in text
     briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     # the briefing pack counts the recommendation made in the text and lists it (issue 23)
-    assert "one recommendation, made in the text of its findings on ‘Investigating crime’" in \
-        text_of(render(briefing, "html"), "html")
+    pack_text = text_of(render(briefing, "html"), "html")
+    assert ("makes one recommendation in the text of its findings on ‘Investigating crime’, "
+            "which it does not list as such") in pack_text
+    # that recommendation has no deadline: the group is not asked to note deadlines
+    assert "is asked to note the grades and to agree an action, an owner and a date" in pack_text
+    assert "note the deadlines" not in pack_text

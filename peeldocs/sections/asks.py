@@ -166,7 +166,8 @@ def asks_blocks(name: str, report: Report, options: Options,
                 **context: object) -> tuple[Block, ...]:
     """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed."""
     wanted = asks(report, options)
-    paragraphs = ours(name, options, has_plan=options.plan is not None,
+    dated = any(i.deadline for i in live_items(report) if i.kind is ItemKind.RECOMMENDATION)
+    paragraphs = ours(name, options, has_plan=options.plan is not None, dated=dated,
                       decisions=list(wanted.decisions), passed=list(wanted.passed), **context)
     if not wanted.decisions:
         return paragraphs
