@@ -24,7 +24,9 @@ Item = tuple[str, Any]
 
 
 def _text(runs: tuple[b.Inline, ...]) -> str:
-    return "".join(getattr(run, "text", "") for run in runs)
+    """The words of inline runs as a reader sees them (a placeholder with its label)."""
+    return "".join(run.shown if isinstance(run, b.Placeholder) else getattr(run, "text", "")
+                   for run in runs)
 
 
 def _block(block: b.Block) -> list[Item]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import signal
 import tempfile
 from pathlib import Path
 
@@ -49,9 +50,17 @@ def atomic_write(path: Path, data: bytes) -> None:
         match = _PART.match(stale.name)
         if match and match.group("name") == path.name and not _alive(int(match.group("pid"))):
             stale.unlink(missing_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
-                               dir=path.parent)
+    tmp = ""
     try:
+        # SIGINT and SIGTERM held until the file's name is known here (one landing in
+        # between would leave the file behind: a terminated build must leave none);
+        # released, a held signal is handled next, and the file removed below
+        held = _hold()
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part",
+                                       dir=path.parent)
+        finally:
+            _release(held)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -59,8 +68,25 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold() -> set[int | signal.Signals] | None:
+    """Hold SIGINT and SIGTERM for this thread; return the mask to restore (None on Windows)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
+
+
+def _release(held: set[int | signal.Signals] | None) -> None:
+    """Restore the signal mask :func:`_hold` returned."""
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 _REASONS = {
