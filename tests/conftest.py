@@ -29,6 +29,12 @@ def norfolk() -> Report:
     return peeldocs.load_report(DATA)
 
 
+@pytest.fixture(scope="session")
+def example() -> Report:
+    """The constructed Exampleshire force assessment (examples/)."""
+    return peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+
+
 @pytest.fixture(autouse=True)
 def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)

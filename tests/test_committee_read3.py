@@ -36,16 +36,6 @@ def _text(report: Report, options: Options, fmt: str) -> str:
     return re.sub(r" (?=[,.:;)])", "", text)
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
-
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
-
-
 def _table(text: str) -> str:
     return text[text.index("Finding Report text (verbatim)"):text.index("How progress is tracked")]
 
