@@ -189,11 +189,18 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     norfolk = norfolk_unplanned[fmt]
     assert ("Response to each finding This part answers each recommendation, area for improvement "
             "and earlier finding carried forward that the report gives, including the "
-            "recommendation it makes in the text of its findings. Each finding is quoted") in norfolk
+            "recommendation made in the text of its findings. Each is quoted verbatim from the "
+            "report, followed by the response.") in norfolk
+    # what the marks mean is said once, under the quotation that has them, so the lead-in stays
+    # short enough to keep with the first finding
+    assert ("[The area for improvement] was to ensure that it put appropriate supervision in place "
+            "to consistently monitor the quality and progress of investigations involving "
+            "vulnerable people. Square brackets mark words added to a quotation; an ellipsis, "
+            "words left out. This is an area for improvement from 2017.") in norfolk
+    assert norfolk.count("Square brackets mark") == 1
     example = example_late[fmt]
     assert ("This part answers each cause of concern, recommendation, area for improvement and "
-            "earlier finding carried forward that the report gives. Each finding is quoted") \
-        in example
+            "earlier finding carried forward that the report gives. Each is quoted") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
 
@@ -209,7 +216,7 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
         assert ("This part answers each area for improvement that the report gives. "
-                "Each finding is quoted") in text
+                "Each is quoted") in text
 
 
 # --- fault 8: a report deadline passed by the letter's date ----------------------------------
