@@ -100,7 +100,7 @@ def test_notes_on_method_are_said_once_after_the_findings(norfolk: Report, fmt: 
     for note in ("Square brackets mark words this pack adds to a quotation",
                  "including the report’s own typing slips such as “offending.The force”",
                  "begins “We recommend” is treated as a recommendation",
-                 "should or needs to act are quoted after the findings to act on"):
+                 "should, must or needs to act are quoted after the findings to act on"):
         assert text.count(note) == 1, note
         assert text.index(note) > notes, note
     # after the findings, before the landscape action plan (no page of its own)
