@@ -233,3 +233,12 @@ def test_an_assessment_brief_heads_its_grades_as_grades(
     assert "Grades The inspectorate graded Exampleshire Constabulary inadequate" in text
     assert "Judgments" not in text
     assert "Judgments The inspectorate found Norfolk" in texts["norfolk", "brief", fmt]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_before_the_s55_deadline_the_brief_names_the_chief_constables_comments(
+        fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
+    """Read 4: the chief constable's comments, published with the commissioner's, are due too."""
+    text = texts["norfolk", "brief", fmt]
+    assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
+            "constable’s comments, must be published by 26 June 2019, in 16 days") in text
