@@ -107,7 +107,7 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     """Faults 4, 7, 12: the plan's position in one line, counted from it; the decisions."""
     text = texts["norfolk-plan", "brief", fmt]
     assert ("Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October 2019); "
-            "two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019); one "
+            "two in progress (E-2017-AFI-1, overdue, target moved from 31 July 2019; E2-AFI-1, due 31 December 2019); one "
             "awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).") in text
     assert ("Decisions needed: allocate the area for improvement (E2-AFI-2); add an item for the "
             "recommendation (E5-REC-1); re-date or escalate the 2017 area for improvement "
