@@ -114,7 +114,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # where the plan stands, counted from it: every item by status, with its date
                 # (the overdue item's date is on its own line, just below)
                 "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October "
-                "2019); two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019); "
+                "2019); two in progress (E-2017-AFI-1, overdue, target moved from 31 July 2019; E2-AFI-1, due 31 December 2019); "
                 "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).",
                 "2017 area for improvement under question 2 (E-2017-AFI-1, quoted above): overdue "
                 "by 15 days (due 30 September 2019)",
