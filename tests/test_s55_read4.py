@@ -327,19 +327,20 @@ def test_owner_and_lead_are_labelled(fmt: str, norfolk_planned: dict[str, str],
                                      example_planned: dict[str, str]) -> None:
     """Found in review: "Example ACC (illustrative) / Example Det Supt (illustrative)"."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Owner Example ACC (illustrative), owner; Example Det Supt (illustrative), lead"
+    assert ("Owner Example ACC (illustrative); lead: Example Det Supt (illustrative) Date"
             in _entry(letter, "E-2017-AFI-1"))
     assert " / " not in letter[letter.index("Response to each finding"):]  # (HTML: after its CSS)
     planned = _letter(example_planned[fmt])  # a plan that records only a lead says so
-    assert "Owner Example Det Supt (illustrative), lead" in _entry(planned, "A5-REC-2")
+    assert "Owner Lead: Example Det Supt (illustrative) Date" in _entry(planned, "A5-REC-2")
     assert "Owner Example ACC (illustrative) Date" in _entry(planned, "A4-REC-1")
 
 
 def test_people_are_labelled_as_the_plan_records_them() -> None:
-    assert people(ActionItem("X-1", owner="A", lead="B")) == "A, owner; B, lead"
-    assert people(ActionItem("X-1", owner="A", lead="A")) == "A, owner and lead"
+    # the owner under the row's label "Owner", the lead labelled; no capital after ";"
+    assert people(ActionItem("X-1", owner="A", lead="B")) == "A; lead: B"
+    assert people(ActionItem("X-1", owner="A", lead="A")) == "A"
     assert people(ActionItem("X-1", owner="A")) == "A"
-    assert people(ActionItem("X-1", lead="B")) == "B, lead"
+    assert people(ActionItem("X-1", lead="B")) == "Lead: B"
     assert people(ActionItem("X-1")) == "" and people(None) == ""
 
 
@@ -351,10 +352,9 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
     assert "Mae’r rhan hon yn ateb pob argymhelliad, maes i’w wella a" in text
     assert "Cynnydd 20 Awst 2019: Example update. Lead appointed" in text  # the plan's words
-    assert "Example ACC (illustrative), perchennog; Example Det Supt (illustrative), arweinydd" \
-        in text
+    assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
     assert "heb ei gyrraedd; dyddiad targed newydd {i’w gwblhau: y dyddiad targed newydd}" in text
-    for english in ("This part answers", "Progress", ", owner;", "not met", "new target date"):
+    for english in ("This part answers", "Progress", "; lead:", "not met", "new target date"):
         assert english not in text, english
     # only the plan's three actions, its own words, are left in English
     assert "3 passages of our wording have no Welsh translation yet" in pack.metadata.subject

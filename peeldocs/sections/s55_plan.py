@@ -1,8 +1,8 @@
 """What the action plan records of a finding, worded for the published s.55 letter.
 
 The letter states only what the plan records, on the letter's date, in words a
-commissioner can publish: the action, who owns and who leads it ("Example ACC,
-owner; Example Det Supt, lead"), the latest recorded progress, dated and in the
+commissioner can publish: the action, who owns and who leads it ("Example ACC; lead:
+Example Det Supt"), the latest recorded progress, dated and in the
 plan's own words, and the target date.  A target passed before the item is
 closed is said to be missed, with a place for the signer to give the new date:
 "Target 30 September 2019 (revised from 31 July 2019), not met; new target date
@@ -56,19 +56,20 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
 
 
 def people(plan: ActionItem | None) -> str:
-    """Return who owns and who leads an action, each labelled as the plan records them.
+    """Return who owns and who leads an action, for the letter's "Owner" row, each as recorded.
 
-    "Example ACC, owner; Example Det Supt, lead"; the same person in both roles
-    once, "Example ACC, owner and lead"; one alone by name in the Owner row, or
-    "Example Det Supt, lead" when the plan records only a lead.  "" when neither.
+    The owner under the row's own label, the lead labelled: "Example ACC;
+    lead: Example Det Supt" (never a capital after the semicolon, never an
+    unlabelled "/"); the same person in both roles once; "Lead: Example Det Supt"
+    when the plan records only a lead.  "" when it records neither.
     """
     if plan is None:
         return ""
     owner, lead = plan.owner, plan.lead
-    if owner and lead:
-        return f"{owner}, owner and lead" if owner == lead else f"{owner}, owner; {lead}, lead"
-    if lead:
-        return f"{lead}, lead"
+    if owner and lead and owner != lead:
+        return f"{owner}; lead: {lead}"
+    if lead and not owner:
+        return f"Lead: {lead}"
     return owner or ""
 
 
