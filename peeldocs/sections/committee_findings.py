@@ -14,20 +14,19 @@ findings it found addressed.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from peeldocs.blocks import Block, Cell, Inline, Placeholder, Table, Text, Tone, plain
+from peeldocs.blocks import Block, Cell, Inline, Table, Text, Tone, plain
 from peeldocs.model import Outcome, Report
-from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
+from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
-from peeldocs.sections.committee_scope import date_header, dated
+from peeldocs.sections.committee_scope import date_header, dated, report_state
 from peeldocs.sections.common import quoted
-from peeldocs.sections.due import deadline_words, place_phrase
+from peeldocs.sections.due import place_phrase
 from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
@@ -56,20 +55,6 @@ def ordered_items(report: Report) -> list[ResponseItem]:
     return [replace(i, question_title=titles.get(i.question))
             if i.question_title is None and i.question in titles else i
             for i in response_items(report)]
-
-
-def _report_state(item: ResponseItem, published: date | None, as_of: date,
-                  parents: frozenset[str]) -> Cell:
-    """Return the state of a finding without a plan: the report's deadline, passed or not."""
-    if not item.deadline:
-        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
-            return Cell(plain("Set by its recommendations (below)"))
-        return Cell((Placeholder("the target date"),))
-    when = deadline_words(item.deadline, published)
-    due = due_date(item.deadline, published)
-    if due is not None and due < as_of:
-        return Cell(_passed(item.deadline, published), tone=Tone.RED)
-    return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
 
 
 def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:
@@ -101,20 +86,6 @@ def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemStat
     return Cell((Text(due), Text(bare, italic=True)))
 
 
-def _passed(worded: str, published: date | None) -> tuple[Inline, ...]:
-    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
-    deadline = parse_deadline(worded)
-    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
-        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
-    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
-        return (Text("Deadline passed", bold=True),
-                Text(f" (immediately on publication, {long_date(published)})"))
-    when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
-    if when.endswith(")") and " (that is, by " in when:
-        when = when[:-1].replace(" (that is, by ", ", that is by ")
-    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
-
-
 def findings_table(report: Report, options: Options) -> Table | None:
     """Return the findings: kind, the words verbatim, lead, state, and the reference apart."""
     items = ordered_items(report)
@@ -142,7 +113,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if options.plan is not None:
             state = _plan_state(item, options, states)
         else:
-            state = _report_state(item, published, options.as_of_date, parents)
+            state = report_state(item, published, options.as_of_date, parents)
         words: tuple[Inline, ...] = (Text(item.full_text),)
         named: tuple[Inline, ...] = (Text(kind, bold=True),)
         if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little

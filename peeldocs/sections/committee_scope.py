@@ -8,9 +8,9 @@ made in the text of its findings) and how many other sentences of the
 report's findings say what the force should do without being listed
 (:func:`~peeldocs.sections.calls.report_calls`, never a guess).  Without a plan
 it says whether the date column holds the report's deadlines, target dates to
-be set, or both.  With a plan, every item of the plan is accounted for once:
-overdue, due within 30 days, due later (by its status), without a date, or
-closed.  Pure functions, no I/O.
+be set, or both, and fills each cell (:func:`report_state`).  With a plan,
+every item of the plan is accounted for once: overdue, due within 30 days, due
+later (by its status), without a date, or closed.  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -18,12 +18,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from peeldocs.blocks import Cell, Inline, Placeholder, Text, Tone, plain
 from peeldocs.model import Report
+from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
 from peeldocs.prose import join_words
 from peeldocs.sections.calls import report_calls
+from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.wording import long_date
 
 
 def _noun(kind: ItemKind, count: int) -> str:
@@ -95,3 +99,31 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
                             .index(kv[0])),
             "undated_refs": undated,
             "closed_refs": [s.item.finding for s in closed]}
+
+
+def report_state(item: ResponseItem, published: date | None, as_of: date,
+                 parents: frozenset[str]) -> Cell:
+    """Return the state of a finding without a plan: the report's deadline, passed or not."""
+    if not item.deadline:
+        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
+            return Cell(plain("Set by its recommendations (below)"))
+        return Cell((Placeholder("the target date"),))
+    when = deadline_words(item.deadline, published)
+    due = due_date(item.deadline, published)
+    if due is not None and due < as_of:
+        return Cell(passed_words(item.deadline, published), tone=Tone.RED)
+    return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
+
+
+def passed_words(worded: str, published: date | None) -> tuple[Inline, ...]:
+    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
+    deadline = parse_deadline(worded)
+    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
+        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
+    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
+        return (Text("Deadline passed", bold=True),
+                Text(f" (immediately on publication, {long_date(published)})"))
+    when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
+    if when.endswith(")") and " (that is, by " in when:
+        when = when[:-1].replace(" (that is, by ", ", that is by ")
+    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
