@@ -223,7 +223,7 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
     assert ("each finding will have an owner, and a target date where the report sets no "
             "deadline.") in text
     planned = _text(norfolk, _planned(norfolk), fmt)  # a plan's column holds each state
-    assert "Finding Report text (verbatim) Lead State Ref" in planned
+    assert "Finding Report text (verbatim) Owner / lead State Ref" in planned
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -178,7 +178,7 @@ def test_a_real_assessment_brief_keeps_them_too_and_fits_one_page(example: Repor
 def test_the_committee_table_gives_each_state_in_the_reports_order(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("committee", fmt)]
-    table = text[text.index("Finding Report text (verbatim) Lead State Ref"):
+    table = text[text.index("Finding Report text (verbatim) Owner / lead State Ref"):
                  text.index("7. How progress")]
     # one order with the s.55, the report's: the plan's state is shown, never used to reorder
     at = _order(table, "Not yet in the action plan", "E5-REC-1",
