@@ -36,10 +36,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
-                     Cell(plain(f"{'None' if listed == '0' else listed} listed; the "
-                                f"findings on {recommending} "
-                                f"{'' if listed == '0' else 'also '}recommend action"
-                                if recommending else listed))))
+                     Cell(plain(_recommendations(listed, recommending, len(facts))))))
     header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
@@ -47,6 +44,22 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                  caption=f"{force.short_name}: findings by cycle",
                  numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
                  row_headers=len(rows) > 1)  # one row: the column headers say enough
+
+
+def _recommendations(listed: str, recommending: str, reports: int) -> str:
+    """Say how many recommendations the reports list, and where their findings recommend action.
+
+    'The report lists no recommendations, but its findings on question 5 recommend
+    action in so many words.'
+    """
+    if not recommending:
+        return listed
+    its, lists = ("its", "The report lists") if reports == 1 else ("their", "The reports list")
+    if listed == "0":
+        return f"{lists} no recommendations, but {its} findings on {recommending} recommend " \
+            "action in so many words."
+    return f"{listed} listed. {its.capitalize()} findings on {recommending} also recommend " \
+        "action in so many words."
 
 
 def no_report_cycles(data: ComparisonSet, force: Force,
