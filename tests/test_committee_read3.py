@@ -49,8 +49,8 @@ def test_an_earlier_finding_carried_forward_is_said_to_lack_progress_in_the_tabl
             "not enough progress") in table
     assert table.count("the report found not enough progress") == 1  # only the one carried forward
     table = _table(_text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt))
-    assert ("Earlier finding: a cause of concern from 2021/22, area 4; the report found not "
-            "enough progress") in table
+    assert ("Earlier finding: a cause of concern from 2021/22 in ‘Responding to the public’; the "
+            "report found not enough progress") in table
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -112,7 +112,8 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
             "how it allocates crime …” (E2-AFI-2), for which the action plan records neither.") \
         in text
     assert ("On 15 October 2019 the action plan has four items: one is overdue (E-2017-AFI-1), "
-            "one is due within 30 days (E2-AFI-2) and one is closed (E2-AFI-3).") in text
+            "one is due within 30 days (E2-AFI-2), one, in progress, is due on 31 December 2019 "
+            "(E2-AFI-1) and one is closed (E2-AFI-3).") in text
     # the class, not the example: an owner but no action, and an action but no owner
     assert options.plan is not None
     items = tuple(dataclasses.replace(i, owner="Example ACC", lead=None, actions=())

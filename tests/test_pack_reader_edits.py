@@ -78,8 +78,11 @@ def test_the_summary_opens_with_the_bottom_line_and_names_the_live_s55_deadline(
     assert "on E-2017-AFI-1" not in opening
     assert "by 26 June 2019, 16 days from the date of this pack" in opening
     due = text.index("Deadlines and what is due next", brief)  # no plan: nothing is "overdue"
-    s55 = text.index("must publish comments on this report by 26 June 2019, 16 days after this "
-                     "pack was prepared (Police Act 1996, section 55).")
+    # the chief constable's comments are part of what is published (found in review: the
+    # group's most urgent step before the deadline was not said)
+    s55 = text.index("must publish comments on this report, with the chief constable’s comments, "
+                     "by 26 June 2019, 16 days after this pack was prepared (Police Act 1996, "
+                     "section 55).")
     assert due < s55 < text.index("What the inspectorate said", brief)
 
 
@@ -100,7 +103,7 @@ def test_notes_on_method_are_said_once_after_the_findings(norfolk: Report, fmt: 
     for note in ("Square brackets mark words this pack adds to a quotation",
                  "including the report’s own typing slips such as “offending.The force”",
                  "begins “We recommend” is treated as a recommendation",
-                 "should or needs to act are quoted after the findings to act on"):
+                 "should, must or needs to act are quoted after the findings to act on"):
         assert text.count(note) == 1, note
         assert text.index(note) > notes, note
     # after the findings, before the landscape action plan (no page of its own)

@@ -149,18 +149,22 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
     """6.1 says the order its table is in, and it is the order the table has (and the s.55's)."""
     text = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                   as_of=date(2019, 6, 10)), fmt)
-    assert "causes of concern and recommendations first" not in text
-    assert ("quoted verbatim below, in the report’s order, with the earlier finding it carries "
-            "forward last. No action plan has been recorded yet") in text
+    grouped = ("quoted verbatim below. They are grouped by kind: first the recommendation, then "
+               "the areas for improvement, each by question in the report’s order, and last the "
+               "earlier finding it carries forward.")
+    assert grouped in text
+    assert "in the report’s order, with the earlier finding" not in text  # it is not
     assert "No action plan has been recorded yet. Once it is" in text
     planned = re.sub(r" (?=[,.:;)])", "", _text(  # HTML text joins inline elements with a space
         norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt))
     assert "overdue items" not in planned and "closed items last" not in planned
-    assert ("quoted verbatim below, in the report’s order, with the earlier finding it carries "
-            "forward last. Each has the lead recorded in the force’s action plan (where it "
-            "records none, it is to be confirmed) and its state on 15 October 2019.") in planned
+    assert grouped in planned
+    assert ("6.2 Each finding has the lead recorded in the force’s action plan (where it records "
+            "none, it is to be confirmed) and its state on 15 October 2019.") in planned
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
-    assert "quoted verbatim below, in the report’s order, with the earlier finding it" in made_up
+    assert ("quoted verbatim below. They are grouped by kind: first the causes of concern and "
+            "recommendations, then the areas for improvement, each by area in the report’s "
+            "order, and last the earlier finding it carries forward.") in made_up
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -114,7 +114,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # where the plan stands, counted from it: every item by status, with its date
                 # (the overdue item's date is on its own line, just below)
                 "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October "
-                "2019); two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019); "
+                "2019); two in progress (E-2017-AFI-1, overdue, target moved from 31 July 2019; E2-AFI-1, due 31 December 2019); "
                 "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).",
                 "2017 area for improvement under question 2 (E-2017-AFI-1, quoted above): overdue "
                 "by 15 days (due 30 September 2019)",
@@ -188,17 +188,17 @@ def test_the_committee_table_gives_each_state_in_the_reports_order(
                 "Overdue by 15 days (due 30 September 2019; first set for 31 July 2019)",
                 "E-2017-AFI-1")
     assert at == sorted(at)
-    assert ("one is overdue (E-2017-AFI-1), one is due within 30 days (E2-AFI-2) and one "
-            "is closed (E2-AFI-3).") in text
+    assert ("one is overdue (E-2017-AFI-1), one is due within 30 days (E2-AFI-2), one, in "
+            "progress, is due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("committee", fmt)]
-    table = text[text.index("Finding Report text (verbatim) Lead State Ref"):
+    table = text[text.index("Finding Report text (verbatim) Lead Deadline or target date Ref"):
                  text.index("7. How progress")]
-    assert "See its recommendations’ deadlines A5-COC-1" in table
+    assert "Set by its recommendations (below) A5-COC-1" in table
     assert table.index("A4-COC-1") < table.index("A5-COC-1")  # the report's order, as the s.55
     assert ("Deadline passed (within three months of publication, that is by 30 November "
             "2024)") in re.sub(r" (?=[,.:;)])", "", table)

@@ -42,7 +42,8 @@ from peeldocs.sections.common import (
     unread_row,
 )
 from peeldocs.sections.counts import findings_counts
-from peeldocs.sections.due import item_runs, live_items, worst_first
+from peeldocs.sections.due import live_items, worst_first
+from peeldocs.sections.items import item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 from peeldocs.sections.summary import due_blocks, figures_with_comparator
 

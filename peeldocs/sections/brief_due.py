@@ -20,7 +20,7 @@ from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import wording
 from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
-from peeldocs.sections.items import ResponseItem, response_items
+from peeldocs.sections.items import ResponseItem, first_target, response_items
 
 DETAILED_MAX = 4
 """A status with up to this many items names each with its date; more, by reference alone."""
@@ -75,16 +75,19 @@ def _detail(state: ItemState, below: frozenset[str]) -> str:
     item = state.item
     if item.status is ItemStatus.CLOSED:
         return f"{item.finding}, {long_date(item.closed_on)}" if item.closed_on else item.finding
+    first = first_target(item)  # a moved target is a fact to report
     if item.finding in below:  # its own line gives its date and owner
-        return f"{item.finding}, overdue" if state.overdue else item.finding
+        moved = f", target moved from {long_date(first)}" if first is not None else ""
+        return f"{item.finding}, overdue{moved}" if state.overdue else item.finding
     target = item.current_target or item.original_target
     when = ("no target date" if target is None
             # the one rule for spans (prose.overdue_span), its date after a comma, not nested
             else overdue_span(state.days_overdue, target).replace(" (due ", ", due ").rstrip(")")
             if state.overdue
             else f"due {long_date(target)}")
+    moved = f", first set for {long_date(first)}" if first is not None and target else ""
     owner = "" if item.owner or item.lead else ", no owner"
-    return f"{item.finding}, {when}{owner}"
+    return f"{item.finding}, {when}{moved}{owner}"
 
 
 def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),

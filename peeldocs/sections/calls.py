@@ -1,4 +1,4 @@
-"""Other sentences in which the report says the force should or needs to act.
+"""Other sentences in which the report says the force should, must or needs to act.
 
 A report's detailed findings often say "The force should review ..." or "the
 force needs to assure itself ..." without listing it as an area for
@@ -38,10 +38,31 @@ def _squash(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
-def _pattern(report: Report) -> re.Pattern[str]:
+def _names(report: Report) -> str:
     names = ["the force", "the constabulary"]
     names += [re.escape(n) for n in (report.force.name, report.force.short_name) if n]
-    return re.compile(rf"\b(?:{'|'.join(names)}){_ACT}", re.IGNORECASE)
+    return "|".join(names)
+
+
+def _pattern(report: Report) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_names(report)}){_ACT}", re.IGNORECASE)
+
+
+_IT = re.compile(rf"^It(?={_ACT})")
+
+
+def _sentences(text: str, subject: re.Pattern[str]) -> list[str]:
+    """Split a passage into sentences, naming the force where "It" stands for it.
+
+    "It must …" just after a sentence whose subject is the force reads
+    "[The force] must …": the words added in square brackets, as in every quotation.
+    """
+    out: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        if out and subject.match(out[-1]) and _IT.match(sentence):
+            sentence = _IT.sub("[The force]", sentence, count=1)
+        out.append(sentence)
+    return out
 
 
 def report_calls(report: Report) -> list[Call]:
@@ -51,6 +72,7 @@ def report_calls(report: Report) -> list[Call]:
     the text are left out: the pack quotes those as findings.
     """
     pattern = _pattern(report)
+    subject = re.compile(rf"(?:{_names(report)})\b", re.IGNORECASE)  # a sentence about the force
     # each question's own findings: a sentence is checked against those alone (linear cost)
     known: dict[int, list[str]] = {}
     for q in report.questions:
@@ -68,8 +90,8 @@ def report_calls(report: Report) -> list[Call]:
         parts = [(None, q.intro), *((s.heading, s.paragraphs) for s in q.findings)]
         for heading, passages in parts:
             for passage in passages:
-                for sentence in _SENTENCE_END.split(passage_text(passage)):
-                    if not pattern.search(sentence):
+                for sentence in _sentences(passage_text(passage), subject):
+                    if not (pattern.search(sentence) or sentence.startswith("[The force]")):
                         continue
                     key = _squash(sentence)
                     if key in seen or any(key in k or k in key for k in mine):
@@ -95,6 +117,6 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
     lead = ("The report does not list these as areas for improvement, causes of concern or "
             "recommendations, so this pack gives them no reference and they are not rows of the "
             f"action plan. In its own words, under the {noun} and heading given, it says the "
-            "force should or needs to act:")
+            "force should, must or needs to act:")
     return [Heading(3, "Other points the report says need action", anchor=anchor),
             Paragraph(plain(lead)), BulletList(tuple(lines), style=ParaStyle.QUOTE)]

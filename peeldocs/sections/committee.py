@@ -29,13 +29,14 @@ from peeldocs.blocks import (
 from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
-from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.committee_findings import (
     decisions,
     findings_table,
+    ordered_items,
     report_summary,
 )
+from peeldocs.sections.committee_scope import findings_context, tracking_context
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -49,7 +50,6 @@ from peeldocs.sections.common import (
 from peeldocs.sections.items import (
     ItemKind,
     marks_quotations,
-    response_items,
     s55_deadline,
 )
 from peeldocs.sections.lowest import lowest_context
@@ -129,22 +129,19 @@ def committee(report: Report, options: Options) -> Section:
         body.append(grades_table(report))
     body.append(n.heading("What the report found"))
     body += report_summary(report, options, n, **ctx)
+    items = ordered_items(report)
     body += [n.heading("Findings and who leads each"),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
-                         total=len(response_items(report)),
-                         carried=sum(i.kind is ItemKind.CARRIED_FORWARD
-                                     for i in response_items(report)),
-                         marked=marks_quotations(report))]
+                         total=len(items),
+                         carried=sum(i.kind is ItemKind.CARRIED_FORWARD for i in items),
+                         marked=marks_quotations(report), **findings_context(report, items))]
     table = findings_table(report, options)
     if table is not None:
         body.append(table)
     plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
-                         overdue_refs=overdue_refs(states),
-                         soon_refs=[s.item.finding for s in states if s.due_soon],
-                         closed_refs=[s.item.finding for s in states
-                                      if s.item.status is ItemStatus.CLOSED]),
+                         overdue_refs=overdue_refs(states), **tracking_context(states)),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}" if named else

@@ -1,7 +1,9 @@
 """The committee paper's findings: the table of who leads each, what the committee is asked, the summary.
 
-The table lists the findings in the report's order, as the s.55 response does
-(:func:`~peeldocs.sections.items.response_items`), each with its kind, the
+The table lists the findings in the order the s.55 response does
+(:func:`~peeldocs.sections.items.response_items`: causes of concern and
+recommendations, then areas for improvement, each by question or area in the
+report's order, then earlier findings carried forward), each with its kind, the
 finding verbatim, its lead, its state on the preparation date and, apart, its
 reference.  The recommendation asks the committee to note and to seek
 assurance, never to do the force's work; it names each finding in words.  The
@@ -12,19 +14,19 @@ findings it found addressed.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
-from peeldocs.blocks import Block, Cell, Inline, Placeholder, Table, Text, Tone, plain
+from peeldocs.blocks import Block, Cell, Inline, Table, Text, Tone, plain
 from peeldocs.model import Outcome, Report
-from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
+from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
+from peeldocs.sections.committee_scope import date_header, dated, report_state
 from peeldocs.sections.common import quoted
-from peeldocs.sections.due import deadline_words, place_phrase
+from peeldocs.sections.due import place_phrase
 from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
@@ -43,25 +45,16 @@ LACKING = "the report found not enough progress"
 
 
 def ordered_items(report: Report) -> list[ResponseItem]:
-    """Return the findings to act on in the report's order, which the s.55 response also uses.
+    """Return the findings to act on, grouped by kind in the report's order, as the s.55 lists them.
 
-    An action plan's state is shown beside each finding, never used to reorder them.
+    An action plan's state is shown beside each finding, never used to reorder them.  An
+    earlier finding carried forward is given its question's (area's) title, so an area is
+    named as every other finding's is.
     """
-    return list(response_items(report))
-
-
-def _report_state(item: ResponseItem, published: date | None, as_of: date,
-                  parents: frozenset[str]) -> Cell:
-    """Return the state of a finding without a plan: the report's deadline, passed or not."""
-    if not item.deadline:
-        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
-            return Cell(plain("See its recommendations’ deadlines"))
-        return Cell((Placeholder("the target date"),))
-    when = deadline_words(item.deadline, published)
-    due = due_date(item.deadline, published)
-    if due is not None and due < as_of:
-        return Cell(_passed(item.deadline, published), tone=Tone.RED)
-    return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
+    titles = {q.number: q.title for q in report.questions}
+    return [replace(i, question_title=titles.get(i.question))
+            if i.question_title is None and i.question in titles else i
+            for i in response_items(report)]
 
 
 def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:
@@ -93,20 +86,6 @@ def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemStat
     return Cell((Text(due), Text(bare, italic=True)))
 
 
-def _passed(worded: str, published: date | None) -> tuple[Inline, ...]:
-    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
-    deadline = parse_deadline(worded)
-    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
-        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
-    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
-        return (Text("Deadline passed", bold=True),
-                Text(f" (immediately on publication, {long_date(published)})"))
-    when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
-    if when.endswith(")") and " (that is, by " in when:
-        when = when[:-1].replace(" (that is, by ", ", that is by ")
-    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
-
-
 def findings_table(report: Report, options: Options) -> Table | None:
     """Return the findings: kind, the words verbatim, lead, state, and the reference apart."""
     items = ordered_items(report)
@@ -116,22 +95,25 @@ def findings_table(report: Report, options: Options) -> Table | None:
               if options.plan is not None else {})
     published = options.published or report.published
     parents = frozenset(i.parent for i in items if i.parent)
+    when = "State" if options.plan is not None else date_header(items)  # what the cells hold
     header = tuple(Cell(plain(h)) for h in ("Finding", "Report text (verbatim)",
-                                            "Lead", "State", "Ref"))
+                                            "Lead", when, "Ref"))
     rows = []
     for item in items:
         kind = item.kind.value.capitalize()
         if item.kind is ItemKind.CARRIED_FORWARD and item.note:
             kind = sentence_case(f"earlier finding: {item.note}")
-        if item.question is not None:  # the judgments table above names each by number
-            kind += f", {'area' if report.is_assessment else 'question'} {item.question}"
+        if report.is_assessment and item.question_title:  # areas by name, as the report does
+            kind += f" in ‘{item.question_title}’"
+        elif item.question is not None:  # the judgments table above numbers each question
+            kind += f", question {item.question}"
         if item.in_text:
             kind += " (made in the text)"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
         if options.plan is not None:
             state = _plan_state(item, options, states)
         else:
-            state = _report_state(item, published, options.as_of_date, parents)
+            state = report_state(item, published, options.as_of_date, parents)
         words: tuple[Inline, ...] = (Text(item.full_text),)
         named: tuple[Inline, ...] = (Text(kind, bold=True),)
         if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little
@@ -212,7 +194,8 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
         passed = [i for i in items if i.deadline
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
-        return {"no_plan": bool(items), "passed": _named(passed, assessment)}
+        return {"no_plan": bool(items), "passed": _named(passed, assessment),
+                "dated": dated(items)}
     absent: list[ResponseItem] = []
     lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
     for item in items:

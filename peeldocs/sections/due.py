@@ -147,14 +147,20 @@ def plan_due(report: Report, options: Options) -> DueList:
     for state in (*overdue, *soon):
         target = _target(state)
         assert target is not None
-        people = " / ".join(p for p in (state.item.owner, state.item.lead) if p)
-        who = f"led by {people}" if people else "no owner recorded"  # no capital after ";"
+        who = _people(state.item.owner, state.item.lead)
         when = (overdue_span(state.days_overdue, target) if state.overdue
                 else f"due {long_date(target)}")
         item = found.get(state.item.finding)
         items.append(DueItem(state.item.finding, when, who, state.overdue,
                              about(item, report.is_assessment) if item else ""))
     return DueList(tuple(items), True, passed=len(overdue))
+
+
+def _people(owner: str | None, lead: str | None) -> str:
+    """Name who answers for an item: "owner X, lead Y", "led by X", or that none is recorded."""
+    if owner and lead and owner != lead:
+        return f"owner {owner}, lead {lead}"
+    return f"led by {owner or lead}" if owner or lead else "no owner recorded"  # after ";"
 
 
 def report_due(report: Report, options: Options) -> DueList:
@@ -264,26 +270,6 @@ def due_line(item: DueItem, words: bool = False) -> tuple[Inline, ...]:
     if words and item.about:
         return (Text(item.ref, bold=True), Text(f" ({item.about}): {item.when}{tail}"))
     return (Text(f"{item.ref}: ", bold=True), Text(f"{item.when}{tail}"))
-
-
-def item_runs(item: ResponseItem, published: date | None, as_of: date,
-              assessment: bool = False, points_apart: bool = False) -> tuple[Inline, ...]:
-    """Return a finding as a list line: its kind and reference in bold, its words, its due date.
-
-    ``points_apart``: the finding's sub-points follow as a list of their own, so the line
-    holds its lead-in alone (else they are run into the line).
-    """
-    label = item.kind.value.capitalize()
-    if item.kind is ItemKind.CAUSE_OF_CONCERN and assessment and item.question_title:
-        label += f" in ‘{item.question_title}’"
-    words = item.text if points_apart else item.full_text
-    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(words)]
-    if item.deadline:
-        due = due_date(item.deadline, published)
-        when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
-        passed = ", passed" if due is not None and due < as_of else ""
-        runs.append(Text(f" Due {when}{passed}.", italic=True))
-    return tuple(runs)
 
 
 def deadline_words(worded: str, published: date | None) -> str:

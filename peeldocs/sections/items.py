@@ -13,10 +13,13 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from peeldocs.blocks import Inline, Text
 from peeldocs.model import Outcome, Report
+from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.plans.plan import ActionItem, Plan
 from peeldocs.sections.editorial import fragment
+from peeldocs.wording import long_date
 
 
 class ItemKind(enum.Enum):
@@ -147,3 +150,23 @@ def s55_deadline(published: date | None) -> date | None:
     (datetime.date(2019, 6, 26), datetime.date(2024, 3, 26))
     """
     return None if published is None else published + timedelta(days=55)
+
+
+def item_runs(item: ResponseItem, published: date | None, as_of: date,
+              assessment: bool = False, points_apart: bool = False) -> tuple[Inline, ...]:
+    """Return a finding as a list line: its kind and reference in bold, its words, its due date.
+
+    ``points_apart``: the finding's sub-points follow as a list of their own, so the line
+    holds its lead-in alone (else they are run into the line).
+    """
+    label = item.kind.value.capitalize()
+    if item.kind is ItemKind.CAUSE_OF_CONCERN and assessment and item.question_title:
+        label += f" in ‘{item.question_title}’"
+    words = item.text if points_apart else item.full_text
+    runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(words)]
+    if item.deadline:
+        due = due_date(item.deadline, published)
+        when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
+        passed = ", passed" if due is not None and due < as_of else ""
+        runs.append(Text(f" Due {when}{passed}.", italic=True))
+    return tuple(runs)

@@ -39,11 +39,11 @@ from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import (
     due_line,
     due_sentence,
-    item_runs,
     live_items,
     what_is_due,
 )
 from peeldocs.sections.earlier import earlier_parts
+from peeldocs.sections.items import item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 
 

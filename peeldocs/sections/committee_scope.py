@@ -1,0 +1,129 @@
+"""What the committee paper says of its findings table and of the action plan, counted.
+
+The paragraph above the findings table says the order the table actually uses
+(causes of concern and recommendations, then areas for improvement, each by
+question or area in the report's order, then earlier findings carried
+forward), what it holds (the findings the report lists, and any recommendation
+made in the text of its findings) and how many other sentences of the
+report's findings say what the force should do without being listed
+(:func:`~peeldocs.sections.calls.report_calls`, never a guess).  Without a plan
+it says whether the date column holds the report's deadlines, target dates to
+be set, or both, and fills each cell (:func:`report_state`).  With a plan,
+every item of the plan is accounted for once: overdue, due within 30 days, due
+later (by its status), without a date, or closed.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from peeldocs.blocks import Cell, Inline, Placeholder, Text, Tone, plain
+from peeldocs.model import Report
+from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import ItemState
+from peeldocs.prose import join_words
+from peeldocs.sections.calls import report_calls
+from peeldocs.sections.due import deadline_words
+from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.wording import long_date
+
+
+def _noun(kind: ItemKind, count: int) -> str:
+    return kind.value if count == 1 else kind.plural()
+
+
+def dated(items: list[ResponseItem]) -> str:
+    """Say which findings the report dates: "all", "some" or "none" (a parent cause aside).
+
+    A cause of concern answered through its recommendations takes their deadlines,
+    so it is neither dated nor waiting for a target date of its own.
+    """
+    parents = {i.parent for i in items if i.parent}
+    own = [i for i in items if i.id not in parents]
+    with_deadline = sum(1 for i in own if i.deadline)
+    if own and with_deadline == len(own):
+        return "all"
+    return "some" if with_deadline else "none"
+
+
+def date_header(items: list[ResponseItem]) -> str:
+    """Return the date column's header without a plan: what its cells hold."""
+    return {"all": "Deadline", "some": "Deadline or target date",
+            "none": "Target date"}[dated(items)]
+
+
+def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any]:
+    """Return what the paragraph above the findings table needs: order, scope, counts.
+
+    ``first`` names the kinds listed first ("causes of concern and
+    recommendations"), ``then`` the areas for improvement, ``by`` the unit they
+    are ordered by; a table of one kind (carried-forward findings aside) is
+    simply "in the report's order".
+    """
+    concerns = sum(i.kind is ItemKind.CAUSE_OF_CONCERN for i in items)
+    recs = sum(i.kind is ItemKind.RECOMMENDATION for i in items)
+    afis = sum(i.kind is ItemKind.AREA_FOR_IMPROVEMENT for i in items)
+    first = join_words([*([_noun(ItemKind.CAUSE_OF_CONCERN, concerns)] if concerns else []),
+                        *([_noun(ItemKind.RECOMMENDATION, recs)] if recs else [])])
+    return {"first": first if (concerns or recs) and afis else "",
+            "then": _noun(ItemKind.AREA_FOR_IMPROVEMENT, afis) if afis else "",
+            "by": "area" if report.is_assessment else "question",
+            "in_text": sum(i.in_text for i in items),
+            "calls": len(report_calls(report)),
+            "dated": dated(items)}
+
+
+def tracking_context(states: list[ItemState]) -> dict[str, Any]:
+    """Return every plan item once, by what a committee asks of it, with its reference.
+
+    Overdue items are named by the caller (longest overdue first); then those due within 30
+    days, those due later (grouped by status, each with its date), those open with no target
+    date, and those closed: with the overdue, the counts add up to the plan's.
+    """
+    closed = [s for s in states if s.item.status is ItemStatus.CLOSED]
+    open_ = [s for s in states if s.item.status is not ItemStatus.CLOSED]
+    later: dict[str, list[tuple[str, date]]] = {}
+    undated: list[str] = []
+    for s in open_:
+        target = s.item.current_target or s.item.original_target
+        if s.overdue or s.due_soon:
+            continue
+        if target is None:
+            undated.append(s.item.finding)
+        else:
+            later.setdefault(s.item.status.value, []).append((s.item.finding, target))
+    return {"soon_refs": [s.item.finding for s in open_ if s.due_soon],
+            "later": sorted(later.items(), key=lambda kv: [st.value for st in ItemStatus]
+                            .index(kv[0])),
+            "undated_refs": undated,
+            "closed_refs": [s.item.finding for s in closed]}
+
+
+def report_state(item: ResponseItem, published: date | None, as_of: date,
+                 parents: frozenset[str]) -> Cell:
+    """Return the state of a finding without a plan: the report's deadline, passed or not."""
+    if not item.deadline:
+        if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
+            return Cell(plain("Set by its recommendations (below)"))
+        return Cell((Placeholder("the target date"),))
+    when = deadline_words(item.deadline, published)
+    due = due_date(item.deadline, published)
+    if due is not None and due < as_of:
+        return Cell(passed_words(item.deadline, published), tone=Tone.RED)
+    return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
+
+
+def passed_words(worded: str, published: date | None) -> tuple[Inline, ...]:
+    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
+    deadline = parse_deadline(worded)
+    if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
+        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
+    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
+        return (Text("Deadline passed", bold=True),
+                Text(f" (immediately on publication, {long_date(published)})"))
+    when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
+    if when.endswith(")") and " (that is, by " in when:
+        when = when[:-1].replace(" (that is, by ", ", that is by ")
+    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
