@@ -62,16 +62,19 @@ def _recommendations(listed: str, recommending: str, reports: int) -> str:
         "action in so many words."
 
 
-def no_report_cycles(data: ComparisonSet, force: Force,
-                     cycles: tuple[str, ...]) -> tuple[Block, ...]:
-    """Say once which cycles have no full report, so no counts, instead of a row of gaps each."""
+def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Paragraph:
+    """Introduce the findings table, saying once which cycles have no full report (no counts).
+
+    Said before the table, not after it, so it is kept with the table's start
+    rather than left at the top of the next page.
+    """
+    said = "Only the full reports supplied give findings; the tables of grades give grades alone."
     without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
-    if not without:
-        return ()
-    return (Paragraph(plain(f"The data supplied has no full report for {force.short_name} in "
-                            f"{join_words(without).replace(' and ', ' or ')}, so it has no "
-                            "counts of findings for "
-                            f"{'that cycle' if len(without) == 1 else 'those cycles'}.")),)
+    if without:
+        said += (f" The data supplied has no full report for {force.short_name} in "
+                 f"{join_words(without).replace(' and ', ' or ')}, so it has no counts of "
+                 f"findings for {'that cycle' if len(without) == 1 else 'those cycles'}.")
+    return Paragraph(plain(said))
 
 
 SHORT_TABLE_ROWS = 8

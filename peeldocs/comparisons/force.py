@@ -26,7 +26,7 @@ from peeldocs.comparisons.common import (
     judgment_words,
     missing_cycles,
 )
-from peeldocs.comparisons.findings import earlier_findings, findings_table, no_report_cycles
+from peeldocs.comparisons.findings import earlier_findings, findings_lead, findings_table
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, scale_of
 from peeldocs.comparisons.origins import (
     main_origin,
@@ -287,9 +287,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
     blocks += [
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
-        *((Paragraph(plain("Only the full reports supplied give findings; the tables of grades "
-                           "give grades alone.")), findings_table(data, force, have),
-           *no_report_cycles(data, force, have)) if reports else
+        *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
           (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "
