@@ -127,6 +127,10 @@ def test_a_finding_cut_to_its_first_sentence_is_headed_so_and_said_once(
     assert "Finding (first sentence, verbatim)" in update
     # R2 is quoted in 4.2 (the commissioner's share) and in the overdue table, not a third time
     assert update.count(R2_WORDS) == 2
+    overdue = update[update.index("6.1 "):update.index("7. Inspections expected next")]
+    # to whom each is addressed is said in every table that lists it
+    assert "R1 recommendation addressed to all forces" in overdue
+    assert "R3 recommendation addressed to all forces" in overdue
     became = update[update.index("Became overdue since"):update.index("6.1 ")]
     assert "quoted, with the progress on each, under “6. Overdue actions”" in became
 
