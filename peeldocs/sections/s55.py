@@ -5,11 +5,13 @@ A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
 publication date, the date the response is due by (the 56th day, counting the
 day of publication as the first; left out once it has passed, so the letter
 never admits lateness), the statutory basis, the commissioner's and the chief
-constable's comments, then each finding verbatim in the report's order, headed
-in words, with the action, owner and target date from the action plan, worded
-for publication ("Target 30 September 2019 (revised from 31 July 2019); not yet
-complete"), or a placeholder; a cause of concern answered by its
-recommendations points to them instead.  What only the preparer needs (the
+constable's comments, then, after one sentence saying which findings it
+answers, each finding verbatim in the report's order, headed in words and
+numbered within its question or area, with the action, latest recorded
+progress, owner and lead, and target date from the action plan, worded for
+publication (a missed target said so, with a place for the new date), or a
+placeholder; a cause of concern answered by its recommendations points to them
+instead.  What only the preparer needs (the
 checklist, what to complete, a passed deadline, what the plan lacks) follows on
 a page of its own, headed to be removed before publication (:mod:`s55_notes`).
 """
@@ -39,14 +41,22 @@ from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
     marks_quotations,
+    plan_item,
     response_items,
     s55_deadline,
 )
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
+from peeldocs.sections.s55_items import (
+    MARKS,
+    answered_by,
+    first_marked,
+    item_blocks,
+    item_titles,
+)
 from peeldocs.sections.s55_notes import preparer_notes
+from peeldocs.sections.s55_plan import progress
 from peeldocs.wording import long_date
 
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
@@ -117,10 +127,12 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,
-              unread=ctx["unread"]),
+              unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items)),
     ]
+    first = first_marked(report)  # the marks explained under the first marked quotation
     for item in items:
-        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ())))
+        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
+                                  MARKS if item.id == first else ""))
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
@@ -136,6 +148,8 @@ def s55_response(report: Report, options: Options) -> Section:
         *preparer_notes(report, options, [head, *letter], signed, set(titles.values()),
                         deadline=deadline, late=late,
                         tables=sum(not answers.get(i.id) for i in items),
+                        progressed=[i.id for i in items if not answers.get(i.id) and progress(
+                            plan_item(options.plan, i.id), options.as_of_date)],
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         **ctx),
     ]

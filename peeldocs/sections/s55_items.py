@@ -1,13 +1,13 @@
 """The s.55 response's part for each finding: its heading in words, reference, quotation, response.
 
-Each finding is headed in words ("Recommendation 1 (question 5: ...)"), numbered
-in the report's order, with its reference in a small line under the heading, the
-finding verbatim, and an Action/Owner/Date table from the action plan (or
-placeholders).  The Date row is worded for publication, true to the plan:
-"Target 30 September 2019 (revised from 31 July 2019); not yet complete",
-"Completed on 4 October 2019", never an internal status.  A cause of concern
+Each finding is headed in words ("Recommendation 1 (Investigating crime)"),
+numbered within its kind and its question or area in the report's order, so a
+heading never clashes with the reference in the small line under it
+("A5-REC-1"); then the finding verbatim, the report's deadline (flagged when it
+has passed), and an Action/Progress/Owner/Date table from the action plan (or
+placeholders), worded for publication by :mod:`s55_plan`.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
-is given under recommendations 2 to 4.") instead of a table of its own.
+is given under recommendations 1 to 3 below.") instead of a table of its own.
 """
 
 from __future__ import annotations
@@ -17,39 +17,34 @@ from datetime import date
 from peeldocs.blocks import Block, Cell, Heading, Inline, Paragraph, ParaStyle, Table, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plans.plan import ActionItem, ItemStatus
 from peeldocs.prose import join_words
 from peeldocs.sections.common import points_list
-from peeldocs.sections.due import deadline_words
-from peeldocs.sections.items import (
-    ItemKind,
-    ResponseItem,
-    first_target,
-    plan_item,
-    response_items,
-)
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
-from peeldocs.wording import long_date
+from peeldocs.sections.s55_plan import date_state, people, progress, report_deadline
 
 
 def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
                 area: str) -> dict[str, str]:
-    """Return each finding's heading in words, numbered within its kind, from the report's data.
+    """Return each finding's heading in words, numbered within its kind and its question or area.
 
     "Recommendation 1 (question 5: How effective are the force’s specialist
     capabilities?)" the first time a question is named, "(question 5)" after;
-    an area of a force assessment by its name, "Cause of concern 1 (Responding to
-    the public)".  Numbers follow the report's order (its first cause of concern
-    is 1 wherever the response lists it); the reference ("E5-REC-1") is kept for
-    the line under it.
+    an area of a force assessment by its name, "Recommendation 1 (Investigating
+    crime)".  Each kind is numbered within each question (or area) in the
+    report's order (its first recommendation in an area is 1 wherever the
+    response lists it), so a heading never reads as a number that clashes with
+    the reference ("A5-REC-1") kept for the line under it.
     """
     titles = {q.number: q.title for q in report.questions}
     listed = {item.id for item in items}
-    seen: dict[ItemKind, int] = {}
+    seen: dict[tuple[ItemKind, int | None], int] = {}
     number: dict[str, int] = {}
     for item in [*response_items(report), *items]:  # the report's order, then any others
         if item.id in listed and item.id not in number:
-            seen[item.kind] = number[item.id] = seen.get(item.kind, 0) + 1
+            key = (item.kind, item.question)
+            seen[key] = number[item.id] = seen.get(key, 0) + 1
     named: set[int] = set()
     out: dict[str, str] = {}
     for item in items:
@@ -83,12 +78,14 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str])
 
 
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
-                published: date | None = None, answered_by: tuple[str, ...] = ()) -> list[Block]:
+                published: date | None = None, answered_by: tuple[str, ...] = (),
+                marks: str = "") -> list[Block]:
     """Return one finding: its heading in words, its reference, the finding verbatim, the response.
 
     ``published`` dates a deadline the report sets relative to publication.
     ``answered_by``: the references of the recommendations that answer a cause of
     concern; its response is theirs, so it points to them instead of a table.
+    ``marks``: what the square brackets and ellipses in quotations mean, said under it.
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
                            Paragraph(plain(reference_line(item, options, titles)),
@@ -96,25 +93,28 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
         blocks.append(points_list(item.points, sub=True))
+    if marks:
+        blocks.append(Paragraph(plain(marks), style=ParaStyle.SMALL))
+    planned = plan_item(options.plan, item.id)
     if item.deadline:
-        blocks.append(Paragraph(plain("The report’s deadline: "
-                                      + deadline_words(item.deadline, published), italic=True)))
+        when = report_deadline(item.deadline, published, options.as_of_date, planned)
+        blocks.append(Paragraph(plain(f"The report’s deadline: {when}", italic=True)))
     if item.note:
         blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
                                       f"“{item.verdict}”", italic=True)))
     if answered_by:
         blocks.append(Paragraph(plain(given_under([titles[r] for r in answered_by]))))
         return blocks
-    planned = plan_item(options.plan, item.id)
-    actions, people, _target = committed(planned)
-    if planned is not None and not people:
-        people = " / ".join(p for p in (planned.owner, planned.lead) if p)
+    actions = "; ".join(planned.actions) if planned is not None else ""
+    who = people(planned)
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why none]]"))
     state = date_state(planned, options.as_of_date)
+    done = progress(planned, options.as_of_date)  # only what the plan records: no placeholder
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
-        (Cell(plain("Owner", bold=True)), Cell(plain(people) if people else runs("[[the owner]]"))),
+        *(((Cell(plain("Progress", bold=True)), Cell(plain(done))),) if done else ()),
+        (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
         (Cell(plain("Date", bold=True)), Cell(state or runs("[[the target date]]"))),
     )
     # captioned by its heading: a format that shows captions names it by the heading instead
@@ -123,20 +123,36 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     return blocks
 
 
+MARKS = "Square brackets mark words added to a quotation; an ellipsis, words left out."
+"""What the marks in a quotation mean, said once, under the first quotation we marked."""
+
+
+def first_marked(report: Report) -> str | None:
+    """Return the earlier finding whose quotation is the first we marked, or None.
+
+    An earlier finding is often quoted from mid-passage, with words added in
+    square brackets or left out with an ellipsis; the letter says what the marks
+    mean once, under the first such quotation, where the reader first meets them.
+    """
+    return next((p.id for p in report.prior_findings
+                 if fragment(p.text, p.kind.value) != p.text), None)
+
+
 def answered_by(items: tuple[ResponseItem, ...] | list[ResponseItem],
                 options: Options) -> dict[str, tuple[str, ...]]:
     """Return each cause of concern answered by its recommendations, with their references.
 
     Its response is theirs, so it gets a line pointing to them instead of a table
-    to complete.  One whose action plan item records actions of its own keeps its
-    table: those are the plan's facts, and the letter never drops them.
+    to complete.  One whose action plan item records actions or progress of its
+    own keeps its table: those are the plan's facts, and the letter never drops them.
     """
     out = {}
     for cause in items:
         planned = plan_item(options.plan, cause.id)
         children = tuple(i.id for i in items if i.parent == cause.id)
         if cause.kind is ItemKind.CAUSE_OF_CONCERN and children and not (
-                planned is not None and planned.actions):
+                planned is not None and (planned.actions
+                                         or progress(planned, options.as_of_date))):
             out[cause.id] = children
     return out
 
@@ -144,9 +160,9 @@ def answered_by(items: tuple[ResponseItem, ...] | list[ResponseItem],
 def given_under(headings: list[str]) -> str:
     """Say where a cause of concern's action is given, by its recommendations' headings.
 
-    "The action on this cause of concern is given under recommendation 2." (or
-    "recommendations 2 and 3", "recommendations 2 to 4"), numbered as the letter
-    heads them.
+    "The action on this cause of concern is given under recommendation 1 below."
+    (or "recommendations 1 and 2", "recommendations 1 to 3"), numbered as the
+    letter heads them; they follow it, in its question or area.
     """
     numbers = [int(h.split(" (")[0].rsplit(" ", 1)[1]) for h in headings]
     if len(numbers) == 1:
@@ -155,42 +171,4 @@ def given_under(headings: list[str]) -> str:
         where = f"recommendations {numbers[0]} to {numbers[-1]}"
     else:
         where = "recommendations " + join_words(str(n) for n in numbers)
-    return f"The action on this cause of concern is given under {where}."
-
-
-def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
-    """Return an action's date as a published letter words it, true to the plan on ``as_of``.
-
-    "Completed on 4 October 2019"; "Target 31 December 2019"; a target the plan
-    moved gives the first one too, "Target 30 September 2019 (revised from 31
-    July 2019)"; one passed before the item is closed says so, "...; not yet
-    complete" (or "; awaiting sign-off").  No internal status ("overdue", a RAG).
-    None when the plan sets no date.
-    """
-    if plan is None:
-        return None
-    target = plan.current_target or plan.original_target
-    if plan.status is ItemStatus.CLOSED:
-        return plain(f"Completed on {long_date(plan.closed_on)}" if plan.closed_on
-                     else "Completed")
-    if target is None:
-        return None
-    text = f"Target {long_date(target)}"
-    if (first := first_target(plan)) is not None:
-        text += f" (revised from {long_date(first)})"
-    if target < as_of:
-        text += ("; awaiting sign-off" if plan.status is ItemStatus.PENDING_SIGN_OFF
-                 else "; not yet complete")
-    return plain(text)
-
-
-def committed(plan: ActionItem | None) -> tuple[str, str, date | None]:
-    """Return the action, owner and target date the plan commits to a finding; "" or None for none.
-
-    An owner or a date with no action is no commitment (a date alone would read
-    as a promise nobody made), so without an action all three are left to complete.
-    """
-    if plan is None or not plan.actions:
-        return "", "", None
-    people = " / ".join(p for p in (plan.owner, plan.lead) if p)
-    return "; ".join(plan.actions), people, plan.current_target or plan.original_target
+    return f"The action on this cause of concern is given under {where} below."

@@ -4,7 +4,8 @@ The letter itself stays clean: it never says that its deadline has passed and
 holds no checklist.  Everything only the person preparing it needs follows the
 letter under one heading that says to remove it: a passed deadline, facts not
 found on import, each placeholder still to complete, findings whose action plan
-item sets a date but no action, findings the plan does not yet hold, and the
+item sets a date but no action, findings whose progress is the plan's latest
+update (to check it is current), findings the plan does not yet hold, and the
 checks before publishing.
 """
 
@@ -71,6 +72,13 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
                "the actions")
             + " to complete:")),
             BulletList(tuple(plain(t) for t in held))]
+    progressed = ctx.get("progressed", [])
+    if progressed:  # the plan's words go into a published letter: the preparer checks them
+        blocks.append(Paragraph(plain(
+            ("The “Progress” row gives" if len(progressed) == 1 else "Each “Progress” row gives")
+            + " the action plan’s latest recorded update, dated and in its own words: check that "
+            + ("it is" if len(progressed) == 1 else "each is")
+            + " still current and fit to publish.")))
     absent = [i.id for i in items if options.plan is not None
               and plan_item(options.plan, i.id) is None]
     if absent:

@@ -1,0 +1,109 @@
+"""What the action plan records of a finding, worded for the published s.55 letter.
+
+The letter states only what the plan records, on the letter's date, in words a
+commissioner can publish: the action, who owns and who leads it ("Example ACC; lead:
+Example Det Supt"), the latest recorded progress, dated and in the
+plan's own words, and the target date.  A target passed before the item is
+closed is said to be missed, with a place for the signer to give the new date:
+"Target 30 September 2019 (revised from 31 July 2019), not met; new target date
+{to be completed: the new target date}".  A deadline the report set that has
+passed by the letter's date, for a finding the plan does not record as closed,
+is flagged "(passed)".  No internal status ("overdue", a RAG) appears.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peeldocs.blocks import Inline, plain
+from peeldocs.model.deadlines import DeadlineKind, parse_deadline
+from peeldocs.plans.plan import ActionItem, ItemStatus, Update
+from peeldocs.sections.due import deadline_words
+from peeldocs.sections.items import first_target
+from peeldocs.sections.paper import runs
+from peeldocs.wording import long_date
+
+NEW_TARGET = "[[the new target date]]"
+"""The place for the signer to give a missed target's new date."""
+
+
+def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
+    """Return an action's date as a published letter words it, true to the plan on ``as_of``.
+
+    "Completed on 4 October 2019"; "Target 31 December 2019"; a target the plan
+    moved gives the first one too, "Target 30 September 2019 (revised from 31
+    July 2019)".  A target passed before the item is closed is "not met", with a
+    placeholder for the new date (the plan records none); one awaiting sign-off
+    is "passed; awaiting sign-off" (the plan does not say whether the work was
+    done in time).  None when the plan sets no date.
+    """
+    if plan is None:
+        return None
+    target = plan.current_target or plan.original_target
+    if plan.status is ItemStatus.CLOSED:
+        return plain(f"Completed on {long_date(plan.closed_on)}" if plan.closed_on
+                     else "Completed")
+    if target is None:
+        return None
+    text = f"Target {long_date(target)}"
+    if (first := first_target(plan)) is not None:
+        text += f" (revised from {long_date(first)})"
+    if target >= as_of:
+        return plain(text)
+    if plan.status is ItemStatus.PENDING_SIGN_OFF:
+        return plain(f"{text}, passed; awaiting sign-off")
+    return runs(f"{text}, not met; new target date {NEW_TARGET}")
+
+
+def people(plan: ActionItem | None) -> str:
+    """Return who owns and who leads an action, for the letter's "Owner" row, each as recorded.
+
+    The owner under the row's own label, the lead labelled: "Example ACC;
+    lead: Example Det Supt" (never a capital after the semicolon, never an
+    unlabelled "/"); the same person in both roles once; "Lead: Example Det Supt"
+    when the plan records only a lead.  "" when it records neither.
+    """
+    if plan is None:
+        return ""
+    owner, lead = plan.owner, plan.lead
+    if owner and lead and owner != lead:
+        return f"{owner}; lead: {lead}"
+    if lead and not owner:
+        return f"Lead: {lead}"
+    return owner or ""
+
+
+def progress(plan: ActionItem | None, as_of: date) -> str:
+    """Return the plan's latest progress update recorded by ``as_of``, dated, in its own words.
+
+    "20 August 2019: Example update. Lead appointed; training review under way."
+    With who gave it when the plan records that: "20 August 2019 (given by ...)".
+    "" when the plan records none by that date: nothing is ever supplied for it.
+    """
+    if plan is None:
+        return ""
+    held = [u for u in plan.updates if u.when <= as_of and u.text.strip()]
+    if not held:
+        return ""
+    latest: Update = max(held, key=lambda u: u.when)  # the first of a day's, as the plan holds
+    who = f" (given by {latest.by})" if latest.by else ""
+    return f"{long_date(latest.when)}{who}: {latest.text.strip()}"
+
+
+def report_deadline(worded: str, published: date | None, as_of: date,
+                    plan: ActionItem | None) -> str:
+    """Return a deadline the report sets, in its words, flagged when it passed before ``as_of``.
+
+    "by 31 March 2025 (passed)"; "within six months of publication (that is, by
+    12 March 2025; passed)"; "immediately (report published 12 September 2024;
+    passed)".  Not flagged when the plan records the finding as closed, when the
+    date cannot be worked out (no publication date, a wording that cannot be
+    read), or on the day itself.
+    """
+    words = deadline_words(worded, published)
+    deadline = parse_deadline(worded)
+    due = deadline.due(published) if deadline.kind is not DeadlineKind.UNREAD else None
+    closed = plan is not None and plan.status is ItemStatus.CLOSED
+    if due is None or due >= as_of or closed:
+        return words
+    return f"{words[:-1]}; passed)" if words.endswith(")") else f"{words} (passed)"

@@ -1,0 +1,360 @@
+"""The s.55 response after editorial read 4-A: what the editor faulted, fixed, as a reader gets it.
+
+Each test reads the text of the PDF (pypdf), the DOCX (python-docx) and the HTML:
+a plan target missed by the letter's date is said to be missed, with a place for
+the new date (fault 1); the plan's latest recorded progress, dated, in its own
+words, only where it records some (fault 2); one sentence saying which findings
+the response answers (fault 4); a deadline the report set that has passed by
+the letter's date flagged, never the 56-day deadline (fault 8); findings
+numbered within their question or area, every cross-reference to match (fault
+9); owner and lead labelled (fault 12).  Built for Norfolk (a real report, the
+illustrative plan), a constructed plan for the constructed Exampleshire
+assessment, and synthetic reports whose findings say they are made up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docread import browser_joins, norfolk_plan, text_of
+
+import peeldocs
+from peeldocs.model import CauseOfConcern, Finding, Report
+from peeldocs.options import Options
+from peeldocs.plans.files import load_plan
+from peeldocs.plans.plan import ActionItem, ItemStatus, Update
+from peeldocs.sections.s55_plan import people, progress, report_deadline
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMATS = ("pdf", "docx", "html")
+NOTES = "Before publishing: notes for the preparer (remove this part)"
+NEW_DATE = "{to be completed: the new target date}"
+PLAN = """\
+report: {report}
+title: Illustrative action plan (invented for a test)
+illustrative: true
+items:
+  - finding: A4-REC-1
+    status: closed
+    actions:
+      - (Example) publish daily emergency call answering figures
+    owner: Example ACC (illustrative)
+    original_target: 2025-03-01
+    current_target: 2025-03-01
+    closed_on: 2025-03-10
+  - finding: A5-COC-1
+    status: in progress
+    original_target: 2025-06-30
+    updates:
+      - when: 2025-02-03
+        text: Example update. Supervision audit started.
+        by: Example Head of Crime (illustrative)
+  - finding: A5-REC-2
+    status: in progress
+    actions:
+      - (Example) add the victim's wishes to the crime closure form
+    lead: Example Det Supt (illustrative)
+    original_target: 2025-03-31
+"""
+
+
+def _read(report: Report, options: Options, fmt: str) -> str:
+    text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+    return browser_joins(text) if fmt == "html" else text
+
+
+def _letter(text: str) -> str:
+    return text[:text.index(NOTES)]
+
+
+def _entry(letter: str, ref: str) -> str:
+    """One finding's part of the letter, from its reference line to the next one."""
+    return letter.split(f"Reference {ref}")[1].split("Reference")[0]
+
+
+@pytest.fixture(scope="module")
+def norfolk_planned(norfolk: Report) -> dict[str, str]:
+    """Norfolk with the illustrative plan, prepared on 15 October 2019 (as reviewed)."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document="s55")
+    return {fmt: _read(norfolk, options, fmt) for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def norfolk_unplanned(norfolk: Report) -> dict[str, str]:
+    options = Options(document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
+    return {fmt: _read(norfolk, options, fmt) for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def example_late(example: Report) -> dict[str, str]:
+    """Exampleshire without a plan, prepared on 1 April 2025 (as reviewed)."""
+    return {fmt: _read(example, Options(document="s55", as_of=date(2025, 4, 1)), fmt)
+            for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def example_planned(example: Report, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Exampleshire with a constructed plan, prepared on 1 April 2025."""
+    path = tmp_path_factory.mktemp("plan") / "plan.yaml"
+    path.write_text(PLAN.format(report=ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"),
+                    encoding="utf-8")
+    plan = load_plan(path, example, as_of=date(2025, 4, 1))
+    options = Options(document="s55", plan=plan, as_of=date(2025, 4, 1))
+    return {fmt: _read(example, options, fmt) for fmt in FORMATS}
+
+
+# --- fault 1: a plan target missed by the letter's date ------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
+        fmt: str, norfolk_planned: dict[str, str], norfolk: Report) -> None:
+    """Found in review: "...; not yet complete" hid a target missed by 15 days."""
+    text = norfolk_planned[fmt]
+    letter = _letter(text)
+    entry = _entry(letter, "E-2017-AFI-1")
+    assert ("Date Target 30 September 2019 (revised from 31 July 2019), not met; new target date "
+            f"{NEW_DATE}") in entry
+    assert "not yet complete" not in letter
+    # targets still ahead, and a closed item, are not said to be missed
+    for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3"):
+        assert "not met" not in _entry(letter, ref) and NEW_DATE not in _entry(letter, ref)
+    # the preparer's notes list the new place with the others, counted like them
+    notes = text[text.index(NOTES):].replace("• ", "")
+    assert "Response to each finding: the new target date (1 of 5)" in notes
+    assert "This response has eight parts that only its author can write." in notes
+    # the committee paper built from the same plan says the same thing: the target was missed
+    paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
+    assert "Overdue by 15 days" in paper
+
+
+# --- fault 2: the plan's latest recorded progress -------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_response_gives_the_plans_latest_progress_only_where_it_records_some(
+        fmt: str, norfolk_planned: dict[str, str], norfolk_unplanned: dict[str, str]) -> None:
+    """Found in review: work the plan records as done read as still to do (s.55(5B))."""
+    letter = _letter(norfolk_planned[fmt])
+    assert ("Progress 20 August 2019: Example update. Lead appointed; training review under way. "
+            "Owner") in _entry(letter, "E2-AFI-1")
+    # the latest of two updates, in the plan's words, with the reason the target moved
+    entry = _entry(letter, "E-2017-AFI-1")
+    assert ("Progress 2 September 2019: Example update. First dip sample complete; target moved "
+            "to allow a second.") in entry
+    assert "Dip sample designed" not in entry
+    assert "Progress 4 October 2019: Example update. Evidence accepted" in _entry(letter, "E2-AFI-3")
+    for ref in ("E2-AFI-2", "E5-REC-1"):  # the plan records no update: no row, nothing invented
+        assert "Progress" not in _entry(letter, ref)
+    notes = norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):]
+    assert ("Each “Progress” row gives the action plan’s latest recorded update, dated and in its "
+            "own words: check that each is still current and fit to publish.") in notes
+    unplanned = norfolk_unplanned[fmt]  # no plan, no progress and no note about it
+    assert not re.search(r"\bProgress\b", unplanned)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
+        fmt: str, example_planned: dict[str, str]) -> None:
+    letter = _letter(example_planned[fmt])
+    entry = _entry(letter, "A5-COC-1")
+    assert "given under" not in entry  # the plan's progress on it is shown, never dropped
+    assert ("Progress 3 February 2025 (given by Example Head of Crime (illustrative)): Example "
+            "update. Supervision audit started.") in entry
+    assert "Action {to be completed: the action taken or planned, or why none}" in entry
+    notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
+    assert "The “Progress” row gives the action plan’s latest recorded update" in notes
+
+
+def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -> None:
+    item = ActionItem("X-1", ItemStatus.IN_PROGRESS, updates=(
+        Update(date(2024, 1, 5), "Synthetic update one."),
+        Update(date(2024, 3, 9), "Synthetic update two.", by="Synthetic lead"),
+        Update(date(2024, 6, 1), "Synthetic update after the letter.")))
+    assert progress(item, date(2024, 4, 1)) == (
+        "9 March 2024 (given by Synthetic lead): Synthetic update two.")
+    assert progress(item, date(2024, 2, 1)) == "5 January 2024: Synthetic update one."
+    assert progress(item, date(2023, 12, 31)) == ""
+    assert progress(ActionItem("X-1"), date(2024, 4, 1)) == "" and progress(None, date.today()) == ""
+
+
+# --- fault 4: which findings the response answers --------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_lead_in_says_which_findings_the_response_answers(
+        fmt: str, norfolk_unplanned: dict[str, str], example_late: dict[str, str]) -> None:
+    """Found in review: other "should" sentences in the findings looked overlooked."""
+    norfolk = norfolk_unplanned[fmt]
+    assert ("Response to each finding This part answers each recommendation, area for improvement "
+            "and earlier finding carried forward that the report gives, including the "
+            "recommendation made in the text of its findings. Each is quoted verbatim from the "
+            "report, followed by the response.") in norfolk
+    # what the marks mean is said once, under the quotation that has them, so the lead-in stays
+    # short enough to keep with the first finding
+    assert ("[The area for improvement] was to ensure that it put appropriate supervision in place "
+            "to consistently monitor the quality and progress of investigations involving "
+            "vulnerable people. Square brackets mark words added to a quotation; an ellipsis, "
+            "words left out. This is an area for improvement from 2017.") in norfolk
+    assert norfolk.count("Square brackets mark") == 1
+    example = example_late[fmt]
+    assert ("This part answers each cause of concern, recommendation, area for improvement and "
+            "earlier finding carried forward that the report gives. Each is quoted") in example
+    assert "in the text of its findings" not in example  # it makes none there: none claimed
+
+
+def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> None:
+    from peeldocs.model.report import text_recommendations
+
+    # question 2 alone: three areas for improvement, no recommendation, nothing carried forward
+    q = next(x for x in norfolk.questions if x.number == 2)
+    report = dataclasses.replace(norfolk, prior_findings=(), questions=(
+        dataclasses.replace(q, causes_of_concern=()),))
+    assert not text_recommendations(report)
+    for fmt in FORMATS:
+        text = _read(report, Options(document="s55", published=date(2019, 5, 2),
+                                     as_of=date(2019, 6, 10)), fmt)
+        assert ("This part answers each area for improvement that the report gives. "
+                "Each is quoted") in text
+
+
+# --- fault 8: a report deadline passed by the letter's date ----------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_passed_report_deadline_is_flagged_and_the_56_days_never(
+        fmt: str, example_late: dict[str, str], example_planned: dict[str, str]) -> None:
+    """Found in review: four deadlines passed by 1 April 2025 were stated neutrally."""
+    letter = re.sub(r" (?=[,.:;)])", "", _letter(example_late[fmt]))
+    for ref, words in (
+            ("A4-REC-1", "within six months of publication (that is, by 12 March 2025; passed)"),
+            ("A5-REC-1", "within three months of publication (that is, by 12 December 2024; "
+                         "passed)"),
+            ("A5-REC-2", "by 31 March 2025 (passed)"),
+            ("A5-REC-3", "immediately (report published 12 September 2024; passed)")):
+        assert f"The report’s deadline: {words}" in _entry(letter, ref), ref
+    # the letter never says its own 56-day deadline has passed, nor states it once missed
+    assert "Response due by" not in letter and "6 November 2024" not in letter
+    assert not re.search(r"\blate\b|overdue", letter, re.IGNORECASE)
+    # a recommendation the plan records as closed is not flagged; an open one is
+    planned = re.sub(r" (?=[,.:;)])", "", _letter(example_planned[fmt]))
+    assert ("The report’s deadline: within six months of publication (that is, by 12 March "
+            "2025) Action") in _entry(planned, "A4-REC-1")
+    assert "The report’s deadline: by 31 March 2025 (passed)" in _entry(planned, "A5-REC-2")
+
+
+def test_a_deadline_is_flagged_only_once_it_has_passed() -> None:
+    published = date(2024, 9, 12)
+    assert report_deadline("by 31 March 2025", published, date(2025, 3, 31), None) == (
+        "by 31 March 2025")  # on the day
+    assert report_deadline("by 31 March 2025", published, date(2025, 4, 1), None) == (
+        "by 31 March 2025 (passed)")
+    assert report_deadline("Within six months", None, date(2030, 1, 1), None) == (
+        "within six months of publication (publication date not supplied)")  # no date: no flag
+    assert report_deadline("as soon as practicable", published, date(2030, 1, 1), None) == (
+        "as worded: “as soon as practicable”")
+    assert report_deadline("Immediately", published, published, None) == (
+        "immediately (report published 12 September 2024)")
+    closed = ActionItem("X-1", ItemStatus.CLOSED, closed_on=date(2025, 4, 2))
+    assert report_deadline("by 31 March 2025", published, date(2025, 5, 1), closed) == (
+        "by 31 March 2025")
+    signing = ActionItem("X-1", ItemStatus.PENDING_SIGN_OFF)
+    assert report_deadline("by 31 March 2025", published, date(2025, 5, 1), signing).endswith(
+        "(passed)")
+
+
+# --- fault 9: numbered within the question or area ---------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_findings_are_numbered_within_their_area_and_cross_references_agree(
+        fmt: str, example_late: dict[str, str], norfolk_planned: dict[str, str]) -> None:
+    """Found in review: "Recommendation 2 (Investigating crime)" over reference A5-REC-1."""
+    letter = re.sub(r" (?=[,.:;)])", "", _letter(example_late[fmt]))
+    for heading, ref in (("Cause of concern 1 (Responding to the public)", "A4-COC-1"),
+                         ("Recommendation 1 (Responding to the public)", "A4-REC-1"),
+                         ("Cause of concern 1 (Investigating crime)", "A5-COC-1"),
+                         ("Recommendation 1 (Investigating crime)", "A5-REC-1"),
+                         ("Recommendation 2 (Investigating crime)", "A5-REC-2"),
+                         ("Recommendation 3 (Investigating crime)", "A5-REC-3"),
+                         ("Area for improvement 1 (Police powers and public treatment)", "A2-AFI-1"),
+                         ("Area for improvement 1 (Investigating crime)", "A5-AFI-1"),
+                         ("Earlier finding carried forward 1 (Responding to the public)",
+                          "A-2021-COC-1")):
+        assert f"{heading} Reference {ref}" in letter, heading
+    assert "Reference A5-REC-3; answers cause of concern 1 (A5-COC-1)." in letter
+    assert ("The action on this cause of concern is given under recommendations 1 to 3 below."
+            in _entry(letter, "A5-COC-1"))
+    assert ("The action on this cause of concern is given under recommendation 1 below."
+            in _entry(letter, "A4-COC-1"))
+    assert not re.search(r"(?:Recommendation|Cause of concern) [2-9] \((?:Responding)", letter)
+    # Norfolk, whose findings are all in one question per kind, reads as it did
+    norfolk = re.sub(r" (?=[?,.:;)])", "", _letter(norfolk_planned[fmt]))
+    heads = re.findall(r"(?:Recommendation|Area for improvement|Earlier finding carried "
+                       r"forward) \d+ \(question \d", norfolk)
+    assert heads == ["Recommendation 1 (question 5", "Area for improvement 1 (question 2",
+                     "Area for improvement 2 (question 2", "Area for improvement 3 (question 2",
+                     "Earlier finding carried forward 1 (question 2"]
+
+
+def test_two_causes_in_one_question_number_their_recommendations_on(norfolk: Report) -> None:
+    """Numbers run on within a question: the second cause's recommendation is the third."""
+    q = norfolk.questions[1]
+    causes = (CauseOfConcern("T2-COC-1", "Synthetic cause of concern one, made up for a test.",
+                             (Finding("T2-REC-1", "Synthetic recommendation one for a test."),
+                              Finding("T2-REC-2", "Synthetic recommendation two for a test."))),
+              CauseOfConcern("T2-COC-2", "Synthetic cause of concern two, made up for a test.",
+                             (Finding("T2-REC-3", "Synthetic recommendation three for a test."),)))
+    report = dataclasses.replace(norfolk, questions=tuple(
+        dataclasses.replace(x, causes_of_concern=causes) if x is q else x
+        for x in norfolk.questions))
+    for fmt in FORMATS:
+        text = re.sub(r" (?=[?,.:;)])", "", _read(report, Options(
+            document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10)), fmt))
+        letter = _letter(text)
+        assert "Cause of concern 2 (question 2) Reference T2-COC-2." in letter
+        assert "Recommendation 3 (question 2) Reference T2-REC-3; answers cause of concern 2 " \
+            "(T2-COC-2)." in letter
+        assert "given under recommendation 3 below." in _entry(letter, "T2-COC-2")
+        assert "given under recommendations 1 and 2 below." in _entry(letter, "T2-COC-1")
+        # every heading differs, so each response's placeholders are counted once
+        assert re.search(r"the owner \((\d+) of \1\)", text[text.index(NOTES):])
+
+
+# --- fault 12: owner and lead labelled -------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_owner_and_lead_are_labelled(fmt: str, norfolk_planned: dict[str, str],
+                                     example_planned: dict[str, str]) -> None:
+    """Found in review: "Example ACC (illustrative) / Example Det Supt (illustrative)"."""
+    letter = _letter(norfolk_planned[fmt])
+    assert ("Owner Example ACC (illustrative); lead: Example Det Supt (illustrative) Date"
+            in _entry(letter, "E-2017-AFI-1"))
+    assert " / " not in letter[letter.index("Response to each finding"):]  # (HTML: after its CSS)
+    planned = _letter(example_planned[fmt])  # a plan that records only a lead says so
+    assert "Owner Lead: Example Det Supt (illustrative) Date" in _entry(planned, "A5-REC-2")
+    assert "Owner Example ACC (illustrative) Date" in _entry(planned, "A4-REC-1")
+
+
+def test_people_are_labelled_as_the_plan_records_them() -> None:
+    # the owner under the row's label "Owner", the lead labelled; no capital after ";"
+    assert people(ActionItem("X-1", owner="A", lead="B")) == "A; lead: B"
+    assert people(ActionItem("X-1", owner="A", lead="A")) == "A"
+    assert people(ActionItem("X-1", owner="A")) == "A"
+    assert people(ActionItem("X-1", lead="B")) == "Lead: B"
+    assert people(ActionItem("X-1")) == "" and people(None) == ""
+
+
+# --- Welsh -------------------------------------------------------------------------------------
+
+def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="s55", language="cy")
+    pack = peeldocs.build_pack(norfolk, options)
+    text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
+    assert "Mae’r rhan hon yn ateb pob argymhelliad, maes i’w wella a" in text
+    assert "Cynnydd 20 Awst 2019: Example update. Lead appointed" in text  # the plan's words
+    assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
+    assert "heb ei gyrraedd; dyddiad targed newydd {i’w gwblhau: y dyddiad targed newydd}" in text
+    for english in ("This part answers", "Progress", "; lead:", "not met", "new target date"):
+        assert english not in text, english
+    # only the plan's three actions, its own words, are left in English
+    assert "3 passages of our wording have no Welsh translation yet" in pack.metadata.subject
