@@ -69,8 +69,12 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     # a question graded in one cycle only is not padded with a gap for each other cycle
     assert ("| Effectiveness question 4: How effective is the force at tackling serious and "
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
-    assert ("The data supplied grades these in one cycle only, and has no grade for them in the "
-            "other cycles on this scale.") in plain_text
+    assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
+            "cycle only, and has no grade for them in 2016 or 2017. Effectiveness question 2 was "
+            "graded as requires improvement in both 2017 and 2018/19 (the 2017 grade was "
+            "constructed for illustration). The data supplied gives its wording for 2018/19 only, "
+            "and a question number can stand for a different question in another year, so its "
+            "grades are shown in separate rows.") in plain_text
     assert plain_text.count("Not in the data supplied") <= 4  # the key, and three real gaps
     assert "Across the cycles on this scale:" in plain_text
     assert "Where there is more than one grade" not in plain_text
@@ -209,7 +213,8 @@ def test_a_count_of_no_recommendations_is_qualified_where_the_text_recommends(
     afis = sum(len(q.areas_for_improvement) for q in report.questions)
     text = across[fmt]
     cells = ["2018/19", "Effectiveness", str(afis), "0",
-             r"None listed; the findings on question 5 recommend action"]
+             r"The report lists no recommendations, but its findings on question 5 recommend "
+             r"action in so many words\."]
     assert re.search(r"\s*\|?\s*".join(cells), " ".join(text.split())), text
     assert "see the note" not in text and "below the table" not in text and "Note:" not in text
 
@@ -269,8 +274,9 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     path = tmp_path / "kent.yaml"
     path.write_text(dump_report(report))
     text = text_of(render(peeldocs.compare([path]), "html"), "html")
-    said = "the findings on Investigating crime recommend action"
-    assert f"2023–25 Force assessment 20 0 None listed; {said}" in text
+    said = "its findings on Investigating crime recommend action in so many words."
+    assert f"2023–25 Force assessment 20 0 The report lists no recommendations, but {said}" \
+        in text
     assert "see the note" not in text
     briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     # the briefing pack counts the recommendation made in the text and lists it (issue 23)

@@ -82,8 +82,9 @@ def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_tw
     assert "tables of grades say" not in text and "six PEEL 2018/19" not in text
     assert "effectiveness judgments (the overall judgment and five questions)" in text
     # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why
-    assert ("Effectiveness question 2 is shown once for each of 2017 and 2018/19: the data "
-            "supplied does not give its wording in each, so they are not taken for the same "
-            "question.") in text
-    assert "None listed; the findings on question 5 recommend action" in text
+    assert ("Effectiveness question 2 was graded as requires improvement in both 2017 and "
+            "2018/19") in text
+    assert "not taken for the same question" not in text
+    assert "The report lists no recommendations, but its findings on question 5 recommend " \
+        "action in so many words." in text
     assert "in the report’s list of recommendations" not in text

@@ -186,7 +186,7 @@ def test_a_note_and_a_key_are_on_the_page_of_what_they_belong_to(
         texts = _page_texts(pdf)
         # the qualification of a count is in its cell (issue 23): no note to find elsewhere
         assert not any("see the note" in t or "Note: The PEEL" in t for t in texts), fmt
-        assert any("None listed; the findings on" in " ".join(t.split())
+        assert any("The report lists no recommendations, but its findings on" in " ".join(t.split())
                    for t in texts), fmt
     for fmt, pdf in (("pdf", built["norfolk+plan pack"]["pdf"]),
                      ("docx", laid_out["norfolk+plan pack"])):

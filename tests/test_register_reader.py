@@ -91,10 +91,11 @@ def test_the_register_keeps_every_recorded_reason(texts: dict[str, str], fmt: st
     assert ("Target moved from 14 September 2024: Example reason. Training slots moved to "
             "November.") in text
     # the rating is marked in its narrow column; its reason has room with the latest update
-    assert "Green (rated by hand)" in text
-    assert ("Rated green by hand: Example reason. Closed four days late but fully "
-            "delivered.") in text
+    assert "Green (set by the plan’s author)" in text
+    assert ("RAG rating set by the plan’s author: Example reason. Closed four days late but "
+            "fully delivered.") in text
     assert "set manually" not in text and "set by the owner" not in text
+    assert "by hand" not in text.lower()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -102,7 +103,9 @@ def test_a_reason_given_in_an_update_is_not_called_missing(texts: dict[str, str]
                                                           fmt: str) -> None:
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
-        assert "Target moved from 31 July 2019, as the latest update says." in text
+        assert ("Target moved from 31 July 2019 (reason given in the update of 2 September "
+                "2019).") in text
+        assert "as the latest update says" not in text
         assert "no reason recorded" not in text.lower()
 
 
@@ -183,12 +186,13 @@ def test_a_quarter_with_an_update_is_not_called_quiet() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_force_is_named_only_for_its_own_plan(texts: dict[str, str], fmt: str) -> None:
     plans = ("the action plans supplied: Norfolk Constabulary’s for its PEEL inspection “Norfolk "
-             "PEEL 2018 (PEEL 2018/19, effectiveness)”, and one for the national thematic "
-             f"inspection “{THEMATIC}” (no force recorded)")
+             "PEEL 2018 (PEEL 2018/19, effectiveness)”, and a plan, which does not record whose "
+             f"it is, for the national thematic inspection “{THEMATIC}”")
     register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
     assert f"This register tracks every finding in {plans}." in register
     assert f"(HMICFRS) in {plans}." in update
     for text in (register, update):
+        assert "no force recorded" not in text
         assert "Norfolk Constabulary is" not in text and "Constabulary’s progress" not in text
 
 
@@ -198,23 +202,26 @@ def test_a_force_is_named_only_for_the_plans_that_record_it() -> None:
     assert said.startswith("the action plans supplied: Norfolk Constabulary’s for its PEEL "
                            "inspection")
     assert said.count("Norfolk Constabulary") == 1
-    assert f"one for the national thematic inspection “{THEMATIC}” (no force recorded)" in said
+    assert (f"a plan, which does not record whose it is, for the national thematic inspection "
+            f"“{THEMATIC}”") in said
     other = dataclasses.replace(reg.inspections[1], force="Suffolk Constabulary")
     two = plans_words(dataclasses.replace(reg, inspections=(reg.inspections[0], other)))
     assert "Suffolk Constabulary’s for its national thematic inspection" in two
     none = dataclasses.replace(reg, inspections=(dataclasses.replace(reg.inspections[0],
                                                                      force=None),))
-    assert "Constabulary" not in plans_words(none) and "no force recorded" in plans_words(none)
+    assert "Constabulary" not in plans_words(none)
+    assert "(the plan does not record whose it is)" in plans_words(none)
     many = dataclasses.replace(reg, inspections=reg.inspections * 3)
     assert plans_words(many) == ("the 6 action plans supplied (three plans of Norfolk "
-                                 "Constabulary and three plans with no force recorded)")
+                                 "Constabulary and three plans that do not record whose they "
+                                 "are)")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_counts_and_numbers_read_as_a_person_writes_them(texts: dict[str, str],
                                                         fmt: str) -> None:
     update = texts[f"update.{fmt}"]
-    assert "the register tracks 8 findings, with 7 actions planned between them" in update
+    assert "the register tracks eight findings, with seven actions planned between them" in update
     assert "causes of concern of His Majesty’s" not in update  # only kinds present
     assert "recommendations and areas for improvement of His Majesty’s" in update
     assert "30 September 2019 (1,934 days overdue)" in update and "1934" not in update
@@ -258,7 +265,7 @@ def test_html_tables_have_captions_and_references_as_row_headers(out: Path) -> N
             assert unescape(heading).split(". ", 1)[-1] not in unescape(caption), heading
     captions = re.findall(r"<caption[^>]*>([^<]+)</caption>", update)
     assert "Open and overdue findings, by owner" in captions
-    assert "Most overdue first, with each finding’s opening words" in captions
+    assert "Most overdue first, with each finding’s first sentence" in captions
     assert re.search(r'<th scope="row"[^>]*><strong>(?:<span[^>]*>)?E2-AFI-3', register)
 
 

@@ -66,7 +66,8 @@ def test_a_register_with_causes_of_concern_names_them(tmp_path: Path) -> None:
     plan = tmp_path / "exampleshire-plan.yaml"
     peeldocs.init_plan(report, plan, str(EXAMPLE))
     files = _written([plan], tmp_path / "out")
-    wanted = ("Register of actions on HMICFRS recommendations, areas for improvement and "
-              "causes of concern as of 15 October 2024")
+    # the one plan records its force: the register is that force's, and says so first
+    wanted = ("Exampleshire Constabulary: register of actions on HMICFRS recommendations, areas "
+              "for improvement and causes of concern as of 15 October 2024")
     for fmt, said in _titles(files).items():
         assert wanted in " ".join(said[0].split()), (fmt, said)

@@ -210,7 +210,7 @@ def test_the_update_names_each_change_under_its_own_heading(
                          r"moved to October\. ", c) for c in cells)
     assert not any(".." in c for c in cells)
     newly = [t for t in doc.tables if [c.text for c in t.rows[0].cells] ==
-             ["Ref", "Finding (verbatim)", "Inspection", "Owner", "Target date"]]
+             ["Ref", "Inspection", "Owner", "Target date"]]
     assert [r.cells[0].text.split()[0] for r in newly[-1].rows[1:]] == ["R3"]  # became overdue
 
 

@@ -1,6 +1,6 @@
 """The update paper tells its reader what each overdue finding is, and says only what is so.
 
-Each overdue finding's opening words, quoted as the register quotes them (with
+Each overdue finding's first sentence, quoted as the register quotes them (with
 its editorial marks); the commissioner's share said with whether it is
 overdue and owned; the source note said of the text actually quoted; one rule
 for how late an action is; how an old update is marked; and the workbook
@@ -56,7 +56,7 @@ def test_every_overdue_finding_is_quoted_where_it_is_listed(texts: dict[str, str
     text = texts[f"update.{fmt}"]
     reg = peeldocs.register(PLANS, as_of="2025-01-15", since="2024-10-15")
     overdue = _section(text, "6. Overdue actions", "7. Inspections expected next")
-    became = _section(text, "Became overdue since", "6. Overdue actions")
+    became = _section(text, "Became overdue since", "The actions on six findings are past")
     assert len(reg.overdue) == 6
     for entry in reg.overdue:
         assert entry.quoted is not None
@@ -65,7 +65,10 @@ def test_every_overdue_finding_is_quoted_where_it_is_listed(texts: dict[str, str
         assert words[0].isupper() or words.startswith("[")  # starts at a sentence start
     for ref in ("R2", "R3"):
         entry = next(e for e in reg.overdue if e.state.item.finding == ref)
-        assert fold(opening(entry.quoted or "")) in became
+        # said once, under "6. Overdue actions": the table of what became overdue refers there
+        assert ref in became and fold(opening(entry.quoted or "")) not in became
+    assert "Their findings are quoted, with the progress on each, under “6. Overdue actions”." \
+        in became
     # a finding quoted from mid-passage keeps the register's editorial marks
     assert "[The 2017 area for improvement] was to ensure that it put appropriate" in overdue
     # a longer finding is cut at a sentence end, and the cut is marked
@@ -118,7 +121,7 @@ def test_lateness_follows_one_rule_and_the_rating_does_not_say_who_set_it(
     for text in (register, update):
         assert "(overdue since then)" not in text and "set by the owner" not in text
         assert "and is marked so" not in text
-    assert "Rated green by hand: Example reason." in register
+    assert "RAG rating set by the plan’s author: Example reason." in register
     assert "their progress entries say so in bold" in update
 
 

@@ -47,6 +47,34 @@ def _row(label: str, value: str) -> tuple[Cell, Cell]:
     return (Cell(plain(label, bold=True)), Cell(plain(value)))
 
 
+_TABLES = {Origin.HMICFRS: "from published HMICFRS reports",
+           Origin.CONSTRUCTED: "constructed for illustration"}
+
+
+def data_words(data: ComparisonSet) -> str:
+    """Say what the data is, not how many files.
+
+    'The published HMICFRS report “…” and three tables of grades constructed for illustration'.
+    """
+    inputs = [i for i in data.inputs if i.same_as is None]
+    reports = [i for i in inputs if i.kind == "report"]
+    parts = []
+    for origin in (Origin.HMICFRS, Origin.CONSTRUCTED):
+        found = [i for i in reports if i.origin is origin]
+        what = "published HMICFRS" if origin is Origin.HMICFRS else "constructed"
+        if len(found) == 1:
+            parts.append(f"the {what} report “{found[0].title}”" if found[0].title else
+                         f"one {what} report")
+        elif found:
+            parts.append(f"{counted(len(found), f'{what} report', words=True)}")
+    for origin in (Origin.HMICFRS, Origin.CONSTRUCTED, Origin.NOT_STATED):
+        tables = [i for i in inputs if i.kind != "report" and i.origin is origin]
+        if tables:
+            parts.append(f"{counted(len(tables), 'table', words=True)} of grades "
+                         f"{_TABLES.get(origin, 'whose source is not stated')}")
+    return sentence_case(join_words(parts)) if parts else "None"
+
+
 def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
                   options: Options) -> Section:
     """Build the cover: title, what is compared, where the grades come from, the marking."""
@@ -57,7 +85,7 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
         _row("Inspection cycles", cycles_words(data)),
         *([_row("Focus force", focus.name if focus else "None chosen")]
           if len(data.forces()) > 1 else []),
-        _row("Data used", counted(len(data.inputs), "file", words=True)),
+        _row("Data used", data_words(data)),
         _row("Pack prepared", long_date(options.as_of_date)),
     ]
     if options.marking.value:

@@ -36,10 +36,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
-                     Cell(plain(f"{'None' if listed == '0' else listed} listed; the "
-                                f"findings on {recommending} "
-                                f"{'' if listed == '0' else 'also '}recommend action"
-                                if recommending else listed))))
+                     Cell(plain(_recommendations(listed, recommending, len(facts))))))
     header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
@@ -49,16 +46,35 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                  row_headers=len(rows) > 1)  # one row: the column headers say enough
 
 
-def no_report_cycles(data: ComparisonSet, force: Force,
-                     cycles: tuple[str, ...]) -> tuple[Block, ...]:
-    """Say once which cycles have no full report, so no counts, instead of a row of gaps each."""
+def _recommendations(listed: str, recommending: str, reports: int) -> str:
+    """Say how many recommendations the reports list, and where their findings recommend action.
+
+    'The report lists no recommendations, but its findings on question 5 recommend
+    action in so many words.'
+    """
+    if not recommending:
+        return listed
+    its, lists = ("its", "The report lists") if reports == 1 else ("their", "The reports list")
+    if listed == "0":
+        return f"{lists} no recommendations, but {its} findings on {recommending} recommend " \
+            "action in so many words."
+    return f"{listed} listed. {its.capitalize()} findings on {recommending} also recommend " \
+        "action in so many words."
+
+
+def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Paragraph:
+    """Introduce the findings table, saying once which cycles have no full report (no counts).
+
+    Said before the table, not after it, so it is kept with the table's start
+    rather than left at the top of the next page.
+    """
+    said = "Only the full reports supplied give findings; the tables of grades give grades alone."
     without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
-    if not without:
-        return ()
-    return (Paragraph(plain(f"The data supplied has no full report for {force.short_name} in "
-                            f"{join_words(without).replace(' and ', ' or ')}, so it has no "
-                            "counts of findings for "
-                            f"{'that cycle' if len(without) == 1 else 'those cycles'}.")),)
+    if without:
+        said += (f" The data supplied has no full report for {force.short_name} in "
+                 f"{join_words(without).replace(' and ', ' or ')}, so it has no counts of "
+                 f"findings for {'that cycle' if len(without) == 1 else 'those cycles'}.")
+    return Paragraph(plain(said))
 
 
 SHORT_TABLE_ROWS = 8

@@ -26,7 +26,7 @@ from peeldocs.comparisons.common import (
     judgment_words,
     missing_cycles,
 )
-from peeldocs.comparisons.findings import earlier_findings, findings_table, no_report_cycles
+from peeldocs.comparisons.findings import earlier_findings, findings_lead, findings_table
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, scale_of
 from peeldocs.comparisons.origins import (
     main_origin,
@@ -34,6 +34,7 @@ from peeldocs.comparisons.origins import (
     origin_caption,
     with_origins,
 )
+from peeldocs.comparisons.repeats import repeated_question
 from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
@@ -147,30 +148,29 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     """Return the grades the data supplied has in one cycle only, said once, not as table gaps."""
     if len(cycles) < 2:
         return ()
-    by_cycle: set[str] = set()
     found: list[tuple[tuple[Column, ...], str]] = []
     for row in _rows(data, force, cycles):
         have = _cycles_of(data, force, row, cycles)
         if len(have) == 1:
             found.append((row, have[0]))
-            by_cycle.add(have[0])
     if not found:
         return ()
     shown = [_entry(data, force, row, cycle) for row, cycle in found] if data.mixed() else []
     main = main_origin(_shown(data, force, cycles))
     rows = [(Cell(plain(_label(data, row))), Cell(plain(cycle_words(cycle))),
              entry_cell(_entry(data, force, row, cycle), main)) for row, cycle in found]
-    others = join_words([cycle_words(c) for c in cycles if c not in by_cycle]).replace(
-        " and ", " or ") if len(by_cycle) == 1 else "the other cycles on this scale"
-    text = f"The data supplied grades these in one cycle only, and has no grade for them in {others}."
-    twice: dict[str, list[str]] = {}  # a question number in two cycles, not matched: say why
+    twice: dict[str, list[tuple[Column, GradeEntry | None]]] = {}  # one number, two cycles
     for row, cycle in (f for f in found if f[0][0].question is not None):
-        twice.setdefault(row[0].label, []).append(cycle_words(cycle))
-    for label, seen in twice.items():
-        if len(seen) > 1:
-            text += (f" {label} is shown once for each of {join_words(seen)}: the data supplied "
-                     "does not give its wording in each, so they are not taken for the same "
-                     "question.")
+        twice.setdefault(row[0].label, []).append((row[0], _entry(data, force, row, cycle)))
+    twice = {label: seen for label, seen in twice.items() if len(seen) > 1}
+    single = {c for row, c in found if row[0].label not in twice}
+    others = join_words([cycle_words(c) for c in cycles if c not in single]).replace(
+        " and ", " or ") if len(single) == 1 else "the other cycles on this scale"
+    said = [] if not single else [
+        f"{f'Apart from {join_words(list(twice))}, the' if twice else 'The'} data supplied "
+        f"grades each of these in one cycle only, and has no grade for them in {others}."]
+    said += [repeated_question(data, label, seen) for label, seen in twice.items()]
+    text = " ".join(said)
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
     return (Paragraph(plain(text)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
@@ -230,8 +230,8 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
                                for r in rows):
         note = (Paragraph(plain("Questions are numbered within each cycle’s inspection; the same "
                                 "number can be a different question in another year, so a "
-                                "question is shown across cycles only when the data gives its "
-                                "wording in each, the same."),
+                                "question is shown across cycles only when the data gives the "
+                                "same wording for it in each cycle."),
                           style=ParaStyle.SMALL),)
     if not items:
         return note
@@ -287,9 +287,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
     blocks += [
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
-        *((Paragraph(plain("Only the full reports supplied give findings; the tables of grades "
-                           "give grades alone.")), findings_table(data, force, have),
-           *no_report_cycles(data, force, have)) if reports else
+        *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
           (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "

@@ -288,4 +288,12 @@ def register_title(reg: Register) -> str:
     kinds = list(reg.kinds())
     named = ", ".join(kinds[:-1]) + f" and {kinds[-1]}" if len(kinds) > 1 else kinds[0]
     when = f"{reg.as_of.day} {reg.as_of:%B %Y}"
-    return f"Register of actions on HMICFRS {named} as of {when}"
+    force = owning_force(reg)
+    return (f"{force}: register" if force else "Register") + \
+        f" of actions on HMICFRS {named} as of {when}"
+
+
+def owning_force(reg: Register) -> str | None:
+    """Return the force whose register this is: the one every plan records; else None."""
+    forces = {line.force for line in reg.inspections}
+    return forces.pop() if len(forces) == 1 else None

@@ -59,24 +59,25 @@ def rag_cell(entry: Entry) -> Cell:
     word = entry.state.rag.value.capitalize()
     runs: tuple[Inline, ...] = (Text(word, bold=True),)
     if hand_reason(entry):
-        runs += (Text(" (rated by hand)"),)
+        runs += (Text(" (set by the plan’s author)"),)
     return Cell(runs, tone=RAG_TONES[entry.state.rag])
 
 
 def hand_reason(entry: Entry) -> str:
-    """Return 'Rated green by hand: <reason>.' for a rating set by hand with a reason, else ''."""
+    """Return 'RAG rating set by the plan’s author: <reason>.' for a rating set so, else ''."""
     state, item = entry.state, entry.state.item
     if not (state.rag_by_hand and item.rag_reason):
         return ""
-    return f"Rated {state.rag.value} by hand: {sentence(item.rag_reason)} "
+    return f"RAG rating set by the plan’s author: {sentence(item.rag_reason)} "
 
 
 def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
     parts = "; ".join(f"{rag.value.capitalize()} means {RAG_MEANINGS[rag]}"
                       for rag in (Rag.RED, Rag.AMBER, Rag.GREEN))
-    return (Paragraph(plain(f"RAG ratings: {parts}. A rating may be set by hand with a reason, "
-                            "which is shown with it; an overdue action is never rated Green.")),)
+    return (Paragraph(plain(f"RAG ratings: {parts}. A plan’s author may set a rating, giving a "
+                            "reason, which is shown with it; an overdue action is never rated "
+                            "Green.")),)
 
 
 def ref_cell(entry: Entry, *, addressee: bool = False) -> Cell:
@@ -99,6 +100,10 @@ def addressed_to(entry: Entry) -> str | None:
     if entry.addressed_to is None or entry.addressed_to is Addressee.UNKNOWN:
         return None
     return ADDRESSED[entry.addressed_to]
+
+
+FIRST_SENTENCE = "Finding (first sentence, verbatim)"
+"""The header over a finding cut to its first sentence (an ellipsis marks the cut)."""
 
 
 def finding_text(entry: Entry) -> str:
@@ -164,8 +169,8 @@ def latest_cell(entry: Entry, as_of: date | None, *, rag: bool = False) -> Cell:
         if reason:
             parts.append(Text(f"Target moved from {long_date(was)}: {reason} "))
         elif told is not None and told is entry.latest:
-            parts.append(Text(f"Target moved from {long_date(was)}, as the latest update "
-                              "says. "))
+            parts.append(Text(f"Target moved from {long_date(was)} (reason given in the "
+                              f"update of {long_date(told.when)}). "))
         elif told is not None:
             parts.append(Text(f"Target moved from {long_date(was)}: "
                               f"{long_date(told.when)} update: {sentence(told.text)} "))

@@ -19,17 +19,19 @@ from peeldocs.blocks import (
     Cell,
     Heading,
     Orientation,
+    Paragraph,
     Section,
     Table,
     Tone,
     plain,
 )
 from peeldocs.options import Options
-from peeldocs.plans.register import Entry, Register, register_title
-from peeldocs.prose import join_words
+from peeldocs.plans.register import Entry, Register, owning_force, register_title
+from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
+from peeldocs.sections.register_message import main_message
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -43,9 +45,13 @@ from peeldocs.sections.register_tables import (
     removed_note,
     since_label,
     status_table,
+)
+from peeldocs.sections.register_words import (
+    attribution,
+    commissioner_note,
+    plans_words,
     unread_notes,
 )
-from peeldocs.sections.register_words import attribution, commissioner_note, plans_words
 
 ILLUSTRATIVE = ("This register includes constructed examples: what they say is made up, not "
                 "taken from HMICFRS reports or from a force.")
@@ -53,7 +59,8 @@ ILLUSTRATIVE_PAPER = ("This paper draws on a register that includes constructed 
                       "they say is made up, not taken from HMICFRS reports or from a force.")
 def _context(reg: Register, options: Options) -> dict[str, object]:
     counts = reg.by_status()
-    phrases = [f"{n} {status.value}" for status, n in counts.items()]
+    # counts in prose as the house writes them: words to ten, "none" for nought
+    phrases = [f"{count_words(n) if n else 'none'} {status.value}" for status, n in counts.items()]
     changes = reg.changes
     return {
         "as_of": reg.as_of, "audience": options.audience, "total": len(reg.entries),
@@ -69,7 +76,7 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
         "worst": reg.overdue[0].state.days_overdue if reg.overdue else 0,
         "moved_before": _moved_before(reg), "moved_where": "“Every action”",
-        "kinds": _kinds(reg), "grouped": False,
+        "kinds": _kinds(reg), "grouped": False, "force": owning_force(reg),
         "planned": reg.planned_actions(), "quiet": quiet(reg), "plans": plans_words(reg),
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
                          for e in reg.entries),
@@ -130,8 +137,6 @@ def _notices(reg: Register, *, paper: bool = False) -> list[Block]:
 
 def ours_plain(text: str) -> tuple[Block, ...]:
     """One paragraph of fixed wording."""
-    from peeldocs.blocks import Paragraph
-
     return (Paragraph(plain(text)),)
 
 
@@ -149,8 +154,11 @@ SINCE_HEADINGS = {"closed": "Closed", "redated": "Target dates changed",
 """The heading over each table of changes (with since when); its caption says what it lists."""
 
 
-def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
-    """Return what changed since the last update, each table under a heading naming it."""
+def _since_tables(reg: Register, since: str, prefix: str, shown_in: str) -> list[Block]:
+    """Return what changed since the last update, each table under a heading naming it.
+
+    ``shown_in``: the heading under which each finding that became overdue is quoted.
+    """
     changes, labels = reg.changes, reg.labels()
     assert changes is not None
     out: list[Block] = []
@@ -158,9 +166,15 @@ def _since_tables(reg: Register, since: str, prefix: str) -> list[Block]:
                         ("redated", redated_table(changes, since, labels)),
                         ("overdue", newly_overdue_table(changes, since, labels)),
                         ("added", added_table(changes, since, labels))):
-        if table is not None:
-            out += [Heading(3, f"{SINCE_HEADINGS[slug]} since {since}", anchor=f"{prefix}-since-{slug}"),
-                    table]
+        if table is None:
+            continue
+        out.append(Heading(3, f"{SINCE_HEADINGS[slug]} since {since}",
+                           anchor=f"{prefix}-since-{slug}"))
+        if slug == "overdue":  # each finding is said once, where its progress is
+            one = len(changes.newly_overdue) == 1
+            out += ours_plain(f"{'Its finding is' if one else 'Their findings are'} quoted, with "
+                              f"the progress on {'it' if one else 'each'}, under {shown_in}.")
+        out.append(table)
     return out
 
 
@@ -171,7 +185,7 @@ def _overdue_by_inspection(reg: Register) -> list[Block]:
     for i, line in enumerate(reg.inspections, start=1):
         table = overdue_table(tuple(e for e in reg.overdue if e.plan == line.plan), labels,
                               as_of=reg.as_of, inspection=False, actions=True, finding=True,
-                              caption="Most overdue first, with each finding’s opening words")
+                              caption="Most overdue first, with each finding’s first sentence")
         if table is not None:
             out += [Heading(3, labels[line.plan], anchor=f"update-overdue-{i}"), table]
     return out
@@ -195,6 +209,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     blocks: list[Block] = [
         Heading(1, register_title(reg), anchor="register"),
         *_notices(reg),
+        *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
@@ -206,7 +221,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
-                   *_since_tables(reg, since, "register"), *removed_note(changes, since)]
+                   *_since_tables(reg, since, "register", "“Every action”"), *removed_note(changes, since)]
     wide: list[Block] = [Heading(2, "Every action", anchor="register-all"), *rag_key()]
     for i, line in enumerate(reg.inspections, start=1):
         table = every_action_table(reg, line.plan)
@@ -232,11 +247,15 @@ def update_section(reg: Register, options: Options) -> Section:
     n = Numbering("update")
     body: list[Block] = [
         n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
+        *([n.para(plain(message))] if (message := main_message(reg)) else []),
         n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
+        # the counts lead into their tables; the commissioner's share follows them, so a
+        # long note is never kept with a table it does not introduce
+        *_tables(status_table(reg), inspection_table(reg)),
         *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "update-owners"),
+        *_by_owner(reg, "update-owners"),
         n.heading("Since the last update"),
         # the paper shows moved targets only for the overdue actions, under their heading
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"],
@@ -244,7 +263,8 @@ def update_section(reg: Register, options: Options) -> Section:
                                                    "moved_where": "“Overdue actions”"}),
     ]
     if changes is not None:
-        body += [*_since_tables(reg, since, "update"), *removed_note(changes, since)]
+        body += [*_since_tables(reg, since, "update", f"“{n.section + 1}. Overdue actions”"),
+                 *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
              *_overdue_by_inspection(reg),
@@ -253,6 +273,8 @@ def update_section(reg: Register, options: Options) -> Section:
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
     title = wording("update_title.j2", options, **ctx)
     facts = [("Report to", runs(f"The {options.audience}")),
+             *([] if ctx["force"] else
+               [("Register of", runs("[[the force or office whose register this is]]"))]),
              ("Date of meeting", runs("[[date of the meeting]]")),
              ("Report of", runs("[[author’s name and role]]")),
              ("Contact", runs("[[contact officer’s name, telephone and email]]"))]

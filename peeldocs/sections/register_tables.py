@@ -7,25 +7,22 @@ addressee, a missing owner or target is said in words, never left blank.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
 from peeldocs.blocks import (
     Block,
-    BulletList,
-    Callout,
     Cell,
-    Inline,
     Paragraph,
     Table,
-    Tone,
     plain,
 )
-from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
-from peeldocs.prose import counted, join_words, sentence_case
+from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
+    FIRST_SENTENCE,
     actions_text,
     figure,
     finding_cell,
@@ -126,19 +123,19 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
     With ``as_of``, an update more than a quarter old is said to be so; without
     ``inspection`` the table leaves out the inspection column (its caption names it);
     with ``actions`` it gives the actions planned; with ``finding`` the finding's
-    opening words, quoted.
+    first sentence, verbatim, and to whom it is addressed.
     """
     if not entries:
         return None
     # with the finding's words, lateness is said in words in one column, to leave them room
-    head = ("Ref", *(("Finding (verbatim)",) if finding else ()),
+    head = ("Ref", *((FIRST_SENTENCE,) if finding else ()),
             *(("Inspection",) if inspection else ()),
             *(("Actions",) if actions else ()), "Owner",
             *(("Target date",) if finding else ("Target date", "Days overdue")), "Progress")
     rows = []
     for e in entries:
         item = e.state.item
-        rows.append((ref_cell(e),
+        rows.append((ref_cell(e, addressee=finding),
                      *((finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
@@ -147,8 +144,8 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                        (_cell(_target(e)), _cell(figure(e.state.days_overdue)))),
                      latest_cell(e, as_of)))
     if finding:
-        widths = [1.75, 2.2, *((1.75,) if inspection else ()), *((1.4,) if actions else ()),
-                  1.35, 1.2, 2.0]
+        widths = [1.75, 2.1, *((1.75,) if inspection else ()), *((1.45,) if actions else ()),
+                  1.2, 1.55, 1.95]  # the target date with its day count in two lines, not four
         return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                      caption=caption, row_headers=_ref_heads(rows))
     else:
@@ -175,15 +172,19 @@ def closed_table(entries: tuple[Entry, ...], since: str,
 
 def newly_overdue_table(changes: Changes, since: str,
                         labels: Mapping[str, str] = {}) -> Table | None:
-    """Actions that became overdue since the last update: the finding's opening words, owner, target."""
+    """Actions that became overdue since the last update: inspection, owner and target.
+
+    The finding itself is said once, where the document lists every overdue or
+    every action with its progress; a sentence before this table says where.
+    """
     if not changes.newly_overdue:
         return None
-    rows = tuple((ref_cell(e, addressee=True), finding_cell(e, short=True), _inspection(e, labels),
+    rows = tuple((ref_cell(e, addressee=True), _inspection(e, labels),
                   _cell(e.state.item.owner or NO_OWNER), _cell(overdue_words(e)))
                  for e in changes.newly_overdue)
-    head = ("Ref", "Finding (verbatim)", "Inspection", "Owner", "Target date")
-    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.45, 2.6, 1.9, 1.4, 1.1),
-                 caption="Each with its finding’s opening words, owner and target date",
+    head = ("Ref", "Inspection", "Owner", "Target date")
+    return Table((tuple(_cell(h) for h in head),), rows, widths=(1.9, 2.9, 1.6, 1.6),
+                 caption="Each with its owner and target date",
                  row_headers=_ref_heads(rows))
 
 
@@ -249,40 +250,13 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
                  row_headers=_ref_heads(rows))
 
 
-def unread_notes(reg: Register) -> tuple[Block, ...]:
-    """Say what the register did not see: unread items, unknown addressees and dates."""
-    notes: list[tuple[Inline, ...]] = []
-    for line in reg.inspections:
-        if not line.items_read:
-            notes.append(plain(f"The recommendations, areas for improvement and causes of "
-                               f"concern of “{reg.labels()[line.plan]}” were not found in the text imported, "
-                               "so none of them is tracked here; check the published report."))
-    unknown = [e for e in reg.entries if e.addressed_to is Addressee.UNKNOWN]
-    if unknown:
-        labels = reg.labels()
-        named = [f"{e.state.item.finding} of “{labels.get(e.plan, e.inspection)}”"
-                 if len(reg.inspections) > 1 else e.state.item.finding for e in unknown]
-        notes.append(plain(f"Whom {join_words(named)} "
-                           f"{'is' if len(unknown) == 1 else 'are'} addressed to was not read "
-                           "from the report; they are tracked until that is checked."))
-    undated = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
-               and not (e.state.item.current_target or e.state.item.original_target)]
-    if undated:
-        one = len(undated) == 1
-        notes.append(plain(f"{sentence_case(counted(len(undated), 'open action', words=True))} "
-                           f"{'has' if one else 'have'} no target date, so the register cannot "
-                           f"say whether {'it is' if one else 'they are'} overdue."))
-    if not notes:
-        return ()
-    return (Callout("What this register could not see", (BulletList(tuple(notes)),),
-                    Tone.WARNING),)
-
-
 def not_tracked_table(reg: Register) -> Table | None:
     """Items addressed to other bodies: kept with their report, not tracked."""
     labels = reg.labels()
     rows = tuple((_cell(item.id, bold=True), _cell(labels[line.plan]),
-                  _cell(item.addressee or "Another body"), _cell(item.full_text))
+                  # the addressee is our label for it: an apostrophe is set as the text's are
+                  _cell(re.sub(r"(?<=\w)'", "’", item.addressee or "Another body")),
+                  _cell(item.full_text))
                  for line in reg.inspections for item in line.not_tracked)
     if not rows:
         return None

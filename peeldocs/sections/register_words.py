@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Collection
 from datetime import date
 
-from peeldocs.blocks import Block, Paragraph, plain
+from peeldocs.blocks import Block, BulletList, Callout, Inline, Paragraph, Tone, plain
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register
@@ -32,7 +32,7 @@ def _inspection_words(line: InspectionLine, label: str) -> str:
     what = f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
     if line.force:
         return f"{line.force}’s for its {what} “{label}”"
-    return f"one for the {what} “{label}” (no force recorded)"
+    return f"a plan, which does not record whose it is, for the {what} “{label}”"
 
 
 def plans_words(reg: Register) -> str:
@@ -40,11 +40,17 @@ def plans_words(reg: Register) -> str:
 
     'the action plan supplied, Norfolk Constabulary’s for its PEEL inspection “…”';
     'the action plans supplied: Norfolk Constabulary’s for …, and one for the
-    national thematic inspection “…” (no force recorded)'.
+    national thematic inspection “…”' (a plan not saying whose it is is not given a force).
     """
     lines, labels = reg.inspections, reg.labels()
     if not lines:
         return "the action plans supplied"
+    if len(lines) == 1 and not lines[0].force:
+        line = lines[0]
+        kind = line.kind.strip()
+        what = f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
+        return (f"the action plan supplied for the {what} “{labels[line.plan]}” (the plan "
+                "does not record whose it is)")
     if len(lines) == 1:
         return f"the action plan supplied, {_inspection_words(lines[0], labels[lines[0].plan])}"
     if len(lines) <= LISTED_UP_TO:
@@ -53,7 +59,9 @@ def plans_words(reg: Register) -> str:
     by_force = Counter(line.force for line in lines)
     parts = [f"{counted(n, 'plan', words=True)} of {force}" for force, n in by_force.items() if force]
     if by_force[None]:
-        parts.append(f"{counted(by_force[None], 'plan', words=True)} with no force recorded")
+        parts.append(f"{counted(by_force[None], 'plan', words=True)} that "
+                     f"{'does' if by_force[None] == 1 else 'do'} not record whose "
+                     f"{'it is' if by_force[None] == 1 else 'they are'}")
     return f"the {counted(len(lines), 'action plan')} supplied ({join_words(parts)})"
 
 
@@ -127,3 +135,32 @@ def commissioner_note(reg: Register) -> str | None:
             "crime commissioners.")
     return " ".join([head, *(_share_words(e, labels.get(e.plan, e.inspection), reg.as_of)
                              for e in shared)])
+
+
+def unread_notes(reg: Register) -> tuple[Block, ...]:
+    """Say what the register did not see: unread items, unknown addressees and dates."""
+    notes: list[tuple[Inline, ...]] = []
+    for line in reg.inspections:
+        if not line.items_read:
+            notes.append(plain(f"The recommendations, areas for improvement and causes of "
+                               f"concern of “{reg.labels()[line.plan]}” were not found in the text imported, "
+                               "so none of them is tracked here; check the published report."))
+    unknown = [e for e in reg.entries if e.addressed_to is Addressee.UNKNOWN]
+    if unknown:
+        labels = reg.labels()
+        named = [f"{e.state.item.finding} of “{labels.get(e.plan, e.inspection)}”"
+                 if len(reg.inspections) > 1 else e.state.item.finding for e in unknown]
+        notes.append(plain(f"Whom {join_words(named)} "
+                           f"{'is' if len(unknown) == 1 else 'are'} addressed to was not read "
+                           "from the report; they are tracked until that is checked."))
+    undated = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
+               and not (e.state.item.current_target or e.state.item.original_target)]
+    if undated:
+        one = len(undated) == 1
+        notes.append(plain(f"{sentence_case(counted(len(undated), 'open action', words=True))} "
+                           f"{'has' if one else 'have'} no target date, so the register cannot "
+                           f"say whether {'it is' if one else 'they are'} overdue."))
+    if not notes:
+        return ()
+    return (Callout("What this register could not see", (BulletList(tuple(notes)),),
+                    Tone.WARNING),)

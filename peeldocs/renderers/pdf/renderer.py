@@ -192,18 +192,30 @@ class PdfRenderer:
         """Return the PDF bytes of ``pack``.
 
         A section that ends on a near-empty page is laid out again with a page
-        break before a heading on the page before (at most twice more).
+        break before a heading on the page before (at most twice more).  A second
+        break that would add a page replaces the one before it instead (a break
+        before "Implications", then one before the heading above it, left that
+        heading alone on a page); if that adds a page too, the layout stays.
         """
         breaks: frozenset[str] = frozenset()
-        for _attempt in range(3):
-            data, wanted = self._layout(pack, options, breaks)
+        added: frozenset[str] = frozenset()
+        data, wanted, pages = self._layout(pack, options, breaks)
+        for _attempt in range(2):
             if wanted <= breaks:
                 break
-            breaks |= wanted
+            trial = breaks | wanted
+            laid = self._layout(pack, options, trial)
+            if laid[2] > pages and added:
+                trial = (breaks - added) | wanted
+                laid = self._layout(pack, options, trial)
+                if laid[2] > pages:
+                    break
+            added, breaks = wanted - breaks, trial
+            data, wanted, pages = laid
         return data
 
     def _layout(self, pack: b.Pack, options: RenderSettings,
-                breaks: frozenset[str]) -> tuple[bytes, frozenset[str]]:
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str], int]:
         try:
             return self._render(pack, options, split_rows=False, breaks=breaks)
         except LayoutError:
@@ -213,7 +225,7 @@ class PdfRenderer:
                 raise RenderError(f"cannot lay out the PDF: {exc}") from exc
 
     def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool,
-                breaks: frozenset[str]) -> tuple[bytes, frozenset[str]]:
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str], int]:
         register_fonts()
         theme = options.theme
         styles = make_styles(theme)
@@ -284,4 +296,4 @@ class PdfRenderer:
         check_page_limits(pack, doc.section_starts, doc.page)
         limited = {i for i, s in enumerate(pack.sections) if s.page_limit is not None}
         wanted = tail_breaks(doc.placed, doc.ends, doc.section_starts, limited)
-        return buf.getvalue(), frozenset(wanted)
+        return buf.getvalue(), frozenset(wanted), doc.page

@@ -1,0 +1,154 @@
+"""The main message of the register and the update paper, said first, from the data.
+
+Which open findings have gone longest with no progress reported (how long,
+and since when), and which have no owner recorded: named in words (what kind
+of finding, from which inspection) with their references in brackets.  A
+finding with no update at all is dated from its inspection's publication;
+one whose inspection has no known date is left out of the count of time,
+never given a guessed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.register import PLURAL_KINDS, Entry, Register
+from peeldocs.prose import count_words, join_words, long_date, sentence_case
+
+QUIET_DAYS = 90
+"""Longer than a quarter with nothing reported is worth saying first."""
+YEAR_DAYS = 365
+
+
+@dataclass(frozen=True, slots=True)
+class _Quiet:
+    entry: Entry
+    since: date
+    """The latest update's date, or else the inspection's publication (or last-updated) date."""
+    updated: bool
+    published: bool = True
+    """With no update: ``since`` is the publication date (False: the page's last-updated date)."""
+
+
+def _base_kind(entry: Entry) -> str:
+    """Return the finding's kind without a cycle ("2017 area for improvement" -> its kind)."""
+    kind = entry.ref.kind.lower() if entry.ref else "finding"
+    return next((k for k in PLURAL_KINDS if kind.endswith(k)), "finding")
+
+
+def _what(entries: list[Entry], *, article: bool = False) -> str:
+    """Say what the findings are, counted: 'three areas for improvement', 'a recommendation'."""
+    kinds = {_base_kind(e) for e in entries}
+    kind = kinds.pop() if len(kinds) == 1 else "finding"
+    if len(entries) == 1:
+        return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if article else f"one {kind}"
+    return f"{count_words(len(entries))} {PLURAL_KINDS.get(kind, kind + 's')}"
+
+
+def _refs(entries: list[Entry]) -> str:
+    return join_words([e.state.item.finding for e in entries])
+
+
+def _span(days: int) -> str:
+    """Say a long time plainly: 'more than five years', 'more than four months'."""
+    if days > YEAR_DAYS:
+        years = days // YEAR_DAYS
+        return f"more than {count_words(years)} {'year' if years == 1 else 'years'}"
+    months = days * 12 // YEAR_DAYS
+    return f"more than {count_words(months)} {'month' if months == 1 else 'months'}"
+
+
+def _from(reg: Register, entries: list[Entry]) -> str:
+    """Name the inspections the entries come from: 'the inspection “…”'."""
+    labels = reg.labels()
+    names = [f"“{labels.get(e.plan, e.inspection)}”" for e in entries]
+    unique = list(dict.fromkeys(names))
+    return f"the {'inspection' if len(unique) == 1 else 'inspections'} {join_words(unique)}"
+
+
+def _quiet(reg: Register) -> list[_Quiet]:
+    """Return every open finding with the date progress was last reported (or its report's)."""
+    lines = {line.plan: line for line in reg.inspections}
+    out = []
+    for entry in reg.entries:
+        line = lines.get(entry.plan)
+        if entry.state.item.status is ItemStatus.CLOSED:
+            continue
+        latest = entry.latest
+        published = line.published if line else None
+        since = latest.when if latest else published or (line.last_updated if line else None)
+        if since is not None and (reg.as_of - since).days > QUIET_DAYS:
+            out.append(_Quiet(entry, since, latest is not None, published is not None))
+    return out
+
+
+def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
+    """Say which open findings have gone longest with no progress reported, or None.
+
+    Those quiet for more than a year when any is (else the quietest): 'Three
+    areas for improvement from the inspection “…” (E-2017-AFI-1, E2-AFI-1 and
+    E2-AFI-2) have had no progress reported for more than five years: the latest
+    update on any of them is dated 2 September 2019, and none has ever been
+    recorded for E2-AFI-2, which has no owner.'  With the findings it named as having no owner.
+    """
+    quiet = _quiet(reg)
+    if not quiet:
+        return None
+    oldest = max((reg.as_of - q.since).days for q in quiet)
+    group = [q for q in quiet if (reg.as_of - q.since).days > YEAR_DAYS] if oldest > YEAR_DAYS \
+        else [q for q in quiet if (reg.as_of - q.since).days == oldest]
+    entries = [q.entry for q in group]
+    newest = max(q.since for q in group)
+    one = len(group) == 1
+    head = (f"{sentence_case(_what(entries, article=True) if one else _what(entries))} from "
+            f"{_from(reg, entries)} ({_refs(entries)}) {'has' if one else 'have'} had no "
+            f"progress reported for {_span((reg.as_of - newest).days)}")
+    updated = [q for q in group if q.updated]
+    never = [q.entry for q in group if not q.updated]
+    unowned = tuple(e for e in never if not e.state.item.owner)
+    if not updated:
+        when = max(q.since for q in group)
+        what = "was published on" if all(q.published for q in group) else \
+            "was last updated, on"  # only the page's date was read: never called its publication
+        said = (f"no update has been recorded for {'it' if one else 'any of them'} since the "
+                f"report {what} {long_date(when)}")
+    else:
+        latest = max(q.since for q in updated)
+        said = f"the latest update{'' if one else ' on any of them'} is dated {long_date(latest)}"
+        if never:
+            said += f", and none has ever been recorded for {_refs(never)}"
+        if never and len(unowned) == len(never):  # the same findings: said in one breath
+            said += f", which {'has' if len(never) == 1 else 'have'} no owner"
+            return f"{head}: {said}.", unowned
+    if unowned and len(unowned) == len(group):
+        said += f", and {'it has no owner' if one else 'none of them has an owner'}"
+    elif unowned:
+        said += f"; {_refs(list(unowned))} {'has' if len(unowned) == 1 else 'have'} no owner"
+    return f"{head}: {said}.", unowned
+
+
+def without_owner(reg: Register, said: tuple[Entry, ...] = ()) -> str | None:
+    """Say which open findings have no owner recorded, by inspection, or None.
+
+    ``said``: those already said to have none (the rest are said to have none 'either').
+    """
+    open_unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
+                    and not e.state.item.owner and e not in said]
+    if not open_unowned:
+        return None
+    by_plan: dict[str, list[Entry]] = {}
+    for entry in open_unowned:
+        by_plan.setdefault(entry.plan, []).append(entry)
+    parts = [f"{_what(entries, article=True)} from {_from(reg, entries)} ({_refs(entries)})"
+             for entries in by_plan.values()]
+    return f"No owner has been recorded for {join_words(parts, 'or for')}{' either' if said else ''}."
+
+
+def main_message(reg: Register) -> str | None:
+    """Return the one or two sentences a reader needs first, or None when nothing stands out."""
+    longest = longest_without_news(reg)
+    text, unowned = longest if longest else ("", ())
+    said = [s for s in (text, without_owner(reg, unowned)) if s]
+    return " ".join(said) or None

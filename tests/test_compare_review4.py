@@ -1,0 +1,103 @@
+"""What the fourth editorial read found in the comparison, read back as a reader gets it.
+
+The cover says what the data is, not how many files; a question graded in two
+cycles but not matched across them is said plainly, with its grades; the
+footnote on matching questions is grammatical; the findings table says the
+report lists no recommendations but its findings recommend action; no straight
+apostrophe; and the note on cycles without a report stays on its table's page.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from docread import text_of
+from pypdf import PdfReader
+from test_compare_io import NORFOLK_2018
+
+import peeldocs
+from peeldocs.blocks import Pack
+from peeldocs.build.registry import render
+
+COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
+FORMATS = ("pdf", "docx", "html")
+HEAD = "force,cycle,pillar,question,grade,status,source\n"
+
+
+@pytest.fixture(scope="module")
+def pdf() -> bytes:
+    """The reviewed comparison as a PDF."""
+    return render(_pack(), "pdf")
+
+
+def _pack() -> Pack:
+    return peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+
+
+@pytest.fixture(scope="module")
+def documents(pdf: bytes) -> dict[str, str]:
+    """The reviewed comparison in each format, as a reader reads it, whitespace folded."""
+    pack = _pack()
+    data = {"pdf": pdf, "docx": render(pack, "docx"),
+            # the page's text, not its style sheet (whose comments are not prose)
+            "html": re.sub(rb"<style\b.*?</style>", b" ", render(pack, "html"), flags=re.S)}
+    return {fmt: " ".join(text_of(data[fmt], fmt).replace("•", " ").split()) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_cover_says_what_the_data_is(documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    assert ("Data used The published HMICFRS report “Norfolk PEEL 2018” and three tables of "
+            "grades constructed for illustration") in text
+    assert "four files Pack prepared" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, str],
+                                                         fmt: str) -> None:
+    text = documents[fmt]
+    assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
+            "cycle only, and has no grade for them in 2016 or 2017.") in text
+    assert ("Effectiveness question 2 was graded as requires improvement in both 2017 and 2018/19 "
+            "(the 2017 grade was constructed for illustration). The data supplied gives its "
+            "wording for 2018/19 only") in text
+    assert "the data gives the same wording for it in each cycle." in text
+    assert "wording in each, the same" not in text and "not taken for the same" not in text
+
+
+def test_grades_that_differ_are_each_given_and_wording_in_both_is_said(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(HEAD + "Kent,2016,effectiveness,1,good,,HMICFRS\n"
+                            "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n")
+    text = " ".join(text_of(render(peeldocs.compare([table]), "html"), "html").split())
+    assert ("Effectiveness question 1 was graded as good in 2016 and inadequate in 2017. The data "
+            "supplied does not give its wording in any of these cycles, and a question number "
+            "can stand for a different question in another year, so its grades are shown in "
+            "separate rows.") in text
+    assert "Apart from" not in text  # nothing else is in one cycle only
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_findings_table_says_the_report_lists_none_but_recommends(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    assert ("The report lists no recommendations, but its findings on question 5 recommend "
+            "action in so many words.") in text
+    assert "None listed;" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_straight_apostrophe(documents: dict[str, str], fmt: str) -> None:
+    assert "'" not in documents[fmt]
+
+
+def test_the_note_on_cycles_without_a_report_is_on_its_tables_page(pdf: bytes) -> None:
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    [at] = [i for i, text in enumerate(pages) if "The data supplied has no full report" in text]
+    # said as the table's introduction, so it is kept with the table's start, never left over
+    page = pages[at]
+    assert page.index("Findings by cycle") < page.index("The data supplied has no full report") \
+        < page.index("Cycle Reports supplied")

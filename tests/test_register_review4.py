@@ -1,0 +1,193 @@
+"""What the fourth editorial read found in the register and its update paper, read back.
+
+The main message said first, from the data; whose register it is (the force the
+plans record, or a marked placeholder); a rating or moved target said as a
+person writes it; a finding cut to its first sentence headed so and said once;
+counts in words to ten; typographic apostrophes; and the update's overdue
+heading kept with its tables.  Asserted on the text of the PDF, the DOCX, the
+HTML and the workbook a reader gets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import docx
+import openpyxl
+import pdfplumber
+import pytest
+from docread import REVIEW_PLANS, reader_text
+from pypdf import PdfReader
+
+import peeldocs
+from peeldocs.sections.register_message import main_message
+
+FORMATS = ("pdf", "docx", "html")
+NORFOLK = "“Norfolk PEEL 2018 (PEEL 2018/19, effectiveness)”"
+THEMATIC = ("“Constructed example: an inspection of how forces record and review missing person "
+            "reports”")
+MESSAGE = (f"Three areas for improvement from the inspection {NORFOLK} (E-2017-AFI-1, E2-AFI-2 "
+           "and E2-AFI-1) have had no progress reported for more than five years: the latest "
+           "update on any of them is dated 2 September 2019, and none has ever been recorded for "
+           "E2-AFI-2, which has no owner. No owner has been recorded for a recommendation from "
+           f"the inspection {THEMATIC} (R2) either.")
+R2_WORDS = "should agree how the return home interview service is commissioned and monitored"
+
+
+@pytest.fixture(scope="module")
+def texts(register_review: Path) -> dict[str, str]:
+    """What a reader gets from each document in each format, whitespace folded."""
+    return {f"{doc}.{fmt}": reader_text(register_review / doc / f"{doc}.{fmt}")
+            for doc in ("register", "update") for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_main_message_is_said_first(texts: dict[str, str], fmt: str) -> None:
+    register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
+    assert MESSAGE in register and MESSAGE in update
+    # before anything else the register says; in the paper, straight after its purpose
+    assert register.index(MESSAGE) < register.index("This register tracks every finding")
+    assert update.index("1.1") < update.index(MESSAGE) < update.index("2. Recommendation")
+    assert "1.2 " + MESSAGE in update
+
+
+def test_the_main_message_follows_the_data() -> None:
+    # nothing quiet for long and everyone owned: nothing said
+    reg = peeldocs.register(REVIEW_PLANS[1:], as_of="2024-10-15")
+    recent = dataclasses.replace(reg, entries=tuple(e for e in reg.entries
+                                                    if e.state.item.finding == "R3"))
+    assert main_message(recent) is None
+    # one finding never updated: dated from the report, and only the page's date was read
+    early = main_message(peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15"))
+    assert early == (f"An area for improvement from the inspection {NORFOLK} (E2-AFI-2) has had "
+                     "no progress reported for more than five months: no update has been "
+                     "recorded for it since the report was last updated, on 2 May 2019, and it "
+                     "has no owner.")
+    thematic = main_message(peeldocs.register(REVIEW_PLANS[1:], as_of="2024-09-15"))
+    assert thematic is not None
+    assert "since the report was published on 14 March 2024" in thematic
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_whose_register_it_is_is_never_invented(texts: dict[str, str], fmt: str) -> None:
+    register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
+    for text in (register, update):
+        assert "no force recorded" not in text
+        assert (f"and a plan, which does not record whose it is, for the national thematic "
+                f"inspection {THEMATIC}") in text
+    # one plan records no force: the title names none, and the paper asks whose it is
+    assert register.startswith("Register of actions on HMICFRS")
+    assert "Register of {to be completed: the force or office whose register this is}" in update
+    assert "About this paper: the force or office whose register this is" in update
+    assert "This paper has ten parts that only its author can write." in update
+
+
+def test_a_register_of_one_force_is_titled_by_it(tmp_path: Path) -> None:
+    reg = peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15")
+    written = peeldocs.write_register(reg, "pdf,docx,html,xlsx", tmp_path / "register")
+    paper = peeldocs.write_register(reg, "pdf,docx,html", tmp_path / "update",
+                                    document="update")
+    title = ("Norfolk Constabulary: register of actions on HMICFRS areas for improvement as of "
+             "15 October 2019")
+    for path in written:
+        if path.suffix == ".xlsx":
+            book = openpyxl.load_workbook(path)
+            assert book.properties.title == title
+            assert any(title in str(c.value) for row in book.worksheets[0].iter_rows()
+                       for c in row if c.value)
+        else:
+            assert reader_text(path).startswith(title), path
+    for path in paper:
+        text = reader_text(path)
+        assert text.startswith("Norfolk Constabulary: progress on HMICFRS areas for improvement "
+                               "as of 15 October 2019"), path
+        assert "whose register this is" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_progress_entries_read_as_a_person_writes_them(texts: dict[str, str], fmt: str) -> None:
+    for doc in ("register", "update"):
+        text = texts[f"{doc}.{fmt}"]
+        assert "as the latest update says" not in text and "by hand" not in text.lower()
+        assert ("Target moved from 31 July 2019 (reason given in the update of 2 September "
+                "2019).") in text
+    assert ("RAG rating set by the plan’s author: Example reason. Closed four days late but "
+            "fully delivered.") in texts[f"register.{fmt}"]
+    assert "A plan’s author may set a rating, giving a reason" in texts[f"register.{fmt}"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_finding_cut_to_its_first_sentence_is_headed_so_and_said_once(
+        texts: dict[str, str], fmt: str) -> None:
+    update = texts[f"update.{fmt}"]
+    for text in texts.values():
+        assert "opening words" not in text
+    assert "with the finding’s first sentence, the latest update" in update
+    assert "Finding (first sentence, verbatim)" in update
+    # R2 is quoted in 4.2 (the commissioner's share) and in the overdue table, not a third time
+    assert update.count(R2_WORDS) == 2
+    overdue = update[update.index("6.1 "):update.index("7. Inspections expected next")]
+    # to whom each is addressed is said in every table that lists it
+    assert "R1 recommendation addressed to all forces" in overdue
+    assert "R3 recommendation addressed to all forces" in overdue
+    became = update[update.index("Became overdue since"):update.index("6.1 ")]
+    assert "quoted, with the progress on each, under “6. Overdue actions”" in became
+
+
+def test_the_overdue_tables_head_their_findings_in_word(register_review: Path) -> None:
+    document = docx.Document(str(register_review / "update" / "update.docx"))
+    heads = [[c.text for c in t.rows[0].cells] for t in document.tables]
+    assert ["Ref", "Finding (first sentence, verbatim)", "Actions", "Owner", "Target date",
+            "Progress"] in heads
+    assert ["Ref", "Inspection", "Owner", "Target date"] in heads  # became overdue: no quote
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_counts_follow_one_rule(texts: dict[str, str], fmt: str) -> None:
+    register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
+    assert "that is eight findings from two inspections, with seven actions planned" in register
+    assert ("two awaiting allocation, four in progress, none pending sign-off and two closed"
+            in update)
+    assert "two findings became overdue" in update
+    for text in (register, update):
+        assert "8 findings" not in text and "2 findings" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_straight_apostrophe(texts: dict[str, str], fmt: str) -> None:
+    for doc in ("register", "update"):
+        assert "'" not in texts[f"{doc}.{fmt}"], doc
+    assert "National Police Chiefs’ Council" in texts[f"register.{fmt}"]
+
+
+def test_the_workbook_has_no_straight_apostrophe(register_review: Path) -> None:
+    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+    shown = [str(c.value) for ws in book.worksheets if ws.title != "As exported"
+             for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not [v for v in shown if "Chiefs'" in v]
+
+
+def test_the_overdue_heading_is_kept_with_its_tables(register_review: Path) -> None:
+    pages = [" ".join(p.extract_text().split())
+             for p in PdfReader(register_review / "update" / "update.pdf").pages]
+    [at] = [i for i, text in enumerate(pages) if "6. Overdue actions 6.1" in text]
+    assert "Finding (first sentence, verbatim)" in pages[at]
+    assert "E-2017-AFI-1" in pages[at]
+
+
+def test_the_target_date_column_takes_no_more_than_three_lines(register_review: Path) -> None:
+    with pdfplumber.open(register_review / "update" / "update.pdf") as pdf:
+        for page in pdf.pages:
+            words = page.extract_words()
+            count = next((w for w in words if w["text"] == "(1,934"), None)
+            if count is None:
+                continue
+            column = [w for w in words if abs(w["x0"] - count["x0"]) < 40
+                      and count["top"] - 30 < w["top"] < count["top"] + 30]
+            lines = sorted({round(w["top"]) for w in column
+                            if w["text"] in ("30", "September", "2019", "(1,934", "days",
+                                             "overdue)")})
+            assert 2 <= len(lines) <= 3, lines
+            return
+    pytest.fail("no target date of 1,934 days overdue in the update paper")
