@@ -96,8 +96,9 @@ def findings_table(report: Report, options: Options) -> Table | None:
     published = options.published or report.published
     parents = frozenset(i.parent for i in items if i.parent)
     when = "State" if options.plan is not None else date_header(items)  # what the cells hold
-    lead = "Owner / lead" if options.plan is not None else "Lead"  # the plan records both
-    header = tuple(Cell(plain(h)) for h in ("Finding", "Report text (verbatim)", lead, when, "Ref"))
+    people = "Owner / lead" if options.plan is not None else "Lead"  # the plan records both
+    header = tuple(Cell(plain(h)) for h in ("Finding", "Report text (verbatim)", people, when,
+                                            "Ref"))
     rows = []
     for item in items:
         kind = item.kind.value.capitalize()
