@@ -50,6 +50,7 @@ from peeldocs.sections.common import (
 from peeldocs.sections.items import (
     ItemKind,
     marks_quotations,
+    response_items,
     s55_deadline,
 )
 from peeldocs.sections.lowest import lowest_context
@@ -114,11 +115,13 @@ def committee(report: Report, options: Options) -> Section:
     n = Numbering("committee")
     ctx_more = {"published": published, "assessment": report.is_assessment,
                 "deadline": s55_deadline(published), "has_plan": options.plan is not None,
-                "rows": bool(report.questions) or missing_areas(report) > 0}
+                "rows": bool(report.questions) or missing_areas(report) > 0,
+                "asks": bool(response_items(report))}  # without a plan, 1.1 says what it asks
     body: list[Block] = [n.heading("Purpose"),
                          *n.template("committee_purpose.j2", options, **ctx, **ctx_more),
                          n.heading("Recommendation"),
                          *n.template("committee_recommendation.j2", options, **ctx,
+                                     has_plan=options.plan is not None,
                                      **decisions(report, options, states)),
                          n.heading("Background"),
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
@@ -154,7 +157,7 @@ def committee(report: Report, options: Options) -> Section:
         facts.append(("Protective marking", plain(options.marking.value)))
     head_table = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                        widths=(1.0, 3.0), caption="About this paper")
-    todo = placeholders([head_table, *body])
+    todo = placeholders([head_table, *body], top=head_table)
     checklist = Callout("To complete before this paper is issued", (
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),

@@ -4,9 +4,10 @@ The paragraph above the findings table says the order the table actually uses
 (causes of concern and recommendations, then areas for improvement, each by
 question or area in the report's order, then earlier findings carried
 forward), what it holds (the findings the report lists, and any recommendation
-made in the text of its findings) and how many other sentences of the
-report's findings say what the force should do without being listed
-(:func:`~peeldocs.sections.calls.report_calls`, never a guess).  Without a plan
+made in the text of its findings), and that the references it gives ("E2-AFI-1")
+are ours, for tracking, not the report's.  It does not count the report's other
+sentences saying what the force should do: a panel would ask which, and the
+paper could not answer.  Without a plan
 it says whether the date column holds the report's deadlines, target dates to
 be set, or both, and fills each cell (:func:`report_state`).  With a plan,
 every item of the plan is accounted for once: overdue, due within 30 days, due
@@ -24,7 +25,6 @@ from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
 from peeldocs.prose import join_words
-from peeldocs.sections.calls import report_calls
 from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.wording import long_date
@@ -55,7 +55,7 @@ def date_header(items: list[ResponseItem]) -> str:
 
 
 def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any]:
-    """Return what the paragraph above the findings table needs: order, scope, counts.
+    """Return what the paragraph above the findings table needs: order, scope, first reference.
 
     ``first`` names the kinds listed first ("causes of concern and
     recommendations"), ``then`` the areas for improvement, ``by`` the unit they
@@ -71,7 +71,7 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
             "then": _noun(ItemKind.AREA_FOR_IMPROVEMENT, afis) if afis else "",
             "by": "area" if report.is_assessment else "question",
             "in_text": sum(i.in_text for i in items),
-            "calls": len(report_calls(report)),
+            "first_ref": items[0].id if items else "",  # the table's first, said to be ours
             "dated": dated(items)}
 
 

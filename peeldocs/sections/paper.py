@@ -23,6 +23,7 @@ from peeldocs.blocks import (
     Placeholder,
     Table,
     Text,
+    inline_text,
 )
 from peeldocs.options import Options
 from peeldocs.plans.plan import ActionItem
@@ -80,11 +81,27 @@ def _has_placeholder(content: tuple[Inline, ...]) -> list[str]:
     return [r.text for r in content if isinstance(r, Placeholder)]
 
 
-def placeholders(blocks: list[Block] | tuple[Block, ...]) -> list[str]:
-    """Return where each placeholder is, in reading order ("Paragraph 7.1: finance ...")."""
+TOP = "In the table at the top, “{label}”: {what}"
+"""Where a placeholder in the label-and-value table at a paper's head is: its row, by label.
+
+The table's caption ("About this paper") is its name for a screen reader and the HTML
+only; PDF and DOCX show no caption, so the row's label is what every reader finds."""
+
+
+def placeholders(blocks: list[Block] | tuple[Block, ...], top: Table | None = None) -> list[str]:
+    """Return where each placeholder is, in reading order ("Paragraph 7.1: finance ...").
+
+    ``top`` is the label-and-value table at the head of the paper, if any: its
+    placeholders are named by the row's label, as every format shows it
+    ("In the table at the top, “Report to”: …"), never by its caption.
+    """
     found: list[str] = []
     section = "Opening"
     for block in blocks:
+        if block is top and top is not None:
+            found += [TOP.format(label=inline_text(row[0].runs), what=t)
+                      for row in top.rows for t in _has_placeholder(row[-1].runs)]
+            continue
         match block:
             case Heading():
                 section = f"Under “{block.text}”" if block.level == 2 else section

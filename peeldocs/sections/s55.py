@@ -6,8 +6,9 @@ publication date, the date the response is due by (the 56th day, counting the
 day of publication as the first; left out once it has passed, so the letter
 never admits lateness), the statutory basis, the commissioner's and the chief
 constable's comments, then, after one sentence saying which findings it
-answers, each finding verbatim in the report's order, headed in words and
-numbered within its question or area, with the action, latest recorded
+answers (the references it gives are ours, for tracking, and it says so),
+each finding verbatim in the report's order, headed in words and numbered
+within its question or area where that has more than one of its kind, with the action, latest recorded
 progress, owner and lead, and target date from the action plan, worded for
 publication (a missed target said so, with a place for the new date), or a
 placeholder; a cause of concern answered by its recommendations points to them
@@ -127,7 +128,8 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,
-              unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items)),
+              unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
+              first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
     first = first_marked(report)  # the marks explained under the first marked quotation
     for item in items:
@@ -145,7 +147,7 @@ def s55_response(report: Report, options: Options) -> Section:
         *(dataclasses.replace(b, style=ParaStyle.SMALL) if isinstance(b, Paragraph) else b
           for b in attribution(report, options, **ctx)),
         PageBreak(),
-        *preparer_notes(report, options, [head, *letter], signed, set(titles.values()),
+        *preparer_notes(report, options, [head, *letter], signed, set(titles.values()), head,
                         deadline=deadline, late=late,
                         tables=sum(not answers.get(i.id) for i in items),
                         progressed=[i.id for i in items if not answers.get(i.id) and progress(

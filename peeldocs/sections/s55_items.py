@@ -1,13 +1,16 @@
 """The s.55 response's part for each finding: its heading in words, reference, quotation, response.
 
 Each finding is headed in words ("Recommendation 1 (Investigating crime)"),
-numbered within its kind and its question or area in the report's order, so a
-heading never clashes with the reference in the small line under it
-("A5-REC-1"); then the finding verbatim, the report's deadline (flagged when it
-has passed), and an Action/Progress/Owner/Date table from the action plan (or
-placeholders), worded for publication by :mod:`s55_plan`.  A cause of concern
+numbered only where its question or area has more than one of its kind, and
+then within it in the report's order ("Cause of concern (Responding to the
+public)" alone), so no two headings read alike and none clashes with the
+reference in the small line under it ("A5-REC-1"); then the finding verbatim,
+the report's deadline (flagged when it has passed), and an
+Action/Progress/Owner/Date table from the action plan (or placeholders), worded
+for publication by :mod:`s55_plan`.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
-is given under recommendations 1 to 3 below.") instead of a table of its own.
+is given under recommendations 1 to 3 below.", "… under the recommendation
+below.") instead of a table of its own.
 """
 
 from __future__ import annotations
@@ -27,15 +30,15 @@ from peeldocs.sections.s55_plan import date_state, people, progress, report_dead
 
 def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
                 area: str) -> dict[str, str]:
-    """Return each finding's heading in words, numbered within its kind and its question or area.
+    """Return each finding's heading in words, numbered only among its kind in its question or area.
 
-    "Recommendation 1 (question 5: How effective are the force’s specialist
-    capabilities?)" the first time a question is named, "(question 5)" after;
-    an area of a force assessment by its name, "Recommendation 1 (Investigating
-    crime)".  Each kind is numbered within each question (or area) in the
-    report's order (its first recommendation in an area is 1 wherever the
-    response lists it), so a heading never reads as a number that clashes with
-    the reference ("A5-REC-1") kept for the line under it.
+    A finding is numbered only when its question (or area) has more than one of
+    its kind, within that question in the report's order: "Recommendation 1
+    (Investigating crime)" ... "Recommendation 3 (Investigating crime)"; alone,
+    it has no number, "Cause of concern (Responding to the public)", so no two
+    headings of a letter read alike.  A question is named in full the first time,
+    "(question 5: How effective are the force’s specialist capabilities?)", and
+    "(question 5)" after; an area of a force assessment always by its name.
     """
     titles = {q.number: q.title for q in report.questions}
     listed = {item.id for item in items}
@@ -48,7 +51,9 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     named: set[int] = set()
     out: dict[str, str] = {}
     for item in items:
-        text = f"{item.kind.value.capitalize()} {number[item.id]}"
+        text = item.kind.value.capitalize()
+        if seen[(item.kind, item.question)] > 1:
+            text += f" {number[item.id]}"
         if item.question is not None:
             title = item.question_title or titles.get(item.question)
             if area == "area" and title:
@@ -62,6 +67,12 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     return out
 
 
+def heading_number(heading: str) -> int | None:
+    """Return the number a finding's heading gives it ("Recommendation 2 (…)": 2), or None."""
+    last = heading.split(" (")[0].rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else None
+
+
 def reference_line(item: ResponseItem, options: Options, titles: dict[str, str]) -> str:
     """Return the small line under a finding's heading: its reference and what it answers.
 
@@ -70,7 +81,9 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str])
     """
     refs = [f"Reference {item.id}"]
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
-        parent = titles.get(item.parent, item.parent).split(" (")[0].lower()
+        heading = titles.get(item.parent, "")
+        parent = heading.split(" (")[0].lower() if heading_number(heading) is not None else \
+            f"the {ItemKind.CAUSE_OF_CONCERN.value}"  # one alone in its question: no number
         refs.append(f"answers {parent} ({item.parent})")
     if item.in_text:
         refs.append("made in the text of the report’s findings")
@@ -162,13 +175,17 @@ def given_under(headings: list[str]) -> str:
 
     "The action on this cause of concern is given under recommendation 1 below."
     (or "recommendations 1 and 2", "recommendations 1 to 3"), numbered as the
-    letter heads them; they follow it, in its question or area.
+    letter heads them; they follow it, in its question or area.  A recommendation
+    alone in its question has no number: "… given under the recommendation below."
     """
-    numbers = [int(h.split(" (")[0].rsplit(" ", 1)[1]) for h in headings]
-    if len(numbers) == 1:
-        where = f"recommendation {numbers[0]}"
-    elif len(numbers) > 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
-        where = f"recommendations {numbers[0]} to {numbers[-1]}"
+    numbers = [heading_number(h) for h in headings]
+    known = [n for n in numbers if n is not None]
+    if len(known) < len(numbers):  # unnumbered: alone of its kind in its question or area
+        where = "the recommendation" if len(numbers) == 1 else "its recommendations"
+    elif len(known) == 1:
+        where = f"recommendation {known[0]}"
+    elif len(known) > 2 and known == list(range(known[0], known[0] + len(known))):
+        where = f"recommendations {known[0]} to {known[-1]}"
     else:
-        where = "recommendations " + join_words(str(n) for n in numbers)
+        where = "recommendations " + join_words(str(n) for n in known)
     return f"The action on this cause of concern is given under {where} below."

@@ -37,11 +37,12 @@ NOTES_LEAD = ("These notes are for the person preparing the response, not part o
 
 
 def preparer_notes(report: Report, options: Options, letter: list[Block], signed: list[Block],
-                   titles: set[str], **ctx: Any) -> list[Block]:
+                   titles: set[str], head: Table | None = None, **ctx: Any) -> list[Block]:
     """Return the preparer's part: what to complete and check, and a passed deadline.
 
     ``letter`` is the letter up to its closing, ``signed`` the closing and signature,
-    ``titles`` the headings (and captions) of the findings' responses; ``ctx["tables"]``
+    ``titles`` the headings (and captions) of the findings' responses, ``head`` the
+    table at the top (its places named by row, as every format shows it); ``ctx["tables"]``
     counts the responses to complete (a cause of concern answered by its
     recommendations has none of its own).
     """
@@ -55,7 +56,7 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             "(section 55(5A)). If that day has passed, delete the “Response due by” row rather "
             "than complete it: the letter should not state a deadline it has missed.")))
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
-    todo = [*_to_complete(letter, titles, ctx["tables"]),
+    todo = [*_to_complete(letter, titles, ctx["tables"], head),
             *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
@@ -93,9 +94,10 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     return blocks
 
 
-def _to_complete(letter: list[Block], titles: set[str], total: int) -> list[str]:
+def _to_complete(letter: list[Block], titles: set[str], total: int,
+                 head: Table | None = None) -> list[str]:
     """Return each placeholder still in the letter, the response to each finding counted once."""
-    found = placeholders(letter)  # a table's as "its caption: what to write"
+    found = placeholders(letter, top=head)  # a table's as "its caption: what to write"
     missing: dict[str, int] = {}
     other = []
     for text in found:
