@@ -69,7 +69,7 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
     text = late[fmt]
     # the plan does not hold it: the preparer's notes say so, the published letter never
     # (found in review: "(not yet in the action plan)" was left for the signer to delete)
-    assert ("Recommendation 1 (question 5: How effective are the force’s specialist "
+    assert ("Recommendation (question 5: How effective are the force’s specialist "
             "capabilities?) Reference E5-REC-1; made in the text of the report’s findings.") in text
     assert "as in the action plan" not in text
     notes = text[text.index("Before publishing: notes for the preparer"):]
@@ -80,7 +80,7 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
                 "• ", "")
     assert REC in text
     # it has its own action, owner and date to complete, like any other recommendation
-    start = text.index("Recommendation 1 (question 5")
+    start = text.index("Recommendation (question 5")
     entry = text[start:text.index("Area for improvement 1", start)]
     assert "{to be completed: the action taken or planned, or why none}" in entry
     assert "Each recommendation has a response: the action taken or proposed, or why none " \

@@ -44,9 +44,15 @@ def estimate(xml: str, width_pt: float) -> float:
     return lines * LINE_PT + PARA_PT
 
 
+LEAD_IN_LINES = 6
+"""The most lines a lead-in between a heading and its first sub-heading keeps with both:
+a paragraph saying what follows and how to read it (the s.55 response's, with a plan and
+its note that the references are ours, runs to five or six)."""
+
+
 def lead_in(runs_xml: str, width_pt: float) -> bool:
-    """Whether a paragraph's runs are short enough (four lines at most) to lead into a sub-heading."""
-    return estimate(f"<w:p>{runs_xml}</w:p>", width_pt) <= 4 * LINE_PT + PARA_PT
+    """Whether a paragraph's runs are short enough (six lines at most) to lead into a sub-heading."""
+    return estimate(f"<w:p>{runs_xml}</w:p>", width_pt) <= LEAD_IN_LINES * LINE_PT + PARA_PT
 
 
 def short_enough(cells: list[list[tuple[str, float]]], page_pt: float,
