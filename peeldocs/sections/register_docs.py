@@ -31,7 +31,7 @@ from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
-from peeldocs.sections.register_message import main_message
+from peeldocs.sections.register_message import main_message, quarter_message
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -247,7 +247,7 @@ def update_section(reg: Register, options: Options) -> Section:
     n = Numbering("update")
     body: list[Block] = [
         n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
-        *([n.para(plain(message))] if (message := main_message(reg)) else []),
+        *([n.para(plain(message))] if (message := quarter_message(reg)) else []),
         n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
