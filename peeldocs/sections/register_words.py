@@ -12,13 +12,24 @@ from collections import Counter
 from collections.abc import Collection
 from datetime import date
 
-from peeldocs.blocks import Block, BulletList, Callout, Inline, Paragraph, Tone, plain
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Inline,
+    Paragraph,
+    Table,
+    Tone,
+    plain,
+)
 from peeldocs.model.bodies import policing_body
 from peeldocs.model.forces import find_force
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
 from peeldocs.prose import counted, join_words, opening, sentence_case
+from peeldocs.sections.paper import placeholders, runs
 from peeldocs.wording import long_date
 
 QUOTED = "Finding text is quoted verbatim from HMICFRS reports."
@@ -189,3 +200,25 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
         return ()
     return (Callout("What this register could not see", (BulletList(tuple(notes)),),
                     Tone.WARNING),)
+
+
+WHOSE = "[[the force or office whose register this is]]"
+"""What only the register's author can say when its plans record no one force."""
+
+
+def whose_register(reg: Register) -> tuple[Block, ...]:
+    """Ask whose register this is, as a marked placeholder listed to complete, when unknown.
+
+    Nothing when every plan records the same force (the title names it).
+    """
+    if owning_force(reg):
+        return ()
+    head = Table((), ((Cell(plain("Register of", bold=True)), Cell(runs(WHOSE))),),
+                 widths=(1.0, 3.0), caption="About this register")
+    todo = placeholders([head])
+    one = len(todo) == 1
+    said = (f"This register has {counted(len(todo), 'part', words=True)} that only its author "
+            f"can write. {'It is' if one else 'Each is'} shown in curly brackets, highlighted and "
+            "marked “to be completed” where it appears:")
+    return (head, Callout("To complete before this register is issued", (
+        Paragraph(plain(said)), BulletList(tuple(plain(t) for t in todo))), Tone.WARNING))
