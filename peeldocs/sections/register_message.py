@@ -210,7 +210,8 @@ def _overdue_now(reg: Register) -> str:
                  f"all {count_words(late)} open findings are {now}past their target date")
     else:
         whole = (f"{count_words(late)} of the {count_words(open_n)} open findings "
-                 f"{'is' if late == 1 else 'are'} {now}past their target date")
+                 f"{'is' if late == 1 else 'are'} {now}past {'its' if late == 1 else 'their'} "
+                 "target date")
     if not newly:
         return f"No finding became overdue in that time; {whole}."
     one = len(newly) == 1
@@ -250,8 +251,10 @@ def quarter_message(reg: Register) -> str | None:
     if longest is not None:
         head, group = longest
         unowned = [q.entry for q in group if not q.entry.state.item.owner]
+        every = len(unowned) == len(group)
         tail = "" if not unowned else \
-            f", and {_refs(unowned)} {'has' if len(unowned) == 1 else 'have'} no owner"
+            (", and it has no owner" if len(group) == 1 else ", and none of them has an owner") \
+            if every else f", and {_refs(unowned)} {'has' if len(unowned) == 1 else 'have'} no owner"
         parts.append(f"{head}{tail}.")
         said = (*said, *unowned)
     parts.append(without_owner(reg, said) or "")
