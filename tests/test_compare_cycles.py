@@ -70,7 +70,8 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     assert ("| Effectiveness question 4: How effective is the force at tackling serious and "
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
     assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
-            "cycle only, and has no grade for them in 2016 or 2017. Effectiveness question 2 was "
+            "cycle only, and has no grade for them in 2016 or 2017 (Effectiveness question 4’s "
+            "2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 was "
             "graded as requires improvement in both 2017 and 2018/19 (the 2017 grade was "
             "constructed for illustration). The data supplied gives its wording for 2018/19 only, "
             "and a question number can stand for a different question in another year, so its "

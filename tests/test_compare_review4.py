@@ -60,7 +60,8 @@ def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, st
                                                          fmt: str) -> None:
     text = documents[fmt]
     assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
-            "cycle only, and has no grade for them in 2016 or 2017.") in text
+            "cycle only, and has no grade for them in 2016 or 2017 (Effectiveness question 4’s "
+            "2018/19 grade is the 2016 judgment carried over).") in text
     assert ("Effectiveness question 2 was graded as requires improvement in both 2017 and 2018/19 "
             "(the 2017 grade was constructed for illustration). The data supplied gives its "
             "wording for 2018/19 only") in text

@@ -186,8 +186,8 @@ def test_a_quarter_with_an_update_is_not_called_quiet() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_force_is_named_only_for_its_own_plan(texts: dict[str, str], fmt: str) -> None:
     plans = ("the action plans supplied: Norfolk Constabulary’s for its PEEL inspection “Norfolk "
-             "PEEL 2018 (PEEL 2018/19, effectiveness)”, and a plan, which does not record whose "
-             f"it is, for the national thematic inspection “{THEMATIC}”")
+             "PEEL 2018 (PEEL 2018/19, effectiveness)”, and the action plan for the national "
+             f"thematic inspection “{THEMATIC}”")
     register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
     assert f"This register tracks every finding in {plans}." in register
     assert f"(HMICFRS) in {plans}." in update
@@ -202,19 +202,19 @@ def test_a_force_is_named_only_for_the_plans_that_record_it() -> None:
     assert said.startswith("the action plans supplied: Norfolk Constabulary’s for its PEEL "
                            "inspection")
     assert said.count("Norfolk Constabulary") == 1
-    assert (f"a plan, which does not record whose it is, for the national thematic inspection "
-            f"“{THEMATIC}”") in said
+    assert f"the action plan for the national thematic inspection “{THEMATIC}”" in said
     other = dataclasses.replace(reg.inspections[1], force="Suffolk Constabulary")
     two = plans_words(dataclasses.replace(reg, inspections=(reg.inspections[0], other)))
     assert "Suffolk Constabulary’s for its national thematic inspection" in two
     none = dataclasses.replace(reg, inspections=(dataclasses.replace(reg.inspections[0],
                                                                      force=None),))
     assert "Constabulary" not in plans_words(none)
-    assert "(the plan does not record whose it is)" in plans_words(none)
+    assert plans_words(none) == ("the action plan supplied for the PEEL inspection “Norfolk "
+                                 "PEEL 2018 (PEEL 2018/19, effectiveness)”")
     many = dataclasses.replace(reg, inspections=reg.inspections * 3)
     assert plans_words(many) == ("the 6 action plans supplied (three plans of Norfolk "
-                                 "Constabulary and three plans that do not record whose they "
-                                 "are)")
+                                 "Constabulary and three plans for inspections of more than "
+                                 "one force)")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -24,7 +24,7 @@ from peeldocs.sections.register_words import LICENCE, attribution
 
 PLANS = REVIEW_PLANS
 FORMATS = ("pdf", "docx", "html")
-SHARE = ("One open recommendation falls partly to the commissioner, because it is addressed to "
+SHARE = ("One open recommendation falls partly to the Police and Crime Commissioner, because it is addressed to "
          "chief constables and police and crime commissioners. The inspection “Constructed "
          "example: an inspection of how forces record and review missing person reports” "
          "recommends: “By 31 December 2024, chief constables and police and crime commissioners "

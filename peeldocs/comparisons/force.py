@@ -34,7 +34,7 @@ from peeldocs.comparisons.origins import (
     origin_caption,
     with_origins,
 )
-from peeldocs.comparisons.repeats import repeated_question
+from peeldocs.comparisons.repeats import carried_over, repeated_question
 from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
@@ -166,9 +166,11 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     single = {c for row, c in found if row[0].label not in twice}
     others = join_words([cycle_words(c) for c in cycles if c not in single]).replace(
         " and ", " or ") if len(single) == 1 else "the other cycles on this scale"
+    carried = carried_over([(row[0].label, c, _entry(data, force, row, c)) for row, c in found
+                            if row[0].label not in twice])
     said = [] if not single else [
         f"{f'Apart from {join_words(list(twice))}, the' if twice else 'The'} data supplied "
-        f"grades each of these in one cycle only, and has no grade for them in {others}."]
+        f"grades each of these in one cycle only, and has no grade for them in {others}{carried}."]
     said += [repeated_question(data, label, seen) for label, seen in twice.items()]
     text = " ".join(said)
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from peeldocs.comparisons.common import join_words, judgment_words
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, Origin
-from peeldocs.model import cycle_words
+from peeldocs.model import Status, cycle_words
 
 
 def _grades_words(label: str, graded: list[tuple[str, str]]) -> str:
@@ -45,3 +45,18 @@ def repeated_question(data: ComparisonSet, label: str,
         why = "The data supplied gives different wording for it in each cycle"
     return (f"{said}. {why}, and a question number can stand for a different question in "
             "another year, so its grades are shown in separate rows.")
+
+
+def carried_over(shown: list[tuple[str, str, GradeEntry | None]]) -> str:
+    """Say which grades shown in one cycle only were carried over from another, or "".
+
+    ``shown``: each row's label, cycle and entry.  " (Effectiveness question 4’s
+    2018/19 grade is the 2016 judgment carried over)": so a sentence saying the
+    data has no grade for these in 2016 stays true beside a cell saying "carried
+    over from 2016".
+    """
+    said = [f"{label}’s {cycle_words(cycle)} grade is "
+            f"{f'the {e.judgment.from_cycle} judgment' if e.judgment.from_cycle else 'an earlier judgment'}"
+            " carried over" for label, cycle, e in shown
+            if e is not None and e.judgment.status is Status.CARRIED_OVER]
+    return f" ({'; '.join(said)})" if said else ""

@@ -81,8 +81,8 @@ def _tables(group: list[InputSummary], origin: Origin, total: int) -> str:
         return (f"{tables} {'says its' if one else 'say their'} grades are copied from published "
                 "HMICFRS reports.")
     return (f"{tables} {'does' if one else 'do'} not say where {'its' if one else 'their'} "
-            "grades come from: check them against the published HMICFRS reports before "
-            "relying on them.")
+            f"grades come from, so {'they are' if one else 'their grades are'} not known to be "
+            "HMICFRS judgments.")
 
 
 def _reports(group: list[InputSummary], origin: Origin) -> str:
@@ -172,13 +172,41 @@ def constructed_share(data: ComparisonSet) -> str:
     return f"All the grades in this pack except {join_words(parts)} were constructed for illustration."
 
 
+def others_note(data: ComparisonSet) -> str:
+    """Say where the grades not constructed come from, for the note on constructed grades.
+
+    "The other grades are from the published HMICFRS report named below."; a table
+    that does not say where its grades come from is said not to be known as HMICFRS's.
+    """
+    rest = [i for i in data.inputs if i.origin is not Origin.CONSTRUCTED]
+    reports = [i for i in rest if i.kind == "report" and i.origin is Origin.HMICFRS]
+    copied = [i for i in rest if i.kind != "report" and i.origin is Origin.HMICFRS]
+    unsaid = [i for i in rest if i.origin is Origin.NOT_STATED]
+    named = ([f"the published HMICFRS {'report' if len(reports) == 1 else 'reports'} named "
+              "below"] if reports else []) + \
+        ([f"the {'table' if len(copied) == 1 else 'tables'} of grades that "
+          f"{'says' if len(copied) == 1 else 'say'} they were copied from published HMICFRS "
+          "reports"] if copied else [])
+    one = len(unsaid) == 1
+    unknown = (f"{'a table' if one else 'tables'} of grades that {'does' if one else 'do'} not "
+               "say where their grades come from") if unsaid else ""
+    if named and unknown:
+        return (f"The other grades are from {join_words(named)}, or from {unknown}; those are "
+                "not known to be HMICFRS judgments.")
+    if named:
+        return f"The other grades are from {join_words(named)}."
+    if unknown:
+        return f"The other grades are from {unknown}, so they are not known to be HMICFRS judgments."
+    return ""
+
+
 def cover_notices(data: ComparisonSet, options: Options) -> tuple[Block, ...]:
     """Return the cover's warning for constructed data, when any input is constructed."""
     label = illustrative_label(data)
     if label is None:
         return ()
     return (Callout(label, ours("compare_illustrative.j2", options, every=data.all_constructed(),
-                                share=constructed_share(data)),
+                                share=constructed_share(data), rest=others_note(data)),
                     Tone.WARNING),)
 
 

@@ -31,7 +31,7 @@ from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
-from peeldocs.sections.register_message import main_message
+from peeldocs.sections.register_message import main_message, quarter_message
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -47,10 +47,12 @@ from peeldocs.sections.register_tables import (
     status_table,
 )
 from peeldocs.sections.register_words import (
+    WHOSE,
     attribution,
     commissioner_note,
     plans_words,
     unread_notes,
+    whose_register,
 )
 
 ILLUSTRATIVE = ("This register includes constructed examples: what they say is made up, not "
@@ -208,7 +210,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     since = since_label(changes)
     blocks: list[Block] = [
         Heading(1, register_title(reg), anchor="register"),
-        *_notices(reg),
+        *_notices(reg), *whose_register(reg),
         *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
@@ -247,7 +249,7 @@ def update_section(reg: Register, options: Options) -> Section:
     n = Numbering("update")
     body: list[Block] = [
         n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
-        *([n.para(plain(message))] if (message := main_message(reg)) else []),
+        *([n.para(plain(message))] if (message := quarter_message(reg)) else []),
         n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
@@ -273,8 +275,7 @@ def update_section(reg: Register, options: Options) -> Section:
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
     title = wording("update_title.j2", options, **ctx)
     facts = [("Report to", runs(f"The {options.audience}")),
-             *([] if ctx["force"] else
-               [("Register of", runs("[[the force or office whose register this is]]"))]),
+             *([] if ctx["force"] else [("Register of", runs(WHOSE))]),
              ("Date of meeting", runs("[[date of the meeting]]")),
              ("Report of", runs("[[author’s name and role]]")),
              ("Contact", runs("[[contact officer’s name, telephone and email]]"))]

@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import PLURAL_KINDS, Entry, Register
-from peeldocs.prose import count_words, join_words, long_date, sentence_case
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
+from peeldocs.sections.register_cells import ADDRESSED
+from peeldocs.sections.register_words import commissioner_name, shared_with_commissioner
 
 QUIET_DAYS = 90
 """Longer than a quarter with nothing reported is worth saying first."""
@@ -84,14 +87,10 @@ def _quiet(reg: Register) -> list[_Quiet]:
     return out
 
 
-def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
-    """Say which open findings have gone longest with no progress reported, or None.
+def _longest(reg: Register) -> tuple[str, list[_Quiet]] | None:
+    """Return the opening of the longest-quiet sentence and the findings it names, or None.
 
-    Those quiet for more than a year when any is (else the quietest): 'Three
-    areas for improvement from the inspection “…” (E-2017-AFI-1, E2-AFI-1 and
-    E2-AFI-2) have had no progress reported for more than five years: the latest
-    update on any of them is dated 2 September 2019, and none has ever been
-    recorded for E2-AFI-2, which has no owner.'  With the findings it named as having no owner.
+    Those quiet for more than a year when any is (else the quietest).
     """
     quiet = _quiet(reg)
     if not quiet:
@@ -105,6 +104,23 @@ def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
     head = (f"{sentence_case(_what(entries, article=True) if one else _what(entries))} from "
             f"{_from(reg, entries)} ({_refs(entries)}) {'has' if one else 'have'} had no "
             f"progress reported for {_span((reg.as_of - newest).days)}")
+    return head, group
+
+
+def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
+    """Say which open findings have gone longest with no progress reported, or None.
+
+    Those quiet for more than a year when any is (else the quietest): 'Three
+    areas for improvement from the inspection “…” (E-2017-AFI-1, E2-AFI-1 and
+    E2-AFI-2) have had no progress reported for more than five years: the latest
+    update on any of them is dated 2 September 2019, and none has ever been
+    recorded for E2-AFI-2, which has no owner.'  With the findings it named as having no owner.
+    """
+    longest = _longest(reg)
+    if longest is None:
+        return None
+    head, group = longest
+    one = len(group) == 1
     updated = [q for q in group if q.updated]
     never = [q.entry for q in group if not q.updated]
     unowned = tuple(e for e in never if not e.state.item.owner)
@@ -152,3 +168,94 @@ def main_message(reg: Register) -> str | None:
     text, unowned = longest if longest else ("", ())
     said = [s for s in (text, without_owner(reg, unowned)) if s]
     return " ".join(said) or None
+
+
+def _reported(reg: Register) -> str:
+    """Say whether any progress was reported between the earlier register and the as-of date."""
+    changes = reg.changes
+    assert changes is not None and changes.since is not None
+    since = changes.since
+    between = f"between {long_date(since)} and {long_date(reg.as_of)}"
+    updated = [e for e in reg.entries
+               if any(since < u.when <= reg.as_of for u in e.state.item.updates)]
+    parts = []
+    if updated:
+        parts.append(f"progress was reported on {counted(len(updated), 'finding', words=True)}")
+    if changes.closed:
+        parts.append(f"{counted(len(changes.closed), 'finding', words=True)} closed")
+    if changes.redated:
+        one = len(changes.redated) == 1
+        parts.append(f"{counted(len(changes.redated), 'finding', words=True)} had "
+                     f"{'its' if one else 'their'} target date changed")
+    if changes.added:
+        parts.append(f"{counted(len(changes.added), 'finding', words=True)} "
+                     f"{'was' if len(changes.added) == 1 else 'were'} added")
+    if not parts:
+        return f"No progress was reported on any finding {between}."
+    return f"{sentence_case(between)}, {join_words(parts)}."
+
+
+def _overdue_now(reg: Register) -> str:
+    """Say which findings became overdue since the earlier register, and how many open are now."""
+    changes = reg.changes
+    assert changes is not None
+    newly = list(changes.newly_overdue)
+    open_n = sum(1 for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED)
+    late = len(reg.overdue)
+    if not late:
+        return "No open finding is past its target date." if open_n else ""
+    now = "now " if newly else ""
+    if late == open_n:
+        whole = (f"the one open finding is {now}past its target date" if late == 1 else
+                 f"all {count_words(late)} open findings are {now}past their target date")
+    else:
+        whole = (f"{count_words(late)} of the {count_words(open_n)} open findings "
+                 f"{'is' if late == 1 else 'are'} {now}past {'its' if late == 1 else 'their'} "
+                 "target date")
+    if not newly:
+        return f"No finding became overdue in that time; {whole}."
+    one = len(newly) == 1
+    what = _what(newly, article=True) if one else _what(newly)
+    return (f"{sentence_case(what)} from {_from(reg, newly)} ({_refs(newly)}) "
+            f"became overdue in that time, and {whole}.")
+
+
+def _shared_unowned(reg: Register) -> tuple[str, tuple[Entry, ...]]:
+    """Say which overdue findings with no owner fall partly to the commissioner, if any."""
+    found = tuple(e for e in shared_with_commissioner(reg)
+                  if e.state.overdue and not e.state.item.owner)
+    if not found:
+        return "", ()
+    one = len(found) == 1
+    what = _what(list(found), article=True) if one else _what(list(found))
+    return (f"{_refs(list(found))}, {what} addressed to "
+            f"{ADDRESSED[Addressee.CHIEF_CONSTABLES_AND_PCCS]}, "
+            f"{'is' if one else 'are'} overdue and {'has' if one else 'have'} no owner; "
+            f"{'it falls' if one else 'they fall'} partly to {commissioner_name(reg)}."), found
+
+
+def quarter_message(reg: Register) -> str | None:
+    """Return what happened between the earlier register and this one, said first.
+
+    Whether any progress was reported; which findings became overdue and how
+    many open findings are now; any overdue finding with no owner that falls
+    partly to the commissioner; then, briefly, the findings longest without
+    progress.  Without an earlier register or date: :func:`main_message`.
+    """
+    changes = reg.changes
+    if changes is None or changes.since is None:
+        return main_message(reg)
+    shared, said = _shared_unowned(reg)
+    parts = [_reported(reg), _overdue_now(reg), shared]
+    longest = _longest(reg)
+    if longest is not None:
+        head, group = longest
+        unowned = [q.entry for q in group if not q.entry.state.item.owner]
+        every = len(unowned) == len(group)
+        tail = "" if not unowned else \
+            (", and it has no owner" if len(group) == 1 else ", and none of them has an owner") \
+            if every else f", and {_refs(unowned)} {'has' if len(unowned) == 1 else 'have'} no owner"
+        parts.append(f"{head}{tail}.")
+        said = (*said, *unowned)
+    parts.append(without_owner(reg, said) or "")
+    return " ".join(p for p in parts if p) or None

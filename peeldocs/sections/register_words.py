@@ -12,11 +12,24 @@ from collections import Counter
 from collections.abc import Collection
 from datetime import date
 
-from peeldocs.blocks import Block, BulletList, Callout, Inline, Paragraph, Tone, plain
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Callout,
+    Cell,
+    Inline,
+    Paragraph,
+    Table,
+    Tone,
+    plain,
+)
+from peeldocs.model.bodies import policing_body
+from peeldocs.model.forces import find_force
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.register import Entry, InspectionLine, Register
+from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
 from peeldocs.prose import counted, join_words, opening, sentence_case
+from peeldocs.sections.paper import placeholders, runs
 from peeldocs.wording import long_date
 
 QUOTED = "Finding text is quoted verbatim from HMICFRS reports."
@@ -32,15 +45,16 @@ def _inspection_words(line: InspectionLine, label: str) -> str:
     what = f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
     if line.force:
         return f"{line.force}’s for its {what} “{label}”"
-    return f"a plan, which does not record whose it is, for the {what} “{label}”"
+    return f"the action plan for the {what} “{label}”"
 
 
 def plans_words(reg: Register) -> str:
     """Name the plans the register covers, with the force each records and no other.
 
     'the action plan supplied, Norfolk Constabulary’s for its PEEL inspection “…”';
-    'the action plans supplied: Norfolk Constabulary’s for …, and one for the
-    national thematic inspection “…”' (a plan not saying whose it is is not given a force).
+    'the action plans supplied: Norfolk Constabulary’s for …, and the action plan for the
+    national thematic inspection “…”' (a plan whose inspection names no one force is named
+    by its inspection alone).
     """
     lines, labels = reg.inspections, reg.labels()
     if not lines:
@@ -49,8 +63,7 @@ def plans_words(reg: Register) -> str:
         line = lines[0]
         kind = line.kind.strip()
         what = f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
-        return (f"the action plan supplied for the {what} “{labels[line.plan]}” (the plan "
-                "does not record whose it is)")
+        return f"the action plan supplied for the {what} “{labels[line.plan]}”"
     if len(lines) == 1:
         return f"the action plan supplied, {_inspection_words(lines[0], labels[lines[0].plan])}"
     if len(lines) <= LISTED_UP_TO:
@@ -59,9 +72,9 @@ def plans_words(reg: Register) -> str:
     by_force = Counter(line.force for line in lines)
     parts = [f"{counted(n, 'plan', words=True)} of {force}" for force, n in by_force.items() if force]
     if by_force[None]:
-        parts.append(f"{counted(by_force[None], 'plan', words=True)} that "
-                     f"{'does' if by_force[None] == 1 else 'do'} not record whose "
-                     f"{'it is' if by_force[None] == 1 else 'they are'}")
+        one = by_force[None] == 1
+        parts.append(f"{counted(by_force[None], 'plan', words=True)} for "
+                     f"{'an inspection' if one else 'inspections'} of more than one force")
     return f"the {counted(len(lines), 'action plan')} supplied ({join_words(parts)})"
 
 
@@ -86,6 +99,31 @@ def attribution(reg: Register, quoted: Collection[str]) -> tuple[Block, ...]:
     if not shown:
         said.insert(0, "No finding text is quoted.")
     return (Paragraph(plain(" ".join(said))),)
+
+
+COMMISSIONER = "the Police and Crime Commissioner"
+"""The office the items addressed to 'police and crime commissioners' fall to, when no one
+force's local policing body is known on the as-of date."""
+
+
+def commissioner_name(reg: Register) -> str:
+    """Name the office an item addressed to police and crime commissioners falls to, in full.
+
+    The local policing body of the one force whose register this is, on the
+    as-of date ('the Police and Crime Commissioner for Norfolk'); else the office
+    as the items name it ('the Police and Crime Commissioner'): never a guessed name.
+    """
+    name = owning_force(reg)
+    force = find_force(name) if name else None
+    body = policing_body(force, reg.as_of) if force else None
+    return f"the {body.office}" if body else COMMISSIONER
+
+
+def shared_with_commissioner(reg: Register) -> list[Entry]:
+    """Return the open items addressed to chief constables and police and crime commissioners."""
+    return [e for e in reg.entries
+            if e.addressed_to is Addressee.CHIEF_CONSTABLES_AND_PCCS
+            and e.state.item.status is not ItemStatus.CLOSED]
 
 
 def _share_words(entry: Entry, label: str, as_of: date) -> str:
@@ -115,14 +153,12 @@ def _share_words(entry: Entry, label: str, as_of: date) -> str:
 
 
 def commissioner_note(reg: Register) -> str | None:
-    """Say which open items fall partly to the commissioner, in words before references.
+    """Say which open items fall partly to the commissioner, named in full, in words first.
 
     Each is named by its inspection and its own words, then its reference, its
     target date, how many days it is overdue and whether it has an owner.
     """
-    shared = [e for e in reg.entries
-              if e.addressed_to is Addressee.CHIEF_CONSTABLES_AND_PCCS
-              and e.state.item.status is not ItemStatus.CLOSED]
+    shared = shared_with_commissioner(reg)
     if not shared:
         return None
     one = len(shared) == 1
@@ -130,7 +166,7 @@ def commissioner_note(reg: Register) -> str | None:
     kinds = {e.ref.kind for e in shared if e.ref}
     what = f"open {kinds.pop()}" if len(kinds) == 1 and all(e.ref for e in shared) else "open item"
     head = (f"{sentence_case(counted(len(shared), what, words=True))} "
-            f"{'falls' if one else 'fall'} partly to the commissioner, because "
+            f"{'falls' if one else 'fall'} partly to {commissioner_name(reg)}, because "
             f"{'it is' if one else 'they are'} addressed to chief constables and police and "
             "crime commissioners.")
     return " ".join([head, *(_share_words(e, labels.get(e.plan, e.inspection), reg.as_of)
@@ -164,3 +200,25 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
         return ()
     return (Callout("What this register could not see", (BulletList(tuple(notes)),),
                     Tone.WARNING),)
+
+
+WHOSE = "[[the force or office whose register this is]]"
+"""What only the register's author can say when its plans record no one force."""
+
+
+def whose_register(reg: Register) -> tuple[Block, ...]:
+    """Ask whose register this is, as a marked placeholder listed to complete, when unknown.
+
+    Nothing when every plan records the same force (the title names it).
+    """
+    if owning_force(reg):
+        return ()
+    head = Table((), ((Cell(plain("Register of", bold=True)), Cell(runs(WHOSE))),),
+                 widths=(1.0, 3.0), caption="About this register")
+    todo = placeholders([head])
+    one = len(todo) == 1
+    said = (f"This register has {counted(len(todo), 'part', words=True)} that only its author "
+            f"can write. {'It is' if one else 'Each is'} shown in curly brackets, highlighted and "
+            "marked “to be completed” where it appears:")
+    return (head, Callout("To complete before this register is issued", (
+        Paragraph(plain(said)), BulletList(tuple(plain(t) for t in todo))), Tone.WARNING))

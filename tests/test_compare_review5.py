@@ -1,0 +1,97 @@
+"""What the fifth editorial read found in the comparison, read back as a reader gets it.
+
+No sentence tells the reader to check the pack: the purpose says the grades are
+as the sources give them, and the note on constructed grades says where the
+others come from; and a question graded in one cycle only whose grade was
+carried over from a cycle the data has no grade for says so beside it.
+Asserted on the PDF, DOCX and HTML text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docread import text_of
+from test_compare_io import NORFOLK_2018
+
+import peeldocs
+from peeldocs.blocks import Pack
+from peeldocs.build.registry import render
+from peeldocs.comparisons.model import Column, GradeEntry
+from peeldocs.comparisons.repeats import carried_over
+from peeldocs.model import Force, Grade, Judgment, Status
+
+COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
+FORMATS = ("pdf", "docx", "html")
+HEAD = "force,cycle,pillar,question,grade,status,source\n"
+
+
+def _text(pack: Pack, fmt: str) -> str:
+    data = render(pack, fmt)
+    if fmt == "html":  # the page's text, not its style sheet
+        data = re.sub(rb"<style\b.*?</style>", b" ", data, flags=re.S)
+    return " ".join(text_of(data, fmt).replace("•", " ").split())
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, str]:
+    """The reviewed comparison in each format, whitespace folded."""
+    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return {fmt: _text(pack, fmt) for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_sentence_tells_the_reader_to_check_the_pack(documents: dict[str, str],
+                                                        fmt: str) -> None:
+    text = documents[fmt]
+    assert "before relying" not in text and "check those" not in text.lower()
+    assert "The grades are taken as given in the sources listed below. In the tables" in text
+    # the caution is in the note on constructed grades, as a fact about the others
+    assert ("illustrative too. Do not quote or rely on them. The other grades are from the "
+            "published HMICFRS report named below.") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_carried_over_grade_is_said_beside_no_grade_in_its_cycle(documents: dict[str, str],
+                                                                   fmt: str) -> None:
+    text = documents[fmt]
+    assert ("and has no grade for them in 2016 or 2017 (Effectiveness question 4’s 2018/19 "
+            "grade is the 2016 judgment carried over).") in text
+    assert "Good (carried over from 2016;" in text  # the row it makes true beside the sentence
+
+
+def test_the_others_are_said_as_their_sources_state(tmp_path: Path) -> None:
+    made = tmp_path / "made.csv"
+    made.write_text(HEAD + "Kent,2016,effectiveness,,good,,constructed\n"
+                           "Essex,2016,effectiveness,,good,,constructed\n")
+    copied = tmp_path / "copied.csv"
+    copied.write_text(HEAD + "Surrey,2016,effectiveness,,good,,HMICFRS\n")
+    unsaid = tmp_path / "unsaid.csv"
+    unsaid.write_text(HEAD.replace(",source", "") + "Sussex,2016,effectiveness,,good,\n")
+    both = _text(peeldocs.compare([made, copied, unsaid]), "html")
+    assert ("The other grades are from the table of grades that says they were copied from "
+            "published HMICFRS reports, or from a table of grades that does not say where their "
+            "grades come from; those are not known to be HMICFRS judgments.") in both
+    one = _text(peeldocs.compare([made, unsaid]), "html")
+    assert ("The other grades are from a table of grades that does not say where their grades "
+            "come from, so they are not known to be HMICFRS judgments.") in one
+    # a pack with nothing constructed has no such note, and no instruction either
+    real = _text(peeldocs.compare([copied, unsaid]), "html")
+    assert "The other grades" not in real and "before relying" not in real
+    assert "The grades are taken as given in the sources listed below." in real
+
+
+def test_the_carried_over_clause_names_the_cycle_only_when_known() -> None:
+    force = Force("Kent Police", "Kent")
+    column = Column("2018/19", "effectiveness", "4")
+    known = GradeEntry(force, column, Judgment(Status.CARRIED_OVER, Grade.GOOD, "2014"), "t.csv")
+    unknown = GradeEntry(force, column, Judgment(Status.CARRIED_OVER, Grade.GOOD), "t.csv")
+    graded = GradeEntry(force, column, Judgment(Status.GRADED, Grade.GOOD), "t.csv")
+    label = "Effectiveness question 4"
+    assert carried_over([(label, "2018/19", known)]) == \
+        " (Effectiveness question 4’s 2018/19 grade is the 2014 judgment carried over)"
+    assert carried_over([(label, "2018/19", unknown)]) == \
+        " (Effectiveness question 4’s 2018/19 grade is an earlier judgment carried over)"
+    assert carried_over([(label, "2018/19", graded), (label, "2018/19", None)]) == ""

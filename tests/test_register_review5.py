@@ -1,0 +1,134 @@
+"""What the fifth editorial read found in the register and its update paper, read back.
+
+The paper's summary leads with the quarter (whether anything was reported, what
+became overdue, how many open findings are overdue, an overdue unowned item
+falling partly to the Police and Crime Commissioner), then the long-standing
+point; the background's register is nobody's in particular; a plan is named by
+its inspection, never by a gap in the data; and a register whose plans record
+no one force asks, as the paper does, whose it is.  Asserted on the text of the
+PDF, the DOCX and the HTML a reader gets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docread import REVIEW_PLANS, reader_text
+
+import peeldocs
+from peeldocs.sections.register_message import main_message, quarter_message
+from peeldocs.sections.register_words import commissioner_name
+
+FORMATS = ("pdf", "docx", "html")
+NORFOLK = "“Norfolk PEEL 2018 (PEEL 2018/19, effectiveness)”"
+THEMATIC = ("“Constructed example: an inspection of how forces record and review missing person "
+            "reports”")
+QUARTER = ("No progress was reported on any finding between 15 October 2024 and 15 January "
+           f"2025. Two recommendations from the inspection {THEMATIC} (R3 and R2) became "
+           "overdue in that time, and all six open findings are now past their target date. R2, "
+           "a recommendation addressed to chief constables and police and crime commissioners, "
+           "is overdue and has no owner; it falls partly to the Police and Crime Commissioner. "
+           f"Three areas for improvement from the inspection {NORFOLK} (E-2017-AFI-1, E2-AFI-2 "
+           "and E2-AFI-1) have had no progress reported for more than five years, and E2-AFI-2 "
+           "has no owner.")
+
+
+@pytest.fixture(scope="module")
+def texts(register_review: Path) -> dict[str, str]:
+    """What a reader gets from each document in each format, whitespace folded."""
+    return {f"{doc}.{fmt}": reader_text(register_review / doc / f"{doc}.{fmt}")
+            for doc in ("register", "update") for fmt in FORMATS}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_paper_leads_with_the_quarter(texts: dict[str, str], fmt: str) -> None:
+    update = texts[f"update.{fmt}"]
+    assert "1.2 " + QUARTER in update
+    assert update.index(QUARTER) < update.index("2. Recommendation")
+    # the register's October lead is not repeated word for word
+    assert "the latest update on any of them is dated 2 September 2019" not in \
+        update[:update.index("2. Recommendation")]
+
+
+def _quarter(plans: list[str], as_of: str, since: str) -> str:
+    said = quarter_message(peeldocs.register(plans, as_of=as_of, since=since))
+    assert said is not None
+    return said
+
+
+def test_the_quarter_is_said_from_the_data() -> None:
+    # progress reported, one finding became overdue, some open findings not overdue
+    said = _quarter(REVIEW_PLANS, "2024-10-15", "2024-08-25")
+    assert said.startswith("Between 25 August 2024 and 15 October 2024, progress was reported "
+                           f"on one finding. A recommendation from the inspection {THEMATIC} "
+                           "(R1) became overdue in that time, and four of the six open "
+                           "findings are now past their target date.")
+    assert "partly to" not in said  # R2 is not yet overdue
+    # a longer span: more progress, and a finding closed
+    assert _quarter(REVIEW_PLANS, "2024-10-15", "2024-07-15").startswith(
+        "Between 15 July 2024 and 15 October 2024, progress was reported on two findings and "
+        "one finding closed.")
+    # one of three overdue; the long-standing finding is the only one quiet, and unowned
+    one = _quarter(REVIEW_PLANS[:1], "2019-10-15", "2019-06-01")
+    assert "and one of the three open findings is now past its target date." in one
+    assert one.endswith(f"An area for improvement from the inspection {NORFOLK} (E2-AFI-2) has "
+                        "had no progress reported for more than five months, and it has no "
+                        "owner.")
+    # with no earlier register or date, the paper says what the register says first
+    alone = peeldocs.register(REVIEW_PLANS, as_of="2025-01-15")
+    assert quarter_message(alone) == main_message(alone)
+
+
+def test_the_commissioner_is_named_in_full() -> None:
+    both = peeldocs.register(REVIEW_PLANS, as_of="2025-01-15")
+    assert commissioner_name(both) == "the Police and Crime Commissioner"
+    # a register of one force: its local policing body on the as-of date, from the table
+    norfolk = peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15")
+    assert commissioner_name(norfolk) == "the Police and Crime Commissioner for Norfolk"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_document_says_the_commissioner_bare(texts: dict[str, str], fmt: str) -> None:
+    update = texts[f"update.{fmt}"]
+    assert "to the commissioner" not in update
+    assert ("One open recommendation falls partly to the Police and Crime Commissioner, "
+            "because it is addressed to chief constables and police and crime commissioners.") \
+        in update
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_background_is_true_whoever_keeps_the_register(texts: dict[str, str],
+                                                           fmt: str) -> None:
+    update = texts[f"update.{fmt}"]
+    assert "The force keeps" not in update and "the force’s actions" not in update
+    assert ("3.2 This register records every item being answered, with its owner, its lead, "
+            "its target dates and dated progress updates;") in update
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_plan_is_named_by_its_inspection(texts: dict[str, str], fmt: str) -> None:
+    for doc in ("register", "update"):
+        text = texts[f"{doc}.{fmt}"]
+        assert "does not record whose" not in text
+        assert (f"Norfolk Constabulary’s for its PEEL inspection {NORFOLK}, and the action plan "
+                f"for the national thematic inspection {THEMATIC}") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_register_asks_whose_it_is(texts: dict[str, str], fmt: str) -> None:
+    register = texts[f"register.{fmt}"]
+    assert "Register of {to be completed: the force or office whose register this is}" in register
+    assert "To complete before this register is issued" in register
+    assert ("This register has one part that only its author can write. It is shown in curly "
+            "brackets") in register
+    assert "About this register: the force or office whose register this is" in register
+    # asked before the register's first message
+    assert register.index("To complete before") < register.index("Three areas for improvement")
+
+
+def test_a_register_of_one_force_asks_nothing(tmp_path: Path) -> None:
+    reg = peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15")
+    for path in peeldocs.write_register(reg, "pdf,docx,html", tmp_path):
+        text = reader_text(path)
+        assert "to be completed" not in text and "To complete before" not in text, path
