@@ -122,3 +122,29 @@ def test_validate_refuses_a_device_naming_it(capsys: pytest.CaptureFixture[str])
     assert main(["validate", "/dev/zero"]) == 1
     err = capsys.readouterr().err
     assert "/dev/zero: not a regular file" in err and "internal error" not in err
+
+
+def test_a_long_pdf_is_laid_out_once(norfolk: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond BALANCED_PAGES no second layout moves a near-empty last page (up to five
+    layouts of a 300-page document had made the 500-question build take 27 s, not 7)."""
+    from peeldocs.renderers.pdf import renderer
+
+    calls: list[frozenset[str]] = []
+    layout = renderer.PdfRenderer._layout
+
+    def counted(self: renderer.PdfRenderer, pack: object, options: object,
+                breaks: frozenset[str]) -> tuple[bytes, frozenset[str], int]:
+        calls.append(breaks)
+        return layout(self, pack, options, breaks)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(renderer.PdfRenderer, "_layout", counted)
+    # every layout asks for a break before some heading, as a near-empty last page does
+    monkeypatch.setattr(renderer, "tail_breaks", lambda *_args: {"summary"})
+    options = Options()
+    pack = peeldocs.build_pack(norfolk, options)
+    peeldocs.render(pack, "pdf", options)
+    assert len(calls) == 2  # a short document: laid out again with the break
+    calls.clear()
+    monkeypatch.setattr(renderer, "BALANCED_PAGES", 0)  # every document counts as long
+    peeldocs.render(pack, "pdf", options)
+    assert calls == [frozenset()]

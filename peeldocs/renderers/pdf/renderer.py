@@ -60,6 +60,7 @@ CALLOUT_PAD = 10.0
 BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
 COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
+BALANCED_PAGES = 60  # a longer PDF is laid out once: five layouts of 300 pages cost minutes
 
 
 class _Walker:
@@ -200,7 +201,7 @@ class PdfRenderer:
         breaks: frozenset[str] = frozenset()
         added: frozenset[str] = frozenset()
         data, wanted, pages = self._layout(pack, options, breaks)
-        for _attempt in range(2):
+        for _attempt in range(2 if pages <= BALANCED_PAGES else 0):
             if wanted <= breaks:
                 break
             trial = breaks | wanted
