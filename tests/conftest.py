@@ -76,6 +76,15 @@ def register_review(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def register_texts(register_review: Path) -> dict[str, str]:
+    """The reviewed register and update paper as a reader gets them ("register.pdf", …)."""
+    from docread import reader_text
+
+    return {f"{doc}.{fmt}": reader_text(register_review / doc / f"{doc}.{fmt}")
+            for doc in ("register", "update") for fmt in ("pdf", "docx", "html")}
+
+
+@pytest.fixture(scope="session")
 def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
                      tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.

@@ -223,3 +223,15 @@ def browser_joins(text: str, closers: str = ",.:;)’") -> str:
     date kept whole in a span, or a link before a full stop, with none.
     """
     return re.sub(r"\( ", "(", re.sub(f" ([{closers}])", r"\1", text))
+
+
+def document_text(report: Report, options: Options, fmt: str) -> str:
+    """Build and render one document; its text as a reader gets it, whitespace folded.
+
+    In HTML joined as a browser shows it; no space before closing punctuation in any
+    format, so one expected sentence fits all three.
+    """
+    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
+                            fmt).split())
+    text = browser_joins(text) if fmt == "html" else text
+    return re.sub(r" (?=[,.:;)])", "", text)

@@ -17,9 +17,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import browser_joins, norfolk_plan, text_of
+from docread import document_text, norfolk_plan
 
-import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
 
@@ -28,12 +27,7 @@ FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 
 
-def _text(report: Report, options: Options, fmt: str) -> str:
-    """The text a reader gets, whitespace folded; in HTML, joined as a browser shows it."""
-    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
-                            fmt).split())
-    text = browser_joins(text) if fmt == "html" else text
-    return re.sub(r" (?=[,.:;)])", "", text)
+_text = document_text
 
 
 def _table(text: str) -> str:

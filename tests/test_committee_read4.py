@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 import pytest
-from docread import browser_joins, norfolk_plan, text_of
+from docread import document_text, norfolk_plan
 from synthetic import synthetic_report
 
 import peeldocs
@@ -32,12 +32,7 @@ FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 
 
-def _text(report: Report, options: Options, fmt: str) -> str:
-    """The text a reader gets, whitespace folded; in HTML, joined as a browser shows it."""
-    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
-                            fmt).split())
-    text = browser_joins(text) if fmt == "html" else text
-    return re.sub(r" (?=[,.:;)])", "", text)
+_text = document_text
 
 
 def _no_plan(**extra: object) -> Options:

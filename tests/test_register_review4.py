@@ -36,10 +36,9 @@ R2_WORDS = "should agree how the return home interview service is commissioned a
 
 
 @pytest.fixture(scope="module")
-def texts(register_review: Path) -> dict[str, str]:
-    """What a reader gets from each document in each format, whitespace folded."""
-    return {f"{doc}.{fmt}": reader_text(register_review / doc / f"{doc}.{fmt}")
-            for doc in ("register", "update") for fmt in FORMATS}
+def texts(register_texts: dict[str, str]) -> dict[str, str]:
+    """What a reader gets from each document in each format (conftest's register_texts)."""
+    return register_texts
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
