@@ -101,6 +101,8 @@ _ORDINAL = re.compile(
 _THIS = re.compile(r"^(?:This|That|These|Those|It)\s+(?=(?:was|were|is|are|concerned|concerns|"
                    r"related|relates|asked|required|meant|called)\b)")
 _PRONOUN = re.compile(r"^(?:it|they)\b", re.IGNORECASE)
+_IT_FORCE = re.compile(r"^(\[The [^\]]+\] was to \w+ that) it\b")
+_ITS_FORCE = re.compile(r"^(\[The [^\]]+\] concerned) its\b")
 
 
 def fragment(text: str, kind: str = "finding") -> str:
@@ -122,8 +124,9 @@ def fragment(text: str, kind: str = "finding") -> str:
             out = "… [the force]" + rest[pronoun.end():]
     else:
         this = _THIS.match(out)
-        if this:
-            out = f"[The {kind}] " + out[this.end():]
+        if this:  # and the force named where "it" would now read as the finding
+            out = _IT_FORCE.sub(r"\1 [the force]", f"[The {kind}] " + out[this.end():], count=1)
+            out = _ITS_FORCE.sub(r"\1 [the force’s]", out, count=1)
     if out[-1] not in ".!?”’\")…":
         out += " …"
     return out

@@ -108,7 +108,7 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
     for case in ("norfolk", "norfolk-plan", "imported"):
         needs = _needs(texts[case, fmt])
         lead = ("It says the force has not made enough progress on the 2017 area for improvement "
-                "under question 2: “[The area for improvement] was to ensure that it put appropriate "
+                "under question 2: “[The area for improvement] was to ensure that [the force] put appropriate "
                 "supervision in place to consistently monitor the quality and progress of "
                 "investigations involving vulnerable people.")
         assert lead in needs, case

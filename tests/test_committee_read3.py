@@ -73,7 +73,7 @@ def test_earlier_findings_addressed_are_quoted_so_they_read_as_findings(
                                   as_of=date(2019, 6, 10)), fmt)
     found = text[text.index("5. What the report found"):text.index("6. Findings and who")]
     assert ("the 2017 area for improvement under question 3, “[The area for improvement] "
-            "concerned its use of domestic violence protection notices") in found
+            "concerned [the force’s] use of domestic violence protection notices") in found
     assert ("the 2016 area for improvement under question 4, “… the force needed to further "
             "develop its serious and organised crime local profile") in found
     assert ("the 2016 area for improvement under question 4, “… [the force] needed to enhance "

@@ -61,7 +61,7 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
     paper = _text(norfolk, options, fmt)
     assert "findings the report finds" not in paper and "finds addressed:" not in paper
     assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
-            "for improvement under question 3, “[The area for improvement] concerned its use of "
+            "for improvement under question 3, “[The area for improvement] concerned [the force’s] use of "
             "domestic violence protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” "
             "(E-2017-AFI-2); the 2016 area for improvement under question 4, “… the force needed "
             "to further develop") in paper

@@ -213,7 +213,7 @@ def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
     """'This was to ensure ...' alone reads as a dangling fragment; the pack marks it."""
     options = dataclasses.replace(norfolk_plan(norfolk), document=kind)
     text = _text(norfolk, options, fmt)
-    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "This was to ensure that it put" not in text
     assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
     # with nothing marked, no note
@@ -345,7 +345,7 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     fixture = Path(__file__).parent / "fixtures" / "compare" / "constructed-norfolk-cycles.csv"
     data = Path(__file__).parent.parent / "data" / "norfolk-2018-effectiveness.yaml"
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
-    assert "[The area for improvement] was to ensure that it put appropriate supervision" in text
+    assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
     assert ("2018/19 Effectiveness 3 0 The report lists no recommendations, but its findings on "
             "question 5") in text

@@ -106,7 +106,7 @@ def test_the_committee_paper_quotes_what_the_report_found(
     for passage in norfolk.summary:
         assert fold(" ".join(str(passage).split()[:12])) in found
     assert ("The report finds that the force has addressed three earlier findings: the 2017 "
-            "area for improvement under question 3, “[The area for improvement] concerned its use of "
+            "area for improvement under question 3, “[The area for improvement] concerned [the force’s] use of "
             "domestic") in found
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "The constructed report summarises its findings in these words:" in made_up

@@ -193,7 +193,7 @@ def test_the_lead_in_says_which_findings_the_response_answers(
             "report, followed by the response.") in norfolk
     # what the marks mean is said once, under the quotation that has them, so the lead-in stays
     # short enough to keep with the first finding
-    assert ("[The area for improvement] was to ensure that it put appropriate supervision in place "
+    assert ("[The area for improvement] was to ensure that [the force] put appropriate supervision in place "
             "to consistently monitor the quality and progress of investigations involving "
             "vulnerable people. Square brackets mark words added to a quotation; an ellipsis, "
             "words left out. This is an area for improvement from 2017.") in norfolk

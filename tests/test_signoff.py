@@ -106,7 +106,7 @@ def test_earlier_findings_are_named_by_their_own_text(built: tuple[b.Pack, dict[
         assert f"{ref} (2016 area for improvement, quoted in this question’s findings). " \
                "Outcome: addressed." in text
         assert text.count(words) == 1, words
-    assert "E-2017-AFI-1: [The area for improvement] was to ensure that it put appropriate " \
+    assert "E-2017-AFI-1: [The area for improvement] was to ensure that [the force] put appropriate " \
            "supervision" in text
     assert "E-2017-AFI-1 (2017 area for improvement, quoted in the executive summary)" in text
     # alone, the fragment is always marked; unmarked only inside its own quoted paragraph

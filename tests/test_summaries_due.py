@@ -105,7 +105,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
     # start of its sentence as the pack quotes it; then what the plan lacks; then the list
     at = _order(text, "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
-                "under question 2: “[The area for improvement] was to ensure that it put "
+                "under question 2: “[The area for improvement] was to ensure that [the force] put "
                 "appropriate supervision in place to consistently monitor the quality and progress "
                 "of investigations involving vulnerable people.” (E-2017-AFI-1).",
                 "The action plan has no item for the recommendation under question 5 (E5-REC-1).",
