@@ -6,6 +6,7 @@ The synthetic reports' findings are made up for testing and say so in their text
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import re
 from datetime import date
@@ -225,13 +226,22 @@ def browser_joins(text: str, closers: str = ",.:;)’") -> str:
     return re.sub(r"\( ", "(", re.sub(f" ([{closers}])", r"\1", text))
 
 
+@functools.cache
+def rendered(report: Report, options: Options, fmt: str) -> bytes:
+    """Build and render one document, once per test process for equal inputs.
+
+    Reports and options are frozen, so equal ones give equal bytes: the reader tests
+    of several modules share one build instead of each making its own.
+    """
+    return peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
+
+
 def document_text(report: Report, options: Options, fmt: str) -> str:
-    """Build and render one document; its text as a reader gets it, whitespace folded.
+    """One document's text as a reader gets it, whitespace folded.
 
     In HTML joined as a browser shows it; no space before closing punctuation in any
     format, so one expected sentence fits all three.
     """
-    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
-                            fmt).split())
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
     text = browser_joins(text) if fmt == "html" else text
     return re.sub(r" (?=[,.:;)])", "", text)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import browser_joins, norfolk_plan, text_of
+from docread import browser_joins, norfolk_plan, rendered, text_of
 
 import peeldocs
 from peeldocs.model import Report
@@ -25,8 +25,7 @@ FORMATS = ("pdf", "docx", "html")
 
 def _text(report: Report, options: Options, fmt: str) -> str:
     """The text a reader gets; in HTML, as a browser joins the spans that keep dates whole."""
-    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
-                            fmt).split())
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
     return browser_joins(text) if fmt == "html" else text
 
 

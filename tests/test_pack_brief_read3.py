@@ -15,7 +15,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import browser_joins, text_of
+from docread import browser_joins, rendered, text_of
 
 import peeldocs
 from peeldocs.model import passage_text
@@ -47,9 +47,8 @@ def texts() -> dict[tuple[str, str, str], str]:
     for case in ("norfolk-plan", "norfolk", "example"):
         for kind in ("pack", "brief"):
             report, options = _options(case, kind)
-            pack = peeldocs.build_pack(report, options)
             for fmt in FORMATS:
-                text = text_of(peeldocs.render(pack, fmt, options), fmt)
+                text = text_of(rendered(report, options, fmt), fmt)
                 if fmt == "html":
                     text = browser_joins(text, ",.:;)’”")
                 out[case, kind, fmt] = " ".join(text.split())

@@ -23,7 +23,14 @@ from typing import Any
 
 import docx
 import pytest
-from docread import browser_joins, html_text, norfolk_plan, synthetic_assessment, text_of
+from docread import (
+    browser_joins,
+    html_text,
+    norfolk_plan,
+    rendered,
+    synthetic_assessment,
+    text_of,
+)
 
 import peeldocs
 from peeldocs.build.documents import untranslated_wording
@@ -41,8 +48,7 @@ HEADING = re.compile(r"(?:Cause of concern|Recommendation|Area for improvement|E
 
 
 def _read(report: Report, options: Options, fmt: str) -> str:
-    text = " ".join(text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options),
-                            fmt).split())
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
     text = browser_joins(text, "?,.:;)’") if fmt == "html" else text
     return re.sub(r" (?=[?,.:;)])", "", text)
 

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import browser_joins, norfolk_plan, text_of
+from docread import browser_joins, norfolk_plan, rendered, text_of
 
 import peeldocs
 from peeldocs.model import CauseOfConcern, Finding, Report
@@ -63,7 +63,7 @@ items:
 
 
 def _read(report: Report, options: Options, fmt: str) -> str:
-    text = text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+    text = text_of(rendered(report, options, fmt), fmt)
     return browser_joins(text) if fmt == "html" else text
 
 
