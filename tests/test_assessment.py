@@ -27,10 +27,6 @@ EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 LABEL = "not an HMICFRS report"
 
 
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(EXAMPLE)
-
 
 @pytest.fixture(scope="module")
 def pack(example: Report) -> b.Pack:

@@ -36,8 +36,6 @@ from peeldocs.sections.items import response_items
 from peeldocs.sections.lowest import lowest_graded, tally_phrases
 
 ROOT = Path(__file__).resolve().parent.parent
-NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
-EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 NORFOLK_PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
 LATE = date(2026, 12, 6)  # years after every target
@@ -70,14 +68,6 @@ def _build(report: Report, kind: str, fmt: str, plan: Path | None, as_of: date,
     return peeldocs.render(peeldocs.build_pack(report, options), fmt, options)
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(NORFOLK)
-
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(EXAMPLE)
 
 
 @pytest.fixture(scope="module")

@@ -26,9 +26,7 @@ from peeldocs.sections.brief_items import brief_order, quotation
 from peeldocs.sections.items import response_items
 
 ROOT = Path(__file__).resolve().parent.parent
-NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 SEED = ROOT / "tests" / "fixtures" / "norfolk-2018-effectiveness.seed.txt"
-EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 NORFOLK_PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
@@ -54,10 +52,6 @@ def _brief(report: Report, fmt: str, as_of: date, published: date | None = None,
     return text, data
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(NORFOLK)
-
 
 @pytest.fixture(scope="module")
 def imported() -> Report:
@@ -65,10 +59,6 @@ def imported() -> Report:
 
     return import_page(SEED.read_text(encoding="utf-8")).report
 
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(EXAMPLE)
 
 
 @pytest.fixture(scope="module")

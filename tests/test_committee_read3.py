@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 from docread import document_text, norfolk_plan
@@ -22,7 +21,6 @@ from docread import document_text, norfolk_plan
 from peeldocs.model import Report
 from peeldocs.options import Options
 
-ROOT = Path(__file__).parent.parent
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 

@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from pathlib import Path
 
 import pytest
 from docread import browser_joins, norfolk_plan, rendered, text_of
 
-import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
 
-ROOT = Path(__file__).parent.parent
 FORMATS = ("pdf", "docx", "html")
 
 
@@ -29,14 +26,6 @@ def _text(report: Report, options: Options, fmt: str) -> str:
     return browser_joins(text) if fmt == "html" else text
 
 
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
-
-
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

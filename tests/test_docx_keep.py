@@ -12,10 +12,8 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
-from pathlib import Path
 
 import docx
-import pytest
 from docread import norfolk_plan
 from docx.oxml.ns import qn
 from docx.table import Table
@@ -24,9 +22,7 @@ from docx.text.paragraph import Paragraph
 import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sources.loading import load_report
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "exampleshire-2023-25-assessment.yaml"
 KINDS = ("pack", "brief", "committee", "s55")
 
 
@@ -46,10 +42,6 @@ def _keeps(item: Paragraph) -> bool:
 def _is_heading(item: Paragraph | Table) -> bool:
     return isinstance(item, Paragraph) and item.style.name.startswith(("Heading", "Title"))
 
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return load_report(EXAMPLE)
 
 
 def _documents(norfolk: Report, example: Report) -> list[tuple[str, docx.document.Document]]:

@@ -31,10 +31,6 @@ def _text(report: Report, options: Options, fmt: str) -> str:
     return browser_joins(text) if fmt == "html" else text
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
-
 
 @pytest.fixture(scope="module")
 def planned(norfolk: Report) -> dict[tuple[str, str], str]:

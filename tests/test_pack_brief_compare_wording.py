@@ -36,10 +36,6 @@ def _text(report: Report, options: Options, fmt: str) -> str:
                                             options), fmt).split())
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(NORFOLK)
-
 
 @pytest.fixture(scope="module")
 def with_plan(norfolk: Report) -> Options:

@@ -24,7 +24,6 @@ from peeldocs.options import Options
 
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
-EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 FORMATS = ("pdf", "docx", "html")
 
 
@@ -35,14 +34,6 @@ def _text(report: Report, options: Options, fmt: str) -> str:
     return re.sub(r" (?=[,.;:)])", "", text) if fmt == "html" else text
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(NORFOLK)
-
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(EXAMPLE)
 
 
 NO_PLAN = Options(as_of=date(2019, 6, 10), published=date(2019, 5, 2))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
-from pathlib import Path
 
 import pypdf
 import pytest
@@ -23,10 +22,7 @@ import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
 
-ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("pdf", "docx", "html")
-NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
-EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 REF = re.compile(r"\b(?:[A-Z]\d*-(?:\d{4}-)?(?:REC|AFI|COC)-\d+|[A-Z]-\d{4}(?:/\d\d)?-[A-Z]+-\d+)\b")
 
 
@@ -38,14 +34,6 @@ def _text(report: Report, options: Options, fmt: str) -> str:
     return docx_text(data) if fmt == "docx" else html_text(data)[0]
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(NORFOLK)
-
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(EXAMPLE)
 
 
 def _cases(norfolk: Report, example: Report) -> list[tuple[Report, Options]]:

@@ -83,14 +83,6 @@ def _read(report: Report, options: Options, fmt: str) -> str:
     return browser_joins(text) if fmt == "html" else text
 
 
-@pytest.fixture(scope="module")
-def norfolk() -> Report:
-    return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
-
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
 
 
 @pytest.fixture(scope="module")

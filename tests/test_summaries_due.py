@@ -23,7 +23,6 @@ from peeldocs.model import OGL_ATTRIBUTION, Report
 from peeldocs.options import Options
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 FORMATS = ("pdf", "docx", "html")
 NO_PLAN = dict(published=date(2024, 8, 31), as_of=date(2025, 6, 1))
 
@@ -44,10 +43,6 @@ def _order(text: str, *parts: str) -> list[int]:
 def report() -> Report:
     return peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
 
-
-@pytest.fixture(scope="module")
-def example() -> Report:
-    return peeldocs.load_report(EXAMPLE)
 
 
 @pytest.fixture(scope="module")
