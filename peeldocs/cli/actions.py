@@ -87,6 +87,6 @@ def run_actions(args: argparse.Namespace) -> int:
         print(f"    {s.item.finding}: {s.days_overdue} days overdue ({owner})")
     if summary.next_due:
         item = summary.next_due.item
-        when = item.current_target or item.original_target
+        when = item.target
         print(f"  next due:  {item.finding} on {long_date(when) if when else 'no date set'}")
     return 0

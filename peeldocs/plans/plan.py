@@ -65,6 +65,11 @@ class ActionItem:
                                             "has this finding; the item is kept."))
 
     @property
+    def target(self) -> date | None:
+        """The target date now: the current one, else the first one, else None."""
+        return self.current_target or self.original_target
+
+    @property
     def latest_update(self) -> Update | None:
         """The most recent progress update, if any."""
         return max(self.updates, key=lambda u: u.when) if self.updates else None

@@ -239,7 +239,7 @@ class Register:
 def _order(e: Entry) -> tuple[int, int, int, date, str, str]:
     item = e.state.item
     return (0 if e.state.overdue else 1, -e.state.days_overdue, STATUS_ORDER[item.status],
-            item.current_target or item.original_target or date.max, e.inspection, item.finding)
+            item.target or date.max, e.inspection, item.finding)
 
 
 def entries_of(loaded: LoadedPlan, as_of: date) -> list[Entry]:

@@ -28,7 +28,7 @@ def _reason(entry: Entry) -> str | None:
 
 def _target(entry: Entry) -> date | None:
     item = entry.state.item
-    return item.current_target or item.original_target
+    return item.target
 
 
 def since_register(register: Register, rows: dict[str, dict[str, Any]], earlier_as_of: date | None,

@@ -49,7 +49,7 @@ class ItemState:
 def assess(item: ActionItem, as_of: date) -> ItemState:
     """Apply the rules to one item."""
     closed = item.status is ItemStatus.CLOSED
-    target = item.current_target or item.original_target
+    target = item.target
     days_left = (target - as_of).days if target else None
     overdue = not closed and days_left is not None and days_left < 0
     due_soon = not closed and days_left is not None and 0 <= days_left <= DUE_SOON_DAYS
@@ -93,7 +93,7 @@ def assess_plan(plan: Plan, as_of: date) -> list[ItemState]:
     states = [assess(item, as_of) for item in plan.items]
     return sorted(states, key=lambda s: (
         STATUS_ORDER[s.item.status],
-        (s.item.current_target or s.item.original_target or date.max),
+        (s.item.target or date.max),
         s.item.finding,
     ))
 
@@ -113,8 +113,8 @@ class PlanSummary:
 def summarise(states: list[ItemState]) -> PlanSummary:
     """Count items by status and RAG, and find the next one due."""
     open_dated = [s for s in states if s.item.status is not ItemStatus.CLOSED
-                  and not s.overdue and (s.item.current_target or s.item.original_target)]
-    next_due = min(open_dated, key=lambda s: s.item.current_target or s.item.original_target
+                  and not s.overdue and (s.item.target)]
+    next_due = min(open_dated, key=lambda s: s.item.target
                    or date.max, default=None)
     return PlanSummary(
         total=len(states),

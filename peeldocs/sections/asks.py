@@ -90,9 +90,9 @@ def plan_needs(report: Report, options: Options) -> PlanNeeds:
         lacks = [w for w, has in (("owner", item.owner or item.lead), ("action", item.actions))
                  if not has]
         if item.status is ItemStatus.AWAITING_ALLOCATION or lacks:
-            allocate.append((item.finding, item.current_target or item.original_target,
+            allocate.append((item.finding, item.target,
                              " or ".join(lacks)))
-    overdue = [(s.item.finding, s.item.current_target or s.item.original_target)
+    overdue = [(s.item.finding, s.item.target)
                for s in sorted((s for s in states if s.overdue), key=lambda s: -s.days_overdue)]
     return PlanNeeds(tuple(allocate), tuple(i.id for i in live_items(report)
                                             if i.id not in planned),

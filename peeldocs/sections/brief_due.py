@@ -79,7 +79,7 @@ def _detail(state: ItemState, below: frozenset[str]) -> str:
     if item.finding in below:  # its own line gives its date and owner
         moved = f", target moved from {long_date(first)}" if first is not None else ""
         return f"{item.finding}, overdue{moved}" if state.overdue else item.finding
-    target = item.current_target or item.original_target
+    target = item.target
     when = ("no target date" if target is None
             # the one rule for spans (prose.overdue_span), its date after a comma, not nested
             else overdue_span(state.days_overdue, target).replace(" (due ", ", due ").rstrip(")")

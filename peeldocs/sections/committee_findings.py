@@ -66,7 +66,7 @@ def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemStat
     state = states.get(item.id)
     if state is None:
         return Cell(plain("Not yet in the action plan", italic=True))
-    target = state.item.current_target or state.item.original_target
+    target = state.item.target
     if state.item.status is ItemStatus.CLOSED:
         closed = state.item.closed_on
         return Cell(plain(f"Closed on {long_date(closed)}" if closed else "Closed"))

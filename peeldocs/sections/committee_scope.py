@@ -87,7 +87,7 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
     later: dict[str, list[tuple[str, date]]] = {}
     undated: list[str] = []
     for s in open_:
-        target = s.item.current_target or s.item.original_target
+        target = s.item.target
         if s.overdue or s.due_soon:
             continue
         if target is None:

@@ -127,7 +127,7 @@ def about(item: ResponseItem, assessment: bool) -> str:
 
 
 def _target(state: ItemState) -> date | None:
-    return state.item.current_target or state.item.original_target
+    return state.item.target
 
 
 def plan_due(report: Report, options: Options) -> DueList:

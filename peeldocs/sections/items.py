@@ -125,7 +125,7 @@ def item_target(item: ActionItem | None) -> date | None:
     """Return an item's current target date (or its original one), if set."""
     if item is None:
         return None
-    return item.current_target or item.original_target
+    return item.target
 
 
 def first_target(item: ActionItem | None) -> date | None:

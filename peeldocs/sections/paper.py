@@ -128,7 +128,7 @@ def plan_cells(item: ActionItem | None) -> tuple[Cell, Cell]:
     """Return the lead and target-date cells for a finding: from the plan, or placeholders."""
     people = " / ".join(p for p in (item.owner, item.lead) if p) if item else ""
     lead = Cell((Text(people),)) if people else Cell((Placeholder("the lead"),))
-    target = (item.current_target or item.original_target) if item else None
+    target = (item.target) if item else None
     date_cell = Cell((Text(long_date(target)),)) if target else Cell(
         (Placeholder("the target date"),))
     return lead, date_cell

@@ -34,7 +34,7 @@ def described(ref: FindingRef) -> str:
 
 def _due(state: ItemState) -> Cell:
     item = state.item
-    target = item.current_target or item.original_target
+    target = item.target
     if target is None:
         return Cell(plain("No date set", italic=True))
     # the column says "Due": a cell gives the date, then what happened to it, without full stops
@@ -108,7 +108,7 @@ def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
     """
     return sorted(states, key=lambda s: (
         s.item.status is ItemStatus.CLOSED, RAG_ORDER[s.rag],
-        s.item.current_target or s.item.original_target or date.max, s.item.finding))
+        s.item.target or date.max, s.item.finding))
 
 
 def summary_paragraphs(summary: PlanSummary, options: Options,
@@ -136,10 +136,10 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
         overdue_refs=overdue_refs(states or []),
         soon_refs=[s.item.finding for s in sorted(
             (s for s in states or [] if s.due_soon),
-            key=lambda s: (s.item.current_target or s.item.original_target or date.max,
+            key=lambda s: (s.item.target or date.max,
                            s.item.finding))],
         next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
-        next_date=(nxt.item.current_target or nxt.item.original_target) if nxt else None))
+        next_date=(nxt.item.target) if nxt else None))
 
 
 def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
@@ -153,7 +153,7 @@ def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
 def overdue_refs(states: list[ItemState]) -> list[str]:
     """Return the references of the overdue items, the longest overdue first."""
     late = sorted((s for s in states if s.overdue),
-                  key=lambda s: (s.item.current_target or s.item.original_target or date.max,
+                  key=lambda s: (s.item.target or date.max,
                                  s.item.finding))
     return [s.item.finding for s in late]
 

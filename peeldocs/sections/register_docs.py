@@ -29,6 +29,7 @@ from peeldocs.options import Options
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
 from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours, wording
+from peeldocs.sections.items import first_target
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
 from peeldocs.sections.register_message import main_message, quarter_message
@@ -113,9 +114,7 @@ def _moved_before(reg: Register, shown: tuple[Entry, ...] | None = None) -> list
         return []
     since = {r.entry.key for r in changes.redated} | {e.key for e in changes.added}
     return [e.state.item.finding for e in (reg.entries if shown is None else shown)
-            if e.key not in since
-            and e.state.item.original_target and e.state.item.current_target
-            and e.state.item.original_target != e.state.item.current_target]
+            if e.key not in since and first_target(e.state.item) is not None]
 
 
 def _notices(reg: Register, *, paper: bool = False) -> list[Block]:

@@ -51,14 +51,14 @@ def _ref_heads(rows: Sequence[tuple[Cell, ...]]) -> bool:
 
 def _target(entry: Entry) -> str:
     item = entry.state.item
-    when = item.current_target or item.original_target
+    when = item.target
     return long_date(when) if when else "No target date"
 
 
 def overdue_words(entry: Entry) -> str:
     """Say a target date and how late, with the day count: '1 May 2019 (9 days overdue)'."""
     item = entry.state.item
-    due = item.current_target or item.original_target
+    due = item.target
     if not (entry.state.overdue and due):
         return _target(entry)
     days = entry.state.days_overdue

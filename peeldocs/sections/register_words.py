@@ -139,7 +139,7 @@ def _share_words(entry: Entry, label: str, as_of: date) -> str:
     said = (f"The inspection “{label}” {asks}: “{opening(entry.quoted)}” This is {kind} "
             f"{item.finding}." if entry.quoted else
             f"Its {kind} {item.finding} is no longer in the text of the inspection “{label}”.")
-    due = item.current_target or item.original_target
+    due = item.target
     if due is None:
         said += " It has no target date"
     elif state.overdue:
@@ -190,7 +190,7 @@ def unread_notes(reg: Register) -> tuple[Block, ...]:
                            f"{'is' if len(unknown) == 1 else 'are'} addressed to was not read "
                            "from the report; they are tracked until that is checked."))
     undated = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
-               and not (e.state.item.current_target or e.state.item.original_target)]
+               and not (e.state.item.target)]
     if undated:
         one = len(undated) == 1
         notes.append(plain(f"{sentence_case(counted(len(undated), 'open action', words=True))} "

@@ -125,7 +125,7 @@ def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> 
     out = []
     for item in items:
         planned = plan_item(options.plan, item.id)
-        held = (planned.current_target or planned.original_target) if planned else None
+        held = (planned.target) if planned else None
         if planned is not None and not planned.actions and held is not None:
             out.append(f"{item.id}: target date {long_date(held)}")
     return out

@@ -39,7 +39,7 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     """
     if plan is None:
         return None
-    target = plan.current_target or plan.original_target
+    target = plan.target
     if plan.status is ItemStatus.CLOSED:
         return plain(f"Completed on {long_date(plan.closed_on)}" if plan.closed_on
                      else "Completed")
