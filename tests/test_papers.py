@@ -121,9 +121,10 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     assert "must be published by" not in text and "Response due by" not in letter
     assert deadline not in letter
     assert "fell before" not in letter
-    assert (f"The deadline for publishing, {deadline}, fell before this response was prepared "
-            "on 1 January 2026: record the date it was published.") in text
-    assert "{to be completed: the date it was published}" in text
+    assert (f"The 56-day period for publishing this response (section 55(5A)) ended on "
+            f"{deadline}, before it was prepared on 1 January 2026. The letter does not mention "
+            "this") in text
+    assert "{to be completed: the date this response is published}" in text
 
 
 def test_s55_deadline_not_shown_without_a_publication_date(norfolk: Report) -> None:

@@ -219,9 +219,11 @@ def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example
     assert "Published 12 September 2024 Statutory basis" in letter  # the row simply goes
     assert "fell before" not in letter and not re.search(r"\blate\b", letter)
     notes = text[text.index(NOTES):]
-    assert ("The deadline for publishing, 6 November 2024, fell before this response was "
-            "prepared on 10 January 2025: record the date it was published.") in notes
-    assert "{to be completed: the date it was published}" in notes
+    assert ("The 56-day period for publishing this response (section 55(5A)) ended on 6 November "
+            "2024, before it was prepared on 10 January 2025. The letter does not mention this: "
+            "if the local policing body wishes to explain the timing, add that to the letter in "
+            "their own words. Record the date this response is published.") in notes
+    assert "{to be completed: the date this response is published}" in notes
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

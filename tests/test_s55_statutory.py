@@ -140,7 +140,8 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     text = late[fmt]
     letter = text[:text.index(NOTES)]
     for admission in ("That date has passed", "had to be published", "has passed",
-                      "must be published by", "fell before", "record the date"):
+                      "must be published by", "fell before", "record the date", "56-day period",
+                      "ended on", "the timing", "was prepared"):
         assert admission not in letter, admission
     assert not re.search(r"\blate\b", letter)
     # nor states the deadline it missed (issue 23; found in review: "Date 15 October 2019"
@@ -148,9 +149,15 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     assert "Response due by" not in letter and "26 June 2019" not in letter
     assert "Date 15 October 2019 Report PEEL 2018/19" in letter
     checklist = text[text.index("Checks before publishing Check"):]
-    assert ("The deadline for publishing, 26 June 2019, fell before this response was prepared "
-            "on 15 October 2019: record the date it was published.") in checklist
-    assert "{to be completed: the date it was published}" in checklist
+    # the preparer learns the period has ended, that the letter is silent on it (any
+    # explanation is the body's own words), and records the date it is published: nothing
+    # reads as if the response had already been published
+    assert ("The 56-day period for publishing this response (section 55(5A)) ended on 26 June "
+            "2019, before it was prepared on 15 October 2019. The letter does not mention this: "
+            "if the commissioner wishes to explain the timing, add that to the letter in their "
+            "own words. Record the date this response is published.") in checklist
+    assert "{to be completed: the date this response is published}" in checklist
+    assert "fell before" not in text and "the date it was published" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

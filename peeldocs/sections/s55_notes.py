@@ -132,10 +132,11 @@ def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> 
 
 
 def _checklist(options: Options, **ctx: Any) -> list[Block]:
-    """Return the checks before publishing; a passed deadline asks for the date it was published."""
+    """Return the checks before publishing; a passed deadline asks for the date it is published."""
     rows = []
     for n in (1, 5, 2, 3, 4) if ctx["recommends"] else (1, 2, 3, 4):
-        done = ("[[the date it was published]]" if n == 2 and ctx["late"] else "[[yes or no]]")
+        done = ("[[the date this response is published]]" if n == 2 and ctx["late"]
+                else "[[yes or no]]")
         rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))
     return [Heading(3, "Checks before publishing", anchor="s55-checklist", in_contents=False),
             Table(((Cell(plain("Check")), Cell(plain("Done"))),), tuple(rows), widths=(4.0, 2.0),
