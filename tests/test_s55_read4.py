@@ -187,16 +187,15 @@ def test_the_lead_in_says_which_findings_the_response_answers(
         fmt: str, norfolk_unplanned: dict[str, str], example_late: dict[str, str]) -> None:
     """Found in review: other "should" sentences in the findings looked overlooked."""
     norfolk = norfolk_unplanned[fmt]
+    # what the marks in a quotation mean is said once, at the head of the part that quotes,
+    # in the body text, not in small print under one quotation mid-letter
     assert ("Response to each finding This part answers each recommendation, area for improvement "
             "and earlier finding carried forward that the report gives, including the "
             "recommendation made in the text of its findings. Each is quoted verbatim from the "
-            "report, followed by the response.") in norfolk
-    # what the marks mean is said once, under the quotation that has them, so the lead-in stays
-    # short enough to keep with the first finding
-    assert ("[The area for improvement] was to ensure that [the force] put appropriate supervision in place "
-            "to consistently monitor the quality and progress of investigations involving "
-            "vulnerable people. Square brackets mark words added to a quotation; an ellipsis, "
-            "words left out. This is an area for improvement from 2017.") in norfolk
+            "report, followed by the response. References such as E5-REC-1 are given for "
+            "tracking; the report itself does not use them. Square brackets mark words added to "
+            "a quotation; an ellipsis, words left out. Recommendation (question 5") in norfolk
+    assert ("vulnerable people. This is an area for improvement from 2017.") in norfolk
     assert norfolk.count("Square brackets mark") == 1
     example = example_late[fmt]
     assert ("This part answers each cause of concern, recommendation, area for improvement and "

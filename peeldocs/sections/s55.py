@@ -49,13 +49,7 @@ from peeldocs.sections.items import (
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import (
-    MARKS,
-    answered_by,
-    first_marked,
-    item_blocks,
-    item_titles,
-)
+from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
 from peeldocs.sections.s55_notes import preparer_notes
 from peeldocs.sections.s55_plan import progress
 from peeldocs.wording import long_date
@@ -131,10 +125,8 @@ def s55_response(report: Report, options: Options) -> Section:
               unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
-    first = first_marked(report)  # the marks explained under the first marked quotation
-    for item in items:
-        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
-                                  MARKS if item.id == first else ""))
+    for item in items:  # what the marks in a quotation mean is said once, in the lead-in
+        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ())))
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),

@@ -22,7 +22,6 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.prose import join_words
 from peeldocs.sections.common import points_list
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
 from peeldocs.sections.s55_plan import date_state, people, progress, report_deadline
@@ -91,14 +90,13 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str])
 
 
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
-                published: date | None = None, answered_by: tuple[str, ...] = (),
-                marks: str = "") -> list[Block]:
+                published: date | None = None,
+                answered_by: tuple[str, ...] = ()) -> list[Block]:
     """Return one finding: its heading in words, its reference, the finding verbatim, the response.
 
     ``published`` dates a deadline the report sets relative to publication.
     ``answered_by``: the references of the recommendations that answer a cause of
     concern; its response is theirs, so it points to them instead of a table.
-    ``marks``: what the square brackets and ellipses in quotations mean, said under it.
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
                            Paragraph(plain(reference_line(item, options, titles)),
@@ -106,8 +104,6 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
         blocks.append(points_list(item.points, sub=True))
-    if marks:
-        blocks.append(Paragraph(plain(marks), style=ParaStyle.SMALL))
     planned = plan_item(options.plan, item.id)
     if item.deadline:
         when = report_deadline(item.deadline, published, options.as_of_date, planned)
@@ -134,21 +130,6 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     blocks.append(Table((), rows, widths=(1.0, 5.0), caption=titles[item.id],
                         keep_with_heading=True))
     return blocks
-
-
-MARKS = "Square brackets mark words added to a quotation; an ellipsis, words left out."
-"""What the marks in a quotation mean, said once, under the first quotation we marked."""
-
-
-def first_marked(report: Report) -> str | None:
-    """Return the earlier finding whose quotation is the first we marked, or None.
-
-    An earlier finding is often quoted from mid-passage, with words added in
-    square brackets or left out with an ellipsis; the letter says what the marks
-    mean once, under the first such quotation, where the reader first meets them.
-    """
-    return next((p.id for p in report.prior_findings
-                 if fragment(p.text, p.kind.value) != p.text), None)
 
 
 def answered_by(items: tuple[ResponseItem, ...] | list[ResponseItem],
