@@ -18,6 +18,7 @@ from peeldocs.blocks import (
     Heading,
     Inline,
     Paragraph,
+    ParaStyle,
     Section,
     Table,
     Text,
@@ -67,6 +68,7 @@ from peeldocs.sections.lowest import (
     lowest_group,
     tally_phrases,
 )
+from peeldocs.sections.notices import attribution
 from peeldocs.sections.paper import runs
 
 
@@ -276,8 +278,10 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
         *_judgments(report, options, budget),
         *needs,
         *_late(report, options, budget),
-        *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
-                                          plan_title=options.plan.title if options.plan else None)),
+        # in small type, as the pack's cover and the s.55 response give it
+        *(Paragraph(p.runs, style=ParaStyle.SMALL) if isinstance(p, Paragraph) else p
+          for p in attribution(report, options, **ctx,
+                               plan_title=options.plan.title if options.plan else None)),
     ]
     return Section("brief", tuple(mark_note(blocks)), page_limit=1)
 

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from peeldocs.blocks import (
     Block,
     Cell,
     Heading,
-    Link,
     Paragraph,
     ParaStyle,
     Section,
     Table,
-    Text,
     plain,
 )
 from peeldocs.model import UNKNOWN, Report, cycle_words
 from peeldocs.options import Options
-from peeldocs.sections.common import badge, ours, report_context, wording
-from peeldocs.sections.notices import illustrative_callout, unknown_callout
+from peeldocs.sections.common import badge, report_context, wording
+from peeldocs.sections.notices import attribution, illustrative_callout, unknown_callout
 from peeldocs.wording import long_date
 
 ASSESSMENT_ROW = "Force assessment, graded area by area (no overall grade)"
@@ -62,10 +61,6 @@ def cover(report: Report, options: Options) -> Section:
     )
     if options.marking.value:
         facts = (*facts, _row("Protective marking", options.marking.value))
-    source_link: tuple[Block, ...] = ()
-    if report.source_url:
-        link = (Text("Source page: "), Link(report.source_url, report.source_url))
-        source_link = (Paragraph(link, style=ParaStyle.SMALL),)
     blocks: tuple[Block, ...] = (
         Heading(1, wording("pack_title.j2", options, **ctx), anchor="cover", in_contents=False),
         Paragraph(plain(wording("pack_subtitle.j2", options, **ctx)), style=ParaStyle.LEAD),
@@ -77,7 +72,8 @@ def cover(report: Report, options: Options) -> Section:
         # the header names what each column holds (never "Item | Details")
         Table(header=((Cell(plain("Detail")), Cell(plain("This report and pack"))),), rows=facts,
               widths=(1, 2.2), caption="About this pack"),
-        *(Paragraph(p.runs, style=ParaStyle.SMALL) for p in ours("attribution.j2", options, **ctx)),
-        *source_link,
+        # the source line gives the page's address, where known, as a link (said once)
+        *(dataclasses.replace(p, style=ParaStyle.SMALL) if isinstance(p, Paragraph) else p
+          for p in attribution(report, options, **ctx)),
     )
     return Section("cover", blocks)

@@ -18,6 +18,7 @@ from peeldocs.options import Options
 from peeldocs.sections.calls import report_calls
 from peeldocs.sections.common import ours, quoted, wording
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.paper import linked
 from peeldocs.wording import render_text
 
 ILLUSTRATIVE_TITLE = "Illustrative example: not an HMICFRS report"
@@ -145,6 +146,9 @@ _TAGS = {"cy": "cy-GB"}
 def attribution(report: Report, options: Options, **ctx: object) -> tuple[Block, ...]:
     """Return the source and licence paragraphs, the report's own title marked in its language.
 
+    The source line gives the report's web address, as a link, where the data
+    holds it (``source_url``); where it does not, none is given.
+
     A Welsh report's title quoted in an English sentence is marked as Welsh, so that a
     screen reader speaks it right (a Welsh part's translation marks English words itself).
     """
@@ -154,6 +158,8 @@ def attribution(report: Report, options: Options, **ctx: object) -> tuple[Block,
     tag = _TAGS["cy"] if part == "en" and report.language == "cy" else ""
     out: list[Block] = []
     for block in ours("attribution.j2", options, **ctx):
+        # the source page's address, where the data has it, is a live link in every format
+        block = dataclasses.replace(block, runs=linked(block.runs, report.source_url))
         if tag and report.title and isinstance(block, Paragraph):
             runs: list[Text] = []
             for run in block.runs:

@@ -9,6 +9,7 @@ each one is, for the list at the top of a paper.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from peeldocs.blocks import (
@@ -18,6 +19,7 @@ from peeldocs.blocks import (
     Cell,
     Heading,
     Inline,
+    Link,
     NumberedParagraph,
     Paragraph,
     Placeholder,
@@ -46,6 +48,27 @@ def runs(text: str) -> tuple[Inline, ...]:
     return tuple(out)
 
 
+def linked(content: tuple[Inline, ...], url: str | None) -> tuple[Inline, ...]:
+    """Return ``content`` with each place it writes ``url`` out as a live link to it.
+
+    Wording templates write a web address as text; every format then shows it as
+    a link (a PDF link annotation, a DOCX hyperlink, an HTML ``<a>``), its text the address.
+    """
+    if not url:
+        return content
+    out: list[Inline] = []
+    for run in content:
+        if not isinstance(run, Text) or url not in run.text:
+            out.append(run)
+            continue
+        for i, part in enumerate(run.text.split(url)):
+            if i:
+                out.append(Link(url, url))
+            if part:
+                out.append(replace(run, text=part))
+    return tuple(out)
+
+
 class Numbering:
     """Numbers a paper's sections ("3. Background") and paragraphs ("3.2")."""
 
@@ -67,9 +90,13 @@ class Numbering:
         return NumberedParagraph(f"{self.section}.{self.paragraph}", content)
 
     def template(self, name: str, options: Options, **context: Any) -> list[Block]:
-        """Return a template's paragraphs as numbered paragraphs, placeholders marked."""
-        return [self.para(runs(text)) for text in render_text(name, options.template_dir,
-                                                              **context)]
+        """Return a template's paragraphs as numbered paragraphs, placeholders marked.
+
+        The report's web address (``source_url`` in ``context``), where written, is a link.
+        """
+        url = context.get("source_url")
+        return [self.para(linked(runs(text), url))
+                for text in render_text(name, options.template_dir, **context)]
 
 
 def marked(name: str, options: Options, **context: Any) -> list[Block]:

@@ -122,8 +122,12 @@ def write_structure(canv: Any, tagger: Tagger, *, title: str, language: str,
         raw = _Raw()
         _ref, num = register(raw)
         head = b"<</Type/StructElem/S" + pdfdocEnc(PDFName(elem.tag)) + b"/P %d 0 R" % parent
-        if elem.alt is not None:
-            head += b"/Alt" + _text(elem.alt).format(doc)
+        alt = elem.alt
+        if alt is None and elem.links:  # a link in running text: named by where it goes
+            target = _link_target(_annotation(doc, pages[elem.links[0][0]], elem.links[0][1]))
+            alt = f"Link to {target}" if target else None
+        if alt is not None:
+            head += b"/Alt" + _text(alt).format(doc)
         head += _attributes(elem, doc)
         kids: list[bytes] = []
         for kid in elem.kids:

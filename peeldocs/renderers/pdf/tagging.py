@@ -132,10 +132,27 @@ class Tagger:
 
     def links_since(self, canv: Any, parent: StructElem, start: int,
                     description: str | None = None) -> None:
-        """Put every annotation added to this page since ``start`` in a Link under ``parent``."""
+        """Put every annotation added to this page since ``start`` in a Link under ``parent``.
+
+        A link that wraps onto a second line is drawn as one annotation per line: those
+        in a row that go to the same place belong to one Link element.
+        """
         page = self.page_of(canv)
+        last: tuple[StructElem, str | None] | None = None
         for index in range(start, len(canv._annotationrefs)):
-            parent.add("Link", description).add_link(page, index)
+            target = _target(canv, index)
+            if last is None or target is None or last[1] != target:
+                last = (parent.add("Link", description), target)
+            last[0].add_link(page, index)
+
+
+def _target(canv: Any, index: int) -> str | None:
+    """Return where the page's annotation ``index`` links to (a URI or a destination), or None."""
+    annot = canv._doc.idToObject.get(canv._annotationrefs[index].name)
+    found = getattr(annot, "dict", None)
+    action = found.get("A") if isinstance(found, dict) else None
+    target = getattr(action, "dict", {}).get("URI") if action is not None else None
+    return str(getattr(target, "s", target)) if target is not None else None
 
 
 def draw_in_place(flowable: Flowable, canv: Any) -> None:
