@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 import io
 import itertools
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
