@@ -16,7 +16,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from peeldocs.blocks import Block, Cell, Inline, Table, Text, Tone, plain
+from peeldocs.blocks import (
+    Block,
+    BulletList,
+    Cell,
+    Inline,
+    Paragraph,
+    Placeholder,
+    Table,
+    Text,
+    Tone,
+    plain,
+)
 from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
@@ -24,6 +35,7 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
+from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_scope import date_header, dated, report_state
 from peeldocs.sections.common import quoted
 from peeldocs.sections.due import place_phrase
@@ -40,6 +52,8 @@ from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
 
 NO_ACTION = " (no action recorded yet)"
+UNCONFIRMED = "To be confirmed"
+"""A lead the action plan does not record, as the findings' lead-in says ("it is to be confirmed")."""
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
 
@@ -111,6 +125,9 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.in_text:
             kind += " (made in the text)"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
+        if options.plan is not None and lead.runs and isinstance(lead.runs[0], Placeholder):
+            # the plan records no lead: said as the paragraph above says it, not left to write in
+            lead = Cell(plain(UNCONFIRMED, italic=True))
         if options.plan is not None:
             state = _plan_state(item, options, states)
         else:
@@ -224,7 +241,8 @@ def report_summary(report: Report, options: Options, n: Numbering,
     """Return what the report found: its own summary quoted and attributed, earlier ones addressed.
 
     Only the report's words: its summary, or each question's (area's) summary
-    when it gives none overall; never a figure or a paraphrase of ours.
+    when it gives none overall, never a paraphrase of ours; then a few of its
+    figures and the notable practice it records (:mod:`committee_figures`).
     """
     blocks: list[Block] = []
     if report.summary:
@@ -238,8 +256,8 @@ def report_summary(report: Report, options: Options, n: Numbering,
                            *quoted(q.summary[:1])]
     if not blocks:  # what the data does not hold is said, never filled in
         blocks.append(n.para(plain(_said("none", report, options, **ctx))))
-    earlier = render_text("addressed.j2", options.template_dir, **earlier_parts(report))
-    blocks += [n.para(plain(text)) for text in earlier]
+    blocks += figures_and_practice(report, options, n, **ctx)  # how bad, and what goes well
+    blocks += _addressed(report, options, n)
     for prior in report.prior_findings:  # the inspectorate's own verdict on what lacks progress
         if prior.outcome is Outcome.NOT_ENOUGH_PROGRESS and prior.verdict.strip():
             named = prior_named(replace(prior, text=""), report, 0)
@@ -251,3 +269,28 @@ def report_summary(report: Report, options: Options, n: Numbering,
 def _said(what: str, report: Report, options: Options, **ctx: Any) -> str:
     return "".join(render_text("committee_said.j2", options.template_dir, what=what,
                                **ctx))
+
+
+LIST_FROM = 3
+"""A sentence naming this many quoted earlier findings is given as a list instead, one a line."""
+
+
+def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
+    """Return the earlier findings the report does not carry forward, each named and quoted.
+
+    Three or more quotations in one sentence are hard to follow, read or heard: then
+    the findings are listed, one a line, under a lead-in.
+    """
+    parts = earlier_parts(report)
+    if not any(sum("“" in name for name in named) >= LIST_FROM for _, named in parts["parts"]):
+        return [n.para(plain(text)) for text in
+                render_text("addressed.j2", options.template_dir, **parts)]
+    leads = render_text("addressed_list.j2", options.template_dir, **parts)
+    if not leads:
+        return []
+    out: list[Block] = [n.para(plain(leads[0]))]
+    if len(parts["parts"]) == 1 and len(leads) == 1:
+        return [*out, BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1)]
+    for (_words, named), lead in zip(parts["parts"], leads[1:], strict=False):
+        out += [Paragraph(plain(lead)), BulletList(tuple(plain(name) for name in named), level=1)]
+    return out

@@ -26,7 +26,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from peeldocs.renderers.pdf.breaks import HeadingBreak
 from peeldocs.renderers.pdf.canvas import Mark
-from peeldocs.renderers.pdf.flowables import HeadingParagraph
+from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph
 from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
@@ -117,9 +117,18 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
 
 
 def _leads_in(story: list[Flowable], i: int) -> bool:
-    """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say)."""
-    return (i + 1 < len(story) and isinstance(story[i], Tagged)
-            and isinstance(story[i].inner, Paragraph) and type(story[i + 1]) is Table)
+    """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say).
+
+    A paragraph ending in a colon introduces the list after it the same way: it
+    never ends a page with its list on the next.
+    """
+    if not (i + 1 < len(story) and isinstance(story[i], Tagged)
+            and isinstance(story[i].inner, Paragraph)):
+        return False
+    if type(story[i + 1]) is Table:
+        return True
+    return (isinstance(story[i + 1], BulletItem)
+            and story[i].inner.getPlainText().rstrip().endswith(":"))
 
 
 KEPT_REACH = 8  # how many flowables after a heading may lie before a table kept with it

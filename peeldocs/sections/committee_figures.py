@@ -1,0 +1,94 @@
+"""The committee paper's answer to "how bad is it?" and "what is going well?".
+
+Part of "What the report found", after the report's own summary: a few of the
+figures the report states that measure something (a count out of a total, a
+figure the report says is better higher or lower, or one compared with others),
+those of the worst-graded question or area first, each under its label with the
+report's value; then the notable, innovative or promising practice the report
+records, verbatim.  Only what the data holds: with no such figure and no such
+practice, nothing is said, and no practice is inferred from a finding's wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peeldocs.blocks import Block, BulletList, plain
+from peeldocs.model import Report
+from peeldocs.model.figures import Direction, KeyFigure
+from peeldocs.options import Options
+from peeldocs.prose import join_words
+from peeldocs.sections.common import figure_comparison, figure_value
+from peeldocs.sections.lowest import grade_groups
+from peeldocs.sections.paper import Numbering
+from peeldocs.wording import render_text
+
+FIGURES_SHOWN = 4
+"""The paper gives at most this many figures: a committee reads the pack for the rest."""
+
+
+def measured(report: Report) -> list[KeyFigure]:
+    """Return the figures that measure something, the worst-graded question's (area's) first.
+
+    A figure measures something when the report gives it out of a total, says
+    whether higher or lower is better, or compares it; a bare count ("seven
+    districts") does not.  Within a grade, the report's order; at most
+    :data:`FIGURES_SHOWN`.
+    """
+    rank = {q.number: i for i, (_label, group) in enumerate(grade_groups(report.questions))
+            for q in group}
+    found = [f for f in report.key_figures
+             if f.denominator is not None or f.direction is not Direction.NEUTRAL
+             or f.comparator_value is not None or f.comparison]
+    found.sort(key=lambda f: rank.get(f.question, len(rank)) if f.question is not None
+               else len(rank))
+    return found[:FIGURES_SHOWN]
+
+
+def _where(report: Report, number: int | None, period: str | None = None) -> str:
+    titles = {q.number: q.title for q in report.questions}
+    place = ("" if number is None else f"‘{titles[number]}’" if report.is_assessment
+             and number in titles else f"question {number}")
+    said = ", ".join(p for p in (place, period or "") if p)
+    return f" ({said})" if said else ""
+
+
+def figure_line(report: Report, fig: KeyFigure, placed: bool = True) -> str:
+    """Return one figure: "Files where … (question 2): 27 of 60 files; higher than …".
+
+    ``placed``: name its question or area (not when the lead-in names the one all share).
+    """
+    compared = figure_comparison(fig)
+    where = _where(report, fig.question if placed else None, fig.period)
+    line = f"{fig.label}{where}: {figure_value(fig)}"
+    return line + (f"; {compared}" if compared != "—" else "")
+
+
+def figures_and_practice(report: Report, options: Options, n: Numbering,
+                         **ctx: Any) -> list[Block]:
+    """Return the key figures and the notable practice the report records, each a short list."""
+    blocks: list[Block] = []
+    figures = measured(report)
+    if figures:
+        groups = grade_groups(report.questions)
+        worst = [q.number for q in groups[0][1]] if len(groups) > 1 else []
+        shown = {f.question for f in figures}
+        lowest = one = ""
+        if len(shown) == 1 and None not in shown:  # all of one question: named once
+            one = _where(report, figures[0].question).strip(" ()")
+        elif shown & set(worst):  # the worst-graded come first: said so
+            lowest = join_words(_where(report, q).strip(" ()") for q in worst)
+        blocks += [n.para(plain(_said("figures", options, lowest=lowest, one=one, **ctx))),
+                   BulletList(tuple(plain(figure_line(report, f, placed=not one))
+                                    for f in figures), level=1)]
+    practice = [(q.number, p.text) for q in report.questions for p in q.notable_practice]
+    if practice:
+        blocks += [n.para(plain(_said("practice", options, count=len(practice),
+                                      kind="notable practice", **ctx))),
+                   BulletList(tuple(plain(f"“{text}”{_where(report, number)}")
+                                    for number, text in practice), level=1)]
+    return blocks
+
+
+def _said(what: str, options: Options, **ctx: Any) -> str:
+    return " ".join(render_text("committee_figures.j2", options.template_dir, what=what, **ctx))
