@@ -70,7 +70,9 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
     out: list[str] = []
     for run in runs:
         if isinstance(run, b.Link):
-            out.append(f'<a href="{escape(run.url)}">{escape(run.text)}</a>')
+            # an address shown as itself is printed once, not again after it (pack.css)
+            shown = ' class="address"' if run.text == run.url else ""
+            out.append(f'<a href="{escape(run.url)}"{shown}>{escape(run.text)}</a>')
             continue
         if isinstance(run, b.Placeholder):
             out.append(f'<mark class="placeholder"{lang_attr(run.lang)}>{escape(run.shown)}</mark>')
