@@ -18,7 +18,6 @@ from peeldocs.blocks import (
     Heading,
     Inline,
     Paragraph,
-    ParaStyle,
     Section,
     Table,
     Text,
@@ -278,12 +277,20 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
         *_judgments(report, options, budget),
         *needs,
         *_late(report, options, budget),
-        # in small type, as the pack's cover and the s.55 response give it
-        *(Paragraph(p.runs, style=ParaStyle.SMALL) if isinstance(p, Paragraph) else p
-          for p in attribution(report, options, **ctx,
-                               plan_title=options.plan.title if options.plan else None)),
+        # the source and licence as one paragraph: no line of the page lost to the address
+        _as_one(attribution(report, options, **ctx,
+                            plan_title=options.plan.title if options.plan else None)),
     ]
     return Section("brief", tuple(mark_note(blocks)), page_limit=1)
+
+
+def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
+    """Return paragraphs run together as one, a space between each (never small: 9 pt or more)."""
+    runs: list[Inline] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            runs += [*((Text(" "),) if runs else ()), *block.runs]
+    return Paragraph(tuple(runs))
 
 
 def brief_candidates(report: Report, options: Options) -> list[Section]:
