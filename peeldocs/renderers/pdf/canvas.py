@@ -149,14 +149,16 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
 
     def rect(self, x: float, y: float, width: float, height: float, stroke: int = 1,
              fill: int = 0) -> None:
-        """Draw a rectangle, as an artifact when a paragraph's text is open.
+        """Draw a rectangle (a placeholder's highlight): see :meth:`_decoration`."""
+        self._decoration(lambda: super(DecoratedCanvas, self).rect(
+            x, y, width, height, stroke=stroke, fill=fill))
 
-        That is the highlight behind a placeholder: decoration, drawn between two
-        sequences of the paragraph's element (:meth:`Tagger.aside`), never inside one.
-        """
-        def draw() -> None:
-            super(DecoratedCanvas, self).rect(x, y, width, height, stroke=stroke, fill=fill)
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        """Draw a line, as an artifact when a paragraph's text is open (a link's underline)."""
+        self._decoration(lambda: super(DecoratedCanvas, self).line(x1, y1, x2, y2))
 
+    def _decoration(self, draw: Any) -> None:
+        """Draw a shape; in open text, as an artifact between two sequences (Tagger.aside)."""
         if self.text_open:
             self.tagger.aside(self, draw)
         else:
