@@ -254,9 +254,10 @@ def update_section(reg: Register, options: Options) -> Section:
         n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
-        # the counts lead into their tables; the commissioner's share follows them, so a
-        # long note is never kept with a table it does not introduce
-        *_tables(status_table(reg), inspection_table(reg)),
+        # the counts, said in words, lead into their table by inspection (its total row the
+        # same counts); the commissioner's share follows, never kept with a table it does not
+        # introduce
+        inspection_table(reg, total=True),
         *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
         *_by_owner(reg, "update-owners", n),
         n.heading("Since the last update"),
