@@ -54,13 +54,19 @@ class KeepShort(KeepTogether):  # type: ignore[misc]
     """
 
     def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-        """Measure as KeepTogether does; a table too long to move whole is let split."""
+        """Measure as KeepTogether does, and whether the table is short enough to keep."""
         width, height = super().wrap(avail_w, avail_h)
         frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)
-        whole = float(getattr(self, "_H", 0.0))
-        if not short_table(self._content[-1], whole, frame):
-            self._H = self._H0 = 0  # nothing to keep: the table splits as it must
+        self.short = short_table(self._content[-1], float(getattr(self, "_H", 0.0)), frame)
         return width, height
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        """Move a short table whole; split a longer one as it would split alone."""
+        if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):
+            self.wrap(avail_w, avail_h)
+        if self.short:
+            return super().split(avail_w, avail_h)  # type: ignore[no-any-return]
+        return self._content[-1].splitOn(self.canv, avail_w, avail_h)  # type: ignore[no-any-return]
 
 
 class KeepWithStart(KeepTogether):  # type: ignore[misc]
