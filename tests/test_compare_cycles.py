@@ -163,7 +163,7 @@ def test_compare_command_writes_and_exits_by_kind_of_problem(
 def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path) -> None:
     """A constructed 2021/22 assessment (its text says so) and the 43-force table agree."""
     from peeldocs.model import Finding, Force, Grade, Judgment, Question, Report, ReportKind, Status
-    from peeldocs.sources.loading import dump_report
+    from peeldocs.sources import dump_report
 
     with AREAS_2021.open(newline="") as fh:
         areas = [row for row in csv.reader(fh) if row[0] == "Norfolk"]
@@ -228,7 +228,7 @@ def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing
     from docread import synthetic_assessment, text_of
 
     from peeldocs.model import FindingSection
-    from peeldocs.sources.loading import dump_report
+    from peeldocs.sources import dump_report
 
     listing = tmp_path / "kent.yaml"
     assessment = synthetic_assessment()
@@ -267,7 +267,7 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     from docread import synthetic_assessment, text_of
 
     from peeldocs.model import FindingSection
-    from peeldocs.sources.loading import dump_report
+    from peeldocs.sources import dump_report
 
     words = (FindingSection(None, ("Synthetic test text: we recommend that the force reviews "
                                    "its training.",)),)

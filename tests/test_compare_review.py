@@ -22,7 +22,7 @@ from test_compare_io import NORFOLK_2018
 
 import peeldocs
 from peeldocs.build.registry import render
-from peeldocs.sources.loading import dump_report
+from peeldocs.sources import dump_report
 
 ROOT = Path(__file__).resolve().parent.parent
 COMPARE = ROOT / "tests" / "fixtures" / "compare"

@@ -25,7 +25,7 @@ from peeldocs.comparisons.loading import load_comparison, parse_grade_table
 from peeldocs.comparisons.model import Origin
 from peeldocs.errors import DataError
 from peeldocs.model import OGL_ATTRIBUTION, Report
-from peeldocs.sources.loading import dump_report
+from peeldocs.sources import dump_report
 
 ROOT = Path(__file__).resolve().parent.parent
 ALL = "Illustrative example: not HMICFRS grades"
