@@ -26,7 +26,7 @@ from peeldocs.blocks import Heading, Pack
 from peeldocs.build.registry import render
 from peeldocs.model import CauseOfConcern, Finding, Report
 from peeldocs.model.report import text_recommendations
-from peeldocs.sources.loading import dump_report
+from peeldocs.sources import dump_report
 
 COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 FORMATS = ("pdf", "docx", "html")
