@@ -239,3 +239,18 @@ def test_a_carried_over_grade_under_a_repeated_number_reads_without_nested_brack
     assert ("The data supplied has a 2016 grade (good, carried over) and a 2017 grade (good) for "
             "an efficiency question numbered 3, but not the question’s wording in either, so "
             "they cannot be said to be the same question") in text
+
+
+def test_no_empty_table_where_every_grade_on_a_scale_is_in_one_cycle_only(
+        tmp_path: Path) -> None:
+    """Two question numbers without wording, nothing else: no table of header alone."""
+    table = tmp_path / "t.csv"
+    table.write_text("force,cycle,pillar,question,grade,status,source\n"
+                     "Kent,2016,effectiveness,1,good,,HMICFRS\n"
+                     "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n", encoding="utf-8")
+    page = lxml_html.fromstring(render(peeldocs.compare([table]), "html"))
+    tables = page.findall(".//table")
+    assert tables and all(t.findall(".//tbody/tr") for t in tables)
+    text = " ".join(page.text_content().split())
+    assert "Kent: judgments on the four-tier scale" not in text
+    assert "Kent: judgments in one cycle only on the four-tier scale" in text
