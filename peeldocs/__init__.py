@@ -40,7 +40,7 @@ _LAZY = {
     "compare": "peeldocs.comparisons.pack",
     "build_many": "peeldocs.build.batch",
     "import_page": "peeldocs.importer",
-    "dump_report": "peeldocs.sources.loading",
+    "dump_report": "peeldocs.sources.export",
     "load_report": "peeldocs.sources.loading",
     "parse_report": "peeldocs.sources.loading",
     "init_plan": "peeldocs.plans.files",
@@ -153,8 +153,8 @@ if TYPE_CHECKING:
     )
     from peeldocs.plans.workbook import register_workbook
     from peeldocs.plans.workbook_import import import_workbook
-    from peeldocs.sources.export import to_json
-    from peeldocs.sources.loading import dump_report, load_report, parse_report
+    from peeldocs.sources.export import dump_report, to_json
+    from peeldocs.sources.loading import load_report, parse_report
     from peeldocs.sources.schema import json_schema
 
 

@@ -25,7 +25,7 @@ from peeldocs.model import (
     Status,
     Unit,
 )
-from peeldocs.sources.loading import dump_report
+from peeldocs.sources import dump_report
 
 FORCES = Path(__file__).parent / "fixtures" / "forces.csv"
 GRADES = (Grade.OUTSTANDING, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from peeldocs.importer import NotAPeelPageError, import_page
-from peeldocs.sources.loading import dump_report, parse_report
+from peeldocs.sources import dump_report, parse_report
 
 HEAD = ("Kent PEEL 2017\n\nEffectiveness\n\nHow effectively does the force reduce crime and keep "
         "people safe?\n\nGood\n\n1\n\nHow effectively does the force prevent crime?\n\nGood\n\n")

@@ -99,7 +99,7 @@ def test_a_bilingual_document_quotes_the_welsh_report_in_its_welsh_part(tmp_path
 
     from peeldocs.cli import main
     from peeldocs.errors import OptionError, PeeldocsError
-    from peeldocs.sources.loading import dump_report
+    from peeldocs.sources import dump_report
     from peeldocs.sources.unknowns import UnknownFactsError
 
     welsh = import_page((WELSH / "gwent-2021-22-cy.txt").read_text(encoding="utf-8"),

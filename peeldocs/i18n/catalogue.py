@@ -163,3 +163,13 @@ def load_catalogue(language: str, user_dir: Path | None = None) -> Catalogue:
             continue  # not translated yet: the English is used, and marked as English
         messages.append(make_message(entry.id, entry.string, reviewed=not entry.fuzzy))
     return Catalogue(language, messages, path)
+
+
+PIECE = re.compile(r"\{([a-z]+[0-9]?)(?::(soft))?\}|\[\[(.+?)\]\]")
+"""A field (``{date}``, ``{term:soft}``) or a place to complete (``[[the owner]]``) in a message."""
+
+
+def fill(msgstr: str, values: dict[str, str]) -> str:
+    """Return a translation with each field's value written in, as plain text."""
+    return PIECE.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1)
+                      else m.group(0), msgstr)

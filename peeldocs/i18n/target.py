@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from peeldocs.i18n.catalogue import Message
 
@@ -35,3 +36,14 @@ class Target:
     """The report's own strings (title, force, findings): never translated, never counted."""
     names: dict[str, str] = field(default_factory=dict)
     """The report's names in the target language (a force's Welsh name)."""
+
+
+@lru_cache(maxsize=4)
+def word_index(quoted: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
+    """Return the report's strings by each run of three words in them (made once per report)."""
+    index: dict[tuple[str, ...], list[str]] = {}
+    for q in quoted:
+        split = q.split()
+        for i in range(len(split) - 2):
+            index.setdefault(tuple(split[i:i + 3]), []).append(q)
+    return index

@@ -15,38 +15,19 @@ import dataclasses
 import re
 from collections.abc import Callable
 from datetime import datetime
-from functools import lru_cache
 
 from peeldocs import blocks as b
-from peeldocs.i18n.catalogue import COUNT_WORDS, Catalogue, Message, field_kind
-from peeldocs.i18n.target import PLACEHOLDER_LABEL, Target, Usage
+from peeldocs.i18n.catalogue import COUNT_WORDS, PIECE, Catalogue, Message, field_kind, fill
+from peeldocs.i18n.target import PLACEHOLDER_LABEL, Target, Usage, word_index
 from peeldocs.i18n.welsh import after_yn, join_cy, long_date_cy
 from peeldocs.options.languages import SOURCE
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
-_PIECE = re.compile(r"\{([a-z]+[0-9]?)(?::(soft))?\}|\[\[(.+?)\]\]")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
 _SENTENCE_END = re.compile(r"[.!?:;]")  # a capitalised term is never a sentence
 _EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
 _REFERENCE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+")  # a finding's reference: E2-AFI-1
-
-@lru_cache(maxsize=4)
-def word_index(quoted: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
-    """Return the report's strings by each run of three words in them (made once per report)."""
-    index: dict[tuple[str, ...], list[str]] = {}
-    for q in quoted:
-        split = q.split()
-        for i in range(len(split) - 2):
-            index.setdefault(tuple(split[i:i + 3]), []).append(q)
-    return index
-
-
-def _fill(msgstr: str, values: dict[str, str]) -> str:
-    """Return a translation with each field's value written in, as plain text."""
-    return _PIECE.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1)
-                      else m.group(0), msgstr)
-
 
 class Translator:
     """Translates blocks into one language with one catalogue, recording what it used."""
@@ -80,7 +61,7 @@ class Translator:
         for message, values in self.catalogue.matches(english):
             if message.fields and all(field_kind(f) == "text" for f in message.fields):
                 self.usage.note(message)
-                return _fill(message.msgstr, values)
+                return fill(message.msgstr, values)
         return None
 
     def _terms(self, english: str) -> str | None:
@@ -115,7 +96,7 @@ class Translator:
     def _render(self, message: Message, values: dict[str, str]) -> tuple[b.Inline, ...] | None:
         out: list[b.Inline] = []
         last = 0
-        for match in _PIECE.finditer(message.msgstr):
+        for match in PIECE.finditer(message.msgstr):
             if match.start() > last:
                 out.append(b.Text(message.msgstr[last:match.start()]))
             last = match.end()

@@ -30,10 +30,10 @@ from peeldocs.model.findings import (
     Question,
     passage_text,
 )
+from peeldocs.model.forces import Force
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.model.report import (
     OGL_ATTRIBUTION,
-    Force,
     Report,
     UnknownFact,
     missing_areas,

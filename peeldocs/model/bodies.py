@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from peeldocs.model.report import Force
+from peeldocs.model.forces import Force
 
 RECORDED_UNTIL = date(2027, 5, 5)
 """The last day the table speaks for.  No transfer of policing functions was due

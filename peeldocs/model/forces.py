@@ -1,7 +1,8 @@
 """The 43 territorial police forces of England and Wales, with the other names they go by.
 
-``forces.csv`` beside this module holds each force's name as HMICFRS writes it,
-a short name and the country.  :func:`match_force` finds a force from any of
+:class:`Force` is a force as a report names it.  ``forces.csv`` beside this
+module holds each force's name as HMICFRS writes it, a short name and the
+country.  :func:`match_force` finds a force from any of
 its names or aliases, case-insensitively, and says what it meant when it finds
 none.  No I/O beyond reading that bundled file.
 """
@@ -11,10 +12,29 @@ from __future__ import annotations
 import csv
 import difflib
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from peeldocs.model import Force
+from peeldocs.model.fielddoc import doc
+
+
+@dataclass(frozen=True, slots=True)
+class Force:
+    """A police force as HMICFRS names it."""
+
+    name: str = field(metadata=doc("Full name, e.g. Norfolk Constabulary."))
+    short_name: str = field(metadata=doc("Short name, e.g. Norfolk."))
+
+    @property
+    def in_prose(self) -> str:
+        """Return the name as a sentence uses it: "the Metropolitan Police Service", "Kent Police".
+
+        A name that is a service takes "the", as HMICFRS writes it; a sentence
+        starting with it capitalises the article.
+        """
+        return f"the {self.name}" if self.name.endswith("Service") else self.name
+
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "Hampshire Constabulary": (

@@ -15,29 +15,13 @@ from peeldocs.model.findings import (
     recommends_action,
     stated_recommendations,
 )
+from peeldocs.model.forces import Force
 from peeldocs.model.judgment import Judgment
 from peeldocs.model.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
 
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Force:
-    """A police force as HMICFRS names it."""
-
-    name: str = field(metadata=doc("Full name, e.g. Norfolk Constabulary."))
-    short_name: str = field(metadata=doc("Short name, e.g. Norfolk."))
-
-    @property
-    def in_prose(self) -> str:
-        """Return the name as a sentence uses it: "the Metropolitan Police Service", "Kent Police".
-
-        A name that is a service takes "the", as HMICFRS writes it; a sentence
-        starting with it capitalises the article.
-        """
-        return f"the {self.name}" if self.name.endswith("Service") else self.name
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ document kinds, formats, read from entry points) in :mod:`peeldocs.options.names
 
 from __future__ import annotations
 
+from peeldocs.options.names import names_from
 from peeldocs.options.options import (
     CHECKS,
     DEFAULT_SECTIONS,
@@ -16,7 +17,6 @@ from peeldocs.options.options import (
     Options,
     clock_from_environment,
     marking_from_text,
-    names_from,
 )
 
 __all__ = ["CHECKS", "DEFAULT_SECTIONS", "Marking", "Options", "clock_from_environment",

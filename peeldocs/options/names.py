@@ -3,15 +3,18 @@
 Reading the entry-point groups needs no other part of peeldocs, so options can
 check a name (a section, a document kind) before anything is built; the built-in
 names stand in for a source checkout whose package metadata is not installed.
+:func:`names_from` reads and checks names given as a list or comma-separated text.
 """
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Callable
 from functools import cache
 from importlib.metadata import entry_points
 from typing import Any
 
-from peeldocs.errors import PeeldocsError
+from peeldocs.errors import OptionError, OptionTypeError, PeeldocsError
 
 GROUP = "peeldocs.renderers"
 SECTIONS_GROUP = "peeldocs.sections"
@@ -68,3 +71,37 @@ def load_object(value: str) -> Any:
 
     module, _, attr = value.partition(":")
     return getattr(importlib.import_module(module), attr)
+
+
+def names_from(value: object, known: Callable[[], list[str]], what: str,
+               where: str) -> tuple[str, ...]:
+    """Return names given as a sequence or a comma-separated string, lower case and checked.
+
+    ``known`` lists the allowed names; an unknown one is refused with a
+    did-you-mean.
+
+    >>> names_from("PDF, docx", lambda: ["pdf", "docx", "html"], "format", "formats")
+    ('pdf', 'docx')
+    """
+    items = value.split(",") if isinstance(value, str) else value
+    if isinstance(items, bytes) or not isinstance(items, list | tuple):
+        raise OptionTypeError(f"{where}: expected {what} names as a list or a comma-separated "
+                              f"string, got {type(value).__name__}: {value!r}")
+    names = []
+    for item in items:
+        if not isinstance(item, str):
+            raise OptionTypeError(f"{where}: expected {what} names as text, got "
+                                  f"{type(item).__name__}: {item!r}")
+        if item.strip():
+            names.append(item.strip().lower())
+    allowed = known()
+    for name in names:
+        if name not in allowed:
+            close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise OptionError(f"{where}: unknown {what} {name!r}; {hint}expected one of: "
+                              f"{', '.join(allowed)}")
+    if not names:
+        raise OptionError(f"{where}: {value!r} names no {what}; expected one of: "
+                          f"{', '.join(allowed)}")
+    return tuple(names)

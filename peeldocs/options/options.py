@@ -28,7 +28,7 @@ from peeldocs.options.files import (
     welsh_report_value,
 )
 from peeldocs.options.languages import languages_of
-from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, registered
+from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, names_from, registered
 from peeldocs.plans.plan import Plan
 from peeldocs.theme import Theme, default_theme
 
@@ -88,40 +88,6 @@ def clock_from_environment() -> datetime:
                 f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds"
             ) from None
     return datetime.now(tz=timezone.utc).replace(microsecond=0)
-
-
-def names_from(value: object, known: Callable[[], list[str]], what: str,
-               where: str) -> tuple[str, ...]:
-    """Return names given as a sequence or a comma-separated string, lower case and checked.
-
-    ``known`` lists the allowed names; an unknown one is refused with a
-    did-you-mean.
-
-    >>> names_from("PDF, docx", lambda: ["pdf", "docx", "html"], "format", "formats")
-    ('pdf', 'docx')
-    """
-    items = value.split(",") if isinstance(value, str) else value
-    if isinstance(items, bytes) or not isinstance(items, list | tuple):
-        raise OptionTypeError(f"{where}: expected {what} names as a list or a comma-separated "
-                              f"string, got {type(value).__name__}: {value!r}")
-    names = []
-    for item in items:
-        if not isinstance(item, str):
-            raise OptionTypeError(f"{where}: expected {what} names as text, got "
-                                  f"{type(item).__name__}: {item!r}")
-        if item.strip():
-            names.append(item.strip().lower())
-    allowed = known()
-    for name in names:
-        if name not in allowed:
-            close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            raise OptionError(f"{where}: unknown {what} {name!r}; {hint}expected one of: "
-                              f"{', '.join(allowed)}")
-    if not names:
-        raise OptionError(f"{where}: {value!r} names no {what}; expected one of: "
-                          f"{', '.join(allowed)}")
-    return tuple(names)
 
 
 def _known_sections() -> list[str]:

@@ -1,4 +1,4 @@
-"""Load and dump report data files, reporting every problem at once.
+"""Load report data files, reporting every problem at once.
 
 Each problem reads ``FILE:LINE: PATH: message``; a bad file raises one
 :class:`~peeldocs.errors.DataError` holding them all, never a traceback from
@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import difflib
 import os
-import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.model import KNOWN_CYCLES, Report
@@ -296,29 +293,3 @@ def load_report(path: str | os.PathLike[str]) -> Report:
     """
     data, name = read_data_file(path)
     return parse_report(data, name)
-
-
-_UNSAFE_PLAIN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
-
-
-class _Dumper(yaml.SafeDumper):
-    """Writes text that YAML would fold or normalise (NEL, tabs, BOM) double-quoted."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = '"' if _UNSAFE_PLAIN.search(text) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
-
-
-def dump_report(report: Report) -> str:
-    """Return YAML for ``report`` that :func:`parse_report` loads back equal.
-
-    >>> report = load_report("data/norfolk-2018-effectiveness.yaml")
-    >>> parse_report(dump_report(report)) == report
-    True
-    """
-    return yaml.dump(schema.unstructure(report), Dumper=_Dumper, allow_unicode=True,
-                     sort_keys=False, width=88)
