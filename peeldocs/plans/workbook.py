@@ -81,8 +81,8 @@ def _set(cell: Any, value: Any, column: Column) -> None:
 
 
 PLAN_PATH = "plan_path"
-"""The hidden sheet's column naming each plan file, for import: its file name (a workbook
-written before kept the path as given, which import still reads)."""
+"""The hidden sheet's column keeping each plan's path as given, for import; owners see its
+file name only."""
 
 
 def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
@@ -225,9 +225,9 @@ def _as_exported(book: Any, reg: Register) -> None:
     ws = book.create_sheet(EXPORTED)
     shown, forces = plan_names(reg.entries), plan_forces(reg)
     ws.append([c.key for c in COLUMNS] + [PLAN_PATH])
-    for entry in reg.entries:  # the plan by the name owners see, never a path as given
+    for entry in reg.entries:  # the path as given, on this hidden sheet only: import opens it
         values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan]}
-        ws.append([values[c.key] for c in COLUMNS] + [shown[entry.plan]])
+        ws.append([values[c.key] for c in COLUMNS] + [entry.plan])
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, str):

@@ -257,13 +257,12 @@ def read_register_rows(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any
 def plan_file(named: str, workbook: Path, given: Sequence[str] = ()) -> str:
     """Return where to find the plan file a workbook names, for ``actions import``.
 
-    A workbook names each plan by its file name (one written before named it by
-    the path given when it was exported; a path is also kept where two plans
-    share a file name).  Looked for, in order: among the plan files ``given``
+    A workbook keeps each plan's path as it was given when the register was
+    made.  Looked for, in order: among the plan files ``given``
     (the same path, else the same file name); as named, from the working
-    folder; beside the workbook; the one file of that name in a folder one or
-    two below the working folder (two of them: neither is taken).  Raises
-    :class:`DataError` when it is found in none.
+    folder; beside the workbook.  Nothing is searched for beyond these: import
+    writes to the file it finds.  Raises :class:`DataError` when it is found in
+    none.
     """
     name = Path(named).name
     for plan in (*(g for g in given if g == named), *(g for g in given if Path(g).name == name)):
@@ -273,8 +272,5 @@ def plan_file(named: str, workbook: Path, given: Sequence[str] = ()) -> str:
     for beside in (workbook.parent / named, workbook.parent / name):
         if beside.exists():
             return str(beside)
-    below = sorted({*Path().glob(f"*/{name}"), *Path().glob(f"*/*/{name}")})
-    if len(below) == 1:
-        return str(below[0])
     raise DataError([Problem(named, None, "", "not found in the working folder or beside the "
                                               "workbook; give its path after the workbook's")])
