@@ -26,7 +26,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.asks import brief_decisions
+from peeldocs.sections.asks import brief_decisions, plan_needs
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position
 from peeldocs.sections.brief_items import (
     addressed_parts,
@@ -194,7 +194,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     shown = _shown(report, options, budget)
     published = options.published or report.published
     missing = unplanned(report, options.plan)
-    if missing:  # said in the paragraph that counts the findings: the headline of this part
+    if missing and not plan_needs(report, options).missing:  # else the decisions say it  # said in the paragraph that counts the findings: the headline of this part
         gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
         last = blocks[-1]
         if isinstance(last, Paragraph) and len(gap) == 1:
@@ -211,8 +211,12 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     # "more" only of a kind some of which the brief quotes
     had = count_kinds([*shown, *(i for i in live if i.id in later)])
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
-    if more:
-        blocks.extend(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack"))
+    tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
+              if more else ()),
+            *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
+    if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
+        blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
+                                      for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
 
 
@@ -222,6 +226,8 @@ def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
     ctx = {**report_context(report, options), "published": published}
     deadline = s55_deadline(published)
     days = (deadline - options.as_of_date).days if deadline is not None else None
+    if ctx["body"] is None:  # not known for this force on this date: the author names it
+        ctx["who"] = "[[the local policing body]]"
     # once the deadline has passed, the date they were published is the author's to complete
     return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
 
@@ -237,12 +243,13 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
                            if options.plan is not None)
     due = due_in_words(report, options, above | plan_lines)  # quoted once: above, or on its own line
     # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
+    dated = [dated_line(report, item, above, options) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
     # with a plan, where it stands names every item by status and date; the dated lines follow
-    said = ([plan_position(report, options, plan_lines, told)] if options.plan is not None
+    said = ([plan_position(report, options, plan_lines, told, above | plan_lines)]
+             if options.plan is not None
             else [plain(due_sentence(due, options, listed, words=True, ask=True))])
     lines = [s55_line(report, options), *said,
              *dated[:budget.late]]
@@ -254,12 +261,22 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
-    decided = brief_decisions(report, options)  # without a plan, the deadlines line says it
-    if decided:  # what the reader is asked to decide, named from the plan
-        lead, rest = decided.split(": ", 1)
-        blocks.append(Paragraph((Text(f"{lead}: ", bold=True), Text(rest))))
-    blocks.extend(ours("brief_addressed.j2", options, parts=addressed_parts(report)))
     return blocks
+
+
+def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
+    """Return what the chief officer group is asked to decide, for the top of the page.
+
+    Findings the page quotes are named by kind and reference; others with a few
+    of the report's words.  Without a plan, passed deadlines end on their own ask.
+    """
+    plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
+                           if options.plan is not None)
+    decided = brief_decisions(report, options, _above(report, options, budget) | plan_lines)
+    if not decided:
+        return []
+    lead, rest = decided.split(": ", 1)
+    return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 
 def brief_section(report: Report, options: Options, budget: Budget) -> Section:
@@ -273,12 +290,18 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later, **ctx),
+        *_decisions(report, options, budget),  # what the reader must act on: seen first
         *_judgments(report, options, budget),
         *needs,
         *_late(report, options, budget),
-        *(Paragraph(p.runs) for p in ours("attribution.j2", options, **ctx,
-                                          plan_title=options.plan.title if options.plan else None)),
     ]
+    # the opening names the report, its publisher and date: the source is not said twice
+    named = published is not None and report.last_updated in (None, published)
+    source = ours("attribution.j2", options, **ctx, named=named,
+                  plan_title=options.plan.title if options.plan else None)
+    if source:  # the source and its licence: one closing paragraph
+        blocks.append(Paragraph(tuple(r for n, p in enumerate(source)
+                                      for r in ((Text(" "),) if n else ()) + p.runs)))
     return Section("brief", tuple(mark_note(blocks)), page_limit=1)
 
 

@@ -26,6 +26,7 @@ from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
 from peeldocs.sections.s55_plan import date_state, people, progress, report_deadline
+from peeldocs.wording import marks_note
 
 
 def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
@@ -136,7 +137,7 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     return blocks
 
 
-MARKS = "Square brackets mark words added to a quotation; an ellipsis, words left out."
+MARKS = marks_note()
 """What the marks in a quotation mean, said once, under the first quotation we marked."""
 
 
