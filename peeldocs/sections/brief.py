@@ -248,7 +248,8 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
     # with a plan, where it stands names every item by status and date; the dated lines follow
-    said = ([plan_position(report, options, plan_lines, told, above | plan_lines)]
+    said = ([plan_position(report, options, plan_lines, told, above | plan_lines | _decided(
+                report, options))]
              if options.plan is not None
             else [plain(due_sentence(due, options, listed, words=True, ask=True))])
     lines = [s55_line(report, options), *said,
@@ -262,6 +263,13 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
     return blocks
+
+
+def _decided(report: Report, options: Options) -> frozenset[str]:
+    """Return the findings the decisions at the top name (with their words, if not quoted)."""
+    needs = plan_needs(report, options)
+    return frozenset((*(r for r, _t, _l in needs.allocate), *needs.missing,
+                      *(r for r, _t in needs.overdue)))
 
 
 def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:

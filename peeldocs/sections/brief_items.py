@@ -186,11 +186,11 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
     "the 2017 area for improvement under question 2: “[The area for improvement]
     was to ensure ….” (E-2017-AFI-1)", then what the report says is now needed
     (:func:`follow_up`: ", and that “[the force] must do more …”"); with
-    ``quoted`` off, the words alone (the briefing pack quotes it).
+    ``quoted`` off, its reference alone (the briefing pack quotes it).
     """
     what = f"the {described(item, report)}"
-    if not quoted:
-        return what
+    if not quoted:  # its reference: the pack quotes it whole
+        return f"{what} ({item.id})"
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     said = f"{what}: “{quotation(item.full_text, 60)}” ({item.id})"
     now = (follow_up(report, item.id) or "").rstrip(".")  # what is needed now, in its words

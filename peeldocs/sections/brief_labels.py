@@ -21,8 +21,11 @@ LABEL_WORDS = 8
 """A label is at most this many of the report's words."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
 # "The force should ensure that ...": the call itself is the kind's business, the rest names it
-_CALL = re.compile(r"^(?:the force|it|the constabulary)\s+(?:should|must|needs?\s+to)\s+"
+_CALL = re.compile(r"^(?:the force|it|the constabulary|we recommend\s+(?:that\s+)?[^,.;]*?)"
+                   r"\s+(?:should|must|needs?\s+to|to)\s+"
                    r"(?:also\s+)?(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?", re.IGNORECASE)
+# an earlier finding quoted from mid-passage: "[The area ...] was to ensure that [the force] put"
+_WAS = re.compile(r"^(?:was|is)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?(?:\[[^\]]*\]\s+)?")
 # a label stops before one of these once it has four words: "regular and active supervision"
 _BREAKS = frozenset("of to in for with within by on at from so which who whenever because "
                     "when where whether through throughout".split())
@@ -43,7 +46,7 @@ def short_label(text: str) -> str:
     lead = ""
     if sentence.startswith("[") and "]" in sentence:
         sentence, lead = sentence[sentence.index("]") + 1:].strip(), "… "
-    call = _CALL.match(sentence)
+    call = _CALL.match(sentence) or _WAS.match(sentence)
     if call:
         sentence, lead = sentence[call.end():], "… "
     whole = sentence.rstrip(".!?").split()
