@@ -104,7 +104,7 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         assert lead in needs, case
         assert needs.index(lead) < needs.index("(E5-REC-1)" if case != "imported" else "Area")
         assert "one earlier finding" not in needs, case  # named, not counted
-        assert needs.count("Square brackets mark words added") == 1, case  # explained, once
+        assert needs.count("Words in square brackets are ours") == 1, case  # explained, once
     # an assessment: the earlier cause of concern named first; the list then takes the
     # inadequate area first, as the pack does, then the area of the repeat failure
     needs = _needs(texts["example", fmt])
@@ -143,7 +143,7 @@ def test_an_immediate_deadline_reads_as_the_report_words_it(
     # "passed", never "overdue" (that would say the force has not acted), as in the pack
     assert "overdue" not in text.lower()
     assert "Due 12 December 2024, passed." in text
-    assert ("Four deadlines set by the report have passed; with no action plan, seek assurance "
+    assert ("Four deadlines set by the report have passed; no plan was supplied: seek assurance "
             "on progress.") in text
     assert text.index("(A5-REC-3)") < text.index("(A5-REC-1)") < text.index("(A5-REC-2)")
 

@@ -108,6 +108,15 @@ def plan_needs(report: Report, options: Options) -> PlanNeeds:
                      tuple((ref, when) for ref, when in overdue if when is not None))
 
 
+def decided_refs(report: Report, options: Options) -> frozenset[str]:
+    """Return the findings a plan's decisions name (with a few of their words, if not quoted)."""
+    if options.plan is None:
+        return frozenset()
+    needs = plan_needs(report, options)
+    return frozenset((*(r for r, _t, _l in needs.allocate), *needs.missing,
+                      *(r for r, _t in needs.overdue)))
+
+
 def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
     """Return the decisions an action plan calls for, one sentence each.
 

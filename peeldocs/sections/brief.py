@@ -16,7 +16,6 @@ from peeldocs.blocks import (
     BulletList,
     Cell,
     Heading,
-    Inline,
     Paragraph,
     Section,
     Table,
@@ -26,8 +25,8 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.asks import brief_decisions, plan_needs
-from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position
+from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
+from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_line,
@@ -58,7 +57,6 @@ from peeldocs.sections.items import (
     ResponseItem,
     count_kinds,
     response_items,
-    s55_deadline,
 )
 from peeldocs.sections.lowest import (
     NAMED_MAX,
@@ -77,6 +75,8 @@ class Budget:
     rows: int
     lead: int
     """Earlier findings the report says lack progress: led with, kept nearly to the last."""
+    follow: int
+    """Of those quoted, how many also quote what the report says is now needed."""
     key: int
     """Causes of concern and recommendations: the last to go."""
     other: int
@@ -91,20 +91,22 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     the lowest graded kept), then the last area for improvement, then dated lines
     (down to one: the sentence before them names the rest; what is overdue matters
     more than a finding the pack quotes), then the rows (to none: the tally of
-    judgments stays), then earlier findings without enough progress (to one), then
-    the last dated line (the sentence still names each item); causes of concern and
+    judgments stays), then the last dated line (the sentence still names each
+    item), then what the report says each earlier finding without enough progress
+    now needs, then those findings' own words (their references stay); causes of concern and
     recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
     level = {"rows": min(len(report.questions), 16),
              "lead": min(lead, 6),
+             "follow": min(lead, 6),
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
     for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("late", 0), ("lead", 0), ("key", 1), ("key", 0)):
+                        ("late", 0), ("follow", 0), ("lead", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
@@ -181,8 +183,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     items = response_items(report)
     counts = count_kinds(items)
     quoted = _leads(report, budget)
-    leads = [lead_phrase(i, report, quoted=i in quoted) for i in live_items(report)
-             if i.kind is ItemKind.CARRIED_FORWARD]
+    followed = quoted[:budget.follow]
+    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed)
+             for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=report.is_assessment, total=len(items),
@@ -194,7 +197,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     shown = _shown(report, options, budget)
     published = options.published or report.published
     missing = unplanned(report, options.plan)
-    if missing and not plan_needs(report, options).missing:  # else the decisions say it  # said in the paragraph that counts the findings: the headline of this part
+    # said in the paragraph that counts the findings, unless the decisions at the top say it
+    if missing and not plan_needs(report, options).missing:
         gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
         last = blocks[-1]
         if isinstance(last, Paragraph) and len(gap) == 1:
@@ -220,23 +224,6 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     return blocks
 
 
-def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
-    """Return the line giving the date by which the commissioner must publish comments."""
-    published = options.published or report.published
-    ctx = {**report_context(report, options), "published": published}
-    deadline = s55_deadline(published)
-    days = (deadline - options.as_of_date).days if deadline is not None else None
-    if ctx["body"] is None:  # not known for this force on this date: the author names it
-        ctx["who"] = "[[the local policing body]]"
-    # once the deadline has passed, the date they were published is the author's to complete
-    return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
-
-
-def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
-    """Return a line for each item overdue, then each due next (plan), or report deadline."""
-    return [dated_line(report, item, frozenset()) for item in due_in_words(report, options).items]
-
-
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     above = _above(report, options, budget)
     plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
@@ -248,7 +235,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
     # with a plan, where it stands names every item by status and date; the dated lines follow
-    said = ([plan_position(report, options, plan_lines, told, above | plan_lines | _decided(
+    said = ([plan_position(report, options, plan_lines, told, above | plan_lines | decided_refs(
                 report, options))]
              if options.plan is not None
             else [plain(due_sentence(due, options, listed, words=True, ask=True))])
@@ -265,19 +252,8 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     return blocks
 
 
-def _decided(report: Report, options: Options) -> frozenset[str]:
-    """Return the findings the decisions at the top name (with their words, if not quoted)."""
-    needs = plan_needs(report, options)
-    return frozenset((*(r for r, _t, _l in needs.allocate), *needs.missing,
-                      *(r for r, _t in needs.overdue)))
-
-
 def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
-    """Return what the chief officer group is asked to decide, for the top of the page.
-
-    Findings the page quotes are named by kind and reference; others with a few
-    of the report's words.  Without a plan, passed deadlines end on their own ask.
-    """
+    """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
     plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
                            if options.plan is not None)
     decided = brief_decisions(report, options, _above(report, options, budget) | plan_lines)
@@ -305,7 +281,8 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     ]
     # the opening names the report, its publisher and date: the source is not said twice
     named = published is not None and report.last_updated in (None, published)
-    source = ours("attribution.j2", options, **ctx, named=named,
+    # its opening labels a constructed report as such: the closing note need not say it again
+    source = ours("attribution.j2", options, **ctx, named=named, labelled=True,
                   plan_title=options.plan.title if options.plan else None)
     if source:  # the source and its licence: one closing paragraph
         blocks.append(Paragraph(tuple(r for n, p in enumerate(source)

@@ -19,10 +19,17 @@ from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.brief_labels import short_label
-from peeldocs.sections.common import wording
+from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
+from peeldocs.sections.items import (
+    ResponseItem,
+    first_target,
+    plan_item,
+    response_items,
+    s55_deadline,
+)
+from peeldocs.sections.paper import runs
 from peeldocs.wording import marks_note
-from peeldocs.sections.items import ResponseItem, first_target, plan_item, response_items
 
 DETAILED_MAX = 4
 """A status with up to this many items names each with its date; more, by reference alone."""
@@ -158,3 +165,19 @@ def mark_note(blocks: list[Block]) -> list[Block]:
     if isinstance(para, Paragraph):
         blocks[at + 1] = Paragraph((*para.runs, Text(" " + note)))
     return blocks
+
+
+def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
+    """Return the line giving the date by which the local policing body must publish comments.
+
+    The body is named as the data gives it for the force on the preparation date;
+    where that is not known, the author names it (a placeholder), never a guess.
+    """
+    published = options.published or report.published
+    ctx = {**report_context(report, options), "published": published}
+    deadline = s55_deadline(published)
+    days = (deadline - options.as_of_date).days if deadline is not None else None
+    if ctx["body"] is None:  # not known for this force on this date: the author names it
+        ctx["who"] = "[[the local policing body]]"
+    # once the deadline has passed, the date they were published is the author's to complete
+    return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))

@@ -180,20 +180,22 @@ def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
     return [i for i in live_items(report) if is_key(i) and plan_item(plan, i.id) is None]
 
 
-def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
+def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
+                follow: bool = True) -> str:
     """Name an earlier finding without enough progress for the sentence that leads the brief.
 
     "the 2017 area for improvement under question 2: “[The area for improvement]
     was to ensure ….” (E-2017-AFI-1)", then what the report says is now needed
     (:func:`follow_up`: ", and that “[the force] must do more …”"); with
-    ``quoted`` off, its reference alone (the briefing pack quotes it).
+    ``quoted`` off, its reference alone (the briefing pack quotes it); with
+    ``follow`` off, its own words without what is now needed.
     """
     what = f"the {described(item, report)}"
     if not quoted:  # its reference: the pack quotes it whole
         return f"{what} ({item.id})"
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     said = f"{what}: “{quotation(item.full_text, 60)}” ({item.id})"
-    now = (follow_up(report, item.id) or "").rstrip(".")  # what is needed now, in its words
+    now = (follow_up(report, item.id) or "").rstrip(".") if follow else ""  # needed now
     if now and now.startswith("[The force]"):
         return f"{said}, and that “[the force]{now[len('[The force]'):]}”"
     return f"{said}, and says: “{now}”" if now else said

@@ -27,11 +27,14 @@ _CALL = re.compile(r"^(?:the force|it|the constabulary|we recommend\s+(?:that\s+
 # an earlier finding quoted from mid-passage: "[The area ...] was to ensure that [the force] put"
 _WAS = re.compile(r"^(?:was|is)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?(?:\[[^\]]*\]\s+)?")
 # a label stops before one of these once it has four words: "regular and active supervision"
-_BREAKS = frozenset("of to in for with within by on at from so which who whenever because "
-                    "when where whether through throughout".split())
-_STOP = frozenset("that this these those with from have been were their there which should must "
-                  "ensure force forces constabulary also more than into such will would could "
-                  "make sure area areas improvement earlier needs need".split())
+_BREAKS = frozenset((
+    "of", "to", "in", "for", "with", "within", "by", "on", "at", "from", "so", "which", "who",
+    "whenever", "because", "when", "where", "whether", "through", "throughout"))
+_STOP = frozenset((
+    "that", "this", "these", "those", "with", "from", "have", "been", "were", "their", "there",
+    "which", "should", "must", "ensure", "force", "forces", "constabulary", "also", "more",
+    "than", "into", "such", "will", "would", "could", "make", "sure", "area", "areas",
+    "improvement", "earlier", "needs", "need"))
 
 
 def short_label(text: str) -> str:
