@@ -68,7 +68,7 @@ def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None
             last = next((k for k in ItemKind if kind.endswith(k.value)), None)
             kind = kind[:-len(last.value)] + last.plural() if last else kind + "s"
         if any(r in label for r in here):
-            out.append(f"the {kind} " + join_words(f"{label[r]} ({r})" if r in label else r
+            out.append(f"the {kind} " + join_words(f"{label[r]} ({r})" if r in label else f"({r})"
                                                      for r in here))
         else:
             out.append(f"the {kind} ({join_words(here)})")
@@ -173,9 +173,14 @@ def brief_decisions(report: Report, options: Options,
     if options.plan is None:
         return ("Decision needed: " + said[0] + ".") if said else ""
     needs = plan_needs(report, options)
+    said_once = set(quoted or ())  # a finding's words are given once, at its first mention
+
     def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
-        return join_words(_kinds(report, refs, quoted)) if len(refs) <= NAMED_MAX \
-            else f"the {count_words(len(refs))} {what}"  # the line above names each
+        if len(refs) > NAMED_MAX:
+            return f"the {count_words(len(refs))} {what}"  # the line above names each
+        words = join_words(_kinds(report, refs, None if quoted is None else frozenset(said_once)))
+        said_once.update(refs)
+        return words
 
     if needs.allocate:
         said.append(f"allocate {named([r for r, _t, _l in needs.allocate], 'items with no owner or action')}")

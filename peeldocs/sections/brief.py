@@ -25,6 +25,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_items import (
@@ -198,7 +199,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     published = options.published or report.published
     missing = unplanned(report, options.plan)
     # said in the paragraph that counts the findings, unless the decisions at the top say it
-    if missing and not plan_needs(report, options).missing:
+    if missing and not 0 < len(plan_needs(report, options).missing) <= NAMED_ASKS:
         gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
         last = blocks[-1]
         if isinstance(last, Paragraph) and len(gap) == 1:

@@ -30,6 +30,7 @@ _WAS = re.compile(r"^(?:was|is)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)
 _BREAKS = frozenset((
     "of", "to", "in", "for", "with", "within", "by", "on", "at", "from", "so", "which", "who",
     "whenever", "because", "when", "where", "whether", "through", "throughout"))
+_DANGLING = frozenset(("a", "an", "the", "they", "it", "its", "their", "are", "is", "and", "or"))
 _STOP = frozenset((
     "that", "this", "these", "those", "with", "from", "have", "been", "were", "their", "there",
     "which", "should", "must", "ensure", "force", "forces", "constabulary", "also", "more",
@@ -38,27 +39,32 @@ _STOP = frozenset((
 
 
 def short_label(text: str) -> str:
-    """Return a few of a finding's own words to name it by: “… improve how it allocates crime …”.
+    """Return a finding's opening words to name it by: “The force should improve how it allocates crime …”.
 
-    From its first sentence: a call's opening ("The force should ensure that")
-    and any words we supplied in square brackets are left out, the first clause
-    is kept, cut before a linking word once four words are in, or at
-    :data:`LABEL_WORDS`; every cut is marked with an ellipsis.
+    From the start of its first sentence, so no quotation starts mid-sentence: a
+    call's opening ("The force should ensure that", "We recommend ... to", or the
+    words we supplied in square brackets and "was to ensure that") is kept whole,
+    then what it asks for, to the end of its first clause, cut before a linking
+    word once four words are in, or at :data:`LABEL_WORDS`; a cut is marked with
+    an ellipsis.
     """
     sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    lead = ""
+    head = ""
     if sentence.startswith("[") and "]" in sentence:
-        sentence, lead = sentence[sentence.index("]") + 1:].strip(), "… "
-    call = _CALL.match(sentence) or _WAS.match(sentence)
+        head = sentence[:sentence.index("]") + 1] + " "
+    call = (_WAS if head else _CALL).match(sentence[len(head):].lstrip())
     if call:
-        sentence, lead = sentence[call.end():], "… "
-    whole = sentence.rstrip(".!?").split()
-    words = re.split(r"[,;:–]\s", sentence, maxsplit=1)[0].rstrip(".!?").split()
+        head = (head + sentence[len(head):].lstrip()[:call.end()]).rstrip() + " "
+    rest = sentence[len(head):] if head else sentence
+    whole = rest.rstrip(".!?").split()
+    words = re.split(r"[,;:–]\s", rest, maxsplit=1)[0].rstrip(".!?").split()
     if len(words) > LABEL_WORDS:
         stop = next((n for n in range(4, LABEL_WORDS + 1) if words[n].lower() in _BREAKS),
                     LABEL_WORDS)
         words = words[:stop]
-    label = lead + " ".join(words).rstrip(",;:")
+        while len(words) > 1 and words[-1].lower() in _DANGLING:  # never "without a …"
+            words = words[:-1]
+    label = (head + " ".join(words)).rstrip(",;:")
     return f"“{label}{' …' if len(words) < len(whole) or sentence != text.strip() else ''}”"
 
 
