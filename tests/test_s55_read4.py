@@ -195,9 +195,10 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # short enough to keep with the first finding
     assert ("[The area for improvement] was to ensure that [the force] put appropriate supervision in place "
             "to consistently monitor the quality and progress of investigations involving "
-            "vulnerable people. Square brackets mark words added to a quotation; an ellipsis, "
-            "words left out. This is an area for improvement from 2017.") in norfolk
-    assert norfolk.count("Square brackets mark") == 1
+            "vulnerable people. Words in square brackets are ours, added or in place of the "
+            "report’s; an ellipsis marks words left out. This is an area for improvement from "
+            "2017.") in norfolk
+    assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("This part answers each cause of concern, recommendation, area for improvement and "
             "earlier finding carried forward that the report gives. Each is quoted") in example
