@@ -161,10 +161,10 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
     # every cause of concern and recommendation is listed; what is left out is counted, and
     # "more" only of a kind some of which the brief lists
-    assert "Six areas for improvement are listed verbatim in the briefing pack." in text
-    # the earlier cause of concern without enough progress is quoted, so not counted as left out
-    assert ("‘Responding to the public’: “The force isn't answering emergency calls promptly "
-            "enough (constructed earlier cause of concern).” (A-2021-COC-1)") in text
+    assert ("Six areas for improvement and one earlier finding carried forward are listed "
+            "verbatim in the briefing pack.") in text
+    # the earlier finding is named by its reference where the page has no room to quote it
+    assert re.search(r"‘Responding to the public’ ?\(A-2021-COC-1\)", text)
     # with no room for the table, the tally gives every judgment
     assert ("Of the ten areas, three were graded good, three adequate, two requires improvement, "
             "one inadequate and one was ungraded.") in text

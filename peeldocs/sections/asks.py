@@ -155,11 +155,12 @@ def asks(report: Report, options: Options) -> Asks:
 
 
 def brief_decisions(report: Report, options: Options,
-                    quoted: frozenset[str] | None = None) -> str:
+                    quoted: frozenset[str] | None = None, s55_ask: bool = True) -> str:
     """Return the brief's one line of decisions, or "" when none.
 
     Before the section 55 deadline, the chief officer group is asked to agree the
-    chief officer's comments, which the local policing body publishes with its own.
+    chief officer's comments, which the local policing body publishes with its own
+    (unless ``s55_ask`` is off: a page short of room).
     With a plan, then what the plan calls for, each finding the page quotes nowhere
     (``quoted`` names those it does) given a few of the report's words.  Without a
     plan, the brief's line on passed deadlines ends on its own ask
@@ -167,7 +168,7 @@ def brief_decisions(report: Report, options: Options,
     """
     published = options.published or report.published
     deadline = s55_deadline(published)
-    s55 = deadline is not None and deadline >= options.as_of_date
+    s55 = s55_ask and deadline is not None and deadline >= options.as_of_date
     said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
                     **report_context(report, options))] if s55 else []
     if options.plan is None:

@@ -78,6 +78,8 @@ class Budget:
     """Earlier findings the report says lack progress: led with, kept nearly to the last."""
     follow: int
     """Of those quoted, how many also quote what the report says is now needed."""
+    ask: int
+    """1 to ask for the chief officer's comments before the section 55 deadline."""
     key: int
     """Causes of concern and recommendations: the last to go."""
     other: int
@@ -94,20 +96,22 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     more than a finding the pack quotes), then the rows (to none: the tally of
     judgments stays), then the last dated line (the sentence still names each
     item), then what the report says each earlier finding without enough progress
-    now needs, then those findings' own words (their references stay); causes of concern and
+    now needs, then those findings' own words (their references stay), then the
+    ask for the chief officer's comments (the deadline line still dates them); causes of concern and
     recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
     level = {"rows": min(len(report.questions), 16),
              "lead": min(lead, 6),
-             "follow": min(lead, 6),
+             "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
     for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("late", 0), ("follow", 0), ("lead", 0), ("key", 1), ("key", 0)):
+                        ("late", 0), ("follow", 0), ("lead", 0), ("ask", 0), ("key", 1),
+                        ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
@@ -257,7 +261,8 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
     plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
                            if options.plan is not None)
-    decided = brief_decisions(report, options, _above(report, options, budget) | plan_lines)
+    decided = brief_decisions(report, options, _above(report, options, budget) | plan_lines,
+                              s55_ask=bool(budget.ask))
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)
