@@ -96,7 +96,9 @@ def _small_numbers(*args: Any) -> None:
 
 
 BRACKETS_NOTE = "Words in square brackets are ours, added or in place of the report’s"
+"""What square brackets in a quotation mean: ours, adding words or standing for the report's."""
 ELLIPSIS_NOTE = "an ellipsis marks words left out"
+"""What an ellipsis in a quotation means, after the note on brackets."""
 
 
 def marks_note(brackets: bool = True, ellipsis: bool = True) -> str:
