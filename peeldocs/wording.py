@@ -24,7 +24,7 @@ from peeldocs.errors import TemplateError
 from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
 from peeldocs.resources import templates_root
 
-__all__ = ["long_date", "render_text"]
+__all__ = ["long_date", "marks_note", "render_text"]
 
 
 TEXT_MOST = 1_000_000
@@ -95,6 +95,25 @@ def _small_numbers(*args: Any) -> None:
         raise _refuse(f"a width or count above {WIDTH_MOST:,}")
 
 
+BRACKETS_NOTE = "Words in square brackets are ours, added or in place of the report’s"
+"""What square brackets in a quotation mean: ours, adding words or standing for the report's."""
+ELLIPSIS_NOTE = "an ellipsis marks words left out"
+"""What an ellipsis in a quotation means, after the note on brackets."""
+
+
+def marks_note(brackets: bool = True, ellipsis: bool = True) -> str:
+    """Say what the marks in a quotation mean: one wording for every document kind.
+
+    Square brackets in our quotations stand for words of the report ("[The force]"
+    for its "It") or add a word; they never claim to add only, so the note says both.
+    """
+    if brackets and ellipsis:
+        return f"{BRACKETS_NOTE}; {ELLIPSIS_NOTE}."
+    if brackets:
+        return f"{BRACKETS_NOTE}."
+    return "An ellipsis marks words left out of a quotation." if ellipsis else ""
+
+
 @cache
 def _environment(user_dir: Path | None) -> jinja2.Environment:
     search = [str(user_dir)] if user_dir else []
@@ -116,6 +135,7 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
     env.filters["count_words"] = count_words
     env.filters["sentence_case"] = sentence_case
     env.globals["range"] = _bounded_range
+    env.globals["marks_note"] = marks_note
     for name in ("center", "indent", "wordwrap", "truncate", "batch", "slice"):
         _checked_filter(env, name, _small_numbers, value_too=False)
     _checked_filter(env, "format", _no_wide_fields, value_too=True)

@@ -122,7 +122,10 @@ def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> 
 @pytest.mark.parametrize("kind", ["pack", "brief", "committee", "s55"])
 def test_attribution_fits_every_kind_of_document(kind: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document=kind))
-    assert "The text quoted here was constructed for illustration" in text
+    if kind == "brief":  # one page, labelled at its head: the closing note does not repeat it
+        assert "Illustrative example: not an HMICFRS report." in text
+    else:
+        assert "The text quoted here was constructed for illustration" in text
     assert "this pack quotes" not in text
     if kind in ("committee", "s55"):
         # the heading no longer repeats the word that opens the paragraph under it
@@ -160,6 +163,8 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     # "more" only of a kind some of which the brief lists
     assert ("Six areas for improvement and one earlier finding carried forward are listed "
             "verbatim in the briefing pack.") in text
+    # the earlier finding is named by its reference where the page has no room to quote it
+    assert re.search(r"‘Responding to the public’ ?\( ?A-2021-COC-1 ?\)", text)  # HTML spans
     # with no room for the table, the tally gives every judgment
     assert ("Of the ten areas, three were graded good, three adequate, two requires improvement, "
             "one inadequate and one was ungraded.") in text
@@ -215,10 +220,10 @@ def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
     text = _text(norfolk, options, fmt)
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "This was to ensure that it put" not in text
-    assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
+    assert "Words in square brackets are ours, added or in place of the report’s" in text
     # with nothing marked, no note
     plain_report = dataclasses.replace(norfolk, prior_findings=())
-    assert "Square brackets mark" not in _text(plain_report, options, fmt)
+    assert "Words in square brackets" not in _text(plain_report, options, fmt)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -346,7 +351,7 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     data = Path(__file__).parent.parent / "data" / "norfolk-2018-effectiveness.yaml"
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
-    assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
+    assert "Words in square brackets are ours, added or in place of the report’s; an ellipsis marks words left out." in text
     assert ("2018/19 Effectiveness 3 0 None listed as recommendations. The question 5 findings "
             "say: “We recommend") in text
 

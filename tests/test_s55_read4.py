@@ -193,10 +193,11 @@ def test_the_lead_in_says_which_findings_the_response_answers(
             "and earlier finding carried forward that the report gives, including the "
             "recommendation made in the text of its findings. Each is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are given for "
-            "tracking; the report itself does not use them. Square brackets mark words added to "
-            "a quotation; an ellipsis, words left out. Recommendation (question 5") in norfolk
+            "tracking; the report itself does not use them. Words in square brackets are ours, "
+            "added or in place of the report’s; an ellipsis marks words left out. "
+            "Recommendation (question 5") in norfolk
     assert ("vulnerable people. This is an area for improvement from 2017.") in norfolk
-    assert norfolk.count("Square brackets mark") == 1
+    assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("This part answers each cause of concern, recommendation, area for improvement and "
             "earlier finding carried forward that the report gives. Each is quoted") in example

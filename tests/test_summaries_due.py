@@ -96,28 +96,28 @@ def test_an_assessment_summary_names_passed_report_deadlines_without_a_plan(
 def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_overdue_item(
         fmt: str, with_plan: dict[tuple[str, str], str]) -> None:
     text = with_plan[("brief", fmt)]
-    # the earlier finding the report says lacks progress leads, in words and quoted from the
-    # start of its sentence as the pack quotes it; then what the plan lacks; then the list
-    at = _order(text, "What needs doing",
+    # the decisions first (read 7-B fault 5), then the earlier finding the report says lacks
+    # progress, in words and quoted from the start of its sentence as the pack quotes it, with
+    # what the report says is now needed; then the list
+    at = _order(text,
+                # the decisions the plan calls for, each named by kind, its reference after
+                "Decisions needed: allocate the area for improvement “The force should improve how "
+                "it allocates crime …” (E2-AFI-2); add an item for the recommendation (E5-REC-1); "
+                "re-date or escalate the 2017 area for improvement (E-2017-AFI-1).",
+                "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
                 "under question 2: “[The area for improvement] was to ensure that [the force] put "
                 "appropriate supervision in place to consistently monitor the quality and progress "
-                "of investigations involving vulnerable people.” (E-2017-AFI-1).",
-                "The action plan has no item for the recommendation under question 5 (E5-REC-1).",
+                "of investigations involving vulnerable people.” (E-2017-AFI-1), and that “[the "
+                "force] must do more to ensure that supervision is consistent and appropriate in "
+                "all investigations – not just those that involve vulnerable victims”.",
                 "Recommendation under question 5 (E5-REC-1): We recommend",
+                "The report finds three earlier areas for improvement addressed",
                 "Deadlines and what is late",
                 # where the plan stands, counted from it: every item by status, with its date
-                # (the overdue item's date is on its own line, just below)
-                "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October "
-                "2019); two in progress (E-2017-AFI-1, overdue, target moved from 31 July 2019; E2-AFI-1, due 31 December 2019); "
-                "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).",
-                "2017 area for improvement under question 2 (E-2017-AFI-1, quoted above): overdue "
-                "by 15 days (due 30 September 2019)",
-                # the decisions the plan calls for, each named by kind, its reference after
-                "Decisions needed: allocate the area for improvement (E2-AFI-2); add an item for "
-                "the recommendation (E5-REC-1); re-date or escalate the 2017 area for improvement "
-                "(E-2017-AFI-1).",
-                "The report finds that the force has addressed three earlier areas for improvement:")
+                "Action plan on 15 October 2019: four items. One closed (E2-AFI-3",
+                "(E-2017-AFI-1, overdue by 15 days, due 30 September 2019, first set for 31 July "
+                "2019; E2-AFI-1")
     assert at == sorted(at)
     assert text.count("overdue by") == 1 and "On 15 October 2019, one item" not in text
     assert "“… was" not in text and "“…" not in text  # no quotation starts mid-sentence
@@ -149,7 +149,7 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     # no plan: nothing is known of what the force has done, so nothing is called overdue
     assert "overdue" not in text.lower()
-    assert ("Four deadlines set by the report have passed; with no action plan, seek assurance "
+    assert ("Four deadlines set by the report have passed; no plan was supplied: seek assurance "
             "on progress.") in text
     assert "no action can yet be shown as late" not in text
 

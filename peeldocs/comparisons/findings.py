@@ -13,6 +13,7 @@ from peeldocs.comparisons.model import ComparisonSet, ReportFacts, scale_of
 from peeldocs.model import Force, Outcome, Scale, cycle_words
 from peeldocs.sections.common import outcome_cell
 from peeldocs.sections.editorial import fragment
+from peeldocs.wording import marks_note
 
 
 def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
@@ -116,8 +117,7 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
                   caption=f"{force.short_name}: earlier findings and their outcomes",
                   keep_with_heading=len(rows) <= SHORT_TABLE_ROWS)
     if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
-        return (Paragraph(plain("Square brackets mark words added to a quotation; an ellipsis, "
-                                "words left out.")), table)
+        return (Paragraph(plain(marks_note())), table)
     return (table,)
 
 

@@ -22,9 +22,10 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import count_words, join_words, long_date
 from peeldocs.sections.brief_items import described
-from peeldocs.sections.common import ours
+from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.due import live_items, report_due
-from peeldocs.sections.items import ItemKind
+from peeldocs.sections.items import ItemKind, s55_deadline
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
@@ -45,12 +46,16 @@ def _what(report: Report, ref: str) -> str:
     return f"{ref} ({described(found[ref], report)})" if ref in found else ref
 
 
-def _kinds(report: Report, refs: list[str]) -> list[str]:
+def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
     """Name findings by kind, those of one kind together: "the areas for improvement (A and B)".
 
-    The brief has named each in full above (or its plan line has), so the kind is enough.
+    Where the brief quotes each in full (or its plan line does), the kind is enough;
+    one it quotes nowhere (``quoted`` says which it does) gets a few of the report's
+    words before its reference: “… improve how it allocates crime …” (E2-AFI-2).
     """
     found = {i.id: i for i in live_items(report)}
+    label = {r: short_label(found[r].full_text) for r in refs
+             if quoted is not None and r not in quoted and r in found}
     groups: dict[str, list[str]] = {}
     for ref in refs:
         item = found.get(ref)
@@ -62,7 +67,11 @@ def _kinds(report: Report, refs: list[str]) -> list[str]:
         if len(here) > 1:
             last = next((k for k in ItemKind if kind.endswith(k.value)), None)
             kind = kind[:-len(last.value)] + last.plural() if last else kind + "s"
-        out.append(f"the {kind} ({join_words(here)})")
+        if any(r in label for r in here):
+            out.append(f"the {kind} " + join_words(f"{label[r]} ({r})" if r in label else f"({r})"
+                                                     for r in here))
+        else:
+            out.append(f"the {kind} ({join_words(here)})")
     return out
 
 
@@ -97,6 +106,15 @@ def plan_needs(report: Report, options: Options) -> PlanNeeds:
     return PlanNeeds(tuple(allocate), tuple(i.id for i in live_items(report)
                                             if i.id not in planned),
                      tuple((ref, when) for ref, when in overdue if when is not None))
+
+
+def decided_refs(report: Report, options: Options) -> frozenset[str]:
+    """Return the findings a plan's decisions name (with a few of their words, if not quoted)."""
+    if options.plan is None:
+        return frozenset()
+    needs = plan_needs(report, options)
+    return frozenset((*(r for r, _t, _l in needs.allocate), *needs.missing,
+                      *(r for r, _t in needs.overdue)))
 
 
 def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
@@ -136,21 +154,37 @@ def asks(report: Report, options: Options) -> Asks:
     return Asks((), tuple(i.ref for i in due.items if i.late))
 
 
-def brief_decisions(report: Report, options: Options) -> str:
-    """Return the brief's one line of decisions a plan calls for, or "" when none.
+def brief_decisions(report: Report, options: Options,
+                    quoted: frozenset[str] | None = None, s55_ask: bool = True) -> str:
+    """Return the brief's one line of decisions, or "" when none.
 
-    Without a plan, the brief's line on passed deadlines ends on the decision
+    Before the section 55 deadline, the chief officer group is asked to agree the
+    chief officer's comments, which the local policing body publishes with its own
+    (unless ``s55_ask`` is off: a page short of room).
+    With a plan, then what the plan calls for, each finding the page quotes nowhere
+    (``quoted`` names those it does) given a few of the report's words.  Without a
+    plan, the brief's line on passed deadlines ends on its own ask
     (:func:`peeldocs.sections.due.due_sentence` with ``ask``).
     """
+    published = options.published or report.published
+    deadline = s55_deadline(published)
+    s55 = s55_ask and deadline is not None and deadline >= options.as_of_date
+    said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
+                    **report_context(report, options))] if s55 else []
     if options.plan is None:
-        return ""
+        return ("Decision needed: " + said[0] + ".") if said else ""
     needs = plan_needs(report, options)
-    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
-        return join_words(_kinds(report, refs)) if len(refs) <= NAMED_MAX \
-            else f"the {count_words(len(refs))} {what}"  # the line above names each
+    said_once = set(quoted or ())  # a finding's words are given once, at its first mention
 
-    said = ([f"allocate {named([r for r, _t, _l in needs.allocate], 'items with no owner or action')}"]
-            if needs.allocate else [])
+    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
+        if len(refs) > NAMED_MAX:
+            return f"the {count_words(len(refs))} {what}"  # the line above names each
+        words = join_words(_kinds(report, refs, None if quoted is None else frozenset(said_once)))
+        said_once.update(refs)
+        return words
+
+    if needs.allocate:
+        said.append(f"allocate {named([r for r, _t, _l in needs.allocate], 'items with no owner or action')}")
     if needs.missing:
         one = len(needs.missing) == 1
         said.append(f"add {'an item' if one else 'items'} for "

@@ -26,8 +26,9 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.asks import brief_decisions
-from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position
+from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
+from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
+from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_line,
@@ -58,7 +59,6 @@ from peeldocs.sections.items import (
     ResponseItem,
     count_kinds,
     response_items,
-    s55_deadline,
 )
 from peeldocs.sections.lowest import (
     NAMED_MAX,
@@ -67,7 +67,6 @@ from peeldocs.sections.lowest import (
     lowest_group,
     tally_phrases,
 )
-from peeldocs.sections.notices import attribution
 from peeldocs.sections.paper import runs
 
 
@@ -78,6 +77,10 @@ class Budget:
     rows: int
     lead: int
     """Earlier findings the report says lack progress: led with, kept nearly to the last."""
+    follow: int
+    """Of those quoted, how many also quote what the report says is now needed."""
+    ask: int
+    """1 to ask for the chief officer's comments before the section 55 deadline."""
     key: int
     """Causes of concern and recommendations: the last to go."""
     other: int
@@ -92,20 +95,24 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
     the lowest graded kept), then the last area for improvement, then dated lines
     (down to one: the sentence before them names the rest; what is overdue matters
     more than a finding the pack quotes), then the rows (to none: the tally of
-    judgments stays), then earlier findings without enough progress (to one), then
-    the last dated line (the sentence still names each item); causes of concern and
+    judgments stays), then the last dated line (the sentence still names each
+    item), then what the report says each earlier finding without enough progress
+    now needs, then those findings' own words (their references stay), then the
+    ask for the chief officer's comments (the deadline line still dates them); causes of concern and
     recommendations are the last to go, then everything to none, one step at a time.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
     level = {"rows": min(len(report.questions), 16),
              "lead": min(lead, 6),
+             "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
     for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("late", 0), ("lead", 0), ("key", 1), ("key", 0)):
+                        ("late", 0), ("follow", 0), ("lead", 0), ("ask", 0), ("key", 1),
+                        ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
@@ -182,8 +189,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     items = response_items(report)
     counts = count_kinds(items)
     quoted = _leads(report, budget)
-    leads = [lead_phrase(i, report, quoted=i in quoted) for i in live_items(report)
-             if i.kind is ItemKind.CARRIED_FORWARD]
+    followed = quoted[:budget.follow]
+    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed)
+             for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
                        assessment=report.is_assessment, total=len(items),
@@ -195,7 +203,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     shown = _shown(report, options, budget)
     published = options.published or report.published
     missing = unplanned(report, options.plan)
-    if missing:  # said in the paragraph that counts the findings: the headline of this part
+    # said in the paragraph that counts the findings, unless the decisions at the top say it
+    if missing and not 0 < len(plan_needs(report, options).missing) <= NAMED_ASKS:
         gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
         last = blocks[-1]
         if isinstance(last, Paragraph) and len(gap) == 1:
@@ -212,24 +221,13 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     # "more" only of a kind some of which the brief quotes
     had = count_kinds([*shown, *(i for i in live if i.id in later)])
     more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
-    if more:
-        blocks.extend(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack"))
+    tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
+              if more else ()),
+            *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
+    if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
+        blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
+                                      for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
-
-
-def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
-    """Return the line giving the date by which the commissioner must publish comments."""
-    published = options.published or report.published
-    ctx = {**report_context(report, options), "published": published}
-    deadline = s55_deadline(published)
-    days = (deadline - options.as_of_date).days if deadline is not None else None
-    # once the deadline has passed, the date they were published is the author's to complete
-    return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))
-
-
-def dated_lines(report: Report, options: Options) -> list[tuple[Inline, ...]]:
-    """Return a line for each item overdue, then each due next (plan), or report deadline."""
-    return [dated_line(report, item, frozenset()) for item in due_in_words(report, options).items]
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -238,12 +236,14 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
                            if options.plan is not None)
     due = due_in_words(report, options, above | plan_lines)  # quoted once: above, or on its own line
     # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [dated_line(report, item, above) for item in due.items] if due.has_plan else []
+    dated = [dated_line(report, item, above, options) for item in due.items] if due.has_plan else []
     listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
     # with a plan, where it stands names every item by status and date; the dated lines follow
-    said = ([plan_position(report, options, plan_lines, told)] if options.plan is not None
+    said = ([plan_position(report, options, plan_lines, told, above | plan_lines | decided_refs(
+                report, options))]
+             if options.plan is not None
             else [plain(due_sentence(due, options, listed, words=True, ask=True))])
     lines = [s55_line(report, options), *said,
              *dated[:budget.late]]
@@ -255,12 +255,19 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
                                                                "dated items", bool(dated))],
                            where=f"with the {what} in the briefing pack"))
-    decided = brief_decisions(report, options)  # without a plan, the deadlines line says it
-    if decided:  # what the reader is asked to decide, named from the plan
-        lead, rest = decided.split(": ", 1)
-        blocks.append(Paragraph((Text(f"{lead}: ", bold=True), Text(rest))))
-    blocks.extend(ours("brief_addressed.j2", options, parts=addressed_parts(report)))
     return blocks
+
+
+def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
+    """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
+    plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
+                           if options.plan is not None)
+    decided = brief_decisions(report, options, _above(report, options, budget) | plan_lines,
+                              s55_ask=bool(budget.ask))
+    if not decided:
+        return []
+    lead, rest = decided.split(": ", 1)
+    return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 
 def brief_section(report: Report, options: Options, budget: Budget) -> Section:
@@ -274,13 +281,18 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later, **ctx),
+        *_decisions(report, options, budget),  # what the reader must act on: seen first
         *_judgments(report, options, budget),
         *needs,
         *_late(report, options, budget),
-        # the source and licence as one paragraph: no line of the page lost to the address
-        _as_one(attribution(report, options, **ctx,
-                            plan_title=options.plan.title if options.plan else None)),
     ]
+    # the opening names the report, its publisher and date: the source is not said twice
+    named = published is not None and report.last_updated in (None, published)
+    # its opening labels a constructed report as such: the closing note need not say it again
+    source = ours("attribution.j2", options, **ctx, named=named, labelled=True,
+                  plan_title=options.plan.title if options.plan else None)
+    if source:  # the source and its licence: one closing paragraph
+        blocks.append(_as_one(source))
     return Section("brief", tuple(mark_note(blocks)), page_limit=1)
 
 

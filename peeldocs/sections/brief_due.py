@@ -18,9 +18,18 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_items import described, quotation
-from peeldocs.sections.common import wording
+from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
-from peeldocs.sections.items import ResponseItem, first_target, response_items
+from peeldocs.sections.items import (
+    ResponseItem,
+    first_target,
+    plan_item,
+    response_items,
+    s55_deadline,
+)
+from peeldocs.sections.paper import runs
+from peeldocs.wording import marks_note
 
 DETAILED_MAX = 4
 """A status with up to this many items names each with its date; more, by reference alone."""
@@ -51,34 +60,43 @@ def due_in_words(report: Report, options: Options, above: frozenset[str] = froze
         for d in due.items))
 
 
-def dated_line(report: Report, item: DueItem, above: frozenset[str]) -> tuple[Inline, ...]:
-    """Return a plan item's line: the finding in words (referred to if listed above), when, who."""
+def dated_line(report: Report, item: DueItem, above: frozenset[str],
+               options: Options | None = None) -> tuple[Inline, ...]:
+    """Return a plan item's line: the finding in words (referred to if listed above), when, who.
+
+    A target the plan has moved says so on the same line ("target moved from 31
+    July 2019; now overdue by 15 days (due 30 September 2019)"): the one place the
+    brief gives that item's dates, so the reader need not join two lines.
+    """
     found = {i.id: i for i in response_items(report)}
     finding = found.get(item.ref)
     if finding is None:
         return due_line(item, words=True)
     what = sentence_case(described(finding, report))
     tail = f"; {item.who}." if item.who else "."
+    first = first_target(plan_item(options.plan, item.ref)) if options else None
+    when = f"target moved from {long_date(first)}; now {item.when}" if first else item.when
     if item.ref in above:
-        return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {item.when}{tail}"))
+        return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {when}{tail}"))
     return (Text(what, bold=True),
-            Text(f": “{quotation(finding.full_text, 16)}” ({item.ref}): {item.when}{tail}"))
+            Text(f": “{quotation(finding.full_text, 16)}” ({item.ref}): {when}{tail}"))
 
 
 
-def _detail(state: ItemState, below: frozenset[str]) -> str:
+def _detail(state: ItemState, below: frozenset[str], labels: dict[str, str]) -> str:
     """One plan item for the plan's position: its reference, when closed or due, any owner gap.
 
-    An item with a line of its own ``below`` is not dated twice: its reference alone,
-    "overdue" after it if so.
+    An item with a line of its own ``below`` is not dated twice: its reference
+    alone (that line says whether it is overdue and whether its target moved).
+    ``labels``: a few of the report's words for each item the brief quotes nowhere.
     """
     item = state.item
+    if item.finding in below:  # its own line gives its dates and owner
+        return item.finding
+    name = f"{item.finding} {labels[item.finding]}" if item.finding in labels else item.finding
     if item.status is ItemStatus.CLOSED:
-        return f"{item.finding}, {long_date(item.closed_on)}" if item.closed_on else item.finding
+        return f"{name}, {long_date(item.closed_on)}" if item.closed_on else name
     first = first_target(item)  # a moved target is a fact to report
-    if item.finding in below:  # its own line gives its date and owner
-        moved = f", target moved from {long_date(first)}" if first is not None else ""
-        return f"{item.finding}, overdue{moved}" if state.overdue else item.finding
     target = item.target
     when = ("no target date" if target is None
             # the one rule for spans (prose.overdue_span), its date after a comma, not nested
@@ -87,11 +105,12 @@ def _detail(state: ItemState, below: frozenset[str]) -> str:
             else f"due {long_date(target)}")
     moved = f", first set for {long_date(first)}" if first is not None and target else ""
     owner = "" if item.owner or item.lead else ", no owner"
-    return f"{item.finding}, {when}{moved}{owner}"
+    return f"{name}, {when}{moved}{owner}"
 
 
 def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
-                  said: frozenset[str] = frozenset()) -> tuple[Inline, ...]:
+                  said: frozenset[str] = frozenset(),
+                  quoted: frozenset[str] | None = None) -> tuple[Inline, ...]:
     """Say in one line where the action plan stands, counted from the plan.
 
     "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October
@@ -99,16 +118,20 @@ def plan_position(report: Report, options: Options, below: frozenset[str] = froz
     one awaiting allocation (E2-AFI-2). No item yet for E2-AFI-4."  Statuses in the
     order boards review them; a long list is named by reference, a longer one counted.
     ``below``: items with a dated line of their own; ``said``: findings already said to
-    have no item.
+    have no item; ``quoted``: findings the page quotes, when known: any other item
+    is named with a few of the report's words (:func:`short_label`), since a
+    reference alone is ours and tells the reader nothing.
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
+    labels = ({} if quoted is None else
+              {i.id: short_label(i.full_text) for i in response_items(report) if i.id not in quoted})
     groups = []
     for status, words in _STATUS_WORDS.items():
         here = [s for s in states if s.item.status is status]
         if not here:
             continue
-        names = ([_detail(s, below) for s in here] if len(here) <= DETAILED_MAX
+        names = ([_detail(s, below, labels) for s in here] if len(here) <= DETAILED_MAX
                  else [s.item.finding for s in here] if len(here) <= NAMED_MAX else [])
         listed = f" ({'; '.join(names)})" if names else ""
         groups.append(f"{count_words(len(here))} {words}{listed}")
@@ -136,11 +159,25 @@ def mark_note(blocks: list[Block]) -> list[Block]:
     brackets, ellipsis = any("[" in q for q in quoted), any("…" in q for q in quoted)
     if not (brackets or ellipsis):
         return blocks
-    note = ("Square brackets mark words added; an ellipsis, words left out." if brackets and ellipsis
-            else "Square brackets mark words added to a quotation." if brackets
-            else "An ellipsis marks words left out of a quotation.")
+    note = marks_note(brackets, ellipsis)
     at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "brief-actions")
     para = blocks[at + 1]
     if isinstance(para, Paragraph):
         blocks[at + 1] = Paragraph((*para.runs, Text(" " + note)))
     return blocks
+
+
+def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:
+    """Return the line giving the date by which the local policing body must publish comments.
+
+    The body is named as the data gives it for the force on the preparation date;
+    where that is not known, the author names it (a placeholder), never a guess.
+    """
+    published = options.published or report.published
+    ctx = {**report_context(report, options), "published": published}
+    deadline = s55_deadline(published)
+    days = (deadline - options.as_of_date).days if deadline is not None else None
+    if ctx["body"] is None:  # not known for this force on this date: the author names it
+        ctx["who"] = "[[the local policing body]]"
+    # once the deadline has passed, the date they were published is the author's to complete
+    return runs(wording("brief_s55.j2", options, deadline=deadline, days=days, **ctx))

@@ -29,6 +29,8 @@ from peeldocs.prose import (
     overdue_span,
     sentence_case,
 )
+from peeldocs.sections.brief_labels import by_bearing
+from peeldocs.sections.calls import follow_up
 from peeldocs.sections.due import live_items, worst_first
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 
@@ -84,7 +86,8 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     concern and recommendations, and, where an earlier finding leads, its areas
     for improvement; then the other areas for improvement.
     """
-    live = _by_deadline(live_items(report), published)
+    # the areas for improvement the report bears on most first (brief_labels.by_bearing)
+    live = by_bearing(_by_deadline(live_items(report), published), report)
     leads = lead_questions(report)
     out: list[ResponseItem] = []
     for question in [*(q.number for q in worst_first(report.questions)), None]:
@@ -177,16 +180,25 @@ def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
     return [i for i in live_items(report) if is_key(i) and plan_item(plan, i.id) is None]
 
 
-def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool) -> str:
+def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
+                follow: bool = True) -> str:
     """Name an earlier finding without enough progress for the sentence that leads the brief.
 
     "the 2017 area for improvement under question 2: “[The area for improvement]
-    was to ensure ….” (E-2017-AFI-1)"; with ``quoted`` off, the words alone (the
-    briefing pack quotes it).
+    was to ensure ….” (E-2017-AFI-1)", then what the report says is now needed
+    (:func:`follow_up`: ", and that “[the force] must do more …”"); with
+    ``quoted`` off, its reference alone (the briefing pack quotes it); with
+    ``follow`` off, its own words without what is now needed.
     """
     what = f"the {described(item, report)}"
+    if not quoted:  # its reference: the pack quotes it whole
+        return f"{what} ({item.id})"
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
-    return f"{what}: “{quotation(item.full_text, 60)}” ({item.id})" if quoted else what
+    said = f"{what}: “{quotation(item.full_text, 60)}” ({item.id})"
+    now = (follow_up(report, item.id) or "").rstrip(".") if follow else ""  # needed now
+    if now and now.startswith("[The force]"):
+        return f"{said}, and that “[the force]{now[len('[The force]'):]}”"
+    return f"{said}, and says: “{now}”" if now else said
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,

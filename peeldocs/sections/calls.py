@@ -120,3 +120,34 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
             "force should, must or needs to act:")
     return [Heading(3, "Other points the report says need action", anchor=anchor),
             Paragraph(plain(lead)), BulletList(tuple(lines), style=ParaStyle.QUOTE)]
+
+
+def follow_up(report: Report, finding_id: str) -> str | None:
+    """Return the report's call to act that follows an earlier finding in its own paragraph.
+
+    A report that revisits an earlier finding quotes it, gives its verdict and
+    often says what is now needed ("The force has not made enough progress. It
+    must do more to ensure ..."): the first sentence after the finding's words,
+    in the same paragraph, that calls on the force to act, as :func:`report_calls`
+    quotes it ("[The force] must …").  None when the report says no such thing.
+    """
+    prior = next((p for p in report.prior_findings if p.id == finding_id), None)
+    if prior is None or not _squash(prior.text):
+        return None
+    wanted = _squash(prior.text)
+    pattern = _pattern(report)
+    subject = re.compile(rf"(?:{_names(report)})\b", re.IGNORECASE)
+    for q in report.questions:
+        passages = (*q.summary, *q.intro, *(p for s in q.findings for p in s.paragraphs))
+        for passage in passages:
+            text = passage_text(passage)
+            if wanted not in _squash(text):
+                continue
+            sentences = _sentences(text, subject)
+            seen = ""
+            for n, sentence in enumerate(sentences):
+                seen += " " + _squash(sentence)
+                if wanted in seen:
+                    return next((s.strip() for s in sentences[n + 1:]
+                                 if pattern.search(s) or s.startswith("[The force]")), None)
+    return None

@@ -40,8 +40,10 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
 
     marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
     page, of = ("Tudalen ", " o ") if meta.language.lower().startswith("cy") else ("Page ", " of ")
-    header = (para("Header", marking, "center") if marking else "") + \
+    # no empty paragraph under the marking when there is no running title (a one-page brief)
+    header = (para("Header", marking, "center") if marking else "") + (
         para("Header", run(meta.running_title) if meta.running_title else "")
+        if meta.running_title or not marking else "")
     # the order of the PDF's footer: the marking, then the page number
     footer = (para("Footer", marking, "center") if marking else "") + \
         para("Footer", run(page) + field("PAGE", "1") + FIELD_END + run(of) +

@@ -1,0 +1,105 @@
+"""The one-page brief's short labels and its choice of which findings to quote.
+
+A brief names some findings by reference alone (a plan's items, the decisions);
+a reference is ours, not the report's, so each is given a few of the report's
+own words, quoted and cut with an ellipsis, never paraphrased.  When the page
+has room to quote only some areas for improvement, it quotes those the report
+itself bears on most: the ones sharing most words with the earlier findings it
+says have not made enough progress.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peeldocs.model import Report
+from peeldocs.model.findings import passage_text
+from peeldocs.sections.calls import follow_up
+from peeldocs.sections.items import ItemKind, ResponseItem
+
+LABEL_WORDS = 8
+"""A label is at most this many of the report's words."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
+# "The force should ensure that ...": the call itself is the kind's business, the rest names it
+_CALL = re.compile(r"^(?:the force|it|the constabulary|we recommend\s+(?:that\s+)?[^,.;]*?)"
+                   r"\s+(?:should|must|needs?\s+to|to)\s+"
+                   r"(?:also\s+)?(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?", re.IGNORECASE)
+# an earlier finding quoted from mid-passage: "[The area ...] was to ensure that [the force] put"
+_WAS = re.compile(r"^(?:was|is)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?(?:\[[^\]]*\]\s+)?")
+# a label stops before one of these once it has four words: "regular and active supervision"
+_BREAKS = frozenset((
+    "of", "to", "in", "for", "with", "within", "by", "on", "at", "from", "so", "which", "who",
+    "whenever", "because", "when", "where", "whether", "through", "throughout"))
+_DANGLING = frozenset(("a", "an", "the", "they", "it", "its", "their", "are", "is", "and", "or"))
+_STOP = frozenset((
+    "that", "this", "these", "those", "with", "from", "have", "been", "were", "their", "there",
+    "which", "should", "must", "ensure", "force", "forces", "constabulary", "also", "more",
+    "than", "into", "such", "will", "would", "could", "make", "sure", "area", "areas",
+    "improvement", "earlier", "needs", "need"))
+
+
+def short_label(text: str) -> str:
+    """Return a finding's opening words to name it by: “The force should improve how it allocates crime …”.
+
+    From the start of its first sentence, so no quotation starts mid-sentence: a
+    call's opening ("The force should ensure that", "We recommend ... to", or the
+    words we supplied in square brackets and "was to ensure that") is kept whole,
+    then what it asks for, to the end of its first clause, cut before a linking
+    word once four words are in, or at :data:`LABEL_WORDS`; a cut is marked with
+    an ellipsis.
+    """
+    sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    head = ""
+    if sentence.startswith("[") and "]" in sentence:
+        head = sentence[:sentence.index("]") + 1] + " "
+    call = (_WAS if head else _CALL).match(sentence[len(head):].lstrip())
+    if call:
+        head = (head + sentence[len(head):].lstrip()[:call.end()]).rstrip() + " "
+    rest = sentence[len(head):] if head else sentence
+    whole = rest.rstrip(".!?").split()
+    words = re.split(r"[,;:–]\s", rest, maxsplit=1)[0].rstrip(".!?").split()
+    if len(words) > LABEL_WORDS:
+        stop = next((n for n in range(4, LABEL_WORDS + 1) if words[n].lower() in _BREAKS),
+                    LABEL_WORDS)
+        words = words[:stop]
+        while len(words) > 1 and words[-1].lower() in _DANGLING:  # never "without a …"
+            words = words[:-1]
+    label = (head + " ".join(words)).rstrip(",;:")
+    return f"“{label}{' …' if len(words) < len(whole) or sentence != text.strip() else ''}”"
+
+
+def _stems(text: str) -> set[str]:
+    """Return a text's content words, each cut to six letters ("supervision", "supervise")."""
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
+
+
+def bearing_words(report: Report) -> set[str]:
+    """Return what the report bears on most: its repeat findings and what it says they now need.
+
+    The earlier findings without enough progress and the sentence after each
+    saying what the force must now do (:func:`follow_up`); when there are none,
+    the report's own summary.
+    """
+    texts = []
+    for prior in report.prior_findings:
+        if prior.outcome.value == "not enough progress":
+            texts += [prior.text, follow_up(report, prior.id) or ""]
+    if not texts:
+        texts = [passage_text(p) for p in report.summary]
+    return _stems(" ".join(texts))
+
+
+def by_bearing(items: list[ResponseItem], report: Report) -> list[ResponseItem]:
+    """Return the areas for improvement the report bears on most first; the rest keep their order.
+
+    The rule, for any report: an area for improvement ranks by how many content
+    words (cut to six letters, so "supervision" meets "supervise") it shares with
+    :func:`bearing_words`; ties, and every other kind of finding, keep the order
+    given.  So where a page quotes one area for improvement, it is the one the
+    report's repeated criticism is about (Norfolk's supervision of investigations),
+    not merely the first listed.
+    """
+    bearing = bearing_words(report)
+    afis = [i for i in items if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
+    ranked = iter(sorted(afis, key=lambda i: -len(_stems(i.full_text) & bearing)))
+    return [next(ranked) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT else i for i in items]
