@@ -117,17 +117,18 @@ def _left_out(calls: list[Call], report: Report) -> str:
         return ""
     refs = in_report_order(list(dict.fromkeys(r for c in behind for r in c.underlies)), report)
     many = len(behind) > 1
-    return (f" {count_words(len(behind)).capitalize()} more such sentence{'s' if many else ''} "
-            f"{'lie' if many else 'lies'} in the passages behind {join_words(refs)}, which "
-            f"{'track' if len(refs) > 1 else 'tracks'} {'them' if many else 'it'}, so "
-            f"{'they are' if many else 'it is'} not repeated here.")
+    return (f"The report makes {count_words(len(behind))} more such call{'s' if many else ''} in "
+            f"the passage{'s' if many else ''} behind {join_words(refs)}; "
+            f"{'they are' if many else 'it is'} left out here, as "
+            f"{'those findings track' if len(refs) > 1 else 'that finding tracks'} "
+            f"{'them' if many else 'it'}.")
 
 
 def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
     """Return the heading, the lead-in and the list of other calls to act, or none.
 
-    Only the calls that no listed finding underlies are quoted; the lead-in says
-    how many others lie behind listed findings, and which.
+    Only the calls that no listed finding underlies are quoted; a paragraph after
+    the list says how many others lie behind listed findings, and which.
     """
     every = report_calls(report)
     calls = [c for c in every if not c.underlies]
@@ -148,6 +149,6 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
     blocks: list[Block] = [Heading(3, "Other points the report says need action", anchor=anchor),
                            Paragraph(plain(lead)),
                            BulletList(tuple(lines), style=ParaStyle.QUOTE)]
-    if rest := _left_out(every, report).strip():
+    if rest := _left_out(every, report):  # after the list: what it leaves out, and why
         blocks.append(Paragraph(plain(rest)))
     return blocks

@@ -82,6 +82,10 @@ class _Wrapper(Flowable):  # type: ignore[misc]
         return float(self.inner.getSpaceAfter())
 
 
+KEEP_LINES = 5
+"""A quotation this many lines long or shorter stays on one page."""
+
+
 class QuoteBar(_Wrapper):
     """Draws a thin bar (an artifact) left of quoted text: the mark of quotation."""
 
@@ -91,7 +95,15 @@ class QuoteBar(_Wrapper):
         self.tagger = tagger
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
-        """Split the inner flowable, keeping the bar on every part."""
+        """Split the inner flowable, keeping the bar on every part.
+
+        A quotation of up to :data:`KEEP_LINES` lines is never split: it moves
+        whole to the next page rather than leave a line or two of it behind.
+        """
+        style = getattr(getattr(self.inner, "inner", None), "style", None)
+        leading = float(getattr(style, "leading", 0) or 0)
+        if leading and self.inner.wrap(avail_w, 1e6)[1] <= KEEP_LINES * leading + 1:
+            return []
         return [QuoteBar(part, self.colour, self.tagger)
                 for part in self.inner.split(avail_w, avail_h)]
 
