@@ -11,6 +11,7 @@
 8. Earlier findings the report describes are "described", not "quoted"; notes at
    least 9 pt; placeholders in the plan table short and never in fragments.
 (4 and 5 are asserted in test_pack_brief_read3.py and test_summaries_due.py.)
+And in PDF, no quotation ends with a two-line tail at the head of a page.
 """
 
 from __future__ import annotations
@@ -26,10 +27,15 @@ import pdfplumber
 import pytest
 from docread import browser_joins, rendered, text_of
 from pdfread import outline
+from reportlab.platypus import Flowable
 from synthetic import synthetic_report
 
 from peeldocs.model import Finding, FindingSection, Report
 from peeldocs.options import Options
+from peeldocs.renderers.pdf.flowables import QuoteBar
+from peeldocs.renderers.pdf.styles import make_styles, register_fonts
+from peeldocs.renderers.pdf.tagging import Tagged, Tagger
+from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.sections.calls import report_calls
 from peeldocs.sections.joint import joint_parties
 from peeldocs.theme import contrast_ratio, default_theme
@@ -237,3 +243,31 @@ def test_plan_placeholders_are_short_and_one_box_in_html(example: Report) -> Non
     # a placeholder alone in a cell is one box and its column has room for it on two lines
     assert "td > mark.placeholder:only-child { display: inline-block; }" in html
     assert "td:has(> mark.placeholder:only-child) { min-width: 9.5em; }" in html
+
+
+# --- the page foot: no quotation ends with a two-line tail at the head of a page ---------------
+
+def _quote(lines: int, keep: bool) -> tuple[QuoteBar, float]:
+    register_fonts()
+    styles = make_styles(default_theme())
+    text = " ".join(f"Line {n} of a made-up quotation, long enough to fill its line of the "
+                    f"column it sits in and then some more words." for n in range(lines))
+    tagger = Tagger("en-GB")
+    para = Paragraph(text, styles.quote)
+    bar = QuoteBar(Tagged(para, tagger.root.add("BlockQuote"), tagger), "#8EA8C3", tagger,
+                   keep=keep)
+    return bar, float(styles.quote.leading)
+
+
+def _lines(part: Flowable, leading: float) -> int:
+    return round(part.wrap(300, 1e6)[1] / leading)
+
+
+def test_a_split_quotation_carries_at_least_three_lines_over() -> None:
+    bar, leading = _quote(5, keep=True)
+    total = _lines(bar, leading)
+    head, tail = bar.split(300, (total - 2) * leading + 1)  # room for all but two lines
+    assert _lines(tail, leading) == 3 and _lines(head, leading) == total - 3
+    free, _leading = _quote(5, keep=False)  # a page-limited section uses all of its room
+    head, tail = free.split(300, (total - 2) * leading + 1)
+    assert _lines(tail, leading) == 2
