@@ -71,11 +71,13 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
     assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
             "cycle only, and has no grade for them in 2016 or 2017 (Effectiveness question 4’s "
-            "2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 was "
-            "graded as requires improvement in both 2017 and 2018/19 (the 2017 grade was "
-            "constructed for illustration). The data supplied gives its wording for 2018/19 only, "
-            "and a question number can stand for a different question in another year, so its "
-            "grades are shown in separate rows.") in plain_text
+            "2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 is shown "
+            "with its 2018/19 wording. The data supplied also has a 2017 grade (requires "
+            "improvement, constructed for illustration) for an effectiveness question numbered 2, "
+            "but not that question’s wording, so it cannot be said to be the same question as "
+            "the 2018/19 one; it is shown in a row of its own.") in plain_text
+    # only the number is shared: never "graded ... in both", read as one question followed
+    assert "in both" not in plain_text and "graded as" not in plain_text
     assert plain_text.count("Not in the data supplied") <= 4  # the key, and three real gaps
     assert "Across the cycles on this scale:" in plain_text
     assert "Where there is more than one grade" not in plain_text
@@ -207,15 +209,16 @@ def test_a_count_of_no_recommendations_is_qualified_where_the_text_recommends(
     A note elsewhere can fall on another page, and "see the note below the table"
     points by position alone.
     """
-    from peeldocs.model.report import recommending_questions
+    from peeldocs.model.report import recommending_questions, text_recommendations
 
     report = peeldocs.load_report(NORFOLK_2018)
     assert recommending_questions(report) == [5]  # the briefing pack lists it as E5-REC-1
     afis = sum(len(q.areas_for_improvement) for q in report.questions)
     text = across[fmt]
+    (stated,) = text_recommendations(report)  # the sentence itself, quoted as the data has it
     cells = ["2018/19", "Effectiveness", str(afis), "0",
-             r"The report lists no recommendations, but its findings on question 5 recommend "
-             r"action in so many words\."]
+             r"None listed as recommendations\. The question 5 findings say: "
+             + re.escape(f"“{stated.text}”")]
     assert re.search(r"\s*\|?\s*".join(cells), " ".join(text.split())), text
     assert "see the note" not in text and "below the table" not in text and "Note:" not in text
 
@@ -275,9 +278,9 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     path = tmp_path / "kent.yaml"
     path.write_text(dump_report(report))
     text = text_of(render(peeldocs.compare([path]), "html"), "html")
-    said = "its findings on Investigating crime recommend action in so many words."
-    assert f"2023–25 Force assessment 20 0 The report lists no recommendations, but {said}" \
-        in text
+    said = ("The ‘Investigating crime’ findings say: “Synthetic test text: we recommend that the "
+            "force reviews its training.”")
+    assert f"2023–25 Force assessment 20 0 None listed as recommendations. {said}" in text
     assert "see the note" not in text
     briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     # the briefing pack counts the recommendation made in the text and lists it (issue 23)

@@ -69,8 +69,9 @@ def test_a_question_number_in_two_years_without_wording_is_never_one_row(tmp_pat
     assert text.count("| Effectiveness question 1 (its wording is not in the data supplied) |") == 2
     # never followed across the cycles as one question; each cycle's grade is said plainly
     assert "Effectiveness question 1: good in" not in text
-    assert ("Effectiveness question 1 was graded as good in 2016 and inadequate in 2017. The data "
-            "supplied does not give its wording in any of these cycles") in " ".join(text.split())
+    assert ("The data supplied has a 2016 grade (good) and a 2017 grade (inadequate) for an "
+            "effectiveness question numbered 1, but not the question’s wording in either, so they "
+            "cannot be said to be the same question") in " ".join(text.split())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -147,14 +148,12 @@ def test_the_cover_and_findings_say_each_thing_once_plainly(
     for said in ("The grades from", "judgments taken from", "as each states", "Files supplied",
                  "PEEL 2014 to", "listed as such", "carried forward", "Counts come from"):
         assert said not in text, said
-    # files hold grades; a table does not "say" (editorial read 3)
-    assert ("Three of the four files hold grades constructed for illustration; they are not "
-            "HMICFRS grades.") in text
+    # constructed grades are said once on the cover, in its notice (editorial read 6)
+    assert "hold grades constructed for illustration" not in text
     assert "say their grades" not in text
     assert "Judgments on the four-tier scale (PEEL 2016 to 2018/19)" in text
     assert "Judgments on the five-tier scale (PEEL 2021/22 to 2023–25)" in text
-    assert "The report lists no recommendations, but its findings on question 5 recommend " \
-        "action in so many words." in text
+    assert "None listed as recommendations. The question 5 findings say: “We recommend" in text
     assert "Not enough progress made" in text  # as the report says it, and no more
     assert "peeldocs" not in text.lower()  # no reader-facing text names the tool
 

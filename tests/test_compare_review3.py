@@ -77,14 +77,16 @@ def test_an_area_no_force_has_a_grade_for_is_a_line_not_a_column(
 def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_twice(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
-    assert ("Three of the four files hold grades constructed for illustration; they are not "
-            "HMICFRS grades.") in text
+    # the files are described once, by the cover's notice on constructed grades (review 6)
+    assert "Three of the four files hold grades" not in text
     assert "tables of grades say" not in text and "six PEEL 2018/19" not in text
     assert "effectiveness judgments (the overall judgment and five questions)" in text
-    # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why
-    assert ("Effectiveness question 2 was graded as requires improvement in both 2017 and "
-            "2018/19") in text
-    assert "not taken for the same question" not in text
-    assert "The report lists no recommendations, but its findings on question 5 recommend " \
-        "action in so many words." in text
+    # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why,
+    # without saying it was graded the same "in both" (only the number is shared)
+    assert ("The data supplied also has a 2017 grade (requires improvement, constructed for "
+            "illustration) for an effectiveness question numbered 2, but not that question’s "
+            "wording") in text
+    assert "not taken for the same question" not in text and "in both" not in text
+    assert ("None listed as recommendations. The question 5 findings say: “We recommend Norfolk "
+            "and Suffolk Constabularies") in text
     assert "in the report’s list of recommendations" not in text

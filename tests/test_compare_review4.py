@@ -3,7 +3,7 @@
 The cover says what the data is, not how many files; a question graded in two
 cycles but not matched across them is said plainly, with its grades; the
 footnote on matching questions is grammatical; the findings table says the
-report lists no recommendations but its findings recommend action; no straight
+report lists no recommendations and quotes the one its findings make; no straight
 apostrophe; and the note on cycles without a report stays on its table's page.
 """
 
@@ -62,22 +62,24 @@ def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, st
     assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
             "cycle only, and has no grade for them in 2016 or 2017 (Effectiveness question 4’s "
             "2018/19 grade is the 2016 judgment carried over).") in text
-    assert ("Effectiveness question 2 was graded as requires improvement in both 2017 and 2018/19 "
-            "(the 2017 grade was constructed for illustration). The data supplied gives its "
-            "wording for 2018/19 only") in text
+    assert ("Effectiveness question 2 is shown with its 2018/19 wording. The data supplied also "
+            "has a 2017 grade (requires improvement, constructed for illustration) for an "
+            "effectiveness question numbered 2, but not that question’s wording, so it cannot be "
+            "said to be the same question as the 2018/19 one") in text
+    assert "in both" not in text
     assert "the data gives the same wording for it in each cycle." in text
     assert "wording in each, the same" not in text and "not taken for the same" not in text
 
 
-def test_grades_that_differ_are_each_given_and_wording_in_both_is_said(tmp_path: Path) -> None:
+def test_grades_that_differ_are_each_given_and_not_said_to_be_one_question(tmp_path: Path) -> None:
     table = tmp_path / "t.csv"
     table.write_text(HEAD + "Kent,2016,effectiveness,1,good,,HMICFRS\n"
                             "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n")
     text = " ".join(text_of(render(peeldocs.compare([table]), "html"), "html").split())
-    assert ("Effectiveness question 1 was graded as good in 2016 and inadequate in 2017. The data "
-            "supplied does not give its wording in any of these cycles, and a question number "
-            "can stand for a different question in another year, so its grades are shown in "
-            "separate rows.") in text
+    assert ("The data supplied has a 2016 grade (good) and a 2017 grade (inadequate) for an "
+            "effectiveness question numbered 1, but not the question’s wording in either, so they "
+            "cannot be said to be the same question; each is shown in a row of its own.") in text
+    assert "graded as" not in text
     assert "Apart from" not in text  # nothing else is in one cycle only
 
 
@@ -85,9 +87,10 @@ def test_grades_that_differ_are_each_given_and_wording_in_both_is_said(tmp_path:
 def test_the_findings_table_says_the_report_lists_none_but_recommends(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
-    assert ("The report lists no recommendations, but its findings on question 5 recommend "
-            "action in so many words.") in text
-    assert "None listed;" not in text
+    assert ("None listed as recommendations. The question 5 findings say: “We recommend Norfolk "
+            "and Suffolk Constabularies to work with other forces in the east of England to "
+            "develop a regional specialist capability.”") in text
+    assert "None listed;" not in text and "in so many words" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -295,3 +295,17 @@ def test_contents_give_page_numbers_as_libreoffice_lays_the_pack_out(
         assert contents + 1 < page <= len(texts), line
         # the heading's words (or the end of a two-line heading) are on that page
         assert title[-25:] in " ".join(texts[page - 1].split()), (title, page)
+
+
+@pytest.mark.parametrize("kind", ["brief", "committee", "s55"])
+def test_word_is_not_asked_to_update_fields_without_a_contents_list(norfolk: Report,
+                                                                     kind: str) -> None:
+    """Only a contents list needs Word to update fields on opening (and so to ask first)."""
+    from docread import rendered
+
+    options = Options(document=kind, published="2019-05-02", as_of="2019-06-10")
+    with zipfile.ZipFile(io.BytesIO(rendered(norfolk, options, "docx"))) as z:
+        settings = z.read("word/settings.xml").decode()
+        footer = "".join(z.read(n).decode() for n in z.namelist() if "footer" in n)
+    assert "updateFields" not in settings
+    assert "NUMPAGES" in footer  # Word lays out page numbers without being asked

@@ -352,8 +352,8 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "Square brackets mark words added to a quotation; an ellipsis, words left out." in text
-    assert ("2018/19 Effectiveness 3 0 The report lists no recommendations, but its findings on "
-            "question 5") in text
+    assert ("2018/19 Effectiveness 3 0 None listed as recommendations. The question 5 findings "
+            "say: “We recommend") in text
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee", "s55"])

@@ -60,8 +60,10 @@ def test_the_register_says_what_each_action_is_and_who_signed_off_a_closed_one(
     assert "(Example) add supervision checks to the monthly performance meeting." in text
     assert ("Closed on 4 October 2019, signed off by Example DCC (illustrative). Evidence: "
             "Example evidence reference (illustrative).") in text
-    # a closed item with no evidence recorded says so, not nothing
-    assert "signed off by Example DCC (illustrative). No evidence recorded." in text
+    # a closed item with no evidence reference recorded says so, not nothing; it is the
+    # reference the plan lacks (its update may say evidence was accepted), never the evidence
+    assert "signed off by Example DCC (illustrative). No evidence reference recorded." in text
+    assert "No evidence recorded" not in text
     assert "No actions recorded." in text  # E2-AFI-2 and R2 have none yet
 
 

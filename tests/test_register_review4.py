@@ -27,8 +27,8 @@ FORMATS = ("pdf", "docx", "html")
 NORFOLK = "“Norfolk PEEL 2018 (PEEL 2018/19, effectiveness)”"
 THEMATIC = ("“Constructed example: an inspection of how forces record and review missing person "
             "reports”")
-MESSAGE = (f"Three areas for improvement from the inspection {NORFOLK} (E-2017-AFI-1, E2-AFI-2 "
-           "and E2-AFI-1) have had no progress reported for more than five years: the latest "
+MESSAGE = (f"Three areas for improvement from the inspection {NORFOLK} (E2-AFI-1, E2-AFI-2 "
+           "and E-2017-AFI-1) have had no progress reported for more than five years: the latest "
            "update on any of them is dated 2 September 2019, and none has ever been recorded for "
            "E2-AFI-2, which has no owner. No owner has been recorded for a recommendation from "
            f"the inspection {THEMATIC} (R2) either.")
@@ -48,7 +48,7 @@ def test_the_main_message_is_said_first(texts: dict[str, str], fmt: str) -> None
     # before anything else the register says; in the paper, straight after its purpose, where
     # it leads with the quarter (test_register_review5) and says the long-standing point briefly
     assert register.index(MESSAGE) < register.index("This register tracks every finding")
-    assert update.index("1.1") < update.index("1.2 No progress was reported") < \
+    assert update.index("1.1") < update.index("1.2 In brief: since 15 October 2024, no progress") < \
         update.index("have had no progress reported for more than five years") < \
         update.index("2. Recommendation")
 
@@ -138,8 +138,8 @@ def test_a_finding_cut_to_its_first_sentence_is_headed_so_and_said_once(
 def test_the_overdue_tables_head_their_findings_in_word(register_review: Path) -> None:
     document = docx.Document(str(register_review / "update" / "update.docx"))
     heads = [[c.text for c in t.rows[0].cells] for t in document.tables]
-    assert ["Ref", "Finding (first sentence, verbatim)", "Actions", "Owner", "Target date",
-            "Progress"] in heads
+    assert ["Ref", "Finding (first sentence, verbatim)", "Actions", "Owner and target date",
+            "Progress"] in heads  # five columns in portrait, so the finding reads as prose
     assert ["Ref", "Inspection", "Owner", "Target date"] in heads  # became overdue: no quote
 
 
@@ -176,7 +176,8 @@ def test_the_overdue_heading_is_kept_with_its_tables(register_review: Path) -> N
     assert "E-2017-AFI-1" in pages[at]
 
 
-def test_the_target_date_column_takes_no_more_than_three_lines(register_review: Path) -> None:
+def test_the_target_date_takes_no_more_than_four_lines(register_review: Path) -> None:
+    # the owner and the target date share a column, so the finding has room to read as prose
     with pdfplumber.open(register_review / "update" / "update.pdf") as pdf:
         for page in pdf.pages:
             words = page.extract_words()
@@ -188,6 +189,6 @@ def test_the_target_date_column_takes_no_more_than_three_lines(register_review: 
             lines = sorted({round(w["top"]) for w in column
                             if w["text"] in ("30", "September", "2019", "(1,934", "days",
                                              "overdue)")})
-            assert 2 <= len(lines) <= 3, lines
+            assert 2 <= len(lines) <= 4, lines
             return
     pytest.fail("no target date of 1,934 days overdue in the update paper")

@@ -198,8 +198,9 @@ def test_the_update_names_each_change_under_its_own_heading(
     doc = docx.Document(str(paper))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     since = "since the register as of 15 October 2024"
-    assert f"Target dates changed {since}" in headings
-    assert f"Became overdue {since}" in headings
+    # each numbered as a part of its section, as the paragraphs around it are
+    assert f"5.2 Target dates changed {since}" in headings
+    assert f"5.3 Became overdue {since}" in headings
     # the owners table belongs with where the actions stand (section 4), before what changed
     body = [p.text for p in doc.paragraphs]
     assert body.index("4. Where the actions stand") < body.index("5. Since the last update")

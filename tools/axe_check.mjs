@@ -1,7 +1,7 @@
 // Open an HTML file in Debian's chromium at each given width and report, as JSON:
-// axe-core's WCAG 2.1 A/AA violations, the page's scroll width, the widest table's
-// right edge, any text broken mid-token in .nowrap spans, the smallest chart label, and
-// the page's innerText.
+// axe-core's WCAG 2.1 A/AA violations, the left edges of the sections' headings and text,
+// the page's scroll width, the widest table's right edge, any text broken mid-token in
+// .nowrap spans, the smallest chart label, and the page's innerText.
 // Usage: node tools/axe_check.mjs FILE.html WIDTH [WIDTH ...]
 //    or: node tools/axe_check.mjs --serve
 // With --serve the browser starts once and serves one request per line of stdin, one
@@ -58,7 +58,12 @@ async function check(file, widths) {
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         return parseFloat(t.getAttribute("font-size")) * scale;
       });
+      // where each heading, paragraph and list of the page's sections starts: one text column
+      const lefts = [...document.querySelectorAll(
+        "main > .section > :is(h1, h2, h3, h4, p, ul, ol)")].filter(visible)
+        .map((e) => Math.round(e.getBoundingClientRect().left));
       return {
+        textLefts: [...new Set(lefts)].sort((a, b) => a - b),
         scrollWidth: document.documentElement.scrollWidth,
         tableRight: Math.max(0, ...rights), cellRight: Math.max(0, ...cells),
         widestTable: widest ? widest.caption?.textContent ?? "" : "",

@@ -57,6 +57,9 @@ def add_import_action(act: Any) -> None:
                                      "reasons, and new progress updates (appended). Nothing "
                                      "is written unless every edit can be taken.")
     imp.add_argument("workbook", type=Path, metavar="EDITED.xlsx")
+    imp.add_argument("plans", nargs="*", metavar="PLAN",
+                     help="plan files that are neither in the working folder nor beside the "
+                          "workbook (the workbook names each plan by its file name)")
 
 
 def _problems(exc: DataError) -> int:
@@ -118,7 +121,7 @@ def run_actions_import(args: argparse.Namespace) -> int:
     from peeldocs.plans.workbook_import import import_workbook
 
     try:
-        result = import_workbook(args.workbook)
+        result = import_workbook(args.workbook, plans=args.plans)
     except DataError as exc:
         code = _problems(exc)
         print(f"{args.workbook}: nothing written", file=sys.stderr)

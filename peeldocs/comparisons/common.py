@@ -12,8 +12,8 @@ from peeldocs.comparisons.model import (
 )
 from peeldocs.comparisons.origins import ORIGIN_MARKS
 from peeldocs.model import Force, Grade, Judgment, Report, Status, cycle_words
-from peeldocs.model.report import recommending_questions
-from peeldocs.prose import count_words, counted, questions_phrase
+from peeldocs.model.report import recommending_questions, text_recommendations
+from peeldocs.prose import count_words, counted
 from peeldocs.prose import join_words as join_phrases
 from peeldocs.sections.common import judgment_tone
 
@@ -181,9 +181,19 @@ def graded_words(found: list[GradeEntry]) -> str:
     return f"; {count_words(graded)} of them {'holds' if graded == 1 else 'hold'} a grade"
 
 
-def recommending(report: Report, assessment: bool) -> str:
-    """Say where the text recommends action, as the briefing pack does: questions, or areas."""
-    numbers = recommending_questions(report)
-    if assessment:
-        return join_phrases(q.title for q in report.questions if q.number in numbers)
-    return questions_phrase(numbers)
+def recommending(report: Report, assessment: bool) -> tuple[tuple[str, str], ...]:
+    """Return where the findings' text makes a recommendation not listed as such, with it.
+
+    ``("question 5", "We recommend Norfolk and Suffolk Constabularies to …")``, an
+    area by name for an assessment, as the briefing pack lists them.  A question
+    whose text recommends action in no one sentence that can be quoted is given
+    with "" when the report lists none, so a count of none is never left unqualified.
+    """
+    names = {q.number: f"‘{q.title}’" if assessment else f"question {q.number}"
+             for q in report.questions}
+    stated = text_recommendations(report)
+    said = [(names[r.question], r.text) for r in stated]
+    if not any(c.recommendations for q in report.questions for c in q.causes_of_concern):
+        quoted = {r.question for r in stated}
+        said += [(names[n], "") for n in recommending_questions(report) if n not in quoted]
+    return tuple(said)

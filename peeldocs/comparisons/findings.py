@@ -28,15 +28,15 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         if not facts:  # said once, under the table (see no_report_cycles)
             continue
         what = join_words([_kind(f)[0] for f in facts])
-        listed = str(sum(f.recommendations for f in facts))
+        listed = sum(f.recommendations for f in facts)
         # a count of none the report's own text contradicts is qualified in its cell: a
         # note elsewhere could fall on another page, and a pointer to it says where by position
-        recommending = join_words([f.recommending for f in facts if f.recommending])
-        qualified = qualified or bool(recommending)
+        said = _recommendations(listed, facts)
+        qualified = qualified or said != str(listed)
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
-                     Cell(plain(_recommendations(listed, recommending, len(facts))))))
+                     Cell(plain(said))))
     header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
@@ -46,20 +46,27 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                  row_headers=len(rows) > 1)  # one row: the column headers say enough
 
 
-def _recommendations(listed: str, recommending: str, reports: int) -> str:
-    """Say how many recommendations the reports list, and where their findings recommend action.
+def _recommendations(listed: int, facts: list[ReportFacts]) -> str:
+    """Count the recommendations the reports list, quoting any their findings make unlisted.
 
-    'The report lists no recommendations, but its findings on question 5 recommend
-    action in so many words.'
+    "None listed as recommendations. The question 5 findings say: “We recommend
+    Norfolk and Suffolk Constabularies to …”": the sentence itself, so a reader
+    sees what is recommended rather than being told that something is.  Where a
+    cycle has reports on more than one pillar, each question is named with its pillar.
     """
-    if not recommending:
-        return listed
-    its, lists = ("its", "The report lists") if reports == 1 else ("their", "The reports list")
-    if listed == "0":
-        return f"{lists} no recommendations, but {its} findings on {recommending} recommend " \
-            "action in so many words."
-    return f"{listed} listed. {its.capitalize()} findings on {recommending} also recommend " \
-        "action in so many words."
+    quoted: dict[str, list[str]] = {}  # each question or area once, in order
+    for f in facts:
+        for where, sentence in f.recommending:
+            named = f"{f.pillar} {where}" if len(facts) > 1 and f.pillar else where
+            quoted.setdefault(named, []).extend([sentence] if sentence else [])
+    if not quoted:
+        return str(listed)
+    also = " also" if listed else ""
+    said = [f"The {where} findings{also} say: " + " ".join(f"“{s}”" for s in sentences)
+            if sentences else f"The {where} findings{also} recommend action in their text."
+            for where, sentences in quoted.items()]
+    count = "None" if not listed else f"{listed}"
+    return " ".join([f"{count} listed as recommendations.", *said])
 
 
 def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Paragraph:

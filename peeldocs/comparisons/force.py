@@ -277,7 +277,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
                                   ours("compare_scale_break.j2", options), tone=Tone.WARNING))
         blocks += [Heading(2, f"Judgments on the {scale_name(scale, cycles)}",
                            anchor=f"across-{scale.value}"),
-                   judgments_table(data, force, cycles, scale),
+                   *(t for t in (judgments_table(data, force, cycles, scale),) if t.rows),
                    *one_cycle_only(data, force, cycles, scale),
                    *_marks(data, force, cycles),
                    *movement(data, force, cycles)]

@@ -73,7 +73,7 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
         causes_of_concern=sum(len(q.causes_of_concern) for q in report.questions),
         recommendations=listed,
         prior_findings=report.prior_findings,
-        recommending="" if listed else recommending(report, assessment))
+        recommending=recommending(report, assessment))
     return entries, facts, titles
 
 

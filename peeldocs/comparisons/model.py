@@ -105,9 +105,9 @@ class ReportFacts:
     causes_of_concern: int
     recommendations: int
     prior_findings: tuple[PriorFinding, ...] = ()
-    recommending: str = ""
-    """Where the text recommends action in so many words when the report lists no
-    recommendation as such ("question 5", or areas by name); "" otherwise."""
+    recommending: tuple[tuple[str, str], ...] = ()
+    """Recommendations made in the findings' text, not listed: ("question 5" or an area
+    named, the sentence verbatim, or "" where no one sentence makes it), in order."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,20 +63,10 @@ def stated_note(data: ComparisonSet) -> str:
     return "Each table of grades says where its grades come from, as given here."
 
 
-def _files(n: int, total: int) -> str:
-    """Name n of total files: "All three files", "Three of the four files", "The file"."""
-    if n == total:
-        return "The file" if n == 1 else f"All {count_words(n)} files"
-    return f"{sentence_case(count_words(n))} of the {count_words(total)} files"
-
-
-def _tables(group: list[InputSummary], origin: Origin, total: int) -> str:
+def _tables(group: list[InputSummary], origin: Origin) -> str:
     one = len(group) == 1
     tables = "One table of grades" if one else \
         f"{sentence_case(counted(len(group), 'table', words=True))} of grades"
-    if origin is Origin.CONSTRUCTED:  # files hold grades; a table does not "say"
-        return (f"{_files(len(group), total)} {'holds' if one else 'hold'} grades constructed "
-                "for illustration; they are not HMICFRS grades.")
     if origin is Origin.HMICFRS:
         return (f"{tables} {'says its' if one else 'say their'} grades are copied from published "
                 "HMICFRS reports.")
@@ -104,12 +94,17 @@ def _reports(group: list[InputSummary], origin: Origin) -> str:
 
 
 def source_sentences(data: ComparisonSet) -> list[str]:
-    """Say where the grades come from, one sentence for each kind of input, in input order."""
+    """Say where the grades come from, one sentence for each kind of input, in input order.
+
+    Tables of constructed grades are left to the cover's notice on constructed
+    grades, which says so, and more, once (see :func:`cover_notices`).
+    """
     groups: dict[tuple[str, Origin], list[InputSummary]] = {}
     for summary in data.inputs:
+        if summary.kind != "report" and summary.origin is Origin.CONSTRUCTED:
+            continue
         groups.setdefault((summary.kind, summary.origin), []).append(summary)
-    total = len(data.inputs)
-    return [_reports(group, origin) if kind == "report" else _tables(group, origin, total)
+    return [_reports(group, origin) if kind == "report" else _tables(group, origin)
             for (kind, origin), group in groups.items()]
 
 

@@ -149,8 +149,9 @@ def register_csv(reg: Register) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([*(c.key for c in COLUMNS), "as_of"])
+    forces = {line.plan: line.force for line in reg.inspections}
     for entry in reg.entries:
-        values = row_values(entry)
+        values = row_values(entry, forces.get(entry.plan))
         writer.writerow([*(csv_cell(values[c.key]) for c in COLUMNS), reg.as_of.isoformat()])
     return buf.getvalue()
 

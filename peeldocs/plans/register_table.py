@@ -59,6 +59,16 @@ COLUMNS = (
 """Every column of the register, in order."""
 
 BY_KEY = {c.key: c for c in COLUMNS}
+FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
+"""Columns that quote the report or inspection: an edit to them is refused."""
+WORKED_OUT = ("this column is worked out from the plan and cannot be changed here; change the "
+              "targets, status or closing date instead")
+DERIVED = {"days_slipped": WORKED_OUT, "overdue": WORKED_OUT, "days_overdue": WORKED_OUT,
+           "latest_update_date": "this column shows the latest update recorded and cannot be "
+                                 "changed here; write progress in 'New update'",
+           "latest_update": "this column shows the latest update recorded and cannot be "
+                            "changed here; write progress in 'New update'"}
+"""Columns the register works out: an edit to them would be lost, so it is refused."""
 
 
 def neutralise(text: str) -> str:
@@ -79,8 +89,23 @@ def restore(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
-def row_values(entry: Entry) -> dict[str, Any]:
-    """Return one entry's values by column key: dates as dates, counts as numbers."""
+def addressee(entry: Entry, force: str | None) -> str:
+    """Return to whom an entry's finding is addressed, as the register's column says it.
+
+    An inspection's item: as its inspection records it ('all forces', 'unknown').
+    A finding of a force's own inspection (PEEL): the force inspected, ``force``,
+    when its report names it; else 'unknown' (never left blank, never guessed).
+    """
+    if entry.addressed_to is not None:
+        return entry.addressed_to.value
+    return force or "unknown"
+
+
+def row_values(entry: Entry, force: str | None = None) -> dict[str, Any]:
+    """Return one entry's values by column key: dates as dates, counts as numbers.
+
+    ``force``: the force its plan's report is about, if one (see :func:`addressee`).
+    """
     item, state, ref = entry.state.item, entry.state, entry.ref
     latest = entry.latest
     rag = item.rag.value if item.rag is not None else state.rag.value
@@ -93,7 +118,7 @@ def row_values(entry: Entry) -> dict[str, Any]:
         "inspection_kind": entry.inspection_kind,
         "finding": item.finding,
         "finding_kind": ref.kind if ref else "no longer in the report",
-        "addressed_to": entry.addressed_to.value if entry.addressed_to else None,
+        "addressed_to": addressee(entry, force),
         "finding_text": entry.quoted,
         "actions": "; ".join(a.strip() for a in item.actions if a.strip()) or None,
         "status": item.status.value,

@@ -81,7 +81,8 @@ def _set(cell: Any, value: Any, column: Column) -> None:
 
 
 PLAN_PATH = "plan_path"
-"""The hidden sheet's column keeping each plan's path, for import; owners see its file name."""
+"""The hidden sheet's column keeping each plan's path as given, for import; owners see its
+file name only."""
 
 
 def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
@@ -93,6 +94,11 @@ def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
     plans = list(dict.fromkeys(e.plan for e in entries))
     named = Counter(Path(p).name for p in plans)
     return {p: Path(p).name if named[Path(p).name] == 1 else p for p in plans}
+
+
+def plan_forces(reg: Register) -> dict[str, str | None]:
+    """Return the force each plan's report is about (None for an inspection of many)."""
+    return {line.plan: line.force for line in reg.inspections}
 
 
 def sheet_title(reg: Register) -> str:
@@ -123,7 +129,7 @@ def _print_setup(ws: Any, title: str) -> None:
 
 
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
-           title: str) -> None:
+           title: str, forces: dict[str, str | None]) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -143,7 +149,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     for r, entry in enumerate(entries, start=HEADER_ROW + 1):
-        values = {**row_values(entry), "plan": shown[entry.plan], "row_check": entry.fingerprint}
+        values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan],
+                  "row_check": entry.fingerprint}
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
@@ -216,15 +223,17 @@ def _about(book: Any, reg: Register) -> None:
 def _as_exported(book: Any, reg: Register) -> None:
     """Keep every row as exported on a sheet owners never see (see :data:`EXPORTED`)."""
     ws = book.create_sheet(EXPORTED)
-    shown = plan_names(reg.entries)
+    shown, forces = plan_names(reg.entries), plan_forces(reg)
     ws.append([c.key for c in COLUMNS] + [PLAN_PATH])
-    for entry in reg.entries:
-        values = {**row_values(entry), "plan": shown[entry.plan]}
+    for entry in reg.entries:  # the path as given, on this hidden sheet only: import opens it
+        values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan]}
         ws.append([values[c.key] for c in COLUMNS] + [entry.plan])
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # text stays text: "=..." is never a formula
+            elif isinstance(cell.value, date):
+                cell.number_format = DATE_FORMAT
     ws.sheet_state = "veryHidden"
     ws.protection.sheet = True
 
@@ -272,9 +281,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         names = sheet_names([labels.get(plan, plan) for plan in plans])
         for plan in plans:
             _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
-                   shown, title)
+                   shown, title, plan_forces(reg))
     else:
-        _sheet(book, "Register", list(reg.entries), shown, title)
+        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg))
     _about(book, reg)
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,25 +23,16 @@ from typing import Any
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.files import parse_plan
 from peeldocs.plans.plan import ItemStatus, Rag
-from peeldocs.plans.register import Entry, LoadedPlan, entries_of
+from peeldocs.plans.register import Entry, LoadedPlan, entries_of, inspection_line
 from peeldocs.plans.register_files import load_one
-from peeldocs.plans.register_table import COLUMNS, row_values
+from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, row_values
 from peeldocs.plans.workbook import PLAN_PATH
 from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows, same_cell
+from peeldocs.plans.workbook_read import plan_file as plan_file_at
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 from peeldocs.sources.yamlsource import read_yaml
 
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
-FIXED = ("inspection", "inspection_kind", "finding_kind", "addressed_to", "finding_text")
-"""Columns that quote the report or inspection: an edit to them is refused."""
-_WORKED_OUT = ("this column is worked out from the plan and cannot be changed here; change the "
-               "targets, status or closing date instead")
-DERIVED = {"days_slipped": _WORKED_OUT, "overdue": _WORKED_OUT, "days_overdue": _WORKED_OUT,
-           "latest_update_date": "this column shows the latest update recorded and cannot be "
-                                 "changed here; write progress in 'New update'",
-           "latest_update": "this column shows the latest update recorded and cannot be "
-                            "changed here; write progress in 'New update'"}
-"""Columns the register works out: an edit to them would be lost, so it is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +108,7 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     """Return the edit a row makes to its item (None when it makes none), and its cell count."""
     reader = _Row(row, file, problems)
     before = len(problems)
-    expected = row_values(entry)
+    expected = row_values(entry, inspection_line(loaded).force)
     changed: dict[str, Any] = {}
     for column in EDITABLE:
         if column.key not in row.cells:
@@ -125,8 +117,10 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         was = expected[column.key]
         if ok and value != (was if column.kind == "date" else _text(was)):
             changed[column.key] = value
-    for key in FIXED:  # from the reports: refused, never silently ignored
-        if key in row.cells and _text(row.cells[key]) != _text(expected[key]):
+    for key in FIXED:  # from the reports: refused, never silently ignored (as exported: an
+        # older export may say it otherwise, as a blank 'Addressed to' for a PEEL finding)
+        if key in row.cells and _text(row.cells[key]) not in \
+                {_text(expected[key]), _text(exported.get(key, expected[key]))}:
             reader.problem(key, "this column quotes the report and cannot be changed here")
     for key, why in DERIVED.items():  # worked out from the plan: an edit there would be lost
         if key in row.cells and key in exported and not same_cell(row.cells[key], exported[key]):
@@ -201,16 +195,12 @@ def _at_cell(problem: Problem, plan_file: str, text: str,
     return Problem(book, None, "", f"the edits would leave {plan_file} with a problem: {problem}")
 
 
-def _plan_path(named: str, workbook: Path) -> str:
-    """Return a plan file named in a workbook: from the working folder, else beside the workbook."""
-    if Path(named).is_absolute() or Path(named).exists():
-        return named
-    beside = workbook.parent / named
-    return str(beside) if beside.exists() else named
-
-
-def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) -> WorkbookImport:
+def import_workbook(path: str | os.PathLike[str], *, today: date | None = None,
+                    plans: Sequence[str] = ()) -> WorkbookImport:
     """Merge the edits in a register workbook into its plan files; see the module docs.
+
+    ``plans``: where plan files are that are neither in the working folder nor
+    beside the workbook (matched by file name; see :func:`.workbook_read.plan_file`).
 
     Raises :class:`~peeldocs.errors.DataError` listing every refused edit with
     its cell, and then writes nothing.
@@ -233,7 +223,8 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
         raise DataError([Problem(name, None, "About!B1", "the register's as-of date is missing; "
                                                          "this is not a workbook peeldocs wrote")])
     problems: list[Problem] = []
-    plans: dict[str, LoadedPlan | None] = {}
+    given = tuple(str(p) for p in plans)
+    opened: dict[str, LoadedPlan | None] = {}
     entries: dict[str, dict[str, Entry]] = {}
     edits: dict[str, list[ItemEdit]] = {}
     seen: dict[tuple[str, str], str] = {}
@@ -247,16 +238,16 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
                                     "a row without its plan file or ref; rows cannot be added "
                                     "here (use 'peeldocs actions init')"))
             continue
-        if plan_file not in plans:
+        if plan_file not in opened:
             try:
-                plans[plan_file] = load_one(_plan_path(plan_file, Path(path)), today)
+                opened[plan_file] = load_one(plan_file_at(plan_file, Path(path), given), today)
                 entries[plan_file] = {e.state.item.finding: e
-                                      for e in entries_of(plans[plan_file], as_of)}  # type: ignore[arg-type]
+                                      for e in entries_of(opened[plan_file], as_of)}  # type: ignore[arg-type]
             except DataError as exc:
-                plans[plan_file] = None
+                opened[plan_file] = None
                 problems.append(Problem(name, None, row.at("plan"), f"cannot load {plan_file}: "
                                         + "; ".join(str(p) for p in exc.problems[:3])))
-        loaded = plans[plan_file]
+        loaded = opened[plan_file]
         if loaded is None:
             continue
         if (plan_file, finding) in seen:
@@ -280,9 +271,9 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     texts: dict[str, bytes] = {}
     rows_of = {(_path(r, kept_paths), _text(r.cells.get("finding"))): r for r in rows}
     for plan_file, plan_edits in edits.items():
-        loaded = plans[plan_file]
+        loaded = opened[plan_file]
         assert loaded is not None
-        where = _plan_path(plan_file, Path(path))
+        where = plan_file_at(plan_file, Path(path), given)
         old = Path(where).read_bytes().decode("utf-8")  # its own line endings kept
         try:
             new = edit_plan_text(old, plan_edits)
@@ -296,5 +287,5 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None) 
     if problems:
         raise DataError(problems)
     for plan_file, data in texts.items():
-        atomic_write(Path(_plan_path(plan_file, Path(path))), data)
+        atomic_write(Path(plan_file_at(plan_file, Path(path), given)), data)
     return WorkbookImport(tuple(texts), cells, updates, tuple(book.notes))

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import DataError, Problem
@@ -250,3 +252,25 @@ def read_register_rows(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any
                 values[key] = None
         out.append(values)
     return out, _as_of(book)
+
+
+def plan_file(named: str, workbook: Path, given: Sequence[str] = ()) -> str:
+    """Return where to find the plan file a workbook names, for ``actions import``.
+
+    A workbook keeps each plan's path as it was given when the register was
+    made.  Looked for, in order: among the plan files ``given``
+    (the same path, else the same file name); as named, from the working
+    folder; beside the workbook.  Nothing is searched for beyond these: import
+    writes to the file it finds.  Raises :class:`DataError` when it is found in
+    none.
+    """
+    name = Path(named).name
+    for plan in (*(g for g in given if g == named), *(g for g in given if Path(g).name == name)):
+        return plan
+    if Path(named).is_absolute() or Path(named).exists():
+        return named
+    for beside in (workbook.parent / named, workbook.parent / name):
+        if beside.exists():
+            return str(beside)
+    raise DataError([Problem(named, None, "", "not found in the working folder or beside the "
+                                              "workbook; give its path after the workbook's")])

@@ -61,6 +61,15 @@ class Numbering:
         slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
         return Heading(2, f"{self.section}. {text}", anchor=f"{self.prefix}-{slug}")
 
+    def subheading(self, text: str, anchor: str) -> Heading:
+        """Return a numbered subheading of the current section ("4.3 Open findings by owner").
+
+        It takes the next paragraph number, as committee papers number every
+        part of a numbered section, so no part of it stands unnumbered.
+        """
+        self.paragraph += 1
+        return Heading(3, f"{self.section}.{self.paragraph} {text}", anchor=anchor)
+
     def para(self, content: tuple[Inline, ...]) -> NumberedParagraph:
         """Return the next numbered paragraph of the current section."""
         self.paragraph += 1

@@ -102,6 +102,10 @@ def addressed_to(entry: Entry) -> str | None:
     return ADDRESSED[entry.addressed_to]
 
 
+NO_EVIDENCE_REFERENCE = "No evidence reference recorded."
+"""Said of a closed item whose plan records no evidence: it is the reference that is missing."""
+
+
 FIRST_SENTENCE = "Finding (first sentence, verbatim)"
 """The header over a finding cut to its first sentence (an ellipsis marks the cut)."""
 
@@ -129,7 +133,8 @@ def actions_text(entry: Entry) -> str:
             ", sign-off not recorded"
         parts.append(f"Closed{when}{who}.")
         evidence = "; ".join(e.strip() for e in item.evidence if e.strip())
-        parts.append(f"Evidence: {sentence(evidence)}" if evidence else "No evidence recorded.")
+        # the plan may lack only the reference, not the evidence itself: say which is missing
+        parts.append(f"Evidence: {sentence(evidence)}" if evidence else NO_EVIDENCE_REFERENCE)
     return " ".join(parts)
 
 

@@ -141,13 +141,14 @@ def ours_plain(text: str) -> tuple[Block, ...]:
     return (Paragraph(plain(text)),)
 
 
-def _by_owner(reg: Register, anchor: str) -> list[Block]:
-    """Return the open findings by owner under a heading of their own, kept with it."""
+def _by_owner(reg: Register, anchor: str, n: Numbering | None = None) -> list[Block]:
+    """Return the open findings by owner under a heading (numbered by ``n``), kept with it."""
     table = owner_table(reg)
     if table is None:
         return []
-    return [Heading(3, "Open findings by owner", anchor=anchor),
-            replace(table, keep_with_heading=True)]
+    title = "Open findings by owner"
+    head = n.subheading(title, anchor) if n else Heading(3, title, anchor=anchor)
+    return [head, replace(table, keep_with_heading=True)]
 
 
 SINCE_HEADINGS = {"closed": "Closed", "redated": "Target dates changed",
@@ -155,10 +156,11 @@ SINCE_HEADINGS = {"closed": "Closed", "redated": "Target dates changed",
 """The heading over each table of changes (with since when); its caption says what it lists."""
 
 
-def _since_tables(reg: Register, since: str, prefix: str, shown_in: str) -> list[Block]:
+def _since_tables(reg: Register, since: str, prefix: str, shown_in: str,
+                  n: Numbering | None = None) -> list[Block]:
     """Return what changed since the last update, each table under a heading naming it.
 
-    ``shown_in``: the heading under which each finding that became overdue is quoted.
+    ``shown_in``: where each finding that became overdue is quoted; ``n``: numbers headings.
     """
     changes, labels = reg.changes, reg.labels()
     assert changes is not None
@@ -169,8 +171,8 @@ def _since_tables(reg: Register, since: str, prefix: str, shown_in: str) -> list
                         ("added", added_table(changes, since, labels))):
         if table is None:
             continue
-        out.append(Heading(3, f"{SINCE_HEADINGS[slug]} since {since}",
-                           anchor=f"{prefix}-since-{slug}"))
+        title, anchor = f"{SINCE_HEADINGS[slug]} since {since}", f"{prefix}-since-{slug}"
+        out.append(n.subheading(title, anchor) if n else Heading(3, title, anchor=anchor))
         if slug == "overdue":  # each finding is said once, where its progress is
             one = len(changes.newly_overdue) == 1
             out += ours_plain(f"{'Its finding is' if one else 'Their findings are'} quoted, with "
@@ -179,8 +181,8 @@ def _since_tables(reg: Register, since: str, prefix: str, shown_in: str) -> list
     return out
 
 
-def _overdue_by_inspection(reg: Register) -> list[Block]:
-    """Return the overdue actions, one table under each inspection's name."""
+def _overdue_by_inspection(reg: Register, n: Numbering) -> list[Block]:
+    """Return the overdue actions, one table under each inspection's name, numbered."""
     out: list[Block] = []
     labels = reg.labels()
     for i, line in enumerate(reg.inspections, start=1):
@@ -188,7 +190,7 @@ def _overdue_by_inspection(reg: Register) -> list[Block]:
                               as_of=reg.as_of, inspection=False, actions=True, finding=True,
                               caption="Most overdue first, with each finding’s first sentence")
         if table is not None:
-            out += [Heading(3, labels[line.plan], anchor=f"update-overdue-{i}"), table]
+            out += [n.subheading(labels[line.plan], f"update-overdue-{i}"), table]
     return out
 
 
@@ -252,11 +254,12 @@ def update_section(reg: Register, options: Options) -> Section:
         n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
-        # the counts lead into their tables; the commissioner's share follows them, so a
-        # long note is never kept with a table it does not introduce
-        *_tables(status_table(reg), inspection_table(reg)),
+        # the counts, said in words, lead into their table by inspection (its total row the
+        # same counts); the commissioner's share follows, never kept with a table it does not
+        # introduce
+        inspection_table(reg, total=True),
         *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
-        *_by_owner(reg, "update-owners"),
+        *_by_owner(reg, "update-owners", n),
         n.heading("Since the last update"),
         # the paper shows moved targets only for the overdue actions, under their heading
         *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"],
@@ -264,11 +267,11 @@ def update_section(reg: Register, options: Options) -> Section:
                                                    "moved_where": "“Overdue actions”"}),
     ]
     if changes is not None:
-        body += [*_since_tables(reg, since, "update", f"“{n.section + 1}. Overdue actions”"),
+        body += [*_since_tables(reg, since, "update", f"“{n.section + 1}. Overdue actions”", n),
                  *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
-             *_overdue_by_inspection(reg),
+             *_overdue_by_inspection(reg, n),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]

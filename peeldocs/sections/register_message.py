@@ -10,15 +10,13 @@ never given a guessed one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import PLURAL_KINDS, Entry, Register
 from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
-from peeldocs.sections.register_cells import ADDRESSED
-from peeldocs.sections.register_words import commissioner_name, shared_with_commissioner
 
 QUIET_DAYS = 90
 """Longer than a quarter with nothing reported is worth saying first."""
@@ -50,8 +48,15 @@ def _what(entries: list[Entry], *, article: bool = False) -> str:
     return f"{count_words(len(entries))} {PLURAL_KINDS.get(kind, kind + 's')}"
 
 
+def ref_order(ref: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key for references in natural order: R2 before R3 before R10."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p.lower())
+                 for p in re.findall(r"\d+|\D+", ref))
+
+
 def _refs(entries: list[Entry]) -> str:
-    return join_words([e.state.item.finding for e in entries])
+    """Name the findings by reference, in natural order ('R2 and R3')."""
+    return join_words(sorted((e.state.item.finding for e in entries), key=ref_order))
 
 
 def _span(days: int) -> str:
@@ -162,20 +167,43 @@ def without_owner(reg: Register, said: tuple[Entry, ...] = ()) -> str | None:
     return f"No owner has been recorded for {join_words(parts, 'or for')}{' either' if said else ''}."
 
 
+def without_evidence(reg: Register) -> str | None:
+    """Say which closed findings have no evidence reference recorded, by inspection, or None.
+
+    An audit of a closure asks for its evidence; the plan may hold the evidence
+    elsewhere, so it is the reference that is said to be missing, never the evidence.
+    """
+    closed = [e for e in reg.entries if e.state.item.status is ItemStatus.CLOSED
+              and not any(x.strip() for x in e.state.item.evidence)]
+    if not closed:
+        return None
+    by_plan: dict[str, list[Entry]] = {}
+    for entry in closed:
+        by_plan.setdefault(entry.plan, []).append(entry)
+    parts = [f"{_what(entries, article=True)} from {_from(reg, entries)} ({_refs(entries)})"
+             for entries in by_plan.values()]
+    one = len(closed) == 1
+    return (f"No evidence reference is recorded for the closure of {join_words(parts)}: "
+            f"record {'one' if one else 'one for each'} so that the closure can be audited.")
+
+
 def main_message(reg: Register) -> str | None:
-    """Return the one or two sentences a reader needs first, or None when nothing stands out."""
+    """Return the sentences a reader needs first, or None when nothing stands out.
+
+    The findings longest without progress, those with no owner, and any closed
+    with no evidence reference recorded.
+    """
     longest = longest_without_news(reg)
     text, unowned = longest if longest else ("", ())
-    said = [s for s in (text, without_owner(reg, unowned)) if s]
+    said = [s for s in (text, without_owner(reg, unowned), without_evidence(reg)) if s]
     return " ".join(said) or None
 
 
-def _reported(reg: Register) -> str:
-    """Say whether any progress was reported between the earlier register and the as-of date."""
+def _reported(reg: Register) -> list[str]:
+    """Say what was reported between the earlier register and the as-of date, in parts."""
     changes = reg.changes
     assert changes is not None and changes.since is not None
     since = changes.since
-    between = f"between {long_date(since)} and {long_date(reg.as_of)}"
     updated = [e for e in reg.entries
                if any(since < u.when <= reg.as_of for u in e.state.item.updates)]
     parts = []
@@ -190,9 +218,7 @@ def _reported(reg: Register) -> str:
     if changes.added:
         parts.append(f"{counted(len(changes.added), 'finding', words=True)} "
                      f"{'was' if len(changes.added) == 1 else 'were'} added")
-    if not parts:
-        return f"No progress was reported on any finding {between}."
-    return f"{sentence_case(between)}, {join_words(parts)}."
+    return parts
 
 
 def _overdue_now(reg: Register) -> str:
@@ -203,7 +229,7 @@ def _overdue_now(reg: Register) -> str:
     open_n = sum(1 for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED)
     late = len(reg.overdue)
     if not late:
-        return "No open finding is past its target date." if open_n else ""
+        return "no open finding is past its target date" if open_n else ""
     now = "now " if newly else ""
     if late == open_n:
         whole = (f"the one open finding is {now}past its target date" if late == 1 else
@@ -213,49 +239,33 @@ def _overdue_now(reg: Register) -> str:
                  f"{'is' if late == 1 else 'are'} {now}past {'its' if late == 1 else 'their'} "
                  "target date")
     if not newly:
-        return f"No finding became overdue in that time; {whole}."
-    one = len(newly) == 1
-    what = _what(newly, article=True) if one else _what(newly)
-    return (f"{sentence_case(what)} from {_from(reg, newly)} ({_refs(newly)}) "
-            f"became overdue in that time, and {whole}.")
-
-
-def _shared_unowned(reg: Register) -> tuple[str, tuple[Entry, ...]]:
-    """Say which overdue findings with no owner fall partly to the commissioner, if any."""
-    found = tuple(e for e in shared_with_commissioner(reg)
-                  if e.state.overdue and not e.state.item.owner)
-    if not found:
-        return "", ()
-    one = len(found) == 1
-    what = _what(list(found), article=True) if one else _what(list(found))
-    return (f"{_refs(list(found))}, {what} addressed to "
-            f"{ADDRESSED[Addressee.CHIEF_CONSTABLES_AND_PCCS]}, "
-            f"{'is' if one else 'are'} overdue and {'has' if one else 'have'} no owner; "
-            f"{'it falls' if one else 'they fall'} partly to {commissioner_name(reg)}."), found
+        return f"none became overdue, and {whole}"
+    what = _what(newly, article=True) if len(newly) == 1 else _what(newly)
+    return f"{what} ({_refs(newly)}) became overdue, and {whole}"
 
 
 def quarter_message(reg: Register) -> str | None:
-    """Return what happened between the earlier register and this one, said first.
+    """Return, in brief, what happened between the earlier register and this one.
 
-    Whether any progress was reported; which findings became overdue and how
-    many open findings are now; any overdue finding with no owner that falls
-    partly to the commissioner; then, briefly, the findings longest without
-    progress.  Without an earlier register or date: :func:`main_message`.
+    A summary of the paper, each point said once: whether any progress was
+    reported, which findings became overdue and how many open findings are
+    now; the findings longest without progress; how many open findings have
+    no owner.  The details (what changed, the commissioner's share) are said
+    once, in the paper's sections.  Without an earlier register or date:
+    :func:`main_message`.
     """
     changes = reg.changes
     if changes is None or changes.since is None:
         return main_message(reg)
-    shared, said = _shared_unowned(reg)
-    parts = [_reported(reg), _overdue_now(reg), shared]
+    done = join_words(_reported(reg)) or "no progress was reported on any finding"
+    late = _overdue_now(reg)
+    parts = [f"In brief: since {long_date(changes.since)}, {done}"
+             + (f"; {late}." if late else ".")]
     longest = _longest(reg)
     if longest is not None:
-        head, group = longest
-        unowned = [q.entry for q in group if not q.entry.state.item.owner]
-        every = len(unowned) == len(group)
-        tail = "" if not unowned else \
-            (", and it has no owner" if len(group) == 1 else ", and none of them has an owner") \
-            if every else f", and {_refs(unowned)} {'has' if len(unowned) == 1 else 'have'} no owner"
-        parts.append(f"{head}{tail}.")
-        said = (*said, *unowned)
-    parts.append(without_owner(reg, said) or "")
-    return " ".join(p for p in parts if p) or None
+        parts.append(f"{longest[0]}.")
+    unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
+               and not e.state.item.owner]
+    if unowned:
+        parts.append(f"No owner is recorded for {_what(unowned)} ({_refs(unowned)}).")
+    return " ".join(parts)

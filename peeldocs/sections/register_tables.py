@@ -74,8 +74,8 @@ def status_table(reg: Register) -> Table:
                  caption="Findings tracked, by status", numeric_columns=(1,))
 
 
-def inspection_table(reg: Register) -> Table:
-    """Actions by inspection and status."""
+def inspection_table(reg: Register, *, total: bool = False) -> Table:
+    """Actions by inspection and status; with ``total``, a total row under two or more."""
     labels = reg.labels()
     kinds = {labels[line.plan]: line.kind for line in reg.inspections}
     dates = {labels[line.plan]: published_words(line) for line in reg.inspections}
@@ -90,6 +90,11 @@ def inspection_table(reg: Register) -> Table:
                   _cell("not read" if title in unread and not any(counts.values())
                         else str(sum(counts.values()))))
                  for title, counts in reg.by_inspection().items())
+    if total and len(rows) > 1:
+        by = reg.by_status()
+        rows += ((_cell("Total", bold=True), _cell(""), _cell(""),
+                  *(_cell(str(by[s]), bold=True) for s in ItemStatus),
+                  _cell(str(len(reg.entries)), bold=True)),)
     return Table((tuple(_cell(h) for h in head),), rows,
                  widths=(2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75),
                  caption="Findings tracked, by inspection and status",
@@ -127,11 +132,11 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
     """
     if not entries:
         return None
-    # with the finding's words, lateness is said in words in one column, to leave them room
+    # with the finding's words, the owner and how late in one column, to leave them room
     head = ("Ref", *((FIRST_SENTENCE,) if finding else ()),
-            *(("Inspection",) if inspection else ()),
-            *(("Actions",) if actions else ()), "Owner",
-            *(("Target date",) if finding else ("Target date", "Days overdue")), "Progress")
+            *(("Inspection",) if inspection else ()), *(("Actions",) if actions else ()),
+            *(("Owner and target date",) if finding else ("Owner", "Target date",
+                                                          "Days overdue")), "Progress")
     rows = []
     for e in entries:
         item = e.state.item
@@ -139,13 +144,14 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                      *((finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
-                     _cell(item.owner or NO_OWNER),
-                     *((_cell(overdue_words(e)),) if finding else
-                       (_cell(_target(e)), _cell(figure(e.state.days_overdue)))),
+                     *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e)}"),)
+                       if finding else (_cell(item.owner or NO_OWNER), _cell(_target(e)),
+                                        _cell(figure(e.state.days_overdue)))),
                      latest_cell(e, as_of)))
     if finding:
-        widths = [1.75, 2.1, *((1.75,) if inspection else ()), *((1.45,) if actions else ()),
-                  1.2, 1.55, 1.95]  # the target date with its day count in two lines, not four
+        # five columns in portrait: the quoted finding widest, so it reads as prose
+        widths = [1.8, 2.9, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),
+                  1.6, 2.25]
         return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                      caption=caption, row_headers=_ref_heads(rows))
     else:

@@ -107,7 +107,8 @@ class DocxRenderer:
     def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
         """Return the DOCX bytes of ``pack``."""
         meta = pack.metadata
-        template = prepared(reference_path(options), meta.language)
+        paged = any(isinstance(blk, b.Contents) for sec in pack.sections for blk in sec.blocks)
+        template = prepared(reference_path(options), meta.language, update_fields=paged)
         document = copy_document(template)
         style_ids = template.style_ids
         body = document.element.body

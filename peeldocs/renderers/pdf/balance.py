@@ -32,8 +32,41 @@ from peeldocs.renderers.pdf.tagging import Tagged
 START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
 START_HEIGHT = 72.0  # ... or fewer, when the first rows are this tall: a start, not a page
 START_LINES = 3  # the lines of a paragraph that stay with its heading
+SHORT_ROWS = 12  # a table of at most this many rows (header included) ...
+SHORT_SHARE = 0.35  # ... and at most this share of a page tall is short: never split
 TAIL = 0.35  # a section's last page less full than this (a share of its height) is moved to
 FLOOR = 0.25  # ... when both pages are then at least this full (the last one a little more)
+
+
+def short_table(flow: Flowable, height: float, frame: float) -> bool:
+    """Whether ``flow`` is a short table (a few rows, a small part of a page): kept whole."""
+    inner = flow.inner if isinstance(flow, Tagged) else flow
+    rows: list[float] = getattr(inner, "_rowHeights", None) or [] \
+        if isinstance(inner, Table) else []
+    return bool(rows) and len(rows) <= SHORT_ROWS and height <= frame * SHORT_SHARE
+
+
+class KeepShort(KeepTogether):  # type: ignore[misc]
+    """A table kept whole when it is short (see :func:`short_table`).
+
+    It moves to the next page rather than leave its last rows, or its total,
+    alone there; a longer table splits by rows as it would alone.
+    """
+
+    def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+        """Measure as KeepTogether does, and whether the table is short enough to keep."""
+        width, height = super().wrap(avail_w, avail_h)
+        frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)
+        self.short = short_table(self._content[-1], float(getattr(self, "_H", 0.0)), frame)
+        return width, height
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        """Move a short table whole; split a longer one as it would split alone."""
+        if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):
+            self.wrap(avail_w, avail_h)
+        if self.short:
+            return super().split(avail_w, avail_h)  # type: ignore[no-any-return]
+        return self._content[-1].splitOn(self.canv, avail_w, avail_h)  # type: ignore[no-any-return]
 
 
 class KeepWithStart(KeepTogether):  # type: ignore[misc]
@@ -67,7 +100,11 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         else:
             start = dims[-1][1] if dims else 0.0
         frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)  # a whole page
-        if dims and self.lead_in and height > frame >= dims[-1][1]:
+        short = bool(dims) and len(dims) == len(self._content) and \
+            short_table(last, dims[-1][1], frame)
+        if short:
+            start = dims[-1][1]  # a short table is never split from its heading or lead
+        if dims and self.lead_in and height > frame >= dims[-1][1] and not short:
             # the table fits a page, but not with its lead: each goes as it would alone
             self._H = sum(h for _w, h in dims[:-1])
         elif dims and self.lead_in and height <= frame:
@@ -150,12 +187,32 @@ def _kept_table_end(story: list[Flowable], i: int) -> int | None:
     return None
 
 
+def _first_part(story: list[Flowable], i: int) -> int | None:
+    """Return the index of the table of heading ``i``'s first part, if it has one.
+
+    That is: heading ``i``, a one-paragraph introduction, then (after its break)
+    a deeper heading with a table straight under it, which the heading and its
+    introduction must not be parted from.
+    """
+    level = getattr(story[i].inner, "level", 0)
+    j = i + 3 if i + 2 < len(story) and isinstance(story[i + 2], CondPageBreak) else i + 2
+    if j + 1 >= len(story) or not (isinstance(story[i + 1], Tagged)
+                                   and type(story[i + 1].inner) is not HeadingParagraph
+                                   and isinstance(story[i + 1].inner, Paragraph)):
+        return None
+    sub = story[j]
+    deeper = isinstance(sub, Tagged) and isinstance(sub.inner, HeadingParagraph) and \
+        sub.inner.level > level
+    return j + 1 if deeper and type(story[j + 1]) is Table else None
+
+
 def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     """Group each heading with the flowable after it, so no heading ends a page.
 
     A paragraph just before a table (its introduction or its key) stays with
     the table's first rows too.  A table marked ``keep_with_heading`` stays
-    whole with everything back to its heading, where all of it fits a page.
+    whole with everything back to its heading, where all of it fits a page; a
+    short table (:func:`short_table`) is never split, with its heading or alone.
     """
     out: list[Flowable] = []
     i = 0
@@ -167,6 +224,11 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
             group = [f for g in story[i:end + 1] if not isinstance(g, HeadingBreak)
                      for f in (g._content if isinstance(g, KeepTogether) else [g])]
             out.append(KeepTogether(group))  # taller than a page: it splits as it must
+            i = end + 1
+            continue
+        if is_heading and (end := _first_part(story, i)) is not None:
+            out.append(KeepWithStart([f for f in story[i:end + 1]
+                                      if not isinstance(f, CondPageBreak)]))
             i = end + 1
             continue
         if is_heading and i + 1 < len(story) and not isinstance(
@@ -183,6 +245,6 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
             out.append(KeepWithStart([flow, story[i + 1]], lead_in=True))
             i += 2
             continue
-        out.append(flow)
+        out.append(KeepShort([flow]) if type(flow) is Table else flow)
         i += 1
     return out
