@@ -37,6 +37,7 @@ def test_headings_use_real_styles_by_level(document: docx.document.Document) -> 
     # the title never breaks inside "PEEL 2018/19": a no-break space holds them together
     assert by_style["Title"] == ["Norfolk Constabulary: PEEL\u00a02018/19 effectiveness"]
     assert by_style["Heading 1"] == ["Executive summary", "Findings by question",
+                                     "Notes on this pack",  # its own section (read 7)
                                      "Findings needing an action plan"]  # no plan given
     h2 = by_style["Heading 2"]
     assert [t.split(":")[0] for t in h2 if t.startswith("Question")] == [
@@ -134,8 +135,9 @@ def test_action_plan_is_a_landscape_section(document: docx.document.Document) ->
     assert (last.left_margin, last.top_margin) == (first.left_margin, first.top_margin)
     assert round(first.page_width.mm) == 210 and round(first.page_height.mm) == 297
     ap = next(t for t in document.tables if t.rows[0].cells[0].text == "Ref")
-    assert [r.cells[0].text for r in ap.rows[1:]] == ["E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2",
-                                                      "E2-AFI-3", "E5-REC-1"]
+    # the pack's one order: the report's, grouped by kind (read 7)
+    assert [r.cells[0].text for r in ap.rows[1:]] == ["E5-REC-1", "E2-AFI-1", "E2-AFI-2",
+                                                      "E2-AFI-3", "E-2017-AFI-1"]
 
 
 def test_every_drawing_has_alt_text_stating_values(document: docx.document.Document) -> None:

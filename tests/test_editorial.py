@@ -296,9 +296,14 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     plan = text[text.rindex("Findings needing an action plan No action plan was supplied"):]
     assert plan.startswith("Findings needing an action plan No action plan was supplied, and the "
                            "report sets no deadline of its own.")
-    assert ("Ref Type Question Action Owner Target date E-2017-AFI-1 2017 area for improvement, "
-            "carried forward 2 {to be agreed: action} {to be agreed: owner} {to be agreed: target "
-            "date}") in plan
+    # the pack's one order: the recommendation (joint, as its text says), the areas for
+    # improvement, then the earlier finding carried forward
+    assert ("Ref Type Question Action Owner Target date E5-REC-1 Recommendation, joint: to "
+            "Norfolk and Suffolk Constabularies, with other forces in the east of England 5 "
+            "{to be agreed: action} {to be agreed: owner} {to be agreed: date}") in plan
+    assert ("E-2017-AFI-1 2017 area for improvement, carried forward 2 {to be agreed: action} "
+            "{to be agreed: owner} {to be agreed: date}") in plan
+    assert plan.index("E2-AFI-3") < plan.index("E-2017-AFI-1")
     assert "Report’s deadline" not in plan  # no column of nothing
 
 

@@ -48,7 +48,7 @@ def test_an_earlier_finding_in_the_question_text_is_not_quoted_again_above_it(
                   "enhance its approach to the lifetime management of organised criminals"):
         assert text.count(words) == 1, words
     # the box still names each with its outcome
-    assert "E-2017-AFI-2 (2017 area for improvement, quoted in this question’s findings). " \
+    assert "E-2017-AFI-2 (2017 area for improvement, described in this question’s findings). " \
            "Outcome: addressed." in text
 
 

@@ -59,7 +59,8 @@ def test_outline_has_sections_and_questions_nested(norfolk_pdf: Path) -> None:
     entries = outline(norfolk_pdf)
     top = [title for depth, title, _, _ in entries if depth == 0]
     assert top[:2] == ["Norfolk Constabulary: PEEL 2018/19 effectiveness", "Contents"]
-    assert top[2:] == ["Executive summary", "Findings by question",
+    # the notes on method are a section of their own, not a sixth question (read 7)
+    assert top[2:] == ["Executive summary", "Findings by question", "Notes on this pack",
                        "Findings needing an action plan"]  # no plan given
     questions = [t for d, t, _, _ in entries if d == 1 and t.startswith("Question ")]
     assert len(questions) == 5
@@ -241,7 +242,7 @@ def test_contents_entries_link_to_their_headings(norfolk_pdf: Path) -> None:
         annots = pdf.pages[1].get("/Annots", [])
         targets = [a.Dest[0] for a in annots if a.get("/Subtype") == "/Link"]
         target_pages = sorted(pdf.pages.index(pdf.pages.from_objgen(t.objgen)) for t in targets)
-    assert len(targets) == len(wanted) == 13  # "Notes on this pack" closes the findings
+    assert len(targets) == len(wanted) == 13  # "Notes on this pack" after the findings
     assert "Notes on this pack" in wanted
     assert target_pages == sorted(wanted.values())
 

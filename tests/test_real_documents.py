@@ -252,7 +252,7 @@ def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improveme
     # are quoted once, in that question's findings (not again in the grey box)
     assert re.search(r"does not carry forward one earlier finding\. Partly addressed: an earlier "
                      r"recommendation, under question \d ?\.", text)
-    assert "P-2017-1 (2017 recommendation, quoted in this question’s findings). Outcome: " \
+    assert "P-2017-1 (2017 recommendation, described in this question’s findings). Outcome: " \
            "partly addressed." in text
     assert text.count("In our 2017 legitimacy report, we recommended that all forces") == 1
     # part of the report was not read: no claim that it sets no deadline

@@ -72,12 +72,15 @@ def test_the_executive_summary_quotes_live_findings_then_what_is_due_then_the_ad
                 "Recommendation, E5-REC-1: We recommend Norfolk and Suffolk",  # recommendation
                 "Area for improvement, E2-AFI-1: The force must ensure",  # then AFIs
                 "Earlier finding carried forward, E-2017-AFI-1:",
+                # with the findings, not under the deadlines (read 7, fault 5)
+                "The report finds that the force has addressed three earlier areas for improvement, "
+                "under questions 3 and 4.",
                 "What is overdue and due next",
                 "E-2017-AFI-1: overdue by 15 days (due 30 September 2019)",  # overdue first
-                "E2-AFI-2: due 1 November 2019",  # then due next
-                "The report finds that the force has addressed three earlier areas for improvement, "
-                "under questions 3 and 4.")
+                "E2-AFI-2: due 1 November 2019")  # then due next
     assert at == sorted(at)
+    due = summary[summary.index("What is overdue and due next"):]
+    assert "addressed" not in due
     # "one is overdue" names which
     assert "one item in the action plan is overdue (E-2017-AFI-1)" in summary
 
@@ -210,14 +213,15 @@ def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Repo
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_an_assessment_summary_leads_with_the_inadequate_area_then_quotes_the_afis(
+def test_an_assessment_summary_keeps_the_reports_order_grouped_by_kind(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
+    """One order of references throughout the pack, as the s.55 and committee paper (read 7)."""
     text = assessment[("pack", fmt)]
     start = text.index("Causes of concern and recommendations The report gives")  # not contents
+    start = text.index("Finding (verbatim)", start)  # the table, after its lead-in
     summary = text[start:text.index("HM Inspector’s summary", start)]
-    at = _order(summary, "A5-COC-1", "A4-COC-1", "Findings to act on",
-                "Area for improvement, A5-AFI-1:",  # inadequate area first
-                "Area for improvement, A4-AFI-1:", "Area for improvement, A9-AFI-1:",
-                "Area for improvement, A2-AFI-1:",  # then requires improvement, then adequate
+    at = _order(summary, "A4-COC-1", "A5-COC-1", "A-2021-COC-1", "Findings to act on",
+                "Area for improvement, A2-AFI-1:", "Area for improvement, A4-AFI-1:",
+                "Area for improvement, A5-AFI-1:", "Area for improvement, A9-AFI-1:",
                 "Deadlines and what is due next")  # no plan: only a plan says what is overdue
     assert at == sorted(at)

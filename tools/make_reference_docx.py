@@ -136,7 +136,7 @@ def build(path: Path) -> None:
     set_font(styles["Caption"], 9, colour=MUTED)
     set_font(styles["TOC Heading"], 22, bold=True, colour=HEADING)
     small = paragraph_style(doc, "Small Print")
-    set_font(small, 8.5, colour=MUTED)
+    set_font(small, 9.5, colour=MUTED)  # notes on method: small, never under 9 pt
     spacing(small, 0, 4, 1.1)
     cell = paragraph_style(doc, "Table Text")
     set_font(cell, 9)

@@ -36,9 +36,10 @@ from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
-from peeldocs.sections.due import due_sentence, report_due
+from peeldocs.sections.due import due_sentence, in_report_order, report_due
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
+from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.paper import runs
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
@@ -103,17 +104,21 @@ def untracked(report: Report, published: date | None, as_of: date,
         header.append(Cell(plain("Report’s deadline")))  # short: a repeated header is no prose
     # the decisions the group takes, to be written in: no plan gives them
     header += [Cell(plain(h)) for h in TO_AGREE]
-    blank = tuple(Cell((Placeholder(h.lower(), label="to be agreed"),)) for h in TO_AGREE)
+    # the column names what: the placeholder says only that it is to be agreed, briefly
+    blank = tuple(Cell((Placeholder(h.split()[-1].lower(), label="to be agreed"),))
+                  for h in TO_AGREE)
     rows = []
-    for ref in found.values():
-        kind = ref.kind + (", carried forward" if ref.carried_forward else "")
+    for ref in (found[fid] for fid in in_report_order(list(found), report)):  # as every list
+        kind = (ref.kind + (", carried forward" if ref.carried_forward else "")).capitalize()
+        if ref.kind == "recommendation" and (joint := joint_parties(ref.text, report)):
+            kind += f", joint: to {joint}"  # no force can answer it alone
         if report.is_assessment:
             place = ref.area or (names.get(ref.question, "—") if ref.question is not None
                                  else "—")
         else:
             place = str(ref.question) if ref.question is not None else "—"
         row = [Cell((Text(ref.id, bold=True),)),
-               Cell(plain(kind.capitalize()), tone=Tone.WARNING if (
+               Cell(plain(kind), tone=Tone.WARNING if (
                    ref.carried_forward or ref.kind == "cause of concern") else None),
                Cell(plain(place))]
         if quote:

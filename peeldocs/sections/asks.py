@@ -20,12 +20,13 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import count_words, join_words, long_date
+from peeldocs.prose import count_words, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import ours, report_context, wording
-from peeldocs.sections.due import live_items, report_due
+from peeldocs.sections.due import in_report_order, live_items, ordered_items, report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
+from peeldocs.sections.joint import joint_note
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
@@ -44,6 +45,16 @@ class Asks:
 def _what(report: Report, ref: str) -> str:
     found = {i.id: i for i in live_items(report)}
     return f"{ref} ({described(found[ref], report)})" if ref in found else ref
+
+
+def _joint(report: Report, ref: str) -> str:
+    """Say, after a decision on a joint recommendation, whom the item is to be agreed with."""
+    found = {i.id: i for i in live_items(report)}
+    item = found.get(ref)
+    if item is None or item.kind is not ItemKind.RECOMMENDATION:
+        return ""
+    note = joint_note(item.text, report)
+    return f": {note}, so the item is to be agreed with them" if note else ""
 
 
 def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
@@ -103,7 +114,7 @@ def plan_needs(report: Report, options: Options) -> PlanNeeds:
                              " or ".join(lacks)))
     overdue = [(s.item.finding, s.item.target)
                for s in sorted((s for s in states if s.overdue), key=lambda s: -s.days_overdue)]
-    return PlanNeeds(tuple(allocate), tuple(i.id for i in live_items(report)
+    return PlanNeeds(tuple(allocate), tuple(i.id for i in ordered_items(report)
                                             if i.id not in planned),
                      tuple((ref, when) for ref, when in overdue if when is not None))
 
@@ -133,13 +144,17 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
         out.append(f"Allocate the {count_words(len(needs.allocate))} items awaiting an owner "
                    f"or action: {join_words(r for r, _t, _l in needs.allocate)}.")
     if len(needs.missing) <= NAMED_MAX:
-        out += [f"Add an item to the action plan for {_what(report, r)}." for r in needs.missing]
+        out += [f"Add an item to the action plan for {_what(report, r)}{_joint(report, r)}."
+                for r in needs.missing]
     else:
         out.append(f"Add items to the action plan for the {count_words(len(needs.missing))} "
                    f"findings it lacks: {join_words(needs.missing)}.")
     if len(needs.overdue) <= NAMED_MAX:
-        out += [f"Decide on {_what(report, r)}, overdue since {long_date(t)}: set a new target "
-                "date or escalate." for r, t in needs.overdue]
+        # the date it was due, then how late it is now ("overdue since" the due date would
+        # have it late on the day it fell due)
+        out += [f"Decide on {_what(report, r)}, due {long_date(t)}, "
+                f"{overdue_span((options.as_of_date - t).days, t, date_shown=True)}: set a new "
+                "target date or escalate." for r, t in needs.overdue]
     else:
         out.append(f"Decide on the {count_words(len(needs.overdue))} overdue items (set new "
                    f"target dates or escalate): {join_words(r for r, _t in needs.overdue)}.")
@@ -151,7 +166,7 @@ def asks(report: Report, options: Options) -> Asks:
     if options.plan is not None:
         return Asks(plan_decisions(report, options), ())
     due = report_due(report, options)
-    return Asks((), tuple(i.ref for i in due.items if i.late))
+    return Asks((), tuple(in_report_order([i.ref for i in due.items if i.late], report)))
 
 
 def brief_decisions(report: Report, options: Options,

@@ -3,7 +3,8 @@
 A force assessment (2021/22 on) has no pillar and no overall grade.  Its
 summary shows the grade of each area in a table and a chart of how many areas
 sit at each grade, then every cause of concern with its recommendations and
-their due dates (the worst-graded area first), the counts of findings, the
+their due dates, and the earlier causes of concern the report finds not enough
+progress on (the report's order, as every list of the pack), the counts of findings, the
 other live findings quoted, what is overdue and due next, the earlier findings
 not carried forward by reference, the figures and the inspector's summary.
 """
@@ -33,7 +34,7 @@ from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
 from peeldocs.sections.asks import asks_blocks
-from peeldocs.sections.bottom_line import bottom_line
+from peeldocs.sections.bottom_line import bottom_line, named_in_words
 from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (
     judgment_cell,
@@ -42,10 +43,10 @@ from peeldocs.sections.common import (
     unread_row,
 )
 from peeldocs.sections.counts import findings_counts
-from peeldocs.sections.due import live_items, worst_first
-from peeldocs.sections.items import item_runs
+from peeldocs.sections.due import ordered_items
+from peeldocs.sections.items import ItemKind, ResponseItem, item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
-from peeldocs.sections.summary import due_blocks, figures_with_comparator
+from peeldocs.sections.summary import addressed_blocks, due_blocks, figures_with_comparator
 
 
 def inspector_heading(report: Report) -> str:
@@ -85,16 +86,24 @@ def _through(recommendations: tuple[Any, ...]) -> str:
     return f"The deadline{'s' if len(dated) > 1 else ''} of {join_words(dated)}"
 
 
+def earlier_causes(report: Report) -> list[ResponseItem]:
+    """Return the earlier causes of concern the report finds not enough progress on, in order."""
+    return [i for i in ordered_items(report) if i.kind is ItemKind.CARRIED_FORWARD
+            and i.note and "cause of concern" in i.note]
+
+
 def causes_table(report: Report, published: date | None,
                  as_of: date | None = None) -> tuple[Block, ...]:
     """Return every cause of concern, each followed by its recommendations and due dates.
 
-    A deadline that passed before ``as_of`` (when given) is marked as passed.
+    In the report's order, as every list of the pack; then each earlier cause of
+    concern on which the report finds not enough progress, which sets no new
+    deadline.  A deadline that passed before ``as_of`` (when given) is marked as passed.
     """
     as_of = as_of or date.min
     rows: list[tuple[Cell, ...]] = []
     grouped: list[int] = []  # a cause of concern's rows stay on one page where they can
-    for q in worst_first(report.questions):  # the inadequate area first
+    for q in report.questions:
         for cause in q.causes_of_concern:
             grouped += range(len(rows), len(rows) + len(cause.recommendations))
             rows.append((Cell((Text(cause.id, bold=True),)),
@@ -105,11 +114,18 @@ def causes_table(report: Report, published: date | None,
                 rows.append((Cell((Text(rec.id, bold=True),)), Cell(plain("Recommendation")),
                              Cell(plain(q.title)), Cell(plain(finding_text(rec))),
                              _due_cell(rec.deadline, published, as_of)))
+    titles = {q.number: q.title for q in report.questions}
+    for item in earlier_causes(report):
+        rows.append((Cell((Text(item.id, bold=True),)),
+                     Cell(plain("Earlier cause of concern: not enough progress", bold=True),
+                          tone=Tone.WARNING),
+                     Cell(plain(titles.get(item.question or 0, "—"))), Cell(plain(item.text)),
+                     Cell(plain("No new deadline set"))))
     if not rows:
         return ()
     header = (tuple(Cell(plain(h)) for h in
                     ("Ref", "Type", "Area", "Finding (verbatim)", "Due")),)
-    return (Table(header, tuple(rows), widths=(0.95, 1.45, 1.3, 3.0, 1.5),
+    return (Table(header, tuple(rows), widths=(1.2, 1.45, 1.3, 2.75, 1.5),
                   caption="Causes of concern and recommendations", grouped_rows=tuple(grouped)),)
 
 
@@ -159,20 +175,23 @@ def assessment_summary(report: Report, options: Options) -> Section:
         grades_table(report),  # the counts are in words above: no chart repeats the table
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
+              earlier=[named_in_words(i, report) for i in earlier_causes(report)],
               published=published, unread=ctx["unread"]),
         *causes_table(report, published, options.as_of_date),
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **_counts(report), overview=False,
               unread=ctx["unread"]),
     ]
-    # the other live findings, worst-graded area first (the table above has the causes of
-    # concern and their recommendations); then what is overdue and due next
+    # the other live findings, in the report's order (the table above has the causes of
+    # concern, earlier ones included, and their recommendations); then what is due
     listed = {c.id for q in qs for c in q.causes_of_concern} | {
-        r.id for q in qs for c in q.causes_of_concern for r in c.recommendations}
-    rest = [i for i in live_items(report) if i.id not in listed]
+        r.id for q in qs for c in q.causes_of_concern for r in c.recommendations} | {
+        i.id for i in earlier_causes(report)}
+    rest = [i for i in ordered_items(report) if i.id not in listed]
     if rest:
         blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date, True)
                                        for i in rest), style=ParaStyle.QUOTE))
+    blocks += addressed_blocks(report, options)  # with the findings, not under the deadlines
     blocks += due_blocks(report, options, frozenset(
         r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
     blocks += calls_blocks(report)

@@ -20,7 +20,7 @@ from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
 from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import ours, report_context, unread_clause
-from peeldocs.sections.due import live_items, what_is_due
+from peeldocs.sections.due import in_report_order, ordered_items, what_is_due
 from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
 from peeldocs.sections.paper import runs
 from peeldocs.wording import render_text
@@ -141,7 +141,7 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
         report.judgment.status.has_grade else None
     lowest = _lowest(report, overall)
     unread = bool(unread_clause(report))
-    live = live_items(report)
+    live = ordered_items(report)
     stated = {r.id for r in text_recommendations(report)}
     kinds = [counted(n, k.value, k.plural(), words=True)
              for k in _ORDER if (n := sum(i.kind is k and i.id not in stated for i in live))]
@@ -151,7 +151,7 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     named = {i.id: i for i in live}
     late_carried = [i.id for i in carried if i.id in late]
     # an overdue finding already named as lacking progress is not named again
-    others = [ref for ref in late if ref not in late_carried]
+    others = in_report_order([ref for ref in late if ref not in late_carried], report)
     late_other = ([named_in_words(named[ref], report, quote=True) if ref in named else ref
                    for ref in others] if len(others) <= 2
                   else grouped_in_words([named.get(ref) or ref for ref in others], report))

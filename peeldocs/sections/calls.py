@@ -7,8 +7,12 @@ verbatim with where they are, and says that the report does not list them:
 they are never counted as findings, never given a reference and never rows of
 the action plan.  Only whole sentences of the report's own text are taken, the
 force named as the one to act ("the force", or its name); a sentence that is a
-listed finding, or repeats one, is left out.  One pass over the text: linear in
-its length.  Pure functions, no I/O.
+listed finding, or repeats one, is left out.
+
+A sentence in the passage behind a listed finding (:mod:`peeldocs.sections.basis`)
+is not an extra point: the finding tracks it, so the list leaves it out and
+says which findings such sentences underlie.  Linear in the text's length.
+Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from dataclasses import dataclass
 from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
 from peeldocs.model import Question, Report
 from peeldocs.model.findings import passage_text
-from peeldocs.model.report import text_recommendations
+from peeldocs.prose import count_words, join_words
+from peeldocs.sections.basis import Basis, question_bases, squash
+from peeldocs.sections.due import in_report_order
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”’])\s+(?=[‘“\"A-Z0-9])")
 _ACT = r"\s+(?:should|must|needs? to)\s+(?!not\b|have\b|be\s+(?:commended|congratulated))"
@@ -32,10 +38,8 @@ class Call:
     question: Question
     heading: str | None
     sentence: str
-
-
-def _squash(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    underlies: tuple[str, ...] = ()
+    """The listed findings whose passage holds the sentence (their references); () if none."""
 
 
 def _names(report: Report) -> str:
@@ -69,41 +73,65 @@ def report_calls(report: Report) -> list[Call]:
     """Return the sentences of the findings' text calling on the force to act, in report order.
 
     Sentences that are, or repeat, a listed finding or a recommendation made in
-    the text are left out: the pack quotes those as findings.
+    the text are left out: the pack quotes those as findings.  A sentence in the
+    passage behind a listed finding carries that finding's reference in
+    ``underlies``.
     """
     pattern = _pattern(report)
     subject = re.compile(rf"(?:{_names(report)})\b", re.IGNORECASE)  # a sentence about the force
-    # each question's own findings: a sentence is checked against those alone (linear cost)
-    known: dict[int, list[str]] = {}
-    for q in report.questions:
-        known[q.number] = [_squash(t) for t in (
-            *(f.text for f in q.areas_for_improvement), *(c.text for c in q.causes_of_concern),
-            *(r.text for c in q.causes_of_concern for r in c.recommendations))]
-    for r in text_recommendations(report):
-        known.setdefault(r.question, []).append(_squash(r.text))
-    for p in report.prior_findings:
-        known.setdefault(p.question or 0, []).append(_squash(p.text))
+    bases = question_bases(report)
     found: list[Call] = []
     seen: set[str] = set()
     for q in report.questions:
-        mine = [k for k in (*known.get(q.number, ()), *known.get(0, ())) if k]
+        basis = bases.get(q.number) or Basis(())
+        mine = [k for k in basis.exact if k]
         parts = [(None, q.intro), *((s.heading, s.paragraphs) for s in q.findings)]
         for heading, passages in parts:
             for passage in passages:
-                for sentence in _sentences(passage_text(passage), subject):
+                text = passage_text(passage)
+                calls = []
+                for sentence in _sentences(text, subject):
                     if not (pattern.search(sentence) or sentence.startswith("[The force]")):
                         continue
-                    key = _squash(sentence)
+                    key = squash(sentence)
                     if key in seen or any(key in k or k in key for k in mine):
                         continue
                     seen.add(key)
-                    found.append(Call(q, heading, sentence.strip()))
+                    calls.append(sentence.strip())
+                if not calls:
+                    continue
+                under = basis.behind(text, calls)
+                found += [Call(q, heading, s, under) for s in calls]
     return found
 
 
+def untracked_calls(report: Report) -> list[Call]:
+    """Return the calls to act that no listed finding underlies: what nothing else tracks."""
+    return [c for c in report_calls(report) if not c.underlies]
+
+
+def _left_out(calls: list[Call], report: Report) -> str:
+    """Say how many calls lie behind listed findings, and which findings, in one sentence."""
+    behind = [c for c in calls if c.underlies]
+    if not behind:
+        return ""
+    refs = in_report_order(list(dict.fromkeys(r for c in behind for r in c.underlies)), report)
+    many = len(behind) > 1
+    return (f"The report makes {count_words(len(behind))} more such call{'s' if many else ''} in "
+            f"the passage{'s' if many else ''} behind {join_words(refs)}; "
+            f"{'they are' if many else 'it is'} left out here, as "
+            f"{'those findings track' if len(refs) > 1 else 'that finding tracks'} "
+            f"{'them' if many else 'it'}.")
+
+
 def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
-    """Return the heading, the lead-in and the list of other calls to act, or none."""
-    calls = report_calls(report)
+    """Return the heading, the lead-in and the list of other calls to act, or none.
+
+    Only the calls that no listed finding underlies are quoted; a paragraph after
+    the list says how many others lie behind listed findings, and which.
+    """
+    every = report_calls(report)
+    calls = [c for c in every if not c.underlies]
     if not calls:
         return []
     noun = "area" if report.is_assessment else "question"
@@ -118,8 +146,12 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
             "recommendations, so this pack gives them no reference and they are not rows of the "
             f"action plan. In its own words, under the {noun} and heading given, it says the "
             "force should, must or needs to act:")
-    return [Heading(3, "Other points the report says need action", anchor=anchor),
-            Paragraph(plain(lead)), BulletList(tuple(lines), style=ParaStyle.QUOTE)]
+    blocks: list[Block] = [Heading(3, "Other points the report says need action", anchor=anchor),
+                           Paragraph(plain(lead)),
+                           BulletList(tuple(lines), style=ParaStyle.QUOTE)]
+    if rest := _left_out(every, report):  # after the list: what it leaves out, and why
+        blocks.append(Paragraph(plain(rest)))
+    return blocks
 
 
 def follow_up(report: Report, finding_id: str) -> str | None:
@@ -132,21 +164,21 @@ def follow_up(report: Report, finding_id: str) -> str | None:
     quotes it ("[The force] must …").  None when the report says no such thing.
     """
     prior = next((p for p in report.prior_findings if p.id == finding_id), None)
-    if prior is None or not _squash(prior.text):
+    if prior is None or not squash(prior.text):
         return None
-    wanted = _squash(prior.text)
+    wanted = squash(prior.text)
     pattern = _pattern(report)
     subject = re.compile(rf"(?:{_names(report)})\b", re.IGNORECASE)
     for q in report.questions:
         passages = (*q.summary, *q.intro, *(p for s in q.findings for p in s.paragraphs))
         for passage in passages:
             text = passage_text(passage)
-            if wanted not in _squash(text):
+            if wanted not in squash(text):
                 continue
             sentences = _sentences(text, subject)
             seen = ""
             for n, sentence in enumerate(sentences):
-                seen += " " + _squash(sentence)
+                seen += " " + squash(sentence)
                 if wanted in seen:
                     return next((s.strip() for s in sentences[n + 1:]
                                  if pattern.search(s) or s.startswith("[The force]")), None)

@@ -15,7 +15,7 @@ from peeldocs.blocks import Block, Callout, Heading, Paragraph, ParaStyle, Text,
 from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
-from peeldocs.sections.calls import report_calls
+from peeldocs.sections.calls import untracked_calls
 from peeldocs.sections.common import ours, quoted, wording
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.paper import linked
@@ -128,10 +128,10 @@ def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
                         assessment=report.is_assessment,
                         causes=any(q.causes_of_concern for q in report.questions),
                         in_text=bool(text_recommendations(report)),
-                        calls=bool(report_calls(report)))
+                        calls=bool(untracked_calls(report)))
     if not texts:
         return ()
-    return (Heading(2, "Notes on this pack", anchor="about"),
+    return (Heading(1, "Notes on this pack", anchor="about"),  # a section of its own: not a question
             *(Paragraph(plain(t), style=ParaStyle.SMALL) for t in texts))
 
 

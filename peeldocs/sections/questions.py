@@ -167,7 +167,8 @@ def earlier_findings(report: Report, q: Question,
             words: tuple[Inline, ...] = (
                 Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),)
         elif " ".join(p.text.split()) in quoted:  # its words are in the text below: once
-            words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in this "
+            # this report's own words about the earlier finding, not that finding's: described
+            words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, described in this "
                           f"{judged_noun(report)}’s findings). "),)
         else:
             words = (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),

@@ -39,7 +39,7 @@ from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import (
     due_line,
     due_sentence,
-    live_items,
+    ordered_items,
     what_is_due,
 )
 from peeldocs.sections.earlier import earlier_parts
@@ -99,14 +99,14 @@ def _period(figure: KeyFigure) -> str:
 
 
 def live_and_due(report: Report, options: Options) -> list[Block]:
-    """Return the live findings quoted, then what is overdue and due next, then earlier ones.
+    """Return the live findings quoted, then earlier ones addressed, then what is due.
 
-    Causes of concern and recommendations first, then areas for improvement and
-    earlier findings carried forward, the worst-graded first; then
+    In the order of :func:`~peeldocs.sections.due.ordered_items`; then the earlier
+    findings the report does not carry forward (:func:`addressed_blocks`); then
     :func:`due_blocks`.
     """
     published = options.published or report.published
-    live = live_items(report)
+    live = ordered_items(report)
     blocks: list[Block] = []
     run: list[tuple[Inline, ...]] = []
     for i in live:  # a finding's sub-points follow it as an indented list, as in the findings
@@ -117,16 +117,24 @@ def live_and_due(report: Report, options: Options) -> list[Block]:
             run = []
     if run:
         blocks.append(BulletList(tuple(run), style=ParaStyle.QUOTE))
+    blocks += addressed_blocks(report, options)  # with the findings, not under the deadlines
     return blocks + due_blocks(report, options, frozenset(i.id for i in live if i.deadline))
+
+
+def addressed_blocks(report: Report, options: Options) -> tuple[Block, ...]:
+    """Return the sentence on earlier findings the report does not carry forward, by reference.
+
+    It closes the findings to act on: good news about the report, not a deadline.
+    """
+    return ours("addressed.j2", options, **earlier_parts(report, quoted=False))  # quoted below
 
 
 def due_blocks(report: Report, options: Options,
                listed: frozenset[str] = frozenset()) -> list[Block]:
-    """Return what is overdue and due next, item by item, then earlier findings not carried on.
+    """Return what is overdue and due next, item by item.
 
     The plan's overdue items and those due next, or the report's own deadlines
-    (each named unless ``listed`` above with its date); earlier findings the
-    report does not carry forward come last, by reference only.
+    (each named unless ``listed`` above with its date).
     """
     due = what_is_due(report, options)
     # only a plan can say what is overdue: without one, the report's deadlines
@@ -136,7 +144,6 @@ def due_blocks(report: Report, options: Options,
                            Paragraph(plain(due_sentence(due, options, listed)))]
     if due.has_plan and due.items:
         blocks.append(BulletList(tuple(due_line(i) for i in due.items)))
-    blocks += ours("addressed.j2", options, **earlier_parts(report, quoted=False))  # quoted below
     return blocks
 
 

@@ -82,18 +82,35 @@ class _Wrapper(Flowable):  # type: ignore[misc]
         return float(self.inner.getSpaceAfter())
 
 
+TAIL_LINES = 2
+"""A quotation carries more than this many lines to a new page, where it has them to spare."""
+
+
 class QuoteBar(_Wrapper):
     """Draws a thin bar (an artifact) left of quoted text: the mark of quotation."""
 
-    def __init__(self, inner: Flowable, colour: str, tagger: Tagger) -> None:
+    def __init__(self, inner: Flowable, colour: str, tagger: Tagger, keep: bool = False) -> None:
         super().__init__(inner)
         self.colour = colour
         self.tagger = tagger
+        self.keep = keep  # no two-line tails at the head of a page (not where pages are limited)
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
-        """Split the inner flowable, keeping the bar on every part."""
-        return [QuoteBar(part, self.colour, self.tagger)
-                for part in self.inner.split(avail_w, avail_h)]
+        """Split the inner flowable, keeping the bar on every part.
+
+        With ``keep``, a split that would carry only the last two lines of a
+        quotation over to the next page carries three, when three or more stay
+        behind: no quotation ends with a two-line tail at the head of a page.
+        """
+        parts = self.inner.split(avail_w, avail_h)
+        style = getattr(getattr(self.inner, "inner", None), "style", None)
+        leading = float(getattr(style, "leading", 0) or 0)
+        if self.keep and leading and len(parts) == 2:
+            head = parts[0].wrap(avail_w, avail_h)[1]
+            tail = parts[1].wrap(avail_w, 1e6)[1]
+            if tail <= TAIL_LINES * leading + 1 and head >= (TAIL_LINES + 1) * leading - 1:
+                parts = self.inner.split(avail_w, head - leading + 1)
+        return [QuoteBar(part, self.colour, self.tagger) for part in parts]
 
     def draw(self) -> None:
         """Draw the bar, then the inner flowable."""

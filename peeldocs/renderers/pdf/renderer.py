@@ -103,7 +103,7 @@ class _Walker:
                 lang = b.runs_language(block.runs)
                 if block.style is b.ParaStyle.QUOTE:
                     return [QuoteBar(self.tagged(para, "BlockQuote", lang=lang), theme.quote_bar,
-                                     self.tagger)]
+                                     self.tagger, keep=not self.limited)]
                 return [self.tagged(para, "P", lang=lang)]
             case b.NumberedParagraph():
                 style = variant(s.body, "numbered", leftIndent=NUMBER_INDENT, bulletIndent=0,

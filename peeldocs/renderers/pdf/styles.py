@@ -30,6 +30,8 @@ FACES = {
 
 
 
+SMALL = 0.9
+"""Notes and captions as a share of the body size: 9.45 pt at the default 10.5 pt."""
 _REGISTERING = threading.Lock()
 _registered: list[bool] = []  # set once the whole family is registered
 
@@ -161,7 +163,8 @@ def make_styles(theme: Theme) -> Styles:
         lead=ParagraphStyle("lead", parent=base, fontSize=size * 1.25, leading=size * 1.7,
                             textColor=colors.HexColor(theme.heading)),
         quote=ParagraphStyle("quote", parent=base, leftIndent=12),
-        small=ParagraphStyle("small", parent=base, fontSize=size * 0.82, leading=size * 1.12,
+        # notes on method and caveats: small, yet at least 9 pt at the default 10.5
+        small=ParagraphStyle("small", parent=base, fontSize=size * SMALL, leading=size * 1.2,
                              textColor=colors.HexColor(theme.muted)),
         cell=ParagraphStyle("cell", parent=base, fontSize=size * 0.86, leading=size * 1.12,
                             spaceAfter=0),
@@ -177,6 +180,6 @@ def make_styles(theme: Theme) -> Styles:
                             leftIndent=0, rightIndent=40, spaceAfter=3),
              ParagraphStyle("toc2", parent=base, leftIndent=16, rightIndent=40,
                             spaceAfter=2)),
-        caption=ParagraphStyle("caption", parent=base, fontSize=size * 0.82,
+        caption=ParagraphStyle("caption", parent=base, fontSize=size * SMALL,
                                textColor=colors.HexColor(theme.muted), spaceBefore=2),
     )
