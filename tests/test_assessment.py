@@ -108,10 +108,11 @@ def test_causes_of_concern_come_first_with_due_dates(pack: b.Pack) -> None:
         headings.index("HM Inspector’s summary")
     causes = table(blocks, "Causes of concern and recommendations")
     rows = {b.inline_text(r[0].runs): b.inline_text(r[4].runs) for r in causes.rows}
-    # the report's order grouped by kind, as every list of the pack (read 7); the earlier
-    # cause of concern without enough progress is with the causes, after them
-    assert list(rows) == ["A4-COC-1", "A4-REC-1", "A5-COC-1", "A5-REC-1", "A5-REC-2",
-                          "A5-REC-3", "A-2021-COC-1"]
+    # the inadequate area (5) before the one that requires improvement (4), as every list of
+    # the pack (read 7); the earlier cause of concern without enough progress is with the
+    # causes, after them
+    assert list(rows) == ["A5-COC-1", "A5-REC-1", "A5-REC-2", "A5-REC-3", "A4-COC-1",
+                          "A4-REC-1", "A-2021-COC-1"]
     assert rows["A-2021-COC-1"] == "No new deadline set"
     assert rows["A4-REC-1"] == "Within six months of publication (by 12 March 2025)"
     assert rows["A5-REC-1"] == "Within three months of publication (by 12 December 2024)"
@@ -190,8 +191,9 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     # without a plan: the findings the plan is to answer, each with the report's deadline
     rows = table(section(pack, "actions").blocks, "Findings for the action plan to answer").rows
     ids = [b.inline_text(r[0].runs) for r in rows]
-    # the pack's one order: causes and recommendations, the earlier cause of concern, AFIs
-    assert ids[:7] == ["A4-COC-1", "A4-REC-1", "A5-COC-1", "A5-REC-1", "A5-REC-2", "A5-REC-3",
+    # the pack's one order: causes and recommendations, the inadequate area's first, then the
+    # earlier cause of concern, then AFIs
+    assert ids[:7] == ["A5-COC-1", "A5-REC-1", "A5-REC-2", "A5-REC-3", "A4-COC-1", "A4-REC-1",
                        "A-2021-COC-1"]
     kinds = [b.inline_text(r[1].runs) for r in rows]
     first_afi = kinds.index("Area for improvement")

@@ -143,7 +143,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     example = texts["example", "pack", fmt]
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
     assert ("The chief officer group is asked to note the grades, to seek assurance on progress "
-            "against A4-REC-1, A5-REC-1, A5-REC-2 and A5-REC-3, whose deadlines have passed, and "
+            "against A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1, whose deadlines have passed, and "
             "to agree an action, an owner and a date for each finding to act on.") in example
     assert "to note the deadlines" not in example
 

@@ -140,8 +140,10 @@ def test_the_earlier_cause_of_concern_is_with_the_causes_and_counted(
 
 # --- 3. one order of references ---------------------------------------------------------------
 
-ORDER = ["A4-COC-1", "A4-REC-1", "A5-COC-1", "A5-REC-1", "A5-REC-2", "A5-REC-3", "A-2021-COC-1",
-         "A2-AFI-1", "A4-AFI-1", "A5-AFI-1", "A6-AFI-1", "A8-AFI-1", "A9-AFI-1"]
+ORDER = ["A5-COC-1", "A5-REC-1", "A5-REC-2", "A5-REC-3", "A4-COC-1", "A4-REC-1", "A-2021-COC-1",
+         "A5-AFI-1", "A4-AFI-1", "A9-AFI-1", "A2-AFI-1", "A6-AFI-1", "A8-AFI-1"]
+"""By kind, the worst-graded area first within each (issue 23 point 2): the inadequate area
+(A5), then requires improvement (A4, A9), then adequate (A2), then good (A6, A8)."""
 
 
 def _in_order(part: str) -> list[str]:

@@ -213,15 +213,17 @@ def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Repo
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_an_assessment_summary_keeps_the_reports_order_grouped_by_kind(
+def test_an_assessment_summary_leads_with_the_inadequate_area_in_one_order_by_kind(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
-    """One order of references throughout the pack, as the s.55 and committee paper (read 7)."""
+    """Issue 23 point 2: live findings by kind, the worst-graded area first within each kind;
+    the earlier cause of concern with the causes (read 7)."""
     text = assessment[("pack", fmt)]
     start = text.index("Causes of concern and recommendations The report gives")  # not contents
     start = text.index("Finding (verbatim)", start)  # the table, after its lead-in
     summary = text[start:text.index("HM Inspector’s summary", start)]
-    at = _order(summary, "A4-COC-1", "A5-COC-1", "A-2021-COC-1", "Findings to act on",
-                "Area for improvement, A2-AFI-1:", "Area for improvement, A4-AFI-1:",
-                "Area for improvement, A5-AFI-1:", "Area for improvement, A9-AFI-1:",
+    at = _order(summary, "A5-COC-1", "A4-COC-1", "A-2021-COC-1", "Findings to act on",
+                "Area for improvement, A5-AFI-1:",  # inadequate area first
+                "Area for improvement, A4-AFI-1:", "Area for improvement, A9-AFI-1:",
+                "Area for improvement, A2-AFI-1:",  # then requires improvement, then adequate
                 "Deadlines and what is due next")  # no plan: only a plan says what is overdue
     assert at == sorted(at)

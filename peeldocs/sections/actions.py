@@ -36,11 +36,12 @@ from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.prose import join_words
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
-from peeldocs.sections.due import due_sentence, in_report_order, report_due
+from peeldocs.sections.due import due_sentence, report_due
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
+from peeldocs.sections.order import in_pack_order
 from peeldocs.sections.paper import runs
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
@@ -108,7 +109,7 @@ def untracked(report: Report, published: date | None, as_of: date,
     blank = tuple(Cell((Placeholder(h.split()[-1].lower(), label="to be agreed"),))
                   for h in TO_AGREE)
     rows = []
-    for ref in (found[fid] for fid in in_report_order(list(found), report)):  # as every list
+    for ref in (found[fid] for fid in in_pack_order(list(found), report)):  # as every list
         kind = (ref.kind + (", carried forward" if ref.carried_forward else "")).capitalize()
         if ref.kind == "recommendation" and (joint := joint_parties(ref.text, report)):
             kind += f", joint: to {joint}"  # no force can answer it alone

@@ -24,9 +24,10 @@ from peeldocs.prose import count_words, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import ours, report_context, wording
-from peeldocs.sections.due import in_report_order, live_items, ordered_items, report_due
+from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
 from peeldocs.sections.joint import joint_note
+from peeldocs.sections.order import in_pack_order, live_items, ordered_items
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
@@ -166,7 +167,7 @@ def asks(report: Report, options: Options) -> Asks:
     if options.plan is not None:
         return Asks(plan_decisions(report, options), ())
     due = report_due(report, options)
-    return Asks((), tuple(in_report_order([i.ref for i in due.items if i.late], report)))
+    return Asks((), tuple(in_pack_order([i.ref for i in due.items if i.late], report)))
 
 
 def brief_decisions(report: Report, options: Options,

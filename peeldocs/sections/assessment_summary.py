@@ -43,9 +43,9 @@ from peeldocs.sections.common import (
     unread_row,
 )
 from peeldocs.sections.counts import findings_counts
-from peeldocs.sections.due import ordered_items
 from peeldocs.sections.items import ItemKind, ResponseItem, item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
+from peeldocs.sections.order import ordered_items, worst_first
 from peeldocs.sections.summary import addressed_blocks, due_blocks, figures_with_comparator
 
 
@@ -96,14 +96,15 @@ def causes_table(report: Report, published: date | None,
                  as_of: date | None = None) -> tuple[Block, ...]:
     """Return every cause of concern, each followed by its recommendations and due dates.
 
-    In the report's order, as every list of the pack; then each earlier cause of
+    The inadequate area first, in the one order of every list of the pack
+    (:func:`~peeldocs.sections.order.ordered_items`); then each earlier cause of
     concern on which the report finds not enough progress, which sets no new
     deadline.  A deadline that passed before ``as_of`` (when given) is marked as passed.
     """
     as_of = as_of or date.min
     rows: list[tuple[Cell, ...]] = []
     grouped: list[int] = []  # a cause of concern's rows stay on one page where they can
-    for q in report.questions:
+    for q in worst_first(report.questions):
         for cause in q.causes_of_concern:
             grouped += range(len(rows), len(rows) + len(cause.recommendations))
             rows.append((Cell((Text(cause.id, bold=True),)),

@@ -20,8 +20,9 @@ from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
 from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.common import ours, report_context, unread_clause
-from peeldocs.sections.due import in_report_order, ordered_items, what_is_due
+from peeldocs.sections.due import what_is_due
 from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
+from peeldocs.sections.order import in_pack_order, ordered_items
 from peeldocs.sections.paper import runs
 from peeldocs.wording import render_text
 
@@ -151,7 +152,7 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     named = {i.id: i for i in live}
     late_carried = [i.id for i in carried if i.id in late]
     # an overdue finding already named as lacking progress is not named again
-    others = in_report_order([ref for ref in late if ref not in late_carried], report)
+    others = in_pack_order([ref for ref in late if ref not in late_carried], report)
     late_other = ([named_in_words(named[ref], report, quote=True) if ref in named else ref
                    for ref in others] if len(others) <= 2
                   else grouped_in_words([named.get(ref) or ref for ref in others], report))

@@ -49,11 +49,7 @@ from peeldocs.sections.common import (
     wording,
 )
 from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
-from peeldocs.sections.due import (
-    due_sentence,
-    live_items,
-    what_is_due,
-)
+from peeldocs.sections.due import due_sentence, what_is_due
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -67,6 +63,7 @@ from peeldocs.sections.lowest import (
     lowest_group,
     tally_phrases,
 )
+from peeldocs.sections.order import live_items
 from peeldocs.sections.paper import runs
 
 

@@ -20,7 +20,7 @@ from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_items import described, quotation
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import report_context, wording
-from peeldocs.sections.due import DueItem, DueList, due_line, live_items, what_is_due
+from peeldocs.sections.due import DueItem, DueList, due_line, what_is_due
 from peeldocs.sections.items import (
     ResponseItem,
     first_target,
@@ -28,6 +28,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.order import live_items
 from peeldocs.sections.paper import runs
 from peeldocs.wording import marks_note
 

@@ -31,8 +31,8 @@ from peeldocs.prose import (
 )
 from peeldocs.sections.brief_labels import by_bearing
 from peeldocs.sections.calls import follow_up
-from peeldocs.sections.due import live_items, worst_first
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
+from peeldocs.sections.order import live_items, worst_first
 
 QUOTE_WORDS = 30
 """A sentence of up to this many words is quoted whole; a longer one to a clause boundary."""

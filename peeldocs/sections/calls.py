@@ -25,7 +25,7 @@ from peeldocs.model import Question, Report
 from peeldocs.model.findings import passage_text
 from peeldocs.prose import count_words, join_words
 from peeldocs.sections.basis import Basis, question_bases, squash
-from peeldocs.sections.due import in_report_order
+from peeldocs.sections.order import in_pack_order
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”’])\s+(?=[‘“\"A-Z0-9])")
 _ACT = r"\s+(?:should|must|needs? to)\s+(?!not\b|have\b|be\s+(?:commended|congratulated))"
@@ -115,7 +115,7 @@ def _left_out(calls: list[Call], report: Report) -> str:
     behind = [c for c in calls if c.underlies]
     if not behind:
         return ""
-    refs = in_report_order(list(dict.fromkeys(r for c in behind for r in c.underlies)), report)
+    refs = in_pack_order(list(dict.fromkeys(r for c in behind for r in c.underlies)), report)
     many = len(behind) > 1
     return (f"The report makes {count_words(len(behind))} more such call{'s' if many else ''} in "
             f"the passage{'s' if many else ''} behind {join_words(refs)}; "

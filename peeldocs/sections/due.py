@@ -1,10 +1,7 @@
 """What is live and what is due: the order summaries lead with, shared by the pack and the brief.
 
-Live findings come first: in the pack, in the report's order grouped by kind
-(:func:`ordered_items`: causes of concern and recommendations, earlier causes
-of concern carried forward with them, then areas for improvement, then other
-earlier findings carried forward); in the one-page brief, each group with the
-worst-graded question (or area) first (:func:`live_items`).  What is due follows, item by item:
+Live findings come first, in the order of :mod:`peeldocs.sections.order`.  What
+is due follows, item by item:
 with an action plan, its overdue items (the longest overdue first), then those
 due soonest; without one, the deadlines the report itself sets, those passed by
 the preparation date first.  Pure functions, no I/O.
@@ -16,9 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from peeldocs.blocks import Inline, Text
-from peeldocs.model import FindingKind, Question, Report, questions_unread
+from peeldocs.model import Report, questions_unread
 from peeldocs.model.deadlines import DeadlineKind, describe_deadline, due_date, parse_deadline
-from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import DUE_SOON_DAYS, ItemState, assess_plan
@@ -26,61 +22,6 @@ from peeldocs.prose import join_words, overdue_span
 from peeldocs.sections.common import wording
 from peeldocs.sections.items import ItemKind, ResponseItem, response_items
 from peeldocs.wording import long_date
-
-
-def worst_first(questions: tuple[Question, ...]) -> list[Question]:
-    """Return the questions (or areas) worst-graded first; ungraded ones last, in report order."""
-    worst = list(reversed(list(Grade)))
-
-    def rank(q: Question) -> int:
-        grade = q.judgment.grade if q.judgment.status.has_grade else None
-        return worst.index(grade) if grade is not None else len(worst)
-
-    return sorted(questions, key=rank)
-
-
-def ordered_items(report: Report) -> list[ResponseItem]:
-    """Return the findings to act on in the one order every list of the pack keeps.
-
-    The report's order grouped by kind, as the s.55 response and the committee
-    paper list them: causes of concern, each with its recommendations (and any
-    recommendation made in the text); then earlier causes of concern on which the
-    report finds not enough progress, which belong with the causes; then areas
-    for improvement; then other earlier findings carried forward.
-    """
-    concerns = {p.id for p in report.prior_findings
-                if p.kind is FindingKind.CAUSE_OF_CONCERN}
-
-    def group(item: ResponseItem) -> int:
-        if item.kind is ItemKind.CARRIED_FORWARD:
-            return 1 if item.id in concerns else 3
-        return 2 if item.kind is ItemKind.AREA_FOR_IMPROVEMENT else 0
-
-    return sorted(response_items(report), key=group)  # stable: the report's order within
-
-
-def live_items(report: Report) -> list[ResponseItem]:
-    """Return the findings to act on by kind, the worst-graded question (or area) first.
-
-    The one-page brief's order: causes of concern and recommendations, then areas
-    for improvement, then earlier findings carried forward, each group with the
-    worst-graded question first; ties keep the report's order.
-    """
-    worst = list(reversed(list(Grade)))
-    rank: dict[int, int] = {}
-    for q in report.questions:
-        grade = q.judgment.grade if q.judgment.status.has_grade else None
-        rank[q.number] = worst.index(grade) if grade is not None else len(worst)
-    groups = {ItemKind.CAUSE_OF_CONCERN: 0, ItemKind.RECOMMENDATION: 0,
-              ItemKind.AREA_FOR_IMPROVEMENT: 1, ItemKind.CARRIED_FORWARD: 2}
-    return sorted(response_items(report), key=lambda i: (
-        groups[i.kind], rank.get(i.question or 0, len(worst))))
-
-
-def in_report_order(refs: list[str] | tuple[str, ...], report: Report) -> list[str]:
-    """Return references in the order of :func:`ordered_items` (others after, as given)."""
-    at = {item.id: n for n, item in enumerate(ordered_items(report))}
-    return sorted(refs, key=lambda ref: at.get(ref, len(at)))
 
 
 @dataclass(frozen=True, slots=True)

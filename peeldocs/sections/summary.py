@@ -36,15 +36,11 @@ from peeldocs.sections.common import (
     wording,
 )
 from peeldocs.sections.counts import findings_counts
-from peeldocs.sections.due import (
-    due_line,
-    due_sentence,
-    ordered_items,
-    what_is_due,
-)
+from peeldocs.sections.due import due_line, due_sentence, what_is_due
 from peeldocs.sections.earlier import earlier_parts
 from peeldocs.sections.items import item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
+from peeldocs.sections.order import ordered_items
 
 
 def judgments_table(report: Report) -> Table:
@@ -101,7 +97,7 @@ def _period(figure: KeyFigure) -> str:
 def live_and_due(report: Report, options: Options) -> list[Block]:
     """Return the live findings quoted, then earlier ones addressed, then what is due.
 
-    In the order of :func:`~peeldocs.sections.due.ordered_items`; then the earlier
+    In the order of :func:`~peeldocs.sections.order.ordered_items`; then the earlier
     findings the report does not carry forward (:func:`addressed_blocks`); then
     :func:`due_blocks`.
     """
