@@ -149,7 +149,7 @@ def test_the_plan_status_paragraph_is_said_once(texts: dict[tuple[str, str, str]
 def test_the_note_on_square_brackets_and_ellipses_is_said_once(
         texts: dict[tuple[str, str, str], str]) -> None:
     for key, text in texts.items():
-        notes = len(re.findall(r"[Ss]quare brackets (?:mark words|are this pack)", text))
+        notes = len(re.findall(r"[Ss]quare brackets (?:mark words|are this pack)|[Ww]ords in square brackets are", text))
         assert notes <= 1, key
         if "[The area for improvement]" in text:  # a bracketed quotation is explained
             assert notes == 1, key

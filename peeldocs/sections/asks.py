@@ -76,15 +76,17 @@ def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None
         groups.setdefault(kind, []).append(ref)
     out = []
     for kind, here in groups.items():
-        if len(here) > 1:
-            last = next((k for k in ItemKind if kind.endswith(k.value)), None)
-            kind = kind[:-len(last.value)] + last.plural() if last else kind + "s"
-        if any(r in label for r in here):
-            out.append(f"the {kind} " + join_words(f"{label[r]} ({r})" if r in label else f"({r})"
-                                                     for r in here))
-        else:
-            out.append(f"the {kind} ({join_words(here)})")
+        bare = [r for r in here if r not in label]  # named already: by reference, together
+        if bare:
+            out.append(f"the {_plural(kind) if len(bare) > 1 else kind} ({join_words(bare)})")
+        out += [f"the {kind} {label[r]} ({r})" for r in here if r in label]  # each with its words
     return out
+
+
+def _plural(kind: str) -> str:
+    """Return a kind of finding in the plural: "the 2017 areas for improvement"."""
+    last = next((k for k in ItemKind if kind.endswith(k.value)), None)
+    return kind[:-len(last.value)] + last.plural() if last else kind + "s"
 
 
 @dataclass(frozen=True, slots=True)

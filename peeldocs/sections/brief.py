@@ -286,7 +286,9 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     # the opening names the report, its publisher and date: the source is not said twice
     named = published is not None and report.last_updated in (None, published)
     # its opening labels a constructed report as such: the closing note need not say it again
-    source = ours("attribution.j2", options, **ctx, named=named, labelled=True,
+    # one page: the report is named above, its address is in the pack and every other kind
+    source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
+                  labelled=True,
                   plan_title=options.plan.title if options.plan else None)
     if source:  # the source and its licence: one closing paragraph
         blocks.append(_as_one(source))

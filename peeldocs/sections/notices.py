@@ -103,13 +103,13 @@ CONTENT_SECTIONS = ("summary", "questions", "actions")
 def closes_pack(name: str, options: Options) -> bool:
     """Return True when section ``name`` closes the pack's text: where its notes go, once.
 
-    The last of the summary and the findings chosen (the landscape action plan is a
-    table that follows them, and a note after it would take a page of its own), else
-    the action plan when it is the only one.
+    The last of the summary, the findings and the action plan chosen: notes on
+    method close the document, after everything they describe, as a section of
+    their own (placed after the findings, a short note was often left alone on the
+    page before the landscape action plan).
     """
     chosen = [s for s in options.sections if s in CONTENT_SECTIONS]
-    text = [s for s in chosen if s != "actions"] or chosen
-    return bool(text) and text[-1] == name
+    return bool(chosen) and chosen[-1] == name
 
 
 def about_pack(report: Report, options: Options) -> tuple[Block, ...]:

@@ -44,14 +44,14 @@ def estimate(xml: str, width_pt: float) -> float:
     return lines * LINE_PT + PARA_PT
 
 
-LEAD_IN_LINES = 6
+LEAD_IN_LINES = 8
 """The most lines a lead-in between a heading and its first sub-heading keeps with both:
-a paragraph saying what follows and how to read it (the s.55 response's, with a plan and
-its note that the references are ours, runs to five or six)."""
+a paragraph saying what follows and how to read it (the s.55 response's, with a plan, its
+note that the references are ours and what square brackets mean, runs to seven)."""
 
 
 def lead_in(runs_xml: str, width_pt: float) -> bool:
-    """Whether a paragraph's runs are short enough (six lines at most) to lead into a sub-heading."""
+    """Whether a paragraph's runs are short enough (eight lines at most) to lead into a sub-heading."""
     return estimate(f"<w:p>{runs_xml}</w:p>", width_pt) <= LEAD_IN_LINES * LINE_PT + PARA_PT
 
 
