@@ -37,8 +37,8 @@ def test_headings_use_real_styles_by_level(document: docx.document.Document) -> 
     # the title never breaks inside "PEEL 2018/19": a no-break space holds them together
     assert by_style["Title"] == ["Norfolk Constabulary: PEEL\u00a02018/19 effectiveness"]
     assert by_style["Heading 1"] == ["Executive summary", "Findings by question",
-                                     "Notes on this pack",  # its own section (read 7)
-                                     "Findings needing an action plan"]  # no plan given
+                                     "Findings needing an action plan",  # no plan given
+                                     "Notes on this pack"]  # its own section, last (read 7)
     h2 = by_style["Heading 2"]
     assert [t.split(":")[0] for t in h2 if t.startswith("Question")] == [
         f"Question {n}" for n in range(1, 6)]

@@ -97,9 +97,10 @@ def test_notes_on_method_are_said_once_after_the_findings(norfolk: Report, fmt: 
                  "should, must or needs to act are quoted after the findings to act on"):
         assert text.count(note) == 1, note
         assert text.index(note) > notes, note
-    # after the findings, before the landscape action plan (no page of its own)
-    assert text.rindex("The force should review its operational briefing") < notes \
-        < text.rindex("Findings needing an action plan")
+    # they close the pack, after the action plan: placed before it, they were left alone on
+    # the page before the landscape plan
+    assert text.rindex("The force should review its operational briefing") \
+        < text.rindex("Findings needing an action plan") < notes
     assert "it calls for action like any other" not in text
 
 

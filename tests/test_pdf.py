@@ -60,8 +60,9 @@ def test_outline_has_sections_and_questions_nested(norfolk_pdf: Path) -> None:
     top = [title for depth, title, _, _ in entries if depth == 0]
     assert top[:2] == ["Norfolk Constabulary: PEEL 2018/19 effectiveness", "Contents"]
     # the notes on method are a section of their own, not a sixth question (read 7)
-    assert top[2:] == ["Executive summary", "Findings by question", "Notes on this pack",
-                       "Findings needing an action plan"]  # no plan given
+    assert top[2:] == ["Executive summary", "Findings by question",
+                       "Findings needing an action plan",  # no plan given
+                       "Notes on this pack"]  # they close the pack
     questions = [t for d, t, _, _ in entries if d == 1 and t.startswith("Question ")]
     assert len(questions) == 5
     depths = [d for d, *_ in entries]
