@@ -9,8 +9,6 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -28,6 +26,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
+from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_items import (
     addressed_parts,
@@ -65,55 +64,6 @@ from peeldocs.sections.lowest import (
 )
 from peeldocs.sections.order import live_items
 from peeldocs.sections.paper import runs
-
-
-@dataclass(frozen=True, slots=True)
-class Budget:
-    """How much of each list one level of the brief shows."""
-
-    rows: int
-    lead: int
-    """Earlier findings the report says lack progress: led with, kept nearly to the last."""
-    follow: int
-    """Of those quoted, how many also quote what the report says is now needed."""
-    ask: int
-    """1 to ask for the chief officer's comments before the section 55 deadline."""
-    key: int
-    """Causes of concern and recommendations: the last to go."""
-    other: int
-    """Areas for improvement and earlier findings carried forward."""
-    late: int
-
-
-def budgets(report: Report, late_total: int) -> list[Budget]:
-    """Return the levels of detail to try, fullest first, each showing no more than the last.
-
-    Areas for improvement go first (down to one), then table rows (down to three,
-    the lowest graded kept), then the last area for improvement, then dated lines
-    (down to one: the sentence before them names the rest; what is overdue matters
-    more than a finding the pack quotes), then the rows (to none: the tally of
-    judgments stays), then the last dated line (the sentence still names each
-    item), then what the report says each earlier finding without enough progress
-    now needs, then those findings' own words (their references stay), then the
-    ask for the chief officer's comments (the deadline line still dates them); causes of concern and
-    recommendations are the last to go, then everything to none, one step at a time.
-    """
-    items = response_items(report)
-    lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
-    level = {"rows": min(len(report.questions), 16),
-             "lead": min(lead, 6),
-             "follow": min(lead, 6), "ask": 1,
-             "key": min(sum(is_key(i) for i in items), 16),
-             "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "late": min(late_total, 6)}
-    out = [Budget(**level)]
-    for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("late", 0), ("follow", 0), ("lead", 0), ("ask", 0), ("key", 1),
-                        ("key", 0)):
-        while level[name] > floor:
-            level[name] -= 1
-            out.append(Budget(**level))
-    return out
 
 
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
