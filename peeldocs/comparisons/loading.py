@@ -28,7 +28,7 @@ from peeldocs.comparisons.model import (
     Origin,
     ReportFacts,
 )
-from peeldocs.comparisons.origins import citation
+from peeldocs.comparisons.origins import citation, published_first
 from peeldocs.errors import DataError, Problem
 from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_for_cycle
 from peeldocs.model.forces import UnknownForceError
@@ -245,7 +245,7 @@ def load_comparison(paths: Iterable[str | os.PathLike[str]]) -> ComparisonSet:
         raise DataError(sorted(problems, key=lambda p: (order[p.file], p.line or 0)))
     times = {names[i]: n for i, n in supplied.items()}
     inputs = tuple(dataclasses.replace(i, supplied=times.get(i.path, 1)) for i in loader.inputs)
-    return ComparisonSet(tuple(_unique(loader.entries)), tuple(loader.reports), inputs,
+    return ComparisonSet(tuple(published_first(loader.entries)), tuple(loader.reports), inputs,
                          tuple(loader.titles))
 
 
@@ -281,21 +281,3 @@ def _conflicts(entries: list[GradeEntry]) -> list[Problem]:
                 f"{entry.judgment.describe()!r} conflicts with "
                 f"{earlier.judgment.describe()!r} at {earlier.source}")))
     return problems
-
-
-def _unique(entries: list[GradeEntry]) -> list[GradeEntry]:
-    """Keep each force's grade for a column once; a published source is kept over others.
-
-    The same grade given by a constructed table and by the published report is
-    shown as the published one, so that its cell is marked as such.
-    """
-    kept: dict[tuple[str, tuple[str, str | None, str | None]], int] = {}
-    out: list[GradeEntry] = []
-    for entry in entries:
-        key = (entry.force.name, entry.column.key)
-        if key not in kept:
-            kept[key] = len(out)
-            out.append(entry)
-        elif entry.origin is Origin.HMICFRS and out[kept[key]].origin is not Origin.HMICFRS:
-            out[kept[key]] = entry
-    return out

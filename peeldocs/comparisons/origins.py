@@ -174,3 +174,21 @@ def _are(origin: Origin) -> str:
     return {Origin.HMICFRS: "are published ones", Origin.CONSTRUCTED: "were constructed for "
             "illustration", Origin.NOT_STATED: "come from a source that does not say where "
             "they come from"}[origin]
+
+
+def published_first(entries: list[GradeEntry]) -> list[GradeEntry]:
+    """Keep each force's grade for a column once; a published source is kept over others.
+
+    The same grade given by a constructed table and by the published report is
+    shown as the published one, so that its cell is marked as such.
+    """
+    kept: dict[tuple[str, tuple[str, str | None, str | None]], int] = {}
+    out: list[GradeEntry] = []
+    for entry in entries:
+        key = (entry.force.name, entry.column.key)
+        if key not in kept:
+            kept[key] = len(out)
+            out.append(entry)
+        elif entry.origin is Origin.HMICFRS and out[kept[key]].origin is not Origin.HMICFRS:
+            out[kept[key]] = entry
+    return out
