@@ -89,9 +89,7 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
             one = _where(report, figures[0].question).strip(" ()")
         elif shown & set(worst):  # the worst-graded come first: said so
             lowest = join_words(_where(report, q).strip(" ()") for q in worst)
-        noun = "area" if report.is_assessment else "question"
-        blocks += [n.para(plain(_said("figures", options, lowest=lowest, one=one, graded=noun,
-                                      worst=len(worst), **ctx))),
+        blocks += [n.para(plain(_said("figures", options, lowest=lowest, one=one, **ctx))),
                    BulletList(tuple(plain(figure_line(report, f, placed=not one))
                                     for f in figures), level=1)]
     practice = [(q.number, p.text) for q in report.questions for p in q.notable_practice]

@@ -28,11 +28,13 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
+    Inline,
     PageBreak,
     Paragraph,
     ParaStyle,
     Section,
     Table,
+    Text,
     Tone,
     plain,
 )
@@ -149,18 +151,20 @@ def s55_response(report: Report, options: Options) -> Section:
 
 
 def _passed(items: list[ResponseItem] | tuple[ResponseItem, ...], titles: dict[str, str],
-            published: date | None, options: Options) -> list[str]:
+            published: date | None, options: Options) -> list[tuple[Inline, ...]]:
     """Return each finding whose report deadline had passed by the preparation date, in words.
 
-    "Recommendation 1 (Investigating crime), A4-REC-1: within six months of
-    publication (that is, by 12 March 2025)"; none the plan records as closed.
+    "Recommendation 1 (Investigating crime) (A4-REC-1): within six months of
+    publication (that is, by 12 March 2025)", the heading and the deadline as the
+    letter gives them (runs apart, so each is worded as it is there); none the
+    plan records as closed.
     """
-    out = []
+    out: list[tuple[Inline, ...]] = []
     for item in items:
         if item.deadline and deadline_passed(item.deadline, published, options.as_of_date,
                                              plan_item(options.plan, item.id)):
-            out.append(f"{titles[item.id]}, {item.id}: "
-                       f"{report_deadline(item.deadline, published)}")
+            out.append((Text(titles[item.id]), Text(" ("), Text(item.id), Text("): "),
+                        Text(report_deadline(item.deadline, published))))
     return out
 
 

@@ -21,6 +21,7 @@ from peeldocs.blocks import (
     BulletList,
     Cell,
     Heading,
+    Inline,
     Paragraph,
     ParaStyle,
     Table,
@@ -100,7 +101,7 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     return blocks
 
 
-def passed_deadlines(passed: list[str], options: Options) -> list[Block]:
+def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list[Block]:
     """Name the deadlines the report set that had passed by the preparation date, or none.
 
     ``passed`` holds one line per finding: its heading, reference and deadline in
@@ -118,7 +119,7 @@ def passed_deadlines(passed: list[str], options: Options) -> list[Block]:
            "the deadlines the report set for these findings had passed. The letter gives each "
            "deadline in the report’s words and does not say it has passed: say in each response "
            "what was done by that date, or what remains to be done:"))),
-        BulletList(tuple(plain(t) for t in passed))]
+        BulletList(tuple(passed))]
 
 
 def other_calls(report: Report) -> list[Block]:
