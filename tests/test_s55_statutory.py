@@ -144,6 +144,9 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
                       "ended on", "the timing", "was prepared"):
         assert admission not in letter, admission
     assert not re.search(r"\blate\b", letter)
+    # nor says any deadline, the report's or a plan's, has passed (review 8: "(that is, by 12
+    # March 2025; passed)" after each recommendation read as an admission)
+    assert not re.search(r"\b(?:passed|overdue|missed)\b", letter, re.IGNORECASE)
     # nor states the deadline it missed (issue 23; found in review: "Date 15 October 2019"
     # two lines above "Response due by 26 June 2019" recorded the breach)
     assert "Response due by" not in letter and "26 June 2019" not in letter
