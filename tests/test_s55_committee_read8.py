@@ -122,7 +122,7 @@ def test_the_committee_paper_names_them_after_its_findings_table(
         section = body[body.index("6. Findings and who leads each"):body.index("7. How progress")]
         said = section.index("6.3 The report also says, in the text of its findings")
         assert section.index("E-2017-AFI-1") < said, name  # after the table
-        assert re.search(r"so the table above does not hold them\. The (committee|Police and "
+        assert re.search(r"so the findings table does not hold them\. The (committee|Police and "
                          r"Crime Panel) may wish to ask the chief constable whether the force "
                          r"will respond to them:", section), name
         assert f"Question 5, ‘Working with others’: “{BRIEFING}”" in section, name
