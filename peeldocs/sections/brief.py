@@ -47,7 +47,7 @@ from peeldocs.sections.common import (
     verdict_word,
     wording,
 )
-from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
+from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
 from peeldocs.sections.due import due_sentence, what_is_due
 from peeldocs.sections.items import (
     ItemKind,
@@ -145,7 +145,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                        overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
-                       unread=unread_clause(report), leads=leads))
+                       unread=unread_clause(report), leads=leads,
+                       at=shared_places(items, report)))
     live = live_items(report)
     shown = _shown(report, options, budget)
     published = options.published or report.published
