@@ -160,8 +160,10 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
         else:
             blocks.extend(gap)
     if shown:
+        placed = shared_places(items, report)  # said above for all of a kind: not on each line
         blocks.append(BulletList(tuple(
-            brief_line(i, published, options.as_of_date, report, options.plan) for i in shown)))
+            brief_line(i, published, options.as_of_date, report, options.plan,
+                       placed=i.kind in placed) for i in shown)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
     rest = count_kinds([i for i in live if i not in shown and i not in quoted
@@ -226,9 +228,13 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     # a later line sends the reader to the briefing pack for what it leaves out: said once
     later = any(isinstance(b, Paragraph) and "in the briefing pack" in inline_text(b.runs)
                 for b in needs)
+    # nor is the pack named for "the findings in full" when this page quotes every one whole
+    shown = _shown(report, options, budget)
+    whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD)
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
-        *ours("brief_intro.j2", options, published=published, pack_named=later, **ctx),
+        *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
+              **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
         *_judgments(report, options, budget),
         *needs,

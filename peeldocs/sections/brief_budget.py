@@ -56,7 +56,7 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6)}
     out = [Budget(**level)]
-    for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
+    for name, floor in (("rows", 3), ("other", 1), ("other", 0), ("late", 1), ("rows", 0),
                         ("late", 0), ("follow", 0), ("lead", 0), ("ask", 0), ("key", 1),
                         ("key", 0)):
         while level[name] > floor:

@@ -202,14 +202,17 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
-               report: Report, plan: Plan | None = None) -> tuple[Inline, ...]:
+               report: Report, plan: Plan | None = None, *,
+               placed: bool = False) -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
-    recommendation, listed just after it, is not placed again.  ``plan``: the action
-    plan, which alone can say whether a passed deadline has been met.
+    recommendation, listed just after it, is not placed again, nor is a finding whose
+    place the sentence above the list gives for all of its kind (``placed``: "three
+    areas for improvement, all under question 2").  ``plan``: the action plan, which
+    alone can say whether a passed deadline has been met.
     """
-    label = sentence_case(described(item, report))
+    label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
         label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:

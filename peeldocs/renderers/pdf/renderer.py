@@ -115,10 +115,14 @@ class _Walker:
                 style = s.for_role(block.style)
                 lst = self.parent.add("L")
                 items: list[Flowable] = []
+                # on a page-limited page (the brief) a list's items sit closer, as in the DOCX;
+                # the space after the list is a paragraph's
+                close = variant(style, "close", spaceAfter=style.spaceAfter * 0.4)
                 for n, item in enumerate(block.items, start=1):
                     li = lst.add("LI")
                     label, body = li.add("Lbl"), li.add("LBody", **lang_of(item))
-                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body,
+                    at = close if self.limited and n < len(block.items) else style
+                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), at), body,
                                   self.tagger)
                     mark = f"{n}." if block.ordered else "–" if block.level else "•"
                     items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
