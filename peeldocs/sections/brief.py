@@ -30,13 +30,13 @@ from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_items import (
     addressed_parts,
-    brief_line,
     brief_order,
     is_key,
     lead_phrase,
     unplanned,
     unplanned_names,
 )
+from peeldocs.sections.brief_list import findings_list
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -159,11 +159,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
             blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
         else:
             blocks.extend(gap)
-    if shown:
-        placed = shared_places(items, report)  # said above for all of a kind: not on each line
-        blocks.append(BulletList(tuple(
-            brief_line(i, published, options.as_of_date, report, options.plan,
-                       placed=i.kind in placed) for i in shown)))
+    # a kind's place said above for all of it is not said on each line
+    blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
+                            frozenset(shared_places(items, report)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
     rest = count_kinds([i for i in live if i not in shown and i not in quoted
@@ -194,7 +192,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     said = ([plan_position(report, options, plan_lines, told, above | plan_lines | decided_refs(
                 report, options))]
              if options.plan is not None
-            else [plain(due_sentence(due, options, listed, words=True, ask=True))])
+            else [plain(due_sentence(due, options, listed, words=True))])  # the ask is at the top
     lines = [s55_line(report, options), *said,
              *dated[:budget.late]]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),

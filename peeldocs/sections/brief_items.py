@@ -155,7 +155,9 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         return ""
     deadline = parse_deadline(item.deadline)
     due = deadline.due(published)
-    if deadline.kind is DeadlineKind.IMMEDIATE:
+    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
+        when = "immediately"  # from publication, whose date the brief's opening gives
+    elif deadline.kind is DeadlineKind.IMMEDIATE:
         worded = describe_deadline(item.deadline, published)
         when = f"{worded[:1].lower()}{worded[1:]}"
     else:
@@ -202,23 +204,27 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
-               report: Report, plan: Plan | None = None, *,
-               placed: bool = False) -> tuple[Inline, ...]:
+               report: Report, plan: Plan | None = None, *, placed: bool = False,
+               under: str | None = None, link: str = "") -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
     recommendation, listed just after it, is not placed again, nor is a finding whose
     place the sentence above the list gives for all of its kind (``placed``: "three
     areas for improvement, all under question 2").  ``plan``: the action plan, which
-    alone can say whether a passed deadline has been met.
+    alone can say whether a passed deadline has been met.  ``under``: the cause of
+    concern it is listed under, named in its label; ``link``: a clause after the label
+    (an earlier finding in the same place).
     """
     label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
-        label = "Recommendation"
+        label = f"Recommendation under {under}" if under else "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
         label = f"Not enough progress on the {described(item, report)}"
     # words first, the reference in brackets; the finding whole, as the pack lists it
-    runs: list[Inline] = [Text(f"{label} ({item.id}): ", bold=True), Text(item.full_text)]
+    head = ([Text(f"{label} ({item.id})", bold=True), Text(f"{link}: ")] if link
+            else [Text(f"{label} ({item.id}): ", bold=True)])
+    runs: list[Inline] = [*head, Text(item.full_text)]
     tail = _due(item, published, as_of, plan)
     if tail:
         runs.append(Text(tail, italic=True))

@@ -63,6 +63,10 @@ COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
 BALANCED_PAGES = 60  # a longer PDF is laid out once: five layouts of 300 pages cost minutes
 
 
+LIMITED_SPACE = 0.6
+"""On a page-limited page (the one-page brief), paragraphs' space after, as a share of the usual."""
+
+
 class _Walker:
     """Turns blocks into tagged flowables for one render."""
 
@@ -74,6 +78,7 @@ class _Walker:
         self.parent: StructElem = tagger.root
         self.width = 0.0
         self.limited = False
+        self.following: b.Block | None = None  # the block after the one being laid out
         self.mark = theme.tone(b.Tone.AMBER)[0]
         self.breaks: frozenset[str] = frozenset()  # headings that start a new page
 
@@ -99,7 +104,10 @@ class _Walker:
                     return [PageBreak(), self.tagged(head, f"H{block.level}", lang=block.lang)]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}", lang=block.lang)]
             case b.Paragraph():
-                para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
+                style = s.for_role(block.style)
+                if self.limited:  # a page-limited page (the brief) sets its paragraphs closer
+                    style = variant(style, "close", spaceAfter=style.spaceAfter * LIMITED_SPACE)
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), style)
                 lang = b.runs_language(block.runs)
                 if block.style is b.ParaStyle.QUOTE:
                     return [QuoteBar(self.tagged(para, "BlockQuote", lang=lang), theme.quote_bar,
@@ -115,13 +123,16 @@ class _Walker:
                 style = s.for_role(block.style)
                 lst = self.parent.add("L")
                 items: list[Flowable] = []
-                # on a page-limited page (the brief) a list's items sit closer, as in the DOCX;
-                # the space after the list is a paragraph's
+                # on a page-limited page (the brief) a list's items sit closer, as in the DOCX,
+                # and so does a list with its sub-list; the space after the list is a paragraph's
                 close = variant(style, "close", spaceAfter=style.spaceAfter * 0.4)
+                if self.limited:  # the space after the list too, as after a paragraph
+                    style = variant(style, "close", spaceAfter=style.spaceAfter * LIMITED_SPACE)
                 for n, item in enumerate(block.items, start=1):
                     li = lst.add("LI")
                     label, body = li.add("Lbl"), li.add("LBody", **lang_of(item))
-                    at = close if self.limited and n < len(block.items) else style
+                    last = n == len(block.items) and not isinstance(self.following, b.BulletList)
+                    at = close if self.limited and not last else style
                     para = Tagged(Paragraph(markup(item, theme.accent, self.mark), at), body,
                                   self.tagger)
                     mark = f"{n}." if block.ordered else "–" if block.level else "•"
@@ -272,7 +283,8 @@ class PdfRenderer:
                 story.insert(0, NextPageTemplate("landscape"))
             story.append(SectionMark(i))
             walker.limited = section.page_limit is not None
-            for block in section.blocks:
+            for at, block in enumerate(section.blocks):
+                walker.following = section.blocks[at + 1] if at + 1 < len(section.blocks) else None
                 flows = walker.block(block)
                 if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
                     # a chart stays on the page of the table it illustrates
