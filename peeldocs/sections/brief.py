@@ -189,14 +189,20 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
     # with a plan, where it stands names every item by status and date; the dated lines follow
-    said = ([plan_position(report, options, plan_lines, told, above | plan_lines | decided_refs(
-                report, options))]
-             if options.plan is not None
-            else [plain(due_sentence(due, options, listed, words=True))])  # the ask is at the top
-    lines = [s55_line(report, options), *said,
-             *dated[:budget.late]]
+    statuses: tuple[tuple[Inline, ...], ...] = ()  # the plan's, each on a line, when room
+    if options.plan is not None:
+        head, statuses = plan_position(report, options, plan_lines, told, above | plan_lines
+                                       | decided_refs(report, options), listed=bool(budget.listed))
+        said = [head]
+    else:
+        said = [plain(due_sentence(due, options, listed, words=True))]  # the ask is at the top
+    lines = [s55_line(report, options), *said]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
+    if statuses:
+        blocks.append(BulletList(statuses, level=1))
+    if dated[:budget.late]:
+        blocks.append(BulletList(tuple(dated[:budget.late])))
     more = len(dated) - budget.late
     if more > 0 and not due.has_plan:  # with a plan, the sentence above names the rest
         what = "action plan" if due.has_plan else "report’s deadlines"
@@ -263,4 +269,5 @@ def brief_candidates(report: Report, options: Options) -> list[Section]:
     """Return the brief at every level of detail, the fullest first."""
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
-    return [brief_section(report, options, b) for b in budgets(report, late_total)]
+    return [brief_section(report, options, b)
+            for b in budgets(report, late_total, options.plan is not None)]
