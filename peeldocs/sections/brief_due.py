@@ -117,8 +117,8 @@ def plan_position(report: Report, options: Options, below: frozenset[str] = froz
     "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October
     2019); two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019);
     one awaiting allocation (E2-AFI-2). No item yet for E2-AFI-4."  With ``listed``,
-    each status is a short line of its own under the first ("One closed: E2-AFI-3,
-    4 October 2019."), returned second.  An illustrative plan says so on the line,
+    each status is a short line of its own under the first ("One closed (E2-AFI-3,
+    4 October 2019)."), returned second.  An illustrative plan says so on the line,
     as the briefing pack labels it.  Statuses in the order boards review them; a
     long list is named by reference, a longer one counted.  ``below``: items with a
     dated line of their own; ``said``: findings already said to have no item;
@@ -148,9 +148,8 @@ def plan_position(report: Report, options: Options, below: frozenset[str] = froz
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
                    groups=[] if listed else sentence, missing=missing,
                    illustrative=options.plan.illustrative)
-    lines = tuple((Text(sentence_case(f"{n} {words}") + (": " if names else "")),
-                   *((Text("; ".join(names) + "."),) if names else ()))
-                  for n, words, names in groups) if listed else ()
+    # references in brackets, as everywhere on the page: "One closed (E2-AFI-3 “…”, 4 October 2019)."
+    lines = tuple((Text(sentence_case(line) + "."),) for line in sentence) if listed else ()
     return (Text(head),), lines
 
 

@@ -213,17 +213,19 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     place the sentence above the list gives for all of its kind (``placed``: "three
     areas for improvement, all under question 2").  ``plan``: the action plan, which
     alone can say whether a passed deadline has been met.  ``under``: the cause of
-    concern it is listed under, named in its label; ``link``: a clause after the label
+    concern it is listed under, named in its brackets; ``link``: a clause after the label
     (an earlier finding in the same place).
     """
     label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
-        label = f"Recommendation under {under}" if under else "Recommendation"
+        label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
         label = f"Not enough progress on the {described(item, report)}"
-    # words first, the reference in brackets; the finding whole, as the pack lists it
-    head = ([Text(f"{label} ({item.id})", bold=True), Text(f"{link}: ")] if link
-            else [Text(f"{label} ({item.id}): ", bold=True)])
+    # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
+    # the finding whole, as the pack lists it
+    ref = f"{item.id}, under {under}" if under else item.id
+    head = ([Text(f"{label} ({ref})", bold=True), Text(f"{link}: ")] if link
+            else [Text(f"{label} ({ref}): ", bold=True)])
     runs: list[Inline] = [*head, Text(item.full_text)]
     tail = _due(item, published, as_of, plan)
     if tail:

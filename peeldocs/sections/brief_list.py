@@ -2,8 +2,8 @@
 
 A recommendation made under a cause of concern is listed just after it, indented
 (a second-level list in every format), and its label names the cause, so the
-link is said in words, not by position alone: "Recommendation under A5-COC-1
-(A5-REC-3)".  A cause of concern in the same question or area as an earlier
+link is said in words, not by position alone: "Recommendation (A5-REC-3, under
+A5-COC-1)".  A cause of concern in the same question or area as an earlier
 cause of concern on which the report finds not enough progress says so: "in the
 same area as the 2021/22 cause of concern (A-2021-COC-1)".  The link is the
 data's (the same question or area, the same kind of finding), never read from
