@@ -34,9 +34,8 @@ from peeldocs.sections.brief_items import (
     is_key,
     lead_phrase,
     unplanned,
-    unplanned_names,
 )
-from peeldocs.sections.brief_list import findings_list
+from peeldocs.sections.brief_list import findings_list, unplanned_names
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,

@@ -23,8 +23,6 @@ from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_dead
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import (
     count_words,
-    counted,
-    join_words,
     long_date,
     overdue_span,
     sentence_case,
@@ -275,30 +273,3 @@ def addressed_parts(report: Report) -> list[dict[str, object]]:
                       "noun": noun if len(prior) == 1 else _plural(noun),
                       "places": places, "ids": [p.id for p in prior]})
     return parts
-
-
-def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
-    """Name what :func:`unplanned` returns, grouped by question or area, references after.
-
-    "one cause of concern and two recommendations in ‘Investigating crime’
-    (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
-    (E5-REC-1)" when the plan lacks every one of that kind there.
-    """
-    groups: dict[str, list[ResponseItem]] = {}
-    for item in unplanned(report, plan):
-        groups.setdefault(where(item, report), []).append(item)
-    there: dict[tuple[str, ItemKind], int] = {}
-    for item in live_items(report):
-        key = (where(item, report), item.kind)
-        there[key] = there.get(key, 0) + 1
-    out = []
-    for place, items in groups.items():
-        # "the recommendation under question 5" when it is the only one there, not "one"
-        kinds = [(f"the {kind.value}" if n == 1 else f"the {count_words(n)} {kind.plural()}")
-                 if n == there.get((place, kind)) else counted(n, kind.value, kind.plural(),
-                                                               words=True)
-                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
-                 if (n := sum(i.kind is kind for i in items))]
-        at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
-        out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
-    return out

@@ -7,7 +7,8 @@ A5-COC-1)".  A cause of concern in the same question or area as an earlier
 cause of concern on which the report finds not enough progress says so: "in the
 same area as the 2021/22 cause of concern (A-2021-COC-1)".  The link is the
 data's (the same question or area, the same kind of finding), never read from
-references' text.  Pure functions, no I/O.
+references' text.  :func:`unplanned_names` names, grouped by place, what a plan
+lacks.  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from datetime import date
 from peeldocs.blocks import Block, BulletList, Inline
 from peeldocs.model import Outcome, Report
 from peeldocs.plans.plan import Plan
-from peeldocs.sections.brief_items import brief_line
+from peeldocs.prose import count_words, counted, join_words
+from peeldocs.sections.brief_items import brief_line, unplanned, where
 from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.sections.order import live_items
 
 
 def earlier_here(item: ResponseItem, report: Report) -> str:
@@ -63,3 +66,29 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
             groups.append((level, [line]))
     return [BulletList(tuple(lines), level=level) for level, lines in groups]
 
+
+def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
+    """Name what :func:`unplanned` returns, grouped by question or area, references after.
+
+    "one cause of concern and two recommendations in ‘Investigating crime’
+    (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
+    (E5-REC-1)" when the plan lacks every one of that kind there.
+    """
+    groups: dict[str, list[ResponseItem]] = {}
+    for item in unplanned(report, plan):
+        groups.setdefault(where(item, report), []).append(item)
+    there: dict[tuple[str, ItemKind], int] = {}
+    for item in live_items(report):
+        key = (where(item, report), item.kind)
+        there[key] = there.get(key, 0) + 1
+    out = []
+    for place, items in groups.items():
+        # "the recommendation under question 5" when it is the only one there, not "one"
+        kinds = [(f"the {kind.value}" if n == 1 else f"the {count_words(n)} {kind.plural()}")
+                 if n == there.get((place, kind)) else counted(n, kind.value, kind.plural(),
+                                                               words=True)
+                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+                 if (n := sum(i.kind is kind for i in items))]
+        at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
+        out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
+    return out

@@ -7,6 +7,7 @@ when it does the pack says where.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from peeldocs.model import Outcome, Report
@@ -103,7 +104,7 @@ def findings_counts(report: Report) -> dict[str, Any]:
     }
 
 
-def shared_places(items: list[ResponseItem], report: Report) -> dict[ItemKind, str]:
+def shared_places(items: Sequence[ResponseItem], report: Report) -> dict[ItemKind, str]:
     """Say where the findings of each kind are, when every one of them is in one place.
 
     "all under question 2", "both in ‘Investigating crime’", "under question 5" for

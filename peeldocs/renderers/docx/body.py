@@ -21,6 +21,7 @@ from peeldocs.renderers.docx.flow import (
     kept_with_table,
     lead_in,
     short_enough,
+    spacing,
 )
 from peeldocs.renderers.docx.markup import (
     FIELD_END,
@@ -36,10 +37,6 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
 
 
-LIMITED_AFTER = 80
-"""On a page-limited page, a paragraph's space after in twentieths of a point (Normal: 140)."""
-LIMITED_LINE = 276
-"""On a page-limited page, line spacing in 240ths of a line (Normal: 288)."""
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
 
 
@@ -75,18 +72,8 @@ class BodyWriter:
         props = f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style != "Normal" else ""
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
-        before = ""
-        if self.space_next:  # the first paragraph after a table stands clear of it
-            if not style.startswith(("Heading", "Title")):  # headings have their own space
-                before = ' w:before="160"'
-            self.space_next = False
-        if self.limited and not style.startswith(("Heading", "Title")):
-            # a page-limited page (the one-page brief) sets its text closer, as its PDF does;
-            # a list keeps its own spacing between items
-            after = "" if style.startswith("List") else f' w:after="{LIMITED_AFTER}"'
-            props += f'<w:spacing{before}{after} w:line="{LIMITED_LINE}" w:lineRule="auto"/>'
-        elif before:
-            props += f"<w:spacing{before}/>"
+        props += spacing(style, self.space_next, self.limited)  # after a table; on a brief
+        self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
 

@@ -117,7 +117,7 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
 class SectionEnd(Mark):
     """An invisible mark at the end of a section, so the fullness of its last page is known."""
 
-    def frameAction(self, frame: object) -> None:  # noqa: N802 (reportlab's name)
+    def frameAction(self, frame: object) -> None:  # reportlab calls it by this name
         """Stay on the page the section's text ends on, however little room is left.
 
         Placed as a flowable, the mark did not fit a page its last paragraph

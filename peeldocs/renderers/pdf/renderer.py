@@ -31,23 +31,25 @@ from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, c
 from peeldocs.renderers.pdf.columns import SideBySide
 from peeldocs.renderers.pdf.document import PackDocument
 from peeldocs.renderers.pdf.flowables import (
-    BulletItem,
     CalloutBox,
     ChartFlowable,
     ContentsEntry,
     HeadingParagraph,
     QuoteBar,
 )
+from peeldocs.renderers.pdf.lists import list_flowables
 from peeldocs.renderers.pdf.styles import (
     FACES,
+    LIMITED_SPACE,
     Styles,
     clean,
+    closer,
     make_styles,
     markup,
     register_fonts,
     variant,
 )
-from peeldocs.renderers.pdf.tables import grade_badge, lang_of, stat_panel, table_flowable
+from peeldocs.renderers.pdf.tables import grade_badge, stat_panel, table_flowable
 from peeldocs.renderers.pdf.tagging import StructElem, Tagged, Tagger
 from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.textclean import printable
@@ -57,14 +59,9 @@ MARGIN = 56.0  # about 20 mm
 TOP = 62.0
 BOTTOM = 56.0
 CALLOUT_PAD = 10.0
-BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
 COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
 BALANCED_PAGES = 60  # a longer PDF is laid out once: five layouts of 300 pages cost minutes
-
-
-LIMITED_SPACE = 0.6
-"""On a page-limited page (the one-page brief), paragraphs' space after, as a share of the usual."""
 
 
 class _Walker:
@@ -104,9 +101,7 @@ class _Walker:
                     return [PageBreak(), self.tagged(head, f"H{block.level}", lang=block.lang)]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}", lang=block.lang)]
             case b.Paragraph():
-                style = s.for_role(block.style)
-                if self.limited:  # a page-limited page (the brief) sets its paragraphs closer
-                    style = variant(style, "close", spaceAfter=style.spaceAfter * LIMITED_SPACE)
+                style = closer(s.for_role(block.style), LIMITED_SPACE, self.limited)
                 para = Paragraph(markup(block.runs, theme.accent, self.mark), style)
                 lang = b.runs_language(block.runs)
                 if block.style is b.ParaStyle.QUOTE:
@@ -120,25 +115,8 @@ class _Walker:
                                  bulletText=printable(block.number) + " ")  # "1.1 This"
                 return [self.tagged(para, "P", lang=b.runs_language(block.runs))]
             case b.BulletList():
-                style = s.for_role(block.style)
-                lst = self.parent.add("L")
-                items: list[Flowable] = []
-                # on a page-limited page (the brief) a list's items sit closer, as in the DOCX,
-                # and so does a list with its sub-list; the space after the list is a paragraph's
-                close = variant(style, "close", spaceAfter=style.spaceAfter * 0.4)
-                if self.limited:  # the space after the list too, as after a paragraph
-                    style = variant(style, "close", spaceAfter=style.spaceAfter * LIMITED_SPACE)
-                for n, item in enumerate(block.items, start=1):
-                    li = lst.add("LI")
-                    label, body = li.add("Lbl"), li.add("LBody", **lang_of(item))
-                    last = n == len(block.items) and not isinstance(self.following, b.BulletList)
-                    at = close if self.limited and not last else style
-                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), at), body,
-                                  self.tagger)
-                    mark = f"{n}." if block.ordered else "–" if block.level else "•"
-                    items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
-                                            label, self.tagger, theme.muted, style.fontSize))
-                return items
+                return list_flowables(block, s, theme, self.tagger, self.parent, self.mark,
+                                      limited=self.limited, following=self.following)
             case b.Table() if block.side_by_side > 1 and len(block.rows) > 2 * block.side_by_side:
                 n = block.side_by_side  # columns of rows, read down the first, then the next
                 width = (self.width - COLUMN_GAP * (n - 1)) / n
@@ -284,7 +262,7 @@ class PdfRenderer:
             story.append(SectionMark(i))
             walker.limited = section.page_limit is not None
             for at, block in enumerate(section.blocks):
-                walker.following = section.blocks[at + 1] if at + 1 < len(section.blocks) else None
+                walker.following = next(iter(section.blocks[at + 1:at + 2]), None)
                 flows = walker.block(block)
                 if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
                     # a chart stays on the page of the table it illustrates
