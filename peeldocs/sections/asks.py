@@ -4,8 +4,9 @@ A chief officer group is asked for what the inputs show is needed, not for a
 generic "note and agree".  With an action plan: allocate each open item with no
 owner or action, add an item for each finding to act on that the plan lacks, and
 decide on each overdue item (a new target date, or escalation).  Without one,
-once deadlines the report sets have passed: seek assurance on progress against
-those findings, named by reference.  Nothing is said of what the force has or
+once the section 55 deadline or a deadline the report sets has passed: agree an
+action plan and (for the report's own deadlines) seek assurance on progress
+against those findings, named by reference.  Nothing is said of what the force has or
 has not done that the inputs do not record.  Pure functions, no I/O.
 """
 
