@@ -177,7 +177,7 @@ def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk", "brief", fmt]
     assert "Of the five questions, three were graded good (one carried over from 2016), one " \
-           "requires improvement and one was ungraded." in text
+           "was graded requires improvement and one was ungraded." in text
     assert "1 good (carried over" not in text
 
 

@@ -134,8 +134,9 @@ def test_brief_does_not_claim_what_the_report_does_not_say(norfolk: Report) -> N
     runs += [i for b in pack.sections[0].blocks if isinstance(b, pb.BulletList) for i in b.items]
     text = fold(" ".join(pb.inline_text(r) for r in runs))
     # the recommendation question 5 makes in its text is counted as one, and said where
-    assert ("The report gives three areas for improvement and one recommendation, made in the "
-            "text of its findings on question 5; it lists no causes of concern as such.") in text
+    assert ("The report gives three areas for improvement, all under question 2, and one "
+            "recommendation, made in the text of its findings on question 5; it lists no causes "
+            "of concern as such.") in text
     assert "no causes of concern." not in text.lower()
     assert "The publication date was not supplied, so the deadline is not shown." in text
 

@@ -94,8 +94,8 @@ def test_area_grades_are_said_once_in_the_table_not_again_in_prose(fmt: str) -> 
 
 def test_brief_tally_follows_the_grading_scale() -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"))
-    assert ("Of the ten areas, three were graded good, three adequate, two requires improvement, "
-            "one inadequate and one was ungraded.") in text
+    assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
+            "improvement, one inadequate and one was ungraded.") in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -114,8 +114,9 @@ def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> 
     assert ("not made enough progress on the 2021/22 cause of concern in ‘Responding to the "
             "public’") in brief
     norfolk_brief = _text(norfolk, Options(document="brief"), fmt)
-    assert ("The report gives three areas for improvement and one recommendation, made in the "
-            "text of its findings on question 5; it lists no causes of concern as such.") in norfolk_brief
+    assert ("The report gives three areas for improvement, all under question 2, and one "
+            "recommendation, made in the text of its findings on question 5; it lists no causes "
+            "of concern as such.") in norfolk_brief
     assert not re.search(r"\b1 earlier finding\b|gives \d ", norfolk_brief + brief + pack)
 
 
@@ -161,13 +162,13 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
     # every cause of concern and recommendation is listed; what is left out is counted, and
     # "more" only of a kind some of which the brief lists
-    assert ("Six areas for improvement and one earlier finding carried forward are listed "
-            "verbatim in the briefing pack.") in text
-    # the earlier finding is named by its reference where the page has no room to quote it
-    assert re.search(r"‘Responding to the public’ ?\( ?A-2021-COC-1 ?\)", text)  # HTML spans
+    assert "Six areas for improvement are listed verbatim in the briefing pack." in text
+    # the earlier finding is quoted, its reference after (the page has room: read 8-B)
+    assert re.search(r"“The force isn't answering emergency calls promptly enough \(constructed "
+                     r"earlier cause of concern\).” ?\( ?A-2021-COC-1 ?\)", text)  # HTML spans
     # with no room for the table, the tally gives every judgment
-    assert ("Of the ten areas, three were graded good, three adequate, two requires improvement, "
-            "one inadequate and one was ungraded.") in text
+    assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
+            "improvement, one inadequate and one was ungraded.") in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

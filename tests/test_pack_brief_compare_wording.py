@@ -89,7 +89,7 @@ def test_the_brief_counts_as_more_only_findings_it_does_not_quote(
     # E2-AFI-2 is named in the line on where the plan stands, not quoted (the page has room for
     # one dated line, the overdue item's): all three areas for improvement are left to the pack
     joined = re.sub(r"\( ", "(", re.sub(r" (?=[,;)])", "", text))  # as a browser joins spans
-    assert "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner)" in joined
+    assert "One awaiting allocation (E2-AFI-2, due 1 November 2019, no owner)." in joined
     # named in the decisions by its opening words only, not quoted: the pack quotes it
     assert "“The force should improve how it allocates crime …” (E2-AFI-2)" in joined
     assert "ensuring that investigations are allocated" not in text

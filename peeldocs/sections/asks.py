@@ -4,8 +4,9 @@ A chief officer group is asked for what the inputs show is needed, not for a
 generic "note and agree".  With an action plan: allocate each open item with no
 owner or action, add an item for each finding to act on that the plan lacks, and
 decide on each overdue item (a new target date, or escalation).  Without one,
-once deadlines the report sets have passed: seek assurance on progress against
-those findings, named by reference.  Nothing is said of what the force has or
+once the section 55 deadline or a deadline the report sets has passed: agree an
+action plan and (for the report's own deadlines) seek assurance on progress
+against those findings, named by reference.  Nothing is said of what the force has or
 has not done that the inputs do not record.  Pure functions, no I/O.
 """
 
@@ -172,6 +173,40 @@ def asks(report: Report, options: Options) -> Asks:
     return Asks((), tuple(in_pack_order([i.ref for i in due.items if i.late], report)))
 
 
+PASSED_NAMED = 8
+"""Up to this many findings whose deadlines have passed are named in the ask; more, counted."""
+
+
+def no_plan_asks(report: Report, options: Options) -> list[str]:
+    """Return what a chief officer group can decide without an action plan, once deadlines pass.
+
+    Once the section 55 deadline or a deadline the report sets has passed, with no
+    plan supplied: agree one, each finding with an owner, an action and a target
+    date; and, where the report's own deadlines have passed, seek assurance on
+    progress against those findings, named by reference (counted when many).
+    Nothing about what the force or the local policing body has done, which no
+    input records.
+    """
+    if not live_items(report):
+        return []
+    deadline = s55_deadline(options.published or report.published)
+    late = [i.ref for i in report_due(report, options).items if i.late]
+    if not late and (deadline is None or deadline >= options.as_of_date):
+        return []
+    out = ["agree an action plan, with an action, an owner and a target date for each finding"]
+    if late:
+        found = {i.id: i for i in live_items(report)}
+        kinds = {found[r].kind for r in late if r in found}
+        kind = kinds.pop() if len(kinds) == 1 else None
+        noun = (kind.value if len(late) == 1 else kind.plural()) if kind else (
+            "finding" if len(late) == 1 else "findings")
+        which = "the" if len(late) == 1 else f"the {count_words(len(late))}"
+        whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
+        named = f" ({join_words(late)})" if len(late) <= PASSED_NAMED else ""
+        out.append(f"seek assurance on progress against {which} {noun} {whose} passed{named}")
+    return out
+
+
 def brief_decisions(report: Report, options: Options,
                     quoted: frozenset[str] | None = None, s55_ask: bool = True) -> str:
     """Return the brief's one line of decisions, or "" when none.
@@ -190,7 +225,10 @@ def brief_decisions(report: Report, options: Options,
     said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
                     **report_context(report, options))] if s55 else []
     if options.plan is None:
-        return ("Decision needed: " + said[0] + ".") if said else ""
+        said += no_plan_asks(report, options)
+        if not said:
+            return ""
+        return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
     needs = plan_needs(report, options)
     said_once = set(quoted or ())  # a finding's words are given once, at its first mention
 

@@ -30,13 +30,12 @@ from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_items import (
     addressed_parts,
-    brief_line,
     brief_order,
     is_key,
     lead_phrase,
     unplanned,
-    unplanned_names,
 )
+from peeldocs.sections.brief_list import findings_list, unplanned_names
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -47,7 +46,7 @@ from peeldocs.sections.common import (
     verdict_word,
     wording,
 )
-from peeldocs.sections.counts import stated_phrase, unlisted_recommendations
+from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
 from peeldocs.sections.due import due_sentence, what_is_due
 from peeldocs.sections.items import (
     ItemKind,
@@ -145,7 +144,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                        overview=report.is_overview,
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
-                       unread=unread_clause(report), leads=leads))
+                       unread=unread_clause(report), leads=leads,
+                       at=shared_places(items, report)))
     live = live_items(report)
     shown = _shown(report, options, budget)
     published = options.published or report.published
@@ -158,9 +158,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
             blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
         else:
             blocks.extend(gap)
-    if shown:
-        blocks.append(BulletList(tuple(
-            brief_line(i, published, options.as_of_date, report, options.plan) for i in shown)))
+    # a kind's place said above for all of it is not said on each line
+    blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
+                            frozenset(shared_places(items, report)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
     rest = count_kinds([i for i in live if i not in shown and i not in quoted
@@ -188,14 +188,20 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
               else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
     told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
     # with a plan, where it stands names every item by status and date; the dated lines follow
-    said = ([plan_position(report, options, plan_lines, told, above | plan_lines | decided_refs(
-                report, options))]
-             if options.plan is not None
-            else [plain(due_sentence(due, options, listed, words=True, ask=True))])
-    lines = [s55_line(report, options), *said,
-             *dated[:budget.late]]
+    statuses: tuple[tuple[Inline, ...], ...] = ()  # the plan's, each on a line, when room
+    if options.plan is not None:
+        head, statuses = plan_position(report, options, plan_lines, told, above | plan_lines
+                                       | decided_refs(report, options), listed=bool(budget.listed))
+        said = [head]
+    else:
+        said = [plain(due_sentence(due, options, listed, words=True))]  # the ask is at the top
+    lines = [s55_line(report, options), *said]
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
+    if statuses:
+        blocks.append(BulletList(statuses, level=1))
+    if dated[:budget.late]:
+        blocks.append(BulletList(tuple(dated[:budget.late])))
     more = len(dated) - budget.late
     if more > 0 and not due.has_plan:  # with a plan, the sentence above names the rest
         what = "action plan" if due.has_plan else "report’s deadlines"
@@ -225,9 +231,13 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     # a later line sends the reader to the briefing pack for what it leaves out: said once
     later = any(isinstance(b, Paragraph) and "in the briefing pack" in inline_text(b.runs)
                 for b in needs)
+    # nor is the pack named for "the findings in full" when this page quotes every one whole
+    shown = _shown(report, options, budget)
+    whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD)
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
-        *ours("brief_intro.j2", options, published=published, pack_named=later, **ctx),
+        *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
+              **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
         *_judgments(report, options, budget),
         *needs,
@@ -258,4 +268,5 @@ def brief_candidates(report: Report, options: Options) -> list[Section]:
     """Return the brief at every level of detail, the fullest first."""
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
-    return [brief_section(report, options, b) for b in budgets(report, late_total)]
+    return [brief_section(report, options, b)
+            for b in budgets(report, late_total, options.plan is not None)]

@@ -32,20 +32,24 @@ class Budget:
     other: int
     """Areas for improvement and earlier findings carried forward."""
     late: int
+    listed: int = 0
+    """1 to list an action plan's statuses one to a line; 0 for one sentence."""
 
 
-def budgets(report: Report, late_total: int) -> list[Budget]:
+def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Areas for improvement go first (down to one), then table rows (down to three,
-    the lowest graded kept), then the last area for improvement, then dated lines
-    (down to one: the sentence before them names the rest; what is overdue matters
-    more than a finding the pack quotes), then the rows (to none: the tally of
-    judgments stays), then the last dated line (the sentence still names each
-    item), then what the report says each earlier finding without enough progress
+    Table rows go first (down to three, the lowest graded kept: the headline and
+    the tally of judgments say the rest), then areas for improvement (down to
+    one, then none), then dated lines (down to one: the sentence before them names
+    the rest; what is overdue matters more than a finding the pack quotes), then
+    the rows (to none), then the last dated line (the plan's position still names
+    each item), then that position's statuses one to a line (one sentence says the
+    same), then what the report says each earlier finding without enough progress
     now needs, then those findings' own words (their references stay), then the
-    ask for the chief officer's comments (the deadline line still dates them); causes of concern and
-    recommendations are the last to go, then everything to none, one step at a time.
+    ask for the chief officer's comments (the deadline line still dates them);
+    causes of concern and recommendations are the last to go, then everything to
+    none, one step at a time.  ``has_plan``: an action plan was supplied.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -54,11 +58,11 @@ def budgets(report: Report, late_total: int) -> list[Budget]:
              "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "late": min(late_total, 6)}
+             "late": min(late_total, 6), "listed": int(has_plan)}
     out = [Budget(**level)]
-    for name, floor in (("other", 1), ("rows", 3), ("other", 0), ("late", 1), ("rows", 0),
-                        ("late", 0), ("follow", 0), ("lead", 0), ("ask", 0), ("key", 1),
-                        ("key", 0)):
+    for name, floor in (("rows", 3), ("other", 1), ("other", 0), ("late", 1), ("rows", 0),
+                        ("late", 0), ("listed", 0), ("follow", 0), ("lead", 0), ("ask", 0),
+                        ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))

@@ -110,39 +110,47 @@ def _detail(state: ItemState, below: frozenset[str], labels: dict[str, str]) -> 
 
 
 def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
-                  said: frozenset[str] = frozenset(),
-                  quoted: frozenset[str] | None = None) -> tuple[Inline, ...]:
-    """Say in one line where the action plan stands, counted from the plan.
+                  said: frozenset[str] = frozenset(), quoted: frozenset[str] | None = None,
+                  listed: bool = False) -> tuple[tuple[Inline, ...], tuple[tuple[Inline, ...], ...]]:
+    """Say where the action plan stands, counted from the plan: a line, and its statuses.
 
     "Action plan on 15 October 2019: four items. One closed (E2-AFI-3, 4 October
     2019); two in progress (E-2017-AFI-1, overdue; E2-AFI-1, due 31 December 2019);
-    one awaiting allocation (E2-AFI-2). No item yet for E2-AFI-4."  Statuses in the
-    order boards review them; a long list is named by reference, a longer one counted.
-    ``below``: items with a dated line of their own; ``said``: findings already said to
-    have no item; ``quoted``: findings the page quotes, when known: any other item
-    is named with a few of the report's words (:func:`short_label`), since a
-    reference alone is ours and tells the reader nothing.
+    one awaiting allocation (E2-AFI-2). No item yet for E2-AFI-4."  With ``listed``,
+    each status is a short line of its own under the first ("One closed (E2-AFI-3,
+    4 October 2019)."), returned second.  An illustrative plan says so on the line,
+    as the briefing pack labels it.  Statuses in the order boards review them; a
+    long list is named by reference, a longer one counted.  ``below``: items with a
+    dated line of their own; ``said``: findings already said to have no item;
+    ``quoted``: findings the page quotes, when known: any other item is named with a
+    few of the report's words (:func:`short_label`), since a reference alone is ours
+    and tells the reader nothing.
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
     labels = ({} if quoted is None else
               {i.id: short_label(i.full_text) for i in response_items(report) if i.id not in quoted})
-    groups = []
+    groups: list[tuple[str, str, list[str]]] = []
     for status, words in _STATUS_WORDS.items():
         here = [s for s in states if s.item.status is status]
         if not here:
             continue
         names = ([_detail(s, below, labels) for s in here] if len(here) <= DETAILED_MAX
                  else [s.item.finding for s in here] if len(here) <= NAMED_MAX else [])
-        listed = f" ({'; '.join(names)})" if names else ""
-        groups.append(f"{count_words(len(here))} {words}{listed}")
+        groups.append((count_words(len(here)), words, names))
     planned = {s.item.finding for s in states}
     lacking = [i for i in live_items(report) if i.id not in planned and i.id not in said]
     missing = ([f"the {described(i, report)} ({i.id})" for i in lacking]
                if len(lacking) <= DETAILED_MAX else
                [f"{count_words(len(lacking))} findings ({', '.join(i.id for i in lacking)})"])
-    return (Text(wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
-                         groups=groups, missing=missing)),)
+    sentence = [f"{n} {words}" + (f" ({'; '.join(names)})" if names else "")
+                for n, words, names in groups]
+    head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
+                   groups=[] if listed else sentence, missing=missing,
+                   illustrative=options.plan.illustrative)
+    # references in brackets, as everywhere on the page: "One closed (E2-AFI-3 “…”, 4 October 2019)."
+    lines = tuple((Text(sentence_case(line) + "."),) for line in sentence) if listed else ()
+    return (Text(head),), lines
 
 
 _MARKED = re.compile(r"“[^”]*”")

@@ -23,8 +23,6 @@ from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_dead
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import (
     count_words,
-    counted,
-    join_words,
     long_date,
     overdue_span,
     sentence_case,
@@ -155,7 +153,9 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         return ""
     deadline = parse_deadline(item.deadline)
     due = deadline.due(published)
-    if deadline.kind is DeadlineKind.IMMEDIATE:
+    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
+        when = "immediately"  # from publication, whose date the brief's opening gives
+    elif deadline.kind is DeadlineKind.IMMEDIATE:
         worded = describe_deadline(item.deadline, published)
         when = f"{worded[:1].lower()}{worded[1:]}"
     else:
@@ -202,20 +202,29 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
-               report: Report, plan: Plan | None = None) -> tuple[Inline, ...]:
+               report: Report, plan: Plan | None = None, *, placed: bool = False,
+               under: str | None = None, link: str = "") -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
-    recommendation, listed just after it, is not placed again.  ``plan``: the action
-    plan, which alone can say whether a passed deadline has been met.
+    recommendation, listed just after it, is not placed again, nor is a finding whose
+    place the sentence above the list gives for all of its kind (``placed``: "three
+    areas for improvement, all under question 2").  ``plan``: the action plan, which
+    alone can say whether a passed deadline has been met.  ``under``: the cause of
+    concern it is listed under, named in its brackets; ``link``: a clause after the label
+    (an earlier finding in the same place).
     """
-    label = sentence_case(described(item, report))
+    label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
         label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
         label = f"Not enough progress on the {described(item, report)}"
-    # words first, the reference in brackets; the finding whole, as the pack lists it
-    runs: list[Inline] = [Text(f"{label} ({item.id}): ", bold=True), Text(item.full_text)]
+    # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
+    # the finding whole, as the pack lists it
+    ref = f"{item.id}, under {under}" if under else item.id
+    head = ([Text(f"{label} ({ref})", bold=True), Text(f"{link}: ")] if link
+            else [Text(f"{label} ({ref}): ", bold=True)])
+    runs: list[Inline] = [*head, Text(item.full_text)]
     tail = _due(item, published, as_of, plan)
     if tail:
         runs.append(Text(tail, italic=True))
@@ -264,30 +273,3 @@ def addressed_parts(report: Report) -> list[dict[str, object]]:
                       "noun": noun if len(prior) == 1 else _plural(noun),
                       "places": places, "ids": [p.id for p in prior]})
     return parts
-
-
-def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
-    """Name what :func:`unplanned` returns, grouped by question or area, references after.
-
-    "one cause of concern and two recommendations in ‘Investigating crime’
-    (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
-    (E5-REC-1)" when the plan lacks every one of that kind there.
-    """
-    groups: dict[str, list[ResponseItem]] = {}
-    for item in unplanned(report, plan):
-        groups.setdefault(where(item, report), []).append(item)
-    there: dict[tuple[str, ItemKind], int] = {}
-    for item in live_items(report):
-        key = (where(item, report), item.kind)
-        there[key] = there.get(key, 0) + 1
-    out = []
-    for place, items in groups.items():
-        # "the recommendation under question 5" when it is the only one there, not "one"
-        kinds = [(f"the {kind.value}" if n == 1 else f"the {count_words(n)} {kind.plural()}")
-                 if n == there.get((place, kind)) else counted(n, kind.value, kind.plural(),
-                                                               words=True)
-                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
-                 if (n := sum(i.kind is kind for i in items))]
-        at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
-        out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
-    return out

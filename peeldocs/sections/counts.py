@@ -7,12 +7,15 @@ when it does the pack says where.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from peeldocs.model import Outcome, Report
 from peeldocs.model.report import recommending_questions, text_recommendations
 from peeldocs.prose import count_words, counted, questions_phrase
+from peeldocs.sections.brief_items import where
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.items import ItemKind, ResponseItem
 
 _OUTCOME_WORDS = {
     Outcome.ADDRESSED: "addressed",
@@ -99,3 +102,25 @@ def findings_counts(report: Report) -> dict[str, Any]:
         "prior_single": _ONE_OUTCOME.get(prior[0].outcome, "") if len(prior) == 1 else "",
         "marked": any(fragment(p.text, p.kind.value) != p.text for p in prior),
     }
+
+
+def shared_places(items: Sequence[ResponseItem], report: Report) -> dict[ItemKind, str]:
+    """Say where the findings of each kind are, when every one of them is in one place.
+
+    "all under question 2", "both in ‘Investigating crime’", "under question 5" for
+    one; a kind whose findings are in several places, or whose place is not known,
+    is left out.  So "three areas for improvement, all under question 2, and one
+    recommendation, made in the text of its findings on question 5" leaves the
+    second clause to the recommendation alone.
+    """
+    out: dict[ItemKind, str] = {}
+    for kind in (ItemKind.AREA_FOR_IMPROVEMENT, ItemKind.CAUSE_OF_CONCERN,
+                 ItemKind.RECOMMENDATION):
+        here = [i for i in items if i.kind is kind]
+        places = {where(i, report) for i in here}
+        if not here or len(places) != 1 or "" in places:
+            continue
+        place = places.pop()
+        at = f"in {place}" if place.startswith("‘") else f"under {place}"
+        out[kind] = at if len(here) == 1 else f"{'both' if len(here) == 2 else 'all'} {at}"
+    return out

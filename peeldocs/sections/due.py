@@ -198,7 +198,7 @@ def _grouped(items: list[DueItem], below: frozenset[str]) -> list[str]:
 
 
 def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset(),
-                 words: bool = False, ask: bool = False) -> str:
+                 words: bool = False) -> str:
     """Return the sentence on what is overdue, or which of the report's deadlines have passed.
 
     Without a plan it names each passed and coming deadline by its reference,
@@ -206,7 +206,6 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
     plan and ``words``, ``shown`` holds the items listed on lines of their own after
     the sentence, and the sentence names the others; ``words`` names each with what
     it is about (for a document that has not quoted it), else by reference alone.
-    ``ask``: without a plan, passed deadlines end on the decision they call for.
     """
     if due.has_plan:
         hidden = shown if words else frozenset()
@@ -215,7 +214,7 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
                        late_refs=_refs([i for i in due.items if i.late], hidden, words),
                        next_refs=_refs([i for i in due.items if not i.late], hidden, words))
     late = [i.ref for i in due.items if i.late]
-    return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed, ask=ask,
+    return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed,
                    dated=due.report_deadlines, undated=due.undated, unread=due.unread,
                    passed_refs=_refs([i for i in due.items if i.late and i.ref not in shown],
                                      frozenset(), words),

@@ -71,8 +71,8 @@ def tally_phrases(questions: tuple[Question, ...], *, words: bool = False) -> li
 
     Carried-over grades count with their grade and are explained in a clause; a
     question not graded and one whose judgment was not read are told apart.
-    ``words``: as running text ("three were graded good (...)", "one requires
-    improvement", "one was ungraded"), counts under eleven in words.
+    ``words``: as running text ("three were graded good (...)", "one was
+    graded requires improvement", "one was ungraded"), counts under eleven in words.
     """
     labels = {"unknown": "unknown (not found in the imported text)"}
     out = []
@@ -88,7 +88,10 @@ def tally_phrases(questions: tuple[Question, ...], *, words: bool = False) -> li
             graded = group[0].judgment.status.has_grade
             verb = "was" if len(group) == 1 else "were"
             said = ("not found in the imported text" if label == "unknown" else label)
-            lead = (f"{verb} graded " if graded and first_grade else "" if graded else f"{verb} ")
+            # "requires improvement" is no adjective: "one requires improvement" would say the
+            # question needs it, not that it was graded so; it keeps its verb wherever it falls
+            again = graded and (first_grade or not _adjective(label))
+            lead = (f"{verb} graded " if again else "" if graded else f"{verb} ")
             phrase = f"{count_words(len(group))} {lead}{said}"
             first_grade = first_grade and not graded
         if carried:
@@ -102,6 +105,11 @@ def tally_phrases(questions: tuple[Question, ...], *, words: bool = False) -> li
                 phrase += f" (all carried over: {join_words(parts)})"
         out.append(phrase)
     return out
+
+
+def _adjective(grade: str) -> bool:
+    """Tell whether a grade reads as an adjective after a count: "three good", not "requires ..."."""
+    return not grade.startswith("requires")
 
 
 def _best_first(questions: tuple[Question, ...]) -> list[tuple[str, list[Question]]]:

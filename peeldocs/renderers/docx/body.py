@@ -20,6 +20,7 @@ from peeldocs.renderers.docx.flow import (
     kept_with_table,
     lead_in,
     short_enough,
+    spacing,
 )
 from peeldocs.renderers.docx.markup import (
     FIELD_END,
@@ -61,6 +62,7 @@ class BodyWriter:
         self.bookmarks: dict[str, str] = {}
         self.following: b.Block | None = None  # the block after the one being written
         self.after: tuple[b.Block, ...] = ()  # and all the blocks after it in its section
+        self.limited = False  # writing a section with a page limit (the one-page brief)
 
     def para(self, style: str, content: str, *, keep_next: bool = False,
              align: str | None = None) -> str:
@@ -68,10 +70,8 @@ class BodyWriter:
         props = f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style != "Normal" else ""
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
-        if self.space_next:  # the first paragraph after a table stands clear of it
-            if not style.startswith(("Heading", "Title")):  # headings have their own space
-                props += '<w:spacing w:before="160"/>'
-            self.space_next = False
+        props += spacing(style, self.space_next, self.limited)  # after a table; on a brief
+        self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
 

@@ -26,6 +26,11 @@ WHOLE = 1 / 3  # a table kept whole may take up to this share of a page
 KEPT_WHOLE = 2 / 3
 """A table marked ``keep_with_heading`` is kept whole up to this share of a page."""
 
+LIMITED_AFTER = 80
+"""On a page-limited page, a paragraph's space after in twentieths of a point (Normal: 140)."""
+LIMITED_LINE = 276
+"""On a page-limited page, line spacing in 240ths of a line (Normal: 288)."""
+
 _PARA = re.compile(r"<w:p>.*?</w:p>|<w:p/>", re.S)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
@@ -33,6 +38,22 @@ _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 def text_of(xml: str) -> str:
     """Return the text of the runs in ``xml``."""
     return "".join(_TEXT.findall(xml))
+
+
+def spacing(style: str, after_table: bool, limited: bool) -> str:
+    """Return a paragraph's spacing element, or "" to keep its style's.
+
+    Space before the first paragraph after a table; on a page-limited page (the
+    one-page brief) text set closer, as its PDF sets it (a list keeps its own
+    spacing between items).  Headings keep their own space.
+    """
+    if style.startswith(("Heading", "Title")):
+        return ""
+    before = ' w:before="160"' if after_table else ""
+    if limited:
+        after = "" if style.startswith("List") else f' w:after="{LIMITED_AFTER}"'
+        return f'<w:spacing{before}{after} w:line="{LIMITED_LINE}" w:lineRule="auto"/>'
+    return f"<w:spacing{before}/>" if before else ""
 
 
 def estimate(xml: str, width_pt: float) -> float:

@@ -142,6 +142,7 @@ class DocxRenderer:
             _, writer.width_pt = _section_properties(final, orientations[i], True)
             writer.page_pt = _text_height(final, orientations[i])
             start, blocks = len(writer.parts), section.blocks
+            writer.limited = section.page_limit is not None
             lang = section.language if section.language != meta.language else ""
             for n, block in enumerate(blocks):
                 if i and isinstance(block, b.Table) and block.side_by_side > 1 \
@@ -154,7 +155,8 @@ class DocxRenderer:
                 writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
                 if isinstance(block, b.PageBreak):
                     start = len(writer.parts)
-        keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)  # the last page too
+        if not writer.limited:  # a page-limited section's tail kept together only spills
+            keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)  # the last page too
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
         last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)

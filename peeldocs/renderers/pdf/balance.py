@@ -123,6 +123,14 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
 class SectionEnd(Mark):
     """An invisible mark at the end of a section, so the fullness of its last page is known."""
 
+    def frameAction(self, frame: object) -> None:  # reportlab calls it by this name
+        """Stay on the page the section's text ends on, however little room is left.
+
+        Placed as a flowable, the mark did not fit a page its last paragraph
+        filled to the foot (that paragraph's space after used the last of it), so
+        it began a page of its own: an empty page, and a one-page brief "two pages".
+        """
+
 
 @dataclass(frozen=True, slots=True)
 class Placed:

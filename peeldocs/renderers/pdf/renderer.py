@@ -31,23 +31,25 @@ from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, c
 from peeldocs.renderers.pdf.columns import SideBySide
 from peeldocs.renderers.pdf.document import PackDocument
 from peeldocs.renderers.pdf.flowables import (
-    BulletItem,
     CalloutBox,
     ChartFlowable,
     ContentsEntry,
     HeadingParagraph,
     QuoteBar,
 )
+from peeldocs.renderers.pdf.lists import list_flowables
 from peeldocs.renderers.pdf.styles import (
     FACES,
+    LIMITED_SPACE,
     Styles,
     clean,
+    closer,
     make_styles,
     markup,
     register_fonts,
     variant,
 )
-from peeldocs.renderers.pdf.tables import grade_badge, lang_of, stat_panel, table_flowable
+from peeldocs.renderers.pdf.tables import grade_badge, stat_panel, table_flowable
 from peeldocs.renderers.pdf.tagging import StructElem, Tagged, Tagger
 from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.textclean import printable
@@ -57,7 +59,6 @@ MARGIN = 56.0  # about 20 mm
 TOP = 62.0
 BOTTOM = 56.0
 CALLOUT_PAD = 10.0
-BULLET_INDENT = 14.0
 NUMBER_INDENT = 34.0
 COLUMN_GAP = 18.0  # between the columns of a table laid out side by side
 BALANCED_PAGES = 60  # a longer PDF is laid out once: five layouts of 300 pages cost minutes
@@ -74,6 +75,7 @@ class _Walker:
         self.parent: StructElem = tagger.root
         self.width = 0.0
         self.limited = False
+        self.following: b.Block | None = None  # the block after the one being laid out
         self.mark = theme.tone(b.Tone.AMBER)[0]
         self.breaks: frozenset[str] = frozenset()  # headings that start a new page
 
@@ -99,7 +101,8 @@ class _Walker:
                     return [PageBreak(), self.tagged(head, f"H{block.level}", lang=block.lang)]
                 return [CondPageBreak(room), self.tagged(head, f"H{block.level}", lang=block.lang)]
             case b.Paragraph():
-                para = Paragraph(markup(block.runs, theme.accent, self.mark), s.for_role(block.style))
+                style = closer(s.for_role(block.style), LIMITED_SPACE, self.limited)
+                para = Paragraph(markup(block.runs, theme.accent, self.mark), style)
                 lang = b.runs_language(block.runs)
                 if block.style is b.ParaStyle.QUOTE:
                     return [QuoteBar(self.tagged(para, "BlockQuote", lang=lang), theme.quote_bar,
@@ -112,18 +115,8 @@ class _Walker:
                                  bulletText=printable(block.number) + " ")  # "1.1 This"
                 return [self.tagged(para, "P", lang=b.runs_language(block.runs))]
             case b.BulletList():
-                style = s.for_role(block.style)
-                lst = self.parent.add("L")
-                items: list[Flowable] = []
-                for n, item in enumerate(block.items, start=1):
-                    li = lst.add("LI")
-                    label, body = li.add("Lbl"), li.add("LBody", **lang_of(item))
-                    para = Tagged(Paragraph(markup(item, theme.accent, self.mark), style), body,
-                                  self.tagger)
-                    mark = f"{n}." if block.ordered else "–" if block.level else "•"
-                    items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
-                                            label, self.tagger, theme.muted, style.fontSize))
-                return items
+                return list_flowables(block, s, theme, self.tagger, self.parent, self.mark,
+                                      limited=self.limited, following=self.following)
             case b.Table() if block.side_by_side > 1 and len(block.rows) > 2 * block.side_by_side:
                 n = block.side_by_side  # columns of rows, read down the first, then the next
                 width = (self.width - COLUMN_GAP * (n - 1)) / n
@@ -268,7 +261,8 @@ class PdfRenderer:
                 story.insert(0, NextPageTemplate("landscape"))
             story.append(SectionMark(i))
             walker.limited = section.page_limit is not None
-            for block in section.blocks:
+            for at, block in enumerate(section.blocks):
+                walker.following = next(iter(section.blocks[at + 1:at + 2]), None)
                 flows = walker.block(block)
                 if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
                     # a chart stays on the page of the table it illustrates

@@ -107,6 +107,17 @@ _VARIANTS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], Any]] = \
     weakref.WeakKeyDictionary()
 
 
+LIMITED_SPACE = 0.6
+"""On a page-limited page (the one-page brief), the space after a paragraph, as a share."""
+LIST_SPACE = 0.4
+"""... and between the items of a list, or a list and its sub-list, as in the DOCX."""
+
+
+def closer(style: Any, share: float, limited: bool) -> Any:
+    """Return ``style`` with ``share`` of its space after on a page-limited page, else itself."""
+    return variant(style, "closer", spaceAfter=style.spaceAfter * share) if limited else style
+
+
 def variant(style: Any, name: str, **changes: Any) -> Any:
     """Return ``style`` with ``changes``, made once per style and change.
 

@@ -1,0 +1,270 @@
+"""The one-page brief as editorial read 8-B left it (faults 1-7), for the class of input.
+
+Each test asserts on what a reader gets: the text of the PDF, of the DOCX and of the HTML as a
+browser reads it, for the three review inputs (Norfolk with its illustrative plan on 15 October
+2019, Norfolk without a plan on 10 June 2019, the constructed Exampleshire assessment without a
+plan on 1 April 2025), and on changed reports where the rule, not the example, is tested.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docread import browser_joins, pdf_pages, rendered, text_of, with_concerns
+from pagefill import convert_with_libreoffice
+from synthetic import synthetic_report
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.asks import no_plan_asks
+from peeldocs.sections.brief_list import earlier_here
+from peeldocs.sections.counts import shared_places
+from peeldocs.sections.items import ItemKind, response_items
+from peeldocs.sections.lowest import tally_phrases
+
+ROOT = Path(__file__).parent.parent
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
+FORMATS = ("pdf", "docx", "html")
+PUBLISHED = date(2019, 5, 2)
+CASES = ("norfolk-plan", "norfolk", "example")
+E2_AFIS = ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3")
+
+
+def _options(case: str, **extra: object) -> tuple[Report, Options]:
+    if case == "example":
+        return peeldocs.load_report(EXAMPLE), Options(document="brief", as_of=date(2025, 4, 1),
+                                                      **extra)  # type: ignore[arg-type]
+    report = peeldocs.load_report(NORFOLK)
+    if case == "norfolk-plan":
+        as_of = date(2019, 10, 15)
+        plan = peeldocs.load_plan(PLAN, report, as_of=as_of, published=PUBLISHED)
+        return report, Options(document="brief", as_of=as_of, published=PUBLISHED, plan=plan,
+                               marking="OFFICIAL")
+    return report, Options(document="brief", as_of=extra.get("as_of", date(2019, 6, 10)),  # type: ignore[arg-type]
+                           published=PUBLISHED)
+
+
+def _read(data: bytes, fmt: str) -> str:
+    text = text_of(data, fmt)
+    if fmt == "html":
+        text = browser_joins(text, ",.:;)’”")
+    return " ".join(text.replace(" – ", " ").split()) if fmt == "pdf" else " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def built() -> dict[tuple[str, str], bytes]:
+    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
+    return {key: _read(data, key[1]) for key, data in built.items()}
+
+
+def _between(text: str, start: str, end: str | None = None) -> str:
+    at = text.index(start)
+    return text[at:text.index(end, at)] if end else text[at:]
+
+
+# --- 1. without a plan, once deadlines pass, the decisions lead ------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_passed_deadlines_open_with_the_decisions(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["example", fmt]
+    asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
+            "for each finding; seek assurance on progress against the four recommendations whose "
+            "deadlines have passed (A5-REC-3, A5-REC-1, A4-REC-1 and A5-REC-2).")
+    assert asks in text and text.index(asks) < text.index("Grades")
+    assert text.count("seek assurance") == 1  # said once: no longer in the last bullet
+    late = _between(text, "Deadlines and what is late")
+    assert "Four deadlines set by the report have passed; no action plan was supplied." in late
+    assert "confirm" not in text.lower()  # nothing asked about what no input records
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str) -> None:
+    report, options = _options("norfolk", as_of=date(2019, 7, 15))
+    text = _read(rendered(report, options, fmt), fmt)
+    assert ("Decision needed: agree an action plan, with an action, an owner and a target date "
+            "for each finding.") in text
+    assert "seek assurance" not in text  # the report sets no deadline of its own
+    # before the section 55 deadline, the one decision is the chief constable's comments
+    before = _read(rendered(*_options("norfolk"), fmt), fmt)
+    assert "Decision needed: agree the chief constable’s comments on the report" in before
+    assert "agree an action plan" not in before
+
+
+def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> None:
+    assert no_plan_asks(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == []
+    # one deadline passed: named in the singular, whatever its kind
+    one = no_plan_asks(example, Options(as_of=date(2024, 9, 20)))
+    assert one[-1] == ("seek assurance on progress against the recommendation whose deadline "
+                       "has passed (A5-REC-3)")
+    # no findings to act on: nothing to plan
+    empty = dataclasses.replace(example, questions=tuple(
+        dataclasses.replace(q, areas_for_improvement=(), causes_of_concern=())
+        for q in example.questions), prior_findings=())
+    assert no_plan_asks(empty, Options(as_of=date(2025, 4, 1))) == []
+
+
+# --- 2. the fullest level that fits: every area for improvement with room -------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_with_room_every_area_for_improvement_is_quoted(
+        fmt: str, texts: dict[tuple[str, str], str], norfolk: Report) -> None:
+    needs = _between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
+    found = {i.id: i for i in response_items(norfolk)}
+    for ref in E2_AFIS:
+        assert f"Area for improvement ({ref}): {found[ref].text}" in needs, ref
+    assert "listed verbatim in the briefing pack" not in texts["norfolk", fmt]
+    assert "The briefing pack has the findings in full" not in texts["norfolk", fmt]
+
+
+def test_every_brief_is_one_page_in_pdf_and_in_the_docx_as_libreoffice_lays_it_out(
+        built: dict[tuple[str, str], bytes], norfolk: Report, tmp_path: Path) -> None:
+    thirty = with_concerns(synthetic_report("Kent Police", "Kent", 3, questions=10), 30)
+    stress = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=500), 60)
+    docs = {case: built[case, "docx"] for case in CASES}
+    for name, report in (("thirty", thirty), ("stress", stress)):
+        options = Options(document="brief")
+        assert pdf_pages(rendered(report, options, "pdf")) == 1, name
+        docs[name] = rendered(report, options, "docx")
+    for case in CASES:
+        assert pdf_pages(built[case, "pdf"]) == 1, case
+    paths = []
+    for name, data in docs.items():
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(data)
+        paths.append(path)
+    for path, pdf in convert_with_libreoffice(paths, tmp_path / "lo").items():
+        assert pdf_pages(pdf.read_bytes()) == 1, path.name
+
+
+# --- 3. where the areas for improvement are, when they share a place -------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_count_says_where_the_areas_for_improvement_are(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    for case in ("norfolk", "norfolk-plan"):
+        assert ("The report gives three areas for improvement, all under question 2, and one "
+                "recommendation, made in the text of its findings on question 5; it lists no "
+                "causes of concern as such.") in texts[case, fmt], case
+    # Exampleshire's findings are in several areas: no place is claimed for any kind
+    assert ("The report gives six areas for improvement, two causes of concern and four "
+            "recommendations.") in texts["example", fmt]
+
+
+def test_a_shared_place_is_said_only_when_every_finding_of_a_kind_has_it(
+        norfolk: Report, example: Report) -> None:
+    items = list(response_items(norfolk))
+    assert shared_places(items, norfolk)[ItemKind.AREA_FOR_IMPROVEMENT] == "all under question 2"
+    two = [i for i in items if i.id in E2_AFIS[:2]]
+    assert shared_places(two, norfolk)[ItemKind.AREA_FOR_IMPROVEMENT] == "both under question 2"
+    moved = [dataclasses.replace(i, question=3) if i.id == "E2-AFI-1" else i for i in items]
+    assert ItemKind.AREA_FOR_IMPROVEMENT not in shared_places(moved, norfolk)
+    one_area = [i for i in response_items(example) if i.question == 5
+                and i.kind is ItemKind.CAUSE_OF_CONCERN]
+    assert shared_places(one_area, example) == {
+        ItemKind.CAUSE_OF_CONCERN: "in ‘Investigating crime’"}
+
+
+# --- 4 and 5. causes joined up; recommendations under their cause -------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cause_in_the_area_of_an_earlier_one_says_so_and_recommendations_name_their_cause(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["example", fmt]
+    assert ("Cause of concern in ‘Responding to the public’ (A4-COC-1), in the same area as the "
+            "2021/22 cause of concern (A-2021-COC-1): The force isn't answering emergency calls "
+            "quickly enough") in text
+    assert "Cause of concern in ‘Investigating crime’ (A5-COC-1): The force" in text  # no link
+    for rec, cause in (("A5-REC-3", "A5-COC-1"), ("A5-REC-1", "A5-COC-1"),
+                       ("A5-REC-2", "A5-COC-1"), ("A4-REC-1", "A4-COC-1")):
+        said = f"Recommendation ({rec}, under {cause}): "
+        assert said in text and text.index(f"({cause})") < text.index(said), rec
+
+
+def test_recommendations_are_a_second_level_list_in_docx_and_html(
+        built: dict[tuple[str, str], bytes]) -> None:
+    document = docx.Document(io.BytesIO(built["example", "docx"]))
+    styles = {p.text.split(":")[0]: p.style.name for p in document.paragraphs if "(A" in p.text}
+    assert styles["Cause of concern in ‘Investigating crime’ (A5-COC-1)"] == "List Bullet"
+    assert styles["Recommendation (A5-REC-3, under A5-COC-1)"] == "List Bullet 2"
+    html = built["example", "html"].decode("utf-8")
+    sub = re.findall(r'<ul class="sub">(.*?)</ul>', html, re.S)
+    assert any("A5-REC-3" in s and "A5-REC-2" in s for s in sub)
+    assert any("A4-REC-1" in s for s in sub)
+
+
+def test_the_link_comes_from_the_data_not_the_references(example: Report) -> None:
+    cause = next(i for i in response_items(example) if i.id == "A4-COC-1")
+    assert earlier_here(cause, example) == (
+        ", in the same area as the 2021/22 cause of concern (A-2021-COC-1)")
+    # renamed references: the same link; the earlier one moved to another area: none
+    renamed = dataclasses.replace(example, prior_findings=tuple(
+        dataclasses.replace(p, id="OLD-7") if p.id == "A-2021-COC-1" else p
+        for p in example.prior_findings))
+    assert earlier_here(cause, renamed).endswith("(OLD-7)")
+    moved = dataclasses.replace(example, prior_findings=tuple(
+        dataclasses.replace(p, question=1) if p.id == "A-2021-COC-1" else p
+        for p in example.prior_findings))
+    assert earlier_here(cause, moved) == ""
+    other = next(i for i in response_items(example) if i.id == "A5-COC-1")
+    assert earlier_here(other, example) == ""
+
+
+# --- 6. an illustrative plan says so on its line; statuses one to a line --------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_illustrative_plan_is_labelled_on_its_line_and_listed_by_status(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    late = _between(texts["norfolk-plan", fmt], "Deadlines and what is late")
+    at = [late.index(s) for s in (
+        "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
+        "four items.", "One closed (E2-AFI-3", "Two in progress (E-2017-AFI-1",
+        "One awaiting allocation (E2-AFI-2")]
+    assert at == sorted(at)
+
+
+def test_the_plan_statuses_are_sub_points_and_a_real_plan_is_not_called_illustrative(
+        built: dict[tuple[str, str], bytes], norfolk: Report) -> None:
+    document = docx.Document(io.BytesIO(built["norfolk-plan", "docx"]))
+    subs = [p.text for p in document.paragraphs if p.style.name == "List Bullet 2"]
+    assert [s.split(" (")[0] for s in subs] == ["One closed", "Two in progress",
+                                                "One awaiting allocation"]
+    report, options = _options("norfolk-plan")
+    assert options.plan is not None
+    real = dataclasses.replace(options, plan=dataclasses.replace(options.plan, illustrative=False))
+    text = _read(rendered(report, real, "pdf"), "pdf")
+    assert "Action plan on 15 October 2019: four items." in text
+    assert "Illustrative action plan on" not in text and "(invented;" not in text
+
+
+# --- 7. the tally reads as English -----------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_requires_improvement_is_said_as_a_grade(fmt: str,
+                                                texts: dict[tuple[str, str], str]) -> None:
+    for case in ("norfolk", "norfolk-plan"):
+        assert ("three were graded good (one carried over from 2016), one was graded requires "
+                "improvement and one was ungraded.") in texts[case, fmt]
+    assert ("three were graded good, three adequate, two were graded requires improvement, one "
+            "inadequate and one was ungraded.") in texts["example", fmt]
+    for text in texts.values():
+        assert not re.search(r"\b(?:one|two|three|four|five|\d+) requires improvement", text)
+
+
+def test_the_tally_rule_holds_wherever_the_grade_falls(norfolk: Report) -> None:
+    phrases = tally_phrases(norfolk.questions, words=True)
+    assert phrases[1] == "one was graded requires improvement"
+    assert phrases[0].startswith("three were graded good")
