@@ -193,8 +193,14 @@ def test_clock_changes_only_dates(norfolk: Report, monkeypatch: pytest.MonkeyPat
 
 
 def test_marking_absent_unless_asked(norfolk: Report, tmp_path: Path) -> None:
+    """No marking is invented: the running header and footer stay unmarked, and the cover's
+    row asks the author for one (read 8-P, fault 1)."""
     (path,) = peeldocs.write_pack(norfolk, Options(marking=Marking.NONE), ["pdf"], tmp_path)
-    assert all("OFFICIAL" not in t for t in page_texts(path))
+    texts = [t.replace("{to be completed: the marking, such as OFFICIAL}", "")
+             for t in page_texts(path)]
+    assert all("OFFICIAL" not in t for t in texts)
+    assert "Protective marking {to be completed: the marking, such as OFFICIAL}" in " ".join(
+        " ".join(t.split()) for t in page_texts(path))
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None,

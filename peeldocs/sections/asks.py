@@ -55,7 +55,7 @@ def _joint(report: Report, ref: str) -> str:
     if item is None or item.kind is not ItemKind.RECOMMENDATION:
         return ""
     note = joint_note(item.text, report)
-    return f": {note}, so the item is to be agreed with them" if note else ""
+    return f": {note}" if note else ""
 
 
 def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
