@@ -155,7 +155,8 @@ def test_unattributed_updates_are_said_plainly(fmt: str, norfolk: Report) -> Non
 def test_the_findings_list_says_what_it_holds_and_its_order(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
     part = text[text.index("Findings to act on The report lists"):]
-    intro = ("The causes of concern and their recommendations are in the table above, and the "
+    intro = ("The causes of concern and their recommendations are listed, with their deadlines, "
+             "under ‘Causes of concern and recommendations’, and the "
              "innovative or promising practice is under each area in the findings by area. "
              "Below are the areas for improvement, the worst-graded area first.")
     assert intro in part

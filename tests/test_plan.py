@@ -320,7 +320,7 @@ def test_updates_without_a_giver_are_named_once(norfolk: Report) -> None:
 
     def notes(blocks: list[object]) -> list[str]:
         return ["".join(r.text for r in b.runs) for b in blocks if isinstance(b, Paragraph)
-                and "does not record" in "".join(r.text for r in b.runs)]
+                and "not attributed" in "".join(r.text for r in b.runs)]
 
     assert notes(tracked_plan(norfolk, plan, options)) == [
         "The latest updates are not attributed in the plan."]
