@@ -130,7 +130,7 @@ def causes_table(report: Report, published: date | None,
         return ()
     header = (tuple(Cell(plain(h)) for h in
                     ("Ref", "Type", "Area", "Finding (verbatim)", "Due")),)
-    return (Table(header, tuple(rows), widths=(1.2, 1.45, 1.3, 2.75, 1.5),
+    return (Table(header, tuple(rows), widths=(1.4, 1.45, 1.3, 2.6, 1.45),  # a reference whole
                   caption="Causes of concern and recommendations", grouped_rows=tuple(grouped)),)
 
 

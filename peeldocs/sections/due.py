@@ -150,7 +150,7 @@ def report_due(report: Report, options: Options) -> DueList:
     coming = [(d, i) for d, i in dated if d >= as_of]
     soon = [(d, i) for d, i in coming if (d - as_of).days <= DUE_SOON_DAYS] or coming[:1]
     items = [DueItem(i.id, f"passed: {describe_deadline(i.deadline, published)}", late=True,
-                     about=about(i, report.is_assessment), on=_on(i.deadline, d))
+                     about=about(i, report.is_assessment), on=_on(i.deadline or "", d))
              for d, i in passed]
     items += [DueItem(i.id, f"due {describe_deadline(i.deadline, published)}",
                       about=about(i, report.is_assessment)) for _d, i in soon]
