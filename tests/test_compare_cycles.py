@@ -69,8 +69,8 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     # a question graded in one cycle only is not padded with a gap for each other cycle
     assert ("| Effectiveness question 4: How effective is the force at tackling serious and "
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
-    assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
-            "cycle only, and has no grade for them in 2016 or 2017 (Effectiveness question 4’s "
+    assert ("The data supplied grades each of these in one "
+            "cycle only (Effectiveness question 4’s "
             "2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 is shown "
             "with its 2018/19 wording. The data supplied also has a 2017 grade (requires "
             "improvement, constructed for illustration) for an effectiveness question numbered 2, "

@@ -59,8 +59,8 @@ def test_the_cover_says_what_the_data_is(documents: dict[str, str], fmt: str) ->
 def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, str],
                                                          fmt: str) -> None:
     text = documents[fmt]
-    assert ("Apart from Effectiveness question 2, the data supplied grades each of these in one "
-            "cycle only, and has no grade for them in 2016 or 2017 (Effectiveness question 4’s "
+    assert ("The data supplied grades each of these in one "
+            "cycle only (Effectiveness question 4’s "
             "2018/19 grade is the 2016 judgment carried over).") in text
     assert ("Effectiveness question 2 is shown with its 2018/19 wording. The data supplied also "
             "has a 2017 grade (requires improvement, constructed for illustration) for an "

@@ -45,9 +45,11 @@ def texts(register_texts: dict[str, str]) -> dict[str, str]:
 def test_the_main_message_is_said_first(texts: dict[str, str], fmt: str) -> None:
     register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
     assert MESSAGE in register
-    # before anything else the register says; in the paper, straight after its purpose, where
-    # it leads with the quarter (test_register_review5) and says the long-standing point briefly
-    assert register.index(MESSAGE) < register.index("This register tracks every finding")
+    # straight after what the register covers (a reader meets E2-AFI-1 knowing what is
+    # tracked), before its counts; in the paper, straight after its purpose, where it leads
+    # with the quarter (test_register_review5) and says the long-standing point briefly
+    assert register.index("This register tracks every finding") < register.index(MESSAGE) < \
+        register.index("Where the actions stand")
     assert update.index("1.1") < update.index("1.2 In brief: since 15 October 2024, no progress") < \
         update.index("have had no progress reported for more than five years") < \
         update.index("2. Recommendation")
@@ -80,7 +82,7 @@ def test_whose_register_it_is_is_never_invented(texts: dict[str, str], fmt: str)
     assert register.startswith("Register of actions on HMICFRS")
     assert "Register of {to be completed: the force or office whose register this is}" in update
     assert "About this paper: the force or office whose register this is" in update
-    assert "This paper has ten parts that only its author can write." in update
+    assert "This paper has 11 parts that only its author can write." in update
 
 
 def test_a_register_of_one_force_is_titled_by_it(tmp_path: Path) -> None:

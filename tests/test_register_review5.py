@@ -100,7 +100,7 @@ def test_the_background_is_true_whoever_keeps_the_register(texts: dict[str, str]
                                                            fmt: str) -> None:
     update = texts[f"update.{fmt}"]
     assert "The force keeps" not in update and "the force’s actions" not in update
-    assert ("3.2 This register records every item being answered, with its owner, its lead, "
+    assert ("3.2 The register records every item being answered, with its owner, its lead, "
             "its target dates and dated progress updates;") in update
 
 
@@ -118,7 +118,7 @@ def test_the_register_asks_whose_it_is(texts: dict[str, str], fmt: str) -> None:
     register = texts[f"register.{fmt}"]
     assert "Register of {to be completed: the force or office whose register this is}" in register
     assert "To complete before this register is issued" in register
-    assert ("This register has one part that only its author can write. It is shown in curly "
+    assert ("This register has two parts that only its author can write. Each is shown in curly "
             "brackets") in register
     assert "About this register: the force or office whose register this is" in register
     # asked before the register's first message
@@ -126,7 +126,9 @@ def test_the_register_asks_whose_it_is(texts: dict[str, str], fmt: str) -> None:
 
 
 def test_a_register_of_one_force_asks_nothing(tmp_path: Path) -> None:
+    # its marking asked for: the title names the force, the page header the marking
     reg = peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15")
-    for path in peeldocs.write_register(reg, "pdf,docx,html", tmp_path):
+    options = peeldocs.Options(marking="OFFICIAL")
+    for path in peeldocs.write_register(reg, "pdf,docx,html", tmp_path, options=options):
         text = reader_text(path)
         assert "to be completed" not in text and "To complete before" not in text, path

@@ -357,7 +357,8 @@ def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
     assert 0 < explained < len(reg.overdue)
     [html] = peeldocs.write_register(reg, "html", "paper", document="update")
     text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
-    assert "in particular the overdue findings, and" in text  # counted once, in section 6
+    # counted once, in section 6; then the asks the data supports
+    assert "in particular the overdue findings; to name an owner" in text
     assert (f"An update or reason is recorded for {peeldocs.prose.count_words(explained)} of "
             "them.") in text
     assert "the reasons given for them" not in text

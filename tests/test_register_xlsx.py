@@ -64,7 +64,7 @@ def test_the_workbook_is_one_owners_can_edit_safely(plans: Path) -> None:
     book = openpyxl.load_workbook(_export())
     ws = book["Register"]
     cols = _columns(ws)
-    assert ws.freeze_panes == "A3"  # the title and the headings stay in view
+    assert ws.freeze_panes == "D3"  # the title, the headings and the Ref column stay in view
     last = get_column_letter(ws.max_column)
     assert ws.auto_filter.ref == f"A2:{last}{ws.max_row}"
     lists = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation

@@ -168,9 +168,11 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
         " and ", " or ") if len(single) == 1 else "the other cycles on this scale"
     carried = carried_over([(row[0].label, c, _entry(data, force, row, c)) for row, c in found
                             if row[0].label not in twice])
+    # each row is in one cycle only, a number graded twice included: said once, and with a
+    # number graded twice its other grade is said next, so no cycle is said to have none
     said = [] if not single else [
-        f"{f'Apart from {join_words(list(twice))}, the' if twice else 'The'} data supplied "
-        f"grades each of these in one cycle only, and has no grade for them in {others}{carried}."]
+        f"The data supplied grades each of these in one cycle only"
+        f"{'' if twice else f', and has no grade for them in {others}'}{carried}."]
     said += [repeated_question(data, label, seen) for label, seen in twice.items()]
     text = " ".join(said)
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)

@@ -53,7 +53,7 @@ COLUMNS = (
     Column("latest_update_date", "Latest update on", kind="date", width=14),
     Column("latest_update", "Latest update", kind="long", width=40),
     Column("actions", "Actions planned", kind="long", width=40),
-    Column("signed_off_by", "Signed off by", width=20),
+    Column("signed_off_by", "Signed off by", True, width=20),
     Column("evidence", "Evidence", kind="long", width=28),
 )
 """Every column of the register, in order."""
@@ -69,6 +69,11 @@ DERIVED = {"days_slipped": WORKED_OUT, "overdue": WORKED_OUT, "days_overdue": WO
            "latest_update": "this column shows the latest update recorded and cannot be "
                             "changed here; write progress in 'New update'"}
 """Columns the register works out: an edit to them would be lost, so it is refused."""
+IN_PLAN_FILE = ("this column lists what the plan file records and cannot be changed here; "
+                "change it in the plan file")
+PLAN_ONLY = {"actions": IN_PLAN_FILE, "evidence": IN_PLAN_FILE}
+"""Lists the plan file holds, shown joined: an edit here could not be split back into the
+list safely, so it is refused, never dropped."""
 
 
 def neutralise(text: str) -> str:
@@ -135,7 +140,8 @@ def row_values(entry: Entry, force: str | None = None) -> dict[str, Any]:
         "days_slipped": state.days_slipped if item.original_target and item.current_target
         else None,
         "overdue": "unknown" if untimed else "yes" if state.overdue else "no",
-        "days_overdue": None if untimed else state.days_overdue,
+        # blank, never 0, for an item that is not overdue (0 would read as 'due today')
+        "days_overdue": state.days_overdue if state.overdue else None,
         "latest_update_date": latest.when if latest else None,
         "latest_update": latest.text if latest else None,
     }

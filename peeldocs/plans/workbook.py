@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, register_title
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
+from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 40),
@@ -33,6 +33,7 @@ UPDATE_COLUMNS = (
 """Where an owner writes a progress update; ``actions import`` appends it to the history."""
 CHECK = Column("row_check", "Row check", width=18)
 PLAN = next(c for c in COLUMNS if c.key == "plan")
+REF = next(c for c in COLUMNS if c.key == "finding")
 SHEET_COLUMNS = (*(c for c in COLUMNS if c is not PLAN), *UPDATE_COLUMNS, PLAN, CHECK)
 """The sheet's columns: what owners read and edit first; the plan file and row check, which
 only ``actions import`` needs, last and hidden."""
@@ -48,7 +49,6 @@ AS_OF_LABEL = "Register as of"
 DATE_FORMAT = "d mmm yyyy"
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
 def letter(index: int) -> str:
@@ -179,7 +179,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
         ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
             operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", bgColor=colour)))
-    ws.freeze_panes = f"A{first}"
+    # the rows under the headings and the columns up to the Ref stay in view
+    ws.freeze_panes = f"{letter(SHEET_COLUMNS.index(REF) + 1)}{first}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{letter(len(SHEET_COLUMNS) - 1)}{last}"
     for key in HIDDEN:  # only the import reads them: file names and hashes tell a reader nothing
         ws.column_dimensions[cols[key]].hidden = True
@@ -189,6 +190,14 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         setattr(ws.protection, allowed, False)
 
 
+def _files(reg: Register) -> str:
+    """Name the plan files by what the 'Plan file' column shows: 'file a.yaml', 'files a and b'."""
+    names = list(plan_names(reg.entries).values())
+    if len(names) == 1:
+        return f"file {names[0]} itself"
+    return f"files ({', '.join(names[:-1])} and {names[-1]}) themselves" if names else "files"
+
+
 def _about(book: Any, reg: Register) -> None:
     from openpyxl.styles import Alignment, Font
 
@@ -196,11 +205,16 @@ def _about(book: Any, reg: Register) -> None:
     rows: list[tuple[str, Any]] = [
         (AS_OF_LABEL, reg.as_of),
         ("Items", len(reg.entries)),
-        ("How to edit", "Change the owner, lead, status, RAG, dates and reasons in the white "
-                        "columns; write progress in 'New update' (with its date, or the date "
-                        "it is imported is used). Grey columns are locked: they come from the "
-                        "reports and the plans. Send the file back to be imported; an item "
-                        "changed since this file was made is refused, so re-export first."),
+        ("How to edit", "Change the owner, lead, status, RAG, dates, reasons and who signed "
+                        "off a closure in the white columns; write progress in 'New update' "
+                        "(with its date, or the date it is imported is used). Grey columns are "
+                        "locked: they come from the reports and the plans. Send the file back "
+                        "to be imported; an item changed since this file was made is refused, "
+                        "so re-export first."),
+        ("Actions, evidence", "'Actions planned' and 'Evidence' are changed in the action "
+                              f"plan {_files(reg)}, under the item's 'actions' and "
+                              "'evidence', not in this workbook; export the register again "
+                              "to see them here."),
         ("Statuses", ", ".join(s.value for s in ItemStatus)),
         ("RAG", "red, amber or green, always written as a word; leave it as the register set "
                 "it, or change it and give the reason in 'RAG reason'."),
@@ -238,23 +252,6 @@ def _as_exported(book: Any, reg: Register) -> None:
     ws.protection.sheet = True
 
 
-def _fixed_zip(data: bytes, when: datetime) -> bytes:
-    """Return the same package with every member dated ``when`` (deterministic output)."""
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, stamp)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            data = src.read(info.filename)
-            if info.filename == "docProps/core.xml":  # openpyxl stamps the time it saved
-                data = _MODIFIED.sub(rb"\g<1>" + when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-                                     + rb"\g<2>", data)
-            dst.writestr(fixed, data)
-    return out.getvalue()
-
-
 def register_workbook(reg: Register, *, per_inspection: bool = False,
                       created: datetime | None = None) -> bytes:
     """Return the register as ``.xlsx`` bytes: one sheet, or one per inspection, and About.
@@ -266,7 +263,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     >>> book.sheetnames, book["Register"].freeze_panes, book["As exported"].sheet_state
-    (['Register', 'About', 'As exported'], 'A3', 'veryHidden')
+    (['Register', 'About', 'As exported'], 'D3', 'veryHidden')
     """
     from openpyxl import Workbook
 
@@ -294,4 +291,4 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.properties.modified = when.replace(tzinfo=None)
     buf = io.BytesIO()
     book.save(buf)
-    return _fixed_zip(buf.getvalue(), when)
+    return fixed_zip(buf.getvalue(), when)

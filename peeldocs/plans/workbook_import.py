@@ -25,7 +25,7 @@ from peeldocs.plans.files import parse_plan
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of, inspection_line
 from peeldocs.plans.register_files import load_one
-from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, row_values
+from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, PLAN_ONLY, row_values
 from peeldocs.plans.workbook import PLAN_PATH
 from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows, same_cell
 from peeldocs.plans.workbook_read import plan_file as plan_file_at
@@ -122,7 +122,7 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         if key in row.cells and _text(row.cells[key]) not in \
                 {_text(expected[key]), _text(exported.get(key, expected[key]))}:
             reader.problem(key, "this column quotes the report and cannot be changed here")
-    for key, why in DERIVED.items():  # worked out from the plan: an edit there would be lost
+    for key, why in {**DERIVED, **PLAN_ONLY}.items():  # an edit there would be lost: refused
         if key in row.cells and key in exported and not same_cell(row.cells[key], exported[key]):
             reader.problem(key, why)
     if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:

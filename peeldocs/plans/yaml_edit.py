@@ -21,6 +21,7 @@ _AFTER = {"owner": ("status", "actions"), "lead": ("owner", "status"),
           "target_reason": ("current_target", "original_target", "status"),
           "rag": ("target_reason", "current_target", "status"), "rag_reason": ("rag",),
           "closed_on": ("rag_reason", "rag", "current_target", "status"),
+          "signed_off_by": ("closed_on", "rag_reason", "rag", "current_target", "status"),
           "updates": ()}
 
 

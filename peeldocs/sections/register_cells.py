@@ -3,7 +3,7 @@
 Pure functions from a register :class:`~peeldocs.plans.register.Entry` to
 table cells and text: its reference, finding (with editorial marks where the
 quoted text starts mid-passage) and addressee, the actions planned, the RAG
-with the reason recorded when set by hand, and the latest word with any
+with the reason recorded when set by hand, and the latest update with any
 moved target and its reason.
 """
 

@@ -31,8 +31,9 @@ from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.items import first_target
 from peeldocs.sections.paper import Numbering, placeholders, runs
+from peeldocs.sections.register_asks import decisions, quiet, quoted_marks
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
-from peeldocs.sections.register_message import main_message, quarter_message
+from peeldocs.sections.register_message import main_message, quarter_message, without_evidence
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -51,6 +52,7 @@ from peeldocs.sections.register_words import (
     WHOSE,
     attribution,
     commissioner_note,
+    marking_row,
     plans_words,
     unread_notes,
     whose_register,
@@ -84,19 +86,6 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
                          for e in reg.entries),
     }
-
-
-def quiet(reg: Register) -> bool:
-    """Tell whether nothing was reported between the earlier point and the as-of date.
-
-    No progress update dated in that time, nothing closed, re-dated or added.
-    """
-    changes = reg.changes
-    if changes is None or changes.since is None:
-        return False
-    since = changes.since
-    updated = any(since < u.when <= reg.as_of for e in reg.entries for u in e.state.item.updates)
-    return not (updated or changes.closed or changes.redated or changes.added)
 
 
 def _kinds(reg: Register) -> str:
@@ -211,9 +200,10 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     since = since_label(changes)
     blocks: list[Block] = [
         Heading(1, register_title(reg), anchor="register"),
-        *_notices(reg), *whose_register(reg),
-        *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
+        *_notices(reg), *whose_register(reg, options),
+        # what the register covers first, then what stands out in it
         *ours("register_intro.j2", options, **ctx),
+        *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
         *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
@@ -251,7 +241,8 @@ def update_section(reg: Register, options: Options) -> Section:
     body: list[Block] = [
         n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
         *([n.para(plain(message))] if (message := quarter_message(reg)) else []),
-        n.heading("Recommendation"), *n.template("update_recommendation.j2", options, **ctx),
+        n.heading("Recommendation"),
+        *n.template("update_recommendation.j2", options, **ctx, asks=decisions(reg)),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
         # the counts, said in words, lead into their table by inspection (its total row the
@@ -259,6 +250,8 @@ def update_section(reg: Register, options: Options) -> Section:
         # introduce
         inspection_table(reg, total=True),
         *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
+        # a closure that cannot be audited is still so this quarter: said as the register says it
+        *([n.para(plain(gap))] if (gap := without_evidence(reg)) else []),
         *_by_owner(reg, "update-owners", n),
         n.heading("Since the last update"),
         # the paper shows moved targets only for the overdue actions, under their heading
@@ -280,9 +273,8 @@ def update_section(reg: Register, options: Options) -> Section:
              *([] if ctx["force"] else [("Register of", runs(WHOSE))]),
              ("Date of meeting", runs("[[date of the meeting]]")),
              ("Report of", runs("[[author’s name and role]]")),
-             ("Contact", runs("[[contact officer’s name, telephone and email]]"))]
-    if options.marking.value:
-        facts.append(("Protective marking", plain(options.marking.value)))
+             ("Contact", runs("[[contact officer’s name, telephone and email]]")),
+             marking_row(options)]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.0, 3.0), caption="About this paper")
     todo = placeholders([head, *body])
@@ -295,6 +287,6 @@ def update_section(reg: Register, options: Options) -> Section:
     blocks: list[Block] = [Heading(1, title, anchor="update"), *_notices(reg, paper=True), head,
                            checklist,
                            *body, Heading(2, "Source and licence", anchor="update-source"),
-                           *attribution(reg, _quoted_in_update(reg))]
+                           *attribution(reg, _quoted_in_update(reg), quoted_marks(reg))]
     return Section("update", tuple(blocks))
 

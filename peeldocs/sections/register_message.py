@@ -39,8 +39,11 @@ def _base_kind(entry: Entry) -> str:
     return next((k for k in PLURAL_KINDS if kind.endswith(k)), "finding")
 
 
-def _what(entries: list[Entry], *, article: bool = False) -> str:
-    """Say what the findings are, counted: 'three areas for improvement', 'a recommendation'."""
+def findings_words(entries: list[Entry], *, article: bool = False) -> str:
+    """Say what the findings are, counted: 'three areas for improvement', 'a recommendation'.
+
+    One finding is 'one recommendation', or with ``article`` 'a recommendation'.
+    """
     kinds = {_base_kind(e) for e in entries}
     kind = kinds.pop() if len(kinds) == 1 else "finding"
     if len(entries) == 1:
@@ -54,7 +57,7 @@ def ref_order(ref: str) -> tuple[tuple[int, int | str], ...]:
                  for p in re.findall(r"\d+|\D+", ref))
 
 
-def _refs(entries: list[Entry]) -> str:
+def refs_words(entries: list[Entry]) -> str:
     """Name the findings by reference, in natural order ('R2 and R3')."""
     return join_words(sorted((e.state.item.finding for e in entries), key=ref_order))
 
@@ -106,10 +109,23 @@ def _longest(reg: Register) -> tuple[str, list[_Quiet]] | None:
     entries = [q.entry for q in group]
     newest = max(q.since for q in group)
     one = len(group) == 1
-    head = (f"{sentence_case(_what(entries, article=True) if one else _what(entries))} from "
-            f"{_from(reg, entries)} ({_refs(entries)}) {'has' if one else 'have'} had no "
+    what = findings_words(entries, article=one)
+    head = (f"{sentence_case(what)} from "
+            f"{_from(reg, entries)} ({refs_words(entries)}) {'has' if one else 'have'} had no "
             f"progress reported for {_span((reg.as_of - newest).days)}")
     return head, group
+
+
+def quiet_for_years(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
+    """Return the open findings with no progress reported for more than a year, or None.
+
+    With how long, said for the most recently heard of: ('more than five years', findings).
+    """
+    quiet = [q for q in _quiet(reg) if (reg.as_of - q.since).days > YEAR_DAYS]
+    if not quiet:
+        return None
+    return (_span((reg.as_of - max(q.since for q in quiet)).days),
+            tuple(q.entry for q in quiet))
 
 
 def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
@@ -139,14 +155,14 @@ def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
         latest = max(q.since for q in updated)
         said = f"the latest update{'' if one else ' on any of them'} is dated {long_date(latest)}"
         if never:
-            said += f", and none has ever been recorded for {_refs(never)}"
+            said += f", and none has ever been recorded for {refs_words(never)}"
         if never and len(unowned) == len(never):  # the same findings: said in one breath
             said += f", which {'has' if len(never) == 1 else 'have'} no owner"
             return f"{head}: {said}.", unowned
     if unowned and len(unowned) == len(group):
         said += f", and {'it has no owner' if one else 'none of them has an owner'}"
     elif unowned:
-        said += f"; {_refs(list(unowned))} {'has' if len(unowned) == 1 else 'have'} no owner"
+        said += f"; {refs_words(list(unowned))} {'has' if len(unowned) == 1 else 'have'} no owner"
     return f"{head}: {said}.", unowned
 
 
@@ -162,7 +178,7 @@ def without_owner(reg: Register, said: tuple[Entry, ...] = ()) -> str | None:
     by_plan: dict[str, list[Entry]] = {}
     for entry in open_unowned:
         by_plan.setdefault(entry.plan, []).append(entry)
-    parts = [f"{_what(entries, article=True)} from {_from(reg, entries)} ({_refs(entries)})"
+    parts = [f"{findings_words(entries, article=True)} from {_from(reg, entries)} ({refs_words(entries)})"
              for entries in by_plan.values()]
     return f"No owner has been recorded for {join_words(parts, 'or for')}{' either' if said else ''}."
 
@@ -180,7 +196,7 @@ def without_evidence(reg: Register) -> str | None:
     by_plan: dict[str, list[Entry]] = {}
     for entry in closed:
         by_plan.setdefault(entry.plan, []).append(entry)
-    parts = [f"{_what(entries, article=True)} from {_from(reg, entries)} ({_refs(entries)})"
+    parts = [f"{findings_words(entries, article=True)} from {_from(reg, entries)} ({refs_words(entries)})"
              for entries in by_plan.values()]
     one = len(closed) == 1
     return (f"No evidence reference is recorded for the closure of {join_words(parts)}: "
@@ -240,8 +256,8 @@ def _overdue_now(reg: Register) -> str:
                  "target date")
     if not newly:
         return f"none became overdue, and {whole}"
-    what = _what(newly, article=True) if len(newly) == 1 else _what(newly)
-    return f"{what} ({_refs(newly)}) became overdue, and {whole}"
+    what = findings_words(newly, article=True) if len(newly) == 1 else findings_words(newly)
+    return f"{what} ({refs_words(newly)}) became overdue, and {whole}"
 
 
 def quarter_message(reg: Register) -> str | None:
@@ -267,5 +283,5 @@ def quarter_message(reg: Register) -> str | None:
     unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
                and not e.state.item.owner]
     if unowned:
-        parts.append(f"No owner is recorded for {_what(unowned)} ({_refs(unowned)}).")
+        parts.append(f"No owner is recorded for {findings_words(unowned)} ({refs_words(unowned)}).")
     return " ".join(parts)

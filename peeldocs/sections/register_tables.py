@@ -120,10 +120,10 @@ def _inspection(entry: Entry, labels: Mapping[str, str]) -> Cell:
 
 def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                   as_of: date | None = None,
-                  caption: str = "Most overdue first, with the latest word on each",
+                  caption: str = "Most overdue first, with the latest update on each",
                   inspection: bool = True, actions: bool = False,
                   finding: bool = False) -> Table | None:
-    """Return the overdue actions with owner, target, days overdue and the latest word.
+    """Return the overdue actions with owner, target, days overdue and the latest update.
 
     With ``as_of``, an update more than a quarter old is said to be so; without
     ``inspection`` the table leaves out the inspection column (its caption names it);
@@ -252,7 +252,8 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
                  widths=(1.35, 2.75, 1.8, 0.9, 0.85, 1.3, 1.25, 2.3),
-                 caption="Each finding quoted, with its actions, status, RAG, owner, target and latest word",
+                 caption=("Each finding quoted, with its actions, status, RAG, owner, target and "
+                          "latest update"),
                  row_headers=_ref_heads(rows))
 
 

@@ -25,6 +25,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model.bodies import policing_body
 from peeldocs.model.forces import find_force
+from peeldocs.options import Options
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
@@ -78,11 +79,12 @@ def plans_words(reg: Register) -> str:
     return f"the {counted(len(lines), 'action plan')} supplied ({join_words(parts)})"
 
 
-def attribution(reg: Register, quoted: Collection[str]) -> tuple[Block, ...]:
+def attribution(reg: Register, quoted: Collection[str], marks: str = "") -> tuple[Block, ...]:
     """Where the quoted text comes from, said only of the plans in ``quoted`` whose text is shown.
 
     The licence is given whenever an HMICFRS inspection is drawn on; a constructed
-    inspection's text quoted is said to be constructed.
+    inspection's text quoted is said to be constructed.  ``marks``: what the marks
+    in the quotations mean, said once after how they are quoted (when any is marked).
     """
     labels = reg.labels()
     shown = [line for line in reg.inspections if line.plan in quoted]
@@ -98,6 +100,8 @@ def attribution(reg: Register, quoted: Collection[str]) -> tuple[Block, ...]:
                     "not from an HMICFRS report.")
     if not shown:
         said.insert(0, "No finding text is quoted.")
+    elif marks:
+        said.insert(1, marks) if real else said.append(marks)
     return (Paragraph(plain(" ".join(said))),)
 
 
@@ -206,14 +210,28 @@ WHOSE = "[[the force or office whose register this is]]"
 """What only the register's author can say when its plans record no one force."""
 
 
-def whose_register(reg: Register) -> tuple[Block, ...]:
-    """Ask whose register this is, as a marked placeholder listed to complete, when unknown.
+MARKING = "[[the marking, such as OFFICIAL]]"
+"""What only the author can say when no protective marking was asked for: never invented."""
 
-    Nothing when every plan records the same force (the title names it).
+
+def marking_row(options: Options) -> tuple[str, tuple[Inline, ...]]:
+    """Return the 'Protective marking' row: the marking asked for, else a marked placeholder."""
+    marking = options.marking.value
+    return ("Protective marking", plain(marking) if marking else runs(MARKING))
+
+
+def whose_register(reg: Register, options: Options) -> tuple[Block, ...]:
+    """Ask what only the author can say, as marked placeholders listed to complete.
+
+    Whose register this is, unless every plan records the same force (the title
+    names it); its protective marking, unless one was asked for (then shown as
+    the page header shows it).  Nothing when neither is missing.
     """
-    if owning_force(reg):
+    facts = ([] if owning_force(reg) else [("Register of", runs(WHOSE))]) + \
+        ([] if options.marking.value else [marking_row(options)])
+    if not facts:
         return ()
-    head = Table((), ((Cell(plain("Register of", bold=True)), Cell(runs(WHOSE))),),
+    head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.0, 3.0), caption="About this register")
     todo = placeholders([head])
     one = len(todo) == 1

@@ -271,10 +271,11 @@ class _Writer:
                     subs = "".join(f'<li><a href="#{escape(s.anchor)}">{escape(s.text)}</a></li>'
                                    for s in section.blocks if isinstance(s, b.Heading)
                                    and s.in_contents and s.level == 2)
-                    nested = f"<ol>{subs}</ol>" if subs else ""
+                    nested = f"<ul>{subs}</ul>" if subs else ""
                     items.append(f'<li><a href="#{escape(blk.anchor)}">{escape(blk.text)}</a>'
                                  f"{nested}</li>\n")
-        return f'<h2 id="contents">{escape(block.title)}</h2>\n<ol>\n{"".join(items)}</ol>\n'
+        # headings carry no numbers, so neither does the list of them
+        return f'<h2 id="contents">{escape(block.title)}</h2>\n<ul>\n{"".join(items)}</ul>\n'
 
 
 class HtmlRenderer:

@@ -1,0 +1,75 @@
+"""What the update paper drafts for its author from the register: its asks and marks.
+
+The decisions the data supports are drafted as asks (name an owner for the
+open findings with none; decide whether those with no progress reported for
+more than a year are still live), each naming its findings; any further
+decision stays a marked placeholder.  The note on square brackets and
+ellipses is said only when a quotation the paper shows carries them; whether
+nothing at all was reported since the earlier register is told too.
+"""
+
+from __future__ import annotations
+
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.register import Entry, Register
+from peeldocs.prose import opening
+from peeldocs.sections.register_message import findings_words, quiet_for_years, refs_words
+from peeldocs.sections.register_words import shared_with_commissioner
+from peeldocs.wording import marks_note
+
+
+def _the(entries: list[Entry]) -> str:
+    """Name the findings with 'the': 'the recommendation', 'the two findings'."""
+    return f"the {findings_words(entries).removeprefix('one ')}"
+
+
+def decisions(reg: Register) -> list[str]:
+    """Return the asks the register's data supports, each to follow 'to' in the recommendation.
+
+    'name an owner for the two findings that have none (E2-AFI-2 and R2)';
+    'decide whether the three areas for improvement with no progress reported for
+    more than five years (…) are still live, or have been overtaken by later inspections'.
+    """
+    asks = []
+    unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
+               and not e.state.item.owner]
+    if unowned:
+        one = len(unowned) == 1
+        asks.append(f"name an owner for {_the(unowned)} that {'has' if one else 'have'} none "
+                    f"({refs_words(unowned)})")
+    quiet = quiet_for_years(reg)
+    if quiet is not None:
+        span, entries = quiet
+        one = len(entries) == 1
+        asks.append(f"decide whether {_the(list(entries))} with no progress reported for {span} "
+                    f"({refs_words(list(entries))}) {'is' if one else 'are'} still live, or "
+                    f"{'has' if one else 'have'} been overtaken by "
+                    f"{'a later inspection' if one else 'later inspections'}")
+    return asks
+
+
+def quoted_marks(reg: Register) -> str:
+    """Say what the marks in the paper's quotations mean, or '' when none carries any.
+
+    The paper quotes each overdue finding's first sentence (an ellipsis where
+    more follows) and the items shared with the commissioner; a finding quoted
+    from mid-passage carries our square brackets.
+    """
+    quoted = [e for e in (*reg.overdue, *shared_with_commissioner(reg))
+              if e.quoted is not None and e.ref is not None]
+    brackets = any(e.quoted != e.ref.text for e in quoted if e.ref is not None)
+    ellipsis = any(opening(e.quoted) != e.quoted.strip() for e in quoted if e.quoted)
+    return marks_note(brackets, ellipsis) if brackets or ellipsis else ""
+
+
+def quiet(reg: Register) -> bool:
+    """Tell whether nothing was reported between the earlier point and the as-of date.
+
+    No progress update dated in that time, nothing closed, re-dated or added.
+    """
+    changes = reg.changes
+    if changes is None or changes.since is None:
+        return False
+    since = changes.since
+    updated = any(since < u.when <= reg.as_of for e in reg.entries for u in e.state.item.updates)
+    return not (updated or changes.closed or changes.redated or changes.added)
