@@ -201,14 +201,14 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
     assert "Finding Report text (verbatim) Lead Target date Ref" in text
     assert "Lead State Ref" not in text
     assert ("2.2 The committee is asked to note that no action plan has been recorded yet, and to "
-            "seek assurance from the chief constable that each finding will have an owner and a "
+            "seek assurance from the chief constable that each finding will have a lead and a "
             "target date.") in text
     assert "where the report sets no deadline" not in text
     assert ("6.2 No action plan has been recorded yet, so the lead and a target date for each are "
             "to be confirmed.") in text
     text = _text(example, _example_options(), fmt)  # some have deadlines, some not
     assert "Finding Report text (verbatim) Lead Deadline or target date Ref" in text
-    assert ("each finding will have an owner, and a target date where the report sets no "
+    assert ("each finding will have a lead, and a target date where the report sets no "
             "deadline.") in text
     planned = _text(norfolk, _planned(norfolk), fmt)  # a plan's column holds each state
     assert "Finding Report text (verbatim) Owner / lead State Ref" in planned
@@ -221,7 +221,7 @@ def test_when_the_report_dates_every_finding_the_column_is_its_deadline(
         dataclasses.replace(q, areas_for_improvement=()) for q in example.questions))
     text = _text(dated, _example_options(), fmt)
     assert "Finding Report text (verbatim) Lead Deadline Ref" in text
-    assert "seek assurance from the chief constable that each finding will have an owner." in text
+    assert "seek assurance from the chief constable that each finding will have a lead." in text
     assert "target date" not in _findings_part(text)
     assert ("No action plan has been recorded yet, so the lead for each is to be confirmed; the "
             "date given is the report’s deadline.") in text
@@ -238,7 +238,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         missing = " | ".join(untranslated)
         for new in ("grouped by kind", "The table holds", "Target date",
                     "Deadline or target date", "Set by its recommendations", "Each finding has",
-                    "lead and a target date", "will have an owner"):
+                    "lead and a target date", "will have a lead", "Through its recommendations", "key figures"):
             assert new not in missing, (new, missing)
         assert not any(m.startswith(("Cause of concern in", "Recommendation in",
                                      "Area for improvement in")) for m in untranslated)

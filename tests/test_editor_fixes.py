@@ -153,7 +153,7 @@ def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> N
     report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
     text = _text(report, Options(document="committee", as_of=date(2025, 10, 15)), "html")
     assert ("is asked to note that no action plan has been recorded yet, and to seek assurance "
-            "from the chief constable that each finding will have an owner") in text
+            "from the chief constable that each finding will have a lead") in text
     # grouped by kind and place, not "the recommendation in X (1), the recommendation in X (2)"
     # (in the report's order, as the table below)
     assert ("is asked to note that the deadlines the report set for the recommendation in "

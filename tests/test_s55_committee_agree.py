@@ -116,9 +116,10 @@ def test_a_missed_deadline_reads_as_missed_and_is_said_once(fmt: str, example: R
     assert "Due when its recommendations are due" not in text
     s55 = re.sub(r" (?=[,.:;)])", "", _text(example, Options(document="s55",
                                                              as_of=date(2025, 4, 1)), fmt))
-    # the report's words first, the date we worked out labelled as ours
+    # the report's words first, the date we worked out labelled as ours; never "passed" in
+    # the letter (review 8): the preparer's notes say so
     assert ("The report’s deadline: within six months of publication (that is, by "
-            "12 March 2025; passed)") in s55
+            "12 March 2025) Action") in s55
     assert "set by the report" not in s55 and "as the report sets" not in s55
 
 
@@ -148,8 +149,8 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
         norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt))
     assert "overdue items" not in planned and "closed items last" not in planned
     assert grouped in planned
-    assert ("6.2 Each finding has the lead recorded in the force’s action plan (where it records "
-            "none, it is to be confirmed) and its state on 15 October 2019.") in planned
+    assert ("6.2 Each finding has the owner and lead recorded in the force’s action plan (where it "
+            "records neither, they are to be confirmed) and its state on 15 October 2019.") in planned
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert ("quoted verbatim below. They are grouped by kind: first the causes of concern and "
             "recommendations, then the areas for improvement, each by area in the report’s "

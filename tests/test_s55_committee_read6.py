@@ -101,7 +101,7 @@ def test_the_committee_background_gives_the_address(norfolk: Report, fmt: str) -
 def test_the_committee_paper_gives_the_reports_key_figures(norfolk: Report, fmt: str) -> None:
     text = _text(norfolk, dataclasses.replace(NO_PLAN, document="committee"), fmt)
     found = text[text.index("5. What the report found"):text.index("6. Findings and who")]
-    assert ("5.2 Among the figures the report gives for question 2: Files where the investigation "
+    assert ("5.2 The report’s key figures for question 2 include: Files where the investigation "
             "was effective: 45 of 60 files Files ineffectively supervised or with no supervision "
             "recorded: 27 of 60 files Files where not all lines of enquiry were pursued: 16 of 60 "
             "files Files where victims received good care: 49 of 60 files 5.3") in found
@@ -115,10 +115,14 @@ def test_the_committee_paper_quotes_the_practice_the_data_records(example: Repor
                                                                    fmt: str) -> None:
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     found = text[text.index("5. What the report found"):text.index("6. Findings and who")]
-    assert ("Among the figures the report gives, those for ‘Investigating crime’ first: "
-            "Investigations with effective supervision (‘Investigating crime’): 38 of 65 "
+    # review 8: plain words, and the report's 94% crime-recording figure (a rate) is not
+    # left out: the inadequate area's figure first, then the others worst-graded first
+    assert ("The report’s key figures include these, starting with ‘Investigating crime’, graded "
+            "lowest: Investigations with effective supervision (‘Investigating crime’): 38 of 65 "
             "investigations Emergency calls answered within 10 seconds (‘Responding to the "
-            "public’): 71.2%; lower than the national standard (90%)") in found
+            "public’): 71.2%; lower than the national standard (90%) Crime recording accuracy "
+            "(estimate) (‘Recording data about crime’): 94%") in found
+    assert "Among the figures" not in found and "first:" not in found
     practice = [p.text for q in example.questions for p in q.notable_practice]
     assert practice
     assert "The report records these as notable practice, in its own words:" in found
@@ -136,7 +140,7 @@ def test_figures_shown_are_measures_worst_graded_first_and_few(norfolk: Report) 
     counted = dataclasses.replace(norfolk, key_figures=(bare,))
     assert measured(counted) == []
     text = _text(counted, dataclasses.replace(NO_PLAN, document="committee"), "docx")
-    assert "Among the figures" not in text
+    assert "key figures" not in text
 
 
 # --- 6.2 and the cells agree ----------------------------------------------------------------
@@ -146,8 +150,8 @@ def test_a_lead_the_plan_lacks_is_to_be_confirmed_in_the_cells_too(norfolk: Repo
                                                                     fmt: str) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     text = _text(norfolk, options, fmt)
-    assert ("6.2 Each finding has the lead recorded in the force’s action plan (where it records "
-            "none, it is to be confirmed) and its state on 15 October 2019.") in text
+    assert ("6.2 Each finding has the owner and lead recorded in the force’s action plan (where it "
+            "records neither, they are to be confirmed) and its state on 15 October 2019.") in text
     table = text[text.index("Owner / lead State Ref"):text.index("7. How progress")]
     assert "{to be completed: the lead}" not in text
     assert table.count("To be confirmed") == 2  # E5-REC-1 (not in the plan), E2-AFI-2 (no owner)

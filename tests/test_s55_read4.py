@@ -5,7 +5,8 @@ a plan target missed by the letter's date is said to be missed, with a place for
 the new date (fault 1); the plan's latest recorded progress, dated, in its own
 words, only where it records some (fault 2); one sentence saying which findings
 the response answers (fault 4); a deadline the report set that has passed by
-the letter's date flagged, never the 56-day deadline (fault 8); findings
+the letter's date named in the preparer's notes, never in the letter (fault 8,
+as review 8 asked); findings
 numbered within their question or area, every cross-reference to match (fault
 9); owner and lead labelled (fault 12).  Built for Norfolk (a real report, the
 illustrative plan), a constructed plan for the constructed Exampleshire
@@ -27,7 +28,7 @@ from peeldocs.model import CauseOfConcern, Finding, Report
 from peeldocs.options import Options
 from peeldocs.plans.files import load_plan
 from peeldocs.plans.plan import ActionItem, ItemStatus, Update
-from peeldocs.sections.s55_plan import people, progress, report_deadline
+from peeldocs.sections.s55_plan import deadline_passed, people, progress, report_deadline
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("pdf", "docx", "html")
@@ -222,45 +223,59 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
 # --- fault 8: a report deadline passed by the letter's date ----------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_passed_report_deadline_is_flagged_and_the_56_days_never(
+def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
         fmt: str, example_late: dict[str, str], example_planned: dict[str, str]) -> None:
-    """Found in review: four deadlines passed by 1 April 2025 were stated neutrally."""
-    letter = re.sub(r" (?=[,.:;)])", "", _letter(example_late[fmt]))
-    for ref, words in (
-            ("A4-REC-1", "within six months of publication (that is, by 12 March 2025; passed)"),
-            ("A5-REC-1", "within three months of publication (that is, by 12 December 2024; "
-                         "passed)"),
-            ("A5-REC-2", "by 31 March 2025 (passed)"),
-            ("A5-REC-3", "immediately (report published 12 September 2024; passed)")):
-        assert f"The report’s deadline: {words}" in _entry(letter, ref), ref
-    # the letter never says its own 56-day deadline has passed, nor states it once missed
+    """Found in review 8: "(that is, by 12 March 2025; passed)" printed in the published letter.
+
+    The letter gives each deadline the report set in the report's words; the
+    preparer's notes name those that had passed by the preparation date.
+    """
+    text = re.sub(r" (?=[,.:;)])", "", example_late[fmt])
+    letter, notes = _letter(text), text[text.index(NOTES):]
+    said = (("A4-REC-1", "within six months of publication (that is, by 12 March 2025)"),
+            ("A5-REC-1", "within three months of publication (that is, by 12 December 2024)"),
+            ("A5-REC-2", "by 31 March 2025"),
+            ("A5-REC-3", "immediately (report published 12 September 2024)"))
+    for ref, words in said:
+        entry = _entry(letter, ref)
+        assert f"The report’s deadline: {words} Action" in entry, ref
+        assert f"({ref}): {words}" in notes, ref
+    # nothing in the letter says a deadline has passed or admits lateness
+    assert not re.search(r"passed|\blate\b|overdue|missed", letter, re.IGNORECASE)
     assert "Response due by" not in letter and "6 November 2024" not in letter
-    assert not re.search(r"\blate\b|overdue", letter, re.IGNORECASE)
-    # a recommendation the plan records as closed is not flagged; an open one is
-    planned = re.sub(r" (?=[,.:;)])", "", _letter(example_planned[fmt]))
+    assert ("By 1 April 2025, when this response was prepared, the deadlines the report set for "
+            "these findings had passed. The letter gives each deadline in the report’s words and "
+            "does not say it has passed") in notes
+    # a recommendation the plan records as closed is not named; an open one is
+    planned = re.sub(r" (?=[,.:;)])", "", example_planned[fmt])
+    planned_notes = planned[planned.index(NOTES):]
     assert ("The report’s deadline: within six months of publication (that is, by 12 March "
-            "2025) Action") in _entry(planned, "A4-REC-1")
-    assert "The report’s deadline: by 31 March 2025 (passed)" in _entry(planned, "A5-REC-2")
+            "2025) Action") in _entry(_letter(planned), "A4-REC-1")
+    assert "(A4-REC-1): within six months" not in planned_notes
+    assert "Recommendation 2 (Investigating crime) (A5-REC-2): by 31 March 2025" in planned_notes
+    assert not re.search(r"passed|overdue", _letter(planned), re.IGNORECASE)
 
 
-def test_a_deadline_is_flagged_only_once_it_has_passed() -> None:
+def test_a_deadline_is_passed_only_after_its_day_and_never_once_closed() -> None:
     published = date(2024, 9, 12)
-    assert report_deadline("by 31 March 2025", published, date(2025, 3, 31), None) == (
-        "by 31 March 2025")  # on the day
-    assert report_deadline("by 31 March 2025", published, date(2025, 4, 1), None) == (
-        "by 31 March 2025 (passed)")
-    assert report_deadline("Within six months", None, date(2030, 1, 1), None) == (
-        "within six months of publication (publication date not supplied)")  # no date: no flag
-    assert report_deadline("as soon as practicable", published, date(2030, 1, 1), None) == (
-        "as worded: “as soon as practicable”")
-    assert report_deadline("Immediately", published, published, None) == (
-        "immediately (report published 12 September 2024)")
+    assert deadline_passed("by 31 March 2025", published, date(2025, 3, 31), None) is None
+    assert deadline_passed("by 31 March 2025", published, date(2025, 4, 1), None) == (
+        date(2025, 3, 31))
+    assert deadline_passed("Within six months", None, date(2030, 1, 1), None) is None  # no date
+    assert deadline_passed("as soon as practicable", published, date(2030, 1, 1), None) is None
+    assert deadline_passed("Immediately", published, published, None) is None
     closed = ActionItem("X-1", ItemStatus.CLOSED, closed_on=date(2025, 4, 2))
-    assert report_deadline("by 31 March 2025", published, date(2025, 5, 1), closed) == (
-        "by 31 March 2025")
+    assert deadline_passed("by 31 March 2025", published, date(2025, 5, 1), closed) is None
     signing = ActionItem("X-1", ItemStatus.PENDING_SIGN_OFF)
-    assert report_deadline("by 31 March 2025", published, date(2025, 5, 1), signing).endswith(
-        "(passed)")
+    assert deadline_passed("by 31 March 2025", published, date(2025, 5, 1), signing) == (
+        date(2025, 3, 31))
+    # the words the letter prints never carry the state
+    assert report_deadline("Within six months", None) == (
+        "within six months of publication (publication date not supplied)")
+    assert report_deadline("as soon as practicable", published) == (
+        "as worded: “as soon as practicable”")
+    assert report_deadline("Immediately", published) == (
+        "immediately (report published 12 September 2024)")
 
 
 # --- fault 9: numbered within the question or area ---------------------------------------------

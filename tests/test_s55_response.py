@@ -178,10 +178,10 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
         late = date_state(dataclasses.replace(moved, status=status), date(2024, 3, 2)) or ()
         assert "not met" in inline_text(late)
-    # the plan records the work as done, awaiting sign-off: passed, never said to be missed
+    # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
     signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
-        "Target 1 March 2024 (revised from 31 January 2024), passed; awaiting sign-off")
+        "Target 1 March 2024 (revised from 31 January 2024); awaiting sign-off")
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
     assert inline_text(date_state(closed, on) or ()) == "Completed on 4 March 2024"
     only_first = ActionItem("X-1", original_target=date(2024, 1, 31))
@@ -208,7 +208,7 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
                 f"{ref}: target date {held}") in notes
 
 
-# --- 2. the date the response was due by, stated only while it is ahead -----------------
+# --- 2. the date the response is due by: never in the letter ----------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example: Report) -> None:
@@ -227,11 +227,15 @@ def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_deadline_row_stays_up_to_and_on_the_day(fmt: str, example: Report) -> None:
-    for on in (date(2024, 11, 5), date(2024, 11, 6)):  # the day before, and the 56th day
-        letter = _letter(_read(example, Options(document="s55", as_of=on), fmt))
-        assert "Published 12 September 2024 Response due by 6 November 2024 Statutory basis" \
-            in letter
+def test_the_letter_never_gives_the_date_it_is_due_by_only_the_checklist_does(
+        fmt: str, example: Report) -> None:
+    """Review 8: "Response due by" is internal, in a letter to HMCI: in no case in the letter."""
+    for on in (date(2024, 9, 20), date(2024, 11, 5), date(2024, 11, 7)):  # ahead, eve, after
+        text = _read(example, Options(document="s55", as_of=on), fmt)
+        letter = _letter(text)
+        assert "Response due by" not in letter and "6 November 2024" not in letter
+        assert "Published 12 September 2024 Statutory basis" in letter
+        assert "6 November 2024" in text[text.index(NOTES):]  # the checklist carries it
 
 
 # --- 3. the preparer's notes, apart and to be removed ------------------------------------
@@ -354,7 +358,8 @@ def test_the_deadline_is_the_56th_day_counting_publication_as_the_first(
     options = Options(document="s55", published=published, as_of=published)
     text = _read(example, options, "pdf")
     day = f"{due.day} {due:%B %Y}"
-    assert f"Response due by {day}" in text and text.count(day) == 2  # the table, the checks
+    assert "Response due by" not in text and text.count(day) == 1  # the checks only
+    assert f"The response is published by {day}, within 56 days" in text
     assert ("before the end of the period of 56 days beginning with the day on which the report "
             "is published") in text
     assert "55 days" not in text
@@ -364,7 +369,7 @@ def test_the_deadline_is_the_56th_day_counting_publication_as_the_first(
 def test_without_a_publication_date_no_55_days_and_no_guess(fmt: str, norfolk: Report) -> None:
     text = _read(norfolk, Options(document="s55", as_of=date(2019, 6, 1)), fmt)
     assert "55 days" not in text
-    assert "Response due by {to be completed: the date the response is due by}" in _letter(text)
+    assert "Response due by" not in text and "{to be completed: the date the response" not in text
     assert "it is the 56th day counting the day the report was published as the first " \
            "(section 55(5A))" in text[text.index(NOTES):]
 

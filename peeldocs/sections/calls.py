@@ -124,6 +124,22 @@ def _left_out(calls: list[Call], report: Report) -> str:
             f"{'them' if many else 'it'}.")
 
 
+def call_lines(calls: list[Call], report: Report) -> tuple[tuple[Text, ...], ...]:
+    """Return one list line per call: where it is, in bold, then the sentence verbatim.
+
+    "Question 5, ‘Working with others’: “The force should review …”"; an area of
+    a force assessment by its name.
+    """
+    lines = []
+    for call in calls:
+        where = (f"‘{call.question.title}’" if report.is_assessment
+                 else f"Question {call.question.number}")
+        if call.heading:
+            where += f", ‘{call.heading}’"
+        lines.append((Text(f"{where}: ", bold=True), Text(f"“{call.sentence}”")))
+    return tuple(lines)
+
+
 def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
     """Return the heading, the lead-in and the list of other calls to act, or none.
 
@@ -135,13 +151,7 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
     if not calls:
         return []
     noun = "area" if report.is_assessment else "question"
-    lines = []
-    for call in calls:
-        where = (f"‘{call.question.title}’" if report.is_assessment
-                 else f"Question {call.question.number}")
-        if call.heading:
-            where += f", ‘{call.heading}’"
-        lines.append((Text(f"{where}: ", bold=True), Text(f"“{call.sentence}”")))
+    lines = call_lines(calls, report)
     lead = ("The report does not list these as areas for improvement, causes of concern or "
             "recommendations, so this pack gives them no reference and they are not rows of the "
             f"action plan. In its own words, under the {noun} and heading given, it says the "

@@ -9,7 +9,7 @@ before the paper is issued, so none is missed and none is issued by mistake.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from peeldocs.blocks import (
     Block,
@@ -36,7 +36,7 @@ from peeldocs.sections.committee_findings import (
     ordered_items,
     report_summary,
 )
-from peeldocs.sections.committee_scope import findings_context, tracking_context
+from peeldocs.sections.committee_scope import findings_context, other_calls, tracking_context
 from peeldocs.sections.common import (
     judged_noun,
     judgment_cell,
@@ -117,12 +117,14 @@ def committee(report: Report, options: Options) -> Section:
                 "deadline": s55_deadline(published), "has_plan": options.plan is not None,
                 "rows": bool(report.questions) or missing_areas(report) > 0,
                 "asks": bool(response_items(report))}  # without a plan, 1.1 says what it asks
-    body: list[Block] = [n.heading("Purpose"),
-                         *n.template("committee_purpose.j2", options, **ctx, **ctx_more),
-                         n.heading("Recommendation"),
-                         *n.template("committee_recommendation.j2", options, **ctx,
-                                     has_plan=options.plan is not None,
-                                     **decisions(report, options, states)),
+    purpose = [n.heading("Purpose"),
+               *n.template("committee_purpose.j2", options, **ctx, **ctx_more)]
+    asked = n.heading("Recommendation")
+    asks = n.template("committee_recommendation.j2", options, **ctx,
+                      has_plan=options.plan is not None, **decisions(report, options, states))
+    if len(asks) > 1:  # "2. Recommendations" over several
+        asked = replace(asked, text=f"{asked.text}s")
+    body: list[Block] = [*purpose, asked, *asks,
                          n.heading("Background"),
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
@@ -141,6 +143,7 @@ def committee(report: Report, options: Options) -> Section:
     table = findings_table(report, options)
     if table is not None:
         body.append(table)
+    body += other_calls(report, options, n, **ctx)
     plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,

@@ -2,11 +2,12 @@
 
 Part of "What the report found", after the report's own summary: a few of the
 figures the report states that measure something (a count out of a total, a
-figure the report says is better higher or lower, or one compared with others),
-those of the worst-graded question or area first, each under its label with the
-report's value; then the notable, innovative or promising practice the report
-records, verbatim.  Only what the data holds: with no such figure and no such
-practice, nothing is said, and no practice is inferred from a finding's wording.
+figure the report says is better higher or lower, one compared with others, or
+a rate: a percentage or a figure per 100,000), those of the worst-graded
+question or area first, each under its label with the report's value; then
+the notable, innovative or promising practice the report records, verbatim.
+Only what the data holds: with no such figure and no such practice, nothing is
+said, and no practice is inferred from a finding's wording.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 from peeldocs.blocks import Block, BulletList, plain
 from peeldocs.model import Report
-from peeldocs.model.figures import Direction, KeyFigure
+from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.options import Options
 from peeldocs.prose import join_words
 from peeldocs.sections.common import figure_comparison, figure_value
@@ -27,21 +28,31 @@ FIGURES_SHOWN = 4
 """The paper gives at most this many figures: a committee reads the pack for the rest."""
 
 
+RATES = frozenset({Unit.PERCENT, Unit.PER_100000})
+"""Units whose figure measures something on its own: a proportion or a rate, never a bare count."""
+
+
+def _judged(fig: KeyFigure) -> bool:
+    """Whether the report gives a figure a yardstick: a total, a better direction, a comparison."""
+    return (fig.denominator is not None or fig.direction is not Direction.NEUTRAL
+            or fig.comparator_value is not None or bool(fig.comparison))
+
+
 def measured(report: Report) -> list[KeyFigure]:
     """Return the figures that measure something, the worst-graded question's (area's) first.
 
     A figure measures something when the report gives it out of a total, says
-    whether higher or lower is better, or compares it; a bare count ("seven
-    districts") does not.  Within a grade, the report's order; at most
+    whether higher or lower is better, or compares it, or when it is a rate (a
+    percentage, a figure per 100,000: "crime recording accuracy, 94%"); a bare
+    count ("seven districts", "146 posts removed") does not.  Within a grade,
+    those the report gives a yardstick first, then the report's order; at most
     :data:`FIGURES_SHOWN`.
     """
     rank = {q.number: i for i, (_label, group) in enumerate(grade_groups(report.questions))
             for q in group}
-    found = [f for f in report.key_figures
-             if f.denominator is not None or f.direction is not Direction.NEUTRAL
-             or f.comparator_value is not None or f.comparison]
-    found.sort(key=lambda f: rank.get(f.question, len(rank)) if f.question is not None
-               else len(rank))
+    found = [f for f in report.key_figures if _judged(f) or f.unit in RATES]
+    found.sort(key=lambda f: (rank.get(f.question, len(rank)) if f.question is not None
+                              else len(rank), not _judged(f)))
     return found[:FIGURES_SHOWN]
 
 

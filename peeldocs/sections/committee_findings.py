@@ -54,6 +54,7 @@ from peeldocs.wording import long_date, render_text
 NO_ACTION = " (no action recorded yet)"
 UNCONFIRMED = "To be confirmed"
 """A lead the action plan does not record, as the findings' lead-in says ("it is to be confirmed")."""
+THROUGH = "Through its recommendations"  # a cause of concern's lead: they carry its action
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
 
@@ -125,9 +126,11 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.in_text:
             kind += " (made in the text)"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
-        if options.plan is not None and lead.runs and isinstance(lead.runs[0], Placeholder):
-            # the plan records no lead: said as the paragraph above says it, not left to write in
-            lead = Cell(plain(UNCONFIRMED, italic=True))
+        unled = bool(lead.runs) and isinstance(lead.runs[0], Placeholder)
+        if unled and (item.id in parents or options.plan is not None):
+            # its recommendations (below) carry its action; or the plan records no lead: said
+            # as the paragraph above says it, not left to write in
+            lead = Cell(plain(THROUGH if item.id in parents else UNCONFIRMED, italic=True))
         if options.plan is not None:
             state = _plan_state(item, options, states)
         else:
@@ -137,7 +140,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little
             named += (Text(f"; {LACKING}"),)
         rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
-    return Table((header,), tuple(rows), widths=(1.6, 2.65, 1.15, 1.45, 1.25),
+    return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25),
                  caption="Findings and who leads each")
 
 

@@ -5,9 +5,11 @@ The paragraph above the findings table says the order the table actually uses
 question or area in the report's order, then earlier findings carried
 forward), what it holds (the findings the report lists, and any recommendation
 made in the text of its findings), and that the references it gives ("E2-AFI-1")
-are ours, for tracking, not the report's.  It does not count the report's other
-sentences saying what the force should do: a panel would ask which, and the
-paper could not answer.  Without a plan
+are ours, for tracking, not the report's.  The report's other sentences saying
+what the force should do, which no listed finding underlies, are not counted
+there (a panel would ask which) but quoted after the table, each with where it
+is, for the committee to decide whether to ask about them (:func:`other_calls`).
+Without a plan
 it says whether the date column holds the report's deadlines, target dates to
 be set, or both, and fills each cell (:func:`report_state`).  With a plan,
 every item of the plan is accounted for once: overdue, due within 30 days, due
@@ -19,15 +21,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from peeldocs.blocks import Cell, Inline, Placeholder, Text, Tone, plain
+from peeldocs.blocks import Block, BulletList, Cell, Inline, ParaStyle, Placeholder, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
+from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
 from peeldocs.prose import join_words
+from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import ItemKind, ResponseItem
-from peeldocs.wording import long_date
+from peeldocs.sections.paper import Numbering
+from peeldocs.wording import long_date, render_text
 
 
 def _noun(kind: ItemKind, count: int) -> str:
@@ -127,3 +132,20 @@ def passed_words(worded: str, published: date | None) -> tuple[Inline, ...]:
     if when.endswith(")") and " (that is, by " in when:
         when = when[:-1].replace(" (that is, by ", ", that is by ")
     return (Text("Deadline passed", bold=True), Text(f" ({when})"))
+
+
+def other_calls(report: Report, options: Options, n: Numbering, **ctx: Any) -> list[Block]:
+    """Quote the report's calls to act that are not listed findings, after the findings table.
+
+    "The force should review its operational briefing and debriefing
+    procedures." (question 5) is no area for improvement, so the table does not
+    hold it; a member reading the report would ask about it, so the paper names
+    each, verbatim with where it is, for the committee to decide.  None when the
+    report makes no such call.
+    """
+    calls = untracked_calls(report)
+    if not calls:
+        return []
+    lead = render_text("committee_calls.j2", options.template_dir, count=len(calls), **ctx)
+    return [*(n.para(plain(text)) for text in lead),
+            BulletList(call_lines(calls, report), style=ParaStyle.QUOTE, level=1)]

@@ -2,9 +2,9 @@
 
 A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
 (s.55(6)), that the local policing body publishes: the report and its
-publication date, the date the response is due by (the 56th day, counting the
-day of publication as the first; left out once it has passed, so the letter
-never admits lateness), the statutory basis, the commissioner's and the chief
+publication date (never the date the response is due by: that is internal, and
+once passed it would admit lateness; the preparer's checklist gives it), the
+statutory basis, the commissioner's and the chief
 constable's comments, then, after one sentence saying which findings it
 answers (the references it gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
@@ -20,6 +20,7 @@ a page of its own, headed to be removed before publication (:mod:`s55_notes`).
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
@@ -27,11 +28,13 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
+    Inline,
     PageBreak,
     Paragraph,
     ParaStyle,
     Section,
     Table,
+    Text,
     Tone,
     plain,
 )
@@ -41,6 +44,7 @@ from peeldocs.prose import sentence_case
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
+    ResponseItem,
     marks_quotations,
     plan_item,
     response_items,
@@ -51,7 +55,7 @@ from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
 from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
 from peeldocs.sections.s55_notes import preparer_notes
-from peeldocs.sections.s55_plan import progress
+from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
@@ -83,10 +87,6 @@ def s55_response(report: Report, options: Options) -> Section:
     published = options.published or report.published
     deadline = s55_deadline(published)
     late = deadline is not None and options.as_of_date > deadline
-    # the date it was due by is stated only while it is ahead: a letter that states a
-    # deadline it has missed admits lateness; the preparer's notes say it has passed
-    due_row = [] if late else [("Response due by", plain(long_date(deadline)) if deadline else
-                                runs("[[the date the response is due by]]"))]
     body = ctx["body"]
     sender = (plain(body.office) if body else
               runs("[[the local policing body publishing this response]]"))
@@ -97,7 +97,6 @@ def s55_response(report: Report, options: Options) -> Section:
         ("Report", plain(ctx["report_name"])),
         ("Published", plain(long_date(published)) if published else
          runs("[[the publication date]]")),
-        *due_row,
         ("Statutory basis", plain("Police Act 1996, section 55")),
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
@@ -145,9 +144,28 @@ def s55_response(report: Report, options: Options) -> Section:
                         progressed=[i.id for i in items if not answers.get(i.id) and progress(
                             plan_item(options.plan, i.id), options.as_of_date)],
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
+                        passed=_passed(items, titles, published, options),
                         **ctx),
     ]
     return Section("s55", tuple(blocks))
+
+
+def _passed(items: list[ResponseItem] | tuple[ResponseItem, ...], titles: dict[str, str],
+            published: date | None, options: Options) -> list[tuple[Inline, ...]]:
+    """Return each finding whose report deadline had passed by the preparation date, in words.
+
+    "Recommendation 1 (Investigating crime) (A4-REC-1): within six months of
+    publication (that is, by 12 March 2025)", the heading and the deadline as the
+    letter gives them (runs apart, so each is worded as it is there); none the
+    plan records as closed.
+    """
+    out: list[tuple[Inline, ...]] = []
+    for item in items:
+        if item.deadline and deadline_passed(item.deadline, published, options.as_of_date,
+                                             plan_item(options.plan, item.id)):
+            out.append((Text(titles[item.id]), Text(" ("), Text(item.id), Text("): "),
+                        Text(report_deadline(item.deadline, published))))
+    return out
 
 
 def _signed(ctx: dict[str, Any]) -> list[Block]:

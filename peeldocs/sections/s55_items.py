@@ -5,7 +5,8 @@ numbered only where its question or area has more than one of its kind, and
 then within it in the report's order ("Cause of concern (Responding to the
 public)" alone), so no two headings read alike and none clashes with the
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
-the report's deadline (flagged when it has passed), and an
+the report's deadline (in its words only: whether it has passed is for the
+preparer's notes), and an
 Action/Progress/Owner/Date table from the action plan (or placeholders), worded
 for publication by :mod:`s55_plan`.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
@@ -106,7 +107,7 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         blocks.append(points_list(item.points, sub=True))
     planned = plan_item(options.plan, item.id)
     if item.deadline:
-        when = report_deadline(item.deadline, published, options.as_of_date, planned)
+        when = report_deadline(item.deadline, published)
         blocks.append(Paragraph(plain(f"The report’s deadline: {when}", italic=True)))
     if item.note:
         blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "

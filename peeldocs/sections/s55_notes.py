@@ -2,7 +2,10 @@
 
 The letter itself stays clean: it never says that its deadline has passed and
 holds no checklist.  Everything only the person preparing it needs follows the
-letter under one heading that says to remove it: a passed deadline, facts not
+letter under one heading that says to remove it: a passed deadline, the
+deadlines the report set that had passed by the preparation date (the letter
+gives each only in the report's words), the report's other calls to act that are
+not listed findings (for the signer to decide whether to answer them), facts not
 found on import, each placeholder still to complete, findings whose action plan
 item sets a date but no action, findings whose progress is the plan's latest
 update (to check it is current), findings the plan does not yet hold, and the
@@ -18,6 +21,7 @@ from peeldocs.blocks import (
     BulletList,
     Cell,
     Heading,
+    Inline,
     Paragraph,
     ParaStyle,
     Table,
@@ -25,6 +29,8 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.prose import count_words
+from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.common import wording
 from peeldocs.sections.items import ResponseItem, plan_item, response_items
 from peeldocs.sections.notices import unknown_callout
@@ -53,8 +59,9 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
         blocks.append(Paragraph(plain(
             "The publication date was not supplied, so the date the response is due by is not "
             "shown: it is the 56th day counting the day the report was published as the first "
-            "(section 55(5A)). If that day has passed, delete the “Response due by” row rather "
-            "than complete it: the letter should not state a deadline it has missed.")))
+            "(section 55(5A)).")))
+    blocks += passed_deadlines(ctx.get("passed", []), options)
+    blocks += other_calls(report)
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
     todo = [*_to_complete(letter, titles, ctx["tables"], head),
             *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
@@ -92,6 +99,49 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             BulletList(tuple(plain(ref) for ref in absent))]
     blocks += _checklist(options, **ctx)
     return blocks
+
+
+def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list[Block]:
+    """Name the deadlines the report set that had passed by the preparation date, or none.
+
+    ``passed`` holds one line per finding: its heading, reference and deadline in
+    the report's words.  The letter gives each deadline and never says it has
+    passed; the signer says what was done by it.
+    """
+    if not passed:
+        return []
+    one = len(passed) == 1
+    return [Paragraph(plain(
+        f"By {long_date(options.as_of_date)}, when this response was prepared, "
+        + ("the deadline the report set for this finding had passed. The letter gives the "
+           "deadline in the report’s words and does not say it has passed: say in the response "
+           "what was done by that date, or what remains to be done:" if one else
+           "the deadlines the report set for these findings had passed. The letter gives each "
+           "deadline in the report’s words and does not say it has passed: say in each response "
+           "what was done by that date, or what remains to be done:"))),
+        BulletList(tuple(passed))]
+
+
+def other_calls(report: Report) -> list[Block]:
+    """Quote the report's other calls to act, which are not listed findings, for the signer.
+
+    The letter answers each listed finding; a sentence such as "The force should
+    review its operational briefing and debriefing procedures." is not one, so
+    the signer decides whether the commissioner's comments respond to it.
+    """
+    calls = untracked_calls(report)
+    if not calls:
+        return []
+    one = len(calls) == 1
+    return [Paragraph(plain(
+        "The report also says, in the text of its findings, that the force should act on "
+        + ("this point, which it does not list as a recommendation, cause of concern or area "
+           "for improvement. The letter does not answer it: decide whether to respond to it, "
+           "for example in the comments on the report:" if one else
+           f"these {count_words(len(calls))} points, which it does not list as recommendations, "
+           "causes of concern or areas for improvement. The letter does not answer them: decide "
+           "whether to respond to any, for example in the comments on the report:"))),
+        BulletList(call_lines(calls, report), style=ParaStyle.QUOTE)]
 
 
 def _to_complete(letter: list[Block], titles: set[str], total: int,

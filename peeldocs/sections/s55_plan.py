@@ -6,9 +6,10 @@ Example Det Supt"), the latest recorded progress, dated and in the
 plan's own words, and the target date.  A target passed before the item is
 closed is said to be missed, with a place for the signer to give the new date:
 "Target 30 September 2019 (revised from 31 July 2019), not met; new target date
-{to be completed: the new target date}".  A deadline the report set that has
-passed by the letter's date, for a finding the plan does not record as closed,
-is flagged "(passed)".  No internal status ("overdue", a RAG) appears.
+{to be completed: the new target date}".  A deadline the report set is given
+in its words and nothing more: one that has passed by the letter's date is
+named in the preparer's notes (:func:`deadline_passed`), never in the letter,
+which would read as an admission.  No internal status ("overdue", a RAG) appears.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     moved gives the first one too, "Target 30 September 2019 (revised from 31
     July 2019)".  A target passed before the item is closed is "not met", with a
     placeholder for the new date (the plan records none); one awaiting sign-off
-    is "passed; awaiting sign-off" (the plan does not say whether the work was
-    done in time).  None when the plan sets no date.
+    is "awaiting sign-off", with no word on the date (the plan does not say
+    whether the work was done in time, and the letter never says "passed").  None when the plan sets no date.
     """
     if plan is None:
         return None
@@ -51,7 +52,7 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     if target >= as_of:
         return plain(text)
     if plan.status is ItemStatus.PENDING_SIGN_OFF:
-        return plain(f"{text}, passed; awaiting sign-off")
+        return plain(f"{text}; awaiting sign-off")
     return runs(f"{text}, not met; new target date {NEW_TARGET}")
 
 
@@ -90,20 +91,25 @@ def progress(plan: ActionItem | None, as_of: date) -> str:
     return f"{long_date(latest.when)}{who}: {latest.text.strip()}"
 
 
-def report_deadline(worded: str, published: date | None, as_of: date,
-                    plan: ActionItem | None) -> str:
-    """Return a deadline the report sets, in its words, flagged when it passed before ``as_of``.
+def report_deadline(worded: str, published: date | None) -> str:
+    """Return a deadline the report sets, in its words, with the date we work out from it.
 
-    "by 31 March 2025 (passed)"; "within six months of publication (that is, by
-    12 March 2025; passed)"; "immediately (report published 12 September 2024;
-    passed)".  Not flagged when the plan records the finding as closed, when the
-    date cannot be worked out (no publication date, a wording that cannot be
-    read), or on the day itself.
+    "by 31 March 2025"; "within six months of publication (that is, by 12 March
+    2025)"; "immediately (report published 12 September 2024)".  Never whether it
+    has passed: the letter is published, and that is the preparer's to know.
     """
-    words = deadline_words(worded, published)
+    return deadline_words(worded, published)
+
+
+def deadline_passed(worded: str, published: date | None, as_of: date,
+                    plan: ActionItem | None) -> date | None:
+    """Return the date a deadline the report sets fell on, when it passed before ``as_of``.
+
+    None when the plan records the finding as closed, when the date cannot be
+    worked out (no publication date, a wording that cannot be read), or on the
+    day itself.
+    """
     deadline = parse_deadline(worded)
     due = deadline.due(published) if deadline.kind is not DeadlineKind.UNREAD else None
     closed = plan is not None and plan.status is ItemStatus.CLOSED
-    if due is None or due >= as_of or closed:
-        return words
-    return f"{words[:-1]}; passed)" if words.endswith(")") else f"{words} (passed)"
+    return None if due is None or due >= as_of or closed else due

@@ -1,10 +1,9 @@
 """The document body of a DOCX pack, written as WordprocessingML text in one pass.
 
-python-docx's object API costs a linear style lookup and several element
-searches per run; writing the body as text and parsing it once is about five
-times faster.  The package (reference document, styles, headers, images and
-relationships) is still python-docx's.  The pieces (runs, fields, call-out
-borders) come from :mod:`peeldocs.renderers.docx.markup`, whose escaping every
+python-docx's object API costs a linear style lookup and several element searches per run;
+writing the body as text and parsing it once is about five times faster.  The package (reference
+document, styles, headers, images and relationships) is still python-docx's.  The pieces (runs,
+fields, call-out borders) come from :mod:`peeldocs.renderers.docx.markup`, whose escaping every
 piece of report text passes through.
 """
 
@@ -34,7 +33,6 @@ from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
-
 
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
 
@@ -164,7 +162,9 @@ class BodyWriter:
                     and lead_in(content, self.width_pt))
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
-                keep_next = "<w:keepNext/>" if self._leads_to_table() else ""
+                opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
+                    self.following, b.Paragraph | b.BulletList | b.Table)  # what it introduces
+                keep_next = "<w:keepNext/>" if self._leads_to_table() or opens else ""
                 hang = f'<w:pPr>{keep_next}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
                 return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
                         f"{self.inline(block.runs)}</w:p>")

@@ -34,6 +34,7 @@ START_HEIGHT = 72.0  # ... or fewer, when the first rows are this tall: a start,
 START_LINES = 3  # the lines of a paragraph that stay with its heading
 SHORT_ROWS = 12  # a table of at most this many rows (header included) ...
 SHORT_SHARE = 0.35  # ... and at most this share of a page tall is short: never split
+SPLIT_ROOM = 0.3  # a long table and its lead-in start where this share of a page is free
 TAIL = 0.35  # a section's last page less full than this (a share of its height) is moved to
 FLOOR = 0.25  # ... when both pages are then at least this full (the last one a little more)
 
@@ -74,7 +75,11 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
 
     With ``lead_in`` (a paragraph, then the table it introduces), a table that
     fits a page but not with its paragraph is not split for it: the paragraph
-    stays where it falls and the table moves whole, as it would alone.
+    stays where it falls and the table moves whole, as it would alone.  A table
+    that fits a page with its paragraph moves with it to the next page only when
+    it is short or little is left of this one (less than :data:`SPLIT_ROOM` of a
+    page): otherwise both start here, the table's header repeated where it splits,
+    rather than leave a third of a page or more empty.
     """
 
     def __init__(self, flowables: list[Flowable], lead_in: bool = False) -> None:
@@ -107,8 +112,9 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         if dims and self.lead_in and height > frame >= dims[-1][1] and not short:
             # the table fits a page, but not with its lead: each goes as it would alone
             self._H = sum(h for _w, h in dims[:-1])
-        elif dims and self.lead_in and height <= frame:
-            self._H = height  # all of it fits a page: kept together
+        elif dims and self.lead_in and height <= frame and (
+                short or height <= avail_h or avail_h < frame * SPLIT_ROOM):
+            self._H = height  # all of it fits a page, and moving it wastes little: kept together
         elif dims:  # what must fit on this page, or all of it moves on
             self._H = min(height, height - dims[-1][1] + start)
         return width, 0xFFFFFF  # always split, as KeepTogether does
