@@ -37,16 +37,21 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self.headings: list[str] = []
         self._in_heading = False
+        self._in_style = False  # a style sheet is no text a reader gets
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag in ("style", "script")
         self._in_heading = tag in ("h1", "h2", "h3")
         if self._in_heading:
             self.headings.append("")
 
     def handle_endtag(self, tag: str) -> None:
         self._in_heading = False
+        self._in_style = False
 
     def handle_data(self, data: str) -> None:
+        if self._in_style:
+            return
         self.parts.append(data)
         if self._in_heading:
             self.headings[-1] += data

@@ -208,7 +208,9 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     assert header == ["Ref", "Type", "Area", "Report’s deadline",
                       "Action", "Owner", "Target date"]  # to be agreed: no plan gives them
     assert b.inline_text(by_id["A4-REC-1"][3].runs).endswith("(by 12 March 2025)")
-    assert "6 November 2024" in texts(section(pack, "actions").blocks)  # s.55: publication + 55
+    # s.55: publication + 55, said once, in the summary's deadlines (read 8-P)
+    assert "6 November 2024" in texts(section(pack, "summary").blocks)
+    assert "6 November 2024" not in texts(section(pack, "actions").blocks)
 
 
 def test_actions_init_seeds_targets_from_deadlines(example: Report, tmp_path: Path) -> None:

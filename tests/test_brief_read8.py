@@ -82,13 +82,16 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
-            "for each finding; seek assurance on progress against the four recommendations whose "
-            "deadlines have passed (A5-REC-3, A5-REC-1, A4-REC-1 and A5-REC-2).")
+            "for each finding; confirm the action taken on the four recommendations whose "
+            "deadlines have passed (A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1), and who reports "
+            "progress on them.")
     assert asks in text and text.index(asks) < text.index("Grades")
-    assert text.count("seek assurance") == 1  # said once: no longer in the last bullet
+    # the group owns delivery: it confirms the action taken (a panel seeks assurance); said once
+    assert "seek assurance" not in text and text.count("confirm the action taken") == 1
     late = _between(text, "Deadlines and what is late")
-    assert "Four deadlines set by the report have passed; no action plan was supplied." in late
-    assert "confirm" not in text.lower()  # nothing asked about what no input records
+    assert ("Four deadlines set by the report have passed; this brief was prepared without an "
+            "action plan.") in late
+    assert "confirm that" not in text.lower()  # nothing asked about what no input records
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -108,8 +111,8 @@ def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> N
     assert no_plan_asks(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == []
     # one deadline passed: named in the singular, whatever its kind
     one = no_plan_asks(example, Options(as_of=date(2024, 9, 20)))
-    assert one[-1] == ("seek assurance on progress against the recommendation whose deadline "
-                       "has passed (A5-REC-3)")
+    assert one[-1] == ("confirm the action taken on the recommendation whose deadline has "
+                       "passed (A5-REC-3), and who reports progress on it")
     # no findings to act on: nothing to plan
     empty = dataclasses.replace(example, questions=tuple(
         dataclasses.replace(q, areas_for_improvement=(), causes_of_concern=())

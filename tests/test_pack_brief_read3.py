@@ -135,9 +135,9 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
         "Allocate E2-AFI-2 (area for improvement under question 2), due 1 November 2019: it has "
         "no owner or action yet.",
         # a joint recommendation says whom the item is to be agreed with (read 7, fault 6)
-        "Add an item to the action plan for E5-REC-1 (recommendation under question 5): a joint "
-        "recommendation, to Norfolk and Suffolk Constabularies, with other forces in the east of "
-        "England, so the item is to be agreed with them.",
+        "Add an item to the action plan for E5-REC-1 (recommendation under question 5): it is "
+        "addressed jointly to Norfolk and Suffolk Constabularies, to work with other forces in "
+        "the east of England, so its action is to be agreed with the other forces named.",
         # the date it was due, and how late it is now (read 7, fault 4)
         "Decide on E-2017-AFI-1 (2017 area for improvement under question 2), due 30 September "
         "2019, overdue by 15 days: set a new target date or escalate.")]
@@ -146,9 +146,10 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     assert "agree owners and dates for the actions in the action plan" not in text
     example = texts["example", "pack", fmt]
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
-    assert ("The chief officer group is asked to note the grades, to seek assurance on progress "
-            "against A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1, whose deadlines have passed, and "
-            "to agree an action, an owner and a date for each finding to act on.") in example
+    assert ("The chief officer group is asked to note the grades; to confirm the action taken "
+            "on A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1, whose deadlines have passed, and who "
+            "reports progress on them to the inspectorate and the local policing body; and to "
+            "agree an action, an owner and a date for each other finding to act on.") in example
     assert "to note the deadlines" not in example
 
 

@@ -175,7 +175,7 @@ def test_whom_a_recommendation_is_addressed_to_comes_from_its_words(norfolk: Rep
     assert joint_parties("We recommend Norfolk and Suffolk Constabularies to work with other "
                          "forces in the east of England to develop a regional specialist "
                          "capability.", norfolk) == (
-        "Norfolk and Suffolk Constabularies, with other forces in the east of England")
+        "Norfolk and Suffolk Constabularies, to work with other forces in the east of England")
     assert joint_parties("We recommend the force works with neighbouring forces to agree a "
                          "protocol.", norfolk) == "Norfolk Constabulary, with neighbouring forces"
     for alone in ("We recommend that the force reviews its rota.",
@@ -189,8 +189,8 @@ def test_a_joint_recommendation_says_so_in_the_plan_row(fmt: str, norfolk: Repor
                                                        example: Report) -> None:
     text = _text(norfolk, _norfolk_options(), fmt)
     plan = text[text.rindex("Findings needing an action plan"):]
-    assert ("E5-REC-1 Recommendation, joint: to Norfolk and Suffolk Constabularies, with other "
-            "forces in the east of England") in plan
+    assert ("E5-REC-1 Recommendation, joint: addressed to Norfolk and Suffolk Constabularies, "
+            "to work with other forces in the east of England") in plan
     other = _text(example, _example_options(), fmt)  # recommendations to the force alone
     assert "joint recommendation" not in other and ", joint:" not in other
 

@@ -242,7 +242,7 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     assert "set manually" not in text
     # who gave the updates is not recorded: said once, not in every cell
     assert "who gave it is not recorded" not in text
-    assert text.count("The plan does not record who gave any of the latest updates.") == 1
+    assert text.count("The latest updates are not attributed in the plan.") == 1
     assert "2 September 2019: Example update." in text
     # the plan is illustrative: said once, boxed at the table's head, not in each column heading
     assert text.count("Illustrative action plan") == 1
@@ -305,7 +305,7 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     # no chart repeats the summary sentence's counts by status
     assert not any(x and "action plan items by status" in x for x in descrs)
     assert "Items by status" not in all_text(d)
-    assert all_text(d).count("The plan does not record who gave any of the latest updates.") == 1
+    assert all_text(d).count("The latest updates are not attributed in the plan.") == 1
 
 
 def test_updates_without_a_giver_are_named_once(norfolk: Report) -> None:
@@ -320,18 +320,18 @@ def test_updates_without_a_giver_are_named_once(norfolk: Report) -> None:
 
     def notes(blocks: list[object]) -> list[str]:
         return ["".join(r.text for r in b.runs) for b in blocks if isinstance(b, Paragraph)
-                and "does not record" in "".join(r.text for r in b.runs)]
+                and "not attributed" in "".join(r.text for r in b.runs)]
 
     assert notes(tracked_plan(norfolk, plan, options)) == [
-        "The plan does not record who gave any of the latest updates."]
+        "The latest updates are not attributed in the plan."]
     # one update with its giver: that cell names them, and the note names only the others
     text = text.replace("        text: Example update. Lead appointed;",
                         "        by: Example Supt\n        text: Example update. Lead appointed;")
     plan = parse_plan(text, norfolk, as_of=AS_OF)
     options = Options(plan=plan, as_of=AS_OF, published=date(2019, 5, 2))
     blocks = tracked_plan(norfolk, plan, options)
-    assert notes(blocks) == ["The plan does not record who gave the latest update for "
-                             "E-2017-AFI-1 and E2-AFI-3."]
+    assert notes(blocks) == ["The latest update for E-2017-AFI-1 and E2-AFI-3 is not "
+                             "attributed in the plan."]
     cells = ["".join(r.text for r in c.runs) for b in blocks if isinstance(b, Table)
              for row in b.rows for c in row]
     assert "20 August 2019 (given by Example Supt): Example update. Lead appointed; training " \

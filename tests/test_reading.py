@@ -97,8 +97,8 @@ def test_the_action_plan_says_which_recommended_action_has_no_row(fmt: str,
     # the recommendation made in question 5's text has its own row now
     assert "also recommend action" not in plan and "has no row for it" not in plan
     # its words are quoted in the executive summary; the plan gives it a row by reference
-    assert re.search(r"E5-REC-1 Recommendation, joint: to Norfolk and Suffolk Constabularies, "
-                     r"with other forces in the east of England 5\b", plan)
+    assert re.search(r"E5-REC-1 Recommendation, joint: addressed to Norfolk and Suffolk "
+                     r"Constabularies, to work with other forces in the east of England 5\b", plan)
     # a report that lists its recommendations has a row for each: no such sentence
     listed = _text(peeldocs.load_report(EXAMPLE), Options(), fmt)
     assert "also recommend action" not in listed

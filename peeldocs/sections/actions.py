@@ -26,7 +26,6 @@ from peeldocs.blocks import (
     Table,
     Text,
     Tone,
-    inline_text,
     plain,
 )
 from peeldocs.model import Report
@@ -34,15 +33,14 @@ from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.prose import join_words
+from peeldocs.sections.bottom_line import s55_blocks
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.due import due_sentence, report_due
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.items import s55_deadline
 from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import in_pack_order
-from peeldocs.sections.paper import runs
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere
 from peeldocs.sections.refs import example_ref
@@ -112,15 +110,14 @@ def untracked(report: Report, published: date | None, as_of: date,
     for ref in (found[fid] for fid in in_pack_order(list(found), report)):  # as every list
         kind = (ref.kind + (", carried forward" if ref.carried_forward else "")).capitalize()
         if ref.kind == "recommendation" and (joint := joint_parties(ref.text, report)):
-            kind += f", joint: to {joint}"  # no force can answer it alone
+            kind += f", joint: addressed to {joint}"  # no force can answer it alone
         if report.is_assessment:
             place = ref.area or (names.get(ref.question, "—") if ref.question is not None
                                  else "—")
         else:
             place = str(ref.question) if ref.question is not None else "—"
         row = [Cell((Text(ref.id, bold=True),)),
-               Cell(plain(kind), tone=Tone.WARNING if (
-                   ref.carried_forward or ref.kind == "cause of concern") else None),
+               Cell(plain(kind)),  # the words say the kind: no shading without a key
                Cell(plain(place))]
         if quote:
             row.append(finding_cell(ref, refer))
@@ -144,7 +141,6 @@ def actions(report: Report, options: Options) -> Section:
     """
     ctx = report_context(report, options)
     published = options.published or report.published
-    deadline = s55_deadline(published)
     title = ("Findings needing an action plan" if options.plan is None and findings(report)
              else "Action plan")
     blocks: list[Block] = [Heading(1, title, anchor="actions")]
@@ -152,8 +148,8 @@ def actions(report: Report, options: Options) -> Section:
         due = report_due(report, options)
         blocks.append(Paragraph((Text(due_sentence(due, options, frozenset(
             i.ref for i in due.items)), bold=True),)))
-    blocks.extend(Paragraph(runs(inline_text(p.runs))) for p in ours(
-        "s55.j2", options, **{**ctx, "deadline": deadline, "published": published}))
+    if "summary" not in options.sections:  # else the summary's deadlines say it, once
+        blocks.extend(s55_blocks(report, options))
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,

@@ -44,7 +44,7 @@ from peeldocs.sections.questions import (
     stated_callout,
     stated_figures,
 )
-from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named
+from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
 from peeldocs.sections.refs import example_ref
 
 
@@ -97,10 +97,11 @@ def areas(report: Report, options: Options) -> Section:
     """Build the findings-by-area section of a force assessment."""
     published = options.published or report.published
     blocks: list[Block] = [Heading(1, "Findings by area", anchor="questions")]
+    refer = elsewhere(report, options, QUESTIONS)
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
+                       **referred(report, refer),
                        example=example_ref(report), total=len(report.questions)))
     blocks.extend(quoting_notes(report, report.questions, options))  # once, for every area
-    refer = elsewhere(report, options, QUESTIONS)
     found = text_recommendations(report)  # searched once, not once per area
     for q in report.questions:
         blocks.extend(_area(report, q, published, refer, found))

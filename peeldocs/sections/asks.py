@@ -5,8 +5,8 @@ generic "note and agree".  With an action plan: allocate each open item with no
 owner or action, add an item for each finding to act on that the plan lacks, and
 decide on each overdue item (a new target date, or escalation).  Without one,
 once the section 55 deadline or a deadline the report sets has passed: agree an
-action plan and (for the report's own deadlines) seek assurance on progress
-against those findings, named by reference.  Nothing is said of what the force has or
+action plan and (for the report's own deadlines) confirm the action taken
+on those findings, named by reference.  Nothing is said of what the force has or
 has not done that the inputs do not record.  Pure functions, no I/O.
 """
 
@@ -56,7 +56,7 @@ def _joint(report: Report, ref: str) -> str:
     if item is None or item.kind is not ItemKind.RECOMMENDATION:
         return ""
     note = joint_note(item.text, report)
-    return f": {note}, so the item is to be agreed with them" if note else ""
+    return f": {note}" if note else ""
 
 
 def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
@@ -182,8 +182,9 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
 
     Once the section 55 deadline or a deadline the report sets has passed, with no
     plan supplied: agree one, each finding with an owner, an action and a target
-    date; and, where the report's own deadlines have passed, seek assurance on
-    progress against those findings, named by reference (counted when many).
+    date; and, where the report's own deadlines have passed, confirm the action
+    taken on those findings, named by reference (counted when many), and who
+    reports progress on them (the group owns delivery; a panel seeks assurance).
     Nothing about what the force or the local policing body has done, which no
     input records.
     """
@@ -202,8 +203,13 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
             "finding" if len(late) == 1 else "findings")
         which = "the" if len(late) == 1 else f"the {count_words(len(late))}"
         whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
+        at = {item.id: n for n, item in enumerate(live_items(report))}  # the brief's order
+        late.sort(key=lambda ref: at.get(ref, len(at)))
         named = f" ({join_words(late)})" if len(late) <= PASSED_NAMED else ""
-        out.append(f"seek assurance on progress against {which} {noun} {whose} passed{named}")
+        # the group owns delivery: it confirms what was done (a panel seeks assurance)
+        them = "it" if len(late) == 1 else "them"
+        out.append(f"confirm the action taken on {which} {noun} {whose} passed{named}, and who "
+                   f"reports progress on {them}")
     return out
 
 

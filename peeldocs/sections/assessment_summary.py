@@ -46,7 +46,12 @@ from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.items import ItemKind, ResponseItem, item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 from peeldocs.sections.order import ordered_items, worst_first
-from peeldocs.sections.summary import addressed_blocks, due_blocks, figures_with_comparator
+from peeldocs.sections.summary import (
+    addressed_blocks,
+    due_blocks,
+    figures_with_comparator,
+    list_intro,
+)
 
 
 def inspector_heading(report: Report) -> str:
@@ -108,7 +113,7 @@ def causes_table(report: Report, published: date | None,
         for cause in q.causes_of_concern:
             grouped += range(len(rows), len(rows) + len(cause.recommendations))
             rows.append((Cell((Text(cause.id, bold=True),)),
-                         Cell(plain("Cause of concern", bold=True), tone=Tone.WARNING),
+                         Cell(plain("Cause of concern", bold=True)),  # words, no shading
                          Cell(plain(q.title)), Cell(plain(finding_text(cause))),
                          Cell(plain(_through(cause.recommendations)))))
             for rec in cause.recommendations:
@@ -118,15 +123,14 @@ def causes_table(report: Report, published: date | None,
     titles = {q.number: q.title for q in report.questions}
     for item in earlier_causes(report):
         rows.append((Cell((Text(item.id, bold=True),)),
-                     Cell(plain("Earlier cause of concern: not enough progress", bold=True),
-                          tone=Tone.WARNING),
+                     Cell(plain("Earlier cause of concern: not enough progress", bold=True)),
                      Cell(plain(titles.get(item.question or 0, "—"))), Cell(plain(item.text)),
                      Cell(plain("No new deadline set"))))
     if not rows:
         return ()
     header = (tuple(Cell(plain(h)) for h in
                     ("Ref", "Type", "Area", "Finding (verbatim)", "Due")),)
-    return (Table(header, tuple(rows), widths=(1.2, 1.45, 1.3, 2.75, 1.5),
+    return (Table(header, tuple(rows), widths=(1.4, 1.45, 1.3, 2.6, 1.45),  # a reference whole
                   caption="Causes of concern and recommendations", grouped_rows=tuple(grouped)),)
 
 
@@ -189,7 +193,8 @@ def assessment_summary(report: Report, options: Options) -> Section:
         r.id for q in qs for c in q.causes_of_concern for r in c.recommendations} | {
         i.id for i in earlier_causes(report)}
     rest = [i for i in ordered_items(report) if i.id not in listed]
-    if rest:
+    if rest:  # what the list holds, and its order, said before it
+        blocks += list_intro(report, options, rest, in_table=bool(listed))
         blocks.append(BulletList(tuple(item_runs(i, published, options.as_of_date, True)
                                        for i in rest), style=ParaStyle.QUOTE))
     blocks += addressed_blocks(report, options)  # with the findings, not under the deadlines

@@ -54,6 +54,14 @@ def s55_due(report: Report, options: Options) -> tuple[Block, ...]:
         **report_context(report, options)))
 
 
+def s55_blocks(report: Report, options: Options) -> tuple[Block, ...]:
+    """Return the section 55 deadline in full: the date, how it is counted, and the law."""
+    published = options.published or report.published
+    return tuple(Paragraph(runs(inline_text(p.runs))) for p in ours(
+        "s55.j2", options, **{**report_context(report, options),
+                              "deadline": s55_deadline(published), "published": published}))
+
+
 def _where(report: Report, at: list[Question]) -> str:
     """Name questions (areas, pillars) in words: their titles, or "question 2" by number."""
     if report.is_assessment or report.is_overview:

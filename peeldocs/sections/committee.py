@@ -55,7 +55,7 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.lowest import lowest_context
 from peeldocs.sections.notices import attribution, unknown_callout
-from peeldocs.sections.paper import Numbering, placeholders, runs
+from peeldocs.sections.paper import MARKING_TO_COMPLETE, Numbering, placeholders, runs
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.sections.s55 import constructed_notice
 
@@ -156,8 +156,9 @@ def committee(report: Report, options: Options) -> Section:
              ("Report of", runs("[[author’s name and role]]")),
              ("Subject", plain(wording("committee_title.j2", options, **ctx))),
              ("Contact", runs("[[contact officer’s name, telephone and email]]"))]
-    if options.marking.value:
-        facts.append(("Protective marking", plain(options.marking.value)))
+    # none asked for: the author completes it (never an invented marking)
+    facts.append(("Protective marking", plain(options.marking.value) if options.marking.value
+                  else (MARKING_TO_COMPLETE,)))
     head_table = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                        widths=(1.0, 3.0), caption="About this paper")
     todo = placeholders([head_table, *body], top=head_table)

@@ -19,6 +19,7 @@ from peeldocs.model import UNKNOWN, Report, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import badge, report_context, wording
 from peeldocs.sections.notices import attribution, illustrative_callout, unknown_callout
+from peeldocs.sections.paper import MARKING_TO_COMPLETE
 from peeldocs.wording import long_date
 
 ASSESSMENT_ROW = "Force assessment, graded area by area (no overall grade)"
@@ -59,8 +60,10 @@ def cover(report: Report, options: Options) -> Section:
         *_dates(report.last_updated, published),
         _row("Pack prepared", long_date(options.as_of_date)),
     )
-    if options.marking.value:
-        facts = (*facts, _row("Protective marking", options.marking.value))
+    # a pack goes to a meeting and is passed on: with no marking asked for, the row asks for
+    # one (the running header and footer stay unmarked), never invents one
+    facts = (*facts, _row("Protective marking", options.marking.value) if options.marking.value
+             else (Cell(plain("Protective marking", bold=True)), Cell((MARKING_TO_COMPLETE,))))
     blocks: tuple[Block, ...] = (
         Heading(1, wording("pack_title.j2", options, **ctx), anchor="cover", in_contents=False),
         Paragraph(plain(wording("pack_subtitle.j2", options, **ctx)), style=ParaStyle.LEAD),

@@ -36,6 +36,9 @@ class DueItem:
     about: str = ""
     """What the finding is about, from the report: "area for improvement under question 2,
     “The force should improve how it allocates crime …”"; "" when it is not in the report."""
+    on: str = ""
+    """Without a plan: the date the report's deadline fell or falls on, briefly
+    ("12 December 2024"; "immediately, from 12 September 2024")."""
 
     @property
     def named(self) -> str:
@@ -147,11 +150,19 @@ def report_due(report: Report, options: Options) -> DueList:
     coming = [(d, i) for d, i in dated if d >= as_of]
     soon = [(d, i) for d, i in coming if (d - as_of).days <= DUE_SOON_DAYS] or coming[:1]
     items = [DueItem(i.id, f"passed: {describe_deadline(i.deadline, published)}", late=True,
-                     about=about(i, report.is_assessment)) for _d, i in passed]
+                     about=about(i, report.is_assessment), on=_on(i.deadline or "", d))
+             for d, i in passed]
     items += [DueItem(i.id, f"due {describe_deadline(i.deadline, published)}",
                       about=about(i, report.is_assessment)) for _d, i in soon]
     return DueList(tuple(items), False, report_deadlines=len(dated), passed=len(passed),
                    undated=undated, unread=questions_unread(report))
+
+
+def _on(worded: str, when: date) -> str:
+    """Return a deadline's date briefly: "12 December 2024", "immediately, from 12 September 2024"."""
+    if parse_deadline(worded).kind is DeadlineKind.IMMEDIATE:
+        return f"immediately, from {long_date(when)}"
+    return long_date(when)
 
 
 def what_is_due(report: Report, options: Options) -> DueList:
@@ -198,7 +209,7 @@ def _grouped(items: list[DueItem], below: frozenset[str]) -> list[str]:
 
 
 def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozenset(),
-                 words: bool = False) -> str:
+                 words: bool = False, dates: bool = False) -> str:
     """Return the sentence on what is overdue, or which of the report's deadlines have passed.
 
     Without a plan it names each passed and coming deadline by its reference,
@@ -206,6 +217,9 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
     plan and ``words``, ``shown`` holds the items listed on lines of their own after
     the sentence, and the sentence names the others; ``words`` names each with what
     it is about (for a document that has not quoted it), else by reference alone.
+    ``dates``: without a plan, every passed deadline is named by reference with its
+    date, briefly, even one in ``shown`` (the pack's section on deadlines says which,
+    and when).
     """
     if due.has_plan:
         hidden = shown if words else frozenset()
@@ -214,11 +228,13 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
                        late_refs=_refs([i for i in due.items if i.late], hidden, words),
                        next_refs=_refs([i for i in due.items if not i.late], hidden, words))
     late = [i.ref for i in due.items if i.late]
+    passed_refs = ([f"{i.ref} ({i.on})" if i.on else i.ref for i in due.items if i.late]
+                   if dates else _refs([i for i in due.items if i.late and i.ref not in shown],
+                                       frozenset(), words))
     return wording("brief_no_plan.j2", options, as_of=options.as_of_date, passed=due.passed,
                    dated=due.report_deadlines, undated=due.undated, unread=due.unread,
-                   passed_refs=_refs([i for i in due.items if i.late and i.ref not in shown],
-                                     frozenset(), words),
-                   also=any(ref in shown for ref in late),
+                   doc="brief" if options.document == "brief" else "pack",
+                   passed_refs=passed_refs, also=not dates and any(ref in shown for ref in late),
                    next_refs=[f"{i.named}, {i.when}" if words and i.about and len(due.items)
                               <= WORDED_MAX else f"{i.ref} ({i.when})"
                               for i in due.items if not i.late and i.ref not in shown])

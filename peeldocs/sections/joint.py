@@ -23,24 +23,50 @@ _FORCES = re.compile(r"\b(?:constabularies|forces|police services|polices)\b", r
 _A_FORCE = re.compile(r"\b(?:constabular\w*|police|force)\b", re.IGNORECASE)
 
 
-def joint_parties(text: str, report: Report) -> str:
-    """Return whom a joint recommendation is addressed to, in the report's words, or "".
+def joint_parts(text: str, report: Report) -> tuple[str, str]:
+    """Return whom a joint recommendation is addressed to, and whom they are to work with.
 
-    "Norfolk and Suffolk Constabularies, with other forces in the east of
-    England"; "" when the text addresses the inspected force alone (or no one
-    by name).
+    ("Norfolk and Suffolk Constabularies", "to work with other forces in the east
+    of England"), in the report's words; ("", "") when the text addresses the
+    inspected force alone (or no one by name).  The second part says "to work
+    with" only where the report does, else "with".
     """
     found = _WHO.search(text)
     who = re.split(r"\s+with\s+", found["who"])[0].strip() if found else ""
     several = bool(who) and bool(_FORCES.search(who) or (" and " in who and _A_FORCE.search(who)))
     partners = _WITH.search(text)
     if not several and partners is None:
-        return ""
+        return "", ""
     first = who if several else report.force.name
-    return f"{first}, with {partners['with'].strip()}" if partners else first
+    if partners is None:
+        return first, ""
+    others = partners["with"].strip()
+    working = re.search(r"\bwork(?:ing)?\s+(?:\w+\s+)?with\s+" + re.escape(others), text,
+                        re.IGNORECASE)
+    return first, f"{'to work with' if working else 'with'} {others}"
+
+
+def joint_parties(text: str, report: Report) -> str:
+    """Return whom a joint recommendation is addressed to, in the report's words, or "".
+
+    "Norfolk and Suffolk Constabularies, to work with other forces in the east of
+    England": the addressees before the comma, those they work with after it.
+    """
+    first, others = joint_parts(text, report)
+    return f"{first}, {others}" if others else first
 
 
 def joint_note(text: str, report: Report) -> str:
-    """Return "a joint recommendation, to …" for a joint recommendation's text, else ""."""
-    parties = joint_parties(text, report)
-    return f"a joint recommendation, to {parties}" if parties else ""
+    """Return, for a joint recommendation's text, whom it is addressed to and so who agrees it.
+
+    "it is addressed jointly to Norfolk and Suffolk Constabularies, to work with
+    other forces in the east of England, so its action is to be agreed with the
+    other forces named"; "" for a recommendation to the inspected force alone.
+    """
+    first, others = joint_parts(text, report)
+    if not first:
+        return ""
+    several = first != report.force.name
+    return (f"it is addressed {'jointly ' if several else ''}to {first}"
+            f"{', ' + others if others else ''}, so its action is to be agreed with the "
+            f"{'other forces named' if several or others else 'forces named'}")

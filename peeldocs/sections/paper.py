@@ -33,6 +33,10 @@ from peeldocs.wording import long_date, render_text
 
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
+MARKING_TO_COMPLETE = Placeholder("the marking, such as OFFICIAL")
+"""What a pack or paper shows for its protective marking when none was asked for: the
+author completes it; the running header and footer stay unmarked."""
+
 
 def runs(text: str) -> tuple[Inline, ...]:
     """Return a paragraph's runs, with each ``[[...]]`` mark as a placeholder."""

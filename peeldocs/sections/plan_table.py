@@ -93,9 +93,9 @@ def _updates_without_giver(states: list[ItemState]) -> str:
         return ""
     given = sum(1 for s in states if s.item.latest_update is not None)
     if len(missing) == given:
-        return ("The plan does not record who gave any of the latest updates."
-                if given > 1 else "The plan does not record who gave the latest update.")
-    return f"The plan does not record who gave the latest update for {join_words(missing)}."
+        return ("The latest updates are not attributed in the plan."
+                if given > 1 else "The latest update is not attributed in the plan.")
+    return f"The latest update for {join_words(missing)} is not attributed in the plan."
 
 
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}

@@ -45,7 +45,7 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import about_pack, closes_pack, question_text, quoting_notes
-from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named
+from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
 from peeldocs.sections.refs import example_ref
 
 
@@ -200,13 +200,14 @@ def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ..
 def questions(report: Report, options: Options) -> Section:
     """Build the findings by question of a pillar report (an assessment's are in ``areas``)."""
     blocks: list[Block] = [Heading(1, f"Findings by {judged_noun(report)}", anchor="questions")]
+    refer = elsewhere(report, options, QUESTIONS)
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
+                       **referred(report, refer),
                        example=example_ref(report), total=len(report.questions),
                        quotes=any(quotes_anything(q) for q in report.questions),
                        ungraded=any(q.judgment.status is Status.UNGRADED
                                     for q in report.questions)))
     blocks.extend(quoting_notes(report, report.questions, options))
-    refer = elsewhere(report, options, QUESTIONS)
     found = text_recommendations(report)  # searched once, not once per question
     for q in report.questions:
         blocks.extend(_question(report, q, refer, found))

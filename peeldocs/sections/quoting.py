@@ -75,6 +75,23 @@ def elsewhere(report: Report, options: Options, section: str) -> dict[str, str]:
     return {fid: _place(report, name) for fid, name in first.items() if name != section}
 
 
+def referred(report: Report, refer: dict[str, str]) -> dict[str, str]:
+    """Say how the findings by question (or area) give the findings to act on, for its intro.
+
+    ``referred`` is "all" when every area for improvement, cause of concern and
+    recommendation is quoted elsewhere (in ``refer``) and only named by reference
+    here, "some" when some are, else ""; ``where`` names the place they are quoted.
+    """
+    ids = [f.id for q in report.questions for f in q.areas_for_improvement]
+    ids += [c.id for q in report.questions for c in q.causes_of_concern]
+    ids += [r.id for q in report.questions for c in q.causes_of_concern for r in c.recommendations]
+    away = [i for i in ids if i in refer]
+    places = sorted({refer[i] for i in away})
+    where = places[0] if len(places) == 1 else "an earlier section of this pack"
+    return {"referred": "" if not away else "all" if len(away) == len(ids) else "some",
+            "where": where}
+
+
 def quoted_in(report: Report, options: Options, fid: str) -> str:
     """Return where the pack quotes ``fid`` in words ("the executive summary")."""
     return _place(report, quoting_sections(report, options.sections).get(fid))

@@ -22,7 +22,7 @@ from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.asks import asks_blocks
-from peeldocs.sections.bottom_line import bottom_line, s55_due
+from peeldocs.sections.bottom_line import bottom_line, s55_blocks, s55_due
 from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (
     badge,
@@ -38,7 +38,7 @@ from peeldocs.sections.common import (
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.due import due_line, due_sentence, what_is_due
 from peeldocs.sections.earlier import earlier_parts
-from peeldocs.sections.items import item_runs
+from peeldocs.sections.items import ItemKind, ResponseItem, item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 from peeldocs.sections.order import ordered_items
 
@@ -105,6 +105,7 @@ def live_and_due(report: Report, options: Options) -> list[Block]:
     live = ordered_items(report)
     blocks: list[Block] = []
     run: list[tuple[Inline, ...]] = []
+    blocks += list_intro(report, options, live)
     for i in live:  # a finding's sub-points follow it as an indented list, as in the findings
         run.append(item_runs(i, published, options.as_of_date, report.is_assessment,
                              points_apart=bool(i.points)))
@@ -115,6 +116,27 @@ def live_and_due(report: Report, options: Options) -> list[Block]:
         blocks.append(BulletList(tuple(run), style=ParaStyle.QUOTE))
     blocks += addressed_blocks(report, options)  # with the findings, not under the deadlines
     return blocks + due_blocks(report, options, frozenset(i.id for i in live if i.deadline))
+
+
+def list_intro(report: Report, options: Options, items: list[ResponseItem],
+               in_table: bool = False) -> tuple[Block, ...]:
+    """Say what the list of findings to act on holds, and its order, before it.
+
+    ``in_table``: the causes of concern and their recommendations are in the table
+    above (a force assessment), so the list holds the rest.  The order is said where
+    it shows: when findings of one kind come from more than one question or area.
+    Without a table, nothing is said unless the order shows.
+    """
+    kinds: dict[ItemKind, set[int | None]] = {}
+    for item in items:
+        kinds.setdefault(item.kind, set()).add(item.question)
+    spread = any(len(at) > 1 for at in kinds.values())
+    if not (in_table or spread):
+        return ()
+    named = [k.value if sum(i.kind is k for i in items) == 1 else k.plural() for k in kinds]
+    practice = in_table and any(q.notable_practice for q in report.questions)
+    return ours("act_list_intro.j2", options, in_table=in_table, practice=practice,
+                spread=spread, kinds=named, noun=judged_noun(report))
 
 
 def addressed_blocks(report: Report, options: Options) -> tuple[Block, ...]:
@@ -130,17 +152,19 @@ def due_blocks(report: Report, options: Options,
     """Return what is overdue and due next, item by item.
 
     The plan's overdue items and those due next, or the report's own deadlines
-    (each named unless ``listed`` above with its date).
+    (each named unless ``listed`` above with its date; those passed always, briefly, by
+    reference and date), and the section 55 deadline.
     """
     due = what_is_due(report, options)
     # only a plan can say what is overdue: without one, the report's deadlines
     title = "What is overdue and due next" if due.has_plan else "Deadlines and what is due next"
-    blocks: list[Block] = [Heading(3, title, anchor="summary-due"),
-                           *s55_due(report, options),
-                           Paragraph(plain(due_sentence(due, options, listed)))]
+    live = s55_due(report, options)
+    blocks: list[Block] = [Heading(3, title, anchor="summary-due"), *live,
+                           Paragraph(plain(due_sentence(due, options, listed, dates=True)))]
     if due.has_plan and due.items:
         blocks.append(BulletList(tuple(due_line(i) for i in due.items)))
-    return blocks
+    # the section 55 deadline in full, said once in the pack: here, even once long passed
+    return blocks if live else [*blocks, *s55_blocks(report, options)]
 
 
 def summary(report: Report, options: Options) -> Section:

@@ -294,7 +294,7 @@ class HtmlRenderer:
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
         fill, ink = options.theme.tone(b.Tone.AMBER)
         css = Markup(css_template.render(theme=options.theme, tones=tones, placeholder_fill=fill,
-                                         placeholder_ink=ink))
+                                         placeholder_ink=ink, meta=pack.metadata))
         page = env.get_template("pack.html.j2").render(
             meta=pack.metadata, sections=pack.sections, render=render, css=css,
             version=__version__, licence=_unsaid(pack, pack.metadata.rights))
