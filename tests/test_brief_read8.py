@@ -83,14 +83,14 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     text = texts["example", fmt]
     asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on the four recommendations whose "
-            "deadlines have passed (A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1), and who reports "
+            "deadlines have passed (A5-REC-3, A5-REC-1, A5-REC-2 and A4-REC-1), and who reports "
             "progress on them.")
     assert asks in text and text.index(asks) < text.index("Grades")
     # the group owns delivery: it confirms the action taken (a panel seeks assurance); said once
     assert "seek assurance" not in text and text.count("confirm the action taken") == 1
     late = _between(text, "Deadlines and what is late")
-    assert ("Four deadlines set by the report have passed; this brief was prepared without an "
-            "action plan.") in late
+    # issue 23 point 2's words for passed deadlines without a plan
+    assert "Four deadlines set by the report have passed; no action plan was supplied." in late
     assert "confirm that" not in text.lower()  # nothing asked about what no input records
 
 

@@ -57,8 +57,9 @@ def test_no_sentence_tells_the_reader_to_check_the_pack(documents: dict[str, str
 def test_a_carried_over_grade_is_said_beside_no_grade_in_its_cycle(documents: dict[str, str],
                                                                    fmt: str) -> None:
     text = documents[fmt]
-    assert ("and has no grade for them in 2016 or 2017 (Effectiveness question 4’s 2018/19 "
-            "grade is the 2016 judgment carried over).") in text
+    # said once, without "no grade in 2016 or 2017" beside a question number graded twice (read 8)
+    assert ("The data supplied grades each of these in one cycle only (Effectiveness question 4’s "
+            "2018/19 grade is the 2016 judgment carried over).") in text
     assert "Good (carried over from 2016;" in text  # the row it makes true beside the sentence
 
 

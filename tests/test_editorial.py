@@ -254,8 +254,8 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     text = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2026, 12, 6)), fmt)
     text = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", text)
     text = re.sub(r" ([,)])", r"\1", text)  # the HTML reader spaces a <time> or <strong> apart
-    lead = ("Four deadlines set by the report have passed; this pack was prepared without an "
-            "action plan for this report.")
+    lead = ("Four deadlines set by the report have passed; no action plan was "
+            "supplied.")
     # the action plan section says so before anything else: the summary says it too, with
     # the section 55 deadline (said once, there)
     assert f"Findings needing an action plan {lead} One row for each" in text
@@ -287,7 +287,7 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     early = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2024, 9, 12)), fmt)
     early = re.sub(r" ([,).])", r"\1", " ".join(early.split()))
     assert ", passed" not in early
-    assert ("This pack was prepared without an action plan for this report; none of the four "
+    assert ("No action plan was supplied; none of the four "
             "deadlines set by the report has passed by 12 September 2024.") in early
 
 
@@ -297,9 +297,9 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     text = _text(norfolk, Options(), fmt)
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
-    plan = text[text.rindex("Findings needing an action plan This pack was prepared without"):]
-    assert plan.startswith("Findings needing an action plan This pack was prepared without an "
-                           "action plan for this report, and the report sets no deadline of its "
+    plan = text[text.rindex("Findings needing an action plan No action plan was supplied"):]
+    assert plan.startswith("Findings needing an action plan No action plan was "
+                           "supplied, and the report sets no deadline of its "
                            "own.")
     # the pack's one order: the recommendation (joint, as its text says), the areas for
     # improvement, then the earlier finding carried forward

@@ -84,8 +84,9 @@ def test_the_brief_says_the_publication_date_was_not_supplied(fmt: str, norfolk:
 def test_the_brief_says_where_the_findings_recommend_action(fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="brief"), fmt)
     # the recommendation made in question 5's text is counted, and said where it is made
-    assert ("The report gives three areas for improvement and one recommendation, made in the "
-            "text of its findings on question 5; it lists no causes of concern as such.") in text
+    assert ("The report gives three areas for improvement, all under question 2, and one "
+            "recommendation, made in the text of its findings on question 5; it lists no causes "
+            "of concern as such.") in text
     assert "recommend action" not in text
 
 

@@ -13,7 +13,7 @@ from peeldocs.errors import PeeldocsError
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.files import findings
-from peeldocs.sections.actions import s55_deadline
+from peeldocs.sections.items import s55_deadline
 
 
 def section(pack: b.Pack, name: str) -> b.Section:

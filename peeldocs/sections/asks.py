@@ -22,7 +22,7 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import count_words, join_words, long_date, overdue_span
-from peeldocs.sections.brief_items import described
+from peeldocs.sections.brief_items import by_deadline, described
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.due import report_due
@@ -203,7 +203,8 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
             "finding" if len(late) == 1 else "findings")
         which = "the" if len(late) == 1 else f"the {count_words(len(late))}"
         whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
-        at = {item.id: n for n, item in enumerate(live_items(report))}  # the brief's order
+        listed = by_deadline(live_items(report), options.published or report.published)
+        at = {item.id: n for n, item in enumerate(listed)}  # as the brief lists them
         late.sort(key=lambda ref: at.get(ref, len(at)))
         named = f" ({join_words(late)})" if len(late) <= PASSED_NAMED else ""
         # the group owns delivery: it confirms what was done (a panel seeks assurance)

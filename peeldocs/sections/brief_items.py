@@ -43,7 +43,7 @@ def is_key(item: ResponseItem) -> bool:
     return item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
 
 
-def _by_deadline(items: list[ResponseItem], published: date | None) -> list[ResponseItem]:
+def by_deadline(items: list[ResponseItem], published: date | None) -> list[ResponseItem]:
     """Return items with each cause's recommendations in deadline order, immediate first."""
     def when(item: ResponseItem) -> tuple[int, date]:
         if not item.deadline:
@@ -85,7 +85,7 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     for improvement; then the other areas for improvement.
     """
     # the areas for improvement the report bears on most first (brief_labels.by_bearing)
-    live = by_bearing(_by_deadline(live_items(report), published), report)
+    live = by_bearing(by_deadline(live_items(report), published), report)
     leads = lead_questions(report)
     out: list[ResponseItem] = []
     for question in [*(q.number for q in worst_first(report.questions)), None]:
