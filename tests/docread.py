@@ -148,16 +148,22 @@ def text_of(data: bytes, fmt: str) -> str:
     return docx_text(data) if fmt == "docx" else html_text(data)[0]
 
 
-BRIEF_CASES = ("norfolk", "stress", "assessment")
+BRIEF_CASES = ("norfolk", "stress", "assessment", "norfolk-no-plan", "example", "thirty")
 
 
 def brief_documents(folder: Path, fmt: str) -> dict[str, Path]:
-    """The one-page brief of Norfolk (with its plan), a 500-question report and an assessment."""
+    """The one-page brief of Norfolk (with its plan, and without one before the s.55
+    deadline), a 500-question report, a 30-cause report, an assessment and the example."""
     norfolk = peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
     stress = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=500), 60)
+    thirty = with_concerns(synthetic_report("Kent Police", "Kent", 3, questions=10), 30)
+    example = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
     cases: list[tuple[str, Report, Options]] = [
         ("norfolk", norfolk, norfolk_plan(norfolk)), ("stress", stress, Options()),
-        ("assessment", synthetic_assessment(3), Options())]
+        ("assessment", synthetic_assessment(3), Options()),
+        ("norfolk-no-plan", norfolk, Options(published=date(2019, 5, 2),
+                                              as_of=date(2019, 6, 10))),
+        ("example", example, Options(as_of=date(2025, 4, 1))), ("thirty", thirty, Options())]
     out = {}
     for name, report, options in cases:
         options = dataclasses.replace(options, document="brief")
