@@ -24,6 +24,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
 from peeldocs.sections.brief_budget import Budget, budgets
@@ -35,6 +36,7 @@ from peeldocs.sections.brief_items import (
     lead_phrase,
     unplanned,
 )
+from peeldocs.sections.brief_labels import to_quote
 from peeldocs.sections.brief_list import findings_list, unplanned_names
 from peeldocs.sections.common import (
     judged_noun,
@@ -52,6 +54,7 @@ from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
     count_kinds,
+    plan_item,
     response_items,
 )
 from peeldocs.sections.lowest import (
@@ -110,7 +113,13 @@ def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseIte
     """
     order = brief_order(report, options.published or report.published)
     key = [i.id for i in order if is_key(i)][:budget.key]
-    other = [i.id for i in order if i.kind is ItemKind.AREA_FOR_IMPROVEMENT][:budget.other]
+    # when not all fit: those the decisions name first, then those the report bears on most;
+    # those quoted keep the brief's (the report's) order
+    plan = options.plan
+    closed = frozenset(i.id for i in order if plan is not None and (a := plan_item(plan, i.id))
+                       and a.status is ItemStatus.CLOSED)
+    other = [i.id for i in to_quote(order, report, decided_refs(report, options), closed)]
+    other = other[:budget.other]
     return [i for i in order if i.id in key or i.id in other]
 
 

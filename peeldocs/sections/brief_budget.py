@@ -40,12 +40,13 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
     Table rows go first (down to three, the lowest graded kept: the headline and
-    the tally of judgments say the rest), then areas for improvement (down to
-    one, then none), then dated lines (down to one: the sentence before them names
-    the rest; what is overdue matters more than a finding the pack quotes), then
-    the rows (to none), then the last dated line (the plan's position still names
-    each item), then that position's statuses one to a line (one sentence says the
-    same), then what the report says each earlier finding without enough progress
+    the tally of judgments say the rest), then dated lines (down to one: the
+    sentence before them names the rest), then the plan position's statuses one to
+    a line (one sentence says the same), then the last dated line (that sentence
+    still names and dates each item), then areas for improvement (down to one,
+    then none: a finding the reader may be asked to allocate is worth more than
+    the plan's layout), then the rows (to none), then what the report says each
+    earlier finding without enough progress
     now needs, then those findings' own words (their references stay), then the
     ask for the chief officer's comments (the deadline line still dates them);
     causes of concern and recommendations are the last to go, then everything to
@@ -60,8 +61,8 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "late": min(late_total, 6), "listed": int(has_plan)}
     out = [Budget(**level)]
-    for name, floor in (("rows", 3), ("other", 1), ("other", 0), ("late", 1), ("rows", 0),
-                        ("late", 0), ("listed", 0), ("follow", 0), ("lead", 0), ("ask", 0),
+    for name, floor in (("rows", 3), ("late", 1), ("listed", 0), ("late", 0), ("other", 1),
+                        ("other", 0), ("rows", 0), ("follow", 0), ("lead", 0), ("ask", 0),
                         ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1

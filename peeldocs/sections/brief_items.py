@@ -9,7 +9,7 @@ any earlier finding on which the force has not made enough progress (which the
 paragraph above the list also names), its causes of concern and recommendations
 (each cause's recommendations in deadline order, immediate first) and, where an
 earlier finding leads, its areas for improvement; then the other areas for
-improvement.  Pure functions, no I/O.
+improvement, each question's in the report's order.  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from peeldocs.prose import (
     overdue_span,
     sentence_case,
 )
-from peeldocs.sections.brief_labels import by_bearing
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items, worst_first
@@ -84,8 +83,9 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     concern and recommendations, and, where an earlier finding leads, its areas
     for improvement; then the other areas for improvement.
     """
-    # the areas for improvement the report bears on most first (brief_labels.by_bearing)
-    live = by_bearing(by_deadline(live_items(report), published), report)
+    # the report's order within a question: which to quote when not all fit is chosen
+    # elsewhere (brief_labels.by_bearing), never by reordering what is quoted
+    live = by_deadline(live_items(report), published)
     leads = lead_questions(report)
     out: list[ResponseItem] = []
     for question in [*(q.number for q in worst_first(report.questions)), None]:

@@ -3,8 +3,8 @@
 A brief names some findings by reference alone (a plan's items, the decisions);
 a reference is ours, not the report's, so each is given a few of the report's
 own words, quoted and cut with an ellipsis, never paraphrased.  When the page
-has room to quote only some areas for improvement, it quotes those the report
-itself bears on most: the ones sharing most words with the earlier findings it
+has room to quote only some areas for improvement, it quotes those the reader
+is asked to decide on, then those the report itself bears on most: the ones sharing most words with the earlier findings it
 says have not made enough progress.  Pure functions, no I/O.
 """
 
@@ -103,3 +103,17 @@ def by_bearing(items: list[ResponseItem], report: Report) -> list[ResponseItem]:
     afis = [i for i in items if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
     ranked = iter(sorted(afis, key=lambda i: -len(_stems(i.full_text) & bearing)))
     return [next(ranked) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT else i for i in items]
+
+
+def to_quote(items: list[ResponseItem], report: Report, first: frozenset[str] = frozenset(),
+             last: frozenset[str] = frozenset()) -> list[ResponseItem]:
+    """Return the areas for improvement in the order a page with room for only some quotes them.
+
+    Those named in ``first`` (the decisions a reader is asked to take: allocate
+    one, add one) first, those in ``last`` (closed in the action plan: nothing
+    left to decide) last, and within each the ones the report bears on most
+    (:func:`by_bearing`).  Which are quoted is chosen so; they are listed in the
+    report's order, never this one.
+    """
+    ranked = by_bearing([i for i in items if i.kind is ItemKind.AREA_FOR_IMPROVEMENT], report)
+    return sorted(ranked, key=lambda i: (i.id not in first, i.id in last))
