@@ -97,10 +97,12 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "norfolk-plan", "imported"):
         needs = _needs(texts[case, fmt])
+        ref = "P-2017-1" if case == "imported" else "E-2017-AFI-1"
         lead = ("It says the force has not made enough progress on the 2017 area for improvement "
-                "under question 2: “[The area for improvement] was to ensure that [the force] put appropriate "
-                "supervision in place to consistently monitor the quality and progress of "
-                "investigations involving vulnerable people.")
+                f"under question 2 ({ref}): “[The area for improvement] was to ensure that "
+                "[the force] put appropriate supervision in place to consistently monitor the "
+                "quality and progress of investigations involving vulnerable people")
+        assert ". …”" not in needs and ".”," not in needs, case  # no stop inside: ours goes on
         assert lead in needs, case
         assert needs.index(lead) < needs.index("(E5-REC-1)" if case != "imported" else "Area")
         assert "one earlier finding" not in needs, case  # named, not counted
@@ -137,7 +139,7 @@ def test_an_immediate_deadline_reads_as_the_report_words_it(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     assert ("(A5-REC-3, under A5-COC-1): The force should stop closing crimes of domestic abuse "
-            "without a supervisor's review. Due immediately, passed.") in text  # opening dates it
+            "without a supervisor's review. Due immediately (deadline passed).") in text  # opening dates it
     assert "Due 12 September 2024" not in text
     # with no action plan nothing is known of what the force has done: a passed deadline is
     # "passed", never "overdue" (that would say the force has not acted), as in the pack
@@ -214,7 +216,8 @@ def test_judgments_are_counted_in_words(fmt: str, texts: dict[tuple[str, str], s
     assert ("Of the five questions, three were graded good (one carried over from 2016), one "
             "was graded requires improvement and one was ungraded.") in texts["norfolk", fmt]
     assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
-            "improvement, one inadequate and one was ungraded.") in texts["example", fmt]
+            "improvement (‘Responding to the public’ and ‘Leadership and force management’), one "
+            "inadequate and one was ungraded.") in texts["example", fmt]
     for key, text in texts.items():
         if key[1] == fmt:
             assert not re.search(r"\bOf all \d|\b\d (?:good|adequate|inadequate|ungraded)\b",
@@ -257,4 +260,4 @@ def test_a_finding_in_no_question_still_leads(norfolk: Report) -> None:
                   for p in norfolk.prior_findings)
     report = dataclasses.replace(norfolk, prior_findings=prior)
     text, _ = _brief(report, "pdf", date(2019, 6, 10), PUBLISHED)
-    assert "has not made enough progress on the 2017 area for improvement: “[The area" in text
+    assert "has not made enough progress on the 2017 area for improvement (E-2017-AFI-1): “[The area" in text

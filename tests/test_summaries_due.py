@@ -105,16 +105,17 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
     # what the report says is now needed; then the list
     at = _order(text,
                 # the decisions the plan calls for, each named by kind, its reference after
-                "Decisions needed: allocate the area for improvement “The force should improve how "
-                "it allocates crime …” (E2-AFI-2); add an item for the recommendation (E5-REC-1); "
+                "Decisions needed: allocate the area for improvement (E2-AFI-2); add an item for "
+                "the recommendation (E5-REC-1); "
                 "re-date or escalate the 2017 area for improvement (E-2017-AFI-1).",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
-                "under question 2: “[The area for improvement] was to ensure that [the force] put "
-                "appropriate supervision in place to consistently monitor the quality and progress "
-                "of investigations involving vulnerable people.” (E-2017-AFI-1), and that “[the "
+                "under question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that "
+                "[the force] put appropriate supervision in place to consistently monitor the "
+                "quality and progress of investigations involving vulnerable people”, and that “[the "
                 "force] must do more to ensure that supervision is consistent and appropriate in "
                 "all investigations – not just those that involve vulnerable victims”.",
+                "Area for improvement (E2-AFI-2): The force should improve how it allocates crime",
                 "Recommendation (E5-REC-1): We recommend",
                 "The report finds three earlier areas for improvement addressed",
                 "Deadlines and what is late",
@@ -145,7 +146,7 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     at = _order(text, "not made enough progress on the 2021/22 cause of concern in ‘Responding "
                 "to the public’",
                 "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
-                "(A5-REC-3, under A5-COC-1):", "Due immediately, passed.",
+                "(A5-REC-3, under A5-COC-1):", "Due immediately (deadline passed).",
                 "(A5-REC-1, under A5-COC-1):", "Due 30 November 2024, passed.",
                 "(A5-REC-2, under A5-COC-1):", "Due 31 March 2025, passed.",
                 "Cause of concern in ‘Responding to the public’ (A4-COC-1)",

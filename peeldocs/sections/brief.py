@@ -61,6 +61,7 @@ from peeldocs.sections.lowest import (
     NAMED_MAX,
     lowest_context,
     lowest_graded,
+    low_names,
     lowest_group,
     tally_phrases,
 )
@@ -97,7 +98,8 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     if more:
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
-                       tally=tally_phrases(report.questions, words=True)))
+                       tally=tally_phrases(report.questions, words=True,
+                                           names=low_names(report) if budget.named else None)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):

@@ -34,6 +34,8 @@ class Budget:
     late: int
     listed: int = 0
     """1 to list an action plan's statuses one to a line; 0 for one sentence."""
+    named: int = 1
+    """1 to name, in the tally, the few areas (or questions) given the lowest grades."""
 
 
 def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Budget]:
@@ -48,7 +50,8 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
     the plan's layout), then the rows (to none), then what the report says each
     earlier finding without enough progress
     now needs, then those findings' own words (their references stay), then the
-    ask for the chief officer's comments (the deadline line still dates them);
+    ask for the chief officer's comments (the deadline line still dates them),
+    then the names of the few given the lowest grades (the tally still counts them);
     causes of concern and recommendations are the last to go, then everything to
     none, one step at a time.  ``has_plan``: an action plan was supplied.
     """
@@ -59,11 +62,11 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
              "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "late": min(late_total, 6), "listed": int(has_plan)}
+             "late": min(late_total, 6), "listed": int(has_plan), "named": 1}
     out = [Budget(**level)]
     for name, floor in (("rows", 3), ("late", 1), ("listed", 0), ("late", 0), ("other", 1),
                         ("other", 0), ("rows", 0), ("follow", 0), ("lead", 0), ("ask", 0),
-                        ("key", 1), ("key", 0)):
+                        ("named", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))

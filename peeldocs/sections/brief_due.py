@@ -17,7 +17,7 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
-from peeldocs.sections.brief_items import described, quotation
+from peeldocs.sections.brief_items import described, run_on
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueItem, DueList, due_line, what_is_due
@@ -54,7 +54,7 @@ def due_in_words(report: Report, options: Options, above: frozenset[str] = froze
         words = described(item, report)
         if item.id in above or not due.has_plan:  # without a plan, the pack lists the rest
             return words
-        return f"{words}, “{quotation(item.full_text, 16)}”"
+        return f"{words}, “{run_on(item.full_text, 16)}”"
 
     return dataclasses.replace(due, items=tuple(
         dataclasses.replace(d, about=about(found[d.ref])) if d.ref in found else d
@@ -80,7 +80,7 @@ def dated_line(report: Report, item: DueItem, above: frozenset[str],
     if item.ref in above:
         return (Text(what, bold=True), Text(f" ({item.ref}, quoted above): {when}{tail}"))
     return (Text(what, bold=True),
-            Text(f": “{quotation(finding.full_text, 16)}” ({item.ref}): {when}{tail}"))
+            Text(f": “{run_on(finding.full_text, 16)}” ({item.ref}): {when}{tail}"))
 
 
 

@@ -117,6 +117,18 @@ def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
     return head.rstrip(",;:") + " …"
 
 
+def run_on(text: str, limit: int = QUOTE_WORDS) -> str:
+    """Return :func:`quotation` for a sentence of ours that goes on after it: no full stop inside.
+
+    British style: "… vulnerable people” (E-2017-AFI-1), and that …", never "people.”
+    (E-2017-AFI-1), and"; nor a double stop where our sentence ends just after it.
+    """
+    quoted = quotation(text, limit)
+    if quoted.endswith(". …"):  # the rest left out: "people …", not "people. …"
+        return quoted[:-3] + " …"
+    return quoted[:-1] if quoted.endswith(".") and not quoted.endswith("..") else quoted
+
+
 def where(item: ResponseItem, report: Report) -> str:
     """Say where a finding sits: "question 2" or "‘Responding to the public’" ("" if unknown)."""
     titles = {q.number: q.title for q in report.questions}
@@ -162,14 +174,16 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
     if due is None or due >= as_of:
         return f" Due {when}."
+    # "Due 12 December 2024, passed"; "Due immediately (deadline passed)", not "immediately, passed"
+    passed = " (deadline passed)" if when == "immediately" else ", passed"
     if plan is None:
-        return f" Due {when}, passed."  # the deadlines line says no progress is recorded
+        return f" Due {when}{passed}."  # the deadlines line says no progress is recorded
     action = plan_item(plan, item.id)
     if action is None:
-        return f" Due {when}, passed; no item in the action plan."
+        return f" Due {when}{passed}; no item in the action plan."
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
-        return f" Due {when}, passed; closed in the action plan{closed}."
+        return f" Due {when}{passed}; closed in the action plan{closed}."
     return f" Due {when}, {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 
@@ -184,8 +198,8 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
                 follow: bool = True) -> str:
     """Name an earlier finding without enough progress for the sentence that leads the brief.
 
-    "the 2017 area for improvement under question 2: “[The area for improvement]
-    was to ensure ….” (E-2017-AFI-1)", then what the report says is now needed
+    "the 2017 area for improvement under question 2 (E-2017-AFI-1): “[The area for
+    improvement] was to ensure …”", then what the report says is now needed
     (:func:`follow_up`: ", and that “[the force] must do more …”"); with
     ``quoted`` off, its reference alone (the briefing pack quotes it); with
     ``follow`` off, its own words without what is now needed.
@@ -194,7 +208,8 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
     if not quoted:  # its reference: the pack quotes it whole
         return f"{what} ({item.id})"
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
-    said = f"{what}: “{quotation(item.full_text, 60)}” ({item.id})"
+    # the reference before the words, as on every line of the list below
+    said = f"{what} ({item.id}): “{run_on(item.full_text, 60)}”"
     now = (follow_up(report, item.id) or "").rstrip(".") if follow else ""  # needed now
     if now and now.startswith("[The force]"):
         return f"{said}, and that “[the force]{now[len('[The force]'):]}”"

@@ -66,13 +66,36 @@ def lowest_graded(questions: tuple[Question, ...], n: int) -> tuple[list[Questio
     return [q for q in questions if q in chosen], phrase
 
 
-def tally_phrases(questions: tuple[Question, ...], *, words: bool = False) -> list[str]:
+SMALL_GROUP = 2
+"""The tally names the areas (or questions) of the second lowest grade when this many or fewer."""
+
+
+def low_names(report: Report) -> dict[str, str]:
+    """Name the few given the lowest grades that the headline does not name, for the tally.
+
+    The two lowest grades given: a grade given to :data:`SMALL_GROUP` or fewer has
+    them named ("‘Responding to the public’ and ‘Leadership and force management’"),
+    unless the headline names them already (:func:`lowest_context`).
+    """
+    graded = [g for g in grade_groups(report.questions) if g[1][0].judgment.status.has_grade]
+    named = set(lowest_group(report)) if len(lowest_group(report)) <= NAMED_MAX else set()
+    out = {}
+    for label, group in graded[:2] if len(graded) > 2 else []:
+        if len(group) <= SMALL_GROUP and not set(group) <= named:
+            out[label] = join_words(f"‘{q.title}’" if report.is_assessment
+                                    else f"question {q.number}" for q in group)
+    return out
+
+
+def tally_phrases(questions: tuple[Question, ...], *, words: bool = False,
+                  names: dict[str, str] | None = None) -> list[str]:
     """Count the judgments once each, best first: "3 good (one carried over from 2016)".
 
     Carried-over grades count with their grade and are explained in a clause; a
     question not graded and one whose judgment was not read are told apart.
     ``words``: as running text ("three were graded good (...)", "one was
     graded requires improvement", "one was ungraded"), counts under eleven in words.
+    ``names``: by grade, the areas (or questions) to name after its count (:func:`low_names`).
     """
     labels = {"unknown": "unknown (not found in the imported text)"}
     out = []
@@ -94,6 +117,8 @@ def tally_phrases(questions: tuple[Question, ...], *, words: bool = False) -> li
             lead = (f"{verb} graded " if again else "" if graded else f"{verb} ")
             phrase = f"{count_words(len(group))} {lead}{said}"
             first_grade = first_grade and not graded
+        if names and label in names:
+            phrase += f" ({names[label]})"
         if carried:
             parts = [f"{count_words(k)} from {c}" for c, k in carried.items()]
             if sum(carried.values()) < len(group):

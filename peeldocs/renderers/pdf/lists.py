@@ -1,5 +1,10 @@
 """A bulleted or numbered list as tagged flowables (L, LI, Lbl, LBody).
 
+A sub-list (a list of level 1 just after a list) is tagged as an L inside the
+last LI of the list before it, and a list of level 0 just after that sub-list
+goes on as the same L (:class:`ListNesting`), so the tag tree says what the
+indent shows (WCAG 1.3.1).
+
 On a page-limited page (the one-page brief) the items sit closer, and so do a
 list and the sub-list after it, as in the DOCX; the space after the list is a
 paragraph's, set closer too (:func:`peeldocs.renderers.pdf.styles.closer`).
@@ -20,14 +25,49 @@ from peeldocs.theme import Theme
 BULLET_INDENT = 14.0
 
 
+class ListNesting:
+    """Where the next list's L goes: the section, the last item of the list before, or that list."""
+
+    def __init__(self) -> None:
+        self.top: StructElem | None = None  # the L of the last top-level list, while lists run on
+        self.nested = False  # the last list was a sub-list
+
+    def place(self, block: b.Block, section: StructElem) -> tuple[StructElem, StructElem | None]:
+        """Return the parent for ``block``'s new L and an L to go on with instead (or None)."""
+        if not isinstance(block, b.BulletList):
+            self.top, self.nested = None, False
+            return section, None
+        top = self.top
+        last = top.kids[-1] if top is not None and top.kids else None
+        if block.level and isinstance(last, StructElem):  # inside its last LI
+            self.nested = True
+            return last, None
+        if top is not None and self.nested and not block.ordered:
+            self.nested = False
+            return section, top
+        self.top, self.nested = None, False
+        return section, None
+
+    def opened(self, block: b.BulletList, lst: StructElem) -> None:
+        """Record the L a top-level list was tagged as."""
+        if not block.level:
+            self.top = lst
+
+
 def list_flowables(block: b.BulletList, styles: Styles, theme: Theme, tagger: Tagger,
                    parent: StructElem, mark_fill: str, *, limited: bool,
-                   following: b.Block | None) -> list[Flowable]:
+                   following: b.Block | None, nesting: ListNesting | None = None) -> list[Flowable]:
     """Return one list's items, each tagged LI with its label (Lbl) and body (LBody).
 
-    ``limited``: the section has a page limit; ``following``: the block after the list.
+    ``limited``: the section has a page limit; ``following``: the block after the list;
+    ``nesting``: where a sub-list's tags go (:class:`ListNesting`).
     """
-    lst = parent.add("L")
+    into = None
+    if nesting is not None:
+        parent, into = nesting.place(block, parent)
+    lst = into or parent.add("L")
+    if nesting is not None:
+        nesting.opened(block, lst)
     items: list[Flowable] = []
     tight = closer(styles.for_role(block.style), LIST_SPACE, limited)
     style = closer(styles.for_role(block.style), LIMITED_SPACE, limited)

@@ -37,7 +37,7 @@ from peeldocs.renderers.pdf.flowables import (
     HeadingParagraph,
     QuoteBar,
 )
-from peeldocs.renderers.pdf.lists import list_flowables
+from peeldocs.renderers.pdf.lists import ListNesting, list_flowables
 from peeldocs.renderers.pdf.styles import (
     FACES,
     LIMITED_SPACE,
@@ -76,6 +76,7 @@ class _Walker:
         self.width = 0.0
         self.limited = False
         self.following: b.Block | None = None  # the block after the one being laid out
+        self.nesting = ListNesting()  # a sub-list's tags go inside its parent item
         self.mark = theme.tone(b.Tone.AMBER)[0]
         self.breaks: frozenset[str] = frozenset()  # headings that start a new page
 
@@ -116,7 +117,8 @@ class _Walker:
                 return [self.tagged(para, "P", lang=b.runs_language(block.runs))]
             case b.BulletList():
                 return list_flowables(block, s, theme, self.tagger, self.parent, self.mark,
-                                      limited=self.limited, following=self.following)
+                                      limited=self.limited, following=self.following,
+                                      nesting=self.nesting)
             case b.Table() if block.side_by_side > 1 and len(block.rows) > 2 * block.side_by_side:
                 n = block.side_by_side  # columns of rows, read down the first, then the next
                 width = (self.width - COLUMN_GAP * (n - 1)) / n
@@ -253,6 +255,7 @@ class PdfRenderer:
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
             walker.width = (lw if wide else pw) - 2 * MARGIN
+            walker.nesting = ListNesting()
             walker.parent = tagger.root.add("Sect", **(
                 {"Lang": section.language} if section.language else {}))
             if i:
@@ -263,6 +266,8 @@ class PdfRenderer:
             walker.limited = section.page_limit is not None
             for at, block in enumerate(section.blocks):
                 walker.following = next(iter(section.blocks[at + 1:at + 2]), None)
+                if not isinstance(block, b.BulletList):
+                    walker.nesting.place(block, walker.parent)  # lists run on no further
                 flows = walker.block(block)
                 if isinstance(block, b.Figure) and len(story) > 1 and isinstance(story[-2], Table):
                     # a chart stays on the page of the table it illustrates

@@ -1,0 +1,179 @@
+"""Editorial read 9-B of the one-page brief: what gives way first, nested sub-lists, the
+report's order, quotations inside our sentences, the few areas given the lowest grades.
+
+Each test reads what a reader gets: the PDF's text and structure tree, the DOCX, the HTML.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import docx
+import lxml.html
+import pikepdf
+import pytest
+from docread import browser_joins, pdf_pages, rendered, text_of
+
+import peeldocs
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.brief_budget import budgets
+from peeldocs.sections.lowest import low_names
+
+ROOT = Path(__file__).parent.parent
+NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
+EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
+PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
+FORMATS = ("pdf", "docx", "html")
+PUBLISHED = date(2019, 5, 2)
+CASES = ("norfolk-plan", "norfolk", "example")
+
+
+def _options(case: str) -> tuple[Report, Options]:
+    if case == "example":
+        return peeldocs.load_report(EXAMPLE), Options(document="brief", as_of=date(2025, 4, 1))
+    report = peeldocs.load_report(NORFOLK)
+    if case == "norfolk-plan":
+        as_of = date(2019, 10, 15)
+        plan = peeldocs.load_plan(PLAN, report, as_of=as_of, published=PUBLISHED)
+        return report, Options(document="brief", as_of=as_of, published=PUBLISHED, plan=plan,
+                               marking="OFFICIAL")
+    return report, Options(document="brief", as_of=date(2019, 6, 10), published=PUBLISHED)
+
+
+@pytest.fixture(scope="module")
+def built() -> dict[tuple[str, str], bytes]:
+    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
+    out = {}
+    for (case, fmt), data in built.items():
+        text = text_of(data, fmt)
+        if fmt == "html":
+            text = browser_joins(text, ",.:;)’”")
+        out[case, fmt] = " ".join(text.split())
+    return out
+
+
+# --- 1. the plan's layout gives way before an area for improvement does ---------------------
+
+def test_every_level_that_drops_an_area_for_improvement_has_given_up_the_plans_layout() -> None:
+    report, _ = _options("norfolk-plan")
+    levels = budgets(report, late_total=4, has_plan=True)
+    full = levels[0].other
+    assert full == 3 and levels[0].listed == 1 and levels[0].late == 4
+    for level in levels:
+        if level.other < full:  # statuses one to a line and dated lines went first
+            assert level.listed == 0 and level.late == 0, level
+    # causes of concern and recommendations remain the last to go
+    assert [lv.key for lv in levels[-2:]] == [1, 0] and all(lv.key for lv in levels[:-1])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_with_a_plan_the_area_to_allocate_is_quoted_and_labelled_nowhere_else(
+        fmt: str, texts: dict[tuple[str, str], str], built: dict[tuple[str, str], bytes]) -> None:
+    text = texts["norfolk-plan", fmt]
+    report = peeldocs.load_report(NORFOLK)
+    afi = next(a for q in report.questions for a in q.areas_for_improvement if a.id == "E2-AFI-2")
+    assert "allocate the area for improvement (E2-AFI-2)" in text
+    assert f"Area for improvement (E2-AFI-2): {' '.join(afi.text.split())}" in text
+    assert "“The force should improve how it allocates crime …”" not in text  # no label
+    assert "Three areas for improvement are listed verbatim in the briefing pack" not in text
+    if fmt == "pdf":
+        assert pdf_pages(built["norfolk-plan", "pdf"]) == 1
+
+
+# --- 2. a cause of concern's recommendations are a list inside its item ---------------------
+
+def test_html_sub_lists_sit_inside_their_parent_item(built: dict[tuple[str, str], bytes]) -> None:
+    example = lxml.html.fromstring(built["example", "html"])
+    subs = example.xpath('//ul[@class="sub"]')
+    assert len(subs) == 2
+    for sub in subs:
+        assert sub.getparent().tag == "li" and sub.getparent().getparent().tag == "ul"
+    parents = [sub.getparent().text_content() for sub in example.xpath('//ul[@class="sub"]')]
+    assert parents[0].startswith("Cause of concern in ‘Investigating crime’ (A5-COC-1)")
+    assert "Recommendation (A5-REC-3, under A5-COC-1)" in parents[0]
+    # both causes of concern are items of one list, not two lists
+    assert len(example.xpath('//ul[not(@class)]/li[starts-with(normalize-space(.), '
+                             '"Cause of concern")]/..')) == 1
+
+
+def _tags(element: pikepdf.Dictionary, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    tag = str(element.get("/S", ""))
+    here = (*path, tag) if tag else path
+    out = [here]
+    kids = element.get("/K")
+    kids = kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+    for kid in kids:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            out += _tags(kid, here)
+    return out
+
+
+def test_pdf_sub_lists_are_tagged_inside_their_parent_item(
+        built: dict[tuple[str, str], bytes]) -> None:
+    with pikepdf.open(io.BytesIO(built["example", "pdf"])) as pdf:
+        paths = _tags(pdf.Root.StructTreeRoot)
+    nested = [p for p in paths if len(p) > 1 and p[-1] == "/L" and p[-2] == "/LI"]
+    assert len(nested) == 2  # one under each cause of concern
+    # every L sits in a section or in an item, never a sub-list beside its parent list
+    assert all(p[-2] in ("/Sect", "/LI") for p in paths if len(p) > 1 and p[-1] == "/L")
+    items = [p for p in paths if len(p) >= 3 and p[-1] == "/LI" and p[-3] == "/LI"]
+    assert len(items) == 4  # the four recommendations
+
+
+def test_docx_sub_points_keep_their_own_style(built: dict[tuple[str, str], bytes]) -> None:
+    document = docx.Document(io.BytesIO(built["example", "docx"]))
+    subs = [p.text for p in document.paragraphs if p.style.name == "List Bullet 2"]
+    assert [s.split(":")[0] for s in subs] == [
+        "Recommendation (A5-REC-3, under A5-COC-1)", "Recommendation (A5-REC-1, under A5-COC-1)",
+        "Recommendation (A5-REC-2, under A5-COC-1)", "Recommendation (A4-REC-1, under A4-COC-1)"]
+
+
+# --- 3. every area for improvement quoted: the report's order ---------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_all_areas_quoted_are_in_the_reports_order(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["norfolk", fmt]
+    at = [text.index(f"Area for improvement ({ref}):") for ref in
+          ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3")]
+    assert at == sorted(at)
+
+
+# --- 4. a quotation inside our sentence keeps no full stop of its own ------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_quotation_our_sentence_runs_on_from_has_no_stop_inside(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    for case in ("norfolk", "norfolk-plan"):
+        assert "vulnerable people”, and that “[the force] must" in texts[case, fmt]
+    for case in CASES:
+        text = texts[case, fmt]
+        assert ".” (" not in text and ".”." not in text, case
+
+
+# --- 5. the few given a low grade are named; an immediate deadline reads naturally -----------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_tally_names_the_few_given_the_second_lowest_grade(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["example", fmt]
+    assert ("two were graded requires improvement (‘Responding to the public’ and ‘Leadership "
+            "and force management’), one inadequate") in text
+    assert "Due immediately (deadline passed)." in text and "immediately, passed" not in text
+    # Norfolk: its one lowest graded question is named by the headline; three good are not named
+    assert "three were graded good (one carried over from 2016), one was graded requires " \
+        "improvement and one was ungraded." in texts["norfolk", fmt]
+
+
+def test_the_rule_for_naming_follows_the_grades() -> None:
+    example = peeldocs.load_report(EXAMPLE)
+    assert low_names(example) == {
+        "requires improvement": "‘Responding to the public’ and ‘Leadership and force management’"}
+    assert low_names(peeldocs.load_report(NORFOLK)) == {}
