@@ -59,9 +59,9 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.lowest import (
     NAMED_MAX,
+    low_names,
     lowest_context,
     lowest_graded,
-    low_names,
     lowest_group,
     tally_phrases,
 )

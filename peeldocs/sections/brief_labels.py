@@ -4,8 +4,9 @@ A brief names some findings by reference alone (a plan's items, the decisions);
 a reference is ours, not the report's, so each is given a few of the report's
 own words, quoted and cut with an ellipsis, never paraphrased.  When the page
 has room to quote only some areas for improvement, it quotes those the reader
-is asked to decide on, then those the report itself bears on most: the ones sharing most words with the earlier findings it
-says have not made enough progress.  Pure functions, no I/O.
+is asked to decide on, then those the report itself bears on most: the ones
+sharing most words with the earlier findings it says have not made enough
+progress.  Pure functions, no I/O.
 """
 
 from __future__ import annotations

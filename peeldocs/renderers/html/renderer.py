@@ -20,6 +20,7 @@ from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.html.chart import browser_measure, svg_chart
+from peeldocs.renderers.html.lists import nest_lists
 from peeldocs.resources import __version__, templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -208,21 +209,7 @@ class _Writer:
 
     def section(self, section: b.Section) -> Markup:
         self.wide = section.orientation is b.Orientation.LANDSCAPE
-        out: list[str] = []
-        blocks = section.blocks
-        for n, block in enumerate(blocks):
-            html = self.block(block)
-            lists = [x for x in blocks[max(0, n - 2):n] if isinstance(x, b.BulletList)]
-            if isinstance(block, b.BulletList) and block.level and n and lists[-1:] == [blocks[n - 1]]:
-                cut = out[-1].rfind("</li>")  # a sub-list belongs inside its parent item
-                out[-1] = out[-1][:cut] + html + out[-1][cut:]
-            elif (isinstance(block, b.BulletList) and len(lists) == 2 and lists[1].level
-                  and not lists[0].level and lists[0].ordered == block.ordered is False):
-                cut = out[-1].rfind("</ul>")  # the list goes on after its item's sub-list
-                out[-1] = out[-1][:cut] + html[html.index("<li>"):html.rfind("</ul>")] + out[-1][cut:]
-            else:
-                out.append(html)
-        return Markup("".join(out))
+        return Markup(nest_lists(section.blocks, [self.block(block) for block in section.blocks]))
 
     def block(self, block: b.Block) -> str:
         match block:
