@@ -6,6 +6,7 @@ Each test reads what a reader gets: the PDF's text and structure tree, the DOCX,
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date
 from pathlib import Path
@@ -153,6 +154,8 @@ def test_a_quotation_our_sentence_runs_on_from_has_no_stop_inside(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "norfolk-plan"):
         assert "vulnerable people”, and that “[the force] must" in texts[case, fmt]
+    assert ("(A-2021-COC-1): “The force isn't answering emergency calls promptly enough "
+            "(constructed earlier cause of concern)”.") in texts["example", fmt]
     for case in CASES:
         text = texts[case, fmt]
         assert ".” (" not in text and ".”." not in text, case
@@ -163,9 +166,15 @@ def test_a_quotation_our_sentence_runs_on_from_has_no_stop_inside(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_tally_names_the_few_given_the_second_lowest_grade(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    text = texts["example", fmt]
+    report, options = _options("example")
+    # where the page has room (here, without the earlier cause of concern quoted): named
+    roomy = dataclasses.replace(report, prior_findings=())
+    text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
     assert ("two were graded requires improvement (‘Responding to the public’ and ‘Leadership "
             "and force management’), one inadequate") in text
+    # the review's page has no line to spare: the names give way to the repeat failure's words
+    text = texts["example", fmt]
+    assert "two were graded requires improvement, one inadequate" in text
     assert "Due immediately (deadline passed)." in text and "immediately, passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
     assert "three were graded good (one carried over from 2016), one was graded requires " \

@@ -100,7 +100,8 @@ def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
     # "more" counts only what the brief does not quote
     # (a label of a few opening words, “The force should … …” (E2-AFI-2), is not a quotation)
     listed = sum(1 for i in items if fold(i.text) in text.split("Deadlines and what is late")[0]
-                 or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), text))
+                 or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), text)
+                 or re.search(re.escape(i.id) + "\\): “", text))  # reference, then the words
     more = re.search(r"(?:^|[.)] )([A-Z0-9][^.]*?) (?:is|are) listed verbatim in the briefing pack",
                      text)
     if listed < len(items):  # what does not fit is summarised, with the right counts
@@ -123,7 +124,8 @@ def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
         assert (more.group(1) in other) if more else "listed verbatim" not in other
         assert sum(1 for i in items
                    if fold(i.text) in other.split("Deadlines and what is late")[0]
-                   or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), other)) == listed
+                   or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), other)
+                   or re.search(re.escape(i.id) + "\\s?\\): “", other)) == listed
 
 
 def test_brief_does_not_claim_what_the_report_does_not_say(norfolk: Report) -> None:

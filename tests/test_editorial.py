@@ -163,9 +163,10 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     # every cause of concern and recommendation is listed; what is left out is counted, and
     # "more" only of a kind some of which the brief lists
     assert "Six areas for improvement are listed verbatim in the briefing pack." in text
-    # the earlier finding is quoted, its reference after (the page has room: read 8-B)
-    assert re.search(r"“The force isn't answering emergency calls promptly enough \(constructed "
-                     r"earlier cause of concern\).” ?\( ?A-2021-COC-1 ?\)", text)  # HTML spans
+    # the earlier finding is quoted, its reference first (the page has room: read 8-B), no
+    # full stop inside the quotation our sentence ends after (read 9-B)
+    assert re.search(r"\( ?A-2021-COC-1 ?\): “The force isn't answering emergency calls promptly "
+                     r"enough \(constructed earlier cause of concern\)”", text)  # HTML spans
     # with no room for the table, the tally gives every judgment
     assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
             "improvement, one inadequate and one was ungraded.") in text

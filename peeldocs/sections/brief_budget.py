@@ -47,11 +47,11 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
     a line (one sentence says the same), then the last dated line (that sentence
     still names and dates each item), then areas for improvement (down to one,
     then none: a finding the reader may be asked to allocate is worth more than
-    the plan's layout), then the rows (to none), then what the report says each
+    the plan's layout), then the rows (to none), then the names of the few given
+    the lowest grades (the tally still counts them), then what the report says each
     earlier finding without enough progress
     now needs, then those findings' own words (their references stay), then the
-    ask for the chief officer's comments (the deadline line still dates them),
-    then the names of the few given the lowest grades (the tally still counts them);
+    ask for the chief officer's comments (the deadline line still dates them);
     causes of concern and recommendations are the last to go, then everything to
     none, one step at a time.  ``has_plan``: an action plan was supplied.
     """
@@ -65,8 +65,8 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
              "late": min(late_total, 6), "listed": int(has_plan), "named": 1}
     out = [Budget(**level)]
     for name, floor in (("rows", 3), ("late", 1), ("listed", 0), ("late", 0), ("other", 1),
-                        ("other", 0), ("rows", 0), ("follow", 0), ("lead", 0), ("ask", 0),
-                        ("named", 0), ("key", 1), ("key", 0)):
+                        ("other", 0), ("rows", 0), ("named", 0), ("follow", 0), ("lead", 0),
+                        ("ask", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
