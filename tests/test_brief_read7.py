@@ -28,7 +28,6 @@ from peeldocs.sections.items import ItemKind, response_items
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
-PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 CASES = ("norfolk-plan", "norfolk", "example")
@@ -44,8 +43,8 @@ def _read(data: bytes, fmt: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    return review_briefs
 
 
 @pytest.fixture(scope="module")
