@@ -85,6 +85,15 @@ def register_texts(register_review: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def review_briefs() -> dict[tuple[str, str], bytes]:
+    """The one-page brief of each review input (``docread.REVIEW_CASES``), by (case, format)."""
+    from docread import REVIEW_CASES, rendered, review_options
+
+    return {(case, fmt): rendered(*review_options(case), fmt)
+            for case in REVIEW_CASES for fmt in ("pdf", "docx", "html")}
+
+
+@pytest.fixture(scope="session")
 def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
                      tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.

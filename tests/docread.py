@@ -99,6 +99,27 @@ def norfolk_plan(report: Report) -> Options:
 
 
 
+REVIEW_CASES = ("norfolk-plan", "norfolk", "example")
+"""The inputs every editorial read had: Norfolk with its plan (15 October 2019, OFFICIAL),
+Norfolk without one (10 June 2019) and the constructed example (1 April 2025)."""
+
+
+def review_options(case: str, kind: str = "brief",
+                   as_of: date | None = None) -> tuple[Report, Options]:
+    """Return the report and options of one of :data:`REVIEW_CASES` for document ``kind``."""
+    published = date(2019, 5, 2)
+    if case == "example":
+        example = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
+        return example, Options(document=kind, as_of=as_of or date(2025, 4, 1))
+    report = peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
+    if case == "norfolk-plan":
+        on = as_of or date(2019, 10, 15)
+        plan = load_plan(PLAN, report, as_of=on, published=published)
+        return report, Options(document=kind, as_of=on, published=published, plan=plan,
+                               marking="OFFICIAL")
+    return report, Options(document=kind, as_of=as_of or date(2019, 6, 10), published=published)
+
+
 def body_text_of(pdf: bytes, tmp: Path | None = None) -> str:
     return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
 

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 from docread import browser_joins, pdf_pages, rendered, text_of
+from docread import review_options as _options
 
 import peeldocs
-from peeldocs.model import Finding, Report
-from peeldocs.options import Options
+from peeldocs.model import Finding
 from peeldocs.sections.brief_items import brief_order
 from peeldocs.sections.brief_labels import by_bearing, short_label
 from peeldocs.sections.calls import follow_up
@@ -28,24 +28,11 @@ from peeldocs.sections.items import ItemKind, response_items
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
-PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 CASES = ("norfolk-plan", "norfolk", "example")
 WIDER = ("“[the force] must do more to ensure that supervision is consistent and appropriate in "
          "all investigations – not just those that involve vulnerable victims”")
-
-
-def _options(case: str, kind: str = "brief") -> tuple[Report, Options]:
-    if case == "example":
-        return peeldocs.load_report(EXAMPLE), Options(document=kind, as_of=date(2025, 4, 1))
-    report = peeldocs.load_report(NORFOLK)
-    if case == "norfolk-plan":
-        as_of = date(2019, 10, 15)
-        plan = peeldocs.load_plan(PLAN, report, as_of=as_of, published=PUBLISHED)
-        return report, Options(document=kind, as_of=as_of, published=PUBLISHED, plan=plan,
-                               marking="OFFICIAL")
-    return report, Options(document=kind, as_of=date(2019, 6, 10), published=PUBLISHED)
 
 
 def _read(data: bytes, fmt: str) -> str:
@@ -56,8 +43,8 @@ def _read(data: bytes, fmt: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    return review_briefs
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,8 @@ from pathlib import Path
 import docx
 import pytest
 from docread import browser_joins, pdf_pages, rendered, text_of
+from docread import review_options as _options
 
-import peeldocs
 from peeldocs.blocks import BulletList, inline_text
 from peeldocs.model import Report
 from peeldocs.options import Options
@@ -30,27 +30,10 @@ from peeldocs.sections.items import ItemKind, response_items
 from peeldocs.sections.lowest import tally_phrases
 
 ROOT = Path(__file__).parent.parent
-NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
-EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
-PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 CASES = ("norfolk-plan", "norfolk", "example")
 E2_AFIS = ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3")
-
-
-def _options(case: str, **extra: object) -> tuple[Report, Options]:
-    if case == "example":
-        return peeldocs.load_report(EXAMPLE), Options(document="brief", as_of=date(2025, 4, 1),
-                                                      **extra)  # type: ignore[arg-type]
-    report = peeldocs.load_report(NORFOLK)
-    if case == "norfolk-plan":
-        as_of = date(2019, 10, 15)
-        plan = peeldocs.load_plan(PLAN, report, as_of=as_of, published=PUBLISHED)
-        return report, Options(document="brief", as_of=as_of, published=PUBLISHED, plan=plan,
-                               marking="OFFICIAL")
-    return report, Options(document="brief", as_of=extra.get("as_of", date(2019, 6, 10)),  # type: ignore[arg-type]
-                           published=PUBLISHED)
 
 
 def _read(data: bytes, fmt: str) -> str:
@@ -61,8 +44,8 @@ def _read(data: bytes, fmt: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    return review_briefs
 
 
 @pytest.fixture(scope="module")

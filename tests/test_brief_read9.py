@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import date
 from pathlib import Path
 
 import docx
@@ -16,37 +15,22 @@ import lxml.html
 import pikepdf
 import pytest
 from docread import browser_joins, pdf_pages, rendered, text_of
+from docread import review_options as _options
 
 import peeldocs
-from peeldocs.model import Report
-from peeldocs.options import Options
 from peeldocs.sections.brief_budget import budgets
 from peeldocs.sections.lowest import low_names
 
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
-PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
-PUBLISHED = date(2019, 5, 2)
 CASES = ("norfolk-plan", "norfolk", "example")
 
 
-def _options(case: str) -> tuple[Report, Options]:
-    if case == "example":
-        return peeldocs.load_report(EXAMPLE), Options(document="brief", as_of=date(2025, 4, 1))
-    report = peeldocs.load_report(NORFOLK)
-    if case == "norfolk-plan":
-        as_of = date(2019, 10, 15)
-        plan = peeldocs.load_plan(PLAN, report, as_of=as_of, published=PUBLISHED)
-        return report, Options(document="brief", as_of=as_of, published=PUBLISHED, plan=plan,
-                               marking="OFFICIAL")
-    return report, Options(document="brief", as_of=date(2019, 6, 10), published=PUBLISHED)
-
-
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    return review_briefs
 
 
 @pytest.fixture(scope="module")

@@ -145,10 +145,10 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     assert "agree owners and dates for the actions in the action plan" not in text
     example = texts["example", "pack", fmt]
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
-    assert ("The chief officer group is asked to note the grades; to confirm the action taken "
-            "on A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1, whose deadlines have passed, and who "
-            "reports progress on them to the inspectorate and the local policing body; and to "
-            "agree an action, an owner and a date for each other finding to act on.") in example
+    assert ("The chief officer group is asked to note the grades; to confirm, for each of the findings "
+            "whose deadlines have passed (A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1), the action "
+            "taken and who reports its progress to the inspectorate and the local policing body; "
+            "and to agree an action, an owner and a date for each other finding to act on.") in example
     assert "to note the deadlines" not in example
 
 

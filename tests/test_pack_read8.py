@@ -87,10 +87,10 @@ def test_the_placeholder_is_not_in_the_running_header_or_footer(norfolk: Report)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
-    assert ("The chief officer group is asked to note the grades; to confirm the action taken "
-            "on A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1, whose deadlines have passed, and who "
-            "reports progress on them to the inspectorate and the local policing body; and to "
-            "agree an action, an owner and a date for each other finding to act on.") in text
+    assert ("The chief officer group is asked to note the grades; to confirm, for each of the findings "
+            "whose deadlines have passed (A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1), the action "
+            "taken and who reports its progress to the inspectorate and the local policing body; "
+            "and to agree an action, an owner and a date for each other finding to act on.") in text
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
     assert "seek assurance" in paper  # a panel's own word, kept in its paper
@@ -123,8 +123,8 @@ def test_the_section_55_deadline_is_said_in_full_once(fmt: str, which: str,
     due = text.index("overdue and due next" if which == "plan" else
                      "Deadlines and what is due next")
     assert due < full < text.index("Findings by question Each")  # in the summary's deadlines
-    if which == "no plan":  # the in-brief line refers to it briefly
-        assert text.count("26 June 2019") == 2
+    if which == "no plan":  # the in-brief line refers to it briefly, and the group's decision
+        assert text.count("26 June 2019") == 3  # to agree the chief constable's comments by then
 
 
 # --- 4. the tool's view reworded ------------------------------------------------------------------

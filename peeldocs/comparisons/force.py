@@ -34,7 +34,7 @@ from peeldocs.comparisons.origins import (
     origin_caption,
     with_origins,
 )
-from peeldocs.comparisons.repeats import carried_over, repeated_question
+from peeldocs.comparisons.repeats import carried_over, repeated_question, same_question
 from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
@@ -46,18 +46,6 @@ def scale_name(scale: Scale, cycles: tuple[str, ...]) -> str:
     """Name a scale with the cycles shown on it: "four-tier scale (PEEL 2016 to 2018/19)"."""
     span = cycle_words(cycles[0]) + (f" to {cycle_words(cycles[-1])}" if len(cycles) > 1 else "")
     return f"{SCALE_WORDS[scale]} (PEEL {span})"
-
-
-def _same_question(data: ComparisonSet, a: Column, b: Column) -> bool:
-    """Tell whether two cycles' columns are the same thing.
-
-    A pillar or area is; a question is when the data gives its wording in both, the same.
-    """
-    if a.question is None or a.pillar is None:
-        return True
-    first, second = data.title(a), data.title(b)
-    return first is not None and second is not None and \
-        " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
 
 
 def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tuple[Column, ...]]:
@@ -74,7 +62,7 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tu
             label = " ".join(column.label.split()).casefold()
             row = next((r for r in rows if " ".join(r[0].label.split()).casefold() == label
                         and all(c.cycle != cycle for c in r)
-                        and _same_question(data, r[0], column)), None)
+                        and same_question(data, r[0], column)), None)
             if row is None:
                 rows.append([column])
             else:

@@ -91,3 +91,15 @@ def carried_over(shown: list[tuple[str, str, GradeEntry | None]]) -> str:
             " carried over" for label, cycle, e in shown
             if e is not None and e.judgment.status is Status.CARRIED_OVER]
     return f" ({'; '.join(said)})" if said else ""
+
+
+def same_question(data: ComparisonSet, a: Column, b: Column) -> bool:
+    """Tell whether two cycles' columns are the same thing.
+
+    A pillar or area is; a question is when the data gives its wording in both, the same.
+    """
+    if a.question is None or a.pillar is None:
+        return True
+    first, second = data.title(a), data.title(b)
+    return first is not None and second is not None and \
+        " ".join(first.split()).casefold() == " ".join(second.split()).casefold()

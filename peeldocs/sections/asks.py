@@ -264,8 +264,13 @@ def asks_blocks(name: str, report: Report, options: Options,
     """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed."""
     wanted = asks(report, options)
     dated = any(i.deadline for i in live_items(report) if i.kind is ItemKind.RECOMMENDATION)
+    deadline = s55_deadline(options.published or report.published)
+    # before the section 55 deadline, the group agrees the chief officer's comments
+    s55 = "" if deadline is None or deadline < options.as_of_date else wording(
+        "brief_decide.j2", options, s55=True, deadline=deadline, **report_context(report, options))
     paragraphs = ours(name, options, has_plan=options.plan is not None, dated=dated,
-                      decisions=list(wanted.decisions), passed=list(wanted.passed), **context)
+                      decisions=list(wanted.decisions), passed=list(wanted.passed), s55=s55,
+                      **context)
     if not wanted.decisions:
         return paragraphs
     return (*paragraphs, BulletList(tuple(plain(d) for d in wanted.decisions)))
