@@ -16,6 +16,7 @@ import pikepdf
 import pytest
 from docread import browser_joins, pdf_pages, rendered, text_of
 from docread import review_options as _options
+from docx.oxml.ns import qn
 
 import peeldocs
 from peeldocs.sections.brief_budget import budgets
@@ -118,6 +119,11 @@ def test_docx_sub_points_keep_their_own_style(built: dict[tuple[str, str], bytes
     assert [s.split(":")[0] for s in subs] == [
         "Recommendation (A5-REC-3, under A5-COC-1)", "Recommendation (A5-REC-1, under A5-COC-1)",
         "Recommendation (A5-REC-2, under A5-COC-1)", "Recommendation (A4-REC-1, under A4-COC-1)"]
+    # a dash, not the parent's bullet: told apart by more than indent
+    marks = {lvl.find(qn("w:pStyle")).get(qn("w:val")): lvl.find(qn("w:lvlText")).get(qn("w:val"))
+             for lvl in document.part.numbering_part.element.iter(qn("w:lvl"))
+             if lvl.find(qn("w:pStyle")) is not None}
+    assert marks["ListBullet2"] == "–" and marks["ListBullet"] != "–"
 
 
 # --- 3. every area for improvement quoted: the report's order ---------------------------------

@@ -133,6 +133,7 @@ def build(path: Path) -> None:
     left_border(quote, "8EA8C3")
     spacing(quote, 0, 7, 1.2)
     set_font(styles["List Bullet"], 10.5)
+    sub_bullet(doc)
     set_font(styles["Caption"], 9, colour=MUTED)
     set_font(styles["TOC Heading"], 22, bold=True, colour=HEADING)
     small = paragraph_style(doc, "Small Print")
@@ -160,6 +161,19 @@ def build(path: Path) -> None:
     doc.core_properties.author = "peeldocs"
     doc.core_properties.language = "en-GB"
     doc.save(str(path))
+
+
+def sub_bullet(doc: docx.document.Document) -> None:
+    """Give "List Bullet 2" a dash, so a sub-point is told from its parent by more than indent."""
+    numbering = doc.part.numbering_part.element
+    for lvl in numbering.iter(qn("w:lvl")):
+        style = lvl.find(qn("w:pStyle"))
+        if style is None or style.get(qn("w:val")) != "ListBullet2":
+            continue
+        lvl.find(qn("w:lvlText")).set(qn("w:val"), "\u2013")
+        fonts = lvl.find(qn("w:rPr")).find(qn("w:rFonts"))
+        for key in ("w:ascii", "w:hAnsi"):
+            fonts.set(qn(key), "Arial")
 
 
 if __name__ == "__main__":
