@@ -105,11 +105,11 @@ def test_pdf_sub_lists_are_tagged_inside_their_parent_item(
         built: dict[tuple[str, str], bytes]) -> None:
     with pikepdf.open(io.BytesIO(built["example", "pdf"])) as pdf:
         paths = _tags(pdf.Root.StructTreeRoot)
-    nested = [p for p in paths if len(p) > 1 and p[-1] == "/L" and p[-2] == "/LI"]
-    assert len(nested) == 2  # one under each cause of concern
-    # every L sits in a section or in an item, never a sub-list beside its parent list
-    assert all(p[-2] in ("/Sect", "/LI") for p in paths if len(p) > 1 and p[-1] == "/L")
-    items = [p for p in paths if len(p) >= 3 and p[-1] == "/LI" and p[-3] == "/LI"]
+    nested = [p for p in paths if len(p) > 2 and p[-1] == "/L" and p[-3:-1] == ("/LI", "/LBody")]
+    assert len(nested) == 2  # one under each cause of concern, after the P of its words
+    # every L sits in a section or in an item's body, never a sub-list beside its parent list
+    assert all(p[-2] in ("/Sect", "/LBody") for p in paths if len(p) > 1 and p[-1] == "/L")
+    items = [p for p in paths if len(p) >= 4 and p[-1] == "/LI" and p[-4] == "/LI"]
     assert len(items) == 4  # the four recommendations
 
 

@@ -1,9 +1,9 @@
 """A bulleted or numbered list as tagged flowables (L, LI, Lbl, LBody).
 
 A sub-list (a list of level 1 just after a list) is tagged as an L inside the
-last LI of the list before it, and a list of level 0 just after that sub-list
-goes on as the same L (:class:`ListNesting`), so the tag tree says what the
-indent shows (WCAG 1.3.1).
+LBody of the last LI of the list before it, after a P holding that item's
+words, and a list of level 0 just after that sub-list goes on as the same L
+(:class:`ListNesting`), so the tag tree says what the indent shows (WCAG 1.3.1).
 
 On a page-limited page (the one-page brief) the items sit closer, and so do a
 list and the sub-list after it, as in the DOCX; the space after the list is a
@@ -38,10 +38,11 @@ class ListNesting:
             self.top, self.nested = None, False
             return section, None
         top = self.top
-        last = top.kids[-1] if top is not None and top.kids else None
-        if block.level and isinstance(last, StructElem):  # inside its last LI
+        item = top.kids[-1] if top is not None and top.kids else None
+        body = item.kids[-1] if isinstance(item, StructElem) and item.kids else None
+        if block.level and isinstance(body, StructElem):  # inside its last item's LBody
             self.nested = True
-            return last, None
+            return body, None
         if top is not None and self.nested and not block.ordered:
             self.nested = False
             return section, top
@@ -75,8 +76,11 @@ def list_flowables(block: b.BulletList, styles: Styles, theme: Theme, tagger: Ta
         li = lst.add("LI")
         label, body = li.add("Lbl"), li.add("LBody", **lang_of(item))
         last = n == len(block.items) and not isinstance(following, b.BulletList)
+        # an item with a sub-list after it: its words a P, before the sub-list's L in its LBody
+        parents = (n == len(block.items) and nesting is not None
+                   and isinstance(following, b.BulletList) and following.level > block.level)
         para = Tagged(Paragraph(markup(item, theme.accent, mark_fill), style if last else tight),
-                      body, tagger)
+                      body.add("P") if parents else body, tagger)
         mark = f"{n}." if block.ordered else "–" if block.level else "•"
         items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
                                 label, tagger, theme.muted, style.fontSize))
