@@ -21,6 +21,7 @@ from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.html.chart import browser_measure, svg_chart
 from peeldocs.renderers.html.lists import nest_lists
+from peeldocs.renderers.html.text import inline, lang_attr
 from peeldocs.resources import __version__, templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -36,55 +37,6 @@ def _environment() -> jinja2.Environment:
 
 def _tone(tone: b.Tone | None) -> str:
     return "" if tone is None else f' class="tone-{tone.value.replace(" ", "-")}"'
-
-
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
-           "Tachwedd|Rhagfyr")  # English and Welsh
-_UNBREAKABLE = re.compile(
-    rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"  # a date: 30 September 2019
-    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
-_DIGIT = re.compile(r"\d")  # both kinds hold a digit: text without one has neither
-
-
-def unbreakable(text: str) -> Markup:
-    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``)."""
-    if not _DIGIT.search(text):
-        return escape(text)
-    out: list[str] = []
-    last = 0
-    for match in _UNBREAKABLE.finditer(text):
-        out.append(escape(text[last:match.start()]))
-        out.append(f'<span class="nowrap">{escape(match.group())}</span>')
-        last = match.end()
-    out.append(escape(text[last:]))
-    return Markup("".join(out))
-
-
-def lang_attr(tag: str) -> str:
-    """Return a ``lang`` attribute for a tag that differs from its context's, or ""."""
-    return f' lang="{escape(tag)}"' if tag else ""
-
-
-def inline(runs: tuple[b.Inline, ...]) -> Markup:
-    """Return escaped HTML for a run sequence; a run in another language is marked ``lang``."""
-    out: list[str] = []
-    for run in runs:
-        if isinstance(run, b.Link):
-            # an address shown as itself is printed once, not again after it (pack.css)
-            shown = ' class="address"' if run.text == run.url else ""
-            out.append(f'<a href="{escape(run.url)}"{shown}>{escape(run.text)}</a>')
-            continue
-        if isinstance(run, b.Placeholder):
-            out.append(f'<mark class="placeholder"{lang_attr(run.lang)}>{escape(run.shown)}</mark>')
-            continue
-        text: str = unbreakable(run.text)
-        if run.bold:
-            text = f"<strong>{text}</strong>"
-        if run.italic:
-            text = f"<em>{text}</em>"
-        out.append(f'<span lang="{escape(run.lang)}">{text}</span>' if run.lang else text)
-    return Markup("".join(out))
 
 
 def _heading(block: b.Heading, shift: int = 1) -> str:
