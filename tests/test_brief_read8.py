@@ -65,9 +65,9 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
-            "for each finding; confirm the action taken on the four recommendations whose "
+            "for each finding; confirm the action taken on all four recommendations, whose "
             "deadlines have passed (A5-REC-3, A5-REC-1, A5-REC-2 and A4-REC-1), and who reports "
-            "progress on them.")
+            "progress on them.")  # all four: the report makes no others (read 10)
     assert asks in text and text.index(asks) < text.index("Grades")
     # the group owns delivery: it confirms the action taken (a panel seeks assurance); said once
     assert "seek assurance" not in text and text.count("confirm the action taken") == 1

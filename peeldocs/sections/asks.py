@@ -193,7 +193,7 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
     deadline = s55_deadline(options.published or report.published)
     late = [i.ref for i in report_due(report, options).items if i.late]
     if not late and (deadline is None or deadline >= options.as_of_date):
-        return []
+        return []  # before the s.55 deadline the one page asks for the comments (brief_decide)
     out = ["agree an action plan, with an action, an owner and a target date for each finding"]
     if late:
         found = {i.id: i for i in live_items(report)}
@@ -203,6 +203,8 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
             "finding" if len(late) == 1 else "findings")
         which = "the" if len(late) == 1 else f"the {count_words(len(late))}"
         whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
+        if len(late) > 1 and kind and sum(i.kind is kind for i in found.values()) == len(late):
+            which, noun = f"all {count_words(len(late))}", noun + ","  # every one, not some
         listed = by_deadline(live_items(report), options.published or report.published)
         at = {item.id: n for n, item in enumerate(listed)}  # as the brief lists them
         late.sort(key=lambda ref: at.get(ref, len(at)))
