@@ -136,7 +136,8 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
         # a joint recommendation says whom the item is to be agreed with (read 7, fault 6)
         "Add an item to the action plan for E5-REC-1 (recommendation under question 5): it is "
         "addressed jointly to Norfolk and Suffolk Constabularies, to work with other forces in "
-        "the east of England, so its action is to be agreed with the other forces named.",
+        "the east of England, so its action is to be agreed jointly, not by Norfolk "
+        "Constabulary alone.",
         # the date it was due, and how late it is now (read 7, fault 4)
         "Decide on E-2017-AFI-1 (2017 area for improvement under question 2), due 30 September "
         "2019, overdue by 15 days: set a new target date or escalate.")]

@@ -203,8 +203,9 @@ def test_a_joint_recommendation_names_addressees_then_partners(fmt: str,
     text = _text(norfolk, norfolk_plan(norfolk), fmt)
     assert ("Add an item to the action plan for E5-REC-1 (recommendation under question 5): it "
             "is addressed jointly to Norfolk and Suffolk Constabularies, to work with other "
-            "forces in the east of England, so its action is to be agreed with the other forces "
-            "named.") in text
+            "forces in the east of England, so its action is to be agreed jointly, not by Norfolk "
+            "Constabulary alone.") in text
+    assert "other forces named" not in text  # the report names none but Suffolk (read 10)
     assert "a joint recommendation, to" not in text
 
 

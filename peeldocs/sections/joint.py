@@ -60,13 +60,13 @@ def joint_note(text: str, report: Report) -> str:
     """Return, for a joint recommendation's text, whom it is addressed to and so who agrees it.
 
     "it is addressed jointly to Norfolk and Suffolk Constabularies, to work with
-    other forces in the east of England, so its action is to be agreed with the
-    other forces named"; "" for a recommendation to the inspected force alone.
+    other forces in the east of England, so its action is to be agreed jointly, not
+    by Norfolk Constabulary alone"; "" for a recommendation to the inspected force alone.
     """
     first, others = joint_parts(text, report)
     if not first:
         return ""
     several = first != report.force.name
     return (f"it is addressed {'jointly ' if several else ''}to {first}"
-            f"{', ' + others if others else ''}, so its action is to be agreed with the "
-            f"{'other forces named' if several or others else 'forces named'}")
+            f"{', ' + others if others else ''}, so its action is to be agreed jointly, not by "
+            f"{report.force.in_prose} alone")
