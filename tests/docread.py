@@ -172,7 +172,8 @@ def text_of(data: bytes, fmt: str) -> str:
 BRIEF_CASES = ("norfolk", "stress", "assessment", "norfolk-no-plan", "example", "thirty")
 
 
-def brief_documents(folder: Path, fmt: str) -> dict[str, Path]:
+def brief_documents(folder: Path, fmt: str,
+                    names: tuple[str, ...] = BRIEF_CASES) -> dict[str, Path]:
     """The one-page brief of Norfolk (with its plan, and without one before the s.55
     deadline), a 500-question report, a 30-cause report, an assessment and the example."""
     norfolk = peeldocs.load_report(ROOT / "data" / "norfolk-2018-effectiveness.yaml")
@@ -187,6 +188,8 @@ def brief_documents(folder: Path, fmt: str) -> dict[str, Path]:
         ("example", example, Options(as_of=date(2025, 4, 1))), ("thirty", thirty, Options())]
     out = {}
     for name, report, options in cases:
+        if name not in names:
+            continue
         options = dataclasses.replace(options, document="brief")
         (out[name],) = peeldocs.write_pack(report, options, [fmt], folder, stem=name)
     return out

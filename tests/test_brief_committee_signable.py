@@ -35,6 +35,9 @@ from peeldocs.prose import overdue_span
 from peeldocs.sections.items import response_items
 from peeldocs.sections.lowest import lowest_graded, tally_phrases
 
+# one worker builds this module's documents once (pytest-xdist --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("test_brief_committee_signable")
+
 ROOT = Path(__file__).resolve().parent.parent
 NORFOLK_PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")

@@ -25,6 +25,9 @@ from peeldocs.options import Options
 from peeldocs.sections.brief_items import brief_order, quotation
 from peeldocs.sections.items import response_items
 
+# one worker builds this module's documents once (pytest-xdist --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("test_brief_leads")
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "fixtures" / "norfolk-2018-effectiveness.seed.txt"
 NORFOLK_PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"

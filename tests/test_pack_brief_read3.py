@@ -22,6 +22,9 @@ from peeldocs.model import passage_text
 from peeldocs.options import Options
 from peeldocs.sections.calls import report_calls
 
+# one worker builds this module's documents once (pytest-xdist --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("test_pack_brief_read3")
+
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"

@@ -25,6 +25,9 @@ from peeldocs.options import Marking, Options
 from peeldocs.plans.files import load_plan
 from peeldocs.sections.editorial import fragment
 
+# one worker builds this module's documents once (pytest-xdist --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("test_say_once")
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
