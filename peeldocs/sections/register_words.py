@@ -30,7 +30,7 @@ from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
 from peeldocs.prose import counted, join_words, opening, sentence_case
-from peeldocs.sections.paper import placeholders, runs
+from peeldocs.sections.paper import MARKING_TO_COMPLETE, placeholders, runs
 from peeldocs.wording import long_date
 
 QUOTED = "Finding text is quoted verbatim from HMICFRS reports."
@@ -210,14 +210,10 @@ WHOSE = "[[the force or office whose register this is]]"
 """What only the register's author can say when its plans record no one force."""
 
 
-MARKING = "[[the marking, such as OFFICIAL]]"
-"""What only the author can say when no protective marking was asked for: never invented."""
-
-
 def marking_row(options: Options) -> tuple[str, tuple[Inline, ...]]:
     """Return the 'Protective marking' row: the marking asked for, else a marked placeholder."""
     marking = options.marking.value
-    return ("Protective marking", plain(marking) if marking else runs(MARKING))
+    return ("Protective marking", plain(marking) if marking else (MARKING_TO_COMPLETE,))
 
 
 def whose_register(reg: Register, options: Options) -> tuple[Block, ...]:
