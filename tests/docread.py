@@ -120,6 +120,12 @@ def review_options(case: str, kind: str = "brief",
     return report, Options(document=kind, as_of=as_of or date(2019, 6, 10), published=published)
 
 
+def between(text: str, start: str, end: str | None = None) -> str:
+    """Return the part of ``text`` from ``start`` up to ``end`` (or to the end)."""
+    at = text.index(start)
+    return text[at:text.index(end, at)] if end else text[at:]
+
+
 def body_text_of(pdf: bytes, tmp: Path | None = None) -> str:
     return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import browser_joins, pdf_pages, rendered, text_of
+from docread import between, browser_joins, pdf_pages, rendered, text_of
 from docread import review_options as _options
 
 import peeldocs
@@ -52,11 +52,6 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
     return {key: _read(data, key[1]) for key, data in built.items()}
 
 
-def _between(text: str, start: str, end: str | None = None) -> str:
-    at = text.index(start)
-    return text[at:text.index(end, at)] if end else text[at:]
-
-
 def test_every_brief_is_one_page(built: dict[tuple[str, str], bytes]) -> None:
     for case in CASES:
         assert pdf_pages(built[case, "pdf"]) == 1, case
@@ -75,7 +70,7 @@ def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
             "ensuring that investigations are allocated") in text
     assert "“The force should improve how it allocates crime …”" not in text
     # those quoted nowhere are labelled with the report's words where the plan names them
-    late = _between(text, "Deadlines and what is late")
+    late = between(text, "Deadlines and what is late")
     assert "closed (E2-AFI-3 “The force should ensure regular and active supervision …”, " \
         "4 October 2019)" in late
     assert ("E2-AFI-1 “The force must ensure that staff with the right skills are investigating "
@@ -110,7 +105,7 @@ def test_a_label_starts_where_the_finding_starts_and_marks_its_cut() -> None:
 def test_the_wider_2018_call_on_the_2017_finding_is_quoted(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "norfolk-plan"):
-        needs = _between(texts[case, fmt], "What needs doing", "Deadlines and what is late")
+        needs = between(texts[case, fmt], "What needs doing", "Deadlines and what is late")
         assert ("(E-2017-AFI-1): “[The area for improvement] was to ensure that [the force] put "
                 "appropriate supervision") in needs, case
         assert ("investigations involving vulnerable people”, and that " + WIDER) in needs, case
@@ -131,7 +126,7 @@ def test_the_follow_up_is_the_reports_next_call_in_the_same_paragraph() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_moved_target_and_its_lateness_are_said_together(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    late = _between(texts["norfolk-plan", fmt], "Deadlines and what is late")
+    late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
     assert ("E-2017-AFI-1, overdue by 15 days, due 30 September 2019, first set for 31 July 2019"
             in late)
     assert "target moved from 31 July 2019;" not in late  # never half the story on one line
@@ -161,7 +156,7 @@ def test_decisions_come_straight_after_the_opening(fmt: str,
         assert text.index("needed: ") < text.index("Judgments"), case
         addressed = ("The report finds three earlier areas for improvement addressed "
                      "(E-2017-AFI-2, E-2016-AFI-1 and E-2016-AFI-2).")
-        assert addressed in _between(text, "What needs doing", "Deadlines and what is late"), case
+        assert addressed in between(text, "What needs doing", "Deadlines and what is late"), case
     # before the section 55 deadline, without a plan: the comments the chief officer signs
     assert ("Decision needed: agree the chief constable’s comments on the report, for the Police "
             "and Crime Commissioner for Norfolk to publish with the commissioner’s own by 26 June "
@@ -177,7 +172,7 @@ def test_the_area_for_improvement_quoted_is_the_one_on_the_repeat_failure(
     # with room on the page every area for improvement is quoted, in the report's order (which
     # the report bears on most decides only which to quote when not all fit: by_bearing);
     # "all under question 2" is said once, above the list
-    needs = _between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
+    needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
     assert ("Area for improvement (E2-AFI-3): The force should ensure regular and "
             "active supervision of the quality and progress of investigations.") in needs
     assert needs.index("(E2-AFI-1):") < needs.index("(E2-AFI-2):") < needs.index("(E2-AFI-3):")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import browser_joins, pdf_pages, rendered, text_of
+from docread import between, browser_joins, pdf_pages, rendered, text_of
 from docread import review_options as _options
 
 from peeldocs.blocks import BulletList, inline_text
@@ -53,11 +53,6 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
     return {key: _read(data, key[1]) for key, data in built.items()}
 
 
-def _between(text: str, start: str, end: str | None = None) -> str:
-    at = text.index(start)
-    return text[at:text.index(end, at)] if end else text[at:]
-
-
 # --- 1. without a plan, once deadlines pass, the decisions lead ------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -71,7 +66,7 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     assert asks in text and text.index(asks) < text.index("Grades")
     # the group owns delivery: it confirms the action taken (a panel seeks assurance); said once
     assert "seek assurance" not in text and text.count("confirm the action taken") == 1
-    late = _between(text, "Deadlines and what is late")
+    late = between(text, "Deadlines and what is late")
     # issue 23 point 2's words for passed deadlines without a plan
     assert "Four deadlines set by the report have passed; no action plan was supplied." in late
     assert "confirm that" not in text.lower()  # nothing asked about what no input records
@@ -108,7 +103,7 @@ def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> N
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_with_room_every_area_for_improvement_is_quoted(
         fmt: str, texts: dict[tuple[str, str], str], norfolk: Report) -> None:
-    needs = _between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
+    needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
     found = {i.id: i for i in response_items(norfolk)}
     for ref in E2_AFIS:
         assert f"Area for improvement ({ref}): {found[ref].text}" in needs, ref
@@ -202,7 +197,7 @@ def test_the_link_comes_from_the_data_not_the_references(example: Report) -> Non
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_illustrative_plan_is_labelled_on_its_line_and_listed_by_status(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    late = _between(texts["norfolk-plan", fmt], "Deadlines and what is late")
+    late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
     # the statuses one to a line give way before an area for improvement does: one sentence
     at = [late.index(s) for s in (
         "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "

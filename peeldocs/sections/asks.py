@@ -205,7 +205,7 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
         if len(late) > 1 and kind and sum(i.kind is kind for i in found.values()) == len(late):
             which, noun = f"all {count_words(len(late))}", noun + ","  # every one, not some
-        listed = by_deadline(live_items(report), options.published or report.published)
+        listed = by_deadline(list(found.values()), options.published or report.published)
         at = {item.id: n for n, item in enumerate(listed)}  # as the brief lists them
         late.sort(key=lambda ref: at.get(ref, len(at)))
         named = f" ({join_words(late)})" if len(late) <= PASSED_NAMED else ""
