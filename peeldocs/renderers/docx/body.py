@@ -275,16 +275,19 @@ class BodyWriter:
         return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
-        """Return the contents heading and an entry per heading, each ending in its page number.
+        """Return the contents heading and an entry per heading, each a link to its heading.
 
-        Each entry's page number is a PAGEREF field to its heading's bookmark after a dot-leader
-        tab: Word fills it when it updates fields on opening, LibreOffice when it lays the
-        document out (it shows a TOC field's cached text as written, without numbers).
+        Each entry is an internal hyperlink to its heading's bookmark, then a tab to
+        the right margin and a PAGEREF field with no cached result.  LibreOffice fills
+        the page number in as it lays the document out; Word, never asked to update
+        fields on opening (it would first ask the reader), shows the linked entries
+        and fills the numbers in only when fields are updated or it prints.  No dot
+        leader, so an entry never runs into a line of dots that ends in nothing.
         """
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
         out = [self.para("TOC Heading", run(block.title))] if entries else []
-        tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
+        tabs = f'<w:tabs><w:tab w:val="right" w:leader="none" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
         for entry in entries:
             name = self.bookmark(entry.anchor)
             page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
