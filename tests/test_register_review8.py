@@ -279,9 +279,9 @@ def test_the_comparison_contents_are_unnumbered_like_its_headings(tmp_path: Path
     assert not re.search(r"<h[1-3][^>]*>\s*\d", html)  # and no heading is numbered
     text = reader_text(next(tmp_path.glob("*.html")))
     assert "Apart from" not in text
-    assert ("The data supplied grades each of these in one cycle only (Effectiveness question "
-            "4’s 2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 is "
-            "shown with its 2018/19 wording. The data supplied also has a 2017 grade") in text
+    assert "The data used has each of the following for one cycle only." in text
+    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
+            "does not give the 2017 question’s wording") in text
 
 
 def test_outstanding_is_set_apart_from_good_and_readable() -> None:
