@@ -15,6 +15,7 @@ Asserted on the PDF (pypdf), DOCX (python-docx and its XML) and HTML text.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 import shutil
@@ -29,7 +30,9 @@ from test_compare_io import NORFOLK_2018
 
 import peeldocs
 from peeldocs.build.registry import render
+from peeldocs.model import Report
 from peeldocs.options import Options, marking_from_text
+from peeldocs.sources import dump_report
 
 COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 FORMATS = ("pdf", "docx", "html")
@@ -192,3 +195,21 @@ def test_a_marking_asked_for_is_on_the_cover_and_every_page() -> None:
         text = " ".join(text_of(render(pack, fmt, options), fmt).split())
         cover = text[:text.index("Contents")]
         assert "Protective marking OFFICIAL" in cover and PLACEHOLDER not in cover
+
+
+def test_the_note_on_question_numbers_is_where_a_question_is_followed_across_cycles(
+        tmp_path: Path, norfolk: Report) -> None:
+    note = "Questions are numbered within each cycle’s inspection"
+    earlier = dataclasses.replace(norfolk, cycle="2017", prior_findings=(), illustrative=True,
+                                  publisher="a constructed example (not HMICFRS)",
+                                  licence="Constructed for a test: not Crown copyright.")
+    paths = []
+    for n, report in enumerate((earlier, norfolk)):
+        paths.append(tmp_path / f"report-{n}.yaml")
+        paths[-1].write_text(dump_report(report), encoding="utf-8")
+    followed = " ".join(text_of(render(peeldocs.compare(paths), "html"), "html").split())
+    assert note in followed  # question 2 is one row across 2017 and 2018/19: said why
+    # the reviewed pack follows no question across cycles: its short sentences say enough
+    reviewed = " ".join(text_of(render(peeldocs.compare(_inputs(), focus="Norfolk"), "html"),
+                                "html").split())
+    assert note not in reviewed and "Effectiveness question 2 has two rows" in reviewed
