@@ -38,7 +38,6 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
 
 
-
 class BodyWriter:
     """Walks blocks into body XML text; ``parts`` collects it in order."""
 
@@ -277,12 +276,10 @@ class BodyWriter:
     def contents(self, block: b.Contents) -> str:
         """Return the contents heading and an entry per heading, each a link to its heading.
 
-        Each entry is an internal hyperlink to its heading's bookmark, then a tab to
-        the right margin and a PAGEREF field with no cached result.  LibreOffice fills
-        the page number in as it lays the document out; Word, never asked to update
-        fields on opening (it would first ask the reader), shows the linked entries
-        and fills the numbers in only when fields are updated or it prints.  No dot
-        leader, so an entry never runs into a line of dots that ends in nothing.
+        After the link, a tab (no dot leader) and a PAGEREF field with no cached result:
+        LibreOffice fills the number in as it lays the document out; Word, never asked
+        to update fields on opening (it would ask the reader first), shows the linked
+        entries and fills the numbers in when fields are updated.
         """
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
