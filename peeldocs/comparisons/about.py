@@ -123,8 +123,8 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                          f"({join_words([f.short_name for f in present])}); the other "
                          f"{counted(len(absent), 'force')} compared are not in it.")
         elif absent:
-            lines.append(f"PEEL {cycle_words(cycle)}: nothing for {counted(len(absent), 'force')} "
-                         f"({join_words(absent)}).")
+            lines.append(f"PEEL {cycle_words(cycle)}: nothing for "
+                         f"{counted(len(absent), 'force', words=True)} ({join_words(absent)}).")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
                                   ("unknown", "neither a grade nor a status")):
@@ -132,7 +132,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                            if _lacks(data, f, column, status)]
                 if lacking:
                     lines.append(f"PEEL {cycle_words(cycle)}, {column.label}: {words} for "
-                                 f"{counted(len(lacking), 'force')} "
+                                 f"{counted(len(lacking), 'force', words=True)} "
                                  f"({join_words(lacking)}).")
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]
