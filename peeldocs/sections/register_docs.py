@@ -34,6 +34,7 @@ from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_asks import decisions, quiet, quoted_marks
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
 from peeldocs.sections.register_message import main_message, quarter_message, without_evidence
+from peeldocs.sections.register_names import inspection_names, short_labels
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -109,9 +110,9 @@ def _moved_before(reg: Register, shown: tuple[Entry, ...] | None = None) -> list
 def _notices(reg: Register, *, paper: bool = False) -> list[Block]:
     blocks: list[Block] = []
     if reg.illustrative:
-        labels = reg.labels()
-        plans = [f"“{labels[line.plan]}”" for line in reg.inspections if line.plan_invented]
-        texts = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
+        names = inspection_names(reg)
+        plans = [names[line.plan].short for line in reg.inspections if line.plan_invented]
+        texts = [names[line.plan].short for line in reg.inspections if line.text_constructed]
         said = [ILLUSTRATIVE_PAPER if paper else ILLUSTRATIVE]
         every = len(plans) == len(reg.inspections)
         if plans:
@@ -151,7 +152,7 @@ def _since_tables(reg: Register, since: str, prefix: str, shown_in: str,
 
     ``shown_in``: where each finding that became overdue is quoted; ``n``: numbers headings.
     """
-    changes, labels = reg.changes, reg.labels()
+    changes, labels = reg.changes, short_labels(reg)
     assert changes is not None
     out: list[Block] = []
     for slug, table in (("closed", closed_table(changes.closed, since, labels)),
@@ -206,10 +207,10 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
+        *_tables(status_table(reg), inspection_table(reg, total=True)), *_by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
-        *_tables(overdue_table(reg.overdue, reg.labels(), as_of=reg.as_of)),
+        *_tables(overdue_table(reg.overdue, short_labels(reg), as_of=reg.as_of)),
     ]
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),

@@ -17,6 +17,7 @@ from datetime import date
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import PLURAL_KINDS, Entry, Register
 from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
+from peeldocs.sections.register_names import inspection_names
 
 QUIET_DAYS = 90
 """Longer than a quarter with nothing reported is worth saying first."""
@@ -72,11 +73,14 @@ def _span(days: int) -> str:
 
 
 def _from(reg: Register, entries: list[Entry]) -> str:
-    """Name the inspections the entries come from: 'the inspection “…”'."""
-    labels = reg.labels()
-    names = [f"“{labels.get(e.plan, e.inspection)}”" for e in entries]
-    unique = list(dict.fromkeys(names))
-    return f"the {'inspection' if len(unique) == 1 else 'inspections'} {join_words(unique)}"
+    """Name the inspections the entries come from, briefly: 'the PEEL inspection'.
+
+    Each was named in full where the document said what it covers.
+    """
+    names = inspection_names(reg)
+    said = [names[e.plan].short if e.plan in names else f"the inspection “{e.inspection}”"
+            for e in entries]
+    return join_words(list(dict.fromkeys(said)))
 
 
 def _quiet(reg: Register) -> list[_Quiet]:
@@ -132,7 +136,7 @@ def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
     """Say which open findings have gone longest with no progress reported, or None.
 
     Those quiet for more than a year when any is (else the quietest): 'Three
-    areas for improvement from the inspection “…” (E-2017-AFI-1, E2-AFI-1 and
+    areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 and
     E2-AFI-2) have had no progress reported for more than five years: the latest
     update on any of them is dated 2 September 2019, and none has ever been
     recorded for E2-AFI-2, which has no owner.'  With the findings it named as having no owner.

@@ -20,6 +20,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
+from peeldocs.sections.register_names import short_labels
 from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
     FIRST_SENTENCE,
@@ -259,7 +260,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
 
 def not_tracked_table(reg: Register) -> Table | None:
     """Items addressed to other bodies: kept with their report, not tracked."""
-    labels = reg.labels()
+    labels = short_labels(reg)
     rows = tuple((_cell(item.id, bold=True), _cell(labels[line.plan]),
                   # the addressee is our label for it: an apostrophe is set as the text's are
                   _cell(re.sub(r"(?<=\w)'", "’", item.addressee or "Another body")),
