@@ -233,7 +233,7 @@ def test_counts_and_numbers_read_as_a_person_writes_them(texts: dict[str, str],
     assert "This paper draws on a register that includes constructed examples" in update
     assert "not HMICFRS’s" not in update
     register = texts[f"register.{fmt}"]
-    assert "[The 2017 area for improvement] was to ensure that [the force] put appropriate " \
+    assert "[The area for improvement] was to ensure that [the force] put appropriate " \
            "supervision in place" in register
     assert "the words in square brackets are ours" in register
 

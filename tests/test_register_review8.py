@@ -49,7 +49,7 @@ def texts(register_texts: dict[str, str]) -> dict[str, str]:
 def test_the_update_paper_says_once_what_its_quotation_marks_mean(texts: dict[str, str],
                                                                  fmt: str) -> None:
     update = texts[f"update.{fmt}"]
-    assert "[The 2017 area for improvement] was to ensure that [the force]" in update
+    assert "[The area for improvement] was to ensure that [the force]" in update
     assert update.count(MARKS) == 1
     # with how the findings are quoted, under "Source and licence"
     assert ("Finding text is quoted verbatim from HMICFRS reports. " + MARKS) in update

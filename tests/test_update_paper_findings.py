@@ -70,7 +70,7 @@ def test_every_overdue_finding_is_quoted_where_it_is_listed(texts: dict[str, str
     assert "Their findings are quoted, with the progress on each, under “6. Overdue actions”." \
         in became
     # a finding quoted from mid-passage keeps the register's editorial marks
-    assert "[The 2017 area for improvement] was to ensure that [the force] put appropriate" in overdue
+    assert "[The area for improvement] was to ensure that [the force] put appropriate" in overdue
     # a longer finding is cut at a sentence end, and the cut is marked
     assert "leading to satisfactory outcomes for victims. …" in overdue
     assert "It should review its approach" not in overdue
@@ -129,7 +129,7 @@ def test_the_workbook_quotes_a_carried_forward_finding_as_the_documents_do(out: 
     book = openpyxl.load_workbook(out / "register" / "register.xlsx")
     cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
              if c.value]
-    assert any(c.startswith("[The 2017 area for improvement] was to ensure that [the force] put")
+    assert any(c.startswith("[The area for improvement] was to ensure that [the force] put")
                for c in cells)
     assert not any(c.startswith("This was to ensure") for c in cells)
 
