@@ -33,7 +33,8 @@ def register_pack(reg: Register, document: str = "register",
     >>> pack.metadata.title
     'HMICFRS inspections: progress on areas for improvement as of 15 October 2019'
     """
-    from peeldocs.sections.register_docs import register_sections, update_section
+    from peeldocs.sections.register_docs import register_sections
+    from peeldocs.sections.register_update import update_section
 
     options = options or Options()
     if document not in DOCUMENTS:

@@ -187,11 +187,13 @@ def without_owner(reg: Register, said: tuple[Entry, ...] = ()) -> str | None:
     return f"No owner has been recorded for {join_words(parts, 'or for')}{' either' if said else ''}."
 
 
-def without_evidence(reg: Register) -> str | None:
+def without_evidence(reg: Register, *, still: str | None = None) -> str | None:
     """Say which closed findings have no evidence reference recorded, by inspection, or None.
 
     An audit of a closure asks for its evidence; the plan may hold the evidence
     elsewhere, so it is the reference that is said to be missing, never the evidence.
+    ``still``: the earlier register ('the register as of 15 October 2024'); when every
+    such closure predates it, the gap is said to be as it was then, not as news.
     """
     closed = [e for e in reg.entries if e.state.item.status is ItemStatus.CLOSED
               and not any(x.strip() for x in e.state.item.evidence)]
@@ -203,8 +205,12 @@ def without_evidence(reg: Register) -> str | None:
     parts = [f"{findings_words(entries, article=True)} from {_from(reg, entries)} ({refs_words(entries)})"
              for entries in by_plan.values()]
     one = len(closed) == 1
-    return (f"No evidence reference is recorded for the closure of {join_words(parts)}: "
-            f"record {'one' if one else 'one for each'} so that the closure can be audited.")
+    record = f"record {'one' if one else 'one for each'} so that the closure can be audited."
+    new = {e.key for e in (*reg.changes.closed, *reg.changes.added)} if reg.changes else set()
+    if still is not None and not any(e.key in new for e in closed):
+        return (f"As in {still}, no evidence reference is recorded for the closure of "
+                f"{join_words(parts)}: {record}")
+    return f"No evidence reference is recorded for the closure of {join_words(parts)}: {record}"
 
 
 def main_message(reg: Register) -> str | None:

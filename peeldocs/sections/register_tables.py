@@ -123,13 +123,14 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                   as_of: date | None = None,
                   caption: str = "Most overdue first, with the latest update on each",
                   inspection: bool = True, actions: bool = False,
-                  finding: bool = False) -> Table | None:
+                  finding: bool = False, quoted_at: Mapping[str, str] = {}) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest update.
 
     With ``as_of``, an update more than a quarter old is said to be so; without
     ``inspection`` the table leaves out the inspection column (its caption names it);
     with ``actions`` it gives the actions planned; with ``finding`` the finding's
-    first sentence, verbatim, and to whom it is addressed.
+    first sentence, verbatim, and to whom it is addressed, or, for a finding the
+    document quotes elsewhere (``quoted_at``, by entry key), where it is quoted.
     """
     if not entries:
         return None
@@ -142,7 +143,8 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
     for e in entries:
         item = e.state.item
         rows.append((ref_cell(e, addressee=finding),
-                     *((finding_cell(e, short=True),) if finding else ()),
+                     *((_cell(f"Quoted in {quoted_at[e.key]}.") if e.key in quoted_at
+                        else finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
                      *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e)}"),)
