@@ -106,7 +106,8 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
         if how == "csv":
             payload = register_csv(reg).encode("utf-8")
         elif how == "xlsx":
-            payload = register_workbook(reg, per_inspection=per_inspection)
+            payload = register_workbook(reg, per_inspection=per_inspection,
+                                        marking=options.marking.value)
         else:
             payload = how.render(pack, options)
         write_file(path, payload, sources, overwrite, where=out_dir)

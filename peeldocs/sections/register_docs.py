@@ -34,7 +34,7 @@ from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_asks import decisions, quiet, quoted_marks
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
 from peeldocs.sections.register_message import main_message, quarter_message, without_evidence
-from peeldocs.sections.register_names import inspection_names, short_labels
+from peeldocs.plans.register_names import inspection_names, short_labels
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,

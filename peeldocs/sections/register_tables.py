@@ -20,7 +20,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
-from peeldocs.sections.register_names import short_labels
+from peeldocs.plans.register_names import short_labels
 from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
     FIRST_SENTENCE,
