@@ -69,7 +69,7 @@ def assess(item: ActionItem, as_of: date) -> ItemState:
 
 
 def _ruled(*, closed: bool, overdue: bool, at_risk: bool) -> Rag:
-    """The rating the rules give: Green when closed, Red when overdue, Amber at risk."""
+    """Return the rules' rating: Green when closed, Red when overdue, Amber at risk."""
     if closed:
         return Rag.GREEN
     if overdue:

@@ -64,7 +64,7 @@ def rag_cell(entry: Entry) -> Cell:
 
 
 def _overridden(entry: Entry) -> bool:
-    """True when the plan's author set a rating other than the one the rules give."""
+    """Return whether the plan's author set a rating other than the one the rules give."""
     return entry.state.rag_by_hand and entry.state.rag is not ruled_rag(entry.state)
 
 

@@ -14,9 +14,7 @@ from dataclasses import replace
 
 from peeldocs.blocks import (
     Block,
-    BulletList,
     Callout,
-    Cell,
     Heading,
     Orientation,
     Paragraph,
@@ -27,14 +25,14 @@ from peeldocs.blocks import (
 )
 from peeldocs.options import Options
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
-from peeldocs.prose import count_words, join_words
-from peeldocs.sections.common import ours, wording
-from peeldocs.sections.items import first_target
-from peeldocs.sections.paper import Numbering, placeholders, runs
-from peeldocs.sections.register_asks import decisions, quiet, quoted_marks
-from peeldocs.sections.register_cells import finding_text, rag_key, stale
-from peeldocs.sections.register_message import main_message, quarter_message, without_evidence
 from peeldocs.plans.register_names import inspection_names, short_labels
+from peeldocs.prose import count_words, join_words
+from peeldocs.sections.common import ours
+from peeldocs.sections.items import first_target
+from peeldocs.sections.paper import Numbering
+from peeldocs.sections.register_asks import quiet
+from peeldocs.sections.register_cells import finding_text, rag_key, stale
+from peeldocs.sections.register_message import main_message
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -50,10 +48,7 @@ from peeldocs.sections.register_tables import (
     status_table,
 )
 from peeldocs.sections.register_words import (
-    WHOSE,
     attribution,
-    commissioner_note,
-    marking_row,
     plans_words,
     unread_notes,
     whose_register,

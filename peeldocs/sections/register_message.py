@@ -16,8 +16,8 @@ from datetime import date
 
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import PLURAL_KINDS, Entry, Register
-from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
 from peeldocs.plans.register_names import inspection_names
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
 
 QUIET_DAYS = 90
 """Longer than a quarter with nothing reported is worth saying first."""

@@ -19,7 +19,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
+from peeldocs.plans.register import NO_OWNER, Changes, Entry, InspectionLine, Register
 from peeldocs.plans.register_names import short_labels
 from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
@@ -84,7 +84,8 @@ def inspection_table(reg: Register, *, total: bool = False) -> Table:
     """
     titles, names = reg.labels(), short_labels(reg)
     counts = reg.by_inspection()
-    lines = [(names[line.plan], line, counts[titles[line.plan]]) for line in reg.inspections]
+    lines: list[tuple[str, InspectionLine | None, dict[ItemStatus, int]]] = [
+        (names[line.plan], line, counts[titles[line.plan]]) for line in reg.inspections]
     # an entry whose plan is not among the inspections (never, from build_register): by title
     lines += [(title, None, c) for title, c in counts.items() if title not in titles.values()]
     kinds = any(line is None or line.kind.strip().lower() not in name.lower()

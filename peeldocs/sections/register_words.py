@@ -29,9 +29,9 @@ from peeldocs.options import Options
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
+from peeldocs.plans.register_names import InspectionName, inspection_names
 from peeldocs.prose import counted, join_words, opening, sentence_case
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, placeholders, runs
-from peeldocs.plans.register_names import InspectionName, inspection_names
 from peeldocs.wording import long_date
 
 QUOTED = "Finding text is quoted verbatim from HMICFRS reports."
