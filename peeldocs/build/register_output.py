@@ -31,7 +31,7 @@ def register_pack(reg: Register, document: str = "register",
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> pack = peeldocs.register_pack(reg, "update")
     >>> pack.metadata.title
-    'HMICFRS inspections: progress on areas for improvement as of 15 October 2019'
+    'Norfolk Constabulary: progress on HMICFRS areas for improvement as of 15 October 2019'
     """
     from peeldocs.sections.register_docs import register_sections
     from peeldocs.sections.register_update import update_section
