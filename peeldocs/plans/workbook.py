@@ -1,14 +1,17 @@
 """The register as an Excel workbook that owners edit and ``actions import`` reads back.
 
 One register sheet (or one sheet per inspection), each with its header row
-frozen, filters, dates as dates, drop-down lists for status and RAG, and every
-column owners must not change (ids, verbatim text, derived figures) locked; the
-sheets are protected without a password, against accidental edits only.  Row 1
-names the register and says when it is an illustrative example; row 2 heads the
-columns.  The two columns only the import needs come last and hidden: the plan
-file, and each row's check, so an edit to an item that changed since the export
-is refused.  Each sheet prints A4 landscape, one page wide, headings repeated.
-Text is stored as text: nothing a cell holds is evaluated as a formula.
+frozen, filters, dates as dates, drop-down lists for status and RAG (written as
+the documents write them, 'In progress', 'Red'; import reads any case), and
+every column owners must not change (ids, verbatim text, derived figures)
+locked; the sheets are protected without a password, against accidental edits
+only.  Row 1 names the register and says when it is an illustrative example;
+row 2 heads the columns.  The two columns only the import needs come last,
+grouped and hidden: the plan file, and each row's check, so an edit to an item
+that changed since the export is refused.  The About sheet and the sheet of
+items addressed to other bodies are in :mod:`.workbook_about`, with how every
+sheet prints.  Text is stored as text: nothing a cell holds is evaluated as a
+formula.
 """
 
 from __future__ import annotations
