@@ -41,6 +41,8 @@ EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 COMPARE = ROOT / "tests" / "fixtures" / "compare"
 KINDS = ("pack", "brief", "committee", "s55")
 NAMES = [short for _name, short in forces()]
+# its documents, and LibreOffice's layout of them, are made once, in one worker
+pytestmark = pytest.mark.xdist_group("test_no_wasted_pages")
 
 
 @pytest.fixture(scope="module")
