@@ -212,13 +212,13 @@ def summary(report: Report, options: Options) -> Section:
 
         states = assess_plan(options.plan, options.as_of_date)
         blocks += summary_paragraphs(summarise(states), options, report, states)
-    if report.summary:
-        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
-                   *quoted_from(report, report.summary)]
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
                    *figures]
+    if report.summary:  # the report's own words close the summary, as an assessment's do
+        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
+                   *quoted_from(report, report.summary)]
     if closes_pack("summary", options):
         blocks += about_pack(report, options)
     return Section("summary", tuple(blocks))
