@@ -2,7 +2,8 @@
 
 1. The findings' introduction says what else uses the pack's references: the action
    plan when there is one; without one, the table of findings needing an action plan
-   (there is no action plan to point to); nothing when the pack has neither.
+   (there is no action plan to point to); nothing when the pack has neither.  Without a
+   plan, the notes and the other calls to act speak of "an action plan", not "the".
 2. "No action plan was supplied" is said once: in the summary's deadlines, not again
    at the head of the findings needing an action plan (which still says it when the
    document has no summary).
@@ -80,6 +81,28 @@ def test_the_reference_sentence_names_the_action_plan_only_when_there_is_one(
     assert "which the action plan uses too" not in assessed
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_no_sentence_speaks_of_the_action_plan_as_if_there_were_one(
+        fmt: str, norfolk: Report, example: Report) -> None:
+    """The notes and the other calls to act say what any action plan tracks (the same class
+    of sentence as the reference sentence); with a plan, the action plan."""
+    unplanned = _text(norfolk, _norfolk_options(), fmt)
+    for said in ("so this pack gives them no reference and they are not rows of an action plan.",
+                 "The report lists areas for improvement: these are the findings an action plan "
+                 "tracks.",
+                 "in the executive summary; they are not rows of an action plan."):
+        assert said in unplanned, said
+    assessed = _text(example, _example_options(), fmt)
+    assert "these are the findings an action plan tracks." in assessed
+    assert "in the quoted findings, and are not rows of an action plan." in assessed
+    for text in (unplanned, assessed):
+        assert "the action plan tracks" not in text and "rows of the action plan" not in text
+    planned = _text(norfolk, norfolk_plan(norfolk), fmt)
+    assert "these are the findings the action plan tracks." in planned
+    assert "they are not rows of the action plan." in planned
+    assert "an action plan tracks" not in planned
+
+
 def test_without_a_plan_or_its_section_the_reference_sentence_points_nowhere(
         norfolk: Report) -> None:
     options = _norfolk_options(sections=("cover", "summary", "questions"))
@@ -95,6 +118,8 @@ def test_the_welsh_pack_names_the_table_of_findings_in_welsh(norfolk: Report) ->
             "angen cynllun gweithredu yn ei ddefnyddio hefyd.") in text
     assert "y mae’r cynllun gweithredu yn ei ddefnyddio hefyd" not in text
     assert "uses too" not in text
+    assert "dyma’r canfyddiadau y mae cynllun gweithredu yn eu holrhain." in text
+    assert "nid ydynt yn rhesi mewn cynllun gweithredu." in text
 
 
 # --- 2. no action plan: said once -------------------------------------------------------------

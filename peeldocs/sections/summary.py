@@ -204,7 +204,8 @@ def summary(report: Report, options: Options) -> Section:
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
               unread=ctx["unread"]),
         *live_and_due(report, options),
-        *calls_blocks(report),  # what the report says should be done, not listed as findings
+        # what the report says should be done, not listed as findings
+        *calls_blocks(report, planned=options.plan is not None),
     ]
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
