@@ -57,6 +57,7 @@ from peeldocs.sections.items import (
     plan_item,
     response_items,
 )
+from peeldocs.sections.levels import Levels
 from peeldocs.sections.lowest import (
     NAMED_MAX,
     low_names,
@@ -275,9 +276,9 @@ def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
     return Paragraph(tuple(runs))
 
 
-def brief_candidates(report: Report, options: Options) -> list[Section]:
-    """Return the brief at every level of detail, the fullest first."""
+def brief_candidates(report: Report, options: Options) -> Levels[Budget]:
+    """Return the brief at every level of detail, the fullest first, each made when looked at."""
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
-    return [brief_section(report, options, b)
-            for b in budgets(report, late_total, options.plan is not None)]
+    return Levels(budgets(report, late_total, options.plan is not None),
+                  lambda budget: brief_section(report, options, budget))
