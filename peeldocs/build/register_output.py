@@ -16,8 +16,8 @@ from peeldocs.blocks import Heading, Metadata, Pack
 from peeldocs.errors import PeeldocsError
 from peeldocs.options import Options
 from peeldocs.plans.register import Register, register_title
+from peeldocs.plans.register_names import running_head
 from peeldocs.prose import join_words
-from peeldocs.wording import long_date
 
 DOCUMENTS = ("register", "update")
 DATA_FORMATS = ("csv", "xlsx")
@@ -47,9 +47,7 @@ def register_pack(reg: Register, document: str = "register",
              register_title(reg))
     # the title is the first heading; the running head names the document shortly, on one
     # line of a portrait page in every format
-    running = (f"HMICFRS inspections progress update, {long_date(reg.as_of)}"
-               if document == "update" else f"HMICFRS actions register as of {long_date(reg.as_of)}")
-    label = " · ILLUSTRATIVE EXAMPLE" if reg.illustrative else ""
+    running = running_head(reg, update=document == "update")
     metadata = Metadata(
         title=title,
         subject=f"Progress against HMICFRS {join_words(reg.kinds())}",
@@ -58,7 +56,7 @@ def register_pack(reg: Register, document: str = "register",
         created=options.clock,
         language="en-GB",
         marking=options.marking.value,
-        running_title=f"{running}{label}",
+        running_title=running,
     )
     return Pack(metadata, sections, options)
 

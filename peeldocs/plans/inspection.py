@@ -47,6 +47,15 @@ class Addressee(enum.Enum):
     UNKNOWN = "unknown"
 
 
+ADDRESSEE_WORDS = {
+    Addressee.THIS_FORCE: "this force",
+    Addressee.ALL_FORCES: "all forces",
+    Addressee.CHIEF_CONSTABLES_AND_PCCS: "chief constables and police and crime commissioners",
+    Addressee.ANOTHER_BODY: "another body",
+    Addressee.UNKNOWN: "unknown",
+}
+"""To whom an item is addressed, in full words, as every format writes it."""
+
 TRACKED = frozenset({Addressee.THIS_FORCE, Addressee.ALL_FORCES,
                      Addressee.CHIEF_CONSTABLES_AND_PCCS, Addressee.UNKNOWN})
 """Addressees whose items a force's plan tracks.  An item whose addressee was not

@@ -5,7 +5,8 @@ A document names each inspection in full where it first says what it covers
 national thematic inspection “…”'), and afterwards, in its sentences and
 tables, by the shortest form that still tells it apart from the others in the
 register: its kind ('the PEEL inspection'), then its kind and force, else its
-full name.  Every form is built from what the plans and reports record.
+full name.  Every form is built from what the plans and reports record, and so is
+what every format says is constructed for illustration.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from peeldocs.plans.register import InspectionLine, Register
+from peeldocs.prose import join_words, long_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +71,44 @@ def inspection_names(reg: Register) -> dict[str, InspectionName]:
 def short_labels(reg: Register) -> dict[str, str]:
     """Return each plan's inspection as a table cell names it (by plan file)."""
     return {plan: name.label for plan, name in inspection_names(reg).items()}
+
+
+CONSTRUCTED = ("This register includes constructed examples: what they say is made up, not "
+               "taken from HMICFRS reports or from a force.")
+"""The first sentence of every format's warning that a register holds constructed examples."""
+
+
+def constructed_words(reg: Register) -> list[str]:
+    """Say, sentence by sentence, which plans are invented and whose text is constructed.
+
+    ['Every action plan in it is invented.', 'The text of the national thematic
+    inspection is constructed for illustration; it is not from an HMICFRS
+    report.'], from what each plan and report records; [] for a real register.
+    Every format (PDF, DOCX, HTML and the workbook) says these same sentences.
+    """
+    names = inspection_names(reg)
+    plans = [names[line.plan].short for line in reg.inspections if line.plan_invented]
+    texts = [names[line.plan].short for line in reg.inspections if line.text_constructed]
+    said = []
+    if plans:
+        every = len(plans) == len(reg.inspections)
+        said.append("Every action plan in it is invented." if every and len(plans) > 1 else
+                    f"The plan for {join_words(plans)} is invented." if len(plans) == 1 else
+                    f"The plans for {join_words(plans)} are invented.")
+    if texts:
+        said.append(f"The text of {join_words(texts)} is constructed for illustration; "
+                    "it is not from an HMICFRS report.")
+    return said
+
+
+def running_head(reg: Register, *, update: bool = False) -> str:
+    """Return the short line atop every page: 'HMICFRS actions register as of 15 October 2024'.
+
+    Followed by ' · ILLUSTRATIVE EXAMPLE' when the register holds constructed examples;
+    with ``update``, the quarterly update paper's.  The same in every format, the
+    workbook's page headers included.
+    """
+    when = long_date(reg.as_of)
+    head = (f"HMICFRS inspections progress update, {when}" if update
+            else f"HMICFRS actions register as of {when}")
+    return head + (" · ILLUSTRATIVE EXAMPLE" if reg.illustrative else "")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from peeldocs.plans.inspection import ADDRESSEE_WORDS
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry
 
@@ -32,7 +33,7 @@ class Column:
 
 COLUMNS = (
     Column("plan", "Plan file", width=22),
-    Column("inspection", "Inspection", kind="long", width=30),
+    Column("inspection", "Inspection", kind="long", width=36),
     Column("inspection_kind", "Kind of inspection", width=16),
     Column("finding", "Ref", width=12),
     Column("finding_kind", "Finding kind", width=16),
@@ -97,12 +98,13 @@ def restore(text: str) -> str:
 def addressee(entry: Entry, force: str | None) -> str:
     """Return to whom an entry's finding is addressed, as the register's column says it.
 
-    An inspection's item: as its inspection records it ('all forces', 'unknown').
+    An inspection's item: as its inspection records it, in full words ('all forces',
+    'chief constables and police and crime commissioners', 'unknown').
     A finding of a force's own inspection (PEEL): the force inspected, ``force``,
     when its report names it; else 'unknown' (never left blank, never guessed).
     """
     if entry.addressed_to is not None:
-        return entry.addressed_to.value
+        return ADDRESSEE_WORDS[entry.addressed_to]
     return force or "unknown"
 
 
@@ -120,7 +122,8 @@ def row_values(entry: Entry, force: str | None = None) -> dict[str, Any]:
     return {
         "plan": entry.plan,
         "inspection": entry.inspection,
-        "inspection_kind": entry.inspection_kind,
+        # as a heading writes it: 'PEEL', 'National thematic'
+        "inspection_kind": entry.inspection_kind[:1].upper() + entry.inspection_kind[1:],
         "finding": item.finding,
         "finding_kind": ref.kind if ref else "no longer in the report",
         "addressed_to": addressee(entry, force),

@@ -25,7 +25,7 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, register_title
-from peeldocs.plans.register_names import short_labels
+from peeldocs.plans.register_names import CONSTRUCTED, constructed_words, running_head, short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
@@ -33,9 +33,9 @@ from peeldocs.plans.workbook_about import (
     OTHERS,
     about_sheet,
     others_sheet,
-    print_setup,
     status_word,
 )
+from peeldocs.plans.workbook_print import fit_rows, print_setup
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -51,6 +51,8 @@ SHEET_COLUMNS = (*(c for c in COLUMNS if c is not PLAN), *UPDATE_COLUMNS, PLAN, 
 """The sheet's columns: what owners read and edit first; the plan file and row check, which
 only ``actions import`` needs, last and hidden."""
 HIDDEN = (PLAN.key, CHECK.key)
+PRINTED_TO = next(c for c in COLUMNS if c.key == "evidence")
+"""The last column printed: what the register records, not the columns owners write into."""
 TITLE_ROW, HEADER_ROW = 1, 2
 """Row 1 names the register (and says when it is an illustrative example); row 2 heads the
 columns.  A workbook written before the title row has its headings in row 1: both are read."""
@@ -114,26 +116,41 @@ def plan_forces(reg: Register) -> dict[str, str | None]:
 def sheet_title(reg: Register) -> str:
     """Return the line above a register sheet's headings: its title, and any warning.
 
-    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: …', so a
-    screenshot or printout of the sheet alone carries what the documents say.
+    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: Every
+    action plan in it is invented. …', so a screenshot or printout of the sheet
+    alone carries what the documents say.
     """
     title = register_title(reg)
-    return f"{title}. {ILLUSTRATIVE}" if reg.illustrative else title
+    return f"{title}. {illustrative_words(reg)}" if reg.illustrative else title
 
 
-ILLUSTRATIVE = ("ILLUSTRATIVE EXAMPLE: some plans or inspections here are constructed "
-                "examples, not real findings or real actions.")
+def illustrative_words(reg: Register, *, lead: bool = False) -> str:
+    """Say what in the register is constructed, as every other format says it.
+
+    'ILLUSTRATIVE EXAMPLE: Every action plan in it is invented. The text of the
+    national thematic inspection is constructed for illustration; …'; with
+    ``lead``, the documents' first sentence too ('This register includes
+    constructed examples: …').
+    """
+    said = [CONSTRUCTED] if lead else []
+    said += constructed_words(reg) or ([] if lead else [CONSTRUCTED])
+    return f"{ILLUSTRATIVE} {' '.join(said)}"
+
+
+ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
+"""How the workbook's warnings begin, in capitals as the documents' running heads."""
 
 
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
-           title: str, forces: dict[str, str | None], marking: str | None) -> None:
+           title: str, forces: dict[str, str | None], marking: str | None, head: str) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = book.create_sheet(name)
     banner = ws.cell(row=TITLE_ROW, column=1, value=title)
-    banner.font = Font(bold=True, size=12, color="C00000" if ILLUSTRATIVE in title else "000000")
+    banner.font = Font(bold=True, size=11, color="C00000" if ILLUSTRATIVE in title else "000000")
+    _title_over_frozen(ws, title)
     header_fill = PatternFill("solid", fgColor="1F3864")
     for col, column in enumerate(SHEET_COLUMNS):
         cell = ws.cell(row=HEADER_ROW, column=col + 1, value=column.heading)
@@ -153,7 +170,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
-            cell.alignment = wrap if column.kind == "long" else top
+            cell.alignment = top if column.kind in ("date", "number") else wrap
             if column.editable:
                 cell.protection = unlocked
             else:
@@ -170,7 +187,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         ws.add_data_validation(dv)
     dates = DataValidation(type="date", operator="between", formula1="DATE(1990,1,1)",
                            formula2="DATE(2100,12,31)", allow_blank=True, showErrorMessage=True,
-                           errorTitle="Date", error="Enter a date, such as 31/03/2025.")
+                           errorTitle="Date",
+                           error="Enter a date, such as 31 Mar 2025 (or 31/03/2025).")
     for column in SHEET_COLUMNS:
         if column.editable and column.kind == "date":
             dates.add(f"{cols[column.key]}{first}:{cols[column.key]}{last}")
@@ -184,10 +202,30 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     for key in HIDDEN:  # only the import reads them: grouped, hidden, and explained on About
         ws.column_dimensions[cols[key]].hidden = True
         ws.column_dimensions[cols[key]].outlineLevel = 1
-    print_setup(ws, title, marking, HEADER_ROW)
+    printed = SHEET_COLUMNS.index(PRINTED_TO)
+    fit_rows(ws, HEADER_ROW)
+    print_setup(ws, head, marking, HEADER_ROW, last_column=letter(printed),
+                repeat_column=cols[REF.key], widths=[c.width for c in SHEET_COLUMNS[:printed + 1]])
     ws.protection.sheet = True
     for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
+
+
+def _title_over_frozen(ws: Any, title: str) -> None:
+    """Wrap the title over the columns left of the Ref that stay in view, tall enough to read.
+
+    Never cut off when the sheet is scrolled across, nor printed in part beside
+    the Ref column each printed page repeats; a workbook read back finds its
+    headings in the row below, whatever row 1 holds.
+    """
+    from openpyxl.styles import Alignment
+
+    upto = SHEET_COLUMNS.index(REF)
+    ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=upto)
+    ws.cell(row=TITLE_ROW, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    # 11 pt bold: about 0.85 characters a unit of column width, counted generously
+    per_line = max(1, int(sum(c.width for c in SHEET_COLUMNS[:upto]) * 0.85))
+    ws.row_dimensions[TITLE_ROW].height = 15 * (-(-len(title) // per_line) + 1)
 
 
 def _files(reg: Register) -> str:
@@ -234,7 +272,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book = Workbook()
     book.remove(book.active)
     shown = plan_names(reg.entries)
-    title = sheet_title(reg)
+    title, head = sheet_title(reg), running_head(reg)
     if per_inspection:
         labels = short_labels(reg)  # by plan: inspections with the same title stay apart
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
@@ -242,14 +280,16 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         names = sheet_names([labels.get(plan, plan) for plan in plans])
         for plan in plans:
             _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
-                   shown, title, plan_forces(reg), marking)
+                   shown, title, plan_forces(reg), marking, head)
     else:
-        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg), marking)
-    others_sheet(book, reg, reg.labels(), title, marking,
-                 ILLUSTRATIVE if reg.illustrative else None)
-    about_sheet(book, reg, marking=marking, files=_files(reg),
-                illustrative=ILLUSTRATIVE if reg.illustrative else None,
+        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg), marking, head)
+    others_sheet(book, reg, reg.labels(), head, marking,
+                 illustrative_words(reg, lead=True) if reg.illustrative else None)
+    about_sheet(book, reg, marking=marking, files=_files(reg), head=head,
+                illustrative=illustrative_words(reg, lead=True) if reg.illustrative else None,
                 hidden=(PLAN.heading, CHECK.heading))
+    book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))  # read first; opens on the register
+    book.active = 1
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"

@@ -4,8 +4,7 @@ The About sheet says whose register it is, its protective marking (each marked
 to be completed when not given, as the other formats ask), how to edit the
 workbook and what its hidden columns are for.  The items addressed to other
 bodies, which the register keeps with their report but does not track, are on
-a read-only sheet of their own.  Every sheet prints A4 landscape, one page
-wide, with the marking in its header and footer and page X of Y.
+a read-only sheet of their own.  How each prints is in :mod:`.workbook_print`.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Register, owning_force
+from peeldocs.plans.workbook_print import MARKING, fit_rows, print_setup
 
 ABOUT = "About"
 OTHERS = "Addressed to other bodies"
@@ -22,8 +22,8 @@ OTHERS = "Addressed to other bodies"
 AS_OF_LABEL = "Register as of"
 DATE_FORMAT = "d mmm yyyy"
 WHOSE = "{to be completed: the force or office whose register this is}"
-MARKING = "{to be completed: the marking, such as OFFICIAL}"
-"""What the workbook shows, as the other formats do, for what only its author can say."""
+"""What the workbook shows, as the other formats do, for what only its author can say
+(and :data:`.workbook_print.MARKING` for the marking)."""
 
 
 def status_word(value: str) -> str:
@@ -31,29 +31,13 @@ def status_word(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
-def print_setup(ws: Any, title: str, marking: str | None, header_row: int) -> None:
-    """A4 landscape, one page wide, headings repeated, title, marking and page X of Y."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if header_row:
-        ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.print_options.gridLines = True
-    marked = (marking or MARKING).replace("&", "&&")
-    ws.oddHeader.left.text = marked
-    ws.oddHeader.center.text = title.replace("&", "&&")
-    ws.oddFooter.left.text = marked
-    ws.oddFooter.center.text = "Page &P of &N"
-
-
-def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str,
+def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, head: str,
                 illustrative: str | None, hidden: tuple[str, ...]) -> None:
     """Add the About sheet: whose register, its marking, and how to edit and read it.
 
     ``files``: the plan files as the 'Plan file' column names them; ``hidden``:
-    the headings of the columns only the import reads.
+    the headings of the columns only the import reads; ``head``: the running head
+    printed atop each page.
     """
     from openpyxl.styles import Alignment, Font
 
@@ -73,6 +57,10 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str,
                               f"plan {files}, under the item's 'actions' and "
                               "'evidence', not in this workbook; export the register again "
                               "to see them here."),
+        ("Worked-out columns", "'Days slipped', 'Overdue', 'Days overdue' and the latest "
+                               "update are worked out as of the date above: they do not change "
+                               "when a target date or status is edited here, and are worked out "
+                               "again when the register is exported after the import."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
         ("RAG", "Red, Amber or Green, always written as a word; leave it as the register set "
                 "it, or change it and give the reason in 'RAG reason'."),
@@ -89,24 +77,26 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str,
                                  "tracked as the force's actions, and not imported."))
     if illustrative:
         rows.insert(0, ("Illustrative", illustrative))
-    ws.column_dimensions["A"].width = 20
+    ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
     for r, (label, value) in enumerate(rows, start=1):
-        ws.cell(row=r, column=1, value=label).font = Font(bold=True)
+        label_cell = ws.cell(row=r, column=1, value=label)
+        label_cell.font, label_cell.alignment = Font(bold=True), Alignment(vertical="top")
         cell = ws.cell(row=r, column=2, value=value)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
-    print_setup(ws, "About this register", marking, 0)
+    fit_rows(ws, 1)
+    print_setup(ws, head, marking, 0)
     ws.protection.sheet = True
 
 
-def others_sheet(book: Any, reg: Register, labels: dict[str, str], title: str,
+def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
                  marking: str | None, warning: str | None) -> None:
     """Add the read-only sheet of items addressed to other bodies, when there are any.
 
-    ``labels``: each plan's inspection as the register sheet names it; ``title``:
-    the register's, printed in the header; ``warning``: that it is an example.
+    ``labels``: each plan's inspection as the register sheet names it; ``head``:
+    the running head printed atop each page; ``warning``: that it is an example.
     """
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -120,8 +110,8 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], title: str,
         bold=True, size=12, color="C00000" if warning else "000000")
     heads = (("Ref", 12), ("Inspection", 40), ("Addressed to", 30), ("Item (verbatim)", 90))
     fill = PatternFill("solid", fgColor="1F3864")
-    for col, (head, width) in enumerate(heads, start=1):
-        cell = ws.cell(row=2, column=col, value=head)
+    for col, (heading, width) in enumerate(heads, start=1):
+        cell = ws.cell(row=2, column=col, value=heading)
         cell.font, cell.fill = Font(bold=True, color="FFFFFF"), fill
         ws.column_dimensions[chr(64 + col)].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -133,5 +123,9 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], title: str,
             cell.data_type = "s"  # text stays text: "=..." is never a formula
             cell.alignment = wrap
     ws.freeze_panes = "A3"
-    print_setup(ws, title, marking, 2)
+    ws.merge_cells("A1:D1")  # the banner wraps over the sheet's width, never past it
+    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 16 * (2 + len(banner) // int(sum(w for _h, w in heads) * 0.85))
+    fit_rows(ws, 2)
+    print_setup(ws, head, marking, 2)
     ws.protection.sheet = True

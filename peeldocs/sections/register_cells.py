@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
-from peeldocs.plans.inspection import Addressee
+from peeldocs.plans.inspection import ADDRESSEE_WORDS, Addressee
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, InspectionLine
 from peeldocs.plans.rules import RAG_MEANINGS, ruled_rag
@@ -30,12 +30,7 @@ STALE_AS_DATE_DAYS = 100
 _MOVE = re.compile(r"\b(?:target|deadline|moved|delay|postpon|extend|resched|slip)", re.I)
 """Words by which an update gives the reason a target moved."""
 
-ADDRESSED = {
-    Addressee.THIS_FORCE: "this force",
-    Addressee.ALL_FORCES: "all forces",
-    Addressee.CHIEF_CONSTABLES_AND_PCCS: "chief constables and police and crime commissioners",
-    Addressee.ANOTHER_BODY: "another body",
-}
+ADDRESSED = {to: words for to, words in ADDRESSEE_WORDS.items() if to is not Addressee.UNKNOWN}
 """To whom an item is addressed, in full words."""
 
 

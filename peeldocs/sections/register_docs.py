@@ -25,7 +25,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.options import Options
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
-from peeldocs.plans.register_names import inspection_names, short_labels
+from peeldocs.plans.register_names import CONSTRUCTED, constructed_words, short_labels
 from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours
 from peeldocs.sections.items import first_target
@@ -54,8 +54,7 @@ from peeldocs.sections.register_words import (
     whose_register,
 )
 
-ILLUSTRATIVE = ("This register includes constructed examples: what they say is made up, not "
-                "taken from HMICFRS reports or from a force.")
+ILLUSTRATIVE = CONSTRUCTED
 ILLUSTRATIVE_PAPER = ("This paper draws on a register that includes constructed examples: what "
                       "they say is made up, not taken from HMICFRS reports or from a force.")
 
@@ -109,18 +108,7 @@ def notices(reg: Register, *, paper: bool = False) -> list[Block]:
     """Return the illustrative-example notice (when any) and what the register could not see."""
     blocks: list[Block] = []
     if reg.illustrative:
-        names = inspection_names(reg)
-        plans = [names[line.plan].short for line in reg.inspections if line.plan_invented]
-        texts = [names[line.plan].short for line in reg.inspections if line.text_constructed]
-        said = [ILLUSTRATIVE_PAPER if paper else ILLUSTRATIVE]
-        every = len(plans) == len(reg.inspections)
-        if plans:
-            said.append("Every action plan in it is invented." if every and len(plans) > 1 else
-                        f"The plan for {join_words(plans)} is invented." if len(plans) == 1 else
-                        f"The plans for {join_words(plans)} are invented.")
-        if texts:
-            said.append(f"The text of {join_words(texts)} is constructed for illustration; "
-                        "it is not from an HMICFRS report.")
+        said = [ILLUSTRATIVE_PAPER if paper else ILLUSTRATIVE, *constructed_words(reg)]
         blocks.append(Callout("Illustrative example", ours_plain(" ".join(said)), Tone.WARNING))
     return [*blocks, *unread_notes(reg)]
 

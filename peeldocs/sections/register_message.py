@@ -187,6 +187,12 @@ def without_owner(reg: Register, said: tuple[Entry, ...] = ()) -> str | None:
     return f"No owner has been recorded for {join_words(parts, 'or for')}{' either' if said else ''}."
 
 
+def closed_without_evidence(reg: Register) -> list[Entry]:
+    """Return the closed findings whose plan records no evidence reference."""
+    return [e for e in reg.entries if e.state.item.status is ItemStatus.CLOSED
+            and not any(x.strip() for x in e.state.item.evidence)]
+
+
 def without_evidence(reg: Register, *, still: str | None = None) -> str | None:
     """Say which closed findings have no evidence reference recorded, by inspection, or None.
 
@@ -195,8 +201,7 @@ def without_evidence(reg: Register, *, still: str | None = None) -> str | None:
     ``still``: the earlier register ('the register as of 15 October 2024'); when every
     such closure predates it, the gap is said to be as it was then, not as news.
     """
-    closed = [e for e in reg.entries if e.state.item.status is ItemStatus.CLOSED
-              and not any(x.strip() for x in e.state.item.evidence)]
+    closed = closed_without_evidence(reg)
     if not closed:
         return None
     by_plan: dict[str, list[Entry]] = {}
@@ -205,12 +210,14 @@ def without_evidence(reg: Register, *, still: str | None = None) -> str | None:
     parts = [f"{findings_words(entries, article=True)} from {_from(reg, entries)} ({refs_words(entries)})"
              for entries in by_plan.values()]
     one = len(closed) == 1
-    record = f"record {'one' if one else 'one for each'} so that the closure can be audited."
+    # a statement of what an audit needs, never an instruction to the register's author
+    record = ("one is needed so that the closure can be audited." if one else
+              "one is needed for each so that the closures can be audited.")
     new = {e.key for e in (*reg.changes.closed, *reg.changes.added)} if reg.changes else set()
     if still is not None and not any(e.key in new for e in closed):
         return (f"As in {still}, no evidence reference is recorded for the closure of "
-                f"{join_words(parts)}: {record}")
-    return f"No evidence reference is recorded for the closure of {join_words(parts)}: {record}"
+                f"{join_words(parts)}; {record}")
+    return f"No evidence reference is recorded for the closure of {join_words(parts)}; {record}"
 
 
 def main_message(reg: Register) -> str | None:

@@ -1,0 +1,117 @@
+"""How the register workbook prints and shows: readable pages, rows tall enough to read.
+
+Every sheet prints on A4 landscape with its protective marking (or the marked
+placeholder) at the left of the header and footer, a short running head (the
+register's date, and that it is an illustrative example when it is) at the
+right of the header, and page X of Y.
+A register sheet is too wide for one page at a readable size (some 26
+columns), so it prints only the columns a reader reads (never the hidden ones
+the import needs, nor the empty 'New update' columns owners write into) on as
+many pages across as keep its text at about :data:`READABLE_SCALE` per cent,
+with the headings and the Ref column repeated on every page and the pages of
+one set of rows printed one after another.  The narrow sheets (About, items
+addressed to other bodies) print one page wide.  Each row is as tall as its
+wrapped text needs, since a spreadsheet program need not work that out itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MARKING = "{to be completed: the marking, such as OFFICIAL}"
+"""What the workbook shows, as the other formats do, when no marking was given."""
+READABLE_SCALE = 75
+"""Per cent: 11 pt cell text prints at about 8 pt, the size of a printed table's notes."""
+SIDE_MARGIN = 0.4
+"""Inches left and right."""
+_PAGE_WIDTH_PT = 842  # A4 landscape
+_SLACK = 0.95  # a spreadsheet program's column widths differ slightly from ours
+_LINE_PT = 15.0  # one line of 11 pt text
+
+
+def column_points(width: float) -> float:
+    """Return a column's width in points at 100 %, from its width in characters.
+
+    Excel's own rule for its default font (Calibri 11, digits 7 pixels wide):
+    7 pixels a character and 5 of padding, at 96 pixels an inch.
+    """
+    return (7 * width + 5) * 0.75
+
+
+def pages_across(widths: list[float], repeat: int, scale: int = READABLE_SCALE) -> int:
+    """Return how many pages across the columns need at ``scale`` per cent.
+
+    ``widths``: the printed columns' widths in characters, from column A;
+    ``repeat``: the index of the column printed again at the left of every page
+    after the first.  Pages are filled with whole columns, left to right.
+
+    >>> pages_across([30, 16, 12, 16, 16, 60, 18, 9, 24, 22, 22, 14, 14, 28, 13, 10, 9, 10,
+    ...               14, 40, 40, 20, 28], repeat=2)
+    3
+    """
+    room = (_PAGE_WIDTH_PT - 2 * SIDE_MARGIN * 72) * 100 / scale * _SLACK
+    pages, used = 1, 0.0
+    for i, width in enumerate(widths):
+        need = column_points(width)
+        if used and used + need > room:
+            pages += 1
+            used = column_points(widths[repeat]) if repeat < i else 0.0
+        used += need
+    return pages
+
+
+def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
+                last_column: str | None = None, repeat_column: str | None = None,
+                widths: list[float] | None = None) -> None:
+    """Set how a sheet prints: A4 landscape, headings repeated, running head, marking, page X of Y.
+
+    With ``last_column``, ``repeat_column`` and ``widths`` (a register sheet):
+    columns A to ``last_column`` on :func:`pages_across` pages across, the
+    ``repeat_column`` on each.  Without: one page wide.
+    """
+    from openpyxl.utils import column_index_from_string
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    if last_column and repeat_column and widths:
+        ws.print_area = f"A1:{last_column}{max(ws.max_row, header_row + 1)}"
+        ws.print_title_cols = f"{repeat_column}:{repeat_column}"
+        ws.page_setup.fitToWidth = pages_across(widths, column_index_from_string(repeat_column) - 1)
+        ws.page_setup.pageOrder = "overThenDown"  # a row's pages one after another
+    if header_row:
+        ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.gridLines = True
+    marked = (marking or MARKING).replace("&", "&&")
+    ws.oddHeader.left.text = marked  # at the top and foot of every page, as police papers carry it
+    ws.oddHeader.right.text = head.replace("&", "&&")
+    ws.oddFooter.left.text = marked
+    ws.oddFooter.center.text = "Page &P of &N"
+
+
+def fit_rows(ws: Any, first_row: int) -> None:
+    """Make each row from ``first_row`` tall enough for its wrapped text.
+
+    Counted generously (a character a unit of column width, as in the widest
+    common fonts), so no line is cut off in any spreadsheet program; an owner
+    may still resize a row.
+    """
+    from openpyxl.cell.cell import MergedCell
+    from openpyxl.utils import get_column_letter
+
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1.0
+        for cell in row:
+            if isinstance(cell, MergedCell) or not isinstance(cell.value, str) \
+                    or not cell.alignment.wrap_text:
+                continue
+            width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+            size = (cell.font.sz or 11) / 11
+            per_line = max(1, int(width / size))
+            need = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
+            lines = max(lines, need * size)
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = round(_LINE_PT * lines + 3, 1)
