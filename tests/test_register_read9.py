@@ -49,8 +49,8 @@ def test_each_inspection_is_named_in_full_once_then_briefly(register_texts: dict
                 "effectiveness inspection, and the plan for the national thematic inspection "
                 f"“{THEMATIC}”") in text, doc
         # then briefly, as a person would
-        assert "areas for improvement from the PEEL inspection (E2-AFI-1, E2-AFI-2 and " \
-            "E-2017-AFI-1)" in text, doc
+        assert "areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 and " \
+            "E2-AFI-2)" in text, doc
     update = register_texts[f"update.{fmt}"]
     assert "The national thematic inspection recommends: “By 31 December 2024," in update
 

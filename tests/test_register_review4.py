@@ -26,8 +26,8 @@ from peeldocs.sections.register_message import main_message
 FORMATS = ("pdf", "docx", "html")
 THEMATIC = ("“Constructed example: an inspection of how forces record and review missing person "
             "reports”")
-MESSAGE = ("Three areas for improvement from the PEEL inspection (E2-AFI-1, E2-AFI-2 "
-           "and E-2017-AFI-1) have had no progress reported for more than five years: the latest "
+MESSAGE = ("Three areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 "
+           "and E2-AFI-2) have had no progress reported for more than five years: the latest "
            "update on any of them is dated 2 September 2019, and none has ever been recorded for "
            "E2-AFI-2, which has no owner. No owner has been recorded for a recommendation from "
            "the national thematic inspection (R2) either.")
@@ -98,7 +98,7 @@ def test_a_register_of_one_force_is_titled_by_it(tmp_path: Path) -> None:
         if path.suffix == ".xlsx":
             book = openpyxl.load_workbook(path)
             assert book.properties.title == title
-            assert any(title in str(c.value) for row in book.worksheets[0].iter_rows()
+            assert any(title in str(c.value) for row in book["Register"].iter_rows()
                        for c in row if c.value)
         else:
             assert reader_text(path).startswith(title), path

@@ -25,7 +25,7 @@ THEMATIC = ("“Constructed example: an inspection of how forces record and revi
 QUARTER = ("In brief: since 15 October 2024, no progress was reported on any finding; two "
            "recommendations (R2 and R3) became overdue, and all six open findings are now past "
            "their target date. Three areas for improvement from the PEEL inspection "
-           "(E2-AFI-1, E2-AFI-2 and E-2017-AFI-1) have had no progress reported for more than "
+           "(E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) have had no progress reported for more than "
            "five years. No owner is recorded for two findings (E2-AFI-2 and R2).")
 
 

@@ -47,11 +47,13 @@ def test_a_closure_lacks_its_evidence_reference_not_its_evidence(texts: dict[str
     assert "Protocol signed; evidence accepted at the example board." in register
     assert "signed off by Example DCC (illustrative). No evidence reference recorded." in register
     assert "No evidence recorded" not in register
-    # and the register asks for it, first, with the other points that need the author
+    # and the register says it is needed, first, with the other points that need the author:
+    # as a statement to its reader, never as an instruction to its author (editorial read 11)
     lead = register[:register.index("Where the actions stand")]
     assert ("No evidence reference is recorded for the closure of an area for improvement "
-            "from the national thematic inspection (AFI1): record one so that the closure can be "
-            "audited.") in lead
+            "from the national thematic inspection (AFI1); one is needed so that the closure "
+            "can be audited.") in lead
+    assert "record one" not in register
 
 
 def test_a_register_whose_closures_all_cite_evidence_asks_for_none() -> None:
@@ -96,7 +98,8 @@ def test_every_finding_says_to_whom_it_is_addressed(book_path: Path) -> None:
         for finding in ("E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3"):
             assert said[finding] == "Norfolk Constabulary", (name, finding)
         assert said["R1"] == "all forces"
-        assert said["R2"] == "chief constables and PCCs"
+        # in full words, as every other format says it (editorial read 11)
+        assert said["R2"] == "chief constables and police and crime commissioners"
         assert all(v for v in said.values())  # never blank
 
 

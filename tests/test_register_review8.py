@@ -35,10 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKS = ("Words in square brackets are ours, added or in place of the report’s; an ellipsis "
          "marks words left out.")
 AUDIT = ("No evidence reference is recorded for the closure of an area for improvement from the "
-         "national thematic inspection (AFI1): record one so that the closure can be audited.")
+         "national thematic inspection (AFI1); one is needed so that the closure can be audited.")
 STILL = ("As in the register as of 15 October 2024, no evidence reference is recorded for the "
-         "closure of an area for improvement from the national thematic inspection (AFI1): record "
-         "one so that the closure can be audited.")
+         "closure of an area for improvement from the national thematic inspection (AFI1); one is "
+         "needed so that the closure can be audited.")
 """The paper says the register's audit point as still so: AFI1 closed before the last register."""
 
 
@@ -95,7 +95,7 @@ def test_the_recommendation_drafts_the_asks_the_data_supports(texts: dict[str, s
     assert ("2.1 The chief officer group is asked to note the position set out in this paper, in "
             "particular the overdue findings; to name an owner for the two findings that have "
             "none (E2-AFI-2 and R2); to decide whether the three areas for improvement with no "
-            "progress reported for more than five years (E2-AFI-1, E2-AFI-2 and E-2017-AFI-1) "
+            "progress reported for more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) "
             "are still live, or have been overtaken by later inspections; and {to be completed: "
             "any further decision it is asked to make}.") in update
     assert "Paragraph 2.1: any further decision it is asked to make" in update
@@ -245,7 +245,7 @@ def test_asks_follow_the_data_and_none_is_drafted_without_it(plans: Path) -> Non
     later = peeldocs.register(REVIEW_PLANS[:1], as_of="2024-10-15")
     [html] = peeldocs.write_register(later, "html", "third", document="update")
     assert ("to decide whether the three areas for improvement with no progress reported for "
-            "more than five years (E2-AFI-1, E2-AFI-2 and E-2017-AFI-1) are still live"
+            "more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) are still live"
             ) in reader_text(html)
 
 

@@ -91,7 +91,8 @@ def test_inspections_with_the_same_title_are_counted_apart(
     assert main(["register", *plans, "--as-of", "2024-06-01", "--format", "xlsx", "--sheets",
                  "per-inspection", "--out", "out", "--quiet"]) == 0
     book = openpyxl.load_workbook("out/register.xlsx")
-    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[:2]] == [(4, "visible")] * 2  # title, headings, two rows
+    # About first, then a sheet per inspection: title, headings, two rows each
+    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[1:3]] == [(4, "visible")] * 2
 
 
 @pytest.fixture
@@ -361,8 +362,14 @@ def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
     text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
     # counted once, in section 6; then the asks the data supports
     assert "in particular the overdue findings; to name an owner" in text
-    assert (f"An update or reason is recorded for {peeldocs.prose.count_words(explained)} of "
-            "them.") in text
+    # each count said once: those with an update (all old), then the others (editorial read 11)
+    said = peeldocs.prose.count_words(explained)
+    assert (f"{said[:1].upper()}{said[1:]} of them have a recorded update, and in each case the "
+            "latest is more than a quarter (90 days) old") in text
+    others = len(reg.overdue) - explained
+    assert ("No update or reason is recorded for the other "
+            f"{'one' if others == 1 else peeldocs.prose.count_words(others)}.") in text
+    assert "of them. The latest update of" not in text
     assert "the reasons given for them" not in text
     assert "each with an owner, a lead, target dates" not in text
     assert "where any of these has not been set, this paper says so" in text

@@ -74,7 +74,11 @@ def test_old_updates_are_said_in_words(text: str) -> None:
     assert "Nothing reported since then." in flat
     assert "Not updated for 135 days (more than a quarter)." not in flat
     assert "They are listed under the inspection that made each, most overdue first" in flat
-    assert "The latest update of four of them is more than a quarter (90 days) old" in flat
+    # each count said once (editorial read 11): "four of them … four of them" no more
+    assert ("Four of them have a recorded update, and in each case the latest is more than a "
+            "quarter (90 days) old; their progress entries say so in bold. No update or reason "
+            "is recorded for the other two.") in flat
+    assert "The latest update of four of them" not in flat
 
 
 def test_each_inspection_named_once_over_its_overdue_actions(paper: docx.document.Document) -> None:

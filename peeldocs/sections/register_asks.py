@@ -2,8 +2,7 @@
 
 The decisions the data supports are drafted as asks (name an owner for the
 open findings with none; decide whether those with no progress reported for
-more than a year are still live; require an evidence reference for a closure that
-has none), each naming its findings; any further
+more than a year are still live), each naming its findings; any further
 decision stays a marked placeholder.  The note on square brackets and
 ellipses is said only when a quotation the paper shows carries them; whether
 nothing at all was reported since the earlier register is told too.
@@ -14,12 +13,7 @@ from __future__ import annotations
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, Register
 from peeldocs.prose import opening
-from peeldocs.sections.register_message import (
-    closed_without_evidence,
-    findings_words,
-    quiet_for_years,
-    refs_words,
-)
+from peeldocs.sections.register_message import findings_words, quiet_for_years, refs_words
 from peeldocs.sections.register_words import shared_with_commissioner
 from peeldocs.wording import marks_note
 
@@ -34,8 +28,7 @@ def decisions(reg: Register) -> list[str]:
 
     'name an owner for the two findings that have none (E2-AFI-2 and R2)';
     'decide whether the three areas for improvement with no progress reported for
-    more than five years (…) are still live, or have been overtaken by later inspections';
-    'require an evidence reference to be recorded for the closure of AFI1'.
+    more than five years (…) are still live, or have been overtaken by later inspections'.
     """
     asks = []
     unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
@@ -52,11 +45,6 @@ def decisions(reg: Register) -> list[str]:
                     f"({refs_words(list(entries))}) {'is' if one else 'are'} still live, or "
                     f"{'has' if one else 'have'} been overtaken by "
                     f"{'a later inspection' if one else 'later inspections'}")
-    unevidenced = closed_without_evidence(reg)
-    if unevidenced:  # an audit of a closure asks for its evidence
-        asks.append("require an evidence reference to be recorded for the "
-                    f"{'closure' if len(unevidenced) == 1 else 'closures'} of "
-                    f"{refs_words(unevidenced)}")
     return asks
 
 

@@ -53,9 +53,16 @@ def findings_words(entries: list[Entry], *, article: bool = False) -> str:
 
 
 def ref_order(ref: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key for references in natural order: R2 before R3 before R10."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p.lower())
-                 for p in re.findall(r"\d+|\D+", ref))
+    """Sort key for references in natural order: R2 before R3 before R10.
+
+    Numbers compare as numbers; a separator comes before a number, as in a
+    dictionary, so an earlier cycle's 'E-2017-AFI-1' comes before 'E2-AFI-1'.
+
+    >>> sorted(["E2-AFI-2", "E-2017-AFI-1", "E2-AFI-1", "R10", "R2"], key=ref_order)
+    ['E-2017-AFI-1', 'E2-AFI-1', 'E2-AFI-2', 'R2', 'R10']
+    """
+    return tuple((1, int(p)) if p.isdigit() else (2, p.lower()) if p.isalpha() else (0, p)
+                 for p in re.findall(r"\d+|[^\W\d_]+|[\W_]+", ref))
 
 
 def refs_words(entries: list[Entry]) -> str:
