@@ -1,0 +1,243 @@
+"""Editorial read 11 of the register and the update paper: what a reader gets, fixed.
+
+The workbook prints readably (the reader's columns, the Ref repeated, several
+pages across) and says what is constructed as the documents do; the evidence
+gap is a statement, not an instruction; repeated counts are said once; the
+workbook's minor points (About first, full words, the date message).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+from docread import REVIEW_PLANS
+from openpyxl.utils import column_index_from_string, get_column_letter
+from pagefill import convert_with_libreoffice
+
+import peeldocs
+from peeldocs.plans.register_names import constructed_words
+from peeldocs.plans.workbook_print import READABLE_SCALE, pages_across
+from peeldocs.sections.register_cells import published_heading, published_words
+from peeldocs.wording import render_text
+
+FORMATS = ("pdf", "docx", "html")
+CONSTRUCTED = ("Every action plan in it is invented. The text of the national thematic "
+               "inspection is constructed for illustration; it is not from an HMICFRS report.")
+
+
+@pytest.fixture(scope="module")
+def book(register_review: Path) -> openpyxl.Workbook:
+    """The reviewed register's workbook, as openpyxl reads it."""
+    return openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+
+
+def _headings(ws: object) -> dict[str, str]:
+    return {str(c.value): get_column_letter(c.column) for c in ws[2]}  # type: ignore[index]
+
+
+def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_page(
+        book: openpyxl.Workbook) -> None:
+    ws = book["Register"]
+    cols = _headings(ws)
+    setup = ws.page_setup
+    assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
+    # only what a reader reads: not the hidden import columns nor the empty 'New update' ones
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    first, last = area.split(":")
+    assert first == "A1" and last.rstrip("0123456789") == cols["Evidence"]
+    assert int(last[len(cols["Evidence"]):]) == ws.max_row
+    outside = {h for h, c in cols.items()
+               if column_index_from_string(c) > column_index_from_string(cols["Evidence"])}
+    assert outside == {"New update", "New update on", "New update by", "Plan file", "Row check"}
+    assert ws.print_title_cols == f"${cols['Ref']}:${cols['Ref']}"  # the Ref on every page
+    assert ws.print_title_rows == "$2:$2"  # and the headings
+    assert setup.pageOrder == "overThenDown"  # a row's pages one after another
+    # several pages across, as many as keep the text readable; never squeezed onto one
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and int(setup.fitToHeight) == 0
+    widths = [ws.column_dimensions[get_column_letter(i)].width
+              for i in range(1, column_index_from_string(cols["Evidence"]) + 1)]
+    across = int(setup.fitToWidth)
+    assert across == pages_across(widths, column_index_from_string(cols["Ref"]) - 1) == 3
+    # Excel's own measure: the printed columns over three A4 pages come to 75 % or more
+    points = sum((7 * w + 5) * 0.75 for w in widths)
+    assert (842 - 2 * 0.4 * 72) * across / points >= READABLE_SCALE / 100 * 0.95
+    # the other sheets are narrow: one page wide; every sheet carries the marking
+    for name in ("About", "Addressed to other bodies"):
+        assert int(book[name].page_setup.fitToWidth) == 1
+    for sheet in book.worksheets[:3]:
+        assert sheet.oddHeader.left.text == "{to be completed: the marking, such as OFFICIAL}"
+        assert sheet.oddFooter.left.text == sheet.oddHeader.left.text
+        assert sheet.oddHeader.right.text == ("HMICFRS actions register as of 15 October 2024 · "
+                                              "ILLUSTRATIVE EXAMPLE")
+        assert sheet.oddFooter.center.text == "Page &P of &N"
+
+
+def test_pages_across_grow_with_the_columns_never_shrinking_the_text() -> None:
+    assert pages_across([10] * 5, repeat=0) == 1
+    assert pages_across([40] * 8, repeat=0) < pages_across([40] * 16, repeat=0)
+    # the repeated column is counted on every page after the first
+    assert pages_across([60] + [40] * 8, repeat=0) == 3
+    assert pages_across([1] + [40] * 8, repeat=0) == 2
+
+
+def test_every_row_is_tall_enough_for_its_wrapped_text(book: openpyxl.Workbook) -> None:
+    ws = book["Register"]
+    cols = _headings(ws)
+    finding = cols["Finding (verbatim)"]
+    width = ws.column_dimensions[finding].width
+    for r in range(3, ws.max_row + 1):
+        text = str(ws[f"{finding}{r}"].value)
+        lines = -(-len(text) // int(width * 1.2))  # fewer lines than any common font needs
+        assert ws.row_dimensions[r].height >= 15 * lines, r
+        assert ws[f"{finding}{r}"].alignment.wrap_text
+    # short text columns wrap too, so nothing is cut off at the cell's edge
+    assert ws[f"{cols['Finding kind']}3"].alignment.wrap_text
+    assert ws[f"{cols['Addressed to']}3"].alignment.wrap_text
+    about = book["About"]
+    how = next(r for r in range(1, about.max_row + 1) if about[f"A{r}"].value == "How to edit")
+    assert about.row_dimensions[how].height >= 45  # three lines or more at 100 characters
+
+
+def test_the_title_wraps_left_of_the_ref_never_running_past_it(book: openpyxl.Workbook) -> None:
+    ws = book["Register"]
+    ref = column_index_from_string(_headings(ws)["Ref"])
+    [merged] = [str(m) for m in ws.merged_cells.ranges if m.min_row == 1]
+    assert merged == f"A1:{get_column_letter(ref - 1)}1"  # not the Ref each page repeats
+    assert ws["A1"].alignment.wrap_text
+    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref))
+    lines = -(-len(str(ws["A1"].value)) // int(wide))
+    assert ws.row_dimensions[1].height >= 15 * lines
+    assert ws.freeze_panes == f"{get_column_letter(ref + 1)}3"
+
+
+def test_the_workbook_says_what_is_constructed_as_the_documents_do(
+        book: openpyxl.Workbook, register_texts: dict[str, str]) -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    assert " ".join(constructed_words(reg)) == CONSTRUCTED
+    for fmt in FORMATS:
+        assert CONSTRUCTED in register_texts[f"register.{fmt}"], fmt
+    register, others = book["Register"]["A1"].value, book["Addressed to other bodies"]["A1"].value
+    about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
+    assert register.endswith(f"as of 15 October 2024. ILLUSTRATIVE EXAMPLE: {CONSTRUCTED}")
+    lead = ("This register includes constructed examples: what they say is made up, not taken "
+            "from HMICFRS reports or from a force.")
+    assert about["Illustrative"] == f"ILLUSTRATIVE EXAMPLE: {lead} {CONSTRUCTED}"
+    assert others.endswith(f"ILLUSTRATIVE EXAMPLE: {lead} {CONSTRUCTED}")
+    for text in (register, others, about["Illustrative"]):
+        assert "some plans or inspections here" not in text
+
+
+def test_a_register_with_one_invented_plan_says_which_in_every_format() -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    real_plan = dataclasses.replace(reg, inspections=tuple(
+        dataclasses.replace(line, plan_invented=line.plan == REVIEW_PLANS[1])
+        for line in reg.inspections))
+    said = constructed_words(real_plan)
+    assert said[0] == "The plan for the national thematic inspection is invented."
+    sheet = openpyxl.load_workbook(io.BytesIO(
+        peeldocs.register_workbook(real_plan)))["Register"]["A1"].value
+    assert sheet.endswith("ILLUSTRATIVE EXAMPLE: " + " ".join(said))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_evidence_gap_is_a_statement_not_an_instruction(register_texts: dict[str, str],
+                                                            fmt: str) -> None:
+    for doc in ("register", "update"):
+        text = register_texts[f"{doc}.{fmt}"]
+        assert "(AFI1); one is needed so that the closure can be audited." in text, doc
+        assert "record one" not in text, doc
+
+
+@pytest.mark.parametrize(("overdue", "explained", "stale", "said", "unsaid"), [
+    (4, 3, 3, "Three of them have a recorded update, and in each case the latest is more than "
+              "a quarter (90 days) old; their progress entries say so in bold. No update or "
+              "reason is recorded for the other one.", "three of them. The latest"),
+    (6, 6, 6, "Each has a recorded update, but in every case the latest is more than a quarter "
+              "(90 days) old; their progress entries say so in bold.", "six of them"),
+    (3, 1, 1, "One of them has a recorded update, more than a quarter (90 days) old; its "
+              "progress entry says so in bold. No update or reason is recorded for the other "
+              "two.", "one of them. The latest"),
+    (5, 4, 2, "An update or reason is recorded for four of them. For two of them the latest "
+              "update is more than a quarter (90 days) old; their progress entries say so in "
+              "bold.", "The latest update of"),
+    (5, 0, 0, "No update or reason is recorded for any of them.", "bold"),
+    (1, 1, 1, "Its latest update is more than a quarter (90 days) old; its progress entry says "
+              "so in bold.", "of them"),
+])
+def test_overdue_counts_are_said_once(overdue: int, explained: int, stale: int, said: str,
+                                      unsaid: str) -> None:
+    [text] = render_text("update_overdue.j2", overdue=overdue, explained=explained,
+                         stale=stale, worst=100, grouped=False)
+    text = " ".join(text.split())
+    assert said in text and unsaid not in text
+
+
+def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    peel = next(line for line in reg.inspections if line.last_updated is not None)
+    # the Norfolk data holds only the page's "Last updated 02/05/2019": that is all it says
+    assert peel.published is None
+    assert published_words(peel) == "2 May 2019 (last updated)"
+    assert published_heading(reg.inspections) == "Published (or last updated)"
+    # with a publication date on record (the same day or not), plainly "Published"
+    dated = dataclasses.replace(peel, published=date(2019, 5, 2))
+    others = tuple(dated if line is peel else line for line in reg.inspections)
+    assert published_words(dated) == "2 May 2019"
+    assert published_heading(others) == "Published"
+
+
+def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
+    assert book.sheetnames[:2] == ["About", "Register"]  # how to read it first
+    assert book.active.title == "Register"  # but it opens on the register
+    ws = book["Register"]
+    cols = _headings(ws)
+    kinds = {ws[f"{cols['Kind of inspection']}{r}"].value for r in range(3, ws.max_row + 1)}
+    assert kinds == {"PEEL", "National thematic"}
+    to = {ws[f"{cols['Addressed to']}{r}"].value for r in range(3, ws.max_row + 1)}
+    assert "chief constables and police and crime commissioners" in to
+    assert not any("PCCs" in str(v) for v in to)
+    [dates] = [dv for dv in ws.data_validations.dataValidation if dv.type == "date"]
+    assert dates.error == "Enter a date, such as 31 Mar 2025 (or 31/03/2025)."
+    about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
+    assert "'Overdue', 'Days overdue'" in about["Worked-out columns"]
+    assert "do not change when a target date or status is edited here" in \
+        about["Worked-out columns"]
+
+
+def test_the_references_are_named_in_natural_order(register_texts: dict[str, str]) -> None:
+    for fmt in FORMATS:
+        for doc in ("register", "update"):
+            assert "(E-2017-AFI-1, E2-AFI-1 and E2-AFI-2)" in register_texts[f"{doc}.{fmt}"]
+        assert "(R2 and R3) became overdue" in register_texts[f"update.{fmt}"]
+
+
+def test_libreoffice_prints_the_register_sheet_readably(register_review: Path,
+                                                        tmp_path: Path) -> None:
+    """Printed as a spreadsheet program prints it: three pages across, text 7 pt or more."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+    for name in book.sheetnames:
+        if name != "Register":
+            del book[name]
+    book.save(tmp_path / "register-sheet.xlsx")
+    try:
+        pdf = convert_with_libreoffice([tmp_path / "register-sheet.xlsx"], tmp_path)
+    except Exception:  # pragma: no cover - LibreOffice without Calc cannot open a workbook
+        pytest.skip("LibreOffice Calc is not installed")
+    [path] = pdf.values()
+    if not path.exists():  # pragma: no cover
+        pytest.skip("LibreOffice Calc is not installed")
+    with pdfplumber.open(path) as printed:
+        assert len(printed.pages) == 3  # eight rows: one page down, three across
+        for page in printed.pages:
+            sizes = [c["size"] for c in page.chars]
+            assert min(sizes) >= 6.9, page.page_number  # it was about 2.5 pt on one page
+            assert "Ref" in page.extract_text()  # the Ref column on every page
