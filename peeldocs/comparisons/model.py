@@ -91,6 +91,8 @@ class GradeEntry:
     judgment: Judgment
     source: str
     origin: Origin = Origin.NOT_STATED
+    report: str | None = None
+    """The title of the report file the grade was read from; None for a grade table's row."""
 
 
 @dataclass(frozen=True, slots=True)
