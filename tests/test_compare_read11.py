@@ -103,8 +103,8 @@ def test_our_own_quotation_marks_are_double_and_curly(documents: dict[str, str],
 def test_cycles_under_different_frameworks_carry_a_caveat_and_every_area_has_its_bullet(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
-    caveat = ("HMICFRS inspected PEEL 2021/22 under the PEEL Assessment Framework 2021/22 and "
-              "PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. Each framework sets "
+    caveat = ("HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework "
+              "2021/22 and in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. Each framework sets "
               "the areas assessed and what they cover, so a grade for an area in one of these "
               "cycles may not be like for like with its grade in another, even under the same "
               "name: compare them with care.")
@@ -128,8 +128,8 @@ def test_framework_caveat_is_for_any_cycles_whose_recorded_frameworks_differ() -
     assert framework_caveat(("2021/22",)) == ""
     assert frameworks_differ(("2023-25", "2025-27"))
     assert framework_caveat(("2023-25", "2025-27")).startswith(
-        "HMICFRS inspected PEEL 2023–25 under the PEEL Assessment Framework 2023–2025 and PEEL "
-        "2025–27 under the PEEL Assessment Framework 2025–2027.")
+        "HMICFRS assessed forces in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025 "
+        "and in PEEL 2025–27 under the PEEL Assessment Framework 2025–2027.")
     # the model's list agrees with the project's framework data (which holds the sources)
     assert set(ASSESSMENT_FRAMEWORKS) == set(framework_cycles()[1])
 
@@ -180,11 +180,64 @@ def test_bullets_across_cycles_say_a_status_an_unknown_and_a_gap_as_the_data_giv
         assert ("Responding to the public: good in 2021/22 and 2025–27; not in the data used "
                 "for 2023–25.") in text, fmt
         assert "Protecting vulnerable people: ungraded in 2021/22 and 2023–25." in text, fmt
-        assert ("HMICFRS inspected PEEL 2021/22 under the PEEL Assessment Framework 2021/22, "
-                "PEEL 2023–25 under the PEEL Assessment Framework 2023–2025 and PEEL 2025–27 "
-                "under the PEEL Assessment Framework 2025–2027.") in text, fmt
+        assert ("HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework "
+                "2021/22, in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025 and in "
+                "PEEL 2025–27 under the PEEL Assessment Framework 2025–2027.") in text, fmt
 
 
 def test_cycle_end_years() -> None:
     assert [cycle_end_year(c) for c in ("2016", "2018/19", "2021/22", "2023-25", "2099/00")] \
         == [2016, 2019, 2022, 2025, 2100]
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, bytes]:
+    """The same pack's PDF and DOCX bytes, for its layout."""
+    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return {fmt: render(pack, fmt) for fmt in ("pdf", "docx")}
+
+
+def test_pdf_landscape_text_keeps_a_portrait_line_and_tables_the_full_width(
+        files: dict[str, bytes]) -> None:
+    import io
+
+    import pdfplumber
+
+    portrait_right = 595.28 - 56.0  # the portrait page's text area ends here
+    with pdfplumber.open(io.BytesIO(files["pdf"])) as pdf:
+        pages = {i: p for i, p in enumerate(pdf.pages) if p.width > p.height}
+        assert pages  # the cycles' tables are on landscape pages
+        stands = next(p for p in pages.values()
+                      if "Where Norfolk stands in 2021/22" in (p.extract_text() or ""))
+        words = stands.extract_words()
+        top = next(w["top"] for w in words if w["text"] == "Where")
+        body = [w for w in words if w["top"] > top and w["top"] < stands.height - 60]
+        assert len(body) > 150  # the bullets, each several lines long
+        assert max(w["x1"] for w in body) <= portrait_right + 1
+        # a grade table on a landscape page still uses the landscape width
+        table = next(p for p in pages.values() if "Grades by force (part 1 of 2)"
+                     in (p.extract_text() or ""))
+        assert max(w["x1"] for w in table.extract_words()) > 700
+
+
+def test_docx_landscape_text_is_indented_from_the_right_and_cells_are_not(
+        files: dict[str, bytes]) -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document(io.BytesIO(files["docx"]))
+    body = document.element.body
+    narrowed = [p for p in document.paragraphs if p.paragraph_format.right_indent]
+    texts = [" ".join(p.text.split()) for p in narrowed]
+    assert any(t.startswith("Norfolk was one of 17 forces graded good for “Engaging") for t in texts)
+    assert any(t.startswith("This section sets out the grades in PEEL 2021/22") for t in texts)
+    # only the landscape sections' text: the cover, the files and the force across cycles are not
+    assert not any(t.startswith(("This pack compares", "This section follows")) for t in texts)
+    indent = {p.paragraph_format.right_indent for p in narrowed}
+    assert len(indent) == 1 and abs(indent.pop() - Pt(841.9 - 595.3)) < Pt(2)
+    # no table cell is narrowed
+    assert not body.xpath(".//w:tc//w:pPr/w:ind[@w:right]")
+    assert all(not c.paragraphs[0].paragraph_format.right_indent
+               for t in document.tables for r in t.rows for c in r.cells)

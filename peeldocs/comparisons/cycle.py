@@ -284,4 +284,5 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     # landscape only where the grade columns need its width
     wide = any(len(group) > NARROW_COLUMNS for group in groups)
     return Section(f"cycle-{cycle}", tuple(blocks),
-                   orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT)
+                   orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT,
+                   narrow_text=wide)

@@ -214,10 +214,10 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
             continue
         used = [e for c in have if (e := _entry(data, force, row, c)) is not None]
         graded = [(e.column.cycle, e.judgment.grade) for e in used if e.judgment.grade is not None]
-        said = "; ".join(filter(None, (_steps(graded),
-                                        *_in_place(data, force, row, cycles, have))))
+        words = "; ".join(filter(None, (_steps(graded),
+                                         *_in_place(data, force, row, cycles, have))))
         # constructed grades are never read as a real force's: each bullet says its source
-        items.append((f"{_label(data, row)}: {said}.", list[GradeEntry | None](used)))
+        items.append((f"{_label(data, row)}: {words}.", list[GradeEntry | None](used)))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()
     # said where the table follows a numbered question across cycles (a number in

@@ -21,14 +21,14 @@ def frameworks_differ(cycles: tuple[str, ...]) -> bool:
 def framework_caveat(cycles: tuple[str, ...]) -> str:
     """Say that these cycles' grades were given under different frameworks ("" when not known).
 
-    "HMICFRS inspected PEEL 2021/22 under the PEEL Assessment Framework 2021/22 and
-    PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. …"
+    "HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework
+    2021/22 and in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. …"
     """
     if not frameworks_differ(cycles):
         return ""
-    known = [f"PEEL {cycle_words(c)} under the {ASSESSMENT_FRAMEWORKS[c]}" for c in cycles
+    known = [f"in PEEL {cycle_words(c)} under the {ASSESSMENT_FRAMEWORKS[c]}" for c in cycles
              if c in ASSESSMENT_FRAMEWORKS]
-    return (f"HMICFRS inspected {join_words(known)}. Each framework sets the areas assessed "
+    return (f"HMICFRS assessed forces {join_words(known)}. Each framework sets the areas assessed "
             "and what they cover, so a grade for an area in one of these cycles may not be "
             "like for like with its grade in another, even under the same name: compare "
             "them with care.")
