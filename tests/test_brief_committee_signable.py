@@ -180,8 +180,8 @@ def test_no_sentence_starts_with_and(fmt: str, texts: dict[tuple[str, str, str],
 def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk", "brief", fmt]
-    assert "Of the five questions, three were graded good (one carried over from 2016), one " \
-           "was graded requires improvement and one was ungraded." in text
+    assert "Of the five questions, three were graded good (one carried over from 2016) and " \
+           "one requires improvement; one was ungraded." in text
     assert "1 good (carried over" not in text
 
 

@@ -216,10 +216,10 @@ def test_a_quotation_is_a_whole_sentence_or_ends_at_a_clause() -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_judgments_are_counted_in_words(fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    assert ("Of the five questions, three were graded good (one carried over from 2016), one "
-            "was graded requires improvement and one was ungraded.") in texts["norfolk", fmt]
-    assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
-            "improvement, one inadequate and one was ungraded.") in texts["example", fmt]
+    assert ("Of the five questions, three were graded good (one carried over from 2016) and "
+            "one requires improvement; one was ungraded.") in texts["norfolk", fmt]
+    assert ("Of the ten areas, three were graded good, three adequate, two requires "
+            "improvement and one inadequate; one was ungraded.") in texts["example", fmt]
     for key, text in texts.items():
         if key[1] == fmt:
             assert not re.search(r"\bOf all \d|\b\d (?:good|adequate|inadequate|ungraded)\b",

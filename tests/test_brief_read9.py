@@ -160,15 +160,15 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     # where the page has room (here, without the earlier cause of concern quoted): named
     roomy = dataclasses.replace(report, prior_findings=())
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
-    assert ("two were graded requires improvement (‘Responding to the public’ and ‘Leadership "
-            "and force management’), one inadequate") in text
+    assert ("two requires improvement (‘Responding to the public’ and ‘Leadership "
+            "and force management’) and one inadequate; one was ungraded") in text
     # the review's page has no line to spare: the names give way to the repeat failure's words
     text = texts["example", fmt]
-    assert "two were graded requires improvement, one inadequate" in text
+    assert "two requires improvement and one inadequate; one was ungraded" in text
     assert "Due immediately (deadline passed)." in text and "immediately, passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
-    assert "three were graded good (one carried over from 2016), one was graded requires " \
-        "improvement and one was ungraded." in texts["norfolk", fmt]
+    assert "three were graded good (one carried over from 2016) and one requires " \
+        "improvement; one was ungraded." in texts["norfolk", fmt]
 
 
 def test_the_rule_for_naming_follows_the_grades() -> None:

@@ -25,6 +25,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
+from peeldocs.prose import join_words
 from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
 from peeldocs.sections.brief_budget import Budget, budgets
@@ -33,6 +34,7 @@ from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_order,
     is_key,
+    kind_is_key,
     lead_phrase,
     unplanned,
 )
@@ -63,7 +65,7 @@ from peeldocs.sections.lowest import (
     lowest_context,
     lowest_graded,
     lowest_group,
-    tally_phrases,
+    tally_sentence,
 )
 from peeldocs.sections.order import live_items
 from peeldocs.sections.paper import runs
@@ -98,7 +100,7 @@ def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
     if more:
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
-                       tally=tally_phrases(report.questions, words=True,
+                       tally=tally_sentence(report.questions,
                                            names=low_names(report) if budget.named else None)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
@@ -174,11 +176,12 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                             frozenset(shared_places(items, report)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
-    rest = count_kinds([i for i in live if i not in shown and i not in quoted
-                        and i.id not in later])
+    left = [i for i in live if i not in shown and i not in quoted and i.id not in later]
+    rest = count_kinds(left)
     # "more" only of a kind some of which the brief quotes
     had = count_kinds([*shown, *(i for i in live if i.id in later)])
-    more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
+    more = [(n, *_named_kind(kind, [i.id for i in left if i.kind is kind]), bool(had[kind]))
+            for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
             *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
@@ -186,6 +189,16 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
                                       for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
+
+
+def _named_kind(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
+    """Return a kind's nouns, one and many, with the references of those the page leaves out.
+
+    Causes of concern and recommendations are named (whatever the page cuts,
+    each stays on it by its reference); other kinds are counted.
+    """
+    named = f" ({join_words(refs)})" if kind_is_key(kind) else ""
+    return kind.value + named, kind.plural() + named
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
