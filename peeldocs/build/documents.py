@@ -116,8 +116,11 @@ def get_kind(name: str) -> DocumentKind:
 def fit(candidates: Sequence[Section], options: Options) -> Section:
     """Return the fullest candidate the PDF layout fits within its page limit.
 
-    Candidates are ordered fullest first, each showing no more than the one
-    before, so the first that fits is found by bisection.
+    Candidates come in groups of one page limit, the smallest first (a brief on
+    one page, then, only when even its shortest form cannot fit, on two); within
+    a group they are ordered fullest first, each showing no more than the one
+    before, so the first that fits is found by bisection.  A candidate with no
+    page limit always fits.
     """
     from peeldocs.build.registry import get_renderer
 
@@ -127,26 +130,35 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
     meta = Metadata("fit", "fit", options.author, (), options.clock)
 
     def fits(section: Section) -> bool:
+        if section.page_limit is None:
+            return True
         try:
             renderer.render(Pack(meta, (section,)), options)
         except PageLimitError:
             return False
         return True
 
-    if fits(candidates[0]):
-        return candidates[0]
-    low, high = 1, len(candidates) - 1
-    if not fits(candidates[high]):
-        raise RenderError(f"the {candidates[0].name!r} section does not fit on "
-                          f"{candidates[0].page_limit} page(s) even with everything summarised; "
-                          "shorten its wording templates or use a smaller theme")
-    while low < high:  # candidates[high] fits; find the first that does
-        mid = (low + high) // 2
-        if fits(candidates[mid]):
-            high = mid
-        else:
-            low = mid + 1
-    return candidates[high]
+    start = 0
+    while start < len(candidates):
+        limit = candidates[start].page_limit
+        end = start
+        while end + 1 < len(candidates) and candidates[end + 1].page_limit == limit:
+            end += 1
+        if fits(candidates[start]):
+            return candidates[start]
+        if end > start and fits(candidates[end]):
+            low, high = start + 1, end
+            while low < high:  # candidates[high] fits; find the first that does
+                mid = (low + high) // 2
+                if fits(candidates[mid]):
+                    high = mid
+                else:
+                    low = mid + 1
+            return candidates[high]
+        start = end + 1
+    raise RenderError(f"the {candidates[0].name!r} section does not fit on "
+                      f"{candidates[-1].page_limit} page(s) even with everything summarised; "
+                      "shorten its wording templates or use a smaller theme")
 
 
 class FittedSection:
@@ -253,8 +265,13 @@ def build_document(report: Report, options: Options | None = None,
     chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
     meta = document_metadata(report, options, chosen.name, chosen.label, chosen.running_header)
     build, localised = _localised(report, options, chosen)
+    sections = build("en") if localised is None else localised.sections
+    if chosen.label == "one-page brief" and any(s.page_limit != 1 for s in sections
+                                                if s.name == "brief"):
+        # too long for one page even summarised: its title does not claim one page
+        meta = dataclasses.replace(meta, title=meta.title.replace(": one-page brief", ": brief"))
     if localised is None:
-        return Pack(meta, build("en"), options)
+        return Pack(meta, sections, options)
     first = translator_for(report, languages_of(options.language)[0], options.template_dir)
     if first is not None and meta.running_title:
         meta = dataclasses.replace(meta, running_title=first.string(meta.running_title)[0])

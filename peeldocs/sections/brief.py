@@ -68,7 +68,7 @@ from peeldocs.sections.lowest import (
     tally_sentence,
 )
 from peeldocs.sections.order import live_items
-from peeldocs.sections.paper import runs
+from peeldocs.sections.paper import MARKING_TO_COMPLETE, runs
 
 
 def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -247,8 +247,12 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 
-def brief_section(report: Report, options: Options, budget: Budget) -> Section:
-    """Build the brief at one level of detail."""
+def brief_section(report: Report, options: Options, budget: Budget,
+                  pages: int | None = 1) -> Section:
+    """Build the brief at one level of detail, promised to fit on ``pages`` (None: any number).
+
+    Only a brief on one page calls itself a one-page brief.
+    """
     ctx = report_context(report, options)
     published = options.published or report.published
     needs = _needs_doing(report, options, budget)
@@ -259,7 +263,7 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     shown = _shown(report, options, budget)
     whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD)
     blocks: list[Block] = [
-        Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
+        Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
               **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
@@ -274,9 +278,13 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
                   labelled=True,
                   plan_title=options.plan.title if options.plan else None)
-    if source:  # the source and its licence: one closing paragraph
-        blocks.append(_as_one(source))
-    return Section("brief", tuple(mark_note(blocks)), page_limit=1)
+    # none asked for: a marked placeholder for the author, as the pack and the paper show
+    # (never an invented marking); it closes the page, where it costs no line of its own
+    mark = () if options.marking.value else (
+        Paragraph((Text("Protective marking: "), MARKING_TO_COMPLETE, Text("."))),)
+    if source or mark:  # the source, its licence and the marking: one closing paragraph
+        blocks.append(_as_one((*source, *mark)))
+    return Section("brief", tuple(mark_note(blocks)), page_limit=pages)
 
 
 def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
@@ -289,8 +297,14 @@ def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
 
 
 def brief_candidates(report: Report, options: Options) -> list[Section]:
-    """Return the brief at every level of detail, the fullest first."""
+    """Return the brief at every level of detail, the fullest first, on one page, then two.
+
+    A user's brief never fails to build because its text is long: when even the
+    shortest form cannot fit one page, the same levels follow on two pages (the
+    title then no longer says one page), and last the shortest on as many as it needs.
+    """
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
-    return [brief_section(report, options, b)
-            for b in budgets(report, late_total, options.plan is not None)]
+    levels = budgets(report, late_total, options.plan is not None)
+    return [*(brief_section(report, options, b, pages) for pages in (1, 2) for b in levels),
+            brief_section(report, options, levels[-1], None)]
