@@ -180,8 +180,10 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     rest = count_kinds(left)
     # "more" only of a kind some of which the brief quotes
     had = count_kinds([*shown, *(i for i in live if i.id in later)])
-    more = [(n, *_named_kind(kind, [i.id for i in left if i.kind is kind]), bool(had[kind]))
-            for kind, n in rest.items() if n]
+    # what the plan lacks is named above (or in the decisions): not named twice
+    named = frozenset(i.id for i in missing)
+    more = [(n, *_named_kind(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
+             bool(had[kind])) for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
             *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
@@ -195,9 +197,10 @@ def _named_kind(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
     """Return a kind's nouns, one and many, with the references of those the page leaves out.
 
     Causes of concern and recommendations are named (whatever the page cuts,
-    each stays on it by its reference); other kinds are counted.
+    each stays on it by its reference; ``refs`` leaves out those named elsewhere
+    on the page); other kinds are counted.
     """
-    named = f" ({join_words(refs)})" if kind_is_key(kind) else ""
+    named = f" ({join_words(refs)})" if kind_is_key(kind) and refs else ""
     return kind.value + named, kind.plural() + named
 
 

@@ -67,16 +67,27 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     return [BulletList(tuple(lines), level=level) for level, lines in groups]
 
 
+PLACES_NAMED = 2
+"""What a plan lacks is grouped by question or area in up to this many places; more, by kind alone."""
+
+
 def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
     """Name what :func:`unplanned` returns, grouped by question or area, references after.
 
     "one cause of concern and two recommendations in ‘Investigating crime’
     (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
-    (E5-REC-1)" when the plan lacks every one of that kind there.
+    (E5-REC-1)" when the plan lacks every one of that kind there; in more than
+    :data:`PLACES_NAMED` places, "ten causes of concern and 11 recommendations (...)".
     """
     groups: dict[str, list[ResponseItem]] = {}
     for item in unplanned(report, plan):
         groups.setdefault(where(item, report), []).append(item)
+    if len(groups) > PLACES_NAMED:  # in many places: counted by kind, every reference named
+        lacking = [i for items in groups.values() for i in items]
+        kinds = [counted(n, kind.value, kind.plural(), words=True)
+                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+                 if (n := sum(i.kind is kind for i in lacking))]
+        return [f"{join_words(kinds)} ({join_words(i.id for i in lacking)})"]
     there: dict[tuple[str, ItemKind], int] = {}
     for item in live_items(report):
         key = (where(item, report), item.kind)
