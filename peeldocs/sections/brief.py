@@ -9,6 +9,8 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
+import dataclasses
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -283,7 +285,7 @@ def brief_section(report: Report, options: Options, budget: Budget,
                   plan_title=options.plan.title if options.plan else None)
     # none asked for: a marked placeholder for the author, as the pack and the paper show
     # (never an invented marking); it closes the page, where it costs no line of its own
-    mark = () if options.marking.value else (
+    mark = () if options.marking.value or not budget.mark else (
         Paragraph((Text("Protective marking: "), MARKING_TO_COMPLETE, Text("."))),)
     if source or mark:  # the source, its licence and the marking: one closing paragraph
         blocks.append(_as_one((*source, *mark)))
@@ -309,5 +311,9 @@ def brief_candidates(report: Report, options: Options) -> list[Section]:
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
     levels = budgets(report, late_total, options.plan is not None)
+    # with no marking given, each level with the placeholder for it, then without: shown
+    # when it fits, never at the cost of a finding's words
+    marks = (1,) if options.marking.value else (1, 0)
+    levels = [dataclasses.replace(b, mark=m) for b in levels for m in marks]
     return [*(brief_section(report, options, b, pages) for pages in (1, 2) for b in levels),
             brief_section(report, options, levels[-1], None)]
