@@ -79,14 +79,26 @@ def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str
     assert ("Decision needed: agree an action plan, with an action, an owner and a target date "
             "for each finding.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
-    # before the section 55 deadline, the one decision is the chief constable's comments
+    # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
+    # that the comments can say what action is proposed on the recommendation (s.55(5B))
     before = _read(rendered(*_options("norfolk"), fmt), fmt)
-    assert "Decision needed: agree the chief constable’s comments on the report" in before
-    assert "agree an action plan" not in before
+    assert "Decisions needed: agree the chief constable’s comments on the report" in before
+    assert ("; agree an action plan, with an action, an owner and a target date for each "
+            "finding, so that the commissioner’s comments can say what action is proposed on the "
+            "recommendation (E5-REC-1).") in before
 
 
 def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> None:
-    assert no_plan_asks(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == []
+    # before the s.55 deadline: a plan, so that the comments can answer the recommendation
+    assert no_plan_asks(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == [
+        "agree an action plan, with an action, an owner and a target date for each finding, so "
+        "that the commissioner’s comments can say what action is proposed on the recommendation "
+        "(E5-REC-1)"]
+    # with no recommendation, the plan alone
+    none = dataclasses.replace(norfolk, questions=tuple(
+        dataclasses.replace(q, findings=()) for q in norfolk.questions))
+    assert no_plan_asks(none, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == [
+        "agree an action plan, with an action, an owner and a target date for each finding"]
     # one deadline passed: named in the singular, whatever its kind
     one = no_plan_asks(example, Options(as_of=date(2024, 9, 20)))
     assert one[-1] == ("confirm the action taken on the recommendation whose deadline has "
@@ -103,12 +115,18 @@ def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> N
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_with_room_every_area_for_improvement_is_quoted(
         fmt: str, texts: dict[tuple[str, str], str], norfolk: Report) -> None:
-    needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
+    # read 10: before the s.55 deadline the page also asks for a plan, and has room for two of
+    # the three; after it (one short decision) there is room for every one
+    text = _read(rendered(*_options("norfolk", as_of=date(2019, 7, 15)), fmt), fmt)
+    needs = between(text, "What needs doing", "Deadlines and what is late")
     found = {i.id: i for i in response_items(norfolk)}
     for ref in E2_AFIS:
         assert f"Area for improvement ({ref}): {found[ref].text}" in needs, ref
-    assert "listed verbatim in the briefing pack" not in texts["norfolk", fmt]
-    assert "The briefing pack has the findings in full" not in texts["norfolk", fmt]
+    assert "listed verbatim in the briefing pack" not in text
+    assert "The briefing pack has the findings in full" not in text
+    review = texts["norfolk", fmt]
+    assert sum(f"Area for improvement ({ref}):" in review for ref in E2_AFIS) == 2
+    assert "One more area for improvement is listed verbatim in the briefing pack." in review
 
 
 def test_every_brief_is_one_page_in_pdf(built: dict[tuple[str, str], bytes]) -> None:

@@ -122,7 +122,9 @@ def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
     html, _ = html_text(peeldocs.render(pack, "html", options))
     word = docx_text(peeldocs.render(pack, "docx", options))
     for other in (html, word):
-        assert (more.group(1) in other) if more else "listed verbatim" not in other
+        # the references named in it sit in unbreakable spans in HTML: compared without spaces
+        assert (re.sub(r"\s", "", more.group(1)) in re.sub(r"\s", "", other)) if more \
+            else "listed verbatim" not in other
         assert sum(1 for i in items
                    if fold(i.text) in other.split("Deadlines and what is late")[0]
                    or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), other)
@@ -199,7 +201,7 @@ def test_assessment_brief_is_one_page(afis: int) -> None:
     text = fold(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text())
     assert "force assessment: one-page brief" in text
     assert "it gives no overall grade" in text
-    assert "Victim service assessment Ungraded" in text or "and one was ungraded." in text
+    assert "Victim service assessment Ungraded" in text or "; one was ungraded." in text
     assert "two causes of concern and four recommendations" in text
     assert "must be published by 26 March 2024" in text
     assert "None" not in text and "unknown" not in text.lower()
