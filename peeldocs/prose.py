@@ -105,13 +105,18 @@ _IT_FORCE = re.compile(r"^(\[The [^\]]+\] was to \w+ that) it\b")
 _ITS_FORCE = re.compile(r"^(\[The [^\]]+\] concerned) its\b")
 
 
+_CYCLE_FIRST = re.compile(r"^\d{4}\S*\s+")
+
+
 def fragment(text: str, kind: str = "finding") -> str:
     """Return ``text`` with editorial marks if it is a fragment of a longer passage.
 
     ``kind`` names what the fragment refers to ("area for improvement"), for the
-    bracketed words that replace a leading "This".  Text that reads as a whole
-    sentence is returned unchanged.
+    bracketed words that replace a leading "This"; a cycle before it ("2017 area for
+    improvement") is left out, so every document brackets the words the same way.
+    Text that reads as a whole sentence is returned unchanged.
     """
+    kind = _CYCLE_FIRST.sub("", kind)
     out = text.strip()
     if not out:
         return out

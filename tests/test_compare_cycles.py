@@ -69,16 +69,19 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     # a question graded in one cycle only is not padded with a gap for each other cycle
     assert ("| Effectiveness question 4: How effective is the force at tackling serious and "
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
-    assert ("The data supplied grades each of these in one "
-            "cycle only (Effectiveness question 4’s "
-            "2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 is shown "
-            "with its 2018/19 wording. The data supplied also has a 2017 grade (requires "
-            "improvement, constructed for illustration) for an effectiveness question numbered 2, "
-            "but not that question’s wording, so it cannot be said to be the same question as "
-            "the 2018/19 one; it is shown in a row of its own.") in plain_text
+    # a one-line lead, then under the table why question 2 has two rows, in short sentences
+    # (read 9: the one long paragraph after the first table read as about that table)
+    lead = "The data used has each of the following for one cycle only."
+    why = ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
+           "does not give the 2017 question’s wording, so it cannot be taken to be the same "
+           "question as the 2018/19 one.")
+    table = "| Effectiveness question 1: How effective is the force at preventing crime"
+    assert plain_text.index(lead) < plain_text.index(table) < plain_text.index(why)
+    assert ("| Effectiveness question 2 (its wording is not in the data used) | 2017 | "
+            "Requires improvement |") in plain_text
     # only the number is shared: never "graded ... in both", read as one question followed
     assert "in both" not in plain_text and "graded as" not in plain_text
-    assert plain_text.count("Not in the data supplied") <= 4  # the key, and three real gaps
+    assert plain_text.count("Not in the data used") <= 4  # the key, and three real gaps
     assert "Across the cycles on this scale:" in plain_text
     assert "Where there is more than one grade" not in plain_text
 
@@ -89,13 +92,13 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
     causes = sum(len(q.causes_of_concern) for q in report.questions)
     text = across["markdown"]
     assert re.search(rf"\| 2018/19 \| Effectiveness \| {afis} \| {causes} \|", text)
-    assert "No report in the data supplied" not in text  # no row of gaps: said once instead
-    assert ("The data supplied has no full report for Norfolk in 2016, 2017 or 2023–25, so it has "
+    assert "No report in the data used" not in text  # no row of gaps: said once instead
+    assert ("The data used has no full report for Norfolk in 2016, 2017 or 2023–25, so it has "
             "no counts of findings for those cycles.") in text
     outcomes = [p.outcome.value for p in report.prior_findings]
     assert outcomes and all(o.capitalize() in across["docx"] or "Not enough progress" in
                             across["docx"] for o in outcomes)
-    assert "The data supplied holds one force, Norfolk Constabulary" in text
+    assert "The data used holds one force, Norfolk Constabulary" in text
 
 
 def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> None:
@@ -106,8 +109,8 @@ def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> No
     text = " ".join(t for t, _wide in pdf_pages(paths[0].read_bytes()))
     assert "Forces compared: PEEL 2018/19" in text and "Forces compared: PEEL 2021/22" in text
     assert "Norfolk Constabulary across cycles" in text and BREAK in text
-    assert "Legitimacy: no entry for 1 force (Gwent)" in text
-    assert "Efficiency: neither a grade nor a status for 1 force (Cumbria)" in text
+    assert "Legitimacy: no entry for one force (Gwent)" in text
+    assert "Efficiency: neither a grade nor a status for one force (Cumbria)" in text
     assert "grades for one force only (Norfolk); the other 42 forces compared are not in it" in text
     assert ("only one force for these, so there is nothing to compare them with and they are not "
             "in the tables below. These grades are from published HMICFRS reports:") in text
@@ -122,7 +125,7 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     text = fold(render(peeldocs.compare([table], focus="Kent"), "markdown").decode())
     assert "Kent was one of 2 forces graded good for effectiveness in 2016; no force was graded " \
            "higher, and none lower." in text
-    assert "The data supplied has nothing at all for 41 forces of England and Wales: Avon and " \
+    assert "The data used has nothing at all for 41 forces of England and Wales: Avon and " \
            "Somerset, Bedfordshire," in text
     pack = peeldocs.compare([table], focus="Essex")
     assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())
@@ -133,7 +136,7 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     assert "Where Essex stands in 2017" not in text
     table.write_text(table.read_text() + "Surrey,2017,effectiveness,,inadequate,\n")
     text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
-    assert "The data supplied has no grades for Essex Police in PEEL 2017, so its position " \
+    assert "The data used has no grades for Essex Police in PEEL 2017, so its position " \
            "cannot be stated." in text
 
 
@@ -193,10 +196,10 @@ def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
     text = across["html"]
     assert "Efficiency: good in 2016 and outstanding in 2017." in text
     assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-    assert "The data supplied has nothing for Norfolk in PEEL 2021/22." in text
+    assert "The data used has nothing for Norfolk in PEEL 2021/22." in text
     # questions changed between cycles: no movement is said for a question number
     assert "Effectiveness question 2: requires improvement in" not in text
-    assert "Effectiveness question 2 (its wording is not in the data supplied)" in text
+    assert "Effectiveness question 2 (its wording is not in the data used)" in text
 
 
 

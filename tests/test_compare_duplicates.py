@@ -42,7 +42,7 @@ def test_the_same_report_file_twice_is_read_once_and_the_files_table_says_so(
     again = f"./data/../data/{NORFOLK_2018.name}"  # another spelling of the same file
     for fmt in ("html", "docx", "pdf"):
         text = pack_text([NORFOLK_2018, NORFOLK_2018, again], fmt)
-        assert "Supplied three times; read once." in text
+        assert "Listed three times; read once." in text
         assert findings_row(text) == f"Effectiveness {AFIS} 0 None listed as"
         assert text.count("“We recommend Norfolk and Suffolk") == 1  # quoted once, not per file
         assert "Effectiveness and Effectiveness" not in text
@@ -51,7 +51,7 @@ def test_the_same_report_file_twice_is_read_once_and_the_files_table_says_so(
     text = pack_text([NORFOLK_2018, NORFOLK_2018])
     # what the data is, not how many files: the file given twice is one report
     assert "Data used The published HMICFRS report “Norfolk PEEL 2018” " in text
-    assert "Supplied twice; read once." in text
+    assert "Listed twice; read once." in text
     assert "Files compared 1" not in text
 
 
@@ -118,7 +118,7 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
     one.write_text(HEAD + rows)
     two.write_text(HEAD + rows.replace("Kent,", "Kent Police,"))
     text = pack_text([one, one])
-    assert "one.csv Two entries for two forces (PEEL 2016), each with a grade. Supplied twice; " \
+    assert "one.csv Two entries for two forces (PEEL 2016), each with a grade. Listed twice; " \
            "read once." in text
     text = pack_text([one, two])
     # the other file is named in words (the files table alone gives file names)

@@ -81,9 +81,9 @@ def test_43_force_docx_matrix_rows_cells_and_focus(forces43: dict[str, bytes]) -
                                                         "Legitimacy"]
     assert pillars.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
     rows = {r.cells[0].text: [c.text for c in r.cells[1:]] for r in pillars.rows[1:]}
-    assert rows["Gwent"][2] == "Not in the data supplied"
+    assert rows["Gwent"][2] == "Not in the data used"
     # an unknown never reads like a grade: it says there is none
-    assert rows["Cumbria"][1] == "Not known: the data supplied gives no grade"
+    assert rows["Cumbria"][1] == "Not known: the data gives no grade"
     assert rows["Kent"][2].endswith("(carried over)")
     focus = next(r for r in pillars.rows if r.cells[0].text == "Norfolk (focus force)")
     assert all(run.bold for cell in focus.cells for p in cell.paragraphs for run in p.runs)
@@ -127,9 +127,9 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     top = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
     assert top.startswith("A was the only force graded outstanding for effectiveness in 2016; "
                           "no force was graded higher, and 3 were graded good.")
-    # the force left ungraded is told apart from the one the data supplied lacks
-    assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data supplied; "
-                        "the data supplied has nothing at all for one force (F) in 2016 and one "
+    # the force left ungraded is told apart from the one the data used lacks
+    assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data used; "
+                        "the data used has nothing at all for one force (F) in 2016 and one "
                         "force (E) was ungraded.")
     tie = position_sentence(position(data, Force("B", "B"), column, forces), "effectiveness")
     assert tie.startswith("B was one of 3 forces graded good for effectiveness in 2016; 1 force "
@@ -139,7 +139,7 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     none = position_sentence(position(data, Force("E", "E"), column, forces), "effectiveness")
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")
-    assert missing.startswith("F: the data supplied has no grade for effectiveness in 2016.")
+    assert missing.startswith("F: the data used has no grade for effectiveness in 2016.")
 
 
 def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -> None:
@@ -149,8 +149,8 @@ def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -
     column = data.entries[0].column
     forces = (*data.forces(), Force("E", "E"))
     said = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
-    assert said.endswith("Of the 5 forces compared, 1 has a grade for this in the data supplied; "
-                         "the data supplied has nothing at all for one force (E) in 2016, one "
+    assert said.endswith("Of the 5 forces compared, 1 has a grade for this in the data used; "
+                         "the data used has nothing at all for one force (E) in 2016, one "
                          "force (B) was ungraded and for two forces (C and D) the data has no "
                          "grade recorded (unknown, rather than ungraded).")
     assert "grade or status" not in said

@@ -51,7 +51,7 @@ def test_questions_carry_their_wording_and_two_years_share_a_row_only_when_it_is
                           (5, "How effective are the force’s specialist capabilities?")):
         assert f"Effectiveness question {number}: {title}" in text
     # 2017's question 2 (no wording in the data) and 2018/19's are separate rows
-    assert "Effectiveness question 2 (its wording is not in the data supplied)" in text
+    assert "Effectiveness question 2 (its wording is not in the data used)" in text
     rows = [line for line in documents["markdown"].decode().splitlines()
             if line.startswith("| Effectiveness question 2")]
     assert len(rows) == 2 and all(line.count("|") == 4 for line in rows)  # question, cycle, grade
@@ -66,12 +66,16 @@ def test_a_question_number_in_two_years_without_wording_is_never_one_row(tmp_pat
                             "Kent,2017,effectiveness,,good,,HMICFRS\n")
     text = render(peeldocs.compare([table]), "markdown").decode()
     assert "| Effectiveness | Good | Good |" in text  # a pillar is the same thing every year
-    assert text.count("| Effectiveness question 1 (its wording is not in the data supplied) |") == 2
-    # never followed across the cycles as one question; each cycle's grade is said plainly
+    assert text.count("| Effectiveness question 1 (its wording is not in the data used) |") == 2
+    # never followed across the cycles as one question; each cycle's grade is in its own row
     assert "Effectiveness question 1: good in" not in text
-    assert ("The data supplied has a 2016 grade (good) and a 2017 grade (inadequate) for an "
-            "effectiveness question numbered 1, but not the question’s wording in either, so they "
-            "cannot be said to be the same question") in " ".join(text.split())
+    assert "| Effectiveness question 1 (its wording is not in the data used) | 2016 | Good |" \
+        in text
+    assert ("| Effectiveness question 1 (its wording is not in the data used) | 2017 | "
+            "Inadequate |") in text
+    assert ("Effectiveness question 1 has two rows, one for 2016 and one for 2017. The data does "
+            "not give the question’s wording for either cycle, so the two cannot be taken to be "
+            "the same question.") in " ".join(text.split())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -138,7 +142,7 @@ def test_a_publication_date_the_data_holds_is_given(tmp_path: Path) -> None:
     undated = dataclasses.replace(report, published=None, last_updated=None)
     path.write_text(dump_report(undated), encoding="utf-8")
     text = render(peeldocs.compare([path]), "markdown").decode()
-    assert "(its date is not in the data supplied)" in text
+    assert "(its date is not in the data used)" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -172,7 +176,7 @@ def test_short_count_tables_stay_whole_on_one_pdf_page(documents: dict[str, byte
 
 def test_the_files_table_has_a_caption_of_its_own_in_html(documents: dict[str, bytes]) -> None:
     html = documents["html"].decode()
-    assert "<caption>Each file supplied and what it holds</caption>" in html
+    assert "<caption>Each file used and what it holds</caption>" in html
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

@@ -34,12 +34,12 @@ def test_a_force_missing_one_row_is_named_and_not_said_to_be_missing_altogether(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     # Gwent has effectiveness and efficiency grades in 2018/19: only legitimacy is missing
-    assert ("42 have a grade for this in the data supplied; the data supplied has no entry for "
+    assert ("42 have a grade for this in the data used; the data used has no entry for "
             "this for one force (Gwent).") in text
-    assert "not in the data supplied at all" not in text
+    assert "not in the data used at all" not in text
     assert "for one force (Cumbria) the data has no grade recorded (unknown" in text
     # the count table's last column counts the forces compared, beside the missing ones
-    assert "Not in the data supplied Forces compared" in text
+    assert "Not in the data used Forces compared" in text
     assert "Forces in the data" not in text
 
 
@@ -54,8 +54,8 @@ def test_a_force_with_nothing_in_the_cycle_is_told_apart_from_a_missing_row(
                      "Surrey,2017,effectiveness,,good,,constructed\n", encoding="utf-8")
     text = " ".join(text_of(render(peeldocs.compare([table], focus="Kent"), "html"),
                             "html").split())
-    assert ("the data supplied has no entry for this for one force (Dorset) and the data "
-            "supplied has nothing at all for one force (Surrey) in 2016") in text
+    assert ("the data used has no entry for this for one force (Dorset) and the data "
+            "used has nothing at all for one force (Surrey) in 2016") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -63,7 +63,7 @@ def test_an_area_no_force_has_a_grade_for_is_a_line_not_a_column(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     victims = "Providing a service to the victims of crime"
-    assert (f"No force has a grade for this in the data supplied, so it is not in the tables "
+    assert (f"No force has a grade for this in the data used, so it is not in the tables "
             f"below: {victims}: ungraded for all 43 forces compared.") in text
     cycle = text[text.rindex("Forces compared: PEEL 2021/22"):
                  text.rindex("Norfolk Constabulary across cycles")]
@@ -83,9 +83,8 @@ def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_tw
     assert "effectiveness judgments (the overall judgment and five questions)" in text
     # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why,
     # without saying it was graded the same "in both" (only the number is shared)
-    assert ("The data supplied also has a 2017 grade (requires improvement, constructed for "
-            "illustration) for an effectiveness question numbered 2, but not that question’s "
-            "wording") in text
+    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
+            "does not give the 2017 question’s wording") in text
     assert "not taken for the same question" not in text and "in both" not in text
     assert ("None listed as recommendations. The question 5 findings say: “We recommend Norfolk "
             "and Suffolk Constabularies") in text

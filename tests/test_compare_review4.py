@@ -59,15 +59,16 @@ def test_the_cover_says_what_the_data_is(documents: dict[str, str], fmt: str) ->
 def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, str],
                                                          fmt: str) -> None:
     text = documents[fmt]
-    assert ("The data supplied grades each of these in one "
-            "cycle only (Effectiveness question 4’s "
-            "2018/19 grade is the 2016 judgment carried over).") in text
-    assert ("Effectiveness question 2 is shown with its 2018/19 wording. The data supplied also "
-            "has a 2017 grade (requires improvement, constructed for illustration) for an "
-            "effectiveness question numbered 2, but not that question’s wording, so it cannot be "
-            "said to be the same question as the 2018/19 one") in text
-    assert "in both" not in text
-    assert "the data gives the same wording for it in each cycle." in text
+    # read 9: a one-line lead before the table, and under it short sentences on question 2
+    lead = "The data used has each of the following for one cycle only."
+    why = ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
+           "does not give the 2017 question’s wording, so it cannot be taken to be the same "
+           "question as the 2018/19 one.")
+    last_row = text.rindex("Effectiveness question 5: How effective")  # in the one-cycle table
+    assert text.index(lead) < last_row < text.index(why)
+    assert "in both" not in text and "The data used grades each of these" not in text
+    # the general note on numbering is for a question followed across cycles: none is here
+    assert "the data gives the same wording for it in each cycle." not in text
     assert "wording in each, the same" not in text and "not taken for the same" not in text
 
 
@@ -76,9 +77,10 @@ def test_grades_that_differ_are_each_given_and_not_said_to_be_one_question(tmp_p
     table.write_text(HEAD + "Kent,2016,effectiveness,1,good,,HMICFRS\n"
                             "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n")
     text = " ".join(text_of(render(peeldocs.compare([table]), "html"), "html").split())
-    assert ("The data supplied has a 2016 grade (good) and a 2017 grade (inadequate) for an "
-            "effectiveness question numbered 1, but not the question’s wording in either, so they "
-            "cannot be said to be the same question; each is shown in a row of its own.") in text
+    assert ("Effectiveness question 1 has two rows, one for 2016 and one for 2017. The data does "
+            "not give the question’s wording for either cycle, so the two cannot be taken to be "
+            "the same question.") in text
+    assert "2016 Good" in text and "2017 Inadequate" in text  # each grade, in its own row
     assert "graded as" not in text
     assert "Apart from" not in text  # nothing else is in one cycle only
 
@@ -100,8 +102,8 @@ def test_no_straight_apostrophe(documents: dict[str, str], fmt: str) -> None:
 
 def test_the_note_on_cycles_without_a_report_is_on_its_tables_page(pdf: bytes) -> None:
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
-    [at] = [i for i, text in enumerate(pages) if "The data supplied has no full report" in text]
+    [at] = [i for i, text in enumerate(pages) if "The data used has no full report" in text]
     # said as the table's introduction, so it is kept with the table's start, never left over
     page = pages[at]
-    assert page.index("Findings by cycle") < page.index("The data supplied has no full report") \
-        < page.index("Cycle Reports supplied")
+    assert page.index("Findings by cycle") < page.index("The data used has no full report") \
+        < page.index("Cycle Reports used")

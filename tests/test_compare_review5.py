@@ -19,9 +19,6 @@ from test_compare_io import NORFOLK_2018
 import peeldocs
 from peeldocs.blocks import Pack
 from peeldocs.build.registry import render
-from peeldocs.comparisons.model import Column, GradeEntry
-from peeldocs.comparisons.repeats import carried_over
-from peeldocs.model import Force, Grade, Judgment, Status
 
 COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 FORMATS = ("pdf", "docx", "html")
@@ -57,10 +54,11 @@ def test_no_sentence_tells_the_reader_to_check_the_pack(documents: dict[str, str
 def test_a_carried_over_grade_is_said_beside_no_grade_in_its_cycle(documents: dict[str, str],
                                                                    fmt: str) -> None:
     text = documents[fmt]
-    # said once, without "no grade in 2016 or 2017" beside a question number graded twice (read 8)
-    assert ("The data supplied grades each of these in one cycle only (Effectiveness question 4’s "
-            "2018/19 grade is the 2016 judgment carried over).") in text
-    assert "Good (carried over from 2016;" in text  # the row it makes true beside the sentence
+    # the lead says only that each is in one cycle, never "no grade in 2016" beside a row
+    # carried over from 2016; the row itself says where its grade comes from (read 9)
+    assert "The data used has each of the following for one cycle only." in text
+    assert "no grade for them in 2016" not in text
+    assert "Good (carried over from 2016;" in text
 
 
 def test_the_others_are_said_as_their_sources_state(tmp_path: Path) -> None:
@@ -84,15 +82,16 @@ def test_the_others_are_said_as_their_sources_state(tmp_path: Path) -> None:
     assert "The grades are taken as given in the sources listed below." in real
 
 
-def test_the_carried_over_clause_names_the_cycle_only_when_known() -> None:
-    force = Force("Kent Police", "Kent")
-    column = Column("2018/19", "effectiveness", "4")
-    known = GradeEntry(force, column, Judgment(Status.CARRIED_OVER, Grade.GOOD, "2014"), "t.csv")
-    unknown = GradeEntry(force, column, Judgment(Status.CARRIED_OVER, Grade.GOOD), "t.csv")
-    graded = GradeEntry(force, column, Judgment(Status.GRADED, Grade.GOOD), "t.csv")
-    label = "Effectiveness question 4"
-    assert carried_over([(label, "2018/19", known)]) == \
-        " (Effectiveness question 4’s 2018/19 grade is the 2014 judgment carried over)"
-    assert carried_over([(label, "2018/19", unknown)]) == \
-        " (Effectiveness question 4’s 2018/19 grade is an earlier judgment carried over)"
-    assert carried_over([(label, "2018/19", graded), (label, "2018/19", None)]) == ""
+def test_a_carried_over_grade_in_one_cycle_names_its_cycle_only_when_known(
+        tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text(HEAD + "Kent,2016,efficiency,,good,,HMICFRS\n"
+                            "Kent,2018/19,efficiency,,good,,HMICFRS\n"
+                            "Kent,2018/19,effectiveness,4,good,carried over,HMICFRS\n"
+                            "Kent,2016,legitimacy,2,outstanding,,HMICFRS\n", encoding="utf-8")
+    text = _text(peeldocs.compare([table]), "html")
+    assert "The data used has each of the following for one cycle only." in text
+    assert "Effectiveness question 4 (its wording is not in the data used) 2018/19 Good " \
+           "(carried over)" in text
+    assert "carried over from" not in text  # the table gives no cycle: none is named
+    assert "has two rows" not in text  # two numbers, each in one cycle: nothing to explain

@@ -64,16 +64,16 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
     text = text_of(peeldocs.render(pack, "docx"), "docx")
-    assert "All 43 forces compared have a grade for this in the data supplied." in text
+    assert "All 43 forces compared have a grade for this in the data used." in text
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
     # a column some forces lack still counts them, and says why each has no grade: data
     # missing is told apart from a force that was not graded
-    # Gwent is in the data supplied, with its other 2018/19 grades: only this row is missing
-    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the data "
-            "supplied has no entry for this for one force (Gwent).") in text
-    assert "not in the data supplied at all" not in text
+    # Gwent is in the data used, with its other 2018/19 grades: only this row is missing
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data used; the data "
+            "used has no entry for this for one force (Gwent).") in text
+    assert "not in the data used at all" not in text
     # a grade recorded as unknown is said to be unknown, in words, not taken for "ungraded"
-    assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; for one "
+    assert ("Of the 43 forces compared, 42 have a grade for this in the data used; for one "
             "force (Cumbria) the data has no grade recorded (unknown, rather than ungraded).") in text
     assert "no grade or status for" not in text
 
@@ -153,7 +153,7 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     compared = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "html").decode()
     # its caption says what it holds, not only its heading's two words again (review of
     # issue 23: the table had no caption of its own)
-    assert "<caption>Each file supplied and what it holds</caption>" in compared
+    assert "<caption>Each file used and what it holds</caption>" in compared
     assert "<caption>Files compared</caption>" not in compared
 
 
@@ -352,9 +352,9 @@ def test_comparison_without_reports_says_so_instead_of_a_table_of_gaps() -> None
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
     text = text_of(peeldocs.render(pack, "docx"), "docx")
-    assert ("No full report for Norfolk is in the data supplied, so its areas for improvement, "
+    assert ("No full report for Norfolk is in the data used, so its areas for improvement, "
             "causes of concern and recommendations are not counted") in text
-    assert "No report in the data supplied" not in text
+    assert "No report in the data used" not in text
     # the last section no longer sits alone on a page of its own
     last_page = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf"))).pages[-1]
     assert "Findings by cycle" in last_page.extract_text()

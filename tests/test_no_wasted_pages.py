@@ -177,7 +177,7 @@ def test_how_to_read_the_grade_tables_is_said_once_not_per_cycle(
         built: dict[str, dict[str, Path]]) -> None:
     text = " ".join(_page_texts(built["comparison all"]["pdf"]))
     assert text.count("Forces compared: PEEL") >= 2  # more than one cycle compared
-    for said in ("each cell gives the grade in words", "means the data supplied holds nothing"):
+    for said in ("each cell gives the grade in words", "means the data used holds nothing"):
         assert text.count(said) == 1, said
 
 
@@ -221,7 +221,7 @@ def test_a_sections_last_lines_keep_with_the_table_before_them_in_the_docx(
 
     document = docx.Document(str(built["comparison all"]["docx"]))
     (files,) = [t for t in document.tables
-                if t._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Each file supplied and what it holds"]
+                if t._tbl.tblPr.find(qn("w:tblCaption")).get(qn("w:val")) == "Each file used and what it holds"]
     last = files.rows[-1]
     assert all(p.paragraph_format.keep_with_next for c in last.cells for p in c.paragraphs)
     body = list(document.iter_inner_content())

@@ -24,14 +24,14 @@ import peeldocs
 from peeldocs.sections.register_message import main_message
 
 FORMATS = ("pdf", "docx", "html")
-NORFOLK = "“Norfolk PEEL 2018 (PEEL 2018/19, effectiveness)”"
 THEMATIC = ("“Constructed example: an inspection of how forces record and review missing person "
             "reports”")
-MESSAGE = (f"Three areas for improvement from the inspection {NORFOLK} (E2-AFI-1, E2-AFI-2 "
+MESSAGE = ("Three areas for improvement from the PEEL inspection (E2-AFI-1, E2-AFI-2 "
            "and E-2017-AFI-1) have had no progress reported for more than five years: the latest "
            "update on any of them is dated 2 September 2019, and none has ever been recorded for "
            "E2-AFI-2, which has no owner. No owner has been recorded for a recommendation from "
-           f"the inspection {THEMATIC} (R2) either.")
+           "the national thematic inspection (R2) either.")
+"""Each inspection is named in full once, where the register says what it covers; briefly here."""
 R2_WORDS = "should agree how the return home interview service is commissioned and monitored"
 
 
@@ -63,7 +63,7 @@ def test_the_main_message_follows_the_data() -> None:
     assert main_message(recent) is None
     # one finding never updated: dated from the report, and only the page's date was read
     early = main_message(peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15"))
-    assert early == (f"An area for improvement from the inspection {NORFOLK} (E2-AFI-2) has had "
+    assert early == ("An area for improvement from the PEEL inspection (E2-AFI-2) has had "
                      "no progress reported for more than five months: no update has been "
                      "recorded for it since the report was last updated, on 2 May 2019, and it "
                      "has no owner.")
@@ -77,12 +77,14 @@ def test_whose_register_it_is_is_never_invented(texts: dict[str, str], fmt: str)
     register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
     for text in (register, update):
         assert "no force recorded" not in text
-        assert f"and the action plan for the national thematic inspection {THEMATIC}" in text
+        assert f"and the plan for the national thematic inspection {THEMATIC}" in text
+        assert text.count(THEMATIC) == 1  # in full once; then 'the national thematic inspection'
+        assert text.count("PEEL 2018/19 effectiveness inspection") <= 2  # in full, and its heading
     # one plan records no force: the title names none, and the paper asks whose it is
     assert register.startswith("Register of actions on HMICFRS")
     assert "Register of {to be completed: the force or office whose register this is}" in update
     assert "About this paper: the force or office whose register this is" in update
-    assert "This paper has 11 parts that only its author can write." in update
+    assert "This paper has 12 parts that only its author can write." in update
 
 
 def test_a_register_of_one_force_is_titled_by_it(tmp_path: Path) -> None:
@@ -114,8 +116,8 @@ def test_progress_entries_read_as_a_person_writes_them(texts: dict[str, str], fm
         assert "as the latest update says" not in text and "by hand" not in text.lower()
         assert ("Target moved from 31 July 2019 (reason given in the update of 2 September "
                 "2019).") in text
-    assert ("RAG rating set by the plan’s author: Example reason. Closed four days late but "
-            "fully delivered.") in texts[f"register.{fmt}"]
+    assert ("Reason for this rating, from the plan’s author: Example reason. Closed four days "
+            "late but fully delivered.") in texts[f"register.{fmt}"]
     assert "A plan’s author may set a rating, giving a reason" in texts[f"register.{fmt}"]
 
 
@@ -127,14 +129,18 @@ def test_a_finding_cut_to_its_first_sentence_is_headed_so_and_said_once(
         assert "opening words" not in text
     assert "with the finding’s first sentence, the latest update" in update
     assert "Finding (first sentence, verbatim)" in update
-    # R2 is quoted in 4.2 (the commissioner's share) and in the overdue table, not a third time
-    assert update.count(R2_WORDS) == 2
+    # R2 is quoted once, in 4.2 (the commissioner's share); the overdue table points there
+    assert update.count(R2_WORDS) == 1
+    assert "Quoted in paragraph 4.2." in update
     overdue = update[update.index("6.1 "):update.index("7. Inspections expected next")]
     # to whom each is addressed is said in every table that lists it
     assert "R1 recommendation addressed to all forces" in overdue
     assert "R3 recommendation addressed to all forces" in overdue
-    became = update[update.index("Became overdue since"):update.index("6.1 ")]
-    assert "quoted, with the progress on each, under “6. Overdue actions”" in became
+    became = update[update.index("5.2 "):update.index("6.1 ")]
+    assert ("5.2 The two findings that became overdue are R3 (target date 20 December 2024) and "
+            "R2 (target date 31 December 2024; quoted in paragraph 4.2). Each is set out with its "
+            "progress under “6. Overdue actions”.") in became
+    assert "Became overdue since" not in update  # named there, not tabled a second time
 
 
 def test_the_overdue_tables_head_their_findings_in_word(register_review: Path) -> None:
@@ -142,7 +148,8 @@ def test_the_overdue_tables_head_their_findings_in_word(register_review: Path) -
     heads = [[c.text for c in t.rows[0].cells] for t in document.tables]
     assert ["Ref", "Finding (first sentence, verbatim)", "Actions", "Owner and target date",
             "Progress"] in heads  # five columns in portrait, so the finding reads as prose
-    assert ["Ref", "Inspection", "Owner", "Target date"] in heads  # became overdue: no quote
+    # those that became overdue are named in 5.2, not tabled again ahead of section 6
+    assert ["Ref", "Inspection", "Owner", "Target date"] not in heads
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -35,8 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 MARKS = ("Words in square brackets are ours, added or in place of the report’s; an ellipsis "
          "marks words left out.")
 AUDIT = ("No evidence reference is recorded for the closure of an area for improvement from the "
-         "inspection “Constructed example: an inspection of how forces record and review missing "
-         "person reports” (AFI1): record one so that the closure can be audited.")
+         "national thematic inspection (AFI1): record one so that the closure can be audited.")
+STILL = ("As in the register as of 15 October 2024, no evidence reference is recorded for the "
+         "closure of an area for improvement from the national thematic inspection (AFI1): record "
+         "one so that the closure can be audited.")
+"""The paper says the register's audit point as still so: AFI1 closed before the last register."""
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +52,7 @@ def texts(register_texts: dict[str, str]) -> dict[str, str]:
 def test_the_update_paper_says_once_what_its_quotation_marks_mean(texts: dict[str, str],
                                                                  fmt: str) -> None:
     update = texts[f"update.{fmt}"]
-    assert "[The 2017 area for improvement] was to ensure that [the force]" in update
+    assert "[The area for improvement] was to ensure that [the force]" in update
     assert update.count(MARKS) == 1
     # with how the findings are quoted, under "Source and licence"
     assert ("Finding text is quoted verbatim from HMICFRS reports. " + MARKS) in update
@@ -70,11 +73,11 @@ def test_the_update_paper_carries_the_registers_audit_point(texts: dict[str, str
                                                            fmt: str) -> None:
     update, register = texts[f"update.{fmt}"], texts[f"register.{fmt}"]
     assert AUDIT in register
-    # said once, in "Where the actions stand", as the register says it
-    assert update.count(AUDIT) == 1
-    assert update.index("4. Where the actions stand") < update.index(AUDIT) < \
+    # said once, in "Where the actions stand", as still so since the last register, not as news
+    assert AUDIT not in update and update.count(STILL) == 1
+    assert update.index("4. Where the actions stand") < update.index(STILL) < \
         update.index("5. Since the last update")
-    assert f"4.3 {AUDIT}" in update
+    assert f"4.3 {STILL}" in update
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -129,8 +132,8 @@ def test_a_marking_asked_for_is_shown_and_not_asked_for(tmp_path: Path) -> None:
 def test_the_register_says_what_it_covers_before_what_stands_out(texts: dict[str, str],
                                                                  fmt: str) -> None:
     register = texts[f"register.{fmt}"]
-    scope = register.index("This register tracks every finding in the action plans supplied")
-    assert scope < register.index("Three areas for improvement from the inspection") < \
+    scope = register.index("This register tracks every finding in two action plans: ")
+    assert scope < register.index("Three areas for improvement from the PEEL inspection") < \
         register.index(AUDIT) < register.index("Where the actions stand")
 
 
@@ -279,9 +282,9 @@ def test_the_comparison_contents_are_unnumbered_like_its_headings(tmp_path: Path
     assert not re.search(r"<h[1-3][^>]*>\s*\d", html)  # and no heading is numbered
     text = reader_text(next(tmp_path.glob("*.html")))
     assert "Apart from" not in text
-    assert ("The data supplied grades each of these in one cycle only (Effectiveness question "
-            "4’s 2018/19 grade is the 2016 judgment carried over). Effectiveness question 2 is "
-            "shown with its 2018/19 wording. The data supplied also has a 2017 grade") in text
+    assert "The data used has each of the following for one cycle only." in text
+    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
+            "does not give the 2017 question’s wording") in text
 
 
 def test_outstanding_is_set_apart_from_good_and_readable() -> None:

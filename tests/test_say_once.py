@@ -304,9 +304,9 @@ def test_a_comparison_tells_ungraded_from_missing(comparison: dict[str, bytes]) 
         text = text_of(data, fmt)
         assert "in each of" not in text
         assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-        assert ("Of the 43 forces compared, 42 have a grade for this in the data supplied; the "
-                "data supplied has no entry for this for one force (Gwent).") in text
-        assert ("42 have a grade for this in the data supplied; for one force (Cumbria) the data "
+        assert ("Of the 43 forces compared, 42 have a grade for this in the data used; the "
+                "data used has no entry for this for one force (Gwent).") in text
+        assert ("42 have a grade for this in the data used; for one force (Cumbria) the data "
                 "has no grade recorded (unknown, rather than ungraded).") in text
 
 
@@ -440,5 +440,5 @@ def test_a_force_s_movement_names_an_ungraded_or_missing_cycle_between(tmp_path:
     text = text_of(peeldocs.render(peeldocs.compare([grades], focus="Norfolk"), "html"), "html")
     # a force the inspectorate did not grade, and a cycle the data lacks, each said as such
     assert "Effectiveness: good in 2016 and 2018/19; not inspected in 2017." in text
-    assert ("Efficiency: good in 2016 and outstanding in 2018/19; not in the data supplied for "
+    assert ("Efficiency: good in 2016 and outstanding in 2018/19; not in the data used for "
             "2017.") in text

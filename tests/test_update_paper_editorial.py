@@ -83,7 +83,7 @@ def test_each_inspection_named_once_over_its_overdue_actions(paper: docx.documen
     assert all("Inspection" not in (c.text for c in t.rows[0].cells) for t in overdue)
     headings = [p.text for p in paper.paragraphs if p.style.name == "Heading 3"]
     # numbered as a part of "6. Overdue actions", as every part of a numbered section is
-    assert "6.2 Norfolk PEEL 2018 (PEEL 2018/19, effectiveness)" in headings
+    assert "6.2 PEEL 2018/19 effectiveness inspection of Norfolk Constabulary" in headings
 
 
 def test_title_said_once_and_names_what_is_tracked(paper: docx.document.Document) -> None:

@@ -25,8 +25,7 @@ from peeldocs.sections.register_words import LICENCE, attribution
 PLANS = REVIEW_PLANS
 FORMATS = ("pdf", "docx", "html")
 SHARE = ("One open recommendation falls partly to the Police and Crime Commissioner, because it is addressed to "
-         "chief constables and police and crime commissioners. The inspection “Constructed "
-         "example: an inspection of how forces record and review missing person reports” "
+         "chief constables and police and crime commissioners. The national thematic inspection "
          "recommends: “By 31 December 2024, chief constables and police and crime commissioners "
          "should agree how the return home interview service is commissioned and monitored.” "
          "This is recommendation R2. Its target date was 31 December 2024: on 15 January 2025 "
@@ -56,21 +55,24 @@ def test_every_overdue_finding_is_quoted_where_it_is_listed(texts: dict[str, str
     text = texts[f"update.{fmt}"]
     reg = peeldocs.register(PLANS, as_of="2025-01-15", since="2024-10-15")
     overdue = _section(text, "6. Overdue actions", "7. Inspections expected next")
-    became = _section(text, "Became overdue since", "The actions on six findings are past")
+    became = _section(text, "5.2 ", "The actions on six findings are past")
+    shared = _section(text, "4.2 ", "4.3 ")
     assert len(reg.overdue) == 6
     for entry in reg.overdue:
         assert entry.quoted is not None
         words = fold(opening(entry.quoted))
-        assert words in overdue, entry.state.item.finding
+        # R2 is quoted in 4.2 (the commissioner's share); its row in 6.3 points there
+        assert words in (shared if entry.state.item.finding == "R2" else overdue), \
+            entry.state.item.finding
         assert words[0].isupper() or words.startswith("[")  # starts at a sentence start
+    assert "Quoted in paragraph 4.2." in overdue
     for ref in ("R2", "R3"):
         entry = next(e for e in reg.overdue if e.state.item.finding == ref)
-        # said once, under "6. Overdue actions": the table of what became overdue refers there
+        # named in 5.2, quoted once elsewhere: 5.2 says where
         assert ref in became and fold(opening(entry.quoted or "")) not in became
-    assert "Their findings are quoted, with the progress on each, under “6. Overdue actions”." \
-        in became
+    assert "Each is set out with its progress under “6. Overdue actions”." in became
     # a finding quoted from mid-passage keeps the register's editorial marks
-    assert "[The 2017 area for improvement] was to ensure that [the force] put appropriate" in overdue
+    assert "[The area for improvement] was to ensure that [the force] put appropriate" in overdue
     # a longer finding is cut at a sentence end, and the cut is marked
     assert "leading to satisfactory outcomes for victims. …" in overdue
     assert "It should review its approach" not in overdue
@@ -121,7 +123,7 @@ def test_lateness_follows_one_rule_and_the_rating_does_not_say_who_set_it(
     for text in (register, update):
         assert "(overdue since then)" not in text and "set by the owner" not in text
         assert "and is marked so" not in text
-    assert "RAG rating set by the plan’s author: Example reason." in register
+    assert "Reason for this rating, from the plan’s author: Example reason." in register
     assert "their progress entries say so in bold" in update
 
 
@@ -129,7 +131,7 @@ def test_the_workbook_quotes_a_carried_forward_finding_as_the_documents_do(out: 
     book = openpyxl.load_workbook(out / "register" / "register.xlsx")
     cells = [str(c.value) for ws in book.worksheets for row in ws.iter_rows() for c in row
              if c.value]
-    assert any(c.startswith("[The 2017 area for improvement] was to ensure that [the force] put")
+    assert any(c.startswith("[The area for improvement] was to ensure that [the force] put")
                for c in cells)
     assert not any(c.startswith("This was to ensure") for c in cells)
 

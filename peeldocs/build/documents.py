@@ -34,6 +34,7 @@ from peeldocs.options.names import (
     load_object,
     registered,
 )
+from peeldocs.sections.levels import Levels
 from peeldocs.sources.unknowns import refuse_unknowns
 
 
@@ -138,11 +139,16 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
             return False
         return True
 
+    def limit_of(index: int) -> int | None:  # known without making the section, when it can be
+        if isinstance(candidates, Levels):
+            return candidates.page_limit(index)
+        return candidates[index].page_limit
+
     start = 0
     while start < len(candidates):
-        limit = candidates[start].page_limit
+        limit = limit_of(start)
         end = start
-        while end + 1 < len(candidates) and candidates[end + 1].page_limit == limit:
+        while end + 1 < len(candidates) and limit_of(end + 1) == limit:
             end += 1
         if fits(candidates[start]):
             return candidates[start]
@@ -162,10 +168,18 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
 
 
 class FittedSection:
-    """A section builder that picks, among its levels of detail, the fullest that fits."""
+    """A section builder that picks, among its levels of detail, the fullest that fits.
+
+    The choice is the same in every format, so it is remembered for the last few
+    reports and options it was made for: a brief built as PDF, DOCX and HTML is
+    fitted once.
+    """
+
+    REMEMBERED = 8
 
     def __init__(self, candidates: Callable[[Report, Options], Sequence[Section]]) -> None:
         self.candidates = candidates
+        self.chosen: dict[tuple[Report, Options], Section] = {}
 
     def __call__(self, report: Report, options: Options) -> Section:
         """Build the section at the fullest level of detail that fits its page limit.
@@ -174,31 +188,26 @@ class FittedSection:
         longer than English), and the English one chosen is returned for the
         document to translate.
         """
-        candidates = list(self.candidates(report, options))
+        key = (report, options)
+        try:
+            chosen = self.chosen.pop(key, None)
+        except TypeError:  # options holding something unhashable: fitted each time
+            return self._fit(report, options)
+        self.chosen[key] = chosen or self._fit(report, options)  # the latest used goes last
+        while len(self.chosen) > self.REMEMBERED:
+            del self.chosen[next(iter(self.chosen))]
+        return self.chosen[key]
+
+    def _fit(self, report: Report, options: Options) -> Section:
+        candidates = self.candidates(report, options)
         if options.language == "en" and translator_for(report, "en") is None:
             return fit(candidates, options)
-        shown = _Shown(candidates, lambda c: as_shown(report, c, options.language,
-                                                     options.template_dir))
-        chosen = fit(shown, options)
-        return candidates[next(i for i, s in shown.made.items() if s is chosen)]
-
-
-class _Shown(Sequence[Section]):
-    """The candidates as translated, each translated only when the fitting looks at it."""
-
-    def __init__(self, candidates: list[Section], show: Callable[[Section], Section]) -> None:
-        self.candidates = candidates
-        self.show = show
-        self.made: dict[int, Section] = {}
-
-    def __len__(self) -> int:
-        return len(self.candidates)
-
-    def __getitem__(self, index: int) -> Section:  # type: ignore[override]
-        index = index % len(self.candidates)
-        if index not in self.made:
-            self.made[index] = self.show(self.candidates[index])
-        return self.made[index]
+        # each translated only when the fitting looks at it, its page limit known before
+        limits = (candidates.limits if isinstance(candidates, Levels) else None)
+        shown = Levels(range(len(candidates)),
+                       lambda i: as_shown(report, candidates[i], options.language,
+                                          options.template_dir), limits=limits)
+        return candidates[shown.index_of(fit(shown, options))]
 
 
 def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:

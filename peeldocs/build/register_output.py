@@ -31,9 +31,10 @@ def register_pack(reg: Register, document: str = "register",
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> pack = peeldocs.register_pack(reg, "update")
     >>> pack.metadata.title
-    'HMICFRS inspections: progress on areas for improvement as of 15 October 2019'
+    'Norfolk Constabulary: progress on HMICFRS areas for improvement as of 15 October 2019'
     """
-    from peeldocs.sections.register_docs import register_sections, update_section
+    from peeldocs.sections.register_docs import register_sections
+    from peeldocs.sections.register_update import update_section
 
     options = options or Options()
     if document not in DOCUMENTS:
@@ -105,7 +106,8 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
         if how == "csv":
             payload = register_csv(reg).encode("utf-8")
         elif how == "xlsx":
-            payload = register_workbook(reg, per_inspection=per_inspection)
+            payload = register_workbook(reg, per_inspection=per_inspection,
+                                        marking=options.marking.value)
         else:
             payload = how.render(pack, options)
         write_file(path, payload, sources, overwrite, where=out_dir)

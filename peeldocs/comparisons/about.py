@@ -26,6 +26,7 @@ from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, sentence_case
 from peeldocs.sections.common import ours, wording
+from peeldocs.sections.paper import MARKING_TO_COMPLETE
 from peeldocs.wording import long_date
 
 
@@ -88,8 +89,10 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
         _row("Data used", data_words(data)),
         _row("Pack prepared", long_date(options.as_of_date)),
     ]
-    if options.marking.value:
-        facts.append(_row("Protective marking", options.marking.value))
+    # as on a briefing pack: the marking asked for (also on every page's header and footer),
+    # else a placeholder marked for completion, never an invented marking
+    facts.append(_row("Protective marking", options.marking.value) if options.marking.value
+                 else (Cell(plain("Protective marking", bold=True)), Cell((MARKING_TO_COMPLETE,))))
     blocks: tuple[Block, ...] = (
         Heading(1, title, anchor="cover", in_contents=False),
         Paragraph(plain(wording("compare_subtitle.j2", options, audience=options.audience)),
@@ -116,12 +119,12 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
             only = "one force" if len(present) == 1 else counted(len(present), "force")
-            lines.append(f"PEEL {cycle_words(cycle)}: the data supplied has grades for {only} only "
+            lines.append(f"PEEL {cycle_words(cycle)}: the data used has grades for {only} only "
                          f"({join_words([f.short_name for f in present])}); the other "
                          f"{counted(len(absent), 'force')} compared are not in it.")
         elif absent:
-            lines.append(f"PEEL {cycle_words(cycle)}: nothing for {counted(len(absent), 'force')} "
-                         f"({join_words(absent)}).")
+            lines.append(f"PEEL {cycle_words(cycle)}: nothing for "
+                         f"{counted(len(absent), 'force', words=True)} ({join_words(absent)}).")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
                                   ("unknown", "neither a grade nor a status")):
@@ -129,13 +132,13 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                            if _lacks(data, f, column, status)]
                 if lacking:
                     lines.append(f"PEEL {cycle_words(cycle)}, {column.label}: {words} for "
-                                 f"{counted(len(lacking), 'force')} "
+                                 f"{counted(len(lacking), 'force', words=True)} "
                                  f"({join_words(lacking)}).")
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]
     if outside and len(forces) > 1:  # a peer group, not one force followed over time
         # a sentence never starts with a numeral
-        lines.append(f"The data supplied has nothing at all for "
+        lines.append(f"The data used has nothing at all for "
                      f"{counted(len(outside), 'force')} of England and Wales: "
                      f"{join_words(outside)}.")
     return lines
@@ -160,7 +163,7 @@ def _named(path: str, data: ComparisonSet, summary: InputSummary) -> str:
     """Another input in words; when two inputs read alike, which one in the list of files."""
     others = [i for i in data.inputs if i.path == path]
     if not others:
-        return "another file supplied"
+        return "another file listed"
     other = others[0]
     words = _short(other)
     if sum(1 for i in data.inputs if _short(i) == words) > 1:
@@ -176,7 +179,7 @@ def holds(summary: InputSummary, data: ComparisonSet | None = None) -> str:
     said = [sentence_case(summary.contributed) + "."]
     if summary.supplied > 1:
         times = "twice" if summary.supplied == 2 else f"{count_words(summary.supplied)} times"
-        said.append(f"Supplied {times}; read once.")
+        said.append(f"Listed {times}; read once.")
     if summary.same_as is not None:
         said.append(f"The same report, word for word, as {_named(summary.same_as, data, summary)}; "
                     "counted once.")
@@ -208,16 +211,16 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
               mixed=len({i.origin for i in data.inputs}) > 1),
         Heading(2, "Files compared", anchor="about-files"),
         Table(((Cell(plain("Source")), Cell(plain("File")), Cell(plain("What it holds"))),),
-              rows, widths=(2.5, 2.6, 2.7), caption="Each file supplied and what it holds"),
+              rows, widths=(2.5, 2.6, 2.7), caption="Each file used and what it holds"),
         *((Paragraph(plain(note), style=ParaStyle.SMALL),) if (note := stated_note(data)) else ()),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "
-                         "in the data supplied."))),
+                         "in the data used."))),
     ]
     if across is None and focus is not None:
         blocks.append(Paragraph(plain(
-            f"The data supplied has grades for {focus.short_name} in one cycle only, and no "
+            f"The data used has grades for {focus.short_name} in one cycle only, and no "
             "full report for it, so where it stands is set out in that cycle’s section; there "
             "is nothing to follow across cycles.")))
     elif across is None:
@@ -225,6 +228,6 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
             "No single force was chosen, so the pack does not follow a force across cycles.")))
     elif focus is None:
         blocks.append(Paragraph(plain(
-            f"The data supplied holds one force, {across.name}, so the pack follows it "
+            f"The data used holds one force, {across.name}, so the pack follows it "
             "across cycles.")))
     return Section("about", tuple(blocks))

@@ -17,8 +17,8 @@ from peeldocs.prose import count_words, counted
 from peeldocs.prose import join_words as join_phrases
 from peeldocs.sections.common import judgment_tone
 
-MISSING_WORDS = "Not in the data supplied"
-UNKNOWN_WORDS = "Not known: the data supplied gives no grade"
+MISSING_WORDS = "Not in the data used"
+UNKNOWN_WORDS = "Not known: the data gives no grade"
 
 
 def judgment_words(judgment: Judgment) -> str:
@@ -76,7 +76,7 @@ def _without_grade(pos: Position) -> str:
 
     A force the inspectorate did not grade is told apart from data that is
     missing, and a force missing from this column only is told apart from one
-    the data supplied has nothing at all for in the cycle.
+    the data used has nothing at all for in the cycle.
     """
     said = []
     cycle = cycle_words(pos.column.cycle)
@@ -86,9 +86,9 @@ def _without_grade(pos: Position) -> str:
             gone = tuple(f for f in names if f in pos.absent)
             row = tuple(f for f in names if f not in pos.absent)
             if row:
-                said.append(f"the data supplied has no entry for this for {_named(len(row), row)}")
+                said.append(f"the data used has no entry for this for {_named(len(row), row)}")
             if gone:
-                said.append(f"the data supplied has nothing at all for {_named(len(gone), gone)} "
+                said.append(f"the data used has nothing at all for {_named(len(gone), gone)} "
                             f"in {cycle}")
         elif status == Status.UNKNOWN.value:  # unknown is not "ungraded": say which it is
             said.append(f"for {_named(n, names)} the data has no grade recorded (unknown, rather "
@@ -114,15 +114,15 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     cycle = pos.column.cycle
     if fully_graded(pos):  # said once for every bullet when ``coverage_said``
         coverage = "" if coverage_said else (f"All {pos.compared} forces compared have a grade "
-                                             "for this in the data supplied.")
+                                             "for this in the data used.")
     else:
         holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
                    else "none has")
         coverage = (f"Of the {pos.compared} forces compared, {holders} a grade for this in the "
-                    f"data supplied{_without_grade(pos)}.")
+                    f"data used{_without_grade(pos)}.")
     cycle = cycle_words(cycle)
     if pos.judgment is None:
-        return f"{name}: the data supplied has no grade for {what} in {cycle}. {coverage}".rstrip()
+        return f"{name}: the data used has no grade for {what} in {cycle}. {coverage}".rstrip()
     grade = pos.judgment.grade
     if grade is None:
         words = judgment_words(pos.judgment).lower()

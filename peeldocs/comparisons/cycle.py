@@ -150,7 +150,7 @@ def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
             items.append((Text(f"{column.label}: ", bold=True), Text(title, italic=True)))
     if not items:
         return ()
-    return (Paragraph(plain("The questions, as the reports supplied word them:")),
+    return (Paragraph(plain("The questions, as the reports word them:")),
             BulletList(tuple(items)))
 
 
@@ -167,7 +167,7 @@ def _alone(data: ComparisonSet, columns: list[Column],
         items.append((Text(entry.column.label, bold=True),
                       *((Text(": "), Text(title, italic=True)) if title else ()),
                       Text(f" ({entry.force.short_name}: {words}{mark})")))
-    said = "The data supplied has grades for only one force for these, so there is nothing to " \
+    said = "The data used has grades for only one force for these, so there is nothing to " \
            "compare them with and they are not in the tables below"
     note = origin_sentence(entries, published_too=True) if data.mixed() else ""
     if note and not marked:
@@ -189,7 +189,7 @@ def _few(data: ComparisonSet, columns: list[Column],
         said = [f"{f.short_name} was graded {e.judgment.grade.value}" for f in forces
                 if (e := data.entry(f, column)) is not None and e.judgment.grade is not None]
         for status, n in sorted(others.items()):
-            words = ("not in the data supplied" if status == NOT_SUPPLIED else
+            words = ("not in the data used" if status == NOT_SUPPLIED else
                      "grade not known" if status == Status.UNKNOWN.value else status)
             whom = (f"all {n} forces compared" if n == len(forces)
                     else counted(n, "force", words=True))
@@ -198,7 +198,7 @@ def _few(data: ComparisonSet, columns: list[Column],
     graded = max(sum(distribution(data, c, forces)[0].values()) for c in columns)
     one = len(columns) == 1
     lead = (f"{'No force has' if not graded else 'No more than one force has'} a grade for "
-            f"{'this' if one else 'these'} in the data supplied, so {'it is' if one else 'they are'} "
+            f"{'this' if one else 'these'} in the data used, so {'it is' if one else 'they are'} "
             "not in the tables below:")
     return (Paragraph(plain(lead)), BulletList(tuple(items)))
 
@@ -244,12 +244,12 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
              for p in places], focus, published_too=True)
         if full:
             lead = " ".join(filter(None, (
-                f"All {len(forces)} forces compared have a grade in the data supplied for each "
+                f"All {len(forces)} forces compared have a grade in the data used for each "
                 "of these, unless its bullet says otherwise.", lead)))
         absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
                            anchor=anchor("stands", cycle))]
-        blocks += ([Paragraph(plain(f"The data supplied has no grades for {focus.name} in PEEL "
+        blocks += ([Paragraph(plain(f"The data used has no grades for {focus.name} in PEEL "
                                     f"{cycle_words(cycle)}, so its position cannot be stated."))]
                    if absent else
                    [*((Paragraph(plain(lead)),) if lead else ()),

@@ -38,7 +38,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
                      Cell(plain(said))))
-    header = ((Cell(plain("Cycle")), Cell(plain("Reports supplied")),
+    header = ((Cell(plain("Cycle")), Cell(plain("Reports used")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
     return Table(header, tuple(rows), widths=(0.7, 1.5, 1.2, 1.1, 2.2),
@@ -76,10 +76,10 @@ def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) ->
     Said before the table, not after it, so it is kept with the table's start
     rather than left at the top of the next page.
     """
-    said = "Only the full reports supplied give findings; the tables of grades give grades alone."
+    said = "Only the full reports used give findings; the tables of grades give grades alone."
     without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
     if without:
-        said += (f" The data supplied has no full report for {force.short_name} in "
+        said += (f" The data used has no full report for {force.short_name} in "
                  f"{join_words(without).replace(' and ', ' or ')}, so it has no counts of "
                  f"findings for {'that cycle' if len(without) == 1 else 'those cycles'}.")
     return Paragraph(plain(said))
@@ -103,13 +103,13 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
     facts = [r for r in data.reports if r.force.name == force.name]
     if not facts:
         return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
-                                "supplied, so earlier findings and their outcomes are not "
+                                "used, so earlier findings and their outcomes are not "
                                 "shown.")),)
     rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
                   Cell(plain(fragment(p.text, p.kind.value))),
                   _outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
     if not rows:
-        return (Paragraph(plain("The reports supplied do not revisit any earlier findings.")),)
+        return (Paragraph(plain("The reports used do not revisit any earlier findings.")),)
     header = ((Cell(plain("Revisited in")), Cell(plain("Finding from")),
                Cell(plain("Earlier finding (as quoted)")), Cell(plain("Outcome"))),)
     # a short table is kept whole with its heading, not split leaving a row or two on a page

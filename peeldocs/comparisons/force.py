@@ -34,7 +34,7 @@ from peeldocs.comparisons.origins import (
     origin_caption,
     with_origins,
 )
-from peeldocs.comparisons.repeats import carried_over, repeated_question, same_question
+from peeldocs.comparisons.repeats import repeated_question, same_question
 from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
@@ -77,7 +77,7 @@ def _label(data: ComparisonSet, row: tuple[Column, ...]) -> str:
     if title:
         return f"{row[0].label}: {title}"
     if row[0].pillar is not None and row[0].question is not None:  # a numbered question
-        return f"{row[0].label} (its wording is not in the data supplied)"
+        return f"{row[0].label} (its wording is not in the data used)"
     return row[0].label
 
 
@@ -87,7 +87,7 @@ def _in(row: tuple[Column, ...], cycle: str) -> Column | None:
 
 def _cycles_of(data: ComparisonSet, force: Force, row: tuple[Column, ...],
                cycles: tuple[str, ...]) -> list[str]:
-    """Return the cycles in which the data supplied has an entry for this row."""
+    """Return the cycles in which the data used has an entry for this row."""
     return [c for c in cycles if (col := _in(row, c)) is not None and data.entry(force, col)]
 
 
@@ -101,7 +101,7 @@ def judgments_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                     scale: Scale) -> Table:
     """Rows are what was judged, columns are cycles on one scale.
 
-    With more than one cycle, a row the data supplied has for one cycle only is
+    With more than one cycle, a row the data used has for one cycle only is
     left to :func:`one_cycle_only`, so the table is not padded with gaps.
     """
     header = ((Cell(plain("What was judged")), *(Cell(plain(cycle_words(c))) for c in cycles)),)
@@ -133,7 +133,7 @@ def _marks(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[
 
 def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                    scale: Scale) -> tuple[Block, ...]:
-    """Return the grades the data supplied has in one cycle only, said once, not as table gaps."""
+    """Return what the data used has in one cycle only: a lead, the table, why a number has two rows."""
     if len(cycles) < 2:
         return ()
     found: list[tuple[tuple[Column, ...], str]] = []
@@ -150,24 +150,17 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     twice: dict[str, list[tuple[Column, GradeEntry | None]]] = {}  # one number, two cycles
     for row, cycle in (f for f in found if f[0][0].question is not None):
         twice.setdefault(row[0].label, []).append((row[0], _entry(data, force, row, cycle)))
-    twice = {label: seen for label, seen in twice.items() if len(seen) > 1}
-    single = {c for row, c in found if row[0].label not in twice}
-    others = join_words([cycle_words(c) for c in cycles if c not in single]).replace(
-        " and ", " or ") if len(single) == 1 else "the other cycles on this scale"
-    carried = carried_over([(row[0].label, c, _entry(data, force, row, c)) for row, c in found
-                            if row[0].label not in twice])
-    # each row is in one cycle only, a number graded twice included: said once, and with a
-    # number graded twice its other grade is said next, so no cycle is said to have none
-    said = [] if not single else [
-        f"The data supplied grades each of these in one cycle only"
-        f"{'' if twice else f', and has no grade for them in {others}'}{carried}."]
-    said += [repeated_question(data, label, seen) for label, seen in twice.items()]
-    text = " ".join(said)
+    notes = " ".join(repeated_question(data, label, seen) for label, seen in twice.items()
+                     if len(seen) > 1)
+    # a short lead the table keeps with it; why a number has two rows is said under the table
+    held = {cycle for _row, cycle in found}
+    when = f"{cycle_words(next(iter(held)))} only" if len(held) == 1 else "one cycle only"
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
-    return (Paragraph(plain(text)),
+    return (Paragraph(plain(f"The data used has each of the following for {when}.")),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
                   caption=f"{force.short_name}: judgments in one cycle only on the "
-                          f"{scale_name(scale, cycles)}{origin_caption(shown, main)}"))
+                          f"{scale_name(scale, cycles)}{origin_caption(shown, main)}"),
+            *((Paragraph(plain(notes)),) if notes else ()))
 
 
 def _gaps(data: ComparisonSet, force: Force, row: tuple[Column, ...], cycles: tuple[str, ...],
@@ -179,7 +172,7 @@ def _gaps(data: ComparisonSet, force: Force, row: tuple[Column, ...], cycles: tu
     for cycle in between:
         entry = _entry(data, force, row, cycle)
         if entry is None:  # data missing: never said as if the force went ungraded
-            said.append(f"not in the data supplied for {cycle_words(cycle)}")
+            said.append(f"not in the data used for {cycle_words(cycle)}")
         else:
             said.append(f"{judgment_words(entry.judgment).lower()} in {cycle_words(cycle)}")
     return "; " + "; ".join(said) if said else ""
@@ -218,8 +211,10 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
         items.append((f"{_label(data, row)}: {steps}{gaps}.", list[GradeEntry | None](used)))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()
-    if len(cycles) > 1 and any(r[0].pillar is not None and r[0].question is not None
-                               for r in rows):
+    # said where the table follows a numbered question across cycles (a number in
+    # separate rows is explained under its own table)
+    if any(r[0].pillar is not None and r[0].question is not None
+           and len(_cycles_of(data, force, r, cycles)) > 1 for r in rows):
         note = (Paragraph(plain("Questions are numbered within each cycle’s inspection; the same "
                                 "number can be a different question in another year, so a "
                                 "question is shown across cycles only when the data gives the "
@@ -246,7 +241,7 @@ def worth_following(data: ComparisonSet, force: Force) -> bool:
 
 
 def force_section(data: ComparisonSet, force: Force, options: Options) -> Section:
-    """Build the section following one force across the cycles in the data supplied."""
+    """Build the section following one force across the cycles in the data used."""
     have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))
     span = (cycle_start_year(have[0]), cycle_start_year(have[-1])) if have else (0, 0)
     missing = [c for c in KNOWN_CYCLES if span[0] < cycle_start_year(c) < span[1]
@@ -278,9 +273,9 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
     reports = any(r.force.name == force.name for r in data.reports)
     blocks += [
         Heading(2, "Findings by cycle", anchor="across-findings"),
-        # a table of nothing but "Not in the data supplied" tells the reader less than a sentence
+        # a table of nothing but "Not in the data used" tells the reader less than a sentence
         *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
-          (Paragraph(plain(f"No full report for {force.short_name} is in the data supplied, "
+          (Paragraph(plain(f"No full report for {force.short_name} is in the data used, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "
                            "only.")),)),

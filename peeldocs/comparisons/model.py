@@ -3,7 +3,7 @@
 A :class:`ComparisonSet` holds graded cells (one force's judgment for one
 pillar, question or area of one cycle), each with the file and line it came
 from, plus what full report files add (counts of findings, earlier findings).
-A cell absent from the set is "not in the data supplied": never a grade and
+A cell absent from the set is "not in the data used": never a grade and
 never a status.  Grades are only ever counted or ranked within one cycle, so
 the four- and five-tier scales are never compared.
 """
@@ -178,7 +178,7 @@ class ComparisonSet:
         return tuple(sorted(order, key=lambda c: (c.sort_key, rank[c.key])))
 
     def entry(self, force: Force, column: Column) -> GradeEntry | None:
-        """Return the force's entry for a column, or None when the data supplied has none."""
+        """Return the force's entry for a column, or None when the data used has none."""
         return self._index.get((force.name, column.key))
 
     def forces_in_cycle(self, cycle: str) -> tuple[Force, ...]:
@@ -255,7 +255,7 @@ class Position:
                      if self.count(g))
 
 
-NOT_SUPPLIED = "not in the data supplied"
+NOT_SUPPLIED = "not in the data used"
 
 
 def distribution(data: ComparisonSet, column: Column,
@@ -263,7 +263,7 @@ def distribution(data: ComparisonSet, column: Column,
     """Count a column over ``forces``: grades, carried-over grades, and cells without a grade.
 
     Cells without a grade are counted by status in words, or as
-    :data:`NOT_SUPPLIED` when the data supplied has no entry for the force.
+    :data:`NOT_SUPPLIED` when the data used has no entry for the force.
     """
     grades: Counter[Grade] = Counter()
     others: Counter[str] = Counter()

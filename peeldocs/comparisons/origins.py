@@ -45,7 +45,7 @@ def citation(report: Report) -> str:
         return f"{said}, published {long_date(published)}"
     if updated is not None:
         return f"{said}, last updated {long_date(updated)}"
-    return f"{said} (its date is not in the data supplied)"
+    return f"{said} (its date is not in the data used)"
 
 
 def main_origin(entries: Iterable[GradeEntry | None]) -> Origin | None:

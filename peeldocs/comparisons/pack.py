@@ -41,7 +41,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     if not forces:
         raise PeeldocsError("the inputs hold no grades to compare")
     if focus is not None and focus.name not in {f.name for f in forces}:
-        raise PeeldocsError(f"{focus.name} is not in the data supplied; the forces in it are: "
+        raise PeeldocsError(f"{focus.name} is not in the data used; the forces in it are: "
                             f"{', '.join(f.short_name for f in forces)}")
     across = focus if focus is not None else (forces[0] if len(forces) == 1 else None)
     if across is not None and not worth_following(data, across):

@@ -126,7 +126,7 @@ def _from(source: str, data: ComparisonSet) -> str:
     """Name where grades not constructed come from: "the published report “Norfolk PEEL 2018”"."""
     summary = next((i for i in data.inputs if i.path == source), None)
     if summary is None:
-        return "another file supplied"
+        return "another file listed"
     if summary.kind == "report":
         return (f"the published report “{summary.title}”" if summary.title
                 else "the published report")
@@ -225,4 +225,4 @@ def properties(data: ComparisonSet, cycles: str) -> tuple[str, tuple[str, ...], 
                 "illustration (not HMICFRS grades)", ("illustrative example",), attribution(data))
     if stated:
         return f"Comparison of HMICFRS PEEL grades, {cycles}", ("HMICFRS",), attribution(data)
-    return (f"Comparison of PEEL grades as supplied, {cycles}", (), attribution(data))
+    return (f"Comparison of PEEL grades, {cycles}", (), attribution(data))

@@ -17,6 +17,7 @@ from datetime import date
 from peeldocs.model import Report
 from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.inspection import Addressee, Inspection, InspectionItem, inspection_refs
+from peeldocs.plans.inspection_names import inspection_title, peel_name
 from peeldocs.plans.plan import ItemStatus, Plan, Update
 from peeldocs.plans.rules import STATUS_ORDER, ItemState, assess
 from peeldocs.prose import fragment
@@ -39,14 +40,6 @@ class LoadedPlan:
     def key(self) -> str:
         """The plan's key in a register: its file name."""
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def inspection_title(subject: Report | Inspection) -> str:
-    """Return the inspection's title as a reader knows it."""
-    if isinstance(subject, Inspection):
-        return subject.title
-    scope = subject.pillar or "force assessment"
-    return f"{subject.title} ({subject.programme} {subject.cycle}, {scope})"
 
 
 def subject_kind(subject: Report | Inspection) -> str:
@@ -112,6 +105,8 @@ class InspectionLine:
     """The force the report is about; None for an inspection of many forces."""
     last_updated: date | None = None
     """The report page's 'last updated' date, when its publication date is not recorded."""
+    scope: str | None = None
+    """A PEEL report's name without its force ('PEEL 2018/19 effectiveness inspection')."""
 
     @property
     def illustrative(self) -> bool:
@@ -269,7 +264,7 @@ def inspection_line(loaded: LoadedPlan) -> InspectionLine:
                           subject.published, len(findings(subject)), (),
                           not subject.questions_not_found,
                           loaded.plan.illustrative, subject.illustrative, subject.force.name,
-                          subject.last_updated)
+                          subject.last_updated, peel_name(subject))
 
 
 def build_register(plans: list[LoadedPlan], as_of: date) -> Register:

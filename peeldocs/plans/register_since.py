@@ -45,9 +45,9 @@ def since_register(register: Register, rows: dict[str, dict[str, Any]], earlier_
             if e.state.overdue:
                 overdue.append(e)
             continue
-        if is_closed and before.get("status") != ItemStatus.CLOSED.value:
+        if is_closed and str(before.get("status") or "").lower() != ItemStatus.CLOSED.value:
             closed.append(e)
-        if e.state.overdue and before.get("overdue") != "yes":
+        if e.state.overdue and str(before.get("overdue") or "").lower() != "yes":
             overdue.append(e)
         was = before.get("current_target") or before.get("original_target")
         if was != _target(e):

@@ -61,18 +61,30 @@ def assess(item: ActionItem, as_of: date) -> ItemState:
                                   or not item.owner)
     honoured = item.rag is not None and bool(item.rag_reason) and not (
         overdue and item.rag is Rag.GREEN)
-    if item.rag is not None and honoured:
-        rag, by_hand = item.rag, True
-    elif closed:
-        rag, by_hand = Rag.GREEN, False
-    elif overdue:
-        rag, by_hand = Rag.RED, False
-    elif slipped or unallocated or target is None:
-        rag, by_hand = Rag.AMBER, False
-    else:
-        rag, by_hand = Rag.GREEN, False
+    ruled = _ruled(closed=closed, overdue=overdue, at_risk=bool(
+        slipped or unallocated or target is None))
+    rag, by_hand = (item.rag, True) if item.rag is not None and honoured else (ruled, False)
     return ItemState(item, rag, by_hand, overdue, -days_left if overdue and days_left else 0,
                      due_soon, slipped, closed_late)
+
+
+def _ruled(*, closed: bool, overdue: bool, at_risk: bool) -> Rag:
+    """Return the rules' rating: Green when closed, Red when overdue, Amber at risk."""
+    if closed:
+        return Rag.GREEN
+    if overdue:
+        return Rag.RED
+    return Rag.AMBER if at_risk else Rag.GREEN
+
+
+def ruled_rag(state: ItemState) -> Rag:
+    """Return the rating the rules give the item, whatever its plan's author set."""
+    item = state.item
+    closed = item.status is ItemStatus.CLOSED
+    unallocated = not closed and (item.status is ItemStatus.AWAITING_ALLOCATION
+                                  or not item.owner)
+    return _ruled(closed=closed, overdue=state.overdue, at_risk=bool(
+        state.days_slipped or unallocated or item.target is None))
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(ItemStatus)}

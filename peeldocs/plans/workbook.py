@@ -1,14 +1,17 @@
 """The register as an Excel workbook that owners edit and ``actions import`` reads back.
 
 One register sheet (or one sheet per inspection), each with its header row
-frozen, filters, dates as dates, drop-down lists for status and RAG, and every
-column owners must not change (ids, verbatim text, derived figures) locked; the
-sheets are protected without a password, against accidental edits only.  Row 1
-names the register and says when it is an illustrative example; row 2 heads the
-columns.  The two columns only the import needs come last and hidden: the plan
-file, and each row's check, so an edit to an item that changed since the export
-is refused.  Each sheet prints A4 landscape, one page wide, headings repeated.
-Text is stored as text: nothing a cell holds is evaluated as a formula.
+frozen, filters, dates as dates, drop-down lists for status and RAG (written as
+the documents write them, 'In progress', 'Red'; import reads any case), and
+every column owners must not change (ids, verbatim text, derived figures)
+locked; the sheets are protected without a password, against accidental edits
+only.  Row 1 names the register and says when it is an illustrative example;
+row 2 heads the columns.  The two columns only the import needs come last,
+grouped and hidden: the plan file, and each row's check, so an edit to an item
+that changed since the export is refused.  The About sheet and the sheet of
+items addressed to other bodies are in :mod:`.workbook_about`, with how every
+sheet prints.  Text is stored as text: nothing a cell holds is evaluated as a
+formula.
 """
 
 from __future__ import annotations
@@ -22,7 +25,17 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, register_title
+from peeldocs.plans.register_names import short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
+from peeldocs.plans.workbook_about import (
+    ABOUT,
+    DATE_FORMAT,
+    OTHERS,
+    about_sheet,
+    others_sheet,
+    print_setup,
+    status_word,
+)
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -41,12 +54,9 @@ HIDDEN = (PLAN.key, CHECK.key)
 TITLE_ROW, HEADER_ROW = 1, 2
 """Row 1 names the register (and says when it is an illustrative example); row 2 heads the
 columns.  A workbook written before the title row has its headings in row 1: both are read."""
-ABOUT = "About"
 EXPORTED = "As exported"
 """A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
 was, even after owners have edited the visible sheets."""
-AS_OF_LABEL = "Register as of"
-DATE_FORMAT = "d mmm yyyy"
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
 _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
@@ -61,7 +71,7 @@ def letter(index: int) -> str:
 def sheet_names(titles: list[str]) -> dict[str, str]:
     """Return a valid, unique sheet name (31 characters at most) for each inspection title."""
     out: dict[str, str] = {}
-    used = {ABOUT.lower()}
+    used = {ABOUT.lower(), OTHERS.lower()}
     for title in titles:
         base = " ".join(_BAD_SHEET.sub(" ", title).split())[:28].strip("' ") or "Inspection"
         name, n = base, 2
@@ -115,21 +125,8 @@ ILLUSTRATIVE = ("ILLUSTRATIVE EXAMPLE: some plans or inspections here are constr
                 "examples, not real findings or real actions.")
 
 
-def _print_setup(ws: Any, title: str) -> None:
-    """A4 landscape, one page wide, headings repeated on every page, title and page X of Y."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_options.gridLines = True
-    ws.oddHeader.center.text = title.replace("&", "&&")
-    ws.oddFooter.center.text = "Page &P of &N"
-
-
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
-           title: str, forces: dict[str, str | None]) -> None:
+           title: str, forces: dict[str, str | None], marking: str | None) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -151,6 +148,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     for r, entry in enumerate(entries, start=HEADER_ROW + 1):
         values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan],
                   "row_check": entry.fingerprint}
+        # as the documents write them ('In progress', 'Red'); import reads any case
+        values.update({k: status_word(values[k]) for k in ("status", "rag") if values[k]})
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
@@ -163,7 +162,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     cols = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
     lists = (("status", ItemStatus, "Status"), ("rag", Rag, "RAG"))
     for key, enum_cls, what in lists:
-        words = ",".join(m.value for m in enum_cls)
+        words = ",".join(status_word(m.value) for m in enum_cls)
         dv = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,
                             showErrorMessage=True, errorTitle=what,
                             error=f"Choose one of: {words.replace(',', ', ')}.")
@@ -178,13 +177,14 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     ws.add_data_validation(dates)
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
         ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
-            operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", bgColor=colour)))
+            operator="equal", formula=[f'"{status_word(word)}"'], fill=PatternFill("solid", bgColor=colour)))
     # the rows under the headings and the columns up to the Ref stay in view
     ws.freeze_panes = f"{letter(SHEET_COLUMNS.index(REF) + 1)}{first}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{letter(len(SHEET_COLUMNS) - 1)}{last}"
-    for key in HIDDEN:  # only the import reads them: file names and hashes tell a reader nothing
+    for key in HIDDEN:  # only the import reads them: grouped, hidden, and explained on About
         ws.column_dimensions[cols[key]].hidden = True
-    _print_setup(ws, title)
+        ws.column_dimensions[cols[key]].outlineLevel = 1
+    print_setup(ws, title, marking, HEADER_ROW)
     ws.protection.sheet = True
     for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
@@ -196,42 +196,6 @@ def _files(reg: Register) -> str:
     if len(names) == 1:
         return f"file {names[0]} itself"
     return f"files ({', '.join(names[:-1])} and {names[-1]}) themselves" if names else "files"
-
-
-def _about(book: Any, reg: Register) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    ws = book.create_sheet(ABOUT)
-    rows: list[tuple[str, Any]] = [
-        (AS_OF_LABEL, reg.as_of),
-        ("Items", len(reg.entries)),
-        ("How to edit", "Change the owner, lead, status, RAG, dates, reasons and who signed "
-                        "off a closure in the white columns; write progress in 'New update' "
-                        "(with its date, or the date it is imported is used). Grey columns are "
-                        "locked: they come from the reports and the plans. Send the file back "
-                        "to be imported; an item changed since this file was made is refused, "
-                        "so re-export first."),
-        ("Actions, evidence", "'Actions planned' and 'Evidence' are changed in the action "
-                              f"plan {_files(reg)}, under the item's 'actions' and "
-                              "'evidence', not in this workbook; export the register again "
-                              "to see them here."),
-        ("Statuses", ", ".join(s.value for s in ItemStatus)),
-        ("RAG", "red, amber or green, always written as a word; leave it as the register set "
-                "it, or change it and give the reason in 'RAG reason'."),
-        ("Source", "Finding text is quoted verbatim from the reports. Contains public sector "
-                   "information licensed under the Open Government Licence v3.0."),
-    ]
-    if reg.illustrative:
-        rows.insert(0, ("Illustrative", ILLUSTRATIVE))
-    ws.column_dimensions["A"].width = 18
-    ws.column_dimensions["B"].width = 100
-    for r, (label, value) in enumerate(rows, start=1):
-        ws.cell(row=r, column=1, value=label).font = Font(bold=True)
-        cell = ws.cell(row=r, column=2, value=value)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if isinstance(value, date):
-            cell.number_format = DATE_FORMAT
-    ws.protection.sheet = True
 
 
 def _as_exported(book: Any, reg: Register) -> None:
@@ -253,7 +217,7 @@ def _as_exported(book: Any, reg: Register) -> None:
 
 
 def register_workbook(reg: Register, *, per_inspection: bool = False,
-                      created: datetime | None = None) -> bytes:
+                      created: datetime | None = None, marking: str | None = None) -> bytes:
     """Return the register as ``.xlsx`` bytes: one sheet, or one per inspection, and About.
 
     ``created`` dates the file (default: the as-of date), so the same register
@@ -272,16 +236,20 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     shown = plan_names(reg.entries)
     title = sheet_title(reg)
     if per_inspection:
-        labels = reg.labels()  # by plan: inspections with the same title stay apart
+        labels = short_labels(reg)  # by plan: inspections with the same title stay apart
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
                                    + [e.plan for e in reg.entries]))
         names = sheet_names([labels.get(plan, plan) for plan in plans])
         for plan in plans:
             _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
-                   shown, title, plan_forces(reg))
+                   shown, title, plan_forces(reg), marking)
     else:
-        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg))
-    _about(book, reg)
+        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg), marking)
+    others_sheet(book, reg, reg.labels(), title, marking,
+                 ILLUSTRATIVE if reg.illustrative else None)
+    about_sheet(book, reg, marking=marking, files=_files(reg),
+                illustrative=ILLUSTRATIVE if reg.illustrative else None,
+                hidden=(PLAN.heading, CHECK.heading))
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"

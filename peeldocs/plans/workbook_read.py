@@ -18,14 +18,13 @@ from typing import Any
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.register_table import COLUMNS, restore
 from peeldocs.plans.workbook import (
-    ABOUT,
-    AS_OF_LABEL,
     CHECK,
     EXPORTED,
     HEADER_ROW,
     SHEET_COLUMNS,
     letter,
 )
+from peeldocs.plans.workbook_about import ABOUT, AS_OF_LABEL, OTHERS
 from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
@@ -205,7 +204,7 @@ def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[Sh
     rows: list[SheetRow] = []
     found = False
     for ws in book.worksheets:
-        if ws.title in (ABOUT, EXPORTED):
+        if ws.title in (ABOUT, EXPORTED, OTHERS):
             continue
         at, heads, columns = _headings(ws)
         if not at:

@@ -61,6 +61,7 @@ from peeldocs.sections.items import (
     plan_item,
     response_items,
 )
+from peeldocs.sections.levels import Levels
 from peeldocs.sections.lowest import (
     NAMED_MAX,
     low_names,
@@ -301,12 +302,13 @@ def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
     return Paragraph(tuple(runs))
 
 
-def brief_candidates(report: Report, options: Options) -> list[Section]:
-    """Return the brief at every level of detail, the fullest first, on one page, then two.
+def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, int | None]]:
+    """Return the brief at every level of detail, the fullest first, each made when looked at.
 
-    A user's brief never fails to build because its text is long: when even the
-    shortest form cannot fit one page, the same levels follow on two pages (the
-    title then no longer says one page), and last the shortest on as many as it needs.
+    On one page, then two: a user's brief never fails to build because its text
+    is long.  When even the shortest form cannot fit one page, the same levels
+    follow on two pages (the title then no longer says one page), and last the
+    shortest on as many as it needs.
     """
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
@@ -315,5 +317,7 @@ def brief_candidates(report: Report, options: Options) -> list[Section]:
     # when it fits, never at the cost of a finding's words
     marks = (1,) if options.marking.value else (1, 0)
     levels = [dataclasses.replace(b, mark=m) for b in levels for m in marks]
-    return [*(brief_section(report, options, b, pages) for pages in (1, 2) for b in levels),
-            brief_section(report, options, levels[-1], None)]
+    paged: list[tuple[Budget, int | None]] = [
+        *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
+    return Levels(paged, lambda level: brief_section(report, options, *level),
+                  limits=[pages for _b, pages in paged])

@@ -16,7 +16,7 @@ from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, InspectionLine
-from peeldocs.plans.rules import RAG_MEANINGS
+from peeldocs.plans.rules import RAG_MEANINGS, ruled_rag
 from peeldocs.prose import opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
@@ -58,16 +58,28 @@ def rag_cell(entry: Entry) -> Cell:
     """
     word = entry.state.rag.value.capitalize()
     runs: tuple[Inline, ...] = (Text(word, bold=True),)
-    if hand_reason(entry):
+    if hand_reason(entry) and _overridden(entry):
         runs += (Text(" (set by the plan’s author)"),)
     return Cell(runs, tone=RAG_TONES[entry.state.rag])
 
 
+def _overridden(entry: Entry) -> bool:
+    """Return whether the plan's author set a rating other than the one the rules give."""
+    return entry.state.rag_by_hand and entry.state.rag is not ruled_rag(entry.state)
+
+
 def hand_reason(entry: Entry) -> str:
-    """Return 'RAG rating set by the plan’s author: <reason>.' for a rating set so, else ''."""
+    """Return the reason the plan's author gave for the rating, else ''.
+
+    'RAG rating set by the plan’s author: <reason>.' when it differs from the
+    rules' rating; 'Reason for this rating, from the plan’s author: <reason>.'
+    when the author gave the rating the rules give (no override is implied).
+    """
     state, item = entry.state, entry.state.item
     if not (state.rag_by_hand and item.rag_reason):
         return ""
+    if not _overridden(entry):
+        return f"Reason for this rating, from the plan’s author: {sentence(item.rag_reason)} "
     return f"RAG rating set by the plan’s author: {sentence(item.rag_reason)} "
 
 

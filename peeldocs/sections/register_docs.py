@@ -14,9 +14,7 @@ from dataclasses import replace
 
 from peeldocs.blocks import (
     Block,
-    BulletList,
     Callout,
-    Cell,
     Heading,
     Orientation,
     Paragraph,
@@ -27,13 +25,14 @@ from peeldocs.blocks import (
 )
 from peeldocs.options import Options
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
+from peeldocs.plans.register_names import inspection_names, short_labels
 from peeldocs.prose import count_words, join_words
-from peeldocs.sections.common import ours, wording
+from peeldocs.sections.common import ours
 from peeldocs.sections.items import first_target
-from peeldocs.sections.paper import Numbering, placeholders, runs
-from peeldocs.sections.register_asks import decisions, quiet, quoted_marks
+from peeldocs.sections.paper import Numbering
+from peeldocs.sections.register_asks import quiet
 from peeldocs.sections.register_cells import finding_text, rag_key, stale
-from peeldocs.sections.register_message import main_message, quarter_message, without_evidence
+from peeldocs.sections.register_message import main_message
 from peeldocs.sections.register_tables import (
     added_table,
     closed_table,
@@ -49,10 +48,7 @@ from peeldocs.sections.register_tables import (
     status_table,
 )
 from peeldocs.sections.register_words import (
-    WHOSE,
     attribution,
-    commissioner_note,
-    marking_row,
     plans_words,
     unread_notes,
     whose_register,
@@ -62,7 +58,10 @@ ILLUSTRATIVE = ("This register includes constructed examples: what they say is m
                 "taken from HMICFRS reports or from a force.")
 ILLUSTRATIVE_PAPER = ("This paper draws on a register that includes constructed examples: what "
                       "they say is made up, not taken from HMICFRS reports or from a force.")
-def _context(reg: Register, options: Options) -> dict[str, object]:
+
+
+def paper_context(reg: Register, options: Options) -> dict[str, object]:
+    """Return what the register's and the update paper's templates are told."""
     counts = reg.by_status()
     # counts in prose as the house writes them: words to ten, "none" for nought
     phrases = [f"{count_words(n) if n else 'none'} {status.value}" for status, n in counts.items()]
@@ -80,7 +79,7 @@ def _context(reg: Register, options: Options) -> dict[str, object]:
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
         "worst": reg.overdue[0].state.days_overdue if reg.overdue else 0,
-        "moved_before": _moved_before(reg), "moved_where": "“Every action”",
+        "moved_before": moved_before(reg), "moved_where": "“Every action”",
         "kinds": _kinds(reg), "grouped": False, "force": owning_force(reg),
         "planned": reg.planned_actions(), "quiet": quiet(reg), "plans": plans_words(reg),
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
@@ -93,7 +92,7 @@ def _kinds(reg: Register) -> str:
     return join_words(reg.kinds())
 
 
-def _moved_before(reg: Register, shown: tuple[Entry, ...] | None = None) -> list[str]:
+def moved_before(reg: Register, shown: tuple[Entry, ...] | None = None) -> list[str]:
     """Return the actions whose target had moved before the earlier register.
 
     ``shown``: only those the document shows with their moved target (all by default).
@@ -106,12 +105,13 @@ def _moved_before(reg: Register, shown: tuple[Entry, ...] | None = None) -> list
             if e.key not in since and first_target(e.state.item) is not None]
 
 
-def _notices(reg: Register, *, paper: bool = False) -> list[Block]:
+def notices(reg: Register, *, paper: bool = False) -> list[Block]:
+    """Return the illustrative-example notice (when any) and what the register could not see."""
     blocks: list[Block] = []
     if reg.illustrative:
-        labels = reg.labels()
-        plans = [f"“{labels[line.plan]}”" for line in reg.inspections if line.plan_invented]
-        texts = [f"“{labels[line.plan]}”" for line in reg.inspections if line.text_constructed]
+        names = inspection_names(reg)
+        plans = [names[line.plan].short for line in reg.inspections if line.plan_invented]
+        texts = [names[line.plan].short for line in reg.inspections if line.text_constructed]
         said = [ILLUSTRATIVE_PAPER if paper else ILLUSTRATIVE]
         every = len(plans) == len(reg.inspections)
         if plans:
@@ -130,7 +130,7 @@ def ours_plain(text: str) -> tuple[Block, ...]:
     return (Paragraph(plain(text)),)
 
 
-def _by_owner(reg: Register, anchor: str, n: Numbering | None = None) -> list[Block]:
+def by_owner(reg: Register, anchor: str, n: Numbering | None = None) -> list[Block]:
     """Return the open findings by owner under a heading (numbered by ``n``), kept with it."""
     table = owner_table(reg)
     if table is None:
@@ -145,20 +145,21 @@ SINCE_HEADINGS = {"closed": "Closed", "redated": "Target dates changed",
 """The heading over each table of changes (with since when); its caption says what it lists."""
 
 
-def _since_tables(reg: Register, since: str, prefix: str, shown_in: str,
-                  n: Numbering | None = None) -> list[Block]:
+def since_tables(reg: Register, since: str, prefix: str, shown_in: str,
+                 n: Numbering | None = None, *, skip: tuple[str, ...] = ()) -> list[Block]:
     """Return what changed since the last update, each table under a heading naming it.
 
-    ``shown_in``: where each finding that became overdue is quoted; ``n``: numbers headings.
+    ``shown_in``: where each finding that became overdue is quoted; ``n``: numbers
+    headings; ``skip``: the tables (by slug) the document says otherwise.
     """
-    changes, labels = reg.changes, reg.labels()
+    changes, labels = reg.changes, short_labels(reg)
     assert changes is not None
     out: list[Block] = []
     for slug, table in (("closed", closed_table(changes.closed, since, labels)),
                         ("redated", redated_table(changes, since, labels)),
                         ("overdue", newly_overdue_table(changes, since, labels)),
                         ("added", added_table(changes, since, labels))):
-        if table is None:
+        if table is None or slug in skip:
             continue
         title, anchor = f"{SINCE_HEADINGS[slug]} since {since}", f"{prefix}-since-{slug}"
         out.append(n.subheading(title, anchor) if n else Heading(3, title, anchor=anchor))
@@ -170,51 +171,33 @@ def _since_tables(reg: Register, since: str, prefix: str, shown_in: str,
     return out
 
 
-def _overdue_by_inspection(reg: Register, n: Numbering) -> list[Block]:
-    """Return the overdue actions, one table under each inspection's name, numbered."""
-    out: list[Block] = []
-    labels = reg.labels()
-    for i, line in enumerate(reg.inspections, start=1):
-        table = overdue_table(tuple(e for e in reg.overdue if e.plan == line.plan), labels,
-                              as_of=reg.as_of, inspection=False, actions=True, finding=True,
-                              caption="Most overdue first, with each finding’s first sentence")
-        if table is not None:
-            out += [n.subheading(labels[line.plan], f"update-overdue-{i}"), table]
-    return out
-
-
-def _quoted_in_update(reg: Register) -> set[str]:
-    """Return the plans whose finding text the update paper quotes: overdue, and newly so."""
-    newly = reg.changes.newly_overdue if reg.changes else ()
-    return {e.plan for e in (*reg.overdue, *newly) if e.quoted}
-
-
-def _tables(*tables: Table | None) -> list[Block]:
+def present(*tables: Table | None) -> list[Block]:
+    """Return the tables that are there, in order."""
     return [t for t in tables if t is not None]
 
 
 def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     """Build the register document: counts, overdue first, every action, changes."""
-    ctx = _context(reg, options)
+    ctx = paper_context(reg, options)
     changes = reg.changes
     since = since_label(changes)
     blocks: list[Block] = [
         Heading(1, register_title(reg), anchor="register"),
-        *_notices(reg), *whose_register(reg, options),
+        *notices(reg), *whose_register(reg, options),
         # what the register covers first, then what stands out in it
         *ours("register_intro.j2", options, **ctx),
         *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *_tables(status_table(reg), inspection_table(reg)), *_by_owner(reg, "register-owners"),
+        *present(status_table(reg), inspection_table(reg, total=True)), *by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
-        *_tables(overdue_table(reg.overdue, reg.labels(), as_of=reg.as_of)),
+        *present(overdue_table(reg.overdue, short_labels(reg), as_of=reg.as_of)),
     ]
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
-                   *_since_tables(reg, since, "register", "“Every action”"), *removed_note(changes, since)]
+                   *since_tables(reg, since, "register", "“Every action”"), *removed_note(changes, since)]
     wide: list[Block] = [Heading(2, "Every action", anchor="register-all"), *rag_key()]
     for i, line in enumerate(reg.inspections, start=1):
         table = every_action_table(reg, line.plan)
@@ -230,63 +213,3 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
              *attribution(reg, quoted)]
     return (Section("register", tuple(blocks)),
             Section("register-all", tuple(wide), orientation=Orientation.LANDSCAPE))
-
-
-def update_section(reg: Register, options: Options) -> Section:
-    """Build the quarterly update paper in the committee-paper form."""
-    ctx = _context(reg, options)
-    changes = reg.changes
-    since = since_label(changes)
-    n = Numbering("update")
-    body: list[Block] = [
-        n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
-        *([n.para(plain(message))] if (message := quarter_message(reg)) else []),
-        n.heading("Recommendation"),
-        *n.template("update_recommendation.j2", options, **ctx, asks=decisions(reg)),
-        n.heading("Background"), *n.template("update_background.j2", options, **ctx),
-        n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
-        # the counts, said in words, lead into their table by inspection (its total row the
-        # same counts); the commissioner's share follows, never kept with a table it does not
-        # introduce
-        inspection_table(reg, total=True),
-        *([n.para(plain(note))] if (note := commissioner_note(reg)) else []),
-        # a closure that cannot be audited is still so this quarter: said as the register says it
-        *([n.para(plain(gap))] if (gap := without_evidence(reg)) else []),
-        *_by_owner(reg, "update-owners", n),
-        n.heading("Since the last update"),
-        # the paper shows moved targets only for the overdue actions, under their heading
-        *n.template("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"],
-                                                   "moved_before": _moved_before(reg, reg.overdue),
-                                                   "moved_where": "“Overdue actions”"}),
-    ]
-    if changes is not None:
-        body += [*_since_tables(reg, since, "update", f"“{n.section + 1}. Overdue actions”", n),
-                 *removed_note(changes, since)]
-    body += [n.heading("Overdue actions"),
-             *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
-             *_overdue_by_inspection(reg, n),
-             n.heading("Inspections expected next"),
-             *n.template("update_expected.j2", options, **ctx),
-             n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
-    title = wording("update_title.j2", options, **ctx)
-    facts = [("Report to", runs(f"The {options.audience}")),
-             *([] if ctx["force"] else [("Register of", runs(WHOSE))]),
-             ("Date of meeting", runs("[[date of the meeting]]")),
-             ("Report of", runs("[[author’s name and role]]")),
-             ("Contact", runs("[[contact officer’s name, telephone and email]]")),
-             marking_row(options)]
-    head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
-                 widths=(1.0, 3.0), caption="About this paper")
-    todo = placeholders([head, *body])
-    checklist = Callout("To complete before this paper is issued", (
-        *ours("committee_todo.j2", options, count=len(todo), what="paper"),
-        BulletList(tuple(plain(t) for t in todo)),
-    ), Tone.WARNING)
-    # the notice that this is an example comes first; the facts table keeps it apart from the
-    # checklist, so two call-outs never run together as one shaded block (as Word joins them)
-    blocks: list[Block] = [Heading(1, title, anchor="update"), *_notices(reg, paper=True), head,
-                           checklist,
-                           *body, Heading(2, "Source and licence", anchor="update-source"),
-                           *attribution(reg, _quoted_in_update(reg), quoted_marks(reg))]
-    return Section("update", tuple(blocks))
-

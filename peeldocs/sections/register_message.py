@@ -16,6 +16,7 @@ from datetime import date
 
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import PLURAL_KINDS, Entry, Register
+from peeldocs.plans.register_names import inspection_names
 from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
 
 QUIET_DAYS = 90
@@ -72,11 +73,14 @@ def _span(days: int) -> str:
 
 
 def _from(reg: Register, entries: list[Entry]) -> str:
-    """Name the inspections the entries come from: 'the inspection “…”'."""
-    labels = reg.labels()
-    names = [f"“{labels.get(e.plan, e.inspection)}”" for e in entries]
-    unique = list(dict.fromkeys(names))
-    return f"the {'inspection' if len(unique) == 1 else 'inspections'} {join_words(unique)}"
+    """Name the inspections the entries come from, briefly: 'the PEEL inspection'.
+
+    Each was named in full where the document said what it covers.
+    """
+    names = inspection_names(reg)
+    said = [names[e.plan].short if e.plan in names else f"the inspection “{e.inspection}”"
+            for e in entries]
+    return join_words(list(dict.fromkeys(said)))
 
 
 def _quiet(reg: Register) -> list[_Quiet]:
@@ -132,7 +136,7 @@ def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
     """Say which open findings have gone longest with no progress reported, or None.
 
     Those quiet for more than a year when any is (else the quietest): 'Three
-    areas for improvement from the inspection “…” (E-2017-AFI-1, E2-AFI-1 and
+    areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 and
     E2-AFI-2) have had no progress reported for more than five years: the latest
     update on any of them is dated 2 September 2019, and none has ever been
     recorded for E2-AFI-2, which has no owner.'  With the findings it named as having no owner.
@@ -183,11 +187,13 @@ def without_owner(reg: Register, said: tuple[Entry, ...] = ()) -> str | None:
     return f"No owner has been recorded for {join_words(parts, 'or for')}{' either' if said else ''}."
 
 
-def without_evidence(reg: Register) -> str | None:
+def without_evidence(reg: Register, *, still: str | None = None) -> str | None:
     """Say which closed findings have no evidence reference recorded, by inspection, or None.
 
     An audit of a closure asks for its evidence; the plan may hold the evidence
     elsewhere, so it is the reference that is said to be missing, never the evidence.
+    ``still``: the earlier register ('the register as of 15 October 2024'); when every
+    such closure predates it, the gap is said to be as it was then, not as news.
     """
     closed = [e for e in reg.entries if e.state.item.status is ItemStatus.CLOSED
               and not any(x.strip() for x in e.state.item.evidence)]
@@ -199,8 +205,12 @@ def without_evidence(reg: Register) -> str | None:
     parts = [f"{findings_words(entries, article=True)} from {_from(reg, entries)} ({refs_words(entries)})"
              for entries in by_plan.values()]
     one = len(closed) == 1
-    return (f"No evidence reference is recorded for the closure of {join_words(parts)}: "
-            f"record {'one' if one else 'one for each'} so that the closure can be audited.")
+    record = f"record {'one' if one else 'one for each'} so that the closure can be audited."
+    new = {e.key for e in (*reg.changes.closed, *reg.changes.added)} if reg.changes else set()
+    if still is not None and not any(e.key in new for e in closed):
+        return (f"As in {still}, no evidence reference is recorded for the closure of "
+                f"{join_words(parts)}: {record}")
+    return f"No evidence reference is recorded for the closure of {join_words(parts)}: {record}"
 
 
 def main_message(reg: Register) -> str | None:

@@ -19,7 +19,8 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.register import NO_OWNER, Changes, Entry, Register
+from peeldocs.plans.register import NO_OWNER, Changes, Entry, InspectionLine, Register
+from peeldocs.plans.register_names import short_labels
 from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
     FIRST_SENTENCE,
@@ -75,30 +76,42 @@ def status_table(reg: Register) -> Table:
 
 
 def inspection_table(reg: Register, *, total: bool = False) -> Table:
-    """Actions by inspection and status; with ``total``, a total row under two or more."""
-    labels = reg.labels()
-    kinds = {labels[line.plan]: line.kind for line in reg.inspections}
-    dates = {labels[line.plan]: published_words(line) for line in reg.inspections}
-    unread = {labels[line.plan] for line in reg.inspections if not line.items_read}
-    head = ("Inspection", "Kind", published_heading(reg.inspections), *(s.value.capitalize()
-                                                                        for s in ItemStatus),
-            "Total")
-    rows = tuple((_cell(title), _cell(sentence_case(kinds.get(title, "unknown"))),
-                  _cell(dates.get(title, "Not recorded")),
-                  *(_cell(str(counts[s])) for s in ItemStatus),
+    """Actions by inspection and status; with ``total``, a total row under two or more.
+
+    Each inspection is named as the document's sentences name it after the first
+    time ('PEEL inspection'); its kind has a column of its own only where a name
+    does not already say it.
+    """
+    titles, names = reg.labels(), short_labels(reg)
+    counts = reg.by_inspection()
+    lines: list[tuple[str, InspectionLine | None, dict[ItemStatus, int]]] = [
+        (names[line.plan], line, counts[titles[line.plan]]) for line in reg.inspections]
+    # an entry whose plan is not among the inspections (never, from build_register): by title
+    lines += [(title, None, c) for title, c in counts.items() if title not in titles.values()]
+    kinds = any(line is None or line.kind.strip().lower() not in name.lower()
+                for name, line, _c in lines)
+    head = ("Inspection", *(("Kind",) if kinds else ()), published_heading(reg.inspections),
+            *(s.value.capitalize() for s in ItemStatus), "Total")
+    rows = tuple((_cell(name),
+                  *((_cell(sentence_case(line.kind if line else "unknown")),) if kinds else ()),
+                  _cell(published_words(line) if line else "Not recorded"),
+                  *(_cell(str(c[s])) for s in ItemStatus),
                   # an inspection whose items were not read has an unknown total, not 0
-                  _cell("not read" if title in unread and not any(counts.values())
-                        else str(sum(counts.values()))))
-                 for title, counts in reg.by_inspection().items())
+                  _cell("not read" if line is not None and not line.items_read
+                        and not any(c.values()) else str(sum(c.values()))))
+                 for name, line, c in lines)
+    blank = (_cell(""),) * (2 if kinds else 1)
     if total and len(rows) > 1:
         by = reg.by_status()
-        rows += ((_cell("Total", bold=True), _cell(""), _cell(""),
+        rows += ((_cell("Total", bold=True), *blank,
                   *(_cell(str(by[s]), bold=True) for s in ItemStatus),
                   _cell(str(len(reg.entries)), bold=True)),)
-    return Table((tuple(_cell(h) for h in head),), rows,
-                 widths=(2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75),
+    widths = (2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75) if kinds else \
+        (2.6, 1.6, 1.1, 1.05, 0.9, 0.85, 0.75)
+    first = 2 if kinds else 1
+    return Table((tuple(_cell(h) for h in head),), rows, widths=widths,
                  caption="Findings tracked, by inspection and status",
-                 numeric_columns=(3, 4, 5, 6, 7))
+                 numeric_columns=tuple(range(first + 1, first + 2 + len(ItemStatus))))
 
 
 def owner_table(reg: Register) -> Table | None:
@@ -122,13 +135,14 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                   as_of: date | None = None,
                   caption: str = "Most overdue first, with the latest update on each",
                   inspection: bool = True, actions: bool = False,
-                  finding: bool = False) -> Table | None:
+                  finding: bool = False, quoted_at: Mapping[str, str] = {}) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest update.
 
     With ``as_of``, an update more than a quarter old is said to be so; without
     ``inspection`` the table leaves out the inspection column (its caption names it);
     with ``actions`` it gives the actions planned; with ``finding`` the finding's
-    first sentence, verbatim, and to whom it is addressed.
+    first sentence, verbatim, and to whom it is addressed, or, for a finding the
+    document quotes elsewhere (``quoted_at``, by entry key), where it is quoted.
     """
     if not entries:
         return None
@@ -141,7 +155,8 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
     for e in entries:
         item = e.state.item
         rows.append((ref_cell(e, addressee=finding),
-                     *((finding_cell(e, short=True),) if finding else ()),
+                     *((_cell(f"Quoted in {quoted_at[e.key]}.") if e.key in quoted_at
+                        else finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
                      *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e)}"),)
@@ -259,7 +274,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
 
 def not_tracked_table(reg: Register) -> Table | None:
     """Items addressed to other bodies: kept with their report, not tracked."""
-    labels = reg.labels()
+    labels = short_labels(reg)
     rows = tuple((_cell(item.id, bold=True), _cell(labels[line.plan]),
                   # the addressee is our label for it: an apostrophe is set as the text's are
                   _cell(re.sub(r"(?<=\w)'", "’", item.addressee or "Another body")),

@@ -29,6 +29,7 @@ from peeldocs.options import Options
 from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
+from peeldocs.plans.register_names import InspectionName, inspection_names
 from peeldocs.prose import counted, join_words, opening, sentence_case
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, placeholders, runs
 from peeldocs.wording import long_date
@@ -41,42 +42,44 @@ LISTED_UP_TO = 4
 """Up to this many plans are each named; beyond, they are counted by force."""
 
 
-def _inspection_words(line: InspectionLine, label: str) -> str:
-    kind = line.kind.strip()
-    what = f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
+def _plan_words(line: InspectionLine, name: InspectionName, *, one: bool) -> str:
+    """Say whose plan it is and for which inspection, naming the inspection in full.
+
+    'Norfolk Constabulary’s plan for its PEEL 2018/19 effectiveness inspection';
+    'the plan for the national thematic inspection “…”' (a plan whose inspection
+    names no one force is named by its inspection alone).
+    """
+    plan = "action plan" if one else "plan"
+    if line.force and line.scope:
+        return f"{line.force}’s {plan} for its {line.scope}"
     if line.force:
-        return f"{line.force}’s for its {what} “{label}”"
-    return f"the action plan for the {what} “{label}”"
+        return f"{line.force}’s {plan} for {name.full}"
+    return f"the {plan} for {name.full}"
 
 
 def plans_words(reg: Register) -> str:
-    """Name the plans the register covers, with the force each records and no other.
+    """Name the plans the register covers, each inspection in full, with the force each records.
 
-    'the action plan supplied, Norfolk Constabulary’s for its PEEL inspection “…”';
-    'the action plans supplied: Norfolk Constabulary’s for …, and the action plan for the
-    national thematic inspection “…”' (a plan whose inspection names no one force is named
-    by its inspection alone).
+    'Norfolk Constabulary’s action plan for its PEEL 2018/19 effectiveness inspection';
+    'two action plans: Norfolk Constabulary’s plan for its …, and the plan for the
+    national thematic inspection “…”'; beyond four plans, counted by force.
     """
-    lines, labels = reg.inspections, reg.labels()
+    lines, names = reg.inspections, inspection_names(reg)
     if not lines:
-        return "the action plans supplied"
-    if len(lines) == 1 and not lines[0].force:
-        line = lines[0]
-        kind = line.kind.strip()
-        what = f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
-        return f"the action plan supplied for the {what} “{labels[line.plan]}”"
+        return "the action plans"
     if len(lines) == 1:
-        return f"the action plan supplied, {_inspection_words(lines[0], labels[lines[0].plan])}"
+        return _plan_words(lines[0], names[lines[0].plan], one=True)
     if len(lines) <= LISTED_UP_TO:
-        named = [_inspection_words(line, labels[line.plan]) for line in lines]
-        return f"the action plans supplied: {', '.join(named[:-1])}, and {named[-1]}"
+        named = [_plan_words(line, names[line.plan], one=False) for line in lines]
+        return (f"{counted(len(lines), 'action plan', words=True)}: "
+                f"{', '.join(named[:-1])}, and {named[-1]}")
     by_force = Counter(line.force for line in lines)
     parts = [f"{counted(n, 'plan', words=True)} of {force}" for force, n in by_force.items() if force]
     if by_force[None]:
         one = by_force[None] == 1
         parts.append(f"{counted(by_force[None], 'plan', words=True)} for "
                      f"{'an inspection' if one else 'inspections'} of more than one force")
-    return f"the {counted(len(lines), 'action plan')} supplied ({join_words(parts)})"
+    return f"{counted(len(lines), 'action plan', words=True)} ({join_words(parts)})"
 
 
 def attribution(reg: Register, quoted: Collection[str], marks: str = "") -> tuple[Block, ...]:
@@ -86,10 +89,10 @@ def attribution(reg: Register, quoted: Collection[str], marks: str = "") -> tupl
     inspection's text quoted is said to be constructed.  ``marks``: what the marks
     in the quotations mean, said once after how they are quoted (when any is marked).
     """
-    labels = reg.labels()
+    names = inspection_names(reg)
     shown = [line for line in reg.inspections if line.plan in quoted]
     real = [line for line in shown if not line.text_constructed]
-    made = [f"“{labels[line.plan]}”" for line in shown if line.text_constructed]
+    made = [names[line.plan].short for line in shown if line.text_constructed]
     said = [QUOTED] if real else []
     if any(not line.text_constructed for line in reg.inspections):
         said.append(LICENCE)
@@ -130,7 +133,7 @@ def shared_with_commissioner(reg: Register) -> list[Entry]:
             and e.state.item.status is not ItemStatus.CLOSED]
 
 
-def _share_words(entry: Entry, label: str, as_of: date) -> str:
+def _share_words(entry: Entry, name: str, as_of: date) -> str:
     """Say what one item shared with the commissioner asks, when it is due and who owns it.
 
     The inspection and the item's words come first, its reference after:
@@ -140,9 +143,9 @@ def _share_words(entry: Entry, label: str, as_of: date) -> str:
     item, state = entry.state.item, entry.state
     kind = entry.ref.kind if entry.ref else "item"
     asks = "recommends" if kind == "recommendation" else f"has this {kind}"
-    said = (f"The inspection “{label}” {asks}: “{opening(entry.quoted)}” This is {kind} "
+    said = (f"{sentence_case(name)} {asks}: “{opening(entry.quoted)}” This is {kind} "
             f"{item.finding}." if entry.quoted else
-            f"Its {kind} {item.finding} is no longer in the text of the inspection “{label}”.")
+            f"Its {kind} {item.finding} is no longer in the text of {name}.")
     due = item.target
     if due is None:
         said += " It has no target date"
@@ -166,14 +169,15 @@ def commissioner_note(reg: Register) -> str | None:
     if not shared:
         return None
     one = len(shared) == 1
-    labels = reg.labels()
+    names = inspection_names(reg)
     kinds = {e.ref.kind for e in shared if e.ref}
     what = f"open {kinds.pop()}" if len(kinds) == 1 and all(e.ref for e in shared) else "open item"
     head = (f"{sentence_case(counted(len(shared), what, words=True))} "
             f"{'falls' if one else 'fall'} partly to {commissioner_name(reg)}, because "
             f"{'it is' if one else 'they are'} addressed to chief constables and police and "
             "crime commissioners.")
-    return " ".join([head, *(_share_words(e, labels.get(e.plan, e.inspection), reg.as_of)
+    return " ".join([head, *(_share_words(e, names[e.plan].short if e.plan in names
+                                          else f"the inspection “{e.inspection}”", reg.as_of)
                              for e in shared)])
 
 

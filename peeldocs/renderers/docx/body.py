@@ -38,7 +38,6 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
 
 
-
 class BodyWriter:
     """Walks blocks into body XML text; ``parts`` collects it in order."""
 
@@ -275,16 +274,17 @@ class BodyWriter:
         return chart + self.para("Caption", run(block.caption))
 
     def contents(self, block: b.Contents) -> str:
-        """Return the contents heading and an entry per heading, each ending in its page number.
+        """Return the contents heading and an entry per heading, each a link to its heading.
 
-        Each entry's page number is a PAGEREF field to its heading's bookmark after a dot-leader
-        tab: Word fills it when it updates fields on opening, LibreOffice when it lays the
-        document out (it shows a TOC field's cached text as written, without numbers).
+        After the link, a tab (no dot leader) and a PAGEREF field with no cached result:
+        LibreOffice fills the number in as it lays the document out; Word, never asked
+        to update fields on opening (it would ask the reader first), shows the linked
+        entries and fills the numbers in when fields are updated.
         """
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
         out = [self.para("TOC Heading", run(block.title))] if entries else []
-        tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
+        tabs = f'<w:tabs><w:tab w:val="right" w:leader="none" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
         for entry in entries:
             name = self.bookmark(entry.anchor)
             page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END

@@ -102,31 +102,40 @@ def keep_with_next(content: str) -> str:
 
 
 def keep_short_group(xml: str, width_pt: float, page_pt: float) -> str:
-    """Keep a short run of paragraphs (a call-out's body) together: each with the next but the last.
+    """Keep a short run of paragraphs (a call-out's body) whole on one page.
 
-    Only when the run takes at most :data:`WHOLE` of a page, so that moving it
-    whole to the next page never leaves a large gap.
+    Each paragraph keeps its lines together, and each but the last keeps with
+    the next; only when the run takes at most :data:`WHOLE` of a page, so that
+    moving it whole to the next page never leaves a large gap.
     """
     paragraphs: list[str] = _PARA.findall(xml)
-    if len(paragraphs) < 2 or "".join(paragraphs) != xml or \
+    if not paragraphs or "".join(paragraphs) != xml or \
             sum(estimate(p, width_pt) for p in paragraphs) > page_pt * WHOLE:
         return xml
-    return "".join(_keep(p) for p in paragraphs[:-1]) + paragraphs[-1]
+    return "".join(_keep(p, lines=True) for p in paragraphs[:-1]) + \
+        _keep(paragraphs[-1], lines=True, following=False)
 
 
-def _keep(paragraph: str) -> str:
-    if "<w:keepNext/>" in paragraph:
-        return paragraph
-    if paragraph == "<w:p/>":
-        return "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>"
+def _keep(paragraph: str, *, lines: bool = False, following: bool = True) -> str:
+    """Return a paragraph that keeps with the next (``following``), its lines together (``lines``).
+
+    The elements go where the schema puts them: after the style, keepNext then keepLines.
+    """
     props = re.match(r"<w:p><w:pPr>(.*?)</w:pPr>", paragraph, re.S)
-    if props is None:
-        return "<w:p><w:pPr><w:keepNext/></w:pPr>" + paragraph[len("<w:p>"):]
-    inner = props.group(1)
+    inner = props.group(1) if props else ""
+    rest = paragraph[props.end():] if props else paragraph.removeprefix("<w:p>")
+    if paragraph == "<w:p/>":
+        rest = "</w:p>"
     style = re.match(r"<w:pStyle [^>]*/>", inner)  # keepNext comes after the style
     at = style.end() if style else 0
-    return (f"<w:p><w:pPr>{inner[:at]}<w:keepNext/>{inner[at:]}</w:pPr>"
-            + paragraph[props.end():])
+    head, tail = inner[:at], inner[at:]
+    has_next = tail.startswith("<w:keepNext/>")
+    if has_next:
+        tail = tail[len("<w:keepNext/>"):]
+    kept = "<w:keepNext/>" if following or has_next else ""
+    if lines and not tail.startswith("<w:keepLines/>"):
+        kept += "<w:keepLines/>"
+    return f"<w:p><w:pPr>{head}{kept}{tail}</w:pPr>" + rest
 
 
 def keep_tail(parts: list[str], start: int, width_pt: float, page_pt: float) -> None:

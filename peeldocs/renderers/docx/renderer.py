@@ -109,8 +109,7 @@ class DocxRenderer:
     def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
         """Return the DOCX bytes of ``pack``."""
         meta = pack.metadata
-        paged = any(isinstance(blk, b.Contents) for sec in pack.sections for blk in sec.blocks)
-        template = prepared(reference_path(options), meta.language, update_fields=paged)
+        template = prepared(reference_path(options), meta.language)
         document = copy_document(template)
         style_ids = template.style_ids
         body = document.element.body

@@ -33,7 +33,7 @@ class Prepared:
     deflated: dict[int, tuple[bytes, int, bytes]]
 
 
-_CACHE: dict[tuple[str, int, int, str, bool], Prepared] = {}
+_CACHE: dict[tuple[str, int, int, str], Prepared] = {}
 _LOCK = threading.Lock()
 
 
@@ -58,28 +58,28 @@ def ensure_styles(document: Any) -> None:
             style.base_style = document.styles["Table Grid"]
 
 
-def prepared(path: Path, language: str, update_fields: bool = True) -> Prepared:
+def prepared(path: Path, language: str) -> Prepared:
     """Return the prepared reference document at ``path``, reading it only when it changed.
 
-    ``update_fields`` asks Word to update fields when the file opens, which it
-    does only after asking the reader; a document whose only fields are the page
-    number and count (which Word lays out itself) is prepared without it.
+    Word is never asked to update fields when the file opens (it would ask the
+    reader first, about fields that "may refer to other files"): the page number
+    and count it lays out itself, and a contents list needs no update to be used.
     """
     try:
         stat = path.stat()
     except OSError as exc:
         raise RenderError(f"{path}: not a usable reference document: {exc.strerror}") from exc
-    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, language, update_fields)
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, language)
     with _LOCK:
         found = _CACHE.get(key)
         if found is None:
             for old in [k for k in _CACHE if k[0] == key[0] and k[1:3] != key[1:3]]:
                 del _CACHE[old]  # the file changed since
-            found = _CACHE[key] = _prepare(path, language, update_fields)
+            found = _CACHE[key] = _prepare(path, language)
     return found
 
 
-def _prepare(path: Path, language: str, update_fields: bool) -> Prepared:
+def _prepare(path: Path, language: str) -> Prepared:
     import docx
     from docx.opc.part import XmlPart
     from docx.oxml.ns import qn
@@ -102,8 +102,6 @@ def _prepare(path: Path, language: str, update_fields: bool) -> Prepared:
     widow_control(document)
     truthful_properties(document)
     x.set_language(document, language)
-    if update_fields:
-        x.update_fields_on_open(document)
     style_ids = {st.name: st.style_id for st in document.styles}
     _freeze(document)
     return Prepared(document, style_ids, {

@@ -42,13 +42,6 @@ def find_or_add(parent: Any, tag: str, *, first: bool = False) -> Any:
     return child
 
 
-def update_fields_on_open(document: Any) -> None:
-    """Ask Word to update fields (the table of contents) when the file opens."""
-    settings = document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        settings.append(_el("w:updateFields", val="true"))
-
-
 def set_language(document: Any, lang: str) -> None:
     """Make ``lang`` the default language of all text in the document."""
     defaults = find_or_add(document.styles.element, "w:docDefaults", first=True)

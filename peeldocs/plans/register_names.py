@@ -1,0 +1,71 @@
+"""How the register and the update paper name each inspection: in full once, then briefly.
+
+A document names each inspection in full where it first says what it covers
+('the PEEL 2018/19 effectiveness inspection of Norfolk Constabulary', 'the
+national thematic inspection “…”'), and afterwards, in its sentences and
+tables, by the shortest form that still tells it apart from the others in the
+register: its kind ('the PEEL inspection'), then its kind and force, else its
+full name.  Every form is built from what the plans and reports record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from peeldocs.plans.register import InspectionLine, Register
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionName:
+    """One inspection's names: its title, in full in a sentence, and its short forms."""
+
+    title: str
+    """As a heading or a table of inspections shows it: 'PEEL 2018/19 effectiveness
+    inspection of Norfolk Constabulary', or an inspection's published title."""
+    full: str
+    """In a sentence, the first time: 'the national thematic inspection “…”'."""
+    short: str
+    """In a sentence, every later time: 'the national thematic inspection'."""
+    label: str
+    """In a table cell: 'National thematic inspection'."""
+
+
+def _kind(line: InspectionLine) -> str:
+    """Return 'PEEL inspection', 'national thematic inspection', or 'inspection' when unknown."""
+    kind = line.kind.strip()
+    return f"{kind} inspection" if kind and kind.lower() != "unknown" else "inspection"
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _full(line: InspectionLine, title: str) -> str:
+    """Name the inspection in full, with 'the': its built name, or its kind and quoted title."""
+    return f"the {title}" if line.scope else f"the {_kind(line)} “{title}”"
+
+
+def inspection_names(reg: Register) -> dict[str, InspectionName]:
+    """Name each plan's inspection (by plan file), short forms told apart across the register."""
+    titles = reg.labels()
+    by_kind = Counter(_kind(line) for line in reg.inspections)
+    by_force = Counter((_kind(line), line.force) for line in reg.inspections)
+    out: dict[str, InspectionName] = {}
+    for line in reg.inspections:
+        title, kind = titles[line.plan], _kind(line)
+        full = _full(line, title)
+        if by_kind[kind] == 1 and (kind != "inspection" or len(reg.inspections) == 1):
+            short = kind
+        elif line.force and by_force[(kind, line.force)] == 1:
+            short = f"{kind} of {line.force}"
+        else:
+            out[line.plan] = InspectionName(title, full, full, title)
+            continue
+        out[line.plan] = InspectionName(title, full, f"the {short}", _capital(short))
+    return out
+
+
+def short_labels(reg: Register) -> dict[str, str]:
+    """Return each plan's inspection as a table cell names it (by plan file)."""
+    return {plan: name.label for plan, name in inspection_names(reg).items()}
