@@ -14,12 +14,10 @@ import dataclasses
 from peeldocs.blocks import (
     Block,
     BulletList,
-    Cell,
     Heading,
     Inline,
     Paragraph,
     Section,
-    Table,
     Text,
     inline_text,
     plain,
@@ -27,29 +25,24 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.prose import join_words
 from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
 from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
+from peeldocs.sections.brief_grades import brief_judgments
 from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_order,
     is_key,
-    kind_is_key,
     lead_phrase,
     unplanned,
 )
 from peeldocs.sections.brief_labels import to_quote
-from peeldocs.sections.brief_list import findings_list, unplanned_names
+from peeldocs.sections.brief_list import findings_list, more_nouns, unplanned_names
 from peeldocs.sections.common import (
-    judged_noun,
-    judgment_cell,
     ours,
     report_context,
     unread_clause,
-    unread_row,
-    verdict_word,
     wording,
 )
 from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
@@ -62,54 +55,8 @@ from peeldocs.sections.items import (
     response_items,
 )
 from peeldocs.sections.levels import Levels
-from peeldocs.sections.lowest import (
-    NAMED_MAX,
-    low_names,
-    lowest_context,
-    lowest_graded,
-    lowest_group,
-    tally_sentence,
-)
 from peeldocs.sections.order import live_items
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, runs
-
-
-def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
-    ctx = report_context(report, options)
-    area = judged_noun(report)
-    # a force assessment speaks of grades, area by area
-    blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
-                                   anchor="brief-judgments")]
-    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
-                       **lowest_context(report), **ctx))
-    shown, which = lowest_graded(report.questions, budget.rows)
-    unread = unread_row(report)
-    if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):
-        shown = []  # a table of only what the headline names says it twice: the tally follows
-    if shown or unread:
-        header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
-                   Cell(plain(verdict_word(report)))),)
-        rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
-                     for q in shown) + ((unread,) if unread else ())
-        blocks.append(Table(header, rows, widths=(0.45, 4.4, 2.2),
-                            caption=f"Judgments by {area}"))
-    more = len(report.questions) - len(shown)
-    if more and shown:  # with no table, the tally below says it all
-        named = lowest_context(report)["lowest"]  # the headline names the lowest graded
-        said = named is not None and which.endswith(f"graded {named}, the lowest grade")
-        blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
-                           where="with the judgments in the briefing pack" + (
-                               "" if said else f"; the table shows {which}")))
-    if more:
-        blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           unread=unread_clause(report),
-                       tally=tally_sentence(report.questions,
-                                           names=low_names(report) if budget.named else None)))
-    if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
-        first, second = blocks[1], blocks[2]
-        if isinstance(first, Paragraph) and isinstance(second, Paragraph):
-            blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
-    return blocks
 
 
 def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
@@ -185,7 +132,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     had = count_kinds([*shown, *(i for i in live if i.id in later)])
     # what the plan lacks is named above (or in the decisions): not named twice
     named = frozenset(i.id for i in missing)
-    more = [(n, *_named_kind(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
+    more = [(n, *more_nouns(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
              bool(had[kind])) for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
@@ -194,17 +141,6 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
                                       for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
-
-
-def _named_kind(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
-    """Return a kind's nouns, one and many, with the references of those the page leaves out.
-
-    Causes of concern and recommendations are named (whatever the page cuts,
-    each stays on it by its reference; ``refs`` leaves out those named elsewhere
-    on the page); other kinds are counted.
-    """
-    named = f" ({join_words(refs)})" if kind_is_key(kind) and refs else ""
-    return kind.value + named, kind.plural() + named
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -273,7 +209,7 @@ def brief_section(report: Report, options: Options, budget: Budget,
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
               **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
-        *_judgments(report, options, budget),
+        *brief_judgments(report, options, budget),
         *needs,
         *_late(report, options, budget),
     ]

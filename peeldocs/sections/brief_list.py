@@ -19,7 +19,7 @@ from peeldocs.blocks import Block, BulletList, Inline
 from peeldocs.model import Outcome, Report
 from peeldocs.plans.plan import Plan
 from peeldocs.prose import count_words, counted, join_words
-from peeldocs.sections.brief_items import brief_line, unplanned, where
+from peeldocs.sections.brief_items import brief_line, kind_is_key, unplanned, where
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.order import live_items
 
@@ -103,3 +103,14 @@ def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
         at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
         out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
     return out
+
+
+def more_nouns(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
+    """Return a kind's nouns, one and many, with the references of those the page leaves out.
+
+    Causes of concern and recommendations are named (whatever the page cuts,
+    each stays on it by its reference; ``refs`` leaves out those named elsewhere
+    on the page); other kinds are counted.
+    """
+    named = f" ({join_words(refs)})" if kind_is_key(kind) and refs else ""
+    return kind.value + named, kind.plural() + named

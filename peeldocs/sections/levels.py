@@ -33,8 +33,11 @@ class Levels(Sequence[Section], Generic[Level]):
         """Each level's page limit, when known without making it (:meth:`page_limit`)."""
 
     def page_limit(self, index: int) -> int | None:
-        """Return the page limit of the section at ``index``, making it only when not known."""
-        return self.limits[index] if self.limits is not None else self[index].page_limit
+        """Return the page limit of the section at ``index`` without making it.
+
+        Without ``limits`` every level has the first level's limit (one group).
+        """
+        return self.limits[index] if self.limits is not None else self[0].page_limit
 
     def __len__(self) -> int:
         return len(self.levels)
