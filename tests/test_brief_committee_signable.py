@@ -130,8 +130,8 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     assert ("has not made enough progress on the 2017 area for improvement under question 2 "
             "(E-2017-AFI-1): “[The area for improvement] was to ensure that [the force] put "
             "appropriate supervision") in text
-    assert ("(E-2017-AFI-1, overdue since 30 September 2019, first set for 31 July 2019;"
-            in late)  # where it is due, and that its target moved (found in review)
+    assert ("(E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, overdue since "
+            "then;" in late)  # read 10: in the order things happened  # where it is due, and that its target moved (found in review)
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
     # where the plan stands: each item by status with its span; then the decisions it calls for

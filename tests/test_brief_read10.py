@@ -178,6 +178,7 @@ def test_the_welsh_brief_with_a_plan_builds_on_two_pages_titled_as_such(fmt: str
     text = _text(data, fmt)
     assert "effeithiolrwydd: briff" in text and "briff un dudalen" not in text
     assert "E5-REC-1" in text and "E2-AFI-2" in text
+    assert "Marc diogelu: {i’w gwblhau: y marc diogelu, megis OFFICIAL}." in text
     if fmt == "pdf":
         assert pdf_pages(data) == 2
         meta = __import__("pypdf").PdfReader(io.BytesIO(data)).metadata

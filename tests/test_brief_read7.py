@@ -127,8 +127,9 @@ def test_the_follow_up_is_the_reports_next_call_in_the_same_paragraph() -> None:
 def test_the_moved_target_and_its_lateness_are_said_together(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
-    assert ("E-2017-AFI-1, overdue by 15 days, due 30 September 2019, first set for 31 July 2019"
-            in late)
+    # read 10: in the order things happened, how late it is last
+    assert ("E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now overdue by 15 "
+            "days" in late)
     assert "target moved from 31 July 2019;" not in late  # never half the story on one line
     assert late.count("30 September 2019") == 1
 

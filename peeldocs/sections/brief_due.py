@@ -100,14 +100,15 @@ def _detail(state: ItemState, below: frozenset[str], labels: dict[str, str]) -> 
         return f"{name}, {long_date(item.closed_on)}" if item.closed_on else name
     first = first_target(item)  # a moved target is a fact to report
     target = item.target
-    when = ("no target date" if target is None
-            # the one rule for spans (prose.overdue_span), its date after a comma, not nested
-            else overdue_span(state.days_overdue, target).replace(" (due ", ", due ").rstrip(")")
-            if state.overdue
-            else f"due {long_date(target)}")
-    moved = f", first set for {long_date(first)}" if first is not None and target else ""
+    if target is None:
+        return f"{name}, no target date" + ("" if item.owner or item.lead else ", no owner")
+    # in the order things happened (read 10): "first set for 31 July 2019, due 30 September
+    # 2019, now overdue by 15 days"; a long span by its date ("overdue since then")
+    moved = f"first set for {long_date(first)}, " if first is not None else ""
+    span = overdue_span(state.days_overdue, target, date_shown=True) if state.overdue else ""
+    late = f", {'now ' if span.startswith('overdue by') else ''}{span}" if span else ""
     owner = "" if item.owner or item.lead else ", no owner"
-    return f"{name}, {when}{moved}{owner}"
+    return f"{name}, {moved}due {long_date(target)}{late}{owner}"
 
 
 def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
