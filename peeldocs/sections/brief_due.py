@@ -103,12 +103,13 @@ def _detail(state: ItemState, below: frozenset[str], labels: dict[str, str]) -> 
     if target is None:
         return f"{name}, no target date" + ("" if item.owner or item.lead else ", no owner")
     # in the order things happened (read 10): "first set for 31 July 2019, due 30 September
-    # 2019, now overdue by 15 days"; a long span by its date ("overdue since then")
+    # 2019, now overdue by 15 days"; a long span by its date ("overdue since 30 September 2019")
     moved = f"first set for {long_date(first)}, " if first is not None else ""
     span = overdue_span(state.days_overdue, target, date_shown=True) if state.overdue else ""
-    late = f", {'now ' if span.startswith('overdue by') else ''}{span}" if span else ""
+    when = (f"due {long_date(target)}, now {span}" if span.startswith("overdue by")
+            else overdue_span(state.days_overdue, target) if span else f"due {long_date(target)}")
     owner = "" if item.owner or item.lead else ", no owner"
-    return f"{name}, {moved}due {long_date(target)}{late}{owner}"
+    return f"{name}, {moved}{when}{owner}"
 
 
 def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
