@@ -17,6 +17,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pagefill import convert_with_libreoffice
+
+__all__ = ["AXE", "AXE_TOOLS", "Browser", "axe_ready", "convert_with_libreoffice"]
+
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "tools" / "axe_check.mjs"
 AXE_TOOLS = ROOT / ".axe-tools" / "node_modules"
@@ -31,15 +35,6 @@ def axe_ready() -> str | None:
     if shutil.which("chromium") is None:
         return "chromium is not installed (Debian chromium)"
     return None
-
-
-def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, Path]:
-    """Convert every DOCX in ``paths`` to PDF with one LibreOffice start; return each one's PDF."""
-    assert len({p.stem for p in paths}) == len(paths), "LibreOffice names its output by stem"
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo",
-                    "--convert-to", "pdf", "--outdir", str(folder / "pdf"), *map(str, paths)],
-                   check=True, capture_output=True, timeout=240)
-    return {p: folder / "pdf" / (p.stem + ".pdf") for p in paths}
 
 
 class Browser:

@@ -16,10 +16,12 @@ turns any number of files into PDF in one ``soffice`` call.
 
 from __future__ import annotations
 
+import atexit
 import html
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,6 +121,22 @@ def sparse_pages(path: Path, threshold: float = SPARSE,
             if p.fullness < threshold and p.first_line.strip() not in exempt]
 
 
+def _profile() -> Path:
+    """LibreOffice's user profile for this process: made by its first start, reused after.
+
+    A new profile costs each start a second or two; test processes convert one after
+    another, so one profile each is never used by two starts at once.
+    """
+    global _PROFILE
+    if _PROFILE is None:
+        _PROFILE = Path(tempfile.mkdtemp(prefix="peeldocs-libreoffice-"))
+        atexit.register(shutil.rmtree, _PROFILE, True)
+    return _PROFILE
+
+
+_PROFILE: Path | None = None
+
+
 def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, Path]:
     """Convert files to PDF with LibreOffice in one call; return each file's PDF.
 
@@ -134,7 +152,7 @@ def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, 
         shutil.copyfile(path, copy)
         inputs.append(copy)
         out[path] = folder / "pdf" / (copy.stem + ".pdf")
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{folder}/profile",
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{_profile()}",
                     "--convert-to", "pdf", "--outdir", str(folder / "pdf"),
                     *map(str, inputs)], check=True, capture_output=True, timeout=600)
     missing = [str(p) for p, pdf in out.items() if not pdf.exists()]

@@ -346,7 +346,12 @@ def test_a_sparse_real_assessment_builds_in_every_format(tmp_path: Path) -> None
     assert rows["A1-REC-2"] == "As worded: “as soon as practicable”"
     cover = texts(section(pack, "cover").blocks)
     assert OGL_ATTRIBUTION in cover and "Illustrative" not in cover
-    assert "publication date was not supplied" in texts(section(pack, "actions").blocks)
+    # said once, in the summary's deadlines; the action plan section does not repeat it
+    said = ("No action plan was supplied. Two deadlines set by the report from its publication "
+            "are not dated here: the publication date was not supplied.")
+    assert said in texts(summary) and said not in texts(section(pack, "actions").blocks)
+    alone = peeldocs.build_pack(report, Options(sections=("cover", "actions")))
+    assert said in texts(section(alone, "actions").blocks)  # no summary: the section says it
     paths = {p.suffix: p for p in peeldocs.write_pack(report, Options(),
                                                       ["pdf", "docx", "html"], tmp_path)}
     with pikepdf.open(paths[".pdf"]) as pdf:

@@ -9,7 +9,8 @@
 3. The deadlines section names each passed deadline with its date, and the
    section 55 deadline; the pack says the section 55 deadline in full once.
 4. "Prepared without an action plan", never "no action plan was supplied"; an
-   update's giver not recorded is said as "not attributed".
+   update's giver not recorded is said plainly ("The plan does not record who gave each
+   update", read 10).
 5. The findings-to-act-on list says what it holds and in what order.
 6. Printed HTML repeats the marking and the running title on every page.
 7. A joint recommendation names its addressees, then whom they are to work with.
@@ -147,8 +148,9 @@ def test_no_document_says_a_plan_was_not_supplied(fmt: str, document: str, norfo
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_unattributed_updates_are_said_plainly(fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, norfolk_plan(norfolk), fmt)
-    assert "The latest updates are not attributed in the plan." in text
-    assert "does not record who gave" not in text
+    # read 10 (point 4): said as a chief officer reads it, not as a note on the data
+    assert "The plan does not record who gave each update." in text
+    assert "attributed" not in text
 
 
 # --- 5. what the findings list holds, and its order -----------------------------------------------

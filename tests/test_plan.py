@@ -236,13 +236,17 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
             "15 days") in text
     assert "30 September 2019; closed 4 October 2019, 4 days late" in text
     assert "Due 30 September" not in text and "Overdue by" not in text
-    # a rating given by hand is said once, in the RAG column, with its reason
-    assert "Green (rated by hand: Example reason. Closed four days late but fully delivered)" \
+    # a rating the plan's author set: its word in the RAG column, its reason once, with the
+    # latest update, where there is room (read 10: eight lines in the narrow RAG column)
+    assert ("Evidence accepted at the example board. Rated Green by the plan’s author: "
+            "Example reason. Closed four days late but fully delivered.") in text
+    assert text.count("Example reason.") == 1
+    assert "rated by hand" not in text and "set manually" not in text
+    assert "Where the plan’s author set a rating, the reason is given with the latest update." \
         in text
-    assert "set manually" not in text
-    # who gave the updates is not recorded: said once, not in every cell
-    assert "who gave it is not recorded" not in text
-    assert text.count("The latest updates are not attributed in the plan.") == 1
+    # who gave the updates is not recorded: said once, with the key, not in every cell
+    assert "who gave it is not recorded" not in text and "attributed" not in text
+    assert text.count("The plan does not record who gave each update.") == 1
     assert "2 September 2019: Example update." in text
     # the plan is illustrative: said once, boxed at the table's head, not in each column heading
     assert text.count("Illustrative action plan") == 1
@@ -291,9 +295,10 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     # open items red, amber, green by date; the closed item last
     assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3"]
     rag = [r.cells[6].text for r in plan_table.rows[1:]]
-    assert rag == ["Red", "Amber", "Green",
-                   "Green (rated by hand: Example reason. Closed four days late but fully "
-                   "delivered)"]
+    assert rag == ["Red", "Amber", "Green", "Green"]  # the word alone: the reason has room beside
+    assert plan_table.rows[4].cells[7].text == (
+        "4 October 2019: Example update. Evidence accepted at the example board. Rated Green by "
+        "the plan’s author: Example reason. Closed four days late but fully delivered.")
     assert ("Open items come first, red, then amber, then green, each by due date; closed "
             "items come last.") in all_text(d)
     # the finding the plan has no item for is named, not given a row of blanks
@@ -305,7 +310,7 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
     # no chart repeats the summary sentence's counts by status
     assert not any(x and "action plan items by status" in x for x in descrs)
     assert "Items by status" not in all_text(d)
-    assert all_text(d).count("The latest updates are not attributed in the plan.") == 1
+    assert all_text(d).count("The plan does not record who gave each update.") == 1
 
 
 def test_updates_without_a_giver_are_named_once(norfolk: Report) -> None:
@@ -319,19 +324,21 @@ def test_updates_without_a_giver_are_named_once(norfolk: Report) -> None:
     options = Options(plan=plan, as_of=AS_OF, published=date(2019, 5, 2))
 
     def notes(blocks: list[object]) -> list[str]:
-        return ["".join(r.text for r in b.runs) for b in blocks if isinstance(b, Paragraph)
-                and "not attributed" in "".join(r.text for r in b.runs)]
+        """Return the sentences saying who gave no update (they close the RAG key)."""
+        said = ["".join(r.text for r in b.runs) for b in blocks if isinstance(b, Paragraph)]
+        return [s[s.index("The plan does not record"):] for s in said
+                if "The plan does not record" in s]
 
     assert notes(tracked_plan(norfolk, plan, options)) == [
-        "The latest updates are not attributed in the plan."]
+        "The plan does not record who gave each update."]
     # one update with its giver: that cell names them, and the note names only the others
     text = text.replace("        text: Example update. Lead appointed;",
                         "        by: Example Supt\n        text: Example update. Lead appointed;")
     plan = parse_plan(text, norfolk, as_of=AS_OF)
     options = Options(plan=plan, as_of=AS_OF, published=date(2019, 5, 2))
     blocks = tracked_plan(norfolk, plan, options)
-    assert notes(blocks) == ["The latest update for E-2017-AFI-1 and E2-AFI-3 is not "
-                             "attributed in the plan."]
+    assert notes(blocks) == ["The plan does not record who gave the latest update for "
+                             "E-2017-AFI-1 and E2-AFI-3."]
     cells = ["".join(r.text for r in c.runs) for b in blocks if isinstance(b, Table)
              for row in b.rows for c in row]
     assert "20 August 2019 (given by Example Supt): Example update. Lead appointed; training " \

@@ -1,7 +1,8 @@
 """The action plan: one row per finding to act on, and the PCC's s.55 deadline.
 
 With no plan supplied, the section says so first, with how many of the
-report's deadlines have passed (in the words of the summaries), then lists
+report's deadlines have passed (in the words of the summaries), unless the
+document's executive summary says it (a reader is told once), then lists
 every finding a plan must answer: by question for a pillar report, by area for
 a force assessment, one row per cause of concern, recommendation and area for
 improvement (and earlier finding carried forward).  When the report sets any
@@ -137,14 +138,17 @@ def actions(report: Report, options: Options) -> Section:
     """Build the action plan section (landscape), tracked when a plan is given.
 
     Without a plan it is headed for what it is, the findings needing an action
-    plan, with columns for the action, owner and target date to be agreed.
+    plan, with columns for the action, owner and target date to be agreed; what
+    has passed of the report's deadlines is said at its head unless the executive
+    summary says it (once in a document).
     """
     ctx = report_context(report, options)
     published = options.published or report.published
     title = ("Findings needing an action plan" if options.plan is None and findings(report)
              else "Action plan")
     blocks: list[Block] = [Heading(1, title, anchor="actions")]
-    if options.plan is None and findings(report):  # first, so no reader misses it
+    if options.plan is None and findings(report) and "summary" not in options.sections:
+        # first, so no reader misses it; the summary's deadlines say it, once, when there
         due = report_due(report, options)
         blocks.append(Paragraph((Text(due_sentence(due, options, frozenset(
             i.ref for i in due.items)), bold=True),)))

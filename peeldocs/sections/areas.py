@@ -45,7 +45,7 @@ from peeldocs.sections.questions import (
     stated_figures,
 )
 from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
-from peeldocs.sections.refs import example_ref
+from peeldocs.sections.refs import example_ref, references_used_by
 
 
 def _cause(cause: CauseOfConcern, published: date | None, refer: dict[str, str]) -> Callout:
@@ -100,7 +100,8 @@ def areas(report: Report, options: Options) -> Section:
     refer = elsewhere(report, options, QUESTIONS)
     blocks.extend(ours("areas_intro.j2", options, **report_context(report, options),
                        **referred(report, refer),
-                       example=example_ref(report), total=len(report.questions)))
+                       example=example_ref(report), used_by=references_used_by(options),
+                       total=len(report.questions)))
     blocks.extend(quoting_notes(report, report.questions, options))  # once, for every area
     found = text_recommendations(report)  # searched once, not once per area
     for q in report.questions:

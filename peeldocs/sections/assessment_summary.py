@@ -200,7 +200,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
     blocks += addressed_blocks(report, options)  # with the findings, not under the deadlines
     blocks += due_blocks(report, options, frozenset(
         r.id for q in qs for c in q.causes_of_concern for r in c.recommendations if r.deadline))
-    blocks += calls_blocks(report)
+    blocks += calls_blocks(report, planned=options.plan is not None)
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
         from peeldocs.sections.plan_table import summary_paragraphs

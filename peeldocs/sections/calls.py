@@ -140,11 +140,14 @@ def call_lines(calls: list[Call], report: Report) -> tuple[tuple[Text, ...], ...
     return tuple(lines)
 
 
-def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
+def calls_blocks(report: Report, anchor: str = "summary-calls",
+                 planned: bool = True) -> list[Block]:
     """Return the heading, the lead-in and the list of other calls to act, or none.
 
     Only the calls that no listed finding underlies are quoted; a paragraph after
-    the list says how many others lie behind listed findings, and which.
+    the list says how many others lie behind listed findings, and which.  Not
+    ``planned`` (no action plan given), they are said not to be rows of an action
+    plan, not of "the" action plan, which there is not.
     """
     every = report_calls(report)
     calls = [c for c in every if not c.underlies]
@@ -153,9 +156,9 @@ def calls_blocks(report: Report, anchor: str = "summary-calls") -> list[Block]:
     noun = "area" if report.is_assessment else "question"
     lines = call_lines(calls, report)
     lead = ("The report does not list these as areas for improvement, causes of concern or "
-            "recommendations, so this pack gives them no reference and they are not rows of the "
-            f"action plan. In its own words, under the {noun} and heading given, it says the "
-            "force should, must or needs to act:")
+            "recommendations, so this pack gives them no reference and they are not rows of "
+            f"{'the' if planned else 'an'} action plan. In its own words, under the {noun} and "
+            "heading given, it says the force should, must or needs to act:")
     blocks: list[Block] = [Heading(3, "Other points the report says need action", anchor=anchor),
                            Paragraph(plain(lead)),
                            BulletList(tuple(lines), style=ParaStyle.QUOTE)]

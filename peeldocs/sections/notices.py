@@ -128,7 +128,10 @@ def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
                         assessment=report.is_assessment,
                         causes=any(q.causes_of_concern for q in report.questions),
                         in_text=bool(text_recommendations(report)),
-                        calls=bool(untracked_calls(report)))
+                        calls=bool(untracked_calls(report)),
+                        # without a plan there is none to point to: what any action plan tracks
+                        the_plan="the action plan" if options.plan is not None
+                        else "an action plan")
     if not texts:
         return ()
     return (Heading(1, "Notes on this pack", anchor="about"),  # a section of its own: not a question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import Block, Callout, Cell, Inline, Paragraph, ParaStyle, Table, Text, Tone, plain
+from peeldocs.blocks import Block, Callout, Cell, Inline, Paragraph, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
@@ -54,13 +54,22 @@ def _due(state: ItemState) -> Cell:
 
 
 def _rag(state: ItemState) -> Cell:
-    """Return the rating; one given by hand says so once, with its reason ("Green (rated by hand: ...)")."""
+    """Return the rating as its word alone: the narrow column has room for nothing more.
+
+    A rating the plan's author set gives its reason in the latest update's cell
+    (:func:`rated_by_author`), where there is room, as the key says.
+    """
     word = state.rag.value.capitalize()
-    reason = (state.item.rag_reason or "").strip()
-    if state.rag_by_hand and reason:
-        return Cell((Text(word, bold=True), Text(f" (rated by hand: {reason.rstrip('.')})")),
-                    tone=RAG_TONES[state.rag])
     return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
+
+
+def rated_by_author(state: ItemState) -> str:
+    """Return "Rated Green by the plan's author: <reason>." for a rating set so, else ""."""
+    reason = (state.item.rag_reason or "").strip()
+    if not (state.rag_by_hand and reason):
+        return ""
+    end = "" if reason.endswith((".", "!", "?", "…")) else "."
+    return f"Rated {state.rag.value.capitalize()} by the plan’s author: {reason}{end}"
 
 
 def _status(item: ActionItem) -> Cell:
@@ -74,6 +83,7 @@ def _status(item: ActionItem) -> Cell:
 
 
 def _update(state: ItemState) -> Cell:
+    """Return the latest update, dated, then the reason for a rating the plan's author set."""
     item = state.item
     latest = item.latest_update
     if latest is None:
@@ -82,7 +92,8 @@ def _update(state: ItemState) -> Cell:
         # who gave an update is said in the cell when recorded; when not, once above the table
         who = f" (given by {latest.by})" if latest.by else ""
         text = f"{long_date(latest.when)}{who}: {latest.text}"
-    return Cell(plain(text))
+    rated = rated_by_author(state)
+    return Cell(plain(f"{text} {rated}" if rated else text))
 
 
 def _updates_without_giver(states: list[ItemState]) -> str:
@@ -93,9 +104,13 @@ def _updates_without_giver(states: list[ItemState]) -> str:
         return ""
     given = sum(1 for s in states if s.item.latest_update is not None)
     if len(missing) == given:
-        return ("The latest updates are not attributed in the plan."
-                if given > 1 else "The latest update is not attributed in the plan.")
-    return f"The latest update for {join_words(missing)} is not attributed in the plan."
+        if given == 1:
+            return "The plan does not record who gave the latest update."
+        # "each update" only when it records no giver for any update, earlier ones included
+        every = not any(u.by for s in states for u in s.item.updates)
+        return ("The plan does not record who gave each update." if every
+                else "The plan does not record who gave the latest updates.")
+    return f"The plan does not record who gave the latest update for {join_words(missing)}."
 
 
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
@@ -172,10 +187,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     refs = findings(report)
     blocks = summary_paragraphs(summary, options, report, states)
     # the summary sentence gives the counts by status: no chart repeats them
-    blocks.extend(ours("rag_key.j2", options))
-    unrecorded = _updates_without_giver(states)
-    if unrecorded:
-        blocks.append(Paragraph(plain(unrecorded), style=ParaStyle.SMALL))
+    # with the key, what the plan does not record of its updates: how to read the table
+    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states)))
     if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
         blocks.append(Callout(ILLUSTRATIVE_PLAN, (Paragraph(plain(ILLUSTRATIVE_PLAN_BODY)),),
                               Tone.WARNING))
@@ -211,5 +224,5 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
-                        (1.15, 1.6, 2.0, 1.5, 1.5, 1.4, 1.0, 2.5), caption=caption))
+                        (1.15, 1.45, 2.5, 1.45, 1.45, 1.5, 0.8, 2.4), caption=caption))
     return blocks

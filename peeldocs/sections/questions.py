@@ -46,7 +46,7 @@ from peeldocs.sections.common import (
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import about_pack, closes_pack, question_text, quoting_notes
 from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
-from peeldocs.sections.refs import example_ref
+from peeldocs.sections.refs import example_ref, references_used_by
 
 
 def quotes_anything(q: Question) -> bool:
@@ -203,7 +203,8 @@ def questions(report: Report, options: Options) -> Section:
     refer = elsewhere(report, options, QUESTIONS)
     blocks.extend(ours("questions_intro.j2", options, **report_context(report, options),
                        **referred(report, refer),
-                       example=example_ref(report), total=len(report.questions),
+                       example=example_ref(report), used_by=references_used_by(options),
+                       total=len(report.questions),
                        quotes=any(quotes_anything(q) for q in report.questions),
                        ungraded=any(q.judgment.status is Status.UNGRADED
                                     for q in report.questions)))

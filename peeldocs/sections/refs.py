@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from peeldocs.model import Report, cycle_words
 from peeldocs.model.report import text_recommendations
+from peeldocs.options import Options
+
+FINDINGS_TABLE = "the table of findings needing an action plan"
+"""What uses the pack's references when no action plan was given: the table of findings."""
 
 
 def _where(report: Report, number: int | None) -> str | None:
@@ -59,3 +63,14 @@ def example_ref(report: Report) -> str:
                 c.id for c in q.causes_of_concern]:
             return explain_ref(fid, report)
     return ""
+
+
+def references_used_by(options: Options) -> str:
+    """Return what else uses the pack's finding references, or "" when nothing does.
+
+    "the action plan" when one was given; without one, the table of findings
+    needing an action plan, when the document has that section; else nothing.
+    """
+    if options.plan is not None:
+        return "the action plan"
+    return FINDINGS_TABLE if "actions" in options.sections else ""

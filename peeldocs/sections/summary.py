@@ -204,7 +204,8 @@ def summary(report: Report, options: Options) -> Section:
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
               unread=ctx["unread"]),
         *live_and_due(report, options),
-        *calls_blocks(report),  # what the report says should be done, not listed as findings
+        # what the report says should be done, not listed as findings
+        *calls_blocks(report, planned=options.plan is not None),
     ]
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise
@@ -212,13 +213,13 @@ def summary(report: Report, options: Options) -> Section:
 
         states = assess_plan(options.plan, options.as_of_date)
         blocks += summary_paragraphs(summarise(states), options, report, states)
-    if report.summary:
-        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
-                   *quoted_from(report, report.summary)]
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
                    *figures]
+    if report.summary:  # the report's own words close the summary, as an assessment's do
+        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
+                   *quoted_from(report, report.summary)]
     if closes_pack("summary", options):
         blocks += about_pack(report, options)
     return Section("summary", tuple(blocks))

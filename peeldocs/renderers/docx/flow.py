@@ -26,6 +26,8 @@ WHOLE = 1 / 3  # a table kept whole may take up to this share of a page
 KEPT_WHOLE = 2 / 3
 """A table marked ``keep_with_heading`` is kept whole up to this share of a page."""
 
+HEADING_AFTER_TABLE = 360
+"""Space before a top-level heading that follows a table, in twentieths of a point (18 pt)."""
 LIMITED_AFTER = 80
 """On a page-limited page, a paragraph's space after in twentieths of a point (Normal: 140)."""
 LIMITED_LINE = 276
@@ -45,10 +47,13 @@ def spacing(style: str, after_table: bool, limited: bool) -> str:
 
     Space before the first paragraph after a table; on a page-limited page (the
     one-page brief) text set closer, as its PDF sets it (a list keeps its own
-    spacing between items).  Headings keep their own space.
+    spacing between items).  Headings keep their own space, but a top-level
+    heading, which has none before it (it starts its section's page), is set
+    apart from a table it follows ("Notes on this pack" under the action plan).
     """
     if style.startswith(("Heading", "Title")):
-        return ""
+        return f'<w:spacing w:before="{HEADING_AFTER_TABLE}"/>' if (
+            after_table and style == "Heading 1") else ""
     before = ' w:before="160"' if after_table else ""
     if limited:
         after = "" if style.startswith("List") else f' w:after="{LIMITED_AFTER}"'

@@ -26,7 +26,7 @@ from reportlab.platypus.flowables import _listWrapOn
 
 from peeldocs.renderers.pdf.breaks import HeadingBreak
 from peeldocs.renderers.pdf.canvas import Mark
-from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph
+from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph, QuoteBar
 from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
@@ -92,7 +92,9 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         width, height = _listWrapOn(self._content, avail_w, self.canv, dims=dims)
         self._H, self._H0, self._wrapInfo = height, (dims[0][1] if dims else 0), (avail_w, avail_h)
         last = self._content[-1]
-        inner = last.inner if isinstance(last, Tagged) else last
+        inner = last
+        while isinstance(inner, Tagged | QuoteBar):  # a quotation's paragraph is a paragraph
+            inner = inner.inner
         rows = getattr(inner, "_rowHeights", None) if isinstance(inner, Table) else None
         if rows and len(dims) == len(self._content):
             start = sum(rows[:inner.repeatRows])
