@@ -241,3 +241,11 @@ def test_docx_landscape_text_is_indented_from_the_right_and_cells_are_not(
     assert not body.xpath(".//w:tc//w:pPr/w:ind[@w:right]")
     assert all(not c.paragraphs[0].paragraph_format.right_indent
                for t in document.tables for r in t.rows for c in r.cells)
+
+
+def test_no_framework_caveat_where_no_row_sets_two_cycles_side_by_side(tmp_path: Path) -> None:
+    rows = ("Kent,2021/22,,Investigating crime,good,,constructed\n"
+            "Kent,2023-25,,Recording data about crime,good,,constructed\n")
+    for fmt, text in _pack(tmp_path, rows).items():
+        assert "Assessment Framework" not in text, fmt
+        assert "The data used has each of the following for one cycle only." in text, fmt

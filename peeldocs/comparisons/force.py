@@ -269,11 +269,13 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         if i:
             blocks.append(Callout("The grading scale changed after PEEL 2018/19",
                                   ours("compare_scale_break.j2", options), tone=Tone.WARNING))
-        caveat = framework_caveat(cycles) if len(cycles) > 1 else ""
+        table = judgments_table(data, force, cycles, scale)
+        # the frameworks are said only where the table sets cycles side by side
+        caveat = framework_caveat(cycles) if len(cycles) > 1 and table.rows else ""
         blocks += [Heading(2, f"Judgments on the {scale_name(scale, cycles)}",
                            anchor=f"across-{scale.value}"),
                    *((Paragraph(plain(caveat)),) if caveat else ()),
-                   *(t for t in (judgments_table(data, force, cycles, scale),) if t.rows),
+                   *((table,) if table.rows else ()),
                    *one_cycle_only(data, force, cycles, scale),
                    *_marks(data, force, cycles),
                    *movement(data, force, cycles)]
