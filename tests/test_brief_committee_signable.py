@@ -130,13 +130,15 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     assert ("has not made enough progress on the 2017 area for improvement under question 2 "
             "(E-2017-AFI-1): “[The area for improvement] was to ensure that [the force] put "
             "appropriate supervision") in text
-    assert ("(E-2017-AFI-1, overdue since 30 September 2019, first set for 31 July 2019;"
-            in late)  # where it is due, and that its target moved (found in review)
+    assert ("(E-2017-AFI-1, first set for 31 July 2019, overdue since 30 September 2019;"
+            in late)  # where it is due, and that its target moved (read 10: in that order)
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
     # where the plan stands: each item by status with its span; then the decisions it calls for
     assert "One in progress (A5-REC-1, overdue since 12 December 2024)" in text
-    assert "one awaiting allocation (A4-AFI-1, overdue by 12 days, due 24 November 2026" in text
+    # read 10: the date it was due, then how late it is now
+    assert "one awaiting allocation (A4-AFI-1, due 24 November 2026, now overdue by 12 days" \
+        in text
     assert "re-date or escalate the recommendation (A5-REC-1) and the area for improvement " \
            "(A4-AFI-1)" in text
     assert "add items for the 11 findings the plan lacks" in text
@@ -153,9 +155,11 @@ def test_overdue_spans_follow_one_rule_in_every_document(
                          re.I), kind
         near = _text(_build(norfolk, kind, fmt, NORFOLK_PLAN, date(2019, 10, 15),
                             date(2019, 5, 2)), fmt)
-        # the committee paper's State also gives the target first set (31 July 2019)
+        # the committee paper's State also gives the target first set (31 July 2019); the
+        # brief says the dates in the order they happened (read 10)
         assert re.search(r"overdue by 15 days(?: \(|, )due 30 September 2019[;),]", near,
-                         re.I), kind
+                         re.I) or (kind == "brief" and "due 30 September 2019, now overdue by 15 "
+                                   "days" in near), kind
     pack = _text(_build(norfolk, "pack", fmt, NORFOLK_PLAN, LATE), fmt)
     assert "overdue since" in pack and not re.search(r"overdue by \d[\d,]{2,} days", pack)
 
@@ -180,8 +184,8 @@ def test_no_sentence_starts_with_and(fmt: str, texts: dict[tuple[str, str, str],
 def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk", "brief", fmt]
-    assert "Of the five questions, three were graded good (one carried over from 2016), one " \
-           "was graded requires improvement and one was ungraded." in text
+    assert "Of the five questions, three were graded good (one carried over from 2016) and " \
+           "one requires improvement; one was ungraded." in text
     assert "1 good (carried over" not in text
 
 

@@ -127,8 +127,9 @@ def test_the_follow_up_is_the_reports_next_call_in_the_same_paragraph() -> None:
 def test_the_moved_target_and_its_lateness_are_said_together(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
-    assert ("E-2017-AFI-1, overdue by 15 days, due 30 September 2019, first set for 31 July 2019"
-            in late)
+    # read 10: in the order things happened, how late it is last
+    assert ("E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now overdue by 15 "
+            "days" in late)
     assert "target moved from 31 July 2019;" not in late  # never half the story on one line
     assert late.count("30 September 2019") == 1
 
@@ -157,10 +158,13 @@ def test_decisions_come_straight_after_the_opening(fmt: str,
         addressed = ("The report finds three earlier areas for improvement addressed "
                      "(E-2017-AFI-2, E-2016-AFI-1 and E-2016-AFI-2).")
         assert addressed in between(text, "What needs doing", "Deadlines and what is late"), case
-    # before the section 55 deadline, without a plan: the comments the chief officer signs
-    assert ("Decision needed: agree the chief constable’s comments on the report, for the Police "
+    # before the section 55 deadline, without a plan: the comments the chief officer signs,
+    # and (read 10) a plan, so that the comments can say what is proposed on the recommendation
+    assert ("Decisions needed: agree the chief constable’s comments on the report, for the Police "
             "and Crime Commissioner for Norfolk to publish with the commissioner’s own by 26 June "
-            "2019.") in texts["norfolk", fmt]
+            "2019; agree an action plan, with an action, an owner and a target date for each "
+            "finding, so that the commissioner’s comments can say what action is proposed on the "
+            "recommendation (E5-REC-1).") in texts["norfolk", fmt]
     assert "agree the chief constable’s comments" not in texts["norfolk-plan", fmt]  # past it
 
 
@@ -175,7 +179,15 @@ def test_the_area_for_improvement_quoted_is_the_one_on_the_repeat_failure(
     needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
     assert ("Area for improvement (E2-AFI-3): The force should ensure regular and "
             "active supervision of the quality and progress of investigations.") in needs
-    assert needs.index("(E2-AFI-1):") < needs.index("(E2-AFI-2):") < needs.index("(E2-AFI-3):")
+    # read 10: before the s.55 deadline the decisions also ask for a plan, and one area gives
+    # way; the one kept besides is the first in the report's order, the one cut is counted
+    assert needs.index("(E2-AFI-1):") < needs.index("(E2-AFI-3):")
+    assert "(E2-AFI-2):" not in needs
+    assert "One more area for improvement is listed verbatim in the briefing pack." in needs
+    # with room (after the deadline, one short decision) every one, in the report's order
+    roomy = _read(rendered(*_options("norfolk", as_of=date(2019, 7, 15)), fmt), fmt)
+    roomy = between(roomy, "What needs doing", "Deadlines and what is late")
+    assert roomy.index("(E2-AFI-1):") < roomy.index("(E2-AFI-2):") < roomy.index("(E2-AFI-3):")
 
 
 def test_the_rule_ranks_by_shared_words_whatever_the_order_or_ids() -> None:

@@ -27,7 +27,7 @@ from peeldocs.sections.brief import brief_candidates
 from peeldocs.sections.brief_list import earlier_here
 from peeldocs.sections.counts import shared_places
 from peeldocs.sections.items import ItemKind, response_items
-from peeldocs.sections.lowest import tally_phrases
+from peeldocs.sections.lowest import tally_sentence
 
 ROOT = Path(__file__).parent.parent
 FORMATS = ("pdf", "docx", "html")
@@ -79,14 +79,26 @@ def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str
     assert ("Decision needed: agree an action plan, with an action, an owner and a target date "
             "for each finding.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
-    # before the section 55 deadline, the one decision is the chief constable's comments
+    # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
+    # that the comments can say what action is proposed on the recommendation (s.55(5B))
     before = _read(rendered(*_options("norfolk"), fmt), fmt)
-    assert "Decision needed: agree the chief constable’s comments on the report" in before
-    assert "agree an action plan" not in before
+    assert "Decisions needed: agree the chief constable’s comments on the report" in before
+    assert ("; agree an action plan, with an action, an owner and a target date for each "
+            "finding, so that the commissioner’s comments can say what action is proposed on the "
+            "recommendation (E5-REC-1).") in before
 
 
 def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> None:
-    assert no_plan_asks(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == []
+    # before the s.55 deadline: a plan, so that the comments can answer the recommendation
+    assert no_plan_asks(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == [
+        "agree an action plan, with an action, an owner and a target date for each finding, so "
+        "that the commissioner’s comments can say what action is proposed on the recommendation "
+        "(E5-REC-1)"]
+    # with no recommendation, the plan alone
+    none = dataclasses.replace(norfolk, questions=tuple(
+        dataclasses.replace(q, findings=()) for q in norfolk.questions))
+    assert no_plan_asks(none, Options(as_of=date(2019, 6, 10), published=PUBLISHED)) == [
+        "agree an action plan, with an action, an owner and a target date for each finding"]
     # one deadline passed: named in the singular, whatever its kind
     one = no_plan_asks(example, Options(as_of=date(2024, 9, 20)))
     assert one[-1] == ("confirm the action taken on the recommendation whose deadline has "
@@ -103,12 +115,18 @@ def test_the_no_plan_asks_follow_the_data(norfolk: Report, example: Report) -> N
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_with_room_every_area_for_improvement_is_quoted(
         fmt: str, texts: dict[tuple[str, str], str], norfolk: Report) -> None:
-    needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
+    # read 10: before the s.55 deadline the page also asks for a plan, and has room for two of
+    # the three; after it (one short decision) there is room for every one
+    text = _read(rendered(*_options("norfolk", as_of=date(2019, 7, 15)), fmt), fmt)
+    needs = between(text, "What needs doing", "Deadlines and what is late")
     found = {i.id: i for i in response_items(norfolk)}
     for ref in E2_AFIS:
         assert f"Area for improvement ({ref}): {found[ref].text}" in needs, ref
-    assert "listed verbatim in the briefing pack" not in texts["norfolk", fmt]
-    assert "The briefing pack has the findings in full" not in texts["norfolk", fmt]
+    assert "listed verbatim in the briefing pack" not in text
+    assert "The briefing pack has the findings in full" not in text
+    review = texts["norfolk", fmt]
+    assert sum(f"Area for improvement ({ref}):" in review for ref in E2_AFIS) == 2
+    assert "One more area for improvement is listed verbatim in the briefing pack." in review
 
 
 def test_every_brief_is_one_page_in_pdf(built: dict[tuple[str, str], bytes]) -> None:
@@ -228,15 +246,19 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
 def test_requires_improvement_is_said_as_a_grade(fmt: str,
                                                 texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "norfolk-plan"):
-        assert ("three were graded good (one carried over from 2016), one was graded requires "
-                "improvement and one was ungraded.") in texts[case, fmt]
-    assert ("three were graded good, three adequate, two were graded requires improvement, one "
-            "inadequate and one was ungraded.") in texts["example", fmt]
-    for text in texts.values():
-        assert not re.search(r"\b(?:one|two|three|four|five|\d+) requires improvement", text)
+        assert ("three were graded good (one carried over from 2016) and one requires "
+                "improvement; one was ungraded.") in texts[case, fmt]
+    # read 10: "were graded" once, the counts after it share it; what has no grade follows
+    assert ("three were graded good, three adequate, two requires improvement and one "
+            "inadequate; one was ungraded.") in texts["example", fmt]
+    for text in texts.values():  # the grades' verb is said once in the tally
+        tally = re.search(r"Of the \w+ (?:questions|areas), [^.]*\.", text)
+        assert tally and len(re.findall(r"\b(?:was|were) graded\b", tally.group())) == 1, text
 
 
 def test_the_tally_rule_holds_wherever_the_grade_falls(norfolk: Report) -> None:
-    phrases = tally_phrases(norfolk.questions, words=True)
-    assert phrases[1] == "one was graded requires improvement"
-    assert phrases[0].startswith("three were graded good")
+    said = tally_sentence(norfolk.questions)
+    assert said == ("three were graded good (one carried over from 2016) and one requires "
+                    "improvement; one was ungraded")
+    worst = tuple(q for q in norfolk.questions if q.number == 2)
+    assert tally_sentence(worst) == "one was graded requires improvement"

@@ -113,7 +113,8 @@ def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> No
     assert "Efficiency: neither a grade nor a status for one force (Cumbria)" in text
     assert "grades for one force only (Norfolk); the other 42 forces compared are not in it" in text
     assert ("only one force for these, so there is nothing to compare them with and they are not "
-            "in the tables below. These grades are from published HMICFRS reports:") in text
+            "in the tables below. These grades are from the published HMICFRS report "
+            "“Norfolk PEEL 2018”:") in text
     assert ("Effectiveness question 1: How effective is the force at preventing crime, tackling "
             "anti-social behaviour and keeping people safe? (Norfolk: good)") in text
 
@@ -281,7 +282,7 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     path = tmp_path / "kent.yaml"
     path.write_text(dump_report(report))
     text = text_of(render(peeldocs.compare([path]), "html"), "html")
-    said = ("The ‘Investigating crime’ findings say: “Synthetic test text: we recommend that the "
+    said = ("The “Investigating crime” findings say: “Synthetic test text: we recommend that the "
             "force reviews its training.”")
     assert f"2023–25 Force assessment 20 0 None listed as recommendations. {said}" in text
     assert "see the note" not in text

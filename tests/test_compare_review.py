@@ -84,7 +84,8 @@ def test_published_and_constructed_grades_are_told_apart_in_words(
     text = read(documents[fmt], fmt)
     # the matrix: Norfolk's published effectiveness grade among constructed ones, and a key
     assert re.search(r"Norfolk \(focus force\)\s+Good \( ?published ?\)", text), fmt
-    assert ("Grades marked “published” come from published HMICFRS reports; the others were "
+    assert ("Grades marked “published” come from the published HMICFRS report “Norfolk PEEL 2018”; "
+            "the others were "
             "constructed for illustration.") in text
     # bullets: a position and a grade's course over the years say whose grades are whose
     assert ("Norfolk’s grade here is the published one; the other forces’ grades were "
@@ -96,7 +97,7 @@ def test_published_and_constructed_grades_are_told_apart_in_words(
     # how to read the marks is said once, where a reader starts (captions are not on the page)
     assert text.count("a line under the table says what the marks mean") == 1
     # the questions only the report grades are said to be published ones
-    assert "These grades are from published HMICFRS reports:" in text
+    assert "These grades are from the published HMICFRS report “Norfolk PEEL 2018”:" in text
 
 
 def test_a_pack_from_one_kind_of_source_marks_no_cell(tmp_path: Path) -> None:

@@ -94,8 +94,8 @@ def test_area_grades_are_said_once_in_the_table_not_again_in_prose(fmt: str) -> 
 
 def test_brief_tally_follows_the_grading_scale() -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"))
-    assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
-            "improvement, one inadequate and one was ungraded.") in text
+    assert ("Of the ten areas, three were graded good, three adequate, two requires "
+            "improvement and one inadequate; one was ungraded.") in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -162,14 +162,23 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document="brief"), fmt)
     # every cause of concern and recommendation is listed; what is left out is counted, and
     # "more" only of a kind some of which the brief lists
-    assert "Six areas for improvement are listed verbatim in the briefing pack." in text
-    # the earlier finding is quoted, its reference first (the page has room: read 8-B), no
-    # full stop inside the quotation our sentence ends after (read 9-B)
+    # read 10: before the s.55 deadline the decisions also ask for a plan for the four
+    # recommendations, so the earlier finding's words give way (its reference stays)
+    assert ("Six areas for improvement and one earlier finding carried forward are listed "
+            "verbatim in the briefing pack.") in text
+    assert re.search(r"in ‘Responding to the public’ \( ?A-2021-COC-1 ?\)\.", text)
+    for ref in ("A5-COC-1", "A4-COC-1", "A5-REC-1", "A5-REC-2", "A5-REC-3", "A4-REC-1"):
+        assert re.search(rf"\( ?{ref}(?![\w-])", text), ref  # on a line of its own
+    # after the deadline the earlier finding is quoted, its reference first (the page has room:
+    # read 8-B), no full stop inside the quotation our sentence ends after (read 9-B)
+    later = _text(peeldocs.load_report(EXAMPLE), Options(document="brief", as_of=date(2025, 4, 1)),
+                  fmt)
+    assert "Six areas for improvement are listed verbatim in the briefing pack." in later
     assert re.search(r"\( ?A-2021-COC-1 ?\): “The force isn't answering emergency calls promptly "
-                     r"enough \(constructed earlier cause of concern\)”", text)  # HTML spans
+                     r"enough \(constructed earlier cause of concern\)”", later)  # HTML spans
     # with no room for the table, the tally gives every judgment
-    assert ("Of the ten areas, three were graded good, three adequate, two were graded requires "
-            "improvement, one inadequate and one was ungraded.") in text
+    assert ("Of the ten areas, three were graded good, three adequate, two requires "
+            "improvement and one inadequate; one was ungraded.") in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

@@ -115,8 +115,8 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
         "four items. One closed (E2-AFI-3 “The force should ensure regular and active "
         "supervision …”, 4 October 2019);",
-        "two in progress (E-2017-AFI-1, overdue by 15 days, due 30 September 2019, first set for "
-        "31 July 2019; E2-AFI-1 “The force must ensure that staff with the right skills are "
+        "two in progress (E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now "
+        "overdue by 15 days; E2-AFI-1 “The force must ensure that staff with the right skills are "
         "investigating crimes …”, due 31 December 2019);",
         "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).")]
     assert at == sorted(at)

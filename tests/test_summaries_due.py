@@ -122,8 +122,8 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # where the plan stands, counted from it: every item by status, with its date
                 "Illustrative action plan on 15 October 2019 (invented; the findings are the "
                 "report’s): four items.", "One closed (E2-AFI-3",
-                "(E-2017-AFI-1, overdue by 15 days, due 30 September 2019, first set for 31 July "
-                "2019; E2-AFI-1")
+                "(E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now overdue "
+                "by 15 days; E2-AFI-1")
     assert at == sorted(at)
     assert text.count("overdue by") == 1 and "On 15 October 2019, one item" not in text
     assert "“… was" not in text and "“…" not in text  # no quotation starts mid-sentence

@@ -31,6 +31,9 @@ class Section:
     page_limit: int | None = None
     language: str = ""
     """The language tag of the section's wording ("cy-GB"); "" for the document's."""
+    narrow_text: bool = False
+    """In a landscape section, text keeps a portrait page's width, for a readable line;
+    tables still take the landscape width they need."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,7 +75,7 @@ BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
                       "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
                       "brief_none_late.j2", "brief_addressed.j2", "brief_unplanned.j2", "brief_plan.j2",
-                      "brief_decide.j2", "attribution.j2"), "-brief",
+                      "brief_decide.j2", "brief_decide_plan.j2", "attribution.j2"), "-brief",
                      running_header=False)  # one page, whose title says the same at its head
 COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          ("committee_title.j2", "committee_purpose.j2",
@@ -117,8 +117,11 @@ def get_kind(name: str) -> DocumentKind:
 def fit(candidates: Sequence[Section], options: Options) -> Section:
     """Return the fullest candidate the PDF layout fits within its page limit.
 
-    Candidates are ordered fullest first, each showing no more than the one
-    before, so the first that fits is found by bisection.
+    Candidates come in groups of one page limit, the smallest first (a brief on
+    one page, then, only when even its shortest form cannot fit, on two); within
+    a group they are ordered fullest first, each showing no more than the one
+    before, so the first that fits is found by bisection.  A candidate with no
+    page limit always fits.
     """
     from peeldocs.build.registry import get_renderer
 
@@ -128,26 +131,40 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
     meta = Metadata("fit", "fit", options.author, (), options.clock)
 
     def fits(section: Section) -> bool:
+        if section.page_limit is None:
+            return True
         try:
             renderer.render(Pack(meta, (section,)), options)
         except PageLimitError:
             return False
         return True
 
-    if fits(candidates[0]):
-        return candidates[0]
-    low, high = 1, len(candidates) - 1
-    if not fits(candidates[high]):
-        raise RenderError(f"the {candidates[0].name!r} section does not fit on "
-                          f"{candidates[0].page_limit} page(s) even with everything summarised; "
-                          "shorten its wording templates or use a smaller theme")
-    while low < high:  # candidates[high] fits; find the first that does
-        mid = (low + high) // 2
-        if fits(candidates[mid]):
-            high = mid
-        else:
-            low = mid + 1
-    return candidates[high]
+    def limit_of(index: int) -> int | None:  # known without making the section, when it can be
+        if isinstance(candidates, Levels):
+            return candidates.page_limit(index)
+        return candidates[index].page_limit
+
+    start = 0
+    while start < len(candidates):
+        limit = limit_of(start)
+        end = start
+        while end + 1 < len(candidates) and limit_of(end + 1) == limit:
+            end += 1
+        if fits(candidates[start]):
+            return candidates[start]
+        if end > start and fits(candidates[end]):
+            low, high = start + 1, end
+            while low < high:  # candidates[high] fits; find the first that does
+                mid = (low + high) // 2
+                if fits(candidates[mid]):
+                    high = mid
+                else:
+                    low = mid + 1
+            return candidates[high]
+        start = end + 1
+    raise RenderError(f"the {candidates[0].name!r} section does not fit on "
+                      f"{candidates[-1].page_limit} page(s) even with everything summarised; "
+                      "shorten its wording templates or use a smaller theme")
 
 
 class FittedSection:
@@ -185,8 +202,11 @@ class FittedSection:
         candidates = self.candidates(report, options)
         if options.language == "en" and translator_for(report, "en") is None:
             return fit(candidates, options)
-        shown = Levels(candidates, lambda c: as_shown(report, c, options.language,
-                                                     options.template_dir))
+        # each translated only when the fitting looks at it, its page limit known before
+        limits = (candidates.limits if isinstance(candidates, Levels) else None)
+        shown = Levels(range(len(candidates)),
+                       lambda i: as_shown(report, candidates[i], options.language,
+                                          options.template_dir), limits=limits)
         return candidates[shown.index_of(fit(shown, options))]
 
 
@@ -254,8 +274,13 @@ def build_document(report: Report, options: Options | None = None,
     chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
     meta = document_metadata(report, options, chosen.name, chosen.label, chosen.running_header)
     build, localised = _localised(report, options, chosen)
+    sections = build("en") if localised is None else localised.sections
+    if chosen.label == "one-page brief" and any(s.page_limit != 1 for s in sections
+                                                if s.name == "brief"):
+        # too long for one page even summarised: its title does not claim one page
+        meta = dataclasses.replace(meta, title=meta.title.replace(": one-page brief", ": brief"))
     if localised is None:
-        return Pack(meta, build("en"), options)
+        return Pack(meta, sections, options)
     first = translator_for(report, languages_of(options.language)[0], options.template_dir)
     if first is not None and meta.running_title:
         meta = dataclasses.replace(meta, running_title=first.string(meta.running_title)[0])

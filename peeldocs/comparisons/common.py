@@ -189,7 +189,7 @@ def recommending(report: Report, assessment: bool) -> tuple[tuple[str, str], ...
     whose text recommends action in no one sentence that can be quoted is given
     with "" when the report lists none, so a count of none is never left unqualified.
     """
-    names = {q.number: f"‘{q.title}’" if assessment else f"question {q.number}"
+    names = {q.number: f"“{q.title}”" if assessment else f"question {q.number}"
              for q in report.questions}
     stated = text_recommendations(report)
     said = [(names[r.question], r.text) for r in stated]

@@ -43,13 +43,23 @@ from peeldocs.comparisons.origins import (
     origin_sentence,
     with_origins,
 )
-from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_words
+from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import counted
 from peeldocs.sections.common import ours
 
 MAX_COLUMNS = 5  # grade columns per table: "Requires improvement" stays readable on A4 landscape
 NARROW_COLUMNS = 2  # grade columns that fit A4 portrait
+
+
+def cycle_end_year(cycle: str) -> int:
+    """Return the last year of a cycle: 2022 for "2021/22", 2025 for "2023-25", 2016 for "2016"."""
+    start = cycle_start_year(cycle)
+    tail = cycle[5:]
+    if not tail:
+        return start
+    end = int(tail) if len(tail) == 4 else start - start % 100 + int(tail)
+    return end if end >= start else end + 100
 
 
 def anchor(prefix: str, cycle: str) -> str:
@@ -73,7 +83,7 @@ def chunks(columns: tuple[Column, ...]) -> list[tuple[Column, ...]]:
 
 def _what(column: Column) -> str:
     if column.pillar is None:
-        return f"‘{column.label}’"
+        return f"“{column.label}”"
     if column.question is None:
         return column.pillar
     return f"{column.pillar} question {column.question}"
@@ -232,8 +242,9 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     five = scale_of(cycle) is Scale.FIVE_TIER
     blocks: list[Block] = [
         Heading(1, f"Forces compared: PEEL {cycle_words(cycle)}", anchor=anchor("cycle", cycle)),
-        *ours("compare_cycle_intro.j2", options, cycle=cycle, forces=len(forces),
-              five_tier=five, columns=column_kinds(columns, five)),
+        *ours("compare_cycle_intro.j2", options, cycle=cycle_words(cycle), forces=len(forces),
+              five_tier=five, columns=column_kinds(columns, five),
+              past=cycle_end_year(cycle) < options.as_of_date.year),
     ]
     if focus is not None and columns:
         places = [position(data, focus, c, forces) for c in columns]
@@ -242,10 +253,11 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             [(position_sentence(p, _what(p.column), coverage_said=full),
               [data.entry(f, p.column) for f in forces] if data.mixed() else [])
              for p in places], focus, published_too=True)
-        if full:
+        if full:  # "unless …" only where a bullet does say otherwise
             lead = " ".join(filter(None, (
                 f"All {len(forces)} forces compared have a grade in the data used for each "
-                "of these, unless its bullet says otherwise.", lead)))
+                "of these" + ("." if all(fully_graded(p) for p in places)
+                              else ", unless its bullet says otherwise."), lead)))
         absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
                            anchor=anchor("stands", cycle))]
@@ -272,4 +284,5 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     # landscape only where the grade columns need its width
     wide = any(len(group) > NARROW_COLUMNS for group in groups)
     return Section(f"cycle-{cycle}", tuple(blocks),
-                   orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT)
+                   orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT,
+                   narrow_text=wide)

@@ -27,6 +27,7 @@ from peeldocs.comparisons.common import (
     missing_cycles,
 )
 from peeldocs.comparisons.findings import earlier_findings, findings_lead, findings_table
+from peeldocs.comparisons.frameworks import framework_caveat
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, scale_of
 from peeldocs.comparisons.origins import (
     main_origin,
@@ -35,7 +36,7 @@ from peeldocs.comparisons.origins import (
     with_origins,
 )
 from peeldocs.comparisons.repeats import repeated_question, same_question
-from peeldocs.model import KNOWN_CYCLES, Force, Scale, cycle_start_year, cycle_words
+from peeldocs.model import KNOWN_CYCLES, Force, Grade, Scale, Status, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
 
@@ -163,52 +164,60 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
             *((Paragraph(plain(notes)),) if notes else ()))
 
 
-def _gaps(data: ComparisonSet, force: Force, row: tuple[Column, ...], cycles: tuple[str, ...],
-          graded: list[str]) -> str:
-    """Return what stands between the first and last grade: "; ungraded in 2017", or ""."""
-    first, last = cycle_start_year(graded[0]), cycle_start_year(graded[-1])
-    between = [c for c in cycles if first < cycle_start_year(c) < last and c not in graded]
-    said = []
-    for cycle in between:
+def _in_place(data: ComparisonSet, force: Force, row: tuple[Column, ...],
+              cycles: tuple[str, ...], have: list[str]) -> list[str]:
+    """Say, in cycle order, what stands where there is no grade: "not yet graded in 2023–25".
+
+    A status is said as the data gives it; a cycle between two entries with no entry
+    is said to be missing from the data, never as if the force went ungraded.
+    """
+    first, last = cycle_start_year(have[0]), cycle_start_year(have[-1])
+    said: dict[str, list[str]] = {}
+    for cycle in cycles:
         entry = _entry(data, force, row, cycle)
-        if entry is None:  # data missing: never said as if the force went ungraded
-            said.append(f"not in the data used for {cycle_words(cycle)}")
+        if entry is None and first < cycle_start_year(cycle) < last:
+            said.setdefault("not in the data used for", []).append(cycle_words(cycle))
+        elif entry is not None and entry.judgment.grade is None:
+            words = ("the data gives no grade for" if entry.judgment.status is Status.UNKNOWN
+                     else f"{judgment_words(entry.judgment).lower()} in")
+            said.setdefault(words, []).append(cycle_words(cycle))
+    return [f"{words} {join_words(when)}" for words, when in said.items()]
+
+
+def _steps(graded: list[tuple[str, Grade]]) -> str:
+    """"good in 2016, then outstanding in 2017 and 2018/19"; "" with no grade."""
+    if len({g for _c, g in graded}) <= 1:
+        return f"{graded[0][1].value} in {join_words([cycle_words(c) for c, _g in graded])}" \
+            if graded else ""
+    runs: list[tuple[str, list[str]]] = []
+    for cycle, grade in graded:
+        if runs and runs[-1][0] == grade.value:
+            runs[-1][1].append(cycle_words(cycle))
         else:
-            said.append(f"{judgment_words(entry.judgment).lower()} in {cycle_words(cycle)}")
-    return "; " + "; ".join(said) if said else ""
+            runs.append((grade.value, [cycle_words(cycle)]))
+    said = [f"{g} in {join_words(cs)}" for g, cs in runs]
+    return join_words(said) if all(len(cs) == 1 for _g, cs in runs) else ", then ".join(said)
 
 
 def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
-    """Say, within one scale only, how each pillar or area's grade went from cycle to cycle.
+    """Say, within one scale only, how each pillar or area went from cycle to cycle.
 
-    Question numbers are left out: the questions asked changed between cycles.
+    Every pillar or area the table shows (one with an entry in two cycles or more)
+    has a bullet, its grades first, then what stands in place of a grade ("adequate
+    in 2021/22; not yet graded in 2023–25").  Question numbers are left out: the
+    questions asked changed between cycles.
     """
     items: list[tuple[str, list[GradeEntry | None]]] = []
     for row in _rows(data, force, cycles):
-        if row[0].pillar is not None and row[0].question is not None:
+        have = _cycles_of(data, force, row, cycles)
+        if (row[0].pillar is not None and row[0].question is not None) or len(have) < 2:
             continue
-        used = [e for c in cycles if (e := _entry(data, force, row, c)) is not None
-                and e.judgment.grade is not None]
-        graded = [(e.column.cycle, e.judgment.grade) for e in used]
-        if len(graded) < 2:
-            continue
-        gaps = _gaps(data, force, row, cycles, [c for c, _g in graded])
-        grades = {g for _c, g in graded if g is not None}
-        if len(grades) == 1:
-            (only,) = grades
-            steps = f"{only.value} in {join_words([cycle_words(c) for c, _g in graded])}"
-        else:  # "good in 2016, then outstanding in 2017 and 2018/19"
-            runs: list[tuple[str, list[str]]] = []
-            for cycle, grade in graded:
-                if grade is not None and runs and runs[-1][0] == grade.value:
-                    runs[-1][1].append(cycle_words(cycle))
-                elif grade is not None:
-                    runs.append((grade.value, [cycle_words(cycle)]))
-            said = [f"{g} in {join_words(cs)}" for g, cs in runs]
-            steps = join_words(said) if all(len(cs) == 1 for _g, cs in runs) else \
-                ", then ".join(said)
+        used = [e for c in have if (e := _entry(data, force, row, c)) is not None]
+        graded = [(e.column.cycle, e.judgment.grade) for e in used if e.judgment.grade is not None]
+        words = "; ".join(filter(None, (_steps(graded),
+                                         *_in_place(data, force, row, cycles, have))))
         # constructed grades are never read as a real force's: each bullet says its source
-        items.append((f"{_label(data, row)}: {steps}{gaps}.", list[GradeEntry | None](used)))
+        items.append((f"{_label(data, row)}: {words}.", list[GradeEntry | None](used)))
     rows = _rows(data, force, cycles)
     note: tuple[Block, ...] = ()
     # said where the table follows a numbered question across cycles (a number in
@@ -225,7 +234,7 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
     lead, said = with_origins(items if data.mixed() else [(t, []) for t, _e in items],
                               published_too=True)
     return (*note, Paragraph(plain("Across the cycles on this scale:" if not lead else
-                                   f"Across the cycles on this scale ({lead[:-1].lower()}):")),
+                                   f"Across the cycles on this scale ({lead[0].lower()}{lead[1:-1]}):")),
             BulletList(tuple(plain(t) for t in said)))
 
 
@@ -260,9 +269,13 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         if i:
             blocks.append(Callout("The grading scale changed after PEEL 2018/19",
                                   ours("compare_scale_break.j2", options), tone=Tone.WARNING))
+        table = judgments_table(data, force, cycles, scale)
+        # the frameworks are said only where the table sets cycles side by side
+        caveat = framework_caveat(cycles) if len(cycles) > 1 and table.rows else ""
         blocks += [Heading(2, f"Judgments on the {scale_name(scale, cycles)}",
                            anchor=f"across-{scale.value}"),
-                   *(t for t in (judgments_table(data, force, cycles, scale),) if t.rows),
+                   *((Paragraph(plain(caveat)),) if caveat else ()),
+                   *((table,) if table.rows else ()),
                    *one_cycle_only(data, force, cycles, scale),
                    *_marks(data, force, cycles),
                    *movement(data, force, cycles)]

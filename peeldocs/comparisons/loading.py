@@ -54,16 +54,16 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
     titles: list[tuple[Column, str]] = []
     if pillar is not None and report.judgment is not None:
         entries.append(GradeEntry(force, Column(report.cycle, pillar, None), report.judgment,
-                                  source, origin))
+                                  source, origin, report.title))
     if assessment or pillar is not None:
         for q in report.questions:
             if report.is_overview and q.title.lower() in PILLARS:  # an overview grades pillars
                 entries.append(GradeEntry(force, Column(report.cycle, q.title.lower(), None),
-                                          q.judgment, source, origin))
+                                          q.judgment, source, origin, report.title))
                 continue
             column = Column(report.cycle, None, q.title) if assessment else \
                 Column(report.cycle, pillar, str(q.number))
-            entries.append(GradeEntry(force, column, q.judgment, source, origin))
+            entries.append(GradeEntry(force, column, q.judgment, source, origin, report.title))
             if not assessment:
                 titles.append((column, q.title))
     listed = sum(len(c.recommendations) for q in report.questions for c in q.causes_of_concern)

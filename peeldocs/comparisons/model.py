@@ -91,6 +91,7 @@ class GradeEntry:
     judgment: Judgment
     source: str
     origin: Origin = Origin.NOT_STATED
+    report: str | None = None  # the title of the report file read; None for a table's row
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,9 +266,7 @@ def distribution(data: ComparisonSet, column: Column,
     Cells without a grade are counted by status in words, or as
     :data:`NOT_SUPPLIED` when the data used has no entry for the force.
     """
-    grades: Counter[Grade] = Counter()
-    others: Counter[str] = Counter()
-    carried = 0
+    grades, others, carried = Counter[Grade](), Counter[str](), 0
     for force in forces:
         entry = data.entry(force, column)
         if entry is None:

@@ -20,9 +20,27 @@ ORIGIN_MARKS = {Origin.HMICFRS: "published", Origin.CONSTRUCTED: "constructed",
                 Origin.NOT_STATED: "source not stated"}
 """The word a cell carries when its source differs from the rest of its table."""
 
-_ORIGIN_ALL = {Origin.HMICFRS: "grades from published HMICFRS reports",
+_ORIGIN_ALL = {Origin.HMICFRS: "grades from {published}",
                Origin.CONSTRUCTED: "grades constructed for illustration",
                Origin.NOT_STATED: "grades from a source that does not say where they come from"}
+
+
+def published_words(entries: Iterable[GradeEntry | None]) -> str:
+    """Name where these entries' published grades come from, counted from the data.
+
+    'the published HMICFRS report “Norfolk PEEL 2018”' when they all come from one
+    report file; "published HMICFRS reports" when they come from several, or from
+    a table of grades copied from published reports (which does not say how many).
+    """
+    found = [e for e in entries if e is not None and e.origin is Origin.HMICFRS]
+    files = {e.source for e in found}
+    if found and len(files) == 1 and found[0].report is not None:
+        return f"the published HMICFRS report “{found[0].report}”"
+    return "published HMICFRS reports"
+
+
+def _all(origin: Origin, entries: list[GradeEntry]) -> str:
+    return _ORIGIN_ALL[origin].format(published=published_words(entries))
 
 
 def citation(report: Report) -> str:
@@ -69,12 +87,12 @@ def origin_caption(entries: Iterable[GradeEntry | None], main: Origin | None = N
         return ""
     others = sorted({e.origin for e in found if e.origin is not main}, key=lambda o: o.value)
     if not any(e.origin is main for e in found):  # every grade here is marked
-        return f": {join_words([_ORIGIN_ALL[o] for o in others])}, each marked as such"
+        return f": {join_words([_all(o, found) for o in others])}, each marked as such"
     marked = join_words([f"“{ORIGIN_MARKS[o]}”" for o in others])
-    return f": {_ORIGIN_ALL[main]}" + (f", except those marked {marked}" if others else "")
+    return f": {_all(main, found)}" + (f", except those marked {marked}" if others else "")
 
 
-_OTHERS = {Origin.HMICFRS: "come from published HMICFRS reports",
+_OTHERS = {Origin.HMICFRS: "come from {published}",
            Origin.CONSTRUCTED: "were constructed for illustration",
            Origin.NOT_STATED: "come from a source that does not say where they come from"}
 
@@ -90,20 +108,24 @@ def marks_note(entries: Iterable[GradeEntry | None]) -> str:
     others = sorted({e.origin for e in found if e.origin is not main}, key=lambda o: o.value)
     if main is None or not others:
         return ""
-    said = [f"grades marked “{ORIGIN_MARKS[o]}” {_OTHERS[o]}" for o in others]
-    return sentence_case("; ".join([*said, f"the others {_OTHERS[main]}"])) + "."
+    published = published_words(found)
+    said = [f"grades marked “{ORIGIN_MARKS[o]}” {_OTHERS[o].format(published=published)}"
+            for o in others]
+    rest = f"the others {_OTHERS[main].format(published=published)}"
+    return sentence_case("; ".join([*said, rest])) + "."
 
 
 def counts_origin(entries: Iterable[GradeEntry | None]) -> str:
     """Say in a caption what counts are made from: " (counts of grades constructed for …)"."""
-    origins = {e.origin for e in entries if e is not None}
+    found = [e for e in entries if e is not None]
+    origins = {e.origin for e in found}
     if not origins:
         return ""
     if len(origins) == 1:
         (only,) = origins
-        return f" (counts of {_ORIGIN_ALL[only]})"
+        return f" (counts of {_all(only, found)})"
     shown = sorted(origins - {Origin.HMICFRS}, key=lambda o: o.value)
-    return f" (counts include {join_words([_ORIGIN_ALL[o] for o in shown])})"
+    return f" (counts include {join_words([_all(o, found) for o in shown])})"
 
 
 def origin_sentence(entries: Iterable[GradeEntry | None], force: Force | None = None,
@@ -119,7 +141,7 @@ def origin_sentence(entries: Iterable[GradeEntry | None], force: Force | None = 
     found = [e for e in entries if e is not None]
     origins = {e.origin for e in found}
     if not found or origins == {Origin.HMICFRS}:
-        return "These grades are from published HMICFRS reports." if found and published_too \
+        return f"These grades are from {published_words(found)}." if found and published_too \
             else ""
     if len(origins) == 1:
         (only,) = origins
@@ -142,7 +164,7 @@ def origin_sentence(entries: Iterable[GradeEntry | None], force: Force | None = 
     return sentence_case("; ".join(said)) + "."
 
 
-_LEADS = {Origin.HMICFRS: "All the grades below are from published HMICFRS reports.",
+_LEADS = {Origin.HMICFRS: "All the grades below are from {published}.",
           Origin.CONSTRUCTED: "All the grades below were constructed for illustration.",
           Origin.NOT_STATED: "None of the grades below says where it comes from."}
 
@@ -158,8 +180,8 @@ def with_origins(items: list[tuple[str, list[GradeEntry | None]]], force: Force 
     found = [e for _text, entries in items for e in entries if e is not None]
     origins = {e.origin for e in found}
     if len(origins) <= 1:
-        lead = _LEADS[origins.pop()] if origins and (published_too or origins != {
-            Origin.HMICFRS}) else ""
+        lead = _LEADS[origins.pop()].format(published=published_words(found)) if origins and (
+            published_too or origins != {Origin.HMICFRS}) else ""
         return lead, [text for text, _entries in items]
     return "", [" ".join(filter(None, (text, origin_sentence(entries, force, published_too))))
                 for text, entries in items]

@@ -117,9 +117,12 @@ def attribution(data: ComparisonSet) -> str:
     """Return the licence statement the inputs support, or "" when none is."""
     if not from_hmicfrs(data):
         return ""
-    quoted = any(i.kind == "report" and i.origin is Origin.HMICFRS for i in data.inputs)
-    return OGL_ATTRIBUTION + (" Text quoted from the reports is Crown copyright." if quoted
-                              else "")
+    quoted = [i for i in data.inputs if i.kind == "report" and i.origin is Origin.HMICFRS
+              and i.same_as is None]
+    if not quoted:
+        return OGL_ATTRIBUTION
+    return OGL_ATTRIBUTION + (f" Text quoted from the {'report' if len(quoted) == 1 else 'reports'}"
+                              " is Crown copyright.")
 
 
 def _from(source: str, data: ComparisonSet) -> str:

@@ -43,6 +43,7 @@ from peeldocs.model.report import (
     unknown_facts,
 )
 from peeldocs.model.scales import (
+    ASSESSMENT_FRAMEWORKS,
     KNOWN_CYCLES,
     PILLARS,
     SCALE_GRADES,
@@ -59,7 +60,8 @@ from peeldocs.model.scales import (
 )
 
 __all__ = [
-    "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES", "UNKNOWN", "CauseOfConcern",
+    "ASSESSMENT_FRAMEWORKS", "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES",
+    "UNKNOWN", "CauseOfConcern",
     "Direction", "Finding", "FindingKind", "FindingSection", "Force", "Grade", "Judgment",
     "KeyFigure", "Outcome", "Passage", "Points", "PriorFinding", "Question", "Report",
     "ReportKind", "Scale", "ScaledGrade", "Status", "Unit", "UnknownFact", "cycle_start_year",

@@ -53,6 +53,20 @@ KNOWN_CYCLES: tuple[str, ...] = (
 )
 """Every PEEL cycle, as data files write it."""
 
+ASSESSMENT_FRAMEWORKS: dict[str, str] = {
+    "2021/22": "PEEL Assessment Framework 2021/22",
+    "2023-25": "PEEL Assessment Framework 2023–2025",
+    "2025-27": "PEEL Assessment Framework 2025–2027",
+}
+"""The framework each force assessment cycle was inspected under, as HMICFRS names it.
+
+Each cycle from 2021/22 has its own (sources: HMICFRS, "PEEL assessments 2021/22" and
+the PEEL Assessment Framework 2021/22; PEEL Assessment Framework 2023–2025, published
+8 February 2023, which revised the areas assessed; PEEL assessment framework 2025–2027,
+published 11 April 2025; as held with their addresses in peeldocs/importer/frameworks.yaml).
+A cycle not listed has no framework recorded here: unknown, never taken to be another's.
+"""
+
 PILLARS: tuple[str, ...] = ("effectiveness", "efficiency", "legitimacy")
 """The three pillars of the 2014 to 2018/19 reports."""
 

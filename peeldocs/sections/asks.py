@@ -178,12 +178,13 @@ PASSED_NAMED = 8
 
 
 def no_plan_asks(report: Report, options: Options) -> list[str]:
-    """Return what a chief officer group can decide without an action plan, once deadlines pass.
+    """Return what a chief officer group can decide without an action plan.
 
-    Once the section 55 deadline or a deadline the report sets has passed, with no
-    plan supplied: agree one, each finding with an owner, an action and a target
-    date; and, where the report's own deadlines have passed, confirm the action
-    taken on those findings, named by reference (counted when many), and who
+    With no plan supplied: agree one, each finding with an owner, an action and a
+    target date (before the section 55 deadline, so that the comments can say what
+    action is proposed on each recommendation, named by reference up to
+    :data:`PASSED_NAMED`); and, where the report's own deadlines have passed,
+    confirm the action taken on those findings, named by reference (counted when many), and who
     reports progress on them (the group owns delivery; a panel seeks assurance).
     Nothing about what the force or the local policing body has done, which no
     input records.
@@ -192,9 +193,13 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         return []
     deadline = s55_deadline(options.published or report.published)
     late = [i.ref for i in report_due(report, options).items if i.late]
-    if not late and (deadline is None or deadline >= options.as_of_date):
-        return []  # before the s.55 deadline the one page asks for the comments (brief_decide)
-    out = ["agree an action plan, with an action, an owner and a target date for each finding"]
+    before = not late and (deadline is None or deadline >= options.as_of_date)
+    # before the s.55 deadline the comments say what action is proposed on each
+    # recommendation (s.55(5B)): the plan agreed now lets them
+    recs = [i.id for i in live_items(report) if i.kind is ItemKind.RECOMMENDATION] if before else []
+    out = [wording("brief_decide_plan.j2", options, count=len(recs),
+                   refs=recs if len(recs) <= PASSED_NAMED else [],
+                   **report_context(report, options))]
     if late:
         found = {i.id: i for i in live_items(report)}
         kinds = {found[r].kind for r in late if r in found}

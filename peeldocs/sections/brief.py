@@ -9,15 +9,15 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
+import dataclasses
+
 from peeldocs.blocks import (
     Block,
     BulletList,
-    Cell,
     Heading,
     Inline,
     Paragraph,
     Section,
-    Table,
     Text,
     inline_text,
     plain,
@@ -29,6 +29,7 @@ from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
 from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
+from peeldocs.sections.brief_grades import brief_judgments
 from peeldocs.sections.brief_items import (
     addressed_parts,
     brief_order,
@@ -37,15 +38,11 @@ from peeldocs.sections.brief_items import (
     unplanned,
 )
 from peeldocs.sections.brief_labels import to_quote
-from peeldocs.sections.brief_list import findings_list, unplanned_names
+from peeldocs.sections.brief_list import findings_list, more_nouns, unplanned_names
 from peeldocs.sections.common import (
-    judged_noun,
-    judgment_cell,
     ours,
     report_context,
     unread_clause,
-    unread_row,
-    verdict_word,
     wording,
 )
 from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
@@ -58,54 +55,8 @@ from peeldocs.sections.items import (
     response_items,
 )
 from peeldocs.sections.levels import Levels
-from peeldocs.sections.lowest import (
-    NAMED_MAX,
-    low_names,
-    lowest_context,
-    lowest_graded,
-    lowest_group,
-    tally_phrases,
-)
 from peeldocs.sections.order import live_items
-from peeldocs.sections.paper import runs
-
-
-def _judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
-    ctx = report_context(report, options)
-    area = judged_noun(report)
-    # a force assessment speaks of grades, area by area
-    blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
-                                   anchor="brief-judgments")]
-    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
-                       **lowest_context(report), **ctx))
-    shown, which = lowest_graded(report.questions, budget.rows)
-    unread = unread_row(report)
-    if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):
-        shown = []  # a table of only what the headline names says it twice: the tally follows
-    if shown or unread:
-        header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
-                   Cell(plain(verdict_word(report)))),)
-        rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
-                     for q in shown) + ((unread,) if unread else ())
-        blocks.append(Table(header, rows, widths=(0.45, 4.4, 2.2),
-                            caption=f"Judgments by {area}"))
-    more = len(report.questions) - len(shown)
-    if more and shown:  # with no table, the tally below says it all
-        named = lowest_context(report)["lowest"]  # the headline names the lowest graded
-        said = named is not None and which.endswith(f"graded {named}, the lowest grade")
-        blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
-                           where="with the judgments in the briefing pack" + (
-                               "" if said else f"; the table shows {which}")))
-    if more:
-        blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           unread=unread_clause(report),
-                       tally=tally_phrases(report.questions, words=True,
-                                           names=low_names(report) if budget.named else None)))
-    if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
-        first, second = blocks[1], blocks[2]
-        if isinstance(first, Paragraph) and isinstance(second, Paragraph):
-            blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
-    return blocks
+from peeldocs.sections.paper import MARKING_TO_COMPLETE, runs
 
 
 def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
@@ -175,11 +126,14 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                             frozenset(shared_places(items, report)))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
-    rest = count_kinds([i for i in live if i not in shown and i not in quoted
-                        and i.id not in later])
+    left = [i for i in live if i not in shown and i not in quoted and i.id not in later]
+    rest = count_kinds(left)
     # "more" only of a kind some of which the brief quotes
     had = count_kinds([*shown, *(i for i in live if i.id in later)])
-    more = [(n, kind.value, kind.plural(), bool(had[kind])) for kind, n in rest.items() if n]
+    # what the plan lacks is named above (or in the decisions): not named twice
+    named = frozenset(i.id for i in missing)
+    more = [(n, *more_nouns(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
+             bool(had[kind])) for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
             *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
@@ -235,8 +189,12 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 
-def brief_section(report: Report, options: Options, budget: Budget) -> Section:
-    """Build the brief at one level of detail."""
+def brief_section(report: Report, options: Options, budget: Budget,
+                  pages: int | None = 1) -> Section:
+    """Build the brief at one level of detail, promised to fit on ``pages`` (None: any number).
+
+    Only a brief on one page calls itself a one-page brief.
+    """
     ctx = report_context(report, options)
     published = options.published or report.published
     needs = _needs_doing(report, options, budget)
@@ -247,11 +205,11 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     shown = _shown(report, options, budget)
     whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD)
     blocks: list[Block] = [
-        Heading(1, wording("brief_title.j2", options, **ctx), anchor="brief"),
+        Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
               **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
-        *_judgments(report, options, budget),
+        *brief_judgments(report, options, budget),
         *needs,
         *_late(report, options, budget),
     ]
@@ -262,9 +220,13 @@ def brief_section(report: Report, options: Options, budget: Budget) -> Section:
     source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
                   labelled=True,
                   plan_title=options.plan.title if options.plan else None)
-    if source:  # the source and its licence: one closing paragraph
-        blocks.append(_as_one(source))
-    return Section("brief", tuple(mark_note(blocks)), page_limit=1)
+    # none asked for: a marked placeholder for the author, as the pack and the paper show
+    # (never an invented marking); it closes the page, where it costs no line of its own
+    mark = () if options.marking.value or not budget.mark else (
+        Paragraph((Text("Protective marking: "), MARKING_TO_COMPLETE, Text("."))),)
+    if source or mark:  # the source, its licence and the marking: one closing paragraph
+        blocks.append(_as_one((*source, *mark)))
+    return Section("brief", tuple(mark_note(blocks)), page_limit=pages)
 
 
 def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
@@ -276,9 +238,22 @@ def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
     return Paragraph(tuple(runs))
 
 
-def brief_candidates(report: Report, options: Options) -> Levels[Budget]:
-    """Return the brief at every level of detail, the fullest first, each made when looked at."""
+def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, int | None]]:
+    """Return the brief at every level of detail, the fullest first, each made when looked at.
+
+    On one page, then two: a user's brief never fails to build because its text
+    is long.  When even the shortest form cannot fit one page, the same levels
+    follow on two pages (the title then no longer says one page), and last the
+    shortest on as many as it needs.
+    """
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
-    return Levels(budgets(report, late_total, options.plan is not None),
-                  lambda budget: brief_section(report, options, budget))
+    levels = budgets(report, late_total, options.plan is not None)
+    # with no marking given, each level with the placeholder for it, then without: shown
+    # when it fits, never at the cost of a finding's words
+    marks = (1,) if options.marking.value else (1, 0)
+    levels = [dataclasses.replace(b, mark=m) for b in levels for m in marks]
+    paged: list[tuple[Budget, int | None]] = [
+        *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
+    return Levels(paged, lambda level: brief_section(report, options, *level),
+                  limits=[pages for _b, pages in paged])

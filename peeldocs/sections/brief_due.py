@@ -16,12 +16,13 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
-from peeldocs.prose import count_words, long_date, overdue_span, sentence_case
-from peeldocs.sections.brief_items import described, run_on
+from peeldocs.prose import count_words, counted, join_words, long_date, overdue_span, sentence_case
+from peeldocs.sections.brief_items import described, kind_is_key, run_on
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueItem, DueList, due_line, what_is_due
 from peeldocs.sections.items import (
+    ItemKind,
     ResponseItem,
     first_target,
     plan_item,
@@ -99,14 +100,16 @@ def _detail(state: ItemState, below: frozenset[str], labels: dict[str, str]) -> 
         return f"{name}, {long_date(item.closed_on)}" if item.closed_on else name
     first = first_target(item)  # a moved target is a fact to report
     target = item.target
-    when = ("no target date" if target is None
-            # the one rule for spans (prose.overdue_span), its date after a comma, not nested
-            else overdue_span(state.days_overdue, target).replace(" (due ", ", due ").rstrip(")")
-            if state.overdue
-            else f"due {long_date(target)}")
-    moved = f", first set for {long_date(first)}" if first is not None and target else ""
+    if target is None:
+        return f"{name}, no target date" + ("" if item.owner or item.lead else ", no owner")
+    # in the order things happened (read 10): "first set for 31 July 2019, due 30 September
+    # 2019, now overdue by 15 days"; a long span by its date ("overdue since 30 September 2019")
+    moved = f"first set for {long_date(first)}, " if first is not None else ""
+    span = overdue_span(state.days_overdue, target, date_shown=True) if state.overdue else ""
+    when = (f"due {long_date(target)}, now {span}" if span.startswith("overdue by")
+            else overdue_span(state.days_overdue, target) if span else f"due {long_date(target)}")
     owner = "" if item.owner or item.lead else ", no owner"
-    return f"{name}, {when}{moved}{owner}"
+    return f"{name}, {moved}{when}{owner}"
 
 
 def plan_position(report: Report, options: Options, below: frozenset[str] = frozenset(),
@@ -142,7 +145,8 @@ def plan_position(report: Report, options: Options, below: frozenset[str] = froz
     lacking = [i for i in live_items(report) if i.id not in planned and i.id not in said]
     missing = ([f"the {described(i, report)} ({i.id})" for i in lacking]
                if len(lacking) <= DETAILED_MAX else
-               [f"{count_words(len(lacking))} findings ({', '.join(i.id for i in lacking)})"])
+               [f"{count_words(len(lacking))} findings ({', '.join(i.id for i in lacking)})"]
+               if len(lacking) <= NAMED_MAX else _by_kind(lacking))
     sentence = [f"{n} {words}" + (f" ({'; '.join(names)})" if names else "")
                 for n, words, names in groups]
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
@@ -151,6 +155,18 @@ def plan_position(report: Report, options: Options, below: frozenset[str] = froz
     # references in brackets, as everywhere on the page: "One closed (E2-AFI-3 “…”, 4 October 2019)."
     lines = tuple((Text(sentence_case(line) + "."),) for line in sentence) if listed else ()
     return (Text(head),), lines
+
+
+def _by_kind(items: list[ResponseItem]) -> list[str]:
+    """Count many findings by kind; causes of concern and recommendations keep their references.
+
+    "20 areas for improvement"; "two recommendations (A1-REC-1 and A2-REC-1)".
+    """
+    kinds: dict[ItemKind, list[str]] = {}
+    for item in items:
+        kinds.setdefault(item.kind, []).append(item.id)
+    return [counted(len(ids), kind.value, kind.plural(), words=True)
+            + (f" ({join_words(ids)})" if kind_is_key(kind) else "") for kind, ids in kinds.items()]
 
 
 _MARKED = re.compile(r"“[^”]*”")

@@ -39,7 +39,12 @@ _CLAUSE_END = re.compile(r"[,;:](?=\s)")
 
 def is_key(item: ResponseItem) -> bool:
     """Tell whether an item is a cause of concern or a recommendation (the last to go)."""
-    return item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+    return kind_is_key(item.kind)
+
+
+def kind_is_key(kind: ItemKind) -> bool:
+    """Tell whether a kind of finding is a cause of concern or a recommendation."""
+    return kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
 
 
 def by_deadline(items: list[ResponseItem], published: date | None) -> list[ResponseItem]:

@@ -19,7 +19,7 @@ from peeldocs.blocks import Block, BulletList, Inline
 from peeldocs.model import Outcome, Report
 from peeldocs.plans.plan import Plan
 from peeldocs.prose import count_words, counted, join_words
-from peeldocs.sections.brief_items import brief_line, unplanned, where
+from peeldocs.sections.brief_items import brief_line, kind_is_key, unplanned, where
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.order import live_items
 
@@ -67,16 +67,27 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     return [BulletList(tuple(lines), level=level) for level, lines in groups]
 
 
+PLACES_NAMED = 2
+"""What a plan lacks is grouped by question or area in up to this many places; more, by kind alone."""
+
+
 def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
     """Name what :func:`unplanned` returns, grouped by question or area, references after.
 
     "one cause of concern and two recommendations in ‘Investigating crime’
     (A5-COC-1, A5-REC-2 and A5-REC-3)"; "the recommendation under question 5
-    (E5-REC-1)" when the plan lacks every one of that kind there.
+    (E5-REC-1)" when the plan lacks every one of that kind there; in more than
+    :data:`PLACES_NAMED` places, "ten causes of concern and 11 recommendations (...)".
     """
     groups: dict[str, list[ResponseItem]] = {}
     for item in unplanned(report, plan):
         groups.setdefault(where(item, report), []).append(item)
+    if len(groups) > PLACES_NAMED:  # in many places: counted by kind, every reference named
+        lacking = [i for items in groups.values() for i in items]
+        kinds = [counted(n, kind.value, kind.plural(), words=True)
+                 for kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION)
+                 if (n := sum(i.kind is kind for i in lacking))]
+        return [f"{join_words(kinds)} ({join_words(i.id for i in lacking)})"]
     there: dict[tuple[str, ItemKind], int] = {}
     for item in live_items(report):
         key = (where(item, report), item.kind)
@@ -92,3 +103,14 @@ def unplanned_names(report: Report, plan: Plan | None) -> list[str]:
         at = "" if not place else f" in {place}" if place.startswith("‘") else f" under {place}"
         out.append(f"{join_words(kinds)}{at} ({join_words(i.id for i in items)})")
     return out
+
+
+def more_nouns(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
+    """Return a kind's nouns, one and many, with the references of those the page leaves out.
+
+    Causes of concern and recommendations are named (whatever the page cuts,
+    each stays on it by its reference; ``refs`` leaves out those named elsewhere
+    on the page); other kinds are counted.
+    """
+    named = f" ({join_words(refs)})" if kind_is_key(kind) and refs else ""
+    return kind.value + named, kind.plural() + named

@@ -20,13 +20,24 @@ class Levels(Sequence[Section], Generic[Level]):
     """The section at each of ``levels``, made by ``make`` on first access.
 
     ``made`` maps the index of each level made so far to its section, so a
-    caller can tell which level a chosen section is.
+    caller can tell which level a chosen section is; ``limits``, when given, is each
+    level's page limit, so that grouping the levels by it makes none of them.
     """
 
-    def __init__(self, levels: Sequence[Level], make: Callable[[Level], Section]) -> None:
+    def __init__(self, levels: Sequence[Level], make: Callable[[Level], Section],
+                 limits: Sequence[int | None] | None = None) -> None:
         self.levels = tuple(levels)
         self.make = make
         self.made: dict[int, Section] = {}
+        self.limits = tuple(limits) if limits is not None else None
+        """Each level's page limit, when known without making it (:meth:`page_limit`)."""
+
+    def page_limit(self, index: int) -> int | None:
+        """Return the page limit of the section at ``index`` without making it.
+
+        Without ``limits`` every level has the first level's limit (one group).
+        """
+        return self.limits[index] if self.limits is not None else self[0].page_limit
 
     def __len__(self) -> int:
         return len(self.levels)

@@ -87,54 +87,62 @@ def low_names(report: Report) -> dict[str, str]:
     return out
 
 
-def tally_phrases(questions: tuple[Question, ...], *, words: bool = False,
+def tally_phrases(questions: tuple[Question, ...], *,
                   names: dict[str, str] | None = None) -> list[str]:
     """Count the judgments once each, best first: "3 good (one carried over from 2016)".
 
     Carried-over grades count with their grade and are explained in a clause; a
     question not graded and one whose judgment was not read are told apart.
-    ``words``: as running text ("three were graded good (...)", "one was
-    graded requires improvement", "one was ungraded"), counts under eleven in words.
     ``names``: by grade, the areas (or questions) to name after its count (:func:`low_names`).
     """
-    labels = {"unknown": "unknown (not found in the imported text)"}
-    out = []
-    first_grade = True
+    return [_phrase(label, group, str(len(group)), names) for label, group in _best_first(questions)]
+
+
+def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | None = None) -> str:
+    """Count the judgments as running text, the grades first and what has none after a semicolon.
+
+    "three were graded good, three adequate, two requires improvement and one
+    inadequate; one was ungraded": the verb is said once for the grades (the
+    counts after it share it) and once for each count without a grade; counts
+    under eleven in words.  ``names`` as for :func:`tally_phrases`.
+    """
+    graded: list[str] = []
+    other: list[str] = []
     for label, group in _best_first(questions):
-        carried: dict[str, int] = {}
-        for q in group:
-            if q.judgment.status.value == "carried over":
-                cycle = q.judgment.from_cycle or "an earlier inspection"
-                carried[cycle] = carried.get(cycle, 0) + 1
-        phrase = f"{len(group)} {labels.get(label, label)}"
-        if words:
-            graded = group[0].judgment.status.has_grade
-            verb = "was" if len(group) == 1 else "were"
-            said = ("not found in the imported text" if label == "unknown" else label)
-            # "requires improvement" is no adjective: "one requires improvement" would say the
-            # question needs it, not that it was graded so; it keeps its verb wherever it falls
-            again = graded and (first_grade or not _adjective(label))
-            lead = (f"{verb} graded " if again else "" if graded else f"{verb} ")
-            phrase = f"{count_words(len(group))} {lead}{said}"
-            first_grade = first_grade and not graded
-        if names and label in names:
-            phrase += f" ({names[label]})"
-        if carried:
-            parts = [f"{count_words(k)} from {c}" for c, k in carried.items()]
-            if sum(carried.values()) < len(group):
-                parts[0] = parts[0].replace(" from ", " carried over from ", 1)
-                phrase += f" ({join_words(parts)})"
-            elif len(carried) == 1:
-                phrase += f" ({'all ' if len(group) > 1 else ''}carried over from {next(iter(carried))})"
-            else:
-                phrase += f" (all carried over: {join_words(parts)})"
-        out.append(phrase)
-    return out
+        verb = "was" if len(group) == 1 else "were"
+        count = count_words(len(group))
+        if group[0].judgment.status.has_grade:
+            lead = "" if graded else f"{verb} graded "
+            graded.append(_phrase(label, group, f"{count} {lead}", names, spaced=False))
+        else:
+            said = "not found in the imported text" if label == "unknown" else label
+            other.append(_phrase(said, group, f"{count} {verb} ", names, spaced=False, key=label))
+    return "; ".join(join_words(part) for part in (graded, other) if part)
 
 
-def _adjective(grade: str) -> bool:
-    """Tell whether a grade reads as an adjective after a count: "three good", not "requires ..."."""
-    return not grade.startswith("requires")
+def _phrase(label: str, group: list[Question], count: str, names: dict[str, str] | None,
+            *, spaced: bool = True, key: str | None = None) -> str:
+    """Return one grade's count, its label, any names and what was carried over."""
+    labels = {"unknown": "unknown (not found in the imported text)"}
+    phrase = (f"{count} {labels.get(label, label)}" if spaced else f"{count}{label}")
+    key = label if key is None else key
+    if names and key in names:
+        phrase += f" ({names[key]})"
+    carried: dict[str, int] = {}
+    for q in group:
+        if q.judgment.status.value == "carried over":
+            cycle = q.judgment.from_cycle or "an earlier inspection"
+            carried[cycle] = carried.get(cycle, 0) + 1
+    if carried:
+        parts = [f"{count_words(k)} from {c}" for c, k in carried.items()]
+        if sum(carried.values()) < len(group):
+            parts[0] = parts[0].replace(" from ", " carried over from ", 1)
+            phrase += f" ({join_words(parts)})"
+        elif len(carried) == 1:
+            phrase += f" ({'all ' if len(group) > 1 else ''}carried over from {next(iter(carried))})"
+        else:
+            phrase += f" (all carried over: {join_words(parts)})"
+    return phrase
 
 
 def _best_first(questions: tuple[Question, ...]) -> list[tuple[str, list[Question]]]:

@@ -43,11 +43,8 @@ class BodyWriter:
 
     def __init__(self, document: Any, theme: Theme, pack: b.Pack, style_ids: dict[str, str],
                  width_pt: float) -> None:
-        self.doc = document
-        self.theme = theme
-        self.pack = pack
-        self.style_ids = style_ids
-        self.width_pt = width_pt
+        self.doc, self.theme, self.pack, self.style_ids = document, theme, pack, style_ids
+        self.indent_right, self.width_pt = 0, width_pt  # twips narrower text (a readable line)
         self.page_pt = 723.0  # the height of the page's text area, set for each section
         self.parts: list[str] = []
         self.after_heading = False
@@ -70,6 +67,8 @@ class BodyWriter:
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
         props += spacing(style, self.space_next, self.limited)  # after a table; on a brief
+        props += f'<w:ind w:right="{self.indent_right}"/>' if self.indent_right and \
+            style != "Table Text" else ""  # a cell keeps its column's width
         self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"

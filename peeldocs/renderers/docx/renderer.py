@@ -139,6 +139,9 @@ class DocxRenderer:
                                      else sect)
                 continuing = False
             _, writer.width_pt = _section_properties(final, orientations[i], True)
+            narrow = orientations[i] and section.narrow_text  # text as wide as a portrait page's
+            writer.indent_right = round(20 * (writer.width_pt - _section_properties(
+                final, False, True)[1])) if narrow else 0
             writer.page_pt = _text_height(final, orientations[i])
             start, blocks = len(writer.parts), section.blocks
             writer.limited = section.page_limit is not None

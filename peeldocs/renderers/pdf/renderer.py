@@ -46,6 +46,7 @@ from peeldocs.renderers.pdf.styles import (
     closer,
     make_styles,
     markup,
+    measured,
     register_fonts,
     variant,
 )
@@ -238,8 +239,7 @@ class PdfRenderer:
             initialFontSize=theme.base_size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=TOP, bottomMargin=BOTTOM,
         )
-        pw, ph = A4
-        lw, lh = landscape(A4)
+        (pw, ph), (lw, lh) = A4, landscape(A4)
         doc.addPageTemplates([
             PageTemplate("portrait", [Frame(MARGIN, BOTTOM, pw - 2 * MARGIN, ph - TOP - BOTTOM,
                                             id="p", leftPadding=0, rightPadding=0)],
@@ -255,6 +255,7 @@ class PdfRenderer:
         for i, section in enumerate(pack.sections):
             wide = section.orientation is b.Orientation.LANDSCAPE
             walker.width = (lw if wide else pw) - 2 * MARGIN
+            walker.styles = measured(styles, lw - pw) if wide and section.narrow_text else styles
             walker.nesting = ListNesting()
             walker.parent = tagger.root.add("Sect", **(
                 {"Lang": section.language} if section.language else {}))

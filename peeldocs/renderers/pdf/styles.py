@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import threading
 import weakref
@@ -150,6 +151,21 @@ class Styles:
         """Return the style for a paragraph role."""
         return {ParaStyle.BODY: self.body, ParaStyle.LEAD: self.lead,
                 ParaStyle.QUOTE: self.quote, ParaStyle.SMALL: self.small}[role]
+
+
+def measured(styles: Styles, narrower: float) -> Styles:
+    """Return ``styles`` with text (paragraphs, lists, headings) ``narrower`` pt from the right.
+
+    Table cells and captions keep the full width: a landscape table needs it, a
+    paragraph read across it does not.
+    """
+    def cut(style: ParagraphStyle) -> ParagraphStyle:
+        return variant(style, "measured", rightIndent=style.rightIndent + narrower)
+
+    heads = tuple(cut(h) for h in styles.headings)
+    return dataclasses.replace(styles, body=cut(styles.body), lead=cut(styles.lead),
+                               quote=cut(styles.quote), small=cut(styles.small),
+                               headings=(heads[0], heads[1], heads[2]))
 
 
 @functools.lru_cache(maxsize=32)

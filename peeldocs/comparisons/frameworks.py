@@ -1,0 +1,34 @@
+"""Whether cycles on one grading scale were inspected under different frameworks, said in words.
+
+From 2021/22 each cycle has its own assessment framework (the model's
+:data:`~peeldocs.model.ASSESSMENT_FRAMEWORKS`, with its sources).  Where a table
+puts two cycles with different frameworks side by side, the reader is told so,
+so that a grade from one is not read as like for like with the other.  A cycle
+whose framework is not recorded is said nothing of: unknown is never a statement.
+"""
+
+from __future__ import annotations
+
+from peeldocs.model import ASSESSMENT_FRAMEWORKS, cycle_words
+from peeldocs.prose import join_words
+
+
+def frameworks_differ(cycles: tuple[str, ...]) -> bool:
+    """Whether at least two of these cycles have recorded frameworks, and they differ."""
+    return len({ASSESSMENT_FRAMEWORKS[c] for c in cycles if c in ASSESSMENT_FRAMEWORKS}) > 1
+
+
+def framework_caveat(cycles: tuple[str, ...]) -> str:
+    """Say that these cycles' grades were given under different frameworks ("" when not known).
+
+    "HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework
+    2021/22 and in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. …"
+    """
+    if not frameworks_differ(cycles):
+        return ""
+    known = [f"in PEEL {cycle_words(c)} under the {ASSESSMENT_FRAMEWORKS[c]}" for c in cycles
+             if c in ASSESSMENT_FRAMEWORKS]
+    return (f"HMICFRS assessed forces {join_words(known)}. Each framework sets the areas assessed "
+            "and what they cover, so a grade for an area in one of these cycles may not be "
+            "like for like with its grade in another, even under the same name: compare "
+            "them with care.")

@@ -1,0 +1,69 @@
+"""The one-page brief's judgments (or grades): the headline, the lowest graded and the tally.
+
+A table of the lowest graded shows only when it says more than the headline; the
+tally counts every judgment once ("three were graded good, three adequate, two
+requires improvement and one inadequate; one was ungraded").  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from peeldocs.blocks import Block, Cell, Heading, Paragraph, Table, Text, plain
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.sections.brief_budget import Budget
+from peeldocs.sections.common import (
+    judged_noun,
+    judgment_cell,
+    ours,
+    report_context,
+    unread_clause,
+    unread_row,
+    verdict_word,
+)
+from peeldocs.sections.lowest import (
+    NAMED_MAX,
+    low_names,
+    lowest_context,
+    lowest_graded,
+    lowest_group,
+    tally_sentence,
+)
+
+
+def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Block]:
+    """Return the brief's judgments (a force assessment's grades) at one level of detail."""
+    ctx = report_context(report, options)
+    area = judged_noun(report)
+    # a force assessment speaks of grades, area by area
+    blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
+                                   anchor="brief-judgments")]
+    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
+                       **lowest_context(report), **ctx))
+    shown, which = lowest_graded(report.questions, budget.rows)
+    unread = unread_row(report)
+    if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):
+        shown = []  # a table of only what the headline names says it twice: the tally follows
+    if shown or unread:
+        header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
+                   Cell(plain(verdict_word(report)))),)
+        rows = tuple((Cell(plain(str(q.number))), Cell(plain(q.title)), judgment_cell(q.judgment))
+                     for q in shown) + ((unread,) if unread else ())
+        blocks.append(Table(header, rows, widths=(0.45, 4.4, 2.2),
+                            caption=f"Judgments by {area}"))
+    more = len(report.questions) - len(shown)
+    if more and shown:  # with no table, the tally below says it all
+        named = lowest_context(report)["lowest"]  # the headline names the lowest graded
+        said = named is not None and which.endswith(f"graded {named}, the lowest grade")
+        blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
+                           where="with the judgments in the briefing pack" + (
+                               "" if said else f"; the table shows {which}")))
+    if more:
+        blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
+                           unread=unread_clause(report),
+                       tally=tally_sentence(report.questions,
+                                           names=low_names(report) if budget.named else None)))
+    if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
+        first, second = blocks[1], blocks[2]
+        if isinstance(first, Paragraph) and isinstance(second, Paragraph):
+            blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
+    return blocks
