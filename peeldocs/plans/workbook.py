@@ -220,8 +220,9 @@ def _title_over_frozen(ws: Any, title: str) -> None:
     """
     from openpyxl.styles import Alignment
 
-    upto = SHEET_COLUMNS.index(REF)
-    ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=upto)
+    upto = max(1, SHEET_COLUMNS.index(REF))
+    if upto > 1:
+        ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=upto)
     ws.cell(row=TITLE_ROW, column=1).alignment = Alignment(wrap_text=True, vertical="top")
     # 11 pt bold: about 0.85 characters a unit of column width, counted generously
     per_line = max(1, int(sum(c.width for c in SHEET_COLUMNS[:upto]) * 0.85))
