@@ -103,8 +103,9 @@ def test_an_overview_gives_pillar_grades_in_a_comparison(tmp_path: Path) -> None
     assert "Cheshire Good Good Good" in text
     assert re.search(r"Kent Requires improvement \( ?constructed ?\) Good \( ?constructed ?\) "
                      r"Outstanding \( ?constructed ?\)", text)
+    # one report imported: its title is named (it is the only published source)
     assert ("Grades marked “constructed” were constructed for illustration; the others come from "
-            "published HMICFRS reports.") in text
+            "the published HMICFRS report “Cheshire 2018/19”.") in text
 
 
 def test_a_report_whose_pillar_was_not_read_is_refused_by_compare(
