@@ -126,7 +126,7 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     forces = (*data.forces(), Force("F", "F"))
     top = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
     assert top.startswith("A was the only force graded outstanding for effectiveness in 2016; "
-                          "no force was graded higher, and 3 were graded good.")
+                          "no force was graded higher, and 3 were graded lower (all good).")
     # the force left ungraded is told apart from the one the data used lacks
     assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data used; "
                         "the data used has nothing at all for one force (F) in 2016 and one "

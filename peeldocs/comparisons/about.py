@@ -127,7 +127,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                          f"{counted(len(absent), 'force', words=True)} ({join_words(absent)}).")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
-                                  ("unknown", "neither a grade nor a status")):
+                                  ("unknown", "no grade recorded")):
                 lacking = [f.short_name for f in present
                            if _lacks(data, f, column, status)]
                 if lacking:
@@ -193,11 +193,33 @@ def holds(summary: InputSummary, data: ComparisonSet | None = None) -> str:
     return " ".join(said)
 
 
+def source_lines(data: ComparisonSet) -> tuple[str, ...]:
+    """Name each source in plain words, never by its file name, with the cycles it covers.
+
+    "“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report on Norfolk
+    Constabulary, last updated 2 May 2019"; "A table of grades constructed for
+    illustration, for PEEL 2018/19".  A file holding a report already named is not
+    named twice.
+    """
+    lines = []
+    for summary in data.inputs:
+        if summary.same_as is not None:
+            continue
+        line = sentence_case(described(summary))
+        if summary.kind != "report" and summary.cycles:
+            line += ", for PEEL " + join_words([cycle_words(c) for c in summary.cycles])
+        if line not in lines:
+            lines.append(line)
+    return tuple(lines)
+
+
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
                   england_and_wales: tuple[Force, ...], options: Options) -> Section:
-    """Build "What was compared": the files, what each held, and everything missing."""
-    rows = tuple((Cell(plain(sentence_case(described(i)))), Cell(plain(file_name(i))),
-                  Cell(plain(holds(i, data)))) for i in data.inputs)
+    """Build "What was compared": the sources in plain words, and everything missing.
+
+    The files themselves, and what each held, are listed at the end of the pack
+    (:func:`files_section`).
+    """
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
         Heading(1, "What was compared", anchor="about"),
@@ -205,14 +227,13 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
               forces=len(data.forces()),
               cycles=cycles_words(data), constructed=bool(data.constructed()),
               every=data.all_constructed()),
+        BulletList(tuple(plain(line) for line in source_lines(data))),
+        Paragraph(plain("The files these were read from, and what each held, are listed under "
+                        "“About the data” at the end of the pack.")),
         # how to read the tables, said once for every cycle
         *ours("compare_reading.j2", options,
               matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles()),
               mixed=len({i.origin for i in data.inputs}) > 1),
-        Heading(2, "Files compared", anchor="about-files"),
-        Table(((Cell(plain("Source")), Cell(plain("File")), Cell(plain("What it holds"))),),
-              rows, widths=(2.5, 2.6, 2.7), caption="Each file used and what it holds"),
-        *((Paragraph(plain(note), style=ParaStyle.SMALL),) if (note := stated_note(data)) else ()),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "
@@ -231,3 +252,19 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
             f"The data used holds one force, {across.name}, so the pack follows it "
             "across cycles.")))
     return Section("about", tuple(blocks))
+
+
+def files_section(data: ComparisonSet) -> Section:
+    """Build the note at the end of the pack: each file used and what it held, in entries."""
+    rows = tuple((Cell(plain(sentence_case(described(i)))), Cell(plain(file_name(i))),
+                  Cell(plain(holds(i, data)))) for i in data.inputs)
+    blocks: list[Block] = [
+        Heading(1, "About the data", anchor="about-files"),
+        Paragraph(plain("The grades in this pack were read from the files below. An entry is "
+                        "one line of a table of grades, or one judgment in a report: a grade, "
+                        "or a note that there was none.")),
+        Table(((Cell(plain("Source")), Cell(plain("File")), Cell(plain("What it holds"))),),
+              rows, widths=(2.5, 2.6, 2.7), caption="Files compared"),
+        *((Paragraph(plain(note), style=ParaStyle.SMALL),) if (note := stated_note(data)) else ()),
+    ]
+    return Section("files", tuple(blocks))

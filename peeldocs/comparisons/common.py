@@ -135,8 +135,9 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     lower_n = sum(k for _g, k in below)
     if not below:
         lower = "and none lower"
-    elif len(below) == 1:
-        lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded {below[0][0].value}"
+    elif len(below) == 1:  # one form for every bullet: "graded lower (…)"
+        which = below[0][0].value if lower_n == 1 else f"all {below[0][0].value}"
+        lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded lower ({which})"
     else:
         detail = ", ".join(f"{k} {g.value}" for g, k in below)
         lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded lower ({detail})"

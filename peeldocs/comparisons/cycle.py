@@ -271,12 +271,16 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     if few:
         blocks += _few(data, few, forces)
     groups = chunks(columns)
-    for n, group in enumerate(groups, start=1):
+    if columns:  # the counts first, in one table (a row a column: it never needs splitting)
+        blocks += [
+            Heading(2, "Number of forces by grade", anchor=anchor("counts1", cycle)),
+            *_key(data, columns),
+            counts_table(data, columns, forces,
+                         f"PEEL {cycle_words(cycle)}: number of forces by grade"),
+        ]
+    for n, group in enumerate(groups, start=1):  # then the long tables, split for width
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""
-        blocks += [  # the counts first, then the long table of every force's grades
-            Heading(2, f"Number of forces by grade{part}", anchor=anchor(f"counts{n}", cycle)),
-            *_key(data, group),
-            counts_table(data, group, forces, f"PEEL {cycle_words(cycle)}: number of forces by grade{part}"),
+        blocks += [
             Heading(2, f"Grades by force{part}", anchor=anchor(f"matrix{n}", cycle)),
             grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
             *_marks(data, group, forces),

@@ -30,7 +30,12 @@ def focus_force(text: str) -> Force:
 def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str | None = None,
                      options: Options | None = None) -> Pack:
     """Build the comparison pack from loaded data; a pure function of its arguments."""
-    from peeldocs.comparisons.about import about_section, compare_cover, default_title
+    from peeldocs.comparisons.about import (
+        about_section,
+        compare_cover,
+        default_title,
+        files_section,
+    )
     from peeldocs.comparisons.cycle import cycle_section
     from peeldocs.comparisons.force import force_section, worth_following
     from peeldocs.comparisons.sources import illustrative_label, properties
@@ -57,6 +62,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
                  if len(data.forces_in_cycle(cycle)) > 1]
     if across is not None:
         sections.append(force_section(data, across, options))
+    sections.append(files_section(data))  # the file-level detail, as a note at the end
     cycles = data.cycles()
     subject, source, rights = properties(data, ", ".join(cycle_words(c) for c in cycles))
     label = illustrative_label(data)
@@ -101,7 +107,7 @@ def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
     >>> import peeldocs
     >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])
     >>> pack.metadata.title, [s.name for s in pack.sections]
-    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across'])
+    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across', 'files'])
     >>> pdf = peeldocs.render(pack, "pdf")
     """
     from peeldocs.comparisons.loading import load_comparison

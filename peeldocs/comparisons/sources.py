@@ -59,8 +59,8 @@ def stated_note(data: ComparisonSet) -> str:
     if not stated:
         return ""
     if len(stated) == 1:
-        return "The table of grades says where its grades come from, as given here."
-    return "Each table of grades says where its grades come from, as given here."
+        return "The source given for the table of grades is the one the table itself states."
+    return "The source given for each table of grades is the one the table itself states."
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:
@@ -90,7 +90,7 @@ def _reports(group: list[InputSummary], origin: Origin) -> str:
                 f"{'is' if one else 'are'} {join_words(cited)}.")
     return (f"{sentence_case(counted(len(held), 'published HMICFRS report', words=True))} "
             f"{'is' if one else 'are'} used, each listed with its title and date under "
-            "“Files compared”.")
+            "“About the data”.")
 
 
 def source_sentences(data: ComparisonSet) -> list[str]:
@@ -126,32 +126,38 @@ def attribution(data: ComparisonSet) -> str:
 
 
 def _from(source: str, data: ComparisonSet) -> str:
-    """Name where grades not constructed come from: "the published report “Norfolk PEEL 2018”"."""
+    """Name where grades not constructed come from: "the published HMICFRS report “…”"."""
     summary = next((i for i in data.inputs if i.path == source), None)
     if summary is None:
         return "another file listed"
     if summary.kind == "report":
-        return (f"the published report “{summary.title}”" if summary.title
-                else "the published report")
+        return (f"the published HMICFRS report “{summary.title}”" if summary.title
+                else "the published HMICFRS report")
     return ("the table copied from published HMICFRS reports" if summary.origin is Origin.HMICFRS
             else "the table that does not say where its grades come from")
+
+
+def mostly_constructed(data: ComparisonSet) -> bool:
+    """Return whether some grades, but not fewer than the others, were constructed."""
+    made = sum(e.origin is Origin.CONSTRUCTED for e in data.entries)
+    return 0 < made < len(data.entries) and made >= len(data.entries) - made
 
 
 def constructed_share(data: ComparisonSet) -> str:
     """Say from the counts how many grades were constructed, when some but not all were.
 
-    "All the grades in this pack except Norfolk’s PEEL 2018/19 effectiveness
-    judgments (the overall judgment and five questions) from the published report
-    “Norfolk PEEL 2018” were constructed for
-    illustration."; when constructed grades are the fewer, "12 of the 40 grades
-    in this pack were constructed for illustration."  A grade here is any entry
-    (ungraded and not inspected included).
+    "All the grades in this pack were constructed for illustration, except Norfolk’s
+    PEEL 2018/19 effectiveness judgments (the overall judgment and five questions),
+    which are from the published HMICFRS report “Norfolk PEEL 2018”."; when
+    constructed grades are the fewer, "12 of the 40 grades in this pack were
+    constructed for illustration."  A grade here is any entry (ungraded and not
+    inspected included).
     """
     made = [e for e in data.entries if e.origin is Origin.CONSTRUCTED]
     rest = [e for e in data.entries if e.origin is not Origin.CONSTRUCTED]
     if not made or not rest:
         return ""
-    if len(made) < len(rest):
+    if not mostly_constructed(data):
         return (f"{sentence_case(count_words(len(made)))} of the {len(data.entries):,} grades in "
                 "this pack were constructed for illustration.")
     groups: dict[tuple[str, str, str], list[GradeEntry]] = {}
@@ -164,24 +170,34 @@ def constructed_share(data: ComparisonSet) -> str:
             f" {only.lower()}" if len(pillars) == 1 and (only := next(iter(pillars))) else "")
         groups.setdefault((e.source, whose, what), []).append(e)
     # judgments, not "grades": one of them may be ungraded; said as a reader counts them
-    parts = [f"{whose or 'the '}{what} judgment{'' if len(found) == 1 else 's'} "
-             f"({judged_words(found, 'pillar')}) from {_from(source, data)}"
+    named = [(f"{whose or 'the '}{what} judgment{'' if len(found) == 1 else 's'} "
+              f"({judged_words(found, 'pillar')})", _from(source, data), len(found) == 1)
              for (source, whose, what), found in groups.items()]
-    return f"All the grades in this pack except {join_words(parts)} were constructed for illustration."
+    lead = "All the grades in this pack were constructed for illustration, except "
+    if len(named) == 1:
+        (what, where, one), = named
+        return f"{lead}{what}, which {'is' if one else 'are'} from {where}."
+    return lead + join_words([f"{what} from {where}" for what, where, _one in named]) + "."
 
 
 def others_note(data: ComparisonSet) -> str:
     """Say where the grades not constructed come from, for the note on constructed grades.
 
-    "The other grades are from the published HMICFRS report named below."; a table
-    that does not say where its grades come from is said not to be known as HMICFRS's.
+    "The other grades are from the published HMICFRS report “Norfolk PEEL 2018”." (more
+    reports than :data:`MOST_NAMED`, or untitled: "listed under “About the data”"); a
+    table that does not say where its grades come from is said not to be known as HMICFRS's.
     """
     rest = [i for i in data.inputs if i.origin is not Origin.CONSTRUCTED]
-    reports = [i for i in rest if i.kind == "report" and i.origin is Origin.HMICFRS]
+    reports = [i for i in rest if i.kind == "report" and i.origin is Origin.HMICFRS
+               and i.same_as is None]
     copied = [i for i in rest if i.kind != "report" and i.origin is Origin.HMICFRS]
     unsaid = [i for i in rest if i.origin is Origin.NOT_STATED]
-    named = ([f"the published HMICFRS {'report' if len(reports) == 1 else 'reports'} named "
-              "below"] if reports else []) + \
+    titles = [f"“{i.title}”" for i in reports if i.title]
+    plural = "report" if len(reports) == 1 else "reports"
+    named = ([f"the published HMICFRS {plural} {join_words(titles)}"
+              if len(titles) == len(reports) <= MOST_NAMED
+              else f"the published HMICFRS {plural} listed under “About the data”"]
+             if reports else []) + \
         ([f"the {'table' if len(copied) == 1 else 'tables'} of grades that "
           f"{'says' if len(copied) == 1 else 'say'} they were copied from published HMICFRS "
           "reports"] if copied else [])
@@ -204,14 +220,16 @@ def cover_notices(data: ComparisonSet, options: Options) -> tuple[Block, ...]:
     if label is None:
         return ()
     return (Callout(label, ours("compare_illustrative.j2", options, every=data.all_constructed(),
-                                share=constructed_share(data), rest=others_note(data)),
+                                share=constructed_share(data),
+                                # the share already names where the others come from
+                                rest="" if mostly_constructed(data) else others_note(data)),
                     Tone.WARNING),)
 
 
 def cover_sources(data: ComparisonSet) -> tuple[Block, ...]:
     """Return the cover's small print: where the grades come from and any attribution."""
     said = tuple(Paragraph(plain(line)) for line in source_sentences(data))
-    licence = attribution(data)  # the files themselves are listed once, in "Files compared"
+    licence = attribution(data)  # the files themselves are listed once, in "About the data"
     return (*said, *((Paragraph(plain(licence), style=ParaStyle.SMALL),) if licence else ()))
 
 

@@ -141,15 +141,17 @@ def call_lines(calls: list[Call], report: Report) -> tuple[tuple[Text, ...], ...
 
 
 def calls_blocks(report: Report, anchor: str = "summary-calls",
-                 planned: bool = True) -> list[Block]:
+                 planned: bool = True, shown: frozenset[str] = frozenset()) -> list[Block]:
     """Return the heading, the lead-in and the list of other calls to act, or none.
 
     Only the calls that no listed finding underlies are quoted; a paragraph after
     the list says how many others lie behind listed findings, and which.  Not
     ``planned`` (no action plan given), they are said not to be rows of an action
-    plan, not of "the" action plan, which there is not.
+    plan, not of "the" action plan, which there is not.  ``shown``: sentences already
+    quoted above (what the report now asks of an earlier finding, :func:`follow_up`),
+    neither listed nor counted as left out.
     """
-    every = report_calls(report)
+    every = [c for c in report_calls(report) if c.sentence not in shown]
     calls = [c for c in every if not c.underlies]
     if not calls:
         return []

@@ -153,17 +153,22 @@ def s55_deadline(published: date | None) -> date | None:
 
 
 def item_runs(item: ResponseItem, published: date | None, as_of: date,
-              assessment: bool = False, points_apart: bool = False) -> tuple[Inline, ...]:
+              assessment: bool = False, points_apart: bool = False,
+              now: str = "") -> tuple[Inline, ...]:
     """Return a finding as a list line: its kind and reference in bold, its words, its due date.
 
     ``points_apart``: the finding's sub-points follow as a list of their own, so the line
-    holds its lead-in alone (else they are run into the line).
+    holds its lead-in alone (else they are run into the line).  ``now``: what the report
+    says is now needed of an earlier finding it carries forward, quoted after its words
+    ("The report now says: “[The force] must do more …”").
     """
     label = item.kind.value.capitalize()
     if item.kind is ItemKind.CAUSE_OF_CONCERN and assessment and item.question_title:
         label += f" in ‘{item.question_title}’"
     words = item.text if points_apart else item.full_text
     runs: list[Inline] = [Text(f"{label}, {item.id}: ", bold=True), Text(words)]
+    if now:
+        runs.append(Text(f" The report now says: “{now}”"))
     if item.deadline:
         due = due_date(item.deadline, published)
         when = long_date(due) if due is not None else describe_deadline(item.deadline, published)

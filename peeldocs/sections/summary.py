@@ -23,7 +23,7 @@ from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_blocks, s55_due
-from peeldocs.sections.calls import calls_blocks
+from peeldocs.sections.calls import calls_blocks, follow_up
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
@@ -107,8 +107,9 @@ def live_and_due(report: Report, options: Options) -> list[Block]:
     run: list[tuple[Inline, ...]] = []
     blocks += list_intro(report, options, live)
     for i in live:  # a finding's sub-points follow it as an indented list, as in the findings
+        now = follow_up(report, i.id) if i.kind is ItemKind.CARRIED_FORWARD else None
         run.append(item_runs(i, published, options.as_of_date, report.is_assessment,
-                             points_apart=bool(i.points)))
+                             points_apart=bool(i.points), now=now or ""))
         if i.points:
             blocks += [BulletList(tuple(run), style=ParaStyle.QUOTE), points_list(i.points, sub=True)]
             run = []
@@ -116,6 +117,17 @@ def live_and_due(report: Report, options: Options) -> list[Block]:
         blocks.append(BulletList(tuple(run), style=ParaStyle.QUOTE))
     blocks += addressed_blocks(report, options)  # with the findings, not under the deadlines
     return blocks + due_blocks(report, options, frozenset(i.id for i in live if i.deadline))
+
+
+def followed_up(report: Report) -> frozenset[str]:
+    """Return what the report now asks of each earlier finding it carries forward, as quoted.
+
+    :func:`live_and_due` quotes each after the finding's words, so the list of other
+    calls to act neither repeats nor counts it.
+    """
+    said = (follow_up(report, i.id) for i in ordered_items(report)
+            if i.kind is ItemKind.CARRIED_FORWARD)
+    return frozenset(s for s in said if s)
 
 
 def list_intro(report: Report, options: Options, items: list[ResponseItem],
@@ -205,7 +217,7 @@ def summary(report: Report, options: Options) -> Section:
               unread=ctx["unread"]),
         *live_and_due(report, options),
         # what the report says should be done, not listed as findings
-        *calls_blocks(report, planned=options.plan is not None),
+        *calls_blocks(report, planned=options.plan is not None, shown=followed_up(report)),
     ]
     if options.plan is not None and "actions" not in options.sections:  # said there once
         from peeldocs.plans.rules import assess_plan, summarise

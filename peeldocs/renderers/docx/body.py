@@ -14,6 +14,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.docx import flow
 from peeldocs.renderers.docx.flow import (
     KEPT_WHOLE,
     keep_short_group,
@@ -170,9 +171,8 @@ class BodyWriter:
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                keep = kept_with_table(self.after)
-                return "".join(self.para(style, self.inline(item), keep_next=keep)
-                               for item in block.items)
+                keeps = flow.list_keeps(block.items, kept_with_table(self.after))
+                return "".join(self.para(style, self.inline(i), keep_next=k) for i, k in keeps)
             case b.Table():
                 return self.table(block)
             case b.GradeBadge():
@@ -241,9 +241,9 @@ class BodyWriter:
                               fill))
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
-        grouped = frozenset(len(block.header) + r for r in block.grouped_rows)
         sized = [[(content, w) for (content, _fill), w in zip(cells, widths, strict=True)]
                  for _head, cells in rows]
+        grouped = flow.start_and_tail(sized, len(block.header), self.page_pt, block.grouped_rows)
         # a few short rows only; a table kept with its heading, whole when it fits most of a page
         whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
             block.keep_with_heading and short_enough(sized, self.page_pt, KEPT_WHOLE))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from peeldocs import blocks as b
 
@@ -33,6 +35,7 @@ LIMITED_AFTER = 80
 LIMITED_LINE = 276
 """On a page-limited page, line spacing in 240ths of a line (Normal: 288)."""
 
+T = TypeVar("T")
 _PARA = re.compile(r"<w:p>.*?</w:p>|<w:p/>", re.S)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
@@ -91,6 +94,47 @@ def short_enough(cells: list[list[tuple[str, float]]], page_pt: float,
         if total > page_pt * share:
             return False
     return True
+
+
+SHORT_LIST = 6  # a list of this many items or fewer is kept on one page
+START_ROWS = 8  # a long table's first rows, kept with its header: it starts on the next page
+START_SHARE = 0.25  # ... rather than with fewer at a page's foot (or fewer rows this tall)
+TAIL_ROWS = 3  # a long table's last rows, kept together: never one or two alone on a page
+
+
+def list_keeps(items: Sequence[T], last: bool) -> list[tuple[T, bool]]:
+    """Return each item of a list with whether it keeps with the next: a short list is kept whole.
+
+    ``last``: whether the last item keeps with what follows (a table it introduces).
+    """
+    short = len(items) <= SHORT_LIST
+    return [(item, last if n == len(items) - 1 else short or last)
+            for n, item in enumerate(items)]
+
+
+def start_and_tail(cells: list[list[tuple[str, float]]], heads: int, page_pt: float,
+                   grouped: Iterable[int] = ()) -> frozenset[int]:
+    """Return the rows of a table to keep with the next: ``grouped``, its start and its tail.
+
+    ``grouped`` rows are counted from the first row under the header.
+
+    The header rows and the first :data:`START_ROWS` rows (or fewer, when they
+    would take more than :data:`START_SHARE` of a page), so that it starts on
+    the next page rather than with a few rows at this one's foot; and the rows
+    before its last, so that its last :data:`TAIL_ROWS` rows share a page.
+    """
+    body, given = len(cells) - heads, frozenset(heads + r for r in grouped)
+    if body <= START_ROWS + TAIL_ROWS:
+        return given
+    kept, used = set(range(heads)) | given, 0.0
+    for r in range(heads, heads + START_ROWS - 1):
+        used += max((sum(estimate(p, width) * 0.85 for p in _PARA.findall(xml))
+                     for xml, width in cells[r]), default=0.0)
+        if used > page_pt * START_SHARE:
+            break
+        kept.add(r)
+    kept.update(range(len(cells) - TAIL_ROWS, len(cells) - 1))
+    return frozenset(kept)
 
 
 def keep_with_next(content: str) -> str:

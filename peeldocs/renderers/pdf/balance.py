@@ -27,13 +27,14 @@ from reportlab.platypus.flowables import _listWrapOn
 from peeldocs.renderers.pdf.breaks import HeadingBreak
 from peeldocs.renderers.pdf.canvas import Mark
 from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph, QuoteBar
+from peeldocs.renderers.pdf.lists import KeepList, keep_short_lists
 from peeldocs.renderers.pdf.tagging import Tagged
 
-START_ROWS = 3  # the rows of a table (after its header rows) that stay with its heading
-START_HEIGHT = 72.0  # ... or fewer, when the first rows are this tall: a start, not a page
+START_ROWS = 8  # the rows of a table (after its header rows) that stay with its heading
+START_HEIGHT = 110.0  # ... or fewer, when the first rows are this tall: a start, not a page
 START_LINES = 3  # the lines of a paragraph that stay with its heading
 SHORT_ROWS = 12  # a table of at most this many rows (header included) ...
-SHORT_SHARE = 0.35  # ... and at most this share of a page tall is short: never split
+SHORT_SHARE = 0.6  # ... and at most this share of a page tall is short: never split
 SPLIT_ROOM = 0.3  # a long table and its lead-in start where this share of a page is free
 TAIL = 0.35  # a section's last page less full than this (a share of its height) is moved to
 FLOOR = 0.25  # ... when both pages are then at least this full (the last one a little more)
@@ -98,10 +99,12 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         rows = getattr(inner, "_rowHeights", None) if isinstance(inner, Table) else None
         if rows and len(dims) == len(self._content):
             start = sum(rows[:inner.repeatRows])
+            body = 0.0  # a long table starts on the next page rather than with a few rows here
             for n, row in enumerate(rows[inner.repeatRows:inner.repeatRows + START_ROWS]):
-                if n and start >= START_HEIGHT:  # tall rows of quoted findings: one or two will do
+                if n and body >= START_HEIGHT:  # tall rows of quoted findings: two will do
                     break
-                start += row
+                body += row
+            start += body
         elif isinstance(inner, Paragraph) and len(dims) == len(self._content):
             start = min(dims[-1][1], inner.style.leading * START_LINES)
         else:
@@ -169,6 +172,11 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
     return out
 
 
+def _items(flow: Flowable) -> list[Flowable]:
+    """Return a flowable, or the items of a kept list, as a list (never nest KeepTogether)."""
+    return list(flow._content) if isinstance(flow, KeepTogether) else [flow]
+
+
 def _leads_in(story: list[Flowable], i: int) -> bool:
     """Whether ``story[i]`` is a paragraph that introduces the table after it (a key, say).
 
@@ -178,9 +186,9 @@ def _leads_in(story: list[Flowable], i: int) -> bool:
     if not (i + 1 < len(story) and isinstance(story[i], Tagged)
             and isinstance(story[i].inner, Paragraph)):
         return False
-    if type(story[i + 1]) is Table:
+    if isinstance(story[i + 1], Table):
         return True
-    return (isinstance(story[i + 1], BulletItem)
+    return (isinstance(story[i + 1], BulletItem | KeepList)
             and story[i].inner.getPlainText().rstrip().endswith(":"))
 
 
@@ -207,7 +215,7 @@ def _kept_table_end(story: list[Flowable], i: int) -> int | None:
         if isinstance(flow, CondPageBreak | PageBreak | NextPageTemplate) or (
                 isinstance(flow, Tagged) and isinstance(flow.inner, HeadingParagraph)):
             return None
-        if type(flow) is Table and getattr(flow, "keep_with_heading", False):
+        if isinstance(flow, Table) and getattr(flow, "keep_with_heading", False):
             return j
     return None
 
@@ -228,7 +236,7 @@ def _first_part(story: list[Flowable], i: int) -> int | None:
     sub = story[j]
     deeper = isinstance(sub, Tagged) and isinstance(sub.inner, HeadingParagraph) and \
         sub.inner.level > level
-    return j + 1 if deeper and type(story[j + 1]) is Table else None
+    return j + 1 if deeper and isinstance(story[j + 1], Table) else None
 
 
 def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
@@ -239,6 +247,7 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     whole with everything back to its heading, where all of it fits a page; a
     short table (:func:`short_table`) is never split, with its heading or alone.
     """
+    story = keep_short_lists(story)
     out: list[Flowable] = []
     i = 0
     while i < len(story):
@@ -261,15 +270,15 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
             after = story[i + 1]  # never nest KeepTogether: it reports an endless height
             inner = after._content if isinstance(after, KeepTogether) else [after]
             if _leads_in(story, i + 1):
-                inner.append(story[i + 2])
+                inner += _items(story[i + 2])
                 i += 1
             out.append(KeepWithStart([flow, *inner]))  # a long table: only its start
             i += 2
             continue
         if _leads_in(story, i):
-            out.append(KeepWithStart([flow, story[i + 1]], lead_in=True))
+            out.append(KeepWithStart([flow, *_items(story[i + 1])], lead_in=True))
             i += 2
             continue
-        out.append(KeepShort([flow]) if type(flow) is Table else flow)
+        out.append(KeepShort([flow]) if isinstance(flow, Table) else flow)
         i += 1
     return out

@@ -12,7 +12,7 @@ paragraph's, set closer too (:func:`peeldocs.renderers.pdf.styles.closer`).
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from peeldocs import blocks as b
 from peeldocs.renderers.pdf.flowables import BulletItem
@@ -23,6 +23,31 @@ from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.theme import Theme
 
 BULLET_INDENT = 14.0
+SHORT_LIST = 6  # a list of at most this many items is never split over two pages
+
+
+class KeepList(KeepTogether):  # type: ignore[misc]
+    """The items of a short list (:data:`SHORT_LIST` or fewer), kept on one page.
+
+    A list of five questions broken after its second read as two lists; it moves
+    whole to the next page (and splits as it must only when taller than a page).
+    """
+
+
+def keep_short_lists(story: list[Flowable]) -> list[Flowable]:
+    """Return ``story`` with the items of each short list grouped in a :class:`KeepList`."""
+    out: list[Flowable] = []
+    i = 0
+    while i < len(story):
+        key: tuple[int, int] = getattr(story[i], "list_of", (0, 0))
+        run = story[i:i + key[1]] if 1 < key[1] <= SHORT_LIST else []
+        if run and len(run) == key[1] and all(getattr(f, "list_of", None) == key for f in run):
+            out.append(KeepList(run))
+            i += len(run)
+        else:
+            out.append(story[i])
+            i += 1
+    return out
 
 
 class ListNesting:
@@ -84,4 +109,6 @@ def list_flowables(block: b.BulletList, styles: Styles, theme: Theme, tagger: Ta
         mark = f"{n}." if block.ordered else "–" if block.level else "•"
         items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
                                 label, tagger, theme.muted, style.fontSize))
+        # which list the item is of, and its length: a short list is kept on one page
+        items[-1].list_of = (id(block), len(block.items))
     return items

@@ -3,13 +3,64 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
 
 from peeldocs import blocks as b
 from peeldocs.renderers.pdf.styles import FACES, Styles, clean, markup, variant
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger, table_callback
 from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.theme import Theme
+
+TAIL_ROWS = 3  # a table split over pages carries at least this many rows to its last page
+TAIL_SHARE = 0.25  # ... and at least this share of a page, where it has the rows to give
+
+
+def _last_page(heights: list[float], room: float) -> float:
+    """Return how tall the rows ``heights`` are on the last page, filled from a fresh page's top."""
+    used = 0.0
+    for height in heights:
+        used = height if used and used + height > room else used + height
+    return used
+
+
+class RowTable(Table):  # type: ignore[misc]
+    """A data table whose last page is never one or two rows alone.
+
+    Where reportlab would split it leaving its last page with fewer than
+    :data:`TAIL_ROWS` rows, or less than :data:`TAIL_SHARE` of a page (the last
+    action-plan row alone on a landscape page, three rows of a 43-force table
+    with a page to themselves), it splits a few rows earlier, so the rows carried
+    over keep company with those before; a table of a few tall rows splits no
+    more unevenly than half and half.
+    """
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        """Split as reportlab does, then move rows over until the last page has enough.
+
+        The rows moved leave room at this page's foot: a frame break after the first
+        part keeps the rest from flowing back into it.
+        """
+        parts: list[Flowable] = super().split(avail_w, avail_h)
+        heights: list[float] = list(getattr(self, "_rowHeights", None) or [])
+        if len(parts) != 2 or not heights or getattr(self, "splitInRow", False):
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        try:  # a fresh page's frame; the room here when it is not known
+            frame = float(getattr(self._doctemplateAttr("frame"), "_height", avail_h))
+        except AttributeError:
+            frame = avail_h
+        room = frame - sum(heights[:head])
+        first = len(parts[0]._cellvalues)
+        need = min(max(sum(heights[-TAIL_ROWS:]), TAIL_SHARE * frame), room)
+        # a short table of tall rows gives until the two parts are even (two and two)
+        floor = head + min(TAIL_ROWS, (len(heights) - head + 1) // 2)
+        keep = first
+        while keep > floor and _last_page(heights[keep:], room) < need:
+            keep -= 1
+        if keep == first:
+            return parts  # nothing to give: as reportlab split it
+        top, rest = super().split(avail_w, sum(heights[:keep]) + 0.5)
+        return [top, FrameBreak(), rest]
 
 
 def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:
@@ -82,8 +133,8 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
                 commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
         if r - n_head in block.highlight_rows:
             commands.append(("BOX", (0, r), (-1, r), 2.5, colors.HexColor(theme.text)))
-    return Table(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
-                 style=TableStyle(commands), renderCB=table_callback(tagger, cells))
+    return RowTable(data, colWidths=col_widths, repeatRows=n_head, hAlign="LEFT",
+                    style=TableStyle(commands), renderCB=table_callback(tagger, cells))
 
 
 def grade_badge(block: b.GradeBadge, width: float, s: Styles, theme: Theme, tagger: Tagger,
