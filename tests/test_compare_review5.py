@@ -44,10 +44,14 @@ def test_no_sentence_tells_the_reader_to_check_the_pack(documents: dict[str, str
                                                         fmt: str) -> None:
     text = documents[fmt]
     assert "before relying" not in text and "check those" not in text.lower()
-    assert "The grades are taken as given in the sources listed below. In the tables" in text
+    assert "The grades are taken as given in the sources listed below. • " in text \
+        or "The grades are taken as given in the sources listed below. A table" in text
+    assert "at the end of the pack. In the tables" in text
     # the caution is in the note on constructed grades, as a fact about the others
-    assert ("illustrative too. Do not quote or rely on them. The other grades are from the "
-            "published HMICFRS report named below.") in text
+    # the notice names where the other grades come from, in one sentence before the caution
+    assert ("which are from the published HMICFRS report “Norfolk PEEL 2018”. The constructed "
+            "grades are not HMICFRS judgments") in text
+    assert "named below" not in text and "set out below" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -225,7 +225,7 @@ def test_the_cover_says_once_that_grades_were_constructed(documents: dict[str, s
     assert cover.count("Illustrative example: includes constructed grades") == 1
     assert cover.count("constructed for illustration") == 2  # the notice, and the data used
     assert "files hold grades" not in cover and "they are not HMICFRS grades" not in cover
-    assert "They are invented, not HMICFRS judgments" in cover
+    assert "The constructed grades are not HMICFRS judgments" in cover
     assert ("Data used The published HMICFRS report “Norfolk PEEL 2018” and three tables of "
             "grades constructed for illustration") in cover
 

@@ -91,12 +91,13 @@ def test_a_constructed_table_is_labelled_on_the_cover_and_every_page(
     assert "HMICFRS PEEL grades" not in text
     pages = headers(data, fmt)
     assert pages and all(ALL.upper() in page for page in pages), pages  # a banner, in capitals
-    files = text[text.index("Files compared"):]
+    files = text[text.index("About the data"):]
     assert "A table of grades constructed for illustration grades.csv" in files \
         and "(file:" not in text
     # where a table's grades come from is as the table states: said once, under the table
     assert "as the table states" not in files
-    assert files.count("The table of grades says where its grades come from, as given here.") == 1
+    assert files.count("The source given for the table of grades is the one the table itself "
+                       "states.") == 1
 
 
 def test_a_constructed_table_is_labelled_in_the_document_properties(tmp_path: Path) -> None:
@@ -140,7 +141,7 @@ def test_a_table_that_does_not_say_is_grades_as_supplied_and_nothing_more(
     assert "HMICFRS PEEL grades" not in text and "Open Government Licence" not in text
     assert "Illustrative" not in text
     assert ("A table of grades that does not say where its grades come from"
-            in text[text.index("Files compared"):])
+            in text[text.index("About the data"):])
 
 
 def test_the_command_says_when_a_table_does_not_say(tmp_path: Path,
@@ -161,9 +162,9 @@ def test_constructed_grades_beside_a_real_report_are_labelled_and_the_report_att
     assert SOME in front and ALL not in text
     # which grades were constructed, from the counts: all but the report's
     # judgments, counted as a reader counts them: one of the six is ungraded, not a grade
-    assert ("All the grades in this pack except Norfolk’s PEEL 2018/19 effectiveness judgments "
-            "(the overall judgment and five questions) from the published report “Norfolk PEEL "
-            "2018” were constructed for illustration.") in front
+    assert ("All the grades in this pack were constructed for illustration, except Norfolk’s "
+            "PEEL 2018/19 effectiveness judgments (the overall judgment and five questions), "
+            "which are from the published HMICFRS report “Norfolk PEEL 2018”.") in front
     assert "Some of the grades" not in front
     # the report cited by its title as published, what it covers and its date (review of
     # issue 23: "Norfolk PEEL 2018" alone, undated)
@@ -174,7 +175,7 @@ def test_constructed_grades_beside_a_real_report_are_labelled_and_the_report_att
     assert "constructed-norfolk-cycles.csv" not in front
     assert OGL_ATTRIBUTION in front  # its earlier findings are quoted
     assert all(SOME.upper() in page for page in headers(data, fmt))
-    files = text[text.index("Files compared"):]
+    files = text[text.index("About the data"):]
     assert ("“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report on Norfolk "
             "Constabulary, last updated 2 May 2019 norfolk-2018-effectiveness.yaml") in files
     assert "the overall judgment and five questions" in files and "6 judgments" not in files

@@ -237,7 +237,7 @@ def test_a_sections_last_lines_keep_with_the_table_before_them_in_the_docx(
         if item._p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
             break
         tail.append(item)
-    assert tail and all(p.paragraph_format.keep_with_next for p in tail[:-1])  # "What is missing"
+    assert tail and all(p.paragraph_format.keep_with_next for p in tail[:-1])  # its note
     assert not tail[-1].paragraph_format.keep_with_next  # the section's last line ends the chain
 
 

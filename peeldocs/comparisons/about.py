@@ -218,7 +218,7 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
     """Build "What was compared": the sources in plain words, and everything missing.
 
     The files themselves, and what each held, are listed at the end of the pack
-    (:func:`files_section`).
+    (:func:`files_blocks`).
     """
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
@@ -254,17 +254,20 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
     return Section("about", tuple(blocks))
 
 
-def files_section(data: ComparisonSet) -> Section:
-    """Build the note at the end of the pack: each file used and what it held, in entries."""
+def files_blocks(data: ComparisonSet) -> tuple[Block, ...]:
+    """Return the note that closes the pack: each file used and what it held, in entries.
+
+    A top-level heading at the end of the last section, as a briefing pack's notes
+    are: file-level detail after everything it describes, on no page of its own.
+    """
     rows = tuple((Cell(plain(sentence_case(described(i)))), Cell(plain(file_name(i))),
                   Cell(plain(holds(i, data)))) for i in data.inputs)
-    blocks: list[Block] = [
+    return (
         Heading(1, "About the data", anchor="about-files"),
         Paragraph(plain("The grades in this pack were read from the files below. An entry is "
                         "one line of a table of grades, or one judgment in a report: a grade, "
                         "or a note that there was none.")),
         Table(((Cell(plain("Source")), Cell(plain("File")), Cell(plain("What it holds"))),),
-              rows, widths=(2.5, 2.6, 2.7), caption="Files compared"),
+              rows, widths=(2.5, 2.6, 2.7), caption="Each file used and what it holds"),
         *((Paragraph(plain(note), style=ParaStyle.SMALL),) if (note := stated_note(data)) else ()),
-    ]
-    return Section("files", tuple(blocks))
+    )

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable
 
@@ -34,7 +35,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         about_section,
         compare_cover,
         default_title,
-        files_section,
+        files_blocks,
     )
     from peeldocs.comparisons.cycle import cycle_section
     from peeldocs.comparisons.force import force_section, worth_following
@@ -62,7 +63,8 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
                  if len(data.forces_in_cycle(cycle)) > 1]
     if across is not None:
         sections.append(force_section(data, across, options))
-    sections.append(files_section(data))  # the file-level detail, as a note at the end
+    last = sections[-1]  # the file-level detail closes the pack, as a note after the rest
+    sections[-1] = dataclasses.replace(last, blocks=(*last.blocks, *files_blocks(data)))
     cycles = data.cycles()
     subject, source, rights = properties(data, ", ".join(cycle_words(c) for c in cycles))
     label = illustrative_label(data)
@@ -107,7 +109,7 @@ def compare(inputs: Inputs, focus: str | None = None, title: str | None = None,
     >>> import peeldocs
     >>> pack = peeldocs.compare(["data/norfolk-2018-effectiveness.yaml"])
     >>> pack.metadata.title, [s.name for s in pack.sections]
-    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across', 'files'])
+    ('Norfolk Constabulary: PEEL grades across cycles', ['cover', 'contents', 'about', 'across'])
     >>> pdf = peeldocs.render(pack, "pdf")
     """
     from peeldocs.comparisons.loading import load_comparison

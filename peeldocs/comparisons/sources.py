@@ -221,8 +221,11 @@ def cover_notices(data: ComparisonSet, options: Options) -> tuple[Block, ...]:
         return ()
     return (Callout(label, ours("compare_illustrative.j2", options, every=data.all_constructed(),
                                 share=constructed_share(data),
-                                # the share already names where the others come from
-                                rest="" if mostly_constructed(data) else others_note(data)),
+                                # the share names where the others come from, and they
+                                # are HMICFRS's: not said again
+                                rest="" if mostly_constructed(data) and not any(
+                                    i.origin is Origin.NOT_STATED for i in data.inputs)
+                                else others_note(data)),
                     Tone.WARNING),)
 
 

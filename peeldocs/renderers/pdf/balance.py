@@ -31,7 +31,7 @@ from peeldocs.renderers.pdf.lists import KeepList, keep_short_lists
 from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 8  # the rows of a table (after its header rows) that stay with its heading
-START_HEIGHT = 110.0  # ... or fewer, when the first rows are this tall: a start, not a page
+START_HEIGHT = 180.0  # ... or fewer, when the first rows are this tall: a start, not a page
 START_LINES = 3  # the lines of a paragraph that stay with its heading
 SHORT_ROWS = 12  # a table of at most this many rows (header included) ...
 SHORT_SHARE = 0.6  # ... and at most this share of a page tall is short: never split
@@ -101,7 +101,7 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
             start = sum(rows[:inner.repeatRows])
             body = 0.0  # a long table starts on the next page rather than with a few rows here
             for n, row in enumerate(rows[inner.repeatRows:inner.repeatRows + START_ROWS]):
-                if n and body >= START_HEIGHT:  # tall rows of quoted findings: two will do
+                if n and body >= START_HEIGHT:  # tall rows of quoted findings: two or three will do
                     break
                 body += row
             start += body

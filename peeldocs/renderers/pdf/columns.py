@@ -43,7 +43,7 @@ class SideBySide(Flowable):  # type: ignore[misc]
                 parts.append(rest)
                 rest = None
                 break
-            pieces = rest.split(width, height)
+            pieces = Table.split(rest, width, height)  # reportlab's own: the columns balance
             if len(pieces) < 2:
                 break
             parts.append(pieces[0])

@@ -59,8 +59,8 @@ class RowTable(Table):  # type: ignore[misc]
             keep -= 1
         if keep == first:
             return parts  # nothing to give: as reportlab split it
-        top, rest = super().split(avail_w, sum(heights[:keep]) + 0.5)
-        return [top, FrameBreak(), rest]
+        earlier: list[Flowable] = super().split(avail_w, sum(heights[:keep]) + 0.5)
+        return [earlier[0], FrameBreak(), earlier[1]] if len(earlier) == 2 else parts
 
 
 def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from peeldocs.resources import __version__
 
@@ -189,8 +190,8 @@ class Tagged(Flowable):  # type: ignore[misc]
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
         """Split the inner flowable; every part stays in the same element."""
-        return [Tagged(part, self.elem, self.tagger)
-                for part in self.inner.split(avail_w, avail_h)]
+        return [part if isinstance(part, ActionFlowable) else  # a frame break: nothing drawn
+                Tagged(part, self.elem, self.tagger) for part in self.inner.split(avail_w, avail_h)]
 
     def getSpaceBefore(self) -> float:
         """Space before, as the inner flowable asks."""
