@@ -244,3 +244,14 @@ def test_the_docx_keeps_a_short_list_and_a_long_tables_start_and_tail() -> None:
     assert all(kept(r) for r in range(0, 8))  # the header and the first rows start together
     assert not kept(30)  # the middle flows
     assert kept(58) and kept(59)  # the last three rows share a page
+
+
+def test_a_one_section_comparison_keeps_its_files_note_after_what_was_compared() -> None:
+    # four pages at most (issue 23): the note goes where there is room, and says where
+    pack = peeldocs.compare([COMPARE / "constructed-2018-19-pillars.csv"])
+    text = _fold(render(pack, "pdf"), "pdf")
+    assert "are listed under “About the data” below." in text
+    assert "at the end of the pack" not in text
+    body = text[text.index("What was compared", text.index("Contents") + 30):]
+    notes = body.index("About the data", body.index("What is missing"))  # the heading
+    assert notes < body.index("Forces compared: PEEL 2018/19")

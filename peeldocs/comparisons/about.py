@@ -214,11 +214,12 @@ def source_lines(data: ComparisonSet) -> tuple[str, ...]:
 
 
 def about_section(data: ComparisonSet, focus: Force | None, across: Force | None,
-                  england_and_wales: tuple[Force, ...], options: Options) -> Section:
+                  england_and_wales: tuple[Force, ...], options: Options,
+                  files_last: bool = True) -> Section:
     """Build "What was compared": the sources in plain words, and everything missing.
 
-    The files themselves, and what each held, are listed at the end of the pack
-    (:func:`files_blocks`).
+    The files themselves, and what each held (:func:`files_blocks`), are listed at
+    the end of the pack (``files_last``), else at the end of this section.
     """
     missing = _missing(data, england_and_wales)
     blocks: list[Block] = [
@@ -229,7 +230,8 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
               every=data.all_constructed()),
         BulletList(tuple(plain(line) for line in source_lines(data))),
         Paragraph(plain("The files these were read from, and what each held, are listed under "
-                        "“About the data” at the end of the pack.")),
+                        "“About the data” " + ("at the end of the pack." if files_last
+                                                else "below."))),
         # how to read the tables, said once for every cycle
         *ours("compare_reading.j2", options,
               matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles()),
@@ -255,10 +257,12 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
 
 
 def files_blocks(data: ComparisonSet) -> tuple[Block, ...]:
-    """Return the note that closes the pack: each file used and what it held, in entries.
+    """Return the note on the files: each file used and what it held, in entries.
 
     A top-level heading at the end of the last section, as a briefing pack's notes
-    are: file-level detail after everything it describes, on no page of its own.
+    are (file-level detail after everything it describes, on no page of its own), or
+    of what was compared when the pack has one section of grades (see
+    :func:`peeldocs.comparisons.pack.build_comparison`).
     """
     rows = tuple((Cell(plain(sentence_case(described(i)))), Cell(plain(file_name(i))),
                   Cell(plain(holds(i, data)))) for i in data.inputs)

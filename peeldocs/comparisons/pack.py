@@ -54,17 +54,22 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         across = None  # its one cycle's grades are in that cycle's section: not said twice
     england_and_wales = all_forces()
     title = " ".join((title or "").split()) or default_title(data, focus)
+    grades = [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
+              if len(data.forces_in_cycle(cycle)) > 1]
+    if across is not None:
+        grades.append(force_section(data, across, options))
+    # the file-level detail closes the pack, as a note after the rest; a pack of one
+    # section of grades (four pages) keeps it at the end of what was compared instead
+    last = len(grades) > 1
     sections: list[Section] = [
         compare_cover(data, focus, title, options),
         Section("contents", (Contents(),)),
-        about_section(data, focus, across, england_and_wales, options),
+        about_section(data, focus, across, england_and_wales, options, files_last=last),
+        *grades,
     ]
-    sections += [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
-                 if len(data.forces_in_cycle(cycle)) > 1]
-    if across is not None:
-        sections.append(force_section(data, across, options))
-    last = sections[-1]  # the file-level detail closes the pack, as a note after the rest
-    sections[-1] = dataclasses.replace(last, blocks=(*last.blocks, *files_blocks(data)))
+    at = -1 if last else 2
+    sections[at] = dataclasses.replace(sections[at], blocks=(*sections[at].blocks,
+                                                             *files_blocks(data)))
     cycles = data.cycles()
     subject, source, rights = properties(data, ", ".join(cycle_words(c) for c in cycles))
     label = illustrative_label(data)
