@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from docread import html_text, norfolk_plan, text_of
+from docread import html_text, norfolk_plan, rendered, text_of
 
 import peeldocs
 from peeldocs.model import Report
@@ -22,7 +22,7 @@ from peeldocs.options import Options
 
 
 def _text(report: Report, options: Options, fmt: str = "docx") -> str:
-    return text_of(peeldocs.render(peeldocs.build_pack(report, options), fmt, options), fmt)
+    return text_of(rendered(report, options, fmt), fmt)
 
 
 @pytest.mark.parametrize("kind", ["committee", "s55"])
