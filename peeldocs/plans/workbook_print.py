@@ -18,8 +18,13 @@ from __future__ import annotations
 
 from typing import Any
 
-MARKING = "{to be completed: the marking, such as OFFICIAL}"
-"""What the workbook shows, as the other formats do, when no marking was given."""
+from peeldocs.blocks import MARKING_IN_HEADER, MARKING_TO_COMPLETE
+
+MARKING = MARKING_TO_COMPLETE.shown
+"""What the About sheet shows, as the other formats' details tables do, when no marking was given."""
+MARKING_HEAD = MARKING_IN_HEADER.shown
+"""What every sheet's header and footer carry, as the other formats' pages do, when no marking
+was given."""
 READABLE_SCALE = 75
 """Per cent: 11 pt cell text prints at about 8 pt, the size of a printed table's notes."""
 SIDE_MARGIN = 0.4
@@ -85,7 +90,7 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     if header_row:
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = True
-    marked = (marking or MARKING).replace("&", "&&")
+    marked = (marking or MARKING_HEAD).replace("&", "&&")
     ws.oddHeader.left.text = marked  # at the top and foot of every page, as police papers carry it
     ws.oddHeader.right.text = head.replace("&", "&&")
     ws.oddFooter.left.text = marked
