@@ -9,8 +9,6 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
-import dataclasses
-
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -56,7 +54,7 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.levels import Levels
 from peeldocs.sections.order import live_items
-from peeldocs.sections.paper import MARKING_TO_COMPLETE, runs
+from peeldocs.sections.paper import runs
 
 
 def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
@@ -220,12 +218,9 @@ def brief_section(report: Report, options: Options, budget: Budget,
     source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
                   labelled=True,
                   plan_title=options.plan.title if options.plan else None)
-    # none asked for: a marked placeholder for the author, as the pack and the paper show
-    # (never an invented marking); it closes the page, where it costs no line of its own
-    mark = () if options.marking.value or not budget.mark else (
-        Paragraph((Text("Protective marking: "), MARKING_TO_COMPLETE, Text("."))),)
-    if source or mark:  # the source, its licence and the marking: one closing paragraph
-        blocks.append(_as_one((*source, *mark)))
+    # the protective marking, asked for or a placeholder, is the page's header and footer's
+    if source:  # the source and its licence: one closing paragraph
+        blocks.append(_as_one(tuple(source)))
     return Section("brief", tuple(mark_note(blocks)), page_limit=pages)
 
 
@@ -249,10 +244,6 @@ def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, i
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
     levels = budgets(report, late_total, options.plan is not None)
-    # with no marking given, each level with the placeholder for it, then without: shown
-    # when it fits, never at the cost of a finding's words
-    marks = (1,) if options.marking.value else (1, 0)
-    levels = [dataclasses.replace(b, mark=m) for b in levels for m in marks]
     paged: list[tuple[Budget, int | None]] = [
         *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
     return Levels(paged, lambda level: brief_section(report, options, *level),

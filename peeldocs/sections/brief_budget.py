@@ -36,10 +36,6 @@ class Budget:
     """1 to list an action plan's statuses one to a line; 0 for one sentence."""
     named: int = 1
     """1 to name, in the tally, the few areas (or questions) given the lowest grades."""
-    mark: int = 1
-    """1 to show the protective-marking placeholder when no marking was given: each level is
-    tried with it, then without (:func:`peeldocs.sections.brief.brief_candidates`), so it
-    costs the page no finding's words."""
 
 
 def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Budget]:
