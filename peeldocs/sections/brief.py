@@ -25,18 +25,23 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
+from peeldocs.sections.brief_addressed import addressed_parts
 from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_grades import brief_judgments
 from peeldocs.sections.brief_items import (
-    addressed_parts,
     brief_order,
     is_key,
     lead_phrase,
     unplanned,
 )
 from peeldocs.sections.brief_labels import to_quote
-from peeldocs.sections.brief_list import findings_list, more_nouns, unplanned_names
+from peeldocs.sections.brief_list import (
+    cut_to_opening,
+    findings_list,
+    more_nouns,
+    unplanned_names,
+)
 from peeldocs.sections.common import (
     ours,
     report_context,
@@ -119,9 +124,11 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
             blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
         else:
             blocks.extend(gap)
-    # a kind's place said above for all of it is not said on each line
+    # a kind's place said above for all of it is not said on each line; a long area for
+    # improvement quoted to its first sentence when the page is short of room
+    cut = [i.id for i in shown if i.id in cut_to_opening(shown, budget.whole)]
     blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
-                            frozenset(shared_places(items, report)))
+                            frozenset(shared_places(items, report)), frozenset(cut))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
     left = [i for i in live if i not in shown and i not in quoted and i.id not in later]
@@ -134,6 +141,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
              bool(had[kind])) for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
+            *(ours("brief_in_full.j2", options, refs=cut) if cut else ()),  # where the rest is
             *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
     if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
@@ -201,7 +209,8 @@ def brief_section(report: Report, options: Options, budget: Budget,
                 for b in needs)
     # nor is the pack named for "the findings in full" when this page quotes every one whole
     shown = _shown(report, options, budget)
-    whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD)
+    whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD
+                ) and not cut_to_opening(shown, budget.whole)
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
