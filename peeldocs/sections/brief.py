@@ -141,12 +141,20 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
              bool(had[kind])) for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
-            *(ours("brief_in_full.j2", options, refs=cut) if cut else ()),  # where the rest is
+            *(ours("brief_in_full.j2", options, refs=cut, **_nouns(shown, cut)) if cut
+              else ()),  # where the rest is
             *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
     if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
                                       for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
+
+
+def _nouns(shown: list[ResponseItem], refs: list[str]) -> dict[str, str]:
+    """Return what findings ``refs`` are, one and many: "area for improvement", "findings"."""
+    kinds = {i.kind for i in shown if i.id in refs}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return {"one": kind.value if kind else "finding", "many": kind.plural() if kind else "findings"}
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
