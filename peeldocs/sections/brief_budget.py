@@ -52,7 +52,8 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
     after their first sentence (the longest first: every one stays on the page, an
     ellipsis marking what the pack quotes in full), then areas for improvement (down
     to one, then none: a finding the reader may be asked to allocate is worth more
-    than the plan's layout), then the rows (to none), then the names of the few given
+    than the plan's layout; at each count, those shown whole again, then cut the
+    same way), then the rows (to none), then the names of the few given
     the lowest grades (the tally still counts them), then what the report says each
     earlier finding without enough progress
     now needs, then those findings' own words (their references stay), then the
@@ -71,10 +72,17 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
              "whole": min(sum(not is_key(i) and len(sentences(i.full_text)) > 1
                               for i in items), 12)}
     out = [Budget(**level)]
+    whole = level["whole"]
     for name, floor in (("rows", 3), ("late", 1), ("listed", 0), ("late", 0), ("whole", 0), ("other", 1),
                         ("other", 0), ("rows", 0), ("named", 0), ("follow", 0), ("lead", 0),
                         ("ask", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             out.append(Budget(**level))
+            if name == "other" and whole:  # those still shown whole again, then cut as before
+                level["whole"] = whole
+                out[-1] = Budget(**level)
+                while level["whole"] > 0:
+                    level["whole"] -= 1
+                    out.append(Budget(**level))
     return out
