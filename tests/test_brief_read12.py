@@ -85,7 +85,8 @@ def test_long_areas_are_cut_to_a_sentence_before_any_is_left_out() -> None:
     # before the first is left out; causes of concern and recommendations go last of all
     first_cut = next(n for n, b in enumerate(levels) if b.other < levels[0].other)
     assert steps[first_cut - 1] == (levels[0].other, 0) and levels[0].whole == 2
-    assert steps[first_cut:first_cut + 3] == [(2, 2), (2, 1), (2, 0)]  # fewer: whole again
+    # cut to a sentence only so that every one is on the page: when some go, the rest are whole
+    assert all(w == levels[0].whole for o, w in steps[first_cut:] if o), steps
     assert all(b.key == levels[0].key for b in levels[:first_cut + 1])
     shown = [i for i in response_items(report) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
     # the longest first (E2-AFI-1, three sentences), never one of a single sentence (E2-AFI-2)

@@ -52,8 +52,8 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
     after their first sentence (the longest first: every one stays on the page, an
     ellipsis marking what the pack quotes in full), then areas for improvement (down
     to one, then none: a finding the reader may be asked to allocate is worth more
-    than the plan's layout; at each count, those shown whole again, then cut the
-    same way), then the rows (to none), then the names of the few given
+    than the plan's layout; a cut to a sentence is made only so that every one is on
+    the page, and those left when some go are quoted whole), then the rows (to none), then the names of the few given
     the lowest grades (the tally still counts them), then what the report says each
     earlier finding without enough progress
     now needs, then those findings' own words (their references stay), then the
@@ -78,11 +78,7 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
                         ("ask", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
-            out.append(Budget(**level))
-            if name == "other" and whole:  # those still shown whole again, then cut as before
+            if name == "other":  # not every one on the page: those shown are quoted whole
                 level["whole"] = whole
-                out[-1] = Budget(**level)
-                while level["whole"] > 0:
-                    level["whole"] -= 1
-                    out.append(Budget(**level))
+            out.append(Budget(**level))
     return out
