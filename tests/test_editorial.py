@@ -111,8 +111,8 @@ def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> 
     assert ("The report gives six areas for improvement, two causes of concern and four "
             "recommendations.") in brief
     # the earlier finding is named in words, with its year and area, not counted
-    assert ("not made enough progress on the 2021/22 cause of concern in ‘Responding to the "
-            "public’") in brief
+    assert ("not made enough progress on the 2021/22 cause of concern, reconsidered in "
+            "‘Responding to the public’") in brief
     norfolk_brief = _text(norfolk, Options(document="brief"), fmt)
     assert ("The report gives three areas for improvement, all under question 2, and one "
             "recommendation, made in the text of its findings on question 5; it lists no causes "
