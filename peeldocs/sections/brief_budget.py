@@ -44,22 +44,24 @@ class Budget:
 def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Table rows go first (down to three, the lowest graded kept: the headline and
-    the tally of judgments say the rest), then dated lines (down to one: the
-    sentence before them names the rest), then the plan position's statuses one to
-    a line (one sentence says the same), then the last dated line (that sentence
-    still names and dates each item), then the words of long areas for improvement
-    after their first sentence (the longest first: every one stays on the page, an
-    ellipsis marking what the pack quotes in full), then areas for improvement (down
-    to one, then none: a finding the reader may be asked to allocate is worth more
-    than the plan's layout; a cut to a sentence is made only so that every one is on
-    the page, and those left when some go are quoted whole), then the rows (to none), then the names of the few given
-    the lowest grades (the tally still counts them), then what the report says each
-    earlier finding without enough progress
-    now needs, then those findings' own words (their references stay), then the
-    ask for the chief officer's comments (the deadline line still dates them);
-    causes of concern and recommendations are the last to go, then everything to
-    none, one step at a time.  ``has_plan``: an action plan was supplied.
+    One exception: after the level with every area for improvement, long ones cut to a
+    sentence, comes one with fewer, whole; the fitting still returns a level that fits.
+
+    Table rows go first (down to three, the lowest graded kept: the headline and the
+    tally of judgments say the rest), then dated lines (down to one: the sentence before
+    them names the rest), then the plan position's statuses one to a line (one sentence
+    says the same), then the last dated line (that sentence still names and dates each
+    item), then the words of long areas for improvement after their first sentence (the
+    longest first: every one stays on the page, an ellipsis marking what the pack quotes
+    in full), then areas for improvement (down to one, then none: a finding the reader
+    may be asked to allocate is worth more than the plan's layout; a cut to a sentence
+    is made only so that every one is on the page, and those left when some go are
+    quoted whole), then the rows (to none), then the names of the few given the lowest
+    grades (the tally still counts them), then what the report says each earlier finding
+    without enough progress now needs, then those findings' own words (their references
+    stay), then the ask for the chief officer's comments (the deadline line still dates
+    them); causes of concern and recommendations are the last to go, then everything to
+    none, one step at a time. ``has_plan``: an action plan was supplied.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
