@@ -36,7 +36,7 @@ from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.committee_figures import figures_and_practice
-from peeldocs.sections.committee_scope import date_header, dated, report_state
+from peeldocs.sections.committee_scope import UNCONFIRMED, date_header, dated, report_state
 from peeldocs.sections.common import quoted
 from peeldocs.sections.due import place_phrase
 from peeldocs.sections.earlier import earlier_parts, prior_named
@@ -52,8 +52,6 @@ from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
 
 NO_ACTION = " (no action recorded yet)"
-UNCONFIRMED = "To be confirmed"
-"""A lead the action plan does not record, as the findings' lead-in says ("it is to be confirmed")."""
 THROUGH = "Through its recommendations"  # a cause of concern's lead: they carry its action
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
@@ -127,9 +125,9 @@ def findings_table(report: Report, options: Options) -> Table | None:
             kind += " (made in the text)"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
         unled = bool(lead.runs) and isinstance(lead.runs[0], Placeholder)
-        if unled and (item.id in parents or options.plan is not None):
-            # its recommendations (below) carry its action; or the plan records no lead: said
-            # as the paragraph above says it, not left to write in
+        if unled:
+            # its recommendations (below) carry its action; or no plan (or no lead in it) records
+            # a lead: said as the paragraph above says it, never left to write in every row
             lead = Cell(plain(THROUGH if item.id in parents else UNCONFIRMED, italic=True))
         if options.plan is not None:
             state = _plan_state(item, options, states)
@@ -216,7 +214,7 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
         return {"no_plan": bool(items), "passed": _named(passed, assessment),
-                "dated": dated(items)}
+                "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
     absent: list[ResponseItem] = []
     lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
     for item in items:
@@ -230,9 +228,24 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
             if need:
                 lacking[need].append(item)
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]
+    asked = [*absent, *late, *(i for group in lacking.values() for i in group)]
     return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
                         if group],
-            "absent": _named(absent, assessment), "overdue": _named(late, assessment)}
+            "absent": _named(absent, assessment), "overdue": _named(late, assessment),
+            "unprogressed": _unprogressed(items, asked, assessment)}
+
+
+def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],
+                  assessment: bool) -> list[str]:
+    """Name the earlier findings the report found not enough progress on, unless already asked on.
+
+    The report carries each forward (:func:`~peeldocs.sections.items.response_items`), the same
+    failure from an earlier inspection: the committee is asked about it in its own
+    recommendation, unless another already names it (overdue, a passed deadline, not in the plan).
+    """
+    named = {i.id for i in asked}
+    return _named([i for i in items if i.kind is ItemKind.CARRIED_FORWARD
+                   and i.id not in named], assessment)
 
 
 MISSING = ("an owner and actions", "an owner", "actions")
