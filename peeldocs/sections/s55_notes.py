@@ -107,7 +107,8 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
 
     ``passed`` holds one line per finding: its heading, reference and deadline in
     the report's words.  The letter gives each deadline as the report sets it (with the
-    date it falls on, where the report counts from publication) and never says it has passed; the signer says what was done by it.
+    date it falls on, where the report counts from publication) and never says it has
+    passed; the signer says what was done by it.
     """
     if not passed:
         return []
