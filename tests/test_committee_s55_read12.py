@@ -24,7 +24,7 @@ import pytest
 from docread import document_text, norfolk_plan, rendered
 
 from peeldocs.i18n.catalogue import COUNT_WORDS
-from peeldocs.model import Finding, Outcome, Report
+from peeldocs.model import Finding, Force, Outcome, Report
 from peeldocs.options import Options
 from peeldocs.sections.committee_figures import practice_kind
 
@@ -225,6 +225,21 @@ def test_the_response_to_the_chief_constables_comments_has_its_own_heading(
         assert headings[at + 1] == heading
         notes = text[text.index(NOTES):]
         assert f"Under “{heading}”: the response, or none" in notes
+
+
+def test_the_response_heading_names_each_kind_of_body_and_chief_officer(norfolk: Report) -> None:
+    for force, short, heading in (
+            ("City of London Police", "City of London",
+             "The Common Council’s response to the Commissioner of the City of London Police’s "
+             "comments"),
+            ("Metropolitan Police Service", "Metropolitan",
+             "The Mayor’s Office for Policing and Crime’s response to the Commissioner of Police "
+             "of the Metropolis’s comments")):
+        report = dataclasses.replace(norfolk, force=Force(force, short))
+        options = Options(document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
+        headings = _headings(rendered(report, options, "docx"), "docx")
+        assert heading in headings, force
+        assert "The commissioner’s response to the chief constable’s comments" not in headings
 
 
 def test_the_response_heading_in_welsh(norfolk: Report) -> None:

@@ -6,8 +6,9 @@ recommendations, then areas for improvement, each by question or area in the
 report's order, then earlier findings carried forward), each with its kind, the
 finding verbatim, its lead, its state on the preparation date and, apart, its
 reference; without a plan a lead or date none records is "To be confirmed".
-What the committee is asked is in :mod:`committee_asks`.  The summary quotes the report's own summary, attributed, and names the earlier
-findings it found addressed.
+What the committee is asked is in :mod:`committee_asks`.  The summary quotes
+the report's own summary, attributed, and names the earlier findings it found
+addressed.
 """
 
 from __future__ import annotations
