@@ -67,7 +67,7 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     text = document_text(example, Options(document="s55", as_of=date(2025, 4, 1)), fmt)
     notes = text[text.index(NOTES):]
     assert ("By 1 April 2025, when this response was prepared, the deadlines the report set for "
-            "these findings had passed. The letter gives each deadline as the report sets it and "
+            "these findings had passed. The letter gives each deadline and "
             "does not say it has passed: say in each response what was done by that date, or "
             "what remains to be done:") in notes
     for line in ("Recommendation (Responding to the public) (A4-REC-1): within six months of "
@@ -78,8 +78,8 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     # one passed ("immediately", a week after publication): said of it alone
     week = document_text(example, Options(document="s55", as_of=date(2024, 9, 20)), fmt)
     assert ("By 20 September 2024, when this response was prepared, the deadline the report set "
-            "for this finding had passed. The letter gives the deadline as the report sets it "
-            "and does not say it has passed") in week
+            "for this finding had passed. The letter gives the deadline and does not "
+            "say it has passed") in week
     assert "(A5-REC-3): immediately" in week and "(A4-REC-1): within" not in week
     # on the day of publication none has passed: the notes say nothing of it
     first = document_text(example, Options(document="s55", as_of=date(2024, 9, 12)), fmt)

@@ -4,7 +4,7 @@ The letter itself stays clean: it never says that its deadline has passed and
 holds no checklist.  Everything only the person preparing it needs follows the
 letter under one heading that says to remove it: a passed deadline, the
 deadlines the report set that had passed by the preparation date (the letter
-gives each as the report sets it, never saying it has passed), the report's
+gives each the report set, never saying it has passed), the report's
 other calls to act that are not listed findings (for the signer to decide
 whether to answer them), facts not found on import, each placeholder still to
 complete, findings whose action plan item sets a date but no action, findings
@@ -106,9 +106,9 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
     """Name the deadlines the report set that had passed by the preparation date, or none.
 
     ``passed`` holds one line per finding: its heading, reference and deadline in
-    the report's words.  The letter gives each deadline as the report sets it (with the
-    date it falls on, where the report counts from publication) and never says it has
-    passed; the signer says what was done by it.
+    the report's words.  The letter gives each deadline (with the date it falls on, where
+    the report counts from publication) and never says it has passed; the signer says
+    what was done by it.
     """
     if not passed:
         return []
@@ -116,10 +116,10 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
     return [Paragraph(plain(
         f"By {long_date(options.as_of_date)}, when this response was prepared, "
         + ("the deadline the report set for this finding had passed. The letter gives the "
-           "deadline as the report sets it and does not say it has passed: say in the response "
+           "deadline and does not say it has passed: say in the response "
            "what was done by that date, or what remains to be done:" if one else
            "the deadlines the report set for these findings had passed. The letter gives each "
-           "deadline as the report sets it and does not say it has passed: say in each response "
+           "deadline and does not say it has passed: say in each response "
            "what was done by that date, or what remains to be done:"))),
         BulletList(tuple(passed))]
 
