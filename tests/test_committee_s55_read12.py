@@ -26,6 +26,7 @@ from docread import document_text, norfolk_plan, rendered
 from peeldocs.i18n.catalogue import COUNT_WORDS
 from peeldocs.model import Finding, Force, Outcome, Report
 from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.committee_figures import practice_kind
 
 FORMATS = ("pdf", "docx", "html")
@@ -115,6 +116,17 @@ def test_with_a_plan_an_earlier_finding_is_asked_about_once(fmt: str, norfolk: R
     assert ("is asked to note that the report found not enough progress on an area for "
             "improvement from 2017 under question 2 (E-2017-AFI-1), and to seek assurance from "
             "the chief constable on the action the force will take on it.") in asks
+
+
+def test_an_earlier_finding_the_plan_records_closed_is_not_asked_about(norfolk: Report) -> None:
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    assert options.plan is not None
+    items = tuple(dataclasses.replace(i, status=ItemStatus.CLOSED, closed_on=date(2019, 9, 20))
+                  if i.finding == "E-2017-AFI-1" else i for i in options.plan.items)
+    done = dataclasses.replace(options, plan=dataclasses.replace(options.plan, items=items))
+    text = document_text(norfolk, done, "pdf")
+    assert "E-2017-AFI-1" not in _asks(text)  # done, by the plan: its row says when
+    assert "Closed on 20 September 2019 E-2017-AFI-1" in text
 
 
 def test_every_earlier_finding_without_enough_progress_is_named(norfolk: Report) -> None:

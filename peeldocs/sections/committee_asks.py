@@ -100,19 +100,22 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
         return {"no_plan": bool(items), "passed": _named(passed, assessment),
                 "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
     absent: list[ResponseItem] = []
+    closed: list[ResponseItem] = []  # the plan records the action done: nothing to assure
     lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
     for item in items:
         planned = plan_item(options.plan, item.id)
         if planned is None:
             absent.append(item)
-        elif planned.status is not ItemStatus.CLOSED:
+        elif planned.status is ItemStatus.CLOSED:
+            closed.append(item)
+        else:
             owned, acted = bool(planned.owner or planned.lead), bool(planned.actions)
             need = "" if owned and acted else "actions" if owned else (
                 "an owner" if acted else "an owner and actions")
             if need:
                 lacking[need].append(item)
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]
-    asked = [*absent, *late, *(i for group in lacking.values() for i in group)]
+    asked = [*absent, *late, *closed, *(i for group in lacking.values() for i in group)]
     return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
                         if group],
             "absent": _named(absent, assessment), "overdue": _named(late, assessment),
@@ -125,7 +128,8 @@ def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],
 
     The report carries each forward (:func:`~peeldocs.sections.items.response_items`), the same
     failure from an earlier inspection: the committee is asked about it in its own
-    recommendation, unless another already names it (overdue, a passed deadline, not in the plan).
+    recommendation, unless another already names it (overdue, a passed deadline, not in the
+    plan) or the plan records it closed (its table row says when).
     """
     named = {i.id for i in asked}
     return _named([i for i in items if i.kind is ItemKind.CARRIED_FORWARD
