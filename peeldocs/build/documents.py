@@ -92,7 +92,7 @@ COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
 S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("s55",),
                    ("s55_title.j2", "s55_report.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",
                     "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "s55_check_4.j2",
-                    "s55_check_5.j2", "committee_todo.j2",
+                    "s55_check_5.j2", "s55_check_6.j2", "committee_todo.j2",
                     "attribution.j2"), "-s55-response", internal=False)
 BUILTIN = {k.name: k for k in (PACK, BRIEF, COMMITTEE, S55)}
 
