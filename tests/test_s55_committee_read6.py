@@ -38,6 +38,7 @@ def _text(report: Report, options: Options, fmt: str) -> str:
         spaced = r"\s?".join(re.escape(c) for c in report.source_url)
         text = re.sub(spaced, report.source_url, text)
     text = re.sub(r" Norfolk Constabulary · PEEL [^ ]+ [a-z]+ Page \d+ of \d+", "", text)
+    text = text.replace(" {to be completed: protective marking}", "")  # the page headers' marking
     return text.replace("– ", "")  # the PDF's list marks, as text
 
 
