@@ -120,3 +120,20 @@ def fit_rows(ws: Any, first_row: int) -> None:
             lines = max(lines, need * size)
         if lines > 1:
             ws.row_dimensions[row[0].row].height = round(_LINE_PT * lines + 3, 1)
+
+
+def title_over_frozen(ws: Any, title: str, row: int, widths: list[float]) -> None:
+    """Wrap the title over the columns left of the Ref (``widths``), tall enough to read.
+
+    Never cut off when the sheet is scrolled across, nor printed in part beside
+    the Ref column each printed page repeats; a workbook read back finds its
+    headings in the row below, whatever row 1 holds.
+    """
+    from openpyxl.styles import Alignment
+
+    if len(widths) > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+    ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    # 11 pt bold: about 0.85 characters a unit of column width, counted generously
+    per_line = max(1, int(sum(widths) * 0.85))
+    ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)
