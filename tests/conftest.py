@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
@@ -22,6 +23,34 @@ def seed_paragraphs() -> list[str]:
     """Every block of the seed text with its whitespace folded."""
     text = SEED.read_text(encoding="utf-8")
     return [" ".join(b.split()) for b in re.split(r"\n\s*\n", text) if b.strip()]
+
+
+_LOAD_REPORT = peeldocs.load_report
+_LOADED: dict[tuple[Path, int, int], Report] = {}
+
+
+@functools.wraps(_LOAD_REPORT)
+def _load_shipped_once(path: str | os.PathLike[str]) -> Report:
+    """``peeldocs.load_report``, read once per test process for the files the project ships.
+
+    Reports are frozen, so the tests that load ``data/`` and ``examples/`` share one
+    reading; any other file (the tests' own, edited in place) is read every time.
+    """
+    try:
+        file = Path(path).resolve()
+        shipped = file.parent in (ROOT / "data", ROOT / "examples") and file.is_file()
+    except (OSError, ValueError, TypeError):  # a bad path: the library's own error for it
+        shipped = False
+    if not shipped:
+        return _LOAD_REPORT(path)
+    stat = file.stat()
+    key = (file, stat.st_mtime_ns, stat.st_size)
+    if key not in _LOADED:
+        _LOADED[key] = _LOAD_REPORT(path)
+    return _LOADED[key]
+
+
+peeldocs.load_report = _load_shipped_once  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="session")

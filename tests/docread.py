@@ -168,8 +168,13 @@ def synthetic_assessment(afis_per_area: int = 2) -> Report:
                   published=date(2024, 1, 31), questions=tuple(questions))
 
 
+@functools.lru_cache(maxsize=64)
 def text_of(data: bytes, fmt: str) -> str:
-    """The text a reader gets from a document in ``fmt``, whitespace folded."""
+    """The text a reader gets from a document in ``fmt``, whitespace folded.
+
+    Remembered for the last documents read: many tests read the same shared build
+    (:func:`rendered`), and reading a PDF's text costs more than building it.
+    """
     if fmt == "pdf":
         return body_text_of(data)
     return docx_text(data) if fmt == "docx" else html_text(data)[0]

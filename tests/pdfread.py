@@ -43,7 +43,8 @@ def page_texts(path: Path) -> list[str]:
     return [p.extract_text() or "" for p in reader.pages]
 
 
-_DECORATION = re.compile(r"^(Page \d+ of \d+|OFFICIAL(-SENSITIVE)?|.* · PEEL .*)$")
+_DECORATION = re.compile(r"^(Page \d+ of \d+|OFFICIAL(-SENSITIVE)?|.* · PEEL .*"
+                         r"|\{to be completed: protective marking\}|\{i’w gwblhau: marc diogelu\})$")
 
 
 def body_text(path: Path) -> str:

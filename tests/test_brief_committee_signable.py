@@ -127,8 +127,8 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
         assert words in quoted  # the words are the report's, not ours
     # the earlier finding is quoted once, first, and named in words where it is due
-    assert ("has not made enough progress on the 2017 area for improvement under question 2 "
-            "(E-2017-AFI-1): “[The area for improvement] was to ensure that [the force] put "
+    assert ("has not made enough progress on the 2017 area for improvement, reconsidered under "
+            "question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that [the force] put "
             "appropriate supervision") in text
     assert ("(E-2017-AFI-1, first set for 31 July 2019, overdue since 30 September 2019;"
             in late)  # where it is due, and that its target moved (read 10: in that order)
@@ -185,7 +185,7 @@ def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk", "brief", fmt]
     assert "Of the five questions, three were graded good (one carried over from 2016) and " \
-           "one requires improvement; one was ungraded." in text
+           "one requires improvement; one is ungraded by design." in text
     assert "1 good (carried over" not in text
 
 

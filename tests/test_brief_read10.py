@@ -25,7 +25,6 @@ from docread import (
     with_concerns,
 )
 from docread import review_options as _options
-from docx.oxml.ns import qn
 
 import peeldocs
 from peeldocs.model import Grade, Judgment, Report, Status
@@ -40,7 +39,6 @@ NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
 FORMATS = ("pdf", "docx", "html")
-PLACEHOLDER = "{to be completed: the marking, such as OFFICIAL}"
 
 
 def _text(data: bytes, fmt: str) -> str:
@@ -121,26 +119,28 @@ def test_every_cause_of_concern_and_recommendation_is_on_the_page(case: str) -> 
             assert "one-page brief" in text
 
 
-# --- 2. protective marking: a marked placeholder when none was asked for ---------------------
+# --- 2. protective marking: never in the brief's running text (read 12-B) --------------------
+# The marking, or the placeholder for it, belongs at the head and foot of the page (the page
+# header and footer, laid out for every internal document), not as the body's last sentence.
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_brief_shows_a_marking_placeholder_when_none_was_asked_for(
+def test_the_brief_body_carries_no_marking_sentence(
         fmt: str, texts: dict[tuple[str, str], str],
         review_briefs: dict[tuple[str, str], bytes]) -> None:
-    for case in ("norfolk", "example"):
-        assert f"Protective marking: {PLACEHOLDER}." in texts[case, fmt], case
-    assert "Protective marking:" not in texts["norfolk-plan", fmt]  # OFFICIAL was asked for
-    assert PLACEHOLDER not in texts["norfolk-plan", fmt]
-    if fmt == "docx":  # marked as a placeholder (bold on a shaded ground), not plain text
-        document = docx.Document(io.BytesIO(review_briefs["norfolk", "docx"]))
-        last = [p for p in document.paragraphs if "Protective marking" in p.text]
-        marked = [r for r in last[0].runs if "such as OFFICIAL" in r.text] if last else []
-        assert marked and marked[0].bold and marked[0]._r.find(qn("w:rPr")).find(qn("w:shd")) \
-            is not None
+    for case in ("norfolk", "example", "norfolk-plan"):
+        text = texts[case, fmt]
+        assert "Protective marking: {" not in text, case
+        assert not re.search(r"(marked changes|real force)\. Protective marking", text), case
+    if fmt == "docx":  # the body's paragraphs (the header and footer are not among them)
+        for case in ("norfolk", "example"):
+            document = docx.Document(io.BytesIO(review_briefs[case, "docx"]))
+            assert not [p for p in document.paragraphs if "Protective marking" in p.text], case
+            assert document.paragraphs[-1].text.rstrip().endswith(
+                ("apart from any marked changes.", "it describes no real force.")), case
     if fmt == "html":
-        html = review_briefs["norfolk", "html"].decode()
-        assert re.search(r"<[^>]+class=\"[^\"]*placeholder[^\"]*\"[^>]*>[^<]*the marking, "
-                         r"such as OFFICIAL", html)
+        for case in ("norfolk", "example"):
+            main = review_briefs[case, "html"].decode().split("<main", 1)[1].split("</main>")[0]
+            assert "Protective marking" not in main, case
 
 
 # --- 3. the grades said evenly, for any counts ------------------------------------------------
@@ -148,9 +148,9 @@ def test_the_brief_shows_a_marking_placeholder_when_none_was_asked_for(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_grades_sentence_says_graded_once(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     assert ("Of the ten areas, three were graded good, three adequate, two requires improvement "
-            "and one inadequate; one was ungraded.") in texts["example", fmt]
+            "and one inadequate; one is ungraded by design.") in texts["example", fmt]
     assert ("Of the five questions, three were graded good (one carried over from 2016) and one "
-            "requires improvement; one was ungraded.") in texts["norfolk", fmt]
+            "requires improvement; one is ungraded by design.") in texts["norfolk", fmt]
 
 
 def test_the_grades_sentence_for_other_counts() -> None:
@@ -178,7 +178,6 @@ def test_the_welsh_brief_with_a_plan_builds_on_two_pages_titled_as_such(fmt: str
     text = _text(data, fmt)
     assert "effeithiolrwydd: briff" in text and "briff un dudalen" not in text
     assert "E5-REC-1" in text and "E2-AFI-2" in text
-    assert "Marc diogelu: {i’w gwblhau: y marc diogelu, megis OFFICIAL}." in text
     if fmt == "pdf":
         assert pdf_pages(data) == 2
         meta = __import__("pypdf").PdfReader(io.BytesIO(data)).metadata

@@ -179,11 +179,10 @@ def test_the_area_for_improvement_quoted_is_the_one_on_the_repeat_failure(
     needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
     assert ("Area for improvement (E2-AFI-3): The force should ensure regular and "
             "active supervision of the quality and progress of investigations.") in needs
-    # read 10: before the s.55 deadline the decisions also ask for a plan, and one area gives
-    # way; the one kept besides is the first in the report's order, the one cut is counted
-    assert needs.index("(E2-AFI-1):") < needs.index("(E2-AFI-3):")
-    assert "(E2-AFI-2):" not in needs
-    assert "One more area for improvement is listed verbatim in the briefing pack." in needs
+    # read 12-B: before the s.55 deadline the decisions also ask for a plan; rather than one
+    # area giving way, the longest is quoted to its first sentence and every one is listed
+    assert needs.index("(E2-AFI-1):") < needs.index("(E2-AFI-2):") < needs.index("(E2-AFI-3):")
+    assert "One more area for improvement" not in needs
     # with room (after the deadline, one short decision) every one, in the report's order
     roomy = _read(rendered(*_options("norfolk", as_of=date(2019, 7, 15)), fmt), fmt)
     roomy = between(roomy, "What needs doing", "Deadlines and what is late")
@@ -218,9 +217,10 @@ def test_the_assessments_repeat_cause_of_concern_is_quoted(
     text = texts["example", fmt]
     # its reference first, as on the list's lines; no stop inside the quotation, ours after it
     # (the names of the two areas graded requires improvement give way to it: read 8-B)
-    assert ("not made enough progress on the 2021/22 cause of concern in ‘Responding to the "
-            "public’ (A-2021-COC-1): “The force isn't answering emergency calls promptly enough "
-            "(constructed earlier cause of concern)”.") in text
+    # read 12-B: the area that reconsiders it, and its own words as they "read"
+    assert ("not made enough progress on the 2021/22 cause of concern, reconsidered in "
+            "‘Responding to the public’ (A-2021-COC-1), which read: “The force isn't answering "
+            "emergency calls promptly enough (constructed earlier cause of concern)”.") in text
     report = peeldocs.load_report(EXAMPLE)
     for item in response_items(report):  # and still every cause of concern and recommendation
         if item.kind in (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION):

@@ -151,8 +151,8 @@ def test_a_quotation_our_sentence_runs_on_from_has_no_stop_inside(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "norfolk-plan"):
         assert "vulnerable people”, and that “[the force] must" in texts[case, fmt]
-    assert ("(A-2021-COC-1): “The force isn't answering emergency calls promptly enough "
-            "(constructed earlier cause of concern)”.") in texts["example", fmt]
+    assert ("(A-2021-COC-1), which read: “The force isn't answering emergency calls promptly "
+            "enough (constructed earlier cause of concern)”.") in texts["example", fmt]
     for case in CASES:
         text = texts[case, fmt]
         assert ".” (" not in text and ".”." not in text, case
@@ -168,14 +168,14 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     roomy = dataclasses.replace(report, prior_findings=())
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
     assert ("two requires improvement (‘Responding to the public’ and ‘Leadership "
-            "and force management’) and one inadequate; one was ungraded") in text
+            "and force management’) and one inadequate; one is ungraded by design") in text
     # the review's page has no line to spare: the names give way to the repeat failure's words
     text = texts["example", fmt]
-    assert "two requires improvement and one inadequate; one was ungraded" in text
+    assert "two requires improvement and one inadequate; one is ungraded by design" in text
     assert "Due immediately (deadline passed)." in text and "immediately, passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
     assert "three were graded good (one carried over from 2016) and one requires " \
-        "improvement; one was ungraded." in texts["norfolk", fmt]
+        "improvement; one is ungraded by design." in texts["norfolk", fmt]
 
 
 def test_the_rule_for_naming_follows_the_grades() -> None:

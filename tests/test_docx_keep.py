@@ -116,12 +116,16 @@ def test_s55_heading_for_the_chief_constables_comments_is_not_kept_with_the_next
     body = _body(_document(example, Options(document="s55")))
     texts = [item.text if isinstance(item, Paragraph) else "<table>" for item in body]
     at = texts.index("The chief constable’s comments")
-    heading, placeholder, response = body[at], body[at + 1], body[at + 2]
-    assert _keeps(heading)  # the heading stays with its placeholders ...
+    heading, placeholder = body[at], body[at + 1]
+    assert _keeps(heading)  # the heading stays with its placeholder ...
     assert "{to be completed: the chief constable’s comments, as submitted}" in placeholder.text
-    assert "{to be completed: any response to the chief constable’s comments" in response.text
-    assert not _keeps(response)  # ... the last of which does not drag the next section with it
-    assert _is_heading(body[at + 3])
+    assert not _keeps(placeholder)  # ... which does not drag the next section with it
+    # the response to them under its own heading (s.55(5)), kept the same way
+    reply, response = body[at + 2], body[at + 3]
+    assert _is_heading(reply) and reply.text == "Response to the chief constable’s comments"
+    assert _keeps(reply) and "{to be completed: the response, or none}" in response.text
+    assert not _keeps(response)
+    assert _is_heading(body[at + 4])
 
 
 def test_short_tables_are_kept_whole_and_with_the_lines_that_lead_into_them(

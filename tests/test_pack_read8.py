@@ -2,7 +2,8 @@
 
 1. With no marking asked for, the pack's cover and the committee paper's "About
    this paper" ask for one (a marked placeholder), never invent one; the running
-   header and footer stay unmarked.
+   header and footer carry a placeholder where the marking goes (reads 11 and 12), never
+   a marking.
 2. Without a plan, once the report's deadlines have passed, the chief officer group
    is asked to confirm the action taken and who reports progress, not to "seek
    assurance" (a panel's word, which the committee paper keeps).
@@ -41,6 +42,7 @@ from peeldocs.sections.assessment_summary import causes_table
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
 TO_COMPLETE = "{to be completed: the marking, such as OFFICIAL}"
+HEAD_TO_COMPLETE = "{to be completed: protective marking}"
 
 
 def _norfolk_options(**more: object) -> Options:
@@ -73,14 +75,17 @@ def test_no_marking_asked_gives_a_marked_placeholder_not_a_marking(
     assert "Protective marking OFFICIAL" in marked and TO_COMPLETE not in marked
 
 
-def test_the_placeholder_is_not_in_the_running_header_or_footer(norfolk: Report) -> None:
+def test_the_running_header_and_footer_mark_the_markings_place_not_a_marking(
+        norfolk: Report) -> None:
     pdf = PdfReader(io.BytesIO(rendered(norfolk, _norfolk_options(), "pdf")))
     pages = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
     assert sum(TO_COMPLETE in p for p in pages) == 1  # the cover's row, once
+    assert all(p.count(HEAD_TO_COMPLETE) == 2 for p in pages)  # header and footer of each
     document = docx.Document(io.BytesIO(rendered(norfolk, _norfolk_options(), "docx")))
     for section in document.sections:
         for part in (section.header, section.footer):
-            assert "marking" not in " ".join(p.text for p in part.paragraphs)
+            text = " ".join(p.text for p in part.paragraphs)
+            assert text.startswith(HEAD_TO_COMPLETE) and "OFFICIAL" not in text
 
 
 # --- 2. the group confirms action; a panel seeks assurance ------------------------------------

@@ -71,8 +71,8 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     # the other sheets are narrow: one page wide; every sheet carries the marking
     for name in ("About", "Addressed to other bodies"):
         assert int(book[name].page_setup.fitToWidth) == 1
-    for sheet in book.worksheets[:3]:
-        assert sheet.oddHeader.left.text == "{to be completed: the marking, such as OFFICIAL}"
+    for sheet in book.worksheets[:3]:  # its place marked, as on the register's other pages
+        assert sheet.oddHeader.left.text == "{to be completed: protective marking}"
         assert sheet.oddFooter.left.text == sheet.oddHeader.left.text
         assert sheet.oddHeader.right.text == ("HMICFRS actions register as of 15 October 2024 · "
                                               "ILLUSTRATIVE EXAMPLE")

@@ -161,7 +161,8 @@ def test_the_workbook_carries_the_marking_whose_it_is_and_the_other_bodies(
     assert about["Statuses"] == "Awaiting allocation, In progress, Pending sign-off, Closed"
     ws = book["Register"]
     for sheet in (ws, book["About"], book["Addressed to other bodies"]):
-        assert sheet.oddHeader.left.text == "{to be completed: the marking, such as OFFICIAL}"
+        # the marking's place, worded as in the header of the register's PDF, DOCX and HTML
+        assert sheet.oddHeader.left.text == "{to be completed: protective marking}"
         assert sheet.oddFooter.left.text == sheet.oddHeader.left.text
         assert sheet.protection.sheet
     others = book["Addressed to other bodies"]

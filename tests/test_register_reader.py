@@ -329,8 +329,9 @@ def test_the_running_head_is_one_line_and_the_every_action_page_is_filled(
         first = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", str(pdf), "-"],
                                check=True, capture_output=True, text=True).stdout
         lines = [line.strip() for line in first.splitlines() if line.strip()]
-        assert lines[0] == "HMICFRS actions register as of 15 October 2024 · ILLUSTRATIVE " \
-                           "EXAMPLE", (pdf, lines[:2])
+        assert lines[0] == "{to be completed: protective marking}", (pdf, lines[:2])
+        assert lines[1] == "HMICFRS actions register as of 15 October 2024 · ILLUSTRATIVE " \
+                           "EXAMPLE", (pdf, lines[:3])
     pages = [" ".join((p.extract_text() or "").split())
              for p in PdfReader(out / "register" / "register.pdf").pages]
     every = next(t for t in pages if "Every action RAG ratings:" in t)

@@ -38,6 +38,7 @@ def _text(report: Report, options: Options, fmt: str) -> str:
         spaced = r"\s?".join(re.escape(c) for c in report.source_url)
         text = re.sub(spaced, report.source_url, text)
     text = re.sub(r" Norfolk Constabulary · PEEL [^ ]+ [a-z]+ Page \d+ of \d+", "", text)
+    text = text.replace(" {to be completed: protective marking}", "")  # the page headers' marking
     return text.replace("– ", "")  # the PDF's list marks, as text
 
 
@@ -125,7 +126,11 @@ def test_the_committee_paper_quotes_the_practice_the_data_records(example: Repor
     assert "Among the figures" not in found and "first:" not in found
     practice = [p.text for q in example.questions for p in q.notable_practice]
     assert practice
-    assert "The report records these as notable practice, in its own words:" in found
+    # read 12: named by the kinds the report records ("Promising practice: …", "Innovative
+    # practice: …"), the 2023–25 terms, never the older cycles' "notable practice"
+    assert "The report records these as innovative or promising practice, in its own words:" \
+        in found
+    assert "notable practice" not in found
     for words in practice:
         assert f"“{' '.join(words.split())}”" in found  # verbatim
 

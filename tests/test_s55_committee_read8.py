@@ -67,7 +67,7 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     text = document_text(example, Options(document="s55", as_of=date(2025, 4, 1)), fmt)
     notes = text[text.index(NOTES):]
     assert ("By 1 April 2025, when this response was prepared, the deadlines the report set for "
-            "these findings had passed. The letter gives each deadline in the report’s words and "
+            "these findings had passed. The letter gives each deadline and "
             "does not say it has passed: say in each response what was done by that date, or "
             "what remains to be done:") in notes
     for line in ("Recommendation (Responding to the public) (A4-REC-1): within six months of "
@@ -78,8 +78,8 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     # one passed ("immediately", a week after publication): said of it alone
     week = document_text(example, Options(document="s55", as_of=date(2024, 9, 20)), fmt)
     assert ("By 20 September 2024, when this response was prepared, the deadline the report set "
-            "for this finding had passed. The letter gives the deadline in the report’s words "
-            "and does not say it has passed") in week
+            "for this finding had passed. The letter gives the deadline and does not "
+            "say it has passed") in week
     assert "(A5-REC-3): immediately" in week and "(A4-REC-1): within" not in week
     # on the day of publication none has passed: the notes say nothing of it
     first = document_text(example, Options(document="s55", as_of=date(2024, 9, 12)), fmt)
@@ -189,9 +189,11 @@ def test_a_cause_of_concern_is_led_through_its_recommendations(fmt: str, example
         row = table[:table.index(ref)].rsplit("Cause of concern", 1)[1]
         assert "Through its recommendations" in row, ref
         assert "{to be completed: the lead}" not in row, ref
+    # every other finding: no plan records its lead, said so (read 12), nothing left to write
     causes = sum(1 for q in example.questions for c in q.causes_of_concern if c.recommendations)
     leads = len(response_items(example)) - causes
-    assert f"Findings and who leads each: the lead ({leads} rows)" in text
+    assert table.count("To be confirmed") >= leads
+    assert "Findings and who leads each:" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

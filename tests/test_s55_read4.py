@@ -244,7 +244,7 @@ def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
     assert not re.search(r"passed|\blate\b|overdue|missed", letter, re.IGNORECASE)
     assert "Response due by" not in letter and "6 November 2024" not in letter
     assert ("By 1 April 2025, when this response was prepared, the deadlines the report set for "
-            "these findings had passed. The letter gives each deadline in the report’s words and "
+            "these findings had passed. The letter gives each deadline and "
             "does not say it has passed") in notes
     # a recommendation the plan records as closed is not named; an open one is
     planned = re.sub(r" (?=[,.:;)])", "", example_planned[fmt])

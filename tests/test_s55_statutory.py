@@ -224,9 +224,11 @@ def test_the_letter_is_dated_closed_and_signed_by_the_local_policing_body(
 def test_the_chief_officers_comments_have_their_own_section(fmt: str,
                                                             late: dict[str, str]) -> None:
     text = late[fmt]
+    # s.55(5): the chief constable's comments, and the commissioner's response to them, each
+    # under its own heading (read 12): the commissioner's words never under the chief's name
     assert ("The chief constable’s comments {to be completed: the chief constable’s comments, "
-            "as submitted} {to be completed: any response to the chief constable’s comments, "
-            "or none}") in text
+            "as submitted} The commissioner’s response to the chief constable’s comments "
+            "{to be completed: the response, or none}") in text
     assert "The chief constable’s comments are included, as submitted, with any response to " \
            "them (section 55(4) and (5))." in text
 

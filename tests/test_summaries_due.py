@@ -109,8 +109,8 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "the recommendation (E5-REC-1); "
                 "re-date or escalate the 2017 area for improvement (E-2017-AFI-1).",
                 "What needs doing",
-                "It says the force has not made enough progress on the 2017 area for improvement "
-                "under question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that "
+                "It says the force has not made enough progress on the 2017 area for improvement, "
+                "reconsidered under question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that "
                 "[the force] put appropriate supervision in place to consistently monitor the "
                 "quality and progress of investigations involving vulnerable people”, and that “[the "
                 "force] must do more to ensure that supervision is consistent and appropriate in "
@@ -143,8 +143,8 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     # then takes the worst-graded area first, as the pack does: the inadequate area, its
     # recommendations in deadline order, the immediate one first and given as the report
     # words it, then the area of the repeat failure
-    at = _order(text, "not made enough progress on the 2021/22 cause of concern in ‘Responding "
-                "to the public’",
+    at = _order(text, "not made enough progress on the 2021/22 cause of concern, reconsidered "
+                "in ‘Responding to the public’",
                 "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
                 "(A5-REC-3, under A5-COC-1):", "Due immediately (deadline passed).",
                 "(A5-REC-1, under A5-COC-1):", "Due 30 November 2024, passed.",

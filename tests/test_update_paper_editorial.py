@@ -96,7 +96,8 @@ def test_title_said_once_and_names_what_is_tracked(paper: docx.document.Document
     assert paper.paragraphs[0].text == title or any(p.text == title for p in paper.paragraphs)
     assert _all_text(paper).count(title) == 1
     assert "Subject" not in [r.cells[0].text for t in paper.tables for r in t.rows]
-    header = paper.sections[0].header.paragraphs[0].text
+    marking, header = (p.text for p in paper.sections[0].header.paragraphs)
+    assert marking == "{to be completed: protective marking}"  # none given: its place marked
     assert header.startswith("HMICFRS inspections progress update, 15 January 2025")
     assert paper.core_properties.title == title
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from peeldocs.blocks.content import (
     BLOCK_TYPES,
+    MARKING_IN_HEADER,
+    MARKING_TO_COMPLETE,
     BarChart,
     Block,
     BulletList,
@@ -43,9 +45,9 @@ from peeldocs.blocks.content import (
 from peeldocs.blocks.pack import Metadata, Orientation, Pack, Section
 
 __all__ = [
-    "BLOCK_TYPES", "BarChart", "Block", "BulletList", "Callout", "Cell", "Contents", "Figure",
-    "GradeBadge", "Heading", "Inline", "Link", "Metadata", "NumberedParagraph", "Orientation",
-    "Pack", "PageBreak", "ParaStyle", "Paragraph", "Placeholder", "Section", "Series", "Stat",
-    "StatPanel", "Table", "Text", "Tone", "inline_text", "plain",
-    "runs_language",
+    "BLOCK_TYPES", "MARKING_IN_HEADER", "MARKING_TO_COMPLETE", "BarChart", "Block", "BulletList",
+    "Callout", "Cell", "Contents", "Figure", "GradeBadge", "Heading", "Inline", "Link", "Metadata",
+    "NumberedParagraph", "Orientation", "Pack", "PageBreak", "ParaStyle", "Paragraph",
+    "Placeholder", "Section", "Series", "Stat", "StatPanel", "Table", "Text", "Tone", "inline_text",
+    "plain", "runs_language",
 ]

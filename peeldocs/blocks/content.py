@@ -73,6 +73,12 @@ class Placeholder:
 
 Inline = Text | Link | Placeholder
 
+MARKING_TO_COMPLETE = Placeholder("the marking, such as OFFICIAL")
+"""What a document's details table shows for its protective marking when none was given."""
+MARKING_IN_HEADER = Placeholder("protective marking")
+"""What an internal document's running header and footer carry when no marking was given:
+the marking's place on every page, which the author completes as they complete the table."""
+
 
 def plain(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Inline, ...]:
     """Return a one-run inline sequence."""

@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from peeldocs.blocks import Metadata, Pack, Section
+from peeldocs.blocks import MARKING_IN_HEADER, Metadata, Pack, Section, inline_text
 from peeldocs.build.metadata import document_metadata
 from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
 from peeldocs.i18n import Localised, languages_of, localise, translator_for
@@ -52,6 +52,9 @@ class DocumentKind:
     templates: tuple[str, ...] = ()
     file_suffix: str = ""
     running_header: bool = True  # False: no running title at the head of its pages
+    internal: bool = True
+    """False for a published document (the s.55 response): without a marking asked for, its
+    pages carry none, where an internal document's carry the marking's placeholder."""
     for_assessments: tuple[tuple[str, str], ...] = ()
     """Sections built differently for a force assessment (2021/22 on): (section name,
     ``module:function`` of its builder), used while the name keeps its built-in builder."""
@@ -75,7 +78,8 @@ BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
                       "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
                       "brief_none_late.j2", "brief_addressed.j2", "brief_unplanned.j2", "brief_plan.j2",
-                      "brief_decide.j2", "brief_decide_plan.j2", "attribution.j2"), "-brief",
+                      "brief_decide.j2", "brief_decide_plan.j2", "brief_in_full.j2", "attribution.j2"),
+                     "-brief",
                      running_header=False)  # one page, whose title says the same at its head
 COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          ("committee_title.j2", "committee_purpose.j2",
@@ -88,8 +92,8 @@ COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
 S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("s55",),
                    ("s55_title.j2", "s55_report.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",
                     "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "s55_check_4.j2",
-                    "s55_check_5.j2", "committee_todo.j2",
-                    "attribution.j2"), "-s55-response")
+                    "s55_check_5.j2", "s55_check_6.j2", "committee_todo.j2",
+                    "attribution.j2"), "-s55-response", internal=False)
 BUILTIN = {k.name: k for k in (PACK, BRIEF, COMMITTEE, S55)}
 
 
@@ -272,7 +276,8 @@ def build_document(report: Report, options: Options | None = None,
     """
     options = options or Options()
     chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
-    meta = document_metadata(report, options, chosen.name, chosen.label, chosen.running_header)
+    meta = document_metadata(report, options, chosen.name, chosen.label, chosen.running_header,
+                             chosen.internal)
     build, localised = _localised(report, options, chosen)
     sections = build("en") if localised is None else localised.sections
     if chosen.label == "one-page brief" and any(s.page_limit != 1 for s in sections
@@ -284,5 +289,7 @@ def build_document(report: Report, options: Options | None = None,
     first = translator_for(report, languages_of(options.language)[0], options.template_dir)
     if first is not None and meta.running_title:
         meta = dataclasses.replace(meta, running_title=first.string(meta.running_title)[0])
+    if first is not None and meta.marking and not options.marking.value:  # the placeholder's words
+        meta = dataclasses.replace(meta, marking=inline_text(first.runs((MARKING_IN_HEADER,))))
     return Pack(localised_metadata(meta, localised, options.language), localised.sections,
                 options)

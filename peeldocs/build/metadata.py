@@ -8,12 +8,17 @@ from peeldocs.blocks import Metadata
 from peeldocs.model import UNKNOWN, Report, cycle_words, report_scope
 from peeldocs.options import Options
 from peeldocs.sections.notices import running_note
+from peeldocs.sections.paper import page_marking
 
 PACK_KIND = "pack"
 
 
-def pack_metadata(report: Report, options: Options) -> Metadata:
-    """Return the document metadata of a report's pack."""
+def pack_metadata(report: Report, options: Options, internal: bool = True) -> Metadata:
+    """Return the document metadata of a report's pack.
+
+    ``internal``: False for a published document, whose pages carry no marking
+    unless one was asked for (:func:`~peeldocs.sections.paper.page_marking`).
+    """
     scope = report_scope(report)
     if report.pillar == UNKNOWN:
         scope = "(pillar not found in the imported text)"
@@ -29,7 +34,7 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
                   report.programme, cycle_words(report.cycle), report.force.name, scope, "briefing pack"),
         created=options.clock,
         language="en-GB",
-        marking=options.marking.value,
+        marking=page_marking(options, internal),
         rights=report.licence,
         running_title=f"{report.force.name} · {report.programme} {cycle_words(report.cycle)} {scope}"
                       f"{running_note(report)}",
@@ -37,9 +42,12 @@ def pack_metadata(report: Report, options: Options) -> Metadata:
 
 
 def document_metadata(report: Report, options: Options, name: str, label: str,
-                      running_header: bool = True) -> Metadata:
-    """Return the metadata of a report's document of the kind ``name`` (``label`` in titles)."""
-    meta = pack_metadata(report, options)
+                      running_header: bool = True, internal: bool = True) -> Metadata:
+    """Return the metadata of a report's document of the kind ``name`` (``label`` in titles).
+
+    ``internal``: as for :func:`pack_metadata`.
+    """
+    meta = pack_metadata(report, options, internal)
     if name == PACK_KIND:
         return meta
     scope = report_scope(report)

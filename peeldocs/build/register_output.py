@@ -18,6 +18,7 @@ from peeldocs.options import Options
 from peeldocs.plans.register import Register, register_title
 from peeldocs.plans.register_names import running_head
 from peeldocs.prose import join_words
+from peeldocs.sections.paper import page_marking
 
 DOCUMENTS = ("register", "update")
 DATA_FORMATS = ("csv", "xlsx")
@@ -55,7 +56,7 @@ def register_pack(reg: Register, document: str = "register",
         keywords=("HMICFRS", "inspection", *reg.kinds(), "action plan", document),
         created=options.clock,
         language="en-GB",
-        marking=options.marking.value,
+        marking=page_marking(options),
         running_title=running,
     )
     return Pack(metadata, sections, options)

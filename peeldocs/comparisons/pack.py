@@ -17,6 +17,7 @@ from peeldocs.errors import PeeldocsError
 from peeldocs.model import Force, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import counted
+from peeldocs.sections.paper import page_marking
 
 Inputs = Iterable[str | os.PathLike[str]]
 
@@ -80,7 +81,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         keywords=(*source, "PEEL", "comparison", *cycles, *((focus.name,) if focus else ())),
         created=options.clock,
         language="en-GB",
-        marking=options.marking.value,
+        marking=page_marking(options),
         rights=rights,
         running_title=running_title(data, across or focus, label),
     )

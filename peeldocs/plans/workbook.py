@@ -35,7 +35,7 @@ from peeldocs.plans.workbook_about import (
     others_sheet,
     status_word,
 )
-from peeldocs.plans.workbook_print import fit_rows, print_setup
+from peeldocs.plans.workbook_print import fit_rows, print_setup, title_over_frozen
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -150,7 +150,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     ws = book.create_sheet(name)
     banner = ws.cell(row=TITLE_ROW, column=1, value=title)
     banner.font = Font(bold=True, size=11, color="C00000" if ILLUSTRATIVE in title else "000000")
-    _title_over_frozen(ws, title)
+    left_of_ref = SHEET_COLUMNS[:max(1, SHEET_COLUMNS.index(REF))]
+    title_over_frozen(ws, title, TITLE_ROW, [c.width for c in left_of_ref])
     header_fill = PatternFill("solid", fgColor="1F3864")
     for col, column in enumerate(SHEET_COLUMNS):
         cell = ws.cell(row=HEADER_ROW, column=col + 1, value=column.heading)
@@ -209,24 +210,6 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     ws.protection.sheet = True
     for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
-
-
-def _title_over_frozen(ws: Any, title: str) -> None:
-    """Wrap the title over the columns left of the Ref that stay in view, tall enough to read.
-
-    Never cut off when the sheet is scrolled across, nor printed in part beside
-    the Ref column each printed page repeats; a workbook read back finds its
-    headings in the row below, whatever row 1 holds.
-    """
-    from openpyxl.styles import Alignment
-
-    upto = max(1, SHEET_COLUMNS.index(REF))
-    if upto > 1:
-        ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=upto)
-    ws.cell(row=TITLE_ROW, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-    # 11 pt bold: about 0.85 characters a unit of column width, counted generously
-    per_line = max(1, int(sum(c.width for c in SHEET_COLUMNS[:upto]) * 0.85))
-    ws.row_dimensions[TITLE_ROW].height = 15 * (-(-len(title) // per_line) + 1)
 
 
 def _files(reg: Register) -> str:

@@ -18,8 +18,13 @@ from __future__ import annotations
 
 from typing import Any
 
-MARKING = "{to be completed: the marking, such as OFFICIAL}"
-"""What the workbook shows, as the other formats do, when no marking was given."""
+from peeldocs.blocks import MARKING_IN_HEADER, MARKING_TO_COMPLETE
+
+MARKING = MARKING_TO_COMPLETE.shown
+"""What the About sheet shows, as the other formats' details tables do, when no marking was given."""
+MARKING_HEAD = MARKING_IN_HEADER.shown
+"""What every sheet's header and footer carry, as the other formats' pages do, when no marking
+was given."""
 READABLE_SCALE = 75
 """Per cent: 11 pt cell text prints at about 8 pt, the size of a printed table's notes."""
 SIDE_MARGIN = 0.4
@@ -85,7 +90,7 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     if header_row:
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = True
-    marked = (marking or MARKING).replace("&", "&&")
+    marked = (marking or MARKING_HEAD).replace("&", "&&")
     ws.oddHeader.left.text = marked  # at the top and foot of every page, as police papers carry it
     ws.oddHeader.right.text = head.replace("&", "&&")
     ws.oddFooter.left.text = marked
@@ -115,3 +120,20 @@ def fit_rows(ws: Any, first_row: int) -> None:
             lines = max(lines, need * size)
         if lines > 1:
             ws.row_dimensions[row[0].row].height = round(_LINE_PT * lines + 3, 1)
+
+
+def title_over_frozen(ws: Any, title: str, row: int, widths: list[float]) -> None:
+    """Wrap the title over the columns left of the Ref (``widths``), tall enough to read.
+
+    Never cut off when the sheet is scrolled across, nor printed in part beside
+    the Ref column each printed page repeats; a workbook read back finds its
+    headings in the row below, whatever row 1 holds.
+    """
+    from openpyxl.styles import Alignment
+
+    if len(widths) > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+    ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    # 11 pt bold: about 0.85 characters a unit of column width, counted generously
+    per_line = max(1, int(sum(widths) * 0.85))
+    ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)

@@ -18,11 +18,12 @@ from datetime import date
 
 from peeldocs.blocks import Block, BulletList, plain
 from peeldocs.model import Report
+from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import count_words, join_words, long_date, overdue_span
-from peeldocs.sections.brief_items import by_deadline, described
+from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.due import report_due
@@ -184,8 +185,9 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
     target date (before the section 55 deadline, so that the comments can say what
     action is proposed on each recommendation, named by reference up to
     :data:`PASSED_NAMED`); and, where the report's own deadlines have passed,
-    confirm the action taken on those findings, named by reference (counted when many), and who
-    reports progress on them (the group owns delivery; a panel seeks assurance).
+    confirm the action taken on those findings, named by reference in the order their
+    deadlines fell, the earliest first (counted when many), and who reports progress on
+    them (the group owns delivery; a panel seeks assurance).
     Nothing about what the force or the local policing body has done, which no
     input records.
     """
@@ -210,9 +212,12 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
         if len(late) > 1 and kind and sum(i.kind is kind for i in found.values()) == len(late):
             which, noun = f"all {count_words(len(late))}", noun + ","  # every one, not some
-        listed = by_deadline(list(found.values()), options.published or report.published)
-        at = {item.id: n for n, item in enumerate(listed)}  # as the brief lists them
-        late.sort(key=lambda ref: at.get(ref, len(at)))
+        # in the order they fell due, the earliest first (an immediate deadline on the day of
+        # publication), ties in the report's order: not the list's grouping by cause of concern
+        published = options.published or report.published
+        order = {i.id: n for n, i in enumerate(live_items(report))}
+        late.sort(key=lambda ref: (due_date(found[ref].deadline or "", published) or date.max
+                                   if ref in found else date.max, order.get(ref, len(order))))
         named = f" ({join_words(late)})" if len(late) <= PASSED_NAMED else ""
         # the group owns delivery: it confirms what was done (a panel seeks assurance)
         them = "it" if len(late) == 1 else "them"

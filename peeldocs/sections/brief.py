@@ -9,8 +9,6 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
-import dataclasses
-
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -27,18 +25,23 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
 from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
+from peeldocs.sections.brief_addressed import addressed_parts
 from peeldocs.sections.brief_budget import Budget, budgets
 from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_grades import brief_judgments
 from peeldocs.sections.brief_items import (
-    addressed_parts,
     brief_order,
     is_key,
     lead_phrase,
     unplanned,
 )
 from peeldocs.sections.brief_labels import to_quote
-from peeldocs.sections.brief_list import findings_list, more_nouns, unplanned_names
+from peeldocs.sections.brief_list import (
+    cut_to_opening,
+    findings_list,
+    more_nouns,
+    unplanned_names,
+)
 from peeldocs.sections.common import (
     ours,
     report_context,
@@ -56,7 +59,7 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.levels import Levels
 from peeldocs.sections.order import live_items
-from peeldocs.sections.paper import MARKING_TO_COMPLETE, runs
+from peeldocs.sections.paper import runs
 
 
 def _shown(report: Report, options: Options, budget: Budget) -> list[ResponseItem]:
@@ -121,9 +124,11 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
             blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
         else:
             blocks.extend(gap)
-    # a kind's place said above for all of it is not said on each line
+    # a kind's place said above for all of it is not said on each line; a long area for
+    # improvement quoted to its first sentence when the page is short of room
+    cut = [i.id for i in shown if i.id in cut_to_opening(shown, budget.whole)]
     blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
-                            frozenset(shared_places(items, report)))
+                            frozenset(shared_places(items, report)), frozenset(cut))
     # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
     later = _quoted_later(report, options, budget)
     left = [i for i in live if i not in shown and i not in quoted and i.id not in later]
@@ -136,11 +141,20 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
              bool(had[kind])) for kind, n in rest.items() if n]
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
               if more else ()),
+            *(ours("brief_in_full.j2", options, refs=cut, **_nouns(shown, cut)) if cut
+              else ()),  # where the rest is
             *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
     if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
                                       for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
+
+
+def _nouns(shown: list[ResponseItem], refs: list[str]) -> dict[str, str]:
+    """Return what findings ``refs`` are, one and many: "area for improvement", "findings"."""
+    kinds = {i.kind for i in shown if i.id in refs}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return {"one": kind.value if kind else "finding", "many": kind.plural() if kind else "findings"}
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -203,7 +217,8 @@ def brief_section(report: Report, options: Options, budget: Budget,
                 for b in needs)
     # nor is the pack named for "the findings in full" when this page quotes every one whole
     shown = _shown(report, options, budget)
-    whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD)
+    whole = all(i in shown for i in live_items(report) if i.kind is not ItemKind.CARRIED_FORWARD
+                ) and not cut_to_opening(shown, budget.whole)
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
@@ -220,12 +235,9 @@ def brief_section(report: Report, options: Options, budget: Budget,
     source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
                   labelled=True,
                   plan_title=options.plan.title if options.plan else None)
-    # none asked for: a marked placeholder for the author, as the pack and the paper show
-    # (never an invented marking); it closes the page, where it costs no line of its own
-    mark = () if options.marking.value or not budget.mark else (
-        Paragraph((Text("Protective marking: "), MARKING_TO_COMPLETE, Text("."))),)
-    if source or mark:  # the source, its licence and the marking: one closing paragraph
-        blocks.append(_as_one((*source, *mark)))
+    # the protective marking, asked for or a placeholder, is the page's header and footer's
+    if source:  # the source and its licence: one closing paragraph
+        blocks.append(_as_one(tuple(source)))
     return Section("brief", tuple(mark_note(blocks)), page_limit=pages)
 
 
@@ -249,10 +261,6 @@ def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, i
     due = what_is_due(report, options)
     late_total = len(due.items) if due.has_plan else 0
     levels = budgets(report, late_total, options.plan is not None)
-    # with no marking given, each level with the placeholder for it, then without: shown
-    # when it fits, never at the cost of a finding's words
-    marks = (1,) if options.marking.value else (1, 0)
-    levels = [dataclasses.replace(b, mark=m) for b in levels for m in marks]
     paged: list[tuple[Budget, int | None]] = [
         *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
     return Levels(paged, lambda level: brief_section(report, options, *level),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peeldocs.model import Report
-from peeldocs.sections.brief_items import is_key
+from peeldocs.sections.brief_items import is_key, sentences
 from peeldocs.sections.items import ItemKind, response_items
 
 
@@ -36,28 +36,32 @@ class Budget:
     """1 to list an action plan's statuses one to a line; 0 for one sentence."""
     named: int = 1
     """1 to name, in the tally, the few areas (or questions) given the lowest grades."""
-    mark: int = 1
-    """1 to show the protective-marking placeholder when no marking was given: each level is
-    tried with it, then without (:func:`peeldocs.sections.brief.brief_candidates`), so it
-    costs the page no finding's words."""
+    whole: int = 0
+    """Of the areas for improvement of more than one sentence, how many are quoted whole;
+    the rest, the longest first, to their first sentence (an ellipsis marks the rest)."""
 
 
 def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Table rows go first (down to three, the lowest graded kept: the headline and
-    the tally of judgments say the rest), then dated lines (down to one: the
-    sentence before them names the rest), then the plan position's statuses one to
-    a line (one sentence says the same), then the last dated line (that sentence
-    still names and dates each item), then areas for improvement (down to one,
-    then none: a finding the reader may be asked to allocate is worth more than
-    the plan's layout), then the rows (to none), then the names of the few given
-    the lowest grades (the tally still counts them), then what the report says each
-    earlier finding without enough progress
-    now needs, then those findings' own words (their references stay), then the
-    ask for the chief officer's comments (the deadline line still dates them);
-    causes of concern and recommendations are the last to go, then everything to
-    none, one step at a time.  ``has_plan``: an action plan was supplied.
+    One exception: after the level with every area for improvement, long ones cut to a
+    sentence, comes one with fewer, whole; the fitting still returns a level that fits.
+
+    Table rows go first (down to three, the lowest graded kept: the headline and the
+    tally of judgments say the rest), then dated lines (down to one: the sentence before
+    them names the rest), then the plan position's statuses one to a line (one sentence
+    says the same), then the last dated line (that sentence still names and dates each
+    item), then the words of long areas for improvement after their first sentence (the
+    longest first: every one stays on the page, an ellipsis marking what the pack quotes
+    in full), then areas for improvement (down to one, then none: a finding the reader
+    may be asked to allocate is worth more than the plan's layout; a cut to a sentence
+    is made only so that every one is on the page, and those left when some go are
+    quoted whole), then the rows (to none), then the names of the few given the lowest
+    grades (the tally still counts them), then what the report says each earlier finding
+    without enough progress now needs, then those findings' own words (their references
+    stay), then the ask for the chief officer's comments (the deadline line still dates
+    them); causes of concern and recommendations are the last to go, then everything to
+    none, one step at a time. ``has_plan``: an action plan was supplied.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -66,12 +70,17 @@ def budgets(report: Report, late_total: int, has_plan: bool = False) -> list[Bud
              "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "late": min(late_total, 6), "listed": int(has_plan), "named": 1}
+             "late": min(late_total, 6), "listed": int(has_plan), "named": 1,
+             "whole": min(sum(not is_key(i) and len(sentences(i.full_text)) > 1
+                              for i in items), 12)}
     out = [Budget(**level)]
-    for name, floor in (("rows", 3), ("late", 1), ("listed", 0), ("late", 0), ("other", 1),
+    whole = level["whole"]
+    for name, floor in (("rows", 3), ("late", 1), ("listed", 0), ("late", 0), ("whole", 0), ("other", 1),
                         ("other", 0), ("rows", 0), ("named", 0), ("follow", 0), ("lead", 0),
                         ("ask", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
+            if name == "other":  # not every one on the page: those shown are quoted whole
+                level["whole"] = whole
             out.append(Budget(**level))
     return out

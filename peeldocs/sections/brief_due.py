@@ -182,6 +182,8 @@ def mark_note(blocks: list[Block]) -> list[Block]:
         r for b in blocks if isinstance(b, BulletList) for item in b.items for r in item]
     quoted = [m.group(0) for r in runs if isinstance(r, Text) for m in _MARKED.finditer(r.text)]
     brackets, ellipsis = any("[" in q for q in quoted), any("…" in q for q in quoted)
+    # a finding quoted to its first sentence on a list line ends in an ellipsis too
+    ellipsis = ellipsis or any(isinstance(r, Text) and r.text.endswith(" …") for r in runs)
     if not (brackets or ellipsis):
         return blocks
     note = marks_note(brackets, ellipsis)

@@ -61,9 +61,11 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
                        tally=tally_sentence(report.questions,
-                                           names=low_names(report) if budget.named else None)))
+                                           names=low_names(report) if budget.named else None,
+                                           by_design=True)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):
             blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
     return blocks
+

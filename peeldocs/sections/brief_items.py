@@ -18,11 +18,10 @@ import re
 from datetime import date
 
 from peeldocs.blocks import Inline, Text
-from peeldocs.model import Outcome, Report
+from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import (
-    count_words,
     long_date,
     overdue_span,
     sentence_case,
@@ -103,6 +102,11 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     return out + [i for i in live if i not in out]
 
 
+def sentences(text: str) -> list[str]:
+    """Return the sentences of a finding's text, as :func:`quotation` divides them."""
+    return _SENTENCE_END.split(text.strip())
+
+
 def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
     """Return the first sentence of ``text`` whole, or cut at a clause when it is long.
 
@@ -156,6 +160,35 @@ def described(item: ResponseItem, report: Report) -> str:
     return f"{kind} in {place}" if place.startswith("‘") else f"{kind} under {place}"
 
 
+def revisited(item: ResponseItem, report: Report) -> str:
+    """Name an earlier finding by its cycle and kind, and where this report reconsiders it.
+
+    "2017 area for improvement, reconsidered under question 2": the question (or
+    area) of an earlier finding is the one under which this report revisits it
+    (:attr:`peeldocs.model.PriorFinding.question`), not where it was first made.
+    Any other finding is named as :func:`described` names it.
+    """
+    if item.kind is not ItemKind.CARRIED_FORWARD:
+        return described(item, report)
+    match = re.fullmatch(r"an? (.+) from (.+)", item.note or "")
+    kind = f"{match.group(2)} {match.group(1)}" if match else "earlier finding"
+    place = where(item, report)
+    if not place:
+        return kind
+    return f"{kind}, reconsidered {'in' if place.startswith('‘') else 'under'} {place}"
+
+
+def quoted_whole(item: ResponseItem, report: Report) -> bool:
+    """Tell whether an earlier finding's text is the finding as the report quotes it, unmarked.
+
+    Text that needed editorial marks ("[The area for improvement] was to ensure …")
+    is the report's account of the finding; text quoted as it stands is the finding's
+    own words, which the brief introduces as "which read".
+    """
+    prior = next((p for p in report.prior_findings if p.id == item.id), None)
+    return prior is not None and prior.text.strip() == item.text.strip()
+
+
 def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
@@ -203,18 +236,21 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
                 follow: bool = True) -> str:
     """Name an earlier finding without enough progress for the sentence that leads the brief.
 
-    "the 2017 area for improvement under question 2 (E-2017-AFI-1): “[The area for
-    improvement] was to ensure …”", then what the report says is now needed
+    "the 2017 area for improvement, reconsidered under question 2 (E-2017-AFI-1): “[The area
+    for improvement] was to ensure …”" (an earlier finding quoted as it stands: ", which read:
+    “…”"), then what the report says is now needed
     (:func:`follow_up`: ", and that “[the force] must do more …”"); with
     ``quoted`` off, its reference alone (the briefing pack quotes it); with
     ``follow`` off, its own words without what is now needed.
     """
-    what = f"the {described(item, report)}"
+    what = f"the {revisited(item, report)}"
     if not quoted:  # its reference: the pack quotes it whole
         return f"{what} ({item.id})"
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
-    # the reference before the words, as on every line of the list below
-    said = f"{what} ({item.id}): “{run_on(item.full_text, 60)}”"
+    # the reference before the words, as on every line of the list below; the finding's
+    # own words "read" so (not what the report "says" of progress on it)
+    intro = ", which read:" if quoted_whole(item, report) else ":"
+    said = f"{what} ({item.id}){intro} “{run_on(item.full_text, 60)}”"
     now = (follow_up(report, item.id) or "").rstrip(".") if follow else ""  # needed now
     if now and now.startswith("[The force]"):
         return f"{said}, and that “[the force]{now[len('[The force]'):]}”"
@@ -223,7 +259,8 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
                report: Report, plan: Plan | None = None, *, placed: bool = False,
-               under: str | None = None, link: str = "") -> tuple[Inline, ...]:
+               under: str | None = None, link: str = "",
+               opening: bool = False) -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
@@ -232,64 +269,23 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     areas for improvement, all under question 2").  ``plan``: the action plan, which
     alone can say whether a passed deadline has been met.  ``under``: the cause of
     concern it is listed under, named in its brackets; ``link``: a clause after the label
-    (an earlier finding in the same place).
+    (an earlier finding in the same place); ``opening``: its first sentence alone, an
+    ellipsis for the rest, which the briefing pack quotes in full.
     """
     label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
         label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
-        label = f"Not enough progress on the {described(item, report)}"
+        label = f"Not enough progress on the {revisited(item, report)}"
     # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
     # the finding whole, as the pack lists it
     ref = f"{item.id}, under {under}" if under else item.id
     head = ([Text(f"{label} ({ref})", bold=True), Text(f"{link}: ")] if link
             else [Text(f"{label} ({ref}): ", bold=True)])
-    runs: list[Inline] = [*head, Text(item.full_text)]
+    first = sentences(item.full_text)
+    words = f"{first[0]} …" if opening and len(first) > 1 else item.full_text
+    runs: list[Inline] = [*head, Text(words)]
     tail = _due(item, published, as_of, plan)
     if tail:
         runs.append(Text(tail, italic=True))
     return tuple(runs)
-
-
-_OUTCOMES = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
-             Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still monitored"}
-_PLURALS = {"area for improvement": "areas for improvement", "cause of concern": "causes of concern"}
-
-
-def _plural(kind: str) -> str:
-    return _PLURALS.get(kind, kind + "s")
-
-
-def addressed_parts(report: Report) -> list[dict[str, object]]:
-    """Describe the earlier findings the report does not carry forward, by outcome, in words.
-
-    Each part gives the outcome, how many, what they were ("areas for
-    improvement" when all are of one kind) and where each came from ("one from
-    2017 under question 3 and two from 2016 under question 4"), then their
-    references; nothing the report does not say.
-    """
-    titles = {q.number: q.title for q in report.questions}
-    parts: list[dict[str, object]] = []
-    for outcome, words in _OUTCOMES.items():
-        prior = [p for p in report.prior_findings if p.outcome is outcome]
-        if not prior:
-            continue
-        kinds = {p.kind.value for p in prior}
-        one_kind = len(kinds) == 1
-        groups: dict[tuple[str, str, int | None], int] = {}
-        for p in prior:
-            key = (p.kind.value, p.cycle, p.question)
-            groups[key] = groups.get(key, 0) + 1
-        places = []
-        for (kind, cycle, question), n in groups.items():
-            what = "" if one_kind else f" {kind if n == 1 else _plural(kind)}"
-            place = ""
-            if question is not None:
-                place = (f" in ‘{titles[question]}’" if report.is_assessment and question in titles
-                         else f" under question {question}")
-            places.append(f"{count_words(n)}{what} from {cycle}{place}")
-        noun = next(iter(kinds)) if one_kind else "finding"
-        parts.append({"outcome": words, "count": len(prior),
-                      "noun": noun if len(prior) == 1 else _plural(noun),
-                      "places": places, "ids": [p.id for p in prior]})
-    return parts

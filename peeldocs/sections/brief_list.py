@@ -19,7 +19,7 @@ from peeldocs.blocks import Block, BulletList, Inline
 from peeldocs.model import Outcome, Report
 from peeldocs.plans.plan import Plan
 from peeldocs.prose import count_words, counted, join_words
-from peeldocs.sections.brief_items import brief_line, kind_is_key, unplanned, where
+from peeldocs.sections.brief_items import brief_line, kind_is_key, sentences, unplanned, where
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.order import live_items
 
@@ -46,11 +46,12 @@ def earlier_here(item: ResponseItem, report: Report) -> str:
 
 def findings_list(shown: list[ResponseItem], published: date | None, as_of: date,
                   report: Report, plan: Plan | None,
-                  placed: frozenset[ItemKind]) -> list[Block]:
+                  placed: frozenset[ItemKind],
+                  opening: frozenset[str] = frozenset()) -> list[Block]:
     """Return the findings as lists: top-level items, each cause's recommendations indented.
 
     ``placed``: kinds whose place the sentence above gives for all of them, so
-    their lines do not repeat it.
+    their lines do not repeat it; ``opening``: findings quoted to their first sentence.
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
@@ -58,7 +59,7 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
                           under=item.parent if under else None,
-                          link=earlier_here(item, report))
+                          link=earlier_here(item, report), opening=item.id in opening)
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
             groups[-1][1].append(line)
@@ -114,3 +115,14 @@ def more_nouns(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
     """
     named = f" ({join_words(refs)})" if kind_is_key(kind) and refs else ""
     return kind.value + named, kind.plural() + named
+
+
+def cut_to_opening(shown: list[ResponseItem], whole: int) -> frozenset[str]:
+    """Return the areas for improvement to quote to their first sentence, ``whole`` kept whole.
+
+    Only those of more than one sentence, the longest first (each saves the most
+    room); never a cause of concern or a recommendation, which are quoted whole.
+    """
+    long = sorted((i for i in shown if not kind_is_key(i.kind)
+                   and len(sentences(i.full_text)) > 1), key=lambda i: -len(i.full_text))
+    return frozenset(i.id for i in long[:max(0, len(long) - whole)])

@@ -30,8 +30,8 @@ from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan, summarise
+from peeldocs.sections.committee_asks import decisions
 from peeldocs.sections.committee_findings import (
-    decisions,
     findings_table,
     ordered_items,
     report_summary,

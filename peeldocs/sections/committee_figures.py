@@ -5,13 +5,15 @@ figures the report states that measure something (a count out of a total, a
 figure the report says is better higher or lower, one compared with others, or
 a rate: a percentage or a figure per 100,000), those of the worst-graded
 question or area first, each under its label with the report's value; then
-the notable, innovative or promising practice the report records, verbatim.
-Only what the data holds: with no such figure and no such practice, nothing is
-said, and no practice is inferred from a finding's wording.
+the notable, innovative or promising practice the report records, verbatim,
+named by the kinds the report gives it (:func:`practice_kind`).  Only what the
+data holds: with no such figure and no such practice, nothing is said, and no
+practice is inferred from a finding's wording.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from peeldocs.blocks import Block, BulletList, plain
@@ -75,9 +77,35 @@ def figure_line(report: Report, fig: KeyFigure, placed: bool = True) -> str:
     return line + (f"; {compared}" if compared != "—" else "")
 
 
+_KIND = re.compile(r"(notable|innovative|promising)(?: or (innovative|promising))? practice\b",
+                   re.I)
+PRACTICE_KINDS = ("notable", "innovative", "promising")
+"""The kinds of practice PEEL reports record: "notable" in the cycles to 2018/19, "innovative"
+and "promising" in the force assessments since 2021/22."""
+
+
+def practice_kind(texts: list[str], assessment: bool) -> str:
+    """Name the practice quoted, in the report's terms: "promising practice", "innovative or …".
+
+    Each text that opens with its kind ("Promising practice: the force …") gives
+    it; a text that does not is named by its framework's term: "innovative or
+    promising practice" in a force assessment, "notable practice" before.
+    """
+    kinds: set[str] = set()
+    for text in texts:
+        found = _KIND.match(text.strip(" “‘\"'"))
+        if found is None:
+            kinds |= {"innovative", "promising"} if assessment else {"notable"}
+        else:
+            kinds |= {k.lower() for k in found.groups() if k}
+    named = [k for k in PRACTICE_KINDS if k in kinds]
+    return " or ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named) \
+        + " practice"
+
+
 def figures_and_practice(report: Report, options: Options, n: Numbering,
                          **ctx: Any) -> list[Block]:
-    """Return the key figures and the notable practice the report records, each a short list."""
+    """Return the key figures and the practice the report records, each a short list."""
     blocks: list[Block] = []
     figures = measured(report)
     if figures:
@@ -94,8 +122,9 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
                                     for f in figures), level=1)]
     practice = [(q.number, p.text) for q in report.questions for p in q.notable_practice]
     if practice:
-        blocks += [n.para(plain(_said("practice", options, count=len(practice),
-                                      kind="notable practice", **ctx))),
+        kind = practice_kind([text for _number, text in practice], report.is_assessment)
+        blocks += [n.para(plain(_said("practice", options, count=len(practice), kind=kind,
+                                      **ctx))),
                    BulletList(tuple(plain(f"“{text}”{_where(report, number)}")
                                     for number, text in practice), level=1)]
     return blocks

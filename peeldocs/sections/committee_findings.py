@@ -1,14 +1,14 @@
-"""The committee paper's findings: the table of who leads each, what the committee is asked, the summary.
+"""The committee paper's findings: the table of who leads each, and the report's summary.
 
 The table lists the findings in the order the s.55 response does
 (:func:`~peeldocs.sections.items.response_items`: causes of concern and
 recommendations, then areas for improvement, each by question or area in the
 report's order, then earlier findings carried forward), each with its kind, the
 finding verbatim, its lead, its state on the preparation date and, apart, its
-reference.  The recommendation asks the committee to note and to seek
-assurance, never to do the force's work; it names each finding in words.  The
-summary quotes the report's own summary, attributed, and names the earlier
-findings it found addressed.
+reference; without a plan a lead or date none records is "To be confirmed".
+What the committee is asked is in :mod:`committee_asks`.  The summary quotes
+the report's own summary, attributed, and names the earlier findings it found
+addressed.
 """
 
 from __future__ import annotations
@@ -29,16 +29,13 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import Outcome, Report
-from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
-from peeldocs.prose import count_words, join_words, overdue_span, sentence_case
-from peeldocs.sections.brief_items import quotation
+from peeldocs.prose import overdue_span, sentence_case
 from peeldocs.sections.committee_figures import figures_and_practice
-from peeldocs.sections.committee_scope import date_header, dated, report_state
+from peeldocs.sections.committee_scope import UNCONFIRMED, date_header, report_state
 from peeldocs.sections.common import quoted
-from peeldocs.sections.due import place_phrase
 from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
@@ -48,12 +45,9 @@ from peeldocs.sections.items import (
     response_items,
 )
 from peeldocs.sections.paper import Numbering, plan_cells
-from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date, render_text
 
 NO_ACTION = " (no action recorded yet)"
-UNCONFIRMED = "To be confirmed"
-"""A lead the action plan does not record, as the findings' lead-in says ("it is to be confirmed")."""
 THROUGH = "Through its recommendations"  # a cause of concern's lead: they carry its action
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
@@ -127,9 +121,9 @@ def findings_table(report: Report, options: Options) -> Table | None:
             kind += " (made in the text)"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
         unled = bool(lead.runs) and isinstance(lead.runs[0], Placeholder)
-        if unled and (item.id in parents or options.plan is not None):
-            # its recommendations (below) carry its action; or the plan records no lead: said
-            # as the paragraph above says it, not left to write in
+        if unled:
+            # its recommendations (below) carry its action; or no plan (or no lead in it) records
+            # a lead: said as the paragraph above says it, never left to write in every row
             lead = Cell(plain(THROUGH if item.id in parents else UNCONFIRMED, italic=True))
         if options.plan is not None:
             state = _plan_state(item, options, states)
@@ -142,101 +136,6 @@ def findings_table(report: Report, options: Options) -> Table | None:
         rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
     return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25),
                  caption="Findings and who leads each")
-
-
-OPENING_CHARS = 85
-"""The table below quotes each finding in full: the paragraphs above quote less than this."""
-
-
-def _opening(text: str) -> str:
-    """Return ", “…”": the finding's first sentence, or its words to a clause end, if short.
-
-    It starts where the sentence starts and ends at the sentence's or a clause's
-    end; when no such quotation is short enough, none is given (the table below
-    quotes the finding in full, and a finding is quoted in full once).
-    """
-    words = " ".join(text.split())
-    for limit in range(14, 4, -1):
-        cut = quotation(words, limit)
-        base = cut.removesuffix(" …")
-        whole = base.endswith((".", "!", "?", ".”", "?”"))
-        at_clause = words[len(base):len(base) + 1] in (",", ";", ":")
-        if len(base) < OPENING_CHARS and words.startswith(base) and (whole or at_clause):
-            return f", “{cut}”"
-    return ""
-
-
-def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
-    """Name findings in words, references after; when many, those alike grouped and not quoted.
-
-    One or two are each quoted from the start of a sentence (a whole sentence
-    where it fits, else to a clause end); more are grouped by kind and place:
-    "the three recommendations in ‘Investigating crime’ (A5-REC-1, A5-REC-2 and
-    A5-REC-3) and the one in ‘Responding to the public’ (A4-REC-1)".
-    """
-    out = []
-    if len(items) <= 2:
-        for item in items:
-            earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
-            kind = item.note if earlier and item.note else f"the {item.kind.value}"
-            quoted = _opening(item.text)
-            out.append(f"{kind}{place_phrase(item, assessment)}{quoted} ({item.id})")
-        return out
-    groups: dict[tuple[str, str], list[ResponseItem]] = {}
-    for item in items:
-        earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
-        key = (item.id if earlier else item.kind.value, place_phrase(item, assessment))
-        groups.setdefault(key, []).append(item)
-    last_kind = ""
-    for (_key, where), group in groups.items():
-        first = group[0]
-        ids = join_words(i.id for i in group)
-        if first.kind is ItemKind.CARRIED_FORWARD and first.note:
-            out.append(f"{first.note}{where} ({ids})")
-            last_kind = ""
-            continue
-        if len(group) > 1:
-            out.append(f"the {count_words(len(group))} {first.kind.plural()}{where} ({ids})")
-        elif first.kind.value == last_kind:
-            out.append(f"the one{where} ({ids})")
-        else:
-            out.append(f"the {first.kind.value}{where} ({ids})")
-        last_kind = first.kind.value
-    return out
-
-
-def decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
-    """Return what the committee is asked to note and seek assurance on, each finding in words."""
-    items = ordered_items(report)
-    by_id = {i.id: i for i in items}
-    assessment = report.is_assessment
-    if options.plan is None:
-        published = options.published or report.published
-        passed = [i for i in items if i.deadline
-                  and (due := due_date(i.deadline, published)) is not None
-                  and due < options.as_of_date]
-        return {"no_plan": bool(items), "passed": _named(passed, assessment),
-                "dated": dated(items)}
-    absent: list[ResponseItem] = []
-    lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
-    for item in items:
-        planned = plan_item(options.plan, item.id)
-        if planned is None:
-            absent.append(item)
-        elif planned.status is not ItemStatus.CLOSED:
-            owned, acted = bool(planned.owner or planned.lead), bool(planned.actions)
-            need = "" if owned and acted else "actions" if owned else (
-                "an owner" if acted else "an owner and actions")
-            if need:
-                lacking[need].append(item)
-    late = [by_id[r] for r in overdue_refs(states) if r in by_id]
-    return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
-                        if group],
-            "absent": _named(absent, assessment), "overdue": _named(late, assessment)}
-
-
-MISSING = ("an owner and actions", "an owner", "actions")
-"""What an open item in the plan can lack, in the order the committee is asked about it."""
 
 
 def report_summary(report: Report, options: Options, n: Numbering,

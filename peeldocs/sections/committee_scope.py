@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from peeldocs.blocks import Block, BulletList, Cell, Inline, ParaStyle, Placeholder, Text, Tone, plain
+from peeldocs.blocks import Block, BulletList, Cell, Inline, ParaStyle, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
@@ -106,13 +106,23 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
             "closed_refs": [s.item.finding for s in closed]}
 
 
+UNCONFIRMED = "To be confirmed"
+"""A lead or target date no action plan records, as the findings' lead-in says ("to be confirmed")."""
+
+
 def report_state(item: ResponseItem, published: date | None, as_of: date,
                  parents: frozenset[str]) -> Cell:
-    """Return the state of a finding without a plan: the report's deadline, passed or not."""
+    """Return the state of a finding without a plan: the report's deadline, passed or not.
+
+    A finding the report sets no deadline for has no target date until a plan sets
+    one: "To be confirmed".
+    """
     if not item.deadline:
         if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
             return Cell(plain("Set by its recommendations (below)"))
-        return Cell((Placeholder("the target date"),))
+        # with no plan there is none to give: said as the paragraph above says it, never
+        # left for the author to overwrite in every row
+        return Cell(plain(UNCONFIRMED, italic=True))
     when = deadline_words(item.deadline, published)
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:

@@ -8,7 +8,7 @@ a shortened table shows, ties kept whole so that "lowest" is true of it.
 
 from __future__ import annotations
 
-from peeldocs.model import Question, Report
+from peeldocs.model import Question, Report, Status
 from peeldocs.model.scales import Grade
 from peeldocs.prose import count_words, join_words
 
@@ -98,13 +98,17 @@ def tally_phrases(questions: tuple[Question, ...], *,
     return [_phrase(label, group, str(len(group)), names) for label, group in _best_first(questions)]
 
 
-def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | None = None) -> str:
+def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | None = None,
+                   by_design: bool = False) -> str:
     """Count the judgments as running text, the grades first and what has none after a semicolon.
 
     "three were graded good, three adequate, two requires improvement and one
     inadequate; one was ungraded": the verb is said once for the grades (the
     counts after it share it) and once for each count without a grade; counts
-    under eleven in words.  ``names`` as for :func:`tally_phrases`.
+    under eleven in words.  ``names`` as for :func:`tally_phrases`.  ``by_design``:
+    those with the status "ungraded" are ones the inspectorate does not grade (the
+    victim service assessment; docs/assessments.md), said so ("one is ungraded by
+    design"), so that it never reads as a gap.
     """
     graded: list[str] = []
     other: list[str] = []
@@ -114,6 +118,8 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
         if group[0].judgment.status.has_grade:
             lead = "" if graded else f"{verb} graded "
             graded.append(_phrase(label, group, f"{count} {lead}", names, spaced=False))
+        elif by_design and group[0].judgment.status is Status.UNGRADED:
+            other.append(f"{count} {'is' if len(group) == 1 else 'are'} ungraded by design")
         else:
             said = "not found in the imported text" if label == "unknown" else label
             other.append(_phrase(said, group, f"{count} {verb} ", names, spaced=False, key=label))

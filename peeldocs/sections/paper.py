@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from peeldocs.blocks import (
+    MARKING_IN_HEADER,
     Block,
     BulletList,
     Callout,
@@ -27,15 +28,29 @@ from peeldocs.blocks import (
     Text,
     inline_text,
 )
+from peeldocs.blocks import MARKING_TO_COMPLETE as MARKING_TO_COMPLETE  # re-exported
 from peeldocs.options import Options
 from peeldocs.plans.plan import ActionItem
 from peeldocs.wording import long_date, render_text
 
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
-MARKING_TO_COMPLETE = Placeholder("the marking, such as OFFICIAL")
-"""What a pack or paper shows for its protective marking when none was asked for: the
-author completes it; the running header and footer stay unmarked."""
+
+
+def page_marking(options: Options, internal: bool = True) -> str:
+    """Return the protective marking the header and footer of every page carry.
+
+    The marking asked for; without one, an internal document (a pack, brief, paper,
+    comparison or register) carries :data:`~peeldocs.blocks.MARKING_IN_HEADER` where
+    the marking goes, for the author to complete there as in its details table; a
+    published document (the s.55 response) carries none.
+
+    >>> page_marking(Options()), page_marking(Options(), internal=False)
+    ('{to be completed: protective marking}', '')
+    >>> page_marking(Options(marking="OFFICIAL"), internal=False)
+    'OFFICIAL'
+    """
+    return options.marking.value or (MARKING_IN_HEADER.shown if internal else "")
 
 
 def runs(text: str) -> tuple[Inline, ...]:

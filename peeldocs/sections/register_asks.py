@@ -13,7 +13,8 @@ from __future__ import annotations
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, Register
 from peeldocs.prose import opening
-from peeldocs.sections.register_message import findings_words, quiet_for_years, refs_words
+from peeldocs.sections.register_message import quiet_for_years
+from peeldocs.sections.register_refs import findings_words, refs_words
 from peeldocs.sections.register_words import shared_with_commissioner
 from peeldocs.wording import marks_note
 

@@ -25,7 +25,8 @@ from peeldocs.sections.register_docs import (
     paper_context,
     since_tables,
 )
-from peeldocs.sections.register_message import quarter_message, ref_order, without_evidence
+from peeldocs.sections.register_message import quarter_message, without_evidence
+from peeldocs.sections.register_refs import ref_order
 from peeldocs.sections.register_tables import inspection_table, overdue_table, removed_note, since_label
 from peeldocs.sections.register_words import (
     WHOSE,

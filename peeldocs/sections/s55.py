@@ -4,8 +4,9 @@ A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
 (s.55(6)), that the local policing body publishes: the report and its
 publication date (never the date the response is due by: that is internal, and
 once passed it would admit lateness; the preparer's checklist gives it), the
-statutory basis, the commissioner's and the chief
-constable's comments, then, after one sentence saying which findings it
+statutory basis, the commissioner's comments, the chief
+constable's and the commissioner's response to them, each under its own heading
+(s.55(5)), then, after one sentence saying which findings it
 answers (the references it gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
 within its question or area where that has more than one of its kind, with the action, latest recorded
@@ -108,6 +109,9 @@ def s55_response(report: Report, options: Options) -> Section:
     # a heading right whoever publishes it: "The commissioner’s comments" only when known
     own = (sentence_case(f"the {ctx['body_short']}’s comments") if body else
            "Comments on the report")
+    # s.55(5): the chief officer's comments and any response to them, each under its own heading
+    reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
+                          + f" to the {ctx['chief_officer']}’s comments")
     present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
@@ -117,7 +121,8 @@ def s55_response(report: Report, options: Options) -> Section:
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
         Heading(2, chief, anchor="s55-chief"),
         Paragraph(runs(f"[[the {ctx['chief_officer']}’s comments, as submitted]]")),
-        Paragraph(runs(f"[[any response to the {ctx['chief_officer']}’s comments, or none]]")),
+        Heading(2, reply, anchor="s55-reply"),
+        Paragraph(runs("[[the response, or none]]")),  # its heading says to what
         Heading(2, "Response to each finding", anchor="s55-items"),
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,

@@ -4,12 +4,13 @@ The letter itself stays clean: it never says that its deadline has passed and
 holds no checklist.  Everything only the person preparing it needs follows the
 letter under one heading that says to remove it: a passed deadline, the
 deadlines the report set that had passed by the preparation date (the letter
-gives each only in the report's words), the report's other calls to act that are
-not listed findings (for the signer to decide whether to answer them), facts not
-found on import, each placeholder still to complete, findings whose action plan
-item sets a date but no action, findings whose progress is the plan's latest
-update (to check it is current), findings the plan does not yet hold, and the
-checks before publishing.
+gives each the report set, never saying it has passed), the report's
+other calls to act that are not listed findings (for the signer to decide
+whether to answer them), facts not found on import, each placeholder still to
+complete, findings whose action plan item sets a date but no action, findings
+whose progress is the plan's latest update (to check it is current), findings
+the plan does not yet hold, and the checks before publishing (among them that
+the letter, dated the day it was prepared, is dated the day it is signed).
 """
 
 from __future__ import annotations
@@ -105,8 +106,9 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
     """Name the deadlines the report set that had passed by the preparation date, or none.
 
     ``passed`` holds one line per finding: its heading, reference and deadline in
-    the report's words.  The letter gives each deadline and never says it has
-    passed; the signer says what was done by it.
+    the report's words.  The letter gives each deadline (with the date it falls on, where
+    the report counts from publication) and never says it has passed; the signer says
+    what was done by it.
     """
     if not passed:
         return []
@@ -114,10 +116,10 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
     return [Paragraph(plain(
         f"By {long_date(options.as_of_date)}, when this response was prepared, "
         + ("the deadline the report set for this finding had passed. The letter gives the "
-           "deadline in the report’s words and does not say it has passed: say in the response "
+           "deadline and does not say it has passed: say in the response "
            "what was done by that date, or what remains to be done:" if one else
            "the deadlines the report set for these findings had passed. The letter gives each "
-           "deadline in the report’s words and does not say it has passed: say in each response "
+           "deadline and does not say it has passed: say in each response "
            "what was done by that date, or what remains to be done:"))),
         BulletList(tuple(passed))]
 
@@ -182,9 +184,14 @@ def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> 
 
 
 def _checklist(options: Options, **ctx: Any) -> list[Block]:
-    """Return the checks before publishing; a passed deadline asks for the date it is published."""
+    """Return the checks before publishing; a passed deadline asks for the date it is published.
+
+    The letter's date is the preparation date; a check asks for it to be the day it is signed
+    or published, if that is another.
+    """
     rows = []
-    for n in (1, 5, 2, 3, 4) if ctx["recommends"] else (1, 2, 3, 4):
+    # the letter is dated the day it was prepared (6): the signer dates it the day it is signed
+    for n in (1, 5, 2, 6, 3, 4) if ctx["recommends"] else (1, 2, 6, 3, 4):
         done = ("[[the date this response is published]]" if n == 2 and ctx["late"]
                 else "[[yes or no]]")
         rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))

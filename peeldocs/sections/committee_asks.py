@@ -1,0 +1,140 @@
+"""What the committee paper asks the committee: to note, and to seek assurance, finding by finding.
+
+The recommendation asks the committee to note and to seek assurance, never to do
+the force's work, and names each finding in words (a short quotation from its
+start where one fits, its reference after).  Without a plan: the deadlines the
+report set that have passed; with one: findings the plan does not hold, open
+items lacking an owner or actions, and overdue items.  Either way, each earlier
+finding the report found not enough progress on is asked about once: in its own
+ask, unless another already names it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peeldocs.model import Report
+from peeldocs.model.deadlines import due_date
+from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.rules import ItemState
+from peeldocs.prose import count_words, join_words
+from peeldocs.sections.brief_items import quotation
+from peeldocs.sections.committee_findings import ordered_items
+from peeldocs.sections.committee_scope import dated
+from peeldocs.sections.due import place_phrase
+from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
+from peeldocs.sections.plan_table import overdue_refs
+
+OPENING_CHARS = 85
+"""The table below quotes each finding in full: the paragraphs above quote less than this."""
+
+
+def _opening(text: str) -> str:
+    """Return ", “…”": the finding's first sentence, or its words to a clause end, if short.
+
+    It starts where the sentence starts and ends at the sentence's or a clause's
+    end; when no such quotation is short enough, none is given (the table below
+    quotes the finding in full, and a finding is quoted in full once).
+    """
+    words = " ".join(text.split())
+    for limit in range(14, 4, -1):
+        cut = quotation(words, limit)
+        base = cut.removesuffix(" …")
+        whole = base.endswith((".", "!", "?", ".”", "?”"))
+        at_clause = words[len(base):len(base) + 1] in (",", ";", ":")
+        if len(base) < OPENING_CHARS and words.startswith(base) and (whole or at_clause):
+            return f", “{cut}”"
+    return ""
+
+
+def _named(items: list[ResponseItem], assessment: bool) -> list[str]:
+    """Name findings in words, references after; when many, those alike grouped and not quoted.
+
+    One or two are each quoted from the start of a sentence (a whole sentence
+    where it fits, else to a clause end); more are grouped by kind and place:
+    "the three recommendations in ‘Investigating crime’ (A5-REC-1, A5-REC-2 and
+    A5-REC-3) and the one in ‘Responding to the public’ (A4-REC-1)".
+    """
+    out = []
+    if len(items) <= 2:
+        for item in items:
+            earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
+            kind = item.note if earlier and item.note else f"the {item.kind.value}"
+            quoted = _opening(item.text)
+            out.append(f"{kind}{place_phrase(item, assessment)}{quoted} ({item.id})")
+        return out
+    groups: dict[tuple[str, str], list[ResponseItem]] = {}
+    for item in items:
+        earlier = item.kind is ItemKind.CARRIED_FORWARD and bool(item.note)
+        key = (item.id if earlier else item.kind.value, place_phrase(item, assessment))
+        groups.setdefault(key, []).append(item)
+    last_kind = ""
+    for (_key, where), group in groups.items():
+        first = group[0]
+        ids = join_words(i.id for i in group)
+        if first.kind is ItemKind.CARRIED_FORWARD and first.note:
+            out.append(f"{first.note}{where} ({ids})")
+            last_kind = ""
+            continue
+        if len(group) > 1:
+            out.append(f"the {count_words(len(group))} {first.kind.plural()}{where} ({ids})")
+        elif first.kind.value == last_kind:
+            out.append(f"the one{where} ({ids})")
+        else:
+            out.append(f"the {first.kind.value}{where} ({ids})")
+        last_kind = first.kind.value
+    return out
+
+
+def decisions(report: Report, options: Options, states: list[ItemState]) -> dict[str, Any]:
+    """Return what the committee is asked to note and seek assurance on, each finding in words."""
+    items = ordered_items(report)
+    by_id = {i.id: i for i in items}
+    assessment = report.is_assessment
+    if options.plan is None:
+        published = options.published or report.published
+        passed = [i for i in items if i.deadline
+                  and (due := due_date(i.deadline, published)) is not None
+                  and due < options.as_of_date]
+        return {"no_plan": bool(items), "passed": _named(passed, assessment),
+                "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
+    absent: list[ResponseItem] = []
+    closed: list[ResponseItem] = []  # the plan records the action done: nothing to assure
+    lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
+    for item in items:
+        planned = plan_item(options.plan, item.id)
+        if planned is None:
+            absent.append(item)
+        elif planned.status is ItemStatus.CLOSED:
+            closed.append(item)
+        else:
+            owned, acted = bool(planned.owner or planned.lead), bool(planned.actions)
+            need = "" if owned and acted else "actions" if owned else (
+                "an owner" if acted else "an owner and actions")
+            if need:
+                lacking[need].append(item)
+    late = [by_id[r] for r in overdue_refs(states) if r in by_id]
+    asked = [*absent, *late, *closed, *(i for group in lacking.values() for i in group)]
+    return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
+                        if group],
+            "absent": _named(absent, assessment), "overdue": _named(late, assessment),
+            "unprogressed": _unprogressed(items, asked, assessment)}
+
+
+def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],
+                  assessment: bool) -> list[str]:
+    """Name the earlier findings the report found not enough progress on, unless already asked on.
+
+    The report carries each forward (:func:`~peeldocs.sections.items.response_items`), the same
+    failure from an earlier inspection: the committee is asked about it in its own
+    recommendation, unless another already names it (overdue, a passed deadline, not in the
+    plan) or the plan records it closed (its table row says when).
+    """
+    named = {i.id for i in asked}
+    return _named([i for i in items if i.kind is ItemKind.CARRIED_FORWARD
+                   and i.id not in named], assessment)
+
+
+MISSING = ("an owner and actions", "an owner", "actions")
+"""What an open item in the plan can lack, in the order the committee is asked about it."""

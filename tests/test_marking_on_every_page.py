@@ -1,0 +1,176 @@
+"""The protective marking's place at the top and foot of every page (reads 11-R, 12-A/B/C/P).
+
+An internal document (briefing pack, one-page brief, committee paper, comparison,
+register, quarterly update) built without a marking carries a marked placeholder
+where the marking goes, at the top and foot of every page, in every format, so
+the author completes it there as in the details table: the PDF's running header
+and footer, the DOCX's header and footer (one editable paragraph each, the cover's
+first-page header and footer included), the HTML's masthead, colophon and printed
+margin boxes, the workbook's sheet headers.  A marking asked for takes the same
+place.  The s.55 response is a published letter: without a marking it carries none.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+from pathlib import Path
+
+import docx
+import openpyxl
+import pdfplumber
+import pytest
+from docread import rendered
+
+import peeldocs
+from peeldocs.blocks import MARKING_IN_HEADER, MARKING_TO_COMPLETE
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+HEAD = "{to be completed: protective marking}"
+WELSH_HEAD = "{i’w gwblhau: marc diogelu}"
+REPORT_KINDS = ("pack", "brief", "committee")
+PLANS = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-thematic-action-plan.yaml"]
+
+
+def _options(**more: object) -> Options:
+    return Options(as_of=date(2019, 6, 10), published=date(2019, 5, 2), **more)  # type: ignore[arg-type]
+
+
+def pdf_bands(data: bytes) -> list[tuple[str, str]]:
+    """Return each page's top band (above the running title) and foot band, as text."""
+    out = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words()
+            top = " ".join(w["text"] for w in words if w["bottom"] <= 25)
+            foot = " ".join(w["text"] for w in words if w["top"] >= page.height - 45)
+            out.append((top, foot))
+    return out
+
+
+def docx_heads(data: bytes) -> list[str]:
+    """Return the text of every header and footer part a Word reader shows (first-page ones too)."""
+    document = docx.Document(io.BytesIO(data))
+    parts = []
+    for section in document.sections:
+        parts += [section.header, section.footer]
+        if section.different_first_page_header_footer:
+            parts += [section.first_page_header, section.first_page_footer]
+    return [" | ".join(p.text for p in part.paragraphs) for part in parts]
+
+
+def _comparison(options: Options) -> bytes:
+    from test_compare_read9 import _inputs
+    return peeldocs.render(peeldocs.compare(_inputs(), focus="Norfolk", options=options), "pdf",
+                           options)
+
+
+def test_the_header_words_come_from_the_placeholders_and_match_the_details_table() -> None:
+    assert MARKING_IN_HEADER.shown == HEAD
+    assert MARKING_TO_COMPLETE.shown == "{to be completed: the marking, such as OFFICIAL}"
+
+
+@pytest.mark.parametrize("kind", REPORT_KINDS)
+def test_pdf_every_page_of_an_internal_document_carries_the_placeholder(
+        norfolk: Report, kind: str) -> None:
+    bands = pdf_bands(rendered(norfolk, _options(document=kind), "pdf"))
+    assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
+    if kind == "brief":
+        assert len(bands) == 1  # outside the text frame: the brief still fits its page
+    marked = pdf_bands(rendered(norfolk, _options(document=kind, marking="OFFICIAL"), "pdf"))
+    assert all(top == "OFFICIAL" and foot.startswith("OFFICIAL") and HEAD not in foot
+               for top, foot in marked), marked
+
+
+def test_pdf_the_s55_response_carries_no_marking_unless_asked(norfolk: Report) -> None:
+    pdf = rendered(norfolk, _options(document="s55"), "pdf")
+    bands = pdf_bands(pdf)
+    assert bands and all(top == "" and "marking" not in foot for top, foot in bands), bands
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        assert all("protective marking}" not in (p.extract_text() or "") for p in doc.pages)
+    marked = pdf_bands(rendered(norfolk, _options(document="s55", marking="OFFICIAL"), "pdf"))
+    assert all(top == "OFFICIAL" and foot.startswith("OFFICIAL") for top, foot in marked)
+
+
+@pytest.mark.parametrize("kind", REPORT_KINDS)
+def test_docx_every_header_and_footer_is_one_editable_placeholder(norfolk: Report,
+                                                                   kind: str) -> None:
+    data = rendered(norfolk, _options(document=kind), "docx")
+    heads = docx_heads(data)
+    assert heads and all(h.split(" | ")[0] == HEAD for h in heads), heads
+    document = docx.Document(io.BytesIO(data))
+    # one place to edit: the later sections take the first section's header and footer
+    assert all(s.header.is_linked_to_previous and s.footer.is_linked_to_previous
+               for s in document.sections[1:])
+    if kind == "pack":  # the cover's own first-page header and footer carry it too
+        first = document.sections[0]
+        assert first.different_first_page_header_footer
+        assert first.first_page_header.paragraphs[0].text == HEAD
+        assert first.first_page_footer.paragraphs[0].text == HEAD
+        assert first.first_page_header.paragraphs[0].runs[0].bold  # as a marking is shown
+    marked = docx_heads(rendered(norfolk, _options(document=kind, marking="OFFICIAL"), "docx"))
+    assert all(h.split(" | ")[0] == "OFFICIAL" and HEAD not in h for h in marked), marked
+
+
+def test_docx_the_s55_response_carries_no_marking_unless_asked(norfolk: Report) -> None:
+    heads = docx_heads(rendered(norfolk, _options(document="s55"), "docx"))
+    assert heads and all("marking" not in h and "OFFICIAL" not in h for h in heads), heads
+    marked = docx_heads(rendered(norfolk, _options(document="s55", marking="OFFICIAL"), "docx"))
+    assert all(h.startswith("OFFICIAL") for h in marked), marked
+
+
+@pytest.mark.parametrize("kind", (*REPORT_KINDS, "s55"))
+def test_html_masthead_colophon_and_printed_margins(norfolk: Report, kind: str) -> None:
+    page = rendered(norfolk, _options(document=kind), "html").decode("utf-8")
+    shown = f'<p class="marking">{HEAD}</p>'
+    printed = re.findall(r"@(top|bottom)-center \{ content: ([^;]*);", page)
+    if kind == "s55":
+        assert "protective marking}" not in page
+        return
+    assert page.count(shown) == 2  # the masthead on screen, the colophon at the end
+    assert {edge for edge, content in printed if f'"{HEAD}"' in content} == {"top", "bottom"}
+    marked = rendered(norfolk, _options(document=kind, marking="OFFICIAL"), "html").decode()
+    assert marked.count('<p class="marking">OFFICIAL</p>') == 2 and HEAD not in marked
+
+
+def test_a_comparison_carries_the_placeholder_on_every_page() -> None:
+    bands = pdf_bands(_comparison(Options()))
+    assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
+    marked = pdf_bands(_comparison(Options(marking="OFFICIAL")))
+    assert all(top == "OFFICIAL" and HEAD not in foot for top, foot in marked)
+
+
+@pytest.mark.parametrize("document", ("register", "update"))
+def test_the_register_and_update_carry_it_in_every_format(tmp_path: Path,
+                                                          document: str) -> None:
+    reg = peeldocs.register(PLANS, as_of="2024-10-15")
+    paths = {p.suffix: p for p in peeldocs.write_register(
+        reg, "pdf,docx,html,xlsx", tmp_path, document=document)}
+    bands = pdf_bands(paths[".pdf"].read_bytes())
+    assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
+    heads = docx_heads(paths[".docx"].read_bytes())
+    assert heads and all(h.startswith(HEAD) for h in heads), heads
+    assert paths[".html"].read_text("utf-8").count(f'<p class="marking">{HEAD}</p>') == 2
+    # the workbook's sheets: the same words at the left of the header and footer
+    book = openpyxl.load_workbook(paths[".xlsx"])
+    for ws in (w for w in book.worksheets if w.sheet_state == "visible"):  # those printed
+        assert ws.oddHeader.left.text == ws.oddFooter.left.text == HEAD, ws.title
+    about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True) if row[0]}
+    assert about["Protective marking"] == MARKING_TO_COMPLETE.shown
+    marked = peeldocs.write_register(reg, "pdf,xlsx", tmp_path / "marked", document=document,
+                                     options=Options(marking="OFFICIAL"))
+    assert all(top == "OFFICIAL" for top, _ in pdf_bands(marked[-1].read_bytes()))
+    assert all(ws.oddHeader.left.text == "OFFICIAL" for ws in
+               openpyxl.load_workbook(marked[0]).worksheets if ws.sheet_state == "visible")
+
+
+def test_a_welsh_paper_carries_the_welsh_placeholder(norfolk: Report) -> None:
+    options = _options(document="committee", language="cy")
+    bands = pdf_bands(rendered(norfolk, options, "pdf"))
+    assert bands and all(top == WELSH_HEAD and WELSH_HEAD in foot for top, foot in bands), bands
+    heads = docx_heads(rendered(norfolk, options, "docx"))
+    assert all(h.startswith(WELSH_HEAD) for h in heads), heads
+    welsh_s55 = pdf_bands(rendered(norfolk, _options(document="s55", language="cy"), "pdf"))
+    assert all(top == "" for top, _ in welsh_s55)
