@@ -251,8 +251,12 @@ def test_the_action_plan_page_holds_its_table_to_the_foot(norfolk: Report) -> No
     pages = _pdf_pages(rendered(norfolk, norfolk_plan(norfolk), "pdf"))
     first = _page_of([t for t, _ in pages], "RAG key.")
     text, fullness = pages[first]
-    assert fullness > 0.85  # not a quarter of the page left blank under two rows
-    assert all(ref in text for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1"))
+    # its key and two tall rows fill the page (read 10: not a quarter of it left blank); the
+    # other two rows go on together, never one alone on the last page (read 12)
+    assert fullness > 0.8
+    last = " ".join(t for t, _ in pages[first + 1:])
+    assert sum(ref in text for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3")) >= 2
+    assert sum(ref in last for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3")) >= 2
 
 
 # --- 5. one order for the summary's close -------------------------------------------------------
