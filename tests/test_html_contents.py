@@ -128,26 +128,36 @@ def test_the_comparison_contents_lists_each_sub_heading_once_under_its_own_secti
     assert nav is not None and nav.group(0).count('href="#across-four-tier"') == 1
 
 
+def _bookmarks(pdf: bytes) -> list[tuple[str, list[str]]]:
+    """The PDF's top two bookmark levels: each top-level title with its children's titles."""
+    marks: list[tuple[str, list[str]]] = []
+    for item in pypdf.PdfReader(io.BytesIO(pdf)).outline:
+        if isinstance(item, list):
+            marks[-1][1].extend(" ".join(str(child.title).split()) for child in item
+                                if not isinstance(child, list))
+        else:
+            marks.append((" ".join(str(item.title).split()), []))
+    return marks
+
+
+def _nesting(page: _Contents) -> list[tuple[str, list[str]]]:
+    return [(words, [s for s, _t in subs]) for words, _h, subs in page.entries]
+
+
 def test_the_comparison_html_contents_nests_as_the_pdf_bookmarks_do(
         comparison: dict[str, bytes]) -> None:
-    listed = [(words, [s for s, _t in subs]) for words, _h, subs in _read(comparison["html"]).entries]
-    outline = pypdf.PdfReader(io.BytesIO(comparison["pdf"])).outline
-    marks: list[tuple[str, list[str]]] = []
-    for item in outline:
-        if isinstance(item, list):
-            marks[-1][1].extend(str(child.title) for child in item if not isinstance(child, list))
-        else:
-            marks.append((str(item.title), []))
+    marks = _bookmarks(comparison["pdf"])
     assert [m[0] for m in marks[:2]] == ["Norfolk Constabulary: PEEL comparison", "Contents"]
-    assert listed == marks[2:]  # the cover and the contents itself are not listed
+    assert _nesting(_read(comparison["html"])) == marks[2:]  # cover and contents not listed
 
 
 @pytest.mark.parametrize("case", REVIEW_CASES)
 def test_the_pack_contents_lists_each_sub_heading_under_its_own_section(case: str) -> None:
     report, options = review_options(case, "pack")
-    html = render(peeldocs.build_pack(report, options), "html", options)
-    page = _read(html)
+    pack = peeldocs.build_pack(report, options)
+    page = _read(render(pack, "html", options))
     _assert_entries_follow_the_headings(page)
+    assert _nesting(page) == _bookmarks(render(pack, "pdf", options))[2:]
     # every listed section heading is in the page: the list leaves none of them out
     listed = {href[1:] for _w, href, _s in page.entries}
     assert {ident for level, ident, _w in page.headings if level == 2} - {"contents"} >= listed
