@@ -27,7 +27,7 @@ from peeldocs.comparisons.common import (
     missing_cycles,
 )
 from peeldocs.comparisons.findings import earlier_findings, findings_lead, findings_table
-from peeldocs.comparisons.frameworks import framework_caveat
+from peeldocs.comparisons.frameworks import SCALE_WORDS, framework_caveat, scale_name
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, scale_of
 from peeldocs.comparisons.origins import (
     main_origin,
@@ -39,14 +39,6 @@ from peeldocs.comparisons.repeats import repeated_question, same_question
 from peeldocs.model import KNOWN_CYCLES, Force, Grade, Scale, Status, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
-
-SCALE_WORDS = {Scale.FOUR_TIER: "four-tier scale", Scale.FIVE_TIER: "five-tier scale"}
-
-
-def scale_name(scale: Scale, cycles: tuple[str, ...]) -> str:
-    """Name a scale with the cycles shown on it: "four-tier scale (PEEL 2016 to 2018/19)"."""
-    span = cycle_words(cycles[0]) + (f" to {cycle_words(cycles[-1])}" if len(cycles) > 1 else "")
-    return f"{SCALE_WORDS[scale]} (PEEL {span})"
 
 
 def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tuple[Column, ...]]:

@@ -9,7 +9,7 @@ whose framework is not recorded is said nothing of: unknown is never a statement
 
 from __future__ import annotations
 
-from peeldocs.model import ASSESSMENT_FRAMEWORKS, cycle_words
+from peeldocs.model import ASSESSMENT_FRAMEWORKS, Scale, cycle_words
 from peeldocs.prose import join_words
 
 
@@ -32,3 +32,12 @@ def framework_caveat(cycles: tuple[str, ...]) -> str:
             "and what they cover, so a grade for an area in one of these cycles may not be "
             "like for like with its grade in another, even under the same name: compare "
             "them with care.")
+
+
+SCALE_WORDS = {Scale.FOUR_TIER: "four-tier scale", Scale.FIVE_TIER: "five-tier scale"}
+
+
+def scale_name(scale: Scale, cycles: tuple[str, ...]) -> str:
+    """Name a scale with the cycles shown on it: "four-tier scale (PEEL 2016 to 2018/19)"."""
+    span = cycle_words(cycles[0]) + (f" to {cycle_words(cycles[-1])}" if len(cycles) > 1 else "")
+    return f"{SCALE_WORDS[scale]} (PEEL {span})"
