@@ -87,8 +87,12 @@ def test_the_register_sheet_prints_its_headings_not_its_title_on_every_page(
     # the running head names the register atop every printed page instead
     assert ws.oddHeader.right.text.startswith("HMICFRS actions register as of 15 October 2024")
     assert "ILLUSTRATIVE EXAMPLE" in ws.oddHeader.right.text
-    # on screen the title still wraps over the columns that stay in view
-    assert ws.freeze_panes == f"{get_column_letter(ws[heads['Ref'] + '2'].column + 1)}3"
+    # on screen the title still wraps over the columns that stay in view, no taller than it
+    # needs (a character a unit of width, and a line spare): it is frozen above the rows
+    ref = ws[heads["Ref"] + "2"].column
+    assert ws.freeze_panes == f"{get_column_letter(ref + 1)}3"
+    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref + 1))
+    assert ws.row_dimensions[1].height <= 15 * (-(-len(str(ws["A1"].value)) // int(wide)) + 1)
 
 
 def test_the_register_title_is_whole_sentences(book: openpyxl.Workbook) -> None:
