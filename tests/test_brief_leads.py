@@ -240,8 +240,8 @@ def test_the_s55_deadline_says_how_many_days_remain_while_it_is_ahead(
     eve, _ = _brief(norfolk, fmt, date(2019, 6, 25), PUBLISHED)
     assert "must be published by 26 June 2019, tomorrow (Police Act 1996" in eve
     late = texts["norfolk-plan", fmt]  # passed: the wording issue 23 asks for, no count
-    assert ("were due by 26 June 2019 (Police Act 1996, section 55); they were published on "
-            "{to be completed: the date}.") in late
+    assert ("were due by 26 June 2019 (Police Act 1996, section 55). Date published: "
+            "{to be completed: the date, or “not yet”}.") in late
     assert not re.search(r"26 June 2019,? (?:in \w+ days|today|tomorrow)", late)
 
 

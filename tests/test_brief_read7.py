@@ -283,4 +283,4 @@ def test_the_html_placeholder_outline_stands_clear_of_the_words_beside_it(
     html = built["norfolk-plan", "html"].decode()
     rule = re.search(r"mark\.placeholder \{[^}]*\}", html)
     assert rule and re.search(r"margin: 0 \.\d+rem", rule.group(0))
-    assert "published on <mark" in html  # a real space before it, too
+    assert "Date published: <mark" in html  # a real space before it, too

@@ -50,18 +50,18 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
         fmt: str, norfolk: Report, example: Report) -> None:
     late = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
     assert ("were due by 26 June 2019: 56 days beginning with the day of publication (Police Act "
-            "1996, section 55); they were published on {to be completed: the date they were "
-            "published}.") in late
-    assert "Paragraph 7.2: the date they were published" in late  # listed for the preparer
+            "1996, section 55). Date published: {to be completed: the date they were "
+            "published, or “not yet published”}.") in late
+    assert "Paragraph 7.2: the date they were published, or “not yet published”" in late  # listed for the preparer
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert ("were due by 6 November 2024: 56 days beginning with the day of publication (Police "
-            "Act 1996, section 55); they were published on {to be completed: the date they were "
-            "published}.") in made_up
+            "Act 1996, section 55). Date published: {to be completed: the date they were "
+            "published, or “not yet published”}.") in made_up
     early = _text(norfolk, Options(document="committee", published=PUBLISHED,
                                    as_of=date(2019, 6, 10)), fmt)
     assert "must publish comments on the report, with the chief constable’s comments, by 26 " \
         "June 2019" in early
-    assert "they were published on" not in early and "the date they were published" not in early
+    assert "Date published" not in early and "the date they were published" not in early
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

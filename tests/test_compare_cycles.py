@@ -72,12 +72,11 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     # a one-line lead, then under the table why question 2 has two rows, in short sentences
     # (read 9: the one long paragraph after the first table read as about that table)
     lead = "The data used has each of the following for one cycle only."
-    why = ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
-           "does not give the 2017 question’s wording, so it cannot be taken to be the same "
-           "question as the 2018/19 one.")
+    why = ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
+           "is not recorded, so they cannot be taken to be one question.")
     table = "| Effectiveness question 1: How effective is the force at preventing crime"
     assert plain_text.index(lead) < plain_text.index(table) < plain_text.index(why)
-    assert ("| Effectiveness question 2 (its wording is not in the data used) | 2017 | "
+    assert ("| Effectiveness question 2 (2017 wording not recorded) | 2017 | "
             "Requires improvement |") in plain_text
     # only the number is shared: never "graded ... in both", read as one question followed
     assert "in both" not in plain_text and "graded as" not in plain_text
@@ -200,7 +199,7 @@ def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
     assert "The data used has nothing for Norfolk in PEEL 2021/22." in text
     # questions changed between cycles: no movement is said for a question number
     assert "Effectiveness question 2: requires improvement in" not in text
-    assert "Effectiveness question 2 (its wording is not in the data used)" in text
+    assert "Effectiveness question 2 (2017 wording not recorded)" in text
 
 
 

@@ -118,6 +118,21 @@ def _set(grades: dict[str, tuple[Status, Grade | None]]) -> ComparisonSet:
         GradeEntry(Force(n, n), column, Judgment(s, g), "t.csv") for n, (s, g) in grades.items()))
 
 
+def test_position_below_the_top_with_nobody_higher_says_so_and_the_top_alone_says_none_lower(
+        ) -> None:
+    data = _set({"A": (Status.GRADED, Grade.GOOD), "B": (Status.GRADED, Grade.INADEQUATE)})
+    column = data.entries[0].column
+    good = position_sentence(position(data, Force("A", "A"), column, data.forces()),
+                             "effectiveness")
+    assert good.startswith("A was the only force graded good for effectiveness in 2016; no force "
+                           "was graded higher, and 1 was graded lower (inadequate).")
+    alone = _set({"A": (Status.GRADED, Grade.OUTSTANDING), "B": (Status.GRADED, Grade.OUTSTANDING)})
+    top = position_sentence(position(alone, Force("A", "A"), column, alone.forces()),
+                            "effectiveness")
+    assert top.startswith("A was one of 2 forces graded outstanding for effectiveness in 2016; "
+                          "no force was graded lower.")
+
+
 def test_position_counts_ties_and_says_only_when_alone() -> None:
     good = (Status.GRADED, Grade.GOOD)
     data = _set({"A": (Status.GRADED, Grade.OUTSTANDING), "B": good, "C": good,
@@ -126,7 +141,9 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     forces = (*data.forces(), Force("F", "F"))
     top = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
     assert top.startswith("A was the only force graded outstanding for effectiveness in 2016; "
-                          "no force was graded higher, and 3 were graded lower (all good).")
+                          "3 were graded lower (all good).")
+    # nothing is higher than the top of the scale: that goes without saying
+    assert "no force was graded higher" not in top
     # the force left ungraded is told apart from the one the data used lacks
     assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data used; "
                         "the data used has nothing at all for one force (F) in 2016 and one "

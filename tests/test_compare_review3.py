@@ -83,8 +83,8 @@ def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_tw
     assert "effectiveness judgments (the overall judgment and five questions)" in text
     # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why,
     # without saying it was graded the same "in both" (only the number is shared)
-    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
-            "does not give the 2017 question’s wording") in text
+    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
+            "is not recorded") in text
     assert "not taken for the same question" not in text and "in both" not in text
     assert ("None listed as recommendations. The question 5 findings say: “We recommend Norfolk "
             "and Suffolk Constabularies") in text

@@ -61,9 +61,8 @@ def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, st
     text = documents[fmt]
     # read 9: a one-line lead before the table, and under it short sentences on question 2
     lead = "The data used has each of the following for one cycle only."
-    why = ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
-           "does not give the 2017 question’s wording, so it cannot be taken to be the same "
-           "question as the 2018/19 one.")
+    why = ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
+           "is not recorded, so they cannot be taken to be one question.")
     last_row = text.rindex("Effectiveness question 5: How effective")  # in the one-cycle table
     assert text.index(lead) < last_row < text.index(why)
     assert "in both" not in text and "The data used grades each of these" not in text
@@ -77,9 +76,8 @@ def test_grades_that_differ_are_each_given_and_not_said_to_be_one_question(tmp_p
     table.write_text(HEAD + "Kent,2016,effectiveness,1,good,,HMICFRS\n"
                             "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n")
     text = " ".join(text_of(render(peeldocs.compare([table]), "html"), "html").split())
-    assert ("Effectiveness question 1 has two rows, one for 2016 and one for 2017. The data does "
-            "not give the question’s wording for either cycle, so the two cannot be taken to be "
-            "the same question.") in text
+    assert ("Effectiveness question 1 has a row for 2016 and one for 2017: the wording is not "
+            "recorded for either, so they cannot be taken to be one question.") in text
     assert "2016 Good" in text and "2017 Inadequate" in text  # each grade, in its own row
     assert "graded as" not in text
     assert "Apart from" not in text  # nothing else is in one cycle only

@@ -95,7 +95,7 @@ def test_a_carried_over_grade_in_one_cycle_names_its_cycle_only_when_known(
                             "Kent,2016,legitimacy,2,outstanding,,HMICFRS\n", encoding="utf-8")
     text = _text(peeldocs.compare([table]), "html")
     assert "The data used has each of the following for one cycle only." in text
-    assert "Effectiveness question 4 (its wording is not in the data used) 2018/19 Good " \
+    assert "Effectiveness question 4 (2018/19 wording not recorded) 2018/19 Good " \
            "(carried over)" in text
     assert "carried over from" not in text  # the table gives no cycle: none is named
     assert "has two rows" not in text  # two numbers, each in one cycle: nothing to explain

@@ -74,11 +74,10 @@ def _compared(tmp_path: Path, *reports: Report) -> str:
 def test_a_grade_for_a_question_number_whose_wording_is_unknown_is_not_said_to_be_the_same(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
-    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
-            "does not give the 2017 question’s wording, so it cannot be taken to be the same "
-            "question as the 2018/19 one.") in text
+    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
+            "is not recorded, so they cannot be taken to be one question.") in text
     # the 2017 grade is in its row, where the table marks where it comes from
-    assert "Effectiveness question 2 (its wording is not in the data used) 2017 Requires " \
+    assert "Effectiveness question 2 (2017 wording not recorded) 2017 Requires " \
            "improvement" in text
     # nothing reads as one question followed from 2017 to 2018/19
     assert "in both" not in text and "was graded as" not in text
@@ -102,9 +101,8 @@ def test_a_question_worded_differently_in_two_cycles_is_said_not_to_be_known_the
                      if q.number == 2 else q for q in norfolk.questions)
     text = _compared(tmp_path, _constructed(norfolk, cycle="2017", questions=reworded),
                      norfolk)
-    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
-            "words it differently in 2017 and 2018/19, so the two cannot be taken to be the same "
-            "question.") in text
+    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the wording "
+            "differs, so they cannot be taken to be one question.") in text
     assert "Effectiveness question 2: How well does the force investigate crime? 2017" in text
     assert "in both" not in text and "Effectiveness question 2: requires improvement in" not in text
 
@@ -118,9 +116,8 @@ def test_two_cycles_without_wording_beside_one_with_it_are_each_given(tmp_path: 
     path = tmp_path / "norfolk.yaml"
     path.write_text(dump_report(report), encoding="utf-8")
     text = " ".join(text_of(render(peeldocs.compare([table, path]), "html"), "html").split())
-    assert ("Legitimacy question 2 has three rows, one each for 2016, 2017 and 2018/19. The "
-            "data does not give the 2016 or 2017 questions’ wording, so they cannot be taken to "
-            "be the same question as the 2018/19 one.") in text
+    assert ("Legitimacy question 2 has a row for each of 2016, 2017 and 2018/19: the 2016 and "
+            "2017 wordings are not recorded, so they cannot be taken to be one question.") in text
     assert "2016 Good" in text and "2017 Ungraded" in text  # each entry, in its own row
 
 
@@ -237,9 +234,8 @@ def test_a_carried_over_grade_under_a_repeated_number_reads_without_nested_brack
                      "Kent,2016,efficiency,3,good,carried over,HMICFRS\n"
                      "Kent,2017,efficiency,3,good,,HMICFRS\n", encoding="utf-8")
     text = " ".join(text_of(render(peeldocs.compare([table]), "html"), "html").split())
-    assert ("Efficiency question 3 has two rows, one for 2016 and one for 2017. The data does "
-            "not give the question’s wording for either cycle, so the two cannot be taken to be "
-            "the same question.") in text
+    assert ("Efficiency question 3 has a row for 2016 and one for 2017: the wording is not "
+            "recorded for either, so they cannot be taken to be one question.") in text
     assert "2016 Good (carried over) " in text and "((" not in text and "))" not in text
 
 

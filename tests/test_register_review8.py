@@ -283,8 +283,8 @@ def test_the_comparison_contents_are_unnumbered_like_its_headings(tmp_path: Path
     text = reader_text(next(tmp_path.glob("*.html")))
     assert "Apart from" not in text
     assert "The data used has each of the following for one cycle only." in text
-    assert ("Effectiveness question 2 has two rows, one for 2017 and one for 2018/19. The data "
-            "does not give the 2017 question’s wording") in text
+    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
+            "is not recorded") in text
 
 
 def test_outstanding_is_set_apart_from_good_and_readable() -> None:

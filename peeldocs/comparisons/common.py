@@ -9,9 +9,10 @@ from peeldocs.comparisons.model import (
     GradeEntry,
     Origin,
     Position,
+    scale_of,
 )
 from peeldocs.comparisons.origins import ORIGIN_MARKS
-from peeldocs.model import Force, Grade, Judgment, Report, Status, cycle_words
+from peeldocs.model import SCALE_GRADES, Force, Grade, Judgment, Report, Status, cycle_words
 from peeldocs.model.report import recommending_questions, text_recommendations
 from peeldocs.prose import count_words, counted
 from peeldocs.prose import join_words as join_phrases
@@ -131,6 +132,7 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     core = (f"the only force graded {grade.value}" if n == 1
             else f"one of {n} forces graded {grade.value}")
     above, below = pos.above(), pos.below()
+    top = SCALE_GRADES[scale_of(pos.column.cycle)][0] is grade  # "none higher" than the top says nothing
     higher = _graded_as(above) if above else "no force was graded higher"
     lower_n = sum(k for _g, k in below)
     if not below:
@@ -141,7 +143,11 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     else:
         detail = ", ".join(f"{k} {g.value}" for g, k in below)
         lower = f"and {lower_n} {'was' if lower_n == 1 else 'were'} graded lower ({detail})"
-    text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}".rstrip()
+    if top:  # "…graded outstanding …; 30 were graded lower (…)"
+        lower = "no force was graded lower" if not below else lower.removeprefix("and ")
+        text = f"{name} was {core} for {what} in {cycle}; {lower}. {coverage}".rstrip()
+    else:
+        text = f"{name} was {core} for {what} in {cycle}; {higher}, {lower}. {coverage}".rstrip()
     if pos.judgment.status is Status.CARRIED_OVER:
         since = f" from {pos.judgment.from_cycle}" if pos.judgment.from_cycle else ""
         text += f" {name}’s grade was carried over{since}."

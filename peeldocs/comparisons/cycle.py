@@ -123,7 +123,7 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         for g in SCALE_GRADES[scale_of(cycle)]]
     carried = [n for _grades, n, _others in counted]
     if any(carried):
-        labels.append(("Of these, carried over from an earlier inspection", carried))
+        labels.append(("Graded forces whose grade was carried over", carried))
     statuses = sorted({s for _g, _c, others in counted for s in others if s != NOT_SUPPLIED})
     for status in statuses:
         word = ("Grade not known" if status == "unknown"

@@ -73,12 +73,16 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tu
 
 
 def _label(data: ComparisonSet, row: tuple[Column, ...]) -> str:
-    """Return a row's words: a question's wording follows its number where the data has it."""
+    """Return a row's words: a question's wording follows its number where the data has it.
+
+    Where it does not, the row says so briefly, with its cycle: "Effectiveness
+    question 2 (2017 wording not recorded)".
+    """
     title = data.title(row[0])
     if title:
         return f"{row[0].label}: {title}"
     if row[0].pillar is not None and row[0].question is not None:  # a numbered question
-        return f"{row[0].label} (its wording is not in the data used)"
+        return f"{row[0].label} ({cycle_words(row[0].cycle)} wording not recorded)"
     return row[0].label
 
 

@@ -2,8 +2,8 @@
 
 The same number can be a different question in another year, so a question
 joins across cycles only when the data gives the same wording for it in each.
-Where it does not, the reader is told so in short sentences: that the number
-has a row for each cycle, and why they cannot be taken to be the same
+Where it does not, the reader is told so in one short sentence: that the
+number has a row for each cycle, and why they cannot be taken to be one
 question, so never "graded the same in both".
 """
 
@@ -11,51 +11,42 @@ from __future__ import annotations
 
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry
 from peeldocs.model import cycle_words
-from peeldocs.prose import count_words, join_words
+from peeldocs.prose import join_words
 
 
 def _rows_for(cycles: list[str]) -> str:
-    """"two rows, one for 2017 and one for 2018/19"; "three rows, one each for 2016, 2017 and …"."""
+    """Say which cycles have rows: "a row for 2017 and one for 2018/19", "a row for each of …"."""
     if len(cycles) == 2:
-        return f"two rows, one for {cycles[0]} and one for {cycles[1]}"
-    return f"{count_words(len(cycles))} rows, one each for {join_words(cycles)}"
+        return f"a row for {cycles[0]} and one for {cycles[1]}"
+    return f"a row for each of {join_words(cycles)}"
 
 
 def repeated_question(data: ComparisonSet, label: str,
                       found: list[tuple[Column, GradeEntry | None]]) -> str:
-    """Say in short sentences why one question number graded in several cycles has a row for each.
+    """Say in one short sentence why one question number graded in several cycles has a row for each.
 
-    "Effectiveness question 2 has two rows, one for 2017 and one for 2018/19.
-    The data does not give the 2017 question’s wording, so it cannot be taken
-    to be the same question as the 2018/19 one."  Only the number is shared:
-    nothing here says the question was graded the same (or differently) "in
-    both", which a reader would take as one question followed over time.
-    (Questions worded the same in each cycle are one row of the table, and
-    never reach this.)
+    "Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017
+    wording is not recorded, so they cannot be taken to be one question."  Only
+    the number is shared: nothing here says the question was graded the same (or
+    differently) "in both", which a reader would take as one question followed
+    over time.  (Questions worded the same in each cycle are one row of the
+    table, and never reach this.)
     """
     cycles = [cycle_words(c.cycle) for c, _e in found]
     worded = [cycle_words(c.cycle) for c, _e in found if data.title(c) is not None]
     unworded = [cycle_words(c.cycle) for c, _e in found if data.title(c) is None]
-    said = [f"{label} has {_rows_for(cycles)}."]
-    if not worded:
-        which = "either cycle" if len(cycles) == 2 else "any of these cycles"
-        said.append(f"The data does not give the question’s wording for {which}, so "
-                    f"{'the two' if len(cycles) == 2 else 'they'} cannot be taken to be the "
-                    "same question.")
-        return " ".join(said)
+    reasons = []
     if len(worded) > 1:
-        said.append(f"The data words it differently in {join_words(worded)}, so "
-                    f"{'the two' if len(worded) == 2 else 'they'} cannot be taken to be the "
-                    "same question.")
+        reasons.append("the wording differs" if not unworded
+                       else f"the {join_words(worded)} wordings differ")
     if unworded:
-        one = len(unworded) == 1
-        whose = (f"the {unworded[0]} question’s" if one
-                 else f"the {join_words(unworded, 'or')} questions’")
-        other = (f"the {worded[0]} one" if len(worded) == 1 else
-                 "either of the others" if len(worded) == 2 else "any of the others")
-        said.append(f"The data does not give {whose} wording, so {'it' if one else 'they'} "
-                    f"cannot be taken to be the same question as {other}.")
-    return " ".join(said)
+        which = ("the wording is not recorded for any" if not worded and len(cycles) > 2
+                 else "the wording is not recorded for either" if not worded
+                 else f"the {join_words(unworded)} wording is not recorded"
+                 if len(unworded) == 1 else f"the {join_words(unworded)} wordings are not recorded")
+        reasons.append(which)
+    return (f"{label} has {_rows_for(cycles)}: {join_words(reasons)}, so they cannot be taken "
+            "to be one question.")
 
 
 def same_question(data: ComparisonSet, a: Column, b: Column) -> bool:

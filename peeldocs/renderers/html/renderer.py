@@ -20,7 +20,7 @@ from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.html.chart import browser_measure, svg_chart
-from peeldocs.renderers.html.lists import nest_lists
+from peeldocs.renderers.html.lists import contents_html, nest_lists
 from peeldocs.renderers.html.text import inline, lang_attr
 from peeldocs.resources import __version__, templates_root
 from peeldocs.textclean import printable
@@ -217,18 +217,8 @@ class _Writer:
                     f"the html renderer cannot write a {type(block).__name__} block")
 
     def contents(self, block: b.Contents) -> str:
-        items = []
-        for section in self.pack.sections:
-            for blk in section.blocks:
-                if isinstance(blk, b.Heading) and blk.in_contents and blk.level == 1:
-                    subs = "".join(f'<li><a href="#{escape(s.anchor)}">{escape(s.text)}</a></li>'
-                                   for s in section.blocks if isinstance(s, b.Heading)
-                                   and s.in_contents and s.level == 2)
-                    nested = f"<ul>{subs}</ul>" if subs else ""
-                    items.append(f'<li><a href="#{escape(blk.anchor)}">{escape(blk.text)}</a>'
-                                 f"{nested}</li>\n")
-        # headings carry no numbers, so neither does the list of them
-        return f'<h2 id="contents">{escape(block.title)}</h2>\n<ul>\n{"".join(items)}</ul>\n'
+        """Return the contents list: each level-1 heading with the level-2 headings under it."""
+        return contents_html(block.title, self.pack.sections)
 
 
 class HtmlRenderer:
