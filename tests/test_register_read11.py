@@ -51,7 +51,8 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     # only what a reader reads: not the hidden import columns nor the empty 'New update' ones
     area = ws.print_area.split("!")[-1].replace("$", "")
     first, last = area.split(":")
-    assert first == "A1" and last.rstrip("0123456789") == cols["Evidence"]
+    # from the headings down: the title above them is for the screen (read13-R, 2)
+    assert first == "A2" and last.rstrip("0123456789") == cols["Evidence"]
     assert int(last[len(cols["Evidence"]):]) == ws.max_row
     outside = {h for h, c in cols.items()
                if column_index_from_string(c) > column_index_from_string(cols["Evidence"])}
@@ -105,13 +106,14 @@ def test_every_row_is_tall_enough_for_its_wrapped_text(book: openpyxl.Workbook) 
     assert about.row_dimensions[how].height >= 45  # three lines or more at 100 characters
 
 
-def test_the_title_wraps_left_of_the_ref_never_running_past_it(book: openpyxl.Workbook) -> None:
+def test_the_title_wraps_over_the_frozen_columns_never_past_them(book: openpyxl.Workbook) -> None:
     ws = book["Register"]
     ref = column_index_from_string(_headings(ws)["Ref"])
     [merged] = [str(m) for m in ws.merged_cells.ranges if m.min_row == 1]
-    assert merged == f"A1:{get_column_letter(ref - 1)}1"  # not the Ref each page repeats
+    # the columns that stay in view, the Ref's included: row 1 is not printed (read13-R, 2)
+    assert merged == f"A1:{get_column_letter(ref)}1"
     assert ws["A1"].alignment.wrap_text
-    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref))
+    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref + 1))
     lines = -(-len(str(ws["A1"].value)) // int(wide))
     assert ws.row_dimensions[1].height >= 15 * lines
     assert ws.freeze_panes == f"{get_column_letter(ref + 1)}3"
@@ -125,9 +127,10 @@ def test_the_workbook_says_what_is_constructed_as_the_documents_do(
         assert CONSTRUCTED in register_texts[f"register.{fmt}"], fmt
     register, others = book["Register"]["A1"].value, book["Addressed to other bodies"]["A1"].value
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
-    assert register.endswith(f"as of 15 October 2024. ILLUSTRATIVE EXAMPLE: {CONSTRUCTED}")
     lead = ("This register includes constructed examples: what they say is made up, not taken "
             "from HMICFRS reports or from a force.")
+    # whole sentences: 'in it' has its register before it, as on About (read13-R, 4)
+    assert register.endswith(f"as of 15 October 2024. ILLUSTRATIVE EXAMPLE: {lead} {CONSTRUCTED}")
     assert about["Illustrative"] == f"ILLUSTRATIVE EXAMPLE: {lead} {CONSTRUCTED}"
     assert others.endswith(f"ILLUSTRATIVE EXAMPLE: {lead} {CONSTRUCTED}")
     for text in (register, others, about["Illustrative"]):
@@ -143,7 +146,9 @@ def test_a_register_with_one_invented_plan_says_which_in_every_format() -> None:
     assert said[0] == "The plan for the national thematic inspection is invented."
     sheet = openpyxl.load_workbook(io.BytesIO(
         peeldocs.register_workbook(real_plan)))["Register"]["A1"].value
-    assert sheet.endswith("ILLUSTRATIVE EXAMPLE: " + " ".join(said))
+    assert sheet.endswith("ILLUSTRATIVE EXAMPLE: This register includes constructed examples: "
+                          "what they say is made up, not taken from HMICFRS reports or from a "
+                          "force. " + " ".join(said))
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -195,7 +200,7 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
 
 def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
     assert book.sheetnames[:2] == ["About", "Register"]  # how to read it first
-    assert book.active.title == "Register"  # but it opens on the register
+    assert book.active.title == "About"  # and it opens there (read13-R, 4)
     ws = book["Register"]
     cols = _headings(ws)
     kinds = {ws[f"{cols['Kind of inspection']}{r}"].value for r in range(3, ws.max_row + 1)}

@@ -32,6 +32,16 @@ RAG_MEANINGS = {
 """What each RAG rating means under :func:`assess`, for the key documents print."""
 
 
+def rag_meaning_words() -> str:
+    """Say what Red, Amber and Green mean, as every format says it (the workbook's About too).
+
+    >>> rag_meaning_words().startswith("Red means overdue: not closed and past its target date; ")
+    True
+    """
+    return "; ".join(f"{rag.value.capitalize()} means {RAG_MEANINGS[rag]}"
+                     for rag in (Rag.RED, Rag.AMBER, Rag.GREEN))
+
+
 @dataclass(frozen=True, slots=True)
 class ItemState:
     """What the rules say of one item on the as-of date."""

@@ -35,7 +35,7 @@ from peeldocs.plans.workbook_about import (
     others_sheet,
     status_word,
 )
-from peeldocs.plans.workbook_print import fit_rows, print_setup, title_over_frozen
+from peeldocs.plans.workbook_print import FONT, fit_rows, print_setup, title_over_frozen
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -116,12 +116,13 @@ def plan_forces(reg: Register) -> dict[str, str | None]:
 def sheet_title(reg: Register) -> str:
     """Return the line above a register sheet's headings: its title, and any warning.
 
-    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: Every
-    action plan in it is invented. …', so a screenshot or printout of the sheet
-    alone carries what the documents say.
+    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: This
+    register includes constructed examples: … Every action plan in it is
+    invented. …', the same sentences as the About sheet's, so a screenshot of the
+    sheet alone carries what the documents say.
     """
     title = register_title(reg)
-    return f"{title}. {illustrative_words(reg)}" if reg.illustrative else title
+    return f"{title}. {illustrative_words(reg, lead=True)}" if reg.illustrative else title
 
 
 def illustrative_words(reg: Register, *, lead: bool = False) -> str:
@@ -149,13 +150,14 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
 
     ws = book.create_sheet(name)
     banner = ws.cell(row=TITLE_ROW, column=1, value=title)
-    banner.font = Font(bold=True, size=11, color="C00000" if ILLUSTRATIVE in title else "000000")
-    left_of_ref = SHEET_COLUMNS[:max(1, SHEET_COLUMNS.index(REF))]
-    title_over_frozen(ws, title, TITLE_ROW, [c.width for c in left_of_ref])
+    banner.font = Font(name=FONT, bold=True, size=11,
+                       color="C00000" if ILLUSTRATIVE in title else "000000")
+    frozen = SHEET_COLUMNS[:SHEET_COLUMNS.index(REF) + 1]
+    title_over_frozen(ws, title, TITLE_ROW, [c.width for c in frozen])
     header_fill = PatternFill("solid", fgColor="1F3864")
     for col, column in enumerate(SHEET_COLUMNS):
         cell = ws.cell(row=HEADER_ROW, column=col + 1, value=column.heading)
-        cell.font = Font(bold=True, color="FFFFFF")
+        cell.font = Font(name=FONT, bold=True, color="FFFFFF")
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[letter(col)].width = column.width
@@ -163,6 +165,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     grey = PatternFill("solid", fgColor="F2F2F2")
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
+    body = Font(name=FONT, size=11)
     for r, entry in enumerate(entries, start=HEADER_ROW + 1):
         values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan],
                   "row_check": entry.fingerprint}
@@ -172,6 +175,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
             cell.alignment = top if column.kind in ("date", "number") else wrap
+            cell.font = body
             if column.editable:
                 cell.protection = unlocked
             else:
@@ -269,11 +273,13 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg), marking, head)
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
+    registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
     about_sheet(book, reg, marking=marking, files=_files(reg), head=head,
                 illustrative=illustrative_words(reg, lead=True) if reg.illustrative else None,
-                hidden=(PLAN.heading, CHECK.heading))
-    book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))  # read first; opens on the register
-    book.active = 1
+                hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
+                exported=EXPORTED)
+    book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
+    book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"

@@ -1,8 +1,10 @@
 """The register workbook's sheets for reading, not editing, and how every sheet prints.
 
-The About sheet says whose register it is, its protective marking (each marked
-to be completed when not given, as the other formats ask), how to edit the
-workbook and what its hidden columns are for.  The items addressed to other
+The About sheet, which the workbook opens on, says whose register it is, its
+protective marking (each marked to be completed when not given, as the other
+formats ask) and where the marking each printed page carries is set, how to edit
+the workbook, what each RAG rating means (the documents' words), and what its
+hidden columns and hidden sheet are for.  The items addressed to other
 bodies, which the register keeps with their report but does not track, are on
 a read-only sheet of their own.  How each prints is in :mod:`.workbook_print`.
 """
@@ -14,7 +16,8 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Register, owning_force
-from peeldocs.plans.workbook_print import MARKING, fit_rows, print_setup
+from peeldocs.plans.rules import rag_meaning_words
+from peeldocs.plans.workbook_print import FONT, MARKING, fit_rows, print_setup
 
 ABOUT = "About"
 OTHERS = "Addressed to other bodies"
@@ -31,20 +34,36 @@ def status_word(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
+def _sheets(names: list[str]) -> str:
+    """Name sheets in words: "the sheet 'About'", "the sheets 'About', 'Register' and 'X'"."""
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) == 1:
+        return f"the sheet {quoted[0]}"
+    return f"each of the sheets {', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
 def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, head: str,
-                illustrative: str | None, hidden: tuple[str, ...]) -> None:
-    """Add the About sheet: whose register, its marking, and how to edit and read it.
+                illustrative: str | None, hidden: tuple[str, ...], registers: tuple[str, ...],
+                exported: str) -> None:
+    """Add the About sheet: whose register, its marking, and how to edit, read and print it.
 
     ``files``: the plan files as the 'Plan file' column names them; ``hidden``:
     the headings of the columns only the import reads; ``head``: the running head
-    printed atop each page.
+    printed atop each page; ``registers``: the register sheets; ``exported``: the
+    very hidden sheet of the rows as exported.
     """
     from openpyxl.styles import Alignment, Font
 
+    printing = [ABOUT, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
+    where = "the Register sheet" if len(registers) == 1 else "each register sheet"
     ws = book.create_sheet(ABOUT)
     rows: list[tuple[str, Any]] = [
         ("Register of", owning_force(reg) or WHOSE),
         ("Protective marking", marking or MARKING),
+        ("Marking when printed", "Every printed page carries the marking in its header and "
+                                 "footer, which the cell above does not change: set it there "
+                                 "too, in Page Layout > Page Setup > Header/Footer (Custom "
+                                 f"Header and Custom Footer), on {_sheets(printing)}."),
         (AS_OF_LABEL, reg.as_of),
         ("Items", len(reg.entries)),
         ("How to edit", "Change the owner, lead, status, RAG, dates, reasons and who signed "
@@ -62,12 +81,18 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, he
                                "when a target date or status is edited here, and are worked out "
                                "again when the register is exported after the import."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
-        ("RAG", "Red, Amber or Green, always written as a word; leave it as the register set "
-                "it, or change it and give the reason in 'RAG reason'."),
+        ("RAG", f"{rag_meaning_words()}. Always written as a word; leave it as the register "
+                "set it, or change it and give the reason in 'RAG reason' (an overdue item is "
+                "never rated Green)."),
         ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
-                           "the far right of each register sheet, are for the import only: "
+                           f"the far right of {where}, are for the import only: "
                            "they tell it which plan file each row belongs to and whether the "
                            "item has changed since this file was made. Leave them as they are."),
+        ("Hidden sheet", f"A sheet named '{exported}', hidden so that it is not edited by "
+                         "mistake (it cannot be unhidden from the menus), keeps every row as "
+                         "this file was made, and the path of each plan file: the import "
+                         "reads it to find each plan and to tell what owners changed, and the "
+                         "next register reads it to say what has changed since."),
         ("Source", "Finding text is quoted verbatim from the reports. Contains public sector "
                    "information licensed under the Open Government Licence v3.0."),
     ]
@@ -81,13 +106,15 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, he
     ws.column_dimensions["B"].width = 100
     for r, (label, value) in enumerate(rows, start=1):
         label_cell = ws.cell(row=r, column=1, value=label)
-        label_cell.font, label_cell.alignment = Font(bold=True), Alignment(vertical="top")
+        label_cell.font, label_cell.alignment = Font(name=FONT, bold=True), Alignment(
+            vertical="top")
         cell = ws.cell(row=r, column=2, value=value)
+        cell.font = Font(name=FONT)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
     fit_rows(ws, 1)
-    print_setup(ws, head, marking, 0)
+    print_setup(ws, head, marking, 0, one_page=True)  # a page to read before the register
     ws.protection.sheet = True
 
 
@@ -107,12 +134,12 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
     banner = ("Items the inspections address to other bodies: kept with their report, not "
               "tracked as the force's actions" + (f". {warning}" if warning else "."))
     ws.cell(row=1, column=1, value=banner).font = Font(
-        bold=True, size=12, color="C00000" if warning else "000000")
+        name=FONT, bold=True, size=12, color="C00000" if warning else "000000")
     heads = (("Ref", 12), ("Inspection", 40), ("Addressed to", 30), ("Item (verbatim)", 90))
     fill = PatternFill("solid", fgColor="1F3864")
     for col, (heading, width) in enumerate(heads, start=1):
         cell = ws.cell(row=2, column=col, value=heading)
-        cell.font, cell.fill = Font(bold=True, color="FFFFFF"), fill
+        cell.font, cell.fill = Font(name=FONT, bold=True, color="FFFFFF"), fill
         ws.column_dimensions[chr(64 + col)].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, (line, item) in enumerate(items, start=3):
@@ -121,7 +148,7 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row=r, column=col, value=value)
             cell.data_type = "s"  # text stays text: "=..." is never a formula
-            cell.alignment = wrap
+            cell.alignment, cell.font = wrap, Font(name=FONT)
     ws.freeze_panes = "A3"
     ws.merge_cells("A1:D1")  # the banner wraps over the sheet's width, never past it
     ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")

@@ -25,6 +25,8 @@ MARKING = MARKING_TO_COMPLETE.shown
 MARKING_HEAD = MARKING_IN_HEADER.shown
 """What every sheet's header and footer carry, as the other formats' pages do, when no marking
 was given."""
+FONT = "Calibri"
+"""The name given on every font the workbook sets, so bold text is never a serif fallback."""
 READABLE_SCALE = 75
 """Per cent: 11 pt cell text prints at about 8 pt, the size of a printed table's notes."""
 SIDE_MARGIN = 0.4
@@ -67,12 +69,14 @@ def pages_across(widths: list[float], repeat: int, scale: int = READABLE_SCALE) 
 
 def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
                 last_column: str | None = None, repeat_column: str | None = None,
-                widths: list[float] | None = None) -> None:
+                widths: list[float] | None = None, one_page: bool = False) -> None:
     """Set how a sheet prints: A4 landscape, headings repeated, running head, marking, page X of Y.
 
     With ``last_column``, ``repeat_column`` and ``widths`` (a register sheet):
     columns A to ``last_column`` on :func:`pages_across` pages across, the
-    ``repeat_column`` on each.  Without: one page wide.
+    ``repeat_column`` on each, from the ``header_row`` down: the title above it
+    is for the screen, and the running head names the register atop each page.
+    Without: one page wide, and with ``one_page`` (About) one page long too.
     """
     from openpyxl.utils import column_index_from_string
 
@@ -81,9 +85,9 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.page_setup.fitToHeight = int(one_page)  # else as many pages down as the rows need
     if last_column and repeat_column and widths:
-        ws.print_area = f"A1:{last_column}{max(ws.max_row, header_row + 1)}"
+        ws.print_area = f"A{max(1, header_row)}:{last_column}{max(ws.max_row, header_row + 1)}"
         ws.print_title_cols = f"{repeat_column}:{repeat_column}"
         ws.page_setup.fitToWidth = pages_across(widths, column_index_from_string(repeat_column) - 1)
         ws.page_setup.pageOrder = "overThenDown"  # a row's pages one after another
@@ -123,17 +127,19 @@ def fit_rows(ws: Any, first_row: int) -> None:
 
 
 def title_over_frozen(ws: Any, title: str, row: int, widths: list[float]) -> None:
-    """Wrap the title over the columns left of the Ref (``widths``), tall enough to read.
+    """Wrap the title over the frozen columns (``widths``, the Ref's included), tall enough to read.
 
-    Never cut off when the sheet is scrolled across, nor printed in part beside
-    the Ref column each printed page repeats; a workbook read back finds its
-    headings in the row below, whatever row 1 holds.
+    Never cut off when the sheet is scrolled across; not printed (the print area
+    starts at the headings below, and the running head names the register atop
+    each printed page); a workbook read back finds its headings in the row
+    below, whatever row 1 holds.
     """
     from openpyxl.styles import Alignment
 
     if len(widths) > 1:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
     ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
-    # 11 pt bold: about 0.85 characters a unit of column width, counted generously
-    per_line = max(1, int(sum(widths) * 0.85))
+    # 11 pt bold: a character a unit of column width (Calibri and DejaVu Sans set some
+    # 1.05 to 1.1), and a line spare, so the frozen title takes no more room than it needs
+    per_line = max(1, int(sum(widths)))
     ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)

@@ -14,9 +14,9 @@ from datetime import date
 
 from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
 from peeldocs.plans.inspection import ADDRESSEE_WORDS, Addressee
-from peeldocs.plans.plan import ItemStatus, Rag
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine
-from peeldocs.plans.rules import RAG_MEANINGS, ruled_rag
+from peeldocs.plans.rules import rag_meaning_words, ruled_rag
 from peeldocs.prose import opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
@@ -80,11 +80,9 @@ def hand_reason(entry: Entry) -> str:
 
 def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
-    parts = "; ".join(f"{rag.value.capitalize()} means {RAG_MEANINGS[rag]}"
-                      for rag in (Rag.RED, Rag.AMBER, Rag.GREEN))
-    return (Paragraph(plain(f"RAG ratings: {parts}. A plan’s author may set a rating, giving a "
-                            "reason, which is shown with it; an overdue action is never rated "
-                            "Green.")),)
+    return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. A plan’s author may set a "
+                            "rating, giving a reason, which is shown with it; an overdue action "
+                            "is never rated Green.")),)
 
 
 def ref_cell(entry: Entry, *, addressee: bool = False) -> Cell:

@@ -1,0 +1,167 @@
+"""Editorial read 13 of the register workbook (read13-R, faults 1 to 4), fixed.
+
+The About sheet says where the printed marking is set, gives the RAG definitions
+the documents give, names the hidden sheet, and is what the workbook opens on;
+the Register sheet prints from its headings down (its title row is for the
+screen); the title reads as whole sentences; every font is named.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+from docread import REVIEW_PLANS
+from openpyxl.utils import get_column_letter
+from pagefill import convert_with_libreoffice
+
+import peeldocs
+from peeldocs.plans.rules import rag_meaning_words
+from peeldocs.plans.workbook_print import FONT, MARKING_HEAD
+
+FORMATS = ("pdf", "docx", "html")
+PRINTING = ("About", "Register", "Addressed to other bodies")
+
+
+@pytest.fixture(scope="module")
+def book(register_review: Path) -> openpyxl.Workbook:
+    """The reviewed register's workbook, as openpyxl reads it."""
+    return openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+
+
+def _about(book: openpyxl.Workbook) -> dict[str, str]:
+    return {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
+
+
+def test_about_says_where_the_printed_marking_is_set_next_to_the_marking(
+        book: openpyxl.Workbook) -> None:
+    about = book["About"]
+    labels = [about[f"A{r}"].value for r in range(1, about.max_row + 1)]
+    at = labels.index("Protective marking")
+    assert labels[at + 1] == "Marking when printed"  # the row below the marking cell
+    said = str(about[f"B{at + 2}"].value)
+    assert "Page Layout > Page Setup > Header/Footer" in said
+    assert "the cell above does not change" in said
+    assert "on each of the sheets 'About', 'Register' and 'Addressed to other bodies'." in said
+    # the printing sheets are those named, and their headers still carry the placeholder
+    printing = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
+    assert tuple(printing) == PRINTING
+    for name in PRINTING:
+        ws = book[name]
+        assert ws.oddHeader.left.text == ws.oddFooter.left.text == MARKING_HEAD, name
+
+
+def test_a_given_marking_is_printed_and_still_said_where_to_change() -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    book = openpyxl.load_workbook(io.BytesIO(
+        peeldocs.register_workbook(reg, marking="OFFICIAL-SENSITIVE")))
+    about = _about(book)
+    assert about["Protective marking"] == "OFFICIAL-SENSITIVE"
+    assert "Header/Footer" in about["Marking when printed"]
+    for name in PRINTING:
+        assert book[name].oddHeader.left.text == "OFFICIAL-SENSITIVE", name
+
+
+def test_per_inspection_sheets_are_each_named_where_the_marking_is_set() -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg, per_inspection=True)))
+    about = _about(book)
+    assert ("on each of the sheets 'About', 'PEEL inspection', 'National thematic inspection' "
+            "and 'Addressed to other bodies'.") in about["Marking when printed"]
+    assert "at the far right of each register sheet" in about["Hidden columns"]
+    assert book.active.title == "About"
+
+
+def test_the_register_sheet_prints_its_headings_not_its_title_on_every_page(
+        book: openpyxl.Workbook) -> None:
+    ws = book["Register"]
+    heads = {str(c.value): get_column_letter(c.column) for c in ws[2]}
+    assert ws.print_title_rows == "$2:$2"  # the header row only, not the title row above
+    assert ws.print_title_cols == f"${heads['Ref']}:${heads['Ref']}"
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    assert area.startswith("A2:")  # row 1, the title, is not printed
+    # the running head names the register atop every printed page instead
+    assert ws.oddHeader.right.text.startswith("HMICFRS actions register as of 15 October 2024")
+    assert "ILLUSTRATIVE EXAMPLE" in ws.oddHeader.right.text
+    # on screen the title still wraps over the columns that stay in view, no taller than it
+    # needs (a character a unit of width, and a line spare): it is frozen above the rows
+    ref = ws[heads["Ref"] + "2"].column
+    assert ws.freeze_panes == f"{get_column_letter(ref + 1)}3"
+    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref + 1))
+    assert ws.row_dimensions[1].height <= 15 * (-(-len(str(ws["A1"].value)) // int(wide)) + 1)
+
+
+def test_the_register_title_is_whole_sentences(book: openpyxl.Workbook) -> None:
+    title = str(book["Register"]["A1"].value)
+    lead = "ILLUSTRATIVE EXAMPLE: This register includes constructed examples:"
+    assert lead in title
+    assert title.index(lead) < title.index("Every action plan in it is invented.")
+    assert _about(book)["Illustrative"] in title  # the same words as About's
+
+
+def test_about_gives_the_rag_definitions_the_documents_give(
+        book: openpyxl.Workbook, register_texts: dict[str, str]) -> None:
+    rag = _about(book)["RAG"]
+    words = rag_meaning_words()
+    assert rag.startswith(f"{words}. ")
+    for colour in ("Red means overdue", "Amber means at risk", "Green means closed, or on track"):
+        assert colour in rag
+    for fmt in FORMATS:  # one source of words: the documents' key says the same
+        assert f"RAG ratings: {words}." in " ".join(register_texts[f"register.{fmt}"].split()), fmt
+
+
+def test_about_opens_first_and_says_what_the_hidden_sheet_holds(book: openpyxl.Workbook) -> None:
+    assert book.active.title == "About" and book.sheetnames[0] == "About"
+    about = _about(book)
+    assert "at the far right of the Register sheet" in about["Hidden columns"]
+    assert "each register sheet" not in about["Hidden columns"]
+    hidden = about["Hidden sheet"]
+    assert "'As exported'" in hidden and "the path of each plan file" in hidden
+    assert "the import reads it" in hidden
+    assert book["As exported"].sheet_state == "veryHidden"
+
+
+def test_every_font_written_is_named(book: openpyxl.Workbook) -> None:
+    bold = 0
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None or ws.title == "As exported":
+                    continue
+                assert cell.font.name == FONT, f"{ws.title}!{cell.coordinate}"
+                bold += bool(cell.font.b)
+    assert bold > 20  # titles, header rows and About's labels among them
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_prints_no_title_band_and_no_serif(register_review: Path,
+                                                       tmp_path: Path) -> None:
+    """Printed as a spreadsheet program prints it: the headings at the top of every page."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+    for name in book.sheetnames:
+        if name not in ("About", "Register"):
+            del book[name]
+    book.save(tmp_path / "two-sheets.xlsx")
+    try:
+        pdf = convert_with_libreoffice([tmp_path / "two-sheets.xlsx"], tmp_path)
+    except Exception:  # pragma: no cover - LibreOffice without Calc cannot open a workbook
+        pytest.skip("LibreOffice Calc is not installed")
+    [path] = pdf.values()
+    if not path.exists():  # pragma: no cover
+        pytest.skip("LibreOffice Calc is not installed")
+    with pdfplumber.open(path) as printed:
+        assert len(printed.pages) == 4  # About on one page; the register three across
+        for page in printed.pages:
+            assert not any("Serif" in c["fontname"] for c in page.chars), page.page_number
+        for page in printed.pages[1:]:
+            text = page.extract_text()
+            assert "Register of actions on HMICFRS" not in text  # no title band
+            lines = text.splitlines()
+            assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")  # the running head
+            assert lines[1].startswith(("Inspection", "Ref")), lines[1]  # then the headings
