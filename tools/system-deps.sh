@@ -1,11 +1,13 @@
 #!/bin/sh
 # Install the optional system tools that some output tests use, when we can.
 # pdftoppm (poppler-utils) renders PDF pages to PNG; soffice (LibreOffice) is a
-# second DOCX client; chromium and npm run axe-core on the HTML pack (tools/axe-setup.sh
+# second DOCX client, and with Calc prints the XLSX register; chromium and npm run axe-core on the HTML pack (tools/axe-setup.sh
 # then installs axe-core and puppeteer-core locally).  Without them those tests skip and say why.
 need=""
 command -v pdftoppm >/dev/null 2>&1 || need="$need poppler-utils"
 command -v soffice >/dev/null 2>&1 || need="$need libreoffice-writer-nogui"
+# Calc prints the register's workbook as a reader would (tests/test_register_read11.py)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || need="$need libreoffice-calc-nogui"
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 command -v npm >/dev/null 2>&1 || need="$need npm"
 if [ -z "$need" ]; then
