@@ -291,3 +291,10 @@ def document_text(report: Report, options: Options, fmt: str) -> str:
     text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
     text = browser_joins(text) if fmt == "html" else text
     return re.sub(r" (?=[,.:;)])", "", text)
+
+
+def folded_texts(documents: dict[str, bytes]) -> dict[str, str]:
+    """Each format's text as a reader reads it, whitespace folded, HTML without its CSS."""
+    data = {**documents, "html": re.sub(rb"<style\b.*?</style>", b" ", documents["html"],
+                                        flags=re.S)}
+    return {fmt: " ".join(text_of(data[fmt], fmt).replace("•", " ").split()) for fmt in data}

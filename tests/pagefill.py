@@ -159,3 +159,28 @@ def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, 
     if missing:
         raise RuntimeError(f"LibreOffice did not convert {missing}")
     return out
+
+
+def print_workbook(workbook: Path, sheets: Sequence[str], folder: Path) -> Path:
+    """Print the ``sheets`` of an XLSX workbook as LibreOffice Calc prints them; return the PDF.
+
+    The test skips, saying why, where LibreOffice or its Calc is not installed.
+    """
+    import openpyxl
+    import pytest
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    book = openpyxl.load_workbook(workbook)
+    for name in book.sheetnames:
+        if name not in sheets:
+            del book[name]
+    kept = folder / f"{workbook.stem}-{len(sheets)}-sheets.xlsx"
+    book.save(kept)
+    try:
+        path = convert_with_libreoffice([kept], folder)[kept]
+    except (RuntimeError, subprocess.CalledProcessError):  # without Calc: no workbook opens
+        pytest.skip("LibreOffice Calc is not installed (Debian libreoffice-calc-nogui)")
+    if not path.exists():  # pragma: no cover
+        pytest.skip("LibreOffice Calc is not installed (Debian libreoffice-calc-nogui)")
+    return path

@@ -25,7 +25,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from docread import text_of
+from docread import folded_texts, text_of
 from test_compare_io import NORFOLK_2018
 
 import peeldocs
@@ -53,9 +53,8 @@ def rendered() -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def documents(rendered: dict[str, bytes]) -> dict[str, str]:
-    data = {**rendered, "html": re.sub(rb"<style\b.*?</style>", b" ", rendered["html"],
-                                       flags=re.S)}
-    return {fmt: " ".join(text_of(data[fmt], fmt).replace("•", " ").split()) for fmt in FORMATS}
+    """The reviewed comparison as a reader reads it (``docread.folded_texts``)."""
+    return folded_texts(rendered)
 
 
 # 1. no "supplied"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import text_of
+from docread import folded_texts, text_of
 from lxml import html as lxml_html
 from test_compare_io import NORFOLK_2018
 
@@ -46,10 +46,8 @@ def rendered() -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def documents(rendered: dict[str, bytes]) -> dict[str, str]:
-    """The reviewed comparison as a reader reads it, whitespace folded (HTML without its CSS)."""
-    data = {**rendered, "html": re.sub(rb"<style\b.*?</style>", b" ", rendered["html"],
-                                       flags=re.S)}
-    return {fmt: " ".join(text_of(data[fmt], fmt).replace("•", " ").split()) for fmt in FORMATS}
+    """The reviewed comparison as a reader reads it (``docread.folded_texts``)."""
+    return folded_texts(rendered)
 
 
 def _constructed(report: Report, **changes: object) -> Report:

@@ -19,13 +19,13 @@
 from __future__ import annotations
 
 import io
-import re
 from datetime import date, datetime
 
 import docx
 import pdfplumber
 import pytest
-from docread import PLAN, browser_joins, norfolk_plan, rendered, text_of
+from docread import PLAN, norfolk_plan, rendered
+from test_pack_read8 import _example_options, _norfolk_options, _text
 
 import peeldocs
 import peeldocs.blocks as b
@@ -40,19 +40,7 @@ REFERENCE = ("Each area for improvement, cause of concern and recommendation car
              "pack’s reference, such as ")
 
 
-def _norfolk_options(**more: object) -> Options:
-    return Options(as_of=date(2019, 6, 10), published=PUBLISHED, **more)  # type: ignore[arg-type]
-
-
-def _example_options(**more: object) -> Options:
-    return Options(as_of=date(2025, 4, 1), **more)  # type: ignore[arg-type]
-
-
-def _text(report: Report, options: Options, fmt: str) -> str:
-    text = text_of(rendered(report, options, fmt), fmt)
-    if fmt == "html":
-        text = browser_joins(text, ",.:;)’”")
-    return re.sub(r" (?=[,.:;)])", "", " ".join(text.split()))
+# the options and reading of read 8's tests: the same documents, shared with them
 
 
 def _reference_sentence(text: str) -> str:

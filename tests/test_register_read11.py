@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +18,7 @@ import pdfplumber
 import pytest
 from docread import REVIEW_PLANS
 from openpyxl.utils import column_index_from_string, get_column_letter
-from pagefill import convert_with_libreoffice
+from pagefill import print_workbook
 
 import peeldocs
 from peeldocs.plans.register_names import constructed_words
@@ -226,20 +225,7 @@ def test_the_references_are_named_in_natural_order(register_texts: dict[str, str
 def test_libreoffice_prints_the_register_sheet_readably(register_review: Path,
                                                         tmp_path: Path) -> None:
     """Printed as a spreadsheet program prints it: three pages across, text 7 pt or more."""
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
-    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
-    for name in book.sheetnames:
-        if name != "Register":
-            del book[name]
-    book.save(tmp_path / "register-sheet.xlsx")
-    try:
-        pdf = convert_with_libreoffice([tmp_path / "register-sheet.xlsx"], tmp_path)
-    except Exception:  # pragma: no cover - LibreOffice without Calc cannot open a workbook
-        pytest.skip("LibreOffice Calc is not installed")
-    [path] = pdf.values()
-    if not path.exists():  # pragma: no cover
-        pytest.skip("LibreOffice Calc is not installed")
+    path = print_workbook(register_review / "register" / "register.xlsx", ("Register",), tmp_path)
     with pdfplumber.open(path) as printed:
         assert len(printed.pages) == 3  # eight rows: one page down, three across
         for page in printed.pages:

@@ -9,7 +9,6 @@ screen); the title reads as whole sentences; every font is named.
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import openpyxl
@@ -17,7 +16,7 @@ import pdfplumber
 import pytest
 from docread import REVIEW_PLANS
 from openpyxl.utils import get_column_letter
-from pagefill import convert_with_libreoffice
+from pagefill import print_workbook
 
 import peeldocs
 from peeldocs.plans.rules import rag_meaning_words
@@ -141,20 +140,7 @@ def test_every_font_written_is_named(book: openpyxl.Workbook) -> None:
 def test_libreoffice_prints_no_title_band_and_no_serif(register_review: Path,
                                                        tmp_path: Path) -> None:
     """Printed as a spreadsheet program prints it: the headings at the top of every page."""
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
-    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
-    for name in book.sheetnames:
-        if name not in ("About", "Register"):
-            del book[name]
-    book.save(tmp_path / "two-sheets.xlsx")
-    try:
-        pdf = convert_with_libreoffice([tmp_path / "two-sheets.xlsx"], tmp_path)
-    except Exception:  # pragma: no cover - LibreOffice without Calc cannot open a workbook
-        pytest.skip("LibreOffice Calc is not installed")
-    [path] = pdf.values()
-    if not path.exists():  # pragma: no cover
-        pytest.skip("LibreOffice Calc is not installed")
+    path = print_workbook(register_review / "register" / "register.xlsx", ("About", "Register",), tmp_path)
     with pdfplumber.open(path) as printed:
         assert len(printed.pages) == 4  # About on one page; the register three across
         for page in printed.pages:
