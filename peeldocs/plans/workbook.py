@@ -90,6 +90,8 @@ def _set(cell: Any, value: Any, column: Column) -> None:
         cell.data_type = "s"  # text stays text: "=..." is never a formula
     if column.kind == "date":
         cell.number_format = DATE_FORMAT
+    elif column.kind == "number":
+        cell.number_format = "#,##0"  # 1,842 days, as the documents write it
 
 
 PLAN_PATH = "plan_path"

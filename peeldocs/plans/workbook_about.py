@@ -52,7 +52,7 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, he
     printed atop each page; ``registers``: the register sheets; ``exported``: the
     very hidden sheet of the rows as exported.
     """
-    from openpyxl.styles import Alignment, Font
+    from openpyxl.styles import Alignment, Font, Protection
 
     printing = [ABOUT, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     where = "the Register sheet" if len(registers) == 1 else "each register sheet"
@@ -113,6 +113,8 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, he
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
+        if label in ("Register of", "Protective marking"):  # the author's to write
+            cell.protection = Protection(locked=False)
     fit_rows(ws, 1)
     print_setup(ws, head, marking, 0, one_page=True)  # a page to read before the register
     ws.protection.sheet = True
