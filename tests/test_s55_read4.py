@@ -129,7 +129,7 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     assert "This response has eight parts that only its author can write." in notes
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
-    assert "Overdue by 15 days" in paper
+    assert "In progress; overdue by 15 days" in paper
 
 
 # --- fault 2: the plan's latest recorded progress -------------------------------------------

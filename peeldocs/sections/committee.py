@@ -17,6 +17,7 @@ from peeldocs.blocks import (
     Callout,
     Cell,
     Heading,
+    NumberedParagraph,
     PageBreak,
     Paragraph,
     ParaStyle,
@@ -36,6 +37,7 @@ from peeldocs.sections.committee_findings import (
     ordered_items,
     report_summary,
 )
+from peeldocs.sections.committee_plan import plan_entries, told_refs
 from peeldocs.sections.committee_scope import findings_context, other_calls, tracking_context
 from peeldocs.sections.common import (
     judged_noun,
@@ -120,12 +122,10 @@ def committee(report: Report, options: Options) -> Section:
     purpose = [n.heading("Purpose"),
                *n.template("committee_purpose.j2", options, **ctx, **ctx_more)]
     asked = n.heading("Recommendation")
-    asks = n.template("committee_recommendation.j2", options, **ctx,
-                      has_plan=options.plan is not None, **decisions(report, options, states))
-    if len(asks) > 1:  # "2. Recommendations" over several
-        asked = replace(asked, text=f"{asked.text}s")
-    body: list[Block] = [*purpose, asked, *asks,
-                         n.heading("Background"),
+    # its paragraphs are numbered once the paragraph it refers to (6.3) has its number
+    asks_n = Numbering("committee")
+    asks_n.section = n.section
+    body: list[Block] = [n.heading("Background"),
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
                          *n.template("committee_grades.j2", options, **ctx, **ctx_more,
@@ -143,6 +143,17 @@ def committee(report: Report, options: Options) -> Section:
     table = findings_table(report, options)
     if table is not None:
         body.append(table)
+    told = plan_entries(items, states, options, n, bool(options.plan and options.plan.illustrative))
+    body += told
+    late = set(overdue_refs(states)) & told_refs(states)  # what the force is doing: said there
+    asks = asks_n.template("committee_recommendation.j2", options, **ctx,
+                           has_plan=options.plan is not None,
+                           actions_at=told[0].number if late and isinstance(
+                               told[0], NumberedParagraph) else "",
+                           **decisions(report, options, states))
+    if len(asks) > 1:  # "2. Recommendations" over several
+        asked = replace(asked, text=f"{asked.text}s")
+    body = [asked, *asks, *body]
     body += other_calls(report, options, n, **ctx)
     plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
@@ -161,6 +172,7 @@ def committee(report: Report, options: Options) -> Section:
                   else (MARKING_TO_COMPLETE,)))
     head_table = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                        widths=(1.0, 3.0), caption="About this paper")
+    body = [*purpose, *body]
     todo = placeholders([head_table, *body], top=head_table)
     checklist = Callout("To complete before this paper is issued", (
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),

@@ -21,6 +21,7 @@ from peeldocs.plans.rules import ItemState
 from peeldocs.prose import count_words, join_words
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.committee_findings import ordered_items
+from peeldocs.sections.committee_plan import lacks
 from peeldocs.sections.committee_scope import dated
 from peeldocs.sections.due import place_phrase
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
@@ -109,9 +110,7 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
         elif planned.status is ItemStatus.CLOSED:
             closed.append(item)
         else:
-            owned, acted = bool(planned.owner or planned.lead), bool(planned.actions)
-            need = "" if owned and acted else "actions" if owned else (
-                "an owner" if acted else "an owner and actions")
+            need = lacks(planned)  # as the findings table's state cell says it
             if need:
                 lacking[need].append(item)
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]

@@ -25,29 +25,26 @@ from peeldocs.blocks import (
     Placeholder,
     Table,
     Text,
-    Tone,
     plain,
 )
 from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
-from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.rules import ItemState, assess_plan
-from peeldocs.prose import overdue_span, sentence_case
+from peeldocs.plans.rules import assess_plan
+from peeldocs.prose import sentence_case
 from peeldocs.sections.committee_figures import figures_and_practice
+from peeldocs.sections.committee_plan import plan_state
 from peeldocs.sections.committee_scope import UNCONFIRMED, date_header, report_state
 from peeldocs.sections.common import quoted
 from peeldocs.sections.earlier import earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
-    first_target,
     plan_item,
     response_items,
 )
 from peeldocs.sections.paper import Numbering, plan_cells
-from peeldocs.wording import long_date, render_text
+from peeldocs.wording import render_text
 
-NO_ACTION = " (no action recorded yet)"
 THROUGH = "Through its recommendations"  # a cause of concern's lead: they carry its action
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
@@ -64,35 +61,6 @@ def ordered_items(report: Report) -> list[ResponseItem]:
     return [replace(i, question_title=titles.get(i.question))
             if i.question_title is None and i.question in titles else i
             for i in response_items(report)]
-
-
-def _plan_state(item: ResponseItem, options: Options, states: dict[str, ItemState]) -> Cell:
-    """Return the state of a finding in the plan: closed, overdue, due, or not in the plan.
-
-    A target the plan has moved gives the one first set: "Overdue by 15 days (due 30
-    September 2019; first set for 31 July 2019)".
-    """
-    state = states.get(item.id)
-    if state is None:
-        return Cell(plain("Not yet in the action plan", italic=True))
-    target = state.item.target
-    if state.item.status is ItemStatus.CLOSED:
-        closed = state.item.closed_on
-        return Cell(plain(f"Closed on {long_date(closed)}" if closed else "Closed"))
-    bare = "" if state.item.actions else NO_ACTION
-    if target is None:
-        return Cell(plain("No date set" + bare, italic=True))
-    first = first_target(state.item)  # a moved target: the one first set is said too
-    if state.overdue:
-        late = sentence_case(overdue_span(state.days_overdue, target))
-        if first is not None:
-            late = (late[:-1] + f"; first set for {long_date(first)})" if late.endswith(")")
-                    else f"{late} (first set for {long_date(first)})")
-        return Cell((Text(late, bold=True), Text(bare, italic=True)), tone=Tone.RED)
-    due = f"Due {long_date(target)}"
-    if first is not None:
-        due += f" (first set for {long_date(first)})"
-    return Cell((Text(due), Text(bare, italic=True)))
 
 
 def findings_table(report: Report, options: Options) -> Table | None:
@@ -126,7 +94,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
             # a lead: said as the paragraph above says it, never left to write in every row
             lead = Cell(plain(THROUGH if item.id in parents else UNCONFIRMED, italic=True))
         if options.plan is not None:
-            state = _plan_state(item, options, states)
+            state = plan_state(item, states, options.as_of_date)
         else:
             state = report_state(item, published, options.as_of_date, parents)
         words: tuple[Inline, ...] = (Text(item.full_text),)

@@ -72,28 +72,44 @@ def rated_by_author(state: ItemState) -> str:
     return f"Rated {state.rag.value.capitalize()} by the plan’s author: {reason}{end}"
 
 
+def sign_off(item: ActionItem) -> str:
+    """Return "signed off by <who>; evidence: <refs>", what the plan records of each, or ""."""
+    parts = [f"signed off by {item.signed_off_by}"] if item.signed_off_by else []
+    if item.evidence:
+        parts.append(f"evidence: {', '.join(item.evidence)}")
+    return "; ".join(parts)
+
+
 def _status(item: ActionItem) -> Cell:
     """Return the status as a label, without a full stop; sign-off and evidence follow it."""
     text = item.status.value.capitalize()
-    if item.signed_off_by:
-        text += f", signed off by {item.signed_off_by}"
-    if item.evidence:
-        text += f"; evidence: {', '.join(item.evidence)}"
+    signed = sign_off(item)
+    if signed:
+        text += (", " if item.signed_off_by else "; ") + signed
     return Cell(plain(text))
 
 
-def _update(state: ItemState) -> Cell:
-    """Return the latest update, dated, then the reason for a rating the plan's author set."""
-    item = state.item
-    latest = item.latest_update
+def latest_update(state: ItemState, quote: bool = False) -> str:
+    """Return the latest update, dated, then the reason for a rating the plan's author set.
+
+    "2 September 2019: First dip sample complete."; with ``quote``, the plan's words
+    in quotation marks, as a paper quoting the plan among its own words gives them.
+    """
+    latest = state.item.latest_update
     if latest is None:
         text = "No update yet."
     else:
         # who gave an update is said in the cell when recorded; when not, once above the table
         who = f" (given by {latest.by})" if latest.by else ""
-        text = f"{long_date(latest.when)}{who}: {latest.text}"
+        words = f"“{latest.text}”" if quote else latest.text
+        text = f"{long_date(latest.when)}{who}: {words}"
     rated = rated_by_author(state)
-    return Cell(plain(f"{text} {rated}" if rated else text))
+    return f"{text} {rated}" if rated else text
+
+
+def _update(state: ItemState) -> Cell:
+    """Return the latest update's cell (:func:`latest_update`)."""
+    return Cell(plain(latest_update(state)))
 
 
 def _updates_without_giver(states: list[ItemState]) -> str:

@@ -1,0 +1,151 @@
+"""The committee paper with an action plan: each finding's state, and what the plan records of it.
+
+The findings table's state cell gives the plan's status with its date ("In
+progress; due 31 December 2019", "Closed on 4 October 2019, 4 days late"); an
+item due within 30 days that lacks an owner or actions is flagged in words, in
+bold, never by colour alone.  After the table, one short entry per plan item
+gives its actions and its latest update, dated and quoted from the plan, the
+finding named by its reference only (the table above quotes it): what the
+force is doing, which the paper's purpose promises.  Words as the pack's plan
+table has them (:mod:`plan_table`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peeldocs.blocks import Block, BulletList, Cell, Inline, Text, Tone, plain
+from peeldocs.options import Options
+from peeldocs.plans.plan import ActionItem, ItemStatus
+from peeldocs.plans.rules import ItemState
+from peeldocs.prose import counted, join_words, overdue_span, sentence_case
+from peeldocs.sections.items import ResponseItem, first_target
+from peeldocs.sections.paper import Numbering
+from peeldocs.sections.plan_table import latest_update, rated_by_author, sign_off
+from peeldocs.wording import long_date, render_text
+
+NOT_IN_PLAN = "Not yet in the action plan"
+
+
+def lacks(item: ActionItem) -> str:
+    """Return what an open item lacks: "an owner and actions", "an owner", "actions", or ""."""
+    owned, acted = bool(item.owner or item.lead), bool(item.actions)
+    if owned and acted:
+        return ""
+    return "actions" if owned else ("an owner" if acted else "an owner and actions")
+
+
+def _missing(item: ActionItem) -> str:
+    """Return "no owner or actions recorded yet" (or "no owner", "no actions"), or ""."""
+    need = lacks(item)
+    if not need:
+        return ""
+    said = {"an owner and actions": "owner or actions", "an owner": "owner"}.get(need, need)
+    return f"no {said} recorded yet"
+
+
+def _closed(state: ItemState) -> str:
+    """Return "Closed on 4 October 2019, 4 days late" (the lateness only when it was late)."""
+    item = state.item
+    if item.closed_on is None:
+        return "Closed"
+    text = f"Closed on {long_date(item.closed_on)}"
+    if state.closed_late and item.target is not None:
+        text += f", {counted((item.closed_on - item.target).days, 'day')} late"
+    return text
+
+
+def plan_state(item: ResponseItem, states: dict[str, ItemState], as_of: date) -> Cell:
+    """Return a finding's state in the plan: its status with its date, or not in the plan.
+
+    "In progress; overdue by 15 days (due 30 September 2019; first set for 31 July
+    2019)" in bold, in red; "Awaiting allocation; due in 17 days (1 November 2019);
+    no owner or actions recorded yet", flagged in bold, in amber, when due within 30
+    days; "In progress; due 31 December 2019".
+    """
+    state = states.get(item.id)
+    if state is None:
+        return Cell(plain(NOT_IN_PLAN, italic=True))
+    planned = state.item
+    if planned.status is ItemStatus.CLOSED:
+        return Cell(plain(_closed(state)))
+    status = sentence_case(planned.status.value)
+    missing = _missing(planned)
+    target = planned.target
+    if target is None:
+        return Cell((Text(f"{status}; no date set" + (f"; {missing}" if missing else ""),
+                          italic=True),))
+    first = first_target(planned)  # a moved target: the one first set is said too
+    runs: list[Inline] = [Text(f"{status}; ")]
+    if state.overdue:
+        late = overdue_span(state.days_overdue, target)
+        if first is not None:
+            late = (late[:-1] + f"; first set for {long_date(first)})" if late.endswith(")")
+                    else f"{late} (first set for {long_date(first)})")
+        runs.append(Text(late, bold=True))
+        tone: Tone | None = Tone.RED
+    else:
+        left = (target - as_of).days
+        due = (f"due {'today' if not left else 'in ' + counted(left, 'day')} "
+               f"({long_date(target)})" if state.due_soon else f"due {long_date(target)}")
+        if first is not None:
+            due += f" (first set for {long_date(first)})"
+        runs.append(Text(due))
+        tone = Tone.AMBER if state.due_soon and missing else None
+    if missing:  # due soon with nothing recorded: flagged in words, in bold
+        flagged = tone is not None
+        runs += [Text("; ", bold=flagged, italic=not flagged),
+                 Text(missing, bold=flagged, italic=not flagged)]
+    return Cell(tuple(runs), tone=tone)
+
+
+def _entry(state: ItemState) -> tuple[Inline, ...]:
+    """Return one item's actions, sign-off and latest update, the plan's words quoted.
+
+    A sentence a run, so each of ours is translated whole and the plan's words never are.
+    """
+    item = state.item
+    said: list[str] = []
+    if item.actions:
+        label = "Action" if len(item.actions) == 1 else "Actions"
+        said.append(f"{label}: " + "; ".join(f"“{a}”" for a in item.actions) + ".")
+    else:
+        said.append("No actions recorded yet.")
+    if signed := sign_off(item):
+        said.append(sentence_case(signed) + ".")
+    if item.latest_update is not None:
+        update, rated = latest_update(state, quote=True), rated_by_author(state)
+        said.append(f"Latest update, {update.removesuffix(' ' + rated) if rated else update}")
+        said += [rated] if rated else []
+    else:
+        said.append("No update yet.")
+    runs: list[Inline] = [Text(item.finding, bold=True), Text(". ")]
+    for i, sentence in enumerate(said):
+        runs += [*((Text(" "),) if i else ()), Text(sentence)]
+    return tuple(runs)
+
+
+def plan_entries(items: list[ResponseItem], states: list[ItemState], options: Options,
+                 n: Numbering, illustrative: bool) -> list[Block]:
+    """Return what the plan records of each item, one entry each, in the findings table's order.
+
+    An item with neither actions nor an update is named in the lead-in, not given an
+    entry saying nothing; none at all when the plan records nothing for any.
+    """
+    order = {item.id: i for i, item in enumerate(items)}
+    ranked = sorted(states, key=lambda s: (order.get(s.item.finding, len(order)),
+                                           s.item.finding))
+    told = [s for s in ranked if s.item.actions or s.item.latest_update is not None]
+    if not told:
+        return []
+    empty = [s.item.finding for s in ranked if s not in told]
+    lead = render_text("committee_actions.j2", options.template_dir, illustrative=illustrative,
+                       count=len(told), empty=join_words(empty), empties=len(empty))
+    return [*(n.para(plain(text)) for text in lead),
+            BulletList(tuple(_entry(s) for s in told), level=1)]
+
+
+def told_refs(states: list[ItemState]) -> frozenset[str]:
+    """Return the references of the items the plan records actions or an update for."""
+    return frozenset(s.item.finding for s in states
+                     if s.item.actions or s.item.latest_update is not None)
