@@ -141,10 +141,11 @@ def test_the_one_cycle_table_has_a_short_lead_and_short_sentences_under_it(
     text = documents[fmt]
     four = text.index("Judgments on the four-tier scale (PEEL 2016 to 2018/19)", 3000)
     lead = text.index("The data used has each of the following for one cycle only.", four)
-    row = text.index("Effectiveness question 2 (2017 wording not recorded) 2017", lead)
     why = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 "
-                     "wording is not recorded, so they cannot be taken to be one question.", row)
-    assert four < lead < row < why
+                     "wording is not recorded, so they cannot be taken to be one question.", lead)
+    row = text.index("Effectiveness question 2 (2017 wording not recorded) 2017", why)
+    # read 14: why question 2 has two rows is said before the table, not after it
+    assert four < lead < why < row
     # on the five-tier scale every such grade is from one cycle: it is named
     assert "The data used has each of the following for 2021/22 only." in text
     for gone in ("The data supplied grades each of these", "is shown in a row of its own",

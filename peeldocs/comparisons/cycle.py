@@ -122,8 +122,6 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         (g.label, [grades[g] for grades, _carried, _others in counted])
         for g in SCALE_GRADES[scale_of(cycle)]]
     carried = [n for _grades, n, _others in counted]
-    if any(carried):
-        labels.append(("Graded forces whose grade was carried over", carried))
     statuses = sorted({s for _g, _c, others in counted for s in others if s != NOT_SUPPLIED})
     for status in statuses:
         word = ("Grade not known" if status == "unknown"
@@ -133,6 +131,9 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     if any(missing):
         labels.append((MISSING_WORDS, missing))
     labels.append((FORCES_ROW, [len(forces)] * len(columns)))
+    # a subset of the grade columns: after the total, so a row's counts add up to it
+    if any(carried):
+        labels.append((CARRIED_ROW, carried))
     if data.mixed():
         caption += counts_origin(data.entry(f, c) for f in forces for c in columns)
     # each column of grades reads across, one row each, not down in seven or more rows:
@@ -150,6 +151,9 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
 
 
 FORCES_ROW = "Forces compared"
+CARRIED_ROW = "Of which carried over"
+CARRIED_NOTE = ("Grades carried over from an earlier inspection are counted in the grade columns "
+                "too; “Of which carried over” says how many of them were.")
 
 
 def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
@@ -277,6 +281,8 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             *_key(data, columns),
             counts_table(data, columns, forces,
                          f"PEEL {cycle_words(cycle)}: number of forces by grade"),
+            *((Paragraph(plain(CARRIED_NOTE)),)  # the column is a subset of the grade columns
+              if any(distribution(data, c, forces)[1] for c in columns) else ()),
         ]
     for n, group in enumerate(groups, start=1):  # then the long tables, split for width
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""

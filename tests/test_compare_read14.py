@@ -1,0 +1,79 @@
+"""What editorial read 14-C asked of the comparison, read back as a reader gets it.
+
+The count table's row adds up: "Of which carried over" is a subset of the grade
+columns, so it follows the total ("Forces compared"), with a note under the
+table saying so; and the table of judgments in one cycle only says why a
+question number has two rows before the reader meets them.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from docread import text_of
+from test_compare_io import NORFOLK_2018
+
+import peeldocs
+from peeldocs.build.registry import render
+
+COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
+FORMATS = ("pdf", "docx", "html")
+
+
+@pytest.fixture(scope="module")
+def pack() -> object:
+    return peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+
+
+@pytest.fixture(scope="module")
+def documents(pack: object) -> dict[str, str]:
+    return {fmt: " ".join(text_of(render(pack, fmt), fmt).split()) for fmt in FORMATS}
+
+
+def test_every_count_row_adds_up_to_the_forces_compared(pack: object) -> None:
+    document = docx.Document(io.BytesIO(render(pack, "docx")))
+    tables = [t for t in document.tables
+              if "Forces compared" in [c.text.strip() for c in t.rows[0].cells]]
+    assert len(tables) >= 2  # one per cycle compared (2018/19 and 2021/22)
+    carried = 0
+    for table in tables:
+        head = [c.text.strip() for c in table.rows[0].cells]
+        total = head.index("Forces compared")
+        # nothing but a subset may follow the total
+        assert head[total + 1:] in ([], ["Of which carried over"]), head
+        for row in table.rows[1:]:
+            cells = [c.text.strip() for c in row.cells]
+            counts = [int(n) for n in cells[1:total]]
+            assert sum(counts) == int(cells[total]), (cells[0], head, cells)
+            if head[total + 1:]:
+                carried += int(cells[total + 1])
+                assert int(cells[total + 1]) <= sum(counts)
+    assert carried == 2  # Dorset's and Kent's legitimacy grades, 2018/19
+    assert "Graded forces whose grade was carried over" not in {
+        c.text.strip() for t in tables for c in t.rows[0].cells}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_carried_over_column_follows_the_total_with_a_note(documents: dict[str, str],
+                                                              fmt: str) -> None:
+    text = documents[fmt]
+    head = text.index("Forces compared Of which carried over")
+    note = text.index("Grades carried over from an earlier inspection are counted in the grade "
+                      "columns too; “Of which carried over” says how many of them were.", head)
+    assert note > text.index("Legitimacy 6 23 13 0 0 1 43 2", head)
+    assert text.count("“Of which carried over” says how many") == 1  # 2021/22 carries none over
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_why_a_question_has_two_rows_comes_before_the_rows(documents: dict[str, str],
+                                                          fmt: str) -> None:
+    text = documents[fmt]
+    why = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19")
+    lead = text.index("The data used has each of the following for one cycle only.")
+    first_row = text.index("Effectiveness question 2 (2017 wording not recorded)")
+    assert lead < why < first_row
+    # nothing after the table repeats it
+    assert text.count("so they cannot be taken to be one question") == 1
