@@ -2,8 +2,10 @@
 
 The count table's row adds up: "Of which carried over" is a subset of the grade
 columns, so it follows the total ("Forces compared"), with a note under the
-table saying so; and the table of judgments in one cycle only says why a
-question number has two rows before the reader meets them.
+table saying so; the table of judgments in one cycle only says why a question
+number has two rows before the reader meets them; who lacks a grade is said
+briefly, in numerals, with "no entry" (not in the data) and "no grade
+recorded" (unknown) kept apart.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from test_compare_io import NORFOLK_2018
 
 import peeldocs
 from peeldocs.build.registry import render
+from peeldocs.comparisons.common import position_sentence
+from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, position
+from peeldocs.model import Force, Grade, Judgment, Status
 
 COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 FORMATS = ("pdf", "docx", "html")
@@ -77,3 +82,40 @@ def test_why_a_question_has_two_rows_comes_before_the_rows(documents: dict[str, 
     assert lead < why < first_row
     # nothing after the table repeats it
     assert text.count("so they cannot be taken to be one question") == 1
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_who_lacks_a_grade_is_said_briefly_with_no_entry_and_unknown_kept_apart(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    # Gwent has no legitimacy row at all: "no entry" (not in the data)
+    assert ("42 of the 43 forces compared have a grade for this in the data; there is no entry "
+            "for Gwent.") in text
+    # Cumbria's efficiency row says its grade is not known: never "no entry", never "ungraded"
+    assert ("42 of the 43 forces compared have a grade for this in the data; Cumbria has no grade "
+            "recorded (unknown, rather than ungraded).") in text
+    assert "there is no entry for Cumbria" not in text and "Gwent has no grade recorded" not in text
+    for gone in ("for this for", "in the data used; the data used", "Of the 43 forces compared",
+                 "one force (Gwent)", "one force (Cumbria)", "ten of them"):
+        assert gone not in text, gone
+
+
+def _entries(rows: dict[str, tuple[str, Status, Grade | None]]) -> ComparisonSet:
+    return ComparisonSet(tuple(
+        GradeEntry(Force(n, n), Column("2016", pillar, None), Judgment(s, g), "t.csv")
+        for n, (pillar, s, g) in rows.items()))
+
+
+def test_many_forces_without_an_entry_are_counted_in_numerals_not_named() -> None:
+    rows = {"A": ("effectiveness", Status.GRADED, Grade.GOOD),
+            "B": ("effectiveness", Status.GRADED, Grade.GOOD),
+            **{n: ("efficiency", Status.GRADED, Grade.GOOD) for n in "CDEF"},
+            "G": ("effectiveness", Status.UNKNOWN, None),
+            "H": ("effectiveness", Status.UNKNOWN, None)}
+    data = _entries(rows)
+    column = Column("2016", "effectiveness", None)
+    said = position_sentence(position(data, Force("A", "A"), column, data.forces()),
+                             "effectiveness")
+    assert said.endswith("2 of the 8 forces compared have a grade for this in the data; there is "
+                         "no entry for 4 forces and 2 forces (G and H) have no grade recorded "
+                         "(unknown, rather than ungraded)."), said

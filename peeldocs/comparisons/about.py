@@ -118,13 +118,13 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
         present = data.forces_in_cycle(cycle)
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
-            only = "one force" if len(present) == 1 else counted(len(present), "force")
+            only = counted(len(present), "force")
             lines.append(f"PEEL {cycle_words(cycle)}: the data used has grades for {only} only "
                          f"({join_words([f.short_name for f in present])}); the other "
                          f"{counted(len(absent), 'force')} compared are not in it.")
         elif absent:
             lines.append(f"PEEL {cycle_words(cycle)}: nothing for "
-                         f"{counted(len(absent), 'force', words=True)} ({join_words(absent)}).")
+                         f"{counted(len(absent), 'force')} ({join_words(absent)}).")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
                                   ("unknown", "no grade recorded")):
@@ -132,7 +132,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                            if _lacks(data, f, column, status)]
                 if lacking:
                     lines.append(f"PEEL {cycle_words(cycle)}, {column.label}: {words} for "
-                                 f"{counted(len(lacking), 'force', words=True)} "
+                                 f"{counted(len(lacking), 'force')} "
                                  f"({join_words(lacking)}).")
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]

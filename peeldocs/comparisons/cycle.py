@@ -206,13 +206,13 @@ def _few(data: ComparisonSet, columns: list[Column],
             words = ("not in the data used" if status == NOT_SUPPLIED else
                      "grade not known" if status == Status.UNKNOWN.value else status)
             whom = (f"all {n} forces compared" if n == len(forces)
-                    else counted(n, "force", words=True))
+                    else counted(n, "force"))  # numerals, as every count of forces
             said.append(f"{words} for {whom}")
         items.append((Text(f"{column.label}:", bold=True), Text(f" {join_words(said)}.")))
     graded = max(sum(distribution(data, c, forces)[0].values()) for c in columns)
     one = len(columns) == 1
     lead = (f"{'No force has' if not graded else 'No more than one force has'} a grade for "
-            f"{'this' if one else 'these'} in the data used, so {'it is' if one else 'they are'} "
+            f"{'this' if one else 'these'} in the data, so {'it is' if one else 'they are'} "
             "not in the tables below:")
     return (Paragraph(plain(lead)), BulletList(tuple(items)))
 
@@ -259,7 +259,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
              for p in places], focus, published_too=True)
         if full:  # "unless …" only where a bullet does say otherwise
             lead = " ".join(filter(None, (
-                f"All {len(forces)} forces compared have a grade in the data used for each "
+                f"All {len(forces)} forces compared have a grade in the data for each "
                 "of these" + ("." if all(fully_graded(p) for p in places)
                               else ", unless its bullet says otherwise."), lead)))
         absent = focus not in data.forces_in_cycle(cycle)
