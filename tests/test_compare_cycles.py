@@ -71,7 +71,7 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
     # a one-line lead, then under the table why question 2 has two rows, in short sentences
     # (read 9: the one long paragraph after the first table read as about that table)
-    lead = "The data used has each of the following for one cycle only."
+    lead = "The data has each of the following for one cycle only."
     why = ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
            "is not recorded, so they cannot be taken to be one question.")
     table = "| Effectiveness question 1: How effective is the force at preventing crime"
@@ -93,7 +93,7 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
     text = across["markdown"]
     assert re.search(rf"\| 2018/19 \| Effectiveness \| {afis} \| {causes} \|", text)
     assert "No report in the data used" not in text  # no row of gaps: said once instead
-    assert ("The data used has no full report for Norfolk in 2016, 2017 or 2023–25, so it has "
+    assert ("The data has no full report for Norfolk in 2016, 2017 or 2023–25, so it has "
             "no counts of findings for those cycles.") in text
     outcomes = [p.outcome.value for p in report.prior_findings]
     assert outcomes and all(o.capitalize() in across["docx"] or "Not enough progress" in
@@ -137,7 +137,7 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     assert "Where Essex stands in 2017" not in text
     table.write_text(table.read_text() + "Surrey,2017,effectiveness,,inadequate,\n")
     text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
-    assert "The data used has no grades for Essex Police in PEEL 2017, so its position " \
+    assert "The data has no grades for Essex Police in PEEL 2017, so its position " \
            "cannot be stated." in text
 
 
@@ -197,7 +197,7 @@ def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
     text = across["html"]
     assert "Efficiency: good in 2016 and outstanding in 2017." in text
     assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-    assert "The data used has nothing for Norfolk in PEEL 2021/22." in text
+    assert "The data has nothing for Norfolk in PEEL 2021/22." in text
     # questions changed between cycles: no movement is said for a question number
     assert "Effectiveness question 2: requires improvement in" not in text
     assert "Effectiveness question 2 (2017 wording not recorded)" in text

@@ -155,7 +155,7 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     none = position_sentence(position(data, Force("E", "E"), column, forces), "effectiveness")
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")
-    assert missing.startswith("F: the data used has no grade for effectiveness in 2016.")
+    assert missing.startswith("F: the data has no grade for effectiveness in 2016.")
 
 
 def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -> None:

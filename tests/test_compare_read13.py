@@ -35,7 +35,7 @@ def test_a_question_without_its_wording_is_named_with_its_cycle(documents: dict[
     assert "not in the data used)" not in text and "its wording" not in text
     # one short sentence, in the lead (read 14: before the table, so its two rows are explained
     # before the reader meets them), not a paragraph
-    assert ("The data used has each of the following for one cycle only. Effectiveness question 2 "
+    assert ("The data has each of the following for one cycle only. Effectiveness question 2 "
             "has a row for 2017 and one for 2018/19: the 2017 wording is not recorded, so they "
             "cannot be taken to be one question.") in text
     lead = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19")

@@ -77,7 +77,7 @@ def test_why_a_question_has_two_rows_comes_before_the_rows(documents: dict[str, 
                                                           fmt: str) -> None:
     text = documents[fmt]
     why = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19")
-    lead = text.index("The data used has each of the following for one cycle only.")
+    lead = text.index("The data has each of the following for one cycle only.")
     first_row = text.index("Effectiveness question 2 (2017 wording not recorded)")
     assert lead < why < first_row
     # nothing after the table repeats it
@@ -119,3 +119,13 @@ def test_many_forces_without_an_entry_are_counted_in_numerals_not_named() -> Non
     assert said.endswith("2 of the 8 forces compared have a grade for this in the data; there is "
                          "no entry for 4 forces and 2 forces (G and H) have no grade recorded "
                          "(unknown, rather than ungraded)."), said
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_after_the_front_the_body_says_the_data_not_the_data_used(documents: dict[str, str],
+                                                                   fmt: str) -> None:
+    text = documents[fmt]
+    body = text[text.index("Forces compared: PEEL 2018/19", 3000):]
+    # the front says what the data is; after it only the cells' defined term keeps "used"
+    assert body.replace("Not in the data used", "").count("data used") == 0
+    assert "through the PEEL cycles in the data: 2016, 2017, 2018/19" in body

@@ -126,7 +126,7 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
         coverage = f"{holders} a grade for this in the data{_without_grade(pos)}."
     cycle = cycle_words(cycle)
     if pos.judgment is None:
-        return f"{name}: the data used has no grade for {what} in {cycle}. {coverage}".rstrip()
+        return f"{name}: the data has no grade for {what} in {cycle}. {coverage}".rstrip()
     grade = pos.judgment.grade
     if grade is None:
         words = judgment_words(pos.judgment).lower()

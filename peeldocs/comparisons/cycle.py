@@ -181,7 +181,7 @@ def _alone(data: ComparisonSet, columns: list[Column],
         items.append((Text(entry.column.label, bold=True),
                       *((Text(": "), Text(title, italic=True)) if title else ()),
                       Text(f" ({entry.force.short_name}: {words}{mark})")))
-    said = "The data used has grades for only one force for these, so there is nothing to " \
+    said = "The data has grades for only one force for these, so there is nothing to " \
            "compare them with and they are not in the tables below"
     note = origin_sentence(entries, published_too=True) if data.mixed() else ""
     if note and not marked:
@@ -265,7 +265,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
         absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
                            anchor=anchor("stands", cycle))]
-        blocks += ([Paragraph(plain(f"The data used has no grades for {focus.name} in PEEL "
+        blocks += ([Paragraph(plain(f"The data has no grades for {focus.name} in PEEL "
                                     f"{cycle_words(cycle)}, so its position cannot be stated."))]
                    if absent else
                    [*((Paragraph(plain(lead)),) if lead else ()),

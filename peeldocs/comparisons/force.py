@@ -153,7 +153,7 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
     held = {cycle for _row, cycle in found}
     when = f"{cycle_words(next(iter(held)))} only" if len(held) == 1 else "one cycle only"
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
-    lead = f"The data used has each of the following for {when}."
+    lead = f"The data has each of the following for {when}."
     return (Paragraph(plain(f"{lead} {notes}" if notes else lead)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
                   caption=f"{force.short_name}: judgments in one cycle only on the "
@@ -284,7 +284,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data used" tells the reader less than a sentence
         *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
-          (Paragraph(plain(f"No full report for {force.short_name} is in the data used, "
+          (Paragraph(plain(f"No full report for {force.short_name} is in the data, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "
                            "only.")),)),
