@@ -145,9 +145,8 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     # nothing is higher than the top of the scale: that goes without saying
     assert "no force was graded higher" not in top
     # the force left ungraded is told apart from the one the data used lacks
-    assert top.endswith("Of the 6 forces compared, 4 have a grade for this in the data used; "
-                        "the data used has nothing at all for one force (F) in 2016 and one "
-                        "force (E) was ungraded.")
+    assert top.endswith("4 of the 6 forces compared have a grade for this in the data; "
+                        "the data has nothing at all for F in 2016 and E was ungraded.")
     tie = position_sentence(position(data, Force("B", "B"), column, forces), "effectiveness")
     assert tie.startswith("B was one of 3 forces graded good for effectiveness in 2016; 1 force "
                           "was graded outstanding, and none lower.")
@@ -156,7 +155,7 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     none = position_sentence(position(data, Force("E", "E"), column, forces), "effectiveness")
     assert none.startswith("E has no grade for effectiveness in 2016 (ungraded).")
     missing = position_sentence(position(data, Force("F", "F"), column, forces), "effectiveness")
-    assert missing.startswith("F: the data used has no grade for effectiveness in 2016.")
+    assert missing.startswith("F: the data has no grade for effectiveness in 2016.")
 
 
 def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -> None:
@@ -166,10 +165,10 @@ def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -
     column = data.entries[0].column
     forces = (*data.forces(), Force("E", "E"))
     said = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
-    assert said.endswith("Of the 5 forces compared, 1 has a grade for this in the data used; "
-                         "the data used has nothing at all for one force (E) in 2016, one "
-                         "force (B) was ungraded and for two forces (C and D) the data has no "
-                         "grade recorded (unknown, rather than ungraded).")
+    assert said.endswith("1 of the 5 forces compared has a grade for this in the data; "
+                         "the data has nothing at all for E in 2016, B was ungraded and "
+                         "2 forces (C and D) have no grade recorded (unknown, rather than "
+                         "ungraded).")
     assert "grade or status" not in said
 
 

@@ -85,7 +85,7 @@ def test_a_past_cycle_was_graded_and_no_bullet_is_said_to_differ_when_none_does(
     assert ("In PEEL 2021/22, forces were graded on five tiers: outstanding, good, adequate, "
             "requires improvement and inadequate.") in text
     assert "forces are graded" not in text
-    assert ("All 43 forces compared have a grade in the data used for each of these. All the "
+    assert ("All 43 forces compared have a grade in the data for each of these. All the "
             "grades below were constructed for illustration.") in text
     assert "unless its bullet says otherwise" not in text
 
@@ -157,11 +157,11 @@ def test_unless_a_bullet_says_otherwise_only_where_one_does(tmp_path: Path) -> N
     rows += "Kent,2021/22,,Protecting vulnerable people,good,,constructed\n" \
             "Essex,2021/22,,Protecting vulnerable people,adequate,,constructed\n"
     for fmt, text in _pack(tmp_path, rows, focus="Kent").items():
-        assert ("All 3 forces compared have a grade in the data used for each of these, unless "
+        assert ("All 3 forces compared have a grade in the data for each of these, unless "
                 "its bullet says otherwise.") in text, fmt
-        assert re.search(r"for “Protecting vulnerable people” in 2021/22; .{0,80}Of the 3 forces "
-                         r"compared, 2 have a grade for this in the data used; the data used has "
-                         r"no entry for this for one force \(Surrey\)\.", text), fmt
+        assert re.search(r"for “Protecting vulnerable people” in 2021/22; .{0,80}2 of the 3 "
+                         r"forces compared have a grade for this in the data; there is no entry "
+                         r"for Surrey\.", text), fmt
 
 
 def test_bullets_across_cycles_say_a_status_an_unknown_and_a_gap_as_the_data_gives_them(
@@ -248,4 +248,4 @@ def test_no_framework_caveat_where_no_row_sets_two_cycles_side_by_side(tmp_path:
             "Kent,2023-25,,Recording data about crime,good,,constructed\n")
     for fmt, text in _pack(tmp_path, rows).items():
         assert "Assessment Framework" not in text, fmt
-        assert "The data used has each of the following for one cycle only." in text, fmt
+        assert "The data has each of the following for one cycle only." in text, fmt

@@ -33,9 +33,13 @@ def test_a_question_without_its_wording_is_named_with_its_cycle(documents: dict[
     text = documents[fmt]
     assert "Effectiveness question 2 (2017 wording not recorded) 2017 Requires improvement" in text
     assert "not in the data used)" not in text and "its wording" not in text
-    # one short sentence after the table, not a paragraph
-    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
-            "is not recorded, so they cannot be taken to be one question. Grades marked") in text
+    # one short sentence, in the lead (read 14: before the table, so its two rows are explained
+    # before the reader meets them), not a paragraph
+    assert ("The data has each of the following for one cycle only. Effectiveness question 2 "
+            "has a row for 2017 and one for 2018/19: the 2017 wording is not recorded, so they "
+            "cannot be taken to be one question.") in text
+    lead = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19")
+    assert lead < text.index("Effectiveness question 2 (2017 wording not recorded) 2017")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -50,5 +54,7 @@ def test_the_top_grade_is_not_told_nobody_was_higher(documents: dict[str, str], 
 def test_the_carried_over_count_says_whose_grades_it_counts(documents: dict[str, str],
                                                             fmt: str) -> None:
     text = documents[fmt]
-    assert "Graded forces whose grade was carried over" in text
+    # read 14-C: a subset of the grade columns, so it follows the total and says so
+    assert "Of which carried over" in text
+    assert "Grades carried over from an earlier inspection are counted in the grade columns" in text
     assert "Of these, carried over" not in text

@@ -34,10 +34,11 @@ def test_a_force_missing_one_row_is_named_and_not_said_to_be_missing_altogether(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     # Gwent has effectiveness and efficiency grades in 2018/19: only legitimacy is missing
-    assert ("42 have a grade for this in the data used; the data used has no entry for "
-            "this for one force (Gwent).") in text
+    # read 14: "no entry" (not in the data), numerals, the data named once
+    assert ("42 of the 43 forces compared have a grade for this in the data; there is no entry "
+            "for Gwent.") in text
     assert "not in the data used at all" not in text
-    assert "for one force (Cumbria) the data has no grade recorded (unknown" in text
+    assert "Cumbria has no grade recorded (unknown, rather than ungraded)" in text
     # the count table's last column counts the forces compared, beside the missing ones
     assert "Not in the data used Forces compared" in text
     assert "Forces in the data" not in text
@@ -54,8 +55,8 @@ def test_a_force_with_nothing_in_the_cycle_is_told_apart_from_a_missing_row(
                      "Surrey,2017,effectiveness,,good,,constructed\n", encoding="utf-8")
     text = " ".join(text_of(render(peeldocs.compare([table], focus="Kent"), "html"),
                             "html").split())
-    assert ("the data used has no entry for this for one force (Dorset) and the data "
-            "used has nothing at all for one force (Surrey) in 2016") in text
+    assert ("there is no entry for Dorset and the data has nothing at all for Surrey in "
+            "2016") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -63,7 +64,7 @@ def test_an_area_no_force_has_a_grade_for_is_a_line_not_a_column(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     victims = "Providing a service to the victims of crime"
-    assert (f"No force has a grade for this in the data used, so it is not in the tables "
+    assert (f"No force has a grade for this in the data, so it is not in the tables "
             f"below: {victims}: ungraded for all 43 forces compared.") in text
     cycle = text[text.rindex("Forces compared: PEEL 2021/22"):
                  text.rindex("Norfolk Constabulary across cycles")]

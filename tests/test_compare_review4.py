@@ -59,12 +59,12 @@ def test_the_cover_says_what_the_data_is(documents: dict[str, str], fmt: str) ->
 def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, str],
                                                          fmt: str) -> None:
     text = documents[fmt]
-    # read 9: a one-line lead before the table, and under it short sentences on question 2
-    lead = "The data used has each of the following for one cycle only."
+    # read 9 then 14: a one-line lead, then why question 2 has two rows, both before the table
+    lead = "The data has each of the following for one cycle only."
     why = ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
            "is not recorded, so they cannot be taken to be one question.")
     last_row = text.rindex("Effectiveness question 5: How effective")  # in the one-cycle table
-    assert text.index(lead) < last_row < text.index(why)
+    assert text.index(lead) < text.index(why) < last_row  # read 14: said before the table
     assert "in both" not in text and "The data used grades each of these" not in text
     # the general note on numbering is for a question followed across cycles: none is here
     assert "the data gives the same wording for it in each cycle." not in text
@@ -100,8 +100,8 @@ def test_no_straight_apostrophe(documents: dict[str, str], fmt: str) -> None:
 
 def test_the_note_on_cycles_without_a_report_is_on_its_tables_page(pdf: bytes) -> None:
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
-    [at] = [i for i, text in enumerate(pages) if "The data used has no full report" in text]
+    [at] = [i for i, text in enumerate(pages) if "The data has no full report" in text]
     # said as the table's introduction, so it is kept with the table's start, never left over
     page = pages[at]
-    assert page.index("Findings by cycle") < page.index("The data used has no full report") \
+    assert page.index("Findings by cycle") < page.index("The data has no full report") \
         < page.index("Cycle Reports used")

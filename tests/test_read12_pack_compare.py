@@ -126,7 +126,7 @@ def test_the_sources_are_named_in_plain_words_and_the_files_come_last(
                    "Constabulary, last updated 2 May 2019"):
         assert source in front, source
     assert ".csv" not in front and ".yaml" not in front and "entries" not in front
-    assert "Efficiency: no grade recorded for one force (Cumbria)" in front
+    assert "Efficiency: no grade recorded for Cumbria." in front
     assert "neither a grade nor a status" not in text
     assert "as given here" not in text
     # the file-level detail is a note at the end: after everything it describes

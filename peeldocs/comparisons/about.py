@@ -111,6 +111,11 @@ def _lacks(data: ComparisonSet, force: Force, column: Column, status: str) -> bo
     return entry is not None and entry.judgment.status.value == status
 
 
+def _whom(names: list[str]) -> str:
+    """"Gwent" alone; "2 forces (Gwent and Kent)": counts in numerals, one force by its name."""
+    return names[0] if len(names) == 1 else f"{counted(len(names), 'force')} ({join_words(names)})"
+
+
 def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[str]:
     forces = data.forces()
     lines = []
@@ -118,13 +123,11 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
         present = data.forces_in_cycle(cycle)
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
-            only = "one force" if len(present) == 1 else counted(len(present), "force")
-            lines.append(f"PEEL {cycle_words(cycle)}: the data used has grades for {only} only "
-                         f"({join_words([f.short_name for f in present])}); the other "
+            lines.append(f"PEEL {cycle_words(cycle)}: the data used has grades for "
+                         f"{_whom([f.short_name for f in present])} only; the other "
                          f"{counted(len(absent), 'force')} compared are not in it.")
         elif absent:
-            lines.append(f"PEEL {cycle_words(cycle)}: nothing for "
-                         f"{counted(len(absent), 'force', words=True)} ({join_words(absent)}).")
+            lines.append(f"PEEL {cycle_words(cycle)}: nothing for {_whom(absent)}.")
         for column in data.columns(cycle, at_least=2):
             for status, words in ((NOT_SUPPLIED, "no entry"),
                                   ("unknown", "no grade recorded")):
@@ -132,8 +135,7 @@ def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[
                            if _lacks(data, f, column, status)]
                 if lacking:
                     lines.append(f"PEEL {cycle_words(cycle)}, {column.label}: {words} for "
-                                 f"{counted(len(lacking), 'force', words=True)} "
-                                 f"({join_words(lacking)}).")
+                                 f"{_whom(lacking)}.")
     names = {f.name for f in forces}
     outside = [f.short_name for f in england_and_wales if f.name not in names]
     if outside and len(forces) > 1:  # a peer group, not one force followed over time

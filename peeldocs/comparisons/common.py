@@ -14,7 +14,7 @@ from peeldocs.comparisons.model import (
 from peeldocs.comparisons.origins import ORIGIN_MARKS
 from peeldocs.model import SCALE_GRADES, Force, Grade, Judgment, Report, Status, cycle_words
 from peeldocs.model.report import recommending_questions, text_recommendations
-from peeldocs.prose import count_words, counted
+from peeldocs.prose import counted
 from peeldocs.prose import join_words as join_phrases
 from peeldocs.sections.common import judgment_tone
 
@@ -67,17 +67,20 @@ def _graded_as(pairs: tuple[tuple[Grade, int], ...]) -> str:
 
 
 def _named(n: int, names: tuple[str, ...]) -> str:
-    """"one force (Gwent)", "two forces (Gwent and Kent)"; a count alone beyond three."""
-    forces = counted(n, "force", words=True)
+    """"Gwent", "2 forces (Gwent and Kent)"; a count alone beyond three, in numerals."""
+    if names and n == 1 == len(names):
+        return names[0]
+    forces = counted(n, "force")
     return f"{forces} ({join_words(list(names))})" if names and len(names) <= 3 else forces
 
 
 def _without_grade(pos: Position) -> str:
-    """Return why the other forces have no grade: "; one force was ungraded and …".
+    """Return why the other forces have no grade: "; there is no entry for Gwent".
 
     A force the inspectorate did not grade is told apart from data that is
-    missing, and a force missing from this column only is told apart from one
-    the data used has nothing at all for in the cycle.
+    missing ("no entry": not in the data) and from a grade the data says is not
+    known ("no grade recorded"), and a force missing from this column only is
+    told apart from one the data has nothing at all for in the cycle.
     """
     said = []
     cycle = cycle_words(pos.column.cycle)
@@ -86,14 +89,14 @@ def _without_grade(pos: Position) -> str:
         if status == NOT_SUPPLIED:
             gone = tuple(f for f in names if f in pos.absent)
             row = tuple(f for f in names if f not in pos.absent)
-            if row:
-                said.append(f"the data used has no entry for this for {_named(len(row), row)}")
+            if row or len(gone) < n:  # more than three: counted, not named
+                said.append(f"there is no entry for {_named(n - len(gone), row)}")
             if gone:
-                said.append(f"the data used has nothing at all for {_named(len(gone), gone)} "
+                said.append(f"the data has nothing at all for {_named(len(gone), gone)} "
                             f"in {cycle}")
         elif status == Status.UNKNOWN.value:  # unknown is not "ungraded": say which it is
-            said.append(f"for {_named(n, names)} the data has no grade recorded (unknown, rather "
-                        "than ungraded)")
+            said.append(f"{_named(n, names)} {'has' if n == 1 else 'have'} no grade recorded "
+                        "(unknown, rather than ungraded)")
         else:
             said.append(f"{_named(n, names)} {'was' if n == 1 else 'were'} {status}")
     return "; " + join_words(said) if said else ""
@@ -115,15 +118,15 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     cycle = pos.column.cycle
     if fully_graded(pos):  # said once for every bullet when ``coverage_said``
         coverage = "" if coverage_said else (f"All {pos.compared} forces compared have a grade "
-                                             "for this in the data used.")
+                                             "for this in the data.")
     else:
-        holders = (f"{pos.graded} {'has' if pos.graded == 1 else 'have'}" if pos.graded
-                   else "none has")
-        coverage = (f"Of the {pos.compared} forces compared, {holders} a grade for this in the "
-                    f"data used{_without_grade(pos)}.")
+        holders = (f"{pos.graded} of the {pos.compared} forces compared "
+                   f"{'has' if pos.graded == 1 else 'have'}" if pos.graded
+                   else f"None of the {pos.compared} forces compared has")
+        coverage = f"{holders} a grade for this in the data{_without_grade(pos)}."
     cycle = cycle_words(cycle)
     if pos.judgment is None:
-        return f"{name}: the data used has no grade for {what} in {cycle}. {coverage}".rstrip()
+        return f"{name}: the data has no grade for {what} in {cycle}. {coverage}".rstrip()
     grade = pos.judgment.grade
     if grade is None:
         words = judgment_words(pos.judgment).lower()
@@ -185,7 +188,7 @@ def graded_words(found: list[GradeEntry]) -> str:
         return ", each with a grade" if len(found) > 1 else ", with a grade"
     if not graded:
         return "; none holds a grade"
-    return f"; {count_words(graded)} of them {'holds' if graded == 1 else 'hold'} a grade"
+    return f"; {graded} of them {'holds' if graded == 1 else 'hold'} a grade"
 
 
 def recommending(report: Report, assessment: bool) -> tuple[tuple[str, str], ...]:

@@ -122,8 +122,6 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         (g.label, [grades[g] for grades, _carried, _others in counted])
         for g in SCALE_GRADES[scale_of(cycle)]]
     carried = [n for _grades, n, _others in counted]
-    if any(carried):
-        labels.append(("Graded forces whose grade was carried over", carried))
     statuses = sorted({s for _g, _c, others in counted for s in others if s != NOT_SUPPLIED})
     for status in statuses:
         word = ("Grade not known" if status == "unknown"
@@ -133,6 +131,9 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     if any(missing):
         labels.append((MISSING_WORDS, missing))
     labels.append((FORCES_ROW, [len(forces)] * len(columns)))
+    # a subset of the grade columns: after the total, so a row's counts add up to it
+    if any(carried):
+        labels.append((CARRIED_ROW, carried))
     if data.mixed():
         caption += counts_origin(data.entry(f, c) for f in forces for c in columns)
     # each column of grades reads across, one row each, not down in seven or more rows:
@@ -150,6 +151,9 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
 
 
 FORCES_ROW = "Forces compared"
+CARRIED_ROW = "Of which carried over"
+CARRIED_NOTE = ("Grades carried over from an earlier inspection are counted in the grade columns "
+                "too; “Of which carried over” says how many of them were.")
 
 
 def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
@@ -177,7 +181,7 @@ def _alone(data: ComparisonSet, columns: list[Column],
         items.append((Text(entry.column.label, bold=True),
                       *((Text(": "), Text(title, italic=True)) if title else ()),
                       Text(f" ({entry.force.short_name}: {words}{mark})")))
-    said = "The data used has grades for only one force for these, so there is nothing to " \
+    said = "The data has grades for only one force for these, so there is nothing to " \
            "compare them with and they are not in the tables below"
     note = origin_sentence(entries, published_too=True) if data.mixed() else ""
     if note and not marked:
@@ -202,13 +206,13 @@ def _few(data: ComparisonSet, columns: list[Column],
             words = ("not in the data used" if status == NOT_SUPPLIED else
                      "grade not known" if status == Status.UNKNOWN.value else status)
             whom = (f"all {n} forces compared" if n == len(forces)
-                    else counted(n, "force", words=True))
+                    else counted(n, "force"))  # numerals, as every count of forces
             said.append(f"{words} for {whom}")
         items.append((Text(f"{column.label}:", bold=True), Text(f" {join_words(said)}.")))
     graded = max(sum(distribution(data, c, forces)[0].values()) for c in columns)
     one = len(columns) == 1
     lead = (f"{'No force has' if not graded else 'No more than one force has'} a grade for "
-            f"{'this' if one else 'these'} in the data used, so {'it is' if one else 'they are'} "
+            f"{'this' if one else 'these'} in the data, so {'it is' if one else 'they are'} "
             "not in the tables below:")
     return (Paragraph(plain(lead)), BulletList(tuple(items)))
 
@@ -255,13 +259,13 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
              for p in places], focus, published_too=True)
         if full:  # "unless …" only where a bullet does say otherwise
             lead = " ".join(filter(None, (
-                f"All {len(forces)} forces compared have a grade in the data used for each "
+                f"All {len(forces)} forces compared have a grade in the data for each "
                 "of these" + ("." if all(fully_graded(p) for p in places)
                               else ", unless its bullet says otherwise."), lead)))
         absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
                            anchor=anchor("stands", cycle))]
-        blocks += ([Paragraph(plain(f"The data used has no grades for {focus.name} in PEEL "
+        blocks += ([Paragraph(plain(f"The data has no grades for {focus.name} in PEEL "
                                     f"{cycle_words(cycle)}, so its position cannot be stated."))]
                    if absent else
                    [*((Paragraph(plain(lead)),) if lead else ()),
@@ -277,6 +281,8 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             *_key(data, columns),
             counts_table(data, columns, forces,
                          f"PEEL {cycle_words(cycle)}: number of forces by grade"),
+            *((Paragraph(plain(CARRIED_NOTE)),)  # the column is a subset of the grade columns
+              if any(distribution(data, c, forces)[1] for c in columns) else ()),
         ]
     for n, group in enumerate(groups, start=1):  # then the long tables, split for width
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""

@@ -79,7 +79,7 @@ def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) ->
     said = "Only the full reports used give findings; the tables of grades give grades alone."
     without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
     if without:
-        said += (f" The data used has no full report for {force.short_name} in "
+        said += (f" The data has no full report for {force.short_name} in "
                  f"{join_words(without).replace(' and ', ' or ')}, so it has no counts of "
                  f"findings for {'that cycle' if len(without) == 1 else 'those cycles'}.")
     return Paragraph(plain(said))

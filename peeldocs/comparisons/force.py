@@ -149,15 +149,15 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
         twice.setdefault(row[0].label, []).append((row[0], _entry(data, force, row, cycle)))
     notes = " ".join(repeated_question(data, label, seen) for label, seen in twice.items()
                      if len(seen) > 1)
-    # a short lead the table keeps with it; why a number has two rows is said under the table
+    # read 14: why a number has two rows is said in the lead, before the reader meets them
     held = {cycle for _row, cycle in found}
     when = f"{cycle_words(next(iter(held)))} only" if len(held) == 1 else "one cycle only"
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
-    return (Paragraph(plain(f"The data used has each of the following for {when}.")),
+    lead = f"The data has each of the following for {when}."
+    return (Paragraph(plain(f"{lead} {notes}" if notes else lead)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
                   caption=f"{force.short_name}: judgments in one cycle only on the "
-                          f"{scale_name(scale, cycles)}{origin_caption(shown, main)}"),
-            *((Paragraph(plain(notes)),) if notes else ()))
+                          f"{scale_name(scale, cycles)}{origin_caption(shown, main)}"))
 
 
 def _in_place(data: ComparisonSet, force: Force, row: tuple[Column, ...],
@@ -284,7 +284,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data used" tells the reader less than a sentence
         *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
-          (Paragraph(plain(f"No full report for {force.short_name} is in the data used, "
+          (Paragraph(plain(f"No full report for {force.short_name} is in the data, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a grade table holds grades "
                            "only.")),)),
