@@ -362,8 +362,9 @@ def test_the_html_brief_has_no_empty_masthead_and_its_title_keeps_one_page_whole
     # no running title (its title says the same); the masthead holds only the marking's
     # placeholder, which the author completes
     assert 'class="running"' not in page
-    assert re.search(r'<header[^>]*>\s*<p class="marking">\{to be completed: protective '
-                     r'marking\}</p>\s*</header>', page), page[:2000]
+    assert re.search(r'<header[^>]*>\s*<p class="marking"><mark class="placeholder">'
+                     r'\{to be completed: protective marking\}</mark></p>\s*</header>', page), \
+        page[:2000]
     assert '<span class="nowrap">one-page</span> brief</h1>' in page
     marked = peeldocs.render(peeldocs.build_pack(
         norfolk, Options(document="brief", marking="OFFICIAL")), "html").decode("utf-8")

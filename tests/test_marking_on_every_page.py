@@ -124,7 +124,8 @@ def test_docx_the_s55_response_carries_no_marking_unless_asked(norfolk: Report) 
 @pytest.mark.parametrize("kind", (*REPORT_KINDS, "s55"))
 def test_html_masthead_colophon_and_printed_margins(norfolk: Report, kind: str) -> None:
     page = rendered(norfolk, _options(document=kind), "html").decode("utf-8")
-    shown = f'<p class="marking">{HEAD}</p>'
+    # highlighted as every placeholder is, not by colour alone: its braces and words say it
+    shown = f'<p class="marking"><mark class="placeholder">{HEAD}</mark></p>'
     printed = re.findall(r"@(top|bottom)-center \{ content: ([^;]*);", page)
     if kind == "s55":
         assert "protective marking}" not in page
@@ -152,7 +153,8 @@ def test_the_register_and_update_carry_it_in_every_format(tmp_path: Path,
     assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
     heads = docx_heads(paths[".docx"].read_bytes())
     assert heads and all(h.startswith(HEAD) for h in heads), heads
-    assert paths[".html"].read_text("utf-8").count(f'<p class="marking">{HEAD}</p>') == 2
+    assert paths[".html"].read_text("utf-8").count(
+        f'<p class="marking"><mark class="placeholder">{HEAD}</mark></p>') == 2
     # the workbook's sheets: the same words at the left of the header and footer
     book = openpyxl.load_workbook(paths[".xlsx"])
     for ws in (w for w in book.worksheets if w.sheet_state == "visible"):  # those printed

@@ -124,6 +124,23 @@ def test_about_opens_first_and_says_what_the_hidden_sheet_holds(book: openpyxl.W
     assert book["As exported"].sheet_state == "veryHidden"
 
 
+def test_the_author_cells_are_open_and_only_what_works_is_offered(
+        book: openpyxl.Workbook) -> None:
+    """Read 14-R: the About cells the author writes were locked; read 15-R: sorting was
+    offered on a sheet whose locked cells a spreadsheet program will not sort."""
+    about = book["About"]
+    labels = {str(about.cell(row=r, column=1).value): r for r in range(1, about.max_row + 1)}
+    for label in ("Register of", "Protective marking"):
+        assert about.cell(row=labels[label], column=2).protection.locked is False, label
+    assert about.cell(row=labels["Source"], column=2).protection.locked is not False
+    ws = book["Register"]
+    assert ws.protection.sheet and ws.protection.sort  # protected: not offered
+    assert not ws.protection.autoFilter  # filtering is allowed
+    days = next(c for c in ws[2] if c.value == "Days overdue").column
+    assert {ws.cell(row=r, column=days).number_format for r in range(3, ws.max_row + 1)
+            if isinstance(ws.cell(row=r, column=days).value, int)} == {"#,##0"}
+
+
 def test_every_font_written_is_named(book: openpyxl.Workbook) -> None:
     bold = 0
     for ws in book.worksheets:

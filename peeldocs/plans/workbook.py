@@ -214,7 +214,9 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     print_setup(ws, head, marking, HEADER_ROW, last_column=letter(printed),
                 repeat_column=cols[REF.key], widths=[c.width for c in SHEET_COLUMNS[:printed + 1]])
     ws.protection.sheet = True
-    for allowed in ("autoFilter", "sort", "formatColumns", "formatRows"):
+    # filtering works on a protected sheet; sorting does not where cells are locked, so it is
+    # not offered (read 15-R)
+    for allowed in ("autoFilter", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
 
 
