@@ -176,3 +176,37 @@ def test_a_welsh_paper_carries_the_welsh_placeholder(norfolk: Report) -> None:
     assert all(h.startswith(WELSH_HEAD) for h in heads), heads
     welsh_s55 = pdf_bands(rendered(norfolk, _options(document="s55", language="cy"), "pdf"))
     assert all(top == "" for top, _ in welsh_s55)
+
+
+@pytest.mark.parametrize("document", ["pack", "committee"])
+def test_the_marking_still_to_complete_is_highlighted_like_every_placeholder(
+        norfolk: Report, document: str) -> None:
+    """Read 15-A and 16-A: in PDF and DOCX the headers' placeholder was plain bold, unlike
+    the placeholders in the text; it carries the same highlight (its braces and words say
+    what it is, so colour is never the only sign)."""
+    fill = Options().theme.tone(peeldocs.blocks.Tone.AMBER)[0].lstrip("#").upper()
+    options = _options(document=document)
+    with pdfplumber.open(io.BytesIO(rendered(norfolk, options, "pdf"))) as pdf:
+        for page in pdf.pages:
+            boxes = [r for r in page.rects if r["top"] < 40 or r["bottom"] > page.height - 40]
+            assert len(boxes) == 2, page.page_number  # behind the header's and the footer's
+            assert all(r["non_stroking_color"] and r["fill"] for r in boxes)
+    document_xml = docx.Document(io.BytesIO(rendered(norfolk, options, "docx")))
+    shaded = 0
+    for section in document_xml.sections:
+        for part in (section.header, section.footer, section.first_page_header,
+                     section.first_page_footer):
+            for run in part._element.iter(
+                    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}r"):
+                text = "".join(run.itertext())
+                if HEAD in text:
+                    shd = run.find(".//{http://schemas.openxmlformats.org/wordprocessingml/"
+                                   "2006/main}shd")
+                    assert shd is not None and shd.get(
+                        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill"
+                    ).upper() == fill, text
+                    shaded += 1
+    assert shaded >= 2
+    official = _options(document=document, marking="OFFICIAL")
+    with pdfplumber.open(io.BytesIO(rendered(norfolk, official, "pdf"))) as pdf:
+        assert not [r for r in pdf.pages[1].rects if r["top"] < 40]  # a real marking: no box

@@ -38,7 +38,9 @@ def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dic
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
 
-    marking = run(meta.marking, bold=True, colour=theme.text) if meta.marking else ""
+    # a marking still to complete is highlighted as every placeholder in the text is
+    fill, ink = theme.tone(b.Tone.AMBER) if meta.marking.startswith("{") else (None, theme.text)
+    marking = run(meta.marking, bold=True, colour=ink, fill=fill) if meta.marking else ""
     page, of = ("Tudalen ", " o ") if meta.language.lower().startswith("cy") else ("Page ", " of ")
     # no empty paragraph under the marking when there is no running title (a one-page brief)
     header = (para("Header", marking, "center") if marking else "") + (
@@ -116,8 +118,16 @@ class DocxRenderer:
         _header_footer(document, meta, options.theme, style_ids)
         if pack.sections and pack.sections[0].name == "cover":
             def bold_marking(run: Any) -> None:
+                fill, ink = options.theme.tone(b.Tone.AMBER)
+                placeholder = meta.marking.startswith("{")
                 run.bold = True
-                run.font.color.rgb = RGBColor.from_string(options.theme.text.lstrip("#").upper())
+                run.font.color.rgb = RGBColor.from_string(
+                    (ink if placeholder else options.theme.text).lstrip("#").upper())
+                if placeholder:  # highlighted as every placeholder in the text is
+                    shading = run._r.get_or_add_rPr().makeelement(qn("w:shd"), {
+                        qn("w:val"): "clear", qn("w:color"): "auto",
+                        qn("w:fill"): fill.lstrip("#")})
+                    run._r.get_or_add_rPr().append(shading)
 
             cover_without_running_header(document, printable(meta.marking), bold_marking, style_ids)
         final = body.find(qn("w:sectPr"))

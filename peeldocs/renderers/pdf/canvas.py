@@ -17,6 +17,7 @@ from peeldocs import blocks as b
 from peeldocs.errors import PageLimitError
 from peeldocs.renderers.pdf.styles import FACES, LANG_CLOSE, LANG_OPEN
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger
+from peeldocs.renderers.pdf.text import fit_line
 from peeldocs.theme import Theme
 
 
@@ -234,39 +235,19 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             self.drawRightString(width - margin, 30, page_of(number, total, d.language))
         if d.marking:
-            self.setFillColor(colors.HexColor(theme.text))
             self.setFont(FACES["bold"], size * 1.15)
+            ink = theme.text
+            if d.marking.startswith("{"):  # a placeholder: highlighted, as in the text
+                fill, ink = theme.tone(b.Tone.AMBER)
+                wide = stringWidth(d.marking, FACES["bold"], size * 1.15) + 4
+                self.setFillColor(colors.HexColor(fill))
+                for base in (height - 22, 30):
+                    self.rect(width / 2 - wide / 2, base - 3, wide, size * 1.15 + 3, 0, 1)
+            self.setFillColor(colors.HexColor(ink))
             self.drawCentredString(width / 2, height - 22, d.marking)
             self.drawCentredString(width / 2, 30, d.marking)
         self.restoreState()
         self.tagger.end(self)
-
-
-def fit_line(text: str, face: str, size: float, room: float,
-             smallest: float = 6.5) -> tuple[str, float]:
-    """Return ``text`` and a size at which it fits ``room`` points on one line.
-
-    A long running title is set smaller, down to ``smallest``.  If it still
-    does not fit, words are dropped from the end of its first part (before the
-    first " · ") and an ellipsis marks the cut; what follows that separator,
-    such as a label saying the content is illustrative, is always kept whole.
-    The full title is on the cover and in the document's properties.
-    """
-    width = stringWidth(text, face, size)
-    if width <= room:
-        return text, size
-    size = max(smallest, size * room / width)
-    room += 0.01  # the size just computed fits: rounding must not cut a word
-    head, sep, tail = text.partition(" · ")
-    words = head.split(" ")
-    while stringWidth(text, face, size) > room and len(words) > 1:
-        words.pop()
-        text = " ".join(words).rstrip(" ,:;·–") + "…" + sep + tail
-    first = words[0]
-    while stringWidth(text, face, size) > room and len(first) > 1:  # one word longer than a line
-        first = first[:-1]
-        text = first + "…" + sep + tail
-    return text, size
 
 
 class Mark(Flowable):  # type: ignore[misc]

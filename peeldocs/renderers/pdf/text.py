@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
 
 from peeldocs.renderers.pdf.wrap import Paragraph as QuickParagraph
@@ -80,3 +81,30 @@ class Paragraph(QuickParagraph):
             super().drawPara(debug)
         finally:
             self.blPara = original
+
+
+def fit_line(text: str, face: str, size: float, room: float,
+             smallest: float = 6.5) -> tuple[str, float]:
+    """Return ``text`` and a size at which it fits ``room`` points on one line.
+
+    A long running title is set smaller, down to ``smallest``.  If it still
+    does not fit, words are dropped from the end of its first part (before the
+    first " · ") and an ellipsis marks the cut; what follows that separator,
+    such as a label saying the content is illustrative, is always kept whole.
+    The full title is on the cover and in the document's properties.
+    """
+    width = stringWidth(text, face, size)
+    if width <= room:
+        return text, size
+    size = max(smallest, size * room / width)
+    room += 0.01  # the size just computed fits: rounding must not cut a word
+    head, sep, tail = text.partition(" · ")
+    words = head.split(" ")
+    while stringWidth(text, face, size) > room and len(words) > 1:
+        words.pop()
+        text = " ".join(words).rstrip(" ,:;·–") + "…" + sep + tail
+    first = words[0]
+    while stringWidth(text, face, size) > room and len(first) > 1:  # one word longer than a line
+        first = first[:-1]
+        text = first + "…" + sep + tail
+    return text, size
