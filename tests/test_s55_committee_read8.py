@@ -189,7 +189,7 @@ def test_a_cause_of_concern_is_led_through_its_recommendations(fmt: str, example
     table = text[text.index("Finding Report text (verbatim)"):text.index("7. How progress")]
     for ref in ("A4-COC-1", "A5-COC-1"):
         row = table[:table.index(ref)].rsplit("Cause of concern", 1)[1]
-        assert "Through its recommendations" in row, ref
+        assert "As for its recommendations (below)" in row, ref
         assert "{to be completed: the lead}" not in row, ref
     # every other finding: no plan records its lead, said so (read 12), nothing left to write
     causes = sum(1 for q in example.questions for c in q.causes_of_concern if c.recommendations)

@@ -45,7 +45,7 @@ from peeldocs.sections.items import (
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.wording import render_text
 
-THROUGH = "Through its recommendations"  # a cause of concern's lead: they carry its action
+THROUGH = "As for its recommendations (below)"  # a cause of concern's lead: they carry its action
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
 
