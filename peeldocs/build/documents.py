@@ -16,6 +16,7 @@ format then renders that same content.
 from __future__ import annotations
 
 import dataclasses
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -184,6 +185,7 @@ class FittedSection:
     def __init__(self, candidates: Callable[[Report, Options], Sequence[Section]]) -> None:
         self.candidates = candidates
         self.chosen: dict[tuple[Report, Options], Section] = {}
+        self.lock = threading.Lock()
 
     def __call__(self, report: Report, options: Options) -> Section:
         """Build the section at the fullest level of detail that fits its page limit.
@@ -194,13 +196,16 @@ class FittedSection:
         """
         key = (report, options)
         try:
-            chosen = self.chosen.pop(key, None)
+            with self.lock:  # a batch may build in threads (build_many's executor)
+                chosen = self.chosen.pop(key, None)
         except TypeError:  # options holding something unhashable: fitted each time
             return self._fit(report, options)
-        self.chosen[key] = chosen or self._fit(report, options)  # the latest used goes last
-        while len(self.chosen) > self.REMEMBERED:
-            del self.chosen[next(iter(self.chosen))]
-        return self.chosen[key]
+        chosen = chosen or self._fit(report, options)
+        with self.lock:
+            self.chosen[key] = chosen  # the latest used goes last
+            while len(self.chosen) > self.REMEMBERED:
+                del self.chosen[next(iter(self.chosen))]
+        return chosen
 
     def _fit(self, report: Report, options: Options) -> Section:
         candidates = self.candidates(report, options)
