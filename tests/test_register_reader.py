@@ -255,11 +255,10 @@ def test_the_owners_table_belongs_with_where_the_actions_stand(texts: dict[str, 
 def test_each_inspection_gives_its_publication_date(texts: dict[str, str], fmt: str) -> None:
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
-        # only the page's last-updated date was read: given as a date, never as the
-        # publication date, under a heading that says so
-        assert "Published (or last updated)" in text
-        assert "2 May 2019 (last updated)" in text and "14 March 2024" in text
-        assert "Last updated 2 May 2019" not in text
+        # only the page's last-updated date was read: given in the page's own words, never
+        # as the publication date, beside the other's publication date (reads 15-R, 16-R)
+        assert "Date on the report" in text and "Published (or last updated)" not in text
+        assert "2 May 2019 (last updated)" in text and "14 March 2024 (published)" in text
 
 
 def test_html_tables_have_captions_and_references_as_row_headers(out: Path) -> None:

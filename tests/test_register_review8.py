@@ -177,10 +177,8 @@ def test_the_workbook_asks_only_for_what_it_can_take(register_review: Path) -> N
     said = {about.cell(i, 1).value: about.cell(i, 2).value for i in range(1, about.max_row + 1)}
     assert "who signed off a closure in the white columns" in said["How to edit"]
     assert said["Actions, evidence"] == (
-        "'Actions planned' and 'Evidence' are changed in the action plan files "
-        "(norfolk-2018-action-plan.yaml and constructed-thematic-action-plan.yaml) themselves, "
-        "under the item's 'actions' and 'evidence', not in this workbook; export the register "
-        "again to see them here.")
+        "'Actions planned' and 'Evidence' are kept in the action plans, not in this workbook: "
+        "ask whoever keeps the register to change them, and they show here in the next copy.")
 
 
 @pytest.fixture
