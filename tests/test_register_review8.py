@@ -94,7 +94,9 @@ def test_the_recommendation_drafts_the_asks_the_data_supports(texts: dict[str, s
     update = texts[f"update.{fmt}"]
     assert ("2.1 The chief officer group is asked to note the position set out in this paper, in "
             "particular the overdue findings; to name an owner for the two findings that have "
-            "none (E2-AFI-2 and R2); to decide whether the three areas for improvement with no "
+            "none (E2-AFI-2 and R2), agreeing with the office of the Police and Crime "
+            "Commissioner who leads R2, which is addressed to police and crime commissioners as "
+            "well as chief constables; to decide whether the three areas for improvement with no "
             "progress reported for more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) "
             "are still live, or have been overtaken by later inspections; and {to be completed: "
             "any further decision it is asked to make}.") in update
