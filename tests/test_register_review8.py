@@ -109,8 +109,9 @@ def test_no_marking_asked_for_is_a_placeholder_never_a_made_up_marking(texts: di
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
         assert "Protective marking {to be completed: the marking, such as OFFICIAL}" in text
-        assert f"About this {'paper' if doc == 'update' else 'register'}: the marking, such as " \
-               "OFFICIAL" in text  # listed to complete
+        # listed to complete, by the row's label every format shows
+        assert "In the table at the top, “Protective marking”: the marking, such as OFFICIAL" \
+            in text
         assert not re.search(r"Protective marking (OFFICIAL|SECRET|TOP)", text)
 
 
