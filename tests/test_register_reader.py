@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+import pagefill
 import pytest
 from docread import REVIEW_PLANS, docx_text, reader_text
 from pagefill import convert_with_libreoffice, sparse_pages
@@ -337,3 +338,18 @@ def test_the_running_head_is_one_line_and_the_every_action_page_is_filled(
              for p in PdfReader(out / "register" / "register.pdf").pages]
     every = next(t for t in pages if "Every action RAG ratings:" in t)
     assert all(ref in every for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1")), every
+
+
+def test_each_inspections_actions_start_where_the_last_ended(out: Path) -> None:
+    """Read 16-R: the last PEEL row alone on a landscape page, and the next inspection's table
+    on a fresh page after it.  A table of tall rows starts under its heading where a quarter of
+    a landscape page is left, not only where 180 pt are."""
+    pages = pagefill.pages(out / "register" / "register.pdf")
+    wide = [p for p in pages if p.landscape]
+    assert len(wide) >= 3
+    for page in wide[:-1]:  # the last holds the other bodies and the source: short by nature
+        assert page.fullness >= 0.4, (page.number, page.fullness)
+    texts = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(out / "register" / "register.pdf").pages]
+    peel_ends = next(i for i, t in enumerate(texts) if "E2-AFI-3" in t and "Every action" not in t)
+    assert "Constructed example: an inspection of how forces record" in texts[peel_ends]
