@@ -56,7 +56,8 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     assert int(last[len(cols["Evidence"]):]) == ws.max_row
     outside = {h for h, c in cols.items()
                if column_index_from_string(c) > column_index_from_string(cols["Evidence"])}
-    assert outside == {"New update", "New update on", "New update by", "Plan file", "Row check"}
+    assert outside == {"New update", "New update on", "New update by", "New action",
+                       "New evidence", "Plan file", "Row check"}
     assert ws.print_title_cols == f"${cols['Ref']}:${cols['Ref']}"  # the Ref on every page
     assert ws.print_title_rows == "$2:$2"  # and the headings
     assert setup.pageOrder == "overThenDown"  # a row's pages one after another

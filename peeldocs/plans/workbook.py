@@ -25,14 +25,18 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, register_title
-from peeldocs.plans.register_names import CONSTRUCTED, constructed_words, running_head, short_labels
+from peeldocs.plans.register_names import running_head, short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
+    ADDED_COLUMNS,
     DATE_FORMAT,
+    ILLUSTRATIVE,
     OTHERS,
     about_sheet,
+    illustrative_words,
     others_sheet,
+    sheet_title,
     status_word,
 )
 from peeldocs.plans.workbook_print import (
@@ -49,8 +53,10 @@ UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 40),
     Column("new_update_date", "New update on", True, "date", 14),
     Column("new_update_by", "New update by", True, width=18),
+    *ADDED_COLUMNS,
 )
-"""Where an owner writes a progress update; ``actions import`` appends it to the history."""
+"""Where an owner writes a progress update, and any new action or evidence reference;
+``actions import`` appends each to the item's history or lists."""
 CHECK = Column("row_check", "Row check", width=18)
 PLAN = next(c for c in COLUMNS if c.key == "plan")
 REF = next(c for c in COLUMNS if c.key == "finding")
@@ -124,35 +130,6 @@ def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
 def plan_forces(reg: Register) -> dict[str, str | None]:
     """Return the force each plan's report is about (None for an inspection of many)."""
     return {line.plan: line.force for line in reg.inspections}
-
-
-def sheet_title(reg: Register) -> str:
-    """Return the line above a register sheet's headings: its title, and any warning.
-
-    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: This
-    register includes constructed examples: … Every action plan in it is
-    invented. …', the same sentences as the About sheet's, so a screenshot of the
-    sheet alone carries what the documents say.
-    """
-    title = register_title(reg)
-    return f"{title}. {illustrative_words(reg, lead=True)}" if reg.illustrative else title
-
-
-def illustrative_words(reg: Register, *, lead: bool = False) -> str:
-    """Say what in the register is constructed, as every other format says it.
-
-    'ILLUSTRATIVE EXAMPLE: Every action plan in it is invented. The text of the
-    national thematic inspection is constructed for illustration; …'; with
-    ``lead``, the documents' first sentence too ('This register includes
-    constructed examples: …').
-    """
-    said = [CONSTRUCTED] if lead else []
-    said += constructed_words(reg) or ([] if lead else [CONSTRUCTED])
-    return f"{ILLUSTRATIVE} {' '.join(said)}"
-
-
-ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
-"""How the workbook's warnings begin, in capitals as the documents' running heads."""
 
 
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
