@@ -261,7 +261,15 @@ class Callout:
 
 @dataclass(frozen=True, slots=True)
 class PageBreak:
-    """Start a new page."""
+    """Start a new page.
+
+    ``numbered_apart`` labels what follows, to the end of its section, as a part whose pages
+    are numbered on their own ("Notes, page 1 of 2"), the document's other pages numbered and
+    counted without them: removing the part leaves the rest numbered right.  Such a part
+    comes last in its document.
+    """
+
+    numbered_apart: str = ""
 
 
 @dataclass(frozen=True, slots=True)

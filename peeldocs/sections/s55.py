@@ -55,7 +55,7 @@ from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
 from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
-from peeldocs.sections.s55_notes import preparer_notes
+from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
@@ -142,7 +142,7 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Source and licence", anchor="s55-source"),
         *(dataclasses.replace(b, style=ParaStyle.SMALL) if isinstance(b, Paragraph) else b
           for b in attribution(report, options, **ctx)),
-        PageBreak(),
+        PageBreak(numbered_apart=NOTES_PAGES),  # the letter's pages counted without them
         *preparer_notes(report, options, [head, *letter], signed, set(titles.values()), head,
                         deadline=deadline, late=late,
                         tables=sum(not answers.get(i.id) for i in items),

@@ -39,6 +39,8 @@ from peeldocs.sections.paper import placeholders, runs
 from peeldocs.wording import long_date
 
 NOTES_TITLE = "Before publishing: notes for the preparer (remove this part)"
+NOTES_PAGES = "Preparer’s notes"
+"""What the notes' pages are numbered as, on their own: "Preparer’s notes, page 1 of 2"."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
               "Remove everything from this heading on before the response is published.")
 

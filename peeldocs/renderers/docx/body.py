@@ -293,7 +293,7 @@ class BodyWriter:
             out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{link}</w:p>')
         return "".join(out)
 
-    def section_break(self, sect_pr: str) -> None:
-        """End the current section with the given (serialised) section properties."""
-        self.parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
+    def section_break(self, sect_pr: str, mark: str = "") -> None:
+        """End the current section with the given (serialised) section properties (and a mark)."""
+        self.parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr>{mark}</w:p>")
 
