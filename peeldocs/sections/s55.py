@@ -54,11 +54,14 @@ from peeldocs.sections.items import (
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
+from peeldocs.sections.s55_items import answered_by, cross_references, item_blocks, item_titles
 from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
+EARLIER = "earlier finding with not enough progress"
+"""How the letter names an earlier finding the report says the force has not made enough
+progress on, in a list of the kinds it answers."""
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
@@ -101,7 +104,7 @@ def s55_response(report: Report, options: Options) -> Section:
         ("Statutory basis", plain("Police Act 1996, section 55")),
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
-                 widths=(1.2, 3.0), caption="About this response")
+                 widths=(1.2, 3.0), caption="About this response", body_size=True)
     items = response_items(report)  # the report's order, whatever the plan says of them
     titles = item_titles(items, report, "area" if report.is_assessment else "question")
     answers = answered_by(items, options)
@@ -112,7 +115,9 @@ def s55_response(report: Report, options: Options) -> Section:
     # s.55(5): the chief officer's comments and any response to them, each under its own heading
     reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
                           + f" to the {ctx['chief_officer']}’s comments")
-    present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
+    # an earlier finding in the report's words: "not made enough progress", never "carried forward"
+    present = [EARLIER if k is ItemKind.CARRIED_FORWARD else k.value for k in ItemKind
+               if any(i.kind is k for i in items)]
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
         Heading(2, "Statutory basis", anchor="s55-basis"),
@@ -129,8 +134,10 @@ def s55_response(report: Report, options: Options) -> Section:
               unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
+    linked = cross_references(items, "area" if report.is_assessment else "question")
     for item in items:  # what the marks in a quotation mean is said once, in the lead-in
-        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ())))
+        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
+                                  linked.get(item.id, "")))
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),

@@ -33,9 +33,10 @@ from peeldocs.options import Options
 from peeldocs.prose import count_words
 from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.common import wording
-from peeldocs.sections.items import ResponseItem, plan_item, response_items
+from peeldocs.sections.items import ResponseItem, first_target, plan_item, response_items
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import placeholders, runs
+from peeldocs.sections.s55_plan import target_missed, unallocated
 from peeldocs.wording import long_date
 
 NOTES_TITLE = "Before publishing: notes for the preparer (remove this part)"
@@ -78,18 +79,32 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
         one = len(held) == 1
         blocks += [Paragraph(plain(
             "The action plan sets a target date but records no action for "
-            + ("this finding; the response gives its target date and leaves the action"
-               if one else "these findings; the response gives their target dates and leaves "
-               "the actions")
-            + " to complete:")),
+            + ("this finding, so the response leaves its action and target date"
+               if one else "these findings, so the response leaves their actions and target "
+               "dates")
+            + " to complete rather than publish a date for work not yet allocated:")),
             BulletList(tuple(plain(t) for t in held))]
+    missed = _missed_targets(items, options)
+    if missed:
+        one = len(missed) == 1
+        blocks += [Paragraph(plain(
+            ("The action plan’s target date for this finding had passed" if one else
+             "The action plan’s target dates for these findings had passed")
+            + f" by {long_date(options.as_of_date)}, with the work not recorded as complete. "
+            + ("The response gives the date and leaves the new one to complete: say in it why "
+               "the target was missed" if one else "The response gives each date and leaves "
+               "the new ones to complete: say in each why the target was missed")
+            + ":")),
+            BulletList(tuple(plain(t) for t in missed))]
     progressed = ctx.get("progressed", [])
     if progressed:  # the plan's words go into a published letter: the preparer checks them
         blocks.append(Paragraph(plain(
-            ("The “Progress” row gives" if len(progressed) == 1 else "Each “Progress” row gives")
-            + " the action plan’s latest recorded update, dated and in its own words: check that "
+            ("The “Latest update” row gives" if len(progressed) == 1
+             else "Each “Latest update” row gives")
+            + " the action plan’s latest recorded update, in its own words: check that "
             + ("it is" if len(progressed) == 1 else "each is")
-            + " still current and fit to publish.")))
+            + " still current and fit to publish, and word it as a sentence for the letter "
+            "where it reads as a note.")))
     absent = [i.id for i in items if options.plan is not None
               and plan_item(options.plan, i.id) is None]
     if absent:
@@ -176,12 +191,21 @@ def _separators(text: str) -> list[int]:
 
 
 def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> list[str]:
+    """Return each finding whose plan item sets a target date but records no action yet."""
+    return [f"{item.id}: target date {long_date(planned.target)}" for item in items
+            if (planned := plan_item(options.plan, item.id)) is not None and unallocated(planned)
+            and planned.target is not None]
+
+
+def _missed_targets(items: tuple[ResponseItem, ...], options: Options) -> list[str]:
+    """Return each finding whose plan target passed, open, by the letter's date, with the target."""
     out = []
     for item in items:
         planned = plan_item(options.plan, item.id)
-        held = (planned.target) if planned else None
-        if planned is not None and not planned.actions and held is not None:
-            out.append(f"{item.id}: target date {long_date(held)}")
+        if planned is not None and planned.target and target_missed(planned, options.as_of_date):
+            first = first_target(planned)
+            out.append(f"{item.id}: target date {long_date(planned.target)}" + (
+                f" (revised from {long_date(first)})" if first else ""))
     return out
 
 
