@@ -202,7 +202,8 @@ def _missed_targets(items: tuple[ResponseItem, ...], options: Options) -> list[s
     out = []
     for item in items:
         planned = plan_item(options.plan, item.id)
-        if planned is not None and planned.target and target_missed(planned, options.as_of_date):
+        if planned is not None and planned.target and target_missed(
+                planned, options.as_of_date) and not unallocated(planned):  # its date is not given
             first = first_target(planned)
             out.append(f"{item.id}: target date {long_date(planned.target)}" + (
                 f" (revised from {long_date(first)})" if first else ""))
