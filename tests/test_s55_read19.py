@@ -27,6 +27,7 @@ import pypdf
 import pytest
 from clients import convert_with_libreoffice
 from docread import browser_joins, norfolk_plan, rendered, text_of
+from docx.oxml.ns import qn
 
 import peeldocs
 from peeldocs import blocks as b
@@ -102,8 +103,7 @@ def test_docx_as_libreoffice_lays_it_out_numbers_them_apart(
     assert "PAGEREF _PeeldocsPages0" in letter.footer._element.xml
     assert "PAGEREF _PeeldocsPages1" in notes.footer._element.xml
     assert "Preparer’s notes, page " in notes.footer._element.xml
-    assert notes._sectPr.find(docx.oxml.ns.qn("w:pgNumType")).get(
-        docx.oxml.ns.qn("w:start")) == "1"
+    assert notes._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
     body = document.element.body.xml
     assert body.count('w:name="_PeeldocsPages0"') == body.count('w:name="_PeeldocsPages1"') == 1
 
@@ -229,8 +229,8 @@ def test_the_letters_tables_are_set_at_body_size(norfolk: Report) -> None:
     assert set(sizes.values()) == {body}, sizes
     # the committee paper's tables keep the smaller size their pagination was tested at
     paper = dataclasses.replace(options, document="committee")
-    with pdfplumber.open(io.BytesIO(rendered(report, paper, "pdf"))) as document:
-        cells = [c["size"] for p in document.pages for c in p.chars if c["text"] == "E"
+    with pdfplumber.open(io.BytesIO(rendered(report, paper, "pdf"))) as pdf:
+        cells = [c["size"] for p in pdf.pages for c in p.chars if c["text"] == "E"
                  and "E2-AFI-1" in p.extract_text()]
     assert min(cells) < body
     # DOCX: the cells' style is the body's size
@@ -246,7 +246,8 @@ def test_docx_sets_the_call_out_apart_from_the_table_under_it(norfolk: Report) -
     document = docx.Document(io.BytesIO(rendered(report, options, "docx")))
     body = list(document.element.body)
     table = next(i for i, e in enumerate(body) if e.tag.endswith("}tbl"))
-    gap = body[table - 1]
-    assert gap.tag.endswith("}p") and not "".join(gap.itertext()).strip()
-    assert 'w:line="200" w:lineRule="exact"' in gap.xml and "<w:shd" not in gap.xml
-    assert "<w:shd" in body[table - 2].xml  # the call-out's last paragraph, shaded
+    last = body[table - 1]  # the call-out's last paragraph, shaded, with space after it
+    assert "<w:shd" in last.xml and "".join(last.itertext()).startswith("The actions, owners")
+    spacing = last.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    assert spacing is not None and int(spacing.get(qn("w:after"))) >= 240
+    # and not by an empty paragraph (tests/test_docx_signoff.py)

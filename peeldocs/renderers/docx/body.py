@@ -29,8 +29,6 @@ from peeldocs.theme import Theme
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
 
-GAP = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="200" w:lineRule="exact"/></w:pPr></w:p>'
-"""An empty paragraph 10 pt high: space that a shaded paragraph's own space after would fill."""
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
 
 
@@ -193,8 +191,8 @@ class BodyWriter:
             case b.Callout():  # bordered, shaded paragraphs: no layout table
                 fill, ink = theme.tone(block.tone)
                 outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
-                # a table straight after it is set apart by a line of space, as in the PDF
-                gap = GAP if isinstance(self.following, b.Table) else ""
+                # a table straight after it is set apart by space, as in the PDF
+                table_next = isinstance(self.following, b.Table)
                 self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
                     inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
@@ -203,7 +201,7 @@ class BodyWriter:
                                               self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
-                return inner + gap
+                return flow.space_after(inner, 280) if table_next else inner
             case b.PageBreak():
                 return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
             case b.Contents():
