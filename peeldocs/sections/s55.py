@@ -9,13 +9,15 @@ constable's and the commissioner's response to them, each under its own heading
 (s.55(5)), then, after one sentence saying which findings it
 answers (the references it gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
-within its question or area where that has more than one of its kind, with the action, latest recorded
-progress, owner and lead, and target date from the action plan, worded for
-publication (a missed target said so, with a place for the new date), or a
-placeholder; a cause of concern answered by its recommendations points to them
-instead.  What only the preparer needs (the
+within its question or area where that has more than one of its kind (an earlier
+finding by what the data says it was: "Area for improvement from 2017"), with the
+action, latest recorded progress, owner and lead, and target date from the action
+plan, worded for publication (a passed target stated neutrally, with a place for
+the new date), or a placeholder; a cause of concern answered by its
+recommendations points to them instead.  What only the preparer needs (the
 checklist, what to complete, a passed deadline, what the plan lacks) follows on
-a page of its own, headed to be removed before publication (:mod:`s55_notes`).
+pages of its own, numbered on their own ("Preparer’s notes, page 1 of 2") so that
+the letter's count is right once they are removed (:mod:`s55_notes`).
 """
 
 from __future__ import annotations

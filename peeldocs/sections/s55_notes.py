@@ -7,8 +7,10 @@ deadlines the report set that had passed by the preparation date (the letter
 gives each the report set, never saying it has passed), the report's
 other calls to act that are not listed findings (for the signer to decide
 whether to answer them), facts not found on import, each placeholder still to
-complete, findings whose action plan item sets a date but no action, findings
-whose progress is the plan's latest update (to check it is current), findings
+complete, findings whose action plan item sets a date but no action (the letter
+gives no date for them), plan targets passed with the work open (the letter gives
+the dates neutrally; the signer explains), findings whose latest update the letter
+quotes (to check it is current and word it), findings
 the plan does not yet hold, and the checks before publishing (among them that
 the letter, dated the day it was prepared, is dated the day it is signed).
 """
