@@ -164,6 +164,12 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     assert "1 November 2019" not in letter
     assert ("rather than publish a date for work not yet allocated: E2-AFI-2: target date "
             "1 November 2019") in notes
+    # and the checks before publishing ask for each, with a place to say it is done
+    checks = notes[notes.index("Checks before publishing Check Done"):]
+    assert ("The action, owner and target date for E2-AFI-2 are agreed and given in the response. "
+            "{to be completed: yes or no}") in checks
+    assert ("The response says why the action plan’s target date for E-2017-AFI-1 passed with the "
+            "work open. {to be completed: yes or no}") in checks
 
 
 # --- 5 and 6. earlier findings ------------------------------------------------------------------

@@ -42,6 +42,12 @@ from peeldocs.sections.s55_plan import target_missed, unallocated
 from peeldocs.wording import long_date
 
 NOTES_TITLE = "Before publishing: notes for the preparer (remove this part)"
+PLAN_CHECKS = {
+    "allocated": "The action, owner and target date for {id} are agreed and given in the response.",
+    "missed": "The response says why the action plan’s target date for {id} passed with the work "
+              "open.",
+}
+"""The checks a finding's plan item asks for: no action yet, or a target passed."""
 NOTES_PAGES = "Preparer’s notes"
 """What the notes' pages are numbered as, on their own: "Preparer’s notes, page 1 of 2"."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
@@ -117,7 +123,8 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
                if one else "these findings, so nothing from the plan is shown for them: add them")
             + " to the plan, or write the response here:")),
             BulletList(tuple(plain(ref) for ref in absent))]
-    blocks += _checklist(options, **ctx)
+    blocks += _checklist(options, [(h.split(":")[0], "allocated") for h in held]
+                         + [(m.split(":")[0], "missed") for m in missed], **ctx)
     return blocks
 
 
@@ -212,11 +219,13 @@ def _missed_targets(items: tuple[ResponseItem, ...], options: Options) -> list[s
     return out
 
 
-def _checklist(options: Options, **ctx: Any) -> list[Block]:
+def _checklist(options: Options, plan_checks: list[tuple[str, str]], **ctx: Any) -> list[Block]:
     """Return the checks before publishing; a passed deadline asks for the date it is published.
 
     The letter's date is the preparation date; a check asks for it to be the day it is signed
-    or published, if that is another.
+    or published, if that is another.  ``plan_checks`` adds one for each finding whose plan
+    item has no action yet ("allocated": its action, owner and date agreed and given) or
+    whose plan target passed with the work open ("missed": the response says why).
     """
     rows = []
     # the letter is dated the day it was prepared (6): the signer dates it the day it is signed
@@ -224,6 +233,8 @@ def _checklist(options: Options, **ctx: Any) -> list[Block]:
         done = ("[[the date this response is published]]" if n == 2 and ctx["late"]
                 else "[[yes or no]]")
         rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))
+    rows[2 if ctx["recommends"] else 1:0] = [(Cell(plain(PLAN_CHECKS[what].format(id=ref))),
+                                              Cell(runs("[[yes or no]]"))) for ref, what in plan_checks]
     return [Heading(3, "Checks before publishing", anchor="s55-checklist", in_contents=False),
             Table(((Cell(plain("Check")), Cell(plain("Done"))),), tuple(rows), widths=(4.0, 2.0),
                   caption="Checks before publishing")]
