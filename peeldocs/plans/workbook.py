@@ -246,7 +246,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     >>> book.sheetnames, book["Register"].freeze_panes, book["As exported"].sheet_state
-    (['About', 'Register', 'As exported'], 'B3', 'veryHidden')
+    (['About', 'Summary', 'Register', 'As exported'], 'B3', 'veryHidden')
     """
     from openpyxl import Workbook
 

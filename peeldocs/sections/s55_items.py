@@ -100,13 +100,20 @@ def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
     """
     out: dict[str, str] = {}
     where = {item.id: at for at, item in enumerate(items)}
+    by_subject: dict[tuple[int, str], list[ResponseItem]] = {}  # once, not per item: linear
+    children: dict[str, list[str]] = {}
+    for i in items:
+        if i.question is not None:
+            by_subject.setdefault((i.question, i.kind.value), []).append(i)
+        if i.parent:
+            children.setdefault(i.parent, []).append(i.id)
     for at, item in enumerate(items):
         kind = item.earlier.partition(" from ")[0]
-        same = [i for i in items if kind and i.question == item.question is not None
-                and i.kind.value == kind]
-        group = {i.id for i in same} | {i.id for i in items if i.parent in {s.id for s in same}}
+        same = by_subject.get((item.question, kind), []) \
+            if kind and item.question is not None else []
         if not same:
             continue
+        group = {i.id for i in same} | {c for s in same for c in children.get(s.id, ())}
         between = items[max(where[ref] for ref in group) + 1:at]
         if all(i.earlier and i.question == item.question for i in between):
             continue  # answered straight after them
