@@ -231,10 +231,20 @@ def _refs_note(blocks: list[Block], report: Report, options: Options) -> list[Bl
     if not ref:
         return blocks
     note = ours("brief_refs.j2", options, ref=ref, has_plan=options.plan is not None)
+    at = next((n + 1 for n, b in enumerate(blocks)
+               if isinstance(b, Heading) and b.anchor == "brief-actions"), len(blocks))
+    para = blocks[at] if at < len(blocks) else None
+    if isinstance(para, Paragraph) and MARKS in inline_text(para.runs):
+        blocks[at] = _as_one((para, *note))  # beside the note on our other marks
+        return blocks
     last = blocks[-1]
     if isinstance(last, Paragraph):  # the closing notes: one paragraph
         return [*blocks[:-1], _as_one((last, *note))]
     return [*blocks, _as_one(tuple(note))]
+
+
+MARKS = "Words in square brackets are ours"
+"""How the note on square brackets opens: the note on references goes beside it."""
 
 
 def _first_on(text: str, refs: list[str]) -> str:

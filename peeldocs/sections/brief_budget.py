@@ -55,19 +55,19 @@ def budgets(report: Report) -> list[Budget]:
     Table rows go first (down to three, the lowest graded kept: the headline and the
     tally of judgments say the rest), then the words of long areas for improvement after
     their first sentence (the longest first: every one stays on the page, an ellipsis
-    marking what the pack quotes in full), then the few words naming each action plan
-    item the page quotes nowhere (its reference stays: a finding quoted whole is worth
-    more than a label), then areas for improvement (down to one, then none: a cut to a
-    sentence is made only so that every one is on the page, and those left when some go
-    are quoted whole), then the rows (to none), then the names of the few given the
-    lowest grades (the tally still counts them), then what the report says each earlier
-    finding without enough progress now needs, then those findings' own words (their
-    references stay), then the ask for the chief officer's comments (the deadline line
-    still dates them), then the tally of grades (the headline still names the lowest),
-    then the note that the references are ours (a line at most, often none); causes of
-    concern and recommendations are the last to go, then everything to none, one step at
-    a time.  An action plan's position is never cut: what is late is what the page is
-    for, each state on a short line of its own (read 19).
+    marking what the pack quotes in full), then areas for improvement (down to one, then
+    none: a cut to a sentence is made only so that every one is on the page, and those
+    left when some go are quoted whole), then the rows (to none), then the names of the
+    few given the lowest grades (the tally still counts them), then what the report says
+    each earlier finding without enough progress now needs, then the few words naming
+    each action plan item the page quotes nowhere (read 7: a reference alone tells the
+    reader little), then the earlier findings' own words (their references stay), then
+    the ask for the chief officer's comments (the deadline line still dates them), then
+    the tally of grades (the headline still names the lowest), then the note that the
+    references are ours (a line at most, often none); causes of concern and
+    recommendations are the last to go, then everything to none, one step at a time.
+    An action plan's position is never cut: what is late is what the page is for, each
+    state on a short line of its own (read 19).
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -81,8 +81,8 @@ def budgets(report: Report) -> list[Budget]:
                               for i in items), 12)}
     out = [Budget(**level)]
     whole = level["whole"]
-    for name, floor in (("rows", 3), ("whole", 0), ("labels", 0), ("other", 1), ("other", 0),
-                        ("rows", 0), ("named", 0), ("follow", 0), ("lead", 0), ("ask", 0),
+    for name, floor in (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0),
+                        ("named", 0), ("follow", 0), ("labels", 0), ("lead", 0), ("ask", 0),
                         ("tally", 0), ("refs", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
