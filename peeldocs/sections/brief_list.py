@@ -41,8 +41,8 @@ def earlier_here(item: ResponseItem, report: Report, named: frozenset[str] = fro
     if not earlier:
         return ""
     place = "in the same area as" if report.is_assessment else "under the same question as"
-    named = [f"the {p.cycle} {p.kind.value} ({p.id})" for p in earlier]
-    return f", {place} {' and '.join(named)}"
+    links = [f"the {p.cycle} {p.kind.value} ({p.id})" for p in earlier]
+    return f", {place} {' and '.join(links)}"
 
 
 def findings_list(shown: list[ResponseItem], published: date | None, as_of: date,
