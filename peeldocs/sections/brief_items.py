@@ -214,8 +214,7 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
         return f" Due {when}; passed. Closed in the action plan{closed}."
-    span = overdue_span((as_of - due).days, due, date_shown=True)
-    return f" Due {when}; {span.replace('overdue since then', f'overdue since {long_date(due)}')}."
+    return f" Due {when}; {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 
 def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
