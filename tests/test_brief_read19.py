@@ -26,6 +26,7 @@ from peeldocs.model.deadlines import due_words
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.brief import brief_candidates
+from peeldocs.sections.brief_budget import budgets
 from peeldocs.sections.brief_due import plan_position
 from peeldocs.sections.brief_list import earlier_here
 from peeldocs.sections.items import response_items
@@ -258,3 +259,13 @@ def test_the_fullest_level_lists_the_plan_states_one_to_a_line() -> None:
     subs = [b for b in full.blocks if isinstance(b, BulletList) and b.level == 1]
     assert [inline_text(i).split(":")[0] for i in subs[-1].items] == [
         "Overdue", "No owner", "In progress", "Closed", "No item yet"]
+
+
+def test_the_tally_gives_way_only_to_keep_every_cause_and_recommendation() -> None:
+    report, _options_unused = _options("example")
+    levels = budgets(report)
+    at = next(n for n, b in enumerate(levels) if not b.tally)
+    # one level without the tally, every key finding still in it; the next ones keep the
+    # tally while the key findings go, since cutting it can no longer save them all
+    assert levels[at].key == levels[0].key and levels[at].refs == 0
+    assert all(b.tally for b in levels[at + 1:]) and levels[at + 1].key == levels[0].key - 1

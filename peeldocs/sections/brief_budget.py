@@ -34,11 +34,11 @@ class Budget:
     labels: int = 1
     """1 to name each action plan item the page quotes nowhere with a few of the report's
     words; 0 for its reference alone (the briefing pack quotes it under the same one)."""
+    tally: int = 1
+    """1 to count the grades given; 0 (the headline still names the lowest) only where that
+    keeps every cause of concern and recommendation on the page."""
     refs: int = 1
     """1 to say, in the closing notes, that the references are ours, not the inspectorate's."""
-    tally: int = 1
-    """1 to count the grades given (the headline names the lowest); cut before a cause of
-    concern or recommendation is."""
     named: int = 1
     """1 to name, in the tally, the few areas (or questions) given the lowest grades."""
     whole: int = 0
@@ -63,11 +63,12 @@ def budgets(report: Report) -> list[Budget]:
     each action plan item the page quotes nowhere (read 7: a reference alone tells the
     reader little), then the earlier findings' own words (their references stay), then
     the ask for the chief officer's comments (the deadline line still dates them), then
-    the tally of grades (the headline still names the lowest), then the note that the
-    references are ours (a line at most, often none); causes of concern and
-    recommendations are the last to go, then everything to none, one step at a time.
-    An action plan's position is never cut: what is late is what the page is for, each
-    state on a short line of its own (read 19).
+    the note that the references are ours (a line at most, often none), then the tally of
+    grades if that keeps every cause of concern and recommendation on the page (the one
+    level that shows more than the one after it: when they must go anyway, the tally
+    stays); causes of concern and recommendations are the last to go, then everything to
+    none, one step at a time.  An action plan's position is never cut: what is late is
+    what the page is for, each state on a short line of its own (read 19).
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -83,10 +84,12 @@ def budgets(report: Report) -> list[Budget]:
     whole = level["whole"]
     for name, floor in (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0),
                         ("named", 0), ("follow", 0), ("labels", 0), ("lead", 0), ("ask", 0),
-                        ("tally", 0), ("refs", 0), ("key", 1), ("key", 0)):
+                        ("refs", 0), ("key", 1), ("key", 0)):
         while level[name] > floor:
             level[name] -= 1
             if name == "other":  # not every one on the page: those shown are quoted whole
                 level["whole"] = whole
             out.append(Budget(**level))
+        if name == "refs" and level["key"]:  # the tally gives way to keep every key finding;
+            out.append(Budget(**{**level, "tally": 0}))  # if even that is not enough, it stays
     return out
