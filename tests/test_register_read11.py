@@ -22,7 +22,8 @@ from pagefill import print_workbook
 
 import peeldocs
 from peeldocs.plans.register_names import constructed_words
-from peeldocs.plans.workbook_print import READABLE_SCALE, pages_across
+from peeldocs.plans.workbook import TITLE_SHARE
+from peeldocs.plans.workbook_print import READABLE_SCALE, first_page_columns, pages_across
 from peeldocs.sections.register_cells import published_heading, published_words
 from peeldocs.wording import render_text
 
@@ -50,12 +51,13 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     # only what a reader reads: not the hidden import columns nor the empty 'New update' ones
     area = ws.print_area.split("!")[-1].replace("$", "")
     first, last = area.split(":")
-    # from the headings down: the title above them is for the screen (read13-R, 2)
-    assert first == "A2" and last.rstrip("0123456789") == cols["Evidence"]
+    # from the title down: it prints once, atop the first page (reads 14-R and 15-R)
+    assert first == "A1" and last.rstrip("0123456789") == cols["Evidence"]
     assert int(last[len(cols["Evidence"]):]) == ws.max_row
     outside = {h for h, c in cols.items()
                if column_index_from_string(c) > column_index_from_string(cols["Evidence"])}
-    assert outside == {"New update", "New update on", "New update by", "Plan file", "Row check"}
+    assert outside == {"New update", "New update on", "New update by", "New action",
+                       "New evidence", "Plan file", "Row check"}
     assert ws.print_title_cols == f"${cols['Ref']}:${cols['Ref']}"  # the Ref on every page
     assert ws.print_title_rows == "$2:$2"  # and the headings
     assert setup.pageOrder == "overThenDown"  # a row's pages one after another
@@ -105,17 +107,22 @@ def test_every_row_is_tall_enough_for_its_wrapped_text(book: openpyxl.Workbook) 
     assert about.row_dimensions[how].height >= 45  # three lines or more at 100 characters
 
 
-def test_the_title_wraps_over_the_frozen_columns_never_past_them(book: openpyxl.Workbook) -> None:
+def test_the_title_wraps_over_the_first_page_never_over_the_ref(book: openpyxl.Workbook) -> None:
+    """Reads 14-R and 15-R: the title did not print; read 13-R: it must not print as a band on
+    every page across.  It starts after the Ref, which prints again on every page."""
     ws = book["Register"]
     ref = column_index_from_string(_headings(ws)["Ref"])
-    [merged] = [str(m) for m in ws.merged_cells.ranges if m.min_row == 1]
-    # the columns that stay in view, the Ref's included: row 1 is not printed (read13-R, 2)
-    assert merged == f"A1:{get_column_letter(ref)}1"
-    assert ws["A1"].alignment.wrap_text
-    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref + 1))
-    lines = -(-len(str(ws["A1"].value)) // int(wide))
-    assert ws.row_dimensions[1].height >= 15 * lines
-    assert ws.freeze_panes == f"{get_column_letter(ref + 1)}3"
+    assert ref == 1 and ws["A1"].value is None
+    [merged] = [m for m in ws.merged_cells.ranges if m.min_row == 1]
+    assert merged.min_col == 2
+    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, 40)]
+    # within the share of the first page the title may take, so no program moves it across
+    assert merged.max_col == first_page_columns(widths, TITLE_SHARE) >= 5
+    assert ws["B1"].alignment.wrap_text
+    wide = sum(widths[1:merged.max_col])
+    lines = -(-len(str(ws["B1"].value)) // int(wide))
+    assert 15 * lines <= ws.row_dimensions[1].height <= 15 * (lines + 1)
+    assert ws.freeze_panes == "B3"  # the Ref column and the rows above the items stay in view
 
 
 def test_the_workbook_says_what_is_constructed_as_the_documents_do(
@@ -124,7 +131,7 @@ def test_the_workbook_says_what_is_constructed_as_the_documents_do(
     assert " ".join(constructed_words(reg)) == CONSTRUCTED
     for fmt in FORMATS:
         assert CONSTRUCTED in register_texts[f"register.{fmt}"], fmt
-    register, others = book["Register"]["A1"].value, book["Addressed to other bodies"]["A1"].value
+    register, others = book["Register"]["B1"].value, book["Addressed to other bodies"]["A1"].value
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     lead = ("This register includes constructed examples: what they say is made up, not taken "
             "from HMICFRS reports or from a force.")
@@ -144,7 +151,7 @@ def test_a_register_with_one_invented_plan_says_which_in_every_format() -> None:
     said = constructed_words(real_plan)
     assert said[0] == "The plan for the national thematic inspection is invented."
     sheet = openpyxl.load_workbook(io.BytesIO(
-        peeldocs.register_workbook(real_plan)))["Register"]["A1"].value
+        peeldocs.register_workbook(real_plan)))["Register"]["B1"].value
     assert sheet.endswith("ILLUSTRATIVE EXAMPLE: This register includes constructed examples: "
                           "what they say is made up, not taken from HMICFRS reports or from a "
                           "force. " + " ".join(said))
@@ -189,7 +196,9 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
     # the Norfolk data holds only the page's "Last updated 02/05/2019": that is all it says
     assert peel.published is None
     assert published_words(peel) == "2 May 2019 (last updated)"
-    assert published_heading(reg.inspections) == "Published (or last updated)"
+    assert published_heading(reg.inspections) == "Date on the report"
+    thematic = next(line for line in reg.inspections if line is not peel)
+    assert published_words(thematic, say_which=True) == "14 March 2024 (published)"
     # with a publication date on record (the same day or not), plainly "Published"
     dated = dataclasses.replace(peel, published=date(2019, 5, 2))
     others = tuple(dated if line is peel else line for line in reg.inspections)
@@ -211,8 +220,9 @@ def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
     assert dates.error == "Enter a date, such as 31 Mar 2025 (or 31/03/2025)."
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     assert "'Overdue', 'Days overdue'" in about["Worked-out columns"]
+    assert "are as of the date above" in about["Worked-out columns"]
     assert "do not change when a target date or status is edited here" in \
-        about["Worked-out columns"]
+        about["Editing a date or status"]
 
 
 def test_the_references_are_named_in_natural_order(register_texts: dict[str, str]) -> None:

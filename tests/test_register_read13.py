@@ -36,15 +36,15 @@ def _about(book: openpyxl.Workbook) -> dict[str, str]:
     return {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
 
 
-def test_about_says_where_the_printed_marking_is_set_next_to_the_marking(
+def test_about_says_where_the_printed_marking_is_set_among_the_editing_notes(
         book: openpyxl.Workbook) -> None:
     about = book["About"]
     labels = [about[f"A{r}"].value for r in range(1, about.max_row + 1)]
-    at = labels.index("Protective marking")
-    assert labels[at + 1] == "Marking when printed"  # the row below the marking cell
-    said = str(about[f"B{at + 2}"].value)
+    at = labels.index("Marking when printed") + 1
+    assert at > labels.index("Editing this workbook") + 1 > labels.index("Protective marking") + 1
+    said = str(about[f"B{at}"].value)
     assert "Page Layout > Page Setup > Header/Footer" in said
-    assert "the cell above does not change" in said
+    assert "the 'Protective marking' cell does not change" in said
     assert "on each of the sheets 'About', 'Register' and 'Addressed to other bodies'." in said
     # the printing sheets are those named, and their headers still carry the placeholder
     printing = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
@@ -52,6 +52,31 @@ def test_about_says_where_the_printed_marking_is_set_next_to_the_marking(
     for name in PRINTING:
         ws = book[name]
         assert ws.oddHeader.left.text == ws.oddFooter.left.text == MARKING_HEAD, name
+
+
+def test_about_prints_what_a_reader_needs_and_keeps_the_editing_notes_on_screen(
+        book: openpyxl.Workbook, tmp_path: Path) -> None:
+    """Reads 15-R and 16-R: the About sheet printed software and import instructions; they are
+    now notes for whoever edits the file, below the printed part, in plain words."""
+    about = book["About"]
+    labels = [about[f"A{r}"].value for r in range(1, about.max_row + 1)]
+    notes = labels.index("Editing this workbook") + 1
+    area = about.print_area.split("!")[-1].replace("$", "")
+    assert area == f"A1:B{notes - 2}"  # a blank row, then the notes, outside it
+    printed = labels[:notes - 2]
+    assert {"Register of", "Protective marking", "Register as of", "Statuses", "RAG",
+            "Source"} <= set(printed)
+    assert not {"How to edit", "Actions, evidence", "Hidden columns", "Hidden sheet",
+                "Marking when printed"} & set(printed)
+    assert {"How to edit", "Actions, evidence", "Hidden columns", "Hidden sheet",
+            "Marking when printed"} <= set(labels[notes:])
+    assert "These notes are not printed." in str(about[f"B{notes}"].value)
+    everything = " ".join(str(c.value) for row in about.iter_rows() for c in row if c.value)
+    # the hidden sheet's and column's own names aside
+    words = everything.lower().replace("'as exported'", "").replace("'plan file'", "")
+    for word in (".yaml", "import", "export", "peeldocs", "plan file", "path"):
+        assert word not in words, word
+    assert "Return the file to whoever keeps the register." in everything
 
 
 def test_a_given_marking_is_printed_and_still_said_where_to_change() -> None:
@@ -75,27 +100,23 @@ def test_per_inspection_sheets_are_each_named_where_the_marking_is_set() -> None
     assert book.active.title == "About"
 
 
-def test_the_register_sheet_prints_its_headings_not_its_title_on_every_page(
+def test_the_register_sheet_prints_its_title_once_and_its_headings_on_every_page(
         book: openpyxl.Workbook) -> None:
     ws = book["Register"]
     heads = {str(c.value): get_column_letter(c.column) for c in ws[2]}
     assert ws.print_title_rows == "$2:$2"  # the header row only, not the title row above
-    assert ws.print_title_cols == f"${heads['Ref']}:${heads['Ref']}"
+    assert ws.print_title_cols == "$A:$A" and heads["Ref"] == "A"
     area = ws.print_area.split("!")[-1].replace("$", "")
-    assert area.startswith("A2:")  # row 1, the title, is not printed
-    # the running head names the register atop every printed page instead
+    assert area.startswith("A1:")  # the title prints, atop the first page (reads 14 to 16)
+    assert not ws.print_options.gridLines  # the rows are ruled; the title row's width is not
+    assert ws["B3"].border.left.style == "thin" and ws["B1"].border.left.style is None
+    # and the running head names the register atop every printed page
     assert ws.oddHeader.right.text.startswith("HMICFRS actions register as of 15 October 2024")
     assert "ILLUSTRATIVE EXAMPLE" in ws.oddHeader.right.text
-    # on screen the title still wraps over the columns that stay in view, no taller than it
-    # needs (a character a unit of width, and a line spare): it is frozen above the rows
-    ref = ws[heads["Ref"] + "2"].column
-    assert ws.freeze_panes == f"{get_column_letter(ref + 1)}3"
-    wide = sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, ref + 1))
-    assert ws.row_dimensions[1].height <= 15 * (-(-len(str(ws["A1"].value)) // int(wide)) + 1)
 
 
 def test_the_register_title_is_whole_sentences(book: openpyxl.Workbook) -> None:
-    title = str(book["Register"]["A1"].value)
+    title = str(book["Register"]["B1"].value)
     lead = "ILLUSTRATIVE EXAMPLE: This register includes constructed examples:"
     assert lead in title
     assert title.index(lead) < title.index("Every action plan in it is invented.")
@@ -119,8 +140,8 @@ def test_about_opens_first_and_says_what_the_hidden_sheet_holds(book: openpyxl.W
     assert "at the far right of the Register sheet" in about["Hidden columns"]
     assert "each register sheet" not in about["Hidden columns"]
     hidden = about["Hidden sheet"]
-    assert "'As exported'" in hidden and "the path of each plan file" in hidden
-    assert "the import reads it" in hidden
+    assert "'As exported'" in hidden and "where each action plan is kept" in hidden
+    assert "the register can tell what was changed here" in hidden
     assert book["As exported"].sheet_state == "veryHidden"
 
 
@@ -154,17 +175,27 @@ def test_every_font_written_is_named(book: openpyxl.Workbook) -> None:
 
 
 @pytest.mark.xdist_group("libreoffice")
-def test_libreoffice_prints_no_title_band_and_no_serif(register_review: Path,
+def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
                                                        tmp_path: Path) -> None:
-    """Printed as a spreadsheet program prints it: the headings at the top of every page."""
+    """Printed as a spreadsheet program prints it: the title atop the first page of the
+    register only, the headings at the top of every page, and no editing notes."""
     path = print_workbook(register_review / "register" / "register.xlsx", ("About", "Register",), tmp_path)
     with pdfplumber.open(path) as printed:
         assert len(printed.pages) == 4  # About on one page; the register three across
         for page in printed.pages:
             assert not any("Serif" in c["fontname"] for c in page.chars), page.page_number
-        for page in printed.pages[1:]:
+        about = printed.pages[0].extract_text()
+        assert "Register as of" in about and "Editing this workbook" not in about
+        assert "How to edit" not in about
+        for n, page in enumerate(printed.pages[1:]):
             text = page.extract_text()
-            assert "Register of actions on HMICFRS" not in text  # no title band
             lines = text.splitlines()
             assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")  # the running head
-            assert lines[1].startswith(("Inspection", "Ref")), lines[1]  # then the headings
+            if n == 0:  # the title, once, then the headings
+                assert lines[1].startswith("Register of actions on HMICFRS"), lines[1]
+                assert "Every action plan in it is invented." in text
+                heads = next(i for i, line in enumerate(lines) if line.startswith("Ref "))
+                assert heads <= 5, lines[:6]
+            else:
+                assert "Register of actions on HMICFRS" not in text  # no title band
+                assert lines[1].startswith("Ref"), lines[1]  # then the headings

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 import openpyxl
+import pagefill
 import pytest
 from docread import REVIEW_PLANS, docx_text, reader_text
 from pagefill import convert_with_libreoffice, sparse_pages
@@ -171,7 +172,9 @@ def test_whom_each_recommendation_is_addressed_to_is_said(texts: dict[str, str],
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_quarter_with_no_progress_is_said_plainly(texts: dict[str, str], fmt: str) -> None:
     text = texts[f"update.{fmt}"]
-    said = ("Between the register as of 15 October 2024 and this one, no update was recorded, "
+    # both registers named: the paper is not a register, so never "this one" (read 16-R)
+    said = ("Between the registers as of 15 October 2024 and 15 January 2025, no update was "
+            "recorded, "
             "nothing closed and no target date changed, but two findings became overdue.")
     assert text.count(said) == 1  # in 5.1, where what changed is said; not again in 2.1
     assert re.search(r"5\.1 " + re.escape(said), text)
@@ -255,11 +258,10 @@ def test_the_owners_table_belongs_with_where_the_actions_stand(texts: dict[str, 
 def test_each_inspection_gives_its_publication_date(texts: dict[str, str], fmt: str) -> None:
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
-        # only the page's last-updated date was read: given as a date, never as the
-        # publication date, under a heading that says so
-        assert "Published (or last updated)" in text
-        assert "2 May 2019 (last updated)" in text and "14 March 2024" in text
-        assert "Last updated 2 May 2019" not in text
+        # only the page's last-updated date was read: given in the page's own words, never
+        # as the publication date, beside the other's publication date (reads 15-R, 16-R)
+        assert "Date on the report" in text and "Published (or last updated)" not in text
+        assert "2 May 2019 (last updated)" in text and "14 March 2024 (published)" in text
 
 
 def test_html_tables_have_captions_and_references_as_row_headers(out: Path) -> None:
@@ -336,3 +338,18 @@ def test_the_running_head_is_one_line_and_the_every_action_page_is_filled(
              for p in PdfReader(out / "register" / "register.pdf").pages]
     every = next(t for t in pages if "Every action RAG ratings:" in t)
     assert all(ref in every for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1")), every
+
+
+def test_each_inspections_actions_start_where_the_last_ended(out: Path) -> None:
+    """Read 16-R: the last PEEL row alone on a landscape page, and the next inspection's table
+    on a fresh page after it.  A table of tall rows starts under its heading where a quarter of
+    a landscape page is left, not only where 180 pt are."""
+    pages = pagefill.pages(out / "register" / "register.pdf")
+    wide = [p for p in pages if p.landscape]
+    assert len(wide) >= 3
+    for page in wide[:-1]:  # the last holds the other bodies and the source: short by nature
+        assert page.fullness >= 0.4, (page.number, page.fullness)
+    texts = [" ".join((p.extract_text() or "").split())
+             for p in PdfReader(out / "register" / "register.pdf").pages]
+    peel_ends = next(i for i, t in enumerate(texts) if "E2-AFI-3" in t and "Every action" not in t)
+    assert "Constructed example: an inspection of how forces record" in texts[peel_ends]

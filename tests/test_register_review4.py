@@ -83,7 +83,8 @@ def test_whose_register_it_is_is_never_invented(texts: dict[str, str], fmt: str)
     # one plan records no force: the title names none, and the paper asks whose it is
     assert register.startswith("Register of actions on HMICFRS")
     assert "Register of {to be completed: the force or office whose register this is}" in update
-    assert "About this paper: the force or office whose register this is" in update
+    assert ("In the table at the top, “Register of”: the force or office whose register this "
+            "is") in update and "About this paper: " not in update
     assert "This paper has 12 parts that only its author can write." in update
 
 

@@ -119,7 +119,11 @@ def test_the_register_asks_whose_it_is(texts: dict[str, str], fmt: str) -> None:
     assert "To complete before this register is issued" in register
     assert ("This register has two parts that only its author can write. Each is shown in curly "
             "brackets") in register
-    assert "About this register: the force or office whose register this is" in register
+    # pointed to by the row's label, which every format shows; never by the caption, which
+    # only the HTML shows (read 16-R)
+    assert ("In the table at the top, “Register of”: the force or office whose register this "
+            "is") in register
+    assert "About this register: " not in register
     # asked before the register's first message
     assert register.index("To complete before") < register.index("Three areas for improvement")
 

@@ -64,7 +64,7 @@ def test_the_workbook_is_one_owners_can_edit_safely(plans: Path) -> None:
     book = openpyxl.load_workbook(_export())
     ws = book["Register"]
     cols = _columns(ws)
-    assert ws.freeze_panes == "D3"  # the title, the headings and the Ref column stay in view
+    assert ws.freeze_panes == "B3"  # the title, the headings and the Ref column stay in view
     last = get_column_letter(ws.max_column)
     assert ws.auto_filter.ref == f"A2:{last}{ws.max_row}"
     lists = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation
@@ -271,12 +271,12 @@ def test_the_sheet_reads_and_prints_for_a_reader_not_the_tool(plans: Path) -> No
     is an illustrative example; it prints A4 landscape, headings repeated (how many pages
     across: test_register_prints.py)."""
     ws = openpyxl.load_workbook(_export())["Register"]
-    title = str(ws["A1"].value)
+    title = str(ws["B1"].value)  # after the Ref column, which prints on every page
     assert title.startswith("Register of actions on HMICFRS recommendations and areas for "
                             "improvement as of 15 October 2024. ILLUSTRATIVE EXAMPLE:")
-    assert ws["A1"].font.bold and ws["A1"].font.color.rgb.endswith("C00000")
+    assert ws["B1"].font.bold and ws["B1"].font.color.rgb.endswith("C00000")
     heads = [c.value for c in ws[2]]
-    assert heads[:3] == ["Inspection", "Kind of inspection", "Ref"]
+    assert heads[:3] == ["Ref", "Inspection", "Kind of inspection"]
     assert heads[-2:] == ["Plan file", "Row check"]  # what only the import needs, last
     shown = [h for i, h in enumerate(heads, start=1)
              if not ws.column_dimensions[get_column_letter(i)].hidden]

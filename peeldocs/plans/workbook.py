@@ -25,34 +25,51 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, register_title
-from peeldocs.plans.register_names import CONSTRUCTED, constructed_words, running_head, short_labels
+from peeldocs.plans.register_names import running_head, short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
+    ADDED_COLUMNS,
     DATE_FORMAT,
+    ILLUSTRATIVE,
     OTHERS,
     about_sheet,
+    illustrative_words,
     others_sheet,
+    sheet_title,
     status_word,
 )
-from peeldocs.plans.workbook_print import FONT, fit_rows, print_setup, title_over_frozen
+from peeldocs.plans.workbook_print import (
+    FONT,
+    boxed,
+    first_page_columns,
+    fit_rows,
+    print_setup,
+    title_row,
+)
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 40),
     Column("new_update_date", "New update on", True, "date", 14),
     Column("new_update_by", "New update by", True, width=18),
+    *ADDED_COLUMNS,
 )
-"""Where an owner writes a progress update; ``actions import`` appends it to the history."""
+"""Where an owner writes a progress update, and any new action or evidence reference;
+``actions import`` appends each to the item's history or lists."""
 CHECK = Column("row_check", "Row check", width=18)
 PLAN = next(c for c in COLUMNS if c.key == "plan")
 REF = next(c for c in COLUMNS if c.key == "finding")
-SHEET_COLUMNS = (*(c for c in COLUMNS if c is not PLAN), *UPDATE_COLUMNS, PLAN, CHECK)
-"""The sheet's columns: what owners read and edit first; the plan file and row check, which
-only ``actions import`` needs, last and hidden."""
+SHEET_COLUMNS = (REF, *(c for c in COLUMNS if c not in (PLAN, REF)), *UPDATE_COLUMNS, PLAN,
+                 CHECK)
+"""The sheet's columns: the Ref first (frozen on screen, printed at the left of every page),
+then what owners read and edit; the plan file and row check, which only ``actions import``
+needs, last and hidden."""
 HIDDEN = (PLAN.key, CHECK.key)
 PRINTED_TO = next(c for c in COLUMNS if c.key == "evidence")
 """The last column printed: what the register records, not the columns owners write into."""
+TITLE_SHARE = 0.85
+"""How much of the first printed page's width the title row spans, at most."""
 TITLE_ROW, HEADER_ROW = 1, 2
 """Row 1 names the register (and says when it is an illustrative example); row 2 heads the
 columns.  A workbook written before the title row has its headings in row 1: both are read."""
@@ -115,35 +132,6 @@ def plan_forces(reg: Register) -> dict[str, str | None]:
     return {line.plan: line.force for line in reg.inspections}
 
 
-def sheet_title(reg: Register) -> str:
-    """Return the line above a register sheet's headings: its title, and any warning.
-
-    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: This
-    register includes constructed examples: … Every action plan in it is
-    invented. …', the same sentences as the About sheet's, so a screenshot of the
-    sheet alone carries what the documents say.
-    """
-    title = register_title(reg)
-    return f"{title}. {illustrative_words(reg, lead=True)}" if reg.illustrative else title
-
-
-def illustrative_words(reg: Register, *, lead: bool = False) -> str:
-    """Say what in the register is constructed, as every other format says it.
-
-    'ILLUSTRATIVE EXAMPLE: Every action plan in it is invented. The text of the
-    national thematic inspection is constructed for illustration; …'; with
-    ``lead``, the documents' first sentence too ('This register includes
-    constructed examples: …').
-    """
-    said = [CONSTRUCTED] if lead else []
-    said += constructed_words(reg) or ([] if lead else [CONSTRUCTED])
-    return f"{ILLUSTRATIVE} {' '.join(said)}"
-
-
-ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
-"""How the workbook's warnings begin, in capitals as the documents' running heads."""
-
-
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
            title: str, forces: dict[str, str | None], marking: str | None, head: str) -> None:
     from openpyxl.formatting.rule import CellIsRule
@@ -151,11 +139,13 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = book.create_sheet(name)
-    banner = ws.cell(row=TITLE_ROW, column=1, value=title)
+    banner = ws.cell(row=TITLE_ROW, column=2, value=title)
     banner.font = Font(name=FONT, bold=True, size=11,
                        color="C00000" if ILLUSTRATIVE in title else "000000")
-    frozen = SHEET_COLUMNS[:SHEET_COLUMNS.index(REF) + 1]
-    title_over_frozen(ws, title, TITLE_ROW, [c.width for c in frozen])
+    # from the column after the Ref, which prints again on every page across, so the title
+    # prints once, atop the first page
+    across = first_page_columns([c.width for c in SHEET_COLUMNS], TITLE_SHARE)
+    title_row(ws, title, TITLE_ROW, [c.width for c in SHEET_COLUMNS[:across]], after=1)
     header_fill = PatternFill("solid", fgColor="1F3864")
     for col, column in enumerate(SHEET_COLUMNS):
         cell = ws.cell(row=HEADER_ROW, column=col + 1, value=column.heading)
@@ -211,6 +201,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         ws.column_dimensions[cols[key]].outlineLevel = 1
     printed = SHEET_COLUMNS.index(PRINTED_TO)
     fit_rows(ws, HEADER_ROW)
+    boxed(ws, HEADER_ROW, last, printed + 1)
     print_setup(ws, head, marking, HEADER_ROW, last_column=letter(printed),
                 repeat_column=cols[REF.key], widths=[c.width for c in SHEET_COLUMNS[:printed + 1]])
     ws.protection.sheet = True
@@ -218,14 +209,6 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     # not offered (read 15-R)
     for allowed in ("autoFilter", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
-
-
-def _files(reg: Register) -> str:
-    """Name the plan files by what the 'Plan file' column shows: 'file a.yaml', 'files a and b'."""
-    names = list(plan_names(reg.entries).values())
-    if len(names) == 1:
-        return f"file {names[0]} itself"
-    return f"files ({', '.join(names[:-1])} and {names[-1]}) themselves" if names else "files"
 
 
 def _as_exported(book: Any, reg: Register) -> None:
@@ -257,7 +240,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
     >>> book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     >>> book.sheetnames, book["Register"].freeze_panes, book["As exported"].sheet_state
-    (['About', 'Register', 'As exported'], 'D3', 'veryHidden')
+    (['About', 'Register', 'As exported'], 'B3', 'veryHidden')
     """
     from openpyxl import Workbook
 
@@ -278,7 +261,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
-    about_sheet(book, reg, marking=marking, files=_files(reg), head=head,
+    about_sheet(book, reg, marking=marking, head=head,
                 illustrative=illustrative_words(reg, lead=True) if reg.illustrative else None,
                 hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
                 exported=EXPORTED)

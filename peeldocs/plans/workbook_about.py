@@ -1,12 +1,14 @@
 """The register workbook's sheets for reading, not editing, and how every sheet prints.
 
-The About sheet, which the workbook opens on, says whose register it is, its
-protective marking (each marked to be completed when not given, as the other
-formats ask) and where the marking each printed page carries is set, how to edit
-the workbook, what each RAG rating means (the documents' words), and what its
-hidden columns and hidden sheet are for.  The items addressed to other
-bodies, which the register keeps with their report but does not track, are on
-a read-only sheet of their own.  How each prints is in :mod:`.workbook_print`.
+The About sheet, which the workbook opens on, first says what a reader of the
+register needs: whose register it is, its protective marking (each marked to be
+completed when not given, as the other formats ask), its date, what its
+statuses and RAG ratings mean (the documents' words), and its source.  Only
+that part prints.  Below it, on screen only, notes for whoever edits the file
+say how, where the printed marking is set, and what the hidden columns and
+sheet are for, in plain words.  The items addressed to other bodies, which the
+register keeps with their report but does not track, are on a read-only sheet
+of their own.  How each prints is in :mod:`.workbook_print`.
 """
 
 from __future__ import annotations
@@ -15,9 +17,18 @@ from datetime import date
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.register import Register, owning_force
+from peeldocs.plans.register import Register, owning_force, register_title
+from peeldocs.plans.register_names import CONSTRUCTED, constructed_words
+from peeldocs.plans.register_table import Column
 from peeldocs.plans.rules import rag_meaning_words
-from peeldocs.plans.workbook_print import FONT, MARKING, fit_rows, print_setup
+from peeldocs.plans.workbook_print import (
+    FONT,
+    MARKING,
+    PLACEHOLDER_FILL,
+    boxed,
+    fit_rows,
+    print_setup,
+)
 
 ABOUT = "About"
 OTHERS = "Addressed to other bodies"
@@ -27,6 +38,41 @@ DATE_FORMAT = "d mmm yyyy"
 WHOSE = "{to be completed: the force or office whose register this is}"
 """What the workbook shows, as the other formats do, for what only its author can say
 (and :data:`.workbook_print.MARKING` for the marking)."""
+
+
+ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
+"""How the workbook's warnings begin, in capitals as the documents' running heads."""
+ADDED_COLUMNS = (
+    Column("new_action", "New action", True, "long", 30),
+    Column("new_evidence", "New evidence", True, "long", 24),
+)
+"""Where an owner proposes an action or gives an evidence reference, one to a line:
+``actions import`` adds each to the item's 'actions' or 'evidence' in its plan."""
+
+
+def sheet_title(reg: Register) -> str:
+    """Return the line above a register sheet's headings: its title, and any warning.
+
+    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: This
+    register includes constructed examples: … Every action plan in it is
+    invented. …', the same sentences as the About sheet's, so a screenshot of the
+    sheet alone carries what the documents say.
+    """
+    title = register_title(reg)
+    return f"{title}. {illustrative_words(reg, lead=True)}" if reg.illustrative else title
+
+
+def illustrative_words(reg: Register, *, lead: bool = False) -> str:
+    """Say what in the register is constructed, as every other format says it.
+
+    'ILLUSTRATIVE EXAMPLE: Every action plan in it is invented. The text of the
+    national thematic inspection is constructed for illustration; …'; with
+    ``lead``, the documents' first sentence too ('This register includes
+    constructed examples: …').
+    """
+    said = [CONSTRUCTED] if lead else []
+    said += constructed_words(reg) or ([] if lead else [CONSTRUCTED])
+    return f"{ILLUSTRATIVE} {' '.join(said)}"
 
 
 def status_word(value: str) -> str:
@@ -42,82 +88,119 @@ def _sheets(names: list[str]) -> str:
     return f"each of the sheets {', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
-def about_sheet(book: Any, reg: Register, *, marking: str | None, files: str, head: str,
+def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
                 illustrative: str | None, hidden: tuple[str, ...], registers: tuple[str, ...],
                 exported: str) -> None:
-    """Add the About sheet: whose register, its marking, and how to edit, read and print it.
+    """Add the About sheet: what the register is and how to read it, then how to edit it.
 
-    ``files``: the plan files as the 'Plan file' column names them; ``hidden``:
-    the headings of the columns only the import reads; ``head``: the running head
-    printed atop each page; ``registers``: the register sheets; ``exported``: the
-    very hidden sheet of the rows as exported.
+    Only the first part prints: what a reader of the printed register needs.
+    The notes for whoever edits the file follow it on screen, under their own
+    heading, outside the print area, and never name the software, its files or
+    its commands.  ``hidden``: the headings of the hidden columns; ``head``: the
+    running head printed atop each page; ``registers``: the register sheets;
+    ``exported``: the very hidden sheet of the rows as exported.
     """
-    from openpyxl.styles import Alignment, Font, Protection
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
     printing = [ABOUT, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
-    where = "the Register sheet" if len(registers) == 1 else "each register sheet"
     ws = book.create_sheet(ABOUT)
-    rows: list[tuple[str, Any]] = [
-        ("Register of", owning_force(reg) or WHOSE),
-        ("Protective marking", marking or MARKING),
-        ("Marking when printed", "Every printed page carries the marking in its header and "
-                                 "footer, which the cell above does not change: set it there "
-                                 "too, in Page Layout > Page Setup > Header/Footer (Custom "
-                                 f"Header and Custom Footer), on {_sheets(printing)}."),
-        (AS_OF_LABEL, reg.as_of),
-        ("Items", len(reg.entries)),
-        ("How to edit", "Change the owner, lead, status, RAG, dates, reasons and who signed "
-                        "off a closure in the white columns; write progress in 'New update' "
-                        "(with its date, or the date it is imported is used). Grey columns are "
-                        "locked: they come from the reports and the plans. Send the file back "
-                        "to be imported; an item changed since this file was made is refused, "
-                        "so re-export first."),
-        ("Actions, evidence", "'Actions planned' and 'Evidence' are changed in the action "
-                              f"plan {files}, under the item's 'actions' and "
-                              "'evidence', not in this workbook; export the register again "
-                              "to see them here."),
-        ("Worked-out columns", "'Days slipped', 'Overdue', 'Days overdue' and the latest "
-                               "update are worked out as of the date above: they do not change "
-                               "when a target date or status is edited here, and are worked out "
-                               "again when the register is exported after the import."),
-        ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
-        ("RAG", f"{rag_meaning_words()}. Always written as a word; leave it as the register "
-                "set it, or change it and give the reason in 'RAG reason' (an overdue item is "
-                "never rated Green)."),
-        ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
-                           f"the far right of {where}, are for the import only: "
-                           "they tell it which plan file each row belongs to and whether the "
-                           "item has changed since this file was made. Leave them as they are."),
-        ("Hidden sheet", f"A sheet named '{exported}', hidden so that it is not edited by "
-                         "mistake (it cannot be unhidden from the menus), keeps every row as "
-                         "this file was made, and the path of each plan file: the import "
-                         "reads it to find each plan and to tell what owners changed, and the "
-                         "next register reads it to say what has changed since."),
-        ("Source", "Finding text is quoted verbatim from the reports. Contains public sector "
-                   "information licensed under the Open Government Licence v3.0."),
-    ]
-    if reg.inspections and any(line.not_tracked for line in reg.inspections):
-        rows.insert(-1, (OTHERS, f"The sheet '{OTHERS}' lists the items the inspections "
-                                 "address to other bodies: kept with their report, not "
-                                 "tracked as the force's actions, and not imported."))
-    if illustrative:
-        rows.insert(0, ("Illustrative", illustrative))
+    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
+    edit = _editing_rows(printing, hidden, registers, exported)
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
-    for r, (label, value) in enumerate(rows, start=1):
+    heading = len(read) + 2
+    rows = [*read, None, (EDITING, EDITING_NOTE), *edit]
+    for r, row in enumerate(rows, start=1):
+        if row is None:
+            continue
+        label, value = row
         label_cell = ws.cell(row=r, column=1, value=label)
-        label_cell.font, label_cell.alignment = Font(name=FONT, bold=True), Alignment(
-            vertical="top")
+        label_cell.font = Font(name=FONT, bold=True, size=12 if r == heading else 11)
+        label_cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell = ws.cell(row=r, column=2, value=value)
-        cell.font = Font(name=FONT)
+        cell.font = Font(name=FONT, italic=r == heading)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
         if label in ("Register of", "Protective marking"):  # the author's to write
             cell.protection = Protection(locked=False)
+            if str(value).startswith("{to be completed"):
+                cell.fill = PatternFill("solid", fgColor=PLACEHOLDER_FILL)
     fit_rows(ws, 1)
+    boxed(ws, 1, len(read), 2)
+    boxed(ws, heading + 1, len(rows), 2)
     print_setup(ws, head, marking, 0, one_page=True)  # a page to read before the register
+    ws.print_area = f"A1:B{len(read)}"  # what a reader needs; the editing notes stay on screen
     ws.protection.sheet = True
+
+
+EDITING = "Editing this workbook"
+EDITING_NOTE = "For whoever edits this file. These notes are not printed."
+
+
+def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
+                  others: bool) -> list[tuple[str, Any]]:
+    """Return the About sheet's rows for a reader of the register, printed or on screen."""
+    rows: list[tuple[str, Any]] = [
+        ("Register of", owning_force(reg) or WHOSE),
+        ("Protective marking", marking or MARKING),
+        (AS_OF_LABEL, reg.as_of),
+        ("Items", len(reg.entries)),
+        ("Worked-out columns", "'Days slipped', 'Overdue', 'Days overdue' and the latest "
+                               "update are as of the date above."),
+        ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
+        ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
+                "'RAG reason' when it was set by hand."),
+    ]
+    if others:
+        rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
+                             "to other bodies: kept with their report, not tracked as the "
+                             "force's actions."))
+    rows.append(("Source", "Finding text is quoted verbatim from the reports. Contains public "
+                           "sector information licensed under the Open Government Licence v3.0."))
+    if illustrative:
+        rows.insert(0, ("Illustrative", illustrative))
+    return rows
+
+
+def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[str, ...],
+                  exported: str) -> list[tuple[str, Any]]:
+    """Return the About sheet's rows for whoever edits the file: on screen only, in plain words."""
+    where = "the Register sheet" if len(registers) == 1 else "each register sheet"
+    return [
+        ("How to edit", "Change the owner, lead, status, RAG, dates, reasons and who signed "
+                        "off a closure in the white columns; write progress in 'New update', "
+                        "with its date. Grey columns are locked: they come from the reports "
+                        "and the action plans. Return the file to whoever keeps the register. "
+                        "A change to an item that has changed in the register since this file "
+                        "was made is not taken in: ask for a new copy first."),
+        ("Actions, evidence", "'Actions planned' and 'Evidence' are kept in the action plans: "
+                              "write a new action in 'New action', or an evidence reference in "
+                              "'New evidence', one to a line, and it is added when the file is "
+                              "returned; ask whoever keeps the register to change or remove "
+                              "one."),
+        ("Editing a date or status", "'Days slipped', 'Overdue', 'Days overdue' and the "
+                                     "latest update do not change when a target date or "
+                                     "status is edited here; the next copy of the register "
+                                     "works them out again."),
+        ("Changing a RAG", "Leave the RAG as the register set it, or change it and give the "
+                           "reason in 'RAG reason'. An overdue item is never rated Green."),
+        ("Marking when printed", "Every printed page carries the marking in its header and "
+                                 "footer, which the 'Protective marking' cell does not change: "
+                                 "set it there too, in Page Layout > Page Setup > Header/Footer "
+                                 "(Custom Header and Custom Footer), on "
+                                 f"{_sheets(printing)}."),
+        ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
+                           f"the far right of {where}, let the register take back the edits "
+                           "made here: they say which action plan each row belongs to and "
+                           "whether the item has changed since this file was made. Leave them "
+                           "as they are."),
+        ("Hidden sheet", f"A sheet named '{exported}', hidden so that it is not edited by "
+                         "mistake (it cannot be unhidden from the menus), keeps every row as "
+                         "this file was made, and where each action plan is kept, so that the "
+                         "register can tell what was changed here and say in its next update "
+                         "what has changed since."),
+    ]
 
 
 def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
@@ -156,5 +239,6 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
     ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[1].height = 16 * (2 + len(banner) // int(sum(w for _h, w in heads) * 0.85))
     fit_rows(ws, 2)
+    boxed(ws, 2, ws.max_row, len(heads))
     print_setup(ws, head, marking, 2)
     ws.protection.sheet = True

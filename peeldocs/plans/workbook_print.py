@@ -25,6 +25,10 @@ MARKING = MARKING_TO_COMPLETE.shown
 MARKING_HEAD = MARKING_IN_HEADER.shown
 """What every sheet's header and footer carry, as the other formats' pages do, when no marking
 was given."""
+PLACEHOLDER_FILL = "FFEB9C"
+"""The fill of a cell holding a placeholder the author completes, as the documents highlight it."""
+PLACEHOLDER_INK = "9C5700"
+"""The colour of a placeholder in a page header or footer, which takes no fill."""
 FONT = "Calibri"
 """The name given on every font the workbook sets, so bold text is never a serif fallback."""
 READABLE_SCALE = 75
@@ -52,8 +56,8 @@ def pages_across(widths: list[float], repeat: int, scale: int = READABLE_SCALE) 
     ``repeat``: the index of the column printed again at the left of every page
     after the first.  Pages are filled with whole columns, left to right.
 
-    >>> pages_across([30, 16, 12, 16, 16, 60, 18, 9, 24, 22, 22, 14, 14, 28, 13, 10, 9, 10,
-    ...               14, 40, 40, 20, 28], repeat=2)
+    >>> pages_across([12, 30, 16, 16, 16, 60, 18, 9, 24, 22, 22, 14, 14, 28, 13, 10, 9, 10,
+    ...               14, 40, 40, 20, 28], repeat=0)
     3
     """
     room = (_PAGE_WIDTH_PT - 2 * SIDE_MARGIN * 72) * 100 / scale * _SLACK
@@ -74,8 +78,8 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
 
     With ``last_column``, ``repeat_column`` and ``widths`` (a register sheet):
     columns A to ``last_column`` on :func:`pages_across` pages across, the
-    ``repeat_column`` on each, from the ``header_row`` down: the title above it
-    is for the screen, and the running head names the register atop each page.
+    ``repeat_column`` on each, from row 1 down: the title prints once, atop
+    the first page, and the running head names the register atop each page.
     Without: one page wide, and with ``one_page`` (About) one page long too.
     """
     from openpyxl.utils import column_index_from_string
@@ -87,17 +91,20 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = int(one_page)  # else as many pages down as the rows need
     if last_column and repeat_column and widths:
-        ws.print_area = f"A{max(1, header_row)}:{last_column}{max(ws.max_row, header_row + 1)}"
+        ws.print_area = f"A1:{last_column}{max(ws.max_row, header_row + 1)}"
         ws.print_title_cols = f"{repeat_column}:{repeat_column}"
         ws.page_setup.fitToWidth = pages_across(widths, column_index_from_string(repeat_column) - 1)
         ws.page_setup.pageOrder = "overThenDown"  # a row's pages one after another
     if header_row:
         ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.print_options.gridLines = True
+    ws.print_options.gridLines = False  # the cells' own borders rule what is printed
     marked = (marking or MARKING_HEAD).replace("&", "&&")
     ws.oddHeader.left.text = marked  # at the top and foot of every page, as police papers carry it
     ws.oddHeader.right.text = head.replace("&", "&&")
     ws.oddFooter.left.text = marked
+    if not marking:  # the placeholder stands out, as every placeholder does in the documents
+        for part in (ws.oddHeader.left, ws.oddFooter.left):
+            part.font, part.color = f"{FONT},Bold", PLACEHOLDER_INK
     ws.oddFooter.center.text = "Page &P of &N"
 
 
@@ -126,20 +133,57 @@ def fit_rows(ws: Any, first_row: int) -> None:
             ws.row_dimensions[row[0].row].height = round(_LINE_PT * lines + 3, 1)
 
 
-def title_over_frozen(ws: Any, title: str, row: int, widths: list[float]) -> None:
-    """Wrap the title over the frozen columns (``widths``, the Ref's included), tall enough to read.
+def boxed(ws: Any, first_row: int, last_row: int, last_column: int) -> None:
+    """Rule a thin grey border round every cell of a block, as printed gridlines would.
 
-    Never cut off when the sheet is scrolled across; not printed (the print area
-    starts at the headings below, and the running head names the register atop
-    each printed page); a workbook read back finds its headings in the row
-    below, whatever row 1 holds.
+    Only the blocks a reader reads are ruled, so a page printed without gridlines
+    shows no empty boxes (the title row's width on pages printed across).
+    """
+    from openpyxl.styles import Border, Side
+
+    side = Side(style="thin", color="A6A6A6")
+    border = Border(left=side, right=side, top=side, bottom=side)
+    for row in ws.iter_rows(min_row=first_row, max_row=last_row, max_col=last_column):
+        for cell in row:
+            cell.border = border
+
+
+def first_page_columns(widths: list[float], share: float = 1.0) -> int:
+    """Return how many columns, from column A, fill ``share`` of the first page across.
+
+    A share under 1 leaves room for a spreadsheet program that fits one column fewer
+    on the page than this reckons.
+
+    >>> widths = [36, 16, 12, 16, 16, 60, 18, 9, 24]
+    >>> first_page_columns(widths), first_page_columns(widths, 0.85)
+    (8, 6)
+    """
+    room = (_PAGE_WIDTH_PT - 2 * SIDE_MARGIN * 72) * 100 / READABLE_SCALE * _SLACK * share
+    used = 0.0
+    for i, width in enumerate(widths):
+        used += column_points(width)
+        if used > room:
+            return max(1, i)
+    return len(widths)
+
+
+def title_row(ws: Any, title: str, row: int, widths: list[float], after: int = 0) -> None:
+    """Wrap the title over columns ``after + 1`` to ``len(widths)``, tall enough to read.
+
+    ``widths``: the first printed page's columns from column A; the first
+    ``after`` of them (the Ref, printed again at the left of every page) are
+    left empty, so the title prints once, atop the first page, and the pages
+    printed across carry only its empty row, unruled.  The running head names
+    the register atop every page.  A workbook read back finds its headings in
+    the row below, whatever row 1 holds.
     """
     from openpyxl.styles import Alignment
 
-    if len(widths) > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
-    ws.cell(row=row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
+    spans = widths[after:]
+    if len(spans) > 1:
+        ws.merge_cells(start_row=row, start_column=after + 1, end_row=row, end_column=len(widths))
+    ws.cell(row=row, column=after + 1).alignment = Alignment(wrap_text=True, vertical="top")
     # 11 pt bold: a character a unit of column width (Calibri and DejaVu Sans set some
-    # 1.05 to 1.1), and a line spare, so the frozen title takes no more room than it needs
-    per_line = max(1, int(sum(widths)))
+    # 1.05 to 1.1), and a line spare, so the title takes no more room than it needs
+    per_line = max(1, int(sum(spans)))
     ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)

@@ -15,7 +15,7 @@ from peeldocs.plans.register import Entry, Register
 from peeldocs.prose import opening
 from peeldocs.sections.register_message import quiet_for_years
 from peeldocs.sections.register_refs import findings_words, refs_words
-from peeldocs.sections.register_words import shared_with_commissioner
+from peeldocs.sections.register_words import commissioner_name, shared_with_commissioner
 from peeldocs.wording import marks_note
 
 
@@ -27,7 +27,9 @@ def _the(entries: list[Entry]) -> str:
 def decisions(reg: Register) -> list[str]:
     """Return the asks the register's data supports, each to follow 'to' in the recommendation.
 
-    'name an owner for the two findings that have none (E2-AFI-2 and R2)';
+    'name an owner for the two findings that have none (E2-AFI-2 and R2), agreeing with the
+    office of the Police and Crime Commissioner who leads R2, which is addressed to police and
+    crime commissioners as well as chief constables';
     'decide whether the three areas for improvement with no progress reported for
     more than five years (…) are still live, or have been overtaken by later inspections'.
     """
@@ -38,6 +40,12 @@ def decisions(reg: Register) -> list[str]:
         one = len(unowned) == 1
         asks.append(f"name an owner for {_the(unowned)} that {'has' if one else 'have'} none "
                     f"({refs_words(unowned)})")
+        shared = [e for e in unowned if e in shared_with_commissioner(reg)]
+        if shared:  # the group cannot settle alone what is addressed to the commissioner too
+            asks[-1] += (f", agreeing with the office of {commissioner_name(reg)} "
+                         f"who leads {refs_words(shared)}, which "
+                         f"{'is' if len(shared) == 1 else 'are'} addressed to police and crime "
+                         "commissioners as well as chief constables")
     quiet = quiet_for_years(reg)
     if quiet is not None:
         span, entries = quiet

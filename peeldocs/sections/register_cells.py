@@ -194,21 +194,28 @@ def latest_cell(entry: Entry, as_of: date | None, *, rag: bool = False) -> Cell:
     return Cell(tuple(parts))
 
 
-def published_words(line: InspectionLine) -> str:
+def published_words(line: InspectionLine, *, say_which: bool = False) -> str:
     """Return when the inspection was published, as a date a reader reads as one.
 
     Where only the report page's 'last updated' date was read, that date is
-    given and marked so ('2 May 2019 (last updated)'): it is never passed off as
-    the publication date.  Neither read: 'Not recorded'.
+    given and said to be so ('2 May 2019 (last updated)'): it is never passed
+    off as the publication date.  With ``say_which`` (a column that holds both
+    kinds), a publication date says so too ('14 March 2024 (published)'), so
+    neither reads as a revision of the other.  Neither read: 'Not recorded'.
     """
     if line.published is not None:
-        return long_date(line.published)
+        day = long_date(line.published)
+        return f"{day} (published)" if say_which else day
     if line.last_updated is not None:
         return f"{long_date(line.last_updated)} (last updated)"
     return "Not recorded"
 
 
 def published_heading(lines: tuple[InspectionLine, ...]) -> str:
-    """Head the dates column 'Published', or 'Published (or last updated)' when any is so."""
-    updated = any(line.published is None and line.last_updated is not None for line in lines)
-    return "Published (or last updated)" if updated else "Published"
+    """Head the dates column 'Published', or 'Date on the report' when any is a 'last updated'."""
+    return "Date on the report" if dates_differ(lines) else "Published"
+
+
+def dates_differ(lines: tuple[InspectionLine, ...]) -> bool:
+    """Say whether any inspection's date is the page's 'last updated' rather than publication."""
+    return any(line.published is None and line.last_updated is not None for line in lines)

@@ -25,6 +25,7 @@ from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
     FIRST_SENTENCE,
     actions_text,
+    dates_differ,
     figure,
     finding_cell,
     latest_cell,
@@ -94,7 +95,8 @@ def inspection_table(reg: Register, *, total: bool = False) -> Table:
             *(s.value.capitalize() for s in ItemStatus), "Total")
     rows = tuple((_cell(name),
                   *((_cell(sentence_case(line.kind if line else "unknown")),) if kinds else ()),
-                  _cell(published_words(line) if line else "Not recorded"),
+                  _cell(published_words(line, say_which=dates_differ(reg.inspections))
+                        if line else "Not recorded"),
                   *(_cell(str(c[s])) for s in ItemStatus),
                   # an inspection whose items were not read has an unknown total, not 0
                   _cell("not read" if line is not None and not line.items_read

@@ -133,7 +133,7 @@ def update_section(reg: Register, options: Options) -> Section:
              marking_row(options)]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.0, 3.0), caption="About this paper")
-    todo = placeholders([head, *body])
+    todo = placeholders([head, *body], top=head)
     checklist = Callout("To complete before this paper is issued", (
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),

@@ -233,7 +233,7 @@ def whose_register(reg: Register, options: Options) -> tuple[Block, ...]:
         return ()
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.0, 3.0), caption="About this register")
-    todo = placeholders([head])
+    todo = placeholders([head], top=head)
     one = len(todo) == 1
     said = (f"This register has {counted(len(todo), 'part', words=True)} that only its author "
             f"can write. {'It is' if one else 'Each is'} shown in curly brackets, highlighted and "

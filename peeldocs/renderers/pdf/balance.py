@@ -32,6 +32,7 @@ from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 8  # the rows of a table (after its header rows) that stay with its heading
 START_HEIGHT = 180.0  # ... or fewer, when the first rows are this tall: a start, not a page
+START_SHARE = 0.25  # ... or this share of a page, if less (a landscape page's rows of quotations)
 START_LINES = 3  # the lines of a paragraph that stay with its heading
 SHORT_ROWS = 12  # a table of at most this many rows (header included) ...
 SHORT_SHARE = 0.6  # ... and at most this share of a page tall is short: never split
@@ -97,11 +98,13 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         while isinstance(inner, Tagged | QuoteBar):  # a quotation's paragraph is a paragraph
             inner = inner.inner
         rows = getattr(inner, "_rowHeights", None) if isinstance(inner, Table) else None
+        frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)  # a whole page
         if rows and len(dims) == len(self._content):
             start = sum(rows[:inner.repeatRows])
             body = 0.0  # a long table starts on the next page rather than with a few rows here
+            enough = min(START_HEIGHT, START_SHARE * frame)
             for n, row in enumerate(rows[inner.repeatRows:inner.repeatRows + START_ROWS]):
-                if n and body >= START_HEIGHT:  # tall rows of quoted findings: two or three will do
+                if n and body >= enough:  # tall rows of quoted findings: two or three will do
                     break
                 body += row
             start += body
@@ -109,7 +112,6 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
             start = min(dims[-1][1], inner.style.leading * START_LINES)
         else:
             start = dims[-1][1] if dims else 0.0
-        frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)  # a whole page
         short = bool(dims) and len(dims) == len(self._content) and \
             short_table(last, dims[-1][1], frame)
         if short:
