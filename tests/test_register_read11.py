@@ -207,7 +207,8 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
 
 
 def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
-    assert book.sheetnames[:2] == ["About", "Register"]  # how to read it first
+    # how to read it first, then the register to print, then to edit
+    assert book.sheetnames[:3] == ["About", "Summary", "Register"]
     assert book.active.title == "About"  # and it opens there (read13-R, 4)
     ws = book["Register"]
     cols = _headings(ws)

@@ -47,6 +47,7 @@ from peeldocs.plans.workbook_print import (
     print_setup,
     title_row,
 )
+from peeldocs.plans.workbook_summary import Placed, summary_sheet
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -133,7 +134,9 @@ def plan_forces(reg: Register) -> dict[str, str | None]:
 
 
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
-           title: str, forces: dict[str, str | None], marking: str | None, head: str) -> None:
+           title: str, forces: dict[str, str | None], marking: str | None,
+           head: str) -> list[tuple[Placed, dict[str, Any]]]:
+    """Add a register sheet; return where each entry's row is, with its values."""
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -158,11 +161,13 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     body = Font(name=FONT, size=11)
+    placed = []
     for r, entry in enumerate(entries, start=HEADER_ROW + 1):
         values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan],
                   "row_check": entry.fingerprint}
         # as the documents write them ('In progress', 'Red'); import reads any case
         values.update({k: status_word(values[k]) for k in ("status", "rag") if values[k]})
+        placed.append((Placed(name, r, entry), values))
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
@@ -209,6 +214,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     # not offered (read 15-R)
     for allowed in ("autoFilter", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
+    return placed
 
 
 def _as_exported(book: Any, reg: Register) -> None:
@@ -253,11 +259,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
                                    + [e.plan for e in reg.entries]))
         names = sheet_names([labels.get(plan, plan) for plan in plans])
-        for plan in plans:
-            _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
-                   shown, title, plan_forces(reg), marking, head)
+        placed = [p for plan in plans for p in _sheet(
+            book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
+            shown, title, plan_forces(reg), marking, head)]
     else:
-        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg), marking, head)
+        placed = _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg),
+                        marking, head)
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
@@ -266,6 +273,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                 hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
                 exported=EXPORTED)
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
+    letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
+    summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
+                  dict(enumerate(v for _p, v in placed)))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

@@ -31,6 +31,8 @@ from peeldocs.plans.workbook_print import (
 )
 
 ABOUT = "About"
+SUMMARY = "Summary"
+"""The read-only sheet that prints the register one finding to a row: never imported."""
 OTHERS = "Addressed to other bodies"
 """The read-only sheet of items addressed to other bodies: never read back by import."""
 AS_OF_LABEL = "Register as of"
@@ -102,7 +104,7 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     """
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
-    printing = [ABOUT, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
+    printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
     read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
     edit = _editing_rows(printing, hidden, registers, exported)
@@ -152,6 +154,10 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
         ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
                 "'RAG reason' when it was set by hand."),
     ]
+    rows.append(("Printing", f"The sheet '{SUMMARY}' prints the register one finding to a "
+                             "row, with any new update written on the register sheet; the "
+                             "register sheet prints every column, each row across three "
+                             "pages."))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "
