@@ -151,7 +151,7 @@ def test_findings_by_area(example: Report, pack: b.Pack) -> None:
     # without the summary, the findings by area quote them, each with its deadline
     alone = section(peeldocs.build_pack(example, Options(sections=("questions",))), "questions")
     assert "A5-REC-3 The force should stop closing crimes of domestic abuse without a " \
-           "supervisor's review. Due: Immediately (report published 12 September 2024)." in \
+           "supervisor’s review. Due: Immediately (report published 12 September 2024)." in \
            texts(alone.blocks)
     area5 = blocks[blocks.index(b.Heading(2, "Investigating crime", anchor="q5")):]
     kinds = [x.title for x in area5 if isinstance(x, b.Callout)]

@@ -117,11 +117,11 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
         fmt: str, norfolk: Report, texts: dict[tuple[str, str, str], str]) -> None:
     text = texts["norfolk-plan", "brief", fmt]
     late = text[text.index("Deadlines and what is late"):]
-    # with a plan, one line says where it stands: every item by status, overdue ones dated by
-    # the one rule for spans; the items the brief has no room to quote are in the pack
-    assert re.search(r"two in progress \(E-2017-AFI-1, [^;]*; E2-AFI-1, overdue since 31 December "
-                     r"2019\); one awaiting allocation \(E2-AFI-2, overdue since 1 November 2019, "
-                     r"no owner\)", late), late
+    # read 19: the plan's states on lines of their own, what is late first, the longest
+    # overdue first, each dated by the one rule for spans
+    assert re.search(r"Overdue: E-2017-AFI-1, since 30 September 2019 \(first set for 31 July "
+                     r"2019\); E2-AFI-2(?: “[^”]*”)?, since 1 November 2019, no owner; "
+                     r"E2-AFI-1(?: “[^”]*”)?, since 31 December 2019\.", late), late
     for ref, words in (("E2-AFI-2", "The force should improve how it allocates crime"),
                        ("E2-AFI-1", "The force must ensure that staff with the right")):
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
@@ -130,15 +130,12 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     assert ("has not made enough progress on the 2017 area for improvement, reconsidered under "
             "question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that [the force] put "
             "appropriate supervision") in text
-    assert ("(E-2017-AFI-1, first set for 31 July 2019, overdue since 30 September 2019;"
-            in late)  # where it is due, and that its target moved (read 10: in that order)
+    assert "since 30 September 2019 (first set for 31 July 2019)" in late  # its target moved
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
     # where the plan stands: each item by status with its span; then the decisions it calls for
-    assert "One in progress (A5-REC-1, overdue since 12 December 2024)" in text
-    # read 10: the date it was due, then how late it is now
-    assert "one awaiting allocation (A4-AFI-1, due 24 November 2026, now overdue by 12 days" \
-        in text
+    assert re.search(r"Overdue: A5-REC-1(?: “[^”]*”)?, since 12 December 2024; A4-AFI-1"
+                     r"(?: “[^”]*”)?, by 12 days \(due 24 November 2026\), no owner\.", text), text
     assert "re-date or escalate the recommendation (A5-REC-1) and the area for improvement " \
            "(A4-AFI-1)" in text
     assert "add items for the 11 findings the plan lacks" in text
@@ -151,15 +148,17 @@ def test_overdue_spans_follow_one_rule_in_every_document(
         if key[2] == fmt:
             assert not re.search(r"overdue by \d[\d,]{2,} days", text, re.I), key
     for kind in ("brief", "committee"):
-        assert re.search(r"overdue since 30 September 2019", texts["norfolk-plan", kind, fmt],
-                         re.I), kind
+        # the brief says it under "Overdue" (read 19): "Overdue: E-2017-AFI-1, since ..."
+        said = (r"Overdue: E-2017-AFI-1, since 30 September 2019" if kind == "brief"
+                else r"overdue since 30 September 2019")
+        assert re.search(said, texts["norfolk-plan", kind, fmt], re.I), kind
         near = _text(_build(norfolk, kind, fmt, NORFOLK_PLAN, date(2019, 10, 15),
                             date(2019, 5, 2)), fmt)
         # the committee paper's State also gives the target first set (31 July 2019); the
         # brief says the dates in the order they happened (read 10)
         assert re.search(r"overdue by 15 days(?: \(|, )due 30 September 2019[;),]", near,
-                         re.I) or (kind == "brief" and "due 30 September 2019, now overdue by 15 "
-                                   "days" in near), kind
+                         re.I) or (kind == "brief" and "Overdue: E-2017-AFI-1, by 15 days (first "
+                                   "set for 31 July 2019, due 30 September 2019)." in near), kind
     pack = _text(_build(norfolk, "pack", fmt, NORFOLK_PLAN, LATE), fmt)
     assert "overdue since" in pack and not re.search(r"overdue by \d[\d,]{2,} days", pack)
 

@@ -179,7 +179,7 @@ def test_an_assessments_table_names_areas_as_the_paper_does(fmt: str, norfolk: R
                                                             example: Report) -> None:
     table = _table(_text(example, _example_options(), fmt))
     assert not re.search(r", area [0-9]", table)
-    assert "Cause of concern in ‘Responding to the public’ The force isn't answering" in table
+    assert "Cause of concern in ‘Responding to the public’ The force isn’t answering" in table
     assert "Recommendation in ‘Investigating crime’ The force should make sure that every" \
         in table
     assert "Area for improvement in ‘Investigating crime’" in table

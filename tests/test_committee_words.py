@@ -110,4 +110,4 @@ def test_the_paper_gives_the_inspectorates_verdict_on_what_lacks_progress(
     assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report says: "
             "“The force has not made enough progress.” It is carried forward") in found
     constructed = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
-    assert "the report says: “The force hasn't made enough progress" in constructed
+    assert "the report says: “The force hasn’t made enough progress" in constructed

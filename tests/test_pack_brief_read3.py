@@ -70,9 +70,9 @@ def test_without_a_plan_nothing_is_called_overdue(
             assert not re.search(r"overdue (?:by|since)|\bis overdue(?! for review)|are overdue",
                                  texts[case, kind, fmt]), (case, kind)
     brief = texts["example", "brief", fmt]
-    for due in ("Due immediately (deadline passed).",
-                "Due 12 December 2024, passed.", "Due 31 March 2025, passed.",
-                "Due 12 March 2025, passed.",
+    for due in ("Due immediately; passed.",  # read 19: one form, the report's own terms
+                "Due within three months (12 December 2024); passed.",
+                "Due by 31 March 2025; passed.", "Due within six months (12 March 2025); passed.",
                 "Four deadlines set by the report have passed; no action plan was supplied."):
         assert due in brief, due
 
@@ -111,17 +111,20 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     # an item the page quotes nowhere is named with its opening words, once (read 7-B fault 1);
     # the moved target said where the item is dated, not split over two lines (fault 3)
     # read 8-B fault 6: the illustrative plan says so on its line; its statuses one to a line
+    # read 19: each state on a line of its own, what is late first
     at = [text.index(line) for line in (
         "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
-        "four items. One closed (E2-AFI-3 “The force should ensure regular and active "
-        "supervision …”, 4 October 2019);",
-        "two in progress (E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now "
-        "overdue by 15 days; E2-AFI-1 “The force must ensure that staff with the right skills are "
-        "investigating crimes …”, due 31 December 2019);",
-        "one awaiting allocation (E2-AFI-2, due 1 November 2019, no owner).")]
+        "four items.",
+        "Overdue: E-2017-AFI-1, by 15 days (first set for 31 July 2019, due 30 September 2019).",
+        "No owner: E2-AFI-2, due 1 November 2019.",
+        "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are "
+        "investigating crimes …”, due 31 December 2019.",
+        "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, "
+        "4 October 2019.",
+        "No item yet: E5-REC-1.")]
     assert at == sorted(at)
-    assert ("Decisions needed: allocate the area for improvement (E2-AFI-2); add an item for "
-            "the recommendation (E5-REC-1); "
+    assert ("Decisions needed: allocate the area for improvement “The force should improve how it "
+            "allocates crime …” (E2-AFI-2); add an item for the recommendation (E5-REC-1); "
             "re-date or escalate the 2017 area for improvement (E-2017-AFI-1).") in text
     # said once, in the decisions at the top, not again in "What needs doing"
     assert "The action plan has no item for the recommendation under question 5" not in text
@@ -161,8 +164,9 @@ def test_a_passed_s55_deadline_leaves_the_publication_date_to_complete(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     """Fault 8: after the deadline, the date the comments were published is the author's."""
     blank = ". Date published: {to be completed: the date, or “not yet”}."  # the brief: short
-    assert ("The comments of the Police and Crime Commissioner for Norfolk were due by 26 June "
-            "2019 (Police Act 1996, section 55)" + blank) in texts["norfolk-plan", "brief", fmt]
+    assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
+            "constable’s comments, were due by 26 June 2019 (Police Act 1996, section 55)"
+            + blank) in texts["norfolk-plan", "brief", fmt]
     assert ". Date published: {to be completed: the date they were published, or “not yet " \
         "published”}." in \
         texts["norfolk-plan", "pack", fmt]

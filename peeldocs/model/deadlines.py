@@ -153,6 +153,30 @@ def describe_deadline(worded: str | None, published: date | None) -> str:
     return f"{sentence_case(phrase)} (by {long_date(due)})"
 
 
+def due_words(worded: str, published: date | None) -> str:
+    """Return a deadline in the report's own terms, any date we worked out after it in brackets.
+
+    "by 31 March 2025"; "within three months (12 December 2024)": the report's
+    term as the data records it, the date ours; "immediately" (from publication, whose
+    date the brief's opening gives); a wording that cannot be read, as worded.  The
+    term is the data's, never guessed: without a publication date, a relative term
+    says so instead of a date.
+    """
+    deadline = parse_deadline(worded)
+    due = deadline.due(published)
+    if deadline.kind is DeadlineKind.FIXED and due is not None:
+        return f"by {long_date(due)}"
+    if deadline.kind is DeadlineKind.IMMEDIATE:
+        return "immediately" if published is not None else "immediately on publication"
+    if deadline.kind is DeadlineKind.UNREAD:
+        return f"as worded: “{deadline.worded}”"
+    # the report's term as the data records it ("within three months"), the date ours
+    term = deadline.worded.rstrip(".,;:")
+    when = long_date(due) if due is not None else (
+        "publication date not supplied" if published is None else "date out of range")
+    return f"{term[:1].lower()}{term[1:]} ({when})"
+
+
 def _relative_phrase(deadline: Deadline) -> str:
     body = re.sub(r"\s+(?:of|from|after)\s+.*$", "", deadline.worded, flags=re.IGNORECASE)
     return f"{body[0].lower()}{body[1:]} of publication"

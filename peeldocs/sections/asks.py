@@ -186,7 +186,8 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
     action is proposed on each recommendation, named by reference up to
     :data:`PASSED_NAMED`); and, where the report's own deadlines have passed,
     confirm the action taken on those findings, named by reference in the order their
-    deadlines fell, the earliest first (counted when many), and who reports progress on
+    deadlines fell, the earliest first, and said to be so (counted when many; "all four
+    recommendations" when they are every one of the report's), and who reports progress on
     them (the group owns delivery; a panel seeks assurance).
     Nothing about what the force or the local policing body has done, which no
     input records.
@@ -218,7 +219,11 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         order = {i.id: n for n, i in enumerate(live_items(report))}
         late.sort(key=lambda ref: (due_date(found[ref].deadline or "", published) or date.max
                                    if ref in found else date.max, order.get(ref, len(order))))
-        named = f" ({join_words(late)})" if len(late) <= PASSED_NAMED else ""
+        # a list in deadline order says so: it is not the page's order (read 19); "all four
+        # recommendations" names every one, and the page lists each with its deadline
+        order_said = "in deadline order: " if len(late) > 1 else ""
+        named = (f" ({order_said}{join_words(late)})"
+                 if len(late) <= PASSED_NAMED and not which.startswith("all ") else "")
         # the group owns delivery: it confirms what was done (a panel seeks assurance)
         them = "it" if len(late) == 1 else "them"
         out.append(f"confirm the action taken on {which} {noun} {whose} passed{named}, and who "

@@ -9,6 +9,8 @@ Choosing the level that fits is layout's business (:mod:`peeldocs.build.document
 
 from __future__ import annotations
 
+import re
+
 from peeldocs.blocks import (
     Block,
     BulletList,
@@ -23,11 +25,10 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.sections.asks import NAMED_MAX as NAMED_ASKS
-from peeldocs.sections.asks import brief_decisions, decided_refs, plan_needs
+from peeldocs.sections.asks import brief_decisions, decided_refs
 from peeldocs.sections.brief_addressed import addressed_parts
 from peeldocs.sections.brief_budget import Budget, budgets
-from peeldocs.sections.brief_due import dated_line, due_in_words, mark_note, plan_position, s55_line
+from peeldocs.sections.brief_due import due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_grades import brief_judgments
 from peeldocs.sections.brief_items import (
     brief_order,
@@ -40,7 +41,6 @@ from peeldocs.sections.brief_list import (
     cut_to_opening,
     findings_list,
     more_nouns,
-    unplanned_names,
 )
 from peeldocs.sections.common import (
     ours,
@@ -49,7 +49,7 @@ from peeldocs.sections.common import (
     wording,
 )
 from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
-from peeldocs.sections.due import due_sentence, what_is_due
+from peeldocs.sections.due import due_sentence
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -90,13 +90,6 @@ def _above(report: Report, options: Options, budget: Budget) -> frozenset[str]:
     return frozenset(i.id for i in (*_leads(report, budget), *_shown(report, options, budget)))
 
 
-def _quoted_later(report: Report, options: Options, budget: Budget) -> frozenset[str]:
-    """Return the findings the brief quotes on dated lines of their own (only with a plan)."""
-    if options.plan is None:
-        return frozenset()
-    return frozenset(i.ref for i in what_is_due(report, options).items[:budget.late])
-
-
 def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block]:
     items = response_items(report)
     counts = count_kinds(items)
@@ -116,26 +109,20 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     shown = _shown(report, options, budget)
     published = options.published or report.published
     missing = unplanned(report, options.plan)
-    # said in the paragraph that counts the findings, unless the decisions at the top say it
-    if missing and not 0 < len(plan_needs(report, options).missing) <= NAMED_ASKS:
-        gap = ours("brief_unplanned.j2", options, names=unplanned_names(report, options.plan))
-        last = blocks[-1]
-        if isinstance(last, Paragraph) and len(gap) == 1:
-            blocks[-1] = Paragraph((*last.runs, Text(" "), *gap[0].runs))
-        else:
-            blocks.extend(gap)
     # a kind's place said above for all of it is not said on each line; a long area for
     # improvement quoted to its first sentence when the page is short of room
     cut = [i.id for i in shown if i.id in cut_to_opening(shown, budget.whole)]
+    # the paragraph above names each earlier finding without enough progress, with its place:
+    # a cause of concern in the same place is not linked to it again on its line
     blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
-                            frozenset(shared_places(items, report)), frozenset(cut))
-    # with a plan, what is due is quoted under "Deadlines and what is late": not counted as left out
-    later = _quoted_later(report, options, budget)
-    left = [i for i in live if i not in shown and i not in quoted and i.id not in later]
+                            frozenset(shared_places(items, report)), frozenset(cut),
+                            named=frozenset(i.id for i in live if
+                                            i.kind is ItemKind.CARRIED_FORWARD))
+    left = [i for i in live if i not in shown and i not in quoted]
     rest = count_kinds(left)
     # "more" only of a kind some of which the brief quotes
-    had = count_kinds([*shown, *(i for i in live if i.id in later)])
-    # what the plan lacks is named above (or in the decisions): not named twice
+    had = count_kinds(shown)
+    # what the plan lacks is named under "Deadlines and what is late": not named twice
     named = frozenset(i.id for i in missing)
     more = [(n, *more_nouns(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
              bool(had[kind])) for kind, n in rest.items() if n]
@@ -159,43 +146,27 @@ def _nouns(shown: list[ResponseItem], refs: list[str]) -> dict[str, str]:
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     above = _above(report, options, budget)
-    plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
-                           if options.plan is not None)
-    due = due_in_words(report, options, above | plan_lines)  # quoted once: above, or on its own line
-    # without a plan the sentence names each passed or coming deadline by its reference
-    dated = [dated_line(report, item, above, options) for item in due.items] if due.has_plan else []
-    listed = (frozenset(i.ref for i in due.items[:budget.late]) if due.has_plan
-              else frozenset(i.id for i in _shown(report, options, budget) if i.deadline))
-    told = frozenset(i.id for i in unplanned(report, options.plan))  # said under "What needs doing"
-    # with a plan, where it stands names every item by status and date; the dated lines follow
-    statuses: tuple[tuple[Inline, ...], ...] = ()  # the plan's, each on a line, when room
-    if options.plan is not None:
-        head, statuses = plan_position(report, options, plan_lines, told, above | plan_lines
-                                       | decided_refs(report, options), listed=bool(budget.listed))
-        said = [head]
-    else:
-        said = [plain(due_sentence(due, options, listed, words=True))]  # the ask is at the top
-    lines = [s55_line(report, options), *said]
+    lines = [s55_line(report, options)]
+    subs: tuple[tuple[Inline, ...], ...] = ()
+    if options.plan is not None:  # where it stands, then each state on a short line of its own
+        # an item quoted above, or named in words in the decisions, by its reference alone
+        head, subs = plan_position(report, options, above | decided_refs(report, options),
+                                   labels=bool(budget.labels))
+        lines.append(plain(head))
+    else:  # without a plan the sentence names each passed or coming deadline by its reference
+        listed = frozenset(i.id for i in _shown(report, options, budget) if i.deadline)
+        lines.append(plain(due_sentence(due_in_words(report, options), options, listed,
+                                        words=True)))  # the ask is at the top
     blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
                            BulletList(tuple(lines))]
-    if statuses:
-        blocks.append(BulletList(statuses, level=1))
-    if dated[:budget.late]:
-        blocks.append(BulletList(tuple(dated[:budget.late])))
-    more = len(dated) - budget.late
-    if more > 0 and not due.has_plan:  # with a plan, the sentence above names the rest
-        what = "action plan" if due.has_plan else "report’s deadlines"
-        blocks.extend(ours("brief_more.j2", options, counts=[(more, "dated item",
-                                                               "dated items", bool(dated))],
-                           where=f"with the {what} in the briefing pack"))
+    if subs:
+        blocks.append(BulletList(subs, level=1))
     return blocks
 
 
 def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
-    plan_lines = frozenset(i.ref for i in what_is_due(report, options).items[:budget.late]
-                           if options.plan is not None)
-    decided = brief_decisions(report, options, _above(report, options, budget) | plan_lines,
+    decided = brief_decisions(report, options, _above(report, options, budget),
                               s55_ask=bool(budget.ask))
     if not decided:
         return []
@@ -238,7 +209,49 @@ def brief_section(report: Report, options: Options, budget: Budget,
     # the protective marking, asked for or a placeholder, is the page's header and footer's
     if source:  # the source and its licence: one closing paragraph
         blocks.append(_as_one(tuple(source)))
-    return Section("brief", tuple(mark_note(blocks)), page_limit=pages)
+    noted = _refs_note(mark_note(blocks), report, options) if budget.refs else mark_note(blocks)
+    return Section("brief", tuple(noted),
+                   page_limit=pages)
+
+
+def _refs_note(blocks: list[Block], report: Report, options: Options) -> list[Block]:
+    """Say once, in the closing notes, that the references are ours (read 19).
+
+    The brief is often read alone: a reader might take "E2-AFI-2" for the
+    inspectorate's.  The example is the first reference to a finding of this
+    report the page gives (else to an earlier finding); a page that gives none
+    says nothing of them.
+    """
+    text = " ".join(inline_text(b.runs) if isinstance(b, Paragraph) else
+                    " ".join(inline_text(i) for i in b.items) if isinstance(b, BulletList) else ""
+                    for b in blocks)
+    ref = (_first_on(text, [i.id for i in response_items(report)
+                            if i.kind is not ItemKind.CARRIED_FORWARD])
+           or _first_on(text, [p.id for p in report.prior_findings]))
+    if not ref:
+        return blocks
+    note = ours("brief_refs.j2", options, ref=ref, has_plan=options.plan is not None)
+    at = next((n + 1 for n, b in enumerate(blocks)
+               if isinstance(b, Heading) and b.anchor == "brief-actions"), len(blocks))
+    para = blocks[at] if at < len(blocks) else None
+    if isinstance(para, Paragraph) and MARKS in inline_text(para.runs):
+        blocks[at] = _as_one((para, *note))  # beside the note on our other marks
+        return blocks
+    last = blocks[-1]
+    if isinstance(last, Paragraph):  # the closing notes: one paragraph
+        return [*blocks[:-1], _as_one((last, *note))]
+    return [*blocks, _as_one(tuple(note))]
+
+
+MARKS = "Words in square brackets are ours"
+"""How the note on square brackets opens: the note on references goes beside it."""
+
+
+def _first_on(text: str, refs: list[str]) -> str:
+    """Return whichever of ``refs`` comes first in ``text`` ("" if none is in it)."""
+    found = [(m.start(), ref) for ref in refs
+             if (m := re.search(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", text))]
+    return min(found)[1] if found else ""
 
 
 def _as_one(blocks: tuple[Block, ...]) -> Paragraph:
@@ -258,9 +271,7 @@ def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, i
     follow on two pages (the title then no longer says one page), and last the
     shortest on as many as it needs.
     """
-    due = what_is_due(report, options)
-    late_total = len(due.items) if due.has_plan else 0
-    levels = budgets(report, late_total, options.plan is not None)
+    levels = budgets(report)
     paged: list[tuple[Budget, int | None]] = [
         *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
     return Levels(paged, lambda level: brief_section(report, options, *level),

@@ -57,7 +57,7 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
         blocks.extend(ours("brief_more.j2", options, counts=[(more, area, area + "s", True)],
                            where="with the judgments in the briefing pack" + (
                                "" if said else f"; the table shows {which}")))
-    if more:
+    if more and budget.tally:  # a page short of room: the headline names the lowest
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
                        tally=tally_sentence(report.questions,

@@ -19,7 +19,7 @@ from datetime import date
 
 from peeldocs.blocks import Inline, Text
 from peeldocs.model import Report
-from peeldocs.model.deadlines import DeadlineKind, describe_deadline, parse_deadline
+from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import (
     long_date,
@@ -192,37 +192,29 @@ def quoted_whole(item: ResponseItem, report: Report) -> bool:
 def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
-    An immediate deadline runs from the publication date: once that is past, it
-    has passed too.  Without an action plan nothing is known of what the force has
-    done, so a passed deadline is never called "overdue" (that would say the force
-    has not acted): "deadline passed; no progress recorded (no action plan
-    supplied)".  With a plan, its item says: closed (and when), open (overdue by
-    how long), or no item.
+    One form for every kind of deadline (read 19): "Due by 31 March 2025; passed.",
+    "Due within three months of publication (12 December 2024); passed.", "Due
+    immediately; passed."  An immediate deadline runs from the publication date:
+    once that is past, it has passed too.  Without an action plan nothing is known
+    of what the force has done, so a passed deadline is never called "overdue"
+    (that would say the force has not acted).  With a plan, its item says: closed
+    (and when), open (overdue by how long), or no item.
     """
     if not item.deadline:
         return ""
-    deadline = parse_deadline(item.deadline)
-    due = deadline.due(published)
-    if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
-        when = "immediately"  # from publication, whose date the brief's opening gives
-    elif deadline.kind is DeadlineKind.IMMEDIATE:
-        worded = describe_deadline(item.deadline, published)
-        when = f"{worded[:1].lower()}{worded[1:]}"
-    else:
-        when = long_date(due) if due is not None else describe_deadline(item.deadline, published)
+    due = parse_deadline(item.deadline).due(published)
+    when = due_words(item.deadline, published)
     if due is None or due >= as_of:
         return f" Due {when}."
-    # "Due 12 December 2024, passed"; "Due immediately (deadline passed)", not "immediately, passed"
-    passed = " (deadline passed)" if when == "immediately" else ", passed"
     if plan is None:
-        return f" Due {when}{passed}."  # the deadlines line says no progress is recorded
+        return f" Due {when}; passed."  # the deadlines line says no progress is recorded
     action = plan_item(plan, item.id)
     if action is None:
-        return f" Due {when}{passed}; no item in the action plan."
+        return f" Due {when}; passed. No item in the action plan."
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
-        return f" Due {when}{passed}; closed in the action plan{closed}."
-    return f" Due {when}, {overdue_span((as_of - due).days, due, date_shown=True)}."
+        return f" Due {when}; passed. Closed in the action plan{closed}."
+    return f" Due {when}; {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 
 def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:

@@ -32,6 +32,9 @@ HEADING_AFTER_TABLE = 360
 """Space before a top-level heading that follows a table, in twentieths of a point (18 pt)."""
 LIMITED_AFTER = 80
 """On a page-limited page, a paragraph's space after in twentieths of a point (Normal: 140)."""
+LIMITED_HEADING_BEFORE, LIMITED_HEADING_AFTER = 168, 84
+"""On a page-limited page, a sub-heading's space before and after in twentieths of a point
+(Heading 2: 280 and 140), the share of them the PDF keeps (``LIMITED_SPACE``)."""
 LIMITED_LINE = 276
 """On a page-limited page, line spacing in 240ths of a line (Normal: 288)."""
 
@@ -50,11 +53,15 @@ def spacing(style: str, after_table: bool, limited: bool) -> str:
 
     Space before the first paragraph after a table; on a page-limited page (the
     one-page brief) text set closer, as its PDF sets it (a list keeps its own
-    spacing between items).  Headings keep their own space, but a top-level
+    spacing between items), a sub-heading closer to the text around it.  Headings otherwise
+    keep their own space, but a top-level
     heading, which has none before it (it starts its section's page), is set
     apart from a table it follows ("Notes on this pack" under the action plan).
     """
     if style.startswith(("Heading", "Title")):
+        if limited and style not in ("Title", "Heading 1"):  # set closer, as in the PDF
+            return (f'<w:spacing w:before="{LIMITED_HEADING_BEFORE}"'
+                    f' w:after="{LIMITED_HEADING_AFTER}"/>')
         return f'<w:spacing w:before="{HEADING_AFTER_TABLE}"/>' if (
             after_table and style == "Heading 1") else ""
     before = ' w:before="160"' if after_table else ""

@@ -90,7 +90,7 @@ class _Walker:
         s, theme = self.styles, self.theme
         match block:
             case b.Heading():
-                style = s.title if block.anchor == "cover" else s.headings[block.level - 1]
+                style = s.title if block.anchor == "cover" else s.heading(block.level, self.limited)
                 text = clean(block.text)
                 if block.anchor == "cover":  # never break a title before a number ("PEEL 2018/19")
                     text = re.sub(r" (?=\d)", "\u00a0", text)

@@ -147,6 +147,18 @@ class Styles:
     toc: tuple[ParagraphStyle, ParagraphStyle]
     caption: ParagraphStyle
 
+    def heading(self, level: int, limited: bool) -> ParagraphStyle:
+        """Return a heading's style; on a page-limited page a sub-heading is set closer.
+
+        The one-page brief's sub-headings keep :data:`LIMITED_SPACE` of their space
+        before and after, as its DOCX sets them; a top-level heading keeps its own.
+        """
+        style = self.headings[level - 1]
+        if not limited or level < 2:
+            return style
+        return variant(style, "limited", spaceBefore=style.spaceBefore * LIMITED_SPACE,
+                       spaceAfter=style.spaceAfter * LIMITED_SPACE)
+
     def for_role(self, role: ParaStyle) -> ParagraphStyle:
         """Return the style for a paragraph role."""
         return {ParaStyle.BODY: self.body, ParaStyle.LEAD: self.lead,
