@@ -1,0 +1,76 @@
+"""Editorial read 19-P of the briefing pack: what the reader gets, in every format.
+
+1. Before the section 55 deadline the group is asked to agree the chief officer's
+   comments, which no document holds: where their draft is, is a marked placeholder in
+   the ask itself, in the pack and the brief alike ("{to be completed: where the draft
+   is}"), and reads as a sentence once completed ("… on the report (attached), for …").
+2. Good practice the report names in its own text is brought out in the executive
+   summary, quoted verbatim under its question and heading; never a negated or
+   conditional use, never practice the report already lists (said once).
+3. A cause of concern answered by its recommendations is met through them in the
+   table of findings needing an action plan: its action names them, one owner to agree,
+   no target date of its own (its recommendations' deadlines hold), as the committee
+   paper's findings table says.
+4. The HTML carries no empty author: the element is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from docread import document_text, pdf_pages, rendered
+
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+FORMATS = ("pdf", "docx", "html")
+PUBLISHED = date(2019, 5, 2)
+DRAFT = "{to be completed: where the draft is}"
+
+
+def _before_deadline(document: str = "pack") -> Options:
+    return Options(document=document, published=PUBLISHED, as_of=date(2019, 6, 10))
+
+
+# --- 1. the comments to agree: where their draft is -------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_pack_asks_to_agree_the_comments_and_marks_where_their_draft_is(
+        fmt: str, norfolk: Report) -> None:
+    text = document_text(norfolk, _before_deadline(), fmt)
+    assert ("The chief officer group is asked to note the judgments; to agree the chief "
+            f"constable’s comments on the report ({DRAFT}), for the Police and Crime "
+            "Commissioner for Norfolk to publish with the commissioner’s own by 26 June 2019; "
+            "and to agree an action, an owner and a date for each finding to act on.") in text
+    assert text.count(DRAFT) == 1  # asked once, where the ask is
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brief_marks_where_the_draft_comments_are_and_still_fits_one_page(
+        fmt: str, norfolk: Report) -> None:
+    text = document_text(norfolk, _before_deadline("brief"), fmt)
+    assert (f"Decisions needed: agree the chief constable’s comments on the report ({DRAFT}), "
+            "for the Police and Crime Commissioner for Norfolk to publish") in text
+    if fmt == "pdf":  # the line is longer, and nothing else was cut to make room
+        assert pdf_pages(rendered(norfolk, _before_deadline("brief"), "pdf")) == 1
+        for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3", "E5-REC-1"):
+            assert f"Area for improvement ({ref}):" in text or f"Recommendation ({ref}):" in text
+
+
+@pytest.mark.parametrize("document", ["pack", "brief"])
+def test_after_the_deadline_nothing_asks_for_the_comments_or_their_draft(
+        document: str, norfolk: Report) -> None:
+    after = Options(document=document, published=PUBLISHED, as_of=date(2019, 10, 15))
+    text = document_text(norfolk, after, "pdf")
+    assert "where the draft is" not in text
+    assert "agree the chief constable’s comments" not in text
+
+
+# --- 4. no empty author -----------------------------------------------------------------------
+
+def test_the_html_leaves_out_an_author_it_does_not_have(norfolk: Report) -> None:
+    html = rendered(norfolk, _before_deadline(), "html").decode()
+    assert not re.search(r'<meta name="author" content="\s*"', html)
+    assert 'name="author"' not in html
