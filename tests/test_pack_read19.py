@@ -74,3 +74,36 @@ def test_the_html_leaves_out_an_author_it_does_not_have(norfolk: Report) -> None
     html = rendered(norfolk, _before_deadline(), "html").decode()
     assert not re.search(r'<meta name="author" content="\s*"', html)
     assert 'name="author"' not in html
+
+
+# --- 3. a cause of concern is met through its recommendations ---------------------------------
+
+def _row(text: str, ref: str, after: str) -> str:
+    """Return the table row of ``ref``: from its reference to the next row's (or the notes)."""
+    begun = re.compile(re.escape(ref) + r" (?:Recommendation|Area for|Cause of)")
+    start = begun.search(text, text.rindex(after)).start()  # type: ignore[union-attr]
+    following = re.compile(r"\b[A-Z0-9-]+-(?:REC|AFI|COC)-\d+ (?:Recommendation|Area for|Cause of|"
+                           r"20\d\d)|Notes on this pack")
+    found = following.search(text, start + len(ref))
+    return text[start:found.start() if found else len(text)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cause_of_concern_is_met_through_its_recommendations_with_one_owner(
+        fmt: str, example: Report) -> None:
+    text = document_text(example, Options(as_of=date(2025, 4, 1)), fmt)
+    table = "Findings needing an action plan"
+    for ref, through in (("A5-COC-1", "A5-REC-1 to A5-REC-3"), ("A4-COC-1", "A4-REC-1")):
+        row = _row(text, ref, table)
+        assert f"Met through {through}" in row, row
+        assert "{to be agreed: owner}" in row, row  # one accountable owner
+        assert "{to be agreed: action}" not in row and "{to be agreed: date}" not in row, row
+        assert "None of its own" in row, row
+    # each recommendation still gets its own action, owner and date
+    for ref in ("A5-REC-1", "A5-REC-2", "A5-REC-3", "A4-REC-1"):
+        row = _row(text, ref, table)
+        assert "{to be agreed: action}" in row and "{to be agreed: date}" in row, row
+    # the committee paper agrees: one lead to confirm, its dates its recommendations'
+    paper = document_text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
+    assert "As for its recommendations" not in paper
+    assert paper.count("Set by its recommendations (below)") == 2
