@@ -191,7 +191,7 @@ def test_other_calls_to_act_are_quoted_verbatim_and_labelled_as_not_findings(
     """Fault 6: the report's own "should / needs to" sentences, with where they are."""
     text = texts["norfolk", "pack", fmt]
     start = text.index("Other points the report says need action")
-    part = text[start:text.index("What the inspectorate said", start)]
+    part = text[start:text.index("Good practice the report names", start)]  # the next part
     assert "does not list these as areas for improvement" in part
     for where, said in (
             ("Question 1, ‘Prioritising crime prevention’", "The force needs to fully implement"),

@@ -16,14 +16,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
 import pytest
 from docread import document_text, pdf_pages, rendered
 
-from peeldocs.model import Report
+from peeldocs.model import Finding, Report
+from peeldocs.model.findings import passage_text
 from peeldocs.options import Options
+from peeldocs.sections.practice import named_practice
 
 FORMATS = ("pdf", "docx", "html")
 PUBLISHED = date(2019, 5, 2)
@@ -107,3 +110,83 @@ def test_a_cause_of_concern_is_met_through_its_recommendations_with_one_owner(
     paper = document_text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "As for its recommendations" not in paper
     assert paper.count("Set by its recommendations (below)") == 2
+
+
+# --- 2. good practice the report names ----------------------------------------------------------
+
+BAIL = ("A bail management team within the joint justice command monitors the use of bail. It "
+        "gives support and advice to the workforce on the effective use of bail legislation. We "
+        "consider this to be good practice.")
+CONNECTORS = ("We were particularly impressed with the partnership work within the South Norfolk "
+              "EHH, which runs an innovative scheme called community connectors.")
+
+
+def _practice_part(text: str) -> str:
+    start = text.index("Good practice the report names The report")
+    return text[start:text.index("Key figures compared", start)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_summary_quotes_the_good_practice_the_report_names_with_where(
+        fmt: str, norfolk: Report) -> None:
+    for options in (_before_deadline(), Options(published=PUBLISHED, as_of=date(2019, 10, 15))):
+        text = document_text(norfolk, options, fmt)
+        part = _practice_part(text)
+        assert ("The report calls these good practice or innovative in the text of its "
+                "findings. In its own words, under the question and heading given:") in part
+        assert f"Question 1, ‘Protecting the public from crime’: “{CONNECTORS}”" in part
+        assert f"Question 2, ‘Catching criminals’: “{BAIL}”" in part
+        assert len(re.findall(r"Question \d, ‘", part)) == 2
+        # said once: the list is in the summary, before the figures; nowhere else
+        assert text.count("Good practice the report names") == text.count(
+            "Key figures compared")  # once, and in the contents as its neighbour is
+        # "sharing best practice, are not evaluated" is no praise
+        assert "sharing best practice" not in part
+    whole = " ".join(" ".join(passage_text(p) for q in norfolk.questions for s in q.findings
+                              for p in s.paragraphs).split())
+    assert BAIL in whole and CONNECTORS in whole  # verbatim, one run of the report's text
+
+
+def _with_text(report: Report, *paragraphs: str, practice: str | None = None) -> Report:
+    """Norfolk with question 1's first findings heading given ``paragraphs`` of test text."""
+    q = report.questions[0]
+    section = dataclasses.replace(q.findings[0], paragraphs=paragraphs)
+    noted = (Finding("E1-NP-1", practice),) if practice else ()
+    q = dataclasses.replace(q, findings=(section,), notable_practice=noted)
+    return dataclasses.replace(report, questions=(q, *report.questions[1:]))
+
+
+def test_only_undenied_unasked_praise_is_named_and_a_listed_practice_once(
+        norfolk: Report) -> None:
+    report = _with_text(
+        norfolk,
+        "Synthetic test text. The force shares learning widely. This is not good practice.",
+        "Synthetic test text. Its approach falls short of good practice. It would be good practice "
+        "to publish the results. The force should share good practice across districts.",
+        "Synthetic test text. The policy is in line with good practice. In May 2018 the force "
+        "launched an innovative app for victims.",
+        "Synthetic test text. Staff are encouraged to be innovative. There was little innovative "
+        "work. The force isn't innovative in its use of data.",
+        "Synthetic test text. The force runs a triage car. We found this to be good practice.",
+        practice="Synthetic test text. The force runs a triage car. We found this to be good "
+                 "practice.")
+    quotes = [p.quote for p in named_practice(report) if p.question.number == 1]
+    # the app is credited; the triage car is listed as notable practice, quoted there: not twice
+    assert quotes == ["In May 2018 the force launched an innovative app for victims."]
+    # a sentence pointing back is quoted with what it points to, from its own paragraph
+    back = _with_text(norfolk, "Synthetic test text. The force runs a triage car. It works at "
+                               "night. We consider this good practice.")
+    assert [p.quote for p in named_practice(back) if p.question.number == 1] == [
+        "The force runs a triage car. It works at night. We consider this good practice."]
+    found = _with_text(norfolk, "Synthetic test text. The force runs a triage car. We found this "
+                                "to be good practice.")
+    assert [p.quote for p in named_practice(found) if p.question.number == 1] == [
+        "The force runs a triage car. We found this to be good practice."]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_lists_no_practice_its_panels_already_give(
+        fmt: str, example: Report) -> None:
+    text = document_text(example, Options(as_of=date(2025, 4, 1)), fmt)
+    assert "Good practice the report names" not in text  # its text names none besides them
+    assert text.count("Innovative or promising practice") >= 2  # the panels, under their areas

@@ -62,7 +62,9 @@ def _text(report: Report, options: Options, fmt: str) -> str:
 
 def _calls_part(text: str) -> str:
     start = text.index("Other points the report says need action The report")
-    return text[start:text.index("What the inspectorate said", start)]
+    # up to the next part: the good practice the report names (read 19), or its own words
+    return text[start:min(text.find(end, start) % (len(text) + 1) for end in (
+        "Good practice the report names", "What the inspectorate said"))]
 
 
 # --- 1. calls behind a listed finding --------------------------------------------------------
