@@ -11,21 +11,31 @@
    table of findings needing an action plan: its action names them, one owner to agree,
    no target date of its own (its recommendations' deadlines hold), as the committee
    paper's findings table says.
-4. The HTML carries no empty author: the element is left out.
+4. The PDF action plan fills its first page to the foot when the notes after it share its
+   last page (no rows held back to keep the last one company).
+5. The HTML carries no empty author: the element is left out.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from datetime import date
 
 import pytest
-from docread import document_text, pdf_pages, rendered
+from docread import document_text, norfolk_plan, pdf_pages, rendered
+from pagefill import SPARSE
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table
+from test_pack_read10 import _page_of, _pdf_pages
 
 from peeldocs.model import Finding, Report
 from peeldocs.model.findings import passage_text
 from peeldocs.options import Options
+from peeldocs.renderers.pdf.balance import keep_headings_with_next
+from peeldocs.renderers.pdf.tables import RowTable
 from peeldocs.sections.practice import named_practice
 
 FORMATS = ("pdf", "docx", "html")
@@ -71,7 +81,7 @@ def test_after_the_deadline_nothing_asks_for_the_comments_or_their_draft(
     assert "agree the chief constable’s comments" not in text
 
 
-# --- 4. no empty author -----------------------------------------------------------------------
+# --- 5. no empty author -----------------------------------------------------------------------
 
 def test_the_html_leaves_out_an_author_it_does_not_have(norfolk: Report) -> None:
     html = rendered(norfolk, _before_deadline(), "html").decode()
@@ -190,3 +200,49 @@ def test_an_assessment_lists_no_practice_its_panels_already_give(
     text = document_text(example, Options(as_of=date(2025, 4, 1)), fmt)
     assert "Good practice the report names" not in text  # its text names none besides them
     assert text.count("Innovative or promising practice") >= 2  # the panels, under their areas
+
+
+# --- 4. the action plan's table fills its first page when what follows keeps its last company ----
+
+def test_the_action_plan_fills_its_first_page_and_its_last_rows_share_a_page_with_the_notes(
+        norfolk: Report) -> None:
+    pages = _pdf_pages(rendered(norfolk, norfolk_plan(norfolk), "pdf"))
+    first = _page_of([t for t, _ in pages], "RAG key.")
+    text, fullness = pages[first]
+    refs = ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3")
+    # read 19: three rows to the foot, not two and a quarter of the page blank
+    assert fullness > 0.9
+    assert sum(ref in text for ref in refs) == 3
+    (last, tail) = pages[first + 1]
+    assert "E2-AFI-3" in last and "Notes on this pack" in last  # the row is not alone there
+    assert first + 2 == len(pages) and tail > SPARSE
+
+
+def _rows_per_page(after: bool) -> list[int]:
+    """Lay out a 14-row table whose last row falls on the next page, a paragraph after it or not."""
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Ref", "Text"], *([f"R{n}", "Synthetic test text."] for n in range(14))]
+    table = RowTable(rows, colWidths=[60, 400], rowHeights=[20] + [40] * 14, repeatRows=1)
+    story: list[Flowable] = [Spacer(1, 140), table]
+    if after:
+        story.append(Paragraph("Synthetic test notes. " * 30, style))
+    drawn: list[int] = []
+    doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4)
+
+    def after_flowable(flow: Flowable) -> None:
+        if isinstance(flow, Table):
+            drawn.append(len(flow._cellvalues) - 1)  # its rows, less the repeated header
+
+    doc.afterFlowable = after_flowable  # type: ignore[method-assign]
+    doc.build(keep_headings_with_next(story))
+    return drawn
+
+
+def test_a_split_table_needs_no_rows_for_company_when_its_section_goes_on() -> None:
+    """RowTable: the last rows of a table alone on a page are moved back to keep them company;
+    with more of its section after it, the table splits where the page ends."""
+    alone, followed = _rows_per_page(after=False), _rows_per_page(after=True)
+    assert sum(alone) == sum(followed) == 14
+    assert len(alone) == len(followed) == 2, (alone, followed)
+    assert alone[-1] >= 3  # alone, never one or two rows on its last page
+    assert followed[0] > alone[0], (alone, followed)  # followed, the first page is filled
