@@ -93,19 +93,20 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     assert "Owner {to be completed: the owner}" in entry
-    # the plan's target, worded for publication; that no action is recorded is for the
-    # preparer (their notes) and the committee (its paper), never the published letter
-    assert "Date Target 1 November 2019" in entry and "recorded yet" not in entry
+    # read 19: no date published for work nobody has been given; the plan's target and that no
+    # action is recorded are for the preparer (their notes) and the committee (its paper)
+    assert "Date {to be completed: the target date}" in entry and "recorded yet" not in entry
+    assert "1 November 2019" not in entry
     notes = text[text.index("Before publishing: notes for the preparer"):]
     assert "E2-AFI-2: target date 1 November 2019" in notes
-    assert "records no action for this finding;" in notes  # one finding, said in the singular
+    assert "records no action for this finding," in notes  # one finding, said in the singular
     paper = planned["committee", fmt]
     assert ("Awaiting allocation; due in 17 days (1 November 2019); no owner or actions "
             "recorded yet") in paper  # the same date and fact, flagged
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
     assert "Date Completed on 4 October 2019" in done
-    assert "the target date (1 of 5)" in text
+    assert "the target date (2 of 5)" in text
 
 
 @pytest.fixture(scope="module")

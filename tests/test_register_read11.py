@@ -56,7 +56,8 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     assert int(last[len(cols["Evidence"]):]) == ws.max_row
     outside = {h for h, c in cols.items()
                if column_index_from_string(c) > column_index_from_string(cols["Evidence"])}
-    assert outside == {"New update", "New update on", "New update by", "Plan file", "Row check"}
+    assert outside == {"New update", "New update on", "New update by", "New action",
+                       "New evidence", "Plan file", "Row check"}
     assert ws.print_title_cols == f"${cols['Ref']}:${cols['Ref']}"  # the Ref on every page
     assert ws.print_title_rows == "$2:$2"  # and the headings
     assert setup.pageOrder == "overThenDown"  # a row's pages one after another
@@ -206,7 +207,8 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
 
 
 def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
-    assert book.sheetnames[:2] == ["About", "Register"]  # how to read it first
+    # how to read it first, then the register to print, then to edit
+    assert book.sheetnames[:3] == ["About", "Summary", "Register"]
     assert book.active.title == "About"  # and it opens there (read13-R, 4)
     ws = book["Register"]
     cols = _headings(ws)

@@ -23,7 +23,7 @@ from peeldocs.plans.rules import rag_meaning_words
 from peeldocs.plans.workbook_print import FONT, MARKING_HEAD
 
 FORMATS = ("pdf", "docx", "html")
-PRINTING = ("About", "Register", "Addressed to other bodies")
+PRINTING = ("About", "Summary", "Register", "Addressed to other bodies")
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,8 @@ def test_about_says_where_the_printed_marking_is_set_among_the_editing_notes(
     said = str(about[f"B{at}"].value)
     assert "Page Layout > Page Setup > Header/Footer" in said
     assert "the 'Protective marking' cell does not change" in said
-    assert "on each of the sheets 'About', 'Register' and 'Addressed to other bodies'." in said
+    assert ("on each of the sheets 'About', 'Summary', 'Register' and 'Addressed to other "
+            "bodies'.") in said
     # the printing sheets are those named, and their headers still carry the placeholder
     printing = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     assert tuple(printing) == PRINTING
@@ -94,7 +95,8 @@ def test_per_inspection_sheets_are_each_named_where_the_marking_is_set() -> None
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
     book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg, per_inspection=True)))
     about = _about(book)
-    assert ("on each of the sheets 'About', 'PEEL inspection', 'National thematic inspection' "
+    assert ("on each of the sheets 'About', 'Summary', 'PEEL inspection', 'National thematic "
+            "inspection' "
             "and 'Addressed to other bodies'.") in about["Marking when printed"]
     assert "at the far right of each register sheet" in about["Hidden columns"]
     assert book.active.title == "About"

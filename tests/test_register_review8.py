@@ -22,6 +22,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+import yaml
 from docread import REVIEW_PLANS, reader_text
 from openpyxl.utils import get_column_letter
 
@@ -180,8 +181,10 @@ def test_the_workbook_asks_only_for_what_it_can_take(register_review: Path) -> N
     said = {about.cell(i, 1).value: about.cell(i, 2).value for i in range(1, about.max_row + 1)}
     assert "who signed off a closure in the white columns" in said["How to edit"]
     assert said["Actions, evidence"] == (
-        "'Actions planned' and 'Evidence' are kept in the action plans, not in this workbook: "
-        "ask whoever keeps the register to change them, and they show here in the next copy.")
+        "'Actions planned' and 'Evidence' are kept in the action plans: write a new action in "
+        "'New action', or an evidence reference in 'New evidence', one to a line, and it is "
+        "added when the file is returned; ask whoever keeps the register to change or remove "
+        "one.")
 
 
 @pytest.fixture
@@ -265,10 +268,49 @@ def test_an_edit_to_actions_or_evidence_is_refused_never_dropped(
     before = {p: Path(p).read_bytes() for p in REVIEW_PLANS}
     assert main(["actions", "import", "edited.xlsx"]) == 1
     err = capsys.readouterr().err
-    for cell in where.values():
+    for heading, cell in where.items():
+        column = "New evidence" if heading == "Evidence" else "New action"
         assert (f"edited.xlsx: {cell}: this column lists what the plan file records and cannot "
-                "be changed here; change it in the plan file") in err
+                f"be changed here; add to it in '{column}', one to a line, or change it in the "
+                "plan file") in err
     assert {p: Path(p).read_bytes() for p in REVIEW_PLANS} == before
+
+
+def test_owners_add_actions_and_evidence_in_their_own_columns(
+        plans: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Read 20-R: 'Actions planned' and 'Evidence' are locked, and the register flags exactly
+    those gaps (no actions for E2-AFI-2 and R2, no evidence for AFI1): owners now write new
+    ones in unlocked columns, one to a line, and the import adds them to the plan's lists."""
+    book = openpyxl.load_workbook(_export())
+    ws = book["Register"]
+    cols = _columns(ws)
+    for heading in ("New action", "New evidence"):
+        assert not ws.cell(_row(ws, "R2"), cols[heading]).protection.locked, heading
+    ws.cell(_row(ws, "R2"), cols["New action"]).value = (
+        "Example: agree a joint return-interview service\n\nExample: audit ten returns")
+    ws.cell(_row(ws, "AFI1"), cols["New evidence"]).value = "Example board minutes, item 4"
+    # a line the item already holds is not added twice
+    ws.cell(_row(ws, "E2-AFI-3"), cols["New evidence"]).value = \
+        "example evidence reference (illustrative)"
+    book.save("edited.xlsx")
+    thematic, norfolk = (Path(p) for p in sorted(REVIEW_PLANS, key=lambda p: "norfolk" in p))
+    norfolk_before = norfolk.read_bytes()
+    assert main(["actions", "import", "edited.xlsx"]) == 0, capsys.readouterr().err
+    assert norfolk.read_bytes() == norfolk_before  # nothing new for the Norfolk plan
+    plan = {i["finding"]: i for i in yaml.safe_load(thematic.read_text())["items"]}
+    assert plan["R2"]["actions"][-2:] == ["Example: agree a joint return-interview service",
+                                          "Example: audit ten returns"]
+    assert plan["AFI1"]["evidence"][-1] == "Example board minutes, item 4"
+    # imported again, the same workbook adds nothing
+    again = thematic.read_bytes()
+    assert main(["actions", "import", "edited.xlsx"]) == 0
+    assert thematic.read_bytes() == again
+    # the register shows them, and About says where they are written
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    r2 = next(e for e in reg.entries if e.state.item.finding == "R2")
+    assert "Example: audit ten returns" in r2.state.item.actions
+    about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
+    assert "write a new action in 'New action'" in about["Actions, evidence"]
 
 
 def test_the_comparison_contents_are_unnumbered_like_its_headings(tmp_path: Path) -> None:

@@ -91,8 +91,8 @@ def test_inspections_with_the_same_title_are_counted_apart(
     assert main(["register", *plans, "--as-of", "2024-06-01", "--format", "xlsx", "--sheets",
                  "per-inspection", "--out", "out", "--quiet"]) == 0
     book = openpyxl.load_workbook("out/register.xlsx")
-    # About first, then a sheet per inspection: title, headings, two rows each
-    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[1:3]] == [(4, "visible")] * 2
+    # About and Summary first, then a sheet per inspection: title, headings, two rows each
+    assert [(ws.max_row, ws.sheet_state) for ws in book.worksheets[2:4]] == [(4, "visible")] * 2
 
 
 @pytest.fixture

@@ -94,12 +94,12 @@ def test_one_sheet_per_inspection(plans: Path) -> None:
     visible = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     # About (how to read and edit it) first; one sheet per inspection, by the short name the
     # documents use; then the read-only one.  It opens on About.
-    assert visible == ["About", "PEEL inspection", "National thematic inspection",
+    assert visible == ["About", "Summary", "PEEL inspection", "National thematic inspection",
                        "Addressed to other bodies"]
     assert book.active.title == "About"  # read first, with how to edit and print
     assert book["As exported"].sheet_state == "veryHidden"  # the rows as exported, for --since
     assert all(len(name) <= 31 for name in book.sheetnames)
-    assert sorted(book[n].max_row - 2 for n in book.sheetnames[1:3]) == [4, 4]
+    assert sorted(book[n].max_row - 2 for n in book.sheetnames[2:4]) == [4, 4]
 
 
 def test_formula_like_text_stays_text(plans: Path) -> None:

@@ -113,20 +113,28 @@ def example_planned(example: Report, tmp_path_factory: pytest.TempPathFactory) -
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
         fmt: str, norfolk_planned: dict[str, str], norfolk: Report) -> None:
-    """Found in review: "...; not yet complete" hid a target missed by 15 days."""
+    """Found in review: "...; not yet complete" hid a target missed by 15 days.
+
+    Read 19: the letter states the dates neutrally, never "not met"; the preparer's
+    notes say the target passed and ask for the reason.
+    """
     text = norfolk_planned[fmt]
     letter = _letter(text)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Date Target 30 September 2019 (revised from 31 July 2019), not met; new target date "
+    assert ("Date Original target 31 July 2019; revised to 30 September 2019; new target date "
             f"{NEW_DATE}") in entry
-    assert "not yet complete" not in letter
+    assert "not yet complete" not in letter and "not met" not in letter
     # targets still ahead, and a closed item, are not said to be missed
     for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3"):
-        assert "not met" not in _entry(letter, ref) and NEW_DATE not in _entry(letter, ref)
+        assert NEW_DATE not in _entry(letter, ref)
     # the preparer's notes list the new place with the others, counted like them
     notes = text[text.index(NOTES):].replace("• ", "")
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "This response has eight parts that only its author can write." in notes
+    assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
+            "the work not recorded as complete. The response gives the date and leaves the new "
+            "one to complete: say in it why the target was missed: E-2017-AFI-1: target date "
+            "30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
     assert "In progress; overdue by 15 days" in paper
@@ -139,21 +147,23 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
         fmt: str, norfolk_planned: dict[str, str], norfolk_unplanned: dict[str, str]) -> None:
     """Found in review: work the plan records as done read as still to do (s.55(5B))."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Progress 20 August 2019: Example update. Lead appointed; training review under way. "
-            "Owner") in _entry(letter, "E2-AFI-1")
+    assert ("Latest update (20 August 2019) Example update. Lead appointed; training review under "
+            "way. Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress 2 September 2019: Example update. First dip sample complete; target moved "
-            "to allow a second.") in entry
+    assert ("Latest update (2 September 2019) Example update. First dip sample complete; target "
+            "moved to allow a second.") in entry
     assert "Dip sample designed" not in entry
-    assert "Progress 4 October 2019: Example update. Evidence accepted" in _entry(letter, "E2-AFI-3")
+    assert ("Latest update (4 October 2019) Example update. Evidence accepted"
+            in _entry(letter, "E2-AFI-3"))
     for ref in ("E2-AFI-2", "E5-REC-1"):  # the plan records no update: no row, nothing invented
-        assert "Progress" not in _entry(letter, ref)
-    notes = norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):]
-    assert ("Each “Progress” row gives the action plan’s latest recorded update, dated and in its "
-            "own words: check that each is still current and fit to publish.") in notes
+        assert "Latest update" not in _entry(letter, ref)
+    notes = " ".join(norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):].split())
+    assert ("Each “Latest update” row gives the action plan’s latest recorded update, in its own "
+            "words: check that each is still current and fit to publish, and word it as a "
+            "sentence for the letter where it reads as a note.") in notes
     unplanned = norfolk_unplanned[fmt]  # no plan, no progress and no note about it
-    assert not re.search(r"\bProgress\b", unplanned)
+    assert not re.search(r"\bLatest update\b", unplanned)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -162,11 +172,11 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     letter = _letter(example_planned[fmt])
     entry = _entry(letter, "A5-COC-1")
     assert "given under" not in entry  # the plan's progress on it is shown, never dropped
-    assert ("Progress 3 February 2025 (given by Example Head of Crime (illustrative)): Example "
-            "update. Supervision audit started.") in entry
+    assert ("Latest update (3 February 2025, given by Example Head of Crime (illustrative)) "
+            "Example update. Supervision audit started.") in entry
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
-    assert "The “Progress” row gives the action plan’s latest recorded update" in notes
+    assert "The “Latest update” row gives the action plan’s latest recorded update" in notes
 
 
 def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -> None:
@@ -175,10 +185,12 @@ def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -
         Update(date(2024, 3, 9), "Synthetic update two.", by="Synthetic lead"),
         Update(date(2024, 6, 1), "Synthetic update after the letter.")))
     assert progress(item, date(2024, 4, 1)) == (
-        "9 March 2024 (given by Synthetic lead): Synthetic update two.")
-    assert progress(item, date(2024, 2, 1)) == "5 January 2024: Synthetic update one."
-    assert progress(item, date(2023, 12, 31)) == ""
-    assert progress(ActionItem("X-1"), date(2024, 4, 1)) == "" and progress(None, date.today()) == ""
+        "Latest update\n(9 March 2024, given by Synthetic lead)", "Synthetic update two.")
+    assert progress(item, date(2024, 2, 1)) == ("Latest update\n(5 January 2024)",
+                                               "Synthetic update one.")
+    assert progress(item, date(2023, 12, 31)) is None
+    assert progress(ActionItem("X-1"), date(2024, 4, 1)) is None
+    assert progress(None, date.today()) is None
 
 
 # --- fault 4: which findings the response answers --------------------------------------------
@@ -191,17 +203,20 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # what the marks in a quotation mean is said once, at the head of the part that quotes,
     # in the body text, not in small print under one quotation mid-letter
     assert ("Response to each finding This part answers each recommendation, area for improvement "
-            "and earlier finding carried forward that the report gives, including the "
+            "and earlier finding with not enough progress that the report gives, including the "
             "recommendation made in the text of its findings. Each is quoted verbatim from the "
-            "report, followed by the response. References such as E5-REC-1 are given for "
-            "tracking; the report itself does not use them. Words in square brackets are ours, "
-            "added or in place of the report’s; an ellipsis marks words left out. "
-            "Recommendation (question 5") in norfolk
-    assert ("vulnerable people. This is an area for improvement from 2017.") in norfolk
+            "report, followed by the response. References such as E5-REC-1 are ours, for "
+            "tracking. Words in square brackets are ours, added or in place of the report’s; an "
+            "ellipsis marks words left out. Recommendation (question 5") in norfolk
+    # what it was and when, its heading says; the verdict follows the quotation
+    assert ("Area for improvement from 2017 (question 2) Reference E-2017-AFI-1.") in norfolk
+    assert ("vulnerable people. The report says: “The force has not made enough progress.”"
+            in norfolk)
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("This part answers each cause of concern, recommendation, area for improvement and "
-            "earlier finding carried forward that the report gives. Each is quoted") in example
+            "earlier finding with not enough progress that the report gives. Each is quoted"
+            ) in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
 
@@ -296,11 +311,11 @@ def test_findings_are_numbered_within_their_area_and_cross_references_agree(
             in _entry(letter, "A5-COC-1"))
     # Norfolk: three areas for improvement in question 2 numbered, the rest alone of their kind
     norfolk = re.sub(r" (?=[?,.:;)])", "", _letter(norfolk_planned[fmt]))
-    heads = re.findall(r"(?:Recommendation|Area for improvement|Earlier finding carried "
-                       r"forward)(?: \d+)? \(question \d", norfolk)
+    heads = re.findall(r"(?:Recommendation|Area for improvement)(?: \d+)?(?: from \d+)? "
+                       r"\(question \d", norfolk)
     assert heads == ["Recommendation (question 5", "Area for improvement 1 (question 2",
                      "Area for improvement 2 (question 2", "Area for improvement 3 (question 2",
-                     "Earlier finding carried forward (question 2"]
+                     "Area for improvement from 2017 (question 2"]
 
 
 def test_two_causes_in_one_question_number_their_recommendations_on(norfolk: Report) -> None:
@@ -358,10 +373,15 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
     assert "Mae’r rhan hon yn ateb pob argymhelliad, maes i’w wella a" in text
-    assert "Cynnydd 20 Awst 2019: Example update. Lead appointed" in text  # the plan's words
+    assert ("Y diweddariad diweddaraf (20 Awst 2019) Example update. Lead appointed"
+            in text)  # the plan's words
     assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
-    assert "heb ei gyrraedd; dyddiad targed newydd {i’w gwblhau: y dyddiad targed newydd}" in text
-    for english in ("This part answers", "Progress", "; lead:", "not met", "new target date"):
+    assert ("Targed gwreiddiol 31 Gorffennaf 2019; wedi’i ddiwygio i 30 Medi 2019; dyddiad targed "
+            "newydd {i’w gwblhau: y dyddiad targed newydd}") in text
+    assert "Maes i’w wella o 2017 (cwestiwn 2)" in text
+    assert "Nodiadau i’r sawl sy’n paratoi, tudalen 1 o 2" in text
+    for english in ("This part answers", "Latest update", "; lead:", "Original target",
+                    "new target date", "Preparer’s notes", " from 2017"):
         assert english not in text, english
-    # only the plan's three actions, its own words, are left in English
-    assert "3 passages of our wording have no Welsh translation yet" in pack.metadata.subject
+    # only the plan's own words are left in English: four actions and four update sentences
+    assert "8 passages of our wording have no Welsh translation yet" in pack.metadata.subject

@@ -123,23 +123,23 @@ def test_each_action_date_reads_as_a_publishable_target_true_to_the_plan(
     """Found in review: "Date: **Overdue by 15 days** (due 30 September 2019)" in a public letter."""
     norfolk = _letter(norfolk_late[fmt])
     # E-2017-AFI-1: first set for 31 July 2019, moved to 30 September, not closed by 15 October:
-    # the miss is said plainly, with a place for the new date (found in review 4: "; not yet
-    # complete" hid it, while the committee paper said "Overdue by 15 days")
-    assert ("Date Target 30 September 2019 (revised from 31 July 2019), not met; new target "
+    # the dates are given neutrally, with a place for the new one (found in review 4: "; not yet
+    # complete" hid the miss; read 19: "not met" is the signer's to word, the notes say it)
+    assert ("Date Original target 31 July 2019; revised to 30 September 2019; new target "
             "date {to be completed: the new target date}" in _entry(norfolk, "E-2017-AFI-1"))
     assert "Date Completed on 4 October 2019" in _entry(norfolk, "E2-AFI-3")  # closed
     assert "Date Target 31 December 2019" in _entry(norfolk, "E2-AFI-1")  # ahead, never moved
     assert "revised" not in _entry(norfolk, "E2-AFI-1")
     example = _letter(example_planned[fmt])
     # a cause of concern whose plan item records actions keeps its table (the plan's facts)
-    assert ("Date Target 30 September 2024, not met; new target date {to be completed: the new "
+    assert ("Date Original target 30 September 2024; new target date {to be completed: the new "
             "target date}" in _entry(example, "A4-COC-1"))
     assert "Date Completed on 25 September 2024" in _entry(example, "A4-REC-1")
     for text in (norfolk, example):  # no internal status, nothing in bold, never a bare date
-        assert not re.search(r"overdue|\bdue \d|Closed on|\bRAG\b|not yet complete", text,
+        assert not re.search(r"overdue|\bdue \d|Closed on|\bRAG\b|not yet complete|not met", text,
                              re.IGNORECASE)
         for when in re.findall(r"Date (\S+ \S+)", text[text.index("Response to each"):]):
-            assert when.split()[0] in ("Target", "Completed", "{to"), when
+            assert when.split()[0] in ("Target", "Completed", "Original", "{to"), when
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -171,21 +171,26 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     assert inline_text(date_state(moved, on) or ()) == (
         "Target 1 March 2024 (revised from 31 January 2024)")
     missed = date_state(moved, date(2024, 3, 2)) or ()
-    assert inline_text(missed) == ("Target 1 March 2024 (revised from 31 January 2024), not met; "
+    assert inline_text(missed) == ("Original target 31 January 2024; revised to 1 March 2024; "
                                    "new target date {to be completed: the new target date}")
     assert [r.text for r in missed if isinstance(r, Placeholder)] == ["the new target date"]
     assert inline_text(date_state(moved, date(2024, 3, 1)) or ()) == (  # on the day: not missed
         "Target 1 March 2024 (revised from 31 January 2024)")
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
         late = date_state(dataclasses.replace(moved, status=status), date(2024, 3, 2)) or ()
-        assert "not met" in inline_text(late)
+        assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
+    unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
+    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
+        "Original target 1 March 2024; new target date {to be completed: the new target date}")
+    # a target set with no action yet (awaiting allocation): no date published, the notes give it
+    assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
     signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
         "Target 1 March 2024 (revised from 31 January 2024); awaiting sign-off")
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
     assert inline_text(date_state(closed, on) or ()) == "Completed on 4 March 2024"
-    only_first = ActionItem("X-1", original_target=date(2024, 1, 31))
+    only_first = ActionItem("X-1", actions=("act",), original_target=date(2024, 1, 31))
     assert inline_text(date_state(only_first, date(2024, 1, 2)) or ()) == "Target 31 January 2024"
     assert date_state(ActionItem("X-1"), on) is None  # no date: the placeholder stays
 
@@ -196,17 +201,18 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
     for text, ref, held in ((norfolk_late[fmt], "E2-AFI-2", "1 November 2019"),
                             (example_planned[fmt], "A5-REC-1", "10 December 2024")):
         letter = _letter(text)
-        # the letter gives the plan's target and leaves the action to complete, with no note
-        # for the signer to delete (found in review: "Due 1 November 2019 (no action recorded
-        # yet)")
+        # read 19: the letter promises no date for work nobody has been given: the date,
+        # like the action, is left to complete, with no note for the signer to delete
+        # (found in review: "Due 1 November 2019 (no action recorded yet)"); the notes give it
         entry = _entry(letter, ref)
-        assert f"Date Target {held}" in entry
+        assert "Date {to be completed: the target date}" in entry and held not in entry
         assert "{to be completed: the action taken or planned, or why none}" in entry
         assert "no action recorded" not in entry and "not yet" not in entry
-        notes = text[text.index(NOTES):].replace("• ", "")
-        assert ("The action plan sets a target date but records no action for this finding; the "
-                "response gives its target date and leaves the action to complete: "
-                f"{ref}: target date {held}") in notes
+        notes = " ".join(text[text.index(NOTES):].replace("• ", "").split())
+        assert ("The action plan sets a target date but records no action for this finding, so "
+                "the response leaves its action and target date to complete rather than publish "
+                f"a date for work not yet allocated: {ref}: target date {held}") in notes
+        assert f"{ref}: target date {held} (revised" not in notes  # not said to be missed too
 
 
 # --- 2. the date the response is due by: never in the letter ----------------------------
@@ -271,10 +277,13 @@ def test_the_letter_holds_only_curly_bracket_placeholders_and_no_notes(
 
 def test_in_docx_the_notes_follow_a_page_break(example: Report, example_plan: Options) -> None:
     data = peeldocs.render(peeldocs.build_pack(example, example_plan), "docx", example_plan)
-    paras = docx.Document(io.BytesIO(data)).paragraphs
+    document = docx.Document(io.BytesIO(data))
+    paras = document.paragraphs
     at = next(i for i, p in enumerate(paras) if p.text == NOTES)
     assert paras[at].style.name == "Heading 2"
-    assert 'w:type="page"' in paras[at - 1]._p.xml
+    # a section of their own, on a new page, numbered from 1 (read 19)
+    assert "<w:sectPr" in paras[at - 1]._p.xml
+    assert len(document.sections) == 2 and document.sections[1].start_type == 2  # new page
 
 
 # --- 4. headings in words, the reference kept smaller ------------------------------------
@@ -323,7 +332,7 @@ def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report
     text = _read(norfolk, options, "pdf")
     assert "Copi at yr Ysgrifennydd Cartref (adran 55(6))" in text
     assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
-    assert ("Targed 30 Medi 2019 (wedi’i ddiwygio o 31 Gorffennaf 2019), heb ei gyrraedd; dyddiad "
+    assert ("Targed gwreiddiol 31 Gorffennaf 2019; wedi’i ddiwygio i 30 Medi 2019; dyddiad "
             "targed newydd {i’w gwblhau: y dyddiad targed newydd}") in " ".join(text.split())
     assert "Cwblhawyd ar 4 Hydref 2019" in text and "Yn hwyr" not in text
 
@@ -420,11 +429,11 @@ def test_findings_keep_the_reports_order_with_or_without_a_plan(
         letter = browser_joins(_letter(text), "?,.:;)’")
         at = [letter.index(f"Reference {ref}") for ref in order]
         assert at == sorted(at)
-        heads = re.findall(r"(?:Recommendation|Area for improvement|Earlier finding carried "
-                           r"forward)(?: \d+)? \(question \d", letter)
+        heads = re.findall(r"(?:Recommendation|Area for improvement)(?: \d+)?(?: from \d+)? "
+                           r"\(question \d", letter)
         assert heads == ["Recommendation (question 5", "Area for improvement 1 (question 2",
                          "Area for improvement 2 (question 2", "Area for improvement 3 (question 2",
-                         "Earlier finding carried forward (question 2"]
+                         "Area for improvement from 2017 (question 2"]
 
 
 # --- 11. a cause of concern answered by its recommendations -------------------------------
@@ -455,8 +464,8 @@ def test_a_cause_of_concern_points_to_its_recommendations_instead_of_a_table(
     # where the plan records actions for the cause of concern itself, they are shown, never
     # dropped: its table stays, and no line sends the reader elsewhere
     planned = _letter(example_planned[fmt])
-    for ref, action in (("A4-COC-1", "recruit and train more call handlers"),
-                        ("A5-COC-1", "add a supervisory review step")):
+    for ref, action in (("A4-COC-1", "Recruit and train more call handlers"),
+                        ("A5-COC-1", "Add a supervisory review step")):
         assert action in _entry(planned, ref) and "given under" not in _entry(planned, ref)
 
 

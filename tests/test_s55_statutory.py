@@ -226,9 +226,11 @@ def test_the_chief_officers_comments_have_their_own_section(fmt: str,
     text = late[fmt]
     # s.55(5): the chief constable's comments, and the commissioner's response to them, each
     # under its own heading (read 12): the commissioner's words never under the chief's name
-    assert ("The chief constable’s comments {to be completed: the chief constable’s comments, "
-            "as submitted} The commissioner’s response to the chief constable’s comments "
-            "{to be completed: the response, or none}") in text
+    chief = ("The chief constable’s comments {to be completed: the chief constable’s comments, "
+             "as submitted}")
+    reply = ("The commissioner’s response to the chief constable’s comments {to be completed: the "
+             "response, or none}")  # in a PDF, perhaps on the next page, after its footer
+    assert chief in text and reply in text and text.index(chief) < text.index(reply)
     assert "The chief constable’s comments are included, as submitted, with any response to " \
            "them (section 55(4) and (5))." in text
 

@@ -2,9 +2,9 @@
 
 Blocks carry meaning (a heading of level 2, a cell whose tone is "requires
 improvement"), never colours or fonts: a renderer maps tones to its theme.
-Inline runs (plain, bold or italic text, links, placeholders for the author)
-make up paragraphs, list items and cells.  :data:`Block` is the closed union
-renderers dispatch over; :data:`BLOCK_TYPES` lists its members.
+Inline runs (plain, bold or italic text, links, placeholders for the author) make up
+paragraphs, list items and cells.  :data:`Block` is the closed union renderers dispatch
+over; :data:`BLOCK_TYPES` lists its members.
 """
 
 from __future__ import annotations
@@ -188,6 +188,8 @@ class Table:
     grouped_rows: tuple[int, ...] = ()
     """Indexes into ``rows`` of rows a paged format keeps on the page of the row after them:
     a short group of rows that reads as one (an item and its sub-items)."""
+    body_size: bool = False
+    """Set at the body text's size, not tables' smaller one: a table that is the text itself."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +263,14 @@ class Callout:
 
 @dataclass(frozen=True, slots=True)
 class PageBreak:
-    """Start a new page."""
+    """Start a new page.
+
+    ``numbered_apart`` labels what follows, to the end of its section, as a part whose pages
+    are numbered on their own ("Notes, page 1 of 2"), as are the pages before and after it,
+    so removing the part leaves the rest numbered right.
+    """
+
+    numbered_apart: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,8 +71,9 @@ DERIVED = {"days_slipped": WORKED_OUT, "overdue": WORKED_OUT, "days_overdue": WO
                             "changed here; write progress in 'New update'"}
 """Columns the register works out: an edit to them would be lost, so it is refused."""
 IN_PLAN_FILE = ("this column lists what the plan file records and cannot be changed here; "
-                "change it in the plan file")
-PLAN_ONLY = {"actions": IN_PLAN_FILE, "evidence": IN_PLAN_FILE}
+                "add to it in '{column}', one to a line, or change it in the plan file")
+PLAN_ONLY = {"actions": IN_PLAN_FILE.format(column="New action"),
+             "evidence": IN_PLAN_FILE.format(column="New evidence")}
 """Lists the plan file holds, shown joined: an edit here could not be split back into the
 list safely, so it is refused, never dropped."""
 

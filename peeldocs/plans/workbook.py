@@ -25,14 +25,18 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, register_title
-from peeldocs.plans.register_names import CONSTRUCTED, constructed_words, running_head, short_labels
+from peeldocs.plans.register_names import running_head, short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
+    ADDED_COLUMNS,
     DATE_FORMAT,
+    ILLUSTRATIVE,
     OTHERS,
     about_sheet,
+    illustrative_words,
     others_sheet,
+    sheet_title,
     status_word,
 )
 from peeldocs.plans.workbook_print import (
@@ -43,14 +47,17 @@ from peeldocs.plans.workbook_print import (
     print_setup,
     title_row,
 )
+from peeldocs.plans.workbook_summary import Placed, summary_sheet
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 40),
     Column("new_update_date", "New update on", True, "date", 14),
     Column("new_update_by", "New update by", True, width=18),
+    *ADDED_COLUMNS,
 )
-"""Where an owner writes a progress update; ``actions import`` appends it to the history."""
+"""Where an owner writes a progress update, and any new action or evidence reference;
+``actions import`` appends each to the item's history or lists."""
 CHECK = Column("row_check", "Row check", width=18)
 PLAN = next(c for c in COLUMNS if c.key == "plan")
 REF = next(c for c in COLUMNS if c.key == "finding")
@@ -126,37 +133,10 @@ def plan_forces(reg: Register) -> dict[str, str | None]:
     return {line.plan: line.force for line in reg.inspections}
 
 
-def sheet_title(reg: Register) -> str:
-    """Return the line above a register sheet's headings: its title, and any warning.
-
-    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: This
-    register includes constructed examples: … Every action plan in it is
-    invented. …', the same sentences as the About sheet's, so a screenshot of the
-    sheet alone carries what the documents say.
-    """
-    title = register_title(reg)
-    return f"{title}. {illustrative_words(reg, lead=True)}" if reg.illustrative else title
-
-
-def illustrative_words(reg: Register, *, lead: bool = False) -> str:
-    """Say what in the register is constructed, as every other format says it.
-
-    'ILLUSTRATIVE EXAMPLE: Every action plan in it is invented. The text of the
-    national thematic inspection is constructed for illustration; …'; with
-    ``lead``, the documents' first sentence too ('This register includes
-    constructed examples: …').
-    """
-    said = [CONSTRUCTED] if lead else []
-    said += constructed_words(reg) or ([] if lead else [CONSTRUCTED])
-    return f"{ILLUSTRATIVE} {' '.join(said)}"
-
-
-ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
-"""How the workbook's warnings begin, in capitals as the documents' running heads."""
-
-
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
-           title: str, forces: dict[str, str | None], marking: str | None, head: str) -> None:
+           title: str, forces: dict[str, str | None], marking: str | None,
+           head: str) -> list[tuple[Placed, dict[str, Any]]]:
+    """Add a register sheet; return where each entry's row is, with its values."""
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -181,11 +161,13 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     body = Font(name=FONT, size=11)
+    placed = []
     for r, entry in enumerate(entries, start=HEADER_ROW + 1):
         values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan],
                   "row_check": entry.fingerprint}
         # as the documents write them ('In progress', 'Red'); import reads any case
         values.update({k: status_word(values[k]) for k in ("status", "rag") if values[k]})
+        placed.append((Placed(name, r, entry), values))
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
             _set(cell, values.get(column.key), column)
@@ -232,6 +214,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     # not offered (read 15-R)
     for allowed in ("autoFilter", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
+    return placed
 
 
 def _as_exported(book: Any, reg: Register) -> None:
@@ -276,11 +259,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
                                    + [e.plan for e in reg.entries]))
         names = sheet_names([labels.get(plan, plan) for plan in plans])
-        for plan in plans:
-            _sheet(book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
-                   shown, title, plan_forces(reg), marking, head)
+        placed = [p for plan in plans for p in _sheet(
+            book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
+            shown, title, plan_forces(reg), marking, head)]
     else:
-        _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg), marking, head)
+        placed = _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg),
+                        marking, head)
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
@@ -289,6 +273,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                 hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
                 exported=EXPORTED)
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
+    letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
+    summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
+                  dict(enumerate(v for _p, v in placed)))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

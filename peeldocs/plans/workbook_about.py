@@ -17,11 +17,22 @@ from datetime import date
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.plans.register import Register, owning_force
+from peeldocs.plans.register import Register, owning_force, register_title
+from peeldocs.plans.register_names import CONSTRUCTED, constructed_words
+from peeldocs.plans.register_table import Column
 from peeldocs.plans.rules import rag_meaning_words
-from peeldocs.plans.workbook_print import FONT, MARKING, boxed, fit_rows, print_setup
+from peeldocs.plans.workbook_print import (
+    FONT,
+    MARKING,
+    PLACEHOLDER_FILL,
+    boxed,
+    fit_rows,
+    print_setup,
+)
 
 ABOUT = "About"
+SUMMARY = "Summary"
+"""The read-only sheet that prints the register one finding to a row: never imported."""
 OTHERS = "Addressed to other bodies"
 """The read-only sheet of items addressed to other bodies: never read back by import."""
 AS_OF_LABEL = "Register as of"
@@ -29,6 +40,41 @@ DATE_FORMAT = "d mmm yyyy"
 WHOSE = "{to be completed: the force or office whose register this is}"
 """What the workbook shows, as the other formats do, for what only its author can say
 (and :data:`.workbook_print.MARKING` for the marking)."""
+
+
+ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
+"""How the workbook's warnings begin, in capitals as the documents' running heads."""
+ADDED_COLUMNS = (
+    Column("new_action", "New action", True, "long", 30),
+    Column("new_evidence", "New evidence", True, "long", 24),
+)
+"""Where an owner proposes an action or gives an evidence reference, one to a line:
+``actions import`` adds each to the item's 'actions' or 'evidence' in its plan."""
+
+
+def sheet_title(reg: Register) -> str:
+    """Return the line above a register sheet's headings: its title, and any warning.
+
+    'Register of actions … as of 15 October 2024. ILLUSTRATIVE EXAMPLE: This
+    register includes constructed examples: … Every action plan in it is
+    invented. …', the same sentences as the About sheet's, so a screenshot of the
+    sheet alone carries what the documents say.
+    """
+    title = register_title(reg)
+    return f"{title}. {illustrative_words(reg, lead=True)}" if reg.illustrative else title
+
+
+def illustrative_words(reg: Register, *, lead: bool = False) -> str:
+    """Say what in the register is constructed, as every other format says it.
+
+    'ILLUSTRATIVE EXAMPLE: Every action plan in it is invented. The text of the
+    national thematic inspection is constructed for illustration; …'; with
+    ``lead``, the documents' first sentence too ('This register includes
+    constructed examples: …').
+    """
+    said = [CONSTRUCTED] if lead else []
+    said += constructed_words(reg) or ([] if lead else [CONSTRUCTED])
+    return f"{ILLUSTRATIVE} {' '.join(said)}"
 
 
 def status_word(value: str) -> str:
@@ -56,9 +102,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     running head printed atop each page; ``registers``: the register sheets;
     ``exported``: the very hidden sheet of the rows as exported.
     """
-    from openpyxl.styles import Alignment, Font, Protection
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
-    printing = [ABOUT, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
+    printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
     read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
     edit = _editing_rows(printing, hidden, registers, exported)
@@ -80,6 +126,8 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
             cell.number_format = DATE_FORMAT
         if label in ("Register of", "Protective marking"):  # the author's to write
             cell.protection = Protection(locked=False)
+            if str(value).startswith("{to be completed"):
+                cell.fill = PatternFill("solid", fgColor=PLACEHOLDER_FILL)
     fit_rows(ws, 1)
     boxed(ws, 1, len(read), 2)
     boxed(ws, heading + 1, len(rows), 2)
@@ -106,6 +154,10 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
         ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
                 "'RAG reason' when it was set by hand."),
     ]
+    rows.append(("Printing", f"The sheet '{SUMMARY}' prints the register one finding to a "
+                             "row, with any new update written on the register sheet; the "
+                             "register sheet prints every column, each row across three "
+                             "pages."))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "
@@ -128,9 +180,11 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
                         "and the action plans. Return the file to whoever keeps the register. "
                         "A change to an item that has changed in the register since this file "
                         "was made is not taken in: ask for a new copy first."),
-        ("Actions, evidence", "'Actions planned' and 'Evidence' are kept in the action plans, "
-                              "not in this workbook: ask whoever keeps the register to change "
-                              "them, and they show here in the next copy."),
+        ("Actions, evidence", "'Actions planned' and 'Evidence' are kept in the action plans: "
+                              "write a new action in 'New action', or an evidence reference in "
+                              "'New evidence', one to a line, and it is added when the file is "
+                              "returned; ask whoever keeps the register to change or remove "
+                              "one."),
         ("Editing a date or status", "'Days slipped', 'Overdue', 'Days overdue' and the "
                                      "latest update do not change when a target date or "
                                      "status is edited here; the next copy of the register "

@@ -3,7 +3,8 @@
 Each row is compared with what the export held for its item (the plan as it
 is now, on the export's as-of date); the differences are the edits.  Owners,
 leads, statuses, RAG and reasons, dates and closure are set; a new update is
-appended to the item's history, never replacing it.  Every edit is checked
+appended to the item's history, and a new action or evidence reference to its
+list, never replacing what they hold.  Every edit is checked
 first, and nothing is written unless all of them pass: an edit to an item
 that changed since the export, an unknown status or RAG, a date that is not a
 date, a closed item without its closing date, are each refused with the sheet
@@ -22,17 +23,20 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.files import parse_plan
-from peeldocs.plans.plan import ItemStatus, Rag
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of, inspection_line
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, PLAN_ONLY, row_values
 from peeldocs.plans.workbook import PLAN_PATH
-from peeldocs.plans.workbook_read import NotADate, SheetRow, cell_date, read_rows, same_cell
+from peeldocs.plans.workbook_read import SheetRow, read_rows, same_cell
 from peeldocs.plans.workbook_read import plan_file as plan_file_at
+from peeldocs.plans.workbook_row import RowReader, text_of
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 from peeldocs.sources.yamlsource import read_yaml
 
 EDITABLE = tuple(c for c in COLUMNS if c.editable)
+ADDED = {"new_action": "actions", "new_evidence": "evidence"}
+"""The columns whose lines are added to an item's list, by the list they go to."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,65 +52,14 @@ class WorkbookImport:
 
 def _path(row: SheetRow, kept: dict[str | None, str | None]) -> str | None:
     """Return the plan file a row belongs to: the path the hidden sheet kept for its name."""
-    shown = _text(row.cells.get("plan"))
+    shown = text_of(row.cells.get("plan"))
     return kept.get(shown) or shown
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(str(value).split()) if not isinstance(value, str) else value.strip()
-    return text or None
-
-
-def _status(value: Any) -> str | None:
-    text = _text(value)
-    return text.lower().replace("sign off", "sign-off").replace("signoff", "sign-off") \
-        if text else None
-
-
-class _Row:
-    """Reads one row's cells, collecting problems located at their cells."""
-
-    def __init__(self, row: SheetRow, file: str, problems: list[Problem]) -> None:
-        self.row, self.file, self.problems = row, file, problems
-
-    def problem(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, None, self.row.at(key), message))
-
-    def value(self, key: str, kind: str) -> tuple[bool, Any]:
-        raw = self.row.cells.get(key)
-        if kind == "date":
-            try:
-                return True, cell_date(raw)
-            except NotADate as exc:
-                self.problem(key, str(exc))
-                return False, None
-        if kind == "status":
-            text = _status(raw)
-            if text is None:
-                self.problem(key, "the status is empty; choose one of: "
-                                  f"{', '.join(s.value for s in ItemStatus)}")
-                return False, None
-            if text not in {s.value for s in ItemStatus}:
-                self.problem(key, f"'{_text(raw)}' is not a status; choose one of: "
-                                  f"{', '.join(s.value for s in ItemStatus)}")
-                return False, None
-            return True, text
-        if kind == "rag":
-            text = _text(raw)
-            if text is not None and text.lower() not in {r.value for r in Rag}:
-                self.problem(key, f"'{text}' is not a RAG rating; choose red, amber or green "
-                                  "(or leave it as the register set it)")
-                return False, None
-            return True, text.lower() if text else None
-        return True, _text(raw)
 
 
 def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: date,
            problems: list[Problem], exported: dict[str, Any]) -> tuple[ItemEdit | None, int]:
     """Return the edit a row makes to its item (None when it makes none), and its cell count."""
-    reader = _Row(row, file, problems)
+    reader = RowReader(row, file, problems)
     before = len(problems)
     expected = row_values(entry, inspection_line(loaded).force)
     changed: dict[str, Any] = {}
@@ -115,12 +68,12 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
             continue  # a column taken out of the sheet edits nothing (it never clears a plan)
         ok, value = reader.value(column.key, column.kind)
         was = expected[column.key]
-        if ok and value != (was if column.kind == "date" else _text(was)):
+        if ok and value != (was if column.kind == "date" else text_of(was)):
             changed[column.key] = value
     for key in FIXED:  # from the reports: refused, never silently ignored (as exported: an
         # older export may say it otherwise, as a blank 'Addressed to' for a PEEL finding)
-        if key in row.cells and _text(row.cells[key]) not in \
-                {_text(expected[key]), _text(exported.get(key, expected[key]))}:
+        if key in row.cells and text_of(row.cells[key]) not in \
+                {text_of(expected[key]), text_of(exported.get(key, expected[key]))}:
             reader.problem(key, "this column quotes the report and cannot be changed here")
     for key, why in {**DERIVED, **PLAN_ONLY}.items():  # an edit there would be lost: refused
         if key in row.cells and key in exported and not same_cell(row.cells[key], exported[key]):
@@ -139,12 +92,15 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     elif when or by:
         reader.problem("new_update", "an update date or author without the update: write the "
                                      "update in 'New update'")
-    if not (changed or update) and len(problems) == before:
-        return None, 0
     item = entry.state.item
+    extend = {field: lines for key, field in ADDED.items()
+              if (lines := reader.added(key, getattr(item, field)))}
+    if not (changed or update or extend) and len(problems) == before:
+        return None, 0
     if row.cells.get("row_check") != loaded.fingerprints.get(item.finding):
         # a RAG the rules set moves with the plan: a difference there is not an owner's edit
         edited = [k for k in changed if not (k == "rag" and item.rag is None)]
+        edited += [key for key, field in ADDED.items() if field in extend]
         if update and not any(u.text.strip() == update["text"] and
                               (u.when == update["when"] or when is None) for u in item.updates):
             edited.append("new_update")
@@ -174,7 +130,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
         reader.problem("rag_reason", "a RAG set by hand needs its reason in 'RAG reason'")
     if len(problems) > before:
         return None, 0
-    return ItemEdit(item.finding, changed, [update] if update else []), len(changed)
+    return ItemEdit(item.finding, changed, [update] if update else [], extend), \
+        len(changed) + sum(len(lines) for lines in extend.values())
 
 
 _ITEM_FIELD = re.compile(r"^items\[(\d+)\]\.(\w+)")
@@ -188,7 +145,7 @@ def _at_cell(problem: Problem, plan_file: str, text: str,
     items = read_yaml(text, plan_file).data.get("items") if match else None
     if match and isinstance(items, list) and int(match.group(1)) < len(items) and \
             isinstance(items[int(match.group(1))], dict):
-        row = rows_of.get((plan_file, _text(items[int(match.group(1))].get("finding"))))
+        row = rows_of.get((plan_file, text_of(items[int(match.group(1))].get("finding"))))
         if row is not None:
             field = _CELL_OF.get(match.group(2), match.group(2))
             return Problem(book, None, row.at(field), problem.message)
@@ -229,10 +186,10 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None,
     edits: dict[str, list[ItemEdit]] = {}
     seen: dict[tuple[str, str], str] = {}
     cells = updates = 0
-    kept_paths = {_text(was.get("plan")): _text(was.get(PLAN_PATH))
+    kept_paths = {text_of(was.get("plan")): text_of(was.get(PLAN_PATH))
                   for was in book.exported.values() if was.get(PLAN_PATH)}
     for row in rows:
-        plan_file, finding = _path(row, kept_paths), _text(row.cells.get("finding"))
+        plan_file, finding = _path(row, kept_paths), text_of(row.cells.get("finding"))
         if not plan_file or not finding:
             problems.append(Problem(name, None, row.at("plan" if not plan_file else "finding"),
                                     "a row without its plan file or ref; rows cannot be added "
@@ -269,7 +226,7 @@ def import_workbook(path: str | os.PathLike[str], *, today: date | None = None,
     if problems:
         raise DataError(problems)
     texts: dict[str, bytes] = {}
-    rows_of = {(_path(r, kept_paths), _text(r.cells.get("finding"))): r for r in rows}
+    rows_of = {(_path(r, kept_paths), text_of(r.cells.get("finding"))): r for r in rows}
     for plan_file, plan_edits in edits.items():
         loaded = opened[plan_file]
         assert loaded is not None

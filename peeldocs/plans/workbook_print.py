@@ -25,6 +25,10 @@ MARKING = MARKING_TO_COMPLETE.shown
 MARKING_HEAD = MARKING_IN_HEADER.shown
 """What every sheet's header and footer carry, as the other formats' pages do, when no marking
 was given."""
+PLACEHOLDER_FILL = "FFEB9C"
+"""The fill of a cell holding a placeholder the author completes, as the documents highlight it."""
+PLACEHOLDER_INK = "9C5700"
+"""The colour of a placeholder in a page header or footer, which takes no fill."""
 FONT = "Calibri"
 """The name given on every font the workbook sets, so bold text is never a serif fallback."""
 READABLE_SCALE = 75
@@ -98,6 +102,9 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     ws.oddHeader.left.text = marked  # at the top and foot of every page, as police papers carry it
     ws.oddHeader.right.text = head.replace("&", "&&")
     ws.oddFooter.left.text = marked
+    if not marking:  # the placeholder stands out, as every placeholder does in the documents
+        for part in (ws.oddHeader.left, ws.oddFooter.left):
+            part.font, part.color = f"{FONT},Bold", PLACEHOLDER_INK
     ws.oddFooter.center.text = "Page &P of &N"
 
 

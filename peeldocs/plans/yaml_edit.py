@@ -22,16 +22,23 @@ _AFTER = {"owner": ("status", "actions"), "lead": ("owner", "status"),
           "rag": ("target_reason", "current_target", "status"), "rag_reason": ("rag",),
           "closed_on": ("rag_reason", "rag", "current_target", "status"),
           "signed_off_by": ("closed_on", "rag_reason", "rag", "current_target", "status"),
+          "actions": ("status",),
+          "evidence": ("signed_off_by", "closed_on", "rag_reason", "rag", "target_reason",
+                       "current_target", "original_target", "lead", "owner", "actions", "status"),
           "updates": ()}
 
 
 @dataclass
 class ItemEdit:
-    """What to change in one item: keys to set (None clears) and updates to append."""
+    """What to change in one item: keys to set, updates to append, lines to add to lists.
+
+    ``set``: None clears a key; ``extend``: lines added to 'actions' or 'evidence'.
+    """
 
     finding: str
     set: dict[str, Any] = field(default_factory=dict)
     append: list[dict[str, Any]] = field(default_factory=list)
+    extend: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _yaml() -> Any:
@@ -86,6 +93,18 @@ def _append(item: Any, update: dict[str, Any]) -> None:
     updates.append(entry)
 
 
+def _extend(item: Any, key: str, lines: list[str]) -> None:
+    """Add ``lines`` to the item's list ``key`` (made when it has none), after what it holds."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    held = item.get(key)
+    if not isinstance(held, CommentedSeq):
+        held = CommentedSeq()
+        _put(item, key, held)
+    held.fa.set_block_style()
+    held.extend(_text(line) for line in lines)
+
+
 def _spans(items: Any, total: int) -> list[tuple[int, int]]:
     starts = [items.lc.item(i)[0] for i in range(len(items))]
     return [(s, starts[i + 1] if i + 1 < len(starts) else total) for i, s in enumerate(starts)]
@@ -116,6 +135,8 @@ def edit_plan_text(text: str, edits: list[ItemEdit]) -> str:
             _put(items[i], key, value)
         for update in edit.append:
             _append(items[i], update)
+        for key, added in edit.extend.items():
+            _extend(items[i], key, added)
         touched.add(i)
     if not touched:
         return text

@@ -55,6 +55,9 @@ class ResponseItem:
     """The finding's sub-points, verbatim, when its text leads into a list."""
     in_text: bool = False
     """True for a recommendation made in the findings' own text rather than listed as such."""
+    earlier: str = ""
+    """For an earlier finding, what it was and when, as the data records it: "area for
+    improvement from 2017"."""
 
     @property
     def full_text(self) -> str:
@@ -95,7 +98,7 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
                             p.question,
                             note=f"an area for improvement from {p.cycle}" if p.kind.value ==
                             "area for improvement" else f"a {p.kind.value} from {p.cycle}",
-                            verdict=p.verdict)
+                            verdict=p.verdict, earlier=f"{p.kind.value} from {p.cycle}")
                for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
     return (*concerns, *afis, *earlier)
 

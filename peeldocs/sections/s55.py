@@ -9,13 +9,15 @@ constable's and the commissioner's response to them, each under its own heading
 (s.55(5)), then, after one sentence saying which findings it
 answers (the references it gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
-within its question or area where that has more than one of its kind, with the action, latest recorded
-progress, owner and lead, and target date from the action plan, worded for
-publication (a missed target said so, with a place for the new date), or a
-placeholder; a cause of concern answered by its recommendations points to them
-instead.  What only the preparer needs (the
+within its question or area where that has more than one of its kind (an earlier
+finding by what the data says it was: "Area for improvement from 2017"), with the
+action, latest recorded progress, owner and lead, and target date from the action
+plan, worded for publication (a passed target stated neutrally, with a place for
+the new date), or a placeholder; a cause of concern answered by its
+recommendations points to them instead.  What only the preparer needs (the
 checklist, what to complete, a passed deadline, what the plan lacks) follows on
-a page of its own, headed to be removed before publication (:mod:`s55_notes`).
+pages of its own, numbered on their own ("Preparer’s notes, page 1 of 2") so that
+the letter's count is right once they are removed (:mod:`s55_notes`).
 """
 
 from __future__ import annotations
@@ -54,11 +56,14 @@ from peeldocs.sections.items import (
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
-from peeldocs.sections.s55_notes import preparer_notes
+from peeldocs.sections.s55_items import answered_by, cross_references, item_blocks, item_titles
+from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
+EARLIER = "earlier finding with not enough progress"
+"""How the letter names an earlier finding the report says the force has not made enough
+progress on, in a list of the kinds it answers."""
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
@@ -101,7 +106,7 @@ def s55_response(report: Report, options: Options) -> Section:
         ("Statutory basis", plain("Police Act 1996, section 55")),
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
-                 widths=(1.2, 3.0), caption="About this response")
+                 widths=(1.2, 3.0), caption="About this response", body_size=True)
     items = response_items(report)  # the report's order, whatever the plan says of them
     titles = item_titles(items, report, "area" if report.is_assessment else "question")
     answers = answered_by(items, options)
@@ -112,7 +117,9 @@ def s55_response(report: Report, options: Options) -> Section:
     # s.55(5): the chief officer's comments and any response to them, each under its own heading
     reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
                           + f" to the {ctx['chief_officer']}’s comments")
-    present = [k.value for k in ItemKind if any(i.kind is k for i in items)]
+    # an earlier finding in the report's words: "not made enough progress", never "carried forward"
+    present = [EARLIER if k is ItemKind.CARRIED_FORWARD else k.value for k in ItemKind
+               if any(i.kind is k for i in items)]
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
         Heading(2, "Statutory basis", anchor="s55-basis"),
@@ -129,8 +136,10 @@ def s55_response(report: Report, options: Options) -> Section:
               unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
+    linked = cross_references(items, "area" if report.is_assessment else "question")
     for item in items:  # what the marks in a quotation mean is said once, in the lead-in
-        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ())))
+        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
+                                  linked.get(item.id, "")))
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
@@ -142,7 +151,7 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Source and licence", anchor="s55-source"),
         *(dataclasses.replace(b, style=ParaStyle.SMALL) if isinstance(b, Paragraph) else b
           for b in attribution(report, options, **ctx)),
-        PageBreak(),
+        PageBreak(numbered_apart=NOTES_PAGES),  # the letter's pages counted without them
         *preparer_notes(report, options, [head, *letter], signed, set(titles.values()), head,
                         deadline=deadline, late=late,
                         tables=sum(not answers.get(i.id) for i in items),

@@ -7,7 +7,7 @@ public)" alone), so no two headings read alike and none clashes with the
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
 the report's deadline (in its words only: whether it has passed is for the
 preparer's notes), and an
-Action/Progress/Owner/Date table from the action plan (or placeholders), worded
+Action/Latest update/Owner/Date table from the action plan (or placeholders), worded
 for publication by :mod:`s55_plan`.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
 is given under recommendations 1 to 3 below.", "… under the recommendation
@@ -25,7 +25,13 @@ from peeldocs.prose import join_words
 from peeldocs.sections.common import points_list
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
-from peeldocs.sections.s55_plan import date_state, people, progress, report_deadline
+from peeldocs.sections.s55_plan import (
+    action_text,
+    date_state,
+    people,
+    progress,
+    report_deadline,
+)
 
 
 def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
@@ -51,9 +57,12 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     named: set[int] = set()
     out: dict[str, str] = {}
     for item in items:
-        text = item.kind.value.capitalize()
+        # an earlier finding as the data records it: "Area for improvement from 2017"
+        kind, _, cycle = (item.earlier or item.kind.value).partition(" from ")
+        text = kind[:1].upper() + kind[1:]
         if seen[(item.kind, item.question)] > 1:
             text += f" {number[item.id]}"
+        text += f" from {cycle}" if cycle else ""
         if item.question is not None:
             title = item.question_title or titles.get(item.question)
             if area == "area" and title:
@@ -68,9 +77,42 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
 
 
 def heading_number(heading: str) -> int | None:
-    """Return the number a finding's heading gives it ("Recommendation 2 (…)": 2), or None."""
-    last = heading.split(" (")[0].rsplit(" ", 1)[-1]
+    """Return the number a finding's heading gives it ("Recommendation 2 (…)": 2), or None.
+
+    >>> heading_number("Area for improvement 2 from 2017 (question 2)"), heading_number(
+    ...     "Area for improvement from 2017 (question 2)")
+    (2, None)
+    """
+    last = heading.split(" (")[0].split(" from ")[0].rsplit(" ", 1)[-1]
     return int(last) if last.isdigit() else None
+
+
+def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
+                     area: str) -> dict[str, str]:
+    """Return the line linking an earlier finding to the report's findings of its kind on its subject.
+
+    The data links an earlier finding to a question (or area): where the report
+    gives findings of the same kind on it ("Cause of concern" in "Responding to the
+    public"), and the letter does not answer the earlier one straight after them
+    (and their recommendations), the first of them says "See also A-2021-COC-1
+    below, in the same area." and the earlier one "See also A4-COC-1 above, in the
+    same area.", so the signer answers them together.
+    """
+    out: dict[str, str] = {}
+    where = {item.id: at for at, item in enumerate(items)}
+    for at, item in enumerate(items):
+        kind = item.earlier.partition(" from ")[0]
+        same = [i for i in items if kind and i.question == item.question is not None
+                and i.kind.value == kind]
+        group = {i.id for i in same} | {i.id for i in items if i.parent in {s.id for s in same}}
+        if not same:
+            continue
+        between = items[max(where[ref] for ref in group) + 1:at]
+        if all(i.earlier and i.question == item.question for i in between):
+            continue  # answered straight after them
+        out[item.id] = f"See also {same[0].id} above, in the same {area}."
+        out.setdefault(same[0].id, f"See also {item.id} below, in the same {area}.")
+    return out
 
 
 def reference_line(item: ResponseItem, options: Options, titles: dict[str, str]) -> str:
@@ -92,12 +134,13 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str])
 
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                 published: date | None = None,
-                answered_by: tuple[str, ...] = ()) -> list[Block]:
+                answered_by: tuple[str, ...] = (), see_also: str = "") -> list[Block]:
     """Return one finding: its heading in words, its reference, the finding verbatim, the response.
 
     ``published`` dates a deadline the report sets relative to publication.
     ``answered_by``: the references of the recommendations that answer a cause of
     concern; its response is theirs, so it points to them instead of a table.
+    ``see_also``: the line linking it to findings on the same subject (:func:`cross_references`).
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
                            Paragraph(plain(reference_line(item, options, titles)),
@@ -109,13 +152,14 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     if item.deadline:
         when = report_deadline(item.deadline, published)
         blocks.append(Paragraph(plain(f"The report’s deadline: {when}", italic=True)))
-    if item.note:
-        blocks.append(Paragraph(plain(f"This is {item.note}. The report says: "
-                                      f"“{item.verdict}”", italic=True)))
+    if item.verdict:  # what it was, and when, its heading says
+        blocks.append(Paragraph(plain(f"The report says: “{item.verdict}”", italic=True)))
+    if see_also:
+        blocks.append(Paragraph(plain(see_also, italic=True)))
     if answered_by:
         blocks.append(Paragraph(plain(given_under([titles[r] for r in answered_by]))))
         return blocks
-    actions = "; ".join(planned.actions) if planned is not None else ""
+    actions = action_text(planned.actions) if planned is not None else ""
     who = people(planned)
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why none]]"))
@@ -123,12 +167,12 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     done = progress(planned, options.as_of_date)  # only what the plan records: no placeholder
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
-        *(((Cell(plain("Progress", bold=True)), Cell(plain(done))),) if done else ()),
+        *(((Cell(plain(done[0], bold=True)), Cell(plain(done[1]))),) if done else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
         (Cell(plain("Date", bold=True)), Cell(state or runs("[[the target date]]"))),
     )
     # captioned by its heading: a format that shows captions names it by the heading instead
-    blocks.append(Table((), rows, widths=(1.0, 5.0), caption=titles[item.id],
+    blocks.append(Table((), rows, widths=(1.45, 4.55), caption=titles[item.id], body_size=True,
                         keep_with_heading=True))
     return blocks
 

@@ -7,8 +7,10 @@ deadlines the report set that had passed by the preparation date (the letter
 gives each the report set, never saying it has passed), the report's
 other calls to act that are not listed findings (for the signer to decide
 whether to answer them), facts not found on import, each placeholder still to
-complete, findings whose action plan item sets a date but no action, findings
-whose progress is the plan's latest update (to check it is current), findings
+complete, findings whose action plan item sets a date but no action (the letter
+gives no date for them), plan targets passed with the work open (the letter gives
+the dates neutrally; the signer explains), findings whose latest update the letter
+quotes (to check it is current and word it), findings
 the plan does not yet hold, and the checks before publishing (among them that
 the letter, dated the day it was prepared, is dated the day it is signed).
 """
@@ -33,12 +35,21 @@ from peeldocs.options import Options
 from peeldocs.prose import count_words
 from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.common import wording
-from peeldocs.sections.items import ResponseItem, plan_item, response_items
+from peeldocs.sections.items import ResponseItem, first_target, plan_item, response_items
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import placeholders, runs
+from peeldocs.sections.s55_plan import target_missed, unallocated
 from peeldocs.wording import long_date
 
 NOTES_TITLE = "Before publishing: notes for the preparer (remove this part)"
+PLAN_CHECKS = {
+    "allocated": "The action, owner and target date for {id} are agreed and given in the response.",
+    "missed": "The response says why the action plan’s target date for {id} passed with the work "
+              "open.",
+}
+"""The checks a finding's plan item asks for: no action yet, or a target passed."""
+NOTES_PAGES = "Preparer’s notes"
+"""What the notes' pages are numbered as, on their own: "Preparer’s notes, page 1 of 2"."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
               "Remove everything from this heading on before the response is published.")
 
@@ -76,18 +87,32 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
         one = len(held) == 1
         blocks += [Paragraph(plain(
             "The action plan sets a target date but records no action for "
-            + ("this finding; the response gives its target date and leaves the action"
-               if one else "these findings; the response gives their target dates and leaves "
-               "the actions")
-            + " to complete:")),
+            + ("this finding, so the response leaves its action and target date"
+               if one else "these findings, so the response leaves their actions and target "
+               "dates")
+            + " to complete rather than publish a date for work not yet allocated:")),
             BulletList(tuple(plain(t) for t in held))]
+    missed = _missed_targets(items, options)
+    if missed:
+        one = len(missed) == 1
+        blocks += [Paragraph(plain(
+            ("The action plan’s target date for this finding had passed" if one else
+             "The action plan’s target dates for these findings had passed")
+            + f" by {long_date(options.as_of_date)}, with the work not recorded as complete. "
+            + ("The response gives the date and leaves the new one to complete: say in it why "
+               "the target was missed" if one else "The response gives each date and leaves "
+               "the new ones to complete: say in each why the target was missed")
+            + ":")),
+            BulletList(tuple(plain(t) for t in missed))]
     progressed = ctx.get("progressed", [])
     if progressed:  # the plan's words go into a published letter: the preparer checks them
         blocks.append(Paragraph(plain(
-            ("The “Progress” row gives" if len(progressed) == 1 else "Each “Progress” row gives")
-            + " the action plan’s latest recorded update, dated and in its own words: check that "
+            ("The “Latest update” row gives" if len(progressed) == 1
+             else "Each “Latest update” row gives")
+            + " the action plan’s latest recorded update, in its own words: check that "
             + ("it is" if len(progressed) == 1 else "each is")
-            + " still current and fit to publish.")))
+            + " still current and fit to publish, and word it as a sentence for the letter "
+            "where it reads as a note.")))
     absent = [i.id for i in items if options.plan is not None
               and plan_item(options.plan, i.id) is None]
     if absent:
@@ -98,7 +123,8 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
                if one else "these findings, so nothing from the plan is shown for them: add them")
             + " to the plan, or write the response here:")),
             BulletList(tuple(plain(ref) for ref in absent))]
-    blocks += _checklist(options, **ctx)
+    blocks += _checklist(options, [(h.split(":")[0], "allocated") for h in held]
+                         + [(m.split(":")[0], "missed") for m in missed], **ctx)
     return blocks
 
 
@@ -174,20 +200,32 @@ def _separators(text: str) -> list[int]:
 
 
 def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> list[str]:
+    """Return each finding whose plan item sets a target date but records no action yet."""
+    return [f"{item.id}: target date {long_date(planned.target)}" for item in items
+            if (planned := plan_item(options.plan, item.id)) is not None and unallocated(planned)
+            and planned.target is not None]
+
+
+def _missed_targets(items: tuple[ResponseItem, ...], options: Options) -> list[str]:
+    """Return each finding whose plan target passed, open, by the letter's date, with the target."""
     out = []
     for item in items:
         planned = plan_item(options.plan, item.id)
-        held = (planned.target) if planned else None
-        if planned is not None and not planned.actions and held is not None:
-            out.append(f"{item.id}: target date {long_date(held)}")
+        if planned is not None and planned.target and target_missed(
+                planned, options.as_of_date) and not unallocated(planned):  # its date is not given
+            first = first_target(planned)
+            out.append(f"{item.id}: target date {long_date(planned.target)}" + (
+                f" (revised from {long_date(first)})" if first else ""))
     return out
 
 
-def _checklist(options: Options, **ctx: Any) -> list[Block]:
+def _checklist(options: Options, plan_checks: list[tuple[str, str]], **ctx: Any) -> list[Block]:
     """Return the checks before publishing; a passed deadline asks for the date it is published.
 
     The letter's date is the preparation date; a check asks for it to be the day it is signed
-    or published, if that is another.
+    or published, if that is another.  ``plan_checks`` adds one for each finding whose plan
+    item has no action yet ("allocated": its action, owner and date agreed and given) or
+    whose plan target passed with the work open ("missed": the response says why).
     """
     rows = []
     # the letter is dated the day it was prepared (6): the signer dates it the day it is signed
@@ -195,6 +233,8 @@ def _checklist(options: Options, **ctx: Any) -> list[Block]:
         done = ("[[the date this response is published]]" if n == 2 and ctx["late"]
                 else "[[yes or no]]")
         rows.append((Cell(plain(wording(f"s55_check_{n}.j2", options, **ctx))), Cell(runs(done))))
+    rows[2 if ctx["recommends"] else 1:0] = [(Cell(plain(PLAN_CHECKS[what].format(id=ref))),
+                                              Cell(runs("[[yes or no]]"))) for ref, what in plan_checks]
     return [Heading(3, "Checks before publishing", anchor="s55-checklist", in_contents=False),
             Table(((Cell(plain("Check")), Cell(plain("Done"))),), tuple(rows), widths=(4.0, 2.0),
                   caption="Checks before publishing")]

@@ -4,9 +4,10 @@ The letter states only what the plan records, on the letter's date, in words a
 commissioner can publish: the action, who owns and who leads it ("Example ACC; lead:
 Example Det Supt"), the latest recorded progress, dated and in the
 plan's own words, and the target date.  A target passed before the item is
-closed is said to be missed, with a place for the signer to give the new date:
-"Target 30 September 2019 (revised from 31 July 2019), not met; new target date
-{to be completed: the new target date}".  A deadline the report set is given
+closed is stated neutrally, with a place for the signer to give the new date:
+"Original target 31 July 2019; revised to 30 September 2019; new target date
+{to be completed: the new target date}"; that it passed is for the preparer's
+notes, as is the target of an item with no action yet.  A deadline the report set is given
 in its words and nothing more: one that has passed by the letter's date is
 named in the preparer's notes (:func:`deadline_passed`), never in the letter,
 which would read as an admission.  No internal status ("overdue", a RAG) appears.
@@ -14,6 +15,7 @@ which would read as an admission.  No internal status ("overdue", a RAG) appears
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from peeldocs.blocks import Inline, plain
@@ -28,15 +30,35 @@ NEW_TARGET = "[[the new target date]]"
 """The place for the signer to give a missed target's new date."""
 
 
+def target_missed(plan: ActionItem | None, as_of: date) -> bool:
+    """Tell whether the plan's target date passed before ``as_of`` with the item still open.
+
+    An item awaiting sign-off is not counted: the plan does not say whether the work
+    was done in time.
+    """
+    return (plan is not None and plan.target is not None and plan.target < as_of
+            and plan.status not in (ItemStatus.CLOSED, ItemStatus.PENDING_SIGN_OFF))
+
+
+def unallocated(plan: ActionItem | None) -> bool:
+    """Tell whether the plan sets a target for an open item but records no action for it."""
+    return (plan is not None and not plan.actions and plan.target is not None
+            and plan.status is not ItemStatus.CLOSED)
+
+
 def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
     """Return an action's date as a published letter words it, true to the plan on ``as_of``.
 
     "Completed on 4 October 2019"; "Target 31 December 2019"; a target the plan
     moved gives the first one too, "Target 30 September 2019 (revised from 31
-    July 2019)".  A target passed before the item is closed is "not met", with a
-    placeholder for the new date (the plan records none); one awaiting sign-off
-    is "awaiting sign-off", with no word on the date (the plan does not say
-    whether the work was done in time, and the letter never says "passed").  None when the plan sets no date.
+    July 2019)".  A target passed before the item is closed is stated neutrally,
+    with a placeholder for the new date (the plan records none): "Original target
+    31 July 2019; revised to 30 September 2019; new target date {to be completed:
+    the new target date}" (the preparer's notes say it passed and needs explaining).
+    One awaiting sign-off is "awaiting sign-off", with no word on the date.  None
+    when the plan sets no date, or sets one for an open item with no action yet
+    (awaiting allocation): the letter never promises a date for work nobody has
+    been given; the notes give the plan's date.
     """
     if plan is None:
         return None
@@ -44,16 +66,40 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     if plan.status is ItemStatus.CLOSED:
         return plain(f"Completed on {long_date(plan.closed_on)}" if plan.closed_on
                      else "Completed")
-    if target is None:
+    if target is None or unallocated(plan):
         return None
+    first = first_target(plan)
+    if target_missed(plan, as_of):
+        moved = (f"Original target {long_date(first)}; revised to {long_date(target)}"
+                 if first is not None else f"Original target {long_date(target)}")
+        return runs(f"{moved}; new target date {NEW_TARGET}")
     text = f"Target {long_date(target)}"
-    if (first := first_target(plan)) is not None:
+    if first is not None:
         text += f" (revised from {long_date(first)})"
     if target >= as_of:
         return plain(text)
-    if plan.status is ItemStatus.PENDING_SIGN_OFF:
-        return plain(f"{text}; awaiting sign-off")
-    return runs(f"{text}, not met; new target date {NEW_TARGET}")
+    return plain(f"{text}; awaiting sign-off")
+
+
+def action_text(actions: tuple[str, ...]) -> str:
+    """Return the plan's actions as sentences, each with a capital and a full stop.
+
+    Plans often hold them as lower-case fragments; a published letter reads
+    "(Example) Appoint a lead. (Example) Review training." (a bracketed label at
+    the head of an action is kept, and the word after it takes the capital).
+
+    >>> action_text(("(Example) appoint a lead", "review training."))
+    '(Example) Appoint a lead. Review training.'
+    """
+    out = []
+    for action in (a.strip() for a in actions):
+        if not action:
+            continue
+        label = re.match(r"(\([^)]*\)\s*)?", action)
+        at = label.end() if label else 0
+        text = action[:at] + action[at:at + 1].upper() + action[at + 1:]
+        out.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
+    return " ".join(out)
 
 
 def people(plan: ActionItem | None) -> str:
@@ -74,21 +120,23 @@ def people(plan: ActionItem | None) -> str:
     return owner or ""
 
 
-def progress(plan: ActionItem | None, as_of: date) -> str:
-    """Return the plan's latest progress update recorded by ``as_of``, dated, in its own words.
+def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
+    """Return the plan's latest progress update recorded by ``as_of``: its row label and words.
 
-    "20 August 2019: Example update. Lead appointed; training review under way."
-    With who gave it when the plan records that: "20 August 2019 (given by ...)".
-    "" when the plan records none by that date: nothing is ever supplied for it.
+    ("Latest update (20 August 2019)", "Example update. Lead appointed."), the date in
+    the label, on a line of its own, so it reads as a dated update, not a log line; with
+    who gave it when the plan records that: "Latest update (20 August 2019, given by ...)".
+    None when the plan records none by that date: nothing is ever supplied for it.
     """
     if plan is None:
-        return ""
+        return None
     held = [u for u in plan.updates if u.when <= as_of and u.text.strip()]
     if not held:
-        return ""
+        return None
     latest: Update = max(held, key=lambda u: u.when)  # the first of a day's, as the plan holds
-    who = f" (given by {latest.by})" if latest.by else ""
-    return f"{long_date(latest.when)}{who}: {latest.text.strip()}"
+    who = f", given by {latest.by}" if latest.by else ""
+    # the date on a line of its own under the label, never broken across two
+    return f"Latest update\n({long_date(latest.when)}{who})", latest.text.strip()
 
 
 def report_deadline(worded: str, published: date | None) -> str:

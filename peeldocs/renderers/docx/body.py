@@ -23,14 +23,7 @@ from peeldocs.renderers.docx.flow import (
     short_enough,
     spacing,
 )
-from peeldocs.renderers.docx.markup import (
-    FIELD_END,
-    callout_props,
-    field,
-    link_run,
-    run,
-    table_xml,
-)
+from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
@@ -69,7 +62,7 @@ class BodyWriter:
         props += self.box
         props += spacing(style, self.space_next, self.limited)  # after a table; on a brief
         props += f'<w:ind w:right="{self.indent_right}"/>' if self.indent_right and \
-            style != "Table Text" else ""  # a cell keeps its column's width
+            not style.startswith("Table Text") else ""  # a cell keeps its column’s width
         self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
@@ -198,6 +191,8 @@ class BodyWriter:
             case b.Callout():  # bordered, shaded paragraphs: no layout table
                 fill, ink = theme.tone(block.tone)
                 outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
+                # a table straight after it is set apart by space, as in the PDF
+                table_next = isinstance(self.following, b.Table)
                 self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
                     inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
@@ -206,7 +201,7 @@ class BodyWriter:
                                               self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
-                return inner
+                return flow.space_after(inner, 280) if table_next else inner
             case b.PageBreak():
                 return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
             case b.Contents():
@@ -217,13 +212,13 @@ class BodyWriter:
 
     def table(self, block: b.Table) -> str:
         """Return a data table: header rows repeat, rows never split, tones shade cells."""
-        theme = self.theme
+        theme, text = self.theme, "Table Text Body" if block.body_size else "Table Text"
         total = sum(block.widths)
         widths = [self.width_pt * w / total for w in block.widths]
         rows: list[tuple[bool, list[tuple[str, str | None]]]] = []
         cells: list[tuple[str, str | None]]
         for row in block.header:  # a numeric column's heading aligns with its numbers
-            cells = [(self.para("Table Text", "".join(
+            cells = [(self.para(text, "".join(
                 run(r.text, bold=True, colour=theme.table_header_text) if isinstance(r, b.Text)
                 else self.inline((r,), theme.table_header_text) for r in cell.runs),
                 align="right" if i in block.numeric_columns else None),
@@ -237,7 +232,7 @@ class BodyWriter:
                 align = "right" if i in block.numeric_columns else None
                 runs = tuple(b.Text(x.text, bold=True, italic=x.italic)
                              if strong and isinstance(x, b.Text) else x for x in cell.runs)
-                cells.append((self.para("Table Text", self.inline(runs, ink), align=align),
+                cells.append((self.para(text, self.inline(runs, ink), align=align),
                               fill))
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
@@ -293,7 +288,7 @@ class BodyWriter:
             out.append(f'<w:p><w:pPr><w:pStyle w:val="{style}"/>{tabs}</w:pPr>{link}</w:p>')
         return "".join(out)
 
-    def section_break(self, sect_pr: str) -> None:
-        """End the current section with the given (serialised) section properties."""
-        self.parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr></w:p>")
+    def section_break(self, sect_pr: str, mark: str = "") -> None:
+        """End the current section with the given (serialised) section properties (and a mark)."""
+        self.parts.append(f"<w:p><w:pPr>{sect_pr}</w:pPr>{mark}</w:p>")
 

@@ -261,3 +261,28 @@ def kept_with_table(after: tuple[b.Block, ...]) -> bool:
         if isinstance(blk, b.Table):
             return blk.keep_with_heading
     return False
+
+
+def space_after(xml: str, twips: int) -> str:
+    """Return ``xml`` with its last paragraph's space after set to ``twips`` (twentieths of a pt).
+
+    A shaded paragraph's shading stops at its text, so the space sets a call-out apart
+    from a table under it, which has no space before of its own.  The element goes
+    where the schema puts it: after the paragraph's borders and shading.
+    """
+    at = xml.rfind("<w:p>")
+    end = xml.find("</w:pPr>", at)
+    if at < 0 or end < 0:
+        return xml
+    props = xml[at:end]
+    if "<w:spacing" in props:
+        props = re.sub(r"<w:spacing( [^>]*?)?(?: w:after=\"\d+\")?( [^>]*)?/>",
+                       lambda m: f'<w:spacing{m.group(1) or ""} w:after="{twips}"{m.group(2) or ""}/>',
+                       props, count=1)
+    else:
+        shading = props.rfind("</w:pBdr>")
+        shd = re.search(r"<w:shd [^>]*/>", props[shading:]) if shading >= 0 else None
+        cut = shading + shd.end() if shd else (shading + len("</w:pBdr>") if shading >= 0
+                                                 else len(props))
+        props = props[:cut] + f'<w:spacing w:after="{twips}"/>' + props[cut:]
+    return xml[:at] + props + xml[end:]

@@ -6,6 +6,11 @@
 - Widow and orphan control is on for every paragraph.
 - The cover page has no running header: its first-page header and footer
   carry only the protective marking.
+- The running header (marking, title) and footer (marking, "Page X of Y"); a
+  part numbered on its own ("Notes, page 1 of 2") is a section with a footer of
+  its own, its pages numbered from 1, and each count is a page reference to a
+  hidden bookmark on the last page it counts, so the document's own pages are
+  counted without the part's (Word and LibreOffice update both on opening).
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 
+from peeldocs import blocks as b
+from peeldocs.renderers.docx.markup import FIELD_END, NS, field, run
 from peeldocs.renderers.docx.xml import find_or_add
 from peeldocs.resources import __version__
+from peeldocs.theme import Theme
 
 APP_XML = (
     "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -71,3 +79,117 @@ def cover_without_running_header(document: Any, marking: str, bold_marking: Any,
         if marking:
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
             bold_marking(para.add_run(marking))
+
+
+def _para(style_ids: dict[str, str], style: str, content: str, align: str | None = None) -> str:
+    props = f'<w:pStyle w:val="{style_ids[style]}"/>' if style in style_ids else ""
+    props += f'<w:jc w:val="{align}"/>' if align else ""
+    return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
+
+
+def _marking(meta: b.Metadata, theme: Theme) -> str:
+    """Return the marking's run: a marking still to complete highlighted as every placeholder is."""
+    fill, ink = theme.tone(b.Tone.AMBER) if meta.marking.startswith("{") else (None, theme.text)
+    return run(meta.marking, bold=True, colour=ink, fill=fill) if meta.marking else ""
+
+
+def footer_xml(meta: b.Metadata, theme: Theme, style_ids: dict[str, str], total: str,
+               label: str = "") -> str:
+    """Return a footer's paragraphs: the marking, then "Page X of Y" (``total`` counts Y).
+
+    ``label`` names a part numbered on its own: "Notes, page 1 of 2".
+    """
+    page, of = ("Tudalen", "o") if meta.language.lower().startswith("cy") else ("Page", "of")
+    words = f"{label}, {page.lower()} " if label else f"{page} "
+    marking = _marking(meta, theme)
+    return (_para(style_ids, "Footer", marking, "center") if marking else "") + _para(
+        style_ids, "Footer", run(words) + field("PAGE", "1") + FIELD_END + run(f" {of} ")
+        + field(total, "1") + FIELD_END, "right")
+
+
+def header_and_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str],
+                      total: str = "NUMPAGES") -> None:
+    """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
+    marking = _marking(meta, theme)
+    # no empty paragraph under the marking when there is no running title (a one-page brief)
+    header = (_para(style_ids, "Header", marking, "center") if marking else "") + (
+        _para(style_ids, "Header", run(meta.running_title) if meta.running_title else "")
+        if meta.running_title or not marking else "")
+    section = document.sections[0]
+    for part, xml in ((section.header.part, header),
+                      (section.footer.part, footer_xml(meta, theme, style_ids, total))):
+        root = part.element
+        blank = not "".join(root.itertext()).strip() and not root.findall(".//" + qn("w:drawing"))
+        if blank:
+            for child in root.findall(qn("w:p")):
+                root.remove(child)
+        root.extend(parse_xml(f"<w:hdr {NS}>{xml}</w:hdr>"))
+
+
+AFTER_PAGE_NUMBERS = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg",
+                      "w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings")
+"""What follows ``w:pgNumType`` in a ``w:sectPr``, in the schema's order."""
+
+
+def own_numbering(sect: Any, footer: str) -> None:
+    """Give a section's properties the footer ``footer`` (a relationship id), numbered from 1."""
+    for old in [*sect.findall(qn("w:footerReference")), *sect.findall(qn("w:titlePg")),
+                *sect.findall(qn("w:pgNumType"))]:
+        sect.remove(old)
+    sect.insert(0, OxmlElement("w:footerReference", {qn("w:type"): "default", qn("r:id"): footer}))
+    numbers = OxmlElement("w:pgNumType", {qn("w:start"): "1"})
+    after = next((child for child in sect if child.tag in {qn(t) for t in AFTER_PAGE_NUMBERS}), None)
+    if after is None:
+        sect.append(numbers)
+    else:
+        after.addprevious(numbers)
+
+
+class PartFooters:
+    """The footers of the runs of pages numbered on their own, and the bookmarks they count to.
+
+    The document's first pages use the template's footer; a part numbered on its own
+    starts a run of its own, and so do the document's pages after it (each language's
+    response in a bilingual one), each with a footer of its own counting its pages alone.
+    """
+
+    def __init__(self, document: Any, meta: b.Metadata, theme: Theme,
+                 style_ids: dict[str, str]) -> None:
+        self.document, self.meta, self.theme, self.style_ids = document, meta, theme, style_ids
+        self.footer = ""  # the relationship id of the open run's footer ("" for the first run)
+        self.apart = False  # the open run is a part numbered on its own
+        self.open = "_PeeldocsPages0"  # the bookmark that ends the pages now being written
+        self.count = 0
+
+    def main_total(self, pack: b.Pack) -> str:
+        """Return the field that counts the first run of pages: all pages, unless there are parts."""
+        apart = any(isinstance(k, b.PageBreak) and k.numbered_apart for k in pack.blocks())
+        return f"PAGEREF {self.open}" if apart else "NUMPAGES"
+
+    def end(self) -> str:
+        """Return the bookmark that ends the pages now being written (once), for their count."""
+        if not self.open:
+            return ""
+        mark = 90000 + self.count  # clear of the headings' bookmark ids
+        name, self.open = self.open, ""
+        return f'<w:bookmarkStart w:id="{mark}" w:name="{name}"/><w:bookmarkEnd w:id="{mark}"/>'
+
+    def end_in(self, last: str) -> str:
+        """Return the document's last paragraph (or table) with the end of its pages marked."""
+        mark = self.end() if self.footer else ""
+        if not mark:
+            return last
+        at = last.rfind("</w:p>")
+        return last[:at] + mark + last[at:] if at >= 0 else last + f"<w:p>{mark}</w:p>"
+
+    def start(self, label: str) -> None:
+        """Start a run of pages numbered on their own: a part's (named by ``label``) or the rest's."""
+        self.count += 1
+        self.open, self.apart = f"_PeeldocsPages{self.count}", bool(label)
+        part, self.footer = self.document.part.add_footer_part()
+        root = part.element
+        for child in list(root):
+            root.remove(child)
+        root.extend(parse_xml(f"<w:ftr {NS}>"
+                              + footer_xml(self.meta, self.theme, self.style_ids,
+                                           f"PAGEREF {self.open}", label) + "</w:ftr>"))

@@ -6,7 +6,6 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 from lxml import etree
@@ -17,11 +16,15 @@ from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
 from peeldocs.renderers.docx.flow import columns_props, keep_tail
 from peeldocs.renderers.docx.markup import NAMESPACES, with_language
-from peeldocs.renderers.docx.package import cover_without_running_header
+from peeldocs.renderers.docx.package import (
+    PartFooters,
+    cover_without_running_header,
+    header_and_footer,
+    own_numbering,
+)
 from peeldocs.renderers.docx.template import copy_document, prepared
 from peeldocs.resources import templates_root
 from peeldocs.textclean import printable
-from peeldocs.theme import Theme
 
 
 def reference_path(options: RenderSettings) -> Path:
@@ -29,42 +32,13 @@ def reference_path(options: RenderSettings) -> Path:
     return options.reference_docx or templates_root() / "docx" / "reference.docx"
 
 
-def _header_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str]) -> None:
-    """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
-    from peeldocs.renderers.docx.markup import FIELD_END, NS, field, run
-
-    def para(style: str, content: str, align: str | None = None) -> str:
-        props = f'<w:pStyle w:val="{style_ids[style]}"/>' if style in style_ids else ""
-        props += f'<w:jc w:val="{align}"/>' if align else ""
-        return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>"
-
-    # a marking still to complete is highlighted as every placeholder in the text is
-    fill, ink = theme.tone(b.Tone.AMBER) if meta.marking.startswith("{") else (None, theme.text)
-    marking = run(meta.marking, bold=True, colour=ink, fill=fill) if meta.marking else ""
-    page, of = ("Tudalen ", " o ") if meta.language.lower().startswith("cy") else ("Page ", " of ")
-    # no empty paragraph under the marking when there is no running title (a one-page brief)
-    header = (para("Header", marking, "center") if marking else "") + (
-        para("Header", run(meta.running_title) if meta.running_title else "")
-        if meta.running_title or not marking else "")
-    # the order of the PDF's footer: the marking, then the page number
-    footer = (para("Footer", marking, "center") if marking else "") + \
-        para("Footer", run(page) + field("PAGE", "1") + FIELD_END + run(of) +
-             field("NUMPAGES", "1") + FIELD_END, "right")
-    section = document.sections[0]
-    for part, xml in ((section.header.part, header), (section.footer.part, footer)):
-        root = part.element
-        blank = not "".join(root.itertext()).strip() and not root.findall(".//" + qn("w:drawing"))
-        if blank:
-            for child in root.findall(qn("w:p")):
-                root.remove(child)
-        root.extend(parse_xml(f"<w:hdr {NS}>{xml}</w:hdr>"))
-
-
-def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> tuple[str, float]:
+def _section_properties(reference: Any, landscape: bool, keep_headers: bool,
+                        footer: str = "") -> tuple[str, float]:
     """Return a serialised ``w:sectPr`` in the wanted orientation, and its text width (pt).
 
-    The text declares no namespace its document's root declares: it goes into
-    that document's XML as it is.
+    ``footer``: the relationship id of the footer of a part numbered on its own (from
+    page 1).  The text declares no namespace its document's root declares: it goes
+    into that document's XML as it is.
     """
     sect = copy.deepcopy(reference)
     size = sect.find(qn("w:pgSz"))
@@ -82,6 +56,8 @@ def _section_properties(reference: Any, landscape: bool, keep_headers: bool) -> 
             sect.remove(ref)
         for first_page in sect.findall(qn("w:titlePg")):  # only the cover's first page differs
             sect.remove(first_page)
+    if footer:
+        own_numbering(sect, footer)
     margins = sect.find(qn("w:pgMar"))
     left = int(margins.get(qn("w:left"))) if margins is not None else 1134
     right = int(margins.get(qn("w:right"))) if margins is not None else 1134
@@ -115,7 +91,8 @@ class DocxRenderer:
         document = copy_document(template)
         style_ids = template.style_ids
         body = document.element.body
-        _header_footer(document, meta, options.theme, style_ids)
+        parts = PartFooters(document, meta, options.theme, style_ids)
+        header_and_footer(document, meta, options.theme, style_ids, parts.main_total(pack))
         if pack.sections and pack.sections[0].name == "cover":
             def bold_marking(run: Any) -> None:
                 fill, ink = options.theme.tone(b.Tone.AMBER)
@@ -143,10 +120,13 @@ class DocxRenderer:
         start = 0
         for i, section in enumerate(pack.sections):
             if i:  # a section break paragraph carries the properties of the section it ends
-                sect, _ = _section_properties(final, orientations[i - 1], keep_headers=i == 1)
+                sect, _ = _section_properties(final, orientations[i - 1], keep_headers=i == 1,
+                                              footer=parts.footer)
                 keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)
                 writer.section_break(columns_props(sect, 1, continuous=True) if continuing
-                                     else sect)
+                                     else sect, parts.end() if parts.apart else "")
+                if parts.apart:  # the pages after a part are numbered on their own
+                    parts.start("")
                 continuing = False
             _, writer.width_pt = _section_properties(final, orientations[i], True)
             narrow = orientations[i] and section.narrow_text  # text as wide as a portrait page's
@@ -164,14 +144,23 @@ class DocxRenderer:
                     continue
                 if isinstance(block, b.PageBreak):  # what ends before a break fills its page
                     keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)
+                if isinstance(block, b.PageBreak) and block.numbered_apart:  # a new section
+                    sect, _ = _section_properties(final, orientations[i], not i, parts.footer)
+                    writer.section_break(sect, parts.end())
+                    parts.start(block.numbered_apart)
+                    start = len(writer.parts)
+                    continue
                 writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
                 if isinstance(block, b.PageBreak):
                     start = len(writer.parts)
         if not writer.limited:  # a page-limited section's tail kept together only spills
             keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)  # the last page too
+        if writer.parts:  # in the last paragraph with text: an empty one at the end may be dropped
+            writer.parts[-1] = parts.end_in(writer.parts[-1])
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
-        last, _ = _section_properties(final, orientations[-1], len(orientations) == 1)
+        last, _ = _section_properties(final, orientations[-1], len(orientations) == 1,
+                                      parts.footer)
         if continuing:
             last = columns_props(last, 1, continuous=True)
         x.replace_body(document, "".join(writer.parts) + last,

@@ -41,17 +41,23 @@ PARAGRAPH_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
                     "List Bullet", "List Number", "Caption", "TOC Heading", "toc 1", "toc 2",
                     "Small Print", "Table Text", "Judgment")
 TABLE_STYLE = "Peeldocs Table"
+BODY_TABLE_TEXT = "Table Text Body"
 
 
 def ensure_styles(document: Any) -> None:
     """Add any style the pack uses that a user's reference document lacks."""
     from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Pt
 
     names = {s.name for s in document.styles}
     for name in PARAGRAPH_STYLES:
         if name not in names:
             style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
             style.base_style = document.styles["Normal"]
+    if BODY_TABLE_TEXT not in names:  # a table that is the text itself, at the body's size
+        style = document.styles.add_style(BODY_TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Table Text"]
+        style.font.size = document.styles["Normal"].font.size or Pt(10.5)
     if TABLE_STYLE not in names:
         style = document.styles.add_style(TABLE_STYLE, WD_STYLE_TYPE.TABLE)
         if "Table Grid" in names:

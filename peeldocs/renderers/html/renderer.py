@@ -81,6 +81,8 @@ def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = No
     table, row, cell, head, rowhead, group = _STACKED if stacked else ("",) * 6
     if block.side_by_side > 1 and not stacked:  # a long, narrow table: one line a row
         table = ' class="compact"'
+    elif block.body_size and not stacked:  # the text itself, at the body's size
+        table = ' class="body-size"'
     if heading is not None and repeats(block.caption, heading):
         named = f' aria-labelledby="{escape(heading.anchor)}"'
         parts = [f"<table{table}{named}>\n<colgroup>{cols}</colgroup>\n"]

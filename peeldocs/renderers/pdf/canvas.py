@@ -17,15 +17,8 @@ from peeldocs import blocks as b
 from peeldocs.errors import PageLimitError
 from peeldocs.renderers.pdf.styles import FACES, LANG_CLOSE, LANG_OPEN
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger
-from peeldocs.renderers.pdf.text import fit_line
+from peeldocs.renderers.pdf.text import fit_line, page_numbers, page_of
 from peeldocs.theme import Theme
-
-
-def page_of(number: int, total: int, language: str) -> str:
-    """Return the footer's "Page 3 of 7" in the document's language ("Tudalen 3 o 7" in Welsh)."""
-    if language.lower().startswith("cy"):
-        return f"Tudalen {number} o {total}"
-    return f"Page {number} of {total}"
 
 
 @dataclass(frozen=True)
@@ -124,10 +117,12 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
     the contents page numbers (as content).
     """
 
-    def __init__(self, *args: Any, decor: Decor, tagger: Tagger, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decor: Decor, tagger: Tagger,
+                 parts: dict[int, str] | None = None, **kwargs: Any) -> None:
         kwargs["invariant"] = 1
         super().__init__(*args, **kwargs)
         self._decor = decor
+        self.parts = parts if parts is not None else {}  # filled as the pages are laid out
         self.tagger = tagger
         self._doc._timeStamp = timestamp(decor.created)
         self._saved_pages: list[dict[str, Any]] = []
@@ -173,7 +168,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
 
     def save(self) -> None:
         """Draw what needed the page count, add the structure tree, then write the file."""
-        total = len(self._saved_pages)
+        numbers = page_numbers(self.parts, len(self._saved_pages))
         for slot in self.contents_slots:
             self.define_contents_number(slot)
         self._doc.pageCounter = 1  # the pages are now added for real, in order
@@ -181,7 +176,7 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         for number, state in enumerate(self._saved_pages, start=1):
             self.__dict__.update(state)
             self._annotationCount = annotations  # names must stay unique across pages
-            self.draw_decorations(number, total)
+            self.draw_decorations(number, numbers[number - 1])
             for slot in self.contents_slots:
                 if slot.page == number and slot.key in self.heading_pages:
                     self.draw_contents_number(slot)
@@ -211,8 +206,11 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.linkRect("", slot.key, (x0, y - 3, x1, y1), relative=0, thickness=0)
         self.tagger.links_since(self, slot.elem, start, f"Go to {slot.label}")
 
-    def draw_decorations(self, number: int, total: int) -> None:
-        """Draw the running header and footer of one page, as pagination artifacts."""
+    def draw_decorations(self, number: int, shown: tuple[int, int, str]) -> None:
+        """Draw the running header and footer of page ``number``, as pagination artifacts.
+
+        ``shown`` is the number its footer gives, of how many, in which part.
+        """
         d, theme = self._decor, self._decor.theme
         width, height = self._pagesize
         margin = 56.0
@@ -233,7 +231,8 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.setLineWidth(0.5)
             self.line(margin, height - 40, width - margin, height - 40)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
-            self.drawRightString(width - margin, 30, page_of(number, total, d.language))
+            number, total, label = shown
+            self.drawRightString(width - margin, 30, page_of(number, total, d.language, label))
         if d.marking:
             self.setFont(FACES["bold"], size * 1.15)
             ink = theme.text
@@ -267,6 +266,14 @@ class Mark(Flowable):  # type: ignore[misc]
 
 class SectionMark(Mark):
     """An invisible mark at the start of a section, so its pages can be counted."""
+
+
+class PartMark(Mark):
+    """An invisible mark where a part numbered on its own starts, with the part's label."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(-1)
+        self.label = label
 
 
 def check_page_limits(pack: b.Pack, starts: dict[int, int], last_page: int) -> None:

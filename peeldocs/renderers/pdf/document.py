@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from peeldocs.renderers.pdf.balance import Placed, SectionEnd
-from peeldocs.renderers.pdf.canvas import SectionMark
+from peeldocs.renderers.pdf.canvas import PartMark, SectionMark
 from peeldocs.renderers.pdf.flowables import HeadingParagraph
 from peeldocs.renderers.pdf.tagging import Tagged
 
@@ -21,6 +21,7 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
     """A doc template that feeds headings to the outline and the contents."""
 
     section_starts: dict[int, int]
+    parts: dict[int, str]  # a page and the label of the part starting on it ("" for none)
     placed: list[Placed]  # where each heading fell
     ends: list[Placed]  # where each section ended
 
@@ -33,6 +34,10 @@ class PackDocument(BaseDocTemplate):  # type: ignore[misc]
         """Record headings: bookmark, outline entry and page for the contents."""
         if isinstance(flowable, SectionMark):
             self.section_starts[flowable.index] = self.page
+            self.parts[self.page] = ""
+            return
+        if isinstance(flowable, PartMark):
+            self.parts[self.page] = flowable.label
             return
         if isinstance(flowable, SectionEnd):
             self.ends.append(Placed(flowable.index, self.page, self._down(self.frame._y)))

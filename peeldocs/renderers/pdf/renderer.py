@@ -27,7 +27,7 @@ from peeldocs.errors import RenderError, UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.pdf.balance import SectionEnd, keep_headings_with_next, tail_breaks
 from peeldocs.renderers.pdf.breaks import fit_short_sections
-from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
+from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, PartMark, SectionMark, check_page_limits
 from peeldocs.renderers.pdf.columns import SideBySide
 from peeldocs.renderers.pdf.document import PackDocument
 from peeldocs.renderers.pdf.flowables import (
@@ -158,8 +158,8 @@ class _Walker:
                 breaker: list[Flowable] = [] if self.limited else [CondPageBreak(90)]
                 return [*breaker, CalloutBox(inner, fill, CALLOUT_PAD, self.tagger),
                         Spacer(1, 14)]
-            case b.PageBreak():
-                return [PageBreak()]
+            case b.PageBreak():  # a part numbered on its own is marked where it starts
+                return [PageBreak(), *([PartMark(block.numbered_apart)] if block.numbered_apart else [])]
             case b.Contents():
                 head = HeadingParagraph(clean(block.title), s.headings[0], level=1,
                                         plain=block.title, anchor="contents")
@@ -188,14 +188,13 @@ class PdfRenderer:
     def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
         """Return the PDF bytes of ``pack``.
 
-        A section that ends on a near-empty page is laid out again with a page
-        break before a heading on the page before (at most twice more).  A second
-        break that would add a page replaces the one before it instead (a break
-        before "Implications", then one before the heading above it, left that
-        heading alone on a page); if that adds a page too, the layout stays.
+        A section ending on a near-empty page is laid out again with a page break before a
+        heading on the page before (at most twice more).  A second break that would add a
+        page replaces the one before it instead (one before "Implications", then one above
+        it, left that heading alone on a page); if that adds a page too, the layout stays.
         """
         breaks: frozenset[str] = frozenset()
-        added: frozenset[str] = frozenset()
+        added = breaks
         data, wanted, pages = self._layout(pack, options, breaks)
         for _attempt in range(2 if pages <= BALANCED_PAGES else 0):
             if wanted <= breaks:
@@ -287,12 +286,12 @@ class PdfRenderer:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
         story = keep_headings_with_next(fit_short_sections(story))
-        cover = any(isinstance(blk, b.Heading) and blk.anchor == "cover"
-                    for blk in (pack.sections[0].blocks if pack.sections else ()))
+        first = pack.sections[0].blocks if pack.sections else ()
+        cover = any(isinstance(k, b.Heading) and k.anchor == "cover" for k in first)
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
                       meta.language, cover)
-        maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger)
-        doc.section_starts, doc.placed, doc.ends = {}, [], []
+        doc.section_starts, doc.parts, doc.placed, doc.ends = {}, {}, [], []
+        maker: Any = functools.partial(DecoratedCanvas, decor=decor, tagger=tagger, parts=doc.parts)
         doc.build(story, canvasmaker=maker)
         check_page_limits(pack, doc.section_starts, doc.page)
         limited = {i for i, s in enumerate(pack.sections) if s.page_limit is not None}

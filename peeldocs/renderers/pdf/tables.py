@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from reportlab.lib import colors
 from reportlab.platypus import (
     Flowable,
@@ -127,10 +129,17 @@ def table_flowable(block: b.Table, width: float, s: Styles, theme: Theme, tagger
     Header rows become THead > TR > TH (scope Column); in a table without header
     rows, or with ``row_headers``, the first column holds row headers, TH (scope
     Row).  Highlighted rows are framed and set in bold.  A ``compact`` table
-    (laid out side by side) has less space above and below each row's text.
+    (laid out side by side) has less space above and below each row's text; one at
+    ``body_size`` is set at the body text's size.
     """
     total = sum(block.widths)
     col_widths = [width * w / total for w in block.widths]
+    if block.body_size:  # the text itself, at the body's size
+        size = s.body.fontSize
+        s = dataclasses.replace(s, cell=variant(s.cell, "cellbody", fontSize=size,
+                                                leading=size * 1.3),
+                                cell_head=variant(s.cell_head, "cellheadbody", fontSize=size,
+                                                  leading=size * 1.3))
     right = variant(s.cell, "cellnum", alignment=2)
     elem = parent.add("Table")
     cells: dict[int, StructElem] = {}

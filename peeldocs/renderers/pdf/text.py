@@ -6,6 +6,8 @@ following the tags, copy and paste, reflow) gets "forthe".  :class:`Paragraph`
 draws every line but the last with its trailing space (invisible, so the layout
 is unchanged), and the last line of a paragraph that continues on the next page
 too.  A line that ends inside a word split to fit the width gets no space.
+Also the single lines of the running header and footer: a title fitted to the
+width, the page number of a document or of a part numbered on its own.
 """
 
 from __future__ import annotations
@@ -108,3 +110,39 @@ def fit_line(text: str, face: str, size: float, room: float,
         first = first[:-1]
         text = first + "…" + sep + tail
     return text, size
+
+
+def page_of(number: int, total: int, language: str, label: str = "") -> str:
+    """Return the footer's "Page 3 of 7" in the document's language ("Tudalen 3 o 7" in Welsh).
+
+    A part numbered on its own is named by its label: "Notes, page 1 of 2".
+    """
+    page, of = ("Tudalen", "o") if language.lower().startswith("cy") else ("Page", "of")
+    if label:
+        return f"{label}, {page.lower()} {number} {of} {total}"
+    return f"{page} {number} {of} {total}"
+
+
+def page_numbers(parts: dict[int, str], pages: int) -> list[tuple[int, int, str]]:
+    """Return each page's number, the count it is one of, and its part's label ("" for the rest).
+
+    ``parts`` maps a page to the label of the part starting on it ("" where the
+    document's own pages resume).  Each run of pages is numbered and counted on its
+    own: a labelled part, and the document's pages before it and after it (each
+    language's response in a bilingual document), so that removing the parts leaves
+    every run numbered right.
+
+    >>> page_numbers({1: "", 4: "Notes", 6: ""}, 6)
+    [(1, 3, ''), (2, 3, ''), (3, 3, ''), (1, 2, 'Notes'), (2, 2, 'Notes'), (1, 1, '')]
+    """
+    owner = [""] * pages
+    for first, label in sorted(parts.items()):
+        owner[first - 1:] = [label] * (pages - first + 1)
+    runs: list[list[int]] = []  # the pages of each run, 1-based
+    for page, label in enumerate(owner, start=1):
+        if runs and owner[runs[-1][-1] - 1] == label:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return [(n, len(run), owner[page - 1]) for run in runs
+            for n, page in enumerate(run, start=1)]

@@ -1,0 +1,137 @@
+"""The register workbook's Summary sheet: the register to print, one finding to a row.
+
+A register sheet holds some 26 columns, for editing: printed, each row runs
+across three pages.  The Summary shows the columns a reader of a printed
+register needs (the finding, its status, RAG, owner, target, days overdue, the
+latest update and the owner's new one) on pages one wide.  Each cell is a
+formula that shows what the register sheet holds, so a status, owner or update
+an owner changes there is what the Summary prints; nothing on the Summary is
+edited or imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from peeldocs.plans.register import Entry
+from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY
+from peeldocs.plans.workbook_print import FONT, boxed, print_setup
+
+TITLE_ROW, HEADER_ROW = 1, 2
+_RAG_FILLS = {"Red": "F4C7C3", "Amber": "FCE8B2", "Green": "B7E1CD"}
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """One Summary column: its heading, width, and the register columns it shows.
+
+    ``keys``: one register column, or (a date, a text) shown as 'd mmm yyyy: text'.
+    """
+
+    heading: str
+    width: int
+    keys: tuple[str, ...]
+    kind: str = "text"
+
+
+SHOWN = (
+    Shown("Ref", 12, ("finding",)),
+    Shown("Inspection", 16, ("inspection",)),
+    Shown("Finding (verbatim)", 38, ("finding_text",)),
+    Shown("Status", 13, ("status",)),
+    Shown("RAG", 8, ("rag",)),
+    Shown("Owner", 16, ("owner",)),
+    Shown("Target date", 12, ("current_target",), "date"),
+    Shown("Days overdue", 10, ("days_overdue",), "number"),
+    Shown("Latest update", 26, ("latest_update_date", "latest_update")),
+    Shown("New update", 22, ("new_update_date", "new_update")),
+)
+"""What the Summary prints, left to right: some 170 characters, one landscape page wide, at
+about 7 pt or more as a spreadsheet program prints it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where an entry's row is: its register sheet and row number."""
+
+    sheet: str
+    row: int
+    entry: Entry
+
+
+def _ref(sheet: str, column: str, row: int) -> str:
+    """Return a reference to another sheet's cell: 'Register'!G3 (quotes doubled)."""
+    return f"'{sheet.replace(chr(39), chr(39) * 2)}'!{column}{row}"
+
+
+def formula(shown: Shown, place: Placed, letters: dict[str, str]) -> str:
+    """Return the formula of one Summary cell: empty where the register's cell is.
+
+    >>> print(formula(SHOWN[0], Placed("Register", 3, None), {"finding": "A"}))  # type: ignore[arg-type]
+    =IF('Register'!A3="","",'Register'!A3)
+    """
+    cells = [_ref(place.sheet, letters[key], place.row) for key in shown.keys]
+    if len(cells) == 1:
+        return f'=IF({cells[0]}="","",{cells[0]})'
+    when, text = cells
+    return (f'=IF({text}="","",IF({when}="","",TEXT({when},"d mmm yyyy")&": ")&{text})')
+
+
+def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
+    """Return how many lines the tallest of a row's texts takes, a character a unit of width."""
+    # 11 pt Calibri sets some 1.1 characters a unit of width; DejaVu Sans, LibreOffice's
+    # stand-in, a little fewer
+    return max((max(1, -(-len(v) // max(1, int(w * 1.05)))) for v, w in
+                zip(values, widths, strict=True)), default=1)
+
+
+def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], title: str,
+                  head: str, marking: str | None, values: dict[int, dict[str, Any]]) -> None:
+    """Add the Summary sheet after About: the register's rows, as the register sheets hold them.
+
+    ``letters``: each register column's letter; ``values``: each placed row's
+    values as exported (by its index in ``placed``), to size its row.
+    """
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    ws = book.create_sheet(SUMMARY, index=1)
+    said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
+    lead = ws.cell(row=TITLE_ROW, column=1, value=said)
+    lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
+    lead.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=len(SHOWN))
+    widths = [s.width for s in SHOWN]
+    ws.row_dimensions[TITLE_ROW].height = 15 * (-(-len(said) // int(sum(widths) * 0.95)) + 1)
+    ws.row_dimensions[HEADER_ROW].height = 30  # 'Days overdue' on two lines
+    fill = PatternFill("solid", fgColor="1F3864")
+    for col, shown in enumerate(SHOWN, start=1):
+        cell = ws.cell(row=HEADER_ROW, column=col, value=shown.heading)
+        cell.font, cell.fill = Font(name=FONT, bold=True, color="FFFFFF"), fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[get_column_letter(col)].width = shown.width
+    wrap, body = Alignment(wrap_text=True, vertical="top"), Font(name=FONT)
+    for n, place in enumerate(placed):
+        r = HEADER_ROW + 1 + n
+        for col, shown in enumerate(SHOWN, start=1):
+            cell = ws.cell(row=r, column=col, value=formula(shown, place, letters))
+            cell.alignment, cell.font = wrap, body
+            if shown.kind == "date":
+                cell.number_format = DATE_FORMAT
+            elif shown.kind == "number":
+                cell.number_format = "#,##0"
+        texts = [" ".join(str(values[n].get(k) or "") for k in s.keys) for s in SHOWN]
+        ws.row_dimensions[r].height = 15 * _lines(texts, widths) + 3
+    last = HEADER_ROW + max(1, len(placed))
+    rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))
+    for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
+        ws.conditional_formatting.add(f"{rag}{HEADER_ROW + 1}:{rag}{last}", CellIsRule(
+            operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", bgColor=colour)))
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    boxed(ws, HEADER_ROW, last, len(SHOWN))
+    print_setup(ws, head, marking, HEADER_ROW)  # one page wide, as many down as the rows need
+    ws.print_area = f"A1:{get_column_letter(len(SHOWN))}{last}"
+    ws.protection.sheet = True

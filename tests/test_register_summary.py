@@ -1,0 +1,88 @@
+"""Read 20-R: printed, each register row ran across three pages, and a returned copy printed
+without the owners' new updates.  The Summary sheet prints the register one finding to a row,
+one page wide, showing what the register sheet holds, new updates and edits included."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+from docread import REVIEW_PLANS
+from openpyxl.utils import get_column_letter
+from pagefill import print_workbook
+
+import peeldocs
+from peeldocs.plans.workbook_summary import SHOWN
+
+
+@pytest.fixture(scope="module")
+def book(register_review: Path) -> openpyxl.Workbook:
+    """The reviewed register's workbook, as openpyxl reads it."""
+    return openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+
+
+def test_the_summary_shows_the_register_sheets_cells(book: openpyxl.Workbook) -> None:
+    ws, register = book["Summary"], book["Register"]
+    assert book.sheetnames[:3] == ["About", "Summary", "Register"]
+    assert [c.value for c in ws[2]] == [s.heading for s in SHOWN]
+    heads = {c.value: get_column_letter(c.column) for c in register[2]}
+    refs = [register[f"A{r}"].value for r in range(3, register.max_row + 1)]
+    assert ws.max_row == 2 + len(refs)  # every finding, once, in the register's order
+    for n, ref in enumerate(refs, start=3):
+        # each cell shows the register sheet's own cell, so an owner's edit there is printed
+        assert ws[f"A{n}"].value == f"=IF('Register'!A{n}=\"\",\"\",'Register'!A{n})", ref
+        status = heads["Status"]
+        assert ws[f"D{n}"].value == f"=IF('Register'!{status}{n}=\"\",\"\",'Register'!{status}{n})"
+        new, on = heads["New update"], heads["New update on"]
+        assert f"'Register'!{new}{n}" in ws[f"J{n}"].value
+        assert f"TEXT('Register'!{on}{n},\"d mmm yyyy\")" in ws[f"J{n}"].value
+    assert ws.protection.sheet  # read only: nothing here is imported
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.orientation == "landscape"
+    assert ws.print_title_rows == "$2:$2"
+    assert str(ws["A1"].value).startswith("Summary of the register of actions on HMICFRS")
+    assert "ILLUSTRATIVE EXAMPLE" in str(ws["A1"].value)
+    about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
+    assert "The sheet 'Summary' prints the register one finding to a row" in about["Printing"]
+
+
+def test_per_inspection_sheets_are_summarised_in_one(tmp_path: Path) -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg, per_inspection=True)))
+    formulas = " ".join(str(c.value) for c in book["Summary"]["A"][2:])
+    assert "'PEEL inspection'!A3" in formulas and "'National thematic inspection'!A3" in formulas
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
+        register_review: Path, tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+    ws = book["Register"]
+    heads = {c.value: get_column_letter(c.column) for c in ws[2]}
+    ws.protection.sheet = False
+    ws[f"{heads['New update']}4"] = "Example: owner wrote this"
+    ws[f"{heads['New update on']}4"] = ws[f"{heads['Current target']}4"].value
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    path = print_workbook(edited, ("Summary", "Register"), tmp_path)  # it shows the Register
+    with pdfplumber.open(path) as whole:
+        register = next(i for i, page in enumerate(whole.pages)
+                        if "Finding kind" in page.extract_text())
+        pages = whole.pages[:register]
+        assert len(pages) <= 2  # eight findings, one page wide; the register's pages after
+        text = "\n".join(page.extract_text() for page in pages)
+        assert "#NAME" not in text and "#REF" not in text
+        assert text.splitlines()[1].startswith("Summary of the register of actions")
+        words = text.split()  # the columns' lines interleave in the text: word by word
+        for ref in ("E-2017-AFI-1", "E2-AFI-2", "R1", "AFI1"):
+            assert ref in text
+        assert {"owner", "wrote", "this"} <= set(words)
+        for page in pages:
+            sizes = [c["size"] for c in page.chars]
+            assert min(sizes) >= 6.9  # one page wide, still readable
+            assert "Ref" in page.extract_text()  # the headings on every page
+        first = pages[0].extract_text()
+        # the status, owner and latest update sit on the same page as the finding
+        assert "In progress" in first and "Example ACC" in first and "2 Sep 2019" in first

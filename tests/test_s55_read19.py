@@ -1,0 +1,259 @@
+"""Read 19 of the s.55 response: what an editorial reader still found, and its fixes.
+
+1. The letter's pages are numbered on their own ("Page 3 of 3"), the preparer's
+   notes on theirs ("Preparer’s notes, page 1 of 2"), in PDF and in the DOCX as
+   LibreOffice lays it out: removing the notes leaves the letter numbered right.
+2. The plan's actions read as sentences; the latest update's row says its date.
+3. A passed target is stated neutrally in the letter; the notes say it passed.
+4. No target date is published for an action not yet allocated; the notes give it.
+5. An earlier finding is headed from the data ("Area for improvement from 2017").
+6. An earlier finding is cross-referred to the findings of its kind on its subject.
+7. The letter's tables are set at the body text's size (other kinds' are not).
+8. DOCX: space between the "Illustrative…" call-out and the table under it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import docx
+import pdfplumber
+import pypdf
+import pytest
+from clients import convert_with_libreoffice
+from docread import browser_joins, norfolk_plan, rendered, text_of
+from docx.oxml.ns import qn
+
+import peeldocs
+from peeldocs import blocks as b
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+FORMATS = ("pdf", "docx", "html")
+NOTES = "Before publishing: notes for the preparer (remove this part)"
+FOOTER = re.compile(r"(Preparer’s notes, page|Page) (\d+) of (\d+)")
+
+
+def _cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
+    """The three inputs read 19 read, as build_review.sh builds them."""
+    planned = dataclasses.replace(norfolk_plan(norfolk), document="s55", as_of=date(2019, 10, 15))
+    return {"norfolk-with-plan": (norfolk, planned),
+            "norfolk-no-plan": (norfolk, Options(document="s55", published=date(2019, 5, 2),
+                                                 as_of=date(2019, 6, 10))),
+            "exampleshire": (example, Options(document="s55", as_of=date(2025, 4, 1)))}
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
+    return browser_joins(text, "?,.:;)’") if fmt == "html" else text
+
+
+def _footers(pages: list[str]) -> list[tuple[str, int, int]]:
+    """Each page's footer number: (the words before it, the number, the count)."""
+    out = []
+    for page in pages:
+        found = FOOTER.findall(" ".join(page.split()))
+        assert len(found) == 1, page[-200:]
+        out.append((found[0][0], int(found[0][1]), int(found[0][2])))
+    return out
+
+
+def _numbered_apart(footers: list[tuple[str, int, int]], notes_first: int) -> None:
+    """The letter's pages count to the letter's end, the notes' to theirs, each from 1."""
+    letter, notes = footers[:notes_first], footers[notes_first:]
+    assert letter == [("Page", n, len(letter)) for n in range(1, len(letter) + 1)], footers
+    assert notes == [("Preparer’s notes, page", n, len(notes))
+                     for n in range(1, len(notes) + 1)], footers
+
+
+# --- 1. page totals ------------------------------------------------------------------------
+
+def test_pdf_letter_and_notes_are_numbered_apart(norfolk: Report, example: Report) -> None:
+    for name, (report, options) in _cases(norfolk, example).items():
+        pages = [p.extract_text() for p in
+                 pypdf.PdfReader(io.BytesIO(rendered(report, options, "pdf"))).pages]
+        first = next(i for i, p in enumerate(pages) if NOTES in " ".join(p.split()))
+        assert first >= 2, name  # a letter of more than one page: the count is tested
+        _numbered_apart(_footers(pages), first)
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_docx_as_libreoffice_lays_it_out_numbers_them_apart(
+        norfolk: Report, example: Report, tmp_path: Path) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+    paths = []
+    for name, (report, options) in _cases(norfolk, example).items():
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(rendered(report, options, "docx"))
+        paths.append(path)
+    for pdf in convert_with_libreoffice(paths, tmp_path / "lo").values():
+        pages = [p.extract_text() for p in pypdf.PdfReader(pdf).pages]
+        first = next(i for i, p in enumerate(pages) if NOTES in " ".join(p.split()))
+        _numbered_apart(_footers(pages), first)
+    # Word's fields: each count is a reference to a mark on the last page it counts
+    data = rendered(*_cases(norfolk, example)["norfolk-with-plan"], "docx")
+    document = docx.Document(io.BytesIO(data))
+    letter, notes = document.sections
+    assert "PAGEREF _PeeldocsPages0" in letter.footer._element.xml
+    assert "PAGEREF _PeeldocsPages1" in notes.footer._element.xml
+    assert "Preparer’s notes, page " in notes.footer._element.xml
+    assert notes._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+    body = document.element.body.xml
+    assert body.count('w:name="_PeeldocsPages0"') == body.count('w:name="_PeeldocsPages1"') == 1
+
+
+def test_a_part_numbered_apart_and_the_pages_after_it_each_count_on_their_own() -> None:
+    """The renderer's rule for any pack: runs of pages, each numbered from 1 (a bilingual letter)."""
+    filler = tuple(b.Paragraph(b.plain("Synthetic test text. " * 60)) for _ in range(12))
+    part = (b.PageBreak(numbered_apart="Appendix"), b.Paragraph(b.plain("Synthetic notes.")))
+    pack = b.Pack(b.Metadata("Synthetic", "Synthetic", "", (), peeldocs.Options().clock),
+                  (b.Section("one", (*filler, *part)), b.Section("two", (*filler, *part))))
+    options = peeldocs.Options()
+    pages = [" ".join(p.extract_text().split()) for p in
+             pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf", options))).pages]
+    shown = [re.findall(r"(Appendix, page|Page) (\d+) of (\d+)", p)[0] for p in pages]
+    runs: list[list[tuple[str, str, str]]] = []
+    for page in shown:  # consecutive pages with the same words form a run
+        if runs and runs[-1][-1][0] == page[0] and int(page[1]) == int(runs[-1][-1][1]) + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    assert [r[0][0] for r in runs] == ["Page", "Appendix, page", "Page", "Appendix, page"]
+    for run in runs:  # each numbered from 1 and counted to its own end
+        assert run == [(run[0][0], str(n), str(len(run))) for n in range(1, len(run) + 1)]
+    assert len(runs[0]) > 1
+
+
+def test_welsh_footers_number_the_notes_apart_in_welsh(norfolk: Report) -> None:
+    options = Options(document="s55", language="cy", published=date(2019, 5, 2),
+                      as_of=date(2019, 6, 10))
+    pages = [" ".join(p.extract_text().split()) for p in
+             pypdf.PdfReader(io.BytesIO(rendered(norfolk, options, "pdf"))).pages]
+    assert any(re.search(r"Nodiadau i’r sawl sy’n paratoi, tudalen 1 o \d", p) for p in pages)
+    letter = [p for p in pages if "Nodiadau i’r sawl sy’n paratoi, tudalen" not in p]
+    assert all(f"Tudalen {n} o {len(letter)}" in p for n, p in enumerate(letter, start=1))
+
+
+# --- 2 to 4. the plan's words in the letter ---------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) -> None:
+    report, options = _cases(norfolk, example)["norfolk-with-plan"]
+    text = _text(report, options, fmt)
+    letter, notes = text.replace("• ", "").split(NOTES)
+    # 2: several actions as sentences, each with its capital and full stop; dated updates
+    assert ("Action (Example) Appoint a professional lead for investigations. (Example) Review "
+            "investigative training provision. Latest update (20 August 2019) Example update.") \
+        in letter
+    assert "; (Example)" not in letter and "investigations; " not in letter
+    assert not re.search(r"\d{4}: Example update", letter)  # no tracker log line
+    # 3: a passed target given neutrally; the notes say it passed and ask why
+    assert ("Date Original target 31 July 2019; revised to 30 September 2019; new target date "
+            "{to be completed: the new target date}") in letter
+    assert "not met" not in text and "missed" not in letter
+    assert "say in it why the target was missed: E-2017-AFI-1: target date 30 September" in notes
+    # 4: no date published for work nobody has been given; the notes give the plan's date
+    area2 = letter[letter.index("Reference E2-AFI-2"):letter.index("Reference E2-AFI-3")]
+    assert "Date {to be completed: the target date}" in area2
+    assert "1 November 2019" not in letter
+    assert ("rather than publish a date for work not yet allocated: E2-AFI-2: target date "
+            "1 November 2019") in notes
+    # and the checks before publishing ask for each, with a place to say it is done
+    checks = notes[notes.index("Checks before publishing Check Done"):]
+    assert ("The action, owner and target date for E2-AFI-2 are agreed and given in the response. "
+            "{to be completed: yes or no}") in checks
+    assert ("The response says why the action plan’s target date for E-2017-AFI-1 passed with the "
+            "work open. {to be completed: yes or no}") in checks
+
+
+# --- 5 and 6. earlier findings ------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_earlier_findings_are_headed_from_the_data_and_linked(fmt: str, norfolk: Report,
+                                                              example: Report) -> None:
+    cases = _cases(norfolk, example)
+    norfolk_text = _text(*cases["norfolk-no-plan"], fmt).split(NOTES)[0]
+    assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in norfolk_text
+    assert "carried forward" not in norfolk_text
+    assert ("References such as E5-REC-1 are ours, for tracking. Words in square brackets"
+            in norfolk_text)
+    assert "the report itself does not use them" not in norfolk_text
+    # answered straight after the areas for improvement on its question: no cross-reference
+    assert "See also" not in norfolk_text
+    example_text = _text(*cases["exampleshire"], fmt).split(NOTES)[0]
+    assert "Cause of concern from 2021/22 (Responding to the public) Reference A-2021-COC-1." \
+        in example_text
+    current = example_text[example_text.index("Reference A4-COC-1"):
+                           example_text.index("Reference A4-REC-1")]
+    assert "See also A-2021-COC-1 below, in the same area." in current
+    assert "See also A4-COC-1 above, in the same area." in example_text[
+        example_text.index("Reference A-2021-COC-1"):]
+
+
+def test_a_cross_reference_follows_the_data_for_any_question(norfolk: Report) -> None:
+    """An earlier area for improvement on question 1, far from question 1's own: linked."""
+    from peeldocs.model import Finding
+
+    q1 = dataclasses.replace(norfolk.questions[0], areas_for_improvement=(
+        Finding("E1-AFI-1", "Synthetic test text: the force should do better."),))
+    prior = tuple(dataclasses.replace(p, question=1) if p.id == "E-2017-AFI-1" else p
+                  for p in norfolk.prior_findings)
+    report = dataclasses.replace(norfolk, questions=(q1, *norfolk.questions[1:]),
+                                 prior_findings=prior)
+    options = Options(document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
+    text = _text(report, options, "pdf").split(NOTES)[0]
+    assert "Area for improvement from 2017 (question 1" in text
+    assert "See also E-2017-AFI-1 below, in the same question." in text
+    assert "See also E1-AFI-1 above, in the same question." in text
+
+
+# --- 7 and 8. type size and space ------------------------------------------------------------
+
+def _sizes(pdf: bytes, words: tuple[str, ...]) -> dict[str, float]:
+    """The font size of the first character of each of ``words`` where it starts a line."""
+    found: dict[str, float] = {}
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            for line in page.extract_text_lines(return_chars=True):
+                for word in words:
+                    if word not in found and line["text"].startswith(word):
+                        found[word] = round(line["chars"][0]["size"], 1)
+    return found
+
+
+def test_the_letters_tables_are_set_at_body_size(norfolk: Report) -> None:
+    report, options = _cases(norfolk, norfolk)["norfolk-with-plan"]
+    sizes = _sizes(rendered(report, options, "pdf"),
+                   ("Dear HM Chief Inspector", "To Her Majesty", "Action (Example)", "Owner"))
+    body = sizes.pop("Dear HM Chief Inspector")
+    assert set(sizes.values()) == {body}, sizes
+    # the committee paper's tables keep the smaller size their pagination was tested at
+    paper = dataclasses.replace(options, document="committee")
+    with pdfplumber.open(io.BytesIO(rendered(report, paper, "pdf"))) as pdf:
+        cells = [c["size"] for p in pdf.pages for c in p.chars if c["text"] == "E"
+                 and "E2-AFI-1" in p.extract_text()]
+    assert min(cells) < body
+    # DOCX: the cells' style is the body's size
+    document = docx.Document(io.BytesIO(rendered(report, options, "docx")))
+    cell = document.tables[0].rows[0].cells[1].paragraphs[0]
+    assert cell.style.name == "Table Text Body"
+    assert cell.style.font.size == document.styles["Normal"].font.size
+    assert document.styles["Table Text"].font.size < document.styles["Normal"].font.size
+
+
+def test_docx_sets_the_call_out_apart_from_the_table_under_it(norfolk: Report) -> None:
+    report, options = _cases(norfolk, norfolk)["norfolk-with-plan"]
+    document = docx.Document(io.BytesIO(rendered(report, options, "docx")))
+    body = list(document.element.body)
+    table = next(i for i, e in enumerate(body) if e.tag.endswith("}tbl"))
+    last = body[table - 1]  # the call-out's last paragraph, shaded, with space after it
+    assert "<w:shd" in last.xml and "".join(last.itertext()).startswith("The actions, owners")
+    spacing = last.find(f"{qn('w:pPr')}/{qn('w:spacing')}")
+    assert spacing is not None and int(spacing.get(qn("w:after"))) >= 240
+    # and not by an empty paragraph (tests/test_docx_signoff.py)
