@@ -60,7 +60,8 @@ def test_no_plan_before_the_deadline_asks_for_a_plan_for_the_recommendation(
         fmt: str, texts: dict[tuple[str, str], str],
         review_briefs: dict[tuple[str, str], bytes]) -> None:
     text = texts["norfolk", fmt]
-    assert ("Decisions needed: agree the chief constable’s comments on the report, for the Police "
+    assert ("Decisions needed: agree the chief constable’s comments on the report ({to be completed: "
+            "where the draft is}), for the Police "
             "and Crime Commissioner for Norfolk to publish with the commissioner’s own by 26 June "
             "2019; agree an action plan, with an action, an owner and a target date for each "
             "finding, so that the commissioner’s comments can say what action is proposed on the "

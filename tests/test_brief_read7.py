@@ -165,7 +165,8 @@ def test_decisions_come_straight_after_the_opening(fmt: str,
         assert addressed in between(text, "What needs doing", "Deadlines and what is late"), case
     # before the section 55 deadline, without a plan: the comments the chief officer signs,
     # and (read 10) a plan, so that the comments can say what is proposed on the recommendation
-    assert ("Decisions needed: agree the chief constable’s comments on the report, for the Police "
+    assert ("Decisions needed: agree the chief constable’s comments on the report ({to be completed: "
+            "where the draft is}), for the Police "
             "and Crime Commissioner for Norfolk to publish with the commissioner’s own by 26 June "
             "2019; agree an action plan, with an action, an owner and a target date for each "
             "finding, so that the commissioner’s comments can say what action is proposed on the "

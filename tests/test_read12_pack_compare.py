@@ -99,9 +99,10 @@ def test_the_action_plans_last_page_never_holds_one_row_alone(norfolk: Report) -
     pages = _pdf_pages(render(peeldocs.build_pack(norfolk, options), "pdf", options))
     plan = [p for p in pages if "Ref Finding Actions" in p]
     assert plan
-    for page in plan:  # every page of the plan's table holds two rows or more
+    for page in plan:  # every page of the plan's table holds two rows, or its last row and the
+        # notes that close the section (read 19: rows to the first page's foot, not held back)
         rows = re.findall(r"\b(?:E-2017-AFI-1|E2-AFI-\d|E5-REC-1) (?:2017 area|Area|Rec)", page)
-        assert len(rows) >= 2, page
+        assert len(rows) >= 2 or (rows and "Notes on this pack" in page), page
 
 
 # the comparison

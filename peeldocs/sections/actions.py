@@ -5,7 +5,8 @@ report's deadlines have passed (in the words of the summaries), unless the
 document's executive summary says it (a reader is told once), then lists
 every finding a plan must answer: by question for a pillar report, by area for
 a force assessment, one row per cause of concern, recommendation and area for
-improvement (and earlier finding carried forward).  When the report sets any
+improvement (and earlier finding carried forward); a cause of concern answered by
+recommendations is met through them, named, with one owner to agree.  When the report sets any
 deadline, each row gives it, marked where it has passed: a fixed date, or
 counted from the publication date when that is known; otherwise the deadline
 as the report words it.  No cell stands in for an owner or action that does
@@ -43,7 +44,7 @@ from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import in_pack_order
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
-from peeldocs.sections.quoting import ACTIONS, elsewhere
+from peeldocs.sections.quoting import ACTIONS, elsewhere, ref_span
 from peeldocs.sections.refs import example_ref
 
 TO_AGREE = ("Action", "Owner", "Target date")
@@ -57,10 +58,31 @@ def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
     return Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
 
 
-def _their_recommendations(report: Report) -> dict[str, list[str]]:
-    """Return each cause of concern's recommendations that set a deadline, by its id."""
-    return {c.id: [r.id for r in c.recommendations if r.deadline]
+def _their_recommendations(report: Report, dated: bool = True) -> dict[str, list[str]]:
+    """Return each cause of concern's recommendations (``dated``: those that set a deadline)."""
+    return {c.id: [r.id for r in c.recommendations if r.deadline or not dated]
             for q in report.questions for c in q.causes_of_concern}
+
+
+MET_THROUGH = "Met through {refs}"
+"""A cause of concern's action: its recommendations, named, carry it (one owner is agreed)."""
+NONE_OF_ITS_OWN = "None of its own"
+"""A cause of concern's target date: its recommendations' dates hold, never one of its own."""
+
+
+def to_agree(ref: FindingRef, answered: dict[str, list[str]]) -> tuple[Cell, Cell, Cell]:
+    """Return the action, owner and target-date cells a group fills in for a finding.
+
+    A cause of concern answered by recommendations is met through them, named: the
+    group agrees its one accountable owner, and no action or target date of its own
+    (its recommendations' rows carry those), as the committee paper's table says.
+    """
+    blank = [Cell((Placeholder(h.split()[-1].lower(), label="to be agreed"),))
+             for h in TO_AGREE]
+    if ref.kind == "cause of concern" and answered.get(ref.id):
+        blank[0] = Cell(plain(MET_THROUGH.format(refs=ref_span(answered[ref.id])), italic=True))
+        blank[2] = Cell(plain(NONE_OF_ITS_OWN, italic=True))
+    return blank[0], blank[1], blank[2]
 
 
 def deadline_cell(ref: FindingRef, published: date | None, as_of: date,
@@ -104,9 +126,7 @@ def untracked(report: Report, published: date | None, as_of: date,
         header.append(Cell(plain("Report’s deadline")))  # short: a repeated header is no prose
     # the decisions the group takes, to be written in: no plan gives them
     header += [Cell(plain(h)) for h in TO_AGREE]
-    # the column names what: the placeholder says only that it is to be agreed, briefly
-    blank = tuple(Cell((Placeholder(h.split()[-1].lower(), label="to be agreed"),))
-                  for h in TO_AGREE)
+    answered = _their_recommendations(report, dated=False)
     rows = []
     for ref in (found[fid] for fid in in_pack_order(list(found), report)):  # as every list
         kind = (ref.kind + (", carried forward" if ref.carried_forward else "")).capitalize()
@@ -124,7 +144,8 @@ def untracked(report: Report, published: date | None, as_of: date,
             row.append(finding_cell(ref, refer))
         if dated:
             row.append(deadline_cell(ref, published, as_of, through))
-        rows.append((*row, *blank))
+        # the column names what: the placeholder says only that it is to be agreed, briefly
+        rows.append((*row, *to_agree(ref, answered)))
     if not rows:
         return []
     widths = {(True, True): (1.5, 1.6, 1.6, 4.4, 2.0), (True, False): (1.5, 1.8, 2.0, 5.4),

@@ -25,11 +25,12 @@ from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import count_words, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import short_label
-from peeldocs.sections.common import ours, report_context, wording
+from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
 from peeldocs.sections.joint import joint_note
 from peeldocs.sections.order import in_pack_order, live_items, ordered_items
+from peeldocs.sections.paper import marked
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
@@ -278,16 +279,22 @@ def brief_decisions(report: Report, options: Options,
 
 def asks_blocks(name: str, report: Report, options: Options,
                 **context: object) -> tuple[Block, ...]:
-    """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed."""
+    """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed.
+
+    Before the section 55 deadline the group is asked to agree the chief officer's
+    comments, which the pack does not hold: where their draft is, is a marked
+    placeholder in the ask ("{to be completed: where the draft is, …}").
+    """
     wanted = asks(report, options)
     dated = any(i.deadline for i in live_items(report) if i.kind is ItemKind.RECOMMENDATION)
     deadline = s55_deadline(options.published or report.published)
     # before the section 55 deadline, the group agrees the chief officer's comments
     s55 = "" if deadline is None or deadline < options.as_of_date else wording(
         "brief_decide.j2", options, s55=True, deadline=deadline, **report_context(report, options))
-    paragraphs = ours(name, options, has_plan=options.plan is not None, dated=dated,
-                      decisions=list(wanted.decisions), passed=list(wanted.passed), s55=s55,
-                      **context)
+    # the comments to agree are not in the pack: where the draft is, a marked placeholder
+    paragraphs = tuple(marked(name, options, has_plan=options.plan is not None, dated=dated,
+                              decisions=list(wanted.decisions), passed=list(wanted.passed),
+                              s55=s55, **context))
     if not wanted.decisions:
         return paragraphs
     return (*paragraphs, BulletList(tuple(plain(d) for d in wanted.decisions)))

@@ -46,6 +46,7 @@ from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.items import ItemKind, ResponseItem, item_runs
 from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
 from peeldocs.sections.order import ordered_items, worst_first
+from peeldocs.sections.practice import practice_blocks
 from peeldocs.sections.summary import (
     addressed_blocks,
     due_blocks,
@@ -207,6 +208,8 @@ def assessment_summary(report: Report, options: Options) -> Section:
 
         states = assess_plan(options.plan, options.as_of_date)
         blocks += summary_paragraphs(summarise(states), options, report, states)
+    # what the report's text credits, in its own words: after what is to be done
+    blocks += practice_blocks(report)
     figures = figures_with_comparator(report)
     if figures:
         blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]

@@ -45,7 +45,6 @@ from peeldocs.sections.items import (
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.wording import render_text
 
-THROUGH = "As for its recommendations (below)"  # a cause of concern's lead: they carry its action
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
 
@@ -90,9 +89,10 @@ def findings_table(report: Report, options: Options) -> Table | None:
         lead, _target = plan_cells(plan_item(options.plan, item.id))
         unled = bool(lead.runs) and isinstance(lead.runs[0], Placeholder)
         if unled:
-            # its recommendations (below) carry its action; or no plan (or no lead in it) records
-            # a lead: said as the paragraph above says it, never left to write in every row
-            lead = Cell(plain(THROUGH if item.id in parents else UNCONFIRMED, italic=True))
+            # no plan (or no lead in it) records a lead: said as the paragraph above says it,
+            # never left to write in every row; a cause of concern too has one lead, its
+            # recommendations (below) its action and dates, as the pack's table has it
+            lead = Cell(plain(UNCONFIRMED, italic=True))
         if options.plan is not None:
             state = plan_state(item, states, options.as_of_date)
         else:

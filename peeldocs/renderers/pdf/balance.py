@@ -28,6 +28,7 @@ from peeldocs.renderers.pdf.breaks import HeadingBreak
 from peeldocs.renderers.pdf.canvas import Mark
 from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph, QuoteBar
 from peeldocs.renderers.pdf.lists import KeepList, keep_short_lists
+from peeldocs.renderers.pdf.tables import note_company
 from peeldocs.renderers.pdf.tagging import Tagged
 
 START_ROWS = 8  # the rows of a table (after its header rows) that stay with its heading
@@ -249,6 +250,7 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     whole with everything back to its heading, where all of it fits a page; a
     short table (:func:`short_table`) is never split, with its heading or alone.
     """
+    note_company(story)  # a table's last page is shared with what follows it
     story = keep_short_lists(story)
     out: list[Flowable] = []
     i = 0

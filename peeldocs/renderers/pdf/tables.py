@@ -5,9 +5,18 @@ from __future__ import annotations
 import dataclasses
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, FrameBreak, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    FrameBreak,
+    NextPageTemplate,
+    PageBreak,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import _listWrapOn
 
 from peeldocs import blocks as b
+from peeldocs.renderers.pdf.canvas import Mark
 from peeldocs.renderers.pdf.styles import FACES, Styles, clean, markup, variant
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger, table_callback
 from peeldocs.renderers.pdf.text import Paragraph
@@ -37,7 +46,15 @@ class RowTable(Table):  # type: ignore[misc]
     more unevenly than half and half.  It never gives so many that the page it
     starts on is left less than :data:`KEEP_FULL` full (read 3 of the register:
     two rows on a page 40% blank read worse than one row carried over).
+
+    A table with more of its section after it (:func:`note_company`: a pack's notes
+    after its action plan) is not alone on its last page: what follows counts
+    towards that page's share, and no rows are needed for company (read 19-P: two
+    rows on a page a quarter blank, to keep two company that the notes kept anyway).
     """
+
+    company: tuple[Flowable, ...] = ()
+    """What follows the table in its section, up to the section's end or a page break."""
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
         """Split as reportlab does, then move rows over until the last page has enough.
@@ -56,7 +73,10 @@ class RowTable(Table):  # type: ignore[misc]
             frame = avail_h
         room = frame - sum(heights[:head])
         first = len(parts[0]._cellvalues)
-        need = min(max(sum(heights[-TAIL_ROWS:]), TAIL_SHARE * frame), room)
+        after = min(_listWrapOn(list(self.company), sum(self._colWidths), self.canv)[1], frame) \
+            if self.company else 0.0  # what the table's last page holds after its rows
+        rows = 0.0 if after else sum(heights[-TAIL_ROWS:])
+        need = min(max(rows, TAIL_SHARE * frame), room) - after
         # a short table of tall rows gives until the two parts are even (two and two)
         floor = head + min(TAIL_ROWS, (len(heights) - head + 1) // 2)
         keep = first
@@ -68,6 +88,23 @@ class RowTable(Table):  # type: ignore[misc]
             return parts  # nothing to give: as reportlab split it
         earlier: list[Flowable] = super().split(avail_w, sum(heights[:keep]) + 0.5)
         return [earlier[0], FrameBreak(), earlier[1]] if len(earlier) == 2 else parts
+
+
+def note_company(story: list[Flowable]) -> None:
+    """Tell each data table what follows it in its section (see :class:`RowTable`).
+
+    That is the flowables after it up to the section's end mark or a page break:
+    they share the table's last page, so its rows need no other company there.
+    """
+    for i, flow in enumerate(story):
+        if not isinstance(flow, RowTable):
+            continue
+        company: list[Flowable] = []
+        for after in story[i + 1:]:
+            if isinstance(after, Mark | PageBreak | NextPageTemplate):
+                break
+            company.append(after)
+        flow.company = tuple(company)
 
 
 def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:

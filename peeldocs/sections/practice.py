@@ -1,0 +1,166 @@
+"""Good practice the report names in its own text, quoted verbatim with where it is.
+
+A report often credits what a force does well inside its detailed findings ("We
+consider this to be good practice."; "… which runs an innovative scheme called
+community connectors.") without listing it as notable practice.  The executive
+summary brings these out, each under its question (or area) and heading, in the
+report's own words: only whole sentences of its text, never a paraphrase, and
+never praise of ours.
+
+What counts is narrow on purpose, since a document that credits what the report
+did not is worse than one that leaves it out:
+
+- "good", "notable", "promising", "innovative", "excellent" or "best" practice
+  said to be what something is ("We consider this to be good practice", "an
+  example of good practice", "we found good practice"), not practice to share,
+  follow or be in line with;
+- "innovative" or "innovatively" said of what the force does;
+- neither in a clause that denies it ("not good practice", "falls short of good
+  practice", "little innovative work") nor in a sentence that asks for it or
+  supposes it ("should find innovative ways", "it would be good practice to").
+
+A sentence that points back ("We consider this to be good practice.") is quoted
+with the sentences before it in its paragraph that say what "this" is, up to
+:data:`BACK`.  A sentence the report lists as a finding or as notable practice
+(quoted in the pack under that) is not listed again.  Linear in the text's
+length.  Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
+from peeldocs.model import Question, Report
+from peeldocs.model.findings import Passage, passage_text
+from peeldocs.sections.basis import squash
+
+BACK = 2
+"""At most this many sentences before a pointing-back sentence are quoted with it."""
+
+_SENTENCE = re.compile(r"\S.*?(?:[.!?][”’\"]?(?=\s+[‘“\"A-Z0-9])|$)", re.S)
+_KIND = r"(?:good|notable|promising|innovative|excellent|best)"
+_FILL = r"(?:(?:an?|some|much|more|real|clear|such|particularly|very|especially|notably)\s+)*"
+_FRAME = (r"(?:\b(?:is|are|was|were|be|been|being|as|found|saw|seen|identified|observed|noted)"
+          r"|\b(?:consider|considered|regard|regarded)\s+(?:this|these|that|it|them)"
+          r"(?:\s+(?:as|to\s+be))?"
+          r"|\b(?:examples?|evidence|instances?)\s+of)\s+")
+_PRACTICE = re.compile(_FRAME + _FILL + r"(?:(?:examples?|evidence)\s+of\s+" + _FILL + r")?"
+                       + _KIND + r"\s+practice\b", re.I)
+_INNOVATIVE = re.compile(r"\binnovative(?:ly)?\b", re.I)
+_DENIED = re.compile(r"\b(?:not|no|never|nor|neither|hardly|lacks?|lacking|without|fails?|"
+                     r"failed|failing|short\s+of|rather\s+than|instead\s+of|contrary\s+to|"
+                     r"little|limited|less|absence|absent|unlike)\b|n[’']t\b", re.I)
+_ASKED = re.compile(r"\b(?:should|must|needs?\s+to|needed\s+to|ought|could|would|might|if|"
+                    r"whether|unless|encourages?|encouraged|expects?|expected|important|"
+                    r"essential|opportunit(?:y|ies))\b", re.I)
+_MAY = re.compile(r"\bmay\b")  # lower case only: "in May 2018" supposes nothing
+_CLAUSE = re.compile(r"[,;:–—(]")
+_POINTS_BACK = re.compile(r"^(?:This|These|That|Those|Such|It|They)\b|"
+                          r"\b(?:consider|considered|regard|regarded)\s+(?:this|these|that|it|them)"
+                          r"\b|\b(?:found|find|think|believe|judged?|saw|see)\s+(?:this|these|it|"
+                          r"them)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Practice:
+    """Sentences of the report that name something good practice or innovative, and where."""
+
+    question: Question
+    heading: str | None
+    quote: str
+    """The report's words, verbatim: the sentence, after any it points back to."""
+
+
+def _credits(sentence: str) -> bool:
+    """Return whether a sentence says something is good practice or innovative, undenied."""
+    for pattern in (_PRACTICE, _INNOVATIVE):
+        for match in pattern.finditer(sentence):
+            before = sentence[:match.start()]
+            clause = _CLAUSE.split(before)[-1]
+            if _DENIED.search(clause) or _ASKED.search(before) or _MAY.search(before):
+                continue
+            return True
+    return False
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Return each sentence's span in ``text``."""
+    return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+def _quotes(text: str) -> Iterator[str]:
+    """Yield the passages of ``text`` that credit practice: each sentence with what it points to."""
+    spans = _sentences(text)
+    taken = -1  # the last sentence already quoted: never twice
+    for n, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        if not _credits(sentence):
+            continue
+        first = n
+        while (first > taken + 1 and n - first < BACK
+               and _POINTS_BACK.search(text[spans[first][0]:spans[first][1]])):
+            first -= 1
+        taken = n
+        yield text[spans[first][0]:end]
+
+
+def _parts(q: Question) -> Iterator[tuple[str | None, Passage]]:
+    for passage in (*q.summary, *q.intro):
+        yield None, passage
+    for section in q.findings:
+        for passage in section.paragraphs:
+            yield section.heading, passage
+
+
+def named_practice(report: Report) -> list[Practice]:
+    """Return what the report's text calls good practice or innovative, in report order.
+
+    A quotation that is (or holds) a listed finding or notable practice, or one the
+    report makes twice (its summary and its findings), is given once: under its
+    heading when it has one.
+    """
+    listed = [squash(text) for q in report.questions
+              for text in (*(f.text for f in q.areas_for_improvement),
+                           *(f.text for f in q.notable_practice),
+                           *(c.text for c in q.causes_of_concern),
+                           *(r.text for c in q.causes_of_concern for r in c.recommendations))]
+    found: dict[str, Practice] = {}
+    for q in report.questions:
+        for heading, passage in _parts(q):
+            for quote in _quotes(passage_text(passage)):
+                key = squash(quote)
+                if any(k and (k in key or key in k) for k in listed):
+                    continue
+                if key not in found or (heading and not found[key].heading):
+                    found[key] = Practice(q, heading, quote.strip())
+    return list(found.values())
+
+
+def practice_lines(practice: list[Practice], report: Report) -> tuple[tuple[Text, ...], ...]:
+    """Return one list line per quotation: where it is, in bold, then the report's words."""
+    lines = []
+    for item in practice:
+        where = (f"‘{item.question.title}’" if report.is_assessment
+                 else f"Question {item.question.number}")
+        if item.heading:
+            where += f", ‘{item.heading}’"
+        lines.append((Text(f"{where}: ", bold=True), Text(f"“{item.quote}”")))
+    return tuple(lines)
+
+
+def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Block]:
+    """Return the heading, the lead-in and the list of good practice the report names, or none."""
+    practice = named_practice(report)
+    if not practice:
+        return []
+    noun = "area" if report.is_assessment else "question"
+    listed = any(q.notable_practice for q in report.questions)
+    lead = (f"{'Besides the practice it lists, the' if listed else 'The'} report calls these "
+            f"good practice or innovative in the text of its findings. In its own words, under "
+            f"the {noun} and heading given:")
+    return [Heading(2, "Good practice the report names", anchor=anchor),
+            Paragraph(plain(lead)),
+            BulletList(practice_lines(practice, report), style=ParaStyle.QUOTE)]
