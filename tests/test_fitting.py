@@ -8,7 +8,7 @@ from datetime import date
 
 import peeldocs
 from peeldocs.blocks import Heading, Paragraph, Section, Text
-from peeldocs.build.documents import FittedSection, fit
+from peeldocs.build.fitting import FittedSection, fit
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.brief import brief_candidates

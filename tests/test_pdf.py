@@ -254,7 +254,7 @@ def test_contents_entries_link_to_their_headings(norfolk_pdf: Path) -> None:
         annots = pdf.pages[1].get("/Annots", [])
         targets = [a.Dest[0] for a in annots if a.get("/Subtype") == "/Link"]
         target_pages = sorted(pdf.pages.index(pdf.pages.from_objgen(t.objgen)) for t in targets)
-    assert len(targets) == len(wanted) == 13  # "Notes on this pack" after the findings
+    assert len(targets) == len(wanted) == 14  # "Notes on this pack" after the findings; "Good practice the report names"
     assert "Notes on this pack" in wanted
     assert target_pages == sorted(wanted.values())
 

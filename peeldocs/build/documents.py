@@ -8,23 +8,22 @@ can add its own in its package's ``pyproject.toml``::
     [project.entry-points."peeldocs.documents"]
     gold = "myforce.kinds:GOLD_BRIEF"   # a DocumentKind
 
-A section with a page limit (the brief) is chosen by :class:`FittedSection`: the
-fullest of its levels of detail that the PDF layout fits on its pages.  Every
-format then renders that same content.
+A section with a page limit (the brief) is chosen by
+:class:`~peeldocs.build.fitting.FittedSection`: the fullest of its levels of
+detail that the PDF layout fits on its pages.  Every format then renders that
+same content.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from peeldocs.blocks import MARKING_IN_HEADER, Metadata, Pack, Section, inline_text
+from peeldocs.blocks import MARKING_IN_HEADER, Pack, Section, inline_text
 from peeldocs.build.metadata import document_metadata
-from peeldocs.errors import PageLimitError, PeeldocsError, RenderError
+from peeldocs.errors import PeeldocsError
 from peeldocs.i18n import Localised, languages_of, localise, translator_for
-from peeldocs.i18n.document import as_shown
 from peeldocs.i18n.metadata import localised_metadata
 from peeldocs.model import Report
 from peeldocs.options import DEFAULT_SECTIONS, Options
@@ -35,7 +34,6 @@ from peeldocs.options.names import (
     load_object,
     registered,
 )
-from peeldocs.sections.levels import Levels
 from peeldocs.sources.unknowns import refuse_unknowns
 
 
@@ -53,6 +51,9 @@ class DocumentKind:
     templates: tuple[str, ...] = ()
     file_suffix: str = ""
     running_header: bool = True  # False: no running title at the head of its pages
+    overflow_label: str = ""
+    """What it is called when a section it limits to one page runs on (the brief: "brief",
+    not "one-page brief"); "" for a kind with no such limit."""
     internal: bool = True
     """False for a published document (the s.55 response): without a marking asked for, its
     pages carry none, where an internal document's carry the marking's placeholder."""
@@ -81,8 +82,8 @@ BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                       "brief_none_late.j2", "brief_addressed.j2", "brief_plan.j2",
                       "brief_decide.j2", "brief_decide_plan.j2", "brief_in_full.j2", "brief_refs.j2",
                       "attribution.j2"),
-                     "-brief",
-                     running_header=False)  # one page, whose title says the same at its head
+                     "-brief", running_header=False,  # one page, whose title says it
+                     overflow_label="brief")
 COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                          ("committee_title.j2", "committee_purpose.j2",
                           "committee_recommendation.j2", "committee_background.j2",
@@ -118,115 +119,6 @@ def get_kind(name: str) -> DocumentKind:
         raise UnknownDocumentError(f"unknown document {name!r}; available: "
                                    f"{', '.join(sorted(kinds))}")
     return kinds[name]
-
-
-def fit(candidates: Sequence[Section], options: Options) -> Section:
-    """Return the fullest candidate the PDF layout fits within its page limit.
-
-    Candidates come in groups of one page limit, the smallest first (a brief on
-    one page, then, only when even its shortest form cannot fit, on two); within
-    a group they are ordered fullest first, each showing no more than the one
-    before, so the first that fits is found by bisection.  A candidate with no
-    page limit always fits.
-    """
-    from peeldocs.build.registry import get_renderer
-
-    if not candidates:
-        raise RenderError("a fitted section gave no content to fit")
-    renderer = get_renderer("pdf")
-    meta = Metadata("fit", "fit", options.author, (), options.clock)
-
-    def fits(section: Section) -> bool:
-        if section.page_limit is None:
-            return True
-        try:
-            renderer.render(Pack(meta, (section,)), options)
-        except PageLimitError:
-            return False
-        return True
-
-    def limit_of(index: int) -> int | None:  # known without making the section, when it can be
-        if isinstance(candidates, Levels):
-            return candidates.page_limit(index)
-        return candidates[index].page_limit
-
-    start = 0
-    while start < len(candidates):
-        limit = limit_of(start)
-        end = start
-        while end + 1 < len(candidates) and limit_of(end + 1) == limit:
-            end += 1
-        if fits(candidates[start]):
-            return candidates[start]
-        if end > start and fits(candidates[end]):
-            low, high = start + 1, end
-            while low < high:  # candidates[high] fits; find the first that does
-                mid = (low + high) // 2
-                if fits(candidates[mid]):
-                    high = mid
-                else:
-                    low = mid + 1
-            return candidates[high]
-        start = end + 1
-    raise RenderError(f"the {candidates[0].name!r} section does not fit on "
-                      f"{candidates[-1].page_limit} page(s) even with everything summarised; "
-                      "shorten its wording templates or use a smaller theme")
-
-
-class FittedSection:
-    """A section builder that picks, among its levels of detail, the fullest that fits.
-
-    The choice is the same in every format, so it is remembered for the last few
-    reports and options it was made for: a brief built as PDF, DOCX and HTML is
-    fitted once.
-    """
-
-    REMEMBERED = 8
-
-    def __init__(self, candidates: Callable[[Report, Options], Sequence[Section]]) -> None:
-        self.candidates = candidates
-        self.chosen: dict[tuple[Report, Options], Section] = {}
-        self.lock = threading.Lock()
-
-    def __call__(self, report: Report, options: Options) -> Section:
-        """Build the section at the fullest level of detail that fits its page limit.
-
-        In another language the candidates are fitted as translated (Welsh runs
-        longer than English), and the English one chosen is returned for the
-        document to translate.
-        """
-        key = (report, options)
-        try:
-            with self.lock:  # a batch may build in threads (build_many's executor)
-                chosen = self.chosen.pop(key, None)
-        except TypeError:  # options holding something unhashable: fitted each time
-            return self._fit(report, options)
-        chosen = chosen or self._fit(report, options)
-        with self.lock:
-            self.chosen[key] = chosen  # the latest used goes last
-            while len(self.chosen) > self.REMEMBERED:
-                del self.chosen[next(iter(self.chosen))]
-        return chosen
-
-    def _fit(self, report: Report, options: Options) -> Section:
-        candidates = self.candidates(report, options)
-        if options.language == "en" and translator_for(report, "en") is None:
-            return fit(candidates, options)
-        # each translated only when the fitting looks at it, its page limit known before
-        limits = (candidates.limits if isinstance(candidates, Levels) else None)
-        shown = Levels(range(len(candidates)),
-                       lambda i: as_shown(report, candidates[i], options.language,
-                                          options.template_dir), limits=limits)
-        return candidates[shown.index_of(fit(shown, options))]
-
-
-def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:
-    from peeldocs.sections.brief import brief_candidates
-
-    return brief_candidates(report, options)
-
-
-brief_section = FittedSection(_brief_candidates)
 
 
 def _localised(report: Report, options: Options,
@@ -286,10 +178,11 @@ def build_document(report: Report, options: Options | None = None,
                              chosen.internal)
     build, localised = _localised(report, options, chosen)
     sections = build("en") if localised is None else localised.sections
-    if chosen.label == "one-page brief" and any(s.page_limit != 1 for s in sections
-                                                if s.name == "brief"):
+    if chosen.overflow_label and any(s.page_limit != 1 for s in sections
+                                     if s.name in chosen.sections):
         # too long for one page even summarised: its title does not claim one page
-        meta = dataclasses.replace(meta, title=meta.title.replace(": one-page brief", ": brief"))
+        meta = dataclasses.replace(meta, title=meta.title.replace(
+            f": {chosen.label}", f": {chosen.overflow_label}"))
     if localised is None:
         return Pack(meta, sections, options)
     first = translator_for(report, languages_of(options.language)[0], options.template_dir)

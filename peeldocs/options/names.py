@@ -31,7 +31,7 @@ BUILTIN = {
         "summary": "peeldocs.sections.summary:summary",
         "questions": "peeldocs.sections.questions:questions",
         "actions": "peeldocs.sections.actions:actions",
-        "brief": "peeldocs.build.documents:brief_section",
+        "brief": "peeldocs.build.fitting:brief_section",
         "committee": "peeldocs.sections.committee:committee",
         "s55": "peeldocs.sections.s55:s55_response",
     },
