@@ -88,9 +88,7 @@ def budgets(report: Report) -> list[Budget]:
                               for i in items), 12)}
     out = [Budget(**level)]
     whole = level["whole"]
-    for name, floor in (("rows", 3), ("whole", 0), ("rows", 0), ("named", 0), ("labels", 0),
-                        ("tally", 0), ("other", 1), ("other", 0), ("follow", 0), ("lead", 0),
-                        ("ask", 0), ("refs", 0), ("gist", 0), ("key", 0)):
+    for name, floor in CUTS:
         while level[name] > floor:
             level[name] -= 1
             if name == "other":  # not every one on the page: those shown are quoted whole
@@ -99,8 +97,13 @@ def budgets(report: Report) -> list[Budget]:
     return out
 
 
-WANTED = ("key", "gist", "refs", "ask", "lead", "follow", "other", "tally", "labels", "named", "rows",
-          "whole")
+CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("named", 0),
+        ("labels", 0), ("refs", 0), ("tally", 0), ("follow", 0), ("lead", 0), ("ask", 0),
+        ("gist", 0), ("key", 0))
+"""What each level cuts, in order: the first cut first (see :func:`budgets`)."""
+
+
+WANTED = tuple(dict.fromkeys(name for name, _floor in reversed(CUTS)))
 """What a page with room left gets back first (:func:`fuller`): the reverse of the cuts."""
 
 
