@@ -114,6 +114,8 @@ def fuller(budget: Budget, top: Budget) -> list[Budget]:
     keeps the first that still fits, so room left by a cut too big for the page (a long
     finding gone where a short one would have fitted) is used.
     """
+    if budget.key < top.key:  # the last to go: nothing else comes back before them all
+        return [replace(budget, key=budget.key + 1)]
     out = []
     for name in WANTED:
         if getattr(budget, name) < getattr(top, name):

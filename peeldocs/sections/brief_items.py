@@ -242,15 +242,12 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
     ``follow`` off, its own words without what is now needed; with ``quoted`` off, a
     clause of its opening words (read 21: a reference alone says nothing of what it was
     about), or with ``gist`` off too, its place.  ``link``: this report's findings of the
-    same kind in the same place, listed below ("cause of concern A4-COC-1"), said once.
+    same kind in the same place, listed below ("a further cause of concern (A4-COC-1)"), said once.
     """
     if not quoted:  # its opening words (with ``gist``): the pack quotes it whole
-        kind = revisited(item, report).split(", reconsidered ")
         words = f": {short_label(item.full_text)}" if gist else ""
-        said = f"the {kind[0]} ({item.id}{words})"
-        if len(kind) > 1:
-            said += f", reconsidered {kind[1]}"
-        return f"{said}, where this report gives {link}" if link else said
+        said = f"the {revisited(item, report)} ({item.id}{words})"
+        return f"{said}, where the report gives {link}" if link else said
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     # the reference before the words, as on every line of the list below; the finding's
     # own words "read" so (not what the report "says" of progress on it)
@@ -263,7 +260,7 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
     elif now:
         said = f"{said}, and says: “{now}”"
     same = "in the same area" if report.is_assessment else "under the same question"
-    return f"{said} (this report gives {link} {same})" if link else said
+    return f"{said}, and {same} the report gives {link}" if link else said
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
