@@ -275,7 +275,8 @@ def test_causes_of_concern_and_recommendations_go_last_and_come_back_first() -> 
     top = levels[0]
     # every level but the last few keeps them all; once any goes, nothing else is left
     cut = next(n for n, b in enumerate(levels) if b.key < top.key)
-    rest = ("rows", "lead", "follow", "ask", "other", "labels", "tally", "refs", "named", "gist")
+    rest = ("rows", "lead", "follow", "ask", "other", "labels", "tally", "refs", "named", "gist",
+            "dated")
     assert all(not getattr(levels[cut - 1], name) for name in rest)
     # given back room, they come back before anything else does (read 21)
     assert fuller(levels[cut], top) == [dataclasses.replace(levels[cut], key=levels[cut].key + 1)]

@@ -120,7 +120,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
                             frozenset(shared_places(items, report)), frozenset(cut),
                             named=frozenset(i.id for i in live if
-                                            i.kind is ItemKind.CARRIED_FORWARD))
+                                            i.kind is ItemKind.CARRIED_FORWARD),
+                            dated=bool(budget.dated))
     # an earlier finding is named above, by its words or its reference: not counted again
     left = [i for i in live if i not in shown and i.kind is not ItemKind.CARRIED_FORWARD]
     rest = count_kinds(left)

@@ -43,6 +43,9 @@ class Budget:
     gist: int = 1
     """1 to name each earlier finding the page does not quote with a clause of its opening
     words; 0 by its place (or this report's finding in the same place) alone."""
+    dated: int = 1
+    """1 to give the publication date an immediate deadline runs from on its line; 0 for
+    "Due immediately" alone (the opening dates the publication)."""
     whole: int = 0
     """Of the areas for improvement of more than one sentence, how many are quoted whole;
     the rest, the longest first, to their first sentence (an ellipsis marks the rest)."""
@@ -71,7 +74,8 @@ def budgets(report: Report) -> list[Budget]:
     then the ask for the chief officer's comments (the deadline line still dates them),
     then the note that the references are ours (a line at most, often none), then the
     opening words that say what each earlier finding not quoted was (its place, or this
-    report's finding in the same place, still says what it was about); causes of
+    report's finding in the same place, still says what it was about), then the date an
+    immediate deadline runs from (the opening gives the publication date); causes of
     concern and recommendations are the last to go, then everything to none, one step
     at a time.  An action plan's position is never cut: what is late is what the page is
     for, each state on a short line of its own (read 19).
@@ -83,7 +87,7 @@ def budgets(report: Report) -> list[Budget]:
              "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "labels": 1, "named": 1, "refs": 1, "tally": 1, "gist": 1,
+             "labels": 1, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1,
              "whole": min(sum(not is_key(i) and len(sentences(i.full_text)) > 1
                               for i in items), 12)}
     out = [Budget(**level)]
@@ -99,7 +103,7 @@ def budgets(report: Report) -> list[Budget]:
 
 CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("named", 0),
         ("refs", 0), ("tally", 0), ("labels", 0), ("follow", 0), ("lead", 0), ("ask", 0),
-        ("gist", 0), ("key", 0))
+        ("gist", 0), ("dated", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
 

@@ -190,18 +190,18 @@ def quoted_whole(item: ResponseItem, report: Report) -> bool:
     return prior is not None and prior.text.strip() == item.text.strip()
 
 
-def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None) -> str:
+def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None,
+         dated: bool = True) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
     One form for every kind of deadline (read 19): "Due by 31 March 2025; passed.",
     "Due within three months of publication (12 December 2024); passed."  An
     immediate deadline runs from the publication date, which it names (read 21):
-    "Due immediately (from publication, 12 September 2024)"; "immediately" is not a
-    date that passes, so without a plan it says what is true of it: "no action
-    recorded".  Without an action plan nothing is known of what the force has done,
-    so a passed deadline is never called "overdue" (that would say the force has not
-    acted).  With a plan, its item says: closed (and when), open (overdue by how
-    long), or no item.
+    "Due immediately (from publication, 12 September 2024)" (``dated`` off, a page short of
+    room: the opening gives the date); "immediately" is not a date that passes, so without
+    a plan it says what is true of it: "no action recorded".  Without a plan a passed
+    deadline is never "overdue" (that would say the force has not acted); with one, its
+    item says: closed (and when), open (overdue by how long), or no item.
     """
     if not item.deadline:
         return ""
@@ -209,7 +209,7 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     due = deadline.due(published)
     immediate = deadline.kind is DeadlineKind.IMMEDIATE and published is not None
     when = (f"immediately (from publication, {long_date(published)})"
-            if immediate and published is not None else due_words(item.deadline, published))
+            if immediate and dated and published else due_words(item.deadline, published))
     if due is None or due >= as_of:
         return f" Due {when}."
     if plan is None:  # the deadlines line says no action plan is recorded
@@ -266,7 +266,7 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
                report: Report, plan: Plan | None = None, *, placed: bool = False,
                under: str | None = None, link: str = "",
-               opening: bool = False) -> tuple[Inline, ...]:
+               opening: bool = False, dated: bool = True) -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
@@ -291,7 +291,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     first = sentences(item.full_text)
     words = f"{first[0]} …" if opening and len(first) > 1 else item.full_text
     runs: list[Inline] = [*head, Text(words)]
-    tail = _due(item, published, as_of, plan)
+    tail = _due(item, published, as_of, plan, dated)
     if tail:
         runs.append(Text(tail, italic=True))
     return tuple(runs)

@@ -71,7 +71,7 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
                   report: Report, plan: Plan | None,
                   placed: frozenset[ItemKind],
                   opening: frozenset[str] = frozenset(),
-                  named: frozenset[str] = frozenset()) -> list[Block]:
+                  named: frozenset[str] = frozenset(), dated: bool = True) -> list[Block]:
     """Return the findings as lists: top-level items, each cause's recommendations indented.
 
     ``placed``: kinds whose place the sentence above gives for all of them, so
@@ -84,7 +84,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
                           under=item.parent if under else None,
-                          link=earlier_here(item, report, named), opening=item.id in opening)
+                          link=earlier_here(item, report, named), opening=item.id in opening,
+                          dated=dated)
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
             groups[-1][1].append(line)
