@@ -163,7 +163,8 @@ def test_brief_shows_late_actions_from_the_plan(norfolk: Report) -> None:
             "constable’s comments, were due by 26 June 2019") in text
     assert "That date has passed" not in text
     assert "must be published by 26 June 2019" not in text
-    assert "Overdue: E-2017-AFI-1, by 15 days" in text  # read 19: what is late first
+    # read 19: what is late first; read 21: counted from the target missed
+    assert "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019" in text
 
 
 # --- command line, determinism --------------------------------------------------------

@@ -54,8 +54,10 @@ class Budget:
 def budgets(report: Report) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    One exception: after the level with every area for improvement, long ones cut to a
-    sentence, comes one with fewer, whole; the fitting still returns a level that fits,
+    Two exceptions: after the level with every area for improvement, long ones cut to a
+    sentence, comes one with fewer, whole; and once causes of concern and recommendations
+    go, the tally of grades is back (cutting it cannot keep them all).  The fitting still
+    returns a level that fits,
     and then gives back, most wanted first, what the page still has room for
     (:func:`fuller`).
 
@@ -97,6 +99,8 @@ def budgets(report: Report) -> list[Budget]:
             level[name] -= 1
             if name == "other":  # not every one on the page: those shown are quoted whole
                 level["whole"] = whole
+            if name == "key":  # cutting the tally can no longer keep them all: it stays (read 19)
+                level["tally"] = 1
             out.append(Budget(**level))
     return out
 
