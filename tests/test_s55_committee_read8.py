@@ -106,8 +106,8 @@ def test_the_s55_notes_quote_the_reports_other_calls_to_act_for_the_signer(
                 "concern or areas for improvement. The letter does not answer them: decide "
                 "whether to respond to any, for example in the comments on the report:") in notes
         assert f"Question 5, ‘Working with others’: “{BRIEFING}”" in notes, name
-        for call in calls:  # each verbatim, once, with where it is
-            assert notes.count(f"“{call.sentence}”") == 1, call.sentence
+        for call in calls:  # each verbatim, once, with where it is (and what it points to)
+            assert notes.count(f"“{call.quote}”") == 1, call.quote
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
