@@ -305,10 +305,11 @@ def test_every_page_is_numbered_when_there_is_no_cover(kind: str, norfolk: Repor
     pdf = pypdf.PdfReader(io.BytesIO(peeldocs.render(peeldocs.build_pack(norfolk, options),
                                                      "pdf")))
     texts = [" ".join(page.extract_text().split()) for page in pdf.pages]
-    # the s.55 preparer's notes are numbered on their own, the letter without them (read 19)
+    # the s.55's (read 19) and the committee paper's (read 21-C) preparer's notes are numbered
+    # on their own, the letter or paper without them
     letter = [t for t in texts if "Preparer’s notes, page" not in t]
     notes = texts[len(letter):]
-    assert (kind == "s55") == bool(notes)
+    assert (kind in ("s55", "committee")) == bool(notes)
     for run in (letter, notes):
         for number, text in enumerate(run, start=1):
             assert f"age {number} of {len(run)}" in text
