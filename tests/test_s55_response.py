@@ -192,9 +192,9 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
         "1 March 2024 (revised from 31 January 2024); awaiting sign-off")
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
-    assert inline_text(date_state(closed, on) or ()) == "Completed on 4 March 2024"
+    assert inline_text(date_state(closed, on) or ()) == "4 March 2024"  # under "Completed"
     only_first = ActionItem("X-1", actions=("act",), original_target=date(2024, 1, 31))
-    assert inline_text(date_state(only_first, date(2024, 1, 2)) or ()) == "Target 31 January 2024"
+    assert inline_text(date_state(only_first, date(2024, 1, 2)) or ()) == "31 January 2024"
     assert date_state(ActionItem("X-1"), on) is None  # no date: the placeholder stays
 
 
