@@ -141,7 +141,7 @@ TOP = "In the table at the top, “{label}”: {what}"
 
 The table's caption ("About this paper") is its name for a screen reader and the HTML
 only; PDF and DOCX show no caption, so the row's label is what every reader finds."""
-PAGES = "In the header and footer of every page: {what}"
+PAGES = "In the header and footer of each page: {what}"
 """Where the marking's placeholder is on every page when none was given (read 21-C): the
 running header and footer carry :data:`~peeldocs.blocks.MARKING_IN_HEADER`, to complete
 as the table's "Protective marking" row is."""
