@@ -40,10 +40,12 @@ def test_batch_of_43_with_one_broken_input(forty_three: list[Path], tmp_path: Pa
     broken.write_text("force: {name: X, short_name: X}\ncycle: 2018/19\njudgment: {status: gud}\n")
     out = tmp_path / "out"
     inputs = [str(p) for p in forty_three[:21]] + [str(broken)] + [str(p) for p in forty_three[21:]]
-    code = main(["build", *inputs, "--format", "pdf", "--out", str(out), "--jobs", "2"])
+    # HTML: what is tested is the batch (progress, the failure, the ledger), not a format's
+    # layout, and 43 PDF packs took 28 s of the suite's four minutes
+    code = main(["build", *inputs, "--format", "html", "--out", str(out), "--jobs", "2"])
     err = capsys.readouterr().err
     assert code == 1
-    assert len(list(out.glob("*.pdf"))) == 43
+    assert len(list(out.glob("*.html"))) == 43
     assert "broken.yaml:3: judgment.status: 'gud' is not a valid status" in err
     assert "43 built, 1 failed in" in err
     assert "[44/44]" in err  # plain progress lines when not a terminal

@@ -192,7 +192,8 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
         for n, page in enumerate(printed.pages[1:]):
             text = page.extract_text()
             lines = text.splitlines()
-            assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")  # the running head
+            # the marking at the left, the running head at the right
+            assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")
             if n == 0:  # the title, once, then the headings
                 assert lines[1].startswith("Register of actions on HMICFRS"), lines[1]
                 assert "Every action plan in it is invented." in text

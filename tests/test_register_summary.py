@@ -35,7 +35,10 @@ def test_the_summary_shows_the_register_sheets_cells(book: openpyxl.Workbook) ->
         # each cell shows the register sheet's own cell, so an owner's edit there is printed
         assert ws[f"A{n}"].value == f"=IF('Register'!A{n}=\"\",\"\",'Register'!A{n})", ref
         status = heads["Status"]
-        assert ws[f"D{n}"].value == f"=IF('Register'!{status}{n}=\"\",\"\",'Register'!{status}{n})"
+        assert ws[f"D{n}"].value.startswith(f"=IF('Register'!{status}{n}=\"\",\"\",")
+        # as the documents say: who owns it, and a closure with no evidence reference
+        assert ws[f"F{n}"].value.endswith(',"No owner recorded",\'Register\'!' f"{heads['Owner']}{n})")
+        assert '"Closed; no evidence reference recorded"' in ws[f"D{n}"].value
         new, on = heads["New update"], heads["New update on"]
         assert f"'Register'!{new}{n}" in ws[f"J{n}"].value
         assert f"TEXT('Register'!{on}{n},\"d mmm yyyy\")" in ws[f"J{n}"].value
@@ -86,3 +89,21 @@ def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
         first = pages[0].extract_text()
         # the status, owner and latest update sit on the same page as the finding
         assert "In progress" in first and "Example ACC" in first and "2 Sep 2019" in first
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_prints_what_the_documents_say_of_gaps_and_old_updates(
+        register_review: Path, tmp_path: Path) -> None:
+    """Read 21-R: printed, the Summary left an owner blank where the documents say 'No owner
+    recorded', dropped 'No update recorded', 'Nothing reported since then.' and a closure's
+    missing evidence reference, and ran 'Days overdue' into the next column."""
+    path = print_workbook(register_review / "register" / "register.xlsx", ("Summary", "Register"),
+                          tmp_path)
+    with pdfplumber.open(path) as whole:
+        register = next(i for i, page in enumerate(whole.pages)
+                        if "Finding kind" in page.extract_text())
+        text = " ".join(" ".join(page.extract_text().split()) for page in whole.pages[:register])
+        for said in ("No owner", "recorded", "No update", "Nothing reported", "since then.",
+                     "Closed; no", "evidence"):
+            assert said in text, said
+        assert "1,8422" not in text and "1,842 2 Sep 2019" in text

@@ -21,6 +21,11 @@ from datetime import date
 
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
 
+STALE_DAYS = 90
+"""An update older than this before the as-of date (about a quarter) is said to be old."""
+STALE_AS_DATE_DAYS = 100
+"""Beyond this many days an old update is named by its date, not counted in days."""
+
 DUE_SOON_DAYS = 30
 
 RAG_MEANINGS = {

@@ -42,6 +42,7 @@ from peeldocs.plans.workbook_about import (
 from peeldocs.plans.workbook_print import (
     FONT,
     boxed,
+    edit_prompts,
     first_page_columns,
     fit_rows,
     print_setup,
@@ -173,7 +174,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
             _set(cell, values.get(column.key), column)
             cell.alignment = top if column.kind in ("date", "number") else wrap
             cell.font = body
-            if column.editable:
+            # the first target, once set, is the baseline slippage is measured from: locked
+            if column.editable and not (column.key == "original_target" and cell.value):
                 cell.protection = unlocked
             else:
                 cell.fill = grey
@@ -192,9 +194,14 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
                            errorTitle="Date",
                            error="Enter a date, such as 31 Mar 2025 (or 31/03/2025).")
     for column in SHEET_COLUMNS:
-        if column.editable and column.kind == "date":
-            dates.add(f"{cols[column.key]}{first}:{cols[column.key]}{last}")
+        if column.editable and column.kind == "date":  # the cells left open: none locked
+            for r in range(first, last + 1):
+                if not ws[f"{cols[column.key]}{r}"].protection.locked:
+                    dates.add(f"{cols[column.key]}{r}")
     ws.add_data_validation(dates)
+    edit_prompts(ws, ws.data_validations.dataValidation, [
+        f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
+        if c.editable and c.kind not in ("date", "status", "rag")])
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
         ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
             operator="equal", formula=[f'"{status_word(word)}"'], fill=PatternFill("solid", bgColor=colour)))
@@ -275,7 +282,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
     summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                  dict(enumerate(v for _p, v in placed)))
+                  dict(enumerate(v for _p, v in placed)), reg.as_of)
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

@@ -121,7 +121,7 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
         label_cell.alignment = Alignment(wrap_text=True, vertical="top")
         cell = ws.cell(row=r, column=2, value=value)
         cell.font = Font(name=FONT, italic=r == heading)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
         if isinstance(value, date):
             cell.number_format = DATE_FORMAT
         if label in ("Register of", "Protective marking"):  # the author's to write
@@ -156,8 +156,8 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
     ]
     rows.append(("Printing", f"The sheet '{SUMMARY}' prints the register one finding to a "
                              "row, with any new update written on the register sheet; the "
-                             "register sheet prints every column, each row across three "
-                             "pages."))
+                             "register sheet prints its columns from 'Ref' to 'Evidence', "
+                             "each row across three pages."))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "

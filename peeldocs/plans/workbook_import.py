@@ -23,7 +23,7 @@ from typing import Any
 
 from peeldocs.errors import DataError, Problem
 from peeldocs.plans.files import parse_plan
-from peeldocs.plans.plan import ItemStatus
+from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of, inspection_line
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, PLAN_ONLY, row_values
@@ -128,6 +128,15 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
             changed["rag"] = rag
     if changed.get("rag") and not rag_reason:
         reader.problem("rag_reason", "a RAG set by hand needs its reason in 'RAG reason'")
+    target = changed.get("current_target", item.current_target)
+    if changed.get("rag") == Rag.GREEN.value and status != ItemStatus.CLOSED.value \
+            and target is not None and target < today:
+        reader.problem("rag", "an overdue item is never rated Green: its target date has "
+                              "passed and it is not closed (set a new target, or close it)")
+    if "original_target" in changed and item.original_target is not None:
+        reader.problem("original_target", "the first target date is the baseline slippage is "
+                                          "measured from and cannot be changed here; set a "
+                                          "new target in 'Current target'")
     if len(problems) > before:
         return None, 0
     return ItemEdit(item.finding, changed, [update] if update else [], extend), \

@@ -1,8 +1,8 @@
 """How the register workbook prints and shows: readable pages, rows tall enough to read.
 
 Every sheet prints on A4 landscape with its protective marking (or the marked
-placeholder) at the left of the header and footer, a short running head (the
-register's date, and that it is an illustrative example when it is) at the
+placeholder) in bold at the left of the header and footer, a short running head
+(the register's date, and that it is an illustrative example when it is) at the
 right of the header, and page X of Y.
 A register sheet is too wide for one page at a readable size (some 26
 columns), so it prints only the columns a reader reads (never the hidden ones
@@ -99,12 +99,14 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = False  # the cells' own borders rule what is printed
     marked = (marking or MARKING_HEAD).replace("&", "&&")
-    ws.oddHeader.left.text = marked  # at the top and foot of every page, as police papers carry it
+    # at the top and foot of every page, as police papers carry it; at the left, where the
+    # running head at the right never runs into it however the sheet is scaled to its page
+    ws.oddHeader.left.text = ws.oddFooter.left.text = marked
+    for part in (ws.oddHeader.left, ws.oddFooter.left):
+        part.font = f"{FONT},Bold"
+        if not marking:  # the placeholder stands out, as every placeholder does in the documents
+            part.color = PLACEHOLDER_INK
     ws.oddHeader.right.text = head.replace("&", "&&")
-    ws.oddFooter.left.text = marked
-    if not marking:  # the placeholder stands out, as every placeholder does in the documents
-        for part in (ws.oddHeader.left, ws.oddFooter.left):
-            part.font, part.color = f"{FONT},Bold", PLACEHOLDER_INK
     ws.oddFooter.center.text = "Page &P of &N"
 
 
@@ -187,3 +189,28 @@ def title_row(ws: Any, title: str, row: int, widths: list[float], after: int = 0
     # 1.05 to 1.1), and a line spare, so the title takes no more room than it needs
     per_line = max(1, int(sum(spans)))
     ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)
+
+
+EDITABLE_PROMPT = ("You can edit this cell", "Write here: it is taken into the register when "
+                                             "the file is returned.")
+"""What a cell owners may edit says when selected, so it is told by more than its colour."""
+
+
+def edit_prompts(ws: Any, validations: list[Any], free_text: list[str]) -> None:
+    """Make every cell owners may edit say so when selected, not by its white fill alone.
+
+    ``validations``: the sheet's drop-down and date checks, which cover the other
+    editable cells (they gain the same prompt); ``free_text``: the ranges of the
+    editable text columns, which gain a check that allows anything, with the prompt.
+    """
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    title, prompt = EDITABLE_PROMPT
+    for dv in validations:
+        dv.showInputMessage, dv.promptTitle, dv.prompt = True, title, prompt
+    if free_text:
+        anything = DataValidation(allow_blank=True, showInputMessage=True, promptTitle=title,
+                                  prompt=prompt)
+        for cells in free_text:
+            anything.add(cells)
+        ws.add_data_validation(anything)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from peeldocs.plans.register import Entry
+from peeldocs.plans.rules import STALE_AS_DATE_DAYS, STALE_DAYS
 from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY
 from peeldocs.plans.workbook_print import FONT, boxed, print_setup
 
@@ -34,19 +36,22 @@ class Shown:
     width: int
     keys: tuple[str, ...]
     kind: str = "text"
+    empty: str = ""
+    """What the cell says when the register's is empty, as the documents say it."""
 
 
 SHOWN = (
     Shown("Ref", 12, ("finding",)),
-    Shown("Inspection", 16, ("inspection",)),
+    Shown("Inspection", 15, ("inspection",)),
     Shown("Finding (verbatim)", 38, ("finding_text",)),
     Shown("Status", 13, ("status",)),
     Shown("RAG", 8, ("rag",)),
-    Shown("Owner", 16, ("owner",)),
+    Shown("Owner", 16, ("owner",), empty="No owner recorded"),
     Shown("Target date", 12, ("current_target",), "date"),
     Shown("Days overdue", 10, ("days_overdue",), "number"),
-    Shown("Latest update", 26, ("latest_update_date", "latest_update")),
-    Shown("New update", 22, ("new_update_date", "new_update")),
+    Shown("Latest update", 25, ("latest_update_date", "latest_update"),
+          empty="No update recorded"),
+    Shown("New update", 21, ("new_update_date", "new_update")),
 )
 """What the Summary prints, left to right: some 170 characters, one landscape page wide, at
 about 7 pt or more as a spreadsheet program prints it."""
@@ -66,29 +71,52 @@ def _ref(sheet: str, column: str, row: int) -> str:
     return f"'{sheet.replace(chr(39), chr(39) * 2)}'!{column}{row}"
 
 
-def formula(shown: Shown, place: Placed, letters: dict[str, str]) -> str:
-    """Return the formula of one Summary cell: empty where the register's cell is.
+def formula(shown: Shown, place: Placed, letters: dict[str, str],
+            as_of: date | None = None) -> str:
+    """Return the formula of one Summary cell, showing the register sheet's cell.
+
+    Where the register's cell is empty it shows ``shown.empty``.  As the
+    documents do, a status 'Closed' with no evidence reference says so, and an
+    open item's latest update more than a quarter before ``as_of`` is said to be
+    old (:data:`~peeldocs.plans.rules.STALE_DAYS`).
 
     >>> print(formula(SHOWN[0], Placed("Register", 3, None), {"finding": "A"}))  # type: ignore[arg-type]
     =IF('Register'!A3="","",'Register'!A3)
     """
-    cells = [_ref(place.sheet, letters[key], place.row) for key in shown.keys]
+    def at(key: str) -> str:
+        return _ref(place.sheet, letters[key], place.row)
+
+    cells = [at(key) for key in shown.keys]
+    empty = f'"{shown.empty}"'
+    if shown.keys == ("status",):
+        status, evidence = cells[0], at("evidence")
+        return (f'=IF({status}="","",IF(AND({status}="Closed",{evidence}=""),'
+                f'"Closed; no evidence reference recorded",{status}))')
     if len(cells) == 1:
-        return f'=IF({cells[0]}="","",{cells[0]})'
+        return f'=IF({cells[0]}="",{empty},{cells[0]})'
     when, text = cells
-    return (f'=IF({text}="","",IF({when}="","",TEXT({when},"d mmm yyyy")&": ")&{text})')
+    shown_text = f'IF({when}="","",TEXT({when},"d mmm yyyy")&": ")&{text}'
+    if as_of is None or not shown.empty:
+        return f'=IF({text}="",{empty},{shown_text})'
+    day = f"DATE({as_of.year},{as_of.month},{as_of.day})"
+    days, open_ = f"{day}-{when}", f'AND({at("status")}<>"Closed",{when}<>"")'
+    old = (f'IF({open_},IF({days}>{STALE_AS_DATE_DAYS}," Nothing reported since then.",'
+           f'IF({days}>{STALE_DAYS}," Not updated for "&TEXT({days},"#,##0")&" days (more than '
+           'a quarter).","")),"")')
+    return f'=IF({text}="",{empty},{shown_text}&{old})'
 
 
 def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
     """Return how many lines the tallest of a row's texts takes, a character a unit of width."""
-    # 11 pt Calibri sets some 1.1 characters a unit of width; DejaVu Sans, LibreOffice's
-    # stand-in, a little fewer
-    return max((max(1, -(-len(v) // max(1, int(w * 1.05)))) for v, w in
+    # 11 pt Calibri sets some 1.2 to 1.3 characters a unit of width, as does LibreOffice's
+    # stand-in
+    return max((max(1, -(-len(v) // max(1, int(w * 1.2)))) for v, w in
                 zip(values, widths, strict=True)), default=1)
 
 
 def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], title: str,
-                  head: str, marking: str | None, values: dict[int, dict[str, Any]]) -> None:
+                  head: str, marking: str | None, values: dict[int, dict[str, Any]],
+                  as_of: date | None = None) -> None:
     """Add the Summary sheet after About: the register's rows, as the register sheets hold them.
 
     ``letters``: each register column's letter; ``values``: each placed row's
@@ -114,16 +142,18 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.column_dimensions[get_column_letter(col)].width = shown.width
     wrap, body = Alignment(wrap_text=True, vertical="top"), Font(name=FONT)
+    centred = Alignment(horizontal="center", vertical="top")
     for n, place in enumerate(placed):
         r = HEADER_ROW + 1 + n
         for col, shown in enumerate(SHOWN, start=1):
-            cell = ws.cell(row=r, column=col, value=formula(shown, place, letters))
+            cell = ws.cell(row=r, column=col, value=formula(shown, place, letters, as_of))
             cell.alignment, cell.font = wrap, body
-            if shown.kind == "date":
-                cell.number_format = DATE_FORMAT
-            elif shown.kind == "number":
-                cell.number_format = "#,##0"
-        texts = [" ".join(str(values[n].get(k) or "") for k in s.keys) for s in SHOWN]
+            if shown.kind in ("date", "number"):  # centred: never run into the next column
+                cell.number_format = DATE_FORMAT if shown.kind == "date" else "#,##0"
+                cell.alignment = centred
+        # as shown: 'd mmm yyyy: ' before an update, and room for what the formula adds
+        texts = [" ".join(str(values[n].get(k) or "") for k in s.keys) + " " * 4 * len(s.keys)
+                 + (" " * 30 if len(s.keys) == 2 and s.empty else "") for s in SHOWN]
         ws.row_dimensions[r].height = 15 * _lines(texts, widths) + 3
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))

@@ -16,16 +16,10 @@ from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
 from peeldocs.plans.inspection import ADDRESSEE_WORDS, Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine
-from peeldocs.plans.rules import rag_meaning_words, ruled_rag
+from peeldocs.plans.rules import STALE_AS_DATE_DAYS, STALE_DAYS, rag_meaning_words, ruled_rag
 from peeldocs.prose import opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
-
-STALE_DAYS = 90
-"""An update older than this before the as-of date (about a quarter) is said to be old."""
-
-STALE_AS_DATE_DAYS = 100
-"""Beyond this many days an old update is named by its date, not counted in days."""
 
 _MOVE = re.compile(r"\b(?:target|deadline|moved|delay|postpon|extend|resched|slip)", re.I)
 """Words by which an update gives the reason a target moved."""
