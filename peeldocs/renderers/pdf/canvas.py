@@ -232,7 +232,9 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.line(margin, height - 40, width - margin, height - 40)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             number, total, label = shown
-            self.drawRightString(width - margin, 30, page_of(number, total, d.language, label))
+            # a part's label on a line of its own above the marking's, so neither reads as prose
+            self.drawRightString(width - margin, 42 if label and d.marking else 30,
+                                 page_of(number, total, d.language, label))
         if d.marking:
             self.setFont(FACES["bold"], size * 1.15)
             ink = theme.text
