@@ -44,6 +44,7 @@ from peeldocs.comparisons.origins import (
     origin_sentence,
     with_origins,
 )
+from peeldocs.comparisons.summary import column_words
 from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import counted
@@ -70,14 +71,6 @@ def chunks(columns: tuple[Column, ...]) -> list[tuple[Column, ...]]:
         out.append(columns[start:end])
         start = end
     return out
-
-
-def _what(column: Column) -> str:
-    if column.pillar is None:
-        return f"“{column.label}”"
-    if column.question is None:
-        return column.pillar
-    return f"{column.pillar} question {column.question}"
 
 
 def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple[Force, ...],
@@ -134,11 +127,18 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     rows = tuple((Cell(plain(column.label)), *(Cell(plain(str(n[i]))) for _l, n in labels))
                  for i, column in enumerate(columns))
     return Table(header, rows,
-                 # each count's column about as wide as its heading's longest words
-                 widths=(float(min(max(longest, 19), 34)),
-                         *(float(min(len(label) + 4, 16)) for label, _n in labels)),
+                 # each count's column as wide as its heading's longest word needs, so that
+                 # no word is broken even on a portrait page ("Outstanding", "improvement")
+                 widths=(float(min(max(longest, 15), 24)),
+                         *(max(_room(w) for w in label.split()) for label, _n in labels)),
                  caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)),
                  row_headers=len(columns) > 1)
+
+
+def _room(word: str) -> float:
+    """Return a count column's width for a heading's word: letters weighed as they print."""
+    return 3 + sum(1.5 if c in "mwMW" else 0.55 if c in "iljtfrI" else 1.2 if c.isupper()
+                   else 1.0 for c in word)
 
 
 FORCES_ROW = "Forces compared"
@@ -251,7 +251,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
         places = [position(data, focus, c, forces) for c in columns]
         full = sum(fully_graded(p) for p in places) > 1  # then said once, not in each bullet
         lead, said = with_origins(
-            [(position_sentence(p, _what(p.column), coverage_said=full),
+            [(position_sentence(p, column_words(p.column), coverage_said=full),
               [data.entry(f, p.column) for f in forces] if data.mixed() else [])
              for p in places], focus, published_too=True)
         if full:  # "unless …" only where a bullet does say otherwise

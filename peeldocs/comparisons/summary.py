@@ -52,7 +52,8 @@ def _columns(data: ComparisonSet, cycle: str) -> tuple[Column, ...]:
                  if sum(distribution(data, c, forces)[0].values()) > 1)
 
 
-def _what(column: Column) -> str:
+def column_words(column: Column) -> str:
+    """Name a column in a sentence: "effectiveness", "effectiveness question 2", "“an area”"."""
     if column.pillar is None:
         return f"“{column.label}”"
     return column.pillar if column.question is None else f"{column.pillar} question {column.question}"
@@ -65,7 +66,7 @@ def _label(entries: list[GradeEntry], force: Force | None) -> str:
         return ""
     if Origin.CONSTRUCTED not in origins:
         return " (from grades whose source is not stated)"
-    own = [_what(e.column) for e in entries
+    own = [column_words(e.column) for e in entries
            if force is not None and e.force.name == force.name and e.origin is Origin.HMICFRS]
     if not own or force is None:
         return " (illustrative: constructed grades)"
@@ -95,7 +96,7 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int) -> str:
     graded = [(p, p.judgment.grade) for p in places if p.judgment and p.judgment.grade]
     ungraded = len(places) - len(graded)
     if len(columns) <= MOST_SAID:
-        said = [_one(p.count(g), g, _what(p.column)) for p, g in graded]
+        said = [_one(p.count(g), g, column_words(p.column)) for p, g in graded]
     else:
         order = SCALE_GRADES[scale_of(cycle)]
         by = {g: [p for p, h in graded if h is g] for g in order}
@@ -105,7 +106,7 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int) -> str:
                 for i, (g, ps) in enumerate((g, ps) for g, ps in by.items() if ps)]
         worst = [g for g in order if by[g]][-1:] if graded else []
         if worst and len(by[worst[0]]) <= 2:
-            said[-1] += " (" + join_words([f"{_what(p.column)}, where it was "
+            said[-1] += " (" + join_words([f"{column_words(p.column)}, where it was "
                                            f"{_one(p.count(worst[0]), worst[0])}"
                                            for p in by[worst[0]]]) + ")"
     if ungraded:
@@ -141,10 +142,10 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
              and top is not None and order.index(e.judgment.grade) > order.index(top)]
     head = f"In PEEL {cycle_words(facts.cycle)}, {named}"
     if overall is not None and top is not None:
-        head += f" graded {force.short_name} {top.value} for {_what(overall.column)}"
+        head += f" graded {force.short_name} {top.value} for {column_words(overall.column)}"
         if lower:
             head += ", but " + join_words([
-                f"{e.judgment.grade.value} for {_what(e.column)}" + (
+                f"{e.judgment.grade.value} for {column_words(e.column)}" + (
                     f" (“{t}”)" if (t := data.title(e.column)) else "")
                 for e in lower if e.judgment.grade is not None])
         head += ". "
