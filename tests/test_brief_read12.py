@@ -19,9 +19,11 @@ from docread import review_options as _options
 from pagefill import convert_with_libreoffice
 
 import peeldocs
+from peeldocs.blocks import Paragraph, inline_text
 from peeldocs.model import Judgment, Report, Status
 from peeldocs.options import Options
 from peeldocs.sections.asks import no_plan_asks
+from peeldocs.sections.brief import brief_section
 from peeldocs.sections.brief_budget import budgets
 from peeldocs.sections.brief_items import sentences
 from peeldocs.sections.brief_list import cut_to_opening
@@ -42,6 +44,14 @@ def _read(case: str, fmt: str) -> str:
     return " ".join(text.split())
 
 
+def _roomy(report: Report, options: Options) -> str:
+    """The brief's text at its fullest level without the table, on as many pages as it needs."""
+    section = brief_section(report, options, dataclasses.replace(budgets(report)[0], rows=0),
+                            pages=None)
+    return " ".join(" ".join(inline_text(b.runs) for b in section.blocks
+                             if isinstance(b, Paragraph)).split())
+
+
 # --- B1. every area for improvement on the page when it has room ---------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -53,12 +63,12 @@ def test_norfolk_without_a_plan_lists_every_area_for_improvement(fmt: str) -> No
     # each of the three, in the report's order; none left to a "one more" sentence
     assert needs.index("(E2-AFI-1):") < needs.index("(E2-AFI-2):") < needs.index("(E2-AFI-3):")
     assert "more area for improvement" not in needs and "listed verbatim" not in needs
-    # read 19: sub-headings set closer on the page, every one is quoted whole; a long one is
-    # cut to its first sentence only when the page is short of room
+    # read 19: every one on the page; a long one is cut to its first sentence only when the
+    # page is short of room, as it is once read 21's notes close the page: the longest, marked
     first = sentences(found["E2-AFI-1"])[0]
-    assert f"Area for improvement (E2-AFI-1): {first} It should review its approach" in needs
-    assert "is quoted in full in the briefing pack" not in needs
-    for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3"):  # each whole
+    assert f"Area for improvement (E2-AFI-1): {first} …" in needs
+    assert "The area for improvement (E2-AFI-1) is quoted in full in the briefing pack." in needs
+    for ref in ("E2-AFI-2", "E2-AFI-3"):  # the others whole
         assert f"Area for improvement ({ref}): {found[ref]}" in needs, ref
     assert "Recommendation (E5-REC-1):" in needs  # the recommendation is never the one cut
 
@@ -165,7 +175,9 @@ def test_an_earlier_cause_of_concerns_own_words_are_what_it_read(fmt: str) -> No
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_area_the_inspectorate_does_not_grade_is_said_to_be_so(fmt: str) -> None:
-    assert "and one inadequate; one is ungraded by design." in _read("example", fmt)
+    # the assessment's page gives its findings the room (read 21): its tally where it has room
+    report, options = _options("example")
+    assert "and one inadequate; one is ungraded by design." in _roomy(report, options)
     assert "one requires improvement; one is ungraded by design." in _read("norfolk", fmt)
     for case in ("example", "norfolk"):
         assert "one was ungraded" not in _read(case, fmt)

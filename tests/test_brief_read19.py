@@ -26,7 +26,7 @@ from peeldocs.model.deadlines import due_words
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.brief import brief_candidates
-from peeldocs.sections.brief_budget import budgets
+from peeldocs.sections.brief_budget import budgets, fuller
 from peeldocs.sections.brief_due import plan_position
 from peeldocs.sections.brief_list import earlier_here
 from peeldocs.sections.items import response_items
@@ -67,7 +67,8 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
     late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
     lines = ("Illustrative action plan on 15 October 2019 (invented; the findings are the "
              "report’s): four items.",
-             "Overdue: E-2017-AFI-1, by 15 days (first set for 31 July 2019, due 30 September 2019).",
+             "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for "
+             "31 July 2019), owner Example ACC (illustrative).",
              "No owner: E2-AFI-2, due 1 November 2019.",
              "In progress: E2-AFI-1",
              "Closed: E2-AFI-3",
@@ -76,7 +77,9 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
     assert at == sorted(at)
     # no status sentence of nested brackets and semicolons
     assert "two in progress (" not in late and "One closed (" not in late
-    assert late.count("30 September 2019") == 1  # the overdue item's dates said once
+    # the overdue item's dates said once; the late closure's target (read 21) on its own line
+    assert late.count("30 September 2019") == 2
+    assert "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019." in late
 
 
 def test_in_docx_the_plan_states_are_second_level_list_items(
@@ -98,12 +101,14 @@ def test_a_later_date_puts_the_longest_overdue_first_and_names_each() -> None:
     # each overdue item named, the longest overdue first, a long span by its date (the one
     # rule for spans), an owner gap said on the item's own line
     assert said[0] == ("Overdue: E-2017-AFI-1, since 30 September 2019 (first set for 31 July "
-                       "2019); E2-AFI-2, by 19 days (due 1 November 2019), no owner.")
+                       "2019), owner Example ACC (illustrative); E2-AFI-2, 19 days past its "
+                       "target of 1 November 2019, no owner.")
     assert said[1:] == ["In progress: E2-AFI-1, due 31 December 2019.",
-                        "Closed: E2-AFI-3, 4 October 2019.", "No item yet: E5-REC-1."]
+                        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019.",
+                        "No item yet: E5-REC-1."]
     # labelled, an item the page quotes nowhere carries a few of the report's words
     _head, lines = plan_position(report, options, quoted=frozenset({"E-2017-AFI-1"}))
-    assert "E2-AFI-2 “The force should improve how it allocates crime …”, by 19 days" in \
+    assert "E2-AFI-2 “The force should improve how it allocates crime …”, 19 days past" in \
         inline_text(lines[0])
 
 
@@ -124,7 +129,7 @@ def test_many_items_are_named_by_reference_then_counted() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_page_says_once_that_its_references_are_ours(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    for case in CASES:
+    for case in ("norfolk", "example"):  # with a plan, its lines take the room (read 21)
         text = texts[case, fmt]
         found = re.findall(r"References such as (\S+) are ours, as in the briefing pack"
                            r"( and action plan)?, not the inspectorate’s\.", text)
@@ -141,7 +146,8 @@ def test_the_page_says_once_that_its_references_are_ours(
 def test_worked_out_dates_follow_the_reports_term(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    for said in ("without a supervisor’s review. Due immediately; passed.",
+    for said in ("without a supervisor’s review. Due immediately (from publication, 12 September "
+                 "2024); no action recorded.",
                  "Due within three months (12 December 2024); passed.",
                  "Due by 31 March 2025; passed.",
                  "Due within six months (12 March 2025); passed."):
@@ -203,7 +209,9 @@ def test_without_a_publication_date_the_s55_line_names_both_too() -> None:
 def test_the_earlier_cause_of_concern_is_linked_once(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    assert "reconsidered in ‘Responding to the public’ (A-2021-COC-1)" in text
+    # said once, where the page names the earlier one (read 21: by this report's reference)
+    assert ("reconsidered in ‘Responding to the public’ (A-2021-COC-1), where the report gives a "
+            "further cause of concern (A4-COC-1).") in text
     assert "in the same area as" not in text
     assert "Cause of concern in ‘Responding to the public’ (A4-COC-1): The force" in text
 
@@ -261,11 +269,14 @@ def test_the_fullest_level_lists_the_plan_states_one_to_a_line() -> None:
         "Overdue", "No owner", "In progress", "Closed", "No item yet"]
 
 
-def test_the_tally_gives_way_only_to_keep_every_cause_and_recommendation() -> None:
+def test_causes_of_concern_and_recommendations_go_last_and_come_back_first() -> None:
     report, _options_unused = _options("example")
     levels = budgets(report)
-    at = next(n for n, b in enumerate(levels) if not b.tally)
-    # one level without the tally, every key finding still in it; the next ones keep the
-    # tally while the key findings go, since cutting it can no longer save them all
-    assert levels[at].key == levels[0].key and levels[at].refs == 0
-    assert all(b.tally for b in levels[at + 1:]) and levels[at + 1].key == levels[0].key - 1
+    top = levels[0]
+    # every level but the last few keeps them all; once any goes, nothing else is left
+    cut = next(n for n, b in enumerate(levels) if b.key < top.key)
+    rest = ("rows", "lead", "follow", "ask", "other", "labels", "tally", "refs", "named", "gist",
+            "dated")
+    assert all(not getattr(levels[cut - 1], name) for name in rest)
+    # given back room, they come back before anything else does (read 21)
+    assert fuller(levels[cut], top) == [dataclasses.replace(levels[cut], key=levels[cut].key + 1)]

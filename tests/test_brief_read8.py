@@ -127,10 +127,12 @@ def test_with_room_every_area_for_improvement_is_quoted(
     assert "The briefing pack has the findings in full" not in text
     # read 12-B: before the s.55 deadline (a longer decision) every one too, the longest
     # (E2-AFI-1) to its first sentence, the rest of it named as in the pack
-    # read 19: sub-headings set closer on the page, every one is quoted whole
+    # read 19: sub-headings set closer on the page, every one is quoted whole; read 21's notes
+    # at the close take a line, so the longest is cut to its first sentence again
     review = texts["norfolk", fmt]
     assert sum(f"Area for improvement ({ref}): {found[ref].text}" in review
-               for ref in E2_AFIS) == 3
+               for ref in E2_AFIS) == 2
+    assert "The area for improvement (E2-AFI-1) is quoted in full in the briefing pack." in review
     assert "One more area for improvement" not in review
 
 
@@ -257,11 +259,10 @@ def test_requires_improvement_is_said_as_a_grade(fmt: str,
         assert ("three were graded good (one carried over from 2016) and one requires "
                 "improvement; one is ungraded by design.") in texts[case, fmt]
     # read 10: "were graded" once, the counts after it share it; what has no grade follows
-    assert ("three were graded good, three adequate, two requires improvement and one "
-            "inadequate; one is ungraded by design.") in texts["example", fmt]
-    for text in texts.values():  # the grades' verb is said once in the tally
+    # (the assessment's page has no room for its tally, read 21: read 12's test reads it)
+    for text in texts.values():  # the grades' verb is said once in any tally
         tally = re.search(r"Of the \w+ (?:questions|areas), [^.]*\.", text)
-        assert tally and len(re.findall(r"\b(?:was|were) graded\b", tally.group())) == 1, text
+        assert not tally or len(re.findall(r"\b(?:was|were) graded\b", tally.group())) == 1, text
 
 
 def test_the_tally_rule_holds_wherever_the_grade_falls(norfolk: Report) -> None:

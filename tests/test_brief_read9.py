@@ -172,7 +172,8 @@ def test_a_quotation_our_sentence_runs_on_from_has_no_stop_inside(
     report, options = _options("example")
     roomier = _without(report, "A5-REC-2")  # the review's page has no line to spare for it
     assert ("(A-2021-COC-1), which read: “The force isn’t answering emergency calls promptly "
-            "enough (constructed earlier cause of concern)”.") in _text(
+            "enough (constructed earlier cause of concern)”, and in the same area the report gives "
+            "a further cause of concern (A4-COC-1).") in _text(
                 rendered(roomier, options, fmt), fmt)
     for case in CASES:
         text = texts[case, fmt]
@@ -190,10 +191,10 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
     assert ("two requires improvement (‘Responding to the public’ and ‘Leadership "
             "and force management’) and one inadequate; one is ungraded by design") in text
-    # the review's page has no line to spare: the names give way to the repeat failure's words
+    # the review's page has no line to spare: the tally gives way to the findings (read 21)
     text = texts["example", fmt]
-    assert "two requires improvement and one inadequate; one is ungraded by design" in text
-    assert "Due immediately; passed." in text and "immediately, passed" not in text
+    assert "Due immediately (from publication, 12 September 2024); no action recorded." in text
+    assert "immediately, passed" not in text and "Due immediately; passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
     assert "three were graded good (one carried over from 2016) and one requires " \
         "improvement; one is ungraded by design." in texts["norfolk", fmt]

@@ -64,8 +64,8 @@ def test_each_plan_item_gives_its_actions_and_latest_update_in_the_plans_words(
     assert ("E2-AFI-3. Action: “(Example) record supervision reviews on the crime system”. "
             "Signed off by Example DCC (illustrative); evidence: Example evidence reference "
             "(illustrative). Latest update, 4 October 2019: “Example update. Evidence accepted "
-            "at the example board.” Rated Green by the plan’s author: Example reason. Closed "
-            "four days late but fully delivered.") in part
+            "at the example board.” Rated Green by the plan’s author: “Example reason. Closed "
+            "four days late but fully delivered.”") in part  # the plan's words (read 21-C)
     assert ("E-2017-AFI-1. Action: “(Example) add supervision checks to the monthly performance "
             "meeting”. Latest update, 2 September 2019: “Example update. First dip sample "
             "complete; target moved to allow a second.”") in part

@@ -95,7 +95,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     assert "Owner {to be completed: the owner}" in entry
     # read 19: no date published for work nobody has been given; the plan's target and that no
     # action is recorded are for the preparer (their notes) and the committee (its paper)
-    assert "Date {to be completed: the target date}" in entry and "recorded yet" not in entry
+    assert "Target date {to be completed: the target date}" in entry and "recorded yet" not in entry
     assert "1 November 2019" not in entry
     notes = text[text.index("Before publishing: notes for the preparer"):]
     assert "E2-AFI-2: target date 1 November 2019" in notes
@@ -105,7 +105,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
             "recorded yet") in paper  # the same date and fact, flagged
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
-    assert "Date Completed on 4 October 2019" in done
+    assert "Completed 4 October 2019" in done
     assert "the target date (2 of 5)" in text
 
 

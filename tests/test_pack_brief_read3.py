@@ -70,7 +70,7 @@ def test_without_a_plan_nothing_is_called_overdue(
             assert not re.search(r"overdue (?:by|since)|\bis overdue(?! for review)|are overdue",
                                  texts[case, kind, fmt]), (case, kind)
     brief = texts["example", "brief", fmt]
-    for due in ("Due immediately; passed.",  # read 19: one form, the report's own terms
+    for due in ("Due immediately (from publication, 12 September 2024); no action recorded.",
                 "Due within three months (12 December 2024); passed.",
                 "Due by 31 March 2025; passed.", "Due within six months (12 March 2025); passed.",
                 "Four deadlines set by the report have passed; no action plan was supplied."):
@@ -115,12 +115,11 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     at = [text.index(line) for line in (
         "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
         "four items.",
-        "Overdue: E-2017-AFI-1, by 15 days (first set for 31 July 2019, due 30 September 2019).",
+        "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
+        "July 2019), owner Example ACC (illustrative).",
         "No owner: E2-AFI-2, due 1 November 2019.",
-        "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are "
-        "investigating crimes …”, due 31 December 2019.",
-        "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, "
-        "4 October 2019.",
+        "In progress: E2-AFI-1, due 31 December 2019.",  # labels give way (read 21)
+        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019.",
         "No item yet: E5-REC-1.")]
     assert at == sorted(at)
     assert ("Decisions needed: allocate the area for improvement “The force should improve how it "
@@ -199,7 +198,10 @@ def test_other_calls_to_act_are_quoted_verbatim_and_labelled_as_not_findings(
     assert "does not list these as areas for improvement" in part
     for where, said in (
             ("Question 1, ‘Prioritising crime prevention’", "The force needs to fully implement"),
-            ("Question 3, ‘Supporting vulnerable victims’", "But the force needs to assure itself"),
+            # "this backlog": quoted after the sentences it points back to (read 21-C)
+            ("Question 3, ‘Supporting vulnerable victims’", "We found a substantial backlog of "
+             "cases waiting for secondary assessment of risk. A process has been put in place to "
+             "prioritise crime over non-crime incidents. But the force needs to assure itself"),
             ("Question 5, ‘Working with others’", "The force should review its operational "
              "briefing and debriefing procedures.")):
         assert f"{where}: “{said}" in part, where

@@ -117,8 +117,10 @@ def test_the_register_asks_whose_it_is(texts: dict[str, str], fmt: str) -> None:
     register = texts[f"register.{fmt}"]
     assert "Register of {to be completed: the force or office whose register this is}" in register
     assert "To complete before this register is issued" in register
-    assert ("This register has two parts that only its author can write. Each is shown in curly "
-            "brackets") in register
+    assert ("This register has three parts that only its author can write. Each is shown in "
+            "curly brackets") in register
+    # its marking in the table, and in every page's header and footer (read 21-C)
+    assert "In the header and footer of each page: protective marking" in register
     # pointed to by the row's label, which every format shows; never by the caption, which
     # only the HTML shows (read 16-R)
     assert ("In the table at the top, “Register of”: the force or office whose register this "

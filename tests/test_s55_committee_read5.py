@@ -144,7 +144,7 @@ def test_norfolk_numbers_its_three_areas_for_improvement_and_nothing_else(
             "Recommendation", "Area for improvement 1", "Area for improvement 2",
             "Area for improvement 3", "Area for improvement from 2017"]
         assert ("Recommendation (question 5: How effective are the force’s specialist "
-                "capabilities?) Reference E5-REC-1; made in the text") in text
+                "capabilities?) Reference E5-REC-1; set out in the report’s findings") in text
         assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in text
     # the preparer's notes still count each response once, by its own heading
     notes = _read(norfolk, _planned(norfolk, "s55"), fmt).split(S55_NOTES)[1].replace("• ", "")

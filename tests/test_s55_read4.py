@@ -121,8 +121,8 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     text = norfolk_planned[fmt]
     letter = _letter(text)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Date Original target 31 July 2019; revised to 30 September 2019; new target date "
-            f"{NEW_DATE}") in entry
+    assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
+            f"date {NEW_DATE}") in entry
     assert "not yet complete" not in letter and "not met" not in letter
     # targets still ahead, and a closed item, are not said to be missed
     for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3"):
@@ -130,10 +130,11 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     # the preparer's notes list the new place with the others, counted like them
     notes = text[text.index(NOTES):].replace("• ", "")
     assert "Response to each finding: the new target date (1 of 5)" in notes
-    assert "This response has eight parts that only its author can write." in notes
+    assert "Response to each finding: why the target was missed (1 of 5)" in notes  # read 21
+    assert "This response has nine parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The response gives the date and leaves the new "
-            "one to complete: say in it why the target was missed: E-2017-AFI-1: target date "
+            "one, and why the target was missed, to complete: E-2017-AFI-1: target date "
             "30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
@@ -147,21 +148,21 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
         fmt: str, norfolk_planned: dict[str, str], norfolk_unplanned: dict[str, str]) -> None:
     """Found in review: work the plan records as done read as still to do (s.55(5B))."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Latest update (20 August 2019) Example update. Lead appointed; training review under "
-            "way. Owner") in _entry(letter, "E2-AFI-1")
+    assert ("Latest update in the action plan (20 August 2019) “Example update. Lead appointed; "
+            "training review under way.” Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Latest update (2 September 2019) Example update. First dip sample complete; target "
+    assert ("Latest update in the action plan (2 September 2019) “Example update. First dip sample complete; target "
             "moved to allow a second.") in entry
     assert "Dip sample designed" not in entry
-    assert ("Latest update (4 October 2019) Example update. Evidence accepted"
+    assert ("Latest update in the action plan (4 October 2019) “Example update. Evidence accepted"
             in _entry(letter, "E2-AFI-3"))
     for ref in ("E2-AFI-2", "E5-REC-1"):  # the plan records no update: no row, nothing invented
         assert "Latest update" not in _entry(letter, ref)
     notes = " ".join(norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):].split())
-    assert ("Each “Latest update” row gives the action plan’s latest recorded update, in its own "
-            "words: check that each is still current and fit to publish, and word it as a "
-            "sentence for the letter where it reads as a note.") in notes
+    assert ("Each “Latest update” row quotes the action plan’s latest recorded update, in its own "
+            "words: check that each is still current and fit to publish. To give a newer update, "
+            "or one in the letter’s own words, replace the quotation and its label.") in notes
     unplanned = norfolk_unplanned[fmt]  # no plan, no progress and no note about it
     assert not re.search(r"\bLatest update\b", unplanned)
 
@@ -172,11 +173,11 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     letter = _letter(example_planned[fmt])
     entry = _entry(letter, "A5-COC-1")
     assert "given under" not in entry  # the plan's progress on it is shown, never dropped
-    assert ("Latest update (3 February 2025, given by Example Head of Crime (illustrative)) "
-            "Example update. Supervision audit started.") in entry
+    assert ("Latest update in the action plan (3 February 2025, given by Example Head of Crime "
+            "(illustrative)) “Example update. Supervision audit started.”") in entry
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
-    assert "The “Latest update” row gives the action plan’s latest recorded update" in notes
+    assert "The “Latest update” row quotes the action plan’s latest recorded update" in notes
 
 
 def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -> None:
@@ -185,9 +186,10 @@ def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -
         Update(date(2024, 3, 9), "Synthetic update two.", by="Synthetic lead"),
         Update(date(2024, 6, 1), "Synthetic update after the letter.")))
     assert progress(item, date(2024, 4, 1)) == (
-        "Latest update\n(9 March 2024, given by Synthetic lead)", "Synthetic update two.")
-    assert progress(item, date(2024, 2, 1)) == ("Latest update\n(5 January 2024)",
-                                               "Synthetic update one.")
+        "Latest update in the action plan\n(9 March 2024, given by Synthetic lead)",
+        "“Synthetic update two.”")
+    assert progress(item, date(2024, 2, 1)) == ("Latest update in the action plan\n(5 January 2024)",
+                                               "“Synthetic update one.”")
     assert progress(item, date(2023, 12, 31)) is None
     assert progress(ActionItem("X-1"), date(2024, 4, 1)) is None
     assert progress(None, date.today()) is None
@@ -349,12 +351,12 @@ def test_owner_and_lead_are_labelled(fmt: str, norfolk_planned: dict[str, str],
                                      example_planned: dict[str, str]) -> None:
     """Found in review: "Example ACC (illustrative) / Example Det Supt (illustrative)"."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Owner Example ACC (illustrative); lead: Example Det Supt (illustrative) Date"
+    assert ("Owner Example ACC (illustrative); lead: Example Det Supt (illustrative) Target date"
             in _entry(letter, "E-2017-AFI-1"))
     assert " / " not in letter[letter.index("Response to each finding"):]  # (HTML: after its CSS)
     planned = _letter(example_planned[fmt])  # a plan that records only a lead says so
-    assert "Owner Lead: Example Det Supt (illustrative) Date" in _entry(planned, "A5-REC-2")
-    assert "Owner Example ACC (illustrative) Date" in _entry(planned, "A4-REC-1")
+    assert "Owner Lead: Example Det Supt (illustrative) Target date" in _entry(planned, "A5-REC-2")
+    assert "Owner Example ACC (illustrative) Completed" in _entry(planned, "A4-REC-1")
 
 
 def test_people_are_labelled_as_the_plan_records_them() -> None:
@@ -373,7 +375,7 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
     assert "Mae’r rhan hon yn ateb pob argymhelliad, maes i’w wella a" in text
-    assert ("Y diweddariad diweddaraf (20 Awst 2019) Example update. Lead appointed"
+    assert ("Y diweddariad diweddaraf yn y cynllun gweithredu (20 Awst 2019) “Example update. Lead appointed"
             in text)  # the plan's words
     assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
     assert ("Targed gwreiddiol 31 Gorffennaf 2019; wedi’i ddiwygio i 30 Medi 2019; dyddiad targed "

@@ -125,16 +125,16 @@ def test_each_action_date_reads_as_a_publishable_target_true_to_the_plan(
     # E-2017-AFI-1: first set for 31 July 2019, moved to 30 September, not closed by 15 October:
     # the dates are given neutrally, with a place for the new one (found in review 4: "; not yet
     # complete" hid the miss; read 19: "not met" is the signer's to word, the notes say it)
-    assert ("Date Original target 31 July 2019; revised to 30 September 2019; new target "
+    assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
             "date {to be completed: the new target date}" in _entry(norfolk, "E-2017-AFI-1"))
-    assert "Date Completed on 4 October 2019" in _entry(norfolk, "E2-AFI-3")  # closed
-    assert "Date Target 31 December 2019" in _entry(norfolk, "E2-AFI-1")  # ahead, never moved
+    assert "Completed 4 October 2019" in _entry(norfolk, "E2-AFI-3")  # closed
+    assert "Target date 31 December 2019" in _entry(norfolk, "E2-AFI-1")  # ahead, never moved
     assert "revised" not in _entry(norfolk, "E2-AFI-1")
     example = _letter(example_planned[fmt])
     # a cause of concern whose plan item records actions keeps its table (the plan's facts)
-    assert ("Date Original target 30 September 2024; new target date {to be completed: the new "
+    assert ("Target date Original target 30 September 2024; new target date {to be completed: the new "
             "target date}" in _entry(example, "A4-COC-1"))
-    assert "Date Completed on 25 September 2024" in _entry(example, "A4-REC-1")
+    assert "Completed 25 September 2024" in _entry(example, "A4-REC-1")
     for text in (norfolk, example):  # no internal status, nothing in bold, never a bare date
         assert not re.search(r"overdue|\bdue \d|Closed on|\bRAG\b|not yet complete|not met", text,
                              re.IGNORECASE)
@@ -169,29 +169,32 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
                        current_target=date(2024, 3, 1))
     on = date(2024, 2, 1)
     assert inline_text(date_state(moved, on) or ()) == (
-        "Target 1 March 2024 (revised from 31 January 2024)")
+        "1 March 2024 (revised from 31 January 2024)")
     missed = date_state(moved, date(2024, 3, 2)) or ()
     assert inline_text(missed) == ("Original target 31 January 2024; revised to 1 March 2024; "
-                                   "new target date {to be completed: the new target date}")
-    assert [r.text for r in missed if isinstance(r, Placeholder)] == ["the new target date"]
+                                   "new target date {to be completed: the new target date}. "
+                                   "{to be completed: why the target was missed}")
+    assert [r.text for r in missed if isinstance(r, Placeholder)] == [
+        "the new target date", "why the target was missed"]
     assert inline_text(date_state(moved, date(2024, 3, 1)) or ()) == (  # on the day: not missed
-        "Target 1 March 2024 (revised from 31 January 2024)")
+        "1 March 2024 (revised from 31 January 2024)")
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
         late = date_state(dataclasses.replace(moved, status=status), date(2024, 3, 2)) or ()
         assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
     unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
     assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
-        "Original target 1 March 2024; new target date {to be completed: the new target date}")
+        "Original target 1 March 2024; new target date {to be completed: the new target date}. "
+        "{to be completed: why the target was missed}")
     # a target set with no action yet (awaiting allocation): no date published, the notes give it
     assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
     signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
-        "Target 1 March 2024 (revised from 31 January 2024); awaiting sign-off")
+        "1 March 2024 (revised from 31 January 2024); awaiting sign-off")
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
-    assert inline_text(date_state(closed, on) or ()) == "Completed on 4 March 2024"
+    assert inline_text(date_state(closed, on) or ()) == "4 March 2024"  # under "Completed"
     only_first = ActionItem("X-1", actions=("act",), original_target=date(2024, 1, 31))
-    assert inline_text(date_state(only_first, date(2024, 1, 2)) or ()) == "Target 31 January 2024"
+    assert inline_text(date_state(only_first, date(2024, 1, 2)) or ()) == "31 January 2024"
     assert date_state(ActionItem("X-1"), on) is None  # no date: the placeholder stays
 
 
@@ -205,7 +208,7 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
         # like the action, is left to complete, with no note for the signer to delete
         # (found in review: "Due 1 November 2019 (no action recorded yet)"); the notes give it
         entry = _entry(letter, ref)
-        assert "Date {to be completed: the target date}" in entry and held not in entry
+        assert "Target date {to be completed: the target date}" in entry and held not in entry
         assert "{to be completed: the action taken or planned, or why none}" in entry
         assert "no action recorded" not in entry and "not yet" not in entry
         notes = " ".join(text[text.index(NOTES):].replace("• ", "").split())
@@ -334,7 +337,7 @@ def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report
     assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
     assert ("Targed gwreiddiol 31 Gorffennaf 2019; wedi’i ddiwygio i 30 Medi 2019; dyddiad "
             "targed newydd {i’w gwblhau: y dyddiad targed newydd}") in " ".join(text.split())
-    assert "Cwblhawyd ar 4 Hydref 2019" in text and "Yn hwyr" not in text
+    assert "Wedi’i gwblhau 4 Hydref 2019" in text and "Yn hwyr" not in text
 
 
 # --- 7. constructed data labelled once, at the head -------------------------------------
@@ -396,8 +399,8 @@ def _rows_by_page(data: bytes) -> list[list[str]]:
             if line.startswith("Reference "):
                 marks.append("R")
                 started = True
-            elif started and re.match(r"(Action|Owner|Date)\b", line):
-                marks.append(line[0])
+            elif started and re.match(r"(Action|Owner|Target date|Completed)\b", line):
+                marks.append("D" if line[0] in "TC" else line[0])  # the date row, either label
         out.append(marks)
     return out
 

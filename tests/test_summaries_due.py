@@ -112,18 +112,19 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "It says the force has not made enough progress on the 2017 area for improvement, "
                 "reconsidered under question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that "
                 "[the force] put appropriate supervision in place to consistently monitor the "
-                "quality and progress of investigations involving vulnerable people”.",
+                "quality and progress of investigations involving vulnerable people”, and that "
+                "“[the force] must do more",  # read 21: what the report says is now needed
                 "Recommendation (E5-REC-1): We recommend",
                 "The report finds three earlier areas for improvement addressed",
                 "Deadlines and what is late",
                 # read 19: where the plan stands, each state on a line of its own, late first
                 "Illustrative action plan on 15 October 2019 (invented; the findings are the "
                 "report’s): four items.",
-                "Overdue: E-2017-AFI-1, by 15 days (first set for 31 July 2019, due 30 September "
-                "2019).", "No owner: E2-AFI-2", "In progress: E2-AFI-1", "Closed: E2-AFI-3",
+                "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set "
+                "for 31 July 2019), owner Example ACC (illustrative).", "No owner: E2-AFI-2", "In progress: E2-AFI-1", "Closed: E2-AFI-3",
                 "No item yet: E5-REC-1.")
     assert at == sorted(at)
-    assert text.count("by 15 days") == 1 and "On 15 October 2019, one item" not in text
+    assert text.count("15 days past its target") == 1 and "On 15 October 2019, one item" not in text
     assert "“… was" not in text and "“…" not in text  # no quotation starts mid-sentence
     assert "finds addressed" not in text  # "findings the report finds addressed"
 
@@ -144,7 +145,7 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     at = _order(text, "not made enough progress on the 2021/22 cause of concern, reconsidered "
                 "in ‘Responding to the public’",
                 "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
-                "(A5-REC-3, under A5-COC-1):", "Due immediately; passed.",
+                "(A5-REC-3, under A5-COC-1):", "Due immediately",
                 "(A5-REC-1, under A5-COC-1):", "Due within three months (30 November 2024); "
                 "passed.", "(A5-REC-2, under A5-COC-1):", "Due by 31 March 2025; passed.",
                 "Cause of concern in ‘Responding to the public’ (A4-COC-1)",

@@ -57,6 +57,9 @@ class DocumentKind:
     internal: bool = True
     """False for a published document (the s.55 response): without a marking asked for, its
     pages carry none, where an internal document's carry the marking's placeholder."""
+    running_template: str = ""
+    """The wording template of its pages' running title, when not the force's and the
+    report's ("s55_running.j2": the local policing body's response, then the report)."""
     for_assessments: tuple[tuple[str, str], ...] = ()
     """Sections built differently for a force assessment (2021/22 on): (section name,
     ``module:function`` of its builder), used while the name keeps its built-in builder."""
@@ -96,7 +99,8 @@ S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("
                    ("s55_title.j2", "s55_report.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",
                     "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "s55_check_4.j2",
                     "s55_check_5.j2", "s55_check_6.j2", "committee_todo.j2",
-                    "attribution.j2"), "-s55-response", internal=False)
+                    "attribution.j2", "s55_running.j2"), "-s55-response", internal=False,
+                   running_template="s55_running.j2")
 BUILTIN = {k.name: k for k in (PACK, BRIEF, COMMITTEE, S55)}
 
 
@@ -175,7 +179,7 @@ def build_document(report: Report, options: Options | None = None,
     options = options or Options()
     chosen = get_kind(kind or options.document) if not isinstance(kind, DocumentKind) else kind
     meta = document_metadata(report, options, chosen.name, chosen.label, chosen.running_header,
-                             chosen.internal)
+                             chosen.internal, chosen.running_template)
     build, localised = _localised(report, options, chosen)
     sections = build("en") if localised is None else localised.sections
     if chosen.overflow_label and any(s.page_limit != 1 for s in sections
@@ -187,7 +191,11 @@ def build_document(report: Report, options: Options | None = None,
         return Pack(meta, sections, options)
     first = translator_for(report, languages_of(options.language)[0], options.template_dir)
     if first is not None and meta.running_title:
-        meta = dataclasses.replace(meta, running_title=first.string(meta.running_title)[0])
+        # a title from its own template is translated part by part: the body's name, the report
+        parts = meta.running_title.split(" · ") if chosen.running_template else [
+            meta.running_title]
+        meta = dataclasses.replace(meta, running_title=" · ".join(first.string(p)[0]
+                                                                   for p in parts))
     if first is not None and meta.marking and not options.marking.value:  # the placeholder's words
         meta = dataclasses.replace(meta, marking=inline_text(first.runs((MARKING_IN_HEADER,))))
     return Pack(localised_metadata(meta, localised, options.language), localised.sections,

@@ -69,11 +69,40 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
                     high = mid
                 else:
                     low = mid + 1
-            return candidates[high]
+            return candidates[_filled(candidates, high, fits)]
         start = end + 1
     raise RenderError(f"the {candidates[0].name!r} section does not fit on "
                       f"{candidates[-1].page_limit} page(s) even with everything summarised; "
                       "shorten its wording templates or use a smaller theme")
+
+
+FILL_TRIES = 24
+"""At most this many fuller levels are tried once one fits (:func:`_filled`)."""
+
+
+def _filled(candidates: Sequence[Section], index: int,
+            fits: Callable[[Section], bool]) -> int:
+    """Return the index of the fullest level grown from ``index`` that still fits.
+
+    The levels are one line of cuts, so the first that fits may have cut more than
+    the page needed (a long finding gone where the room left would hold a shorter
+    one).  Levels one step fuller (:meth:`Levels.fuller`), the most wanted first, are
+    tried in turn and the first that fits is kept, until none does: the page is used.
+    """
+    if not isinstance(candidates, Levels):
+        return index
+    tries = 0
+    grown = True
+    while grown and tries < FILL_TRIES:
+        grown = False
+        for fuller in candidates.fuller(index):
+            tries += 1
+            if fits(candidates[fuller]):
+                index, grown = fuller, True
+                break
+            if tries >= FILL_TRIES:
+                break
+    return index
 
 
 class FittedSection:
@@ -117,10 +146,12 @@ class FittedSection:
             return fit(candidates, options)
         # each translated only when the fitting looks at it, its page limit known before
         limits = (candidates.limits if isinstance(candidates, Levels) else None)
-        shown = Levels(range(len(candidates)),
-                       lambda i: as_shown(report, candidates[i], options.language,
-                                          options.template_dir), limits=limits)
-        return candidates[shown.index_of(fit(shown, options))]
+        grow = candidates.fuller if isinstance(candidates, Levels) else None
+        shown: Levels[int] = Levels(range(len(candidates)),
+                                    lambda i: as_shown(report, candidates[i], options.language,
+                                                       options.template_dir),
+                                    limits=limits, grow=grow)
+        return candidates[shown.levels[shown.index_of(fit(shown, options))]]
 
 
 def _brief_candidates(report: Report, options: Options) -> Sequence[Section]:

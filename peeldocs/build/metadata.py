@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from peeldocs.blocks import Metadata
+from peeldocs.blocks import Metadata, inline_text
 from peeldocs.model import UNKNOWN, Report, cycle_words, report_scope
 from peeldocs.options import Options
+from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.notices import running_note
-from peeldocs.sections.paper import page_marking
+from peeldocs.sections.paper import page_marking, runs
 
 PACK_KIND = "pack"
 
@@ -42,10 +43,13 @@ def pack_metadata(report: Report, options: Options, internal: bool = True) -> Me
 
 
 def document_metadata(report: Report, options: Options, name: str, label: str,
-                      running_header: bool = True, internal: bool = True) -> Metadata:
+                      running_header: bool = True, internal: bool = True,
+                      running: str = "") -> Metadata:
     """Return the metadata of a report's document of the kind ``name`` (``label`` in titles).
 
-    ``internal``: as for :func:`pack_metadata`.
+    ``internal``: as for :func:`pack_metadata`.  ``running``: the wording template of
+    the running title, when the document's is not the force's and the report's (the
+    s.55 response is the local policing body's: its pages name the body, then the report).
     """
     meta = pack_metadata(report, options, internal)
     if name == PACK_KIND:
@@ -54,6 +58,12 @@ def document_metadata(report: Report, options: Options, name: str, label: str,
     title = f"{report.force.name}, {report.programme} {cycle_words(report.cycle)}" + (
         f" {scope}" if scope != UNKNOWN else "")
     keywords = tuple(k for k in meta.keywords if k not in ("briefing pack", UNKNOWN))
+    head = meta.running_title
+    if running:
+        words = f"{report.programme} {cycle_words(report.cycle)} {report_scope(report)}"
+        ctx = {**report_context(report, options), "report_words": words}
+        # a place to complete, where the body is not known, shown as in the text
+        head = inline_text(runs(wording(running, options, **ctx))) + running_note(report)
     return dataclasses.replace(meta, title=f"{title}: {label}",
                                keywords=(*keywords, label),
-                               running_title=meta.running_title if running_header else "")
+                               running_title=head if running_header else "")

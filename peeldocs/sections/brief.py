@@ -27,7 +27,7 @@ from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.asks import brief_decisions, decided_refs
 from peeldocs.sections.brief_addressed import addressed_parts
-from peeldocs.sections.brief_budget import Budget, budgets
+from peeldocs.sections.brief_budget import Budget, budgets, fuller
 from peeldocs.sections.brief_due import due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_grades import brief_judgments
 from peeldocs.sections.brief_items import (
@@ -40,6 +40,7 @@ from peeldocs.sections.brief_labels import to_quote
 from peeldocs.sections.brief_list import (
     cut_to_opening,
     findings_list,
+    later_here,
     more_nouns,
 )
 from peeldocs.sections.common import (
@@ -95,7 +96,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     counts = count_kinds(items)
     quoted = _leads(report, budget)
     followed = quoted[:budget.follow]
-    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed)
+    listed = frozenset(i.id for i in _shown(report, options, budget))
+    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed,
+                         link=later_here(i, report, listed), gist=bool(budget.gist))
              for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
@@ -117,8 +120,10 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     blocks += findings_list(shown, published, options.as_of_date, report, options.plan,
                             frozenset(shared_places(items, report)), frozenset(cut),
                             named=frozenset(i.id for i in live if
-                                            i.kind is ItemKind.CARRIED_FORWARD))
-    left = [i for i in live if i not in shown and i not in quoted]
+                                            i.kind is ItemKind.CARRIED_FORWARD),
+                            dated=bool(budget.dated))
+    # an earlier finding is named above, by its words or its reference: not counted again
+    left = [i for i in live if i not in shown and i.kind is not ItemKind.CARRIED_FORWARD]
     rest = count_kinds(left)
     # "more" only of a kind some of which the brief quotes
     had = count_kinds(shown)
@@ -231,20 +236,10 @@ def _refs_note(blocks: list[Block], report: Report, options: Options) -> list[Bl
     if not ref:
         return blocks
     note = ours("brief_refs.j2", options, ref=ref, has_plan=options.plan is not None)
-    at = next((n + 1 for n, b in enumerate(blocks)
-               if isinstance(b, Heading) and b.anchor == "brief-actions"), len(blocks))
-    para = blocks[at] if at < len(blocks) else None
-    if isinstance(para, Paragraph) and MARKS in inline_text(para.runs):
-        blocks[at] = _as_one((para, *note))  # beside the note on our other marks
-        return blocks
     last = blocks[-1]
     if isinstance(last, Paragraph):  # the closing notes: one paragraph
         return [*blocks[:-1], _as_one((last, *note))]
     return [*blocks, _as_one(tuple(note))]
-
-
-MARKS = "Words in square brackets are ours"
-"""How the note on square brackets opens: the note on references goes beside it."""
 
 
 def _first_on(text: str, refs: list[str]) -> str:
@@ -269,10 +264,12 @@ def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, i
     On one page, then two: a user's brief never fails to build because its text
     is long.  When even the shortest form cannot fit one page, the same levels
     follow on two pages (the title then no longer says one page), and last the
-    shortest on as many as it needs.
+    shortest on as many as it needs.  A level that fits grows back, a step at a time,
+    while the page holds it (:func:`fuller`).
     """
     levels = budgets(report)
     paged: list[tuple[Budget, int | None]] = [
         *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
     return Levels(paged, lambda level: brief_section(report, options, *level),
-                  limits=[pages for _b, pages in paged])
+                  limits=[pages for _b, pages in paged],
+                  grow=lambda level: [(b, level[1]) for b in fuller(level[0], levels[0])])

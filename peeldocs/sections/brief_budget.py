@@ -9,7 +9,7 @@ concern and recommendations are the last to go.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peeldocs.model import Report
 from peeldocs.sections.brief_items import is_key, sentences
@@ -35,12 +35,17 @@ class Budget:
     """1 to name each action plan item the page quotes nowhere with a few of the report's
     words; 0 for its reference alone (the briefing pack quotes it under the same one)."""
     tally: int = 1
-    """1 to count the grades given; 0 (the headline still names the lowest) only where that
-    keeps every cause of concern and recommendation on the page."""
+    """1 to count the grades given; 0 for the headline alone (it names the lowest)."""
     refs: int = 1
     """1 to say, in the closing notes, that the references are ours, not the inspectorate's."""
     named: int = 1
     """1 to name, in the tally, the few areas (or questions) given the lowest grades."""
+    gist: int = 1
+    """1 to name each earlier finding the page does not quote with a clause of its opening
+    words; 0 by its place (or this report's finding in the same place) alone."""
+    dated: int = 1
+    """1 to give the publication date an immediate deadline runs from on its line; 0 for
+    "Due immediately" alone (the opening dates the publication)."""
     whole: int = 0
     """Of the areas for improvement of more than one sentence, how many are quoted whole;
     the rest, the longest first, to their first sentence (an ellipsis marks the rest)."""
@@ -49,26 +54,33 @@ class Budget:
 def budgets(report: Report) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    One exception: after the level with every area for improvement, long ones cut to a
-    sentence, comes one with fewer, whole; the fitting still returns a level that fits.
+    Two exceptions: after the level with every area for improvement, long ones cut to a
+    sentence, comes one with fewer, whole; and once causes of concern and recommendations
+    go, the tally of grades is back (cutting it cannot keep them all).  The fitting still
+    returns a level that fits,
+    and then gives back, most wanted first, what the page still has room for
+    (:func:`fuller`).
 
     Table rows go first (down to three, the lowest graded kept: the headline and the
     tally of judgments say the rest), then the words of long areas for improvement after
     their first sentence (the longest first: every one stays on the page, an ellipsis
-    marking what the pack quotes in full), then areas for improvement (down to one, then
-    none: a cut to a sentence is made only so that every one is on the page, and those
-    left when some go are quoted whole), then the rows (to none), then the names of the
-    few given the lowest grades (the tally still counts them), then what the report says
-    each earlier finding without enough progress now needs, then the few words naming
+    marking what the pack quotes in full), then the rows (to none), then the names of the
+    few given the lowest grades (the tally still counts them), then the few words naming
     each action plan item the page quotes nowhere (read 7: a reference alone tells the
-    reader little), then the earlier findings' own words (their references stay), then
-    the ask for the chief officer's comments (the deadline line still dates them), then
-    the note that the references are ours (a line at most, often none), then the tally of
-    grades if that keeps every cause of concern and recommendation on the page (the one
-    level that shows more than the one after it: when they must go anyway, the tally
-    stays); causes of concern and recommendations are the last to go, then everything to
-    none, one step at a time.  An action plan's position is never cut: what is late is
-    what the page is for, each state on a short line of its own (read 19).
+    reader little, but the plan's own line still dates it), then the tally of grades (the
+    headline still names the overall and the lowest grade), then areas for improvement
+    (read 21: the findings are what the page is for; down to one, then none: those left
+    are quoted whole), then what the report says each earlier finding without enough
+    progress now needs (read 21: the sentence that says what the force must now do), then
+    the earlier findings' own words (each still named in a clause of its opening words),
+    then the ask for the chief officer's comments (the deadline line still dates them),
+    then the note that the references are ours (a line at most, often none), then the
+    opening words that say what each earlier finding not quoted was (its place, or this
+    report's finding in the same place, still says what it was about), then the date an
+    immediate deadline runs from (the opening gives the publication date); causes of
+    concern and recommendations are the last to go, then everything to none, one step
+    at a time.  An action plan's position is never cut: what is late is what the page is
+    for, each state on a short line of its own (read 19).
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -77,19 +89,43 @@ def budgets(report: Report) -> list[Budget]:
              "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "labels": 1, "named": 1, "refs": 1, "tally": 1,
+             "labels": 1, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1,
              "whole": min(sum(not is_key(i) and len(sentences(i.full_text)) > 1
                               for i in items), 12)}
     out = [Budget(**level)]
     whole = level["whole"]
-    for name, floor in (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0),
-                        ("named", 0), ("follow", 0), ("labels", 0), ("lead", 0), ("ask", 0),
-                        ("refs", 0), ("key", 1), ("key", 0)):
+    for name, floor in CUTS:
         while level[name] > floor:
             level[name] -= 1
             if name == "other":  # not every one on the page: those shown are quoted whole
                 level["whole"] = whole
+            if name == "key":  # cutting the tally can no longer keep them all: it stays (read 19)
+                level["tally"] = 1
             out.append(Budget(**level))
-        if name == "refs" and level["key"]:  # the tally gives way to keep every key finding;
-            out.append(Budget(**{**level, "tally": 0}))  # if even that is not enough, it stays
+    return out
+
+
+CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("named", 0),
+        ("refs", 0), ("tally", 0), ("labels", 0), ("follow", 0), ("lead", 0), ("ask", 0),
+        ("gist", 0), ("dated", 0), ("key", 0))
+"""What each level cuts, in order: the first cut first (see :func:`budgets`)."""
+
+
+WANTED = tuple(dict.fromkeys(name for name, _floor in reversed(CUTS)))
+"""What a page with room left gets back first (:func:`fuller`): the reverse of the cuts."""
+
+
+def fuller(budget: Budget, top: Budget) -> list[Budget]:
+    """Return the levels one step fuller than ``budget``, toward ``top``, most wanted first.
+
+    The fitting (:func:`peeldocs.build.fitting.fit`) tries them once a level fits, and
+    keeps the first that still fits, so room left by a cut too big for the page (a long
+    finding gone where a short one would have fitted) is used.
+    """
+    if budget.key < top.key:  # the last to go: nothing else comes back before them all
+        return [replace(budget, key=budget.key + 1)]
+    out = []
+    for name in WANTED:
+        if getattr(budget, name) < getattr(top, name):
+            out.append(replace(budget, **{name: getattr(budget, name) + 1}))
     return out

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from datetime import date
 
-from peeldocs.blocks import Block, BulletList, Heading, Inline, Paragraph, Text
+from peeldocs.blocks import Block, BulletList, Inline, Paragraph, Text
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
@@ -71,28 +71,38 @@ def _detail(state: ItemState, labels: dict[str, str]) -> str:
     """One plan item on its sub-item: its reference, when closed or due, any owner gap.
 
     ``labels``: a few of the report's words for each item the brief quotes nowhere.
+    An overdue item names its owner (read 21: who is to answer for it) and says its
+    target was missed, not "due" as if still to come; a closed item closed after its
+    target says so.
     """
     item = state.item
     name = f"{item.finding} {labels[item.finding]}" if item.finding in labels else item.finding
-    if item.status is ItemStatus.CLOSED:
-        return f"{name}, {long_date(item.closed_on)}" if item.closed_on else name
-    # an owner gap is said on the line of an overdue item; the others are under "No owner"
-    owner = ", no owner" if state.overdue and not (item.owner or item.lead) else ""
+    if item.status is ItemStatus.CLOSED:  # closed after its target: said (read 21)
+        if item.closed_on is None:
+            return name
+        late = (f", after its target of {long_date(item.target)}"
+                if item.target is not None and item.closed_on > item.target else "")
+        return f"{name}, {long_date(item.closed_on)}{late}"
+    owner = item.owner or item.lead
+    # an owner gap is said on an overdue item's line (the others are under "No owner"); an
+    # overdue item names its owner, who is to answer for it
+    who = (f", owner {owner}" if owner else ", no owner") if state.overdue else ""
     first = first_target(item)  # a moved target is a fact to report
     target = item.target
     if target is None:
-        return f"{name}, no target date{owner}"
+        return f"{name}, no target date{who}"
     # the dates in the order things happened (read 10): "first set for 31 July 2019, due 30
-    # September 2019"; under "Overdue", how late first (read 19): "by 15 days (due ...)",
-    # a long span by its date ("since 30 September 2019 (first set for 31 July 2019)")
-    moved = f"first set for {long_date(first)}, " if first is not None else ""
+    # September 2019"; under "Overdue", how late first (read 19), counted from the target
+    # missed (read 21: "due" would read as still to come), a long span by its date
+    first_set = f" (first set for {long_date(first)})" if first is not None else ""
     if not state.overdue:
-        return f"{name}, {moved}due {long_date(target)}{owner}"
+        moved = f"first set for {long_date(first)}, " if first is not None else ""
+        return f"{name}, {moved}due {long_date(target)}"
     span = overdue_span(state.days_overdue, target, date_shown=True).removeprefix("overdue ")
     if span.startswith("by "):
-        return f"{name}, {span} ({moved}due {long_date(target)}){owner}"
-    first_set = f" (first set for {long_date(first)})" if first is not None else ""
-    return f"{name}, since {long_date(target)}{first_set}{owner}"
+        late = f"{span.removeprefix('by ')} past its target of {long_date(target)}"
+        return f"{name}, {late}{first_set}{who}"
+    return f"{name}, since {long_date(target)}{first_set}{who}"
 
 
 def _in_order(states: list[ItemState]) -> list[ItemState]:
@@ -164,7 +174,9 @@ _MARKED = re.compile(r"“[^”]*”")
 def mark_note(blocks: list[Block]) -> list[Block]:
     """Say once what square brackets and ellipses in quotations mean, if the brief has any.
 
-    Said after the paragraph that counts the findings (the first to quote, if any does).
+    Said with the closing notes (read 21: not in the middle of the findings), after the
+    source and its licence, which say quotations are verbatim "apart from any marked
+    changes"; a page with no closing paragraph ends with the note.
     """
     runs = [r for b in blocks if isinstance(b, Paragraph) for r in b.runs] + [
         r for b in blocks if isinstance(b, BulletList) for item in b.items for r in item]
@@ -175,11 +187,10 @@ def mark_note(blocks: list[Block]) -> list[Block]:
     if not (brackets or ellipsis):
         return blocks
     note = marks_note(brackets, ellipsis)
-    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.anchor == "brief-actions")
-    para = blocks[at + 1]
-    if isinstance(para, Paragraph):
-        blocks[at + 1] = Paragraph((*para.runs, Text(" " + note)))
-    return blocks
+    last = blocks[-1] if blocks else None
+    if isinstance(last, Paragraph):
+        return [*blocks[:-1], Paragraph((*last.runs, Text(" " + note)))]
+    return [*blocks, Paragraph((Text(note),))]
 
 
 def s55_line(report: Report, options: Options) -> tuple[Inline, ...]:

@@ -26,6 +26,7 @@ from peeldocs.prose import (
     overdue_span,
     sentence_case,
 )
+from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items, worst_first
@@ -189,31 +190,37 @@ def quoted_whole(item: ResponseItem, report: Report) -> bool:
     return prior is not None and prior.text.strip() == item.text.strip()
 
 
-def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None) -> str:
+def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | None,
+         dated: bool = True) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
     One form for every kind of deadline (read 19): "Due by 31 March 2025; passed.",
-    "Due within three months of publication (12 December 2024); passed.", "Due
-    immediately; passed."  An immediate deadline runs from the publication date:
-    once that is past, it has passed too.  Without an action plan nothing is known
-    of what the force has done, so a passed deadline is never called "overdue"
-    (that would say the force has not acted).  With a plan, its item says: closed
-    (and when), open (overdue by how long), or no item.
+    "Due within three months of publication (12 December 2024); passed."  An
+    immediate deadline runs from the publication date, which it names (read 21):
+    "Due immediately (from publication, 12 September 2024)" (``dated`` off, a page short of
+    room: the opening gives the date); "immediately" is not a date that passes, so without
+    a plan it says what is true of it: "no action recorded".  Without a plan a passed
+    deadline is never "overdue" (that would say the force has not acted); with one, its
+    item says: closed (and when), open (overdue by how long), or no item.
     """
     if not item.deadline:
         return ""
-    due = parse_deadline(item.deadline).due(published)
-    when = due_words(item.deadline, published)
+    deadline = parse_deadline(item.deadline)
+    due = deadline.due(published)
+    immediate = deadline.kind is DeadlineKind.IMMEDIATE and published is not None
+    when = (f"immediately (from publication, {long_date(published)})"
+            if immediate and dated and published else due_words(item.deadline, published))
     if due is None or due >= as_of:
         return f" Due {when}."
-    if plan is None:
-        return f" Due {when}; passed."  # the deadlines line says no progress is recorded
+    if plan is None:  # the deadlines line says no action plan is recorded
+        return f" Due {when}; no action recorded." if immediate else f" Due {when}; passed."
     action = plan_item(plan, item.id)
+    passed = "" if immediate else "; passed"
     if action is None:
-        return f" Due {when}; passed. No item in the action plan."
+        return f" Due {when}{passed}. No item in the action plan."
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
-        return f" Due {when}; passed. Closed in the action plan{closed}."
+        return f" Due {when}{passed}. Closed in the action plan{closed}."
     return f" Due {when}; {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 
@@ -225,34 +232,41 @@ def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
 
 
 def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
-                follow: bool = True) -> str:
+                follow: bool = True, link: str = "", gist: bool = True) -> str:
     """Name an earlier finding without enough progress for the sentence that leads the brief.
 
     "the 2017 area for improvement, reconsidered under question 2 (E-2017-AFI-1): “[The area
     for improvement] was to ensure …”" (an earlier finding quoted as it stands: ", which read:
     “…”"), then what the report says is now needed
     (:func:`follow_up`: ", and that “[the force] must do more …”"); with
-    ``quoted`` off, its reference alone (the briefing pack quotes it); with
-    ``follow`` off, its own words without what is now needed.
+    ``follow`` off, its own words without what is now needed; with ``quoted`` off, a
+    clause of its opening words (read 21: a reference alone says nothing of what it was
+    about), or with ``gist`` off too, its place.  ``link``: this report's findings of the
+    same kind in the same place, listed below ("a further cause of concern (A4-COC-1)"), said once.
     """
-    what = f"the {revisited(item, report)}"
-    if not quoted:  # its reference: the pack quotes it whole
-        return f"{what} ({item.id})"
+    if not quoted:  # its opening words (with ``gist``): the pack quotes it whole
+        words = f": {short_label(item.full_text)}" if gist else ""
+        said = f"the {revisited(item, report)} ({item.id}{words})"
+        return f"{said}, where the report gives {link}" if link else said
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     # the reference before the words, as on every line of the list below; the finding's
     # own words "read" so (not what the report "says" of progress on it)
+    what = f"the {revisited(item, report)}"
     intro = ", which read:" if quoted_whole(item, report) else ":"
     said = f"{what} ({item.id}){intro} “{run_on(item.full_text, 60)}”"
     now = (follow_up(report, item.id) or "").rstrip(".") if follow else ""  # needed now
     if now and now.startswith("[The force]"):
-        return f"{said}, and that “[the force]{now[len('[The force]'):]}”"
-    return f"{said}, and says: “{now}”" if now else said
+        said = f"{said}, and that “[the force]{now[len('[The force]'):]}”"
+    elif now:
+        said = f"{said}, and says: “{now}”"
+    same = "in the same area" if report.is_assessment else "under the same question"
+    return f"{said}, and {same} the report gives {link}" if link else said
 
 
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
                report: Report, plan: Plan | None = None, *, placed: bool = False,
                under: str | None = None, link: str = "",
-               opening: bool = False) -> tuple[Inline, ...]:
+               opening: bool = False, dated: bool = True) -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
@@ -277,7 +291,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     first = sentences(item.full_text)
     words = f"{first[0]} …" if opening and len(first) > 1 else item.full_text
     runs: list[Inline] = [*head, Text(words)]
-    tail = _due(item, published, as_of, plan)
+    tail = _due(item, published, as_of, plan, dated)
     if tail:
         runs.append(Text(tail, italic=True))
     return tuple(runs)

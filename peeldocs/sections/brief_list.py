@@ -21,6 +21,7 @@ from peeldocs.plans.plan import Plan
 from peeldocs.prose import join_words
 from peeldocs.sections.brief_items import brief_line, kind_is_key, sentences
 from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.sections.order import live_items
 
 
 def earlier_here(item: ResponseItem, report: Report, named: frozenset[str] = frozenset()) -> str:
@@ -45,11 +46,32 @@ def earlier_here(item: ResponseItem, report: Report, named: frozenset[str] = fro
     return f", {place} {' and '.join(links)}"
 
 
+def later_here(item: ResponseItem, report: Report, shown: frozenset[str]) -> str:
+    """Name this report's findings of an earlier finding's kind in its place ("" if none).
+
+    The other side of :func:`earlier_here`, said once with the earlier finding where
+    the page names it: "a further cause of concern (A4-COC-1)" (``shown``: the references the
+    page lists below).  Causes of concern only, for the reason :func:`earlier_here` gives.
+    """
+    if item.kind is not ItemKind.CARRIED_FORWARD or item.question is None:
+        return ""
+    prior = next((p for p in report.prior_findings if p.id == item.id), None)
+    if prior is None or prior.kind.value != ItemKind.CAUSE_OF_CONCERN.value:
+        return ""
+    here = [i.id for i in live_items(report) if i.kind is ItemKind.CAUSE_OF_CONCERN
+            and i.question == item.question and i.id in shown]
+    if not here:
+        return ""
+    noun = ("a further " + ItemKind.CAUSE_OF_CONCERN.value if len(here) == 1
+            else "further " + ItemKind.CAUSE_OF_CONCERN.plural())
+    return f"{noun} ({join_words(here)})"
+
+
 def findings_list(shown: list[ResponseItem], published: date | None, as_of: date,
                   report: Report, plan: Plan | None,
                   placed: frozenset[ItemKind],
                   opening: frozenset[str] = frozenset(),
-                  named: frozenset[str] = frozenset()) -> list[Block]:
+                  named: frozenset[str] = frozenset(), dated: bool = True) -> list[Block]:
     """Return the findings as lists: top-level items, each cause's recommendations indented.
 
     ``placed``: kinds whose place the sentence above gives for all of them, so
@@ -62,7 +84,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
                           under=item.parent if under else None,
-                          link=earlier_here(item, report, named), opening=item.id in opening)
+                          link=earlier_here(item, report, named), opening=item.id in opening,
+                          dated=dated)
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
             groups[-1][1].append(line)

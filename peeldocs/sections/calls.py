@@ -26,6 +26,7 @@ from peeldocs.model.findings import passage_text
 from peeldocs.prose import count_words, join_words
 from peeldocs.sections.basis import Basis, question_bases, squash
 from peeldocs.sections.order import in_pack_order
+from peeldocs.sections.referents import quote_start
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”’])\s+(?=[‘“\"A-Z0-9])")
 _ACT = r"\s+(?:should|must|needs? to)\s+(?!not\b|have\b|be\s+(?:commended|congratulated))"
@@ -40,6 +41,13 @@ class Call:
     sentence: str
     underlies: tuple[str, ...] = ()
     """The listed findings whose passage holds the sentence (their references); () if none."""
+    before: str = ""
+    """The sentences before it in its paragraph that it points back to, verbatim ("" if none)."""
+
+    @property
+    def quote(self) -> str:
+        """The report's words as quoted: the sentence, after any it points back to."""
+        return f"{self.before} {self.sentence}" if self.before else self.sentence
 
 
 def _names(report: Report) -> str:
@@ -89,20 +97,49 @@ def report_calls(report: Report) -> list[Call]:
         for heading, passages in parts:
             for passage in passages:
                 text = passage_text(passage)
-                calls = []
-                for sentence in _sentences(text, subject):
-                    if not (pattern.search(sentence) or sentence.startswith("[The force]")):
-                        continue
-                    key = squash(sentence)
-                    if key in seen or any(key in k or k in key for k in mine):
-                        continue
-                    seen.add(key)
-                    calls.append(sentence.strip())
+                sentences = _sentences(text, subject)
+                calls = _calls(sentences, pattern, seen, mine)
                 if not calls:
                     continue
-                under = basis.behind(text, calls)
-                found += [Call(q, heading, s, under) for s in calls]
+                under = basis.behind(text, [sentences[n].strip() for _, n in calls])
+                # a listed finding tracks them: counted, not quoted, each call its own
+                found += [Call(q, heading, sentences[n].strip(), under,
+                               " ".join(s.strip() for s in sentences[first:n]))
+                          for first, n in (calls if under else _merged(calls))]
     return found
+
+
+def _calls(sentences: list[str], pattern: re.Pattern[str], seen: set[str],
+           mine: list[str]) -> list[tuple[int, int]]:
+    """Return a paragraph's calls to act: where each one's quotation starts, and where it is.
+
+    A call that points back ("But the force needs to assure itself that this
+    backlog …") is quoted after the sentences of its paragraph it points to, verbatim
+    (:func:`~peeldocs.sections.referents.quote_start`); one that opens its paragraph
+    and points back is left out, never paraphrased.
+    """
+    calls: list[tuple[int, int]] = []
+    for n, sentence in enumerate(sentences):
+        if not (pattern.search(sentence) or sentence.startswith("[The force]")):
+            continue
+        key = squash(sentence)
+        if key in seen or any(key in k or k in key for k in mine):
+            continue
+        first = quote_start(sentences, n)
+        if first is not None:
+            seen.add(key)
+            calls.append((first, n))
+    return calls
+
+
+def _merged(calls: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the calls to quote: one within the next one's lead-in is quoted there only."""
+    out: list[tuple[int, int]] = []
+    for first, n in calls:
+        while out and first <= out[-1][1]:
+            first = min(first, out.pop()[0])
+        out.append((first, n))
+    return out
 
 
 def untracked_calls(report: Report) -> list[Call]:
@@ -136,7 +173,7 @@ def call_lines(calls: list[Call], report: Report) -> tuple[tuple[Text, ...], ...
                  else f"Question {call.question.number}")
         if call.heading:
             where += f", ‘{call.heading}’"
-        lines.append((Text(f"{where}: ", bold=True), Text(f"“{call.sentence}”")))
+        lines.append((Text(f"{where}: ", bold=True), Text(f"“{call.quote}”")))
     return tuple(lines)
 
 

@@ -31,7 +31,7 @@ from peeldocs.model import Report, missing_areas
 from peeldocs.model.judgment import Judgment, Status
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan, summarise
-from peeldocs.sections.committee_asks import decisions
+from peeldocs.sections.committee_asks import decisions, plan_gaps
 from peeldocs.sections.committee_findings import (
     findings_table,
     ordered_items,
@@ -60,6 +60,7 @@ from peeldocs.sections.notices import attribution, unknown_callout
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, Numbering, placeholders, runs
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.sections.s55 import constructed_notice
+from peeldocs.sections.s55_notes import NOTES_PAGES
 
 
 def grades_table(report: Report) -> Table:
@@ -146,11 +147,12 @@ def committee(report: Report, options: Options) -> Section:
     told = plan_entries(items, states, options, n, bool(options.plan and options.plan.illustrative))
     body += told
     late = set(overdue_refs(states)) & told_refs(states)  # what the force is doing: said there
+    decided = decisions(report, options, states)
     asks = asks_n.template("committee_recommendation.j2", options, **ctx,
                            has_plan=options.plan is not None,
                            actions_at=told[0].number if late and isinstance(
                                told[0], NumberedParagraph) else "",
-                           **decisions(report, options, states))
+                           **decided)
     if len(asks) > 1:  # "2. Recommendations" over several
         asked = replace(asked, text=f"{asked.text}s")
     body = [asked, *asks, *body]
@@ -158,7 +160,8 @@ def committee(report: Report, options: Options) -> Section:
     plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
              *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
-                         overdue_refs=overdue_refs(states), **tracking_context(states)),
+                         overdue_refs=overdue_refs(states), gaps=plan_gaps(asks, decided),
+                         **tracking_context(states)),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}" if named else
@@ -186,7 +189,7 @@ def committee(report: Report, options: Options) -> Section:
         *attribution(report, options, **ctx,
                      plan_title=options.plan.title if options.plan else None),
         # the checklist is the preparer's, never the committee's: a part of its own, to remove
-        PageBreak(),
+        PageBreak(numbered_apart=NOTES_PAGES),  # the paper's pages counted without them
         Heading(2, PREPARER_TITLE, anchor="committee-preparer"),
         Paragraph(plain(PREPARER_LEAD), style=ParaStyle.SMALL),
         checklist,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from peeldocs.blocks import Block, NumberedParagraph
 from peeldocs.model import Report
 from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
@@ -137,3 +138,17 @@ def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],
 
 MISSING = ("an owner and actions", "an owner", "actions")
 """What an open item in the plan can lack, in the order the committee is asked about it."""
+
+
+def plan_gaps(asks: list[Block], decided: dict[str, Any]) -> list[str]:
+    """Return the numbers of the asks that say what the plan lacks ("2.2", "2.3"), in order.
+
+    With a plan, the recommendation (``committee_recommendation.j2``) notes the report
+    first, then the findings the plan does not hold (one paragraph), then each kind of
+    gap an open item has (no owner, no actions: a paragraph each): a sentence saying
+    what the plan records points to them, so it never claims more than the plan holds.
+    """
+    if "absent" not in decided:  # no plan: it lacks everything, and says so
+        return []
+    count = bool(decided["absent"]) + len(decided["lacking"])
+    return [a.number for a in asks[1:1 + count] if isinstance(a, NumberedParagraph)]

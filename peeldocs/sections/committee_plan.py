@@ -114,7 +114,7 @@ def _entry(state: ItemState) -> tuple[Inline, ...]:
     if signed := sign_off(item):
         said.append(sentence_case(signed) + ".")
     if item.latest_update is not None:
-        update, rated = latest_update(state, quote=True), rated_by_author(state)
+        update, rated = latest_update(state, quote=True), rated_by_author(state, quote=True)
         said.append(f"Latest update, {update.removesuffix(' ' + rated) if rated else update}")
         said += [rated] if rated else []
     else:

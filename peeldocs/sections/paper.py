@@ -141,6 +141,10 @@ TOP = "In the table at the top, “{label}”: {what}"
 
 The table's caption ("About this paper") is its name for a screen reader and the HTML
 only; PDF and DOCX show no caption, so the row's label is what every reader finds."""
+PAGES = "In the header and footer of each page: {what}"
+"""Where the marking's placeholder is on every page when none was given (read 21-C): the
+running header and footer carry :data:`~peeldocs.blocks.MARKING_IN_HEADER`, to complete
+as the table's "Protective marking" row is."""
 
 
 def placeholders(blocks: list[Block] | tuple[Block, ...], top: Table | None = None) -> list[str]:
@@ -148,14 +152,19 @@ def placeholders(blocks: list[Block] | tuple[Block, ...], top: Table | None = No
 
     ``top`` is the label-and-value table at the head of the paper, if any: its
     placeholders are named by the row's label, as every format shows it
-    ("In the table at the top, “Report to”: …"), never by its caption.
+    ("In the table at the top, “Report to”: …"), never by its caption.  A marking to
+    complete there is to complete in every page's header and footer too (an internal
+    paper's pages carry its place, :func:`page_marking`): the next line says so.
     """
     found: list[str] = []
     section = "Opening"
     for block in blocks:
         if block is top and top is not None:
-            found += [TOP.format(label=inline_text(row[0].runs), what=t)
-                      for row in top.rows for t in _has_placeholder(row[-1].runs)]
+            for row in top.rows:
+                found += [TOP.format(label=inline_text(row[0].runs), what=t)
+                          for t in _has_placeholder(row[-1].runs)]
+                if MARKING_TO_COMPLETE in row[-1].runs:
+                    found.append(PAGES.format(what=MARKING_IN_HEADER.text))
             continue
         match block:
             case Heading():

@@ -63,13 +63,19 @@ def _rag(state: ItemState) -> Cell:
     return Cell(plain(word, bold=True), tone=RAG_TONES[state.rag])
 
 
-def rated_by_author(state: ItemState) -> str:
-    """Return "Rated Green by the plan's author: <reason>." for a rating set so, else ""."""
+def rated_by_author(state: ItemState, quote: bool = False) -> str:
+    """Return "Rated Green by the plan's author: <reason>." for a rating set so, else "".
+
+    With ``quote``, the reason is the plan's words in quotation marks, as a paper
+    quoting the plan among its own words gives them ("… author: “Closed four days
+    late but fully delivered.”"), never read as the paper's own view.
+    """
     reason = (state.item.rag_reason or "").strip()
     if not (state.rag_by_hand and reason):
         return ""
     end = "" if reason.endswith((".", "!", "?", "…")) else "."
-    return f"Rated {state.rag.value.capitalize()} by the plan’s author: {reason}{end}"
+    said = f"“{reason}”" if quote else reason
+    return f"Rated {state.rag.value.capitalize()} by the plan’s author: {said}{end}"
 
 
 def sign_off(item: ActionItem) -> str:
@@ -103,7 +109,7 @@ def latest_update(state: ItemState, quote: bool = False) -> str:
         who = f" (given by {latest.by})" if latest.by else ""
         words = f"“{latest.text}”" if quote else latest.text
         text = f"{long_date(latest.when)}{who}: {words}"
-    rated = rated_by_author(state)
+    rated = rated_by_author(state, quote)
     return f"{text} {rated}" if rated else text
 
 

@@ -21,9 +21,10 @@ did not is worse than one that leaves it out:
 
 A sentence that points back ("We consider this to be good practice.") is quoted
 with the sentences before it in its paragraph that say what "this" is, up to
-:data:`BACK`.  A sentence the report lists as a finding or as notable practice
-(quoted in the pack under that) is not listed again.  Linear in the text's
-length.  Pure functions, no I/O.
+:data:`~peeldocs.sections.referents.BACK`
+(:func:`~peeldocs.sections.referents.lead_in`).  A sentence the report lists
+as a finding or as notable practice (quoted in the pack under that) is not
+listed again.  Linear in the text's length.  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -36,9 +37,7 @@ from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Te
 from peeldocs.model import Question, Report
 from peeldocs.model.findings import Passage, passage_text
 from peeldocs.sections.basis import squash
-
-BACK = 2
-"""At most this many sentences before a pointing-back sentence are quoted with it."""
+from peeldocs.sections.referents import quote_start
 
 _SENTENCE = re.compile(r"\S.*?(?:[.!?][”’\"]?(?=\s+[‘“\"A-Z0-9])|$)", re.S)
 _KIND = r"(?:good|notable|promising|innovative|excellent|best)"
@@ -58,10 +57,6 @@ _ASKED = re.compile(r"\b(?:should|must|needs?\s+to|needed\s+to|ought|could|would
                     r"essential|opportunit(?:y|ies))\b", re.I)
 _MAY = re.compile(r"\bmay\b")  # lower case only: "in May 2018" supposes nothing
 _CLAUSE = re.compile(r"[,;:–—(]")
-_POINTS_BACK = re.compile(r"^(?:This|These|That|Those|Such|It|They)\b|"
-                          r"\b(?:consider|considered|regard|regarded)\s+(?:this|these|that|it|them)"
-                          r"\b|\b(?:found|find|think|believe|judged?|saw|see)\s+(?:this|these|it|"
-                          r"them)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,15 +89,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _quotes(text: str) -> Iterator[str]:
     """Yield the passages of ``text`` that credit practice: each sentence with what it points to."""
     spans = _sentences(text)
+    said = [text[start:end] for start, end in spans]
     taken = -1  # the last sentence already quoted: never twice
-    for n, (start, end) in enumerate(spans):
-        sentence = text[start:end]
+    for n, (_start, end) in enumerate(spans):
+        sentence = said[n]
         if not _credits(sentence):
             continue
-        first = n
-        while (first > taken + 1 and n - first < BACK
-               and _POINTS_BACK.search(text[spans[first][0]:spans[first][1]])):
-            first -= 1
+        first = quote_start(said, n, taken + 1)  # with what it points to, if it may be
+        if first is None:
+            first = n
         taken = n
         yield text[spans[first][0]:end]
 

@@ -56,7 +56,13 @@ from peeldocs.sections.items import (
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import answered_by, cross_references, item_blocks, item_titles
+from peeldocs.sections.s55_items import (
+    answered_by,
+    cross_references,
+    item_blocks,
+    item_titles,
+    subject_links,
+)
 from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
@@ -122,7 +128,7 @@ def s55_response(report: Report, options: Options) -> Section:
                if any(i.kind is k for i in items)]
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
-        Heading(2, "Statutory basis", anchor="s55-basis"),
+        # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
@@ -136,10 +142,11 @@ def s55_response(report: Report, options: Options) -> Section:
               unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
-    linked = cross_references(items, "area" if report.is_assessment else "question")
+    area = "area" if report.is_assessment else "question"
+    linked = cross_references(items, area)
     for item in items:  # what the marks in a quotation mean is said once, in the lead-in
         letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
-                                  linked.get(item.id, "")))
+                                  linked.get(item.id, ""), area))
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),
@@ -159,6 +166,7 @@ def s55_response(report: Report, options: Options) -> Section:
                             plan_item(options.plan, i.id), options.as_of_date)],
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         passed=_passed(items, titles, published, options),
+                        links=subject_links(items),
                         **ctx),
     ]
     return Section("s55", tuple(blocks))

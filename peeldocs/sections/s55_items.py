@@ -7,7 +7,7 @@ public)" alone), so no two headings read alike and none clashes with the
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
 the report's deadline (in its words only: whether it has passed is for the
 preparer's notes), and an
-Action/Latest update/Owner/Date table from the action plan (or placeholders), worded
+Action/Latest update/Owner/Target date table from the action plan (or placeholders), worded
 for publication by :mod:`s55_plan`.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
 is given under recommendations 1 to 3 below.", "… under the recommendation
@@ -27,6 +27,7 @@ from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_
 from peeldocs.sections.paper import runs
 from peeldocs.sections.s55_plan import (
     action_text,
+    date_label,
     date_state,
     people,
     progress,
@@ -96,9 +97,24 @@ def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
     public"), and the letter does not answer the earlier one straight after them
     (and their recommendations), the first of them says "See also A-2021-COC-1
     below, in the same area." and the earlier one "See also A4-COC-1 above, in the
-    same area.", so the signer answers them together.
+    same area.", so the signer answers them together (:func:`subject_links`).
     """
     out: dict[str, str] = {}
+    for current, earlier in subject_links(items):
+        out[earlier] = f"See also {current} above, in the same {area}."
+        out.setdefault(current, f"See also {earlier} below, in the same {area}.")
+    return out
+
+
+def subject_links(items: tuple[ResponseItem, ...] | list[ResponseItem]) -> list[tuple[str, str]]:
+    """Return each (current finding, earlier finding) pair the letter cross-refers, in order.
+
+    An earlier finding is linked to the first of the report's findings of its kind
+    on its question or area, as the data records them, unless the letter answers it
+    straight after them (and their recommendations).  Worked out from one index:
+    linear in the number of findings.
+    """
+    out: list[tuple[str, str]] = []
     where = {item.id: at for at, item in enumerate(items)}
     by_subject: dict[tuple[int, str], list[ResponseItem]] = {}  # once, not per item: linear
     children: dict[str, list[str]] = {}
@@ -117,13 +133,17 @@ def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
         between = items[max(where[ref] for ref in group) + 1:at]
         if all(i.earlier and i.question == item.question for i in between):
             continue  # answered straight after them
-        out[item.id] = f"See also {same[0].id} above, in the same {area}."
-        out.setdefault(same[0].id, f"See also {item.id} below, in the same {area}.")
+        out.append((same[0].id, item.id))
     return out
 
 
-def reference_line(item: ResponseItem, options: Options, titles: dict[str, str]) -> str:
+def reference_line(item: ResponseItem, options: Options, titles: dict[str, str],
+                   area: str = "question") -> str:
     """Return the small line under a finding's heading: its reference and what it answers.
+
+    A recommendation the report makes in its findings' text, not in its list, says where:
+    "Reference E5-REC-1; set out in the report’s findings on question 5." (``area``: what
+    the report's parts are, "question" or "area", an area named by its title).
 
     Nothing of the action plan's state: a finding the plan lacks is named in the
     preparer's notes, never in the published letter.
@@ -134,23 +154,29 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str])
         parent = heading.split(" (")[0].lower() if heading_number(heading) is not None else \
             f"the {ItemKind.CAUSE_OF_CONCERN.value}"  # one alone in its question: no number
         refs.append(f"answers {parent} ({item.parent})")
-    if item.in_text:
-        refs.append("made in the text of the report’s findings")
+    if item.in_text:  # where the report sets it out, plainly: never "in the text", as if buried
+        where = ""
+        if item.question is not None:
+            title = item.question_title if area == "area" else ""
+            where = f" on ‘{title}’" if title else f" on {area} {item.question}"
+        refs.append(f"set out in the report’s findings{where}")
     return "; ".join(refs) + "."
 
 
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                 published: date | None = None,
-                answered_by: tuple[str, ...] = (), see_also: str = "") -> list[Block]:
+                answered_by: tuple[str, ...] = (), see_also: str = "",
+                area: str = "question") -> list[Block]:
     """Return one finding: its heading in words, its reference, the finding verbatim, the response.
 
     ``published`` dates a deadline the report sets relative to publication.
     ``answered_by``: the references of the recommendations that answer a cause of
     concern; its response is theirs, so it points to them instead of a table.
     ``see_also``: the line linking it to findings on the same subject (:func:`cross_references`).
+    ``area``: what the report's parts are called, "question" or "area".
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
-                           Paragraph(plain(reference_line(item, options, titles)),
+                           Paragraph(plain(reference_line(item, options, titles, area)),
                                      style=ParaStyle.SMALL),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
@@ -176,7 +202,8 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         (Cell(plain("Action", bold=True)), Cell(action)),
         *(((Cell(plain(done[0], bold=True)), Cell(plain(done[1]))),) if done else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
-        (Cell(plain("Date", bold=True)), Cell(state or runs("[[the target date]]"))),
+        (Cell(plain(date_label(planned), bold=True)),
+         Cell(state or runs("[[the target date]]"))),
     )
     # captioned by its heading: a format that shows captions names it by the heading instead
     blocks.append(Table((), rows, widths=(1.45, 4.55), caption=titles[item.id], body_size=True,

@@ -35,7 +35,14 @@ from peeldocs.options import Options
 from peeldocs.prose import count_words
 from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.common import wording
-from peeldocs.sections.items import ResponseItem, first_target, plan_item, response_items
+from peeldocs.sections.items import (
+    ItemKind,
+    ResponseItem,
+    first_target,
+    plan_item,
+    response_items,
+)
+from peeldocs.sections.joint import joint_parts
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import placeholders, runs
 from peeldocs.sections.s55_plan import target_missed, unallocated
@@ -50,6 +57,8 @@ PLAN_CHECKS = {
 """The checks a finding's plan item asks for: no action yet, or a target passed."""
 NOTES_PAGES = "Preparer’s notes"
 """What the notes' pages are numbered as, on their own: "Preparer’s notes, page 1 of 2"."""
+HEADER_BODY = "the local policing body"
+"""What the running header of each page leaves to complete when the body is not known."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
               "Remove everything from this heading on before the response is published.")
 
@@ -76,7 +85,8 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     blocks += other_calls(report)
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
     todo = [*_to_complete(letter, titles, ctx["tables"], head),
-            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
+            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed)),
+            *([f"In the header of each page: {HEADER_BODY}"] if ctx["body"] is None else [])]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
                    Paragraph(plain(wording("committee_todo.j2", options, count=len(todo),
@@ -99,20 +109,22 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             ("The action plan’s target date for this finding had passed" if one else
              "The action plan’s target dates for these findings had passed")
             + f" by {long_date(options.as_of_date)}, with the work not recorded as complete. "
-            + ("The response gives the date and leaves the new one to complete: say in it why "
-               "the target was missed" if one else "The response gives each date and leaves "
-               "the new ones to complete: say in each why the target was missed")
+            + ("The response gives the date and leaves the new one, and why the target was "
+               "missed, to complete" if one else "The response gives each date and leaves the "
+               "new ones, and why each target was missed, to complete")
             + ":")),
             BulletList(tuple(plain(t) for t in missed))]
     progressed = ctx.get("progressed", [])
     if progressed:  # the plan's words go into a published letter: the preparer checks them
         blocks.append(Paragraph(plain(
-            ("The “Latest update” row gives" if len(progressed) == 1
-             else "Each “Latest update” row gives")
+            ("The “Latest update” row quotes" if len(progressed) == 1
+             else "Each “Latest update” row quotes")
             + " the action plan’s latest recorded update, in its own words: check that "
             + ("it is" if len(progressed) == 1 else "each is")
-            + " still current and fit to publish, and word it as a sentence for the letter "
-            "where it reads as a note.")))
+            + " still current and fit to publish. To give a newer update, or one in the "
+            "letter’s own words, replace the quotation and its label.")))
+    blocks += joint_recommendations(report, items)
+    blocks += same_subject(ctx.get("links", []))
     absent = [i.id for i in items if options.plan is not None
               and plan_item(options.plan, i.id) is None]
     if absent:
@@ -148,6 +160,38 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
            "deadline and does not say it has passed: say in each response "
            "what was done by that date, or what remains to be done:"))),
         BulletList(tuple(passed))]
+
+
+def joint_recommendations(report: Report, items: tuple[ResponseItem, ...]) -> list[Block]:
+    """Name each recommendation the report addresses to more than the force, for agreeing jointly.
+
+    Whom it addresses is the report's own words (:func:`~peeldocs.sections.joint.joint_parts`),
+    never a force or body this library supplies: "E5-REC-1 is addressed to Norfolk and
+    Suffolk Constabularies, to work with other forces in the east of England: consider
+    agreeing its response with the other forces named and their local policing bodies."
+    """
+    out: list[Block] = []
+    for item in items:
+        first, others = joint_parts(item.text, report) \
+            if item.kind is ItemKind.RECOMMENDATION else ("", "")
+        if first:
+            out.append(Paragraph(plain(
+                f"{item.id} is addressed to {first}" + (f", {others}" if others else "")
+                + ": consider agreeing its response with the other forces named and their "
+                "local policing bodies.")))
+    return out
+
+
+def same_subject(links: list[tuple[str, str]]) -> list[Block]:
+    """Say that one action may answer a current finding and an earlier one on the same subject.
+
+    ``links``: (current finding, earlier finding) for each pair the letter cross-refers
+    ("See also … in the same area"), as the data links them.
+    """
+    return [Paragraph(plain(
+        f"The letter cross-refers {current} and {earlier}, which are on the same subject: one "
+        "action may answer both. If it does, give it once and refer to it from the other."))
+        for current, earlier in links]
 
 
 def other_calls(report: Report) -> list[Block]:

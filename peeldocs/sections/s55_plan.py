@@ -2,12 +2,13 @@
 
 The letter states only what the plan records, on the letter's date, in words a
 commissioner can publish: the action, who owns and who leads it ("Example ACC; lead:
-Example Det Supt"), the latest recorded progress, dated and in the
+Example Det Supt"), the latest recorded progress, dated and quoted in the
 plan's own words, and the target date.  A target passed before the item is
-closed is stated neutrally, with a place for the signer to give the new date:
-"Original target 31 July 2019; revised to 30 September 2019; new target date
-{to be completed: the new target date}"; that it passed is for the preparer's
-notes, as is the target of an item with no action yet.  A deadline the report set is given
+closed is stated neutrally, with places for the signer to give the new date and
+why the target was missed: "Original target 31 July 2019; revised to 30 September
+2019; new target date {to be completed: the new target date}. {to be completed:
+why the target was missed}"; the target of an item with no action yet is for the
+preparer's notes.  A deadline the report set is given
 in its words and nothing more: one that has passed by the letter's date is
 named in the preparer's notes (:func:`deadline_passed`), never in the letter,
 which would read as an admission.  No internal status ("overdue", a RAG) appears.
@@ -28,6 +29,8 @@ from peeldocs.wording import long_date
 
 NEW_TARGET = "[[the new target date]]"
 """The place for the signer to give a missed target's new date."""
+WHY_MISSED = "[[why the target was missed]]"
+"""The place for the signer to say why a plan's target passed with the work open."""
 
 
 def target_missed(plan: ActionItem | None, as_of: date) -> bool:
@@ -46,34 +49,39 @@ def unallocated(plan: ActionItem | None) -> bool:
             and plan.status is not ItemStatus.CLOSED)
 
 
+def date_label(plan: ActionItem | None) -> str:
+    """Return the label of the letter's date row: "Completed" for a closed item, else "Target date"."""
+    return "Completed" if plan is not None and plan.status is ItemStatus.CLOSED else "Target date"
+
+
 def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
     """Return an action's date as a published letter words it, true to the plan on ``as_of``.
 
-    "Completed on 4 October 2019"; "Target 31 December 2019"; a target the plan
-    moved gives the first one too, "Target 30 September 2019 (revised from 31
-    July 2019)".  A target passed before the item is closed is stated neutrally,
-    with a placeholder for the new date (the plan records none): "Original target
-    31 July 2019; revised to 30 September 2019; new target date {to be completed:
-    the new target date}" (the preparer's notes say it passed and needs explaining).
-    One awaiting sign-off is "awaiting sign-off", with no word on the date.  None
-    when the plan sets no date, or sets one for an open item with no action yet
-    (awaiting allocation): the letter never promises a date for work nobody has
-    been given; the notes give the plan's date.
+    Under "Completed", "4 October 2019" (or "Yes" when the plan gives no date);
+    under "Target date" (:func:`date_label`), "31 December 2019"; a target the
+    plan moved gives the first one too, "30 September 2019 (revised from 31 July
+    2019)".  A target passed before the item is closed is stated neutrally, with
+    places for the new date and for why the target was missed (the plan records
+    neither): "Original target 31 July 2019; revised to 30 September 2019; new
+    target date {to be completed: the new target date}. {to be completed: why the
+    target was missed}".  One awaiting sign-off is "…; awaiting sign-off", with
+    no word on the date.  None when the plan sets no date, or sets one for an
+    open item with no action yet (awaiting allocation): the letter never promises
+    a date for work nobody has been given; the notes give the plan's date.
     """
     if plan is None:
         return None
     target = plan.target
     if plan.status is ItemStatus.CLOSED:
-        return plain(f"Completed on {long_date(plan.closed_on)}" if plan.closed_on
-                     else "Completed")
+        return plain(long_date(plan.closed_on) if plan.closed_on else "Yes")
     if target is None or unallocated(plan):
         return None
     first = first_target(plan)
     if target_missed(plan, as_of):
         moved = (f"Original target {long_date(first)}; revised to {long_date(target)}"
                  if first is not None else f"Original target {long_date(target)}")
-        return runs(f"{moved}; new target date {NEW_TARGET}")
-    text = f"Target {long_date(target)}"
+        return runs(f"{moved}; new target date {NEW_TARGET}. {WHY_MISSED}")
+    text = long_date(target)
     if first is not None:
         text += f" (revised from {long_date(first)})"
     if target >= as_of:
@@ -120,12 +128,18 @@ def people(plan: ActionItem | None) -> str:
     return owner or ""
 
 
+PROGRESS_LABEL = "Latest update in the action plan"
+"""The progress row's label: the words in it are the plan's own, quoted as recorded."""
+
+
 def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     """Return the plan's latest progress update recorded by ``as_of``: its row label and words.
 
-    ("Latest update (20 August 2019)", "Example update. Lead appointed."), the date in
-    the label, on a line of its own, so it reads as a dated update, not a log line; with
-    who gave it when the plan records that: "Latest update (20 August 2019, given by ...)".
+    ("Latest update recorded in the action plan (20 August 2019)", "“Example update. Lead
+    appointed.”"): the plan's own words, in quotation marks, as it records them, so the
+    reader sees they are the plan's note, not the letter's; the date in the label, on a
+    line of its own, so it reads as a dated update, not a log line; with who gave it when
+    the plan records that: "… (20 August 2019, given by ...)".
     None when the plan records none by that date: nothing is ever supplied for it.
     """
     if plan is None:
@@ -136,7 +150,8 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     latest: Update = max(held, key=lambda u: u.when)  # the first of a day's, as the plan holds
     who = f", given by {latest.by}" if latest.by else ""
     # the date on a line of its own under the label, never broken across two
-    return f"Latest update\n({long_date(latest.when)}{who})", latest.text.strip()
+    return (f"{PROGRESS_LABEL}\n({long_date(latest.when)}{who})",
+            f"“{latest.text.strip()}”")
 
 
 def report_deadline(worded: str, published: date | None) -> str:

@@ -157,7 +157,10 @@ class BodyWriter:
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
                     self.following, b.Paragraph | b.BulletList | b.Table)  # what it introduces
                 keep_next = "<w:keepNext/>" if self._leads_to_table() or opens else ""
-                hang = f'<w:pPr>{keep_next}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
+                # set apart from a table above it, as every other paragraph is
+                space = flow.spacing("Normal", self.space_next, self.limited)
+                self.space_next = False
+                hang = f'<w:pPr>{keep_next}{space}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
                 return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
                         f"{self.inline(block.runs)}</w:p>")
             case b.BulletList():

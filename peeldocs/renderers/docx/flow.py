@@ -80,14 +80,17 @@ def estimate(xml: str, width_pt: float) -> float:
     return lines * LINE_PT + PARA_PT
 
 
-LEAD_IN_LINES = 8
-"""The most lines a lead-in between a heading and its first sub-heading keeps with both:
-a paragraph saying what follows and how to read it (the s.55 response's, with a plan, its
-note that the references are ours and what square brackets mean, runs to seven)."""
+LEAD_IN_LINES = 3
+"""The most lines a lead-in between a heading and its first sub-heading keeps with both.
+Longer, it is not kept with the sub-heading: LibreOffice does not move a kept lead-in of
+several lines, its sub-heading and the finding kept whole under it (reference, quotation,
+table) to the next page with the heading above, and left the s.55 response's "Response to
+each finding" alone at a page foot (read 21).  Unkept, the lead-in splits at the page
+break, the heading with its first lines."""
 
 
 def lead_in(runs_xml: str, width_pt: float) -> bool:
-    """Whether a paragraph's runs are short enough (eight lines at most) to lead into a sub-heading."""
+    """Whether a paragraph's runs are short enough (three lines at most) to lead into a sub-heading."""
     return estimate(f"<w:p>{runs_xml}</w:p>", width_pt) <= LEAD_IN_LINES * LINE_PT + PARA_PT
 
 

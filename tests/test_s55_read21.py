@@ -1,0 +1,236 @@
+"""Read 21 of the s.55 response: what an editorial reader still found, and its fixes.
+
+Each is asserted on what a reader gets, in PDF, DOCX and HTML text (and the DOCX
+as LibreOffice lays it out):
+
+1. (fault 2) A plan target passed with the work open has a marked place in the letter
+   for why it was missed, listed with the other places to complete.
+2. (fault 3) The "Latest update" row says it is the plan's record, quoted as recorded.
+3. (fault 4) The running header names the local policing body (a place to complete
+   where it is not known), then the report: never the force, on the body's letter.
+4. (fault 6) "must explain" (s.55(5B)); "Target date"; "Statutory basis" said once;
+   a recommendation in the findings' text is "set out in the report's findings on …".
+5. (fault 7) A recommendation addressed to more than the force: the notes suggest
+   agreeing its response with the others named and their local policing bodies.
+6. (fault 10) A current and an earlier finding the letter cross-refers: the notes
+   say one action may answer both.
+7. (fault 8) DOCX: "Response to each finding" is never the last line of a page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from clients import convert_with_libreoffice
+from docread import browser_joins, norfolk_plan, rendered, text_of
+
+import peeldocs
+from peeldocs.build.documents import untranslated_wording
+from peeldocs.model import Report
+from peeldocs.options import Options
+
+FORMATS = ("pdf", "docx", "html")
+NOTES = "Before publishing: notes for the preparer (remove this part)"
+
+
+def _cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
+    """The three inputs read 21 read, as build_review.sh builds them."""
+    planned = dataclasses.replace(norfolk_plan(norfolk), document="s55", as_of=date(2019, 10, 15))
+    return {"norfolk-with-plan": (norfolk, planned),
+            "norfolk-no-plan": (norfolk, Options(document="s55", published=date(2019, 5, 2),
+                                                 as_of=date(2019, 6, 10))),
+            "exampleshire": (example, Options(document="s55", as_of=date(2025, 4, 1)))}
+
+
+def _text(report: Report, options: Options, fmt: str) -> str:
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
+    return browser_joins(text, "?,.:;)’") if fmt == "html" else text
+
+
+def _parts(report: Report, options: Options, fmt: str) -> tuple[str, str]:
+    letter, notes = _text(report, options, fmt).replace("• ", "").split(NOTES)
+    return letter, notes
+
+
+# --- 1 and 2. a missed plan target, and the plan's latest update ------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missed_target_has_a_marked_place_for_why(fmt: str, norfolk: Report,
+                                                    example: Report) -> None:
+    letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
+    entry = letter[letter.index("Reference E-2017-AFI-1"):]
+    assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
+            "date {to be completed: the new target date}. {to be completed: why the target was "
+            "missed}") in entry
+    assert "Response to each finding: why the target was missed (1 of 5)" in notes
+    # only where a target passed with the work open: not for one ahead, nor one completed
+    for ref, end in (("E2-AFI-1", "Reference E2-AFI-2"), ("E2-AFI-3", "Reference E-2017-AFI-1")):
+        part = letter[letter.index(f"Reference {ref}"):letter.index(end)]
+        assert "why the target was missed" not in part, ref
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_latest_update_is_labelled_as_the_plans_record_quoted(fmt: str, norfolk: Report,
+                                                                  example: Report) -> None:
+    letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
+    assert ("Latest update in the action plan (2 September 2019) “Example update. First dip "
+            "sample complete; target moved to allow a second.” Owner") in letter
+    assert ("Latest update in the action plan (20 August 2019) “Example update. Lead appointed; "
+            "training review under way.” Owner") in letter
+    assert "Each “Latest update” row quotes the action plan’s latest recorded update" in notes
+
+
+# --- 3. the running header ---------------------------------------------------------------------
+
+def _headers(report: Report, options: Options) -> dict[str, list[str]]:
+    """The running header as each format gives it: every PDF page's first line, the DOCX's."""
+    pdf = pypdf.PdfReader(io.BytesIO(rendered(report, options, "pdf")))
+    document = docx.Document(io.BytesIO(rendered(report, options, "docx")))
+    html = rendered(report, options, "html").decode("utf-8")
+    return {
+        "pdf": [" ".join(line for line in p.extract_text().splitlines()
+                         if "·" in line) for p in pdf.pages],
+        "docx": [p.text for s in document.sections for p in s.header.paragraphs if "·" in p.text],
+        "html": re.findall(r'<p class="running"[^>]*>([^<]*)</p>', html),
+    }
+
+
+def test_every_page_is_headed_by_the_local_policing_body_then_the_report(
+        norfolk: Report, example: Report) -> None:
+    cases = _cases(norfolk, example)
+    wanted = {"norfolk-with-plan": "Police and Crime Commissioner for Norfolk · Response to "
+                                   "HMICFRS PEEL 2018/19 effectiveness inspection",
+              "exampleshire": "{to be completed: the local policing body} · Response to "
+                              "HMICFRS PEEL 2023–25 force assessment"}
+    for name, head in wanted.items():
+        for fmt, found in _headers(*cases[name]).items():
+            assert found, (name, fmt)
+            for line in found:
+                assert line.startswith(head), (name, fmt, line)
+                assert "Constabulary ·" not in line, (name, fmt, line)
+    # an unknown body is a place to complete, listed with the others
+    _letter, notes = _parts(*cases["exampleshire"], "pdf")
+    assert "In the header of each page: the local policing body" in notes
+    _letter, notes = _parts(*cases["norfolk-no-plan"], "pdf")
+    assert "In the header of each page" not in notes
+    # the other kinds keep the force's name
+    paper = peeldocs.build_pack(norfolk, dataclasses.replace(cases["norfolk-no-plan"][1],
+                                                             document="committee"))
+    assert paper.metadata.running_title == "Norfolk Constabulary · PEEL 2018/19 effectiveness"
+
+
+def test_a_body_the_table_dates_heads_the_pages_as_it_signs() -> None:
+    """North Yorkshire's functions moved to its mayor in 2024: the header follows the date."""
+    report = peeldocs.load_report(Path(__file__).resolve().parent.parent / "data" /
+                                  "norfolk-2018-effectiveness.yaml")
+    from peeldocs.model import Force
+
+    york = dataclasses.replace(report, force=Force("North Yorkshire Police", "North Yorkshire"))
+    for on, office in ((date(2019, 6, 1), "Police, Fire and Crime Commissioner for North "
+                                          "Yorkshire"),
+                       (date(2024, 6, 1), "Mayor of York and North Yorkshire")):
+        pack = peeldocs.build_pack(york, Options(document="s55", published=date(2019, 5, 2),
+                                                 as_of=on))
+        assert pack.metadata.running_title.startswith(f"{office} · Response to HMICFRS"), on
+        signed = [b.runs for b in pack.blocks() if isinstance(b, peeldocs.blocks.Paragraph)]
+        assert any(office in "".join(getattr(r, "text", "") for r in runs) for runs in signed)
+
+
+# --- 4. wording ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_letters_wording(fmt: str, norfolk: Report, example: Report) -> None:
+    for name, (report, options) in _cases(norfolk, example).items():
+        letter, _notes = _parts(report, options, fmt)
+        assert "the comments must explain what action" in letter, name
+        assert "comments explain" not in letter, name
+        assert letter.count("Statutory basis") == 1, name  # the row at the top; no heading
+        assert "Statutory basis Police Act 1996, section 55" in letter, name
+        findings = letter[letter.index("Response to each finding"):]  # the top's "Date" is the letter's
+        assert not re.search(r"\bDate (?:\{|Original|Target|Completed|\d)", findings), name
+        assert "made in the text" not in letter.split("Reference ", 1)[1], name
+    letter, _notes = _parts(*_cases(norfolk, example)["norfolk-no-plan"], fmt)
+    assert ("Reference E5-REC-1; set out in the report’s findings on question 5. We recommend"
+            in letter)
+    assert "Target date {to be completed: the target date}" in letter
+
+
+# --- 5 and 6. the preparer's notes --------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_joint_recommendation_is_to_be_agreed_with_the_others(fmt: str, norfolk: Report,
+                                                                example: Report) -> None:
+    cases = _cases(norfolk, example)
+    for name in ("norfolk-with-plan", "norfolk-no-plan"):
+        letter, notes = _parts(*cases[name], fmt)
+        assert ("E5-REC-1 is addressed to Norfolk and Suffolk Constabularies, to work with other "
+                "forces in the east of England: consider agreeing its response with the other "
+                "forces named and their local policing bodies.") in notes, name
+        assert "agreeing its response" not in letter
+    # recommendations to the force alone: nothing said
+    _letter, notes = _parts(*cases["exampleshire"], fmt)
+    assert "is addressed to" not in notes
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_findings_on_one_subject_may_share_one_action(fmt: str, norfolk: Report,
+                                                      example: Report) -> None:
+    cases = _cases(norfolk, example)
+    letter, notes = _parts(*cases["exampleshire"], fmt)
+    assert "See also A-2021-COC-1 below, in the same area." in letter
+    assert ("The letter cross-refers A4-COC-1 and A-2021-COC-1, which are on the same subject: "
+            "one action may answer both. If it does, give it once and refer to it from the "
+            "other.") in notes
+    assert "may answer both" not in letter
+    # Norfolk's earlier finding is answered straight after its question's: no cross-reference
+    _letter, notes = _parts(*cases["norfolk-no-plan"], fmt)
+    assert "cross-refers" not in notes
+
+
+# --- Welsh ---------------------------------------------------------------------------------------
+
+def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
+    for report, options in _cases(norfolk, example).values():
+        welsh = dataclasses.replace(options, language="cy")
+        missing = " | ".join(untranslated_wording(report, welsh))
+        for new in ("must explain", "Target date", "Latest update", "why the target", "set out in",
+                    "is addressed to", "cross-refers", "may answer both", "header of each page",
+                    "newer update", "Completed"):
+            assert new not in missing, (new, missing)
+    welsh = dataclasses.replace(_cases(norfolk, example)["norfolk-with-plan"][1], language="cy")
+    pack = peeldocs.build_pack(norfolk, welsh)
+    assert pack.metadata.running_title == ("Comisiynydd Heddlu a Throseddu Norfolk · Ymateb i "
+                                           "arolygiad PEEL 2018/19 HMICFRS (effeithiolrwydd)")
+    text = " ".join(text_of(peeldocs.render(pack, "pdf", welsh), "pdf").split())
+    assert "{i’w gwblhau: pam na chyrhaeddwyd y targed}" in text
+    assert "rhaid i’r sylwadau egluro" in text
+
+
+# --- 7. DOCX as LibreOffice lays it out --------------------------------------------------------
+
+@pytest.mark.xdist_group("libreoffice")
+def test_docx_never_leaves_the_findings_heading_at_a_page_foot(
+        norfolk: Report, example: Report, tmp_path: Path) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+    paths = []
+    for name, (report, options) in _cases(norfolk, example).items():
+        path = tmp_path / f"{name}.docx"
+        path.write_bytes(rendered(report, options, "docx"))
+        paths.append(path)
+    for source, pdf in convert_with_libreoffice(paths, tmp_path / "lo").items():
+        for page in pypdf.PdfReader(pdf).pages:
+            lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()
+                     and not re.fullmatch(r"(OFFICIAL|Page \d+ of \d+|Preparer’s notes, page "
+                                          r"\d+ of \d+)", line.strip())]
+            if "Response to each finding" in lines:
+                at = lines.index("Response to each finding")
+                assert lines[at + 1].startswith("This part answers"), (source.name, lines[at:])
