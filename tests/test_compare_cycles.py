@@ -69,16 +69,20 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     # a question graded in one cycle only is not padded with a gap for each other cycle
     assert ("| Effectiveness question 4: How effective is the force at tackling serious and "
             "organised crime? | 2018/19 | Good (carried over from 2016; published) |") in plain_text
-    # a one-line lead, then under the table why question 2 has two rows, in short sentences
-    # (read 9: the one long paragraph after the first table read as about that table)
-    lead = "The data has each of the following for one cycle only."
-    why = ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
-           "is not recorded, so they cannot be taken to be one question.")
+    # read 21: a question number in two cycles with one wording not recorded is set side by
+    # side, both grades in one row, and the caveat is a note under the table
+    row = ("| Effectiveness question 2: How effective is the force at investigating crime and "
+           "reducing re-offending? (2018/19 wording) | Not in the data used | Requires "
+           "improvement | Requires improvement (published) |")
+    note = ("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
+            "set side by side, but its 2017 wording is not recorded: the two may not be the same "
+            "question.")
+    lead = "For the following, only the 2018/19 grade is available."
     table = "| Effectiveness question 1: How effective is the force at preventing crime"
-    # read 14: the why is in the lead, before the reader meets question 2's two rows
-    assert plain_text.index(lead) < plain_text.index(why) < plain_text.index(table)
-    assert ("| Effectiveness question 2 (2017 wording not recorded) | 2017 | "
-            "Requires improvement |") in plain_text
+    assert plain_text.index(row) < plain_text.index(note) < plain_text.index(lead) \
+        < plain_text.index(table)
+    assert "cannot be taken to be one question" not in plain_text
+    assert "following for one cycle only" not in plain_text
     # only the number is shared: never "graded ... in both", read as one question followed
     assert "in both" not in plain_text and "graded as" not in plain_text
     assert plain_text.count("Not in the data used") <= 4  # the key, and three real gaps
@@ -93,8 +97,8 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
     text = across["markdown"]
     assert re.search(rf"\| 2018/19 \| Effectiveness \| {afis} \| {causes} \|", text)
     assert "No report in the data used" not in text  # no row of gaps: said once instead
-    assert ("The data has no full report for Norfolk in 2016, 2017 or 2023–25, so it has "
-            "no counts of findings for those cycles.") in text
+    assert ("There is no full report for Norfolk for 2016, 2017 or 2023–25, so findings are "
+            "not counted for those cycles.") in text
     outcomes = [p.outcome.value for p in report.prior_findings]
     assert outcomes and all(o.capitalize() in across["docx"] or "Not enough progress" in
                             across["docx"] for o in outcomes)
@@ -112,7 +116,8 @@ def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> No
     assert "Legitimacy: no entry for Gwent." in text
     assert "Efficiency: no grade recorded for Cumbria." in text
     assert "grades for Norfolk only; the other 42 forces compared are not in it" in text
-    assert ("only one force for these, so there is nothing to compare them with and they are not "
+    assert ("one force has a grade for each of these, so there is nothing to compare them with "
+            "and they are not "
             "in the tables below. These grades are from the published HMICFRS report "
             "“Norfolk PEEL 2018”:") in text
     assert ("Effectiveness question 1: How effective is the force at preventing crime, tackling "
@@ -132,7 +137,7 @@ def test_a_focus_force_missing_from_a_cycle_is_said_once(tmp_path: Path) -> None
     assert "Forces compared: PEEL 2017" not in fold(render(pack, "markdown").decode())
     table.write_text(table.read_text() + "Surrey,2017,efficiency,,good,\n")
     text = fold(render(peeldocs.compare([table], focus="Essex"), "markdown").decode())
-    assert "grades for only one force for these, so there is nothing to compare them with" in text
+    assert "one force has a grade for each of these, so there is nothing to compare them with" in text
     assert "- **Effectiveness** (Kent: good) - **Efficiency** (Surrey: good)" in text
     assert "Where Essex stands in 2017" not in text
     table.write_text(table.read_text() + "Surrey,2017,effectiveness,,inadequate,\n")
@@ -197,10 +202,11 @@ def test_within_one_scale_the_movement_is_said_and_gaps_in_the_span_are_named(
     text = across["html"]
     assert "Efficiency: good in 2016 and outstanding in 2017." in text
     assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-    assert "The data has nothing for Norfolk in PEEL 2021/22." in text
+    assert "There is nothing for Norfolk in PEEL 2021/22." in text
     # questions changed between cycles: no movement is said for a question number
     assert "Effectiveness question 2: requires improvement in" not in text
-    assert "Effectiveness question 2 (2017 wording not recorded)" in text
+    assert "Effectiveness question 2: How effective is the force at investigating crime and " \
+        "reducing re-offending? (2018/19 wording)" in text
 
 
 

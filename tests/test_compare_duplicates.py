@@ -122,8 +122,8 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
            "read once." in text
     text = pack_text([one, two])
     # the other file is named in words (the files table alone gives file names)
-    assert ("two.csv Two entries for two forces (PEEL 2016), each with a grade. Of these, two are "
-            "also in the first file listed, with the same grades; each is counted once.") in text
+    assert ("two.csv Two entries for two forces (PEEL 2016), each with a grade. Two of these "
+            "repeat grades in the first file listed and are counted once.") in text
     # one column of grades: its counts read across ("Good", then "1"), never 2 of each
     assert ("What was judged Outstanding Good Requires improvement Inadequate Forces compared "
             "Effectiveness 0 1 0 1 2") in text
@@ -132,13 +132,13 @@ def test_the_same_grade_table_twice_is_read_once_and_a_copy_repeats_every_grade(
 def test_a_report_repeating_a_table_s_grade_says_so(tmp_path: Path) -> None:
     text = pack_text([NORFOLK_CYCLES, NORFOLK_2018])
     assert "the overall judgment and five questions." in text and "6 judgments" not in text
-    assert "Of these" not in text  # the table is of other cycles
+    assert "of these repeat" not in text  # the table is of other cycles
     table = tmp_path / "t.csv"
     table.write_text(HEAD + "Norfolk,2018/19,effectiveness,,good,\n"
                             "Norfolk,2018/19,effectiveness,,Good,\n")
     text = pack_text([table, NORFOLK_2018])
-    assert ("Two entries for one force (PEEL 2018/19), each with a grade. Of these, one is also "
-            "in an earlier row of this file, with the same grade; it is counted once.") in text
+    assert ("Two entries for one force (PEEL 2018/19), each with a grade. One of these repeats "
+            "a grade in an earlier row of this file and is counted once.") in text
     assert ("Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall judgment and five "
-            "questions. Of these, one is also in the table of PEEL 2018/19 grades, with the same "
-            "grade; it is counted once.") in text
+            "questions. One of these repeats a grade in the table of PEEL 2018/19 grades and is "
+            "counted once.") in text

@@ -64,7 +64,11 @@ def test_43_force_pdf_is_tagged_landscape_with_repeated_headers(forces43: dict[s
     pages = pdf_pages(forces43["pdf"])
     matrix = [text for text, wide in pages if "Force Effectiveness Efficiency Legitimacy" in text]
     assert len(matrix) >= 2, "the 43-row matrix runs over pages with its header repeated"
-    assert all(wide for text, wide in pages if "Force Effectiveness" in text)
+    # read 21: three grade columns fit a portrait page (each about as wide as five on
+    # landscape); only the nine areas' tables of grades by force need landscape pages
+    assert not any(wide for text, wide in pages if "Force Effectiveness" in text)
+    assert all(wide for text, wide in pages if "Force Engaging with" in text)
+    assert not any(wide for text, wide in pages if "Where Norfolk stands in" in text)
     text = fold(" ".join(t for t, _wide in pages))
     for name in ("Avon and Somerset", "Metropolitan", "Wiltshire", "Norfolk (focus force)"):
         assert name in text
@@ -102,7 +106,10 @@ def test_43_force_html_highlights_the_focus_row_with_row_headers(
     head = focus.xpath("./th[@scope='row']")[0]
     assert head.text_content() == "Norfolk (focus force)"
     assert all(cell.text_content().strip() for cell in page.xpath("//td"))
-    assert len(page.xpath("//section[contains(@class, 'wide')]")) == 2
+    # read 21: the nine areas' tables of grades by force only; the pillars' fit a portrait page
+    (wide,) = page.xpath("//section[contains(@class, 'wide')]")
+    assert "Grades by force (part 1 of 2)" in wide.text_content()
+    assert "Where Norfolk stands" not in wide.text_content()
     assert expected_position() in " ".join(page.text_content().split())
 
 
@@ -145,7 +152,7 @@ def test_position_counts_ties_and_says_only_when_alone() -> None:
     # nothing is higher than the top of the scale: that goes without saying
     assert "no force was graded higher" not in top
     # the force left ungraded is told apart from the one the data used lacks
-    assert top.endswith("4 of the 6 forces compared have a grade for this in the data; "
+    assert top.endswith("4 of the 6 forces compared have a grade for this; "
                         "the data has nothing at all for F in 2016 and E was ungraded.")
     tie = position_sentence(position(data, Force("B", "B"), column, forces), "effectiveness")
     assert tie.startswith("B was one of 3 forces graded good for effectiveness in 2016; 1 force "
@@ -165,7 +172,7 @@ def test_position_says_in_words_which_forces_are_ungraded_missing_or_unknown() -
     column = data.entries[0].column
     forces = (*data.forces(), Force("E", "E"))
     said = position_sentence(position(data, Force("A", "A"), column, forces), "effectiveness")
-    assert said.endswith("1 of the 5 forces compared has a grade for this in the data; "
+    assert said.endswith("1 of the 5 forces compared has a grade for this; "
                          "the data has nothing at all for E in 2016, B was ungraded and "
                          "2 forces (C and D) have no grade recorded (unknown, rather than "
                          "ungraded).")

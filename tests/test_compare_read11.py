@@ -85,7 +85,7 @@ def test_a_past_cycle_was_graded_and_no_bullet_is_said_to_differ_when_none_does(
     assert ("In PEEL 2021/22, forces were graded on five tiers: outstanding, good, adequate, "
             "requires improvement and inadequate.") in text
     assert "forces are graded" not in text
-    assert ("All 43 forces compared have a grade in the data for each of these. All the "
+    assert ("All 43 forces compared have a grade for each of these. All the "
             "grades below were constructed for illustration.") in text
     assert "unless its bullet says otherwise" not in text
 
@@ -103,8 +103,10 @@ def test_our_own_quotation_marks_are_double_and_curly(documents: dict[str, str],
 def test_cycles_under_different_frameworks_carry_a_caveat_and_every_area_has_its_bullet(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
-    caveat = ("HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework "
-              "2021/22 and in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. Each framework sets "
+    # read 21: the frameworks by their published titles, quoted; our own text says "2023–25"
+    caveat = ("HMICFRS assessed forces in PEEL 2021/22 under the “PEEL Assessment Framework "
+              "2021/22” and in PEEL 2023–25 under the “PEEL Assessment Framework 2023–2025” (the "
+              "frameworks’ published titles). Each framework sets "
               "the areas assessed and what they cover, so a grade for an area in one of these "
               "cycles may not be like for like with its grade in another, even under the same "
               "name: compare them with care.")
@@ -128,8 +130,9 @@ def test_framework_caveat_is_for_any_cycles_whose_recorded_frameworks_differ() -
     assert framework_caveat(("2021/22",)) == ""
     assert frameworks_differ(("2023-25", "2025-27"))
     assert framework_caveat(("2023-25", "2025-27")).startswith(
-        "HMICFRS assessed forces in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025 "
-        "and in PEEL 2025–27 under the PEEL Assessment Framework 2025–2027.")
+        "HMICFRS assessed forces in PEEL 2023–25 under the “PEEL Assessment Framework 2023–2025” "
+        "and in PEEL 2025–27 under the “PEEL Assessment Framework 2025–2027” (the frameworks’ "
+        "published titles).")
     # the model's list agrees with the project's framework data (which holds the sources)
     assert set(ASSESSMENT_FRAMEWORKS) == set(framework_cycles()[1])
 
@@ -157,10 +160,10 @@ def test_unless_a_bullet_says_otherwise_only_where_one_does(tmp_path: Path) -> N
     rows += "Kent,2021/22,,Protecting vulnerable people,good,,constructed\n" \
             "Essex,2021/22,,Protecting vulnerable people,adequate,,constructed\n"
     for fmt, text in _pack(tmp_path, rows, focus="Kent").items():
-        assert ("All 3 forces compared have a grade in the data for each of these, unless "
+        assert ("All 3 forces compared have a grade for each of these, unless "
                 "its bullet says otherwise.") in text, fmt
         assert re.search(r"for “Protecting vulnerable people” in 2021/22; .{0,80}2 of the 3 "
-                         r"forces compared have a grade for this in the data; there is no entry "
+                         r"forces compared have a grade for this; there is no entry "
                          r"for Surrey\.", text), fmt
 
 
@@ -180,9 +183,10 @@ def test_bullets_across_cycles_say_a_status_an_unknown_and_a_gap_as_the_data_giv
         assert ("Responding to the public: good in 2021/22 and 2025–27; not in the data used "
                 "for 2023–25.") in text, fmt
         assert "Protecting vulnerable people: ungraded in 2021/22 and 2023–25." in text, fmt
-        assert ("HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework "
-                "2021/22, in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025 and in "
-                "PEEL 2025–27 under the PEEL Assessment Framework 2025–2027.") in text, fmt
+        assert ("HMICFRS assessed forces in PEEL 2021/22 under the “PEEL Assessment Framework "
+                "2021/22”, in PEEL 2023–25 under the “PEEL Assessment Framework 2023–2025” and in "
+                "PEEL 2025–27 under the “PEEL Assessment Framework 2025–2027” (the frameworks’ "
+                "published titles).") in text, fmt
 
 
 def test_cycle_end_years() -> None:
@@ -207,13 +211,22 @@ def test_pdf_landscape_text_keeps_a_portrait_line_and_tables_the_full_width(
     with pdfplumber.open(io.BytesIO(files["pdf"])) as pdf:
         pages = {i: p for i, p in enumerate(pdf.pages) if p.width > p.height}
         assert pages  # the cycles' tables are on landscape pages
-        stands = next(p for p in pages.values()
+        # read 21: the words of a cycle with many columns are on portrait pages, so no
+        # landscape page is left 40% blank beside them; only its wide tables turn the page
+        stands = next(p for p in pdf.pages
                       if "Where Norfolk stands in 2021/22" in (p.extract_text() or ""))
+        assert stands.width < stands.height
         words = stands.extract_words()
         top = next(w["top"] for w in words if w["text"] == "Where")
         body = [w for w in words if w["top"] > top and w["top"] < stands.height - 60]
-        assert len(body) > 150  # the bullets, each several lines long
+        assert len(body) > 60  # the bullets, each several lines long
         assert max(w["x1"] for w in body) <= portrait_right + 1
+        for page in pages.values():  # what text a landscape page has keeps a portrait line
+            boxes = [t.bbox for t in page.find_tables()]
+            lines = [w for w in page.extract_words() if 70 < w["top"] < page.height - 60
+                     and not any(x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"]
+                                 and w["bottom"] <= bottom + 1 for x0, top, x1, bottom in boxes)]
+            assert all(w["x1"] <= portrait_right + 1 for w in lines)
         # a grade table on a landscape page still uses the landscape width
         table = next(p for p in pages.values() if "Grades by force (part 1 of 2)"
                      in (p.extract_text() or ""))
@@ -231,10 +244,15 @@ def test_docx_landscape_text_is_indented_from_the_right_and_cells_are_not(
     body = document.element.body
     narrowed = [p for p in document.paragraphs if p.paragraph_format.right_indent]
     texts = [" ".join(p.text.split()) for p in narrowed]
-    assert any(t.startswith("Norfolk was one of 17 forces graded good for “Engaging") for t in texts)
-    assert any(t.startswith("This section sets out the grades in PEEL 2021/22") for t in texts)
+    # read 21: a cycle's words are on portrait pages; the landscape section holds its tables
+    # of grades by force and the line under each, which keeps a portrait page's width
+    assert any(t.startswith("Grades marked “published”") or t.startswith("Grades by force")
+               for t in texts)
+    assert not any(t.startswith("Norfolk was one of 17 forces graded good for “Engaging")
+                   for t in texts)
     # only the landscape sections' text: the cover, the files and the force across cycles are not
-    assert not any(t.startswith(("This pack compares", "This section follows")) for t in texts)
+    assert not any(t.startswith(("This pack compares", "This section follows",
+                                 "This section sets out")) for t in texts)
     indent = {p.paragraph_format.right_indent for p in narrowed}
     assert len(indent) == 1 and abs(indent.pop() - Pt(841.9 - 595.3)) < Pt(2)
     # no table cell is narrowed
@@ -248,4 +266,4 @@ def test_no_framework_caveat_where_no_row_sets_two_cycles_side_by_side(tmp_path:
             "Kent,2023-25,,Recording data about crime,good,,constructed\n")
     for fmt, text in _pack(tmp_path, rows).items():
         assert "Assessment Framework" not in text, fmt
-        assert "The data has each of the following for one cycle only." in text, fmt
+        assert "For the following, only one cycle’s grade is available." in text, fmt

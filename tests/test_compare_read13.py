@@ -31,15 +31,15 @@ def documents() -> dict[str, str]:
 def test_a_question_without_its_wording_is_named_with_its_cycle(documents: dict[str, str],
                                                                   fmt: str) -> None:
     text = documents[fmt]
-    assert "Effectiveness question 2 (2017 wording not recorded) 2017 Requires improvement" in text
-    assert "not in the data used)" not in text and "its wording" not in text
-    # one short sentence, in the lead (read 14: before the table, so its two rows are explained
-    # before the reader meets them), not a paragraph
-    assert ("The data has each of the following for one cycle only. Effectiveness question 2 "
-            "has a row for 2017 and one for 2018/19: the 2017 wording is not recorded, so they "
-            "cannot be taken to be one question.") in text
-    lead = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19")
-    assert lead < text.index("Effectiveness question 2 (2017 wording not recorded) 2017")
+    # read 21: the number's two grades side by side, the row saying whose wording it gives,
+    # and the caveat a note under the table, in one short sentence
+    row = text.index("Effectiveness question 2: How effective is the force at investigating "
+                     "crime and reducing re-offending? (2018/19 wording)")
+    note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
+            "set side by side, but its 2017 wording is not recorded: the two may not be the "
+            "same question.")
+    assert row < note < text.index("For the following, only the 2018/19 grade is available.")
+    assert "not in the data used)" not in text and "cannot be taken to be one" not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -76,12 +76,13 @@ def test_the_carried_over_column_follows_the_total_with_a_note(documents: dict[s
 def test_why_a_question_has_two_rows_comes_before_the_rows(documents: dict[str, str],
                                                           fmt: str) -> None:
     text = documents[fmt]
-    why = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19")
-    lead = text.index("The data has each of the following for one cycle only.")
-    first_row = text.index("Effectiveness question 2 (2017 wording not recorded)")
-    assert lead < why < first_row
-    # nothing after the table repeats it
-    assert text.count("so they cannot be taken to be one question") == 1
+    # read 21: question 2 is one row with both grades; why it may not be one question is a
+    # note under that table, said once, before the table of grades in one cycle only
+    row = text.index("Effectiveness question 2: How effective is the force at investigating")
+    note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19")
+    lead = text.index("For the following, only the 2018/19 grade is available.")
+    assert row < note < lead
+    assert text.count("may not be the same question") == 1
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -89,10 +90,10 @@ def test_who_lacks_a_grade_is_said_briefly_with_no_entry_and_unknown_kept_apart(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     # Gwent has no legitimacy row at all: "no entry" (not in the data)
-    assert ("42 of the 43 forces compared have a grade for this in the data; there is no entry "
+    assert ("42 of the 43 forces compared have a grade for this; there is no entry "
             "for Gwent.") in text
     # Cumbria's efficiency row says its grade is not known: never "no entry", never "ungraded"
-    assert ("42 of the 43 forces compared have a grade for this in the data; Cumbria has no grade "
+    assert ("42 of the 43 forces compared have a grade for this; Cumbria has no grade "
             "recorded (unknown, rather than ungraded).") in text
     assert "there is no entry for Cumbria" not in text and "Gwent has no grade recorded" not in text
     for gone in ("for this for", "in the data used; the data used", "Of the 43 forces compared",
@@ -116,7 +117,7 @@ def test_many_forces_without_an_entry_are_counted_in_numerals_not_named() -> Non
     column = Column("2016", "effectiveness", None)
     said = position_sentence(position(data, Force("A", "A"), column, data.forces()),
                              "effectiveness")
-    assert said.endswith("2 of the 8 forces compared have a grade for this in the data; there is "
+    assert said.endswith("2 of the 8 forces compared have a grade for this; there is "
                          "no entry for 4 forces and 2 forces (G and H) have no grade recorded "
                          "(unknown, rather than ungraded)."), said
 
@@ -128,4 +129,4 @@ def test_after_the_front_the_body_says_the_data_not_the_data_used(documents: dic
     body = text[text.index("Forces compared: PEEL 2018/19", 3000):]
     # the front says what the data is; after it only the cells' defined term keeps "used"
     assert body.replace("Not in the data used", "").count("data used") == 0
-    assert "through the PEEL cycles in the data: 2016, 2017, 2018/19" in body
+    assert "through the PEEL cycles for which it has grades here: 2016, 2017, 2018/19" in body

@@ -63,7 +63,7 @@ def documents(rendered: dict[str, bytes]) -> dict[str, str]:
 def test_the_comparison_never_says_supplied(documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     assert "supplied" not in text.lower()
-    assert "42 of the 43 forces compared have a grade for this in the data" in text
+    assert "42 of the 43 forces compared have a grade for this" in text
     assert "“Not in the data used” means the data used holds nothing for that force" in text
     assert "Data used The published HMICFRS report “Norfolk PEEL 2018”" in text
 
@@ -140,14 +140,16 @@ def test_the_one_cycle_table_has_a_short_lead_and_short_sentences_under_it(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     four = text.index("Judgments on the four-tier scale (PEEL 2016 to 2018/19)", 3000)
-    lead = text.index("The data has each of the following for one cycle only.", four)
-    why = text.index("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 "
-                     "wording is not recorded, so they cannot be taken to be one question.", lead)
-    row = text.index("Effectiveness question 2 (2017 wording not recorded) 2017", why)
-    # read 14: why question 2 has two rows is said before the table, not after it
-    assert four < lead < why < row
+    row = text.index("Effectiveness question 2: How effective is the force at investigating",
+                     four)
+    why = text.index(("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
+            "set side by side, but its 2017 wording is not recorded: the two may not be the "
+            "same question."), row)
+    lead = text.index("For the following, only the 2018/19 grade is available.", why)
+    # read 21: question 2's grades side by side, its caveat a note, then the one-cycle table
+    assert four < row < why < lead
     # on the five-tier scale every such grade is from one cycle: it is named
-    assert "The data has each of the following for 2021/22 only." in text
+    assert "For the following, only the 2021/22 grade is available." in text
     for gone in ("The data supplied grades each of these", "is shown in a row of its own",
                  "judgment carried over)", "question numbered 2"):
         assert gone not in text
@@ -161,10 +163,13 @@ def test_three_cycles_of_one_number_each_get_a_row_and_a_reason(tmp_path: Path) 
                      "Kent,2017,efficiency,1,inadequate,,HMICFRS\n", encoding="utf-8")
     html = render(peeldocs.compare([table]), "html")
     text = " ".join(text_of(html, "html").split())
-    assert ("Efficiency question 1 has a row for each of 2015, 2016 and 2017: the wording is "
-            "not recorded for any, so they cannot be taken to be one question.") in text
-    assert "The data has each of the following for one cycle only." in text
+    # read 21: one number's grades side by side, with the caveat under the table
+    assert ("Efficiency question 1 has the same number in 2015, 2016 and 2017, so its grades are "
+            "set side by side, but none of its wordings is recorded: they may not be the same "
+            "question.") in text
+    assert "Efficiency question 1 Good Good Inadequate" in text
     assert "graded the same" not in text and "in both" not in text
+    assert "Efficiency question 1: good" not in text  # no movement said for a number
 
 
 # 4. the protective marking
@@ -211,4 +216,6 @@ def test_the_note_on_question_numbers_is_where_a_question_is_followed_across_cyc
     # the reviewed pack follows no question across cycles: its short sentences say enough
     reviewed = " ".join(text_of(render(peeldocs.compare(_inputs(), focus="Norfolk"), "html"),
                                 "html").split())
-    assert note not in reviewed and "Effectiveness question 2 has a row for 2017" in reviewed
+    # where a wording is not recorded, the note on that question says it instead, once
+    assert note not in reviewed
+    assert "Effectiveness question 2 has the same number in 2017 and 2018/19" in reviewed

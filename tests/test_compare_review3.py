@@ -35,7 +35,7 @@ def test_a_force_missing_one_row_is_named_and_not_said_to_be_missing_altogether(
     text = documents[fmt]
     # Gwent has effectiveness and efficiency grades in 2018/19: only legitimacy is missing
     # read 14: "no entry" (not in the data), numerals, the data named once
-    assert ("42 of the 43 forces compared have a grade for this in the data; there is no entry "
+    assert ("42 of the 43 forces compared have a grade for this; there is no entry "
             "for Gwent.") in text
     assert "not in the data used at all" not in text
     assert "Cumbria has no grade recorded (unknown, rather than ungraded)" in text
@@ -64,7 +64,7 @@ def test_an_area_no_force_has_a_grade_for_is_a_line_not_a_column(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     victims = "Providing a service to the victims of crime"
-    assert (f"No force has a grade for this in the data, so it is not in the tables "
+    assert (f"No force has a grade for this, so it is not in the tables "
             f"below: {victims}: ungraded for all 43 forces compared.") in text
     cycle = text[text.rindex("Forces compared: PEEL 2021/22"):
                  text.rindex("Norfolk Constabulary across cycles")]
@@ -82,10 +82,10 @@ def test_the_comparison_says_plainly_what_files_hold_and_why_a_question_shows_tw
     assert "Three of the four files hold grades" not in text
     assert "tables of grades say" not in text and "six PEEL 2018/19" not in text
     assert "effectiveness judgments (the overall judgment and five questions)" in text
-    # question 2 shows for 2017 and 2018/19 under "one cycle only": the lead-in says why,
-    # without saying it was graded the same "in both" (only the number is shared)
-    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
-            "is not recorded") in text
+    # read 21: question 2's 2017 and 2018/19 grades side by side, and a note saying why they
+    # may differ, without saying it was graded the same "in both" (only the number is shared)
+    assert ("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
+            "set side by side, but its 2017 wording is not recorded") in text
     assert "not taken for the same question" not in text and "in both" not in text
     assert ("None listed as recommendations. The question 5 findings say: “We recommend Norfolk "
             "and Suffolk Constabularies") in text

@@ -59,12 +59,14 @@ def test_the_cover_says_what_the_data_is(documents: dict[str, str], fmt: str) ->
 def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, str],
                                                          fmt: str) -> None:
     text = documents[fmt]
-    # read 9 then 14: a one-line lead, then why question 2 has two rows, both before the table
-    lead = "The data has each of the following for one cycle only."
-    why = ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
-           "is not recorded, so they cannot be taken to be one question.")
+    # read 21: question 2's grades side by side; the note on it, then a one-line lead for
+    # what has one cycle's grade only, before that table
+    why = ("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
+           "set side by side, but its 2017 wording is not recorded: the two may not be the "
+           "same question.")
+    lead = "For the following, only the 2018/19 grade is available."
     last_row = text.rindex("Effectiveness question 5: How effective")  # in the one-cycle table
-    assert text.index(lead) < text.index(why) < last_row  # read 14: said before the table
+    assert text.index(why) < text.index(lead) < last_row
     assert "in both" not in text and "The data used grades each of these" not in text
     # the general note on numbering is for a question followed across cycles: none is here
     assert "the data gives the same wording for it in each cycle." not in text
@@ -76,9 +78,10 @@ def test_grades_that_differ_are_each_given_and_not_said_to_be_one_question(tmp_p
     table.write_text(HEAD + "Kent,2016,effectiveness,1,good,,HMICFRS\n"
                             "Kent,2017,effectiveness,1,inadequate,,HMICFRS\n")
     text = " ".join(text_of(render(peeldocs.compare([table]), "html"), "html").split())
-    assert ("Effectiveness question 1 has a row for 2016 and one for 2017: the wording is not "
-            "recorded for either, so they cannot be taken to be one question.") in text
-    assert "2016 Good" in text and "2017 Inadequate" in text  # each grade, in its own row
+    assert ("Effectiveness question 1 has the same number in 2016 and 2017, so its grades are "
+            "set side by side, but neither wording is recorded: the two may not be the same "
+            "question.") in text
+    assert "Effectiveness question 1 Good Inadequate" in text  # each grade, side by side
     assert "graded as" not in text
     assert "Apart from" not in text  # nothing else is in one cycle only
 
@@ -100,8 +103,8 @@ def test_no_straight_apostrophe(documents: dict[str, str], fmt: str) -> None:
 
 def test_the_note_on_cycles_without_a_report_is_on_its_tables_page(pdf: bytes) -> None:
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
-    [at] = [i for i, text in enumerate(pages) if "The data has no full report" in text]
+    [at] = [i for i, text in enumerate(pages) if "There is no full report for" in text]
     # said as the table's introduction, so it is kept with the table's start, never left over
     page = pages[at]
-    assert page.index("Findings by cycle") < page.index("The data has no full report") \
+    assert page.index("Findings by cycle") < page.index("There is no full report for") \
         < page.index("Cycle Reports used")

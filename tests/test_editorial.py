@@ -67,16 +67,16 @@ def test_comparison_says_all_forces_have_a_grade_rather_than_43_of_43() -> None:
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
     text = text_of(peeldocs.render(pack, "docx"), "docx")
-    assert "All 43 forces compared have a grade for this in the data." in text
+    assert "All 43 forces compared have a grade for this." in text
     assert not re.search(r"Of the (\d+) forces compared, \1 have", text)
     # a column some forces lack still counts them, and says why each has no grade: data
     # missing is told apart from a force that was not graded
     # Gwent is in the data, with its other 2018/19 grades: only this row is missing
-    assert ("42 of the 43 forces compared have a grade for this in the data; there is no "
-            "entry for Gwent.") in text
+    assert ("42 of the 43 forces compared have a grade for this; there is no entry"
+            " for Gwent.") in text
     assert "not in the data used at all" not in text
     # a grade recorded as unknown is said to be unknown, in words, not taken for "ungraded"
-    assert ("42 of the 43 forces compared have a grade for this in the data; Cumbria has no "
+    assert ("42 of the 43 forces compared have a grade for this; Cumbria has no "
             "grade recorded (unknown, rather than ungraded).") in text
     assert "no grade or status for" not in text
 
@@ -369,8 +369,8 @@ def test_comparison_without_reports_says_so_instead_of_a_table_of_gaps() -> None
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
     text = text_of(peeldocs.render(pack, "docx"), "docx")
-    assert ("No full report for Norfolk is in the data, so its areas for improvement, "
-            "causes of concern and recommendations are not counted") in text
+    assert ("There is no full report for Norfolk, so its areas for improvement, causes of "
+            "concern and recommendations are not counted") in text
     assert "No report in the data used" not in text
     # the last section no longer sits alone on a page of its own
     last_page = pypdf.PdfReader(io.BytesIO(peeldocs.render(pack, "pdf"))).pages[-1]

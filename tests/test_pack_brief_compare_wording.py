@@ -111,8 +111,7 @@ def comparison(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 def test_the_cycle_intro_describes_the_table_it_introduces(comparison: dict[str, Path]) -> None:
     text = " ".join(text_of(comparison["pdf"].read_bytes(), "pdf").split())
-    assert ("for 43 forces, one column for each pillar graded for more than one force in the "
-            "data.") in text
+    assert "for 43 forces, one column for each pillar graded for more than one force." in text
     assert "one column for each pillar or question" not in text
     assert ("for 43 forces, one column for each area graded for more than one force") in text
 

@@ -64,7 +64,8 @@ def test_the_comparison_cover_gives_the_preparation_date_once(fmt: str) -> None:
     options = Options(as_of=AS_OF)
     data = peeldocs.render(peeldocs.compare([PILLARS_2018], options=options), fmt)
     cover = _cover(data, fmt, "PEEL comparison of 43 forces")
-    assert cover.count("31 January 2020") == 1 and cover.lower().count("prepared") == 1
+    assert cover.count("31 January 2020") == 1 and cover.lower().count("pack prepared") == 1
+    assert "Prepared by {to be completed: name and role}" in cover  # read 21: who, to complete
     assert "Comparison pack for the chief officer group" in cover
     assert "Forces within a cycle and across cycles" not in cover  # one cycle, no force followed
 

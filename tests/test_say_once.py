@@ -304,10 +304,10 @@ def test_a_comparison_tells_ungraded_from_missing(comparison: dict[str, bytes]) 
         text = text_of(data, fmt)
         assert "in each of" not in text
         assert "Effectiveness: good in 2016, 2017 and 2018/19." in text
-        assert ("42 of the 43 forces compared have a grade for this in the data; there is no "
-                "entry for Gwent.") in text
-        assert ("42 of the 43 forces compared have a grade for this in the data; Cumbria has "
-                "no grade recorded (unknown, rather than ungraded).") in text
+        assert ("42 of the 43 forces compared have a grade for this; there is no entry"
+                " for Gwent.") in text
+        assert ("42 of the 43 forces compared have a grade for this; Cumbria has no "
+                "grade recorded (unknown, rather than ungraded).") in text
 
 
 def test_the_cycle_is_spelt_with_an_en_dash(texts: dict[tuple[str, str, str], str],

@@ -9,6 +9,7 @@ from peeldocs.blocks import (
     Heading,
     Paragraph,
     ParaStyle,
+    Placeholder,
     Section,
     Table,
     plain,
@@ -28,6 +29,9 @@ from peeldocs.prose import count_words, counted, sentence_case
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import MARKING_TO_COMPLETE
 from peeldocs.wording import long_date
+
+PREPARED_BY = Placeholder("name and role")
+"""What the cover shows for who prepared the pack: only its author can say."""
 
 
 def cycles_words(data: ComparisonSet) -> str:
@@ -88,6 +92,8 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
           if len(data.forces()) > 1 else []),
         _row("Data used", data_words(data)),
         _row("Pack prepared", long_date(options.as_of_date)),
+        # who prepared it is the author's to say, as on a committee paper: never invented
+        (Cell(plain("Prepared by", bold=True)), Cell((PREPARED_BY,))),
     ]
     # as on a briefing pack: the marking asked for (also on every page's header and footer),
     # else a placeholder marked for completion, never an invented marking
@@ -189,9 +195,9 @@ def holds(summary: InputSummary, data: ComparisonSet | None = None) -> str:
         one = n == 1
         where = (("an earlier row" if one else "earlier rows") + " of this file"
                  if path == summary.path else _named(path, data, summary))
-        said.append(f"Of these, {count_words(n)} {'is' if one else 'are'} also in {where}, "
-                    f"with the same grade{'' if one else 's'}; "
-                    f"{'it is' if one else 'each is'} counted once.")
+        repeats = "repeats a grade" if one else "repeat grades"
+        said.append(f"{sentence_case(count_words(n))} of these {repeats} in {where} and "
+                    f"{'is' if one else 'are'} counted once.")
     return " ".join(said)
 
 

@@ -118,12 +118,12 @@ def position_sentence(pos: Position, what: str, coverage_said: bool = False) -> 
     cycle = pos.column.cycle
     if fully_graded(pos):  # said once for every bullet when ``coverage_said``
         coverage = "" if coverage_said else (f"All {pos.compared} forces compared have a grade "
-                                             "for this in the data.")
+                                             "for this.")
     else:
         holders = (f"{pos.graded} of the {pos.compared} forces compared "
                    f"{'has' if pos.graded == 1 else 'have'}" if pos.graded
                    else f"None of the {pos.compared} forces compared has")
-        coverage = f"{holders} a grade for this in the data{_without_grade(pos)}."
+        coverage = f"{holders} a grade for this{_without_grade(pos)}."
     cycle = cycle_words(cycle)
     if pos.judgment is None:
         return f"{name}: the data has no grade for {what} in {cycle}. {coverage}".rstrip()

@@ -26,6 +26,7 @@ from peeldocs.comparisons.common import (
     judgment_words,
     position_sentence,
 )
+from peeldocs.comparisons.frameworks import cycle_end_year as cycle_end_year
 from peeldocs.comparisons.model import (
     NOT_SUPPLIED,
     Column,
@@ -43,23 +44,14 @@ from peeldocs.comparisons.origins import (
     origin_sentence,
     with_origins,
 )
-from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_start_year, cycle_words
+from peeldocs.comparisons.summary import column_words
+from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import counted
 from peeldocs.sections.common import ours
 
 MAX_COLUMNS = 5  # grade columns per table: "Requires improvement" stays readable on A4 landscape
-NARROW_COLUMNS = 2  # grade columns that fit A4 portrait
-
-
-def cycle_end_year(cycle: str) -> int:
-    """Return the last year of a cycle: 2022 for "2021/22", 2025 for "2023-25", 2016 for "2016"."""
-    start = cycle_start_year(cycle)
-    tail = cycle[5:]
-    if not tail:
-        return start
-    end = int(tail) if len(tail) == 4 else start - start % 100 + int(tail)
-    return end if end >= start else end + 100
+NARROW_COLUMNS = 3  # grade columns that fit A4 portrait: each about as wide as five on landscape
 
 
 def anchor(prefix: str, cycle: str) -> str:
@@ -79,14 +71,6 @@ def chunks(columns: tuple[Column, ...]) -> list[tuple[Column, ...]]:
         out.append(columns[start:end])
         start = end
     return out
-
-
-def _what(column: Column) -> str:
-    if column.pillar is None:
-        return f"“{column.label}”"
-    if column.question is None:
-        return column.pillar
-    return f"{column.pillar} question {column.question}"
 
 
 def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple[Force, ...],
@@ -143,11 +127,18 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     rows = tuple((Cell(plain(column.label)), *(Cell(plain(str(n[i]))) for _l, n in labels))
                  for i, column in enumerate(columns))
     return Table(header, rows,
-                 # each count's column about as wide as its heading's longest words
-                 widths=(float(min(max(longest, 19), 34)),
-                         *(float(min(len(label) + 4, 16)) for label, _n in labels)),
+                 # each count's column as wide as its heading's longest word needs, so that
+                 # no word is broken even on a portrait page ("Outstanding", "improvement")
+                 widths=(float(min(max(longest, 15), 24)),
+                         *(max(_room(w) for w in label.split()) for label, _n in labels)),
                  caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)),
                  row_headers=len(columns) > 1)
+
+
+def _room(word: str) -> float:
+    """Return a count column's width for a heading's word: letters weighed as they print."""
+    return 3 + sum(1.5 if c in "mwMW" else 0.55 if c in "iljtfrI" else 1.2 if c.isupper()
+                   else 1.0 for c in word)
 
 
 FORCES_ROW = "Forces compared"
@@ -181,7 +172,7 @@ def _alone(data: ComparisonSet, columns: list[Column],
         items.append((Text(entry.column.label, bold=True),
                       *((Text(": "), Text(title, italic=True)) if title else ()),
                       Text(f" ({entry.force.short_name}: {words}{mark})")))
-    said = "The data has grades for only one force for these, so there is nothing to " \
+    said = "Only one force has a grade for each of these, so there is nothing to " \
            "compare them with and they are not in the tables below"
     note = origin_sentence(entries, published_too=True) if data.mixed() else ""
     if note and not marked:
@@ -212,7 +203,7 @@ def _few(data: ComparisonSet, columns: list[Column],
     graded = max(sum(distribution(data, c, forces)[0].values()) for c in columns)
     one = len(columns) == 1
     lead = (f"{'No force has' if not graded else 'No more than one force has'} a grade for "
-            f"{'this' if one else 'these'} in the data, so {'it is' if one else 'they are'} "
+            f"{'this' if one else 'these'}, so {'it is' if one else 'they are'} "
             "not in the tables below:")
     return (Paragraph(plain(lead)), BulletList(tuple(items)))
 
@@ -235,8 +226,14 @@ def column_kinds(columns: tuple[Column, ...], five_tier: bool) -> str:
 
 
 def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
-                  options: Options) -> Section:
-    """Build the section comparing every force in one cycle (landscape for many columns)."""
+                  options: Options) -> tuple[Section, ...]:
+    """Build the section comparing every force in one cycle (landscape for many columns).
+
+    Where the grade columns need a landscape page, only the tables of grades by
+    force are on landscape pages (a section of their own); the words, the list of
+    where the focus force stands and the counts stay on portrait pages, so that
+    neither a readable line nor a page's width is given up.
+    """
     forces = data.forces()
     shared = data.columns(cycle, at_least=2)
     # a column only one force (or none) has a grade in says nothing as a column: a line each
@@ -254,14 +251,14 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
         places = [position(data, focus, c, forces) for c in columns]
         full = sum(fully_graded(p) for p in places) > 1  # then said once, not in each bullet
         lead, said = with_origins(
-            [(position_sentence(p, _what(p.column), coverage_said=full),
+            [(position_sentence(p, column_words(p.column), coverage_said=full),
               [data.entry(f, p.column) for f in forces] if data.mixed() else [])
              for p in places], focus, published_too=True)
         if full:  # "unless …" only where a bullet does say otherwise
             lead = " ".join(filter(None, (
-                f"All {len(forces)} forces compared have a grade in the data for each "
-                "of these" + ("." if all(fully_graded(p) for p in places)
-                              else ", unless its bullet says otherwise."), lead)))
+                f"All {len(forces)} forces compared have a grade for each of these"
+                + ("." if all(fully_graded(p) for p in places)
+                   else ", unless its bullet says otherwise."), lead)))
         absent = focus not in data.forces_in_cycle(cycle)
         blocks += [Heading(2, f"Where {focus.short_name} stands in {cycle_words(cycle)}",
                            anchor=anchor("stands", cycle))]
@@ -275,6 +272,8 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
     if few:
         blocks += _few(data, few, forces)
     groups = chunks(columns)
+    # landscape only where the grade columns need its width
+    wide = any(len(group) > NARROW_COLUMNS for group in groups)
     if columns:  # the counts first, in one table (a row a column: it never needs splitting)
         blocks += [
             Heading(2, "Number of forces by grade", anchor=anchor("counts1", cycle)),
@@ -284,6 +283,7 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             *((Paragraph(plain(CARRIED_NOTE)),)  # the column is a subset of the grade columns
               if any(distribution(data, c, forces)[1] for c in columns) else ()),
         ]
+    words = len(blocks)
     for n, group in enumerate(groups, start=1):  # then the long tables, split for width
         part = f" (part {n} of {len(groups)})" if len(groups) > 1 else ""
         blocks += [
@@ -291,8 +291,8 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
             *_marks(data, group, forces),
         ]
-    # landscape only where the grade columns need its width
-    wide = any(len(group) > NARROW_COLUMNS for group in groups)
-    return Section(f"cycle-{cycle}", tuple(blocks),
-                   orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT,
-                   narrow_text=wide)
+    if not wide:
+        return (Section(f"cycle-{cycle}", tuple(blocks)),)
+    return (Section(f"cycle-{cycle}", tuple(blocks[:words])),
+            Section(f"cycle-{cycle}-grades", tuple(blocks[words:]),
+                    orientation=Orientation.LANDSCAPE, narrow_text=True))

@@ -79,9 +79,9 @@ def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) ->
     said = "Only the full reports used give findings; the tables of grades give grades alone."
     without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
     if without:
-        said += (f" The data has no full report for {force.short_name} in "
-                 f"{join_words(without).replace(' and ', ' or ')}, so it has no counts of "
-                 f"findings for {'that cycle' if len(without) == 1 else 'those cycles'}.")
+        said += (f" There is no full report for {force.short_name} for "
+                 f"{join_words(without).replace(' and ', ' or ')}, so findings are not counted "
+                 f"for {'that cycle' if len(without) == 1 else 'those cycles'}.")
     return Paragraph(plain(said))
 
 
@@ -102,9 +102,8 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
     """Earlier findings the reports revisit, with their outcomes as the reports state them."""
     facts = [r for r in data.reports if r.force.name == force.name]
     if not facts:
-        return (Paragraph(plain(f"No full report for {force.short_name} is in the data "
-                                "used, so earlier findings and their outcomes are not "
-                                "shown.")),)
+        return (Paragraph(plain(f"There is no full report for {force.short_name}, so "
+                                "earlier findings and their outcomes are not shown.")),)
     rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
                   Cell(plain(fragment(p.text, p.kind.value))),
                   _outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)

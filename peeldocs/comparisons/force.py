@@ -35,7 +35,12 @@ from peeldocs.comparisons.origins import (
     origin_caption,
     with_origins,
 )
-from peeldocs.comparisons.repeats import repeated_question, same_question
+from peeldocs.comparisons.repeats import (
+    repeated_question,
+    row_label,
+    side_by_side,
+    unrecorded_note,
+)
 from peeldocs.model import KNOWN_CYCLES, Force, Grade, Scale, Status, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
@@ -44,8 +49,9 @@ from peeldocs.sections.common import ours
 def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tuple[Column, ...]]:
     """Return what the force was judged on in these cycles, in order: each row's columns.
 
-    A numbered question joins another cycle's only when the data gives both
-    wordings and they are the same: the same number can be a different question.
+    A numbered question joins another cycle's unless the two wordings recorded
+    differ: the same number can be a different question (a note says where a
+    wording is not recorded).
     """
     rows: list[list[Column]] = []
     for cycle in cycles:
@@ -55,7 +61,7 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tu
             label = " ".join(column.label.split()).casefold()
             row = next((r for r in rows if " ".join(r[0].label.split()).casefold() == label
                         and all(c.cycle != cycle for c in r)
-                        and same_question(data, r[0], column)), None)
+                        and side_by_side(data, r, column)), None)
             if row is None:
                 rows.append([column])
             else:
@@ -64,18 +70,7 @@ def _rows(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> list[tu
     return sorted(order, key=lambda r: (r[0].sort_key, order.index(r)))
 
 
-def _label(data: ComparisonSet, row: tuple[Column, ...]) -> str:
-    """Return a row's words: a question's wording follows its number where the data has it.
-
-    Where it does not, the row says so briefly, with its cycle: "Effectiveness
-    question 2 (2017 wording not recorded)".
-    """
-    title = data.title(row[0])
-    if title:
-        return f"{row[0].label}: {title}"
-    if row[0].pillar is not None and row[0].question is not None:  # a numbered question
-        return f"{row[0].label} ({cycle_words(row[0].cycle)} wording not recorded)"
-    return row[0].label
+_label = row_label
 
 
 def _in(row: tuple[Column, ...], cycle: str) -> Column | None:
@@ -151,9 +146,9 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                      if len(seen) > 1)
     # read 14: why a number has two rows is said in the lead, before the reader meets them
     held = {cycle for _row, cycle in found}
-    when = f"{cycle_words(next(iter(held)))} only" if len(held) == 1 else "one cycle only"
+    when = f"the {cycle_words(next(iter(held)))} grade" if len(held) == 1 else "one cycle’s grade"
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
-    lead = f"The data has each of the following for {when}."
+    lead = f"For the following, only {when} is available."
     return (Paragraph(plain(f"{lead} {notes}" if notes else lead)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
                   caption=f"{force.short_name}: judgments in one cycle only on the "
@@ -214,24 +209,29 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
                                          *_in_place(data, force, row, cycles, have))))
         # constructed grades are never read as a real force's: each bullet says its source
         items.append((f"{_label(data, row)}: {words}.", list[GradeEntry | None](used)))
-    rows = _rows(data, force, cycles)
-    note: tuple[Block, ...] = ()
-    # said where the table follows a numbered question across cycles (a number in
-    # separate rows is explained under its own table)
-    if any(r[0].pillar is not None and r[0].question is not None
-           and len(_cycles_of(data, force, r, cycles)) > 1 for r in rows):
-        note = (Paragraph(plain("Questions are numbered within each cycle’s inspection; the same "
-                                "number can be a different question in another year, so a "
-                                "question is shown across cycles only when the data gives the "
-                                "same wording for it in each cycle."),
-                          style=ParaStyle.SMALL),)
     if not items:
-        return note
+        return ()
     lead, said = with_origins(items if data.mixed() else [(t, []) for t, _e in items],
                               published_too=True)
-    return (*note, Paragraph(plain("Across the cycles on this scale:" if not lead else
+    return (Paragraph(plain("Across the cycles on this scale:" if not lead else
                                    f"Across the cycles on this scale ({lead[0].lower()}{lead[1:-1]}):")),
             BulletList(tuple(plain(t) for t in said)))
+
+
+def numbering_note(data: ComparisonSet, force: Force,
+                   cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Say under the table how a numbered question is set across cycles, where one is.
+
+    A question whose wording is not recorded for a cycle is named, with what
+    that means; otherwise that numbers are matched by their wording is said once.
+    """
+    shown = [r for r in _rows(data, force, cycles) if r[0].pillar is not None
+             and r[0].question is not None and len(_cycles_of(data, force, r, cycles)) > 1]
+    said = unrecorded_note(data, shown) or (
+        "Questions are numbered within each cycle’s inspection, and the same number can be a "
+        "different question in another year: a question is set side by side across cycles "
+        "only where its wording is the same in each." if shown else "")
+    return (Paragraph(plain(said), style=ParaStyle.SMALL),) if said else ()
 
 
 def worth_following(data: ComparisonSet, force: Force) -> bool:
@@ -271,7 +271,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         blocks += [Heading(2, f"Judgments on the {scale_name(scale, cycles)}",
                            anchor=f"across-{scale.value}"),
                    *((Paragraph(plain(caveat)),) if caveat else ()),
-                   *((table,) if table.rows else ()),
+                   *((table, *numbering_note(data, force, cycles)) if table.rows else ()),
                    *one_cycle_only(data, force, cycles, scale),
                    *_marks(data, force, cycles),
                    *movement(data, force, cycles)]
@@ -284,10 +284,9 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data used" tells the reader less than a sentence
         *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
-          (Paragraph(plain(f"No full report for {force.short_name} is in the data, "
-                           "so its areas for improvement, causes of concern and "
-                           "recommendations are not counted: a grade table holds grades "
-                           "only.")),)),
+          (Paragraph(plain(f"There is no full report for {force.short_name}, so its areas "
+                           "for improvement, causes of concern and recommendations are not "
+                           "counted: a table of grades holds grades only.")),)),
         Heading(2, "Earlier findings and their outcomes", anchor="across-earlier"),
         *earlier_findings(data, force),
     ]

@@ -9,7 +9,7 @@ whose framework is not recorded is said nothing of: unknown is never a statement
 
 from __future__ import annotations
 
-from peeldocs.model import ASSESSMENT_FRAMEWORKS, Scale, cycle_words
+from peeldocs.model import ASSESSMENT_FRAMEWORKS, Scale, cycle_start_year, cycle_words
 from peeldocs.prose import join_words
 
 
@@ -21,14 +21,18 @@ def frameworks_differ(cycles: tuple[str, ...]) -> bool:
 def framework_caveat(cycles: tuple[str, ...]) -> str:
     """Say that these cycles' grades were given under different frameworks ("" when not known).
 
-    "HMICFRS assessed forces in PEEL 2021/22 under the PEEL Assessment Framework
-    2021/22 and in PEEL 2023–25 under the PEEL Assessment Framework 2023–2025. …"
+    "HMICFRS assessed forces in PEEL 2021/22 under the “PEEL Assessment Framework
+    2021/22” and in PEEL 2023–25 under the “PEEL Assessment Framework 2023–2025” (the
+    frameworks’ published titles). …"
     """
     if not frameworks_differ(cycles):
         return ""
-    known = [f"in PEEL {cycle_words(c)} under the {ASSESSMENT_FRAMEWORKS[c]}" for c in cycles
+    # each framework by its title as published, in quotation marks: its years are the
+    # title's, not this pack's way of writing a cycle ("2023–25")
+    known = [f"in PEEL {cycle_words(c)} under the “{ASSESSMENT_FRAMEWORKS[c]}”" for c in cycles
              if c in ASSESSMENT_FRAMEWORKS]
-    return (f"HMICFRS assessed forces {join_words(known)}. Each framework sets the areas assessed "
+    return (f"HMICFRS assessed forces {join_words(known)} (the frameworks’ published titles). "
+            "Each framework sets the areas assessed "
             "and what they cover, so a grade for an area in one of these cycles may not be "
             "like for like with its grade in another, even under the same name: compare "
             "them with care.")
@@ -41,3 +45,13 @@ def scale_name(scale: Scale, cycles: tuple[str, ...]) -> str:
     """Name a scale with the cycles shown on it: "four-tier scale (PEEL 2016 to 2018/19)"."""
     span = cycle_words(cycles[0]) + (f" to {cycle_words(cycles[-1])}" if len(cycles) > 1 else "")
     return f"{SCALE_WORDS[scale]} (PEEL {span})"
+
+
+def cycle_end_year(cycle: str) -> int:
+    """Return the last year of a cycle: 2022 for "2021/22", 2025 for "2023-25", 2016 for "2016"."""
+    start = cycle_start_year(cycle)
+    tail = cycle[5:]
+    if not tail:
+        return start
+    end = int(tail) if len(tail) == 4 else start - start % 100 + int(tail)
+    return end if end >= start else end + 100

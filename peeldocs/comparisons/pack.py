@@ -41,6 +41,7 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     from peeldocs.comparisons.cycle import cycle_section
     from peeldocs.comparisons.force import force_section, worth_following
     from peeldocs.comparisons.sources import illustrative_label, properties
+    from peeldocs.comparisons.summary import summary_section, todo_callout
     from peeldocs.model.forces import all_forces
 
     options = options or Options()
@@ -55,17 +56,24 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         across = None  # its one cycle's grades are in that cycle's section: not said twice
     england_and_wales = all_forces()
     title = " ".join((title or "").split()) or default_title(data, focus)
-    grades = [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
-              if len(data.forces_in_cycle(cycle)) > 1]
+    compared = [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
+                if len(data.forces_in_cycle(cycle)) > 1]
+    grades = [part for parts in compared for part in parts]
     if across is not None:
         grades.append(force_section(data, across, options))
     # the file-level detail closes the pack, as a note after the rest; a pack of one
     # section of grades (four pages) keeps it at the end of what was compared instead
-    last = len(grades) > 1
+    last = len(compared) + (across is not None) > 1
+    cover = compare_cover(data, focus, title, options)
+    summary = summary_section(data, across or focus, options)
+    todo = todo_callout([cover, summary], options)
+    about = about_section(data, focus, across, england_and_wales, options, files_last=last)
     sections: list[Section] = [
-        compare_cover(data, focus, title, options),
+        # what only the author can write is listed on the cover, beside two of its places
+        dataclasses.replace(cover, blocks=(*cover.blocks, *((todo,) if todo else ()))),
         Section("contents", (Contents(),)),
-        about_section(data, focus, across, england_and_wales, options, files_last=last),
+        # the summary leads what was compared, on no page of its own
+        dataclasses.replace(about, blocks=(*summary.blocks, *about.blocks)),
         *grades,
     ]
     at = -1 if last else 2

@@ -1,10 +1,11 @@
-"""A question number graded in more than one cycle but not matched across them: said plainly.
+"""A question number graded in more than one cycle: set side by side, or not, said plainly.
 
-The same number can be a different question in another year, so a question
-joins across cycles only when the data gives the same wording for it in each.
-Where it does not, the reader is told so in one short sentence: that the
-number has a row for each cycle, and why they cannot be taken to be one
-question, so never "graded the same in both".
+The same number can be a different question in another year.  A question whose
+wording is the same in each cycle is one row; one whose wording is not recorded
+for a cycle is set side by side with the others, with a note under the table
+saying they may not be the same question (:func:`unrecorded_note`); one whose
+wordings differ has a row for each cycle, and the reader is told why in one short
+sentence (:func:`repeated_question`), so never "graded the same in both".
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ def repeated_question(data: ComparisonSet, label: str,
             "to be one question.")
 
 
+def _wording(data: ComparisonSet, column: Column) -> str | None:
+    title = data.title(column)
+    return None if title is None else " ".join(title.split()).casefold()
+
+
 def same_question(data: ComparisonSet, a: Column, b: Column) -> bool:
     """Tell whether two cycles' columns are the same thing.
 
@@ -56,6 +62,62 @@ def same_question(data: ComparisonSet, a: Column, b: Column) -> bool:
     """
     if a.question is None or a.pillar is None:
         return True
-    first, second = data.title(a), data.title(b)
-    return first is not None and second is not None and \
-        " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+    first, second = _wording(data, a), _wording(data, b)
+    return first is not None and first == second
+
+
+def side_by_side(data: ComparisonSet, row: list[Column], column: Column) -> bool:
+    """Tell whether a column may join a row of other cycles' columns of the same label.
+
+    A pillar or area always does; a question does unless two of its recorded
+    wordings differ (a wording not recorded is said in a note under the table).
+    """
+    if column.question is None or column.pillar is None:
+        return True
+    worded = {w for c in (*row, column) if (w := _wording(data, c)) is not None}
+    return len(worded) <= 1
+
+
+def row_label(data: ComparisonSet, row: tuple[Column, ...]) -> str:
+    """Return a row's words: a question's wording follows its number where the data has it.
+
+    Where it has it for some of the row's cycles only, it says whose wording it is:
+    "Effectiveness question 2: How effective … crime? (2018/19 wording)"; where it
+    has none, the row says so with the cycle: "Effectiveness question 2 (2017 wording
+    not recorded)".
+    """
+    titled = [c for c in row if data.title(c)]
+    if titled:
+        title = data.title(titled[0])
+        whose = (f" ({join_words([cycle_words(c.cycle) for c in titled])} wording)"
+                 if len(titled) < len(row) else "")
+        return f"{row[0].label}: {title}{whose}"
+    if row[0].pillar is not None and row[0].question is not None:  # a numbered question
+        return (f"{row[0].label} ({cycle_words(row[0].cycle)} wording not recorded)"
+                if len(row) == 1 else row[0].label)
+    return row[0].label
+
+
+def unrecorded_note(data: ComparisonSet, rows: list[tuple[Column, ...]]) -> str:
+    """Say under a table which questions are set side by side without their wording in a cycle.
+
+    "Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades
+    are set side by side, but its 2017 wording is not recorded: the two may not be
+    the same question." ("" when there is none.)
+    """
+    said = []
+    for row in rows:
+        if len(row) < 2 or row[0].question is None or row[0].pillar is None:
+            continue
+        missing = [cycle_words(c.cycle) for c in row if data.title(c) is None]
+        if not missing:
+            continue
+        cycles = join_words([cycle_words(c.cycle) for c in row])
+        which = ("none of its wordings is recorded" if len(missing) == len(row) > 2
+                 else "neither wording is recorded" if len(missing) == len(row)
+                 else f"its {join_words(missing)} wording is not recorded" if len(missing) == 1
+                 else f"its {join_words(missing)} wordings are not recorded")
+        said.append(f"{row[0].label} has the same number in {cycles}, so its grades are set "
+                    f"side by side, but {which}: {'the two' if len(row) == 2 else 'they'} "
+                    "may not be the same question.")
+    return " ".join(said)

@@ -59,8 +59,8 @@ def stated_note(data: ComparisonSet) -> str:
     if not stated:
         return ""
     if len(stated) == 1:
-        return "The source given for the table of grades is the one the table itself states."
-    return "The source given for each table of grades is the one the table itself states."
+        return "The table’s source is as the table itself states it."
+    return "Each table’s source is as the table itself states it."
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:
