@@ -325,9 +325,9 @@ def test_the_comparison_contents_are_unnumbered_like_its_headings(tmp_path: Path
     assert not re.search(r"<h[1-3][^>]*>\s*\d", html)  # and no heading is numbered
     text = reader_text(next(tmp_path.glob("*.html")))
     assert "Apart from" not in text
-    assert "The data has each of the following for one cycle only." in text
-    assert ("Effectiveness question 2 has a row for 2017 and one for 2018/19: the 2017 wording "
-            "is not recorded") in text
+    # read 21-X: question 2's two grades side by side, the wording caveat a note
+    assert "For the following, only the 2018/19 grade is available." in text
+    assert "two may not be the same question." in text
 
 
 def test_outstanding_is_set_apart_from_good_and_readable() -> None:
