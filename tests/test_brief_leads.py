@@ -146,13 +146,13 @@ def test_an_immediate_deadline_reads_as_the_report_words_it(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     assert ("(A5-REC-3, under A5-COC-1): The force should stop closing crimes of domestic abuse "
-            "without a supervisor’s review. Due immediately (from publication, 12 September 2024); "
-            "no action recorded.") in text  # read 21: dated from publication, what is known
+            "without a supervisor’s review. Due immediately; no action recorded.") in text
+    # read 22: on a full page the opening gives the publication date it runs from
     assert "Due 12 September 2024" not in text
     # with no action plan nothing is known of what the force has done: a passed deadline is
     # "passed", never "overdue" (that would say the force has not acted), as in the pack
     assert "overdue" not in text.lower()
-    assert "Due within three months (12 December 2024); passed." in text
+    assert "Due within three months (12 December 2024); deadline passed; no action recorded." in text
     assert "Four deadlines set by the report have passed; no action plan was supplied." in text
     listed = text[text.index("What needs doing"):]  # the list, after the decisions line
     assert listed.index("(A5-REC-3,") < listed.index("(A5-REC-1,") < listed.index("(A5-REC-2,")
@@ -206,8 +206,8 @@ def test_findings_are_named_in_words_with_codes_only_in_brackets(
     # with a plan, where it stands names items by reference, in brackets; decisions in words
     assert "No owner: E2-AFI-2, due 1 November 2019." in texts["norfolk-plan", fmt]
     # named with the report's words where first asked about (read 19: no room to quote it)
-    assert ("allocate the area for improvement “The force should improve how it allocates crime "
-            "…” (E2-AFI-2)") in texts["norfolk-plan", fmt]
+    assert ("name an owner and an action for the area for improvement “The force should improve "
+            "how it allocates crime …” (E2-AFI-2), due 1 November 2019") in texts["norfolk-plan", fmt]
 
 
 def test_a_quotation_is_a_whole_sentence_or_ends_at_a_clause() -> None:

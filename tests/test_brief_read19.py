@@ -79,7 +79,7 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
     assert "two in progress (" not in late and "One closed (" not in late
     # the overdue item's dates said once; the late closure's target (read 21) on its own line
     assert late.count("30 September 2019") == 2
-    assert "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019." in late
+    assert "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, 4 October 2019, after its target of 30 September 2019." in late
 
 
 def test_in_docx_the_plan_states_are_second_level_list_items(
@@ -146,11 +146,12 @@ def test_the_page_says_once_that_its_references_are_ours(
 def test_worked_out_dates_follow_the_reports_term(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    for said in ("without a supervisor’s review. Due immediately (from publication, 12 September "
-                 "2024); no action recorded.",
-                 "Due within three months (12 December 2024); passed.",
-                 "Due by 31 March 2025; passed.",
-                 "Due within six months (12 March 2025); passed."):
+    # read 22: the tally of grades before the date an immediate deadline runs from (the
+    # opening gives it), which has passed by any later date
+    for said in ("without a supervisor’s review. Due immediately; no action recorded.",
+                 "Due within three months (12 December 2024); deadline passed; no action recorded.",
+                 "Due by 31 March 2025; deadline passed; no action recorded.",
+                 "Due within six months (12 March 2025); deadline passed; no action recorded."):
         assert said in text, said
     assert "(deadline passed)" not in text and ", passed." not in text
     assert "Due 12 December 2024" not in text  # a date of ours never stands alone

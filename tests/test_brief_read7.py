@@ -68,14 +68,16 @@ def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
     # E2-AFI-2, which the reader is asked to allocate, is named with the report's words at its
     # first mention, the decisions (read 19: the plan's state on lines of its own leaves no
     # room to quote it whole); by its reference alone after that
-    assert ("Decisions needed: allocate the area for improvement “The force should improve how "
-            "it allocates crime …” (E2-AFI-2)") in text
+    assert ("Decisions needed: name an owner and an action for the area for improvement “The "
+            "force should improve how it allocates crime …” (E2-AFI-2)") in text
     assert text.count("“The force should improve how it allocates crime …”") == 1
     # those quoted nowhere are labelled with the report's words where the plan names them,
-    # when the page has room: read 21 gives the room to what the report says is now needed
+    # when the page has room: read 22 gives them the room before what is now needed
     late = between(text, "Deadlines and what is late")
-    assert "vulnerable people”, and that “[the force] must do more" in text
-    assert "Closed: E2-AFI-3, 4 October 2019" in late and "In progress: E2-AFI-1, due" in late
+    assert "vulnerable people”." in text
+    assert "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, " \
+        "4 October 2019" in late
+    assert "In progress: E2-AFI-1 “The force must ensure that staff" in late
     _head, lines = plan_position(*_options("norfolk-plan"), quoted=frozenset({"E2-AFI-2"}))
     said = " ".join(inline_text(line) for line in lines)
     assert "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, " \

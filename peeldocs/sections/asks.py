@@ -61,7 +61,7 @@ def _joint(report: Report, ref: str) -> str:
     return f": {note}" if note else ""
 
 
-def _kinds(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
+def kinds_named(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
     """Name findings by kind, those of one kind together: "the areas for improvement (A and B)".
 
     Where the brief quotes each in full (or its plan line does), the kind is enough;
@@ -230,51 +230,6 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         out.append(f"confirm the action taken on {which} {noun} {whose} passed{named}, and who "
                    f"reports progress on {them}")
     return out
-
-
-def brief_decisions(report: Report, options: Options,
-                    quoted: frozenset[str] | None = None, s55_ask: bool = True) -> str:
-    """Return the brief's one line of decisions, or "" when none.
-
-    Before the section 55 deadline, the chief officer group is asked to agree the
-    chief officer's comments, which the local policing body publishes with its own
-    (unless ``s55_ask`` is off: a page short of room).
-    With a plan, then what the plan calls for, each finding the page quotes nowhere
-    (``quoted`` names those it does) given a few of the report's words.  Without a
-    plan, the brief's line on passed deadlines ends on its own ask
-    (:func:`peeldocs.sections.due.due_sentence` with ``ask``).
-    """
-    published = options.published or report.published
-    deadline = s55_deadline(published)
-    s55 = s55_ask and deadline is not None and deadline >= options.as_of_date
-    said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
-                    **report_context(report, options))] if s55 else []
-    if options.plan is None:
-        said += no_plan_asks(report, options)
-        if not said:
-            return ""
-        return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
-    needs = plan_needs(report, options)
-    said_once = set(quoted or ())  # a finding's words are given once, at its first mention
-
-    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
-        if len(refs) > NAMED_MAX:
-            return f"the {count_words(len(refs))} {what}"  # the line above names each
-        words = join_words(_kinds(report, refs, None if quoted is None else frozenset(said_once)))
-        said_once.update(refs)
-        return words
-
-    if needs.allocate:
-        said.append(f"allocate {named([r for r, _t, _l in needs.allocate], 'items with no owner or action')}")
-    if needs.missing:
-        one = len(needs.missing) == 1
-        said.append(f"add {'an item' if one else 'items'} for "
-                    f"{named(list(needs.missing), 'findings the plan lacks')}")
-    if needs.overdue:
-        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
-    if not said:
-        return ""
-    return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
 
 
 def asks_blocks(name: str, report: Report, options: Options,

@@ -25,7 +25,8 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.sections.asks import brief_decisions, decided_refs
+from peeldocs.sections.asks import decided_refs
+from peeldocs.sections.brief_asks import brief_decisions
 from peeldocs.sections.brief_addressed import addressed_parts
 from peeldocs.sections.brief_budget import Budget, budgets, fuller
 from peeldocs.sections.brief_due import due_in_words, mark_note, plan_position, s55_line
@@ -212,7 +213,11 @@ def brief_section(report: Report, options: Options, budget: Budget,
                   labelled=True,
                   plan_title=options.plan.title if options.plan else None)
     # the protective marking, asked for or a placeholder, is the page's header and footer's
-    if source:  # the source and its licence: one closing paragraph
+    # the source and its licence: one closing paragraph; a plan's title on a line of its own,
+    # so that it is not read as part of the licence (read 22)
+    if source and options.plan is not None and len(source) > 1:
+        blocks += [_as_one(tuple(source[:-1])), source[-1]]
+    elif source:
         blocks.append(_as_one(tuple(source)))
     noted = _refs_note(mark_note(blocks), report, options) if budget.refs else mark_note(blocks)
     return Section("brief", tuple(noted),

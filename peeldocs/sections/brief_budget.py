@@ -64,22 +64,20 @@ def budgets(report: Report) -> list[Budget]:
     Table rows go first (down to three, the lowest graded kept: the headline and the
     tally of judgments say the rest), then the words of long areas for improvement after
     their first sentence (the longest first: every one stays on the page, an ellipsis
-    marking what the pack quotes in full), then the rows (to none), then the names of the
-    few given the lowest grades (the tally still counts them), then the few words naming
-    each action plan item the page quotes nowhere (read 7: a reference alone tells the
-    reader little, but the plan's own line still dates it), then the tally of grades (the
-    headline still names the overall and the lowest grade), then areas for improvement
-    (read 21: the findings are what the page is for; down to one, then none: those left
-    are quoted whole), then what the report says each earlier finding without enough
-    progress now needs (read 21: the sentence that says what the force must now do), then
-    the earlier findings' own words (each still named in a clause of its opening words),
-    then the ask for the chief officer's comments (the deadline line still dates them),
-    then the note that the references are ours (a line at most, often none), then the
-    opening words that say what each earlier finding not quoted was (its place, or this
-    report's finding in the same place, still says what it was about), then the date an
-    immediate deadline runs from (the opening gives the publication date); causes of
-    concern and recommendations are the last to go, then everything to none, one step
-    at a time.  An action plan's position is never cut: what is late is what the page is
+    marking what the pack quotes in full), then areas for improvement (read 21: down to
+    one, then none: those left are quoted whole), then the rows (to none), then the date
+    an immediate deadline runs from (the opening gives the publication date), then the
+    opening words that say what each earlier finding not quoted was (its place still
+    says what it was about), then what the report says each earlier finding without
+    enough progress now needs, then (read 22) the note that the references are ours,
+    then the few words naming each action plan item the page quotes nowhere (a reference
+    alone tells the reader little: read 7 and 22), then the names of the few given the
+    lowest grades, then the tally of grades (read 22: the spread matters more than the
+    lines before it; the headline still names the lowest), then the earlier findings'
+    own words (each still named in a clause of its opening words), then the ask for the
+    chief officer's comments (the deadline line still dates them); causes of concern
+    and recommendations are the last to go, then everything to none, one step at a
+    time.  An action plan's position is never cut: what is late is what the page is
     for, each state on a short line of its own (read 19).
     """
     items = response_items(report)
@@ -105,9 +103,9 @@ def budgets(report: Report) -> list[Budget]:
     return out
 
 
-CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("named", 0),
-        ("refs", 0), ("tally", 0), ("labels", 0), ("follow", 0), ("lead", 0), ("ask", 0),
-        ("gist", 0), ("dated", 0), ("key", 0))
+CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("dated", 0),
+        ("gist", 0), ("follow", 0), ("refs", 0), ("labels", 0), ("named", 0), ("tally", 0),
+        ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
 

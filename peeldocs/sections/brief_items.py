@@ -194,12 +194,12 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
          dated: bool = True) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
-    One form for every kind of deadline (read 19): "Due by 31 March 2025; passed.",
-    "Due within three months of publication (12 December 2024); passed."  An
-    immediate deadline runs from the publication date, which it names (read 21):
-    "Due immediately (from publication, 12 September 2024)" (``dated`` off, a page short of
-    room: the opening gives the date); "immediately" is not a date that passes, so without
-    a plan it says what is true of it: "no action recorded".  Without a plan a passed
+    One form for every passed deadline (read 22: "passed" alone reads as "met"): without a
+    plan, "Due by 31 March 2025; deadline passed; no action recorded.", "Due within three
+    months (12 December 2024); deadline passed; no action recorded."  An immediate deadline
+    runs from the publication date, which it names (read 21): "Due immediately (from
+    publication, 12 September 2024)" (``dated`` off, a page short of room: the opening gives
+    the date, and "immediately" needs no "deadline passed").  Without a plan a passed
     deadline is never "overdue" (that would say the force has not acted); with one, its
     item says: closed (and when), open (overdue by how long), or no item.
     """
@@ -213,14 +213,15 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     if due is None or due >= as_of:
         return f" Due {when}."
     if plan is None:  # the deadlines line says no action plan is recorded
-        return f" Due {when}; no action recorded." if immediate else f" Due {when}; passed."
+        # a page short of room: "immediately", undated, has passed by any later date
+        passed = "" if immediate and not dated else "; deadline passed"
+        return f" Due {when}{passed}; no action recorded."
     action = plan_item(plan, item.id)
-    passed = "" if immediate else "; passed"
     if action is None:
-        return f" Due {when}{passed}. No item in the action plan."
+        return f" Due {when}; deadline passed. No item in the action plan."
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
-        return f" Due {when}{passed}. Closed in the action plan{closed}."
+        return f" Due {when}; deadline passed. Closed in the action plan{closed}."
     return f" Due {when}; {overdue_span((as_of - due).days, due, date_shown=True)}."
 
 

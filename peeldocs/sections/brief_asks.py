@@ -1,0 +1,74 @@
+"""The one-page brief's line of decisions, named from the data (:mod:`peeldocs.sections.asks`).
+
+Before the section 55 deadline, agree the chief officer's comments; with an action
+plan, what it calls for in plain words ("name an owner for", not the plan's
+"allocate"), each finding the page quotes nowhere given a few of the report's words;
+without one, agree a plan and confirm the action on passed deadlines.  Pure
+functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peeldocs.model import Report
+from peeldocs.options import Options
+from peeldocs.prose import count_words, join_words, long_date
+from peeldocs.sections.asks import NAMED_MAX, kinds_named, no_plan_asks, plan_needs
+from peeldocs.sections.common import report_context, wording
+from peeldocs.sections.items import s55_deadline
+
+
+def brief_decisions(report: Report, options: Options,
+                    quoted: frozenset[str] | None = None, s55_ask: bool = True) -> str:
+    """Return the brief's one line of decisions, or "" when none.
+
+    Before the section 55 deadline, the chief officer group is asked to agree the
+    chief officer's comments, which the local policing body publishes with its own
+    (unless ``s55_ask`` is off: a page short of room).
+    With a plan, then what the plan calls for, each finding the page quotes nowhere
+    (``quoted`` names those it does) given a few of the report's words.  Without a
+    plan, the brief's line on passed deadlines ends on its own ask
+    (:func:`peeldocs.sections.due.due_sentence` with ``ask``).
+    """
+    published = options.published or report.published
+    deadline = s55_deadline(published)
+    s55 = s55_ask and deadline is not None and deadline >= options.as_of_date
+    said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
+                    **report_context(report, options))] if s55 else []
+    if options.plan is None:
+        said += no_plan_asks(report, options)
+        if not said:
+            return ""
+        return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
+    needs = plan_needs(report, options)
+    said_once = set(quoted or ())  # a finding's words are given once, at its first mention
+
+    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
+        if len(refs) > NAMED_MAX:
+            return f"the {count_words(len(refs))} {what}"  # the line above names each
+        words = join_words(kinds_named(report, refs, None if quoted is None else frozenset(said_once)))
+        said_once.update(refs)
+        return words
+
+    if needs.allocate:  # what is missing, not the tool's word "allocate" (read 22)
+        said.append(_allocate(needs.allocate, named([r for r, _t, _l in needs.allocate],
+                                                    "items with no owner or action")))
+    if needs.missing:
+        one = len(needs.missing) == 1
+        said.append(f"add {'an item' if one else 'items'} for "
+                    f"{named(list(needs.missing), 'findings the plan lacks')}")
+    if needs.overdue:
+        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
+    if not said:
+        return ""
+    return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
+
+
+def _allocate(items: tuple[tuple[str, date | None, str], ...], words: str) -> str:
+    """Ask for what open items lack, one item with its target: "name an owner for … , due …"."""
+    lacks = {lack for _r, _t, lack in items}
+    verb = ("agree an action for" if lacks == {"action"} else
+            "name an owner for" if lacks <= {"owner", ""} else "name an owner and an action for")
+    due = f", due {long_date(items[0][1])}" if len(items) == 1 and items[0][1] else ""
+    return f"{verb} {words}{due}"
