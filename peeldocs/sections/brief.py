@@ -26,8 +26,8 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.sections.asks import decided_refs
-from peeldocs.sections.brief_asks import brief_decisions
 from peeldocs.sections.brief_addressed import addressed_parts
+from peeldocs.sections.brief_asks import brief_decisions
 from peeldocs.sections.brief_budget import Budget, budgets, fuller
 from peeldocs.sections.brief_due import due_in_words, mark_note, plan_position, s55_line
 from peeldocs.sections.brief_grades import brief_judgments

@@ -1,0 +1,187 @@
+"""Editorial read 22-B of the one-page brief: the plan's references said in the report's
+words, the spread of grades kept before lesser lines, one form for passed deadlines, the
+decision on an item with no owner in plain words, the plan's source apart from the licence.
+
+Each test reads what a reader gets: the PDF's text, the DOCX through python-docx and as
+LibreOffice lays it out, the HTML text as a browser joins it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docread import between, browser_joins, rendered, text_of
+from docread import review_options as _options
+from pagefill import convert_with_libreoffice, pages
+from pypdf import PdfReader
+
+from peeldocs.blocks import BulletList, Metadata, Pack, Paragraph, inline_text
+from peeldocs.build.fitting import brief_section as fitted
+from peeldocs.build.registry import get_renderer
+from peeldocs.sections.brief import brief_section
+from peeldocs.sections.brief_budget import CUTS, budgets
+
+FORMATS = ("pdf", "docx", "html")
+CASES = ("norfolk", "norfolk-plan", "example")
+LABELS = ("In progress: E2-AFI-1 “The force must ensure that staff with the right skills are "
+          "investigating crimes …”, due 31 December 2019.",
+          "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, "
+          "4 October 2019, after its target of 30 September 2019.")
+
+
+def _text(data: bytes, fmt: str) -> str:
+    text = text_of(data, fmt)
+    if fmt == "html":  # as a browser joins inline elements
+        text = browser_joins(text, ",.:;)’”")
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def built() -> dict[tuple[str, str], bytes]:
+    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
+    return {key: _text(data, key[1]) for key, data in built.items()}
+
+
+def _position(name: str) -> int:
+    """Return where a cut comes in the order (its first step)."""
+    return next(n for n, (cut, _floor) in enumerate(CUTS) if cut == name)
+
+
+# --- fault 1: every reference of the plan next to the report's own words ---------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_plan_reference_is_given_the_reports_opening_words(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["norfolk-plan", fmt]
+    late = between(text, "Deadlines and what is late")
+    for line in LABELS:  # quoted from the finding's start, an ellipsis for the rest
+        assert line in late, line
+    # the one to decide on is named in words at the top; the overdue one is quoted above
+    assert "(E2-AFI-2), due 1 November 2019" in between(text, "Decisions needed", "Judgments")
+    assert "reconsidered under question 2 (E-2017-AFI-1): “[The area for improvement]" in text
+
+
+def test_the_glosses_and_the_note_on_references_outrank_lesser_lines() -> None:
+    # what the report says is now needed, the dates of immediate deadlines and the opening
+    # words of earlier findings go first; the note that references are ours and the glosses
+    # after them; the tally after those; causes of concern and recommendations last
+    for lesser in ("dated", "gist", "follow"):
+        assert _position(lesser) < _position("refs") < _position("labels"), lesser
+    assert _position("labels") < _position("named") < _position("tally") < _position("key")
+    assert CUTS[-1] == ("key", 0)
+
+
+# --- fault 2: the spread of grades -------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_assessment_brief_gives_the_spread_of_grades(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    grades = between(texts["example", fmt], "Grades", "What needs doing")
+    assert ("Of the ten areas, three were graded good, three adequate, two requires improvement "
+            "and one inadequate; one is ungraded by design.") in grades
+    assert "inadequate in ‘Investigating crime’, the lowest grade it gave" in grades
+
+
+def test_with_room_the_tally_names_the_areas_graded_requires_improvement() -> None:
+    report, options = _options("example")
+    top = dataclasses.replace(budgets(report)[0], rows=0)  # no table: the tally says it
+    section = brief_section(report, options, top, pages=None)
+    text = _text(rendered_section(section, options), "pdf")
+    assert ("two requires improvement (‘Responding to the public’ and ‘Leadership and force "
+            "management’)") in text
+
+
+def rendered_section(section: object, options: object) -> bytes:
+    """Render one section alone as PDF, as the fitting does."""
+    meta = Metadata("brief", "brief", options.author, (), options.clock)  # type: ignore[attr-defined]
+    return get_renderer("pdf").render(Pack(meta, (section,)), options)  # type: ignore[arg-type]
+
+
+# --- fault 3: one form for every passed deadline ----------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_passed_deadline_never_reads_as_met(fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["example", fmt]
+    for said in ("Due within three months (12 December 2024); deadline passed; no action recorded.",
+                 "Due by 31 March 2025; deadline passed; no action recorded.",
+                 "Due within six months (12 March 2025); deadline passed; no action recorded."):
+        assert said in text, said
+    assert "; passed." not in text and "2024); passed" not in text
+    assert "Four deadlines set by the report have passed; no action plan was supplied." in text
+
+
+def test_with_room_an_immediate_deadline_takes_the_same_form() -> None:
+    report, options = _options("example")
+    section = brief_section(report, options, budgets(report)[0], pages=None)
+    text = _text(rendered_section(section, options), "pdf")
+    assert ("without a supervisor’s review. Due immediately (from publication, 12 September "
+            "2024); deadline passed; no action recorded.") in text
+
+
+# --- fault 4: the decision on an item with no owner -------------------------------------------
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_decision_names_what_is_missing_and_when_it_is_due(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
+    assert ("name an owner and an action for the area for improvement “The force should improve "
+            "how it allocates crime …” (E2-AFI-2), due 1 November 2019;") in decisions
+    assert "allocate the" not in decisions  # the plan's word, and "allocate … allocates"
+
+
+# --- fault 6: the plan's source apart from the licence ----------------------------------------
+
+def test_the_plans_source_is_a_paragraph_of_its_own(built: dict[tuple[str, str], bytes]) -> None:
+    source = "Action plan: “Illustrative action plan (invented for the example)”."
+    paragraphs = [p.text.strip() for p in docx.Document(io.BytesIO(built["norfolk-plan", "docx"])
+                                                         ).paragraphs]
+    assert source in paragraphs
+    assert any(p.startswith("Contains public sector information") for p in paragraphs)
+    html = built["norfolk-plan", "html"].decode()
+    assert f"<p>{source}</p>".replace("“", "&#8220;") in html or f"<p>{source}</p>" in html
+    lines = PdfReader(io.BytesIO(built["norfolk-plan", "pdf"])).pages[0].extract_text()
+    assert source in lines.splitlines()
+
+
+# --- every brief still one page ---------------------------------------------------------------
+
+def test_every_brief_is_one_page_in_pdf_and_as_libreoffice_lays_out_the_docx(
+        built: dict[tuple[str, str], bytes], tmp_path: Path) -> None:
+    docs = []
+    for case in CASES:
+        pdf = tmp_path / f"{case}.pdf"
+        pdf.write_bytes(built[case, "pdf"])
+        assert len(pages(pdf)) == 1, case
+        path = tmp_path / f"{case}.docx"
+        path.write_bytes(built[case, "docx"])
+        docs.append(path)
+    for path, pdf in convert_with_libreoffice(docs, tmp_path / "lo").items():
+        assert len(pages(pdf)) == 1, path.name
+
+
+def test_a_brief_short_of_room_keeps_every_cause_of_concern_and_recommendation() -> None:
+    # a later preparation date and a publication date of the user's: the source line returns
+    report, options = _options("example")
+    options = dataclasses.replace(options, published=date(2024, 8, 31), as_of=date(2025, 6, 1))
+    text = " ".join(inline for inline in _section_text(fitted(report, options)))
+    for ref in ("A5-COC-1", "A5-REC-3", "A5-REC-1", "A5-REC-2", "A4-COC-1", "A4-REC-1"):
+        assert f"({ref}" in text, ref
+
+
+def _section_text(section: object) -> list[str]:
+    out: list[str] = []
+    for block in section.blocks:  # type: ignore[attr-defined]
+        if isinstance(block, Paragraph):
+            out.append(inline_text(block.runs))
+        elif isinstance(block, BulletList):
+            out += [inline_text(i) for i in block.items]
+    return out
