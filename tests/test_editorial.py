@@ -43,7 +43,7 @@ def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) 
     text = re.sub(r"\( (\S+) \)", r"(\1)", _text(norfolk, options, fmt))  # HTML: code spans
     # "one is overdue" always names which
     assert ("the action plan has four items: one is overdue (E-2017-AFI-1), one is due "
-            "within 30 days (E2-AFI-2), one, in progress, is due on 31 December 2019 (E2-AFI-1) "
+            "within 30 days (E2-AFI-2), one is in progress and due on 31 December 2019 (E2-AFI-1) "
             "and one is closed (E2-AFI-3).") in text
     assert "1 item" not in text
     # the placeholder asks once how often, not twice
