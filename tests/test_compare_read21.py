@@ -39,8 +39,7 @@ SUMMARY = (
     "effectiveness, but requires improvement for effectiveness question 2 (“How effective is the "
     "force at investigating crime and reducing re-offending?”). It set three areas for "
     "improvement and no causes of concern. It lists no recommendations, although its question 5 "
-    "findings say: “We recommend Norfolk and Suffolk Constabularies to work with other forces in "
-    "the east of England to develop a regional specialist capability.”",
+    "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
     "For the chief officer group to note: {to be completed: what the chief officer group is asked "

@@ -171,24 +171,20 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
 
 
 def _listed(facts: ReportFacts) -> str:
-    """Say how many recommendations the report lists, quoting any its findings make unlisted.
+    """Say how many recommendations the report lists, and where its findings make others.
 
-    "It lists no recommendations, although its question 5 findings say: “We
-    recommend …”": the sentence verbatim, where one sentence makes it.
+    "It lists no recommendations, although its question 5 findings make one in
+    their text (quoted under “Findings by cycle”)": the sentence is quoted once in
+    the pack, where the findings are (issue 23: say it once).
     """
     listed = facts.recommendations
     said = f"It lists {counted(listed, 'recommendation', words=True) if listed else 'no recommendations'}"
-    quoted: dict[str, list[str]] = {}
-    for where, words in facts.recommending:
-        quoted.setdefault(where, []).extend([words] if words else [])
-    parts = [f"its {where} findings {'also ' if listed else ''}say: " + " ".join(
-                 f"“{s}”" for s in sentences) if sentences else
-             f"its {where} findings {'also ' if listed else ''}recommend action in their text"
-             for where, sentences in quoted.items()]
-    if not parts:
+    places = list(dict.fromkeys(where for where, _words in facts.recommending))
+    if not places:
         return said + "."
-    text = f"{said}, {'and' if listed else 'although'} {join_words(parts)}"
-    return text if text.endswith((".”", "?”", "!”")) else text + "."  # a quoted sentence ends it
+    made = "make others" if listed else "make one"
+    return (f"{said}, {'and' if listed else 'although'} its {join_words(places)} findings "
+            f"{made} in their text (quoted under “Findings by cycle”).")
 
 
 def sentence(text: str) -> str:
