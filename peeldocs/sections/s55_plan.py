@@ -7,8 +7,8 @@ plan's own words, and the target date.  A target passed before the item is
 closed is stated neutrally, with places for the signer to give the new date and
 why the target was missed: "Original target 31 July 2019; revised to 30 September
 2019; new target date {to be completed: the new target date}", and under it a row
-"Reason" with "{to be completed: why the target was missed}"; the target of an item with no action yet is for the
-preparer's notes.  A deadline the report set is given
+"Reason" with "{to be completed: why the target was missed}"; the target of an
+item with no action yet is for the preparer's notes.  A deadline the report set is given
 in its words and nothing more: one that has passed by the letter's date is
 named in the preparer's notes (:func:`deadline_passed`), never in the letter,
 which would read as an admission.  No internal status ("overdue", a RAG) appears.
@@ -63,10 +63,11 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     2019)".  A target passed before the item is closed is stated neutrally, with
     a place for the new date (the plan records none): "Original target 31 July 2019;
     revised to 30 September 2019; new target date {to be completed: the new target
-    date}"; why it was missed has a row of its own (:func:`missed_reason`).  One awaiting sign-off is "…; awaiting sign-off", with
-    no word on the date.  None when the plan sets no date, or sets one for an
-    open item with no action yet (awaiting allocation): the letter never promises
-    a date for work nobody has been given; the notes give the plan's date.
+    date}"; why it was missed has a row of its own (:func:`missed_reason`).  One
+    awaiting sign-off is "…; awaiting sign-off", with no word on the date.  None when
+    the plan sets no date, or sets one for an open item with no action yet (awaiting
+    allocation): the letter never promises a date for work nobody has been given; the
+    notes give the plan's date.
     """
     if plan is None:
         return None
