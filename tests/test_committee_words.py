@@ -74,7 +74,8 @@ def test_the_checklist_is_a_final_part_to_remove(norfolk: Report, fmt: str) -> N
     assert "Source and licence" in body and "8.3" in body
     notes = text[len(body):]
     assert "To complete before this paper is issued" in notes
-    assert "Remove everything from this heading on before the paper is issued." in notes
+    assert ("Remove this heading and everything after it, except any protective marking at the "
+            "end, before the paper is issued.") in notes
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

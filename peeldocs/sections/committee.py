@@ -103,7 +103,8 @@ def _grade_and_note(judgment: Judgment) -> tuple[Cell, Cell]:
 
 PREPARER_TITLE = "Before issuing: notes for the preparer (remove this part)"
 PREPARER_LEAD = ("These notes are for the person preparing the paper, not part of it. "
-                 "Remove everything from this heading on before the paper is issued.")
+                 "Remove this heading and everything after it, except any protective marking "
+                 "at the end, before the paper is issued.")
 
 _DEFAULT_AUDIENCE = next(f.default for f in fields(Options) if f.name == "audience")
 
