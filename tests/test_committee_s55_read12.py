@@ -157,7 +157,7 @@ def test_every_earlier_finding_without_enough_progress_is_named(norfolk: Report)
 def test_practice_is_named_in_the_reports_own_terms(fmt: str, norfolk: Report,
                                                     example: Report) -> None:
     text = document_text(example, NO_PLAN["example"], fmt)
-    found = text[text.index("5. What the report found"):text.index("6. Findings and who")]
+    found = text[text.index("5. What the report found"):text.index("6. Findings and ")]
     assert "The report records these as innovative or promising practice, in its own words:" \
         in found
     assert "notable practice" not in text

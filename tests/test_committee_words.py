@@ -74,7 +74,8 @@ def test_the_checklist_is_a_final_part_to_remove(norfolk: Report, fmt: str) -> N
     assert "Source and licence" in body and "8.3" in body
     notes = text[len(body):]
     assert "To complete before this paper is issued" in notes
-    assert "Remove everything from this heading on before the paper is issued." in notes
+    assert ("Remove this heading and everything after it, except any protective marking at the "
+            "end, before the paper is issued.") in notes
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -106,8 +107,10 @@ def test_the_paper_gives_the_inspectorates_verdict_on_what_lacks_progress(
     # said that the report had found not enough progress on it, in the report's words.
     paper = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                    as_of=date(2019, 6, 10)), fmt)
-    found = paper[paper.index("What the report found"):paper.index("Findings and who leads")]
+    found = paper[paper.index("What the report found"):paper.index("6. Findings and ")]
     assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report says: "
-            "“The force has not made enough progress.” It is carried forward") in found
+            "“The force has not made enough progress.” The report adds: “[The force] must do "
+            "more to ensure that supervision is consistent and appropriate in all investigations "
+            "– not just those that involve vulnerable victims.” It is carried forward") in found
     constructed = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "the report says: “The force hasn’t made enough progress" in constructed

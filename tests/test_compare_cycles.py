@@ -77,7 +77,7 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     note = ("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
             "set side by side, but its 2017 wording is not recorded: the two may not be the same "
             "question.")
-    lead = "For the following, only the 2018/19 grade is available."
+    lead = "For the following, the data holds the 2018/19 entry only."
     table = "| Effectiveness question 1: How effective is the force at preventing crime"
     assert plain_text.index(row) < plain_text.index(note) < plain_text.index(lead) \
         < plain_text.index(table)

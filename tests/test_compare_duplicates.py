@@ -44,7 +44,8 @@ def test_the_same_report_file_twice_is_read_once_and_the_files_table_says_so(
         text = pack_text([NORFOLK_2018, NORFOLK_2018, again], fmt)
         assert "Listed three times; read once." in text
         assert findings_row(text) == f"Effectiveness {AFIS} 0 None listed as"
-        assert text.count("“We recommend Norfolk and Suffolk") == 1  # quoted once, not per file
+        # the summary and the findings table quote it, once each: not once per file
+        assert text.count("“We recommend Norfolk and Suffolk") == 1
         assert "Effectiveness and Effectiveness" not in text
         assert text.count("Clare’s Law") == 1  # an earlier finding, listed once
         assert text.count(NORFOLK_2018.name) == 1  # in the files table only (provenance)
@@ -65,7 +66,7 @@ def test_a_copy_of_the_same_report_is_listed_and_counted_once(tmp_path: Path) ->
             "judgment and five questions. The same report, word for word, as the first file "
             "listed; counted once.") in text
     assert findings_row(text) == f"Effectiveness {AFIS} 0 None listed as"
-    assert text.count("“We recommend Norfolk and Suffolk") == 1
+    assert text.count("“We recommend Norfolk and Suffolk") == 1  # the findings table only
     assert text.count("Clare’s Law") == 1
     # the same report in two files is one source, named by its title, said once
     assert (f"The published report used is “{REPORT.title}”, HMICFRS’s PEEL 2018/19 "

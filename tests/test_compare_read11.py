@@ -266,4 +266,4 @@ def test_no_framework_caveat_where_no_row_sets_two_cycles_side_by_side(tmp_path:
             "Kent,2023-25,,Recording data about crime,good,,constructed\n")
     for fmt, text in _pack(tmp_path, rows).items():
         assert "Assessment Framework" not in text, fmt
-        assert "For the following, only one cycle’s grade is available." in text, fmt
+        assert "For the following, the data holds one cycle’s entry only." in text, fmt

@@ -38,7 +38,7 @@ def test_a_question_without_its_wording_is_named_with_its_cycle(documents: dict[
     note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
             "set side by side, but its 2017 wording is not recorded: the two may not be the "
             "same question.")
-    assert row < note < text.index("For the following, only the 2018/19 grade is available.")
+    assert row < note < text.index("For the following, the data holds the 2018/19 entry only.")
     assert "not in the data used)" not in text and "cannot be taken to be one" not in text
 
 

@@ -80,7 +80,7 @@ def test_why_a_question_has_two_rows_comes_before_the_rows(documents: dict[str, 
     # note under that table, said once, before the table of grades in one cycle only
     row = text.index("Effectiveness question 2: How effective is the force at investigating")
     note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19")
-    lead = text.index("For the following, only the 2018/19 grade is available.")
+    lead = text.index("For the following, the data holds the 2018/19 entry only.")
     assert row < note < lead
     assert text.count("may not be the same question") == 1
 

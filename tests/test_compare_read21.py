@@ -38,8 +38,8 @@ SUMMARY = (
     "In PEEL 2018/19, the published report “Norfolk PEEL 2018” graded Norfolk good for "
     "effectiveness, but requires improvement for effectiveness question 2 (“How effective is the "
     "force at investigating crime and reducing re-offending?”). It set three areas for "
-    "improvement and no causes of concern; it lists none, although its question 5 findings "
-    "recommend action in their text (see “Findings by cycle”).",
+    "improvement and no causes of concern. It lists no recommendations, although its question 5 "
+    "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
     "For the chief officer group to note: {to be completed: what the chief officer group is asked "
@@ -103,7 +103,7 @@ def test_a_number_without_its_wording_in_one_cycle_is_side_by_side_with_a_note(
     note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19, so its "
                       "grades are set side by side, but its 2017 wording is not recorded: the "
                       "two may not be the same question.")
-    assert row < note < text.index("For the following, only the 2018/19 grade is available.")
+    assert row < note < text.index("For the following, the data holds the 2018/19 entry only.")
     for gone in ("following for one cycle only", "cannot be taken to be one question",
                  "has a row for 2017 and one for 2018/19"):
         assert gone not in text, gone

@@ -145,11 +145,11 @@ def test_the_one_cycle_table_has_a_short_lead_and_short_sentences_under_it(
     why = text.index(("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
             "set side by side, but its 2017 wording is not recorded: the two may not be the "
             "same question."), row)
-    lead = text.index("For the following, only the 2018/19 grade is available.", why)
+    lead = text.index("For the following, the data holds the 2018/19 entry only.", why)
     # read 21: question 2's grades side by side, its caveat a note, then the one-cycle table
     assert four < row < why < lead
     # on the five-tier scale every such grade is from one cycle: it is named
-    assert "For the following, only the 2021/22 grade is available." in text
+    assert "For the following, the data holds the 2021/22 entry only." in text
     for gone in ("The data supplied grades each of these", "is shown in a row of its own",
                  "judgment carried over)", "question numbered 2"):
         assert gone not in text

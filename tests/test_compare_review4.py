@@ -64,7 +64,7 @@ def test_a_question_graded_in_two_cycles_is_said_plainly(documents: dict[str, st
     why = ("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
            "set side by side, but its 2017 wording is not recorded: the two may not be the "
            "same question.")
-    lead = "For the following, only the 2018/19 grade is available."
+    lead = "For the following, the data holds the 2018/19 entry only."
     last_row = text.rindex("Effectiveness question 5: How effective")  # in the one-cycle table
     assert text.index(why) < text.index(lead) < last_row
     assert "in both" not in text and "The data used grades each of these" not in text

@@ -60,7 +60,7 @@ def test_a_carried_over_grade_is_said_beside_no_grade_in_its_cycle(documents: di
     text = documents[fmt]
     # the lead says only that each is in one cycle, never "no grade in 2016" beside a row
     # carried over from 2016; the row itself says where its grade comes from (read 9)
-    assert "For the following, only the 2018/19 grade is available." in text
+    assert "For the following, the data holds the 2018/19 entry only." in text
     assert "no grade for them in 2016" not in text
     assert "Good (carried over from 2016;" in text
 
@@ -94,7 +94,7 @@ def test_a_carried_over_grade_in_one_cycle_names_its_cycle_only_when_known(
                             "Kent,2018/19,effectiveness,4,good,carried over,HMICFRS\n"
                             "Kent,2016,legitimacy,2,outstanding,,HMICFRS\n", encoding="utf-8")
     text = _text(peeldocs.compare([table]), "html")
-    assert "For the following, only one cycle’s grade is available." in text
+    assert "For the following, the data holds one cycle’s entry only." in text
     assert "Effectiveness question 4 (2018/19 wording not recorded) 2018/19 Good " \
            "(carried over)" in text
     assert "carried over from" not in text  # the table gives no cycle: none is named

@@ -43,7 +43,7 @@ def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) 
     text = re.sub(r"\( (\S+) \)", r"(\1)", _text(norfolk, options, fmt))  # HTML: code spans
     # "one is overdue" always names which
     assert ("the action plan has four items: one is overdue (E-2017-AFI-1), one is due "
-            "within 30 days (E2-AFI-2), one, in progress, is due on 31 December 2019 (E2-AFI-1) "
+            "within 30 days (E2-AFI-2), one is in progress and due on 31 December 2019 (E2-AFI-1) "
             "and one is closed (E2-AFI-3).") in text
     assert "1 item" not in text
     # the placeholder asks once how often, not twice
@@ -248,14 +248,16 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
         fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="s55"), fmt)
     # the recommendation made in question 5's text counts; the report has no cause of concern
-    assert ("for each recommendation, area for improvement and earlier finding with not enough "
-            "progress, the action that has been or will be taken") in text
+    assert ("for each recommendation, area for improvement and area for improvement from an "
+            "earlier inspection on which the report finds the force has not made enough progress, "
+            "the action that has been or will be taken") in text
     assert "cause of concern" not in text
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
-    assert ("for each cause of concern, recommendation, area for improvement and earlier "
-            "finding with not enough progress, the action") in example
+    assert ("for each cause of concern, recommendation, area for improvement and cause of "
+            "concern from an earlier inspection on which the report finds the force has not made "
+            "enough progress, the action") in example
 
 
 PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still to be assigned",

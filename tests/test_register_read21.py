@@ -94,3 +94,14 @@ def test_every_cell_owners_may_edit_says_so_when_selected() -> None:
             assert cell.coordinate in prompted, heading
         else:
             assert cell.coordinate not in prompted, heading
+
+
+@pytest.mark.usefixtures("plans")
+def test_about_prints_what_the_register_holds_and_says_how_it_prints_on_screen() -> None:
+    """Read 22-R: 'Printing' printed as if it were register content, and 'Items' is not the
+    documents' word."""
+    about = openpyxl.load_workbook(_export())["About"]
+    labels = [about[f"A{r}"].value for r in range(1, about.max_row + 1)]
+    printed = labels[:int(about.print_area.split(":")[-1].lstrip("$B"))]
+    assert "Findings" in printed and "Items" not in labels
+    assert "Printing" not in printed and "Printing" in labels

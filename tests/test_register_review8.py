@@ -326,7 +326,7 @@ def test_the_comparison_contents_are_unnumbered_like_its_headings(tmp_path: Path
     text = reader_text(next(tmp_path.glob("*.html")))
     assert "Apart from" not in text
     # read 21-X: question 2's two grades side by side, the wording caveat a note
-    assert "For the following, only the 2018/19 grade is available." in text
+    assert "For the following, the data holds the 2018/19 entry only." in text
     assert "two may not be the same question." in text
 
 

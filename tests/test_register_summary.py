@@ -39,6 +39,8 @@ def test_the_summary_shows_the_register_sheets_cells(book: openpyxl.Workbook) ->
         # as the documents say: who owns it, and a closure with no evidence reference
         assert ws[f"F{n}"].value.endswith(',"No owner recorded",\'Register\'!' f"{heads['Owner']}{n})")
         assert '"Closed; no evidence reference recorded"' in ws[f"D{n}"].value
+        # an owner's new evidence reference counts, as the import takes it (read 22-R)
+        assert f"'Register'!{heads['New evidence']}{n}=\"\"" in ws[f"D{n}"].value
         new, on = heads["New update"], heads["New update on"]
         assert f"'Register'!{new}{n}" in ws[f"J{n}"].value
         assert f"TEXT('Register'!{on}{n},\"d mmm yyyy\")" in ws[f"J{n}"].value

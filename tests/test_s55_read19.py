@@ -99,7 +99,12 @@ def test_docx_as_libreoffice_lays_it_out_numbers_them_apart(
     # Word's fields: each count is a reference to a mark on the last page it counts
     data = rendered(*_cases(norfolk, example)["norfolk-with-plan"], "docx")
     document = docx.Document(io.BytesIO(data))
-    letter, notes = document.sections
+    # read 22: a last, empty section continuing the notes' last page carries the letter's
+    # properties, so deleting the notes to the end leaves the letter as it was
+    letter, notes, tail = document.sections
+    assert tail.start_type == 0  # continuous: no page of its own
+    assert tail._sectPr.find(qn("w:footerReference")).get(qn("r:id")) == \
+        letter._sectPr.find(qn("w:footerReference")).get(qn("r:id"))
     assert "PAGEREF _PeeldocsPages0" in letter.footer._element.xml
     assert "PAGEREF _PeeldocsPages1" in notes.footer._element.xml
     assert "Preparer’s notes, page " in notes.footer._element.xml
@@ -156,8 +161,8 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     assert not re.search(r"\d{4}: Example update", letter)  # no tracker log line
     # 3: a passed target given neutrally; the notes say it passed and ask why
     assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
-            "date {to be completed: the new target date}. {to be completed: why the target was "
-            "missed}") in letter  # read 21: a marked place for why, in the letter
+            "date {to be completed: the new target date} Reason {to be completed: why the target "
+            "was missed}") in letter  # read 21: a marked place for why; read 22: its own row
     said = re.sub(r"\{to be completed: [^}]*\}", "", letter)
     assert "not met" not in text and "missed" not in said  # the signer's words, not ours
     assert ("leaves the new one, and why the target was missed, to complete: E-2017-AFI-1: "

@@ -68,8 +68,8 @@ def test_a_missed_target_has_a_marked_place_for_why(fmt: str, norfolk: Report,
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = letter[letter.index("Reference E-2017-AFI-1"):]
     assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
-            "date {to be completed: the new target date}. {to be completed: why the target was "
-            "missed}") in entry
+            "date {to be completed: the new target date} Reason {to be completed: why the target "
+            "was missed}") in entry  # its own row since read 22
     assert "Response to each finding: why the target was missed (1 of 5)" in notes
     # only where a target passed with the work open: not for one ahead, nor one completed
     for ref, end in (("E2-AFI-1", "Reference E2-AFI-2"), ("E2-AFI-3", "Reference E-2017-AFI-1")):

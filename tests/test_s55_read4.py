@@ -205,7 +205,8 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # what the marks in a quotation mean is said once, at the head of the part that quotes,
     # in the body text, not in small print under one quotation mid-letter
     assert ("Response to each finding This part answers each recommendation, area for improvement "
-            "and earlier finding with not enough progress that the report gives, including the "
+            "and area for improvement from an earlier ins"
+            "pection on which the report finds the force has not made enough progress, including the "
             "recommendation made in the text of its findings. Each is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are ours, for "
             "tracking. Words in square brackets are ours, added or in place of the report’s; an "
@@ -217,7 +218,8 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("This part answers each cause of concern, recommendation, area for improvement and "
-            "earlier finding with not enough progress that the report gives. Each is quoted"
+            "cause of concern from an earlier inspect"
+            "ion on which the report finds the force has not made enough progress. Each is quoted"
             ) in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
@@ -233,7 +235,7 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
     for fmt in FORMATS:
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
-        assert ("This part answers each area for improvement that the report gives. "
+        assert ("This part answers each area for improvement. "
                 "Each is quoted") in text
 
 

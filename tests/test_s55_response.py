@@ -163,7 +163,7 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     """Each state the plan can hold, worded for the letter and for the paper, true to it."""
     from peeldocs.blocks import Placeholder, inline_text
     from peeldocs.plans.plan import ActionItem, ItemStatus
-    from peeldocs.sections.s55_plan import date_state
+    from peeldocs.sections.s55_plan import date_state, missed_reason
 
     moved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), original_target=date(2024, 1, 31),
                        current_target=date(2024, 3, 1))
@@ -172,10 +172,12 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
         "1 March 2024 (revised from 31 January 2024)")
     missed = date_state(moved, date(2024, 3, 2)) or ()
     assert inline_text(missed) == ("Original target 31 January 2024; revised to 1 March 2024; "
-                                   "new target date {to be completed: the new target date}. "
-                                   "{to be completed: why the target was missed}")
-    assert [r.text for r in missed if isinstance(r, Placeholder)] == [
-        "the new target date", "why the target was missed"]
+                                   "new target date {to be completed: the new target date}")
+    assert [r.text for r in missed if isinstance(r, Placeholder)] == ["the new target date"]
+    # why it was missed: a row of its own under the date (read 22)
+    assert inline_text(missed_reason(moved, date(2024, 3, 2)) or ()) == (
+        "{to be completed: why the target was missed}")
+    assert missed_reason(moved, on) is None
     assert inline_text(date_state(moved, date(2024, 3, 1)) or ()) == (  # on the day: not missed
         "1 March 2024 (revised from 31 January 2024)")
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
@@ -183,8 +185,7 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
         assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
     unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
     assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
-        "Original target 1 March 2024; new target date {to be completed: the new target date}. "
-        "{to be completed: why the target was missed}")
+        "Original target 1 March 2024; new target date {to be completed: the new target date}")
     # a target set with no action yet (awaiting allocation): no date published, the notes give it
     assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
@@ -274,7 +275,8 @@ def test_the_letter_holds_only_curly_bracket_placeholders_and_no_notes(
         assert "is to be completed" not in letter  # said to the preparer, not the reader
         assert "records no action yet" not in letter
         notes = text[text.index(NOTES):]
-        assert "Remove everything from this heading on before the response is published." in notes
+        assert ("Remove this heading and everything after it, except any protective marking at "
+                "the end, before the response is published.") in notes
         assert "Checks before publishing" in notes
 
 
@@ -286,7 +288,9 @@ def test_in_docx_the_notes_follow_a_page_break(example: Report, example_plan: Op
     assert paras[at].style.name == "Heading 2"
     # a section of their own, on a new page, numbered from 1 (read 19)
     assert "<w:sectPr" in paras[at - 1]._p.xml
-    assert len(document.sections) == 2 and document.sections[1].start_type == 2  # new page
+    assert len(document.sections) == 3 and document.sections[1].start_type == 2  # new page
+    # then an empty section on the notes' last page with the letter's properties (read 22)
+    assert document.sections[2].start_type == 0 and not document.paragraphs[-1].text
 
 
 # --- 4. headings in words, the reference kept smaller ------------------------------------

@@ -189,8 +189,8 @@ def test_the_committee_table_gives_each_state_in_the_reports_order(
                 "2019)",
                 "E-2017-AFI-1")
     assert at == sorted(at)
-    assert ("one is overdue (E-2017-AFI-1), one is due within 30 days (E2-AFI-2), one, in "
-            "progress, is due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
+    assert ("one is overdue (E-2017-AFI-1), one is due within 30 days (E2-AFI-2), one is in "
+            "progress and due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

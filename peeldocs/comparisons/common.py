@@ -207,3 +207,18 @@ def recommending(report: Report, assessment: bool) -> tuple[tuple[str, str], ...
         quoted = {r.question for r in stated}
         said += [(names[n], "") for n in recommending_questions(report) if n not in quoted]
     return tuple(said)
+
+
+def grade_steps(graded: list[tuple[str, Grade]]) -> str:
+    """Say a run of grades: "good in 2016, then outstanding in 2017 and 2018/19"; "" with none."""
+    if len({g for _c, g in graded}) <= 1:
+        return f"{graded[0][1].value} in {join_words([cycle_words(c) for c, _g in graded])}" \
+            if graded else ""
+    runs: list[tuple[str, list[str]]] = []
+    for cycle, grade in graded:
+        if runs and runs[-1][0] == grade.value:
+            runs[-1][1].append(cycle_words(cycle))
+        else:
+            runs.append((grade.value, [cycle_words(cycle)]))
+    said = [f"{g} in {join_words(cs)}" for g, cs in runs]
+    return join_words(said) if all(len(cs) == 1 for _g, cs in runs) else ", then ".join(said)

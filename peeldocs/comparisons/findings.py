@@ -62,12 +62,29 @@ def _recommendations(listed: int, facts: list[ReportFacts]) -> str:
             quoted.setdefault(named, []).extend([sentence] if sentence else [])
     if not quoted:
         return str(listed)
+    calls = _calls(facts)
     also = " also" if listed else ""
-    said = [f"The {where} findings{also} say: " + " ".join(f"“{s}”" for s in sentences)
-            if sentences else f"The {where} findings{also} recommend action in their text."
+    said = [(f"The {where} findings{also} say: " + " ".join(f"“{s}”" for s in sentences)
+             if sentences else f"The {where} findings{also} recommend action in their text.")
+            + (" They also say, in words HMICFRS does not list as a finding or recommendation: "
+               + " ".join(f"“{s}”" for s in calls[where]) if calls.get(where) else "")
             for where, sentences in quoted.items()]
     count = "None" if not listed else f"{listed}"
     return " ".join([f"{count} listed as recommendations.", *said])
+
+
+def _calls(facts: list[ReportFacts]) -> dict[str, list[str]]:
+    """Return the findings' other calls to act, by where they are, as the briefing pack quotes them.
+
+    Only those in the findings that recommend action are set beside the
+    recommendation ("The force should review …"); the pack lists them all.
+    """
+    quoted: dict[str, list[str]] = {}
+    for f in facts:
+        for where, words in f.calls:
+            quoted.setdefault(f"{f.pillar} {where}" if len(facts) > 1 and f.pillar else where,
+                              []).append(words)
+    return quoted
 
 
 def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Paragraph:

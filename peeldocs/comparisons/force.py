@@ -22,6 +22,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.comparisons.common import (
     entry_cell,
+    grade_steps,
     join_words,
     judgment_words,
     missing_cycles,
@@ -36,12 +37,13 @@ from peeldocs.comparisons.origins import (
     with_origins,
 )
 from peeldocs.comparisons.repeats import (
+    carried_note,
     repeated_question,
     row_label,
     side_by_side,
     unrecorded_note,
 )
-from peeldocs.model import KNOWN_CYCLES, Force, Grade, Scale, Status, cycle_start_year, cycle_words
+from peeldocs.model import KNOWN_CYCLES, Force, Scale, Status, cycle_start_year, cycle_words
 from peeldocs.options import Options
 from peeldocs.sections.common import ours
 
@@ -146,9 +148,10 @@ def one_cycle_only(data: ComparisonSet, force: Force, cycles: tuple[str, ...],
                      if len(seen) > 1)
     # read 14: why a number has two rows is said in the lead, before the reader meets them
     held = {cycle for _row, cycle in found}
-    when = f"the {cycle_words(next(iter(held)))} grade" if len(held) == 1 else "one cycle’s grade"
+    when = f"the {cycle_words(next(iter(held)))} entry" if len(held) == 1 else "one cycle’s entry"
     header = ((Cell(plain("What was judged")), Cell(plain("Cycle")), Cell(plain("Grade"))),)
-    lead = f"For the following, only {when} is available."
+    lead = (f"For the following, the data holds {when} only."
+            + carried_note([_entry(data, force, row, cycle) for row, cycle in found]))
     return (Paragraph(plain(f"{lead} {notes}" if notes else lead)),
             Table(header, tuple(rows), widths=(2.2, 0.9, 1.6),
                   caption=f"{force.short_name}: judgments in one cycle only on the "
@@ -175,21 +178,6 @@ def _in_place(data: ComparisonSet, force: Force, row: tuple[Column, ...],
     return [f"{words} {join_words(when)}" for words, when in said.items()]
 
 
-def _steps(graded: list[tuple[str, Grade]]) -> str:
-    """"good in 2016, then outstanding in 2017 and 2018/19"; "" with no grade."""
-    if len({g for _c, g in graded}) <= 1:
-        return f"{graded[0][1].value} in {join_words([cycle_words(c) for c, _g in graded])}" \
-            if graded else ""
-    runs: list[tuple[str, list[str]]] = []
-    for cycle, grade in graded:
-        if runs and runs[-1][0] == grade.value:
-            runs[-1][1].append(cycle_words(cycle))
-        else:
-            runs.append((grade.value, [cycle_words(cycle)]))
-    said = [f"{g} in {join_words(cs)}" for g, cs in runs]
-    return join_words(said) if all(len(cs) == 1 for _g, cs in runs) else ", then ".join(said)
-
-
 def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tuple[Block, ...]:
     """Say, within one scale only, how each pillar or area went from cycle to cycle.
 
@@ -198,17 +186,9 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
     in 2021/22; not yet graded in 2023–25").  Question numbers are left out: the
     questions asked changed between cycles.
     """
-    items: list[tuple[str, list[GradeEntry | None]]] = []
-    for row in _rows(data, force, cycles):
-        have = _cycles_of(data, force, row, cycles)
-        if (row[0].pillar is not None and row[0].question is not None) or len(have) < 2:
-            continue
-        used = [e for c in have if (e := _entry(data, force, row, c)) is not None]
-        graded = [(e.column.cycle, e.judgment.grade) for e in used if e.judgment.grade is not None]
-        words = "; ".join(filter(None, (_steps(graded),
-                                         *_in_place(data, force, row, cycles, have))))
-        # constructed grades are never read as a real force's: each bullet says its source
-        items.append((f"{_label(data, row)}: {words}.", list[GradeEntry | None](used)))
+    # constructed grades are never read as a real force's: each bullet says its source
+    items = [(f"{label}: {words}.", list[GradeEntry | None](used))
+             for label, words, used in pillar_steps(data, force, cycles)]
     if not items:
         return ()
     lead, said = with_origins(items if data.mixed() else [(t, []) for t, _e in items],
@@ -216,6 +196,22 @@ def movement(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> tupl
     return (Paragraph(plain("Across the cycles on this scale:" if not lead else
                                    f"Across the cycles on this scale ({lead[0].lower()}{lead[1:-1]}):")),
             BulletList(tuple(plain(t) for t in said)))
+
+
+def pillar_steps(data: ComparisonSet, force: Force,
+                 cycles: tuple[str, ...]) -> list[tuple[str, str, list[GradeEntry]]]:
+    """Return (label, words, entries) for each pillar or area held in two cycles or more."""
+    found = []
+    for row in _rows(data, force, cycles):
+        have = _cycles_of(data, force, row, cycles)
+        if (row[0].pillar is not None and row[0].question is not None) or len(have) < 2:
+            continue
+        used = [e for c in have if (e := _entry(data, force, row, c)) is not None]
+        graded = [(e.column.cycle, e.judgment.grade) for e in used if e.judgment.grade is not None]
+        words = "; ".join(filter(None, (grade_steps(graded),
+                                         *_in_place(data, force, row, cycles, have))))
+        found.append((_label(data, row), words, used))
+    return found
 
 
 def numbering_note(data: ComparisonSet, force: Force,

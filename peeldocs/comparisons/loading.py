@@ -34,6 +34,7 @@ from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_
 from peeldocs.model.forces import UnknownForceError
 from peeldocs.model.scales import PILLARS
 from peeldocs.prose import counted, join_words
+from peeldocs.sections.calls import untracked_calls
 from peeldocs.sources import schema
 from peeldocs.sources.loading import display_path, parse_report, read_data_file, read_source
 from peeldocs.sources.yamlsource import Path as SourcePath
@@ -73,7 +74,9 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
         causes_of_concern=sum(len(q.causes_of_concern) for q in report.questions),
         recommendations=listed,
         prior_findings=report.prior_findings,
-        recommending=recommending(report, assessment))
+        recommending=recommending(report, assessment),
+        calls=tuple((f"“{c.question.title}”" if assessment else f"question {c.question.number}",
+                     c.quote) for c in untracked_calls(report)))
     return entries, facts, titles
 
 

@@ -1,11 +1,10 @@
 """Comparisons of forces and cycles: plain, frozen data with no I/O and no rendering.
 
-A :class:`ComparisonSet` holds graded cells (one force's judgment for one
-pillar, question or area of one cycle), each with the file and line it came
-from, plus what full report files add (counts of findings, earlier findings).
-A cell absent from the set is "not in the data used": never a grade and
-never a status.  Grades are only ever counted or ranked within one cycle, so
-the four- and five-tier scales are never compared.
+A :class:`ComparisonSet` holds graded cells (one force's judgment for one pillar,
+question or area of one cycle), each with the file and line it came from, plus what
+full report files add (counts of findings, earlier findings).  A cell absent from
+the set is "not in the data used": never a grade and never a status.  Grades are
+only ever counted or ranked within one cycle, so the scales are never compared.
 """
 
 from __future__ import annotations
@@ -109,6 +108,8 @@ class ReportFacts:
     recommending: tuple[tuple[str, str], ...] = ()
     """Recommendations made in the findings' text, not listed: ("question 5" or an area
     named, the sentence verbatim, or "" where no one sentence makes it), in order."""
+    calls: tuple[tuple[str, str], ...] = ()
+    """Other calls to act in the findings, unlisted, as the pack quotes them: (where, words)."""
 
 
 @dataclass(frozen=True, slots=True)

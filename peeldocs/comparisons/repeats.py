@@ -11,7 +11,7 @@ sentence (:func:`repeated_question`), so never "graded the same in both".
 from __future__ import annotations
 
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry
-from peeldocs.model import cycle_words
+from peeldocs.model import Status, cycle_words
 from peeldocs.prose import join_words
 
 
@@ -121,3 +121,22 @@ def unrecorded_note(data: ComparisonSet, rows: list[tuple[Column, ...]]) -> str:
                     f"side by side, but {which}: {'the two' if len(row) == 2 else 'they'} "
                     "may not be the same question.")
     return " ".join(said)
+
+
+def carried_note(entries: list[GradeEntry | None]) -> str:
+    """Say which entries are grades carried over, and from when: "" if none is.
+
+    " Effectiveness question 4’s 2018/19 grade is the one given in 2016, carried
+    over.": a row held for one cycle only may still name an earlier cycle's grade.
+    """
+    said = []
+    for e in entries:
+        if e is None or e.judgment.status is not Status.CARRIED_OVER or e.judgment.grade is None:
+            continue
+        c = e.column
+        named = (f"{c.pillar.capitalize()} question {c.question}" if c.pillar and c.question
+                 else c.pillar.capitalize() if c.pillar else f"“{c.label}”")
+        since = cycle_words(e.judgment.from_cycle) if e.judgment.from_cycle else "an earlier cycle"
+        said.append(f" {named}’s {cycle_words(c.cycle)} grade is the one given in {since}, "
+                    "carried over.")
+    return "".join(said)

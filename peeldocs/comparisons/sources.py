@@ -51,7 +51,7 @@ def described(summary: InputSummary) -> str:
 
 
 def stated_note(data: ComparisonSet) -> str:
-    """Say once, under the list of files, that a table's source is as the table states.
+    """Say once, under the list of files, that the Source column is as each table describes itself.
 
     "" when no table states one.
     """
@@ -59,8 +59,10 @@ def stated_note(data: ComparisonSet) -> str:
     if not stated:
         return ""
     if len(stated) == 1:
-        return "The table’s source is as the table itself states it."
-    return "Each table’s source is as the table itself states it."
+        return ("The Source column gives the table of grades as that table describes itself, "
+                "in its own data; this pack takes that description as given.")
+    return ("The Source column gives each table of grades as that table describes itself, "
+            "in its own data; this pack takes that description as given.")
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:

@@ -35,6 +35,7 @@ from peeldocs.comparisons.model import (
     position,
     scale_of,
 )
+from peeldocs.comparisons.over_time import over_time
 from peeldocs.model import SCALE_GRADES, Force, Grade, Outcome, Scale, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted
@@ -151,17 +152,10 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
         head += ". "
     else:
         head += f" holds {force.short_name}’s judgments. "
-    listed = facts.recommendations
-    lists = f"it lists {counted(listed, 'recommendation', words=True) if listed else 'none'}"
-    if facts.recommending:
-        where = join_words(list(dict.fromkeys(w for w, _s in facts.recommending)))
-        lists += (f", {'and' if listed else 'although'} its {where} findings recommend action "
-                  "in their text (see “Findings by cycle”)")
     areas = counted(facts.areas_for_improvement, "area for improvement", "areas for improvement",
                     words=True)
     causes = counted(facts.causes_of_concern, "cause of concern", "causes of concern", words=True)
-    text = f"It set {areas} and {causes}; {lists}"
-    points = [sentence(head + text + ".")]
+    points = [sentence(f"{head}It set {areas} and {causes}. {_listed(facts)}")]
     prior = facts.prior_findings
     if prior:
         short = [p for p in prior if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
@@ -174,6 +168,23 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
             said += f"; for {which}, the force had not made enough progress"
         points.append(said + (" (illustrative)." if made else "."))
     return points
+
+
+def _listed(facts: ReportFacts) -> str:
+    """Say how many recommendations the report lists, and where its findings make others.
+
+    "It lists no recommendations, although its question 5 findings make one in
+    their text (quoted under “Findings by cycle”)": the sentence is quoted once in
+    the pack, where the findings are (issue 23: say it once).
+    """
+    listed = facts.recommendations
+    said = f"It lists {counted(listed, 'recommendation', words=True) if listed else 'no recommendations'}"
+    places = list(dict.fromkeys(where for where, _words in facts.recommending))
+    if not places:
+        return said + "."
+    made = "make others" if listed else "make one"
+    return (f"{said}, {'and' if listed else 'although'} its {join_words(places)} findings "
+            f"{made} in their text (quoted under “Findings by cycle”).")
 
 
 def sentence(text: str) -> str:
@@ -190,6 +201,8 @@ def summary_section(data: ComparisonSet, force: Force | None, options: Options) 
             if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(data, force, cycle,
                                                                             scales)):
                 points.append(plain(said))
+        if said := over_time(data, force):  # within one scale only, never across the change
+            points.append(plain(said))
         for facts in (r for r in data.reports if r.force.name == force.name):
             points += [plain(p) for p in report_points(data, force, facts)]
     else:

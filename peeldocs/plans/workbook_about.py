@@ -147,17 +147,13 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
         ("Register of", owning_force(reg) or WHOSE),
         ("Protective marking", marking or MARKING),
         (AS_OF_LABEL, reg.as_of),
-        ("Items", len(reg.entries)),
+        ("Findings", len(reg.entries)),
         ("Worked-out columns", "'Days slipped', 'Overdue', 'Days overdue' and the latest "
                                "update are as of the date above."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
         ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
                 "'RAG reason' when it was set by hand."),
     ]
-    rows.append(("Printing", f"The sheet '{SUMMARY}' prints the register one finding to a "
-                             "row, with any new update written on the register sheet; the "
-                             "register sheet prints its columns from 'Ref' to 'Evidence', "
-                             "each row across three pages."))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "
@@ -191,6 +187,9 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
                                      "works them out again."),
         ("Changing a RAG", "Leave the RAG as the register set it, or change it and give the "
                            "reason in 'RAG reason'. An overdue item is never rated Green."),
+        ("Printing", f"The sheet '{SUMMARY}' prints the register one finding to a row, with "
+                     "any new update written on the register sheet; the register sheet prints "
+                     "its columns from 'Ref' to 'Evidence', each row across three pages."),
         ("Marking when printed", "Every printed page carries the marking in its header and "
                                  "footer, which the 'Protective marking' cell does not change: "
                                  "set it there too, in Page Layout > Page Setup > Header/Footer "

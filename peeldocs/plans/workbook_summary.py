@@ -88,9 +88,9 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
 
     cells = [at(key) for key in shown.keys]
     empty = f'"{shown.empty}"'
-    if shown.keys == ("status",):
-        status, evidence = cells[0], at("evidence")
-        return (f'=IF({status}="","",IF(AND({status}="Closed",{evidence}=""),'
+    if shown.keys == ("status",):  # an owner's new evidence reference counts, as import will
+        status, evidence, new = cells[0], at("evidence"), at("new_evidence")
+        return (f'=IF({status}="","",IF(AND({status}="Closed",{evidence}="",{new}=""),'
                 f'"Closed; no evidence reference recorded",{status}))')
     if len(cells) == 1:
         return f'=IF({cells[0]}="",{empty},{cells[0]})'
@@ -154,7 +154,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         # as shown: 'd mmm yyyy: ' before an update, and room for what the formula adds
         texts = [" ".join(str(values[n].get(k) or "") for k in s.keys) + " " * 4 * len(s.keys)
                  + (" " * 30 if len(s.keys) == 2 and s.empty else "") for s in SHOWN]
-        ws.row_dimensions[r].height = 15 * _lines(texts, widths) + 3
+        # a line spare, for a short update an owner writes on the register sheet (a longer
+        # one shows in full there; a spreadsheet program does not grow a row for a formula)
+        ws.row_dimensions[r].height = 15 * (_lines(texts, widths) + 1) + 3
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps

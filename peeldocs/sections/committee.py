@@ -33,6 +33,7 @@ from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.committee_asks import decisions, plan_gaps
 from peeldocs.sections.committee_findings import (
+    findings_heading,
     findings_table,
     ordered_items,
     report_summary,
@@ -102,7 +103,8 @@ def _grade_and_note(judgment: Judgment) -> tuple[Cell, Cell]:
 
 PREPARER_TITLE = "Before issuing: notes for the preparer (remove this part)"
 PREPARER_LEAD = ("These notes are for the person preparing the paper, not part of it. "
-                 "Remove everything from this heading on before the paper is issued.")
+                 "Remove this heading and everything after it, except any protective marking "
+                 "at the end, before the paper is issued.")
 
 _DEFAULT_AUDIENCE = next(f.default for f in fields(Options) if f.name == "audience")
 
@@ -136,7 +138,7 @@ def committee(report: Report, options: Options) -> Section:
     body.append(n.heading("What the report found"))
     body += report_summary(report, options, n, **ctx)
     items = ordered_items(report)
-    body += [n.heading("Findings and who leads each"),
+    body += [n.heading(findings_heading(report, options)),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(items),
                          carried=sum(i.kind is ItemKind.CARRIED_FORWARD for i in items),

@@ -6,7 +6,9 @@ figure the report says is better higher or lower, one compared with others, or
 a rate: a percentage or a figure per 100,000), those of the worst-graded
 question or area first, each under its label with the report's value; then
 the notable, innovative or promising practice the report records, verbatim,
-named by the kinds the report gives it (:func:`practice_kind`).  Only what the
+named by the kinds the report gives it (:func:`practice_kind`), and the good
+practice its text names besides, as the briefing pack lists it
+(:func:`~peeldocs.sections.practice.named_practice`).  Only what the
 data holds: with no such figure and no such practice, nothing is said, and no
 practice is inferred from a finding's wording.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from peeldocs.blocks import Block, BulletList, plain
+from peeldocs.blocks import Block, BulletList, ParaStyle, plain
 from peeldocs.model import Report
 from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.options import Options
@@ -24,6 +26,7 @@ from peeldocs.prose import join_words
 from peeldocs.sections.common import figure_comparison, figure_value
 from peeldocs.sections.lowest import grade_groups
 from peeldocs.sections.paper import Numbering
+from peeldocs.sections.practice import named_practice, practice_lead, practice_lines
 from peeldocs.wording import render_text
 
 FIGURES_SHOWN = 4
@@ -127,6 +130,10 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
                                       **ctx))),
                    BulletList(tuple(plain(f"“{text}”{_where(report, number)}")
                                     for number, text in practice), level=1)]
+    named = named_practice(report)  # what its text credits besides: the pack's list, once
+    if named:
+        blocks += [n.para(plain(practice_lead(report))),
+                   BulletList(practice_lines(named, report), style=ParaStyle.QUOTE, level=1)]
     return blocks
 
 

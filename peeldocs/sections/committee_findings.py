@@ -31,6 +31,7 @@ from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import sentence_case
+from peeldocs.sections.calls import follow_up
 from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_plan import plan_state
 from peeldocs.sections.committee_scope import UNCONFIRMED, date_header, report_state
@@ -60,6 +61,23 @@ def ordered_items(report: Report) -> list[ResponseItem]:
     return [replace(i, question_title=titles.get(i.question))
             if i.question_title is None and i.question in titles else i
             for i in response_items(report)]
+
+
+LED = "Findings and who leads each"
+UNLED = "Findings and their leads (to be confirmed)"
+
+
+def findings_heading(report: Report, options: Options) -> str:
+    """Return the heading over the findings: what it holds, leads to confirm when none is recorded.
+
+    "Findings and who leads each" when the action plan records a lead for any finding;
+    without a plan, or with one recording none, "Findings and their leads (to be confirmed)".
+    """
+    for item in ordered_items(report):
+        lead, _target = plan_cells(plan_item(options.plan, item.id))
+        if lead.runs and not isinstance(lead.runs[0], Placeholder):
+            return LED
+    return UNLED
 
 
 def findings_table(report: Report, options: Options) -> Table | None:
@@ -103,7 +121,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
             named += (Text(f"; {LACKING}"),)
         rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
     return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25),
-                 caption="Findings and who leads each")
+                 caption=findings_heading(report, options))
 
 
 def report_summary(report: Report, options: Options, n: Numbering,
@@ -131,8 +149,10 @@ def report_summary(report: Report, options: Options, n: Numbering,
     for prior in report.prior_findings:  # the inspectorate's own verdict on what lacks progress
         if prior.outcome is Outcome.NOT_ENOUGH_PROGRESS and prior.verdict.strip():
             named = prior_named(replace(prior, text=""), report, 0)
+            more = follow_up(report, prior.id)  # what it now asks, as the pack and brief quote it
             blocks.append(n.para(plain(_said("lacking", report, options, named=named,
-                                             verdict=" ".join(prior.verdict.split()), **ctx))))
+                                             verdict=" ".join(prior.verdict.split()),
+                                             more=" ".join((more or "").split()), **ctx))))
     return blocks
 
 

@@ -131,10 +131,10 @@ def report_state(item: ResponseItem, published: date | None, as_of: date,
 
 
 def passed_words(worded: str, published: date | None) -> tuple[Inline, ...]:
-    """Say a deadline has passed: "Deadline of 31 March 2025 passed", "Deadline passed (…)"."""
+    """Say a deadline has passed, in one form: "Deadline passed (31 March 2025)", "… (within …)"."""
     deadline = parse_deadline(worded)
     if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
-        return (Text(f"Deadline of {long_date(deadline.on)} passed", bold=True),)
+        return (Text("Deadline passed", bold=True), Text(f" ({long_date(deadline.on)})"))
     if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
         return (Text("Deadline passed", bold=True),
                 Text(f" (immediately on publication, {long_date(published)})"))

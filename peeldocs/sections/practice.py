@@ -146,16 +146,20 @@ def practice_lines(practice: list[Practice], report: Report) -> tuple[tuple[Text
     return tuple(lines)
 
 
+def practice_lead(report: Report) -> str:
+    """Return the lead-in to the list: "The report calls these good practice or innovative …"."""
+    noun = "area" if report.is_assessment else "question"
+    listed = any(q.notable_practice for q in report.questions)
+    return (f"{'Besides the practice it lists, the' if listed else 'The'} report calls these "
+            f"good practice or innovative in the text of its findings. In its own words, under "
+            f"the {noun} and heading given:")
+
+
 def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Block]:
     """Return the heading, the lead-in and the list of good practice the report names, or none."""
     practice = named_practice(report)
     if not practice:
         return []
-    noun = "area" if report.is_assessment else "question"
-    listed = any(q.notable_practice for q in report.questions)
-    lead = (f"{'Besides the practice it lists, the' if listed else 'The'} report calls these "
-            f"good practice or innovative in the text of its findings. In its own words, under "
-            f"the {noun} and heading given:")
     return [Heading(2, "Good practice the report names", anchor=anchor),
-            Paragraph(plain(lead)),
+            Paragraph(plain(practice_lead(report))),
             BulletList(practice_lines(practice, report), style=ParaStyle.QUOTE)]

@@ -67,9 +67,10 @@ from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
-EARLIER = "earlier finding with not enough progress"
+EARLIER = "{kind} from an earlier inspection on which the report finds the force has not made " \
+    "enough progress"
 """How the letter names an earlier finding the report says the force has not made enough
-progress on, in a list of the kinds it answers."""
+progress on, by what the data says it was, in a list of the kinds it answers."""
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
@@ -124,8 +125,11 @@ def s55_response(report: Report, options: Options) -> Section:
     reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
                           + f" to the {ctx['chief_officer']}’s comments")
     # an earlier finding in the report's words: "not made enough progress", never "carried forward"
-    present = [EARLIER if k is ItemKind.CARRIED_FORWARD else k.value for k in ItemKind
-               if any(i.kind is k for i in items)]
+    present = [k.value for k in ItemKind if k is not ItemKind.CARRIED_FORWARD
+               and any(i.kind is k for i in items)]
+    present += [EARLIER.format(kind=kind) for kind in dict.fromkeys(
+        (i.earlier or "finding").partition(" from ")[0] for i in items
+        if i.kind is ItemKind.CARRIED_FORWARD)]
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
         # the statute said once: its row in the table at the top names it, this recites it

@@ -29,6 +29,7 @@ from peeldocs.sections.s55_plan import (
     action_text,
     date_label,
     date_state,
+    missed_reason,
     people,
     progress,
     report_deadline,
@@ -198,12 +199,14 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                                   runs("[[the action taken or planned, or why none]]"))
     state = date_state(planned, options.as_of_date)
     done = progress(planned, options.as_of_date)  # only what the plan records: no placeholder
+    why = missed_reason(planned, options.as_of_date)  # its own row, under the date it explains
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
         *(((Cell(plain(done[0], bold=True)), Cell(plain(done[1]))),) if done else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
         (Cell(plain(date_label(planned), bold=True)),
          Cell(state or runs("[[the target date]]"))),
+        *(((Cell(plain("Reason", bold=True)), Cell(why)),) if why else ()),
     )
     # captioned by its heading: a format that shows captions names it by the heading instead
     blocks.append(Table((), rows, widths=(1.45, 4.55), caption=titles[item.id], body_size=True,

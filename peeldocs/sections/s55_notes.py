@@ -60,7 +60,8 @@ NOTES_PAGES = "Preparer’s notes"
 HEADER_BODY = "the local policing body"
 """What the running header of each page leaves to complete when the body is not known."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
-              "Remove everything from this heading on before the response is published.")
+              "Remove this heading and everything after it, except any protective marking at "
+              "the end, before the response is published.")
 
 
 def preparer_notes(report: Report, options: Options, letter: list[Block], signed: list[Block],

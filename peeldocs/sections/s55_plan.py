@@ -6,9 +6,9 @@ Example Det Supt"), the latest recorded progress, dated and quoted in the
 plan's own words, and the target date.  A target passed before the item is
 closed is stated neutrally, with places for the signer to give the new date and
 why the target was missed: "Original target 31 July 2019; revised to 30 September
-2019; new target date {to be completed: the new target date}. {to be completed:
-why the target was missed}"; the target of an item with no action yet is for the
-preparer's notes.  A deadline the report set is given
+2019; new target date {to be completed: the new target date}", and under it a row
+"Reason" with "{to be completed: why the target was missed}"; the target of an
+item with no action yet is for the preparer's notes.  A deadline the report set is given
 in its words and nothing more: one that has passed by the letter's date is
 named in the preparer's notes (:func:`deadline_passed`), never in the letter,
 which would read as an admission.  No internal status ("overdue", a RAG) appears.
@@ -61,13 +61,13 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     under "Target date" (:func:`date_label`), "31 December 2019"; a target the
     plan moved gives the first one too, "30 September 2019 (revised from 31 July
     2019)".  A target passed before the item is closed is stated neutrally, with
-    places for the new date and for why the target was missed (the plan records
-    neither): "Original target 31 July 2019; revised to 30 September 2019; new
-    target date {to be completed: the new target date}. {to be completed: why the
-    target was missed}".  One awaiting sign-off is "…; awaiting sign-off", with
-    no word on the date.  None when the plan sets no date, or sets one for an
-    open item with no action yet (awaiting allocation): the letter never promises
-    a date for work nobody has been given; the notes give the plan's date.
+    a place for the new date (the plan records none): "Original target 31 July 2019;
+    revised to 30 September 2019; new target date {to be completed: the new target
+    date}"; why it was missed has a row of its own (:func:`missed_reason`).  One
+    awaiting sign-off is "…; awaiting sign-off", with no word on the date.  None when
+    the plan sets no date, or sets one for an open item with no action yet (awaiting
+    allocation): the letter never promises a date for work nobody has been given; the
+    notes give the plan's date.
     """
     if plan is None:
         return None
@@ -80,13 +80,23 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     if target_missed(plan, as_of):
         moved = (f"Original target {long_date(first)}; revised to {long_date(target)}"
                  if first is not None else f"Original target {long_date(target)}")
-        return runs(f"{moved}; new target date {NEW_TARGET}. {WHY_MISSED}")
+        return runs(f"{moved}; new target date {NEW_TARGET}")
     text = long_date(target)
     if first is not None:
         text += f" (revised from {long_date(first)})"
     if target >= as_of:
         return plain(text)
     return plain(f"{text}; awaiting sign-off")
+
+
+def missed_reason(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
+    """Return the place to say why the plan's target was missed, for a row under the date, or None.
+
+    Only where :func:`date_state` gives a missed target (not one for work with no action yet).
+    """
+    if plan is None or not target_missed(plan, as_of) or unallocated(plan):
+        return None
+    return runs(WHY_MISSED)
 
 
 def action_text(actions: tuple[str, ...]) -> str:

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -36,6 +37,8 @@ APP_XML = (
     "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
     "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
 )
+PLACE = re.compile(r"(\{[^{}]*\})")
+"""A place the author completes, as every format prints it: "{to be completed: …}"."""
 THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 
 
@@ -93,6 +96,13 @@ def _marking(meta: b.Metadata, theme: Theme) -> str:
     return run(meta.marking, bold=True, colour=ink, fill=fill) if meta.marking else ""
 
 
+def _running(title: str, theme: Theme) -> str:
+    """Return the running title's runs, each place to complete in it highlighted as in the text."""
+    fill, ink = theme.tone(b.Tone.AMBER)
+    return "".join(run(part, colour=ink, fill=fill) if PLACE.fullmatch(part) else run(part)
+                   for part in PLACE.split(title) if part)
+
+
 def footer_xml(meta: b.Metadata, theme: Theme, style_ids: dict[str, str], total: str,
                label: str = "") -> str:
     """Return a footer's paragraphs: the marking, then "Page X of Y" (``total`` counts Y).
@@ -113,7 +123,7 @@ def header_and_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: 
     marking = _marking(meta, theme)
     # no empty paragraph under the marking when there is no running title (a one-page brief)
     header = (_para(style_ids, "Header", marking, "center") if marking else "") + (
-        _para(style_ids, "Header", run(meta.running_title) if meta.running_title else "")
+        _para(style_ids, "Header", _running(meta.running_title, theme))
         if meta.running_title or not marking else "")
     section = document.sections[0]
     for part, xml in ((section.header.part, header),

@@ -118,6 +118,7 @@ class DocxRenderer:
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
         continuing = False  # the part of a section after a table in columns: no new page
         start = 0
+        before_part = ""  # the section properties of the pages before a part numbered apart
         for i, section in enumerate(pack.sections):
             if i:  # a section break paragraph carries the properties of the section it ends
                 sect, _ = _section_properties(final, orientations[i - 1], keep_headers=i == 1,
@@ -147,6 +148,7 @@ class DocxRenderer:
                 if isinstance(block, b.PageBreak) and block.numbered_apart:  # a new section
                     sect, _ = _section_properties(final, orientations[i], not i, parts.footer)
                     writer.section_break(sect, parts.end())
+                    before_part = sect
                     parts.start(block.numbered_apart)
                     start = len(writer.parts)
                     continue
@@ -155,12 +157,20 @@ class DocxRenderer:
                     start = len(writer.parts)
         if not writer.limited:  # a page-limited section's tail kept together only spills
             keep_tail(writer.parts, start, writer.width_pt, writer.page_pt)  # the last page too
-        if writer.parts:  # in the last paragraph with text: an empty one at the end may be dropped
+        tail = parts.apart and not continuing and before_part
+        if tail:  # a part at the end: deleting it (to the end) leaves the pages before as they were
+            last, _ = _section_properties(final, orientations[-1], len(orientations) == 1,
+                                          parts.footer)
+            writer.section_break(last, parts.end())
+            writer.parts.append("<w:p/>")
+            last = columns_props(before_part, 1, continuous=True)
+        elif writer.parts:  # in the last paragraph with text: an empty one at the end may be dropped
             writer.parts[-1] = parts.end_in(writer.parts[-1])
         if writer.parts and writer.parts[-1].endswith("</w:tbl>"):
             writer.parts.append("<w:p/>")  # Word needs a paragraph between a table and the end
-        last, _ = _section_properties(final, orientations[-1], len(orientations) == 1,
-                                      parts.footer)
+        if not tail:
+            last, _ = _section_properties(final, orientations[-1], len(orientations) == 1,
+                                          parts.footer)
         if continuing:
             last = columns_props(last, 1, continuous=True)
         x.replace_body(document, "".join(writer.parts) + last,

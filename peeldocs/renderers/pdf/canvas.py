@@ -17,7 +17,7 @@ from peeldocs import blocks as b
 from peeldocs.errors import PageLimitError
 from peeldocs.renderers.pdf.styles import FACES, LANG_CLOSE, LANG_OPEN
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger
-from peeldocs.renderers.pdf.text import fit_line, page_numbers, page_of
+from peeldocs.renderers.pdf.text import draw_with_places, fit_line, page_numbers, page_of
 from peeldocs.theme import Theme
 
 
@@ -225,7 +225,8 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             text, head_size = fit_line(d.running_title, FACES["regular"], head_size,
                                        width - 2 * margin)
             self.setFont(FACES["regular"], head_size)
-            self.drawString(margin, height - 34, text)
+            draw_with_places(self, margin, height - 34, text, FACES["regular"], head_size,
+                             theme.tone(b.Tone.AMBER), theme.muted)  # a place as in the text
             self.setFont(FACES["regular"], size)
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)

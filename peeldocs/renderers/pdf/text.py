@@ -12,8 +12,10 @@ width, the page number of a document or of a part numbered on its own.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
 
@@ -146,3 +148,32 @@ def page_numbers(parts: dict[int, str], pages: int) -> list[tuple[int, int, str]
             runs.append([page])
     return [(n, len(run), owner[page - 1]) for run in runs
             for n, page in enumerate(run, start=1)]
+
+
+PLACE = re.compile(r"(\{[^{}]*\})")
+"""A place the author completes, as every format prints it: "{to be completed: …}"."""
+
+
+def draw_with_places(canvas: Any, x: float, y: float, text: str, face: str, size: float,
+                     highlight: tuple[str, str], ink: str) -> None:
+    """Draw one line at (x, y), each place to complete in it highlighted as in the text.
+
+    ``highlight`` is the (fill, ink) of a place, ``ink`` the colour of the rest; the
+    line is one text object, so it reads as one line.
+    """
+    parts = [part for part in PLACE.split(text) if part]
+    at = x
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor(highlight[0]))
+    for part in parts:
+        wide = stringWidth(part, face, size)
+        if PLACE.fullmatch(part):
+            canvas.rect(at - 1, y - 3, wide + 2, size + 3, 0, 1)
+        at += wide
+    canvas.restoreState()
+    line = canvas.beginText(x, y)
+    line.setFont(face, size)
+    for part in parts:
+        line.setFillColor(colors.HexColor(highlight[1] if PLACE.fullmatch(part) else ink))
+        line.textOut(part)
+    canvas.drawText(line)

@@ -1,0 +1,104 @@
+"""What editorial read 22-X asked of the comparison, read back as a reader gets it.
+
+The summary says the report lists no recommendations, then points to the one its
+question 5 findings make; it follows Norfolk over time within each grading
+scale, labelled illustrative, never across the change of scale.  A question
+held for one cycle only whose grade is carried over says from when; the
+findings-by-cycle cell sets the findings' other call to act beside the
+recommendation, said not to be listed by HMICFRS; the note under the inputs is
+plain words.  Checked in PDF, DOCX and HTML text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docread import text_of
+from test_compare_io import NORFOLK_2018
+
+import peeldocs
+from peeldocs.build.registry import render
+from peeldocs.comparisons.loading import load_comparison
+from peeldocs.comparisons.over_time import over_time
+from peeldocs.comparisons.pack import focus_force
+
+COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
+FORMATS = ("pdf", "docx", "html")
+RECOMMEND = ("“We recommend Norfolk and Suffolk Constabularies to work with other forces in the "
+             "east of England to develop a regional specialist capability.”")
+
+
+@pytest.fixture(scope="module")
+def documents() -> dict[str, str]:
+    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return {fmt: " ".join(text_of(render(pack, fmt), fmt).split()) for fmt in FORMATS}
+
+
+def _summary(text: str) -> str:
+    body = text.index("Summary", text.index("What was compared") + 20)  # after the contents
+    return text[body:text.index("What was compared", body)]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_summary_says_what_none_refers_to_and_quotes_the_recommendation(
+        documents: dict[str, str], fmt: str) -> None:
+    summary = _summary(documents[fmt])
+    assert ("It set three areas for improvement and no causes of concern. It lists no "
+            "recommendations, although its question 5 findings make one in their text (quoted "
+            "under “Findings by cycle”).") in summary
+    assert RECOMMEND not in summary  # quoted once, where the findings are (issue 23)
+    assert "it lists none" not in summary
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_summary_follows_the_force_over_time_within_each_scale(
+        documents: dict[str, str], fmt: str) -> None:
+    summary = _summary(documents[fmt])
+    four = ("Across cycles (illustrative: constructed grades, except Norfolk’s 2018/19 "
+            "effectiveness grade, which is published), on the four-tier scale (PEEL 2016 to "
+            "2018/19): effectiveness good in 2016, 2017 and 2018/19; efficiency good in 2016, "
+            "then outstanding in 2017 and 2018/19; legitimacy good in 2016 and 2017, then requires "
+            "improvement in 2018/19.")
+    five = ("On the five-tier scale (PEEL 2021/22 to 2023–25): preventing crime and anti-social "
+            "behaviour adequate in 2021/22, not yet graded in 2023–25; responding to the public "
+            "adequate in 2021/22 and requires improvement in 2023–25; investigating crime adequate "
+            "in 2021/22 and good in 2023–25; protecting vulnerable people adequate in 2021/22 and "
+            "2023–25.")
+    assert four in summary and five in summary and summary.index(four) < summary.index(five)
+    # the four-tier sentence names no five-tier cycle: no change read across the scales
+    assert "2021/22" not in four and "2023–25" not in four
+
+
+def test_over_time_never_reads_a_change_across_the_scales() -> None:
+    # one cycle on each scale: nothing to follow within a scale, so nothing is said
+    data = load_comparison([COMPARE / "constructed-2018-19-pillars.csv",
+                            COMPARE / "constructed-2021-22-areas.csv"])
+    assert over_time(data, focus_force("Norfolk")) == ""
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_grade_carried_over_is_not_said_to_be_the_only_one(documents: dict[str, str],
+                                                             fmt: str) -> None:
+    text = documents[fmt]
+    assert ("For the following, the data holds the 2018/19 entry only. Effectiveness "
+            "question 4’s 2018/19 grade is the one given in 2016, carried over.") in text
+    assert "only the 2018/19 grade is available" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_recommendation_cell_sets_the_other_call_to_act_beside_it(
+        documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    cell = text.index("None listed as recommendations.")
+    assert text.index(f"The question 5 findings say: {RECOMMEND} They also say, in words HMICFRS "
+                      "does not list as a finding or recommendation: “The force should review "
+                      "its operational briefing and debriefing procedures.”") == cell + 32
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_note_on_sources_is_plain(documents: dict[str, str], fmt: str) -> None:
+    text = documents[fmt]
+    assert "as the table itself states it" not in text
+    assert ("The Source column gives each table of grades as that table describes itself, in "
+            "its own data; this pack takes that description as given.") in text
