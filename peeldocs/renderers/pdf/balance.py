@@ -38,7 +38,7 @@ START_LINES = 3  # the lines of a paragraph that stay with its heading
 SHORT_ROWS = 12  # a table of at most this many rows (header included) ...
 SHORT_SHARE = 0.6  # ... and at most this share of a page tall is short: never split
 SPLIT_ROOM = 0.3  # a long table and its lead-in start where this share of a page is free
-TAIL = 0.35  # a section's last page less full than this (a share of its height) is moved to
+TAIL = 0.4  # a section's last page less full than this (a share of its height) is moved to
 FLOOR = 0.25  # ... when both pages are then at least this full (the last one a little more)
 
 
