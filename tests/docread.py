@@ -299,3 +299,20 @@ def folded_texts(documents: dict[str, bytes]) -> dict[str, str]:
     data = {**documents, "html": re.sub(rb"<style\b.*?</style>", b" ", documents["html"],
                                         flags=re.S)}
     return {fmt: " ".join(text_of(data[fmt], fmt).replace("•", " ").split()) for fmt in data}
+
+
+@functools.lru_cache(maxsize=1)
+def _review_comparison() -> peeldocs.Pack:
+    """The comparison the editors read: three constructed tables and the published Norfolk
+    report, focused on Norfolk (built once per test process)."""
+    tables = sorted((ROOT / "tests" / "fixtures" / "compare").glob("*.csv"))
+    return peeldocs.compare([*tables, ROOT / "data" / "norfolk-2018-effectiveness.yaml"],
+                            focus="Norfolk")
+
+
+@functools.lru_cache(maxsize=8)
+def review_comparison(fmt: str) -> bytes:
+    """The reviewed comparison rendered as ``fmt``, rendered once per test process."""
+    from peeldocs.build.registry import render
+
+    return render(_review_comparison(), fmt)

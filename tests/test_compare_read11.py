@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from docread import text_of
+from docread import review_comparison, text_of
 from test_compare_io import NORFOLK_2018
 
 import peeldocs
@@ -37,8 +37,7 @@ NAMED = "the published HMICFRS report “Norfolk PEEL 2018”"
 @pytest.fixture(scope="module")
 def documents() -> dict[str, str]:
     """The pack the editor read: three constructed tables and the published Norfolk report."""
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: " ".join(text_of(render(pack, fmt), fmt).split()) for fmt in FORMATS}
+    return {fmt: " ".join(text_of(review_comparison(fmt), fmt).split()) for fmt in FORMATS}
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

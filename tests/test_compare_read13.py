@@ -11,11 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docread import text_of
-from test_compare_io import NORFOLK_2018
-
-import peeldocs
-from peeldocs.build.registry import render
+from docread import review_comparison, text_of
 
 COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 FORMATS = ("pdf", "docx", "html")
@@ -23,8 +19,7 @@ FORMATS = ("pdf", "docx", "html")
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, str]:
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: " ".join(text_of(render(pack, fmt), fmt).split()) for fmt in FORMATS}
+    return {fmt: " ".join(text_of(review_comparison(fmt), fmt).split()) for fmt in FORMATS}
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -15,10 +15,9 @@ import io
 from pathlib import Path
 
 import pytest
-from docread import text_of
+from docread import review_comparison, text_of
 from pagefill import pages
 from pypdf import PdfReader
-from test_compare_io import NORFOLK_2018
 
 import peeldocs
 from peeldocs.build.registry import render
@@ -49,8 +48,7 @@ SUMMARY = (
 
 @pytest.fixture(scope="module")
 def files() -> dict[str, bytes]:
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: render(pack, fmt) for fmt in FORMATS}
+    return {fmt: review_comparison(fmt) for fmt in FORMATS}
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docread import text_of
-from test_compare_io import NORFOLK_2018
+from docread import review_comparison, text_of
 
-import peeldocs
-from peeldocs.build.registry import render
 from peeldocs.comparisons.loading import load_comparison
 from peeldocs.comparisons.over_time import over_time
 from peeldocs.comparisons.pack import focus_force
@@ -31,8 +28,7 @@ RECOMMEND = ("“We recommend Norfolk and Suffolk Constabularies to work with ot
 
 @pytest.fixture(scope="module")
 def documents() -> dict[str, str]:
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: " ".join(text_of(render(pack, fmt), fmt).split()) for fmt in FORMATS}
+    return {fmt: " ".join(text_of(review_comparison(fmt), fmt).split()) for fmt in FORMATS}
 
 
 def _summary(text: str) -> str:

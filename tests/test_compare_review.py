@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from docread import text_of
+from docread import review_comparison, text_of
 from test_compare_io import NORFOLK_2018
 
 import peeldocs
@@ -33,8 +33,7 @@ HEAD = "force,cycle,pillar,question,grade,status,source\n"
 @pytest.fixture(scope="module")
 def documents() -> dict[str, bytes]:
     """The reviewed comparison: the three constructed tables and the real Norfolk report."""
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: render(pack, fmt) for fmt in (*FORMATS, "markdown")}
+    return {fmt: review_comparison(fmt) for fmt in (*FORMATS, "markdown")}
 
 
 def read(data: bytes, fmt: str) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docread import text_of
-from test_compare_io import NORFOLK_2018
+from docread import review_comparison, text_of
 
 import peeldocs
 from peeldocs.build.registry import render
@@ -24,8 +23,7 @@ HEAD = "force,cycle,pillar,question,grade,status,source\n"
 @pytest.fixture(scope="module")
 def documents() -> dict[str, str]:
     """The reviewed comparison: the three constructed tables and the real Norfolk report."""
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: " ".join(text_of(render(pack, fmt), fmt).replace("•", " ").split())
+    return {fmt: " ".join(text_of(review_comparison(fmt), fmt).replace("•", " ").split())
             for fmt in FORMATS}
 
 
