@@ -97,7 +97,8 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
     text = across["markdown"]
     assert re.search(rf"\| 2018/19 \| Effectiveness \| {afis} \| {causes} \|", text)
     assert "No report in the data used" not in text  # no row of gaps: said once instead
-    assert ("There is no full report for Norfolk for 2016, 2017 or 2023–25, so findings are "
+    assert ("No full report for Norfolk for 2016, 2017 or 2023–25 was used for this pack (only tables "
+            "of grades), so findings are "
             "not counted for those cycles.") in text
     outcomes = [p.outcome.value for p in report.prior_findings]
     assert outcomes and all(o.capitalize() in across["docx"] or "Not enough progress" in

@@ -371,7 +371,7 @@ def test_comparison_without_reports_says_so_instead_of_a_table_of_gaps() -> None
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     pack = peeldocs.compare([str(f) for f in fixtures], focus="Norfolk")
     text = text_of(peeldocs.render(pack, "docx"), "docx")
-    assert ("There is no full report for Norfolk, so its areas for improvement, causes of "
+    assert ("No full report for Norfolk was used for this pack, so its areas for improvement, causes of "
             "concern and recommendations are not counted") in text
     assert "No report in the data used" not in text
     # the last section no longer sits alone on a page of its own

@@ -96,8 +96,9 @@ def findings_lead(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) ->
     said = "Only the full reports used give findings; the tables of grades give grades alone."
     without = [cycle_words(c) for c in cycles if not _facts(data, force, c)]
     if without:
-        said += (f" There is no full report for {force.short_name} for "
-                 f"{join_words(without).replace(' and ', ' or ')}, so findings are not counted "
+        said += (f" No full report for {force.short_name} for "
+                 f"{join_words(without).replace(' and ', ' or ')} was used for this pack (only "
+                 "tables of grades), so findings are not counted "
                  f"for {'that cycle' if len(without) == 1 else 'those cycles'}.")
     return Paragraph(plain(said))
 
@@ -119,8 +120,8 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
     """Earlier findings the reports revisit, with their outcomes as the reports state them."""
     facts = [r for r in data.reports if r.force.name == force.name]
     if not facts:
-        return (Paragraph(plain(f"There is no full report for {force.short_name}, so "
-                                "earlier findings and their outcomes are not shown.")),)
+        return (Paragraph(plain(f"No full report for {force.short_name} was used for this "
+                                "pack, so earlier findings and their outcomes are not shown.")),)
     rows = tuple((Cell(plain(cycle_words(f.cycle))), Cell(plain(cycle_words(p.cycle))),
                   Cell(plain(fragment(p.text, p.kind.value))),
                   _outcome_cell(p.outcome)) for f in facts for p in f.prior_findings)
