@@ -316,3 +316,26 @@ def review_comparison(fmt: str) -> bytes:
     from peeldocs.build.registry import render
 
     return render(_review_comparison(), fmt)
+
+
+def brief_text(data: bytes, fmt: str) -> str:
+    """A brief's text as a reader gets it: HTML joined as a browser shows it, then folded."""
+    text = text_of(data, fmt)
+    if fmt == "html":  # as a browser joins inline elements
+        text = browser_joins(text, ",.:;)’”")
+    return " ".join(text.split())
+
+
+def s55_cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
+    """The three inputs the s.55 editorial reads had, as build_review.sh builds them."""
+    planned = dataclasses.replace(norfolk_plan(norfolk), document="s55", as_of=date(2019, 10, 15))
+    return {"norfolk-with-plan": (norfolk, planned),
+            "norfolk-no-plan": (norfolk, Options(document="s55", published=date(2019, 5, 2),
+                                                 as_of=date(2019, 6, 10))),
+            "exampleshire": (example, Options(document="s55", as_of=date(2025, 4, 1)))}
+
+
+def s55_text(report: Report, options: Options, fmt: str) -> str:
+    """An s.55 response's text, folded, then in HTML joined as a browser shows it."""
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
+    return browser_joins(text, "?,.:;)’") if fmt == "html" else text

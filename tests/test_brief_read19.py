@@ -16,7 +16,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import between, browser_joins, pdf_pages, rendered, text_of
+from docread import between, pdf_pages, rendered
+from docread import brief_text as _text
 from docread import review_options as _options
 from pagefill import convert_with_libreoffice
 
@@ -35,13 +36,6 @@ ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"
 FORMATS = ("pdf", "docx", "html")
 CASES = ("norfolk", "norfolk-plan", "example")
-
-
-def _text(data: bytes, fmt: str) -> str:
-    text = text_of(data, fmt)
-    if fmt == "html":  # as a browser joins inline elements
-        text = browser_joins(text, ",.:;)’”")
-    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")

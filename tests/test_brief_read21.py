@@ -13,7 +13,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from docread import between, browser_joins, rendered, text_of
+from docread import between, rendered
+from docread import brief_text as _text
 from docread import review_options as _options
 from pagefill import convert_with_libreoffice, pages
 
@@ -28,13 +29,6 @@ from peeldocs.sections.items import ItemKind, response_items
 
 FORMATS = ("pdf", "docx", "html")
 CASES = ("norfolk", "norfolk-plan", "example")
-
-
-def _text(data: bytes, fmt: str) -> str:
-    text = text_of(data, fmt)
-    if fmt == "html":  # as a browser joins inline elements
-        text = browser_joins(text, ",.:;)’”")
-    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import between, browser_joins, rendered, text_of
+from docread import between, rendered
+from docread import brief_text as _text
 from docread import review_options as _options
 from pagefill import convert_with_libreoffice, pages
 from pypdf import PdfReader
@@ -32,13 +33,6 @@ LABELS = ("In progress: E2-AFI-1 “The force must ensure that staff with the ri
           "investigating crimes …”, due 31 December 2019.",
           "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, "
           "4 October 2019, after its target of 30 September 2019.")
-
-
-def _text(data: bytes, fmt: str) -> str:
-    text = text_of(data, fmt)
-    if fmt == "html":  # as a browser joins inline elements
-        text = browser_joins(text, ",.:;)’”")
-    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")

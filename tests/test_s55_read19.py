@@ -26,7 +26,9 @@ import pdfplumber
 import pypdf
 import pytest
 from clients import convert_with_libreoffice
-from docread import browser_joins, norfolk_plan, rendered, text_of
+from docread import rendered
+from docread import s55_cases as _cases
+from docread import s55_text as _text
 from docx.oxml.ns import qn
 
 import peeldocs
@@ -37,20 +39,6 @@ from peeldocs.options import Options
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
 FOOTER = re.compile(r"(Preparer’s notes, page|Page) (\d+) of (\d+)")
-
-
-def _cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
-    """The three inputs read 19 read, as build_review.sh builds them."""
-    planned = dataclasses.replace(norfolk_plan(norfolk), document="s55", as_of=date(2019, 10, 15))
-    return {"norfolk-with-plan": (norfolk, planned),
-            "norfolk-no-plan": (norfolk, Options(document="s55", published=date(2019, 5, 2),
-                                                 as_of=date(2019, 6, 10))),
-            "exampleshire": (example, Options(document="s55", as_of=date(2025, 4, 1)))}
-
-
-def _text(report: Report, options: Options, fmt: str) -> str:
-    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
-    return browser_joins(text, "?,.:;)’") if fmt == "html" else text
 
 
 def _footers(pages: list[str]) -> list[tuple[str, int, int]]:

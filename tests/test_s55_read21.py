@@ -30,7 +30,9 @@ import docx
 import pypdf
 import pytest
 from clients import convert_with_libreoffice
-from docread import browser_joins, norfolk_plan, rendered, text_of
+from docread import rendered, text_of
+from docread import s55_cases as _cases
+from docread import s55_text as _text
 
 import peeldocs
 from peeldocs.build.documents import untranslated_wording
@@ -39,20 +41,6 @@ from peeldocs.options import Options
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
-
-
-def _cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
-    """The three inputs read 21 read, as build_review.sh builds them."""
-    planned = dataclasses.replace(norfolk_plan(norfolk), document="s55", as_of=date(2019, 10, 15))
-    return {"norfolk-with-plan": (norfolk, planned),
-            "norfolk-no-plan": (norfolk, Options(document="s55", published=date(2019, 5, 2),
-                                                 as_of=date(2019, 6, 10))),
-            "exampleshire": (example, Options(document="s55", as_of=date(2025, 4, 1)))}
-
-
-def _text(report: Report, options: Options, fmt: str) -> str:
-    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
-    return browser_joins(text, "?,.:;)’") if fmt == "html" else text
 
 
 def _parts(report: Report, options: Options, fmt: str) -> tuple[str, str]:

@@ -15,11 +15,9 @@ LibreOffice lays it out):
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 import shutil
-from datetime import date
 from pathlib import Path
 
 import docx
@@ -27,31 +25,18 @@ import pdfplumber
 import pypdf
 import pytest
 from clients import convert_with_libreoffice
-from docread import browser_joins, norfolk_plan, rendered, text_of
+from docread import rendered
+from docread import s55_cases as _cases
+from docread import s55_text as _text
 from docx.oxml.ns import qn
 
 from peeldocs.model import Report
-from peeldocs.options import Options
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
 LEAD = ("Remove this heading and everything after it, except any protective marking at the end, "
         "before the response is published.")
 HEADER_PLACE = "{to be completed: the local policing body}"
-
-
-def _cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
-    """The three inputs read 22 read, as build_review.sh builds them."""
-    planned = dataclasses.replace(norfolk_plan(norfolk), document="s55", as_of=date(2019, 10, 15))
-    return {"norfolk-with-plan": (norfolk, planned),
-            "norfolk-no-plan": (norfolk, Options(document="s55", published=date(2019, 5, 2),
-                                                 as_of=date(2019, 6, 10))),
-            "exampleshire": (example, Options(document="s55", as_of=date(2025, 4, 1)))}
-
-
-def _text(report: Report, options: Options, fmt: str) -> str:
-    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
-    return browser_joins(text, "?,.:;)’") if fmt == "html" else text
 
 
 # --- 1. the notes removed as they say --------------------------------------------------------
