@@ -18,7 +18,9 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
 from peeldocs.model import Question, Report
@@ -161,11 +163,27 @@ def _left_out(calls: list[Call], report: Report) -> str:
             f"{'them' if many else 'it'}.")
 
 
-def call_lines(calls: list[Call], report: Report) -> tuple[tuple[Text, ...], ...]:
-    """Return one list line per call: where it is, in bold, then the sentence verbatim.
+class Placed(Protocol):
+    """A quotation of the report and where it is: a call to act, or named good practice."""
+
+    @property
+    def question(self) -> Question:
+        """The question (or area) it is under."""
+
+    @property
+    def heading(self) -> str | None:
+        """The report's heading it is under, if any."""
+
+    @property
+    def quote(self) -> str:
+        """The report's words, verbatim."""
+
+
+def call_lines(calls: Sequence[Placed], report: Report) -> tuple[tuple[Text, ...], ...]:
+    """Return one list line per quotation: where it is, in bold, then the words verbatim.
 
     "Question 5, ‘Working with others’: “The force should review …”"; an area of
-    a force assessment by its name.
+    a force assessment by its name.  Calls to act and named good practice alike.
     """
     lines = []
     for call in calls:

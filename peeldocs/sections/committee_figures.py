@@ -23,10 +23,11 @@ from peeldocs.model import Report
 from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.options import Options
 from peeldocs.prose import join_words
+from peeldocs.sections.calls import call_lines
 from peeldocs.sections.common import figure_comparison, figure_value
 from peeldocs.sections.lowest import grade_groups
 from peeldocs.sections.paper import Numbering
-from peeldocs.sections.practice import named_practice, practice_lead, practice_lines
+from peeldocs.sections.practice import named_practice, practice_lead
 from peeldocs.wording import render_text
 
 FIGURES_SHOWN = 4
@@ -133,7 +134,7 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
     named = named_practice(report)  # what its text credits besides: the pack's list, once
     if named:
         blocks += [n.para(plain(practice_lead(report))),
-                   BulletList(practice_lines(named, report), style=ParaStyle.QUOTE, level=1)]
+                   BulletList(call_lines(named, report), style=ParaStyle.QUOTE, level=1)]
     return blocks
 
 

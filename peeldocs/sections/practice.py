@@ -33,10 +33,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
+from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, plain
 from peeldocs.model import Question, Report
 from peeldocs.model.findings import Passage, passage_text
 from peeldocs.sections.basis import squash
+from peeldocs.sections.calls import call_lines
 from peeldocs.sections.referents import quote_start
 
 _SENTENCE = re.compile(r"\S.*?(?:[.!?][”’\"]?(?=\s+[‘“\"A-Z0-9])|$)", re.S)
@@ -134,18 +135,6 @@ def named_practice(report: Report) -> list[Practice]:
     return list(found.values())
 
 
-def practice_lines(practice: list[Practice], report: Report) -> tuple[tuple[Text, ...], ...]:
-    """Return one list line per quotation: where it is, in bold, then the report's words."""
-    lines = []
-    for item in practice:
-        where = (f"‘{item.question.title}’" if report.is_assessment
-                 else f"Question {item.question.number}")
-        if item.heading:
-            where += f", ‘{item.heading}’"
-        lines.append((Text(f"{where}: ", bold=True), Text(f"“{item.quote}”")))
-    return tuple(lines)
-
-
 def practice_lead(report: Report) -> str:
     """Return the lead-in to the list: "The report calls these good practice or innovative …"."""
     noun = "area" if report.is_assessment else "question"
@@ -162,4 +151,4 @@ def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Bl
         return []
     return [Heading(2, "Good practice the report names", anchor=anchor),
             Paragraph(plain(practice_lead(report))),
-            BulletList(practice_lines(practice, report), style=ParaStyle.QUOTE)]
+            BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]
