@@ -30,9 +30,9 @@ class InspectionName:
     short: str
     """In a sentence, every later time: 'the national thematic inspection'."""
     label: str
-    """In a table cell: 'National thematic inspection'; a PEEL inspection by its built name,
-    with its cycle, scope and force ('PEEL 2018/19 effectiveness inspection of Norfolk
-    Constabulary'), since 'PEEL inspection' alone does not say which."""
+    """In a table cell: 'National thematic inspection'; a PEEL inspection by its cycle, scope
+    and force ('PEEL 2018/19 effectiveness (Norfolk Constabulary)'), since 'PEEL inspection'
+    alone does not say which."""
     brief: str
     """As briefly as tells it apart in this register: 'PEEL inspection' (a sheet's name)."""
 
@@ -52,6 +52,17 @@ def _full(line: InspectionLine, title: str) -> str:
     return f"the {title}" if line.scope else f"the {_kind(line)} “{title}”"
 
 
+def _peel_label(line: InspectionLine) -> str:
+    """Return a PEEL inspection as a table cell names it, or '' for other inspections.
+
+    'PEEL 2018/19 effectiveness (Norfolk Constabulary)': its built name and force.
+    """
+    if not line.scope:
+        return ""
+    name = line.scope.removesuffix(" inspection")
+    return f"{name} ({line.force})" if line.force else name
+
+
 def inspection_names(reg: Register) -> dict[str, InspectionName]:
     """Name each plan's inspection (by plan file), short forms told apart across the register."""
     titles = reg.labels()
@@ -68,8 +79,8 @@ def inspection_names(reg: Register) -> dict[str, InspectionName]:
         else:
             out[line.plan] = InspectionName(title, full, full, title, title)
             continue
-        out[line.plan] = InspectionName(title, full, f"the {short}",
-                                        title if line.scope else _capital(short), _capital(short))
+        out[line.plan] = InspectionName(title, full, f"the {short}", _peel_label(line)
+                                        or _capital(short), _capital(short))
     return out
 
 
