@@ -57,7 +57,7 @@ from peeldocs.plans.workbook_values import PrintedWords, with_values
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
-    Column("new_update", "New update", True, "long", 40),
+    Column("new_update", "New update", True, "long", 60),
     Column("new_update_date", "New update on", True, "date", 14),
     Column("new_update_by", "New update by", True, width=18),
     *ADDED_COLUMNS,

@@ -43,17 +43,17 @@ class Shown:
 
 SHOWN = (
     Shown("Ref", 11, ("finding",)),
-    Shown("Inspection", 12, ("inspection",)),
-    Shown("Finding (verbatim)", 30, ("finding_text",)),
-    Shown("Actions planned", 19, ("actions",)),
+    Shown("Inspection", 11, ("inspection",)),
+    Shown("Finding (verbatim)", 27, ("finding_text",)),
+    Shown("Actions planned", 17, ("actions",)),
     Shown("Status", 11, ("status",)),
     Shown("RAG", 7, ("rag",)),
-    Shown("Owner", 12, ("owner",), empty="No owner recorded"),
-    Shown("Target date", 10, ("current_target",), "date"),
+    Shown("Owner", 11, ("owner",), empty="No owner recorded"),
+    Shown("Target date", 11, ("current_target",), "date"),
     Shown("Days overdue", 8, ("days_overdue",), "number"),
-    Shown("Latest update", 27, ("latest_update_date", "latest_update"), "words",
+    Shown("Latest update", 24, ("latest_update_date", "latest_update"), "words",
           empty="No update recorded"),
-    Shown("New update", 21, ("new_update_date", "new_update")),
+    Shown("New update", 30, ("new_update_date", "new_update")),
 )
 """What the Summary prints, left to right: some 170 characters, one landscape page wide, at
 about 7 pt or more as a spreadsheet program prints it.  'Actions planned' and 'Latest update'
