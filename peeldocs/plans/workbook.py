@@ -17,7 +17,6 @@ formula.
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -37,6 +36,7 @@ from peeldocs.plans.workbook_about import (
     about_sheet,
     illustrative_words,
     others_sheet,
+    sheet_names,
     sheet_title,
     status_word,
 )
@@ -84,7 +84,6 @@ EXPORTED = "As exported"
 """A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
 was, even after owners have edited the visible sheets."""
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
-_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
 
 def letter(index: int) -> str:
@@ -92,20 +91,6 @@ def letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return str(get_column_letter(index + 1))
-
-
-def sheet_names(titles: list[str]) -> dict[str, str]:
-    """Return a valid, unique sheet name (31 characters at most) for each inspection title."""
-    out: dict[str, str] = {}
-    used = {ABOUT.lower(), OTHERS.lower()}
-    for title in titles:
-        base = " ".join(_BAD_SHEET.sub(" ", title).split())[:28].strip("' ") or "Inspection"
-        name, n = base, 2
-        while name.lower() in used:
-            name, n = f"{base[:26]} {n}", n + 1
-        used.add(name.lower())
-        out[title] = name
-    return out
 
 
 def _set(cell: Any, value: Any, column: Column) -> None:

@@ -13,6 +13,7 @@ of their own.  How each prints is in :mod:`.workbook_print`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -43,6 +44,7 @@ WHOSE = "{to be completed: the force or office whose register this is}"
 (and :data:`.workbook_print.MARKING` for the marking)."""
 
 
+_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
 """How the workbook's warnings begin, in capitals as the documents' running heads."""
 ADDED_COLUMNS = (
@@ -51,6 +53,20 @@ ADDED_COLUMNS = (
 )
 """Where an owner proposes an action or gives an evidence reference, one to a line:
 ``actions import`` adds each to the item's 'actions' or 'evidence' in its plan."""
+
+
+def sheet_names(titles: list[str]) -> dict[str, str]:
+    """Return a valid, unique sheet name (31 characters at most) for each inspection title."""
+    out: dict[str, str] = {}
+    used = {ABOUT.lower(), OTHERS.lower(), SUMMARY.lower()}
+    for title in titles:
+        base = " ".join(_BAD_SHEET.sub(" ", title).split())[:28].strip("' ") or "Inspection"
+        name, n = base, 2
+        while name.lower() in used:
+            name, n = f"{base[:26]} {n}", n + 1
+        used.add(name.lower())
+        out[title] = name
+    return out
 
 
 def sheet_title(reg: Register) -> str:

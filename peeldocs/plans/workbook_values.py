@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from xml.sax.saxutils import escape
@@ -92,7 +93,7 @@ def _sheet_member(src: zipfile.ZipFile, sheet: str) -> str:
     return target if target.startswith("xl/") else f"xl/{target}"
 
 
-def with_values(data: bytes, sheet: str, values: dict[str, str | int | float]) -> bytes:
+def with_values(data: bytes, sheet: str, values: Mapping[str, str | int | float]) -> bytes:
     """Return the package with each formula cell of ``sheet`` named in ``values`` given its value.
 
     ``values``: by cell ('D3'), what the formula gives (text, or a number or date
