@@ -250,8 +250,12 @@ def test_one_rule_for_an_old_update(tmp_path: Path) -> None:
     assert '<>"Closed","Not updated for 95 days (more than a quarter). "' in cell
 
 
-def test_whose_register_heads_every_printed_page() -> None:
+def test_whose_register_heads_every_printed_page(book: openpyxl.Workbook) -> None:
     reg = peeldocs.register([REVIEW_PLANS[0]], as_of="2024-10-15")
-    book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
+    norfolk = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     for name in ("Summary", "Register", "About"):
-        assert book[name].oddHeader.right.text.startswith("Norfolk Constabulary: "), name
+        assert norfolk[name].oddHeader.right.text.startswith("Norfolk Constabulary: "), name
+    assert "Register of" not in str(norfolk["Summary"]["A1"].value)
+    # two plans, one force's and a national one: the Summary's title asks, as About does
+    assert str(book["Summary"]["A1"].value).endswith(
+        "Register of: {to be completed: the force or office whose register this is}.")

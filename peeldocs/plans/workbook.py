@@ -282,7 +282,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
     stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                           dict(enumerate(v for _p, v in placed)), words)
+                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

@@ -18,7 +18,7 @@ from typing import Any
 
 from peeldocs.plans.register import Entry
 from peeldocs.plans.rules import stale_words
-from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY
+from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY, WHOSE
 from peeldocs.plans.workbook_print import FONT, NEW_UPDATE_ROOM, boxed, print_setup
 from peeldocs.plans.workbook_values import EntryWords, PrintedWords, serial, text_literal
 
@@ -162,12 +162,15 @@ def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
 
 def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], title: str,
                   head: str, marking: str | None, values: dict[int, dict[str, Any]],
-                  words: PrintedWords | None = None) -> dict[str, str | int]:
+                  words: PrintedWords | None = None,
+                  whose: str | None = None) -> dict[str, str | int]:
     """Add the Summary sheet after About: the register's rows, as the register sheets hold them.
 
     ``letters``: each register column's letter; ``values``: each placed row's
     values as exported (by its index in ``placed``), to size its row; ``words``:
-    the register document's words for each finding.  Return what each formula
+    the register document's words for each finding; ``whose``: the force or office
+    whose register it is, which the running head names (else the title asks for it,
+    as About does).  Return what each formula
     gives for the register as exported, by cell, to store with it
     (:func:`~.workbook_values.with_values`).
     """
@@ -177,6 +180,8 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
 
     ws = book.create_sheet(SUMMARY, index=1)
     said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
+    if not whose:
+        said = f"{said} Register of: {WHOSE}."
     lead = ws.cell(row=TITLE_ROW, column=1, value=said)
     lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
     lead.alignment = Alignment(wrap_text=True, vertical="top")
