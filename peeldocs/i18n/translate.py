@@ -57,11 +57,23 @@ class Translator:
         return found.msgstr.removeprefix("[[").removesuffix("]]")
 
     def _named(self, english: str) -> str | None:
-        """Return a name of ours with a place in it ("Police and Crime Commissioner for {place}")."""
+        """Return a name or phrase of ours with variable parts, as a term.
+
+        A name with a place in it ("Police and Crime Commissioner for {place}"), or a
+        counted phrase made of our terms ("its {count} {term}", "the {cycle} {term}"),
+        translated whole when every part is.
+        """
         for message, values in self.catalogue.matches(english):
-            if message.fields and all(field_kind(f) == "text" for f in message.fields):
+            kinds = {field_kind(f) for f in message.fields}
+            if message.fields and kinds == {"text"}:
                 self.usage.note(message)
                 return fill(message.msgstr, values)
+            if "term" in kinds and kinds <= {"term", "count", "n", "cycle"}:
+                rendered = self._render(message, values)
+                if rendered is not None and all(isinstance(r, b.Text) and not r.lang
+                                                for r in rendered):
+                    self.usage.note(message)
+                    return b.inline_text(rendered)
         return None
 
     def _terms(self, english: str) -> str | None:

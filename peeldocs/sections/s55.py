@@ -41,9 +41,9 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import Report
+from peeldocs.model import UNKNOWN, Report
 from peeldocs.options import Options
-from peeldocs.prose import sentence_case
+from peeldocs.prose import count_words, sentence_case
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -67,10 +67,8 @@ from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
-EARLIER = "{kind} from an earlier inspection on which the report finds the force has not made " \
-    "enough progress"
-"""How the letter names an earlier finding the report says the force has not made enough
-progress on, by what the data says it was, in a list of the kinds it answers."""
+EARLIER_UNDATED = "from an earlier inspection"
+"""How the letter dates an earlier finding whose inspection the data does not give."""
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
@@ -124,14 +122,10 @@ def s55_response(report: Report, options: Options) -> Section:
     # s.55(5): the chief officer's comments and any response to them, each under its own heading
     reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
                           + f" to the {ctx['chief_officer']}’s comments")
-    # an earlier finding in the report's words: "not made enough progress", never "carried forward"
-    present = [k.value for k in ItemKind if k is not ItemKind.CARRIED_FORWARD
-               and any(i.kind is k for i in items)]
-    present += [EARLIER.format(kind=kind) for kind in dict.fromkeys(
-        (i.earlier or "finding").partition(" from ")[0] for i in items
-        if i.kind is ItemKind.CARRIED_FORWARD)]
+    current, earlier = answered_findings(items)
     letter: list[Block] = [
-        *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
+        *marked("s55_opening.j2", options, published=published, current=current,
+                earlier=earlier, **ctx),
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
@@ -141,9 +135,10 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, reply, anchor="s55-reply"),
         Paragraph(runs("[[the response, or none]]")),  # its heading says to what
         Heading(2, "Response to each finding", anchor="s55-items"),
+        # which findings it answers is said once, in the opening; here only how they are given
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,
-              unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
+              unread=ctx["unread"],
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
     area = "area" if report.is_assessment else "question"
@@ -174,6 +169,45 @@ def s55_response(report: Report, options: Options) -> Section:
                         **ctx),
     ]
     return Section("s55", tuple(blocks))
+
+
+def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
+                      ) -> tuple[list[str], list[str]]:
+    """Return the findings the letter answers, in words: the report's own, then earlier ones.
+
+    Counted by kind, in the report's order of kinds: (["the report’s recommendation",
+    "its three areas for improvement"], ["the 2017 area for improvement"]); with more
+    than one of the first kind, "each of the report’s two causes of concern".  The
+    earlier findings by kind and the inspection the data dates them to ("the two 2017
+    areas for improvement", or "the cause of concern from an earlier inspection" when
+    it gives none), for the opening to say once that the report finds the force has
+    not made enough progress on them, and on them only.
+    """
+    current: list[str] = []
+    for kind in (k for k in ItemKind if k is not ItemKind.CARRIED_FORWARD):
+        n = sum(i.kind is kind for i in items)
+        if n:
+            noun = kind.value if n == 1 else f"{count_words(n)} {kind.plural()}"
+            current.append(("its " if current else "the report’s " if n == 1
+                            else "each of the report’s ") + noun)
+    groups: dict[tuple[str, str], int] = {}
+    for item in items:
+        if item.kind is ItemKind.CARRIED_FORWARD:
+            kind, _, cycle = (item.earlier or "finding").partition(" from ")
+            key = (kind, "" if cycle.strip() in ("", UNKNOWN) else cycle.strip())
+            groups[key] = groups.get(key, 0) + 1
+    earlier = []
+    for (kind, cycle), n in groups.items():
+        noun = kind if n == 1 else f"{count_words(n)} {_PLURALS.get(kind, kind + 's')}"
+        if cycle:  # "the 2017 area for improvement", "the two 2017 areas for improvement"
+            first, _, rest = noun.partition(" ") if n > 1 else ("", "", noun)
+            earlier.append(f"the {first + ' ' if first else ''}{cycle} {rest}")
+        else:
+            earlier.append(f"the {noun} {EARLIER_UNDATED}")
+    return current, earlier
+
+
+_PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
 
 
 def _passed(items: list[ResponseItem] | tuple[ResponseItem, ...], titles: dict[str, str],

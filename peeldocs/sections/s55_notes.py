@@ -58,7 +58,10 @@ PLAN_CHECKS = {
 NOTES_PAGES = "Preparer’s notes"
 """What the notes' pages are numbered as, on their own: "Preparer’s notes, page 1 of 2"."""
 HEADER_BODY = "the local policing body"
-"""What the running header of each page leaves to complete when the body is not known."""
+"""What the header leaves to complete when the body is not known."""
+HEADER_PLACE = "In the header: {what}"
+"""Where that place is, in words true of every format: a PDF or DOCX repeats its header on
+each page, a web page has one at its top."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
               "Remove this heading and everything after it, except any protective marking at "
               "the end, before the response is published.")
@@ -87,7 +90,7 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
     todo = [*_to_complete(letter, titles, ctx["tables"], head),
             *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed)),
-            *([f"In the header of each page: {HEADER_BODY}"] if ctx["body"] is None else [])]
+            *([HEADER_PLACE.format(what=HEADER_BODY)] if ctx["body"] is None else [])]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
                    Paragraph(plain(wording("committee_todo.j2", options, count=len(todo),
