@@ -3,17 +3,19 @@
 A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
 (s.55(6)), that the local policing body publishes: the report and its
 publication date (never the date the response is due by: that is internal, and
-once passed it would admit lateness; the preparer's checklist gives it), the
+once passed it would admit lateness; the preparer's checklist gives it), an
+opening naming the findings it answers, counted by kind, with the earlier ones
+the report finds not enough progress on apart (:func:`answered_findings`), the
 statutory basis, the commissioner's comments, the chief
 constable's and the commissioner's response to them, each under its own heading
-(s.55(5)), then, after one sentence saying which findings it
-answers (the references it gives are ours, for tracking, and it says so),
+(s.55(5)), then, after a sentence saying how they are given (the references it
+gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
 within its question or area where that has more than one of its kind (an earlier
 finding by what the data says it was: "Area for improvement from 2017"), with the
 action, latest recorded progress, owner and lead, and target date from the action
-plan, worded for publication (a passed target stated neutrally, with a place for
-the new date), or a placeholder; a cause of concern answered by its
+plan, attributed to the force (a passed target gives only a place for the new date)
+or a placeholder; a cause of concern answered by its
 recommendations points to them instead.  What only the preparer needs (the
 checklist, what to complete, a passed deadline, what the plan lacks) follows on
 pages of its own, numbered on their own ("Preparer’s notes, page 1 of 2") so that
@@ -43,6 +45,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.model import UNKNOWN, Report
 from peeldocs.options import Options
+from peeldocs.plans.plan import ActionItem
 from peeldocs.prose import count_words, sentence_case
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
@@ -161,8 +164,9 @@ def s55_response(report: Report, options: Options) -> Section:
         *preparer_notes(report, options, [head, *letter], signed, set(titles.values()), head,
                         deadline=deadline, late=late,
                         tables=sum(not answers.get(i.id) for i in items),
-                        progressed=[i.id for i in items if not answers.get(i.id) and progress(
-                            plan_item(options.plan, i.id), options.as_of_date)],
+                        progressed=[i.id for i in items if not answers.get(i.id)
+                                    and _from_plan(plan_item(options.plan, i.id),
+                                                   options.as_of_date)],
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         passed=_passed(items, titles, published, options),
                         links=subject_links(items),
@@ -208,6 +212,11 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
 
 
 _PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
+
+
+def _from_plan(planned: ActionItem | None, as_of: date) -> bool:
+    """Tell whether the letter gives a finding's actions or latest update from the action plan."""
+    return planned is not None and (bool(planned.actions) or progress(planned, as_of) is not None)
 
 
 def _passed(items: list[ResponseItem] | tuple[ResponseItem, ...], titles: dict[str, str],
