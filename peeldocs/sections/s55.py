@@ -70,8 +70,6 @@ from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
-EARLIER_UNDATED = "from an earlier inspection"
-"""How the letter dates an earlier finding whose inspection the data does not give."""
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
@@ -183,8 +181,8 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
     "its three areas for improvement"], ["the 2017 area for improvement"]); with more
     than one of the first kind, "each of the report’s two causes of concern".  The
     earlier findings by kind and the inspection the data dates them to ("the two 2017
-    areas for improvement", or "the cause of concern from an earlier inspection" when
-    it gives none), for the opening to say once that the report finds the force has
+    areas for improvement", or "the earlier cause of concern" when it gives none), for
+    the opening to say once that the report finds the force has
     not made enough progress on them, and on them only.
     """
     current: list[str] = []
@@ -203,11 +201,10 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
     earlier = []
     for (kind, cycle), n in groups.items():
         noun = kind if n == 1 else f"{count_words(n)} {_PLURALS.get(kind, kind + 's')}"
-        if cycle:  # "the 2017 area for improvement", "the two 2017 areas for improvement"
-            first, _, rest = noun.partition(" ") if n > 1 else ("", "", noun)
-            earlier.append(f"the {first + ' ' if first else ''}{cycle} {rest}")
-        else:
-            earlier.append(f"the {noun} {EARLIER_UNDATED}")
+        # "the 2017 area for improvement", "the two 2017 areas for improvement"; undated,
+        # "the earlier area for improvement" (never "from an earlier inspection on which …")
+        first, _, rest = noun.partition(" ") if n > 1 else ("", "", noun)
+        earlier.append(f"the {first + ' ' if first else ''}{cycle or 'earlier'} {rest}")
     return current, earlier
 
 
