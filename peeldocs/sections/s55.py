@@ -195,12 +195,12 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
     groups: dict[tuple[str, str], int] = {}
     for item in items:
         if item.kind is ItemKind.CARRIED_FORWARD:
-            kind, _, cycle = (item.earlier or "finding").partition(" from ")
-            key = (kind, "" if cycle.strip() in ("", UNKNOWN) else cycle.strip())
+            was, _, cycle = (item.earlier or "finding").partition(" from ")
+            key = (was, "" if cycle.strip() in ("", UNKNOWN) else cycle.strip())
             groups[key] = groups.get(key, 0) + 1
     earlier = []
-    for (kind, cycle), n in groups.items():
-        noun = kind if n == 1 else f"{count_words(n)} {_PLURALS.get(kind, kind + 's')}"
+    for (was, cycle), n in groups.items():
+        noun = was if n == 1 else f"{count_words(n)} {_PLURALS.get(was, was + 's')}"
         # "the 2017 area for improvement", "the two 2017 areas for improvement"; undated,
         # "the earlier area for improvement" (never "from an earlier inspection on which …")
         first, _, rest = noun.partition(" ") if n > 1 else ("", "", noun)
