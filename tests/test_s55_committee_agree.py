@@ -180,7 +180,7 @@ def _pages(pdf: bytes) -> list[str]:
 
 
 def _same_page(pages: list[str]) -> None:
-    at = next(i for i, p in enumerate(pages) if "Response to each finding This part answers" in
+    at = next(i for i, p in enumerate(pages) if "Response to each finding Each finding is quoted" in
               p.replace("\n", " "))
     assert re.search(r"(Recommendation|Cause of concern|Area for improvement)(?: 1)? \(",
                      pages[at].replace("\n", " ")), "the first finding is on the next page"

@@ -216,7 +216,7 @@ def test_the_s55_lead_in_says_the_references_are_ours_once(fmt: str, norfolk: Re
         text = _read(report, options, fmt)
         said = OURS.format(ref=ref)
         assert text.count("References such as") == 1
-        lead_in = text[text.index("Response to each finding This part answers"):]
+        lead_in = text[text.index("Response to each finding Each finding is quoted"):]
         assert said in lead_in[:lead_in.index("Reference ")]  # before the first one shown
         first = re.search(r"Reference ([A-Z0-9-]+)", text)
         assert first is not None and first.group(1) == ref  # the first the letter shows
