@@ -17,7 +17,7 @@ from peeldocs.model.findings import (
 )
 from peeldocs.model.forces import Force
 from peeldocs.model.judgment import Judgment
-from peeldocs.model.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
+from peeldocs.model.scales import PILLARS, UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
 
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -129,6 +129,24 @@ class Report:
     def scaled(self, judgment: Judgment) -> ScaledGrade | None:
         """Return a judgment's grade on this report's scale, or None if ungraded."""
         return None if judgment.grade is None else ScaledGrade(self.scale, judgment.grade)
+
+
+def cited_title(report: Report) -> str:
+    """Return the report's title as a citation gives it: the page title, then its pillar.
+
+    A pillar page's title names only the force and the year ("Norfolk PEEL 2018"),
+    the same for its effectiveness, efficiency and legitimacy pages: the pillar the
+    page is under follows, as the page shows it ("Norfolk PEEL 2018: Effectiveness").
+    A title that already names its pillar, a report with no pillar (a force
+    assessment, an overview) or one not read, and a report in another language
+    than English (whose pillar label is the report's, not ours) keep the title as
+    published.
+    """
+    pillar = report.pillar
+    if (pillar not in PILLARS or report.language != "en" or not report.title
+            or pillar in report.title.lower()):
+        return report.title
+    return f"{report.title}: {pillar.capitalize()}"
 
 
 def report_scope(report: Report) -> str:
