@@ -241,7 +241,11 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         missing = " | ".join(untranslated)
         for new in ("grouped by kind", "The table holds", "Target date",
                     "Deadline or target date", "Set by its recommendations", "Each finding has",
-                    "lead and a target date", "will have a lead", "key figures"):
+                    "lead and a target date", "will have a lead", "key figures",
+                    # read 23-C's wording
+                    "The table lists", "Owners and leads are", "listed last",
+                    "identifies the following", "records the following", "Date of paper",
+                    "another chief officer presents it"):
             assert new not in missing, (new, missing)
         assert not any(m.startswith(("Cause of concern in", "Recommendation in",
                                      "Area for improvement in")) for m in untranslated)

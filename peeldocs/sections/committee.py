@@ -186,8 +186,8 @@ def committee(report: Report, options: Options) -> Section:
     checklist = Callout("To complete before this paper is issued", (
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
+        *_voice(body, options, **ctx),  # who the paper's voice assumes: to check before issue
     ), Tone.WARNING)
-    voice = _voice(body, options, **ctx)
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
         *constructed_notice(report, options, "paper"),
@@ -200,7 +200,6 @@ def committee(report: Report, options: Options) -> Section:
         Heading(2, PREPARER_TITLE, anchor="committee-preparer"),
         Paragraph(plain(PREPARER_LEAD), style=ParaStyle.SMALL),
         checklist,
-        *voice,
     ]
     return Section("committee", tuple(blocks))
 
