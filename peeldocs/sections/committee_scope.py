@@ -82,8 +82,9 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
 
 
 def _places(items: list[ResponseItem], assessment: bool) -> str:
-    """Name where findings are, in the report's order: "question 5", "questions 2 and 5", or
-    an area by its title ("‘Investigating crime’").
+    """Name where findings are, in the report's order: "question 5", "questions 2 and 5".
+
+    An area of a force assessment is named by its title ("‘Investigating crime’").
     """
     if assessment:
         return join_words(dict.fromkeys(f"‘{i.question_title}’" for i in items
