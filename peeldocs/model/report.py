@@ -132,19 +132,13 @@ class Report:
 
 
 def cited_title(report: Report) -> str:
-    """Return the report's title as a citation gives it: the page title, then its pillar.
+    """Return the title a citation gives: the page's, then its pillar ("…: Effectiveness").
 
-    A pillar page's title names only the force and the year ("Norfolk PEEL 2018"),
-    the same for its effectiveness, efficiency and legitimacy pages: the pillar the
-    page is under follows, as the page shows it ("Norfolk PEEL 2018: Effectiveness").
-    A title that already names its pillar, a report with no pillar (a force
-    assessment, an overview) or one not read, and a report in another language
-    than English (whose pillar label is the report's, not ours) keep the title as
-    published.
+    As published when the title names its pillar, there is none, or it is not in English.
     """
     pillar = report.pillar
-    if (pillar not in PILLARS or report.language != "en" or not report.title
-            or pillar in report.title.lower()):
+    if pillar not in PILLARS or report.language != "en" or pillar in report.title.lower() \
+            or not report.title:
         return report.title
     return f"{report.title}: {pillar.capitalize()}"
 
