@@ -136,11 +136,10 @@ def cited_title(report: Report) -> str:
 
     As published when the title names its pillar, there is none, or it is not in English.
     """
-    pillar = report.pillar
-    if pillar not in PILLARS or report.language != "en" or pillar in report.title.lower() \
-            or not report.title:
-        return report.title
-    return f"{report.title}: {pillar.capitalize()}"
+    title, pillar = report.title, report.pillar or ""
+    if pillar in PILLARS and report.language == "en" and title and pillar not in title.lower():
+        return f"{title}: {pillar.capitalize()}"
+    return title
 
 
 def report_scope(report: Report) -> str:
