@@ -24,8 +24,7 @@ from peeldocs.plans.plan import ItemStatus, Update
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before issuing: notes for the preparer (remove this part)"
-LEAD = ("6.3 The force’s action plan records what it is doing on the findings it holds: the "
-        "actions and latest update for each item are given below, in the plan’s words")
+LEAD = "6.3 The force’s action plan records the following actions and updates, in the plan’s words"
 
 
 def _paper(report: Report, options: Options, fmt: str) -> str:
@@ -59,7 +58,7 @@ def test_each_plan_item_gives_its_actions_and_latest_update_in_the_plans_words(
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     part = _part(text, "6.3 ", "6.4 The report also says")
     # an item with neither is not named again: its row in the table says so (read 23-C)
-    lead = LEAD + " (an illustrative plan: its actions and updates are invented for the example)."
+    lead = LEAD + " (an illustrative plan: its actions and updates are invented for the example):"
     assert part.startswith(lead)
     between = part[len(lead):part.index("E2-AFI-1.")]  # a page's furniture at most, in a PDF
     assert "E2-AFI-2" not in between and "records" not in between
@@ -119,7 +118,7 @@ def test_a_real_plans_words_are_not_called_illustrative_and_its_giver_is_named(
                   if i.finding == "E-2017-AFI-1" else i for i in options.plan.items)
     options = dataclasses.replace(options, plan=dataclasses.replace(options.plan, items=items))
     text = _paper(norfolk, options, "html")
-    assert (LEAD + ". E2-AFI-1. ") in text and "records neither yet" not in text
+    assert (LEAD + ": E2-AFI-1. ") in text and "records neither yet" not in text
     assert "illustrative plan" not in text
     assert ("Latest update, 1 October 2019 (given by Det Supt Jones): “Second dip sample under "
             "way.”") in text

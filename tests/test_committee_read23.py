@@ -14,6 +14,7 @@
    counts of days that are stale by the meeting; 6.2 gives the date they hold on.
 7. Figures read as prose: "71.2%, against the national standard of 90%", "an estimated 94%".
 8. "Findings, owners and status"; a "Date of paper" line in the front block.
+9. (layout) 6.3's lead-in ends with a colon, so its list starts on its page.
 
 Read as a user reads them: PDF text, DOCX text, HTML text as a browser joins it.
 """
@@ -22,9 +23,11 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import pytest
-from docread import document_text, review_options
+from docread import document_text, rendered, review_options
+from pdfread import page_texts
 
 from peeldocs.model import Direction, KeyFigure, Report, Unit, cited_title
 from peeldocs.model.scales import ReportKind
@@ -193,3 +196,14 @@ def test_the_new_wording_is_in_welsh() -> None:
     for english in ("Date of paper", "Owners and leads are", "written for an author",
                     "identifies the following", "therefore included"):
         assert english not in text, english
+
+
+def test_the_plans_entries_start_on_the_page_of_their_lead_in(tmp_path: Path) -> None:
+    """6.3 ends with a colon and its list follows it on the same page, never stranded."""
+    report, options = review_options("norfolk-plan", "committee")
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(rendered(report, options, "pdf"))
+    pages = [" ".join(t.split()) for t in page_texts(pdf)]
+    (page,) = [t for t in pages if "6.3 The force’s action plan records the following" in t]
+    assert "(an illustrative plan: its actions and updates are invented for the example):" in page
+    assert "E2-AFI-1. Actions:" in page
