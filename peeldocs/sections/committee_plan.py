@@ -136,8 +136,7 @@ def plan_entries(items: list[ResponseItem], states: list[ItemState], options: Op
     told = [s for s in ranked if s.item.actions or s.item.latest_update is not None]
     if not told:
         return []
-    lead = render_text("committee_actions.j2", options.template_dir, illustrative=illustrative,
-                       count=len(told))
+    lead = render_text("committee_actions.j2", options.template_dir, illustrative=illustrative)
     return [*(n.para(plain(text)) for text in lead),
             BulletList(tuple(_entry(s) for s in told), level=1)]
 
