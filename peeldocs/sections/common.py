@@ -264,8 +264,7 @@ def report_context(report: Report, options: Options) -> dict[str, Any]:
         "judgment": report.judgment, "audience": options.audience,
         "publisher": report.publisher, "last_updated": report.last_updated,
         "source_url": report.source_url, "licence": report.licence,
-        "as_of": options.as_of_date, "version": __version__,
-        "unread": unread_clause(report),
+        "as_of": options.as_of_date, "version": __version__, "unread": unread_clause(report),
         **_bodies(report, options.as_of_date),
     }
 
