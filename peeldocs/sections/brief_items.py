@@ -29,6 +29,7 @@ from peeldocs.prose import (
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
+from peeldocs.sections.joint import joint_parts
 from peeldocs.sections.order import live_items, worst_first
 
 QUOTE_WORDS = 30
@@ -198,8 +199,9 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     plan, "Due by 31 March 2025; deadline passed; no action recorded.", "Due within three
     months (12 December 2024); deadline passed; no action recorded."  An immediate deadline
     runs from the publication date, which it names (read 21): "Due immediately (from
-    publication, 12 September 2024)" (``dated`` off, a page short of room: the opening gives
-    the date, and "immediately" needs no "deadline passed").  Without a plan a passed
+    publication, 12 September 2024)" (``dated`` off, a page short of room: "Due immediately",
+    the opening giving the date); passed, it says so as every other does (read 23-B: "Due
+    immediately; deadline passed; no action recorded.").  Without a plan a passed
     deadline is never "overdue" (that would say the force has not acted); with one, its
     item says: closed (and when), open (overdue by how long), or no item.
     """
@@ -213,9 +215,8 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     if due is None or due >= as_of:
         return f" Due {when}."
     if plan is None:  # the deadlines line says no action plan is recorded
-        # a page short of room: "immediately", undated, has passed by any later date
-        passed = "" if immediate and not dated else "; deadline passed"
-        return f" Due {when}{passed}; no action recorded."
+        # one form for every passed deadline, "immediately" too (read 23-B)
+        return f" Due {when}; deadline passed; no action recorded."
     action = plan_item(plan, item.id)
     if action is None:
         return f" Due {when}; deadline passed. No item in the action plan."
@@ -223,6 +224,24 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
         return f" Due {when}; deadline passed. Closed in the action plan{closed}."
     return f" Due {when}; {overdue_span((as_of - due).days, due, date_shown=True)}."
+
+
+def joint_label(item: ResponseItem, report: Report, label: str) -> str:
+    """Return a recommendation's label, saying when it is addressed to more than the force.
+
+    Read 23-B: "We recommend Norfolk and Suffolk Constabularies to work with other forces
+    in the east of England …" cannot be the force's alone to act on, and the commissioner's
+    comments will have to speak for a joint arrangement: "Joint recommendation (E5-REC-1)";
+    one to the force alone that names other forces to work with, "Recommendation, with other
+    forces".  Whom it addresses is read from the report's own words
+    (:func:`~peeldocs.sections.joint.joint_parts`), never from a list of forces.
+    """
+    if item.kind is not ItemKind.RECOMMENDATION:
+        return label
+    first, others = joint_parts(item.text, report)
+    if first and first != report.force.name:
+        return f"Joint {label[:1].lower()}{label[1:]}"
+    return f"{label}, with other forces" if others else label
 
 
 def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
@@ -284,6 +303,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
         label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
         label = f"Not enough progress on the {revisited(item, report)}"
+    label = joint_label(item, report, label)
     # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
     # the finding whole, as the pack lists it
     ref = f"{item.id}, under {under}" if under else item.id
