@@ -69,11 +69,13 @@ def budgets(report: Report) -> list[Budget]:
     an immediate deadline runs from (the opening gives the publication date), then the
     opening words that say what each earlier finding not quoted was (its place still
     says what it was about), then what the report says each earlier finding without
-    enough progress now needs, then (read 22) the note that the references are ours,
-    then the few words naming each action plan item the page quotes nowhere (a reference
-    alone tells the reader little: read 7 and 22), then the names of the few given the
-    lowest grades, then the tally of grades (read 22: the spread matters more than the
-    lines before it; the headline still names the lowest), then the earlier findings'
+    enough progress now needs, then the few words naming each action plan item the page
+    quotes nowhere (read 23-B: once room for them is room an area for improvement the
+    decisions name could be quoted whole in, the whole finding wins), then the names of
+    the few given the lowest grades, then the tally of grades (read 22: the spread matters
+    more than the lines before it; the headline still names the lowest), then the note
+    that the references are ours (read 23-B: a page that leans on references without it
+    invites a reader to quote ours to the inspectorate), then the earlier findings'
     own words (each still named in a clause of its opening words), then the ask for the
     chief officer's comments (the deadline line still dates them); causes of concern
     and recommendations are the last to go, then everything to none, one step at a
