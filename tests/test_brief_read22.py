@@ -123,9 +123,11 @@ def rendered_section(section: object, options: object) -> bytes:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_passed_deadline_never_reads_as_met(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    for said in ("Due within three months (12 December 2024); deadline passed; no action recorded.",
-                 "Due by 31 March 2025; deadline passed; no action recorded.",
-                 "Due within six months (12 March 2025); deadline passed; no action recorded."):
+    # read 23-B: on this full page every passed deadline in the short form alike
+    for said in ("Due immediately; deadline passed.",
+                 "Due within three months (12 December 2024); deadline passed.",
+                 "Due by 31 March 2025; deadline passed.",
+                 "Due within six months (12 March 2025); deadline passed."):
         assert said in text, said
     assert "; passed." not in text and "2024); passed" not in text
     assert "Four deadlines set by the report have passed; no action plan was supplied." in text

@@ -194,8 +194,7 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     # the review's page has no line to spare: the tally gives way to the findings (read 21);
     # an immediate deadline, passed, reads as every other (read 23-B)
     text = texts["example", fmt]
-    assert "Due immediately (from publication, 12 September 2024); deadline passed; no action " \
-        "recorded." in text
+    assert "Due immediately; deadline passed." in text
     assert "immediately, passed" not in text and "Due immediately; passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
     assert "three were graded good (one carried over from 2016) and one requires " \

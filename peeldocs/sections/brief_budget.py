@@ -44,8 +44,10 @@ class Budget:
     """1 to name each earlier finding the page does not quote with a clause of its opening
     words; 0 by its place (or this report's finding in the same place) alone."""
     dated: int = 1
-    """1 to give the publication date an immediate deadline runs from on its line; 0 for
-    "Due immediately" alone (the opening dates the publication)."""
+    """1 to give the publication date an immediate deadline runs from on its line, and "no
+    action recorded" after each passed deadline; 0 for "Due immediately" alone and "deadline
+    passed" alone (the opening dates the publication; the deadlines line says no action plan
+    was supplied)."""
     whole: int = 0
     """Of the areas for improvement of more than one sentence, how many are quoted whole;
     the rest, the longest first, to their first sentence (an ellipsis marks the rest)."""

@@ -199,9 +199,10 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     plan, "Due by 31 March 2025; deadline passed; no action recorded.", "Due within three
     months (12 December 2024); deadline passed; no action recorded."  An immediate deadline
     runs from the publication date, which it names (read 21): "Due immediately (from
-    publication, 12 September 2024)" (``dated`` off, a page short of room: "Due immediately",
-    the opening giving the date); passed, it says so as every other does (read 23-B: "Due
-    immediately; deadline passed; no action recorded.").  Without a plan a passed
+    publication, 12 September 2024)"; passed, it says so as every other does (read 23-B).
+    With ``dated`` off (a page short of room) every line is shorter alike: "Due immediately;
+    deadline passed.", "Due by 31 March 2025; deadline passed." (the opening gives the
+    publication date, the deadlines line says no action plan was supplied).  Without a plan a passed
     deadline is never "overdue" (that would say the force has not acted); with one, its
     item says: closed (and when), open (overdue by how long), or no item.
     """
@@ -215,8 +216,9 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     if due is None or due >= as_of:
         return f" Due {when}."
     if plan is None:  # the deadlines line says no action plan is recorded
-        # one form for every passed deadline, "immediately" too (read 23-B)
-        return f" Due {when}; deadline passed; no action recorded."
+        # one form for every passed deadline, "immediately" too (read 23-B); a page short
+        # of room leaves "no action recorded" to the deadlines line (no plan was supplied)
+        return f" Due {when}; deadline passed{'; no action recorded' if dated else ''}."
     action = plan_item(plan, item.id)
     if action is None:
         return f" Due {when}; deadline passed. No item in the action plan."
