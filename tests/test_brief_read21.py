@@ -9,9 +9,8 @@ joins it.
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest

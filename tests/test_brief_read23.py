@@ -18,7 +18,7 @@ from docread import brief_text as _text
 from docread import review_options as _options
 from pagefill import convert_with_libreoffice, pages
 
-from peeldocs.sections.brief_items import joint_label
+from peeldocs.sections.brief_labels import joint_label
 from peeldocs.sections.items import ItemKind, response_items
 
 FORMATS = ("pdf", "docx", "html")
@@ -94,7 +94,7 @@ def test_a_recommendation_to_more_than_the_force_is_called_joint(
 
 
 def test_joint_is_read_from_the_recommendations_words_not_a_force_name() -> None:
-    report, _options_ = _options("norfolk")
+    report, _unused = _options("norfolk")
     rec = next(i for i in response_items(report) if i.kind is ItemKind.RECOMMENDATION)
     alone = dataclasses.replace(rec, text="We recommend that the force reviews its "
                                 "specialist capability.")

@@ -26,10 +26,9 @@ from peeldocs.prose import (
     overdue_span,
     sentence_case,
 )
-from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.brief_labels import joint_label, short_label
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
-from peeldocs.sections.joint import joint_parts
 from peeldocs.sections.order import live_items, worst_first
 
 QUOTE_WORDS = 30
@@ -195,16 +194,14 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
          dated: bool = True) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
-    One form for every passed deadline (read 22: "passed" alone reads as "met"): without a
-    plan, "Due by 31 March 2025; deadline passed; no action recorded.", "Due within three
-    months (12 December 2024); deadline passed; no action recorded."  An immediate deadline
-    runs from the publication date, which it names (read 21): "Due immediately (from
-    publication, 12 September 2024)"; passed, it says so as every other does (read 23-B).
-    With ``dated`` off (a page short of room) every line is shorter alike: "Due immediately;
-    deadline passed.", "Due by 31 March 2025; deadline passed." (the opening gives the
-    publication date, the deadlines line says no action plan was supplied).  Without a plan a passed
-    deadline is never "overdue" (that would say the force has not acted); with one, its
-    item says: closed (and when), open (overdue by how long), or no item.
+    One form for every passed deadline, "immediately" too (reads 22 and 23-B): without a
+    plan, "Due by 31 March 2025; deadline passed; no action recorded."; an immediate one
+    names the publication it runs from (read 21): "Due immediately (from publication, 12
+    September 2024); …".  With ``dated`` off (a page short of room) every line is short alike:
+    "Due immediately; deadline passed." (the opening dates the publication; the deadlines
+    line says no action plan was supplied).  Without a plan a passed deadline is never
+    "overdue" (that would say the force has not acted); with one, its item says: closed
+    (and when), open (overdue by how long), or no item.
     """
     if not item.deadline:
         return ""
@@ -226,24 +223,6 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
         return f" Due {when}; deadline passed. Closed in the action plan{closed}."
     return f" Due {when}; {overdue_span((as_of - due).days, due, date_shown=True)}."
-
-
-def joint_label(item: ResponseItem, report: Report, label: str) -> str:
-    """Return a recommendation's label, saying when it is addressed to more than the force.
-
-    Read 23-B: "We recommend Norfolk and Suffolk Constabularies to work with other forces
-    in the east of England …" cannot be the force's alone to act on, and the commissioner's
-    comments will have to speak for a joint arrangement: "Joint recommendation (E5-REC-1)";
-    one to the force alone that names other forces to work with, "Recommendation, with other
-    forces".  Whom it addresses is read from the report's own words
-    (:func:`~peeldocs.sections.joint.joint_parts`), never from a list of forces.
-    """
-    if item.kind is not ItemKind.RECOMMENDATION:
-        return label
-    first, others = joint_parts(item.text, report)
-    if first and first != report.force.name:
-        return f"Joint {label[:1].lower()}{label[1:]}"
-    return f"{label}, with other forces" if others else label
 
 
 def unplanned(report: Report, plan: Plan | None) -> list[ResponseItem]:
