@@ -118,8 +118,10 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
     """
 
     def __init__(self, *args: Any, decor: Decor, tagger: Tagger,
-                 parts: dict[int, str] | None = None, **kwargs: Any) -> None:
+                 parts: dict[int, str] | None = None, measure: bool = False,
+                 **kwargs: Any) -> None:
         kwargs["invariant"] = 1
+        self.measure = measure  # laid out only to count the pages: no file is written
         super().__init__(*args, **kwargs)
         self._decor = decor
         self.parts = parts if parts is not None else {}  # filled as the pages are laid out
@@ -167,7 +169,12 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._startPage()
 
     def save(self) -> None:
-        """Draw what needed the page count, add the structure tree, then write the file."""
+        """Draw what needed the page count, add the structure tree, then write the file.
+
+        When the canvas only measures (:meth:`PdfRenderer.lay_out`), nothing is written.
+        """
+        if self.measure:
+            return
         numbers = page_numbers(self.parts, len(self._saved_pages))
         for slot in self.contents_slots:
             self.define_contents_number(slot)
