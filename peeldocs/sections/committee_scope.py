@@ -2,8 +2,8 @@
 
 The paragraph above the findings table says the order the table actually uses
 (causes of concern and recommendations, then areas for improvement, each by
-question or area in the report's order, then earlier findings carried
-forward), what it holds (the findings the report lists, and any recommendation
+question or area in the report's order, each earlier finding carried
+forward after the findings on its subject), what it holds (the findings the report lists, and any recommendation
 made in the text of its findings), and that the references it gives ("E2-AFI-1")
 are ours, for tracking, not the report's.  The report's other sentences saying
 what the force should do, which no listed finding underlies, are not counted
@@ -65,7 +65,9 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
     ``first`` names the kinds listed first ("causes of concern and
     recommendations"), ``then`` the areas for improvement, ``by`` the unit they
     are ordered by; a table of one kind (carried-forward findings aside) is
-    simply "in the report's order".
+    simply "in the report's order".  ``placed``: an earlier finding carried forward
+    comes before a finding of the report's own, placed with the findings on its subject
+    (:func:`~peeldocs.sections.items.with_subject`), not last.
     """
     concerns = sum(i.kind is ItemKind.CAUSE_OF_CONCERN for i in items)
     recs = sum(i.kind is ItemKind.RECOMMENDATION for i in items)
@@ -77,7 +79,11 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
             "by": "area" if report.is_assessment else "question",
             "in_text": sum(i.in_text for i in items),
             "first_ref": items[0].id if items else "",  # the table's first, said to be ours
-            "dated": dated(items)}
+            "dated": dated(items),
+            "placed": any(i.kind is not ItemKind.CARRIED_FORWARD
+                          for i in items[next((n for n, i in enumerate(items)
+                                               if i.kind is ItemKind.CARRIED_FORWARD),
+                                              len(items)):])}
 
 
 def tracking_context(states: list[ItemState]) -> dict[str, Any]:
