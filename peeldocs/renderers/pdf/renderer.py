@@ -12,11 +12,9 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    PageTemplate,
     Spacer,
     Table,
 )
@@ -37,6 +35,7 @@ from peeldocs.renderers.pdf.flowables import (
     HeadingParagraph,
     QuoteBar,
 )
+from peeldocs.renderers.pdf.header import header_size, page_templates
 from peeldocs.renderers.pdf.lists import ListNesting, list_flowables
 from peeldocs.renderers.pdf.styles import (
     FACES,
@@ -238,15 +237,11 @@ class PdfRenderer:
             initialFontSize=theme.base_size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=TOP, bottomMargin=BOTTOM,
         )
-        (pw, ph), (lw, lh) = A4, landscape(A4)
-        doc.addPageTemplates([
-            PageTemplate("portrait", [Frame(MARGIN, BOTTOM, pw - 2 * MARGIN, ph - TOP - BOTTOM,
-                                            id="p", leftPadding=0, rightPadding=0)],
-                         pagesize=A4),
-            PageTemplate("landscape", [Frame(MARGIN, BOTTOM, lw - 2 * MARGIN, lh - TOP - BOTTOM,
-                                             id="l", leftPadding=0, rightPadding=0)],
-                         pagesize=(lw, lh)),
-        ])
+        cover = bool(pack.sections) and any(
+            isinstance(k, b.Heading) and k.anchor == "cover" for k in pack.sections[0].blocks)
+        (pw, _ph), (lw, _lh) = A4, landscape(A4)
+        doc.addPageTemplates(page_templates(  # a running header of two lines: the body lower
+            (MARGIN, TOP, BOTTOM), meta.running_title, header_size(theme.base_size, cover)))
         tagger = Tagger(meta.language)
         walker = _Walker(theme, styles, pack, tagger)
         walker.breaks = breaks
@@ -286,8 +281,6 @@ class PdfRenderer:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
         story = keep_headings_with_next(fit_short_sections(story))
-        first = pack.sections[0].blocks if pack.sections else ()
-        cover = any(isinstance(k, b.Heading) and k.anchor == "cover" for k in first)
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
                       meta.language, cover)
         doc.section_starts, doc.parts, doc.placed, doc.ends = {}, {}, [], []
