@@ -1,19 +1,18 @@
 """What the committee paper says of its findings table and of the action plan, counted.
 
-The paragraph above the findings table says the order the table actually uses
-(causes of concern and recommendations, then areas for improvement, each by
-question or area in the report's order, each earlier finding carried
-forward after the findings on its subject), what it holds (the findings the report lists, and any recommendation
-made in the text of its findings), and that the references it gives ("E2-AFI-1")
-are ours, for tracking, not the report's.  The report's other sentences saying
-what the force should do, which no listed finding underlies, are not counted
-there (a panel would ask which) but quoted after the table, each with where it
-is, for the committee to decide whether to ask about them (:func:`other_calls`).
-Without a plan
-it says whether the date column holds the report's deadlines, target dates to
-be set, or both, and fills each cell (:func:`report_state`).  With a plan,
-every item of the plan is accounted for once: overdue, due within 30 days, due
-later (by its status), without a date, or closed.  Pure functions, no I/O.
+The paragraph above the findings table says the order the table actually uses (causes of
+concern and recommendations, then areas for improvement, each by question or area in the
+report's order, each earlier finding carried forward after the findings on its subject),
+what it holds (the findings the report lists, and any recommendation made in the text of
+its findings), and that the references it gives ("E2-AFI-1") are ours, for tracking, not
+the report's.  The report's other sentences saying what the force should do, which no
+listed finding underlies, are not counted there (a panel would ask which) but quoted
+after the table, each with where it is, for the committee to decide whether to ask about
+them (:func:`other_calls`).  Without a plan it says whether the date column holds the
+report's deadlines, target dates to be set, or both, and fills each cell
+(:func:`report_state`).  With a plan, every item of the plan is accounted for once:
+overdue, due within 30 days, due later (by its status), without a date, or closed.  Pure
+functions, no I/O.
 """
 
 from __future__ import annotations
