@@ -142,10 +142,10 @@ def with_subject(report: Report, current: tuple[ResponseItem, ...],
         kind = item.earlier.partition(" from ")[0]
         number = item.question if item.question is not None else 0
         concerns, afis = (False, number), (True, number)
-        key = (concerns if kind in kinds.get(concerns, ()) else
-               afis if kind in kinds.get(afis, ()) or afis in parts else
-               concerns if concerns in parts else None)  # its kind's part, else its last
-        (after.setdefault(key, []) if key is not None and item.question is not None
+        place = (concerns if kind in kinds.get(concerns, ()) else
+                 afis if kind in kinds.get(afis, ()) or afis in parts else
+                 concerns if concerns in parts else None)  # its kind's part, else its last
+        (after.setdefault(place, []) if place is not None and item.question is not None
          else last).append(item)
     out: list[ResponseItem] = []
     for part in (False, True):
