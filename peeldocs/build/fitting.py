@@ -37,13 +37,15 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
     if not candidates:
         raise RenderError("a fitted section gave no content to fit")
     renderer = get_renderer("pdf")
+    # laid out without writing a file where the renderer can (a third of the time)
+    lay_out: Callable[[Pack, Options], object] = getattr(renderer, "lay_out", renderer.render)
     meta = Metadata("fit", "fit", options.author, (), options.clock)
 
     def fits(section: Section) -> bool:
         if section.page_limit is None:
             return True
         try:
-            renderer.render(Pack(meta, (section,)), options)
+            lay_out(Pack(meta, (section,)), options)
         except PageLimitError:
             return False
         return True

@@ -25,6 +25,13 @@ MAX_DIGITS = 40
 """The longest number a data file may write, in characters."""
 _OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_LOADERS: tuple[Any, ...] = (
+    *((yaml.CSafeLoader,) if getattr(yaml, "__with_libyaml__", False) else ()), yaml.SafeLoader)
+"""libyaml's parser when PyYAML has it (ten times faster), then PyYAML's own.
+
+Text either refuses is read again by PyYAML's own, so a problem is reported in
+the same words whichever parser this machine has.
+"""
 _SCALAR_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -74,42 +81,60 @@ def read_yaml(text: str | bytes, file: str) -> Source:
             )
             return src
     text = text.removeprefix("\ufeff")
-    try:
-        seen: set[str | None] = set()
-        depth = 0
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            depth += isinstance(event, _OPEN) - isinstance(event, _CLOSE)
-            if depth > MAX_DEPTH:  # refused before the nodes are built (they recurse)
-                line = event.start_mark.line + 1 if event.start_mark else None
-                src.problems.append(Problem(file, line, "", f"lists and mappings nested more "
-                                                            f"than {MAX_DEPTH} levels deep; data "
-                                                            f"files nest at most {MAX_DEPTH}"))
-                return src
-            if isinstance(event, yaml.AliasEvent) and event.anchor not in seen:
-                seen.add(event.anchor)
-                line = event.start_mark.line + 1 if event.start_mark else None
-                src.problems.append(
-                    Problem(file, line, "", f"YAML aliases (*{event.anchor}) are not allowed "
-                                            "in data files; write the value out")
-                )
-        if src.problems:
+    node = None
+    for loader in _LOADERS:
+        src.problems.clear()
+        try:
+            node = _compose(text, file, src, loader)
+            break
+        except (yaml.YAMLError, UnicodeError) as exc:
+            if loader is not yaml.SafeLoader:
+                continue  # said in the words of PyYAML's own reader, as it always was
+            mark = getattr(exc, "problem_mark", None)
+            if isinstance(exc, yaml.reader.ReaderError):
+                reason = f"unacceptable character {chr(exc.character)!r} at position {exc.position}"
+            else:
+                reason = getattr(exc, "problem", None) or " ".join(str(exc).split())
+            src.problems.append(
+                Problem(file, mark.line + 1 if mark else None, "", f"not valid YAML: {reason}")
+            )
             return src
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        if isinstance(exc, yaml.reader.ReaderError):
-            reason = f"unacceptable character {chr(exc.character)!r} at position {exc.position}"
-        else:
-            reason = getattr(exc, "problem", None) or " ".join(str(exc).split())
-        src.problems.append(
-            Problem(file, mark.line + 1 if mark else None, "", f"not valid YAML: {reason}")
-        )
+    if src.problems:
         return src
     if node is None:
         src.problems.append(Problem(file, None, "", "the file is empty; expected a report"))
         return src
     src.data = _convert(node, (), src)
     return src
+
+
+def _compose(text: str, file: str, src: Source, loader: Any) -> yaml.Node | None:
+    """Return the text's node tree, or None with ``src.problems`` saying why it is refused.
+
+    Aliases and nesting deeper than :data:`MAX_DEPTH` are refused from the events,
+    before any node is built (building recurses, and an alias can expand).
+    """
+    seen: set[str | None] = set()
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        depth += isinstance(event, _OPEN) - isinstance(event, _CLOSE)
+        if depth > MAX_DEPTH:  # refused before the nodes are built (they recurse)
+            line = event.start_mark.line + 1 if event.start_mark else None
+            src.problems.append(Problem(file, line, "", f"lists and mappings nested more "
+                                                        f"than {MAX_DEPTH} levels deep; data "
+                                                        f"files nest at most {MAX_DEPTH}"))
+            return None
+        if isinstance(event, yaml.AliasEvent) and event.anchor not in seen:
+            seen.add(event.anchor)
+            line = event.start_mark.line + 1 if event.start_mark else None
+            src.problems.append(
+                Problem(file, line, "", f"YAML aliases (*{event.anchor}) are not allowed "
+                                        "in data files; write the value out")
+            )
+    if src.problems:
+        return None
+    node: yaml.Node | None = yaml.compose(text, Loader=loader)
+    return node
 
 
 def _convert(node: yaml.Node, path: Path, src: Source) -> Any:

@@ -119,8 +119,10 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
     """
 
     def __init__(self, *args: Any, decor: Decor, tagger: Tagger,
-                 parts: dict[int, str] | None = None, **kwargs: Any) -> None:
+                 parts: dict[int, str] | None = None, measure: bool = False,
+                 **kwargs: Any) -> None:
         kwargs["invariant"] = 1
+        self.measure = measure  # laid out only to count the pages: no file is written
         super().__init__(*args, **kwargs)
         self._decor = decor
         self.parts = parts if parts is not None else {}  # filled as the pages are laid out
@@ -168,7 +170,12 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self._startPage()
 
     def save(self) -> None:
-        """Draw what needed the page count, add the structure tree, then write the file."""
+        """Draw what needed the page count, add the structure tree, then write the file.
+
+        When the canvas only measures (:meth:`PdfRenderer.lay_out`), nothing is written.
+        """
+        if self.measure:
+            return
         numbers = page_numbers(self.parts, len(self._saved_pages))
         for slot in self.contents_slots:
             self.define_contents_number(slot)
@@ -225,18 +232,15 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             lines, head_size = header_lines(d.running_title, FACES["regular"],
                                             header_size(theme.base_size, d.cover),
                                             width - 2 * margin)
-            self.setFont(FACES["regular"], head_size)
-            base = height - 34
-            for at, text in enumerate(lines):
-                draw_with_places(self, margin, base, text + (" " if at < len(lines) - 1 else ""),
-                                 FACES["regular"], head_size, theme.tone(b.Tone.AMBER),
-                                 theme.muted)  # a place as in the text; a space ends a line
-                base -= leading(head_size)
-            base += leading(head_size)
+            rule = height - 40 - leading(head_size) * (len(lines) - 1)
+            for at, text in enumerate(lines):  # a place as in the text; a space ends a line
+                draw_with_places(self, margin, rule + 6 + leading(head_size) * (len(lines) - 1 - at),
+                                 text + " " * (at < len(lines) - 1), FACES["regular"], head_size,
+                                 theme.tone(b.Tone.AMBER), theme.muted)
             self.setFont(FACES["regular"], size)
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
-            self.line(margin, base - 6, width - margin, base - 6)
+            self.line(margin, rule, width - margin, rule)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             number, total, label = shown
             # a part's label on a line of its own above the marking's, so neither reads as prose
