@@ -62,7 +62,7 @@ _LAZY = {
     "register": "peeldocs.plans.register_files",
     "register_pack": "peeldocs.build.register_output",
     "write_register": "peeldocs.build.register_output",
-    "register_workbook": "peeldocs.plans.workbook",
+    "register_workbook": "peeldocs.build.register_book",
     "import_workbook": "peeldocs.plans.workbook_import",
 }
 
@@ -120,6 +120,7 @@ if TYPE_CHECKING:
     from peeldocs.build.assemble import build_pack
     from peeldocs.build.batch import build_many
     from peeldocs.build.output import write_pack
+    from peeldocs.build.register_book import register_workbook
     from peeldocs.build.register_output import register_pack, write_register
     from peeldocs.build.registry import render, renderer_names
     from peeldocs.comparisons.pack import compare
@@ -151,7 +152,6 @@ if TYPE_CHECKING:
         plan_status,
         plan_to_json,
     )
-    from peeldocs.plans.workbook import register_workbook
     from peeldocs.plans.workbook_import import import_workbook
     from peeldocs.sources.export import dump_report, to_json
     from peeldocs.sources.loading import load_report, parse_report

@@ -24,8 +24,7 @@ from peeldocs.plans.plan import ItemStatus, Update
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before issuing: notes for the preparer (remove this part)"
-LEAD = ("6.3 The force’s action plan records what it is doing on the findings it holds: the "
-        "actions and latest update for each item are given below, in the plan’s words")
+LEAD = "6.3 The force’s action plan records the following actions and updates, in the plan’s words"
 
 
 def _paper(report: Report, options: Options, fmt: str) -> str:
@@ -42,12 +41,14 @@ def test_each_state_gives_the_plans_status_with_its_date(fmt: str, norfolk: Repo
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     table = _part(text, "Finding Report text (verbatim) Owner / lead State Ref", "6.3 ")
     assert "In progress; due 31 December 2019 E2-AFI-1" in table
-    # due in 17 days with nothing recorded: flagged in words, not by colour alone
-    assert ("Awaiting allocation; due in 17 days (1 November 2019); no owner or actions recorded "
+    # due soon with nothing recorded: flagged in words, not by colour alone; a date, never a
+    # count of days that is stale by the meeting (read 23-C)
+    assert ("Awaiting allocation; due 1 November 2019; no owner or actions recorded "
             "yet E2-AFI-2") in table
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
-    assert ("In progress; overdue by 15 days (due 30 September 2019; first set for 31 July "
+    assert ("In progress; overdue since 30 September 2019 (first set for 31 July "
             "2019) E-2017-AFI-1") in table
+    assert " days" not in table.replace("4 days late", "")  # the only count: a closed item's
     assert "Not yet in the action plan E5-REC-1" in table
 
 
@@ -56,8 +57,11 @@ def test_each_plan_item_gives_its_actions_and_latest_update_in_the_plans_words(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     part = _part(text, "6.3 ", "6.4 The report also says")
-    assert part.startswith(LEAD + " (an illustrative plan: its actions and updates are invented "
-                           "for the example). It records neither yet for E2-AFI-2.")
+    # an item with neither is not named again: its row in the table says so (read 23-C)
+    lead = LEAD + " (an illustrative plan: its actions and updates are invented for the example):"
+    assert part.startswith(lead)
+    between = part[len(lead):part.index("E2-AFI-1.")]  # a page's furniture at most, in a PDF
+    assert "E2-AFI-2" not in between and "records" not in between
     assert ("E2-AFI-1. Actions: “(Example) appoint a professional lead for investigations”; "
             "“(Example) review investigative training provision”. Latest update, 20 August 2019: "
             "“Example update. Lead appointed; training review under way.”") in part
@@ -72,7 +76,7 @@ def test_each_plan_item_gives_its_actions_and_latest_update_in_the_plans_words(
     # in the findings table's order; only the latest update; each finding by reference only
     assert part.index("E2-AFI-1.") < part.index("E2-AFI-3.") < part.index("E-2017-AFI-1.")
     assert "Dip sample designed" not in text
-    assert part.count("E2-AFI-2") == 1 and "E5-REC-1" not in part  # named in the lead-in only
+    assert "E2-AFI-2" not in part and "E5-REC-1" not in part  # the table says it once
     for finding in ("investigations involving vulnerable people",
                     "This supervision should be properly recorded"):
         assert text.count(finding) == 1, finding  # the table quotes it; 6.3 never again
@@ -83,9 +87,8 @@ def test_the_overdue_recommendation_points_to_what_the_force_is_doing(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     assert ("2.4 The Police and Crime Panel is asked to note that an area for improvement from "
-            "2017 under question 2 (E-2017-AFI-1) is overdue (the actions and latest update the "
-            "action plan records are at paragraph 6.3), and to seek assurance from the chief "
-            "constable on when it will be completed.") in text
+            "2017 under question 2 (E-2017-AFI-1) is overdue (see paragraph 6.3), and to seek "
+            "assurance from the chief constable on when it will be completed.") in text
     assert LEAD in text  # the paragraph it names is the one that gives them
 
 
@@ -115,7 +118,7 @@ def test_a_real_plans_words_are_not_called_illustrative_and_its_giver_is_named(
                   if i.finding == "E-2017-AFI-1" else i for i in options.plan.items)
     options = dataclasses.replace(options, plan=dataclasses.replace(options.plan, items=items))
     text = _paper(norfolk, options, "html")
-    assert (LEAD + ". It records neither yet for E2-AFI-2.") in text
+    assert (LEAD + ": E2-AFI-1. ") in text and "records neither yet" not in text
     assert "illustrative plan" not in text
     assert ("Latest update, 1 October 2019 (given by Det Supt Jones): “Second dip sample under "
             "way.”") in text
@@ -123,7 +126,7 @@ def test_a_real_plans_words_are_not_called_illustrative_and_its_giver_is_named(
 
 def _state_cell(pack: b.Pack, ref: str) -> b.Cell:
     (table,) = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Table)
-                and blk.caption == "Findings and who leads each"]
+                and blk.caption == "Findings, owners and status"]
     (row,) = [r for r in table.rows if b.inline_text(r[-1].runs) == ref]
     return row[3]
 
@@ -141,7 +144,7 @@ def test_only_an_item_due_soon_lacking_an_owner_or_actions_is_flagged(norfolk: R
     options = dataclasses.replace(options, plan=dataclasses.replace(options.plan, items=owned))
     cell = _state_cell(peeldocs.build_pack(norfolk, options), "E2-AFI-2")
     assert cell.tone is None
-    assert b.inline_text(cell.runs) == "In progress; due in 17 days (1 November 2019)"
+    assert b.inline_text(cell.runs) == "In progress; due 1 November 2019"
     text = _paper(norfolk, options, "html")
     assert "E2-AFI-2. Action: “Review allocation”. No update yet." in text
     assert "It records neither yet" not in text

@@ -49,7 +49,7 @@ def _example_options() -> Options:
 
 
 def _findings_part(text: str) -> str:
-    return text[text.index("6. Findings and "):text.index("7. How progress")]
+    return text[text.index("6. Findings"):text.index("7. How progress")]
 
 
 def _table(text: str) -> str:
@@ -66,15 +66,18 @@ def test_6_1_says_the_table_is_grouped_by_kind_and_it_is(fmt: str, norfolk: Repo
     text = _findings_part(_text(norfolk, _no_plan(), fmt))
     assert ("6.1 The report’s findings that call for action are quoted verbatim below. They are "
             "grouped by kind: first the recommendation, then the areas for improvement, each by "
-            "question in the report’s order, and last the earlier finding it carries forward.") \
+            "question in the report’s order.") in text
+    # the earlier finding last, said as what it is (read 23-C: "it carries forward" was ambiguous)
+    assert ("The earlier finding on which the report found not enough progress is listed last.") \
         in text
     assert "in the report’s order, with the earlier finding" not in text
     refs = re.findall(r"\b(E5-REC-1|E2-AFI-[123]|E-2017-AFI-1)\b", _table(text))
     assert refs == ["E5-REC-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3", "E-2017-AFI-1"]
     text = _findings_part(_text(example, _example_options(), fmt))
     assert ("They are grouped by kind: first the causes of concern and recommendations, then the "
-            "areas for improvement, each by area in the report’s order, with the earlier "
-            "finding it carries forward placed after the findings on its subject.") in text
+            "areas for improvement, each by area in the report’s order. The earlier finding on "
+            "which the report found not enough progress is listed after the findings on its "
+            "subject.") in text
     refs = re.findall(r"\bA-?[0-9]+-(?:COC|REC|AFI)-[0-9]\b", _table(text))
     kinds = [r.split("-")[-2] for r in refs]
     # each cause, its recs; the earlier cause of concern after those on its area (read 23-S)
@@ -103,12 +106,13 @@ def test_6_1_says_what_the_table_holds(fmt: str, norfolk: Report, example: Repor
                for c in report_calls(norfolk))  # the report has such sentences; none counted
     for options in (_no_plan(), _planned(norfolk)):
         text = _findings_part(_text(norfolk, options, fmt))
-        assert ("The table holds the findings the report lists, and the recommendation it makes "
-                "in the text of its findings.") in text
+        assert ("The table lists the findings the report sets out, together with the "
+                "recommendation made in the body of the report (question 5).") in text
         assert "other sentence" not in text
-        assert text.index("The table holds") < text.index("6.2")  # said in 6.1
+        assert text.index("The table lists") < text.index("6.2")  # said in 6.1
     text = _findings_part(_text(example, _example_options(), fmt))
-    assert "The table holds the findings the report lists. " in text
+    # no recommendation made only in its text: 6.1's first sentence says what the table holds
+    assert "The table lists" not in text and "The table holds" not in text
     assert "other sentence" not in text
 
 
@@ -146,8 +150,8 @@ def _accounted(sentence: str) -> tuple[int, int]:
 def test_7_1_accounts_for_every_item_of_the_plan(fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, _planned(norfolk), fmt)
     sentence = ("On 15 October 2019 the action plan has four items: one is overdue "
-                "(E-2017-AFI-1), one is due within 30 days (E2-AFI-2), one is in progress and due on "
-                "31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).")
+                "(E-2017-AFI-1), one is due on 1 November 2019 (E2-AFI-2), one is in progress and "
+                "due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).")
     assert sentence in text
     assert _accounted(sentence) == (4, 4)
 
@@ -239,7 +243,11 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         missing = " | ".join(untranslated)
         for new in ("grouped by kind", "The table holds", "Target date",
                     "Deadline or target date", "Set by its recommendations", "Each finding has",
-                    "lead and a target date", "will have a lead", "key figures"):
+                    "lead and a target date", "will have a lead", "key figures",
+                    # read 23-C's wording
+                    "The table lists", "Owners and leads are", "listed last",
+                    "identifies the following", "records the following", "Date of paper",
+                    "another chief officer presents it"):
             assert new not in missing, (new, missing)
         assert not any(m.startswith(("Cause of concern in", "Recommendation in",
                                      "Area for improvement in")) for m in untranslated)

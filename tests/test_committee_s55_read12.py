@@ -157,9 +157,10 @@ def test_every_earlier_finding_without_enough_progress_is_named(norfolk: Report)
 def test_practice_is_named_in_the_reports_own_terms(fmt: str, norfolk: Report,
                                                     example: Report) -> None:
     text = document_text(example, NO_PLAN["example"], fmt)
-    found = text[text.index("5. What the report found"):text.index("6. Findings and ")]
-    assert "The report records these as innovative or promising practice, in its own words:" \
-        in found
+    found = text[text.index("5. What the report found"):text.index("6. Findings")]
+    # the lead-in points forward to its list (read 23-C: "these" pointed at nothing yet read)
+    assert "The report records the following as innovative or promising practice, in its own " \
+        "words:" in found
     assert "notable practice" not in text
     # one kind only: that kind
     promising = next(q for q in example.questions if q.notable_practice)
@@ -167,14 +168,14 @@ def test_practice_is_named_in_the_reports_own_terms(fmt: str, norfolk: Report,
         q if q.number == promising.number else dataclasses.replace(q, notable_practice=())
         for q in example.questions))
     text = document_text(only, NO_PLAN["example"], fmt)
-    assert "The report records this as promising practice, in its own words:" in text
+    assert "The report records the following as promising practice, in its own words:" in text
     # an older cycle's practice, its kind not in its words: the term of its time
     practice = Finding("E1-NP-1", "The force runs a test scheme (made up for this test).")
     older = dataclasses.replace(norfolk, questions=tuple(
         dataclasses.replace(q, notable_practice=(practice,)) if q.number == 1 else q
         for q in norfolk.questions))
     text = document_text(older, NO_PLAN["norfolk"], fmt)
-    assert "The report records this as notable practice, in its own words:" in text
+    assert "The report records the following as notable practice, in its own words:" in text
 
 
 def test_practice_kind_from_each_text_else_from_the_framework() -> None:

@@ -107,10 +107,11 @@ def test_the_paper_gives_the_inspectorates_verdict_on_what_lacks_progress(
     # said that the report had found not enough progress on it, in the report's words.
     paper = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                    as_of=date(2019, 6, 10)), fmt)
-    found = paper[paper.index("What the report found"):paper.index("6. Findings and ")]
+    found = paper[paper.index("What the report found"):paper.index("6. Findings")]
     assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report says: "
             "“The force has not made enough progress.” The report adds: “[The force] must do "
             "more to ensure that supervision is consistent and appropriate in all investigations "
-            "– not just those that involve vulnerable victims.” It is carried forward") in found
+            "– not just those that involve vulnerable victims.” It is therefore included in the "
+            "findings table in section 6.") in found
     constructed = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "the report says: “The force hasn’t made enough progress" in constructed

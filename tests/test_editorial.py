@@ -43,8 +43,8 @@ def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) 
     text = re.sub(r"\( (\S+) \)", r"(\1)", _text(norfolk, options, fmt))  # HTML: code spans
     # "one is overdue" always names which
     assert ("the action plan has four items: one is overdue (E-2017-AFI-1), one is due "
-            "within 30 days (E2-AFI-2), one is in progress and due on 31 December 2019 (E2-AFI-1) "
-            "and one is closed (E2-AFI-3).") in text
+            "on 1 November 2019 (E2-AFI-2), one is in progress and due on 31 December 2019 "
+            "(E2-AFI-1) and one is closed (E2-AFI-3).") in text
     assert "1 item" not in text
     # the placeholder asks once how often, not twice
     assert text.count("how often") == 2  # once in the list at the top, once in the paragraph
@@ -147,7 +147,7 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     html = peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options).decode()
     # named by the heading above it, which its caption would only repeat
-    table = html[html.index('<table class="stack" role="table" aria-labelledby="committee-findings-and-who-leads-each"'):]
+    table = html[html.index('<table class="stack" role="table" aria-labelledby="committee-findings-owners-and-status"'):]
     table = table[table.index("<table"):table.index("</table>")]
     assert table.startswith('<table class="stack"')
     cells = re.findall(r"<td[^>]*>", table)
@@ -248,16 +248,18 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
         fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="s55"), fmt)
     # the recommendation made in question 5's text counts; the report has no cause of concern
-    assert ("for each recommendation, area for improvement and area for improvement from an "
-            "earlier inspection on which the report finds the force has not made enough progress, "
-            "the action that has been or will be taken") in text
+    assert ("the action that has been or will be taken, or why none, in response to the "
+            "report’s recommendation and its three areas for improvement, and to the 2017 area "
+            "for improvement on which the report finds the force has not made enough progress."
+            ) in text
     assert "cause of concern" not in text
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
-    assert ("for each cause of concern, recommendation, area for improvement and cause of "
-            "concern from an earlier inspection on which the report finds the force has not made "
-            "enough progress, the action") in example
+    assert ("in response to each of the report’s two causes of concern, its four "
+            "recommendations and its six areas for improvement, and to the 2021/22 cause of "
+            "concern on which the report finds the force has not made enough progress."
+            ) in example
 
 
 PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still to be assigned",

@@ -53,7 +53,7 @@ def test_the_pack_cover_gives_the_preparation_date_once(fmt: str, norfolk: Repor
     assert "Briefing pack for the Police and Crime Panel" in cover
     for fact in ("Force Norfolk Constabulary", "Inspection PEEL 2018/19", "Pillar Effectiveness",
                  "Published as Norfolk PEEL 2018", "Last updated 2 May 2019",
-                 "Published Not supplied", "Source: HMICFRS, “Norfolk PEEL 2018”",
+                 "Published Not supplied", "Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”",
                  "Contains public sector information licensed under the Open Government "
                  "Licence v3.0."):
         assert fact in cover, fact
@@ -74,7 +74,7 @@ def test_the_comparison_cover_gives_the_preparation_date_once(fmt: str) -> None:
 def test_the_brief_says_the_publication_date_was_not_supplied(fmt: str, norfolk: Report) -> None:
     """The report has a publication date; only the data file lacks it."""
     text = _text(norfolk, Options(document="brief"), fmt)
-    assert ("The publication date of the report “Norfolk PEEL 2018”, by His Majesty’s "
+    assert ("The publication date of the report “Norfolk PEEL 2018: Effectiveness”, by His Majesty’s "
             "Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS), was not "
             "supplied.") in text
     assert "The publication date was not supplied, so the deadline is not shown." in text

@@ -44,7 +44,9 @@ def test_about_says_where_the_printed_marking_is_set_among_the_editing_notes(
     assert at > labels.index("Editing this workbook") + 1 > labels.index("Protective marking") + 1
     said = str(about[f"B{at}"].value)
     assert "Page Layout > Page Setup > Header/Footer" in said
-    assert "the 'Protective marking' cell does not change" in said
+    assert "The 'Protective marking' cell does not change them" in said
+    # built without a marking: the reader is told plainly to set it before printing (23-R)
+    assert said.startswith("Before printing, set the protective marking")
     assert ("on each of the sheets 'About', 'Summary', 'Register' and 'Addressed to other "
             "bodies'.") in said
     # the printing sheets are those named, and their headers still carry the placeholder

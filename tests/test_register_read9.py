@@ -32,6 +32,7 @@ FORMATS = ("pdf", "docx", "html")
 THEMATIC = ("Constructed example: an inspection of how forces record and review missing person "
             "reports")
 PEEL_FULL = "PEEL 2018/19 effectiveness inspection"
+PEEL_LABEL = "PEEL 2018/19 effectiveness (Norfolk Constabulary)"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -60,7 +61,9 @@ def test_tables_name_each_inspection_by_its_short_form(register_review: Path) ->
     for doc in ("register", "update"):
         document = docx.Document(str(register_review / doc / f"{doc}.docx"))
         cells = {c.text for t in document.tables for row in t.rows[1:] for c in row.cells}
-        assert {"PEEL inspection", "National thematic inspection"} <= cells, doc
+        # a PEEL inspection by its cycle, scope and force, never 'PEEL inspection' alone (23-R)
+        assert {PEEL_LABEL, "National thematic inspection"} <= cells, doc
+        assert "PEEL inspection" not in cells, doc
         assert not any("Norfolk PEEL 2018" in c or THEMATIC in c for c in cells), doc
         by_inspection = next(t for t in document.tables
                              if t.rows[0].cells[0].text == "Inspection"
@@ -76,7 +79,8 @@ def test_short_forms_are_built_from_the_data_and_told_apart() -> None:
     names = inspection_names(reg)
     peel, thematic = (names[line.plan] for line in reg.inspections)
     assert (peel.full, peel.short, peel.label) == (
-        f"the {PEEL_FULL} of Norfolk Constabulary", "the PEEL inspection", "PEEL inspection")
+        f"the {PEEL_FULL} of Norfolk Constabulary", "the PEEL inspection", PEEL_LABEL)
+    assert peel.brief == "PEEL inspection"  # a sheet's name, as briefly as tells it apart
     assert (thematic.full, thematic.short) == (
         f"the national thematic inspection “{THEMATIC}”", "the national thematic inspection")
     # two PEEL inspections of different forces: each told apart by its force

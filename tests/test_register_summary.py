@@ -31,26 +31,33 @@ def test_the_summary_shows_the_register_sheets_cells(book: openpyxl.Workbook) ->
     heads = {c.value: get_column_letter(c.column) for c in register[2]}
     refs = [register[f"A{r}"].value for r in range(3, register.max_row + 1)]
     assert ws.max_row == 2 + len(refs)  # every finding, once, in the register's order
+    at = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
     for n, ref in enumerate(refs, start=3):
         # each cell shows the register sheet's own cell, so an owner's edit there is printed
         assert ws[f"A{n}"].value == f"=IF('Register'!A{n}=\"\",\"\",'Register'!A{n})", ref
         status = heads["Status"]
-        assert ws[f"D{n}"].value.startswith(f"=IF('Register'!{status}{n}=\"\",\"\",")
+        said = ws[f"{at['Status']}{n}"].value
+        assert said.startswith(f"=IF('Register'!{status}{n}=\"\",\"\",")
         # as the documents say: who owns it, and a closure with no evidence reference
-        assert ws[f"F{n}"].value.endswith(',"No owner recorded",\'Register\'!' f"{heads['Owner']}{n})")
-        assert '"Closed; no evidence reference recorded"' in ws[f"D{n}"].value
+        assert ws[f"{at['Owner']}{n}"].value.endswith(
+            ',"No owner recorded",\'Register\'!' f"{heads['Owner']}{n})")
+        assert '"Closed; no evidence reference recorded"' in said
         # an owner's new evidence reference counts, as the import takes it (read 22-R)
-        assert f"'Register'!{heads['New evidence']}{n}=\"\"" in ws[f"D{n}"].value
+        assert f"'Register'!{heads['New evidence']}{n}=\"\"" in said
         new, on = heads["New update"], heads["New update on"]
-        assert f"'Register'!{new}{n}" in ws[f"J{n}"].value
-        assert f"TEXT('Register'!{on}{n},\"d mmm yyyy\")" in ws[f"J{n}"].value
+        assert f"'Register'!{new}{n}" in ws[f"{at['New update']}{n}"].value
+        assert f"TEXT('Register'!{on}{n},\"d mmm yyyy\")" in ws[f"{at['New update']}{n}"].value
+        # whether the latest update is old follows the status on the register sheet
+        latest = ws[f"{at['Latest update']}{n}"].value
+        assert latest.startswith("=") and ("'Register'" not in latest or
+                                           f"'Register'!{status}{n}<>\"Closed\"" in latest)
     assert ws.protection.sheet  # read only: nothing here is imported
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows == "$2:$2"
     assert str(ws["A1"].value).startswith("Summary of the register of actions on HMICFRS")
     assert "ILLUSTRATIVE EXAMPLE" in str(ws["A1"].value)
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
-    assert "The sheet 'Summary' prints the register one finding to a row" in about["Printing"]
+    assert "For a meeting, print 'About' and 'Summary'." in about["Printing"]
 
 
 def test_per_inspection_sheets_are_summarised_in_one(tmp_path: Path) -> None:
@@ -76,7 +83,9 @@ def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
         register = next(i for i, page in enumerate(whole.pages)
                         if "Finding kind" in page.extract_text())
         pages = whole.pages[:register]
-        assert len(pages) <= 2  # eight findings, one page wide; the register's pages after
+        # eight findings, one page wide, each row with room for a 300-character new update;
+        # the register's pages after
+        assert len(pages) <= 3
         text = "\n".join(page.extract_text() for page in pages)
         assert "#NAME" not in text and "#REF" not in text
         assert text.splitlines()[1].startswith("Summary of the register of actions")
@@ -90,7 +99,7 @@ def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
             assert "Ref" in page.extract_text()  # the headings on every page
         first = pages[0].extract_text()
         # the status, owner and latest update sit on the same page as the finding
-        assert "In progress" in first and "Example ACC" in first and "2 Sep 2019" in first
+        assert "In progress" in first and "Example ACC" in first and "2 September 2019" in first
 
 
 @pytest.mark.xdist_group("libreoffice")
@@ -108,4 +117,4 @@ def test_libreoffice_prints_what_the_documents_say_of_gaps_and_old_updates(
         for said in ("No owner", "recorded", "No update", "Nothing reported", "since then.",
                      "Closed; no", "evidence"):
             assert said in text, said
-        assert "1,8422" not in text and "1,842 2 Sep 2019" in text
+        assert "1,8422" not in text and "1,842 Target moved" in text

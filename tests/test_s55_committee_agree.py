@@ -65,7 +65,7 @@ def test_both_documents_list_the_findings_in_one_order(
         s55 = s55[s55.index("Response to each finding"):s55.index("Yours sincerely")]
         s55 = re.sub(r"See also \S+ (?:above|below)", "", s55)  # a cross-reference: not its place
         paper = _text(report, dataclasses.replace(options, document="committee"), fmt)
-        paper = paper[paper.index("6. Findings and "):]
+        paper = paper[paper.index("6. Findings"):]
         assert _order(s55, refs) == _order(paper, refs), (report.force.name, options.plan)
     # the report's order whatever the plan says: the overdue earlier finding and the closed
     # area for improvement stay where the report puts them (found in review: with a plan the
@@ -74,7 +74,7 @@ def test_both_documents_list_the_findings_in_one_order(
     for kind in ("s55", "committee"):
         planned = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document=kind), fmt)
         if kind == "committee":
-            planned = planned[planned.index("6. Findings and "):]
+            planned = planned[planned.index("6. Findings"):]
         assert _order(planned, wanted) == wanted, kind
     # each cause of concern with its recommendations, area by area, the earlier cause of
     # concern on emergency calls straight after the current one on its area (read 23-S: it
@@ -83,8 +83,8 @@ def test_both_documents_list_the_findings_in_one_order(
     wanted = ["A4-COC-1", "A4-REC-1", "A-2021-COC-1", "A5-COC-1", "A5-REC-1", "A5-REC-2",
               "A5-REC-3", "A2-AFI-1", "A4-AFI-1", "A5-AFI-1", "A6-AFI-1", "A8-AFI-1"]
     assert _order(paper[paper.index("6. Findings and "):], wanted) == wanted
-    assert ("each by area in the report’s order, with the earlier finding it carries forward "
-            "placed after the findings on its subject.") in " ".join(paper.split())
+    assert ("The earlier finding on which the report found not enough progress is listed after "
+            "the findings on its subject.") in " ".join(paper.split())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -144,8 +144,10 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
     text = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                   as_of=date(2019, 6, 10)), fmt)
     grouped = ("quoted verbatim below. They are grouped by kind: first the recommendation, then "
-               "the areas for improvement, each by question in the report’s order, and last the "
-               "earlier finding it carries forward.")
+               "the areas for improvement, each by question in the report’s order. The table lists "
+               "the findings the report sets out, together with the recommendation made in the "
+               "body of the report (question 5). The earlier finding on which the report found "
+               "not enough progress is listed last.")
     assert grouped in text
     assert "in the report’s order, with the earlier finding" not in text  # it is not
     assert "No action plan has been recorded yet. Once it is" in text
@@ -153,13 +155,13 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
         norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt))
     assert "overdue items" not in planned and "closed items last" not in planned
     assert grouped in planned
-    assert ("6.2 Each finding has the owner and lead recorded in the force’s action plan (where it "
-            "records neither, they are to be confirmed) and its state on 15 October 2019.") in planned
+    assert ("6.2 Owners and leads are those the force’s action plan records (“To be confirmed” "
+            "where it records none), and each state is as it stood on 15 October 2019.") in planned
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert ("quoted verbatim below. They are grouped by kind: first the causes of concern and "
             "recommendations, then the areas for improvement, each by area in the report’s "
-            "order, with the earlier finding it carries forward placed after the findings on "
-            "its subject.") in made_up  # after the cause of concern on its area (read 23-S)
+            "order. The earlier finding on which the report found not enough progress is listed "
+            "after the findings on its subject.") in made_up  # after the cause of concern (23-S)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -184,7 +186,7 @@ def _pages(pdf: bytes) -> list[str]:
 
 
 def _same_page(pages: list[str]) -> None:
-    at = next(i for i, p in enumerate(pages) if "Response to each finding This part answers" in
+    at = next(i for i, p in enumerate(pages) if "Response to each finding Each finding is quoted" in
               p.replace("\n", " "))
     assert re.search(r"(Recommendation|Cause of concern|Area for improvement)(?: 1)? \(",
                      pages[at].replace("\n", " ")), "the first finding is on the next page"

@@ -216,7 +216,7 @@ def test_the_s55_lead_in_says_the_references_are_ours_once(fmt: str, norfolk: Re
         text = _read(report, options, fmt)
         said = OURS.format(ref=ref)
         assert text.count("References such as") == 1
-        lead_in = text[text.index("Response to each finding This part answers"):]
+        lead_in = text[text.index("Response to each finding Each finding is quoted"):]
         assert said in lead_in[:lead_in.index("Reference ")]  # before the first one shown
         first = re.search(r"Reference ([A-Z0-9-]+)", text)
         assert first is not None and first.group(1) == ref  # the first the letter shows
@@ -245,16 +245,17 @@ def test_the_committee_paper_counts_no_unlisted_sentences(fmt: str, norfolk: Rep
                             (example, _example("committee"))):
         text = _read(report, options, fmt)
         assert "other sentence" not in text and "should or needs to do" not in text
-        assert "The table holds the findings the report lists" in text
+        assert "The report’s findings that call for action are quoted verbatim below" in text
     text = _read(norfolk, _paper(), fmt)
-    assert ("The table holds the findings the report lists, and the recommendation it makes in "
-            "the text of its findings. References such as") in text
+    assert ("The table lists the findings the report sets out, together with the recommendation "
+            "made in the body of the report (question 5). The earlier finding") in text
 
 
 # --- fault 3: without a plan, 1.1 and 2.1 promise nothing the paper lacks ----------------------
 
-PURPOSE_NO_PLAN = ("1.1 This paper informs the committee of the findings of the PEEL 2018/19 "
-                   "report “Norfolk PEEL 2018”, published on 2 May 2019, and of what it asks of "
+PURPOSE_NO_PLAN = ("1.1 This paper informs the committee of the findings of “Norfolk PEEL 2018: "
+                   "Effectiveness”, the effectiveness part of HMICFRS’s PEEL 2018/19 inspection "
+                   "of Norfolk Constabulary, published on 2 May 2019, and of what it asks of "
                    "the force. 2. Recommendations 2.1 The committee is asked to note the report, "
                    "its judgments and findings. 2.2")
 

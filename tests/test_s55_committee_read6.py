@@ -68,7 +68,9 @@ def test_every_document_cites_the_report_with_its_address_as_a_link(
     if kind == "brief":  # one page: its opening names the report and its date, no address
         assert "was published on 2 May 2019" in text and "Source:" not in text
         return
-    assert f"Source: HMICFRS, “Norfolk PEEL 2018”, last updated 2 May 2019, at {URL}." in text
+    # the page's title, then its pillar as the page shows it (read 23-C)
+    assert (f"Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”, last updated 2 May 2019, at "
+            f"{URL}.") in text
     assert text.count(URL) == (2 if kind == "committee" else 1)  # said once (and in 3.1)
     assert "Source page:" not in text
     assert URL in _links(rendered(norfolk, options, fmt), fmt)
@@ -84,7 +86,8 @@ def test_without_an_address_none_is_invented(norfolk: Report, kind: str, fmt: st
     if kind == "brief":  # its opening names the report and its date
         assert "Source:" not in text and "was published on 2 May 2019" in text
         return
-    assert "Source: HMICFRS, “Norfolk PEEL 2018”, last updated 2 May 2019." in text
+    assert "Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”, last updated 2 May 2019." \
+        in text
     assert ", at " not in text.split("Source: HMICFRS", 1)[1][:80]
     if kind == "committee":
         assert "The report is published on the HMICFRS website." in text
@@ -101,7 +104,7 @@ def test_the_committee_background_gives_the_address(norfolk: Report, fmt: str) -
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_committee_paper_gives_the_reports_key_figures(norfolk: Report, fmt: str) -> None:
     text = _text(norfolk, dataclasses.replace(NO_PLAN, document="committee"), fmt)
-    found = text[text.index("5. What the report found"):text.index("6. Findings and ")]
+    found = text[text.index("5. What the report found"):text.index("6. Findings")]
     assert ("5.2 The report’s key figures for question 2 include: Files where the investigation "
             "was effective: 45 of 60 files Files ineffectively supervised or with no supervision "
             "recorded: 27 of 60 files Files where not all lines of enquiry were pursued: 16 of 60 "
@@ -109,29 +112,28 @@ def test_the_committee_paper_gives_the_reports_key_figures(norfolk: Report, fmt:
     # the data records no notable practice for Norfolk: none is claimed; the good practice its
     # text names ("We consider this to be good practice") is quoted as the pack lists it (read 22)
     assert "notable practice" not in found
-    assert "5.3 The report calls these good practice or innovative in the text of its findings." \
-        in found
+    assert "5.3 The report identifies the following as good or innovative practice:" in found
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_committee_paper_quotes_the_practice_the_data_records(example: Report,
                                                                    fmt: str) -> None:
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
-    found = text[text.index("5. What the report found"):text.index("6. Findings and ")]
+    found = text[text.index("5. What the report found"):text.index("6. Findings")]
     # review 8: plain words, and the report's 94% crime-recording figure (a rate) is not
     # left out: the inadequate area's figure first, then the others worst-graded first
     assert ("The report’s key figures include these, starting with ‘Investigating crime’, graded "
             "lowest: Investigations with effective supervision (‘Investigating crime’): 38 of 65 "
             "investigations Emergency calls answered within 10 seconds (‘Responding to the "
-            "public’): 71.2%; lower than the national standard (90%) Crime recording accuracy "
-            "(estimate) (‘Recording data about crime’): 94%") in found
+            "public’): 71.2%, against the national standard of 90% Crime recording accuracy "
+            "(‘Recording data about crime’): an estimated 94%") in found  # as prose (read 23-C)
     assert "Among the figures" not in found and "first:" not in found
     practice = [p.text for q in example.questions for p in q.notable_practice]
     assert practice
     # read 12: named by the kinds the report records ("Promising practice: …", "Innovative
     # practice: …"), the 2023–25 terms, never the older cycles' "notable practice"
-    assert "The report records these as innovative or promising practice, in its own words:" \
-        in found
+    assert "The report records the following as innovative or promising practice, in its own " \
+        "words:" in found
     assert "notable practice" not in found
     for words in practice:
         assert f"“{' '.join(words.split())}”" in found  # verbatim
@@ -157,8 +159,8 @@ def test_a_lead_the_plan_lacks_is_to_be_confirmed_in_the_cells_too(norfolk: Repo
                                                                     fmt: str) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     text = _text(norfolk, options, fmt)
-    assert ("6.2 Each finding has the owner and lead recorded in the force’s action plan (where it "
-            "records neither, they are to be confirmed) and its state on 15 October 2019.") in text
+    assert ("6.2 Owners and leads are those the force’s action plan records (“To be confirmed” "
+            "where it records none), and each state is as it stood on 15 October 2019.") in text
     table = text[text.index("Owner / lead State Ref"):text.index("7. How progress")]
     assert "{to be completed: the lead}" not in text
     assert table.count("To be confirmed") == 2  # E5-REC-1 (not in the plan), E2-AFI-2 (no owner)

@@ -140,21 +140,21 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     report, options = _cases(norfolk, example)["norfolk-with-plan"]
     text = _text(report, options, fmt)
     letter, notes = text.replace("• ", "").split(NOTES)
-    # 2: several actions as sentences, each with its capital and full stop; dated updates
-    assert ("Action (Example) Appoint a professional lead for investigations. (Example) Review "
-            "investigative training provision. Latest update in the action plan (20 August 2019) "
-            "“Example update.") \
+    # 2: several actions as what the force's plan sets out, in its words; dated updates
+    # attributed to the force (read 23-S: never the letter's instruction or claim)
+    assert ("Action The force’s action plan sets out these actions: “(Example) appoint a "
+            "professional lead for investigations”; “(Example) review investigative training "
+            "provision”. Progress The force reported on 20 August 2019: “Example update.") \
         in letter
-    assert "; (Example)" not in letter and "investigations; " not in letter
+    assert "Appoint a professional" not in letter  # never an instruction in the letter's voice
     assert not re.search(r"\d{4}: Example update", letter)  # no tracker log line
-    # 3: a passed target given neutrally; the notes say it passed and ask why
-    assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
-            "date {to be completed: the new target date} Reason {to be completed: why the target "
-            "was missed}") in letter  # read 21: a marked place for why; read 22: its own row
+    # 3: a passed target gives only a place for the new date; its history is in the notes
+    assert "Target date {to be completed: the new target date} Yours sincerely" in letter
+    assert "Reason" not in letter and "why the target was missed" not in text
     said = re.sub(r"\{to be completed: [^}]*\}", "", letter)
     assert "not met" not in text and "missed" not in said  # the signer's words, not ours
-    assert ("leaves the new one, and why the target was missed, to complete: E-2017-AFI-1: "
-            "target date 30 September") in notes
+    assert ("Whether to say why the target slipped is the commissioner’s choice: E-2017-AFI-1: "
+            "target date 30 September 2019 (revised from 31 July 2019)") in notes
     # 4: no date published for work nobody has been given; the notes give the plan's date
     area2 = letter[letter.index("Reference E2-AFI-2"):letter.index("Reference E2-AFI-3")]
     assert "Target date {to be completed: the target date}" in area2
@@ -165,8 +165,8 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     checks = notes[notes.index("Checks before publishing Check Done"):]
     assert ("The action, owner and target date for E2-AFI-2 are agreed and given in the response. "
             "{to be completed: yes or no}") in checks
-    assert ("The response says why the action plan’s target date for E-2017-AFI-1 passed with the "
-            "work open. {to be completed: yes or no}") in checks
+    assert ("The new target date for E-2017-AFI-1 is agreed and given in the response. "
+            "{to be completed: yes or no}") in checks
 
 
 # --- 5 and 6. earlier findings ------------------------------------------------------------------

@@ -1,20 +1,21 @@
-"""Read 23-S: the s.55 response's finding order, its PDF running header, its DOCX page breaks.
+"""Read 23-S of the s.55 response: what an independent editor still found, and its fixes.
 
-Found by an independent editor reading the three s.55 responses (faults 4 to 6):
+Each is asserted on what a reader gets, in PDF, DOCX and HTML text:
 
-4. The Exampleshire 2021/22 cause of concern (A-2021-COC-1), which the report says
-   has not been addressed, came last, after five unrelated areas for improvement,
-   apart from the current cause of concern and recommendation on the same area,
-   patched with "See also … below/above".  Now each earlier finding is answered
-   straight after the report's findings of its kind on its question or area, in
-   the s.55 response and the committee paper's table (which lists them in the s.55's
-   order); a cross-reference is left only where they would still stand apart.
-5. The Exampleshire PDF running header was shrunk to about 6 pt to fit one line;
-   now it keeps its size (9 pt, as Norfolk's) and wraps to two lines, the body
-   starting lower.
-6. DOCX as LibreOffice lays it out: a finding's heading, reference and quotation
-   ended page 4 with its table on page 5; the short "Checks before publishing"
-   table left one row alone on the next page under a repeated header.
+1. (fault 1) With an action plan, the letter says what the plan records as the force's:
+   the actions as what its action plan sets out, quoted in its words, and the latest
+   update as what the force reported on its date, never a tracker's "Latest update in
+   the action plan" label, nor an instruction in the letter's voice ("(Example) Appoint a
+   lead") beside an update saying it is done.  Illustrative labels stay; the notes still
+   ask the preparer to check each is current.
+2. (fault 2) A missed plan target: the letter gives where the work stands and a place
+   for the new date only; the target's history and whether to explain the slippage (the
+   commissioner's choice) are in the preparer's notes, and no "Reason" row is asked for.
+3. (fault 3) The opening says once which findings the letter answers, counted by kind,
+   with "on which the report finds the force has not made enough progress" governing
+   the earlier findings only; the lead-in of "Response to each finding" does not repeat it.
+4. (fault 7) The notes' place in the header is worded for every format; a constructed
+   report's document title says it is illustrative, as its body and header do.
 """
 
 from __future__ import annotations
@@ -22,249 +23,288 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import shutil
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
-import pdfplumber
+import docx
 import pypdf
 import pytest
-from docread import rendered
+from docread import rendered, synthetic_assessment, with_concerns
 from docread import s55_cases as _cases
 from docread import s55_text as _text
-from pagefill import convert_with_libreoffice
+from synthetic import synthetic_report
 
 import peeldocs
-from peeldocs import blocks as b
-from peeldocs.model import Report
+from peeldocs.build.documents import untranslated_wording
+from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
-from peeldocs.sections.items import ItemKind, ResponseItem
-from peeldocs.sections.s55_items import cross_references
+from peeldocs.plans.files import load_plan
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
+EARLIER = "on which the report finds the force has not made enough progress"
 
 
-def _letter(report: Report, options: Options, fmt: str) -> str:
-    return _text(report, options, fmt).split(NOTES)[0]
+def _parts(report: Report, options: Options, fmt: str) -> tuple[str, str]:
+    letter, notes = _text(report, options, fmt).replace("• ", "").split(NOTES)
+    return letter, notes
 
 
-def _order(text: str, refs: list[str]) -> list[str]:
-    """The references in the order the letter answers them (by their "Reference" lines)."""
-    return sorted(refs, key=lambda ref: text.index(f"Reference {ref}"))
+def _entry(letter: str, ref: str) -> str:
+    """One finding's part of the letter, from its reference line to the next one's."""
+    return letter.split(f"Reference {ref}")[1].split("Reference ")[0]
 
 
-# --- 4. an earlier finding with the findings on its subject --------------------------------------
+# --- 1. the plan's actions and updates, attributed to the force ------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_earlier_cause_of_concern_follows_the_current_one_on_its_area(
+def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
         fmt: str, norfolk: Report, example: Report) -> None:
-    report, options = _cases(norfolk, example)["exampleshire"]
-    letter = _letter(report, options, fmt)
-    assert _order(letter, ["A4-COC-1", "A4-REC-1", "A-2021-COC-1", "A5-COC-1", "A2-AFI-1",
-                           "A9-AFI-1"]) == [
-        "A4-COC-1", "A4-REC-1", "A-2021-COC-1", "A5-COC-1", "A2-AFI-1", "A9-AFI-1"]
-    heads = re.findall(r"(?:Cause of concern|Recommendation)(?: from \S+)? \(Responding to the "
-                       r"public\)", letter)
-    assert heads == ["Cause of concern (Responding to the public)",
-                     "Recommendation (Responding to the public)",
-                     "Cause of concern from 2021/22 (Responding to the public)"]
-    assert "See also" not in letter  # together: no cross-reference to patch them
-    notes = _text(report, options, fmt).split(NOTES)[1]
-    assert "cross-refers" not in notes
+    letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
+    first = _entry(letter, "E2-AFI-1")
+    assert ("Action The force’s action plan sets out these actions: “(Example) appoint a "
+            "professional lead for investigations”; “(Example) review investigative training "
+            "provision”. Progress The force reported on 20 August 2019: “Example update. Lead "
+            "appointed; training review under way.” Owner Example ACC (illustrative); lead: "
+            "Example Head of Crime (illustrative) Target date 31 December 2019") in first
+    assert ("Action The force’s action plan sets out this action: “(Example) record supervision "
+            "reviews on the crime system”. Progress The force reported on 4 October 2019: "
+            "“Example update. Evidence accepted at the example board.”"
+            ) in _entry(letter, "E2-AFI-3")
+    # no tracker label, no instruction in the letter's own voice
+    for said in ("Latest update", "in the action plan (", "(Example) Appoint", "(Example) Review",
+                 "(Example) Record", "(Example) Add"):
+        assert said not in letter, said
+    # what the plan records is all there is: each action and update verbatim, nothing else
+    plan = _cases(norfolk, example)["norfolk-with-plan"][1].plan
+    assert plan is not None
+    for item in plan.items:
+        for action in item.actions:
+            assert f"“{action}”" in letter, action
+    assert letter.count("The force reported on") == 3
+    assert "Dip sample designed" not in letter  # an earlier update: only the latest is given
+    # the illustrative plan is still labelled as such, once at the head
+    assert "The actions, owners and dates in this response come from an action plan invented" \
+        in letter
+    # the preparer is still asked to check each is current
+    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+            "action plan records, attributed to the force and in the plan’s own words: check "
+            "that each is still current and fit to publish, and replace the text with a newer "
+            "update, or the letter’s own words, where needed: E2-AFI-1 E2-AFI-3 E-2017-AFI-1"
+            ) in notes
 
 
-def _norfolk_with(norfolk: Report, **moved: int | None) -> Report:
-    """Norfolk with its earlier finding moved to another question (test data, not the report's)."""
-    prior = tuple(dataclasses.replace(p, question=moved["question"]) if p.id == "E-2017-AFI-1"
-                  else p for p in norfolk.prior_findings)
-    return dataclasses.replace(norfolk, prior_findings=prior)
+def test_the_table_rows_are_action_progress_owner_date_in_the_docx(
+        norfolk: Report, example: Report) -> None:
+    document = docx.Document(io.BytesIO(rendered(
+        *_cases(norfolk, example)["norfolk-with-plan"], "docx")))
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+    labels = [[r[0] for r in t] for t in tables if t and t[0][0] == "Action"]
+    assert labels == [["Action", "Owner", "Target date"],  # E5-REC-1: not in the plan
+                      ["Action", "Progress", "Owner", "Target date"],
+                      ["Action", "Owner", "Target date"],  # E2-AFI-2: nothing allocated
+                      ["Action", "Progress", "Owner", "Completed"],
+                      ["Action", "Progress", "Owner", "Target date"]]
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "html"])
-def test_an_earlier_finding_is_placed_by_its_subject_in_any_report(fmt: str,
-                                                                   norfolk: Report) -> None:
-    options = Options(document="s55", as_of=datetime(2019, 6, 10).date())
-    refs = ["E5-REC-1", "E2-AFI-1", "E2-AFI-3", "E-2017-AFI-1"]
-    # on question 5, which has a recommendation and no area for improvement: after it,
-    # before the areas for improvement of question 2
-    letter = _letter(_norfolk_with(norfolk, question=5), options, fmt)
-    assert _order(letter, refs) == ["E5-REC-1", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-3"]
-    assert "Area for improvement from 2017 (question 5" in letter
-    # on question 1, which has no finding of this report: last, as it was
-    letter = _letter(_norfolk_with(norfolk, question=1), options, fmt)
-    assert _order(letter, refs) == ["E5-REC-1", "E2-AFI-1", "E2-AFI-3", "E-2017-AFI-1"]
-    # the data names no question: last
-    letter = _letter(_norfolk_with(norfolk, question=None), options, fmt)
-    assert _order(letter, refs)[-1] == "E-2017-AFI-1"
-    assert "See also" not in letter
-    # two earlier findings on one question keep the data's order, after its own
-    second = dataclasses.replace(norfolk.prior_findings[0], id="E-2017-AFI-9", question=5,
-                                 text="Synthetic earlier finding for a test.",
-                                 outcome=next(p.outcome for p in norfolk.prior_findings
-                                              if p.id == "E-2017-AFI-1"))
-    both = dataclasses.replace(_norfolk_with(norfolk, question=5),
-                               prior_findings=(second, *_norfolk_with(
-                                   norfolk, question=5).prior_findings))
-    letter = _letter(both, options, fmt)
-    assert _order(letter, [*refs, "E-2017-AFI-9"]) == [
-        "E5-REC-1", "E-2017-AFI-9", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-3"]
+# --- 2. a missed plan target ------------------------------------------------------------------
+
+MISSED_PLAN = """\
+report: {report}
+title: Illustrative action plan (invented for a test)
+illustrative: true
+items:
+  - finding: E2-AFI-1
+    status: in progress
+    actions:
+      - (Example) appoint a professional lead for investigations
+    owner: Example ACC (illustrative)
+    original_target: 2019-07-31
+    current_target: 2019-08-31
+"""
 
 
-def test_the_pack_and_the_brief_keep_their_own_order(example: Report) -> None:
-    """Only the s.55 and the committee paper (one function) moved it: the pack's action
-    plan puts earlier causes of concern after the causes, the brief earlier findings last."""
-    from peeldocs.sections.order import live_items, ordered_items
-
-    pack = [i.id for i in ordered_items(example)]
-    assert pack.index("A-2021-COC-1") > pack.index("A5-REC-3")
-    assert pack.index("A-2021-COC-1") < pack.index("A2-AFI-1")
-    assert [i.id for i in live_items(example)][-1] == "A-2021-COC-1"
-
-
-def test_a_cross_reference_is_kept_where_findings_still_stand_apart() -> None:
-    """The letter always answers them together now; the line is still right if not."""
-    def item(ref: str, kind: ItemKind, question: int, earlier: str = "") -> ResponseItem:
-        return ResponseItem(ref, kind, "Synthetic test text.", question, earlier=earlier)
-
-    current = item("T4-COC-1", ItemKind.CAUSE_OF_CONCERN, 4)
-    other = item("T5-AFI-1", ItemKind.AREA_FOR_IMPROVEMENT, 5)
-    old = item("T-2021-COC-1", ItemKind.CARRIED_FORWARD, 4, "cause of concern from 2021/22")
-    assert cross_references([current, other, old], "area") == {
-        "T4-COC-1": "See also T-2021-COC-1 below, in the same area.",
-        "T-2021-COC-1": "See also T4-COC-1 above, in the same area."}
-    assert cross_references([current, old, other], "area") == {}
-
-
-# --- 5. the PDF running header at its size, on two lines --------------------------------------
-
-def _header_and_body(pdf: bytes) -> list[tuple[list[str], set[float], float, float]]:
-    """Per page after the first: the header's lines, their sizes, where the header ends and
-    where the body starts (pt from the top), split at the header's rule."""
-    out = []
-    with pdfplumber.open(io.BytesIO(pdf)) as document:
-        for page in document.pages[1:]:
-            rule = min(line["top"] for line in page.lines if line["top"] < 80)
-            head = page.crop((0, 0, page.width, rule)).extract_text_lines(return_chars=True)
-            head = [line for line in head if "marking" not in line["text"]
-                    and line["text"] not in ("OFFICIAL",)]
-            body = [c for c in page.chars if c["top"] > rule]
-            out.append(([line["text"] for line in head],
-                        {round(c["size"], 1) for line in head for c in line["chars"]},
-                        max(line["bottom"] for line in head), min(c["top"] for c in body)))
-    return out
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
+        fmt: str, norfolk: Report, example: Report) -> None:
+    letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
+    entry = _entry(letter, "E-2017-AFI-1")
+    assert ("Progress The force reported on 2 September 2019: “Example update. First dip sample "
+            "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
+            "Example Det Supt (illustrative) Target date {to be completed: the new target date} "
+            "Yours sincerely") in entry
+    for said in ("Original target", "revised to", "31 July 2019", "30 September 2019", "Reason",
+                 "why the target", "slipped"):
+        assert said not in letter, said
+    folded = " ".join(notes.split())
+    assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
+            "the work not recorded as complete. The letter gives where the work stands and a "
+            "place for the new target date, but not the target’s history, given here. Whether to "
+            "say why the target slipped is the commissioner’s choice: E-2017-AFI-1: target date "
+            "30 September 2019 (revised from 31 July 2019)") in folded
+    assert ("The new target date for E-2017-AFI-1 is agreed and given in the response. "
+            "{to be completed: yes or no}") in folded
+    assert "Response to each finding: the new target date (1 of 5)" in folded
+    assert "why the target was missed" not in folded  # no longer a place the signer must fill
 
 
-def test_the_running_header_keeps_its_size_and_wraps(norfolk: Report, example: Report) -> None:
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_missed_target_with_no_update_asks_for_the_current_position(
+        fmt: str, norfolk: Report, tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text(MISSED_PLAN.format(report=Path("data/norfolk-2018-effectiveness.yaml")
+                                       .resolve()), encoding="utf-8")
+    on = date(2019, 10, 15)
+    plan = load_plan(path, norfolk, as_of=on, published=date(2019, 5, 2))
+    options = Options(document="s55", plan=plan, as_of=on, published=date(2019, 5, 2))
+    letter, notes = _parts(norfolk, options, fmt)
+    assert ("Action The force’s action plan sets out this action: “(Example) appoint a "
+            "professional lead for investigations”. Progress {to be completed: the current "
+            "position} Owner Example ACC (illustrative) Target date {to be completed: the new "
+            "target date}") in _entry(letter, "E2-AFI-1")
+    assert letter.count("the current position") == 1  # only where a target was missed
+    folded = " ".join(notes.split())
+    assert "Response to each finding: the current position (1 of 5)" in folded
+    assert "E2-AFI-1: target date 31 August 2019 (revised from 31 July 2019)" in folded
+
+
+# --- 3. which findings the letter answers, said once -------------------------------------------
+
+def _opening(text: str) -> str:
+    start = text.index("It includes the chief constable’s comments")
+    return text[start:text.index("Section 55 of the Police Act 1996 requires", start)].strip()
+
+
+def _earlier_variants(norfolk: Report) -> dict[str, Report]:
+    """Norfolk with its earlier findings all found not to have made enough progress, and so on."""
+    stuck = tuple(dataclasses.replace(p, outcome=Outcome.NOT_ENOUGH_PROGRESS)
+                  for p in norfolk.prior_findings)
+    undated = tuple(dataclasses.replace(p, cycle="unknown") if p.id == "E-2017-AFI-1" else p
+                    for p in norfolk.prior_findings)
+    only = tuple(q for q in norfolk.questions if q.number not in (2, 5))  # nothing to answer
+    return {"all-stuck": dataclasses.replace(norfolk, prior_findings=stuck),
+            "undated": dataclasses.replace(norfolk, prior_findings=undated),
+            "earlier-only": dataclasses.replace(norfolk, questions=tuple(
+                dataclasses.replace(q, areas_for_improvement=(), causes_of_concern=())
+                for q in norfolk.questions)),
+            "nothing": dataclasses.replace(norfolk, prior_findings=(), questions=tuple(
+                dataclasses.replace(q, areas_for_improvement=(), causes_of_concern=())
+                for q in only))}
+
+
+OPENINGS = {
+    "norfolk": "It includes the chief constable’s comments and the action that has been or will "
+               "be taken, or why none, in response to the report’s recommendation and its three "
+               f"areas for improvement, and to the 2017 area for improvement {EARLIER}.",
+    "example": "It includes the chief constable’s comments and the action that has been or will "
+               "be taken, or why none, in response to each of the report’s two causes of concern, "
+               "its four recommendations and its six areas for improvement, and to the 2021/22 "
+               f"cause of concern {EARLIER}.",
+    "pillar": "It includes the chief constable’s comments and the action that has been or will "
+              "be taken, or why none, in response to each of the report’s two causes of concern, "
+              "its two recommendations and its three areas for improvement.",
+    "assessment": "It includes the chief constable’s comments and the action that has been or "
+                  "will be taken, or why none, in response to each of the report’s two causes of "
+                  "concern, its four recommendations and its ten areas for improvement.",
+    "all-stuck": "It includes the chief constable’s comments and the action that has been or will "
+                 "be taken, or why none, in response to the report’s recommendation and its three "
+                 "areas for improvement, and to the two 2017 areas for improvement and the two "
+                 f"2016 areas for improvement {EARLIER}.",
+    "undated": "It includes the chief constable’s comments and the action that has been or will "
+               "be taken, or why none, in response to the report’s recommendation and its three "
+               f"areas for improvement, and to the earlier area for improvement {EARLIER}.",
+    "earlier-only": "It includes the chief constable’s comments and the action that has been or "
+                    "will be taken, or why none, in response to the report’s recommendation, and "
+                    f"to the 2017 area for improvement {EARLIER}.",
+}
+
+
+def _opening_cases(norfolk: Report, example: Report) -> dict[str, tuple[Report, Options]]:
     cases = _cases(norfolk, example)
-    norfolk_pages = _header_and_body(rendered(*cases["norfolk-no-plan"], "pdf"))
-    (norfolk_size,) = norfolk_pages[0][1]
-    assert norfolk_size == 9.0 and len(norfolk_pages[0][0]) == 1
-    for kind in ("s55", "committee"):
-        report, options = cases["exampleshire"]
-        options = dataclasses.replace(options, document=kind)
-        pack = peeldocs.build_pack(report, options)
-        for lines, sizes, head_end, body_start in _header_and_body(rendered(report, options,
-                                                                            "pdf")):
-            assert sizes == {norfolk_size}, (kind, sizes)  # not shrunk to fit one line
-            assert len(lines) == 2, lines
-            assert lines[0].endswith("·")  # broken between its parts
-            assert " ".join(lines) == pack.metadata.running_title
-            assert body_start > head_end + 12, (kind, head_end, body_start)  # no overlap
-    # a document with a cover keeps its smaller header, still whole on one line
-    options = dataclasses.replace(cases["exampleshire"][1], document="pack")
-    pages = _header_and_body(rendered(example, options, "pdf"))
-    assert {s for _lines, sizes, _e, _b in pages for s in sizes} == {8.4}
-    assert all(len(lines) == 1 for lines, _s, _e, _b in pages)
+    dated = Options(document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
+    pillar = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=5), 4)
+    return {"norfolk": cases["norfolk-no-plan"], "example": cases["exampleshire"],
+            "pillar": (pillar, Options(document="s55")),
+            "assessment": (synthetic_assessment(1), Options(document="s55")),
+            **{name: (report, dated) for name, report in _earlier_variants(norfolk).items()}}
 
 
-# --- 6. DOCX as LibreOffice lays it out ----------------------------------------------------------
-
-def _blocks_apart(pdf: Path) -> list[tuple[str, int, int]]:
-    """Each finding whose heading is on another page than its table's first row (or its line
-    pointing to its recommendations): (reference, heading's page, that page)."""
-    pages = [p.extract_text() for p in pypdf.PdfReader(pdf).pages]
-    text = "".join(f"\x00{n}\x00{t}" for n, t in enumerate(pages, 1))
-    letter = text.split("Before publishing: notes")[0]
-
-    def page(at: int) -> int:
-        return int(re.findall(r"\x00(\d+)\x00", letter[:at])[-1])
-
-    out = []
-    for found in re.finditer(r"Reference ([A-Z0-9-]+)[.;]", letter):
-        end = re.search(r"\nAction |The action on this cause of concern", letter[found.start():])
-        assert end is not None, found.group(1)
-        heading = letter.rfind("\n", 0, found.start() - 1) + 1
-        if page(heading) != page(found.start() + end.start() + 1):
-            out.append((found.group(1), page(heading), page(found.start() + end.start() + 1)))
-    return out
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_opening_names_the_findings_by_count_and_kind_the_earlier_apart(
+        fmt: str, norfolk: Report, example: Report) -> None:
+    cases = _opening_cases(norfolk, example)
+    for name, wanted in OPENINGS.items():
+        text = _text(*cases[name], fmt)
+        text = re.sub(r" \S+ · Response to HMICFRS .*? Page \d+ of \d+", "", text)  # a page turn
+        assert _opening(text) == wanted, name
+        # said once: the lead-in of the findings' part does not list them again
+        assert text.count(EARLIER) == (1 if EARLIER in wanted else 0), name
+        lead_in = text[text.index("Response to each finding Each finding is quoted"):]
+        assert lead_in.startswith("Response to each finding Each finding is quoted verbatim "
+                                  "from the report, followed by the response"), name
+        assert "This part answers" not in text and "from an earlier inspection on which" \
+            not in text, name
+    # a report with nothing to answer claims nothing
+    nothing = _text(*cases["nothing"], fmt)
+    assert _opening(nothing) == "It includes the chief constable’s comments."
 
 
-def _with_points(report: Report, words: int) -> Report:
-    """Each recommendation led into two sub-points, the first area's title longer by ``words``
-    synthetic words, so a finding's page break falls in different places (test data)."""
-    def led(finding: b.Block) -> b.Block:
-        return dataclasses.replace(finding, text=finding.text.rstrip(".") + " (synthetic test "
-                                   "lead-in):", points=("Synthetic test point one.",
-                                                        "Synthetic test point two."))
-
-    questions = [dataclasses.replace(q, causes_of_concern=tuple(
-        dataclasses.replace(c, recommendations=tuple(led(r) for r in c.recommendations))
-        for c in q.causes_of_concern)) for q in report.questions]
-    questions[0] = dataclasses.replace(questions[0], title=questions[0].title
-                                       + " (synthetic test words)" * words)
-    return dataclasses.replace(report, questions=tuple(questions))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_recommendation_in_the_findings_text_is_said_where_it_is_quoted(
+        fmt: str, norfolk: Report, example: Report) -> None:
+    text = _text(*_cases(norfolk, example)["norfolk-no-plan"], fmt)
+    assert "made in the text of its findings" not in text
+    assert ("Recommendation (question 5: How effective are the force’s specialist capabilities?) "
+            "Reference E5-REC-1; set out in the report’s findings on question 5.") in text
 
 
-def _checks(pdf: Path) -> list[int]:
-    """The pages the "Checks before publishing" table's rows are on."""
-    pages = [p.extract_text() for p in pypdf.PdfReader(pdf).pages]
-    return [n for n, text in enumerate(pages, 1) for line in text.splitlines()
-            if line.rstrip().endswith(("{to be completed: yes or no}", "yes or no}"))]
+def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Report) -> None:
+    cases = _opening_cases(norfolk, example)
+    cases.update(_cases(norfolk, example))
+    for name, (report, options) in cases.items():
+        welsh = dataclasses.replace(options, language="cy")
+        missing = " | ".join(untranslated_wording(report, welsh))
+        for new in ("in response to", "on which the report", "The force reported", "sets out",
+                    "Progress", "current position", "commissioner’s choice", "where the work",
+                    "new target date", "In the header", "For these findings", "For this finding"):
+            assert new not in missing, (name, new, missing)
+    welsh = dataclasses.replace(cases["all-stuck"][1], language="cy")
+    text = " ".join(_text(cases["all-stuck"][0], welsh, "pdf").split())
+    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, ac i’r "
+            "2 meysydd i’w gwella o 2017 a 2 meysydd i’w gwella o 2016 y mae’r adroddiad yn "
+            "canfod") in text
 
 
-def _pack(fill: int) -> b.Pack:
-    """A page of synthetic paragraphs, then a heading and a short table of seven rows."""
-    words = "Synthetic test text that fills a line of the page for a test of tables. " * 3
-    rows = tuple((b.Cell(b.plain(f"Synthetic check {n}, written long enough to take a line "
-                                 "of its own in the table.")), b.Cell(b.plain("Yes")))
-                 for n in range(1, 7))
-    blocks = (b.Heading(1, "Checks", anchor="checks"),
-              *(b.Paragraph(b.plain(words)) for _ in range(fill)),
-              b.Heading(2, "Before publishing", anchor="before"),
-              b.Table(((b.Cell(b.plain("Check")), b.Cell(b.plain("Done"))),), rows,
-                      widths=(5.0, 1.0), caption="Checks"))
-    return b.Pack(b.Metadata("Checks", "Synthetic checks", "peeldocs", (),
-                             datetime(2023, 11, 14)), (b.Section("checks", blocks),))
+# --- 4. the header's place, and an illustrative document's title ------------------------------
+
+def _titles(report: Report, options: Options) -> dict[str, str]:
+    pdf = pypdf.PdfReader(io.BytesIO(rendered(report, options, "pdf")))
+    html = rendered(report, options, "html").decode("utf-8")
+    found = re.search(r"<title>([^<]*)</title>", html)
+    return {"pdf": str(pdf.metadata.title if pdf.metadata else ""),
+            "docx": docx.Document(io.BytesIO(rendered(report, options, "docx")))
+            .core_properties.title,
+            "html": found.group(1) if found else ""}
 
 
-@pytest.mark.xdist_group("libreoffice")
-def test_docx_keeps_each_finding_and_a_short_table_together(
-        norfolk: Report, example: Report, tmp_path: Path) -> None:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
-    paths: dict[str, Path] = {}
-    for name, (report, options) in _cases(norfolk, example).items():
-        paths[name] = tmp_path / f"{name}.docx"
-        paths[name].write_bytes(rendered(report, options, "docx"))
-    exampleshire = _cases(norfolk, example)["exampleshire"][1]
-    for words in (0, 10):  # with two blocks ahead only, both split a finding (read 23-S)
-        report = _with_points(example, words)
-        paths[f"points-{words}"] = tmp_path / f"points-{words}.docx"
-        paths[f"points-{words}"].write_bytes(rendered(report, exampleshire, "docx"))
-    for fill in range(36, 48, 2):  # the table comes at a page foot in one of these or more
-        paths[f"table-{fill}"] = tmp_path / f"table-{fill}.docx"
-        paths[f"table-{fill}"].write_bytes(peeldocs.render(_pack(fill), "docx"))
-    pdfs = convert_with_libreoffice(list(paths.values()), tmp_path / "lo")
-    for name, path in paths.items():
-        pdf = pdfs[path]
-        if name.startswith("table-"):
-            text = [p.extract_text() for p in pypdf.PdfReader(pdf).pages]
-            rows = [n for n, t in enumerate(text, 1) for k in range(1, 7)
-                    if f"Synthetic check {k}," in t]
-            assert len(rows) == 6 and len(set(rows)) == 1, (name, rows)
-            continue
-        assert _blocks_apart(pdf) == [], name
-        if not name.startswith("points"):
-            checks = _checks(pdf)
-            assert checks and len(set(checks)) == 1, (name, checks)
+@pytest.mark.parametrize("kind", ["s55", "pack", "brief", "committee"])
+def test_a_constructed_reports_title_says_it_is_illustrative(
+        kind: str, norfolk: Report, example: Report) -> None:
+    for fmt, title in _titles(example, Options(document=kind, as_of=date(2025, 4, 1))).items():
+        assert title.startswith("Exampleshire Constabulary, PEEL 2023–25 force assessment: "), fmt
+        assert title.endswith(" (illustrative example: not an HMICFRS report)"), (fmt, title)
+    for fmt, title in _titles(norfolk, Options(document=kind, published=date(2019, 5, 2),
+                                               as_of=date(2019, 6, 10))).items():
+        assert "illustrative" not in title, (fmt, title)
+    if kind == "s55":
+        assert peeldocs.build_pack(example, Options(document="s55")).metadata.title == (
+            "Exampleshire Constabulary, PEEL 2023–25 force assessment: response under section 55 "
+            "of the Police Act 1996 (illustrative example: not an HMICFRS report)")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_headers_place_is_worded_for_every_format(fmt: str, norfolk: Report,
+                                                      example: Report) -> None:
+    _letter, notes = _parts(*_cases(norfolk, example)["exampleshire"], fmt)
+    assert "In the header: the local policing body" in notes
+    assert "each page" not in notes and "header of" not in notes

@@ -115,14 +115,15 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
         fmt: str, norfolk_planned: dict[str, str], norfolk: Report) -> None:
     """Found in review: "...; not yet complete" hid a target missed by 15 days.
 
-    Read 19: the letter states the dates neutrally, never "not met"; the preparer's
-    notes say the target passed and ask for the reason.
+    Read 19: the letter states the dates neutrally, never "not met"; read 23-S: it gives
+    only a place for the new date, and the preparer's notes give the target's history and
+    leave saying why it slipped to the commissioner.
     """
     text = norfolk_planned[fmt]
     letter = _letter(text)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
-            f"date {NEW_DATE}") in entry
+    assert f"Target date {NEW_DATE}" in entry
+    assert "31 July 2019" not in letter and "30 September 2019" not in letter
     assert "not yet complete" not in letter and "not met" not in letter
     # targets still ahead, and a closed item, are not said to be missed
     for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3"):
@@ -130,15 +131,16 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     # the preparer's notes list the new place with the others, counted like them
     notes = text[text.index(NOTES):].replace("• ", "")
     assert "Response to each finding: the new target date (1 of 5)" in notes
-    assert "Response to each finding: why the target was missed (1 of 5)" in notes  # read 21
-    assert "This response has nine parts that only its author can write." in notes
+    assert "why the target was missed" not in notes  # optional now: no place to complete
+    assert "This response has eight parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
-            "the work not recorded as complete. The response gives the date and leaves the new "
-            "one, and why the target was missed, to complete: E-2017-AFI-1: target date "
-            "30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
+            "the work not recorded as complete. The letter gives where the work stands and a "
+            "place for the new target date, but not the target’s history, given here. Whether "
+            "to say why the target slipped is the commissioner’s choice: E-2017-AFI-1: target "
+            "date 30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
-    assert "In progress; overdue by 15 days" in paper
+    assert "In progress; overdue since 30 September 2019" in paper
 
 
 # --- fault 2: the plan's latest recorded progress -------------------------------------------
@@ -148,23 +150,27 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
         fmt: str, norfolk_planned: dict[str, str], norfolk_unplanned: dict[str, str]) -> None:
     """Found in review: work the plan records as done read as still to do (s.55(5B))."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Latest update in the action plan (20 August 2019) “Example update. Lead appointed; "
+    assert ("Progress The force reported on 20 August 2019: “Example update. Lead appointed; "
             "training review under way.” Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Latest update in the action plan (2 September 2019) “Example update. First dip sample complete; target "
-            "moved to allow a second.") in entry
+    assert ("Progress The force reported on 2 September 2019: “Example update. First dip sample "
+            "complete; target moved to allow a second.") in entry
     assert "Dip sample designed" not in entry
-    assert ("Latest update in the action plan (4 October 2019) “Example update. Evidence accepted"
+    assert ("Progress The force reported on 4 October 2019: “Example update. Evidence accepted"
             in _entry(letter, "E2-AFI-3"))
     for ref in ("E2-AFI-2", "E5-REC-1"):  # the plan records no update: no row, nothing invented
-        assert "Latest update" not in _entry(letter, ref)
-    notes = " ".join(norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):].split())
-    assert ("Each “Latest update” row quotes the action plan’s latest recorded update, in its own "
-            "words: check that each is still current and fit to publish. To give a newer update, "
-            "or one in the letter’s own words, replace the quotation and its label.") in notes
+        assert "Progress" not in _entry(letter, ref)
+        assert "The force reported" not in _entry(letter, ref)
+    notes = " ".join(norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):]
+                     .replace("•", " ").split())
+    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+            "action plan records, attributed to the force and in the plan’s own words: check "
+            "that each is still current and fit to publish, and replace the text with a newer "
+            "update, or the letter’s own words, where needed: E2-AFI-1 E2-AFI-3 "
+            "E-2017-AFI-1") in notes
     unplanned = norfolk_unplanned[fmt]  # no plan, no progress and no note about it
-    assert not re.search(r"\bLatest update\b", unplanned)
+    assert "The force reported" not in unplanned and "action plan records" not in unplanned
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -173,11 +179,15 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     letter = _letter(example_planned[fmt])
     entry = _entry(letter, "A5-COC-1")
     assert "given under" not in entry  # the plan's progress on it is shown, never dropped
-    assert ("Latest update in the action plan (3 February 2025, given by Example Head of Crime "
-            "(illustrative)) “Example update. Supervision audit started.”") in entry
+    assert ("Progress The force reported on 3 February 2025, in an update given by Example Head "
+            "of Crime (illustrative): “Example update. Supervision audit started.”") in entry
     assert "Action {to be completed: the action taken or planned, or why none}" in entry
     notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
-    assert "The “Latest update” row quotes the action plan’s latest recorded update" in notes
+    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+            "action plan records, attributed to the force and in the plan’s own words: check "
+            "that each is still current and fit to publish, and replace the text with a newer "
+            "update, or the letter’s own words, where needed: A4-REC-1 A5-COC-1 A5-REC-2"
+            ) in " ".join(notes.replace("•", " ").split())
 
 
 def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -> None:
@@ -186,10 +196,10 @@ def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -
         Update(date(2024, 3, 9), "Synthetic update two.", by="Synthetic lead"),
         Update(date(2024, 6, 1), "Synthetic update after the letter.")))
     assert progress(item, date(2024, 4, 1)) == (
-        "Latest update in the action plan\n(9 March 2024, given by Synthetic lead)",
+        "Progress", "The force reported on 9 March 2024, in an update given by Synthetic lead: "
         "“Synthetic update two.”")
-    assert progress(item, date(2024, 2, 1)) == ("Latest update in the action plan\n(5 January 2024)",
-                                               "“Synthetic update one.”")
+    assert progress(item, date(2024, 2, 1)) == (
+        "Progress", "The force reported on 5 January 2024: “Synthetic update one.”")
     assert progress(item, date(2023, 12, 31)) is None
     assert progress(ActionItem("X-1"), date(2024, 4, 1)) is None
     assert progress(None, date.today()) is None
@@ -204,10 +214,8 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     norfolk = norfolk_unplanned[fmt]
     # what the marks in a quotation mean is said once, at the head of the part that quotes,
     # in the body text, not in small print under one quotation mid-letter
-    assert ("Response to each finding This part answers each recommendation, area for improvement "
-            "and area for improvement from an earlier ins"
-            "pection on which the report finds the force has not made enough progress, including the "
-            "recommendation made in the text of its findings. Each is quoted verbatim from the "
+    # which findings it answers is said once, in the opening (read 23-S)
+    assert ("Response to each finding Each finding is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are ours, for "
             "tracking. Words in square brackets are ours, added or in place of the report’s; an "
             "ellipsis marks words left out. Recommendation (question 5") in norfolk
@@ -217,10 +225,9 @@ def test_the_lead_in_says_which_findings_the_response_answers(
             in norfolk)
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
-    assert ("This part answers each cause of concern, recommendation, area for improvement and "
-            "cause of concern from an earlier inspect"
-            "ion on which the report finds the force has not made enough progress. Each is quoted"
-            ) in example
+    assert ("in response to each of the report’s two causes of concern, its four recommendations "
+            "and its six areas for improvement, and to the 2021/22 cause of concern on which the "
+            "report finds the force has not made enough progress.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
 
@@ -235,8 +242,9 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
     for fmt in FORMATS:
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
-        assert ("This part answers each area for improvement. "
-                "Each is quoted") in text
+        assert ("the action that has been or will be taken, or why none, in response to each "
+                "of the report’s three areas for improvement. Section 55") in text
+        assert "Response to each finding Each finding is quoted" in text
 
 
 # --- fault 8: a report deadline passed by the letter's date ----------------------------------
@@ -376,16 +384,22 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="s55", language="cy")
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
-    assert "Mae’r rhan hon yn ateb pob argymhelliad, maes i’w wella a" in text
-    assert ("Y diweddariad diweddaraf yn y cynllun gweithredu (20 Awst 2019) “Example update. Lead appointed"
-            in text)  # the plan's words
+    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, ac i’r "
+            "maes i’w wella o 2017 y mae’r adroddiad yn canfod") in text
+    assert ("Cynnydd Adroddodd yr heddlu ar 20 Awst 2019: “Example update. Lead appointed"
+            in text)  # the plan's words, attributed in Welsh
+    assert ("Mae cynllun gweithredu’r heddlu yn nodi’r camau gweithredu hyn: “(Example) appoint a "
+            "professional lead for investigations”") in text
     assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
-    assert ("Targed gwreiddiol 31 Gorffennaf 2019; wedi’i ddiwygio i 30 Medi 2019; dyddiad targed "
-            "newydd {i’w gwblhau: y dyddiad targed newydd}") in text
+    assert "Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}" in text
+    assert "Dewis y comisiynydd yw a ddylid dweud pam y llithrodd y targed" in text
     assert "Maes i’w wella o 2017 (cwestiwn 2)" in text
     assert "Nodiadau i’r sawl sy’n paratoi, tudalen 1 o 2" in text
-    for english in ("This part answers", "Latest update", "; lead:", "Original target",
-                    "new target date", "Preparer’s notes", " from 2017"):
+    for english in ("in response to", "The force reported", "sets out", "; lead:", "Progress",
+                    "new target date", "Preparer’s notes", " from 2017", "commissioner’s choice"):
         assert english not in text, english
-    # only the plan's own words are left in English: four actions and four update sentences
-    assert "8 passages of our wording have no Welsh translation yet" in pack.metadata.subject
+    # the plan's own words are quoted, marked as English; none of ours is left untranslated
+    assert "no Welsh translation yet" not in pack.metadata.subject
+    page = peeldocs.render(pack, "html", options).decode()
+    assert re.search(r'<span lang="en-GB">“\(Example\) appoint a professional lead', page)
+    assert re.search(r'<span lang="en-GB">“Example update\. Lead appointed', page)

@@ -124,16 +124,18 @@ def test_each_action_date_reads_as_a_publishable_target_true_to_the_plan(
     norfolk = _letter(norfolk_late[fmt])
     # E-2017-AFI-1: first set for 31 July 2019, moved to 30 September, not closed by 15 October:
     # the dates are given neutrally, with a place for the new one (found in review 4: "; not yet
-    # complete" hid the miss; read 19: "not met" is the signer's to word, the notes say it)
-    assert ("Target date Original target 31 July 2019; revised to 30 September 2019; new target "
-            "date {to be completed: the new target date}" in _entry(norfolk, "E-2017-AFI-1"))
+    # complete" hid the miss; read 19: "not met" is the signer's to word, the notes say it;
+    # read 23-S: only a place for the new date, the target's history in the notes)
+    assert ("Target date {to be completed: the new target date}" in
+            _entry(norfolk, "E-2017-AFI-1"))
+    assert "31 July 2019" not in norfolk and "30 September 2019" not in norfolk
     assert "Completed 4 October 2019" in _entry(norfolk, "E2-AFI-3")  # closed
     assert "Target date 31 December 2019" in _entry(norfolk, "E2-AFI-1")  # ahead, never moved
     assert "revised" not in _entry(norfolk, "E2-AFI-1")
     example = _letter(example_planned[fmt])
     # a cause of concern whose plan item records actions keeps its table (the plan's facts)
-    assert ("Target date Original target 30 September 2024; new target date {to be completed: the new "
-            "target date}" in _entry(example, "A4-COC-1"))
+    assert ("Target date {to be completed: the new target date}" in _entry(example, "A4-COC-1"))
+    assert "30 September 2024" not in example
     assert "Completed 25 September 2024" in _entry(example, "A4-REC-1")
     for text in (norfolk, example):  # no internal status, nothing in bold, never a bare date
         assert not re.search(r"overdue|\bdue \d|Closed on|\bRAG\b|not yet complete|not met", text,
@@ -149,8 +151,8 @@ def test_the_committee_paper_keeps_its_state_and_gives_a_moved_target(
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     paper = browser_joins(_read(norfolk, options, fmt))
     table = paper[paper.index("Finding Report text (verbatim)"):]
-    assert ("In progress; overdue by 15 days (due 30 September 2019; first set for 31 July 2019) "
-            "E-2017-AFI-1") in table
+    assert ("In progress; overdue since 30 September 2019 (first set for 31 July 2019) "
+            "E-2017-AFI-1") in table  # a date, not a count of days (read 23-C)
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
     assert "In progress; due 31 December 2019 E2-AFI-1" in table  # a target never moved: no first one
     long_after = dataclasses.replace(options, as_of=date(2021, 1, 4))  # a span said as a date
@@ -162,8 +164,8 @@ def test_the_committee_paper_keeps_its_state_and_gives_a_moved_target(
 def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     """Each state the plan can hold, worded for the letter and for the paper, true to it."""
     from peeldocs.blocks import Placeholder, inline_text
-    from peeldocs.plans.plan import ActionItem, ItemStatus
-    from peeldocs.sections.s55_plan import date_state, missed_reason
+    from peeldocs.plans.plan import ActionItem, ItemStatus, Update
+    from peeldocs.sections.s55_plan import date_state, missed_position
 
     moved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), original_target=date(2024, 1, 31),
                        current_target=date(2024, 3, 1))
@@ -171,13 +173,15 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     assert inline_text(date_state(moved, on) or ()) == (
         "1 March 2024 (revised from 31 January 2024)")
     missed = date_state(moved, date(2024, 3, 2)) or ()
-    assert inline_text(missed) == ("Original target 31 January 2024; revised to 1 March 2024; "
-                                   "new target date {to be completed: the new target date}")
+    # read 23-S: only a place for the new date; the history is the preparer's notes'
+    assert inline_text(missed) == "{to be completed: the new target date}"
     assert [r.text for r in missed if isinstance(r, Placeholder)] == ["the new target date"]
-    # why it was missed: a row of its own under the date (read 22)
-    assert inline_text(missed_reason(moved, date(2024, 3, 2)) or ()) == (
-        "{to be completed: why the target was missed}")
-    assert missed_reason(moved, on) is None
+    # where the work stands: a place for it when the plan records no update (read 23-S)
+    assert inline_text(missed_position(moved, date(2024, 3, 2)) or ()) == (
+        "{to be completed: the current position}")
+    assert missed_position(moved, on) is None
+    updated = dataclasses.replace(moved, updates=(Update(date(2024, 2, 20), "Synthetic update."),))
+    assert missed_position(updated, date(2024, 3, 2)) is None  # the update is the position
     assert inline_text(date_state(moved, date(2024, 3, 1)) or ()) == (  # on the day: not missed
         "1 March 2024 (revised from 31 January 2024)")
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
@@ -185,7 +189,7 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
         assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
     unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
     assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
-        "Original target 1 March 2024; new target date {to be completed: the new target date}")
+        "{to be completed: the new target date}")
     # a target set with no action yet (awaiting allocation): no date published, the notes give it
     assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
@@ -339,8 +343,7 @@ def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report
     text = _read(norfolk, options, "pdf")
     assert "Copi at yr Ysgrifennydd Cartref (adran 55(6))" in text
     assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
-    assert ("Targed gwreiddiol 31 Gorffennaf 2019; wedi’i ddiwygio i 30 Medi 2019; dyddiad "
-            "targed newydd {i’w gwblhau: y dyddiad targed newydd}") in " ".join(text.split())
+    assert ("Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}") in " ".join(text.split())
     assert "Wedi’i gwblhau 4 Hydref 2019" in text and "Yn hwyr" not in text
 
 
@@ -471,8 +474,8 @@ def test_a_cause_of_concern_points_to_its_recommendations_instead_of_a_table(
     # where the plan records actions for the cause of concern itself, they are shown, never
     # dropped: its table stays, and no line sends the reader elsewhere
     planned = _letter(example_planned[fmt])
-    for ref, action in (("A4-COC-1", "Recruit and train more call handlers"),
-                        ("A5-COC-1", "Add a supervisory review step")):
+    for ref, action in (("A4-COC-1", "“(Example) recruit and train more call handlers"),
+                        ("A5-COC-1", "“(Example) add a supervisory review step")):
         assert action in _entry(planned, ref) and "given under" not in _entry(planned, ref)
 
 

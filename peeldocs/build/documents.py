@@ -93,7 +93,7 @@ COMMITTEE = DocumentKind("committee", "committee paper", ("committee",),
                           "committee_grades.j2", "committee_findings.j2",
                           "committee_tracking.j2", "committee_implications.j2",
                           "committee_todo.j2", "brief_headline.j2", "attribution.j2",
-                          "addressed_list.j2", "committee_figures.j2"),
+                          "addressed_list.j2", "committee_figures.j2", "committee_voice.j2"),
                          "-committee-paper")
 S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("s55",),
                    ("s55_title.j2", "s55_report.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",

@@ -8,7 +8,7 @@ from peeldocs.blocks import Metadata, inline_text
 from peeldocs.model import UNKNOWN, Report, cycle_words, report_scope
 from peeldocs.options import Options
 from peeldocs.sections.common import report_context, wording
-from peeldocs.sections.notices import running_note
+from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, running_note
 from peeldocs.sections.paper import page_marking, runs
 
 PACK_KIND = "pack"
@@ -27,7 +27,7 @@ def pack_metadata(report: Report, options: Options, internal: bool = True) -> Me
     title = f"{report.force.name}, {report.programme} {cycle_words(report.cycle)} {scope}"
     source = "Constructed example (not an HMICFRS report):" if report.illustrative else "HMICFRS"
     return Metadata(
-        title=f"{title}: briefing pack",
+        title=f"{title}: briefing pack{title_note(report)}",
         subject=f"{source} {report.programme} {cycle_words(report.cycle)} {scope} inspection of "
         f"{report.force.name}",
         author=options.author,
@@ -40,6 +40,16 @@ def pack_metadata(report: Report, options: Options, internal: bool = True) -> Me
         running_title=f"{report.force.name} · {report.programme} {cycle_words(report.cycle)} {scope}"
                       f"{running_note(report)}",
     )
+
+
+def title_note(report: Report) -> str:
+    """Return what a document's title adds for a constructed report, as its body and header say.
+
+    " (illustrative example: not an HMICFRS report)", else "": the title a browser tab, a
+    PDF reader's window and a file's properties show names it as made up too.
+    """
+    return f" ({ILLUSTRATIVE_TITLE[:1].lower()}{ILLUSTRATIVE_TITLE[1:]})" if report.illustrative \
+        else ""
 
 
 def document_metadata(report: Report, options: Options, name: str, label: str,
@@ -64,6 +74,6 @@ def document_metadata(report: Report, options: Options, name: str, label: str,
         ctx = {**report_context(report, options), "report_words": words}
         # a place to complete, where the body is not known, shown as in the text
         head = inline_text(runs(wording(running, options, **ctx))) + running_note(report)
-    return dataclasses.replace(meta, title=f"{title}: {label}",
+    return dataclasses.replace(meta, title=f"{title}: {label}{title_note(report)}",
                                keywords=(*keywords, label),
                                running_title=head if running_header else "")

@@ -79,9 +79,9 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
     >>> [p.name for p in peeldocs.write_register(reg, "csv,html", "out", document="update")]
     ['register.csv', 'update.html']
     """
+    from peeldocs.build.register_book import register_workbook
     from peeldocs.build.registry import get_renderer, parse_formats
     from peeldocs.plans.register_files import register_csv
-    from peeldocs.plans.workbook import register_workbook
     from peeldocs.sources.written import check_writable, write_file
 
     options = options or Options()
@@ -105,8 +105,7 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
         if how == "csv":
             payload = register_csv(reg).encode("utf-8")
         elif how == "xlsx":
-            payload = register_workbook(reg, per_inspection=per_inspection,
-                                        marking=options.marking.value)
+            payload = register_workbook(reg, per_inspection=per_inspection, options=options)
         else:
             payload = how.render(pack, options)
         write_file(path, payload, sources, overwrite, where=out_dir)

@@ -113,6 +113,9 @@ def run_register(args: argparse.Namespace, usage_error: type[Exception]) -> int:
               f"{len(reg.overdue)} overdue", file=sys.stderr)
         for path in written:
             print(path, file=sys.stderr)
+            if path.suffix == ".xlsx" and not options.marking.value:
+                print(f"{path}: no protective marking given (--marking); every printed page "
+                      "says it is to be completed: set it before printing", file=sys.stderr)
     return 0
 
 

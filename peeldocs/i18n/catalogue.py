@@ -9,6 +9,7 @@ its variable parts named in braces; the typed names are
 * ``{n}``, ``{n2}`` ...: a number, kept as written;
 * ``{count}``: a count our English spells out ("nine"), shown as a figure ("9");
 * ``{id}``: a finding's reference ("E2-AFI-1"), one word, kept as written;
+* ``{cycle}``: an inspection cycle ("2017", "2021/22", "2023–25"), kept as written;
 * ``{term}``, ``{term2}`` ...: one of our own words or phrases, itself translated
   through the catalogue ("recommendation" -> "argymhelliad");
 * ``{phrase}``: as ``{term}``, but a phrase with no translation yet stays in
@@ -49,6 +50,7 @@ _PATTERNS = {
     "n": r"\d[\d,]*",
     "count": r"no|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*",
     "id": r"\S+",
+    "cycle": r"\d{4}(?:[/–-]\d{2,4})?",
 }
 COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 """The counts our English wording spells out; a ``{count}`` field shows them as figures."""
@@ -57,7 +59,7 @@ COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eig
 def field_kind(name: str) -> str:
     """Return the kind of a message field from its name: ``date``, ``n``, ``term`` ... or ``text``."""
     base = name.rstrip("0123456789")
-    if base in ("date", "n", "count", "id", "term", "terms", "phrase"):
+    if base in ("date", "n", "count", "id", "term", "terms", "phrase", "cycle"):
         return base
     return "quote" if base in ("title", "quote", "force") else "text"
 

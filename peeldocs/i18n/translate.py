@@ -57,11 +57,17 @@ class Translator:
         return found.msgstr.removeprefix("[[").removesuffix("]]")
 
     def _named(self, english: str) -> str | None:
-        """Return a name of ours with a place in it ("Police and Crime Commissioner for {place}")."""
+        """Return a name with a place ("… for {place}") or a counted phrase ("its {count} {term}")."""
         for message, values in self.catalogue.matches(english):
-            if message.fields and all(field_kind(f) == "text" for f in message.fields):
+            kinds = {field_kind(f) for f in message.fields}
+            done = fill(message.msgstr, values) if message.fields and kinds == {"text"} else None
+            if done is None and "term" in kinds and kinds <= {"term", "count", "n", "cycle"}:
+                runs = self._render(message, values)
+                plain = runs is not None and all(isinstance(r, b.Text) and not r.lang for r in runs)
+                done = b.inline_text(runs) if runs is not None and plain else None
+            if done is not None:
                 self.usage.note(message)
-                return fill(message.msgstr, values)
+                return done
         return None
 
     def _terms(self, english: str) -> str | None:

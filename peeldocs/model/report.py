@@ -17,7 +17,7 @@ from peeldocs.model.findings import (
 )
 from peeldocs.model.forces import Force
 from peeldocs.model.judgment import Judgment
-from peeldocs.model.scales import UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
+from peeldocs.model.scales import PILLARS, UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
 
 OGL_ATTRIBUTION = (
     "Contains public sector information licensed under the Open Government Licence v3.0."
@@ -129,6 +129,17 @@ class Report:
     def scaled(self, judgment: Judgment) -> ScaledGrade | None:
         """Return a judgment's grade on this report's scale, or None if ungraded."""
         return None if judgment.grade is None else ScaledGrade(self.scale, judgment.grade)
+
+
+def cited_title(report: Report) -> str:
+    """Return the title a citation gives: the page's, then its pillar ("…: Effectiveness").
+
+    As published when the title names its pillar, there is none, or it is not in English.
+    """
+    title, pillar = report.title, report.pillar or ""
+    if pillar in PILLARS and report.language == "en" and title and pillar not in title.lower():
+        return f"{title}: {pillar.capitalize()}"
+    return title
 
 
 def report_scope(report: Report) -> str:

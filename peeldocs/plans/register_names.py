@@ -30,7 +30,11 @@ class InspectionName:
     short: str
     """In a sentence, every later time: 'the national thematic inspection'."""
     label: str
-    """In a table cell: 'National thematic inspection'."""
+    """In a table cell: 'National thematic inspection'; a PEEL inspection by its cycle, scope
+    and force ('PEEL 2018/19 effectiveness (Norfolk Constabulary)'), since 'PEEL inspection'
+    alone does not say which."""
+    brief: str
+    """As briefly as tells it apart in this register: 'PEEL inspection' (a sheet's name)."""
 
 
 def _kind(line: InspectionLine) -> str:
@@ -48,6 +52,17 @@ def _full(line: InspectionLine, title: str) -> str:
     return f"the {title}" if line.scope else f"the {_kind(line)} “{title}”"
 
 
+def _peel_label(line: InspectionLine) -> str:
+    """Return a PEEL inspection as a table cell names it, or '' for other inspections.
+
+    'PEEL 2018/19 effectiveness (Norfolk Constabulary)': its built name and force.
+    """
+    if not line.scope:
+        return ""
+    name = line.scope.removesuffix(" inspection")
+    return f"{name} ({line.force})" if line.force else name
+
+
 def inspection_names(reg: Register) -> dict[str, InspectionName]:
     """Name each plan's inspection (by plan file), short forms told apart across the register."""
     titles = reg.labels()
@@ -62,15 +77,21 @@ def inspection_names(reg: Register) -> dict[str, InspectionName]:
         elif line.force and by_force[(kind, line.force)] == 1:
             short = f"{kind} of {line.force}"
         else:
-            out[line.plan] = InspectionName(title, full, full, title)
+            out[line.plan] = InspectionName(title, full, full, title, title)
             continue
-        out[line.plan] = InspectionName(title, full, f"the {short}", _capital(short))
+        out[line.plan] = InspectionName(title, full, f"the {short}", _peel_label(line)
+                                        or _capital(short), _capital(short))
     return out
 
 
 def short_labels(reg: Register) -> dict[str, str]:
     """Return each plan's inspection as a table cell names it (by plan file)."""
     return {plan: name.label for plan, name in inspection_names(reg).items()}
+
+
+def brief_labels(reg: Register) -> dict[str, str]:
+    """Return each plan's inspection as briefly as tells it apart (by plan file): a sheet's name."""
+    return {plan: name.brief for plan, name in inspection_names(reg).items()}
 
 
 CONSTRUCTED = ("This register includes constructed examples: what they say is made up, not "

@@ -28,6 +28,24 @@ STALE_AS_DATE_DAYS = 100
 
 DUE_SOON_DAYS = 30
 
+
+def stale_words(days: int) -> tuple[str, str]:
+    """Say that an open item's latest update, ``days`` old, is old: (before it, after it).
+
+    The one rule every format follows: more than :data:`STALE_DAYS` (a quarter)
+    is old; up to :data:`STALE_AS_DATE_DAYS` the days are counted before the
+    update, beyond it the update's own date speaks and 'Nothing reported since
+    then.' follows it.  Neither when the update is recent.
+
+    >>> stale_words(95), stale_words(400)
+    (('Not updated for 95 days (more than a quarter). ', ''), ('', ' Nothing reported since then.'))
+    """
+    if days <= STALE_DAYS:
+        return "", ""
+    if days <= STALE_AS_DATE_DAYS:
+        return f"Not updated for {days:,} days (more than a quarter). ", ""
+    return "", " Nothing reported since then."
+
 RAG_MEANINGS = {
     Rag.RED: "overdue: not closed and past its target date",
     Rag.AMBER: ("at risk: its target date has moved later, it has not been allocated or has "

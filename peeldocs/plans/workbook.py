@@ -17,15 +17,14 @@ formula.
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
-from peeldocs.plans.register import Entry, Register, register_title
-from peeldocs.plans.register_names import running_head, short_labels
+from peeldocs.plans.register import Entry, Register, owning_force, register_title
+from peeldocs.plans.register_names import brief_labels, running_head
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
@@ -33,26 +32,32 @@ from peeldocs.plans.workbook_about import (
     DATE_FORMAT,
     ILLUSTRATIVE,
     OTHERS,
+    SUMMARY,
     about_sheet,
     illustrative_words,
     others_sheet,
+    sheet_names,
     sheet_title,
     status_word,
 )
 from peeldocs.plans.workbook_print import (
     FONT,
+    NEW_UPDATE_ROOM,
     boxed,
     edit_prompts,
     first_page_columns,
     fit_rows,
+    long_update,
+    no_owner,
     print_setup,
     title_row,
 )
 from peeldocs.plans.workbook_summary import Placed, summary_sheet
+from peeldocs.plans.workbook_values import PrintedWords, with_values
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
-    Column("new_update", "New update", True, "long", 40),
+    Column("new_update", "New update", True, "long", 60),
     Column("new_update_date", "New update on", True, "date", 14),
     Column("new_update_by", "New update by", True, width=18),
     *ADDED_COLUMNS,
@@ -79,7 +84,6 @@ EXPORTED = "As exported"
 """A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
 was, even after owners have edited the visible sheets."""
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
-_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
 
 def letter(index: int) -> str:
@@ -87,20 +91,6 @@ def letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return str(get_column_letter(index + 1))
-
-
-def sheet_names(titles: list[str]) -> dict[str, str]:
-    """Return a valid, unique sheet name (31 characters at most) for each inspection title."""
-    out: dict[str, str] = {}
-    used = {ABOUT.lower(), OTHERS.lower()}
-    for title in titles:
-        base = " ".join(_BAD_SHEET.sub(" ", title).split())[:28].strip("' ") or "Inspection"
-        name, n = base, 2
-        while name.lower() in used:
-            name, n = f"{base[:26]} {n}", n + 1
-        used.add(name.lower())
-        out[title] = name
-    return out
 
 
 def _set(cell: Any, value: Any, column: Column) -> None:
@@ -167,7 +157,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan],
                   "row_check": entry.fingerprint}
         # as the documents write them ('In progress', 'Red'); import reads any case
-        values.update({k: status_word(values[k]) for k in ("status", "rag") if values[k]})
+        values.update({k: status_word(values[k]) for k in ("status", "rag", "overdue")
+                       if values[k]})  # 'Yes', 'No', as every other word on the sheet
         placed.append((Placed(name, r, entry), values))
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
@@ -199,9 +190,12 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
                 if not ws[f"{cols[column.key]}{r}"].protection.locked:
                     dates.add(f"{cols[column.key]}{r}")
     ws.add_data_validation(dates)
+    # the prompt on the first row of each free-text column only: said once, not on every cell
     edit_prompts(ws, ws.data_validations.dataValidation, [
-        f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
+        f"{cols[c.key]}{first}" for c in SHEET_COLUMNS
         if c.editable and c.kind not in ("date", "status", "rag")])
+    long_update(ws, f"{cols['new_update']}{first}:{cols['new_update']}{last}")
+    no_owner(ws, cols, first, last)
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
         ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
             operator="equal", formula=[f'"{status_word(word)}"'], fill=PatternFill("solid", bgColor=colour)))
@@ -212,7 +206,7 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         ws.column_dimensions[cols[key]].hidden = True
         ws.column_dimensions[cols[key]].outlineLevel = 1
     printed = SHEET_COLUMNS.index(PRINTED_TO)
-    fit_rows(ws, HEADER_ROW)
+    fit_rows(ws, HEADER_ROW, room={cols["new_update"]: NEW_UPDATE_ROOM})
     boxed(ws, HEADER_ROW, last, printed + 1)
     print_setup(ws, head, marking, HEADER_ROW, last_column=letter(printed),
                 repeat_column=cols[REF.key], widths=[c.width for c in SHEET_COLUMNS[:printed + 1]])
@@ -243,11 +237,14 @@ def _as_exported(book: Any, reg: Register) -> None:
 
 
 def register_workbook(reg: Register, *, per_inspection: bool = False,
-                      created: datetime | None = None, marking: str | None = None) -> bytes:
+                      created: datetime | None = None, marking: str | None = None,
+                      words: PrintedWords | None = None) -> bytes:
     """Return the register as ``.xlsx`` bytes: one sheet, or one per inspection, and About.
 
     ``created`` dates the file (default: the as-of date), so the same register
-    gives the same bytes.
+    gives the same bytes; ``marking`` goes into every sheet's header and footer;
+    ``words``: what the register document says (its headline, each finding's
+    actions and latest update), printed the same on About and the Summary.
 
     >>> import io, openpyxl, peeldocs
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")
@@ -256,13 +253,16 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     (['About', 'Summary', 'Register', 'As exported'], 'B3', 'veryHidden')
     """
     from openpyxl import Workbook
+    from openpyxl.workbook.protection import WorkbookProtection
 
     book = Workbook()
     book.remove(book.active)
     shown = plan_names(reg.entries)
     title, head = sheet_title(reg), running_head(reg)
+    if whose := owning_force(reg):  # whose register it is, atop every printed page
+        head = f"{whose}: {head}"
     if per_inspection:
-        labels = short_labels(reg)  # by plan: inspections with the same title stay apart
+        labels = brief_labels(reg)  # by plan: inspections with the same title stay apart
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
                                    + [e.plan for e in reg.entries]))
         names = sheet_names([labels.get(plan, plan) for plan in plans])
@@ -278,11 +278,11 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     about_sheet(book, reg, marking=marking, head=head,
                 illustrative=illustrative_words(reg, lead=True) if reg.illustrative else None,
                 hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
-                exported=EXPORTED)
+                exported=EXPORTED, headline=words.headline if words else ())
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
-    summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                  dict(enumerate(v for _p, v in placed)), reg.as_of)
+    stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
+                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
@@ -291,6 +291,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.properties.language = "en-GB"
     book.properties.created = when.replace(tzinfo=None)
     book.properties.modified = when.replace(tzinfo=None)
+    # no sheet can be added, removed, renamed or moved (no password): the return is read by name
+    book.security = WorkbookProtection(lockStructure=True)
     buf = io.BytesIO()
     book.save(buf)
-    return fixed_zip(buf.getvalue(), when)
+    return fixed_zip(with_values(buf.getvalue(), SUMMARY, stored), when)

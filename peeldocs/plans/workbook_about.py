@@ -13,6 +13,7 @@ of their own.  How each prints is in :mod:`.workbook_print`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,7 @@ from peeldocs.plans.rules import rag_meaning_words
 from peeldocs.plans.workbook_print import (
     FONT,
     MARKING,
+    NEW_UPDATE_ROOM,
     PLACEHOLDER_FILL,
     boxed,
     fit_rows,
@@ -42,6 +44,7 @@ WHOSE = "{to be completed: the force or office whose register this is}"
 (and :data:`.workbook_print.MARKING` for the marking)."""
 
 
+_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 ILLUSTRATIVE = "ILLUSTRATIVE EXAMPLE:"
 """How the workbook's warnings begin, in capitals as the documents' running heads."""
 ADDED_COLUMNS = (
@@ -50,6 +53,20 @@ ADDED_COLUMNS = (
 )
 """Where an owner proposes an action or gives an evidence reference, one to a line:
 ``actions import`` adds each to the item's 'actions' or 'evidence' in its plan."""
+
+
+def sheet_names(titles: list[str]) -> dict[str, str]:
+    """Return a valid, unique sheet name (31 characters at most) for each inspection title."""
+    out: dict[str, str] = {}
+    used = {ABOUT.lower(), OTHERS.lower(), SUMMARY.lower()}
+    for title in titles:
+        base = " ".join(_BAD_SHEET.sub(" ", title).split())[:28].strip("' ") or "Inspection"
+        name, n = base, 2
+        while name.lower() in used:
+            name, n = f"{base[:26]} {n}", n + 1
+        used.add(name.lower())
+        out[title] = name
+    return out
 
 
 def sheet_title(reg: Register) -> str:
@@ -92,13 +109,14 @@ def _sheets(names: list[str]) -> str:
 
 def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
                 illustrative: str | None, hidden: tuple[str, ...], registers: tuple[str, ...],
-                exported: str) -> None:
+                exported: str, headline: tuple[tuple[str, str], ...] = ()) -> None:
     """Add the About sheet: what the register is and how to read it, then how to edit it.
 
     Only the first part prints: what a reader of the printed register needs.
     The notes for whoever edits the file follow it on screen, under their own
     heading, outside the print area, and never name the software, its files or
-    its commands.  ``hidden``: the headings of the hidden columns; ``head``: the
+    its commands.  ``headline``: (label, sentences) the register document leads
+    with, printed here too.  ``hidden``: the headings of the hidden columns; ``head``: the
     running head printed atop each page; ``registers``: the register sheets;
     ``exported``: the very hidden sheet of the rows as exported.
     """
@@ -107,7 +125,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
     read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
-    edit = _editing_rows(printing, hidden, registers, exported)
+    at = next(i for i, (label, _v) in enumerate(read) if label == "Findings") + 1
+    read[at:at] = list(headline)  # where the actions stand and what stands out, after the count
+    edit = _editing_rows(printing, hidden, registers, exported, marked=bool(marking))
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
     heading = len(read) + 2
@@ -154,6 +174,11 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
         ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
                 "'RAG reason' when it was set by hand."),
     ]
+    rows.append(("For a meeting", f"Print this page and the sheet '{SUMMARY}': one finding to "
+                                  "a row, with its actions, status, owner, target and latest "
+                                  "update. The register sheet is for editing, not for a "
+                                  "meeting: printed, each finding runs across three pages and "
+                                  "an empty owner is left blank."))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "
@@ -166,7 +191,7 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
 
 
 def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[str, ...],
-                  exported: str) -> list[tuple[str, Any]]:
+                  exported: str, *, marked: bool) -> list[tuple[str, Any]]:
     """Return the About sheet's rows for whoever edits the file: on screen only, in plain words."""
     where = "the Register sheet" if len(registers) == 1 else "each register sheet"
     return [
@@ -187,14 +212,20 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
                                      "works them out again."),
         ("Changing a RAG", "Leave the RAG as the register set it, or change it and give the "
                            "reason in 'RAG reason'. An overdue item is never rated Green."),
-        ("Printing", f"The sheet '{SUMMARY}' prints the register one finding to a row, with "
-                     "any new update written on the register sheet; the register sheet prints "
-                     "its columns from 'Ref' to 'Evidence', each row across three pages."),
-        ("Marking when printed", "Every printed page carries the marking in its header and "
-                                 "footer, which the 'Protective marking' cell does not change: "
-                                 "set it there too, in Page Layout > Page Setup > Header/Footer "
-                                 "(Custom Header and Custom Footer), on "
-                                 f"{_sheets(printing)}."),
+        ("Printing", f"For a meeting, print 'About' and '{SUMMARY}'. The register sheet "
+                     "prints its columns from 'Ref' to 'Evidence', each row across three "
+                     "pages. Each row has room for a new update of about "
+                     f"{NEW_UPDATE_ROOM} characters; make the row taller for a longer one, "
+                     f"on the register sheet and on '{SUMMARY}' (double-click the lower edge "
+                     "of its row number)."),
+        ("Marking when printed", ("Every printed page carries the marking given when this "
+                                  "file was made, in its header and footer." if marked else
+                                  "Before printing, set the protective marking: every printed "
+                                  "page's header and footer say it is to be completed until "
+                                  "it is set.")
+         + " The 'Protective marking' cell does not change them: set them in Page Layout > "
+           "Page Setup > Header/Footer (Custom Header and Custom Footer), on "
+           f"{_sheets(printing)}."),
         ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
                            f"the far right of {where}, let the register take back the edits "
                            "made here: they say which action plan each row belongs to and "

@@ -76,7 +76,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
                 {text_of(expected[key]), text_of(exported.get(key, expected[key]))}:
             reader.problem(key, "this column quotes the report and cannot be changed here")
     for key, why in {**DERIVED, **PLAN_ONLY}.items():  # an edit there would be lost: refused
-        if key in row.cells and key in exported and not same_cell(row.cells[key], exported[key]):
+        if key in row.cells and key in exported and not same_cell(
+                row.cells[key], exported[key], any_case=key == "overdue"):  # 'Yes' for 'yes'
             reader.problem(key, why)
     if "rag" in changed and changed["rag"] is None and entry.state.item.rag is None:
         del changed["rag"]  # cleared a RAG the rules set: nothing to record

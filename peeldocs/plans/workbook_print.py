@@ -35,6 +35,10 @@ READABLE_SCALE = 75
 """Per cent: 11 pt cell text prints at about 8 pt, the size of a printed table's notes."""
 SIDE_MARGIN = 0.4
 """Inches left and right."""
+NEW_UPDATE_ROOM = 300
+"""Characters of a new update each Summary and Register row has room for when printed: a
+spreadsheet program does not make a row taller for what an owner writes later, so the room is
+kept, and a longer update is warned of as it is written."""
 _PAGE_WIDTH_PT = 842  # A4 landscape
 _SLACK = 0.95  # a spreadsheet program's column widths differ slightly from ours
 _LINE_PT = 15.0  # one line of 11 pt text
@@ -110,12 +114,15 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     ws.oddFooter.center.text = "Page &P of &N"
 
 
-def fit_rows(ws: Any, first_row: int) -> None:
+def fit_rows(ws: Any, first_row: int, room: dict[str, int] | None = None) -> None:
     """Make each row from ``first_row`` tall enough for its wrapped text.
 
     Counted generously (a character a unit of column width, as in the widest
     common fonts), so no line is cut off in any spreadsheet program; an owner
-    may still resize a row.
+    may still resize a row.  ``room``: by column letter, how many characters an
+    owner may yet write there that the row keeps room for (a spreadsheet program
+    does not make a row taller as text is written; LibreOffice does not fit a row
+    it opens to its text either).
     """
     from openpyxl.cell.cell import MergedCell
     from openpyxl.utils import get_column_letter
@@ -123,13 +130,18 @@ def fit_rows(ws: Any, first_row: int) -> None:
     for row in ws.iter_rows(min_row=first_row):
         lines = 1.0
         for cell in row:
-            if isinstance(cell, MergedCell) or not isinstance(cell.value, str) \
-                    or not cell.alignment.wrap_text:
+            if isinstance(cell, MergedCell) or not cell.alignment.wrap_text:
                 continue
-            width = ws.column_dimensions[get_column_letter(cell.column)].width or 8.43
+            column = get_column_letter(cell.column)
+            text = "x" * (room or {}).get(column, 0) if row[0].row > first_row else ""
+            text = cell.value if isinstance(cell.value, str) and len(cell.value) > len(text) \
+                else text
+            if not text:
+                continue
+            width = ws.column_dimensions[column].width or 8.43
             size = (cell.font.sz or 11) / 11
             per_line = max(1, int(width / size))
-            need = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
+            need = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
             lines = max(lines, need * size)
         if lines > 1:
             ws.row_dimensions[row[0].row].height = round(_LINE_PT * lines + 3, 1)
@@ -189,6 +201,40 @@ def title_row(ws: Any, title: str, row: int, widths: list[float], after: int = 0
     # 1.05 to 1.1), and a line spare, so the title takes no more room than it needs
     per_line = max(1, int(sum(spans)))
     ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)
+
+
+def long_update(ws: Any, cells: str) -> None:
+    """Warn, as it is written, of a new update longer than its row has room for in print.
+
+    A warning, not a refusal: the owner may keep it, and is told how to show it all.
+    """
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    warn = DataValidation(
+        type="textLength", operator="lessThanOrEqual", formula1=str(NEW_UPDATE_ROOM),
+        allow_blank=True, showErrorMessage=True, errorStyle="warning", errorTitle="A long update",
+        error=f"This update is longer than the {NEW_UPDATE_ROOM} characters its row has room "
+              "for, so part of it may not show or print. Keep it, then make its row taller on "
+              "this sheet and on 'Summary' (double-click the lower edge of the row number), or "
+              "shorten it.")
+    warn.add(cells)
+    ws.add_data_validation(warn)
+
+
+def no_owner(ws: Any, cols: dict[str, str], first: int, last: int) -> None:
+    """Highlight an open item's empty owner, as the documents say 'No owner recorded'.
+
+    The cell stays empty for the owner to fill in (any text in it would be read
+    back as an owner); the highlight is the placeholder's, and the Summary prints
+    the words.
+    """
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    owner, status = f"{cols['owner']}{first}", f"{cols['status']}{first}"
+    ws.conditional_formatting.add(f"{cols['owner']}{first}:{cols['owner']}{last}", FormulaRule(
+        formula=[f'AND(LEN(TRIM({owner}))=0,{status}<>"Closed")'],
+        fill=PatternFill("solid", bgColor=PLACEHOLDER_FILL)))
 
 
 EDITABLE_PROMPT = ("You can edit this cell", "Write here: it is taken into the register when "

@@ -79,8 +79,10 @@ def cell_date(value: Any) -> date | None:
     raise NotADate(f"{text[:40]!r} is not a date; write it as 31/03/2025 or 2025-03-31")
 
 
-def same_cell(value: Any, expected: Any) -> bool:
+def same_cell(value: Any, expected: Any, *, any_case: bool = False) -> bool:
     """Tell whether a cell still holds what the export wrote there (dates and numbers alike).
+
+    With ``any_case``, text in another case is the same ('Yes', 'yes').
 
     >>> same_cell("31/03/2025", date(2025, 3, 31)), same_cell(" 5", 5), same_cell(0, None)
     (True, True, False)
@@ -91,7 +93,8 @@ def same_cell(value: Any, expected: Any) -> bool:
         except NotADate:
             return False
     def text(cell: Any) -> str:
-        return "" if cell is None else " ".join(str(cell).split())
+        said = "" if cell is None else " ".join(str(cell).split())
+        return said.lower() if any_case else said
 
     return text(value) == text(expected)
 

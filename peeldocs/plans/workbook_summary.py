@@ -17,9 +17,10 @@ from datetime import date
 from typing import Any
 
 from peeldocs.plans.register import Entry
-from peeldocs.plans.rules import STALE_AS_DATE_DAYS, STALE_DAYS
-from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY
-from peeldocs.plans.workbook_print import FONT, boxed, print_setup
+from peeldocs.plans.rules import stale_words
+from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY, WHOSE
+from peeldocs.plans.workbook_print import FONT, NEW_UPDATE_ROOM, boxed, print_setup
+from peeldocs.plans.workbook_values import EntryWords, PrintedWords, serial, text_literal
 
 TITLE_ROW, HEADER_ROW = 1, 2
 _RAG_FILLS = {"Red": "F4C7C3", "Amber": "FCE8B2", "Green": "B7E1CD"}
@@ -41,20 +42,22 @@ class Shown:
 
 
 SHOWN = (
-    Shown("Ref", 12, ("finding",)),
-    Shown("Inspection", 15, ("inspection",)),
-    Shown("Finding (verbatim)", 38, ("finding_text",)),
-    Shown("Status", 13, ("status",)),
-    Shown("RAG", 8, ("rag",)),
-    Shown("Owner", 16, ("owner",), empty="No owner recorded"),
-    Shown("Target date", 12, ("current_target",), "date"),
-    Shown("Days overdue", 10, ("days_overdue",), "number"),
-    Shown("Latest update", 25, ("latest_update_date", "latest_update"),
+    Shown("Ref", 11, ("finding",)),
+    Shown("Inspection", 11, ("inspection",)),
+    Shown("Finding (verbatim)", 27, ("finding_text",)),
+    Shown("Actions planned", 17, ("actions",)),
+    Shown("Status", 11, ("status",)),
+    Shown("RAG", 7, ("rag",)),
+    Shown("Owner", 11, ("owner",), empty="No owner recorded"),
+    Shown("Target date", 11, ("current_target",), "date"),
+    Shown("Days overdue", 8, ("days_overdue",), "number"),
+    Shown("Latest update", 24, ("latest_update_date", "latest_update"), "words",
           empty="No update recorded"),
-    Shown("New update", 21, ("new_update_date", "new_update")),
+    Shown("New update", 30, ("new_update_date", "new_update")),
 )
 """What the Summary prints, left to right: some 170 characters, one landscape page wide, at
-about 7 pt or more as a spreadsheet program prints it."""
+about 7 pt or more as a spreadsheet program prints it.  'Actions planned' and 'Latest update'
+are worded as the register document words them (:class:`~.workbook_values.EntryWords`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +75,14 @@ def _ref(sheet: str, column: str, row: int) -> str:
 
 
 def formula(shown: Shown, place: Placed, letters: dict[str, str],
-            as_of: date | None = None) -> str:
+            words: EntryWords | None = None) -> str:
     """Return the formula of one Summary cell, showing the register sheet's cell.
 
     Where the register's cell is empty it shows ``shown.empty``.  As the
-    documents do, a status 'Closed' with no evidence reference says so, and an
-    open item's latest update more than a quarter before ``as_of`` is said to be
-    old (:data:`~peeldocs.plans.rules.STALE_DAYS`).
+    documents do, a status 'Closed' with no evidence reference says so.  With
+    ``words``, the latest update is the register document's, and whether it is
+    old (:func:`~peeldocs.plans.rules.stale_words`) follows the status on the
+    register sheet.
 
     >>> print(formula(SHOWN[0], Placed("Register", 3, None), {"finding": "A"}))  # type: ignore[arg-type]
     =IF('Register'!A3="","",'Register'!A3)
@@ -86,24 +90,66 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
     def at(key: str) -> str:
         return _ref(place.sheet, letters[key], place.row)
 
+    if shown.keys == ("status",):  # an owner's new evidence reference counts, as import will
+        status, evidence, new = at("status"), at("evidence"), at("new_evidence")
+        return (f'=IF({status}="","",IF(AND({status}="Closed",{evidence}="",{new}=""),'
+                f'"{NO_EVIDENCE}",{status}))')
+    if shown.kind == "words" and words is not None:
+        return _latest_formula(words, at("status"))
     cells = [at(key) for key in shown.keys]
     empty = f'"{shown.empty}"'
-    if shown.keys == ("status",):  # an owner's new evidence reference counts, as import will
-        status, evidence, new = cells[0], at("evidence"), at("new_evidence")
-        return (f'=IF({status}="","",IF(AND({status}="Closed",{evidence}="",{new}=""),'
-                f'"Closed; no evidence reference recorded",{status}))')
     if len(cells) == 1:
         return f'=IF({cells[0]}="",{empty},{cells[0]})'
     when, text = cells
     shown_text = f'IF({when}="","",TEXT({when},"d mmm yyyy")&": ")&{text}'
-    if as_of is None or not shown.empty:
-        return f'=IF({text}="",{empty},{shown_text})'
-    day = f"DATE({as_of.year},{as_of.month},{as_of.day})"
-    days, open_ = f"{day}-{when}", f'AND({at("status")}<>"Closed",{when}<>"")'
-    old = (f'IF({open_},IF({days}>{STALE_AS_DATE_DAYS}," Nothing reported since then.",'
-           f'IF({days}>{STALE_DAYS}," Not updated for "&TEXT({days},"#,##0")&" days (more than '
-           'a quarter).","")),"")')
-    return f'=IF({text}="",{empty},{shown_text}&{old})'
+    return f'=IF({text}="",{empty},{shown_text})'
+
+
+NO_EVIDENCE = "Closed; no evidence reference recorded"
+
+
+def _latest_formula(words: EntryWords, status: str) -> str:
+    """Return the latest update as the register document gives it; old only while open."""
+    before, after = stale_words(words.age) if words.age is not None else ("", "")
+    parts = [text_literal(words.hand)] if words.hand else []
+    if before:
+        parts.append(f'IF({status}<>"Closed",{text_literal(before)},"")')
+    parts.append(text_literal(words.moved + words.latest))
+    if after:
+        parts.append(f'IF({status}<>"Closed",{text_literal(after)},"")')
+    return "=" + "&".join(parts)
+
+
+def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None) -> str | int | None:
+    """Return what a Summary cell's formula gives for the row as exported (None: not worked out).
+
+    Text as text; a date as its serial; what :func:`formula` shows, so a previewer
+    that does not calculate shows what a spreadsheet program would.
+    """
+    got = [values.get(k) for k in shown.keys]
+    if shown.keys == ("status",):
+        status = got[0] or ""
+        closed = str(status).lower() == "closed"
+        return NO_EVIDENCE if closed and not values.get("evidence") \
+            and not values.get("new_evidence") else str(status)
+    if shown.kind == "words":
+        if words is None:
+            return None
+        before, after = stale_words(words.age) if words.age is not None else ("", "")
+        still = str(values.get("status") or "").lower() != "closed"
+        return (words.hand + (before if still else "") + words.moved + words.latest
+                + (after if still else ""))
+    if len(got) == 2:
+        when, text = got
+        if not text:
+            return shown.empty
+        return (f"{when.day} {when:%b %Y}: " if isinstance(when, date) else "") + str(text)
+    value = got[0]
+    if value is None or value == "":
+        return shown.empty
+    if isinstance(value, date):
+        return serial(value)
+    return value if isinstance(value, int) else str(value)
 
 
 def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
@@ -116,11 +162,17 @@ def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
 
 def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], title: str,
                   head: str, marking: str | None, values: dict[int, dict[str, Any]],
-                  as_of: date | None = None) -> None:
+                  words: PrintedWords | None = None,
+                  whose: str | None = None) -> dict[str, str | int]:
     """Add the Summary sheet after About: the register's rows, as the register sheets hold them.
 
     ``letters``: each register column's letter; ``values``: each placed row's
-    values as exported (by its index in ``placed``), to size its row.
+    values as exported (by its index in ``placed``), to size its row; ``words``:
+    the register document's words for each finding; ``whose``: the force or office
+    whose register it is, which the running head names (else the title asks for it,
+    as About does).  Return what each formula
+    gives for the register as exported, by cell, to store with it
+    (:func:`~.workbook_values.with_values`).
     """
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -128,6 +180,8 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
 
     ws = book.create_sheet(SUMMARY, index=1)
     said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
+    if not whose:
+        said = f"{said} Register of: {WHOSE}."
     lead = ws.cell(row=TITLE_ROW, column=1, value=said)
     lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
     lead.alignment = Alignment(wrap_text=True, vertical="top")
@@ -143,19 +197,31 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         ws.column_dimensions[get_column_letter(col)].width = shown.width
     wrap, body = Alignment(wrap_text=True, vertical="top"), Font(name=FONT)
     centred = Alignment(horizontal="center", vertical="top")
+    stored: dict[str, str | int] = {}
     for n, place in enumerate(placed):
         r = HEADER_ROW + 1 + n
+        said_of = (words.entries.get((place.entry.plan, place.entry.state.item.finding))
+                   if words else None)
+        texts = []
         for col, shown in enumerate(SHOWN, start=1):
-            cell = ws.cell(row=r, column=col, value=formula(shown, place, letters, as_of))
+            cell = ws.cell(row=r, column=col)
+            value = cached(shown, values[n], said_of)
+            if shown.keys == ("actions",):  # the plan's, as the documents word them: text
+                cell.value = said_of.actions if said_of else values[n].get("actions") or ""
+                cell.data_type = "s"
+                value = cell.value
+            else:
+                cell.value = formula(shown, place, letters, said_of)
+                if value is not None:
+                    stored[cell.coordinate] = value
             cell.alignment, cell.font = wrap, body
             if shown.kind in ("date", "number"):  # centred: never run into the next column
                 cell.number_format = DATE_FORMAT if shown.kind == "date" else "#,##0"
                 cell.alignment = centred
-        # as shown: 'd mmm yyyy: ' before an update, and room for what the formula adds
-        texts = [" ".join(str(values[n].get(k) or "") for k in s.keys) + " " * 4 * len(s.keys)
-                 + (" " * 30 if len(s.keys) == 2 and s.empty else "") for s in SHOWN]
-        # a line spare, for a short update an owner writes on the register sheet (a longer
-        # one shows in full there; a spreadsheet program does not grow a row for a formula)
+            # room for a new update an owner writes on the register sheet: a spreadsheet
+            # program does not make a row taller for what a formula shows
+            texts.append("x" * (NEW_UPDATE_ROOM + 13) if shown.heading == "New update" else
+                         "" if shown.kind in ("date", "number") else str(value or "") + "    ")
         ws.row_dimensions[r].height = 15 * (_lines(texts, widths) + 1) + 3
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))
@@ -167,3 +233,5 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     print_setup(ws, head, marking, HEADER_ROW)  # one page wide, as many down as the rows need
     ws.print_area = f"A1:{get_column_letter(len(SHOWN))}{last}"
     ws.protection.sheet = True
+    ws.protection.formatRows = False  # a row can be made taller for a longer new update
+    return stored

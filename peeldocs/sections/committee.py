@@ -10,6 +10,7 @@ before the paper is issued, so none is missed and none is issued by mistake.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from typing import Any
 
 from peeldocs.blocks import (
     Block,
@@ -62,6 +63,7 @@ from peeldocs.sections.paper import MARKING_TO_COMPLETE, Numbering, placeholders
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.sections.s55 import constructed_notice
 from peeldocs.sections.s55_notes import NOTES_PAGES
+from peeldocs.wording import long_date
 
 
 def grades_table(report: Report) -> Table:
@@ -169,6 +171,8 @@ def committee(report: Report, options: Options) -> Section:
     facts = [("Report to", runs(f"The {options.audience}" if named else
                                 "[[the committee or meeting this paper is for]]")),
              ("Date of meeting", runs("[[date of the meeting]]")),
+             # the date it was prepared, which every "on DATE" in it refers to
+             ("Date of paper", plain(long_date(options.as_of_date))),
              ("Report of", runs("[[author’s name and role]]")),
              ("Subject", plain(wording("committee_title.j2", options, **ctx))),
              ("Contact", runs("[[contact officer’s name, telephone and email]]"))]
@@ -182,6 +186,7 @@ def committee(report: Report, options: Options) -> Section:
     checklist = Callout("To complete before this paper is issued", (
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
+        *_voice(body, options, **ctx),  # who the paper's voice assumes: to check before issue
     ), Tone.WARNING)
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),
@@ -197,3 +202,20 @@ def committee(report: Report, options: Options) -> Section:
         checklist,
     ]
     return Section("committee", tuple(blocks))
+
+
+def _voice(paper: list[Block], options: Options, **ctx: Any) -> tuple[Paragraph, ...]:
+    """Return the preparer's note on the paper's voice, naming the paragraphs it affects.
+
+    The paper asks the committee to seek assurance from (or to ask) the chief officer:
+    the voice of an officer of the local policing body or of the committee.  A chief
+    officer presenting it would be asking for assurance from themselves, so the note
+    names each paragraph to recast; none when no paragraph asks the chief officer.
+    """
+    chief = ctx["chief_officer"]
+    asks = (f"from the {chief}", f"ask the {chief}")
+    paras = [b.number for b in paper if isinstance(b, NumberedParagraph)
+             and any(a in inline_text(b.runs) for a in asks)]
+    if not paras:
+        return ()
+    return ours("committee_voice.j2", options, paras=paras, **ctx)

@@ -24,10 +24,10 @@ from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.options import Options
 from peeldocs.prose import join_words
 from peeldocs.sections.calls import call_lines
-from peeldocs.sections.common import figure_comparison, figure_value
+from peeldocs.sections.common import comparator_in_prose, comparison_phrase, figure_value
 from peeldocs.sections.lowest import grade_groups
 from peeldocs.sections.paper import Numbering
-from peeldocs.sections.practice import named_practice, practice_lead
+from peeldocs.sections.practice import named_practice
 from peeldocs.wording import render_text
 
 FIGURES_SHOWN = 4
@@ -70,15 +70,49 @@ def _where(report: Report, number: int | None, period: str | None = None) -> str
     return f" ({said})" if said else ""
 
 
-def figure_line(report: Report, fig: KeyFigure, placed: bool = True) -> str:
-    """Return one figure: "Files where … (question 2): 27 of 60 files; higher than …".
+_ESTIMATE = re.compile(r"\s*\((?:an? )?estimated?\)$", re.I)
+"""A label's own note that its figure is an estimate: "Crime recording accuracy (estimate)"."""
 
-    ``placed``: name its question or area (not when the lead-in names the one all share).
+
+def figure_line(report: Report, fig: KeyFigure, placed: bool = True) -> str:
+    """Return one figure as prose: its label, where it is, its value and what it is against.
+
+    "Emergency calls answered within 10 seconds (‘Responding to the public’): 71.2%,
+    against the national standard of 90%"; "Crime recording accuracy (‘Recording data
+    about crime’): an estimated 94%" (a label noting an estimate says it by the value);
+    "Files where the investigation was effective: 45 of 60 files".  ``placed``: name
+    its question or area (not when the lead-in names the one all share).
     """
-    compared = figure_comparison(fig)
+    label = _ESTIMATE.sub("", fig.label)
+    value = figure_value(fig)
+    if label != fig.label:
+        value = f"an estimated {value}"
     where = _where(report, fig.question if placed else None, fig.period)
-    line = f"{fig.label}{where}: {figure_value(fig)}"
-    return line + (f"; {compared}" if compared != "—" else "")
+    return f"{label}{where}: {value}" + "".join(f", {part}" for part in _against(fig))
+
+
+def _against(fig: KeyFigure) -> list[str]:
+    """Say what a figure is set against, as prose after its value, from the figure's data.
+
+    A comparator the report gives a value for: "against the national standard of
+    90%" (a common noun), "against 20.6% for England and Wales" (a name); one
+    without a value: "lower than England and Wales"; an earlier value: "against
+    52% in 2017/18".
+    """
+    parts = []
+    if fig.comparator:
+        named = comparator_in_prose(fig.comparator)
+        if fig.comparator_value is None:
+            parts.append(f"{comparison_phrase(fig.comparison)} {named}")
+        else:
+            stated = figure_value(fig, fig.comparator_value)
+            common = fig.comparator[:1].islower()  # "national standard", not "England"
+            parts.append(f"against {named} of {stated}" if common
+                         else f"against {stated} for {named}")
+    if fig.previous_value is not None:
+        earlier = fig.previous_period or "an earlier period"
+        parts.append(f"against {figure_value(fig, fig.previous_value)} in {earlier}")
+    return parts
 
 
 _KIND = re.compile(r"(notable|innovative|promising)(?: or (innovative|promising))? practice\b",
@@ -133,7 +167,7 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
                                     for number, text in practice), level=1)]
     named = named_practice(report)  # what its text credits besides: the pack's list, once
     if named:
-        blocks += [n.para(plain(practice_lead(report))),
+        blocks += [n.para(plain(_said("named", options, listed=bool(practice), **ctx))),
                    BulletList(call_lines(named, report), style=ParaStyle.QUOTE, level=1)]
     return blocks
 

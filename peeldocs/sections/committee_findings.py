@@ -64,14 +64,14 @@ def ordered_items(report: Report) -> list[ResponseItem]:
             for i in response_items(report)]
 
 
-LED = "Findings and who leads each"
+LED = "Findings, owners and status"
 UNLED = "Findings and their leads (to be confirmed)"
 
 
 def findings_heading(report: Report, options: Options) -> str:
     """Return the heading over the findings: what it holds, leads to confirm when none is recorded.
 
-    "Findings and who leads each" when the action plan records a lead for any finding;
+    "Findings, owners and status" when the action plan records a lead for any finding;
     without a plan, or with one recording none, "Findings and their leads (to be confirmed)".
     """
     for item in ordered_items(report):
@@ -113,7 +113,7 @@ def findings_table(report: Report, options: Options) -> Table | None:
             # recommendations (below) its action and dates, as the pack's table has it
             lead = Cell(plain(UNCONFIRMED, italic=True))
         if options.plan is not None:
-            state = plan_state(item, states, options.as_of_date)
+            state = plan_state(item, states)
         else:
             state = report_state(item, published, options.as_of_date, parents)
         words: tuple[Inline, ...] = (Text(item.full_text),)
@@ -153,7 +153,9 @@ def report_summary(report: Report, options: Options, n: Numbering,
             more = follow_up(report, prior.id)  # what it now asks, as the pack and brief quote it
             blocks.append(n.para(plain(_said("lacking", report, options, named=named,
                                              verdict=" ".join(prior.verdict.split()),
-                                             more=" ".join((more or "").split()), **ctx))))
+                                             more=" ".join((more or "").split()),
+                                             # the findings and their table: the next section
+                                             table_section=n.section + 1, **ctx))))
     return blocks
 
 

@@ -12,13 +12,11 @@ table has them (:mod:`plan_table`).
 
 from __future__ import annotations
 
-from datetime import date
-
 from peeldocs.blocks import Block, BulletList, Cell, Inline, Text, Tone, plain
 from peeldocs.options import Options
 from peeldocs.plans.plan import ActionItem, ItemStatus
 from peeldocs.plans.rules import ItemState
-from peeldocs.prose import counted, join_words, overdue_span, sentence_case
+from peeldocs.prose import counted, sentence_case
 from peeldocs.sections.items import ResponseItem, first_target
 from peeldocs.sections.paper import Numbering
 from peeldocs.sections.plan_table import latest_update, rated_by_author, sign_off
@@ -55,13 +53,15 @@ def _closed(state: ItemState) -> str:
     return text
 
 
-def plan_state(item: ResponseItem, states: dict[str, ItemState], as_of: date) -> Cell:
+def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     """Return a finding's state in the plan: its status with its date, or not in the plan.
 
-    "In progress; overdue by 15 days (due 30 September 2019; first set for 31 July
-    2019)" in bold, in red; "Awaiting allocation; due in 17 days (1 November 2019);
-    no owner or actions recorded yet", flagged in bold, in amber, when due within 30
-    days; "In progress; due 31 December 2019".
+    "In progress; overdue since 30 September 2019 (first set for 31 July 2019)" in
+    bold, in red; "Awaiting allocation; due 1 November 2019; no owner or actions
+    recorded yet", flagged in bold, in amber, when due within 30 days; "In progress;
+    due 31 December 2019".  Dates, never a count of days: the paper is read at a
+    meeting weeks after the date its states hold on (which 6.2 gives), and a count
+    would be stale by then.
     """
     state = states.get(item.id)
     if state is None:
@@ -78,16 +78,13 @@ def plan_state(item: ResponseItem, states: dict[str, ItemState], as_of: date) ->
     first = first_target(planned)  # a moved target: the one first set is said too
     runs: list[Inline] = [Text(f"{status}; ")]
     if state.overdue:
-        late = overdue_span(state.days_overdue, target)
+        late = f"overdue since {long_date(target)}"
         if first is not None:
-            late = (late[:-1] + f"; first set for {long_date(first)})" if late.endswith(")")
-                    else f"{late} (first set for {long_date(first)})")
+            late += f" (first set for {long_date(first)})"
         runs.append(Text(late, bold=True))
         tone: Tone | None = Tone.RED
     else:
-        left = (target - as_of).days
-        due = (f"due {'today' if not left else 'in ' + counted(left, 'day')} "
-               f"({long_date(target)})" if state.due_soon else f"due {long_date(target)}")
+        due = f"due {long_date(target)}"
         if first is not None:
             due += f" (first set for {long_date(first)})"
         runs.append(Text(due))
@@ -129,8 +126,9 @@ def plan_entries(items: list[ResponseItem], states: list[ItemState], options: Op
                  n: Numbering, illustrative: bool) -> list[Block]:
     """Return what the plan records of each item, one entry each, in the findings table's order.
 
-    An item with neither actions nor an update is named in the lead-in, not given an
-    entry saying nothing; none at all when the plan records nothing for any.
+    An item with neither actions nor an update has no entry saying nothing, and is not
+    named again: its row in the findings table says what it lacks.  None at all when the
+    plan records nothing for any.
     """
     order = {item.id: i for i, item in enumerate(items)}
     ranked = sorted(states, key=lambda s: (order.get(s.item.finding, len(order)),
@@ -138,9 +136,7 @@ def plan_entries(items: list[ResponseItem], states: list[ItemState], options: Op
     told = [s for s in ranked if s.item.actions or s.item.latest_update is not None]
     if not told:
         return []
-    empty = [s.item.finding for s in ranked if s not in told]
-    lead = render_text("committee_actions.j2", options.template_dir, illustrative=illustrative,
-                       count=len(told), empty=join_words(empty), empties=len(empty))
+    lead = render_text("committee_actions.j2", options.template_dir, illustrative=illustrative)
     return [*(n.para(plain(text)) for text in lead),
             BulletList(tuple(_entry(s) for s in told), level=1)]
 

@@ -77,6 +77,7 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
             "then": _noun(ItemKind.AREA_FOR_IMPROVEMENT, afis) if afis else "",
             "by": "area" if report.is_assessment else "question",
             "in_text": sum(i.in_text for i in items),
+            "in_text_at": _places([i for i in items if i.in_text], report.is_assessment),
             "first_ref": items[0].id if items else "",  # the table's first, said to be ours
             "dated": dated(items),
             "placed": any(i.kind is not ItemKind.CARRIED_FORWARD
@@ -85,11 +86,26 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
                                               len(items)):])}
 
 
+def _places(items: list[ResponseItem], assessment: bool) -> str:
+    """Name where findings are, in the report's order: "question 5", "questions 2 and 5".
+
+    An area of a force assessment is named by its title ("‘Investigating crime’").
+    """
+    if assessment:
+        return join_words(dict.fromkeys(f"‘{i.question_title}’" for i in items
+                                        if i.question_title))
+    numbers = list(dict.fromkeys(str(i.question) for i in items if i.question is not None))
+    if not numbers:
+        return ""
+    return f"question{'s' if len(numbers) > 1 else ''} {join_words(numbers)}"
+
+
 def tracking_context(states: list[ItemState]) -> dict[str, Any]:
     """Return every plan item once, by what a committee asks of it, with its reference.
 
     Overdue items are named by the caller (longest overdue first); then those due within 30
-    days, those due later (grouped by status, each with its date), those open with no target
+    days, soonest first, each with its date (never a count of days, stale by the meeting),
+    those due later (grouped by status, each with its date), those open with no target
     date, and those closed: with the overdue, the counts add up to the plan's.
     """
     closed = [s for s in states if s.item.status is ItemStatus.CLOSED]
@@ -104,7 +120,9 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
             undated.append(s.item.finding)
         else:
             later.setdefault(s.item.status.value, []).append((s.item.finding, target))
-    return {"soon_refs": [s.item.finding for s in open_ if s.due_soon],
+    soon = sorted((s for s in open_ if s.due_soon and s.item.target is not None),
+                  key=lambda s: (s.item.target, s.item.finding))
+    return {"soon": [(s.item.finding, s.item.target) for s in soon],
             "later": sorted(later.items(), key=lambda kv: [st.value for st in ItemStatus]
                             .index(kv[0])),
             "undated_refs": undated,

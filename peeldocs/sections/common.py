@@ -30,6 +30,7 @@ from peeldocs.model import (
     Report,
     Status,
     Unit,
+    cited_title,
     cycle_words,
     missing_areas,
     missing_questions,
@@ -259,12 +260,11 @@ def report_context(report: Report, options: Options) -> dict[str, Any]:
         "force": report.force, "cycle": cycle_words(report.cycle), "pillar": pillar_words(report),
         "is_assessment": report.is_assessment, "illustrative": report.illustrative,
         "overview": report.is_overview, "noun": judged_noun(report),
-        "title": report.title, "headline_question": report.headline_question,
+        "title": cited_title(report), "headline_question": report.headline_question,
         "judgment": report.judgment, "audience": options.audience,
         "publisher": report.publisher, "last_updated": report.last_updated,
         "source_url": report.source_url, "licence": report.licence,
-        "as_of": options.as_of_date, "version": __version__,
-        "unread": unread_clause(report),
+        "as_of": options.as_of_date, "version": __version__, "unread": unread_clause(report),
         **_bodies(report, options.as_of_date),
     }
 

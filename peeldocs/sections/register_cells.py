@@ -16,7 +16,7 @@ from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
 from peeldocs.plans.inspection import ADDRESSEE_WORDS, Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine
-from peeldocs.plans.rules import STALE_AS_DATE_DAYS, STALE_DAYS, rag_meaning_words, ruled_rag
+from peeldocs.plans.rules import STALE_DAYS, rag_meaning_words, ruled_rag, stale_words
 from peeldocs.prose import opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
@@ -152,39 +152,52 @@ def stale(entry: Entry, as_of: date) -> bool:
     return latest is not None and (as_of - latest.when).days > STALE_DAYS
 
 
-def latest_cell(entry: Entry, as_of: date | None, *, rag: bool = False) -> Cell:
-    """Return the reason for a moved target, the latest update, and whether it is old.
+def moved_words(entry: Entry) -> str:
+    """Say that the target moved, from when and why ('' when it never moved and has no reason).
 
     A target moved with no reason recorded is said to have no reason only when
     no update was given either (an update may give the reason in its own words).
-    With ``rag`` (beside a RAG column), a rating set by hand gives its reason first.
     """
     item = entry.state.item
-    parts: list[Inline] = [Text(said)] if rag and (said := hand_reason(entry)) else []
-    days = (as_of - entry.latest.when).days if as_of and entry.latest else 0
-    old = as_of is not None and item.status is not ItemStatus.CLOSED and stale(entry, as_of)
-    if old and days <= STALE_AS_DATE_DAYS:
-        parts.append(Text(f"Not updated for {figure(days)} days (more than a quarter). ",
-                          bold=True))
     was, now = item.original_target, item.current_target
     reason = sentence(item.target_reason) if item.target_reason else ""
     if was and now and was != now:
         told = next((u for u in reversed(item.updates) if _MOVE.search(u.text)), None)
         if reason:
-            parts.append(Text(f"Target moved from {long_date(was)}: {reason} "))
-        elif told is not None and told is entry.latest:
-            parts.append(Text(f"Target moved from {long_date(was)} (reason given in the "
-                              f"update of {long_date(told.when)}). "))
-        elif told is not None:
-            parts.append(Text(f"Target moved from {long_date(was)}: "
-                              f"{long_date(told.when)} update: {sentence(told.text)} "))
-        else:
-            parts.append(Text(f"Target moved from {long_date(was)}: no reason recorded. "))
-    elif reason:
-        parts.append(Text(f"Reason recorded for the target: {reason} "))
+            return f"Target moved from {long_date(was)}: {reason} "
+        if told is not None and told is entry.latest:
+            return (f"Target moved from {long_date(was)} (reason given in the "
+                    f"update of {long_date(told.when)}). ")
+        if told is not None:
+            return (f"Target moved from {long_date(was)}: "
+                    f"{long_date(told.when)} update: {sentence(told.text)} ")
+        return f"Target moved from {long_date(was)}: no reason recorded. "
+    return f"Reason recorded for the target: {reason} " if reason else ""
+
+
+def update_age(entry: Entry, as_of: date | None) -> int:
+    """Return how many days old the latest update is on ``as_of`` (0 with none)."""
+    return (as_of - entry.latest.when).days if as_of and entry.latest else 0
+
+
+def latest_cell(entry: Entry, as_of: date | None, *, rag: bool = False) -> Cell:
+    """Return the reason for a moved target, the latest update, and whether it is old.
+
+    Whether it is old is said as :func:`~peeldocs.plans.rules.stale_words` says it,
+    as the register workbook says it too.  With ``rag`` (beside a RAG column), a
+    rating set by hand gives its reason first.
+    """
+    item = entry.state.item
+    parts: list[Inline] = [Text(said)] if rag and (said := hand_reason(entry)) else []
+    old = as_of is not None and item.status is not ItemStatus.CLOSED and stale(entry, as_of)
+    before, after = stale_words(update_age(entry, as_of)) if old else ("", "")
+    if before:
+        parts.append(Text(before, bold=True))
+    if moved := moved_words(entry):
+        parts.append(Text(moved))
     parts.append(Text(latest_text(entry)))
-    if old and days > STALE_AS_DATE_DAYS:
-        parts.append(Text(" Nothing reported since then.", bold=True))
+    if after:
+        parts.append(Text(after, bold=True))
     return Cell(tuple(parts))
 
 

@@ -3,17 +3,19 @@
 A letter to HM Chief Inspector of Constabulary, copied to the Home Secretary
 (s.55(6)), that the local policing body publishes: the report and its
 publication date (never the date the response is due by: that is internal, and
-once passed it would admit lateness; the preparer's checklist gives it), the
+once passed it would admit lateness; the preparer's checklist gives it), an
+opening naming the findings it answers, counted by kind, with the earlier ones
+the report finds not enough progress on apart (:func:`answered_findings`), the
 statutory basis, the commissioner's comments, the chief
 constable's and the commissioner's response to them, each under its own heading
-(s.55(5)), then, after one sentence saying which findings it
-answers (the references it gives are ours, for tracking, and it says so),
+(s.55(5)), then, after a sentence saying how they are given (the references it
+gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
 within its question or area where that has more than one of its kind (an earlier
 finding by what the data says it was: "Area for improvement from 2017"), with the
 action, latest recorded progress, owner and lead, and target date from the action
-plan, worded for publication (a passed target stated neutrally, with a place for
-the new date), or a placeholder; a cause of concern answered by its
+plan, attributed to the force (a passed target gives only a place for the new date)
+or a placeholder; a cause of concern answered by its
 recommendations points to them instead.  What only the preparer needs (the
 checklist, what to complete, a passed deadline, what the plan lacks) follows on
 pages of its own, numbered on their own ("Preparer’s notes, page 1 of 2") so that
@@ -41,9 +43,10 @@ from peeldocs.blocks import (
     Tone,
     plain,
 )
-from peeldocs.model import Report
+from peeldocs.model import UNKNOWN, Report
 from peeldocs.options import Options
-from peeldocs.prose import sentence_case
+from peeldocs.plans.plan import ActionItem
+from peeldocs.prose import count_words, sentence_case
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
@@ -67,10 +70,6 @@ from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
 from peeldocs.wording import long_date
 
-EARLIER = "{kind} from an earlier inspection on which the report finds the force has not made " \
-    "enough progress"
-"""How the letter names an earlier finding the report says the force has not made enough
-progress on, by what the data says it was, in a list of the kinds it answers."""
 MADE_UP = ("This {what} is built from a report constructed for illustration: it is not an "
            "HMICFRS report, and the force, findings and dates it quotes are invented.")
 MADE_UP_PLAN = ("The actions, owners and dates in this {what} come from an action plan "
@@ -124,14 +123,10 @@ def s55_response(report: Report, options: Options) -> Section:
     # s.55(5): the chief officer's comments and any response to them, each under its own heading
     reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
                           + f" to the {ctx['chief_officer']}’s comments")
-    # an earlier finding in the report's words: "not made enough progress", never "carried forward"
-    present = [k.value for k in ItemKind if k is not ItemKind.CARRIED_FORWARD
-               and any(i.kind is k for i in items)]
-    present += [EARLIER.format(kind=kind) for kind in dict.fromkeys(
-        (i.earlier or "finding").partition(" from ")[0] for i in items
-        if i.kind is ItemKind.CARRIED_FORWARD)]
+    current, earlier = answered_findings(items)
     letter: list[Block] = [
-        *marked("s55_opening.j2", options, published=published, kinds=present, **ctx),
+        *marked("s55_opening.j2", options, published=published, current=current,
+                earlier=earlier, **ctx),
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
@@ -141,9 +136,10 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, reply, anchor="s55-reply"),
         Paragraph(runs("[[the response, or none]]")),  # its heading says to what
         Heading(2, "Response to each finding", anchor="s55-items"),
+        # which findings it answers is said once, in the opening; here only how they are given
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
               marked=marks_quotations(report), overview=report.is_overview,
-              unread=ctx["unread"], kinds=present, in_text=sum(i.in_text for i in items),
+              unread=ctx["unread"],
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
     area = "area" if report.is_assessment else "question"
@@ -166,14 +162,58 @@ def s55_response(report: Report, options: Options) -> Section:
         *preparer_notes(report, options, [head, *letter], signed, set(titles.values()), head,
                         deadline=deadline, late=late,
                         tables=sum(not answers.get(i.id) for i in items),
-                        progressed=[i.id for i in items if not answers.get(i.id) and progress(
-                            plan_item(options.plan, i.id), options.as_of_date)],
+                        progressed=[i.id for i in items if not answers.get(i.id)
+                                    and _from_plan(plan_item(options.plan, i.id),
+                                                   options.as_of_date)],
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         passed=_passed(items, titles, published, options),
                         links=subject_links(items),
                         **ctx),
     ]
     return Section("s55", tuple(blocks))
+
+
+def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
+                      ) -> tuple[list[str], list[str]]:
+    """Return the findings the letter answers, in words: the report's own, then earlier ones.
+
+    Counted by kind, in the report's order of kinds: (["the report’s recommendation",
+    "its three areas for improvement"], ["the 2017 area for improvement"]); with more
+    than one of the first kind, "each of the report’s two causes of concern".  The
+    earlier findings by kind and the inspection the data dates them to ("the two 2017
+    areas for improvement", or "the earlier cause of concern" when it gives none), for
+    the opening to say once that the report finds the force has
+    not made enough progress on them, and on them only.
+    """
+    current: list[str] = []
+    for kind in (k for k in ItemKind if k is not ItemKind.CARRIED_FORWARD):
+        n = sum(i.kind is kind for i in items)
+        if n:
+            noun = kind.value if n == 1 else f"{count_words(n)} {kind.plural()}"
+            current.append(("its " if current else "the report’s " if n == 1
+                            else "each of the report’s ") + noun)
+    groups: dict[tuple[str, str], int] = {}
+    for item in items:
+        if item.kind is ItemKind.CARRIED_FORWARD:
+            was, _, cycle = (item.earlier or "finding").partition(" from ")
+            key = (was, "" if cycle.strip() in ("", UNKNOWN) else cycle.strip())
+            groups[key] = groups.get(key, 0) + 1
+    earlier = []
+    for (was, cycle), n in groups.items():
+        noun = was if n == 1 else f"{count_words(n)} {_PLURALS.get(was, was + 's')}"
+        # "the 2017 area for improvement", "the two 2017 areas for improvement"; undated,
+        # "the earlier area for improvement" (never "from an earlier inspection on which …")
+        first, _, rest = noun.partition(" ") if n > 1 else ("", "", noun)
+        earlier.append(f"the {first + ' ' if first else ''}{cycle or 'earlier'} {rest}")
+    return current, earlier
+
+
+_PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
+
+
+def _from_plan(planned: ActionItem | None, as_of: date) -> bool:
+    """Tell whether the letter gives a finding's actions or latest update from the action plan."""
+    return planned is not None and (bool(planned.actions) or progress(planned, as_of) is not None)
 
 
 def _passed(items: list[ResponseItem] | tuple[ResponseItem, ...], titles: dict[str, str],

@@ -7,8 +7,8 @@ public)" alone), so no two headings read alike and none clashes with the
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
 the report's deadline (in its words only: whether it has passed is for the
 preparer's notes), and an
-Action/Latest update/Owner/Target date table from the action plan (or placeholders), worded
-for publication by :mod:`s55_plan`.  A cause of concern
+Action/Progress/Owner/Target date table from the action plan (or placeholders), worded
+for publication by :mod:`s55_plan`: what the plan records, attributed to the force.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
 is given under recommendations 1 to 3 below.", "… under the recommendation
 below.") instead of a table of its own.
@@ -26,11 +26,12 @@ from peeldocs.sections.common import points_list
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
 from peeldocs.sections.s55_plan import (
-    action_text,
+    PROGRESS_LABEL,
     date_label,
     date_state,
-    missed_reason,
+    missed_position,
     people,
+    planned_actions,
     progress,
     report_deadline,
 )
@@ -200,20 +201,20 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     if answered_by:
         blocks.append(Paragraph(plain(given_under([titles[r] for r in answered_by]))))
         return blocks
-    actions = action_text(planned.actions) if planned is not None else ""
+    actions = planned_actions(planned.actions) if planned is not None else ""
     who = people(planned)
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why none]]"))
     state = date_state(planned, options.as_of_date)
-    done = progress(planned, options.as_of_date)  # only what the plan records: no placeholder
-    why = missed_reason(planned, options.as_of_date)  # its own row, under the date it explains
+    done = progress(planned, options.as_of_date)  # only what the plan records, attributed
+    # a missed target gives where the work stands instead: a place for it with no update
+    position = (plain(done[1]) if done else missed_position(planned, options.as_of_date))
     rows = (
         (Cell(plain("Action", bold=True)), Cell(action)),
-        *(((Cell(plain(done[0], bold=True)), Cell(plain(done[1]))),) if done else ()),
+        *(((Cell(plain(PROGRESS_LABEL, bold=True)), Cell(position)),) if position else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
         (Cell(plain(date_label(planned), bold=True)),
          Cell(state or runs("[[the target date]]"))),
-        *(((Cell(plain("Reason", bold=True)), Cell(why)),) if why else ()),
     )
     # captioned by its heading: a format that shows captions names it by the heading instead
     blocks.append(Table((), rows, widths=(1.45, 4.55), caption=titles[item.id], body_size=True,

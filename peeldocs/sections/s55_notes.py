@@ -51,14 +51,16 @@ from peeldocs.wording import long_date
 NOTES_TITLE = "Before publishing: notes for the preparer (remove this part)"
 PLAN_CHECKS = {
     "allocated": "The action, owner and target date for {id} are agreed and given in the response.",
-    "missed": "The response says why the action plan’s target date for {id} passed with the work "
-              "open.",
+    "missed": "The new target date for {id} is agreed and given in the response.",
 }
 """The checks a finding's plan item asks for: no action yet, or a target passed."""
 NOTES_PAGES = "Preparer’s notes"
 """What the notes' pages are numbered as, on their own: "Preparer’s notes, page 1 of 2"."""
 HEADER_BODY = "the local policing body"
-"""What the running header of each page leaves to complete when the body is not known."""
+"""What the header leaves to complete when the body is not known."""
+HEADER_PLACE = "In the header: {what}"
+"""Where that place is, in words true of every format: a PDF or DOCX repeats its header on
+each page, a web page has one at its top."""
 NOTES_LEAD = ("These notes are for the person preparing the response, not part of it. "
               "Remove this heading and everything after it, except any protective marking at "
               "the end, before the response is published.")
@@ -87,7 +89,7 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
     todo = [*_to_complete(letter, titles, ctx["tables"], head),
             *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed)),
-            *([f"In the header of each page: {HEADER_BODY}"] if ctx["body"] is None else [])]
+            *([HEADER_PLACE.format(what=HEADER_BODY)] if ctx["body"] is None else [])]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
                    Paragraph(plain(wording("committee_todo.j2", options, count=len(todo),
@@ -110,20 +112,24 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             ("The action plan’s target date for this finding had passed" if one else
              "The action plan’s target dates for these findings had passed")
             + f" by {long_date(options.as_of_date)}, with the work not recorded as complete. "
-            + ("The response gives the date and leaves the new one, and why the target was "
-               "missed, to complete" if one else "The response gives each date and leaves the "
-               "new ones, and why each target was missed, to complete")
-            + ":")),
+            + ("The letter gives where the work stands and a place for the new target date, "
+               "but not the target’s history, given here. Whether to say why the target "
+               "slipped is the commissioner’s choice:" if one else
+               "The letter gives where the work on each stands and a place for its new target "
+               "date, but not the targets’ history, given here. Whether to say why a target "
+               "slipped is the commissioner’s choice:"))),
             BulletList(tuple(plain(t) for t in missed))]
-    progressed = ctx.get("progressed", [])
-    if progressed:  # the plan's words go into a published letter: the preparer checks them
-        blocks.append(Paragraph(plain(
-            ("The “Latest update” row quotes" if len(progressed) == 1
-             else "Each “Latest update” row quotes")
-            + " the action plan’s latest recorded update, in its own words: check that "
-            + ("it is" if len(progressed) == 1 else "each is")
-            + " still current and fit to publish. To give a newer update, or one in the "
-            "letter’s own words, replace the quotation and its label.")))
+    planned = ctx.get("progressed", [])
+    if planned:  # the plan's words go into a published letter: the preparer checks them
+        one = len(planned) == 1
+        blocks += [Paragraph(plain(
+            ("For this finding the letter gives the actions and latest update" if one else
+             "For these findings the letter gives the actions and latest updates")
+            + " that the force’s action plan records, attributed to the force and in the "
+            "plan’s own words: check that " + ("they are" if one else "each is")
+            + " still current and fit to publish, and replace the text with a newer update, "
+            "or the letter’s own words, where needed:")),
+            BulletList(tuple(plain(ref) for ref in planned))]
     blocks += joint_recommendations(report, items)
     blocks += same_subject(ctx.get("links", []))
     absent = [i.id for i in items if options.plan is not None
@@ -272,7 +278,7 @@ def _checklist(options: Options, plan_checks: list[tuple[str, str]], **ctx: Any)
     The letter's date is the preparation date; a check asks for it to be the day it is signed
     or published, if that is another.  ``plan_checks`` adds one for each finding whose plan
     item has no action yet ("allocated": its action, owner and date agreed and given) or
-    whose plan target passed with the work open ("missed": the response says why).
+    whose plan target passed with the work open ("missed": its new date agreed and given).
     """
     rows = []
     # the letter is dated the day it was prepared (6): the signer dates it the day it is signed

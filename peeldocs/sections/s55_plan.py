@@ -1,22 +1,24 @@
 """What the action plan records of a finding, worded for the published s.55 letter.
 
-The letter states only what the plan records, on the letter's date, in words a
-commissioner can publish: the action, who owns and who leads it ("Example ACC; lead:
-Example Det Supt"), the latest recorded progress, dated and quoted in the
-plan's own words, and the target date.  A target passed before the item is
-closed is stated neutrally, with places for the signer to give the new date and
-why the target was missed: "Original target 31 July 2019; revised to 30 September
-2019; new target date {to be completed: the new target date}", and under it a row
-"Reason" with "{to be completed: why the target was missed}"; the target of an
-item with no action yet is for the preparer's notes.  A deadline the report set is given
-in its words and nothing more: one that has passed by the letter's date is
-named in the preparer's notes (:func:`deadline_passed`), never in the letter,
-which would read as an admission.  No internal status ("overdue", a RAG) appears.
+The letter states only what the plan records, on the letter's date, attributed to
+the force and never as the letter's own claim: the actions as what the force's
+action plan sets out, quoted in its words ("The force’s action plan sets out this
+action: “(Example) record supervision reviews on the crime system”."), who owns and
+who leads them ("Example ACC; lead: Example Det Supt"), the latest recorded update
+as what the force reported, dated and quoted ("The force reported on 20 August
+2019: “…”"), and the target date.  A target passed before the item is closed gives
+only a place for the new date, "{to be completed: the new target date}": its
+history, and whether to say why it slipped (the commissioner's choice), are for
+the preparer's notes; with no update recorded, the current position is a place to
+complete too.  The target of an item with no action yet is for the preparer's
+notes.  A deadline the report set is given in its words and nothing more: one that
+has passed by the letter's date is named in the preparer's notes
+(:func:`deadline_passed`), never in the letter, which would read as an admission.
+No internal status ("overdue", a RAG) appears.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from peeldocs.blocks import Inline, plain
@@ -29,8 +31,8 @@ from peeldocs.wording import long_date
 
 NEW_TARGET = "[[the new target date]]"
 """The place for the signer to give a missed target's new date."""
-WHY_MISSED = "[[why the target was missed]]"
-"""The place for the signer to say why a plan's target passed with the work open."""
+CURRENT_POSITION = "[[the current position]]"
+"""The place for the signer to give where the work stands when a target passed with no update."""
 
 
 def target_missed(plan: ActionItem | None, as_of: date) -> bool:
@@ -60,14 +62,13 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     Under "Completed", "4 October 2019" (or "Yes" when the plan gives no date);
     under "Target date" (:func:`date_label`), "31 December 2019"; a target the
     plan moved gives the first one too, "30 September 2019 (revised from 31 July
-    2019)".  A target passed before the item is closed is stated neutrally, with
-    a place for the new date (the plan records none): "Original target 31 July 2019;
-    revised to 30 September 2019; new target date {to be completed: the new target
-    date}"; why it was missed has a row of its own (:func:`missed_reason`).  One
-    awaiting sign-off is "…; awaiting sign-off", with no word on the date.  None when
-    the plan sets no date, or sets one for an open item with no action yet (awaiting
-    allocation): the letter never promises a date for work nobody has been given; the
-    notes give the plan's date.
+    2019)".  A target passed before the item is closed gives only a place for the
+    new date, "{to be completed: the new target date}" (the plan records none): the
+    missed target and its history are the preparer's notes', not the published
+    letter's.  One awaiting sign-off is "…; awaiting sign-off", with no word on the
+    date.  None when the plan sets no date, or sets one for an open item with no
+    action yet (awaiting allocation): the letter never promises a date for work
+    nobody has been given; the notes give the plan's date.
     """
     if plan is None:
         return None
@@ -76,11 +77,9 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
         return plain(long_date(plan.closed_on) if plan.closed_on else "Yes")
     if target is None or unallocated(plan):
         return None
+    if target_missed(plan, as_of):  # its history is in the preparer's notes
+        return runs(NEW_TARGET)
     first = first_target(plan)
-    if target_missed(plan, as_of):
-        moved = (f"Original target {long_date(first)}; revised to {long_date(target)}"
-                 if first is not None else f"Original target {long_date(target)}")
-        return runs(f"{moved}; new target date {NEW_TARGET}")
     text = long_date(target)
     if first is not None:
         text += f" (revised from {long_date(first)})"
@@ -89,35 +88,35 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     return plain(f"{text}; awaiting sign-off")
 
 
-def missed_reason(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
-    """Return the place to say why the plan's target was missed, for a row under the date, or None.
+def missed_position(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
+    """Return a place for the current position where a target was missed and no update is recorded.
 
-    Only where :func:`date_state` gives a missed target (not one for work with no action yet).
+    The letter gives where the work stands instead of the missed date; when the plan
+    records no update by ``as_of``, that is for the signer to give.  None otherwise.
     """
-    if plan is None or not target_missed(plan, as_of) or unallocated(plan):
+    if plan is None or not target_missed(plan, as_of) or unallocated(plan) \
+            or progress(plan, as_of) is not None:
         return None
-    return runs(WHY_MISSED)
+    return runs(CURRENT_POSITION)
 
 
-def action_text(actions: tuple[str, ...]) -> str:
-    """Return the plan's actions as sentences, each with a capital and a full stop.
+def planned_actions(actions: tuple[str, ...]) -> str:
+    """Return the plan's actions as what the force's action plan sets out, quoted in its words.
 
-    Plans often hold them as lower-case fragments; a published letter reads
-    "(Example) Appoint a lead. (Example) Review training." (a bracketed label at
-    the head of an action is kept, and the word after it takes the capital).
+    Attributed, never the letter's own instruction or claim: an action the plan holds
+    as "appoint a lead" may be done by the letter's date, and its update says so.  A
+    label at its head ("(Example)") stays; a closing full stop is left out of the quotation.
 
-    >>> action_text(("(Example) appoint a lead", "review training."))
-    '(Example) Appoint a lead. Review training.'
+    >>> planned_actions(("(Example) appoint a lead", "review training."))
+    'The force’s action plan sets out these actions: “(Example) appoint a lead”; “review training”.'
+    >>> planned_actions(())
+    ''
     """
-    out = []
-    for action in (a.strip() for a in actions):
-        if not action:
-            continue
-        label = re.match(r"(\([^)]*\)\s*)?", action)
-        at = label.end() if label else 0
-        text = action[:at] + action[at:at + 1].upper() + action[at + 1:]
-        out.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
-    return " ".join(out)
+    kept = [a.strip().removesuffix(".").strip() for a in actions if a.strip().strip(".")]
+    if not kept:
+        return ""
+    which = "this action" if len(kept) == 1 else "these actions"
+    return f"The force’s action plan sets out {which}: " + "; ".join(f"“{a}”" for a in kept) + "."
 
 
 def people(plan: ActionItem | None) -> str:
@@ -138,18 +137,17 @@ def people(plan: ActionItem | None) -> str:
     return owner or ""
 
 
-PROGRESS_LABEL = "Latest update in the action plan"
-"""The progress row's label: the words in it are the plan's own, quoted as recorded."""
+PROGRESS_LABEL = "Progress"
+"""The progress row's label: in it, what the force reported, dated and in its own words."""
 
 
 def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     """Return the plan's latest progress update recorded by ``as_of``: its row label and words.
 
-    ("Latest update recorded in the action plan (20 August 2019)", "“Example update. Lead
-    appointed.”"): the plan's own words, in quotation marks, as it records them, so the
-    reader sees they are the plan's note, not the letter's; the date in the label, on a
-    line of its own, so it reads as a dated update, not a log line; with who gave it when
-    the plan records that: "… (20 August 2019, given by ...)".
+    ("Progress", "The force reported on 20 August 2019: “Example update. Lead
+    appointed.”"): the plan's own words, in quotation marks, said to be the force's
+    report and dated, never the letter's claim; who gave it where the plan records
+    that: "The force reported on 20 August 2019, in an update given by …: “…”".
     None when the plan records none by that date: nothing is ever supplied for it.
     """
     if plan is None:
@@ -158,10 +156,9 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     if not held:
         return None
     latest: Update = max(held, key=lambda u: u.when)  # the first of a day's, as the plan holds
-    who = f", given by {latest.by}" if latest.by else ""
-    # the date on a line of its own under the label, never broken across two
-    return (f"{PROGRESS_LABEL}\n({long_date(latest.when)}{who})",
-            f"“{latest.text.strip()}”")
+    who = f", in an update given by {latest.by}" if latest.by else ""
+    return (PROGRESS_LABEL,
+            f"The force reported on {long_date(latest.when)}{who}: “{latest.text.strip()}”")
 
 
 def report_deadline(worded: str, published: date | None) -> str:

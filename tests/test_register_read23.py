@@ -1,0 +1,261 @@
+"""Read 23-R: the register workbook scored 7.  Printed, the Summary left out the planned actions,
+the moved targets and the headline; a long new update was cut off; the Summary had no stored
+values for previewers; the marking had to be typed on every sheet; the structure was unlocked;
+'yes'/'no' in lower case; nothing said whose register a data page was.  And in every document,
+'PEEL inspection' alone in the tables."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pdfplumber
+import pytest
+from docread import REVIEW_PLANS, reader_text
+from openpyxl.utils import get_column_letter
+from pagefill import print_workbook
+
+import peeldocs
+from peeldocs.blocks import inline_text
+from peeldocs.cli import main
+from peeldocs.plans.workbook_print import NEW_UPDATE_ROOM
+from peeldocs.plans.workbook_summary import SHOWN
+from peeldocs.sections.register_cells import latest_cell
+
+LONG_UPDATE = (
+    "Dip sample of forty investigations completed in September; supervision gaps found in "
+    "twelve. Findings reported to the performance meeting, actions agreed with each team lead, "
+    "and a re-test booked for January with the crime registrar to check the change holds. The "
+    "last words here.")
+COLUMN = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
+
+
+@pytest.fixture(scope="module")
+def book(register_review: Path) -> openpyxl.Workbook:
+    """The reviewed register's workbook, its stored values as a previewer reads them."""
+    return openpyxl.load_workbook(register_review / "register" / "register.xlsx", data_only=True)
+
+
+def _summary(book: openpyxl.Workbook) -> dict[str, dict[str, object]]:
+    ws = book["Summary"]
+    return {str(ws[f"A{r}"].value): {h: ws[f"{c}{r}"].value for h, c in COLUMN.items()}
+            for r in range(3, ws.max_row + 1)}
+
+
+def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
+        book: openpyxl.Workbook, register_texts: dict[str, str]) -> None:
+    rows, pdf = _summary(book), register_texts["register.pdf"]
+    assert list(COLUMN)[3] == "Actions planned"
+    assert rows["E-2017-AFI-1"]["Actions planned"] == \
+        "(Example) add supervision checks to the monthly performance meeting."
+    assert rows["E2-AFI-2"]["Actions planned"] == "No actions recorded."
+    assert "Closed on 20 August 2024, signed off by Example DCC (illustrative). No evidence " \
+        "reference recorded." in str(rows["AFI1"]["Actions planned"])
+    # why R3 is Amber, and E-2017-AFI-1's moved target, as the PDF says it
+    assert str(rows["R3"]["Latest update"]).startswith(
+        "Target moved from 14 September 2024: Example reason. Training slots moved to November.")
+    assert str(rows["E-2017-AFI-1"]["Latest update"]).startswith(
+        "Target moved from 31 July 2019 (reason given in the update of 2 September 2019).")
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    for entry in reg.entries:  # word for word the PDF's 'Every action' cell
+        said = " ".join(inline_text(latest_cell(entry, reg.as_of, rag=True).runs).split())
+        assert rows[entry.state.item.finding]["Latest update"] == said
+        assert said in pdf
+
+
+def test_the_printed_about_page_leads_with_what_the_pdf_leads_with(
+        register_review: Path, register_texts: dict[str, str], tmp_path: Path) -> None:
+    pdf = register_texts["register.pdf"]
+    path = print_workbook(register_review / "register" / "register.xlsx",
+                          ("About", "Summary", "Register"), tmp_path)
+    with pdfplumber.open(path) as printed:
+        about = " ".join(printed.pages[0].extract_text().split())
+        assert "Page 1 of" in about and min(c["size"] for c in printed.pages[0].chars) >= 7
+    for said in ("As of 15 October 2024 the register tracks eight findings, with seven actions "
+                 "planned between them: two awaiting allocation, four in progress, none pending "
+                 "sign-off and two closed.",
+                 "Three areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 "
+                 "and E2-AFI-2) have had no progress reported for more than five years",
+                 "No evidence reference is recorded for the closure of an area for improvement"):
+        assert said in pdf and said in about, said
+    # which sheet to print for a meeting, and that the register sheet is not it
+    assert "For a meeting Print this page and the sheet 'Summary'" in about
+    assert "an empty owner is left blank" in about
+
+
+def test_summary_formulas_store_what_they_give(register_review: Path,
+                                               book: openpyxl.Workbook) -> None:
+    raw = zipfile.ZipFile(register_review / "register" / "register.xlsx")
+    names = re.findall(r'<sheet [^>]*name="([^"]*)"', raw.read("xl/workbook.xml").decode())
+    xml = raw.read(f"xl/worksheets/sheet{names.index('Summary') + 1}.xml").decode()
+    formulas = re.findall(r"<c r=\"([A-Z]+\d+)\"[^>]*><f>.*?</f>(<v>[^<]*</v>)?</c>", xml, re.S)
+    assert len(formulas) == 8 * (len(SHOWN) - 1)  # every cell but the actions, a text
+    empty = [ref for ref, value in formulas if not value and not ref.startswith(COLUMN["New update"])]
+    assert not empty  # a previewer that does not calculate shows each
+    rows = _summary(book)
+    assert rows["E2-AFI-2"]["Owner"] == "No owner recorded"
+    assert rows["AFI1"]["Status"] == "Closed; no evidence reference recorded"
+    assert rows["E-2017-AFI-1"]["Days overdue"] == 1842
+    assert str(rows["E-2017-AFI-1"]["Target date"]).startswith("2019-09-30")
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_stored_values_are_what_a_spreadsheet_program_calculates(
+        register_review: Path, book: openpyxl.Workbook, tmp_path: Path) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    # without the stored values, LibreOffice must work every formula out itself
+    bare = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+    bare.save(tmp_path / "bare.xlsx")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(tmp_path / "out"), str(tmp_path / "bare.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    worked = openpyxl.load_workbook(tmp_path / "out" / "bare.xlsx", data_only=True)
+    ours, theirs = _summary(book), _summary(worked)
+    assert ours.keys() == theirs.keys()
+    for ref, row in ours.items():
+        for heading, value in row.items():
+            assert (value or None) == (theirs[ref][heading] or None), (ref, heading)
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_prints_a_long_new_update_in_full(register_review: Path,
+                                                      tmp_path: Path) -> None:
+    assert 280 <= len(LONG_UPDATE) <= NEW_UPDATE_ROOM
+    book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
+    ws = book["Register"]
+    heads = {c.value: get_column_letter(c.column) for c in ws[2]}
+    ws.protection.sheet = False
+    for row in range(3, ws.max_row + 1):  # every row, the tallest findings and the shortest
+        ws[f"{heads['New update']}{row}"] = LONG_UPDATE
+    edited = tmp_path / "edited.xlsx"
+    book.save(edited)
+    path = print_workbook(edited, ("Summary", "Register"), tmp_path)
+    with pdfplumber.open(path) as printed:
+        register = next(i for i, page in enumerate(printed.pages)
+                        if "Finding kind" in page.extract_text())
+        pages = printed.pages[:register]
+        assert len(pages) <= 3 and min(c["size"] for p in pages for c in p.chars) >= 6.9
+        column = []  # the 'New update' column of each page, read on its own
+        for page in pages:
+            words = page.extract_words()
+            left = max(w["x0"] for w in words if w["text"] == "New")  # its heading
+            column.append(" ".join(page.crop((left - 2, 0, page.width, page.height))
+                                   .extract_text().split()))
+            assert "###" not in page.extract_text() and "#NAME" not in page.extract_text()
+    text = " ".join(column)
+    assert text.count(" ".join(LONG_UPDATE.split())) == 8  # all of it, on every row
+
+
+def test_rows_keep_room_and_a_longer_update_is_warned_of(book: openpyxl.Workbook) -> None:
+    ws = book["Register"]
+    heads = {c.value: get_column_letter(c.column) for c in ws[2]}
+    column = heads["New update"]
+    per_line = int(ws.column_dimensions[column].width)
+    for row in range(3, ws.max_row + 1):  # room on screen for the update the warning allows
+        assert ws.row_dimensions[row].height >= 15 * -(-NEW_UPDATE_ROOM // per_line)
+    [warn] = [dv for dv in ws.data_validations.dataValidation if dv.type == "textLength"]
+    assert warn.errorStyle == "warning" and warn.formula1 == str(NEW_UPDATE_ROOM)
+    assert str(warn.sqref) == f"{column}3:{column}{ws.max_row}"
+    assert "make its row taller" in warn.error
+    assert book["Summary"].protection.formatRows is False  # a Summary row can be made taller
+
+
+def test_the_import_takes_a_long_update_whole(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    root = Path(__file__).resolve().parent.parent
+    for name in ("examples/norfolk-2018-action-plan.yaml",
+                 "examples/constructed-thematic-action-plan.yaml",
+                 "examples/constructed-thematic-inspection.yaml",
+                 "data/norfolk-2018-effectiveness.yaml"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copy(root / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    plans = ["examples/norfolk-2018-action-plan.yaml",
+             "examples/constructed-thematic-action-plan.yaml"]
+    assert main(["register", *plans, "--as-of", "2024-10-15", "--format", "xlsx", "--out",
+                 ".", "--quiet"]) == 0
+    book = openpyxl.load_workbook("register.xlsx")
+    ws = book["Register"]
+    heads = {c.value: get_column_letter(c.column) for c in ws[2]}
+    ws[f"{heads['New update']}3"] = LONG_UPDATE
+    ws[f"{heads['New update on']}3"] = ws[f"{heads['Current target']}3"].value
+    book.save("register.xlsx")
+    assert main(["actions", "import", "register.xlsx"]) == 0
+    assert any(" ".join(LONG_UPDATE.split()) in " ".join(Path(p).read_text().split())
+               for p in plans)
+
+
+def test_the_marking_given_is_on_every_sheet(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
+                 "--marking", "OFFICIAL-SENSITIVE", "--out", str(tmp_path / "m")]) == 0
+    assert "no protective marking" not in capsys.readouterr().err
+    book = openpyxl.load_workbook(tmp_path / "m" / "register.xlsx")
+    for ws in book.worksheets:
+        if ws.sheet_state == "visible":
+            assert ws.oddHeader.left.text == ws.oddFooter.left.text == "OFFICIAL-SENSITIVE"
+    about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
+    assert about["Protective marking"] == "OFFICIAL-SENSITIVE"
+    assert str(about["Marking when printed"]).startswith(
+        "Every printed page carries the marking given when this file was made")
+    # without one: the placeholder, and the user is told plainly
+    assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
+                 "--out", str(tmp_path / "n")]) == 0
+    assert "no protective marking given (--marking); every printed page says it is to be " \
+        "completed: set it before printing" in capsys.readouterr().err
+    plain = openpyxl.load_workbook(tmp_path / "n" / "register.xlsx")
+    assert plain["Summary"].oddHeader.left.text == "{to be completed: protective marking}"
+
+
+def test_structure_locked_words_capitalised_prompts_once(book: openpyxl.Workbook) -> None:
+    assert book.security.lockStructure and not book.security.workbookPassword
+    ws = book["Register"]
+    heads = {c.value: get_column_letter(c.column) for c in ws[2]}
+    assert {ws[f"{heads['Overdue']}{r}"].value for r in range(3, ws.max_row + 1)} == {"Yes", "No"}
+    prompted = [str(dv.sqref) for dv in ws.data_validations.dataValidation if dv.showInputMessage]
+    free = " ".join(p for p in prompted if heads["New update"] in p.split(":")[0][:2] or
+                    heads["Owner"] in p)
+    # status, RAG and date cells keep their prompt; a free-text column only on its first row
+    assert f"{heads['Owner']}3" in free.split() and f"{heads['Owner']}4" not in free
+    assert any(p.startswith(f"{heads['Status']}3:") for p in prompted)
+    # an open item's empty owner is highlighted, the cell left empty for the owner to fill
+    rules = [r for rng in ws.conditional_formatting for r in rng.rules
+             if str(rng.sqref).startswith(heads["Owner"])]
+    assert rules and "LEN(TRIM(" in rules[0].formula[0]
+    assert ws[f"{heads['Owner']}{_row(ws, 'E2-AFI-2')}"].value is None
+
+
+def _row(ws: object, ref: str) -> int:
+    return next(r for r in range(3, ws.max_row + 1) if ws[f"A{r}"].value == ref)  # type: ignore[attr-defined]
+
+
+def test_one_rule_for_an_old_update(tmp_path: Path) -> None:
+    """R1's latest update (3 June 2024) is 95 days old on 6 September 2024: counted in days."""
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-09-06")
+    book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)), data_only=True)
+    said = str(_summary(book)["R1"]["Latest update"])
+    assert said.startswith("Not updated for 95 days (more than a quarter). 3 June 2024:")
+    out = peeldocs.write_register(reg, "pdf", tmp_path)
+    assert said in reader_text(out[0])
+    formulas = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
+    row = _row(formulas["Register"], "R1")  # the Summary's row is the register sheet's
+    cell = formulas["Summary"][f"{COLUMN['Latest update']}{row}"].value
+    assert '<>"Closed","Not updated for 95 days (more than a quarter). "' in cell
+
+
+def test_whose_register_heads_every_printed_page(book: openpyxl.Workbook) -> None:
+    reg = peeldocs.register([REVIEW_PLANS[0]], as_of="2024-10-15")
+    norfolk = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
+    for name in ("Summary", "Register", "About"):
+        assert norfolk[name].oddHeader.right.text.startswith("Norfolk Constabulary: "), name
+    assert "Register of" not in str(norfolk["Summary"]["A1"].value)
+    # two plans, one force's and a national one: the Summary's title asks, as About does
+    assert str(book["Summary"]["A1"].value).endswith(
+        "Register of: {to be completed: the force or office whose register this is}.")
