@@ -127,7 +127,9 @@ def between(text: str, start: str, end: str | None = None) -> str:
     return text[at:text.index(end, at)] if end else text[at:]
 
 
+@functools.lru_cache(maxsize=64)
 def body_text_of(pdf: bytes, tmp: Path | None = None) -> str:
+    """A PDF's text as pypdf extracts it, whitespace folded (remembered for the last read)."""
     return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
 
 
@@ -169,6 +171,7 @@ def synthetic_assessment(afis_per_area: int = 2) -> Report:
                   published=date(2024, 1, 31), questions=tuple(questions))
 
 
+@functools.lru_cache(maxsize=64)
 @functools.lru_cache(maxsize=64)
 def text_of(data: bytes, fmt: str) -> str:
     """The text a reader gets from a document in ``fmt``, whitespace folded.
@@ -302,7 +305,7 @@ def folded_texts(documents: dict[str, bytes]) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _review_comparison() -> peeldocs.Pack:
+def review_comparison_pack() -> peeldocs.Pack:
     """The comparison the editors read: three constructed tables and the published Norfolk
     report, focused on Norfolk (built once per test process)."""
     tables = sorted((ROOT / "tests" / "fixtures" / "compare").glob("*.csv"))
@@ -315,7 +318,7 @@ def review_comparison(fmt: str) -> bytes:
     """The reviewed comparison rendered as ``fmt``, rendered once per test process."""
     from peeldocs.build.registry import render
 
-    return render(_review_comparison(), fmt)
+    return render(review_comparison_pack(), fmt)
 
 
 def brief_text(data: bytes, fmt: str) -> str:

@@ -11,13 +11,15 @@ table to its foot scores about 0.9, a page with two lines at its head about
 The boxes come from poppler's ``pdftotext -bbox`` (words, fast) where it is
 installed, else from pdfplumber's characters (slower, same measure: a test
 checks the two agree).  The DOCX is measured as LibreOffice lays it out: :func:`convert_with_libreoffice`
-turns any number of files into PDF in one ``soffice`` call.
+turns any number of files into PDF, in one LibreOffice kept running for the test
+process (``lo_server.py``, through Debian's python3-uno), else in one ``soffice`` call.
 """
 
 from __future__ import annotations
 
 import atexit
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -135,6 +137,41 @@ def _profile() -> Path:
 
 
 _PROFILE: Path | None = None
+SYSTEM_PYTHON = Path("/usr/bin/python3")  # Debian's, which has python3-uno
+_SERVER: subprocess.Popen[str] | bool | None = None
+
+
+def _server() -> subprocess.Popen[str] | None:
+    """Return this process's running LibreOffice (``lo_server.py``), started on first use.
+
+    None where Debian's python3 has no UNO bridge, or the server does not start:
+    the caller then starts ``soffice --convert-to`` itself.
+    """
+    global _SERVER
+    if _SERVER is None:
+        _SERVER = False
+        if SYSTEM_PYTHON.exists() and subprocess.run(
+                [str(SYSTEM_PYTHON), "-c", "import uno"], capture_output=True).returncode == 0:
+            process = subprocess.Popen(
+                [str(SYSTEM_PYTHON), str(Path(__file__).with_name("lo_server.py")),
+                 str(_profile())], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            assert process.stdout is not None
+            if json.loads(process.stdout.readline() or "{}").get("ready"):
+                _SERVER = process
+                atexit.register(_stop, process)
+            else:
+                process.kill()
+    return _SERVER if isinstance(_SERVER, subprocess.Popen) else None
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    """End the server: it closes LibreOffice when its input ends."""
+    if process.stdin is not None:
+        process.stdin.close()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, Path]:
@@ -152,9 +189,19 @@ def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, 
         shutil.copyfile(path, copy)
         inputs.append(copy)
         out[path] = folder / "pdf" / (copy.stem + ".pdf")
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{_profile()}",
-                    "--convert-to", "pdf", "--outdir", str(folder / "pdf"),
-                    *map(str, inputs)], check=True, capture_output=True, timeout=600)
+    server = _server()
+    if server is not None:
+        assert server.stdin is not None and server.stdout is not None
+        server.stdin.write(json.dumps({"inputs": list(map(str, inputs)),
+                                       "outdir": str(folder / "pdf")}) + "\n")
+        server.stdin.flush()
+        reply = json.loads(server.stdout.readline() or '{"error": "the server stopped"}')
+        if "error" in reply:
+            raise RuntimeError(f"LibreOffice could not convert {inputs}: {reply['error']}")
+    else:
+        subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{_profile()}",
+                        "--convert-to", "pdf", "--outdir", str(folder / "pdf"),
+                        *map(str, inputs)], check=True, capture_output=True, timeout=600)
     missing = [str(p) for p, pdf in out.items() if not pdf.exists()]
     if missing:
         raise RuntimeError(f"LibreOffice did not convert {missing}")

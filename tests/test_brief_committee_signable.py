@@ -211,10 +211,16 @@ def test_the_program_is_never_a_source_and_the_plan_is(
         if key[2] == fmt:
             assert "peeldocs" not in text.lower(), key
     for kind in ("brief", "committee"):
-        assert "Action plan: “Illustrative action plan (invented for the example)”." in \
-            texts["norfolk-plan", kind, fmt]
         # the page's title and its pillar, as the page shows them (read 23-C)
         assert "Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”" in texts["norfolk", kind, fmt]
+    assert "Action plan: “Illustrative action plan (invented for the example)”." in \
+        texts["norfolk-plan", "committee", fmt]
+    # read 23-B: the brief names the plan once, on the line that gives where it stands (its
+    # title is the pack's and committee paper's; a real plan's title is on that line)
+    brief = texts["norfolk-plan", "brief", fmt]
+    assert re.search(r"Illustrative action plan on \d+ \w+ \d{4} \(invented; the findings are "
+                     r"the report’s\): \w+ items\.", brief)
+    assert "Action plan: “" not in brief
     assert "Source: “Exampleshire PEEL 2023–25" in texts["example", "committee", fmt]
     # Norfolk's publication date was not supplied, so the brief's closing note gives the source
     # with its date; the example's opening names the report and its date: not said twice

@@ -145,14 +145,14 @@ def test_the_order_puts_the_same_area_with_the_earlier_finding(example: Report,
 def test_an_immediate_deadline_reads_as_the_report_words_it(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
+    # read 23-B: passed, it reads as every other passed deadline does
     assert ("(A5-REC-3, under A5-COC-1): The force should stop closing crimes of domestic abuse "
-            "without a supervisor’s review. Due immediately; no action recorded.") in text
-    # read 22: on a full page the opening gives the publication date it runs from
+            "without a supervisor’s review. Due immediately; deadline passed.") in text
     assert "Due 12 September 2024" not in text
     # with no action plan nothing is known of what the force has done: a passed deadline is
     # "passed", never "overdue" (that would say the force has not acted), as in the pack
     assert "overdue" not in text.lower()
-    assert "Due within three months (12 December 2024); deadline passed; no action recorded." in text
+    assert "Due within three months (12 December 2024); deadline passed." in text
     assert "Four deadlines set by the report have passed; no action plan was supplied." in text
     listed = text[text.index("What needs doing"):]  # the list, after the decisions line
     assert listed.index("(A5-REC-3,") < listed.index("(A5-REC-1,") < listed.index("(A5-REC-2,")
@@ -166,7 +166,8 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     # a plan lacking a few items: the decisions at the top of the page name each, once
     text = texts["norfolk-plan", fmt]
     said = "add an item for the recommendation (E5-REC-1)"
-    assert said in text and text.index(said) < text.index("Recommendation (E5-REC-1)")
+    # read 23-B: addressed to more than the force, it is called joint
+    assert said in text and text.index(said) < text.index("Joint recommendation (E5-REC-1)")
     assert "The action plan has no item" not in text
     # many lacking: the plan's last state line names them (read 19), by kind, the causes of
     # concern and recommendations by reference; not said again under "What needs doing"
@@ -205,9 +206,10 @@ def test_findings_are_named_in_words_with_codes_only_in_brackets(
                 "E-2016-AFI-1 and E-2016-AFI-2).") in texts[case, fmt]
     # with a plan, where it stands names items by reference, in brackets; decisions in words
     assert "No owner: E2-AFI-2, due 1 November 2019." in texts["norfolk-plan", fmt]
-    # named with the report's words where first asked about (read 19: no room to quote it)
-    assert ("name an owner and an action for the area for improvement “The force should improve "
-            "how it allocates crime …” (E2-AFI-2), due 1 November 2019") in texts["norfolk-plan", fmt]
+    # named by kind where asked about, quoted whole under "What needs doing" (read 23-B)
+    assert ("name an owner and an action for the area for improvement (E2-AFI-2), due 1 "
+            "November 2019") in texts["norfolk-plan", fmt]
+    assert "Area for improvement (E2-AFI-2): The force should improve" in texts["norfolk-plan", fmt]
 
 
 def test_a_quotation_is_a_whole_sentence_or_ends_at_a_clause() -> None:

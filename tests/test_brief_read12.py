@@ -70,7 +70,8 @@ def test_norfolk_without_a_plan_lists_every_area_for_improvement(fmt: str) -> No
     assert "The area for improvement (E2-AFI-1) is quoted in full in the briefing pack." in needs
     for ref in ("E2-AFI-2", "E2-AFI-3"):  # the others whole
         assert f"Area for improvement ({ref}): {found[ref]}" in needs, ref
-    assert "Recommendation (E5-REC-1):" in needs  # the recommendation is never the one cut
+    # the recommendation is never the one cut; addressed to more than the force, it is joint
+    assert "Joint recommendation (E5-REC-1):" in needs
 
 
 def test_the_fuller_page_is_one_page_in_pdf_and_as_libreoffice_lays_out_the_docx(

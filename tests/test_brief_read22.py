@@ -33,6 +33,8 @@ LABELS = ("In progress: E2-AFI-1 “The force must ensure that staff with the ri
           "investigating crimes …”, due 31 December 2019.",
           "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, "
           "4 October 2019, after its target of 30 September 2019.")
+"""The plan's lines with the report's words, on a page with room for them (read 23-B: on the
+reviewed page the finding the decisions name is quoted whole instead)."""
 
 
 @pytest.fixture(scope="module")
@@ -56,12 +58,20 @@ def _position(name: str) -> int:
 def test_each_plan_reference_is_given_the_reports_opening_words(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
-    late = between(text, "Deadlines and what is late")
-    for line in LABELS:  # quoted from the finding's start, an ellipsis for the rest
-        assert line in late, line
-    # the one to decide on is named in words at the top; the overdue one is quoted above
+    # read 23-B: the one to decide on is quoted whole above; the page then has no room for
+    # the others' words, which the pack quotes (the page says so)
     assert "(E2-AFI-2), due 1 November 2019" in between(text, "Decisions needed", "Judgments")
+    assert "Area for improvement (E2-AFI-2): The force should improve how it allocates" in text
+    assert "Two more areas for improvement are listed verbatim in the briefing pack." in text
     assert "reconsidered under question 2 (E-2017-AFI-1): “[The area for improvement]" in text
+    # with room (no decision quoting it whole), each plan reference is next to the report's
+    # words, quoted from the finding's start, an ellipsis for the rest
+    report, options = _options("norfolk-plan")
+    roomy = dataclasses.replace(budgets(report)[0], rows=0, other=0)
+    late = between(_text(rendered_section(brief_section(report, options, roomy, pages=None),
+                                          options), "pdf"), "Deadlines and what is late")
+    for line in LABELS:
+        assert line in late, line
 
 
 def test_the_glosses_and_the_note_on_references_outrank_lesser_lines() -> None:
@@ -69,8 +79,10 @@ def test_the_glosses_and_the_note_on_references_outrank_lesser_lines() -> None:
     # words of earlier findings go first; the note that references are ours and the glosses
     # after them; the tally after those; causes of concern and recommendations last
     for lesser in ("dated", "gist", "follow"):
-        assert _position(lesser) < _position("refs") < _position("labels"), lesser
+        assert _position(lesser) < _position("labels"), lesser
     assert _position("labels") < _position("named") < _position("tally") < _position("key")
+    # read 23-B: the note that references are ours outlasts the glosses and the tally
+    assert _position("tally") < _position("refs") < _position("key")
     assert CUTS[-1] == ("key", 0)
 
 
@@ -80,9 +92,15 @@ def test_the_glosses_and_the_note_on_references_outrank_lesser_lines() -> None:
 def test_the_assessment_brief_gives_the_spread_of_grades(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     grades = between(texts["example", fmt], "Grades", "What needs doing")
+    assert "inadequate in ‘Investigating crime’, the lowest grade it gave" in grades
+    # read 23-B: the reviewed page, its passed deadlines all said alike, no longer has the
+    # line for the spread; a page with room gives it before any lesser line
+    report, options = _options("example")
+    roomy = dataclasses.replace(budgets(report)[0], rows=0, named=0, gist=0, dated=0, other=0)
+    grades = between(_text(rendered_section(brief_section(report, options, roomy, pages=None),
+                                            options), "pdf"), "Grades", "What needs doing")
     assert ("Of the ten areas, three were graded good, three adequate, two requires improvement "
             "and one inadequate; one is ungraded by design.") in grades
-    assert "inadequate in ‘Investigating crime’, the lowest grade it gave" in grades
 
 
 def test_with_room_the_tally_names_the_areas_graded_requires_improvement() -> None:
@@ -105,9 +123,11 @@ def rendered_section(section: object, options: object) -> bytes:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_passed_deadline_never_reads_as_met(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    for said in ("Due within three months (12 December 2024); deadline passed; no action recorded.",
-                 "Due by 31 March 2025; deadline passed; no action recorded.",
-                 "Due within six months (12 March 2025); deadline passed; no action recorded."):
+    # read 23-B: on this full page every passed deadline in the short form alike
+    for said in ("Due immediately; deadline passed.",
+                 "Due within three months (12 December 2024); deadline passed.",
+                 "Due by 31 March 2025; deadline passed.",
+                 "Due within six months (12 March 2025); deadline passed."):
         assert said in text, said
     assert "; passed." not in text and "2024); passed" not in text
     assert "Four deadlines set by the report have passed; no action plan was supplied." in text
@@ -127,23 +147,28 @@ def test_with_room_an_immediate_deadline_takes_the_same_form() -> None:
 def test_the_decision_names_what_is_missing_and_when_it_is_due(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
-    assert ("name an owner and an action for the area for improvement “The force should improve "
-            "how it allocates crime …” (E2-AFI-2), due 1 November 2019;") in decisions
+    # read 23-B: the finding is quoted whole under "What needs doing", so named by its kind
+    assert ("name an owner and an action for the area for improvement (E2-AFI-2), due 1 "
+            "November 2019;") in decisions
     assert "allocate the" not in decisions  # the plan's word, and "allocate … allocates"
 
 
 # --- fault 6: the plan's source apart from the licence ----------------------------------------
 
 def test_the_plans_source_is_a_paragraph_of_its_own(built: dict[tuple[str, str], bytes]) -> None:
-    source = "Action plan: “Illustrative action plan (invented for the example)”."
+    # read 23-B: the plan is named once, on the line that gives its position, not again
+    # on a line of its own after the list; the licence stays a paragraph of its own
+    source = ("Illustrative action plan on 15 October 2019 (invented; the findings are the "
+              "report’s): four items.")
     paragraphs = [p.text.strip() for p in docx.Document(io.BytesIO(built["norfolk-plan", "docx"])
                                                          ).paragraphs]
     assert source in paragraphs
+    assert not any(p.startswith("Action plan: “") for p in paragraphs)
     assert any(p.startswith("Contains public sector information") for p in paragraphs)
     html = built["norfolk-plan", "html"].decode()
-    assert f"<p>{source}</p>".replace("“", "&#8220;") in html or f"<p>{source}</p>" in html
+    assert "Action plan: " not in html and "Action plan: &#8220;" not in html
     lines = PdfReader(io.BytesIO(built["norfolk-plan", "pdf"])).pages[0].extract_text()
-    assert source in lines.splitlines()
+    assert not any(line.startswith("Action plan: “") for line in lines.splitlines())
 
 
 # --- every brief still one page ---------------------------------------------------------------

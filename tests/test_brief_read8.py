@@ -61,7 +61,9 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     text = texts["example", fmt]
     asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on all four recommendations, whose "
-            "deadlines have passed, and who reports progress on them.")
+            "deadlines have passed, and who reports progress on them; if not yet published, agree "
+            "the chief constable’s section 55 comments now.")
+    # read 23-B: after the section 55 deadline, the comments asked for on condition, last
     # all four: the report makes no others (read 10); "all four" names every one, and the
     # page lists each with its deadline (read 19), so no list of references here
     assert asks in text and text.index(asks) < text.index("Grades")
@@ -77,8 +79,10 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
 def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str) -> None:
     report, options = _options("norfolk", as_of=date(2019, 7, 15))
     text = _read(rendered(report, options, fmt), fmt)
-    assert ("Decision needed: agree an action plan, with an action, an owner and a target date "
-            "for each finding.") in text
+    # read 23-B: no input says whether the comments were published: asked for on condition
+    assert ("Decisions needed: agree an action plan, with an action, an owner and a target date "
+            "for each finding; if not yet published, agree the chief constable’s section 55 "
+            "comments now.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
     # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
     # that the comments can say what action is proposed on the recommendation (s.55(5B))
@@ -246,8 +250,11 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
     assert options.plan is not None
     real = dataclasses.replace(options, plan=dataclasses.replace(options.plan, illustrative=False))
     text = _read(rendered(report, real, "pdf"), "pdf")
-    assert "Action plan on 15 October 2019: four items." in text
+    # read 23-B: named by its title on that line, once
+    assert ("Action plan “Illustrative action plan (invented for the example)” on 15 October "
+            "2019: four items.") in text
     assert "Illustrative action plan on" not in text and "(invented;" not in text
+    assert "Action plan: “" not in text
 
 
 # --- 7. the tally reads as English -----------------------------------------------------------

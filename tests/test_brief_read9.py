@@ -82,11 +82,11 @@ def test_with_a_plan_the_area_to_allocate_is_quoted_and_labelled_nowhere_else(
     text = texts["norfolk-plan", fmt]
     report = peeldocs.load_report(NORFOLK)
     afi = next(a for q in report.questions for a in q.areas_for_improvement if a.id == "E2-AFI-2")
-    # read 19: the plan's states on lines of their own leave no room to quote it whole; it is
-    # named with the report's words once, where the decisions ask to allocate it
-    assert ("name an owner and an action for the area for improvement “The force should improve "
-            "how it allocates crime …” (E2-AFI-2)") in text
-    assert text.count("“The force should improve how it allocates crime …”") == 1
+    # read 23-B: quoted whole once under "What needs doing" (the plan named once and the
+    # glosses given way make the room); the decisions name it by kind and reference
+    assert ("name an owner and an action for the area for improvement (E2-AFI-2)") in text
+    assert text.count(afi.text.split(",")[0]) == 1
+    assert "“The force should improve how it allocates crime …”" not in text
     assert "No owner: E2-AFI-2, due 1 November 2019." in text
     assert afi.text.split(",")[0] in text
     if fmt == "pdf":
@@ -191,9 +191,10 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
     assert ("two requires improvement (‘Responding to the public’ and ‘Leadership "
             "and force management’) and one inadequate; one is ungraded by design") in text
-    # the review's page has no line to spare: the tally gives way to the findings (read 21)
+    # the review's page has no line to spare: the tally gives way to the findings (read 21);
+    # an immediate deadline, passed, reads as every other (read 23-B)
     text = texts["example", fmt]
-    assert "Due immediately; no action recorded." in text
+    assert "Due immediately; deadline passed." in text
     assert "immediately, passed" not in text and "Due immediately; passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
     assert "three were graded good (one carried over from 2016) and one requires " \

@@ -15,11 +15,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import text_of
-from test_compare_io import NORFOLK_2018
+from docread import review_comparison, review_comparison_pack, text_of
 
-import peeldocs
-from peeldocs.build.registry import render
 from peeldocs.comparisons.common import position_sentence
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, position
 from peeldocs.model import Force, Grade, Judgment, Status
@@ -30,16 +27,16 @@ FORMATS = ("pdf", "docx", "html")
 
 @pytest.fixture(scope="module")
 def pack() -> object:
-    return peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return review_comparison_pack()
 
 
 @pytest.fixture(scope="module")
 def documents(pack: object) -> dict[str, str]:
-    return {fmt: " ".join(text_of(render(pack, fmt), fmt).split()) for fmt in FORMATS}
+    return {fmt: " ".join(text_of(review_comparison(fmt), fmt).split()) for fmt in FORMATS}
 
 
 def test_every_count_row_adds_up_to_the_forces_compared(pack: object) -> None:
-    document = docx.Document(io.BytesIO(render(pack, "docx")))
+    document = docx.Document(io.BytesIO(review_comparison("docx")))
     tables = [t for t in document.tables
               if "Forces compared" in [c.text.strip() for c in t.rows[0].cells]]
     assert len(tables) >= 2  # one per cycle compared (2018/19 and 2021/22)

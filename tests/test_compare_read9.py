@@ -25,7 +25,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from docread import folded_texts, text_of
+from docread import folded_texts, review_comparison, text_of
 from test_compare_io import NORFOLK_2018
 
 import peeldocs
@@ -47,8 +47,7 @@ def _inputs() -> list[Path]:
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, bytes]:
     """The reviewed comparison (no marking asked for) in each format."""
-    pack = peeldocs.compare(_inputs(), focus="Norfolk")
-    return {fmt: render(pack, fmt) for fmt in FORMATS}
+    return {fmt: review_comparison(fmt) for fmt in FORMATS}
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,8 @@ import re
 from pathlib import Path
 
 import pytest
-from docread import text_of
+from docread import review_comparison, review_comparison_pack, text_of
 from pypdf import PdfReader
-from test_compare_io import NORFOLK_2018
 
 import peeldocs
 from peeldocs.blocks import Pack
@@ -30,18 +29,18 @@ HEAD = "force,cycle,pillar,question,grade,status,source\n"
 @pytest.fixture(scope="module")
 def pdf() -> bytes:
     """The reviewed comparison as a PDF."""
-    return render(_pack(), "pdf")
+    return review_comparison("pdf")
 
 
 def _pack() -> Pack:
-    return peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return review_comparison_pack()
 
 
 @pytest.fixture(scope="module")
 def documents(pdf: bytes) -> dict[str, str]:
     """The reviewed comparison in each format, as a reader reads it, whitespace folded."""
     pack = _pack()
-    data = {"pdf": pdf, "docx": render(pack, "docx"),
+    data = {"pdf": pdf, "docx": review_comparison("docx"),
             # the page's text, not its style sheet (whose comments are not prose)
             "html": re.sub(rb"<style\b.*?</style>", b" ", render(pack, "html"), flags=re.S)}
     return {fmt: " ".join(text_of(data[fmt], fmt).replace("•", " ").split()) for fmt in FORMATS}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import folded_texts, text_of
+from docread import folded_texts, review_comparison, review_comparison_pack, text_of
 from lxml import html as lxml_html
 from test_compare_io import NORFOLK_2018
 
@@ -34,14 +34,13 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _pack() -> Pack:
-    return peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
+    return review_comparison_pack()
 
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, bytes]:
     """The reviewed comparison, in each format."""
-    pack = _pack()
-    return {fmt: render(pack, fmt) for fmt in FORMATS}
+    return {fmt: review_comparison(fmt) for fmt in FORMATS}
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import docx as python_docx
+import pagefill
 import pypdf
 import pytest
 from clients import Browser, axe_ready
@@ -77,3 +79,25 @@ def test_html_documents_with_axe_at_phone_and_desktop_widths(tmp_path: Path,
             assert view["axe"] == [], (name, view["axe"])  # WCAG 2.1 A and AA
             assert view["broken"] == [], name
             assert view["scrollWidth"] <= view["width"], (name, view["width"])
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+@pytest.mark.xdist_group("libreoffice")
+def test_libreoffice_converts_in_one_running_office(tmp_path: Path) -> None:
+    """Where Debian's python3-uno is installed (make test installs it), every conversion a
+    test process asks for goes to one LibreOffice kept running, not a start each."""
+    if subprocess.run([str(pagefill.SYSTEM_PYTHON), "-c", "import uno"],
+                      capture_output=True).returncode != 0:
+        pytest.skip("Debian's python3-uno is not installed; each conversion starts soffice")
+    docx = tmp_path / "a.docx"
+    document = python_docx.Document()
+    document.add_paragraph("Constructed text for a test of the conversion.")
+    document.save(str(docx))
+    first = pagefill.convert_with_libreoffice([docx], tmp_path / "one")[docx]
+    server = pagefill._server()
+    assert server is not None and server.poll() is None
+    again = pagefill.convert_with_libreoffice([docx], tmp_path / "two")[docx]
+    assert pagefill._server() is server
+    for pdf in (first, again):
+        assert "Constructed text for a test" in pypdf.PdfReader(pdf).pages[0].extract_text()

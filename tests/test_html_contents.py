@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from docread import REVIEW_CASES, review_options
-from test_compare_io import NORFOLK_2018
+from docread import REVIEW_CASES, review_comparison, review_options
 
 import peeldocs
 from peeldocs.blocks import Heading
@@ -107,8 +106,7 @@ def _assert_entries_follow_the_headings(page: _Contents) -> None:
 
 @pytest.fixture(scope="module")
 def comparison() -> dict[str, bytes]:
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: render(pack, fmt) for fmt in ("html", "pdf")}
+    return {fmt: review_comparison(fmt) for fmt in ("html", "pdf")}
 
 
 def test_the_comparison_contents_lists_each_sub_heading_once_under_its_own_section(

@@ -70,9 +70,10 @@ def test_without_a_plan_nothing_is_called_overdue(
             assert not re.search(r"overdue (?:by|since)|\bis overdue(?! for review)|are overdue",
                                  texts[case, kind, fmt]), (case, kind)
     brief = texts["example", "brief", fmt]
-    for due in ("Due immediately; no action recorded.",
-                "Due within three months (12 December 2024); deadline passed; no action recorded.",
-                "Due by 31 March 2025; deadline passed; no action recorded.", "Due within six months (12 March 2025); deadline passed; no action recorded.",
+    # read 23-B: the immediate deadline, passed, in the same form as every other
+    for due in ("Due immediately; deadline passed.",
+                "Due within three months (12 December 2024); deadline passed.",
+                "Due by 31 March 2025; deadline passed.", "Due within six months (12 March 2025); deadline passed.",
                 "Four deadlines set by the report have passed; no action plan was supplied."):
         assert due in brief, due
 
@@ -118,13 +119,16 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
         "July 2019), owner Example ACC (illustrative).",
         "No owner: E2-AFI-2, due 1 November 2019.",
-        "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are investigating crimes …”, due 31 December 2019.",  # labels give way (read 21)
-        "Closed: E2-AFI-3 “The force should ensure regular and active supervision …”, 4 October 2019, after its target of 30 September 2019.",
+        # read 23-B: by reference on this page, which quotes E2-AFI-2 whole instead
+        "In progress: E2-AFI-1, due 31 December 2019.",
+        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019.",
         "No item yet: E5-REC-1.")]
     assert at == sorted(at)
-    assert ("Decisions needed: name an owner and an action for the area for improvement “The "
-            "force should improve how it allocates crime …” (E2-AFI-2), due 1 November 2019; add an item for the recommendation (E5-REC-1); "
-            "re-date or escalate the 2017 area for improvement (E-2017-AFI-1).") in text
+    # read 23-B: the section 55 comments asked for on condition once their deadline has passed
+    assert ("Decisions needed: name an owner and an action for the area for improvement "
+            "(E2-AFI-2), due 1 November 2019; add an item for the recommendation (E5-REC-1); "
+            "re-date or escalate the 2017 area for improvement (E-2017-AFI-1); if not yet "
+            "published, agree the chief constable’s section 55 comments now.") in text
     # said once, in the decisions at the top, not again in "What needs doing"
     assert "The action plan has no item for the recommendation under question 5" not in text
 

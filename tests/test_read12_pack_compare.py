@@ -20,8 +20,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from docread import norfolk_plan, text_of
-from test_compare_io import NORFOLK_2018
+from docread import norfolk_plan, review_comparison, text_of
 
 import peeldocs
 from peeldocs.blocks import (
@@ -109,8 +108,7 @@ def test_the_action_plans_last_page_never_holds_one_row_alone(norfolk: Report) -
 
 @pytest.fixture(scope="module")
 def compared() -> dict[str, bytes]:
-    pack = peeldocs.compare([*sorted(COMPARE.glob("*.csv")), NORFOLK_2018], focus="Norfolk")
-    return {fmt: render(pack, fmt) for fmt in FORMATS}
+    return {fmt: review_comparison(fmt) for fmt in FORMATS}
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -105,16 +105,19 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
     # what the report says is now needed; then the list
     at = _order(text,
                 # the decisions the plan calls for, each named by kind, its reference after
-                "Decisions needed: name an owner and an action for the area for improvement “The "
-                "force should improve how it allocates crime …” (E2-AFI-2), due 1 November 2019; add an item for the recommendation "
-                "(E5-REC-1); re-date or escalate the 2017 area for improvement (E-2017-AFI-1).",
+                # read 23-B: E2-AFI-2 is quoted whole below; the s.55 comments on condition
+                "Decisions needed: name an owner and an action for the area for improvement "
+                "(E2-AFI-2), due 1 November 2019; add an item for the recommendation "
+                "(E5-REC-1); re-date or escalate the 2017 area for improvement (E-2017-AFI-1); "
+                "if not yet published, agree the chief constable’s section 55 comments now.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement, "
                 "reconsidered under question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure that "
                 "[the force] put appropriate supervision in place to consistently monitor the "
                 # read 22: the plan's items named in words come before what is now needed
                 "quality and progress of investigations involving vulnerable people”.",
-                "Recommendation (E5-REC-1): We recommend",
+                "Area for improvement (E2-AFI-2): The force should improve how it allocates",
+                "Joint recommendation (E5-REC-1): We recommend",
                 "The report finds three earlier areas for improvement addressed",
                 "Deadlines and what is late",
                 # read 19: where the plan stands, each state on a line of its own, late first
@@ -146,10 +149,11 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
                 "in ‘Responding to the public’",
                 "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
                 "(A5-REC-3, under A5-COC-1):", "Due immediately",
+                # read 23-B: a full page gives every passed deadline the short form alike
                 "(A5-REC-1, under A5-COC-1):", "Due within three months (30 November 2024); "
-                "deadline passed; no action recorded.", "(A5-REC-2, under A5-COC-1):", "Due by 31 March 2025; deadline passed; no action recorded.",
+                "deadline passed.", "(A5-REC-2, under A5-COC-1):", "Due by 31 March 2025; deadline passed.",
                 "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
-                "(A4-REC-1, under A4-COC-1):", "Due within six months (28 February 2025); deadline passed; no action recorded.")
+                "(A4-REC-1, under A4-COC-1):", "Due within six months (28 February 2025); deadline passed.")
     assert at == sorted(at)
     assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     # no plan: nothing is known of what the force has done, so nothing is called overdue

@@ -8,6 +8,8 @@ command -v pdftoppm >/dev/null 2>&1 || need="$need poppler-utils"
 command -v soffice >/dev/null 2>&1 || need="$need libreoffice-writer-nogui"
 # Calc prints the register's workbook as a reader would (tests/test_register_read11.py)
 [ -e /usr/lib/libreoffice/program/libsclo.so ] || need="$need libreoffice-calc-nogui"
+# the tests convert documents in one running LibreOffice through its Python bridge (tests/lo_server.py)
+[ -e /usr/lib/python3/dist-packages/uno.py ] || need="$need python3-uno"
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 command -v npm >/dev/null 2>&1 || need="$need npm"
 if [ -z "$need" ]; then

@@ -208,16 +208,13 @@ def brief_section(report: Report, options: Options, budget: Budget,
     # the opening names the report, its publisher and date: the source is not said twice
     named = published is not None and report.last_updated in (None, published)
     # its opening labels a constructed report as such: the closing note need not say it again
-    # one page: the report is named above, its address is in the pack and every other kind
+    # one page: the report is named above, its address is in the pack and every other kind;
+    # the plan is named on its own line under "Deadlines and what is late" (read 23-B)
     source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
-                  labelled=True,
-                  plan_title=options.plan.title if options.plan else None)
+                  labelled=True, plan_title=None)
     # the protective marking, asked for or a placeholder, is the page's header and footer's
-    # the source and its licence: one closing paragraph; a plan's title on a line of its own,
-    # so that it is not read as part of the licence (read 22)
-    if source and options.plan is not None and len(source) > 1:
-        blocks += [_as_one(tuple(source[:-1])), source[-1]]
-    elif source:
+    # the source and its licence: one closing paragraph
+    if source:
         blocks.append(_as_one(tuple(source)))
     noted = _refs_note(mark_note(blocks), report, options) if budget.refs else mark_note(blocks)
     return Section("brief", tuple(noted),

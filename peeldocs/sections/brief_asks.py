@@ -24,8 +24,9 @@ def brief_decisions(report: Report, options: Options,
     """Return the brief's one line of decisions, or "" when none.
 
     Before the section 55 deadline, the chief officer group is asked to agree the
-    chief officer's comments, which the local policing body publishes with its own
-    (unless ``s55_ask`` is off: a page short of room).
+    chief officer's comments, which the local policing body publishes with its own;
+    after it, last, to agree them without delay if the comments are not yet published,
+    which no input records (unless ``s55_ask`` is off: a page short of room).
     With a plan, then what the plan calls for, each finding the page quotes nowhere
     (``quoted`` names those it does) given a few of the report's words.  Without a
     plan, the brief's line on passed deadlines ends on its own ask
@@ -36,8 +37,13 @@ def brief_decisions(report: Report, options: Options,
     s55 = s55_ask and deadline is not None and deadline >= options.as_of_date
     said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
                     **report_context(report, options))] if s55 else []
+    # once the deadline has passed, no input says whether the comments were published (the
+    # deadline line asks for the date): the ask is conditional, and last (read 23-B)
+    late = [wording("brief_decide.j2", options, s55=False, late=True, deadline=deadline,
+                    **report_context(report, options))] if (
+        s55_ask and deadline is not None and deadline < options.as_of_date) else []
     if options.plan is None:
-        said += no_plan_asks(report, options)
+        said += no_plan_asks(report, options) + late
         if not said:
             return ""
         return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
@@ -60,6 +66,7 @@ def brief_decisions(report: Report, options: Options,
                     f"{named(list(needs.missing), 'findings the plan lacks')}")
     if needs.overdue:
         said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
+    said += late
     if not said:
         return ""
     return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."

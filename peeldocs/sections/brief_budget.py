@@ -44,8 +44,10 @@ class Budget:
     """1 to name each earlier finding the page does not quote with a clause of its opening
     words; 0 by its place (or this report's finding in the same place) alone."""
     dated: int = 1
-    """1 to give the publication date an immediate deadline runs from on its line; 0 for
-    "Due immediately" alone (the opening dates the publication)."""
+    """1 to give the publication date an immediate deadline runs from on its line, and "no
+    action recorded" after each passed deadline; 0 for "Due immediately" alone and "deadline
+    passed" alone (the opening dates the publication; the deadlines line says no action plan
+    was supplied)."""
     whole: int = 0
     """Of the areas for improvement of more than one sentence, how many are quoted whole;
     the rest, the longest first, to their first sentence (an ellipsis marks the rest)."""
@@ -69,11 +71,13 @@ def budgets(report: Report) -> list[Budget]:
     an immediate deadline runs from (the opening gives the publication date), then the
     opening words that say what each earlier finding not quoted was (its place still
     says what it was about), then what the report says each earlier finding without
-    enough progress now needs, then (read 22) the note that the references are ours,
-    then the few words naming each action plan item the page quotes nowhere (a reference
-    alone tells the reader little: read 7 and 22), then the names of the few given the
-    lowest grades, then the tally of grades (read 22: the spread matters more than the
-    lines before it; the headline still names the lowest), then the earlier findings'
+    enough progress now needs, then the few words naming each action plan item the page
+    quotes nowhere (read 23-B: once room for them is room an area for improvement the
+    decisions name could be quoted whole in, the whole finding wins), then the names of
+    the few given the lowest grades, then the tally of grades (read 22: the spread matters
+    more than the lines before it; the headline still names the lowest), then the note
+    that the references are ours (read 23-B: a page that leans on references without it
+    invites a reader to quote ours to the inspectorate), then the earlier findings'
     own words (each still named in a clause of its opening words), then the ask for the
     chief officer's comments (the deadline line still dates them); causes of concern
     and recommendations are the last to go, then everything to none, one step at a
@@ -104,7 +108,7 @@ def budgets(report: Report) -> list[Budget]:
 
 
 CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("dated", 0),
-        ("gist", 0), ("follow", 0), ("refs", 0), ("labels", 0), ("named", 0), ("tally", 0),
+        ("gist", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 

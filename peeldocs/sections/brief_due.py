@@ -123,7 +123,8 @@ def plan_position(report: Report, options: Options,
     15 days.", "No owner: E2-AFI-2, due 1 November 2019.", "In progress: ...",
     "Awaiting sign-off: ...", "Closed: E2-AFI-3, 4 October 2019." and last the
     findings the plan has no item for ("No item yet: E5-REC-1.").  An illustrative
-    plan says so on the first line, as the briefing pack labels it.  A sub-item of
+    plan says so on the first line, as the briefing pack labels it; another is named
+    there by its title ("Action plan “…” on 15 October 2019: four items.").  A sub-item of
     many items names them by reference, more are counted.  ``quoted``: findings the
     page quotes or names in words: any other is named with a few of the report's
     words (:func:`short_label`), since a reference alone is ours and tells the
@@ -150,8 +151,10 @@ def plan_position(report: Report, options: Options,
                    else join_words(i.id for i in lacking) if len(lacking) <= NAMED_MAX
                    else join_words(_by_kind(lacking)))
         lines.append((Text("No item yet: ", bold=True), Text(f"{missing}.")))
+    # the plan named once, on its own line (read 23-B: not again after the list); an
+    # illustrative plan's label says what it is, and the briefing pack gives its title
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
-                   illustrative=options.plan.illustrative)
+                   illustrative=options.plan.illustrative, title=options.plan.title or "")
     return head, tuple(lines)
 
 

@@ -26,7 +26,7 @@ from peeldocs.prose import (
     overdue_span,
     sentence_case,
 )
-from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.brief_labels import joint_label, short_label
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items, worst_first
@@ -194,14 +194,14 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
          dated: bool = True) -> str:
     """Say when an item is due and, once that has passed, what is known of progress.
 
-    One form for every passed deadline (read 22: "passed" alone reads as "met"): without a
-    plan, "Due by 31 March 2025; deadline passed; no action recorded.", "Due within three
-    months (12 December 2024); deadline passed; no action recorded."  An immediate deadline
-    runs from the publication date, which it names (read 21): "Due immediately (from
-    publication, 12 September 2024)" (``dated`` off, a page short of room: the opening gives
-    the date, and "immediately" needs no "deadline passed").  Without a plan a passed
-    deadline is never "overdue" (that would say the force has not acted); with one, its
-    item says: closed (and when), open (overdue by how long), or no item.
+    One form for every passed deadline, "immediately" too (reads 22 and 23-B): without a
+    plan, "Due by 31 March 2025; deadline passed; no action recorded."; an immediate one
+    names the publication it runs from (read 21): "Due immediately (from publication, 12
+    September 2024); …".  With ``dated`` off (a page short of room) every line is short alike:
+    "Due immediately; deadline passed." (the opening dates the publication; the deadlines
+    line says no action plan was supplied).  Without a plan a passed deadline is never
+    "overdue" (that would say the force has not acted); with one, its item says: closed
+    (and when), open (overdue by how long), or no item.
     """
     if not item.deadline:
         return ""
@@ -213,9 +213,9 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
     if due is None or due >= as_of:
         return f" Due {when}."
     if plan is None:  # the deadlines line says no action plan is recorded
-        # a page short of room: "immediately", undated, has passed by any later date
-        passed = "" if immediate and not dated else "; deadline passed"
-        return f" Due {when}{passed}; no action recorded."
+        # one form for every passed deadline, "immediately" too (read 23-B); a page short
+        # of room leaves "no action recorded" to the deadlines line (no plan was supplied)
+        return f" Due {when}; deadline passed{'; no action recorded' if dated else ''}."
     action = plan_item(plan, item.id)
     if action is None:
         return f" Due {when}; deadline passed. No item in the action plan."
@@ -284,6 +284,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
         label = "Recommendation"
     if item.kind is ItemKind.CARRIED_FORWARD:
         label = f"Not enough progress on the {revisited(item, report)}"
+    label = joint_label(item, report, label)
     # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
     # the finding whole, as the pack lists it
     ref = f"{item.id}, under {under}" if under else item.id

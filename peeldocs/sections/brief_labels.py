@@ -6,7 +6,8 @@ own words, quoted and cut with an ellipsis, never paraphrased.  When the page
 has room to quote only some areas for improvement, it quotes those the reader
 is asked to decide on, then those the report itself bears on most: the ones
 sharing most words with the earlier findings it says have not made enough
-progress.  Pure functions, no I/O.
+progress.  A recommendation addressed to more than the force is labelled joint
+(:func:`joint_label`).  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from peeldocs.model import Report
 from peeldocs.model.findings import passage_text
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.sections.joint import joint_parts
 
 LABEL_WORDS = 8
 """A label is at most this many of the report's words."""
@@ -118,3 +120,21 @@ def to_quote(items: list[ResponseItem], report: Report, first: frozenset[str] = 
     """
     ranked = by_bearing([i for i in items if i.kind is ItemKind.AREA_FOR_IMPROVEMENT], report)
     return sorted(ranked, key=lambda i: (i.id not in first, i.id in last))
+
+
+def joint_label(item: ResponseItem, report: Report, label: str) -> str:
+    """Return a recommendation's label, saying when it is addressed to more than the force.
+
+    Read 23-B: "We recommend Norfolk and Suffolk Constabularies to work with other forces
+    in the east of England …" cannot be the force's alone to act on, and the commissioner's
+    comments will have to speak for a joint arrangement: "Joint recommendation (E5-REC-1)";
+    one to the force alone that names other forces to work with, "Recommendation, with other
+    forces".  Whom it addresses is read from the report's own words
+    (:func:`~peeldocs.sections.joint.joint_parts`), never from a list of forces.
+    """
+    if item.kind is not ItemKind.RECOMMENDATION:
+        return label
+    first, others = joint_parts(item.text, report)
+    if first and first != report.force.name:
+        return f"Joint {label[:1].lower()}{label[1:]}"
+    return f"{label}, with other forces" if others else label
