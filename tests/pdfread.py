@@ -44,6 +44,7 @@ def page_texts(path: Path) -> list[str]:
 
 
 _DECORATION = re.compile(r"^(Page \d+ of \d+|OFFICIAL(-SENSITIVE)?|.* · PEEL .*"
+                         r"|ILLUSTRATIVE EXAMPLE: [A-Z ]+"  # a running header's second line
                          r"|\{to be completed: protective marking\}|\{i’w gwblhau: marc diogelu\})$")
 
 

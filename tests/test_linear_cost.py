@@ -17,6 +17,7 @@ matched every placeholder against every finding's heading with ``str.startswith`
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Callable
 from types import FrameType
@@ -27,7 +28,7 @@ from synthetic import synthetic_report, with_ten_findings
 
 import peeldocs
 from peeldocs import Options
-from peeldocs.model import Report
+from peeldocs.model import FindingKind, Outcome, PriorFinding, Report
 
 SIZES = (10, 20, 40)
 LIMIT = 2.5
@@ -54,6 +55,36 @@ def _calls(job: Callable[[], object]) -> int:
 def reports() -> dict[int, Report]:
     return {n: with_ten_findings(synthetic_report("Test Constabulary", "Test", 7, n))
             for n in SIZES}
+
+
+def _with_earlier(report: Report) -> Report:
+    """The report with two earlier findings on each question, one of a kind it has there
+    and one of a kind it has not (synthetic), placed with their subject (read 23-S)."""
+    prior = tuple(PriorFinding(f"P-{q.number}-{k}", "2021/22", kind, f"Synthetic earlier {k}.",
+                               Outcome.NOT_ENOUGH_PROGRESS, "Synthetic verdict.", q.number)
+                  for q in report.questions
+                  for k, kind in enumerate((FindingKind.AREA_FOR_IMPROVEMENT,
+                                            FindingKind.CAUSE_OF_CONCERN)))
+    return dataclasses.replace(report, prior_findings=prior)
+
+
+def test_placing_earlier_findings_grows_linearly(reports: dict[int, Report]) -> None:
+    """The s.55 response (built whole) and the order it shares with the committee paper.
+
+    The committee paper built whole is not counted here: finding the report's call to
+    act after each earlier finding (``sections/calls.follow_up``) reads every passage
+    once per earlier finding, a cost of its own left for another change.
+    """
+    from peeldocs.sections.items import response_items
+    from peeldocs.sections.s55_items import subject_links
+
+    options = Options(document="s55")
+    earlier = {n: _with_earlier(r) for n, r in reports.items()}
+    peeldocs.build_pack(earlier[SIZES[0]], options)  # warm up
+    counts = [_calls(lambda r=earlier[n]: peeldocs.build_pack(r, options)) for n in SIZES]
+    assert _growth(counts) <= LIMIT, counts
+    counts = [_calls(lambda r=earlier[n]: subject_links(response_items(r))) for n in SIZES]
+    assert _growth(counts) <= LIMIT, counts
 
 
 def _growth(counts: list[int]) -> float:

@@ -186,15 +186,19 @@ def test_earlier_findings_are_headed_from_the_data_and_linked(fmt: str, norfolk:
     example_text = _text(*cases["exampleshire"], fmt).split(NOTES)[0]
     assert "Cause of concern from 2021/22 (Responding to the public) Reference A-2021-COC-1." \
         in example_text
-    current = example_text[example_text.index("Reference A4-COC-1"):
-                           example_text.index("Reference A4-REC-1")]
-    assert "See also A-2021-COC-1 below, in the same area." in current
-    assert "See also A4-COC-1 above, in the same area." in example_text[
-        example_text.index("Reference A-2021-COC-1"):]
+    # answered straight after the current cause of concern on its area and its
+    # recommendation (read 23-S), so no cross-reference either
+    assert example_text.index("Reference A4-REC-1") < example_text.index(
+        "Reference A-2021-COC-1") < example_text.index("Reference A5-COC-1")
+    assert "See also" not in example_text
 
 
-def test_a_cross_reference_follows_the_data_for_any_question(norfolk: Report) -> None:
-    """An earlier area for improvement on question 1, far from question 1's own: linked."""
+def test_an_earlier_finding_follows_the_data_for_any_question(norfolk: Report) -> None:
+    """An earlier area for improvement on question 1 is answered after question 1's own.
+
+    It was last, far from them, with "See also" lines both ways; read 23-S placed it
+    with its subject instead, so no cross-reference is needed.
+    """
     from peeldocs.model import Finding
 
     q1 = dataclasses.replace(norfolk.questions[0], areas_for_improvement=(
@@ -206,8 +210,9 @@ def test_a_cross_reference_follows_the_data_for_any_question(norfolk: Report) ->
     options = Options(document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
     text = _text(report, options, "pdf").split(NOTES)[0]
     assert "Area for improvement from 2017 (question 1" in text
-    assert "See also E-2017-AFI-1 below, in the same question." in text
-    assert "See also E1-AFI-1 above, in the same question." in text
+    assert text.index("Reference E1-AFI-1") < text.index("Reference E-2017-AFI-1") \
+        < text.index("Reference E2-AFI-1")
+    assert "See also" not in text
 
 
 # --- 7 and 8. type size and space ------------------------------------------------------------

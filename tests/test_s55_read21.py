@@ -177,10 +177,10 @@ def test_findings_on_one_subject_may_share_one_action(fmt: str, norfolk: Report,
                                                       example: Report) -> None:
     cases = _cases(norfolk, example)
     letter, notes = _parts(*cases["exampleshire"], fmt)
-    assert "See also A-2021-COC-1 below, in the same area." in letter
-    assert ("The letter cross-refers A4-COC-1 and A-2021-COC-1, which are on the same subject: "
-            "one action may answer both. If it does, give it once and refer to it from the "
-            "other.") in notes
+    # answered after the current cause of concern on its area (read 23-S): no cross-reference,
+    # and nothing to point out in the notes
+    assert "See also" not in letter
+    assert "cross-refers" not in notes
     assert "may answer both" not in letter
     # Norfolk's earlier finding is answered straight after its question's: no cross-reference
     _letter, notes = _parts(*cases["norfolk-no-plan"], fmt)

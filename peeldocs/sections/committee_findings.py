@@ -3,7 +3,8 @@
 The table lists the findings in the order the s.55 response does
 (:func:`~peeldocs.sections.items.response_items`: causes of concern and
 recommendations, then areas for improvement, each by question or area in the
-report's order, then earlier findings carried forward), each with its kind, the
+report's order, each earlier finding carried forward after the findings on its
+subject), each with its kind, the
 finding verbatim, its lead, its state on the preparation date and, apart, its
 reference; without a plan a lead or date none records is "To be confirmed".
 What the committee is asked is in :mod:`committee_asks`.  The summary quotes

@@ -1,19 +1,18 @@
 """What the committee paper says of its findings table and of the action plan, counted.
 
-The paragraph above the findings table says the order the table actually uses
-(causes of concern and recommendations, then areas for improvement, each by
-question or area in the report's order, then earlier findings carried
-forward), what it holds (the findings the report lists, and any recommendation
-made in the text of its findings), and that the references it gives ("E2-AFI-1")
-are ours, for tracking, not the report's.  The report's other sentences saying
-what the force should do, which no listed finding underlies, are not counted
-there (a panel would ask which) but quoted after the table, each with where it
-is, for the committee to decide whether to ask about them (:func:`other_calls`).
-Without a plan
-it says whether the date column holds the report's deadlines, target dates to
-be set, or both, and fills each cell (:func:`report_state`).  With a plan,
-every item of the plan is accounted for once: overdue, due within 30 days, due
-later (by its status), without a date, or closed.  Pure functions, no I/O.
+The paragraph above the findings table says the order the table actually uses (causes of
+concern and recommendations, then areas for improvement, each by question or area in the
+report's order, each earlier finding carried forward after the findings on its subject),
+what it holds (the findings the report lists, and any recommendation made in the text of
+its findings), and that the references it gives ("E2-AFI-1") are ours, for tracking, not
+the report's.  The report's other sentences saying what the force should do, which no
+listed finding underlies, are not counted there (a panel would ask which) but quoted
+after the table, each with where it is, for the committee to decide whether to ask about
+them (:func:`other_calls`).  Without a plan it says whether the date column holds the
+report's deadlines, target dates to be set, or both, and fills each cell
+(:func:`report_state`).  With a plan, every item of the plan is accounted for once:
+overdue, due within 30 days, due later (by its status), without a date, or closed.  Pure
+functions, no I/O.
 """
 
 from __future__ import annotations
@@ -65,7 +64,9 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
     ``first`` names the kinds listed first ("causes of concern and
     recommendations"), ``then`` the areas for improvement, ``by`` the unit they
     are ordered by; a table of one kind (carried-forward findings aside) is
-    simply "in the report's order".
+    simply "in the report's order".  ``placed``: an earlier finding carried forward
+    comes before a finding of the report's own, placed with the findings on its subject
+    (:func:`~peeldocs.sections.items.with_subject`), not last.
     """
     concerns = sum(i.kind is ItemKind.CAUSE_OF_CONCERN for i in items)
     recs = sum(i.kind is ItemKind.RECOMMENDATION for i in items)
@@ -78,7 +79,11 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
             "in_text": sum(i.in_text for i in items),
             "in_text_at": _places([i for i in items if i.in_text], report.is_assessment),
             "first_ref": items[0].id if items else "",  # the table's first, said to be ours
-            "dated": dated(items)}
+            "dated": dated(items),
+            "placed": any(i.kind is not ItemKind.CARRIED_FORWARD
+                          for i in items[next((n for n, i in enumerate(items)
+                                               if i.kind is ItemKind.CARRIED_FORWARD),
+                                              len(items)):])}
 
 
 def _places(items: list[ResponseItem], assessment: bool) -> str:

@@ -2,7 +2,8 @@
 
 Pure helpers shared by the brief, the committee paper and the s.55 response:
 causes of concern (each followed by its recommendations), then areas for
-improvement, then earlier findings the report says made not enough progress.
+improvement, each earlier finding the report says made not enough progress
+placed with the findings on its subject.
 Plan content (actions, owners, dates) comes only from a given plan; where there
 is none, callers show a placeholder, never a guess.
 """
@@ -70,9 +71,21 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
 
     Question by question (or area by area), each cause of concern followed by its
     recommendations, then any recommendation made in the text of the findings;
-    then the areas for improvement; then the earlier findings carried forward.
-    The s.55 response and the committee paper list them in this order whatever
-    an action plan says of them (a plan's state is shown, never used to reorder).
+    then the areas for improvement.  An earlier finding carried forward is placed
+    with the findings on its subject (:func:`with_subject`): straight after those of
+    its kind on its question or area, so the letter answers them together.  The s.55
+    response and the committee paper list them in this order whatever an action
+    plan says of them (a plan's state is shown, never used to reorder).
+    """
+    current, earlier = findings_apart(report)
+    return with_subject(report, current, earlier)
+
+
+def findings_apart(report: Report) -> tuple[tuple[ResponseItem, ...], tuple[ResponseItem, ...]]:
+    """Return the report's own findings in its order, and apart, the earlier ones carried forward.
+
+    The pack and the brief sort these by kind and grade (:mod:`peeldocs.sections.order`),
+    with every earlier finding in a group of its own, in the data's order.
     """
     concerns: list[ResponseItem] = []
     afis: list[ResponseItem] = []
@@ -94,13 +107,52 @@ def response_items(report: Report) -> tuple[ResponseItem, ...]:
                                      q.title, points=f.points))
     # an earlier finding is often quoted from mid-passage ('This was to ...'): marked as the
     # briefing pack marks it, so every document quotes it the same way
-    earlier = [ResponseItem(p.id, ItemKind.CARRIED_FORWARD, fragment(p.text, p.kind.value),
-                            p.question,
-                            note=f"an area for improvement from {p.cycle}" if p.kind.value ==
-                            "area for improvement" else f"a {p.kind.value} from {p.cycle}",
-                            verdict=p.verdict, earlier=f"{p.kind.value} from {p.cycle}")
-               for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
-    return (*concerns, *afis, *earlier)
+    earlier = tuple(ResponseItem(p.id, ItemKind.CARRIED_FORWARD, fragment(p.text, p.kind.value),
+                                 p.question,
+                                 note=f"an area for improvement from {p.cycle}" if p.kind.value
+                                 == "area for improvement" else f"a {p.kind.value} from {p.cycle}",
+                                 verdict=p.verdict, earlier=f"{p.kind.value} from {p.cycle}")
+                    for p in report.prior_findings if p.outcome is Outcome.NOT_ENOUGH_PROGRESS)
+    return (*concerns, *afis), earlier
+
+
+def with_subject(report: Report, current: tuple[ResponseItem, ...],
+                 earlier: tuple[ResponseItem, ...]) -> tuple[ResponseItem, ...]:
+    """Return the findings with each earlier one placed after the current findings on its subject.
+
+    ``current`` is in the report's order: every question's causes of concern (each with
+    its recommendations) and recommendations, then every question's areas for
+    improvement.  An earlier finding on a question (or area) goes straight after that
+    question's findings of its kind (a cause of concern after its causes of concern and
+    their recommendations; an area for improvement after its areas for improvement);
+    where the question has none of its kind, after its last finding; where it has none
+    at all, or the data names no question, last, as before.  Several in one place keep
+    the data's order.  One pass over each list: linear in the number of findings.
+    """
+    numbers = list(dict.fromkeys(q.number for q in report.questions))
+    parts: dict[tuple[bool, int], list[ResponseItem]] = {}  # (areas part?, question): findings
+    kinds: dict[tuple[bool, int], set[str]] = {}
+    for item in current:
+        key = (item.kind is ItemKind.AREA_FOR_IMPROVEMENT, item.question or 0)
+        parts.setdefault(key, []).append(item)
+        kinds.setdefault(key, set()).add(item.kind.value)
+    after: dict[tuple[bool, int], list[ResponseItem]] = {}
+    last: list[ResponseItem] = []
+    for item in earlier:
+        kind = item.earlier.partition(" from ")[0]
+        number = item.question if item.question is not None else 0
+        concerns, afis = (False, number), (True, number)
+        place = (concerns if kind in kinds.get(concerns, ()) else
+                 afis if kind in kinds.get(afis, ()) or afis in parts else
+                 concerns if concerns in parts else None)  # its kind's part, else its last
+        (after.setdefault(place, []) if place is not None and item.question is not None
+         else last).append(item)
+    out: list[ResponseItem] = []
+    for part in (False, True):
+        for number in numbers:
+            out += parts.get((part, number), ())
+            out += after.get((part, number), ())
+    return (*out, *last)
 
 
 def marks_quotations(report: Report) -> bool:

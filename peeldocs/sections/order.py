@@ -14,7 +14,8 @@ area) first within each kind; ties keep the report's order.
 * :func:`live_items`, the one-page brief's: the same, except that every earlier
   finding carried forward comes last, after the areas for improvement.
 
-The committee paper and the s.55 response keep the report's own order instead
+The committee paper and the s.55 response keep the report's own order instead,
+each earlier finding with the findings on its subject
 (:func:`peeldocs.sections.committee_findings.ordered_items`).  Pure functions.
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from peeldocs.model import FindingKind, Question, Report
 from peeldocs.model.scales import Grade
-from peeldocs.sections.items import ItemKind, ResponseItem, response_items
+from peeldocs.sections.items import ItemKind, ResponseItem, findings_apart
 
 _WORST = list(reversed(list(Grade)))
 """Grades from the worst: a lower index is a worse grade."""
@@ -60,7 +61,8 @@ def ordered_items(report: Report) -> list[ResponseItem]:
             return 1 if item.id in concerns else 3
         return 2 if item.kind is ItemKind.AREA_FOR_IMPROVEMENT else 0
 
-    return sorted(response_items(report), key=lambda i: (
+    current, earlier = findings_apart(report)  # every earlier finding in a group of its own
+    return sorted((*current, *earlier), key=lambda i: (
         group(i), ranks.get(i.question or 0, len(_WORST))))  # stable: the report's order within
 
 
@@ -74,7 +76,8 @@ def live_items(report: Report) -> list[ResponseItem]:
     ranks = _ranks(report)
     groups = {ItemKind.CAUSE_OF_CONCERN: 0, ItemKind.RECOMMENDATION: 0,
               ItemKind.AREA_FOR_IMPROVEMENT: 1, ItemKind.CARRIED_FORWARD: 2}
-    return sorted(response_items(report), key=lambda i: (
+    current, earlier = findings_apart(report)
+    return sorted((*current, *earlier), key=lambda i: (
         groups[i.kind], ranks.get(i.question or 0, len(_WORST))))
 
 

@@ -94,29 +94,31 @@ def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
                      area: str) -> dict[str, str]:
     """Return the line linking an earlier finding to the report's findings of its kind on its subject.
 
-    The data links an earlier finding to a question (or area): where the report
-    gives findings of the same kind on it ("Cause of concern" in "Responding to the
-    public"), and the letter does not answer the earlier one straight after them
-    (and their recommendations), the first of them says "See also A-2021-COC-1
-    below, in the same area." and the earlier one "See also A4-COC-1 above, in the
-    same area.", so the signer answers them together (:func:`subject_links`).
+    The letter answers an earlier finding straight after the report's findings of its
+    kind on its question or area (:func:`~peeldocs.sections.items.with_subject`), and
+    then needs no cross-reference.  Where it still stands apart from them, the first of
+    them says "See also A-2021-COC-1 below, in the same area." and the earlier one "See
+    also A4-COC-1 above, in the same area.", so the signer answers them together
+    (:func:`subject_links`).
     """
     out: dict[str, str] = {}
-    for current, earlier in subject_links(items):
-        out[earlier] = f"See also {current} above, in the same {area}."
-        out.setdefault(current, f"See also {earlier} below, in the same {area}.")
+    for current, earlier, apart in subject_links(items):
+        if apart:
+            out[earlier] = f"See also {current} above, in the same {area}."
+            out.setdefault(current, f"See also {earlier} below, in the same {area}.")
     return out
 
 
-def subject_links(items: tuple[ResponseItem, ...] | list[ResponseItem]) -> list[tuple[str, str]]:
-    """Return each (current finding, earlier finding) pair the letter cross-refers, in order.
+def subject_links(items: tuple[ResponseItem, ...] | list[ResponseItem]
+                  ) -> list[tuple[str, str, bool]]:
+    """Return each (current finding, earlier finding, apart) on one subject, in order.
 
     An earlier finding is linked to the first of the report's findings of its kind
-    on its question or area, as the data records them, unless the letter answers it
-    straight after them (and their recommendations).  Worked out from one index:
-    linear in the number of findings.
+    on its question or area, as the data records them; ``apart`` is False when the
+    letter answers it straight after them (and their recommendations).  Worked out
+    from one index: linear in the number of findings.
     """
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, bool]] = []
     where = {item.id: at for at, item in enumerate(items)}
     by_subject: dict[tuple[int, str], list[ResponseItem]] = {}  # once, not per item: linear
     children: dict[str, list[str]] = {}
@@ -125,17 +127,22 @@ def subject_links(items: tuple[ResponseItem, ...] | list[ResponseItem]) -> list[
             by_subject.setdefault((i.question, i.kind.value), []).append(i)
         if i.parent:
             children.setdefault(i.parent, []).append(i.id)
+    ends: dict[tuple[int, str], int] = {}  # where each subject's findings (and children) end
+    run = 0  # where the run of earlier findings on one question up to this one starts
     for at, item in enumerate(items):
+        before = items[at - 1] if at else None
+        if not (before is not None and before.earlier and item.earlier
+                and before.question == item.question):
+            run = at
         kind = item.earlier.partition(" from ")[0]
-        same = by_subject.get((item.question, kind), []) \
-            if kind and item.question is not None else []
-        if not same:
+        if not kind or item.question is None or (item.question, kind) not in by_subject:
             continue
-        group = {i.id for i in same} | {c for s in same for c in children.get(s.id, ())}
-        between = items[max(where[ref] for ref in group) + 1:at]
-        if all(i.earlier and i.question == item.question for i in between):
-            continue  # answered straight after them
-        out.append((same[0].id, item.id))
+        key = (item.question, kind)
+        same = by_subject[key]
+        if key not in ends:
+            ends[key] = max(where[ref] for s in same
+                            for ref in (s.id, *children.get(s.id, ())))
+        out.append((same[0].id, item.id, run > ends[key] + 1))
     return out
 
 

@@ -189,16 +189,18 @@ def joint_recommendations(report: Report, items: tuple[ResponseItem, ...]) -> li
     return out
 
 
-def same_subject(links: list[tuple[str, str]]) -> list[Block]:
-    """Say that one action may answer a current finding and an earlier one on the same subject.
+def same_subject(links: list[tuple[str, str, bool]]) -> list[Block]:
+    """Say that one action may answer a current finding and an earlier one the letter cross-refers.
 
-    ``links``: (current finding, earlier finding) for each pair the letter cross-refers
-    ("See also … in the same area"), as the data links them.
+    ``links``: (current finding, earlier finding, apart) for each pair on one subject,
+    as the data links them (:func:`~peeldocs.sections.s55_items.subject_links`).  Only
+    a pair the letter answers apart, cross-referred ("See also … in the same area"), is
+    named: one answered together is plain to the signer.
     """
     return [Paragraph(plain(
         f"The letter cross-refers {current} and {earlier}, which are on the same subject: one "
         "action may answer both. If it does, give it once and refer to it from the other."))
-        for current, earlier in links]
+        for current, earlier, apart in links if apart]
 
 
 def other_calls(report: Report) -> list[Block]:

@@ -30,6 +30,7 @@ ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
                b.ParaStyle.QUOTE: "Quote", b.ParaStyle.SMALL: "Small Print"}
 
 KEEP_WHOLE_ROWS = 6  # a table of this many rows or fewer never splits across pages
+SHORT_TABLE = 0.5  # a table too short to keep its start and tail apart: whole up to this share
 
 
 class BodyWriter:
@@ -242,8 +243,10 @@ class BodyWriter:
         sized = [[(content, w) for (content, _fill), w in zip(cells, widths, strict=True)]
                  for _head, cells in rows]
         grouped = flow.start_and_tail(sized, len(block.header), self.page_pt, block.grouped_rows)
-        # a few short rows only; a table kept with its heading, whole when it fits most of a page
+        # few short rows; too few for a start and a tail (read 23-S); kept with its heading
         whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
+            len(block.rows) <= flow.START_ROWS + flow.TAIL_ROWS
+            and short_enough(sized, self.page_pt, SHORT_TABLE)) or (
             block.keep_with_heading and short_enough(sized, self.page_pt, KEPT_WHOLE))
         return table_xml(block.caption, widths, rows, style_id=self.style_ids["Peeldocs Table"],
                          rule=theme.text, whole=whole, framed=framed, grouped=grouped)

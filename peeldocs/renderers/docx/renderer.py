@@ -77,6 +77,11 @@ def _text_height(reference: Any, landscape: bool) -> float:
 COLUMN_GAP_PT = 18.0  # between the columns of a table laid out side by side
 
 
+AHEAD = 8
+"""How many blocks ahead (this one counted) a block is written knowing: all that lies between
+a finding's heading and its table in the s.55 response (read 23-S: with two, its quotation
+ended a page and its table began the next).  A constant: writing stays linear."""
+
 class DocxRenderer:
     """Render a pack as a Word document styled by a reference document."""
 
@@ -152,7 +157,8 @@ class DocxRenderer:
                     parts.start(block.numbered_apart)
                     start = len(writer.parts)
                     continue
-                writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + 3]), lang))
+                writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + AHEAD]),
+                                                  lang))
                 if isinstance(block, b.PageBreak):
                     start = len(writer.parts)
         if not writer.limited:  # a page-limited section's tail kept together only spills

@@ -15,9 +15,10 @@ from reportlab.platypus import Flowable
 
 from peeldocs import blocks as b
 from peeldocs.errors import PageLimitError
+from peeldocs.renderers.pdf.header import header_lines, header_size, leading
 from peeldocs.renderers.pdf.styles import FACES, LANG_CLOSE, LANG_OPEN
 from peeldocs.renderers.pdf.tagging import StructElem, Tagger
-from peeldocs.renderers.pdf.text import draw_with_places, fit_line, page_numbers, page_of
+from peeldocs.renderers.pdf.text import draw_with_places, page_numbers, page_of
 from peeldocs.theme import Theme
 
 
@@ -227,17 +228,19 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(colors.HexColor(theme.muted))
         self.setFont(FACES["regular"], size)
         if (number > 1 or not d.cover) and d.running_title:  # no cover: page 1 is headed too
-            # a document without a cover (a brief) prints nothing below 9 pt
-            head_size = size if d.cover else max(size, 9.0)
-            text, head_size = fit_line(d.running_title, FACES["regular"], head_size,
-                                       width - 2 * margin)
-            self.setFont(FACES["regular"], head_size)
-            draw_with_places(self, margin, height - 34, text, FACES["regular"], head_size,
-                             theme.tone(b.Tone.AMBER), theme.muted)  # a place as in the text
+            # at its one size, on two lines where one cannot hold it (the frame leaves room)
+            lines, head_size = header_lines(d.running_title, FACES["regular"],
+                                            header_size(theme.base_size, d.cover),
+                                            width - 2 * margin)
+            rule = height - 40 - leading(head_size) * (len(lines) - 1)
+            for at, text in enumerate(lines):  # a place as in the text; a space ends a line
+                draw_with_places(self, margin, rule + 6 + leading(head_size) * (len(lines) - 1 - at),
+                                 text + " " * (at < len(lines) - 1), FACES["regular"], head_size,
+                                 theme.tone(b.Tone.AMBER), theme.muted)
             self.setFont(FACES["regular"], size)
             self.setStrokeColor(colors.HexColor(theme.rule))
             self.setLineWidth(0.5)
-            self.line(margin, height - 40, width - margin, height - 40)
+            self.line(margin, rule, width - margin, rule)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             number, total, label = shown
             # a part's label on a line of its own above the marking's, so neither reads as prose

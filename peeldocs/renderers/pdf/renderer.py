@@ -10,11 +10,9 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import (
     Flowable,
-    Frame,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
-    PageTemplate,
     Spacer,
     Table,
 )
@@ -27,6 +25,7 @@ from peeldocs.renderers.pdf.balance import SectionEnd, keep_headings_with_next, 
 from peeldocs.renderers.pdf.breaks import fit_short_sections
 from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
 from peeldocs.renderers.pdf.document import PackDocument
+from peeldocs.renderers.pdf.header import header_size, page_templates
 from peeldocs.renderers.pdf.lists import ListNesting
 from peeldocs.renderers.pdf.styles import (
     FACES,
@@ -115,15 +114,11 @@ class PdfRenderer:
             initialFontSize=theme.base_size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=TOP, bottomMargin=BOTTOM,
         )
-        (pw, ph), (lw, lh) = A4, landscape(A4)
-        doc.addPageTemplates([
-            PageTemplate("portrait", [Frame(MARGIN, BOTTOM, pw - 2 * MARGIN, ph - TOP - BOTTOM,
-                                            id="p", leftPadding=0, rightPadding=0)],
-                         pagesize=A4),
-            PageTemplate("landscape", [Frame(MARGIN, BOTTOM, lw - 2 * MARGIN, lh - TOP - BOTTOM,
-                                             id="l", leftPadding=0, rightPadding=0)],
-                         pagesize=(lw, lh)),
-        ])
+        cover = bool(pack.sections) and any(
+            isinstance(k, b.Heading) and k.anchor == "cover" for k in pack.sections[0].blocks)
+        (pw, _ph), (lw, _lh) = A4, landscape(A4)
+        doc.addPageTemplates(page_templates(  # a running header of two lines: the body lower
+            (MARGIN, TOP, BOTTOM), meta.running_title, header_size(theme.base_size, cover)))
         tagger = Tagger(meta.language)
         walker = Walker(theme, styles, pack, tagger)
         walker.breaks = breaks
@@ -163,8 +158,6 @@ class PdfRenderer:
             if isinstance(flow, Table):
                 flow.splitInRow = int(split_rows)
         story = keep_headings_with_next(fit_short_sections(story))
-        first = pack.sections[0].blocks if pack.sections else ()
-        cover = any(isinstance(k, b.Heading) and k.anchor == "cover" for k in first)
         decor = Decor(meta.running_title, meta.marking, theme, meta.created, meta.title,
                       meta.language, cover)
         doc.section_starts, doc.parts, doc.placed, doc.ends = {}, {}, [], []
