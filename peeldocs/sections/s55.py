@@ -110,7 +110,9 @@ def s55_response(report: Report, options: Options) -> Section:
         ("To", plain(f"{ctx['chief_inspector']}, {ctx['inspectorate']}")),
         ("From", sender),
         ("Date", plain(long_date(options.as_of_date))),
-        ("Report", plain(ctx["report_title"] or ctx["report_name"])),
+        # by its published title, quoted as the opening and the source line quote it
+        ("Report", plain(f"“{ctx['report_title']}”" if ctx["report_title"] else
+                         ctx["report_name"])),
         ("Published", plain(long_date(published)) if published else
          runs("[[the publication date]]")),
         ("Statutory basis", plain("Police Act 1996, section 55")),
