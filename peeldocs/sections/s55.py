@@ -217,17 +217,19 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
 _PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
 
 
-def with_their_subject(items: list[ResponseItem] | tuple[ResponseItem, ...]) -> bool:
-    """Tell whether the letter answers every earlier finding among the report's on its subject.
+def with_their_subject(items: list[ResponseItem] | tuple[ResponseItem, ...]) -> str:
+    """Return where the letter answers the earlier findings: "with", "after" or "" (mixed).
 
     :func:`~peeldocs.sections.items.with_subject` places one on a question (or area)
-    the report has findings on with them; one on none, or on no question, comes after
-    the report's own.  The opening then says where they are, so that it names them
-    last without contradicting the order below.
+    the report has findings on with them ("with"); one on none, or on no question,
+    after all the report's own ("after").  The opening says which, so that it names
+    the earlier findings last without contradicting the order below; where some are
+    placed each way, "" and it says nothing of where.
     """
     subjects = {i.question for i in items if i.kind is not ItemKind.CARRIED_FORWARD}
-    return all(i.question is not None and i.question in subjects
-               for i in items if i.kind is ItemKind.CARRIED_FORWARD)
+    placed = {i.question is not None and i.question in subjects
+              for i in items if i.kind is ItemKind.CARRIED_FORWARD}
+    return {frozenset({True}): "with", frozenset({False}): "after"}.get(frozenset(placed), "")
 
 
 def _from_plan(planned: ActionItem | None, as_of: date) -> bool:
