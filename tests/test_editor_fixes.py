@@ -69,13 +69,15 @@ def test_the_committee_paper_says_what_curly_brackets_mean(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_s55_response_names_the_inspection_not_the_web_page(
+def test_the_s55_response_names_the_report_by_its_cited_title_and_the_inspection(
         planned: dict[tuple[str, str], str], fmt: str) -> None:
+    """Read 24-S: one name for the report, the title the source line cites, tied once to the
+    inspection (cycle and pillar); never the web page's bare "Report: Norfolk PEEL 2018"."""
     text = planned["s55", fmt]
-    assert ("Report PEEL 2018/19 inspection of Norfolk Constabulary (effectiveness) "
-            "Published 2 May 2019") in text
-    assert ("to your report on the PEEL 2018/19 inspection of Norfolk Constabulary "
-            "(effectiveness), published on 2 May 2019.") in text
+    assert "Report “Norfolk PEEL 2018: Effectiveness” Published 2 May 2019" in text
+    assert ("to your report “Norfolk PEEL 2018: Effectiveness” on the PEEL 2018/19 inspection of "
+            "Norfolk Constabulary (effectiveness), published on 2 May 2019.") in text
+    assert "Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”" in text
     assert "“Report: Norfolk PEEL 2018”" not in text
 
 
@@ -91,7 +93,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
         planned: dict[tuple[str, str], str], fmt: str) -> None:
     text = planned["s55", fmt]
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
-    assert "Action {to be completed: the action taken or planned, or why none}" in entry
+    assert "Action {to be completed: the action taken or planned, or why no action is proposed}" in entry
     assert "Owner {to be completed: the owner}" in entry
     # read 19: no date published for work nobody has been given; the plan's target and that no
     # action is recorded are for the preparer (their notes) and the committee (its paper)
