@@ -130,8 +130,8 @@ def planned_actions(plan: ActionItem | None) -> str:
 
     >>> from datetime import date
     >>> planned_actions(ActionItem("X", ItemStatus.IN_PROGRESS,
-    ...                            ("(Example) appoint a lead", "review training.")))
-    'The force’s action plan records these actions as in progress: “(Example) appoint a lead”; “review training”.'
+    ...                            ("appoint a lead", "review training.")))
+    'The force’s action plan records these actions as in progress: “appoint a lead”; “review training”.'
     >>> planned_actions(ActionItem("X", ItemStatus.CLOSED, ("record reviews",),
     ...                            closed_on=date(2019, 10, 4)))
     'The force’s action plan records this action as completed on 4 October 2019: “record reviews”.'
