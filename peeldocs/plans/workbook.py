@@ -8,10 +8,11 @@ locked; the sheets are protected without a password, against accidental edits
 only.  Row 1 names the register and says when it is an illustrative example;
 row 2 heads the columns.  The two columns only the import needs come last,
 grouped and hidden: the plan file, and each row's check, so an edit to an item
-that changed since the export is refused.  The About sheet and the sheet of
+that changed since the export is refused.  The worked-out columns are formulas
+(:mod:`.workbook_worked`).  The About sheet and the sheet of
 items addressed to other bodies are in :mod:`.workbook_about`, with how every
 sheet prints.  Text is stored as text: nothing a cell holds is evaluated as a
-formula.
+formula unless the workbook wrote it as one.
 """
 
 from __future__ import annotations
@@ -24,15 +25,17 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
-from peeldocs.plans.register_names import brief_labels, running_head
+from peeldocs.plans.register_names import brief_labels, running_head, short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
     ADDED_COLUMNS,
+    AS_OF_LABEL,
     DATE_FORMAT,
     ILLUSTRATIVE,
     OTHERS,
     SUMMARY,
+    about_ref,
     about_sheet,
     illustrative_words,
     others_sheet,
@@ -53,7 +56,8 @@ from peeldocs.plans.workbook_print import (
     title_row,
 )
 from peeldocs.plans.workbook_summary import Placed, summary_sheet
-from peeldocs.plans.workbook_values import PrintedWords, with_values
+from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
+from peeldocs.plans.workbook_worked import set_worked_out
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -190,9 +194,10 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
                 if not ws[f"{cols[column.key]}{r}"].protection.locked:
                     dates.add(f"{cols[column.key]}{r}")
     ws.add_data_validation(dates)
-    # the prompt on the first row of each free-text column only: said once, not on every cell
+    # the prompt on every row of each free-text column, as on the drop-down and date cells:
+    # whichever editable cell is selected says so, not by its white fill alone
     edit_prompts(ws, ws.data_validations.dataValidation, [
-        f"{cols[c.key]}{first}" for c in SHEET_COLUMNS
+        f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
         if c.editable and c.kind not in ("date", "status", "rag")])
     long_update(ws, f"{cols['new_update']}{first}:{cols['new_update']}{last}")
     no_owner(ws, cols, first, last)
@@ -281,8 +286,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                 exported=EXPORTED, headline=words.headline if words else ())
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
+    worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed
+                                                if p.sheet == name], letters,
+                                   about_ref(book, AS_OF_LABEL)) for name in registers}
     stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg))
+                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg),
+                           short_labels(reg))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     _as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
@@ -295,4 +304,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.security = WorkbookProtection(lockStructure=True)
     buf = io.BytesIO()
     book.save(buf)
-    return fixed_zip(with_values(buf.getvalue(), SUMMARY, stored), when)
+    data = header_breaks(with_values(buf.getvalue(), SUMMARY, stored))
+    for name, values in worked.items():
+        data = with_values(data, name, values)
+    return fixed_zip(data, when)

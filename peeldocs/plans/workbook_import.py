@@ -76,6 +76,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
                 {text_of(expected[key]), text_of(exported.get(key, expected[key]))}:
             reader.problem(key, "this column quotes the report and cannot be changed here")
     for key, why in {**DERIVED, **PLAN_ONLY}.items():  # an edit there would be lost: refused
+        if key in row.formulas:  # worked out on the sheet from the row's cells: not an edit
+            continue
         if key in row.cells and key in exported and not same_cell(
                 row.cells[key], exported[key], any_case=key == "overdue"):  # 'Yes' for 'yes'
             reader.problem(key, why)
