@@ -220,10 +220,13 @@ def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
     [dates] = [dv for dv in ws.data_validations.dataValidation if dv.type == "date"]
     assert dates.error == "Enter a date, such as 31 Mar 2025 (or 31/03/2025)."
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
-    assert "'Overdue', 'Days overdue'" in about["Worked-out columns"]
-    assert "are as of the date above" in about["Worked-out columns"]
-    assert "do not change when a target date or status is edited here" in \
-        about["Editing a date or status"]
+    assert "'Days slipped', 'Overdue' and 'Days overdue' are worked out" in \
+        about["Worked-out columns"]
+    assert "as of the date above" in about["Worked-out columns"]
+    # they follow an edit since read 24-R; a RAG the rules set does not, and that is said
+    assert "are worked out again, here and on the sheet 'Summary', when a target date or " \
+        "status is edited" in about["Editing a date or status"]
+    assert "A RAG the rules set does not change here" in about["Editing a date or status"]
 
 
 def test_the_references_are_named_in_natural_order(register_texts: dict[str, str]) -> None:

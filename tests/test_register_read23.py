@@ -94,7 +94,9 @@ def test_summary_formulas_store_what_they_give(register_review: Path,
     names = re.findall(r'<sheet [^>]*name="([^"]*)"', raw.read("xl/workbook.xml").decode())
     xml = raw.read(f"xl/worksheets/sheet{names.index('Summary') + 1}.xml").decode()
     formulas = re.findall(r"<c r=\"([A-Z]+\d+)\"[^>]*><f>.*?</f>(<v>[^<]*</v>)?</c>", xml, re.S)
-    assert len(formulas) == 8 * (len(SHOWN) - 1)  # every cell but the actions, a text
+    # every cell but the actions and the inspection's short name, texts; and the title, which
+    # reads About's 'Register of' (read 24-R)
+    assert len(formulas) == 8 * (len(SHOWN) - 2) + 1
     empty = [ref for ref, value in formulas if not value and not ref.startswith(COLUMN["New update"])]
     assert not empty  # a previewer that does not calculate shows each
     rows = _summary(book)
@@ -214,7 +216,7 @@ def test_the_marking_given_is_on_every_sheet(tmp_path: Path,
     assert plain["Summary"].oddHeader.center.text.split("\n")[0] == "{to be completed: protective marking}"
 
 
-def test_structure_locked_words_capitalised_prompts_once(book: openpyxl.Workbook) -> None:
+def test_structure_locked_words_capitalised_prompts_on_every_row(book: openpyxl.Workbook) -> None:
     assert book.security.lockStructure and not book.security.workbookPassword
     ws = book["Register"]
     heads = {c.value: get_column_letter(c.column) for c in ws[2]}
@@ -222,8 +224,8 @@ def test_structure_locked_words_capitalised_prompts_once(book: openpyxl.Workbook
     prompted = [str(dv.sqref) for dv in ws.data_validations.dataValidation if dv.showInputMessage]
     free = " ".join(p for p in prompted if heads["New update"] in p.split(":")[0][:2] or
                     heads["Owner"] in p)
-    # status, RAG and date cells keep their prompt; a free-text column only on its first row
-    assert f"{heads['Owner']}3" in free.split() and f"{heads['Owner']}4" not in free
+    # status, RAG and date cells keep their prompt; a free-text column on every row (read 24-R)
+    assert f"{heads['Owner']}3:{heads['Owner']}{ws.max_row}" in free.split()
     assert any(p.startswith(f"{heads['Status']}3:") for p in prompted)
     # an open item's empty owner is highlighted, the cell left empty for the owner to fill
     rules = [r for rng in ws.conditional_formatting for r in rng.rules
