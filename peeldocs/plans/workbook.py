@@ -18,9 +18,7 @@ formula unless the workbook wrote it as one.
 from __future__ import annotations
 
 import io
-from collections import Counter
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
@@ -38,7 +36,6 @@ from peeldocs.plans.workbook_about import (
     about_ref,
     about_sheet,
     illustrative_words,
-    others_sheet,
     sheet_names,
     sheet_title,
     status_word,
@@ -54,6 +51,13 @@ from peeldocs.plans.workbook_print import (
     no_owner,
     print_setup,
     title_row,
+)
+from peeldocs.plans.workbook_sheets import (
+    EXPORTED,
+    as_exported,
+    others_sheet,
+    plan_forces,
+    plan_names,
 )
 from peeldocs.plans.workbook_summary import Placed, summary_sheet
 from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
@@ -84,9 +88,6 @@ TITLE_SHARE = 0.85
 TITLE_ROW, HEADER_ROW = 1, 2
 """Row 1 names the register (and says when it is an illustrative example); row 2 heads the
 columns.  A workbook written before the title row has its headings in row 1: both are read."""
-EXPORTED = "As exported"
-"""A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
-was, even after owners have edited the visible sheets."""
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
 
 
@@ -105,27 +106,6 @@ def _set(cell: Any, value: Any, column: Column) -> None:
         cell.number_format = DATE_FORMAT
     elif column.kind == "number":
         cell.number_format = "#,##0"  # 1,842 days, as the documents write it
-
-
-PLAN_PATH = "plan_path"
-"""The hidden sheet's column keeping each plan's path as given, for import; owners see its
-file name only."""
-
-
-def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
-    """Return what the 'Plan file' column shows for each plan: its file name.
-
-    Its path is kept only on the hidden sheet, for import; where two plans share a
-    file name, both keep their path, so no row is ever taken for another's.
-    """
-    plans = list(dict.fromkeys(e.plan for e in entries))
-    named = Counter(Path(p).name for p in plans)
-    return {p: Path(p).name if named[Path(p).name] == 1 else p for p in plans}
-
-
-def plan_forces(reg: Register) -> dict[str, str | None]:
-    """Return the force each plan's report is about (None for an inspection of many)."""
-    return {line.plan: line.force for line in reg.inspections}
 
 
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
@@ -223,24 +203,6 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     return placed
 
 
-def _as_exported(book: Any, reg: Register) -> None:
-    """Keep every row as exported on a sheet owners never see (see :data:`EXPORTED`)."""
-    ws = book.create_sheet(EXPORTED)
-    shown, forces = plan_names(reg.entries), plan_forces(reg)
-    ws.append([c.key for c in COLUMNS] + [PLAN_PATH])
-    for entry in reg.entries:  # the path as given, on this hidden sheet only: import opens it
-        values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan]}
-        ws.append([values[c.key] for c in COLUMNS] + [entry.plan])
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text stays text: "=..." is never a formula
-            elif isinstance(cell.value, date):
-                cell.number_format = DATE_FORMAT
-    ws.sheet_state = "veryHidden"
-    ws.protection.sheet = True
-
-
 def register_workbook(reg: Register, *, per_inspection: bool = False,
                       created: datetime | None = None, marking: str | None = None,
                       words: PrintedWords | None = None) -> bytes:
@@ -293,7 +255,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                            dict(enumerate(v for _p, v in placed)), words, owning_force(reg),
                            short_labels(reg))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
-    _as_exported(book, reg)
+    as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"
     book.properties.title = register_title(reg)

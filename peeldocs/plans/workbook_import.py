@@ -27,10 +27,10 @@ from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of, inspection_line
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, PLAN_ONLY, row_values
-from peeldocs.plans.workbook import PLAN_PATH
 from peeldocs.plans.workbook_read import SheetRow, read_rows, same_cell
 from peeldocs.plans.workbook_read import plan_file as plan_file_at
 from peeldocs.plans.workbook_row import RowReader, text_of
+from peeldocs.plans.workbook_sheets import PLAN_PATH
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 from peeldocs.sources.yamlsource import read_yaml
 

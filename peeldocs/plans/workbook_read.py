@@ -19,12 +19,12 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.plans.register_table import COLUMNS, restore
 from peeldocs.plans.workbook import (
     CHECK,
-    EXPORTED,
     HEADER_ROW,
     SHEET_COLUMNS,
     letter,
 )
 from peeldocs.plans.workbook_about import ABOUT, AS_OF_LABEL, OTHERS
+from peeldocs.plans.workbook_sheets import EXPORTED
 from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
