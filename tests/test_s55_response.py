@@ -199,14 +199,17 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
         late = date_state(dataclasses.replace(moved, status=status), date(2024, 3, 2)) or ()
         assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
     unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
-    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
-        "{to be completed: the new target date}")
+    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (  # missed: a reason too
+        "{to be completed: the new target date}; {to be completed: the reason for the new date, "
+        "or delete}")
+    assert inline_text(date_state(unmoved, date(2024, 2, 2)) or ()) == "1 March 2024"  # no place
     # a target set with no action yet (awaiting allocation): no date published, the notes give it
     assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
     signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
-        "1 March 2024 (revised from 31 January 2024); awaiting sign-off")
+        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
+        "date, or delete}; awaiting sign-off")
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
     assert inline_text(date_state(closed, on) or ()) == "4 March 2024"  # under "Completed"
     only_first = ActionItem("X-1", actions=("act",), original_target=date(2024, 1, 31))
