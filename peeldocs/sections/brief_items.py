@@ -157,7 +157,7 @@ def described(item: ResponseItem, report: Report) -> str:
     """
     if item.kind is ItemKind.CARRIED_FORWARD:
         return revisited(item, report)
-    kind = item.kind.value
+    kind: str = item.kind.value
     place = where(item, report)
     if not place:
         return kind
