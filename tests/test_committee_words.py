@@ -51,7 +51,7 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
     # three quotations are too many for one sentence read aloud: one a line, under a lead-in
     paper = paper.replace("– ", "")  # the PDF's list marks, as text
     assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
-            "for improvement under question 3, “[The area for improvement] concerned [the force’s] use of "
+            "for improvement, reconsidered under question 3, “[The area for improvement] concerned [the force’s] use of "
             "domestic violence protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” "
             "(E-2017-AFI-2) the 2016 area for improvement, reconsidered under question 4, “… the force needed "
             "to further develop") in paper
