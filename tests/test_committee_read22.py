@@ -67,7 +67,7 @@ def test_the_earlier_finding_is_quoted_with_what_the_report_now_asks(norfolk: Re
     for options in (NO_PLAN, _with_plan(norfolk)):
         text = document_text(norfolk, options, fmt)
         found = text[text.index("5. What the report found"):text.index("6. Findings")]
-        assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report "
+        assert ("On the 2017 area for improvement, reconsidered under question 2 (E-2017-AFI-1), the report "
                 f"says: “The force has not made enough progress.” The report adds: {MORE} It is "
                 "therefore included in the findings table in section 6.") in found
         assert text.count("must do more to ensure that supervision") == 1  # said once

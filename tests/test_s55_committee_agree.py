@@ -99,7 +99,8 @@ def test_the_committee_paper_quotes_what_the_report_found(
         assert fold(" ".join(str(passage).split()[:12])) in found
     found = found.replace("– ", "")  # the PDF's list marks, as text
     assert ("The report finds that the force has addressed three earlier findings: the 2017 "
-            "area for improvement under question 3, “[The area for improvement] concerned [the force’s] use of "
+            "area for improvement, reconsidered under question 3, “[The area for improvement] concerned "
+            "[the force’s] use of "
             "domestic") in found
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "The constructed report summarises its findings in these words:" in made_up

@@ -176,12 +176,12 @@ def test_two_earlier_findings_stay_one_sentence_three_are_listed(norfolk: Report
     listed = _text(norfolk, options, fmt)
     assert "“…” (E-2017-AFI-2); the 2016" not in listed and "(E-2017-AFI-2); the" not in listed
     assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
-            "for improvement under question 3,") in listed
+            "for improvement, reconsidered under question 3,") in listed
     two = dataclasses.replace(norfolk, prior_findings=tuple(
         p for p in norfolk.prior_findings if p.id != "E-2016-AFI-2"))
     text = _text(two, options, fmt)
     assert re.search(r"The report finds that the force has addressed two earlier findings: the "
-                     r"2017 area .*\(E-2017-AFI-2\) and the 2016 area for improvement under "
+                     r"2017 area .*\(E-2017-AFI-2\) and the 2016 area for improvement, reconsidered under "
                      r"question 4, .*\(E-2016-AFI-1\)\.", text)
 
 

@@ -275,9 +275,17 @@ class PageBreak:
 
 @dataclass(frozen=True, slots=True)
 class Contents:
-    """The table of contents; the renderer fills in headings and pages."""
+    """The table of contents; the renderer fills in headings and pages.
+
+    ``pages`` gives, where known, the page each heading falls on when the pack is laid
+    out on A4 pages: ``(anchor, page)`` pairs, in the order of the headings.  The build
+    sets them (:mod:`peeldocs.build.paging`) for a renderer that cannot lay pages out
+    itself (the DOCX stores them as its page fields' results, shown until the word
+    processor lays the document out again); empty when not known.
+    """
 
     title: str = "Contents"
+    pages: tuple[tuple[str, int], ...] = ()
 
 
 Block = (

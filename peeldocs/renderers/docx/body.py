@@ -276,18 +276,21 @@ class BodyWriter:
     def contents(self, block: b.Contents) -> str:
         """Return the contents heading and an entry per heading, each a link to its heading.
 
-        After the link, a tab (no dot leader) and a PAGEREF field with no cached result:
-        LibreOffice fills the number in as it lays the document out; Word, never asked
-        to update fields on opening (it would ask the reader first), shows the linked
-        entries and fills the numbers in when fields are updated.
+        After the link, a tab (no dot leader) and a PAGEREF field whose stored result is
+        the heading's page in ``block.pages`` (empty where not known): Word, never asked
+        to update fields on opening (it would ask the reader first), shows that number
+        until fields are updated; LibreOffice works the number out as it lays the
+        document out.
         """
+        known = dict(block.pages)
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
         out = [self.para("TOC Heading", run(block.title))] if entries else []
         tabs = f'<w:tabs><w:tab w:val="right" w:leader="none" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
         for entry in entries:
             name = self.bookmark(entry.anchor)
-            page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
+            page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h",
+                                                     str(known.get(entry.anchor, ""))) + FIELD_END
             link = (f'<w:hyperlink w:anchor="{name}" w:history="1">{run(entry.text)}</w:hyperlink>'
                     f"{page}")  # the link's name is the heading's alone
             style = self.style_ids[f"toc {entry.level}"]
