@@ -164,6 +164,13 @@ class BodyWriter:
                 hang = f'<w:pPr>{keep_next}{space}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
                 return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
                         f"{self.inline(block.runs)}</w:p>")
+            case b.BulletList() if block.labels:  # each item's label as text, hanging
+                keeps = flow.list_keeps(block.items, kept_with_table(self.after))
+                return "".join(
+                    f'<w:p><w:pPr>{"<w:keepNext/>" if k else ""}'
+                    f'<w:ind w:left="1134" w:hanging="454"/></w:pPr>{run(label)}'
+                    f"<w:r><w:tab/></w:r>{self.inline(i)}</w:p>"
+                    for label, (i, k) in zip(block.labels, keeps, strict=True))
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented

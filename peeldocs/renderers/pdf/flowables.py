@@ -159,7 +159,10 @@ class BulletItem(_Wrapper):
             canv.saveState()
             canv.setFillColor(colors.HexColor(self.colour))
             canv.setFont(FACES["regular"], size)
-            canv.drawString(self.indent - size, self.height - size, self.bullet)
+            # a label longer than a bullet or "1." ("(a)") ends a little before the body
+            at = self.indent - size if len(self.bullet) <= 2 else \
+                self.indent - 4 - stringWidth(self.bullet, FACES["regular"], size)
+            canv.drawString(at, self.height - size, self.bullet)
             canv.restoreState()
             self.tagger.end(canv)
         self.inner.drawOn(canv, self.indent, 0)

@@ -23,6 +23,8 @@ from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.theme import Theme
 
 BULLET_INDENT = 14.0
+LABEL_ROOM = 12.0
+"""The more room a list's own labels ("(a)") take than a bullet."""
 SHORT_LIST = 6  # a list of at most this many items is never split over two pages
 
 
@@ -106,8 +108,10 @@ def list_flowables(block: b.BulletList, styles: Styles, theme: Theme, tagger: Ta
                    and isinstance(following, b.BulletList) and following.level > block.level)
         para = Tagged(Paragraph(markup(item, theme.accent, mark_fill), style if last else tight),
                       body.add("P") if parents else body, tagger)
-        mark = f"{n}." if block.ordered else "–" if block.level else "•"
-        items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
+        mark = block.labels[n - 1] if block.labels else \
+            f"{n}." if block.ordered else "–" if block.level else "•"
+        items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level)
+                                + (LABEL_ROOM if block.labels else 0.0),
                                 label, tagger, theme.muted, style.fontSize))
         # which list the item is of, and its length: a short list is kept on one page
         items[-1].list_of = (id(block), len(block.items))
