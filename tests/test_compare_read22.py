@@ -97,5 +97,5 @@ def test_the_recommendation_cell_sets_the_other_call_to_act_beside_it(
 def test_the_note_on_sources_is_plain(documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     assert "as the table itself states it" not in text
-    assert ("The Source column gives each table of grades as that table describes itself, in "
-            "its own data; this pack takes that description as given.") in text
+    assert ("The Source column repeats what each table of grades says about where its grades "
+            "come from; this pack has not checked that.") in text

@@ -122,8 +122,8 @@ def test_the_committee_paper_quotes_the_practice_the_data_records(example: Repor
     found = text[text.index("5. What the report found"):text.index("6. Findings")]
     # review 8: plain words, and the report's 94% crime-recording figure (a rate) is not
     # left out: the inadequate area's figure first, then the others worst-graded first
-    assert ("The report’s key figures include these, starting with ‘Investigating crime’, graded "
-            "lowest: Investigations with effective supervision (‘Investigating crime’): 38 of 65 "
+    assert ("The report’s key figures include the following, those for ‘Investigating crime’ "
+            "(graded lowest) first: Investigations with effective supervision (‘Investigating crime’): 38 of 65 "
             "investigations Emergency calls answered within 10 seconds (‘Responding to the "
             "public’): 71.2%, against the national standard of 90% Crime recording accuracy "
             "(‘Recording data about crime’): an estimated 94%") in found  # as prose (read 23-C)
