@@ -206,8 +206,9 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
     assert "Finding Report text (verbatim) Lead Target date Ref" in text
     assert "Lead State Ref" not in text
     assert ("2.2 The committee is asked to note that no action plan has been recorded yet, and to "
-            "seek assurance from the chief constable that each finding will have a lead and a "
-            "target date.") in text
+            "seek assurance from the chief constable that each finding will have a lead (for the "
+            "joint recommendation E5-REC-1, one agreed with the other force) and a target "
+            "date.") in text
     assert "where the report sets no deadline" not in text
     assert ("6.2 No action plan has been recorded yet, so the lead and a target date for each are "
             "to be confirmed.") in text

@@ -133,8 +133,9 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     assert "Report to The Police and Crime Panel" in text
     # the panel notes and seeks assurance; the chief constable assigns owners and dates
     assert ("The Police and Crime Panel is asked to note that the action plan does not yet hold "
-            "the recommendation under question 5 (E5-REC-1), and to seek assurance from the chief "
-            "constable that it will be added") in text
+            "the recommendation under question 5 (E5-REC-1), which the report makes jointly to "
+            "Norfolk and Suffolk Constabularies, and to seek assurance from the chief constable "
+            "that it will be added with an owner agreed with the other force") in text
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
             "an owner and actions will be recorded for the area for improvement under question 2, "
             "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "

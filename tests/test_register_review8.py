@@ -250,7 +250,7 @@ def test_asks_follow_the_data_and_none_is_drafted_without_it(plans: Path) -> Non
     # five years on, the quiet ones are asked about, named from the data
     later = peeldocs.register(REVIEW_PLANS[:1], as_of="2024-10-15")
     [html] = peeldocs.write_register(later, "html", "third", document="update")
-    assert ("(c) decide whether the three areas for improvement that have had no progress "
+    assert ("(b) decide whether the three areas for improvement that have had no progress "
             "reported for more than five years (E-2017-AFI-1 and E2-AFI-1) or none at all "
             "(E2-AFI-2) are still live") in reader_text(html)
 

@@ -228,7 +228,7 @@ def test_the_committee_paper_says_so_in_6_1(fmt: str, norfolk: Report, example: 
                                  (norfolk, _planned(norfolk, "committee"), "E5-REC-1"),
                                  (example, _example("committee"), "A4-COC-1")):
         text = _read(report, options, fmt)
-        part = text[text.index("6.1 "):text.index("6.2 ")]
+        part = text[text.index("6.1 "):text.index("6.2 ", text.index("6.1 "))]
         assert PAPER_OURS.format(ref=ref) in part
         assert text.count("References such as") == 1
         table = text[text.index("Report text (verbatim)"):]

@@ -96,9 +96,10 @@ def test_headings_and_lead_ins_read_as_a_clerk_would_write_them(fmt: str) -> Non
         assert "6. Findings and leads 6.1 " in body
         assert "(to be confirmed)" not in body and "their leads" not in body
     example = _body("example", fmt)
-    assert ("5.2 The report’s key figures include the following, those for ‘Investigating "
-            "crime’ (graded lowest) first:") in example
-    assert "starting with" not in example
+    # worst-graded area first, each line naming its area: the lead-in does not explain it
+    assert ("5.2 The report’s key figures include: Investigations with effective supervision "
+            "(‘Investigating crime’): 38 of 65 investigations") in example.replace(": – ", ": ")
+    assert "starting with" not in example and "graded lowest" not in example
     for case in ("norfolk-plan", "norfolk"):
         body = _body(case, fmt)
         assert ("first the recommendation, then the areas for improvement, each by question in "
