@@ -32,7 +32,7 @@ from docread import (
 )
 
 import peeldocs
-from peeldocs.comparisons.about import forces_words
+from peeldocs.comparisons.common import forces_words
 from peeldocs.comparisons.loading import load_comparison
 
 FORMATS = ("pdf", "docx", "html")

@@ -14,7 +14,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.comparisons.common import join_words
+from peeldocs.comparisons.common import forces_words, join_words
 from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary, Origin
 from peeldocs.comparisons.sources import (
     cover_notices,
@@ -78,35 +78,6 @@ def data_words(data: ComparisonSet) -> str:
             parts.append(f"{counted(len(tables), 'table', words=True)} of grades "
                          f"{_TABLES.get(origin, 'whose source is not stated')}")
     return sentence_case(join_words(parts)) if parts else "None"
-
-
-def forces_words(data: ComparisonSet) -> str:
-    """Say how many forces the data covers, cycle by cycle where that differs (read 24-X).
-
-    "43 forces" when every cycle covers them all; else "43 forces (PEEL 2018/19 and
-    2021/22); Norfolk only for PEEL 2016, 2017 and 2023–25": never a count the data
-    holds for some cycles claimed for all.
-    """
-    total = len(data.forces())
-    groups: dict[frozenset[str], list[str]] = {}
-    for cycle in data.cycles():
-        names = {f.name for f in data.forces_in_cycle(cycle)}
-        names |= {r.force.name for r in data.reports if r.cycle == cycle}
-        if names:
-            groups.setdefault(frozenset(names), []).append(cycle)
-    if len(groups) < 2:
-        return counted(total, "force", words=True)
-    short = {f.name: f.short_name for f in data.forces()}
-    parts = []
-    for names, cycles in sorted(groups.items(), key=lambda g: -len(g[0])):
-        when = "PEEL " + join_words([cycle_words(c) for c in cycles])
-        if len(names) == total:
-            parts.append(f"{counted(total, 'force', words=True)} ({when})")
-        elif len(names) == 1:
-            parts.append(f"{short[next(iter(names))]} only for {when}")
-        else:
-            parts.append(f"{counted(len(names), 'force', words=True)} for {when}")
-    return "; ".join(parts)
 
 
 def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
