@@ -103,7 +103,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     assert "E2-AFI-2: target date 1 November 2019" in notes
     assert "records no action for this finding," in notes  # one finding, said in the singular
     paper = planned["committee", fmt]
-    assert ("Awaiting allocation; due 1 November 2019; no owner or actions "
+    assert ("Not yet allocated to an owner; due 1 November 2019; no actions "
             "recorded yet") in paper  # the same date and fact, flagged
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
@@ -135,8 +135,9 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     assert "Report to The Police and Crime Panel" in text
     # the panel notes and seeks assurance; the chief constable assigns owners and dates
     assert ("The Police and Crime Panel is asked to note that the action plan does not yet hold "
-            "the recommendation under question 5 (E5-REC-1), and to seek assurance from the chief "
-            "constable that it will be added") in text
+            "the recommendation under question 5 (E5-REC-1), which the report makes jointly to "
+            "Norfolk and Suffolk Constabularies, and to seek assurance from the chief constable "
+            "that it will be added with an owner agreed with the other force") in text
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
             "an owner and actions will be recorded for the area for improvement under question 2, "
             "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "
@@ -144,7 +145,8 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
-            "(E-2017-AFI-1) is overdue (see paragraph 6.3), and to seek assurance from the chief "
+            "(E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and paragraph 6.3), and to "
+            "seek assurance from the chief "
             "constable on when it will be completed.") in text
     assert "“…" not in text[:text.index("3. Background")]
     for doing in ("asked to agree", "the action to recover", "act at once"):

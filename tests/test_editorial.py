@@ -409,11 +409,12 @@ def test_a_document_without_a_cover_is_labelled_on_its_first_page_too(kind: str)
         assert first.startswith("Exampleshire Constabulary, PEEL 2023–25 force assessment: "
                                 "one-page brief Illustrative example: not an HMICFRS report.")
     elif kind == "committee":
-        assert ("Exampleshire Constabulary · PEEL 2023–25 force assessment · "
+        # the header wraps between its parts: the line break separates them (read 24-C)
+        assert ("Exampleshire Constabulary · PEEL 2023–25 force assessment "
                 "ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT") in first
     else:  # the local policing body's letter: its head names the body (here, to complete)
         assert ("{to be completed: the local policing body} · Response to HMICFRS PEEL 2023–25 "
-                "force assessment · ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT") in first
+                "force assessment ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT") in first
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

@@ -145,9 +145,9 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
     text = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                   as_of=date(2019, 6, 10)), fmt)
     grouped = ("quoted verbatim below. They are grouped by kind: first the recommendation, then "
-               "the areas for improvement, each by question in the report’s order. The table lists "
-               "the findings the report sets out, together with the recommendation made in the "
-               "body of the report (question 5). The earlier finding on which the report found "
+               "the areas for improvement, each by question in the report’s order. The recommendation "
+               "appears only in the text of the report (question 5), not among the findings it "
+               "lists. The earlier finding on which the report found "
                "not enough progress is listed last.")
     assert grouped in text
     assert "in the report’s order, with the earlier finding" not in text  # it is not

@@ -240,7 +240,7 @@ def test_the_committee_paper_says_so_in_6_1(fmt: str, norfolk: Report, example: 
                                  (norfolk, _planned(norfolk, "committee"), "E5-REC-1"),
                                  (example, _example("committee"), "A4-COC-1")):
         text = _read(report, options, fmt)
-        part = text[text.index("6.1 "):text.index("6.2 ")]
+        part = text[text.index("6.1 "):text.index("6.2 ", text.index("6.1 "))]
         assert PAPER_OURS.format(ref=ref) in part
         assert text.count("References such as") == 1
         table = text[text.index("Report text (verbatim)"):]
@@ -259,8 +259,8 @@ def test_the_committee_paper_counts_no_unlisted_sentences(fmt: str, norfolk: Rep
         assert "other sentence" not in text and "should or needs to do" not in text
         assert "The report’s findings that call for action are quoted verbatim below" in text
     text = _read(norfolk, _paper(), fmt)
-    assert ("The table lists the findings the report sets out, together with the recommendation "
-            "made in the body of the report (question 5). The earlier finding") in text
+    assert ("The recommendation appears only in the text of the report (question 5), not among "
+            "the findings it lists. The earlier finding") in text
 
 
 # --- fault 3: without a plan, 1.1 and 2.1 promise nothing the paper lacks ----------------------

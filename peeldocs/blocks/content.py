@@ -148,6 +148,9 @@ class BulletList:
     style: ParaStyle = ParaStyle.BODY
     level: int = 0
     """0 for a list; 1 for the sub-points of the item just before it (indented)."""
+    labels: tuple[str, ...] = ()
+    """Each item's own label ("(a)", "(b)"), shown as text in place of a bullet or number,
+    so that each item can be referred to (a decision minuted by its letter); () for none."""
 
 
 @dataclass(frozen=True, slots=True)

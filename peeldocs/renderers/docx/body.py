@@ -14,7 +14,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx import flow
+from peeldocs.renderers.docx import flow, markup
 from peeldocs.renderers.docx.flow import (
     KEPT_WHOLE,
     keep_short_group,
@@ -158,12 +158,12 @@ class BodyWriter:
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
                     self.following, b.Paragraph | b.BulletList | b.Table)  # what it introduces
                 keep_next = "<w:keepNext/>" if self._leads_to_table() or opens else ""
-                # set apart from a table above it, as every other paragraph is
-                space = flow.spacing("Normal", self.space_next, self.limited)
+                space = flow.spacing("Normal", self.space_next, self.limited)  # after a table too
                 self.space_next = False
-                hang = f'<w:pPr>{keep_next}{space}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
-                return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
-                        f"{self.inline(block.runs)}</w:p>")
+                return markup.hanging(block.number, self.inline(block.runs), keep_next + space)
+            case b.BulletList() if block.labels:  # each item's label as text, under 2.1's text
+                keeps = flow.list_keeps(block.items, kept_with_table(self.after))
+                return markup.labelled(block.labels, [(self.inline(i), k) for i, k in keeps])
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
