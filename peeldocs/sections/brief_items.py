@@ -21,11 +21,7 @@ from peeldocs.blocks import Inline, Text
 from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
-from peeldocs.prose import (
-    long_date,
-    overdue_span,
-    sentence_case,
-)
+from peeldocs.prose import long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_labels import joint_label, short_label
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item

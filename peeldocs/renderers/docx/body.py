@@ -15,14 +15,6 @@ from typing import Any
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.docx import flow, markup
-from peeldocs.renderers.docx.flow import (
-    KEPT_WHOLE,
-    keep_short_group,
-    kept_with_table,
-    lead_in,
-    short_enough,
-    spacing,
-)
 from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
 from peeldocs.theme import Theme
 
@@ -61,7 +53,7 @@ class BodyWriter:
         props = f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style != "Normal" else ""
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
-        props += spacing(style, self.space_next, self.limited)  # after a table; on a brief
+        props += flow.spacing(style, self.space_next, self.limited)  # after a table; on a brief
         props += f'<w:ind w:right="{self.indent_right}"/>' if self.indent_right and \
             not style.startswith("Table Text") else ""  # a cell keeps its column’s width
         self.space_next = False
@@ -149,10 +141,10 @@ class BodyWriter:
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table() or kept_with_table(self.after) or (
+                        ) or self._leads_to_table() or flow.kept_with_table(self.after) or (
                     follows_heading and isinstance(self.following, b.Heading)
                     and self.following.level > self.heading_level
-                    and lead_in(content, self.width_pt))
+                    and flow.lead_in(content, self.width_pt))
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
@@ -162,13 +154,13 @@ class BodyWriter:
                 self.space_next = False
                 return markup.hanging(block.number, self.inline(block.runs), keep_next + space)
             case b.BulletList() if block.labels:  # each item's label as text, under 2.1's text
-                keeps = flow.list_keeps(block.items, kept_with_table(self.after))
+                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after))
                 return markup.labelled(block.labels, [(self.inline(i), k) for i, k in keeps])
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                keeps = flow.list_keeps(block.items, kept_with_table(self.after))
+                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after))
                 return "".join(self.para(style, self.inline(i), keep_next=k) for i, k in keeps)
             case b.Table():
                 return self.table(block)
@@ -201,7 +193,7 @@ class BodyWriter:
                 try:
                     inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
                                       keep_next=True)
-                    inner += keep_short_group("".join(self._block(c) for c in block.body),
+                    inner += flow.keep_short_group("".join(self._block(c) for c in block.body),
                                               self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
@@ -244,10 +236,10 @@ class BodyWriter:
                  for _head, cells in rows]
         grouped = flow.start_and_tail(sized, len(block.header), self.page_pt, block.grouped_rows)
         # few short rows; too few for a start and a tail (read 23-S); kept with its heading
-        whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
+        whole = (len(rows) <= KEEP_WHOLE_ROWS and flow.short_enough(sized, self.page_pt)) or (
             len(block.rows) <= flow.START_ROWS + flow.TAIL_ROWS
-            and short_enough(sized, self.page_pt, SHORT_TABLE)) or (
-            block.keep_with_heading and short_enough(sized, self.page_pt, KEPT_WHOLE))
+            and flow.short_enough(sized, self.page_pt, SHORT_TABLE)) or (
+            block.keep_with_heading and flow.short_enough(sized, self.page_pt, flow.KEPT_WHOLE))
         return table_xml(block.caption, widths, rows, style_id=self.style_ids["Peeldocs Table"],
                          rule=theme.text, whole=whole, framed=framed, grouped=grouped)
 
