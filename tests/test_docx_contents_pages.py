@@ -22,6 +22,7 @@ from docread import rendered, review_comparison, review_comparison_pack, review_
 
 import peeldocs
 from peeldocs import blocks as b
+from peeldocs.build import paging
 from peeldocs.build.paging import with_contents_pages
 from peeldocs.renderers.pdf.renderer import PdfRenderer
 
@@ -143,3 +144,19 @@ def test_stored_numbers_agree_with_libreoffice(tmp_path: Path) -> None:
     tables = [text for text, _page in _stored(documents["comparison"])].index(
         "Norfolk Constabulary across cycles")
     assert max(apart[:tables]) <= 1 and max(apart) <= 2 and exact >= total // 2, apart
+
+
+def test_an_equal_pack_rendered_again_is_laid_out_once(norfolk: peeldocs.Report,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second DOCX of an equal pack (a batch's, a script's) reuses the first one's layout."""
+    laid: list[int] = []
+    heading_pages = PdfRenderer.heading_pages
+    monkeypatch.setattr(PdfRenderer, "heading_pages",
+                        lambda self, *a: laid.append(1) or heading_pages(self, *a))
+    monkeypatch.setattr(paging, "_laid", type(paging._laid)())
+    options = peeldocs.Options(author="Laid out once test")
+    first = peeldocs.render(peeldocs.build_pack(norfolk, options), "docx")
+    again = peeldocs.render(peeldocs.build_pack(norfolk, options), "docx")
+    assert first == again and len(laid) == 1
+    peeldocs.render(peeldocs.build_pack(norfolk, peeldocs.Options(author="Another")), "docx")
+    assert len(laid) == 2

@@ -1,7 +1,8 @@
-"""Read 24-P: the briefing pack's faults 3 to 6, as a reader gets the documents.
+"""Read 24-P: the briefing pack's faults 4 to 6, as a reader gets the documents.
 
-3. (PDF) a heading and its lead stay with the first item of the list after them: never
-   "Findings to act on" and its introduction at a page's foot, the list on the next.
+(Fault 3, "Findings to act on" and its lead at page 3's foot: a rule keeping a heading's
+lead with the list's first item was tried and taken out; it pushed the Norfolk executive
+summary to four pages, which tests/test_pdf.py holds to three, read 8-P.)
 4. The overall judgment's badge is shown once: on the cover when the pack has one.
 5. The chart's caption says what a longer bar means only where that is true of every
    figure shown (against a national standard: no "not a better one").
@@ -33,30 +34,6 @@ FORMATS = ("pdf", "docx", "html")
 def _pages(data: bytes) -> list[str]:
     return [" ".join((page.extract_text() or "").split())
             for page in pypdf.PdfReader(io.BytesIO(data)).pages]
-
-
-@pytest.mark.parametrize("case", ["norfolk-plan", "norfolk"])
-def test_findings_heading_and_lead_are_on_the_page_of_the_first_finding(case: str) -> None:
-    report, options = review_options(case, "pack")
-    pages = _pages(rendered(report, options, "pdf"))
-    (page,) = [p for p in pages[2:] if "Findings to act on The report lists" in p]
-    assert "Recommendation, E5-REC-1: We recommend Norfolk and Suffolk" in page
-
-
-def test_a_heading_and_its_lead_move_with_the_list_at_any_page_foot() -> None:
-    """The keep rule, for any pack: filler pushes the heading towards the foot of page 1."""
-    options = Options()
-    lead = b.Paragraph(b.plain("A synthetic lead that introduces the list below it. " * 4))
-    items = tuple(b.plain(f"Synthetic item {n}. " * 12) for n in range(3))  # a list kept whole
-    for filler in range(16, 32):  # wherever near the foot of page 1 the heading falls
-        body = tuple(b.Paragraph(b.plain(f"Filler line {n}.")) for n in range(filler))
-        pack = b.Pack(b.Metadata("Synthetic", "Synthetic", "", (), options.clock),
-                      (b.Section("one", (b.Heading(1, "Synthetic", "top"), *body,
-                                         b.Heading(2, "Kept heading", "kept"), lead,
-                                         b.BulletList(items), *body)),))
-        for page in _pages(peeldocs.render(pack, "pdf")):
-            if "Kept heading" in page:
-                assert "Synthetic item 0." in page, filler
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -210,7 +210,8 @@ def test_every_part_of_a_numbered_section_is_numbered(texts: dict[str, str], fmt
 def test_the_summary_is_brief_and_says_each_point_once(texts: dict[str, str], fmt: str) -> None:
     update = texts[f"update.{fmt}"]
     summary = update[update.index("1.2 "):update.index("2. Recommendation")]
-    assert len(summary.split()) < 80
+    # 90: since read 24-X it says that E2-AFI-2 never had an update, as the register does
+    assert len(summary.split()) < 90
     assert "(R2 and R3)" in summary and "(R3 and R2)" not in update
     # the commissioner's share is said once, in 4.2; what changed in detail, once, in 5.1
     assert update.count("falls partly to the Police and Crime Commissioner") == 1

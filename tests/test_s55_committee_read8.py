@@ -141,7 +141,8 @@ def test_the_norfolk_findings_table_starts_under_its_lead_in_not_a_page_later(
                     dataclasses.replace(norfolk_plan(norfolk), document="committee")):
         pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
             rendered(norfolk, options, "pdf"))).pages]
-        lead = next(i for i, p in enumerate(pages) if "6.2" in p)
+        # paragraph 6.2 itself, at a line's start: 2.4 refers to it by number (read 24-C)
+        lead = next(i for i, p in enumerate(pages) if re.search(r"^6\.2\s", p, re.M))
         # the lead-in, its table's header and its first row share the page with 6.2
         assert "Report text (verbatim)" in pages[lead] and "E5-REC-1" in pages[lead]
         # the table ends there, or splits: its header repeated on the next page, with the rest

@@ -13,7 +13,10 @@ as it is, unlaid: the extra layout is paid only where a contents shows it.
 from __future__ import annotations
 
 import dataclasses
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from peeldocs.blocks import Contents, Heading, Pack
 
@@ -43,3 +46,32 @@ def with_contents_pages(pack: Pack,
         dataclasses.replace(blk, pages=pages) if isinstance(blk, Contents) and not blk.pages
         else blk for blk in section.blocks)) for section in pack.sections)
     return dataclasses.replace(pack, sections=sections)
+
+
+REMEMBERED = 8
+"""How many layouts :func:`remembered_pages` keeps, the latest used last."""
+_laid: OrderedDict[tuple[Pack, Any], Mapping[str, int]] = OrderedDict()
+_lock = threading.Lock()  # a batch may build in threads
+
+
+def remembered_pages(pack: Pack, options: Any,
+                     lay_out: Callable[[Pack, Any], Mapping[str, int]]) -> Mapping[str, int]:
+    """Return ``lay_out(pack, options)``, remembered for the last few equal packs and options.
+
+    A pack rendered as DOCX again (a batch's second format, a script's second call)
+    is laid out once: equal packs and options lay out alike.  A pack or options
+    holding something unhashable is laid out each time.
+    """
+    key = (pack, options)
+    try:
+        with _lock:
+            found = _laid.pop(key, None)
+    except TypeError:
+        return lay_out(pack, options)
+    if found is None:
+        found = lay_out(pack, options)
+    with _lock:
+        _laid[key] = found
+        while len(_laid) > REMEMBERED:
+            del _laid[next(iter(_laid))]
+    return found

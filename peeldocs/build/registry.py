@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from peeldocs.blocks import Pack
-from peeldocs.build.paging import with_contents_pages
+from peeldocs.build.paging import remembered_pages, with_contents_pages
 from peeldocs.errors import (
     ArgumentTypeError,
     OptionError,
@@ -147,7 +147,8 @@ def render_with(renderer: Renderer, pack: Pack, options: Options) -> bytes:
     of one layout, only when the pack has a contents.
     """
     if getattr(renderer, "needs_page_numbers", False):
-        pack = with_contents_pages(pack, lambda laid: _print_pages(laid, options))
+        pack = with_contents_pages(pack, lambda laid: remembered_pages(laid, options,
+                                                                       _print_pages))
     return renderer.render(pack, options)
 
 
