@@ -25,7 +25,6 @@ from docread import rendered, review_options, text_of
 import peeldocs
 from peeldocs import blocks as b
 from peeldocs.model import Direction, KeyFigure, Report, Unit
-from peeldocs.options import Options
 from peeldocs.sections.summary import figures_with_comparator
 
 FORMATS = ("pdf", "docx", "html")
