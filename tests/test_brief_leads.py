@@ -102,8 +102,8 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         needs = _needs(texts[case, fmt])
         ref = "P-2017-1" if case == "imported" else "E-2017-AFI-1"
         # reconsidered under question 2, as the report says (read 12-B): not made under it
-        lead = ("It says the force has not made enough progress on the 2017 area for improvement, "
-                f"reconsidered under question 2 ({ref}): “[The area for improvement] was to ensure that "
+        lead = ("It says the force has not made enough progress on the 2017 area for improvement "
+                f"({ref}), reconsidered under question 2: “[The area for improvement] was to ensure that "
                 "[the force] put appropriate supervision in place to consistently monitor the "
                 "quality and progress of investigations involving vulnerable people")
         assert ". …”" not in needs and ".”," not in needs, case  # no stop inside: ours goes on
@@ -117,8 +117,8 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
     # inadequate area first, as the pack does, then the area of the repeat failure
     needs = _needs(texts["example", fmt])
     at = [needs.index(s) for s in (
-        "not made enough progress on the 2021/22 cause of concern, reconsidered in ‘Responding to "
-        "the public’ (A-2021-COC-1), where the report gives a further cause of concern (A4-COC-1)",
+        "not made enough progress on the 2021/22 cause of concern (A-2021-COC-1), reconsidered "
+        "in ‘Responding to the public’, where it gives another cause of concern (A4-COC-1)",
         "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
         "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
         "Recommendation (A4-REC-1, under A4-COC-1)")]

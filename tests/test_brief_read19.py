@@ -206,8 +206,8 @@ def test_the_earlier_cause_of_concern_is_linked_once(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     # said once, where the page names the earlier one (read 21: by this report's reference)
-    assert ("reconsidered in ‘Responding to the public’ (A-2021-COC-1), where the report gives a "
-            "further cause of concern (A4-COC-1).") in text
+    assert ("(A-2021-COC-1), reconsidered in ‘Responding to the public’, where it gives another "
+            "cause of concern (A4-COC-1).") in text
     assert "in the same area as" not in text
     assert "Cause of concern in ‘Responding to the public’ (A4-COC-1): The force" in text
 

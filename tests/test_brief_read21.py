@@ -102,9 +102,9 @@ def test_the_repeat_cause_of_concern_is_placed_and_linked_to_this_reports_once(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     needs = between(text, "What needs doing", "Deadlines and what is late")
-    assert ("It says the force has not made enough progress on the 2021/22 cause of concern, "
-            "reconsidered in ‘Responding to the public’ (A-2021-COC-1), where the report gives a "
-            "further cause of concern (A4-COC-1).") in needs
+    assert ("It says the force has not made enough progress on the 2021/22 cause of concern "
+            "(A-2021-COC-1), reconsidered in ‘Responding to the public’, where it gives another "
+            "cause of concern (A4-COC-1).") in needs
     assert needs.count("A-2021-COC-1") == 1  # said once: not on A4-COC-1's line again
     assert "in the same area as" not in needs
     # nor counted again with what the page leaves to the pack
@@ -114,16 +114,16 @@ def test_the_repeat_cause_of_concern_is_placed_and_linked_to_this_reports_once(
 def test_an_earlier_finding_not_quoted_is_named_by_its_opening_words_where_there_is_room() -> None:
     report, _options_unused = _options("example")
     prior = next(i for i in response_items(report) if i.id == "A-2021-COC-1")
-    link = "a further cause of concern (A4-COC-1)"
+    link = "another cause of concern (A4-COC-1)"
     assert lead_phrase(prior, report, quoted=False, link=link) == (
-        "the 2021/22 cause of concern, reconsidered in ‘Responding to the public’ (A-2021-COC-1: "
-        "“The force isn’t answering emergency calls promptly enough …”), where the report gives "
+        "the 2021/22 cause of concern (A-2021-COC-1: “The force isn’t answering emergency calls "
+        "promptly enough …”), reconsidered in ‘Responding to the public’, where it gives "
         f"{link}")
     assert lead_phrase(prior, report, quoted=False, link=link, gist=False) == (
-        "the 2021/22 cause of concern, reconsidered in ‘Responding to the public’ (A-2021-COC-1), "
-        f"where the report gives {link}")
+        "the 2021/22 cause of concern (A-2021-COC-1), reconsidered in ‘Responding to the public’, "
+        f"where it gives {link}")
     quoted = lead_phrase(prior, report, quoted=True, follow=False, link=link)
-    assert quoted.endswith("”, and in the same area the report gives a further cause of concern "
+    assert quoted.endswith("”, and in the same area the report gives another cause of concern "
                            "(A4-COC-1)")
 
 

@@ -63,7 +63,7 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
     assert "(E2-AFI-2), due 1 November 2019" in between(text, "Decisions needed", "Judgments")
     assert "Area for improvement (E2-AFI-2): The force should improve how it allocates" in text
     assert "Two more areas for improvement are listed verbatim in the briefing pack." in text
-    assert "reconsidered under question 2 (E-2017-AFI-1): “[The area for improvement]" in text
+    assert "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement]" in text
     # with room (no decision quoting it whole), each plan reference is next to the report's
     # words, quoted from the finding's start, an ellipsis for the rest
     report, options = _options("norfolk-plan")

@@ -239,8 +239,8 @@ def test_the_assessments_repeat_cause_of_concern_is_quoted(
     # read 19: the page names it with its place; its words give way to the deadlines in the
     # report's own terms and the s.55 line's naming both sets of comments
     # read 21: and this report's cause of concern in the same area, by its reference
-    assert ("not made enough progress on the 2021/22 cause of concern, reconsidered in "
-            "‘Responding to the public’ (A-2021-COC-1), where the report gives a further cause of "
+    assert ("not made enough progress on the 2021/22 cause of concern (A-2021-COC-1), "
+            "reconsidered in ‘Responding to the public’, where the report gives a further cause of "
             "concern (A4-COC-1).") in text
     report = peeldocs.load_report(EXAMPLE)
     for item in response_items(report):  # and still every cause of concern and recommendation

@@ -107,8 +107,8 @@ def budgets(report: Report) -> list[Budget]:
     return out
 
 
-CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("dated", 0),
-        ("gist", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
+CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
+        ("gist", 0), ("follow", 0), ("other", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
