@@ -169,11 +169,15 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     # read 23-B: addressed to more than the force, it is called joint
     assert said in text and text.index(said) < text.index("Joint recommendation (E5-REC-1)")
     assert "The action plan has no item" not in text
-    # many lacking: the plan's last state line names them (read 19), by kind, the causes of
-    # concern and recommendations by reference; not said again under "What needs doing"
+    # many lacking: the line that counts the plan's items names them (read 24-B: the count
+    # is what the list below holds), by kind, the causes of concern and recommendations by
+    # reference; not said again under "What needs doing"
     text = texts["example-plan", fmt]
-    assert ("No item yet: two causes of concern (A5-COC-1 and A4-COC-1), three recommendations "
-            "(A5-REC-2, A5-REC-3 and A4-REC-1)") in text[text.index("Deadlines and what is"):]
+    assert ("Action plan “Test plan” on 1 April 2025: one item; two causes of concern (A5-COC-1 "
+            "and A4-COC-1), three recommendations (A5-REC-2, A5-REC-3 and A4-REC-1), six areas "
+            "for improvement and one earlier finding carried forward have none yet.") in \
+        text[text.index("Deadlines and what is"):]
+    assert "No item yet" not in text
     for case in ("norfolk", "norfolk-plan", "example", "example-plan", "imported"):
         assert "The action plan has no item" not in texts[case, fmt], case
 

@@ -119,8 +119,8 @@ def test_small_counts_are_words_in_every_document(fmt: str, norfolk: Report) -> 
     assert ("The report gives six areas for improvement, two causes of concern and four "
             "recommendations.") in brief
     # the earlier finding is named in words, with its year and area, not counted
-    assert ("not made enough progress on the 2021/22 cause of concern (A-2021-COC-1), "
-            "reconsidered in ‘Responding to the public’") in brief
+    assert re.search(r"not made enough progress on the 2021/22 cause of concern \( ?A-2021-COC-1"
+                     r"[^()]*\), reconsidered in ‘Responding to the public’", " ".join(brief.split()))
     norfolk_brief = _text(norfolk, Options(document="brief"), fmt)
     assert ("The report gives three areas for improvement, all under question 2, and one "
             "recommendation, made in the text of its findings on question 5; it lists no causes "
@@ -185,7 +185,8 @@ def test_brief_summarises_what_does_not_fit_in_words(fmt: str) -> None:
     later = _text(peeldocs.load_report(EXAMPLE), Options(document="brief", as_of=date(2025, 4, 1)),
                   fmt)
     assert "Six areas for improvement are listed verbatim in the briefing pack." in later
-    assert re.search(r"in ‘Responding to the public’ \( ?A-2021-COC-1[^()]*\), where",
+    assert re.search(r"\( ?A-2021-COC-1[^()]*\), reconsidered in ‘Responding to the public’, "
+                     r"where",
                      " ".join(later.split()))
 
 
