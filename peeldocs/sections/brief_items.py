@@ -165,11 +165,8 @@ def revisited(item: ResponseItem, report: Report, ref: str = "") -> str:
     """Name an earlier finding by its cycle and kind, and where this report reconsiders it.
 
     "2017 area for improvement (E-2017-AFI-1), reconsidered under question 2": the
-    reference, given, follows the finding it names, never the question (read 24-B: after
-    "question 2" it read as the question's label); the question (or area) of an earlier
-    finding is the one under which this report revisits it
-    (:attr:`peeldocs.model.PriorFinding.question`), not where it was first made.
-    Any other finding is named as :func:`described` names it, the reference after.
+    reference follows the finding (read 24-B: after the question it read as its label); the
+    question is where this report revisits it (:attr:`peeldocs.model.PriorFinding.question`).
     """
     named = f" ({ref})" if ref else ""
     if item.kind is not ItemKind.CARRIED_FORWARD:

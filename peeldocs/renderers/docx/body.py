@@ -88,13 +88,8 @@ class BodyWriter:
             self.bookmarks[anchor] = name
         return self.bookmarks[anchor]
 
-    def inline(self, runs: tuple[b.Inline, ...], colour: str | None = None,
-               whole_dates: bool = True) -> str:
-        """Return runs (and real hyperlinks) for inline content.
-
-        A date's words are joined by no-break spaces (read 24-B: "due 1 / November
-        2019"), but for ``whole_dates`` off: a narrow table column may need to break one.
-        """
+    def inline(self, runs: tuple[b.Inline, ...], colour: str | None = None, whole: bool = True) -> str:
+        """Return runs (and real hyperlinks); dates kept ``whole`` (read 24-B), not in table cells."""
         out = []
         for item in runs:
             if isinstance(item, b.Link):
@@ -108,7 +103,7 @@ class BodyWriter:
                 fill, ink = self.theme.tone(b.Tone.AMBER)
                 out.append(run(item.shown, bold=True, colour=ink, fill=fill, lang=item.lang))
             else:
-                out.append(run(keep_dates(item.text) if whole_dates else item.text,
+                out.append(run(keep_dates(item.text) if whole else item.text,
                                bold=item.bold, italic=item.italic, colour=colour, lang=item.lang))
         return "".join(out)
 
@@ -230,8 +225,7 @@ class BodyWriter:
         for row in block.header:  # a numeric column's heading aligns with its numbers
             cells = [(self.para(text, "".join(
                 run(r.text, bold=True, colour=theme.table_header_text) if isinstance(r, b.Text)
-                else self.inline((r,), theme.table_header_text, whole_dates=False)
-                for r in cell.runs),
+                else self.inline((r,), theme.table_header_text, False) for r in cell.runs),
                 align="right" if i in block.numeric_columns else None),
                 theme.table_header_fill) for i, cell in enumerate(row)]
             rows.append((True, cells))
@@ -243,9 +237,7 @@ class BodyWriter:
                 align = "right" if i in block.numeric_columns else None
                 runs = tuple(b.Text(x.text, bold=True, italic=x.italic)
                              if strong and isinstance(x, b.Text) else x for x in cell.runs)
-                cells.append((self.para(text, self.inline(runs, ink, whole_dates=False),
-                                        align=align),
-                              fill))
+                cells.append((self.para(text, self.inline(runs, ink, False), align=align), fill))
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
         sized = [[(content, w) for (content, _fill), w in zip(cells, widths, strict=True)]
