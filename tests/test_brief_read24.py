@@ -21,6 +21,7 @@ from pagefill import convert_with_libreoffice, pages
 import peeldocs
 from peeldocs.options import Options
 from peeldocs.renderers.unbroken import DATE, MONTHS, keep_dates
+from peeldocs.sections.brief_budget import CUTS
 from peeldocs.sections.brief_labels import plan_gist
 from peeldocs.sections.items import response_items
 
@@ -53,6 +54,14 @@ def test_each_plan_line_gives_a_few_of_its_findings_words(
             "officers, and that this allocation is appropriately reviewed throughout the "
             "investigation.") in text
     assert "“[The area for improvement] was to ensure that [the force] put appropriate" in text
+
+
+def test_the_last_area_for_improvement_and_the_gists_outlast_what_is_now_needed() -> None:
+    # the page the reviewer read had room for both the finding the decisions name, quoted
+    # whole, and the plan's gists, once what the report says is now needed gave way
+    assert CUTS.index(("follow", 0)) < CUTS.index(("other", 0)) < CUTS.index(("labels", 0))
+    assert CUTS.index(("other", 1)) < CUTS.index(("follow", 0))
+    assert CUTS[-1] == ("key", 0)  # causes of concern and recommendations last to go
 
 
 def test_a_plan_gist_is_the_reports_own_words_in_order() -> None:
