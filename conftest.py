@@ -16,9 +16,12 @@ collect_ignore = ["docs/conf.py", "docs/_build", "tests/lo_server.py"]
 
 
 @pytest.fixture(autouse=True)
-def _doctest_setting(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+def _doctest_setting(request: pytest.FixtureRequest,
                      tmp_path_factory: pytest.TempPathFactory) -> None:
     if isinstance(request.node, pytest.DoctestItem):
+        # asked for here, not as an argument: a test that takes monkeypatch itself is one that
+        # may change what a render does (tests/render_cache.py)
+        monkeypatch: pytest.MonkeyPatch = request.getfixturevalue("monkeypatch")
         folder = tmp_path_factory.mktemp("example")
         for name in ("data", "examples", "tests"):
             (folder / name).symlink_to(ROOT / name, target_is_directory=True)

@@ -75,6 +75,22 @@ OVERDUE_DAYS_IN_WORDS = 31
 """Up to this many days late, a span reads as a count ("overdue by 12 days"); beyond, as a date."""
 
 
+YEAR_DAYS = 365
+
+
+def span_words(days: int) -> str:
+    """Say a long time plainly, never more than it is: 'more than five years', 'more than four months'.
+
+    >>> span_words(1934), span_words(400), span_words(130)
+    ('more than five years', 'more than one year', 'more than four months')
+    """
+    if days > YEAR_DAYS:
+        years = days // YEAR_DAYS
+        return f"more than {count_words(years)} {'year' if years == 1 else 'years'}"
+    months = days * 12 // YEAR_DAYS
+    return f"more than {count_words(months)} {'month' if months == 1 else 'months'}"
+
+
 def overdue_span(days: int, target: date, *, date_shown: bool = False) -> str:
     """Say how late something is, the one way every document says it.
 

@@ -21,7 +21,7 @@ import jinja2
 import jinja2.sandbox
 
 from peeldocs.errors import TemplateError
-from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case, span_words
 from peeldocs.resources import templates_root
 
 __all__ = ["long_date", "marks_note", "render_text"]
@@ -133,6 +133,7 @@ def _environment(user_dir: Path | None) -> jinja2.Environment:
     env.filters["join_words"] = join_words
     env.globals["join_words"] = join_words
     env.filters["count_words"] = count_words
+    env.filters["span_words"] = span_words
     env.filters["sentence_case"] = sentence_case
     env.globals["range"] = _bounded_range
     env.globals["marks_note"] = marks_note

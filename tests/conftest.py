@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import render_cache
 
 import peeldocs
 from peeldocs.model import Report
@@ -17,6 +18,16 @@ DATA = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 SEED = ROOT / "tests" / "fixtures" / "norfolk-2018-effectiveness.seed.txt"
 EPOCH = "1700000000"  # 14 November 2023
 os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # before any fixture builds a pack
+render_cache.install()  # equal packs rendered once per process (tests/render_cache.py)
+
+
+@pytest.fixture(autouse=True)
+def _render_cache_rules(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Render afresh while a test that may change what a render does runs (render_cache)."""
+    render_cache.allowed = ("monkeypatch" not in request.fixturenames
+                            and request.node.get_closest_marker("fresh_render") is None)
+    yield
+    render_cache.allowed = True
 
 
 def seed_paragraphs() -> list[str]:
@@ -65,8 +76,15 @@ def example() -> Report:
 
 
 @pytest.fixture(autouse=True)
-def _fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+def _fixed_clock() -> Iterator[None]:
+    """Every test starts at the fixed build time (not with monkeypatch: see render_cache)."""
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    yield
+    if saved is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = saved
 
 
 def _norfolk_pack(factory: pytest.TempPathFactory, fmt: str) -> Path:

@@ -27,8 +27,11 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
+
+from peeldocs.plans.workbook_values import header_breaks
 
 # the margins of peeldocs' pages, in points: PDF (renderers/pdf/renderer.py) and the
 # reference DOCX (templates/docx/reference.docx) share them within a point
@@ -208,6 +211,37 @@ def convert_with_libreoffice(paths: Sequence[Path], folder: Path) -> dict[Path, 
     return out
 
 
+_REFERENCE = re.compile(r"'((?:[^']|'')+)'!\$?([A-Z]+)\$?(\d+)")
+
+
+def _inline_references(book: Any, dropped: Sequence[str]) -> None:
+    """Put into each formula the value of every cell it reads on a sheet about to be dropped.
+
+    So a printed sheet still works its formulas out (the register's as-of date on About).
+    """
+    from datetime import date, datetime
+
+    def literal(match: re.Match[str]) -> str:
+        sheet = match.group(1).replace("''", "'")
+        if sheet not in dropped:
+            return match.group(0)
+        value = book[sheet][f"{match.group(2)}{match.group(3)}"].value
+        if isinstance(value, datetime | date):
+            day = value.date() if isinstance(value, datetime) else value
+            return str((day - date(1899, 12, 30)).days)
+        if isinstance(value, int | float):
+            return repr(value)
+        return '"' + str(value or "").replace('"', '""') + '"'
+
+    for ws in book.worksheets:
+        if ws.title in dropped:
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f" and isinstance(cell.value, str):
+                    cell.value = _REFERENCE.sub(literal, cell.value)
+
+
 def print_workbook(workbook: Path, sheets: Sequence[str], folder: Path) -> Path:
     """Print the ``sheets`` of an XLSX workbook as LibreOffice Calc prints them; return the PDF.
 
@@ -219,11 +253,13 @@ def print_workbook(workbook: Path, sheets: Sequence[str], folder: Path) -> Path:
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")
     book = openpyxl.load_workbook(workbook)
+    _inline_references(book, [n for n in book.sheetnames if n not in sheets])
     for name in book.sheetnames:
         if name not in sheets:
             del book[name]
     kept = folder / f"{workbook.stem}-{len(sheets)}-sheets.xlsx"
     book.save(kept)
+    kept.write_bytes(header_breaks(kept.read_bytes()))  # as the workbook was written
     try:
         path = convert_with_libreoffice([kept], folder)[kept]
     except (RuntimeError, subprocess.CalledProcessError):  # without Calc: no workbook opens

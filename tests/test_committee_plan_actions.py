@@ -43,7 +43,7 @@ def test_each_state_gives_the_plans_status_with_its_date(fmt: str, norfolk: Repo
     assert "In progress; due 31 December 2019 E2-AFI-1" in table
     # due soon with nothing recorded: flagged in words, not by colour alone; a date, never a
     # count of days that is stale by the meeting (read 23-C)
-    assert ("Awaiting allocation; due 1 November 2019; no owner or actions recorded "
+    assert ("Not yet allocated to an owner; due 1 November 2019; no actions recorded "
             "yet E2-AFI-2") in table
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
     assert ("In progress; overdue since 30 September 2019 (first set for 31 July "
@@ -87,8 +87,8 @@ def test_the_overdue_recommendation_points_to_what_the_force_is_doing(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     assert ("2.4 The Police and Crime Panel is asked to note that an area for improvement from "
-            "2017 under question 2 (E-2017-AFI-1) is overdue (see paragraph 6.3), and to seek "
-            "assurance from the chief constable on when it will be completed.") in text
+            "2017 under question 2 (E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and "
+            "paragraph 6.3), and to seek assurance from the chief constable on when it will be completed.") in text
     assert LEAD in text  # the paragraph it names is the one that gives them
 
 
@@ -136,7 +136,9 @@ def test_only_an_item_due_soon_lacking_an_owner_or_actions_is_flagged(norfolk: R
     flagged = _state_cell(peeldocs.build_pack(norfolk, options), "E2-AFI-2")
     assert flagged.tone is b.Tone.AMBER
     assert "".join(r.text for r in flagged.runs if isinstance(r, b.Text) and r.bold) == (
-        "; no owner or actions recorded yet")  # in words, in bold, beside the colour
+        "; no actions recorded yet")  # in words, in bold, beside the colour (its status says
+    # "Not yet allocated to an owner", read 24-C)
+    assert b.inline_text(flagged.runs).startswith("Not yet allocated to an owner; due 1 November")
     assert options.plan is not None
     owned = tuple(dataclasses.replace(i, owner="ACC Smith", actions=("Review allocation",),
                                       status=ItemStatus.IN_PROGRESS)

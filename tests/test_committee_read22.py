@@ -9,8 +9,8 @@
    each quotation once, none where the report names none.
 4. (fault 5) A passed deadline reads one way in every row: "Deadline passed (…)".
 5. (fault 8) 7.1: "one is in progress and due on 31 December 2019 (E2-AFI-1)".
-6. (fault 10) The findings heading says what it holds: "Findings and their leads (to
-   be confirmed)" when no lead is recorded, "Findings and who leads each" when one is.
+6. (fault 10) The findings heading says what it holds: "Findings and leads"
+   (read 24-C: no status in brackets) when no lead is recorded, "Findings and who leads each" when one is.
 
 Read as a user reads them: PDF text, DOCX text, HTML text as a browser joins it.
 """
@@ -67,7 +67,7 @@ def test_the_earlier_finding_is_quoted_with_what_the_report_now_asks(norfolk: Re
     for options in (NO_PLAN, _with_plan(norfolk)):
         text = document_text(norfolk, options, fmt)
         found = text[text.index("5. What the report found"):text.index("6. Findings")]
-        assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report "
+        assert ("On the 2017 area for improvement, reconsidered under question 2 (E-2017-AFI-1), the report "
                 f"says: “The force has not made enough progress.” The report adds: {MORE} It is "
                 "therefore included in the findings table in section 6.") in found
         assert text.count("must do more to ensure that supervision") == 1  # said once
@@ -111,7 +111,7 @@ def test_the_findings_heading_says_what_it_holds(norfolk: Report, example: Repor
                                                  fmt: str) -> None:
     for report, options in ((norfolk, NO_PLAN), (example, EXAMPLE)):
         text = document_text(report, options, fmt)
-        assert "6. Findings and their leads (to be confirmed) 6.1 " in text
+        assert "6. Findings and leads 6.1 " in text
         assert "who leads each" not in text and "owners and status" not in text
     planned = _with_plan(norfolk)
     assert "6. Findings, owners and status 6.1 " in document_text(norfolk, planned, fmt)
@@ -120,7 +120,7 @@ def test_the_findings_heading_says_what_it_holds(norfolk: Report, example: Repor
     unled = dataclasses.replace(planned, plan=dataclasses.replace(planned.plan, items=tuple(
         dataclasses.replace(i, owner=None, lead=None) for i in planned.plan.items)))
     text = document_text(norfolk, unled, fmt)
-    assert "6. Findings and their leads (to be confirmed) 6.1 " in text
+    assert "6. Findings and leads 6.1 " in text
 
 
 def test_the_dated_section_55_sentence_is_its_own_paragraph_in_welsh_too(norfolk: Report) -> None:

@@ -47,14 +47,15 @@ def _paper(case: str, fmt: str, **changes: object) -> tuple[str, str]:
 def test_the_plan_paragraphs_say_each_thing_once_in_plain_words(fmt: str) -> None:
     body, _notes = _paper("norfolk-plan", fmt)
     assert ("2.4 The committee is asked to note that an area for improvement from 2017 under "
-            "question 2 (E-2017-AFI-1) is overdue (see paragraph 6.3), and to seek assurance "
+            "question 2 (E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and paragraph "
+            "6.3), and to seek assurance "
             "from the chief constable on when it will be completed.") in body
     assert ("6.2 Owners and leads are those the force’s action plan records (“To be confirmed” "
             "where it records none), and each state is as it stood on 15 October 2019.") in body
     assert "where it records neither, they are to be confirmed" not in body
     # E2-AFI-2 lacks an owner and actions: said in 2.3 and in its row, not again in 6.3
     assert "(E2-AFI-2), for which the action plan records neither." in body
-    assert "no owner or actions recorded yet" in body
+    assert "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet" in body
     assert "records neither yet" not in body
     assert "E2-AFI-2" not in body[body.index("6.3 "):body.index("6.4 ")]
 
@@ -65,9 +66,9 @@ def test_lead_ins_point_forward_and_6_1_reads_aloud(fmt: str) -> None:
         body, _notes = _paper(case, fmt)
         assert "5.3 The report identifies the following as good or innovative practice: " in body
         assert "calls these" not in body and "under the question and heading given" not in body
-        assert ("The table lists the findings the report sets out, together with the "
-                "recommendation made in the body of the report (question 5). The earlier finding "
-                "on which the report found not enough progress is listed last.") in body
+        assert ("The recommendation appears only in the text of the report (question 5), not "
+                "among the findings it lists. The earlier finding on which the report found not "
+                "enough progress is listed last.") in body
         assert "it carries forward" not in body and "The table holds" not in body
         assert "It is therefore included in the findings table in section 6." in body
         assert "with the findings below" not in body
@@ -133,7 +134,7 @@ def test_the_notes_say_who_the_papers_voice_assumes(fmt: str) -> None:
 def test_states_are_dates_that_do_not_go_stale(fmt: str) -> None:
     body, _notes = _paper("norfolk-plan", fmt)
     table = body[body.index("Finding Report text (verbatim)"):body.index("6.3 ")]
-    assert "Awaiting allocation; due 1 November 2019; no owner or actions recorded yet" in table
+    assert "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet" in table
     assert "In progress; overdue since 30 September 2019 (first set for 31 July 2019)" in table
     assert "one is due on 1 November 2019 (E2-AFI-2)" in body
     for stale in ("in 17 days", "by 15 days", "within 30 days"):
@@ -181,7 +182,7 @@ def test_the_heading_and_the_date_of_the_paper(fmt: str) -> None:
     for case, when in (("norfolk", "10 June 2019"), ("example", "1 April 2025")):
         body, _notes = _paper(case, fmt)
         assert f"Date of paper {when}" in body[:body.index("1. Purpose")], case
-        assert "6. Findings and their leads (to be confirmed) 6.1 " in body, case
+        assert "6. Findings and leads 6.1 " in body, case
 
 
 def test_the_new_wording_is_in_welsh() -> None:

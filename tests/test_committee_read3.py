@@ -73,11 +73,11 @@ def test_earlier_findings_addressed_are_quoted_so_they_read_as_findings(
     text = _text(norfolk, Options(document="committee", published=PUBLISHED,
                                   as_of=date(2019, 6, 10)), fmt)
     found = text[text.index("5. What the report found"):text.index("6. Findings and ")]
-    assert ("the 2017 area for improvement under question 3, “[The area for improvement] "
+    assert ("the 2017 area for improvement, reconsidered under question 3, “[The area for improvement] "
             "concerned [the force’s] use of domestic violence protection notices") in found
-    assert ("the 2016 area for improvement under question 4, “… the force needed to further "
+    assert ("the 2016 area for improvement, reconsidered under question 4, “… the force needed to further "
             "develop its serious and organised crime local profile") in found
-    assert ("the 2016 area for improvement under question 4, “… [the force] needed to enhance "
+    assert ("the 2016 area for improvement, reconsidered under question 4, “… [the force] needed to enhance "
             "its approach to the lifetime management of organised criminals") in found
     for dangling in ("“This", "“First", "“Second", "“It "):
         assert dangling not in found

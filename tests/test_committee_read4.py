@@ -106,10 +106,10 @@ def test_6_1_says_what_the_table_holds(fmt: str, norfolk: Report, example: Repor
                for c in report_calls(norfolk))  # the report has such sentences; none counted
     for options in (_no_plan(), _planned(norfolk)):
         text = _findings_part(_text(norfolk, options, fmt))
-        assert ("The table lists the findings the report sets out, together with the "
-                "recommendation made in the body of the report (question 5).") in text
+        assert ("The recommendation appears only in the text of the report (question 5), not "
+                "among the findings it lists.") in text
         assert "other sentence" not in text
-        assert text.index("The table lists") < text.index("6.2")  # said in 6.1
+        assert text.index("The recommendation appears only") < text.index("6.2")  # said in 6.1
     text = _findings_part(_text(example, _example_options(), fmt))
     # no recommendation made only in its text: 6.1's first sentence says what the table holds
     assert "The table lists" not in text and "The table holds" not in text
@@ -206,8 +206,9 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
     assert "Finding Report text (verbatim) Lead Target date Ref" in text
     assert "Lead State Ref" not in text
     assert ("2.2 The committee is asked to note that no action plan has been recorded yet, and to "
-            "seek assurance from the chief constable that each finding will have a lead and a "
-            "target date.") in text
+            "seek assurance from the chief constable that each finding will have a lead (for the "
+            "joint recommendation E5-REC-1, one agreed with the other force) and a target "
+            "date.") in text
     assert "where the report sets no deadline" not in text
     assert ("6.2 No action plan has been recorded yet, so the lead and a target date for each are "
             "to be confirmed.") in text

@@ -51,9 +51,9 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
     # three quotations are too many for one sentence read aloud: one a line, under a lead-in
     paper = paper.replace("– ", "")  # the PDF's list marks, as text
     assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
-            "for improvement under question 3, “[The area for improvement] concerned [the force’s] use of "
+            "for improvement, reconsidered under question 3, “[The area for improvement] concerned [the force’s] use of "
             "domestic violence protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” "
-            "(E-2017-AFI-2) the 2016 area for improvement under question 4, “… the force needed "
+            "(E-2017-AFI-2) the 2016 area for improvement, reconsidered under question 4, “… the force needed "
             "to further develop") in paper
     assert "(E-2017-AFI-2); the 2016" not in paper
     # quoted from mid-passage, each reads as the finding it names: never a dangling opening
@@ -108,7 +108,7 @@ def test_the_paper_gives_the_inspectorates_verdict_on_what_lacks_progress(
     paper = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                    as_of=date(2019, 6, 10)), fmt)
     found = paper[paper.index("What the report found"):paper.index("6. Findings")]
-    assert ("On the 2017 area for improvement under question 2 (E-2017-AFI-1), the report says: "
+    assert ("On the 2017 area for improvement, reconsidered under question 2 (E-2017-AFI-1), the report says: "
             "“The force has not made enough progress.” The report adds: “[The force] must do "
             "more to ensure that supervision is consistent and appropriate in all investigations "
             "– not just those that involve vulnerable victims.” It is therefore included in the "

@@ -56,7 +56,8 @@ def test_the_summary_follows_the_force_over_time_within_each_scale(
             "2018/19): effectiveness good in 2016, 2017 and 2018/19; efficiency good in 2016, "
             "then outstanding in 2017 and 2018/19; legitimacy good in 2016 and 2017, then requires "
             "improvement in 2018/19.")
-    five = ("On the five-tier scale (PEEL 2021/22 to 2023–25): preventing crime and anti-social "
+    five = ("Across cycles (illustrative: constructed grades), on the five-tier scale (PEEL "
+            "2021/22 to 2023–25): preventing crime and anti-social "
             "behaviour adequate in 2021/22, not yet graded in 2023–25; responding to the public "
             "adequate in 2021/22 and requires improvement in 2023–25; investigating crime adequate "
             "in 2021/22 and good in 2023–25; protecting vulnerable people adequate in 2021/22 and "
@@ -70,7 +71,7 @@ def test_over_time_never_reads_a_change_across_the_scales() -> None:
     # one cycle on each scale: nothing to follow within a scale, so nothing is said
     data = load_comparison([COMPARE / "constructed-2018-19-pillars.csv",
                             COMPARE / "constructed-2021-22-areas.csv"])
-    assert over_time(data, focus_force("Norfolk")) == ""
+    assert over_time(data, focus_force("Norfolk")) == ()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -96,5 +97,5 @@ def test_the_recommendation_cell_sets_the_other_call_to_act_beside_it(
 def test_the_note_on_sources_is_plain(documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     assert "as the table itself states it" not in text
-    assert ("The Source column gives each table of grades as that table describes itself, in "
-            "its own data; this pack takes that description as given.") in text
+    assert ("The Source column repeats what each table of grades says about where its grades "
+            "come from; this pack has not checked that.") in text

@@ -96,8 +96,8 @@ def test_a_constructed_table_is_labelled_on_the_cover_and_every_page(
         and "(file:" not in text
     # where a table's grades come from is as the table states: said once, under the table
     assert "as the table states" not in files
-    assert files.count("The Source column gives the table of grades as that table describes "
-                       "itself, in its own data; this pack takes that description as given.") == 1
+    assert files.count("The Source column repeats what the table of grades says about where "
+                       "its grades come from; this pack has not checked that.") == 1
 
 
 def test_a_constructed_table_is_labelled_in_the_document_properties(tmp_path: Path) -> None:

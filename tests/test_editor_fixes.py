@@ -69,13 +69,15 @@ def test_the_committee_paper_says_what_curly_brackets_mean(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_s55_response_names_the_inspection_not_the_web_page(
+def test_the_s55_response_names_the_report_by_its_cited_title_and_the_inspection(
         planned: dict[tuple[str, str], str], fmt: str) -> None:
+    """Read 24-S: one name for the report, the title the source line cites, tied once to the
+    inspection (cycle and pillar); never the web page's bare "Report: Norfolk PEEL 2018"."""
     text = planned["s55", fmt]
-    assert ("Report PEEL 2018/19 inspection of Norfolk Constabulary (effectiveness) "
-            "Published 2 May 2019") in text
-    assert ("to your report on the PEEL 2018/19 inspection of Norfolk Constabulary "
-            "(effectiveness), published on 2 May 2019.") in text
+    assert "Report “Norfolk PEEL 2018: Effectiveness” Published 2 May 2019" in text
+    assert ("to your report “Norfolk PEEL 2018: Effectiveness” on the PEEL 2018/19 inspection of "
+            "Norfolk Constabulary (effectiveness), published on 2 May 2019.") in text
+    assert "Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”" in text
     assert "“Report: Norfolk PEEL 2018”" not in text
 
 
@@ -91,7 +93,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
         planned: dict[tuple[str, str], str], fmt: str) -> None:
     text = planned["s55", fmt]
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
-    assert "Action {to be completed: the action taken or planned, or why none}" in entry
+    assert "Action {to be completed: the action taken or planned, or why no action is proposed}" in entry
     assert "Owner {to be completed: the owner}" in entry
     # read 19: no date published for work nobody has been given; the plan's target and that no
     # action is recorded are for the preparer (their notes) and the committee (its paper)
@@ -101,7 +103,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     assert "E2-AFI-2: target date 1 November 2019" in notes
     assert "records no action for this finding," in notes  # one finding, said in the singular
     paper = planned["committee", fmt]
-    assert ("Awaiting allocation; due 1 November 2019; no owner or actions "
+    assert ("Not yet allocated to an owner; due 1 November 2019; no actions "
             "recorded yet") in paper  # the same date and fact, flagged
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
@@ -133,8 +135,9 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     assert "Report to The Police and Crime Panel" in text
     # the panel notes and seeks assurance; the chief constable assigns owners and dates
     assert ("The Police and Crime Panel is asked to note that the action plan does not yet hold "
-            "the recommendation under question 5 (E5-REC-1), and to seek assurance from the chief "
-            "constable that it will be added") in text
+            "the recommendation under question 5 (E5-REC-1), which the report makes jointly to "
+            "Norfolk and Suffolk Constabularies, and to seek assurance from the chief constable "
+            "that it will be added with an owner agreed with the other force") in text
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
             "an owner and actions will be recorded for the area for improvement under question 2, "
             "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "
@@ -142,7 +145,8 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
-            "(E-2017-AFI-1) is overdue (see paragraph 6.3), and to seek assurance from the chief "
+            "(E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and paragraph 6.3), and to "
+            "seek assurance from the chief "
             "constable on when it will be completed.") in text
     assert "“…" not in text[:text.index("3. Background")]
     for doing in ("asked to agree", "the action to recover", "act at once"):

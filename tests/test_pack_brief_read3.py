@@ -151,7 +151,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
         "the east of England, so its action is to be agreed jointly, not by Norfolk "
         "Constabulary alone.",
         # the date it was due, and how late it is now (read 7, fault 4)
-        "Decide on E-2017-AFI-1 (2017 area for improvement under question 2), due 30 September "
+        "Decide on E-2017-AFI-1 (2017 area for improvement, reconsidered under question 2), due 30 September "
         "2019, overdue by 15 days: set a new target date or escalate.")]
     assert at == sorted(at)
     assert "overdue since" not in text[:text.index("Judgments by question")]

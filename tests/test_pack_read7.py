@@ -132,8 +132,8 @@ def test_the_earlier_cause_of_concern_is_with_the_causes_and_counted(
     causes = text[start:text.index("Findings to act on", start)]
     assert ("The report gives two causes of concern with four recommendations. They come first "
             "because the force must act on them by the deadlines the report sets. It also says "
-            "the force has not made enough progress on the 2021/22 cause of concern in "
-            "‘Responding to the public’ (A-2021-COC-1), listed after them; it sets no new "
+            "the force has not made enough progress on the 2021/22 cause of concern, "
+            "reconsidered in ‘Responding to the public’ (A-2021-COC-1), listed after them; it sets no new "
             "deadline for it.") in causes
     assert "Earlier cause of concern: not enough progress" in causes
     assert "No new deadline set" in causes

@@ -64,7 +64,7 @@ def test_the_summary_opens_with_the_bottom_line_and_names_the_live_s55_deadline(
     assert ("The report lists three areas for improvement to act on, and recommends action in "
             "its findings on question 5 (not listed as a recommendation).") in opening
     # the finding lacking progress is named in words (the summary quotes it just below)
-    assert "not made enough progress on the 2017 area for improvement under question 2" in opening
+    assert "not made enough progress on the 2017 area for improvement, reconsidered under question 2" in opening
     assert "E-2017-AFI-1" in opening
     assert "on E-2017-AFI-1" not in opening
     assert "by 26 June 2019, 16 days from the date of this pack" in opening

@@ -161,7 +161,7 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
         parents = {i.parent for i in items if i.parent} - planned
         missing = [i for i in items if i.id not in planned and i.id not in parents]
         assert text.count("The action on this cause of concern is given under") == len(parents)
-        assert text.count("{to be completed: the action taken or planned, or why none}") == len(missing)
+        assert text.count("{to be completed: the action taken or planned, or why no action is proposed}") == len(missing)
         for check in ("chief constable’s comments are included",
                       "Chief Inspector of Constabulary (section 55(6))",
                       "Copy to the Home Secretary (section 55(6))",
@@ -190,7 +190,7 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
     assert "Response due by" not in text and "The response is published by 26 March 2024" in text
     # each cause of concern points to its recommendations instead of a table of its own
     causes = [c for q in report.questions for c in q.causes_of_concern if c.recommendations]
-    assert text.count("{to be completed: the action taken or planned, or why none}") == len(
+    assert text.count("{to be completed: the action taken or planned, or why no action is proposed}") == len(
         response_items(report)) - len(causes)
     assert text.count("The action on this cause of concern is given under") == \
         len(causes)

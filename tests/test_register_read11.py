@@ -74,11 +74,11 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     for name in ("About", "Addressed to other bodies"):
         assert int(book[name].page_setup.fitToWidth) == 1
     for sheet in book.worksheets[:3]:  # its place marked, as on the register's other pages
-        assert sheet.oddHeader.left.text == "{to be completed: protective marking}"
-        assert sheet.oddFooter.left.text == sheet.oddHeader.left.text
-        assert sheet.oddHeader.right.text == ("HMICFRS actions register as of 15 October 2024 · "
+        assert sheet.oddHeader.center.text.split("\n")[0] == "{to be completed: protective marking}"
+        assert sheet.oddFooter.center.text == sheet.oddHeader.center.text.split("\n")[0]
+        assert sheet.oddHeader.center.text.split("\n")[-1] == ("HMICFRS actions register as of 15 October 2024 · "
                                               "ILLUSTRATIVE EXAMPLE")
-        assert sheet.oddFooter.center.text == "Page &P of &N"
+        assert sheet.oddFooter.right.text == "Page &P of &N"
 
 
 def test_pages_across_grow_with_the_columns_never_shrinking_the_text() -> None:
@@ -220,10 +220,13 @@ def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
     [dates] = [dv for dv in ws.data_validations.dataValidation if dv.type == "date"]
     assert dates.error == "Enter a date, such as 31 Mar 2025 (or 31/03/2025)."
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
-    assert "'Overdue', 'Days overdue'" in about["Worked-out columns"]
-    assert "are as of the date above" in about["Worked-out columns"]
-    assert "do not change when a target date or status is edited here" in \
-        about["Editing a date or status"]
+    assert "'Days slipped', 'Overdue' and 'Days overdue' are worked out" in \
+        about["Worked-out columns"]
+    assert "as of the date above" in about["Worked-out columns"]
+    # they follow an edit since read 24-R; a RAG the rules set does not, and that is said
+    assert "are worked out again, here and on the sheet 'Summary', when a target date or " \
+        "status is edited" in about["Editing a date or status"]
+    assert "A RAG the rules set does not change here" in about["Editing a date or status"]
 
 
 def test_the_references_are_named_in_natural_order(register_texts: dict[str, str]) -> None:

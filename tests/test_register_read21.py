@@ -78,7 +78,8 @@ def test_about_reads_from_the_left_and_says_what_each_sheet_prints() -> None:
 
 @pytest.mark.usefixtures("plans")
 def test_every_cell_owners_may_edit_says_so_when_selected() -> None:
-    """Read 21-R: editable cells were told apart by colour alone (WCAG 1.4.1)."""
+    """Read 21-R: editable cells were told apart by colour alone (WCAG 1.4.1); read 24-R:
+    the free-text columns said so on their first row only.  Every data row, every column."""
     from openpyxl.worksheet.cell_range import MultiCellRange
 
     ws = openpyxl.load_workbook(_export())["Register"]
@@ -88,12 +89,14 @@ def test_every_cell_owners_may_edit_says_so_when_selected() -> None:
             for rng in dv.sqref.ranges:
                 prompted.add(rng.coord)
     cols = _columns(ws)
+    assert ws.max_row > 3
     for heading, col in cols.items():
-        cell = ws.cell(3, col)
-        if not cell.protection.locked:
-            assert cell.coordinate in prompted, heading
-        else:
-            assert cell.coordinate not in prompted, heading
+        for row in range(3, ws.max_row + 1):
+            cell = ws.cell(row, col)
+            if not cell.protection.locked:
+                assert cell.coordinate in prompted, heading
+            else:
+                assert cell.coordinate not in prompted, heading
 
 
 @pytest.mark.usefixtures("plans")

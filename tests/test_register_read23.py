@@ -62,7 +62,7 @@ def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
     assert str(rows["E-2017-AFI-1"]["Latest update"]).startswith(
         "Target moved from 31 July 2019 (reason given in the update of 2 September 2019).")
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
-    for entry in reg.entries:  # word for word the PDF's 'Every action' cell
+    for entry in reg.entries:  # word for word the PDF's 'Every finding and its actions' cell
         said = " ".join(inline_text(latest_cell(entry, reg.as_of, rag=True).runs).split())
         assert rows[entry.state.item.finding]["Latest update"] == said
         assert said in pdf
@@ -94,7 +94,9 @@ def test_summary_formulas_store_what_they_give(register_review: Path,
     names = re.findall(r'<sheet [^>]*name="([^"]*)"', raw.read("xl/workbook.xml").decode())
     xml = raw.read(f"xl/worksheets/sheet{names.index('Summary') + 1}.xml").decode()
     formulas = re.findall(r"<c r=\"([A-Z]+\d+)\"[^>]*><f>.*?</f>(<v>[^<]*</v>)?</c>", xml, re.S)
-    assert len(formulas) == 8 * (len(SHOWN) - 1)  # every cell but the actions, a text
+    # every cell but the actions and the inspection's short name, texts; and the title, which
+    # reads About's 'Register of' (read 24-R)
+    assert len(formulas) == 8 * (len(SHOWN) - 2) + 1
     empty = [ref for ref, value in formulas if not value and not ref.startswith(COLUMN["New update"])]
     assert not empty  # a previewer that does not calculate shows each
     rows = _summary(book)
@@ -200,7 +202,7 @@ def test_the_marking_given_is_on_every_sheet(tmp_path: Path,
     book = openpyxl.load_workbook(tmp_path / "m" / "register.xlsx")
     for ws in book.worksheets:
         if ws.sheet_state == "visible":
-            assert ws.oddHeader.left.text == ws.oddFooter.left.text == "OFFICIAL-SENSITIVE"
+            assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == "OFFICIAL-SENSITIVE"
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     assert about["Protective marking"] == "OFFICIAL-SENSITIVE"
     assert str(about["Marking when printed"]).startswith(
@@ -211,10 +213,10 @@ def test_the_marking_given_is_on_every_sheet(tmp_path: Path,
     assert "no protective marking given (--marking); every printed page says it is to be " \
         "completed: set it before printing" in capsys.readouterr().err
     plain = openpyxl.load_workbook(tmp_path / "n" / "register.xlsx")
-    assert plain["Summary"].oddHeader.left.text == "{to be completed: protective marking}"
+    assert plain["Summary"].oddHeader.center.text.split("\n")[0] == "{to be completed: protective marking}"
 
 
-def test_structure_locked_words_capitalised_prompts_once(book: openpyxl.Workbook) -> None:
+def test_structure_locked_words_capitalised_prompts_on_every_row(book: openpyxl.Workbook) -> None:
     assert book.security.lockStructure and not book.security.workbookPassword
     ws = book["Register"]
     heads = {c.value: get_column_letter(c.column) for c in ws[2]}
@@ -222,8 +224,8 @@ def test_structure_locked_words_capitalised_prompts_once(book: openpyxl.Workbook
     prompted = [str(dv.sqref) for dv in ws.data_validations.dataValidation if dv.showInputMessage]
     free = " ".join(p for p in prompted if heads["New update"] in p.split(":")[0][:2] or
                     heads["Owner"] in p)
-    # status, RAG and date cells keep their prompt; a free-text column only on its first row
-    assert f"{heads['Owner']}3" in free.split() and f"{heads['Owner']}4" not in free
+    # status, RAG and date cells keep their prompt; a free-text column on every row (read 24-R)
+    assert f"{heads['Owner']}3:{heads['Owner']}{ws.max_row}" in free.split()
     assert any(p.startswith(f"{heads['Status']}3:") for p in prompted)
     # an open item's empty owner is highlighted, the cell left empty for the owner to fill
     rules = [r for rng in ws.conditional_formatting for r in rng.rules
@@ -254,7 +256,7 @@ def test_whose_register_heads_every_printed_page(book: openpyxl.Workbook) -> Non
     reg = peeldocs.register([REVIEW_PLANS[0]], as_of="2024-10-15")
     norfolk = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     for name in ("Summary", "Register", "About"):
-        assert norfolk[name].oddHeader.right.text.startswith("Norfolk Constabulary: "), name
+        assert norfolk[name].oddHeader.center.text.split("\n")[-1].startswith("Norfolk Constabulary: "), name
     assert "Register of" not in str(norfolk["Summary"]["A1"].value)
     # two plans, one force's and a national one: the Summary's title asks, as About does
     assert str(book["Summary"]["A1"].value).endswith(

@@ -171,8 +171,8 @@ def test_the_workbook_carries_the_marking_whose_it_is_and_the_other_bodies(
     ws = book["Register"]
     for sheet in (ws, book["About"], book["Addressed to other bodies"]):
         # the marking's place, worded as in the header of the register's PDF, DOCX and HTML
-        assert sheet.oddHeader.left.text == "{to be completed: protective marking}"
-        assert sheet.oddFooter.left.text == sheet.oddHeader.left.text
+        assert sheet.oddHeader.center.text.split("\n")[0] == "{to be completed: protective marking}"
+        assert sheet.oddFooter.center.text == sheet.oddHeader.center.text.split("\n")[0]
         assert sheet.protection.sheet
     others = book["Addressed to other bodies"]
     rows = [[c.value for c in row] for row in others.iter_rows(min_row=3)]
@@ -192,7 +192,7 @@ def test_a_marking_given_is_printed_on_every_sheet(plans: Path) -> None:  # noqa
     assert {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}[
         "Protective marking"] == "OFFICIAL-SENSITIVE"
     for ws in (book["Register"], book["Addressed to other bodies"], book["About"]):
-        assert ws.oddHeader.left.text == ws.oddFooter.left.text == "OFFICIAL-SENSITIVE"
+        assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == "OFFICIAL-SENSITIVE"
 
 
 def test_import_reads_status_and_rag_in_either_case(plans: Path,  # noqa: F811

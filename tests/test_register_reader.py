@@ -337,7 +337,7 @@ def test_the_running_head_is_one_line_and_the_every_action_page_is_filled(
                            "EXAMPLE", (pdf, lines[:3])
     pages = [" ".join((p.extract_text() or "").split())
              for p in PdfReader(out / "register" / "register.pdf").pages]
-    every = next(t for t in pages if "Every action RAG ratings:" in t)
+    every = next(t for t in pages if "Every finding and its actions RAG ratings:" in t)
     assert all(ref in every for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1")), every
 
 
@@ -352,5 +352,5 @@ def test_each_inspections_actions_start_where_the_last_ended(out: Path) -> None:
         assert page.fullness >= 0.4, (page.number, page.fullness)
     texts = [" ".join((p.extract_text() or "").split())
              for p in PdfReader(out / "register" / "register.pdf").pages]
-    peel_ends = next(i for i, t in enumerate(texts) if "E2-AFI-3" in t and "Every action" not in t)
+    peel_ends = next(i for i, t in enumerate(texts) if "E2-AFI-3" in t and "Every finding and its actions" not in t)
     assert "Constructed example: an inspection of how forces record" in texts[peel_ends]

@@ -195,7 +195,9 @@ def test_the_target_date_takes_no_more_than_four_lines(register_review: Path) ->
     with pdfplumber.open(register_review / "update" / "update.pdf") as pdf:
         for page in pdf.pages:
             words = page.extract_words()
-            count = next((w for w in words if w["text"] == "(1,934"), None)
+            # the table's cell, not 6.1's "more than five years (1,934 days)" (read 24-X)
+            count = next((w for i, w in enumerate(words) if w["text"] == "(1,934"
+                          and words[i + 1:i + 2] and words[i + 1]["text"] != "days)."), None)
             if count is None:
                 continue
             column = [w for w in words if abs(w["x0"] - count["x0"]) < 40

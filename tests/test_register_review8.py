@@ -93,15 +93,17 @@ def test_the_papers_background_speaks_of_the_register_not_as_it(texts: dict[str,
 def test_the_recommendation_drafts_the_asks_the_data_supports(texts: dict[str, str],
                                                               fmt: str) -> None:
     update = texts[f"update.{fmt}"]
-    assert ("2.1 The chief officer group is asked to note the position set out in this paper, in "
-            "particular the overdue findings; to name an owner for the two findings that have "
-            "none (E2-AFI-2 and R2), agreeing with the office of the Police and Crime "
+    # read 24-X: each ask an item of its own, lettered, so each can be minuted
+    assert ("2.1 The chief officer group is asked to: (a) note the position set out in this "
+            "paper, in particular the overdue findings; (b) name an owner for the two findings "
+            "that have none (E2-AFI-2 and R2), agreeing with the office of the Police and Crime "
             "Commissioner who leads R2, which is addressed to police and crime commissioners as "
-            "well as chief constables; to decide whether the three areas for improvement with no "
-            "progress reported for more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) "
-            "are still live, or have been overtaken by later inspections; and {to be completed: "
-            "any further decision it is asked to make}.") in update
-    assert "Paragraph 2.1: any further decision it is asked to make" in update
+            "well as chief constables; (c) decide whether the three areas for improvement that "
+            "have had no progress reported for more than five years (E-2017-AFI-1 and E2-AFI-1) "
+            "or none at all (E2-AFI-2) are still live, or have been overtaken by later "
+            "inspections; and (d) {to be completed: any further decision it is asked to "
+            "make}.") in update
+    assert "Paragraph 2.1(d): any further decision it is asked to make" in update
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -160,7 +162,9 @@ def _row(ws: object, ref: str) -> int:
 
 
 def test_the_workbook_keeps_the_ref_in_view_and_days_overdue_blank(register_review: Path) -> None:
-    ws = openpyxl.load_workbook(register_review / "register" / "register.xlsx")["Register"]
+    # a formula since read 24-R: what it shows, stored with it, is read here
+    ws = openpyxl.load_workbook(register_review / "register" / "register.xlsx",
+                                data_only=True)["Register"]
     cols = _columns(ws)
     # frozen below the headings and right of the Ref: the Ref stays as the sheet scrolls
     assert ws.freeze_panes == f"{get_column_letter(cols['Ref'] + 1)}3"
@@ -228,9 +232,9 @@ def test_asks_follow_the_data_and_none_is_drafted_without_it(plans: Path) -> Non
     reg = peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15")
     [html] = peeldocs.write_register(reg, "html", "first", document="update")
     text = reader_text(html)
-    assert ("; to name an owner for the area for improvement that has none (E2-AFI-2); and "
-            "{to be completed: any further decision it is asked to make}.") in text
-    assert "to decide whether" not in text
+    assert ("; (b) name an owner for the area for improvement that has none (E2-AFI-2); and "
+            "(c) {to be completed: any further decision it is asked to make}.") in text
+    assert "decide whether" not in text
     # with an owner recorded for it, nothing is drafted: the author's placeholder alone
     plan = Path(REVIEW_PLANS[0])
     plan.write_text(plan.read_text(encoding="utf-8").replace(
@@ -241,16 +245,16 @@ def test_asks_follow_the_data_and_none_is_drafted_without_it(plans: Path) -> Non
     assert all(e.state.item.owner for e in owned.entries)
     [html] = peeldocs.write_register(owned, "html", "second", document="update")
     text = reader_text(html)
-    assert "to name an owner" not in text and "to decide whether" not in text
-    assert ("in particular the overdue findings, and {to be completed: any decision it is "
-            "asked to make}.") in text or ("in this paper, and {to be completed: any decision "
-                                           "it is asked to make}.") in text
+    assert "name an owner" not in text and "decide whether" not in text
+    assert ("in particular the overdue findings; and (b) {to be completed: any further decision "
+            "it is asked to make}.") in text or ("in this paper; and (b) {to be completed: any "
+                                                 "further decision it is asked to make}.") in text
     # five years on, the quiet ones are asked about, named from the data
     later = peeldocs.register(REVIEW_PLANS[:1], as_of="2024-10-15")
     [html] = peeldocs.write_register(later, "html", "third", document="update")
-    assert ("to decide whether the three areas for improvement with no progress reported for "
-            "more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) are still live"
-            ) in reader_text(html)
+    assert ("(b) decide whether the three areas for improvement that have had no progress "
+            "reported for more than five years (E-2017-AFI-1 and E2-AFI-1) or none at all "
+            "(E2-AFI-2) are still live") in reader_text(html)
 
 
 def test_an_edit_to_actions_or_evidence_is_refused_never_dropped(

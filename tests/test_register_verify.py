@@ -362,7 +362,7 @@ def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
     [html] = peeldocs.write_register(reg, "html", "paper", document="update")
     text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
     # counted once, in section 6; then the asks the data supports
-    assert "in particular the overdue findings; to name an owner" in text
+    assert "in particular the overdue findings; (b) name an owner" in text
     # each count said once: those with an update (all old), then the others (editorial read 11)
     said = peeldocs.prose.count_words(explained)
     assert (f"{said[:1].upper()}{said[1:]} of them have a recorded update, and in each case the "

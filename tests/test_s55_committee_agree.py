@@ -99,7 +99,8 @@ def test_the_committee_paper_quotes_what_the_report_found(
         assert fold(" ".join(str(passage).split()[:12])) in found
     found = found.replace("– ", "")  # the PDF's list marks, as text
     assert ("The report finds that the force has addressed three earlier findings: the 2017 "
-            "area for improvement under question 3, “[The area for improvement] concerned [the force’s] use of "
+            "area for improvement, reconsidered under question 3, “[The area for improvement] concerned "
+            "[the force’s] use of "
             "domestic") in found
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "The constructed report summarises its findings in these words:" in made_up
@@ -144,9 +145,9 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
     text = _text(norfolk, Options(document="committee", published=date(2019, 5, 2),
                                   as_of=date(2019, 6, 10)), fmt)
     grouped = ("quoted verbatim below. They are grouped by kind: first the recommendation, then "
-               "the areas for improvement, each by question in the report’s order. The table lists "
-               "the findings the report sets out, together with the recommendation made in the "
-               "body of the report (question 5). The earlier finding on which the report found "
+               "the areas for improvement, each by question in the report’s order. The recommendation "
+               "appears only in the text of the report (question 5), not among the findings it "
+               "lists. The earlier finding on which the report found "
                "not enough progress is listed last.")
     assert grouped in text
     assert "in the report’s order, with the earlier finding" not in text  # it is not

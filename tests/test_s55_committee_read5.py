@@ -96,29 +96,35 @@ def _with_causes(report: Report, question: int,
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_exampleshire_headings_each_differ_and_cross_references_follow(
         fmt: str, example: Report) -> None:
-    """Found in review 5: two "Cause of concern 1", two "Recommendation 1", six "AFI 1"."""
+    """Found in review 5: two "Cause of concern 1", two "Recommendation 1", six "AFI 1".
+
+    Read 24-S: one recommendation unnumbered beside "Recommendation 1 to 3" while the
+    opening counts four: each kind is numbered across the report, so no number repeats.
+    """
     letter = _letter(_read(example, _example("s55"), fmt))
     heads = _heads(letter)
     assert heads == [
-        "Cause of concern (Responding to the public)", "Recommendation (Responding to the public)",
+        "Cause of concern 1 (Responding to the public)",
+        "Recommendation 1 (Responding to the public)",
         "Cause of concern from 2021/22 (Responding to the public)",
-        "Cause of concern (Investigating crime)", "Recommendation 1 (Investigating crime)",
-        "Recommendation 2 (Investigating crime)", "Recommendation 3 (Investigating crime)",
-        "Area for improvement (Police powers and public treatment)",
-        "Area for improvement (Responding to the public)",
-        "Area for improvement (Investigating crime)",
-        "Area for improvement (Protecting vulnerable people)",
-        "Area for improvement (Building, supporting and protecting the workforce)",
-        "Area for improvement (Leadership and force management)"]
+        "Cause of concern 2 (Investigating crime)", "Recommendation 2 (Investigating crime)",
+        "Recommendation 3 (Investigating crime)", "Recommendation 4 (Investigating crime)",
+        "Area for improvement 1 (Police powers and public treatment)",
+        "Area for improvement 2 (Responding to the public)",
+        "Area for improvement 3 (Investigating crime)",
+        "Area for improvement 4 (Protecting vulnerable people)",
+        "Area for improvement 5 (Building, supporting and protecting the workforce)",
+        "Area for improvement 6 (Leadership and force management)"]
     assert len(set(heads)) == len(heads)
-    assert "Reference A4-REC-1; answers the cause of concern (A4-COC-1)." in letter
+    assert "Reference A4-REC-1; answers cause of concern 1 (A4-COC-1)." in letter
     for ref in ("A5-REC-1", "A5-REC-2", "A5-REC-3"):
-        assert f"Reference {ref}; answers the cause of concern (A5-COC-1)." in letter
-    assert ("The action on this cause of concern is given under the recommendation below."
+        assert f"Reference {ref}; answers cause of concern 2 (A5-COC-1)." in letter
+    assert ("The action on this cause of concern is given under recommendation 1 below."
             in _entry(letter, "A4-COC-1"))
-    assert ("The action on this cause of concern is given under recommendations 1 to 3 below."
+    assert ("The action on this cause of concern is given under recommendations 2 to 4 below."
             in _entry(letter, "A5-COC-1"))
-    assert not re.search(r"(?:Cause of concern|Area for improvement) 1\b", letter)
+    # the numbers match the opening's counts: four recommendations, six areas for improvement
+    assert "its four recommendations and its six areas for improvement" in letter
 
 
 def test_exampleshire_docx_and_html_headings_are_unique(example: Report) -> None:
@@ -148,7 +154,7 @@ def test_norfolk_numbers_its_three_areas_for_improvement_and_nothing_else(
         assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in text
     # the preparer's notes still count each response once, by its own heading
     notes = _read(norfolk, _planned(norfolk, "s55"), fmt).split(S55_NOTES)[1].replace("• ", "")
-    for line in ("Response to each finding: the action taken or planned, or why none (2 of 5)",
+    for line in ("Response to each finding: the action taken or planned, or why no action is proposed (2 of 5)",
                  "Response to each finding: the owner (2 of 5)",
                  "Response to each finding: the target date (2 of 5)",  # one not allocated
                  "Response to each finding: the new target date (1 of 5)"):
@@ -170,13 +176,16 @@ def test_numbers_follow_the_count_in_each_question_for_any_report(fmt: str,
     letter = _letter(_read(report, _s55(), fmt))
     heads = _heads(letter)
     assert len(set(heads)) == len(heads)
-    assert re.search(r"Cause of concern \(question 1: [^)]*\) Reference T1-COC-1\.", letter)
-    assert "Reference T1-REC-1; answers the cause of concern (T1-COC-1)." in letter
-    assert "given under the recommendation below." in _entry(letter, "T1-COC-1")
-    assert re.search(r"Cause of concern 2 \(question 3\) Reference T3-COC-2\.", letter)
-    assert "Reference T3-REC-3; answers cause of concern 2 (T3-COC-2)." in letter
-    assert "given under recommendation 1 below." in _entry(letter, "T3-COC-1")
-    assert "given under recommendations 2 and 3 below." in _entry(letter, "T3-COC-2")
+    # numbered across the report (read 24-S): question 1's are the first of their kinds
+    assert re.search(r"Cause of concern 1 \(question 1: [^)]*\) Reference T1-COC-1\.", letter)
+    assert "Reference T1-REC-1; answers cause of concern 1 (T1-COC-1)." in letter
+    assert "given under recommendation 1 below." in _entry(letter, "T1-COC-1")
+    assert re.search(r"Cause of concern 3 \(question 3\) Reference T3-COC-2\.", letter)
+    assert "Reference T3-REC-3; answers cause of concern 3 (T3-COC-2)." in letter
+    assert "given under recommendation 2 below." in _entry(letter, "T3-COC-1")
+    assert "given under recommendations 3 and 4 below." in _entry(letter, "T3-COC-2")
+    # and the numbers reach the opening's counts
+    assert "each of the report’s three causes of concern, its five recommendations" in letter
 
 
 def test_an_assessment_with_two_of_a_kind_in_every_area_numbers_them_all() -> None:
@@ -185,9 +194,12 @@ def test_an_assessment_with_two_of_a_kind_in_every_area_numbers_them_all() -> No
     heads = _heads(_letter(text))
     assert len(set(heads)) == len(heads)
     afis = [h for h in heads if h.startswith("Area for improvement")]
-    assert afis and all(re.match(r"Area for improvement [12] \(", h) for h in afis)
-    assert "Cause of concern (Investigating crime)" in heads  # one per area: no number
+    # numbered across the report (read 24-S): 1 to 20, two in each of ten areas
+    assert [h.split(" (")[0] for h in afis] == [f"Area for improvement {n}" for n in range(1, 21)]
+    assert "Cause of concern 1 (Investigating crime)" in heads
+    assert "Cause of concern 2 (Protecting vulnerable people)" in heads
     assert "given under recommendations 1 and 2 below." in text
+    assert "given under recommendations 3 and 4 below." in text
 
 
 def test_given_under_and_heading_number() -> None:
@@ -228,7 +240,7 @@ def test_the_committee_paper_says_so_in_6_1(fmt: str, norfolk: Report, example: 
                                  (norfolk, _planned(norfolk, "committee"), "E5-REC-1"),
                                  (example, _example("committee"), "A4-COC-1")):
         text = _read(report, options, fmt)
-        part = text[text.index("6.1 "):text.index("6.2 ")]
+        part = text[text.index("6.1 "):text.index("6.2 ", text.index("6.1 "))]
         assert PAPER_OURS.format(ref=ref) in part
         assert text.count("References such as") == 1
         table = text[text.index("Report text (verbatim)"):]
@@ -247,8 +259,8 @@ def test_the_committee_paper_counts_no_unlisted_sentences(fmt: str, norfolk: Rep
         assert "other sentence" not in text and "should or needs to do" not in text
         assert "The report’s findings that call for action are quoted verbatim below" in text
     text = _read(norfolk, _paper(), fmt)
-    assert ("The table lists the findings the report sets out, together with the recommendation "
-            "made in the body of the report (question 5). The earlier finding") in text
+    assert ("The recommendation appears only in the text of the report (question 5), not among "
+            "the findings it lists. The earlier finding") in text
 
 
 # --- fault 3: without a plan, 1.1 and 2.1 promise nothing the paper lacks ----------------------
@@ -334,5 +346,6 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
     text = " ".join(html_text(peeldocs.render(built, "html"))[0].split())
     assert "Ein cyfeirnodau ni yw rhai fel A4-COC-1" in text
     assert "Achos pryder o 2021/22 (Responding to the public)" in text
-    assert "o dan yr argymhelliad isod" in text
-    assert "Achos pryder (Responding to the public)" in text
+    # numbered across the report (read 24-S)
+    assert "o dan argymhelliad 1 isod" in text
+    assert "Achos pryder 1 (Responding to the public)" in text

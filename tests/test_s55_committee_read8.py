@@ -71,9 +71,9 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
             "these findings had passed. The letter gives each deadline and "
             "does not say it has passed: say in each response what was done by that date, or "
             "what remains to be done:") in notes
-    for line in ("Recommendation (Responding to the public) (A4-REC-1): within six months of "
+    for line in ("Recommendation 1 (Responding to the public) (A4-REC-1): within six months of "
                  "publication (that is, by 12 March 2025)",
-                 "Recommendation 3 (Investigating crime) (A5-REC-3): immediately (report "
+                 "Recommendation 4 (Investigating crime) (A5-REC-3): immediately (report "
                  "published 12 September 2024)"):
         assert line in notes
     # one passed ("immediately", a week after publication): said of it alone

@@ -140,21 +140,25 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     report, options = _cases(norfolk, example)["norfolk-with-plan"]
     text = _text(report, options, fmt)
     letter, notes = text.replace("• ", "").split(NOTES)
-    # 2: several actions as what the force's plan sets out, in its words; dated updates
-    # attributed to the force (read 23-S: never the letter's instruction or claim)
-    assert ("Action The force’s action plan sets out these actions: “(Example) appoint a "
+    # 2: several actions as the force's plan records them, by the state it records (read
+    # 24-S), in its words; dated updates attributed to the force (read 23-S: never the
+    # letter's instruction or claim)
+    assert ("Action The force’s action plan records these actions as in progress: “(Example) appoint a "
             "professional lead for investigations”; “(Example) review investigative training "
             "provision”. Progress The force reported on 20 August 2019: “Example update.") \
         in letter
     assert "Appoint a professional" not in letter  # never an instruction in the letter's voice
     assert not re.search(r"\d{4}: Example update", letter)  # no tracker log line
-    # 3: a passed target gives only a place for the new date; its history is in the notes
-    assert "Target date {to be completed: the new target date} Yours sincerely" in letter
+    # 3: a passed target gives only a place for the new date (and, read 24-S, an optional one
+    # for the reason); its history is in the notes
+    assert ("Target date {to be completed: the new target date}; {to be completed: the reason "
+            "for the new date, or delete} Yours sincerely") in letter
     assert "Reason" not in letter and "why the target was missed" not in text
     said = re.sub(r"\{to be completed: [^}]*\}", "", letter)
     assert "not met" not in text and "missed" not in said  # the signer's words, not ours
-    assert ("Whether to say why the target slipped is the commissioner’s choice: E-2017-AFI-1: "
-            "target date 30 September 2019 (revised from 31 July 2019)") in notes
+    assert ("Give the reason for the new date where the letter marks a place for it, or delete "
+            "that place: E-2017-AFI-1: target date 30 September 2019 (revised from 31 July 2019)"
+            ) in notes
     # 4: no date published for work nobody has been given; the notes give the plan's date
     area2 = letter[letter.index("Reference E2-AFI-2"):letter.index("Reference E2-AFI-3")]
     assert "Target date {to be completed: the target date}" in area2

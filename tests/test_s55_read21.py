@@ -56,7 +56,8 @@ def test_a_missed_target_has_a_marked_place_for_the_new_date(fmt: str, norfolk: 
                                                              example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = letter[letter.index("Reference E-2017-AFI-1"):]
-    assert "Target date {to be completed: the new target date} Yours sincerely" in entry
+    assert ("Target date {to be completed: the new target date}; {to be completed: the reason for "
+            "the new date, or delete} Yours sincerely") in entry
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "why the target was missed" not in letter + notes  # read 23-S: optional, not asked
     # only where a target passed with the work open: not for one ahead, nor one completed
@@ -142,7 +143,8 @@ def test_a_body_the_table_dates_heads_the_pages_as_it_signs() -> None:
 def test_the_letters_wording(fmt: str, norfolk: Report, example: Report) -> None:
     for name, (report, options) in _cases(norfolk, example).items():
         letter, _notes = _parts(report, options, fmt)
-        assert "the comments must explain what action" in letter, name
+        assert ("the comments must explain the action that has been or will be taken in response "
+                "to it, or why no action is proposed.") in letter, name
         assert "comments explain" not in letter, name
         assert letter.count("Statutory basis") == 1, name  # the row at the top; no heading
         assert "Statutory basis Police Act 1996, section 55" in letter, name
@@ -196,7 +198,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         for new in ("must explain", "Target date", "Progress", "The force reported", "sets out",
                     "in response to", "set out in", "is addressed to", "cross-refers",
                     "may answer both", "In the header", "newer update", "Completed",
-                    "commissioner’s choice", "current position"):
+                    "the reason for", "current position", "no action is proposed"):
             assert new not in missing, (new, missing)
     welsh = dataclasses.replace(_cases(norfolk, example)["norfolk-with-plan"][1], language="cy")
     pack = peeldocs.build_pack(norfolk, welsh)

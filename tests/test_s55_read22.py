@@ -109,12 +109,14 @@ def test_an_earlier_finding_is_named_by_kind(fmt: str, norfolk: Report, example:
     for name in ("norfolk-with-plan", "norfolk-no-plan"):
         text = _text(*cases[name], fmt)
         assert ("in response to the report’s recommendation and its three areas for improvement, "
-                f"and to the 2017 area for improvement {earlier}.") in text
+                "or why no action is proposed. It also responds to the 2017 area for improvement "
+                f"{earlier}, given below with the report’s findings on the same question.") in text
         assert text.count(earlier) == 1  # said once, of the earlier finding only
         assert "This part answers" not in text
         assert "with not enough progress" not in text and "that the report gives" not in text
     text = _text(*cases["exampleshire"], fmt)
-    assert f"and to the 2021/22 cause of concern {earlier}." in text
+    assert (f"It also responds to the 2021/22 cause of concern {earlier}, given below with the "
+            "report’s findings on the same area.") in text
     assert "with not enough progress" not in text
 
 
@@ -168,7 +170,8 @@ def test_the_missed_targets_rows_in_the_docx(norfolk: Report, example: Report) -
     document = docx.Document(io.BytesIO(rendered(
         *_cases(norfolk, example)["norfolk-with-plan"], "docx")))
     rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
-    at = rows.index(["Target date", "{to be completed: the new target date}"])
+    at = rows.index(["Target date", "{to be completed: the new target date}; {to be completed: "
+                                    "the reason for the new date, or delete}"])
     assert rows[at - 2][0] == "Progress" and rows[at - 2][1].startswith(
         "The force reported on 2 September 2019: “Example update. First dip sample")
     assert not any(r[0] == "Reason" for r in rows)

@@ -3,14 +3,15 @@
 Each is asserted on what a reader gets, in PDF, DOCX and HTML text:
 
 1. (fault 1) With an action plan, the letter says what the plan records as the force's:
-   the actions as what its action plan sets out, quoted in its words, and the latest
+   the actions as its action plan records them, by the state it records (read 24-S),
+   quoted in its words, and the latest
    update as what the force reported on its date, never a tracker's "Latest update in
    the action plan" label, nor an instruction in the letter's voice ("(Example) Appoint a
    lead") beside an update saying it is done.  Illustrative labels stay; the notes still
    ask the preparer to check each is current.
 2. (fault 2) A missed plan target: the letter gives where the work stands and a place
-   for the new date only; the target's history and whether to explain the slippage (the
-   commissioner's choice) are in the preparer's notes, and no "Reason" row is asked for.
+   for the new date, with an optional place for the reason after it (read 24-S); the
+   target's history is in the preparer's notes, and no "Reason" row is asked for.
 3. (fault 3) The opening says once which findings the letter answers, counted by kind,
    with "on which the report finds the force has not made enough progress" governing
    the earlier findings only; the lead-in of "Response to each finding" does not repeat it.
@@ -62,13 +63,13 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     first = _entry(letter, "E2-AFI-1")
-    assert ("Action The force’s action plan sets out these actions: “(Example) appoint a "
+    assert ("Action The force’s action plan records these actions as in progress: “(Example) appoint a "
             "professional lead for investigations”; “(Example) review investigative training "
             "provision”. Progress The force reported on 20 August 2019: “Example update. Lead "
             "appointed; training review under way.” Owner Example ACC (illustrative); lead: "
             "Example Head of Crime (illustrative) Target date 31 December 2019") in first
-    assert ("Action The force’s action plan sets out this action: “(Example) record supervision "
-            "reviews on the crime system”. Progress The force reported on 4 October 2019: "
+    assert ("Action The force’s action plan records this action as completed on 4 October 2019: "
+            "“(Example) record supervision reviews on the crime system”. Progress The force reported on 4 October 2019: "
             "“Example update. Evidence accepted at the example board.”"
             ) in _entry(letter, "E2-AFI-3")
     # no tracker label, no instruction in the letter's own voice
@@ -131,20 +132,22 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
     entry = _entry(letter, "E-2017-AFI-1")
     assert ("Progress The force reported on 2 September 2019: “Example update. First dip sample "
             "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
-            "Example Det Supt (illustrative) Target date {to be completed: the new target date} "
-            "Yours sincerely") in entry
+            "Example Det Supt (illustrative) Target date {to be completed: the new target date}; "
+            "{to be completed: the reason for the new date, or delete} Yours sincerely") in entry
     for said in ("Original target", "revised to", "31 July 2019", "30 September 2019", "Reason",
                  "why the target", "slipped"):
         assert said not in letter, said
     folded = " ".join(notes.split())
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
-            "place for the new target date, but not the target’s history, given here. Whether to "
-            "say why the target slipped is the commissioner’s choice: E-2017-AFI-1: target date "
+            "place for the new target date, but not the target’s history, given here. Give the "
+            "reason for the new date where the letter marks a place for it, or delete that "
+            "place: E-2017-AFI-1: target date "
             "30 September 2019 (revised from 31 July 2019)") in folded
     assert ("The new target date for E-2017-AFI-1 is agreed and given in the response. "
             "{to be completed: yes or no}") in folded
     assert "Response to each finding: the new target date (1 of 5)" in folded
+    assert "Response to each finding: the reason for the new date, or delete (1 of 5)" in folded
     assert "why the target was missed" not in folded  # no longer a place the signer must fill
 
 
@@ -158,10 +161,11 @@ def test_a_missed_target_with_no_update_asks_for_the_current_position(
     plan = load_plan(path, norfolk, as_of=on, published=date(2019, 5, 2))
     options = Options(document="s55", plan=plan, as_of=on, published=date(2019, 5, 2))
     letter, notes = _parts(norfolk, options, fmt)
-    assert ("Action The force’s action plan sets out this action: “(Example) appoint a "
-            "professional lead for investigations”. Progress {to be completed: the current "
-            "position} Owner Example ACC (illustrative) Target date {to be completed: the new "
-            "target date}") in _entry(letter, "E2-AFI-1")
+    assert ("Action The force’s action plan records this action as in progress: “(Example) "
+            "appoint a professional lead for investigations”. Progress {to be completed: the "
+            "current position} Owner Example ACC (illustrative) Target date {to be completed: the "
+            "new target date}; {to be completed: the reason for the new date, or delete}"
+            ) in _entry(letter, "E2-AFI-1")
     assert letter.count("the current position") == 1  # only where a target was missed
     folded = " ".join(notes.split())
     assert "Response to each finding: the current position (1 of 5)" in folded
@@ -192,30 +196,29 @@ def _earlier_variants(norfolk: Report) -> dict[str, Report]:
                 for q in only))}
 
 
-OPENINGS = {
-    "norfolk": "It includes the chief constable’s comments and the action that has been or will "
-               "be taken, or why none, in response to the report’s recommendation and its three "
-               f"areas for improvement, and to the 2017 area for improvement {EARLIER}.",
-    "example": "It includes the chief constable’s comments and the action that has been or will "
-               "be taken, or why none, in response to each of the report’s two causes of concern, "
-               "its four recommendations and its six areas for improvement, and to the 2021/22 "
-               f"cause of concern {EARLIER}.",
-    "pillar": "It includes the chief constable’s comments and the action that has been or will "
-              "be taken, or why none, in response to each of the report’s two causes of concern, "
-              "its two recommendations and its three areas for improvement.",
-    "assessment": "It includes the chief constable’s comments and the action that has been or "
-                  "will be taken, or why none, in response to each of the report’s two causes of "
-                  "concern, its four recommendations and its ten areas for improvement.",
-    "all-stuck": "It includes the chief constable’s comments and the action that has been or will "
-                 "be taken, or why none, in response to the report’s recommendation and its three "
-                 "areas for improvement, and to the two 2017 areas for improvement and the two "
-                 f"2016 areas for improvement {EARLIER}.",
-    "undated": "It includes the chief constable’s comments and the action that has been or will "
-               "be taken, or why none, in response to the report’s recommendation and its three "
-               f"areas for improvement, and to the earlier area for improvement {EARLIER}.",
-    "earlier-only": "It includes the chief constable’s comments and the action that has been or "
-                    "will be taken, or why none, in response to the report’s recommendation, and "
-                    f"to the 2017 area for improvement {EARLIER}.",
+INCLUDES = ("It includes the chief constable’s comments and the action that has been or will be "
+            "taken in response to ")
+WHY = "or why no action is proposed."
+OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier ones are answered
+    "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement, {WHY} "
+               f"It also responds to the 2017 area for improvement {EARLIER}, given below with "
+               "the report’s findings on the same question.",
+    "example": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations and "
+               f"its six areas for improvement, {WHY} It also responds to the 2021/22 cause of "
+               f"concern {EARLIER}, given below with the report’s findings on the same area.",
+    "pillar": f"{INCLUDES}each of the report’s two causes of concern, its two recommendations and "
+              f"its three areas for improvement, {WHY}",
+    "assessment": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations "
+                  f"and its ten areas for improvement, {WHY}",
+    # the 2017 ones are answered on question 2, the 2016 ones after the report's own: no "where"
+    "all-stuck": f"{INCLUDES}the report’s recommendation and its three areas for improvement, "
+                 f"{WHY} It also responds to the two 2017 areas for improvement and the two 2016 "
+                 f"areas for improvement {EARLIER}.",
+    "undated": f"{INCLUDES}the report’s recommendation and its three areas for improvement, {WHY} "
+               f"It also responds to the earlier area for improvement {EARLIER}, given below "
+               "with the report’s findings on the same question.",
+    "earlier-only": f"{INCLUDES}the report’s recommendation, {WHY} It also responds to the 2017 "
+                    f"area for improvement {EARLIER}, given below after the report’s own findings.",
 }
 
 
@@ -264,15 +267,16 @@ def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Re
     for name, (report, options) in cases.items():
         welsh = dataclasses.replace(options, language="cy")
         missing = " | ".join(untranslated_wording(report, welsh))
-        for new in ("in response to", "on which the report", "The force reported", "sets out",
-                    "Progress", "current position", "commissioner’s choice", "where the work",
-                    "new target date", "In the header", "For these findings", "For this finding"):
+        for new in ("in response to", "on which the report", "The force reported", "records th",
+                    "Progress", "current position", "the reason for", "where the work",
+                    "new target date", "In the header", "For these findings", "For this finding",
+                    "no action is proposed", "It also responds", "Section 55", "“"):
             assert new not in missing, (name, new, missing)
     welsh = dataclasses.replace(cases["all-stuck"][1], language="cy")
     text = " ".join(_text(cases["all-stuck"][0], welsh, "pdf").split())
-    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, ac i’r "
-            "2 meysydd i’w gwella o 2017 a 2 meysydd i’w gwella o 2016 y mae’r adroddiad yn "
-            "canfod") in text
+    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
+            "na chynigir unrhyw gamau. Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
+            "meysydd i’w gwella o 2016 y mae’r adroddiad yn canfod") in text
 
 
 # --- 4. the header's place, and an illustrative document's title ------------------------------

@@ -132,11 +132,14 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     notes = text[text.index(NOTES):].replace("• ", "")
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "why the target was missed" not in notes  # optional now: no place to complete
-    assert "This response has eight parts that only its author can write." in notes
+    # and the optional place for the reason after it (read 24-S): nine parts, not eight
+    assert "Response to each finding: the reason for the new date, or delete (1 of 5)" in notes
+    assert "This response has nine parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
-            "place for the new target date, but not the target’s history, given here. Whether "
-            "to say why the target slipped is the commissioner’s choice: E-2017-AFI-1: target "
+            "place for the new target date, but not the target’s history, given here. Give the "
+            "reason for the new date where the letter marks a place for it, or delete that "
+            "place: E-2017-AFI-1: target "
             "date 30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
@@ -181,7 +184,8 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     assert "given under" not in entry  # the plan's progress on it is shown, never dropped
     assert ("Progress The force reported on 3 February 2025, in an update given by Example Head "
             "of Crime (illustrative): “Example update. Supervision audit started.”") in entry
-    assert "Action {to be completed: the action taken or planned, or why none}" in entry
+    assert ("Action {to be completed: the action taken or planned, or why no action is proposed}"
+            in entry)
     notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
     assert ("For these findings the letter gives the actions and latest updates that the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
@@ -226,8 +230,9 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("in response to each of the report’s two causes of concern, its four recommendations "
-            "and its six areas for improvement, and to the 2021/22 cause of concern on which the "
-            "report finds the force has not made enough progress.") in example
+            "and its six areas for improvement, or why no action is proposed. It also responds to "
+            "the 2021/22 cause of concern on which the report finds the force has not made enough "
+            "progress, given below with the report’s findings on the same area.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
 
@@ -242,8 +247,8 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
     for fmt in FORMATS:
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
-        assert ("the action that has been or will be taken, or why none, in response to each "
-                "of the report’s three areas for improvement. Section 55") in text
+        assert ("the action that has been or will be taken in response to each of the report’s "
+                "three areas for improvement, or why no action is proposed. Section 55") in text
         assert "Response to each finding Each finding is quoted" in text
 
 
@@ -279,7 +284,7 @@ def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
     assert ("The report’s deadline: within six months of publication (that is, by 12 March "
             "2025) Action") in _entry(_letter(planned), "A4-REC-1")
     assert "(A4-REC-1): within six months" not in planned_notes
-    assert "Recommendation 2 (Investigating crime) (A5-REC-2): by 31 March 2025" in planned_notes
+    assert "Recommendation 3 (Investigating crime) (A5-REC-2): by 31 March 2025" in planned_notes
     assert not re.search(r"passed|overdue", _letter(planned), re.IGNORECASE)
 
 
@@ -312,14 +317,19 @@ def test_a_deadline_is_passed_only_after_its_day_and_never_once_closed() -> None
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_findings_are_numbered_within_their_area_and_cross_references_agree(
         fmt: str, example_late: dict[str, str], norfolk_planned: dict[str, str]) -> None:
-    """Found in review: "Recommendation 2 (Investigating crime)" over reference A5-REC-1."""
+    """Found in review: "Recommendation 2 (Investigating crime)" over reference A5-REC-1.
+
+    Read 24-S: numbered across the report, as the opening counts them ("its four
+    recommendations"), so A4-REC-1 is recommendation 1 and A5's run 2 to 4.
+    """
     letter = re.sub(r" (?=[,.:;)])", "", _letter(example_late[fmt]))
-    for heading, ref in (("Recommendation 1 (Investigating crime)", "A5-REC-1"),
-                         ("Recommendation 2 (Investigating crime)", "A5-REC-2"),
-                         ("Recommendation 3 (Investigating crime)", "A5-REC-3")):
+    for heading, ref in (("Recommendation 1 (Responding to the public)", "A4-REC-1"),
+                         ("Recommendation 2 (Investigating crime)", "A5-REC-1"),
+                         ("Recommendation 3 (Investigating crime)", "A5-REC-2"),
+                         ("Recommendation 4 (Investigating crime)", "A5-REC-3")):
         assert f"{heading} Reference {ref}" in letter, heading
-    assert "Reference A5-REC-3; answers the cause of concern (A5-COC-1)." in letter
-    assert ("The action on this cause of concern is given under recommendations 1 to 3 below."
+    assert "Reference A5-REC-3; answers cause of concern 2 (A5-COC-1)." in letter
+    assert ("The action on this cause of concern is given under recommendations 2 to 4 below."
             in _entry(letter, "A5-COC-1"))
     # Norfolk: three areas for improvement in question 2 numbered, the rest alone of their kind
     norfolk = re.sub(r" (?=[?,.:;)])", "", _letter(norfolk_planned[fmt]))
@@ -384,15 +394,18 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="s55", language="cy")
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
-    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, ac i’r "
-            "maes i’w wella o 2017 y mae’r adroddiad yn canfod") in text
+    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
+            "na chynigir unrhyw gamau. Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
+            "adroddiad yn canfod") in text
     assert ("Cynnydd Adroddodd yr heddlu ar 20 Awst 2019: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh
-    assert ("Mae cynllun gweithredu’r heddlu yn nodi’r camau gweithredu hyn: “(Example) appoint a "
-            "professional lead for investigations”") in text
+    assert ("Mae cynllun gweithredu’r heddlu yn cofnodi bod y camau gweithredu hyn ar y gweill: "
+            "“(Example) appoint a professional lead for investigations”") in text
     assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
-    assert "Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}" in text
-    assert "Dewis y comisiynydd yw a ddylid dweud pam y llithrodd y targed" in text
+    assert ("Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}; {i’w gwblhau: y rheswm dros y "
+            "dyddiad newydd, neu dilëwch}") in text
+    assert ("Rhowch y rheswm dros y dyddiad newydd lle mae’r llythyr yn nodi lle iddo, neu "
+            "dilëwch y lle hwnnw") in text
     assert "Maes i’w wella o 2017 (cwestiwn 2)" in text
     assert "Nodiadau i’r sawl sy’n paratoi, tudalen 1 o 2" in text
     for english in ("in response to", "The force reported", "sets out", "; lead:", "Progress",

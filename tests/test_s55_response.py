@@ -170,12 +170,22 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     moved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), original_target=date(2024, 1, 31),
                        current_target=date(2024, 3, 1))
     on = date(2024, 2, 1)
+    # read 24-S: a moved target gets an optional place for the reason, or the plan's own
     assert inline_text(date_state(moved, on) or ()) == (
-        "1 March 2024 (revised from 31 January 2024)")
+        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
+        "date, or delete}")
+    why = dataclasses.replace(moved, target_reason="Example reason. Second sample needed.")
+    assert inline_text(date_state(why, on) or ()) == (
+        "1 March 2024 (revised from 31 January 2024); the force’s action plan gives the reason: "
+        "“Example reason. Second sample needed”")
+    assert not [r for r in date_state(why, on) or () if isinstance(r, Placeholder)]
     missed = date_state(moved, date(2024, 3, 2)) or ()
-    # read 23-S: only a place for the new date; the history is the preparer's notes'
-    assert inline_text(missed) == "{to be completed: the new target date}"
-    assert [r.text for r in missed if isinstance(r, Placeholder)] == ["the new target date"]
+    # read 23-S: only a place for the new date (and, read 24-S, an optional one for the reason);
+    # the history is the preparer's notes'
+    assert inline_text(missed) == ("{to be completed: the new target date}; {to be completed: "
+                                   "the reason for the new date, or delete}")
+    assert [r.text for r in missed if isinstance(r, Placeholder)] == [
+        "the new target date", "the reason for the new date, or delete"]
     # where the work stands: a place for it when the plan records no update (read 23-S)
     assert inline_text(missed_position(moved, date(2024, 3, 2)) or ()) == (
         "{to be completed: the current position}")
@@ -183,19 +193,23 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     updated = dataclasses.replace(moved, updates=(Update(date(2024, 2, 20), "Synthetic update."),))
     assert missed_position(updated, date(2024, 3, 2)) is None  # the update is the position
     assert inline_text(date_state(moved, date(2024, 3, 1)) or ()) == (  # on the day: not missed
-        "1 March 2024 (revised from 31 January 2024)")
+        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
+        "date, or delete}")
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
         late = date_state(dataclasses.replace(moved, status=status), date(2024, 3, 2)) or ()
         assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
     unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
-    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
-        "{to be completed: the new target date}")
+    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (  # missed: a reason too
+        "{to be completed: the new target date}; {to be completed: the reason for the new date, "
+        "or delete}")
+    assert inline_text(date_state(unmoved, date(2024, 2, 2)) or ()) == "1 March 2024"  # no place
     # a target set with no action yet (awaiting allocation): no date published, the notes give it
     assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
     signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
-        "1 March 2024 (revised from 31 January 2024); awaiting sign-off")
+        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
+        "date, or delete}; awaiting sign-off")
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
     assert inline_text(date_state(closed, on) or ()) == "4 March 2024"  # under "Completed"
     only_first = ActionItem("X-1", actions=("act",), original_target=date(2024, 1, 31))
@@ -214,7 +228,7 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
         # (found in review: "Due 1 November 2019 (no action recorded yet)"); the notes give it
         entry = _entry(letter, ref)
         assert "Target date {to be completed: the target date}" in entry and held not in entry
-        assert "{to be completed: the action taken or planned, or why none}" in entry
+        assert "{to be completed: the action taken or planned, or why no action is proposed}" in entry
         assert "no action recorded" not in entry and "not yet" not in entry
         notes = " ".join(text[text.index(NOTES):].replace("• ", "").split())
         assert ("The action plan sets a target date but records no action for this finding, so "
@@ -304,22 +318,23 @@ def test_headings_say_what_each_item_is_in_words(example: Report, example_plan: 
     paras = docx.Document(io.BytesIO(data)).paragraphs
     heads = [(i, p.text) for i, p in enumerate(paras) if p.style.name == "Heading 3"]
     items = [(i, t) for i, t in heads if re.match(r"(Cause|Recommendation|Area|Earlier) ", t)]
-    # the report's order, which the committee paper shares; each kind numbered within its area
-    # (found in review 4: "Recommendation 2" over A5-REC-1 clashed with the reference), and only
-    # where the area has more than one of it (found in review 5: two "Cause of concern 1")
-    assert items[0][1] == "Cause of concern (Responding to the public)"
-    assert "Cause of concern (Investigating crime)" in [t for _i, t in items]
+    # the report's order, which the committee paper shares; each kind numbered across the
+    # report, as the opening counts them (read 24-S: "Recommendation" unnumbered beside
+    # "Recommendation 1 to 3" while the opening counts four), and only where the letter has
+    # more than one of it (found in review 5: two "Cause of concern 1")
+    assert items[0][1] == "Cause of concern 1 (Responding to the public)"
+    assert "Cause of concern 2 (Investigating crime)" in [t for _i, t in items]
     assert [t for _i, t in items if t.startswith("Recommendation")] == [
-        "Recommendation (Responding to the public)", "Recommendation 1 (Investigating crime)",
-        "Recommendation 2 (Investigating crime)", "Recommendation 3 (Investigating crime)"]
+        "Recommendation 1 (Responding to the public)", "Recommendation 2 (Investigating crime)",
+        "Recommendation 3 (Investigating crime)", "Recommendation 4 (Investigating crime)"]
     assert len(items) == 13
     for i, text in items:
         assert not re.search(r"\b[A-Z]\d*-[A-Z0-9-]*\d\b", text), text  # no reference in it
         assert paras[i + 1].text.startswith("Reference A")  # kept, in the line under it
         assert paras[i + 1].style.name != "Heading 3"
     answer = next(paras[i + 1].text for i, t in items
-                  if t == "Recommendation 1 (Investigating crime)")
-    assert answer == "Reference A5-REC-1; answers the cause of concern (A5-COC-1)."
+                  if t == "Recommendation 2 (Investigating crime)")
+    assert answer == "Reference A5-REC-1; answers cause of concern 2 (A5-COC-1)."
     assert "as in the action plan" not in answer
 
 
@@ -456,15 +471,15 @@ def test_a_cause_of_concern_points_to_its_recommendations_instead_of_a_table(
     for text in (unplanned,):
         letter = _letter(text)
         first, second = _entry(letter, "A4-COC-1"), _entry(letter, "A5-COC-1")
-        assert "The action on this cause of concern is given under the recommendation below." \
+        assert "The action on this cause of concern is given under recommendation 1 below." \
             in first
-        assert ("The action on this cause of concern is given under recommendations 1 to 3 below."
+        assert ("The action on this cause of concern is given under recommendations 2 to 4 below."
                 in second)
         for entry in (first, second):
             assert "Action" not in entry and "Owner" not in entry and "Date" not in entry
         # the recommendations it names are headed so, each with its table
-        for n, ref in (("", "A4-REC-1"), (" 1", "A5-REC-1"), (" 2", "A5-REC-2"),
-                       (" 3", "A5-REC-3")):
+        for n, ref in ((" 1", "A4-REC-1"), (" 2", "A5-REC-1"), (" 3", "A5-REC-2"),
+                       (" 4", "A5-REC-3")):
             assert re.search(rf"Recommendation{n} \([^)]*\) Reference {ref};", letter), ref
             assert "Action" in _entry(letter, ref)
         # the preparer's count is of the responses there are to write
@@ -492,7 +507,8 @@ def test_a_cause_of_concern_without_recommendations_keeps_its_table(norfolk: Rep
         letter = _letter(_read(report, Options(document="s55", published=date(2019, 5, 2),
                                                as_of=date(2019, 6, 10)), fmt))
         entry = _entry(letter, "E2-COC-T")
-        assert "Action {to be completed: the action taken or planned, or why none}" in entry
+        assert ("Action {to be completed: the action taken or planned, or why no action is "
+                "proposed}") in entry
         assert "given under" not in letter
 
 
@@ -517,5 +533,5 @@ def test_in_welsh_the_new_wording_is_welsh(example: Report) -> None:
     text = " ".join(_read(example, Options(document="s55", language="cy",
                                            as_of=date(2025, 4, 1)), "pdf").split())
     assert "Sylwadau ar yr adroddiad" in text
-    assert "Rhoddir y cam gweithredu ar yr achos pryder hwn o dan argymhellion 1 i 3 isod." in text
+    assert "Rhoddir y cam gweithredu ar yr achos pryder hwn o dan argymhellion 2 i 4 isod." in text
     assert "Rhaid ymateb erbyn" not in text  # prepared after the deadline: no row for it

@@ -82,9 +82,9 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
     # it has its own action, owner and date to complete, like any other recommendation
     start = text.index("Recommendation (question 5")
     entry = text[start:text.index("Area for improvement 1", start)]
-    assert "{to be completed: the action taken or planned, or why none}" in entry
-    assert "Each recommendation has a response: the action taken or proposed, or why none " \
-           "(section 55(5B))" in text
+    assert "{to be completed: the action taken or planned, or why no action is proposed}" in entry
+    assert "Each recommendation has a response: the action taken or proposed, or why no action " \
+           "is proposed (section 55(5B))" in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -152,7 +152,13 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # nor states the deadline it missed (issue 23; found in review: "Date 15 October 2019"
     # two lines above "Response due by 26 June 2019" recorded the breach)
     assert "Response due by" not in letter and "26 June 2019" not in letter
-    assert "Date 15 October 2019 Report PEEL 2018/19" in letter
+    assert "Date 15 October 2019 Report “Norfolk PEEL 2018: Effectiveness”" in letter
+    # nor recites the 56-day rule it missed (read 24-S): the duty stated neutrally
+    assert "56 days" not in letter and "56-day" not in letter
+    assert ("to publish comments on it, with those of the chief constable and any response to "
+            "them. Where the report makes a recommendation, the comments must explain the action "
+            "that has been or will be taken in response to it, or why no action is proposed."
+            ) in letter
     checklist = text[text.index("Checks before publishing Check"):]
     # the preparer learns the period has ended, that the letter is silent on it (any
     # explanation is the body's own words), and records the date it is published: nothing
@@ -173,6 +179,9 @@ def test_an_on_time_letter_leaves_its_deadline_to_the_checklist(fmt: str, on_tim
     assert text.count("26 June 2019") == 1
     assert ("The response is published by 26 June 2019, within 56 days beginning with the day the "
             "report was published (section 55(5A)).") in text
+    # a letter prepared within the period recites the rule (read 24-S: only a late one does not)
+    assert ("and any response to them, before the end of the period of 56 days beginning with "
+            "the day on which the report is published.") in text[:text.index(NOTES)]
     assert "website" not in text  # section 55 does not say where: only the 56 days
 
 

@@ -188,7 +188,7 @@ def test_the_committee_table_gives_each_state_in_the_reports_order(
     # one order with the s.55, the report's: the plan's state is shown, never used to reorder
     at = _order(table, "Not yet in the action plan", "E5-REC-1",
                 "In progress; due 31 December 2019", "E2-AFI-1",
-                "Awaiting allocation; due 1 November 2019; no owner or actions "
+                "Not yet allocated to an owner; due 1 November 2019; no actions "
                 "recorded yet", "E2-AFI-2",
                 "Closed on 4 October 2019, 4 days late", "E2-AFI-3",
                 "In progress; overdue since 30 September 2019 (first set for 31 July 2019)",

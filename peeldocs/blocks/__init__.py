@@ -5,17 +5,15 @@ improvement"), never colours or fonts: a renderer maps tones to its theme.
 Renderers dispatch over :data:`Block`; one that meets a block type it does not
 handle must raise :class:`~peeldocs.errors.UnsupportedBlockError`.
 
-Every name is importable from here; the block types and their inline runs are
-defined in :mod:`peeldocs.blocks.content`, the pack and its sections in
-:mod:`peeldocs.blocks.pack`.
+Every name is importable from here; the block types are defined in
+:mod:`peeldocs.blocks.content`, their inline runs in :mod:`peeldocs.blocks.inline`,
+the pack and its sections in :mod:`peeldocs.blocks.pack`.
 """
 
 from __future__ import annotations
 
 from peeldocs.blocks.content import (
     BLOCK_TYPES,
-    MARKING_IN_HEADER,
-    MARKING_TO_COMPLETE,
     BarChart,
     Block,
     BulletList,
@@ -25,17 +23,21 @@ from peeldocs.blocks.content import (
     Figure,
     GradeBadge,
     Heading,
-    Inline,
-    Link,
     NumberedParagraph,
     PageBreak,
     Paragraph,
     ParaStyle,
-    Placeholder,
     Series,
     Stat,
     StatPanel,
     Table,
+)
+from peeldocs.blocks.inline import (
+    MARKING_IN_HEADER,
+    MARKING_TO_COMPLETE,
+    Inline,
+    Link,
+    Placeholder,
     Text,
     Tone,
     inline_text,

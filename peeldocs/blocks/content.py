@@ -1,9 +1,9 @@
-"""The block types a section is made of, and the runs of text inside them.
+"""The block types a section is made of; the runs of text inside them are in ``inline``.
 
 Blocks carry meaning (a heading of level 2, a cell whose tone is "requires
 improvement"), never colours or fonts: a renderer maps tones to its theme.
-Inline runs (plain, bold or italic text, links, placeholders for the author) make up
-paragraphs, list items and cells.  :data:`Block` is the closed union renderers dispatch
+Inline runs (:mod:`peeldocs.blocks.inline`) make up paragraphs, list items and
+cells.  :data:`Block` is the closed union renderers dispatch
 over; :data:`BLOCK_TYPES` lists its members.
 """
 
@@ -12,94 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-
-class Tone(enum.Enum):
-    """The meaning of a coloured element: a grade, a RAG state, or neutral."""
-
-    OUTSTANDING = "outstanding"
-    GOOD = "good"
-    ADEQUATE = "adequate"
-    REQUIRES_IMPROVEMENT = "requires improvement"
-    INADEQUATE = "inadequate"
-    NO_GRADE = "no grade"
-    RED = "red"
-    AMBER = "amber"
-    GREEN = "green"
-    NEUTRAL = "neutral"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A run of text, optionally bold or italic.
-
-    ``lang`` is the run's language tag ("en-GB") where it differs from its
-    section's (a quotation in English in a Welsh document); "" for the section's.
-    """
-
-    text: str
-    bold: bool = False
-    italic: bool = False
-    lang: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """A hyperlink with its visible text."""
-
-    text: str
-    url: str
-
-
-@dataclass(frozen=True, slots=True)
-class Placeholder:
-    """Text only the author can supply: shown bracketed, highlighted and in words.
-
-    ``text`` says what to write ("the financial implications"); every format shows
-    it as "{to be completed: the financial implications}": curly brackets, never
-    the square brackets that mark words added to a quotation.
-    """
-
-    text: str
-    label: str = "to be completed"
-    """The words before ``text``, in the placeholder's language ("i’w gwblhau" in Welsh)."""
-    lang: str = ""
-
-    @property
-    def shown(self) -> str:
-        """The placeholder as every format prints it: in curly brackets, saying so in words."""
-        return f"{{{self.label}: {self.text}}}"
-
-
-Inline = Text | Link | Placeholder
-
-MARKING_TO_COMPLETE = Placeholder("the marking, such as OFFICIAL")
-"""What a document's details table shows for its protective marking when none was given."""
-MARKING_IN_HEADER = Placeholder("protective marking")
-"""What an internal document's running header and footer carry when no marking was given:
-the marking's place on every page, which the author completes as they complete the table."""
-
-
-def plain(text: str, *, bold: bool = False, italic: bool = False) -> tuple[Inline, ...]:
-    """Return a one-run inline sequence."""
-    return (Text(text, bold=bold, italic=italic),)
-
-
-def runs_language(runs: tuple[Inline, ...]) -> str:
-    """Return the language tag all of a run sequence's text shares, or "" (the section's, or mixed).
-
-    >>> runs_language((Text("Argymhelliad", lang="cy-GB"), Text(" 1", lang="cy-GB")))
-    'cy-GB'
-    >>> runs_language((Text("Ymateb i "), Text("Report", lang="en-GB")))
-    ''
-    """
-    tags = {run.lang for run in runs if not isinstance(run, Link)}
-    return tags.pop() if len(tags) == 1 else ""
-
-
-def inline_text(runs: tuple[Inline, ...]) -> str:
-    """Return the visible text of a run sequence."""
-    return "".join(run.shown if isinstance(run, Placeholder) else run.text for run in runs)
+from peeldocs.blocks.inline import Inline, Tone
 
 
 class ParaStyle(enum.Enum):
@@ -148,6 +61,9 @@ class BulletList:
     style: ParaStyle = ParaStyle.BODY
     level: int = 0
     """0 for a list; 1 for the sub-points of the item just before it (indented)."""
+    labels: tuple[str, ...] = ()
+    """Each item's own label ("(a)", "(b)"), shown as text in place of a bullet or number,
+    so that each item can be referred to (a decision minuted by its letter); () for none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +191,17 @@ class PageBreak:
 
 @dataclass(frozen=True, slots=True)
 class Contents:
-    """The table of contents; the renderer fills in headings and pages."""
+    """The table of contents; the renderer fills in headings and pages.
+
+    ``pages`` gives, where known, the page each heading falls on when the pack is laid
+    out on A4 pages: ``(anchor, page)`` pairs, in the order of the headings.  The build
+    sets them (:mod:`peeldocs.build.paging`) for a renderer that cannot lay pages out
+    itself (the DOCX stores them as its page fields' results, shown until the word
+    processor lays the document out again); empty when not known.
+    """
 
     title: str = "Contents"
+    pages: tuple[tuple[str, int], ...] = ()
 
 
 Block = (

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from peeldocs.blocks import Pack
-from peeldocs.build.registry import get_renderer, parse_formats
+from peeldocs.build.registry import get_renderer, parse_formats, render_with
 from peeldocs.comparisons.loading import load_comparison
 from peeldocs.comparisons.pack import Inputs, build_comparison, focus_force, pack_stem
 from peeldocs.errors import PeeldocsError
@@ -32,7 +32,7 @@ def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
         check_writable(target, sources, overwrite)
     for target, renderer in targets:
-        write_file(target, renderer.render(pack, options), sources, overwrite, where=out_dir)
+        write_file(target, render_with(renderer, pack, options), sources, overwrite, where=out_dir)
     return [target for target, _renderer in targets]
 
 

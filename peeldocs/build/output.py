@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from peeldocs.build.assemble import build_pack
-from peeldocs.build.registry import get_renderer, parse_formats
+from peeldocs.build.registry import get_renderer, parse_formats, render_with
 from peeldocs.errors import ArgumentTypeError, OptionError, OptionTypeError, OutputError, PeeldocsError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
@@ -92,7 +92,7 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
         if len(renderers) != 1:
             raise OptionError(f"formats: a file object takes one format, got {', '.join(names)}")
         pack = build_pack(report, options)
-        data = renderers[0].render(pack, options)
+        data = render_with(renderers[0], pack, options)
         try:
             out.write(data)
         except TypeError:
@@ -115,5 +115,5 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
         check_writable(target, read, overwrite)
     pack = build_pack(report, options)
     for target, renderer in targets:
-        write_file(target, renderer.render(pack, options), read, overwrite, where=out)
+        write_file(target, render_with(renderer, pack, options), read, overwrite, where=out)
     return [target for target, _renderer in targets]

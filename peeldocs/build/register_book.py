@@ -29,7 +29,7 @@ from peeldocs.sections.register_message import main_message
 
 
 def entry_words(entry: Entry, reg: Register) -> EntryWords:
-    """Return one finding's actions and latest update, as the register's 'Every action' says."""
+    """Return one finding's actions and latest update, as the register's table says them."""
     return EntryWords(actions=actions_text(entry), hand=hand_reason(entry),
                       moved=moved_words(entry), latest=latest_text(entry),
                       age=update_age(entry, reg.as_of) if entry.latest else None)

@@ -80,7 +80,7 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
     ['register.csv', 'update.html']
     """
     from peeldocs.build.register_book import register_workbook
-    from peeldocs.build.registry import get_renderer, parse_formats
+    from peeldocs.build.registry import get_renderer, parse_formats, render_with
     from peeldocs.plans.register_files import register_csv
     from peeldocs.sources.written import check_writable, write_file
 
@@ -107,7 +107,8 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
         elif how == "xlsx":
             payload = register_workbook(reg, per_inspection=per_inspection, options=options)
         else:
-            payload = how.render(pack, options)
+            assert pack is not None  # made whenever a renderer is asked for
+            payload = render_with(how, pack, options)
         write_file(path, payload, sources, overwrite, where=out_dir)
         written.append(path)
     return written

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from peeldocs.blocks import Pack
+from peeldocs.build.paging import with_contents_pages
 from peeldocs.errors import (
     ArgumentTypeError,
     OptionError,
     OptionTypeError,
+    RenderError,
     UnknownFormatError,
 )
 from peeldocs.options import Options
@@ -23,7 +25,7 @@ from peeldocs.options.names import GROUP, load_object, registered
 from peeldocs.renderers.base import Renderer
 
 __all__ = ["Renderer", "available_renderers", "get_renderer", "pack_options", "parse_formats",
-           "render", "renderer_names"]
+           "render", "render_with", "renderer_names"]
 
 def _registered() -> dict[str, tuple[str, str]]:
     return registered(GROUP)
@@ -133,4 +135,27 @@ def render(pack: Pack, format: str, options: Options | None = None) -> bytes:
         raise ArgumentTypeError.expected("pack", "a Pack (see peeldocs.build_pack)", pack)
     if not isinstance(format, str):
         raise ArgumentTypeError.expected("format", "a format name such as 'pdf'", format)
-    return get_renderer(format).render(pack, pack_options(pack, options))
+    return render_with(get_renderer(format), pack, pack_options(pack, options))
+
+
+def render_with(renderer: Renderer, pack: Pack, options: Options) -> bytes:
+    """Render ``pack`` with ``renderer``: every build renders through here.
+
+    A renderer that says it ``needs_page_numbers`` (the DOCX: Word shows a contents'
+    stored page numbers) is given a pack whose contents carry the page of each heading
+    as the PDF renderer lays the pack out (:mod:`peeldocs.build.paging`), at the cost
+    of one layout, only when the pack has a contents.
+    """
+    if getattr(renderer, "needs_page_numbers", False):
+        pack = with_contents_pages(pack, lambda laid: _print_pages(laid, options))
+    return renderer.render(pack, options)
+
+
+def _print_pages(pack: Pack, options: Options) -> dict[str, int]:
+    """Return each heading's page as the PDF renderer lays ``pack`` out ({} if it cannot)."""
+    try:
+        layout = getattr(get_renderer("pdf"), "heading_pages", None)
+        found = layout(pack, options) if layout is not None else {}
+    except (RenderError, UnknownFormatError):  # not laid out: the contents shows no numbers
+        return {}
+    return dict(found)

@@ -14,7 +14,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.comparisons.common import join_words
+from peeldocs.comparisons.common import forces_words, join_words
 from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary, Origin
 from peeldocs.comparisons.sources import (
     cover_notices,
@@ -85,7 +85,7 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
     """Build the cover: title, what is compared, where the grades come from, the marking."""
     facts = [
         _row("Forces" if len(data.forces()) > 1 else "Force",
-             counted(len(data.forces()), "force", words=True) if len(data.forces()) > 1
+             forces_words(data) if len(data.forces()) > 1
              else data.forces()[0].name if data.forces() else "None"),
         _row("Inspection cycles", cycles_words(data)),
         *([_row("Focus force", focus.name if focus else "None chosen")]

@@ -222,3 +222,32 @@ def grade_steps(graded: list[tuple[str, Grade]]) -> str:
             runs.append((grade.value, [cycle_words(cycle)]))
     said = [f"{g} in {join_words(cs)}" for g, cs in runs]
     return join_words(said) if all(len(cs) == 1 for _g, cs in runs) else ", then ".join(said)
+
+
+def forces_words(data: ComparisonSet) -> str:
+    """Say how many forces the data covers, cycle by cycle where that differs (read 24-X).
+
+    "43 forces" when every cycle covers them all; else "43 forces (PEEL 2018/19 and
+    2021/22); Norfolk only for PEEL 2016, 2017 and 2023–25": never a count the data
+    holds for some cycles claimed for all.
+    """
+    total = len(data.forces())
+    groups: dict[frozenset[str], list[str]] = {}
+    for cycle in data.cycles():
+        names = {f.name for f in data.forces_in_cycle(cycle)}
+        names |= {r.force.name for r in data.reports if r.cycle == cycle}
+        if names:
+            groups.setdefault(frozenset(names), []).append(cycle)
+    if len(groups) < 2:
+        return counted(total, "force", words=True)
+    short = {f.name: f.short_name for f in data.forces()}
+    parts = []
+    for group, cycles in sorted(groups.items(), key=lambda g: -len(g[0])):
+        when = "PEEL " + join_words([cycle_words(c) for c in cycles])
+        if len(group) == total:
+            parts.append(f"{counted(total, 'force', words=True)} ({when})")
+        elif len(group) == 1:
+            parts.append(f"{short[next(iter(group))]} only for {when}")
+        else:
+            parts.append(f"{counted(len(group), 'force', words=True)} for {when}")
+    return "; ".join(parts)

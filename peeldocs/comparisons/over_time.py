@@ -40,26 +40,26 @@ def _source(used: list[GradeEntry], force: Force) -> str:
             "published)")
 
 
-def over_time(data: ComparisonSet, force: Force) -> str:
-    """Sum up the force's grades across cycles, one scale at a time, or "" where none moves.
+def over_time(data: ComparisonSet, force: Force) -> tuple[str, ...]:
+    """Sum up the force's grades across cycles, one point per scale, or () where none moves.
 
     "Across cycles (illustrative: constructed grades, …), on the four-tier scale
-    (PEEL 2016 to 2018/19): effectiveness good in 2016, 2017 and 2018/19; … On the
-    five-tier scale (PEEL 2021/22 to 2023–25): …".
+    (PEEL 2016 to 2018/19): effectiveness good in 2016, 2017 and 2018/19; …", then
+    "Across cycles (illustrative: constructed grades), on the five-tier scale (PEEL
+    2021/22 to 2023–25): …": each a point of its own (read 24-X: one of 110 words, two
+    scales and eight series, was the hardest on the Summary page), each labelled for
+    the grades it uses.
     """
     have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))
     said: list[str] = []
-    used: list[GradeEntry] = []
     for scale in (Scale.FOUR_TIER, Scale.FIVE_TIER):
         cycles = tuple(c for c in have if scale_of(c) is scale)
         steps = pillar_steps(data, force, cycles) if len(cycles) > 1 else []
         if not steps:
             continue
-        used += [e for _label, _words, entries in steps for e in entries]
+        used: list[GradeEntry] = [e for _label, _words, entries in steps for e in entries]
         items = [f"{_lower(label)} {words.replace('; ', ', ')}" for label, words, _e in steps]
-        said.append(f"on the {scale_name(scale, cycles)}: " + "; ".join(items) + ".")
-    if not said:
-        return ""
-    # each scale in its own sentence, named: a change is read within one scale only
-    return f"Across cycles{_source(used, force)}, " + " ".join(
-        s if not i else s[:1].upper() + s[1:] for i, s in enumerate(said))
+        # each scale its own point, named: a change is read within one scale only
+        said.append(f"Across cycles{_source(used, force)}, on the {scale_name(scale, cycles)}: "
+                    + "; ".join(items) + ".")
+    return tuple(said)

@@ -51,7 +51,9 @@ def described(summary: InputSummary) -> str:
 
 
 def stated_note(data: ComparisonSet) -> str:
-    """Say once, under the list of files, that the Source column is as each table describes itself.
+    """Say once, under the list of files, that the Source column is each table's own word, unchecked.
+
+    In words a chief officer reads without knowing the tool (read 24-X).
 
     "" when no table states one.
     """
@@ -59,10 +61,10 @@ def stated_note(data: ComparisonSet) -> str:
     if not stated:
         return ""
     if len(stated) == 1:
-        return ("The Source column gives the table of grades as that table describes itself, "
-                "in its own data; this pack takes that description as given.")
-    return ("The Source column gives each table of grades as that table describes itself, "
-            "in its own data; this pack takes that description as given.")
+        return ("The Source column repeats what the table of grades says about where its "
+                "grades come from; this pack has not checked that.")
+    return ("The Source column repeats what each table of grades says about where its "
+            "grades come from; this pack has not checked that.")
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:

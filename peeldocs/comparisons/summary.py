@@ -201,8 +201,8 @@ def summary_section(data: ComparisonSet, force: Force | None, options: Options) 
             if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(data, force, cycle,
                                                                             scales)):
                 points.append(plain(said))
-        if said := over_time(data, force):  # within one scale only, never across the change
-            points.append(plain(said))
+        # within one scale only, never across the change: a point for each scale
+        points += [plain(said) for said in over_time(data, force)]
         for facts in (r for r in data.reports if r.force.name == force.name):
             points += [plain(p) for p in report_points(data, force, facts)]
     else:

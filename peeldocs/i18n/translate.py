@@ -273,7 +273,7 @@ class Translator:
                 return dataclasses.replace(block, title=title, lang=lang,
                                            body=tuple(self.block(c, suffix) for c in block.body))
             case b.Contents():
-                return b.Contents(self.string(block.title)[0])
+                return dataclasses.replace(block, title=self.string(block.title)[0])
             case b.PageBreak() if block.numbered_apart:  # its label is in its footers
                 return b.PageBreak(self.string(block.numbered_apart)[0])
             case _:

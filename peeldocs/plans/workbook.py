@@ -8,34 +8,34 @@ locked; the sheets are protected without a password, against accidental edits
 only.  Row 1 names the register and says when it is an illustrative example;
 row 2 heads the columns.  The two columns only the import needs come last,
 grouped and hidden: the plan file, and each row's check, so an edit to an item
-that changed since the export is refused.  The About sheet and the sheet of
+that changed since the export is refused.  The worked-out columns are formulas
+(:mod:`.workbook_worked`).  The About sheet and the sheet of
 items addressed to other bodies are in :mod:`.workbook_about`, with how every
 sheet prints.  Text is stored as text: nothing a cell holds is evaluated as a
-formula.
+formula unless the workbook wrote it as one.
 """
 
 from __future__ import annotations
 
 import io
-from collections import Counter
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
-from peeldocs.plans.register_names import brief_labels, running_head
+from peeldocs.plans.register_names import brief_labels, running_head, short_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
     ADDED_COLUMNS,
+    AS_OF_LABEL,
     DATE_FORMAT,
     ILLUSTRATIVE,
     OTHERS,
     SUMMARY,
+    about_ref,
     about_sheet,
     illustrative_words,
-    others_sheet,
     sheet_names,
     sheet_title,
     status_word,
@@ -52,8 +52,16 @@ from peeldocs.plans.workbook_print import (
     print_setup,
     title_row,
 )
+from peeldocs.plans.workbook_sheets import (
+    EXPORTED,
+    as_exported,
+    others_sheet,
+    plan_forces,
+    plan_names,
+)
 from peeldocs.plans.workbook_summary import Placed, summary_sheet
-from peeldocs.plans.workbook_values import PrintedWords, with_values
+from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
+from peeldocs.plans.workbook_worked import set_worked_out
 from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
@@ -80,9 +88,6 @@ TITLE_SHARE = 0.85
 TITLE_ROW, HEADER_ROW = 1, 2
 """Row 1 names the register (and says when it is an illustrative example); row 2 heads the
 columns.  A workbook written before the title row has its headings in row 1: both are read."""
-EXPORTED = "As exported"
-"""A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
-was, even after owners have edited the visible sheets."""
 _RAG_FILLS = {"red": "F4C7C3", "amber": "FCE8B2", "green": "B7E1CD"}
 
 
@@ -101,27 +106,6 @@ def _set(cell: Any, value: Any, column: Column) -> None:
         cell.number_format = DATE_FORMAT
     elif column.kind == "number":
         cell.number_format = "#,##0"  # 1,842 days, as the documents write it
-
-
-PLAN_PATH = "plan_path"
-"""The hidden sheet's column keeping each plan's path as given, for import; owners see its
-file name only."""
-
-
-def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
-    """Return what the 'Plan file' column shows for each plan: its file name.
-
-    Its path is kept only on the hidden sheet, for import; where two plans share a
-    file name, both keep their path, so no row is ever taken for another's.
-    """
-    plans = list(dict.fromkeys(e.plan for e in entries))
-    named = Counter(Path(p).name for p in plans)
-    return {p: Path(p).name if named[Path(p).name] == 1 else p for p in plans}
-
-
-def plan_forces(reg: Register) -> dict[str, str | None]:
-    """Return the force each plan's report is about (None for an inspection of many)."""
-    return {line.plan: line.force for line in reg.inspections}
 
 
 def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
@@ -190,9 +174,10 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
                 if not ws[f"{cols[column.key]}{r}"].protection.locked:
                     dates.add(f"{cols[column.key]}{r}")
     ws.add_data_validation(dates)
-    # the prompt on the first row of each free-text column only: said once, not on every cell
+    # the prompt on every row of each free-text column, as on the drop-down and date cells:
+    # whichever editable cell is selected says so, not by its white fill alone
     edit_prompts(ws, ws.data_validations.dataValidation, [
-        f"{cols[c.key]}{first}" for c in SHEET_COLUMNS
+        f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
         if c.editable and c.kind not in ("date", "status", "rag")])
     long_update(ws, f"{cols['new_update']}{first}:{cols['new_update']}{last}")
     no_owner(ws, cols, first, last)
@@ -216,24 +201,6 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     for allowed in ("autoFilter", "formatColumns", "formatRows"):
         setattr(ws.protection, allowed, False)
     return placed
-
-
-def _as_exported(book: Any, reg: Register) -> None:
-    """Keep every row as exported on a sheet owners never see (see :data:`EXPORTED`)."""
-    ws = book.create_sheet(EXPORTED)
-    shown, forces = plan_names(reg.entries), plan_forces(reg)
-    ws.append([c.key for c in COLUMNS] + [PLAN_PATH])
-    for entry in reg.entries:  # the path as given, on this hidden sheet only: import opens it
-        values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan]}
-        ws.append([values[c.key] for c in COLUMNS] + [entry.plan])
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text stays text: "=..." is never a formula
-            elif isinstance(cell.value, date):
-                cell.number_format = DATE_FORMAT
-    ws.sheet_state = "veryHidden"
-    ws.protection.sheet = True
 
 
 def register_workbook(reg: Register, *, per_inspection: bool = False,
@@ -281,10 +248,14 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                 exported=EXPORTED, headline=words.headline if words else ())
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
+    worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed
+                                                if p.sheet == name], letters,
+                                   about_ref(book, AS_OF_LABEL)) for name in registers}
     stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg))
+                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg),
+                           short_labels(reg))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
-    _as_exported(book, reg)
+    as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"
     book.properties.title = register_title(reg)
@@ -295,4 +266,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.security = WorkbookProtection(lockStructure=True)
     buf = io.BytesIO()
     book.save(buf)
-    return fixed_zip(with_values(buf.getvalue(), SUMMARY, stored), when)
+    data = header_breaks(with_values(buf.getvalue(), SUMMARY, stored))
+    for name, values in worked.items():
+        data = with_values(data, name, values)
+    return fixed_zip(data, when)

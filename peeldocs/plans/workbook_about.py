@@ -25,6 +25,7 @@ from peeldocs.plans.rules import rag_meaning_words
 from peeldocs.plans.workbook_print import (
     FONT,
     MARKING,
+    MARKING_HEAD,
     NEW_UPDATE_ROOM,
     PLACEHOLDER_FILL,
     boxed,
@@ -38,7 +39,10 @@ SUMMARY = "Summary"
 OTHERS = "Addressed to other bodies"
 """The read-only sheet of items addressed to other bodies: never read back by import."""
 AS_OF_LABEL = "Register as of"
+WHOSE_LABEL = "Register of"
 DATE_FORMAT = "d mmm yyyy"
+LONG_DATE_FORMAT = "d mmmm yyyy"
+"""The register's date on About, written in full as every format writes it: 15 October 2024."""
 WHOSE = "{to be completed: the force or office whose register this is}"
 """What the workbook shows, as the other formats do, for what only its author can say
 (and :data:`.workbook_print.MARKING` for the marking)."""
@@ -125,6 +129,8 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
     read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
+    if todo := to_complete(reg, marking, printing):  # listed where it prints, as the PDF's box
+        read.insert(next(i for i, (k, _v) in enumerate(read) if k == AS_OF_LABEL), todo)
     at = next(i for i, (label, _v) in enumerate(read) if label == "Findings") + 1
     read[at:at] = list(headline)  # where the actions stand and what stands out, after the count
     edit = _editing_rows(printing, hidden, registers, exported, marked=bool(marking))
@@ -143,8 +149,8 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
         cell.font = Font(name=FONT, italic=r == heading)
         cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
         if isinstance(value, date):
-            cell.number_format = DATE_FORMAT
-        if label in ("Register of", "Protective marking"):  # the author's to write
+            cell.number_format = LONG_DATE_FORMAT
+        if label in (WHOSE_LABEL, "Protective marking"):  # the author's to write
             cell.protection = Protection(locked=False)
             if str(value).startswith("{to be completed"):
                 cell.fill = PatternFill("solid", fgColor=PLACEHOLDER_FILL)
@@ -156,6 +162,40 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     ws.protection.sheet = True
 
 
+def about_ref(book: Any, label: str) -> str:
+    """Return a reference to the About sheet's cell beside ``label``: 'About'!$B$4."""
+    ws = book[ABOUT]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == label)
+    return f"'{ABOUT}'!$B${row}"
+
+
+TO_COMPLETE = "To complete"
+
+
+def to_complete(reg: Register, marking: str | None,
+                printing: list[str]) -> tuple[str, str] | None:
+    """Return the printed About row listing every place the author still has to complete.
+
+    As the other formats' 'To complete before this register is issued' box: whose
+    register it is (which completes the Summary's title too), and, when no marking
+    was given, the 'Protective marking' cell and the marking in the header and
+    footer of every printed sheet, which no cell sets.  None when nothing is left.
+    """
+    todo = []
+    if not owning_force(reg):
+        todo.append(f"'{WHOSE_LABEL}' above, which completes the title of the sheet "
+                    f"'{SUMMARY}' too")
+    if not marking:
+        todo += ["'Protective marking' above",
+                 f"the protective marking in the header and in the footer of {_sheets(printing)}"
+                 " (Page Layout > Page Setup > Header/Footer): until it is set, every printed "
+                 f"page says “{MARKING_HEAD}” at its top and foot"]
+    if not todo:
+        return None
+    return (TO_COMPLETE, "Before this register is issued, complete:\n"
+            + "\n".join(f"• {t}" for t in todo))
+
+
 EDITING = "Editing this workbook"
 EDITING_NOTE = "For whoever edits this file. These notes are not printed."
 
@@ -164,12 +204,14 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
                   others: bool) -> list[tuple[str, Any]]:
     """Return the About sheet's rows for a reader of the register, printed or on screen."""
     rows: list[tuple[str, Any]] = [
-        ("Register of", owning_force(reg) or WHOSE),
+        (WHOSE_LABEL, owning_force(reg) or WHOSE),
         ("Protective marking", marking or MARKING),
         (AS_OF_LABEL, reg.as_of),
         ("Findings", len(reg.entries)),
-        ("Worked-out columns", "'Days slipped', 'Overdue', 'Days overdue' and the latest "
-                               "update are as of the date above."),
+        ("Worked-out columns", "'Days slipped', 'Overdue' and 'Days overdue' are worked out "
+                               "from each finding's target dates and status as of the date "
+                               "above, and follow any edit to them; the latest update is as "
+                               "of the date above."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
         ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
                 "'RAG reason' when it was set by hand."),
@@ -206,10 +248,14 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
                               "'New evidence', one to a line, and it is added when the file is "
                               "returned; ask whoever keeps the register to change or remove "
                               "one."),
-        ("Editing a date or status", "'Days slipped', 'Overdue', 'Days overdue' and the "
-                                     "latest update do not change when a target date or "
-                                     "status is edited here; the next copy of the register "
-                                     "works them out again."),
+        ("Editing a date or status", "'Days slipped', 'Overdue' and 'Days overdue' are "
+                                     "worked out again, here and on the sheet "
+                                     f"'{SUMMARY}', when a target date or status is edited. "
+                                     "A RAG the rules set does not change here: it is worked "
+                                     "out again by the same rules when the file is returned, "
+                                     "and the next copy of the register shows it; a RAG set "
+                                     "by hand, with its reason, stays as set. The latest "
+                                     "update changes once a new update is taken in."),
         ("Changing a RAG", "Leave the RAG as the register set it, or change it and give the "
                            "reason in 'RAG reason'. An overdue item is never rated Green."),
         ("Printing", f"For a meeting, print 'About' and '{SUMMARY}'. The register sheet "
@@ -237,44 +283,3 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
                          "register can tell what was changed here and say in its next update "
                          "what has changed since."),
     ]
-
-
-def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
-                 marking: str | None, warning: str | None) -> None:
-    """Add the read-only sheet of items addressed to other bodies, when there are any.
-
-    ``labels``: each plan's inspection as the register sheet names it; ``head``:
-    the running head printed atop each page; ``warning``: that it is an example.
-    """
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    items = [(line, item) for line in reg.inspections for item in line.not_tracked]
-    if not items:
-        return
-    ws = book.create_sheet(OTHERS)
-    banner = ("Items the inspections address to other bodies: kept with their report, not "
-              "tracked as the force's actions" + (f". {warning}" if warning else "."))
-    ws.cell(row=1, column=1, value=banner).font = Font(
-        name=FONT, bold=True, size=12, color="C00000" if warning else "000000")
-    heads = (("Ref", 12), ("Inspection", 40), ("Addressed to", 30), ("Item (verbatim)", 90))
-    fill = PatternFill("solid", fgColor="1F3864")
-    for col, (heading, width) in enumerate(heads, start=1):
-        cell = ws.cell(row=2, column=col, value=heading)
-        cell.font, cell.fill = Font(name=FONT, bold=True, color="FFFFFF"), fill
-        ws.column_dimensions[chr(64 + col)].width = width
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for r, (line, item) in enumerate(items, start=3):
-        values = (item.id, labels.get(line.plan, line.title),
-                  (item.addressee or "Another body").replace("'", "’"), item.full_text)
-        for col, value in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=col, value=value)
-            cell.data_type = "s"  # text stays text: "=..." is never a formula
-            cell.alignment, cell.font = wrap, Font(name=FONT)
-    ws.freeze_panes = "A3"
-    ws.merge_cells("A1:D1")  # the banner wraps over the sheet's width, never past it
-    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[1].height = 16 * (2 + len(banner) // int(sum(w for _h, w in heads) * 0.85))
-    fit_rows(ws, 2)
-    boxed(ws, 2, ws.max_row, len(heads))
-    print_setup(ws, head, marking, 2)
-    ws.protection.sheet = True

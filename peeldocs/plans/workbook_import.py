@@ -27,10 +27,10 @@ from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, LoadedPlan, entries_of, inspection_line
 from peeldocs.plans.register_files import load_one
 from peeldocs.plans.register_table import COLUMNS, DERIVED, FIXED, PLAN_ONLY, row_values
-from peeldocs.plans.workbook import PLAN_PATH
 from peeldocs.plans.workbook_read import SheetRow, read_rows, same_cell
 from peeldocs.plans.workbook_read import plan_file as plan_file_at
 from peeldocs.plans.workbook_row import RowReader, text_of
+from peeldocs.plans.workbook_sheets import PLAN_PATH
 from peeldocs.plans.yaml_edit import EditError, ItemEdit, edit_plan_text
 from peeldocs.sources.yamlsource import read_yaml
 
@@ -76,6 +76,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
                 {text_of(expected[key]), text_of(exported.get(key, expected[key]))}:
             reader.problem(key, "this column quotes the report and cannot be changed here")
     for key, why in {**DERIVED, **PLAN_ONLY}.items():  # an edit there would be lost: refused
+        if key in row.formulas:  # worked out on the sheet from the row's cells: not an edit
+            continue
         if key in row.cells and key in exported and not same_cell(
                 row.cells[key], exported[key], any_case=key == "overdue"):  # 'Yes' for 'yes'
             reader.problem(key, why)

@@ -1,9 +1,9 @@
 """How the register workbook prints and shows: readable pages, rows tall enough to read.
 
 Every sheet prints on A4 landscape with its protective marking (or the marked
-placeholder) in bold at the left of the header and footer, a short running head
-(the register's date, and that it is an illustrative example when it is) at the
-right of the header, and page X of Y.
+placeholder) in bold at the centre of the header and footer, a short running head
+(the register's date, and that it is an illustrative example when it is) on the
+line below it in the header, and page X of Y at the right of the footer.
 A register sheet is too wide for one page at a readable size (some 26
 columns), so it prints only the columns a reader reads (never the hidden ones
 the import needs, nor the empty 'New update' columns owners write into) on as
@@ -103,15 +103,16 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = False  # the cells' own borders rule what is printed
     marked = (marking or MARKING_HEAD).replace("&", "&&")
-    # at the top and foot of every page, as police papers carry it; at the left, where the
-    # running head at the right never runs into it however the sheet is scaled to its page
-    ws.oddHeader.left.text = ws.oddFooter.left.text = marked
-    for part in (ws.oddHeader.left, ws.oddFooter.left):
+    # centred at the top and foot of every page, where the PDF and DOCX put it and police
+    # papers carry it; the running head on the line below it, as in the PDF, so neither runs
+    # into the other however the sheet is scaled; page X of Y at the right of the footer
+    ws.oddFooter.center.text = marked
+    ws.oddHeader.center.text = f'{marked}\n&"{FONT},Regular"&K000000{head.replace("&", "&&")}'
+    for part in (ws.oddHeader.center, ws.oddFooter.center):
         part.font = f"{FONT},Bold"
         if not marking:  # the placeholder stands out, as every placeholder does in the documents
             part.color = PLACEHOLDER_INK
-    ws.oddHeader.right.text = head.replace("&", "&&")
-    ws.oddFooter.center.text = "Page &P of &N"
+    ws.oddFooter.right.text = "Page &P of &N"
 
 
 def fit_rows(ws: Any, first_row: int, room: dict[str, int] | None = None) -> None:

@@ -19,12 +19,12 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.plans.register_table import COLUMNS, restore
 from peeldocs.plans.workbook import (
     CHECK,
-    EXPORTED,
     HEADER_ROW,
     SHEET_COLUMNS,
     letter,
 )
 from peeldocs.plans.workbook_about import ABOUT, AS_OF_LABEL, OTHERS
+from peeldocs.plans.workbook_sheets import EXPORTED
 from peeldocs.sources.loading import display_path
 
 _BY_HEADING = {c.heading.lower(): c for c in SHEET_COLUMNS}
@@ -46,6 +46,8 @@ class SheetRow:
     row: int
     cells: dict[str, Any]
     where: dict[str, str]
+    formulas: frozenset[str] = frozenset()
+    """The columns whose cell holds a formula: what it shows is worked out, never an edit."""
 
     def at(self, key: str) -> str:
         """Return the cell of a column in this row, e.g. ``Register!F12``."""
@@ -130,7 +132,7 @@ def read_rows(path: str | os.PathLike[str]) -> WorkbookRows:
     """Read every register sheet's rows, and the rows as exported."""
     book, name = _open(path)
     notes: list[str] = []
-    rows = _sheet_rows(book, name, notes)
+    rows = _sheet_rows(book, name, notes, _formula_cells(path))
     exported: dict[tuple[Any, Any], dict[str, Any]] = {}
     if EXPORTED in book.sheetnames:
         present = {(r.cells.get("plan"), r.cells.get("finding")) for r in rows}
@@ -175,6 +177,20 @@ def _open(path: str | os.PathLike[str]) -> tuple[Any, str]:
     return book, name
 
 
+def _formula_cells(path: str | os.PathLike[str]) -> set[tuple[str, int, int]]:
+    """Return where the workbook's visible sheets hold formulas: (sheet, row, 0-based column)."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True)
+    try:
+        return {(ws.title, cell.row, cell.column - 1) for ws in book.worksheets
+                if ws.sheet_state == "visible" and ws.title != ABOUT
+                for row in ws.iter_rows(min_row=2) for cell in row
+                if getattr(cell, "data_type", None) == "f"}
+    finally:
+        book.close()
+
+
 def _unread_columns(ws: Any, heads: list[str], columns: dict[int, Any], at: int) -> list[str]:
     """Say which columns an owner added hold something that is not imported (headings row ``at``)."""
     out = []
@@ -202,8 +218,12 @@ def _headings(ws: Any) -> tuple[int, list[str], dict[int, Any]]:
     return 0, [], {}
 
 
-def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[SheetRow]:
-    """Read the rows of every register sheet owners see; note columns it does not read."""
+def _sheet_rows(book: Any, name: str, notes: list[str] | None = None,
+                formulas: set[tuple[str, int, int]] | None = None) -> list[SheetRow]:
+    """Read the rows of every register sheet owners see; note columns it does not read.
+
+    ``formulas``: where the sheets hold formulas (:func:`_formula_cells`).
+    """
     rows: list[SheetRow] = []
     found = False
     for ws in book.worksheets:
@@ -221,7 +241,9 @@ def _sheet_rows(book: Any, name: str, notes: list[str] | None = None) -> list[Sh
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
                 continue
             where = {columns[i].key: f"{ws.title}!{letter(i)}{r}" for i in columns}
-            rows.append(SheetRow(ws.title, r, cells, where))
+            worked = frozenset(columns[i].key for i in columns
+                               if (ws.title, r, i) in (formulas or ()))
+            rows.append(SheetRow(ws.title, r, cells, where, worked))
     if not found:
         raise DataError([Problem(name, None, "", "no register sheet in this workbook (a sheet "
                                                  "whose header row has 'Plan file', 'Ref' and "

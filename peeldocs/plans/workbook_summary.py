@@ -3,8 +3,9 @@
 A register sheet holds some 26 columns, for editing: printed, each row runs
 across three pages.  The Summary shows the columns a reader of a printed
 register needs (the finding, its status, RAG, owner, target, days overdue, the
-latest update and the owner's new one) on pages one wide.  Each cell is a
-formula that shows what the register sheet holds, so a status, owner or update
+latest update and the owner's new one) on pages one wide.  Each cell but the
+inspection's short name and the planned actions is a formula that shows what
+the register sheet holds, so a status, owner or update
 an owner changes there is what the Summary prints; nothing on the Summary is
 edited or imported.
 """
@@ -18,7 +19,14 @@ from typing import Any
 
 from peeldocs.plans.register import Entry
 from peeldocs.plans.rules import stale_words
-from peeldocs.plans.workbook_about import DATE_FORMAT, ILLUSTRATIVE, SUMMARY, WHOSE
+from peeldocs.plans.workbook_about import (
+    DATE_FORMAT,
+    ILLUSTRATIVE,
+    SUMMARY,
+    WHOSE,
+    WHOSE_LABEL,
+    about_ref,
+)
 from peeldocs.plans.workbook_print import FONT, NEW_UPDATE_ROOM, boxed, print_setup
 from peeldocs.plans.workbook_values import EntryWords, PrintedWords, serial, text_literal
 
@@ -162,15 +170,16 @@ def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
 
 def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], title: str,
                   head: str, marking: str | None, values: dict[int, dict[str, Any]],
-                  words: PrintedWords | None = None,
-                  whose: str | None = None) -> dict[str, str | int]:
+                  words: PrintedWords | None = None, whose: str | None = None,
+                  labels: dict[str, str] | None = None) -> dict[str, str | int]:
     """Add the Summary sheet after About: the register's rows, as the register sheets hold them.
 
     ``letters``: each register column's letter; ``values``: each placed row's
     values as exported (by its index in ``placed``), to size its row; ``words``:
     the register document's words for each finding; ``whose``: the force or office
-    whose register it is, which the running head names (else the title asks for it,
-    as About does).  Return what each formula
+    whose register it is, which the running head names (else the title shows About's
+    'Register of', asking for it while it is to be completed); ``labels``: each plan's
+    inspection as the documents' tables name it.  Return what each formula
     gives for the register as exported, by cell, to store with it
     (:func:`~.workbook_values.with_values`).
     """
@@ -180,9 +189,14 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
 
     ws = book.create_sheet(SUMMARY, index=1)
     said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
-    if not whose:
-        said = f"{said} Register of: {WHOSE}."
     lead = ws.cell(row=TITLE_ROW, column=1, value=said)
+    lead.data_type = "s"
+    stored: dict[str, str | int] = {}
+    if not whose:  # whatever About's 'Register of' says: filled there, it prints here
+        of = about_ref(book, WHOSE_LABEL)
+        lead.value = (f"={text_literal(said + ' Register of: ')}&IF(TRIM({of})=\"\","
+                      f"{text_literal(WHOSE)},TRIM({of}))&\".\"")
+        said = stored[lead.coordinate] = f"{said} Register of: {WHOSE}."
     lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
     lead.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=len(SHOWN))
@@ -197,7 +211,6 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         ws.column_dimensions[get_column_letter(col)].width = shown.width
     wrap, body = Alignment(wrap_text=True, vertical="top"), Font(name=FONT)
     centred = Alignment(horizontal="center", vertical="top")
-    stored: dict[str, str | int] = {}
     for n, place in enumerate(placed):
         r = HEADER_ROW + 1 + n
         said_of = (words.entries.get((place.entry.plan, place.entry.state.item.finding))
@@ -210,6 +223,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
                 cell.value = said_of.actions if said_of else values[n].get("actions") or ""
                 cell.data_type = "s"
                 value = cell.value
+            elif shown.keys == ("inspection",) and labels:  # as the documents' tables name it
+                cell.value = value = labels.get(place.entry.plan, str(value or ""))
+                cell.data_type = "s"
             else:
                 cell.value = formula(shown, place, letters, said_of)
                 if value is not None:

@@ -123,3 +123,23 @@ def with_values(data: bytes, sheet: str, values: Mapping[str, str | int | float]
             body = src.read(info.filename)
             dst.writestr(info, cell.sub(put, body) if info.filename == member else body)
     return out.getvalue()
+
+
+_HEADER = re.compile(rb"<oddHeader>.*?</oddHeader>", re.S)
+
+
+def header_breaks(data: bytes) -> bytes:
+    """Return the package with each page header's line breaks written as line breaks.
+
+    openpyxl writes a header's new line as ``_x000a_``, which Excel reads as one
+    but LibreOffice prints as it stands; a line break itself is read as one by both.
+    """
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                body = _HEADER.sub(lambda m: m.group(0).replace(b"_x000a_", b"\n"), body)
+            dst.writestr(info, body)
+    return out.getvalue()

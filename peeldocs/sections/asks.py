@@ -75,7 +75,7 @@ def kinds_named(report: Report, refs: list[str], quoted: frozenset[str] | None =
     for ref in refs:
         item = found.get(ref)
         words = described(item, report) if item else "item"
-        kind = re.split(r" under | in ‘", words)[0]
+        kind = re.split(r"(?:, reconsidered)? (?:under |in ‘)", words)[0]
         groups.setdefault(kind, []).append(ref)
     out = []
     for kind, here in groups.items():

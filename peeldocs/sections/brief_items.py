@@ -21,11 +21,7 @@ from peeldocs.blocks import Inline, Text
 from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
-from peeldocs.prose import (
-    long_date,
-    overdue_span,
-    sentence_case,
-)
+from peeldocs.prose import long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_labels import joint_label, short_label
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
@@ -149,12 +145,15 @@ def where(item: ResponseItem, report: Report) -> str:
 
 
 def described(item: ResponseItem, report: Report) -> str:
-    """Name a finding in words: "area for improvement under question 2", "2017 area for ..."."""
-    match = re.fullmatch(r"an? (.+) from (.+)", item.note or "")
+    """Name a finding in words: "area for improvement under question 2".
+
+    An earlier finding is named by its cycle and kind and where this report reconsiders
+    it, as :func:`revisited` names it ("2017 area for improvement, reconsidered under
+    question 2"): never as if it were first made under this report's question.
+    """
     if item.kind is ItemKind.CARRIED_FORWARD:
-        kind = f"{match.group(2)} {match.group(1)}" if match else "earlier finding"
-    else:
-        kind = item.kind.value
+        return revisited(item, report)
+    kind: str = item.kind.value
     place = where(item, report)
     if not place:
         return kind
@@ -170,7 +169,7 @@ def revisited(item: ResponseItem, report: Report, ref: str = "") -> str:
     """
     named = f" ({ref})" if ref else ""
     if item.kind is not ItemKind.CARRIED_FORWARD:
-        return described(item, report) + named
+        return described(item, report) + named  # not an earlier finding
     match = re.fullmatch(r"an? (.+) from (.+)", item.note or "")
     kind = f"{match.group(2)} {match.group(1)}" if match else "earlier finding"
     place = where(item, report)

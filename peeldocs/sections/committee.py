@@ -146,7 +146,9 @@ def committee(report: Report, options: Options) -> Section:
                          carried=sum(i.kind is ItemKind.CARRIED_FORWARD for i in items),
                          marked=marks_quotations(report), **findings_context(report, items))]
     table = findings_table(report, options)
+    table_at = ""  # the paragraph the findings table follows: where each state's dates are
     if table is not None:
+        table_at = next((b.number for b in reversed(body) if isinstance(b, NumberedParagraph)), "")
         body.append(table)
     told = plan_entries(items, states, options, n, bool(options.plan and options.plan.illustrative))
     body += told
@@ -156,6 +158,7 @@ def committee(report: Report, options: Options) -> Section:
                            has_plan=options.plan is not None,
                            actions_at=told[0].number if late and isinstance(
                                told[0], NumberedParagraph) else "",
+                           table_at=table_at if late else "",
                            **decided)
     if len(asks) > 1:  # "2. Recommendations" over several
         asked = replace(asked, text=f"{asked.text}s")

@@ -26,6 +26,7 @@ from peeldocs.sections.committee_plan import lacks
 from peeldocs.sections.committee_scope import dated
 from peeldocs.sections.due import place_phrase
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
+from peeldocs.sections.joint import jointly_to, other_addressees
 from peeldocs.sections.plan_table import overdue_refs
 
 OPENING_CHARS = 85
@@ -99,7 +100,10 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
         passed = [i for i in items if i.deadline
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
+        joint = [i for i in items if i.kind is ItemKind.RECOMMENDATION and jointly_to(i.text, report)]
         return {"no_plan": bool(items), "passed": _named(passed, assessment),
+                "joint_lead": join_words(f"the joint recommendation {i.id}, one agreed with "
+                                         f"{other_addressees(i.text, report)}" for i in joint),
                 "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
     absent: list[ResponseItem] = []
     closed: list[ResponseItem] = []  # the plan records the action done: nothing to assure
@@ -115,11 +119,33 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
             if need:
                 lacking[need].append(item)
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]
+    joint = [i for i in absent if i.kind is ItemKind.RECOMMENDATION and jointly_to(i.text, report)]
     asked = [*absent, *late, *closed, *(i for group in lacking.values() for i in group)]
     return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
                         if group],
             "absent": _named(absent, assessment), "overdue": _named(late, assessment),
+            **_joint_words(absent, joint, report),
             "unprogressed": _unprogressed(items, asked, assessment)}
+
+
+def _joint_words(absent: list[ResponseItem], joint: list[ResponseItem],
+                 report: Report) -> dict[str, str]:
+    """Say which findings the plan lacks are joint recommendations, and whom an owner is agreed with.
+
+    Read 24-C: "the recommendation under question 5 (E5-REC-1), which the report makes
+    jointly to Norfolk and Suffolk Constabularies, …, with an owner agreed with the other
+    force": a joint recommendation is no force's alone to own.  Whom it addresses is the
+    report's own words (:func:`~peeldocs.sections.joint.jointly_to`).
+    """
+    if not joint:
+        return {"absent_joint": "", "absent_owner": ""}
+    if len(absent) == 1:
+        item = joint[0]
+        return {"absent_joint": f", which the report makes jointly to {jointly_to(item.text, report)}",
+                "absent_owner": f" agreed with {other_addressees(item.text, report)}"}
+    made = join_words(f"{i.id} is made jointly to {jointly_to(i.text, report)}" for i in joint)
+    agreed = join_words(f"{i.id}, one agreed with {other_addressees(i.text, report)}" for i in joint)
+    return {"absent_joint": f" ({made})", "absent_owner": f" (for {agreed})"}
 
 
 def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],

@@ -22,7 +22,6 @@ from peeldocs.blocks import Block, BulletList, ParaStyle, plain
 from peeldocs.model import Report
 from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.options import Options
-from peeldocs.prose import join_words
 from peeldocs.sections.calls import call_lines
 from peeldocs.sections.common import comparator_in_prose, comparison_phrase, figure_value
 from peeldocs.sections.lowest import grade_groups
@@ -147,15 +146,12 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
     blocks: list[Block] = []
     figures = measured(report)
     if figures:
-        groups = grade_groups(report.questions)
-        worst = [q.number for q in groups[0][1]] if len(groups) > 1 else []
         shown = {f.question for f in figures}
-        lowest = one = ""
+        one = ""
         if len(shown) == 1 and None not in shown:  # all of one question: named once
             one = _where(report, figures[0].question).strip(" ()")
-        elif shown & set(worst):  # the worst-graded come first: said so
-            lowest = join_words(_where(report, q).strip(" ()") for q in worst)
-        blocks += [n.para(plain(_said("figures", options, lowest=lowest, one=one, **ctx))),
+        # worst-graded area first (measured()), each line naming its area: not said again
+        blocks += [n.para(plain(_said("figures", options, one=one, **ctx))),
                    BulletList(tuple(plain(figure_line(report, f, placed=not one))
                                     for f in figures), level=1)]
     practice = [(q.number, p.text) for q in report.questions for p in q.notable_practice]

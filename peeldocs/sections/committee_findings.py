@@ -44,6 +44,7 @@ from peeldocs.sections.items import (
     plan_item,
     response_items,
 )
+from peeldocs.sections.joint import jointly_to, other_addressees
 from peeldocs.sections.paper import Numbering, plan_cells
 from peeldocs.wording import render_text
 
@@ -65,14 +66,15 @@ def ordered_items(report: Report) -> list[ResponseItem]:
 
 
 LED = "Findings, owners and status"
-UNLED = "Findings and their leads (to be confirmed)"
+UNLED = "Findings and leads"
 
 
 def findings_heading(report: Report, options: Options) -> str:
     """Return the heading over the findings: what it holds, leads to confirm when none is recorded.
 
     "Findings, owners and status" when the action plan records a lead for any finding;
-    without a plan, or with one recording none, "Findings and their leads (to be confirmed)".
+    without a plan, or with one recording none, "Findings and leads" (read 24-C: a heading
+    carries no status; that the leads are to be confirmed is said in the paragraph and each row).
     """
     for item in ordered_items(report):
         lead, _target = plan_cells(plan_item(options.plan, item.id))
@@ -105,13 +107,20 @@ def findings_table(report: Report, options: Options) -> Table | None:
             kind += f", question {item.question}"
         if item.in_text:
             kind += " (made in the text)"
+        # a recommendation addressed to more forces than this one (in its own words): joint,
+        # its lead to be agreed with the others, never the force's alone to name (read 24-C)
+        joint = other_addressees(item.text, report) \
+            if item.kind is ItemKind.RECOMMENDATION and jointly_to(item.text, report) else ""
+        if joint:
+            kind = f"Joint {kind[:1].lower()}{kind[1:]}"
         lead, _target = plan_cells(plan_item(options.plan, item.id))
         unled = bool(lead.runs) and isinstance(lead.runs[0], Placeholder)
         if unled:
             # no plan (or no lead in it) records a lead: said as the paragraph above says it,
             # never left to write in every row; a cause of concern too has one lead, its
             # recommendations (below) its action and dates, as the pack's table has it
-            lead = Cell(plain(UNCONFIRMED, italic=True))
+            lead = Cell(plain(f"To be agreed with {joint}" if joint else UNCONFIRMED,
+                              italic=True))
         if options.plan is not None:
             state = plan_state(item, states)
         else:

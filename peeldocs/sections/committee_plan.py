@@ -53,11 +53,27 @@ def _closed(state: ItemState) -> str:
     return text
 
 
+UNALLOCATED = "Not yet allocated to an owner"
+"""The plan's "awaiting allocation", glossed (read 24-C): beside a finding on how a force
+allocates crime, "Awaiting allocation" read as a comment on crime allocation."""
+
+
+def _status(item: ActionItem) -> tuple[str, str]:
+    """Return an open item's status in words and what it lacks ("" when nothing).
+
+    Awaiting allocation with no owner recorded: "Not yet allocated to an owner", and
+    what it lacks then says only what else is missing ("no actions recorded yet").
+    """
+    if item.status is ItemStatus.AWAITING_ALLOCATION and not (item.owner or item.lead):
+        return UNALLOCATED, ("" if item.actions else "no actions recorded yet")
+    return sentence_case(item.status.value), _missing(item)
+
+
 def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     """Return a finding's state in the plan: its status with its date, or not in the plan.
 
     "In progress; overdue since 30 September 2019 (first set for 31 July 2019)" in
-    bold, in red; "Awaiting allocation; due 1 November 2019; no owner or actions
+    bold, in red; "Not yet allocated to an owner; due 1 November 2019; no actions
     recorded yet", flagged in bold, in amber, when due within 30 days; "In progress;
     due 31 December 2019".  Dates, never a count of days: the paper is read at a
     meeting weeks after the date its states hold on (which 6.2 gives), and a count
@@ -69,8 +85,7 @@ def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     planned = state.item
     if planned.status is ItemStatus.CLOSED:
         return Cell(plain(_closed(state)))
-    status = sentence_case(planned.status.value)
-    missing = _missing(planned)
+    status, missing = _status(planned)
     target = planned.target
     if target is None:
         return Cell((Text(f"{status}; no date set" + (f"; {missing}" if missing else ""),

@@ -84,6 +84,8 @@ def about(item: ResponseItem, assessment: bool) -> str:
     """
     kind = item.note if item.kind is ItemKind.CARRIED_FORWARD and item.note else item.kind.value
     where = place_phrase(item, assessment)
+    if where and item.kind is ItemKind.CARRIED_FORWARD:  # where this report reconsiders it
+        where = f", reconsidered{where}"
     text, lead = item.text, ""
     if text.startswith("[") and "]" in text:  # words we added: the kind above says them
         text, lead = text[text.index("]") + 1:].strip(), "… "

@@ -25,8 +25,9 @@ def _place(prior: PriorFinding, report: Report) -> str:
     if prior.question is None:
         return ""
     title = titles.get(prior.question)
-    return (f" in ‘{title}’" if report.is_assessment and title
-            else f" under question {prior.question}")
+    # where this report reconsiders it (not where it was first made)
+    return (f", reconsidered in ‘{title}’" if report.is_assessment and title
+            else f", reconsidered under question {prior.question}")
 
 
 def prior_named(prior: PriorFinding, report: Report, limit: int) -> str:

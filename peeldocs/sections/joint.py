@@ -70,3 +70,26 @@ def joint_note(text: str, report: Report) -> str:
     return (f"it is addressed {'jointly ' if several else ''}to {first}"
             f"{', ' + others if others else ''}, so its action is to be agreed jointly, not by "
             f"{report.force.in_prose} alone")
+
+
+def jointly_to(text: str, report: Report) -> str:
+    """Return whom a recommendation is addressed to when that is more than the inspected force.
+
+    "Norfolk and Suffolk Constabularies", in the report's words; "" for one addressed
+    to the inspected force alone (even one naming other forces to work with).
+    """
+    first, _others = joint_parts(text, report)
+    return first if first and first != report.force.name else ""
+
+
+def other_addressees(text: str, report: Report) -> str:
+    """Return "the other force" (or "the other forces") a joint recommendation is addressed to.
+
+    Counted from the report's own words: "Norfolk and Suffolk Constabularies" names
+    two, so one other; "" for a recommendation to the inspected force alone.
+    """
+    who = jointly_to(text, report)
+    if not who:
+        return ""
+    names = [p for p in re.split(r",\s*|\s+and\s+", who) if p.strip()]
+    return "the other force" if len(names) == 2 else "the other forces"

@@ -158,6 +158,7 @@ def placeholders(blocks: list[Block] | tuple[Block, ...], top: Table | None = No
     """
     found: list[str] = []
     section = "Opening"
+    number = ""  # the numbered paragraph a labelled list belongs to: "Paragraph 2.1(d)"
     for block in blocks:
         if block is top and top is not None:
             for row in top.rows:
@@ -169,10 +170,15 @@ def placeholders(blocks: list[Block] | tuple[Block, ...], top: Table | None = No
         match block:
             case Heading():
                 section = f"Under “{block.text}”" if block.level == 2 else section
+                number = ""
             case NumberedParagraph():
+                number = block.number
                 found += [f"Paragraph {block.number}: {t}" for t in _has_placeholder(block.runs)]
             case Paragraph():
                 found += [f"{section}: {t}" for t in _has_placeholder(block.runs)]
+            case BulletList() if block.labels and number:
+                for label, item in zip(block.labels, block.items, strict=True):
+                    found += [f"Paragraph {number}{label}: {t}" for t in _has_placeholder(item)]
             case BulletList():
                 for item in block.items:
                     found += [f"{section}: {t}" for t in _has_placeholder(item)]

@@ -29,6 +29,8 @@ def described(ref: FindingRef) -> str:
     """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
     kind = ref.kind + (", carried forward" if ref.carried_forward else "")
     where = ref.area or (f"question {ref.question}" if ref.question is not None else "")
+    if where and ref.carried_forward:  # where this report reconsiders it, not where it was made
+        where = f"reconsidered {'in' if ref.area else 'under'} {where}"
     return kind.capitalize() + (f" ({where})" if where else "")
 
 

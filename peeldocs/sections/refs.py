@@ -22,7 +22,9 @@ def _where(report: Report, number: int | None) -> str | None:
 def _kinds(report: Report) -> dict[str, tuple[str, str | None]]:
     out: dict[str, tuple[str, str | None]] = {}
     for p in report.prior_findings:
-        out[p.id] = (f"{cycle_words(p.cycle)} {p.kind.value}", _where(report, p.question))
+        place = _where(report, p.question)  # where this report reconsiders it, not where made
+        out[p.id] = (f"{cycle_words(p.cycle)} {p.kind.value}"
+                     + (", reconsidered" if place is not None else ""), place)
     for q in report.questions:
         where = _where(report, q.number)
         for f in q.areas_for_improvement:

@@ -30,8 +30,9 @@ def decisions(reg: Register) -> list[str]:
     'name an owner for the two findings that have none (E2-AFI-2 and R2), agreeing with the
     office of the Police and Crime Commissioner who leads R2, which is addressed to police and
     crime commissioners as well as chief constables';
-    'decide whether the three areas for improvement with no progress reported for
-    more than five years (…) are still live, or have been overtaken by later inspections'.
+    'decide whether the three areas for improvement that have had no progress reported for
+    more than five years (E-2017-AFI-1 and E2-AFI-1) or none at all (E2-AFI-2) are still
+    live, or have been overtaken by later inspections'.
     """
     asks = []
     unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
@@ -50,9 +51,18 @@ def decisions(reg: Register) -> list[str]:
     if quiet is not None:
         span, entries = quiet
         one = len(entries) == 1
-        asks.append(f"decide whether {_the(list(entries))} with no progress reported for {span} "
-                    f"({refs_words(list(entries))}) {'is' if one else 'are'} still live, or "
-                    f"{'has' if one else 'have'} been overtaken by "
+        heard = [e for e in entries if e.latest is not None]
+        never = [e for e in entries if e.latest is None]
+        # one never updated is said to have had none at all, never "none for five years"
+        if heard and never:
+            which = (f"that {'has' if len(heard) == 1 else 'have'} had no progress reported for "
+                     f"{span} ({refs_words(heard)}) or none at all ({refs_words(never)})")
+        elif never:
+            which = f"with no progress ever reported ({refs_words(never)})"
+        else:
+            which = f"with no progress reported for {span} ({refs_words(heard)})"
+        asks.append(f"decide whether {_the(list(entries))} {which} {'is' if one else 'are'} "
+                    f"still live, or {'has' if one else 'have'} been overtaken by "
                     f"{'a later inspection' if one else 'later inspections'}")
     return asks
 

@@ -59,6 +59,9 @@ ILLUSTRATIVE_PAPER = ("This paper draws on a register that includes constructed 
                       "they say is made up, not taken from HMICFRS reports or from a force.")
 
 
+EVERY = "Every finding and its actions"
+"""The heading of the register's table of every finding, one row each with its actions."""
+
 def paper_context(reg: Register, options: Options) -> dict[str, object]:
     """Return what the register's and the update paper's templates are told."""
     counts = reg.by_status()
@@ -78,7 +81,7 @@ def paper_context(reg: Register, options: Options) -> dict[str, object]:
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
         "worst": reg.overdue[0].state.days_overdue if reg.overdue else 0,
-        "moved_before": moved_before(reg), "moved_where": "“Every action”",
+        "moved_before": moved_before(reg), "moved_where": f"“{EVERY}”",
         "kinds": _kinds(reg), "grouped": False, "force": owning_force(reg),
         "planned": reg.planned_actions(), "quiet": quiet(reg), "plans": plans_words(reg),
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
@@ -185,8 +188,9 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),
                    *ours("update_since.j2", options, **{**ctx, "overdue": ctx["newly_overdue"]}),
-                   *since_tables(reg, since, "register", "“Every action”"), *removed_note(changes, since)]
-    wide: list[Block] = [Heading(2, "Every action", anchor="register-all"), *rag_key()]
+                   *since_tables(reg, since, "register", f"“{EVERY}”"),
+                   *removed_note(changes, since)]
+    wide: list[Block] = [Heading(2, EVERY, anchor="register-all"), *rag_key()]
     for i, line in enumerate(reg.inspections, start=1):
         table = every_action_table(reg, line.plan)
         wide += [Heading(3, reg.labels()[line.plan], anchor=f"register-all-{i}"),

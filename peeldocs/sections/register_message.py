@@ -16,7 +16,7 @@ from datetime import date
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, Register
 from peeldocs.plans.register_names import inspection_names
-from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case
+from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case, span_words
 from peeldocs.sections.register_refs import findings_words, refs_words
 
 QUIET_DAYS = 90
@@ -36,11 +36,7 @@ class _Quiet:
 
 def _span(days: int) -> str:
     """Say a long time plainly: 'more than five years', 'more than four months'."""
-    if days > YEAR_DAYS:
-        years = days // YEAR_DAYS
-        return f"more than {count_words(years)} {'year' if years == 1 else 'years'}"
-    months = days * 12 // YEAR_DAYS
-    return f"more than {count_words(months)} {'month' if months == 1 else 'months'}"
+    return span_words(days)
 
 
 def _from(reg: Register, entries: list[Entry]) -> str:
@@ -99,11 +95,13 @@ def quiet_for_years(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
     quiet = [q for q in _quiet(reg) if (reg.as_of - q.since).days > YEAR_DAYS]
     if not quiet:
         return None
-    return (_span((reg.as_of - max(q.since for q in quiet)).days),
+    heard = [q for q in quiet if q.updated] or quiet  # how long since any was reported on
+    return (_span((reg.as_of - max(q.since for q in heard)).days),
             tuple(q.entry for q in quiet))
 
 
-def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
+def longest_without_news(reg: Register, *, owners: bool = True
+                         ) -> tuple[str, tuple[Entry, ...]] | None:
     """Say which open findings have gone longest with no progress reported, or None.
 
     Those quiet for more than a year when any is (else the quietest): 'Three
@@ -111,6 +109,7 @@ def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
     E2-AFI-2) have had no progress reported for more than five years: the latest
     update on any of them is dated 2 September 2019, and none has ever been
     recorded for E2-AFI-2, which has no owner.'  With the findings it named as having no owner.
+    ``owners`` False: nothing said of owners (a paper that says so in a sentence of its own).
     """
     longest = _longest(reg)
     if longest is None:
@@ -119,7 +118,7 @@ def longest_without_news(reg: Register) -> tuple[str, tuple[Entry, ...]] | None:
     one = len(group) == 1
     updated = [q for q in group if q.updated]
     never = [q.entry for q in group if not q.updated]
-    unowned = tuple(e for e in never if not e.state.item.owner)
+    unowned = tuple(e for e in never if not e.state.item.owner) if owners else ()
     if not updated:
         when = max(q.since for q in group)
         what = "was published on" if all(q.published for q in group) else \
@@ -265,9 +264,11 @@ def quarter_message(reg: Register) -> str | None:
     late = _overdue_now(reg)
     parts = [f"In brief: since {long_date(changes.since)}, {done}"
              + (f"; {late}." if late else ".")]
-    longest = _longest(reg)
+    # how long, and since when: a finding never updated said to be so, never only "no
+    # progress reported for more than five years" (read 24-X); owners are said next
+    longest = longest_without_news(reg, owners=False)
     if longest is not None:
-        parts.append(f"{longest[0]}.")
+        parts.append(longest[0])
     unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
                and not e.state.item.owner]
     if unowned:

@@ -11,6 +11,8 @@ ahead of the overdue actions.
 
 from __future__ import annotations
 
+from typing import Any
+
 from peeldocs.blocks import Block, BulletList, Callout, Cell, Heading, Section, Table, Tone, plain
 from peeldocs.options import Options
 from peeldocs.plans.register import Register
@@ -35,6 +37,7 @@ from peeldocs.sections.register_words import (
     marking_row,
     shared_with_commissioner,
 )
+from peeldocs.wording import render_text
 
 
 def _overdue_by_inspection(reg: Register, n: Numbering,
@@ -79,6 +82,18 @@ def _newly_overdue(reg: Register, quoted_at: dict[str, str], overdue_at: str) ->
             f"progress under {overdue_at}.")
 
 
+def _asks(reg: Register, options: Options, n: Numbering, ctx: dict[str, Any]) -> list[Block]:
+    """Return the recommendation: its lead-in numbered, each decision an item labelled (a), (b) ….
+
+    Read 24-X: four asks in one sentence of ninety words; a secretariat minutes each
+    decision by its letter.
+    """
+    lead, *asks = render_text("update_recommendation.j2", options.template_dir, **ctx,
+                              asks=decisions(reg))
+    labels = tuple(f"({chr(ord('a') + i)})" for i in range(len(asks)))
+    return [n.para(runs(lead)), BulletList(tuple(runs(a) for a in asks), labels=labels)]
+
+
 def update_section(reg: Register, options: Options) -> Section:
     """Build the quarterly update paper in the committee-paper form."""
     ctx = paper_context(reg, options)
@@ -88,8 +103,7 @@ def update_section(reg: Register, options: Options) -> Section:
     body: list[Block] = [
         n.heading("Purpose"), *n.template("update_purpose.j2", options, **ctx),
         *([n.para(plain(message))] if (message := quarter_message(reg)) else []),
-        n.heading("Recommendation"),
-        *n.template("update_recommendation.j2", options, **ctx, asks=decisions(reg)),
+        n.heading("Recommendation"), *_asks(reg, options, n, ctx),
         n.heading("Background"), *n.template("update_background.j2", options, **ctx),
         n.heading("Where the actions stand"), *n.template("update_position.j2", options, **ctx),
         # the counts, said in words, lead into their table by inspection (its total row the

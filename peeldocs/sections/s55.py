@@ -11,7 +11,7 @@ constable's and the commissioner's response to them, each under its own heading
 (s.55(5)), then, after a sentence saying how they are given (the references it
 gives are ours, for tracking, and it says so),
 each finding verbatim in the report's order, headed in words and numbered
-within its question or area where that has more than one of its kind (an earlier
+across the report where the letter answers more than one of its kind (an earlier
 finding by what the data says it was: "Area for improvement from 2017"), with the
 action, latest recorded progress, owner and lead, and target date from the action
 plan, attributed to the force (a passed target gives only a place for the new date)
@@ -96,6 +96,10 @@ def s55_response(report: Report, options: Options) -> Section:
     ctx = report_context(report, options)
     # the report by what it inspected, not its web page's title ("Report: Norfolk PEEL 2018")
     ctx["report_name"] = wording("s55_report.j2", options, **ctx)
+    # and by its published title, the one the source line cites, where the data gives it: a
+    # constructed report's title says it is constructed, and the notice at the head says so
+    ctx["report_title"] = ("" if report.illustrative or ctx["title"] in (None, "", UNKNOWN)
+                           else ctx["title"])
     published = options.published or report.published
     deadline = s55_deadline(published)
     late = deadline is not None and options.as_of_date > deadline
@@ -106,7 +110,9 @@ def s55_response(report: Report, options: Options) -> Section:
         ("To", plain(f"{ctx['chief_inspector']}, {ctx['inspectorate']}")),
         ("From", sender),
         ("Date", plain(long_date(options.as_of_date))),
-        ("Report", plain(ctx["report_name"])),
+        # by its published title, quoted as the opening and the source line quote it
+        ("Report", plain(f"“{ctx['report_title']}”" if ctx["report_title"] else
+                         ctx["report_name"])),
         ("Published", plain(long_date(published)) if published else
          runs("[[the publication date]]")),
         ("Statutory basis", plain("Police Act 1996, section 55")),
@@ -126,7 +132,7 @@ def s55_response(report: Report, options: Options) -> Section:
     current, earlier = answered_findings(items)
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
-                earlier=earlier, **ctx),
+                earlier=earlier, placed=with_their_subject(items), **ctx),
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
@@ -209,6 +215,21 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
 
 
 _PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
+
+
+def with_their_subject(items: list[ResponseItem] | tuple[ResponseItem, ...]) -> str:
+    """Return where the letter answers the earlier findings: "with", "after" or "" (mixed).
+
+    :func:`~peeldocs.sections.items.with_subject` places one on a question (or area)
+    the report has findings on with them ("with"); one on none, or on no question,
+    after all the report's own ("after").  The opening says which, so that it names
+    the earlier findings last without contradicting the order below; where some are
+    placed each way, "" and it says nothing of where.
+    """
+    subjects = {i.question for i in items if i.kind is not ItemKind.CARRIED_FORWARD}
+    placed = {i.question is not None and i.question in subjects
+              for i in items if i.kind is ItemKind.CARRIED_FORWARD}
+    return {frozenset({True}): "with", frozenset({False}): "after"}.get(frozenset(placed), "")
 
 
 def _from_plan(planned: ActionItem | None, as_of: date) -> bool:

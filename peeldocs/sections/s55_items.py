@@ -1,9 +1,9 @@
 """The s.55 response's part for each finding: its heading in words, reference, quotation, response.
 
-Each finding is headed in words ("Recommendation 1 (Investigating crime)"),
-numbered only where its question or area has more than one of its kind, and
-then within it in the report's order ("Cause of concern (Responding to the
-public)" alone), so no two headings read alike and none clashes with the
+Each finding is headed in words ("Recommendation 2 (Investigating crime)"),
+numbered across the report in its order where the letter answers more than one
+of its kind, as the opening counts them ("Cause of concern (Responding to the
+public)" when alone of its kind), so no two headings read alike and none clashes with the
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
 the report's deadline (in its words only: whether it has passed is for the
 preparer's notes), and an
@@ -39,23 +39,27 @@ from peeldocs.sections.s55_plan import (
 
 def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
                 area: str) -> dict[str, str]:
-    """Return each finding's heading in words, numbered only among its kind in its question or area.
+    """Return each finding's heading in words, numbered across the letter among its kind.
 
-    A finding is numbered only when its question (or area) has more than one of
-    its kind, within that question in the report's order: "Recommendation 1
-    (Investigating crime)" ... "Recommendation 3 (Investigating crime)"; alone,
-    it has no number, "Cause of concern (Responding to the public)", so no two
-    headings of a letter read alike.  A question is named in full the first time,
-    "(question 5: How effective are the force’s specialist capabilities?)", and
-    "(question 5)" after; an area of a force assessment always by its name.
+    The letter's opening counts the findings by kind ("its four recommendations"),
+    so where the letter answers more than one of a kind, each is numbered in the
+    report's order across the whole report, whichever question or area it is on:
+    "Recommendation 1 (Responding to the public)", "Recommendation 2 (Investigating
+    crime)" ... "Recommendation 4 (Investigating crime)"; one alone of its kind has
+    no number, "Cause of concern (Responding to the public)".  Earlier findings are
+    numbered among those of the same kind and inspection ("Area for improvement
+    from 2017").  So no two headings of a letter read alike.  A question is named
+    in full the first time, "(question 5: How effective are the force’s specialist
+    capabilities?)", and "(question 5)" after; an area of a force assessment always
+    by its name.
     """
     titles = {q.number: q.title for q in report.questions}
     listed = {item.id for item in items}
-    seen: dict[tuple[ItemKind, int | None], int] = {}
+    seen: dict[tuple[ItemKind, str], int] = {}
     number: dict[str, int] = {}
     for item in [*response_items(report), *items]:  # the report's order, then any others
         if item.id in listed and item.id not in number:
-            key = (item.kind, item.question)
+            key = (item.kind, item.earlier or "")
             seen[key] = number[item.id] = seen.get(key, 0) + 1
     named: set[int] = set()
     out: dict[str, str] = {}
@@ -63,7 +67,7 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
         # an earlier finding as the data records it: "Area for improvement from 2017"
         kind, _, cycle = (item.earlier or item.kind.value).partition(" from ")
         text = kind[:1].upper() + kind[1:]
-        if seen[(item.kind, item.question)] > 1:
+        if seen[(item.kind, item.earlier or "")] > 1:
             text += f" {number[item.id]}"
         text += f" from {cycle}" if cycle else ""
         if item.question is not None:
@@ -201,10 +205,10 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     if answered_by:
         blocks.append(Paragraph(plain(given_under([titles[r] for r in answered_by]))))
         return blocks
-    actions = planned_actions(planned.actions) if planned is not None else ""
+    actions = planned_actions(planned)
     who = people(planned)
     action: tuple[Inline, ...] = (plain(actions) if actions else
-                                  runs("[[the action taken or planned, or why none]]"))
+                                  runs("[[the action taken or planned, or why no action is proposed]]"))
     state = date_state(planned, options.as_of_date)
     done = progress(planned, options.as_of_date)  # only what the plan records, attributed
     # a missed target gives where the work stands instead: a place for it with no update

@@ -113,11 +113,11 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
              "The action plan’s target dates for these findings had passed")
             + f" by {long_date(options.as_of_date)}, with the work not recorded as complete. "
             + ("The letter gives where the work stands and a place for the new target date, "
-               "but not the target’s history, given here. Whether to say why the target "
-               "slipped is the commissioner’s choice:" if one else
+               "but not the target’s history, given here. Give the reason for the new date "
+               "where the letter marks a place for it, or delete that place:" if one else
                "The letter gives where the work on each stands and a place for its new target "
-               "date, but not the targets’ history, given here. Whether to say why a target "
-               "slipped is the commissioner’s choice:"))),
+               "date, but not the targets’ history, given here. Give the reason for each new "
+               "date where the letter marks a place for it, or delete that place:"))),
             BulletList(tuple(plain(t) for t in missed))]
     planned = ctx.get("progressed", [])
     if planned:  # the plan's words go into a published letter: the preparer checks them

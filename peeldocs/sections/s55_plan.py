@@ -1,15 +1,16 @@
 """What the action plan records of a finding, worded for the published s.55 letter.
 
 The letter states only what the plan records, on the letter's date, attributed to
-the force and never as the letter's own claim: the actions as what the force's
-action plan sets out, quoted in its words ("The force’s action plan sets out this
-action: “(Example) record supervision reviews on the crime system”."), who owns and
+the force and never as the letter's own claim: the actions as the force's action plan records them, by the
+state it records, quoted in its words ("The force’s action plan records this action as
+completed on 4 October 2019: “(Example) record supervision reviews on the crime
+system”.", "… records these actions as in progress: …"), who owns and
 who leads them ("Example ACC; lead: Example Det Supt"), the latest recorded update
 as what the force reported, dated and quoted ("The force reported on 20 August
 2019: “…”"), and the target date.  A target passed before the item is closed gives
-only a place for the new date, "{to be completed: the new target date}": its
-history, and whether to say why it slipped (the commissioner's choice), are for
-the preparer's notes; with no update recorded, the current position is a place to
+only a place for the new date, "{to be completed: the new target date}", with an optional place for
+the reason ("{to be completed: the reason for the new date, or delete}"): its
+history is for the preparer's notes; with no update recorded, the current position is a place to
 complete too.  The target of an item with no action yet is for the preparer's
 notes.  A deadline the report set is given in its words and nothing more: one that
 has passed by the letter's date is named in the preparer's notes
@@ -31,6 +32,8 @@ from peeldocs.wording import long_date
 
 NEW_TARGET = "[[the new target date]]"
 """The place for the signer to give a missed target's new date."""
+NEW_REASON = "[[the reason for the new date, or delete]]"
+"""The optional place for the signer to say why a target moved or was missed, after its date."""
 CURRENT_POSITION = "[[the current position]]"
 """The place for the signer to give where the work stands when a target passed with no update."""
 
@@ -62,8 +65,11 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     Under "Completed", "4 October 2019" (or "Yes" when the plan gives no date);
     under "Target date" (:func:`date_label`), "31 December 2019"; a target the
     plan moved gives the first one too, "30 September 2019 (revised from 31 July
-    2019)".  A target passed before the item is closed gives only a place for the
-    new date, "{to be completed: the new target date}" (the plan records none): the
+    2019)", then the reason the plan records for the move, quoted and attributed, or
+    else an optional place for it, "{to be completed: the reason for the new date, or
+    delete}".  A target passed before the item is closed gives only a place for the
+    new date, "{to be completed: the new target date}" (the plan records none), and
+    the optional place for the reason after it: the
     missed target and its history are the preparer's notes', not the published
     letter's.  One awaiting sign-off is "…; awaiting sign-off", with no word on the
     date.  None when the plan sets no date, or sets one for an open item with no
@@ -78,14 +84,24 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     if target is None or unallocated(plan):
         return None
     if target_missed(plan, as_of):  # its history is in the preparer's notes
-        return runs(NEW_TARGET)
+        return runs(f"{NEW_TARGET}; {NEW_REASON}")
     first = first_target(plan)
     text = long_date(target)
+    reason: tuple[Inline, ...] = ()
     if first is not None:
         text += f" (revised from {long_date(first)})"
-    if target >= as_of:
-        return plain(text)
-    return plain(f"{text}; awaiting sign-off")
+        # why it moved, where the plan records it (its words, attributed, never read as a
+        # mark); else an optional place for the signer to give it or delete
+        recorded = _unstopped(plan.target_reason)
+        reason = (plain(f"; the force’s action plan gives the reason: “{recorded}”")
+                  if recorded else runs(f"; {NEW_REASON}"))
+    tail = plain("; awaiting sign-off") if target < as_of else ()
+    return (*plain(text), *reason, *tail)
+
+
+def _unstopped(text: str | None) -> str:
+    """Return a quotation from the plan without its closing full stop, which the sentence gives."""
+    return (text or "").strip().removesuffix(".").strip()
 
 
 def missed_position(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
@@ -100,23 +116,47 @@ def missed_position(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] 
     return runs(CURRENT_POSITION)
 
 
-def planned_actions(actions: tuple[str, ...]) -> str:
-    """Return the plan's actions as what the force's action plan sets out, quoted in its words.
+def planned_actions(plan: ActionItem | None) -> str:
+    """Return the plan's actions as the force's action plan records them, by the item's state.
 
-    Attributed, never the letter's own instruction or claim: an action the plan holds
-    as "appoint a lead" may be done by the letter's date, and its update says so.  A
-    label at its head ("(Example)") stays; a closing full stop is left out of the quotation.
+    Quoted in the plan's words and attributed to it, never the letter's own claim,
+    worded by the state the plan records, so that the row gives the action taken or
+    proposed (s.55(5B)): an item the plan records as closed gives its actions as
+    completed, with the date it was closed where the plan records one; one awaiting
+    sign-off, as awaiting sign-off (the plan does not say the work is done); one in
+    progress, as in progress;
+    one not yet allocated, as planned.  A label at an action's head ("(Example)")
+    stays; a closing full stop is left out of the quotation.
 
-    >>> planned_actions(("(Example) appoint a lead", "review training."))
-    'The force’s action plan sets out these actions: “(Example) appoint a lead”; “review training”.'
-    >>> planned_actions(())
+    >>> from datetime import date
+    >>> planned_actions(ActionItem("X", ItemStatus.IN_PROGRESS,
+    ...                            ("appoint a lead", "review training.")))
+    'The force’s action plan records these actions as in progress: “appoint a lead”; “review training”.'
+    >>> planned_actions(ActionItem("X", ItemStatus.CLOSED, ("record reviews",),
+    ...                            closed_on=date(2019, 10, 4)))
+    'The force’s action plan records this action as completed on 4 October 2019: “record reviews”.'
+    >>> planned_actions(ActionItem("X"))
     ''
     """
-    kept = [a.strip().removesuffix(".").strip() for a in actions if a.strip().strip(".")]
+    if plan is None:
+        return ""
+    kept = [a.strip().removesuffix(".").strip() for a in plan.actions if a.strip().strip(".")]
     if not kept:
         return ""
     which = "this action" if len(kept) == 1 else "these actions"
-    return f"The force’s action plan sets out {which}: " + "; ".join(f"“{a}”" for a in kept) + "."
+    return (f"The force’s action plan records {which} as {_recorded_state(plan)}: "
+            + "; ".join(f"“{a}”" for a in kept) + ".")
+
+
+def _recorded_state(plan: ActionItem) -> str:
+    """Return the state the plan records for an item's actions, in words, dated when closed."""
+    if plan.status is ItemStatus.CLOSED:
+        return f"completed on {long_date(plan.closed_on)}" if plan.closed_on else "completed"
+    if plan.status is ItemStatus.PENDING_SIGN_OFF:
+        return "awaiting sign-off"
+    if plan.status is ItemStatus.IN_PROGRESS:
+        return "in progress"
+    return "planned"
 
 
 def people(plan: ActionItem | None) -> str:

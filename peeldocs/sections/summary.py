@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from peeldocs.blocks import (
     BarChart,
     Block,
@@ -17,7 +19,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.model import KeyFigure, Question, Report, Status
+from peeldocs.model import Direction, KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
@@ -60,8 +62,8 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
 
     The chart carries every value as text (and its alt text states them), so no
     table beside it repeats them.  Every label gives the figure's period as the
-    report states it, or says it is not stated; the caption says a longer bar is
-    a higher figure, not a better one (some measures are better lower).
+    report states it, or says it is not stated; the caption says what a bar's length
+    means only as far as it is true of every figure shown (:func:`size_note`).
     """
     figs = [f for f in report.key_figures if f.comparator_value is not None]
     if not figs:
@@ -82,12 +84,37 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
         f"{f.label} ({_period(f)}): {number(f.value)}{suffix} against "
         f"{number(f.comparator_value or 0)}{suffix}"
         for f in figs
-    ) + f". {_SIZE_ONLY}"
-    return (Figure(chart, alt=alt, caption=f"{report.force.short_name} against {against}, "
-                                           f"as stated in the report. {_SIZE_ONLY}"),)
+    ) + "."
+    note = size_note(figs)
+    caption = f"{report.force.short_name} against {against}, as stated in the report."
+    return (Figure(chart, alt=f"{alt} {note}".rstrip(), caption=f"{caption} {note}".rstrip()),)
 
 
 _SIZE_ONLY = "A longer bar is a higher figure, not a better one."
+
+
+def size_note(figs: list[KeyFigure]) -> str:
+    """Return what a longer bar means, said only where it is true of every figure shown.
+
+    Every figure's direction known (from the source): better, or worse, or which.
+    A figure of unknown direction against a comparator that is not a standard or a
+    target: a longer bar is not (or not necessarily) a better one.  Otherwise (each
+    of unknown direction is measured against a standard or target, whose bar is the
+    level to reach) nothing is said.
+    """
+    directions = {f.direction for f in figs}
+    if Direction.NEUTRAL not in directions:
+        if directions == {Direction.HIGHER_BETTER}:
+            return "For each of these figures, a longer bar is better."
+        if directions == {Direction.LOWER_BETTER}:
+            return "For each of these figures, a longer bar is worse."
+        return "A longer bar is a higher figure: better for some of these figures, worse for others."
+    loose = [f for f in figs if f.direction is Direction.NEUTRAL
+             and not re.search(r"\b(standard|target)s?\b", f.comparator or "", re.IGNORECASE)]
+    if not loose:
+        return ""
+    return _SIZE_ONLY if directions == {Direction.NEUTRAL} else (
+        "A longer bar is a higher figure, not necessarily a better one.")
 
 
 def _period(figure: KeyFigure) -> str:
@@ -202,7 +229,9 @@ def summary(report: Report, options: Options) -> Section:
         Heading(1, "Executive summary", anchor="summary"),
         # what matters most first, the overall judgment leading; then what the pack is
         *bottom_line(report, options, wording("headline.j2", options, **ctx)),
-        *((badge(report.judgment),) if report.judgment else ()),
+        # the overall judgment's badge is on the cover, when the pack has one: shown once
+        *((badge(report.judgment),) if report.judgment and "cover" not in options.sections
+          else ()),
         *asks_blocks("purpose.j2", report, options, to_act=bool(findings(report)), **ctx),
         Heading(2, f"Judgments by {judged_noun(report)}", anchor="summary-judgments"),
         # the table below gives every judgment: the words say only what it cannot (said once)

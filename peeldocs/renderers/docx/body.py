@@ -14,15 +14,7 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
-from peeldocs.renderers.docx import flow
-from peeldocs.renderers.docx.flow import (
-    KEPT_WHOLE,
-    keep_short_group,
-    kept_with_table,
-    lead_in,
-    short_enough,
-    spacing,
-)
+from peeldocs.renderers.docx import flow, markup
 from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
 from peeldocs.renderers.unbroken import keep_dates
 from peeldocs.theme import Theme
@@ -62,7 +54,7 @@ class BodyWriter:
         props = f'<w:pStyle w:val="{self.style_ids[style]}"/>' if style != "Normal" else ""
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
-        props += spacing(style, self.space_next, self.limited)  # after a table; on a brief
+        props += flow.spacing(style, self.space_next, self.limited)  # after a table; on a brief
         props += f'<w:ind w:right="{self.indent_right}"/>' if self.indent_right and \
             not style.startswith("Table Text") else ""  # a cell keeps its column’s width
         self.space_next = False
@@ -150,26 +142,26 @@ class BodyWriter:
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table() or kept_with_table(self.after) or (
+                        ) or self._leads_to_table() or flow.kept_with_table(self.after) or (
                     follows_heading and isinstance(self.following, b.Heading)
                     and self.following.level > self.heading_level
-                    and lead_in(content, self.width_pt))
+                    and flow.lead_in(content, self.width_pt))
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
                     self.following, b.Paragraph | b.BulletList | b.Table)  # what it introduces
                 keep_next = "<w:keepNext/>" if self._leads_to_table() or opens else ""
-                # set apart from a table above it, as every other paragraph is
-                space = flow.spacing("Normal", self.space_next, self.limited)
+                space = flow.spacing("Normal", self.space_next, self.limited)  # after a table too
                 self.space_next = False
-                hang = f'<w:pPr>{keep_next}{space}<w:ind w:left="680" w:hanging="680"/></w:pPr>'
-                return (f"<w:p>{hang}{run(block.number)}<w:r><w:tab/></w:r>"
-                        f"{self.inline(block.runs)}</w:p>")
+                return markup.hanging(block.number, self.inline(block.runs), keep_next + space)
+            case b.BulletList() if block.labels:  # each item's label as text, under 2.1's text
+                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after))
+                return markup.labelled(block.labels, [(self.inline(i), k) for i, k in keeps])
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                keeps = flow.list_keeps(block.items, kept_with_table(self.after))
+                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after))
                 return "".join(self.para(style, self.inline(i), keep_next=k) for i, k in keeps)
             case b.Table():
                 return self.table(block)
@@ -202,7 +194,7 @@ class BodyWriter:
                 try:
                     inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
                                       keep_next=True)
-                    inner += keep_short_group("".join(self._block(c) for c in block.body),
+                    inner += flow.keep_short_group("".join(self._block(c) for c in block.body),
                                               self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
@@ -244,10 +236,10 @@ class BodyWriter:
                  for _head, cells in rows]
         grouped = flow.start_and_tail(sized, len(block.header), self.page_pt, block.grouped_rows)
         # few short rows; too few for a start and a tail (read 23-S); kept with its heading
-        whole = (len(rows) <= KEEP_WHOLE_ROWS and short_enough(sized, self.page_pt)) or (
+        whole = (len(rows) <= KEEP_WHOLE_ROWS and flow.short_enough(sized, self.page_pt)) or (
             len(block.rows) <= flow.START_ROWS + flow.TAIL_ROWS
-            and short_enough(sized, self.page_pt, SHORT_TABLE)) or (
-            block.keep_with_heading and short_enough(sized, self.page_pt, KEPT_WHOLE))
+            and flow.short_enough(sized, self.page_pt, SHORT_TABLE)) or (
+            block.keep_with_heading and flow.short_enough(sized, self.page_pt, flow.KEPT_WHOLE))
         return table_xml(block.caption, widths, rows, style_id=self.style_ids["Peeldocs Table"],
                          rule=theme.text, whole=whole, framed=framed, grouped=grouped)
 
@@ -276,18 +268,21 @@ class BodyWriter:
     def contents(self, block: b.Contents) -> str:
         """Return the contents heading and an entry per heading, each a link to its heading.
 
-        After the link, a tab (no dot leader) and a PAGEREF field with no cached result:
-        LibreOffice fills the number in as it lays the document out; Word, never asked
-        to update fields on opening (it would ask the reader first), shows the linked
-        entries and fills the numbers in when fields are updated.
+        After the link, a tab (no dot leader) and a PAGEREF field whose stored result is
+        the heading's page in ``block.pages`` (empty where not known): Word, never asked
+        to update fields on opening (it would ask the reader first), shows that number
+        until fields are updated; LibreOffice works the number out as it lays the
+        document out.
         """
+        known = dict(block.pages)
         entries = [blk for sec in self.pack.sections for blk in sec.blocks
                    if isinstance(blk, b.Heading) and blk.in_contents and blk.level <= 2]
         out = [self.para("TOC Heading", run(block.title))] if entries else []
         tabs = f'<w:tabs><w:tab w:val="right" w:leader="none" w:pos="{round(self.width_pt * 20)}"/></w:tabs>'
         for entry in entries:
             name = self.bookmark(entry.anchor)
-            page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h", "") + FIELD_END
+            page = "<w:r><w:tab/></w:r>" + field(f"PAGEREF {name} \\h",
+                                                     str(known.get(entry.anchor, ""))) + FIELD_END
             link = (f'<w:hyperlink w:anchor="{name}" w:history="1">{run(entry.text)}</w:hyperlink>'
                     f"{page}")  # the link's name is the heading's alone
             style = self.style_ids[f"toc {entry.level}"]

@@ -75,6 +75,25 @@ def with_language(xml: str, lang: str) -> str:
     return _BARE_RUN.sub(f"<w:r><w:rPr>{mark}</w:rPr>", xml)
 
 
+def hanging(label: str, content: str, props: str = "", left: int = 680, hang: int = 680) -> str:
+    """Return a paragraph whose label ("2.1", "(a)") hangs to the left of its text, a tab between.
+
+    ``props``: paragraph properties before the indent (keep with next, spacing); ``left``
+    and ``hang`` in twentieths of a point.
+    """
+    return (f'<w:p><w:pPr>{props}<w:ind w:left="{left}" w:hanging="{hang}"/></w:pPr>'
+            f"{run(label)}<w:r><w:tab/></w:r>{content}</w:p>")
+
+
+def labelled(labels: tuple[str, ...], items: list[tuple[str, bool]]) -> str:
+    """Return a list whose items carry their own labels ("(a)"), hanging under a paragraph's text.
+
+    ``items``: each item's content and whether it keeps with the next paragraph.
+    """
+    return "".join(hanging(label, content, "<w:keepNext/>" if keep else "", 1134, 454)
+                   for label, (content, keep) in zip(labels, items, strict=True))
+
+
 def field(instruction: str, shown: str) -> str:
     """Return the runs of a complex field with the result shown before updating."""
     dirty = ' w:dirty="true"' if instruction.startswith("TOC") else ""

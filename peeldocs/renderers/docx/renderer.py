@@ -88,6 +88,10 @@ class DocxRenderer:
     name = "docx"
     suffix = ".docx"
     media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    needs_page_numbers = True
+    """Word shows a contents field's stored page number until its fields are updated, and
+    asks the reader before updating them on opening: the build gives the contents the
+    pages of a print layout (:attr:`peeldocs.blocks.Contents.pages`) to store."""
 
     def render(self, pack: b.Pack, options: RenderSettings) -> bytes:
         """Return the DOCX bytes of ``pack``."""

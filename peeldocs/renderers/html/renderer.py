@@ -177,6 +177,10 @@ class _Writer:
             case b.NumberedParagraph():
                 return (f'<p class="numbered"><span class="num">{escape(block.number)}</span> '
                         f"{inline(block.runs)}</p>\n")  # a real space: "1.1 This", not "1.1This"
+            case b.BulletList() if block.labels:  # each item's label as text: "(a) note …"
+                items = "".join(f'<li><span class="label">{escape(label)}</span> {inline(i)}</li>\n'
+                                for label, i in zip(block.labels, block.items, strict=True))
+                return f'<ol class="labelled">\n{items}</ol>\n'
             case b.BulletList():
                 tag = "ol" if block.ordered else "ul"
                 items = "".join([f"<li>{inline(i)}</li>\n" for i in block.items])

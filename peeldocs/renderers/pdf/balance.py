@@ -96,7 +96,7 @@ class KeepWithStart(KeepTogether):  # type: ignore[misc]
         self._H, self._H0, self._wrapInfo = height, (dims[0][1] if dims else 0), (avail_w, avail_h)
         last = self._content[-1]
         inner = last
-        while isinstance(inner, Tagged | QuoteBar):  # a quotation's paragraph is a paragraph
+        while isinstance(inner, Tagged | QuoteBar | BulletItem):  # a quotation's or item's paragraph
             inner = inner.inner
         rows = getattr(inner, "_rowHeights", None) if isinstance(inner, Table) else None
         frame = getattr(self._doctemplateAttr("frame"), "_height", avail_h)  # a whole page
@@ -195,6 +195,18 @@ def _leads_in(story: list[Flowable], i: int) -> bool:
             and story[i].inner.getPlainText().rstrip().endswith(":"))
 
 
+def _heads_list(story: list[Flowable], i: int) -> bool:
+    """Whether ``story[i]``, a heading's lead paragraph, has a list or a table after it.
+
+    The heading, its lead and the list's first item (or the table's first rows) then stay
+    together: never a heading and its introduction at a page's foot, the list on the next.
+    """
+    return (i + 1 < len(story) and isinstance(story[i], Tagged)
+            and isinstance(story[i].inner, Paragraph)
+            and not isinstance(story[i].inner, HeadingParagraph)
+            and isinstance(story[i + 1], BulletItem | KeepList | Table))
+
+
 KEPT_REACH = 8  # how many flowables after a heading may lie before a table kept with it
 
 
@@ -273,7 +285,7 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):
             after = story[i + 1]  # never nest KeepTogether: it reports an endless height
             inner = after._content if isinstance(after, KeepTogether) else [after]
-            if _leads_in(story, i + 1):
+            if _leads_in(story, i + 1) or _heads_list(story, i + 1):
                 inner += _items(story[i + 2])
                 i += 1
             out.append(KeepWithStart([flow, *inner]))  # a long table: only its start

@@ -125,6 +125,10 @@ class QuoteBar(_Wrapper):
         draw_in_place(self.inner, canv)
 
 
+LABEL_SPACE = 22.0
+"""The room before a list item's text for its own label ("(a)")."""
+
+
 class BulletItem(_Wrapper):
     """A list item: the bullet (Lbl) and the item's paragraph (LBody), tagged apart."""
 
@@ -159,7 +163,9 @@ class BulletItem(_Wrapper):
             canv.saveState()
             canv.setFillColor(colors.HexColor(self.colour))
             canv.setFont(FACES["regular"], size)
-            canv.drawString(self.indent - size, self.height - size, self.bullet)
+            # a label longer than a bullet or "1." ("(a)") has a label's width before the body
+            at = self.indent - size if len(self.bullet) <= 2 else self.indent - LABEL_SPACE
+            canv.drawString(at, self.height - size, self.bullet)
             canv.restoreState()
             self.tagger.end(canv)
         self.inner.drawOn(canv, self.indent, 0)

@@ -2,7 +2,8 @@
 
 A running title is never set smaller to fit one line (a 6 pt header is hard to
 read): at its size (:func:`header_size`) it takes one line where it fits, else two,
-broken between its parts (" · ") where they fit, else between words, never inside
+broken between its parts (" · ", the separator dropped at the break) where they fit,
+else between words, never inside
 a place to complete ("{to be completed: the local policing body}").  Only a title
 that two lines cannot hold is cut at a word, with an ellipsis: its first part
 shortened and what follows kept whole where that fits a line.  The page's frame
@@ -63,21 +64,26 @@ def header_lines(text: str, face: str, size: float, room: float) -> tuple[list[s
     >>> header_lines("Norfolk · PEEL", "Helvetica", 9, 400)
     (['Norfolk · PEEL'], 9)
     >>> header_lines("A long first part · and a second", "Helvetica", 9, 100)
-    (['A long first part ·', 'and a second'], 9)
+    (['A long first part', 'and a second'], 9)
     """
     if stringWidth(text, face, size) <= room:
         return [text], size
-    parts = _greedy(text.split(" · "), " · ", face, size, room - stringWidth(" ·", face, size))
-    parts = [line + " ·" for line in parts[:-1]] + parts[-1:]  # the line ends as it goes on
+    # the line break separates the parts: no separator is left at a line's end (read 24-C)
+    parts = _greedy(text.split(" · "), " · ", face, size, room)
     if _fits(parts, face, size, room):
         return parts, size
-    words = _greedy(_TOKEN.findall(text), " ", face, size, room)
+    words = _bare(_greedy(_TOKEN.findall(text), " ", face, size, room))
     if _fits(words, face, size, room):
         return words, size
     head, sep, tail = text.partition(" · ")
     if sep and stringWidth(tail, face, size) <= room:  # the first part cut, the rest kept
-        return [_cut(_TOKEN.findall(head), face, size, room, " ·"), tail], size
-    return [words[0], _cut(_TOKEN.findall(" ".join(words[1:])), face, size, room)], size
+        return [_cut(_TOKEN.findall(head), face, size, room), tail], size
+    return _bare([words[0], _cut(_TOKEN.findall(" ".join(words[1:])), face, size, room)]), size
+
+
+def _bare(lines: list[str]) -> list[str]:
+    """Return the lines with no separator ("·") at the end or start of any: the break separates."""
+    return [line.removesuffix(" ·").removeprefix("· ") for line in lines]
 
 
 def _cut(tokens: list[str], face: str, size: float, room: float, end: str = "") -> str:

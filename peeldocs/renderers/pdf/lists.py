@@ -23,6 +23,9 @@ from peeldocs.renderers.pdf.text import Paragraph
 from peeldocs.theme import Theme
 
 BULLET_INDENT = 14.0
+LABELLED_INDENT = 56.0
+"""Where a lettered item's text starts: its label ("(a)") under a numbered paragraph's text
+(34 pt in), the text a label's width (:data:`~peeldocs.renderers.pdf.flowables.LABEL_SPACE`) on."""
 SHORT_LIST = 6  # a list of at most this many items is never split over two pages
 
 
@@ -106,8 +109,10 @@ def list_flowables(block: b.BulletList, styles: Styles, theme: Theme, tagger: Ta
                    and isinstance(following, b.BulletList) and following.level > block.level)
         para = Tagged(Paragraph(markup(item, theme.accent, mark_fill), style if last else tight),
                       body.add("P") if parents else body, tagger)
-        mark = f"{n}." if block.ordered else "–" if block.level else "•"
-        items.append(BulletItem(para, mark, BULLET_INDENT * (1 + block.level),
+        mark = block.labels[n - 1] if block.labels else \
+            f"{n}." if block.ordered else "–" if block.level else "•"
+        items.append(BulletItem(para, mark, LABELLED_INDENT + BULLET_INDENT * block.level
+                                if block.labels else BULLET_INDENT * (1 + block.level),
                                 label, tagger, theme.muted, style.fontSize))
         # which list the item is of, and its length: a short list is kept on one page
         items[-1].list_of = (id(block), len(block.items))

@@ -60,7 +60,7 @@ class PdfRenderer:
         """
         breaks: frozenset[str] = frozenset()
         added = breaks
-        data, wanted, pages = self._layout(pack, options, breaks)
+        data, wanted, pages, _headings = self._layout(pack, options, breaks)
         for _attempt in range(2 if pages <= BALANCED_PAGES else 0):
             if wanted <= breaks:
                 break
@@ -72,7 +72,7 @@ class PdfRenderer:
                 if laid[2] > pages:
                     break
             added, breaks = wanted - breaks, trial
-            data, wanted, pages = laid
+            data, wanted, pages, _headings = laid
         return data
 
     def lay_out(self, pack: b.Pack, options: RenderSettings) -> int:
@@ -83,9 +83,17 @@ class PdfRenderer:
         """
         return self._layout(pack, options, frozenset(), measure=True)[2]
 
+    def heading_pages(self, pack: b.Pack, options: RenderSettings) -> dict[str, int]:
+        """Lay ``pack`` out as :meth:`lay_out` does; return the page each heading falls on.
+
+        Keyed by the heading's anchor; the pages are counted from the first, as the
+        contents of the PDF gives them.
+        """
+        return self._layout(pack, options, frozenset(), measure=True)[3]
+
     def _layout(self, pack: b.Pack, options: RenderSettings,
                 breaks: frozenset[str], measure: bool = False,
-                ) -> tuple[bytes, frozenset[str], int]:
+                ) -> tuple[bytes, frozenset[str], int, dict[str, int]]:
         try:
             return self._render(pack, options, split_rows=False, breaks=breaks, measure=measure)
         except LayoutError:
@@ -97,7 +105,7 @@ class PdfRenderer:
 
     def _render(self, pack: b.Pack, options: RenderSettings, *, split_rows: bool,
                 breaks: frozenset[str], measure: bool = False,
-                ) -> tuple[bytes, frozenset[str], int]:
+                ) -> tuple[bytes, frozenset[str], int, dict[str, int]]:
         register_fonts()
         theme = options.theme
         styles = make_styles(theme)
@@ -167,4 +175,4 @@ class PdfRenderer:
         check_page_limits(pack, doc.section_starts, doc.page)
         limited = {i for i, s in enumerate(pack.sections) if s.page_limit is not None}
         wanted = tail_breaks(doc.placed, doc.ends, doc.section_starts, limited)
-        return buf.getvalue(), frozenset(wanted), doc.page
+        return buf.getvalue(), frozenset(wanted), doc.page, dict(doc.canv.heading_pages)

@@ -1,0 +1,105 @@
+"""The register workbook's sheets that owners never edit, beside About and the Summary.
+
+The items addressed to other bodies, which the register keeps with their report
+but does not track as the force's actions, on a read-only sheet ``actions
+import`` never reads; and a very hidden sheet of every row as exported, with
+each plan's path, which ``actions import`` compares what owners return with, and
+from which ``register --since`` reads the register as it was, even after owners
+have edited the visible sheets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from peeldocs.plans.register import Entry, Register
+from peeldocs.plans.register_table import COLUMNS, row_values
+from peeldocs.plans.workbook_about import DATE_FORMAT, OTHERS
+from peeldocs.plans.workbook_print import FONT, boxed, fit_rows, print_setup
+
+EXPORTED = "As exported"
+"""A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
+was, even after owners have edited the visible sheets."""
+
+
+PLAN_PATH = "plan_path"
+"""The hidden sheet's column keeping each plan's path as given, for import; owners see its
+file name only."""
+
+
+def plan_names(entries: list[Entry] | tuple[Entry, ...]) -> dict[str, str]:
+    """Return what the 'Plan file' column shows for each plan: its file name.
+
+    Its path is kept only on the hidden sheet, for import; where two plans share a
+    file name, both keep their path, so no row is ever taken for another's.
+    """
+    plans = list(dict.fromkeys(e.plan for e in entries))
+    named = Counter(Path(p).name for p in plans)
+    return {p: Path(p).name if named[Path(p).name] == 1 else p for p in plans}
+
+
+def plan_forces(reg: Register) -> dict[str, str | None]:
+    """Return the force each plan's report is about (None for an inspection of many)."""
+    return {line.plan: line.force for line in reg.inspections}
+
+
+def as_exported(book: Any, reg: Register) -> None:
+    """Keep every row as exported on a sheet owners never see (see :data:`EXPORTED`)."""
+    ws = book.create_sheet(EXPORTED)
+    shown, forces = plan_names(reg.entries), plan_forces(reg)
+    ws.append([c.key for c in COLUMNS] + [PLAN_PATH])
+    for entry in reg.entries:  # the path as given, on this hidden sheet only: import opens it
+        values = {**row_values(entry, forces.get(entry.plan)), "plan": shown[entry.plan]}
+        ws.append([values[c.key] for c in COLUMNS] + [entry.plan])
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text stays text: "=..." is never a formula
+            elif isinstance(cell.value, date):
+                cell.number_format = DATE_FORMAT
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True
+
+
+def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
+                 marking: str | None, warning: str | None) -> None:
+    """Add the read-only sheet of items addressed to other bodies, when there are any.
+
+    ``labels``: each plan's inspection as the register sheet names it; ``head``:
+    the running head printed atop each page; ``warning``: that it is an example.
+    """
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    items = [(line, item) for line in reg.inspections for item in line.not_tracked]
+    if not items:
+        return
+    ws = book.create_sheet(OTHERS)
+    banner = ("Items the inspections address to other bodies: kept with their report, not "
+              "tracked as the force's actions" + (f". {warning}" if warning else "."))
+    ws.cell(row=1, column=1, value=banner).font = Font(
+        name=FONT, bold=True, size=12, color="C00000" if warning else "000000")
+    heads = (("Ref", 12), ("Inspection", 40), ("Addressed to", 30), ("Item (verbatim)", 90))
+    fill = PatternFill("solid", fgColor="1F3864")
+    for col, (heading, width) in enumerate(heads, start=1):
+        cell = ws.cell(row=2, column=col, value=heading)
+        cell.font, cell.fill = Font(name=FONT, bold=True, color="FFFFFF"), fill
+        ws.column_dimensions[chr(64 + col)].width = width
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, (line, item) in enumerate(items, start=3):
+        values = (item.id, labels.get(line.plan, line.title),
+                  (item.addressee or "Another body").replace("'", "’"), item.full_text)
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=r, column=col, value=value)
+            cell.data_type = "s"  # text stays text: "=..." is never a formula
+            cell.alignment, cell.font = wrap, Font(name=FONT)
+    ws.freeze_panes = "A3"
+    ws.merge_cells("A1:D1")  # the banner wraps over the sheet's width, never past it
+    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 16 * (2 + len(banner) // int(sum(w for _h, w in heads) * 0.85))
+    fit_rows(ws, 2)
+    boxed(ws, 2, ws.max_row, len(heads))
+    print_setup(ws, head, marking, 2)
+    ws.protection.sheet = True

@@ -1,0 +1,76 @@
+"""The register sheet's worked-out columns as formulas, so an owner's edit moves them at once.
+
+'Days slipped', 'Overdue' and 'Days overdue' follow from a row's target dates
+and status and the register's as-of date (the About sheet's 'Register as of'),
+by the rules of :mod:`~peeldocs.plans.rules`: close an item and it is no longer
+overdue; move its target and the days slipped and overdue are worked out again,
+on the sheet and on the Summary that shows them.  Each formula is stored with
+what it gives for the register as exported, so a previewer that does not
+calculate shows the same figures.  ``actions import`` never takes a formula
+cell for an owner's edit.
+
+The RAG stays a value: an owner may set it, with a reason, from its drop-down;
+one the rules set is worked out again when the file is returned, and the About
+sheet says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+OVERDUE_WORDS = {"yes": "Yes", "no": "No", "unknown": "Unknown"}
+"""How the 'Overdue' column says it, as the documents write it."""
+
+
+def worked_formulas(letters: dict[str, str], row: int, as_of: str) -> dict[str, str]:
+    """Return the formula of each worked-out column of one register row, by column key.
+
+    ``letters``: each register column's letter; ``as_of``: a reference to the
+    cell holding the register's as-of date.  The target is the current one,
+    else the first; a closed item is never overdue, an open one with no target
+    date is 'Unknown', one due on the as-of date is not overdue.
+
+    >>> f = worked_formulas({"status": "H", "original_target": "M", "current_target": "N"},
+    ...                     3, "About!$B$4")
+    >>> print(f["days_slipped"])
+    =IF(OR(M3="",N3=""),"",MAX(0,N3-M3))
+    >>> print(f["days_overdue"])
+    =IF(AND(H3<>"Closed",OR(N3<>"",M3<>"")),IF(IF(N3<>"",N3,M3)<About!$B$4,About!$B$4-IF(N3<>"",N3,M3),""),"")
+    """
+    status = f"{letters['status']}{row}"
+    first, current = f"{letters['original_target']}{row}", f"{letters['current_target']}{row}"
+    target = f'IF({current}<>"",{current},{first})'
+    untimed = f'AND({current}="",{first}="")'
+    return {
+        "days_slipped": f'=IF(OR({first}="",{current}=""),"",MAX(0,{current}-{first}))',
+        "overdue": (f'=IF({status}="Closed","{OVERDUE_WORDS["no"]}",IF({untimed},'
+                    f'"{OVERDUE_WORDS["unknown"]}",IF({target}<{as_of},"{OVERDUE_WORDS["yes"]}",'
+                    f'"{OVERDUE_WORDS["no"]}")))'),
+        "days_overdue": (f'=IF(AND({status}<>"Closed",OR({current}<>"",{first}<>"")),'
+                         f'IF({target}<{as_of},{as_of}-{target},""),"")'),
+    }
+
+
+def stored_value(key: str, value: Any) -> str | int:
+    """Return what a worked-out cell's formula gives for the row as exported: '' when blank."""
+    if value is None or value == "":
+        return ""
+    if key == "overdue":
+        return OVERDUE_WORDS.get(str(value).lower(), str(value))
+    return int(value)
+
+
+def set_worked_out(ws: Any, rows: list[tuple[int, dict[str, Any]]], letters: dict[str, str],
+                   as_of: str) -> dict[str, str | int]:
+    """Write the worked-out formulas into a register sheet's rows; return their stored values.
+
+    ``rows``: each row number with its values as exported.  The cells keep the
+    style the sheet gave them (locked, grey, numbers as '1,842').
+    """
+    stored: dict[str, str | int] = {}
+    for row, values in rows:
+        for key, formula in worked_formulas(letters, row, as_of).items():
+            cell = ws[f"{letters[key]}{row}"]
+            cell.value = formula
+            stored[cell.coordinate] = stored_value(key, values.get(key))
+    return stored
