@@ -15,7 +15,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from docread import between, brief_text, rendered, review_options
+from docread import between, brief_text, document_text, rendered, review_options
 from pagefill import convert_with_libreoffice, pages
 
 import peeldocs
@@ -191,3 +191,12 @@ def test_welsh_dates_are_kept_whole_too() -> None:
     options = Options(document="brief", language="cy", published=review_options("norfolk")[1]
                       .published, as_of=review_options("norfolk")[1].as_of)
     assert not _split_dates(rendered(report, options, "pdf"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_pack_names_the_earlier_finding_as_the_brief_does(fmt: str) -> None:
+    # the pack's summaries name an earlier finding through the brief's wording: the same fix
+    text = document_text(*review_options("norfolk-plan", "pack"), fmt)
+    assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), "
+            "reconsidered under question 2") in text
+    assert "question 2 (E-2017-AFI-1)" not in text
