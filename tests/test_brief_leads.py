@@ -102,8 +102,8 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         needs = _needs(texts[case, fmt])
         ref = "P-2017-1" if case == "imported" else "E-2017-AFI-1"
         # reconsidered under question 2, as the report says (read 12-B): not made under it
-        lead = ("It says the force has not made enough progress on the 2017 area for improvement, "
-                f"reconsidered under question 2 ({ref}): “[The area for improvement] was to ensure that "
+        lead = ("It says the force has not made enough progress on the 2017 area for improvement "
+                f"({ref}), reconsidered under question 2: “[The area for improvement] was to ensure that "
                 "[the force] put appropriate supervision in place to consistently monitor the "
                 "quality and progress of investigations involving vulnerable people")
         assert ". …”" not in needs and ".”," not in needs, case  # no stop inside: ours goes on
@@ -117,8 +117,8 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
     # inadequate area first, as the pack does, then the area of the repeat failure
     needs = _needs(texts["example", fmt])
     at = [needs.index(s) for s in (
-        "not made enough progress on the 2021/22 cause of concern, reconsidered in ‘Responding to "
-        "the public’ (A-2021-COC-1), where the report gives a further cause of concern (A4-COC-1)",
+        "not made enough progress on the 2021/22 cause of concern (A-2021-COC-1), reconsidered "
+        "in ‘Responding to the public’, where it gives another cause of concern (A4-COC-1)",
         "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
         "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
         "Recommendation (A4-REC-1, under A4-COC-1)")]
@@ -169,11 +169,15 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     # read 23-B: addressed to more than the force, it is called joint
     assert said in text and text.index(said) < text.index("Joint recommendation (E5-REC-1)")
     assert "The action plan has no item" not in text
-    # many lacking: the plan's last state line names them (read 19), by kind, the causes of
-    # concern and recommendations by reference; not said again under "What needs doing"
+    # many lacking: the line that counts the plan's items names them (read 24-B: the count
+    # is what the list below holds), by kind, the causes of concern and recommendations by
+    # reference; not said again under "What needs doing"
     text = texts["example-plan", fmt]
-    assert ("No item yet: two causes of concern (A5-COC-1 and A4-COC-1), three recommendations "
-            "(A5-REC-2, A5-REC-3 and A4-REC-1)") in text[text.index("Deadlines and what is"):]
+    assert ("Action plan “Test plan” on 1 April 2025: one item; two causes of concern (A5-COC-1 "
+            "and A4-COC-1), three recommendations (A5-REC-2, A5-REC-3 and A4-REC-1), six areas "
+            "for improvement and one earlier finding carried forward have none yet.") in \
+        text[text.index("Deadlines and what is"):]
+    assert "No item yet" not in text
     for case in ("norfolk", "norfolk-plan", "example", "example-plan", "imported"):
         assert "The action plan has no item" not in texts[case, fmt], case
 

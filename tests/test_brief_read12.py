@@ -151,8 +151,8 @@ def test_passed_deadlines_are_in_date_order_for_any_report() -> None:
 def test_an_earlier_finding_is_reconsidered_under_its_question(fmt: str) -> None:
     for case in ("norfolk", "norfolk-plan"):
         text = _read(case, fmt)
-        assert ("not made enough progress on the 2017 area for improvement, reconsidered under "
-                "question 2 (E-2017-AFI-1): “[The area for improvement] was to ensure") in text
+        assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), "
+                "reconsidered under question 2: “[The area for improvement] was to ensure") in text
         assert "2017 area for improvement under question 2" not in text
         # the report's account of it (marked with brackets) is not "which read"
         assert "(E-2017-AFI-1), which read" not in text
@@ -169,7 +169,7 @@ def test_an_earlier_cause_of_concerns_own_words_are_what_it_read(fmt: str) -> No
     text = " ".join(text_of(rendered(roomier, options, fmt), fmt).split())
     if fmt == "html":
         text = browser_joins(text, ",.:;)’”")
-    assert ("2021/22 cause of concern, reconsidered in ‘Responding to the public’ (A-2021-COC-1), "
+    assert ("2021/22 cause of concern (A-2021-COC-1), reconsidered in ‘Responding to the public’, "
             "which read: “The force isn’t answering emergency calls promptly enough") in text
     assert "(A-2021-COC-1): “The force isn’t" not in text
 

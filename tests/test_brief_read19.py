@@ -65,47 +65,53 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
              "31 July 2019), owner Example ACC (illustrative).",
              "No owner: E2-AFI-2, due 1 November 2019.",
              "In progress: E2-AFI-1",
-             "Closed: E2-AFI-3",
-             "No item yet: E5-REC-1.")
+             "Closed: E2-AFI-3")
     at = [late.index(line) for line in lines]
+    # read 24-B: "four items" is what the list holds; the decisions at the top ask for an
+    # item for the recommendation, by its reference, so the list does not say it again
+    assert "No item yet" not in late
     assert at == sorted(at)
     # no status sentence of nested brackets and semicolons
     assert "two in progress (" not in late and "One closed (" not in late
     # the overdue item's dates said once; the late closure's target (read 21) on its own line
     assert late.count("30 September 2019") == 2
-    # read 23-B: the page quotes the finding the decisions name, and has no room for the
-    # others' words (tests/test_brief_read22.py has them on a page with room)
-    assert "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019." in late
+    # read 23-B: the page quotes the finding the decisions name; read 24-B: and it names
+    # the others in a few of the report's words
+    assert ("Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its "
+            "target of 30 September 2019.") in late
 
 
 def test_in_docx_the_plan_states_are_second_level_list_items(
         built: dict[tuple[str, str], bytes]) -> None:
     document = docx.Document(io.BytesIO(built["norfolk-plan", "docx"]))
     styles = {p.text.split(":")[0]: p.style.name for p in document.paragraphs}
-    for label in ("Overdue", "No owner", "In progress", "Closed", "No item yet"):
+    for label in ("Overdue", "No owner", "In progress", "Closed"):
         assert styles[label] == "List Bullet 2", label
     html = built["norfolk-plan", "html"].decode("utf-8")
     sub = re.findall(r'<ul class="sub">(.*?)</ul>', html, re.S)
-    assert any("Overdue" in s and "No item yet" in s for s in sub)
+    assert any("Overdue" in s and "Closed" in s for s in sub)
 
 
 def test_a_later_date_puts_the_longest_overdue_first_and_names_each() -> None:
     report, options = _options("norfolk-plan", as_of=date(2019, 11, 20))
     head, lines = plan_position(report, options, labels=False)
     said = [inline_text(line) for line in lines]
-    assert head.endswith(": four items.")
+    # read 24-B: the findings without an item are said on the line that counts the items
+    assert head.endswith(": four items; the recommendation (E5-REC-1) has none yet.")
     # each overdue item named, the longest overdue first, a long span by its date (the one
     # rule for spans), an owner gap said on the item's own line
     assert said[0] == ("Overdue: E-2017-AFI-1, since 30 September 2019 (first set for 31 July "
                        "2019), owner Example ACC (illustrative); E2-AFI-2, 19 days past its "
                        "target of 1 November 2019, no owner.")
     assert said[1:] == ["In progress: E2-AFI-1, due 31 December 2019.",
-                        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019.",
-                        "No item yet: E5-REC-1."]
-    # labelled, an item the page quotes nowhere carries a few of the report's words
+                        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019."]
+    # labelled, an item the page quotes nowhere carries a few of the report's words (read
+    # 24-B: what it asks for, verbatim, short enough for the item's line)
     _head, lines = plan_position(report, options, quoted=frozenset({"E-2017-AFI-1"}))
-    assert "E2-AFI-2 “The force should improve how it allocates crime …”, 19 days past" in \
-        inline_text(lines[0])
+    assert "E2-AFI-2 “improve how it allocates crime”, 19 days past" in inline_text(lines[0])
+    # the decisions ask for an item for the recommendation: the line does not say it again
+    head, lines = plan_position(report, options, asked=frozenset({"E5-REC-1"}))
+    assert head.endswith(": four items.") and len(lines) == 3
 
 
 def test_many_items_are_named_by_reference_then_counted() -> None:
@@ -206,8 +212,8 @@ def test_the_earlier_cause_of_concern_is_linked_once(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     # said once, where the page names the earlier one (read 21: by this report's reference)
-    assert ("reconsidered in ‘Responding to the public’ (A-2021-COC-1), where the report gives a "
-            "further cause of concern (A4-COC-1).") in text
+    assert ("(A-2021-COC-1), reconsidered in ‘Responding to the public’, where it gives another "
+            "cause of concern (A4-COC-1).") in text
     assert "in the same area as" not in text
     assert "Cause of concern in ‘Responding to the public’ (A4-COC-1): The force" in text
 
@@ -262,7 +268,7 @@ def test_the_fullest_level_lists_the_plan_states_one_to_a_line() -> None:
     full = brief_candidates(report, options)[0]
     subs = [b for b in full.blocks if isinstance(b, BulletList) and b.level == 1]
     assert [inline_text(i).split(":")[0] for i in subs[-1].items] == [
-        "Overdue", "No owner", "In progress", "Closed", "No item yet"]
+        "Overdue", "No owner", "In progress", "Closed"]
 
 
 def test_causes_of_concern_and_recommendations_go_last_and_come_back_first() -> None:

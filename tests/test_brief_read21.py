@@ -102,9 +102,9 @@ def test_the_repeat_cause_of_concern_is_placed_and_linked_to_this_reports_once(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
     needs = between(text, "What needs doing", "Deadlines and what is late")
-    assert ("It says the force has not made enough progress on the 2021/22 cause of concern, "
-            "reconsidered in ‘Responding to the public’ (A-2021-COC-1), where the report gives a "
-            "further cause of concern (A4-COC-1).") in needs
+    assert ("It says the force has not made enough progress on the 2021/22 cause of concern "
+            "(A-2021-COC-1), reconsidered in ‘Responding to the public’, where it gives another "
+            "cause of concern (A4-COC-1).") in needs
     assert needs.count("A-2021-COC-1") == 1  # said once: not on A4-COC-1's line again
     assert "in the same area as" not in needs
     # nor counted again with what the page leaves to the pack
@@ -114,16 +114,16 @@ def test_the_repeat_cause_of_concern_is_placed_and_linked_to_this_reports_once(
 def test_an_earlier_finding_not_quoted_is_named_by_its_opening_words_where_there_is_room() -> None:
     report, _options_unused = _options("example")
     prior = next(i for i in response_items(report) if i.id == "A-2021-COC-1")
-    link = "a further cause of concern (A4-COC-1)"
+    link = "another cause of concern (A4-COC-1)"
     assert lead_phrase(prior, report, quoted=False, link=link) == (
-        "the 2021/22 cause of concern, reconsidered in ‘Responding to the public’ (A-2021-COC-1: "
-        "“The force isn’t answering emergency calls promptly enough …”), where the report gives "
+        "the 2021/22 cause of concern (A-2021-COC-1: “The force isn’t answering emergency calls "
+        "promptly enough …”), reconsidered in ‘Responding to the public’, where it gives "
         f"{link}")
     assert lead_phrase(prior, report, quoted=False, link=link, gist=False) == (
-        "the 2021/22 cause of concern, reconsidered in ‘Responding to the public’ (A-2021-COC-1), "
-        f"where the report gives {link}")
+        "the 2021/22 cause of concern (A-2021-COC-1), reconsidered in ‘Responding to the public’, "
+        f"where it gives {link}")
     quoted = lead_phrase(prior, report, quoted=True, follow=False, link=link)
-    assert quoted.endswith("”, and in the same area the report gives a further cause of concern "
+    assert quoted.endswith("”, and in the same area the report gives another cause of concern "
                            "(A4-COC-1)")
 
 
@@ -151,9 +151,10 @@ def test_the_overdue_item_names_its_owner_and_the_target_missed(
     assert ("Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for "
             "31 July 2019), owner Example ACC (illustrative).") in late
     assert "due 30 September 2019" not in late  # a passed target never reads as still to come
-    # the plan records the closure after its target: said from its dates (read 23-B: by its
-    # reference on this page, which quotes the finding the decisions name instead)
-    assert "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019." in late
+    # the plan records the closure after its target: said from its dates (read 24-B: its
+    # reference with a few of the report's words)
+    assert ("Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its "
+            "target of 30 September 2019.") in late
 
 
 def test_an_item_closed_on_time_says_nothing_of_its_target() -> None:
@@ -164,8 +165,8 @@ def test_an_item_closed_on_time_says_nothing_of_its_target() -> None:
         for i in options.plan.items))
     text = _text(rendered(report, dataclasses.replace(options, plan=plan), "pdf"), "pdf")
     # with or without the report's words (read 23-B: the page may have no room for them)
-    assert re.search(r"Closed: E2-AFI-3( “The force should ensure regular and active "
-                     r"supervision …”)?, 30 September 2019\.", text)
+    assert re.search(r"Closed: E2-AFI-3( “regular and active supervision”)?, "
+                     r"30 September 2019\.", text)
     assert "after its target" not in text
 
 

@@ -23,7 +23,7 @@ from peeldocs.sections.items import ItemKind, response_items
 
 FORMATS = ("pdf", "docx", "html")
 CASES = ("norfolk", "norfolk-plan", "example")
-LATE_ASK = "if not yet published, agree the chief constable’s section 55 comments now"
+LATE_ASK = "check whether the section 55 comments were published, and when"  # read 24-B
 
 
 @pytest.fixture(scope="module")

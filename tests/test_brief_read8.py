@@ -61,9 +61,9 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     text = texts["example", fmt]
     asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on all four recommendations, whose "
-            "deadlines have passed, and who reports progress on them; if not yet published, agree "
-            "the chief constable’s section 55 comments now.")
-    # read 23-B: after the section 55 deadline, the comments asked for on condition, last
+            "deadlines have passed, and who reports progress on them; check whether the "
+            "section 55 comments were published, and when.")
+    # read 23-B: after the section 55 deadline, a check on the comments (read 24-B), last
     # all four: the report makes no others (read 10); "all four" names every one, and the
     # page lists each with its deadline (read 19), so no list of references here
     assert asks in text and text.index(asks) < text.index("Grades")
@@ -79,10 +79,10 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
 def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str) -> None:
     report, options = _options("norfolk", as_of=date(2019, 7, 15))
     text = _read(rendered(report, options, fmt), fmt)
-    # read 23-B: no input says whether the comments were published: asked for on condition
+    # read 23-B: no input says whether the comments were published: a check (read 24-B)
     assert ("Decisions needed: agree an action plan, with an action, an owner and a target date "
-            "for each finding; if not yet published, agree the chief constable’s section 55 "
-            "comments now.") in text
+            "for each finding; check whether the section 55 comments were published, and "
+            "when.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
     # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
     # that the comments can say what action is proposed on the recommendation (s.55(5B))
@@ -184,7 +184,7 @@ def test_a_cause_in_the_area_of_an_earlier_one_says_so_and_recommendations_name_
     text = texts["example", fmt]
     # read 19: the paragraph above names the earlier cause of concern with its area, so the
     # line does not link it again (the link is kept where the page has not named it)
-    assert ("reconsidered in ‘Responding to the public’ (A-2021-COC-1)") in text
+    assert ("(A-2021-COC-1), reconsidered in ‘Responding to the public’") in text
     assert ("Cause of concern in ‘Responding to the public’ (A4-COC-1): The force isn’t "
             "answering emergency calls quickly enough") in text
     assert "in the same area as" not in text
@@ -234,8 +234,10 @@ def test_an_illustrative_plan_is_labelled_on_its_line_and_listed_by_status(
     at = [late.index(s) for s in (
         "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
         "four items.", "Overdue: E-2017-AFI-1", "No owner: E2-AFI-2", "In progress: E2-AFI-1",
-        "Closed: E2-AFI-3", "No item yet: E5-REC-1")]
+        "Closed: E2-AFI-3")]
     assert at == sorted(at)
+    # read 24-B: the count is what the list holds; the decisions ask for the missing item
+    assert "No item yet" not in late
 
 
 def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_called_illustrative(
@@ -246,7 +248,7 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
     full = brief_candidates(report, options)[0]
     subs = [b for b in full.blocks if isinstance(b, BulletList) and b.level == 1]
     assert [inline_text(i).split(":")[0] for i in subs[0].items] == [
-        "Overdue", "No owner", "In progress", "Closed", "No item yet"]
+        "Overdue", "No owner", "In progress", "Closed"]
     assert options.plan is not None
     real = dataclasses.replace(options, plan=dataclasses.replace(options.plan, illustrative=False))
     text = _read(rendered(report, real, "pdf"), "pdf")

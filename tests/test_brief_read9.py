@@ -171,9 +171,10 @@ def test_a_quotation_our_sentence_runs_on_from_has_no_stop_inside(
     assert "vulnerable people”, and that “[the force] must" in texts["norfolk", fmt]
     report, options = _options("example")
     roomier = _without(report, "A5-REC-2")  # the review's page has no line to spare for it
-    assert ("(A-2021-COC-1), which read: “The force isn’t answering emergency calls promptly "
+    assert ("(A-2021-COC-1), reconsidered in ‘Responding to the public’, which read: “The force "
+            "isn’t answering emergency calls promptly "
             "enough (constructed earlier cause of concern)”, and in the same area the report gives "
-            "a further cause of concern (A4-COC-1).") in _text(
+            "another cause of concern (A4-COC-1).") in _text(
                 rendered(roomier, options, fmt), fmt)
     for case in CASES:
         text = texts[case, fmt]

@@ -109,7 +109,9 @@ def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
     listed = sum(1 for i in items if fold(i.text) in text.split("Deadlines and what is late")[0]
                  or i.id in opened
                  or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), text)
-                 or re.search(re.escape(i.id) + "\\): “", text))  # reference, then the words
+                 or re.search(re.escape(i.id) + "\\): “", text)  # reference, then the words
+                 # read 24-B: an earlier finding's reference, then where it is reconsidered
+                 or re.search(re.escape(i.id) + "\\), reconsidered [^“]{0,80}: “", text))
     more = re.search(r"(?:^|[.)] )([A-Z0-9][^.]*?) (?:is|are) listed verbatim in the briefing pack",
                      text)
     if listed < len(items):  # what does not fit is summarised, with the right counts
@@ -137,7 +139,9 @@ def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
                    if fold(i.text) in other.split("Deadlines and what is late")[0]
                    or i.id in opened
                    or re.search("(?<! …)”[\\s:(]*" + re.escape(i.id), other)
-                   or re.search(re.escape(i.id) + "\\s?\\): “", other)) == listed
+                   or re.search(re.escape(i.id) + "\\s?\\): “", other)
+                   or re.search(re.escape(i.id) + "\\s?\\), reconsidered [^“]{0,80}: “", other)
+                   ) == listed
 
 
 def test_brief_does_not_claim_what_the_report_does_not_say(norfolk: Report) -> None:

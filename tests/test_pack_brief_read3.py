@@ -119,16 +119,19 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
         "July 2019), owner Example ACC (illustrative).",
         "No owner: E2-AFI-2, due 1 November 2019.",
-        # read 23-B: by reference on this page, which quotes E2-AFI-2 whole instead
-        "In progress: E2-AFI-1, due 31 December 2019.",
-        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019.",
-        "No item yet: E5-REC-1.")]
+        # read 23-B: this page quotes E2-AFI-2 whole; read 24-B: the others are named in a
+        # few of the report's words, and the recommendation's missing item is asked for
+        # in the decisions, not listed again
+        "In progress: E2-AFI-1 “staff with the right skills”, due 31 December 2019.",
+        "Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its target "
+        "of 30 September 2019.")]
     assert at == sorted(at)
-    # read 23-B: the section 55 comments asked for on condition once their deadline has passed
+    assert "No item yet" not in text
+    # read 24-B: once their deadline has passed, a check on the section 55 comments
     assert ("Decisions needed: name an owner and an action for the area for improvement "
             "(E2-AFI-2), due 1 November 2019; add an item for the recommendation (E5-REC-1); "
-            "re-date or escalate the 2017 area for improvement (E-2017-AFI-1); if not yet "
-            "published, agree the chief constable’s section 55 comments now.") in text
+            "re-date or escalate the 2017 area for improvement (E-2017-AFI-1); check whether the "
+            "section 55 comments were published, and when.") in text
     # said once, in the decisions at the top, not again in "What needs doing"
     assert "The action plan has no item for the recommendation under question 5" not in text
 

@@ -132,9 +132,10 @@ def test_the_earlier_cause_of_concern_is_with_the_causes_and_counted(
     causes = text[start:text.index("Findings to act on", start)]
     assert ("The report gives two causes of concern with four recommendations. They come first "
             "because the force must act on them by the deadlines the report sets. It also says "
-            "the force has not made enough progress on the 2021/22 cause of concern, "
-            "reconsidered in ‘Responding to the public’ (A-2021-COC-1), listed after them; it sets no new "
-            "deadline for it.") in causes
+            "the force has not made enough progress on the 2021/22 cause of concern "
+            # read 24-B: the reference after the finding, not after the area revisiting it
+            "(A-2021-COC-1), reconsidered in ‘Responding to the public’, listed after them; it "
+            "sets no new deadline for it.") in causes
     assert "Earlier cause of concern: not enough progress" in causes
     assert "No new deadline set" in causes
     act = text[text.index("Findings to act on", start):text.index("Deadlines and what", start)]

@@ -18,7 +18,7 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
-from peeldocs.sections.brief_items import described, quotation
+from peeldocs.sections.brief_items import described, quotation, revisited
 from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import what_is_due
 from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
@@ -102,9 +102,12 @@ def _lowest(report: Report, below: Grade | None) -> tuple[str, str, bool] | None
 def named_in_words(item: ResponseItem, report: Report, *, quote: bool = False) -> str:
     """Name a finding in words, the reference in brackets.
 
-    "the 2017 area for improvement under question 2 (E-2017-AFI-1)"; with ``quote``,
+    "the 2017 area for improvement (E-2017-AFI-1), reconsidered under question 2"; with ``quote``,
     the report's opening words follow what it is (never words of ours).
     """
+    if item.kind is ItemKind.CARRIED_FORWARD and not (quote and item.full_text.strip()):
+        # read 24-B: the reference after the finding, not after the question that revisits it
+        return f"the {revisited(item, report, item.id)}"
     what = f"the {described(item, report)}"
     if quote and item.full_text.strip():
         what += f", “{quotation(item.full_text, OPENING_WORDS)}”"

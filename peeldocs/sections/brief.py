@@ -25,7 +25,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.sections.asks import decided_refs
+from peeldocs.sections.asks import NAMED_MAX, decided_refs, plan_needs
 from peeldocs.sections.brief_addressed import addressed_parts
 from peeldocs.sections.brief_asks import brief_decisions
 from peeldocs.sections.brief_budget import Budget, budgets, fuller
@@ -156,8 +156,12 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     subs: tuple[tuple[Inline, ...], ...] = ()
     if options.plan is not None:  # where it stands, then each state on a short line of its own
         # an item quoted above, or named in words in the decisions, by its reference alone
+        # the findings the decisions ask an item for, by reference: not said again (read 24-B)
+        missing = plan_needs(report, options).missing
         head, subs = plan_position(report, options, above | decided_refs(report, options),
-                                   labels=bool(budget.labels))
+                                   labels=bool(budget.labels),
+                                   asked=frozenset(missing) if len(missing) <= NAMED_MAX
+                                   else frozenset())
         lines.append(plain(head))
     else:  # without a plan the sentence names each passed or coming deadline by its reference
         listed = frozenset(i.id for i in _shown(report, options, budget) if i.deadline)

@@ -25,8 +25,10 @@ def brief_decisions(report: Report, options: Options,
 
     Before the section 55 deadline, the chief officer group is asked to agree the
     chief officer's comments, which the local policing body publishes with its own;
-    after it, last, to agree them without delay if the comments are not yet published,
-    which no input records (unless ``s55_ask`` is off: a page short of room).
+    after it, last, to check whether they were published, and when, which no
+    input records: worded as a check, it stays true once the deadline line's "Date
+    published" placeholder is filled (read 24-B), unless ``s55_ask`` is off (a page
+    short of room).
     With a plan, then what the plan calls for, each finding the page quotes nowhere
     (``quoted`` names those it does) given a few of the report's words.  Without a
     plan, the brief's line on passed deadlines ends on its own ask
@@ -38,7 +40,7 @@ def brief_decisions(report: Report, options: Options,
     said = [wording("brief_decide.j2", options, s55=s55, deadline=deadline,
                     **report_context(report, options))] if s55 else []
     # once the deadline has passed, no input says whether the comments were published (the
-    # deadline line asks for the date): the ask is conditional, and last (read 23-B)
+    # deadline line asks for the date): the ask is a check, and last (reads 23-B, 24-B)
     late = [wording("brief_decide.j2", options, s55=False, late=True, deadline=deadline,
                     **report_context(report, options))] if (
         s55_ask and deadline is not None and deadline < options.as_of_date) else []

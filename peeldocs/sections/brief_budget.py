@@ -67,13 +67,14 @@ def budgets(report: Report) -> list[Budget]:
     tally of judgments say the rest), then the words of long areas for improvement after
     their first sentence (the longest first: every one stays on the page, an ellipsis
     marking what the pack quotes in full), then areas for improvement (read 21: down to
-    one, then none: those left are quoted whole), then the rows (to none), then the date
+    one: those left are quoted whole), then the rows (to none), then the date
     an immediate deadline runs from (the opening gives the publication date), then the
     opening words that say what each earlier finding not quoted was (its place still
     says what it was about), then what the report says each earlier finding without
-    enough progress now needs, then the few words naming each action plan item the page
-    quotes nowhere (read 23-B: once room for them is room an area for improvement the
-    decisions name could be quoted whole in, the whole finding wins), then the names of
+    enough progress now needs, then the last area for improvement (the one the decisions
+    name, first kept: read 23-B, the whole finding wins; read 24-B, with the plan's few
+    words beside it, before what is now needed), then the few words naming each action
+    plan item the page quotes nowhere, then the names of
     the few given the lowest grades, then the tally of grades (read 22: the spread matters
     more than the lines before it; the headline still names the lowest), then the note
     that the references are ours (read 23-B: a page that leans on references without it
@@ -107,8 +108,8 @@ def budgets(report: Report) -> list[Budget]:
     return out
 
 
-CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("other", 0), ("rows", 0), ("dated", 0),
-        ("gist", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
+CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
+        ("gist", 0), ("follow", 0), ("other", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 

@@ -20,7 +20,7 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described, kind_is_key
-from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.brief_labels import plan_gist
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueList, what_is_due
 from peeldocs.sections.items import (
@@ -114,6 +114,7 @@ def _in_order(states: list[ItemState]) -> list[ItemState]:
 
 def plan_position(report: Report, options: Options,
                   quoted: frozenset[str] = frozenset(), labels: bool = True,
+                  asked: frozenset[str] = frozenset(),
                   ) -> tuple[str, tuple[tuple[Inline, ...], ...]]:
     """Say where the action plan stands, counted from the plan: a line, and its sub-items.
 
@@ -121,18 +122,22 @@ def plan_position(report: Report, options: Options,
     state, in the order a chief officer group acts on them (read 19): "Overdue:
     E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now overdue by
     15 days.", "No owner: E2-AFI-2, due 1 November 2019.", "In progress: ...",
-    "Awaiting sign-off: ...", "Closed: E2-AFI-3, 4 October 2019." and last the
-    findings the plan has no item for ("No item yet: E5-REC-1.").  An illustrative
+    "Awaiting sign-off: ...", "Closed: E2-AFI-3, 4 October 2019."; the findings the plan
+    has no item for are said on the first line, after its count (read 24-B: "four items;
+    the recommendation (E5-REC-1) has none yet."), but for those in ``asked``: the
+    decisions at the top already ask for an item for each, by its reference, and the
+    page says it once.  An illustrative
     plan says so on the first line, as the briefing pack labels it; another is named
     there by its title ("Action plan “…” on 15 October 2019: four items.").  A sub-item of
     many items names them by reference, more are counted.  ``quoted``: findings the
     page quotes or names in words: any other is named with a few of the report's
-    words (:func:`short_label`), since a reference alone is ours and tells the
-    reader nothing; with ``labels`` off (a page short of room), by reference alone.
+    words (:func:`plan_gist`: read 24-B, "Closed: E2-AFI-3" said nothing of what closed),
+    since a reference alone is ours and tells the reader nothing; with ``labels`` off
+    (a page short of room), by reference alone.
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
-    words = {i.id: short_label(i.full_text) for i in response_items(report)
+    words = {i.id: plan_gist(i.full_text) for i in response_items(report)
              if i.id not in quoted and labels}
     lines: list[tuple[Inline, ...]] = []
     for group in _GROUPS:
@@ -144,18 +149,24 @@ def plan_position(report: Report, options: Options,
                  else counted(len(here), "item", words=True))
         lines.append((Text(f"{group}: ", bold=True), Text(f"{names}.")))
     planned = {s.item.finding for s in states}
-    lacking = [i for i in live_items(report) if i.id not in planned]
-    if lacking:
-        missing = (join_words(f"{i.id} {words[i.id]}" if i.id in words else i.id
-                              for i in lacking) if len(lacking) <= DETAILED_MAX
-                   else join_words(i.id for i in lacking) if len(lacking) <= NAMED_MAX
-                   else join_words(_by_kind(lacking)))
-        lines.append((Text("No item yet: ", bold=True), Text(f"{missing}.")))
+    lacking = [i for i in live_items(report) if i.id not in planned and i.id not in asked]
+    # read 24-B: "four items." over five lines, the fifth "No item yet": the findings the
+    # plan lacks are said on the line that counts its items, so the count is what follows
+    missing = (join_words(_named(i, words) for i in lacking) if len(lacking) <= DETAILED_MAX
+               else join_words(i.id for i in lacking) if len(lacking) <= NAMED_MAX
+               else join_words(_by_kind(lacking)))
     # the plan named once, on its own line (read 23-B: not again after the list); an
     # illustrative plan's label says what it is, and the briefing pack gives its title
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
-                   illustrative=options.plan.illustrative, title=options.plan.title or "")
+                   illustrative=options.plan.illustrative, title=options.plan.title or "",
+                   missing=missing, many=len(lacking) > 1)
     return head, tuple(lines)
+
+
+def _named(item: ResponseItem, words: dict[str, str]) -> str:
+    """Name a finding the plan has no item for: "the recommendation (E5-REC-1)", its gist after."""
+    gist = f" {words[item.id]}" if item.id in words else ""
+    return f"the {item.kind.value} ({item.id}){gist}"
 
 
 def _by_kind(items: list[ResponseItem]) -> list[str]:

@@ -160,22 +160,22 @@ def described(item: ResponseItem, report: Report) -> str:
     return f"{kind} in {place}" if place.startswith("‘") else f"{kind} under {place}"
 
 
-def revisited(item: ResponseItem, report: Report) -> str:
+def revisited(item: ResponseItem, report: Report, ref: str = "") -> str:
     """Name an earlier finding by its cycle and kind, and where this report reconsiders it.
 
-    "2017 area for improvement, reconsidered under question 2": the question (or
-    area) of an earlier finding is the one under which this report revisits it
-    (:attr:`peeldocs.model.PriorFinding.question`), not where it was first made.
-    Any other finding is named as :func:`described` names it.
+    "2017 area for improvement (E-2017-AFI-1), reconsidered under question 2": the
+    reference follows the finding (read 24-B: after the question it read as its label); the
+    question is where this report revisits it (:attr:`peeldocs.model.PriorFinding.question`).
     """
+    named = f" ({ref})" if ref else ""
     if item.kind is not ItemKind.CARRIED_FORWARD:
-        return described(item, report)  # not an earlier finding: never back here
+        return described(item, report) + named  # not an earlier finding
     match = re.fullmatch(r"an? (.+) from (.+)", item.note or "")
     kind = f"{match.group(2)} {match.group(1)}" if match else "earlier finding"
     place = where(item, report)
     if not place:
-        return kind
-    return f"{kind}, reconsidered {'in' if place.startswith('‘') else 'under'} {place}"
+        return kind + named
+    return f"{kind}{named}, reconsidered {'in' if place.startswith('‘') else 'under'} {place}"
 
 
 def quoted_whole(item: ResponseItem, report: Report) -> bool:
@@ -235,25 +235,25 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
                 follow: bool = True, link: str = "", gist: bool = True) -> str:
     """Name an earlier finding without enough progress for the sentence that leads the brief.
 
-    "the 2017 area for improvement, reconsidered under question 2 (E-2017-AFI-1): “[The area
+    "the 2017 area for improvement (E-2017-AFI-1), reconsidered under question 2: “[The area
     for improvement] was to ensure …”" (an earlier finding quoted as it stands: ", which read:
     “…”"), then what the report says is now needed
     (:func:`follow_up`: ", and that “[the force] must do more …”"); with
     ``follow`` off, its own words without what is now needed; with ``quoted`` off, a
     clause of its opening words (read 21: a reference alone says nothing of what it was
     about), or with ``gist`` off too, its place.  ``link``: this report's findings of the
-    same kind in the same place, listed below ("a further cause of concern (A4-COC-1)"), said once.
+    same kind in the same place, listed below ("another cause of concern (A4-COC-1)"), said once.
     """
     if not quoted:  # its opening words (with ``gist``): the pack quotes it whole
         words = f": {short_label(item.full_text)}" if gist else ""
-        said = f"the {revisited(item, report)} ({item.id}{words})"
-        return f"{said}, where the report gives {link}" if link else said
+        said = f"the {revisited(item, report, item.id + words)}"
+        return f"{said}, where it gives {link}" if link else said
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     # the reference before the words, as on every line of the list below; the finding's
     # own words "read" so (not what the report "says" of progress on it)
-    what = f"the {revisited(item, report)}"
+    what = f"the {revisited(item, report, item.id)}"
     intro = ", which read:" if quoted_whole(item, report) else ":"
-    said = f"{what} ({item.id}){intro} “{run_on(item.full_text, 60)}”"
+    said = f"{what}{intro} “{run_on(item.full_text, 60)}”"
     now = (follow_up(report, item.id) or "").rstrip(".") if follow else ""  # needed now
     if now and now.startswith("[The force]"):
         said = f"{said}, and that “[the force]{now[len('[The force]'):]}”"
@@ -281,14 +281,15 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
         label = "Recommendation"
-    if item.kind is ItemKind.CARRIED_FORWARD:
-        label = f"Not enough progress on the {revisited(item, report)}"
     label = joint_label(item, report, label)
     # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
     # the finding whole, as the pack lists it
     ref = f"{item.id}, under {under}" if under else item.id
-    head = ([Text(f"{label} ({ref})", bold=True), Text(f"{link}: ")] if link
-            else [Text(f"{label} ({ref}): ", bold=True)])
+    named = f"{label} ({ref})"
+    if item.kind is ItemKind.CARRIED_FORWARD:  # the reference after the finding it names
+        named = f"Not enough progress on the {revisited(item, report, ref)}"
+    head = ([Text(named, bold=True), Text(f"{link}: ")] if link
+            else [Text(f"{named}: ", bold=True)])
     first = sentences(item.full_text)
     words = f"{first[0]} …" if opening and len(first) > 1 else item.full_text
     runs: list[Inline] = [*head, Text(words)]

@@ -71,6 +71,43 @@ def short_label(text: str) -> str:
     return f"“{label}{' …' if len(words) < len(whole) or sentence != text.strip() else ''}”"
 
 
+GIST_WORDS = 6
+"""A plan line's gist is at most this many of the report's words (:func:`plan_gist`)."""
+
+
+def plan_gist(text: str) -> str:
+    """Return a few of a finding's own words, verbatim: “regular and active supervision”.
+
+    Read 24-B: "Closed: E2-AFI-3, 4 October 2019" said nothing of what was closed,
+    and the opening words of :func:`short_label` ("The force should ensure …") take a
+    line a plan item does not have.  What the finding asks for, the words after its
+    call ("The force should ensure", "We recommend ... to"), to the end of that clause
+    when it has at most :data:`GIST_WORDS` words, else cut before a linking word or a
+    verb once three words are in ("staff with the right skills"): the report's words in
+    the report's order, quoted as a phrase (no ellipsis: nothing within the quotation
+    is left out).  A finding without such a call, or with no such break near its
+    start, is named by its opening words (:func:`short_label`).
+    """
+    sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    call = None if sentence.startswith("[") else _CALL.match(sentence)
+    if call is None:
+        return short_label(text)
+    words = re.split(r"[,;:–]\s", sentence[call.end():], maxsplit=1)[0].rstrip(".!?").split()
+    if not words:
+        return short_label(text)
+    if len(words) > GIST_WORDS:  # to a natural break: before a linking word or a verb
+        stop = next((n for n in range(3, GIST_WORDS + 1) if words[n].lower() in _GIST_BREAKS),
+                    None)
+        if stop is None:  # no break near: its opening words, the rest marked
+            return short_label(text)
+        words = words[:stop]
+    return f"“{' '.join(words).rstrip(',;:')}”"
+
+
+# a gist stops before one of these: "staff with the right skills | are investigating ..."
+_GIST_BREAKS = _BREAKS | frozenset(("are", "is", "was", "were", "has", "have", "will", "and"))
+
+
 def _stems(text: str) -> set[str]:
     """Return a text's content words, each cut to six letters ("supervision", "supervise")."""
     return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}

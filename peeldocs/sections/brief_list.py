@@ -50,7 +50,7 @@ def later_here(item: ResponseItem, report: Report, shown: frozenset[str]) -> str
     """Name this report's findings of an earlier finding's kind in its place ("" if none).
 
     The other side of :func:`earlier_here`, said once with the earlier finding where
-    the page names it: "a further cause of concern (A4-COC-1)" (``shown``: the references the
+    the page names it: "another cause of concern (A4-COC-1)" (``shown``: the references the
     page lists below).  Causes of concern only, for the reason :func:`earlier_here` gives.
     """
     if item.kind is not ItemKind.CARRIED_FORWARD or item.question is None:
@@ -62,7 +62,7 @@ def later_here(item: ResponseItem, report: Report, shown: frozenset[str]) -> str
             and i.question == item.question and i.id in shown]
     if not here:
         return ""
-    noun = ("a further " + ItemKind.CAUSE_OF_CONCERN.value if len(here) == 1
+    noun = ("another " + ItemKind.CAUSE_OF_CONCERN.value if len(here) == 1
             else "further " + ItemKind.CAUSE_OF_CONCERN.plural())
     return f"{noun} ({join_words(here)})"
 

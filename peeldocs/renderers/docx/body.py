@@ -16,6 +16,7 @@ from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.docx import flow, markup
 from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
+from peeldocs.renderers.unbroken import keep_dates
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
@@ -79,8 +80,8 @@ class BodyWriter:
             self.bookmarks[anchor] = name
         return self.bookmarks[anchor]
 
-    def inline(self, runs: tuple[b.Inline, ...], colour: str | None = None) -> str:
-        """Return runs (and real hyperlinks) for inline content."""
+    def inline(self, runs: tuple[b.Inline, ...], colour: str | None = None, whole: bool = True) -> str:
+        """Return runs (and real hyperlinks); dates kept ``whole`` (read 24-B), not in table cells."""
         out = []
         for item in runs:
             if isinstance(item, b.Link):
@@ -94,8 +95,8 @@ class BodyWriter:
                 fill, ink = self.theme.tone(b.Tone.AMBER)
                 out.append(run(item.shown, bold=True, colour=ink, fill=fill, lang=item.lang))
             else:
-                out.append(run(item.text, bold=item.bold, italic=item.italic, colour=colour,
-                               lang=item.lang))
+                out.append(run(keep_dates(item.text) if whole else item.text,
+                               bold=item.bold, italic=item.italic, colour=colour, lang=item.lang))
         return "".join(out)
 
     def block(self, block: b.Block, after: tuple[b.Block, ...] = ()) -> str:
@@ -216,7 +217,7 @@ class BodyWriter:
         for row in block.header:  # a numeric column's heading aligns with its numbers
             cells = [(self.para(text, "".join(
                 run(r.text, bold=True, colour=theme.table_header_text) if isinstance(r, b.Text)
-                else self.inline((r,), theme.table_header_text) for r in cell.runs),
+                else self.inline((r,), theme.table_header_text, False) for r in cell.runs),
                 align="right" if i in block.numeric_columns else None),
                 theme.table_header_fill) for i, cell in enumerate(row)]
             rows.append((True, cells))
@@ -228,8 +229,7 @@ class BodyWriter:
                 align = "right" if i in block.numeric_columns else None
                 runs = tuple(b.Text(x.text, bold=True, italic=x.italic)
                              if strong and isinstance(x, b.Text) else x for x in cell.runs)
-                cells.append((self.para(text, self.inline(runs, ink), align=align),
-                              fill))
+                cells.append((self.para(text, self.inline(runs, ink, False), align=align), fill))
             rows.append((False, cells))
         framed = frozenset(len(block.header) + r for r in block.highlight_rows)
         sized = [[(content, w) for (content, _fill), w in zip(cells, widths, strict=True)]

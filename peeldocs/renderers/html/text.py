@@ -12,12 +12,10 @@ import re
 from markupsafe import Markup, escape
 
 from peeldocs import blocks as b
+from peeldocs.renderers.unbroken import DATE
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|"
-           "Tachwedd|Rhagfyr")  # English and Welsh
 _UNBREAKABLE = re.compile(
-    rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"  # a date: 30 September 2019
+    rf"{DATE.pattern}"  # a date: 30 September 2019, as every renderer finds it
     r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
 _DIGIT = re.compile(r"\d")  # both kinds hold a digit: text without one has neither
 

@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from peeldocs.blocks import Inline, Link, ParaStyle, Placeholder, Text, runs_language
+from peeldocs.renderers.unbroken import keep_dates
 from peeldocs.resources import font_path
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -79,10 +80,13 @@ def in_language(text: str, lang: str) -> str:
     return " ".join(mark(word) if word else word for word in text.split(" "))
 
 
-def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD00") -> str:
+def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD00",
+           whole_dates: bool = True) -> str:
     """Return reportlab paragraph markup for inline runs; all text is escaped.
 
     A placeholder is bold, in curly brackets and on a highlight of ``mark_colour``.
+    A date's words are joined by no-break spaces (read 24-B: "due 1 / November 2019"),
+    but for ``whole_dates`` off: a narrow table column may need to break one.
     """
     out = []
     mixed = runs_language(runs) == ""  # a run in another language than its paragraph's
@@ -93,7 +97,7 @@ def markup(runs: tuple[Inline, ...], link_colour: str, mark_colour: str = "#FFDD
             href = escape(run.url, {'"': "&quot;"})
             out.append(f'<a href="{href}" color="{link_colour}"><u>{clean(run.text)}</u></a>')
         elif isinstance(run, Text):
-            text = clean(run.text)
+            text = clean(keep_dates(run.text) if whole_dates else run.text)
             if mixed and run.lang:
                 text = in_language(text, run.lang)
             if run.bold:

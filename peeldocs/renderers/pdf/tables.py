@@ -113,7 +113,8 @@ def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False)
         style = variant(style, "toned", textColor=colors.HexColor(ink))
     if bold:
         style = variant(style, "strong", fontName=FACES["bold"])
-    return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0]), style)
+    return Paragraph(markup(cell.runs, theme.accent, theme.tone(b.Tone.AMBER)[0],
+                            whole_dates=False), style)
 
 
 def lang_of(runs: tuple[b.Inline, ...]) -> dict[str, str]:
