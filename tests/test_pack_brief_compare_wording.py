@@ -64,8 +64,9 @@ def test_in_brief_says_an_overdue_finding_once_in_words(norfolk: Report, with_pl
                                                         fmt: str) -> None:
     text = _text(norfolk, with_plan, fmt)
     opening = text[text.index("In brief:"):text.index("This pack summarises")]
-    assert ("not made enough progress on the 2017 area for improvement, reconsidered under question 2 "
-            "(E-2017-AFI-1), now overdue in the plan.") in opening
+    # the reference follows the finding it names; the plan's action is what is overdue (read 25-P)
+    assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), reconsidered "
+            "under question 2, and the plan’s action on it is overdue.") in opening
     assert opening.count("E-2017-AFI-1") == 1
     assert "overdue: E-2017-AFI-1" not in opening
 
