@@ -76,7 +76,7 @@ def test_placing_earlier_findings_grows_linearly(reports: dict[int, Report]) -> 
     once per earlier finding, a cost of its own left for another change.
     """
     from peeldocs.sections.items import response_items
-    from peeldocs.sections.s55_items import subject_links
+    from peeldocs.sections.s55_links import subject_links
 
     options = Options(document="s55")
     earlier = {n: _with_earlier(r) for n, r in reports.items()}

@@ -143,21 +143,23 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     # 2: several actions as the force's plan records them, by the state it records (read
     # 24-S), in its words; dated updates attributed to the force (read 23-S: never the
     # letter's instruction or claim)
-    assert ("Action The force’s action plan records these actions as in progress: “(Example) appoint a "
+    assert ("Action In progress, as the force’s action plan sets them out: “(Example) appoint a "
             "professional lead for investigations”; “(Example) review investigative training "
-            "provision”. Progress The force reported on 20 August 2019: “Example update.") \
+            "provision”. Progress On 20 August 2019 the force reported: “Example update.") \
         in letter
     assert "Appoint a professional" not in letter  # never an instruction in the letter's voice
     assert not re.search(r"\d{4}: Example update", letter)  # no tracker log line
     # 3: a passed target gives only a place for the new date (and, read 24-S, an optional one
     # for the reason); its history is in the notes
-    assert ("Target date {to be completed: the new target date}; {to be completed: the reason "
-            "for the new date, or delete} Yours sincerely") in letter
-    assert "Reason" not in letter and "why the target was missed" not in text
+    # (read 25-S: the new date and the reason in rows of their own)
+    assert ("Revised target date {to be completed: the new target date} Reason for the new date "
+            "{to be completed: the reason for the new date, or delete this row} Yours sincerely"
+            ) in letter
+    assert "why the target was missed" not in text
     said = re.sub(r"\{to be completed: [^}]*\}", "", letter)
     assert "not met" not in text and "missed" not in said  # the signer's words, not ours
     assert ("Give the reason for the new date where the letter marks a place for it, or delete "
-            "that place: E-2017-AFI-1: target date 30 September 2019 (revised from 31 July 2019)"
+            "that row: E-2017-AFI-1: target date 30 September 2019 (revised from 31 July 2019)"
             ) in notes
     # 4: no date published for work nobody has been given; the notes give the plan's date
     area2 = letter[letter.index("Reference E2-AFI-2"):letter.index("Reference E2-AFI-3")]
@@ -185,16 +187,21 @@ def test_earlier_findings_are_headed_from_the_data_and_linked(fmt: str, norfolk:
     assert ("References such as E5-REC-1 are ours, for tracking. Words in square brackets"
             in norfolk_text)
     assert "the report itself does not use them" not in norfolk_text
-    # answered straight after the areas for improvement on its question: no cross-reference
-    assert "See also" not in norfolk_text
+    # answered straight after the areas for improvement on its question, pointed to them by
+    # their headings' numbers (read 25-S), never by a reference "below"
+    assert "See also areas for improvement 1 to 3 above, on the same question." in norfolk_text
+    assert "See also E" not in norfolk_text
     example_text = _text(*cases["exampleshire"], fmt).split(NOTES)[0]
     assert "Cause of concern from 2021/22 (Responding to the public) Reference A-2021-COC-1." \
         in example_text
     # answered straight after the current cause of concern on its area and its
-    # recommendation (read 23-S), so no cross-reference either
+    # recommendation (read 23-S), so no cross-reference by reference; read 25-S: a "See also"
+    # by their headings' numbers
     assert example_text.index("Reference A4-REC-1") < example_text.index(
         "Reference A-2021-COC-1") < example_text.index("Reference A5-COC-1")
-    assert "See also" not in example_text
+    assert ("See also cause of concern 1 and recommendation 1 above, in the same area."
+            in example_text)
+    assert "See also A" not in example_text
 
 
 def test_an_earlier_finding_follows_the_data_for_any_question(norfolk: Report) -> None:
@@ -216,7 +223,8 @@ def test_an_earlier_finding_follows_the_data_for_any_question(norfolk: Report) -
     assert "Area for improvement from 2017 (question 1" in text
     assert text.index("Reference E1-AFI-1") < text.index("Reference E-2017-AFI-1") \
         < text.index("Reference E2-AFI-1")
-    assert "See also" not in text
+    assert "See also area for improvement 1 above, on the same question." in text
+    assert "See also E" not in text
 
 
 # --- 7 and 8. type size and space ------------------------------------------------------------

@@ -56,8 +56,9 @@ def test_a_missed_target_has_a_marked_place_for_the_new_date(fmt: str, norfolk: 
                                                              example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = letter[letter.index("Reference E-2017-AFI-1"):]
-    assert ("Target date {to be completed: the new target date}; {to be completed: the reason for "
-            "the new date, or delete} Yours sincerely") in entry
+    assert ("Revised target date {to be completed: the new target date} Reason for the new date "
+            "{to be completed: the reason for the new date, or delete this row} Yours sincerely"
+            ) in entry
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "why the target was missed" not in letter + notes  # read 23-S: optional, not asked
     # only where a target passed with the work open: not for one ahead, nor one completed
@@ -70,9 +71,9 @@ def test_a_missed_target_has_a_marked_place_for_the_new_date(fmt: str, norfolk: 
 def test_the_latest_update_is_the_forces_report_quoted(fmt: str, norfolk: Report,
                                                       example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
-    assert ("Progress The force reported on 2 September 2019: “Example update. First dip "
+    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip "
             "sample complete; target moved to allow a second.” Owner") in letter
-    assert ("Progress The force reported on 20 August 2019: “Example update. Lead appointed; "
+    assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
             "training review under way.” Owner") in letter
     assert ("For these findings the letter gives the actions and latest updates that the force’s "
             "action plan records") in notes
@@ -179,9 +180,10 @@ def test_findings_on_one_subject_may_share_one_action(fmt: str, norfolk: Report,
                                                       example: Report) -> None:
     cases = _cases(norfolk, example)
     letter, notes = _parts(*cases["exampleshire"], fmt)
-    # answered after the current cause of concern on its area (read 23-S): no cross-reference,
-    # and nothing to point out in the notes
-    assert "See also" not in letter
+    # answered after the current cause of concern on its area (read 23-S), and pointed to it by
+    # its headings' numbers (read 25-S); nothing to point out in the notes
+    assert "See also cause of concern 1 and recommendation 1 above, in the same area." in letter
+    assert "See also A" not in letter
     assert "cross-refers" not in notes
     assert "may answer both" not in letter
     # Norfolk's earlier finding is answered straight after its question's: no cross-reference
@@ -205,7 +207,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
     assert pack.metadata.running_title == ("Comisiynydd Heddlu a Throseddu Norfolk · Ymateb i "
                                            "arolygiad PEEL 2018/19 HMICFRS (effeithiolrwydd)")
     text = " ".join(text_of(peeldocs.render(pack, "pdf", welsh), "pdf").split())
-    assert "Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}" in text
+    assert "Dyddiad targed diwygiedig {i’w gwblhau: y dyddiad targed newydd}" in text
     assert "rhaid i’r sylwadau egluro" in text
 
 

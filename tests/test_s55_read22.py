@@ -158,11 +158,14 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_date(
     text = _text(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     letter = text[:text.index(NOTES)]
     entry = letter[letter.index("Reference E-2017-AFI-1"):]
-    assert ("Progress The force reported on 2 September 2019: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
-            "Example Det Supt (illustrative) Target date {to be completed: the new target date}"
-            ) in entry
-    assert "Reason" not in letter and "why the target" not in letter
+            "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
+            "date}") in entry
+    # read 25-S: an optional row of its own for the reason, never the plan's history
+    assert "Reason for the new date {to be completed: the reason for the new date, or delete " \
+        "this row}" in entry
+    assert "why the target" not in letter
     assert "Original target" not in letter and "revised to" not in letter
 
 
@@ -170,8 +173,9 @@ def test_the_missed_targets_rows_in_the_docx(norfolk: Report, example: Report) -
     document = docx.Document(io.BytesIO(rendered(
         *_cases(norfolk, example)["norfolk-with-plan"], "docx")))
     rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
-    at = rows.index(["Target date", "{to be completed: the new target date}; {to be completed: "
-                                    "the reason for the new date, or delete}"])
+    at = rows.index(["Revised target date", "{to be completed: the new target date}"])
+    assert rows[at + 1] == ["Reason for the new date",
+                            "{to be completed: the reason for the new date, or delete this row}"]
     assert rows[at - 2][0] == "Progress" and rows[at - 2][1].startswith(
-        "The force reported on 2 September 2019: “Example update. First dip sample")
-    assert not any(r[0] == "Reason" for r in rows)
+        "On 2 September 2019 the force reported: “Example update. First dip sample")
+    assert not any(r[0] == "Reason" for r in rows)  # the row says what reason it holds

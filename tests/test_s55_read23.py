@@ -63,13 +63,13 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     first = _entry(letter, "E2-AFI-1")
-    assert ("Action The force’s action plan records these actions as in progress: “(Example) appoint a "
+    assert ("Action In progress, as the force’s action plan sets them out: “(Example) appoint a "
             "professional lead for investigations”; “(Example) review investigative training "
-            "provision”. Progress The force reported on 20 August 2019: “Example update. Lead "
+            "provision”. Progress On 20 August 2019 the force reported: “Example update. Lead "
             "appointed; training review under way.” Owner Example ACC (illustrative); lead: "
             "Example Head of Crime (illustrative) Target date 31 December 2019") in first
-    assert ("Action The force’s action plan records this action as completed on 4 October 2019: "
-            "“(Example) record supervision reviews on the crime system”. Progress The force reported on 4 October 2019: "
+    assert ("Action Completed, as the force’s action plan sets it out: "
+            "“(Example) record supervision reviews on the crime system”. Progress The force reported on completion: "
             "“Example update. Evidence accepted at the example board.”"
             ) in _entry(letter, "E2-AFI-3")
     # no tracker label, no instruction in the letter's own voice
@@ -82,7 +82,8 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
     for item in plan.items:
         for action in item.actions:
             assert f"“{action}”" in letter, action
-    assert letter.count("The force reported on") == 3
+    assert letter.count(" the force reported: ") == 2  # dated: the third is the completion's
+    assert letter.count("The force reported on completion: ") == 1
     assert "Dip sample designed" not in letter  # an earlier update: only the latest is given
     # the illustrative plan is still labelled as such, once at the head
     assert "The actions, owners and dates in this response come from an action plan invented" \
@@ -105,7 +106,9 @@ def test_the_table_rows_are_action_progress_owner_date_in_the_docx(
                       ["Action", "Progress", "Owner", "Target date"],
                       ["Action", "Owner", "Target date"],  # E2-AFI-2: nothing allocated
                       ["Action", "Progress", "Owner", "Completed"],
-                      ["Action", "Progress", "Owner", "Target date"]]
+                      # read 25-S: a missed target's new date and its reason, rows of their own
+                      ["Action", "Progress", "Owner", "Revised target date",
+                       "Reason for the new date"]]
 
 
 # --- 2. a missed plan target ------------------------------------------------------------------
@@ -130,11 +133,13 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress The force reported on 2 September 2019: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
-            "Example Det Supt (illustrative) Target date {to be completed: the new target date}; "
-            "{to be completed: the reason for the new date, or delete} Yours sincerely") in entry
-    for said in ("Original target", "revised to", "31 July 2019", "30 September 2019", "Reason",
+            "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
+            "date} Reason for the new date {to be completed: the reason for the new date, or "
+            "delete this row} Yours sincerely") in entry
+    # the reason is the signer's to give, in its own row: never the plan's history
+    for said in ("Original target", "revised to", "31 July 2019", "30 September 2019",
                  "why the target", "slipped"):
         assert said not in letter, said
     folded = " ".join(notes.split())
@@ -142,12 +147,12 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
             "the work not recorded as complete. The letter gives where the work stands and a "
             "place for the new target date, but not the target’s history, given here. Give the "
             "reason for the new date where the letter marks a place for it, or delete that "
-            "place: E-2017-AFI-1: target date "
+            "row: E-2017-AFI-1: target date "
             "30 September 2019 (revised from 31 July 2019)") in folded
     assert ("The new target date for E-2017-AFI-1 is agreed and given in the response. "
             "{to be completed: yes or no}") in folded
     assert "Response to each finding: the new target date (1 of 5)" in folded
-    assert "Response to each finding: the reason for the new date, or delete (1 of 5)" in folded
+    assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in folded
     assert "why the target was missed" not in folded  # no longer a place the signer must fill
 
 
@@ -161,10 +166,11 @@ def test_a_missed_target_with_no_update_asks_for_the_current_position(
     plan = load_plan(path, norfolk, as_of=on, published=date(2019, 5, 2))
     options = Options(document="s55", plan=plan, as_of=on, published=date(2019, 5, 2))
     letter, notes = _parts(norfolk, options, fmt)
-    assert ("Action The force’s action plan records this action as in progress: “(Example) "
+    assert ("Action In progress, as the force’s action plan sets it out: “(Example) "
             "appoint a professional lead for investigations”. Progress {to be completed: the "
-            "current position} Owner Example ACC (illustrative) Target date {to be completed: the "
-            "new target date}; {to be completed: the reason for the new date, or delete}"
+            "current position} Owner Example ACC (illustrative) Revised target date {to be "
+            "completed: the new target date} Reason for the new date {to be completed: the "
+            "reason for the new date, or delete this row}"
             ) in _entry(letter, "E2-AFI-1")
     assert letter.count("the current position") == 1  # only where a target was missed
     folded = " ".join(notes.split())

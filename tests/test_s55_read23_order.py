@@ -39,7 +39,7 @@ from peeldocs import blocks as b
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.sections.items import ItemKind, ResponseItem
-from peeldocs.sections.s55_items import cross_references
+from peeldocs.sections.s55_links import cross_references
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
@@ -70,7 +70,9 @@ def test_the_earlier_cause_of_concern_follows_the_current_one_on_its_area(
     assert heads == ["Cause of concern 1 (Responding to the public)",
                      "Recommendation 1 (Responding to the public)",
                      "Cause of concern from 2021/22 (Responding to the public)"]
-    assert "See also" not in letter  # together: no cross-reference to patch them
+    # together, pointed to them by their headings' numbers (read 25-S), not by a reference
+    assert "See also cause of concern 1 and recommendation 1 above, in the same area." in letter
+    assert "See also A" not in letter
     notes = _text(report, options, fmt).split(NOTES)[1]
     assert "cross-refers" not in notes
 

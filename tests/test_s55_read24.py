@@ -61,14 +61,14 @@ def test_the_action_row_says_what_the_plan_records_by_its_state(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, _notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     # completed in the plan: the action taken, with the date the plan closed it
-    assert ("Action The force’s action plan records this action as completed on 4 October 2019: "
+    assert ("Action Completed, as the force’s action plan sets it out: "
             "“(Example) record supervision reviews on the crime system”.") in _entry(
                 letter, "E2-AFI-3")
     # in progress: the actions under way, in the plan's words
-    assert ("Action The force’s action plan records these actions as in progress: “(Example) "
+    assert ("Action In progress, as the force’s action plan sets them out: “(Example) "
             "appoint a professional lead for investigations”; “(Example) review investigative "
             "training provision”.") in _entry(letter, "E2-AFI-1")
-    assert ("Action The force’s action plan records this action as in progress: “(Example) add "
+    assert ("Action In progress, as the force’s action plan sets it out: “(Example) add "
             "supervision checks to the monthly performance meeting”.") in _entry(
                 letter, "E-2017-AFI-1")
     assert "sets out" not in letter
@@ -78,14 +78,14 @@ def test_every_state_is_worded_as_the_plan_records_it() -> None:
     acts = ("(Example) audit cases.",)
     worded = {status: planned_actions(ActionItem("X-1", status, acts)) for status in ItemStatus}
     assert worded == {
-        ItemStatus.AWAITING_ALLOCATION: "The force’s action plan records this action as planned: "
+        ItemStatus.AWAITING_ALLOCATION: "Planned, as the force’s action plan sets it out: "
                                         "“(Example) audit cases”.",
-        ItemStatus.IN_PROGRESS: "The force’s action plan records this action as in progress: "
+        ItemStatus.IN_PROGRESS: "In progress, as the force’s action plan sets it out: "
                                 "“(Example) audit cases”.",
         # the plan says it awaits sign-off, not that the work is done: nothing more is claimed
-        ItemStatus.PENDING_SIGN_OFF: "The force’s action plan records this action as awaiting "
-                                     "sign-off: “(Example) audit cases”.",
-        ItemStatus.CLOSED: "The force’s action plan records this action as completed: "
+        ItemStatus.PENDING_SIGN_OFF: "Awaiting sign-off, as the force’s action plan sets it "
+                                     "out: “(Example) audit cases”.",
+        ItemStatus.CLOSED: "Completed, as the force’s action plan sets it out: "
                            "“(Example) audit cases”.",  # no date recorded: none given
     }
     assert planned_actions(None) == "" and planned_actions(ActionItem("X-1")) == ""
@@ -123,17 +123,18 @@ def test_a_late_letter_states_the_duty_without_the_period_it_missed(
 def test_a_missed_target_has_an_optional_place_for_the_reason(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
-    reason = "{to be completed: the reason for the new date, or delete}"
-    assert ("Target date {to be completed: the new target date}; " + reason) in _entry(
-        letter, "E-2017-AFI-1")
+    reason = "{to be completed: the reason for the new date, or delete this row}"
+    # read 25-S: the new date and its reason in rows of their own, never two places in a cell
+    assert ("Revised target date {to be completed: the new target date} Reason for the new "
+            "date " + reason) in _entry(letter, "E-2017-AFI-1")
     assert letter.count(reason) == 1  # not for a target unmoved, nor one completed
     assert "Target date 31 December 2019 Area for improvement 2" in letter
     # the plan's update is kept as recorded; the history stays in the notes
     assert "target moved to allow a second.”" in _entry(letter, "E-2017-AFI-1")
     assert "31 July 2019" not in letter and "30 September 2019" not in letter
-    assert "Response to each finding: the reason for the new date, or delete (1 of 5)" in notes
+    assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
     assert ("Give the reason for the new date where the letter marks a place for it, or delete "
-            "that place: E-2017-AFI-1: target date 30 September 2019 (revised from 31 July 2019)"
+            "that row: E-2017-AFI-1: target date 30 September 2019 (revised from 31 July 2019)"
             ) in notes
 
 
@@ -167,12 +168,14 @@ def test_a_moved_target_gives_the_plans_reason_or_a_place_for_it(
     plan = load_plan(path, norfolk, as_of=on, published=date(2019, 5, 2))
     letter, notes = _parts(norfolk, Options(document="s55", plan=plan, as_of=on,
                                             published=date(2019, 5, 2)), fmt)
-    assert ("Target date 31 December 2019 (revised from 30 September 2019); the force’s action "
-            "plan gives the reason: “Example reason. The lead started later than planned”"
-            ) in _entry(letter, "E2-AFI-1")
-    assert ("Target date 30 November 2019 (revised from 30 September 2019); {to be completed: the "
-            "reason for the new date, or delete}") in _entry(letter, "E2-AFI-3")
-    assert "Response to each finding: the reason for the new date, or delete (1 of 5)" in notes
+    assert ("Revised target date 31 December 2019 (revised from 30 September 2019) Reason for "
+            "the new date “Example reason. The lead started later than planned” (the force’s "
+            "action plan)") in _entry(letter, "E2-AFI-1")
+    assert ("Revised target date 30 November 2019 (revised from 30 September 2019) Reason for "
+            "the new date {to be completed: the reason for the new date, or delete this row}"
+            ) in _entry(letter, "E2-AFI-3")
+    assert ("Response to each finding: the reason for the new date, or delete this row (1 of 5)"
+            in notes)
 
 
 # --- 4. "or why no action is proposed" --------------------------------------------------------
@@ -206,9 +209,9 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         assert "pam na chymerir" not in text, name  # the old "or why none"
     welsh = dataclasses.replace(_cases(norfolk, example)["norfolk-with-plan"][1], language="cy")
     text = _text(norfolk, welsh, "pdf")
-    assert ("Mae cynllun gweithredu’r heddlu yn cofnodi bod y cam gweithredu hwn wedi’i gwblhau "
-            "ar 4 Hydref 2019: “(Example) record supervision reviews on the crime system”.") in text
-    assert "{i’w gwblhau: y rheswm dros y dyddiad newydd, neu dilëwch}" in text
+    assert ("Wedi’i gwblhau, fel y mae cynllun gweithredu’r heddlu yn ei nodi: “(Example) record "
+            "supervision reviews on the crime system”.") in text
+    assert "{i’w gwblhau: y rheswm dros y dyddiad newydd, neu dilëwch y rhes hon}" in text
     assert "56 diwrnod" not in text.split("Nodiadau i’r sawl")[0].split("Cyn cyhoeddi")[0]
 
 

@@ -122,7 +122,7 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     text = norfolk_planned[fmt]
     letter = _letter(text)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert f"Target date {NEW_DATE}" in entry
+    assert f"Revised target date {NEW_DATE}" in entry
     assert "31 July 2019" not in letter and "30 September 2019" not in letter
     assert "not yet complete" not in letter and "not met" not in letter
     # targets still ahead, and a closed item, are not said to be missed
@@ -133,13 +133,13 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "why the target was missed" not in notes  # optional now: no place to complete
     # and the optional place for the reason after it (read 24-S): nine parts, not eight
-    assert "Response to each finding: the reason for the new date, or delete (1 of 5)" in notes
+    assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
     assert "This response has nine parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
             "place for the new target date, but not the target’s history, given here. Give the "
             "reason for the new date where the letter marks a place for it, or delete that "
-            "place: E-2017-AFI-1: target "
+            "row: E-2017-AFI-1: target "
             "date 30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
@@ -153,14 +153,14 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
         fmt: str, norfolk_planned: dict[str, str], norfolk_unplanned: dict[str, str]) -> None:
     """Found in review: work the plan records as done read as still to do (s.55(5B))."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Progress The force reported on 20 August 2019: “Example update. Lead appointed; "
+    assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
             "training review under way.” Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress The force reported on 2 September 2019: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.") in entry
     assert "Dip sample designed" not in entry
-    assert ("Progress The force reported on 4 October 2019: “Example update. Evidence accepted"
+    assert ("Progress The force reported on completion: “Example update. Evidence accepted"
             in _entry(letter, "E2-AFI-3"))
     for ref in ("E2-AFI-2", "E5-REC-1"):  # the plan records no update: no row, nothing invented
         assert "Progress" not in _entry(letter, ref)
@@ -182,7 +182,7 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     letter = _letter(example_planned[fmt])
     entry = _entry(letter, "A5-COC-1")
     assert "given under" not in entry  # the plan's progress on it is shown, never dropped
-    assert ("Progress The force reported on 3 February 2025, in an update given by Example Head "
+    assert ("Progress On 3 February 2025 the force reported, in an update given by Example Head "
             "of Crime (illustrative): “Example update. Supervision audit started.”") in entry
     assert ("Action {to be completed: the action taken or planned, or why no action is proposed}"
             in entry)
@@ -200,10 +200,10 @@ def test_progress_is_the_latest_update_by_the_letters_date_never_a_later_one() -
         Update(date(2024, 3, 9), "Synthetic update two.", by="Synthetic lead"),
         Update(date(2024, 6, 1), "Synthetic update after the letter.")))
     assert progress(item, date(2024, 4, 1)) == (
-        "Progress", "The force reported on 9 March 2024, in an update given by Synthetic lead: "
+        "Progress", "On 9 March 2024 the force reported, in an update given by Synthetic lead: "
         "“Synthetic update two.”")
     assert progress(item, date(2024, 2, 1)) == (
-        "Progress", "The force reported on 5 January 2024: “Synthetic update one.”")
+        "Progress", "On 5 January 2024 the force reported: “Synthetic update one.”")
     assert progress(item, date(2023, 12, 31)) is None
     assert progress(ActionItem("X-1"), date(2024, 4, 1)) is None
     assert progress(None, date.today()) is None
@@ -221,12 +221,13 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # which findings it answers is said once, in the opening (read 23-S)
     assert ("Response to each finding Each finding is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are ours, for "
-            "tracking. Words in square brackets are ours, added or in place of the report’s; an "
-            "ellipsis marks words left out. Recommendation (question 5") in norfolk
+            "tracking. Words in square brackets are ours, added or in place of the report’s. "
+            "Recommendation (question 5") in norfolk  # read 25-S: no ellipsis used, none named
     # what it was and when, its heading says; the verdict follows the quotation
     assert ("Area for improvement from 2017 (question 2) Reference E-2017-AFI-1.") in norfolk
-    assert ("vulnerable people. The report says: “The force has not made enough progress.”"
-            in norfolk)
+    # read 25-S: the verdict with what the report now asks, as the brief quotes it
+    assert ("vulnerable people. The report says: “The force has not made enough progress. "
+            "[The force] must do more to ensure that supervision is consistent") in norfolk
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("in response to each of the report’s two causes of concern, its four recommendations "
@@ -371,11 +372,12 @@ def test_owner_and_lead_are_labelled(fmt: str, norfolk_planned: dict[str, str],
                                      example_planned: dict[str, str]) -> None:
     """Found in review: "Example ACC (illustrative) / Example Det Supt (illustrative)"."""
     letter = _letter(norfolk_planned[fmt])
-    assert ("Owner Example ACC (illustrative); lead: Example Det Supt (illustrative) Target date"
+    assert ("Owner Example ACC (illustrative); lead: Example Det Supt (illustrative) Revised "
+            "target date"
             in _entry(letter, "E-2017-AFI-1"))
     assert " / " not in letter[letter.index("Response to each finding"):]  # (HTML: after its CSS)
     planned = _letter(example_planned[fmt])  # a plan that records only a lead says so
-    assert "Owner Lead: Example Det Supt (illustrative) Target date" in _entry(planned, "A5-REC-2")
+    assert "Owner Lead: Example Det Supt (illustrative) Revised target date" in _entry(planned, "A5-REC-2")
     assert "Owner Example ACC (illustrative) Completed" in _entry(planned, "A4-REC-1")
 
 
@@ -397,15 +399,16 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
             "na chynigir unrhyw gamau. Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
             "adroddiad yn canfod") in text
-    assert ("Cynnydd Adroddodd yr heddlu ar 20 Awst 2019: “Example update. Lead appointed"
+    assert ("Cynnydd Ar 20 Awst 2019 adroddodd yr heddlu: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh
-    assert ("Mae cynllun gweithredu’r heddlu yn cofnodi bod y camau gweithredu hyn ar y gweill: "
+    assert ("Ar y gweill, fel y mae cynllun gweithredu’r heddlu yn eu nodi: "
             "“(Example) appoint a professional lead for investigations”") in text
     assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
-    assert ("Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}; {i’w gwblhau: y rheswm dros y "
-            "dyddiad newydd, neu dilëwch}") in text
+    assert ("Dyddiad targed diwygiedig {i’w gwblhau: y dyddiad targed newydd} Rheswm dros y "
+            "dyddiad newydd {i’w gwblhau: y rheswm dros y dyddiad newydd, neu dilëwch y rhes "
+            "hon}") in text
     assert ("Rhowch y rheswm dros y dyddiad newydd lle mae’r llythyr yn nodi lle iddo, neu "
-            "dilëwch y lle hwnnw") in text
+            "dilëwch y rhes honno") in text
     assert "Maes i’w wella o 2017 (cwestiwn 2)" in text
     assert "Nodiadau i’r sawl sy’n paratoi, tudalen 1 o 2" in text
     for english in ("in response to", "The force reported", "sets out", "; lead:", "Progress",

@@ -126,7 +126,7 @@ def test_each_action_date_reads_as_a_publishable_target_true_to_the_plan(
     # the dates are given neutrally, with a place for the new one (found in review 4: "; not yet
     # complete" hid the miss; read 19: "not met" is the signer's to word, the notes say it;
     # read 23-S: only a place for the new date, the target's history in the notes)
-    assert ("Target date {to be completed: the new target date}" in
+    assert ("Revised target date {to be completed: the new target date}" in
             _entry(norfolk, "E-2017-AFI-1"))
     assert "31 July 2019" not in norfolk and "30 September 2019" not in norfolk
     assert "Completed 4 October 2019" in _entry(norfolk, "E2-AFI-3")  # closed
@@ -134,7 +134,8 @@ def test_each_action_date_reads_as_a_publishable_target_true_to_the_plan(
     assert "revised" not in _entry(norfolk, "E2-AFI-1")
     example = _letter(example_planned[fmt])
     # a cause of concern whose plan item records actions keeps its table (the plan's facts)
-    assert ("Target date {to be completed: the new target date}" in _entry(example, "A4-COC-1"))
+    assert ("Revised target date {to be completed: the new target date}"
+            in _entry(example, "A4-COC-1"))
     assert "30 September 2024" not in example
     assert "Completed 25 September 2024" in _entry(example, "A4-REC-1")
     for text in (norfolk, example):  # no internal status, nothing in bold, never a bare date
@@ -165,27 +166,26 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     """Each state the plan can hold, worded for the letter and for the paper, true to it."""
     from peeldocs.blocks import Placeholder, inline_text
     from peeldocs.plans.plan import ActionItem, ItemStatus, Update
-    from peeldocs.sections.s55_plan import date_state, missed_position
+    from peeldocs.sections.s55_plan import date_reason, date_state, missed_position
 
     moved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), original_target=date(2024, 1, 31),
                        current_target=date(2024, 3, 1))
     on = date(2024, 2, 1)
-    # read 24-S: a moved target gets an optional place for the reason, or the plan's own
-    assert inline_text(date_state(moved, on) or ()) == (
-        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
-        "date, or delete}")
+    # read 24-S: a moved target gets an optional place for the reason, or the plan's own;
+    # read 25-S: in a row of its own, never in the date's cell
+    reason = "{to be completed: the reason for the new date, or delete this row}"
+    assert inline_text(date_state(moved, on) or ()) == "1 March 2024 (revised from 31 January 2024)"
+    assert inline_text(date_reason(moved, on) or ()) == reason
     why = dataclasses.replace(moved, target_reason="Example reason. Second sample needed.")
-    assert inline_text(date_state(why, on) or ()) == (
-        "1 March 2024 (revised from 31 January 2024); the force’s action plan gives the reason: "
-        "“Example reason. Second sample needed”")
-    assert not [r for r in date_state(why, on) or () if isinstance(r, Placeholder)]
+    assert inline_text(date_reason(why, on) or ()) == (
+        "“Example reason. Second sample needed” (the force’s action plan)")
+    assert not [r for r in date_reason(why, on) or () if isinstance(r, Placeholder)]
     missed = date_state(moved, date(2024, 3, 2)) or ()
     # read 23-S: only a place for the new date (and, read 24-S, an optional one for the reason);
     # the history is the preparer's notes'
-    assert inline_text(missed) == ("{to be completed: the new target date}; {to be completed: "
-                                   "the reason for the new date, or delete}")
-    assert [r.text for r in missed if isinstance(r, Placeholder)] == [
-        "the new target date", "the reason for the new date, or delete"]
+    assert inline_text(missed) == "{to be completed: the new target date}"
+    assert [r.text for r in missed if isinstance(r, Placeholder)] == ["the new target date"]
+    assert inline_text(date_reason(moved, date(2024, 3, 2)) or ()) == reason
     # where the work stands: a place for it when the plan records no update (read 23-S)
     assert inline_text(missed_position(moved, date(2024, 3, 2)) or ()) == (
         "{to be completed: the current position}")
@@ -193,23 +193,23 @@ def test_a_target_that_moved_is_said_to_have_in_every_state() -> None:
     updated = dataclasses.replace(moved, updates=(Update(date(2024, 2, 20), "Synthetic update."),))
     assert missed_position(updated, date(2024, 3, 2)) is None  # the update is the position
     assert inline_text(date_state(moved, date(2024, 3, 1)) or ()) == (  # on the day: not missed
-        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
-        "date, or delete}")
+        "1 March 2024 (revised from 31 January 2024)")
     for status in (ItemStatus.AWAITING_ALLOCATION, ItemStatus.IN_PROGRESS):
         late = date_state(dataclasses.replace(moved, status=status), date(2024, 3, 2)) or ()
         assert "new target date" in inline_text(late) and "not met" not in inline_text(late)
     unmoved = ActionItem("X-1", ItemStatus.IN_PROGRESS, ("act",), current_target=date(2024, 3, 1))
-    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (  # missed: a reason too
-        "{to be completed: the new target date}; {to be completed: the reason for the new date, "
-        "or delete}")
+    assert inline_text(date_state(unmoved, date(2024, 3, 2)) or ()) == (
+        "{to be completed: the new target date}")
+    assert inline_text(date_reason(unmoved, date(2024, 3, 2)) or ()) == reason  # missed: a reason
     assert inline_text(date_state(unmoved, date(2024, 2, 2)) or ()) == "1 March 2024"  # no place
+    assert date_reason(unmoved, date(2024, 2, 2)) is None
     # a target set with no action yet (awaiting allocation): no date published, the notes give it
     assert date_state(dataclasses.replace(moved, actions=()), on) is None
     # the plan records the work as done, awaiting sign-off: never said to be missed, nor "passed"
     signing = dataclasses.replace(moved, status=ItemStatus.PENDING_SIGN_OFF)
     assert inline_text(date_state(signing, date(2024, 3, 2)) or ()) == (
-        "1 March 2024 (revised from 31 January 2024); {to be completed: the reason for the new "
-        "date, or delete}; awaiting sign-off")
+        "1 March 2024 (revised from 31 January 2024); awaiting sign-off")
+    assert inline_text(date_reason(signing, date(2024, 3, 2)) or ()) == reason
     closed = dataclasses.replace(moved, status=ItemStatus.CLOSED, closed_on=date(2024, 3, 4))
     assert inline_text(date_state(closed, on) or ()) == "4 March 2024"  # under "Completed"
     only_first = ActionItem("X-1", actions=("act",), original_target=date(2024, 1, 31))
@@ -358,7 +358,8 @@ def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report
     text = _read(norfolk, options, "pdf")
     assert "Copi at yr Ysgrifennydd Cartref (adran 55(6))" in text
     assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
-    assert ("Dyddiad targed {i’w gwblhau: y dyddiad targed newydd}") in " ".join(text.split())
+    assert ("Dyddiad targed diwygiedig {i’w gwblhau: y dyddiad targed newydd}"
+            in " ".join(text.split()))
     assert "Wedi’i gwblhau 4 Hydref 2019" in text and "Yn hwyr" not in text
 
 
@@ -421,8 +422,9 @@ def _rows_by_page(data: bytes) -> list[list[str]]:
             if line.startswith("Reference "):
                 marks.append("R")
                 started = True
-            elif started and re.match(r"(Action|Owner|Target date|Completed)\b", line):
-                marks.append("D" if line[0] in "TC" else line[0])  # the date row, either label
+            elif started and re.fullmatch(r"(Action|Owner|Target date|Revised target date|Completed)",
+                                      line.strip()):  # a label, not a cell's "Completed, as …"
+                marks.append("D" if line[0] in "TCR" else line[0])  # the date row, any label
         out.append(marks)
     return out
 

@@ -253,3 +253,43 @@ def follow_up(report: Report, finding_id: str) -> str | None:
                     return next((s.strip() for s in sentences[n + 1:]
                                  if pattern.search(s) or s.startswith("[The force]")), None)
     return None
+
+
+def follow_ups(report: Report) -> dict[str, str]:
+    """Return :func:`follow_up` for every earlier finding with a verdict, reading each passage once.
+
+    A passage is looked at closely only where one of its sentences is an earlier
+    finding's verdict, found through an index of the verdicts; then, as in
+    :func:`follow_up`, the first calling sentence after the finding's words.  So the
+    cost grows with the report's text and the findings, not their product.
+    """
+    by_verdict: dict[str, list[tuple[str, str]]] = {}
+    for prior in report.prior_findings:
+        if squash(prior.text) and squash(prior.verdict):
+            by_verdict.setdefault(squash(prior.verdict), []).append((prior.id, squash(prior.text)))
+    out: dict[str, str] = {}
+    if not by_verdict:
+        return out
+    pattern = _pattern(report)
+    subject = re.compile(rf"(?:{_names(report)})\b", re.IGNORECASE)
+    for q in report.questions:
+        for passage in (*q.summary, *q.intro, *(p for s in q.findings for p in s.paragraphs)):
+            sentences = _sentences(passage_text(passage), subject)
+            for sentence in sentences:
+                waiting = by_verdict.get(squash(sentence), [])
+                for ref, wanted in waiting:  # the findings this passage quotes, found once
+                    if said := _after(sentences, wanted, pattern):
+                        out[ref] = said
+                waiting[:] = [w for w in waiting if w[0] not in out]
+    return out
+
+
+def _after(sentences: list[str], wanted: str, pattern: re.Pattern[str]) -> str | None:
+    """Return the first calling sentence after the words ``wanted``, as :func:`follow_up` does."""
+    seen = ""
+    for n, sentence in enumerate(sentences):
+        seen += " " + squash(sentence)
+        if wanted in seen:
+            return next((s.strip() for s in sentences[n + 1:]
+                         if pattern.search(s) or s.startswith("[The force]")), None)
+    return None

@@ -47,11 +47,11 @@ from peeldocs.model import UNKNOWN, Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ActionItem
 from peeldocs.prose import count_words, sentence_case
+from peeldocs.sections.calls import follow_ups
 from peeldocs.sections.common import ours, report_context, wording
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
-    marks_quotations,
     plan_item,
     response_items,
     s55_deadline,
@@ -59,12 +59,12 @@ from peeldocs.sections.items import (
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import (
-    answered_by,
+from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
+from peeldocs.sections.s55_links import (
     cross_references,
-    item_blocks,
-    item_titles,
+    marks_said,
     subject_links,
+    with_follow_up,
 )
 from peeldocs.sections.s55_notes import NOTES_PAGES, preparer_notes
 from peeldocs.sections.s55_plan import deadline_passed, progress, report_deadline
@@ -119,7 +119,10 @@ def s55_response(report: Report, options: Options) -> Section:
     ]
     head = Table((), tuple((Cell(plain(k, bold=True)), Cell(v)) for k, v in facts),
                  widths=(1.2, 3.0), caption="About this response", body_size=True)
-    items = response_items(report)  # the report's order, whatever the plan says of them
+    # the report's order, whatever the plan says of them; an earlier finding's verdict with
+    # what the report now asks of it, as the brief and committee paper quote it
+    now = follow_ups(report)
+    items = [with_follow_up(i, now.get(i.id, "")) for i in response_items(report)]
     titles = item_titles(items, report, "area" if report.is_assessment else "question")
     answers = answered_by(items, options)
     chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
@@ -130,6 +133,12 @@ def s55_response(report: Report, options: Options) -> Section:
     reply = sentence_case((f"the {ctx['body_short']}’s response" if body else "response")
                           + f" to the {ctx['chief_officer']}’s comments")
     current, earlier = answered_findings(items)
+    area = "area" if report.is_assessment else "question"
+    linked = cross_references(items, area, titles)
+    entries: list[Block] = []
+    for item in items:  # what the marks in a quotation mean is said once, in the lead-in
+        entries.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
+                                   linked.get(item.id, ""), area))
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
                 earlier=earlier, placed=with_their_subject(items), **ctx),
@@ -144,15 +153,11 @@ def s55_response(report: Report, options: Options) -> Section:
         Heading(2, "Response to each finding", anchor="s55-items"),
         # which findings it answers is said once, in the opening; here only how they are given
         *ours("s55_items.j2", options, total=len(items), has_plan=options.plan is not None,
-              marked=marks_quotations(report), overview=report.is_overview,
+              marks=marks_said(entries), overview=report.is_overview,
               unread=ctx["unread"],
               first_ref=items[0].id if items else ""),  # our references, said to be ours
     ]
-    area = "area" if report.is_assessment else "question"
-    linked = cross_references(items, area)
-    for item in items:  # what the marks in a quotation mean is said once, in the lead-in
-        letter.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
-                                  linked.get(item.id, ""), area))
+    letter.extend(entries)
     signed = _signed(ctx)
     blocks: list[Block] = [
         Heading(1, wording("s55_title.j2", options, **ctx), anchor="s55"),

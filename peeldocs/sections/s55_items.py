@@ -25,9 +25,12 @@ from peeldocs.prose import join_words
 from peeldocs.sections.common import points_list
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
+from peeldocs.sections.s55_links import heading_number
 from peeldocs.sections.s55_plan import (
     PROGRESS_LABEL,
+    REASON_LABEL,
     date_label,
+    date_reason,
     date_state,
     missed_position,
     people,
@@ -83,73 +86,6 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     return out
 
 
-def heading_number(heading: str) -> int | None:
-    """Return the number a finding's heading gives it ("Recommendation 2 (…)": 2), or None.
-
-    >>> heading_number("Area for improvement 2 from 2017 (question 2)"), heading_number(
-    ...     "Area for improvement from 2017 (question 2)")
-    (2, None)
-    """
-    last = heading.split(" (")[0].split(" from ")[0].rsplit(" ", 1)[-1]
-    return int(last) if last.isdigit() else None
-
-
-def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
-                     area: str) -> dict[str, str]:
-    """Return the line linking an earlier finding to the report's findings of its kind on its subject.
-
-    The letter answers an earlier finding straight after the report's findings of its
-    kind on its question or area (:func:`~peeldocs.sections.items.with_subject`), and
-    then needs no cross-reference.  Where it still stands apart from them, the first of
-    them says "See also A-2021-COC-1 below, in the same area." and the earlier one "See
-    also A4-COC-1 above, in the same area.", so the signer answers them together
-    (:func:`subject_links`).
-    """
-    out: dict[str, str] = {}
-    for current, earlier, apart in subject_links(items):
-        if apart:
-            out[earlier] = f"See also {current} above, in the same {area}."
-            out.setdefault(current, f"See also {earlier} below, in the same {area}.")
-    return out
-
-
-def subject_links(items: tuple[ResponseItem, ...] | list[ResponseItem]
-                  ) -> list[tuple[str, str, bool]]:
-    """Return each (current finding, earlier finding, apart) on one subject, in order.
-
-    An earlier finding is linked to the first of the report's findings of its kind
-    on its question or area, as the data records them; ``apart`` is False when the
-    letter answers it straight after them (and their recommendations).  Worked out
-    from one index: linear in the number of findings.
-    """
-    out: list[tuple[str, str, bool]] = []
-    where = {item.id: at for at, item in enumerate(items)}
-    by_subject: dict[tuple[int, str], list[ResponseItem]] = {}  # once, not per item: linear
-    children: dict[str, list[str]] = {}
-    for i in items:
-        if i.question is not None:
-            by_subject.setdefault((i.question, i.kind.value), []).append(i)
-        if i.parent:
-            children.setdefault(i.parent, []).append(i.id)
-    ends: dict[tuple[int, str], int] = {}  # where each subject's findings (and children) end
-    run = 0  # where the run of earlier findings on one question up to this one starts
-    for at, item in enumerate(items):
-        before = items[at - 1] if at else None
-        if not (before is not None and before.earlier and item.earlier
-                and before.question == item.question):
-            run = at
-        kind = item.earlier.partition(" from ")[0]
-        if not kind or item.question is None or (item.question, kind) not in by_subject:
-            continue
-        key = (item.question, kind)
-        same = by_subject[key]
-        if key not in ends:
-            ends[key] = max(where[ref] for s in same
-                            for ref in (s.id, *children.get(s.id, ())))
-        out.append((same[0].id, item.id, run > ends[key] + 1))
-    return out
-
-
 def reference_line(item: ResponseItem, options: Options, titles: dict[str, str],
                    area: str = "question") -> str:
     """Return the small line under a finding's heading: its reference and what it answers.
@@ -185,7 +121,8 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     ``published`` dates a deadline the report sets relative to publication.
     ``answered_by``: the references of the recommendations that answer a cause of
     concern; its response is theirs, so it points to them instead of a table.
-    ``see_also``: the line linking it to findings on the same subject (:func:`cross_references`).
+    ``see_also``: the line linking it to findings on the same subject
+    (:func:`~peeldocs.sections.s55_links.cross_references`).
     ``area``: what the report's parts are called, "question" or "area".
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
@@ -210,6 +147,7 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why no action is proposed]]"))
     state = date_state(planned, options.as_of_date)
+    why = date_reason(planned, options.as_of_date)
     done = progress(planned, options.as_of_date)  # only what the plan records, attributed
     # a missed target gives where the work stands instead: a place for it with no update
     position = (plain(done[1]) if done else missed_position(planned, options.as_of_date))
@@ -217,11 +155,13 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         (Cell(plain("Action", bold=True)), Cell(action)),
         *(((Cell(plain(PROGRESS_LABEL, bold=True)), Cell(position)),) if position else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
-        (Cell(plain(date_label(planned), bold=True)),
+        (Cell(plain(date_label(planned, options.as_of_date), bold=True)),
          Cell(state or runs("[[the target date]]"))),
+        # why a target moved or was missed: a row of its own, to keep or delete
+        *(((Cell(plain(REASON_LABEL, bold=True)), Cell(why)),) if why else ()),
     )
     # captioned by its heading: a format that shows captions names it by the heading instead
-    blocks.append(Table((), rows, widths=(1.45, 4.55), caption=titles[item.id], body_size=True,
+    blocks.append(Table((), rows, widths=(1.75, 4.25), caption=titles[item.id], body_size=True,
                         keep_with_heading=True))
     return blocks
 

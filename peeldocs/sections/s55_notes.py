@@ -114,10 +114,10 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             + f" by {long_date(options.as_of_date)}, with the work not recorded as complete. "
             + ("The letter gives where the work stands and a place for the new target date, "
                "but not the target’s history, given here. Give the reason for the new date "
-               "where the letter marks a place for it, or delete that place:" if one else
+               "where the letter marks a place for it, or delete that row:" if one else
                "The letter gives where the work on each stands and a place for its new target "
                "date, but not the targets’ history, given here. Give the reason for each new "
-               "date where the letter marks a place for it, or delete that place:"))),
+               "date in the row the letter marks for it, or delete that row:"))),
             BulletList(tuple(plain(t) for t in missed))]
     planned = ctx.get("progressed", [])
     if planned:  # the plan's words go into a published letter: the preparer checks them
@@ -193,7 +193,7 @@ def same_subject(links: list[tuple[str, str, bool]]) -> list[Block]:
     """Say that one action may answer a current finding and an earlier one the letter cross-refers.
 
     ``links``: (current finding, earlier finding, apart) for each pair on one subject,
-    as the data links them (:func:`~peeldocs.sections.s55_items.subject_links`).  Only
+    as the data links them (:func:`~peeldocs.sections.s55_links.subject_links`).  Only
     a pair the letter answers apart, cross-referred ("See also … in the same area"), is
     named: one answered together is plain to the signer.
     """

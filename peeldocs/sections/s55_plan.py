@@ -1,21 +1,24 @@
 """What the action plan records of a finding, worded for the published s.55 letter.
 
 The letter states only what the plan records, on the letter's date, attributed to
-the force and never as the letter's own claim: the actions as the force's action plan records them, by the
-state it records, quoted in its words ("The force’s action plan records this action as
-completed on 4 October 2019: “(Example) record supervision reviews on the crime
-system”.", "… records these actions as in progress: …"), who owns and
-who leads them ("Example ACC; lead: Example Det Supt"), the latest recorded update
-as what the force reported, dated and quoted ("The force reported on 20 August
-2019: “…”"), and the target date.  A target passed before the item is closed gives
-only a place for the new date, "{to be completed: the new target date}", with an optional place for
-the reason ("{to be completed: the reason for the new date, or delete}"): its
-history is for the preparer's notes; with no update recorded, the current position is a place to
-complete too.  The target of an item with no action yet is for the preparer's
-notes.  A deadline the report set is given in its words and nothing more: one that
-has passed by the letter's date is named in the preparer's notes
-(:func:`deadline_passed`), never in the letter, which would read as an admission.
-No internal status ("overdue", a RAG) appears.
+the force and never as the letter's own claim, and reads as a letter, not a
+tracker: the actions once, with the state the plan records and in its words ("In
+progress, as the force’s action plan sets them out: “(Example) appoint …”;
+“(Example) review …”."), who owns and who leads them ("Example ACC; lead:
+Example Det Supt"), the latest recorded update with its date ("On 20 August 2019
+the force reported: “…”"; an update given on the day a closed item was completed
+is not dated again, its "Completed" row gives the date once), and the target
+date.  A target passed before the item is closed gives a "Revised target date"
+row with a place for the new date, "{to be completed: the new target date}", and
+an optional "Reason for the new date" row ("{to be completed: the reason for the
+new date, or delete this row}"); a target the plan moved gives its revised date
+and the same reason row, with the plan's reason quoted where it records one.  Its
+history is for the preparer's notes; with no update recorded, the current
+position is a place to complete too.  The target of an item with no action yet is
+for the preparer's notes.  A deadline the report set is given in its words and
+nothing more: one that has passed by the letter's date is named in the preparer's
+notes (:func:`deadline_passed`), never in the letter, which would read as an
+admission.  No internal status ("overdue", a RAG) appears.
 """
 
 from __future__ import annotations
@@ -32,8 +35,12 @@ from peeldocs.wording import long_date
 
 NEW_TARGET = "[[the new target date]]"
 """The place for the signer to give a missed target's new date."""
-NEW_REASON = "[[the reason for the new date, or delete]]"
-"""The optional place for the signer to say why a target moved or was missed, after its date."""
+NEW_REASON = "[[the reason for the new date, or delete this row]]"
+"""The optional place for the signer to say why a target moved or was missed, in a row of its own."""
+REVISED_LABEL = "Revised target date"
+"""The date row's label for a target the plan moved, or one missed."""
+REASON_LABEL = "Reason for the new date"
+"""The label of the optional row, after the date, saying why a target moved or was missed."""
 CURRENT_POSITION = "[[the current position]]"
 """The place for the signer to give where the work stands when a target passed with no update."""
 
@@ -54,27 +61,34 @@ def unallocated(plan: ActionItem | None) -> bool:
             and plan.status is not ItemStatus.CLOSED)
 
 
-def date_label(plan: ActionItem | None) -> str:
-    """Return the label of the letter's date row: "Completed" for a closed item, else "Target date"."""
-    return "Completed" if plan is not None and plan.status is ItemStatus.CLOSED else "Target date"
+def date_label(plan: ActionItem | None, as_of: date | None = None) -> str:
+    """Return the label of the letter's date row.
+
+    "Completed" for a closed item; "Revised target date" for a target the plan moved,
+    or (given ``as_of``) one missed; else "Target date".
+    """
+    if plan is not None and plan.status is ItemStatus.CLOSED:
+        return "Completed"
+    if plan is not None and plan.target is not None and not unallocated(plan) and (
+            first_target(plan) is not None or (as_of is not None and target_missed(plan, as_of))):
+        return REVISED_LABEL
+    return "Target date"
 
 
 def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
     """Return an action's date as a published letter words it, true to the plan on ``as_of``.
 
     Under "Completed", "4 October 2019" (or "Yes" when the plan gives no date);
-    under "Target date" (:func:`date_label`), "31 December 2019"; a target the
-    plan moved gives the first one too, "30 September 2019 (revised from 31 July
-    2019)", then the reason the plan records for the move, quoted and attributed, or
-    else an optional place for it, "{to be completed: the reason for the new date, or
-    delete}".  A target passed before the item is closed gives only a place for the
-    new date, "{to be completed: the new target date}" (the plan records none), and
-    the optional place for the reason after it: the
-    missed target and its history are the preparer's notes', not the published
-    letter's.  One awaiting sign-off is "…; awaiting sign-off", with no word on the
-    date.  None when the plan sets no date, or sets one for an open item with no
-    action yet (awaiting allocation): the letter never promises a date for work
-    nobody has been given; the notes give the plan's date.
+    under "Target date" (:func:`date_label`), "31 December 2019"; under "Revised
+    target date", a target the plan moved with the first one too, "30 September
+    2019 (revised from 31 July 2019)", or, for a target passed before the item is
+    closed, a place for the new date, "{to be completed: the new target date}" (the
+    plan records none): the missed target and its history are the preparer's
+    notes', not the published letter's.  Why it moved is a row of its own
+    (:func:`date_reason`).  One awaiting sign-off is "…; awaiting sign-off", with no
+    word on the date.  None when the plan sets no date, or sets one for an open item
+    with no action yet (awaiting allocation): the letter never promises a date for
+    work nobody has been given; the notes give the plan's date.
     """
     if plan is None:
         return None
@@ -84,19 +98,29 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     if target is None or unallocated(plan):
         return None
     if target_missed(plan, as_of):  # its history is in the preparer's notes
-        return runs(f"{NEW_TARGET}; {NEW_REASON}")
+        return runs(NEW_TARGET)
     first = first_target(plan)
     text = long_date(target)
-    reason: tuple[Inline, ...] = ()
     if first is not None:
         text += f" (revised from {long_date(first)})"
-        # why it moved, where the plan records it (its words, attributed, never read as a
-        # mark); else an optional place for the signer to give it or delete
-        recorded = _unstopped(plan.target_reason)
-        reason = (plain(f"; the force’s action plan gives the reason: “{recorded}”")
-                  if recorded else runs(f"; {NEW_REASON}"))
-    tail = plain("; awaiting sign-off") if target < as_of else ()
-    return (*plain(text), *reason, *tail)
+    tail = "; awaiting sign-off" if target < as_of else ""
+    return plain(text + tail)
+
+
+def date_reason(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
+    """Return the "Reason for the new date" row's words, for a target moved or missed, or None.
+
+    The reason the plan records for the move, quoted and attributed ("“…” (the
+    force’s action plan)"), or else an optional place for the signer to give it or
+    delete the row, "{to be completed: the reason for the new date, or delete this
+    row}".  None where the date row is not a revised one (:func:`date_label`).
+    """
+    if date_label(plan, as_of) != REVISED_LABEL or plan is None:
+        return None
+    recorded = _unstopped(plan.target_reason) if not target_missed(plan, as_of) else ""
+    if recorded:  # its words, attributed, never read as a mark
+        return plain(f"“{recorded}” (the force’s action plan)")
+    return runs(NEW_REASON)
 
 
 def _unstopped(text: str | None) -> str:
@@ -117,24 +141,22 @@ def missed_position(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] 
 
 
 def planned_actions(plan: ActionItem | None) -> str:
-    """Return the plan's actions as the force's action plan records them, by the item's state.
+    """Return the plan's actions once, with the state the plan records, in its words.
 
     Quoted in the plan's words and attributed to it, never the letter's own claim,
-    worded by the state the plan records, so that the row gives the action taken or
-    proposed (s.55(5B)): an item the plan records as closed gives its actions as
-    completed, with the date it was closed where the plan records one; one awaiting
-    sign-off, as awaiting sign-off (the plan does not say the work is done); one in
-    progress, as in progress;
-    one not yet allocated, as planned.  A label at an action's head ("(Example)")
-    stays; a closing full stop is left out of the quotation.
+    led by the state the plan records, so that the row gives the action taken or
+    proposed (s.55(5B)) as a letter says it: completed (its date is the "Completed"
+    row's, given once), awaiting sign-off (the plan does not say the work is done),
+    in progress, or planned.  A label at an action's head ("(Example)") stays; a
+    closing full stop is left out of the quotation.
 
     >>> from datetime import date
     >>> planned_actions(ActionItem("X", ItemStatus.IN_PROGRESS,
     ...                            ("appoint a lead", "review training.")))
-    'The force’s action plan records these actions as in progress: “appoint a lead”; “review training”.'
+    'In progress, as the force’s action plan sets them out: “appoint a lead”; “review training”.'
     >>> planned_actions(ActionItem("X", ItemStatus.CLOSED, ("record reviews",),
     ...                            closed_on=date(2019, 10, 4)))
-    'The force’s action plan records this action as completed on 4 October 2019: “record reviews”.'
+    'Completed, as the force’s action plan sets it out: “record reviews”.'
     >>> planned_actions(ActionItem("X"))
     ''
     """
@@ -143,20 +165,20 @@ def planned_actions(plan: ActionItem | None) -> str:
     kept = [a.strip().removesuffix(".").strip() for a in plan.actions if a.strip().strip(".")]
     if not kept:
         return ""
-    which = "this action" if len(kept) == 1 else "these actions"
-    return (f"The force’s action plan records {which} as {_recorded_state(plan)}: "
+    which = "it" if len(kept) == 1 else "them"
+    return (f"{_recorded_state(plan)}, as the force’s action plan sets {which} out: "
             + "; ".join(f"“{a}”" for a in kept) + ".")
 
 
 def _recorded_state(plan: ActionItem) -> str:
-    """Return the state the plan records for an item's actions, in words, dated when closed."""
+    """Return the state the plan records for an item's actions, in words, to lead the row."""
     if plan.status is ItemStatus.CLOSED:
-        return f"completed on {long_date(plan.closed_on)}" if plan.closed_on else "completed"
+        return "Completed"
     if plan.status is ItemStatus.PENDING_SIGN_OFF:
-        return "awaiting sign-off"
+        return "Awaiting sign-off"
     if plan.status is ItemStatus.IN_PROGRESS:
-        return "in progress"
-    return "planned"
+        return "In progress"
+    return "Planned"
 
 
 def people(plan: ActionItem | None) -> str:
@@ -184,10 +206,12 @@ PROGRESS_LABEL = "Progress"
 def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     """Return the plan's latest progress update recorded by ``as_of``: its row label and words.
 
-    ("Progress", "The force reported on 20 August 2019: “Example update. Lead
+    ("Progress", "On 20 August 2019 the force reported: “Example update. Lead
     appointed.”"): the plan's own words, in quotation marks, said to be the force's
     report and dated, never the letter's claim; who gave it where the plan records
-    that: "The force reported on 20 August 2019, in an update given by …: “…”".
+    that: "On 20 August 2019 the force reported, in an update given by …: “…”".  An
+    update given on the day a closed item was completed is not dated again ("The
+    force reported on completion: “…”"): the "Completed" row gives the date once.
     None when the plan records none by that date: nothing is ever supplied for it.
     """
     if plan is None:
@@ -197,8 +221,10 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
         return None
     latest: Update = max(held, key=lambda u: u.when)  # the first of a day's, as the plan holds
     who = f", in an update given by {latest.by}" if latest.by else ""
-    return (PROGRESS_LABEL,
-            f"The force reported on {long_date(latest.when)}{who}: “{latest.text.strip()}”")
+    words = f"“{latest.text.strip()}”"
+    if plan.status is ItemStatus.CLOSED and plan.closed_on == latest.when:
+        return PROGRESS_LABEL, f"The force reported on completion{who}: {words}"
+    return PROGRESS_LABEL, f"On {long_date(latest.when)} the force reported{who}: {words}"
 
 
 def report_deadline(worded: str, published: date | None) -> str:

@@ -1,0 +1,170 @@
+"""How the s.55 letter quotes and links its findings.
+
+An earlier finding the report revisits is answered with the report's findings of its
+kind on its question or area; the letter links them ("See also cause of concern 1 and
+recommendation 1 above, in the same area."), by the numbers their headings give them.
+Its verdict is quoted whole, with what the report now asks of it; the note on the
+marks in quotations names only the marks the letter uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from peeldocs.blocks import Block, BulletList, Paragraph, Text
+from peeldocs.prose import join_words
+from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.wording import marks_note
+
+
+def heading_number(heading: str) -> int | None:
+    """Return the number a finding's heading gives it ("Recommendation 2 (…)": 2), or None.
+
+    >>> heading_number("Area for improvement 2 from 2017 (question 2)"), heading_number(
+    ...     "Area for improvement from 2017 (question 2)")
+    (2, None)
+    """
+    last = heading.split(" (")[0].split(" from ")[0].rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else None
+
+
+def cross_references(items: tuple[ResponseItem, ...] | list[ResponseItem],
+                     area: str, titles: dict[str, str] | None = None) -> dict[str, str]:
+    """Return the line linking an earlier finding to the report's findings of its kind on its subject.
+
+    The letter answers an earlier finding straight after the report's findings of its
+    kind on its question or area (:func:`~peeldocs.sections.items.with_subject`); the
+    one placed after says so by their headings' numbers, with the recommendations that
+    answer them: "See also cause of concern 1 and recommendation 1 above, in the same
+    area." (``titles``: the headings, :func:`item_titles`).  Where it stands apart
+    from them, the first of them says "See also A-2021-COC-1 below, in the same area."
+    and the earlier one "See also A4-COC-1 above, in the same area.", so the signer
+    answers them together (:func:`subject_links`).  Each subject is named once and
+    reused: linear in the number of findings.
+    """
+    out: dict[str, str] = {}
+    family: dict[str, list[str]] = {}  # a finding and the recommendations answering it
+    for item in items:
+        family.setdefault(item.id, []).append(item.id)
+        if item.parent:
+            family.setdefault(item.parent, []).append(item.id)
+    subjects: dict[tuple[int | None, str], list[str]] = {}
+    for item in items:
+        if item.kind is not ItemKind.CARRIED_FORWARD:
+            subjects.setdefault((item.question, item.kind.value), []).append(item.id)
+    named: dict[str, str] = {}  # once per subject, by its first finding
+    where = {item.id: item for item in items}
+    for current, earlier, apart in subject_links(items):
+        if apart:
+            out[earlier] = f"See also {current} above, in the same {area}."
+            out.setdefault(current, f"See also {earlier} below, in the same {area}.")
+        elif titles:
+            if current not in named:
+                first = where[current]
+                same = subjects.get((first.question, first.kind.value), [current])
+                named[current] = headings_named(
+                    [ref for s in same for ref in family.get(s, [s])], titles)
+            on = "on" if area == "question" else "in"
+            out[earlier] = f"See also {named[current]} above, {on} the same {area}."
+    return out
+
+
+def headings_named(refs: list[str], titles: dict[str, str]) -> str:
+    """Name findings by their headings' kinds and numbers, in order, kind by kind.
+
+    "cause of concern 1 and recommendation 1", "areas for improvement 1 to 3",
+    "the cause of concern" (one alone of its kind has no number).
+
+    >>> headings_named(["a", "b", "c"], {"a": "Area for improvement 1 (question 2: X)",
+    ...     "b": "Area for improvement 2 (question 2)", "c": "Recommendation (question 2)"})
+    'areas for improvement 1 and 2 and the recommendation'
+    """
+    kinds: dict[str, list[int | None]] = {}
+    for ref in refs:
+        heading = titles.get(ref, "")
+        number = heading_number(heading)
+        base = heading.split(" (")[0]
+        kind = base.rsplit(" ", 1)[0] if number is not None else base
+        kinds.setdefault(kind.lower(), []).append(number)
+    parts = []
+    for kind, numbers in kinds.items():
+        known = [n for n in numbers if n is not None]
+        if len(known) < len(numbers) or not known:
+            parts.append(f"the {kind}")
+        elif len(known) == 1:
+            parts.append(f"{kind} {known[0]}")
+        else:
+            plural = next((k.plural() for k in ItemKind if k.value == kind), kind + "s")
+            run = known == list(range(known[0], known[0] + len(known)))
+            said = (f"{known[0]} to {known[-1]}" if run and len(known) > 2
+                    else join_words(str(n) for n in known))
+            parts.append(f"{plural} {said}")
+    return " and ".join(parts)
+
+
+def subject_links(items: tuple[ResponseItem, ...] | list[ResponseItem]
+                  ) -> list[tuple[str, str, bool]]:
+    """Return each (current finding, earlier finding, apart) on one subject, in order.
+
+    An earlier finding is linked to the first of the report's findings of its kind
+    on its question or area, as the data records them; ``apart`` is False when the
+    letter answers it straight after them (and their recommendations).  Worked out
+    from one index: linear in the number of findings.
+    """
+    out: list[tuple[str, str, bool]] = []
+    where = {item.id: at for at, item in enumerate(items)}
+    by_subject: dict[tuple[int, str], list[ResponseItem]] = {}  # once, not per item: linear
+    children: dict[str, list[str]] = {}
+    for i in items:
+        if i.question is not None:
+            by_subject.setdefault((i.question, i.kind.value), []).append(i)
+        if i.parent:
+            children.setdefault(i.parent, []).append(i.id)
+    ends: dict[tuple[int, str], int] = {}  # where each subject's findings (and children) end
+    run = 0  # where the run of earlier findings on one question up to this one starts
+    for at, item in enumerate(items):
+        before = items[at - 1] if at else None
+        if not (before is not None and before.earlier and item.earlier
+                and before.question == item.question):
+            run = at
+        kind = item.earlier.partition(" from ")[0]
+        if not kind or item.question is None or (item.question, kind) not in by_subject:
+            continue
+        key = (item.question, kind)
+        same = by_subject[key]
+        if key not in ends:
+            ends[key] = max(where[ref] for s in same
+                            for ref in (s.id, *children.get(s.id, ())))
+        out.append((same[0].id, item.id, run > ends[key] + 1))
+    return out
+
+
+def marks_said(entries: list[Block]) -> str:
+    """Say what the marks the letter's quotations use mean: only the marks they use.
+
+    Read from the built entries' quoted text (the findings, their points and the
+    report's verdicts): square brackets, an ellipsis, both or neither ("").  A
+    placeholder is not text, so its braces never count.
+    """
+    said = [r.text for b in entries if isinstance(b, Paragraph | BulletList)
+            for line in ((b.runs,) if isinstance(b, Paragraph) else b.items)
+            for r in line if isinstance(r, Text)]
+    brackets = any("[" in t for t in said)
+    ellipsis = any("…" in t for t in said)
+    return marks_note(brackets, ellipsis) if brackets or ellipsis else ""
+
+
+def with_follow_up(item: ResponseItem, more: str) -> ResponseItem:
+    """Return an earlier finding with the report's verdict and what it now asks, quoted whole.
+
+    "The force has not made enough progress. [The force] must do more to ensure …": the
+    report's verdict, then ``more``, its next sentence calling on the force to act
+    (:func:`~peeldocs.sections.calls.follow_ups`, square brackets for the words put in
+    place of its "It"), as the brief and committee paper quote it; the verdict alone
+    where the report says nothing more.
+    """
+    verdict = item.verdict or ""
+    more = " ".join(more.split()) if verdict else ""
+    if not more or more in verdict:
+        return item
+    return dataclasses.replace(item, verdict=f"{verdict.rstrip()} {more}")
