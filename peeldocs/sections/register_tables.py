@@ -268,7 +268,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.35, 2.75, 1.8, 0.9, 1.2, 1.3, 1.25, 1.95),
+                 widths=(1.35, 2.7, 1.75, 0.9, 1.0, 1.25, 1.25, 2.3),
                  caption=("Each finding quoted, with its actions, status, RAG, owner, target and "
                           "latest update"),
                  row_headers=_ref_heads(rows))
