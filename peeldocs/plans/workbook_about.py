@@ -169,11 +169,9 @@ def _title(ws: Any, title: str) -> None:
 
     ws.merge_cells("A1:B1")
     cell = ws.cell(row=1, column=1, value=title)
-    cell.data_type = "s"
-    cell.font = Font(name=FONT, bold=True, size=14)
+    cell.data_type, cell.font = "s", Font(name=FONT, bold=True, size=14)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    # 14 pt bold: some 100 characters a line across the two columns' 126 units
-    ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4
+    ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4  # 14 pt: 100 characters a line
 
 
 def about_ref(book: Any, label: str) -> str:
