@@ -61,8 +61,8 @@ def _key(name: str, pack: Any, options: Any) -> tuple[str, str] | None:
     return name, hashlib.sha256(data).hexdigest()
 
 
-def _wrap(name: str, render: Callable[..., bytes]) -> Callable[..., bytes]:
-    def cached_render(self: Any, pack: Any, options: Any) -> bytes:
+def _wrap(name: str, render: Callable[..., Any]) -> Callable[..., Any]:
+    def cached_render(self: Any, pack: Any, options: Any) -> Any:
         global hits
         if not allowed or _fresh():
             return render(self, pack, options)
@@ -73,7 +73,7 @@ def _wrap(name: str, render: Callable[..., bytes]) -> Callable[..., bytes]:
             _cache.move_to_end(key)
             hits += 1
             return _cache[key]
-        data = render(self, pack, options)
+        data = render(self, pack, options)  # bytes, or (bytes, pages): neither is changed after
         _cache[key] = data
         while len(_cache) > KEPT:
             _cache.popitem(last=False)
@@ -93,3 +93,6 @@ def install() -> None:
     for name, cls in (("pdf", PdfRenderer), ("docx", DocxRenderer), ("html", HtmlRenderer)):
         if not hasattr(cls.render, "__wrapped__"):
             cls.render = _wrap(name, cls.render)  # type: ignore[method-assign]
+    if not hasattr(PdfRenderer.render_with_pages, "__wrapped__"):  # the builds' way to a PDF
+        PdfRenderer.render_with_pages = _wrap(  # type: ignore[method-assign]
+            "pdf with pages", PdfRenderer.render_with_pages)

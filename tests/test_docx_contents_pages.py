@@ -150,9 +150,9 @@ def test_an_equal_pack_rendered_again_is_laid_out_once(norfolk: peeldocs.Report,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A second DOCX of an equal pack (a batch's, a script's) reuses the first one's layout."""
     laid: list[int] = []
-    heading_pages = PdfRenderer.heading_pages
-    monkeypatch.setattr(PdfRenderer, "heading_pages",
-                        lambda self, *a: laid.append(1) or heading_pages(self, *a))
+    with_pages = PdfRenderer.render_with_pages
+    monkeypatch.setattr(PdfRenderer, "render_with_pages",
+                        lambda self, *a: laid.append(1) or with_pages(self, *a))
     monkeypatch.setattr(paging, "_laid", type(paging._laid)())
     options = peeldocs.Options(author="Laid out once test")
     first = peeldocs.render(peeldocs.build_pack(norfolk, options), "docx")
@@ -160,3 +160,20 @@ def test_an_equal_pack_rendered_again_is_laid_out_once(norfolk: peeldocs.Report,
     assert first == again and len(laid) == 1
     peeldocs.render(peeldocs.build_pack(norfolk, peeldocs.Options(author="Another")), "docx")
     assert len(laid) == 2
+
+
+def test_a_build_of_pdf_and_docx_lays_the_pack_out_once_and_both_agree(
+        norfolk: peeldocs.Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The DOCX's contents takes its numbers from the PDF written beside it, whatever the
+    order the formats are asked in; a DOCX built alone is the same file."""
+    laid: list[int] = []
+    with_pages = PdfRenderer.render_with_pages
+    monkeypatch.setattr(PdfRenderer, "render_with_pages",
+                        lambda self, *a: laid.append(1) or with_pages(self, *a))
+    monkeypatch.setattr(paging, "_laid", type(paging._laid)())
+    options = peeldocs.Options(author="Both formats test")
+    both = peeldocs.write_pack(norfolk, options, ["docx", "pdf"], tmp_path / "both")
+    assert [p.suffix for p in both] == [".docx", ".pdf"] and len(laid) == 1
+    monkeypatch.setattr(paging, "_laid", type(paging._laid)())
+    (alone,) = peeldocs.write_pack(norfolk, options, ["docx"], tmp_path / "alone")
+    assert alone.read_bytes() == both[0].read_bytes()

@@ -223,10 +223,12 @@ def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
     assert "'Days slipped', 'Overdue' and 'Days overdue' are worked out" in \
         about["Worked-out columns"]
     assert "as of the date above" in about["Worked-out columns"]
-    # they follow an edit since read 24-R; a RAG the rules set does not, and that is said
+    # they follow an edit since read 24-R; the Summary's RAG since read 25-R, the register
+    # sheet's when the file is returned, and that is said
     assert "are worked out again, here and on the sheet 'Summary', when a target date or " \
         "status is edited" in about["Editing a date or status"]
-    assert "A RAG the rules set does not change here" in about["Editing a date or status"]
+    assert "The RAG on the sheet 'Summary' is worked out again too, by the same rules" \
+        in about["Editing a date or status"]
 
 
 def test_the_references_are_named_in_natural_order(register_texts: dict[str, str]) -> None:

@@ -114,6 +114,7 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
             raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
         check_writable(target, read, overwrite)
     pack = build_pack(report, options)
-    for target, renderer in targets:
+    # the PDF first: the layout it makes gives a DOCX's contents its page numbers (paging)
+    for target, renderer in sorted(targets, key=lambda t: not hasattr(t[1], "render_with_pages")):
         write_file(target, render_with(renderer, pack, options), read, overwrite, where=out)
     return [target for target, _renderer in targets]

@@ -54,6 +54,18 @@ _laid: OrderedDict[tuple[Pack, Any], Mapping[str, int]] = OrderedDict()
 _lock = threading.Lock()  # a batch may build in threads
 
 
+def remember_pages(pack: Pack, options: Any, pages: Mapping[str, int]) -> None:
+    """Keep the pages a render laid ``pack`` out on, for :func:`remembered_pages` to give."""
+    try:
+        with _lock:
+            _laid.pop((pack, options), None)
+            _laid[(pack, options)] = pages
+            while len(_laid) > REMEMBERED:
+                del _laid[next(iter(_laid))]
+    except TypeError:  # unhashable: nothing kept
+        return
+
+
 def remembered_pages(pack: Pack, options: Any,
                      lay_out: Callable[[Pack, Any], Mapping[str, int]]) -> Mapping[str, int]:
     """Return ``lay_out(pack, options)``, remembered for the last few equal packs and options.

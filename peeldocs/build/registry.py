@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from peeldocs.blocks import Pack
-from peeldocs.build.paging import remembered_pages, with_contents_pages
+from peeldocs.build.paging import (
+    has_contents,
+    remember_pages,
+    remembered_pages,
+    with_contents_pages,
+)
 from peeldocs.errors import (
     ArgumentTypeError,
     OptionError,
@@ -149,14 +154,23 @@ def render_with(renderer: Renderer, pack: Pack, options: Options) -> bytes:
     if getattr(renderer, "needs_page_numbers", False):
         pack = with_contents_pages(pack, lambda laid: remembered_pages(laid, options,
                                                                        _print_pages))
+    with_pages = getattr(renderer, "render_with_pages", None)
+    if with_pages is not None and has_contents(pack):  # a DOCX of it next needs no layout
+        data, pages = with_pages(pack, options)
+        remember_pages(pack, options, pages)
+        return bytes(data)
     return renderer.render(pack, options)
 
 
 def _print_pages(pack: Pack, options: Options) -> dict[str, int]:
-    """Return each heading's page as the PDF renderer lays ``pack`` out ({} if it cannot)."""
+    """Return each heading's page in the PDF of ``pack`` ({} if it cannot be laid out).
+
+    The pages of the PDF as written (its last layout), so that a DOCX is the same
+    whether or not the PDF was built beside it.
+    """
     try:
-        layout = getattr(get_renderer("pdf"), "heading_pages", None)
-        found = layout(pack, options) if layout is not None else {}
+        layout = getattr(get_renderer("pdf"), "render_with_pages", None)
+        found = layout(pack, options)[1] if layout is not None else {}
     except (RenderError, UnknownFormatError):  # not laid out: the contents shows no numbers
         return {}
     return dict(found)

@@ -11,6 +11,7 @@ what every format says is constructed for illustration.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -87,6 +88,30 @@ def inspection_names(reg: Register) -> dict[str, InspectionName]:
 def short_labels(reg: Register) -> dict[str, str]:
     """Return each plan's inspection as a table cell names it (by plan file)."""
     return {plan: name.label for plan, name in inspection_names(reg).items()}
+
+
+_FORCE_WORDS = re.compile(r"\s+(?:Constabulary|Police(?: Service| Force)?)$")
+"""The trailing words of a force's name a short cell can leave out: 'Norfolk Constabulary'."""
+
+
+def compact_labels(reg: Register) -> dict[str, str]:
+    """Return each plan's inspection as a narrow table cell names it (by plan file).
+
+    A PEEL inspection by its cycle and its force's place ('PEEL 2018/19
+    (Norfolk)'), where that still tells the register's inspections apart; any
+    other by :func:`short_labels`' form.  For the register workbook's Summary,
+    whose Inspection column is narrow.
+    """
+    labels = short_labels(reg)
+    compact: dict[str, str] = {}
+    for line in reg.inspections:
+        words = (line.scope or "").removesuffix(" inspection").split()
+        if words[:1] == ["PEEL"] and len(words) > 1 and line.force:
+            place = _FORCE_WORDS.sub("", line.force)
+            compact[line.plan] = f"{' '.join(words[:2])} ({place})"
+    named = Counter(compact.values())
+    return {plan: compact[plan] if named[compact.get(plan, "")] == 1 else label
+            for plan, label in labels.items()}
 
 
 def brief_labels(reg: Register) -> dict[str, str]:

@@ -55,6 +55,12 @@ RAG_MEANINGS = {
 """What each RAG rating means under :func:`assess`, for the key documents print."""
 
 
+SET_BY_AUTHOR = "set by the plan’s author: "
+"""Before the reason for a rating the plan's author set against the rules, after the rating."""
+AUTHORS_REASON = "the plan’s author’s reason: "
+"""Before the reason for a rating the plan's author set as the rules would, after the rating."""
+
+
 def rag_meaning_words() -> str:
     """Say what Red, Amber and Green mean, as every format says it (the workbook's About too).
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus, Rag
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
-from peeldocs.plans.register_names import brief_labels, running_head, short_labels
+from peeldocs.plans.register_names import brief_labels, compact_labels, running_head
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
@@ -178,7 +178,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     # whichever editable cell is selected says so, not by its white fill alone
     edit_prompts(ws, ws.data_validations.dataValidation, [
         f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
-        if c.editable and c.kind not in ("date", "status", "rag")])
+        if c.editable and c.kind not in ("date", "status", "rag")
+        and c.key != "new_update"])  # its check warns of a long update, with the prompt
     long_update(ws, f"{cols['new_update']}{first}:{cols['new_update']}{last}")
     no_owner(ws, cols, first, last)
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
@@ -253,7 +254,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                                    about_ref(book, AS_OF_LABEL)) for name in registers}
     stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
                            dict(enumerate(v for _p, v in placed)), words, owning_force(reg),
-                           short_labels(reg))
+                           compact_labels(reg))
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

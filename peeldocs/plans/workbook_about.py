@@ -136,9 +136,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     edit = _editing_rows(printing, hidden, registers, exported, marked=bool(marking))
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
-    heading = len(read) + 2
+    heading = len(read) + 3
     rows = [*read, None, (EDITING, EDITING_NOTE), *edit]
-    for r, row in enumerate(rows, start=1):
+    for r, row in enumerate(rows, start=2):  # row 1: the register's title, as the PDF's
         if row is None:
             continue
         label, value = row
@@ -154,12 +154,24 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
             cell.protection = Protection(locked=False)
             if str(value).startswith("{to be completed"):
                 cell.fill = PatternFill("solid", fgColor=PLACEHOLDER_FILL)
-    fit_rows(ws, 1)
-    boxed(ws, 1, len(read), 2)
-    boxed(ws, heading + 1, len(rows), 2)
+    fit_rows(ws, 2)
+    _title(ws, register_title(reg))
+    boxed(ws, 2, len(read) + 1, 2)
+    boxed(ws, heading + 1, len(rows) + 1, 2)
     print_setup(ws, head, marking, 0, one_page=True)  # a page to read before the register
-    ws.print_area = f"A1:B{len(read)}"  # what a reader needs; the editing notes stay on screen
+    ws.print_area = f"A1:B{len(read) + 1}"  # what a reader needs; the editing notes stay on screen
     ws.protection.sheet = True
+
+
+def _title(ws: Any, title: str) -> None:
+    """Head the About sheet with the register's title, across both columns, as a page title."""
+    from openpyxl.styles import Alignment, Font
+
+    ws.merge_cells("A1:B1")
+    cell = ws.cell(row=1, column=1, value=title)
+    cell.data_type, cell.font = "s", Font(name=FONT, bold=True, size=14)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4  # 14 pt: 100 characters a line
 
 
 def about_ref(book: Any, label: str) -> str:
@@ -213,8 +225,10 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
                                "above, and follow any edit to them; the latest update is as "
                                "of the date above."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
-        ("RAG", f"{rag_meaning_words()}. Always written as a word, with the reason in "
-                "'RAG reason' when it was set by hand."),
+        ("RAG", f"{rag_meaning_words()}. Always written as a word; where the plan's author "
+                "set it, the sheet '" + SUMMARY + "' gives their reason with it. The "
+                f"'{SUMMARY}' RAG follows any edit to a status, owner or target date, by the "
+                "same rules."),
     ]
     rows.append(("For a meeting", f"Print this page and the sheet '{SUMMARY}': one finding to "
                                   "a row, with its actions, status, owner, target and latest "
@@ -251,10 +265,11 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
         ("Editing a date or status", "'Days slipped', 'Overdue' and 'Days overdue' are "
                                      "worked out again, here and on the sheet "
                                      f"'{SUMMARY}', when a target date or status is edited. "
-                                     "A RAG the rules set does not change here: it is worked "
-                                     "out again by the same rules when the file is returned, "
-                                     "and the next copy of the register shows it; a RAG set "
-                                     "by hand, with its reason, stays as set. The latest "
+                                     f"The RAG on the sheet '{SUMMARY}' is worked out again "
+                                     "too, by the same rules; the RAG column here keeps the "
+                                     "rating as this file was made until the file is "
+                                     "returned, when it is worked out again. A RAG set by "
+                                     "hand, with its reason, stays as set. The latest "
                                      "update changes once a new update is taken in."),
         ("Changing a RAG", "Leave the RAG as the register set it, or change it and give the "
                            "reason in 'RAG reason'. An overdue item is never rated Green."),

@@ -207,11 +207,14 @@ def title_row(ws: Any, title: str, row: int, widths: list[float], after: int = 0
 def long_update(ws: Any, cells: str) -> None:
     """Warn, as it is written, of a new update longer than its row has room for in print.
 
-    A warning, not a refusal: the owner may keep it, and is told how to show it all.
+    A warning, not a refusal: the owner may keep it, and is told how to show it all.  The
+    check carries the prompt that says the cell may be edited: a cell takes one check only,
+    so the column is left out of :func:`edit_prompts`' prompt that allows anything.
     """
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    warn = DataValidation(
+    title, prompt = EDITABLE_PROMPT
+    warn = DataValidation(showInputMessage=True, promptTitle=title, prompt=prompt,
         type="textLength", operator="lessThanOrEqual", formula1=str(NEW_UPDATE_ROOM),
         allow_blank=True, showErrorMessage=True, errorStyle="warning", errorTitle="A long update",
         error=f"This update is longer than the {NEW_UPDATE_ROOM} characters its row has room "

@@ -6,8 +6,9 @@ register needs (the finding, its status, RAG, owner, target, days overdue, the
 latest update and the owner's new one) on pages one wide.  Each cell but the
 inspection's short name and the planned actions is a formula that shows what
 the register sheet holds, so a status, owner or update
-an owner changes there is what the Summary prints; nothing on the Summary is
-edited or imported.
+an owner changes there is what the Summary prints; the RAG is worked out from
+them by the register's rules (:func:`~.workbook_worked.rag_formula`).  Nothing
+on the Summary is edited or imported.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from peeldocs.plans.workbook_about import (
 )
 from peeldocs.plans.workbook_print import FONT, NEW_UPDATE_ROOM, boxed, print_setup
 from peeldocs.plans.workbook_values import EntryWords, PrintedWords, serial, text_literal
+from peeldocs.plans.workbook_worked import rag_formula
 
 TITLE_ROW, HEADER_ROW = 1, 2
 _RAG_FILLS = {"Red": "F4C7C3", "Amber": "FCE8B2", "Green": "B7E1CD"}
@@ -55,11 +57,11 @@ SHOWN = (
     Shown("Finding (verbatim)", 27, ("finding_text",)),
     Shown("Actions planned", 17, ("actions",)),
     Shown("Status", 11, ("status",)),
-    Shown("RAG", 7, ("rag",)),
+    Shown("RAG", 9, ("rag",), "rag"),
     Shown("Owner", 11, ("owner",), empty="No owner recorded"),
     Shown("Target date", 11, ("current_target",), "date"),
     Shown("Days overdue", 8, ("days_overdue",), "number"),
-    Shown("Latest update", 24, ("latest_update_date", "latest_update"), "words",
+    Shown("Latest update", 22, ("latest_update_date", "latest_update"), "words",
           empty="No update recorded"),
     Shown("New update", 30, ("new_update_date", "new_update")),
 )
@@ -104,6 +106,8 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
                 f'"{NO_EVIDENCE}",{status}))')
     if shown.kind == "words" and words is not None:
         return _latest_formula(words, at("status"))
+    if shown.kind == "rag":
+        return rag_formula(at)
     cells = [at(key) for key in shown.keys]
     empty = f'"{shown.empty}"'
     if len(cells) == 1:
@@ -119,7 +123,7 @@ NO_EVIDENCE = "Closed; no evidence reference recorded"
 def _latest_formula(words: EntryWords, status: str) -> str:
     """Return the latest update as the register document gives it; old only while open."""
     before, after = stale_words(words.age) if words.age is not None else ("", "")
-    parts = [text_literal(words.hand)] if words.hand else []
+    parts = []
     if before:
         parts.append(f'IF({status}<>"Closed",{text_literal(before)},"")')
     parts.append(text_literal(words.moved + words.latest))
@@ -145,7 +149,7 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None) -> st
             return None
         before, after = stale_words(words.age) if words.age is not None else ("", "")
         still = str(values.get("status") or "").lower() != "closed"
-        return (words.hand + (before if still else "") + words.moved + words.latest
+        return ((before if still else "") + words.moved + words.latest
                 + (after if still else ""))
     if len(got) == 2:
         when, text = got
@@ -183,7 +187,7 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     gives for the register as exported, by cell, to store with it
     (:func:`~.workbook_values.with_values`).
     """
-    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -219,6 +223,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         for col, shown in enumerate(SHOWN, start=1):
             cell = ws.cell(row=r, column=col)
             value = cached(shown, values[n], said_of)
+            if shown.kind == "rag":  # the rules' rating, with the author's reason if theirs
+                value = (place.entry.state.rag.value.capitalize()
+                         + (f" ({said_of.hand})" if said_of and said_of.hand else ""))
             if shown.keys == ("actions",):  # the plan's, as the documents word them: text
                 cell.value = said_of.actions if said_of else values[n].get("actions") or ""
                 cell.data_type = "s"
@@ -242,8 +249,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
-        ws.conditional_formatting.add(f"{rag}{HEADER_ROW + 1}:{rag}{last}", CellIsRule(
-            operator="equal", formula=[f'"{word}"'], fill=PatternFill("solid", bgColor=colour)))
+        ws.conditional_formatting.add(f"{rag}{HEADER_ROW + 1}:{rag}{last}", FormulaRule(
+            formula=[f'LEFT({rag}{HEADER_ROW + 1},{len(word)})="{word}"'],
+            fill=PatternFill("solid", bgColor=colour)))
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
     boxed(ws, HEADER_ROW, last, len(SHOWN))
     print_setup(ws, head, marking, HEADER_ROW)  # one page wide, as many down as the rows need

@@ -9,14 +9,17 @@ what it gives for the register as exported, so a previewer that does not
 calculate shows the same figures.  ``actions import`` never takes a formula
 cell for an owner's edit.
 
-The RAG stays a value: an owner may set it, with a reason, from its drop-down;
-one the rules set is worked out again when the file is returned, and the About
-sheet says so.
+The register sheet's RAG stays a value: an owner may set it, with a reason, from
+its drop-down.  The Summary's RAG is a formula (:func:`rag_formula`) by the same
+rules, so a status, owner or target edited on the register sheet moves it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from peeldocs.plans.rules import AUTHORS_REASON, SET_BY_AUTHOR
 
 OVERDUE_WORDS = {"yes": "Yes", "no": "No", "unknown": "Unknown"}
 """How the 'Overdue' column says it, as the documents write it."""
@@ -74,3 +77,28 @@ def set_worked_out(ws: Any, rows: list[tuple[int, dict[str, Any]]], letters: dic
             cell.value = formula
             stored[cell.coordinate] = stored_value(key, values.get(key))
     return stored
+
+
+def rag_formula(at: Callable[[str], str]) -> str:
+    """Return a Summary RAG cell's formula: the rules of :func:`~peeldocs.plans.rules.assess`.
+
+    ``at``: the reference to a register column's cell on the row, by column key.
+    A rating with a reason in 'RAG reason' is the author's and is kept, with its
+    reason ('Green (set by the plan’s author: …)'), except that an overdue item
+    is never Green; otherwise closed is Green, overdue Red, a slipped target, an
+    item awaiting allocation or with no owner or no target date Amber, else Green.
+    It follows the worked-out 'Overdue' and 'Days slipped' cells, so an owner's
+    edit to the status, owner or a target moves it.
+    """
+    status, overdue, slipped = at("status"), at("overdue"), at("days_slipped")
+    rag, reason, owner = at("rag"), f"TRIM({at('rag_reason')})", at("owner")
+    ruled = (f'IF({status}="Closed","Green",IF({overdue}="{OVERDUE_WORDS["yes"]}","Red",'
+             f'IF(OR(IF(ISNUMBER({slipped}),{slipped}>0,FALSE),'
+             f'{status}="Awaiting allocation",TRIM({owner})="",'
+             f'{overdue}="{OVERDUE_WORDS["unknown"]}"),"Amber","Green")))')
+    theirs = (f'AND({reason}<>"",{rag}<>"",NOT(AND({overdue}="{OVERDUE_WORDS["yes"]}",'
+              f'{rag}="Green")))')
+    ends = " ".join(f'RIGHT({reason})="{mark}",' for mark in ".!?…").rstrip(",")
+    said = f'IF(OR({ends.replace(", ", ",")}),{reason},{reason}&".")'
+    note = (f'" ("&IF({rag}={ruled},"{AUTHORS_REASON}","{SET_BY_AUTHOR}")&{said}&")"')
+    return f'=IF({theirs},{rag}&{note},{ruled})'

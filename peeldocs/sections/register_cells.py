@@ -16,7 +16,14 @@ from peeldocs.blocks import Block, Cell, Inline, Paragraph, Text, plain
 from peeldocs.plans.inspection import ADDRESSEE_WORDS, Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine
-from peeldocs.plans.rules import STALE_DAYS, rag_meaning_words, ruled_rag, stale_words
+from peeldocs.plans.rules import (
+    AUTHORS_REASON,
+    SET_BY_AUTHOR,
+    STALE_DAYS,
+    rag_meaning_words,
+    ruled_rag,
+    stale_words,
+)
 from peeldocs.prose import opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
@@ -40,15 +47,17 @@ def sentence(text: str) -> str:
 
 
 def rag_cell(entry: Entry) -> Cell:
-    """Return the RAG as a word, toned, marked when set by hand.
+    """Return the RAG as a word, toned, with the reason when the plan's author set it.
 
-    The reason for a rating set by hand goes with the latest update (see
-    :func:`latest_cell`), where it has room, not in the narrow RAG column.
+    'Green (set by the plan’s author: <reason>.)' where the author's rating differs
+    from the rules'; 'Green (the plan’s author’s reason: <reason>.)' where the
+    author gave the rating the rules give: the reason goes with the rating, as
+    the key says, never with the progress reported.
     """
     word = entry.state.rag.value.capitalize()
     runs: tuple[Inline, ...] = (Text(word, bold=True),)
-    if hand_reason(entry) and _overridden(entry):
-        runs += (Text(" (set by the plan’s author)"),)
+    if reason := hand_reason(entry):
+        runs += (Text(f" ({reason})"),)
     return Cell(runs, tone=RAG_TONES[entry.state.rag])
 
 
@@ -58,18 +67,17 @@ def _overridden(entry: Entry) -> bool:
 
 
 def hand_reason(entry: Entry) -> str:
-    """Return the reason the plan's author gave for the rating, else ''.
+    """Return the reason the plan's author gave for the rating, to follow it; else ''.
 
-    'RAG rating set by the plan’s author: <reason>.' when it differs from the
-    rules' rating; 'Reason for this rating, from the plan’s author: <reason>.'
-    when the author gave the rating the rules give (no override is implied).
+    'set by the plan’s author: <reason>.' when it differs from the rules'
+    rating; 'the plan’s author’s reason: <reason>.' when the author gave the
+    rating the rules give (no override is implied).
     """
     state, item = entry.state, entry.state.item
     if not (state.rag_by_hand and item.rag_reason):
         return ""
-    if not _overridden(entry):
-        return f"Reason for this rating, from the plan’s author: {sentence(item.rag_reason)} "
-    return f"RAG rating set by the plan’s author: {sentence(item.rag_reason)} "
+    lead = SET_BY_AUTHOR if _overridden(entry) else AUTHORS_REASON
+    return f"{lead}{sentence(item.rag_reason)}"
 
 
 def rag_key() -> tuple[Block, ...]:
@@ -180,15 +188,15 @@ def update_age(entry: Entry, as_of: date | None) -> int:
     return (as_of - entry.latest.when).days if as_of and entry.latest else 0
 
 
-def latest_cell(entry: Entry, as_of: date | None, *, rag: bool = False) -> Cell:
+def latest_cell(entry: Entry, as_of: date | None) -> Cell:
     """Return the reason for a moved target, the latest update, and whether it is old.
 
     Whether it is old is said as :func:`~peeldocs.plans.rules.stale_words` says it,
-    as the register workbook says it too.  With ``rag`` (beside a RAG column), a
-    rating set by hand gives its reason first.
+    as the register workbook says it too.  A rating's reason is not progress: it
+    goes with the rating (:func:`rag_cell`).
     """
     item = entry.state.item
-    parts: list[Inline] = [Text(said)] if rag and (said := hand_reason(entry)) else []
+    parts: list[Inline] = []
     old = as_of is not None and item.status is not ItemStatus.CLOSED and stale(entry, as_of)
     before, after = stale_words(update_age(entry, as_of)) if old else ("", "")
     if before:

@@ -264,11 +264,11 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         target = overdue_words(e)
         rows.append((ref_cell(e, addressee=True), finding_cell(e), _cell(actions_text(e)),
                      _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
-                     _cell(target), latest_cell(e, reg.as_of, rag=True)))
+                     _cell(target), latest_cell(e, reg.as_of)))
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),
-                 widths=(1.35, 2.75, 1.8, 0.9, 0.85, 1.3, 1.25, 2.3),
+                 widths=(1.35, 2.7, 1.75, 0.9, 1.0, 1.25, 1.25, 2.3),
                  caption=("Each finding quoted, with its actions, status, RAG, owner, target and "
                           "latest update"),
                  row_headers=_ref_heads(rows))

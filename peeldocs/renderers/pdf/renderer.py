@@ -58,9 +58,18 @@ class PdfRenderer:
         page replaces the one before it instead (one before "Implications", then one above
         it, left that heading alone on a page); if that adds a page too, the layout stays.
         """
+        return self.render_with_pages(pack, options)[0]
+
+    def render_with_pages(self, pack: b.Pack, options: RenderSettings,
+                          ) -> tuple[bytes, dict[str, int]]:
+        """Return the PDF bytes of ``pack`` (as :meth:`render`) and the page of each heading.
+
+        The pages, keyed by the heading's anchor, are those of the file returned: a
+        build that writes a DOCX too gives its contents these numbers (``build.paging``).
+        """
         breaks: frozenset[str] = frozenset()
         added = breaks
-        data, wanted, pages, _headings = self._layout(pack, options, breaks)
+        data, wanted, pages, headings = self._layout(pack, options, breaks)
         for _attempt in range(2 if pages <= BALANCED_PAGES else 0):
             if wanted <= breaks:
                 break
@@ -72,8 +81,8 @@ class PdfRenderer:
                 if laid[2] > pages:
                     break
             added, breaks = wanted - breaks, trial
-            data, wanted, pages, _headings = laid
-        return data
+            data, wanted, pages, headings = laid
+        return data, headings
 
     def lay_out(self, pack: b.Pack, options: RenderSettings) -> int:
         """Lay ``pack`` out as :meth:`render` first does and return its page count.
