@@ -105,7 +105,7 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
         return (f'=IF({status}="","",IF(AND({status}="Closed",{evidence}="",{new}=""),'
                 f'"{NO_EVIDENCE}",{status}))')
     if shown.kind == "words" and words is not None:
-        return _latest_formula(words, at("status"))
+        return _latest_formula(words, at("status"), at("new_update"))
     if shown.kind == "rag":
         return rag_formula(at)
     cells = [at(key) for key in shown.keys]
@@ -120,15 +120,20 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
 NO_EVIDENCE = "Closed; no evidence reference recorded"
 
 
-def _latest_formula(words: EntryWords, status: str) -> str:
-    """Return the latest update as the register document gives it; old only while open."""
+def _latest_formula(words: EntryWords, status: str, new: str) -> str:
+    """Return the latest update as the register document gives it.
+
+    It is said to be old only while the finding is open and no new update is written
+    beside it ("Nothing reported since then." beside an owner's new update, read 26-R).
+    """
     before, after = stale_words(words.age) if words.age is not None else ("", "")
+    still = f'AND({status}<>"Closed",{new}="")'
     parts = []
     if before:
-        parts.append(f'IF({status}<>"Closed",{text_literal(before)},"")')
+        parts.append(f'IF({still},{text_literal(before)},"")')
     parts.append(text_literal(words.moved + words.latest))
     if after:
-        parts.append(f'IF({status}<>"Closed",{text_literal(after)},"")')
+        parts.append(f'IF({still},{text_literal(after)},"")')
     return "=" + "&".join(parts)
 
 
@@ -148,7 +153,8 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None) -> st
         if words is None:
             return None
         before, after = stale_words(words.age) if words.age is not None else ("", "")
-        still = str(values.get("status") or "").lower() != "closed"
+        still = (str(values.get("status") or "").lower() != "closed"
+                 and not values.get("new_update"))
         return ((before if still else "") + words.moved + words.latest
                 + (after if still else ""))
     if len(got) == 2:
