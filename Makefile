@@ -41,8 +41,8 @@ docs: $(STAMP)
 
 # The suite in one process per core (pytest-xdist); the tests that share LibreOffice or
 # Chromium (one start each, tests/clients.py) run in one worker each (--dist loadgroup).
-test: $(STAMP) system-deps
-	$(MAKE) -j2 lint docs  # mypy and Sphinx each use one core: side by side
+test: $(STAMP)
+	$(MAKE) -j3 lint docs system-deps  # mypy and Sphinx each use one core; npm mostly waits
 	$(PY) -m pytest -q -n auto --dist loadgroup
 
 bench: $(STAMP)

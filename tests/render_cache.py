@@ -96,3 +96,6 @@ def install() -> None:
     if not hasattr(PdfRenderer.render_with_pages, "__wrapped__"):  # the builds' way to a PDF
         PdfRenderer.render_with_pages = _wrap(  # type: ignore[method-assign]
             "pdf with pages", PdfRenderer.render_with_pages)
+    if not hasattr(PdfRenderer.heading_pages, "__wrapped__"):  # a DOCX's contents pages
+        PdfRenderer.heading_pages = _wrap(  # type: ignore[method-assign]
+            "pdf heading pages", PdfRenderer.heading_pages)

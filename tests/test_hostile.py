@@ -138,9 +138,9 @@ def test_a_long_pdf_is_laid_out_once(norfolk: Report, monkeypatch: pytest.Monkey
     layout = renderer.PdfRenderer._layout
 
     def counted(self: renderer.PdfRenderer, pack: object, options: object,
-                breaks: frozenset[str]) -> tuple[bytes, frozenset[str], int]:
+                breaks: frozenset[str], measure: bool = False) -> tuple[object, ...]:
         calls.append(breaks)
-        return layout(self, pack, options, breaks)  # type: ignore[arg-type]
+        return layout(self, pack, options, breaks, measure)  # type: ignore[arg-type]
 
     monkeypatch.setattr(renderer.PdfRenderer, "_layout", counted)
     # every layout asks for a break before some heading, as a near-empty last page does

@@ -169,8 +169,8 @@ def _print_pages(pack: Pack, options: Options) -> dict[str, int]:
     whether or not the PDF was built beside it.
     """
     try:
-        layout = getattr(get_renderer("pdf"), "render_with_pages", None)
-        found = layout(pack, options)[1] if layout is not None else {}
+        layout = getattr(get_renderer("pdf"), "heading_pages", None)
+        found = layout(pack, options) if layout is not None else {}
     except (RenderError, UnknownFormatError):  # not laid out: the contents shows no numbers
         return {}
     return dict(found)

@@ -67,17 +67,22 @@ class PdfRenderer:
         The pages, keyed by the heading's anchor, are those of the file returned: a
         build that writes a DOCX too gives its contents these numbers (``build.paging``).
         """
+        return self._final(pack, options, measure=False)
+
+    def _final(self, pack: b.Pack, options: RenderSettings, *, measure: bool,
+               ) -> tuple[bytes, dict[str, int]]:
+        """Lay out, then again with the breaks a near-empty last page asks for (see render)."""
         breaks: frozenset[str] = frozenset()
         added = breaks
-        data, wanted, pages, headings = self._layout(pack, options, breaks)
+        data, wanted, pages, headings = self._layout(pack, options, breaks, measure)
         for _attempt in range(2 if pages <= BALANCED_PAGES else 0):
             if wanted <= breaks:
                 break
             trial = breaks | wanted
-            laid = self._layout(pack, options, trial)
+            laid = self._layout(pack, options, trial, measure)
             if laid[2] > pages and added:
                 trial = (breaks - added) | wanted
-                laid = self._layout(pack, options, trial)
+                laid = self._layout(pack, options, trial, measure)
                 if laid[2] > pages:
                     break
             added, breaks = wanted - breaks, trial
@@ -93,12 +98,13 @@ class PdfRenderer:
         return self._layout(pack, options, frozenset(), measure=True)[2]
 
     def heading_pages(self, pack: b.Pack, options: RenderSettings) -> dict[str, int]:
-        """Lay ``pack`` out as :meth:`lay_out` does; return the page each heading falls on.
+        """Return the page each heading falls on in the PDF :meth:`render` writes.
 
-        Keyed by the heading's anchor; the pages are counted from the first, as the
-        contents of the PDF gives them.
+        Keyed by the heading's anchor, counted from the first page, as the PDF's
+        contents gives them; laid out as :meth:`render` does (its last layout),
+        without writing the file.
         """
-        return self._layout(pack, options, frozenset(), measure=True)[3]
+        return self._final(pack, options, measure=True)[1]
 
     def _layout(self, pack: b.Pack, options: RenderSettings,
                 breaks: frozenset[str], measure: bool = False,
