@@ -158,12 +158,12 @@ def test_worked_out_columns_are_formulas_storing_todays_figures(register_review:
     assert figures["R1"][1:] == ("Yes", 15)
     assert figures["R3"] == (97, "No", None)  # blank, never 0, when not overdue
     assert figures["AFI1"][1:] == ("No", None)
-    # the register sheet's RAG stays a value (read 25-R: the Summary's follows the rules), and
-    # About says how each moves
-    assert ws[f"{heads['RAG']}3"].value == "Red"
+    # the register sheet's RAG is worked out too (read 26-R), storing today's rating, and
+    # About says how it moves
+    assert str(ws[f"{heads['RAG']}3"].value).startswith("=IF(")
+    assert values[f"{heads['RAG']}3"].value == "Red"
     about = {r[0].value: r[1].value for r in formulas["About"].iter_rows(max_col=2)}
-    assert "The RAG on the sheet 'Summary' is worked out again too, by the same rules; the RAG " \
-        "column here keeps the rating as this file was made until the file is returned" \
+    assert "The RAG is worked out again too, here and there, by the same rules" \
         in about["Editing a date or status"]
 
 

@@ -72,14 +72,17 @@ def test_the_workbook_is_one_owners_can_edit_safely(plans: Path) -> None:
     status_col, rag_col = get_column_letter(cols["Status"]), get_column_letter(cols["RAG"])
     assert lists['"Awaiting allocation,In progress,Pending sign-off,Closed"'] == \
         f"{status_col}3:{status_col}{ws.max_row}"
-    assert lists['"Red,Amber,Green"'] == f"{rag_col}3:{rag_col}{ws.max_row}"
+    # the RAG is worked out (read 26-R): a locked formula, no drop-down
+    assert not any(rag_col in ref for ref in lists.values())
+    assert all(str(ws[f"{rag_col}{r}"].value).startswith("=")
+               and ws[f"{rag_col}{r}"].protection.locked for r in range(3, ws.max_row + 1))
     r3 = _row(ws, "R3")
     target = ws.cell(r3, cols["Current target"])
     assert target.is_date and target.value == datetime(2024, 12, 20)
     assert ws.protection.sheet and not ws.protection.autoFilter  # filters still work
-    for heading in ("Plan file", "Ref", "Finding (verbatim)", "Days overdue", "Row check"):
+    for heading in ("Plan file", "Ref", "Finding (verbatim)", "Days overdue", "RAG", "Row check"):
         assert ws.cell(r3, cols[heading]).protection.locked, heading
-    for heading in ("Status", "RAG", "Owner", "Lead", "Current target", "New update"):
+    for heading in ("Status", "RAG reason", "Owner", "Lead", "Current target", "New update"):
         assert not ws.cell(r3, cols[heading]).protection.locked, heading
     assert ws.column_dimensions[get_column_letter(cols["Row check"])].hidden
     assert ws.cell(r3, cols["Finding (verbatim)"]).value.startswith(

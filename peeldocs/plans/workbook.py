@@ -21,7 +21,7 @@ import io
 from datetime import datetime
 from typing import Any
 
-from peeldocs.plans.plan import ItemStatus, Rag
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
 from peeldocs.plans.register_names import brief_labels, compact_labels, running_head
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
@@ -143,6 +143,10 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         # as the documents write them ('In progress', 'Red'); import reads any case
         values.update({k: status_word(values[k]) for k in ("status", "rag", "overdue")
                        if values[k]})  # 'Yes', 'No', as every other word on the sheet
+        item = entry.state.item  # the RAG cell is worked out: the author's rating, else the rules'
+        values["authors_rag"] = (status_word(item.rag.value) if item.rag is not None
+                                 and item.rag_reason else None)
+        values["rag_today"] = status_word(entry.state.rag.value)
         placed.append((Placed(name, r, entry), values))
         for col, column in enumerate(SHEET_COLUMNS):
             cell = ws.cell(row=r, column=col + 1)
@@ -150,13 +154,14 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
             cell.alignment = top if column.kind in ("date", "number") else wrap
             cell.font = body
             # the first target, once set, is the baseline slippage is measured from: locked
-            if column.editable and not (column.key == "original_target" and cell.value):
+            if column.editable and column.key != "rag" and not (
+                    column.key == "original_target" and cell.value):
                 cell.protection = unlocked
             else:
                 cell.fill = grey
     first, last = HEADER_ROW + 1, max(HEADER_ROW + 1, len(entries) + HEADER_ROW)
     cols = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
-    lists = (("status", ItemStatus, "Status"), ("rag", Rag, "RAG"))
+    lists = (("status", ItemStatus, "Status"),)  # the RAG is worked out, not chosen
     for key, enum_cls, what in lists:
         words = ",".join(status_word(m.value) for m in enum_cls)
         dv = DataValidation(type="list", formula1=f'"{words}"', allow_blank=True,

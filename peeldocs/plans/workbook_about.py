@@ -227,8 +227,8 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
         ("RAG", f"{rag_meaning_words()}. Always written as a word; where the plan's author "
                 "set it, the sheet '" + SUMMARY + "' gives their reason with it. The "
-                f"'{SUMMARY}' RAG follows any edit to a status, owner or target date, by the "
-                "same rules."),
+                "RAG follows any edit to a status, owner or target date, by the same rules, "
+                f"on the register sheet and on '{SUMMARY}'."),
     ]
     rows.append(("For a meeting", f"Print this page and the sheet '{SUMMARY}': one finding to "
                                   "a row, with its actions, status, owner, target and latest "
@@ -251,7 +251,7 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
     """Return the About sheet's rows for whoever edits the file: on screen only, in plain words."""
     where = "the Register sheet" if len(registers) == 1 else "each register sheet"
     return [
-        ("How to edit", "Change the owner, lead, status, RAG, dates, reasons and who signed "
+        ("How to edit", "Change the owner, lead, status, dates, reasons and who signed "
                         "off a closure in the white columns; write progress in 'New update', "
                         "with its date. Grey columns are locked: they come from the reports "
                         "and the action plans. Return the file to whoever keeps the register. "
@@ -265,14 +265,14 @@ def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple
         ("Editing a date or status", "'Days slipped', 'Overdue' and 'Days overdue' are "
                                      "worked out again, here and on the sheet "
                                      f"'{SUMMARY}', when a target date or status is edited. "
-                                     f"The RAG on the sheet '{SUMMARY}' is worked out again "
-                                     "too, by the same rules; the RAG column here keeps the "
-                                     "rating as this file was made until the file is "
-                                     "returned, when it is worked out again. A RAG set by "
-                                     "hand, with its reason, stays as set. The latest "
-                                     "update changes once a new update is taken in."),
-        ("Changing a RAG", "Leave the RAG as the register set it, or change it and give the "
-                           "reason in 'RAG reason'. An overdue item is never rated Green."),
+                                     "The RAG is worked out again too, here and there, by "
+                                     "the same rules; a RAG the plan's author set, with its "
+                                     "reason, stays as set. The latest update changes once "
+                                     "a new update is taken in."),
+        ("Changing a RAG", "The RAG is worked out from each finding's status, owner and "
+                           "dates, and is locked: change those to change it. To keep the "
+                           "rating shown as set by hand, give the reason in 'RAG reason'. "
+                           "An overdue item is never rated Green."),
         ("Printing", f"For a meeting, print 'About' and '{SUMMARY}'. The register sheet "
                      "prints its columns from 'Ref' to 'Evidence', each row across three "
                      "pages. Each row has room for a new update of about "

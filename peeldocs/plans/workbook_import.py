@@ -64,8 +64,8 @@ def _edits(row: SheetRow, entry: Entry, loaded: LoadedPlan, file: str, today: da
     expected = row_values(entry, inspection_line(loaded).force)
     changed: dict[str, Any] = {}
     for column in EDITABLE:
-        if column.key not in row.cells:
-            continue  # a column taken out of the sheet edits nothing (it never clears a plan)
+        if column.key not in row.cells or column.key in row.formulas:
+            continue  # a column taken out edits nothing; a formula (the RAG) is worked out
         ok, value = reader.value(column.key, column.kind)
         was = expected[column.key]
         if ok and value != (was if column.kind == "date" else text_of(was)):

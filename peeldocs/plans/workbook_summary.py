@@ -27,6 +27,7 @@ from peeldocs.plans.workbook_about import (
     WHOSE,
     WHOSE_LABEL,
     about_ref,
+    status_word,
 )
 from peeldocs.plans.workbook_print import FONT, NEW_UPDATE_ROOM, boxed, print_setup
 from peeldocs.plans.workbook_values import EntryWords, PrintedWords, serial, text_literal
@@ -107,7 +108,9 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
     if shown.kind == "words" and words is not None:
         return _latest_formula(words, at("status"), at("new_update"))
     if shown.kind == "rag":
-        return rag_formula(at)
+        item = place.entry.state.item
+        return rag_formula(at, status_word(item.rag.value)
+                           if item.rag is not None and item.rag_reason else None)
     cells = [at(key) for key in shown.keys]
     empty = f'"{shown.empty}"'
     if len(cells) == 1:

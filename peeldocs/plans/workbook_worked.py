@@ -9,9 +9,11 @@ what it gives for the register as exported, so a previewer that does not
 calculate shows the same figures.  ``actions import`` never takes a formula
 cell for an owner's edit.
 
-The register sheet's RAG stays a value: an owner may set it, with a reason, from
-its drop-down.  The Summary's RAG is a formula (:func:`rag_formula`) by the same
-rules, so a status, owner or target edited on the register sheet moves it.
+The register sheet's RAG is a locked formula too (:func:`register_rag_formula`):
+the rules' rating, or the rating the plan's author set with a reason, so it
+never shows an exported rating an edit has made stale, and an owner changes it
+by changing the status, owner or dates.  The Summary's RAG is a formula
+(:func:`rag_formula`) by the same rules, with the author's reason.
 """
 
 from __future__ import annotations
@@ -69,6 +71,8 @@ def set_worked_out(ws: Any, rows: list[tuple[int, dict[str, Any]]], letters: dic
 
     ``rows``: each row number with its values as exported.  The cells keep the
     style the sheet gave them (locked, grey, numbers as '1,842').
+    ``values`` may hold 'authors_rag' (the rating the plan's author set, with a
+    reason) and 'rag_today' (the rating the rules give today), for the RAG cell.
     """
     stored: dict[str, str | int] = {}
     for row, values in rows:
@@ -76,10 +80,40 @@ def set_worked_out(ws: Any, rows: list[tuple[int, dict[str, Any]]], letters: dic
             cell = ws[f"{letters[key]}{row}"]
             cell.value = formula
             stored[cell.coordinate] = stored_value(key, values.get(key))
+        cell = ws[f"{letters['rag']}{row}"]
+        refs = {key: f"{col}{row}" for key, col in letters.items()}
+        cell.value = register_rag_formula(refs.__getitem__, values.get("authors_rag"))
+        stored[cell.coordinate] = values.get("rag_today") or ""
     return stored
 
 
-def rag_formula(at: Callable[[str], str]) -> str:
+def _ruled(at: Callable[[str], str]) -> str:
+    """Return the rules' rating as a formula expression: closed Green, overdue Red, else Amber/Green."""
+    status, overdue, slipped, owner = at("status"), at("overdue"), at("days_slipped"), at("owner")
+    return (f'IF({status}="Closed","Green",IF({overdue}="{OVERDUE_WORDS["yes"]}","Red",'
+            f'IF(OR(IF(ISNUMBER({slipped}),{slipped}>0,FALSE),'
+            f'{status}="Awaiting allocation",TRIM({owner})="",'
+            f'{overdue}="{OVERDUE_WORDS["unknown"]}"),"Amber","Green")))')
+
+
+def register_rag_formula(at: Callable[[str], str], authors: str | None) -> str:
+    """Return a register sheet RAG cell's formula: the author's rating, else the rules'.
+
+    ``authors``: the rating the plan's author set with a reason ('Red'), or None.
+    It is kept while 'RAG reason' is filled in, except that an overdue item is
+    never Green, as :func:`~peeldocs.plans.rules.assess` does.
+
+    >>> print(register_rag_formula(lambda k: {"status": "H"}.get(k, "X") + "3", None)[:30])
+    =IF(H3="Closed","Green",IF(X3=
+    """
+    if not authors:
+        return f"={_ruled(at)}"
+    kept = (f'AND(TRIM({at("rag_reason")})<>"",NOT(AND({at("overdue")}='
+            f'"{OVERDUE_WORDS["yes"]}","{authors}"="Green")))')
+    return f'=IF({kept},"{authors}",{_ruled(at)})'
+
+
+def rag_formula(at: Callable[[str], str], authors: str | None = None) -> str:
     """Return a Summary RAG cell's formula: the rules of :func:`~peeldocs.plans.rules.assess`.
 
     ``at``: the reference to a register column's cell on the row, by column key.
@@ -88,16 +122,14 @@ def rag_formula(at: Callable[[str], str]) -> str:
     is never Green; otherwise closed is Green, overdue Red, a slipped target, an
     item awaiting allocation or with no owner or no target date Amber, else Green.
     It follows the worked-out 'Overdue' and 'Days slipped' cells, so an owner's
-    edit to the status, owner or a target moves it.
+    edit to the status, owner or a target moves it.  ``authors``: the rating the
+    plan's author set ('Green'), which the register sheet's RAG shows while kept.
     """
-    status, overdue, slipped = at("status"), at("overdue"), at("days_slipped")
-    rag, reason, owner = at("rag"), f"TRIM({at('rag_reason')})", at("owner")
-    ruled = (f'IF({status}="Closed","Green",IF({overdue}="{OVERDUE_WORDS["yes"]}","Red",'
-             f'IF(OR(IF(ISNUMBER({slipped}),{slipped}>0,FALSE),'
-             f'{status}="Awaiting allocation",TRIM({owner})="",'
-             f'{overdue}="{OVERDUE_WORDS["unknown"]}"),"Amber","Green")))')
+    overdue, rag, reason = at("overdue"), at("rag"), f"TRIM({at('rag_reason')})"
+    ruled = _ruled(at)
+    set_as = f'"{authors}"' if authors else rag  # the author's, not the rules' Red it gave way to
     theirs = (f'AND({reason}<>"",{rag}<>"",NOT(AND({overdue}="{OVERDUE_WORDS["yes"]}",'
-              f'{rag}="Green")))')
+              f'{set_as}="Green")))')
     ends = " ".join(f'RIGHT({reason})="{mark}",' for mark in ".!?…").rstrip(",")
     said = f'IF(OR({ends.replace(", ", ",")}),{reason},{reason}&".")'
     note = (f'" ("&IF({rag}={ruled},"{AUTHORS_REASON}","{SET_BY_AUTHOR}")&{said}&")"')
