@@ -13,7 +13,7 @@ DEMO   := data/norfolk-2018-effectiveness.yaml
 # fails, pip does it as before.
 $(STAMP): pyproject.toml $(PLUGIN)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	( $(PY) -m pip install -q uv && $(VENV)/bin/uv pip install -q --python $(PY) \
+	( $(PY) -m pip install -q uv && $(VENV)/bin/uv pip install -q --native-tls --python $(PY) \
 	    -e '.[test,dev]' -e examples/peeldocs-markdown ) \
 	|| ( $(PY) -m pip install -q --upgrade pip \
 	    && $(PY) -m pip install -q -e '.[test,dev]' \
