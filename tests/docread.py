@@ -8,7 +8,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
+import os
 import re
+import shutil
 from datetime import date
 from html import unescape
 from html.parser import HTMLParser
@@ -342,3 +344,22 @@ def s55_text(report: Report, options: Options, fmt: str) -> str:
     """An s.55 response's text, folded, then in HTML joined as a browser shows it."""
     text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
     return browser_joins(text, "?,.:;)’") if fmt == "html" else text
+
+
+def exported_register(folder: Path) -> Path:
+    """Copy the reviewed register's plans and sources into ``folder`` and export its workbook
+    there as an action owner receives it (``register.xlsx``, as of 15 October 2024)."""
+    from peeldocs.cli import main
+
+    for name in (*REVIEW_PLANS, "examples/constructed-thematic-inspection.yaml",
+                 "data/norfolk-2018-effectiveness.yaml"):
+        (folder / name).parent.mkdir(exist_ok=True)
+        shutil.copy(ROOT / name, folder / name)
+    here = Path.cwd()
+    os.chdir(folder)  # the plans named as an owner's copy names them, relative to its folder
+    try:
+        assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
+                     "--out", ".", "--quiet"]) == 0
+    finally:
+        os.chdir(here)
+    return folder

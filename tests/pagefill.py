@@ -242,6 +242,22 @@ def _inline_references(book: Any, dropped: Sequence[str]) -> None:
                     cell.value = _REFERENCE.sub(literal, cell.value)
 
 
+def recalculated_workbook(path: Path, folder: Path) -> Path:
+    """Open and save a workbook in LibreOffice Calc, which works every formula out again.
+
+    The test skips, saying why, where LibreOffice is not installed.
+    """
+    import pytest
+
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(folder / "calc"), str(path)], check=True, capture_output=True,
+                   timeout=300)
+    return folder / "calc" / path.name
+
+
 def print_workbook(workbook: Path, sheets: Sequence[str], folder: Path) -> Path:
     """Print the ``sheets`` of an XLSX workbook as LibreOffice Calc prints them; return the PDF.
 

@@ -8,16 +8,15 @@ on row 3 only; 'Every action' headed a table of findings; About's date was '15 O
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pdfplumber
 import pytest
-from docread import REVIEW_PLANS
+from docread import REVIEW_PLANS, exported_register
 from openpyxl.utils import get_column_letter
-from pagefill import print_workbook
+from pagefill import print_workbook, recalculated_workbook
 
 from peeldocs.cli import main
 from peeldocs.plans.workbook_summary import SHOWN
@@ -40,28 +39,11 @@ def _about_row(ws: object, label: str) -> int:
                 if ws[f"A{r}"].value == label)  # type: ignore[index]
 
 
-def _recalculated(path: Path, folder: Path) -> Path:
-    """Open and save a workbook in LibreOffice Calc, which works every formula out again."""
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo",
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
-                    str(folder / "calc"), str(path)], check=True, capture_output=True,
-                   timeout=300)
-    return folder / "calc" / path.name
-
 
 @pytest.fixture()
 def plans(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The reviewed plans and their reports, copied to a folder the import may write to."""
-    root = Path(__file__).resolve().parent.parent
-    for name in (*REVIEW_PLANS, "examples/constructed-thematic-inspection.yaml",
-                 "data/norfolk-2018-effectiveness.yaml"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        shutil.copy(root / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
-                 "--out", ".", "--quiet"]) == 0
+    monkeypatch.chdir(exported_register(tmp_path))
     return list(REVIEW_PLANS)
 
 
@@ -180,7 +162,7 @@ def test_closing_an_item_or_moving_a_target_moves_the_figures_and_imports(
     ws[f"{heads['Current target']}{moved}"] = datetime(2024, 12, 31)
     ws[f"{heads['Reason for new target']}{moved}"] = "Waiting for the regional review"
     book.save("edited.xlsx")
-    calc = _recalculated(Path("edited.xlsx").resolve(), tmp_path)
+    calc = recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path)
     worked = openpyxl.load_workbook(calc, data_only=True)
     reg, summary = worked["Register"], worked["Summary"]
     assert reg[f"{heads['Overdue']}{closed}"].value == "No"

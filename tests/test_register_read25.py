@@ -5,20 +5,17 @@ was a value, so a closed item could print 'Closed … Red'; a hand-set RAG's rea
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import openpyxl
 import pdfplumber
 import pytest
-from docread import REVIEW_PLANS
+from docread import REVIEW_PLANS, exported_register
 from docx import Document
 from openpyxl.utils import get_column_letter, range_boundaries
-from pagefill import print_workbook
+from pagefill import print_workbook, recalculated_workbook
 
 import peeldocs
-from peeldocs.cli import main
 from peeldocs.plans.workbook_summary import SHOWN
 
 SUMMARY = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
@@ -74,27 +71,11 @@ def test_the_summary_rag_is_the_rules_formula_storing_todays_rating(
     assert stored[f"{SUMMARY['RAG']}{rows['E2-AFI-2']}"].value == "Red"
 
 
-def _recalculated(path: Path, folder: Path) -> Path:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo",
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
-                    str(folder / "calc"), str(path)], check=True, capture_output=True,
-                   timeout=300)
-    return folder / "calc" / path.name
-
 
 @pytest.mark.xdist_group("libreoffice")
 def test_an_owners_edit_moves_the_summary_rag_by_the_rules(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = Path(__file__).resolve().parent.parent
-    for name in (*REVIEW_PLANS, "examples/constructed-thematic-inspection.yaml",
-                 "data/norfolk-2018-effectiveness.yaml"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        shutil.copy(root / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
-                 "--out", ".", "--quiet"]) == 0
+    monkeypatch.chdir(exported_register(tmp_path))
     book = openpyxl.load_workbook("register.xlsx")
     ws = book["Register"]
     heads = {c.value: c.column_letter for c in ws[2]}
@@ -104,7 +85,7 @@ def test_an_owners_edit_moves_the_summary_rag_by_the_rules(
     ws[f"{heads['Status']}{at['AFI1']}"] = "In progress"  # reopened, due 31 Aug 2024: Red
     ws[f"{heads['Status']}{at['E2-AFI-3']}"] = "In progress"  # the author's Green, now overdue
     book.save("edited.xlsx")
-    worked = openpyxl.load_workbook(_recalculated(Path("edited.xlsx").resolve(), tmp_path),
+    worked = openpyxl.load_workbook(recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path),
                                     data_only=True)["Summary"]
     rows = _summary_rows(worked)
     rag = {ref: worked[f"{SUMMARY['RAG']}{r}"].value for ref, r in rows.items()}

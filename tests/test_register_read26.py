@@ -7,14 +7,14 @@ today's rating; the import never reads it as an owner's edit."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
-from docread import REVIEW_PLANS
+from docread import REVIEW_PLANS, exported_register
 from openpyxl.utils import get_column_letter
+from pagefill import recalculated_workbook
 
 import peeldocs
 from peeldocs.cli import main
@@ -53,30 +53,14 @@ def test_the_register_rag_is_a_locked_formula_storing_todays_rating(
     assert "RAG" not in about["How to edit"].split(".")[0]  # not offered as a white column
 
 
-def _recalculated(path: Path, folder: Path) -> Path:
-    if shutil.which("soffice") is None:
-        pytest.skip("LibreOffice is not installed")
-    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo",
-                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
-                    str(folder / "calc"), str(path)], check=True, capture_output=True,
-                   timeout=300)
-    return folder / "calc" / path.name
-
 
 @pytest.mark.xdist_group("libreoffice")
 def test_an_edit_moves_the_register_rag_as_the_summarys_and_imports_no_rating(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = Path(__file__).resolve().parent.parent
-    for name in (*REVIEW_PLANS, "examples/constructed-thematic-inspection.yaml",
-                 "data/norfolk-2018-effectiveness.yaml"):
-        (tmp_path / name).parent.mkdir(exist_ok=True)
-        shutil.copy(root / name, tmp_path / name)
-    monkeypatch.chdir(tmp_path)
-    assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
-                 "--out", ".", "--quiet"]) == 0
+    monkeypatch.chdir(exported_register(tmp_path))
     before = {name: Path(name).read_bytes() for name in REVIEW_PLANS}
     # an unedited return, recalculated by LibreOffice, changes nothing
-    shutil.copy(_recalculated(Path("register.xlsx").resolve(), tmp_path / "plain"),
+    shutil.copy(recalculated_workbook(Path("register.xlsx").resolve(), tmp_path / "plain"),
                 "returned.xlsx")
     assert main(["actions", "import", "returned.xlsx"]) == 0
     assert {name: Path(name).read_bytes() for name in REVIEW_PLANS} == before
@@ -89,7 +73,7 @@ def test_an_edit_moves_the_register_rag_as_the_summarys_and_imports_no_rating(
     ws[f"{heads['Status']}{reopened}"] = "In progress"  # the author's Green, now overdue
     ws[f"{heads['Closed on']}{reopened}"] = None
     book.save("edited.xlsx")
-    calc = _recalculated(Path("edited.xlsx").resolve(), tmp_path / "edited")
+    calc = recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path / "edited")
     worked = openpyxl.load_workbook(calc, data_only=True)
     reg, summary = worked["Register"], worked["Summary"]
     register_rag = {ref: reg[f"{heads['RAG']}{r}"].value for ref, r in at.items()}
