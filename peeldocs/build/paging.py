@@ -59,11 +59,17 @@ def remember_pages(pack: Pack, options: Any, pages: Mapping[str, int]) -> None:
     try:
         with _lock:
             _laid.pop((pack, options), None)
-            _laid[(pack, options)] = pages
-            while len(_laid) > REMEMBERED:
-                del _laid[next(iter(_laid))]
     except TypeError:  # unhashable: nothing kept
         return
+    _keep((pack, options), pages)
+
+
+def _keep(key: tuple[Pack, Any], pages: Mapping[str, int]) -> None:
+    """Keep ``pages`` as the latest used, dropping the oldest beyond :data:`REMEMBERED`."""
+    with _lock:
+        _laid[key] = pages
+        while len(_laid) > REMEMBERED:
+            del _laid[next(iter(_laid))]
 
 
 def remembered_pages(pack: Pack, options: Any,
@@ -82,8 +88,5 @@ def remembered_pages(pack: Pack, options: Any,
         return lay_out(pack, options)
     if found is None:
         found = lay_out(pack, options)
-    with _lock:
-        _laid[key] = found
-        while len(_laid) > REMEMBERED:
-            del _laid[next(iter(_laid))]
+    _keep(key, found)
     return found
