@@ -146,9 +146,8 @@ def test_stored_numbers_agree_with_libreoffice(tmp_path: Path) -> None:
     assert max(apart[:tables]) <= 1 and max(apart) <= 2 and exact >= total // 2, apart
 
 
-def test_an_equal_pack_rendered_again_is_laid_out_once(norfolk: peeldocs.Report,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """A second DOCX of an equal pack (a batch's, a script's) reuses the first one's layout."""
+def _count_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the PDF layouts made for contents pages, with nothing remembered yet."""
     laid: list[int] = []
     with_pages, pages_only = PdfRenderer.render_with_pages, PdfRenderer.heading_pages
     monkeypatch.setattr(PdfRenderer, "render_with_pages",
@@ -156,6 +155,13 @@ def test_an_equal_pack_rendered_again_is_laid_out_once(norfolk: peeldocs.Report,
     monkeypatch.setattr(PdfRenderer, "heading_pages",  # a DOCX alone: laid out, not written
                         lambda self, *a: laid.append(1) or pages_only(self, *a))
     monkeypatch.setattr(paging, "_laid", type(paging._laid)())
+    return laid
+
+
+def test_an_equal_pack_rendered_again_is_laid_out_once(norfolk: peeldocs.Report,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second DOCX of an equal pack (a batch's, a script's) reuses the first one's layout."""
+    laid = _count_layouts(monkeypatch)
     options = peeldocs.Options(author="Laid out once test")
     first = peeldocs.render(peeldocs.build_pack(norfolk, options), "docx")
     again = peeldocs.render(peeldocs.build_pack(norfolk, options), "docx")
@@ -168,13 +174,7 @@ def test_a_build_of_pdf_and_docx_lays_the_pack_out_once_and_both_agree(
         norfolk: peeldocs.Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The DOCX's contents takes its numbers from the PDF written beside it, whatever the
     order the formats are asked in; a DOCX built alone is the same file."""
-    laid: list[int] = []
-    with_pages, pages_only = PdfRenderer.render_with_pages, PdfRenderer.heading_pages
-    monkeypatch.setattr(PdfRenderer, "render_with_pages",
-                        lambda self, *a: laid.append(1) or with_pages(self, *a))
-    monkeypatch.setattr(PdfRenderer, "heading_pages",  # a DOCX alone: laid out, not written
-                        lambda self, *a: laid.append(1) or pages_only(self, *a))
-    monkeypatch.setattr(paging, "_laid", type(paging._laid)())
+    laid = _count_layouts(monkeypatch)
     options = peeldocs.Options(author="Both formats test")
     both = peeldocs.write_pack(norfolk, options, ["docx", "pdf"], tmp_path / "both")
     assert [p.suffix for p in both] == [".docx", ".pdf"] and len(laid) == 1
