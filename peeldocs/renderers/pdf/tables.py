@@ -53,7 +53,7 @@ class RowTable(Table):  # type: ignore[misc]
     rows on a page a quarter blank, to keep two company that the notes kept anyway).
     """
 
-    company: tuple[Flowable, ...] = ()
+    company: Following | tuple[()] = ()
     """What follows the table in its section, up to the section's end or a page break."""
 
     def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
@@ -73,7 +73,7 @@ class RowTable(Table):  # type: ignore[misc]
             frame = avail_h
         room = frame - sum(heights[:head])
         first = len(parts[0]._cellvalues)
-        after = min(_listWrapOn(list(self.company), sum(self._colWidths), self.canv)[1], frame) \
+        after = _height_within(self.company, sum(self._colWidths), self.canv, frame) \
             if self.company else 0.0  # what the table's last page holds after its rows
         rows = 0.0 if after else sum(heights[-TAIL_ROWS:])
         need = min(max(rows, TAIL_SHARE * frame), room) - after
@@ -95,16 +95,49 @@ def note_company(story: list[Flowable]) -> None:
 
     That is the flowables after it up to the section's end mark or a page break:
     they share the table's last page, so its rows need no other company there.
+    One pass from the end: a section of many tables costs no more per table than
+    a section of one (read with :func:`_height_within`, never copied).
     """
-    for i, flow in enumerate(story):
-        if not isinstance(flow, RowTable):
-            continue
-        company: list[Flowable] = []
-        for after in story[i + 1:]:
-            if isinstance(after, Mark | PageBreak | NextPageTemplate):
-                break
-            company.append(after)
-        flow.company = tuple(company)
+    held = tuple(story)
+    end = len(held)
+    for i in range(len(held) - 1, -1, -1):
+        flow = held[i]
+        if isinstance(flow, Mark | PageBreak | NextPageTemplate):
+            end = i
+        elif isinstance(flow, RowTable):
+            flow.company = Following(held, i + 1, end)
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Following:
+    """The flowables ``story[start:end]``, named without copying them."""
+
+    story: tuple[Flowable, ...]
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return max(self.end - self.start, 0)
+
+    def first(self, count: int) -> list[Flowable]:
+        """Return the first ``count`` flowables (all of them when there are fewer)."""
+        return list(self.story[self.start:min(self.start + count, self.end)])
+
+
+def _height_within(company: Following, width: float, canv: object, limit: float) -> float:
+    """Return how tall ``company`` is laid out together, or ``limit`` where it is taller.
+
+    The flowables are measured in growing runs from the first (4, 8, 16 ...) until a
+    run reaches ``limit``: a run's height never falls as it grows, so the answer is
+    that of measuring them all, at the cost of a page's worth.
+    """
+    count = 4
+    while True:
+        run = company.first(count)
+        height = float(_listWrapOn(run, width, canv)[1])
+        if height >= limit or len(run) == len(company):
+            return min(height, limit)
+        count *= 2
 
 
 def _cell_para(cell: b.Cell, style: object, theme: Theme, *, bold: bool = False) -> Paragraph:
