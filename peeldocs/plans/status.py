@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peeldocs.model import Force, Report
-from peeldocs.model.fielddoc import doc
+from peeldocs.model.scales import doc
 from peeldocs.plans.plan import ActionItem, Plan, Rag
 from peeldocs.sources.export import dumps
 from peeldocs.sources.schema import structure, unstructure
