@@ -36,7 +36,7 @@ _LAZY = {
     "Pack": "peeldocs.blocks",
     "Plan": "peeldocs.plans.plan",
     "PlanStatus": "peeldocs.plans.status",
-    "build_pack": "peeldocs.build.assemble",
+    "build_pack": "peeldocs.build.output",
     "compare": "peeldocs.comparisons.pack",
     "build_many": "peeldocs.build.batch",
     "import_page": "peeldocs.importer",
@@ -62,7 +62,7 @@ _LAZY = {
     "register": "peeldocs.plans.register_files",
     "register_pack": "peeldocs.build.register_output",
     "write_register": "peeldocs.build.register_output",
-    "register_workbook": "peeldocs.build.register_book",
+    "register_workbook": "peeldocs.build.register_output",
     "import_workbook": "peeldocs.plans.workbook_import",
 }
 
@@ -117,11 +117,9 @@ __all__ = [
 
 if TYPE_CHECKING:
     from peeldocs.blocks import Pack
-    from peeldocs.build.assemble import build_pack
     from peeldocs.build.batch import build_many
-    from peeldocs.build.output import write_pack
-    from peeldocs.build.register_book import register_workbook
-    from peeldocs.build.register_output import register_pack, write_register
+    from peeldocs.build.output import build_pack, write_pack
+    from peeldocs.build.register_output import register_pack, register_workbook, write_register
     from peeldocs.build.registry import render, renderer_names
     from peeldocs.comparisons.pack import compare
     from peeldocs.errors import (
