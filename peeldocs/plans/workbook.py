@@ -193,7 +193,6 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
         if c.editable and c.kind not in ("date", "status", "rag")
         and c.key != "new_update"])  # its check warns of a long update, with the prompt
-    long_update(ws, f"{cols['new_update']}{first}:{cols['new_update']}{last}")
     no_owner(ws, cols, first, last)
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
         ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
@@ -271,9 +270,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     counted = set_standing(book[ABOUT], reg, [
         Cells(name, letters["status"], letters["new_action"], min(r), max(r))
         for name, r in rows.items() if r], dict(headline).get(STANDING_LABEL))
-    stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg),
-                           compact_labels(reg))
+    stored, rooms = summary_sheet(book, [p for p, _v in placed], letters, title, head,
+                                  marking, dict(enumerate(v for _p, v in placed)), words,
+                                  owning_force(reg), compact_labels(reg))
+    for name in registers:  # a new update longer than its row prints in full is warned of
+        long_update(book[name], {f"{letters['new_update']}{row}": room
+                                 for (sheet, row), room in rooms.items() if sheet == name})
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

@@ -60,11 +60,12 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                            "An overdue item is never rated Green."),
         ("Printing", f"For a meeting, print 'About' and '{summary}'. The register sheet "
                      "prints its columns from 'Ref' to 'Evidence', each row across three "
-                     "pages. Each of its rows has room for a new update of about "
-                     f"{NEW_UPDATE_ROOM} characters, and each row of '{summary}' for one of "
-                     f"about {SUMMARY_UPDATE_ROOM}: before printing '{summary}' with longer "
-                     "updates, make their rows taller (select the rows, then double-click the "
-                     "lower edge of a row number)."),
+                     "pages. Each row has room for a new update of at least "
+                     f"{SUMMARY_UPDATE_ROOM} characters (up to {NEW_UPDATE_ROOM} where the "
+                     "finding is long), here and on "
+                     f"'{summary}'; a longer one is warned of as it is written: before "
+                     f"printing, make its row taller here and on '{summary}' (double-click the "
+                     "lower edge of its row number)."),
         ("Marking when printed", ("Every printed page carries the marking given when this "
                                   "file was made, in its header and footer." if marked else
                                   "Before printing, set the protective marking: every printed "

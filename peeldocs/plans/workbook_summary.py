@@ -27,7 +27,13 @@ from peeldocs.plans.workbook_about import (
     about_ref,
 )
 from peeldocs.plans.workbook_cells import SHOWN, Placed, cached, formula
-from peeldocs.plans.workbook_print import FONT, SUMMARY_UPDATE_ROOM, boxed, print_setup
+from peeldocs.plans.workbook_print import (
+    FONT,
+    NEW_UPDATE_ROOM,
+    SUMMARY_UPDATE_ROOM,
+    boxed,
+    print_setup,
+)
 from peeldocs.plans.workbook_values import PrintedWords, text_literal
 
 TITLE_ROW, HEADER_ROW = 1, 2
@@ -51,7 +57,8 @@ def row_height(lines: int) -> float:
 def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], title: str,
                   head: str, marking: str | None, values: dict[int, dict[str, Any]],
                   words: PrintedWords | None = None, whose: str | None = None,
-                  labels: dict[str, str] | None = None) -> dict[str, str | int]:
+                  labels: dict[str, str] | None = None,
+                  ) -> tuple[dict[str, str | int], dict[tuple[str, int], int]]:
     """Add the Summary sheet after About: the register's rows, as the register sheets hold them.
 
     ``letters``: each register column's letter; ``values``: each placed row's
@@ -61,7 +68,8 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     'Register of', asking for it while it is to be completed); ``labels``: each plan's
     inspection as the documents' tables name it.  Return what each formula
     gives for the register as exported, by cell, to store with it
-    (:func:`~.workbook_values.with_values`).
+    (:func:`~.workbook_values.with_values`), and how many characters of a new update
+    each row prints in full, by (register sheet, row) (at most ``NEW_UPDATE_ROOM``).
     """
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -91,6 +99,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         ws.column_dimensions[get_column_letter(col)].width = shown.width
     wrap, body = Alignment(wrap_text=True, vertical="top"), Font(name=FONT)
     centred = Alignment(horizontal="center", vertical="top")
+    rooms: dict[tuple[str, int], int] = {}
+    # a line of the 'New update' column, counted short: words wrap whole
+    update_line = int(next(s.width for s in SHOWN if s.heading == "New update") * 0.95)
     for n, place in enumerate(placed):
         r = HEADER_ROW + 1 + n
         said_of = (words.entries.get((place.entry.plan, place.entry.state.item.finding))
@@ -113,9 +124,11 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
             # a spreadsheet program does not make a row taller for what a formula shows: a
             # short new update an owner writes on the register sheet has room (a longer one
             # is warned of as it is written)
-            texts.append("x " * (SUMMARY_UPDATE_ROOM // 2) if shown.heading == "New update"
-                         else "" if shown.kind in ("date", "number") else str(value or ""))
-        ws.row_dimensions[r].height = row_height(_lines(texts, widths))
+            texts.append("" if shown.kind in ("date", "number") or shown.heading == "New update"
+                         else str(value or ""))
+        lines = max(_lines(texts, widths), -(-SUMMARY_UPDATE_ROOM // update_line))
+        ws.row_dimensions[r].height = row_height(lines)
+        rooms[(place.sheet, place.row)] = min(NEW_UPDATE_ROOM, lines * update_line)
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
@@ -128,4 +141,4 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     ws.print_area = f"A1:{get_column_letter(len(SHOWN))}{last}"
     ws.protection.sheet = True
     ws.protection.formatRows = False  # a row can be made taller for a longer new update
-    return stored
+    return stored, rooms
