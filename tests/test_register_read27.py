@@ -203,3 +203,26 @@ def test_the_printed_summary_shows_every_row_whole_on_fuller_pages(
         for column in spans:
             said = " ".join(str(stored[f"{SUMMARY[column]}{row}"].value).split())
             assert said in columns[column], (row, column)
+
+
+@pytest.mark.xdist_group("libreoffice")
+def test_about_counts_every_register_sheet(tmp_path: Path) -> None:
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    path = tmp_path / "register.xlsx"
+    path.write_bytes(peeldocs.register_workbook(reg, per_inspection=True))
+    book = openpyxl.load_workbook(path)
+    ws = book["National thematic inspection"]
+    formula = str(_about(book["About"])[STANDS])
+    assert "COUNTIF('PEEL inspection'!" in formula
+    assert "COUNTIF('National thematic inspection'!" in formula
+    ws.protection.sheet = False
+    heads, at = _heads(ws), _rows(ws)
+    ws[f"{heads['Status']}{at['R2']}"] = "In progress"
+    ws[f"{heads['New action']}{at['R2']}"] = "Appoint a lead"
+    book.save(tmp_path / "edited.xlsx")
+    worked = openpyxl.load_workbook(recalculated_workbook(tmp_path / "edited.xlsx", tmp_path),
+                                    data_only=True)
+    assert _about(worked["About"])[STANDS] == (
+        "As of 15 October 2024 the register tracks eight findings, with eight actions planned "
+        "between them: one awaiting allocation, five in progress, none pending sign-off and two "
+        "closed.")
