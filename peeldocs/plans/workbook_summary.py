@@ -49,6 +49,12 @@ def _lines(values: Sequence[str], widths: Sequence[int]) -> int:
                default=1)
 
 
+CLOSURE = (" Closed on 30 September 2024, signed off by Detective Chief Superintendent. "
+           "Evidence: Board minute 12/24.")
+"""What an owner's closure of an open finding adds to its 'Actions planned', for which its row
+keeps room: closing is the edit owners make most."""
+
+
 def row_height(lines: int) -> float:
     """Return a Summary row's height in points for ``lines`` lines of 11 pt text, and a little."""
     return 15 * lines + 6
@@ -125,7 +131,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
             # short new update an owner writes on the register sheet has room (a longer one
             # is warned of as it is written)
             texts.append("" if shown.kind in ("date", "number") or shown.heading == "New update"
-                         else str(value or ""))
+                         else str(value or "") + (CLOSURE if shown.keys == ("actions",)
+                                                  and values[n].get("status") != "Closed"
+                                                  else ""))
         lines = max(_lines(texts, widths), -(-SUMMARY_UPDATE_ROOM // update_line))
         ws.row_dimensions[r].height = row_height(lines)
         rooms[(place.sheet, place.row)] = min(NEW_UPDATE_ROOM, lines * update_line)
