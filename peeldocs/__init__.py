@@ -40,7 +40,7 @@ _LAZY = {
     "compare": "peeldocs.comparisons.pack",
     "build_many": "peeldocs.build.batch",
     "import_page": "peeldocs.importer",
-    "dump_report": "peeldocs.sources.export",
+    "dump_report": "peeldocs.sources.schema",
     "load_report": "peeldocs.sources.loading",
     "parse_report": "peeldocs.sources.loading",
     "init_plan": "peeldocs.plans.files",
@@ -51,7 +51,7 @@ _LAZY = {
     "parse_plan_status": "peeldocs.plans.status",
     "plan_status": "peeldocs.plans.status",
     "plan_to_json": "peeldocs.plans.status",
-    "to_json": "peeldocs.sources.export",
+    "to_json": "peeldocs.sources.schema",
     "json_schema": "peeldocs.sources.schema",
     "render": "peeldocs.build.registry",
     "renderer_names": "peeldocs.build.registry",
@@ -153,9 +153,8 @@ if TYPE_CHECKING:
         plan_to_json,
     )
     from peeldocs.plans.workbook_import import import_workbook
-    from peeldocs.sources.export import dump_report, to_json
     from peeldocs.sources.loading import load_report, parse_report
-    from peeldocs.sources.schema import json_schema
+    from peeldocs.sources.schema import dump_report, json_schema, to_json
 
 
 def __getattr__(name: str) -> Any:

@@ -24,7 +24,7 @@ from peeldocs.blocks import MARKING_IN_HEADER, Pack, Section, inline_text
 from peeldocs.build.metadata import document_metadata
 from peeldocs.errors import PeeldocsError
 from peeldocs.i18n import Localised, languages_of, localise, translator_for
-from peeldocs.i18n.metadata import localised_metadata
+from peeldocs.i18n.document import localised_metadata
 from peeldocs.model import Report
 from peeldocs.options import DEFAULT_SECTIONS, Options
 from peeldocs.options.names import BUILTIN as BUILTIN_NAMES
