@@ -35,6 +35,7 @@ from peeldocs.sections.register_cells import (
     hand_reason,
     latest_text,
     moved_words,
+    planned_text,
     update_age,
 )
 from peeldocs.sections.register_docs import paper_context
@@ -138,7 +139,8 @@ def entry_words(entry: Entry, reg: Register) -> EntryWords:
     """Return one finding's actions and latest update, as the register's table says them."""
     return EntryWords(actions=actions_text(entry), hand=hand_reason(entry),
                       moved=moved_words(entry), latest=latest_text(entry),
-                      age=update_age(entry, reg.as_of) if entry.latest else None)
+                      age=update_age(entry, reg.as_of) if entry.latest else None,
+                      planned=planned_text(entry))
 
 
 def printed_words(reg: Register, options: Options | None = None) -> PrintedWords:
