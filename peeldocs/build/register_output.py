@@ -100,7 +100,6 @@ def write_register(reg: Register, formats: str | Iterable[str], out_dir: str | o
     >>> [p.name for p in peeldocs.write_register(reg, "csv,html", "out", document="update")]
     ['register.csv', 'update.html']
     """
-    from peeldocs.build.register_output import register_workbook
     from peeldocs.build.registry import get_renderer, parse_formats, render_with
     from peeldocs.plans.register_files import register_csv
     from peeldocs.sources.written import check_writable, write_file
