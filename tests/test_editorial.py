@@ -438,7 +438,7 @@ def test_chart_legend_stays_inside_a_narrow_chart(width: float) -> None:
     """At 390 px the HTML chart's legend ran off its right edge ("England and V")."""
     from peeldocs.blocks import BarChart, Series
     from peeldocs.renderers.chart_layout import layout_bar_chart
-    from peeldocs.renderers.html.chart import text_width
+    from peeldocs.renderers.html.markup import text_width
 
     chart = BarChart(categories=("Charge rate for all crime", "Voluntary attendance rate"),
                      series=(Series("Norfolk", (15.5, 7.2)),

@@ -14,9 +14,9 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.base import keep_dates
 from peeldocs.renderers.docx import flow, markup
 from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
-from peeldocs.renderers.unbroken import keep_dates
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",

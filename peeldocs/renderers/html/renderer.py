@@ -19,9 +19,14 @@ from markupsafe import Markup, escape
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
-from peeldocs.renderers.html.chart import browser_measure, svg_chart
-from peeldocs.renderers.html.lists import contents_html, nest_lists
-from peeldocs.renderers.html.text import inline, lang_attr
+from peeldocs.renderers.html.markup import (
+    browser_measure,
+    contents_html,
+    inline,
+    lang_attr,
+    nest_lists,
+    svg_chart,
+)
 from peeldocs.resources import __version__, templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
