@@ -224,7 +224,7 @@ def test_the_findings_intro_says_findings_are_named_by_reference(
     text = _text(norfolk, _norfolk_options(), fmt)
     assert ("Each question below starts with its judgment, then names by reference any areas for "
             "improvement or causes of concern, which the executive summary quotes in full.") in text
-    assert "Its three areas for improvement are quoted in the executive summary" in text
+    assert "E2-AFI-1 to E2-AFI-3 are quoted in the executive summary." in text
     areas = _text(example, _example_options(), fmt)
     assert ("Each area below starts with its grade, then names by reference any causes of "
             "concern, recommendations and areas for improvement, which the executive summary "
