@@ -30,7 +30,7 @@ from pdfstruct import PageContent, marked_refs, walk
 
 from peeldocs.model import Outcome
 from peeldocs.sections.order import live_items
-from peeldocs.sections.subjects import subject
+from peeldocs.sections.refs import subject
 
 FORMATS = ("pdf", "docx", "html")
 BOXES = ("Areas for improvement", "Earlier findings revisited",

@@ -31,7 +31,7 @@ from peeldocs.sections.items import ItemKind, s55_deadline
 from peeldocs.sections.joint import joint_note
 from peeldocs.sections.order import in_pack_order, live_items, ordered_items
 from peeldocs.sections.paper import marked
-from peeldocs.sections.subjects import named
+from peeldocs.sections.refs import named
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
