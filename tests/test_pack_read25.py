@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -28,11 +29,14 @@ import pytest
 from docread import document_text, rendered, review_comparison, review_options, text_of
 from pdfstruct import PageContent, marked_refs, walk
 
+import peeldocs
+from peeldocs.build.registry import render
 from peeldocs.model import Outcome
 from peeldocs.sections.order import live_items
 from peeldocs.sections.refs import subject
 
 FORMATS = ("pdf", "docx", "html")
+COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 BOXES = ("Areas for improvement", "Earlier findings revisited",
          "Recommendation made in the findings")
 
@@ -223,3 +227,32 @@ def test_the_comparison_s_findings_row_names_its_report(fmt: str) -> None:
     row = text[text.rindex("Reports used"):]
     assert ("2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, last "
             "updated 2 May 2019 3 0") in row
+
+
+def _summary_of(paths: list[Path], focus: str | None = None) -> str:
+    text = " ".join(text_of(render(peeldocs.compare([str(p) for p in paths], focus=focus),
+                                   "html"), "html").split())
+    body = text.index("Summary", text.index("What was compared") + 20)
+    return text[body:text.index("What was compared", body)]
+
+
+def test_a_summary_of_constructed_grades_alone_says_so_once() -> None:
+    summary = _summary_of([COMPARE / "constructed-2018-19-pillars.csv",
+                           COMPARE / "constructed-2021-22-areas.csv"], "Kent")
+    assert summary.startswith("Summary All grades in this summary are constructed for "
+                              "illustration. PEEL 2018/19: Kent was")
+    assert "(illustrative" not in summary and summary.count("constructed") == 1
+
+
+def test_grades_of_a_source_not_stated_keep_each_point_s_own_label(tmp_path: Path) -> None:
+    # a table that does not say where its grades come from: one sentence cannot say it for
+    # every point, so each point keeps its own label, as before (read 21-X)
+    unsourced = tmp_path / "unsourced-2021-22.csv"
+    lines = (COMPARE / "constructed-2021-22-areas.csv").read_text(
+        encoding="utf-8-sig").splitlines()
+    unsourced.write_text("\n".join(",".join(line.split(",")[:-1]) for line in lines) + "\n",
+                         encoding="utf-8")
+    summary = _summary_of([COMPARE / "constructed-2018-19-pillars.csv", unsourced], "Kent")
+    assert "All grades in this summary" not in summary
+    assert "PEEL 2018/19 (illustrative: constructed grades): Kent was" in summary
+    assert "PEEL 2021/22 (from grades whose source is not stated): Kent was" in summary
