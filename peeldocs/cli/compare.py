@@ -38,7 +38,7 @@ def add_compare_parser(sub: Any) -> None:
 
 def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     """Run ``peeldocs compare``; return the exit code."""
-    from peeldocs.build.comparison_output import write_pack_files
+    from peeldocs.build.output import write_pack_files
     from peeldocs.build.registry import get_renderer, parse_formats
     from peeldocs.comparisons.loading import load_comparison
     from peeldocs.comparisons.model import Origin

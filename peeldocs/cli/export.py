@@ -57,8 +57,8 @@ def run_export(args: argparse.Namespace) -> int:
     """Write the report, or the plan with its derived state, as JSON."""
     from peeldocs.errors import DataError
     from peeldocs.plans.status import plan_to_json
-    from peeldocs.sources.export import to_json
     from peeldocs.sources.loading import load_report
+    from peeldocs.sources.schema import to_json
     from peeldocs.sources.written import check_writable, write_file
 
     inputs = [args.report, *([args.plan] if args.plan else [])]

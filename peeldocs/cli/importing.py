@@ -57,8 +57,8 @@ def run_import(args: argparse.Namespace) -> int:
     from peeldocs.importer.decoding import MAX_PAGE_BYTES, decode_page
     from peeldocs.model import normalise_cycle
     from peeldocs.model.forces import UnknownForceError, match_force
-    from peeldocs.sources.export import dump_report
     from peeldocs.sources.loading import MAX_BYTES, parse_report, read_limited
+    from peeldocs.sources.schema import dump_report
     from peeldocs.sources.written import refusal, write_file
 
     if not (args.out or args.summary or args.explain):

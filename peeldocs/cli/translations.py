@@ -36,8 +36,7 @@ def add_translations_parser(sub: Any) -> None:
 def run_translations(args: argparse.Namespace) -> int:
     """Run ``peeldocs translations``; return the exit code."""
     from peeldocs.build.documents import document_kinds, untranslated_wording
-    from peeldocs.i18n.catalogue import load_catalogue
-    from peeldocs.i18n.review import po_for_translators, review_state
+    from peeldocs.i18n.catalogue import load_catalogue, po_for_translators, review_state
     from peeldocs.options import Options
     from peeldocs.sources.files import atomic_write
     from peeldocs.sources.loading import load_report

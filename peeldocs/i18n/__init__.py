@@ -9,11 +9,16 @@ and records which messages were used and whether a translator reviewed them.
 from __future__ import annotations
 
 from peeldocs.i18n.catalogue import Catalogue, Message, catalogue_path, load_catalogue
-from peeldocs.i18n.document import UNREVIEWED, Localised, localise, notice_text, translator_for
-from peeldocs.i18n.metadata import localised_metadata
-from peeldocs.i18n.target import Target, Usage
+from peeldocs.i18n.document import (
+    UNREVIEWED,
+    Localised,
+    localise,
+    localised_metadata,
+    notice_text,
+    translator_for,
+)
+from peeldocs.i18n.target import Target, Usage, join_cy, long_date_cy
 from peeldocs.i18n.translate import Translator
-from peeldocs.i18n.welsh import join_cy, long_date_cy
 from peeldocs.options.languages import CHOICES, TAGS, code_of, languages_of, tag_of
 
 __all__ = [
