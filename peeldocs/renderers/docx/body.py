@@ -192,8 +192,17 @@ class BodyWriter:
                 table_next = isinstance(self.following, b.Table)
                 self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
-                    inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
-                                      keep_next=True)
+                    # a heading where it is one (the navigation pane lists it), looking as a
+                    # label does: body size and colour, no space above it in the box
+                    box, self.box = self.box, self.box + (
+                        '<w:spacing w:before="0"/>' if block.level else "")
+                    inner = self.para(
+                        f"Heading {block.level}" if block.level else "Normal",
+                        run(block.title, bold=True, lang=block.lang,
+                            colour=self.theme.text if block.level else None,
+                            size=self.theme.base_size if block.level else None),
+                        keep_next=True)
+                    self.box = box
                     inner += flow.keep_short_group("".join(self._block(c) for c in block.body),
                                               self.width_pt, self.page_pt)
                 finally:

@@ -216,9 +216,12 @@ class _Writer:
                 self.callouts += 1
                 ident = f"callout-{self.callouts}"
                 body = "".join([self.block(child) for child in block.body])
+                # a heading where it is one, at the level its section's headings are shifted to
+                tag = f"h{min(block.level + self.shift, 6)}" if block.level else "p"
                 return (f'<div class="callout tone-{block.tone.value.replace(" ", "-")}" '
-                        f'role="group" aria-labelledby="{ident}"><p class="callout-title" '
-                        f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</p>{body}</div>\n')
+                        f'role="group" aria-labelledby="{ident}"><{tag} class="callout-title" '
+                        f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</{tag}>'
+                        f'{body}</div>\n')
             case b.PageBreak():
                 return ""
             case b.Contents():
