@@ -188,20 +188,16 @@ class BodyWriter:
             case b.Callout():  # bordered, shaded paragraphs: no layout table
                 fill, ink = theme.tone(block.tone)
                 outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
-                # a table straight after it is set apart by space, as in the PDF
-                table_next = isinstance(self.following, b.Table)
+                table_next = isinstance(self.following, b.Table)  # set apart, as in the PDF
                 self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
                     # a heading where it is one (the navigation pane lists it), looking as a
                     # label does: body size and colour, no space above it in the box
-                    box, self.box = self.box, self.box + (
-                        '<w:spacing w:before="0"/>' if block.level else "")
-                    inner = self.para(
-                        f"Heading {block.level}" if block.level else "Normal",
-                        run(block.title, bold=True, lang=block.lang,
-                            colour=self.theme.text if block.level else None,
-                            size=self.theme.base_size if block.level else None),
-                        keep_next=True)
+                    lvl, box = block.level, self.box
+                    self.box += '<w:spacing w:before="0"/>' if lvl else ""
+                    inner = self.para(f"Heading {lvl}" if lvl else "Normal", run(
+                        block.title, bold=True, lang=block.lang, colour=theme.text if lvl else None,
+                        size=theme.base_size if lvl else None), keep_next=True)
                     self.box = box
                     inner += flow.keep_short_group("".join(self._block(c) for c in block.body),
                                               self.width_pt, self.page_pt)
