@@ -20,9 +20,9 @@ from test_compare_io import NORFOLK_2018
 import peeldocs
 from peeldocs.build.registry import render
 from peeldocs.comparisons.cycle import cycle_end_year
-from peeldocs.comparisons.frameworks import framework_caveat, frameworks_differ
 from peeldocs.comparisons.model import Column, GradeEntry, Origin
 from peeldocs.comparisons.origins import published_words, with_origins
+from peeldocs.comparisons.repeats import framework_caveat, frameworks_differ
 from peeldocs.importer.frameworks import cycles as framework_cycles
 from peeldocs.model import ASSESSMENT_FRAMEWORKS, Force, Grade, Judgment, Status
 from peeldocs.options import Options

@@ -26,7 +26,6 @@ from peeldocs.comparisons.common import (
     judgment_words,
     position_sentence,
 )
-from peeldocs.comparisons.frameworks import cycle_end_year as cycle_end_year
 from peeldocs.comparisons.model import (
     NOT_SUPPLIED,
     Column,
@@ -44,6 +43,7 @@ from peeldocs.comparisons.origins import (
     origin_sentence,
     with_origins,
 )
+from peeldocs.comparisons.repeats import cycle_end_year as cycle_end_year
 from peeldocs.comparisons.summary import column_words
 from peeldocs.model import SCALE_GRADES, Force, Scale, Status, cycle_words
 from peeldocs.options import Options

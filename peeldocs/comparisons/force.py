@@ -28,7 +28,6 @@ from peeldocs.comparisons.common import (
     missing_cycles,
 )
 from peeldocs.comparisons.findings import earlier_findings, findings_lead, findings_table
-from peeldocs.comparisons.frameworks import SCALE_WORDS, framework_caveat, scale_name
 from peeldocs.comparisons.model import Column, ComparisonSet, GradeEntry, scale_of
 from peeldocs.comparisons.origins import (
     main_origin,
@@ -37,9 +36,12 @@ from peeldocs.comparisons.origins import (
     with_origins,
 )
 from peeldocs.comparisons.repeats import (
+    SCALE_WORDS,
     carried_note,
+    framework_caveat,
     repeated_question,
     row_label,
+    scale_name,
     side_by_side,
     unrecorded_note,
 )

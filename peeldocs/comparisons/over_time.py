@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from peeldocs.comparisons.common import join_words, missing_cycles
 from peeldocs.comparisons.force import pillar_steps
-from peeldocs.comparisons.frameworks import scale_name
 from peeldocs.comparisons.model import ComparisonSet, GradeEntry, Origin, scale_of
+from peeldocs.comparisons.repeats import scale_name
 from peeldocs.model import Force, Scale, cycle_words
 
 

@@ -19,7 +19,7 @@ from peeldocs.i18n.document import (
 )
 from peeldocs.i18n.target import Target, Usage, join_cy, long_date_cy
 from peeldocs.i18n.translate import Translator
-from peeldocs.options.languages import CHOICES, TAGS, code_of, languages_of, tag_of
+from peeldocs.options.names import CHOICES, TAGS, code_of, languages_of, tag_of
 
 __all__ = [
     "CHOICES", "TAGS", "UNREVIEWED", "Catalogue", "Localised", "Message", "Target", "Translator",

@@ -25,7 +25,7 @@ from peeldocs.i18n.target import Target, Usage
 from peeldocs.i18n.translate import Translator
 from peeldocs.model import Report
 from peeldocs.model.forces import welsh_name
-from peeldocs.options.languages import code_of, languages_of, tag_of
+from peeldocs.options.names import code_of, languages_of, tag_of
 
 UNREVIEWED = "Welsh wording not yet reviewed by a translator"
 """What a document says, in its properties and on its cover, until a translator has reviewed it."""

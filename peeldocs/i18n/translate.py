@@ -19,7 +19,7 @@ from datetime import datetime
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, PIECE, Catalogue, Message, field_kind, fill
 from peeldocs.i18n.target import PLACEHOLDER_LABEL, Target, Usage, after_yn, join_cy, long_date_cy, word_index
-from peeldocs.options.languages import SOURCE
+from peeldocs.options.names import SOURCE
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -1,9 +1,19 @@
-"""What is registered through entry points: renderers, sections and document kinds by name.
+"""The names the options accept: renderers, sections and document kinds, and languages.
 
 Reading the entry-point groups needs no other part of peeldocs, so options can
 check a name (a section, a document kind) before anything is built; the built-in
 names stand in for a source checkout whose package metadata is not installed.
 :func:`names_from` reads and checks names given as a list or comma-separated text.
+
+The ``language`` option's values are the languages a document can be written in.
+A document is in English (``en``), in Welsh (``cy``), or bilingual with the
+first-named language first (``cy+en``, ``en+cy``).  Each language has the BCP 47
+tag that renderers write for assistive technology (``cy-GB``, ``en-GB``).
+
+>>> languages_of("cy+en")
+('cy', 'en')
+>>> tag_of("cy")
+'cy-GB'
 """
 
 from __future__ import annotations
@@ -105,3 +115,38 @@ def names_from(value: object, known: Callable[[], list[str]], what: str,
         raise OptionError(f"{where}: {value!r} names no {what}; expected one of: "
                           f"{', '.join(allowed)}")
     return tuple(names)
+
+
+TAGS = {"en": "en-GB", "cy": "cy-GB"}
+"""Each language's tag, as documents mark it (PDF /Lang, DOCX w:lang, HTML lang)."""
+
+NAMES = {"en": "English", "cy": "Welsh"}
+"""Each language's name in English, for messages."""
+
+CHOICES = ("en", "cy", "cy+en", "en+cy")
+"""The values the ``language`` option accepts."""
+
+SOURCE = "en"
+"""The language our own wording is written in (the message ids of the catalogues)."""
+
+
+def languages_of(value: str) -> tuple[str, ...]:
+    """Return the languages of a ``language`` value, first-named first.
+
+    Raises :class:`ValueError` naming the value and the choices when it is not one of them.
+    """
+    wanted = value.strip().lower().replace(" ", "") if isinstance(value, str) else value
+    if wanted not in CHOICES:
+        raise ValueError(f"{value!r} is not a document language; expected one of: "
+                         f"{', '.join(CHOICES)}")
+    return tuple(wanted.split("+"))
+
+
+def tag_of(language: str) -> str:
+    """Return the language tag of ``en`` or ``cy`` (a tag is returned unchanged)."""
+    return TAGS.get(language, language)
+
+
+def code_of(tag: str) -> str:
+    """Return the language of a tag: ``cy-GB`` and ``cy`` are ``cy``; an empty tag is ``en``."""
+    return (tag or SOURCE).split("-")[0].lower()

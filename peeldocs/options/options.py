@@ -27,8 +27,7 @@ from peeldocs.options.files import (
     theme_value,
     welsh_report_value,
 )
-from peeldocs.options.languages import languages_of
-from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, names_from, registered
+from peeldocs.options.names import DOCUMENTS_GROUP, SECTIONS_GROUP, languages_of, names_from, registered
 from peeldocs.plans.plan import Plan
 from peeldocs.theme import Theme, default_theme
 

@@ -18,19 +18,17 @@ from datetime import date
 from peeldocs.importer.savedpage import html_to_text
 from peeldocs.importer.textblocks import BULLET, blocks, looks_like_html
 from peeldocs.plans.inspection import (
+    LEAD_DEADLINE,
+    MONTH,
+    SUBJECT,
     Addressee,
     Inspection,
     InspectionItem,
     InspectionKind,
     ItemKind,
-    item_id,
-)
-from peeldocs.plans.inspection_words import (
-    LEAD_DEADLINE,
-    MONTH,
-    SUBJECT,
     addressee_of,
     deadline_of,
+    item_id,
     names_someone,
 )
 

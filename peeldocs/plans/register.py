@@ -16,8 +16,14 @@ from datetime import date
 
 from peeldocs.model import Report
 from peeldocs.plans.findings import FindingRef, findings
-from peeldocs.plans.inspection import Addressee, Inspection, InspectionItem, inspection_refs
-from peeldocs.plans.inspection_names import inspection_title, peel_name
+from peeldocs.plans.inspection import (
+    Addressee,
+    Inspection,
+    InspectionItem,
+    inspection_refs,
+    inspection_title,
+    peel_name,
+)
 from peeldocs.plans.plan import ItemStatus, Plan, Update
 from peeldocs.plans.rules import STATUS_ORDER, ItemState, assess
 from peeldocs.prose import fragment
@@ -268,7 +274,7 @@ def inspection_line(loaded: LoadedPlan) -> InspectionLine:
 
 
 def build_register(plans: list[LoadedPlan], as_of: date) -> Register:
-    """Build the register of ``plans`` on ``as_of`` (no changes; see :mod:`.register_since`)."""
+    """Build the register of ``plans`` on ``as_of`` (no changes; see :mod:`.register_files`)."""
     entries = [e for loaded in plans for e in entries_of(loaded, as_of)]
     return Register(as_of, tuple(sorted(entries, key=_order)),
                     tuple(inspection_line(p) for p in plans))

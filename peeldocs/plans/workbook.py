@@ -63,6 +63,7 @@ from peeldocs.plans.workbook_print import (
 from peeldocs.plans.workbook_sheets import (
     EXPORTED,
     as_exported,
+    fixed_zip,
     others_sheet,
     plan_forces,
     plan_names,
@@ -70,7 +71,6 @@ from peeldocs.plans.workbook_sheets import (
 from peeldocs.plans.workbook_summary import summary_sheet
 from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
 from peeldocs.plans.workbook_worked import set_worked_out
-from peeldocs.plans.zip_dates import fixed_zip
 
 UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 60),

@@ -1,4 +1,4 @@
-"""The register workbook's sheets that owners never edit, beside About and the Summary.
+"""The register workbook's sheets that owners never edit, and the package made deterministic.
 
 The items addressed to other bodies, which the register keeps with their report
 but does not track as the force's actions, on a read-only sheet ``actions
@@ -6,12 +6,20 @@ import`` never reads; and a very hidden sheet of every row as exported, with
 each plan's path, which ``actions import`` compares what owners return with, and
 from which ``register --since`` reads the register as it was, even after owners
 have edited the visible sheets.
+
+The Office package (.xlsx) is made deterministic, every member and its core
+properties dated: openpyxl stamps each zip member and ``docProps/core.xml`` with the time it
+saved; the register's workbook is dated by its as-of date instead, so the same
+register gives the same bytes.
 """
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +111,23 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
     boxed(ws, 2, ws.max_row, len(heads))
     print_setup(ws, head, marking, 2)
     ws.protection.sheet = True
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def fixed_zip(data: bytes, when: datetime) -> bytes:
+    """Return the same package with every member dated ``when`` (deterministic output)."""
+    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the time it saved
+                data = _MODIFIED.sub(rb"\g<1>" + when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+                                     + rb"\g<2>", data)
+            dst.writestr(fixed, data)
+    return out.getvalue()
