@@ -9,7 +9,14 @@ and records which messages were used and whether a translator reviewed them.
 from __future__ import annotations
 
 from peeldocs.i18n.catalogue import Catalogue, Message, catalogue_path, load_catalogue
-from peeldocs.i18n.document import UNREVIEWED, Localised, localise, notice_text, translator_for
+from peeldocs.i18n.document import (
+    UNREVIEWED,
+    Localised,
+    localise,
+    notice_text,
+    report_strings,
+    translator_for,
+)
 from peeldocs.i18n.metadata import localised_metadata
 from peeldocs.i18n.target import Target, Usage
 from peeldocs.i18n.translate import Translator
@@ -20,5 +27,5 @@ __all__ = [
     "CHOICES", "TAGS", "UNREVIEWED", "Catalogue", "Localised", "Message", "Target", "Translator",
     "Usage", "catalogue_path", "code_of", "join_cy", "languages_of", "load_catalogue", "localise",
     "localised_metadata",
-    "long_date_cy", "notice_text", "tag_of", "translator_for",
+    "long_date_cy", "notice_text", "report_strings", "tag_of", "translator_for",
 ]
