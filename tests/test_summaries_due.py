@@ -191,7 +191,7 @@ def test_the_committee_table_gives_each_state_in_the_reports_order(
                 "Not yet allocated to an owner; due 1 November 2019; no actions "
                 "recorded yet", "E2-AFI-2",
                 "Closed on 4 October 2019, 4 days late", "E2-AFI-3",
-                "In progress; overdue since 30 September 2019 (first set for 31 July 2019)",
+                "In progress; overdue (due 30 September 2019; first set for 31 July 2019)",
                 "E-2017-AFI-1")
     assert at == sorted(at)
     assert ("one is overdue (E-2017-AFI-1), one is due on 1 November 2019 (E2-AFI-2), one is in "

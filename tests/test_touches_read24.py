@@ -77,7 +77,7 @@ def test_the_overdue_ask_points_to_the_table_that_dates_it(fmt: str) -> None:
     # the table follows 6.2, and its row for E-2017-AFI-1 gives the dates
     table = body[body.index("6.2 "):body.index("6.3 ")]
     assert "Finding Report text (verbatim)" in table
-    assert "overdue since 30 September 2019 (first set for 31 July 2019) E-2017-AFI-1" in table
+    assert "overdue (due 30 September 2019; first set for 31 July 2019) E-2017-AFI-1" in table
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
