@@ -140,7 +140,7 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
     # where the plan stands: each item by status with its span; then the decisions it calls for
-    assert re.search(r"Overdue: A5-REC-1(?: “[^”]*”)?, since 12 December 2024(?:, owner [^;]*)?; "
+    assert re.search(r"Overdue: A5-REC-1(?: “[^”]*”)?, more than one year past its target of 12 December 2024(?:, owner [^;]*)?; "
                      r"A4-AFI-1(?: “[^”]*”)?, 12 days past its target of 24 November 2026, no "
                      r"owner\.", text), text
     assert "re-date or escalate the recommendation (A5-REC-1) and the area for improvement " \
