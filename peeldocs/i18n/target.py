@@ -72,7 +72,7 @@ def _within(text: str, quoted: frozenset[str]) -> bool:
     """Tell whether ``text`` is one of ``quoted`` or, editorial marks aside, part of one."""
     if text in quoted or text.strip() in quoted:
         return True
-    core = _EDITORIAL.sub("", text.strip()).strip()
+    core = _EDITORIAL.sub("", text.strip().removeprefix("“").removesuffix("”")).strip()
     words = tuple(core.split()[:3])
     if len(core) < 12 or len(words) < 3:
         return False
