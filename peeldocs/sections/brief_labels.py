@@ -181,9 +181,9 @@ _FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|us)\b")
 
 
 def voiced(words: str) -> str:
-    """Return a finding's words as a label line gives them: in quotation marks where they
-    speak in the inspectorate's first person.
+    """Return a finding's words for its label line, quoted where in the inspectorate's voice.
 
+    Where they speak in the inspectorate's first person they are put in quotation marks.
     Read 25-B: "Joint recommendation (E5-REC-1): We recommend Norfolk and Suffolk
     Constabularies …" in a brief written in the force's voice lets "We" be read as the
     force's own; “We recommend …” is plainly the report's.  Quotation marks inside turn

@@ -74,8 +74,9 @@ def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
 
     "In progress; overdue (due 30 September 2019; first set for 31 July 2019)" in
     bold, in red (never "overdue since" the due date, the last day it was on time);
-    "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet", flagged in bold, in amber, when due within 30 days; "In progress;
-    due 31 December 2019".  Dates, never a count of days: the paper is read at a
+    "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet",
+    flagged in bold, in amber, when due within 30 days; "In progress; due 31 December
+    2019".  Dates, never a count of days: the paper is read at a
     meeting weeks after the date its states hold on (which 6.2 gives), and a count
     would be stale by then.
     """

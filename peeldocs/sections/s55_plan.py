@@ -87,9 +87,10 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     closed, a place for the new date, "{to be completed: the new target date}" (the
     plan records none): the missed target and its history are the preparer's
     notes', not the published letter's.  Why it moved is a row of its own
-    (:func:`date_reason`).  Whether it awaits sign-off is the "Status" row's.  None when the plan sets no date, or sets one for an open item
-    with no action yet (awaiting allocation): the letter never promises a date for
-    work nobody has been given; the notes give the plan's date.
+    (:func:`date_reason`).  Whether it awaits sign-off is the "Status" row's.  None
+    when the plan sets no date, or sets one for an open item with no action yet
+    (awaiting allocation): the letter never promises a date for work nobody has been
+    given; the notes give the plan's date.
     """
     if plan is None:
         return None
