@@ -36,11 +36,11 @@ _LAZY = {
     "Pack": "peeldocs.blocks",
     "Plan": "peeldocs.plans.plan",
     "PlanStatus": "peeldocs.plans.status",
-    "build_pack": "peeldocs.build.assemble",
+    "build_pack": "peeldocs.build.output",
     "compare": "peeldocs.comparisons.pack",
     "build_many": "peeldocs.build.batch",
     "import_page": "peeldocs.importer",
-    "dump_report": "peeldocs.sources.export",
+    "dump_report": "peeldocs.sources.schema",
     "load_report": "peeldocs.sources.loading",
     "parse_report": "peeldocs.sources.loading",
     "init_plan": "peeldocs.plans.files",
@@ -51,7 +51,7 @@ _LAZY = {
     "parse_plan_status": "peeldocs.plans.status",
     "plan_status": "peeldocs.plans.status",
     "plan_to_json": "peeldocs.plans.status",
-    "to_json": "peeldocs.sources.export",
+    "to_json": "peeldocs.sources.schema",
     "json_schema": "peeldocs.sources.schema",
     "render": "peeldocs.build.registry",
     "renderer_names": "peeldocs.build.registry",
@@ -62,7 +62,7 @@ _LAZY = {
     "register": "peeldocs.plans.register_files",
     "register_pack": "peeldocs.build.register_output",
     "write_register": "peeldocs.build.register_output",
-    "register_workbook": "peeldocs.build.register_book",
+    "register_workbook": "peeldocs.build.register_output",
     "import_workbook": "peeldocs.plans.workbook_import",
 }
 
@@ -117,11 +117,9 @@ __all__ = [
 
 if TYPE_CHECKING:
     from peeldocs.blocks import Pack
-    from peeldocs.build.assemble import build_pack
     from peeldocs.build.batch import build_many
-    from peeldocs.build.output import write_pack
-    from peeldocs.build.register_book import register_workbook
-    from peeldocs.build.register_output import register_pack, write_register
+    from peeldocs.build.output import build_pack, write_pack
+    from peeldocs.build.register_output import register_pack, register_workbook, write_register
     from peeldocs.build.registry import render, renderer_names
     from peeldocs.comparisons.pack import compare
     from peeldocs.errors import (
@@ -153,9 +151,8 @@ if TYPE_CHECKING:
         plan_to_json,
     )
     from peeldocs.plans.workbook_import import import_workbook
-    from peeldocs.sources.export import dump_report, to_json
     from peeldocs.sources.loading import load_report, parse_report
-    from peeldocs.sources.schema import json_schema
+    from peeldocs.sources.schema import dump_report, json_schema, to_json
 
 
 def __getattr__(name: str) -> Any:

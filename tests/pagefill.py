@@ -92,25 +92,43 @@ _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax=
                    r"(.*?)</word>", re.S)
 
 
+@dataclass(frozen=True)
+class Word:
+    """A word poppler places on a page: its box in points from the page's top left."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+
+
+def poppler_words(source: Path | bytes) -> list[tuple[float, float, list[Word]]]:
+    """Return each page's width, height and words, from poppler's ``pdftotext -bbox``.
+
+    About thirty times as fast as pdfplumber's characters for a whole document.
+    """
+    path, data = (str(source), None) if isinstance(source, Path) else ("-", source)
+    done = subprocess.run(["pdftotext", "-bbox", path, "-"], check=True, input=data,
+                          capture_output=True, timeout=120)
+    return [(float(width), float(height),
+             [Word(float(a), float(b), float(c), float(d), html.unescape(text))
+              for a, b, c, d, text in _WORD.findall(body) if text.strip()])
+            for width, height, body in _PAGE.findall(done.stdout.decode("utf-8"))]
+
+
 def poppler_pages(path: Path, top: float = TOP, bottom: float = BOTTOM,
                   side: float = SIDE) -> list[Page]:
     """:func:`pages` from poppler's word boxes (``pdftotext -bbox``)."""
-    done = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
-                          capture_output=True, timeout=120)
     out = []
-    for n, (width, height, body) in enumerate(_PAGE.findall(done.stdout.decode("utf-8")),
-                                              start=1):
-        x0, x1, y0, y1 = side, float(width) - side, top, float(height) - bottom
-        inside = []
-        for a, b, c, d, text in _WORD.findall(body):
-            word = (float(a), float(b), float(c), float(d), html.unescape(text))
-            if text.strip() and word[2] > x0 and word[0] < x1 and word[3] > y0 and word[1] < y1:
-                inside.append(word)
-        bands = [(max(w[1], y0), min(w[3], y1)) for w in inside]
-        head = min((w[1] for w in inside), default=0.0)  # the first line: the words beside it
-        first = " ".join(w[4] for w in sorted(w for w in inside if w[1] < head + 3))
-        out.append(Page(n, round(_covered(bands) / (y1 - y0), 3), float(width) > float(height),
-                        first))
+    for n, (width, height, words) in enumerate(poppler_words(path), start=1):
+        x0, x1, y0, y1 = side, width - side, top, height - bottom
+        inside = [w for w in words if w.x1 > x0 and w.x0 < x1 and w.bottom > y0 and w.top < y1]
+        bands = [(max(w.top, y0), min(w.bottom, y1)) for w in inside]
+        head = min((w.top for w in inside), default=0.0)  # the first line: the words beside it
+        first = " ".join(w.text for w in sorted(
+            (w for w in inside if w.top < head + 3), key=lambda w: (w.x0, w.top, w.x1, w.bottom, w.text)))
+        out.append(Page(n, round(_covered(bands) / (y1 - y0), 3), width > height, first))
     return out
 
 

@@ -134,18 +134,18 @@ def test_a_terminated_cli_build_leaves_no_partial_file(forty_three: list[Path],
 
 
 def test_a_dask_executor_builds_a_batch(forty_three: list[Path], tmp_path: Path) -> None:
-    """Any executor with ``submit`` does: a dask cluster's, for a batch of twelve forces."""
+    """Any executor with ``submit`` does: a dask cluster's, for a batch of four forces."""
     distributed = pytest.importorskip("distributed", reason="dask[distributed] is not installed; "
                                                             "pip install 'peeldocs[test]'")
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
                                        dashboard_address=":0", scheduler_port=0)
     try:
         with distributed.Client(cluster) as client:
-            results = build_many(forty_three[:12], ["pdf"], tmp_path,
+            results = build_many(forty_three[:4], ["pdf"], tmp_path,
                                  executor=client.get_executor())
     finally:
         cluster.close()
-    assert all(r.ok for r in results) and len(results) == 12
+    assert all(r.ok for r in results) and len(results) == 4
     assert sorted(tmp_path.glob("*.pdf")) == sorted(Path(o) for r in results for o in r.outputs)
 
 

@@ -188,7 +188,7 @@ def test_the_welsh_brief_with_a_plan_builds_on_two_pages_titled_as_such(fmt: str
 
 
 def test_an_english_brief_too_long_for_one_page_builds_and_says_so() -> None:
-    report = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=40), 400)
+    report = with_concerns(synthetic_report("Test Constabulary", "Test", 7, questions=12), 240)
     options = Options(document="brief")
     data = rendered(report, options, "pdf")
     text = _text(data, "pdf")

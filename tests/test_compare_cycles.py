@@ -19,7 +19,7 @@ from test_compare_pack import pdf_pages
 from test_pdf_tagging import check_pdf_ua
 
 import peeldocs
-import peeldocs.build.comparison_output
+import peeldocs.build.output
 from peeldocs.build.registry import render
 from peeldocs.cli import main
 from peeldocs.sources.written import LEDGER
@@ -108,7 +108,7 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
 
 def test_a_pack_with_a_focus_force_and_every_kind_of_input(tmp_path: Path) -> None:
     inputs = [PILLARS_2018, AREAS_2021, NORFOLK_CYCLES, NORFOLK_2018]
-    paths = peeldocs.build.comparison_output.write_comparison(inputs, ["pdf", "html"], tmp_path,
+    paths = peeldocs.build.output.write_comparison(inputs, ["pdf", "html"], tmp_path,
                                                    focus="norfolk constabulary")
     assert [p.name for p in paths] == ["comparison-norfolk.pdf", "comparison-norfolk.html"]
     text = " ".join(t for t, _wide in pdf_pages(paths[0].read_bytes()))

@@ -74,8 +74,8 @@ def test_html_documents_with_axe_at_phone_and_desktop_widths(tmp_path: Path,
     reason = axe_ready()
     if reason is not None or browser is None:
         pytest.skip(str(reason))
-    for name, paths in _documents(tmp_path, ["html"]):
-        for view in browser.check(paths["html"], (320, 390, 1280)):
+    for name, paths in _documents(tmp_path, ["html"]):  # 320: WCAG's reflow width; 390 adds
+        for view in browser.check(paths["html"], (320, 1280)):  # nothing 320 does not catch
             assert view["axe"] == [], (name, view["axe"])  # WCAG 2.1 A and AA
             assert view["broken"] == [], name
             assert view["scrollWidth"] <= view["width"], (name, view["width"])

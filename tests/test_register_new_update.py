@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from peeldocs.plans.workbook_summary import SHOWN, Placed, cached, formula
+from peeldocs.plans.workbook_cells import SHOWN, Placed, cached, formula
 from peeldocs.plans.workbook_values import EntryWords
 
 LATEST = next(s for s in SHOWN if s.kind == "words")

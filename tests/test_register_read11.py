@@ -168,24 +168,25 @@ def test_the_evidence_gap_is_a_statement_not_an_instruction(register_texts: dict
 
 @pytest.mark.parametrize(("overdue", "explained", "stale", "said", "unsaid"), [
     (4, 3, 3, "Three of them have a recorded update, and in each case the latest is more than "
-              "a quarter (90 days) old; their progress entries say so in bold. No update or "
-              "reason is recorded for the other one.", "three of them. The latest"),
+              "a quarter (90 days) old; each is marked “Nothing reported since then”. No update "
+              "or reason is recorded for the other one.", "three of them. The latest"),
     (6, 6, 6, "Each has a recorded update, but in every case the latest is more than a quarter "
-              "(90 days) old; their progress entries say so in bold.", "six of them"),
+              "(90 days) old; each is marked “Nothing reported since then”.", "six of them"),
     (3, 1, 1, "One of them has a recorded update, more than a quarter (90 days) old; its "
-              "progress entry says so in bold. No update or reason is recorded for the other "
-              "two.", "one of them. The latest"),
+              "progress entry is marked “Nothing reported since then”. No update or reason is "
+              "recorded for the other two.", "one of them. The latest"),
     (5, 4, 2, "An update or reason is recorded for four of them. For two of them the latest "
-              "update is more than a quarter (90 days) old; their progress entries say so in "
-              "bold.", "The latest update of"),
+              "update is more than a quarter (90 days) old; each is marked “Nothing reported "
+              "since then”.", "The latest update of"),
     (5, 0, 0, "No update or reason is recorded for any of them.", "bold"),
-    (1, 1, 1, "Its latest update is more than a quarter (90 days) old; its progress entry says "
-              "so in bold.", "of them"),
+    (1, 1, 1, "Its latest update is more than a quarter (90 days) old; its progress entry is "
+              "marked “Nothing reported since then”.", "of them"),
 ])
 def test_overdue_counts_are_said_once(overdue: int, explained: int, stale: int, said: str,
                                       unsaid: str) -> None:
     [text] = render_text("update_overdue.j2", overdue=overdue, explained=explained,
-                         stale=stale, worst=100, grouped=False)
+                         stale=stale, worst=100, grouped=False,
+                         mark="“Nothing reported since then”")
     text = " ".join(text.split())
     assert said in text and unsaid not in text
 

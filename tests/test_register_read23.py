@@ -23,8 +23,8 @@ from pagefill import print_workbook
 import peeldocs
 from peeldocs.blocks import inline_text
 from peeldocs.cli import main
-from peeldocs.plans.workbook_print import NEW_UPDATE_ROOM
-from peeldocs.plans.workbook_summary import SHOWN
+from peeldocs.plans.workbook_cells import SHOWN
+from peeldocs.plans.workbook_print import NEW_UPDATE_ROOM, SUMMARY_UPDATE_ROOM
 from peeldocs.sections.register_cells import latest_cell
 
 LONG_UPDATE = (
@@ -63,7 +63,7 @@ def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
         "Target moved from 31 July 2019 (reason given in the update of 2 September 2019).")
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
     for entry in reg.entries:  # word for word the PDF's 'Every finding and its actions' cell
-        said = " ".join(inline_text(latest_cell(entry, reg.as_of).runs).split())
+        said = " ".join(inline_text(latest_cell(entry, reg.as_of, rag_reason=True).runs).split())
         assert rows[entry.state.item.finding]["Latest update"] == said
         assert said in pdf
 
@@ -94,9 +94,9 @@ def test_summary_formulas_store_what_they_give(register_review: Path,
     names = re.findall(r'<sheet [^>]*name="([^"]*)"', raw.read("xl/workbook.xml").decode())
     xml = raw.read(f"xl/worksheets/sheet{names.index('Summary') + 1}.xml").decode()
     formulas = re.findall(r"<c r=\"([A-Z]+\d+)\"[^>]*><f>.*?</f>(<v>[^<]*</v>)?</c>", xml, re.S)
-    # every cell but the actions and the inspection's short name, texts; and the title, which
-    # reads About's 'Register of' (read 24-R)
-    assert len(formulas) == 8 * (len(SHOWN) - 2) + 1
+    # every cell but the inspection's short name, texts (the actions too, read 27-R); and the
+    # title, which reads About's 'Register of' (read 24-R)
+    assert len(formulas) == 8 * (len(SHOWN) - 1) + 1
     empty = [ref for ref, value in formulas if not value and not ref.startswith(COLUMN["New update"])]
     assert not empty  # a previewer that does not calculate shows each
     rows = _summary(book)
@@ -126,16 +126,34 @@ def test_stored_values_are_what_a_spreadsheet_program_calculates(
             assert (value or None) == (theirs[ref][heading] or None), (ref, heading)
 
 
+def _rooms(ws: object, column: str) -> dict[int, int]:
+    """Each row's room for a new update: the length its long-update warning allows."""
+    rooms = {}
+    for dv in ws.data_validations.dataValidation:  # type: ignore[attr-defined]
+        if dv.type == "textLength":
+            for part in str(dv.sqref).split():
+                assert part.startswith(column) and ":" not in part
+                rooms[int(part[len(column):])] = int(dv.formula1)
+    return rooms
+
+
+def _cut(text: str, room: int) -> str:
+    """``text`` cut at a word to at most ``room`` characters."""
+    return text if len(text) <= room else text[:room].rsplit(" ", 1)[0]
+
+
 @pytest.mark.xdist_group("libreoffice")
-def test_libreoffice_prints_a_long_new_update_in_full(register_review: Path,
-                                                      tmp_path: Path) -> None:
-    assert 280 <= len(LONG_UPDATE) <= NEW_UPDATE_ROOM
+def test_libreoffice_prints_a_new_update_as_long_as_its_row_allows_in_full(
+        register_review: Path, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
     ws = book["Register"]
     heads = {c.value: get_column_letter(c.column) for c in ws[2]}
+    rooms = _rooms(ws, heads["New update"])
+    assert set(rooms) == set(range(3, ws.max_row + 1))
     ws.protection.sheet = False
-    for row in range(3, ws.max_row + 1):  # every row, the tallest findings and the shortest
-        ws[f"{heads['New update']}{row}"] = LONG_UPDATE
+    written = {}
+    for row, room in rooms.items():  # every row, the tallest findings and the shortest
+        written[row] = ws[f"{heads['New update']}{row}"] = _cut(LONG_UPDATE, room)
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
     path = print_workbook(edited, ("Summary", "Register"), tmp_path)
@@ -152,7 +170,8 @@ def test_libreoffice_prints_a_long_new_update_in_full(register_review: Path,
                                    .extract_text().split()))
             assert "###" not in page.extract_text() and "#NAME" not in page.extract_text()
     text = " ".join(column)
-    assert text.count(" ".join(LONG_UPDATE.split())) == 8  # all of it, on every row
+    for row, said in written.items():  # all of it, on every row
+        assert " ".join(said.split()) in text, row
 
 
 def test_rows_keep_room_and_a_longer_update_is_warned_of(book: openpyxl.Workbook) -> None:
@@ -160,12 +179,16 @@ def test_rows_keep_room_and_a_longer_update_is_warned_of(book: openpyxl.Workbook
     heads = {c.value: get_column_letter(c.column) for c in ws[2]}
     column = heads["New update"]
     per_line = int(ws.column_dimensions[column].width)
-    for row in range(3, ws.max_row + 1):  # room on screen for the update the warning allows
-        assert ws.row_dimensions[row].height >= 15 * -(-NEW_UPDATE_ROOM // per_line)
-    [warn] = [dv for dv in ws.data_validations.dataValidation if dv.type == "textLength"]
-    assert warn.errorStyle == "warning" and warn.formula1 == str(NEW_UPDATE_ROOM)
-    assert str(warn.sqref) == f"{column}3:{column}{ws.max_row}"
-    assert "make its row taller" in warn.error
+    rooms = _rooms(ws, column)
+    summary = book["Summary"]
+    new = COLUMN["New update"]
+    for row, room in rooms.items():  # room on both sheets for the update the warning allows
+        assert SUMMARY_UPDATE_ROOM <= room <= NEW_UPDATE_ROOM
+        assert ws.row_dimensions[row].height >= 15 * -(-room // per_line)
+        lines = -(-room // int(summary.column_dimensions[new].width))
+        assert summary.row_dimensions[row].height >= 15 * lines
+    warns = [dv for dv in ws.data_validations.dataValidation if dv.type == "textLength"]
+    assert all(w.errorStyle == "warning" and "make its row taller" in w.error for w in warns)
     assert book["Summary"].protection.formatRows is False  # a Summary row can be made taller
 
 

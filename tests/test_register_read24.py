@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from pagefill import print_workbook, recalculated_workbook
 
 from peeldocs.cli import main
-from peeldocs.plans.workbook_summary import SHOWN
+from peeldocs.plans.workbook_cells import SHOWN
 
 SUMMARY = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
 WHOSE = "{to be completed: the force or office whose register this is}"
@@ -172,7 +172,8 @@ def test_closing_an_item_or_moving_a_target_moves_the_figures_and_imports(
         (date(2024, 12, 31) - date(2024, 9, 30)).days  # R1's first target: 30 Sep 2024
     for row in (closed, moved):  # the Summary prints no days overdue for either
         assert summary[f"{SUMMARY['Days overdue']}{row}"].value in (None, "")
-    assert summary[f"{SUMMARY['Status']}{closed}"].value == "Closed"
+    # closed with its evidence but no one named as signing it off (read 27-R)
+    assert summary[f"{SUMMARY['Status']}{closed}"].value == "Closed; no sign-off recorded"
     # the import takes the owner's edits, never the worked-out cells (in LibreOffice's copy,
     # recalculated, and in openpyxl's, which stores no figure at all)
     for edited in (calc, Path("edited.xlsx")):

@@ -18,7 +18,7 @@ from pagefill import recalculated_workbook
 
 import peeldocs
 from peeldocs.cli import main
-from peeldocs.plans.workbook_summary import SHOWN
+from peeldocs.plans.workbook_cells import SHOWN
 
 SUMMARY = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
 

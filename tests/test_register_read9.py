@@ -107,7 +107,7 @@ def test_one_bracketed_form_and_an_authors_matching_rating_is_not_an_override(
         assert "[The 2017 area for improvement]" not in text, doc
     register = register_texts[f"register.{fmt}"]
     assert "(set by the plan’s author)" not in register
-    assert "Green (the plan’s author’s reason: Example reason." in register
+    assert "RAG Green, the plan’s author’s reason: Example reason." in register
 
 
 def test_an_author_rating_against_the_rules_is_still_shown_as_theirs(tmp_path: Path) -> None:
@@ -121,7 +121,7 @@ def test_an_author_rating_against_the_rules_is_still_shown_as_theirs(tmp_path: P
     reg = peeldocs.register([str(plan)], as_of="2024-10-15")  # R3's target moved: the rules say Amber
     [pdf] = peeldocs.write_register(reg, "pdf", tmp_path / "out")
     said = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
-    assert "Green (set by the plan’s author: Example reason. Training booked.)" in said
+    assert "RAG Green, set by the plan’s author: Example reason. Training booked." in said
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

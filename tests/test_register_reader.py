@@ -97,8 +97,8 @@ def test_the_register_keeps_every_recorded_reason(texts: dict[str, str], fmt: st
     # set by them; its reason has room with the latest update, not called an override
     assert "Green (set by the plan’s author)" not in text
     assert "RAG rating set by the plan’s author" not in text
-    assert ("Green (the plan’s author’s reason: Example reason. Closed four days "
-            "late but fully delivered.)") in text
+    assert ("RAG Green, the plan’s author’s reason: Example reason. Closed four days "
+            "late but fully delivered.") in text
     assert "set manually" not in text and "set by the owner" not in text
     assert "by hand" not in text.lower()
 

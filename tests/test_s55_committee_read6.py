@@ -20,7 +20,7 @@ import pytest
 from docread import browser_joins, norfolk_plan, rendered, text_of
 
 from peeldocs.model import Report
-from peeldocs.model.figures import Direction, KeyFigure, Unit
+from peeldocs.model.findings import Direction, KeyFigure, Unit
 from peeldocs.options import Options
 from peeldocs.sections.committee_figures import FIGURES_SHOWN, measured
 

@@ -76,8 +76,8 @@ def test_old_updates_are_said_in_words(text: str) -> None:
     assert "They are listed under the inspection that made each, most overdue first" in flat
     # each count said once (editorial read 11): "four of them … four of them" no more
     assert ("Four of them have a recorded update, and in each case the latest is more than a "
-            "quarter (90 days) old; their progress entries say so in bold. No update or reason "
-            "is recorded for the other two.") in flat
+            "quarter (90 days) old; each is marked “Nothing reported since then”. No update or "
+            "reason is recorded for the other two.") in flat
     assert "The latest update of four of them" not in flat
 
 

@@ -123,8 +123,8 @@ def test_lateness_follows_one_rule_and_the_rating_does_not_say_who_set_it(
     for text in (register, update):
         assert "(overdue since then)" not in text and "set by the owner" not in text
         assert "and is marked so" not in text
-    assert "Green (the plan’s author’s reason: Example reason." in register
-    assert "their progress entries say so in bold" in update
+    assert "RAG Green, the plan’s author’s reason: Example reason." in register
+    assert "each is marked “Nothing reported since then”" in update and "in bold" not in update
 
 
 def test_the_workbook_quotes_a_carried_forward_finding_as_the_documents_do(out: Path) -> None:

@@ -195,7 +195,7 @@ class Contents:
 
     ``pages`` gives, where known, the page each heading falls on when the pack is laid
     out on A4 pages: ``(anchor, page)`` pairs, in the order of the headings.  The build
-    sets them (:mod:`peeldocs.build.paging`) for a renderer that cannot lay pages out
+    sets them (:mod:`peeldocs.build.registry`) for a renderer that cannot lay pages out
     itself (the DOCX stores them as its page fields' results, shown until the word
     processor lays the document out again); empty when not known.
     """

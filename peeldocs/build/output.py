@@ -1,23 +1,59 @@
-"""Write a report's documents to disk, each through an atomic write.
+"""Assemble a report's documents and write them, and a comparison's, each through an atomic write.
 
-An interrupted or failed build never leaves a half-written file and never
-destroys the previous good output (see :mod:`peeldocs.sources.files`).
+:func:`build_pack` assembles a document: the report's facts checked, then its kind's
+sections, in order.  :func:`write_pack` and :func:`write_comparison` write each format
+asked for, under the write rule (never over an input).  An interrupted or failed build
+never leaves a half-written file and never destroys the previous good output (see
+:mod:`peeldocs.sources.files`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from peeldocs.build.assemble import build_pack
+from peeldocs.blocks import Pack
+from peeldocs.build.documents import build_document
 from peeldocs.build.registry import get_renderer, parse_formats, render_with
+from peeldocs.comparisons.loading import load_comparison
+from peeldocs.comparisons.pack import Inputs, build_comparison, focus_force, pack_stem
 from peeldocs.errors import ArgumentTypeError, OptionError, OptionTypeError, OutputError, PeeldocsError
 from peeldocs.model import Report, report_scope
 from peeldocs.options import Options
 from peeldocs.sources.files import safe_stem
+from peeldocs.sources.unknowns import refuse_unknowns
 from peeldocs.sources.written import atomic_write, cannot_write, check_writable, write_file
+
+
+def build_pack(report: Report, options: Options | None = None) -> Pack:
+    """Build the document ``options.document`` (the briefing pack by default) for ``report``.
+
+    A deterministic function of the report and options; the result keeps the
+    options, so rendering it needs only a format name.  A report with facts
+    marked unknown raises :class:`~peeldocs.sources.unknowns.UnknownFactsError` unless
+    ``options.allow_unknown``.
+
+    >>> import peeldocs
+    >>> report = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
+    >>> pack = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
+    >>> [section.name for section in pack.sections]
+    ['cover', 'summary']
+    >>> brief = peeldocs.build_pack(report, peeldocs.Options(document="brief"))
+    >>> brief.metadata.title
+    'Norfolk Constabulary, PEEL 2018/19 effectiveness: one-page brief'
+    """
+    if not isinstance(report, Report):
+        hint = "a Report; load the file first with peeldocs.load_report(path)" if isinstance(
+            report, str | os.PathLike) else "a Report (see peeldocs.load_report)"
+        raise ArgumentTypeError.expected("report", hint, report)
+    options = options or Options()
+    if not isinstance(options, Options):
+        raise OptionTypeError(f"options: expected peeldocs.Options, got {type(options).__name__}")
+    refuse_unknowns(report, options.allow_unknown)
+    return build_document(report, options)
+
 
 __all__ = ["atomic_write", "cannot_write", "document_stem", "report_stem", "safe_stem",
            "write_pack"]
@@ -118,3 +154,43 @@ def write_pack(report: Report, options: Options | None, formats: str | Sequence[
     for target, renderer in sorted(targets, key=lambda t: not hasattr(t[1], "render_with_pages")):
         write_file(target, render_with(renderer, pack, options), read, overwrite, where=out)
     return [target for target, _renderer in targets]
+
+
+def write_pack_files(pack: Pack, renderers: Iterable[Any], options: Options,
+                     out_dir: str | Path, stem: str, inputs: Iterable[Path],
+                     overwrite: bool = False) -> list[Path]:
+    """Render ``pack`` with each renderer into ``out_dir`` under the write rule.
+
+    Never over an input; over an existing file only when peeldocs wrote it and
+    it is unchanged, or with ``overwrite`` (:mod:`peeldocs.sources.written`).
+    Every output is checked before any is written; a failure names ``out_dir``.
+    """
+    sources = list(inputs)
+    targets = [(Path(out_dir) / f"{safe_stem(stem.lower())}{r.suffix}", r) for r in renderers]
+    for target, _renderer in targets:
+        if target.is_dir():
+            raise PeeldocsError(f"{target} is a folder; cannot write the pack there")
+        check_writable(target, sources, overwrite)
+    for target, renderer in targets:
+        write_file(target, render_with(renderer, pack, options), sources, overwrite, where=out_dir)
+    return [target for target, _renderer in targets]
+
+
+def write_comparison(inputs: Inputs, formats: str | Iterable[str], out_dir: str | Path,
+                     focus: str | None = None, title: str | None = None,
+                     options: Options | None = None, overwrite: bool = False) -> list[Path]:
+    """Build the comparison pack and write it in each format; return the paths written.
+
+    Files are named ``comparison-FORCE`` (the focus force's short name) or
+    ``comparison-forces``, with each format's suffix, under the write rule
+    (see :func:`write_pack_files`).
+    """
+    options = options or Options()
+    names = parse_formats(formats if isinstance(formats, str) else list(formats))
+    renderers = [get_renderer(f) for f in names]
+    paths = [Path(p) for p in inputs]
+    wanted = focus_force(focus) if focus else None
+    data = load_comparison(paths)
+    pack = build_comparison(data, wanted, title, options)
+    return write_pack_files(pack, renderers, options, out_dir, pack_stem(data, wanted), paths,
+                            overwrite)

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from peeldocs.cli.compare import run_validate
 from peeldocs.cli.usage import Parser, accept_globals
-from peeldocs.cli.validate import run_validate
 from peeldocs.errors import OptionError, OptionFileError, OptionTypeError, PeeldocsError
 from peeldocs.resources import __version__
 
@@ -131,7 +131,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_compare_parser(sub)
     add_parsers(sub, _date)
-    from peeldocs.cli.translations import add_translations_parser
+    from peeldocs.cli.export import add_translations_parser
 
     add_translations_parser(sub)
     sub.add_parser("formats", help="list the installed renderers")
@@ -144,7 +144,7 @@ def _build(args: argparse.Namespace) -> int:
 
     from peeldocs.build.batch import build_many
     from peeldocs.build.registry import parse_formats
-    from peeldocs.cli.progress import Progress
+    from peeldocs.cli.usage import Progress
     from peeldocs.options import Options
 
     formats = parse_formats(args.format)  # unknown formats are usage errors, before any work
@@ -233,7 +233,7 @@ def _run(argv: Sequence[str] | None) -> int:
         if args.command == "formats":
             return _formats()
         if args.command == "translations":
-            from peeldocs.cli.translations import run_translations
+            from peeldocs.cli.export import run_translations
 
             return run_translations(args)
         if args.command == "build":
@@ -255,7 +255,7 @@ def _run(argv: Sequence[str] | None) -> int:
 
             return run_actions_import(args)
         if args.command == "actions":
-            from peeldocs.cli.actions import run_actions
+            from peeldocs.cli.register import run_actions
 
             return run_actions(args)
     except (UsageError, PeeldocsError) as exc:

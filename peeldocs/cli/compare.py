@@ -1,14 +1,18 @@
-"""``peeldocs compare``: a comparison pack from grade tables and report files.
+"""``peeldocs compare`` and ``validate``: a comparison pack, and data files checked before a build.
 
 Exit codes as for ``build``: 0 written, 1 the inputs have problems (each
 printed as ``FILE:LINE: column: message``), 2 a usage mistake (an unknown
 format, a focus force that is not a force or not in the inputs).
+
+``peeldocs validate`` checks data files and grade tables before a build or a
+comparison.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +42,7 @@ def add_compare_parser(sub: Any) -> None:
 
 def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     """Run ``peeldocs compare``; return the exit code."""
-    from peeldocs.build.comparison_output import write_pack_files
+    from peeldocs.build.output import write_pack_files
     from peeldocs.build.registry import get_renderer, parse_formats
     from peeldocs.comparisons.loading import load_comparison
     from peeldocs.comparisons.model import Origin
@@ -80,3 +84,44 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     for path in () if args.quiet else written:
         print(path, file=sys.stderr)
     return 0
+
+
+def run_validate(inputs: Sequence[Path], quiet: bool = False) -> int:
+    """Check report, plan-subject and grade-table files; print each problem; return the exit code.
+
+    A grade table (``.csv``) is checked as ``peeldocs compare`` reads it; any
+    other file as a report or an inspection, with the facts an import could not
+    find counted apart from files that fail.  Exit 1 when any file failed or has
+    unknown facts, else 0.
+    """
+    from peeldocs.comparisons.loading import grade_table_problems
+    from peeldocs.plans.inspection import Inspection
+    from peeldocs.plans.inspection_files import inspection_unknowns, load_subject
+    from peeldocs.sources.unknowns import unknowns_in_file
+
+    failed = incomplete = 0
+    for path in inputs:
+        if path.suffix.lower() == ".csv":  # a grade table, checked as a comparison reads it
+            problems = grade_table_problems(path)
+            failed += bool(problems)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            continue
+        try:
+            subject = load_subject(path)  # a report, or an inspection other than PEEL
+            unknown = inspection_unknowns(path, subject) if isinstance(subject, Inspection) \
+                else unknowns_in_file(path, subject)
+        except DataError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(problem, file=sys.stderr)
+            continue
+        incomplete += bool(unknown)
+        for problem in unknown:
+            print(problem, file=sys.stderr)
+    ok = len(inputs) - failed - incomplete
+    unknowns = f", {incomplete} with unknown facts" if incomplete else ""
+    if quiet and not (failed or incomplete):
+        return 0
+    print(f"{ok} valid, {failed} invalid{unknowns}", file=sys.stderr)
+    return 1 if failed or incomplete else 0

@@ -6,7 +6,7 @@ its sections (:mod:`~peeldocs.comparisons.about`, :mod:`~peeldocs.comparisons.cy
 :mod:`~peeldocs.comparisons.force`, :mod:`~peeldocs.comparisons.sources`,
 :mod:`~peeldocs.comparisons.common`) and the pack that puts them together
 (:mod:`~peeldocs.comparisons.pack`); writing it to files is
-:mod:`peeldocs.build.comparison_output`.
+:mod:`peeldocs.build.output`.
 """
 
 from __future__ import annotations

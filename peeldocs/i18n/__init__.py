@@ -13,14 +13,13 @@ from peeldocs.i18n.document import (
     UNREVIEWED,
     Localised,
     localise,
+    localised_metadata,
     notice_text,
     report_strings,
     translator_for,
 )
-from peeldocs.i18n.metadata import localised_metadata
-from peeldocs.i18n.target import Target, Usage
+from peeldocs.i18n.target import Target, Usage, join_cy, long_date_cy
 from peeldocs.i18n.translate import Translator
-from peeldocs.i18n.welsh import join_cy, long_date_cy
 from peeldocs.options.languages import CHOICES, TAGS, code_of, languages_of, tag_of
 
 __all__ = [

@@ -29,17 +29,24 @@ A message marked ``fuzzy`` (gettext's "needs review") has not been reviewed by a
 translator: it is used, and every document that uses it says so.  A translator
 reviews a message by correcting its translation and clearing the flag, in any
 ``.po`` editor.
+
+For translators, :func:`review_state` and :func:`po_for_translators` give what a
+catalogue has not had reviewed, what wording it lacks, and a .po to work in: no
+printing and no command-line knowledge (``peeldocs translations`` shows them, and
+a script can call them).
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from babel.messages.pofile import read_po
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
 
 from peeldocs.resources import templates_root
 
@@ -175,3 +182,47 @@ def fill(msgstr: str, values: dict[str, str]) -> str:
     """Return a translation with each field's value written in, as plain text."""
     return PIECE.sub(lambda m: values.get(m.group(1), m.group(0)) if m.group(1)
                       else m.group(0), msgstr)
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    """How far a catalogue's review has got: its messages, and which are unreviewed."""
+
+    language: str
+    path: Path | None
+    total: int
+    unreviewed: tuple[tuple[str, str], ...]
+    """(English wording, translation) of each message no translator has reviewed."""
+
+    @property
+    def reviewed(self) -> int:
+        """How many messages a translator has reviewed."""
+        return self.total - len(self.unreviewed)
+
+
+def review_state(catalogue: Catalogue) -> ReviewState:
+    """Return how far ``catalogue``'s review has got."""
+    return ReviewState(catalogue.language, catalogue.path, len(catalogue.messages),
+                       tuple((m.msgid, m.msgstr) for m in catalogue.unreviewed()))
+
+
+def po_for_translators(language: str, missing: tuple[str, ...] = (),
+                       user_dir: Path | None = None) -> bytes:
+    """Return the catalogue of ``language`` as a .po, with ``missing`` wording added untranslated.
+
+    Every added entry is flagged ``fuzzy`` (not reviewed) and has an empty
+    translation for the translator to write.
+    """
+    path = catalogue_path(language, user_dir)
+    if path.is_file():
+        with open(path, "rb") as fh:
+            catalog = read_po(fh, locale=language)
+    else:
+        catalog = Catalog(locale=language, project="peeldocs")
+    for text in missing:
+        if text not in catalog:
+            catalog.add(text, "", flags=("fuzzy",),
+                        auto_comments=("Wording a document used that has no translation yet.",))
+    out = io.BytesIO()
+    write_po(out, catalog, width=0, omit_header=False)
+    return out.getvalue()

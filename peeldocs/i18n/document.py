@@ -6,6 +6,9 @@ a reader (or a screen reader) never switches language paragraph by paragraph,
 and the first-named language (Welsh, for ``cy+en``) comes first.  Each part
 opens with a notice while any of our Welsh wording used in it is unreviewed or
 missing, and the document's properties say the same.
+
+:func:`localised_metadata` gives the document's properties in its first-named
+language, saying what of its Welsh is unreviewed.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peeldocs import blocks as b
+from peeldocs.blocks import Heading, Metadata, Section
 from peeldocs.i18n.catalogue import load_catalogue
 from peeldocs.i18n.target import Target, Usage
 from peeldocs.i18n.translate import Translator
@@ -233,3 +237,30 @@ def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Se
             built[0] = _with_notice(built[0], notice)
         out += built
     return Localised(tuple(out), total, notice_text(total) if "cy" in languages else "")
+
+
+def localised_metadata(meta: Metadata, localised: Localised, language: str) -> Metadata:
+    """Return ``meta`` for a document in ``language``: its language, title and review notice.
+
+    The language is the first-named one's; a Welsh-first document takes its
+    Welsh title; the subject and keywords say when its Welsh wording is not yet
+    reviewed by a translator (or missing), as its cover does.
+    """
+    first = languages_of(language)[0]
+    subject, keywords = meta.subject, meta.keywords
+    if localised.notice:
+        subject = f"{subject}. {localised.notice}"
+        keywords = (*keywords, UNREVIEWED)
+    title = meta.title
+    if first == "cy":
+        lead = next((s for s in localised.sections if s.language == tag_of("cy")), None)
+        title = _heading_title(lead, title)
+    return dataclasses.replace(meta, title=title, subject=subject, keywords=keywords,
+                               language=tag_of(first))
+
+
+def _heading_title(section: Section | None, fallback: str) -> str:
+    """Return the section's first heading when it is in the section's language, else ``fallback``."""
+    heading = next((blk for blk in section.blocks if isinstance(blk, Heading)), None) \
+        if section else None
+    return heading.text if heading is not None and not heading.lang else fallback

@@ -18,8 +18,15 @@ from datetime import datetime
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, PIECE, Catalogue, Message, field_kind, fill
-from peeldocs.i18n.target import PLACEHOLDER_LABEL, Target, Usage, is_quoted
-from peeldocs.i18n.welsh import after_yn, join_cy, long_date_cy
+from peeldocs.i18n.target import (
+    PLACEHOLDER_LABEL,
+    Target,
+    Usage,
+    after_yn,
+    is_quoted,
+    join_cy,
+    long_date_cy,
+)
 from peeldocs.options.languages import SOURCE
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")

@@ -22,7 +22,7 @@ from peeldocs.importer.question import (
     question_text,
     read_question,
 )
-from peeldocs.importer.quoting import bounded
+from peeldocs.importer.result import bounded
 from peeldocs.importer.textblocks import BULLET
 from peeldocs.model import (
     Force,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from peeldocs.importer.quoting import quote
+from peeldocs.importer.result import quote
 from peeldocs.model import FindingKind, KeyFigure, Outcome, PriorFinding, Unit
 
 SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“‘\"(])")

@@ -29,8 +29,7 @@ from peeldocs.importer.frameworks import (
     question_titled,
 )
 from peeldocs.importer.question import NUMBER, Context, as_passages, question_text, read_question
-from peeldocs.importer.quoting import bounded
-from peeldocs.importer.result import ImportResult
+from peeldocs.importer.result import ImportResult, bounded
 from peeldocs.importer.textblocks import DETAILED, QUESTIONS
 from peeldocs.model import (
     UNKNOWN,

@@ -9,29 +9,29 @@ not read is marked unknown, never guessed.
 Every name is importable from here; the definitions live in
 :mod:`peeldocs.model.report` (the report, its force and what it left unknown),
 :mod:`peeldocs.model.findings` (questions and their findings),
-:mod:`peeldocs.model.judgment` (judgments and their status),
-:mod:`peeldocs.model.figures` (stated figures) and :mod:`peeldocs.model.scales`
+:mod:`peeldocs.model.scales` (judgments and their status),
+:mod:`peeldocs.model.findings` (stated figures) and :mod:`peeldocs.model.scales`
 (grades, scales and cycles).
 """
 
 from __future__ import annotations
 
-from peeldocs.model.fielddoc import doc as doc  # where the model's dataclasses used to find it
-from peeldocs.model.figures import Direction, KeyFigure, Unit
 from peeldocs.model.findings import (
     CauseOfConcern,
+    Direction,
     Finding,
     FindingKind,
     FindingSection,
+    KeyFigure,
     Outcome,
     Passage,
     Points,
     PriorFinding,
     Question,
+    Unit,
     passage_text,
 )
 from peeldocs.model.forces import Force
-from peeldocs.model.judgment import Judgment, Status
 from peeldocs.model.report import (
     OGL_ATTRIBUTION,
     Report,
@@ -50,15 +50,18 @@ from peeldocs.model.scales import (
     SCALE_GRADES,
     UNKNOWN,
     Grade,
+    Judgment,
     ReportKind,
     Scale,
     ScaledGrade,
+    Status,
     cycle_start_year,
     cycle_words,
     kind_for_cycle,
     normalise_cycle,
     scale_for_cycle,
 )
+from peeldocs.model.scales import doc as doc  # where the model's dataclasses used to find it
 
 __all__ = [
     "ASSESSMENT_FRAMEWORKS", "KNOWN_CYCLES", "OGL_ATTRIBUTION", "PILLARS", "SCALE_GRADES",

@@ -1,9 +1,10 @@
-"""What a report finds, verbatim: its questions (or areas) and their findings.
+"""What a report finds, verbatim: its questions (or areas), their findings, and the figures it states.
 
 A question holds its judgment, its summary and detailed findings as passages
 (paragraphs or bulleted lists), its areas for improvement, causes of concern
 with their recommendations, and notable practice; a report may also revisit
-earlier findings and say what became of them.
+earlier findings and say what became of them; a :class:`KeyFigure` is a figure it
+states, with its unit and period and what it is compared with.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
-from peeldocs.model.fielddoc import doc
-from peeldocs.model.judgment import Judgment
+from peeldocs.model.scales import Judgment, doc
 
 
 class FindingKind(enum.Enum):
@@ -171,3 +171,49 @@ def stated_recommendations(question: Question) -> tuple[str, ...]:
             if "recommend" in sentence.lower() and _RECOMMENDS.search(sentence):
                 found.setdefault(sentence.strip())
     return tuple(found)
+
+
+class Unit(enum.Enum):
+    """The unit a figure is stated in."""
+
+    PERCENT = "percent"
+    PER_100000 = "per 100,000"
+    PER_1000 = "per 1,000"
+    COUNT = "count"
+    POUNDS = "pounds"
+    DAYS = "days"
+
+
+class Direction(enum.Enum):
+    """Whether a higher value is better; neutral unless the source says so."""
+
+    HIGHER_BETTER = "higher better"
+    LOWER_BETTER = "lower better"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A figure the report states, with its comparator when the text gives one."""
+
+    id: str = field(metadata=doc("Stable id, e.g. E2-FIG-3."))
+    label: str = field(metadata=doc("Short label for tables and charts (ours)."))
+    value: float = field(metadata=doc("The value as stated."))
+    unit: Unit = field(metadata=doc("percent, per 100,000, count, ..."))
+    source: str = field(metadata=doc(
+        "The clause(s) the figure comes from, verbatim; \"…\" marks words left out."))
+    period: str | None = field(default=None, metadata=doc("e.g. 2017/18."))
+    noun: str | None = field(default=None, metadata=doc("What is counted, e.g. files."))
+    numerator: int | None = field(default=None, metadata=doc("N in 'N of the M'."))
+    denominator: int | None = field(default=None, metadata=doc("M in 'N of the M'."))
+    comparator: str | None = field(default=None, metadata=doc("e.g. England and Wales."))
+    comparator_value: float | None = field(default=None, metadata=doc("Its value, if given."))
+    comparison: str | None = field(
+        default=None, metadata=doc("The relation as stated: higher, lower, in line.")
+    )
+    previous_value: float | None = field(default=None, metadata=doc("An earlier value."))
+    previous_period: str | None = field(default=None, metadata=doc("The earlier period."))
+    direction: Direction = field(
+        default=Direction.NEUTRAL, metadata=doc("Only when the source makes it clear.")
+    )
+    question: int | None = field(default=None, metadata=doc("The question it belongs to."))

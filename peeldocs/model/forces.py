@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from peeldocs.model.fielddoc import doc
+from peeldocs.model.scales import doc
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from peeldocs.model.fielddoc import doc
-from peeldocs.model.figures import KeyFigure
 from peeldocs.model.findings import (
+    KeyFigure,
     Passage,
     PriorFinding,
     Question,
@@ -16,12 +15,18 @@ from peeldocs.model.findings import (
     stated_recommendations,
 )
 from peeldocs.model.forces import Force
-from peeldocs.model.judgment import Judgment
-from peeldocs.model.scales import PILLARS, UNKNOWN, ReportKind, Scale, ScaledGrade, scale_for_cycle
-
-OGL_ATTRIBUTION = (
-    "Contains public sector information licensed under the Open Government Licence v3.0."
+from peeldocs.model.scales import (
+    PILLARS,
+    UNKNOWN,
+    Judgment,
+    ReportKind,
+    Scale,
+    ScaledGrade,
+    doc,
+    scale_for_cycle,
 )
+
+OGL_ATTRIBUTION = "Contains public sector information licensed under the Open Government Licence v3.0."
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,28 +45,22 @@ class Report:
     force: Force = field(metadata=doc("The force inspected."))
     cycle: str = field(metadata=doc("The PEEL cycle, e.g. 2018/19 or 2023-25."))
     title: str = field(metadata=doc("The page title as published, e.g. Norfolk PEEL 2018."))
-    kind: ReportKind = field(
-        default=ReportKind.PILLAR,
-        metadata=doc("pillar (2014 to 2018/19) or assessment (2021/22 on)."),
-    )
+    kind: ReportKind = field(default=ReportKind.PILLAR, metadata=doc(
+        "pillar (2014 to 2018/19) or assessment (2021/22 on)."))
     pillar: str | None = field(
         default=None,
         metadata=doc("effectiveness, efficiency or legitimacy; 'unknown' when not read; "
                      "absent on a force assessment."),
     )
-    headline_question: str | None = field(
-        default=None, metadata=doc("The pillar's question, verbatim; absent on an assessment.")
-    )
-    judgment: Judgment | None = field(
-        default=None,
-        metadata=doc("The pillar's overall judgment; absent on a force assessment, which has none."),
-    )
+    headline_question: str | None = field(default=None, metadata=doc(
+        "The pillar's question, verbatim; absent on an assessment."))
+    judgment: Judgment | None = field(default=None, metadata=doc(
+        "The pillar's overall judgment; absent on a force assessment, which has none."))
     programme: str = field(default="PEEL", metadata=doc("The inspection programme."))
     last_updated: date | None = field(default=None, metadata=doc("'Last updated' date."))
     published: date | None = field(default=None, metadata=doc("Publication date, if known."))
-    summary: tuple[Passage, ...] = field(
-        default=(), metadata=doc("Summary paragraphs (or lists), verbatim.")
-    )
+    summary: tuple[Passage, ...] = field(default=(), metadata=doc(
+        "Summary paragraphs (or lists), verbatim."))
     areas_assessed: int | None = field(
         default=None,
         metadata=doc("A force assessment's number of areas of policing, as the report states it "

@@ -1,16 +1,31 @@
-"""PEEL cycles and grading scales: which grades exist when, and how they compare.
+"""PEEL cycles and grading scales: which grades exist when, how they compare, how a question was judged.
 
 Grades are only comparable within one scale: four tiers to 2018/19, five tiers
 (adding ``adequate``) from 2021/22.  No I/O.
+
+A :class:`Judgment` says how a question or pillar was judged: a grade, or the
+status that says why there is none.
+
+:func:`doc` documents a dataclass field: the data classes of the report model,
+the action plan and the JSON export describe each field with
+``field(metadata=doc("..."))``; :mod:`peeldocs.sources.schema` turns that text
+into the ``description`` of each property, so the data format's documentation
+lives beside the field it documents.
 """
 
 from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from peeldocs.errors import ScaleMismatchError
+
+
+def doc(text: str, **extra: Any) -> dict[str, Any]:
+    """Return dataclass field metadata carrying a field's documentation."""
+    return {"doc": text, **extra}
 
 
 class Scale(enum.Enum):
@@ -171,3 +186,71 @@ class ReportKind(enum.Enum):
 def kind_for_cycle(cycle: str) -> ReportKind:
     """Return the shape of report a cycle publishes: assessments from 2021/22 on."""
     return ReportKind.ASSESSMENT if cycle_start_year(cycle) >= 2021 else ReportKind.PILLAR
+
+
+class Status(enum.Enum):
+    """Whether and how a question or pillar was judged in this report."""
+
+    GRADED = "graded"
+    UNGRADED = "ungraded"
+    NOT_YET_GRADED = "not yet graded"
+    NOT_GRADED = "not graded"
+    NOT_INSPECTED = "not inspected"
+    CARRIED_OVER = "carried over"
+    UNKNOWN = "unknown"
+
+    @property
+    def has_grade(self) -> bool:
+        """True when a judgment with this status carries a grade."""
+        return self in (Status.GRADED, Status.CARRIED_OVER)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgment:
+    """A grade, or a status that says why there is none."""
+
+    status: Status = field(metadata=doc("graded, ungraded, carried over, ..."))
+    grade: Grade | None = field(default=None, metadata=doc("The grade, when there is one."))
+    from_cycle: str | None = field(
+        default=None, metadata=doc("For a carried-over grade: the cycle it was given in.")
+    )
+    evidence: str | None = field(
+        default=None, metadata=doc("The sentence or line the judgment was read from, verbatim; "
+                                   "for an unknown judgment whose sources disagree (a "
+                                   "judgments table and an area's own section), both.")
+    )
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the judgment was not read from the source."""
+        return self.status is Status.UNKNOWN
+
+    def describe(self) -> str:
+        """Return the judgment in words, never blank ("Good (carried over from 2016)")."""
+        if self.status is Status.UNKNOWN and self.from_cycle:
+            return f"Unknown (carried over from {self.from_cycle}; grade not in the imported text)"
+        if self.status is Status.UNKNOWN and self.evidence:
+            return "Unknown (the imported text gives two different grades)"
+        if self.status is Status.UNKNOWN:
+            return "Unknown (not found in the imported text)"
+        if self.grade is not None and self.status is Status.CARRIED_OVER:
+            return f"{self.grade.label} (carried over from {self.from_cycle})"
+        if self.grade is not None:
+            return self.grade.label
+        return str(self.status.value).capitalize()
+
+    def status_note(self) -> str | None:
+        """Return the note a reader needs beside the grade, or None for a plain grade."""
+        if self.status is Status.CARRIED_OVER:
+            return f"Carried over from the {self.from_cycle} inspection."
+        if self.status is Status.GRADED:
+            return None
+        if self.status is Status.UNKNOWN and self.from_cycle:
+            return (f"Carried over from the {self.from_cycle} inspection, but the grade is not in "
+                    "the imported text; check it against the published report.")
+        if self.status is Status.UNKNOWN and self.evidence:
+            return (f"The imported text gives two different grades ({self.evidence}); check it "
+                    "against the published report.")
+        if self.status is Status.UNKNOWN:
+            return "Not found in the imported text; check it against the published report."
+        return f"{self.status.value.capitalize()} in this inspection."

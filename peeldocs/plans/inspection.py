@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peeldocs.model import OGL_ATTRIBUTION
-from peeldocs.model.fielddoc import doc
+from peeldocs.model.scales import doc
 from peeldocs.plans.findings import FindingRef
 
 

@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from peeldocs.model.fielddoc import doc
+from peeldocs.model.scales import doc
 
 
 class ItemStatus(enum.Enum):

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peeldocs.model import Force, Report
-from peeldocs.model.fielddoc import doc
+from peeldocs.model.scales import doc
 from peeldocs.plans.plan import ActionItem, Plan, Rag
-from peeldocs.sources.export import dumps
-from peeldocs.sources.schema import structure, unstructure
+from peeldocs.sources.schema import dumps, structure, unstructure
 
 
 @dataclass(frozen=True, slots=True)

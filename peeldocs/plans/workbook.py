@@ -40,6 +40,14 @@ from peeldocs.plans.workbook_about import (
     sheet_title,
     status_word,
 )
+from peeldocs.plans.workbook_cells import Placed
+from peeldocs.plans.workbook_counts import (
+    OUTSTANDING_LABEL,
+    STANDING_LABEL,
+    Cells,
+    as_issued,
+    set_standing,
+)
 from peeldocs.plans.workbook_print import (
     FONT,
     NEW_UPDATE_ROOM,
@@ -59,7 +67,7 @@ from peeldocs.plans.workbook_sheets import (
     plan_forces,
     plan_names,
 )
-from peeldocs.plans.workbook_summary import Placed, summary_sheet
+from peeldocs.plans.workbook_summary import summary_sheet
 from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
 from peeldocs.plans.workbook_worked import set_worked_out
 from peeldocs.plans.zip_dates import fixed_zip
@@ -185,7 +193,6 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
         f"{cols[c.key]}{first}:{cols[c.key]}{last}" for c in SHEET_COLUMNS
         if c.editable and c.kind not in ("date", "status", "rag")
         and c.key != "new_update"])  # its check warns of a long update, with the prompt
-    long_update(ws, f"{cols['new_update']}{first}:{cols['new_update']}{last}")
     no_owner(ws, cols, first, last)
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps
         ws.conditional_formatting.add(f"{cols['rag']}{first}:{cols['rag']}{last}", CellIsRule(
@@ -248,18 +255,27 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
+    headline = tuple((label, as_issued(reg.as_of, said) if label == OUTSTANDING_LABEL else said)
+                     for label, said in (words.headline if words else ()))
     about_sheet(book, reg, marking=marking, head=head,
                 illustrative=illustrative_words(reg, lead=True) if reg.illustrative else None,
                 hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
-                exported=EXPORTED, headline=words.headline if words else ())
+                exported=EXPORTED, headline=headline)
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
     worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed
                                                 if p.sheet == name], letters,
                                    about_ref(book, AS_OF_LABEL)) for name in registers}
-    stored = summary_sheet(book, [p for p, _v in placed], letters, title, head, marking,
-                           dict(enumerate(v for _p, v in placed)), words, owning_force(reg),
-                           compact_labels(reg))
+    rows = {name: [p.row for p, _v in placed if p.sheet == name] for name in registers}
+    counted = set_standing(book[ABOUT], reg, [
+        Cells(name, letters["status"], letters["new_action"], min(r), max(r))
+        for name, r in rows.items() if r], dict(headline).get(STANDING_LABEL))
+    stored, rooms = summary_sheet(book, [p for p, _v in placed], letters, title, head,
+                                  marking, dict(enumerate(v for _p, v in placed)), words,
+                                  owning_force(reg), compact_labels(reg))
+    for name in registers:  # a new update longer than its row prints in full is warned of
+        long_update(book[name], {f"{letters['new_update']}{row}": room
+                                 for (sheet, row), room in rooms.items() if sheet == name})
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
@@ -272,7 +288,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.security = WorkbookProtection(lockStructure=True)
     buf = io.BytesIO()
     book.save(buf)
-    data = header_breaks(with_values(buf.getvalue(), SUMMARY, stored))
+    data = header_breaks(with_values(with_values(buf.getvalue(), SUMMARY, stored), ABOUT,
+                                     counted))
     for name, values in worked.items():
         data = with_values(data, name, values)
     return fixed_zip(data, when)

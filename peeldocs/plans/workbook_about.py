@@ -22,11 +22,10 @@ from peeldocs.plans.register import Register, owning_force, register_title
 from peeldocs.plans.register_names import CONSTRUCTED, constructed_words
 from peeldocs.plans.register_table import Column
 from peeldocs.plans.rules import rag_meaning_words
+from peeldocs.plans.workbook_notes import editing_rows, to_complete
 from peeldocs.plans.workbook_print import (
     FONT,
     MARKING,
-    MARKING_HEAD,
-    NEW_UPDATE_ROOM,
     PLACEHOLDER_FILL,
     boxed,
     fit_rows,
@@ -103,14 +102,6 @@ def status_word(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
-def _sheets(names: list[str]) -> str:
-    """Name sheets in words: "the sheet 'About'", "the sheets 'About', 'Register' and 'X'"."""
-    quoted = [f"'{n}'" for n in names]
-    if len(quoted) == 1:
-        return f"the sheet {quoted[0]}"
-    return f"each of the sheets {', '.join(quoted[:-1])} and {quoted[-1]}"
-
-
 def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
                 illustrative: str | None, hidden: tuple[str, ...], registers: tuple[str, ...],
                 exported: str, headline: tuple[tuple[str, str], ...] = ()) -> None:
@@ -129,11 +120,13 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
     read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
-    if todo := to_complete(reg, marking, printing):  # listed where it prints, as the PDF's box
+    # listed where it prints, as the PDF's box
+    if todo := to_complete(reg, marking, printing, whose_label=WHOSE_LABEL, summary=SUMMARY):
         read.insert(next(i for i, (k, _v) in enumerate(read) if k == AS_OF_LABEL), todo)
     at = next(i for i, (label, _v) in enumerate(read) if label == "Findings") + 1
     read[at:at] = list(headline)  # where the actions stand and what stands out, after the count
-    edit = _editing_rows(printing, hidden, registers, exported, marked=bool(marking))
+    edit = editing_rows(printing, hidden, registers, exported, marked=bool(marking),
+                        summary=SUMMARY)
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
     heading = len(read) + 3
@@ -181,33 +174,6 @@ def about_ref(book: Any, label: str) -> str:
     return f"'{ABOUT}'!$B${row}"
 
 
-TO_COMPLETE = "To complete"
-
-
-def to_complete(reg: Register, marking: str | None,
-                printing: list[str]) -> tuple[str, str] | None:
-    """Return the printed About row listing every place the author still has to complete.
-
-    As the other formats' 'To complete before this register is issued' box: whose
-    register it is (which completes the Summary's title too), and, when no marking
-    was given, the 'Protective marking' cell and the marking in the header and
-    footer of every printed sheet, which no cell sets.  None when nothing is left.
-    """
-    todo = []
-    if not owning_force(reg):
-        todo.append(f"'{WHOSE_LABEL}' above, which completes the title of the sheet "
-                    f"'{SUMMARY}' too")
-    if not marking:
-        todo += ["'Protective marking' above",
-                 f"the protective marking in the header and in the footer of {_sheets(printing)}"
-                 " (Page Layout > Page Setup > Header/Footer): until it is set, every printed "
-                 f"page says “{MARKING_HEAD}” at its top and foot"]
-    if not todo:
-        return None
-    return (TO_COMPLETE, "Before this register is issued, complete:\n"
-            + "\n".join(f"• {t}" for t in todo))
-
-
 EDITING = "Editing this workbook"
 EDITING_NOTE = "For whoever edits this file. These notes are not printed."
 
@@ -226,7 +192,8 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
                                "of the date above."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
         ("RAG", f"{rag_meaning_words()}. Always written as a word; where the plan's author "
-                "set it, the sheet '" + SUMMARY + "' gives their reason with it. The "
+                "set it, the sheet '" + SUMMARY + "' gives their reason first in the row's "
+                "'Latest update'. The "
                 "RAG follows any edit to a status, owner or target date, by the same rules, "
                 f"on the register sheet and on '{SUMMARY}'."),
     ]
@@ -244,57 +211,3 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
     if illustrative:
         rows.insert(0, ("Illustrative", illustrative))
     return rows
-
-
-def _editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[str, ...],
-                  exported: str, *, marked: bool) -> list[tuple[str, Any]]:
-    """Return the About sheet's rows for whoever edits the file: on screen only, in plain words."""
-    where = "the Register sheet" if len(registers) == 1 else "each register sheet"
-    return [
-        ("How to edit", "Change the owner, lead, status, dates, reasons and who signed "
-                        "off a closure in the white columns; write progress in 'New update', "
-                        "with its date. Grey columns are locked: they come from the reports "
-                        "and the action plans. Return the file to whoever keeps the register. "
-                        "A change to an item that has changed in the register since this file "
-                        "was made is not taken in: ask for a new copy first."),
-        ("Actions, evidence", "'Actions planned' and 'Evidence' are kept in the action plans: "
-                              "write a new action in 'New action', or an evidence reference in "
-                              "'New evidence', one to a line, and it is added when the file is "
-                              "returned; ask whoever keeps the register to change or remove "
-                              "one."),
-        ("Editing a date or status", "'Days slipped', 'Overdue' and 'Days overdue' are "
-                                     "worked out again, here and on the sheet "
-                                     f"'{SUMMARY}', when a target date or status is edited. "
-                                     "The RAG is worked out again too, here and there, by "
-                                     "the same rules; a RAG the plan's author set, with its "
-                                     "reason, stays as set. The latest update changes once "
-                                     "a new update is taken in."),
-        ("Changing a RAG", "The RAG is worked out from each finding's status, owner and "
-                           "dates, and is locked: change those to change it. To keep the "
-                           "rating shown as set by hand, give the reason in 'RAG reason'. "
-                           "An overdue item is never rated Green."),
-        ("Printing", f"For a meeting, print 'About' and '{SUMMARY}'. The register sheet "
-                     "prints its columns from 'Ref' to 'Evidence', each row across three "
-                     "pages. Each row has room for a new update of about "
-                     f"{NEW_UPDATE_ROOM} characters; make the row taller for a longer one, "
-                     f"on the register sheet and on '{SUMMARY}' (double-click the lower edge "
-                     "of its row number)."),
-        ("Marking when printed", ("Every printed page carries the marking given when this "
-                                  "file was made, in its header and footer." if marked else
-                                  "Before printing, set the protective marking: every printed "
-                                  "page's header and footer say it is to be completed until "
-                                  "it is set.")
-         + " The 'Protective marking' cell does not change them: set them in Page Layout > "
-           "Page Setup > Header/Footer (Custom Header and Custom Footer), on "
-           f"{_sheets(printing)}."),
-        ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
-                           f"the far right of {where}, let the register take back the edits "
-                           "made here: they say which action plan each row belongs to and "
-                           "whether the item has changed since this file was made. Leave them "
-                           "as they are."),
-        ("Hidden sheet", f"A sheet named '{exported}', hidden so that it is not edited by "
-                         "mistake (it cannot be unhidden from the menus), keeps every row as "
-                         "this file was made, and where each action plan is kept, so that the "
-                         "register can tell what was changed here and say in its next update "
-                         "what has changed since."),
-    ]

@@ -39,6 +39,11 @@ NEW_UPDATE_ROOM = 300
 """Characters of a new update each Summary and Register row has room for when printed: a
 spreadsheet program does not make a row taller for what an owner writes later, so the room is
 kept, and a longer update is warned of as it is written."""
+SUMMARY_UPDATE_ROOM = 100
+"""Characters of a new update each Summary row keeps room for at least when printed.  Rows are as
+tall as their own text needs, not held open for a long update (read 27-R): a row with a long
+finding has room for more, up to :data:`NEW_UPDATE_ROOM`; an update longer than its row's room
+is warned of as it is written, and the row is made taller by hand."""
 _PAGE_WIDTH_PT = 842  # A4 landscape
 _SLACK = 0.95  # a spreadsheet program's column widths differ slightly from ours
 _LINE_PT = 15.0  # one line of 11 pt text
@@ -204,25 +209,31 @@ def title_row(ws: Any, title: str, row: int, widths: list[float], after: int = 0
     ws.row_dimensions[row].height = 15 * (-(-len(title) // per_line) + 1)
 
 
-def long_update(ws: Any, cells: str) -> None:
+def long_update(ws: Any, rooms: dict[str, int]) -> None:
     """Warn, as it is written, of a new update longer than its row has room for in print.
 
-    A warning, not a refusal: the owner may keep it, and is told how to show it all.  The
-    check carries the prompt that says the cell may be edited: a cell takes one check only,
-    so the column is left out of :func:`edit_prompts`' prompt that allows anything.
+    ``rooms``: by cell, how many characters of a new update its row prints in full, on
+    the register sheet and on the Summary (at most :data:`NEW_UPDATE_ROOM`); cells with
+    the same room share one check.  A warning, not a refusal: the owner may keep it,
+    and is told how to show it all.  The check carries the prompt that says the cell
+    may be edited: a cell takes one check only, so the column is left out of
+    :func:`edit_prompts`' prompt that allows anything.
     """
     from openpyxl.worksheet.datavalidation import DataValidation
 
     title, prompt = EDITABLE_PROMPT
-    warn = DataValidation(showInputMessage=True, promptTitle=title, prompt=prompt,
-        type="textLength", operator="lessThanOrEqual", formula1=str(NEW_UPDATE_ROOM),
-        allow_blank=True, showErrorMessage=True, errorStyle="warning", errorTitle="A long update",
-        error=f"This update is longer than the {NEW_UPDATE_ROOM} characters its row has room "
-              "for, so part of it may not show or print. Keep it, then make its row taller on "
-              "this sheet and on 'Summary' (double-click the lower edge of the row number), or "
-              "shorten it.")
-    warn.add(cells)
-    ws.add_data_validation(warn)
+    for room in sorted(set(rooms.values())):
+        warn = DataValidation(showInputMessage=True, promptTitle=title, prompt=prompt,
+            type="textLength", operator="lessThanOrEqual", formula1=str(room), allow_blank=True,
+            showErrorMessage=True, errorStyle="warning", errorTitle="A long update",
+            error=f"This update is longer than the {room} characters its row has room for, so "
+                  "part of it may not show or print. Keep it, then make its row taller on this "
+                  "sheet and on 'Summary' (double-click the lower edge of the row number), or "
+                  "shorten it.")
+        for cell, at in rooms.items():
+            if at == room:
+                warn.add(cell)
+        ws.add_data_validation(warn)
 
 
 def no_owner(ws: Any, cols: dict[str, str], first: int, last: int) -> None:
@@ -230,15 +241,21 @@ def no_owner(ws: Any, cols: dict[str, str], first: int, last: int) -> None:
 
     The cell stays empty for the owner to fill in (any text in it would be read
     back as an owner); the highlight is the placeholder's, and the Summary prints
-    the words.
+    the words.  So too a closed item's empty 'Signed off by', and the status of an
+    item given an owner but still awaiting allocation (the Summary says each).
     """
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import PatternFill
 
     owner, status = f"{cols['owner']}{first}", f"{cols['status']}{first}"
-    ws.conditional_formatting.add(f"{cols['owner']}{first}:{cols['owner']}{last}", FormulaRule(
-        formula=[f'AND(LEN(TRIM({owner}))=0,{status}<>"Closed")'],
-        fill=PatternFill("solid", bgColor=PLACEHOLDER_FILL)))
+    signed = f"{cols['signed_off_by']}{first}"
+    fill = PatternFill("solid", bgColor=PLACEHOLDER_FILL)
+    for column, test in (("owner", f'AND(LEN(TRIM({owner}))=0,{status}<>"Closed")'),
+                         # a closure with no sign-off; an owner given, the status not changed
+                         ("signed_off_by", f'AND(LEN(TRIM({signed}))=0,{status}="Closed")'),
+                         ("status", f'AND(LEN(TRIM({owner}))>0,{status}="Awaiting allocation")')):
+        ws.conditional_formatting.add(f"{cols[column]}{first}:{cols[column]}{last}",
+                                      FormulaRule(formula=[test], fill=fill))
 
 
 EDITABLE_PROMPT = ("You can edit this cell", "Write here: it is taken into the register when "

@@ -13,7 +13,8 @@ The register sheet's RAG is a locked formula too (:func:`register_rag_formula`):
 the rules' rating, or the rating the plan's author set with a reason, so it
 never shows an exported rating an edit has made stale, and an owner changes it
 by changing the status, owner or dates.  The Summary's RAG is a formula
-(:func:`rag_formula`) by the same rules, with the author's reason.
+(:func:`rag_formula`) by the same rules; the author's reason goes in its latest
+update (:func:`rag_reason_formula`).
 """
 
 from __future__ import annotations
@@ -113,24 +114,40 @@ def register_rag_formula(at: Callable[[str], str], authors: str | None) -> str:
     return f'=IF({kept},"{authors}",{_ruled(at)})'
 
 
+def _kept(at: Callable[[str], str], authors: str | None) -> str:
+    """Return whether a Summary row keeps the rating with a reason, as a formula expression."""
+    overdue, rag, reason = at("overdue"), at("rag"), f"TRIM({at('rag_reason')})"
+    set_as = f'"{authors}"' if authors else rag  # the author's, not the rules' Red it gave way to
+    return (f'AND({reason}<>"",{rag}<>"",NOT(AND({overdue}="{OVERDUE_WORDS["yes"]}",'
+            f'{set_as}="Green")))')
+
+
 def rag_formula(at: Callable[[str], str], authors: str | None = None) -> str:
     """Return a Summary RAG cell's formula: the rules of :func:`~peeldocs.plans.rules.assess`.
 
     ``at``: the reference to a register column's cell on the row, by column key.
-    A rating with a reason in 'RAG reason' is the author's and is kept, with its
-    reason ('Green (set by the plan’s author: …)'), except that an overdue item
-    is never Green; otherwise closed is Green, overdue Red, a slipped target, an
-    item awaiting allocation or with no owner or no target date Amber, else Green.
-    It follows the worked-out 'Overdue' and 'Days slipped' cells, so an owner's
-    edit to the status, owner or a target moves it.  ``authors``: the rating the
-    plan's author set ('Green'), which the register sheet's RAG shows while kept.
+    A rating with a reason in 'RAG reason' is the author's and is kept (its reason
+    goes in the row's latest update, :func:`rag_reason_formula`), except that an
+    overdue item is never Green; otherwise closed is Green, overdue Red, a slipped
+    target, an item awaiting allocation or with no owner or no target date Amber,
+    else Green.  It follows the worked-out 'Overdue' and 'Days slipped' cells, so
+    an owner's edit to the status, owner or a target moves it.  ``authors``: the
+    rating the plan's author set ('Green'), which the register sheet's RAG shows
+    while kept.  The cell holds the word alone.
     """
-    overdue, rag, reason = at("overdue"), at("rag"), f"TRIM({at('rag_reason')})"
-    ruled = _ruled(at)
-    set_as = f'"{authors}"' if authors else rag  # the author's, not the rules' Red it gave way to
-    theirs = (f'AND({reason}<>"",{rag}<>"",NOT(AND({overdue}="{OVERDUE_WORDS["yes"]}",'
-              f'{set_as}="Green")))')
-    ends = " ".join(f'RIGHT({reason})="{mark}",' for mark in ".!?…").rstrip(",")
-    said = f'IF(OR({ends.replace(", ", ",")}),{reason},{reason}&".")'
-    note = (f'" ("&IF({rag}={ruled},"{AUTHORS_REASON}","{SET_BY_AUTHOR}")&{said}&")"')
-    return f'=IF({theirs},{rag}&{note},{ruled})'
+    return f'=IF({_kept(at, authors)},{at("rag")},{_ruled(at)})'
+
+
+def rag_reason_formula(at: Callable[[str], str], authors: str | None = None) -> str:
+    """Return, as a formula expression, the rating with its reason while :func:`rag_formula` keeps it.
+
+    'RAG Green, the plan’s author’s reason: <reason>. ' (or 'set by the plan’s
+    author: ' where the rules would rate it otherwise), as the register document's
+    latest update begins; '' otherwise.
+    """
+    rag, reason = at("rag"), f"TRIM({at('rag_reason')})"
+    ends = ",".join(f'RIGHT({reason})="{mark}"' for mark in ".!?…")
+    said = f'IF(OR({ends}),{reason},{reason}&".")'
+    note = (f'"RAG "&{rag}&", "&IF({rag}={_ruled(at)},"{AUTHORS_REASON}","{SET_BY_AUTHOR}")'
+            f'&{said}&" "')
+    return f'IF({_kept(at, authors)},{note},"")'

@@ -29,7 +29,7 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.model import Report, missing_areas
-from peeldocs.model.judgment import Judgment, Status
+from peeldocs.model.scales import Judgment, Status
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan, summarise
 from peeldocs.sections.committee_asks import decisions, plan_gaps

@@ -20,7 +20,7 @@ from typing import Any
 
 from peeldocs.blocks import Block, BulletList, ParaStyle, plain
 from peeldocs.model import Report
-from peeldocs.model.figures import Direction, KeyFigure, Unit
+from peeldocs.model.findings import Direction, KeyFigure, Unit
 from peeldocs.options import Options
 from peeldocs.sections.calls import call_lines
 from peeldocs.sections.common import comparator_in_prose, comparison_phrase, figure_value

@@ -3,8 +3,8 @@
 Pure functions from a register :class:`~peeldocs.plans.register.Entry` to
 table cells and text: its reference, finding (with editorial marks where the
 quoted text starts mid-passage) and addressee, the actions planned, the RAG
-with the reason recorded when set by hand, and the latest update with any
-moved target and its reason.
+as a word, and the latest update with any moved target and its reason, led by
+the reason recorded for a RAG set by hand.
 """
 
 from __future__ import annotations
@@ -47,18 +47,24 @@ def sentence(text: str) -> str:
 
 
 def rag_cell(entry: Entry) -> Cell:
-    """Return the RAG as a word, toned, with the reason when the plan's author set it.
+    """Return the RAG as a word alone, toned.
 
-    'Green (set by the plan’s author: <reason>.)' where the author's rating differs
-    from the rules'; 'Green (the plan’s author’s reason: <reason>.)' where the
-    author gave the rating the rules give: the reason goes with the rating, as
-    the key says, never with the progress reported.
+    A reason the plan's author gave for it is not crowded into the narrow RAG
+    column: the row's latest update gives it (:func:`rag_reason_words`), first.
     """
     word = entry.state.rag.value.capitalize()
-    runs: tuple[Inline, ...] = (Text(word, bold=True),)
-    if reason := hand_reason(entry):
-        runs += (Text(f" ({reason})"),)
-    return Cell(runs, tone=RAG_TONES[entry.state.rag])
+    return Cell((Text(word, bold=True),), tone=RAG_TONES[entry.state.rag])
+
+
+def rag_reason_words(entry: Entry) -> str:
+    """Say the rating with the reason the plan's author gave for it; '' when none was given.
+
+    'RAG Green, set by the plan’s author: <reason>.' where the author's rating
+    differs from the rules'; 'RAG Green, the plan’s author’s reason: <reason>.'
+    where the author gave the rating the rules give (no override is implied).
+    """
+    reason = hand_reason(entry)
+    return f"RAG {entry.state.rag.value.capitalize()}, {reason}" if reason else ""
 
 
 def _overridden(entry: Entry) -> bool:
@@ -83,8 +89,8 @@ def hand_reason(entry: Entry) -> str:
 def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
     return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. A plan’s author may set a "
-                            "rating, giving a reason, which is shown with it; an overdue action "
-                            "is never rated Green.")),)
+                            "rating, giving a reason, which the row’s latest update gives first; "
+                            "an overdue action is never rated Green.")),)
 
 
 def ref_cell(entry: Entry, *, addressee: bool = False) -> Cell:
@@ -129,11 +135,16 @@ def finding_cell(entry: Entry, *, short: bool = False) -> Cell:
     return Cell((Text(opening(text) if short and entry.quoted else text),))
 
 
+def planned_text(entry: Entry) -> str:
+    """Return the actions the plan lists, as a sentence; '' when it lists none."""
+    said = "; ".join(a.strip() for a in entry.state.item.actions if a.strip())
+    return sentence(said) if said else ""
+
+
 def actions_text(entry: Entry) -> str:
     """Return the actions the plan lists, and for a closed item its sign-off and evidence."""
     item = entry.state.item
-    said = "; ".join(a.strip() for a in item.actions if a.strip())
-    parts = [sentence(said) if said else "No actions recorded."]
+    parts = [planned_text(entry) or "No actions recorded."]
     if item.status is ItemStatus.CLOSED:
         when = f" on {long_date(item.closed_on)}" if item.closed_on else " (date not recorded)"
         who = f", signed off by {item.signed_off_by}" if item.signed_off_by else \
@@ -158,6 +169,17 @@ def stale(entry: Entry, as_of: date) -> bool:
     """Whether the entry's latest update is more than a quarter (90 days) before ``as_of``."""
     latest = entry.latest
     return latest is not None and (as_of - latest.when).days > STALE_DAYS
+
+
+def stale_mark(entries: tuple[Entry, ...], as_of: date) -> str:
+    """Say, quoted, how the progress entries of the old updates among ``entries`` are marked.
+
+    As :func:`~peeldocs.plans.rules.stale_words` marks them: '“Nothing reported since
+    then”', '“Not updated for … days”', or both joined by 'or'; '' when none is old.
+    """
+    marks = {"Nothing reported since then" if stale_words(update_age(e, as_of))[1]
+             else "Not updated for … days" for e in entries if stale(e, as_of)}
+    return " or ".join(f"“{m}”" for m in sorted(marks))
 
 
 def moved_words(entry: Entry) -> str:
@@ -188,15 +210,18 @@ def update_age(entry: Entry, as_of: date | None) -> int:
     return (as_of - entry.latest.when).days if as_of and entry.latest else 0
 
 
-def latest_cell(entry: Entry, as_of: date | None) -> Cell:
+def latest_cell(entry: Entry, as_of: date | None, *, rag_reason: bool = False) -> Cell:
     """Return the reason for a moved target, the latest update, and whether it is old.
 
     Whether it is old is said as :func:`~peeldocs.plans.rules.stale_words` says it,
-    as the register workbook says it too.  A rating's reason is not progress: it
-    goes with the rating (:func:`rag_cell`).
+    as the register workbook says it too.  With ``rag_reason`` (a table with a RAG
+    column), a reason the plan's author gave for the rating comes first, in its
+    own sentence (:func:`rag_reason_words`), so the narrow RAG cell holds the word.
     """
     item = entry.state.item
     parts: list[Inline] = []
+    if rag_reason and (said := rag_reason_words(entry)):
+        parts.append(Text(f"{said} "))
     old = as_of is not None and item.status is not ItemStatus.CLOSED and stale(entry, as_of)
     before, after = stale_words(update_age(entry, as_of)) if old else ("", "")
     if before:

@@ -31,7 +31,7 @@ from peeldocs.sections.common import ours
 from peeldocs.sections.items import first_target
 from peeldocs.sections.paper import Numbering
 from peeldocs.sections.register_asks import quiet
-from peeldocs.sections.register_cells import finding_text, rag_key, stale
+from peeldocs.sections.register_cells import finding_text, rag_key, stale, stale_mark
 from peeldocs.sections.register_message import main_message
 from peeldocs.sections.register_tables import (
     added_table,
@@ -80,6 +80,7 @@ def paper_context(reg: Register, options: Options) -> dict[str, object]:
         "added_known": changes.added_known if changes else True,
         "newly_overdue": len(changes.newly_overdue) if changes else 0,
         "stale": sum(1 for e in reg.overdue if stale(e, reg.as_of)),
+        "mark": stale_mark(reg.overdue, reg.as_of),
         "worst": reg.overdue[0].state.days_overdue if reg.overdue else 0,
         "moved_before": moved_before(reg), "moved_where": f"“{EVERY}”",
         "kinds": _kinds(reg), "grouped": False, "force": owning_force(reg),

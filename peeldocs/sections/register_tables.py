@@ -252,8 +252,8 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     """Every action of one plan's inspection: ref, finding, actions, status, RAG, owner, target.
 
     The actions planned, and for a closed item who signed it off and the evidence;
-    the RAG with the owner's reason when set by hand; the latest update with any
-    moved target and its reason.
+    the RAG as a word; the latest update, led by the reason for a RAG set by hand,
+    with any moved target and its reason.
     """
     head = ("Ref", "Finding (verbatim)", "Actions planned", "Status", "RAG", "Owner and lead",
             "Target date", "Latest update")
@@ -264,7 +264,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
         target = overdue_words(e)
         rows.append((ref_cell(e, addressee=True), finding_cell(e), _cell(actions_text(e)),
                      _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
-                     _cell(target), latest_cell(e, reg.as_of)))
+                     _cell(target), latest_cell(e, reg.as_of, rag_reason=True)))
     if not rows:
         return None
     return Table((tuple(_cell(h) for h in head),), tuple(rows),

@@ -18,8 +18,7 @@ from peeldocs.errors import DataError, Problem
 from peeldocs.model import KNOWN_CYCLES, Report
 from peeldocs.sources import schema
 from peeldocs.sources.checks import check_report, grade_message
-from peeldocs.sources.kinds import other_kind
-from peeldocs.sources.yamlsource import MAX_DEPTH, MAX_DIGITS, Source, format_path, read_yaml
+from peeldocs.sources.yamlsource import MAX_DEPTH, MAX_DIGITS, Source, format_path, other_kind, read_yaml
 
 _TYPE_WORDS = {
     "string": "text",

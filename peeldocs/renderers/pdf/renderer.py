@@ -65,7 +65,7 @@ class PdfRenderer:
         """Return the PDF bytes of ``pack`` (as :meth:`render`) and the page of each heading.
 
         The pages, keyed by the heading's anchor, are those of the file returned: a
-        build that writes a DOCX too gives its contents these numbers (``build.paging``).
+        build that writes a DOCX too gives its contents these numbers (``build.registry``).
         """
         return self._final(pack, options, measure=False)
 
