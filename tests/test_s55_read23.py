@@ -88,7 +88,8 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
     assert "The actions, owners and dates in this response come from an action plan invented" \
         in letter
     # the preparer is still asked to check each is current
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
             "that each is still current and fit to publish, and replace the text with a newer "
             "update, or the letter’s own words, where needed: E2-AFI-1 E2-AFI-3 E-2017-AFI-1"

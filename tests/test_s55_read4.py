@@ -167,7 +167,8 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
         assert "The force reported" not in _entry(letter, ref)
     notes = " ".join(norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):]
                      .replace("•", " ").split())
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
             "that each is still current and fit to publish, and replace the text with a newer "
             "update, or the letter’s own words, where needed: E2-AFI-1 E2-AFI-3 "
@@ -187,7 +188,8 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     assert ("Action {to be completed: the action taken or planned, or why no action is proposed}"
             in entry)
     notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
             "that each is still current and fit to publish, and replace the text with a newer "
             "update, or the letter’s own words, where needed: A4-REC-1 A5-COC-1 A5-REC-2"
