@@ -347,7 +347,7 @@ def test_a_sparse_real_assessment_builds_in_every_format(tmp_path: Path) -> None
     cover = texts(section(pack, "cover").blocks)
     assert OGL_ATTRIBUTION in cover and "Illustrative" not in cover
     # said once, in the summary's deadlines; the action plan section does not repeat it
-    said = ("No action plan was supplied. Two deadlines set by the report from its publication "
+    said = ("This pack was prepared without an action plan. Two deadlines set by the report from its publication "
             "are not dated here: the publication date was not supplied.")
     assert said in texts(summary) and said not in texts(section(pack, "actions").blocks)
     alone = peeldocs.build_pack(report, Options(sections=("cover", "actions")))

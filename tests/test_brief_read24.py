@@ -20,7 +20,7 @@ from pagefill import convert_with_libreoffice, pages
 
 import peeldocs
 from peeldocs.options import Options
-from peeldocs.renderers.unbroken import DATE, MONTHS, keep_dates
+from peeldocs.renderers.base import DATE, MONTHS, keep_dates
 from peeldocs.sections.brief_budget import CUTS
 from peeldocs.sections.brief_labels import plan_gist
 from peeldocs.sections.items import response_items

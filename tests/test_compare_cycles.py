@@ -95,7 +95,9 @@ def test_findings_counts_come_from_reports_and_gaps_are_said(across: dict[str, s
     afis = sum(len(q.areas_for_improvement) for q in report.questions)
     causes = sum(len(q.causes_of_concern) for q in report.questions)
     text = across["markdown"]
-    assert re.search(rf"\| 2018/19 \| Effectiveness \| {afis} \| {causes} \|", text)
+    # the row names the report it counts from (read 25-X): its title, what it is, its date
+    assert re.search(rf"\| 2018/19 \| “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness "
+                     rf"report, [^|]*\| {afis} \| {causes} \|", text)
     assert "No report in the data used" not in text  # no row of gaps: said once instead
     assert ("No full report for Norfolk for 2016, 2017 or 2023–25 was used for this pack (only tables "
             "of grades), so findings are "
@@ -193,7 +195,9 @@ def test_an_assessment_report_joins_the_grade_table_by_area_name(tmp_path: Path)
     path.write_text(dump_report(report))
     pack = peeldocs.compare([AREAS_2021, path], focus="Norfolk")
     text = fold(render(pack, "markdown").decode())
-    assert "| 2021/22 | Force assessment | 10 | 0 | 0 |" in text
+    assert re.search(r"\| 2021/22 \| “Norfolk PEEL 2021/22 \(constructed for a test\)”, a "
+                     r"constructed example of a PEEL 2021/22 force assessment[^|]*\| 10 \| 0 \| 0 \|",
+                     text)
     assert "Norfolk (focus force)" in text and "conflicts" not in text
     assert text.count("| What was judged | 2021/22 |") == 1
 
@@ -227,7 +231,8 @@ def test_a_count_of_no_recommendations_is_qualified_where_the_text_recommends(
     afis = sum(len(q.areas_for_improvement) for q in report.questions)
     text = across[fmt]
     (stated,) = text_recommendations(report)  # the sentence itself, quoted as the data has it
-    cells = ["2018/19", "Effectiveness", str(afis), "0",
+    cells = ["2018/19", "“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, "
+             r"[^|]*?\d{4}", str(afis), "0",
              r"None listed as recommendations\. The question 5 findings say: "
              + re.escape(f"“{stated.text}”")]
     assert re.search(r"\s*\|?\s*".join(cells), " ".join(text.split())), text
@@ -245,7 +250,9 @@ def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing
     assessment = synthetic_assessment()
     listing.write_text(dump_report(assessment))
     text = text_of(render(peeldocs.compare([listing]), "html"), "html")
-    assert "2023–25 Force assessment 20 2 4 " in text and "see the note" not in text
+    # the row names the report it counts from (read 25-X), then its counts
+    assert re.search(r"2023–25 “[^”]+”, [^“”]*?PEEL 2023–25 force assessment[^“”]*? 20 2 4 ",
+                     text) and "see the note" not in text
     assert "We recommend" not in dump_report(assessment)
     norfolk = peeldocs.load_report(NORFOLK_2018)
     words = (FindingSection("Findings", ("Constructed for a test: this recommends nothing.",)),)
@@ -254,7 +261,8 @@ def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing
     silent = tmp_path / "norfolk.yaml"
     silent.write_text(dump_report(dataclasses.replace(norfolk, questions=tuple(quiet))))
     text = text_of(render(peeldocs.compare([silent]), "html"), "html")
-    assert re.search(r"2018/19 Effectiveness \d+ 0 0 Earlier", text) and "Note:" not in text
+    assert re.search(r"2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, "
+                     r"[^“”]*?\d{4} \d+ 0 0 Earlier", text) and "Note:" not in text
 
 
 def test_a_report_whose_pillar_was_not_read_is_refused_even_beside_a_table(
@@ -291,7 +299,8 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     text = text_of(render(peeldocs.compare([path]), "html"), "html")
     said = ("The “Investigating crime” findings say: “Synthetic test text: we recommend that the "
             "force reviews its training.”")
-    assert f"2023–25 Force assessment 20 0 None listed as recommendations. {said}" in text
+    assert re.search(r"2023–25 “[^”]+”, [^“”]*?PEEL 2023–25 force assessment[^“”]*? 20 0 None "
+                     r"listed as recommendations\. " + re.escape(said), text)
     assert "see the note" not in text
     briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     # the briefing pack counts the recommendation made in the text and lists it (issue 23)

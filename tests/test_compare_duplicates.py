@@ -30,8 +30,8 @@ def pack_text(inputs: list[Path | str], fmt: str = "html") -> str:
 
 def findings_row(text: str) -> str:
     """The 2018/19 row of the findings-by-cycle table, as the reader reads it."""
-    found = re.search(r"2018/19 (Effectiveness[^0-9]*) (\d+) (\d+) (\d+|None listed as)",
-                      text)
+    found = re.search(r"2018/19 (“[^”]*”, [^”]*?report, last updated \d+ \w+ \d{4}) (\d+) (\d+) "
+                      r"(\d+|None listed as)", text)
     assert found, text
     return " ".join(found.groups())
 
@@ -43,7 +43,8 @@ def test_the_same_report_file_twice_is_read_once_and_the_files_table_says_so(
     for fmt in ("html", "docx", "pdf"):
         text = pack_text([NORFOLK_2018, NORFOLK_2018, again], fmt)
         assert "Listed three times; read once." in text
-        assert findings_row(text) == f"Effectiveness {AFIS} 0 None listed as"
+        assert findings_row(text) == ("“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness "
+                                      f"report, last updated 2 May 2019 {AFIS} 0 None listed as")
         # the summary and the findings table quote it, once each: not once per file
         assert text.count("“We recommend Norfolk and Suffolk") == 1
         assert "Effectiveness and Effectiveness" not in text
@@ -65,7 +66,8 @@ def test_a_copy_of_the_same_report_is_listed_and_counted_once(tmp_path: Path) ->
     assert ("copy.yaml Norfolk Constabulary, PEEL 2018/19 effectiveness: the overall "
             "judgment and five questions. The same report, word for word, as the first file "
             "listed; counted once.") in text
-    assert findings_row(text) == f"Effectiveness {AFIS} 0 None listed as"
+    assert findings_row(text) == ("“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness "
+                                  f"report, last updated 2 May 2019 {AFIS} 0 None listed as")
     assert text.count("“We recommend Norfolk and Suffolk") == 1  # the findings table only
     assert text.count("Clare’s Law") == 1
     # the same report in two files is one source, named by its title, said once

@@ -129,7 +129,8 @@ def test_the_findings_table_quotes_the_recommendation_the_findings_make(
     (stated,) = text_recommendations(norfolk)
     assert stated.text.startswith("We recommend Norfolk and Suffolk Constabularies")
     text = documents[fmt]
-    assert ("2018/19 Effectiveness 3 0 None listed as recommendations. The question 5 findings "
+    assert ("2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, last updated 2 May 2019 3 0 "
+            "None listed as recommendations. The question 5 findings "
             f"say: “{stated.text}”") in text
     assert "in so many words" not in text and "The report lists no recommendations" not in text
 

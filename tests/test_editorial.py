@@ -279,8 +279,8 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     text = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2026, 12, 6)), fmt)
     text = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", text)
     text = re.sub(r" ([,)])", r"\1", text)  # the HTML reader spaces a <time> or <strong> apart
-    lead = ("Four deadlines set by the report have passed; no action plan was "
-            "supplied.")
+    lead = ("Four deadlines set by the report have passed; this pack was prepared without an "
+            "action plan.")
     # said once, in the summary's deadlines with the section 55 deadline; the section headed
     # for what it is does not say it again (read 10, point 2)
     assert "Findings needing an action plan One row for each" in text
@@ -313,7 +313,7 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     early = _text(peeldocs.load_report(EXAMPLE), Options(as_of=date(2024, 9, 12)), fmt)
     early = re.sub(r" ([,).])", r"\1", " ".join(early.split()))
     assert ", passed" not in early
-    assert ("No action plan was supplied; none of the four "
+    assert ("This pack was prepared without an action plan; none of the four "
             "deadlines set by the report has passed by 12 September 2024.") in early
 
 
@@ -323,7 +323,8 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     text = _text(norfolk, Options(), fmt)
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
-    said = "No action plan was supplied, and the report sets no deadline of its own."
+    said = ("This pack was prepared without an action plan, and the report sets no deadline "
+            "of its own.")
     assert text.count(said) == 1  # in the summary's deadlines, not again (read 10, point 2)
     plan = text[text.rindex("Findings needing an action plan One row for each"):]
     assert said not in plan
@@ -393,7 +394,8 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "Words in square brackets are ours, added or in place of the report’s; an ellipsis marks words left out." in text
-    assert ("2018/19 Effectiveness 3 0 None listed as recommendations. The question 5 findings "
+    assert ("2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, last updated 2 May 2019 3 0 "
+            "None listed as recommendations. The question 5 findings "
             "say: “We recommend") in text
 
 
@@ -438,7 +440,7 @@ def test_chart_legend_stays_inside_a_narrow_chart(width: float) -> None:
     """At 390 px the HTML chart's legend ran off its right edge ("England and V")."""
     from peeldocs.blocks import BarChart, Series
     from peeldocs.renderers.chart_layout import layout_bar_chart
-    from peeldocs.renderers.html.chart import text_width
+    from peeldocs.renderers.html.markup import text_width
 
     chart = BarChart(categories=("Charge rate for all crime", "Voluntary attendance rate"),
                      series=(Series("Norfolk", (15.5, 7.2)),

@@ -22,7 +22,7 @@ from docread import REVIEW_CASES, review_comparison, review_options
 import peeldocs
 from peeldocs.blocks import Heading
 from peeldocs.build.registry import render
-from peeldocs.renderers.html.lists import contents_entries
+from peeldocs.renderers.html.markup import contents_entries
 
 COMPARE = Path(__file__).resolve().parent / "fixtures" / "compare"
 

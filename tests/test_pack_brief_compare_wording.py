@@ -48,8 +48,8 @@ def with_plan(norfolk: Report) -> Options:
 def test_question_sections_point_to_quoted_findings_in_words(norfolk: Report,
                                                              fmt: str) -> None:
     text = _text(norfolk, Options(as_of=date(2019, 6, 10), published=PUBLISHED), fmt)
-    assert ("Its three areas for improvement are quoted in the executive summary "
-            "(E2-AFI-1 to E2-AFI-3).") in text
+    assert "E2-AFI-1 to E2-AFI-3 are quoted in the executive summary." in text
+    assert "Its three areas" not in text  # read 25-P: "Its" had no antecedent
     assert "are quoted in full in the executive summary" not in text
     # the action plan's pointer is one short sentence
     assert ("The findings are quoted in the executive summary and the findings by question, "
@@ -66,7 +66,8 @@ def test_in_brief_says_an_overdue_finding_once_in_words(norfolk: Report, with_pl
     opening = text[text.index("In brief:"):text.index("This pack summarises")]
     # the reference follows the finding it names; the plan's action is what is overdue (read 25-P)
     assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), reconsidered "
-            "under question 2, and the plan’s action on it is overdue.") in opening
+            "under question 2, and the plan’s action on it is overdue by 15 days (due "
+            "30 September 2019).") in opening
     assert opening.count("E-2017-AFI-1") == 1
     assert "overdue: E-2017-AFI-1" not in opening
 

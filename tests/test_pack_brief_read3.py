@@ -144,25 +144,38 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
         "The chief officer group is asked to note the judgments and to take these decisions:",
-        "Allocate E2-AFI-2 (area for improvement under question 2), due 1 November 2019: it has "
+        "Allocate E2-AFI-2, “improve how it allocates crime” (area for improvement under question 2), "
+        "due 1 November 2019: it has "
         "no owner or action yet.",
         # a joint recommendation says whom the item is to be agreed with (read 7, fault 6)
-        "Add an item to the action plan for E5-REC-1 (recommendation under question 5): it is "
+        "Add an item to the action plan for E5-REC-1, “develop a regional specialist capability” "
+        "(recommendation under question 5): it is "
         "addressed jointly to Norfolk and Suffolk Constabularies, to work with other forces in "
         "the east of England, so its action is to be agreed jointly, not by Norfolk "
         "Constabulary alone.",
         # the date it was due, and how late it is now (read 7, fault 4)
-        "Decide on E-2017-AFI-1 (2017 area for improvement, reconsidered under question 2), due 30 September "
+        "Decide on E-2017-AFI-1, “put appropriate supervision in place” (2017 area for improvement, "
+        "reconsidered under question 2), due 30 September "
         "2019, overdue by 15 days: set a new target date or escalate.")]
     assert at == sorted(at)
     assert "overdue since" not in text[:text.index("Judgments by question")]
     assert "agree owners and dates for the actions in the action plan" not in text
     example = texts["example", "pack", fmt]
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
-    assert ("The chief officer group is asked to note the grades; to confirm, for each of the findings "
-            "whose deadlines have passed (A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1), the action "
-            "taken and who reports its progress to the inspectorate and the local policing body; "
-            "and to agree an action, an owner and a date for each other finding to act on.") in example
+    assert ("The chief officer group is asked to note the grades; to confirm, for each of the four "
+            "findings below, whose deadlines have passed, the action taken and who reports its "
+            "progress to the inspectorate and the local policing body; and to agree an action, an "
+            "owner and a date for each other finding to act on.") in example
+    # each named with a few of its own words, not by reference alone (read 25-P)
+    at = [example.index(s) for s in (
+        "A5-REC-1, “every investigation has a documented supervisory review” (recommendation in "
+        "‘Investigating crime’)",
+        "A5-REC-2, “the victim’s wishes are recorded” (recommendation in ‘Investigating crime’)",
+        "A5-REC-3, “stop closing crimes of domestic abuse without a supervisor’s review” "
+        "(recommendation in ‘Investigating crime’)",
+        "A4-REC-1, “it answers at least 90 percent of emergency calls within 10 seconds” "
+        "(recommendation in ‘Responding to the public’)")]
+    assert at == sorted(at)
     assert "to note the deadlines" not in example
 
 

@@ -118,22 +118,24 @@ def test_no_action_plan_is_said_once_in_the_summary_not_again_over_the_table(
         fmt: str, norfolk: Report, example: Report) -> None:
     for report, options, said in (
             (norfolk, _norfolk_options(),
-             "No action plan was supplied, and the report sets no deadline of its own."),
+             "This pack was prepared without an action plan, and the report sets no deadline "
+             "of its own."),
             (example, _example_options(),
-             "Four deadlines set by the report have passed; no action plan was supplied.")):
+             "Four deadlines set by the report have passed; this pack was prepared without an "
+             "action plan.")):
         text = _text(report, options, fmt)
         assert text.count(said) == 1, said
         deadlines = text.rindex("Deadlines and what is due next")  # the heading, not contents
         assert deadlines < text.index(said) < text.index("Findings needing an action plan One")
         assert "Findings needing an action plan One row for each" in text
-        assert "Findings needing an action plan No action plan" not in text
+        assert "Findings needing an action plan This pack was prepared" not in text
 
 
 def test_without_a_summary_the_findings_needing_a_plan_say_it_first(norfolk: Report) -> None:
     text = _text(norfolk, _norfolk_options(sections=("cover", "questions", "actions")), "pdf")
-    assert ("Findings needing an action plan No action plan was supplied, and the report sets "
-            "no deadline of its own.") in text
-    assert text.count("No action plan was supplied") == 1
+    assert ("Findings needing an action plan This pack was prepared without an action plan, and "
+            "the report sets no deadline of its own.") in text
+    assert text.count("prepared without an action plan") == 1
 
 
 # --- 3. the RAG column, and who gave the updates ------------------------------------------------

@@ -79,8 +79,8 @@ def test_only_calls_no_listed_finding_tracks_are_listed(fmt: str, norfolk: Repor
                    "supervision is consistent and appropriate", "investigative training"):
         assert behind not in part, behind
     # what the report now asks of E-2017-AFI-1 is quoted with it, above: not counted here
-    assert ("The report makes three more such calls in the passages behind E2-AFI-1 and "
-            "E2-AFI-2; they are left out here, as those findings track them.") in part
+    assert ("The report makes three further statements of this kind in the passages "
+            "behind E2-AFI-1 and E2-AFI-2; they are left out here, as those findings track them.") in part
 
 
 def test_each_call_knows_the_finding_it_lies_behind(norfolk: Report) -> None:
@@ -119,7 +119,8 @@ def test_a_call_in_a_findings_passage_is_left_out_and_another_kept(fmt: str) -> 
     part = text[start:start + 2000]
     assert "“The force should replace its ageing radio handsets.”" in part
     assert "night rota" not in part
-    assert "one more such call in the passage behind S1-AFI-9; it is left out here" in part
+    assert ("one further statement of this kind in the passage behind S1-AFI-9; "
+            "it is left out here") in part
 
 
 # --- 2. the earlier cause of concern with the causes ----------------------------------------

@@ -93,10 +93,10 @@ def test_the_running_header_and_footer_mark_the_markings_place_not_a_marking(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
-    assert ("The chief officer group is asked to note the grades; to confirm, for each of the findings "
-            "whose deadlines have passed (A5-REC-1, A5-REC-2, A5-REC-3 and A4-REC-1), the action "
-            "taken and who reports its progress to the inspectorate and the local policing body; "
-            "and to agree an action, an owner and a date for each other finding to act on.") in text
+    assert ("The chief officer group is asked to note the grades; to confirm, for each of the four "
+            "findings below, whose deadlines have passed, the action taken and who reports its "
+            "progress to the inspectorate and the local policing body; and to agree an action, an "
+            "owner and a date for each other finding to act on.") in text
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
     assert "seek assurance" in paper  # a panel's own word, kept in its paper
@@ -110,8 +110,8 @@ def test_the_deadlines_section_names_what_passed_and_when(fmt: str, example: Rep
     text = re.sub(r" ([,).;])", r"\1", text)
     start = text.index("Deadlines and what is due next")
     part = text[start:text.index("Key figures compared", start)]
-    assert ("Four deadlines set by the report have passed; no action plan was "
-            "supplied. Passed by 1 April 2025: A5-REC-3 (immediately, from "
+    assert ("Four deadlines set by the report have passed; this pack was prepared without an "
+            "action plan. Passed by 1 April 2025: A5-REC-3 (immediately, from "
             "12 September 2024), A5-REC-1 (12 December 2024), A4-REC-1 (12 March 2025) and "
             "A5-REC-2 (31 March 2025).") in part
     assert "were due by 6 November 2024: 56 days beginning with the day of publication" in part
@@ -147,7 +147,10 @@ def test_no_document_says_a_plan_was_not_supplied(fmt: str, document: str, norfo
         assert "has not agreed" not in text and "has no action plan" not in text
         assert "with no action plan" not in text.lower()
     pack = _text(norfolk, _norfolk_options(), fmt)
-    assert "No action plan was supplied, and the report sets no deadline of its own." in pack
+    # read 25-P: "supplied" was the tool's word; the pack says what it was prepared from
+    assert ("This pack was prepared without an action plan, and the report sets no deadline of its "
+            "own.") in pack
+    assert "supplied" not in pack.replace("the publication date was not supplied", "")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -165,8 +168,7 @@ def test_the_findings_list_says_what_it_holds_and_its_order(fmt: str, example: R
     text = _text(example, _example_options(), fmt)
     part = text[text.index("Findings to act on The report lists"):]
     intro = ("The causes of concern and their recommendations are listed, with their deadlines, "
-             "under ‘Causes of concern and recommendations’, and the "
-             "innovative or promising practice is under each area in the findings by area. "
+             "under ‘Causes of concern and recommendations’. "
              "Below are the areas for improvement, the worst-graded area first.")
     assert intro in part
     listed = re.findall(r"Area for improvement, (A\d-AFI-\d):", part[part.index(intro):])
@@ -208,7 +210,8 @@ def test_every_printed_page_is_labelled(example: Report, norfolk: Report, tmp_pa
 def test_a_joint_recommendation_names_addressees_then_partners(fmt: str,
                                                               norfolk: Report) -> None:
     text = _text(norfolk, norfolk_plan(norfolk), fmt)
-    assert ("Add an item to the action plan for E5-REC-1 (recommendation under question 5): it "
+    assert ("Add an item to the action plan for E5-REC-1, “develop a regional specialist "
+            "capability” (recommendation under question 5): it "
             "is addressed jointly to Norfolk and Suffolk Constabularies, to work with other "
             "forces in the east of England, so its action is to be agreed jointly, not by Norfolk "
             "Constabulary alone.") in text
@@ -224,7 +227,7 @@ def test_the_findings_intro_says_findings_are_named_by_reference(
     text = _text(norfolk, _norfolk_options(), fmt)
     assert ("Each question below starts with its judgment, then names by reference any areas for "
             "improvement or causes of concern, which the executive summary quotes in full.") in text
-    assert "Its three areas for improvement are quoted in the executive summary" in text
+    assert "E2-AFI-1 to E2-AFI-3 are quoted in the executive summary." in text
     areas = _text(example, _example_options(), fmt)
     assert ("Each area below starts with its grade, then names by reference any causes of "
             "concern, recommendations and areas for improvement, which the executive summary "

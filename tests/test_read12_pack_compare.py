@@ -74,8 +74,8 @@ def test_the_summary_quotes_what_the_report_now_asks_of_the_2017_finding(
             "of investigations involving vulnerable people. " + NOW) in summary
     assert text.count("The report now says") == 1
     # quoted there, it is no longer counted among the calls left out
-    assert ("The report makes three more such calls in the passages behind E2-AFI-1 and "
-            "E2-AFI-2; they are left out here, as those findings track them.") in summary
+    assert ("The report makes three further statements of this kind in the passages "
+            "behind E2-AFI-1 and E2-AFI-2; they are left out here, as those findings track them.") in summary
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

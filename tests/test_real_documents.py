@@ -257,8 +257,8 @@ def test_an_earlier_recommendation_revisited_is_not_called_an_area_for_improveme
     assert text.count("In our 2017 legitimacy report, we recommended that all forces") == 1
     # part of the report was not read: no claim that it sets no deadline
     assert "the report sets no deadline" not in text
-    assert ("No action plan was supplied, and the imported "
-            "text gives no deadline.") in text
+    assert ("This pack was prepared without an action plan, and the imported "
+            "text gives no deadline.") in text  # read 25-P: not "supplied"
 
 
 def test_an_s55_response_warns_only_of_what_hides_findings() -> None:

@@ -89,8 +89,8 @@ def test_the_executive_summary_quotes_live_findings_then_what_is_due_then_the_ad
 def test_an_assessment_summary_names_passed_report_deadlines_without_a_plan(
         fmt: str, assessment: dict[tuple[str, str], str]) -> None:
     text = assessment[("pack", fmt)]
-    assert ("Four deadlines set by the report have passed; no action plan was "
-            "supplied.") in text
+    assert ("Four deadlines set by the report have passed; this pack was prepared without an "
+            "action plan.") in text
     assert "no action can yet be shown as late" not in text
 
 
@@ -219,8 +219,9 @@ def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
 def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Report) -> None:
     text = _text(report, Options(document=kind, published=date(2019, 5, 2),
                                  as_of=date(2019, 10, 15)), "pdf")
-    assert ("No action plan was supplied, and the report "
-            "sets no deadline of its own.") in text
+    said = {"pack": "This pack was prepared without an action plan",  # read 25-P
+            "brief": "No action plan was supplied"}[kind]
+    assert f"{said}, and the report sets no deadline of its own." in text
     assert "no action can yet be shown as late" not in text
 
 

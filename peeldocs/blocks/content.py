@@ -175,6 +175,9 @@ class Callout:
     tone: Tone = Tone.NEUTRAL
     lang: str = ""
     """The title's language tag where it differs from its section's."""
+    level: int = 0
+    """The title's heading level in the document's outline, looking as a label does;
+    0 for a label that is not a heading (a notice, a checklist)."""
 
 
 @dataclass(frozen=True, slots=True)

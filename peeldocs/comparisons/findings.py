@@ -28,7 +28,7 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         facts = _facts(data, force, cycle)
         if not facts:  # said once, under the table (see no_report_cycles)
             continue
-        what = join_words([_kind(f)[0] for f in facts])
+        what = join_words([_cited(data, f) for f in facts])
         listed = sum(f.recommendations for f in facts)
         # a count of none the report's own text contradicts is qualified in its cell: a
         # note elsewhere could fall on another page, and a pointer to it says where by position
@@ -107,6 +107,19 @@ SHORT_TABLE_ROWS = 8
 """A table of earlier findings this short is kept whole with its heading where it fits."""
 
 
+def _cited(data: ComparisonSet, facts: ReportFacts) -> str:
+    """Name the report a row counts from, so the row reads on its own (read 25-X).
+
+    Its citation as the input summary holds it ("“Norfolk PEEL 2018”, HMICFRS’s PEEL
+    2018/19 effectiveness report, published 2 May 2019"), less the force the table is
+    about; what it is ("Effectiveness") where there is no citation.
+    """
+    cited = next((i.cited for i in data.inputs if i.path == facts.source and i.cited), None)
+    if cited is None:
+        return _kind(facts)[0]
+    return cited.replace(f" on {facts.force.name}", "", 1)
+
+
 def _kind(facts: ReportFacts) -> tuple[str, str]:
     """Say what the report is, for the table ("Effectiveness") and in a sentence."""
     if facts.pillar is not None:
@@ -133,9 +146,10 @@ def earlier_findings(data: ComparisonSet, force: Force) -> tuple[Block, ...]:
     table = Table(header, rows, widths=(0.8, 0.8, 4.0, 1.6),
                   caption=f"{force.short_name}: earlier findings and their outcomes",
                   keep_with_heading=len(rows) <= SHORT_TABLE_ROWS)
-    if any(fragment(p.text, p.kind.value) != p.text for f in facts for p in f.prior_findings):
-        return (Paragraph(plain(marks_note())), table)
-    return (table,)
+    # the note names only the marks the quotations carry (read 25-P, said of the pack)
+    quoted = [fragment(p.text, p.kind.value) for f in facts for p in f.prior_findings]
+    note = marks_note(any("[" in q for q in quoted), any("…" in q for q in quoted))
+    return (Paragraph(plain(note)), table) if note else (table,)
 
 
 def _outcome_cell(outcome: Outcome) -> Cell:

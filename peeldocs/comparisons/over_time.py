@@ -40,7 +40,7 @@ def _source(used: list[GradeEntry], force: Force) -> str:
             "published)")
 
 
-def over_time(data: ComparisonSet, force: Force) -> tuple[str, ...]:
+def over_time(data: ComparisonSet, force: Force, labelled: bool = True) -> tuple[str, ...]:
     """Sum up the force's grades across cycles, one point per scale, or () where none moves.
 
     "Across cycles (illustrative: constructed grades, …), on the four-tier scale
@@ -48,7 +48,7 @@ def over_time(data: ComparisonSet, force: Force) -> tuple[str, ...]:
     "Across cycles (illustrative: constructed grades), on the five-tier scale (PEEL
     2021/22 to 2023–25): …": each a point of its own (read 24-X: one of 110 words, two
     scales and eight series, was the hardest on the Summary page), each labelled for
-    the grades it uses.
+    the grades it uses, unless ``labelled`` is false (the Summary says it once).
     """
     have = tuple(c for c in data.cycles() if c not in missing_cycles(data, force))
     said: list[str] = []
@@ -60,6 +60,7 @@ def over_time(data: ComparisonSet, force: Force) -> tuple[str, ...]:
         used: list[GradeEntry] = [e for _label, _words, entries in steps for e in entries]
         items = [f"{_lower(label)} {words.replace('; ', ', ')}" for label, words, _e in steps]
         # each scale its own point, named: a change is read within one scale only
-        said.append(f"Across cycles{_source(used, force)}, on the {scale_name(scale, cycles)}: "
+        source = _source(used, force) if labelled else ""  # else said once for the Summary
+        said.append(f"Across cycles{source}, on the {scale_name(scale, cycles)}: "
                     + "; ".join(items) + ".")
     return tuple(said)

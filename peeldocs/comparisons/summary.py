@@ -17,6 +17,7 @@ from peeldocs.blocks import (
     Callout,
     Heading,
     Inline,
+    Paragraph,
     Placeholder,
     Section,
     Table,
@@ -82,7 +83,35 @@ def _one(n: int, grade: Grade, what: str = "") -> str:
             else f"one of {n} forces graded {grade.value}{for_what}")
 
 
-def standing(data: ComparisonSet, force: Force, cycle: str, scales: int) -> str:
+def said_once(data: ComparisonSet, force: Force | None) -> str:
+    """Say once, at the Summary's head, that its grades are constructed, or "" if it cannot.
+
+    Read 25-X: "(illustrative: constructed grades, except …)" stood in four of six
+    points.  When every grade is constructed but the focus force's published ones,
+    one sentence says so for all points, naming the published grades by cycle and
+    pillar; a mix it cannot say in one sentence (another force's published grades,
+    grades whose source is not stated) keeps each point's own label.
+    """
+    origins = {e.origin for e in data.entries}
+    if Origin.CONSTRUCTED not in origins or Origin.NOT_STATED in origins:
+        return ""
+    published = [e for e in data.entries if e.origin is Origin.HMICFRS]
+    if published and (force is None or any(e.force.name != force.name for e in published)):
+        return ""
+    if not published or force is None:
+        return "All grades in this summary are constructed for illustration."
+    named: dict[str, int] = {}
+    for e in published:
+        what = f"{cycle_words(e.column.cycle)} {e.column.pillar or e.column.label}"
+        named[what] = named.get(what, 0) + 1
+    many = len(published) > 1
+    return (f"All grades in this summary are constructed for illustration, except "
+            f"{force.short_name}’s {join_words(list(named))} {'grades' if many else 'grade'}, "
+            f"which {'are' if many else 'is'} published.")
+
+
+def standing(data: ComparisonSet, force: Force, cycle: str, scales: int,
+             labelled: bool = True) -> str:
     """Sum up where the force stands in one cycle, as its "Where … stands" bullets say it.
 
     "PEEL 2018/19 (illustrative: …): Norfolk was one of 28 forces graded good for
@@ -116,7 +145,8 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int) -> str:
     scale = (" These are on the five-tier scale, so they are not compared with earlier "
              "cycles’ grades." if scale_of(cycle) is Scale.FIVE_TIER and scales > 1 else "")
     text = join_words(said).replace(" and has no", " and had no")
-    return (f"PEEL {cycle_words(cycle)}{_label(entries, force)}: {force.short_name} was "
+    return (f"PEEL {cycle_words(cycle)}{_label(entries, force) if labelled else ''}: "
+            f"{force.short_name} was "
             f"{text}.{scale}")
 
 
@@ -196,25 +226,29 @@ def summary_section(data: ComparisonSet, force: Force | None, options: Options) 
     """Build "Summary": four to six points up front, and what the author is to complete."""
     points: list[tuple[Inline, ...]] = []
     scales = len({scale_of(c) for c in data.cycles()})
+    once = said_once(data, force)  # the grades' source said once, or by each point
     if force is not None:
         for cycle in data.cycles():
-            if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(data, force, cycle,
-                                                                            scales)):
+            if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(
+                    data, force, cycle, scales, labelled=not once)):
                 points.append(plain(said))
         # within one scale only, never across the change: a point for each scale
-        points += [plain(said) for said in over_time(data, force)]
+        points += [plain(said) for said in over_time(data, force, labelled=not once)]
         for facts in (r for r in data.reports if r.force.name == force.name):
             points += [plain(p) for p in report_points(data, force, facts)]
     else:
         for cycle in data.cycles():
             n = len(data.forces_in_cycle(cycle))
             held = [e for e in data.entries if e.column.cycle == cycle]
-            points.append(plain(f"PEEL {cycle_words(cycle)}{_label(held, None)}: the grades of "
+            points.append(plain(f"PEEL {cycle_words(cycle)}{'' if once else _label(held, None)}"
+                                f": the grades of "
                                 f"{counted(n, 'force')} are compared, with no one force chosen "
                                 "to follow."))
     points.append((Text("For the " + options.audience + " to note: "),
                    Placeholder(f"what the {options.audience} is asked to note or decide")))
-    blocks: list[Block] = [Heading(1, "Summary", anchor="summary"), BulletList(tuple(points))]
+    blocks: list[Block] = [Heading(1, "Summary", anchor="summary"),
+                           *((Paragraph(plain(once)),) if once else ()),
+                           BulletList(tuple(points))]
     return Section("summary", tuple(blocks))
 
 

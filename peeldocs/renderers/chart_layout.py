@@ -2,7 +2,7 @@
 
 The layout is computed once, in points with the origin at the bottom left, and
 drawn by two back ends: reportlab shapes for PDF and inline SVG for HTML
-(:mod:`peeldocs.renderers.html.chart`), each measuring text in the bundled font.  DOCX charts are
+(:mod:`peeldocs.renderers.html.markup`), each measuring text in the bundled font.  DOCX charts are
 native Word charts (:mod:`peeldocs.renderers.docx.chart`) and need no layout.
 Every bar carries its value as text and the legend names every series, so
 nothing depends on colour alone; a chart of one series has no legend (its

@@ -46,6 +46,7 @@ from peeldocs.sections.order import in_pack_order
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
 from peeldocs.sections.quoting import ACTIONS, elsewhere, ref_span
 from peeldocs.sections.refs import example_ref
+from peeldocs.wording import marks_note
 
 TO_AGREE = ("Action", "Owner", "Target date")
 """The columns a group fills in when it agrees the plan."""
@@ -177,9 +178,14 @@ def actions(report: Report, options: Options) -> Section:
         blocks.extend(s55_blocks(report, options))
     refer = elsewhere(report, options, ACTIONS)
     quote = any(fid not in refer for fid in findings(report))
+    # read 25-P: name only the marks the quoted findings carry (none, brackets, an ellipsis)
+    shown = [fragment(r.text, r.kind) if r.carried_forward else r.text
+             for fid, r in findings(report).items() if fid not in refer]
     blocks.extend(ours("actions_intro.j2", options, has_plan=options.plan is not None,
                        unplanned=unplanned_refs(report, options.plan),
-                       quote=quote, quoted_in=join_words(sorted(set(refer.values()))),
+                       quote=quote, marks=marks_note(any("[" in t for t in shown),
+                                                     any("…" in t for t in shown)),
+                       quoted_in=join_words(sorted(set(refer.values()))),
                        any_findings=bool(findings(report)),
                        example=example_ref(report),
                        deadlines=any(r.deadline for r in findings(report).values()),

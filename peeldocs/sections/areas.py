@@ -38,6 +38,7 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.notices import about_pack, closes_pack, quoting_notes
 from peeldocs.sections.questions import (
+    BOX_LEVEL,
     cause_callout,
     earlier_findings,
     none_listed,
@@ -57,7 +58,7 @@ def _cause(cause: CauseOfConcern, published: date | None, refer: dict[str, str])
                     f"{refer[cause.id]}.")
         else:
             text = f"{cause.id} is quoted in full in {refer[cause.id]}."
-        return Callout("Cause of concern", (Paragraph(plain(text)),), Tone.WARNING)
+        return Callout("Cause of concern", (Paragraph(plain(text)),), Tone.WARNING, level=BOX_LEVEL)
     items: list[tuple[Inline, ...]] = [
         (Text(f"{r.id} ", bold=True), Text(finding_text(r)),
          Text(f" Due: {describe_deadline(r.deadline, published)}.", italic=True))
@@ -76,10 +77,10 @@ def _area(report: Report, q: Question, published: date | None,
     if q.areas_for_improvement:
         blocks.append(Callout("Area for improvement" if len(q.areas_for_improvement) == 1
                               else "Areas for improvement",
-                              quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING))
+                              quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING, level=BOX_LEVEL))
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",
-                              finding_blocks(q.notable_practice), Tone.NEUTRAL))
+                              finding_blocks(q.notable_practice), Tone.NEUTRAL, level=BOX_LEVEL))
     blocks.extend(earlier_findings(report, q, refer))
     if q.summary:
         blocks.append(Heading(3, "Main findings", anchor=f"{anchor}-main"))

@@ -31,6 +31,7 @@ from peeldocs.sections.items import ItemKind, s55_deadline
 from peeldocs.sections.joint import joint_note
 from peeldocs.sections.order import in_pack_order, live_items, ordered_items
 from peeldocs.sections.paper import marked
+from peeldocs.sections.refs import named
 
 NAMED_MAX = 3
 """Up to this many items of one decision each get a line; more share one line."""
@@ -47,8 +48,9 @@ class Asks:
 
 
 def _what(report: Report, ref: str) -> str:
+    """Name a finding a decision is on: its reference, a few of its words, its kind and place."""
     found = {i.id: i for i in live_items(report)}
-    return f"{ref} ({described(found[ref], report)})" if ref in found else ref
+    return named(found[ref], report) if ref in found else ref
 
 
 def _joint(report: Report, ref: str) -> str:
@@ -250,6 +252,8 @@ def asks_blocks(name: str, report: Report, options: Options,
     paragraphs = tuple(marked(name, options, has_plan=options.plan is not None, dated=dated,
                               decisions=list(wanted.decisions), passed=list(wanted.passed),
                               s55=s55, **context))
+    if wanted.passed:  # each named with a few of its words (read 25-P), not by reference alone
+        return (*paragraphs, BulletList(tuple(plain(_what(report, r)) for r in wanted.passed)))
     if not wanted.decisions:
         return paragraphs
     return (*paragraphs, BulletList(tuple(plain(d) for d in wanted.decisions)))

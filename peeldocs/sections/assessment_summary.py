@@ -138,8 +138,9 @@ def causes_table(report: Report, published: date | None,
 def _counts(report: Report) -> dict[str, Any]:
     """Return the findings counts of the pillar summary in an assessment's words."""
     ctx = findings_counts(report)
-    ctx["listed"] = [item.replace("of notable practice", "of innovative or promising practice")
-                     for item in ctx["listed"]]
+    ctx["practice"] = ctx["practice"].replace("of notable practice",
+                                              "of innovative or promising practice")
+    ctx["practice_where"] = "under each area in the findings by area"
     if ctx["recommending"]:
         recommending = set(recommending_questions(report))  # searched once, not per area
         names = [q.title for q in report.questions if q.number in recommending]

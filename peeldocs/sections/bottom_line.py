@@ -177,6 +177,9 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
                         not_graded=[] if overall else _not_graded(report),
                         has_plan=due.has_plan, late=late_other, passed=due.passed,
                         late_carried=late_carried, carried_count=len(carried),
+                        # how late, not only that it is (read 25-P): "overdue by 15 days (due …)"
+                        late_when=next((i.when for i in due.items
+                                        if i.late and i.ref in late_carried), "overdue"),
                         s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
     # each sentence its own run, so that a translation takes them one by one
     said = [t.strip() for t in (lead, *texts) if t.strip()]

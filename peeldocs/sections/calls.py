@@ -156,7 +156,9 @@ def _left_out(calls: list[Call], report: Report) -> str:
         return ""
     refs = in_pack_order(list(dict.fromkeys(r for c in behind for r in c.underlies)), report)
     many = len(behind) > 1
-    return (f"The report makes {count_words(len(behind))} more such call{'s' if many else ''} in "
+    # read 25-P: "more such calls" read as informal; what it counts, said plainly
+    return (f"The report makes {count_words(len(behind))} further statement"
+            f"{'s' if many else ''} of this kind in "
             f"the passage{'s' if many else ''} behind {join_words(refs)}; "
             f"{'they are' if many else 'it is'} left out here, as "
             f"{'those findings track' if len(refs) > 1 else 'that finding tracks'} "

@@ -82,9 +82,8 @@ def findings_counts(report: Report) -> dict[str, Any]:
     unlisted = [none for n, _one, _many, none in kinds
                 if not n and not (in_text and none == "recommendations")]
     stated = stated_phrase(report, len(in_text))
+    # read 25-P: practice is not a finding to act on; it is named in a sentence of its own
     practice = sum(len(q.notable_practice) for q in qs)
-    if practice:
-        listed.append(counted(practice, "example", words=True) + " of notable practice")
     recommends = [] if kinds[2][0] or in_text else recommending_questions(report)
     prior = report.prior_findings
     outcomes = []
@@ -94,6 +93,8 @@ def findings_counts(report: Report) -> dict[str, Any]:
             outcomes.append(f"{count_words(n)} {words}")
     return {
         "listed": listed, "unlisted": unlisted,
+        "practice": (counted(practice, "example", words=True) + " of notable practice"
+                     if practice else ""),
         "stated": (counted(len(in_text), "recommendation", words=True) + " "
                    + stated.removeprefix("made ")) if stated else "",
         "recommending": questions_phrase(recommends),

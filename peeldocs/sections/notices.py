@@ -12,14 +12,14 @@ import re
 from collections.abc import Iterable
 
 from peeldocs.blocks import Block, Callout, Heading, Paragraph, ParaStyle, Text, Tone, plain
-from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
+from peeldocs.model import Outcome, Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
-from peeldocs.sections.calls import untracked_calls
+from peeldocs.sections.calls import follow_ups, report_calls, untracked_calls
 from peeldocs.sections.common import ours, quoted, wording
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.paper import linked
-from peeldocs.wording import render_text
+from peeldocs.wording import marks_note, render_text
 
 ILLUSTRATIVE_TITLE = "Illustrative example: not an HMICFRS report"
 QUOTE_LABEL = "Constructed for illustration; not the inspectorate’s words:"
@@ -112,6 +112,24 @@ def closes_pack(name: str, options: Options) -> bool:
     return bool(chosen) and chosen[-1] == name
 
 
+def quote_marks(report: Report) -> tuple[bool, bool]:
+    """Return whether the pack's quotations carry square brackets, and an ellipsis.
+
+    Read 25-P: the notes explained an ellipsis in a pack that had none.  The marks
+    are ours only where the pack quotes part of a passage: an earlier finding
+    (:func:`fragment`), what the report now asks of it, and the report's other calls
+    to act ("[The force] must …").  So the notes name only the marks a reader meets.
+    """
+    said = {q.number: question_text(q) for q in report.questions}
+    # an earlier finding is quoted unless its words are in its question's text and it is
+    # not carried forward (then the text below says it, and the box describes it)
+    texts = [fragment(p.text, p.kind.value) for p in report.prior_findings
+             if p.outcome is Outcome.NOT_ENOUGH_PROGRESS
+             or " ".join(p.text.split()) not in said.get(p.question or -1, "")]
+    texts += [c.quote for c in report_calls(report)] + list(follow_ups(report).values())
+    return any("[" in t for t in texts), any("…" in t for t in texts)
+
+
 def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
     """Return the short "Notes on this pack": how the pack quotes and what it tracks, said once.
 
@@ -119,11 +137,12 @@ def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
     source's own typing slips, and the rule on which of the report's words become
     rows of the action plan.
     """
-    marked = any(fragment(p.text, p.kind.value) != p.text for p in report.prior_findings)
+    brackets, ellipsis = quote_marks(report)
     slip = run_together(question_text(q) for q in report.questions)
     quotes = any(question_text(q) or q.areas_for_improvement or q.causes_of_concern
                  for q in report.questions)
-    texts = render_text("about_pack.j2", options.template_dir, marked=marked, slip=slip or "",
+    texts = render_text("about_pack.j2", options.template_dir, marked=brackets or ellipsis,
+                        marks=marks_note(brackets, ellipsis), slip=slip or "",
                         quotes=quotes, overview=report.is_overview,
                         assessment=report.is_assessment,
                         causes=any(q.causes_of_concern for q in report.questions),

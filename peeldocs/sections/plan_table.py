@@ -214,8 +214,9 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     # with the key, what the plan does not record of its updates: how to read the table
     blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states)))
     if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
+        # under the section's heading (level 1), its label a level-2 heading (read 25-P)
         blocks.append(Callout(ILLUSTRATIVE_PLAN, (Paragraph(plain(ILLUSTRATIVE_PLAN_BODY)),),
-                              Tone.WARNING))
+                              Tone.WARNING, level=2))
     header = tuple(Cell(plain(h)) for h in (
         "Ref", "Finding (verbatim)" if quote else "Finding", "Actions",
         "Owner / lead", "Due", "Status", "RAG", "Latest update"))

@@ -48,6 +48,10 @@ from peeldocs.sections.notices import about_pack, closes_pack, question_text, qu
 from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
 from peeldocs.sections.refs import example_ref, references_used_by
 
+BOX_LEVEL = 3
+"""A box under a question's heading (level 2) is a part of it: its label is a level-3 heading,
+as the report's own headings there are (read 25-P: screen readers skipped plain labels)."""
+
 
 def quotes_anything(q: Question) -> bool:
     """Return True when a question (or area) holds any of the report's words to quote."""
@@ -68,14 +72,14 @@ def _question(report: Report, q: Question, refer: dict[str, str],
     if q.areas_for_improvement:
         blocks.append(Callout("Area for improvement" if len(q.areas_for_improvement) == 1
                               else "Areas for improvement",
-                              quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING))
+                              quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING, level=BOX_LEVEL))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
     blocks.extend(stated_callout(report, q, found))
     blocks.extend(none_listed(report, q, found))
     if q.notable_practice:
         blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
-                              Tone.NEUTRAL))
+                              Tone.NEUTRAL, level=BOX_LEVEL))
     blocks.extend(earlier_findings(report, q, refer))
     blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
     blocks.extend(quoted(q.intro))
@@ -120,7 +124,7 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
     if cause.recommendations:
         body.append(Paragraph(plain("Recommendations", bold=True)))
         body.extend(recommendations)
-    return Callout("Cause of concern", tuple(body), Tone.WARNING)
+    return Callout("Cause of concern", tuple(body), Tone.WARNING, level=BOX_LEVEL)
 
 
 def stated_callout(report: Report, q: Question,
@@ -137,7 +141,7 @@ def stated_callout(report: Report, q: Question,
     one = len(stated) == 1  # the title says where the report makes it: no note repeats it
     return (Callout(f"{'Recommendation' if one else 'Recommendations'} made in the findings",
                     finding_blocks(stated),
-                    Tone.WARNING),)
+                    Tone.WARNING, level=BOX_LEVEL),)
 
 
 def earlier_findings(report: Report, q: Question,
@@ -178,7 +182,7 @@ def earlier_findings(report: Report, q: Question,
     body: list[Block] = [BulletList(tuple(lines))]
     if shared:
         body.append(Paragraph(plain(next(iter(unsaid)), italic=True)))
-    return (Callout("Earlier findings revisited", tuple(body), Tone.NEUTRAL),)
+    return (Callout("Earlier findings revisited", tuple(body), Tone.NEUTRAL, level=BOX_LEVEL),)
 
 
 def stated_figures(report: Report, q: Question, subject: str) -> tuple[Block, ...]:

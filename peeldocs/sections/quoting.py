@@ -131,7 +131,7 @@ def quoted_or_named(items: Sequence[Finding | CauseOfConcern],
     >>> [type(b).__name__ for b in quoted_or_named([afi], {})]
     ['BulletList']
     >>> quoted_or_named([afi], {"E2-AFI-1": "the executive summary"})[0].runs[0].text
-    'Its area for improvement is quoted in the executive summary (E2-AFI-1).'
+    'E2-AFI-1 is quoted in the executive summary.'
     """
     here = [f for f in items if f.id not in refer]
     blocks: list[Block] = list(finding_blocks(here)) if here else []
@@ -142,8 +142,11 @@ def quoted_or_named(items: Sequence[Finding | CauseOfConcern],
     for where, ids in places.items():
         many = len(ids) > 1
         noun = "areas for improvement" if many else "area for improvement"
-        lead = f"{count_words(len(ids)).capitalize()} more {noun}" if here else (
-            f"Its {count_words(len(ids))} {noun}" if many else f"Its {noun}")
-        blocks.append(Paragraph(plain(
-            f"{lead} {'are' if many else 'is'} quoted in {where} ({ref_span(ids)}).")))
+        verb = "are" if many else "is"
+        if here:
+            said = (f"{count_words(len(ids)).capitalize()} more {noun} {verb} quoted in {where} "
+                    f"({ref_span(ids)}).")
+        else:  # read 25-P: "Its" had no antecedent in a box headed by the kind of finding
+            said = f"{ref_span(ids)} {verb} quoted in {where}."
+        blocks.append(Paragraph(plain(said)))
     return tuple(blocks)

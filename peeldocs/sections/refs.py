@@ -1,10 +1,25 @@
-"""Finding references (E2-AFI-1) explained in words where a reader first meets them."""
+"""Finding references (E2-AFI-1) explained in words where a reader first meets them.
+
+A reference is ours, not the report's.  Where a line names a finding by reference
+(the executive summary's decisions, the findings whose deadlines have passed), what
+follows it is the report's words, quoted as a phrase and never paraphrased
+(:func:`subject`; read 25-P: "Allocate E2-AFI-2 …" left the group turning pages to
+learn what it was deciding on): what the finding asks for, after its call ("The force
+should ensure that", "We recommend … to", or the words we supplied in square brackets
+and "was to ensure that"), to the end of that clause, cut before a linking word when
+the clause is long.  Pure functions, no I/O.
+"""
 
 from __future__ import annotations
+
+import re
 
 from peeldocs.model import Report, cycle_words
 from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
+from peeldocs.sections.brief_items import described
+from peeldocs.sections.items import ResponseItem
+from peeldocs.sections.joint import joint_parts
 
 FINDINGS_TABLE = "the table of findings needing an action plan"
 """What uses the pack's references when no action plan was given: the table of findings."""
@@ -76,3 +91,63 @@ def references_used_by(options: Options) -> str:
     if options.plan is not None:
         return "the action plan"
     return FINDINGS_TABLE if "actions" in options.sections else ""
+
+
+SUBJECT_WORDS = 12
+"""A subject is at most this many of the report's words."""
+SUBJECT_LEAST = 5
+"""A long clause is cut only once this many words are in."""
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
+# the call, which the kind of finding already says: "The force should (also) ensure that"
+_CALL = re.compile(r"^(?:the force|it|the constabulary|we recommend\s+(?:that\s+)?[^,.;]*?)"
+                   r"\s+(?:should|must|needs?\s+to|to)\s+"
+                   r"(?:also\s+)?(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?", re.IGNORECASE)
+# an earlier finding quoted from mid-passage: "[The area …] was to ensure that [the force] put"
+_WAS = re.compile(r"^\[[^\]]*\]\s+(?:was|is)\s+to\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?"
+                  r"(?:\[[^\]]*\]\s+)?")
+# a long clause is cut before one of these: "the victim’s wishes are recorded | whenever …"
+_BREAKS = frozenset((
+    "to", "in", "for", "with", "within", "by", "on", "at", "from", "so", "which", "who",
+    "whenever", "because", "when", "where", "whether", "through", "throughout", "before",
+    "after", "until", "unless", "if", "while", "without", "and", "or", "but", "are", "is",
+    "was", "were", "has", "have", "will"))
+_DANGLING = frozenset(("a", "an", "the", "they", "it", "its", "their", "of", "and", "or"))
+
+
+def subject(text: str, skip: str = "") -> str:
+    """Return what a finding asks for, in its own words: “improve how it allocates crime”.
+
+    ``skip``: words after the call that the line says otherwise (whom a joint
+    recommendation works with), so the subject is what follows them: “develop a
+    regional specialist capability”.  "" when the finding has no words to quote.
+    """
+    sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    call = _WAS.match(sentence) or _CALL.match(sentence)
+    rest = sentence[call.end():] if call else sentence
+    if skip and rest.lower().startswith(skip.lower()):
+        after = rest[len(skip):].lstrip(" ,")
+        rest = after[3:] if after.lower().startswith("to ") else after or rest
+    # the first clause; a bracketed aside ("(constructed example)") is not what it asks for
+    words = re.split(r"[,;:–]\s|\s\(", rest, maxsplit=1)[0].rstrip(".!?”’").split()
+    if len(words) > SUBJECT_WORDS:  # to a natural break, else at the most words
+        stop = next((n for n in range(SUBJECT_LEAST, SUBJECT_WORDS + 1)
+                     if words[n].lower() in _BREAKS), SUBJECT_WORDS)
+        words = words[:stop]
+    while len(words) > 1 and words[-1].lower() in _DANGLING:  # never "without a"
+        words = words[:-1]
+    said = " ".join(words).rstrip(",;:")
+    return f"“{said}”" if said else ""
+
+
+def named(item: ResponseItem, report: Report) -> str:
+    """Name a finding for a decision: "E2-AFI-2, “improve how it allocates crime” (area …)".
+
+    Its reference, what it asks for in the report's words (:func:`subject`), then
+    what kind of finding it is and where the report makes it (:func:`described`).
+    A joint recommendation's subject leaves out whom it works with, which the
+    decision says in its own words.
+    """
+    _first, others = joint_parts(item.text, report)  # "to work with other forces in …"
+    words = subject(item.full_text, others.removeprefix("to "))
+    return f"{item.id}{', ' + words if words else ''} ({described(item, report)})"

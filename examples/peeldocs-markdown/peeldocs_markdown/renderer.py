@@ -54,8 +54,9 @@ def block(blk: b.Block) -> str:
             return "\n".join(f"- **{i.value}** {i.label}" for i in blk.items)
         case b.Figure():
             return f"*{blk.caption}*: {blk.alt}"
-        case b.Callout():
-            return f"**{blk.title}**\n\n" + "\n\n".join(block(c) for c in blk.body)
+        case b.Callout():  # its title a heading where it is one in the outline
+            title = "#" * blk.level + f" {blk.title}" if blk.level else f"**{blk.title}**"
+            return f"{title}\n\n" + "\n\n".join(block(c) for c in blk.body)
         case b.PageBreak():
             return "---"
         case b.Contents():

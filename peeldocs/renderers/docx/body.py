@@ -14,9 +14,9 @@ from typing import Any
 
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
+from peeldocs.renderers.base import keep_dates
 from peeldocs.renderers.docx import flow, markup
 from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
-from peeldocs.renderers.unbroken import keep_dates
 from peeldocs.theme import Theme
 
 ROLE_STYLES = {b.ParaStyle.BODY: "Normal", b.ParaStyle.LEAD: "Subtitle",
@@ -188,12 +188,17 @@ class BodyWriter:
             case b.Callout():  # bordered, shaded paragraphs: no layout table
                 fill, ink = theme.tone(block.tone)
                 outer, self.box = self.box, callout_props(fill, self.theme.muted if fill else ink)
-                # a table straight after it is set apart by space, as in the PDF
-                table_next = isinstance(self.following, b.Table)
+                table_next = isinstance(self.following, b.Table)  # set apart, as in the PDF
                 self.following, self.after = None, ()  # a call-out's paragraphs keep to it
                 try:
-                    inner = self.para("Normal", run(block.title, bold=True, lang=block.lang),
-                                      keep_next=True)
+                    # a heading where it is one (the navigation pane lists it), looking as a
+                    # label does: body size and colour, no space above it in the box
+                    lvl, box = block.level, self.box
+                    self.box += '<w:spacing w:before="0"/>' if lvl else ""
+                    inner = self.para(f"Heading {lvl}" if lvl else "Normal", run(
+                        block.title, bold=True, lang=block.lang, colour=theme.text if lvl else None,
+                        size=theme.base_size if lvl else None), keep_next=True)
+                    self.box = box
                     inner += flow.keep_short_group("".join(self._block(c) for c in block.body),
                                               self.width_pt, self.page_pt)
                 finally:

@@ -19,9 +19,14 @@ from markupsafe import Markup, escape
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
-from peeldocs.renderers.html.chart import browser_measure, svg_chart
-from peeldocs.renderers.html.lists import contents_html, nest_lists
-from peeldocs.renderers.html.text import inline, lang_attr
+from peeldocs.renderers.html.markup import (
+    browser_measure,
+    contents_html,
+    inline,
+    lang_attr,
+    nest_lists,
+    svg_chart,
+)
 from peeldocs.resources import __version__, templates_root
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme
@@ -211,9 +216,12 @@ class _Writer:
                 self.callouts += 1
                 ident = f"callout-{self.callouts}"
                 body = "".join([self.block(child) for child in block.body])
+                # a heading where it is one, at the level its section's headings are shifted to
+                tag = f"h{min(block.level + self.shift, 6)}" if block.level else "p"
                 return (f'<div class="callout tone-{block.tone.value.replace(" ", "-")}" '
-                        f'role="group" aria-labelledby="{ident}"><p class="callout-title" '
-                        f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</p>{body}</div>\n')
+                        f'role="group" aria-labelledby="{ident}"><{tag} class="callout-title" '
+                        f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</{tag}>'
+                        f'{body}</div>\n')
             case b.PageBreak():
                 return ""
             case b.Contents():

@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from peeldocs.blocks import Inline, Link, ParaStyle, Placeholder, Text, runs_language
-from peeldocs.renderers.unbroken import keep_dates
+from peeldocs.renderers.base import keep_dates
 from peeldocs.resources import font_path
 from peeldocs.textclean import printable
 from peeldocs.theme import Theme

@@ -132,8 +132,9 @@ class Walker:
                 outer, self.parent = self.parent, self.parent.add("Div")
                 self.width -= 2 * CALLOUT_PAD
                 try:
-                    title = self.tagged(Paragraph(f"<b>{clean(block.title)}</b>", s.body), "P",
-                                        lang=block.lang)
+                    title = self.tagged(Paragraph(f"<b>{clean(block.title)}</b>", s.body),
+                                        f"H{block.level}" if block.level else "P",
+                                        lang=block.lang)  # a heading where it is one
                     inner: list[Flowable] = [title]
                     for child in block.body:
                         inner += self.block(child)
