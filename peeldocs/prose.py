@@ -95,15 +95,15 @@ def overdue_span(days: int, target: date, *, date_shown: bool = False) -> str:
     """Say how late something is, the one way every document says it.
 
     A short span reads as a count with its date ("overdue by 12 days (due 4
-    October 2019)"); a long one as the date alone ("overdue since 4 October
-    2019"), since a count in thousands of days tells a reader nothing a date
-    does not say better.  ``date_shown``: the due date is given just before, so it
-    is not repeated ("overdue by 12 days", "overdue since then").
+    October 2019)"); a long one in months or years ("overdue by more than four
+    months (due 4 October 2019)"), since a count in thousands of days tells a
+    reader nothing.  Never "overdue since" the due date: on that day it was still
+    on time.  ``date_shown``: the due date is given just before, so it is not
+    repeated ("overdue by 12 days", "overdue by more than five years").
     """
-    if days <= OVERDUE_DAYS_IN_WORDS:
-        span = f"overdue by {counted(days, 'day')}"
-        return span if date_shown else f"{span} (due {long_date(target)})"
-    return "overdue since then" if date_shown else f"overdue since {long_date(target)}"
+    length = counted(days, "day") if days <= OVERDUE_DAYS_IN_WORDS else span_words(days)
+    span = f"overdue by {length}"
+    return span if date_shown else f"{span} (due {long_date(target)})"
 
 
 # Quoted fragments shown with standard editorial marks.  An earlier finding is

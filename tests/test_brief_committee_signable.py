@@ -6,7 +6,8 @@ action plan, on dates that make items overdue by days and by years:
 
 - the brief names the lowest-graded area in words in its opening;
 - overdue items are named with what they are about, in the report's words;
-- one rule for overdue spans: "overdue by 15 days", "overdue since 30 September 2019";
+- one rule for overdue spans: "overdue by 15 days", "overdue by more than four months"
+  (never "overdue since" the due date, read 25-C);
 - no sentence starts "And"; grades counted once, carried-over ones in a clause;
 - the program is never named as a source; the action plan is;
 - "lowest" is said only of what is lowest; ties are not cut through;
@@ -120,10 +121,13 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     # read 19: the plan's states on lines of their own, what is late first, the longest
     # overdue first, each dated by the one rule for spans
     # read 21: an overdue item names its owner, or says it has none
-    assert re.search(r"Overdue: E-2017-AFI-1, since 30 September 2019 \(first set for 31 July "
-                     r"2019\), owner Example ACC \(illustrative\); E2-AFI-2(?: “[^”]*”)?, since 1 "
-                     r"November 2019, no owner; E2-AFI-1(?: “[^”]*”)?, since 31 December 2019, "
-                     r"owner Example ACC \(illustrative\)\.", late), late
+    # read 25-C: never late "since" the due date, the last day it was on time
+    assert re.search(r"Overdue: E-2017-AFI-1, more than seven years past its target of 30 "
+                     r"September 2019 \(first set for 31 July 2019\), owner Example ACC "
+                     r"\(illustrative\); E2-AFI-2(?: “[^”]*”)?, more than seven years past its "
+                     r"target of 1 November 2019, no owner; E2-AFI-1(?: “[^”]*”)?, more than six "
+                     r"years past its target of 31 December 2019, owner Example ACC "
+                     r"\(illustrative\)\.", late), late
     for ref, words in (("E2-AFI-2", "The force should improve how it allocates crime"),
                        ("E2-AFI-1", "The force must ensure that staff with the right")):
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
@@ -132,11 +136,11 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
     assert ("has not made enough progress on the 2017 area for improvement (E-2017-AFI-1), "
             "reconsidered under question 2: “[The area for improvement] was to ensure that [the force] put "
             "appropriate supervision") in text
-    assert "since 30 September 2019 (first set for 31 July 2019)" in late  # its target moved
+    assert "target of 30 September 2019 (first set for 31 July 2019)" in late  # its target moved
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]
     # where the plan stands: each item by status with its span; then the decisions it calls for
-    assert re.search(r"Overdue: A5-REC-1(?: “[^”]*”)?, since 12 December 2024(?:, owner [^;]*)?; "
+    assert re.search(r"Overdue: A5-REC-1(?: “[^”]*”)?, more than one year past its target of 12 December 2024(?:, owner [^;]*)?; "
                      r"A4-AFI-1(?: “[^”]*”)?, 12 days past its target of 24 November 2026, no "
                      r"owner\.", text), text
     assert "re-date or escalate the recommendation (A5-REC-1) and the area for improvement " \
@@ -152,8 +156,8 @@ def test_overdue_spans_follow_one_rule_in_every_document(
             assert not re.search(r"overdue by \d[\d,]{2,} days", text, re.I), key
     for kind in ("brief", "committee"):
         # the brief says it under "Overdue" (read 19): "Overdue: E-2017-AFI-1, since ..."
-        said = (r"Overdue: E-2017-AFI-1, since 30 September 2019" if kind == "brief"
-                else r"overdue since 30 September 2019")
+        said = (r"Overdue: E-2017-AFI-1, more than \w+ (?:months|years?) past its target of 30 "
+                r"September 2019" if kind == "brief" else r"overdue \(due 30 September 2019")
         assert re.search(said, texts["norfolk-plan", kind, fmt], re.I), kind
         near = _text(_build(norfolk, kind, fmt, NORFOLK_PLAN, date(2019, 10, 15),
                             date(2019, 5, 2)), fmt)
@@ -163,19 +167,22 @@ def test_overdue_spans_follow_one_rule_in_every_document(
         # (read 23-C) the committee paper, read at a meeting weeks later, gives the date alone
         assert (kind == "brief" and "Overdue: E-2017-AFI-1, 15 days past its target of 30 "
                 "September 2019 (first set for 31 July 2019)" in near) or (
-                    kind == "committee" and "overdue since 30 September 2019 (first set for 31 "
+                    kind == "committee" and "overdue (due 30 September 2019; first set for 31 "
                     "July 2019)" in near and "overdue by" not in near), kind
     pack = _text(_build(norfolk, "pack", fmt, NORFOLK_PLAN, LATE), fmt)
-    assert "overdue since" in pack and not re.search(r"overdue by \d[\d,]{2,} days", pack)
+    assert "overdue by more than" in pack and not re.search(r"overdue by \d[\d,]{2,} days", pack)
+    for key, text in texts.items():  # never late "since" the day it fell due (read 25-C)
+        assert "overdue since" not in text and "since 30 September 2019" not in text, key
 
 
 def test_the_overdue_rule_itself() -> None:
     due = date(2019, 10, 4)
     assert overdue_span(12, due) == "overdue by 12 days (due 4 October 2019)"
     assert overdue_span(1, due) == "overdue by 1 day (due 4 October 2019)"
-    assert overdue_span(2624, due) == "overdue since 4 October 2019"
+    assert overdue_span(2624, due) == "overdue by more than seven years (due 4 October 2019)"
+    assert overdue_span(32, due) == "overdue by more than one month (due 4 October 2019)"
     assert overdue_span(12, due, date_shown=True) == "overdue by 12 days"
-    assert overdue_span(400, due, date_shown=True) == "overdue since then"
+    assert overdue_span(400, due, date_shown=True) == "overdue by more than one year"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

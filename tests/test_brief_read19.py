@@ -100,8 +100,8 @@ def test_a_later_date_puts_the_longest_overdue_first_and_names_each() -> None:
     assert head.endswith(": four items; the recommendation (E5-REC-1) has none yet.")
     # each overdue item named, the longest overdue first, a long span by its date (the one
     # rule for spans), an owner gap said on the item's own line
-    assert said[0] == ("Overdue: E-2017-AFI-1, since 30 September 2019 (first set for 31 July "
-                       "2019), owner Example ACC (illustrative); E2-AFI-2, 19 days past its "
+    assert said[0] == ("Overdue: E-2017-AFI-1, more than one month past its target of 30 "
+                       "September 2019 (first set for 31 July 2019), owner Example ACC (illustrative); E2-AFI-2, 19 days past its "
                        "target of 1 November 2019, no owner.")
     assert said[1:] == ["In progress: E2-AFI-1, due 31 December 2019.",
                         "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019."]

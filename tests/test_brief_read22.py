@@ -63,9 +63,13 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
     late = between(text, "Deadlines and what is late")
     for line in LABELS:
         assert line in late, line
-    assert "Area for improvement (E2-AFI-2): The force should improve how it allocates" in text
-    assert "Two more areas for improvement are listed verbatim in the briefing pack." in text
+    # read 25-B: what the report now asks on the overdue 2017 finding has the room the whole
+    # quotation of the one to decide on had; the decision quotes its opening words
+    assert "Area for improvement (E2-AFI-2): The force should improve how it allocates" not in text
+    assert "“The force should improve how it allocates crime …” (E2-AFI-2)" in text
+    assert "Three areas for improvement are listed verbatim in the briefing pack." in text
     assert "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement]" in text
+    assert "and that “[the force] must do more to ensure that supervision is consistent" in text
     # and on a page with more room (no decision quoting it whole)
     report, options = _options("norfolk-plan")
     roomy = dataclasses.replace(budgets(report)[0], rows=0, other=0)
@@ -148,9 +152,9 @@ def test_with_room_an_immediate_deadline_takes_the_same_form() -> None:
 def test_the_decision_names_what_is_missing_and_when_it_is_due(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
-    # read 23-B: the finding is quoted whole under "What needs doing", so named by its kind
-    assert ("name an owner and an action for the area for improvement (E2-AFI-2), due 1 "
-            "November 2019;") in decisions
+    # read 25-B: the page has no room to quote it whole, so named by its kind and opening words
+    assert ("name an owner and an action for the area for improvement “The force should improve how "
+            "it allocates crime …” (E2-AFI-2), due 1 November 2019" ";") in decisions
     assert "allocate the" not in decisions  # the plan's word, and "allocate … allocates"
 
 

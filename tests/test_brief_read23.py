@@ -50,13 +50,18 @@ def test_the_planned_brief_says_its_references_are_ours(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_planned_brief_quotes_the_finding_it_asks_an_owner_for(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    needs = between(texts["norfolk-plan", fmt], "What needs doing", "Deadlines and what is late")
-    assert ("Area for improvement (E2-AFI-2): The force should improve how it allocates crime, "
-            "ensuring that investigations are allocated to appropriately trained and supported "
-            "officers, and that this allocation is appropriately reviewed throughout the "
-            "investigation.") in needs
+    text = texts["norfolk-plan", fmt]
+    needs = between(text, "What needs doing", "Deadlines and what is late")
+    # read 25-B: the page cannot hold it whole beside what the report now asks on the overdue
+    # 2017 finding, which it gives instead: the decision quotes its opening words, cut marked
+    assert ("name an owner and an action for the area for improvement “The force should improve "
+            "how it allocates crime …” (E2-AFI-2)") in between(text, "Decisions needed",
+                                                               "Judgments")
+    assert ("and that “[the force] must do more to ensure that supervision is consistent and "
+            "appropriate in all investigations – not just those that involve vulnerable "
+            "victims”") in needs
     # the others are counted, and where they are said
-    assert "Two more areas for improvement are listed verbatim in the briefing pack." in needs
+    assert "Three areas for improvement are listed verbatim in the briefing pack." in needs
 
 
 # --- fault 4: the plan is named once -----------------------------------------------------------
@@ -86,7 +91,8 @@ def test_a_plan_that_is_not_illustrative_is_named_by_its_title() -> None:
 def test_a_recommendation_to_more_than_the_force_is_called_joint(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "norfolk-plan"):
-        assert ("Joint recommendation (E5-REC-1): We recommend Norfolk and Suffolk "
+        # read 25-B: in quotation marks, the inspectorate's "We", never the force's
+        assert ("Joint recommendation (E5-REC-1): “We recommend Norfolk and Suffolk "
                 "Constabularies") in texts[case, fmt], case
     # the example's recommendations are to the force alone
     assert "Joint recommendation" not in texts["example", fmt]

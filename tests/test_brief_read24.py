@@ -48,19 +48,20 @@ def test_each_plan_line_gives_a_few_of_its_findings_words(
     # the closed item is the supervision one, beside the overdue 2017 supervision finding
     assert ("Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its "
             "target of 30 September 2019.") in late
-    # without losing the finding the decisions name, quoted whole, or the 2017 one's words
-    assert ("Area for improvement (E2-AFI-2): The force should improve how it allocates crime, "
-            "ensuring that investigations are allocated to appropriately trained and supported "
-            "officers, and that this allocation is appropriately reviewed throughout the "
-            "investigation.") in text
+    # without losing the finding the decisions name (read 25-B: by its opening words there)
+    # or the 2017 one's words, with what the report now asks of it
+    assert "“The force should improve how it allocates crime …” (E2-AFI-2)" in text
     assert "“[The area for improvement] was to ensure that [the force] put appropriate" in text
+    assert "“[the force] must do more to ensure that supervision is consistent" in text
 
 
-def test_the_last_area_for_improvement_and_the_gists_outlast_what_is_now_needed() -> None:
-    # the page the reviewer read had room for both the finding the decisions name, quoted
-    # whole, and the plan's gists, once what the report says is now needed gave way
-    assert CUTS.index(("follow", 0)) < CUTS.index(("other", 0)) < CUTS.index(("labels", 0))
-    assert CUTS.index(("other", 1)) < CUTS.index(("follow", 0))
+def test_what_is_now_needed_outlasts_the_last_area_for_improvement_and_the_gists_outlast_it(
+        ) -> None:
+    # read 25-B: what the report says is now needed on an overdue earlier finding (its
+    # present bar) outlasts the whole words of the finding the decisions name, which the
+    # decision then quotes by its opening words; the plan's gists outlast both (read 24-B)
+    assert CUTS.index(("other", 0)) < CUTS.index(("follow", 0)) < CUTS.index(("labels", 0))
+    assert CUTS.index(("other", 1)) < CUTS.index(("other", 0))
     assert CUTS[-1] == ("key", 0)  # causes of concern and recommendations last to go
 
 

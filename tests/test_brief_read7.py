@@ -65,22 +65,21 @@ def test_every_brief_is_one_page(built: dict[tuple[str, str], bytes]) -> None:
 def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
-    # E2-AFI-2, which the reader is asked to allocate, is quoted whole under "What needs
-    # doing" (read 23-B: the page has room for it once the plan is named once and the
-    # glosses give way); the decisions name it by its kind and reference
+    # E2-AFI-2, which the reader is asked to allocate, is named in the decisions by its kind,
+    # its opening words and reference (read 25-B: the room under "What needs doing" goes to
+    # what the report now asks on the overdue 2017 finding; read 23-B had it quoted whole)
     assert ("Decisions needed: name an owner and an action for the area for improvement "
-            "(E2-AFI-2)") in text
+            "“The force should improve how it allocates crime …” (E2-AFI-2)") in text
     assert ("Area for improvement (E2-AFI-2): The force should improve how it allocates crime, "
-            "ensuring that") in between(text, "What needs doing", "Deadlines and what is late")
-    assert "“The force should improve how it allocates crime …”" not in text
+            "ensuring that") not in text
     # those quoted nowhere are named by reference in the plan's lines on this page, the pack
     # having them verbatim; on a page with room, with the report's words (below)
     late = between(text, "Deadlines and what is late")
-    assert "vulnerable people”." in text
+    assert "vulnerable people”, and that “[the force] must do more" in text  # read 25-B
     # read 24-B: by reference with what each asks for, in the report's words
     assert "Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019" in late
     assert "In progress: E2-AFI-1 “staff with the right skills”, due 31 December 2019." in late
-    assert "Two more areas for improvement are listed verbatim in the briefing pack." in text
+    assert "Three areas for improvement are listed verbatim in the briefing pack." in text
     _head, lines = plan_position(*_options("norfolk-plan"), quoted=frozenset({"E2-AFI-2"}))
     said = " ".join(inline_text(line) for line in lines)
     assert "Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019" in said

@@ -82,11 +82,11 @@ def test_with_a_plan_the_area_to_allocate_is_quoted_and_labelled_nowhere_else(
     text = texts["norfolk-plan", fmt]
     report = peeldocs.load_report(NORFOLK)
     afi = next(a for q in report.questions for a in q.areas_for_improvement if a.id == "E2-AFI-2")
-    # read 23-B: quoted whole once under "What needs doing" (the plan named once and the
-    # glosses given way make the room); the decisions name it by kind and reference
-    assert ("name an owner and an action for the area for improvement (E2-AFI-2)") in text
+    # read 25-B: quoted once, by its opening words in the decisions (the room under "What
+    # needs doing" goes to what the report now asks on the overdue 2017 finding)
+    assert ("name an owner and an action for the area for improvement “The force should "
+            "improve how it allocates crime …” (E2-AFI-2)") in text
     assert text.count(afi.text.split(",")[0]) == 1
-    assert "“The force should improve how it allocates crime …”" not in text
     assert "No owner: E2-AFI-2, due 1 November 2019." in text
     assert afi.text.split(",")[0] in text
     if fmt == "pdf":

@@ -46,7 +46,7 @@ def test_each_state_gives_the_plans_status_with_its_date(fmt: str, norfolk: Repo
     assert ("Not yet allocated to an owner; due 1 November 2019; no actions recorded "
             "yet E2-AFI-2") in table
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
-    assert ("In progress; overdue since 30 September 2019 (first set for 31 July "
+    assert ("In progress; overdue (due 30 September 2019; first set for 31 July "
             "2019) E-2017-AFI-1") in table
     assert " days" not in table.replace("4 days late", "")  # the only count: a closed item's
     assert "Not yet in the action plan E5-REC-1" in table
@@ -87,8 +87,8 @@ def test_the_overdue_recommendation_points_to_what_the_force_is_doing(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     assert ("2.4 The Police and Crime Panel is asked to note that an area for improvement from "
-            "2017 under question 2 (E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and "
-            "paragraph 6.3), and to seek assurance from the chief constable on when it will be completed.") in text
+            "2017 under question 2 (E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3), and to "
+            "seek assurance from the chief constable on when it will be completed.") in text
     assert LEAD in text  # the paragraph it names is the one that gives them
 
 

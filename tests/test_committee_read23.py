@@ -10,7 +10,7 @@
    2018: Effectiveness"), in 1.1 and in every document's source line.
 5. The preparer's notes say the paper's voice assumes an author who is not the chief
    constable, naming the paragraphs to recast.
-6. States are dates ("due 1 November 2019", "overdue since 30 September 2019"), never
+6. States are dates ("due 1 November 2019", "overdue (due 30 September 2019"), never
    counts of days that are stale by the meeting; 6.2 gives the date they hold on.
 7. Figures read as prose: "71.2%, against the national standard of 90%", "an estimated 94%".
 8. "Findings, owners and status"; a "Date of paper" line in the front block.
@@ -47,7 +47,7 @@ def _paper(case: str, fmt: str, **changes: object) -> tuple[str, str]:
 def test_the_plan_paragraphs_say_each_thing_once_in_plain_words(fmt: str) -> None:
     body, _notes = _paper("norfolk-plan", fmt)
     assert ("2.4 The committee is asked to note that an area for improvement from 2017 under "
-            "question 2 (E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and paragraph "
+            "question 2 (E-2017-AFI-1) is overdue (see paragraphs 6.2 and "
             "6.3), and to seek assurance "
             "from the chief constable on when it will be completed.") in body
     assert ("6.2 Owners and leads are those the force’s action plan records (“To be confirmed” "
@@ -135,7 +135,7 @@ def test_states_are_dates_that_do_not_go_stale(fmt: str) -> None:
     body, _notes = _paper("norfolk-plan", fmt)
     table = body[body.index("Finding Report text (verbatim)"):body.index("6.3 ")]
     assert "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet" in table
-    assert "In progress; overdue since 30 September 2019 (first set for 31 July 2019)" in table
+    assert "In progress; overdue (due 30 September 2019; first set for 31 July 2019)" in table
     assert "one is due on 1 November 2019 (E2-AFI-2)" in body
     for stale in ("in 17 days", "by 15 days", "within 30 days"):
         assert stale not in body, stale

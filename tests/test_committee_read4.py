@@ -76,8 +76,8 @@ def test_6_1_says_the_table_is_grouped_by_kind_and_it_is(fmt: str, norfolk: Repo
     text = _findings_part(_text(example, _example_options(), fmt))
     assert ("They are grouped by kind: first the causes of concern and recommendations, then the "
             "areas for improvement, each by area in the report’s order. The earlier finding on "
-            "which the report found not enough progress is listed after the findings on its "
-            "subject.") in text
+            "which the report found not enough progress is listed after the cause of concern "
+            "and recommendation in ‘Responding to the public’.") in text  # read 25-C: exactly
     refs = re.findall(r"\bA-?[0-9]+-(?:COC|REC|AFI)-[0-9]\b", _table(text))
     kinds = [r.split("-")[-2] for r in refs]
     # each cause, its recs; the earlier cause of concern after those on its area (read 23-S)

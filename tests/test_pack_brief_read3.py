@@ -119,9 +119,9 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
         "July 2019), owner Example ACC (illustrative).",
         "No owner: E2-AFI-2, due 1 November 2019.",
-        # read 23-B: this page quotes E2-AFI-2 whole; read 24-B: the others are named in a
-        # few of the report's words, and the recommendation's missing item is asked for
-        # in the decisions, not listed again
+        # read 25-B: the decisions quote E2-AFI-2 by its opening words; read 24-B: the others
+        # are named in a few of the report's words, and the recommendation's missing item is
+        # asked for in the decisions, not listed again
         "In progress: E2-AFI-1 “staff with the right skills”, due 31 December 2019.",
         "Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its target "
         "of 30 September 2019.")]
@@ -129,7 +129,8 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     assert "No item yet" not in text
     # read 24-B: once their deadline has passed, a check on the section 55 comments
     assert ("Decisions needed: name an owner and an action for the area for improvement "
-            "(E2-AFI-2), due 1 November 2019; add an item for the recommendation (E5-REC-1); "
+            "“The force should improve how it allocates crime …” (E2-AFI-2), due 1 November "
+            "2019; add an item for the recommendation (E5-REC-1); "
             "re-date or escalate the 2017 area for improvement (E-2017-AFI-1); check whether the "
             "section 55 comments were published, and when.") in text
     # said once, in the decisions at the top, not again in "What needs doing"

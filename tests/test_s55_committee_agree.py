@@ -84,7 +84,8 @@ def test_both_documents_list_the_findings_in_one_order(
               "A5-REC-3", "A2-AFI-1", "A4-AFI-1", "A5-AFI-1", "A6-AFI-1", "A8-AFI-1"]
     assert _order(paper[paper.index("6. Findings and "):], wanted) == wanted
     assert ("The earlier finding on which the report found not enough progress is listed after "
-            "the findings on its subject.") in " ".join(paper.split())
+            "the cause of concern and recommendation in ‘Responding to the public’.") in " ".join(
+                paper.split())  # read 25-C: what it follows, exactly
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -162,7 +163,8 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
     assert ("quoted verbatim below. They are grouped by kind: first the causes of concern and "
             "recommendations, then the areas for improvement, each by area in the report’s "
             "order. The earlier finding on which the report found not enough progress is listed "
-            "after the findings on its subject.") in made_up  # after the cause of concern (23-S)
+            "after the cause of concern and recommendation in ‘Responding to the public’.") in \
+        made_up  # after the cause of concern (23-S), said exactly (25-C)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

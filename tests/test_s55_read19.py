@@ -143,11 +143,11 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
     # 2: several actions as the force's plan records them, by the state it records (read
     # 24-S), in its words; dated updates attributed to the force (read 23-S: never the
     # letter's instruction or claim)
-    assert ("Action In progress, as the force’s action plan sets them out: “(Example) appoint a "
-            "professional lead for investigations”; “(Example) review investigative training "
-            "provision”. Progress On 20 August 2019 the force reported: “Example update.") \
-        in letter
-    assert "Appoint a professional" not in letter  # never an instruction in the letter's voice
+    # (read 26-S: the actions listed as a plan lists them, its state beside them, never an
+    # instruction on its own)
+    assert ("Actions (Example) appoint a professional lead for investigations; (Example) review "
+            "investigative training provision. Status In progress Progress On 20 August 2019 the "
+            "force reported: “Example update.") in letter
     assert not re.search(r"\d{4}: Example update", letter)  # no tracker log line
     # 3: a passed target gives only a place for the new date (and, read 24-S, an optional one
     # for the reason); its history is in the notes

@@ -75,7 +75,8 @@ def test_the_latest_update_is_the_forces_report_quoted(fmt: str, norfolk: Report
             "sample complete; target moved to allow a second.” Owner") in letter
     assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
             "training review under way.” Owner") in letter
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records") in notes
 
 

@@ -63,13 +63,12 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     first = _entry(letter, "E2-AFI-1")
-    assert ("Action In progress, as the force’s action plan sets them out: “(Example) appoint a "
-            "professional lead for investigations”; “(Example) review investigative training "
-            "provision”. Progress On 20 August 2019 the force reported: “Example update. Lead "
-            "appointed; training review under way.” Owner Example ACC (illustrative); lead: "
+    assert ("Actions (Example) appoint a professional lead for investigations; (Example) review "
+            "investigative training provision. Status In progress Progress On 20 August 2019 the "
+            "force reported: “Example update. Lead appointed; training review under way.” Owner Example ACC (illustrative); lead: "
             "Example Head of Crime (illustrative) Target date 31 December 2019") in first
-    assert ("Action Completed, as the force’s action plan sets it out: "
-            "“(Example) record supervision reviews on the crime system”. Progress The force reported on completion: "
+    assert ("Action (Example) record supervision reviews on the crime system. Status Completed "
+            "on 4 October 2019 Progress The force reported on completion: "
             "“Example update. Evidence accepted at the example board.”"
             ) in _entry(letter, "E2-AFI-3")
     # no tracker label, no instruction in the letter's own voice
@@ -81,7 +80,7 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
     assert plan is not None
     for item in plan.items:
         for action in item.actions:
-            assert f"“{action}”" in letter, action
+            assert action in letter, action  # read 26-S: listed, with no frame of quotation
     assert letter.count(" the force reported: ") == 2  # dated: the third is the completion's
     assert letter.count("The force reported on completion: ") == 1
     assert "Dip sample designed" not in letter  # an earlier update: only the latest is given
@@ -89,7 +88,8 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
     assert "The actions, owners and dates in this response come from an action plan invented" \
         in letter
     # the preparer is still asked to check each is current
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
             "that each is still current and fit to publish, and replace the text with a newer "
             "update, or the letter’s own words, where needed: E2-AFI-1 E2-AFI-3 E-2017-AFI-1"
@@ -102,13 +102,15 @@ def test_the_table_rows_are_action_progress_owner_date_in_the_docx(
         *_cases(norfolk, example)["norfolk-with-plan"], "docx")))
     tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
     labels = [[r[0] for r in t] for t in tables if t and t[0][0] == "Action"]
+    labels += [[r[0] for r in t] for t in tables if t and t[0][0] == "Actions"]
     assert labels == [["Action", "Owner", "Target date"],  # E5-REC-1: not in the plan
-                      ["Action", "Progress", "Owner", "Target date"],
                       ["Action", "Owner", "Target date"],  # E2-AFI-2: nothing allocated
-                      ["Action", "Progress", "Owner", "Completed"],
+                      # read 26-S: the state in a row of its own, a completion dated there once
+                      ["Action", "Status", "Progress", "Owner"],
                       # read 25-S: a missed target's new date and its reason, rows of their own
-                      ["Action", "Progress", "Owner", "Revised target date",
-                       "Reason for the new date"]]
+                      ["Action", "Status", "Progress", "Owner", "Revised target date",
+                       "Reason for the new date"],
+                      ["Actions", "Status", "Progress", "Owner", "Target date"]]
 
 
 # --- 2. a missed plan target ------------------------------------------------------------------
@@ -166,8 +168,8 @@ def test_a_missed_target_with_no_update_asks_for_the_current_position(
     plan = load_plan(path, norfolk, as_of=on, published=date(2019, 5, 2))
     options = Options(document="s55", plan=plan, as_of=on, published=date(2019, 5, 2))
     letter, notes = _parts(norfolk, options, fmt)
-    assert ("Action In progress, as the force’s action plan sets it out: “(Example) "
-            "appoint a professional lead for investigations”. Progress {to be completed: the "
+    assert ("Action (Example) appoint a professional lead for investigations. Status In "
+            "progress Progress {to be completed: the "
             "current position} Owner Example ACC (illustrative) Revised target date {to be "
             "completed: the new target date} Reason for the new date {to be completed: the "
             "reason for the new date, or delete this row}"

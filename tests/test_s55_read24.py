@@ -34,7 +34,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.files import load_plan
 from peeldocs.plans.plan import ActionItem, ItemStatus
-from peeldocs.sections.s55_plan import planned_actions
+from peeldocs.sections.s55_plan import planned_actions, status_words
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
@@ -61,34 +61,31 @@ def test_the_action_row_says_what_the_plan_records_by_its_state(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, _notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     # completed in the plan: the action taken, with the date the plan closed it
-    assert ("Action Completed, as the force’s action plan sets it out: "
-            "“(Example) record supervision reviews on the crime system”.") in _entry(
-                letter, "E2-AFI-3")
+    # (read 26-S: the actions listed, the state in a row of its own)
+    assert ("Action (Example) record supervision reviews on the crime system. "
+            "Status Completed on 4 October 2019") in _entry(letter, "E2-AFI-3")
     # in progress: the actions under way, in the plan's words
-    assert ("Action In progress, as the force’s action plan sets them out: “(Example) "
-            "appoint a professional lead for investigations”; “(Example) review investigative "
-            "training provision”.") in _entry(letter, "E2-AFI-1")
-    assert ("Action In progress, as the force’s action plan sets it out: “(Example) add "
-            "supervision checks to the monthly performance meeting”.") in _entry(
-                letter, "E-2017-AFI-1")
+    assert ("Actions (Example) appoint a professional lead for investigations; (Example) "
+            "review investigative training provision. Status In progress") in _entry(
+                letter, "E2-AFI-1")
+    assert ("Action (Example) add supervision checks to the monthly performance meeting. "
+            "Status In progress") in _entry(letter, "E-2017-AFI-1")
     assert "sets out" not in letter
 
 
 def test_every_state_is_worded_as_the_plan_records_it() -> None:
     acts = ("(Example) audit cases.",)
-    worded = {status: planned_actions(ActionItem("X-1", status, acts)) for status in ItemStatus}
-    assert worded == {
-        ItemStatus.AWAITING_ALLOCATION: "Planned, as the force’s action plan sets it out: "
-                                        "“(Example) audit cases”.",
-        ItemStatus.IN_PROGRESS: "In progress, as the force’s action plan sets it out: "
-                                "“(Example) audit cases”.",
+    worded = {status: (planned_actions(ActionItem("X-1", status, acts)),
+                       status_words(ActionItem("X-1", status, acts))) for status in ItemStatus}
+    assert worded == {  # (read 26-S: the state in a row of its own)
+        ItemStatus.AWAITING_ALLOCATION: ("(Example) audit cases.", "Planned"),
+        ItemStatus.IN_PROGRESS: ("(Example) audit cases.", "In progress"),
         # the plan says it awaits sign-off, not that the work is done: nothing more is claimed
-        ItemStatus.PENDING_SIGN_OFF: "Awaiting sign-off, as the force’s action plan sets it "
-                                     "out: “(Example) audit cases”.",
-        ItemStatus.CLOSED: "Completed, as the force’s action plan sets it out: "
-                           "“(Example) audit cases”.",  # no date recorded: none given
+        ItemStatus.PENDING_SIGN_OFF: ("(Example) audit cases.", "Awaiting sign-off"),
+        ItemStatus.CLOSED: ("(Example) audit cases.", "Completed"),  # no date recorded: none given
     }
     assert planned_actions(None) == "" and planned_actions(ActionItem("X-1")) == ""
+    assert status_words(None) == "" and status_words(ActionItem("X-1")) == ""
 
 
 # --- 2. no 56-day recital in a letter prepared after the period -----------------------------
@@ -209,8 +206,8 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         assert "pam na chymerir" not in text, name  # the old "or why none"
     welsh = dataclasses.replace(_cases(norfolk, example)["norfolk-with-plan"][1], language="cy")
     text = _text(norfolk, welsh, "pdf")
-    assert ("Wedi’i gwblhau, fel y mae cynllun gweithredu’r heddlu yn ei nodi: “(Example) record "
-            "supervision reviews on the crime system”.") in text
+    assert ("Cam gweithredu (Example) record supervision reviews on the crime system. "
+            "Statws Cwblhawyd ar 4 Hydref 2019") in text  # read 26-S
     assert "{i’w gwblhau: y rheswm dros y dyddiad newydd, neu dilëwch y rhes hon}" in text
     assert "56 diwrnod" not in text.split("Nodiadau i’r sawl")[0].split("Cyn cyhoeddi")[0]
 

@@ -88,13 +88,13 @@ def test_plan_rows_read_as_a_letter_with_each_date_once(norfolk: Report, example
     report, options = _cases(norfolk, example)["norfolk-with-plan"]
     letter = _letter(report, options, fmt)
     one = _entry(letter, "E2-AFI-1")
-    assert ("In progress, as the force’s action plan sets them out: “(Example) appoint a "
-            "professional lead for investigations”; “(Example) review investigative training "
-            "provision”.") in one
+    assert ("Actions (Example) appoint a professional lead for investigations; (Example) review "
+            "investigative training provision. Status In progress") in one  # read 26-S
     assert "On 20 August 2019 the force reported: “Example update." in one
     closed = _entry(letter, "E2-AFI-3")
-    assert "Completed, as the force’s action plan sets it out: “(Example) record supervision" in closed
-    assert closed.count("4 October 2019") == 1, closed  # the "Completed" row alone dates it
+    assert "Action (Example) record supervision reviews on the crime system. Status Completed on " \
+        "4 October 2019" in closed
+    assert closed.count("4 October 2019") == 1, closed  # the "Status" row alone dates it
     assert "The force reported on completion: “Example update." in closed
     for old in ("records these actions", "records this action", "The force reported on 2"):
         assert old not in letter, old
@@ -174,7 +174,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
     for name, (report, options) in _cases(norfolk, example).items():
         welsh = dataclasses.replace(options, language="cy")
         missing = " | ".join(untranslated_wording(report, welsh))
-        for new in ("as the force’s action plan sets", "the force reported", "Revised target",
+        for new in ("Status", "In progress", "Completed on", "the force reported", "Revised target",
                     "Reason for the new", "See also", "delete this row", "1 to 3"):
             assert new not in missing, (name, new, missing)
     text = _text(example, dataclasses.replace(_cases(norfolk, example)["exampleshire"][1],

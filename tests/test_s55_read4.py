@@ -143,7 +143,7 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
             "date 30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
-    assert "In progress; overdue since 30 September 2019" in paper
+    assert "In progress; overdue (due 30 September 2019" in paper
 
 
 # --- fault 2: the plan's latest recorded progress -------------------------------------------
@@ -167,7 +167,8 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
         assert "The force reported" not in _entry(letter, ref)
     notes = " ".join(norfolk_planned[fmt][norfolk_planned[fmt].index(NOTES):]
                      .replace("•", " ").split())
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
             "that each is still current and fit to publish, and replace the text with a newer "
             "update, or the letter’s own words, where needed: E2-AFI-1 E2-AFI-3 "
@@ -187,7 +188,8 @@ def test_a_cause_of_concern_with_recorded_progress_keeps_its_table(
     assert ("Action {to be completed: the action taken or planned, or why no action is proposed}"
             in entry)
     notes = example_planned[fmt][example_planned[fmt].index(NOTES):]
-    assert ("For these findings the letter gives the actions and latest updates that the force’s "
+    assert ("For these findings the letter gives the actions, their status and latest updates that "
+            "the force’s "
             "action plan records, attributed to the force and in the plan’s own words: check "
             "that each is still current and fit to publish, and replace the text with a newer "
             "update, or the letter’s own words, where needed: A4-REC-1 A5-COC-1 A5-REC-2"
@@ -378,7 +380,8 @@ def test_owner_and_lead_are_labelled(fmt: str, norfolk_planned: dict[str, str],
     assert " / " not in letter[letter.index("Response to each finding"):]  # (HTML: after its CSS)
     planned = _letter(example_planned[fmt])  # a plan that records only a lead says so
     assert "Owner Lead: Example Det Supt (illustrative) Revised target date" in _entry(planned, "A5-REC-2")
-    assert "Owner Example ACC (illustrative) Completed" in _entry(planned, "A4-REC-1")
+    assert "Status Completed on 10 March 2025 Owner Example ACC (illustrative)" in _entry(
+        planned, "A4-REC-1")  # read 26-S: a completion dated once, in the status row
 
 
 def test_people_are_labelled_as_the_plan_records_them() -> None:
@@ -401,8 +404,8 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
             "adroddiad yn canfod") in text
     assert ("Cynnydd Ar 20 Awst 2019 adroddodd yr heddlu: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh
-    assert ("Ar y gweill, fel y mae cynllun gweithredu’r heddlu yn eu nodi: "
-            "“(Example) appoint a professional lead for investigations”") in text
+    assert ("Camau gweithredu (Example) appoint a professional lead for investigations; "
+            "(Example) review investigative training provision. Statws Ar y gweill") in text
     assert "Example ACC (illustrative); arweinydd: Example Det Supt (illustrative)" in text
     assert ("Dyddiad targed diwygiedig {i’w gwblhau: y dyddiad targed newydd} Rheswm dros y "
             "dyddiad newydd {i’w gwblhau: y rheswm dros y dyddiad newydd, neu dilëwch y rhes "
@@ -417,5 +420,5 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     # the plan's own words are quoted, marked as English; none of ours is left untranslated
     assert "no Welsh translation yet" not in pack.metadata.subject
     page = peeldocs.render(pack, "html", options).decode()
-    assert re.search(r'<span lang="en-GB">“\(Example\) appoint a professional lead', page)
+    assert re.search(r'<span lang="en-GB">\(Example\) appoint a professional lead', page)
     assert re.search(r'<span lang="en-GB">“Example update\. Lead appointed', page)

@@ -105,19 +105,22 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
     # what the report says is now needed; then the list
     at = _order(text,
                 # the decisions the plan calls for, each named by kind, its reference after
-                # read 23-B: E2-AFI-2 is quoted whole below; the s.55 comments on condition
+                # read 25-B: E2-AFI-2 by its opening words (the room below goes to what the
+                # report now asks on the 2017 finding); the s.55 comments on condition
                 "Decisions needed: name an owner and an action for the area for improvement "
-                "(E2-AFI-2), due 1 November 2019; add an item for the recommendation "
-                "(E5-REC-1); re-date or escalate the 2017 area for improvement (E-2017-AFI-1); "
-                "check whether the section 55 comments were published, and when.",
+                "“The force should improve how it allocates crime …” (E2-AFI-2), due 1 November "
+                "2019; add an item for the recommendation (E5-REC-1); re-date or escalate the "
+                "2017 area for improvement (E-2017-AFI-1); check whether the section 55 comments "
+                "were published, and when.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
-                "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement] was to ensure that "
-                "[the force] put appropriate supervision in place to consistently monitor the "
-                # read 22: the plan's items named in words come before what is now needed
-                "quality and progress of investigations involving vulnerable people”.",
-                "Area for improvement (E2-AFI-2): The force should improve how it allocates",
-                "Joint recommendation (E5-REC-1): We recommend",
+                "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement] was "
+                "to ensure that [the force] put appropriate supervision in place to consistently "
+                "monitor the quality and progress of investigations involving vulnerable "
+                "people”, and that “[the force] must do more to ensure that supervision is "
+                "consistent and appropriate in all investigations – not just those that involve "
+                "vulnerable victims”.",
+                "Joint recommendation (E5-REC-1): “We recommend",
                 "The report finds three earlier areas for improvement addressed",
                 "Deadlines and what is late",
                 # read 19: where the plan stands, each state on a line of its own, late first
@@ -191,7 +194,7 @@ def test_the_committee_table_gives_each_state_in_the_reports_order(
                 "Not yet allocated to an owner; due 1 November 2019; no actions "
                 "recorded yet", "E2-AFI-2",
                 "Closed on 4 October 2019, 4 days late", "E2-AFI-3",
-                "In progress; overdue since 30 September 2019 (first set for 31 July 2019)",
+                "In progress; overdue (due 30 September 2019; first set for 31 July 2019)",
                 "E-2017-AFI-1")
     assert at == sorted(at)
     assert ("one is overdue (E-2017-AFI-1), one is due on 1 November 2019 (E2-AFI-2), one is in "

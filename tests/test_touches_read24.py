@@ -72,12 +72,12 @@ def test_a_joint_recommendation_is_said_to_be_joint_with_its_owner_agreed(fmt: s
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_overdue_ask_points_to_the_table_that_dates_it(fmt: str) -> None:
     body = _body("norfolk-plan", fmt)
-    assert ("(E-2017-AFI-1) is overdue (see the table at paragraph 6.2 and paragraph 6.3)"
+    assert ("(E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3)"
             ) in body
     # the table follows 6.2, and its row for E-2017-AFI-1 gives the dates
     table = body[body.index("6.2 "):body.index("6.3 ")]
     assert "Finding Report text (verbatim)" in table
-    assert "overdue since 30 September 2019 (first set for 31 July 2019) E-2017-AFI-1" in table
+    assert "overdue (due 30 September 2019; first set for 31 July 2019) E-2017-AFI-1" in table
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from peeldocs.blocks import MARKING_IN_HEADER, Metadata, Pack, Section, inline_text
 from peeldocs.errors import PeeldocsError
-from peeldocs.i18n import Localised, languages_of, localise, translator_for
+from peeldocs.i18n import Localised, languages_of, localise, report_strings, translator_for
 from peeldocs.i18n.document import localised_metadata
 from peeldocs.model import UNKNOWN, Report, cycle_words, report_scope
 from peeldocs.options import DEFAULT_SECTIONS, Options
@@ -218,7 +218,8 @@ def _localised(report: Report, options: Options,
         return tuple(load_object(chosen.builder_path(name, known[name][0], shown.is_assessment))(
             shown, part) for name in names)
 
-    return build, localise(report, options.language, build, options.template_dir, reports)
+    own = report_strings(options.plan) if options.plan is not None else frozenset()
+    return build, localise(report, options.language, build, options.template_dir, reports, own)
 
 
 def _reports(report: Report, options: Options) -> dict[str, Report]:

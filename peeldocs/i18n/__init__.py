@@ -15,6 +15,7 @@ from peeldocs.i18n.document import (
     localise,
     localised_metadata,
     notice_text,
+    report_strings,
     translator_for,
 )
 from peeldocs.i18n.target import Target, Usage, join_cy, long_date_cy
@@ -25,5 +26,5 @@ __all__ = [
     "CHOICES", "TAGS", "UNREVIEWED", "Catalogue", "Localised", "Message", "Target", "Translator",
     "Usage", "catalogue_path", "code_of", "join_cy", "languages_of", "load_catalogue", "localise",
     "localised_metadata",
-    "long_date_cy", "notice_text", "tag_of", "translator_for",
+    "long_date_cy", "notice_text", "report_strings", "tag_of", "translator_for",
 ]

@@ -66,11 +66,13 @@ def quoted_strings(report: Report) -> frozenset[str]:
     return found
 
 
-def report_strings(report: Report) -> frozenset[str]:
+def report_strings(report: object) -> frozenset[str]:
     """Return the report's own strings, every one its data holds: never our wording.
 
     A document shows them whole (a finding in a table, an area's name); they
     are never translated and never counted as wording missing a translation.
+    An action plan's strings (its actions, owners, updates) are the force's own
+    words in the same way.
     """
     found: set[str] = set()
     stack: list[object] = [report]
@@ -92,15 +94,20 @@ def welsh_names(report: Report) -> dict[str, str]:
     return {report.force.name: name, report.force.in_prose: name} if name else {}
 
 
-def translator_for(report: Report, language: str, user_dir: Path | None = None) -> Translator | None:
-    """Return the translator into ``language`` for ``report``'s documents, or None for English."""
+def translator_for(report: Report, language: str, user_dir: Path | None = None,
+                   own: frozenset[str] = frozenset()) -> Translator | None:
+    """Return the translator into ``language`` for ``report``'s documents, or None for English.
+
+    ``own``: other strings the documents quote as given, never our wording (an
+    action plan's, :func:`report_strings`).
+    """
     source = tag_of(report_language(report))
     if language == "en" and source == "en-GB":
         return None
     catalogue = load_catalogue(language, user_dir)
     names = welsh_names(report) if language == "cy" else {}
     return Translator(catalogue, Target(language, tag_of(language), source,
-                                        quoted_strings(report), names))
+                                        quoted_strings(report) | own, names))
 
 
 def notice_text(usage: Usage) -> str:
@@ -186,17 +193,19 @@ def as_shown(report: Report, section: b.Section, language: str,
 
 def localise(report: Report, language: str, build: Callable[[str], Sequence[b.Section]],
              user_dir: Path | None = None,
-             reports: dict[str, Report] | None = None) -> Localised | None:
+             reports: dict[str, Report] | None = None,
+             own: frozenset[str] = frozenset()) -> Localised | None:
     """Build and translate each language's part of a document; None for a plain English one.
 
     ``build`` builds the document's English sections for one language's part;
     it is given the ``language`` option with that part's language first.
     ``reports`` gives the report a language's part quotes, where it is not
-    ``report`` (the report as published in Welsh, for the Welsh part).
+    ``report`` (the report as published in Welsh, for the Welsh part).  ``own``:
+    other strings shown as given, never translated (an action plan's).
     """
     languages = languages_of(language)
     quoted = {lang: (reports or {}).get(lang, report) for lang in languages}
-    translators = {lang: translator_for(quoted[lang], lang, user_dir) for lang in languages}
+    translators = {lang: translator_for(quoted[lang], lang, user_dir, own) for lang in languages}
     if all(t is None for t in translators.values()):
         return None
     total = Usage()

@@ -18,12 +18,15 @@ inspectorate's).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from peeldocs.i18n.catalogue import Message
+
+_EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
 
 PLACEHOLDER_LABEL = {"cy": "i’w gwblhau", "en": "to be completed"}
 """The words before a placeholder's text, by language."""
@@ -66,6 +69,34 @@ def word_index(quoted: frozenset[str]) -> dict[tuple[str, ...], list[str]]:
             index.setdefault(tuple(split[i:i + 3]), []).append(q)
     return index
 
+
+
+def is_quoted(text: str, quoted: frozenset[str]) -> bool:
+    """Tell whether ``text`` is the report's (or its action plan's) own words, not our wording.
+
+    Whole, or part of one of its strings (editorial marks and enclosing quotation marks
+    aside); or a list of them joined by semicolons, as a letter lists a plan's actions
+    ("Appoint a lead; review training."), its first letter a capital where the plan's
+    is small.
+    """
+    if _within(text, quoted):
+        return True
+    body = text.strip().removesuffix(".")
+    if body == text.strip():  # a list a letter gives ends with its full stop
+        return False
+    return all(_within(part, quoted) or _within(part[:1].lower() + part[1:], quoted)
+               for part in body.split("; "))
+
+
+def _within(text: str, quoted: frozenset[str]) -> bool:
+    """Tell whether ``text`` is one of ``quoted`` or, editorial marks aside, part of one."""
+    if text in quoted or text.strip() in quoted:
+        return True
+    core = _EDITORIAL.sub("", text.strip().removeprefix("“").removesuffix("”")).strip()
+    words = tuple(core.split()[:3])
+    if len(core) < 12 or len(words) < 3:
+        return False
+    return any(core in q for q in word_index(quoted).get(words, []))
 
 MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
              "Medi", "Hydref", "Tachwedd", "Rhagfyr")

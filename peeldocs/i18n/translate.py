@@ -18,14 +18,21 @@ from datetime import datetime
 
 from peeldocs import blocks as b
 from peeldocs.i18n.catalogue import COUNT_WORDS, PIECE, Catalogue, Message, field_kind, fill
-from peeldocs.i18n.target import PLACEHOLDER_LABEL, Target, Usage, after_yn, join_cy, long_date_cy, word_index
+from peeldocs.i18n.target import (
+    PLACEHOLDER_LABEL,
+    Target,
+    Usage,
+    after_yn,
+    is_quoted,
+    join_cy,
+    long_date_cy,
+)
 from peeldocs.options.names import SOURCE
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\[(])")
 _LETTER = re.compile(r"[^\W\d_]")
 _LIST = re.compile(r", | and ")
 _SENTENCE_END = re.compile(r"[.!?:;]")  # a capitalised term is never a sentence
-_EDITORIAL = re.compile(r"^(?:\[[^\]]*\]|…)\s*|\s*…$")  # marks added to a quotation
 _REFERENCE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)+")  # a finding's reference: E2-AFI-1
 
 class Translator:
@@ -157,18 +164,7 @@ class Translator:
 
     def _is_quoted(self, text: str) -> bool:
         """Whether ``text`` is the report's own words (editorial marks aside), not our wording."""
-        quoted = self.target.quoted
-        if text in quoted or text.strip() in quoted:
-            return True
-        core = _EDITORIAL.sub("", text.strip()).strip()
-        words = tuple(core.split()[:3])
-        if len(core) < 12 or len(words) < 3:
-            return False
-        return any(core in q for q in self._containing(words))
-
-    def _containing(self, words: tuple[str, ...]) -> list[str]:
-        """Return the report's strings with these three words in a row (an index made once)."""
-        return word_index(self.target.quoted).get(words, [])
+        return is_quoted(text, self.target.quoted)
 
     def _capitalised(self, english: str) -> tuple[b.Inline, ...] | None:
         """Return a capitalised term ("Recommendation") from its message in lower case."""

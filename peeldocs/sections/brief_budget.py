@@ -70,10 +70,12 @@ def budgets(report: Report) -> list[Budget]:
     one: those left are quoted whole), then the rows (to none), then the date
     an immediate deadline runs from (the opening gives the publication date), then the
     opening words that say what each earlier finding not quoted was (its place still
-    says what it was about), then what the report says each earlier finding without
-    enough progress now needs, then the last area for improvement (the one the decisions
-    name, first kept: read 23-B, the whole finding wins; read 24-B, with the plan's few
-    words beside it, before what is now needed), then the few words naming each action
+    says what it was about), then the last area for improvement (the one the decisions
+    name, first kept: read 23-B; once it goes, the decision quotes its opening words),
+    then what the report says each earlier finding without enough progress now needs
+    (read 25-B: the inspectorate's present bar on an item the reader is asked to re-date
+    or escalate outlasts the whole words of one the decisions already name), then the few
+    words naming each action
     plan item the page quotes nowhere, then the names of
     the few given the lowest grades, then the tally of grades (read 22: the spread matters
     more than the lines before it; the headline still names the lowest), then the note
@@ -109,7 +111,7 @@ def budgets(report: Report) -> list[Budget]:
 
 
 CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
-        ("gist", 0), ("follow", 0), ("other", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
+        ("gist", 0), ("other", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 

@@ -22,7 +22,7 @@ from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import long_date, overdue_span, sentence_case
-from peeldocs.sections.brief_labels import joint_label, short_label
+from peeldocs.sections.brief_labels import joint_label, short_label, voiced
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items, worst_first
@@ -291,7 +291,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     head = ([Text(named, bold=True), Text(f"{link}: ")] if link
             else [Text(f"{named}: ", bold=True)])
     first = sentences(item.full_text)
-    words = f"{first[0]} …" if opening and len(first) > 1 else item.full_text
+    words = voiced(f"{first[0]} …" if opening and len(first) > 1 else item.full_text)
     runs: list[Inline] = [*head, Text(words)]
     tail = _due(item, published, as_of, plan, dated)
     if tail:

@@ -175,3 +175,25 @@ def joint_label(item: ResponseItem, report: Report, label: str) -> str:
     if first and first != report.force.name:
         return f"Joint {label[:1].lower()}{label[1:]}"
     return f"{label}, with other forces" if others else label
+
+
+_FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|us)\b")
+
+
+def voiced(words: str) -> str:
+    """Return a finding's words for its label line, quoted where in the inspectorate's voice.
+
+    Where they speak in the inspectorate's first person they are put in quotation marks.
+    Read 25-B: "Joint recommendation (E5-REC-1): We recommend Norfolk and Suffolk
+    Constabularies …" in a brief written in the force's voice lets "We" be read as the
+    force's own; “We recommend …” is plainly the report's.  Quotation marks inside turn
+    single.  Others stay as the label line gives them ("The force should …").
+
+    >>> voiced("We recommend the force to act.")
+    '“We recommend the force to act.”'
+    >>> voiced("The force should act.")
+    'The force should act.'
+    """
+    if not _FIRST_PERSON.search(words):
+        return words
+    return "“" + words.replace("“", "‘").replace("”", "’") + "”"

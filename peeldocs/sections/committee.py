@@ -166,7 +166,11 @@ def committee(report: Report, options: Options) -> Section:
     body += other_calls(report, options, n, **ctx)
     plan_counts = summarise(states) if options.plan else None
     body += [n.heading("How progress is tracked"),
-             *n.template("committee_tracking.j2", options, **ctx, **ctx_more, s=plan_counts,
+             # a body the data does not name for this force and date is the author's to name
+             *n.template("committee_tracking.j2", options,
+                         **(ctx if ctx["body"] is not None else
+                            {**ctx, "who": "[[the local policing body]]"}),
+                         **ctx_more, s=plan_counts,
                          overdue_refs=overdue_refs(states), gaps=plan_gaps(asks, decided),
                          **tracking_context(states)),
              n.heading("Implications"),

@@ -72,10 +72,11 @@ def _status(item: ActionItem) -> tuple[str, str]:
 def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     """Return a finding's state in the plan: its status with its date, or not in the plan.
 
-    "In progress; overdue since 30 September 2019 (first set for 31 July 2019)" in
-    bold, in red; "Not yet allocated to an owner; due 1 November 2019; no actions
-    recorded yet", flagged in bold, in amber, when due within 30 days; "In progress;
-    due 31 December 2019".  Dates, never a count of days: the paper is read at a
+    "In progress; overdue (due 30 September 2019; first set for 31 July 2019)" in
+    bold, in red (never "overdue since" the due date, the last day it was on time);
+    "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet",
+    flagged in bold, in amber, when due within 30 days; "In progress; due 31 December
+    2019".  Dates, never a count of days: the paper is read at a
     meeting weeks after the date its states hold on (which 6.2 gives), and a count
     would be stale by then.
     """
@@ -93,9 +94,8 @@ def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     first = first_target(planned)  # a moved target: the one first set is said too
     runs: list[Inline] = [Text(f"{status}; ")]
     if state.overdue:
-        late = f"overdue since {long_date(target)}"
-        if first is not None:
-            late += f" (first set for {long_date(first)})"
+        first_set = f"; first set for {long_date(first)}" if first is not None else ""
+        late = f"overdue (due {long_date(target)}{first_set})"
         runs.append(Text(late, bold=True))
         tone: Tone | None = Tone.RED
     else:

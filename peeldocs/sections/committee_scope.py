@@ -26,7 +26,7 @@ from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
-from peeldocs.prose import join_words
+from peeldocs.prose import count_words, join_words
 from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import ItemKind, ResponseItem
@@ -83,7 +83,40 @@ def findings_context(report: Report, items: list[ResponseItem]) -> dict[str, Any
             "placed": any(i.kind is not ItemKind.CARRIED_FORWARD
                           for i in items[next((n for n, i in enumerate(items)
                                                if i.kind is ItemKind.CARRIED_FORWARD),
-                                              len(items)):])}
+                                              len(items)):]),
+            "placed_after": placed_after(items, report.is_assessment)}
+
+
+def placed_after(items: list[ResponseItem], assessment: bool = False) -> list[tuple[str, str]]:
+    """Say, of each earlier finding in the table, what it is listed straight after.
+
+    The report's own findings on the same question (area) just above it, counted by
+    kind: ("E-2017-AFI-1", "the three areas for improvement on question 2"),
+    ("A-2021-COC-1", "the cause of concern and recommendation in ‘Responding to the
+    public’"), so the paragraph says exactly where it is, not "after the findings on its
+    subject" when more on that subject follow it.  "" when nothing of the report's own
+    on its question lies just above it (it is listed last).
+    """
+    out: list[tuple[str, str]] = []
+    for n, item in enumerate(items):
+        if item.kind is not ItemKind.CARRIED_FORWARD:
+            continue
+        above: list[ResponseItem] = []
+        for before in reversed(items[:n]):
+            if before.kind is ItemKind.CARRIED_FORWARD and not above:
+                continue  # another earlier finding in the same place
+            if before.kind is ItemKind.CARRIED_FORWARD or before.question != item.question:
+                break
+            above.append(before)
+        counts = {kind: sum(i.kind is kind for i in above) for kind in
+                  (ItemKind.CAUSE_OF_CONCERN, ItemKind.RECOMMENDATION,
+                   ItemKind.AREA_FOR_IMPROVEMENT)}
+        named = [_noun(kind, c) if c == 1 else f"{count_words(c)} {_noun(kind, c)}"
+                 for kind, c in counts.items() if c]
+        where = (f"in ‘{item.question_title}’" if assessment and item.question_title
+                 else f"on {'area' if assessment else 'question'} {item.question}")
+        out.append((item.id, f"the {join_words(named)} {where}" if named else ""))
+    return out
 
 
 def _places(items: list[ResponseItem], assessment: bool) -> str:

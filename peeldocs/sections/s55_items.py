@@ -7,8 +7,8 @@ public)" when alone of its kind), so no two headings read alike and none clashes
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
 the report's deadline (in its words only: whether it has passed is for the
 preparer's notes), and an
-Action/Progress/Owner/Target date table from the action plan (or placeholders), worded
-for publication by :mod:`s55_plan`: what the plan records, attributed to the force.  A cause of concern
+Action/Status/Progress/Owner/Target date table from the action plan (or placeholders),
+worded for publication by :mod:`s55_plan`: what the plan records, as a letter lists it.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
 is given under recommendations 1 to 3 below.", "… under the recommendation
 below.") instead of a table of its own.
@@ -29,6 +29,8 @@ from peeldocs.sections.s55_links import heading_number
 from peeldocs.sections.s55_plan import (
     PROGRESS_LABEL,
     REASON_LABEL,
+    STATUS_LABEL,
+    action_label,
     date_label,
     date_reason,
     date_state,
@@ -37,6 +39,7 @@ from peeldocs.sections.s55_plan import (
     planned_actions,
     progress,
     report_deadline,
+    status_words,
 )
 
 
@@ -151,12 +154,15 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     done = progress(planned, options.as_of_date)  # only what the plan records, attributed
     # a missed target gives where the work stands instead: a place for it with no update
     position = (plain(done[1]) if done else missed_position(planned, options.as_of_date))
+    status = status_words(planned)  # the state the plan records, with a completion date
+    dated = status.startswith("Completed")  # its date is the status row's, given once
     rows = (
-        (Cell(plain("Action", bold=True)), Cell(action)),
+        (Cell(plain(action_label(planned), bold=True)), Cell(action)),
+        *(((Cell(plain(STATUS_LABEL, bold=True)), Cell(plain(status))),) if status else ()),
         *(((Cell(plain(PROGRESS_LABEL, bold=True)), Cell(position)),) if position else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
-        (Cell(plain(date_label(planned, options.as_of_date), bold=True)),
-         Cell(state or runs("[[the target date]]"))),
+        *(() if dated else ((Cell(plain(date_label(planned, options.as_of_date), bold=True)),
+                             Cell(state or runs("[[the target date]]"))),)),
         # why a target moved or was missed: a row of its own, to keep or delete
         *(((Cell(plain(REASON_LABEL, bold=True)), Cell(why)),) if why else ()),
     )

@@ -123,8 +123,9 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     if planned:  # the plan's words go into a published letter: the preparer checks them
         one = len(planned) == 1
         blocks += [Paragraph(plain(
-            ("For this finding the letter gives the actions and latest update" if one else
-             "For these findings the letter gives the actions and latest updates")
+            ("For this finding the letter gives the actions, their status and latest update"
+             if one else
+             "For these findings the letter gives the actions, their status and latest updates")
             + " that the force’s action plan records, attributed to the force and in the "
             "plan’s own words: check that " + ("they are" if one else "each is")
             + " still current and fit to publish, and replace the text with a newer update, "

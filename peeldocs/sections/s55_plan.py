@@ -1,14 +1,15 @@
 """What the action plan records of a finding, worded for the published s.55 letter.
 
-The letter states only what the plan records, on the letter's date, attributed to
-the force and never as the letter's own claim, and reads as a letter, not a
-tracker: the actions once, with the state the plan records and in its words ("In
-progress, as the force’s action plan sets them out: “(Example) appoint …”;
-“(Example) review …”."), who owns and who leads them ("Example ACC; lead:
-Example Det Supt"), the latest recorded update with its date ("On 20 August 2019
-the force reported: “…”"; an update given on the day a closed item was completed
-is not dated again, its "Completed" row gives the date once), and the target
-date.  A target passed before the item is closed gives a "Revised target date"
+The letter states only what the plan records, on the letter's date, and reads as
+a letter, not a tracker: the actions once, listed in the plan's words with no
+frame around them ("Appoint …; review …."), the state the plan records in a row
+of its own ("In progress", "Completed on 4 October 2019": a completion date is
+given there, once), who owns and who leads them ("Example ACC; lead: Example Det
+Supt"), the latest recorded update with its date, attributed to the force ("On
+20 August 2019 the force reported: “…”"; an update given on the day a closed item
+was completed is not dated again), and the target date.  The letter says once, at
+the head of its responses, that these come from the force's action plan.  A target
+passed before the item is closed gives a "Revised target date"
 row with a place for the new date, "{to be completed: the new target date}", and
 an optional "Reason for the new date" row ("{to be completed: the reason for the
 new date, or delete this row}"); a target the plan moved gives its revised date
@@ -78,17 +79,18 @@ def date_label(plan: ActionItem | None, as_of: date | None = None) -> str:
 def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
     """Return an action's date as a published letter words it, true to the plan on ``as_of``.
 
-    Under "Completed", "4 October 2019" (or "Yes" when the plan gives no date);
+    Under "Completed", "4 October 2019" (or "Yes" when the plan gives no date; the
+    letter gives it in the "Status" row instead, :func:`status_words`);
     under "Target date" (:func:`date_label`), "31 December 2019"; under "Revised
     target date", a target the plan moved with the first one too, "30 September
     2019 (revised from 31 July 2019)", or, for a target passed before the item is
     closed, a place for the new date, "{to be completed: the new target date}" (the
     plan records none): the missed target and its history are the preparer's
     notes', not the published letter's.  Why it moved is a row of its own
-    (:func:`date_reason`).  One awaiting sign-off is "…; awaiting sign-off", with no
-    word on the date.  None when the plan sets no date, or sets one for an open item
-    with no action yet (awaiting allocation): the letter never promises a date for
-    work nobody has been given; the notes give the plan's date.
+    (:func:`date_reason`).  Whether it awaits sign-off is the "Status" row's.  None
+    when the plan sets no date, or sets one for an open item with no action yet
+    (awaiting allocation): the letter never promises a date for work nobody has been
+    given; the notes give the plan's date.
     """
     if plan is None:
         return None
@@ -103,8 +105,7 @@ def date_state(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | Non
     text = long_date(target)
     if first is not None:
         text += f" (revised from {long_date(first)})"
-    tail = "; awaiting sign-off" if target < as_of else ""
-    return plain(text + tail)
+    return plain(text)
 
 
 def date_reason(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] | None:
@@ -140,40 +141,59 @@ def missed_position(plan: ActionItem | None, as_of: date) -> tuple[Inline, ...] 
     return runs(CURRENT_POSITION)
 
 
+def action_label(plan: ActionItem | None) -> str:
+    """Return the label of the letter's action row: "Actions" for several the plan records."""
+    return "Actions" if plan is not None and len(_kept(plan)) > 1 else "Action"
+
+
 def planned_actions(plan: ActionItem | None) -> str:
-    """Return the plan's actions once, with the state the plan records, in its words.
+    """Return the plan's actions once, as the letter's action row lists them.
 
-    Quoted in the plan's words and attributed to it, never the letter's own claim,
-    led by the state the plan records, so that the row gives the action taken or
-    proposed (s.55(5B)) as a letter says it: completed (its date is the "Completed"
-    row's, given once), awaiting sign-off (the plan does not say the work is done),
-    in progress, or planned.  A label at an action's head ("(Example)") stays; a
-    closing full stop is left out of the quotation.
+    The plan's own words, as a chief officer lists actions in a published
+    response: no frame around them ("as the plan sets them out"), several joined by
+    semicolons, the first letter a capital where the plan's starts with a small one,
+    one closing full stop.  A label at an action's head ("(Example)") stays, and
+    the plan's words after it are as the plan has them.  Where
+    they come from, the force's action plan, the letter says once, at the head of its
+    responses; the state the plan records is the "Status" row's (:func:`status_words`).
 
-    >>> from datetime import date
     >>> planned_actions(ActionItem("X", ItemStatus.IN_PROGRESS,
     ...                            ("appoint a lead", "review training.")))
-    'In progress, as the force’s action plan sets them out: “appoint a lead”; “review training”.'
-    >>> planned_actions(ActionItem("X", ItemStatus.CLOSED, ("record reviews",),
-    ...                            closed_on=date(2019, 10, 4)))
-    'Completed, as the force’s action plan sets it out: “record reviews”.'
+    'Appoint a lead; review training.'
+    >>> planned_actions(ActionItem("X", ItemStatus.CLOSED, ("(Example) record reviews",)))
+    '(Example) record reviews.'
     >>> planned_actions(ActionItem("X"))
     ''
     """
-    if plan is None:
-        return ""
-    kept = [a.strip().removesuffix(".").strip() for a in plan.actions if a.strip().strip(".")]
+    kept = _kept(plan) if plan is not None else []
     if not kept:
         return ""
-    which = "it" if len(kept) == 1 else "them"
-    return (f"{_recorded_state(plan)}, as the force’s action plan sets {which} out: "
-            + "; ".join(f"“{a}”" for a in kept) + ".")
+    text = "; ".join(kept)
+    return text[:1].upper() + text[1:] + "."
 
 
-def _recorded_state(plan: ActionItem) -> str:
-    """Return the state the plan records for an item's actions, in words, to lead the row."""
+def _kept(plan: ActionItem) -> list[str]:
+    """Return the plan's actions with any closing full stop left out, empty ones dropped."""
+    return [a.strip().removesuffix(".").strip() for a in plan.actions if a.strip().strip(".")]
+
+
+STATUS_LABEL = "Status"
+"""The label of the row giving the state the plan records for an item's actions."""
+
+
+def status_words(plan: ActionItem | None) -> str:
+    """Return the state the plan records for an item's actions, for the letter's "Status" row.
+
+    "In progress", "Awaiting sign-off" (the plan does not say the work is done),
+    "Planned" (not yet allocated), or "Completed on 4 October 2019" ("Completed"
+    when the plan gives no date): the completion date is given here, once.  ""
+    when the plan records no action: the letter then leaves the action to complete
+    and states no state of its own.
+    """
+    if plan is None or not _kept(plan):
+        return ""
     if plan.status is ItemStatus.CLOSED:
-        return "Completed"
+        return f"Completed on {long_date(plan.closed_on)}" if plan.closed_on else "Completed"
     if plan.status is ItemStatus.PENDING_SIGN_OFF:
         return "Awaiting sign-off"
     if plan.status is ItemStatus.IN_PROGRESS:
@@ -211,7 +231,7 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     report and dated, never the letter's claim; who gave it where the plan records
     that: "On 20 August 2019 the force reported, in an update given by …: “…”".  An
     update given on the day a closed item was completed is not dated again ("The
-    force reported on completion: “…”"): the "Completed" row gives the date once.
+    force reported on completion: “…”"): the "Status" row gives the date once.
     None when the plan records none by that date: nothing is ever supplied for it.
     """
     if plan is None:
