@@ -112,7 +112,9 @@ def test_brief_is_one_page_in_pdf_and_keeps_the_same_content_elsewhere(
                  or re.search(re.escape(i.id) + "\\): “", text)  # reference, then the words
                  # read 24-B: an earlier finding's reference, then where it is reconsidered
                  or re.search(re.escape(i.id) + "\\), reconsidered [^“]{0,80}: “", text))
-    more = re.search(r"(?:^|[.)] )([A-Z0-9][^.]*?) (?:is|are) listed verbatim in the briefing pack",
+    # after a full stop, a bracket or a closing quotation mark (read 25-B: the last finding
+    # listed may be quoted, “We recommend … capability.”)
+    more = re.search(r"(?:^|[.)”] )([A-Z0-9][^.]*?) (?:is|are) listed verbatim in the briefing pack",
                      text)
     if listed < len(items):  # what does not fit is summarised, with the right counts
         assert more is not None

@@ -22,6 +22,7 @@ from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import long_date, overdue_span, sentence_case
+from peeldocs.sections.brief_addressed import recounted
 from peeldocs.sections.brief_labels import joint_label, short_label, voiced
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
@@ -251,6 +252,13 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     # the reference before the words, as on every line of the list below; the finding's
     # own words "read" so (not what the report "says" of progress on it)
+    kind, _, place = revisited(item, report).partition(", reconsidered ")
+    prior = next((p.text for p in report.prior_findings if p.id == item.id), "")
+    plainly = recounted(f"the {kind} ({item.id}{', ' + place.split(' ', 1)[1] if place else ''})",
+                        prior, (follow_up(report, item.id) or "") if follow else "")
+    if plainly:  # its own words, no brackets (read 29-B)
+        same = "in the same area" if report.is_assessment else "under the same question"
+        return f"{plainly}, and {same} the report gives {link}" if link else plainly
     what = f"the {revisited(item, report, item.id)}"
     intro = ", which read:" if quoted_whole(item, report) else ":"
     said = f"{what}{intro} “{run_on(item.full_text, 60)}”"

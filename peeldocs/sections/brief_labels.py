@@ -177,23 +177,17 @@ def joint_label(item: ResponseItem, report: Report, label: str) -> str:
     return f"{label}, with other forces" if others else label
 
 
-_FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|us)\b")
-
-
 def voiced(words: str) -> str:
-    """Return a finding's words for its label line, quoted where in the inspectorate's voice.
+    """Return a finding's words for its label line, in quotation marks: they are the report's.
 
-    Where they speak in the inspectorate's first person they are put in quotation marks.
-    Read 25-B: "Joint recommendation (E5-REC-1): We recommend Norfolk and Suffolk
-    Constabularies …" in a brief written in the force's voice lets "We" be read as the
-    force's own; “We recommend …” is plainly the report's.  Quotation marks inside turn
-    single.  Others stay as the label line gives them ("The force should …").
+    Read 25-B: "We recommend Norfolk and Suffolk Constabularies …" unquoted, in a brief
+    written in the force's voice, let "We" be read as the force's own; read 29-B: with the
+    recommendation quoted, areas for improvement given verbatim but unquoted read as ours.
+    Every finding's words are quoted; quotation marks inside turn single.
 
     >>> voiced("We recommend the force to act.")
     '“We recommend the force to act.”'
-    >>> voiced("The force should act.")
-    'The force should act.'
+    >>> voiced("The force should act. …")
+    '“The force should act. …”'
     """
-    if not _FIRST_PERSON.search(words):
-        return words
     return "“" + words.replace("“", "‘").replace("”", "’") + "”"
