@@ -75,13 +75,14 @@ def _plural(kind: str) -> str:
     return _PLURALS.get(kind, kind + "s")
 
 
-def addressed_parts(report: Report) -> list[dict[str, object]]:
+def addressed_parts(report: Report, gist: bool = True) -> list[dict[str, object]]:
     """Describe the earlier findings the report does not carry forward, by outcome, in words.
 
     Each part gives the outcome, how many, what they were ("areas for
     improvement" when all are of one kind) and where each came from ("one from
     2017 under question 3 and two from 2016 under question 4"), then their
-    references; nothing the report does not say.
+    references, each with a few of its words (:func:`named_briefly`) unless ``gist`` is
+    off; nothing the report does not say.
     """
     titles = {q.number: q.title for q in report.questions}
     parts: list[dict[str, object]] = []
@@ -107,7 +108,7 @@ def addressed_parts(report: Report) -> list[dict[str, object]]:
         parts.append({"outcome": words, "count": len(prior),
                       "noun": noun if len(prior) == 1 else _plural(noun),
                       "places": places, "ids": [p.id for p in prior],
-                      "named": [named_briefly(p) for p in prior]})
+                      "named": [named_briefly(p) if gist else p.id for p in prior]})
     return parts
 
 

@@ -10,6 +10,9 @@ paragraph above the list also names), its causes of concern and recommendations
 (each cause's recommendations in deadline order, immediate first) and, where an
 earlier finding leads, its areas for improvement; then the other areas for
 improvement, each question's in the report's order.  Pure functions, no I/O.
+
+:func:`quotation` and its limits live in :mod:`peeldocs.sections.brief_labels` and are
+re-exported here.
 """
 
 from __future__ import annotations
@@ -23,15 +26,19 @@ from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_addressed import recounted
-from peeldocs.sections.brief_labels import joint_label, short_label, voiced
+from peeldocs.sections.brief_labels import (
+    CLIP_WORDS,
+    QUOTE_WORDS,
+    joint_label,
+    quotation,
+    short_label,
+    voiced,
+)
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items, worst_first
 
-QUOTE_WORDS = 30
-"""A sentence of up to this many words is quoted whole; a longer one to a clause boundary."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
-_CLAUSE_END = re.compile(r"[,;:](?=\s)")
 
 
 def is_key(item: ResponseItem) -> bool:
@@ -100,28 +107,14 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     return out + [i for i in live if i not in out]
 
 
+def clippable(item: ResponseItem) -> bool:
+    """Tell whether an area for improvement can be quoted shorter (:func:`quotation`): never a key one."""
+    return not is_key(item) and quotation(item.full_text, CLIP_WORDS) != item.full_text.strip()
+
+
 def sentences(text: str) -> list[str]:
     """Return the sentences of a finding's text, as :func:`quotation` divides them."""
     return _SENTENCE_END.split(text.strip())
-
-
-def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
-    """Return the first sentence of ``text`` whole, or cut at a clause when it is long.
-
-    The words are the report's (with any editorial marks already on them); a cut
-    is made only where a clause ends, marked with an ellipsis, and the opening is
-    never dropped, so the quotation reads from the start of its sentence.
-    """
-    sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
-    sentence = sentences[0]
-    words = sentence.split()
-    if len(words) <= limit:
-        return sentence + (" …" if len(sentences) > 1 else "")
-    head = " ".join(words[:limit])
-    cuts = [m.start() for m in _CLAUSE_END.finditer(head) if len(head[:m.start()].split()) >= 5]
-    if cuts:
-        return head[:cuts[-1]] + " …"
-    return head.rstrip(",;:") + " …"
 
 
 def run_on(text: str, limit: int = QUOTE_WORDS) -> str:
@@ -283,8 +276,8 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     areas for improvement, all under question 2").  ``plan``: the action plan, which
     alone can say whether a passed deadline has been met.  ``under``: the cause of
     concern it is listed under, named in its brackets; ``link``: a clause after the label
-    (an earlier finding in the same place); ``opening``: its first sentence alone, an
-    ellipsis for the rest, which the briefing pack quotes in full.
+    (an earlier finding in the same place); ``opening``: its opening words (:data:`CLIP_WORDS`,
+    to a sentence or clause), an ellipsis for the rest, which the briefing pack quotes in full.
     """
     label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
@@ -298,10 +291,12 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
         named = f"Not enough progress on the {revisited(item, report, ref)}"
     head = ([Text(named, bold=True), Text(f"{link}: ")] if link
             else [Text(f"{named}: ", bold=True)])
-    first = sentences(item.full_text)
-    words = voiced(f"{first[0]} …" if opening and len(first) > 1 else item.full_text)
+    words = voiced(quotation(item.full_text, CLIP_WORDS) if opening else item.full_text)
     runs: list[Inline] = [*head, Text(words)]
     tail = _due(item, published, as_of, plan, dated)
     if tail:
         runs.append(Text(tail, italic=True))
     return tuple(runs)
+
+
+__all__ = ["CLIP_WORDS", "QUOTE_WORDS", "quotation"]

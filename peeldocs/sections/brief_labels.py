@@ -20,6 +20,11 @@ from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.joint import joint_parts
 
+QUOTE_WORDS = 30
+"""A sentence of up to this many words is quoted whole; a longer one to a clause boundary."""
+CLIP_WORDS = 20
+"""A long area for improvement, on a page short of room, is quoted to this many words (read 29-B)."""
+_CLAUSE_END = re.compile(r"[,;:](?=\s)")
 LABEL_WORDS = 8
 """A label is at most this many of the report's words."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
@@ -69,6 +74,35 @@ def short_label(text: str) -> str:
             words = words[:-1]
     label = (head + " ".join(words)).rstrip(",;:")
     return f"“{label}{' …' if len(words) < len(whole) or sentence != text.strip() else ''}”"
+
+
+def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
+    """Return the first sentence of ``text`` whole, or cut at a clause when it is long.
+
+    The words are the report's (with any editorial marks already on them); a cut
+    is made only where a clause ends, marked with an ellipsis, and the opening is
+    never dropped, so the quotation reads from the start of its sentence.
+    """
+    sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    sentence = sentences[0]
+    words = sentence.split()
+    if len(words) <= limit:
+        return sentence + (" …" if len(sentences) > 1 else "")
+    head = " ".join(words[:limit])
+    cuts = [m.start() for m in _CLAUSE_END.finditer(head) if len(head[:m.start()].split()) >= 5]
+    if cuts:
+        return head[:cuts[-1]] + " …"
+    return head.rstrip(",;:") + " …"
+
+
+def clipped(text: str) -> str:
+    """Return a finding's opening words, quoted: up to :data:`CLIP_WORDS`, cut at a clause.
+
+    Read 29-B: with a plan, the areas for improvement behind the lowest grade appeared
+    only as labels of a few words; where the page has room, the group reads what it is
+    asked to decide on, to a sentence or clause, an ellipsis for the rest.
+    """
+    return f"“{quotation(text, CLIP_WORDS)}”"
 
 
 GIST_WORDS = 6
