@@ -178,8 +178,8 @@ def test_an_earlier_cause_of_concerns_own_words_are_what_it_read(fmt: str) -> No
 def test_an_area_the_inspectorate_does_not_grade_is_said_to_be_so(fmt: str) -> None:
     # the assessment's page gives its findings the room (read 21): its tally where it has room
     report, options = _options("example")
-    assert "and one inadequate; one is ungraded by design." in _roomy(report, options)
-    assert "one requires improvement; one is ungraded by design." in _read("norfolk", fmt)
+    assert "and one inadequate; ‘Victim service assessment’ was ungraded." in _roomy(report, options)
+    assert "one requires improvement; question 5 was ungraded." in _read("norfolk", fmt)
     for case in ("example", "norfolk"):
         assert "one was ungraded" not in _read(case, fmt)
 
@@ -187,12 +187,13 @@ def test_an_area_the_inspectorate_does_not_grade_is_said_to_be_so(fmt: str) -> N
 def test_only_the_ungraded_status_is_by_design() -> None:
     example = peeldocs.load_report(EXAMPLE)
     qs = list(example.questions)
-    said = tally_sentence(tuple(qs), by_design=True)
-    assert said.endswith("; one is ungraded by design"), said
+    said = tally_sentence(tuple(qs), by_design="area")
+    # read 29-B: which one is named, not "one is ungraded by design"
+    assert said.endswith("; ‘Victim service assessment’ was ungraded"), said
     # a force not graded that year, and a grade not read, are never called "by design"
     qs[0] = dataclasses.replace(qs[0], judgment=Judgment(Status.NOT_GRADED))
     qs[1] = dataclasses.replace(qs[1], judgment=Judgment(Status.UNKNOWN))
-    said = tally_sentence(tuple(qs), by_design=True)
+    said = tally_sentence(tuple(qs), by_design="area")
     assert "one was not graded" in said and "one was not found in the imported text" in said
-    assert said.count("by design") == 1
-    assert re.search(r"one is ungraded by design", said)
+    assert said.count("ungraded") == 1
+    assert re.search(r"‘Victim service assessment’ was ungraded", said)

@@ -130,7 +130,7 @@ def test_every_passed_deadline_reads_the_same_immediately_included(
     assert re.search(r"Due immediately( \(from publication, 12 September 2024\))?; deadline "
                      r"passed[.;]", needs)
     assert "Due immediately; no action recorded." not in needs
-    assert "Four deadlines set by the report have passed; no action plan was supplied." in \
+    assert "Four deadlines set by the report have passed; this brief was prepared without an action plan." in \
         texts["example", fmt]
 
 

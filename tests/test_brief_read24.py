@@ -44,13 +44,13 @@ def test_each_plan_line_gives_a_few_of_its_findings_words(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
     late = between(text, "Deadlines and what is late")
-    assert "In progress: E2-AFI-1 “staff with the right skills”, due 31 December 2019." in late
+    assert "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are investigating crimes thoroughly, leading to satisfactory outcomes for victims. …”, due 31 December 2019." in late
     # the closed item is the supervision one, beside the overdue 2017 supervision finding
-    assert ("Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its "
+    assert ("Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its "
             "target of 30 September 2019.") in late
     # without losing the finding the decisions name (read 25-B: by its opening words there)
     # or the 2017 one's words, with what the report now asks of it
-    assert "“The force should improve how it allocates crime …” (E2-AFI-2)" in text
+    assert "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2)" in text
     assert "“[The area for improvement] was to ensure that [the force] put appropriate" in text
     assert "“[the force] must do more to ensure that supervision is consistent" in text
 
