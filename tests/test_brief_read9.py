@@ -67,7 +67,7 @@ def test_every_level_that_drops_an_area_for_improvement_has_given_up_the_plans_l
     report, _ = _options("norfolk-plan")
     levels = budgets(report)
     full = levels[0].other
-    assert full == 3 and levels[0].labels == 1
+    assert full == 3 and levels[0].labels == 2  # read 29-B: opening words to a clause first
     assert not hasattr(levels[0], "listed") and not hasattr(levels[0], "late")
     for level in levels:
         if level.labels == 0:
@@ -84,8 +84,10 @@ def test_with_a_plan_the_area_to_allocate_is_quoted_and_labelled_nowhere_else(
     afi = next(a for q in report.questions for a in q.areas_for_improvement if a.id == "E2-AFI-2")
     # read 25-B: quoted once, by its opening words in the decisions (the room under "What
     # needs doing" goes to what the report now asks on the overdue 2017 finding)
+    # read 29-B: to a clause, so the group reads what it is asked to decide on
     assert ("name an owner and an action for the area for improvement “The force should "
-            "improve how it allocates crime …” (E2-AFI-2)") in text
+            "improve how it allocates crime, ensuring that investigations are allocated to "
+            "appropriately trained and supported officers …” (E2-AFI-2)") in text
     assert text.count(afi.text.split(",")[0]) == 1
     assert "No owner: E2-AFI-2, due 1 November 2019." in text
     assert afi.text.split(",")[0] in text

@@ -109,7 +109,8 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
 
 def clippable(item: ResponseItem) -> bool:
     """Tell whether an area for improvement can be quoted shorter (:func:`quotation`): never a key one."""
-    return not is_key(item) and quotation(item.full_text, CLIP_WORDS) != item.full_text.strip()
+    return (item.kind is ItemKind.AREA_FOR_IMPROVEMENT
+            and quotation(item.full_text, CLIP_WORDS) != item.full_text.strip())
 
 
 def sentences(text: str) -> list[str]:
