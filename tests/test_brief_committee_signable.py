@@ -133,9 +133,8 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
         quoted = {i.id: " ".join(i.text.split()) for i in response_items(norfolk)}[ref]
         assert words in quoted  # the words are the report's, not ours
     # the earlier finding is quoted once, first, and named in words where it is due
-    assert ("has not made enough progress on the 2017 area for improvement (E-2017-AFI-1), "
-            "reconsidered under question 2: “[The area for improvement] was to ensure that [the force] put "
-            "appropriate supervision") in text
+    assert ("has not made enough progress on the 2017 area for improvement (E-2017-AFI-1, "
+            "question 2) to “put appropriate supervision") in text  # read 29-B: no brackets
     assert "target of 30 September 2019 (first set for 31 July 2019)" in late  # its target moved
     # the assessment plan: an area named, not a number
     text = texts["example-plan", "brief", fmt]

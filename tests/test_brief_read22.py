@@ -47,8 +47,8 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
 
 
 def _position(name: str) -> int:
-    """Return where a cut comes in the order (its first step)."""
-    return next(n for n, (cut, _floor) in enumerate(CUTS) if cut == name)
+    """Return where a cut comes in the order (its last step: read 29-B cuts labels twice)."""
+    return max(n for n, (cut, _floor) in enumerate(CUTS) if cut == name)
 
 
 # --- fault 1: every reference of the plan next to the report's own words ---------------------
@@ -68,8 +68,8 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
     assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates" not in text
     assert "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2)" in text
     assert "Three areas for improvement are listed verbatim in the briefing pack." in text
-    assert "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement]" in text
-    assert "and that “[the force] must do more to ensure that supervision is consistent" in text
+    assert "(E-2017-AFI-1, question 2) to “put appropriate supervision" in text  # read 29-B
+    assert "and that it “must do more to ensure that supervision is consistent" in text
     # and on a page with more room (no decision quoting it whole)
     report, options = _options("norfolk-plan")
     roomy = dataclasses.replace(budgets(report)[0], rows=0, other=0)
@@ -154,7 +154,8 @@ def test_the_decision_names_what_is_missing_and_when_it_is_due(
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
     # read 25-B: the page has no room to quote it whole, so named by its kind and opening words
     assert ("name an owner and an action for the area for improvement “The force should improve how "
-            "it allocates crime …” (E2-AFI-2), due 1 November 2019" ";") in decisions
+            "it allocates crime, ensuring that investigations are allocated to appropriately trained "
+            "and supported officers …” (E2-AFI-2), due 1 November 2019" ";") in decisions
     assert "allocate the" not in decisions  # the plan's word, and "allocate … allocates"
 
 

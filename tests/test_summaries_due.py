@@ -114,10 +114,9 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "were published, and when.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
-                "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement] was "
-                "to ensure that [the force] put appropriate supervision in place to consistently "
+                "(E-2017-AFI-1, question 2) to “put appropriate supervision in place to consistently "
                 "monitor the quality and progress of investigations involving vulnerable "
-                "people”, and that “[the force] must do more to ensure that supervision is "
+                "people”, and that it “must do more to ensure that supervision is "
                 "consistent and appropriate in all investigations – not just those that involve "
                 "vulnerable victims”.",
                 "Joint recommendation (E5-REC-1): “We recommend",
@@ -143,9 +142,9 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     text = assessment[("brief", fmt)]
     for q in example.questions:
         for cause in q.causes_of_concern:
-            assert f"({cause.id}" in text and f": {cause.text}" in text, cause.id
+            assert f"({cause.id}" in text and f": “{cause.text}" in text, cause.id
             for rec in cause.recommendations:  # listed under its cause, which it names
-                assert f"({rec.id}, under {cause.id}): {rec.text}" in text, rec.id
+                assert f"({rec.id}, under {cause.id}): “{rec.text}" in text, rec.id
     # the paragraph names the earlier cause of concern without enough progress; the list
     # then takes the worst-graded area first, as the pack does: the inadequate area, its
     # recommendations in deadline order, the immediate one first and given as the report
