@@ -9,10 +9,8 @@ any earlier finding on which the force has not made enough progress (which the
 paragraph above the list also names), its causes of concern and recommendations
 (each cause's recommendations in deadline order, immediate first) and, where an
 earlier finding leads, its areas for improvement; then the other areas for
-improvement, each question's in the report's order.  Pure functions, no I/O.
-
-:func:`quotation` and its limits live in :mod:`peeldocs.sections.brief_labels` and are
-re-exported here.
+improvement, each question's in the report's order.  Pure functions, no I/O;
+:func:`quotation` (in brief_labels) is re-exported.
 """
 
 from __future__ import annotations
@@ -108,7 +106,7 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
 
 
 def clippable(item: ResponseItem) -> bool:
-    """Tell whether an area for improvement can be quoted shorter (:func:`quotation`): never a key one."""
+    """Tell whether an area for improvement can be quoted shorter (:func:`quotation`)."""
     return (item.kind is ItemKind.AREA_FOR_IMPROVEMENT
             and quotation(item.full_text, CLIP_WORDS) != item.full_text.strip())
 
@@ -284,8 +282,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     if item.parent:  # listed under its cause of concern, whose place is given
         label = "Recommendation"
     label = joint_label(item, report, label)
-    # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
-    # the finding whole, as the pack lists it
+    # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)")
     ref = f"{item.id}, under {under}" if under else item.id
     named = f"{label} ({ref})"
     if item.kind is ItemKind.CARRIED_FORWARD:  # the reference after the finding it names
