@@ -115,7 +115,7 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         texts = []
         for col, shown in enumerate(SHOWN, start=1):
             cell = ws.cell(row=r, column=col)
-            value = cached(shown, values[n], said_of)
+            value = cached(shown, values[n], said_of, place.entry)
             if shown.keys == ("inspection",) and labels:  # as the documents' tables name it
                 cell.value = value = labels.get(place.entry.plan, str(value or ""))
                 cell.data_type = "s"
