@@ -59,6 +59,7 @@ from peeldocs.plans.workbook_sheets import (
     EXPORTED,
     as_exported,
     fixed_zip,
+    marking_title,
     others_sheet,
     plan_forces,
     plan_names,
@@ -274,6 +275,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     for name in registers:  # a new update longer than its row prints in full is warned of
         long_update(book[name], {f"{letters['new_update']}{row}": room
                                  for (sheet, row), room in rooms.items() if sheet == name})
+    marked = about_ref(book, "Protective marking")  # typed there, printed atop every page
+    titles = {name: marking_title(book[name], marked, marking)
+              for name in (SUMMARY, *registers, *([OTHERS] if OTHERS in book.sheetnames else []))}
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
@@ -288,6 +292,6 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.save(buf)
     data = header_breaks(with_values(with_values(buf.getvalue(), SUMMARY, stored), ABOUT,
                                      counted))
-    for name, values in worked.items():
-        data = with_values(data, name, values)
+    for name, values in titles.items():
+        data = with_values(data, name, {**worked.get(name, {}), **values})
     return fixed_zip(data, when)

@@ -113,9 +113,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     heading, outside the print area, and never name the software, its files or
     its commands.  ``headline``: (label, sentences) the register document leads
     with, printed here too; ``unprinted``: (label, sentences) kept on screen below the
-    printed part, as issued (what stands out, which no formula can word).  ``hidden``: the headings of the hidden columns; ``head``: the
-    running head printed atop each page; ``registers``: the register sheets;
-    ``exported``: the very hidden sheet of the rows as exported.
+    printed part, as issued (what stands out, which no formula can word).  ``hidden``:
+    the headings of the hidden columns; ``head``: the running head printed atop each
+    page; ``registers``: the register sheets; ``exported``: the very hidden sheet of the rows as exported.
     """
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
 

@@ -66,14 +66,12 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                      f"'{summary}'; a longer one is warned of as it is written: before "
                      f"printing, make its row taller here and on '{summary}' (double-click the "
                      "lower edge of its row number)."),
-        ("Marking when printed", ("Every printed page carries the marking given when this "
-                                  "file was made, in its header and footer." if marked else
-                                  "Before printing, set the protective marking: every printed "
-                                  "page's header and footer say it is to be completed until "
-                                  "it is set.")
-         + " The 'Protective marking' cell does not change them: set them in Page Layout > "
-           "Page Setup > Header/Footer (Custom Header and Custom Footer), on "
-           f"{sheets_words(printing)}."),
+        ("Marking when printed", "The top left cell of every printed page of the other "
+                                 "sheets shows what the 'Protective marking' cell above says, "
+                                 "and that it is to be completed until it is set."
+         + (" The marking given when this file was made is in every page's header and footer "
+            "too: if the marking changes, change them in Page Layout > Page Setup > "
+            f"Header/Footer, on {sheets_words(printing)}." if marked else "")),
         ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
                            f"the far right of {where}, let the register take back the edits "
                            "made here: they say which action plan each row belongs to and "
@@ -96,18 +94,16 @@ def to_complete(reg: Register, marking: str | None, printing: list[str], *, whos
 
     As the other formats' 'To complete before this register is issued' box: whose
     register it is (which completes the Summary's title too), and, when no marking
-    was given, the 'Protective marking' cell and the marking in the header and
-    footer of every printed sheet, which no cell sets.  None when nothing is left.
+    was given, the 'Protective marking' cell, which every printed page shows by
+    formula.  None when nothing is left.
     """
     todo = []
     if not owning_force(reg):
         todo.append(f"'{whose_label}' above, which completes the title of the sheet "
                     f"'{summary}' too")
     if not marking:
-        todo += ["'Protective marking' above",
-                 f"the protective marking in the header and in the footer of {sheets_words(printing)}"
-                 " (Page Layout > Page Setup > Header/Footer): until it is set, every printed "
-                 f"page says “{MARKING_HEAD}” at its top and foot"]
+        todo.append("'Protective marking' above, which every printed page shows at its top "
+                    f"left: until it is set, each says “{MARKING_HEAD}”")
     if not todo:
         return None
     return (TO_COMPLETE, "Before this register is issued, complete:\n"

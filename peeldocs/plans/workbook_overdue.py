@@ -83,6 +83,11 @@ def _whose(owner: str) -> Callable[[Cells], str]:
     return lambda c: f"(TRIM({c.range(c.owner)})={said})"
 
 
+def _both(first: Callable[[Cells], str], second: Callable[[Cells], str]) -> Callable[[Cells], str]:
+    """Return the condition that both hold, as a product of the two."""
+    return lambda c: f"{first(c)}*{second(c)}"
+
+
 def _open(c: Cells) -> str:
     return f'({c.range(c.status)}<>"Closed")'
 
@@ -116,9 +121,8 @@ def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells]) -> dict[s
     for r, (owner, said) in enumerate(rows, start=first):
         count, late = f"{OPEN}{r}", f"{LATE}{r}"
         if r < last:
-            whose = _whose(owner)
-            about[count] = "=" + _sum(sheets, lambda c, w=whose: f"{_open(c)}*{w(c)}")
-            about[late] = "=" + _sum(sheets, lambda c, w=whose: f"{_late(c)}*{w(c)}")
+            about[count] = "=" + _sum(sheets, _both(_open, _whose(owner)))
+            about[late] = "=" + _sum(sheets, _both(_late, _whose(owner)))
         else:  # whoever else: the open and overdue not counted above
             about[count] = ("=" + _sum(sheets, lambda c: f"{_open(c)}*1")
                             + f"-SUM({OPEN}{first}:{OPEN}{last - 1})")
