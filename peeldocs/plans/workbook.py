@@ -276,8 +276,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
         long_update(book[name], {f"{letters['new_update']}{row}": room
                                  for (sheet, row), room in rooms.items() if sheet == name})
     marked = about_ref(book, "Protective marking")  # typed there, printed atop every page
-    titles = {name: marking_title(book[name], marked, marking)
-              for name in (SUMMARY, *registers, *([OTHERS] if OTHERS in book.sheetnames else []))}
+    titles = {name: marking_title(book[name], marked, marking, repeat=name != ABOUT)
+              for name in (ABOUT, SUMMARY, *registers,
+                           *([OTHERS] if OTHERS in book.sheetnames else []))}
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

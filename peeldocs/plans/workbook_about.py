@@ -163,11 +163,10 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
 
 
 def _title(ws: Any, title: str) -> None:
-    """Head the About sheet with the register's title, across both columns, as a page title."""
+    """Head the About sheet with the register's title, as a page title, beside the marking (A1)."""
     from openpyxl.styles import Alignment, Font
 
-    ws.merge_cells("A1:B1")
-    cell = ws.cell(row=1, column=1, value=title)
+    cell = ws.cell(row=1, column=2, value=title)
     cell.data_type, cell.font = "s", Font(name=FONT, bold=True, size=14)
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4  # 14 pt: 100 characters a line

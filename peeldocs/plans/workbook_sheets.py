@@ -123,13 +123,15 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
     ws.protection.sheet = True
 
 
-def marking_title(ws: Any, marking_cell: str, marking: str | None) -> dict[str, str]:
+def marking_title(ws: Any, marking_cell: str, marking: str | None, *,
+                  repeat: bool = True) -> dict[str, str]:
     """Print the protective marking in the top left cell of every page; return its stored value.
 
     A page header cannot read a cell, so the marking an owner types in About's
     'Protective marking' cell (``marking_cell``) reaches the printed pages through
     cell A1, a formula, printed again atop every page with the headings (row 1 and 2
-    are the rows repeated) and, on a register sheet, with the Ref column.  Until a
+    are the rows repeated, unless not ``repeat``: About prints on one page) and, on a
+    register sheet, with the Ref column.  Until a
     marking is given it shows, highlighted, that one is to be completed (read 28-R).
     """
     from openpyxl.formatting.rule import FormulaRule
@@ -146,7 +148,8 @@ def marking_title(ws: Any, marking_cell: str, marking: str | None) -> dict[str, 
     per_line = max(1, int(ws.column_dimensions["A"].width or 8.43))
     lines = len(textwrap.wrap(shown, per_line, break_on_hyphens=True)) or 1
     ws.row_dimensions[1].height = max(ws.row_dimensions[1].height or 15, 15 * lines + 6)
-    ws.print_title_rows = "1:2"
+    if repeat:
+        ws.print_title_rows = "1:2"
     return {"A1": shown}
 
 
