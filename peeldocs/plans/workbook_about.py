@@ -168,7 +168,7 @@ def _title(ws: Any, title: str) -> None:
 
     cell = ws.cell(row=1, column=2, value=title)
     cell.data_type, cell.font = "s", Font(name=FONT, bold=True, size=14)
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
     ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4  # 14 pt: 100 characters a line
 
 

@@ -66,8 +66,8 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                      f"'{summary}'; a longer one is warned of as it is written: before "
                      f"printing, make its row taller here and on '{summary}' (double-click the "
                      "lower edge of its row number)."),
-        ("Marking when printed", "The top left cell of every printed page of the other "
-                                 "sheets shows what the 'Protective marking' cell above says, "
+        ("Marking when printed", "The top left cell of every printed page "
+                                 "shows what the 'Protective marking' cell above says, "
                                  "and that it is to be completed until it is set."
          + (" The marking given when this file was made is in every page's header and footer "
             "too: if the marking changes, change them in Page Layout > Page Setup > "
