@@ -59,9 +59,26 @@ def owner_words(open_n: int, late: int) -> str:
     return f"{count_words(open_n)} open, {count_words(late) if late else 'none'} overdue"
 
 
+def owners_open(reg: Register) -> dict[str, tuple[int, int]]:
+    """Return each owner's open and overdue findings, as the register document orders them.
+
+    Owners a spreadsheet's comparison would take for one ('Ch Supt X' and 'ch supt  X ':
+    it ignores case and runs of spaces) are counted once, under the first spelling, so no
+    finding is counted twice.
+    """
+    merged: dict[str, str] = {}
+    out: dict[str, tuple[int, int]] = {}
+    for given, (n, late) in reg.by_owner().items():
+        owner = given if given.strip() else NO_OWNER  # blank: no owner, as the formula reads it
+        first = merged.setdefault(" ".join(owner.split()).lower(), owner)
+        was = out.get(first, (0, 0))
+        out[first] = (was[0] + n, was[1] + late)
+    return out
+
+
 def owner_rows(reg: Register) -> list[tuple[str, str]]:
     """Return the About rows of the overdue figures and open findings by owner, as exported."""
-    owners = reg.by_owner()
+    owners = owners_open(reg)
     rows = [(OVERDUE_LABEL, overdue_words(reg)),
             (BY_OWNER_LABEL, "Open and overdue findings of each owner, as the register sheets "
                              "now stand:")]
@@ -115,7 +132,7 @@ def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells]) -> dict[s
         f'&TEXT({most},"#,##0")&IF({most}=1," day."," days."))')
     stored[f"B{at}"] = overdue_words(reg)
     first = labels[BY_OWNER_LABEL] + 1
-    owners = reg.by_owner()
+    owners = owners_open(reg)
     rows = owner_rows(reg)[2:]
     last = first + len(rows) - 1
     for r, (owner, said) in enumerate(rows, start=first):
