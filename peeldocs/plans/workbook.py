@@ -218,7 +218,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     """Return the register as ``.xlsx`` bytes: one sheet, or one per inspection, and About.
 
     ``created`` dates the file (default: the as-of date), so the same register
-    gives the same bytes; ``marking`` goes into every sheet's header and footer;
+    gives the same bytes; ``marking`` goes into About's marking cell, which the top
+    left cell of every printed page shows, and every sheet's header and footer;
     ``words``: what the register document says (its headline, each finding's
     actions and latest update), printed the same on About and the Summary.
 

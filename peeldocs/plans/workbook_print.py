@@ -1,7 +1,8 @@
 """How the register workbook prints and shows: readable pages, rows tall enough to read.
 
-Every sheet prints on A4 landscape with its protective marking (or the marked
-placeholder) in bold at the centre of the header and footer, a short running head
+Every sheet prints on A4 landscape with the protective marking About's cell gives
+atop every page (:func:`~.workbook_sheets.marking_title`) and, when one was given
+on export, in bold at the centre of the header and footer; a short running head
 (the register's date, and that it is an illustrative example when it is) on the
 line below it in the header, and page X of Y at the right of the footer.
 A register sheet is too wide for one page at a readable size (some 26
