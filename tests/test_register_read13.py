@@ -196,14 +196,15 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
         for n, page in enumerate(printed.pages[1:]):
             text = page.extract_text()
             lines = text.splitlines()
-            # the marking centred, the running head on the line below it (read 24-R)
-            assert lines[0] == "{to be completed: protective marking}"
-            assert lines[1].endswith("ILLUSTRATIVE EXAMPLE")
-            if n == 0:  # the title, once, then the headings
-                assert lines[2].startswith("Register of actions on HMICFRS"), lines[2]
+            # the running head, then the marking top left, from About's cell (read 28-R)
+            assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")
+            assert lines[1].startswith("{to be")
+            if n == 0:  # the title, once, beside the marking, then the headings
+                assert lines[1].startswith("{to be Register of actions on HMICFRS"), lines[1]
                 assert "Every action plan in it is invented." in text
                 heads = next(i for i, line in enumerate(lines) if line.startswith("Ref "))
-                assert heads <= 5, lines[:6]
+                assert heads <= 6, lines[:7]
             else:
                 assert "Register of actions on HMICFRS" not in text  # no title band
-                assert lines[2].startswith("Ref"), lines[2]  # then the headings
+                assert lines[1:5] == ["{to be", "completed:", "protective", "marking}"]
+                assert lines[5].startswith("Ref"), lines[5]  # then the headings

@@ -14,6 +14,7 @@ of their own.  How each prints is in :mod:`.workbook_print`.
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import date
 from typing import Any
 
@@ -169,7 +170,8 @@ def _title(ws: Any, title: str) -> None:
     cell = ws.cell(row=1, column=2, value=title)
     cell.data_type, cell.font = "s", Font(name=FONT, bold=True, size=14)
     cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
-    ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4  # 14 pt: 100 characters a line
+    # 14 pt bold over column B alone (A holds the marking): some 85 characters a line
+    ws.row_dimensions[1].height = 20 * (len(textwrap.wrap(title, 85)) or 1) + 4
 
 
 def about_ref(book: Any, label: str) -> str:

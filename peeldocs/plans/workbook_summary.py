@@ -95,7 +95,10 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     lead.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=TITLE_ROW, start_column=2, end_row=TITLE_ROW, end_column=len(SHOWN))
     widths = [s.width for s in SHOWN]
-    ws.row_dimensions[TITLE_ROW].height = 15 * (-(-len(said) // int(sum(widths[1:]) * 0.95)) + 1)
+    # bold, wrapped at word breaks at a little under a character a unit of width (it sets
+    # some 1.05): counted so, the lines need no spare line under them
+    lines = len(textwrap.wrap(said, int(sum(widths[1:]) * 0.95))) or 1
+    ws.row_dimensions[TITLE_ROW].height = 15 * lines + 6
     ws.row_dimensions[HEADER_ROW].height = 30  # 'Days overdue' on two lines
     fill = PatternFill("solid", fgColor="1F3864")
     for col, shown in enumerate(SHOWN, start=1):
