@@ -160,6 +160,10 @@ def test_an_owners_edits_reach_the_meeting_print_and_are_taken_in(
     assert about["Any other owner"] == "one open, one overdue"  # E2-AFI-2's new owner
     for name in PRINTED:
         assert worked[name]["A1"].value == "OFFICIAL-SENSITIVE", name
+    # the marking, once given, leaves the printed list of what is still to complete
+    assert about["To complete"] == ("Before this register is issued, complete:\n• 'Register "
+                                    "of' above, which completes the title of the sheet "
+                                    "'Summary' too")
     # the returned file is taken in as before
     shutil.copy(calc, "returned.xlsx")
     assert main(["actions", "import", "returned.xlsx"]) == 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from peeldocs.plans.register import Register, owning_force
 from peeldocs.plans.workbook_print import MARKING_HEAD, NEW_UPDATE_ROOM, SUMMARY_UPDATE_ROOM
+from peeldocs.plans.workbook_values import text_literal
 
 
 def sheets_words(names: list[str]) -> str:
@@ -86,6 +87,9 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
 
 
 TO_COMPLETE = "To complete"
+LEFT = "Before this register is issued, complete:"
+DONE = "Nothing is left to complete."
+"""What About's 'To complete' says once every place is completed."""
 
 
 def to_complete(reg: Register, marking: str | None, printing: list[str], *, whose_label: str,
@@ -106,5 +110,29 @@ def to_complete(reg: Register, marking: str | None, printing: list[str], *, whos
                     f"left: until it is set, each says “{MARKING_HEAD}”")
     if not todo:
         return None
-    return (TO_COMPLETE, "Before this register is issued, complete:\n"
-            + "\n".join(f"• {t}" for t in todo))
+    return (TO_COMPLETE, f"{LEFT}\n" + "\n".join(f"• {t}" for t in todo))
+
+
+def set_to_complete(about: Any, labels: tuple[str, ...]) -> dict[str, str]:
+    """Make About's 'To complete' list a formula, so a place once completed leaves it.
+
+    ``labels``: the About rows whose cell the author completes ('Register of',
+    'Protective marking'); each stays listed while its cell is empty or still holds
+    its "{to be completed: …}" placeholder.  Returns the cell's stored value.
+    """
+    rows = {about.cell(r, 1).value: r for r in range(1, about.max_row + 1)}
+    if TO_COMPLETE not in rows:
+        return {}
+    cell = about.cell(rows[TO_COMPLETE], 2)
+    listed = str(cell.value).split("\n")[1:]
+    parts = []
+    for line in listed:
+        label = next((k for k in labels if line.startswith(f"• '{k}'") and k in rows), None)
+        if label is None:
+            return {}  # not the list this was written for: left as words
+        ref = f"TRIM($B${rows[label]})"
+        parts.append(f'IF(OR({ref}="",LEFT({ref},1)="{{"),CHAR(10)&{text_literal(line)},"")')
+    items = "&".join(parts)
+    stored = str(cell.value)
+    cell.value = f'=IF({items}="",{text_literal(DONE)},{text_literal(LEFT)}&{items})'
+    return {cell.coordinate: stored}

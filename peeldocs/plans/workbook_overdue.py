@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from peeldocs.plans.register import NO_OWNER, Register
-from peeldocs.plans.workbook_about import ABOUT
+from peeldocs.plans.workbook_about import ABOUT, WHOSE_LABEL
 from peeldocs.plans.workbook_counts import Cells, set_standing, words_formula
+from peeldocs.plans.workbook_notes import set_to_complete
 from peeldocs.plans.workbook_values import text_literal
 from peeldocs.prose import count_words, long_date
 
@@ -165,4 +166,5 @@ def set_about_figures(book: Any, reg: Register, rows: dict[str, list[int]],
                     owner=letters["owner"], overdue=letters["overdue"],
                     days_overdue=letters["days_overdue"]) for name, r in rows.items() if r]
     about = book[ABOUT]
-    return {**set_standing(about, reg, sheets, standing), **set_owner_rows(about, reg, sheets)}
+    return {**set_standing(about, reg, sheets, standing), **set_owner_rows(about, reg, sheets),
+            **set_to_complete(about, (WHOSE_LABEL, "Protective marking"))}
