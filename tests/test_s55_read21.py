@@ -145,8 +145,8 @@ def test_a_body_the_table_dates_heads_the_pages_as_it_signs() -> None:
 def test_the_letters_wording(fmt: str, norfolk: Report, example: Report) -> None:
     for name, (report, options) in _cases(norfolk, example).items():
         letter, _notes = _parts(report, options, fmt)
-        assert ("the comments must explain the action that has been or will be taken in response "
-                "to it, or why no action is proposed.") in letter, name
+        assert ("my comments must explain the action I have taken or propose to take in response "
+                "to it, or why I have not taken or do not propose to take any action.") in letter, name
         assert "comments explain" not in letter, name
         assert letter.count("Statutory basis") == 1, name  # the row at the top; no heading
         assert "Statutory basis Police Act 1996, section 55" in letter, name
@@ -209,7 +209,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
                                            "arolygiad PEEL 2018/19 HMICFRS (effeithiolrwydd)")
     text = " ".join(text_of(peeldocs.render(pack, "pdf", welsh), "pdf").split())
     assert "Dyddiad targed diwygiedig {i’w gwblhau: y dyddiad targed newydd}" in text
-    assert "rhaid i’r sylwadau egluro" in text
+    assert "rhaid i’m sylwadau egluro" in text
 
 
 # --- 7. DOCX as LibreOffice lays it out --------------------------------------------------------
