@@ -94,10 +94,10 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     text = planned["s55", fmt]
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
     assert "Action {to be completed: the action taken or planned, or why no action is proposed}" in entry
-    assert "Owner {to be completed: the owner}" in entry
+    assert "Owner {to be completed: the owner, or delete this row if no action is proposed}" in entry
     # read 19: no date published for work nobody has been given; the plan's target and that no
     # action is recorded are for the preparer (their notes) and the committee (its paper)
-    assert "Target date {to be completed: the target date}" in entry and "recorded yet" not in entry
+    assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in entry and "recorded yet" not in entry
     assert "1 November 2019" not in entry
     notes = text[text.index("Before publishing: notes for the preparer"):]
     assert "E2-AFI-2: target date 1 November 2019" in notes
@@ -108,7 +108,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
     assert "Status Completed on 4 October 2019" in done
-    assert "the target date (2 of 5)" in text
+    assert "the target date, or delete this row if no action is proposed (2 of 5)" in text
 
 
 @pytest.fixture(scope="module")

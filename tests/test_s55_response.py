@@ -227,7 +227,7 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
         # like the action, is left to complete, with no note for the signer to delete
         # (found in review: "Due 1 November 2019 (no action recorded yet)"); the notes give it
         entry = _entry(letter, ref)
-        assert "Target date {to be completed: the target date}" in entry and held not in entry
+        assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in entry and held not in entry
         assert "{to be completed: the action taken or planned, or why no action is proposed}" in entry
         assert "no action recorded" not in entry and "not yet" not in entry
         notes = " ".join(text[text.index(NOTES):].replace("• ", "").split())
