@@ -117,7 +117,7 @@ def test_the_cited_title_is_built_from_the_data_for_any_report(norfolk: Report,
 def test_the_notes_say_who_the_papers_voice_assumes(fmt: str) -> None:
     for case, paras in (("norfolk-plan", "paragraphs 2.2, 2.3, 2.4 and 6.4"),
                         ("norfolk", "paragraphs 2.2, 2.3 and 6.3"),
-                        ("example", "paragraphs 2.2, 2.3 and 2.4")):
+                        ("example", "paragraphs 2.2, 2.3, 2.4 and 2.5")):
         body, notes = _paper(case, fmt)
         assert ("The paper is written for an author who is not the chief constable, such as an "
                 "officer of ") in notes, case

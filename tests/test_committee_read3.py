@@ -130,7 +130,7 @@ def test_passed_deadlines_read_as_passed_and_the_implications_include_risk(
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     table = _table(text)
     assert "Deadline passed (31 March 2025) A5-REC-2" in table
-    assert "Deadline passed (immediately on publication, 12 September 2024) A5-REC-3" in table
+    assert "Immediate (from publication, 12 September 2024): to confirm it is in place A5-REC-3" in table  # read 29-C
     assert ("Deadline passed (within three months of publication, that is by 12 December 2024) "
             "A5-REC-1") in table
     assert "Deadline passed:" not in table

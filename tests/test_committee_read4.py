@@ -190,8 +190,8 @@ def test_an_assessments_table_names_areas_as_the_paper_does(fmt: str, norfolk: R
     assert "Area for improvement in ‘Investigating crime’" in table
     assert ("Earlier finding: a cause of concern from 2021/22 in ‘Responding to the public’; the "
             "report found not enough progress") in table
-    assert "Set by its recommendations (below) A4-COC-1" in table
-    assert "Set by its recommendations (below) A5-COC-1" in table
+    assert "See the recommendations below A4-COC-1" in table
+    assert "See the recommendations below A5-COC-1" in table
     assert "See its recommendations" not in table
     norfolk_table = _table(_text(norfolk, _no_plan(), fmt))  # a report that numbers questions
     assert "Area for improvement, question 2 The force must ensure" in norfolk_table

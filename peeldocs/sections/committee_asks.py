@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs.blocks import Block, NumberedParagraph
 from peeldocs.model import Report
-from peeldocs.model.deadlines import due_date
+from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
@@ -100,8 +100,12 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
         passed = [i for i in items if i.deadline
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
+        # "immediately" holds from publication on: a standing requirement, not a date gone by
+        standing = [i for i in passed if parse_deadline(i.deadline).kind is DeadlineKind.IMMEDIATE]
         joint = [i for i in items if i.kind is ItemKind.RECOMMENDATION and jointly_to(i.text, report)]
-        return {"no_plan": bool(items), "passed": _named(passed, assessment),
+        return {"no_plan": bool(items),
+                "passed": _named([i for i in passed if i not in standing], assessment),
+                "standing": _named(standing, assessment), "standing_from": published,
                 "joint_lead": join_words(f"the joint recommendation {i.id}, one agreed with "
                                          f"{other_addressees(i.text, report)}" for i in joint),
                 "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
