@@ -141,7 +141,7 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
             "an owner and actions will be recorded for the area for improvement under question 2, "
             "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "
-            "action plan records neither.") in text
+            "action plan records neither, although its target date is 1 November 2019.") in text
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
