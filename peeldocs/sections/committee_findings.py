@@ -130,8 +130,11 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little
             named += (Text(f"; {LACKING}"),)
         rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
-    return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25),
-                 caption=findings_heading(report, options))
+    # named by what its columns hold, not the heading above it (read 29-C)
+    who = people.lower().replace(" / ", " or ")
+    caption = f"Each finding in the report’s words, with its {who}, {when[:1].lower()}{when[1:]} " \
+              "and reference"
+    return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25), caption=caption)
 
 
 def report_summary(report: Report, options: Options, n: Numbering,
