@@ -102,7 +102,8 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
         # "immediately" holds from publication on: a standing requirement, not a date gone by
-        standing = [i for i in passed if parse_deadline(i.deadline).kind is DeadlineKind.IMMEDIATE]
+        standing = [i for i in passed
+                    if i.deadline and parse_deadline(i.deadline).kind is DeadlineKind.IMMEDIATE]
         joint = [i for i in items if i.kind is ItemKind.RECOMMENDATION and jointly_to(i.text, report)]
         return {"no_plan": bool(items),
                 "passed": _named([i for i in passed if i not in standing], assessment),

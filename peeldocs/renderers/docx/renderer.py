@@ -14,8 +14,8 @@ from peeldocs import blocks as b
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
-from peeldocs.renderers.docx.flow import columns_props, keep_tail
-from peeldocs.renderers.docx.markup import NAMESPACES, with_language
+from peeldocs.renderers.docx.flow import keep_tail
+from peeldocs.renderers.docx.markup import NAMESPACES, columns_props, with_language
 from peeldocs.renderers.docx.package import (
     PartFooters,
     cover_without_running_header,
