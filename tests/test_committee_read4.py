@@ -243,7 +243,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         untranslated = untranslated_wording(report, options)
         missing = " | ".join(untranslated)
         for new in ("grouped by kind", "The table holds", "Target date",
-                    "Deadline or target date", "Set by its recommendations", "Each finding has",
+                    "Deadline or target date", "See the recommendations below", "Each finding has",
                     "lead and a target date", "will have a lead", "key figures",
                     # read 23-C's wording
                     "The table lists", "Owners and leads are", "listed last",

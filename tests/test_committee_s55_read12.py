@@ -101,7 +101,7 @@ def test_no_plan_docx_findings_table_gives_each_lead_and_date_in_words(
 def test_an_earlier_finding_without_enough_progress_gets_its_own_ask(
         fmt: str, norfolk: Report, example: Report) -> None:
     asks = _asks(document_text(example, NO_PLAN["example"], fmt))
-    assert ("2.4 The committee is asked to note that the report found not enough progress on a "
+    assert ("2.5 The committee is asked to note that the report found not enough progress on a "
             "cause of concern from 2021/22 in ‘Responding to the public’ (A-2021-COC-1), and to "
             "seek assurance from the chief constable on the action the force will take on it."
             ) in asks

@@ -366,7 +366,7 @@ def test_two_causes_in_one_question_number_their_recommendations_on(norfolk: Rep
         assert "given under recommendation 3 below." in _entry(letter, "T2-COC-2")
         assert "given under recommendations 1 and 2 below." in _entry(letter, "T2-COC-1")
         # every heading differs, so each response's placeholders are counted once
-        assert re.search(r"the owner \((\d+) of \1\)", text[text.index(NOTES):])
+        assert re.search(r"the owner, or delete this row if no action is proposed \((\d+) of \1\)", text[text.index(NOTES):])
 
 
 # --- fault 12: owner and lead labelled -------------------------------------------------------
