@@ -145,7 +145,7 @@ class BodyWriter:
                         ) or self._leads_to_table() or flow.kept_with_table(self.after) or (
                     follows_heading and isinstance(self.following, b.Heading)
                     and self.following.level > self.heading_level
-                    and flow.lead_in(content, self.width_pt))
+                    and flow.lead_in(content, self.width_pt)) or flow.quote_answered(block, self.after)
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
