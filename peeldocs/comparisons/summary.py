@@ -185,7 +185,7 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
     areas = counted(facts.areas_for_improvement, "area for improvement", "areas for improvement",
                     words=True)
     causes = counted(facts.causes_of_concern, "cause of concern", "causes of concern", words=True)
-    points = [sentence(f"{head}It set {areas} and {causes}. {_listed(facts)}")]
+    points = [sentence(f"{head}It set {areas} and {causes}. {_named(facts)}{_listed(facts)}")]
     prior = facts.prior_findings
     if prior:
         short = [p for p in prior if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
@@ -198,6 +198,36 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
             said += f"; for {which}, the force had not made enough progress"
         points.append(said + (" (illustrative)." if made else "."))
     return points
+
+
+NAMED_MAX = 4
+"""Up to this many findings of a kind are named by their opening words; more, by place only."""
+
+
+def _named(facts: ReportFacts) -> str:
+    """Name the report's areas for improvement and causes of concern by their opening words.
+
+    "Its areas for improvement (all under question 2) begin: “The force must …”; …":
+    counted but never named, they sent a reader to the report (read 28-X).
+    """
+    said = ""
+    for kind, plural in (("area for improvement", "areas for improvement"),
+                         ("cause of concern", "causes of concern")):
+        here = [(where, words) for k, where, words in facts.named if k == kind]
+        places = list(dict.fromkeys(where for where, _w in here))
+        at = join_words([("in " if p.startswith("‘") else "under ") + p for p in places])
+        if not here:
+            continue
+        if len(here) > NAMED_MAX:
+            said += f"Its {plural} are {at}. "
+            continue
+        every = "" if len(here) == 1 else "both " if len(here) == 2 else "all "
+        quoted = [w if len(places) == 1 else f"{w} ({p})" for p, w in here]
+        said += (f"Its {kind if len(here) == 1 else plural}"
+                 + (f" ({every}{at})" if len(places) == 1 else "")
+                 + f" {'begins' if len(here) == 1 else 'begin'}: " + "; ".join(
+                     quoted[:-1]) + ("; and " if len(quoted) > 1 else "") + quoted[-1] + ". ")
+    return said
 
 
 def _listed(facts: ReportFacts) -> str:
