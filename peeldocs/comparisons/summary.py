@@ -39,7 +39,7 @@ from peeldocs.comparisons.model import (
 from peeldocs.comparisons.over_time import over_time
 from peeldocs.model import SCALE_GRADES, Force, Grade, Outcome, Scale, cycle_words
 from peeldocs.options import Options
-from peeldocs.prose import count_words, counted
+from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.sections.common import ours
 from peeldocs.sections.paper import placeholders
 
@@ -214,10 +214,11 @@ def _named(facts: ReportFacts) -> str:
     for kind, plural in (("area for improvement", "areas for improvement"),
                          ("cause of concern", "causes of concern")):
         here = [(where, words) for k, where, words in facts.named if k == kind]
-        places = list(dict.fromkeys(where for where, _w in here))
-        at = join_words([("in " if p.startswith("‘") else "under ") + p for p in places])
         if not here:
             continue
+        places = list(dict.fromkeys(where for where, _w in here))
+        at = (f"in {join_words(places)}" if all(p.startswith("‘") for p in places) else
+              f"under {questions_phrase([int(p.split()[-1]) for p in places])}")
         if len(here) > NAMED_MAX:
             said += f"Its {plural} are {at}. "
             continue
