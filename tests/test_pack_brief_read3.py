@@ -143,7 +143,9 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     """Fault 7: with a plan, the decisions it calls for; without one, assurance on progress."""
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
-        "The chief officer group is asked to note the judgments and to take these decisions:",
+        "The chief officer group is asked to note the judgments and that E2-AFI-3 was closed on "
+        "4 October 2019, four days late, signed off by Example DCC (illustrative); and to take "
+        "these decisions:",
         "Allocate E2-AFI-2, “improve how it allocates crime” (area for improvement under question 2), "
         "due 1 November 2019: it has "
         "no owner or action yet.",

@@ -166,30 +166,33 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
     else:
         out.append(f"Decide on the {count_words(len(needs.overdue))} overdue items (set new "
                    f"target dates or escalate): {join_words(r for r, _t in needs.overdue)}.")
-    return tuple(out + closure_notes(report, options))
+    return tuple(out)
 
 
 def closure_notes(report: Report, options: Options) -> list[str]:
-    """Return a note to take of each item the plan records as closed (read 28-P).
+    """Return what the group is asked to note of each item the plan records as closed (read 28-P).
 
     A group notes (or ratifies) a closure: when, against its target date, and who
-    signed it off, each as the plan records it, and what it does not record said so.
+    signed it off, each as the plan records it, and what it does not record said so:
+    "that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by …".
+    The finding is quoted under "Findings to act on", so the ask names it by reference.
     """
     assert options.plan is not None
     closed = [i for i in options.plan.items if i.status is ItemStatus.CLOSED]
     if len(closed) > NAMED_MAX:
-        return [f"Note the closure of the {count_words(len(closed))} items the action plan "
-                f"records as closed: {join_words(i.finding for i in closed)}."]
+        return [f"the closure of the {count_words(len(closed))} items the action plan records "
+                f"as closed ({join_words(i.finding for i in closed)})"]
     out = []
     for item in closed:
         when, target = item.closed_on, item.target
-        said = f"closed on {long_date(when)}" if when else "closed (no date of closure recorded)"
+        said = f"closed on {long_date(when)}" if when else "closed (no date of closure is recorded)"
         if when and target:  # the target itself is in the action plan's table
             late = (when - target).days
-            said += f", {counted(late, 'day', words=True)} late" if late > 0 else ", by its target date"
+            said += f", {counted(late, 'day', words=True)} late" if late > 0 else \
+                ", by its target date"
         said += (f", signed off by {item.signed_off_by}" if item.signed_off_by
-                 else "; no sign-off is recorded")
-        out.append(f"Note the closure of {_what(report, item.finding)}: {said}.")
+                 else ", with no sign-off recorded")
+        out.append(f"that {item.finding} was {said}")
     return out
 
 
@@ -289,7 +292,9 @@ def asks_blocks(name: str, report: Report, options: Options,
     # the comments to agree are not in the pack: where the draft is, a marked placeholder
     paragraphs = tuple(marked(name, options, has_plan=options.plan is not None, dated=dated,
                               decisions=list(wanted.decisions), passed=list(wanted.passed),
-                              passed_noun=passed_noun(report, wanted.passed), s55=s55, **context))
+                              passed_noun=passed_noun(report, wanted.passed), s55=s55,
+                              closed=closure_notes(report, options) if options.plan else [],
+                              **context))
     if wanted.passed:  # each named with a few of its words (read 25-P), not by reference alone
         return (*paragraphs, BulletList(tuple(plain(_what(report, r)) for r in wanted.passed)))
     if not wanted.decisions:

@@ -276,6 +276,8 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
             continue
         if is_heading and (kept := lead_with_first_item(story, i)) is not None:
             group, rest, i = kept  # a heading, its lead-in and its list's first item
+            if out and isinstance(out[-1], HeadingBreak):  # the group keeps its heading from
+                out.pop()  # the page foot itself: it fits, breaks inside the lead, or moves on
             out += [LeadWithItem(group), *rest]
             continue
         if is_heading and i + 1 < len(story) and not isinstance(
