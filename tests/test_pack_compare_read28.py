@@ -276,3 +276,12 @@ def test_the_marks_named_are_those_the_tables_use() -> None:
            "what the marks mean." in said
     assert re.search(r"marked", wording("compare_reading.j2", Options(), matrix=False,
                                         mixed=True, marks=[])) is None
+
+
+def test_the_closure_ask_is_in_welsh_in_a_welsh_pack() -> None:
+    report, options = review_options("norfolk-plan", "pack")
+    text = document_text(report, dataclasses.replace(options, language="cy"), "html")
+    assert ("Gofynnir i’r grŵp prif swyddogion nodi’r dyfarniadau a bod E2-AFI-3 wedi’i gau ar "
+            "4 Hydref 2019, 4 diwrnod yn hwyr, a’i gymeradwyo gan Example DCC (illustrative); a "
+            "gwneud y penderfyniadau hyn:") in text
+    assert "asked to note the judgments and that" not in text
