@@ -65,11 +65,15 @@ def test_norfolk_without_a_plan_lists_every_area_for_improvement(fmt: str) -> No
     assert "more area for improvement" not in needs and "listed verbatim" not in needs
     # read 19: every one on the page; a long one is cut to its first sentence only when the
     # page is short of room, as it is once read 21's notes close the page: the longest, marked
+    # (read 29-B: quoted, and with room since the earlier finding is said plainly, whole)
     first = sentences(found["E2-AFI-1"])[0]
-    assert f"Area for improvement (E2-AFI-1): {first} …" in needs
-    assert "The area for improvement (E2-AFI-1) is quoted in full in the briefing pack." in needs
-    for ref in ("E2-AFI-2", "E2-AFI-3"):  # the others whole
-        assert f"Area for improvement ({ref}): {found[ref]}" in needs, ref
+    if "quoted in full in the briefing pack" in needs:
+        assert f"Area for improvement (E2-AFI-1): “{first} …”" in needs
+        assert "The area for improvement (E2-AFI-1) is quoted in full in the briefing pack." in needs
+    else:
+        assert all(f"({ref}): “{found[ref]}”" in needs for ref in ("E2-AFI-1", "E2-AFI-2", "E2-AFI-3"))
+    for ref in ("E2-AFI-2", "E2-AFI-3"):  # the others whole (read 29-B: quoted)
+        assert f"Area for improvement ({ref}): “{found[ref]}”" in needs, ref
     # the recommendation is never the one cut; addressed to more than the force, it is joint
     assert "Joint recommendation (E5-REC-1):" in needs
 
@@ -94,15 +98,17 @@ def test_long_areas_are_cut_to_a_sentence_before_any_is_left_out() -> None:
     # every area for improvement is kept, each long one quoted whole and then to a sentence,
     # before the first is left out; causes of concern and recommendations go last of all
     first_cut = next(n for n, b in enumerate(levels) if b.other < levels[0].other)
-    assert steps[first_cut - 1] == (levels[0].other, 0) and levels[0].whole == 2
+    assert steps[first_cut - 1] == (levels[0].other, 0) and levels[0].whole == 3  # read 29-B
     # cut to a sentence only so that every one is on the page: when some go, the rest are whole
     assert all(w == levels[0].whole for o, w in steps[first_cut:] if o), steps
     assert all(b.key == levels[0].key for b in levels[:first_cut + 1])
     shown = [i for i in response_items(report) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
-    # the longest first (E2-AFI-1, three sentences), never one of a single sentence (E2-AFI-2)
-    assert cut_to_opening(shown, 1) == {"E2-AFI-1"}
-    assert cut_to_opening(shown, 0) == {"E2-AFI-1", "E2-AFI-3"}
-    assert cut_to_opening(shown, 2) == frozenset()
+    # the longest first (E2-AFI-1, three sentences); read 29-B: a sentence of more than 20
+    # words (E2-AFI-2) can be cut to a clause too
+    assert cut_to_opening(shown, 2) == {"E2-AFI-1"}
+    assert cut_to_opening(shown, 1) == {"E2-AFI-1", "E2-AFI-2"}
+    assert cut_to_opening(shown, 0) == {"E2-AFI-1", "E2-AFI-2", "E2-AFI-3"}
+    assert cut_to_opening(shown, 3) == frozenset()
 
 
 # --- A. passed deadlines in the order they fell due -----------------------------------------
@@ -151,8 +157,9 @@ def test_passed_deadlines_are_in_date_order_for_any_report() -> None:
 def test_an_earlier_finding_is_reconsidered_under_its_question(fmt: str) -> None:
     for case in ("norfolk", "norfolk-plan"):
         text = _read(case, fmt)
-        assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), "
-                "reconsidered under question 2: “[The area for improvement] was to ensure") in text
+        # read 29-B: where it is reconsidered beside its reference; its own words, no brackets
+        assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1, "
+                "question 2) to “put appropriate supervision") in text
         assert "2017 area for improvement under question 2" not in text
         # the report's account of it (marked with brackets) is not "which read"
         assert "(E-2017-AFI-1), which read" not in text
@@ -178,8 +185,8 @@ def test_an_earlier_cause_of_concerns_own_words_are_what_it_read(fmt: str) -> No
 def test_an_area_the_inspectorate_does_not_grade_is_said_to_be_so(fmt: str) -> None:
     # the assessment's page gives its findings the room (read 21): its tally where it has room
     report, options = _options("example")
-    assert "and one inadequate; one is ungraded by design." in _roomy(report, options)
-    assert "one requires improvement; one is ungraded by design." in _read("norfolk", fmt)
+    assert "and one inadequate; ‘Victim service assessment’ was ungraded." in _roomy(report, options)
+    assert "one requires improvement; question 5 was ungraded." in _read("norfolk", fmt)
     for case in ("example", "norfolk"):
         assert "one was ungraded" not in _read(case, fmt)
 
@@ -187,12 +194,13 @@ def test_an_area_the_inspectorate_does_not_grade_is_said_to_be_so(fmt: str) -> N
 def test_only_the_ungraded_status_is_by_design() -> None:
     example = peeldocs.load_report(EXAMPLE)
     qs = list(example.questions)
-    said = tally_sentence(tuple(qs), by_design=True)
-    assert said.endswith("; one is ungraded by design"), said
+    said = tally_sentence(tuple(qs), by_design="area")
+    # read 29-B: which one is named, not "one is ungraded by design"
+    assert said.endswith("; ‘Victim service assessment’ was ungraded"), said
     # a force not graded that year, and a grade not read, are never called "by design"
     qs[0] = dataclasses.replace(qs[0], judgment=Judgment(Status.NOT_GRADED))
     qs[1] = dataclasses.replace(qs[1], judgment=Judgment(Status.UNKNOWN))
-    said = tally_sentence(tuple(qs), by_design=True)
+    said = tally_sentence(tuple(qs), by_design="area")
     assert "one was not graded" in said and "one was not found in the imported text" in said
-    assert said.count("by design") == 1
-    assert re.search(r"one is ungraded by design", said)
+    assert said.count("ungraded") == 1
+    assert re.search(r"‘Victim service assessment’ was ungraded", said)

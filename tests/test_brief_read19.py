@@ -77,7 +77,7 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
     assert late.count("30 September 2019") == 2
     # read 23-B: the page quotes the finding the decisions name; read 24-B: and it names
     # the others in a few of the report's words
-    assert ("Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its "
+    assert ("Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its "
             "target of 30 September 2019.") in late
 
 
@@ -149,7 +149,7 @@ def test_worked_out_dates_follow_the_reports_term(
     # read 23-B: an immediate deadline, passed, is said so as every other is
     # (on this full page the short form, alike for all: the deadlines line says no plan was
     # supplied; tests/test_brief_read22.py has the full form on a page with room)
-    for said in ("without a supervisor’s review. Due immediately; deadline passed.",
+    for said in ("without a supervisor’s review.” Due immediately; deadline passed.",
                  "Due within three months (12 December 2024); deadline passed.",
                  "Due by 31 March 2025; deadline passed.",
                  "Due within six months (12 March 2025); deadline passed."):
@@ -215,7 +215,7 @@ def test_the_earlier_cause_of_concern_is_linked_once(
     assert ("(A-2021-COC-1), reconsidered in ‘Responding to the public’, where it gives another "
             "cause of concern (A4-COC-1).") in text
     assert "in the same area as" not in text
-    assert "Cause of concern in ‘Responding to the public’ (A4-COC-1): The force" in text
+    assert "Cause of concern in ‘Responding to the public’ (A4-COC-1): “The force" in text
 
 
 def test_the_link_is_kept_where_the_page_has_not_named_the_earlier_finding() -> None:

@@ -29,8 +29,8 @@ from peeldocs.sections.brief_budget import CUTS, budgets
 
 FORMATS = ("pdf", "docx", "html")
 CASES = ("norfolk", "norfolk-plan", "example")
-LABELS = ("In progress: E2-AFI-1 “staff with the right skills”, due 31 December 2019.",
-          "Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its target of "
+LABELS = ("In progress: E2-AFI-1 “The force must ensure that staff with the right skills are investigating crimes thoroughly, leading to satisfactory outcomes for victims. …”, due 31 December 2019.",
+          "Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its target of "
           "30 September 2019.")
 """The plan's lines with the report's words (read 24-B: what each asks for, verbatim, short
 enough to sit on the reviewed page beside the finding the decisions name, quoted whole)."""
@@ -47,8 +47,8 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
 
 
 def _position(name: str) -> int:
-    """Return where a cut comes in the order (its first step)."""
-    return next(n for n, (cut, _floor) in enumerate(CUTS) if cut == name)
+    """Return where a cut comes in the order (its last step: read 29-B cuts labels twice)."""
+    return max(n for n, (cut, _floor) in enumerate(CUTS) if cut == name)
 
 
 # --- fault 1: every reference of the plan next to the report's own words ---------------------
@@ -65,11 +65,11 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
         assert line in late, line
     # read 25-B: what the report now asks on the overdue 2017 finding has the room the whole
     # quotation of the one to decide on had; the decision quotes its opening words
-    assert "Area for improvement (E2-AFI-2): The force should improve how it allocates" not in text
-    assert "“The force should improve how it allocates crime …” (E2-AFI-2)" in text
+    assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates" not in text
+    assert "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2)" in text
     assert "Three areas for improvement are listed verbatim in the briefing pack." in text
-    assert "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement]" in text
-    assert "and that “[the force] must do more to ensure that supervision is consistent" in text
+    assert "(E-2017-AFI-1, question 2) to “put appropriate supervision" in text  # read 29-B
+    assert "and that it “must do more to ensure that supervision is consistent" in text
     # and on a page with more room (no decision quoting it whole)
     report, options = _options("norfolk-plan")
     roomy = dataclasses.replace(budgets(report)[0], rows=0, other=0)
@@ -105,7 +105,7 @@ def test_the_assessment_brief_gives_the_spread_of_grades(
     grades = between(_text(rendered_section(brief_section(report, options, roomy, pages=None),
                                             options), "pdf"), "Grades", "What needs doing")
     assert ("Of the ten areas, three were graded good, three adequate, two requires improvement "
-            "and one inadequate; one is ungraded by design.") in grades
+            "and one inadequate; ‘Victim service assessment’ was ungraded.") in grades
 
 
 def test_with_room_the_tally_names_the_areas_graded_requires_improvement() -> None:
@@ -135,14 +135,14 @@ def test_a_passed_deadline_never_reads_as_met(fmt: str, texts: dict[tuple[str, s
                  "Due within six months (12 March 2025); deadline passed."):
         assert said in text, said
     assert "; passed." not in text and "2024); passed" not in text
-    assert "Four deadlines set by the report have passed; no action plan was supplied." in text
+    assert "Four deadlines set by the report have passed; this brief was prepared without an action plan." in text
 
 
 def test_with_room_an_immediate_deadline_takes_the_same_form() -> None:
     report, options = _options("example")
     section = brief_section(report, options, budgets(report)[0], pages=None)
     text = _text(rendered_section(section, options), "pdf")
-    assert ("without a supervisor’s review. Due immediately (from publication, 12 September "
+    assert ("without a supervisor’s review.” Due immediately (from publication, 12 September "
             "2024); deadline passed; no action recorded.") in text
 
 
@@ -154,7 +154,8 @@ def test_the_decision_names_what_is_missing_and_when_it_is_due(
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
     # read 25-B: the page has no room to quote it whole, so named by its kind and opening words
     assert ("name an owner and an action for the area for improvement “The force should improve how "
-            "it allocates crime …” (E2-AFI-2), due 1 November 2019" ";") in decisions
+            "it allocates crime, ensuring that investigations are allocated to appropriately trained "
+            "and supported officers …” (E2-AFI-2), due 1 November 2019" ";") in decisions
     assert "allocate the" not in decisions  # the plan's word, and "allocate … allocates"
 
 

@@ -55,9 +55,10 @@ def test_the_planned_brief_quotes_the_finding_it_asks_an_owner_for(
     # read 25-B: the page cannot hold it whole beside what the report now asks on the overdue
     # 2017 finding, which it gives instead: the decision quotes its opening words, cut marked
     assert ("name an owner and an action for the area for improvement “The force should improve "
-            "how it allocates crime …” (E2-AFI-2)") in between(text, "Decisions needed",
-                                                               "Judgments")
-    assert ("and that “[the force] must do more to ensure that supervision is consistent and "
+            "how it allocates crime, ensuring that investigations are allocated to appropriately "
+            "trained and supported officers …” (E2-AFI-2)") in between(  # read 29-B: to a clause
+                text, "Decisions needed", "Judgments")
+    assert ("and that it “must do more to ensure that supervision is consistent and "
             "appropriate in all investigations – not just those that involve vulnerable "
             "victims”") in needs
     # the others are counted, and where they are said
@@ -130,7 +131,7 @@ def test_every_passed_deadline_reads_the_same_immediately_included(
     assert re.search(r"Due immediately( \(from publication, 12 September 2024\))?; deadline "
                      r"passed[.;]", needs)
     assert "Due immediately; no action recorded." not in needs
-    assert "Four deadlines set by the report have passed; no action plan was supplied." in \
+    assert "Four deadlines set by the report have passed; this brief was prepared without an action plan." in \
         texts["example", fmt]
 
 

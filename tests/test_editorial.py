@@ -103,7 +103,7 @@ def test_brief_tally_follows_the_grading_scale() -> None:
                                                                 named=0), pages=None)
     text = " ".join(inline_text(b.runs) for b in section.blocks if isinstance(b, Paragraph))
     assert ("Of the ten areas, three were graded good, three adequate, two requires "
-            "improvement and one inadequate; one is ungraded by design.") in text
+            "improvement and one inadequate; ‘Victim service assessment’ was ungraded.") in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

@@ -177,10 +177,14 @@ def test_the_register_and_update_carry_it_in_every_format(tmp_path: Path,
     assert heads and all(h.startswith(HEAD) for h in heads), heads
     assert paths[".html"].read_text("utf-8").count(
         f'<p class="marking"><mark class="placeholder">{HEAD}</mark></p>') == 2
-    # the workbook's sheets: the same words at the left of the header and footer
+    # the workbook's sheets: the same words atop every page, by formula from About's marking
+    # cell, so the marking an owner types there is printed (read 28-R)
     book = openpyxl.load_workbook(paths[".xlsx"])
+    shown = openpyxl.load_workbook(paths[".xlsx"], data_only=True)
     for ws in (w for w in book.worksheets if w.sheet_state == "visible"):  # those printed
-        assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == HEAD, ws.title
+        assert shown[ws.title]["A1"].value == HEAD, ws.title
+        assert str(ws["A1"].value).startswith("=IF(OR(TRIM('About'!"), ws.title
+        assert HEAD not in ws.oddHeader.center.text, ws.title
     about = {row[0]: row[1] for row in book["About"].iter_rows(values_only=True) if row[0]}
     assert about["Protective marking"] == MARKING_TO_COMPLETE.shown
     marked = peeldocs.write_register(reg, "pdf,xlsx", tmp_path / "marked", document=document,

@@ -93,8 +93,8 @@ def test_the_brief_counts_as_more_only_findings_it_does_not_quote(
     # to allocate by its opening words
     joined = re.sub(r"\( ", "(", re.sub(r" (?=[,;).])", "", text))  # as a browser joins spans
     assert "No owner: E2-AFI-2, due 1 November 2019." in joined
-    assert "“The force should improve how it allocates crime …” (E2-AFI-2)" in joined
-    assert "ensuring that investigations are allocated" not in text
+    assert "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2)" in joined
+    assert "Area for improvement (E2-AFI-2)" not in text  # read 29-B: its words in the decision
     assert "Three areas for improvement are listed verbatim in the briefing pack." in text
     assert "Two more areas for improvement are listed" not in text
 

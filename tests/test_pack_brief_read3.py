@@ -74,7 +74,7 @@ def test_without_a_plan_nothing_is_called_overdue(
     for due in ("Due immediately; deadline passed.",
                 "Due within three months (12 December 2024); deadline passed.",
                 "Due by 31 March 2025; deadline passed.", "Due within six months (12 March 2025); deadline passed.",
-                "Four deadlines set by the report have passed; no action plan was supplied."):
+                "Four deadlines set by the report have passed; this brief was prepared without an action plan."):
         assert due in brief, due
 
 
@@ -122,14 +122,14 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         # read 25-B: the decisions quote E2-AFI-2 by its opening words; read 24-B: the others
         # are named in a few of the report's words, and the recommendation's missing item is
         # asked for in the decisions, not listed again
-        "In progress: E2-AFI-1 “staff with the right skills”, due 31 December 2019.",
-        "Closed: E2-AFI-3 “regular and active supervision”, 4 October 2019, after its target "
+        "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are investigating crimes thoroughly, leading to satisfactory outcomes for victims. …”, due 31 December 2019.",
+        "Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its target "
         "of 30 September 2019.")]
     assert at == sorted(at)
     assert "No item yet" not in text
     # read 24-B: once their deadline has passed, a check on the section 55 comments
     assert ("Decisions needed: name an owner and an action for the area for improvement "
-            "“The force should improve how it allocates crime …” (E2-AFI-2), due 1 November "
+            "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2), due 1 November "
             "2019; add an item for the recommendation (E5-REC-1); "
             "re-date or escalate the 2017 area for improvement (E-2017-AFI-1); check whether the "
             "section 55 comments were published, and when.") in text

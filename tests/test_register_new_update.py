@@ -17,7 +17,8 @@ from peeldocs.plans.workbook_cells import SHOWN, Placed, cached, formula
 from peeldocs.plans.workbook_values import EntryWords
 
 LATEST = next(s for s in SHOWN if s.kind == "words")
-LETTERS = {"status": "C", "new_update": "X"}
+LETTERS = {"status": "C", "new_update": "X", "original_target": "L", "current_target": "M",
+           "target_reason": "N"}
 OLD = EntryWords("Constructed action", latest="2 September 2019: Constructed update.", age=1870)
 
 

@@ -59,7 +59,7 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     assert outside == {"New update", "New update on", "New update by", "New action",
                        "New evidence", "Plan file", "Row check"}
     assert ws.print_title_cols == f"${cols['Ref']}:${cols['Ref']}"  # the Ref on every page
-    assert ws.print_title_rows == "$2:$2"  # and the headings
+    assert ws.print_title_rows == "$1:$2"  # and the marking (A1) and headings (read 28-R)
     assert setup.pageOrder == "overThenDown"  # a row's pages one after another
     # several pages across, as many as keep the text readable; never squeezed onto one
     assert ws.sheet_properties.pageSetUpPr.fitToPage and int(setup.fitToHeight) == 0
@@ -74,10 +74,11 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     for name in ("About", "Addressed to other bodies"):
         assert int(book[name].page_setup.fitToWidth) == 1
     for sheet in book.worksheets[:3]:  # its place marked, as on the register's other pages
-        assert sheet.oddHeader.center.text.split("\n")[0] == "{to be completed: protective marking}"
-        assert sheet.oddFooter.center.text == sheet.oddHeader.center.text.split("\n")[0]
-        assert sheet.oddHeader.center.text.split("\n")[-1] == ("HMICFRS actions register as of 15 October 2024 · "
-                                              "ILLUSTRATIVE EXAMPLE")
+        # by formula from About's cell, atop every page (read 28-R): no header contradicts it
+        assert "{to be completed: protective marking}" in str(sheet["A1"].value)
+        assert not sheet.oddFooter.center.text
+        assert sheet.oddHeader.center.text == ("HMICFRS actions register as of 15 October 2024 · "
+                                               "ILLUSTRATIVE EXAMPLE")
         assert sheet.oddFooter.right.text == "Page &P of &N"
 
 
@@ -112,7 +113,8 @@ def test_the_title_wraps_over_the_first_page_never_over_the_ref(book: openpyxl.W
     every page across.  It starts after the Ref, which prints again on every page."""
     ws = book["Register"]
     ref = column_index_from_string(_headings(ws)["Ref"])
-    assert ref == 1 and ws["A1"].value is None
+    # above the Ref, printed on every page: the marking About's cell gives (read 28-R)
+    assert ref == 1 and str(ws["A1"].value).startswith("=IF(OR(TRIM('About'!")
     [merged] = [m for m in ws.merged_cells.ranges if m.min_row == 1]
     assert merged.min_col == 2
     widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, 40)]
@@ -121,7 +123,8 @@ def test_the_title_wraps_over_the_first_page_never_over_the_ref(book: openpyxl.W
     assert ws["B1"].alignment.wrap_text
     wide = sum(widths[1:merged.max_col])
     lines = -(-len(str(ws["B1"].value)) // int(wide))
-    assert 15 * lines <= ws.row_dimensions[1].height <= 15 * (lines + 1)
+    # or as tall as the marking's placeholder needs over the Ref's width: four lines
+    assert 15 * lines <= ws.row_dimensions[1].height <= max(15 * (lines + 1), 15 * 4 + 6)
     assert ws.freeze_panes == "B3"  # the Ref column and the rows above the items stay in view
 
 
@@ -131,7 +134,7 @@ def test_the_workbook_says_what_is_constructed_as_the_documents_do(
     assert " ".join(constructed_words(reg)) == CONSTRUCTED
     for fmt in FORMATS:
         assert CONSTRUCTED in register_texts[f"register.{fmt}"], fmt
-    register, others = book["Register"]["B1"].value, book["Addressed to other bodies"]["A1"].value
+    register, others = book["Register"]["B1"].value, book["Addressed to other bodies"]["B1"].value
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     lead = ("This register includes constructed examples: what they say is made up, not taken "
             "from HMICFRS reports or from a force.")

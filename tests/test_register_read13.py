@@ -43,18 +43,16 @@ def test_about_says_where_the_printed_marking_is_set_among_the_editing_notes(
     at = labels.index("Marking when printed") + 1
     assert at > labels.index("Editing this workbook") + 1 > labels.index("Protective marking") + 1
     said = str(about[f"B{at}"].value)
-    assert "Page Layout > Page Setup > Header/Footer" in said
-    assert "The 'Protective marking' cell does not change them" in said
-    # built without a marking: the reader is told plainly to set it before printing (23-R)
-    assert said.startswith("Before printing, set the protective marking")
-    assert ("on each of the sheets 'About', 'Summary', 'Register' and 'Addressed to other "
-            "bodies'.") in said
-    # the printing sheets are those named, and their headers still carry the placeholder
+    # built without a marking: the cell above is what every printed page shows (read 28-R)
+    assert said.startswith("The top left cell of every printed page shows what the "
+                           "'Protective marking' cell above says")
+    assert "Header/Footer" not in said
     printing = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     assert tuple(printing) == PRINTING
-    for name in PRINTING:
+    for name in PRINTING:  # no header says a marking the cell may contradict
         ws = book[name]
-        assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == MARKING_HEAD, name
+        assert MARKING_HEAD not in ws.oddHeader.center.text and not ws.oddFooter.center.text
+        assert str(ws["A1"].value).startswith("=IF(OR(TRIM('About'!"), name
 
 
 def test_about_prints_what_a_reader_needs_and_keeps_the_editing_notes_on_screen(
@@ -65,8 +63,10 @@ def test_about_prints_what_a_reader_needs_and_keeps_the_editing_notes_on_screen(
     labels = [about[f"A{r}"].value for r in range(1, about.max_row + 1)]
     notes = labels.index("Editing this workbook") + 1
     area = about.print_area.split("!")[-1].replace("$", "")
-    assert area == f"A1:B{notes - 2}"  # a blank row, then the notes, outside it
-    printed = labels[:notes - 2]
+    # a blank row, what stood out as issued (not printed, read 28-R), a blank row, the notes
+    assert area == f"A1:B{notes - 4}"
+    assert str(labels[notes - 3]).startswith("What stands out")
+    printed = labels[:notes - 4]
     assert {"Register of", "Protective marking", "Register as of", "Statuses", "RAG",
             "Source"} <= set(printed)
     assert not {"How to edit", "Actions, evidence", "Hidden columns", "Hidden sheet",
@@ -97,9 +97,10 @@ def test_per_inspection_sheets_are_each_named_where_the_marking_is_set() -> None
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
     book = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg, per_inspection=True)))
     about = _about(book)
-    assert ("on each of the sheets 'About', 'Summary', 'PEEL inspection', 'National thematic "
-            "inspection' "
-            "and 'Addressed to other bodies'.") in about["Marking when printed"]
+    assert "The top left cell of every printed page" in about["Marking when printed"]
+    for name in ("Summary", "PEEL inspection", "National thematic inspection",
+                 "Addressed to other bodies"):
+        assert book[name].print_title_rows == "$1:$2", name
     assert "at the far right of each register sheet" in about["Hidden columns"]
     assert book.active.title == "About"
 
@@ -108,7 +109,7 @@ def test_the_register_sheet_prints_its_title_once_and_its_headings_on_every_page
         book: openpyxl.Workbook) -> None:
     ws = book["Register"]
     heads = {str(c.value): get_column_letter(c.column) for c in ws[2]}
-    assert ws.print_title_rows == "$2:$2"  # the header row only, not the title row above
+    assert ws.print_title_rows == "$1:$2"  # the marking (A1) and the headings (read 28-R)
     assert ws.print_title_cols == "$A:$A" and heads["Ref"] == "A"
     area = ws.print_area.split("!")[-1].replace("$", "")
     assert area.startswith("A1:")  # the title prints, atop the first page (reads 14 to 16)
@@ -195,14 +196,15 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
         for n, page in enumerate(printed.pages[1:]):
             text = page.extract_text()
             lines = text.splitlines()
-            # the marking centred, the running head on the line below it (read 24-R)
-            assert lines[0] == "{to be completed: protective marking}"
-            assert lines[1].endswith("ILLUSTRATIVE EXAMPLE")
-            if n == 0:  # the title, once, then the headings
-                assert lines[2].startswith("Register of actions on HMICFRS"), lines[2]
+            # the running head, then the marking top left, from About's cell (read 28-R)
+            assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")
+            assert lines[1].startswith("{to be")
+            if n == 0:  # the title, once, beside the marking, then the headings
+                assert lines[1].startswith("{to be Register of actions on HMICFRS"), lines[1]
                 assert "Every action plan in it is invented." in text
                 heads = next(i for i, line in enumerate(lines) if line.startswith("Ref "))
-                assert heads <= 5, lines[:6]
+                assert heads <= 6, lines[:7]
             else:
                 assert "Register of actions on HMICFRS" not in text  # no title band
-                assert lines[2].startswith("Ref"), lines[2]  # then the headings
+                assert lines[1:5] == ["{to be", "completed:", "protective", "marking}"]
+                assert lines[5].startswith("Ref"), lines[5]  # then the headings

@@ -25,6 +25,7 @@ from peeldocs.blocks import inline_text
 from peeldocs.cli import main
 from peeldocs.plans.workbook_cells import SHOWN
 from peeldocs.plans.workbook_print import NEW_UPDATE_ROOM, SUMMARY_UPDATE_ROOM
+from peeldocs.prose import long_date
 from peeldocs.sections.register_cells import latest_cell
 
 LONG_UPDATE = (
@@ -56,16 +57,23 @@ def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
     assert rows["E2-AFI-2"]["Actions planned"] == "No actions recorded."
     assert "Closed on 20 August 2024, signed off by Example DCC (illustrative). No evidence " \
         "reference recorded." in str(rows["AFI1"]["Actions planned"])
-    # why R3 is Amber, and E-2017-AFI-1's moved target, as the PDF says it
+    # why R3 is Amber, and E-2017-AFI-1's moved target, as the PDF says it, with the date it
+    # moved to, worked out from the register sheet (read 28-R)
     assert str(rows["R3"]["Latest update"]).startswith(
-        "Target moved from 14 September 2024: Example reason. Training slots moved to November.")
+        "Target moved from 14 September 2024 to 20 December 2024: Example reason. Training "
+        "slots moved to November.")
     assert str(rows["E-2017-AFI-1"]["Latest update"]).startswith(
-        "Target moved from 31 July 2019 (reason given in the update of 2 September 2019).")
+        "Target moved from 31 July 2019 to 30 September 2019 (reason given in the update of "
+        "2 September 2019).")
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
     for entry in reg.entries:  # word for word the PDF's 'Every finding and its actions' cell
         said = " ".join(inline_text(latest_cell(entry, reg.as_of, rag_reason=True).runs).split())
-        assert rows[entry.state.item.finding]["Latest update"] == said
         assert said in pdf
+        item = entry.state.item
+        if item.original_target and item.current_target != item.original_target:
+            was = f"Target moved from {long_date(item.original_target)}"
+            said = said.replace(was, f"{was} to {long_date(item.current_target)}")
+        assert rows[item.finding]["Latest update"] == said
 
 
 def test_the_printed_about_page_leads_with_what_the_pdf_leads_with(
@@ -79,13 +87,22 @@ def test_the_printed_about_page_leads_with_what_the_pdf_leads_with(
     for said in ("As of 15 October 2024 the register tracks eight findings, with seven actions "
                  "planned between them: two awaiting allocation, four in progress, none pending "
                  "sign-off and two closed.",
-                 "Three areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 "
+                 # the document's overdue figures and open findings by owner (read 28-R)
+                 "As of 15 October 2024, four findings are overdue, the most overdue by 1,842 "
+                 "days."):
+        assert said in about, said
+    assert "Example ACC (illustrative) four open, three overdue" in about
+    assert "No owner recorded two open, one overdue" in about
+    # what stood out when issued no formula can work out: not printed, and said where it is
+    for said in ("Three areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 "
                  "and E2-AFI-2) have had no progress reported for more than five years",
                  "No evidence reference is recorded for the closure of an area for improvement"):
-        assert said in pdf and said in about, said
+        assert said in pdf and said not in about, said
+    assert ("what stood out when the register was issued is not printed: it is given below, on "
+            "screen, and in the register document of 15 October 2024.") in about
     # which sheet to print for a meeting, and that the register sheet is not it
     assert "For a meeting Print this page and the sheet 'Summary'" in about
-    assert "an empty owner is left blank" in about
+    assert "empty owner" not in about
 
 
 def test_summary_formulas_store_what_they_give(register_review: Path,
@@ -96,7 +113,8 @@ def test_summary_formulas_store_what_they_give(register_review: Path,
     formulas = re.findall(r"<c r=\"([A-Z]+\d+)\"[^>]*><f>.*?</f>(<v>[^<]*</v>)?</c>", xml, re.S)
     # every cell but the inspection's short name, texts (the actions too, read 27-R); and the
     # title, which reads About's 'Register of' (read 24-R)
-    assert len(formulas) == 8 * (len(SHOWN) - 1) + 1
+    # and the marking (A1), which reads About's 'Protective marking' (read 28-R)
+    assert len(formulas) == 8 * (len(SHOWN) - 1) + 2
     empty = [ref for ref, value in formulas if not value and not ref.startswith(COLUMN["New update"])]
     assert not empty  # a previewer that does not calculate shows each
     rows = _summary(book)
@@ -228,15 +246,15 @@ def test_the_marking_given_is_on_every_sheet(tmp_path: Path,
             assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == "OFFICIAL-SENSITIVE"
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     assert about["Protective marking"] == "OFFICIAL-SENSITIVE"
-    assert str(about["Marking when printed"]).startswith(
-        "Every printed page carries the marking given when this file was made")
+    assert "The marking given when this file was made is in every page's header and footer " \
+        "too" in str(about["Marking when printed"])
     # without one: the placeholder, and the user is told plainly
     assert main(["register", *REVIEW_PLANS, "--as-of", "2024-10-15", "--format", "xlsx",
                  "--out", str(tmp_path / "n")]) == 0
     assert "no protective marking given (--marking); every printed page says it is to be " \
         "completed: set it before printing" in capsys.readouterr().err
     plain = openpyxl.load_workbook(tmp_path / "n" / "register.xlsx")
-    assert plain["Summary"].oddHeader.center.text.split("\n")[0] == "{to be completed: protective marking}"
+    assert "{to be completed: protective marking}" in str(plain["Summary"]["A1"].value)
 
 
 def test_structure_locked_words_capitalised_prompts_on_every_row(book: openpyxl.Workbook) -> None:
@@ -282,7 +300,7 @@ def test_whose_register_heads_every_printed_page(book: openpyxl.Workbook) -> Non
     norfolk = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(reg)))
     for name in ("Summary", "Register", "About"):
         assert norfolk[name].oddHeader.center.text.split("\n")[-1].startswith("Norfolk Constabulary: "), name
-    assert "Register of" not in str(norfolk["Summary"]["A1"].value)
+    assert "Register of" not in str(norfolk["Summary"]["B1"].value)
     # two plans, one force's and a national one: the Summary's title asks, as About does
-    assert str(book["Summary"]["A1"].value).endswith(
+    assert str(book["Summary"]["B1"].value).endswith(
         "Register of: {to be completed: the force or office whose register this is}.")

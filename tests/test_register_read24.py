@@ -51,10 +51,10 @@ def test_the_summary_title_reads_about_register_of(register_review: Path) -> Non
     path = register_review / "register" / "register.xlsx"
     formulas, stored = openpyxl.load_workbook(path), openpyxl.load_workbook(path, data_only=True)
     of = _about_row(formulas["About"], "Register of")
-    assert f"'About'!$B${of}" in str(formulas["Summary"]["A1"].value)
-    assert str(formulas["Summary"]["A1"].value).startswith("=")
+    assert f"'About'!$B${of}" in str(formulas["Summary"]["B1"].value)
+    assert str(formulas["Summary"]["B1"].value).startswith("=")
     # what a previewer shows, before About is filled: the placeholder, as About shows it
-    assert str(stored["Summary"]["A1"].value).endswith(f"Register of: {WHOSE}.")
+    assert str(stored["Summary"]["B1"].value).endswith(f"Register of: {WHOSE}.")
     assert stored["About"][f"B{of}"].value == WHOSE
 
 
@@ -77,8 +77,9 @@ def test_the_marking_is_centred_and_every_place_to_complete_is_listed(
     book = openpyxl.load_workbook(register_review / "register" / "register.xlsx")
     for ws in book.worksheets:
         if ws.sheet_state == "visible":
-            assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == \
-                "{to be completed: protective marking}", ws.title
+            # atop every page by formula from About's cell, not in a header (read 28-R)
+            assert "{to be completed: protective marking}" in str(ws["A1"].value), ws.title
+            assert "{to be completed" not in ws.oddHeader.center.text, ws.title
             assert not ws.oddHeader.left.text and not ws.oddFooter.left.text, ws.title
             assert ws.oddFooter.right.text == "Page &P of &N", ws.title
     about = book["About"]
@@ -86,8 +87,7 @@ def test_the_marking_is_centred_and_every_place_to_complete_is_listed(
     assert todo <= int(about.print_area.split(":")[-1].lstrip("$B"))  # it prints
     said = str(about[f"B{todo}"].value)
     assert "'Register of' above" in said and "'Protective marking' above" in said
-    assert "header and in the footer of each of the sheets 'About', 'Summary', 'Register' " \
-        "and 'Addressed to other bodies'" in said
+    assert "which every printed page shows at its top left" in said
 
 
 def test_nothing_to_complete_when_marking_and_force_are_given(tmp_path: Path) -> None:
@@ -104,12 +104,15 @@ def test_the_printed_about_page_lists_what_to_complete_with_the_marking_centred(
     with pdfplumber.open(path) as printed:
         page = printed.pages[0]
         text = " ".join(page.extract_text().split())
-        marks = page.search("{to be completed: protective marking}", regex=False)
+        marks = page.search("protective marking}", regex=False)
+        title = page.search("Register of actions on HMICFRS", regex=False)[0]
     assert "To complete Before this register is issued, complete:" in text
     assert "Register as of 15 October 2024" in text and "15 Oct 2024" not in text
-    assert len(marks) == 2  # atop the page and at its foot
-    for mark in marks:  # centred, as the PDF and DOCX have it
-        assert abs((mark["x0"] + mark["x1"]) / 2 - page.width / 2) < page.width * 0.03, mark
+    # atop the page, at its left beside the title, from About's cell (read 28-R); no header
+    # or footer says it, which the cell could contradict
+    top = min(marks, key=lambda m: m["top"])  # the other: in the list of what to complete
+    assert top["x0"] < page.width * 0.15 and top["top"] < title["bottom"] + 20
+    assert all(m["top"] < page.height * 0.85 for m in marks)  # none at the foot
 
 
 def test_the_register_date_on_about_is_written_in_full(register_review: Path) -> None:

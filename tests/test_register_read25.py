@@ -137,9 +137,12 @@ def test_printed_about_has_a_title_and_the_summary_no_stray_bracket(
         assert max(p.width for p in printed.pages) > max(p.height for p in printed.pages)
     about = pages[0].splitlines()
     # below the running head, the register's title, before any row of the page
-    title = next(i for i, line in enumerate(about) if line.startswith("Register of actions"))
-    assert about[title] == ("Register of actions on HMICFRS recommendations and areas for "
-                            "improvement as of 15 October 2024")
+    # beside the marking, top left (read 28-R), over two lines
+    title = next(i for i, line in enumerate(about) if "Register of actions" in line)
+    assert about[title].startswith("{to be completed: Register of actions")
+    assert " ".join(about[title:title + 2]).replace("{to be completed: ", "").replace(
+        "protective marking} ", "") == ("Register of actions on HMICFRS recommendations and "
+                                        "areas for improvement as of 15 October 2024")
     assert title < next(i for i, line in enumerate(about) if line.startswith("Illustrative"))
     assert words.count("(Norfolk)") == 4  # the Norfolk findings' inspection, whole words
     assert ")" not in words and "Constabulary" not in words

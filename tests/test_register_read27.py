@@ -65,7 +65,7 @@ def test_about_counts_are_a_formula_storing_the_documents_sentence(
                     "actions planned between them: two awaiting allocation, four in progress, "
                     "none pending sign-off and two closed.")
     assert said in reader_text(register_review / "register" / "register.pdf")
-    outstanding = str(_about(book["About"])["What stands out"])
+    outstanding = str(_about(book["About"])["What stands out (as issued)"])
     assert outstanding.startswith("As issued with the register of 15 October 2024; not updated "
                                   "by edits to this workbook. ")
 

@@ -53,10 +53,10 @@ def test_the_summary_shows_the_register_sheets_cells(book: openpyxl.Workbook) ->
                                            f"'Register'!{status}{n}<>\"Closed\"" in latest)
     assert ws.protection.sheet  # read only: nothing here is imported
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.orientation == "landscape"
-    assert ws.print_title_rows == "$2:$2"
-    # a formula reading About's 'Register of' (read 24-R)
-    assert str(ws["A1"].value).startswith('="Summary of the register of actions on HMICFRS')
-    assert "ILLUSTRATIVE EXAMPLE" in str(ws["A1"].value)
+    assert ws.print_title_rows == "$1:$2"  # the marking (A1) and headings (read 28-R)
+    # a formula reading About's 'Register of' (read 24-R), beside the marking
+    assert str(ws["B1"].value).startswith('="Summary of the register of actions on HMICFRS')
+    assert "ILLUSTRATIVE EXAMPLE" in str(ws["B1"].value)
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     assert "For a meeting, print 'About' and 'Summary'." in about["Printing"]
 
@@ -89,8 +89,8 @@ def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
         assert len(pages) <= 3
         text = "\n".join(page.extract_text() for page in pages)
         assert "#NAME" not in text and "#REF" not in text
-        # the marking, the running head below it (read 24-R), then the title
-        assert text.splitlines()[2].startswith("Summary of the register of actions")
+        # the running head, then the marking (top left, read 28-R) beside the title
+        assert text.splitlines()[1].startswith("{to be Summary of the register of actions")
         words = text.split()  # the columns' lines interleave in the text: word by word
         for ref in ("E-2017-AFI-1", "E2-AFI-2", "R1", "AFI1"):
             assert ref in text

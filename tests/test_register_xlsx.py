@@ -291,13 +291,15 @@ def test_the_sheet_reads_and_prints_for_a_reader_not_the_tool(plans: Path) -> No
     assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert int(setup.fitToWidth) > 1 and int(setup.fitToHeight) == 0
-    assert ws.print_title_rows == "$2:$2"  # the headings on every printed page
+    assert ws.print_title_rows == "$1:$2"  # the marking and headings on every printed page
     assert ws.oddHeader.center.text.split("\n")[-1] == ("HMICFRS actions register as of 15 October 2024 · "
                                        "ILLUSTRATIVE EXAMPLE")
     assert ws.oddFooter.right.text == "Page &P of &N"
     about = openpyxl.load_workbook(_export())["About"]
-    # read 25-R: the register's title heads the page, then the warning
-    assert str(about["A1"].value).startswith("Register of actions on HMICFRS")
+    # read 25-R: the register's title heads the page, then the warning; beside it the marking
+    # About's cell gives (read 28-R)
+    assert str(about["B1"].value).startswith("Register of actions on HMICFRS")
+    assert "{to be completed: protective marking}" in str(about["A1"].value)
     assert about["A2"].value == "Illustrative" and "ILLUSTRATIVE EXAMPLE" in about["B2"].value
 
 

@@ -77,7 +77,8 @@ def test_the_verdict_is_the_brief_and_committee_papers_wording(norfolk: Report,
     brief = _text(report, dataclasses.replace(options, document="brief"), "pdf")
     said = "[The force] must do more to ensure that supervision is consistent"
     assert said in s55
-    assert said.replace("[The", "[the") in brief or said in brief
+    # read 29-B: the brief says it plainly, without the bracket: "and that it “must do more …"
+    assert "it “" + said.removeprefix("[The force] ") in brief
 
 
 # --- 2. the plan's rows read as a letter ------------------------------------------------------

@@ -48,7 +48,7 @@ from peeldocs.sections.items import ItemKind, ResponseItem
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"
-NOW_ASKS = ("“[the force] must do more to ensure that supervision is consistent and appropriate "
+NOW_ASKS = ("it “must do more to ensure that supervision is consistent and appropriate "
             "in all investigations – not just those that involve vulnerable victims”")
 
 
@@ -216,8 +216,9 @@ def test_the_planned_brief_gives_what_the_report_now_asks_on_one_page(fmt: str) 
     assert f"vulnerable people”, and that {NOW_ASKS}" in needs
     # the finding the decisions name is still in the report's words there, its cut marked
     assert ("name an owner and an action for the area for improvement “The force should "
-            "improve how it allocates crime …” (E2-AFI-2), due 1 November 2019") in text
-    assert "an ellipsis marks words left out" in text
+            "improve how it allocates crime, ensuring that investigations are allocated to "
+            "appropriately trained and supported officers …” (E2-AFI-2), due 1 November 2019") in text
+    assert "llipsis marks words left out" in text  # "An ellipsis …" once no bracket precedes it
     if fmt == "pdf":
         assert len(pages_of(data)) == 1
 
@@ -239,16 +240,16 @@ def test_a_finding_in_the_inspectorates_first_person_is_quoted(fmt: str) -> None
                 "Constabularies to work with other forces in the east of England to develop a "
                 "regional specialist capability.”") in text, case
         assert "(E5-REC-1): We recommend" not in text, case
-    # the others, in the force's third person, are as they were
+    # read 29-B: the others too: every finding's words are the report's, quoted
     text = brief_text(rendered(*review_options("norfolk"), fmt), fmt)
-    assert "Area for improvement (E2-AFI-2): The force should improve" in text
+    assert "Area for improvement (E2-AFI-2): “The force should improve" in text
 
 
-def test_voiced_quotes_only_the_first_person_and_turns_inner_quotes_single() -> None:
+def test_voiced_quotes_every_finding_and_turns_inner_quotes_single() -> None:
     assert voiced("We found that “it” was slow.") == "“We found that ‘it’ was slow.”"
     assert voiced("The force should review our findings.") == \
         "“The force should review our findings.”"
-    assert voiced("The force should act on Wednesday.") == "The force should act on Wednesday."
+    assert voiced("The force should act on Wednesday.") == "“The force should act on Wednesday.”"
 
 
 def test_a_quoted_first_person_finding_is_the_reports_in_welsh() -> None:

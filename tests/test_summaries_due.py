@@ -108,16 +108,15 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # read 25-B: E2-AFI-2 by its opening words (the room below goes to what the
                 # report now asks on the 2017 finding); the s.55 comments on condition
                 "Decisions needed: name an owner and an action for the area for improvement "
-                "“The force should improve how it allocates crime …” (E2-AFI-2), due 1 November "
+                "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2), due 1 November "
                 "2019; add an item for the recommendation (E5-REC-1); re-date or escalate the "
                 "2017 area for improvement (E-2017-AFI-1); check whether the section 55 comments "
                 "were published, and when.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
-                "(E-2017-AFI-1), reconsidered under question 2: “[The area for improvement] was "
-                "to ensure that [the force] put appropriate supervision in place to consistently "
+                "(E-2017-AFI-1, question 2) to “put appropriate supervision in place to consistently "
                 "monitor the quality and progress of investigations involving vulnerable "
-                "people”, and that “[the force] must do more to ensure that supervision is "
+                "people”, and that it “must do more to ensure that supervision is "
                 "consistent and appropriate in all investigations – not just those that involve "
                 "vulnerable victims”.",
                 "Joint recommendation (E5-REC-1): “We recommend",
@@ -143,9 +142,9 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     text = assessment[("brief", fmt)]
     for q in example.questions:
         for cause in q.causes_of_concern:
-            assert f"({cause.id}" in text and f": {cause.text}" in text, cause.id
+            assert f"({cause.id}" in text and f": “{cause.text}" in text, cause.id
             for rec in cause.recommendations:  # listed under its cause, which it names
-                assert f"({rec.id}, under {cause.id}): {rec.text}" in text, rec.id
+                assert f"({rec.id}, under {cause.id}): “{rec.text}" in text, rec.id
     # the paragraph names the earlier cause of concern without enough progress; the list
     # then takes the worst-graded area first, as the pack does: the inadequate area, its
     # recommendations in deadline order, the immediate one first and given as the report
@@ -163,7 +162,7 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     # no plan: nothing is known of what the force has done, so nothing is called overdue
     assert "overdue" not in text.lower()
-    assert "Four deadlines set by the report have passed; no action plan was supplied." in text
+    assert "Four deadlines set by the report have passed; this brief was prepared without an action plan." in text
     assert "no action can yet be shown as late" not in text
 
 
@@ -220,9 +219,11 @@ def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Repo
     text = _text(report, Options(document=kind, published=date(2019, 5, 2),
                                  as_of=date(2019, 10, 15)), "pdf")
     said = {"pack": "This pack was prepared without an action plan",  # read 25-P
-            "brief": "No action plan was supplied"}[kind]
+            "brief": "This brief was prepared without an action plan"}[kind]  # read 29-B
     assert f"{said}, and the report sets no deadline of its own." in text
     assert "no action can yet be shown as late" not in text
+    # read 29-B: never a claim that no plan exists ("No action plan was supplied" read as one)
+    assert "no action plan was supplied" not in text.lower()
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

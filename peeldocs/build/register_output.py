@@ -166,7 +166,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     """Return the register as ``.xlsx`` bytes, worded as the register document is.
 
     ``marking`` (else ``options``' marking) goes into every sheet's header and
-    footer; without one, each says it is to be completed.
+    footer, and About's marking cell, which every printed page shows; without one,
+    that cell, and so every page, says it is to be completed.
 
     >>> import io, openpyxl, peeldocs
     >>> reg = peeldocs.register(["examples/norfolk-2018-action-plan.yaml"], as_of="2019-10-15")

@@ -41,13 +41,8 @@ from peeldocs.plans.workbook_about import (
     status_word,
 )
 from peeldocs.plans.workbook_cells import Placed
-from peeldocs.plans.workbook_counts import (
-    OUTSTANDING_LABEL,
-    STANDING_LABEL,
-    Cells,
-    as_issued,
-    set_standing,
-)
+from peeldocs.plans.workbook_counts import OUTSTANDING_LABEL, STANDING_LABEL, as_issued
+from peeldocs.plans.workbook_overdue import owner_rows, set_about_figures
 from peeldocs.plans.workbook_print import (
     FONT,
     NEW_UPDATE_ROOM,
@@ -64,6 +59,7 @@ from peeldocs.plans.workbook_sheets import (
     EXPORTED,
     as_exported,
     fixed_zip,
+    marking_title,
     others_sheet,
     plan_forces,
     plan_names,
@@ -222,7 +218,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     """Return the register as ``.xlsx`` bytes: one sheet, or one per inspection, and About.
 
     ``created`` dates the file (default: the as-of date), so the same register
-    gives the same bytes; ``marking`` goes into every sheet's header and footer;
+    gives the same bytes; ``marking`` goes into About's marking cell, which the top
+    left cell of every printed page shows, and every sheet's header and footer;
     ``words``: what the register document says (its headline, each finding's
     actions and latest update), printed the same on About and the Summary.
 
@@ -255,27 +252,34 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
-    headline = tuple((label, as_issued(reg.as_of, said) if label == OUTSTANDING_LABEL else said)
-                     for label, said in (words.headline if words else ()))
+    headline = tuple(words.headline if words else ())
+    # what stands out is worded, not worked out: kept on screen, as issued, out of the print
+    # (read 28-R); the overdue figures and open findings by owner are worked out and printed
+    outstanding = tuple((f"{label} (as issued)", as_issued(reg.as_of, said))
+                        for label, said in headline if label == OUTSTANDING_LABEL)
     about_sheet(book, reg, marking=marking, head=head,
                 illustrative=illustrative_words(reg, lead=True) if reg.illustrative else None,
                 hidden=(PLAN.heading, CHECK.heading), registers=tuple(registers),
-                exported=EXPORTED, headline=headline)
+                exported=EXPORTED, unprinted=outstanding,
+                headline=tuple(h for h in headline if h[0] != OUTSTANDING_LABEL)
+                + tuple(owner_rows(reg)))
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
     worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed
                                                 if p.sheet == name], letters,
                                    about_ref(book, AS_OF_LABEL)) for name in registers}
     rows = {name: [p.row for p, _v in placed if p.sheet == name] for name in registers}
-    counted = set_standing(book[ABOUT], reg, [
-        Cells(name, letters["status"], letters["new_action"], min(r), max(r))
-        for name, r in rows.items() if r], dict(headline).get(STANDING_LABEL))
+    counted = set_about_figures(book, reg, rows, letters, dict(headline).get(STANDING_LABEL))
     stored, rooms = summary_sheet(book, [p for p, _v in placed], letters, title, head,
                                   marking, dict(enumerate(v for _p, v in placed)), words,
                                   owning_force(reg), compact_labels(reg))
     for name in registers:  # a new update longer than its row prints in full is warned of
         long_update(book[name], {f"{letters['new_update']}{row}": room
                                  for (sheet, row), room in rooms.items() if sheet == name})
+    marked = about_ref(book, "Protective marking")  # typed there, printed atop every page
+    titles = {name: marking_title(book[name], marked, marking, repeat=name != ABOUT)
+              for name in (ABOUT, SUMMARY, *registers,
+                           *([OTHERS] if OTHERS in book.sheetnames else []))}
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
@@ -290,6 +294,6 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book.save(buf)
     data = header_breaks(with_values(with_values(buf.getvalue(), SUMMARY, stored), ABOUT,
                                      counted))
-    for name, values in worked.items():
-        data = with_values(data, name, values)
+    for name, values in titles.items():
+        data = with_values(data, name, {**worked.get(name, {}), **values})
     return fixed_zip(data, when)

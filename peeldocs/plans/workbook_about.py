@@ -14,6 +14,7 @@ of their own.  How each prints is in :mod:`.workbook_print`.
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import date
 from typing import Any
 
@@ -104,22 +105,25 @@ def status_word(value: str) -> str:
 
 def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
                 illustrative: str | None, hidden: tuple[str, ...], registers: tuple[str, ...],
-                exported: str, headline: tuple[tuple[str, str], ...] = ()) -> None:
+                exported: str, headline: tuple[tuple[str, str], ...] = (),
+                unprinted: tuple[tuple[str, str], ...] = ()) -> None:
     """Add the About sheet: what the register is and how to read it, then how to edit it.
 
     Only the first part prints: what a reader of the printed register needs.
     The notes for whoever edits the file follow it on screen, under their own
     heading, outside the print area, and never name the software, its files or
     its commands.  ``headline``: (label, sentences) the register document leads
-    with, printed here too.  ``hidden``: the headings of the hidden columns; ``head``: the
-    running head printed atop each page; ``registers``: the register sheets;
-    ``exported``: the very hidden sheet of the rows as exported.
+    with, printed here too; ``unprinted``: (label, sentences) kept on screen below the
+    printed part, as issued (what stands out, which no formula can word).  ``hidden``:
+    the headings of the hidden columns; ``head``: the running head printed atop each
+    page; ``registers``: the register sheets; ``exported``: the very hidden sheet of the rows as exported.
     """
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
     printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
-    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
+    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames,
+                         bool(unprinted))
     # listed where it prints, as the PDF's box
     if todo := to_complete(reg, marking, printing, whose_label=WHOSE_LABEL, summary=SUMMARY):
         read.insert(next(i for i, (k, _v) in enumerate(read) if k == AS_OF_LABEL), todo)
@@ -129,8 +133,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
                         summary=SUMMARY)
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
-    heading = len(read) + 3
-    rows = [*read, None, (EDITING, EDITING_NOTE), *edit]
+    rows = [*read, None, *unprinted, *([None] if unprinted else []), (EDITING, EDITING_NOTE),
+            *edit]
+    heading = rows.index((EDITING, EDITING_NOTE)) + 2
     for r, row in enumerate(rows, start=2):  # row 1: the register's title, as the PDF's
         if row is None:
             continue
@@ -150,6 +155,8 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
     fit_rows(ws, 2)
     _title(ws, register_title(reg))
     boxed(ws, 2, len(read) + 1, 2)
+    if unprinted:
+        boxed(ws, len(read) + 3, len(read) + 2 + len(unprinted), 2)
     boxed(ws, heading + 1, len(rows) + 1, 2)
     print_setup(ws, head, marking, 0, one_page=True)  # a page to read before the register
     ws.print_area = f"A1:B{len(read) + 1}"  # what a reader needs; the editing notes stay on screen
@@ -157,14 +164,14 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
 
 
 def _title(ws: Any, title: str) -> None:
-    """Head the About sheet with the register's title, across both columns, as a page title."""
+    """Head the About sheet with the register's title, as a page title, beside the marking (A1)."""
     from openpyxl.styles import Alignment, Font
 
-    ws.merge_cells("A1:B1")
-    cell = ws.cell(row=1, column=1, value=title)
+    cell = ws.cell(row=1, column=2, value=title)
     cell.data_type, cell.font = "s", Font(name=FONT, bold=True, size=14)
-    cell.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[1].height = 20 * -(-len(title) // 100) + 4  # 14 pt: 100 characters a line
+    cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
+    # 14 pt bold over column B alone (A holds the marking): some 85 characters a line
+    ws.row_dimensions[1].height = 20 * (len(textwrap.wrap(title, 85)) or 1) + 4
 
 
 def about_ref(book: Any, label: str) -> str:
@@ -179,7 +186,7 @@ EDITING_NOTE = "For whoever edits this file. These notes are not printed."
 
 
 def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
-                  others: bool) -> list[tuple[str, Any]]:
+                  others: bool, as_issued: bool = False) -> list[tuple[str, Any]]:
     """Return the About sheet's rows for a reader of the register, printed or on screen."""
     rows: list[tuple[str, Any]] = [
         (WHOSE_LABEL, owning_force(reg) or WHOSE),
@@ -197,11 +204,15 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
                 "RAG follows any edit to a status, owner or target date, by the same rules, "
                 f"on the register sheet and on '{SUMMARY}'."),
     ]
+    issued = (" Every figure on this page and the Summary follows any edit to the register "
+              "sheet; what stood out when the register was issued is not printed: it is given "
+              "below, on screen, and in the register document of "
+              f"{reg.as_of.day} {reg.as_of:%B %Y}.") if as_issued else ""
     rows.append(("For a meeting", f"Print this page and the sheet '{SUMMARY}': one finding to "
                                   "a row, with its actions, status, owner, target and latest "
                                   "update. The register sheet is for editing, not for a "
-                                  "meeting: printed, each finding runs across three pages and "
-                                  "an empty owner is left blank."))
+                                  "meeting: printed, each finding runs across three pages."
+                                  + issued))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "

@@ -20,6 +20,15 @@ from typing import Any
 from peeldocs.plans.register import Entry
 from peeldocs.plans.rules import stale_words
 from peeldocs.plans.workbook_about import status_word
+from peeldocs.plans.workbook_moved import (
+    NO_UPDATE,
+    exported_tail,
+    moved_formula,
+    moved_value,
+    no_update_formula,
+    no_update_value,
+    sentence_formula,
+)
 from peeldocs.plans.workbook_values import EntryWords, serial, text_literal
 from peeldocs.plans.workbook_worked import rag_formula, rag_reason_formula
 
@@ -91,12 +100,6 @@ def _status_formula(at: Callable[[str], str]) -> str:
             f'IF(AND({status}="{AWAITING}",{owner}<>""),"{OWNER_GIVEN}",{status})))')
 
 
-def _sentence(expr: str) -> str:
-    """Return ``expr`` ended with a full stop unless it already ends a sentence (a formula)."""
-    ends = ",".join(f'RIGHT({expr})="{mark}"' for mark in ".!?…")
-    return f'IF(OR({ends}),{expr},{expr}&".")'
-
-
 def _actions_formula(words: EntryWords, at: Callable[[str], str]) -> str:
     """Return the actions planned, any new action, and a closure as the register sheet records it.
 
@@ -107,7 +110,7 @@ def _actions_formula(words: EntryWords, at: Callable[[str], str]) -> str:
     when, signed = at("closed_on"), f"TRIM({at('signed_off_by')})"
     evidence, more = at("evidence"), f"TRIM({at('new_evidence')})"
     joined = f'SUBSTITUTE({new},CHAR(10),"; ")'  # one action to a line
-    lines = f"{text_literal(NEW_ACTION)}&{_sentence(joined)}"
+    lines = f"{text_literal(NEW_ACTION)}&{sentence_formula(joined)}"
     if words.planned:
         planned = f'{text_literal(words.planned)}&IF({new}="",""," "&{lines})'
     elif words.planned is None:  # the document's words as they stand, with any new action
@@ -120,26 +123,34 @@ def _actions_formula(words: EntryWords, at: Callable[[str], str]) -> str:
                f'" (date not recorded)"," on "&TEXT({when},"d mmmm yyyy"))'
                f'&IF({signed}="",", sign-off not recorded",", signed off by "&{signed})&"."'
                f'&IF({listed}=""," No evidence reference recorded.",'
-               f'" Evidence: "&{_sentence(listed)}))')
+               f'" Evidence: "&{sentence_formula(listed)}))')
     return f"={planned}" + ("" if words.planned is None else f"&{closure}")
 
 
 def _latest_formula(words: EntryWords, at: Callable[[str], str],
-                    reason: str | None) -> str:
+                    reason: str | None, entry: Entry | None) -> str:
     """Return the latest update as the register document gives it, led by a rating's reason.
 
     It is said to be old only while the finding is open and no new update is written
     beside it ("Nothing reported since then." beside an owner's new update, read 26-R).
+    A moved target is said from the register row's dates and reason as they now stand
+    (read 28-R), and a finding with no update says so only until a new one is written.
     """
     before, after = stale_words(words.age) if words.age is not None else ("", "")
     still = f'AND({at("status")}<>"Closed",{at("new_update")}="")'
     parts = [reason] if reason else []
     if before:
         parts.append(f'IF({still},{text_literal(before)},"")')
-    parts.append(text_literal(words.moved + words.latest))
+    parts.append(moved_formula(at, entry, exported_tail(entry, words.moved)))
+    parts.append(no_update_formula(at) if _no_update(words) else text_literal(words.latest))
     if after:
         parts.append(f'IF({still},{text_literal(after)},"")')
     return "=" + "&".join(parts)
+
+
+def _no_update(words: EntryWords) -> bool:
+    """Whether the finding had no update when the register was issued."""
+    return words.age is None and words.latest == NO_UPDATE
 
 
 def formula(shown: Shown, place: Placed, letters: dict[str, str],
@@ -166,7 +177,7 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
         return _actions_formula(words, at)
     if shown.kind == "words" and words is not None:
         reason = rag_reason_formula(at, authors) if "rag_reason" in letters else None
-        return _latest_formula(words, at, reason)
+        return _latest_formula(words, at, reason, place.entry)
     if shown.kind == "rag":
         return rag_formula(at, authors)
     cells = [at(key) for key in shown.keys]
@@ -191,7 +202,8 @@ def _status_value(values: dict[str, Any]) -> str:
     return status
 
 
-def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None) -> str | int | None:
+def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None,
+           entry: Entry | None = None) -> str | int | None:
     """Return what a Summary cell's formula gives for the row as exported (None: not worked out).
 
     Text as text; a date as its serial; what :func:`formula` shows, so a previewer
@@ -209,8 +221,11 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None) -> st
         still = (str(values.get("status") or "").lower() != "closed"
                  and not values.get("new_update"))
         reason = f"RAG {values.get('rag_today') or ''}, {words.hand} " if words.hand else ""
-        return (reason + (before if still else "") + words.moved + words.latest
-                + (after if still else ""))
+        item = entry.state.item if entry is not None else None
+        exported = (item.original_target, item.current_target) if item else (None, None)
+        moved = moved_value(values, exported_tail(entry, words.moved), exported)
+        latest = no_update_value(values) if _no_update(words) else words.latest
+        return reason + (before if still else "") + moved + latest + (after if still else "")
     if len(got) == 2:
         when, text = got
         if not text:

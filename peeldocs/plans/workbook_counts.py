@@ -38,6 +38,9 @@ class Cells:
     new_action: str
     first: int
     last: int
+    owner: str = ""
+    overdue: str = ""
+    days_overdue: str = ""
 
     def range(self, column: str) -> str:
         """Return the sheet's cells of ``column``: 'Register'!$G$3:$G$10."""
@@ -45,7 +48,7 @@ class Cells:
         return f"'{quoted}'!${column}${self.first}:${column}${self.last}"
 
 
-def _words(count: str, zero: str) -> str:
+def words_formula(count: str, zero: str) -> str:
     """Return a formula expression saying ``count`` as the house does: words to ten, then digits."""
     small = ",".join(f'"{w}"' for w in _SMALL[1:])
     return f'IF({count}=0,"{zero}",IF({count}<=10,CHOOSE({count},{small}),TEXT({count},"#,##0")))'
@@ -89,13 +92,13 @@ def standing_formula(as_of: date, total: int, planned: int, sheets: Sequence[Cel
     is named, none or not, as the document names them.
     """
     actions = f"({planned}+{_new_actions(sheets)})"
-    said = [f'{_words(_status_count(sheets, s), "none")}&" {s.value}"' for s in ItemStatus]
+    said = [f'{words_formula(_status_count(sheets, s), "none")}&" {s.value}"' for s in ItemStatus]
     joined = "&\", \"&".join(said[:-1]) + (f'&" and "&{said[-1]}' if len(said) > 1 else "")
     if len(said) == 1:
         joined = said[0]
     finding = "finding" if total == 1 else "findings"
     return (f'="As of {long_date(as_of)} the register tracks {count_words(total)} {finding}, '
-            f'with "&{_words(actions, "no")}&IF({actions}=1," action"," actions")'
+            f'with "&{words_formula(actions, "no")}&IF({actions}=1," action"," actions")'
             f'&" planned between them: "&{joined}&"."')
 
 

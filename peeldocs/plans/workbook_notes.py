@@ -14,6 +14,7 @@ from typing import Any
 
 from peeldocs.plans.register import Register, owning_force
 from peeldocs.plans.workbook_print import MARKING_HEAD, NEW_UPDATE_ROOM, SUMMARY_UPDATE_ROOM
+from peeldocs.plans.workbook_values import text_literal
 
 
 def sheets_words(names: list[str]) -> str:
@@ -66,14 +67,12 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                      f"'{summary}'; a longer one is warned of as it is written: before "
                      f"printing, make its row taller here and on '{summary}' (double-click the "
                      "lower edge of its row number)."),
-        ("Marking when printed", ("Every printed page carries the marking given when this "
-                                  "file was made, in its header and footer." if marked else
-                                  "Before printing, set the protective marking: every printed "
-                                  "page's header and footer say it is to be completed until "
-                                  "it is set.")
-         + " The 'Protective marking' cell does not change them: set them in Page Layout > "
-           "Page Setup > Header/Footer (Custom Header and Custom Footer), on "
-           f"{sheets_words(printing)}."),
+        ("Marking when printed", "The top left cell of every printed page "
+                                 "shows what the 'Protective marking' cell above says, "
+                                 "and that it is to be completed until it is set."
+         + (" The marking given when this file was made is in every page's header and footer "
+            "too: if the marking changes, change them in Page Layout > Page Setup > "
+            f"Header/Footer, on {sheets_words(printing)}." if marked else "")),
         ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
                            f"the far right of {where}, let the register take back the edits "
                            "made here: they say which action plan each row belongs to and "
@@ -88,6 +87,9 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
 
 
 TO_COMPLETE = "To complete"
+LEFT = "Before this register is issued, complete:"
+DONE = "Nothing is left to complete."
+"""What About's 'To complete' says once every place is completed."""
 
 
 def to_complete(reg: Register, marking: str | None, printing: list[str], *, whose_label: str,
@@ -96,19 +98,41 @@ def to_complete(reg: Register, marking: str | None, printing: list[str], *, whos
 
     As the other formats' 'To complete before this register is issued' box: whose
     register it is (which completes the Summary's title too), and, when no marking
-    was given, the 'Protective marking' cell and the marking in the header and
-    footer of every printed sheet, which no cell sets.  None when nothing is left.
+    was given, the 'Protective marking' cell, which every printed page shows by
+    formula.  None when nothing is left.
     """
     todo = []
     if not owning_force(reg):
         todo.append(f"'{whose_label}' above, which completes the title of the sheet "
                     f"'{summary}' too")
     if not marking:
-        todo += ["'Protective marking' above",
-                 f"the protective marking in the header and in the footer of {sheets_words(printing)}"
-                 " (Page Layout > Page Setup > Header/Footer): until it is set, every printed "
-                 f"page says “{MARKING_HEAD}” at its top and foot"]
+        todo.append("'Protective marking' above, which every printed page shows at its top "
+                    f"left: until it is set, each says “{MARKING_HEAD}”")
     if not todo:
         return None
-    return (TO_COMPLETE, "Before this register is issued, complete:\n"
-            + "\n".join(f"• {t}" for t in todo))
+    return (TO_COMPLETE, f"{LEFT}\n" + "\n".join(f"• {t}" for t in todo))
+
+
+def set_to_complete(about: Any, labels: tuple[str, ...]) -> dict[str, str]:
+    """Make About's 'To complete' list a formula, so a place once completed leaves it.
+
+    ``labels``: the About rows whose cell the author completes ('Register of',
+    'Protective marking'); each stays listed while its cell is empty or still holds
+    its "{to be completed: …}" placeholder.  Returns the cell's stored value.
+    """
+    rows = {about.cell(r, 1).value: r for r in range(1, about.max_row + 1)}
+    if TO_COMPLETE not in rows:
+        return {}
+    cell = about.cell(rows[TO_COMPLETE], 2)
+    listed = str(cell.value).split("\n")[1:]
+    parts = []
+    for line in listed:
+        label = next((k for k in labels if line.startswith(f"• '{k}'") and k in rows), None)
+        if label is None:
+            return {}  # not the list this was written for: left as words
+        ref = f"TRIM($B${rows[label]})"
+        parts.append(f'IF(OR({ref}="",LEFT({ref},1)="{{"),CHAR(10)&{text_literal(line)},"")')
+    items = "&".join(parts)
+    stored = str(cell.value)
+    cell.value = f'=IF({items}="",{text_literal(DONE)},{text_literal(LEFT)}&{items})'
+    return {cell.coordinate: stored}

@@ -1,7 +1,8 @@
 """How the register workbook prints and shows: readable pages, rows tall enough to read.
 
-Every sheet prints on A4 landscape with its protective marking (or the marked
-placeholder) in bold at the centre of the header and footer, a short running head
+Every sheet prints on A4 landscape with the protective marking About's cell gives
+atop every page (:func:`~.workbook_sheets.marking_title`) and, when one was given
+on export, in bold at the centre of the header and footer; a short running head
 (the register's date, and that it is an illustrative example when it is) on the
 line below it in the header, and page X of Y at the right of the footer.
 A register sheet is too wide for one page at a readable size (some 26
@@ -107,16 +108,19 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     if header_row:
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = False  # the cells' own borders rule what is printed
-    marked = (marking or MARKING_HEAD).replace("&", "&&")
+    running = head.replace("&", "&&")
+    if not marking:  # the marking cell's, by formula, atop every page (:func:`marking_title`)
+        ws.oddHeader.center.text, ws.oddHeader.center.font = running, f"{FONT},Regular"
+        ws.oddFooter.right.text = "Page &P of &N"
+        return
+    marked = marking.replace("&", "&&")
     # centred at the top and foot of every page, where the PDF and DOCX put it and police
     # papers carry it; the running head on the line below it, as in the PDF, so neither runs
     # into the other however the sheet is scaled; page X of Y at the right of the footer
     ws.oddFooter.center.text = marked
-    ws.oddHeader.center.text = f'{marked}\n&"{FONT},Regular"&K000000{head.replace("&", "&&")}'
+    ws.oddHeader.center.text = f'{marked}\n&"{FONT},Regular"&K000000{running}'
     for part in (ws.oddHeader.center, ws.oddFooter.center):
         part.font = f"{FONT},Bold"
-        if not marking:  # the placeholder stands out, as every placeholder does in the documents
-            part.color = PLACEHOLDER_INK
     ws.oddFooter.right.text = "Page &P of &N"
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+import textwrap
 import zipfile
 from collections import Counter
 from datetime import date, datetime
@@ -26,7 +27,14 @@ from typing import Any
 from peeldocs.plans.register import Entry, Register
 from peeldocs.plans.register_table import COLUMNS, row_values
 from peeldocs.plans.workbook_about import DATE_FORMAT, OTHERS
-from peeldocs.plans.workbook_print import FONT, boxed, fit_rows, print_setup
+from peeldocs.plans.workbook_print import (
+    FONT,
+    MARKING_HEAD,
+    PLACEHOLDER_FILL,
+    boxed,
+    fit_rows,
+    print_setup,
+)
 
 EXPORTED = "As exported"
 """A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
@@ -87,7 +95,7 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
     ws = book.create_sheet(OTHERS)
     banner = ("Items the inspections address to other bodies: kept with their report, not "
               "tracked as the force's actions" + (f". {warning}" if warning else "."))
-    ws.cell(row=1, column=1, value=banner).font = Font(
+    ws.cell(row=1, column=2, value=banner).font = Font(
         name=FONT, bold=True, size=12, color="C00000" if warning else "000000")
     heads = (("Ref", 12), ("Inspection", 40), ("Addressed to", 30), ("Item (verbatim)", 90))
     fill = PatternFill("solid", fgColor="1F3864")
@@ -104,13 +112,45 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
             cell.data_type = "s"  # text stays text: "=..." is never a formula
             cell.alignment, cell.font = wrap, Font(name=FONT)
     ws.freeze_panes = "A3"
-    ws.merge_cells("A1:D1")  # the banner wraps over the sheet's width, never past it
-    ws["A1"].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[1].height = 16 * (2 + len(banner) // int(sum(w for _h, w in heads) * 0.85))
+    # the banner wraps over the sheet's width, never past it, beside the marking (A1)
+    ws.merge_cells("B1:D1")
+    ws["B1"].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 16 * (2 + len(banner) // int(sum(w for _h, w in heads[1:])
+                                                               * 0.85))
     fit_rows(ws, 2)
     boxed(ws, 2, ws.max_row, len(heads))
     print_setup(ws, head, marking, 2)
     ws.protection.sheet = True
+
+
+def marking_title(ws: Any, marking_cell: str, marking: str | None, *,
+                  repeat: bool = True) -> dict[str, str]:
+    """Print the protective marking in the top left cell of every page; return its stored value.
+
+    A page header cannot read a cell, so the marking an owner types in About's
+    'Protective marking' cell (``marking_cell``) reaches the printed pages through
+    cell A1, a formula, printed again atop every page with the headings (row 1 and 2
+    are the rows repeated, unless not ``repeat``: About prints on one page) and, on a
+    register sheet, with the Ref column.  Until a
+    marking is given it shows, highlighted, that one is to be completed (read 28-R).
+    """
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    said = f"TRIM({marking_cell})"
+    cell = ws["A1"]
+    cell.value = (f'=IF(OR({said}="",LEFT({said},1)="{{"),"{MARKING_HEAD}",{said})')
+    cell.font = Font(name=FONT, bold=True)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.conditional_formatting.add("A1", FormulaRule(formula=['LEFT($A$1,1)="{"'], fill=PatternFill(
+        "solid", bgColor=PLACEHOLDER_FILL)))
+    shown = marking or MARKING_HEAD
+    per_line = max(1, int(ws.column_dimensions["A"].width or 8.43))
+    lines = len(textwrap.wrap(shown, per_line, break_on_hyphens=True)) or 1
+    ws.row_dimensions[1].height = max(ws.row_dimensions[1].height or 15, 15 * lines + 6)
+    if repeat:
+        ws.print_title_rows = "1:2"
+    return {"A1": shown}
 
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")

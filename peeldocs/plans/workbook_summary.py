@@ -83,7 +83,7 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
 
     ws = book.create_sheet(SUMMARY, index=1)
     said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
-    lead = ws.cell(row=TITLE_ROW, column=1, value=said)
+    lead = ws.cell(row=TITLE_ROW, column=2, value=said)  # beside the marking (A1)
     lead.data_type = "s"
     stored: dict[str, str | int] = {}
     if not whose:  # whatever About's 'Register of' says: filled there, it prints here
@@ -93,9 +93,12 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         said = stored[lead.coordinate] = f"{said} Register of: {WHOSE}."
     lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
     lead.alignment = Alignment(wrap_text=True, vertical="top")
-    ws.merge_cells(start_row=TITLE_ROW, start_column=1, end_row=TITLE_ROW, end_column=len(SHOWN))
+    ws.merge_cells(start_row=TITLE_ROW, start_column=2, end_row=TITLE_ROW, end_column=len(SHOWN))
     widths = [s.width for s in SHOWN]
-    ws.row_dimensions[TITLE_ROW].height = 15 * (-(-len(said) // int(sum(widths) * 0.95)) + 1)
+    # bold, wrapped at word breaks at a little under a character a unit of width (it sets
+    # some 1.05): counted so, the lines need no spare line under them
+    lines = len(textwrap.wrap(said, int(sum(widths[1:]) * 0.95))) or 1
+    ws.row_dimensions[TITLE_ROW].height = 15 * lines + 6
     ws.row_dimensions[HEADER_ROW].height = 30  # 'Days overdue' on two lines
     fill = PatternFill("solid", fgColor="1F3864")
     for col, shown in enumerate(SHOWN, start=1):
@@ -115,7 +118,7 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         texts = []
         for col, shown in enumerate(SHOWN, start=1):
             cell = ws.cell(row=r, column=col)
-            value = cached(shown, values[n], said_of)
+            value = cached(shown, values[n], said_of, place.entry)
             if shown.keys == ("inspection",) and labels:  # as the documents' tables name it
                 cell.value = value = labels.get(place.entry.plan, str(value or ""))
                 cell.data_type = "s"

@@ -24,7 +24,7 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import count_words, counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
-from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.brief_labels import clipped, short_label
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
@@ -63,15 +63,17 @@ def _joint(report: Report, ref: str) -> str:
     return f": {note}" if note else ""
 
 
-def kinds_named(report: Report, refs: list[str], quoted: frozenset[str] | None = None) -> list[str]:
+def kinds_named(report: Report, refs: list[str], quoted: frozenset[str] | None = None,
+                longer: bool = False) -> list[str]:
     """Name findings by kind, those of one kind together: "the areas for improvement (A and B)".
 
     Where the brief quotes each in full (or its plan line does), the kind is enough;
     one it quotes nowhere (``quoted`` says which it does) gets a few of the report's
-    words before its reference: “… improve how it allocates crime …” (E2-AFI-2).
+    words before its reference: “… improve how it allocates crime …” (E2-AFI-2); with
+    ``longer``, its opening words to a clause (:func:`clipped`).
     """
     found = {i.id: i for i in live_items(report)}
-    label = {r: short_label(found[r].full_text) for r in refs
+    label = {r: (clipped if longer else short_label)(found[r].full_text) for r in refs
              if quoted is not None and r not in quoted and r in found}
     groups: dict[str, list[str]] = {}
     for ref in refs:

@@ -136,7 +136,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
               if more else ()),
             *(ours("brief_in_full.j2", options, refs=cut, **_nouns(shown, cut)) if cut
               else ()),  # where the rest is
-            *ours("brief_addressed.j2", options, parts=addressed_parts(report))]
+            *ours("brief_addressed.j2", options,
+                  parts=addressed_parts(report, gist=bool(budget.recap)))]
     if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
                                       for r in ((Text(" "),) if n else ()) + p.runs)))
@@ -159,7 +160,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         # the findings the decisions ask an item for, by reference: not said again (read 24-B)
         missing = plan_needs(report, options).missing
         head, subs = plan_position(report, options, above | decided_refs(report, options),
-                                   labels=bool(budget.labels),
+                                   labels=budget.labels,
                                    asked=frozenset(missing) if len(missing) <= NAMED_MAX
                                    else frozenset())
         lines.append(plain(head))
@@ -177,7 +178,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
 def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
     decided = brief_decisions(report, options, _above(report, options, budget),
-                              s55_ask=bool(budget.ask))
+                              s55_ask=bool(budget.ask), longer=budget.labels > 1)
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)

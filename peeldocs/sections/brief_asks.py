@@ -20,7 +20,8 @@ from peeldocs.sections.items import s55_deadline
 
 
 def brief_decisions(report: Report, options: Options,
-                    quoted: frozenset[str] | None = None, s55_ask: bool = True) -> str:
+                    quoted: frozenset[str] | None = None, s55_ask: bool = True,
+                    longer: bool = False) -> str:
     """Return the brief's one line of decisions, or "" when none.
 
     Before the section 55 deadline, the chief officer group is asked to agree the
@@ -30,7 +31,8 @@ def brief_decisions(report: Report, options: Options,
     published" placeholder is filled (read 24-B), unless ``s55_ask`` is off (a page
     short of room).
     With a plan, then what the plan calls for, each finding the page quotes nowhere
-    (``quoted`` names those it does) given a few of the report's words.  Without a
+    (``quoted`` names those it does) given a few of the report's words (``longer``: its
+    opening words to a clause, read 29-B).  Without a
     plan, the brief's line on passed deadlines ends on its own ask
     (:func:`peeldocs.sections.due.due_sentence` with ``ask``).
     """
@@ -55,7 +57,8 @@ def brief_decisions(report: Report, options: Options,
     def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
         if len(refs) > NAMED_MAX:
             return f"the {count_words(len(refs))} {what}"  # the line above names each
-        words = join_words(kinds_named(report, refs, None if quoted is None else frozenset(said_once)))
+        words = join_words(kinds_named(report, refs, None if quoted is None else frozenset(said_once),
+                                       longer=longer))
         said_once.update(refs)
         return words
 

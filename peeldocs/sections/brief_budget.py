@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from peeldocs.model import Report
-from peeldocs.sections.brief_items import is_key, sentences
+from peeldocs.sections.brief_items import clippable, is_key
 from peeldocs.sections.items import ItemKind, response_items
 
 
@@ -31,9 +31,10 @@ class Budget:
     """Causes of concern and recommendations: the last to go."""
     other: int
     """Areas for improvement and earlier findings carried forward."""
-    labels: int = 1
-    """1 to name each action plan item the page quotes nowhere with a few of the report's
-    words; 0 for its reference alone (the briefing pack quotes it under the same one)."""
+    labels: int = 2
+    """2 to name each action plan item the page quotes nowhere, and each finding the
+    decisions name, by its opening words to a clause (read 29-B); 1 with a few of the
+    report's words; 0 by its reference alone (the briefing pack quotes it under the same one)."""
     tally: int = 1
     """1 to count the grades given; 0 for the headline alone (it names the lowest)."""
     refs: int = 1
@@ -48,9 +49,12 @@ class Budget:
     action recorded" after each passed deadline; 0 for "Due immediately" alone and "deadline
     passed" alone (the opening dates the publication; the deadlines line says no action plan
     was supplied)."""
+    recap: int = 1
+    """1 to name each earlier finding the report finds addressed with a few of its words;
+    0 by reference alone (read 29-B: worth less than the words of what is still open)."""
     whole: int = 0
-    """Of the areas for improvement of more than one sentence, how many are quoted whole;
-    the rest, the longest first, to their first sentence (an ellipsis marks the rest)."""
+    """Of the areas for improvement longer than their opening words, how many are quoted whole;
+    the rest, the longest first, to their opening words (an ellipsis marks the rest)."""
 
 
 def budgets(report: Report) -> list[Budget]:
@@ -64,8 +68,11 @@ def budgets(report: Report) -> list[Budget]:
     (:func:`fuller`).
 
     Table rows go first (down to three, the lowest graded kept: the headline and the
-    tally of judgments say the rest), then the words of long areas for improvement after
-    their first sentence (the longest first: every one stays on the page, an ellipsis
+    tally of judgments say the rest), then the few words naming each earlier finding the
+    report finds addressed (read 29-B: their references stay), then the opening words
+    of the findings the action plan lines and the decisions name (read 29-B: a label of
+    a few words stays), then the words of long areas for improvement after
+    their opening (the longest first: every one stays on the page, an ellipsis
     marking what the pack quotes in full), then areas for improvement (read 21: down to
     one: those left are quoted whole), then the rows (to none), then the date
     an immediate deadline runs from (the opening gives the publication date), then the
@@ -94,9 +101,8 @@ def budgets(report: Report) -> list[Budget]:
              "follow": min(lead, 6), "ask": 1,
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
-             "labels": 1, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1,
-             "whole": min(sum(not is_key(i) and len(sentences(i.full_text)) > 1
-                              for i in items), 12)}
+             "labels": 2, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1, "recap": 1,
+             "whole": min(sum(clippable(i) for i in items), 12)}
     out = [Budget(**level)]
     whole = level["whole"]
     for name, floor in CUTS:
@@ -110,7 +116,7 @@ def budgets(report: Report) -> list[Budget]:
     return out
 
 
-CUTS = (("rows", 3), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
+CUTS = (("rows", 3), ("recap", 0), ("labels", 1), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
         ("gist", 0), ("other", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""

@@ -20,7 +20,7 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described, kind_is_key
-from peeldocs.sections.brief_labels import plan_gist
+from peeldocs.sections.brief_labels import clipped, plan_gist
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueList, what_is_due
 from peeldocs.sections.items import (
@@ -113,7 +113,7 @@ def _in_order(states: list[ItemState]) -> list[ItemState]:
 
 
 def plan_position(report: Report, options: Options,
-                  quoted: frozenset[str] = frozenset(), labels: bool = True,
+                  quoted: frozenset[str] = frozenset(), labels: int = 1,
                   asked: frozenset[str] = frozenset(),
                   ) -> tuple[str, tuple[tuple[Inline, ...], ...]]:
     """Say where the action plan stands, counted from the plan: a line, and its sub-items.
@@ -132,13 +132,14 @@ def plan_position(report: Report, options: Options,
     many items names them by reference, more are counted.  ``quoted``: findings the
     page quotes or names in words: any other is named with a few of the report's
     words (:func:`plan_gist`: read 24-B, "Closed: E2-AFI-3" said nothing of what closed),
-    since a reference alone is ours and tells the reader nothing; with ``labels`` off
-    (a page short of room), by reference alone.
+    since a reference alone is ours and tells the reader nothing; with ``labels`` 2, by its
+    opening words to a clause (:func:`clipped`: read 29-B, a label left the group deciding on
+    items it could not read); with ``labels`` 0 (a page short of room), by reference alone.
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
-    words = {i.id: plan_gist(i.full_text) for i in response_items(report)
-             if i.id not in quoted and labels}
+    words = {i.id: (clipped if labels > 1 else plan_gist)(i.full_text)
+             for i in response_items(report) if i.id not in quoted and labels}
     lines: list[tuple[Inline, ...]] = []
     for group in _GROUPS:
         here = _in_order([s for s in states if _group(s) == group])

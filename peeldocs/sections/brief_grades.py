@@ -62,7 +62,7 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
                            unread=unread_clause(report),
                        tally=tally_sentence(report.questions,
                                            names=low_names(report) if budget.named else None,
-                                           by_design=True)))
+                                           by_design=area)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):

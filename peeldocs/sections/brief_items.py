@@ -9,7 +9,8 @@ any earlier finding on which the force has not made enough progress (which the
 paragraph above the list also names), its causes of concern and recommendations
 (each cause's recommendations in deadline order, immediate first) and, where an
 earlier finding leads, its areas for improvement; then the other areas for
-improvement, each question's in the report's order.  Pure functions, no I/O.
+improvement, each question's in the report's order.  Pure functions, no I/O;
+:func:`quotation` (in brief_labels) is re-exported.
 """
 
 from __future__ import annotations
@@ -22,15 +23,20 @@ from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.prose import long_date, overdue_span, sentence_case
-from peeldocs.sections.brief_labels import joint_label, short_label, voiced
+from peeldocs.sections.brief_addressed import recounted
+from peeldocs.sections.brief_labels import (
+    CLIP_WORDS,
+    QUOTE_WORDS,
+    joint_label,
+    quotation,
+    short_label,
+    voiced,
+)
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items, worst_first
 
-QUOTE_WORDS = 30
-"""A sentence of up to this many words is quoted whole; a longer one to a clause boundary."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
-_CLAUSE_END = re.compile(r"[,;:](?=\s)")
 
 
 def is_key(item: ResponseItem) -> bool:
@@ -99,28 +105,15 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     return out + [i for i in live if i not in out]
 
 
+def clippable(item: ResponseItem) -> bool:
+    """Tell whether an area for improvement can be quoted shorter (:func:`quotation`)."""
+    return (item.kind is ItemKind.AREA_FOR_IMPROVEMENT
+            and quotation(item.full_text, CLIP_WORDS) != item.full_text.strip())
+
+
 def sentences(text: str) -> list[str]:
     """Return the sentences of a finding's text, as :func:`quotation` divides them."""
     return _SENTENCE_END.split(text.strip())
-
-
-def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
-    """Return the first sentence of ``text`` whole, or cut at a clause when it is long.
-
-    The words are the report's (with any editorial marks already on them); a cut
-    is made only where a clause ends, marked with an ellipsis, and the opening is
-    never dropped, so the quotation reads from the start of its sentence.
-    """
-    sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
-    sentence = sentences[0]
-    words = sentence.split()
-    if len(words) <= limit:
-        return sentence + (" …" if len(sentences) > 1 else "")
-    head = " ".join(words[:limit])
-    cuts = [m.start() for m in _CLAUSE_END.finditer(head) if len(head[:m.start()].split()) >= 5]
-    if cuts:
-        return head[:cuts[-1]] + " …"
-    return head.rstrip(",;:") + " …"
 
 
 def run_on(text: str, limit: int = QUOTE_WORDS) -> str:
@@ -251,6 +244,13 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
     # the finding is its first sentence; a passage quoted on from it is marked, not shown
     # the reference before the words, as on every line of the list below; the finding's
     # own words "read" so (not what the report "says" of progress on it)
+    kind, _, place = revisited(item, report).partition(", reconsidered ")
+    prior = next((p.text for p in report.prior_findings if p.id == item.id), "")
+    plainly = recounted(f"the {kind} ({item.id}{', ' + place.split(' ', 1)[1] if place else ''})",
+                        prior, (follow_up(report, item.id) or "") if follow else "")
+    if plainly:  # its own words, no brackets (read 29-B)
+        same = "in the same area" if report.is_assessment else "under the same question"
+        return f"{plainly}, and {same} the report gives {link}" if link else plainly
     what = f"the {revisited(item, report, item.id)}"
     intro = ", which read:" if quoted_whole(item, report) else ":"
     said = f"{what}{intro} “{run_on(item.full_text, 60)}”"
@@ -275,25 +275,26 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     areas for improvement, all under question 2").  ``plan``: the action plan, which
     alone can say whether a passed deadline has been met.  ``under``: the cause of
     concern it is listed under, named in its brackets; ``link``: a clause after the label
-    (an earlier finding in the same place); ``opening``: its first sentence alone, an
-    ellipsis for the rest, which the briefing pack quotes in full.
+    (an earlier finding in the same place); ``opening``: its opening words (:data:`CLIP_WORDS`,
+    to a sentence or clause), an ellipsis for the rest, which the briefing pack quotes in full.
     """
     label = sentence_case(item.kind.value if placed else described(item, report))
     if item.parent:  # listed under its cause of concern, whose place is given
         label = "Recommendation"
     label = joint_label(item, report, label)
-    # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)");
-    # the finding whole, as the pack lists it
+    # words first, references in brackets ("Recommendation (A5-REC-3, under A5-COC-1)")
     ref = f"{item.id}, under {under}" if under else item.id
     named = f"{label} ({ref})"
     if item.kind is ItemKind.CARRIED_FORWARD:  # the reference after the finding it names
         named = f"Not enough progress on the {revisited(item, report, ref)}"
     head = ([Text(named, bold=True), Text(f"{link}: ")] if link
             else [Text(f"{named}: ", bold=True)])
-    first = sentences(item.full_text)
-    words = voiced(f"{first[0]} …" if opening and len(first) > 1 else item.full_text)
+    words = voiced(quotation(item.full_text, CLIP_WORDS) if opening else item.full_text)
     runs: list[Inline] = [*head, Text(words)]
     tail = _due(item, published, as_of, plan, dated)
     if tail:
         runs.append(Text(tail, italic=True))
     return tuple(runs)
+
+
+__all__ = ["CLIP_WORDS", "QUOTE_WORDS", "quotation"]

@@ -20,6 +20,11 @@ from peeldocs.sections.calls import follow_up
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.joint import joint_parts
 
+QUOTE_WORDS = 30
+"""A sentence of up to this many words is quoted whole; a longer one to a clause boundary."""
+CLIP_WORDS = 20
+"""A long area for improvement, on a page short of room, is quoted to this many words (read 29-B)."""
+_CLAUSE_END = re.compile(r"[,;:](?=\s)")
 LABEL_WORDS = 8
 """A label is at most this many of the report's words."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
@@ -69,6 +74,35 @@ def short_label(text: str) -> str:
             words = words[:-1]
     label = (head + " ".join(words)).rstrip(",;:")
     return f"“{label}{' …' if len(words) < len(whole) or sentence != text.strip() else ''}”"
+
+
+def quotation(text: str, limit: int = QUOTE_WORDS) -> str:
+    """Return the first sentence of ``text`` whole, or cut at a clause when it is long.
+
+    The words are the report's (with any editorial marks already on them); a cut
+    is made only where a clause ends, marked with an ellipsis, and the opening is
+    never dropped, so the quotation reads from the start of its sentence.
+    """
+    sentences = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    sentence = sentences[0]
+    words = sentence.split()
+    if len(words) <= limit:
+        return sentence + (" …" if len(sentences) > 1 else "")
+    head = " ".join(words[:limit])
+    cuts = [m.start() for m in _CLAUSE_END.finditer(head) if len(head[:m.start()].split()) >= 5]
+    if cuts:
+        return head[:cuts[-1]] + " …"
+    return head.rstrip(",;:") + " …"
+
+
+def clipped(text: str) -> str:
+    """Return a finding's opening words, quoted: up to :data:`CLIP_WORDS`, cut at a clause.
+
+    Read 29-B: with a plan, the areas for improvement behind the lowest grade appeared
+    only as labels of a few words; where the page has room, the group reads what it is
+    asked to decide on, to a sentence or clause, an ellipsis for the rest.
+    """
+    return f"“{quotation(text, CLIP_WORDS)}”"
 
 
 GIST_WORDS = 6
@@ -177,23 +211,17 @@ def joint_label(item: ResponseItem, report: Report, label: str) -> str:
     return f"{label}, with other forces" if others else label
 
 
-_FIRST_PERSON = re.compile(r"\b(?:We|we|Our|our|us)\b")
-
-
 def voiced(words: str) -> str:
-    """Return a finding's words for its label line, quoted where in the inspectorate's voice.
+    """Return a finding's words for its label line, in quotation marks: they are the report's.
 
-    Where they speak in the inspectorate's first person they are put in quotation marks.
-    Read 25-B: "Joint recommendation (E5-REC-1): We recommend Norfolk and Suffolk
-    Constabularies …" in a brief written in the force's voice lets "We" be read as the
-    force's own; “We recommend …” is plainly the report's.  Quotation marks inside turn
-    single.  Others stay as the label line gives them ("The force should …").
+    Read 25-B: "We recommend Norfolk and Suffolk Constabularies …" unquoted, in a brief
+    written in the force's voice, let "We" be read as the force's own; read 29-B: with the
+    recommendation quoted, areas for improvement given verbatim but unquoted read as ours.
+    Every finding's words are quoted; quotation marks inside turn single.
 
     >>> voiced("We recommend the force to act.")
     '“We recommend the force to act.”'
-    >>> voiced("The force should act.")
-    'The force should act.'
+    >>> voiced("The force should act. …")
+    '“The force should act. …”'
     """
-    if not _FIRST_PERSON.search(words):
-        return words
     return "“" + words.replace("“", "‘").replace("”", "’") + "”"

@@ -19,7 +19,7 @@ from peeldocs.blocks import Block, BulletList, Inline
 from peeldocs.model import Outcome, Report
 from peeldocs.plans.plan import Plan
 from peeldocs.prose import join_words
-from peeldocs.sections.brief_items import brief_line, kind_is_key, sentences
+from peeldocs.sections.brief_items import brief_line, clippable, kind_is_key
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.order import live_items
 
@@ -106,11 +106,11 @@ def more_nouns(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
 
 
 def cut_to_opening(shown: list[ResponseItem], whole: int) -> frozenset[str]:
-    """Return the areas for improvement to quote to their first sentence, ``whole`` kept whole.
+    """Return the areas for improvement to quote to their opening words, ``whole`` kept whole.
 
-    Only those of more than one sentence, the longest first (each saves the most
-    room); never a cause of concern or a recommendation, which are quoted whole.
+    Only those longer than their opening (:func:`clippable`: more than a sentence, or a
+    sentence of more than :data:`CLIP_WORDS` words), the longest first (each saves the
+    most room); never a cause of concern or a recommendation, which are quoted whole.
     """
-    long = sorted((i for i in shown if not kind_is_key(i.kind)
-                   and len(sentences(i.full_text)) > 1), key=lambda i: -len(i.full_text))
+    long = sorted((i for i in shown if clippable(i)), key=lambda i: -len(i.full_text))
     return frozenset(i.id for i in long[:max(0, len(long) - whole)])

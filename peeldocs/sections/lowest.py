@@ -99,7 +99,7 @@ def tally_phrases(questions: tuple[Question, ...], *,
 
 
 def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | None = None,
-                   by_design: bool = False) -> str:
+                   by_design: str = "") -> str:
     """Count the judgments as running text, the grades first and what has none after a semicolon.
 
     "three were graded good, three adequate, two requires improvement and one
@@ -107,8 +107,10 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
     counts after it share it) and once for each count without a grade; counts
     under eleven in words.  ``names`` as for :func:`tally_phrases`.  ``by_design``:
     those with the status "ungraded" are ones the inspectorate does not grade (the
-    victim service assessment; docs/assessments.md), said so ("one is ungraded by
-    design"), so that it never reads as a gap.
+    victim service assessment; docs/assessments.md): ``by_design`` is the noun for a part
+    ("question" or "area"), and each is named, "question 5 was ungraded" or "‘Victim
+    service assessment’ was ungraded" (read 29-B: "one is ungraded by design" left the
+    reader to work out which), so that it never reads as a gap.
     """
     graded: list[str] = []
     other: list[str] = []
@@ -119,7 +121,10 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
             lead = "" if graded else f"{verb} graded "
             graded.append(_phrase(label, group, f"{count} {lead}", names, spaced=False))
         elif by_design and group[0].judgment.status is Status.UNGRADED:
-            other.append(f"{count} {'is' if len(group) == 1 else 'are'} ungraded by design")
+            which = ([f"‘{q.title}’" for q in group] if by_design == "area" else
+                     [f"{by_design}{'s' if len(group) > 1 else ''} "
+                      + join_words(str(q.number) for q in group)])
+            other.append(f"{join_words(which)} {'was' if len(group) == 1 else 'were'} ungraded")
         else:
             said = "not found in the imported text" if label == "unknown" else label
             other.append(_phrase(said, group, f"{count} {verb} ", names, spaced=False, key=label))

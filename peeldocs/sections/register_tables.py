@@ -172,8 +172,9 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
         return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                      caption=caption, row_headers=_ref_heads(rows))
     else:
-        widths = [1.45, *((1.75,) if inspection else ()), *((1.9,) if actions else ()),
-                  1.3, 1.1, 0.9, 2.4 if inspection or actions else 3.5]
+        # the target date wide enough for '30 September 2019' on two lines at most (read 28-R)
+        widths = [1.45, *((1.75,) if inspection else ()), *((1.7,) if actions else ()),
+                  1.3, 1.45, 0.9, 2.25 if actions else 2.05 if inspection else 3.15]
     return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                  caption=caption, numeric_columns=(len(head) - 2,),
                  row_headers=_ref_heads(rows))
