@@ -172,12 +172,10 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
 
 
 def closure_notes(report: Report, options: Options) -> list[str]:
-    """Return what the group is asked to note of each item the plan records as closed (read 28-P).
+    """Return what the group is to note of each closed item (read 28-P), as the plan records it.
 
-    A group notes (or ratifies) a closure: when, against its target date, and who
-    signed it off, each as the plan records it, and what it does not record said so:
-    "that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by …".
-    The finding is quoted under "Findings to act on", so the ask names it by reference.
+    "that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by …"; what the
+    plan does not record is said so.  Quoted under "Findings to act on", it is named by reference.
     """
     assert options.plan is not None
     closed = [i for i in options.plan.items if i.status is ItemStatus.CLOSED]
@@ -264,11 +262,7 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
 
 
 def passed_noun(report: Report, refs: tuple[str, ...]) -> str:
-    """Name what the findings past their deadlines are: "recommendations" when all are.
-
-    "findings" when they are of more than one kind (read 28-P: the four past their
-    deadlines are recommendations, and the ask says so).
-    """
+    """Name the findings past their deadlines: "recommendations" when all are; else "findings"."""
     found = {i.id: i for i in live_items(report)}
     kinds = {found[r].kind for r in refs if r in found}
     kind = kinds.pop() if len(kinds) == 1 and all(r in found for r in refs) else None
