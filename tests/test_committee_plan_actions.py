@@ -126,7 +126,7 @@ def test_a_real_plans_words_are_not_called_illustrative_and_its_giver_is_named(
 
 def _state_cell(pack: b.Pack, ref: str) -> b.Cell:
     (table,) = [blk for s in pack.sections for blk in s.blocks if isinstance(blk, b.Table)
-                and blk.caption == "Findings, owners and status"]
+                and blk.caption.startswith("Each finding in the report’s words")]
     (row,) = [r for r in table.rows if b.inline_text(r[-1].runs) == ref]
     return row[3]
 

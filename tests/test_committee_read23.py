@@ -54,7 +54,7 @@ def test_the_plan_paragraphs_say_each_thing_once_in_plain_words(fmt: str) -> Non
             "where it records none), and each state is as it stood on 15 October 2019.") in body
     assert "where it records neither, they are to be confirmed" not in body
     # E2-AFI-2 lacks an owner and actions: said in 2.3 and in its row, not again in 6.3
-    assert "(E2-AFI-2), for which the action plan records neither." in body
+    assert "(E2-AFI-2), for which the action plan records neither, although its target date is 1 November 2019." in body
     assert "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet" in body
     assert "records neither yet" not in body
     assert "E2-AFI-2" not in body[body.index("6.3 "):body.index("6.4 ")]
@@ -117,7 +117,7 @@ def test_the_cited_title_is_built_from_the_data_for_any_report(norfolk: Report,
 def test_the_notes_say_who_the_papers_voice_assumes(fmt: str) -> None:
     for case, paras in (("norfolk-plan", "paragraphs 2.2, 2.3, 2.4 and 6.4"),
                         ("norfolk", "paragraphs 2.2, 2.3 and 6.3"),
-                        ("example", "paragraphs 2.2, 2.3 and 2.4")):
+                        ("example", "paragraphs 2.2, 2.3, 2.4 and 2.5")):
         body, notes = _paper(case, fmt)
         assert ("The paper is written for an author who is not the chief constable, such as an "
                 "officer of ") in notes, case

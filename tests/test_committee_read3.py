@@ -104,7 +104,7 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
     text = _text(norfolk, options, fmt)
     assert ("is asked to seek assurance from the chief constable that an owner and actions will "
             "be recorded for the area for improvement under question 2, “The force should improve "
-            "how it allocates crime …” (E2-AFI-2), for which the action plan records neither.") \
+            "how it allocates crime …” (E2-AFI-2), for which the action plan records neither, although its target date is 1 November 2019.") \
         in text
     assert ("On 15 October 2019 the action plan has four items: one is overdue (E-2017-AFI-1), "
             "one is due on 1 November 2019 (E2-AFI-2), one is in progress and due on 31 December "
@@ -119,9 +119,10 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
     text = _text(norfolk, changed, fmt)
     assert ("that an owner will be recorded for the area for improvement under question 2, “The "
             "force should improve how it allocates crime …” (E2-AFI-2), for which the action plan "
-            "records none.") in text
+            "records none, although its target date is 1 November 2019.") in text
     assert re.search(r"that actions will be recorded for the area for improvement under question "
-                     r"2[^()]* \(E2-AFI-1\), for which the action plan records none\.", text)
+                     r"2[^()]* \(E2-AFI-1\), for which the action plan records none, although its "
+                     r"target date is 31 December 2019\.", text)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -130,7 +131,7 @@ def test_passed_deadlines_read_as_passed_and_the_implications_include_risk(
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     table = _table(text)
     assert "Deadline passed (31 March 2025) A5-REC-2" in table
-    assert "Deadline passed (immediately on publication, 12 September 2024) A5-REC-3" in table
+    assert "Immediate (from publication, 12 September 2024): to confirm it is in place A5-REC-3" in table  # read 29-C
     assert ("Deadline passed (within three months of publication, that is by 12 December 2024) "
             "A5-REC-1") in table
     assert "Deadline passed:" not in table

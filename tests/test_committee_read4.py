@@ -190,8 +190,8 @@ def test_an_assessments_table_names_areas_as_the_paper_does(fmt: str, norfolk: R
     assert "Area for improvement in ‘Investigating crime’" in table
     assert ("Earlier finding: a cause of concern from 2021/22 in ‘Responding to the public’; the "
             "report found not enough progress") in table
-    assert "Set by its recommendations (below) A4-COC-1" in table
-    assert "Set by its recommendations (below) A5-COC-1" in table
+    assert "See the recommendations below A4-COC-1" in table
+    assert "See the recommendations below A5-COC-1" in table
     assert "See its recommendations" not in table
     norfolk_table = _table(_text(norfolk, _no_plan(), fmt))  # a report that numbers questions
     assert "Area for improvement, question 2 The force must ensure" in norfolk_table
@@ -243,7 +243,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
         untranslated = untranslated_wording(report, options)
         missing = " | ".join(untranslated)
         for new in ("grouped by kind", "The table holds", "Target date",
-                    "Deadline or target date", "Set by its recommendations", "Each finding has",
+                    "Deadline or target date", "See the recommendations below", "Each finding has",
                     "lead and a target date", "will have a lead", "key figures",
                     # read 23-C's wording
                     "The table lists", "Owners and leads are", "listed last",

@@ -101,7 +101,7 @@ def test_no_plan_docx_findings_table_gives_each_lead_and_date_in_words(
 def test_an_earlier_finding_without_enough_progress_gets_its_own_ask(
         fmt: str, norfolk: Report, example: Report) -> None:
     asks = _asks(document_text(example, NO_PLAN["example"], fmt))
-    assert ("2.4 The committee is asked to note that the report found not enough progress on a "
+    assert ("2.5 The committee is asked to note that the report found not enough progress on a "
             "cause of concern from 2021/22 in ‘Responding to the public’ (A-2021-COC-1), and to "
             "seek assurance from the chief constable on the action the force will take on it."
             ) in asks
@@ -226,7 +226,7 @@ def _headings(data: bytes, fmt: str) -> list[str]:
 def test_the_response_to_the_chief_constables_comments_has_its_own_heading(
         fmt: str, norfolk: Report, example: Report) -> None:
     cases = {
-        "The commissioner’s response to the chief constable’s comments":
+        "My response to the chief constable’s comments":
             (norfolk, Options(document="s55", published=date(2019, 5, 2),
                               as_of=date(2019, 6, 10))),
         "Response to the chief constable’s comments":  # the body is not known: no name for it
@@ -254,16 +254,14 @@ def test_the_response_to_the_chief_constables_comments_has_its_own_heading(
 def test_the_response_heading_names_each_kind_of_body_and_chief_officer(norfolk: Report) -> None:
     for force, short, heading in (
             ("City of London Police", "City of London",
-             "The Common Council’s response to the Commissioner of the City of London Police’s "
-             "comments"),
+             "Our response to the Commissioner of the City of London Police’s comments"),
             ("Metropolitan Police Service", "Metropolitan",
-             "The Mayor’s Office for Policing and Crime’s response to the Commissioner of Police "
-             "of the Metropolis’s comments")):
+             "Our response to the Commissioner of Police of the Metropolis’s comments")):
         report = dataclasses.replace(norfolk, force=Force(force, short))
         options = Options(document="s55", published=date(2019, 5, 2), as_of=date(2019, 6, 10))
         headings = _headings(rendered(report, options, "docx"), "docx")
         assert heading in headings, force
-        assert "The commissioner’s response to the chief constable’s comments" not in headings
+        assert "My response to the chief constable’s comments" not in headings
 
 
 def test_the_response_heading_in_welsh(norfolk: Report) -> None:
@@ -272,10 +270,10 @@ def test_the_response_heading_in_welsh(norfolk: Report) -> None:
     for fmt in FORMATS:
         headings = _headings(rendered(norfolk, options, fmt), fmt)
         at = headings.index("Sylwadau’r prif gwnstabl")
-        assert headings[at + 1] == "Ymateb y comisiynydd i sylwadau’r prif gwnstabl", fmt
+        assert headings[at + 1] == "Fy ymateb i sylwadau’r prif gwnstabl", fmt
     text = document_text(norfolk, options, "html")
     assert ("Sylwadau’r prif gwnstabl {i’w gwblhau: sylwadau’r prif gwnstabl, fel y’u "
-            "cyflwynwyd} Ymateb y comisiynydd i sylwadau’r prif gwnstabl {i’w gwblhau: yr "
+            "cyflwynwyd} Fy ymateb i sylwadau’r prif gwnstabl {i’w gwblhau: yr "
             "ymateb, neu ddim}") in text
 
 

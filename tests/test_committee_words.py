@@ -36,7 +36,7 @@ def test_deadlines_are_the_reports_words_and_our_dates_are_labelled(example: Rep
         assert "as the report sets" not in text and "Deadline set by the report:" not in text
         assert "within three months of publication (that is, by 12 December 2024)" in text, kind
         assert ("immediately (report published 12 September 2024) Action" if kind == "s55" else
-                "Deadline passed (immediately on publication, 12 September 2024)") in text, kind
+                "Immediate (from publication, 12 September 2024): to confirm it is in place") in text, kind
         assert "by 31 March 2025" in text, kind
     s55 = _text(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
     assert ("The report’s deadline: within three months of publication (that is, by 12 December "

@@ -94,10 +94,10 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     text = planned["s55", fmt]
     entry = text[text.index("Reference E2-AFI-2"):text.index("Reference E2-AFI-3")]
     assert "Action {to be completed: the action taken or planned, or why no action is proposed}" in entry
-    assert "Owner {to be completed: the owner}" in entry
+    assert "Owner {to be completed: the owner, or delete this row if no action is proposed}" in entry
     # read 19: no date published for work nobody has been given; the plan's target and that no
     # action is recorded are for the preparer (their notes) and the committee (its paper)
-    assert "Target date {to be completed: the target date}" in entry and "recorded yet" not in entry
+    assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in entry and "recorded yet" not in entry
     assert "1 November 2019" not in entry
     notes = text[text.index("Before publishing: notes for the preparer"):]
     assert "E2-AFI-2: target date 1 November 2019" in notes
@@ -108,7 +108,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
     assert "Status Completed on 4 October 2019" in done
-    assert "the target date (2 of 5)" in text
+    assert "the target date, or delete this row if no action is proposed (2 of 5)" in text
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +141,7 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
             "an owner and actions will be recorded for the area for improvement under question 2, "
             "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "
-            "action plan records neither.") in text
+            "action plan records neither, although its target date is 1 November 2019.") in text
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
@@ -163,17 +163,20 @@ def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> N
     # grouped by kind and place, not "the recommendation in X (1), the recommendation in X (2)"
     # (in the report's order, as the table below)
     assert ("is asked to note that the deadlines the report set for the recommendation in "
-            "‘Responding to the public’ (A4-REC-1) and the three recommendations in ‘Investigating "
-            "crime’ (A5-REC-1, A5-REC-2 and A5-REC-3) had passed by 15 October 2025") in re.sub(
+            "‘Responding to the public’ (A4-REC-1) and the two recommendations in ‘Investigating "
+            "crime’ (A5-REC-1 and A5-REC-2) had passed by 15 October 2025") in re.sub(
                 r" (?=[,.:;)])", "", text)
     # no plan: the paper never says the force records each finding in its plan
     assert "No action plan has been recorded yet. Once it is, progress" in text
     assert "records each finding in its action plan" not in text
     early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
     # its one sentence is quoted in full in the table below, so not again here
-    assert ("the deadline the report set for the recommendation in ‘Investigating crime’ "
-            "(A5-REC-3) had passed by 1 October 2024") in early
-    # "immediately": due on publication day; the others, three months and more after
+    # "immediately" holds from publication day on: a standing requirement, never "passed"
+    # (read 29-C); the others are three months and more after
+    assert ("the report requires action on the recommendation in ‘Investigating crime’ "
+            "(A5-REC-3) immediately, from its publication on 12 September 2024, and to seek "
+            "assurance from the chief constable that the action it requires is in place") in early
+    assert "had passed by 1 October 2024" not in early
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -146,8 +146,8 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     """Tables squeezed into 390 px broke words letter by letter ("Findin g", "Gra de tabl e")."""
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     html = peeldocs.render(peeldocs.build_pack(norfolk, options), "html", options).decode()
-    # named by the heading above it, which its caption would only repeat
-    table = html[html.index('<table class="stack" role="table" aria-labelledby="committee-findings-owners-and-status"'):]
+    # captioned by what it holds (read 29-C), not the heading above it
+    table = html[html.index('<table class="stack" role="table">\n<caption>Each finding in '):]
     table = table[table.index("<table"):table.index("</table>")]
     assert table.startswith('<table class="stack"')
     cells = re.findall(r"<td[^>]*>", table)
@@ -251,8 +251,9 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
         fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="s55"), fmt)
     # the recommendation made in question 5's text counts; the report has no cause of concern
-    assert ("the action that has been or will be taken in response to the report’s "
-            "recommendation and its three areas for improvement, or why no action is proposed. "
+    assert ("the action I have taken or propose to take in response to the report’s "
+            "recommendation and its three areas for improvement, or why I have not taken or do "
+            "not propose to take any action. "
             "It also responds to the 2017 area for improvement on which the report finds the "
             "force has not made enough progress, given below with the report’s findings on the "
             "same question.") in text
@@ -261,7 +262,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
     assert ("in response to each of the report’s two causes of concern, its four "
-            "recommendations and its six areas for improvement, or why no action is proposed. "
+            "recommendations and its six areas for improvement, or why I have not taken or do not "
+            "propose to take any action. "
             "It also responds to the 2021/22 cause of concern on which the report finds the "
             "force has not made enough progress, given below with the report’s findings on the "
             "same area.") in example

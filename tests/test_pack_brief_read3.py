@@ -285,7 +285,7 @@ def test_an_assessment_brief_heads_its_grades_as_grades(
     text = texts["example", "brief", fmt]
     assert "Grades The inspectorate graded Exampleshire Constabulary inadequate" in text
     assert "Judgments" not in text
-    assert "Judgments The inspectorate found Norfolk" in texts["norfolk", "brief", fmt]
+    assert "Judgments The inspectorate judged Norfolk" in texts["norfolk", "brief", fmt]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

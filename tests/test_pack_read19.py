@@ -120,7 +120,7 @@ def test_a_cause_of_concern_is_met_through_its_recommendations_with_one_owner(
     # the committee paper agrees: one lead to confirm, its dates its recommendations'
     paper = document_text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     assert "As for its recommendations" not in paper
-    assert paper.count("Set by its recommendations (below)") == 2
+    assert paper.count("See the recommendations below") == 2
 
 
 # --- 2. good practice the report names ----------------------------------------------------------

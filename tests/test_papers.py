@@ -163,9 +163,9 @@ def test_s55_lists_every_finding_with_action_or_placeholder(fmt: str, norfolk: R
         assert text.count("The action on this cause of concern is given under") == len(parents)
         assert text.count("{to be completed: the action taken or planned, or why no action is proposed}") == len(missing)
         for check in ("chief constable’s comments are included",
-                      "Chief Inspector of Constabulary (section 55(6))",
+                      "sent to the inspectors of constabulary (section 55(6))",
                       "Copy to the Home Secretary (section 55(6))",
-                      "sent to the Home Secretary (section 55(6))"):
+                      "sent to the Secretary of State (section 55(6))"):
             assert check in text
         assert "Majesty’s Chief Inspector of Constabulary" in text and "section 55" in text
 

@@ -155,8 +155,8 @@ def test_norfolk_numbers_its_three_areas_for_improvement_and_nothing_else(
     # the preparer's notes still count each response once, by its own heading
     notes = _read(norfolk, _planned(norfolk, "s55"), fmt).split(S55_NOTES)[1].replace("• ", "")
     for line in ("Response to each finding: the action taken or planned, or why no action is proposed (2 of 5)",
-                 "Response to each finding: the owner (2 of 5)",
-                 "Response to each finding: the target date (2 of 5)",  # one not allocated
+                 "Response to each finding: the owner, or delete this row if no action is proposed (2 of 5)",
+                 "Response to each finding: the target date, or delete this row if no action is proposed (2 of 5)",  # one not allocated
                  "Response to each finding: the new target date (1 of 5)"):
         assert line in notes, line
 

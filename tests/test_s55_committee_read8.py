@@ -196,7 +196,7 @@ def test_a_cause_of_concern_has_one_lead_and_its_dates_through_its_recommendatio
     table = text[text.index("Finding Report text (verbatim)"):text.index("7. How progress")]
     for ref in ("A4-COC-1", "A5-COC-1"):
         row = table[:table.index(ref)].rsplit("Cause of concern", 1)[1]
-        assert "To be confirmed" in row and "Set by its recommendations (below)" in row, ref
+        assert "To be confirmed" in row and "See the recommendations below" in row, ref
         assert "{to be completed: the lead}" not in row, ref
     # every finding: no plan records its lead, said so (read 12), nothing left to write
     assert table.count("To be confirmed") >= len(response_items(example))

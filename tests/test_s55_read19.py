@@ -163,7 +163,7 @@ def test_the_plan_reads_as_a_letter(fmt: str, norfolk: Report, example: Report) 
             ) in notes
     # 4: no date published for work nobody has been given; the notes give the plan's date
     area2 = letter[letter.index("Reference E2-AFI-2"):letter.index("Reference E2-AFI-3")]
-    assert "Target date {to be completed: the target date}" in area2
+    assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in area2
     assert "1 November 2019" not in letter
     assert ("rather than publish a date for work not yet allocated: E2-AFI-2: target date "
             "1 November 2019") in notes

@@ -204,9 +204,9 @@ def _earlier_variants(norfolk: Report) -> dict[str, Report]:
                 for q in only))}
 
 
-INCLUDES = ("It includes the chief constable’s comments and the action that has been or will be "
-            "taken in response to ")
-WHY = "or why no action is proposed."
+INCLUDES = ("It includes the chief constable’s comments and the action I have taken or propose "
+            "to take in response to ")
+WHY = "or why I have not taken or do not propose to take any action."
 OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier ones are answered
     "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement, {WHY} "
                f"It also responds to the 2017 area for improvement {EARLIER}, given below with "
@@ -283,7 +283,7 @@ def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Re
     welsh = dataclasses.replace(cases["all-stuck"][1], language="cy")
     text = " ".join(_text(cases["all-stuck"][0], welsh, "pdf").split())
     assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
-            "na chynigir unrhyw gamau. Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
+            "nad wyf wedi cymryd nac yn bwriadu cymryd unrhyw gamau. Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
             "meysydd i’w gwella o 2016 y mae’r adroddiad yn canfod") in text
 
 

@@ -95,9 +95,9 @@ def test_a_late_letter_states_the_duty_without_the_period_it_missed(
         fmt: str, norfolk: Report, example: Report) -> None:
     cases = _cases(norfolk, example)
     duty = ("and to publish comments on it, with those of the chief constable and any response "
-            "to them{} Where the report makes a recommendation, the comments must explain the "
-            "action that has been or will be taken in response to it, or why no action is "
-            "proposed.")
+            "to them{} Where the report makes a recommendation, my comments must explain the "
+            "action I have taken or propose to take in response to it, or why I have not taken "
+            "or do not propose to take any action.")
     for name, ended, prepared in (("norfolk-with-plan", "26 June 2019", "15 October 2019"),
                                   ("exampleshire", "6 November 2024", "1 April 2025")):
         letter, notes = _parts(*cases[name], fmt)
@@ -184,11 +184,14 @@ def test_why_no_action_is_proposed_in_full_everywhere(
         text = _text(report, options, fmt)
         assert "why none" not in text, name
         letter, notes = _parts(report, options, fmt)
-        assert "the action that has been or will be taken in response to " in letter, name
-        assert re.search(r"areas for improvement, or why no action is proposed\. It also "
+        assert "the action I have taken or propose to take in response to " in letter, name
+        assert re.search(r"areas for improvement, or why I have not taken or do not propose to "
+                         r"take any action\. It also "
                          r"responds to", letter), name
-        assert ("Each recommendation has a response: the action taken or proposed, or why no "
-                "action is proposed (section 55(5B)).") in notes, name
+        assert re.search(r"Each recommendation has a response: the action the (commissioner|local "
+                         r"policing body) has taken or proposes to take, or why the \1 has not "
+                         r"taken or does not propose to take any action \(section 55\(5B\)\)\.",
+                         notes), name
     letter, _notes = _parts(*_cases(norfolk, example)["exampleshire"], fmt)
     assert ("Action {to be completed: the action taken or planned, or why no action is proposed}"
             in _entry(letter, "A2-AFI-1"))

@@ -233,7 +233,8 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("in response to each of the report’s two causes of concern, its four recommendations "
-            "and its six areas for improvement, or why no action is proposed. It also responds to "
+            "and its six areas for improvement, or why I have not taken or do not propose to take "
+            "any action. It also responds to "
             "the 2021/22 cause of concern on which the report finds the force has not made enough "
             "progress, given below with the report’s findings on the same area.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
@@ -250,8 +251,9 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
     for fmt in FORMATS:
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
-        assert ("the action that has been or will be taken in response to each of the report’s "
-                "three areas for improvement, or why no action is proposed. Section 55") in text
+        assert ("the action I have taken or propose to take in response to each of the report’s "
+                "three areas for improvement, or why I have not taken or do not propose to take any "
+                "action. Section 55") in text
         assert "Response to each finding Each finding is quoted" in text
 
 
@@ -364,7 +366,7 @@ def test_two_causes_in_one_question_number_their_recommendations_on(norfolk: Rep
         assert "given under recommendation 3 below." in _entry(letter, "T2-COC-2")
         assert "given under recommendations 1 and 2 below." in _entry(letter, "T2-COC-1")
         # every heading differs, so each response's placeholders are counted once
-        assert re.search(r"the owner \((\d+) of \1\)", text[text.index(NOTES):])
+        assert re.search(r"the owner, or delete this row if no action is proposed \((\d+) of \1\)", text[text.index(NOTES):])
 
 
 # --- fault 12: owner and lead labelled -------------------------------------------------------
@@ -400,7 +402,7 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
     assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
-            "na chynigir unrhyw gamau. Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
+            "nad wyf wedi cymryd nac yn bwriadu cymryd unrhyw gamau. Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
             "adroddiad yn canfod") in text
     assert ("Cynnydd Ar 20 Awst 2019 adroddodd yr heddlu: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh

@@ -227,7 +227,7 @@ def test_a_date_without_an_action_is_for_the_preparer_not_the_letter(
         # like the action, is left to complete, with no note for the signer to delete
         # (found in review: "Due 1 November 2019 (no action recorded yet)"); the notes give it
         entry = _entry(letter, ref)
-        assert "Target date {to be completed: the target date}" in entry and held not in entry
+        assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in entry and held not in entry
         assert "{to be completed: the action taken or planned, or why no action is proposed}" in entry
         assert "no action recorded" not in entry and "not yet" not in entry
         notes = " ".join(text[text.index(NOTES):].replace("• ", "").split())
@@ -349,15 +349,16 @@ def test_addressed_to_hm_chief_inspector_and_copied_only_to_the_home_secretary(
     assert "Dear HM Chief Inspector," in letter
     assert "Copy to the Home Secretary (section 55(6))" in letter
     assert "Copies to" not in letter and letter.count("Chief Inspector of Constabulary") == 1
-    assert "Secretary of State" not in text
-    assert "sent to the Home Secretary (section 55(6))." in text[text.index(NOTES):]
+    assert "Secretary of State" not in letter
+    assert "sent to the Secretary of State (section 55(6))." in text[text.index(NOTES):]
 
 
 def test_in_welsh_the_copy_goes_to_the_home_secretary_named_once(norfolk: Report) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="s55", language="cy")
     text = _read(norfolk, options, "pdf")
     assert "Copi at yr Ysgrifennydd Cartref (adran 55(6))" in text
-    assert "Ysgrifennydd Gwladol" not in text and "Secretary of State" not in text
+    letter = text[:text.index("Nodiadau")]  # the notes name the Secretary of State, as the Act
+    assert "Ysgrifennydd Gwladol" not in letter and "Secretary of State" not in text
     assert ("Dyddiad targed diwygiedig {i’w gwblhau: y dyddiad targed newydd}"
             in " ".join(text.split()))
     assert "Statws Cwblhawyd ar 4 Hydref 2019" in text and "Yn hwyr" not in text
@@ -531,7 +532,7 @@ def test_the_comments_heading_is_right_whoever_publishes(
     assert "The local policing body’s comments" not in letter
     assert "Under “Comments on the report”:" in text[text.index(NOTES):]
     known = _letter(norfolk_late[fmt])  # a known body keeps its own form
-    assert "The commissioner’s comments {to be completed: the commissioner’s comments" in known
+    assert "My comments {to be completed: the commissioner’s comments" in known
     assert "Comments on the report" not in known
 
 

@@ -83,8 +83,9 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
     start = text.index("Recommendation (question 5")
     entry = text[start:text.index("Area for improvement 1", start)]
     assert "{to be completed: the action taken or planned, or why no action is proposed}" in entry
-    assert "Each recommendation has a response: the action taken or proposed, or why no action " \
-           "is proposed (section 55(5B))" in text
+    assert ("Each recommendation has a response: the action the commissioner has taken or "
+            "proposes to take, or why the commissioner has not taken or does not propose to take "
+            "any action (section 55(5B))") in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -156,8 +157,9 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # nor recites the 56-day rule it missed (read 24-S): the duty stated neutrally
     assert "56 days" not in letter and "56-day" not in letter
     assert ("to publish comments on it, with those of the chief constable and any response to "
-            "them. Where the report makes a recommendation, the comments must explain the action "
-            "that has been or will be taken in response to it, or why no action is proposed."
+            "them. Where the report makes a recommendation, my comments must explain the action I "
+            "have taken or propose to take in response to it, or why I have not taken or do not "
+            "propose to take any action."
             ) in letter
     checklist = text[text.index("Checks before publishing Check"):]
     # the preparer learns the period has ended, that the letter is silent on it (any
@@ -211,11 +213,12 @@ def test_copies_go_to_hm_chief_inspector_and_the_home_secretary(fmt: str,
     assert "Dear HM Chief Inspector," in letter
     assert "Copy to the Home Secretary (section 55(6))" in letter
     assert letter.count("Chief Inspector of Constabulary") == 1
-    assert "Secretary of State" not in text  # "the Home Secretary", said once, not twice over
+    assert "Secretary of State" not in letter  # the letter: "the Home Secretary", said once
     checklist = text[text.index("Checks before publishing Check"):]
-    assert ("A copy of the published response has been sent to Her Majesty’s Chief Inspector "
-            "of Constabulary (section 55(6)).") in checklist
-    assert ("A copy of the published response has been sent to the Home Secretary "
+    # read 29-S: the recipients as section 55(6) names them
+    assert ("A copy of the published response has been sent to the inspectors of constabulary "
+            "(section 55(6)).") in checklist
+    assert ("A copy of the published response has been sent to the Secretary of State "
             "(section 55(6)).") in checklist
 
 
@@ -225,7 +228,7 @@ def test_the_letter_is_dated_closed_and_signed_by_the_local_policing_body(
     text = late[fmt]
     assert "Date 15 October 2019" in text
     assert "From Police and Crime Commissioner for Norfolk" in text
-    assert "This is the response of the Police and Crime Commissioner for Norfolk" in text
+    assert "This is my response, as Police and Crime Commissioner for Norfolk, to your report" in text
     assert ("Yours sincerely, {to be completed: the name of the police and crime commissioner} "
             "Police and Crime Commissioner for Norfolk") in text
     assert "Signature: the name of the police and crime commissioner" in text  # in the to-do list
@@ -239,7 +242,7 @@ def test_the_chief_officers_comments_have_their_own_section(fmt: str,
     # under its own heading (read 12): the commissioner's words never under the chief's name
     chief = ("The chief constable’s comments {to be completed: the chief constable’s comments, "
              "as submitted}")
-    reply = ("The commissioner’s response to the chief constable’s comments {to be completed: the "
+    reply = ("My response to the chief constable’s comments {to be completed: the "
              "response, or none}")  # in a PDF, perhaps on the next page, after its footer
     assert chief in text and reply in text and text.index(chief) < text.index(reply)
     assert "The chief constable’s comments are included, as submitted, with any response to " \

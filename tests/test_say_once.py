@@ -295,8 +295,8 @@ def test_the_overall_judgment_reads_as_a_person_writes_it(
                 "pillar that asks: “How effectively does the force reduce crime and keep people "
                 "safe?”") in texts["norfolk", "pack", fmt]
         for kind in ("brief", "committee"):
-            assert "The inspectorate found Norfolk Constabulary to be good at effectiveness." \
-                in texts["norfolk", kind, fmt]
+            assert "The inspectorate judged Norfolk Constabulary to be good for effectiveness." \
+                in texts["norfolk", kind, fmt]  # read 29-C
 
 
 def test_a_comparison_tells_ungraded_from_missing(comparison: dict[str, bytes]) -> None:

@@ -76,11 +76,14 @@ def grades_table(report: Report) -> Table:
     if unread := unread_row(report):
         rows += ((*unread, Cell(plain("Not found in the imported text; check them against the "
                                       "published report."))),)
+    # named by what it holds, never the heading above it again (read 29-C: a caption, so a
+    # screen reader moving between tables hears which this is)
+    caption = f"{verdict_word(report)} for each {judged_noun(report)}"
     if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
         return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
-                     caption="Judgments", keep_with_heading=True)
+                     caption=caption, keep_with_heading=True)
     # a short table, the answer to its heading: never three rows on one page and two on the next
-    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption="Judgments",
+    return Table(header, rows, widths=(0.45, 3.6, 1.7, 2.2), caption=caption,
                  keep_with_heading=True)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from peeldocs.blocks import Block, NumberedParagraph
 from peeldocs.model import Report
-from peeldocs.model.deadlines import due_date
+from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
@@ -28,6 +28,7 @@ from peeldocs.sections.due import place_phrase
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.joint import jointly_to, other_addressees
 from peeldocs.sections.plan_table import overdue_refs
+from peeldocs.wording import long_date
 
 OPENING_CHARS = 85
 """The table below quotes each finding in full: the paragraphs above quote less than this."""
@@ -100,8 +101,13 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
         passed = [i for i in items if i.deadline
                   and (due := due_date(i.deadline, published)) is not None
                   and due < options.as_of_date]
+        # "immediately" holds from publication on: a standing requirement, not a date gone by
+        standing = [i for i in passed
+                    if i.deadline and parse_deadline(i.deadline).kind is DeadlineKind.IMMEDIATE]
         joint = [i for i in items if i.kind is ItemKind.RECOMMENDATION and jointly_to(i.text, report)]
-        return {"no_plan": bool(items), "passed": _named(passed, assessment),
+        return {"no_plan": bool(items),
+                "passed": _named([i for i in passed if i not in standing], assessment),
+                "standing": _named(standing, assessment), "standing_from": published,
                 "joint_lead": join_words(f"the joint recommendation {i.id}, one agreed with "
                                          f"{other_addressees(i.text, report)}" for i in joint),
                 "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
@@ -121,11 +127,36 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
     late = [by_id[r] for r in overdue_refs(states) if r in by_id]
     joint = [i for i in absent if i.kind is ItemKind.RECOMMENDATION and jointly_to(i.text, report)]
     asked = [*absent, *late, *closed, *(i for group in lacking.values() for i in group)]
-    return {"lacking": [(need, _named(group, assessment)) for need, group in lacking.items()
-                        if group],
+    return {"lacking": [(need, _named(group, assessment), _due_soon(group, options))
+                        for need, group in lacking.items() if group],
             "absent": _named(absent, assessment), "overdue": _named(late, assessment),
             **_joint_words(absent, joint, report),
             "unprogressed": _unprogressed(items, asked, assessment)}
+
+
+SOON_DAYS = 92
+"""A target date this many days or fewer after the paper's date is named where an item lacks
+an owner or actions (read 29-C: "…records neither, although its target date is 1 November
+2019"); one further off is the table's to give."""
+
+
+def _due_soon(group: list[ResponseItem], options: Options) -> str:
+    """Say when items that lack an owner or actions are due, where that is soon: ", although …".
+
+    Only targets the plan records, from the paper's date up to :data:`SOON_DAYS` after it; a
+    passed one is overdue, and said so in its own recommendation.
+    """
+    as_of = options.as_of_date
+    due = [(item.id, target) for item in group
+           if (planned := plan_item(options.plan, item.id)) is not None
+           and (target := planned.current_target) is not None
+           and 0 <= (target - as_of).days <= SOON_DAYS]
+    if not due:
+        return ""
+    if len(group) == 1:
+        return f", although its target date is {long_date(due[0][1])}"
+    dates = join_words(f"{long_date(target)} ({ref})" for ref, target in due)
+    return f", although the plan sets {'a target date' if len(due) == 1 else 'target dates'} of {dates}"
 
 
 def _joint_words(absent: list[ResponseItem], joint: list[ResponseItem],

@@ -28,10 +28,10 @@ from peeldocs.blocks import (
     Text,
     plain,
 )
-from peeldocs.model import Outcome, Report
+from peeldocs.model import Outcome, PriorFinding, Report
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import sentence_case
+from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_plan import plan_state
@@ -130,8 +130,11 @@ def findings_table(report: Report, options: Options) -> Table | None:
         if item.kind is ItemKind.CARRIED_FORWARD:  # carried forward: the report found too little
             named += (Text(f"; {LACKING}"),)
         rows.append((Cell(named), Cell(words), lead, state, Cell(plain(item.id))))
-    return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25),
-                 caption=findings_heading(report, options))
+    # named by what its columns hold, not the heading above it (read 29-C)
+    who = people.lower().replace(" / ", " or ")
+    caption = f"Each finding in the report’s words, with its {who}, {when[:1].lower()}{when[1:]} " \
+              "and reference"
+    return Table((header,), tuple(rows), widths=(1.5, 2.5, 1.4, 1.45, 1.25), caption=caption)
 
 
 def report_summary(report: Report, options: Options, n: Numbering,
@@ -161,11 +164,30 @@ def report_summary(report: Report, options: Options, n: Numbering,
             named = prior_named(replace(prior, text=""), report, 0)
             more = follow_up(report, prior.id)  # what it now asks, as the pack and brief quote it
             blocks.append(n.para(plain(_said("lacking", report, options, named=named,
+                                             later=_raised_again(prior, report),
                                              verdict=" ".join(prior.verdict.split()),
                                              more=" ".join((more or "").split()),
                                              # the findings and their table: the next section
                                              table_section=n.section + 1, **ctx))))
     return blocks
+
+
+def _raised_again(prior: PriorFinding, report: Report) -> str:
+    """Name this report's causes of concern in an earlier cause of concern's place, if any.
+
+    Only where the data links them: the earlier one is a cause of concern reconsidered
+    under a question (area) where this report gives one too ("a further cause of concern
+    (A4-COC-1)", read 29-C); never a guess that the two are about the same thing.
+    """
+    if prior.kind.value != ItemKind.CAUSE_OF_CONCERN.value or prior.question is None:
+        return ""
+    here = [i.id for i in response_items(report) if i.kind is ItemKind.CAUSE_OF_CONCERN
+            and i.question == prior.question]
+    if not here:
+        return ""
+    noun = (ItemKind.CAUSE_OF_CONCERN.value if len(here) == 1
+            else ItemKind.CAUSE_OF_CONCERN.plural())
+    return f"{'a further' if len(here) == 1 else 'further'} {noun} ({join_words(here)})"
 
 
 def _said(what: str, report: Report, options: Options, **ctx: Any) -> str:

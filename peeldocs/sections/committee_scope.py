@@ -175,10 +175,14 @@ def report_state(item: ResponseItem, published: date | None, as_of: date,
     """
     if not item.deadline:
         if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
-            return Cell(plain("Set by its recommendations (below)"))
+            return Cell(plain("See the recommendations below"))
         # with no plan there is none to give: said as the paragraph above says it, never
         # left for the author to overwrite in every row
         return Cell(plain(UNCONFIRMED, italic=True))
+    if parse_deadline(item.deadline).kind is DeadlineKind.IMMEDIATE:
+        # a requirement that holds from publication on, never a date gone by (read 29-C)
+        since = f"from publication, {long_date(published)}" if published else "from publication"
+        return Cell((Text("Immediate", bold=True), Text(f" ({since}): to confirm it is in place")))
     when = deadline_words(item.deadline, published)
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:

@@ -149,6 +149,8 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     who = people(planned)
     action: tuple[Inline, ...] = (plain(actions) if actions else
                                   runs("[[the action taken or planned, or why no action is proposed]]"))
+    # where the action itself may be "why no action is proposed", its owner and date may go
+    unless = "" if actions else ", or delete this row if no action is proposed"
     state = date_state(planned, options.as_of_date)
     why = date_reason(planned, options.as_of_date)
     done = progress(planned, options.as_of_date)  # only what the plan records, attributed
@@ -160,9 +162,9 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         (Cell(plain(action_label(planned), bold=True)), Cell(action)),
         *(((Cell(plain(STATUS_LABEL, bold=True)), Cell(plain(status))),) if status else ()),
         *(((Cell(plain(PROGRESS_LABEL, bold=True)), Cell(position)),) if position else ()),
-        (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs("[[the owner]]"))),
+        (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs(f"[[the owner{unless}]]"))),
         *(() if dated else ((Cell(plain(date_label(planned, options.as_of_date), bold=True)),
-                             Cell(state or runs("[[the target date]]"))),)),
+                             Cell(state or runs(f"[[the target date{unless}]]"))),)),
         # why a target moved or was missed: a row of its own, to keep or delete
         *(((Cell(plain(REASON_LABEL, bold=True)), Cell(why)),) if why else ()),
     )

@@ -131,10 +131,9 @@ class BodyWriter:
                 self.heading_level = block.level
                 return self.para(style, mark, keep_next=True)
             case b.Paragraph():
-                # The first paragraph under a heading stays with what it introduces, but
-                # not with a further heading: a chain of headings and one-paragraph
-                # sections kept together is longer than Word and LibreOffice honour, and
-                # they then strand a heading at the page foot.
+                # The first paragraph under a heading stays with what it introduces, but not
+                # with a further heading: a chain of headings and one-paragraph sections kept
+                # together is longer than Word and LibreOffice honour (a heading stranded).
                 # A paragraph just before a table introduces it and stays with it; so do a
                 # short lead-in before a first sub-heading (one link) and one before a list.
                 content = self.inline(block.runs)
@@ -144,8 +143,9 @@ class BodyWriter:
                         ) or self._leads_to_table() or flow.kept_with_table(self.after) or (
                     follows_heading and isinstance(self.following, b.Heading)
                     and self.following.level > self.heading_level
-                    and flow.lead_in(content, self.width_pt)) or (
-                    0 < in_lead <= 2 and isinstance(self.following, b.BulletList))
+                    and flow.lead_in(content, self.width_pt)) or flow.quote_answered(
+                    block, self.after) or (0 < in_lead <= 2 and isinstance(self.following,
+                                                                           b.BulletList))
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(

@@ -6,8 +6,8 @@ With that, :func:`keep_tail` chains the last fifth or so of a section's page
 together, so that a section never ends with a line or two alone on its last
 page (before the landscape action plan, say), and a table is kept whole only
 when it is short enough to move to the next page without leaving a gap
-(:func:`short_enough`).  :func:`columns_props` lays a long, narrow table out
-in columns of rows, as a section of its own.
+(:func:`short_enough`).  A long, narrow table is laid out in columns of rows, as a section
+of its own (:func:`~peeldocs.renderers.docx.markup.columns_props`).
 """
 
 from __future__ import annotations
@@ -252,19 +252,6 @@ def _keep_last_rows(table: str, need: float, width_pt: float) -> str:
     return "".join(reversed(out))
 
 
-def columns_props(sect_pr: str, columns: int, *, continuous: bool) -> str:
-    """Return section properties with ``columns`` columns of text, continuing on the same page."""
-    cols = (f'<w:cols w:num="{columns}" w:space="360"/>' if columns > 1
-            else '<w:cols w:space="720"/>')
-    sect_pr = re.sub(r"<w:type [^>]*/>", "", sect_pr)
-    kind = '<w:type w:val="continuous"/>' if continuous else ""
-    sect_pr = re.sub(r"(<w:pgSz\b)", kind + r"\1", sect_pr, count=1)  # w:type before w:pgSz
-    if re.search(r"<w:cols\b", sect_pr):  # in its place in the schema's order
-        return re.sub(r"<w:cols\b[^>]*/>|<w:cols\b.*?</w:cols>", cols, sect_pr, count=1,
-                      flags=re.S)
-    return re.sub(r"(<w:titlePg\b|<w:docGrid\b|</w:sectPr>)", cols + r"\1", sect_pr, count=1)
-
-
 def kept_with_table(after: tuple[b.Block, ...]) -> bool:
     """Whether a table marked ``keep_with_heading`` follows before any heading or page break."""
     for blk in after:
@@ -298,3 +285,14 @@ def space_after(xml: str, twips: int) -> str:
                                                  else len(props))
         props = props[:cut] + f'<w:spacing w:after="{twips}"/>' + props[cut:]
     return xml[:at] + props + xml[end:]
+
+
+def quote_answered(block: b.Paragraph, after: Sequence[b.Block]) -> bool:
+    """Whether a quotation is answered by one paragraph, the last before a heading.
+
+    It stays with it ("The action on this cause of concern is given under …"): LibreOffice
+    put the answer on the next page (read 29-S, after the letter's wording grew).
+    """
+    return (block.style is b.ParaStyle.QUOTE and bool(after) and isinstance(after[0], b.Paragraph)
+            and after[0].style is not b.ParaStyle.QUOTE
+            and (len(after) < 2 or isinstance(after[1], b.Heading)))

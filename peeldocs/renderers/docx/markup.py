@@ -163,3 +163,16 @@ def table_xml(caption: str, widths_pt: list[float],
         out.append("</w:tr>")
     out.append("</w:tbl>")
     return "".join(out)
+
+
+def columns_props(sect_pr: str, columns: int, *, continuous: bool) -> str:
+    """Return section properties with ``columns`` columns of text, continuing on the same page."""
+    cols = (f'<w:cols w:num="{columns}" w:space="360"/>' if columns > 1
+            else '<w:cols w:space="720"/>')
+    sect_pr = re.sub(r"<w:type [^>]*/>", "", sect_pr)
+    kind = '<w:type w:val="continuous"/>' if continuous else ""
+    sect_pr = re.sub(r"(<w:pgSz\b)", kind + r"\1", sect_pr, count=1)  # w:type before w:pgSz
+    if re.search(r"<w:cols\b", sect_pr):  # in its place in the schema's order
+        return re.sub(r"<w:cols\b[^>]*/>|<w:cols\b.*?</w:cols>", cols, sect_pr, count=1,
+                      flags=re.S)
+    return re.sub(r"(<w:titlePg\b|<w:docGrid\b|</w:sectPr>)", cols + r"\1", sect_pr, count=1)

@@ -14,8 +14,8 @@ from peeldocs import blocks as b
 from peeldocs.renderers.base import RenderSettings
 from peeldocs.renderers.docx import xml as x
 from peeldocs.renderers.docx.body import BodyWriter
-from peeldocs.renderers.docx.flow import columns_props, keep_tail
-from peeldocs.renderers.docx.markup import NAMESPACES, with_language
+from peeldocs.renderers.docx.flow import keep_tail
+from peeldocs.renderers.docx.markup import NAMESPACES, columns_props, with_language
 from peeldocs.renderers.docx.package import (
     PartFooters,
     cover_without_running_header,
@@ -81,6 +81,10 @@ AHEAD = 8
 """How many blocks ahead (this one counted) a block is written knowing: all that lies between
 a finding's heading and its table in the s.55 response (read 23-S: with two, its quotation
 ended a page and its table began the next).  A constant: writing stays linear."""
+_TINY = ('<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+         '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
+"""A paragraph a point high, for the empty ones that close a part numbered apart."""
+
 
 class DocxRenderer:
     """Render a pack as a Word document styled by a reference document."""
@@ -171,8 +175,10 @@ class DocxRenderer:
         if tail:  # a part at the end: deleting it (to the end) leaves the pages before as they were
             last, _ = _section_properties(final, orientations[-1], len(orientations) == 1,
                                           parts.footer)
-            writer.section_break(last, parts.end())
-            writer.parts.append("<w:p/>")
+            # both closing paragraphs a point high: a full last page never spills onto an
+            # empty one of their own ("Notes, page 2 of 1" in LibreOffice, read 29-S)
+            writer.parts.append(f"<w:p><w:pPr>{_TINY}{last}</w:pPr>{parts.end()}</w:p>")
+            writer.parts.append(f"<w:p><w:pPr>{_TINY}</w:pPr></w:p>")
             last = columns_props(before_part, 1, continuous=True)
         elif writer.parts:  # in the last paragraph with text: an empty one at the end may be dropped
             writer.parts[-1] = parts.end_in(writer.parts[-1])

@@ -60,6 +60,20 @@ def unbreakable(text: str) -> Markup:
     return Markup("".join(out))
 
 
+_PLACE = re.compile(r"(\{[^{}]*\})")
+
+
+def marked_places(text: str) -> Markup:
+    """Return plain ``text`` escaped, each place to complete in it ("{to be completed: …}") marked.
+
+    For text outside the blocks (the running title, the marking), so that a preparer
+    scanning for the highlight finds every place, as in the body (read 29-S).
+    """
+    return Markup("".join(
+        f'<mark class="placeholder">{escape(part)}</mark>' if _PLACE.fullmatch(part)
+        else str(escape(part)) for part in _PLACE.split(text) if part))
+
+
 def lang_attr(tag: str) -> str:
     """Return a ``lang`` attribute for a tag that differs from its context's, or ""."""
     return f' lang="{escape(tag)}"' if tag else ""

@@ -24,6 +24,7 @@ from peeldocs.renderers.html.markup import (
     contents_html,
     inline,
     lang_attr,
+    marked_places,
     nest_lists,
     svg_chart,
 )
@@ -37,6 +38,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.sandbox.ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(templates_root() / "html")),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["places"] = marked_places  # every place to complete marked, wherever it is
     return env
 
 

@@ -45,6 +45,7 @@ SHORT_SHARE = 0.6  # ... and at most this share of a page tall is short: never s
 SPLIT_ROOM = 0.3  # a long table and its lead-in start where this share of a page is free
 TAIL = 0.4  # a section's last page less full than this (a share of its height) is moved to
 FLOOR = 0.25  # ... when both pages are then at least this full (the last one a little more)
+KEEP_FULL = 0.65  # ... and, for a last page already FLOOR full, the page before stays this full
 
 
 def short_table(flow: Flowable, height: float, frame: float) -> bool:
@@ -164,7 +165,10 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
     whose implications and source sit alone on its last page), and so does a part
     of a section that a page break ends (a paper's body before the preparer's
     notes), moves its last heading that leaves the page before at least
-    :data:`FLOOR` full and brings a little more than that to its last page.
+    :data:`FLOOR` full and brings a little more than that to its last page.  A last page
+    already :data:`FLOOR` full moves only a heading low on its page (from
+    :data:`KEEP_FULL` down): a page left half empty before a short last one is the worse
+    of the two (read 29-C: "page 5 ends with about 45% of the page blank").
     """
     out: set[str] = set()
     for end in ends:
@@ -174,7 +178,8 @@ def tail_breaks(headings: list[Placed], ends: list[Placed], starts: dict[int, in
             continue
         candidates = [h for h in headings if h.section == end.section and h.page == end.page - 1
                       and h.down >= FLOOR and (1 - h.down) + end.down >= FLOOR + 0.05
-                      and (1 - h.down) + end.down <= 0.95]
+                      and (1 - h.down) + end.down <= 0.95
+                      and (end.down < FLOOR or h.down >= KEEP_FULL)]
         if candidates:
             out.add(max(candidates, key=lambda h: h.down).anchor)
     return out
