@@ -92,9 +92,8 @@ def _lead(flow: Flowable) -> bool:
         and not isinstance(flow.inner, HeadingParagraph)
 
 
-def lead_with_first_item(story: list[Flowable],
-                         i: int) -> tuple[list[Flowable], list[Flowable], int] | None:
-    """Return heading ``i`` with its lead-in and its list's first item, the other items, and what next.
+def lead_with_first_item(story: list[Flowable], i: int) -> tuple[list[Flowable], int] | None:
+    """Return heading ``i`` kept with its lead-in and first item, the other items, and what next.
 
     A heading, one or two paragraphs of lead-in, then a list (read 28-P): kept as a
     short list whole, the list moved to the next page and left the heading and its
@@ -113,7 +112,8 @@ def lead_with_first_item(story: list[Flowable],
     if not items:
         return None
     rest = items[1:]
-    return [*story[i:j], items[0]], [KeepList(rest)] if len(rest) > 1 else rest, j + 1
+    return [LeadWithItem([*story[i:j], items[0]]),
+            *([KeepList(rest)] if len(rest) > 1 else rest)], j + 1
 
 
 class ListNesting:
