@@ -39,7 +39,10 @@ SUMMARY = (
     "In PEEL 2018/19, the published report “Norfolk PEEL 2018” graded Norfolk good for "
     "effectiveness, but requires improvement for effectiveness question 2 (“How effective is the "
     "force at investigating crime and reducing re-offending?”). It set three areas for "
-    "improvement and no causes of concern. It lists no recommendations, although its question 5 "
+    "improvement and no causes of concern. Its areas for improvement (all under question 2) "
+    "begin: “The force must ensure that staff with the right skills are investigating crimes …”; "
+    "“The force should improve how it allocates crime …”; and “The force should ensure regular "
+    "and active supervision …”. It lists no recommendations, although its question 5 "
     "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
@@ -117,8 +120,10 @@ def test_the_words_about_the_inputs_are_plain(documents: dict[str, str], fmt: st
                  "for this in the data", "have a grade in the data", "in the data, so",
                  "The data has grades for only one force"):
         assert gone not in text, gone
-    assert ("Grades from a different source from the rest of their table are marked in "
-            "brackets, such as “(published)” or “(constructed)”") in text
+    # only the mark the tables use (read 28-X): no "(constructed)" appears in them
+    assert ("Grades from a different source from the rest of their table are marked "
+            "“(published)”, and a line under the table says what the mark means.") in text
+    assert "(constructed)" not in text
     assert ("One of these repeats a grade in the constructed table of PEEL 2018/19 grades and is "
             "counted once.") in text
     # the distinction between no entry and no grade recorded is kept

@@ -40,7 +40,10 @@ def _summary(text: str) -> str:
 def test_the_summary_says_what_none_refers_to_and_quotes_the_recommendation(
         documents: dict[str, str], fmt: str) -> None:
     summary = _summary(documents[fmt])
-    assert ("It set three areas for improvement and no causes of concern. It lists no "
+    assert ("It set three areas for improvement and no causes of concern. Its areas for "
+            "improvement (all under question 2) begin: “The force must ensure that staff with the "
+            "right skills are investigating crimes …”; “The force should improve how it allocates "
+            "crime …”; and “The force should ensure regular and active supervision …”. It lists no "
             "recommendations, although its question 5 findings make one in their text (quoted "
             "under “Findings by cycle”).") in summary
     assert RECOMMEND not in summary  # quoted once, where the findings are (issue 23)
@@ -87,8 +90,9 @@ def test_the_recommendation_cell_sets_the_other_call_to_act_beside_it(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     cell = text.index("None listed as recommendations.")
-    assert text.index(f"The question 5 findings say: {RECOMMEND} They also say, in words HMICFRS "
-                      "does not list as a finding or recommendation: “The force should review "
+    assert text.index(f"The question 5 findings say: {RECOMMEND} They also say, in a sentence the "
+                      "report does not set out as an area for improvement or a recommendation: "
+                      "“The force should review "
                       "its operational briefing and debriefing procedures.”") == cell + 32
 
 
@@ -96,5 +100,6 @@ def test_the_recommendation_cell_sets_the_other_call_to_act_beside_it(
 def test_the_note_on_sources_is_plain(documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
     assert "as the table itself states it" not in text
-    assert ("The Source column repeats what each table of grades says about where its grades "
-            "come from; this pack has not checked that.") in text
+    assert ("The Source column repeats each table’s own statement of where its grades come "
+            "from; it has not been verified independently.") in text
+    assert "this pack has not checked" not in text

@@ -93,7 +93,7 @@ def test_published_and_constructed_grades_are_told_apart_in_words(
     assert ("Legitimacy: good in 2016 and 2017, then requires improvement in 2018/19. These "
             "grades were constructed for illustration.") in text
     # how to read the marks is said once, where a reader starts (captions are not on the page)
-    assert text.count("a line under the table says what the marks mean") == 1
+    assert text.count("a line under the table says what the mark means") == 1  # one mark used
     # the questions only the report grades are said to be published ones
     assert "These grades are from the published HMICFRS report “Norfolk PEEL 2018”:" in text
 

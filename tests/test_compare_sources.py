@@ -96,8 +96,8 @@ def test_a_constructed_table_is_labelled_on_the_cover_and_every_page(
         and "(file:" not in text
     # where a table's grades come from is as the table states: said once, under the table
     assert "as the table states" not in files
-    assert files.count("The Source column repeats what the table of grades says about where "
-                       "its grades come from; this pack has not checked that.") == 1
+    assert files.count("The Source column repeats the table’s own statement of where its "
+                       "grades come from; it has not been verified independently.") == 1
 
 
 def test_a_constructed_table_is_labelled_in_the_document_properties(tmp_path: Path) -> None:

@@ -143,7 +143,9 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     """Fault 7: with a plan, the decisions it calls for; without one, assurance on progress."""
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
-        "The chief officer group is asked to note the judgments and to take these decisions:",
+        "The chief officer group is asked to note the judgments and that E2-AFI-3 was closed on "
+        "4 October 2019, four days late, signed off by Example DCC (illustrative); and to take "
+        "these decisions:",
         "Allocate E2-AFI-2, “improve how it allocates crime” (area for improvement under question 2), "
         "due 1 November 2019: it has "
         "no owner or action yet.",
@@ -162,10 +164,10 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     assert "agree owners and dates for the actions in the action plan" not in text
     example = texts["example", "pack", fmt]
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
-    assert ("The chief officer group is asked to note the grades; to confirm, for each of the four "
-            "findings below, whose deadlines have passed, the action taken and who reports its "
-            "progress to the inspectorate and the local policing body; and to agree an action, an "
-            "owner and a date for each other finding to act on.") in example
+    assert ("The chief officer group is asked to note the grades; to confirm what action has been "
+            "taken on each of the four recommendations below, all past their deadlines, and who "
+            "reports progress to the inspectorate and the local policing body; and to agree an "
+            "action, an owner and a date for each other finding to act on.") in example
     # each named with a few of its own words, not by reference alone (read 25-P)
     at = [example.index(s) for s in (
         "A5-REC-1, “every investigation has a documented supervisory review” (recommendation in "

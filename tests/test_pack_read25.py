@@ -70,7 +70,7 @@ def test_passed_deadlines_are_listed_with_what_each_finding_asks(fmt: str) -> No
     text = _text("example", fmt)
     start = text.index("The chief officer group is asked")
     asks = text[start:text.index("Grades by area", start)]
-    assert "for each of the four findings below, whose deadlines have passed" in asks
+    assert "on each of the four recommendations below, all past their deadlines" in asks
     assert "A4-REC-1, “it answers at least 90 percent of emergency calls within 10 seconds” " \
            "(recommendation in ‘Responding to the public’)" in asks
     assert "(A5-REC-1, A5-REC-2" not in asks  # not by reference alone
@@ -116,7 +116,9 @@ def test_practice_is_named_apart_from_the_findings_to_act_on(fmt: str) -> None:
     text = _text("example", fmt)
     assert ("Findings to act on The report lists six areas for improvement, two causes of "
             "concern and four recommendations. It also names two examples of innovative or "
-            "promising practice (under each area in the findings by area).") in text
+            "promising practice (under ‘Preventing and deterring crime’ and ‘Protecting "
+            "vulnerable people’ in the findings by area).") in text
+    assert "under each area" not in text  # two areas of ten have an example (read 28-P)
     assert "and the innovative or promising practice is under each area" not in text
 
 

@@ -93,10 +93,10 @@ def test_the_running_header_and_footer_mark_the_markings_place_not_a_marking(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
-    assert ("The chief officer group is asked to note the grades; to confirm, for each of the four "
-            "findings below, whose deadlines have passed, the action taken and who reports its "
-            "progress to the inspectorate and the local policing body; and to agree an action, an "
-            "owner and a date for each other finding to act on.") in text
+    assert ("The chief officer group is asked to note the grades; to confirm what action has been "
+            "taken on each of the four recommendations below, all past their deadlines, and who "
+            "reports progress to the inspectorate and the local policing body; and to agree an "
+            "action, an owner and a date for each other finding to act on.") in text
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
     assert "seek assurance" in paper  # a panel's own word, kept in its paper

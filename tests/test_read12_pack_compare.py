@@ -133,8 +133,8 @@ def test_the_sources_are_named_in_plain_words_and_the_files_come_last(
     assert text.rindex("About the data") > text.index("Earlier findings and their outcomes",
                                                        text.index("Contents") + 400)
     assert "constructed-2021-22-areas" in files and "430 entries for 43 forces" in files
-    assert ("The Source column repeats what each table of grades says about where its grades "
-            "come from; this pack has not checked that." in files)
+    assert ("The Source column repeats each table’s own statement of where its grades come "
+            "from; it has not been verified independently." in files)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -183,8 +183,8 @@ def test_the_comparison_cover_summary_and_note_say_what_the_data_covers(fmt: str
     text = text_of(review_comparison(fmt), fmt)
     assert ("Forces 43 forces (PEEL 2018/19 and 2021/22); Norfolk only for PEEL 2016, 2017 and "
             "2023–25") in text
-    assert ("The Source column repeats what each table of grades says about where its grades "
-            "come from; this pack has not checked that.") in text
+    assert ("The Source column repeats each table’s own statement of where its grades come "
+            "from; it has not been verified independently.") in text
     assert "describes itself" not in text
 
 

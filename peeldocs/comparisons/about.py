@@ -16,6 +16,7 @@ from peeldocs.blocks import (
 )
 from peeldocs.comparisons.common import forces_words, join_words
 from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary, Origin
+from peeldocs.comparisons.origins import marks_used
 from peeldocs.comparisons.sources import (
     cover_notices,
     cover_sources,
@@ -243,7 +244,8 @@ def about_section(data: ComparisonSet, focus: Force | None, across: Force | None
         # how to read the tables, said once for every cycle
         *ours("compare_reading.j2", options,
               matrix=any(len(data.forces_in_cycle(c)) > 1 for c in data.cycles()),
-              mixed=len({i.origin for i in data.inputs}) > 1),
+              mixed=len({i.origin for i in data.inputs}) > 1,
+              marks=marks_used(data, focus or across)),
         Heading(2, "What is missing", anchor="about-missing"),
         (BulletList(tuple(plain(line) for line in missing)) if missing else
          Paragraph(plain("Every force compared has an entry for every column of every cycle "

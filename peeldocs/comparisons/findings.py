@@ -66,11 +66,23 @@ def _recommendations(listed: int, facts: list[ReportFacts]) -> str:
     also = " also" if listed else ""
     said = [(f"The {where} findings{also} say: " + " ".join(f"“{s}”" for s in sentences)
              if sentences else f"The {where} findings{also} recommend action in their text.")
-            + (" They also say, in words HMICFRS does not list as a finding or recommendation: "
-               + " ".join(f"“{s}”" for s in calls[where]) if calls.get(where) else "")
+            + (_unlisted(calls[where]) if calls.get(where) else "")
             for where, sentences in quoted.items()]
     count = "None" if not listed else f"{listed}"
     return " ".join([f"{count} listed as recommendations.", *said])
+
+
+def _unlisted(calls: list[str]) -> str:
+    """Quote the findings' other calls to act, saying plainly what the report does not make them.
+
+    In the findings' own text, they are not "not listed as a finding" (read 28-X): the
+    report does not set them out as areas for improvement or recommendations.
+    """
+    one = len(calls) == 1
+    kinds = ("an area for improvement or a recommendation" if one
+             else "areas for improvement or recommendations")
+    return (f" They also say, in {'a sentence' if one else 'sentences'} the report does not set "
+            f"out as {kinds}: " + " ".join(f"“{s}”" for s in calls))
 
 
 def _calls(facts: list[ReportFacts]) -> dict[str, list[str]]:

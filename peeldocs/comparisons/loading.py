@@ -34,6 +34,7 @@ from peeldocs.model import UNKNOWN, Judgment, Report, Scale, cycle_words, scale_
 from peeldocs.model.forces import UnknownForceError
 from peeldocs.model.scales import PILLARS
 from peeldocs.prose import counted, join_words
+from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.calls import untracked_calls
 from peeldocs.sources import schema
 from peeldocs.sources.loading import display_path, parse_report, read_data_file, read_source
@@ -76,7 +77,12 @@ def report_entries(report: Report, source: str) -> tuple[list[GradeEntry], Repor
         prior_findings=report.prior_findings,
         recommending=recommending(report, assessment),
         calls=tuple((f"“{c.question.title}”" if assessment else f"question {c.question.number}",
-                     c.quote) for c in untracked_calls(report)))
+                     c.quote) for c in untracked_calls(report)),
+        named=tuple((kind, f"‘{q.title}’" if assessment else f"question {q.number}",
+                     short_label(f.text)) for q in report.questions
+                    for kind, found in (("area for improvement", q.areas_for_improvement),
+                                        ("cause of concern", q.causes_of_concern))
+                    for f in found))
     return entries, facts, titles
 
 

@@ -1,10 +1,9 @@
 """Comparisons of forces and cycles: plain, frozen data with no I/O and no rendering.
 
-A :class:`ComparisonSet` holds graded cells (one force's judgment for one pillar,
-question or area of one cycle), each with the file and line it came from, plus what
-full report files add (counts of findings, earlier findings).  A cell absent from
-the set is "not in the data used": never a grade and never a status.  Grades are
-only ever counted or ranked within one cycle, so the scales are never compared.
+A :class:`ComparisonSet` holds graded cells (one force's judgment for one pillar, question
+or area of one cycle) with the file and line each came from, and what full reports add
+(findings, earlier findings).  A cell absent from the set is "not in the data used", never
+a grade or a status.  Grades are counted or ranked within one cycle only: scales never meet.
 """
 
 from __future__ import annotations
@@ -110,6 +109,7 @@ class ReportFacts:
     named, the sentence verbatim, or "" where no one sentence makes it), in order."""
     calls: tuple[tuple[str, str], ...] = ()
     """Other calls to act in the findings, unlisted, as the pack quotes them: (where, words)."""
+    named: tuple[tuple[str, str, str], ...] = ()  # each AFI, cause: kind, where, opening words
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from peeldocs.comparisons.model import GradeEntry, Origin
+from peeldocs.comparisons.model import ComparisonSet, GradeEntry, Origin, scale_of
 from peeldocs.model import Force, Report, cycle_words
 from peeldocs.prose import join_words, sentence_case
 from peeldocs.wording import long_date
@@ -64,6 +64,30 @@ def citation(report: Report) -> str:
     if updated is not None:
         return f"{said}, last updated {long_date(updated)}"
     return f"{said} (its date is not in the data used)"
+
+
+def marks_used(data: ComparisonSet, focus: Force | None) -> list[str]:
+    """Return the marks the pack's tables give cells from a source unlike the rest of the table.
+
+    As the tables mark them: a cycle's table of every force, and the focus force's
+    grades on each scale.  So the pack's words on reading the tables name only the
+    marks a reader will find in them (read 28-X: never one that appears nowhere).
+    """
+    if not data.mixed():
+        return []
+    groups = [[data.entry(f, c) for f in data.forces_in_cycle(cycle) for c in data.columns(cycle)]
+              for cycle in data.cycles()]
+    if focus is not None:
+        scales: dict[object, list[GradeEntry | None]] = {}
+        for cycle in data.cycles():
+            scales.setdefault(scale_of(cycle), []).extend(
+                data.entry(focus, c) for c in data.columns(cycle))
+        groups += scales.values()
+    found: set[Origin] = set()
+    for group in groups:
+        main = main_origin(group)
+        found |= {e.origin for e in group if e is not None and e.origin is not main}
+    return [word for origin, word in ORIGIN_MARKS.items() if origin in found]
 
 
 def main_origin(entries: Iterable[GradeEntry | None]) -> Origin | None:

@@ -60,11 +60,10 @@ def stated_note(data: ComparisonSet) -> str:
     stated = [i for i in data.inputs if i.kind != "report" and i.origin is not Origin.NOT_STATED]
     if not stated:
         return ""
-    if len(stated) == 1:
-        return ("The Source column repeats what the table of grades says about where its "
-                "grades come from; this pack has not checked that.")
-    return ("The Source column repeats what each table of grades says about where its "
-            "grades come from; this pack has not checked that.")
+    # a plain statement of what was not done (read 28-X), not "this pack has not checked that"
+    which = "the table’s" if len(stated) == 1 else "each table’s"
+    return (f"The Source column repeats {which} own statement of where its grades come "
+            "from; it has not been verified independently.")
 
 
 def _tables(group: list[InputSummary], origin: Origin) -> str:

@@ -39,7 +39,7 @@ from peeldocs.comparisons.model import (
 from peeldocs.comparisons.over_time import over_time
 from peeldocs.model import SCALE_GRADES, Force, Grade, Outcome, Scale, cycle_words
 from peeldocs.options import Options
-from peeldocs.prose import count_words, counted
+from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.sections.common import ours
 from peeldocs.sections.paper import placeholders
 
@@ -185,7 +185,7 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
     areas = counted(facts.areas_for_improvement, "area for improvement", "areas for improvement",
                     words=True)
     causes = counted(facts.causes_of_concern, "cause of concern", "causes of concern", words=True)
-    points = [sentence(f"{head}It set {areas} and {causes}. {_listed(facts)}")]
+    points = [sentence(f"{head}It set {areas} and {causes}. {_named(facts)}{_listed(facts)}")]
     prior = facts.prior_findings
     if prior:
         short = [p for p in prior if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]
@@ -198,6 +198,37 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
             said += f"; for {which}, the force had not made enough progress"
         points.append(said + (" (illustrative)." if made else "."))
     return points
+
+
+NAMED_MAX = 4
+"""Up to this many findings of a kind are named by their opening words; more, by place only."""
+
+
+def _named(facts: ReportFacts) -> str:
+    """Name the report's areas for improvement and causes of concern by their opening words.
+
+    "Its areas for improvement (all under question 2) begin: “The force must …”; …":
+    counted but never named, they sent a reader to the report (read 28-X).
+    """
+    said = ""
+    for kind, plural in (("area for improvement", "areas for improvement"),
+                         ("cause of concern", "causes of concern")):
+        here = [(where, words) for k, where, words in facts.named if k == kind]
+        if not here:
+            continue
+        places = list(dict.fromkeys(where for where, _w in here))
+        at = (f"in {join_words(places)}" if all(p.startswith("‘") for p in places) else
+              f"under {questions_phrase([int(p.split()[-1]) for p in places])}")
+        if len(here) > NAMED_MAX:
+            said += f"Its {plural} are {at}. "
+            continue
+        every = "" if len(here) == 1 else "both " if len(here) == 2 else "all "
+        quoted = [w if len(places) == 1 else f"{w} ({p})" for p, w in here]
+        said += (f"Its {kind if len(here) == 1 else plural}"
+                 + (f" ({every}{at})" if len(places) == 1 else "")
+                 + f" {'begins' if len(here) == 1 else 'begin'}: " + "; ".join(
+                     quoted[:-1]) + ("; and " if len(quoted) > 1 else "") + quoted[-1] + ". ")
+    return said
 
 
 def _listed(facts: ReportFacts) -> str:

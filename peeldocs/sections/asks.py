@@ -22,7 +22,7 @@ from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import count_words, join_words, long_date, overdue_span
+from peeldocs.prose import count_words, counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import clipped, short_label
 from peeldocs.sections.common import report_context, wording
@@ -171,6 +171,31 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
     return tuple(out)
 
 
+def closure_notes(report: Report, options: Options) -> list[str]:
+    """Return what the group is to note of each closed item (read 28-P), as the plan records it.
+
+    "that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by …"; what the
+    plan does not record is said so.  Quoted under "Findings to act on", it is named by reference.
+    """
+    assert options.plan is not None
+    closed = [i for i in options.plan.items if i.status is ItemStatus.CLOSED]
+    if len(closed) > NAMED_MAX:
+        return [f"the closure of the {count_words(len(closed))} items the action plan records "
+                f"as closed ({join_words(i.finding for i in closed)})"]
+    out = []
+    for item in closed:
+        when, target = item.closed_on, item.target
+        said = f"closed on {long_date(when)}" if when else "closed (no date of closure is recorded)"
+        if when and target:  # the target itself is in the action plan's table
+            late = (when - target).days
+            said += f", {counted(late, 'day', words=True)} late" if late > 0 else \
+                ", by its target date"
+        said += (f", signed off by {item.signed_off_by}" if item.signed_off_by
+                 else ", with no sign-off recorded")
+        out.append(f"that {item.finding} was {said}")
+    return out
+
+
 def asks(report: Report, options: Options) -> Asks:
     """Return what the pack and the brief ask for, from the plan or the report's deadlines."""
     if options.plan is not None:
@@ -236,6 +261,16 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
     return out
 
 
+def passed_noun(report: Report, refs: tuple[str, ...]) -> str:
+    """Name the findings past their deadlines: "recommendations" when all are; else "findings"."""
+    found = {i.id: i for i in live_items(report)}
+    kinds = {found[r].kind for r in refs if r in found}
+    kind = kinds.pop() if len(kinds) == 1 and all(r in found for r in refs) else None
+    if kind is None:
+        return "finding" if len(refs) == 1 else "findings"
+    return kind.value if len(refs) == 1 else kind.plural()
+
+
 def asks_blocks(name: str, report: Report, options: Options,
                 **context: object) -> tuple[Block, ...]:
     """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed.
@@ -253,7 +288,9 @@ def asks_blocks(name: str, report: Report, options: Options,
     # the comments to agree are not in the pack: where the draft is, a marked placeholder
     paragraphs = tuple(marked(name, options, has_plan=options.plan is not None, dated=dated,
                               decisions=list(wanted.decisions), passed=list(wanted.passed),
-                              s55=s55, **context))
+                              passed_noun=passed_noun(report, wanted.passed), s55=s55,
+                              closed=closure_notes(report, options) if options.plan else [],
+                              **context))
     if wanted.passed:  # each named with a few of its words (read 25-P), not by reference alone
         return (*paragraphs, BulletList(tuple(plain(_what(report, r)) for r in wanted.passed)))
     if not wanted.decisions:

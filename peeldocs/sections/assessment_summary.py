@@ -135,12 +135,20 @@ def causes_table(report: Report, published: date | None,
                   caption="Causes of concern and recommendations", grouped_rows=tuple(grouped)),)
 
 
+PRACTICE_AREAS_NAMED = 3
+"""Up to this many areas with practice examples are named where the summary counts them."""
+
+
 def _counts(report: Report) -> dict[str, Any]:
     """Return the findings counts of the pillar summary in an assessment's words."""
     ctx = findings_counts(report)
     ctx["practice"] = ctx["practice"].replace("of notable practice",
                                               "of innovative or promising practice")
-    ctx["practice_where"] = "under each area in the findings by area"
+    # named where few areas have an example; never "each area" unless every one has
+    areas = [q.title for q in report.questions if q.notable_practice]
+    ctx["practice_where"] = (
+        f"under {join_words(f'‘{a}’' for a in areas)} in the findings by area"
+        if 0 < len(areas) <= PRACTICE_AREAS_NAMED else "under their areas in the findings by area")
     if ctx["recommending"]:
         recommending = set(recommending_questions(report))  # searched once, not per area
         names = [q.title for q in report.questions if q.number in recommending]

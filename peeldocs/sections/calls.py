@@ -201,8 +201,9 @@ def calls_blocks(report: Report, anchor: str = "summary-calls",
                  planned: bool = True, shown: frozenset[str] = frozenset()) -> list[Block]:
     """Return the heading, the lead-in and the list of other calls to act, or none.
 
-    Only the calls that no listed finding underlies are quoted; a paragraph after
-    the list says how many others lie behind listed findings, and which.  Not
+    Only the calls that no listed finding underlies are quoted; the lead-in says how
+    many others lie behind listed findings, and which (before the list, never parted
+    from it at a page top).  Not
     ``planned`` (no action plan given), they are said not to be rows of an action
     plan, not of "the" action plan, which there is not.  ``shown``: sentences already
     quoted above (what the report now asks of an earlier finding, :func:`follow_up`),
@@ -214,16 +215,16 @@ def calls_blocks(report: Report, anchor: str = "summary-calls",
         return []
     noun = "area" if report.is_assessment else "question"
     lines = call_lines(calls, report)
+    # what the list leaves out, and why, is said in its lead-in (read 28-P): after the list,
+    # the sentence fell alone at the top of a page, parted from the list it qualifies
+    rest = _left_out(every, report)
     lead = ("The report does not list these as areas for improvement, causes of concern or "
             "recommendations, so this pack gives them no reference and they are not rows of "
-            f"{'the' if planned else 'an'} action plan. In its own words, under the {noun} and "
-            "heading given, it says the force should, must or needs to act:")
-    blocks: list[Block] = [Heading(3, "Other points the report says need action", anchor=anchor),
-                           Paragraph(plain(lead)),
-                           BulletList(tuple(lines), style=ParaStyle.QUOTE)]
-    if rest := _left_out(every, report):  # after the list: what it leaves out, and why
-        blocks.append(Paragraph(plain(rest)))
-    return blocks
+            f"{'the' if planned else 'an'} action plan.{' ' + rest if rest else ''} In its own "
+            f"words, under the {noun} and heading given, it says the force should, must or "
+            "needs to act:")
+    return [Heading(3, "Other points the report says need action", anchor=anchor),
+            Paragraph(plain(lead)), BulletList(tuple(lines), style=ParaStyle.QUOTE)]
 
 
 def follow_up(report: Report, finding_id: str) -> str | None:

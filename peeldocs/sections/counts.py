@@ -14,6 +14,7 @@ from peeldocs.model import Outcome, Report
 from peeldocs.model.report import recommending_questions, text_recommendations
 from peeldocs.prose import count_words, counted, questions_phrase
 from peeldocs.sections.brief_items import where
+from peeldocs.sections.earlier import OUTCOMES
 from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import ItemKind, ResponseItem
 
@@ -101,6 +102,8 @@ def findings_counts(report: Report) -> dict[str, Any]:
         "prior": counted(len(prior), "earlier finding", words=True) if prior else "",
         "prior_outcomes": outcomes,
         "prior_single": _ONE_OUTCOME.get(prior[0].outcome, "") if len(prior) == 1 else "",
+        # those not carried forward are named after the list (addressed.j2): counted once here
+        "prior_below": any(p.outcome in OUTCOMES for p in prior),
         "marked": any(fragment(p.text, p.kind.value) != p.text for p in prior),
     }
 

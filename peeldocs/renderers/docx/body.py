@@ -35,14 +35,11 @@ class BodyWriter:
         self.indent_right, self.width_pt = 0, width_pt  # twips narrower text (a readable line)
         self.page_pt = 723.0  # the height of the page's text area, set for each section
         self.parts: list[str] = []
-        self.after_heading = False
+        self.after_heading, self.lead, self.after_table = False, 0, False
         self.heading_level = 0  # the level of the last heading written
-        self.after_table = False
         self.box = ""  # border and shading of the call-out being written, if any
-        self.space_next = False
-        self.drawings = 0
+        self.space_next, self.drawings, self.marks = False, 0, 0
         self.drawing_ns = ""  # declarations a chart's paragraph makes (``xmlns:a="..."``)
-        self.marks = 0
         self.bookmarks: dict[str, str] = {}
         self.following: b.Block | None = None  # the block after the one being written
         self.after: tuple[b.Block, ...] = ()  # and all the blocks after it in its section
@@ -118,6 +115,8 @@ class BodyWriter:
 
     def _block(self, block: b.Block) -> str:
         follows_heading, self.after_heading = self.after_heading, isinstance(block, b.Heading)
+        in_lead, self.lead = self.lead, 1 if isinstance(block, b.Heading) else \
+            self.lead + 1 if 0 < self.lead <= 2 and isinstance(block, b.Paragraph) else 0  # a lead
         theme = self.theme
         match block:
             case b.Heading():
@@ -132,12 +131,11 @@ class BodyWriter:
                 self.heading_level = block.level
                 return self.para(style, mark, keep_next=True)
             case b.Paragraph():
-                # The first paragraph under a heading stays with what it introduces, but
-                # not with a further heading: a chain of headings and one-paragraph
-                # sections kept together is longer than Word and LibreOffice honour, and
-                # they then strand a heading at the page foot.
-                # A paragraph just before a table introduces it and stays with it; so does
-                # a short lead-in between a heading and its first sub-heading (one link).
+                # The first paragraph under a heading stays with what it introduces, but not
+                # with a further heading: a chain of headings and one-paragraph sections kept
+                # together is longer than Word and LibreOffice honour (a heading stranded).
+                # A paragraph just before a table introduces it and stays with it; so do a
+                # short lead-in before a first sub-heading (one link) and one before a list.
                 content = self.inline(block.runs)
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
@@ -145,7 +143,9 @@ class BodyWriter:
                         ) or self._leads_to_table() or flow.kept_with_table(self.after) or (
                     follows_heading and isinstance(self.following, b.Heading)
                     and self.following.level > self.heading_level
-                    and flow.lead_in(content, self.width_pt)) or flow.quote_answered(block, self.after)
+                    and flow.lead_in(content, self.width_pt)) or flow.quote_answered(
+                    block, self.after) or (0 < in_lead <= 2 and isinstance(self.following,
+                                                                           b.BulletList))
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
                 opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
@@ -161,7 +161,7 @@ class BodyWriter:
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after))
+                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after), in_lead > 1)
                 return "".join(self.para(style, self.inline(i), keep_next=k) for i, k in keeps)
             case b.Table():
                 return self.table(block)

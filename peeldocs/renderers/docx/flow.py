@@ -112,13 +112,15 @@ START_SHARE = 0.25  # ... rather than with fewer at a page's foot (or fewer rows
 TAIL_ROWS = 3  # a long table's last rows, kept together: never one or two alone on a page
 
 
-def list_keeps(items: Sequence[T], last: bool) -> list[tuple[T, bool]]:
+def list_keeps(items: Sequence[T], last: bool, lead: bool = False) -> list[tuple[T, bool]]:
     """Return each item of a list with whether it keeps with the next: a short list is kept whole.
 
-    ``last``: whether the last item keeps with what follows (a table it introduces).
+    ``last``: whether the last item keeps with what follows (a table it introduces);
+    ``lead``: the list follows a heading's lead-in, kept with its first item only, as in
+    the PDF (kept with a whole list, it left a gap, or stayed alone at the page foot).
     """
     short = len(items) <= SHORT_LIST
-    return [(item, last if n == len(items) - 1 else short or last)
+    return [(item, last if n == len(items) - 1 else (short or last) and not (lead and n == 0))
             for n, item in enumerate(items)]
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus.flowables import _listWrapOn
 from peeldocs.renderers.pdf.breaks import HeadingBreak
 from peeldocs.renderers.pdf.canvas import Mark
 from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph, QuoteBar
-from peeldocs.renderers.pdf.lists import KeepList, keep_short_lists
+from peeldocs.renderers.pdf.lists import KeepList, keep_short_lists, lead_with_first_item
 from peeldocs.renderers.pdf.tables import note_company
 from peeldocs.renderers.pdf.tagging import Tagged
 
@@ -273,6 +273,12 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
             out.append(KeepWithStart([f for f in story[i:end + 1]
                                       if not isinstance(f, CondPageBreak)]))
             i = end + 1
+            continue
+        if is_heading and (kept := lead_with_first_item(story, i)) is not None:
+            if out and isinstance(out[-1], HeadingBreak):  # the group keeps its heading from
+                out.pop()  # the page foot itself: it fits, breaks inside the lead, or moves on
+            flows, i = kept  # a heading, its lead-in and its list's first item; the others
+            out += flows
             continue
         if is_heading and i + 1 < len(story) and not isinstance(
                 story[i + 1], CondPageBreak | PageBreak | NextPageTemplate):

@@ -13,9 +13,10 @@ paragraph's, set closer too (:func:`peeldocs.renderers.pdf.styles.closer`).
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus.flowables import _listWrapOn
 
 from peeldocs import blocks as b
-from peeldocs.renderers.pdf.flowables import BulletItem
+from peeldocs.renderers.pdf.flowables import BulletItem, HeadingParagraph
 from peeldocs.renderers.pdf.styles import LIMITED_SPACE, LIST_SPACE, Styles, closer, markup
 from peeldocs.renderers.pdf.tables import lang_of
 from peeldocs.renderers.pdf.tagging import StructElem, Tagged, Tagger
@@ -51,6 +52,68 @@ def keep_short_lists(story: list[Flowable]) -> list[Flowable]:
             out.append(story[i])
             i += 1
     return out
+
+
+class LeadWithItem(KeepTogether):  # type: ignore[misc]
+    """A heading, its lead-in and its list's first item: the page never breaks where the lead ends.
+
+    Kept together where all of it fits.  Where it does not, it breaks inside the
+    lead-in (its last paragraph split, or between its paragraphs) so that the heading
+    keeps some of its words here and the first item starts overleaf with the words
+    that introduce it; only where neither can be done does all of it move on.  So a
+    heading and its lead-in never end a page with their list on the next, and the
+    page they start on is not left with a gap where they were.
+    """
+
+    def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+        """Keep all together, or break inside the lead-in, or move all to the next page."""
+        if getattr(self, "_wrapInfo", None) != (avail_w, avail_h):
+            self.wrap(avail_w, avail_h)
+        content = self._content
+        if avail_h < self._H and len(content) >= 3:
+            before, last, item = content[:-2], content[-2], content[-1]
+            used = _listWrapOn(before, avail_w, self.canv)[1]
+            room = avail_h - used - max(last.getSpaceBefore(), before[-1].getSpaceAfter())
+            parts = last.split(avail_w, room) if len(before) > 1 or room > 0 else []
+            if len(parts) == 2:  # its first lines here, the rest overleaf with the item
+                return [*before, parts[0], KeepTogether([parts[1], item])]
+            if len(before) > 1 and used <= avail_h:  # the heading and a paragraph of lead here
+                return [*before, KeepTogether([last, item])]
+        return super().split(avail_w, avail_h)  # type: ignore[no-any-return]
+
+
+LEAD_PARAGRAPHS = 2
+"""A heading's lead-in of up to this many paragraphs keeps with the first item of its list."""
+
+
+def _lead(flow: Flowable) -> bool:
+    """Whether ``flow`` is a paragraph of body text (not a heading) that may lead into a list."""
+    return isinstance(flow, Tagged) and isinstance(flow.inner, Paragraph) \
+        and not isinstance(flow.inner, HeadingParagraph)
+
+
+def lead_with_first_item(story: list[Flowable], i: int) -> tuple[list[Flowable], int] | None:
+    """Return heading ``i`` kept with its lead-in and first item, the other items, and what next.
+
+    A heading, one or two paragraphs of lead-in, then a list (read 28-P): kept as a
+    short list whole, the list moved to the next page and left the heading and its
+    lead-in at the foot of this one.  The heading, its lead-in and the first item
+    go together; the other items (a short list's still kept together) follow, so
+    nothing moves on where all of it fits.  None when ``story`` has no such run at ``i``.
+    """
+    j = i + 1
+    while j < len(story) and j - i - 1 < LEAD_PARAGRAPHS and _lead(story[j]):
+        j += 1
+    if j == i + 1 or j >= len(story):
+        return None
+    flow = story[j]
+    items = list(flow._content) if isinstance(flow, KeepList) else \
+        [flow] if isinstance(flow, BulletItem) else []
+    if not items:
+        return None
+    rest = items[1:]
+    return [LeadWithItem([*story[i:j], items[0]]),
+            *([KeepList(rest)] if len(rest) > 1 else rest)], j + 1
 
 
 class ListNesting:
