@@ -46,12 +46,15 @@ def test_about_says_where_the_printed_marking_is_set_among_the_editing_notes(
     # built without a marking: the cell above is what every printed page shows (read 28-R)
     assert said.startswith("The top left cell of every printed page shows what the "
                            "'Protective marking' cell above says")
-    assert "Header/Footer" not in said
+    # a header cannot read the cell: it says where the marking is, and how to set it there
+    assert "header and footer cannot read a cell" in said and "Header/Footer" in said
     printing = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     assert tuple(printing) == PRINTING
-    for name in PRINTING:  # no header says a marking the cell may contradict
-        ws = book[name]
-        assert MARKING_HEAD not in ws.oddHeader.center.text and not ws.oddFooter.center.text
+    for name in PRINTING:  # no header says a marking the cell may contradict (read 28-R), but
+        ws = book[name]    # top and foot say where on the page it is (read 30-R)
+        assert MARKING_HEAD not in ws.oddHeader.center.text
+        assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == (
+            "Protective marking: as shown at the top left of this page"), name
         assert str(ws["A1"].value).startswith("=IF(OR(TRIM('About'!"), name
 
 
@@ -67,8 +70,10 @@ def test_about_prints_what_a_reader_needs_and_keeps_the_editing_notes_on_screen(
     assert area == f"A1:B{notes - 4}"
     assert str(labels[notes - 3]).startswith("What stands out")
     printed = labels[:notes - 4]
-    assert {"Register of", "Protective marking", "Register as of", "Statuses", "RAG",
+    assert {"Register of", "Protective marking", "Register as of", "Figures as at", "RAG",
             "Source"} <= set(printed)
+    # how the figures are worked out, the statuses, how to print: for the editor (read 30-R)
+    assert {"Worked-out columns", "Statuses", "For a meeting"} <= set(labels[notes:])
     assert not {"How to edit", "Actions, evidence", "Hidden columns", "Hidden sheet",
                 "Marking when printed"} & set(printed)
     assert {"How to edit", "Actions, evidence", "Hidden columns", "Hidden sheet",
@@ -116,12 +121,15 @@ def test_the_register_sheet_prints_its_title_once_and_its_headings_on_every_page
     assert not ws.print_options.gridLines  # the rows are ruled; the title row's width is not
     assert ws["B3"].border.left.style == "thin" and ws["B1"].border.left.style is None
     # and the running head names the register atop every printed page
-    assert ws.oddHeader.center.text.split("\n")[-1].startswith("HMICFRS actions register as of 15 October 2024")
+    assert ws.oddHeader.center.text.split("\n")[-1].startswith(
+        "HMICFRS actions register exported 15 October 2024; figures as at the date in the title")
     assert "ILLUSTRATIVE EXAMPLE" in ws.oddHeader.center.text.split("\n")[-1]
 
 
-def test_the_register_title_is_whole_sentences(book: openpyxl.Workbook) -> None:
-    title = str(book["Register"]["B1"].value)
+def test_the_register_title_is_whole_sentences(register_review: Path,
+                                              book: openpyxl.Workbook) -> None:
+    title = str(openpyxl.load_workbook(register_review / "register" / "register.xlsx",
+                                       data_only=True)["Register"]["B1"].value)
     lead = "ILLUSTRATIVE EXAMPLE: This register includes constructed examples:"
     assert lead in title
     assert title.index(lead) < title.index("Every action plan in it is invented.")
@@ -133,7 +141,7 @@ def test_about_gives_the_rag_definitions_the_documents_give(
     rag = _about(book)["RAG"]
     words = rag_meaning_words()
     assert rag.startswith(f"{words}. ")
-    for colour in ("Red means overdue", "Amber means at risk", "Green means closed, or on track"):
+    for colour in ("Red means overdue", "Amber means at risk", "Green means closed with all three recorded, or on track"):
         assert colour in rag
     for fmt in FORMATS:  # one source of words: the documents' key says the same
         assert f"RAG ratings: {words}." in " ".join(register_texts[f"register.{fmt}"].split()), fmt
@@ -196,7 +204,10 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
         for n, page in enumerate(printed.pages[1:]):
             text = page.extract_text()
             lines = text.splitlines()
-            # the running head, then the marking top left, from About's cell (read 28-R)
+            # where the marking is (read 30-R), the running head, then the marking top left,
+            # from About's cell (read 28-R)
+            assert lines[0] == "Protective marking: as shown at the top left of this page"
+            lines = lines[1:]
             assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")
             assert lines[1].startswith("{to be")
             if n == 0:  # the title, once, beside the marking, then the headings
@@ -208,3 +219,5 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
                 assert "Register of actions on HMICFRS" not in text  # no title band
                 assert lines[1:5] == ["{to be", "completed:", "protective", "marking}"]
                 assert lines[5].startswith("Ref"), lines[5]  # then the headings
+            assert text.splitlines()[-1].startswith(
+                "Protective marking: as shown at the top left of this page")  # and at the foot

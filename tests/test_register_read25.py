@@ -19,7 +19,7 @@ import peeldocs
 from peeldocs.plans.workbook_cells import SHOWN
 
 SUMMARY = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
-REASON = ("RAG Green, the plan’s author’s reason: Example reason. Closed four days late but "
+REASON = ("Rated Green by the plan’s author: Example reason. Closed four days late but "
           "fully delivered.")
 
 
@@ -83,7 +83,8 @@ def test_an_owners_edit_moves_the_summary_rag_by_the_rules(
     ws = book["Register"]
     heads = {c.value: c.column_letter for c in ws[2]}
     at = {ws[f"{heads['Ref']}{r}"].value: r for r in range(3, ws.max_row + 1)}
-    ws[f"{heads['Status']}{at['E-2017-AFI-1']}"] = "Closed"  # overdue, Red: closed is Green
+    # overdue, Red: closed with no date, sign-off or evidence is Amber until they are recorded
+    ws[f"{heads['Status']}{at['E-2017-AFI-1']}"] = "Closed"
     ws[f"{heads['Owner']}{at['R2']}"] = "Example Supt"  # still awaiting allocation: Amber
     ws[f"{heads['Status']}{at['AFI1']}"] = "In progress"  # reopened, due 31 Aug 2024: Red
     ws[f"{heads['Status']}{at['E2-AFI-3']}"] = "In progress"  # the author's Green, now overdue
@@ -92,7 +93,7 @@ def test_an_owners_edit_moves_the_summary_rag_by_the_rules(
                                     data_only=True)["Summary"]
     rows = _summary_rows(worked)
     rag = {ref: worked[f"{SUMMARY['RAG']}{r}"].value for ref, r in rows.items()}
-    assert rag["E-2017-AFI-1"] == "Green"
+    assert rag["E-2017-AFI-1"] == "Amber"
     assert rag["R2"] == "Amber" and rag["R3"] == "Amber" and rag["R1"] == "Red"
     assert rag["AFI1"] == "Red"
     assert rag["E2-AFI-3"] == "Red"  # an overdue item is never Green, whoever set it

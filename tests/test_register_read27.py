@@ -40,7 +40,7 @@ from peeldocs.plans.workbook_values import EntryWords
 SUMMARY = {s.heading: get_column_letter(i) for i, s in enumerate(SHOWN, start=1)}
 STATUS = next(s for s in SHOWN if s.heading == "Status")
 STANDS = "Where the actions stand"
-REASON = "RAG Green, the plan’s author’s reason: Example reason. Closed four days late"
+REASON = "Rated Green by the plan’s author: Example reason. Closed four days late"
 
 
 def _heads(ws: object) -> dict[str, str]:

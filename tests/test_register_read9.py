@@ -107,7 +107,7 @@ def test_one_bracketed_form_and_an_authors_matching_rating_is_not_an_override(
         assert "[The 2017 area for improvement]" not in text, doc
     register = register_texts[f"register.{fmt}"]
     assert "(set by the plan’s author)" not in register
-    assert "RAG Green, the plan’s author’s reason: Example reason." in register
+    assert "Rated Green by the plan’s author: Example reason." in register
 
 
 def test_an_author_rating_against_the_rules_is_still_shown_as_theirs(tmp_path: Path) -> None:

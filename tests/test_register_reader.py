@@ -97,7 +97,7 @@ def test_the_register_keeps_every_recorded_reason(texts: dict[str, str], fmt: st
     # set by them; its reason has room with the latest update, not called an override
     assert "Green (set by the plan’s author)" not in text
     assert "RAG rating set by the plan’s author" not in text
-    assert ("RAG Green, the plan’s author’s reason: Example reason. Closed four days "
+    assert ("Rated Green by the plan’s author: Example reason. Closed four days "
             "late but fully delivered.") in text
     assert "set manually" not in text and "set by the owner" not in text
     assert "by hand" not in text.lower()
@@ -144,7 +144,7 @@ def test_rag_is_defined_once_and_an_unallocated_item_is_not_green(texts: dict[st
                                                                   fmt: str) -> None:
     text = texts[f"register.{fmt}"]
     assert text.count("RAG ratings: Red means overdue") == 1
-    assert "Amber means at risk" in text and "Green means closed, or on track" in text
+    assert "Amber means at risk" in text and "Green means closed with all three recorded, or on track" in text
     # R2 has no owner and is awaiting allocation: Amber, never Green
     r2 = text[text.index("R2 recommendation"):]
     r2 = r2[:r2.index("R3 recommendation")]

@@ -274,7 +274,9 @@ def test_the_sheet_reads_and_prints_for_a_reader_not_the_tool(plans: Path) -> No
     is an illustrative example; it prints A4 landscape, headings repeated (how many pages
     across: test_register_prints.py)."""
     ws = openpyxl.load_workbook(_export())["Register"]
-    title = str(ws["B1"].value)  # after the Ref column, which prints on every page
+    # after the Ref column, which prints on every page; its date read from About's (read 30-R)
+    title = str(openpyxl.load_workbook(_export(), data_only=True)["Register"]["B1"].value)
+    assert "TEXT('About'!$B$" in str(ws["B1"].value)
     assert title.startswith("Register of actions on HMICFRS recommendations and areas for "
                             "improvement as of 15 October 2024. ILLUSTRATIVE EXAMPLE:")
     assert ws["B1"].font.bold and ws["B1"].font.color.rgb.endswith("C00000")

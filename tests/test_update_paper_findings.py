@@ -123,7 +123,7 @@ def test_lateness_follows_one_rule_and_the_rating_does_not_say_who_set_it(
     for text in (register, update):
         assert "(overdue since then)" not in text and "set by the owner" not in text
         assert "and is marked so" not in text
-    assert "RAG Green, the plan’s author’s reason: Example reason." in register
+    assert "Rated Green by the plan’s author: Example reason." in register
     assert "each is marked “Nothing reported since then”" in update and "in bold" not in update
 
 

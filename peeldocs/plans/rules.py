@@ -48,17 +48,20 @@ def stale_words(days: int) -> tuple[str, str]:
 
 RAG_MEANINGS = {
     Rag.RED: "overdue: not closed and past its target date",
-    Rag.AMBER: ("at risk: its target date has moved later, it has not been allocated or has "
-                "no owner, or it has no target date"),
-    Rag.GREEN: "closed, or on track: owned, allocated and not past its target date",
+    Rag.AMBER: ("at risk: its target date has moved later, it is not allocated or has no owner "
+                "or no target date, or it is closed with no date, sign-off or evidence "
+                "reference recorded"),
+    Rag.GREEN: ("closed with all three recorded, or on track: owned, allocated and not past "
+                "its target date"),
 }
 """What each RAG rating means under :func:`assess`, for the key documents print."""
 
 
 SET_BY_AUTHOR = "set by the plan’s author: "
 """Before the reason for a rating the plan's author set against the rules, after the rating."""
-AUTHORS_REASON = "the plan’s author’s reason: "
-"""Before the reason for a rating the plan's author set as the rules would, after the rating."""
+AUTHORS_REASON = " by the plan’s author: "
+"""After 'Rated Green' and before the reason, for a rating the plan's author set as the rules
+would: 'Rated Green by the plan’s author: <reason>.'"""
 
 
 def rag_meaning_words() -> str:
@@ -96,21 +99,21 @@ def assess(item: ActionItem, as_of: date) -> ItemState:
     if item.original_target and item.current_target:
         slipped = max(0, (item.current_target - item.original_target).days)
     closed_late = bool(closed and item.closed_on and target and item.closed_on > target)
-    unallocated = not closed and (item.status is ItemStatus.AWAITING_ALLOCATION
-                                  or not item.owner)
     honoured = item.rag is not None and bool(item.rag_reason) and not (
         overdue and item.rag is Rag.GREEN)
-    ruled = _ruled(closed=closed, overdue=overdue, at_risk=bool(
-        slipped or unallocated or target is None))
+    ruled = _ruled(closed=closed, overdue=overdue, at_risk=_at_risk(item, slipped))
     rag, by_hand = (item.rag, True) if item.rag is not None and honoured else (ruled, False)
     return ItemState(item, rag, by_hand, overdue, -days_left if overdue and days_left else 0,
                      due_soon, slipped, closed_late)
 
 
 def _ruled(*, closed: bool, overdue: bool, at_risk: bool) -> Rag:
-    """Return the rules' rating: Green when closed, Red when overdue, Amber at risk."""
+    """Return the rules' rating: Red when overdue, Amber at risk, else Green.
+
+    A closed item is at risk only while its closure is not recorded in full.
+    """
     if closed:
-        return Rag.GREEN
+        return Rag.AMBER if at_risk else Rag.GREEN
     if overdue:
         return Rag.RED
     return Rag.AMBER if at_risk else Rag.GREEN
@@ -119,11 +122,20 @@ def _ruled(*, closed: bool, overdue: bool, at_risk: bool) -> Rag:
 def ruled_rag(state: ItemState) -> Rag:
     """Return the rating the rules give the item, whatever its plan's author set."""
     item = state.item
-    closed = item.status is ItemStatus.CLOSED
-    unallocated = not closed and (item.status is ItemStatus.AWAITING_ALLOCATION
-                                  or not item.owner)
-    return _ruled(closed=closed, overdue=state.overdue, at_risk=bool(
-        state.days_slipped or unallocated or item.target is None))
+    return _ruled(closed=item.status is ItemStatus.CLOSED, overdue=state.overdue,
+                  at_risk=_at_risk(item, state.days_slipped))
+
+
+def _at_risk(item: ActionItem, slipped: int) -> bool:
+    """Return whether the item is at risk (Amber unless overdue).
+
+    Open: slipped, unallocated, unowned or with no target date.  Closed: with no closing
+    date, sign-off or evidence reference recorded, which an audit of the closure needs.
+    """
+    if item.status is ItemStatus.CLOSED:
+        return not (item.evidence and item.closed_on and item.signed_off_by)
+    return bool(slipped or item.status is ItemStatus.AWAITING_ALLOCATION or not item.owner
+                or item.target is None)
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(ItemStatus)}

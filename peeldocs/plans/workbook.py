@@ -65,8 +65,9 @@ from peeldocs.plans.workbook_sheets import (
     plan_names,
 )
 from peeldocs.plans.workbook_summary import summary_sheet
-from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
+from peeldocs.plans.workbook_values import PrintedWords, dated_text, header_breaks, with_values
 from peeldocs.plans.workbook_worked import set_worked_out
+from peeldocs.prose import long_date
 
 UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 60),
@@ -235,7 +236,11 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book = Workbook()
     book.remove(book.active)
     shown = plan_names(reg.entries)
-    title, head = sheet_title(reg), running_head(reg)
+    title, when = sheet_title(reg), long_date(reg.as_of)
+    # a page header cannot read the date cell the keeper sets: it names the export's date as
+    # that, and sends the reader to the title, which reads the cell (read 30-R)
+    head = running_head(reg).replace(f"as of {when}", f"exported {when}; figures as at the "
+                                                      "date in the title")
     if whose := owning_force(reg):  # whose register it is, atop every printed page
         head = f"{whose}: {head}"
     if per_inspection:
@@ -247,8 +252,12 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
             book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
             shown, title, plan_forces(reg), marking, head)]
     else:
-        placed = _sheet(book, "Register", list(reg.entries), shown, title, plan_forces(reg),
-                        marking, head)
+        # as the register document orders them: by inspection, then as the register does
+        # (overdue first), so a meeting holding both matches them row for row (read 30-R)
+        first = {line.plan: i for i, line in enumerate(reg.inspections)}
+        ordered = sorted(reg.entries, key=lambda e: first.get(e.plan, len(first)))
+        placed = _sheet(book, "Register", ordered, shown, title, plan_forces(reg), marking,
+                        head)
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
@@ -280,6 +289,10 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     titles = {name: marking_title(book[name], marked, marking, repeat=name != ABOUT)
               for name in (ABOUT, SUMMARY, *registers,
                            *([OTHERS] if OTHERS in book.sheetnames else []))}
+    when = about_ref(book, AS_OF_LABEL)  # every title names the date the keeper sets there
+    for name, said in ((ABOUT, register_title(reg)), *((n, title) for n in registers)):
+        book[name]["B1"].value = "=" + dated_text(said, reg.as_of, when)
+        titles[name]["B1"] = said
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

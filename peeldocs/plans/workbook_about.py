@@ -122,8 +122,7 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
 
     printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
-    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames,
-                         bool(unprinted))
+    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
     # listed where it prints, as the PDF's box
     if todo := to_complete(reg, marking, printing, whose_label=WHOSE_LABEL, summary=SUMMARY):
         read.insert(next(i for i, (k, _v) in enumerate(read) if k == AS_OF_LABEL), todo)
@@ -133,8 +132,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
                         summary=SUMMARY)
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 100
+    # how the figures are worked out, the statuses and how to print: for the editor, unprinted
     rows = [*read, None, *unprinted, *([None] if unprinted else []), (EDITING, EDITING_NOTE),
-            *edit]
+            *_editor_rows(reg, bool(unprinted)), *edit]
     heading = rows.index((EDITING, EDITING_NOTE)) + 2
     for r, row in enumerate(rows, start=2):  # row 1: the register's title, as the PDF's
         if row is None:
@@ -148,6 +148,9 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
         cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
         if isinstance(value, date):
             cell.number_format = LONG_DATE_FORMAT
+        if label == AS_OF_LABEL:  # the keeper sets the date the print's figures are as at
+            cell.protection = Protection(locked=False)
+            _as_of_check(ws, cell.coordinate, value)
         if label in (WHOSE_LABEL, "Protective marking"):  # the author's to write
             cell.protection = Protection(locked=False)
             if str(value).startswith("{to be completed"):
@@ -174,6 +177,23 @@ def _title(ws: Any, title: str) -> None:
     ws.row_dimensions[1].height = 20 * (len(textwrap.wrap(title, 85)) or 1) + 4
 
 
+def _as_of_check(ws: Any, cell: str, exported: date) -> None:
+    """Let the register's date be set to a date no earlier than the one it was exported as of."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    when = f"DATE({exported.year},{exported.month},{exported.day})"
+    check = DataValidation(type="date", operator="between", formula1=when,
+                           formula2="DATE(2100,12,31)", showErrorMessage=True,
+                           errorTitle="Date", showInputMessage=True,
+                           promptTitle="The date the figures are as at",
+                           prompt="Set the day of the meeting: every day count, overdue "
+                                  "figure and RAG follows it.",
+                           error=f"Enter a date no earlier than {exported.day} "
+                                 f"{exported:%B %Y}, such as 15 Jan 2025.")
+    check.add(cell)
+    ws.add_data_validation(check)
+
+
 def about_ref(book: Any, label: str) -> str:
     """Return a reference to the About sheet's cell beside ``label``: 'About'!$B$4."""
     ws = book[ABOUT]
@@ -186,33 +206,20 @@ EDITING_NOTE = "For whoever edits this file. These notes are not printed."
 
 
 def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
-                  others: bool, as_issued: bool = False) -> list[tuple[str, Any]]:
+                  others: bool) -> list[tuple[str, Any]]:
     """Return the About sheet's rows for a reader of the register, printed or on screen."""
     rows: list[tuple[str, Any]] = [
         (WHOSE_LABEL, owning_force(reg) or WHOSE),
         ("Protective marking", marking or MARKING),
         (AS_OF_LABEL, reg.as_of),
+        (FIGURES_LABEL, figures_words(reg.as_of, reg.as_of)),
         ("Findings", len(reg.entries)),
-        ("Worked-out columns", "'Days slipped', 'Overdue' and 'Days overdue' are worked out "
-                               "from each finding's target dates and status as of the date "
-                               "above, and follow any edit to them; the latest update is as "
-                               "of the date above."),
-        ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
         ("RAG", f"{rag_meaning_words()}. Always written as a word; where the plan's author "
                 "set it, the sheet '" + SUMMARY + "' gives their reason first in the row's "
                 "'Latest update'. The "
                 "RAG follows any edit to a status, owner or target date, by the same rules, "
                 f"on the register sheet and on '{SUMMARY}'."),
     ]
-    issued = (" Every figure on this page and the Summary follows any edit to the register "
-              "sheet; what stood out when the register was issued is not printed: it is given "
-              "below, on screen, and in the register document of "
-              f"{reg.as_of.day} {reg.as_of:%B %Y}.") if as_issued else ""
-    rows.append(("For a meeting", f"Print this page and the sheet '{SUMMARY}': one finding to "
-                                  "a row, with its actions, status, owner, target and latest "
-                                  "update. The register sheet is for editing, not for a "
-                                  "meeting: printed, each finding runs across three pages."
-                                  + issued))
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
                              "to other bodies: kept with their report, not tracked as the "
@@ -221,4 +228,44 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
                            "sector information licensed under the Open Government Licence v3.0."))
     if illustrative:
         rows.insert(0, ("Illustrative", illustrative))
+    return rows
+
+
+FIGURES_LABEL = "Figures as at"
+
+
+def figures_words(when: date, exported: date) -> str:
+    """Say at what date the print's figures are worked out, and how later edits show.
+
+    What :func:`~.workbook_overdue.figures_formula` gives while the register's date is
+    ``when``; the register was exported as of ``exported``.
+    """
+    return (f"Every day count, overdue figure and RAG rating in this print is worked out as at "
+            f"{when.day} {when:%B %Y}, the date above. The register was exported as of "
+            f"{exported.day} {exported:%B %Y}; edits returned since are shown as they stand, "
+            "and a finding with a new update or closure dated after the date above says so "
+            "('Dated after the register’s date') at the start of its latest update.")
+
+
+def _editor_rows(reg: Register, as_issued: bool) -> list[tuple[str, Any]]:
+    """Return the notes on how the figures are worked out and how to print: on screen only."""
+    rows: list[tuple[str, Any]] = [
+        ("Worked-out columns", "'Days slipped', 'Overdue' and 'Days overdue' are worked out "
+                               "from each finding's target dates and status as at the date in "
+                               f"'{AS_OF_LABEL}', and follow any edit to them or to that "
+                               "date, as does the RAG; set that date to the day of the "
+                               "meeting the print is for. The latest update is as the "
+                               "register was exported, with any new update beside it."),
+        ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
+    ]
+    issued = (" Every figure on this page and the Summary follows any edit to the register "
+              "sheet; what stood out when the register was issued is not printed: it is given "
+              "above, on screen, and in the register document of "
+              f"{reg.as_of.day} {reg.as_of:%B %Y}.") if as_issued else ""
+    rows.append(("For a meeting", "Print the first part of this sheet and the sheet "
+                                  f"'{SUMMARY}': one finding to a row, with its actions, "
+                                  "status, owner, target and latest update. The register "
+                                  "sheet is for editing, not for a meeting: printed, each "
+                                  "finding runs across three pages."
+                                  + issued))
     return rows

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from peeldocs.plans.register import Entry
-from peeldocs.plans.rules import stale_words
+from peeldocs.plans.rules import AUTHORS_REASON, stale_words
 from peeldocs.plans.workbook_about import status_word
 from peeldocs.plans.workbook_moved import (
     NO_UPDATE,
@@ -127,8 +127,26 @@ def _actions_formula(words: EntryWords, at: Callable[[str], str]) -> str:
     return f"={planned}" + ("" if words.planned is None else f"&{closure}")
 
 
+NO_DATE = "Date not given: "
+"""What leads an owner's new update on the Summary when its date was not given."""
+LATER = "Dated after the register’s date. "
+"""What leads a Summary row's latest update when its new update or closure is dated after the
+date the figures are as at: shown as returned, but later than the figures (read 30-R)."""
+
+
+def later_formula(at: Callable[[str], str], as_of: str) -> str:
+    """Return, as a formula expression, :data:`LATER` or ''.
+
+    :data:`LATER` when the row's new update or closure is dated after the register's
+    date in ``as_of``.
+    """
+    when, closed = at("new_update_date"), at("closed_on")
+    return (f'IF(OR(IF(ISNUMBER({when}),{when}>{as_of},FALSE),'
+            f'IF(ISNUMBER({closed}),{closed}>{as_of},FALSE)),{text_literal(LATER)},"")')
+
+
 def _latest_formula(words: EntryWords, at: Callable[[str], str],
-                    reason: str | None, entry: Entry | None) -> str:
+                    reason: str | None, entry: Entry | None, as_of: str | None = None) -> str:
     """Return the latest update as the register document gives it, led by a rating's reason.
 
     It is said to be old only while the finding is open and no new update is written
@@ -138,7 +156,8 @@ def _latest_formula(words: EntryWords, at: Callable[[str], str],
     """
     before, after = stale_words(words.age) if words.age is not None else ("", "")
     still = f'AND({at("status")}<>"Closed",{at("new_update")}="")'
-    parts = [reason] if reason else []
+    parts = [later_formula(at, as_of)] if as_of else []
+    parts += [reason] if reason else []
     if before:
         parts.append(f'IF({still},{text_literal(before)},"")')
     parts.append(moved_formula(at, entry, exported_tail(entry, words.moved)))
@@ -154,12 +173,14 @@ def _no_update(words: EntryWords) -> bool:
 
 
 def formula(shown: Shown, place: Placed, letters: dict[str, str],
-            words: EntryWords | None = None) -> str:
+            words: EntryWords | None = None, as_of: str | None = None) -> str:
     """Return the formula of one Summary cell, showing the register sheet's cell.
 
     Where the register's cell is empty it shows ``shown.empty``.  With ``words``,
     the actions and latest update are the register document's, following the
-    register sheet's status, closure and an owner's new action or update.
+    register sheet's status, closure and an owner's new action or update; with
+    ``as_of`` (the register's date cell), the latest update says when an edit is dated
+    after it.
 
     >>> print(formula(SHOWN[0], Placed("Register", 3, None), {"finding": "A"}))  # type: ignore[arg-type]
     =IF('Register'!A3="","",'Register'!A3)
@@ -177,15 +198,16 @@ def formula(shown: Shown, place: Placed, letters: dict[str, str],
         return _actions_formula(words, at)
     if shown.kind == "words" and words is not None:
         reason = rag_reason_formula(at, authors) if "rag_reason" in letters else None
-        return _latest_formula(words, at, reason, place.entry)
+        return _latest_formula(words, at, reason, place.entry, as_of)
     if shown.kind == "rag":
         return rag_formula(at, authors)
     cells = [at(key) for key in shown.keys]
     empty = f'"{shown.empty}"'
-    if len(cells) == 1:
-        return f'=IF({cells[0]}="",{empty},{cells[0]})'
-    when, text = cells
-    shown_text = f'IF({when}="","",TEXT({when},"d mmm yyyy")&": ")&{text}'
+    if len(cells) == 1:  # an owner of only spaces is no owner, as About counts it
+        test = f"TRIM({cells[0]})" if shown.keys == ("owner",) else cells[0]
+        return f'=IF({test}="",{empty},{cells[0]})'
+    when, text = cells  # a new update given no date says so, as its cell is highlighted
+    shown_text = f'IF({when}="","{NO_DATE}",TEXT({when},"d mmm yyyy")&": ")&{text}'
     return f'=IF({text}="",{empty},{shown_text})'
 
 
@@ -220,7 +242,9 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None,
         before, after = stale_words(words.age) if words.age is not None else ("", "")
         still = (str(values.get("status") or "").lower() != "closed"
                  and not values.get("new_update"))
-        reason = f"RAG {values.get('rag_today') or ''}, {words.hand} " if words.hand else ""
+        rag = values.get("rag_today") or ""
+        reason = "" if not words.hand else (f"Rated {rag}{words.hand} " if words.hand.startswith(
+            AUTHORS_REASON) else f"RAG {rag}, {words.hand} ")
         item = entry.state.item if entry is not None else None
         exported = (item.original_target, item.current_target) if item else (None, None)
         moved = moved_value(values, exported_tail(entry, words.moved), exported)
@@ -230,9 +254,9 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None,
         when, text = got
         if not text:
             return shown.empty
-        return (f"{when.day} {when:%b %Y}: " if isinstance(when, date) else "") + str(text)
+        return (f"{when.day} {when:%b %Y}: " if isinstance(when, date) else NO_DATE) + str(text)
     value = got[0]
-    if value is None or value == "":
+    if value is None or str(value).strip() == "":
         return shown.empty
     if isinstance(value, date):
         return serial(value)

@@ -84,20 +84,23 @@ def standing_words(as_of: date, total: int, planned: int, counts: dict[ItemStatu
             f"{counted(planned, 'action')} planned between them: {phrases}.")
 
 
-def standing_formula(as_of: date, total: int, planned: int, sheets: Sequence[Cells]) -> str:
+def standing_formula(as_of: date, total: int, planned: int, sheets: Sequence[Cells],
+                     when: str | None = None) -> str:
     """Return the formula of :func:`standing_words`, counting from the register sheets.
 
     ``planned``: the actions the plans list; each line an owner writes under 'New
     action' counts as one more, as it will once the file is returned.  Every status
-    is named, none or not, as the document names them.
+    is named, none or not, as the document names them.  ``when``: the register's
+    date as a formula expression (the cell the keeper sets), else ``as_of`` as text.
     """
+    day = when or f'"{long_date(as_of)}"'
     actions = f"({planned}+{_new_actions(sheets)})"
     said = [f'{words_formula(_status_count(sheets, s), "none")}&" {s.value}"' for s in ItemStatus]
     joined = "&\", \"&".join(said[:-1]) + (f'&" and "&{said[-1]}' if len(said) > 1 else "")
     if len(said) == 1:
         joined = said[0]
     finding = "finding" if total == 1 else "findings"
-    return (f'="As of {long_date(as_of)} the register tracks {count_words(total)} {finding}, '
+    return (f'="As of "&{day}&" the register tracks {count_words(total)} {finding}, '
             f'with "&{words_formula(actions, "no")}&IF({actions}=1," action"," actions")'
             f'&" planned between them: "&{joined}&"."')
 
@@ -109,7 +112,7 @@ def as_issued(as_of: date, words: str) -> str:
 
 
 def set_standing(about: Any, reg: Register, sheets: Sequence[Cells],
-                 said: str | None) -> dict[str, str]:
+                 said: str | None, when: str | None = None) -> dict[str, str]:
     """Make the About sheet's 'Where the actions stand' a formula; return its stored value.
 
     Only where the register document's sentence (``said``) is the one
@@ -127,5 +130,5 @@ def set_standing(about: Any, reg: Register, sheets: Sequence[Cells],
         cell.value = as_issued(reg.as_of, said)
         about.row_dimensions[row].height = (about.row_dimensions[row].height or 15) + 15
         return {}
-    cell.value = standing_formula(reg.as_of, total, planned, sheets)
+    cell.value = standing_formula(reg.as_of, total, planned, sheets, when)
     return {cell.coordinate: value}

@@ -72,7 +72,11 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                                  "and that it is to be completed until it is set."
          + (" The marking given when this file was made is in every page's header and footer "
             "too: if the marking changes, change them in Page Layout > Page Setup > "
-            f"Header/Footer, on {sheets_words(printing)}." if marked else "")),
+            f"Header/Footer, on {sheets_words(printing)}." if marked else
+            " A page's header and footer cannot read a cell, so each says that the marking is "
+            "shown at the top left of the page: to print the marking itself at the top and "
+            "foot of every page too, as the register's other formats do, type it there in "
+            f"Page Layout > Page Setup > Header/Footer, on {sheets_words(printing)}.")),
         ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
                            f"the far right of {where}, let the register take back the edits "
                            "made here: they say which action plan each row belongs to and "

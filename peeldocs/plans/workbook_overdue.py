@@ -18,7 +18,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from peeldocs.plans.register import NO_OWNER, Register
-from peeldocs.plans.workbook_about import ABOUT, WHOSE_LABEL
+from peeldocs.plans.workbook_about import (
+    ABOUT,
+    AS_OF_LABEL,
+    FIGURES_LABEL,
+    WHOSE_LABEL,
+    figures_words,
+)
 from peeldocs.plans.workbook_counts import Cells, set_standing, words_formula
 from peeldocs.plans.workbook_notes import set_to_complete
 from peeldocs.plans.workbook_values import text_literal
@@ -126,7 +132,8 @@ def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells]) -> dict[s
     about[f"{OPEN}{at}"] = "=" + _sum(sheets, lambda c: f"{_late(c)}*1")
     about[f"{LATE}{at}"] = "=MAX(" + ",".join(c.range(c.days_overdue) for c in sheets) + ")"
     stored.update({f"{OPEN}{at}": len(late_days), f"{LATE}{at}": max(late_days, default=0)})
-    lead = text_literal(f"As of {long_date(reg.as_of)}, ")
+    when = f"$B${labels[AS_OF_LABEL]}"  # the date the keeper sets, never fixed text
+    lead = f'"As of "&{dated(when)}&", "'
     about.cell(at, 2).value = (
         f'={lead}&IF({n}=0,"no finding is overdue.",IF({n}=1,"one finding is overdue, by ",'
         f'{words_formula(n, "no")}&" findings are overdue, the most overdue by ")'
@@ -155,6 +162,26 @@ def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells]) -> dict[s
     return stored
 
 
+def dated(ref: str) -> str:
+    """Return, as a formula expression, the date in ``ref`` written in full: 15 October 2024."""
+    return f'TEXT({ref},"d mmmm yyyy")'
+
+
+def set_figures_row(about: Any, reg: Register) -> dict[str, str | int]:
+    """Make About's 'Figures as at' row follow the register's date; return what it gives."""
+    labels = {about.cell(r, 1).value: r for r in range(1, about.max_row + 1)}
+    if FIGURES_LABEL not in labels or AS_OF_LABEL not in labels:
+        return {}
+    when = dated(f"$B${labels[AS_OF_LABEL]}")
+    exported = figures_words(reg.as_of, reg.as_of)
+    first, rest = exported.split(long_date(reg.as_of), 1)
+    between, last = rest.split(long_date(reg.as_of), 1)
+    cell = about.cell(labels[FIGURES_LABEL], 2)
+    cell.value = (f"={text_literal(first)}&{when}&{text_literal(between)}"
+                  f"&{text_literal(long_date(reg.as_of))}&{text_literal(last)}")
+    return {cell.coordinate: exported}
+
+
 def set_about_figures(book: Any, reg: Register, rows: dict[str, list[int]],
                       letters: dict[str, str], standing: str | None) -> dict[str, str | int]:
     """Make About's figures formulas over the register sheets; return their stored values.
@@ -166,5 +193,8 @@ def set_about_figures(book: Any, reg: Register, rows: dict[str, list[int]],
                     owner=letters["owner"], overdue=letters["overdue"],
                     days_overdue=letters["days_overdue"]) for name, r in rows.items() if r]
     about = book[ABOUT]
-    return {**set_standing(about, reg, sheets, standing), **set_owner_rows(about, reg, sheets),
+    labels = {about.cell(r, 1).value: r for r in range(1, about.max_row + 1)}
+    when = dated(f"$B${labels[AS_OF_LABEL]}") if AS_OF_LABEL in labels else None
+    return {**set_standing(about, reg, sheets, standing, when), **set_owner_rows(about, reg, sheets),
+            **set_figures_row(about, reg),
             **set_to_complete(about, (WHOSE_LABEL, "Protective marking"))}

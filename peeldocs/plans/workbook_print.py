@@ -2,7 +2,8 @@
 
 Every sheet prints on A4 landscape with the protective marking About's cell gives
 atop every page (:func:`~.workbook_sheets.marking_title`) and, when one was given
-on export, in bold at the centre of the header and footer; a short running head
+on export, in bold at the centre of the header and footer (else the header and
+footer say where on the page the marking is); a short running head
 (the register's date, and that it is an illustrative example when it is) on the
 line below it in the header, and page X of Y at the right of the footer.
 A register sheet is too wide for one page at a readable size (some 26
@@ -26,6 +27,9 @@ MARKING = MARKING_TO_COMPLETE.shown
 MARKING_HEAD = MARKING_IN_HEADER.shown
 """What every sheet's header and footer carry, as the other formats' pages do, when no marking
 was given."""
+MARKING_WHERE = "Protective marking: as shown at the top left of this page"
+"""What every page's header and footer say when no marking was given when the file was made:
+a header cannot read the marking cell, whose words the top left cell of every page prints."""
 PLACEHOLDER_FILL = "FFEB9C"
 """The fill of a cell holding a placeholder the author completes, as the documents highlight it."""
 PLACEHOLDER_INK = "9C5700"
@@ -109,8 +113,11 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = False  # the cells' own borders rule what is printed
     running = head.replace("&", "&&")
-    if not marking:  # the marking cell's, by formula, atop every page (:func:`marking_title`)
-        ws.oddHeader.center.text, ws.oddHeader.center.font = running, f"{FONT},Regular"
+    if not marking:  # the marking cell's, by formula, atop every page (:func:`marking_title`):
+        # the header and footer, which cannot read a cell, say where it is, at top and foot
+        ws.oddHeader.center.text = f"{MARKING_WHERE}\n{running}"
+        ws.oddHeader.center.font = f"{FONT},Regular"
+        ws.oddFooter.center.text, ws.oddFooter.center.font = MARKING_WHERE, f"{FONT},Regular"
         ws.oddFooter.right.text = "Page &P of &N"
         return
     marked = marking.replace("&", "&&")
@@ -245,8 +252,9 @@ def no_owner(ws: Any, cols: dict[str, str], first: int, last: int) -> None:
 
     The cell stays empty for the owner to fill in (any text in it would be read
     back as an owner); the highlight is the placeholder's, and the Summary prints
-    the words.  So too a closed item's empty 'Signed off by', and the status of an
-    item given an owner but still awaiting allocation (the Summary says each).
+    the words.  So too a closed item's empty 'Signed off by', the status of an
+    item given an owner but still awaiting allocation, and the date of a new update
+    written without one (the Summary says each).
     """
     from openpyxl.formatting.rule import FormulaRule
     from openpyxl.styles import PatternFill
@@ -257,7 +265,10 @@ def no_owner(ws: Any, cols: dict[str, str], first: int, last: int) -> None:
     for column, test in (("owner", f'AND(LEN(TRIM({owner}))=0,{status}<>"Closed")'),
                          # a closure with no sign-off; an owner given, the status not changed
                          ("signed_off_by", f'AND(LEN(TRIM({signed}))=0,{status}="Closed")'),
-                         ("status", f'AND(LEN(TRIM({owner}))>0,{status}="Awaiting allocation")')):
+                         ("status", f'AND(LEN(TRIM({owner}))>0,{status}="Awaiting allocation")'),
+                         # a new update with no date: the date is asked for
+                         ("new_update_date", f'AND(LEN(TRIM({cols["new_update"]}{first}))>0,'
+                                             f'{cols["new_update_date"]}{first}="")')):
         ws.conditional_formatting.add(f"{cols[column]}{first}:{cols[column]}{last}",
                                       FormulaRule(formula=[test], fill=fill))
 

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from peeldocs.plans.workbook_about import (
+    ABOUT,
+    AS_OF_LABEL,
     DATE_FORMAT,
     ILLUSTRATIVE,
     SUMMARY,
@@ -34,7 +36,7 @@ from peeldocs.plans.workbook_print import (
     boxed,
     print_setup,
 )
-from peeldocs.plans.workbook_values import PrintedWords, text_literal
+from peeldocs.plans.workbook_values import PrintedWords, dated_text, text_literal
 
 TITLE_ROW, HEADER_ROW = 1, 2
 _RAG_FILLS = {"Red": "F4C7C3", "Amber": "FCE8B2", "Green": "B7E1CD"}
@@ -84,11 +86,13 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     ws = book.create_sheet(SUMMARY, index=1)
     said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
     lead = ws.cell(row=TITLE_ROW, column=2, value=said)  # beside the marking (A1)
-    lead.data_type = "s"
-    stored: dict[str, str | int] = {}
+    stored: dict[str, str | int] = {lead.coordinate: said}
+    when = about_ref(book, AS_OF_LABEL)
+    as_of = next(r[1].value for r in book[ABOUT].iter_rows(max_col=2) if r[0].value == AS_OF_LABEL)
+    lead.value = "=" + dated_text(said, as_of, when)  # the date the keeper sets on About
     if not whose:  # whatever About's 'Register of' says: filled there, it prints here
         of = about_ref(book, WHOSE_LABEL)
-        lead.value = (f"={text_literal(said + ' Register of: ')}&IF(TRIM({of})=\"\","
+        lead.value = (f"={dated_text(said + ' Register of: ', as_of, when)}&IF(TRIM({of})=\"\","
                       f"{text_literal(WHOSE)},TRIM({of}))&\".\"")
         said = stored[lead.coordinate] = f"{said} Register of: {WHOSE}."
     lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
@@ -123,7 +127,7 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
                 cell.value = value = labels.get(place.entry.plan, str(value or ""))
                 cell.data_type = "s"
             else:
-                cell.value = formula(shown, place, letters, said_of)
+                cell.value = formula(shown, place, letters, said_of, when)
                 if value is not None:
                     stored[cell.coordinate] = value
             cell.alignment, cell.font = wrap, body

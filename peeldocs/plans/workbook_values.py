@@ -72,6 +72,25 @@ def text_literal(text: str) -> str:
     return "&".join('"' + p.replace('"', '""') + '"' for p in pieces)
 
 
+def dated_text(text: str, when: date, ref: str) -> str:
+    """Return ``text`` as a formula expression, each mention of ``when`` read from ``ref``.
+
+    So a title or sentence that names the register's date follows the date cell the
+    keeper sets: 'as of 15 October 2024' becomes 'as of '&TEXT(ref,"d mmmm yyyy").
+
+    >>> print(dated_text("As of 5 May 2024.", date(2024, 5, 5), "B6"))
+    "As of "&TEXT(B6,"d mmmm yyyy")&"."
+    """
+    parts = text.split(f"{when.day} {when:%B %Y}")
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append(f'TEXT({ref},"d mmmm yyyy")')
+        if part:
+            out.append(text_literal(part))
+    return "&".join(out) or '""'
+
+
 def serial(day: date) -> int:
     """Return a date as a spreadsheet's date serial: 15 Oct 2024 -> 45580.
 

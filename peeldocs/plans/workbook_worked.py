@@ -89,9 +89,17 @@ def set_worked_out(ws: Any, rows: list[tuple[int, dict[str, Any]]], letters: dic
 
 
 def _ruled(at: Callable[[str], str]) -> str:
-    """Return the rules' rating as a formula expression: closed Green, overdue Red, else Amber/Green."""
+    """Return the rules' rating as a formula expression, as :func:`~.rules.assess` gives it.
+
+    Closed is Green, Amber until its date, sign-off and evidence are recorded; overdue Red;
+    else Amber or Green.
+    """
     status, overdue, slipped, owner = at("status"), at("overdue"), at("days_slipped"), at("owner")
-    return (f'IF({status}="Closed","Green",IF({overdue}="{OVERDUE_WORDS["yes"]}","Red",'
+    # a closure is Green once its date, sign-off and evidence reference are all recorded
+    audited = (f'AND(ISNUMBER({at("closed_on")}),TRIM({at("signed_off_by")})<>"",'
+               f'OR(TRIM({at("evidence")})<>"",TRIM({at("new_evidence")})<>""))')
+    return (f'IF({status}="Closed",IF({audited},"Green","Amber"),'
+            f'IF({overdue}="{OVERDUE_WORDS["yes"]}","Red",'
             f'IF(OR(IF(ISNUMBER({slipped}),{slipped}>0,FALSE),'
             f'{status}="Awaiting allocation",TRIM({owner})="",'
             f'{overdue}="{OVERDUE_WORDS["unknown"]}"),"Amber","Green")))')
@@ -105,7 +113,7 @@ def register_rag_formula(at: Callable[[str], str], authors: str | None) -> str:
     never Green, as :func:`~peeldocs.plans.rules.assess` does.
 
     >>> print(register_rag_formula(lambda k: {"status": "H"}.get(k, "X") + "3", None)[:30])
-    =IF(H3="Closed","Green",IF(X3=
+    =IF(H3="Closed",IF(AND(ISNUMBER
     """
     if not authors:
         return f"={_ruled(at)}"
@@ -141,13 +149,13 @@ def rag_formula(at: Callable[[str], str], authors: str | None = None) -> str:
 def rag_reason_formula(at: Callable[[str], str], authors: str | None = None) -> str:
     """Return, as a formula expression, the rating with its reason while :func:`rag_formula` keeps it.
 
-    'RAG Green, the plan’s author’s reason: <reason>. ' (or 'set by the plan’s
+    'Rated Green by the plan’s author: <reason>. ' (or 'RAG Green, set by the plan’s
     author: ' where the rules would rate it otherwise), as the register document's
     latest update begins; '' otherwise.
     """
     rag, reason = at("rag"), f"TRIM({at('rag_reason')})"
     ends = ",".join(f'RIGHT({reason})="{mark}"' for mark in ".!?…")
     said = f'IF(OR({ends}),{reason},{reason}&".")'
-    note = (f'"RAG "&{rag}&", "&IF({rag}={_ruled(at)},"{AUTHORS_REASON}","{SET_BY_AUTHOR}")'
-            f'&{said}&" "')
+    note = (f'IF({rag}={_ruled(at)},"Rated "&{rag}&"{AUTHORS_REASON}",'
+            f'"RAG "&{rag}&", {SET_BY_AUTHOR}")&{said}&" "')
     return f'IF({_kept(at, authors)},{note},"")'

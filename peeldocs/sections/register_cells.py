@@ -60,11 +60,14 @@ def rag_reason_words(entry: Entry) -> str:
     """Say the rating with the reason the plan's author gave for it; '' when none was given.
 
     'RAG Green, set by the plan’s author: <reason>.' where the author's rating
-    differs from the rules'; 'RAG Green, the plan’s author’s reason: <reason>.'
+    differs from the rules'; 'Rated Green by the plan’s author: <reason>.'
     where the author gave the rating the rules give (no override is implied).
     """
     reason = hand_reason(entry)
-    return f"RAG {entry.state.rag.value.capitalize()}, {reason}" if reason else ""
+    word = entry.state.rag.value.capitalize()
+    if not reason:
+        return ""
+    return f"RAG {word}, {reason}" if _overridden(entry) else f"Rated {word}{reason}"
 
 
 def _overridden(entry: Entry) -> bool:
@@ -76,8 +79,8 @@ def hand_reason(entry: Entry) -> str:
     """Return the reason the plan's author gave for the rating, to follow it; else ''.
 
     'set by the plan’s author: <reason>.' when it differs from the rules'
-    rating; 'the plan’s author’s reason: <reason>.' when the author gave the
-    rating the rules give (no override is implied).
+    rating; ' by the plan’s author: <reason>.' (to follow 'Rated Green') when the
+    author gave the rating the rules give (no override is implied).
     """
     state, item = entry.state, entry.state.item
     if not (state.rag_by_hand and item.rag_reason):
@@ -89,7 +92,7 @@ def hand_reason(entry: Entry) -> str:
 def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
     return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. A plan’s author may set a "
-                            "rating, giving a reason, which the row’s latest update gives first; "
+                            "rating, giving a reason, which leads the latest update; "
                             "an overdue action is never rated Green.")),)
 
 
