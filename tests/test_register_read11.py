@@ -74,11 +74,14 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     for name in ("About", "Addressed to other bodies"):
         assert int(book[name].page_setup.fitToWidth) == 1
     for sheet in book.worksheets[:3]:  # its place marked, as on the register's other pages
-        # by formula from About's cell, atop every page (read 28-R): no header contradicts it
+        # by formula from About's cell, atop every page (read 28-R): no header contradicts it;
+        # header and footer say where it is, and the head names no date a keeper may move
+        where = "Protective marking: as shown at the top left of this page"
         assert "{to be completed: protective marking}" in str(sheet["A1"].value)
-        assert not sheet.oddFooter.center.text
-        assert sheet.oddHeader.center.text == ("HMICFRS actions register as of 15 October 2024 · "
-                                               "ILLUSTRATIVE EXAMPLE")
+        assert sheet.oddFooter.center.text == where
+        assert sheet.oddHeader.center.text == (f"{where}\nHMICFRS actions register issued 15 "
+                                               "October 2024; figures as at the date in the "
+                                               "title · ILLUSTRATIVE EXAMPLE")
         assert sheet.oddFooter.right.text == "Page &P of &N"
 
 
@@ -129,12 +132,14 @@ def test_the_title_wraps_over_the_first_page_never_over_the_ref(book: openpyxl.W
 
 
 def test_the_workbook_says_what_is_constructed_as_the_documents_do(
-        book: openpyxl.Workbook, register_texts: dict[str, str]) -> None:
+        book: openpyxl.Workbook, register_texts: dict[str, str], register_review: Path) -> None:
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
     assert " ".join(constructed_words(reg)) == CONSTRUCTED
     for fmt in FORMATS:
         assert CONSTRUCTED in register_texts[f"register.{fmt}"], fmt
-    register, others = book["Register"]["B1"].value, book["Addressed to other bodies"]["B1"].value
+    register = str(openpyxl.load_workbook(  # a formula: its date is About's, shown as exported
+        register_review / "register" / "register.xlsx", data_only=True)["Register"]["B1"].value)
+    others = book["Addressed to other bodies"]["B1"].value
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     lead = ("This register includes constructed examples: what they say is made up, not taken "
             "from HMICFRS reports or from a force.")
@@ -153,8 +158,8 @@ def test_a_register_with_one_invented_plan_says_which_in_every_format() -> None:
         for line in reg.inspections))
     said = constructed_words(real_plan)
     assert said[0] == "The plan for the national thematic inspection is invented."
-    sheet = openpyxl.load_workbook(io.BytesIO(
-        peeldocs.register_workbook(real_plan)))["Register"]["B1"].value
+    sheet = openpyxl.load_workbook(io.BytesIO(peeldocs.register_workbook(real_plan)),
+                                   data_only=True)["Register"]["B1"].value
     assert sheet.endswith("ILLUSTRATIVE EXAMPLE: This register includes constructed examples: "
                           "what they say is made up, not taken from HMICFRS reports or from a "
                           "force. " + " ".join(said))
@@ -226,7 +231,7 @@ def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
     about = {r[0].value: r[1].value for r in book["About"].iter_rows(max_col=2)}
     assert "'Days slipped', 'Overdue' and 'Days overdue' are worked out" in \
         about["Worked-out columns"]
-    assert "as of the date above" in about["Worked-out columns"]
+    assert "as at the date in 'Register as of'" in about["Worked-out columns"]
     # they follow an edit since read 24-R; the Summary's RAG since read 25-R, the register
     # sheet's when the file is returned, and that is said
     assert "are worked out again, here and on the sheet 'Summary', when a target date or " \

@@ -122,7 +122,7 @@ def test_the_register_sheet_prints_its_title_once_and_its_headings_on_every_page
     assert ws["B3"].border.left.style == "thin" and ws["B1"].border.left.style is None
     # and the running head names the register atop every printed page
     assert ws.oddHeader.center.text.split("\n")[-1].startswith(
-        "HMICFRS actions register exported 15 October 2024; figures as at the date in the title")
+        "HMICFRS actions register issued 15 October 2024; figures as at the date in the title")
     assert "ILLUSTRATIVE EXAMPLE" in ws.oddHeader.center.text.split("\n")[-1]
 
 

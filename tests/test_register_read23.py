@@ -98,10 +98,13 @@ def test_the_printed_about_page_leads_with_what_the_pdf_leads_with(
                  "and E2-AFI-2) have had no progress reported for more than five years",
                  "No evidence reference is recorded for the closure of an area for improvement"):
         assert said in pdf and said not in about, said
-    assert ("what stood out when the register was issued is not printed: it is given below, on "
-            "screen, and in the register document of 15 October 2024.") in about
-    # which sheet to print for a meeting, and that the register sheet is not it
-    assert "For a meeting Print this page and the sheet 'Summary'" in about
+    assert ("What stood out when the register was issued is not printed: it is in the register "
+            "document of 15 October 2024.") in about
+    # the figures' date, read from the cell the keeper sets (read 30-R)
+    assert ("Every day count, overdue figure and RAG rating in this print is worked out as at "
+            "15 October 2024") in about
+    # which sheets to print for a meeting: a note for the editor, not printed (read 30-R)
+    assert "For a meeting" not in about and "Worked-out columns" not in about
     assert "empty owner" not in about
 
 

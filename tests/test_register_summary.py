@@ -89,8 +89,10 @@ def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
         assert len(pages) <= 3
         text = "\n".join(page.extract_text() for page in pages)
         assert "#NAME" not in text and "#REF" not in text
-        # the running head, then the marking (top left, read 28-R) beside the title
-        assert text.splitlines()[1].startswith("{to be Summary of the register of actions")
+        # where the marking is and the running head (read 30-R), then the marking (top left,
+        # read 28-R) beside the title
+        assert text.splitlines()[0] == "Protective marking: as shown at the top left of this page"
+        assert text.splitlines()[2].startswith("{to be Summary of the register of actions")
         words = text.split()  # the columns' lines interleave in the text: word by word
         for ref in ("E-2017-AFI-1", "E2-AFI-2", "R1", "AFI1"):
             assert ref in text

@@ -294,8 +294,9 @@ def test_the_sheet_reads_and_prints_for_a_reader_not_the_tool(plans: Path) -> No
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert int(setup.fitToWidth) > 1 and int(setup.fitToHeight) == 0
     assert ws.print_title_rows == "$1:$2"  # the marking and headings on every printed page
-    assert ws.oddHeader.center.text.split("\n")[-1] == ("HMICFRS actions register as of 15 October 2024 · "
-                                       "ILLUSTRATIVE EXAMPLE")
+    assert ws.oddHeader.center.text.split("\n")[-1] == (  # the title names the date (read 30-R)
+        "HMICFRS actions register issued 15 October 2024; figures as at the date in the title · "
+        "ILLUSTRATIVE EXAMPLE")
     assert ws.oddFooter.right.text == "Page &P of &N"
     about = openpyxl.load_workbook(_export())["About"]
     # read 25-R: the register's title heads the page, then the warning; beside it the marking

@@ -239,7 +239,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     title, when = sheet_title(reg), long_date(reg.as_of)
     # a page header cannot read the date cell the keeper sets: it names the export's date as
     # that, and sends the reader to the title, which reads the cell (read 30-R)
-    head = running_head(reg).replace(f"as of {when}", f"exported {when}; figures as at the "
+    head = running_head(reg).replace(f"as of {when}", f"issued {when}; figures as at the "
                                                       "date in the title")
     if whose := owning_force(reg):  # whose register it is, atop every printed page
         head = f"{whose}: {head}"

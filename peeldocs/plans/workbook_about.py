@@ -122,7 +122,8 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
 
     printing = [ABOUT, SUMMARY, *registers] + ([OTHERS] if OTHERS in book.sheetnames else [])
     ws = book.create_sheet(ABOUT)
-    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames)
+    read = _reading_rows(reg, marking, illustrative, OTHERS in book.sheetnames,
+                         bool(unprinted))
     # listed where it prints, as the PDF's box
     if todo := to_complete(reg, marking, printing, whose_label=WHOSE_LABEL, summary=SUMMARY):
         read.insert(next(i for i, (k, _v) in enumerate(read) if k == AS_OF_LABEL), todo)
@@ -206,13 +207,13 @@ EDITING_NOTE = "For whoever edits this file. These notes are not printed."
 
 
 def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
-                  others: bool) -> list[tuple[str, Any]]:
+                  others: bool, as_issued: bool = False) -> list[tuple[str, Any]]:
     """Return the About sheet's rows for a reader of the register, printed or on screen."""
     rows: list[tuple[str, Any]] = [
         (WHOSE_LABEL, owning_force(reg) or WHOSE),
         ("Protective marking", marking or MARKING),
         (AS_OF_LABEL, reg.as_of),
-        (FIGURES_LABEL, figures_words(reg.as_of, reg.as_of)),
+        (FIGURES_LABEL, figures_words(reg.as_of, reg.as_of, as_issued)),
         ("Findings", len(reg.entries)),
         ("RAG", f"{rag_meaning_words()}. Always written as a word; where the plan's author "
                 "set it, the sheet '" + SUMMARY + "' gives their reason first in the row's "
@@ -234,17 +235,20 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
 FIGURES_LABEL = "Figures as at"
 
 
-def figures_words(when: date, exported: date) -> str:
+def figures_words(when: date, exported: date, as_issued: bool = False) -> str:
     """Say at what date the print's figures are worked out, and how later edits show.
 
-    What :func:`~.workbook_overdue.figures_formula` gives while the register's date is
-    ``when``; the register was exported as of ``exported``.
+    What :func:`~.workbook_overdue.set_figures_row` gives while the register's date is
+    ``when``; the register was issued as of ``exported``; with ``as_issued``, what stood
+    out then is kept on screen, as issued, and said to be in the register document.
     """
     return (f"Every day count, overdue figure and RAG rating in this print is worked out as at "
-            f"{when.day} {when:%B %Y}, the date above. The register was exported as of "
-            f"{exported.day} {exported:%B %Y}; edits returned since are shown as they stand, "
+            f"{when.day} {when:%B %Y}, the date above. The register was issued as of "
+            f"{exported.day} {exported:%B %Y}; changes returned since are shown as they stand, "
             "and a finding with a new update or closure dated after the date above says so "
-            "('Dated after the register’s date') at the start of its latest update.")
+            "('Dated after the register’s date') at the start of its latest update."
+            + (" What stood out when the register was issued is not printed: it is in the "
+               f"register document of {exported.day} {exported:%B %Y}." if as_issued else ""))
 
 
 def _editor_rows(reg: Register, as_issued: bool) -> list[tuple[str, Any]]:
@@ -255,7 +259,7 @@ def _editor_rows(reg: Register, as_issued: bool) -> list[tuple[str, Any]]:
                                f"'{AS_OF_LABEL}', and follow any edit to them or to that "
                                "date, as does the RAG; set that date to the day of the "
                                "meeting the print is for. The latest update is as the "
-                               "register was exported, with any new update beside it."),
+                               "register was issued, with any new update beside it."),
         ("Statuses", ", ".join(status_word(s.value) for s in ItemStatus)),
     ]
     issued = (" Every figure on this page and the Summary follows any edit to the register "

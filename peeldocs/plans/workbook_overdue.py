@@ -23,7 +23,6 @@ from peeldocs.plans.workbook_about import (
     AS_OF_LABEL,
     FIGURES_LABEL,
     WHOSE_LABEL,
-    figures_words,
 )
 from peeldocs.plans.workbook_counts import Cells, set_standing, words_formula
 from peeldocs.plans.workbook_notes import set_to_complete
@@ -173,12 +172,10 @@ def set_figures_row(about: Any, reg: Register) -> dict[str, str | int]:
     if FIGURES_LABEL not in labels or AS_OF_LABEL not in labels:
         return {}
     when = dated(f"$B${labels[AS_OF_LABEL]}")
-    exported = figures_words(reg.as_of, reg.as_of)
-    first, rest = exported.split(long_date(reg.as_of), 1)
-    between, last = rest.split(long_date(reg.as_of), 1)
     cell = about.cell(labels[FIGURES_LABEL], 2)
-    cell.value = (f"={text_literal(first)}&{when}&{text_literal(between)}"
-                  f"&{text_literal(long_date(reg.as_of))}&{text_literal(last)}")
+    exported = str(cell.value)  # the first date is the one set on About; the stays
+    first, rest = exported.split(long_date(reg.as_of), 1)
+    cell.value = f"={text_literal(first)}&{when}&{text_literal(rest)}"
     return {cell.coordinate: exported}
 
 
