@@ -23,7 +23,7 @@ from typing import Any
 
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, Register, owning_force, register_title
-from peeldocs.plans.register_names import brief_labels, compact_labels, running_head
+from peeldocs.plans.register_names import brief_labels, compact_labels
 from peeldocs.plans.register_table import COLUMNS, Column, row_values
 from peeldocs.plans.workbook_about import (
     ABOUT,
@@ -58,16 +58,18 @@ from peeldocs.plans.workbook_print import (
 from peeldocs.plans.workbook_sheets import (
     EXPORTED,
     as_exported,
+    dated_titles,
+    document_order,
     fixed_zip,
     marking_title,
     others_sheet,
+    page_head,
     plan_forces,
     plan_names,
 )
 from peeldocs.plans.workbook_summary import summary_sheet
-from peeldocs.plans.workbook_values import PrintedWords, dated_text, header_breaks, with_values
+from peeldocs.plans.workbook_values import PrintedWords, header_breaks, with_values
 from peeldocs.plans.workbook_worked import set_worked_out
-from peeldocs.prose import long_date
 
 UPDATE_COLUMNS = (
     Column("new_update", "New update", True, "long", 60),
@@ -236,13 +238,7 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     book = Workbook()
     book.remove(book.active)
     shown = plan_names(reg.entries)
-    title, when = sheet_title(reg), long_date(reg.as_of)
-    # a page header cannot read the date cell the keeper sets: it names the export's date as
-    # that, and sends the reader to the title, which reads the cell (read 30-R)
-    head = running_head(reg).replace(f"as of {when}", f"issued {when}; figures as at the "
-                                                      "date in the title")
-    if whose := owning_force(reg):  # whose register it is, atop every printed page
-        head = f"{whose}: {head}"
+    title, head = sheet_title(reg), page_head(reg)
     if per_inspection:
         labels = brief_labels(reg)  # by plan: inspections with the same title stay apart
         plans = list(dict.fromkeys([line.plan for line in reg.inspections]
@@ -252,12 +248,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
             book, names[labels.get(plan, plan)], [e for e in reg.entries if e.plan == plan],
             shown, title, plan_forces(reg), marking, head)]
     else:
-        # as the register document orders them: by inspection, then as the register does
-        # (overdue first), so a meeting holding both matches them row for row (read 30-R)
-        first = {line.plan: i for i, line in enumerate(reg.inspections)}
-        ordered = sorted(reg.entries, key=lambda e: first.get(e.plan, len(first)))
-        placed = _sheet(book, "Register", ordered, shown, title, plan_forces(reg), marking,
-                        head)
+        placed = _sheet(book, "Register", document_order(reg), shown, title, plan_forces(reg),
+                        marking, head)
     others_sheet(book, reg, reg.labels(), head, marking,
                  illustrative_words(reg, lead=True) if reg.illustrative else None)
     registers = book.sheetnames[:len(book.sheetnames) - (OTHERS in book.sheetnames)]
@@ -274,9 +266,9 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
                 + tuple(owner_rows(reg)))
     book.move_sheet(ABOUT, offset=-(len(book.sheetnames) - 1))
     letters = {c.key: letter(i) for i, c in enumerate(SHEET_COLUMNS)}
-    worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed
-                                                if p.sheet == name], letters,
-                                   about_ref(book, AS_OF_LABEL)) for name in registers}
+    as_of = about_ref(book, AS_OF_LABEL)  # the date the keeper sets: every figure follows it
+    worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed if p.sheet == name],
+                                   letters, as_of) for name in registers}
     rows = {name: [p.row for p, _v in placed if p.sheet == name] for name in registers}
     counted = set_about_figures(book, reg, rows, letters, dict(headline).get(STANDING_LABEL))
     stored, rooms = summary_sheet(book, [p for p, _v in placed], letters, title, head,
@@ -289,18 +281,14 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     titles = {name: marking_title(book[name], marked, marking, repeat=name != ABOUT)
               for name in (ABOUT, SUMMARY, *registers,
                            *([OTHERS] if OTHERS in book.sheetnames else []))}
-    when = about_ref(book, AS_OF_LABEL)  # every title names the date the keeper sets there
-    for name, said in ((ABOUT, register_title(reg)), *((n, title) for n in registers)):
-        book[name]["B1"].value = "=" + dated_text(said, reg.as_of, when)
-        titles[name]["B1"] = said
+    dated_titles(book, reg, as_of, titles, {ABOUT: register_title(reg), **dict.fromkeys(registers, title)})
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)
     book.properties.creator = "peeldocs"
     book.properties.title = register_title(reg)
     book.properties.language = "en-GB"
-    book.properties.created = when.replace(tzinfo=None)
-    book.properties.modified = when.replace(tzinfo=None)
+    book.properties.created = book.properties.modified = when.replace(tzinfo=None)
     # no sheet can be added, removed, renamed or moved (no password): the return is read by name
     book.security = WorkbookProtection(lockStructure=True)
     buf = io.BytesIO()

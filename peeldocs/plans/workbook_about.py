@@ -151,7 +151,7 @@ def about_sheet(book: Any, reg: Register, *, marking: str | None, head: str,
             cell.number_format = LONG_DATE_FORMAT
         if label == AS_OF_LABEL:  # the keeper sets the date the print's figures are as at
             cell.protection = Protection(locked=False)
-            _as_of_check(ws, cell.coordinate, value)
+            _as_of_check(ws, cell.coordinate, reg.as_of)
         if label in (WHOSE_LABEL, "Protective marking"):  # the author's to write
             cell.protection = Protection(locked=False)
             if str(value).startswith("{to be completed"):

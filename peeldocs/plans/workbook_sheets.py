@@ -24,7 +24,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from peeldocs.plans.register import Entry, Register
+from peeldocs.plans.register import Entry, Register, owning_force
+from peeldocs.plans.register_names import running_head
 from peeldocs.plans.register_table import COLUMNS, row_values
 from peeldocs.plans.workbook_about import DATE_FORMAT, OTHERS
 from peeldocs.plans.workbook_print import (
@@ -35,6 +36,8 @@ from peeldocs.plans.workbook_print import (
     fit_rows,
     print_setup,
 )
+from peeldocs.plans.workbook_values import dated_text
+from peeldocs.prose import long_date
 
 EXPORTED = "As exported"
 """A very hidden sheet: each row as exported, so a later ``--since`` reads the register as it
@@ -78,6 +81,41 @@ def as_exported(book: Any, reg: Register) -> None:
                 cell.number_format = DATE_FORMAT
     ws.sheet_state = "veryHidden"
     ws.protection.sheet = True
+
+
+def page_head(reg: Register) -> str:
+    """Return the line atop every printed page: whose register, and the date it was issued.
+
+    A page header cannot read the date cell the keeper sets: it names the issue's
+    date as that, and sends the reader to the title, which reads the cell (read 30-R).
+    """
+    issued = long_date(reg.as_of)
+    head = running_head(reg).replace(f"as of {issued}", f"issued {issued}; figures as at the "
+                                                        "date in the title")
+    whose = owning_force(reg)  # whose register it is, atop every printed page
+    return f"{whose}: {head}" if whose else head
+
+
+def document_order(reg: Register) -> list[Entry]:
+    """Return the entries as the register document lists them.
+
+    By inspection, then as the register orders them (overdue first), so a meeting
+    holding the register document and the print matches them row for row.
+    """
+    first = {line.plan: i for i, line in enumerate(reg.inspections)}
+    return sorted(reg.entries, key=lambda e: first.get(e.plan, len(first)))
+
+
+def dated_titles(book: Any, reg: Register, when: str, stored: dict[str, dict[str, str]],
+                 titles: dict[str, str]) -> None:
+    """Make each sheet's title (B1) name the date in ``when``, the cell the keeper sets.
+
+    ``titles``: each sheet's title as issued, which ``stored`` keeps, by sheet and cell,
+    as what the formula gives until the date is changed.
+    """
+    for name, said in titles.items():
+        book[name]["B1"].value = "=" + dated_text(said, reg.as_of, when)
+        stored.setdefault(name, {})["B1"] = said
 
 
 def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
