@@ -117,8 +117,12 @@ def test_rules_at_their_boundaries(days: int | None, status: ItemStatus, overdue
     assert state.days_overdue == (-days if overdue and days else 0)
 
 
+AUDITED = {"signed_off_by": "Example DCC", "evidence": ("Board minute 12/24",)}
+"""What a closure records beside its date, for it to be rated Green (read 30-R)."""
+
+
 def test_closed_is_green_and_closed_late_is_noted() -> None:
-    late = item(-10, ItemStatus.CLOSED, closed_on=AS_OF - timedelta(days=5))
+    late = item(-10, ItemStatus.CLOSED, closed_on=AS_OF - timedelta(days=5), **AUDITED)
     state = assess(late, AS_OF)
     assert (state.rag, state.overdue, state.closed_late) == (Rag.GREEN, False, True)
     on_time = item(-10, ItemStatus.CLOSED, closed_on=AS_OF - timedelta(days=10))
@@ -146,8 +150,19 @@ def test_an_item_with_no_owner_is_at_least_amber() -> None:
     unowned = assess(item(60, owner=None), AS_OF)
     assert unowned.rag is Rag.AMBER
     assert assess(item(-1, owner=None), AS_OF).rag is Rag.RED
-    closed = item(-1, ItemStatus.CLOSED, owner=None, closed_on=AS_OF - timedelta(days=2))
+    closed = item(-1, ItemStatus.CLOSED, owner=None, closed_on=AS_OF - timedelta(days=2),
+                  **AUDITED)
     assert assess(closed, AS_OF).rag is Rag.GREEN
+
+
+@pytest.mark.parametrize("missing", ["closed_on", "signed_off_by", "evidence"])
+def test_a_closure_is_amber_until_its_date_sign_off_and_evidence_are_recorded(
+        missing: str) -> None:
+    """Read 30-R: the register says evidence is needed for an audit; until then, Amber."""
+    given = {"closed_on": AS_OF - timedelta(days=2), **AUDITED}
+    given[missing] = () if missing == "evidence" else None
+    state = assess(item(-1, ItemStatus.CLOSED, **given), AS_OF)
+    assert (state.rag, state.overdue) == (Rag.AMBER, False)
 
 
 def test_sorted_by_status_then_due_date_and_summarised() -> None:
@@ -155,7 +170,8 @@ def test_sorted_by_status_then_due_date_and_summarised() -> None:
         dataclasses.replace(item(5), finding="C"),
         dataclasses.replace(item(1), finding="B"),
         dataclasses.replace(item(3, ItemStatus.AWAITING_ALLOCATION), finding="A"),
-        dataclasses.replace(item(-2, ItemStatus.CLOSED, closed_on=AS_OF), finding="D"),
+        dataclasses.replace(item(-2, ItemStatus.CLOSED, closed_on=AS_OF, **AUDITED),
+                            finding="D"),
         dataclasses.replace(item(-3), finding="E"),
     ))
     states = assess_plan(plan, AS_OF)

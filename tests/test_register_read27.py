@@ -198,7 +198,9 @@ def test_the_printed_summary_shows_every_row_whole_on_fuller_pages(
                 # a line broken after a hyphen ('data-' / 'sharing') reads joined
                 columns[column] += " " + " ".join((crop.extract_text() or "").split()).replace(
                     "- ", "-")
-    assert len(pages) == 2 and counts[0] >= 5 and sum(counts) == 8, counts  # was four a page
+    # in the register document's order since read 30-R: the four Norfolk findings, then the
+    # four of the thematic inspection, a page each (the tallest rows kept whole)
+    assert len(pages) == 2 and min(counts) >= 4 and sum(counts) == 8, counts
     for row in range(3, stored.max_row + 1):  # no row's text cut off
         for column in spans:
             said = " ".join(str(stored[f"{SUMMARY[column]}{row}"].value).split())

@@ -88,7 +88,7 @@ def test_the_summary_and_about_as_exported(register_review: Path) -> None:
                                 "overdue by 1,842 days.")
     assert about["Example ACC (illustrative)"] == "four open, three overdue"
     assert about["No owner recorded"] == "two open, one overdue"
-    assert about["Any other owner"] == "none open"
+    assert about["Any other owner (given since issue)"] == "none open"
     assert str(_about(book["About"])["Overdue"]).startswith("=")
     area = int(book["About"].print_area.split("$")[-1])
     labels = [book["About"].cell(r, 1).value for r in range(1, book["About"].max_row + 1)]
@@ -157,7 +157,7 @@ def test_an_owners_edits_reach_the_meeting_print_and_are_taken_in(
                                 "overdue by 1,842 days.")
     assert about["Example ACC (illustrative)"] == "three open, one overdue"
     assert about["No owner recorded"] == "one open, none overdue"
-    assert about["Any other owner"] == "one open, one overdue"  # E2-AFI-2's new owner
+    assert about["Any other owner (given since issue)"] == "one open, one overdue"  # E2-AFI-2's new owner
     for name in PRINTED:
         assert worked[name]["A1"].value == "OFFICIAL-SENSITIVE", name
     # the marking, once given, leaves the printed list of what is still to complete

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from peeldocs.plans.register import Register, owning_force
-from peeldocs.plans.workbook_print import MARKING_HEAD, NEW_UPDATE_ROOM, SUMMARY_UPDATE_ROOM
+from peeldocs.plans.workbook_print import MARKING_HEAD, SUMMARY_UPDATE_ROOM
 from peeldocs.plans.workbook_values import text_literal
 
 
@@ -61,12 +61,11 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                            "An overdue item is never rated Green."),
         ("Printing", f"For a meeting, print 'About' and '{summary}'. The register sheet "
                      "prints its columns from 'Ref' to 'Evidence', each row across three "
-                     "pages. Each row has room for a new update of at least "
-                     f"{SUMMARY_UPDATE_ROOM} characters (up to {NEW_UPDATE_ROOM} where the "
-                     "finding is long), here and on "
-                     f"'{summary}'; a longer one is warned of as it is written: before "
-                     f"printing, make its row taller here and on '{summary}' (double-click the "
-                     "lower edge of its row number)."),
+                     "pages. Each row has room for a new update of a length of its own, at "
+                     f"least {SUMMARY_UPDATE_ROOM} characters, here and on '{summary}': its "
+                     "'New update' cell gives the row's limit when selected. A longer one is "
+                     "warned of as it is written: before printing, make its row taller here "
+                     f"and on '{summary}' (double-click the lower edge of its row number)."),
         ("Marking when printed", "The top left cell of every printed page "
                                  "shows what the 'Protective marking' cell above says, "
                                  "and that it is to be completed until it is set."

@@ -234,7 +234,8 @@ def long_update(ws: Any, rooms: dict[str, int]) -> None:
 
     title, prompt = EDITABLE_PROMPT
     for room in sorted(set(rooms.values())):
-        warn = DataValidation(showInputMessage=True, promptTitle=title, prompt=prompt,
+        warn = DataValidation(showInputMessage=True, promptTitle=title,
+            prompt=f"{prompt} This row prints an update of up to {room} characters in full.",
             type="textLength", operator="lessThanOrEqual", formula1=str(room), allow_blank=True,
             showErrorMessage=True, errorStyle="warning", errorTitle="A long update",
             error=f"This update is longer than the {room} characters its row has room for, so "

@@ -112,7 +112,7 @@ def register_rag_formula(at: Callable[[str], str], authors: str | None) -> str:
     It is kept while 'RAG reason' is filled in, except that an overdue item is
     never Green, as :func:`~peeldocs.plans.rules.assess` does.
 
-    >>> print(register_rag_formula(lambda k: {"status": "H"}.get(k, "X") + "3", None)[:30])
+    >>> print(register_rag_formula(lambda k: {"status": "H"}.get(k, "X") + "3", None)[:31])
     =IF(H3="Closed",IF(AND(ISNUMBER
     """
     if not authors:
