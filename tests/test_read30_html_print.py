@@ -17,7 +17,6 @@ import pytest
 from docread import rendered, review_comparison, review_options
 from pagefill import poppler_words
 
-
 MARGIN = 20 * 72 / 25.4  # the printed page's margin (templates/html/pack.css), in points
 HEAD = "{to be completed: protective marking}"
 
@@ -40,7 +39,7 @@ def _bands(pdf: Path) -> list[tuple[str, str, str, int]]:
     out = []
     for _width, height, words in poppler_words(pdf):
         top = [w for w in words if w.bottom <= MARGIN]
-        body = [w for w in words if MARGIN < w.top and w.bottom < height - MARGIN]
+        body = [w for w in words if w.top > MARGIN and w.bottom < height - MARGIN]
         foot = [w for w in words if w.top >= height - MARGIN]
         out.append((" ".join(w.text for w in top), " ".join(w.text for w in body),
                     " ".join(w.text for w in foot), len({round(w.top) for w in top})))

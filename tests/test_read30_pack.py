@@ -1,0 +1,58 @@
+"""The briefing pack as read 30-P left it: who says what in "In brief", and one name a table.
+
+- "In brief" says what the report says in one sentence and what the force's plan shows in
+  the next: the report cannot say the plan is overdue.
+- A recommendation the report makes in its findings' text is called one, with its reference,
+  and named as joint where its words address more than the inspected force.
+- The table of findings needing an action plan has one name: its heading (HTML's caption is
+  the heading, by ``aria-labelledby``, as it repeats it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from docread import browser_joins, rendered, review_options, text_of
+
+FORMATS = ("pdf", "docx", "html")
+
+
+def _opening(case: str, fmt: str) -> str:
+    report, options = review_options(case, "pack")
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
+    text = browser_joins(text) if fmt == "html" else text
+    return text[text.index("In brief:"):text.index("This pack summarises")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_report_s_words_and_the_force_s_plan_are_two_sentences(fmt: str) -> None:
+    opening = _opening("norfolk-plan", fmt)
+    assert ("It says the force has not made enough progress on the 2017 area for improvement "
+            "(E-2017-AFI-1), reconsidered under question 2. The force’s action on it is overdue "
+            "by 15 days (due 30 September 2019).") in opening
+    assert "plan’s action" not in opening and "and the plan" not in opening
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("case", ("norfolk-plan", "norfolk"))
+def test_a_recommendation_in_the_findings_text_is_called_one_and_named_joint(
+        case: str, fmt: str) -> None:
+    opening = _opening(case, fmt)
+    assert ("The report lists three areas for improvement to act on and, in the text of its "
+            "question 5 findings, makes one recommendation, to Norfolk and Suffolk "
+            "Constabularies jointly (E5-REC-1).") in opening
+    assert "not listed as a recommendation" not in opening
+    assert "recommends action" not in opening
+
+
+@pytest.mark.parametrize("case", ("norfolk", "example"))
+def test_the_findings_needing_a_plan_table_has_one_name(case: str) -> None:
+    report, options = review_options(case, "pack")
+    page = rendered(report, options, "html").decode("utf-8")
+    assert "Findings for the action plan to answer" not in page
+    at = page.index('<h2 id="actions"')
+    assert page[at:page.index("</h2>", at)].endswith("Findings needing an action plan")
+    table = page[at:page.index("</table>", at)]
+    assert 'aria-labelledby="actions"' in table and "<caption>" not in table
+    for fmt in ("pdf", "docx"):
+        text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
+        assert "Findings for the action plan to answer" not in text
