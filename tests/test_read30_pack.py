@@ -10,6 +10,10 @@
 
 from __future__ import annotations
 
+import io
+import re
+
+import docx
 import pytest
 from docread import browser_joins, rendered, review_options, text_of
 
@@ -56,3 +60,31 @@ def test_the_findings_needing_a_plan_table_has_one_name(case: str) -> None:
     for fmt in ("pdf", "docx"):
         text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
         assert "Findings for the action plan to answer" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_finding_the_plan_does_not_hold_has_its_row_in_the_plan_table(fmt: str) -> None:
+    report, options = review_options("norfolk-plan", "pack")
+    text = " ".join(text_of(rendered(report, options, fmt), fmt).split())
+    text = browser_joins(text) if fmt == "html" else text
+    plan = text[text.rindex("RAG key"):]
+    # the key says in words how such a row is rated; the row says what the plan lacks
+    assert ("A finding the report makes that the plan holds no item for is marked “Not in the "
+            "plan” and rated Red once a deadline the report set for it has passed, otherwise "
+            "Amber (it has no owner or target date).") in plan
+    row = plan[plan.index("E5-REC-1"):]
+    assert re.match(r"E5-REC-1 Recommendation \(question 5\), to Norfolk and Suffolk "
+                    r"Constabularies jointly Not yet recorded Not yet recorded No date set "
+                    r"Not in the plan Amber No item in the plan yet\.", row), row[:300]
+
+
+def test_the_plan_table_s_rows_in_word() -> None:
+    report, options = review_options("norfolk-plan", "pack")
+    document = docx.Document(io.BytesIO(rendered(report, options, "docx")))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "Ref"
+                 and t.rows[0].cells[5].text == "Status")
+    rows = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
+    assert set(rows) == {"E-2017-AFI-1", "E2-AFI-1", "E2-AFI-2", "E2-AFI-3", "E5-REC-1"}
+    assert rows["E5-REC-1"][4:7] == ["No date set", "Not in the plan", "Amber"]
+    for ref, cells in rows.items():
+        assert (cells[5] == "Not in the plan") == (ref == "E5-REC-1"), ref

@@ -13,6 +13,8 @@ from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted, join_words, overdue_span
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.joint import jointly_to
+from peeldocs.sections.plan_unplanned import unplanned, unplanned_rating, unplanned_row
 from peeldocs.sections.refs import explain_ref, explain_refs
 from peeldocs.wording import long_date
 
@@ -212,7 +214,9 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     blocks = summary_paragraphs(summary, options, report, states)
     # the summary sentence gives the counts by status: no chart repeats them
     # with the key, what the plan does not record of its updates: how to read the table
-    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states)))
+    missing = unplanned(refs, plan)
+    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states),
+                       unplanned=bool(missing)))
     if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
         # under the section's heading (level 1), its label a level-2 heading (read 25-P)
         blocks.append(Callout(ILLUSTRATIVE_PLAN, (Paragraph(plain(ILLUSTRATIVE_PLAN_BODY)),),
@@ -221,7 +225,13 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
         "Ref", "Finding (verbatim)" if quote else "Finding", "Actions",
         "Owner / lead", "Due", "Status", "RAG", "Latest update"))
     rows: list[tuple[Cell, ...]] = []
+    published = options.published or report.published
+    # a finding the plan does not hold yet takes its place among the open items by rating
+    waiting = sorted(missing, key=lambda r: RAG_ORDER[
+        unplanned_rating(r, published, options.as_of_date)])
     for state in states:
+        while waiting and not _before(state, waiting[0], published, options):
+            rows.append(_unplanned(report, waiting.pop(0), quote, refer, published, options))
         item = state.item
         ref = refs.get(item.finding)
         if ref is None:
@@ -245,9 +255,30 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             _rag(state),
             _update(state),
         ))
+    rows.extend(_unplanned(report, ref, quote, refer, published, options) for ref in waiting)
     caption = ("Action plan (illustrative example: actions, owners, dates and updates invented)"
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
                         (1.15, 1.45, 2.5, 1.45, 1.45, 1.5, 0.8, 2.4), caption=caption))
     return blocks
+
+
+def _before(state: ItemState, ref: FindingRef, published: date | None, options: Options) -> bool:
+    """Tell whether a plan item's row comes before a finding the plan does not hold."""
+    rag = unplanned_rating(ref, published, options.as_of_date)
+    return state.item.status is not ItemStatus.CLOSED and RAG_ORDER[state.rag] <= RAG_ORDER[rag]
+
+
+def _unplanned(report: Report, ref: FindingRef, quote: bool, refer: dict[str, str], published: date | None,
+               options: Options) -> tuple[Cell, ...]:
+    """Return the row of a finding the plan holds no item for (:func:`unplanned_row`)."""
+    if not quote:
+        joint = jointly_to(ref.text, report)
+        finding = described(ref) + (f", to {joint} jointly" if joint else "")
+    elif ref.id in refer:
+        finding = f"Quoted in full in {refer[ref.id]}"
+    else:
+        finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+    return unplanned_row(ref, Cell(plain(finding)), published, options.as_of_date, RAG_TONES,
+                         NONE_RECORDED)
