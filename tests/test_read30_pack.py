@@ -15,7 +15,7 @@ import re
 
 import docx
 import pytest
-from docread import browser_joins, rendered, review_options, text_of
+from docread import browser_joins, rendered, review_comparison, review_options, text_of
 
 FORMATS = ("pdf", "docx", "html")
 
@@ -88,3 +88,16 @@ def test_the_plan_table_s_rows_in_word() -> None:
     assert rows["E5-REC-1"][4:7] == ["No date set", "Not in the plan", "Amber"]
     for ref, cells in rows.items():
         assert (cells[5] == "Not in the plan") == (ref == "E5-REC-1"), ref
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_each_comparison_table_of_constructed_grades_says_so_under_it(fmt: str) -> None:
+    # read 30-X: a page of the 2021/22 tables lifted out of the pack says its grades are made up
+    note = "All the grades in this table were constructed for illustration."
+    text = " ".join(text_of(review_comparison(fmt), fmt).split())
+    assert text.count(note) == 2, text.count(note)  # the two parts of the 2021/22 grades
+    for part in ("Grades by force (part 1 of 2)", "Grades by force (part 2 of 2)"):
+        table = text[text.rindex(part):]  # the heading, not its contents entry
+        assert table.index(note) < table.index("Wiltshire") + 200, part
+    # a table mixing published and constructed grades keeps its marks' note
+    assert "Grades marked “published” come from the published HMICFRS report" in text
