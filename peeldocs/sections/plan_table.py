@@ -7,33 +7,30 @@ from datetime import date
 from peeldocs.blocks import Block, Callout, Cell, Inline, Paragraph, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plans.findings import FindingRef, findings
-from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
+from peeldocs.plans.findings import findings
+from peeldocs.plans.plan import ActionItem, ItemStatus, Plan
 from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted, join_words, overdue_span
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
-from peeldocs.sections.joint import jointly_to
-from peeldocs.sections.plan_unplanned import unplanned, unplanned_rating, unplanned_row
+from peeldocs.sections.plan_unplanned import (
+    NONE_RECORDED,
+    RAG_ORDER,
+    before_in_table,
+    described,
+    unplanned,
+    unplanned_cells,
+    unplanned_rating,
+)
+from peeldocs.sections.plan_unplanned import (
+    RAG_TONES as RAG_TONES,
+)
 from peeldocs.sections.refs import explain_ref, explain_refs
 from peeldocs.wording import long_date
 
 ILLUSTRATIVE_PLAN = "Illustrative action plan"
 ILLUSTRATIVE_PLAN_BODY = ("The actions, owners, dates, statuses and updates in this action plan "
                           "are invented for illustration. The findings are the report’s.")
-RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
-
-NONE_RECORDED = "Not yet recorded"
-"""An action or owner the plan does not record yet."""
-
-
-def described(ref: FindingRef) -> str:
-    """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
-    kind = ref.kind + (", carried forward" if ref.carried_forward else "")
-    where = ref.area or (f"question {ref.question}" if ref.question is not None else "")
-    if where and ref.carried_forward:  # where this report reconsiders it, not where it was made
-        where = f"reconsidered {'in' if ref.area else 'under'} {where}"
-    return kind.capitalize() + (f" ({where})" if where else "")
 
 
 def _due(state: ItemState) -> Cell:
@@ -139,9 +136,6 @@ def _updates_without_giver(states: list[ItemState]) -> str:
     return f"The plan does not record who gave the latest update for {join_words(missing)}."
 
 
-RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
-
-
 def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
     """Return the open items red first, then amber, then green, each by due date.
 
@@ -230,8 +224,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     waiting = sorted(missing, key=lambda r: RAG_ORDER[
         unplanned_rating(r, published, options.as_of_date)])
     for state in states:
-        while waiting and not _before(state, waiting[0], published, options):
-            rows.append(_unplanned(report, waiting.pop(0), quote, refer, published, options))
+        while waiting and not before_in_table(state, waiting[0], published, options):
+            rows.append(unplanned_cells(report, waiting.pop(0), quote, refer, published, options))
         item = state.item
         ref = refs.get(item.finding)
         if ref is None:
@@ -255,30 +249,10 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             _rag(state),
             _update(state),
         ))
-    rows.extend(_unplanned(report, ref, quote, refer, published, options) for ref in waiting)
+    rows.extend(unplanned_cells(report, ref, quote, refer, published, options) for ref in waiting)
     caption = ("Action plan (illustrative example: actions, owners, dates and updates invented)"
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
                         (1.15, 1.45, 2.5, 1.45, 1.45, 1.5, 0.8, 2.4), caption=caption))
     return blocks
-
-
-def _before(state: ItemState, ref: FindingRef, published: date | None, options: Options) -> bool:
-    """Tell whether a plan item's row comes before a finding the plan does not hold."""
-    rag = unplanned_rating(ref, published, options.as_of_date)
-    return state.item.status is not ItemStatus.CLOSED and RAG_ORDER[state.rag] <= RAG_ORDER[rag]
-
-
-def _unplanned(report: Report, ref: FindingRef, quote: bool, refer: dict[str, str], published: date | None,
-               options: Options) -> tuple[Cell, ...]:
-    """Return the row of a finding the plan holds no item for (:func:`unplanned_row`)."""
-    if not quote:
-        joint = jointly_to(ref.text, report)
-        finding = described(ref) + (f", to {joint} jointly" if joint else "")
-    elif ref.id in refer:
-        finding = f"Quoted in full in {refer[ref.id]}"
-    else:
-        finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
-    return unplanned_row(ref, Cell(plain(finding)), published, options.as_of_date, RAG_TONES,
-                         NONE_RECORDED)

@@ -13,14 +13,34 @@ from __future__ import annotations
 from datetime import date
 
 from peeldocs.blocks import Cell, Text, Tone, plain
+from peeldocs.model import Report
 from peeldocs.model.deadlines import describe_deadline, due_date
+from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef
-from peeldocs.plans.plan import Plan, Rag
+from peeldocs.plans.plan import ItemStatus, Plan, Rag
+from peeldocs.plans.rules import ItemState
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.joint import jointly_to
+
+RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
+RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
+
+NONE_RECORDED = "Not yet recorded"
+"""An action or owner the plan does not record yet."""
 
 NOT_IN_PLAN = "Not in the plan"
 """The status of a finding the plan holds no item for."""
 
 RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber"}
+
+
+def described(ref: FindingRef) -> str:
+    """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
+    kind = ref.kind + (", carried forward" if ref.carried_forward else "")
+    where = ref.area or (f"question {ref.question}" if ref.question is not None else "")
+    if where and ref.carried_forward:  # where this report reconsiders it, not where it was made
+        where = f"reconsidered {'in' if ref.area else 'under'} {where}"
+    return kind.capitalize() + (f" ({where})" if where else "")
 
 
 def unplanned(refs: dict[str, FindingRef], plan: Plan) -> list[FindingRef]:
@@ -63,3 +83,24 @@ def unplanned_row(ref: FindingRef, finding: Cell, published: date | None, as_of:
         Cell(plain(RAG_WORDS[rag], bold=True), tone=tones[rag]),
         Cell(plain("No item in the plan yet.", italic=True)),
     )
+
+
+def before_in_table(state: ItemState, ref: FindingRef, published: date | None,
+                    options: Options) -> bool:
+    """Tell whether a plan item's row comes before a finding the plan does not hold."""
+    rag = unplanned_rating(ref, published, options.as_of_date)
+    return state.item.status is not ItemStatus.CLOSED and RAG_ORDER[state.rag] <= RAG_ORDER[rag]
+
+
+def unplanned_cells(report: Report, ref: FindingRef, quote: bool, refer: dict[str, str],
+                    published: date | None, options: Options) -> tuple[Cell, ...]:
+    """Return the row of a finding the plan holds no item for (:func:`unplanned_row`)."""
+    if not quote:
+        joint = jointly_to(ref.text, report)
+        finding = described(ref) + (f", to {joint} jointly" if joint else "")
+    elif ref.id in refer:
+        finding = f"Quoted in full in {refer[ref.id]}"
+    else:
+        finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+    return unplanned_row(ref, Cell(plain(finding)), published, options.as_of_date, RAG_TONES,
+                         NONE_RECORDED)
