@@ -10,12 +10,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
+from datetime import date
 
 import docx
 import pytest
 from docread import browser_joins, rendered, review_comparison, review_options, text_of
+
+from peeldocs.plans.findings import FindingRef
+from peeldocs.plans.plan import Rag
+from peeldocs.sections.plan_unplanned import unplanned_rating
 
 FORMATS = ("pdf", "docx", "html")
 
@@ -101,3 +107,24 @@ def test_each_comparison_table_of_constructed_grades_says_so_under_it(fmt: str) 
         assert table.index(note) < table.index("Wiltshire") + 200, part
     # a table mixing published and constructed grades keeps its marks' note
     assert "Grades marked “published” come from the published HMICFRS report" in text
+
+
+def test_a_finding_left_out_of_any_plan_gets_the_row_and_a_passed_deadline_rates_it_red() -> None:
+    # the class of input, not the one example: drop another finding from the plan
+    report, options = review_options("norfolk-plan", "pack")
+    assert options.plan is not None
+    plan = dataclasses.replace(options.plan, items=tuple(
+        i for i in options.plan.items if i.finding != "E2-AFI-2"))
+    data = rendered(report, dataclasses.replace(options, plan=plan), "docx")
+    table = next(t for t in docx.Document(io.BytesIO(data)).tables
+                 if t.rows[0].cells[0].text == "Ref" and t.rows[0].cells[5].text == "Status")
+    status = {r.cells[0].text: r.cells[5].text for r in table.rows[1:]}
+    assert {ref for ref, said in status.items() if said == "Not in the plan"} == {
+        "E2-AFI-2", "E5-REC-1"}
+    # a deadline the report set, passed by the date of the pack: Red, as the key says
+    ref = FindingRef("A5-REC-1", "recommendation", 5, "Words.", deadline="within six months")
+    published = date(2024, 9, 12)
+    assert unplanned_rating(ref, published, date(2025, 4, 1)) is Rag.RED
+    assert unplanned_rating(ref, published, date(2024, 10, 1)) is Rag.AMBER
+    assert unplanned_rating(dataclasses.replace(ref, deadline=None), published,
+                            date(2030, 1, 1)) is Rag.AMBER
