@@ -55,6 +55,19 @@ class Budget:
     whole: int = 0
     """Of the areas for improvement longer than their opening words, how many are quoted whole;
     the rest, the longest first, to their opening words (an ellipsis marks the rest)."""
+    places: int = 1
+    """1 to name where each area for improvement the page does not quote is, with its reference
+    (read 30-B); 0 to count them."""
+    joint: int = 1
+    """1 to say whom, beyond the force, a joint recommendation's action is to be agreed with
+    (read 30-B); 0 for its label alone ("Joint recommendation")."""
+    check: int = 1
+    """1 to ask, once the section 55 deadline has passed, for a check that the comments were
+    published; 0 to leave it to the deadline line's "Date published" (read 30-B: the areas
+    for improvement on the page first)."""
+    span: int = 1
+    """1 to quote those cut to their opening words up to :data:`CLIP_WORDS`; 0 to a label's
+    words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
 
 
 def budgets(report: Report) -> list[Budget]:
@@ -102,23 +115,20 @@ def budgets(report: Report) -> list[Budget]:
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "labels": 2, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1, "recap": 1,
-             "whole": min(sum(clippable(i) for i in items), 12)}
+             "whole": min(sum(clippable(i) for i in items), 12), "span": 1, "check": 1, "places": 1, "joint": 1}
     out = [Budget(**level)]
-    whole = level["whole"]
     for name, floor in CUTS:
         while level[name] > floor:
             level[name] -= 1
-            if name == "other":  # not every one on the page: those shown are quoted whole
-                level["whole"] = whole
             if name == "key":  # cutting the tally can no longer keep them all: it stays (read 19)
                 level["tally"] = 1
             out.append(Budget(**level))
     return out
 
 
-CUTS = (("rows", 3), ("recap", 0), ("labels", 1), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
-        ("gist", 0), ("other", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
-        ("lead", 0), ("ask", 0), ("key", 0))
+CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
+        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0), ("dated", 0), ("gist", 0),
+        ("other", 0), ("named", 0), ("tally", 0), ("refs", 0), ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
 
@@ -136,7 +146,9 @@ def fuller(budget: Budget, top: Budget) -> list[Budget]:
     if budget.key < top.key:  # the last to go: nothing else comes back before them all
         return [replace(budget, key=budget.key + 1)]
     out = []
-    for name in WANTED:
+    for name in WANTED:  # how areas for improvement are quoted changes nothing when none are
+        if name in ("whole", "span") and not budget.other:
+            continue
         if getattr(budget, name) < getattr(top, name):
             out.append(replace(budget, **{name: getattr(budget, name) + 1}))
     return out
