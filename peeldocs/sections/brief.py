@@ -37,7 +37,6 @@ from peeldocs.sections.brief_items import (
     lead_phrase,
     unplanned,
 )
-from peeldocs.sections.brief_named import places
 from peeldocs.sections.brief_labels import CLIP_WORDS, LABEL_WORDS, to_quote
 from peeldocs.sections.brief_list import (
     cut_to_opening,
@@ -45,6 +44,7 @@ from peeldocs.sections.brief_list import (
     later_here,
     more_nouns,
 )
+from peeldocs.sections.brief_named import places
 from peeldocs.sections.common import (
     ours,
     report_context,
@@ -136,8 +136,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     more = [(n, *more_nouns(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
              bool(had[kind])) for kind, n in rest.items() if n]
     # read 30-B: areas for improvement not quoted are named by reference and place, if room
-    spots = places(report, [i.id for i in items if i in left and i.kind is ItemKind.AREA_FOR_IMPROVEMENT]) if (
-        budget.places and [k for k, n in rest.items() if n] == [ItemKind.AREA_FOR_IMPROVEMENT]) else ""
+    unquoted = [i.id for i in items if i in left and i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
+    spots = places(report, unquoted) if budget.places and [
+        k for k, n in rest.items() if n] == [ItemKind.AREA_FOR_IMPROVEMENT] else ""
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack",
                    places=spots) if more else ()),
             # where the rest is; with each cut to a label, the opening says it of all (read 30-B)

@@ -15,8 +15,8 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.prose import count_words, join_words, long_date
 from peeldocs.sections.asks import NAMED_MAX, kinds_named, no_plan_asks, plan_needs
-from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.brief_named import named_finding
+from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.items import ItemKind, s55_deadline
 from peeldocs.sections.order import live_items
 

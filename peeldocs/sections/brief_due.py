@@ -124,15 +124,15 @@ def plan_position(report: Report, options: Options,
     state, in the order a chief officer group acts on them (read 19): "Overdue:
     E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now overdue by
     15 days.", "No owner: E2-AFI-2, due 1 November 2019.", "In progress: ...",
-    "Awaiting sign-off: ...", "Closed: E2-AFI-3, 4 October 2019."; the findings the plan
-    has no item for are said on the first line, after its count (read 24-B: "four items;
-    the recommendation (E5-REC-1) has none yet."), but for those in ``asked``: the
-    decisions at the top already ask for an item for each, by its reference, and the
-    page says it once.  An illustrative
-    plan says so on the first line, as the briefing pack labels it; another is named
-    there by its title ("Action plan “…” on 15 October 2019: four items.").  A sub-item of
-    many items names them by reference, more are counted.  ``quoted``: findings the
-    page quotes or names in words: any other is named with a few of the report's
+    "Awaiting sign-off: ...", "Closed: E2-AFI-3, closed on 4 October 2019."; the findings the
+    plan has no item for on a line of their own after what is overdue (read 30-B: "Not in the
+    plan: E5-REC-1; the section 55 comments were to explain the action proposed on it"),
+    those in ``asked`` (the decisions at the top name them with their words) by reference.
+    An illustrative plan says so on the first line, as the briefing pack labels it; another
+    is named there by its title ("Action plan “…” on 15 October 2019: four items.").  A
+    sub-item of many items names them by reference, more are counted.  ``quoted``: findings the
+    page quotes or names in words, by reference and a short label in brackets (read 30-B);
+    any other is named with a few of the report's
     words (:func:`plan_gist`: read 24-B, "Closed: E2-AFI-3" said nothing of what closed),
     since a reference alone is ours and tells the reader nothing; with ``labels`` 2, by its
     opening words to a clause (:func:`clipped`: read 29-B, a label left the group deciding on

@@ -92,8 +92,7 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     concern and recommendations, and, where an earlier finding leads, its areas
     for improvement; then the other areas for improvement.
     """
-    # the report's order within a question: which to quote when not all fit is chosen
-    # elsewhere (brief_labels.by_bearing), never by reordering what is quoted
+    # the report's order within a question (which to quote: brief_labels.by_bearing)
     live = by_deadline(live_items(report), published)
     leads = lead_questions(report)
     out: list[ResponseItem] = []
@@ -243,9 +242,7 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
         words = f": {short_label(item.full_text)}" if gist else ""
         said = f"the {revisited(item, report, item.id + words)}"
         return f"{said}, where it gives {link}" if link else said
-    # the finding is its first sentence; a passage quoted on from it is marked, not shown
-    # the reference before the words, as on every line of the list below; the finding's
-    # own words "read" so (not what the report "says" of progress on it)
+    # its first sentence, the reference before the words; its own words "read" so
     kind, _, place = revisited(item, report).partition(", reconsidered ")
     prior = next((p.text for p in report.prior_findings if p.id == item.id), "")
     plainly = recounted(f"the {kind} ({item.id}{', ' + place.split(' ', 1)[1] if place else ''})",
