@@ -106,7 +106,9 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         lead = ("It says the force has not made enough progress on the 2017 area for improvement "
                 f"({ref}, question 2) to “put appropriate supervision in place to consistently "
                 "monitor the quality and progress of investigations involving vulnerable people")
-        assert ". …”" not in needs and ".”," not in needs, case  # no stop inside: ours goes on
+        said = needs[needs.index("It says the force"):]
+        said = said[:said.index("”.") + 2]
+        assert ". …”" not in said and ".”," not in said, case  # no stop inside: ours goes on
         assert lead in needs, case
         assert needs.index(lead) < needs.index("(E5-REC-1)" if case != "imported" else "Area")
         assert "one earlier finding" not in needs, case  # named, not counted
@@ -166,7 +168,7 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     # a plan lacking a few items: the decisions at the top of the page name each, once
     text = texts["norfolk-plan", fmt]
-    said = "add an item for the recommendation (E5-REC-1)"
+    said = "add an item for the joint recommendation E5-REC-1 (“work with other forces”)"
     # read 23-B: addressed to more than the force, it is called joint
     assert said in text and text.index(said) < text.index("Joint recommendation (E5-REC-1)")
     assert "The action plan has no item" not in text
@@ -174,9 +176,12 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     # is what the list below holds), by kind, the causes of concern and recommendations by
     # reference; not said again under "What needs doing"
     text = texts["example-plan", fmt]
-    assert ("Action plan “Test plan” on 1 April 2025: one item; two causes of concern (A5-COC-1 "
-            "and A4-COC-1), three recommendations (A5-REC-2, A5-REC-3 and A4-REC-1), six areas "
-            "for improvement and one earlier finding carried forward have none yet.") in \
+    # read 30-B: on a line of their own, under what is late
+    assert "Action plan “Test plan” on 1 April 2025: one item." in \
+        text[text.index("Deadlines and what is"):]
+    assert ("Not in the plan: two causes of concern (A5-COC-1 and A4-COC-1), three "
+            "recommendations (A5-REC-2, A5-REC-3 and A4-REC-1), six areas for improvement and "
+            "one earlier finding carried forward.") in \
         text[text.index("Deadlines and what is"):]
     assert "No item yet" not in text
     for case in ("norfolk", "norfolk-plan", "example", "example-plan", "imported"):
@@ -202,6 +207,9 @@ def test_findings_are_named_in_words_with_codes_only_in_brackets(
         outside = re.sub(r"(?:Overdue|No owner|Awaiting allocation|In progress|Awaiting sign-off|"
                          r"Closed|No item yet): [^.]*\.", "", outside)
         outside = re.sub(r"References such as \S+ are ours[^.]*\.", "", outside)
+        # read 30-B: a decision, and what the plan lacks, name a finding as the plan's lines
+        # do, by reference with a few of its words
+        outside = re.sub(r"Decisions? needed: [^.]*\.|Not in the plan: [^.]*\.", "", outside)
         for ref in ids:
             assert not re.search(rf"(?<![\w-]){re.escape(ref)}(?![\w-])", outside), (case, ref)
         assert "“…" not in text and "“ …" not in text, case  # no quotation starts mid-sentence
@@ -214,10 +222,11 @@ def test_findings_are_named_in_words_with_codes_only_in_brackets(
     # named by kind and its opening words where asked about: the page gives its room to what
     # the report now asks on the overdue earlier finding (read 25-B), the pack quotes it whole
     # read 29-B: to a clause, so the group can read what it decides on
-    assert ("name an owner and an action for the area for improvement “The force should improve how "
-            "it allocates crime, ensuring that investigations are allocated to appropriately trained "
-            "and supported officers …” (E2-AFI-2), due 1 November 2019") in texts["norfolk-plan", fmt]
-    assert "Area for improvement (E2-AFI-2): “The force should improve" not in texts[
+    # read 30-B: the action first, the finding by reference and a few of its words; quoted
+    # once, under "What needs doing"
+    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”), due "
+            "1 November 2019") in texts["norfolk-plan", fmt]
+    assert "Area for improvement (E2-AFI-2): “The force should improve" in texts[
         "norfolk-plan", fmt]
 
 

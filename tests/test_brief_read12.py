@@ -24,7 +24,7 @@ from peeldocs.model import Judgment, Report, Status
 from peeldocs.options import Options
 from peeldocs.sections.asks import no_plan_asks
 from peeldocs.sections.brief import brief_section
-from peeldocs.sections.brief_budget import budgets
+from peeldocs.sections.brief_budget import budgets, fuller
 from peeldocs.sections.brief_items import sentences
 from peeldocs.sections.brief_list import cut_to_opening
 from peeldocs.sections.items import ItemKind, response_items
@@ -99,8 +99,10 @@ def test_long_areas_are_cut_to_a_sentence_before_any_is_left_out() -> None:
     # before the first is left out; causes of concern and recommendations go last of all
     first_cut = next(n for n, b in enumerate(levels) if b.other < levels[0].other)
     assert steps[first_cut - 1] == (levels[0].other, 0) and levels[0].whole == 3  # read 29-B
-    # cut to a sentence only so that every one is on the page: when some go, the rest are whole
-    assert all(w == levels[0].whole for o, w in steps[first_cut:] if o), steps
+    # read 30-B: then to one short clause each; when some go, the rest stay short and the
+    # fitting gives their words back while the page holds them (fuller)
+    assert levels[first_cut - 1].span == 0
+    assert any(b.whole == 1 for b in fuller(levels[first_cut], levels[0]))
     assert all(b.key == levels[0].key for b in levels[:first_cut + 1])
     shown = [i for i in response_items(report) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
     # the longest first (E2-AFI-1, three sentences); read 29-B: a sentence of more than 20

@@ -75,10 +75,9 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
     assert "two in progress (" not in late and "One closed (" not in late
     # the overdue item's dates said once; the late closure's target (read 21) on its own line
     assert late.count("30 September 2019") == 2
-    # read 23-B: the page quotes the finding the decisions name; read 24-B: and it names
-    # the others in a few of the report's words
-    assert ("Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its "
-            "target of 30 September 2019.") in late
+    # read 30-B: the page quotes each area for improvement above; the plan line names it
+    assert ("Closed: E2-AFI-3, closed on 4 October 2019, four days after its target of "
+            "30 September 2019.") in late
 
 
 def test_in_docx_the_plan_states_are_second_level_list_items(
@@ -96,22 +95,26 @@ def test_a_later_date_puts_the_longest_overdue_first_and_names_each() -> None:
     report, options = _options("norfolk-plan", as_of=date(2019, 11, 20))
     head, lines = plan_position(report, options, labels=False)
     said = [inline_text(line) for line in lines]
-    # read 24-B: the findings without an item are said on the line that counts the items
-    assert head.endswith(": four items; the recommendation (E5-REC-1) has none yet.")
+    # read 30-B: the findings without an item are on a line of their own, after the overdue
+    assert head.endswith(": four items.")
+    assert said.pop(1) == ("Not in the plan: the joint recommendation E5-REC-1; the section 55 "
+                           "comments were to explain the action proposed on it.")
     # each overdue item named, the longest overdue first, a long span by its date (the one
     # rule for spans), an owner gap said on the item's own line
     assert said[0] == ("Overdue: E-2017-AFI-1, more than one month past its target of 30 "
                        "September 2019 (first set for 31 July 2019), owner Example ACC (illustrative); E2-AFI-2, 19 days past its "
                        "target of 1 November 2019, no owner.")
     assert said[1:] == ["In progress: E2-AFI-1, due 31 December 2019.",
-                        "Closed: E2-AFI-3, 4 October 2019, after its target of 30 September 2019."]
+                        "Closed: E2-AFI-3, closed on 4 October 2019, four days after its target of "
+                        "30 September 2019."]
     # labelled, an item the page quotes nowhere carries a few of the report's words (read
     # 24-B: what it asks for, verbatim, short enough for the item's line)
     _head, lines = plan_position(report, options, quoted=frozenset({"E-2017-AFI-1"}))
-    assert "E2-AFI-2 “improve how it allocates crime”, 19 days past" in inline_text(lines[0])
-    # the decisions ask for an item for the recommendation: the line does not say it again
+    assert "E2-AFI-2 (“improve how it allocates crime”), 19 days past" in inline_text(lines[0])
+    # the decisions ask for an item for the recommendation: its line names it by reference
     head, lines = plan_position(report, options, asked=frozenset({"E5-REC-1"}))
-    assert head.endswith(": four items.") and len(lines) == 3
+    assert head.endswith(": four items.") and len(lines) == 4
+    assert inline_text(lines[1]).startswith("Not in the plan: E5-REC-1; ")
 
 
 def test_many_items_are_named_by_reference_then_counted() -> None:
@@ -268,7 +271,7 @@ def test_the_fullest_level_lists_the_plan_states_one_to_a_line() -> None:
     full = brief_candidates(report, options)[0]
     subs = [b for b in full.blocks if isinstance(b, BulletList) and b.level == 1]
     assert [inline_text(i).split(":")[0] for i in subs[-1].items] == [
-        "Overdue", "No owner", "In progress", "Closed"]
+        "Overdue", "Not in the plan", "No owner", "In progress", "Closed"]
 
 
 def test_causes_of_concern_and_recommendations_go_last_and_come_back_first() -> None:

@@ -52,17 +52,14 @@ def test_the_planned_brief_quotes_the_finding_it_asks_an_owner_for(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
     needs = between(text, "What needs doing", "Deadlines and what is late")
-    # read 25-B: the page cannot hold it whole beside what the report now asks on the overdue
-    # 2017 finding, which it gives instead: the decision quotes its opening words, cut marked
-    assert ("name an owner and an action for the area for improvement “The force should improve "
-            "how it allocates crime, ensuring that investigations are allocated to appropriately "
-            "trained and supported officers …” (E2-AFI-2)") in between(  # read 29-B: to a clause
-                text, "Decisions needed", "Judgments")
-    assert ("and that it “must do more to ensure that supervision is consistent and "
-            "appropriate in all investigations – not just those that involve vulnerable "
-            "victims”") in needs
-    # the others are counted, and where they are said
-    assert "Three areas for improvement are listed verbatim in the briefing pack." in needs
+    # read 30-B: every area for improvement is quoted under "What needs doing" (to one
+    # short clause beside the plan), and the decision names it by reference and a few words
+    assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates crime …”" \
+        in needs
+    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”)"
+            in between(text, "Decisions needed", "Judgments"))
+    assert "listed verbatim in the briefing pack" not in needs
+    assert "The briefing pack has the findings in full." in between(text, "brief", "Decisions")
 
 
 # --- fault 4: the plan is named once -----------------------------------------------------------

@@ -44,15 +44,18 @@ def test_each_plan_line_gives_a_few_of_its_findings_words(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
     late = between(text, "Deadlines and what is late")
-    assert "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are investigating crimes thoroughly, leading to satisfactory outcomes for victims. …”, due 31 December 2019." in late
-    # the closed item is the supervision one, beside the overdue 2017 supervision finding
-    assert ("Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its "
-            "target of 30 September 2019.") in late
-    # without losing the finding the decisions name (read 25-B: by its opening words there)
-    # or the 2017 one's words, with what the report now asks of it
-    assert "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2)" in text
+    # read 30-B: the areas for improvement are quoted once, under "What needs doing"; the
+    # plan's lines name each by reference, and the closed one says how late it closed
+    assert "In progress: E2-AFI-1, due 31 December 2019." in late
+    assert ("Closed: E2-AFI-3, closed on 4 October 2019, four days after its target of "
+            "30 September 2019.") in late
+    needs = between(text, "What needs doing", "Deadlines and what is late")
+    assert "(E2-AFI-1): “The force must ensure that staff with the right skills …”" in needs
+    assert "(E2-AFI-3): “The force should ensure regular and active supervision …”" in needs
+    # the decision names its finding by reference and a few of its words, the action first
+    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”), due "
+            "1 November 2019") in text
     assert "(E-2017-AFI-1, question 2) to “put appropriate" in text  # read 29-B: no brackets
-    assert "and that it “must do more to ensure that supervision is consistent" in text
 
 
 def test_what_is_now_needed_outlasts_the_last_area_for_improvement_and_the_gists_outlast_it(
@@ -60,8 +63,10 @@ def test_what_is_now_needed_outlasts_the_last_area_for_improvement_and_the_gists
     # read 25-B: what the report says is now needed on an overdue earlier finding (its
     # present bar) outlasts the whole words of the finding the decisions name, which the
     # decision then quotes by its opening words; the plan's gists outlast both (read 24-B)
-    assert CUTS.index(("other", 0)) < CUTS.index(("follow", 0)) < CUTS.index(("labels", 0))
-    assert CUTS.index(("other", 1)) < CUTS.index(("other", 0))
+    # read 30-B: every area for improvement on the page, to one short clause each, outlasts
+    # what is now needed and the plan lines' labels
+    assert (CUTS.index(("span", 0)) < CUTS.index(("follow", 0)) < CUTS.index(("labels", 0))
+            < CUTS.index(("other", 1)) < CUTS.index(("other", 0)))
     assert CUTS[-1] == ("key", 0)  # causes of concern and recommendations last to go
 
 
@@ -95,15 +100,17 @@ def test_the_plans_count_is_what_its_list_holds(tmp_path: Path) -> None:
                 if t.startswith("Illustrative action plan on 15 October 2019"))
     assert paragraphs[head][0].endswith("): four items.")
     subs = [t for t, s in paragraphs[head + 1:] if s == "List Bullet 2"]
-    assert [t.split(":")[0] for t in subs] == ["Overdue", "No owner", "In progress", "Closed"]
-    # the item the plan lacks is asked for in the decisions at the top, by its reference
+    # read 30-B: what the plan lacks is on a line of its own, after what is overdue
+    assert [t.split(":")[0] for t in subs] == ["Overdue", "Not in the plan", "No owner",
+                                               "In progress", "Closed"]
+    # and the decisions at the top ask for an item for it, by reference and a few words
     text = brief_text(rendered(report, options, "pdf"), "pdf")
-    assert "add an item for the recommendation (E5-REC-1)" in between(
-        text, "Decisions needed", "Judgments")
+    assert "add an item for the joint recommendation E5-REC-1 (“work with other forces”)" in \
+        between(text, "Decisions needed", "Judgments")
     assert "No item yet" not in text
     html = rendered(report, options, "html").decode("utf-8")
     (sub,) = re.findall(r'<ul class="sub">(.*?)</ul>', html, re.S)
-    assert sub.count("<li") == 4
+    assert sub.count("<li") == 5
 
 
 # --- fault 3: the section 55 ask stays true once the date is filled in ------------------------

@@ -134,10 +134,11 @@ def test_with_room_every_area_for_improvement_is_quoted(
     # read 19: sub-headings set closer on the page, every one is quoted whole; read 21's notes
     # at the close take a line, so the longest is cut to its first sentence again
     # read 29-B: the earlier finding said plainly gives back the line: every one whole again
+    # read 30-B: the joint recommendation's partners take it: the longest to its first sentence
     review = texts["norfolk", fmt]
     assert sum(f"Area for improvement ({ref}): “{found[ref].text}”" in review
-               for ref in E2_AFIS) == 3
-    assert "quoted in full in the briefing pack" not in review
+               for ref in E2_AFIS) == 2
+    assert "The area for improvement (E2-AFI-1) is quoted in full in the briefing pack." in review
     assert "One more area for improvement" not in review
 
 
@@ -249,7 +250,7 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
     full = brief_candidates(report, options)[0]
     subs = [b for b in full.blocks if isinstance(b, BulletList) and b.level == 1]
     assert [inline_text(i).split(":")[0] for i in subs[0].items] == [
-        "Overdue", "No owner", "In progress", "Closed"]
+        "Overdue", "Not in the plan", "No owner", "In progress", "Closed"]
     assert options.plan is not None
     real = dataclasses.replace(options, plan=dataclasses.replace(options.plan, illustrative=False))
     text = _read(rendered(report, real, "pdf"), "pdf")

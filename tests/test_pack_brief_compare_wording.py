@@ -93,9 +93,11 @@ def test_the_brief_counts_as_more_only_findings_it_does_not_quote(
     # to allocate by its opening words
     joined = re.sub(r"\( ", "(", re.sub(r" (?=[,;).])", "", text))  # as a browser joins spans
     assert "No owner: E2-AFI-2, due 1 November 2019." in joined
-    assert "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2)" in joined
-    assert "Area for improvement (E2-AFI-2)" not in text  # read 29-B: its words in the decision
-    assert "Three areas for improvement are listed verbatim in the briefing pack." in text
+    # read 30-B: every one quoted on the page, to a short clause, so none is counted as more
+    assert "E2-AFI-2 (“improve how it allocates crime”)" in joined
+    assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates crime" \
+        in joined
+    assert "listed verbatim in the briefing pack" not in text
     assert "Two more areas for improvement are listed" not in text
 
 

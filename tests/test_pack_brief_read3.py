@@ -118,20 +118,22 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "four items.",
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
         "July 2019), owner Example ACC (illustrative).",
+        "Not in the plan: E5-REC-1; the section 55 comments were to explain the action proposed "
+        "on it.",
         "No owner: E2-AFI-2, due 1 November 2019.",
         # read 25-B: the decisions quote E2-AFI-2 by its opening words; read 24-B: the others
         # are named in a few of the report's words, and the recommendation's missing item is
         # asked for in the decisions, not listed again
-        "In progress: E2-AFI-1 “The force must ensure that staff with the right skills are investigating crimes thoroughly, leading to satisfactory outcomes for victims. …”, due 31 December 2019.",
-        "Closed: E2-AFI-3 “The force should ensure regular and active supervision of the quality and progress of investigations. …”, 4 October 2019, after its target "
+        # read 30-B: quoted above, under "What needs doing": here by reference
+        "In progress: E2-AFI-1, due 31 December 2019.",
+        "Closed: E2-AFI-3, closed on 4 October 2019, four days after its target "
         "of 30 September 2019.")]
     assert at == sorted(at)
     assert "No item yet" not in text
     # read 24-B: once their deadline has passed, a check on the section 55 comments
-    assert ("Decisions needed: name an owner and an action for the area for improvement "
-            "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2), due 1 November "
-            "2019; add an item for the recommendation (E5-REC-1); "
-            "re-date or escalate the 2017 area for improvement (E-2017-AFI-1); check whether the "
+    assert ("Decisions needed: name an owner and an action for E2-AFI-2 (“improve how it allocates "
+            "crime”), due 1 November 2019; add an item for the joint recommendation E5-REC-1 "
+            "(“work with other forces”); re-date or escalate E-2017-AFI-1; check whether the "
             "section 55 comments were published, and when.") in text
     # said once, in the decisions at the top, not again in "What needs doing"
     assert "The action plan has no item for the recommendation under question 5" not in text

@@ -107,18 +107,17 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # the decisions the plan calls for, each named by kind, its reference after
                 # read 25-B: E2-AFI-2 by its opening words (the room below goes to what the
                 # report now asks on the 2017 finding); the s.55 comments on condition
-                "Decisions needed: name an owner and an action for the area for improvement "
-                "“The force should improve how it allocates crime, ensuring that investigations are allocated to appropriately trained and supported officers …” (E2-AFI-2), due 1 November "
-                "2019; add an item for the recommendation (E5-REC-1); re-date or escalate the "
-                "2017 area for improvement (E-2017-AFI-1); check whether the section 55 comments "
-                "were published, and when.",
+                # read 30-B: each finding by reference and a few of its words, the action first
+                "Decisions needed: name an owner and an action for E2-AFI-2 (“improve how it allocates "
+                "crime”), due 1 November 2019; add an item for the joint recommendation E5-REC-1 "
+                "(“work with other forces”); re-date or escalate E-2017-AFI-1; check whether the "
+                "section 55 comments were published, and when.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
                 "(E-2017-AFI-1, question 2) to “put appropriate supervision in place to consistently "
                 "monitor the quality and progress of investigations involving vulnerable "
-                "people”, and that it “must do more to ensure that supervision is "
-                "consistent and appropriate in all investigations – not just those that involve "
-                "vulnerable victims”.",
+                "people”.",  # read 30-B: the room goes to every area for improvement
+                "Area for improvement (E2-AFI-1): “The force must ensure",
                 "Joint recommendation (E5-REC-1): “We recommend",
                 "The report finds three earlier areas for improvement addressed",
                 "Deadlines and what is late",

@@ -78,7 +78,7 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
                       "shorten its wording templates or use a smaller theme")
 
 
-FILL_TRIES = 40
+FILL_TRIES = 60
 """At most this many fuller levels are tried once one fits (:func:`_filled`)."""
 
 

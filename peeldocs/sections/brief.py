@@ -37,13 +37,14 @@ from peeldocs.sections.brief_items import (
     lead_phrase,
     unplanned,
 )
-from peeldocs.sections.brief_labels import to_quote
+from peeldocs.sections.brief_labels import CLIP_WORDS, LABEL_WORDS, to_quote
 from peeldocs.sections.brief_list import (
     cut_to_opening,
     findings_list,
     later_here,
     more_nouns,
 )
+from peeldocs.sections.brief_named import places
 from peeldocs.sections.common import (
     ours,
     report_context,
@@ -122,7 +123,9 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                             frozenset(shared_places(items, report)), frozenset(cut),
                             named=frozenset(i.id for i in live if
                                             i.kind is ItemKind.CARRIED_FORWARD),
-                            dated=bool(budget.dated))
+                            dated=bool(budget.dated),
+                            clip=CLIP_WORDS if budget.span else LABEL_WORDS,
+                            joint=bool(budget.joint))
     # an earlier finding is named above, by its words or its reference: not counted again
     left = [i for i in live if i not in shown and i.kind is not ItemKind.CARRIED_FORWARD]
     rest = count_kinds(left)
@@ -132,10 +135,15 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     named = frozenset(i.id for i in missing)
     more = [(n, *more_nouns(kind, [i.id for i in left if i.kind is kind and i.id not in named]),
              bool(had[kind])) for kind, n in rest.items() if n]
-    tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack")
-              if more else ()),
-            *(ours("brief_in_full.j2", options, refs=cut, **_nouns(shown, cut)) if cut
-              else ()),  # where the rest is
+    # read 30-B: areas for improvement not quoted are named by reference and place, if room
+    unquoted = [i.id for i in items if i in left and i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
+    spots = places(report, unquoted) if budget.places and [
+        k for k, n in rest.items() if n] == [ItemKind.AREA_FOR_IMPROVEMENT] else ""
+    tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack",
+                   places=spots) if more else ()),
+            # where the rest is; with each cut to a label, the opening says it of all (read 30-B)
+            *(ours("brief_in_full.j2", options, refs=cut, **_nouns(shown, cut))
+              if cut and budget.span else ()),
             *ours("brief_addressed.j2", options,
                   parts=addressed_parts(report, gist=bool(budget.recap)))]
     if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
@@ -178,7 +186,8 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
 def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
     decided = brief_decisions(report, options, _above(report, options, budget),
-                              s55_ask=bool(budget.ask), longer=budget.labels > 1)
+                              s55_ask=bool(budget.ask), longer=budget.labels > 1,
+                              check=bool(budget.check))
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)

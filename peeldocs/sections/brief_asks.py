@@ -15,13 +15,15 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.prose import count_words, join_words, long_date
 from peeldocs.sections.asks import NAMED_MAX, kinds_named, no_plan_asks, plan_needs
+from peeldocs.sections.brief_named import named_finding
 from peeldocs.sections.common import report_context, wording
-from peeldocs.sections.items import s55_deadline
+from peeldocs.sections.items import ItemKind, s55_deadline
+from peeldocs.sections.order import live_items
 
 
 def brief_decisions(report: Report, options: Options,
                     quoted: frozenset[str] | None = None, s55_ask: bool = True,
-                    longer: bool = False) -> str:
+                    longer: bool = False, check: bool = True) -> str:
     """Return the brief's one line of decisions, or "" when none.
 
     Before the section 55 deadline, the chief officer group is asked to agree the
@@ -29,7 +31,7 @@ def brief_decisions(report: Report, options: Options,
     after it, last, to check whether they were published, and when, which no
     input records: worded as a check, it stays true once the deadline line's "Date
     published" placeholder is filled (read 24-B), unless ``s55_ask`` is off (a page
-    short of room).
+    short of room) or ``check`` is (read 30-B: the deadline line asks for the date).
     With a plan, then what the plan calls for, each finding the page quotes nowhere
     (``quoted`` names those it does) given a few of the report's words (``longer``: its
     opening words to a clause, read 29-B).  Without a
@@ -45,7 +47,7 @@ def brief_decisions(report: Report, options: Options,
     # deadline line asks for the date): the ask is a check, and last (reads 23-B, 24-B)
     late = [wording("brief_decide.j2", options, s55=False, late=True, deadline=deadline,
                     **report_context(report, options))] if (
-        s55_ask and deadline is not None and deadline < options.as_of_date) else []
+        s55_ask and check and deadline is not None and deadline < options.as_of_date) else []
     if options.plan is None:
         said += no_plan_asks(report, options) + late
         if not said:
@@ -54,11 +56,21 @@ def brief_decisions(report: Report, options: Options,
     needs = plan_needs(report, options)
     said_once = set(quoted or ())  # a finding's words are given once, at its first mention
 
+    found = {i.id: i for i in live_items(report)}
+
     def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
         if len(refs) > NAMED_MAX:
             return f"the {count_words(len(refs))} {what}"  # the line above names each
-        words = join_words(kinds_named(report, refs, None if quoted is None else frozenset(said_once),
-                                       longer=longer))
+        # read 30-B: a finding of this report by its reference and a short label, the action
+        # first; an earlier one as before (the paragraph above the list quotes it)
+        # an earlier finding the page names above in words, by its reference alone
+        mine = [r for r in refs if r in found and (found[r].kind is not ItemKind.CARRIED_FORWARD
+                                                   or r in said_once)]
+        rest = [r for r in refs if r not in mine]
+        words = join_words([*(named_finding(found[r], report) for r in mine),
+                            *(kinds_named(report, rest, None if quoted is None
+                                          else frozenset(said_once), longer=longer)
+                              if rest else ())])
         said_once.update(refs)
         return words
 

@@ -55,44 +55,45 @@ class Budget:
     whole: int = 0
     """Of the areas for improvement longer than their opening words, how many are quoted whole;
     the rest, the longest first, to their opening words (an ellipsis marks the rest)."""
+    places: int = 1
+    """1 to name where each area for improvement the page does not quote is, with its reference
+    (read 30-B); 0 to count them."""
+    joint: int = 1
+    """1 to say whom, beyond the force, a joint recommendation's action is to be agreed with
+    (read 30-B); 0 for its label alone ("Joint recommendation")."""
+    check: int = 1
+    """1 to ask, once the section 55 deadline has passed, for a check that the comments were
+    published; 0 to leave it to the deadline line's "Date published" (read 30-B: the areas
+    for improvement on the page first)."""
+    span: int = 1
+    """1 to quote those cut to their opening words up to :data:`CLIP_WORDS`; 0 to a label's
+    words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
 
 
 def budgets(report: Report) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
-    Two exceptions: after the level with every area for improvement, long ones cut to a
-    sentence, comes one with fewer, whole; and once causes of concern and recommendations
-    go, the tally of grades is back (cutting it cannot keep them all).  The fitting still
-    returns a level that fits,
-    and then gives back, most wanted first, what the page still has room for
-    (:func:`fuller`).
+    One exception: once causes of concern and recommendations go, the tally of grades is
+    back (cutting it cannot keep them all).  The fitting returns a level that fits, and
+    then gives back, most wanted first, what the page still has room for (:func:`fuller`):
+    a level that has left some areas for improvement out quotes the rest short, and
+    their words come back so.
 
-    Table rows go first (down to three, the lowest graded kept: the headline and the
-    tally of judgments say the rest), then the few words naming each earlier finding the
-    report finds addressed (read 29-B: their references stay), then the opening words
-    of the findings the action plan lines and the decisions name (read 29-B: a label of
-    a few words stays), then the words of long areas for improvement after
-    their opening (the longest first: every one stays on the page, an ellipsis
-    marking what the pack quotes in full), then areas for improvement (read 21: down to
-    one: those left are quoted whole), then the rows (to none), then the date
-    an immediate deadline runs from (the opening gives the publication date), then the
-    opening words that say what each earlier finding not quoted was (its place still
-    says what it was about), then the last area for improvement (the one the decisions
-    name, first kept: read 23-B; once it goes, the decision quotes its opening words),
-    then what the report says each earlier finding without enough progress now needs
-    (read 25-B: the inspectorate's present bar on an item the reader is asked to re-date
-    or escalate outlasts the whole words of one the decisions already name), then the few
-    words naming each action
-    plan item the page quotes nowhere, then the names of
-    the few given the lowest grades, then the tally of grades (read 22: the spread matters
-    more than the lines before it; the headline still names the lowest), then the note
-    that the references are ours (read 23-B: a page that leans on references without it
-    invites a reader to quote ours to the inspectorate), then the earlier findings'
-    own words (each still named in a clause of its opening words), then the ask for the
-    chief officer's comments (the deadline line still dates them); causes of concern
-    and recommendations are the last to go, then everything to none, one step at a
-    time.  An action plan's position is never cut: what is late is what the page is
-    for, each state on a short line of its own (read 19).
+    The order (:data:`CUTS`, read 30-B): table rows (down to three), the few words naming
+    each earlier finding the report finds addressed, the places of the areas for
+    improvement the page does not quote, the longer labels of the findings the plan lines
+    and decisions name, the words of long areas for improvement after their opening (the
+    longest first), then each to one short clause (every one stays on the page beside a
+    plan, read 30-B), then what the report says each earlier finding without enough
+    progress now needs, then the plan lines' labels (the list above quotes them), then
+    the check on the section 55 comments (the deadline line asks for the date), then whom
+    a joint recommendation is agreed with, then areas for improvement (to one), the rows
+    (to none), the date an immediate deadline runs from, the opening words of each earlier
+    finding not quoted, the last area for improvement, the names of the few given the
+    lowest grades, the tally of grades, the note that the references are ours, the earlier
+    findings' own words, the ask for the chief officer's comments; causes of concern and
+    recommendations are the last to go.  An action plan's position is never cut: what is
+    late is what the page is for, each state on a short line of its own (read 19).
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -102,22 +103,21 @@ def budgets(report: Report) -> list[Budget]:
              "key": min(sum(is_key(i) for i in items), 16),
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "labels": 2, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1, "recap": 1,
-             "whole": min(sum(clippable(i) for i in items), 12)}
+             "whole": min(sum(clippable(i) for i in items), 12), "span": 1, "check": 1,
+             "places": 1, "joint": 1}
     out = [Budget(**level)]
-    whole = level["whole"]
     for name, floor in CUTS:
         while level[name] > floor:
             level[name] -= 1
-            if name == "other":  # not every one on the page: those shown are quoted whole
-                level["whole"] = whole
             if name == "key":  # cutting the tally can no longer keep them all: it stays (read 19)
                 level["tally"] = 1
             out.append(Budget(**level))
     return out
 
 
-CUTS = (("rows", 3), ("recap", 0), ("labels", 1), ("whole", 0), ("other", 1), ("rows", 0), ("dated", 0),
-        ("gist", 0), ("other", 0), ("follow", 0), ("labels", 0), ("named", 0), ("tally", 0), ("refs", 0),
+CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
+        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
+        ("dated", 0), ("gist", 0), ("other", 0), ("named", 0), ("tally", 0), ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
@@ -136,7 +136,9 @@ def fuller(budget: Budget, top: Budget) -> list[Budget]:
     if budget.key < top.key:  # the last to go: nothing else comes back before them all
         return [replace(budget, key=budget.key + 1)]
     out = []
-    for name in WANTED:
+    for name in WANTED:  # how areas for improvement are quoted changes nothing when none are
+        if name in ("whole", "span") and not budget.other:
+            continue
         if getattr(budget, name) < getattr(top, name):
             out.append(replace(budget, **{name: getattr(budget, name) + 1}))
     return out

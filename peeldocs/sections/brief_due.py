@@ -20,7 +20,8 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
 from peeldocs.prose import counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described, kind_is_key
-from peeldocs.sections.brief_labels import clipped, plan_gist
+from peeldocs.sections.brief_labels import joint_label
+from peeldocs.sections.brief_named import plan_label
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import DueList, what_is_due
 from peeldocs.sections.items import (
@@ -76,13 +77,14 @@ def _detail(state: ItemState, labels: dict[str, str]) -> str:
     target says so.
     """
     item = state.item
-    name = f"{item.finding} {labels[item.finding]}" if item.finding in labels else item.finding
-    if item.status is ItemStatus.CLOSED:  # closed after its target: said (read 21)
+    name = f"{item.finding} {labels[item.finding]}" if labels.get(item.finding) else item.finding
+    if item.status is ItemStatus.CLOSED:  # closed after its target: how late, said (read 30-B)
         if item.closed_on is None:
             return name
-        late = (f", after its target of {long_date(item.target)}"
-                if item.target is not None and item.closed_on > item.target else "")
-        return f"{name}, {long_date(item.closed_on)}{late}"
+        days = (item.closed_on - item.target).days if item.target is not None else 0
+        late = (f", {counted(days, 'day', words=True)} after its target of "
+                f"{long_date(item.target)}" if item.target is not None and days > 0 else "")
+        return f"{name}, closed on {long_date(item.closed_on)}{late}"
     owner = item.owner or item.lead
     # an owner gap is said on an overdue item's line (the others are under "No owner"); an
     # overdue item names its owner, who is to answer for it
@@ -122,15 +124,15 @@ def plan_position(report: Report, options: Options,
     state, in the order a chief officer group acts on them (read 19): "Overdue:
     E-2017-AFI-1, first set for 31 July 2019, due 30 September 2019, now overdue by
     15 days.", "No owner: E2-AFI-2, due 1 November 2019.", "In progress: ...",
-    "Awaiting sign-off: ...", "Closed: E2-AFI-3, 4 October 2019."; the findings the plan
-    has no item for are said on the first line, after its count (read 24-B: "four items;
-    the recommendation (E5-REC-1) has none yet."), but for those in ``asked``: the
-    decisions at the top already ask for an item for each, by its reference, and the
-    page says it once.  An illustrative
-    plan says so on the first line, as the briefing pack labels it; another is named
-    there by its title ("Action plan “…” on 15 October 2019: four items.").  A sub-item of
-    many items names them by reference, more are counted.  ``quoted``: findings the
-    page quotes or names in words: any other is named with a few of the report's
+    "Awaiting sign-off: ...", "Closed: E2-AFI-3, closed on 4 October 2019."; the findings the
+    plan has no item for on a line of their own after what is overdue (read 30-B: "Not in the
+    plan: E5-REC-1; the section 55 comments were to explain the action proposed on it"),
+    those in ``asked`` (the decisions at the top name them with their words) by reference.
+    An illustrative plan says so on the first line, as the briefing pack labels it; another
+    is named there by its title ("Action plan “…” on 15 October 2019: four items.").  A
+    sub-item of many items names them by reference, more are counted.  ``quoted``: findings the
+    page quotes or names in words, by reference and a short label in brackets (read 30-B);
+    any other is named with a few of the report's
     words (:func:`plan_gist`: read 24-B, "Closed: E2-AFI-3" said nothing of what closed),
     since a reference alone is ours and tells the reader nothing; with ``labels`` 2, by its
     opening words to a clause (:func:`clipped`: read 29-B, a label left the group deciding on
@@ -138,10 +140,15 @@ def plan_position(report: Report, options: Options,
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
-    words = {i.id: (clipped if labels > 1 else plan_gist)(i.full_text)
-             for i in response_items(report) if i.id not in quoted and labels}
+    words = {i.id: plan_label(i, i.id in quoted, labels) for i in response_items(report)}
     lines: list[tuple[Inline, ...]] = []
+    planned = {s.item.finding for s in states}
+    lacking = [i for i in live_items(report) if i.id not in planned]
     for group in _GROUPS:
+        if group == "No owner" and lacking:  # read 30-B: what the plan lacks is late too
+            lines.append((Text("Not in the plan: ", bold=True),
+                          Text(_lacking(lacking, {**words, **dict.fromkeys(asked, "")},
+                                        report, options, asked) + ".")))
         here = _in_order([s for s in states if _group(s) == group])
         if not here:
             continue
@@ -149,25 +156,42 @@ def plan_position(report: Report, options: Options,
                  else join_words(s.item.finding for s in here) if len(here) <= NAMED_MAX
                  else counted(len(here), "item", words=True))
         lines.append((Text(f"{group}: ", bold=True), Text(f"{names}.")))
-    planned = {s.item.finding for s in states}
-    lacking = [i for i in live_items(report) if i.id not in planned and i.id not in asked]
-    # read 24-B: "four items." over five lines, the fifth "No item yet": the findings the
-    # plan lacks are said on the line that counts its items, so the count is what follows
-    missing = (join_words(_named(i, words) for i in lacking) if len(lacking) <= DETAILED_MAX
-               else join_words(i.id for i in lacking) if len(lacking) <= NAMED_MAX
-               else join_words(_by_kind(lacking)))
     # the plan named once, on its own line (read 23-B: not again after the list); an
     # illustrative plan's label says what it is, and the briefing pack gives its title
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
                    illustrative=options.plan.illustrative, title=options.plan.title or "",
-                   missing=missing, many=len(lacking) > 1)
+                   missing="", many=False)
     return head, tuple(lines)
 
 
-def _named(item: ResponseItem, words: dict[str, str]) -> str:
-    """Name a finding the plan has no item for: "the recommendation (E5-REC-1)", its gist after."""
-    gist = f" {words[item.id]}" if item.id in words else ""
-    return f"the {item.kind.value} ({item.id}){gist}"
+def _lacking(items: list[ResponseItem], words: dict[str, str], report: Report,
+             options: Options, asked: frozenset[str]) -> str:
+    """Name the findings the plan has no item for, on their own line (read 30-B, F4).
+
+    "the joint recommendation E5-REC-1 (“work with other forces”); the section 55
+    comments were to explain the action taken or proposed on it"; many by reference,
+    more counted by kind.
+    """
+    if len(items) > NAMED_MAX:
+        return join_words(_by_kind(items))
+    if len(items) > DETAILED_MAX:
+        return join_words(i.id for i in items)
+    # one the decisions ask an item for is named there, with its kind and words: by reference
+    said = join_words(i.id if i.id in asked else _named(i, words, report) for i in items)
+    recs = [i for i in items if i.kind is ItemKind.RECOMMENDATION]
+    deadline = s55_deadline(options.published or report.published)
+    if recs and deadline is not None:  # s.55(5B): the comments explain the action on each
+        tense = "were" if deadline < options.as_of_date else "are"
+        said += (f"; the section 55 comments {tense} to explain the action proposed "
+                 f"on {'it' if len(recs) == 1 else 'them'}")
+    return said
+
+
+def _named(item: ResponseItem, words: dict[str, str], report: Report) -> str:
+    """Name a finding the plan has no item for: "the joint recommendation E5-REC-1 (“…”)"."""
+    kind = joint_label(item, report, item.kind.value).split(",")[0]
+    gist = f" {words[item.id]}" if words.get(item.id) else ""
+    return f"the {kind[:1].lower()}{kind[1:]} {item.id}{gist}"
 
 
 def _by_kind(items: list[ResponseItem]) -> list[str]:

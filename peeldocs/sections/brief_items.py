@@ -26,8 +26,10 @@ from peeldocs.prose import long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_addressed import recounted
 from peeldocs.sections.brief_labels import (
     CLIP_WORDS,
+    LABEL_WORDS,
     QUOTE_WORDS,
     joint_label,
+    opening_clause,
     quotation,
     short_label,
     voiced,
@@ -90,8 +92,7 @@ def brief_order(report: Report, published: date | None) -> list[ResponseItem]:
     concern and recommendations, and, where an earlier finding leads, its areas
     for improvement; then the other areas for improvement.
     """
-    # the report's order within a question: which to quote when not all fit is chosen
-    # elsewhere (brief_labels.by_bearing), never by reordering what is quoted
+    # the report's order within a question (which to quote: brief_labels.by_bearing)
     live = by_deadline(live_items(report), published)
     leads = lead_questions(report)
     out: list[ResponseItem] = []
@@ -241,9 +242,7 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
         words = f": {short_label(item.full_text)}" if gist else ""
         said = f"the {revisited(item, report, item.id + words)}"
         return f"{said}, where it gives {link}" if link else said
-    # the finding is its first sentence; a passage quoted on from it is marked, not shown
-    # the reference before the words, as on every line of the list below; the finding's
-    # own words "read" so (not what the report "says" of progress on it)
+    # its first sentence, the reference before the words; its own words "read" so
     kind, _, place = revisited(item, report).partition(", reconsidered ")
     prior = next((p.text for p in report.prior_findings if p.id == item.id), "")
     plainly = recounted(f"the {kind} ({item.id}{', ' + place.split(' ', 1)[1] if place else ''})",
@@ -266,7 +265,7 @@ def lead_phrase(item: ResponseItem, report: Report, *, quoted: bool,
 def brief_line(item: ResponseItem, published: date | None, as_of: date,
                report: Report, plan: Plan | None = None, *, placed: bool = False,
                under: str | None = None, link: str = "",
-               opening: bool = False, dated: bool = True) -> tuple[Inline, ...]:
+               opening: int = 0, dated: bool = True) -> tuple[Inline, ...]:
     """Return one finding as the brief lists it: what it is and its reference in bold, its words.
 
     An earlier finding without enough progress says so first; a cause of concern's
@@ -275,7 +274,7 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
     areas for improvement, all under question 2").  ``plan``: the action plan, which
     alone can say whether a passed deadline has been met.  ``under``: the cause of
     concern it is listed under, named in its brackets; ``link``: a clause after the label
-    (an earlier finding in the same place); ``opening``: its opening words (:data:`CLIP_WORDS`,
+    (an earlier finding in the same place); ``opening``: its opening words (up to that many,
     to a sentence or clause), an ellipsis for the rest, which the briefing pack quotes in full.
     """
     label = sentence_case(item.kind.value if placed else described(item, report))
@@ -289,7 +288,8 @@ def brief_line(item: ResponseItem, published: date | None, as_of: date,
         named = f"Not enough progress on the {revisited(item, report, ref)}"
     head = ([Text(named, bold=True), Text(f"{link}: ")] if link
             else [Text(f"{named}: ", bold=True)])
-    words = voiced(quotation(item.full_text, CLIP_WORDS) if opening else item.full_text)
+    words = voiced(opening_clause(item.full_text)[1:-1] if opening == LABEL_WORDS else
+                   quotation(item.full_text, opening) if opening else item.full_text)
     runs: list[Inline] = [*head, Text(words)]
     tail = _due(item, published, as_of, plan, dated)
     if tail:

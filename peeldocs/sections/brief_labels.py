@@ -26,10 +26,11 @@ CLIP_WORDS = 20
 """A long area for improvement, on a page short of room, is quoted to this many words (read 29-B)."""
 _CLAUSE_END = re.compile(r"[,;:](?=\s)")
 LABEL_WORDS = 8
-"""A label is at most this many of the report's words."""
+"""A label is at most this many of the report's words; on a page short of room, an area for
+improvement is quoted so (read 30-B: one short clause each, all on the page beside a plan)."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“‘\"(\[])")
 # "The force should ensure that ...": the call itself is the kind's business, the rest names it
-_CALL = re.compile(r"^(?:the force|it|the constabulary|we recommend\s+(?:that\s+)?[^,.;]*?)"
+CALL = re.compile(r"^(?:the force|it|the constabulary|we recommend\s+(?:that\s+)?[^,.;]*?)"
                    r"\s+(?:should|must|needs?\s+to|to)\s+"
                    r"(?:also\s+)?(?:(?:ensure|make\s+sure)\s+(?:that\s+)?)?", re.IGNORECASE)
 # an earlier finding quoted from mid-passage: "[The area ...] was to ensure that [the force] put"
@@ -60,7 +61,7 @@ def short_label(text: str) -> str:
     head = ""
     if sentence.startswith("[") and "]" in sentence:
         head = sentence[:sentence.index("]") + 1] + " "
-    call = (_WAS if head else _CALL).match(sentence[len(head):].lstrip())
+    call = (_WAS if head else CALL).match(sentence[len(head):].lstrip())
     if call:
         head = (head + sentence[len(head):].lstrip()[:call.end()]).rstrip() + " "
     rest = sentence[len(head):] if head else sentence
@@ -123,7 +124,7 @@ def plan_gist(text: str) -> str:
     start, is named by its opening words (:func:`short_label`).
     """
     sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
-    call = None if sentence.startswith("[") else _CALL.match(sentence)
+    call = None if sentence.startswith("[") else CALL.match(sentence)
     if call is None:
         return short_label(text)
     words = re.split(r"[,;:–]\s", sentence[call.end():], maxsplit=1)[0].rstrip(".!?").split()
@@ -140,6 +141,24 @@ def plan_gist(text: str) -> str:
 
 # a gist stops before one of these: "staff with the right skills | are investigating ..."
 _GIST_BREAKS = _BREAKS | frozenset(("are", "is", "was", "were", "has", "have", "will", "and"))
+
+
+
+def opening_clause(text: str) -> str:
+    """Return a finding's opening words as one short clause, quoted: “The force must ensure …”.
+
+    Its call kept whole ("The force must ensure that") and what it asks for to a natural
+    break (:func:`plan_gist`), an ellipsis for the rest: read 30-B, each area for
+    improvement beside an action plan "with one short clause each".  A finding without
+    such a call, its opening words (:func:`short_label`).
+    """
+    sentence = _SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+    call = None if sentence.startswith("[") else CALL.match(sentence)
+    gist = plan_gist(text)[1:-1]
+    if call is None or not sentence[call.end():].startswith(gist):
+        return short_label(text)
+    whole = sentence[:call.end()] + gist
+    return f"“{whole}{'' if whole == text.strip().rstrip('.') else ' …'}”"
 
 
 def _stems(text: str) -> set[str]:

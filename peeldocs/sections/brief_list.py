@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import Block, BulletList, Inline
+from peeldocs.blocks import Block, BulletList, Inline, Text
 from peeldocs.model import Outcome, Report
 from peeldocs.plans.plan import Plan
 from peeldocs.prose import join_words
-from peeldocs.sections.brief_items import brief_line, clippable, kind_is_key
+from peeldocs.sections.brief_items import CLIP_WORDS, brief_line, clippable, kind_is_key
+from peeldocs.sections.brief_named import agreed_with
 from peeldocs.sections.items import ItemKind, ResponseItem
 from peeldocs.sections.order import live_items
 
@@ -71,12 +72,14 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
                   report: Report, plan: Plan | None,
                   placed: frozenset[ItemKind],
                   opening: frozenset[str] = frozenset(),
-                  named: frozenset[str] = frozenset(), dated: bool = True) -> list[Block]:
+                  named: frozenset[str] = frozenset(), dated: bool = True,
+                  clip: int = CLIP_WORDS, joint: bool = True) -> list[Block]:
     """Return the findings as lists: top-level items, each cause's recommendations indented.
 
     ``placed``: kinds whose place the sentence above gives for all of them, so
-    their lines do not repeat it; ``opening``: findings quoted to their first sentence;
-    ``named``: earlier findings named with their place above the list (:func:`earlier_here`).
+    their lines do not repeat it; ``opening``: findings quoted to ``clip`` words at most;
+    ``named``: earlier findings named with their place above the list (:func:`earlier_here`);
+    ``joint``: a joint recommendation says whom its action is agreed with (:func:`agreed_with`).
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
@@ -84,8 +87,10 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
                           under=item.parent if under else None,
-                          link=earlier_here(item, report, named), opening=item.id in opening,
+                          link=earlier_here(item, report, named), opening=clip if item.id in opening else 0,
                           dated=dated)
+        if joint and (who := agreed_with(item, report)):  # read 30-B: a joint one is not the force's alone
+            line = (*line, Text(f" Its action is to be agreed with {who}.", italic=True))
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
             groups[-1][1].append(line)
