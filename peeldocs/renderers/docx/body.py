@@ -72,8 +72,7 @@ class BodyWriter:
             stem = "_Toc_" + re.sub(r"[^A-Za-z0-9_]", "_", anchor)[:30]
             name, n = stem, 1
             while name in self.bookmarks.values():
-                n += 1
-                name = f"{stem}_{n}"
+                n, name = n + 1, f"{stem}_{n + 1}"
             self.bookmarks[anchor] = name
         return self.bookmarks[anchor]
 
@@ -161,7 +160,8 @@ class BodyWriter:
                 style = "List Number" if block.ordered else "List Bullet"
                 if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
                     style = f"{style} 2"
-                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after), in_lead > 1)
+                to_table = flow.kept_with_table(self.after)  # then kept whole, lead or not
+                keeps = flow.list_keeps(block.items, to_table, in_lead > 1 and not to_table)
                 return "".join(self.para(style, self.inline(i), keep_next=k) for i, k in keeps)
             case b.Table():
                 return self.table(block)
