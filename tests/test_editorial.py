@@ -251,9 +251,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
         fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="s55"), fmt)
     # the recommendation made in question 5's text counts; the report has no cause of concern
-    assert ("the action I have taken or propose to take in response to the report’s "
-            "recommendation and its three areas for improvement, or why I have not taken or do "
-            "not propose to take any action. "
+    assert ("and my response to the report’s "
+            "recommendation and its three areas for improvement. "
             "It also responds to the 2017 area for improvement on which the report finds the "
             "force has not made enough progress, given below with the report’s findings on the "
             "same question.") in text
@@ -261,9 +260,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
-    assert ("in response to each of the report’s two causes of concern, its four "
-            "recommendations and its six areas for improvement, or why I have not taken or do not "
-            "propose to take any action. "
+    assert ("my response to each of the report’s two causes of concern, its four "
+            "recommendations and its six areas for improvement. "
             "It also responds to the 2021/22 cause of concern on which the report finds the "
             "force has not made enough progress, given below with the report’s findings on the "
             "same area.") in example
