@@ -17,10 +17,13 @@
 from __future__ import annotations
 
 import dataclasses
+import io
+import re
 from datetime import date
 
+import docx
 import pytest
-from docread import document_text, norfolk_plan, s55_cases, s55_text
+from docread import document_text, norfolk_plan, rendered, s55_cases, s55_text
 
 from peeldocs import Options
 from peeldocs.model import Report
@@ -98,3 +101,29 @@ def test_the_paper_without_a_plan_says_it_was_prepared_without_one(
             "with the plan") in notes
     planned = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     assert "prepared without an action plan" not in document_text(norfolk, planned, fmt)
+
+
+def test_the_immediate_recommendation_is_noted_in_the_past_plainly(example: Report) -> None:
+    """30-C 4: "requires action on … immediately, from its publication" read clumsily."""
+    for fmt in FORMATS:
+        text = document_text(example, Options(document="committee", as_of=date(2025, 4, 1)),
+                             fmt)
+        assert ("is asked to note that the report required immediate action on the "
+                "recommendation in ‘Investigating crime’ (A5-REC-3) from publication on 12 "
+                "September 2024, and to seek assurance") in text
+        assert "immediately, from its publication" not in text
+
+
+def test_a_flagged_state_is_bold_in_its_own_words(norfolk: Report) -> None:
+    """30-C 5: the bold began at a semicolon; each warning is bold whole, in DOCX and HTML."""
+    options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
+    document = docx.Document(io.BytesIO(rendered(norfolk, options, "docx")))
+    (cell,) = [c for t in document.tables for row in t.rows for c in row.cells
+               if c.text.startswith("Not yet allocated to an owner")]
+    bold = [r.text for p in cell.paragraphs for r in p.runs if r.bold]
+    assert cell.text == "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet"
+    assert bold == ["Not yet allocated to an owner", "no actions recorded yet"]
+    html = rendered(norfolk, options, "html").decode()
+    strong = re.findall(r"<strong>([^<]*)</strong>", html)
+    assert "Not yet allocated to an owner" in strong and "no actions recorded yet" in strong
+    assert not any(s.startswith(";") for s in strong)
