@@ -4,7 +4,8 @@ Started by ``pagefill.convert_with_libreoffice`` (``/usr/bin/python3 tests/lo_se
 PROFILE``), it starts ``soffice`` listening on a pipe, then reads one JSON job per
 line on standard input, ``{"inputs": [...], "outdir": "..."}``, converts each
 input with the filter ``soffice --convert-to pdf`` would choose (Writer's for a
-DOCX, Calc's for a workbook) and answers one JSON line: ``{"done": [...]}`` or
+DOCX, Calc's for a workbook), or with ``"to": "xlsx"`` saves a workbook again
+recalculated, and answers one JSON line: ``{"done": [...]}`` or
 ``{"error": "..."}``.  A conversion then costs a fraction of a second instead of
 a LibreOffice start.  It needs Debian's python3-uno; where that is missing the
 caller starts ``soffice --convert-to`` for each call as before.
@@ -53,12 +54,22 @@ def _connect(pipe: str, office: subprocess.Popen[bytes]) -> object:
     raise RuntimeError("soffice did not answer on its pipe")
 
 
-def _convert(desktop: object, path: Path, outdir: Path) -> Path:
+RESAVE = {"xlsx": "Calc MS Excel 2007 XML"}
+"""The filters of a workbook saved again in its own format (``"to": "xlsx"``), recalculated."""
+
+
+def _convert(desktop: object, path: Path, outdir: Path, to: str = "pdf") -> Path:
     url = uno.systemPathToFileUrl(str(path.resolve()))
     document = desktop.loadComponentFromURL(url, "_blank", 0, _props(Hidden=True))
     if document is None:
         raise RuntimeError(f"LibreOffice could not open {path}")
     try:
+        if to in RESAVE:  # every formula worked out again, as Calc does opening it
+            document.calculateAll()
+            out = outdir / (path.stem + "." + to)
+            document.storeToURL(uno.systemPathToFileUrl(str(out.resolve())),
+                                _props(FilterName=RESAVE[to]))
+            return out
         pdf = outdir / (path.stem + ".pdf")
         document.storeToURL(uno.systemPathToFileUrl(str(pdf.resolve())), _props(
             FilterName=FILTERS.get(path.suffix.lower(), "writer_pdf_Export")))
@@ -83,7 +94,8 @@ def main() -> None:
             outdir = Path(job["outdir"])
             outdir.mkdir(parents=True, exist_ok=True)
             try:
-                done = [str(_convert(desktop, Path(p), outdir)) for p in job["inputs"]]
+                done = [str(_convert(desktop, Path(p), outdir, job.get("to", "pdf")))
+                        for p in job["inputs"]]
                 print(json.dumps({"done": done}), flush=True)
             except Exception as exc:
                 print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}), flush=True)

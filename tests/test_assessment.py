@@ -189,7 +189,7 @@ def test_a_real_report_keeps_the_crown_copyright_attribution(example: Report) ->
 def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
                                                           pack: b.Pack) -> None:
     # without a plan: the findings the plan is to answer, each with the report's deadline
-    rows = table(section(pack, "actions").blocks, "Findings for the action plan to answer").rows
+    rows = table(section(pack, "actions").blocks, "Findings needing an action plan").rows
     ids = [b.inline_text(r[0].runs) for r in rows]
     # the pack's one order: causes and recommendations, the inadequate area's first, then the
     # earlier cause of concern, then AFIs
@@ -204,7 +204,7 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     assert b.inline_text(by_id["A4-REC-1"][2].runs) == "Responding to the public"
     # the pack quotes each finding in its findings by area: the plan names it by reference
     header = [b.inline_text(c.runs) for c in table(
-        section(pack, "actions").blocks, "Findings for the action plan to answer").header[0]]
+        section(pack, "actions").blocks, "Findings needing an action plan").header[0]]
     assert header == ["Ref", "Type", "Area", "Report’s deadline",
                       "Action", "Owner", "Target date"]  # to be agreed: no plan gives them
     assert b.inline_text(by_id["A4-REC-1"][3].runs).endswith("(by 12 March 2025)")

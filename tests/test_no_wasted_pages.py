@@ -27,6 +27,7 @@ from pagefill import (
     pages,
     plumber_pages,
     poppler_pages,
+    poppler_words,
     sparse_pages,
 )
 from synthetic import forces, grade_table
@@ -306,21 +307,21 @@ def _space_above(pdf: Path, heading: str) -> list[float]:
     """Return, on each page where ``heading`` starts a line of the body, the space above it.
 
     From the foot of the lowest text above the heading on its page (a table's last row)
-    to the top of the heading, in points; none when the heading heads its page.
+    to the top of the heading, in points; none when the heading heads its page.  Read from
+    poppler's word boxes (about 1.3 pt more than pdfplumber's for the same gap, in a
+    thirtieth of the time).
     """
-    first = heading.split()[0]
+    first, count = heading.split()[0], len(heading.split())
     out = []
-    with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            words = page.extract_words()
-            for at, word in enumerate(words):
-                following = " ".join(w["text"] for w in words[at:at + len(heading.split())])
-                if word["text"] != first or following != heading or word["x0"] > 80:
-                    continue
-                above = [w["bottom"] for w in words if w["bottom"] < word["top"] - 1
-                         and w["top"] > 64]  # below the running header
-                if above and page.page_number != 2:  # the contents names it too
-                    out.append(word["top"] - max(above))
+    for number, (_width, _height, words) in enumerate(poppler_words(pdf), start=1):
+        for at, word in enumerate(words):
+            following = " ".join(w.text for w in words[at:at + count])
+            if word.text != first or following != heading or word.x0 > 80:
+                continue
+            above = [w.bottom for w in words if w.bottom < word.top - 1
+                     and w.top > 64]  # below the running header
+            if above and number != 2:  # the contents names it too
+                out.append(word.top - max(above))
     return out
 
 

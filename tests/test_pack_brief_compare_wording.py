@@ -66,7 +66,7 @@ def test_in_brief_says_an_overdue_finding_once_in_words(norfolk: Report, with_pl
     opening = text[text.index("In brief:"):text.index("This pack summarises")]
     # the reference follows the finding it names; the plan's action is what is overdue (read 25-P)
     assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), reconsidered "
-            "under question 2, and the plan’s action on it is overdue by 15 days (due "
+            "under question 2. The force’s action on it is overdue by 15 days (due "
             "30 September 2019).") in opening
     assert opening.count("E-2017-AFI-1") == 1
     assert "overdue: E-2017-AFI-1" not in opening

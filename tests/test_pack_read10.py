@@ -165,7 +165,8 @@ def test_the_rag_cell_holds_the_word_alone(norfolk: Report) -> None:
     (plan,) = [t for t in document.tables
                if [c.text for c in t.rows[0].cells][6:7] == ["RAG"]]
     rows = {r.cells[0].text: (r.cells[6].text, r.cells[7].text) for r in plan.rows[1:]}
-    assert [rag for rag, _update in rows.values()] == ["Red", "Amber", "Green", "Green"]
+    # the finding the plan holds no item for is rated as the key says (read 30-P)
+    assert [rag for rag, _update in rows.values()] == ["Red", "Amber", "Amber", "Green", "Green"]
     assert rows["E2-AFI-3"][1].endswith(REASON)
     assert not any("Rated" in update for ref, (_rag, update) in rows.items() if ref != "E2-AFI-3")
 
@@ -248,9 +249,12 @@ def test_the_action_plan_page_holds_its_table_to_the_foot(norfolk: Report) -> No
     # its key and tall rows fill the page (read 10: not a quarter of it left blank; read 19:
     # three rows to the foot); the last row goes on with the notes after it, so it is not
     # alone on its page (read 12), and no rows are held back to keep it company
-    assert fullness > 0.9
+    # (read 30-P: with the row of the finding the plan does not hold, the next row is too
+    # tall for the room left, so the page is a little less full)
+    assert fullness > 0.85
     last = " ".join(t for t, _ in pages[first + 1:])
-    assert sum(ref in text for ref in ("E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3")) == 3
+    assert sum(ref in text for ref in ("E-2017-AFI-1", "E2-AFI-2", "E5-REC-1", "E2-AFI-1",
+                                       "E2-AFI-3")) == 3
     assert "E2-AFI-3" in last and "Notes on this pack" in last
 
 

@@ -108,7 +108,7 @@ def test_a_joint_recommendation_s_subject_leaves_out_whom_it_works_with() -> Non
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_in_brief_says_how_late_the_carried_forward_action_is(fmt: str) -> None:
     text = _text("norfolk-plan", fmt)
-    assert "the plan’s action on it is overdue by 15 days (due 30 September 2019)." in text
+    assert "The force’s action on it is overdue by 15 days (due 30 September 2019)." in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -62,8 +62,9 @@ def test_the_summary_opens_with_the_bottom_line_and_names_the_live_s55_deadline(
     assert "good at effectiveness" in opening and "Question 2 was graded requires improvement" \
         in opening
     # the recommendation the report makes only in its findings' text is not counted as listed
-    assert ("The report lists three areas for improvement to act on, and recommends action in "
-            "its findings on question 5 (not listed as a recommendation).") in opening
+    assert ("The report lists three areas for improvement to act on and, in the text of its "
+            "question 5 findings, makes one recommendation, to Norfolk and Suffolk "
+            "Constabularies jointly (E5-REC-1).") in opening
     # the finding lacking progress is named in words (the summary quotes it just below)
     assert ("not made enough progress on the 2017 area for improvement (E-2017-AFI-1), "
             "reconsidered under question 2") in opening

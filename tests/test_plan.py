@@ -293,17 +293,20 @@ def test_plan_rows_in_the_docx(norfolk: Report, tracked_options: Options,
                      "Latest update"]  # the illustrative label is said once, above the table
     refs = [r.cells[0].text for r in plan_table.rows[1:]]
     # open items red, amber, green by date; the closed item last
-    assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E2-AFI-1", "E2-AFI-3"]
+    # the finding the plan has no item for has its row, among the open items by rating (read 30-P)
+    assert refs == ["E-2017-AFI-1", "E2-AFI-2", "E5-REC-1", "E2-AFI-1", "E2-AFI-3"]
     rag = [r.cells[6].text for r in plan_table.rows[1:]]
-    assert rag == ["Red", "Amber", "Green", "Green"]  # the word alone: the reason has room beside
-    assert plan_table.rows[4].cells[7].text == (
+    assert rag == ["Red", "Amber", "Amber", "Green", "Green"]  # the word alone
+    assert plan_table.rows[3].cells[5].text == "Not in the plan"
+    assert plan_table.rows[5].cells[7].text == (
         "4 October 2019: Example update. Evidence accepted at the example board. Rated Green by "
         "the plan’s author: Example reason. Closed four days late but fully delivered.")
     assert ("Open items come first, red, then amber, then green, each by due date; closed "
             "items come last.") in all_text(d)
-    # the finding the plan has no item for is named, not given a row of blanks
-    assert ("One row for each item in the action plan, which has none yet for E5-REC-1 (a "
-            "recommendation under question 5).") in all_text(d)
+    # the finding the plan has no item for is named, and its row says what it lacks
+    assert ("One row for each item in the action plan, and one for each finding the report "
+            "makes that the plan has no item for yet: E5-REC-1 (a recommendation under "
+            "question 5).") in all_text(d)
     assert "; overdue by 15 days" in all_text(d)
     descrs = [p.get("descr") for p in d.element.body.iter(
         "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]

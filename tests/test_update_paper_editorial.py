@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 from pathlib import Path
 
 import docx
 import pytest
+from pagefill import convert_with_libreoffice
 from pypdf import PdfReader
 
 from peeldocs.cli import main
@@ -104,9 +104,8 @@ def test_title_said_once_and_names_what_is_tracked(paper: docx.document.Document
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_source_and_licence_is_not_alone_on_the_last_page(out: Path, tmp_path: Path) -> None:
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(out / "update.docx")], check=True, capture_output=True, timeout=180)
-    last = PdfReader(tmp_path / "update.pdf").pages[-1].extract_text()
+    pdf = convert_with_libreoffice([out / "update.docx"], tmp_path)[out / "update.docx"]
+    last = PdfReader(pdf).pages[-1].extract_text()
     assert "Source and licence" in last
     assert "8.3" in last  # kept with the paragraphs before it
 

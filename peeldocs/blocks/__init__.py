@@ -25,6 +25,7 @@ from peeldocs.blocks.content import (
     Heading,
     NumberedParagraph,
     PageBreak,
+    PagePlaces,
     Paragraph,
     ParaStyle,
     Series,
@@ -50,7 +51,7 @@ from peeldocs.blocks.pack import Metadata, Orientation, Pack, Section
 __all__ = [
     "BLOCK_TYPES", "MARKING_IN_HEADER", "MARKING_TO_COMPLETE", "BarChart", "Block", "BulletList",
     "Callout", "Cell", "Contents", "Figure", "GradeBadge", "Heading", "Inline", "Link", "Metadata",
-    "NumberedParagraph", "Orientation", "Pack", "PageBreak", "ParaStyle", "Paragraph",
+    "NumberedParagraph", "Orientation", "Pack", "PageBreak", "PagePlaces", "ParaStyle", "Paragraph",
     "Placeholder", "Section", "Series", "Stat", "StatPanel", "Table", "Text", "Tone", "inline_text",
     "placeholder", "plain", "runs_language",
 ]

@@ -205,6 +205,18 @@ class Contents:
 
     title: str = "Contents"
     pages: tuple[tuple[str, int], ...] = ()
+    starts: tuple[str, ...] = ()
+    """The anchors of the headings that open a page of that layout (the first of a section
+    aside): a renderer that cannot lay pages out starts a page there too, so that the
+    pages it stores are its own."""
+
+
+class PagePlaces(dict[str, int]):
+    """Each heading's page by anchor, and the headings that open a page (``tops``)."""
+
+    def __init__(self, pages: dict[str, int], tops: frozenset[str] = frozenset()) -> None:
+        super().__init__(pages)
+        self.tops = tops
 
 
 Block = (

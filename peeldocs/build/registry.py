@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
 
-from peeldocs.blocks import Contents, Heading, Pack
+from peeldocs.blocks import Contents, Heading, Pack, PagePlaces
 from peeldocs.errors import (
     ArgumentTypeError,
     OptionError,
@@ -60,8 +60,12 @@ def with_contents_pages(pack: Pack,
                   if anchor in found)
     if not pages:
         return pack
+    tops: frozenset[str] = getattr(found, "tops", frozenset())
+    starts = tuple(blk.anchor for blk in pack.blocks() if isinstance(blk, Heading)
+                   and blk.anchor in tops)
     sections = tuple(dataclasses.replace(section, blocks=tuple(
-        dataclasses.replace(blk, pages=pages) if isinstance(blk, Contents) and not blk.pages
+        dataclasses.replace(blk, pages=pages, starts=starts)
+        if isinstance(blk, Contents) and not blk.pages
         else blk for blk in section.blocks)) for section in pack.sections)
     return dataclasses.replace(pack, sections=sections)
 
@@ -254,4 +258,4 @@ def _print_pages(pack: Pack, options: Options) -> dict[str, int]:
         found = layout(pack, options) if layout is not None else {}
     except (RenderError, UnknownFormatError):  # not laid out: the contents shows no numbers
         return {}
-    return dict(found)
+    return found if isinstance(found, PagePlaces) else dict(found)

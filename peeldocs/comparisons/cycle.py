@@ -38,9 +38,9 @@ from peeldocs.comparisons.origins import (
     ORIGIN_MARKS,
     counts_origin,
     main_origin,
-    marks_note,
     origin_caption,
     origin_sentence,
+    table_note,
     with_origins,
 )
 from peeldocs.comparisons.repeats import cycle_end_year as cycle_end_year
@@ -210,8 +210,8 @@ def _few(data: ComparisonSet, columns: list[Column],
 
 def _marks(data: ComparisonSet, columns: tuple[Column, ...],
            forces: tuple[Force, ...]) -> tuple[Block, ...]:
-    """Say under a matrix that mixes sources what its marks mean (every format shows it)."""
-    note = marks_note(data.entry(f, c) for f in forces for c in columns) if data.mixed() else ""
+    """Say under a matrix of a pack that mixes sources where its grades come from (every format)."""
+    note = table_note(data.entry(f, c) for f in forces for c in columns) if data.mixed() else ""
     return (Paragraph(plain(note), style=ParaStyle.SMALL),) if note else ()
 
 

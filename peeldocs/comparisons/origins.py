@@ -139,6 +139,19 @@ def marks_note(entries: Iterable[GradeEntry | None]) -> str:
     return sentence_case("; ".join([*said, rest])) + "."
 
 
+def table_note(entries: Iterable[GradeEntry | None]) -> str:
+    """Say under a table of a pack that mixes sources where its grades come from.
+
+    :func:`marks_note` for a table that mixes them; for one whose grades are all
+    constructed, "All the grades in this table were constructed for illustration.",
+    so that a page of it lifted out of the pack says so beside the force names.
+    """
+    found = [e for e in entries if e is not None]
+    if found and {e.origin for e in found} == {Origin.CONSTRUCTED}:
+        return "All the grades in this table were constructed for illustration."
+    return marks_note(found)
+
+
 def counts_origin(entries: Iterable[GradeEntry | None]) -> str:
     """Say in a caption what counts are made from: " (counts of grades constructed for …)"."""
     found = [e for e in entries if e is not None]

@@ -153,7 +153,7 @@ def untracked(report: Report, published: date | None, as_of: date,
               (False, True): (1.7, 2.2, 2.4, 2.8), (False, False): (1.7, 2.8, 1.4)}[
                   quote, dated] + (2.6, 1.8, 1.6)
     return [Table((tuple(header),), tuple(rows), widths=widths,
-                  caption="Findings for the action plan to answer")]
+                  caption="Findings needing an action plan")]
 
 
 def actions(report: Report, options: Options) -> Section:

@@ -22,6 +22,7 @@ from peeldocs.sections.brief_items import described, quotation, revisited
 from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import what_is_due
 from peeldocs.sections.items import ItemKind, ResponseItem, s55_deadline
+from peeldocs.sections.joint import jointly_to
 from peeldocs.sections.order import in_pack_order, ordered_items
 from peeldocs.sections.paper import runs
 from peeldocs.wording import render_text
@@ -133,14 +134,30 @@ def grouped_in_words(items: list[ResponseItem | str], report: Report) -> list[st
     return out
 
 
-def _stated_where(report: Report, ids: set[str]) -> str:
-    """Return where the report recommends action in its findings without listing it ("" if not)."""
-    at = sorted({r.question for r in text_recommendations(report) if r.id in ids})
+def _stated_where(report: Report, ids: set[str]) -> tuple[str, str]:
+    """Return where the report makes recommendations in its findings' text, and what it makes.
+
+    ("its question 5 findings", "one recommendation, to Norfolk and Suffolk Constabularies
+    jointly (E5-REC-1)"); ("", "") when it makes none there.  Whom a recommendation is
+    addressed to is named only where its words address more than the inspected force.
+    """
+    made = [r for r in text_recommendations(report) if r.id in ids]
+    at = sorted({r.question for r in made})
     if not at:
-        return ""
+        return "", ""
     if report.is_assessment:
-        return join_words(f"‘{q.title}’" for q in report.questions if q.number in at)
-    return questions_phrase(at)
+        where = "its findings on " + join_words(f"‘{q.title}’" for q in report.questions
+                                                if q.number in at)
+    elif len(at) == 1:
+        where = f"its question {at[0]} findings"
+    else:
+        where = f"its findings on {questions_phrase(at)}"
+    joint = [jointly_to(r.text, report) for r in made]
+    what = counted(len(made), "recommendation", words=True)
+    if len(made) == 1:
+        return where, f"{what}{f', to {joint[0]} jointly' if joint[0] else ''} ({made[0].id})"
+    refs = "; ".join(f"{r.id}{f', to {to} jointly' if to else ''}" for r, to in zip(made, joint, strict=True))
+    return where, f"{what} ({refs})"
 
 
 def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Paragraph, ...]:
@@ -168,12 +185,13 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
                    for ref in others] if len(others) <= 2
                   else grouped_in_words([named.get(ref) or ref for ref in others], report))
     s55 = s55_days(report, options)
+    stated_where, stated_made = _stated_where(report, stated & set(named))
     texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
                         overall=overall.value if overall else "",
                         lowest=lowest, kinds=kinds,
                         # the summary quotes each in full just below: named here in words
                         carried=[named_in_words(i, report) for i in carried],
-                        stated=_stated_where(report, stated & set(named)),
+                        stated=stated_where, stated_made=stated_made,
                         not_graded=[] if overall else _not_graded(report),
                         has_plan=due.has_plan, late=late_other, passed=due.passed,
                         late_carried=late_carried, carried_count=len(carried),

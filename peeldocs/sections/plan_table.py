@@ -7,31 +7,30 @@ from datetime import date
 from peeldocs.blocks import Block, Callout, Cell, Inline, Paragraph, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.plans.findings import FindingRef, findings
-from peeldocs.plans.plan import ActionItem, ItemStatus, Plan, Rag
+from peeldocs.plans.findings import findings
+from peeldocs.plans.plan import ActionItem, ItemStatus, Plan
 from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
 from peeldocs.prose import count_words, counted, join_words, overdue_span
 from peeldocs.sections.common import ours
 from peeldocs.sections.editorial import fragment
+from peeldocs.sections.plan_unplanned import (
+    NONE_RECORDED,
+    RAG_ORDER,
+    before_in_table,
+    described,
+    unplanned,
+    unplanned_cells,
+    unplanned_rating,
+)
+from peeldocs.sections.plan_unplanned import (
+    RAG_TONES as RAG_TONES,
+)
 from peeldocs.sections.refs import explain_ref, explain_refs
 from peeldocs.wording import long_date
 
 ILLUSTRATIVE_PLAN = "Illustrative action plan"
 ILLUSTRATIVE_PLAN_BODY = ("The actions, owners, dates, statuses and updates in this action plan "
                           "are invented for illustration. The findings are the report’s.")
-RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
-
-NONE_RECORDED = "Not yet recorded"
-"""An action or owner the plan does not record yet."""
-
-
-def described(ref: FindingRef) -> str:
-    """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
-    kind = ref.kind + (", carried forward" if ref.carried_forward else "")
-    where = ref.area or (f"question {ref.question}" if ref.question is not None else "")
-    if where and ref.carried_forward:  # where this report reconsiders it, not where it was made
-        where = f"reconsidered {'in' if ref.area else 'under'} {where}"
-    return kind.capitalize() + (f" ({where})" if where else "")
 
 
 def _due(state: ItemState) -> Cell:
@@ -137,9 +136,6 @@ def _updates_without_giver(states: list[ItemState]) -> str:
     return f"The plan does not record who gave the latest update for {join_words(missing)}."
 
 
-RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
-
-
 def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
     """Return the open items red first, then amber, then green, each by due date.
 
@@ -212,7 +208,9 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     blocks = summary_paragraphs(summary, options, report, states)
     # the summary sentence gives the counts by status: no chart repeats them
     # with the key, what the plan does not record of its updates: how to read the table
-    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states)))
+    missing = unplanned(refs, plan)
+    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states),
+                       unplanned=bool(missing)))
     if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
         # under the section's heading (level 1), its label a level-2 heading (read 25-P)
         blocks.append(Callout(ILLUSTRATIVE_PLAN, (Paragraph(plain(ILLUSTRATIVE_PLAN_BODY)),),
@@ -221,7 +219,13 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
         "Ref", "Finding (verbatim)" if quote else "Finding", "Actions",
         "Owner / lead", "Due", "Status", "RAG", "Latest update"))
     rows: list[tuple[Cell, ...]] = []
+    published = options.published or report.published
+    # a finding the plan does not hold yet takes its place among the open items by rating
+    waiting = sorted(missing, key=lambda r: RAG_ORDER[
+        unplanned_rating(r, published, options.as_of_date)])
     for state in states:
+        while waiting and not before_in_table(state, waiting[0], published, options):
+            rows.append(unplanned_cells(report, waiting.pop(0), quote, refer, published, options))
         item = state.item
         ref = refs.get(item.finding)
         if ref is None:
@@ -245,6 +249,7 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
             _rag(state),
             _update(state),
         ))
+    rows.extend(unplanned_cells(report, ref, quote, refer, published, options) for ref in waiting)
     caption = ("Action plan (illustrative example: actions, owners, dates and updates invented)"
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),

@@ -129,6 +129,8 @@ class DocxRenderer:
         writer.drawing_ns = " ".join(f'xmlns:{p}="{missing.pop(p)}"' for p in ("wp", "a")
                                      if p in missing)
         orientations = [s.orientation is b.Orientation.LANDSCAPE for s in pack.sections] or [False]
+        # the headings the print layout opens a page with: the contents' numbers are its pages
+        starts = {a for blk in pack.blocks() if isinstance(blk, b.Contents) for a in blk.starts}
         continuing = False  # the part of a section after a table in columns: no new page
         start = 0
         before_part = ""  # the section properties of the pages before a part numbered apart
@@ -165,8 +167,12 @@ class DocxRenderer:
                     parts.start(block.numbered_apart)
                     start = len(writer.parts)
                     continue
-                writer.parts.append(with_language(writer.block(block, blocks[n + 1:n + AHEAD]),
-                                                  lang))
+                written = writer.block(block, blocks[n + 1:n + AHEAD])
+                if isinstance(block, b.Heading) and block.anchor in starts and n \
+                        and not writer.limited:  # a page the print layout starts here
+                    written = written.replace("<w:keepNext/>", "<w:keepNext/><w:pageBreakBefore/>",
+                                              1)
+                writer.parts.append(with_language(written, lang))
                 if isinstance(block, b.PageBreak):
                     start = len(writer.parts)
         if not writer.limited:  # a page-limited section's tail kept together only spills

@@ -43,6 +43,10 @@ BOTTOM = 56.0
 BALANCED_PAGES = 60  # a longer PDF is laid out once: five layouts of 300 pages cost minutes
 
 
+TOP_OF_PAGE = 0.03
+"""How far down the frame (0 to 1) a heading still opens its page."""
+
+
 class PdfRenderer:
     """Render a pack as a tagged A4 PDF with outline, contents and embedded fonts."""
 
@@ -190,4 +194,8 @@ class PdfRenderer:
         check_page_limits(pack, doc.section_starts, doc.page)
         limited = {i for i, s in enumerate(pack.sections) if s.page_limit is not None}
         wanted = tail_breaks(doc.placed, doc.ends, doc.section_starts, limited)
-        return buf.getvalue(), frozenset(wanted), doc.page, dict(doc.canv.heading_pages)
+        # a heading at the top of a page, not its section's first: the DOCX starts a page there
+        tops = frozenset(h.anchor for h in doc.placed if h.down < TOP_OF_PAGE
+                         and h.page != doc.section_starts.get(h.section))
+        return buf.getvalue(), frozenset(wanted), doc.page, b.PagePlaces(
+            dict(doc.canv.heading_pages), tops)

@@ -1,0 +1,106 @@
+"""Rows of a tracked plan's table for the findings the plan holds no item for.
+
+A reader who goes straight to the action plan's table sees every finding the
+report makes that needs action, as the pack without a plan lists them: one the
+plan does not hold yet has a row marked "Not in the plan", with the deadline the
+report sets (if any), rated as the key says (Red once a deadline the report set
+has passed, otherwise Amber: it has no owner and no target date).  Nothing is
+invented for it: its action, owner and update are said not to be recorded.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peeldocs.blocks import Cell, Text, Tone, plain
+from peeldocs.model import Report
+from peeldocs.model.deadlines import describe_deadline, due_date
+from peeldocs.options import Options
+from peeldocs.plans.findings import FindingRef
+from peeldocs.plans.plan import ItemStatus, Plan, Rag
+from peeldocs.plans.rules import ItemState
+from peeldocs.sections.editorial import fragment
+from peeldocs.sections.joint import jointly_to
+
+RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
+RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
+
+NONE_RECORDED = "Not yet recorded"
+"""An action or owner the plan does not record yet."""
+
+NOT_IN_PLAN = "Not in the plan"
+"""The status of a finding the plan holds no item for."""
+
+RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber"}
+
+
+def described(ref: FindingRef) -> str:
+    """Return what a finding is and where the pack quotes it ("Area for improvement, question 2")."""
+    kind = ref.kind + (", carried forward" if ref.carried_forward else "")
+    where = ref.area or (f"question {ref.question}" if ref.question is not None else "")
+    if where and ref.carried_forward:  # where this report reconsiders it, not where it was made
+        where = f"reconsidered {'in' if ref.area else 'under'} {where}"
+    return kind.capitalize() + (f" ({where})" if where else "")
+
+
+def unplanned(refs: dict[str, FindingRef], plan: Plan) -> list[FindingRef]:
+    """Return the findings needing action that the plan holds no item for, in the report's order."""
+    planned = {i.finding for i in plan.items}
+    return [ref for fid, ref in refs.items() if fid not in planned]
+
+
+def unplanned_rating(ref: FindingRef, published: date | None, as_of: date) -> Rag:
+    """Return Red when a deadline the report set for the finding has passed, otherwise Amber."""
+    due = due_date(ref.deadline, published) if ref.deadline else None
+    return Rag.RED if due is not None and due < as_of else Rag.AMBER
+
+
+def unplanned_due(ref: FindingRef, published: date | None, as_of: date) -> Cell:
+    """Return the "Due" cell: the report's deadline, marked once passed, or that it sets none."""
+    if not ref.deadline:
+        return Cell(plain("No date set", italic=True))
+    words = f"{describe_deadline(ref.deadline, published)} (the report’s deadline)"
+    if unplanned_rating(ref, published, as_of) is Rag.RED:
+        return Cell((Text(words), Text("; passed", bold=True)), tone=Tone.RED)
+    return Cell(plain(words))
+
+
+def unplanned_row(ref: FindingRef, finding: Cell, published: date | None, as_of: date,
+                  tones: dict[Rag, Tone], none: str) -> tuple[Cell, ...]:
+    """Return one finding's row: reference, finding, nothing recorded, due, status, rating.
+
+    ``finding``: the finding's cell as the table gives it for a planned item;
+    ``tones``: the rating's shading; ``none``: the words for what is not recorded.
+    """
+    rag = unplanned_rating(ref, published, as_of)
+    return (
+        Cell((Text(ref.id, bold=True),), tone=Tone.WARNING if ref.carried_forward else None),
+        finding,
+        Cell(plain(none, italic=True)),
+        Cell(plain(none, italic=True)),
+        unplanned_due(ref, published, as_of),
+        Cell(plain(NOT_IN_PLAN, bold=True)),
+        Cell(plain(RAG_WORDS[rag], bold=True), tone=tones[rag]),
+        Cell(plain("No item in the plan yet.", italic=True)),
+    )
+
+
+def before_in_table(state: ItemState, ref: FindingRef, published: date | None,
+                    options: Options) -> bool:
+    """Tell whether a plan item's row comes before a finding the plan does not hold."""
+    rag = unplanned_rating(ref, published, options.as_of_date)
+    return state.item.status is not ItemStatus.CLOSED and RAG_ORDER[state.rag] <= RAG_ORDER[rag]
+
+
+def unplanned_cells(report: Report, ref: FindingRef, quote: bool, refer: dict[str, str],
+                    published: date | None, options: Options) -> tuple[Cell, ...]:
+    """Return the row of a finding the plan holds no item for (:func:`unplanned_row`)."""
+    if not quote:
+        joint = jointly_to(ref.text, report)
+        finding = described(ref) + (f", to {joint} jointly" if joint else "")
+    elif ref.id in refer:
+        finding = f"Quoted in full in {refer[ref.id]}"
+    else:
+        finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+    return unplanned_row(ref, Cell(plain(finding)), published, options.as_of_date, RAG_TONES,
+                         NONE_RECORDED)
