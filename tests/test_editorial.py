@@ -58,8 +58,8 @@ def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) 
 def test_committee_tracking_before_the_deadline_stays_in_the_present(norfolk: Report) -> None:
     options = Options(document="committee", published=date(2019, 5, 2), as_of=date(2019, 6, 1))
     text = _text(norfolk, options)
-    assert "must publish comments on the report, with the chief constable’s comments, by " \
-           "26 June 2019" in text
+    assert "on the report, with the chief constable’s comments, are due by " \
+           "26 June 2019" in text  # present tense; never "As at …" (read 30-C)
     assert "That date has passed" not in text
 
 
