@@ -135,9 +135,10 @@ def test_only_an_item_due_soon_lacking_an_owner_or_actions_is_flagged(norfolk: R
     options = _plan_options(norfolk)
     flagged = _state_cell(peeldocs.build_pack(norfolk, options), "E2-AFI-2")
     assert flagged.tone is b.Tone.AMBER
-    assert "".join(r.text for r in flagged.runs if isinstance(r, b.Text) and r.bold) == (
-        "; no actions recorded yet")  # in words, in bold, beside the colour (its status says
-    # "Not yet allocated to an owner", read 24-C)
+    # in words, in bold, beside the colour: each warning whole, never the punctuation
+    # between them (read 30-C; its status says "Not yet allocated to an owner", read 24-C)
+    assert [r.text for r in flagged.runs if isinstance(r, b.Text) and r.bold] == [
+        "Not yet allocated to an owner", "no actions recorded yet"]
     assert b.inline_text(flagged.runs).startswith("Not yet allocated to an owner; due 1 November")
     assert options.plan is not None
     owned = tuple(dataclasses.replace(i, owner="ACC Smith", actions=("Review allocation",),

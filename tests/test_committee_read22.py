@@ -46,10 +46,11 @@ def _with_plan(norfolk: Report) -> Options:
 def test_no_plan_papers_say_the_date_their_states_hold_on(norfolk: Report, example: Report,
                                                           fmt: str) -> None:
     text = document_text(norfolk, NO_PLAN, fmt)
-    assert ("As at 10 June 2019, the Police and Crime Commissioner for Norfolk must publish "
-            "comments on the report, with the chief constable’s comments, by 26 June 2019: 56 "
+    # "are due by", not "As at …, must publish", stale by the meeting (read 30-C)
+    assert ("The comments of the Police and Crime Commissioner for Norfolk on the report, with "
+            "the chief constable’s comments, are due by 26 June 2019: 56 "
             "days beginning with the day of publication") in text
-    assert text.count("must publish comments") == 1
+    assert text.count("are due by 26 June 2019: 56 days") == 1
     constructed = document_text(example, EXAMPLE, fmt)
     assert ("(A5-REC-1 and A5-REC-2) had passed by 1 April 2025, and to seek "
             "assurance") in constructed
@@ -127,8 +128,8 @@ def test_the_dated_section_55_sentence_is_its_own_paragraph_in_welsh_too(norfolk
     # its own paragraph (7.2), as with a plan: the Welsh catalogue then translates it whole,
     # never taking 7.1's English sentences for the body's name ("Rhaid i No action plan …")
     text = document_text(norfolk, dataclasses.replace(NO_PLAN, language="cy"), "pdf")
-    assert ("7.2 Fel ar 10 Mehefin 2019, rhaid i Comisiynydd Heddlu a Throseddu Norfolk gyhoeddi "
-            "sylwadau ar yr adroddiad") in text
+    assert ("7.2 Mae sylwadau Comisiynydd Heddlu a Throseddu Norfolk ar yr adroddiad, ynghyd â "
+            "sylwadau’r prif gwnstabl, i fod erbyn 26 Mehefin 2019") in text
     assert "Rhaid i No action plan" not in text
     english = document_text(norfolk, NO_PLAN, "pdf")
-    assert "7.2 As at 10 June 2019, the Police and Crime Commissioner for Norfolk" in english
+    assert "7.2 The comments of the Police and Crime Commissioner for Norfolk" in english

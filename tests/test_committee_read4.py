@@ -205,12 +205,12 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
     text = _text(norfolk, _no_plan(), fmt)  # no finding of the report has a deadline
     assert "Finding Report text (verbatim) Lead Target date Ref" in text
     assert "Lead State Ref" not in text
-    assert ("2.2 The committee is asked to note that no action plan has been recorded yet, and to "
+    assert ("2.2 The committee is asked to note that this paper was prepared without an action plan, and to "
             "seek assurance from the chief constable that each finding will have a lead (for the "
             "joint recommendation E5-REC-1, one agreed with the other force) and a target "
             "date.") in text
     assert "where the report sets no deadline" not in text
-    assert ("6.2 No action plan has been recorded yet, so the lead and a target date for each are "
+    assert ("6.2 This paper was prepared without an action plan, so the lead and a target date for each are "
             "to be confirmed.") in text
     text = _text(example, _example_options(), fmt)  # some have deadlines, some not
     assert "Finding Report text (verbatim) Lead Deadline or target date Ref" in text
@@ -229,7 +229,7 @@ def test_when_the_report_dates_every_finding_the_column_is_its_deadline(
     assert "Finding Report text (verbatim) Lead Deadline Ref" in text
     assert "seek assurance from the chief constable that each finding will have a lead." in text
     assert "target date" not in _findings_part(text)
-    assert ("No action plan has been recorded yet, so the lead for each is to be confirmed; the "
+    assert ("This paper was prepared without an action plan, so the lead for each is to be confirmed; the "
             "date given is the report’s deadline.") in text
 
 

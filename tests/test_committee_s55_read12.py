@@ -56,7 +56,7 @@ def test_no_plan_paper_says_leads_and_dates_are_to_be_confirmed_as_its_paragraph
     for name, report in _reports(norfolk, example).items():
         text = document_text(report, NO_PLAN[name], fmt)
         body, notes = text[:text.index(PAPER_NOTES)], text[text.index(PAPER_NOTES):]
-        assert "No action plan has been recorded yet, so the lead" in body, name
+        assert "This paper was prepared without an action plan, so the lead" in body, name
         table = body[body.index("Finding Report text (verbatim)"):body.index("7. How progress")]
         assert "{to be completed: the lead}" not in table, name
         assert "{to be completed: the target date}" not in table, name
@@ -229,10 +229,12 @@ def test_the_response_to_the_chief_constables_comments_has_its_own_heading(
         "My response to the chief constable’s comments":
             (norfolk, Options(document="s55", published=date(2019, 5, 2),
                               as_of=date(2019, 6, 10))),
-        "Response to the chief constable’s comments":  # the body is not known: no name for it
+        # the body is not known: the letter's own voice, first person (read 30-S)
+        "My response to the chief constable’s comments ":
             (example, Options(document="s55", as_of=date(2025, 4, 1))),
     }
     for heading, (report, options) in cases.items():
+        heading = heading.strip()
         text = document_text(report, options, fmt)
         chief = text[text.index("The chief constable’s comments {"):
                      text.index("Response to each finding")]

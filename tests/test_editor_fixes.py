@@ -158,7 +158,7 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
 def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> None:
     report = peeldocs.load_report(ROOT / "examples" / "exampleshire-2023-25-assessment.yaml")
     text = _text(report, Options(document="committee", as_of=date(2025, 10, 15)), "html")
-    assert ("is asked to note that no action plan has been recorded yet, and to seek assurance "
+    assert ("is asked to note that this paper was prepared without an action plan, and to seek assurance "
             "from the chief constable that each finding will have a lead") in text
     # grouped by kind and place, not "the recommendation in X (1), the recommendation in X (2)"
     # (in the report's order, as the table below)
@@ -167,14 +167,14 @@ def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> N
             "crime’ (A5-REC-1 and A5-REC-2) had passed by 15 October 2025") in re.sub(
                 r" (?=[,.:;)])", "", text)
     # no plan: the paper never says the force records each finding in its plan
-    assert "No action plan has been recorded yet. Once it is, progress" in text
+    assert "This paper was prepared without an action plan. Once the force has one, progress" in text
     assert "records each finding in its action plan" not in text
     early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
     # its one sentence is quoted in full in the table below, so not again here
     # "immediately" holds from publication day on: a standing requirement, never "passed"
     # (read 29-C); the others are three months and more after
-    assert ("the report requires action on the recommendation in ‘Investigating crime’ "
-            "(A5-REC-3) immediately, from its publication on 12 September 2024, and to seek "
+    assert ("the report required immediate action on the recommendation in ‘Investigating "
+            "crime’ (A5-REC-3) from publication on 12 September 2024, and to seek "
             "assurance from the chief constable that the action it requires is in place") in early
     assert "had passed by 1 October 2024" not in early
 

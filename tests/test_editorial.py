@@ -58,8 +58,8 @@ def test_committee_tracking_reads_as_british_english(fmt: str, norfolk: Report) 
 def test_committee_tracking_before_the_deadline_stays_in_the_present(norfolk: Report) -> None:
     options = Options(document="committee", published=date(2019, 5, 2), as_of=date(2019, 6, 1))
     text = _text(norfolk, options)
-    assert "must publish comments on the report, with the chief constable’s comments, by " \
-           "26 June 2019" in text
+    assert "on the report, with the chief constable’s comments, are due by " \
+           "26 June 2019" in text  # present tense; never "As at …" (read 30-C)
     assert "That date has passed" not in text
 
 
@@ -251,9 +251,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
         fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, Options(document="s55"), fmt)
     # the recommendation made in question 5's text counts; the report has no cause of concern
-    assert ("the action I have taken or propose to take in response to the report’s "
-            "recommendation and its three areas for improvement, or why I have not taken or do "
-            "not propose to take any action. "
+    assert ("and my response to the report’s "
+            "recommendation and its three areas for improvement. "
             "It also responds to the 2017 area for improvement on which the report finds the "
             "force has not made enough progress, given below with the report’s findings on the "
             "same question.") in text
@@ -261,9 +260,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
-    assert ("in response to each of the report’s two causes of concern, its four "
-            "recommendations and its six areas for improvement, or why I have not taken or do not "
-            "propose to take any action. "
+    assert ("my response to each of the report’s two causes of concern, its four "
+            "recommendations and its six areas for improvement. "
             "It also responds to the 2021/22 cause of concern on which the report finds the "
             "force has not made enough progress, given below with the report’s findings on the "
             "same area.") in example

@@ -66,8 +66,9 @@ def test_immediately_is_a_standing_requirement(fmt: str, example: Report) -> Non
     # the recommendations say the same: the dated ones passed, the immediate one standing
     assert ("(A5-REC-1 and A5-REC-2) had passed by 1 April 2025, and to seek assurance from "
             "the chief constable on the action taken on each.") in text
-    assert ("is asked to note that the report requires action on the recommendation in "
-            "‘Investigating crime’ (A5-REC-3) immediately, from its publication on 12 "
+    # read 30-C: in the past tense, the word order plain
+    assert ("is asked to note that the report required immediate action on the recommendation "
+            "in ‘Investigating crime’ (A5-REC-3) from publication on 12 "
             "September 2024, and to seek assurance from the chief constable that the action it "
             "requires is in place.") in text
 

@@ -56,7 +56,7 @@ def test_the_letter_is_in_the_first_person_and_states_the_bodys_own_duty(
                    "This is my response, as {to be completed: the local policing body}, to your "
                    "report on the PEEL 2023–25 inspection of Exampleshire Constabulary")
         assert opening in letter, name
-        assert ("comments and the action I have taken or propose to take in response to ") in letter
+        assert "comments and my response to " in letter  # the statute's formula said once (read 30-S)
         assert "Section 55 of the Police Act 1996 requires me, as the local policing body, to " \
                "invite the chief constable’s comments" in letter, name
         assert DUTY in letter, name

@@ -284,7 +284,7 @@ def test_without_a_plan_purpose_and_recommendation_fit(fmt: str, norfolk: Report
     for text in (_read(norfolk, _paper(), fmt), _read(example, _example("committee"), fmt)):
         assert "how the force is responding" not in text
         assert "arrangements for tracking" not in text
-        assert "No action plan has been recorded yet" in text  # what 7.1 says, now consistent
+        assert "This paper was prepared without an action plan" in text  # what 7.1 says, now consistent
     planned = _read(norfolk, _planned(norfolk, "committee"), fmt)  # with a plan: both kept
     assert "published on 2 May 2019, and of how the force is responding to them." in planned
     assert ("is asked to note the report, its judgments and findings, and the arrangements for "

@@ -108,8 +108,8 @@ def test_an_earlier_finding_is_named_by_kind(fmt: str, norfolk: Report, example:
     earlier = "on which the report finds the force has not made enough progress"
     for name in ("norfolk-with-plan", "norfolk-no-plan"):
         text = _text(*cases[name], fmt)
-        assert ("in response to the report’s recommendation and its three areas for improvement, "
-                "or why I have not taken or do not propose to take any action. It also responds to the "
+        assert ("my response to the report’s recommendation and its three areas for improvement. "
+                "It also responds to the "
                 "2017 area for improvement "
                 f"{earlier}, given below with the report’s findings on the same question.") in text
         assert text.count(earlier) == 1  # said once, of the earlier finding only

@@ -204,28 +204,28 @@ def _earlier_variants(norfolk: Report) -> dict[str, Report]:
                 for q in only))}
 
 
-INCLUDES = ("It includes the chief constable’s comments and the action I have taken or propose "
-            "to take in response to ")
-WHY = "or why I have not taken or do not propose to take any action."
+# the chief constable's comments and "my response" to them: the statutory formula ("the action I
+# have taken or propose to take … or why …") is said once, in the next paragraph (read 30-S)
+INCLUDES = "It includes the chief constable’s comments and my response to "
 OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier ones are answered
-    "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement, {WHY} "
+    "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
                f"It also responds to the 2017 area for improvement {EARLIER}, given below with "
                "the report’s findings on the same question.",
     "example": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations and "
-               f"its six areas for improvement, {WHY} It also responds to the 2021/22 cause of "
+               f"its six areas for improvement. It also responds to the 2021/22 cause of "
                f"concern {EARLIER}, given below with the report’s findings on the same area.",
     "pillar": f"{INCLUDES}each of the report’s two causes of concern, its two recommendations and "
-              f"its three areas for improvement, {WHY}",
+              f"its three areas for improvement.",
     "assessment": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations "
-                  f"and its ten areas for improvement, {WHY}",
+                  f"and its ten areas for improvement.",
     # the 2017 ones are answered on question 2, the 2016 ones after the report's own: no "where"
-    "all-stuck": f"{INCLUDES}the report’s recommendation and its three areas for improvement, "
-                 f"{WHY} It also responds to the two 2017 areas for improvement and the two 2016 "
+    "all-stuck": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
+                 f"It also responds to the two 2017 areas for improvement and the two 2016 "
                  f"areas for improvement {EARLIER}.",
-    "undated": f"{INCLUDES}the report’s recommendation and its three areas for improvement, {WHY} "
+    "undated": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
                f"It also responds to the earlier area for improvement {EARLIER}, given below "
                "with the report’s findings on the same question.",
-    "earlier-only": f"{INCLUDES}the report’s recommendation, {WHY} It also responds to the 2017 "
+    "earlier-only": f"{INCLUDES}the report’s recommendation. It also responds to the 2017 "
                     f"area for improvement {EARLIER}, given below after the report’s own findings.",
 }
 
@@ -282,8 +282,8 @@ def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Re
             assert new not in missing, (name, new, missing)
     welsh = dataclasses.replace(cases["all-stuck"][1], language="cy")
     text = " ".join(_text(cases["all-stuck"][0], welsh, "pdf").split())
-    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
-            "nad wyf wedi cymryd nac yn bwriadu cymryd unrhyw gamau. Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
+    assert ("a’m hymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad. "
+            "Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
             "meysydd i’w gwella o 2016 y mae’r adroddiad yn canfod") in text
 
 

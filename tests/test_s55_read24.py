@@ -184,10 +184,9 @@ def test_why_no_action_is_proposed_in_full_everywhere(
         text = _text(report, options, fmt)
         assert "why none" not in text, name
         letter, notes = _parts(report, options, fmt)
-        assert "the action I have taken or propose to take in response to " in letter, name
-        assert re.search(r"areas for improvement, or why I have not taken or do not propose to "
-                         r"take any action\. It also "
-                         r"responds to", letter), name
+        # the statutory formula said once, in the paragraph on section 55 (read 30-S)
+        assert letter.count("the action I have taken or propose to take in response to ") == 1
+        assert re.search(r"my response to .*? areas for improvement\. It also responds to", letter), name
         assert re.search(r"Each recommendation has a response: the action the (commissioner|local "
                          r"policing body) has taken or proposes to take, or why the \1 has not "
                          r"taken or does not propose to take any action \(section 55\(5B\)\)\.",

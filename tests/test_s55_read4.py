@@ -132,9 +132,10 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     notes = text[text.index(NOTES):].replace("• ", "")
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "why the target was missed" not in notes  # optional now: no place to complete
-    # and the optional place for the reason after it (read 24-S): nine parts, not eight
+    # and the optional place for the reason after it (read 24-S), and the optional sentence on
+    # when it is published (read 30-S): ten parts
     assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
-    assert "This response has nine parts that only its author can write." in notes
+    assert "This response has ten parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
             "place for the new target date, but not the target’s history, given here. Give the "
@@ -232,9 +233,8 @@ def test_the_lead_in_says_which_findings_the_response_answers(
             "[The force] must do more to ensure that supervision is consistent") in norfolk
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
-    assert ("in response to each of the report’s two causes of concern, its four recommendations "
-            "and its six areas for improvement, or why I have not taken or do not propose to take "
-            "any action. It also responds to "
+    assert ("my response to each of the report’s two causes of concern, its four recommendations "
+            "and its six areas for improvement. It also responds to "
             "the 2021/22 cause of concern on which the report finds the force has not made enough "
             "progress, given below with the report’s findings on the same area.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
@@ -251,9 +251,8 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
     for fmt in FORMATS:
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
-        assert ("the action I have taken or propose to take in response to each of the report’s "
-                "three areas for improvement, or why I have not taken or do not propose to take any "
-                "action. Section 55") in text
+        assert ("the chief constable’s comments and my response to each of the report’s "
+                "three areas for improvement. Section 55") in text
         assert "Response to each finding Each finding is quoted" in text
 
 
@@ -401,8 +400,8 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     options = dataclasses.replace(norfolk_plan(norfolk), document="s55", language="cy")
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
-    assert ("mewn ymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad, neu pam "
-            "nad wyf wedi cymryd nac yn bwriadu cymryd unrhyw gamau. Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
+    assert ("a’m hymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad. "
+            "Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
             "adroddiad yn canfod") in text
     assert ("Cynnydd Ar 20 Awst 2019 adroddodd yr heddlu: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh

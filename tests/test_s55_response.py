@@ -249,9 +249,9 @@ def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example
     assert "fell before" not in letter and not re.search(r"\blate\b", letter)
     notes = text[text.index(NOTES):]
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 6 November "
-            "2024, before it was prepared on 10 January 2025. The letter does not mention this: "
-            "if the local policing body wishes to explain the timing, add that to the letter in "
-            "their own words. Record the date this response is published.") in notes
+            "2024, before it was prepared on 10 January 2025. The letter has an optional place, "
+            "after the paragraph on section 55, for the local policing body to explain the timing "
+            "in their own words: complete it or delete it. Record the date this response is published.") in notes
     assert "{to be completed: the date this response is published}" in notes
 
 
@@ -527,10 +527,14 @@ def test_the_comments_heading_is_right_whoever_publishes(
     """Found in review: "The local policing body’s comments" read as a name to change."""
     text = _read(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
     letter = _letter(text)
-    assert "Comments on the report {to be completed: the local policing body’s comments on " \
+    # in the letter's own voice, first person as its body is (read 30-S)
+    assert "My comments {to be completed: the local policing body’s comments on " \
         "the report}" in letter
+    assert "My response to the chief constable’s comments" in letter
     assert "The local policing body’s comments" not in letter
-    assert "Under “Comments on the report”:" in text[text.index(NOTES):]
+    assert "Under “My comments”:" in text[text.index(NOTES):]
+    assert "Comments on the report" not in text
+    assert "Response to the chief" not in text.replace("My response to the chief", "")
     known = _letter(norfolk_late[fmt])  # a known body keeps its own form
     assert "My comments {to be completed: the commissioner’s comments" in known
     assert "Comments on the report" not in known
@@ -539,6 +543,11 @@ def test_the_comments_heading_is_right_whoever_publishes(
 def test_in_welsh_the_new_wording_is_welsh(example: Report) -> None:
     text = " ".join(_read(example, Options(document="s55", language="cy",
                                            as_of=date(2025, 4, 1)), "pdf").split())
-    assert "Sylwadau ar yr adroddiad" in text
+    assert "Fy sylwadau {i’w gwblhau" in text  # in the letter's voice (read 30-S)
+    assert "Sylwadau ar yr adroddiad" not in text
+    # the optional place for the signer's sentence on the timing, in Welsh, marked optional
+    assert ("{dewisol: pam y cyhoeddir yr ymateb hwn ar ôl y cyfnod statudol, yng "
+            "ngeiriau’r corff plismona lleol ei hun, neu dilëwch y paragraff hwn}") in text
+    assert "to be completed" not in text and "optional" not in text
     assert "Rhoddir y cam gweithredu ar yr achos pryder hwn o dan argymhellion 2 i 4 isod." in text
     assert "Rhaid ymateb erbyn" not in text  # prepared after the deadline: no row for it

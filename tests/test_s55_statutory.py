@@ -139,7 +139,15 @@ def test_actions_init_adds_it_and_a_plan_merge_keeps_it_stable(tmp_path: Path,
 def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_published(
         fmt: str, late: dict[str, str]) -> None:
     text = late[fmt]
-    letter = text[:text.index(NOTES)]
+    whole = text[:text.index(NOTES)]
+    # the one place that names the period is the optional placeholder after the paragraph on
+    # section 55, for the signer's own sentence or deletion (read 30-S): never a bare admission
+    optional = ("{optional: why this response is published after the statutory period, in the "
+                "commissioner’s own words, or delete this paragraph}")
+    assert whole.count(optional) == 1
+    assert ("or why I have not taken or do not propose to take any action. " + optional
+            + " My comments") in whole
+    letter = whole.replace(optional, "")
     for admission in ("That date has passed", "had to be published", "has passed",
                       "must be published by", "fell before", "record the date", "56-day period",
                       "ended on", "the timing", "was prepared"):
@@ -166,9 +174,10 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # explanation is the body's own words), and records the date it is published: nothing
     # reads as if the response had already been published
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 26 June "
-            "2019, before it was prepared on 15 October 2019. The letter does not mention this: "
-            "if the commissioner wishes to explain the timing, add that to the letter in their "
-            "own words. Record the date this response is published.") in checklist
+            "2019, before it was prepared on 15 October 2019. The letter has an optional place, "
+            "after the paragraph on section 55, for the commissioner to explain the timing in "
+            "their own words: complete it or delete it. Record the date this response is "
+            "published.") in checklist
     assert "{to be completed: the date this response is published}" in checklist
     assert "fell before" not in text and "the date it was published" not in text
 
@@ -196,7 +205,7 @@ def test_brief_and_committee_paper_say_was_due_by_without_a_bare_that_date_has_p
     assert "That date has passed" not in late_text
     early = Options(document=kind, published=date(2019, 5, 2), as_of=date(2019, 6, 1))
     assert "must be published by 26 June 2019" in _text(report, early, fmt) or \
-        "must publish comments on the report, with the chief constable’s comments, by " \
+        "on the report, with the chief constable’s comments, are due by " \
         "26 June 2019" in _text(report, early, fmt)
 
 

@@ -123,8 +123,9 @@ def committee(report: Report, options: Options) -> Section:
     states = assess_plan(options.plan, options.as_of_date) if options.plan else []
     published = options.published or report.published
     n = Numbering("committee")
+    deadline = s55_deadline(published)
     ctx_more = {"published": published, "assessment": report.is_assessment,
-                "deadline": s55_deadline(published), "has_plan": options.plan is not None,
+                "deadline": deadline, "has_plan": options.plan is not None,
                 "rows": bool(report.questions) or missing_areas(report) > 0,
                 "asks": bool(response_items(report))}  # without a plan, 1.1 says what it asks
     purpose = [n.heading("Purpose"),
@@ -162,7 +163,10 @@ def committee(report: Report, options: Options) -> Section:
                            actions_at=told[0].number if late and isinstance(
                                told[0], NumberedParagraph) else "",
                            table_at=table_at if late else "",
-                           **decided)
+                           # a section 55 deadline still ahead: the committee notes it (read 30-C)
+                           s55_due=deadline if deadline and deadline >= options.as_of_date
+                           else None, s55_who=ctx["who"] if ctx["body"] is not None
+                           else "[[the local policing body]]", **decided)
     if len(asks) > 1:  # "2. Recommendations" over several
         asked = replace(asked, text=f"{asked.text}s")
     body = [asked, *asks, *body]
@@ -197,6 +201,8 @@ def committee(report: Report, options: Options) -> Section:
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
         *_voice(body, options, **ctx),  # who the paper's voice assumes: to check before issue
+        # the tool saw no plan, which is not to say the force has none (read 30-C)
+        *(() if options.plan else ours("committee_plan_check.j2", options)),
     ), Tone.WARNING)
     blocks: list[Block] = [
         Heading(1, wording("committee_title.j2", options, **ctx), anchor="committee"),

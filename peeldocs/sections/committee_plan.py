@@ -92,22 +92,23 @@ def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
         return Cell((Text(f"{status}; no date set" + (f"; {missing}" if missing else ""),
                           italic=True),))
     first = first_target(planned)  # a moved target: the one first set is said too
-    runs: list[Inline] = [Text(f"{status}; ")]
     if state.overdue:
         first_set = f"; first set for {long_date(first)}" if first is not None else ""
         late = f"overdue (due {long_date(target)}{first_set})"
-        runs.append(Text(late, bold=True))
+        runs: list[Inline] = [Text(f"{status}; "), Text(late, bold=True)]
         tone: Tone | None = Tone.RED
     else:
         due = f"due {long_date(target)}"
         if first is not None:
             due += f" (first set for {long_date(first)})"
-        runs.append(Text(due))
         tone = Tone.AMBER if state.due_soon and missing else None
+        # flagged, each warning is bold in its own words, never the punctuation between
+        # them (read 30-C: the bold began at a semicolon)
+        runs = [Text(status, bold=tone is not None and status == UNALLOCATED), Text("; "),
+                Text(due)]
     if missing:  # due soon with nothing recorded: flagged in words, in bold
         flagged = tone is not None
-        runs += [Text("; ", bold=flagged, italic=not flagged),
-                 Text(missing, bold=flagged, italic=not flagged)]
+        runs += [Text("; ", italic=not flagged), Text(missing, bold=flagged, italic=not flagged)]
     return Cell(tuple(runs), tone=tone)
 
 

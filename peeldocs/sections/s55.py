@@ -127,11 +127,11 @@ def s55_response(report: Report, options: Options) -> Section:
     answers = answered_by(items, options)
     chief = sentence_case(f"the {ctx['chief_officer']}’s comments")
     # in the signer's voice, as the letter is ("My comments"; "Our comments" from a body of
-    # several people); a heading right whoever publishes it when the body is not known
+    # several people); a body not known signs in person, as the letter's first line says
     my = "Our" if body and not body.signs_in_person else "My"
-    own = f"{my} comments" if body else "Comments on the report"
+    own = f"{my} comments"
     # s.55(5): the chief officer's comments and any response to them, each under its own heading
-    reply = (f"{my} response" if body else "Response") + f" to the {ctx['chief_officer']}’s comments"
+    reply = f"{my} response to the {ctx['chief_officer']}’s comments"
     current, earlier = answered_findings(items)
     area = "area" if report.is_assessment else "question"
     linked = cross_references(items, area, titles)
