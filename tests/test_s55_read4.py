@@ -132,10 +132,9 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     notes = text[text.index(NOTES):].replace("• ", "")
     assert "Response to each finding: the new target date (1 of 5)" in notes
     assert "why the target was missed" not in notes  # optional now: no place to complete
-    # and the optional place for the reason after it (read 24-S), and the optional sentence on
-    # when it is published (read 30-S): ten parts
+    # and the optional place for the reason after it (read 24-S): nine parts, not eight
     assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
-    assert "This response has ten parts that only its author can write." in notes
+    assert "This response has nine parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
             "place for the new target date, but not the target’s history, given here. Give the "

@@ -249,9 +249,9 @@ def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example
     assert "fell before" not in letter and not re.search(r"\blate\b", letter)
     notes = text[text.index(NOTES):]
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 6 November "
-            "2024, before it was prepared on 10 January 2025. The letter has an optional place, "
-            "after the paragraph on section 55, for the local policing body to explain the timing "
-            "in their own words: complete it or delete it. Record the date this response is published.") in notes
+            "2024, before it was prepared on 10 January 2025. The letter does not mention this: "
+            "if the local policing body wishes to explain the timing, add that to the letter in "
+            "their own words. Record the date this response is published.") in notes
     assert "{to be completed: the date this response is published}" in notes
 
 
@@ -545,9 +545,6 @@ def test_in_welsh_the_new_wording_is_welsh(example: Report) -> None:
                                            as_of=date(2025, 4, 1)), "pdf").split())
     assert "Fy sylwadau {i’w gwblhau" in text  # in the letter's voice (read 30-S)
     assert "Sylwadau ar yr adroddiad" not in text
-    # the optional place for the signer's sentence on the timing, in Welsh, marked optional
-    assert ("{dewisol: pam y cyhoeddir yr ymateb hwn ar ôl y cyfnod statudol, yng "
-            "ngeiriau’r corff plismona lleol ei hun, neu dilëwch y paragraff hwn}") in text
-    assert "to be completed" not in text and "optional" not in text
+    assert "to be completed" not in text
     assert "Rhoddir y cam gweithredu ar yr achos pryder hwn o dan argymhellion 2 i 4 isod." in text
     assert "Rhaid ymateb erbyn" not in text  # prepared after the deadline: no row for it
