@@ -131,7 +131,7 @@ def test_s55_heading_for_the_chief_constables_comments_is_not_kept_with_the_next
     assert not _keeps(placeholder)  # ... which does not drag the next section with it
     # the response to them under its own heading (s.55(5)), kept the same way
     reply, response = body[at + 2], body[at + 3]
-    assert _is_heading(reply) and reply.text == "Response to the chief constable’s comments"
+    assert _is_heading(reply) and reply.text == "My response to the chief constable’s comments"  # read 30-S
     assert _keeps(reply) and "{to be completed: the response, or none}" in response.text
     assert not _keeps(response)
     assert _is_heading(body[at + 4])

@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+import pytest
+
 import peeldocs
 from peeldocs.blocks import Heading, Paragraph, Section, Text
 from peeldocs.build.fitting import FittedSection, fit
@@ -56,7 +58,9 @@ def _one_page(section: Section) -> bool:
     return True
 
 
-def test_a_brief_built_in_three_formats_is_fitted_once(example: Report) -> None:
+def test_a_brief_built_in_three_formats_is_fitted_once(example: Report,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(FittedSection, "REMEMBERED", 2)  # the rule, in fewer fits
     calls: list[int] = []
 
     def counted(report: Report, options: Options) -> Levels[object]:

@@ -71,7 +71,9 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
                     high = mid
                 else:
                     low = mid + 1
-            return candidates[_filled(candidates, high, fits)]
+            # a page filled where the brief keeps its limit; one that spills over (a report
+            # too long for the page, which says so) is not worth tens more layouts
+            return candidates[_filled(candidates, high, fits) if start == 0 else high]
         start = end + 1
     raise RenderError(f"the {candidates[0].name!r} section does not fit on "
                       f"{candidates[-1].page_limit} page(s) even with everything summarised; "
