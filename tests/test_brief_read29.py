@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
 import pytest
 from docread import between, pdf_pages, rendered
 from docread import brief_text as _text
 from docread import review_options as _options
-from pagefill import convert_with_libreoffice, pages
 
 import peeldocs
 from peeldocs.blocks import BulletList, Paragraph, inline_text
@@ -74,21 +72,8 @@ def test_with_a_plan_each_area_for_improvement_is_given_in_the_reports_words(
     assert "“regular and active supervision”" not in text
 
 
-def test_with_a_plan_the_page_stays_one_page_as_libreoffice_lays_out_the_docx(
-        built: dict[tuple[str, str], bytes], tmp_path: Path) -> None:
-    docs = []
-    for case in CASES:
-        pdf = tmp_path / f"{case}.pdf"
-        pdf.write_bytes(built[case, "pdf"])
-        assert len(pages(pdf)) == 1, case
-        docx = tmp_path / f"{case}.docx"
-        docx.write_bytes(built[case, "docx"])
-        docs.append(docx)
-    for docx, pdf in convert_with_libreoffice(docs, tmp_path / "lo").items():
-        assert len(pages(pdf)) == 1, docx.name
-
-
 # --- 2. prepared without a plan ----------------------------------------------------------------
+# (one page in PDF and as LibreOffice lays out the DOCX: tests/test_brief_read22.py, same cases)
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_without_a_plan_the_brief_says_it_was_prepared_without_one(
