@@ -127,23 +127,30 @@ def test_stored_numbers_agree_with_libreoffice(tmp_path: Path) -> None:
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice (Debian libreoffice-writer-nogui) is not installed")
     documents = {"pack": _norfolk_with_plan()[1], "comparison": review_comparison("docx")}
-    paths = []
-    for name, data in documents.items():
-        paths.append(tmp_path / f"{name}.docx")
-        paths[-1].write_bytes(data)
-    pdfs = convert_with_libreoffice(paths, tmp_path / "lo")
     agreement = {}
-    for path in paths:
-        stored = _stored(path.read_bytes())
-        own = _libreoffice_pages(pdfs[path], [text for text, _page in stored])
-        apart = [abs(int(page) - lo) for (_text, page), lo in zip(stored, own, strict=True)]
-        agreement[path.stem] = (apart.count(0), len(apart), apart)
+    for name, off in pages_apart(documents, tmp_path).items():
+        apart = [abs(n) for n in off]
+        agreement[name] = (apart.count(0), len(apart), apart)
     exact, total, apart = agreement["pack"]
     assert max(apart) <= 1 and exact >= 1, agreement["pack"]
     exact, total, apart = agreement["comparison"]
     tables = [text for text, _page in _stored(documents["comparison"])].index(
         "Norfolk Constabulary across cycles")
     assert max(apart[:tables]) <= 1 and max(apart) <= 2 and exact >= total // 2, apart
+
+
+def pages_apart(documents: dict[str, bytes], tmp_path: Path) -> dict[str, list[int]]:
+    """Each DOCX's stored contents page numbers less LibreOffice's own, entry by entry, by name."""
+    paths = {name: tmp_path / f"{name}.docx" for name in documents}
+    for name, path in paths.items():
+        path.write_bytes(documents[name])
+    pdfs = convert_with_libreoffice(list(paths.values()), tmp_path / "lo")
+    out = {}
+    for name, path in paths.items():
+        stored = _stored(documents[name])
+        own = _libreoffice_pages(pdfs[path], [text for text, _page in stored])
+        out[name] = [int(page) - lo for (_text, page), lo in zip(stored, own, strict=True)]
+    return out
 
 
 def _count_layouts(monkeypatch: pytest.MonkeyPatch) -> list[int]:

@@ -19,9 +19,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from clients import convert_with_libreoffice
 from docread import rendered, review_comparison, review_options
-from test_docx_contents_pages import _libreoffice_pages, _stored
+from test_docx_contents_pages import _stored, pages_apart
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -48,16 +47,7 @@ def test_stored_numbers_are_libreoffice_s_own(tmp_path: Path) -> None:
     for case in ("norfolk-plan", "norfolk", "example"):
         report, options = review_options(case, "pack")
         documents[case] = rendered(report, options, "docx")
-    paths = []
-    for name, data in documents.items():
-        paths.append(tmp_path / f"{name}.docx")
-        paths[-1].write_bytes(data)
-    pdfs = convert_with_libreoffice(paths, tmp_path / "lo")
-    apart = {}
-    for path in paths:
-        stored = _stored(path.read_bytes())
-        own = _libreoffice_pages(pdfs[path], [text for text, _page in stored])
-        apart[path.stem] = [int(page) - lo for (_text, page), lo in zip(stored, own, strict=True)]
+    apart = pages_apart(documents, tmp_path)
     for case in ("norfolk-plan", "norfolk", "example"):
         assert apart[case] and set(apart[case]) == {0}, (case, apart[case])
     tables = [text for text, _page in _stored(documents["comparison"])].index(
