@@ -24,7 +24,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -285,6 +285,18 @@ def recalculated_workbook(path: Path, folder: Path) -> Path:
                     str(folder / "calc"), str(path)], check=True, capture_output=True,
                    timeout=300)
     return out
+
+
+def edited_workbook(workbook: Path, edit: Callable[[Any], None], folder: Path) -> Path:
+    """Edit a copy of ``workbook`` as an owner would (``edit`` gets the openpyxl book), save it
+    beside the workbook as ``edited.xlsx`` and return it recalculated by LibreOffice."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(workbook)
+    edit(book)
+    edited = workbook.resolve().parent / "edited.xlsx"
+    book.save(edited)
+    return recalculated_workbook(edited, folder / "edited")
 
 
 def print_workbook(workbook: Path, sheets: Sequence[str], folder: Path) -> Path:

@@ -22,7 +22,7 @@ import pdfplumber
 import pytest
 from docread import REVIEW_PLANS, exported_register
 from openpyxl.utils import get_column_letter
-from pagefill import print_workbook, recalculated_workbook
+from pagefill import edited_workbook, print_workbook
 
 import peeldocs
 from peeldocs.cli import main
@@ -132,10 +132,7 @@ def _edit(book: Any) -> None:
 def test_an_owners_edits_reach_the_meeting_print_and_are_taken_in(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(exported_register(tmp_path))
-    book = openpyxl.load_workbook("register.xlsx")
-    _edit(book)
-    book.save("edited.xlsx")
-    calc = recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path / "edited")
+    calc = edited_workbook(Path("register.xlsx"), _edit, tmp_path)
     worked = openpyxl.load_workbook(calc, data_only=True)
     summary, rows = worked["Summary"], _rows(worked["Summary"])
 
@@ -179,10 +176,7 @@ def test_an_owners_edits_reach_the_meeting_print_and_are_taken_in(
 def test_every_printed_page_carries_the_typed_marking(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(exported_register(tmp_path))
-    book = openpyxl.load_workbook("register.xlsx")
-    _edit(book)
-    book.save("edited.xlsx")
-    calc = recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path / "edited")
+    calc = edited_workbook(Path("register.xlsx"), _edit, tmp_path)
     printed = print_workbook(calc, PRINTED, tmp_path)
     latest = ""
     with pdfplumber.open(printed) as pdf:

@@ -23,7 +23,7 @@ import openpyxl
 import pytest
 from docread import REVIEW_PLANS, exported_register
 from openpyxl.utils import get_column_letter
-from pagefill import recalculated_workbook
+from pagefill import edited_workbook
 
 import peeldocs
 from peeldocs.cli import main
@@ -120,10 +120,7 @@ def _edit(book: Any) -> None:
 def test_a_later_date_moves_every_figure_and_sentence_and_edits_after_it_say_so(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(exported_register(tmp_path))
-    book = openpyxl.load_workbook("register.xlsx")
-    _edit(book)
-    book.save("edited.xlsx")
-    calc = recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path / "edited")
+    calc = edited_workbook(Path("register.xlsx"), _edit, tmp_path)
     worked = openpyxl.load_workbook(calc, data_only=True)
     summary, rows = worked["Summary"], _rows(worked["Summary"])
 
