@@ -42,7 +42,6 @@ from peeldocs.blocks.inline import (
     Text,
     Tone,
     inline_text,
-    placeholder,
     plain,
     runs_language,
 )
@@ -53,5 +52,5 @@ __all__ = [
     "Callout", "Cell", "Contents", "Figure", "GradeBadge", "Heading", "Inline", "Link", "Metadata",
     "NumberedParagraph", "Orientation", "Pack", "PageBreak", "PagePlaces", "ParaStyle", "Paragraph",
     "Placeholder", "Section", "Series", "Stat", "StatPanel", "Table", "Text", "Tone", "inline_text",
-    "placeholder", "plain", "runs_language",
+    "plain", "runs_language",
 ]

@@ -65,12 +65,6 @@ class Placeholder:
     lang: str = ""
 
     @property
-    def mark(self) -> str:
-        """The ``[[...]]`` mark it is written as in a template, its label too when optional."""
-        return f"[[{self.label}: {self.text}]]" if self.label in OPTIONAL_LABELS else \
-            f"[[{self.text}]]"
-
-    @property
     def shown(self) -> str:
         """The placeholder as every format prints it: in curly brackets, saying so in words."""
         return f"{{{self.label}: {self.text}}}"
@@ -106,20 +100,3 @@ def inline_text(runs: tuple[Inline, ...]) -> str:
     """Return the visible text of a run sequence."""
     return "".join(run.shown if isinstance(run, Placeholder) else run.text for run in runs)
 
-
-OPTIONAL_LABELS = ("optional", "dewisol")
-"""The words that open an optional placeholder's mark ("[[optional: …]]"), by language."""
-
-
-def placeholder(mark: str, label: str = "to be completed", lang: str = "") -> Placeholder:
-    """Return the placeholder a ``[[...]]`` mark's text asks for; optional when it says so.
-
-    >>> placeholder("optional: a sentence, or delete this paragraph").shown
-    '{optional: a sentence, or delete this paragraph}'
-    >>> placeholder("the date").shown
-    '{to be completed: the date}'
-    """
-    head, _colon, rest = mark.partition(": ")
-    if head in OPTIONAL_LABELS and rest:
-        return Placeholder(rest, label=head, lang=lang)
-    return Placeholder(mark, label=label, lang=lang)

@@ -113,7 +113,7 @@ class Translator:
                 out.append(b.Text(message.msgstr[last:match.start()]))
             last = match.end()
             if match.group(3) is not None:
-                out.append(b.placeholder(match.group(3).strip(),
+                out.append(b.Placeholder(match.group(3).strip(),
                                          label=PLACEHOLDER_LABEL[self.target.language]))
                 continue
             value = values.get(match.group(1))
@@ -193,7 +193,7 @@ class Translator:
         if len(styles) > 1:
             return tuple(out for r in runs for out in self._run(r))
         bold, italic = styles.pop() if styles else (False, False)
-        joined = "".join(r.mark if isinstance(r, b.Placeholder) else r.text
+        joined = "".join(f"[[{r.text}]]" if isinstance(r, b.Placeholder) else r.text
                          for r in runs if not isinstance(r, b.Link))
         return _styled(self._placeholders(self.wording(joined)), bold, italic)
 
@@ -201,7 +201,7 @@ class Translator:
         if isinstance(run, b.Text) and not run.lang:
             return _styled(self.wording(run.text), run.bold, run.italic)
         if isinstance(run, b.Placeholder):
-            return self._placeholders(self.wording(run.mark))
+            return self._placeholders(self.wording(f"[[{run.text}]]"))
         return (run,)
 
     def _placeholders(self, runs: tuple[b.Inline, ...]) -> tuple[b.Inline, ...]:
@@ -213,7 +213,7 @@ class Translator:
                 for match in re.finditer(r"\[\[(.+?)\]\]", run.text):
                     if match.start() > pos:
                         out.append(dataclasses.replace(run, text=run.text[pos:match.start()]))
-                    out.append(b.placeholder(match.group(1), lang=run.lang))
+                    out.append(b.Placeholder(match.group(1), lang=run.lang))
                     pos = match.end()
                 if pos < len(run.text):
                     out.append(dataclasses.replace(run, text=run.text[pos:]))

@@ -27,7 +27,6 @@ from peeldocs.blocks import (
     Table,
     Text,
     inline_text,
-    placeholder,
 )
 from peeldocs.blocks import MARKING_TO_COMPLETE as MARKING_TO_COMPLETE  # re-exported
 from peeldocs.options import Options
@@ -61,7 +60,7 @@ def runs(text: str) -> tuple[Inline, ...]:
     for match in _MARK.finditer(text):
         if match.start() > pos:
             out.append(Text(text[pos:match.start()]))
-        out.append(placeholder(match.group(1).strip()))
+        out.append(Placeholder(match.group(1).strip()))
         pos = match.end()
     if pos < len(text):
         out.append(Text(text[pos:]))
