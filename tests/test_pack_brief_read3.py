@@ -97,11 +97,13 @@ def test_figure_labels_say_what_the_report_says(
     text = texts["norfolk", "pack", fmt]
     assert "still to fill" not in text
     assert re.search(r"Investigator positions not held by accredited detectives, which officers "
-                     r"and staff working towards PIP2 accreditation are to fill \|? ?91", text)
+                     r"and staff working towards the required national accreditation standard "
+                     r"are to fill \|? ?91", text)
     assert "Investigator posts held by accredited detectives" in text
     report = peeldocs.load_report(NORFOLK)
     figure = next(f for f in report.key_figures if f.value == 91)
     assert "remaining 91 positions" in figure.source and "PIP2" in figure.source
+    assert "PIP2" not in figure.label  # the report's abbreviation, said in the report's words
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -177,7 +179,8 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
         "A5-REC-2, “the victim’s wishes are recorded” (recommendation in ‘Investigating crime’)",
         "A5-REC-3, “stop closing crimes of domestic abuse without a supervisor’s review” "
         "(recommendation in ‘Investigating crime’)",
-        "A4-REC-1, “it answers at least 90 percent of emergency calls within 10 seconds” "
+        "A4-REC-1, “The force should make sure that it answers at least 90 percent of emergency "
+        "calls within 10 seconds” "
         "(recommendation in ‘Responding to the public’)")]
     assert at == sorted(at)
     assert "to note the deadlines" not in example

@@ -7,7 +7,9 @@ follows it is the report's words, quoted as a phrase and never paraphrased
 learn what it was deciding on): what the finding asks for, after its call ("The force
 should ensure that", "We recommend … to", or the words we supplied in square brackets
 and "was to ensure that"), to the end of that clause, cut before a linking word when
-the clause is long.  Pure functions, no I/O.
+the clause is long.  A clause that opens on "it" keeps the call that names the force
+(“The force should make sure that it answers …”): alone, "it" would name nothing.
+Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -112,6 +114,9 @@ _BREAKS = frozenset((
     "whenever", "because", "when", "where", "whether", "through", "throughout", "before",
     "after", "until", "unless", "if", "while", "without", "and", "or", "but", "are", "is",
     "was", "were", "has", "have", "will"))
+# a subject that opens on the force's pronoun, and a call that names the force
+_IT = re.compile(r"^(?:it|its)\b", re.IGNORECASE)
+_NAMER = re.compile(r"^(?:the force|the constabulary)\s", re.IGNORECASE)
 _DANGLING = frozenset(("a", "an", "the", "they", "it", "its", "their", "of", "and", "or"))
 
 
@@ -137,6 +142,10 @@ def subject(text: str, skip: str = "") -> str:
     while len(words) > 1 and words[-1].lower() in _DANGLING:  # never "without a"
         words = words[:-1]
     said = " ".join(words).rstrip(",;:")
+    if said and call is not None and _IT.match(said) and _NAMER.match(sentence):
+        # “it answers at least 90 percent …” says nothing of what "it" is: the call that
+        # names the force is quoted too (“The force should make sure that it answers …”)
+        said = f"{sentence[:call.end()].rstrip()} {said}"
     return f"“{said}”" if said else ""
 
 
