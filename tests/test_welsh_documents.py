@@ -78,7 +78,7 @@ def test_s55_in_welsh_reads_adran_55_and_marks_welsh_as_welsh(tmp_path: Path) ->
     assert '<html lang="cy-GB">' in page
     assert re.search(r'<span lang="en-GB">[^<]*progress', page)
     assert "adran 55" in page
-    assert '<span class="nowrap">26 Mehefin 2019</span>' in page  # a Welsh date never breaks
+    assert '<span class="nowrap date">26 Mehefin 2019</span>' in page  # a Welsh date never breaks
     assert "Dyfynnir yr adroddiad fel y’i cyhoeddwyd gan yr arolygiaeth, yn Saesneg." in page
 
 

@@ -26,6 +26,7 @@ the two layouts measure mostly the same words.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,14 +48,19 @@ _DIGIT = re.compile(r"\d")  # both kinds hold a digit: text without one has neit
 
 
 def unbreakable(text: str) -> Markup:
-    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``)."""
+    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``).
+
+    A date also has class ``date``: printed in a table's narrow column, where the page
+    fixes the column's width, it may break as the PDF's does (pack.css).
+    """
     if not _DIGIT.search(text):
         return escape(text)
     out: list[str] = []
     last = 0
     for match in _UNBREAKABLE.finditer(text):
         out.append(escape(text[last:match.start()]))
-        out.append(f'<span class="nowrap">{escape(match.group())}</span>')
+        kind = "nowrap date" if DATE.fullmatch(match.group()) else "nowrap"
+        out.append(f'<span class="{kind}">{escape(match.group())}</span>')
         last = match.end()
     out.append(escape(text[last:]))
     return Markup("".join(out))
@@ -162,6 +168,38 @@ def contents_html(title: str, sections: Iterable[b.Section]) -> str:
         items.append(f"<li>{_link(entry.heading)}{nested}</li>\n")
     # headings carry no numbers, so neither does the list of them
     return f'<h2 id="contents">{escape(title)}</h2>\n<ul>\n{"".join(items)}</ul>\n'
+
+
+KEEP_ROWS = 12
+"""A printed table of at most this many rows (its header's included) ..."""
+KEEP_SHARE = 0.6
+"""... and at most this share of a page's text area tall is short: kept whole, as in the PDF."""
+# the printed page's text area (pack.css: A4 with 20 mm margins, portrait or landscape) and
+# a table's type on it, in points: width, height, font size, line height, a cell's padding
+# across and down
+_PRINT = {False: (481.9, 728.5, 9.0, 1.5, 8.4, 7.2), True: (728.5, 481.9, 8.5, 1.3, 8.4, 4.8)}
+_WRAP_SLACK = 1.15  # lines break at words: a little more than the text's width over the column's
+
+
+def keeps_whole(table: b.Table, wide: bool = False) -> bool:
+    """Whether ``table`` is short when printed (few rows, a small part of a page): never split.
+
+    The browser cannot say how tall a table will print before it prints it; this
+    estimates it from the words in each cell and its column's share of the page
+    (on a landscape page if ``wide``).  A longer table splits by rows.
+    """
+    rows = [*table.header, *table.rows]
+    if not rows or len(rows) > KEEP_ROWS:
+        return False
+    across, page, size, leading, pad_x, pad_y = _PRINT[wide]
+    total = sum(table.widths) or 1
+    room = [max(across * w / total - pad_x, size) for w in table.widths]
+    tall = 0.0
+    for cells in rows:
+        lines = max((math.ceil(text_width(b.inline_text(c.runs), size) * _WRAP_SLACK / room[i])
+                     for i, c in enumerate(cells) if i < len(room)), default=1)
+        tall += max(lines, 1) * size * leading + pad_y
+    return tall <= page * KEEP_SHARE
 
 
 SCALE = 1000  # the font size text is measured at, then scaled

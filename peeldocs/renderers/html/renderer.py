@@ -23,6 +23,7 @@ from peeldocs.renderers.html.markup import (
     browser_measure,
     contents_html,
     inline,
+    keeps_whole,
     lang_attr,
     marked_places,
     nest_lists,
@@ -67,6 +68,8 @@ _STACKED = (' class="stack" role="table"', ' role="row"', ' role="cell"', ' role
 
 
 _WORDS = re.compile(r"\w+")
+MANY_COLUMNS = 5
+"""A table of this many columns or more is one card per row below a desktop's width (pack.css)."""
 
 
 def repeats(caption: str, heading: b.Heading | None) -> bool:
@@ -77,11 +80,13 @@ def repeats(caption: str, heading: b.Heading | None) -> bool:
     return all(w.lower() in said for w in _WORDS.findall(caption))
 
 
-def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = None) -> str:
+def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = None,
+           wide: bool = False) -> str:
     """Return the table; one that may be shown stacked (a card per row) states its roles.
 
     A caption that would only repeat the ``heading`` above the table is left out: the
-    heading names the table (``aria-labelledby``) instead.
+    heading names the table (``aria-labelledby``) instead.  A table short in print (on
+    a landscape page if ``wide``) has class ``keep``: printed, it is never split.
     """
     total = sum(block.widths) or 1
     cols = "".join(f'<col style="width: {100 * w / total:.1f}%">' for w in block.widths)
@@ -90,6 +95,12 @@ def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = No
         table = ' class="compact"'
     elif block.body_size and not stacked:  # the text itself, at the body's size
         table = ' class="body-size"'
+    kinds = (["keep"] if keeps_whole(block, wide) else []) + (
+        ["many"] if stacked and len(block.widths) >= MANY_COLUMNS else [])
+    if kinds:  # classes more, before the roles
+        more = " ".join(kinds)
+        table = (table.replace(' class="', f' class="{more} ', 1) if ' class="' in table
+                 else f' class="{more}"')
     if heading is not None and repeats(block.caption, heading):
         named = f' aria-labelledby="{escape(heading.anchor)}"'
         parts = [f"<table{table}{named}>\n<colgroup>{cols}</colgroup>\n"]
@@ -196,7 +207,7 @@ class _Writer:
             case b.Table():
                 # three columns or more cannot share a phone's width: one card per row there
                 return _table(block, stacked=self.wide or len(block.widths) >= 3,
-                              heading=self.heading)
+                              heading=self.heading, wide=self.wide)
             case b.GradeBadge():
                 # a space between grade and note, so the page reads "Good Carried over ..."
                 note = f' <span class="note">{escape(block.note)}</span>' if block.note else ""
