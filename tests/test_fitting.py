@@ -91,3 +91,26 @@ def test_the_brief_in_every_format_shows_the_same_fitted_content(example: Report
     section = peeldocs.build_pack(example, options).sections[0]
     assert section.page_limit == 1
     assert peeldocs.build_pack(example, options).sections[0] == section
+
+
+def test_levels_with_the_same_content_are_laid_out_once(example: Report,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Levels one step fuller often repeat another level's content (a cut that shows nothing
+    different); the fitting lays out each distinct content once and chooses as before."""
+    from peeldocs.renderers.pdf.renderer import PdfRenderer
+
+    laid_out: list[Section] = []
+    real = PdfRenderer.lay_out
+
+    def counted(self: PdfRenderer, pack: peeldocs.Pack, options: Options) -> object:
+        laid_out.append(pack.sections[0])
+        return real(self, pack, options)
+
+    options = Options(document="brief", as_of=date(2025, 4, 1))
+    levels = brief_candidates(example, options)
+    monkeypatch.setattr(PdfRenderer, "lay_out", counted)
+    chosen = fit(levels, options)
+    assert len(laid_out) == len(set(laid_out)) > 2  # each content once, a real search
+    made = list(levels.made.values())
+    assert len(set(made)) < len(made)  # the case repeats content: the rule is at work
+    assert chosen in made
