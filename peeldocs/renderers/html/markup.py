@@ -179,13 +179,14 @@ KEEP_SHARE = 0.6
 # across and down
 _PRINT = {False: (481.9, 728.5, 9.0, 1.5, 8.4, 7.2), True: (728.5, 481.9, 8.5, 1.3, 8.4, 4.8)}
 _WRAP_SLACK = 1.15  # lines break at words: a little more than the text's width over the column's
+_AVERAGE = 0.5  # a character's average width in Arial, in ems: an estimate, for any text
 
 
 def keeps_whole(table: b.Table, wide: bool = False) -> bool:
     """Whether ``table`` is short when printed (few rows, a small part of a page): never split.
 
     The browser cannot say how tall a table will print before it prints it; this
-    estimates it from the words in each cell and its column's share of the page
+    estimates it from the length of each cell's text and its column's share of the page
     (on a landscape page if ``wide``).  A longer table splits by rows.
     """
     rows = [*table.header, *table.rows]
@@ -196,7 +197,7 @@ def keeps_whole(table: b.Table, wide: bool = False) -> bool:
     room = [max(across * w / total - pad_x, size) for w in table.widths]
     tall = 0.0
     for cells in rows:
-        lines = max((math.ceil(text_width(b.inline_text(c.runs), size) * _WRAP_SLACK / room[i])
+        lines = max((math.ceil(len(b.inline_text(c.runs)) * size * _AVERAGE * _WRAP_SLACK / room[i])
                      for i, c in enumerate(cells) if i < len(room)), default=1)
         tall += max(lines, 1) * size * leading + pad_y
     return tall <= page * KEEP_SHARE
