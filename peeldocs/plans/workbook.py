@@ -88,8 +88,8 @@ SHEET_COLUMNS = (REF, *(c for c in COLUMNS if c not in (PLAN, REF)), *UPDATE_COL
 then what owners read and edit; the plan file and row check, which only ``actions import``
 needs, last and hidden."""
 HIDDEN = (PLAN.key, CHECK.key)
-PRINTED_TO = next(c for c in COLUMNS if c.key == "evidence")
-"""The last column printed: what the register records, not the columns owners write into."""
+PRINTED_TO = UPDATE_COLUMNS[-1]
+"""The last column printed: all but the hidden ones the import needs, so what owners write prints."""
 TITLE_SHARE = 0.85
 """How much of the first printed page's width the title row spans, at most."""
 TITLE_ROW, HEADER_ROW = 1, 2
