@@ -269,8 +269,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     as_of = about_ref(book, AS_OF_LABEL)  # the date the keeper sets: every figure follows it
     worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed if p.sheet == name],
                                    letters, as_of) for name in registers}
-    rows = {name: [p.row for p, _v in placed if p.sheet == name] for name in registers}
-    counted = set_about_figures(book, reg, rows, letters, dict(headline).get(STANDING_LABEL))
+    counted = set_about_figures(book, reg, {(p.sheet, p.row): p.entry for p, _v in placed},
+                                letters, dict(headline).get(STANDING_LABEL))
     stored, rooms = summary_sheet(book, [p for p, _v in placed], letters, title, head,
                                   marking, dict(enumerate(v for _p, v in placed)), words,
                                   owning_force(reg), compact_labels(reg))
