@@ -51,6 +51,15 @@ def test_the_table_as_exported_keeps_rows_for_new_owners(tmp_path: Path) -> None
         ("Example ACC (illustrative)", "four open, three overdue"),
         ("No owner recorded", "two open, one overdue"),
         (OTHER_OWNERS, "none open"), (None, None), (None, None), (None, None)]
+    # the empty rows print unruled, no empty boxes; ruled once they name an owner
+    about = openpyxl.load_workbook(path)["About"]
+    kept = next(r for r in range(1, about.max_row + 1)
+                if about.cell(r, 1).value == "No owner recorded") + 2  # after 'Any other owner'
+    assert about.cell(kept - 1, 2).border.left.style == "thin"
+    assert not any(about.cell(r, c).border.left and about.cell(r, c).border.left.style
+                   for r in range(kept, kept + 3) for c in (1, 2))
+    [rule] = [f for f in about.conditional_formatting if f"A{kept}" in str(f.sqref)]
+    assert rule.rules[0].formula == [f'$A{kept}<>""']
 
 
 def _edit(book: Any) -> None:

@@ -111,4 +111,19 @@ def set_new_owner_rows(about: Any, sheets: Sequence[Cells],
                        f"B{row}": "none open" if k == 1 else ""})
     for column in (NAME, OWNER, OPEN, LATE, RANK):
         about.column_dimensions[column].hidden = True
+    if slots > 1:  # ruled once they name an owner: no empty boxes in the print until then
+        _ruled_when_named(about, first + 1, last)
     return stored
+
+
+def _ruled_when_named(about: Any, first: int, last: int) -> None:
+    """Rule rows ``first`` to ``last`` of About's table as the rest only while they name someone."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Border, Side
+
+    side = Side(style="thin", color="FFA6A6A6")  # opaque: the grey of the table's rules
+    for row in range(first, last + 1):
+        for column in (1, 2):
+            about.cell(row, column).border = Border()
+    about.conditional_formatting.add(f"A{first}:B{last}", FormulaRule(
+        formula=[f'$A{first}<>""'], border=Border(left=side, right=side, top=side, bottom=side)))
