@@ -74,6 +74,8 @@ def brief_decisions(report: Report, options: Options,
         said_once.update(refs)
         return words
 
+    if needs.overdue:  # what is overdue named first (read 31-B)
+        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
     if needs.allocate:  # what is missing, not the tool's word "allocate" (read 22)
         said.append(_allocate(needs.allocate, named([r for r, _t, _l in needs.allocate],
                                                     "items with no owner or action")))
@@ -81,8 +83,6 @@ def brief_decisions(report: Report, options: Options,
         one = len(needs.missing) == 1
         said.append(f"add {'an item' if one else 'items'} for "
                     f"{named(list(needs.missing), 'findings the plan lacks')}")
-    if needs.overdue:
-        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
     said += late
     if not said:
         return ""
