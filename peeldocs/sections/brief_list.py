@@ -20,7 +20,7 @@ from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.plans.rules import assess
-from peeldocs.prose import counted, join_words, long_date
+from peeldocs.prose import counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import CLIP_WORDS, brief_line, clippable, kind_is_key
 from peeldocs.sections.brief_named import agreed_with
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
@@ -106,8 +106,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
 def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: date) -> str:
     """Say where the action plan stands on a listed finding, on its line (read 31-B).
 
-    " Plan: overdue by 15 days (target 30 September 2019).", " Plan: no owner, due 1
-    November 2019.", " Plan: due 31 December 2019.", " Plan: closed on 4 October 2019.",
+    " Plan: overdue by 15 days (due 30 September 2019).", " Plan: no owner, due 1 November
+    2019.", " Plan: due 31 December 2019.", " Plan: closed on 4 October 2019, four days late.",
     " Not in the plan.": the
     finding and its state read together, so the deadlines below need not name it again
     (:func:`stated_here`).  "" where the line says it already (a report deadline passed:
@@ -119,15 +119,17 @@ def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: dat
     if action is None:
         return " Not in the plan."
     if action.status is ItemStatus.CLOSED:
-        return f" Plan: closed on {long_date(action.closed_on)}." if (
-            action.closed_on) else " Plan: closed."
+        if action.closed_on is None:
+            return " Plan: closed."
+        late = (action.closed_on - action.target).days if action.target else 0
+        lateness = f", {counted(late, 'day', words=True)} late" if late > 0 else ""
+        return f" Plan: closed on {long_date(action.closed_on)}{lateness}."
     state = assess(action, as_of)
     target = action.target
     if target is None:
         return " Plan: no target date."
-    if state.overdue:
-        return (f" Plan: overdue by {counted(state.days_overdue, 'day')}"
-                f" (target {long_date(target)}).")
+    if state.overdue:  # a long span in months or years, as every document says it
+        return f" Plan: {overdue_span(state.days_overdue, target)}."
     who = "" if action.owner or action.lead else "no owner, "
     return f" Plan: {who}due {long_date(target)}."
 
