@@ -57,6 +57,7 @@ def brief_decisions(report: Report, options: Options,
     said_once = set(quoted or ())  # a finding's words are given once, at its first mention
 
     found = {i.id: i for i in live_items(report)}
+    asked: set[str] = set()
 
     def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
         if len(refs) > NAMED_MAX:
@@ -67,11 +68,13 @@ def brief_decisions(report: Report, options: Options,
         mine = [r for r in refs if r in found and (found[r].kind is not ItemKind.CARRIED_FORWARD
                                                    or r in said_once)]
         rest = [r for r in refs if r not in mine]
-        words = join_words([*(named_finding(found[r], report) for r in mine),
+        # one the decisions have named already, by its reference alone (read 31-B)
+        words = join_words([*(r if r in asked else named_finding(found[r], report) for r in mine),
                             *(kinds_named(report, rest, None if quoted is None
                                           else frozenset(said_once), longer=longer)
                               if rest else ())])
         said_once.update(refs)
+        asked.update(refs)
         return words
 
     if needs.overdue:  # what is overdue named first (read 31-B)
