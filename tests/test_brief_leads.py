@@ -180,9 +180,10 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     assert "Action plan “Test plan” on 1 April 2025: one item." in \
         text[text.index("Deadlines and what is"):]
     # read 31-B: those listed above say so on their lines, not again here
-    assert ("Not in the plan: two recommendations (A5-REC-2 and A4-REC-1), one cause of concern "
-            "(A4-COC-1), six areas for improvement and one earlier finding carried forward.") in \
+    assert ("Not in the plan: one cause of concern (A4-COC-1), one recommendation (A4-REC-1), "
+            "six areas for improvement and one earlier finding carried forward.") in \
         text[text.index("Deadlines and what is"):]
+    assert "prosecution.” Due by 31 March 2025; deadline passed. Not in the plan." in text
     assert "constructed cause of concern).” Not in the plan." in text
     assert "without a supervisor’s review.” Due immediately; deadline passed. Not in the plan." in text
     assert "No item yet" not in text

@@ -58,7 +58,7 @@ def test_with_a_plan_every_area_for_improvement_is_quoted_under_what_needs_doing
     report, _unused = _options("norfolk-plan")
     text = texts["norfolk-plan", fmt]
     needs = between(text, "What needs doing", "Deadlines and what is late")
-    late = between(text, "Deadlines and what is late")
+    late = between(text, "Deadlines and what is late", "Contains public sector")
     source = {i.id: " ".join(i.text.split()) for i in response_items(report)}
     afis = [i.id for i in response_items(report) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
     assert afis == ["E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
@@ -85,7 +85,7 @@ def test_the_decision_names_its_finding_by_reference_and_a_few_words(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
     # read 31-B: what is overdue first
-    assert decisions.startswith("Decisions needed: re-date or escalate E-2017-AFI-1; name an "
+    assert decisions.startswith("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an "
                                 "owner and an action for E2-AFI-2 (“improve how it allocates "
                                 "crime”), due 1 November 2019; ")
     assert "add an item for the joint recommendation E5-REC-1 (“work with other forces”)" \

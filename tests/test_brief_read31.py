@@ -83,7 +83,7 @@ def test_the_plan_states_are_not_said_twice(fmt: str, texts: dict[str, str]) -> 
 def test_what_is_overdue_is_named_first(fmt: str, texts: dict[str, str]) -> None:
     text = texts[fmt]
     assert between(text, "Decisions needed", "Judgments").startswith(
-        "Decisions needed: re-date or escalate E-2017-AFI-1; ")
+        "Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); ")
     late = between(text, "Deadlines and what is late")
     assert late.index("four items.") < late.index(
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "

@@ -70,7 +70,7 @@ def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
     # is quoted under "What needs doing"; the plan's lines name them by reference
     # read 31-B: what is overdue first; each area for improvement to a whole clause, its
     # state in the plan on its line
-    assert ("Decisions needed: re-date or escalate E-2017-AFI-1; name an owner and an action for "
+    assert ("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action for "
             "E2-AFI-2 (“improve how it allocates crime”)") in text
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring") in text
@@ -91,7 +91,10 @@ def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
                  or f"({item.id}): “" in text
                  # read 24-B: the reference after the finding, its place after it
                  or re.search(rf"\({re.escape(item.id)}\), reconsidered [^“]{{0,60}}: “", text)
-                 or text[first:].startswith(f"{item.id} “"))  # labelled where it is named
+                 or text[first:].startswith(f"{item.id} “")  # labelled where it is named
+                 # read 31-B: the overdue earlier finding, the first decision, by its year and
+                 # kind; the paragraph below quotes it
+                 or re.search(rf"the \d{{4}} [a-z ]+ \({re.escape(item.id)}\)", text))
         assert whole or "”" in before[-160:] or item.text.split()[0] in before, item.id
 
 

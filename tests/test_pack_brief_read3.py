@@ -130,7 +130,7 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     # read 24-B: once their deadline has passed, a check on the section 55 comments
     # read 31-B: what is overdue first; the check gives way to the findings' words (the
     # deadline line asks for the date published)
-    assert ("Decisions needed: re-date or escalate E-2017-AFI-1; name an owner and an action for "
+    assert ("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action for "
             "E2-AFI-2 (“improve how it allocates crime”), due 1 November 2019; add an item for "
             "the joint recommendation E5-REC-1 (“work with other forces”).") in text
     # said once, in the decisions at the top, not again in "What needs doing"

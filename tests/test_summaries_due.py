@@ -112,7 +112,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # report now asks on the 2017 finding); the s.55 comments on condition
                 # read 30-B: each finding by reference and a few of its words, the action first
                 # read 31-B: what is overdue first
-                "Decisions needed: re-date or escalate E-2017-AFI-1; name an owner and an action "
+                "Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action "
                 "for E2-AFI-2 (“improve how it allocates crime”), due 1 November 2019; add an "
                 "item for the joint recommendation E5-REC-1 (“work with other forces”).",
                 "What needs doing",
