@@ -179,10 +179,13 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     # read 30-B: on a line of their own, under what is late
     assert "Action plan “Test plan” on 1 April 2025: one item." in \
         text[text.index("Deadlines and what is"):]
-    assert ("Not in the plan: two causes of concern (A5-COC-1 and A4-COC-1), three "
-            "recommendations (A5-REC-2, A5-REC-3 and A4-REC-1), six areas for improvement and "
-            "one earlier finding carried forward.") in \
+    # read 31-B: those listed above say so on their lines, not again here
+    assert ("Not in the plan: one cause of concern (A4-COC-1), one recommendation (A4-REC-1), "
+            "six areas for improvement and one earlier finding carried forward.") in \
         text[text.index("Deadlines and what is"):]
+    assert "prosecution.” Due by 31 March 2025; deadline passed. Not in the plan." in text
+    assert "constructed cause of concern).” Not in the plan." in text
+    assert "without a supervisor’s review.” Due immediately; deadline passed. Not in the plan." in text
     assert "No item yet" not in text
     for case in ("norfolk", "norfolk-plan", "example", "example-plan", "imported"):
         assert "The action plan has no item" not in texts[case, fmt], case
@@ -218,7 +221,8 @@ def test_findings_are_named_in_words_with_codes_only_in_brackets(
         assert ("The report finds three earlier areas for improvement addressed (E-2017-AFI-2, "
                 "E-2016-AFI-1 and E-2016-AFI-2).") in texts[case, fmt]
     # with a plan, where it stands names items by reference, in brackets; decisions in words
-    assert "No owner: E2-AFI-2, due 1 November 2019." in texts["norfolk-plan", fmt]
+    # read 31-B: on its line, the plan's state
+    assert "Plan: no owner, due 1 November 2019." in texts["norfolk-plan", fmt]
     # named by kind and its opening words where asked about: the page gives its room to what
     # the report now asks on the overdue earlier finding (read 25-B), the pack quotes it whole
     # read 29-B: to a clause, so the group can read what it decides on

@@ -62,8 +62,12 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
     assert "E2-AFI-2 (“improve how it allocates crime”), due 1 November 2019" in between(
         text, "Decisions needed", "Judgments")
     late = between(text, "Deadlines and what is late")
-    assert "In progress: E2-AFI-1, due 31 December 2019." in late
-    assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates crime …”" in text
+    assert "In progress: E2-AFI-1" not in late  # read 31-B: its line above says so
+    assert "satisfactory outcomes for victims. …” Plan: due 31 December 2019." in text
+    # read 31-B: a whole clause, not an opening fragment
+    assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
+            "ensuring that investigations are allocated to appropriately trained and supported "
+            "officers …” Plan: no owner, due 1 November 2019.") in text
     assert "(E-2017-AFI-1, question 2) to “put appropriate supervision" in text  # read 29-B
     # and on a page with more room (no decision quoting it whole)
     report, options = _options("norfolk-plan")

@@ -58,7 +58,7 @@ def test_with_a_plan_every_area_for_improvement_is_quoted_under_what_needs_doing
     report, _unused = _options("norfolk-plan")
     text = texts["norfolk-plan", fmt]
     needs = between(text, "What needs doing", "Deadlines and what is late")
-    late = between(text, "Deadlines and what is late")
+    late = between(text, "Deadlines and what is late", "Contains public sector")
     source = {i.id: " ".join(i.text.split()) for i in response_items(report)}
     afis = [i.id for i in response_items(report) if i.kind is ItemKind.AREA_FOR_IMPROVEMENT]
     assert afis == ["E2-AFI-1", "E2-AFI-2", "E2-AFI-3"]
@@ -68,8 +68,9 @@ def test_with_a_plan_every_area_for_improvement_is_quoted_under_what_needs_doing
         words = found.group(1).removesuffix(" …")
         assert source[ref].startswith(words), (ref, words)  # the report's words, from the start
         assert len(words.split()) >= 7, (ref, words)  # a clause, not a reference
-        # the plan's line refers to it; it is not quoted again
-        assert re.search(rf"{ref}[ ,(]", late), ref
+        # read 31-B: its line gives its state in the plan; it is not named again below
+        assert re.search(rf"\({ref}\): “[^”]+” Plan: [^.]+\.", needs), ref
+        assert not re.search(rf"{ref}[ ,(]", late), ref
     assert "“The force" not in late
     # next to the recommendation, and the pack is not said to hold findings the page lacks
     assert needs.index("(E2-AFI-3)") < needs.index("Joint recommendation (E5-REC-1)")
@@ -83,8 +84,10 @@ def test_with_a_plan_every_area_for_improvement_is_quoted_under_what_needs_doing
 def test_the_decision_names_its_finding_by_reference_and_a_few_words(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
-    assert decisions.startswith("Decisions needed: name an owner and an action for E2-AFI-2 "
-                                "(“improve how it allocates crime”), due 1 November 2019; ")
+    # read 31-B: what is overdue first
+    assert decisions.startswith("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an "
+                                "owner and an action for E2-AFI-2 (“improve how it allocates "
+                                "crime”), due 1 November 2019; ")
     assert "add an item for the joint recommendation E5-REC-1 (“work with other forces”)" \
         in decisions
     # no quotation inside an instruction runs past a few words
@@ -120,11 +123,11 @@ def test_areas_for_improvement_not_quoted_are_named_by_area_in_the_reports_order
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_recommendation_missing_from_the_plan_is_shown_as_late(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
-    assert ("Not in the plan: E5-REC-1; the section 55 comments were to explain the action "
-            "proposed on it.") in late
-    # after what is overdue, before the items still open
-    assert late.index("Overdue: ") < late.index("Not in the plan: ") < late.index("No owner: ")
+    # read 31-B: said on its line, and the decisions ask for an item for it
+    text = texts["norfolk-plan", fmt]
+    assert "regional specialist capability.” Not in the plan." in text
+    assert "add an item for the joint recommendation E5-REC-1" in text
+    assert "Not in the plan: " not in between(text, "Deadlines and what is late")
 
 
 # --- F5: how late an item closed ----------------------------------------------------------------
@@ -132,9 +135,10 @@ def test_a_recommendation_missing_from_the_plan_is_shown_as_late(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_late_closure_says_when_it_closed_and_how_many_days_late(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
-    assert re.search(r"Closed: E2-AFI-3(?: \(“[^”]+”\))?, closed on 4 October 2019, four days "
-                     r"after its target of 30 September 2019\.", late)
+    # read 31-B: on the finding's line
+    needs = between(texts["norfolk-plan", fmt], "What needs doing", "Deadlines and what is late")
+    assert re.search(r"\(E2-AFI-3\): “[^”]+” Plan: closed on 4 October 2019, four days late\.",
+                     needs)
 
 
 # --- F8: a joint recommendation is agreed with the others it names ------------------------------

@@ -90,7 +90,7 @@ def test_with_a_plan_the_area_to_allocate_is_quoted_and_labelled_nowhere_else(
     # read 30-B: quoted once, under "What needs doing"; the decision names it by reference
     assert "name an owner and an action for E2-AFI-2 (“improve how it allocates crime”)" in text
     assert text.count(afi.text.split(",")[0]) == 1
-    assert "No owner: E2-AFI-2, due 1 November 2019." in text
+    assert "Plan: no owner, due 1 November 2019." in text  # read 31-B: on its line
     assert afi.text.split(",")[0] in text
     if fmt == "pdf":
         assert pdf_pages(built["norfolk-plan", "pdf"]) == 1

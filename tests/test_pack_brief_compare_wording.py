@@ -92,7 +92,7 @@ def test_the_brief_counts_as_more_only_findings_it_does_not_quote(
     # overdue 2017 finding has the room), so counts all three; the decisions name the one
     # to allocate by its opening words
     joined = re.sub(r"\( ", "(", re.sub(r" (?=[,;).])", "", text))  # as a browser joins spans
-    assert "No owner: E2-AFI-2, due 1 November 2019." in joined
+    assert "Plan: no owner, due 1 November 2019." in joined  # read 31-B: on its line
     # read 30-B: every one quoted on the page, to a short clause, so none is counted as more
     assert "E2-AFI-2 (“improve how it allocates crime”)" in joined
     assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates crime" \

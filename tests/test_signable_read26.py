@@ -215,9 +215,10 @@ def test_the_planned_brief_gives_what_the_report_now_asks_on_one_page(fmt: str) 
     needs = between(text, "What needs doing", "Deadlines and what is late")
     # read 30-B: beside a plan the page gives its room to every area for improvement (to a
     # short clause), and what the report now asks goes first; on a page with room it is back
-    assert NOW_ASKS not in needs
-    assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates crime …”" \
-        in needs
+    # read 31-B: both, each area for improvement to a whole clause, not an opening fragment
+    assert NOW_ASKS in needs
+    assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
+            "ensuring that") in needs
     assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”), due 1 "
             "November 2019") in text
     assert "llipsis marks words left out" in text  # "An ellipsis …" once no bracket precedes it

@@ -155,7 +155,7 @@ BRIEF = DocumentKind("brief", "one-page brief", ("brief",),
                      ("brief_title.j2", "brief_intro.j2", "brief_headline.j2", "brief_counts.j2",
                       "brief_more.j2", "brief_tally.j2", "brief_s55.j2", "brief_no_plan.j2",
                       "brief_none_late.j2", "brief_addressed.j2", "brief_plan.j2",
-                      "brief_decide.j2", "brief_decide_plan.j2", "brief_in_full.j2", "brief_refs.j2",
+                      "brief_decide.j2", "brief_decide_plan.j2", "brief_refs.j2",
                       "attribution.j2"),
                      "-brief", running_header=False,  # one page, whose title says it
                      overflow_label="brief")

@@ -141,22 +141,14 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
         k for k, n in rest.items() if n] == [ItemKind.AREA_FOR_IMPROVEMENT] else ""
     tail = [*(ours("brief_more.j2", options, counts=more, where="verbatim in the briefing pack",
                    places=spots) if more else ()),
-            # where the rest is; with each cut to a label, the opening says it of all (read 30-B)
-            *(ours("brief_in_full.j2", options, refs=cut, **_nouns(shown, cut))
-              if cut and budget.span else ()),
+            # where the rest of a finding quoted to a clause is, the opening says (read 31-B: a
+            # line given to naming them kept a clause of a finding off the page)
             *ours("brief_addressed.j2", options,
                   parts=addressed_parts(report, gist=bool(budget.recap)))]
     if tail:  # what is left to the pack and what is addressed: one short paragraph, good news last
         blocks.append(Paragraph(tuple(r for n, p in enumerate(tail)
                                       for r in ((Text(" "),) if n else ()) + p.runs)))
     return blocks
-
-
-def _nouns(shown: list[ResponseItem], refs: list[str]) -> dict[str, str]:
-    """Return what findings ``refs`` are, one and many: "area for improvement", "findings"."""
-    kinds = {i.kind for i in shown if i.id in refs}
-    kind = kinds.pop() if len(kinds) == 1 else None
-    return {"one": kind.value if kind else "finding", "many": kind.plural() if kind else "findings"}
 
 
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
@@ -170,7 +162,8 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         head, subs = plan_position(report, options, above | decided_refs(report, options),
                                    labels=budget.labels,
                                    asked=frozenset(missing) if len(missing) <= NAMED_MAX
-                                   else frozenset())
+                                   else frozenset(),
+                                   stated=frozenset(i.id for i in _shown(report, options, budget)))
         lines.append(plain(head))
     else:  # without a plan the sentence names each passed or coming deadline by its reference
         listed = frozenset(i.id for i in _shown(report, options, budget) if i.deadline)
@@ -283,9 +276,11 @@ def brief_candidates(report: Report, options: Options) -> Levels[tuple[Budget, i
     shortest on as many as it needs.  A level that fits grows back, a step at a time,
     while the page holds it (:func:`fuller`).
     """
-    levels = budgets(report)
+    planned = options.plan is not None
+    levels = budgets(report, planned)
     paged: list[tuple[Budget, int | None]] = [
         *((b, pages) for pages in (1, 2) for b in levels), (levels[-1], None)]
     return Levels(paged, lambda level: brief_section(report, options, *level),
                   limits=[pages for _b, pages in paged],
-                  grow=lambda level: [(b, level[1]) for b in fuller(level[0], levels[0])])
+                  grow=lambda level: [(b, level[1]) for b in fuller(level[0], levels[0],
+                                                                   planned)])

@@ -57,23 +57,32 @@ def brief_decisions(report: Report, options: Options,
     said_once = set(quoted or ())  # a finding's words are given once, at its first mention
 
     found = {i.id: i for i in live_items(report)}
+    asked: set[str] = set()
 
-    def named(refs: list[str], what: str) -> str:  # by kind, references in brackets; many counted
+    def named(refs: list[str], what: str, first: bool = False) -> str:
+        # by kind, references in brackets; many counted
         if len(refs) > NAMED_MAX:
             return f"the {count_words(len(refs))} {what}"  # the line above names each
         # read 30-B: a finding of this report by its reference and a short label, the action
         # first; an earlier one as before (the paragraph above the list quotes it)
         # an earlier finding the page names above in words, by its reference alone
         mine = [r for r in refs if r in found and (found[r].kind is not ItemKind.CARRIED_FORWARD
-                                                   or r in said_once)]
+                                                   or (r in said_once and not first))]
         rest = [r for r in refs if r not in mine]
-        words = join_words([*(named_finding(found[r], report) for r in mine),
+        # one the decisions have named already, by its reference alone (read 31-B)
+        words = join_words([*(r if r in asked else named_finding(found[r], report) for r in mine),
+                            # the first decision, before the page quotes it: by its kind and
+                            # year ("the 2017 area for improvement (E-2017-AFI-1)"), read 31-B
                             *(kinds_named(report, rest, None if quoted is None
                                           else frozenset(said_once), longer=longer)
                               if rest else ())])
         said_once.update(refs)
+        asked.update(refs)
         return words
 
+    if needs.overdue:  # what is overdue named first (read 31-B)
+        overdue = named([r for r, _t in needs.overdue], "overdue items", first=True)
+        said.append(f"re-date or escalate {overdue}")
     if needs.allocate:  # what is missing, not the tool's word "allocate" (read 22)
         said.append(_allocate(needs.allocate, named([r for r, _t, _l in needs.allocate],
                                                     "items with no owner or action")))
@@ -81,8 +90,6 @@ def brief_decisions(report: Report, options: Options,
         one = len(needs.missing) == 1
         said.append(f"add {'an item' if one else 'items'} for "
                     f"{named(list(needs.missing), 'findings the plan lacks')}")
-    if needs.overdue:
-        said.append(f"re-date or escalate {named([r for r, _t in needs.overdue], 'overdue items')}")
     said += late
     if not said:
         return ""

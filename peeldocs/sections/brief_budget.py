@@ -70,7 +70,7 @@ class Budget:
     words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
 
 
-def budgets(report: Report) -> list[Budget]:
+def budgets(report: Report, planned: bool = False) -> list[Budget]:
     """Return the levels of detail to try, fullest first, each showing no more than the last.
 
     One exception: once causes of concern and recommendations go, the tally of grades is
@@ -94,6 +94,7 @@ def budgets(report: Report) -> list[Budget]:
     findings' own words, the ask for the chief officer's comments; causes of concern and
     recommendations are the last to go.  An action plan's position is never cut: what is
     late is what the page is for, each state on a short line of its own (read 19).
+    Beside a plan (``planned``) the order is :data:`PLAN_CUTS`.
     """
     items = response_items(report)
     lead = sum(i.kind is ItemKind.CARRIED_FORWARD for i in items)
@@ -106,7 +107,7 @@ def budgets(report: Report) -> list[Budget]:
              "whole": min(sum(clippable(i) for i in items), 12), "span": 1, "check": 1,
              "places": 1, "joint": 1}
     out = [Budget(**level)]
-    for name, floor in CUTS:
+    for name, floor in cuts(planned):
         while level[name] > floor:
             level[name] -= 1
             if name == "key":  # cutting the tally can no longer keep them all: it stays (read 19)
@@ -121,12 +122,33 @@ CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), (
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
+_BEFORE_WORDS = (("joint", 0), ("check", 0), ("labels", 0), ("named", 0), ("tally", 0))
 
-WANTED = tuple(dict.fromkeys(name for name, _floor in reversed(CUTS)))
-"""What a page with room left gets back first (:func:`fuller`): the reverse of the cuts."""
+PLAN_CUTS = (*CUTS[:CUTS.index(("span", 0))], *_BEFORE_WORDS,
+             *(c for c in CUTS[CUTS.index(("span", 0)):] if c not in _BEFORE_WORDS))
+"""The cuts beside an action plan (read 31-B): each finding's line carries its state in the
+plan, and a whole clause of every area for improvement, with what the report says an earlier
+finding now needs, outlasts whom a joint recommendation is agreed with, the check on the
+section 55 comments, the decisions' labels and the spread of grades (the headline keeps the
+lowest; the briefing pack has them all).  An area for improvement cut to an opening fragment
+told the group nothing it could act on."""
 
 
-def fuller(budget: Budget, top: Budget) -> list[Budget]:
+def cuts(planned: bool = False) -> tuple[tuple[str, int], ...]:
+    """Return the cuts in order, the first first: :data:`PLAN_CUTS` beside a plan, else :data:`CUTS`."""
+    return PLAN_CUTS if planned else CUTS
+
+
+def wanted(planned: bool = False) -> tuple[str, ...]:
+    """Return what a page with room left gets back first (:func:`fuller`): the cuts reversed."""
+    return tuple(dict.fromkeys(name for name, _floor in reversed(cuts(planned))))
+
+
+WANTED = wanted()
+"""What a page with room left gets back first without a plan (:func:`wanted`)."""
+
+
+def fuller(budget: Budget, top: Budget, planned: bool = False) -> list[Budget]:
     """Return the levels one step fuller than ``budget``, toward ``top``, most wanted first.
 
     The fitting (:func:`peeldocs.build.fitting.fit`) tries them once a level fits, and
@@ -136,7 +158,7 @@ def fuller(budget: Budget, top: Budget) -> list[Budget]:
     if budget.key < top.key:  # the last to go: nothing else comes back before them all
         return [replace(budget, key=budget.key + 1)]
     out = []
-    for name in WANTED:  # how areas for improvement are quoted changes nothing when none are
+    for name in wanted(planned):  # how areas for improvement are quoted changes nothing when none are
         if name in ("whole", "span") and not budget.other:
             continue
         if getattr(budget, name) < getattr(top, name):

@@ -116,7 +116,7 @@ def _in_order(states: list[ItemState]) -> list[ItemState]:
 
 def plan_position(report: Report, options: Options,
                   quoted: frozenset[str] = frozenset(), labels: int = 1,
-                  asked: frozenset[str] = frozenset(),
+                  asked: frozenset[str] = frozenset(), stated: frozenset[str] = frozenset(),
                   ) -> tuple[str, tuple[tuple[Inline, ...], ...]]:
     """Say where the action plan stands, counted from the plan: a line, and its sub-items.
 
@@ -137,19 +137,22 @@ def plan_position(report: Report, options: Options,
     since a reference alone is ours and tells the reader nothing; with ``labels`` 2, by its
     opening words to a clause (:func:`clipped`: read 29-B, a label left the group deciding on
     items it could not read); with ``labels`` 0 (a page short of room), by reference alone.
+    ``stated``: findings whose line above gives their state in the plan (read 31-B): only
+    what is overdue names them again, first, with its owner.
     """
     assert options.plan is not None
     states = assess_plan(options.plan, options.as_of_date)
     words = {i.id: plan_label(i, i.id in quoted, labels) for i in response_items(report)}
     lines: list[tuple[Inline, ...]] = []
     planned = {s.item.finding for s in states}
-    lacking = [i for i in live_items(report) if i.id not in planned]
+    lacking = [i for i in live_items(report) if i.id not in planned and i.id not in stated]
+    states_said = [s for s in states if _group(s) == "Overdue" or s.item.finding not in stated]
     for group in _GROUPS:
         if group == "No owner" and lacking:  # read 30-B: what the plan lacks is late too
             lines.append((Text("Not in the plan: ", bold=True),
                           Text(_lacking(lacking, {**words, **dict.fromkeys(asked, "")},
                                         report, options, asked) + ".")))
-        here = _in_order([s for s in states if _group(s) == group])
+        here = _in_order([s for s in states_said if _group(s) == group])
         if not here:
             continue
         names = ("; ".join(_detail(s, words) for s in here) if len(here) <= DETAILED_MAX

@@ -211,7 +211,7 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         return f" Due {when}; deadline passed{'; no action recorded' if dated else ''}."
     action = plan_item(plan, item.id)
     if action is None:
-        return f" Due {when}; deadline passed. No item in the action plan."
+        return f" Due {when}; deadline passed. Not in the plan."
     if action.status is ItemStatus.CLOSED:
         closed = f" on {long_date(action.closed_on)}" if action.closed_on else ""
         return f" Due {when}; deadline passed. Closed in the action plan{closed}."

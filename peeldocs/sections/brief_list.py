@@ -17,11 +17,13 @@ from datetime import date
 
 from peeldocs.blocks import Block, BulletList, Inline, Text
 from peeldocs.model import Outcome, Report
-from peeldocs.plans.plan import Plan
-from peeldocs.prose import join_words
+from peeldocs.model.deadlines import parse_deadline
+from peeldocs.plans.plan import ItemStatus, Plan
+from peeldocs.plans.rules import assess
+from peeldocs.prose import counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import CLIP_WORDS, brief_line, clippable, kind_is_key
 from peeldocs.sections.brief_named import agreed_with
-from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items
 
 
@@ -91,12 +93,53 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
                           dated=dated)
         if joint and (who := agreed_with(item, report)):  # read 30-B: a joint one is not the force's alone
             line = (*line, Text(f" Its action is to be agreed with {who}.", italic=True))
+        if plan is not None and (state := plan_tail(item, plan, published, as_of)):
+            line = (*line, Text(state, italic=True))
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
             groups[-1][1].append(line)
         else:
             groups.append((level, [line]))
     return [BulletList(tuple(lines), level=level) for level, lines in groups]
+
+
+def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: date) -> str:
+    """Say where the action plan stands on a listed finding, on its line (read 31-B).
+
+    " Plan: overdue by 15 days (due 30 September 2019).", " Plan: no owner, due 1 November
+    2019.", " Plan: due 31 December 2019.", " Plan: closed on 4 October 2019, four days late.",
+    " Not in the plan.": the
+    finding and its state read together, so the deadlines below need not name it again
+    (:func:`stated_here`).  "" where the line says it already (a report deadline passed:
+    :func:`peeldocs.sections.brief_items.brief_line` gives the plan's word on it).
+    """
+    if said_on_line(item, published, as_of):
+        return ""
+    action = plan_item(plan, item.id)
+    if action is None:
+        return " Not in the plan."
+    if action.status is ItemStatus.CLOSED:
+        if action.closed_on is None:
+            return " Plan: closed."
+        late = (action.closed_on - action.target).days if action.target else 0
+        lateness = f", {counted(late, 'day', words=True)} late" if late > 0 else ""
+        return f" Plan: closed on {long_date(action.closed_on)}{lateness}."
+    state = assess(action, as_of)
+    target = action.target
+    if target is None:
+        return " Plan: no target date."
+    if state.overdue:  # a long span in months or years, as every document says it
+        return f" Plan: {overdue_span(state.days_overdue, target)}."
+    who = "" if action.owner or action.lead else "no owner, "
+    return f" Plan: {who}due {long_date(target)}."
+
+
+def said_on_line(item: ResponseItem, published: date | None, as_of: date) -> bool:
+    """Tell whether a finding's line gives the plan's word already: its report deadline passed."""
+    if not item.deadline:
+        return False
+    due = parse_deadline(item.deadline).due(published)
+    return due is not None and due < as_of
 
 
 def more_nouns(kind: ItemKind, refs: list[str]) -> tuple[str, str]:
