@@ -4,6 +4,8 @@
      asks the committee to note that the comments were due, and says plainly that
      whether they were published is still to be completed: never that they were late,
      which the data cannot show.  Section 7 points to that paragraph, not a second place.
+31-C 2. As LibreOffice lays out the DOCX, no page ends with a numbered section heading
+     ("4. The judgments" was left alone at the foot of page 1 with the plan).
 31-C 3. The paper's own recommendations are headed "Recommendation(s) to the committee",
      never a bare "Recommendations" beside the inspectorate's.
 """
@@ -11,9 +13,13 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
+import pdfplumber
 import pytest
-from docread import REVIEW_CASES, document_text, review_options
+from docread import REVIEW_CASES, document_text, rendered, review_options
+from pagefill import BOTTOM, TOP, convert_with_libreoffice
 
 FORMATS = ("pdf", "docx", "html")
 ASKS = re.compile(r"2\. Recommendations? to the committee (.*?) 3\. Background")
@@ -53,3 +59,23 @@ def test_the_papers_own_recommendations_say_whose_they_are(fmt: str) -> None:
         assert re.search(r"2\. Recommendations? to the committee 2\.1 The committee is asked",
                          text), case
         assert not re.search(r"\d\. Recommendations?(?! to the committee)\b", text), case
+
+
+HEADING = re.compile(r"^\d+\. [A-Z][^.]*$")  # "4. The judgments", never "4.1 The …"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None,
+                    reason="LibreOffice (Debian libreoffice-writer-nogui) is not installed")
+@pytest.mark.xdist_group("libreoffice")
+def test_no_page_ends_with_a_section_heading_as_libreoffice_lays_it_out(tmp_path: Path) -> None:
+    papers = []
+    for case in REVIEW_CASES:
+        papers.append(tmp_path / f"{case}.docx")
+        papers[-1].write_bytes(rendered(*review_options(case, "committee"), "docx"))
+    for paper, pdf in convert_with_libreoffice(papers, tmp_path / "lo").items():
+        with pdfplumber.open(pdf) as laid_out:
+            for number, page in enumerate(laid_out.pages, start=1):
+                body = page.crop((0, TOP, page.width, page.height - BOTTOM)).extract_text()
+                lines = [line.strip() for line in (body or "").splitlines() if line.strip()]
+                assert lines, (paper.stem, number)
+                assert not HEADING.match(lines[-1]), (paper.stem, number, lines[-1])
