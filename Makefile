@@ -9,6 +9,11 @@ DEMO   := data/norfolk-2018-effectiveness.yaml
 
 .PHONY: demo test lint docs system-deps bench clean reference-docx
 
+# Python keeps the bytecode it compiles (in .venv and __pycache__, both ignored by git)
+# even where the environment says not to: the tests start Python hundreds of times (the
+# command line, the PDF checkers) and each would otherwise compile every module it imports.
+unexport PYTHONDONTWRITEBYTECODE
+
 # uv installs in seconds what pip takes half a minute for; where uv cannot be had or
 # fails, pip does it as before.
 $(STAMP): pyproject.toml $(PLUGIN)

@@ -34,6 +34,9 @@ from peeldocs.sections.brief_items import is_key
 from peeldocs.sections.items import response_items
 from peeldocs.sections.lowest import tally_sentence
 
+# one worker builds this module's documents (its module fixtures), not both
+pytestmark = pytest.mark.xdist_group("test_brief_read10")
+
 ROOT = Path(__file__).parent.parent
 NORFOLK = ROOT / "data" / "norfolk-2018-effectiveness.yaml"
 EXAMPLE = ROOT / "examples" / "exampleshire-2023-25-assessment.yaml"

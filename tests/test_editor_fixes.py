@@ -19,6 +19,9 @@ import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
 
+# one worker builds this module's documents (its module fixtures), not both
+pytestmark = pytest.mark.xdist_group("test_editor_fixes")
+
 ROOT = Path(__file__).parent.parent
 FORMATS = ("pdf", "docx", "html")
 KINDS = ("pack", "brief", "committee", "s55")

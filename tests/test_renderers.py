@@ -113,8 +113,11 @@ def test_import_is_light() -> None:
 
 def test_wheel_ships_templates_fonts_and_typing(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-                             str(tmp_path), str(root)], capture_output=True, text=True)
+    uv = Path(sys.executable).parent / "uv"  # a fifth of pip's time, where make test put it
+    command = ([str(uv), "build", "--wheel", "-q", "-o", str(tmp_path), str(root)] if uv.exists()
+               else [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path),
+                     str(root)])
+    result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0 and ("Could not" in result.stderr or "network" in result.stderr):
         pytest.skip(f"cannot fetch the build backend here: {result.stderr.strip()[:200]}")
     assert result.returncode == 0, result.stderr

@@ -30,6 +30,9 @@ from peeldocs.plans.files import load_plan
 from peeldocs.plans.plan import ActionItem, ItemStatus, Update
 from peeldocs.sections.s55_plan import deadline_passed, people, progress, report_deadline
 
+# one worker builds this module's documents (its module fixtures), not both
+pytestmark = pytest.mark.xdist_group("test_s55_read4")
+
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"

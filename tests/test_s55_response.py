@@ -35,6 +35,9 @@ from peeldocs.options import Options
 from peeldocs.plans.files import load_plan
 from peeldocs.sections.items import s55_deadline
 
+# one worker builds this module's documents (its module fixtures), not both
+pytestmark = pytest.mark.xdist_group("test_s55_response")
+
 ROOT = Path(__file__).parent.parent
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer (remove this part)"

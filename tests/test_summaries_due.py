@@ -22,6 +22,9 @@ import peeldocs
 from peeldocs.model import OGL_ATTRIBUTION, Report
 from peeldocs.options import Options
 
+# one worker builds this module's documents (its module fixtures), not both
+pytestmark = pytest.mark.xdist_group("test_summaries_due")
+
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("pdf", "docx", "html")
 NO_PLAN = dict(published=date(2024, 8, 31), as_of=date(2025, 6, 1))

@@ -35,6 +35,9 @@ import peeldocs
 from peeldocs.comparisons.common import forces_words
 from peeldocs.comparisons.loading import load_comparison
 
+# one worker builds this module's documents (its module fixtures), not both
+pytestmark = pytest.mark.xdist_group("test_touches_read24")
+
 FORMATS = ("pdf", "docx", "html")
 ROOT = Path(__file__).resolve().parent.parent
 NOTES = "Before issuing: notes for the preparer (remove this part)"

@@ -41,9 +41,21 @@ def fit(candidates: Sequence[Section], options: Options) -> Section:
     lay_out: Callable[[Pack, Options], object] = getattr(renderer, "lay_out", renderer.render)
     meta = Metadata("fit", "fit", options.author, (), options.clock)
 
+    known: dict[Section, bool] = {}  # levels often repeat one another's content
+
     def fits(section: Section) -> bool:
         if section.page_limit is None:
             return True
+        try:
+            return known[section]
+        except KeyError:
+            pass
+        except TypeError:  # a section holding something unhashable: laid out each time
+            return lays_out(section)
+        known[section] = answer = lays_out(section)
+        return answer
+
+    def lays_out(section: Section) -> bool:
         try:
             lay_out(Pack(meta, (section,)), options)
         except PageLimitError:

@@ -1,4 +1,11 @@
-"""The PDF renderer (reportlab): A4, tagged (PDF/UA-1), outline, contents, header and footer."""
+"""The PDF renderer (reportlab): A4, tagged (PDF/UA-1), outline, contents, header and footer.
+
+Its doc template (:class:`PackDocument`) records where headings and sections fall as
+the pages are laid out: headings feed the outline, the bookmarks and the contents'
+page numbers; the start of each section and the fullness of its last page (see
+:mod:`peeldocs.renderers.pdf.balance`) let the renderer keep its page limits and lay
+out again a section that would end on a near-empty page.
+"""
 
 from __future__ import annotations
 
@@ -16,15 +23,26 @@ from reportlab.platypus import (
     Spacer,
     Table,
 )
-from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.doctemplate import BaseDocTemplate, LayoutError
 
 from peeldocs import blocks as b
 from peeldocs.errors import RenderError
 from peeldocs.renderers.base import RenderSettings
-from peeldocs.renderers.pdf.balance import SectionEnd, keep_headings_with_next, tail_breaks
+from peeldocs.renderers.pdf.balance import (
+    Placed,
+    SectionEnd,
+    keep_headings_with_next,
+    tail_breaks,
+)
 from peeldocs.renderers.pdf.breaks import fit_short_sections
-from peeldocs.renderers.pdf.canvas import Decor, DecoratedCanvas, SectionMark, check_page_limits
-from peeldocs.renderers.pdf.document import PackDocument
+from peeldocs.renderers.pdf.canvas import (
+    Decor,
+    DecoratedCanvas,
+    PartMark,
+    SectionMark,
+    check_page_limits,
+)
+from peeldocs.renderers.pdf.flowables import HeadingParagraph
 from peeldocs.renderers.pdf.header import header_size, page_templates
 from peeldocs.renderers.pdf.lists import ListNesting
 from peeldocs.renderers.pdf.styles import (
@@ -33,7 +51,7 @@ from peeldocs.renderers.pdf.styles import (
     measured,
     register_fonts,
 )
-from peeldocs.renderers.pdf.tagging import Tagger
+from peeldocs.renderers.pdf.tagging import Tagged, Tagger
 from peeldocs.renderers.pdf.walker import Walker
 from peeldocs.textclean import printable
 
@@ -41,6 +59,42 @@ MARGIN = 56.0  # about 20 mm
 TOP = 62.0
 BOTTOM = 56.0
 BALANCED_PAGES = 60  # a longer PDF is laid out once: five layouts of 300 pages cost minutes
+
+
+class PackDocument(BaseDocTemplate):  # type: ignore[misc]
+    """A doc template that feeds headings to the outline and the contents."""
+
+    section_starts: dict[int, int]
+    parts: dict[int, str]  # a page and the label of the part starting on it ("" for none)
+    placed: list[Placed]  # where each heading fell
+    ends: list[Placed]  # where each section ended
+
+    def _down(self, y: float) -> float:
+        """How far down the frame ``y`` is, from 0 (its top) to 1 (its foot)."""
+        frame = self.frame
+        return (frame._y1 + frame._height - y) / frame._height  # type: ignore[no-any-return]
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        """Record headings: bookmark, outline entry and page for the contents."""
+        if isinstance(flowable, SectionMark):
+            self.section_starts[flowable.index] = self.page
+            self.parts[self.page] = ""
+            return
+        if isinstance(flowable, PartMark):
+            self.parts[self.page] = flowable.label
+            return
+        if isinstance(flowable, SectionEnd):
+            self.ends.append(Placed(flowable.index, self.page, self._down(self.frame._y)))
+            return
+        heading = flowable.inner if isinstance(flowable, Tagged) else flowable
+        if isinstance(heading, HeadingParagraph):
+            key = heading.anchor
+            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=top)
+            self.canv.addOutlineEntry(heading.plain_text, key, heading.level - 1, closed=False)
+            self.canv.heading_pages[key] = self.page
+            self.placed.append(Placed(max(self.section_starts, default=0), self.page,
+                                      self._down(top), key))
 
 
 TOP_OF_PAGE = 0.03
