@@ -48,26 +48,25 @@ def test_the_register_sheet_prints_the_readers_columns_with_the_ref_on_every_pag
     cols = _headings(ws)
     setup = ws.page_setup
     assert setup.orientation == "landscape" and int(setup.paperSize) == 9  # A4
-    # only what a reader reads: not the hidden import columns nor the empty 'New update' ones
+    # what a reader reads and owners write (read 31-R): not the hidden import columns
     area = ws.print_area.split("!")[-1].replace("$", "")
     first, last = area.split(":")
     # from the title down: it prints once, atop the first page (reads 14-R and 15-R)
-    assert first == "A1" and last.rstrip("0123456789") == cols["Evidence"]
-    assert int(last[len(cols["Evidence"]):]) == ws.max_row
+    assert first == "A1" and last.rstrip("0123456789") == cols["New evidence"]
+    assert int(last[len(cols["New evidence"]):]) == ws.max_row
     outside = {h for h, c in cols.items()
-               if column_index_from_string(c) > column_index_from_string(cols["Evidence"])}
-    assert outside == {"New update", "New update on", "New update by", "New action",
-                       "New evidence", "Plan file", "Row check"}
+               if column_index_from_string(c) > column_index_from_string(cols["New evidence"])}
+    assert outside == {"Plan file", "Row check"}
     assert ws.print_title_cols == f"${cols['Ref']}:${cols['Ref']}"  # the Ref on every page
     assert ws.print_title_rows == "$1:$2"  # and the marking (A1) and headings (read 28-R)
     assert setup.pageOrder == "overThenDown"  # a row's pages one after another
     # several pages across, as many as keep the text readable; never squeezed onto one
     assert ws.sheet_properties.pageSetUpPr.fitToPage and int(setup.fitToHeight) == 0
     widths = [ws.column_dimensions[get_column_letter(i)].width
-              for i in range(1, column_index_from_string(cols["Evidence"]) + 1)]
+              for i in range(1, column_index_from_string(cols["New evidence"]) + 1)]
     across = int(setup.fitToWidth)
-    assert across == pages_across(widths, column_index_from_string(cols["Ref"]) - 1) == 3
-    # Excel's own measure: the printed columns over three A4 pages come to 75 % or more
+    assert across == pages_across(widths, column_index_from_string(cols["Ref"]) - 1) == 4
+    # Excel's own measure: the printed columns over four A4 pages come to 75 % or more
     points = sum((7 * w + 5) * 0.75 for w in widths)
     assert (842 - 2 * 0.4 * 72) * across / points >= READABLE_SCALE / 100 * 0.95
     # the other sheets are narrow: one page wide; every sheet carries the marking
@@ -249,10 +248,10 @@ def test_the_references_are_named_in_natural_order(register_texts: dict[str, str
 
 def test_libreoffice_prints_the_register_sheet_readably(register_review: Path,
                                                         tmp_path: Path) -> None:
-    """Printed as a spreadsheet program prints it: three pages across, text 7 pt or more."""
+    """Printed as a spreadsheet program prints it: four pages across, text 7 pt or more."""
     path = print_workbook(register_review / "register" / "register.xlsx", ("Register",), tmp_path)
     with pdfplumber.open(path) as printed:
-        assert len(printed.pages) == 3  # eight rows: one page down, three across
+        assert len(printed.pages) == 4  # eight rows: one page down, four across
         for page in printed.pages:
             sizes = [c["size"] for c in page.chars]
             assert min(sizes) >= 6.9, page.page_number  # it was about 2.5 pt on one page

@@ -195,7 +195,7 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
     register only, the headings at the top of every page, and no editing notes."""
     path = print_workbook(register_review / "register" / "register.xlsx", ("About", "Register",), tmp_path)
     with pdfplumber.open(path) as printed:
-        assert len(printed.pages) == 4  # About on one page; the register three across
+        assert len(printed.pages) == 5  # About on one page; the register four across
         for page in printed.pages:
             assert not any("Serif" in c["fontname"] for c in page.chars), page.page_number
         about = printed.pages[0].extract_text()

@@ -72,8 +72,8 @@ def test_about_reads_from_the_left_and_says_what_each_sheet_prints() -> None:
         if row[0].value is not None:
             assert row[0].alignment.horizontal == "left", row[0].coordinate
     said = {r[0].value: r[1].value for r in about.iter_rows(max_col=2)}
-    assert "prints its columns from 'Ref' to 'Evidence', each row across three pages" \
-        in said["Printing"]
+    assert "prints its columns from 'Ref' to 'New evidence', each row across four pages, " \
+        "the last of them the columns owners write into" in said["Printing"]
 
 
 @pytest.mark.usefixtures("plans")

@@ -88,8 +88,8 @@ SHEET_COLUMNS = (REF, *(c for c in COLUMNS if c not in (PLAN, REF)), *UPDATE_COL
 then what owners read and edit; the plan file and row check, which only ``actions import``
 needs, last and hidden."""
 HIDDEN = (PLAN.key, CHECK.key)
-PRINTED_TO = next(c for c in COLUMNS if c.key == "evidence")
-"""The last column printed: what the register records, not the columns owners write into."""
+PRINTED_TO = UPDATE_COLUMNS[-1]
+"""The last column printed: all but the hidden ones the import needs, so what owners write prints."""
 TITLE_SHARE = 0.85
 """How much of the first printed page's width the title row spans, at most."""
 TITLE_ROW, HEADER_ROW = 1, 2
@@ -269,8 +269,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     as_of = about_ref(book, AS_OF_LABEL)  # the date the keeper sets: every figure follows it
     worked = {name: set_worked_out(book[name], [(p.row, v) for p, v in placed if p.sheet == name],
                                    letters, as_of) for name in registers}
-    rows = {name: [p.row for p, _v in placed if p.sheet == name] for name in registers}
-    counted = set_about_figures(book, reg, rows, letters, dict(headline).get(STANDING_LABEL))
+    counted = set_about_figures(book, reg, {(p.sheet, p.row): p.entry for p, _v in placed},
+                                letters, dict(headline).get(STANDING_LABEL))
     stored, rooms = summary_sheet(book, [p for p, _v in placed], letters, title, head,
                                   marking, dict(enumerate(v for _p, v in placed)), words,
                                   owning_force(reg), compact_labels(reg))

@@ -270,6 +270,6 @@ def _editor_rows(reg: Register, as_issued: bool) -> list[tuple[str, Any]]:
                                   f"'{SUMMARY}': one finding to a row, with its actions, "
                                   "status, owner, target and latest update. The register "
                                   "sheet is for editing, not for a meeting: printed, each "
-                                  "finding runs across three pages."
+                                  "finding runs across four pages."
                                   + issued))
     return rows

@@ -60,8 +60,9 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                            "rating shown as set by hand, give the reason in 'RAG reason'. "
                            "An overdue item is never rated Green."),
         ("Printing", f"For a meeting, print 'About' and '{summary}'. The register sheet "
-                     "prints its columns from 'Ref' to 'Evidence', each row across three "
-                     "pages. Each row has room for a new update of a length of its own, at "
+                     "prints its columns from 'Ref' to 'New evidence', each row across four "
+                     "pages, the last of them the columns owners write into. Each row has "
+                     "room for a new update of a length of its own, at "
                      f"least {SUMMARY_UPDATE_ROOM} characters, here and on '{summary}': its "
                      "'New update' cell gives the row's limit when selected. A longer one is "
                      "warned of as it is written: before printing, make its row taller here "

@@ -7,17 +7,17 @@ the printed workbook gives the same on About, from the register sheets'
 page never disagrees with the Summary (read 28-R).  One row says how many
 findings are overdue and by how much at most; below it, one row for each owner
 with open findings when the file was issued, one for findings with no owner,
-and one for any other owner (one given since).  The counts are worked out in
+and a few naming any owner given since (:mod:`.workbook_owners`).  The counts are worked out in
 two columns beside the printed ones (not printed, hidden), and each worded cell
 reads them; every formula is stored with what it gives as exported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from peeldocs.plans.register import NO_OWNER, Register
+from peeldocs.plans.register import NO_OWNER, Entry, Register
 from peeldocs.plans.workbook_about import (
     ABOUT,
     AS_OF_LABEL,
@@ -26,6 +26,7 @@ from peeldocs.plans.workbook_about import (
 )
 from peeldocs.plans.workbook_counts import Cells, set_standing, words_formula
 from peeldocs.plans.workbook_notes import set_to_complete
+from peeldocs.plans.workbook_owners import new_owner_slots, set_new_owner_rows, slot_rows
 from peeldocs.plans.workbook_values import text_literal
 from peeldocs.prose import count_words, long_date
 
@@ -33,8 +34,6 @@ OVERDUE_LABEL = "Overdue"
 """The About row that says how many findings are overdue."""
 BY_OWNER_LABEL = "Open findings by owner"
 """The About row that heads the open and overdue findings of each owner."""
-OTHER_OWNERS = "Any other owner (given since issue)"
-"""The row of open findings whose owner was given after the file was issued."""
 OPEN, LATE = "C", "D"
 """The About columns, hidden and not printed, that hold each row's counts."""
 
@@ -91,8 +90,7 @@ def owner_rows(reg: Register) -> list[tuple[str, str]]:
     named = [o for o in owners if o != NO_OWNER]
     rows += [(o, owner_words(*owners[o])) for o in named]
     rows.append((NO_OWNER, owner_words(*owners.get(NO_OWNER, (0, 0)))))
-    rows.append((OTHER_OWNERS, owner_words(0, 0)))
-    return rows
+    return rows + slot_rows(new_owner_slots(len(reg.entries)))
 
 
 def _sum(sheets: Sequence[Cells], term: Callable[[Cells], str]) -> str:
@@ -119,8 +117,12 @@ def _late(c: Cells) -> str:
     return f'({c.range(c.overdue)}="Yes")'
 
 
-def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells]) -> dict[str, str | int]:
-    """Make the About sheet's overdue and by-owner rows formulas; return their stored values."""
+def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells],
+                   entries: Mapping[tuple[str, int], Entry]) -> dict[str, str | int]:
+    """Make the About sheet's overdue and by-owner rows formulas; return their stored values.
+
+    ``entries``: each register row's entry, by sheet and row.
+    """
     labels = {about.cell(r, 1).value: r for r in range(1, about.max_row + 1)}
     if OVERDUE_LABEL not in labels or BY_OWNER_LABEL not in labels or not sheets:
         return {}
@@ -141,21 +143,20 @@ def set_owner_rows(about: Any, reg: Register, sheets: Sequence[Cells]) -> dict[s
     first = labels[BY_OWNER_LABEL] + 1
     owners = owners_open(reg)
     rows = owner_rows(reg)[2:]
-    last = first + len(rows) - 1
-    for r, (owner, said) in enumerate(rows, start=first):
+    slots = new_owner_slots(len(reg.entries))
+    kept = first + len(rows) - slots  # the rows naming owners given since issue
+    for r, (owner, said) in enumerate(rows[:len(rows) - slots], start=first):
         count, late = f"{OPEN}{r}", f"{LATE}{r}"
-        if r < last:
-            about[count] = "=" + _sum(sheets, _both(_open, _whose(owner)))
-            about[late] = "=" + _sum(sheets, _both(_late, _whose(owner)))
-        else:  # whoever else: the open and overdue not counted above
-            about[count] = ("=" + _sum(sheets, lambda c: f"{_open(c)}*1")
-                            + f"-SUM({OPEN}{first}:{OPEN}{last - 1})")
-            about[late] = ("=" + _sum(sheets, lambda c: f"{_late(c)}*1")
-                           + f"-SUM({LATE}{first}:{LATE}{last - 1})")
+        about[count] = "=" + _sum(sheets, _both(_open, _whose(owner)))
+        about[late] = "=" + _sum(sheets, _both(_late, _whose(owner)))
         stored.update(dict(zip((count, late), owners.get(owner, (0, 0)), strict=True)))
         about.cell(r, 2).value = (f'=IF({count}=0,"none open",{words_formula(count, "none")}'
                                   f'&" open, "&{words_formula(late, "none")}&" overdue")')
         stored[f"B{r}"] = said
+    named = (first, kept - 2) if kept - 2 >= first else None  # the row above: no owner
+    totals = (_sum(sheets, lambda c: f"{_open(c)}*1"), _sum(sheets, lambda c: f"{_late(c)}*1"))
+    stored.update(set_new_owner_rows(about, sheets, entries, named, first, kept, slots, totals,
+                                     (OPEN, LATE)))
     for column in (OPEN, LATE):
         about.column_dimensions[column].hidden = True
     return stored
@@ -179,19 +180,22 @@ def set_figures_row(about: Any, reg: Register) -> dict[str, str | int]:
     return {cell.coordinate: exported}
 
 
-def set_about_figures(book: Any, reg: Register, rows: dict[str, list[int]],
+def set_about_figures(book: Any, reg: Register, entries: Mapping[tuple[str, int], Entry],
                       letters: dict[str, str], standing: str | None) -> dict[str, str | int]:
     """Make About's figures formulas over the register sheets; return their stored values.
 
-    ``rows``: each register sheet's rows; ``letters``: each register column's letter;
-    ``standing``: the register document's 'Where the actions stand'.
+    ``entries``: each register row's entry, by sheet and row; ``letters``: each register
+    column's letter; ``standing``: the register document's 'Where the actions stand'.
     """
+    rows: dict[str, list[int]] = {}
+    for sheet, row in entries:
+        rows.setdefault(sheet, []).append(row)
     sheets = [Cells(name, letters["status"], letters["new_action"], min(r), max(r),
                     owner=letters["owner"], overdue=letters["overdue"],
                     days_overdue=letters["days_overdue"]) for name, r in rows.items() if r]
     about = book[ABOUT]
     labels = {about.cell(r, 1).value: r for r in range(1, about.max_row + 1)}
     when = dated(f"$B${labels[AS_OF_LABEL]}") if AS_OF_LABEL in labels else None
-    return {**set_standing(about, reg, sheets, standing, when), **set_owner_rows(about, reg, sheets),
-            **set_figures_row(about, reg),
+    return {**set_standing(about, reg, sheets, standing, when),
+            **set_owner_rows(about, reg, sheets, entries), **set_figures_row(about, reg),
             **set_to_complete(about, (WHOSE_LABEL, "Protective marking"))}

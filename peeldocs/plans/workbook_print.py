@@ -7,8 +7,8 @@ footer say where on the page the marking is); a short running head
 (the register's date, and that it is an illustrative example when it is) on the
 line below it in the header, and page X of Y at the right of the footer.
 A register sheet is too wide for one page at a readable size (some 26
-columns), so it prints only the columns a reader reads (never the hidden ones
-the import needs, nor the empty 'New update' columns owners write into) on as
+columns), so it prints the columns a reader reads and those owners write into
+(never the hidden ones the import needs) on as
 many pages across as keep its text at about :data:`READABLE_SCALE` per cent,
 with the headings and the Ref column repeated on every page and the pages of
 one set of rows printed one after another.  The narrow sheets (About, items

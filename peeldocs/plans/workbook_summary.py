@@ -1,7 +1,7 @@
 """The register workbook's Summary sheet: the register to print, one finding to a row.
 
 A register sheet holds some 26 columns, for editing: printed, each row runs
-across three pages.  The Summary shows the columns a reader of a printed
+across four pages.  The Summary shows the columns a reader of a printed
 register needs (the finding, its status, RAG, owner, target, days overdue, the
 latest update and the owner's new one) on pages one wide.  Each cell but the
 inspection's short name is a formula that shows what the register sheet holds
