@@ -29,7 +29,7 @@ from peeldocs.plans.files import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "examples" / "norfolk-2018-action-plan.yaml"
-SECTIONS_IN_ORDER = ("Purpose", "Recommendation", "Background", "The judgments",
+SECTIONS_IN_ORDER = ("Purpose", "Recommendation to the committee", "Background", "The judgments",
                      "What the report found", "Findings and leads",
                      "How progress is tracked", "Implications")
 

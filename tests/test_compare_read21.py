@@ -38,7 +38,8 @@ SUMMARY = (
     "five-tier scale, so they are not compared with earlier cycles’ grades.",
     "In PEEL 2018/19, the published report “Norfolk PEEL 2018” graded Norfolk good for "
     "effectiveness, but requires improvement for effectiveness question 2 (“How effective is the "
-    "force at investigating crime and reducing re-offending?”). It set three areas for "
+    "force at investigating crime and reducing re-offending?”).",
+    "The report set three areas for "
     "improvement and no causes of concern. Its areas for improvement (all under question 2) "
     "begin: “The force must ensure that staff with the right skills are investigating crimes …”; "
     "“The force should improve how it allocates crime …”; and “The force should ensure regular "

@@ -40,7 +40,7 @@ def _summary(text: str) -> str:
 def test_the_summary_says_what_none_refers_to_and_quotes_the_recommendation(
         documents: dict[str, str], fmt: str) -> None:
     summary = _summary(documents[fmt])
-    assert ("It set three areas for improvement and no causes of concern. Its areas for "
+    assert ("The report set three areas for improvement and no causes of concern. Its areas for "
             "improvement (all under question 2) begin: “The force must ensure that staff with the "
             "right skills are investigating crimes …”; “The force should improve how it allocates "
             "crime …”; and “The force should ensure regular and active supervision …”. It lists no "

@@ -159,7 +159,8 @@ def test_wide_tables_become_cards_on_a_phone(norfolk: Report) -> None:
     narrow = narrow[:narrow.index("\n}\n")]
     assert "table.stack tr" in narrow and "attr(data-label)" in narrow
     # a two-column table of facts still reads as a table
-    assert re.search(r'<table(?: class="keep")?>\n<caption>About this paper</caption>', html)
+    assert re.search(r'<table(?: class="keep")?>\n<caption class="visually-hidden">About this paper'
+                     r'</caption>', html)
     fixtures = sorted(Path(__file__).parent.joinpath("fixtures", "compare").glob("*.csv"))
     compared = peeldocs.render(peeldocs.compare([str(f) for f in fixtures]), "html").decode()
     # its caption says what it holds, not only its heading's two words again (review of
@@ -257,8 +258,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     assert ("and my response to the report’s "
             "recommendation and its three areas for improvement. "
             "It also responds to the 2017 area for improvement on which the report finds the "
-            "force has not made enough progress, given below with the report’s findings on the "
-            "same question.") in text
+            "force has not made enough progress; the response comes below, beside the new "
+            "findings on the same question.") in text
     assert "cause of concern" not in text
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
@@ -266,8 +267,8 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     assert ("my response to each of the report’s two causes of concern, its four "
             "recommendations and its six areas for improvement. "
             "It also responds to the 2021/22 cause of concern on which the report finds the "
-            "force has not made enough progress, given below with the report’s findings on the "
-            "same area.") in example
+            "force has not made enough progress; the response comes below, beside the new "
+            "findings on the same area.") in example
 
 
 PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still to be assigned",

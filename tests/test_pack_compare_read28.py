@@ -235,7 +235,7 @@ def test_the_comparison_says_plainly_what_it_read(fmt: str) -> None:
             "debriefing procedures.”") in text
     assert "does not list as a finding" not in text
     # 2: the areas for improvement named, not only counted
-    assert ("It set three areas for improvement and no causes of concern. Its areas for "
+    assert ("The report set three areas for improvement and no causes of concern. Its areas for "
             "improvement (all under question 2) begin: “The force must ensure that staff with "
             "the right skills are investigating crimes …”; “The force should improve how it "
             "allocates crime …”; and “The force should ensure regular and active supervision "

@@ -268,7 +268,8 @@ def test_the_committee_paper_counts_no_unlisted_sentences(fmt: str, norfolk: Rep
 PURPOSE_NO_PLAN = ("1.1 This paper informs the committee of the findings of “Norfolk PEEL 2018: "
                    "Effectiveness”, the effectiveness part of HMICFRS’s PEEL 2018/19 inspection "
                    "of Norfolk Constabulary, published on 2 May 2019, and of what it asks of "
-                   "the force. 2. Recommendations 2.1 The committee is asked to note the report, "
+                   "the force. 2. Recommendations to the committee 2.1 The committee is asked to "
+                   "note the report, "
                    "its judgments and findings. 2.2")
 
 
@@ -279,7 +280,7 @@ def test_without_a_plan_purpose_and_recommendation_fit(fmt: str, norfolk: Report
     assert PURPOSE_NO_PLAN in text
     text = _read(example, _example("committee"), fmt)
     assert ("Exampleshire Constabulary, dated 12 September 2024, and of what it asks of the "
-            "force. 2. Recommendations 2.1 The committee is asked to note the report, its "
+            "force. 2. Recommendations to the committee 2.1 The committee is asked to note the report, its "
             "judgments and findings. 2.2") in text
     for text in (_read(norfolk, _paper(), fmt), _read(example, _example("committee"), fmt)):
         assert "how the force is responding" not in text

@@ -208,8 +208,8 @@ def test_several_recommendations_are_headed_in_the_plural(fmt: str, norfolk: Rep
                                                           example: Report) -> None:
     for name, (report, options) in _cases(norfolk, example, "committee").items():
         text = document_text(report, options, fmt)
-        assert "2. Recommendations 2.1" in text, name
+        assert "2. Recommendations to the committee 2.1" in text, name
     data = rendered(*_cases(norfolk, example, "committee")["norfolk-with-plan"], "docx")
     headings = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs
                 if p.style is not None and p.style.name == "Heading 2"]
-    assert "2. Recommendations" in headings
+    assert "2. Recommendations to the committee" in headings

@@ -11,7 +11,7 @@ import dataclasses
 import os
 from collections.abc import Iterable
 
-from peeldocs.blocks import Contents, Metadata, Pack, Section
+from peeldocs.blocks import Contents, Metadata, Orientation, Pack, Section
 from peeldocs.comparisons.model import ComparisonSet
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Force, cycle_words
@@ -58,7 +58,14 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
     title = " ".join((title or "").split()) or default_title(data, focus)
     compared = [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
                 if len(data.forces_in_cycle(cycle)) > 1]
-    grades = [part for parts in compared for part in parts]
+    grades: list[Section] = []
+    for part in (part for parts in compared for part in parts):
+        if grades and part.orientation is grades[-1].orientation is Orientation.PORTRAIT:
+            # a cycle's words follow the last cycle's table on its page, not after half a page
+            # left empty below its note (read 31-X); a turn to landscape still starts a page
+            grades[-1] = dataclasses.replace(grades[-1], blocks=(*grades[-1].blocks, *part.blocks))
+        else:
+            grades.append(part)
     if across is not None:
         grades.append(force_section(data, across, options))
     # the file-level detail closes the pack, as a note after the rest; a pack of one

@@ -185,7 +185,8 @@ def report_points(data: ComparisonSet, force: Force, facts: ReportFacts) -> list
     areas = counted(facts.areas_for_improvement, "area for improvement", "areas for improvement",
                     words=True)
     causes = counted(facts.causes_of_concern, "cause of concern", "causes of concern", words=True)
-    points = [sentence(f"{head}It set {areas} and {causes}. {_named(facts)}{_listed(facts)}")]
+    points = [sentence(head.strip()),  # the grades, then the findings: two points (read 31-X)
+              sentence(f"The report set {areas} and {causes}. {_named(facts)}{_listed(facts)}")]
     prior = facts.prior_findings
     if prior:
         short = [p for p in prior if p.outcome is Outcome.NOT_ENOUGH_PROGRESS]

@@ -130,7 +130,8 @@ def committee(report: Report, options: Options) -> Section:
                 "asks": bool(response_items(report))}  # without a plan, 1.1 says what it asks
     purpose = [n.heading("Purpose"),
                *n.template("committee_purpose.j2", options, **ctx, **ctx_more)]
-    asked = n.heading("Recommendation")
+    # the paper's own, never to be read as the inspectorate's recommendations (read 31)
+    asked = n.heading("Recommendation to the committee")
     # its paragraphs are numbered once the paragraph it refers to (6.3) has its number
     asks_n = Numbering("committee")
     asks_n.section = n.section
@@ -165,10 +166,15 @@ def committee(report: Report, options: Options) -> Section:
                            table_at=table_at if late else "",
                            # a section 55 deadline still ahead: the committee notes it (read 30-C)
                            s55_due=deadline if deadline and deadline >= options.as_of_date
+                           else None,
+                           # passed: whether they were published is the author's to say (read 31)
+                           s55_passed=deadline if deadline and deadline < options.as_of_date
                            else None, s55_who=ctx["who"] if ctx["body"] is not None
                            else "[[the local policing body]]", **decided)
-    if len(asks) > 1:  # "2. Recommendations" over several
-        asked = replace(asked, text=f"{asked.text}s")
+    if len(asks) > 1:  # "2. Recommendations to the committee" over several
+        asked = replace(asked, text=asked.text.replace("Recommendation", "Recommendations", 1))
+    s55_at = next((b.number for b in asks if isinstance(b, NumberedParagraph)
+                   and "section 55" in inline_text(b.runs)), "")
     body = [asked, *asks, *body]
     body += other_calls(report, options, n, **ctx)
     plan_counts = summarise(states) if options.plan else None
@@ -179,6 +185,7 @@ def committee(report: Report, options: Options) -> Section:
                             {**ctx, "who": "[[the local policing body]]"}),
                          **ctx_more, s=plan_counts,
                          overdue_refs=overdue_refs(states), gaps=plan_gaps(asks, decided),
+                         s55_at=s55_at,
                          **tracking_context(states)),
              n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]

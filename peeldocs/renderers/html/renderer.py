@@ -105,7 +105,10 @@ def _table(block: b.Table, stacked: bool = False, heading: b.Heading | None = No
         named = f' aria-labelledby="{escape(heading.anchor)}"'
         parts = [f"<table{table}{named}>\n<colgroup>{cols}</colgroup>\n"]
     else:
-        parts = [f"<table{table}>\n<caption{lang_attr(block.lang)}>{escape(block.caption)}"
+        # a label-and-value table (no header row) is named for a screen reader only: PDF and
+        # DOCX show no caption over it, so no format shows words the others lack (read 31-S)
+        hidden = "" if block.header else ' class="visually-hidden"'
+        parts = [f"<table{table}>\n<caption{hidden}{lang_attr(block.lang)}>{escape(block.caption)}"
                  f"</caption>\n<colgroup>{cols}</colgroup>\n"]
     numeric = block.numeric_columns
     labels = [f' data-label="{escape(b.inline_text(c.runs))}"'
