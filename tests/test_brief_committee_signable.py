@@ -225,7 +225,7 @@ def test_the_program_is_never_a_source_and_the_plan_is(
     # read 23-B: the brief names the plan once, on the line that gives where it stands (its
     # title is the pack's and committee paper's; a real plan's title is on that line)
     brief = texts["norfolk-plan", "brief", fmt]
-    assert re.search(r"Illustrative action plan on \d+ \w+ \d{4} \(invented; the findings are "
+    assert re.search(r"Illustrative action plan as at \d+ \w+ \d{4} \(invented; the findings are "
                      r"the report’s\): \w+ items\.", brief)
     assert "Action plan: “" not in brief
     assert "Source: “Exampleshire PEEL 2023–25" in texts["example", "committee", fmt]

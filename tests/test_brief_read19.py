@@ -59,7 +59,7 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
 def test_the_plan_is_given_as_short_lines_overdue_first(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
-    lines = ("Illustrative action plan on 15 October 2019 (invented; the findings are the "
+    lines = ("Illustrative action plan as at 15 October 2019 (invented; the findings are the "
              "report’s): four items.",
              "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for "
              "31 July 2019), owner Example ACC (illustrative).")

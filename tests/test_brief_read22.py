@@ -162,7 +162,7 @@ def test_the_decision_names_what_is_missing_and_when_it_is_due(
 def test_the_plans_source_is_a_paragraph_of_its_own(built: dict[tuple[str, str], bytes]) -> None:
     # read 23-B: the plan is named once, on the line that gives its position, not again
     # on a line of its own after the list; the licence stays a paragraph of its own
-    source = ("Illustrative action plan on 15 October 2019 (invented; the findings are the "
+    source = ("Illustrative action plan as at 15 October 2019 (invented; the findings are the "
               "report’s): four items.")
     # a date's words are joined by no-break spaces (read 24-B), a space to any reader
     paragraphs = [" ".join(p.text.split()) for p in

@@ -72,7 +72,7 @@ def test_the_plan_is_named_once_not_again_after_its_list(
     text = texts["norfolk-plan", fmt]
     assert "Action plan: “" not in text
     assert "Illustrative action plan (invented for the example)" not in text
-    assert text.count("Illustrative action plan on 15 October 2019 (invented; the findings are "
+    assert text.count("Illustrative action plan as at 15 October 2019 (invented; the findings are "
                       "the report’s): four items.") == 1
 
 

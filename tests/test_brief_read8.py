@@ -237,7 +237,7 @@ def test_an_illustrative_plan_is_labelled_on_its_line_and_listed_by_status(
     late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
     # read 19: each state a line of its own, what is late first, never one sentence
     at = [late.index(s) for s in (
-        "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
+        "Illustrative action plan as at 15 October 2019 (invented; the findings are the report’s): "
         "four items.", "Overdue: E-2017-AFI-1")]
     assert at == sorted(at)
     # read 31-B: the other states are on the findings' own lines above
@@ -261,7 +261,7 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
     # read 23-B: named by its title on that line, once
     assert ("Action plan “Illustrative action plan (invented for the example)” on 15 October "
             "2019: four items.") in text
-    assert "Illustrative action plan on" not in text and "(invented;" not in text
+    assert "Illustrative action plan as at" not in text and "(invented;" not in text
     assert "Action plan: “" not in text
 
 

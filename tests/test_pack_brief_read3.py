@@ -122,7 +122,7 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "Plan: no owner, due 1 November 2019.",
         "Plan: closed on 4 October 2019, four days late.",
         "capability.” Not in the plan.",
-        "Illustrative action plan on 15 October 2019 (invented; the findings are the report’s): "
+        "Illustrative action plan as at 15 October 2019 (invented; the findings are the report’s): "
         "four items.",
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
         "July 2019), owner Example ACC (illustrative).")]

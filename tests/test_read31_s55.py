@@ -4,7 +4,7 @@
      "This is my response to your report", never "my response, as {the local policing
      body}"; the body's name is to complete in the "From" row.
 31-S 2. An earlier finding answered beside the new ones is said plainly: "the response
-     comes below, beside the new findings on the same question".
+     comes below, after the new findings on the same question".
 31-S 3. The head table's name ("About this response") is for a screen reader in HTML,
      shown in no format, as PDF and DOCX show none.
 """
@@ -29,11 +29,11 @@ def test_the_opening_reads_as_a_letter(fmt: str, norfolk: Report, example: Repor
         assert "given below with" not in text, name
         if name == "exampleshire":  # no body known for the constructed force
             assert "This is my response to your report on the PEEL 2023–25 inspection" in text
-            assert ("made enough progress; the response comes below, beside the new findings "
+            assert ("made enough progress; the response comes below, after the new findings "
                     "on the same area.") in text
         else:
             assert "This is my response, as Police and Crime Commissioner for Norfolk, to" in text
-            assert ("made enough progress; the response comes below, beside the new findings "
+            assert ("made enough progress; the response comes below, after the new findings "
                     "on the same question.") in text
 
 

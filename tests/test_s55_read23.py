@@ -210,10 +210,10 @@ INCLUDES = "It includes the chief constable’s comments and my response to "
 OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier ones are answered
     "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
                f"It also responds to the 2017 area for improvement {EARLIER}; the response comes "
-               "below, beside the new findings on the same question.",
+               "below, after the new findings on the same question.",
     "example": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations and "
                f"its six areas for improvement. It also responds to the 2021/22 cause of "
-               f"concern {EARLIER}; the response comes below, beside the new findings on the same area.",
+               f"concern {EARLIER}; the response comes below, after the new findings on the same area.",
     "pillar": f"{INCLUDES}each of the report’s two causes of concern, its two recommendations and "
               f"its three areas for improvement.",
     "assessment": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations "
@@ -224,7 +224,7 @@ OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier one
                  f"areas for improvement {EARLIER}.",
     "undated": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
                f"It also responds to the earlier area for improvement {EARLIER}; the response comes "
-               "below, beside the new findings on the same question.",
+               "below, after the new findings on the same question.",
     "earlier-only": f"{INCLUDES}the report’s recommendation. It also responds to the 2017 "
                     f"area for improvement {EARLIER}; the response comes below, after the new findings.",
 }

@@ -287,7 +287,7 @@ def test_the_opening_says_where_the_earlier_finding_is_answered(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, _notes = _parts(*_cases(norfolk, example)["exampleshire"], fmt)
     assert ("It also responds to the 2021/22 cause of concern on which the report finds the force "
-            "has not made enough progress; the response comes below, beside the new findings on "
+            "has not made enough progress; the response comes below, after the new findings on "
             "the same area.") in letter
     # and so it is: after the area's cause of concern and its recommendation, before the next
     at = [letter.index(f"Reference {ref}") for ref in ("A4-COC-1", "A4-REC-1", "A-2021-COC-1",

@@ -238,7 +238,7 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     assert ("my response to each of the report’s two causes of concern, its four recommendations "
             "and its six areas for improvement. It also responds to "
             "the 2021/22 cause of concern on which the report finds the force has not made enough "
-            "progress; the response comes below, beside the new findings on the same "
+            "progress; the response comes below, after the new findings on the same "
             "area.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 

@@ -180,7 +180,7 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     """Return what the reader is asked to decide, at the top (:func:`brief_decisions`)."""
     decided = brief_decisions(report, options, _above(report, options, budget),
                               s55_ask=bool(budget.ask), longer=budget.labels > 1,
-                              check=bool(budget.check))
+                              check=bool(budget.check), label=bool(budget.labels))
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)

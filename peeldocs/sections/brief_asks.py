@@ -23,7 +23,7 @@ from peeldocs.sections.order import live_items
 
 def brief_decisions(report: Report, options: Options,
                     quoted: frozenset[str] | None = None, s55_ask: bool = True,
-                    longer: bool = False, check: bool = True) -> str:
+                    longer: bool = False, check: bool = True, label: bool = True) -> str:
     """Return the brief's one line of decisions, or "" when none.
 
     Before the section 55 deadline, the chief officer group is asked to agree the
@@ -34,7 +34,7 @@ def brief_decisions(report: Report, options: Options,
     short of room) or ``check`` is (read 30-B: the deadline line asks for the date).
     With a plan, then what the plan calls for, each finding the page quotes nowhere
     (``quoted`` names those it does) given a few of the report's words (``longer``: its
-    opening words to a clause, read 29-B).  Without a
+    opening words to a clause, read 29-B; without ``label``, none).  Without a
     plan, the brief's line on passed deadlines ends on its own ask
     (:func:`peeldocs.sections.due.due_sentence` with ``ask``).
     """
@@ -70,7 +70,7 @@ def brief_decisions(report: Report, options: Options,
                                                    or (r in said_once and not first))]
         rest = [r for r in refs if r not in mine]
         # one the decisions have named already, by its reference alone (read 31-B)
-        words = join_words([*(r if r in asked else named_finding(found[r], report) for r in mine),
+        words = join_words([*(r if r in asked else named_finding(found[r], report, label) for r in mine),
                             # the first decision, before the page quotes it: by its kind and
                             # year ("the 2017 area for improvement (E-2017-AFI-1)"), read 31-B
                             *(kinds_named(report, rest, None if quoted is None
@@ -101,5 +101,6 @@ def _allocate(items: tuple[tuple[str, date | None, str], ...], words: str) -> st
     lacks = {lack for _r, _t, lack in items}
     verb = ("agree an action for" if lacks == {"action"} else
             "name an owner for" if lacks <= {"owner", ""} else "name an owner and an action for")
-    due = f", due {long_date(items[0][1])}" if len(items) == 1 and items[0][1] else ""
+    # the item's target, not the decision's deadline (read 32)
+    due = f", whose target is {long_date(items[0][1])}" if len(items) == 1 and items[0][1] else ""
     return f"{verb} {words}{due}"

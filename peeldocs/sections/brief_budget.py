@@ -122,7 +122,7 @@ CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), (
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
-_BEFORE_WORDS = (("joint", 0), ("check", 0), ("labels", 0), ("named", 0), ("tally", 0))
+_BEFORE_WORDS = (("joint", 0), ("labels", 0), ("named", 0), ("tally", 0), ("check", 0))
 
 PLAN_CUTS = (*CUTS[:CUTS.index(("span", 0))], *_BEFORE_WORDS,
              *(c for c in CUTS[CUTS.index(("span", 0)):] if c not in _BEFORE_WORDS))

@@ -92,7 +92,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
                           link=earlier_here(item, report, named), opening=clip if item.id in opening else 0,
                           dated=dated)
         if joint and (who := agreed_with(item, report)):  # read 30-B: a joint one is not the force's alone
-            line = (*line, Text(f" Its action is to be agreed with {who}.", italic=True))
+            # ours, in roman: in italics after a quotation it read as the report's (read 32)
+            line = (*line, Text(f" The force’s response will need agreeing with {who}."))
         if plan is not None and (state := plan_tail(item, plan, published, as_of)):
             line = (*line, Text(state, italic=True))
         level = 1 if under else 0

@@ -39,16 +39,18 @@ def short_name(item: ResponseItem, report: Report) -> str:
     return f"{item.id} ({plan_gist(item.full_text)})"
 
 
-def named_finding(item: ResponseItem, report: Report) -> str:
+def named_finding(item: ResponseItem, report: Report, label: bool = True) -> str:
     """Name a finding for a decision: its reference and short label, a key finding its kind.
 
     "E2-AFI-2 (“improve how it allocates crime”)"; "the joint recommendation E5-REC-1
     (“work with other forces”)": a cause of concern or recommendation is named as one.
+    Without ``label`` (a page short of room; the list below quotes it), the reference alone.
     """
+    name = short_name(item, report) if label else item.id
     if item.kind in (ItemKind.AREA_FOR_IMPROVEMENT, ItemKind.CARRIED_FORWARD):  # "for E2-AFI-2 (“…”)"
-        return short_name(item, report)
+        return name
     kind = joint_label(item, report, item.kind.value).split(",")[0]
-    return f"the {kind[:1].lower()}{kind[1:]} {short_name(item, report)}"
+    return f"the {kind[:1].lower()}{kind[1:]} {name}"
 
 
 def plan_label(item: ResponseItem, quoted: bool, labels: int) -> str:

@@ -148,11 +148,13 @@ def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
 
 def summary_paragraphs(summary: PlanSummary, options: Options,
                        report: Report | None = None,
-                       states: list[ItemState] | None = None) -> list[Block]:
+                       states: list[ItemState] | None = None,
+                       extra: list[str] | None = None) -> list[Block]:
     """Return the one-paragraph summary of a plan's counts on the as-of date.
 
     With the ``report``, the next item due is named with what its reference means;
-    with the item ``states``, each overdue item and each due within 30 days is named.
+    with the item ``states``, each overdue item and each due within 30 days is named;
+    ``extra``: findings the table below gives a row though the plan has no item for them.
     """
     statuses = [f"{count_words(n)} {st.value}" for st, n in summary.by_status.items() if n]
     rags = [f"{count_words(n)} {r.value}" for r, n in summary.by_rag.items() if n]
@@ -174,7 +176,7 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
             key=lambda s: (s.item.target or date.max,
                            s.item.finding))],
         next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
-        next_date=(nxt.item.target) if nxt else None))
+        next_date=(nxt.item.target) if nxt else None, extra=extra or [], n=summary.total))
 
 
 def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
@@ -205,10 +207,11 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     states = by_rag_then_date(assess_plan(plan, options.as_of_date))
     summary = summarise(states)
     refs = findings(report)
-    blocks = summary_paragraphs(summary, options, report, states)
+    missing = unplanned(refs, plan)
+    # the table's rows beyond the plan's items said (read 32: "four items" beside five rows)
+    blocks = summary_paragraphs(summary, options, report, states, [r.id for r in missing])
     # the summary sentence gives the counts by status: no chart repeats them
     # with the key, what the plan does not record of its updates: how to read the table
-    missing = unplanned(refs, plan)
     blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states),
                        unplanned=bool(missing)))
     if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
