@@ -37,8 +37,9 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
     # a force assessment speaks of grades, area by area
     blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
                                    anchor="brief-judgments")]
+    # a constructed report's grades are its own, never "the inspectorate's" (read 32)
     blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
-                       **lowest_context(report), **ctx))
+                       constructed=report.illustrative, **lowest_context(report), **ctx))
     shown, which = lowest_graded(report.questions, budget.rows)
     unread = unread_row(report)
     if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):

@@ -159,8 +159,13 @@ def committee(report: Report, options: Options) -> Section:
     body += told
     late = set(overdue_refs(states)) & told_refs(states)  # what the force is doing: said there
     decided = decisions(report, options, states)
+    # read 32: the first ask names an inadequate grade and the causes of concern
+    worst = [f"‘{q.title}’" for q in report.questions
+             if q.judgment is not None and q.judgment.grade is not None
+             and q.judgment.grade.value == "inadequate"]
     asks = asks_n.template("committee_recommendation.j2", options, **ctx,
-                           has_plan=options.plan is not None,
+                           has_plan=options.plan is not None, worst=worst,
+                           causes=[i.id for i in items if i.kind is ItemKind.CAUSE_OF_CONCERN],
                            actions_at=told[0].number if late and isinstance(
                                told[0], NumberedParagraph) else "",
                            table_at=table_at if late else "",
