@@ -104,7 +104,7 @@ def test_the_brief_names_the_lowest_graded_area_in_its_opening(
     for case in ("example", "example-plan"):
         text = texts[case, "brief", fmt]
         opening = text[:text.index("What needs doing")]
-        assert ("The inspectorate graded Exampleshire Constabulary inadequate in ‘Investigating "
+        assert ("The constructed report grades Exampleshire Constabulary inadequate in ‘Investigating "
                 "crime’, the lowest grade it gave.") in opening, case
     for case in ("norfolk", "norfolk-plan"):
         opening = texts[case, "brief", fmt][:texts[case, "brief", fmt].index("What needs doing")]

@@ -228,8 +228,7 @@ def test_findings_are_named_in_words_with_codes_only_in_brackets(
     # read 29-B: to a clause, so the group can read what it decides on
     # read 30-B: the action first, the finding by reference and a few of its words; quoted
     # once, under "What needs doing"
-    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”), due "
-            "1 November 2019") in texts["norfolk-plan", fmt]
+    assert ("name an owner and an action for E2-AFI-2, whose target is 1 November 2019") in texts["norfolk-plan", fmt]
     assert "Area for improvement (E2-AFI-2): “The force should improve" in texts[
         "norfolk-plan", fmt]
 

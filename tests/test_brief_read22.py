@@ -59,7 +59,7 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
     text = texts["norfolk-plan", fmt]
     # read 30-B: the areas for improvement are quoted once, under "What needs doing", and the
     # decision names the one it is on by reference and a few of its words, the action first
-    assert "E2-AFI-2 (“improve how it allocates crime”), due 1 November 2019" in between(
+    assert "E2-AFI-2, whose target is 1 November 2019" in between(
         text, "Decisions needed", "Judgments")
     late = between(text, "Deadlines and what is late")
     assert "In progress: E2-AFI-1" not in late  # read 31-B: its line above says so
@@ -152,8 +152,7 @@ def test_the_decision_names_what_is_missing_and_when_it_is_due(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
     # read 30-B: the action first, the finding by reference and a few of its words
-    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”), due "
-            "1 November 2019;") in decisions
+    assert ("name an owner and an action for E2-AFI-2, whose target is 1 November 2019;") in decisions
     assert "allocate the" not in decisions  # the plan's word, and "allocate … allocates"
 
 

@@ -23,7 +23,7 @@ from peeldocs.sections.items import ItemKind, response_items
 
 FORMATS = ("pdf", "docx", "html")
 CASES = ("norfolk", "norfolk-plan", "example")
-LATE_ASK = "check whether the section 55 comments were published, and when"  # read 24-B
+LATE_ASK = "if the section 55 comments are not yet published, agree a date"  # read 24-B, read 32
 
 
 @pytest.fixture(scope="module")

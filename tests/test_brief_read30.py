@@ -86,10 +86,9 @@ def test_the_decision_names_its_finding_by_reference_and_a_few_words(
     decisions = between(texts["norfolk-plan", fmt], "Decisions needed", "Judgments")
     # read 31-B: what is overdue first
     assert decisions.startswith("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an "
-                                "owner and an action for E2-AFI-2 (“improve how it allocates "
-                                "crime”), due 1 November 2019; ")
-    assert "add an item for the joint recommendation E5-REC-1 (“work with other forces”)" \
-        in decisions
+                                "owner and an action for E2-AFI-2, whose target is 1 November 2019; ")
+    # read 32: the list below quotes it; the room goes to the section 55 prompt
+    assert "add an item for the joint recommendation E5-REC-1;" in decisions
     # no quotation inside an instruction runs past a few words
     for quoted in re.findall(r"“([^”]+)”", decisions):
         assert len(quoted.split()) <= 6, quoted
@@ -149,8 +148,8 @@ def test_a_joint_recommendation_says_whom_it_is_agreed_with(
     needs = between(texts["norfolk", fmt], "What needs doing", "Deadlines and what is late")
     line = needs[needs.index("Joint recommendation (E5-REC-1)"):]
     assert line.index("capability.”") < line.index(
-        "Its action is to be agreed with Suffolk Constabulary and other forces in the east of "
-        "England.")
+        "The force’s response will need agreeing with Suffolk Constabulary and other forces in "
+        "the east of England.")
 
 
 def test_whom_a_recommendation_is_agreed_with_comes_from_its_own_words() -> None:

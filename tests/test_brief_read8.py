@@ -82,8 +82,8 @@ def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str
     text = _read(rendered(report, options, fmt), fmt)
     # read 23-B: no input says whether the comments were published: a check (read 24-B)
     assert ("Decisions needed: agree an action plan, with an action, an owner and a target date "
-            "for each finding; check whether the section 55 comments were published, and "
-            "when.") in text
+            "for each finding, including E-2017-AFI-1, on which the report finds not enough "
+            "progress; if the section 55 comments are not yet published, agree a date.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
     # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
     # that the comments can say what action is proposed on the recommendation (s.55(5B))

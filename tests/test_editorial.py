@@ -133,8 +133,9 @@ def test_attribution_fits_every_kind_of_document(kind: str) -> None:
     text = _text(peeldocs.load_report(EXAMPLE), Options(document=kind))
     if kind == "brief":  # one page, labelled at its head: the closing note does not repeat it
         assert "Illustrative example: not an HMICFRS report." in text
-    else:
-        assert "The text quoted here was constructed for illustration" in text
+    else:  # read 32: the licence says it is not an HMICFRS report; no third sentence
+        assert "It is not an HMICFRS report and not Crown copyright" in text
+        assert "The text quoted here was constructed for illustration" not in text
     assert "this pack quotes" not in text
     if kind in ("committee", "s55"):
         # the heading no longer repeats the word that opens the paragraph under it

@@ -133,8 +133,7 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     # read 31-B: what is overdue first; the check gives way to the findings' words (the
     # deadline line asks for the date published)
     assert ("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action for "
-            "E2-AFI-2 (“improve how it allocates crime”), due 1 November 2019; add an item for "
-            "the joint recommendation E5-REC-1 (“work with other forces”).") in text
+            "E2-AFI-2, whose target is 1 November 2019; add an item for the joint recommendation E5-REC-1; if the section 55 comments are not yet published, agree a date.") in text
     # said once, in the decisions at the top, not again in "What needs doing"
     assert "The action plan has no item for the recommendation under question 5" not in text
 
@@ -286,7 +285,7 @@ def test_an_assessment_brief_heads_its_grades_as_grades(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     """Fault 12: the 2023-25 assessment grades area by area; the brief says "Grades"."""
     text = texts["example", "brief", fmt]
-    assert "Grades The inspectorate graded Exampleshire Constabulary inadequate" in text
+    assert "Grades The constructed report grades Exampleshire Constabulary inadequate" in text
     assert "Judgments" not in text
     assert "Judgments The inspectorate judged Norfolk" in texts["norfolk", "brief", fmt]
 

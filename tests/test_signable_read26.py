@@ -219,8 +219,7 @@ def test_the_planned_brief_gives_what_the_report_now_asks_on_one_page(fmt: str) 
     assert NOW_ASKS in needs
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring that") in needs
-    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”), due 1 "
-            "November 2019") in text
+    assert ("name an owner and an action for E2-AFI-2, whose target is 1 November 2019") in text
     assert "llipsis marks words left out" in text  # "An ellipsis …" once no bracket precedes it
     if fmt == "pdf":
         assert len(pages_of(data)) == 1

@@ -113,8 +113,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # read 30-B: each finding by reference and a few of its words, the action first
                 # read 31-B: what is overdue first
                 "Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action "
-                "for E2-AFI-2 (“improve how it allocates crime”), due 1 November 2019; add an "
-                "item for the joint recommendation E5-REC-1 (“work with other forces”).",
+                "for E2-AFI-2, whose target is 1 November 2019; add an item for the joint recommendation E5-REC-1; if the section 55 comments are not yet published, agree a date.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
                 "(E-2017-AFI-1, question 2) to “put appropriate supervision in place to consistently "
