@@ -143,8 +143,9 @@ def test_overdue_items_are_named_with_what_they_are_about_in_the_reports_words(
                      r"A4-AFI-1(?: “[^”]*”)?, 12 days past its target of 24 November 2026, no "
                      r"owner\.", text), text
     # read 30-B: by reference and a few of the report's words, a key finding by its kind too
-    assert re.search(r"re-date or escalate the recommendation A5-REC-1 \(“[^”]+”\) and A4-AFI-1 "
-                     r"\(“[^”]+”\)", text), text
+    # read 32: by reference alone where the page needs the room (the list quotes them)
+    assert re.search(r"re-date or escalate the recommendation A5-REC-1(?: \(“[^”]+”\))? and A4-AFI-1"
+                     r"(?: \(“[^”]+”\))?", text), text
     assert "add items for the 11 findings the plan lacks" in text
 
 

@@ -168,7 +168,7 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     # a plan lacking a few items: the decisions at the top of the page name each, once
     text = texts["norfolk-plan", fmt]
-    said = "add an item for the joint recommendation E5-REC-1 (“work with other forces”)"
+    said = "add an item for the joint recommendation E5-REC-1"  # read 32: the list quotes it
     # read 23-B: addressed to more than the force, it is called joint
     assert said in text and text.index(said) < text.index("Joint recommendation (E5-REC-1)")
     assert "The action plan has no item" not in text
@@ -177,7 +177,7 @@ def test_recommendations_and_causes_the_plan_lacks_are_said_at_the_head(
     # reference; not said again under "What needs doing"
     text = texts["example-plan", fmt]
     # read 30-B: on a line of their own, under what is late
-    assert "Action plan “Test plan” on 1 April 2025: one item." in \
+    assert "Action plan “Test plan” as at 1 April 2025: one item." in \
         text[text.index("Deadlines and what is"):]
     # read 31-B: those listed above say so on their lines, not again here
     assert ("Not in the plan: one cause of concern (A4-COC-1), one recommendation (A4-REC-1), "
@@ -272,7 +272,7 @@ def test_the_s55_deadline_says_how_many_days_remain_while_it_is_ahead(
     eve, _ = _brief(norfolk, fmt, date(2019, 6, 25), PUBLISHED)
     assert "must be published by 26 June 2019, tomorrow (Police Act 1996" in eve
     late = texts["norfolk-plan", fmt]  # passed: the wording issue 23 asks for, no count
-    assert ("were due by 26 June 2019 (Police Act 1996, section 55). Date published: "
+    assert ("were due by 26 June 2019 (Police Act 1996, section 55); that deadline has passed. Date published: "
             "{to be completed: the date, or “not yet”}.") in late
     assert not re.search(r"26 June 2019,? (?:in \w+ days|today|tomorrow)", late)
 

@@ -58,7 +58,8 @@ def test_the_planned_brief_quotes_the_finding_it_asks_an_owner_for(
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring that investigations are allocated to appropriately trained and supported "
             "officers …”") in needs
-    assert ("name an owner and an action for E2-AFI-2 (“improve how it allocates crime”)"
+    # read 32: by reference alone, the room going to the section 55 prompt
+    assert ("name an owner and an action for E2-AFI-2, whose target is"
             in between(text, "Decisions needed", "Judgments"))
     assert "listed verbatim in the briefing pack" not in needs
     assert "The briefing pack has the findings in full." in between(text, "brief", "Decisions")
@@ -81,7 +82,7 @@ def test_a_plan_that_is_not_illustrative_is_named_by_its_title() -> None:
     assert options.plan is not None
     plan = dataclasses.replace(options.plan, illustrative=False, title="Norfolk PEEL plan")
     text = _text(rendered(report, dataclasses.replace(options, plan=plan), "html"), "html")
-    assert "Action plan “Norfolk PEEL plan” on 15 October 2019: four items." in text
+    assert "Action plan “Norfolk PEEL plan” as at 15 October 2019: four items." in text
     assert "Action plan: “" not in text
 
 

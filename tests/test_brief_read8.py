@@ -62,8 +62,8 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     text = texts["example", fmt]
     asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on all four recommendations, whose "
-            "deadlines have passed, and who reports progress on them; check whether the "
-            "section 55 comments were published, and when.")
+            "deadlines have passed, and who reports progress on them; if the section 55 "
+            "comments are not yet published, agree a date.")
     # read 23-B: after the section 55 deadline, a check on the comments (read 24-B), last
     # all four: the report makes no others (read 10); "all four" names every one, and the
     # page lists each with its deadline (read 19), so no list of references here
@@ -82,8 +82,7 @@ def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str
     text = _read(rendered(report, options, fmt), fmt)
     # read 23-B: no input says whether the comments were published: a check (read 24-B)
     assert ("Decisions needed: agree an action plan, with an action, an owner and a target date "
-            "for each finding, including E-2017-AFI-1, on which the report finds not enough "
-            "progress; if the section 55 comments are not yet published, agree a date.") in text
+            "for each finding; if the section 55 comments are not yet published, agree a date.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
     # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
     # that the comments can say what action is proposed on the recommendation (s.55(5B))
@@ -259,7 +258,7 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
     real = dataclasses.replace(options, plan=dataclasses.replace(options.plan, illustrative=False))
     text = _read(rendered(report, real, "pdf"), "pdf")
     # read 23-B: named by its title on that line, once
-    assert ("Action plan “Illustrative action plan (invented for the example)” on 15 October "
+    assert ("Action plan “Illustrative action plan (invented for the example)” as at 15 October "
             "2019: four items.") in text
     assert "Illustrative action plan as at" not in text and "(invented;" not in text
     assert "Action plan: “" not in text

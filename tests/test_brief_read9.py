@@ -88,7 +88,8 @@ def test_with_a_plan_the_area_to_allocate_is_quoted_and_labelled_nowhere_else(
     # needs doing" goes to what the report now asks on the overdue 2017 finding)
     # read 29-B: to a clause, so the group reads what it is asked to decide on
     # read 30-B: quoted once, under "What needs doing"; the decision names it by reference
-    assert "name an owner and an action for E2-AFI-2 (“improve how it allocates crime”)" in text
+    # read 32: by reference alone, the room going to the section 55 prompt
+    assert "name an owner and an action for E2-AFI-2, whose target is 1 November 2019" in text
     assert text.count(afi.text.split(",")[0]) == 1
     assert "Plan: no owner, due 1 November 2019." in text  # read 31-B: on its line
     assert afi.text.split(",")[0] in text

@@ -437,7 +437,7 @@ def test_committee_paper_on_a_constructed_example_does_not_call_it_hmicfrs(
     assert "Constructed example of a PEEL 2023–25 inspection of Exampleshire Constabulary" in text
     assert "HMICFRS PEEL 2023-25 inspection of" not in text
     assert "The report is published on the HMICFRS website" not in text
-    assert "it is not published by HMICFRS" in text
+    assert "Illustrative example: not an HMICFRS report" in text  # read 32: said at the head
     real = _text(norfolk, Options(document="committee"), fmt)
     assert "HMICFRS PEEL 2018/19 inspection of Norfolk Constabulary" in real
     assert "The report is published on the HMICFRS website" in real

@@ -94,7 +94,7 @@ def test_the_brief_counts_as_more_only_findings_it_does_not_quote(
     joined = re.sub(r"\( ", "(", re.sub(r" (?=[,;).])", "", text))  # as a browser joins spans
     assert "Plan: no owner, due 1 November 2019." in joined  # read 31-B: on its line
     # read 30-B: every one quoted on the page, to a short clause, so none is counted as more
-    assert "E2-AFI-2 (“improve how it allocates crime”)" in joined
+    assert "E2-AFI-2, whose target is 1 November 2019" in joined  # read 32: by reference
     assert "Area for improvement (E2-AFI-2): “The force should improve how it allocates crime" \
         in joined
     assert "listed verbatim in the briefing pack" not in text

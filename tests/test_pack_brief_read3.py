@@ -187,7 +187,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
 def test_a_passed_s55_deadline_leaves_the_publication_date_to_complete(
         fmt: str, texts: dict[tuple[str, str, str], str]) -> None:
     """Fault 8: after the deadline, the date the comments were published is the author's."""
-    blank = ". Date published: {to be completed: the date, or “not yet”}."  # the brief: short
+    blank = "; that deadline has passed. Date published: {to be completed: the date, or “not yet”}."  # the brief: short
     assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
             "constable’s comments, were due by 26 June 2019 (Police Act 1996, section 55)"
             + blank) in texts["norfolk-plan", "brief", fmt]

@@ -230,10 +230,8 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
     # before the s.55 deadline the comments say what action is proposed on each
     # recommendation (s.55(5B)): the plan agreed now lets them
     recs = [i.id for i in live_items(report) if i.kind is ItemKind.RECOMMENDATION] if before else []
-    lagging = [i.id for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]  # read 32
     out = [wording("brief_decide_plan.j2", options, count=len(recs),
                    refs=recs if len(recs) <= PASSED_NAMED else [],
-                   lagging=lagging if len(lagging) <= PASSED_NAMED else [],
                    **report_context(report, options))]
     if late:
         found = {i.id: i for i in live_items(report)}
