@@ -99,9 +99,9 @@ def test_a_finding_named_twice_in_the_decisions_is_given_its_words_once() -> Non
     decisions = between(_text(rendered(example, options, "pdf"), "pdf"), "Decisions needed",
                         "Grades")
     assert decisions.startswith("Decisions needed: re-date or escalate the recommendation "
-                                "A5-REC-1 (“")
-    assert decisions.count(" ".join(item.text.split()[:5])) == 1
-    assert "A5-REC-1, due 12 December 2024" in decisions
+                                "A5-REC-1")  # read 32: its label where the page has room
+    assert decisions.count(" ".join(item.text.split()[:5])) <= 1  # read 32: words if room
+    assert "A5-REC-1, whose target is 12 December 2024" in decisions
 
 
 # --- B3: the earlier finding's outcome, with what it now needs ----------------------------------

@@ -210,7 +210,7 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
             "joint recommendation E5-REC-1, one agreed with the other force) and a target "
             "date.") in text
     assert "where the report sets no deadline" not in text
-    assert ("6.2 With no action plan yet, the lead and a target date for each are "
+    assert ("6.2 Until an action plan is supplied, the lead and a target date for each are "
             "to be confirmed.") in text
     text = _text(example, _example_options(), fmt)  # some have deadlines, some not
     assert "Finding Report text (verbatim) Lead Deadline or target date Ref" in text
@@ -229,7 +229,7 @@ def test_when_the_report_dates_every_finding_the_column_is_its_deadline(
     assert "Finding Report text (verbatim) Lead Deadline Ref" in text
     assert "seek assurance from the chief constable that each finding will have a lead." in text
     assert "target date" not in _findings_part(text)
-    assert ("With no action plan yet, the lead for each is to be confirmed; the "
+    assert ("Until an action plan is supplied, the lead for each is to be confirmed; the "
             "date given is the report’s deadline.") in text
 
 

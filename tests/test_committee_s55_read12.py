@@ -56,7 +56,7 @@ def test_no_plan_paper_says_leads_and_dates_are_to_be_confirmed_as_its_paragraph
     for name, report in _reports(norfolk, example).items():
         text = document_text(report, NO_PLAN[name], fmt)
         body, notes = text[:text.index(PAPER_NOTES)], text[text.index(PAPER_NOTES):]
-        assert "With no action plan yet, the lead" in body, name
+        assert "Until an action plan is supplied, the lead" in body, name
         table = body[body.index("Finding Report text (verbatim)"):body.index("7. How progress")]
         assert "{to be completed: the lead}" not in table, name
         assert "{to be completed: the target date}" not in table, name

@@ -91,7 +91,7 @@ def test_the_paper_without_a_plan_says_it_was_prepared_without_one(
     assert "recorded yet" not in text
     assert ("2.2 The committee is asked to note that this paper was prepared without an action "
             "plan, and to seek assurance") in paper
-    assert "With no action plan yet, the lead" in paper
+    assert "Until an action plan is supplied, the lead" in paper
     assert "7.1 Once the force has an action plan" in paper
     assert ("This paper was prepared without an action plan. Before it is issued, check with "
             "the force whether it has recorded one since; if it has, prepare the paper again "
