@@ -71,7 +71,7 @@ def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
     # read 31-B: what is overdue first; each area for improvement to a whole clause, its
     # state in the plan on its line
     assert ("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action for "
-            "E2-AFI-2 (“improve how it allocates crime”)") in text
+            "E2-AFI-2, whose target is 1 November 2019") in text  # read 32
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring") in text
     assert "Plan: closed on 4 October 2019" in text
