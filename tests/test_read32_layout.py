@@ -6,17 +6,24 @@
       A table longer than a short one now starts where its lead-in falls, kept with
       it only for its header and first rows, and splits with its header repeated; a
       list of long items keeps only its first item with its lead-in.
+32-2. As LibreOffice lays out the DOCX, "Page X of Y" dropped to a line below the
+      marking: the footer is now one line (centre and right tab stops at the text's
+      width), where every page is portrait.
 """
 
 from __future__ import annotations
 
+import io
+import re
+import shutil
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from docread import REVIEW_CASES, rendered, review_options
-from pagefill import pages
+from pagefill import BOTTOM, convert_with_libreoffice, pages
 
 import peeldocs
 import peeldocs.blocks as b
@@ -88,3 +95,58 @@ def test_a_list_of_long_items_keeps_only_its_first_item_with_its_lead_in(
     (lead,) = [n for n, t in enumerate(texts) if "records the following:" in t]
     assert "Item 0." in texts[lead], texts
     assert pages(pdf)[lead].fullness >= 0.8
+
+
+PORTRAIT_KINDS = ("committee", "s55", "brief")  # every page portrait: a one-line footer
+
+
+def _footer_lines(pdf: Path) -> list[list[str]]:
+    """Return each page's lines of words below its text area (the footer), top to bottom."""
+    out = []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            words = [w for w in page.extract_words() if w["top"] > page.height - BOTTOM]
+            tops = sorted({round(w["top"]) for w in words})
+            out.append([" ".join(w["text"] for w in words if abs(round(w["top"]) - t) <= 2)
+                        for t in tops if all(abs(t - u) > 2 for u in tops if u < t)])
+    return out
+
+
+def test_the_docx_footer_is_one_line_as_libreoffice_lays_it_out(tmp_path: Path) -> None:
+    """Read 32: "Page 1 of 5" sat on its own line under the marking in every DOCX kind."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    docs = {}
+    for case in ("norfolk-plan", "norfolk"):
+        for kind in PORTRAIT_KINDS:
+            path = tmp_path / f"{case}-{kind}.docx"
+            path.write_bytes(rendered(*review_options(case, kind), "docx"))
+            docs[path] = case
+    seen = 0
+    for path, pdf in convert_with_libreoffice(list(docs), tmp_path).items():
+        marking = "OFFICIAL" if docs[path] == "norfolk-plan" else "{to be completed:"
+        for n, lines in enumerate(_footer_lines(pdf)):
+            numbered = [line for line in lines if re.search(r"page \d+ of \d+", line, re.I)]
+            if not numbered:
+                continue  # a cover page: the marking alone
+            assert len(lines) == 1, (path.name, n, lines)  # (a letter may have no marking)
+            seen += lines[0].startswith(marking)
+    assert seen >= 10
+
+
+def test_the_docx_footer_tab_stops_lie_within_the_text_width() -> None:
+    """Word sets the number at a right tab stop at the text's edge, never past it."""
+    report, options = review_options("norfolk-plan", "committee")
+    data = rendered(report, options, "docx")
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        document = z.read("word/document.xml").decode()
+        footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
+    size = re.search(r'<w:pgSz w:w="(\d+)"', document)
+    margins = re.search(r'<w:pgMar [^>]*w:right="(\d+)"[^>]*w:left="(\d+)"', document)
+    assert size and margins
+    width = int(size.group(1)) - int(margins.group(1)) - int(margins.group(2))
+    numbered = [f for f in footers if "PAGE" in f]
+    assert numbered
+    for xml in numbered:
+        stops = [int(p) for p in re.findall(r'<w:tab w:val="(?:right|center)" w:pos="(\d+)"', xml)]
+        assert stops and max(stops) == width and xml.count("<w:p>") == 1
