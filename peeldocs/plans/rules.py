@@ -49,11 +49,10 @@ def stale_words(days: int) -> tuple[str, str]:
 
 RAG_MEANINGS = {
     Rag.RED: "overdue: not closed and past its target date",
-    Rag.AMBER: ("at risk: its target date has moved later, it is not allocated or has no owner "
-                "or no target date, no action or update is recorded for it, or it is closed "
-                "with no date, sign-off or evidence reference recorded"),
-    Rag.GREEN: ("closed with all three recorded, or on track: owned, allocated, not past "
-                "its target date and with an action or update recorded"),
+    Rag.AMBER: ("at risk: its target date has moved later, it is not allocated, has no owner "
+                "or target date, or has no action or update, or it is closed with no date, "
+                "sign-off or evidence reference recorded"),
+    Rag.GREEN: "closed with all three recorded, or on track: neither overdue nor at risk",
 }
 """What each RAG rating means under :func:`assess`, for the key documents print."""
 
