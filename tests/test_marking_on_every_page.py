@@ -60,7 +60,9 @@ def docx_heads(data: bytes) -> list[str]:
         parts += [section.header, section.footer]
         if section.different_first_page_header_footer:
             parts += [section.first_page_header, section.first_page_footer]
-    return [" | ".join(p.text for p in part.paragraphs) for part in parts]
+    # a one-line footer's marking and page number lie between tab stops: shown apart
+    return [" | ".join(t for p in part.paragraphs for t in p.text.split("\t") if t or "\t" not in p.text)
+            for part in parts]
 
 
 def _comparison(options: Options) -> bytes:

@@ -94,6 +94,7 @@ def test_reinit_keeps_user_edits_and_comments_byte_for_byte(norfolk: Report,
 def item(days: int | None, status: ItemStatus = ItemStatus.IN_PROGRESS, **kw: object) -> ActionItem:
     target = AS_OF + timedelta(days=days) if days is not None else None
     kw.setdefault("owner", "ACC Example")
+    kw.setdefault("actions", ("Review the policy.",))  # in hand: Green needs progress (read 32)
     return ActionItem("E2-AFI-1", status=status, original_target=target, current_target=target,
                       **kw)  # type: ignore[arg-type]
 

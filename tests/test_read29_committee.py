@@ -126,4 +126,5 @@ def test_no_page_is_left_half_empty_before_a_short_last_one(norfolk: Report,
     # every page but the body's last at least two-thirds full (read 29-C: 0.55 before 7.)
     assert all(p.fullness >= 0.66 for p in body[:-1]), body
     assert body[-1].fullness >= 0.25, body
-    assert body[-1].first_line.startswith("8. Implications"), body
+    # a short last page starts at a section; read 32's five pages end on a full one
+    assert body[-1].first_line.startswith("8. Implications") or body[-1].fullness >= 0.66, body

@@ -59,7 +59,8 @@ def test_the_register_says_what_each_action_is_and_who_signed_off_a_closed_one(
         texts: dict[str, str], fmt: str) -> None:
     text = texts[f"register.{fmt}"]
     assert "(Example) add supervision checks to the monthly performance meeting." in text
-    assert ("Closed on 4 October 2019, signed off by Example DCC (illustrative). Evidence: "
+    assert ("Closed on 4 October 2019, four days after its target, signed off by Example DCC "
+            "(illustrative). Evidence: "
             "Example evidence reference (illustrative).") in text
     # a closed item with no evidence reference recorded says so, not nothing; it is the
     # reference the plan lacks (its update may say evidence was accepted), never the evidence
@@ -200,7 +201,7 @@ def test_the_force_is_named_only_for_its_own_plan(texts: dict[str, str], fmt: st
              f"inspection, and the plan for the national thematic inspection “{THEMATIC}”")
     register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
     assert f"This register tracks every finding in {plans}, eight findings from two " \
-        "inspections in all." in register
+        "inspections in all; two more findings are addressed to other bodies" in register
     assert f"(HMICFRS) in {plans}." in update
     for text in (register, update):
         assert "supplied" not in text and "Norfolk PEEL 2018" not in text

@@ -7,8 +7,9 @@
   and the target has moved later; otherwise 0.
 - **Closed late**: closed after its current target date.
 - **RAG**: closed is green; overdue is red; a slipped target, an item not yet
-  allocated or with no owner, or an open item with no target date, is amber;
-  anything else is green.  A RAG set by hand with a reason wins, except that an
+  allocated or with no owner, an open item with no target date, or one with no
+  action and no update recorded (no evidence of progress), is amber; anything
+  else is green.  A RAG set by hand with a reason wins, except that an
   overdue item is never green: a green set by hand on an overdue item is not
   honoured (it is red).  See :data:`RAG_MEANINGS` for the words documents use.
 """
@@ -48,11 +49,10 @@ def stale_words(days: int) -> tuple[str, str]:
 
 RAG_MEANINGS = {
     Rag.RED: "overdue: not closed and past its target date",
-    Rag.AMBER: ("at risk: its target date has moved later, it is not allocated or has no owner "
-                "or no target date, or it is closed with no date, sign-off or evidence "
-                "reference recorded"),
-    Rag.GREEN: ("closed with all three recorded, or on track: owned, allocated and not past "
-                "its target date"),
+    Rag.AMBER: ("at risk: its target date has moved later, it is not allocated, has no owner "
+                "or target date, or has no action or update, or it is closed with no date, "
+                "sign-off or evidence reference recorded"),
+    Rag.GREEN: "closed with all three recorded, or on track: neither overdue nor at risk",
 }
 """What each RAG rating means under :func:`assess`, for the key documents print."""
 
@@ -129,13 +129,15 @@ def ruled_rag(state: ItemState) -> Rag:
 def _at_risk(item: ActionItem, slipped: int) -> bool:
     """Return whether the item is at risk (Amber unless overdue).
 
-    Open: slipped, unallocated, unowned or with no target date.  Closed: with no closing
+    Open: slipped, unallocated, unowned, with no target date, or with no action and no
+    update recorded (nothing shows progress: read 32).  Closed: with no closing
     date, sign-off or evidence reference recorded, which an audit of the closure needs.
     """
     if item.status is ItemStatus.CLOSED:
         return not (item.evidence and item.closed_on and item.signed_off_by)
+    progress = any(a.strip() for a in item.actions) or bool(item.updates)
     return bool(slipped or item.status is ItemStatus.AWAITING_ALLOCATION or not item.owner
-                or item.target is None)
+                or item.target is None or not progress)
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(ItemStatus)}

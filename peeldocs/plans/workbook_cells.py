@@ -119,13 +119,20 @@ def _actions_formula(words: EntryWords, at: Callable[[str], str]) -> str:
         planned = f'IF({new}="","No actions recorded.",{lines})'
     listed = (f'IF({evidence}="",{more},IF({more}="",{evidence},'
               f'{evidence}&"; "&SUBSTITUTE({more},CHAR(10),"; ")))')
+    target = f'IF(ISNUMBER({at("current_target")}),{at("current_target")},{at("original_target")})'
+    days, small = f"({when}-{target})", ",".join(f'"{w}"' for w in _SMALL)
+    late = (f'IF(AND(ISNUMBER({when}),ISNUMBER({target})),IF({when}>{target},", "&IF({days}<=10,'
+            f'CHOOSE({days},{small}),TEXT({days},"#,##0"))&IF({days}=1," day"," days")'
+            f'&" after its target",""),"")')  # a late closure is a fact of the row (read 32)
     closure = (f'IF({status}<>"Closed",""," Closed"&IF({when}="",'
-               f'" (date not recorded)"," on "&TEXT({when},"d mmmm yyyy"))'
+               f'" (date not recorded)"," on "&TEXT({when},"d mmmm yyyy")&{late})'
                f'&IF({signed}="",", sign-off not recorded",", signed off by "&{signed})&"."'
                f'&IF({listed}=""," No evidence reference recorded.",'
                f'" Evidence: "&{sentence_formula(listed)}))')
     return f"={planned}" + ("" if words.planned is None else f"&{closure}")
 
+
+_SMALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 NO_DATE = "Date not given: "
 """What leads an owner's new update on the Summary when its date was not given."""

@@ -56,6 +56,11 @@ CLOSURE = (" Closed on 30 September 2024, signed off by Detective Chief Superint
 """What an owner's closure of an open finding adds to its 'Actions planned', for which its row
 keeps room: closing is the edit owners make most."""
 
+MOVE = ("Target moved from 30 September 2024 to 31 December 2024: the system supplier delayed "
+        "the change to December. ")
+"""What moving an open finding's target with a reason adds to its 'Latest update', for which
+its row keeps room: the second edit owners make most (read 32: a reason clipped in print)."""
+
 
 def row_height(lines: int) -> float:
     """Return a Summary row's height in points for ``lines`` lines of 11 pt text, and a little."""
@@ -142,8 +147,14 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
                                                   and values[n].get("status") != "Closed"
                                                   else ""))
         lines = max(_lines(texts, widths), -(-SUMMARY_UPDATE_ROOM // update_line))
-        ws.row_dimensions[r].height = row_height(lines)
         rooms[(place.sheet, place.row)] = min(NEW_UPDATE_ROOM, lines * update_line)
+        if values[n].get("status") != "Closed" and not values[n].get("target_reason"):
+            # room too for a reason an owner gives for a new target, which leads the latest
+            # update (read 32: a reason clipped in print); not counted as the new update's room
+            at = [s.heading for s in SHOWN].index("Latest update")
+            lines = max(lines, _lines([t + MOVE if i == at else t for i, t in enumerate(texts)],
+                                      widths))
+        ws.row_dimensions[r].height = row_height(lines)
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))
     for word, colour in _RAG_FILLS.items():  # the word is always there; colour only helps

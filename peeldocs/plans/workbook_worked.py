@@ -92,17 +92,19 @@ def _ruled(at: Callable[[str], str]) -> str:
     """Return the rules' rating as a formula expression, as :func:`~.rules.assess` gives it.
 
     Closed is Green, Amber until its date, sign-off and evidence are recorded; overdue Red;
-    else Amber or Green.
+    else Amber or Green (Green only with an action or update recorded, old or new).
     """
     status, overdue, slipped, owner = at("status"), at("overdue"), at("days_slipped"), at("owner")
     # a closure is Green once its date, sign-off and evidence reference are all recorded
     audited = (f'AND(ISNUMBER({at("closed_on")}),TRIM({at("signed_off_by")})<>"",'
                f'OR(TRIM({at("evidence")})<>"",TRIM({at("new_evidence")})<>""))')
+    progress = "OR(" + ",".join(f'TRIM({at(k)})<>""' for k in (
+        "actions", "new_action", "latest_update", "new_update")) + ")"
     return (f'IF({status}="Closed",IF({audited},"Green","Amber"),'
             f'IF({overdue}="{OVERDUE_WORDS["yes"]}","Red",'
             f'IF(OR(IF(ISNUMBER({slipped}),{slipped}>0,FALSE),'
             f'{status}="Awaiting allocation",TRIM({owner})="",'
-            f'{overdue}="{OVERDUE_WORDS["unknown"]}"),"Amber","Green")))')
+            f'{overdue}="{OVERDUE_WORDS["unknown"]}",NOT({progress})),"Amber","Green")))')
 
 
 def register_rag_formula(at: Callable[[str], str], authors: str | None) -> str:
@@ -137,8 +139,9 @@ def rag_formula(at: Callable[[str], str], authors: str | None = None) -> str:
     A rating with a reason in 'RAG reason' is the author's and is kept (its reason
     goes in the row's latest update, :func:`rag_reason_formula`), except that an
     overdue item is never Green; otherwise closed is Green, overdue Red, a slipped
-    target, an item awaiting allocation or with no owner or no target date Amber,
-    else Green.  It follows the worked-out 'Overdue' and 'Days slipped' cells, so
+    target, an item awaiting allocation or with no owner or no target date, or with
+    no action and no update recorded, Amber, else Green.  It follows the worked-out
+    'Overdue' and 'Days slipped' cells, so
     an owner's edit to the status, owner or a target moves it.  ``authors``: the
     rating the plan's author set ('Green'), which the register sheet's RAG shows
     while kept.  The cell holds the word alone.

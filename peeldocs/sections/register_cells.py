@@ -24,7 +24,7 @@ from peeldocs.plans.rules import (
     ruled_rag,
     stale_words,
 )
-from peeldocs.prose import opening
+from peeldocs.prose import counted, opening
 from peeldocs.sections.plan_table import RAG_TONES
 from peeldocs.wording import long_date
 
@@ -150,6 +150,9 @@ def actions_text(entry: Entry) -> str:
     parts = [planned_text(entry) or "No actions recorded."]
     if item.status is ItemStatus.CLOSED:
         when = f" on {long_date(item.closed_on)}" if item.closed_on else " (date not recorded)"
+        target = item.target
+        if item.closed_on and target and item.closed_on > target:  # a late closure is a fact
+            when += f", {counted((item.closed_on - target).days, 'day', words=True)} after its target"
         who = f", signed off by {item.signed_off_by}" if item.signed_off_by else \
             ", sign-off not recorded"
         parts.append(f"Closed{when}{who}.")
@@ -213,13 +216,15 @@ def update_age(entry: Entry, as_of: date | None) -> int:
     return (as_of - entry.latest.when).days if as_of and entry.latest else 0
 
 
-def latest_cell(entry: Entry, as_of: date | None, *, rag_reason: bool = False) -> Cell:
+def latest_cell(entry: Entry, as_of: date | None, *, rag_reason: bool = False,
+                dated: bool = False) -> Cell:
     """Return the reason for a moved target, the latest update, and whether it is old.
 
     Whether it is old is said as :func:`~peeldocs.plans.rules.stale_words` says it,
     as the register workbook says it too.  With ``rag_reason`` (a table with a RAG
     column), a reason the plan's author gave for the rating comes first, in its
     own sentence (:func:`rag_reason_words`), so the narrow RAG cell holds the word.
+    With ``dated`` only the update's date is given (its words are quoted elsewhere).
     """
     item = entry.state.item
     parts: list[Inline] = []
@@ -229,9 +234,10 @@ def latest_cell(entry: Entry, as_of: date | None, *, rag_reason: bool = False) -
     before, after = stale_words(update_age(entry, as_of)) if old else ("", "")
     if before:
         parts.append(Text(before, bold=True))
-    if moved := moved_words(entry):
+    if not dated and (moved := moved_words(entry)):
         parts.append(Text(moved))
-    parts.append(Text(latest_text(entry)))
+    latest = entry.latest
+    parts.append(Text(f"{long_date(latest.when)}." if dated and latest else latest_text(entry)))
     if after:
         parts.append(Text(after, bold=True))
     return Cell(tuple(parts))

@@ -85,6 +85,7 @@ def paper_context(reg: Register, options: Options) -> dict[str, object]:
         "moved_before": moved_before(reg), "moved_where": f"“{EVERY}”",
         "kinds": _kinds(reg), "grouped": False, "force": owning_force(reg),
         "planned": reg.planned_actions(), "quiet": quiet(reg), "plans": plans_words(reg),
+        "others": sum(len(line.not_tracked) for line in reg.inspections),
         "bracketed": any(e.ref is not None and finding_text(e) != e.ref.text
                          for e in reg.entries),
     }
@@ -128,7 +129,9 @@ def by_owner(reg: Register, anchor: str, n: Numbering | None = None) -> list[Blo
     if table is None:
         return []
     title = "Open findings by owner"
-    head = n.subheading(title, anchor) if n else Heading(3, title, anchor=anchor)
+    # among numbered paragraphs a numbered paragraph leads in, not a numbered heading (read 32)
+    head = n.para(plain(f"{title}, and how many of them are overdue:")) if n else \
+        Heading(3, title, anchor=anchor)
     return [head, replace(table, keep_with_heading=True)]
 
 
@@ -183,8 +186,11 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *ours("update_position.j2", options, **ctx),
         *present(status_table(reg), inspection_table(reg, total=True)), *by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
-        *ours("update_overdue.j2", options, **{**ctx, "overdue": len(reg.overdue)}),
-        *present(overdue_table(reg.overdue, short_labels(reg), as_of=reg.as_of)),
+        # each update is quoted once, in the full table: here only its date (read 32)
+        *ours("update_overdue.j2", options,
+              **{**ctx, "overdue": len(reg.overdue), "pointer": f"“{EVERY}”"}),
+        *present(overdue_table(reg.overdue, short_labels(reg), as_of=reg.as_of, dated=True,
+                               caption="Most overdue first, with the date of the latest update")),
     ]
     if changes is not None:
         blocks += [Heading(2, f"Since {since}", anchor="register-since"),

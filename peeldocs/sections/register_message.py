@@ -252,9 +252,9 @@ def quarter_message(reg: Register) -> str | None:
 
     A summary of the paper, each point said once: whether any progress was
     reported, which findings became overdue and how many open findings are
-    now; the findings longest without progress; how many open findings have
-    no owner.  The details (what changed, the commissioner's share) are said
-    once, in the paper's sections.  Without an earlier register or date:
+    now; the findings longest without progress.  Which findings have no owner
+    is said once, in the decisions asked for (read 32); the details (what
+    changed, the commissioner's share) once, in the paper's sections.  Without an earlier register or date:
     :func:`main_message`.
     """
     changes = reg.changes
@@ -269,8 +269,4 @@ def quarter_message(reg: Register) -> str | None:
     longest = longest_without_news(reg, owners=False)
     if longest is not None:
         parts.append(longest[0])
-    unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
-               and not e.state.item.owner]
-    if unowned:
-        parts.append(f"No owner is recorded for {findings_words(unowned)} ({refs_words(unowned)}).")
     return " ".join(parts)

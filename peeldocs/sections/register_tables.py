@@ -11,13 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from peeldocs.blocks import (
-    Block,
-    Cell,
-    Paragraph,
-    Table,
-    plain,
-)
+from peeldocs.blocks import Block, Cell, Paragraph, Table, plain
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import NO_OWNER, Changes, Entry, InspectionLine, Register
 from peeldocs.plans.register_names import short_labels
@@ -137,14 +131,16 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                   as_of: date | None = None,
                   caption: str = "Most overdue first, with the latest update on each",
                   inspection: bool = True, actions: bool = False,
-                  finding: bool = False, quoted_at: Mapping[str, str] = {}) -> Table | None:
+                  finding: bool = False, quoted_at: Mapping[str, str] = {},
+                  dated: bool = False) -> Table | None:
     """Return the overdue actions with owner, target, days overdue and the latest update.
 
     With ``as_of``, an update more than a quarter old is said to be so; without
     ``inspection`` the table leaves out the inspection column (its caption names it);
     with ``actions`` it gives the actions planned; with ``finding`` the finding's
     first sentence, verbatim, and to whom it is addressed, or, for a finding the
-    document quotes elsewhere (``quoted_at``, by entry key), where it is quoted.
+    document quotes elsewhere (``quoted_at``, by entry key), where it is quoted; with
+    ``dated`` only the latest update's date, its words being given elsewhere.
     """
     if not entries:
         return None
@@ -152,7 +148,8 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
     head = ("Ref", *((FIRST_SENTENCE,) if finding else ()),
             *(("Inspection",) if inspection else ()), *(("Actions",) if actions else ()),
             *(("Owner and target date",) if finding else ("Owner", "Target date",
-                                                          "Days overdue")), "Progress")
+                                                          "Days overdue")),
+            "Latest update" if dated else "Progress")
     rows = []
     for e in entries:
         item = e.state.item
@@ -164,7 +161,7 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                      *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e)}"),)
                        if finding else (_cell(item.owner or NO_OWNER), _cell(_target(e)),
                                         _cell(figure(e.state.days_overdue)))),
-                     latest_cell(e, as_of)))
+                     latest_cell(e, as_of, dated=dated)))
     if finding:
         # five columns in portrait: the quoted finding widest, so it reads as prose
         widths = [1.8, 2.9, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),

@@ -138,7 +138,8 @@ def _share_words(entry: Entry, name: str, as_of: date) -> str:
 
     The inspection and the item's words come first, its reference after:
     'The inspection “…” recommends: “By 31 December 2024, …” (R2). Its target
-    date was 31 December 2024; it is now 15 days overdue and has no owner.'
+    date was 31 December 2024: on 15 January 2025 it is 15 days overdue.'  Its owner
+    is named when it has one; that it has none is said once, in the paper's asks.
     """
     item, state = entry.state.item, entry.state
     kind = entry.ref.kind if entry.ref else "item"
@@ -155,15 +156,14 @@ def _share_words(entry: Entry, name: str, as_of: date) -> str:
                  f"{days:,} {'day' if days == 1 else 'days'} overdue")
     else:
         said += f" Its target date is {long_date(due)}"
-    owner = f"its owner is {item.owner}" if item.owner else "it has no owner"
-    return f"{said}, and {owner}."
+    return f"{said}, and its owner is {item.owner}." if item.owner else f"{said}."
 
 
 def commissioner_note(reg: Register) -> str | None:
     """Say which open items fall partly to the commissioner, named in full, in words first.
 
     Each is named by its inspection and its own words, then its reference, its
-    target date, how many days it is overdue and whether it has an owner.
+    target date, how many days it is overdue and its owner, if it has one.
     """
     shared = shared_with_commissioner(reg)
     if not shared:

@@ -104,22 +104,39 @@ def _running(title: str, theme: Theme) -> str:
 
 
 def footer_xml(meta: b.Metadata, theme: Theme, style_ids: dict[str, str], total: str,
-               label: str = "") -> str:
+               label: str = "", width: int = 0) -> str:
     """Return a footer's paragraphs: the marking, then "Page X of Y" (``total`` counts Y).
 
-    ``label`` names a part numbered on its own: "Notes, page 1 of 2".
+    ``label`` names a part numbered on its own: "Notes, page 1 of 2".  Given the
+    text ``width`` (twips) of every page, marking and page number share one line,
+    as in the PDF: the marking at a centre tab stop, the number at a right one at
+    the text's edge (the template's Footer stops, 4680 and 9360, are cleared: set
+    for a US Letter page, they left "Page X of Y" a line below the marking in
+    LibreOffice, read 32).  A document with landscape pages keeps two paragraphs,
+    each aligned on its own page's width.
     """
     page, of = ("Tudalen", "o") if meta.language.lower().startswith("cy") else ("Page", "of")
     words = f"{label}, {page.lower()} " if label else f"{page} "
     marking = _marking(meta, theme)
+    number = (run(words) + field("PAGE", "1") + FIELD_END + run(f" {of} ")
+              + field(total, "1") + FIELD_END)
+    if marking and width:
+        style = f'<w:pStyle w:val="{style_ids["Footer"]}"/>' if "Footer" in style_ids else ""
+        stops = ('<w:tab w:val="clear" w:pos="4680"/><w:tab w:val="clear" w:pos="9360"/>'
+                 f'<w:tab w:val="center" w:pos="{width // 2}"/>'
+                 f'<w:tab w:val="right" w:pos="{width}"/>')
+        return (f"<w:p><w:pPr>{style}<w:tabs>{stops}</w:tabs></w:pPr>"
+                f"<w:r><w:tab/></w:r>{marking}<w:r><w:tab/></w:r>{number}</w:p>")
     return (_para(style_ids, "Footer", marking, "center") if marking else "") + _para(
-        style_ids, "Footer", run(words) + field("PAGE", "1") + FIELD_END + run(f" {of} ")
-        + field(total, "1") + FIELD_END, "right")
+        style_ids, "Footer", number, "right")
 
 
 def header_and_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: dict[str, str],
-                      total: str = "NUMPAGES") -> None:
-    """Write the running header (marking, title) and footer ("Page X of Y", marking)."""
+                      total: str = "NUMPAGES", width: int = 0) -> None:
+    """Write the running header (marking, title) and footer ("Page X of Y", marking).
+
+    ``width``: the text width (twips) of every page, for a one-line footer (:func:`footer_xml`).
+    """
     marking = _marking(meta, theme)
     # no empty paragraph under the marking when there is no running title (a one-page brief)
     header = (_para(style_ids, "Header", marking, "center") if marking else "") + (
@@ -127,7 +144,7 @@ def header_and_footer(document: Any, meta: b.Metadata, theme: Theme, style_ids: 
         if meta.running_title or not marking else "")
     section = document.sections[0]
     for part, xml in ((section.header.part, header),
-                      (section.footer.part, footer_xml(meta, theme, style_ids, total))):
+                      (section.footer.part, footer_xml(meta, theme, style_ids, total, width=width))):
         root = part.element
         blank = not "".join(root.itertext()).strip() and not root.findall(".//" + qn("w:drawing"))
         if blank:
@@ -170,6 +187,7 @@ class PartFooters:
         self.apart = False  # the open run is a part numbered on its own
         self.open = "_PeeldocsPages0"  # the bookmark that ends the pages now being written
         self.count = 0
+        self.width = 0  # the text width (twips) of every page, for one-line footers
 
     def main_total(self, pack: b.Pack) -> str:
         """Return the field that counts the first run of pages: all pages, unless there are parts."""
@@ -202,4 +220,5 @@ class PartFooters:
             root.remove(child)
         root.extend(parse_xml(f"<w:ftr {NS}>"
                               + footer_xml(self.meta, self.theme, self.style_ids,
-                                           f"PAGEREF {self.open}", label) + "</w:ftr>"))
+                                           f"PAGEREF {self.open}", label, self.width)
+                              + "</w:ftr>"))

@@ -105,7 +105,10 @@ class DocxRenderer:
         style_ids = template.style_ids
         body = document.element.body
         parts = PartFooters(document, meta, options.theme, style_ids)
-        header_and_footer(document, meta, options.theme, style_ids, parts.main_total(pack))
+        if not any(s.orientation is b.Orientation.LANDSCAPE for s in pack.sections):
+            parts.width = round(20 * _section_properties(body.find(qn("w:sectPr")), False, True)[1])
+        header_and_footer(document, meta, options.theme, style_ids, parts.main_total(pack),
+                          parts.width)
         if pack.sections and pack.sections[0].name == "cover":
             def bold_marking(run: Any) -> None:
                 fill, ink = options.theme.tone(b.Tone.AMBER)

@@ -238,8 +238,8 @@ class _Writer:
                         f'role="group" aria-labelledby="{ident}"><{tag} class="callout-title" '
                         f'id="{ident}"{lang_attr(block.lang)}>{escape(block.title)}</{tag}>'
                         f'{body}</div>\n')
-            case b.PageBreak():
-                return ""
+            case b.PageBreak():  # printed, what follows starts a page (pack.css)
+                return '<div class="page-break"></div>\n'
             case b.Contents():
                 return self.contents(block)
             case _:
