@@ -279,7 +279,9 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     # the carried-forward finding is quoted once, in the findings by question, not again here
     assert "Carried forward: not enough progress since an earlier inspection" not in text
     summary = "On 15 October 2019 the plan has four items: one awaiting allocation, two in " \
-              "progress and one closed. By RAG rating, one red, one amber and two green."
+              "progress and one closed. The table below has five rows: these four and one for " \
+              "E5-REC-1, a finding the plan has no item for. By RAG rating, one red, one amber " \
+              "and two green."
     assert text.count(summary) == 1  # said once, in the action plan
     assert ("The comments of the Police and Crime Commissioner for Norfolk on this report were "
             "due by 26 June 2019") in text
