@@ -276,6 +276,13 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
             "reference (illustrative) ") in text
     assert "In progress." not in text and "Awaiting allocation." not in text
     assert "RAG key. Red: not closed and past its due date." in text
+    # the key says the rules assess() applies: an item not allocated is Amber whenever it is
+    # due (the parametrised rule test above), and so is one with no action or update
+    assert ("Amber: the due date has moved later than first set; the item is not allocated, has "
+            "no owner or due date, or has no action or update recorded; or it is closed with no "
+            "date, sign-off or evidence reference recorded. Green: closed with all three "
+            "recorded, or on track: neither overdue nor at risk.") in text
+    assert "due within 30 days and not yet allocated" not in text
     # the carried-forward finding is quoted once, in the findings by question, not again here
     assert "Carried forward: not enough progress since an earlier inspection" not in text
     summary = "On 15 October 2019 the plan has four items: one awaiting allocation, two in " \
