@@ -23,7 +23,7 @@ from peeldocs import blocks as b
 from peeldocs.model import Report, normalise_cycle
 from peeldocs.options import Marking, Options
 from peeldocs.plans.files import load_plan
-from peeldocs.sections.editorial import fragment
+from peeldocs.prose import fragment
 
 # one worker builds this module's documents once (pytest-xdist --dist loadgroup)
 pytestmark = pytest.mark.xdist_group("test_say_once")

@@ -11,8 +11,8 @@ from peeldocs.blocks import Block, Cell, Paragraph, Table, Tone, plain
 from peeldocs.comparisons.common import join_words
 from peeldocs.comparisons.model import ComparisonSet, ReportFacts, scale_of
 from peeldocs.model import Force, Outcome, Scale, cycle_words
+from peeldocs.prose import fragment
 from peeldocs.sections.common import outcome_cell
-from peeldocs.sections.editorial import fragment
 from peeldocs.wording import marks_note
 
 

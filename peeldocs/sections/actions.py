@@ -34,12 +34,11 @@ from peeldocs.model import Report
 from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef, findings
-from peeldocs.prose import join_words
+from peeldocs.prose import fragment, join_words
 from peeldocs.sections.bottom_line import s55_blocks
 from peeldocs.sections.common import ours, report_context
 from peeldocs.sections.counts import unlisted_recommendations
 from peeldocs.sections.due import due_sentence, report_due
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import in_pack_order

@@ -12,10 +12,9 @@ from typing import Any
 
 from peeldocs.model import Outcome, Report
 from peeldocs.model.report import recommending_questions, text_recommendations
-from peeldocs.prose import count_words, counted, questions_phrase
+from peeldocs.prose import count_words, counted, fragment, questions_phrase
 from peeldocs.sections.brief_items import where
 from peeldocs.sections.earlier import OUTCOMES
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.items import ItemKind, ResponseItem
 
 _OUTCOME_WORDS = {

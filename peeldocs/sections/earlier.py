@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from peeldocs.model import Outcome, PriorFinding, Report
-from peeldocs.prose import count_words, join_words
+from peeldocs.prose import count_words, fragment, join_words
 from peeldocs.sections.brief_items import quotation
-from peeldocs.sections.editorial import fragment
 
 OUTCOMES = {Outcome.ADDRESSED: "addressed", Outcome.PARTLY_ADDRESSED: "partly addressed",
             Outcome.SUPERSEDED: "superseded", Outcome.STILL_MONITORED: "still being monitored"}

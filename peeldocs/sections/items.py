@@ -19,7 +19,7 @@ from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.plans.plan import ActionItem, Plan
-from peeldocs.sections.editorial import fragment
+from peeldocs.prose import fragment
 from peeldocs.wording import long_date
 
 

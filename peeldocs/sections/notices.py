@@ -15,9 +15,9 @@ from peeldocs.blocks import Block, Callout, Heading, Paragraph, ParaStyle, Text,
 from peeldocs.model import Outcome, Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
+from peeldocs.prose import fragment
 from peeldocs.sections.calls import follow_ups, report_calls, untracked_calls
 from peeldocs.sections.common import ours, quoted, wording
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.paper import linked
 from peeldocs.wording import marks_note, render_text
 

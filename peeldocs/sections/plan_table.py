@@ -10,9 +10,8 @@ from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan
 from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
-from peeldocs.prose import count_words, counted, join_words, overdue_span
+from peeldocs.prose import count_words, counted, fragment, join_words, overdue_span
 from peeldocs.sections.common import ours
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.plan_unplanned import (
     NONE_RECORDED,
     RAG_ORDER,

@@ -19,7 +19,7 @@ from peeldocs.options import Options
 from peeldocs.plans.findings import FindingRef
 from peeldocs.plans.plan import ItemStatus, Plan, Rag
 from peeldocs.plans.rules import ItemState
-from peeldocs.sections.editorial import fragment
+from peeldocs.prose import fragment
 from peeldocs.sections.joint import jointly_to
 
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}

@@ -32,6 +32,7 @@ from peeldocs.model import (
 )
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
+from peeldocs.prose import fragment
 from peeldocs.sections.common import (
     badge,
     figure_comparison,
@@ -43,7 +44,6 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
-from peeldocs.sections.editorial import fragment
 from peeldocs.sections.notices import about_pack, closes_pack, question_text, quoting_notes
 from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
 from peeldocs.sections.refs import example_ref, references_used_by
