@@ -287,8 +287,8 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
     assert "Carried forward: not enough progress since an earlier inspection" not in text
     summary = "On 15 October 2019 the plan has four items: one awaiting allocation, two in " \
               "progress and one closed. The table below has five rows: these four and one for " \
-              "E5-REC-1, a finding the plan has no item for. By RAG rating, one red, one amber " \
-              "and two green."
+              "E5-REC-1, a finding the plan has no item for. The plan’s items by RAG rating: " \
+              "one red, one amber and two green."  # the fifth row's rating is its own (read 33)
     assert text.count(summary) == 1  # said once, in the action plan
     assert ("The comments of the Police and Crime Commissioner for Norfolk on this report were "
             "due by 26 June 2019") in text
