@@ -126,13 +126,22 @@ def _whom(names: list[str]) -> str:
 def _missing(data: ComparisonSet, england_and_wales: tuple[Force, ...]) -> list[str]:
     forces = data.forces()
     lines = []
+    # cycles with grades for the same few forces only are named together, said once
+    sparse: dict[tuple[str, ...], list[str]] = {}
+    for cycle in data.cycles():
+        present = data.forces_in_cycle(cycle)
+        if len(present) < len(forces) - len(present):
+            sparse.setdefault(tuple(f.short_name for f in present), []).append(cycle)
     for cycle in data.cycles():
         present = data.forces_in_cycle(cycle)
         absent = [f.short_name for f in forces if f not in present]
         if absent and len(present) < len(absent):
-            lines.append(f"PEEL {cycle_words(cycle)}: the data used has grades for "
-                         f"{_whom([f.short_name for f in present])} only; the other "
-                         f"{counted(len(absent), 'force')} compared are not in it.")
+            together = sparse[tuple(f.short_name for f in present)]
+            if cycle == together[0]:
+                lines.append(f"PEEL {join_words([cycle_words(c) for c in together])}: the "
+                             f"data used has grades for {_whom([f.short_name for f in present])}"
+                             f" only; the other {counted(len(absent), 'force')} compared are "
+                             "not in it.")
         elif absent:
             lines.append(f"PEEL {cycle_words(cycle)}: nothing for {_whom(absent)}.")
         for column in data.columns(cycle, at_least=2):
