@@ -141,6 +141,14 @@ def review_briefs() -> dict[tuple[str, str], bytes]:
 
 
 @pytest.fixture(scope="session")
+def review_brief_texts(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
+    """Each of :func:`review_briefs` as a reader gets it (``docread.brief_text``)."""
+    from docread import brief_text
+
+    return {key: brief_text(data, key[1]) for key, data in review_briefs.items()}
+
+
+@pytest.fixture(scope="session")
 def libreoffice_pdfs(norfolk_docx: Path, register_files: dict[str, Path],
                      tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Every DOCX the tests open in LibreOffice, as it prints them, with one start of it.

@@ -33,13 +33,14 @@ CASES = ("norfolk", "norfolk-plan", "example")
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    """The reviewed briefs, rendered once per test process (conftest's ``review_briefs``)."""
+    return review_briefs
 
 
 @pytest.fixture(scope="module")
-def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
-    return {key: _text(data, key[1]) for key, data in built.items()}
+def texts(review_brief_texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    return review_brief_texts
 
 
 # --- faults 1 and 2: the fullest level that fits; the page used ------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from docread import between, rendered
+from docread import between
 from docread import brief_text as _text
 from docread import review_options as _options
 from pagefill import convert_with_libreoffice, pages
@@ -37,13 +37,14 @@ enough to sit on the reviewed page beside the finding the decisions name, quoted
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    """The reviewed briefs, rendered once per test process (conftest's ``review_briefs``)."""
+    return review_briefs
 
 
 @pytest.fixture(scope="module")
-def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
-    return {key: _text(data, key[1]) for key, data in built.items()}
+def texts(review_brief_texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    return review_brief_texts
 
 
 def _position(name: str) -> int:

@@ -17,8 +17,7 @@ import dataclasses
 import re
 
 import pytest
-from docread import between, pdf_pages, rendered
-from docread import brief_text as _text
+from docread import between, pdf_pages
 from docread import review_options as _options
 
 import peeldocs
@@ -33,13 +32,14 @@ CASES = ("norfolk-plan", "norfolk", "example")
 
 
 @pytest.fixture(scope="module")
-def built() -> dict[tuple[str, str], bytes]:
-    return {(case, fmt): rendered(*_options(case), fmt) for case in CASES for fmt in FORMATS}
+def built(review_briefs: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], bytes]:
+    """The reviewed briefs, rendered once per test process (conftest's ``review_briefs``)."""
+    return review_briefs
 
 
 @pytest.fixture(scope="module")
-def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
-    return {key: _text(data, key[1]) for key, data in built.items()}
+def texts(review_brief_texts: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    return review_brief_texts
 
 
 def _words(text: str, n: int) -> str:
