@@ -50,11 +50,10 @@ def test_about_says_where_the_printed_marking_is_set_among_the_editing_notes(
     assert "header and footer cannot read a cell" in said and "Header/Footer" in said
     printing = [ws.title for ws in book.worksheets if ws.sheet_state == "visible"]
     assert tuple(printing) == PRINTING
-    for name in PRINTING:  # no header says a marking the cell may contradict (read 28-R), but
-        ws = book[name]    # top and foot say where on the page it is (read 30-R)
+    for name in PRINTING:  # no header says a marking the cell may contradict (read 28-R), nor
+        ws = book[name]    # sends the reader to the top left for it (read 33): A1 prints it
         assert MARKING_HEAD not in ws.oddHeader.center.text
-        assert ws.oddHeader.center.text.split("\n")[0] == ws.oddFooter.center.text == (
-            "Protective marking: as shown at the top left of this page"), name
+        assert "marking" not in ws.oddHeader.center.text + str(ws.oddFooter.center.text), name
         assert str(ws["A1"].value).startswith("=IF(OR(TRIM('About'!"), name
 
 
@@ -116,8 +115,9 @@ def test_the_register_sheet_prints_its_title_once_and_its_headings_on_every_page
     heads = {str(c.value): get_column_letter(c.column) for c in ws[2]}
     assert ws.print_title_rows == "$1:$2"  # the marking (A1) and the headings (read 28-R)
     assert ws.print_title_cols == "$A:$A" and heads["Ref"] == "A"
-    area = ws.print_area.split("!")[-1].replace("$", "")
-    assert area.startswith("A1:")  # the title prints, atop the first page (reads 14 to 16)
+    area = ws.print_area.split(",")[0].split("!")[-1].replace("$", "")
+    assert area.startswith(f"{heads['Status']}1:")  # the title prints atop the first part
+    assert str(ws[f"{heads['Status']}1"].value) == str(ws["B1"].value)  # (reads 14 to 16, 33)
     assert not ws.print_options.gridLines  # the rows are ruled; the title row's width is not
     assert ws["B3"].border.left.style == "thin" and ws["B1"].border.left.style is None
     # and the running head names the register atop every printed page
@@ -195,7 +195,7 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
     register only, the headings at the top of every page, and no editing notes."""
     path = print_workbook(register_review / "register" / "register.xlsx", ("About", "Register",), tmp_path)
     with pdfplumber.open(path) as printed:
-        assert len(printed.pages) == 5  # About on one page; the register four across
+        assert len(printed.pages) == 4  # About on one page; the register in two parts (3 pages)
         for page in printed.pages:
             assert not any("Serif" in c["fontname"] for c in page.chars), page.page_number
         about = printed.pages[0].extract_text()
@@ -204,10 +204,8 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
         for n, page in enumerate(printed.pages[1:]):
             text = page.extract_text()
             lines = text.splitlines()
-            # where the marking is (read 30-R), the running head, then the marking top left,
-            # from About's cell (read 28-R)
-            assert lines[0] == "Protective marking: as shown at the top left of this page"
-            lines = lines[1:]
+            # the running head (no marking: read 33), then the marking top left, from About's
+            # cell (read 28-R)
             assert lines[0].endswith("ILLUSTRATIVE EXAMPLE")
             assert lines[1].startswith("{to be")
             if n == 0:  # the title, once, beside the marking, then the headings
@@ -219,5 +217,4 @@ def test_libreoffice_prints_the_title_once_and_no_serif(register_review: Path,
                 assert "Register of actions on HMICFRS" not in text  # no title band
                 assert lines[1:5] == ["{to be", "completed:", "protective", "marking}"]
                 assert lines[5].startswith("Ref"), lines[5]  # then the headings
-            assert text.splitlines()[-1].startswith(
-                "Protective marking: as shown at the top left of this page")  # and at the foot
+            assert text.splitlines()[-1].startswith("Page ")  # and at the foot, page X of Y

@@ -72,8 +72,9 @@ def test_about_reads_from_the_left_and_says_what_each_sheet_prints() -> None:
         if row[0].value is not None:
             assert row[0].alignment.horizontal == "left", row[0].coordinate
     said = {r[0].value: r[1].value for r in about.iter_rows(max_col=2)}
-    assert "prints its columns from 'Ref' to 'New evidence', each row across four pages, " \
-        "the last of them the columns owners write into" in said["Printing"]
+    assert "prints two parts, each a page wide, with 'Ref' on every page: from 'Status' to " \
+        "'Closed on', then from 'New update' to 'New evidence', what owners write for the " \
+        "next update" in said["Printing"]  # not four pages across (read 33)
 
 
 @pytest.mark.usefixtures("plans")

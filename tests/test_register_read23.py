@@ -62,8 +62,8 @@ def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
         "Target moved from 14 September 2024 to 20 December 2024: Example reason. Training "
         "slots moved to November.")
     assert str(rows["E-2017-AFI-1"]["Latest update"]).startswith(
-        "Target moved from 31 July 2019 to 30 September 2019 (reason given in the update of "
-        "2 September 2019).")
+        "Target moved from 31 July 2019 to 30 September 2019 (as the update of "
+        "2 September 2019 says).")
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
     for entry in reg.entries:  # word for word the PDF's 'Every finding and its actions' cell
         said = " ".join(inline_text(latest_cell(entry, reg.as_of, rag_reason=True).runs).split())
@@ -176,7 +176,7 @@ def test_libreoffice_prints_a_new_update_as_long_as_its_row_allows_in_full(
     path = print_workbook(edited, ("Summary", "Register"), tmp_path)
     with pdfplumber.open(path) as printed:
         register = next(i for i, page in enumerate(printed.pages)
-                        if "Finding kind" in page.extract_text())
+                        if "Original target" in page.extract_text())
         pages = printed.pages[:register]
         assert len(pages) <= 3 and min(c["size"] for p in pages for c in p.chars) >= 6.9
         column = []  # the 'New update' column of each page, read on its own

@@ -193,7 +193,7 @@ def test_the_printed_summary_shows_every_row_whole_on_fuller_pages(
     columns = dict.fromkeys(spans, "")
     with pdfplumber.open(printed) as pdf:
         register = next(i for i, page in enumerate(pdf.pages)
-                        if "Finding kind" in (page.extract_text() or ""))
+                        if "Original target" in (page.extract_text() or ""))
         pages = pdf.pages[1:register]  # after About, before the register sheet
         counts = [sum(f"\n{ref} " in "\n" + (p.extract_text() or "") for ref in _rows(stored))
                   for p in pages]

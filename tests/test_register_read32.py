@@ -28,7 +28,6 @@ from peeldocs.cli import main
 from peeldocs.plans.plan import ActionItem, ItemStatus, Rag, Update
 from peeldocs.plans.rules import assess
 from peeldocs.plans.workbook_cells import SHOWN
-from peeldocs.plans.workbook_print import MARKING_WHERE
 from peeldocs.plans.workbook_summary import _lines, row_height
 
 FORMATS = ("pdf", "docx", "html")
@@ -131,7 +130,7 @@ def test_the_marking_given_at_export_heads_every_printed_page(tmp_path: Path) ->
             continue
         assert ws.oddHeader.center.text.startswith("OFFICIAL"), ws.title
         assert ws.oddFooter.center.text == "OFFICIAL", ws.title
-        assert MARKING_WHERE not in ws.oddHeader.center.text, ws.title
+        assert "to be completed" not in ws.oddHeader.center.text, ws.title
 
 
 def test_the_update_paper_says_once_that_r2_has_no_owner(register_texts: dict[str, str]) -> None:

@@ -109,8 +109,8 @@ def test_a_reason_given_in_an_update_is_not_called_missing(texts: dict[str, str]
                                                           fmt: str) -> None:
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
-        assert ("Target moved from 31 July 2019 (reason given in the update of 2 September "
-                "2019).") in text
+        assert ("Target moved from 31 July 2019 (as the update of 2 September "
+                "2019 says).") in text
         assert "as the latest update says" not in text
         assert "no reason recorded" not in text.lower()
 

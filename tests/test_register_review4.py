@@ -118,8 +118,8 @@ def test_progress_entries_read_as_a_person_writes_them(texts: dict[str, str], fm
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
         assert "as the latest update says" not in text and "by hand" not in text.lower()
-        assert ("Target moved from 31 July 2019 (reason given in the update of 2 September "
-                "2019).") in text
+        assert ("Target moved from 31 July 2019 (as the update of 2 September "
+                "2019 says).") in text
     assert ("Rated Green by the plan’s author: Example reason. Closed four days "
             "late but fully delivered.") in texts[f"register.{fmt}"]
     assert "A plan’s author may set a rating, giving a reason" in texts[f"register.{fmt}"]

@@ -82,17 +82,17 @@ def test_libreoffice_prints_each_finding_on_one_row_with_a_new_update(
     path = print_workbook(edited, ("Summary", "Register"), tmp_path)  # it shows the Register
     with pdfplumber.open(path) as whole:
         register = next(i for i, page in enumerate(whole.pages)
-                        if "Finding kind" in page.extract_text())
+                        if "Original target" in page.extract_text())
         pages = whole.pages[:register]
         # eight findings, one page wide, each row with room for a new update (read 27-R);
         # the register's pages after
         assert len(pages) <= 3
         text = "\n".join(page.extract_text() for page in pages)
         assert "#NAME" not in text and "#REF" not in text
-        # where the marking is and the running head (read 30-R), then the marking (top left,
-        # read 28-R) beside the title
-        assert text.splitlines()[0] == "Protective marking: as shown at the top left of this page"
-        assert text.splitlines()[2].startswith("{to be Summary of the register of actions")
+        # the running head (read 33: no 'as shown at the top left'), then the marking (top
+        # left, read 28-R) beside the title
+        assert text.splitlines()[0].startswith("HMICFRS actions register issued")
+        assert text.splitlines()[1].startswith("{to be Summary of the register of actions")
         words = text.split()  # the columns' lines interleave in the text: word by word
         for ref in ("E-2017-AFI-1", "E2-AFI-2", "R1", "AFI1"):
             assert ref in text
@@ -117,7 +117,7 @@ def test_libreoffice_prints_what_the_documents_say_of_gaps_and_old_updates(
                           tmp_path)
     with pdfplumber.open(path) as whole:
         register = next(i for i, page in enumerate(whole.pages)
-                        if "Finding kind" in page.extract_text())
+                        if "Original target" in page.extract_text())
         text = " ".join(" ".join(page.extract_text().split()) for page in whole.pages[:register])
         for said in ("No owner", "recorded", "No update", "Nothing reported", "since then.",
                      "Closed; no", "evidence"):

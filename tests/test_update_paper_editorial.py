@@ -62,8 +62,8 @@ def test_target_moved_before_the_earlier_register_is_said_so(text: str) -> None:
     assert "not since" not in flat
     assert "Target moved from 14 September 2024: Example reason." in flat
     # the update gives the reason in its own words: the cell does not also say there is none
-    assert ("Target moved from 31 July 2019 (reason given in the update of 2 September "
-            "2019).") in flat
+    assert ("Target moved from 31 July 2019 (as the update of 2 September "
+            "2019 says).") in flat
     assert "no reason recorded" not in flat
 
 

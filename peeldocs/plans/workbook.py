@@ -43,6 +43,7 @@ from peeldocs.plans.workbook_about import (
 from peeldocs.plans.workbook_cells import Placed
 from peeldocs.plans.workbook_counts import OUTSTANDING_LABEL, STANDING_LABEL, as_issued
 from peeldocs.plans.workbook_overdue import owner_rows, set_about_figures
+from peeldocs.plans.workbook_parts import print_parts
 from peeldocs.plans.workbook_print import (
     FONT,
     NEW_UPDATE_ROOM,
@@ -52,7 +53,6 @@ from peeldocs.plans.workbook_print import (
     fit_rows,
     long_update,
     no_owner,
-    print_setup,
     title_row,
 )
 from peeldocs.plans.workbook_sheets import (
@@ -202,11 +202,9 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
     for key in HIDDEN:  # only the import reads them: grouped, hidden, and explained on About
         ws.column_dimensions[cols[key]].hidden = True
         ws.column_dimensions[cols[key]].outlineLevel = 1
-    printed = SHEET_COLUMNS.index(PRINTED_TO)
     fit_rows(ws, HEADER_ROW, room={cols["new_update"]: NEW_UPDATE_ROOM})
-    boxed(ws, HEADER_ROW, last, printed + 1)
-    print_setup(ws, head, marking, HEADER_ROW, last_column=letter(printed),
-                repeat_column=cols[REF.key], widths=[c.width for c in SHEET_COLUMNS[:printed + 1]])
+    boxed(ws, HEADER_ROW, last, SHEET_COLUMNS.index(PRINTED_TO) + 1)
+    print_parts(ws, cols, head, marking, header_row=HEADER_ROW, last_row=last, hidden=HIDDEN)
     ws.protection.sheet = True
     # filtering works on a protected sheet; sorting does not where cells are locked, so it is
     # not offered (read 15-R)
@@ -281,7 +279,8 @@ def register_workbook(reg: Register, *, per_inspection: bool = False,
     titles = {name: marking_title(book[name], marked, marking, repeat=name != ABOUT)
               for name in (ABOUT, SUMMARY, *registers,
                            *([OTHERS] if OTHERS in book.sheetnames else []))}
-    dated_titles(book, reg, as_of, titles, {ABOUT: register_title(reg), **dict.fromkeys(registers, title)})
+    dated_titles(book, reg, as_of, titles, {ABOUT: register_title(reg), **dict.fromkeys(registers, title)},
+                 also=dict.fromkeys(registers, f"{letters['status']}1"))  # atop the first part
     book.active = 0  # opens on About: what the workbook is, and how to edit and print it
     as_exported(book, reg)
     when = created or datetime(reg.as_of.year, reg.as_of.month, reg.as_of.day)

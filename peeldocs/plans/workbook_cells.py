@@ -252,9 +252,7 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None,
         rag = values.get("rag_today") or ""
         reason = "" if not words.hand else (f"Rated {rag}{words.hand} " if words.hand.startswith(
             AUTHORS_REASON) else f"RAG {rag}, {words.hand} ")
-        item = entry.state.item if entry is not None else None
-        exported = (item.original_target, item.current_target) if item else (None, None)
-        moved = moved_value(values, exported_tail(entry, words.moved), exported)
+        moved = moved_value(values, exported_tail(entry, words.moved))
         latest = no_update_value(values) if _no_update(words) else words.latest
         return reason + (before if still else "") + moved + latest + (after if still else "")
     if len(got) == 2:

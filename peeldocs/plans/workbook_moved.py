@@ -5,10 +5,10 @@ beside the current target.  On the Summary those words follow the register
 sheet's 'Original target', 'Current target' and 'Reason for new target', so
 after an owner moves a target (again) the print says 'Target moved from
 14 September 2024 to 28 February 2025: <the new reason>.', never the old
-reason beside the new date (read 28-R).  Only while the dates are as exported
-and no reason is written does it keep the document's own words for a move
-whose reason an update gave.  A finding with no update recorded says so only
-while no new update is written beside it.  :func:`moved_value` and
+reason beside the new date (read 28-R).  While no reason is written, whatever the
+dates, it keeps the document's own words for a move an update mentions (what is
+recorded, not a reason inferred: read 33).  A finding with no update recorded says
+so only while no new update is written beside it.  :func:`moved_value` and
 :func:`no_update_value` give what each formula gives, to store with it.
 """
 
@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from peeldocs.plans.register import Entry
-from peeldocs.plans.workbook_values import serial, text_literal
+from peeldocs.plans.workbook_values import text_literal
 from peeldocs.prose import long_date
 
 NO_REASON = ": no reason recorded. "
@@ -48,7 +48,7 @@ def exported_tail(entry: Entry | None, moved: str) -> str:
     """Return what the document says after 'Target moved from <date>' when no reason is recorded.
 
     '' unless the target moved with no reason recorded (the update that gave it, or that none
-    was given), so the Summary keeps those words only while the dates are as exported.
+    was given), so the Summary keeps those words while no reason is written.
     """
     if entry is None:
         return ""
@@ -73,10 +73,8 @@ def moved_formula(at: Callable[[str], str], entry: Entry | None, tail: str) -> s
              f'&TEXT({now},"d mmmm yyyy")')
     unreasoned = text_literal(NO_REASON)
     item = entry.state.item if entry is not None else None
-    if tail and item is not None and item.original_target and item.current_target:
-        as_exported = (f"AND({was}={serial(item.original_target)},"
-                       f"{now}={serial(item.current_target)})")
-        unreasoned = f"IF({as_exported},{text_literal(tail)},{unreasoned})"
+    if tail and item is not None:  # what is recorded (an update that mentions the move),
+        unreasoned = text_literal(tail)  # true whatever dates an owner corrects (read 33)
     reasoned = f'": "&{sentence_formula(reason)}&" "'
     return (f'IF({moved},{dates}&IF({reason}="",{unreasoned},{reasoned}),'
             f'IF({reason}="","",{text_literal(REASON_ONLY)}&{sentence_formula(reason)}&" "))')
@@ -86,15 +84,15 @@ def _day(value: Any) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def moved_value(values: dict[str, Any], tail: str, exported: tuple[Any, Any]) -> str:
-    """Return what :func:`moved_formula` gives for a row's values (``exported``: its dates then)."""
+def moved_value(values: dict[str, Any], tail: str) -> str:
+    """Return what :func:`moved_formula` gives for a row's values."""
     was, now = _day(values.get("original_target")), _day(values.get("current_target"))
     reason = str(values.get("target_reason") or "").strip()
     if was and now and was != now:
         said = f"Target moved from {long_date(was)} to {long_date(now)}"
         if reason:
             return f"{said}: {_sentence(reason)} "
-        return said + (tail if tail and (was, now) == exported else NO_REASON)
+        return said + (tail or NO_REASON)
     return f"{REASON_ONLY}{_sentence(reason)} " if reason else ""
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from peeldocs.plans.register import Register, owning_force
-from peeldocs.plans.workbook_print import MARKING_HEAD, SUMMARY_UPDATE_ROOM
+from peeldocs.plans.workbook_print import HEADER_STEPS, MARKING_HEAD, SUMMARY_UPDATE_ROOM
 from peeldocs.plans.workbook_values import text_literal
 
 
@@ -60,8 +60,9 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                            "rating shown as set by hand, give the reason in 'RAG reason'. "
                            "An overdue item is never rated Green."),
         ("Printing", f"For a meeting, print 'About' and '{summary}'. The register sheet "
-                     "prints its columns from 'Ref' to 'New evidence', each row across four "
-                     "pages, the last of them the columns owners write into. Each row has "
+                     "prints two parts, each a page wide, with 'Ref' on every page: from "
+                     "'Status' to 'Closed on', then from 'New update' to 'New evidence', "
+                     "what owners write for the next update. Each row has "
                      "room for a new update of a length of its own, at "
                      f"least {SUMMARY_UPDATE_ROOM} characters, here and on '{summary}': its "
                      "'New update' cell gives the row's limit when selected. A longer one is "
@@ -73,10 +74,10 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
          + (" The marking given when this file was made is in every page's header and footer "
             "too: if the marking changes, change them in Page Layout > Page Setup > "
             f"Header/Footer, on {sheets_words(printing)}." if marked else
-            " A page's header and footer cannot read a cell, so each says that the marking is "
-            "shown at the top left of the page: to print the marking itself at the top and "
-            "foot of every page too, as the register's other formats do, type it there in "
-            f"Page Layout > Page Setup > Header/Footer, on {sheets_words(printing)}.")),
+            " A page's header and footer cannot read a cell, so they carry no marking until "
+            f"it is typed there too: type it in {HEADER_STEPS}, on {sheets_words(printing)}, "
+            "so it prints at the top and foot of every page, as in the register's other "
+            "formats.")),
         ("Hidden columns", f"{' and '.join(repr(h) for h in hidden)}, grouped and hidden at "
                            f"the far right of {where}, let the register take back the edits "
                            "made here: they say which action plan each row belongs to and "
@@ -111,7 +112,9 @@ def to_complete(reg: Register, marking: str | None, printing: list[str], *, whos
                     f"'{summary}' too")
     if not marking:
         todo.append("'Protective marking' above, which every printed page shows at its top "
-                    f"left: until it is set, each says “{MARKING_HEAD}”")
+                    f"left: until it is set, each says “{MARKING_HEAD}”. A page's header and "
+                    "footer cannot read a cell: to print the marking at the top and foot of "
+                    f"every page too, type it there on each sheet ({HEADER_STEPS})")
     if not todo:
         return None
     return (TO_COMPLETE, f"{LEFT}\n" + "\n".join(f"• {t}" for t in todo))

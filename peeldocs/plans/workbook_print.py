@@ -2,18 +2,14 @@
 
 Every sheet prints on A4 landscape with the protective marking About's cell gives
 atop every page (:func:`~.workbook_sheets.marking_title`) and, when one was given
-on export, in bold at the centre of the header and footer (else the header and
-footer say where on the page the marking is); a short running head
-(the register's date, and that it is an illustrative example when it is) on the
-line below it in the header, and page X of Y at the right of the footer.
-A register sheet is too wide for one page at a readable size (some 26
-columns), so it prints the columns a reader reads and those owners write into
-(never the hidden ones the import needs) on as
-many pages across as keep its text at about :data:`READABLE_SCALE` per cent,
-with the headings and the Ref column repeated on every page and the pages of
-one set of rows printed one after another.  The narrow sheets (About, items
-addressed to other bodies) print one page wide.  Each row is as tall as its
-wrapped text needs, since a spreadsheet program need not work that out itself.
+on export, in bold at the centre of the header and footer (a header cannot read a
+cell: About says how to type it there); a short running head (the register's
+date, and that it is an illustrative example when it is) in the header, below
+any marking, and page X of Y at the right of the footer.
+A register sheet prints in parts (:mod:`.workbook_parts`); the narrow sheets
+(About, items addressed to other bodies) print one page wide.  Each row is as
+tall as its wrapped text needs, since a spreadsheet program need not work that
+out itself.
 """
 
 from __future__ import annotations
@@ -27,9 +23,8 @@ MARKING = MARKING_TO_COMPLETE.shown
 MARKING_HEAD = MARKING_IN_HEADER.shown
 """What every sheet's header and footer carry, as the other formats' pages do, when no marking
 was given."""
-MARKING_WHERE = "Protective marking: as shown at the top left of this page"
-"""What every page's header and footer say when no marking was given when the file was made:
-a header cannot read the marking cell, whose words the top left cell of every page prints."""
+HEADER_STEPS = "Page Layout > Page Setup > Header/Footer"
+"""Where a spreadsheet program sets the marking a page's header and footer print."""
 PLACEHOLDER_FILL = "FFEB9C"
 """The fill of a cell holding a placeholder the author completes, as the documents highlight it."""
 PLACEHOLDER_INK = "9C5700"
@@ -86,39 +81,27 @@ def pages_across(widths: list[float], repeat: int, scale: int = READABLE_SCALE) 
 
 
 def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
-                last_column: str | None = None, repeat_column: str | None = None,
-                widths: list[float] | None = None, one_page: bool = False) -> None:
+                one_page: bool = False) -> None:
     """Set how a sheet prints: A4 landscape, headings repeated, running head, marking, page X of Y.
 
-    With ``last_column``, ``repeat_column`` and ``widths`` (a register sheet):
-    columns A to ``last_column`` on :func:`pages_across` pages across, the
-    ``repeat_column`` on each, from row 1 down: the title prints once, atop
-    the first page, and the running head names the register atop each page.
-    Without: one page wide, and with ``one_page`` (About) one page long too.
+    One page wide, as many down as the rows need; with ``one_page`` (About) one page
+    long too.  A register sheet's parts are set by :func:`.workbook_parts.print_parts`.
     """
-    from openpyxl.utils import column_index_from_string
-
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_margins.left = ws.page_margins.right = SIDE_MARGIN
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = int(one_page)  # else as many pages down as the rows need
-    if last_column and repeat_column and widths:
-        ws.print_area = f"A1:{last_column}{max(ws.max_row, header_row + 1)}"
-        ws.print_title_cols = f"{repeat_column}:{repeat_column}"
-        ws.page_setup.fitToWidth = pages_across(widths, column_index_from_string(repeat_column) - 1)
-        ws.page_setup.pageOrder = "overThenDown"  # a row's pages one after another
     if header_row:
         ws.print_title_rows = f"{header_row}:{header_row}"
     ws.print_options.gridLines = False  # the cells' own borders rule what is printed
     running = head.replace("&", "&&")
+    ws.oddFooter.right.text = "Page &P of &N"
     if not marking:  # the marking cell's, by formula, atop every page (:func:`marking_title`):
-        # the header and footer, which cannot read a cell, say where it is, at top and foot
-        ws.oddHeader.center.text = f"{MARKING_WHERE}\n{running}"
-        ws.oddHeader.center.font = f"{FONT},Regular"
-        ws.oddFooter.center.text, ws.oddFooter.center.font = MARKING_WHERE, f"{FONT},Regular"
-        ws.oddFooter.right.text = "Page &P of &N"
+        # a header cannot read it, nor say a placeholder the cell may contradict (read 28-R),
+        # nor send the reader elsewhere for it (read 33); About says how to type it there
+        ws.oddHeader.center.text, ws.oddHeader.center.font = running, f"{FONT},Regular"
         return
     marked = marking.replace("&", "&&")
     # centred at the top and foot of every page, where the PDF and DOCX put it and police
@@ -128,7 +111,6 @@ def print_setup(ws: Any, head: str, marking: str | None, header_row: int, *,
     ws.oddHeader.center.text = f'{marked}\n&"{FONT},Regular"&K000000{running}'
     for part in (ws.oddHeader.center, ws.oddFooter.center):
         part.font = f"{FONT},Bold"
-    ws.oddFooter.right.text = "Page &P of &N"
 
 
 def fit_rows(ws: Any, first_row: int, room: dict[str, int] | None = None) -> None:

@@ -107,15 +107,17 @@ def document_order(reg: Register) -> list[Entry]:
 
 
 def dated_titles(book: Any, reg: Register, when: str, stored: dict[str, dict[str, str]],
-                 titles: dict[str, str]) -> None:
+                 titles: dict[str, str], also: dict[str, str] | None = None) -> None:
     """Make each sheet's title (B1) name the date in ``when``, the cell the keeper sets.
 
     ``titles``: each sheet's title as issued, which ``stored`` keeps, by sheet and cell,
-    as what the formula gives until the date is changed.
+    as what the formula gives until the date is changed; ``also``: by sheet, another
+    cell that repeats the title (over a register sheet's first printed part).
     """
     for name, said in titles.items():
-        book[name]["B1"].value = "=" + dated_text(said, reg.as_of, when)
-        stored.setdefault(name, {})["B1"] = said
+        for at in ("B1", *([also[name]] if also and name in also else [])):
+            book[name][at].value = "=" + dated_text(said, reg.as_of, when)
+            stored.setdefault(name, {})[at] = said
 
 
 def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,

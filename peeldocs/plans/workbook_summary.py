@@ -39,6 +39,9 @@ from peeldocs.plans.workbook_print import (
 from peeldocs.plans.workbook_values import PrintedWords, dated_text, text_literal
 
 TITLE_ROW, HEADER_ROW = 1, 2
+SHORT_WARNING = f"{ILLUSTRATIVE} it includes constructed examples, which the sheet 'About' names."
+"""What the Summary's title says of an illustrative register, atop every printed page: the
+full warning, on About, would take a third of each page in red (read 33)."""
 _RAG_FILLS = {"Red": "F4C7C3", "Amber": "FCE8B2", "Green": "B7E1CD"}
 
 
@@ -89,6 +92,8 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
     from openpyxl.utils import get_column_letter
 
     ws = book.create_sheet(SUMMARY, index=1)
+    if ILLUSTRATIVE in title:  # said in full on About; once, short, on every printed page here
+        title = f"{title.split(f'. {ILLUSTRATIVE}')[0]}. {SHORT_WARNING}"
     said = f"Summary of the r{title[1:]}" if title.startswith("Register") else f"Summary: {title}"
     lead = ws.cell(row=TITLE_ROW, column=2, value=said)  # beside the marking (A1)
     stored: dict[str, str | int] = {lead.coordinate: said}
@@ -100,7 +105,7 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
         lead.value = (f"={dated_text(said + ' Register of: ', as_of, when)}&IF(TRIM({of})=\"\","
                       f"{text_literal(WHOSE)},TRIM({of}))&\".\"")
         said = stored[lead.coordinate] = f"{said} Register of: {WHOSE}."
-    lead.font = Font(name=FONT, bold=True, color="C00000" if ILLUSTRATIVE in title else "000000")
+    lead.font = Font(name=FONT, bold=True)
     lead.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=TITLE_ROW, start_column=2, end_row=TITLE_ROW, end_column=len(SHOWN))
     widths = [s.width for s in SHOWN]

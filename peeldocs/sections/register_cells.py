@@ -202,8 +202,9 @@ def moved_words(entry: Entry) -> str:
         if reason:
             return f"Target moved from {long_date(was)}: {reason} "
         if told is not None and told is entry.latest:
-            return (f"Target moved from {long_date(was)} (reason given in the "
-                    f"update of {long_date(told.when)}). ")
+            # what is recorded: the update speaks of the move, not that it is the reason (read 33)
+            return (f"Target moved from {long_date(was)} (as the update of "
+                    f"{long_date(told.when)} says). ")
         if told is not None:
             return (f"Target moved from {long_date(was)}: "
                     f"{long_date(told.when)} update: {sentence(told.text)} ")
