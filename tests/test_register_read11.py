@@ -195,7 +195,8 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
     assert published_words(peel) == "2 May 2019 (last updated)"
     assert published_heading(reg.inspections) == "Date on the report"
     thematic = next(line for line in reg.inspections if line is not peel)
-    assert published_words(thematic, say_which=True) == "14 March 2024 (published)"
+    assert published_words(thematic, say_which=True) == "Published 14 March 2024"  # read 33
+    assert published_words(peel, say_which=True) == "Last updated 2 May 2019"
     # with a publication date on record (the same day or not), plainly "Published"
     dated = dataclasses.replace(peel, published=date(2019, 5, 2))
     others = tuple(dated if line is peel else line for line in reg.inspections)

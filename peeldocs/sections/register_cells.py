@@ -250,14 +250,16 @@ def published_words(line: InspectionLine, *, say_which: bool = False) -> str:
     Where only the report page's 'last updated' date was read, that date is
     given and said to be so ('2 May 2019 (last updated)'): it is never passed
     off as the publication date.  With ``say_which`` (a column that holds both
-    kinds), a publication date says so too ('14 March 2024 (published)'), so
-    neither reads as a revision of the other.  Neither read: 'Not recorded'.
+    kinds), every date is led by its kind alike ('Last updated 2 May 2019',
+    'Published 14 March 2024'), so neither reads as a revision of the other and
+    the column reads one way (read 33).  Neither read: 'Not recorded'.
     """
     if line.published is not None:
         day = long_date(line.published)
-        return f"{day} (published)" if say_which else day
+        return f"Published {day}" if say_which else day
     if line.last_updated is not None:
-        return f"{long_date(line.last_updated)} (last updated)"
+        day = long_date(line.last_updated)
+        return f"Last updated {day}" if say_which else f"{day} (last updated)"
     return "Not recorded"
 
 
