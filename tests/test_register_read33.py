@@ -92,3 +92,29 @@ def test_a_moved_target_says_what_is_recorded(register_texts: dict[str, str],
                 if "as the update of 2 September 2019 says" in str(c.value))
     # no literal date decides it: corrected dates keep what the update recorded
     assert "43677" not in str(cell.value) and "43738" not in str(cell.value)
+
+
+def test_the_update_paper_says_what_falls_due_next(register_texts: dict[str, str]) -> None:
+    for fmt in ("pdf", "docx", "html"):
+        text = " ".join(register_texts[f"update.{fmt}"].split())
+        assert ("No other finding falls due by 16 April 2025: every open finding is already "
+                "overdue.") in text, fmt
+
+
+def test_a_finding_coming_due_is_named_with_its_target() -> None:
+    from docread import REVIEW_PLANS
+
+    import peeldocs
+    from peeldocs.sections.register_update import due_next
+
+    reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
+    assert due_next(reg) == ("Due by 14 January 2025: R3 (target 20 December 2024) and R2 "
+                             "(target 31 December 2024).")
+
+
+def test_the_risk_paragraph_offers_a_factual_draft(register_texts: dict[str, str]) -> None:
+    for fmt in ("pdf", "docx", "html"):
+        text = " ".join(register_texts[f"update.{fmt}"].split())
+        assert ("Risk: {to be completed: draft, to keep or edit: the actions on six findings "
+                "are past their target date, the oldest by more than five years, and two of "
+                "them have no owner recorded; then say how these risks are managed}.") in text, fmt

@@ -11,10 +11,12 @@ ahead of the overdue actions.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from peeldocs.blocks import Block, BulletList, Callout, Cell, Heading, Section, Table, Tone, plain
 from peeldocs.options import Options
+from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Register
 from peeldocs.prose import counted, join_words, long_date
 from peeldocs.sections.common import ours, wording
@@ -94,6 +96,28 @@ def _asks(reg: Register, options: Options, n: Numbering, ctx: dict[str, Any]) ->
     return [n.para(runs(lead)), BulletList(tuple(runs(a) for a in asks), labels=labels)]
 
 
+def due_next(reg: Register) -> str:
+    """Say which open findings fall due in the next quarter (91 days), by their target dates.
+
+    'Due by 16 April 2025: R7 (31 March 2025).'; with none, that none is, and, when every
+    open finding is already overdue, so.  Items addressed to other bodies are not tracked
+    as the force's actions, so they are not counted (read 33).
+    """
+    by = reg.as_of + timedelta(days=91)
+    open_ = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED]
+    due = sorted((e for e in open_ if not e.state.overdue and e.state.item.current_target
+                  and reg.as_of < e.state.item.current_target <= by),
+                 key=lambda e: (e.state.item.current_target, e.key))
+    if due:
+        return (f"Due by {long_date(by)}: " + join_words(
+            [f"{e.state.item.finding} (target {long_date(e.state.item.current_target)})"
+             for e in due if e.state.item.current_target]) + ".")
+    if open_ and all(e.state.overdue for e in open_):
+        return (f"No other finding falls due by {long_date(by)}: every open finding is "
+                "already overdue.")
+    return f"No open finding falls due by {long_date(by)}."
+
+
 def update_section(reg: Register, options: Options) -> Section:
     """Build the quarterly update paper in the committee-paper form."""
     ctx = paper_context(reg, options)
@@ -134,10 +158,12 @@ def update_section(reg: Register, options: Options) -> Section:
                  *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
              *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
-             *_overdue_by_inspection(reg, n, quoted_at),
+             *_overdue_by_inspection(reg, n, quoted_at), n.para(plain(due_next(reg))),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
-             n.heading("Implications"), *n.template("update_implications.j2", options, **ctx)]
+             # the risk offered as a draft the author keeps or edits, from the counts (read 33)
+             n.heading("Implications"), *n.template("update_implications.j2", options, **{
+                 **ctx, "unowned": sum(1 for e in reg.overdue if not e.state.item.owner)})]
     title = wording("update_title.j2", options, **ctx)
     facts = [("Report to", runs(f"The {options.audience}")),
              *([] if ctx["force"] else [("Register of", runs(WHOSE))]),
