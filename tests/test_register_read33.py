@@ -118,3 +118,12 @@ def test_the_risk_paragraph_offers_a_factual_draft(register_texts: dict[str, str
         assert ("Risk: {to be completed: draft, to keep or edit: the actions on six findings "
                 "are past their target date, the oldest by more than five years, and two of "
                 "them have no owner recorded; then say how these risks are managed}.") in text, fmt
+
+
+def test_the_quiet_findings_are_named_together(register_texts: dict[str, str]) -> None:
+    for fmt in ("pdf", "docx", "html"):
+        text = " ".join(register_texts[f"update.{fmt}"].split())
+        assert ("(c) decide whether the three areas for improvement with no progress reported "
+                "for more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2; E2-AFI-2 has "
+                "had none at all) are still live") in text, fmt
+        assert "or none at all (E2-AFI-2)" not in text, fmt

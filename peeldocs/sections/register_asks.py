@@ -30,8 +30,8 @@ def decisions(reg: Register) -> list[str]:
     'name an owner for the two findings that have none (E2-AFI-2 and R2), agreeing with the
     office of the Police and Crime Commissioner who leads R2, which is addressed to police and
     crime commissioners as well as chief constables';
-    'decide whether the three areas for improvement that have had no progress reported for
-    more than five years (E-2017-AFI-1 and E2-AFI-1) or none at all (E2-AFI-2) are still
+    'decide whether the three areas for improvement with no progress reported for more than
+    five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2; E2-AFI-2 has had none at all) are still
     live, or have been overtaken by later inspections'.
     """
     asks = []
@@ -55,8 +55,10 @@ def decisions(reg: Register) -> list[str]:
         never = [e for e in entries if e.latest is None]
         # one never updated is said to have had none at all, never "none for five years"
         if heard and never:
-            which = (f"that {'has' if len(heard) == 1 else 'have'} had no progress reported for "
-                     f"{span} ({refs_words(heard)}) or none at all ({refs_words(never)})")
+            # the three named together, then which had none at all (read 33: not split in two)
+            which = (f"with no progress reported for {span} ({refs_words(list(entries))}; "
+                     f"{refs_words(never)} {'has' if len(never) == 1 else 'have'} had none "
+                     "at all)")
         elif never:
             which = f"with no progress ever reported ({refs_words(never)})"
         else:
