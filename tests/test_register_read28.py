@@ -203,7 +203,7 @@ def test_the_register_says_its_order_holds_within_each_inspection(
     one = peeldocs.register([REVIEW_PLANS[0]], as_of="2024-10-15")
     [path] = peeldocs.write_register(one, "html", tmp_path, document="register")
     text = " ".join(path.read_text(encoding="utf-8").split())
-    assert "in all. Overdue findings come first, most overdue first" in text
+    assert "from one inspection. Overdue findings come first, most overdue first" in text
     assert "Within each inspection" not in text
 
 

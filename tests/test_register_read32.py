@@ -47,8 +47,8 @@ def test_overdue_progress_is_quoted_once(register_texts: dict[str, str]) -> None
 
 def test_the_count_says_which_findings_it_leaves_out(register_texts: dict[str, str]) -> None:
     for fmt in FORMATS:
-        assert ("eight findings from two inspections in all; two more findings are addressed "
-                "to other bodies, not the force, and are listed, not tracked, under "
+        assert ("That is eight findings from two inspections. Two more findings are addressed "
+                "to other bodies, not the force: they are listed, not tracked, under "
                 "“Addressed to other bodies”.") in register_texts[f"register.{fmt}"], fmt
 
 

@@ -127,3 +127,13 @@ def test_the_quiet_findings_are_named_together(register_texts: dict[str, str]) -
                 "for more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2; E2-AFI-2 has "
                 "had none at all) are still live") in text, fmt
         assert "or none at all (E2-AFI-2)" not in text, fmt
+
+
+def test_page_one_leads_with_the_oldest_overdue_and_short_sentences(
+        register_texts: dict[str, str]) -> None:
+    for fmt in ("pdf", "docx", "html"):
+        text = " ".join(register_texts[f"register.{fmt}"].split())
+        lead = text.index("Three areas for improvement from the PEEL inspection")
+        scope = text.index("This register tracks every finding")
+        assert lead < scope, fmt
+        assert "That is eight findings from two inspections. Two more findings" in text, fmt

@@ -200,8 +200,8 @@ def test_the_force_is_named_only_for_its_own_plan(texts: dict[str, str], fmt: st
     plans = ("two action plans: Norfolk Constabulary’s plan for its PEEL 2018/19 effectiveness "
              f"inspection, and the plan for the national thematic inspection “{THEMATIC}”")
     register, update = texts[f"register.{fmt}"], texts[f"update.{fmt}"]
-    assert f"This register tracks every finding in {plans}, eight findings from two " \
-        "inspections in all; two more findings are addressed to other bodies" in register
+    assert f"This register tracks every finding in {plans}. That is eight findings from two " \
+        "inspections. Two more findings are addressed to other bodies" in register
     assert f"(HMICFRS) in {plans}." in update
     for text in (register, update):
         assert "supplied" not in text and "Norfolk PEEL 2018" not in text

@@ -179,9 +179,10 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     blocks: list[Block] = [
         Heading(1, register_title(reg), anchor="register"),
         *notices(reg), *whose_register(reg, options),
-        # what the register covers first, then what stands out in it
-        *ours("register_intro.j2", options, **ctx),
+        # what stands out first, the oldest overdue findings leading; then what it covers
+        # (read 33: the scope no longer comes before what matters most)
         *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
+        *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
         *present(status_table(reg), inspection_table(reg, total=True)), *by_owner(reg, "register-owners"),
