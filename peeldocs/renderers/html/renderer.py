@@ -194,10 +194,10 @@ class _Writer:
         html, start = [], 0
         for end in [*cuts, len(section.blocks)]:
             blocks = section.blocks[start:end]
-            text = nest_lists(blocks, [lead_in(k, nxt, self.block(k)) for k, nxt
-                                       in zip(blocks, [*blocks[1:], None], strict=True)])
-            if start and start - 1 in cuts:  # printed on pages of its own name (pack.css)
-                self.parts += 1
+            text = nest_lists(blocks, [lead_in(k, nxt, self.block(k)) for k, nxt in zip(
+                blocks, [*blocks[1:], None][:len(blocks)], strict=True)])
+            self.parts += bool(start and start - 1 in cuts)
+            if text and start and start - 1 in cuts:  # printed on pages of its own (pack.css)
                 text = f'<div class="part part-{self.parts}">\n{text}</div>\n'
             html.append(text)
             start = end + 1  # the part's own page starts its page: no break of its own
