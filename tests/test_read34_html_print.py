@@ -123,13 +123,17 @@ def test_the_marking_to_complete_is_highlighted_in_the_margins_and_the_header_wh
                                             ("norfolk", "pack")])
 def test_no_printed_page_holds_a_last_part_or_a_line_alone(
         case: str, kind: str, tmp_path: Path, browser: object | None) -> None:
-    """Editor: "Source and licence" alone on a page; a pack's page 6 held one line."""
+    """Editor: "Source and licence" alone on a page; a pack's page 6 held one line.  Nor is a
+    letter's signature parted from the role under it."""
     pages = _body_lines(_printed(case, kind, tmp_path, browser))
     for n, lines in enumerate(pages, start=1):
         assert lines and lines[0] != "Source and licence", (case, kind, n)
         assert len(lines) > 3, (case, kind, n, lines)
         if n < len(pages):  # a lead-in never ends a page
             assert not lines[-1].startswith("We set out our detailed findings"), (case, kind, n)
+        if "Yours sincerely," in lines:  # the signature whole: closing, name and role
+            at = lines.index("Yours sincerely,")
+            assert len(lines) > at + 2 and "Commissioner" in lines[at + 2], lines[at:]
 
 
 @CHROMIUM
