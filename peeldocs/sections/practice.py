@@ -144,11 +144,29 @@ def practice_lead(report: Report) -> str:
             f"the {noun} and heading given:")
 
 
+def listed_lead(report: Report, count: int) -> str:
+    """Return the lead-in to the practice the report lists: "The report lists these …"."""
+    noun = "area" if report.is_assessment else "question"
+    return (f"The report lists {'this example' if count == 1 else 'these examples'} of "
+            f"practice. In its own words, under the {noun} given:")
+
+
 def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Block]:
-    """Return the heading, the lead-in and the list of good practice the report names, or none."""
+    """Return the heading, the lead-in and the list of good practice the report names, or none.
+
+    The practice the report lists (notable, innovative or promising) first, quoted
+    under its question or area, so the summary shows it and does not only count it
+    (read 33); then what its text credits besides (:func:`named_practice`).
+    """
+    listed = [Practice(q, None, p.text) for q in report.questions for p in q.notable_practice]
     practice = named_practice(report)
-    if not practice:
+    if not listed and not practice:
         return []
-    return [Heading(2, "Good practice the report names", anchor=anchor),
-            Paragraph(plain(practice_lead(report))),
-            BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]
+    blocks: list[Block] = [Heading(2, "Good practice the report names", anchor=anchor)]
+    if listed:
+        blocks += [Paragraph(plain(listed_lead(report, len(listed)))),
+                   BulletList(call_lines(listed, report), style=ParaStyle.QUOTE)]
+    if practice:
+        blocks += [Paragraph(plain(practice_lead(report))),
+                   BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]
+    return blocks
