@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterable
 
 from peeldocs.blocks import Block, Callout, Heading, Paragraph, ParaStyle, Text, Tone, plain
-from peeldocs.model import Outcome, Passage, Question, Report, passage_text, unknown_facts
+from peeldocs.model import Passage, Question, Report, passage_text, unknown_facts
 from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
 from peeldocs.prose import fragment
+from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.calls import follow_ups, report_calls, untracked_calls
 from peeldocs.sections.common import ours, quoted, wording
 from peeldocs.sections.paper import linked
@@ -112,6 +113,11 @@ def closes_pack(name: str, options: Options) -> bool:
     return bool(chosen) and chosen[-1] == name
 
 
+EARLIER_WORDS = 25
+"""An earlier finding whose words its question's text holds is quoted in the question's
+box up to this many words, from its opening (the text below gives it whole)."""
+
+
 def quote_marks(report: Report) -> tuple[bool, bool]:
     """Return whether the pack's quotations carry square brackets, and an ellipsis.
 
@@ -120,12 +126,10 @@ def quote_marks(report: Report) -> tuple[bool, bool]:
     (:func:`fragment`), what the report now asks of it, and the report's other calls
     to act ("[The force] must …").  So the notes name only the marks a reader meets.
     """
-    said = {q.number: question_text(q) for q in report.questions}
-    # an earlier finding is quoted unless its words are in its question's text and it is
-    # not carried forward (then the text below says it, and the box describes it)
-    texts = [fragment(p.text, p.kind.value) for p in report.prior_findings
-             if p.outcome is Outcome.NOT_ENOUGH_PROGRESS
-             or " ".join(p.text.split()) not in said.get(p.question or -1, "")]
+    # an earlier finding is quoted: whole, or from its opening in its question's box when
+    # its words are in that question's text (cut at a clause, with an ellipsis)
+    texts = [fragment(p.text, p.kind.value) for p in report.prior_findings]
+    texts += [quotation(t, EARLIER_WORDS) for t in texts]
     texts += [c.quote for c in report_calls(report)] + list(follow_ups(report).values())
     return any("[" in t for t in texts), any("…" in t for t in texts)
 
