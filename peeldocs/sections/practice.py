@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, plain
+from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
 from peeldocs.model import Question, Report
 from peeldocs.model.findings import Passage, passage_text
 from peeldocs.sections.basis import squash
@@ -158,14 +158,17 @@ def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Bl
     under its question or area, so the summary shows it and does not only count it
     (read 33); then what its text credits besides (:func:`named_practice`).
     """
-    listed = [Practice(q, None, p.text) for q in report.questions for p in q.notable_practice]
+    listed = [(p.id, Practice(q, None, p.text)) for q in report.questions
+              for p in q.notable_practice]
     practice = named_practice(report)
     if not listed and not practice:
         return []
     blocks: list[Block] = [Heading(2, "Good practice the report names", anchor=anchor)]
     if listed:
         blocks += [Paragraph(plain(listed_lead(report, len(listed)))),
-                   BulletList(call_lines(listed, report), style=ParaStyle.QUOTE)]
+                   BulletList(tuple((Text(f"{ref}, ", bold=True), *line) for ref, line in zip(
+                       (r for r, _p in listed), call_lines([p for _r, p in listed], report),
+                       strict=True)), style=ParaStyle.QUOTE)]  # by reference, as boxes name it
     if practice:
         blocks += [Paragraph(plain(practice_lead(report))),
                    BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]

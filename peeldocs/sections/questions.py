@@ -52,7 +52,13 @@ from peeldocs.sections.notices import (
     question_text,
     quoting_notes,
 )
-from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
+from peeldocs.sections.quoting import (
+    QUESTIONS,
+    elsewhere,
+    practice_quoted_or_named,
+    quoted_or_named,
+    referred,
+)
 from peeldocs.sections.refs import example_ref, references_used_by
 
 BOX_LEVEL = 3
@@ -85,7 +91,7 @@ def _question(report: Report, q: Question, refer: dict[str, str],
     blocks.extend(stated_callout(report, q, found))
     blocks.extend(none_listed(report, q, found))
     if q.notable_practice:
-        blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
+        blocks.append(Callout("Notable practice", practice_quoted_or_named(q.notable_practice, refer),
                               Tone.NEUTRAL, level=BOX_LEVEL))
     blocks.extend(earlier_findings(report, q, refer))
     blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
