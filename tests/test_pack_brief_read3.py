@@ -176,8 +176,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
         "A5-REC-2, “the victim’s wishes are recorded” (recommendation in ‘Investigating crime’)",
         "A5-REC-3, “stop closing crimes of domestic abuse without a supervisor’s review” "
         "(recommendation in ‘Investigating crime’)",
-        "A4-REC-1, “The force should make sure that it answers at least 90 percent of emergency "
-        "calls within 10 seconds” "
+        "A4-REC-1, “answers at least 90 percent of emergency calls within 10 seconds” "
         "(recommendation in ‘Responding to the public’)")]
     assert at == sorted(at)
     assert "to note the deadlines" not in example
