@@ -116,9 +116,10 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     return out
 
 
-CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
+CUTS = (("rows", 3), ("recap", 0), ("labels", 1), ("whole", 0), ("span", 0),
         ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
-        ("dated", 0), ("gist", 0), ("other", 0), ("named", 0), ("tally", 0), ("refs", 0),
+        ("dated", 0), ("gist", 0), ("other", 0), ("places", 0), ("named", 0), ("tally", 0),
+        ("refs", 0),
         ("lead", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
