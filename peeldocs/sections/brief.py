@@ -206,8 +206,7 @@ def brief_section(report: Report, options: Options, budget: Budget,
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
-              # an invented plan is said to be one before its first "Plan:" line (read 33)
-              plan_illustrative=options.plan is not None and options.plan.illustrative, **ctx),
+              **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
         *brief_judgments(report, options, budget),
         *needs,

@@ -159,8 +159,11 @@ def plan_position(report: Report, options: Options,
                  else join_words(s.item.finding for s in here) if len(here) <= NAMED_MAX
                  else counted(len(here), "item", words=True))
         lines.append((Text(f"{group}: ", bold=True), Text(f"{names}.")))
-    lines[bool(lines and _group(states_said[0]) == "Overdue"):0] = _next(states, states_said,
-                                                                       words, options)
+    coming = _next(states, states_said, words, options)
+    if coming and lines and _group(states_said[0]) == "Overdue":  # on the overdue line: no room
+        lines[0] = (*lines[0], Text(" "), *coming[0])  # is taken from a quotation (read 33)
+    else:
+        lines[0:0] = coming
     # the plan named once, on its own line (read 23-B: not again after the list); an
     # illustrative plan's label says what it is, and the briefing pack gives its title
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
