@@ -11,9 +11,14 @@ B5. With a plan: every area for improvement is a whole clause, not an opening fr
     the repeated "must do more" quotation of the earlier finding goes first.
 B6. Constructed report: a passed dated deadline says how long ago; "not an HMICFRS report"
     is said once in the opening; no "ours, not the inspectorate's" note.
+B7. DOCX: bullets are indented from the margin, as the PDF's are (the shared List Bullet
+    numbering: text where it was, bullet 11 pt in), and no gap opens before or after a
+    sub-list (the list item before it has no space after).
 """
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 
@@ -93,3 +98,48 @@ def test_the_constructed_brief_says_not_an_hmicfrs_report_once_in_its_opening(
     assert opening.count("not an HMICFRS report") == 1
     assert "are ours, not the inspectorate’s" not in text
     assert "are ours, not the inspectorate’s" in texts["norfolk", fmt]
+
+
+def _bullet_starts(docx_bytes: bytes) -> dict[str, int]:
+    """The distance (twips) from the margin to the bullet of each list style, as Word sets it."""
+    import io
+    import re
+
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(io.BytesIO(docx_bytes))
+    numbering = document.part.numbering_part.element
+    out = {}
+    for name in ("List Bullet", "List Bullet 2"):
+        num = document.styles[name].element.find(f".//{qn('w:numId')}").get(qn("w:val"))
+        xml = numbering.xml
+        abstract = re.search(rf'<w:num w:numId="{num}"[^>]*>\s*<w:abstractNumId w:val="(\d+)"', xml)
+        assert abstract is not None
+        level = re.search(rf'<w:abstractNum [^>]*w:abstractNumId="{abstract.group(1)}".*?'
+                          r'<w:ind w:left="(\d+)" w:hanging="(\d+)"/>', xml, re.S)
+        assert level is not None
+        out[name] = int(level.group(1)) - int(level.group(2))
+    return out
+
+
+def test_docx_bullets_are_indented_as_the_pdf_indents_them(
+        review_briefs: dict[tuple[str, str], bytes]) -> None:
+    starts = _bullet_starts(review_briefs["example", "docx"])
+    assert 0 < starts["List Bullet"] < starts["List Bullet 2"]
+
+
+def test_docx_sub_lists_have_no_gap_before_or_after(
+        review_briefs: dict[tuple[str, str], bytes]) -> None:
+    import io
+
+    import docx
+    from docx.shared import Pt
+
+    paras = docx.Document(io.BytesIO(review_briefs["example", "docx"])).paragraphs
+    listed = [p.style is not None and p.style.name.startswith("List Bullet") for p in paras]
+    changes = [(a, b) for n, (a, b) in enumerate(itertools.pairwise(paras))
+               if listed[n] and listed[n + 1] and a.style.name != b.style.name]
+    assert len(changes) >= 3  # into a sub-list and out of it
+    for before, _after in changes:
+        assert before.paragraph_format.space_after == Pt(0), before.text[:40]
