@@ -97,7 +97,7 @@ def test_a_moved_target_says_what_is_recorded(register_texts: dict[str, str],
 def test_the_update_paper_says_what_falls_due_next(register_texts: dict[str, str]) -> None:
     for fmt in ("pdf", "docx", "html"):
         text = " ".join(register_texts[f"update.{fmt}"].split())
-        assert ("No other finding falls due by 16 April 2025: every open finding is already "
+        assert ("No other finding falls due by 16 April 2025: all open findings are "
                 "overdue.") in text, fmt
 
 
@@ -117,7 +117,7 @@ def test_the_risk_paragraph_offers_a_factual_draft(register_texts: dict[str, str
         text = " ".join(register_texts[f"update.{fmt}"].split())
         assert ("Risk: {to be completed: draft, to keep or edit: the actions on six findings "
                 "are past their target date, the oldest by more than five years, and two of "
-                "them have no owner recorded; then say how these risks are managed}.") in text, fmt
+                "them have no owner recorded; how they are managed}.") in text, fmt
 
 
 def test_the_quiet_findings_are_named_together(register_texts: dict[str, str]) -> None:

@@ -113,8 +113,8 @@ def due_next(reg: Register) -> str:
             [f"{e.state.item.finding} (target {long_date(e.state.item.current_target)})"
              for e in due if e.state.item.current_target]) + ".")
     if open_ and all(e.state.overdue for e in open_):
-        return (f"No other finding falls due by {long_date(by)}: every open finding is "
-                "already overdue.")
+        return (f"No other finding falls due by {long_date(by)}: all open findings are "
+                "overdue.")
     return f"No open finding falls due by {long_date(by)}."
 
 
@@ -157,8 +157,10 @@ def update_section(reg: Register, options: Options) -> Section:
         body += [*since_tables(reg, since, "update", overdue_at, n, skip=("overdue",)),
                  *removed_note(changes, since)]
     body += [n.heading("Overdue actions"),
-             *n.template("update_overdue.j2", options, **{**ctx, "grouped": True}),
-             *_overdue_by_inspection(reg, n, quoted_at), n.para(plain(due_next(reg))),
+             # what falls due next quarter, with the overdue count it follows (read 33)
+             *n.template("update_overdue.j2", options, **{**ctx, "grouped": True,
+                                                         "due_next": due_next(reg)}),
+             *_overdue_by_inspection(reg, n, quoted_at),
              n.heading("Inspections expected next"),
              *n.template("update_expected.j2", options, **ctx),
              # the risk offered as a draft the author keeps or edits, from the counts (read 33)
