@@ -258,18 +258,16 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     # the recommendation made in question 5's text counts; the report has no cause of concern
     assert ("and my response to the report’s "
             "recommendation and its three areas for improvement. "
-            "It also responds to the 2017 area for improvement on which the report finds the "
-            "force has not made enough progress; the response comes below, after the new "
-            "findings on the same question.") in text
+            "I also respond to the 2017 area for improvement, on which the report finds the "
+            "force has not made enough progress.") in text
     assert "cause of concern" not in text
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
     assert ("my response to each of the report’s two causes of concern, its four "
             "recommendations and its six areas for improvement. "
-            "It also responds to the 2021/22 cause of concern on which the report finds the "
-            "force has not made enough progress; the response comes below, after the new "
-            "findings on the same area.") in example
+            "I also respond to the 2021/22 cause of concern, on which the report finds the "
+            "force has not made enough progress.") in example
 
 
 PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still to be assigned",

@@ -118,8 +118,8 @@ def test_no_plan_committee_paper_says_without_an_action_plan_once(fmt: str) -> N
 @pytest.mark.parametrize("case", ("norfolk", "example"))
 def test_s55_opening_says_the_earlier_response_comes_after(case: str) -> None:
     text = _text(case, "s55", "pdf")
-    area = "area" if case == "example" else "question"
-    assert f"the response comes below, after the new findings on the same {area}." in text
+    # read 33: the commissioner says it, with no signpost to the form's layout
+    assert "also respond to" in text and "the response comes below" not in text
     assert "beside the new findings" not in text
 
 

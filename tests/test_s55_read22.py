@@ -109,15 +109,14 @@ def test_an_earlier_finding_is_named_by_kind(fmt: str, norfolk: Report, example:
     for name in ("norfolk-with-plan", "norfolk-no-plan"):
         text = _text(*cases[name], fmt)
         assert ("my response to the report’s recommendation and its three areas for improvement. "
-                "It also responds to the "
-                "2017 area for improvement "
-                f"{earlier}; the response comes below, after the new findings on the same question.") in text
+                "I also respond to the "
+                "2017 area for improvement, "
+                f"{earlier}.") in text
         assert text.count(earlier) == 1  # said once, of the earlier finding only
         assert "This part answers" not in text
         assert "with not enough progress" not in text and "that the report gives" not in text
     text = _text(*cases["exampleshire"], fmt)
-    assert (f"It also responds to the 2021/22 cause of concern {earlier}; the response comes below, "
-            "after the new findings on the same area.") in text
+    assert (f"I also respond to the 2021/22 cause of concern, {earlier}.") in text
     assert "with not enough progress" not in text
 
 

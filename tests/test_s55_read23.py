@@ -209,24 +209,22 @@ def _earlier_variants(norfolk: Report) -> dict[str, Report]:
 INCLUDES = "It includes the chief constable’s comments and my response to "
 OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier ones are answered
     "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
-               f"It also responds to the 2017 area for improvement {EARLIER}; the response comes "
-               "below, after the new findings on the same question.",
+               f"I also respond to the 2017 area for improvement, {EARLIER}.",
     "example": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations and "
-               f"its six areas for improvement. It also responds to the 2021/22 cause of "
-               f"concern {EARLIER}; the response comes below, after the new findings on the same area.",
+               f"its six areas for improvement. I also respond to the 2021/22 cause of "
+               f"concern, {EARLIER}.",
     "pillar": f"{INCLUDES}each of the report’s two causes of concern, its two recommendations and "
               f"its three areas for improvement.",
     "assessment": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations "
                   f"and its ten areas for improvement.",
     # the 2017 ones are answered on question 2, the 2016 ones after the report's own: no "where"
     "all-stuck": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
-                 f"It also responds to the two 2017 areas for improvement and the two 2016 "
-                 f"areas for improvement {EARLIER}.",
+                 f"I also respond to the two 2017 areas for improvement and the two 2016 "
+                 f"areas for improvement, {EARLIER}.",
     "undated": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
-               f"It also responds to the earlier area for improvement {EARLIER}; the response comes "
-               "below, after the new findings on the same question.",
-    "earlier-only": f"{INCLUDES}the report’s recommendation. It also responds to the 2017 "
-                    f"area for improvement {EARLIER}; the response comes below, after the new findings.",
+               f"I also respond to the earlier area for improvement, {EARLIER}.",
+    "earlier-only": f"{INCLUDES}the report’s recommendation. I also respond to the 2017 "
+                    f"area for improvement, {EARLIER}.",
 }
 
 
@@ -278,13 +276,13 @@ def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Re
         for new in ("in response to", "on which the report", "The force reported", "records th",
                     "Progress", "current position", "the reason for", "where the work",
                     "new target date", "In the header", "For these findings", "For this finding",
-                    "no action is proposed", "It also responds", "Section 55", "“"):
+                    "no action is proposed", "also respond to", "Section 55", "“"):
             assert new not in missing, (name, new, missing)
     welsh = dataclasses.replace(cases["all-stuck"][1], language="cy")
     text = " ".join(_text(cases["all-stuck"][0], welsh, "pdf").split())
     assert ("a’m hymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad. "
-            "Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
-            "meysydd i’w gwella o 2016 y mae’r adroddiad yn canfod") in text
+            "Rwyf hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
+            "meysydd i’w gwella o 2016, y mae’r adroddiad yn canfod") in text
 
 
 # --- 4. the header's place, and an illustrative document's title ------------------------------

@@ -236,10 +236,9 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("my response to each of the report’s two causes of concern, its four recommendations "
-            "and its six areas for improvement. It also responds to "
-            "the 2021/22 cause of concern on which the report finds the force has not made enough "
-            "progress; the response comes below, after the new findings on the same "
-            "area.") in example
+            "and its six areas for improvement. I also respond to "
+            "the 2021/22 cause of concern, on which the report finds the force has not made enough "
+            "progress.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
 

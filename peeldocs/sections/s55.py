@@ -141,7 +141,7 @@ def s55_response(report: Report, options: Options) -> Section:
                                    linked.get(item.id, ""), area))
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
-                earlier=earlier, placed=with_their_subject(items), **ctx),
+                earlier=earlier, **ctx),
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
@@ -220,21 +220,6 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
 
 
 _PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
-
-
-def with_their_subject(items: list[ResponseItem] | tuple[ResponseItem, ...]) -> str:
-    """Return where the letter answers the earlier findings: "with", "after" or "" (mixed).
-
-    :func:`~peeldocs.sections.items.with_subject` places one on a question (or area)
-    the report has findings on with them ("with"); one on none, or on no question,
-    after all the report's own ("after").  The opening says which, so that it names
-    the earlier findings last without contradicting the order below; where some are
-    placed each way, "" and it says nothing of where.
-    """
-    subjects = {i.question for i in items if i.kind is not ItemKind.CARRIED_FORWARD}
-    placed = {i.question is not None and i.question in subjects
-              for i in items if i.kind is ItemKind.CARRIED_FORWARD}
-    return {frozenset({True}): "with", frozenset({False}): "after"}.get(frozenset(placed), "")
 
 
 def _from_plan(planned: ActionItem | None, as_of: date) -> bool:
