@@ -403,7 +403,7 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
     assert ("a’m hymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad. "
-            "Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
+            "Rwyf hefyd yn ymateb i’r maes i’w wella o 2017, y mae’r "
             "adroddiad yn canfod") in text
     assert ("Cynnydd Ar 20 Awst 2019 adroddodd yr heddlu: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh
