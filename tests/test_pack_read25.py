@@ -199,7 +199,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
     text = _text("norfolk", fmt)
     notes = text[text.rindex("Notes on this pack"):]
     assert "…" not in text  # the pack quotes no part of a passage with words left out
-    assert "Words in square brackets are ours, added or in place of the report’s." in notes
+    assert "Words in square brackets are added in quoting, or in place of the report’s." in notes
     assert "ellipsis" not in text
     # where a quoted earlier finding starts mid-passage, an ellipsis is used and explained
     report, options = review_options("norfolk", "pack")
@@ -209,7 +209,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
         for p in report.prior_findings))
     text = document_text(changed, options, fmt)
     assert "… [the force] needed to enhance" in text
-    assert ("Words in square brackets are ours, added or in place of the report’s; an ellipsis "
+    assert ("Words in square brackets are added in quoting, or in place of the report’s; an ellipsis "
             "marks words left out.") in text[text.rindex("Notes on this pack"):]
 
 
@@ -218,8 +218,8 @@ def test_the_action_plan_introduction_names_only_the_marks_used(fmt: str) -> Non
     report, options = review_options("norfolk", "pack")
     alone = dataclasses.replace(options, sections=("cover", "actions"))
     text = document_text(report, alone, fmt)
-    assert ("Findings are quoted verbatim. Words in square brackets are ours, added or in place "
-            "of the report’s.") in text
+    assert ("Findings are quoted verbatim. Words in square brackets are added in quoting, or in "
+            "place of the report’s.") in text
     assert "ellipsis" not in text
     example, ex_options = review_options("example", "pack")
     text = document_text(example, dataclasses.replace(ex_options, sections=("cover", "actions")),
