@@ -56,6 +56,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.joint import jointly_to
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
@@ -138,7 +139,9 @@ def s55_response(report: Report, options: Options) -> Section:
     entries: list[Block] = []
     for item in items:  # what the marks in a quotation mean is said once, in the lead-in
         entries.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
-                                   linked.get(item.id, ""), area))
+                                   linked.get(item.id, ""), area, (my, ctx["body_short"]),
+                                   jointly_to(item.text, report)
+                                   if item.kind is ItemKind.RECOMMENDATION else ""))
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
                 earlier=earlier, **ctx),
@@ -146,6 +149,9 @@ def s55_response(report: Report, options: Options) -> Section:
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
+        # after the 56 days: a place the signer may use to explain the timing, in their own
+        # words; the letter itself never says it is late (issue 23; read 33)
+        *([Paragraph(runs(TIMING))] if late else []),
         Heading(2, chief, anchor="s55-chief"),
         Paragraph(runs(f"[[the {ctx['chief_officer']}’s comments, as submitted]]")),
         Heading(2, reply, anchor="s55-reply"),
@@ -182,6 +188,10 @@ def s55_response(report: Report, options: Options) -> Section:
                         **ctx),
     ]
     return Section("s55", tuple(blocks))
+
+
+TIMING = "[[if wished, a note on the timing of this response, or delete this paragraph]]"
+"""The place, after the 56 days, for a note on the timing: the signer's words, or none."""
 
 
 def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
