@@ -65,7 +65,8 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
     first = _entry(letter, "E2-AFI-1")
     assert ("Actions (Example) appoint a professional lead for investigations; (Example) review "
             "investigative training provision. Status In progress Progress On 20 August 2019 the "
-            "force reported: “Example update. Lead appointed; training review under way.” Owner Example ACC (illustrative); lead: "
+            "force reported: “Example update. Lead appointed; training review under way.” "
+            "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Head of Crime (illustrative) Target date 31 December 2019") in first
     assert ("Action (Example) record supervision reviews on the crime system. Status Completed "
             "on 4 October 2019 Progress The force reported on completion: "
@@ -106,11 +107,12 @@ def test_the_table_rows_are_action_progress_owner_date_in_the_docx(
     assert labels == [["Action", "Owner", "Target date"],  # E5-REC-1: not in the plan
                       ["Action", "Owner", "Target date"],  # E2-AFI-2: nothing allocated
                       # read 26-S: the state in a row of its own, a completion dated there once
-                      ["Action", "Status", "Progress", "Owner"],
+                      # read 33: under the force's words, the signer's own assessment
+                      ["Action", "Status", "Progress", "My assessment", "Owner"],
                       # read 25-S: a missed target's new date and its reason, rows of their own
-                      ["Action", "Status", "Progress", "Owner", "Revised target date",
-                       "Reason for the new date"],
-                      ["Actions", "Status", "Progress", "Owner", "Target date"]]
+                      ["Action", "Status", "Progress", "My assessment", "Owner",
+                       "Revised target date", "Reason for the new date"],
+                      ["Actions", "Status", "Progress", "My assessment", "Owner", "Target date"]]
 
 
 # --- 2. a missed plan target ------------------------------------------------------------------
@@ -136,7 +138,8 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = _entry(letter, "E-2017-AFI-1")
     assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
-            "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
+            "complete; target moved to allow a second.” "
+            "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
             "date} Reason for the new date {to be completed: the reason for the new date, or "
             "delete this row} Yours sincerely") in entry

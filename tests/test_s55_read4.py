@@ -137,7 +137,8 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     assert "why the target was missed" not in notes  # optional now: no place to complete
     # and the optional place for the reason after it (read 24-S): nine parts, not eight
     assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
-    assert "This response has nine parts that only its author can write." in notes
+    # read 33: with a place for the timing and one for the commissioner's view of each update
+    assert "This response has 12 parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
             "place for the new target date, but not the target’s history, given here. Give the "
@@ -157,7 +158,7 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
     """Found in review: work the plan records as done read as still to do (s.55(5B))."""
     letter = _letter(norfolk_planned[fmt])
     assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
-            "training review under way.” Owner") in _entry(letter, "E2-AFI-1")
+            "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
     assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
