@@ -50,7 +50,8 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
         fmt: str, norfolk: Report, example: Report) -> None:
     late = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
     # the place is in 7.2, which states the duty; section 2 asks, and points there (read 33)
-    assert ("with the chief constable’s comments, have been published (paragraph 7.2).") in late
+    assert ("with the chief constable’s comments, due by 26 June 2019, have been published "
+            "(paragraph 7.2).") in late
     assert ("were due by 26 June 2019: 56 days beginning with the day of publication (Police Act "
             "1996, section 55). Date published: {to be completed: the date they were published, "
             "or “not yet published”}.") in late
@@ -59,8 +60,9 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
     # a paragraph may run on to the next page: read without the page furniture between
     made_up = re.sub(r" Exampleshire Constabulary · [^{]*?Page \d+ of \d+ (\{to be completed: "
                      r"protective marking\} ?){2}", " ", made_up)
-    assert ("were due by 6 November 2024 (Police Act 1996, section 55). Date published: {to be "
-            "completed: the date they were published, or “not yet published”}.") in made_up
+    assert ("were due by 6 November 2024: 56 days beginning with the day of publication (Police "
+            "Act 1996, section 55). Date published: {to be completed: the date they were "
+            "published, or “not yet published”}.") in made_up
     assert made_up.count("Date published: {to be completed:") == 1
     early = _text(norfolk, Options(document="committee", published=PUBLISHED,
                                    as_of=date(2019, 6, 10)), fmt)

@@ -56,7 +56,10 @@ def test_a_letter_after_the_period_leaves_its_timing_to_the_signer(
     for name in ("norfolk-with-plan", "exampleshire"):
         letter, notes = s55_text(*cases[name], fmt).split(NOTES)
         assert "{optional" not in letter and "statutory period" not in letter, name
-        assert "The letter does not mention this: if the " in notes, name
+        # read 33: a place the signer may use, which the checklist points to; never "late"
+        assert "The letter does not say so. It leaves a place for a note on the timing" in notes
+        assert letter.count("{to be completed: if wished, a note on the timing of this "
+                            "response, or delete this paragraph}") == 1, name
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

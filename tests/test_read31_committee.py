@@ -41,7 +41,8 @@ def test_a_passed_s55_deadline_is_raised_in_section_2_without_claiming_lateness(
             # read 33: the ask is an ask, with no form field; the duty and the date published
             # are in 7.2, said once
             said = re.search(r"2\.\d+ The committee is asked to note whether the comments of .*? "
-                             r"have been published \(paragraph (7\.\d)\)\.", asks)
+                             r"due by \d+ \w+ \d{4}, have been published \(paragraph (7\.\d)\)\.",
+                             asks)
             assert said, case
             assert "section 55" not in asks and "Date published" not in asks, case
             assert re.search(rf"{re.escape(said.group(1))} The comments of .*? were due by \d+ "

@@ -169,6 +169,9 @@ def committee(report: Report, options: Options) -> Section:
         return numbering.template(
             "committee_recommendation.j2", options, **ctx, has_plan=options.plan is not None,
             worst=worst, causes=[i.id for i in items if i.kind is ItemKind.CAUSE_OF_CONCERN],
+            # an earlier one also answered: the report's own are "new" (read 33)
+            earlier_causes=any(i.kind is ItemKind.CARRIED_FORWARD and "cause of concern" in
+                               (i.note or "") for i in items),
             actions_at=told[0].number if late and isinstance(told[0], NumberedParagraph) else "",
             table_at=table_at if late else "",
             # a section 55 deadline still ahead: the committee notes it (read 30-C)
