@@ -5,7 +5,9 @@ scale": each pillar or area held in two cycles or more, its grades as recorded,
 then what stands in place of a grade.  A change is only ever read within one
 scale; the four-tier and five-tier grades are given apart and never set against
 each other.  Where the grades were constructed, the point says so, naming any
-published grade among them by its cycle.
+published grade among them by its cycle.  Here too is how the Summary says where
+its grades come from: in full once at its head (``said_once``), and briefly in
+each point that rests on constructed grades (``tag``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from peeldocs.comparisons.force import pillar_steps
 from peeldocs.comparisons.model import ComparisonSet, GradeEntry, Origin, scale_of
 from peeldocs.comparisons.repeats import scale_name
 from peeldocs.model import Force, Scale, cycle_words
+
 
 def said_once(data: ComparisonSet, force: Force | None) -> str:
     """Say once, at the Summary's head, that its grades are constructed, or "" if it cannot.
