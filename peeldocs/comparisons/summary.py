@@ -88,8 +88,10 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int,
              labelled: bool = True) -> str:
     """Sum up where the force stands in one cycle, as its "Where … stands" bullets say it.
 
-    "PEEL 2018/19 (illustrative: …): Norfolk was one of 28 forces graded good for
-    effectiveness, …".  With many columns, the count at each grade and the lowest named.
+    "PEEL 2018/19 (illustrative): Norfolk was one of 28 forces graded good for
+    effectiveness, …": the grades' source in full where ``labelled``, else briefly
+    (the Summary has said it in full once).  With many columns, the count at each
+    grade and the lowest named.
     """
     forces = data.forces()
     columns = _columns(data, cycle)
