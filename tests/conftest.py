@@ -21,6 +21,20 @@ os.environ["SOURCE_DATE_EPOCH"] = EPOCH  # before any fixture builds a pack
 render_cache.install()  # equal packs rendered once per process (tests/render_cache.py)
 
 
+_SHARES_RENDERS: list[bool] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before the workers start: a folder they share renders in (tests/render_cache.py)."""
+    _SHARES_RENDERS.append(render_cache.share())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The process that made the shared folder removes it."""
+    if _SHARES_RENDERS and _SHARES_RENDERS[0]:
+        render_cache.unshare()
+
+
 @pytest.fixture(autouse=True)
 def _render_cache_rules(request: pytest.FixtureRequest) -> Iterator[None]:
     """Render afresh while a test that may change what a render does runs (render_cache)."""

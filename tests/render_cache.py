@@ -7,6 +7,11 @@ renderer's output depends only on the pack, the options and ``SOURCE_DATE_EPOCH`
 renderer's ``render`` to remember the bytes for the last :data:`KEPT` renders,
 keyed by a digest of those three (an unpicklable pack is rendered afresh).
 
+The test processes of one run (pytest-xdist's workers) share their renders too, in
+the folder named by :data:`SHARED` (made by the first process, removed by it at the
+end): a worker about to render a pack another is rendering waits for its bytes
+instead of rendering it again (one lock file per render).
+
 A cached answer would hide exactly what some tests look at, so it is never used:
 - in the modules of :data:`FRESH_MODULES`, which check that two renders agree, count
   the work a render does, or render from several threads, and in doctests;
@@ -16,9 +21,12 @@ A cached answer would hide exactly what some tests look at, so it is never used:
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
 import pickle
+import shutil
+import tempfile
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
@@ -33,6 +41,9 @@ FRESH_MODULES = frozenset({
     "test_theme_and_wording", "test_update_paper",
 })
 """Test modules that always render afresh (see the module docstring)."""
+
+SHARED = "PEELDOCS_TEST_RENDERS"
+"""The environment variable naming the folder the run's test processes share renders in."""
 
 _cache: OrderedDict[tuple[str, str], bytes] = OrderedDict()
 allowed = True
@@ -73,7 +84,7 @@ def _wrap(name: str, render: Callable[..., Any]) -> Callable[..., Any]:
             _cache.move_to_end(key)
             hits += 1
             return _cache[key]
-        data = render(self, pack, options)  # bytes, or (bytes, pages): neither is changed after
+        data = _shared(key, lambda: render(self, pack, options))
         _cache[key] = data
         while len(_cache) > KEPT:
             _cache.popitem(last=False)
@@ -82,6 +93,41 @@ def _wrap(name: str, render: Callable[..., Any]) -> Callable[..., Any]:
     cached_render.__wrapped__ = render  # type: ignore[attr-defined]
     cached_render.__doc__ = render.__doc__
     return cached_render
+
+
+def _shared(key: tuple[str, str], render: Callable[[], Any]) -> Any:
+    """The render another process of this run made for ``key``, or this one's, kept for them.
+
+    Bytes, or (bytes, pages): neither is changed after it is made."""
+    folder = os.environ.get(SHARED)
+    if not folder or not os.path.isdir(folder):
+        return render()
+    path = os.path.join(folder, "-".join(key).replace(" ", "_"))
+    with open(path + ".lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if os.path.exists(path):
+            with open(path, "rb") as kept:
+                return pickle.load(kept)
+        data = render()
+        with open(path + ".part", "wb") as part:
+            pickle.dump(data, part, protocol=5)
+        os.replace(path + ".part", path)
+        return data
+
+
+def share() -> bool:
+    """Make the folder this run's processes share renders in; whether this process made it.
+
+    Called before pytest-xdist starts its workers, which inherit the environment."""
+    if os.environ.get(SHARED):
+        return False
+    os.environ[SHARED] = tempfile.mkdtemp(prefix="peeldocs-test-renders-")
+    return True
+
+
+def unshare() -> None:
+    """Remove the shared folder (by the process that made it, at the end of the run)."""
+    shutil.rmtree(os.environ.pop(SHARED, ""), ignore_errors=True)
 
 
 def install() -> None:

@@ -154,7 +154,7 @@ def test_the_brief_body_carries_no_marking_sentence(
 def test_the_grades_sentence_says_graded_once(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     # (the assessment's page gives its findings the room, read 21; its tally: read 12's test)
     assert ("Of the five questions, three were graded good (one carried over from 2016) and one "
-            "requires improvement; question 5 was ungraded.") in texts["norfolk", fmt]
+            "requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded.") in texts["norfolk", fmt]
 
 
 def test_the_grades_sentence_for_other_counts() -> None:

@@ -131,7 +131,9 @@ def test_many_items_are_named_by_reference_then_counted() -> None:
 def test_the_page_says_once_that_its_references_are_ours(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     # read 23-B: with a plan too, and said briefly: the page leans on references most there
-    for case in ("norfolk", "norfolk-plan", "example"):
+    # read 33: a constructed report's references are all ours: no note
+    assert "are ours, not the inspectorate’s" not in texts["example", fmt]
+    for case in ("norfolk", "norfolk-plan"):
         text = texts[case, fmt]
         found = re.findall(r"References such as (\S+) are ours, not the inspectorate’s\.", text)
         assert len(found) == 1, case
@@ -149,9 +151,9 @@ def test_worked_out_dates_follow_the_reports_term(
     # (on this full page the short form, alike for all: the deadlines line says no plan was
     # supplied; tests/test_brief_read22.py has the full form on a page with room)
     for said in ("without a supervisor’s review.” Due immediately; deadline passed.",
-                 "Due within three months (12 December 2024); deadline passed.",
-                 "Due by 31 March 2025; deadline passed.",
-                 "Due within six months (12 March 2025); deadline passed."):
+                 "Due within three months (12 December 2024); deadline passed 110 days ago.",
+                 "Due by 31 March 2025; deadline passed one day ago.",
+                 "Due within six months (12 March 2025); deadline passed 20 days ago."):
         assert said in text, said
     assert "(deadline passed)" not in text and ", passed." not in text
     assert "Due 12 December 2024" not in text  # a date of ours never stands alone

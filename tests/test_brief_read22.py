@@ -64,7 +64,7 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
         text, "Decisions needed", "Judgments")
     late = between(text, "Deadlines and what is late")
     assert "In progress: E2-AFI-1" not in late  # read 31-B: its line above says so
-    assert "satisfactory outcomes for victims. …” Plan: due 31 December 2019." in text
+    assert "satisfactory outcomes for victims. …” Illustrative plan: due 31 December 2019." in text
     # read 31-B: a whole clause, not an opening fragment
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring that investigations are allocated to appropriately trained and supported "
@@ -130,9 +130,9 @@ def test_a_passed_deadline_never_reads_as_met(fmt: str, texts: dict[tuple[str, s
     text = texts["example", fmt]
     # read 23-B: on this full page every passed deadline in the short form alike
     for said in ("Due immediately; deadline passed.",
-                 "Due within three months (12 December 2024); deadline passed.",
-                 "Due by 31 March 2025; deadline passed.",
-                 "Due within six months (12 March 2025); deadline passed."):
+                 "Due within three months (12 December 2024); deadline passed 110 days ago.",
+                 "Due by 31 March 2025; deadline passed one day ago.",
+                 "Due within six months (12 March 2025); deadline passed 20 days ago."):
         assert said in text, said
     assert "; passed." not in text and "2024); passed" not in text
     assert "Four deadlines set by the report have passed; this brief was prepared without an action plan." in text

@@ -203,7 +203,7 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     assert "immediately, passed" not in text and "Due immediately; passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
     assert "three were graded good (one carried over from 2016) and one requires " \
-        "improvement; question 5 was ungraded." in texts["norfolk", fmt]
+        "improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in texts["norfolk", fmt]
 
 
 def test_the_rule_for_naming_follows_the_grades() -> None:

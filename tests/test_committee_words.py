@@ -63,7 +63,8 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
     assert "finds addressed:" not in pack
     assert ("The report finds that the force has addressed three earlier areas for improvement, "
             "under questions 3 and 4.") in pack  # each is named and quoted on its question's page
-    assert "E-2016-AFI-1 (2016 area for improvement, described in this question’s findings)" in pack
+    # read 33: the box says what it was about, its opening quoted (marked mid-passage)
+    assert "E-2016-AFI-1 2016 area for improvement: “… the force needed to further develop" in pack
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

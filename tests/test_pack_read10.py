@@ -152,10 +152,10 @@ def test_a_rating_set_by_the_plans_author_gives_its_reason_with_the_update(
             + REASON) in text
     assert text.count("Example reason.") == 1
     assert "rated by hand" not in text and "(set manually" not in text
-    assert ("Where the plan’s author set a rating, the reason is given with the latest "
-            "update.") in text
+    # read 33: the key, shorter, so the table starts with three rows on its first page
+    assert "A rating the plan’s author set is given with its reason." in text
     # who gave the updates: said plainly, once, closing the key, not as a note on the data
-    assert ("or a finding no longer in the report. The plan does not record who gave each "
+    assert ("or one no longer in the report. The plan does not record who gave each "
             "update.") in text
     assert text.count("does not record who gave") == 1 and "attributed" not in text
 
@@ -262,15 +262,20 @@ def test_the_action_plan_page_holds_its_table_to_the_foot(norfolk: Report) -> No
 
 @pytest.mark.parametrize(("case", "said"), [("norfolk", "What the inspectorate said"),
                                             ("example", "HM Inspector’s summary")])
-def test_the_inspectorates_words_close_every_summary_after_the_key_figures(
+def test_the_inspectorates_words_follow_the_judgments_in_every_summary(
         case: str, said: str, norfolk: Report, example: Report) -> None:
+    """Read 33: a reader meets the inspectorate's own summary right after its judgments
+    (grades), not last, after the key figures."""
     report, options = ((norfolk, _norfolk_options()) if case == "norfolk"
                        else (example, _example_options()))
     pack = peeldocs.build_pack(report, options)
     (summary,) = [s for s in pack.sections if s.name == "summary"]
     headings = [h.text for h in summary.blocks if isinstance(h, b.Heading)]
-    assert headings[-2:] == ["Key figures compared", said]
+    judged = "Judgments by question" if case == "norfolk" else "Grades by area"
+    assert headings.index(said) == headings.index(judged) + 1
+    figures = "Key figures compared" if case == "norfolk" else "Key figure compared"
+    assert headings[-1] == figures
     for fmt in FORMATS:
         text = _text(report, options, fmt)
-        body = text[text.index("Key figures compared", text.index("Executive summary ", 200)):]
-        assert body.index("Key figures compared") < body.index(said), fmt
+        body = text[text.index(judged, text.index("Executive summary ", 200)):]
+        assert body.index(said) < body.index("Findings to act on") < body.index(figures), fmt

@@ -196,11 +196,20 @@ def test_only_undenied_unasked_praise_is_named_and_a_listed_practice_once(
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_an_assessment_lists_no_practice_its_panels_already_give(
+def test_an_assessment_quotes_its_listed_practice_once_in_the_summary(
         fmt: str, example: Report) -> None:
+    """Read 33: the summary quotes the practice the report lists (as the Norfolk packs quote
+    the practice their reports name); each area's panel names it by reference: not twice."""
     text = document_text(example, Options(as_of=date(2025, 4, 1)), fmt)
-    assert "Good practice the report names" not in text  # its text names none besides them
+    assert "Good practice the report names" in text
+    assert "The report lists these examples of practice. In its own words, under the area " \
+        "given:" in text
+    assert "A3-IPP-1, ‘Preventing and deterring crime’: “Promising practice: the force and its " \
+        "partners run a joint problem-solving clinic" in text
+    assert text.count("a mental health nurse works in the control room") == 1
     assert text.count("Innovative or promising practice") >= 2  # the panels, under their areas
+    assert "A3-IPP-1 is quoted in the executive summary." in text
+    assert "A6-IPP-1 is quoted in the executive summary." in text
 
 
 # --- 4. the action plan's table fills its first page when what follows keeps its last company ----

@@ -161,8 +161,7 @@ def test_every_list_of_the_pack_keeps_one_order(fmt: str, example: Report) -> No
     text = _text(example, _example_options(), fmt)
     body = text[text.index("In brief:"):]
     parts = {
-        "in brief": body[body.index("deadlines set by the report have passed"):
-                         body.index("This pack summarises")],
+        # read 33: In brief leaves the passed deadlines to the ask, which names each
         "ask": body[body.index("The chief officer group is asked"):body.index("Grades by area")],
         "causes": body[body.index("Finding (verbatim)"):body.index("Findings to act on")],
         "findings": body[body.index("Findings to act on"):body.index("Deadlines and what")],
@@ -223,8 +222,10 @@ def test_the_notes_are_a_top_level_heading_in_every_format(norfolk: Report,
 def test_earlier_findings_the_report_describes_are_not_called_quoted(
         fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, _norfolk_options(), fmt)
-    assert "E-2016-AFI-1 (2016 area for improvement, described in this question’s findings)" \
-        in text
+    # read 33: what each was about, its opening in the report's words, not only "described"
+    assert "E-2016-AFI-1 2016 area for improvement: “… the force needed to further develop its " \
+        "serious and organised crime local profile in conjunction with other organisations. …” " \
+        "Outcome: addressed." in text
     assert "quoted in this question’s findings" not in text
 
 

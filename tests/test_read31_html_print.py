@@ -110,8 +110,12 @@ def test_printed_marking_at_the_top_is_set_as_at_the_foot(
                 for c in head:
                     assert "Bold" in c["fontname"], (case, number, c["text"])
                     assert c["size"] == pytest.approx(mark[0]["size"], abs=0.1), (case, number)
-                    assert c["non_stroking_color"] in ((0,), (0, 0, 0), [0], [0, 0, 0]), c
-                # the running title is still there, under it, in smaller type
+                    # black, or a place to complete's near-black ink on its highlight (read 33)
+                    assert max(c["non_stroking_color"]) < 0.1, c
+                # the running title is still there, under it, in smaller type; not on the
+                # cover, which has none, as the PDF's has none (read 33)
+                if number == 1:
+                    continue
                 title = [c for c in top if c["top"] > first + 1]
                 assert title and max(c["size"] for c in title) < mark[0]["size"], (case, number)
 

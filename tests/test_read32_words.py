@@ -128,9 +128,13 @@ def test_s55_opening_says_the_earlier_response_comes_after(case: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_pack_reconciles_plan_items_with_table_rows(fmt: str) -> None:
     text = _text("norfolk-plan", "pack", fmt)
+    # the section's first sentence gives the row beyond the plan's items; the count follows
+    # without saying it again (read 33: the preamble kept the table off its first page)
+    assert ("One row for each item in the action plan, and one for each finding the report "
+            "makes that the plan has no item for yet: E5-REC-1 (a recommendation under question "
+            "5).") in text
     assert ("On 15 October 2019 the plan has four items: one awaiting allocation, two in "
-            "progress and one closed. The table below has five rows: these four and one for "
-            "E5-REC-1, a finding the plan has no item for.") in text
+            "progress and one closed. The plan’s items by RAG rating:") in text
 
 
 def test_brief_with_the_prompt_stays_on_one_page() -> None:

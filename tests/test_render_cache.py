@@ -66,3 +66,22 @@ def test_the_determinism_and_cost_modules_render_afresh(norfolk: Report) -> None
         os.environ["PYTEST_CURRENT_TEST"] = saved
     assert {"test_docx", "test_documents", "test_linear_cost", "test_pdf"} <= \
         render_cache.FRESH_MODULES
+
+
+def test_the_run_s_processes_share_one_folder_of_renders() -> None:
+    """Made before pytest-xdist starts its workers, so each worker has it (and the same)."""
+    folder = os.environ.get(render_cache.SHARED, "")
+    assert os.path.isdir(folder) and "peeldocs-test-renders-" in folder
+
+
+def test_a_render_kept_in_the_shared_folder_is_not_made_again() -> None:
+    made: list[int] = []
+
+    def render() -> bytes:
+        made.append(1)
+        return b"%PDF- one render"
+
+    key = ("pdf", f"test-{os.getpid()}-{id(made)}")  # a key no pack digest can be
+    assert render_cache._shared(key, render) == b"%PDF- one render"
+    assert render_cache._shared(key, render) == b"%PDF- one render"  # as another process would
+    assert made == [1]

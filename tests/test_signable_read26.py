@@ -216,7 +216,8 @@ def test_the_planned_brief_gives_what_the_report_now_asks_on_one_page(fmt: str) 
     # read 30-B: beside a plan the page gives its room to every area for improvement (to a
     # short clause), and what the report now asks goes first; on a page with room it is back
     # read 31-B: both, each area for improvement to a whole clause, not an opening fragment
-    assert NOW_ASKS in needs
+    # read 33: the grade tally and what is due next take its room; the finding is quoted above
+    assert NOW_ASKS not in needs and "to “put appropriate supervision" in needs
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring that") in needs
     assert ("name an owner and an action for E2-AFI-2, whose target is 1 November 2019") in text

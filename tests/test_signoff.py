@@ -103,9 +103,9 @@ def test_earlier_findings_are_named_by_their_own_text(built: tuple[b.Pack, dict[
     # those addressed are named with their question, whose quoted findings hold their words
     for ref, words in (("E-2016-AFI-1", "the force needed to further develop"),
                        ("E-2016-AFI-2", "needed to enhance its approach")):
-        assert f"{ref} (2016 area for improvement, described in this question’s findings). " \
-               "Outcome: addressed." in text
-        assert text.count(words) == 1, words
+        # read 33: its opening sentence quoted in the box, so a reader knows what it was about
+        assert f"{ref} 2016 area for improvement: “… " in text
+        assert text.count(words) == 2, words  # the box's opening, and the question's text
     assert "E-2017-AFI-1: [The area for improvement] was to ensure that [the force] put appropriate " \
            "supervision" in text
     assert "E-2017-AFI-1 (2017 area for improvement, quoted in the executive summary)" in text

@@ -118,9 +118,9 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "It says the force has not made enough progress on the 2017 area for improvement "
                 "(E-2017-AFI-1, question 2) to “put appropriate supervision in place to consistently "
                 "monitor the quality and progress of investigations involving vulnerable "
-                "people”, and that it “must do more",  # read 31-B: with what it now asks
+                "people”",  # read 33: what it now asks goes before the tally beside a plan
                 "Area for improvement (E2-AFI-1): “The force must ensure",
-                "Plan: due 31 December 2019.",  # read 31-B: each line gives its plan state
+                "Illustrative plan: due 31 December 2019.",  # read 31-B, 33: each line gives its state
                 "Plan: no owner, due 1 November 2019.",
                 "Plan: closed on 4 October 2019, four days late.",
                 "Joint recommendation (E5-REC-1): “We recommend",
@@ -158,10 +158,11 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
                 "Cause of concern in ‘Investigating crime’ (A5-COC-1)",
                 "(A5-REC-3, under A5-COC-1):", "Due immediately",
                 # read 23-B: a full page gives every passed deadline the short form alike
+                # read 33: a dated one says how long ago
                 "(A5-REC-1, under A5-COC-1):", "Due within three months (30 November 2024); "
-                "deadline passed.", "(A5-REC-2, under A5-COC-1):", "Due by 31 March 2025; deadline passed.",
+                "deadline passed", "(A5-REC-2, under A5-COC-1):", "Due by 31 March 2025; deadline passed",
                 "Cause of concern in ‘Responding to the public’ (A4-COC-1)",
-                "(A4-REC-1, under A4-COC-1):", "Due within six months (28 February 2025); deadline passed.")
+                "(A4-REC-1, under A4-COC-1):", "Due within six months (28 February 2025); deadline passed")
     assert at == sorted(at)
     assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     # no plan: nothing is known of what the force has done, so nothing is called overdue
@@ -238,7 +239,8 @@ def test_an_assessment_summary_leads_with_the_inadequate_area_in_one_order_by_ki
     text = assessment[("pack", fmt)]
     start = text.index("Causes of concern and recommendations The report gives")  # not contents
     start = text.index("Finding (verbatim)", start)  # the table, after its lead-in
-    summary = text[start:text.index("HM Inspector’s summary", start)]
+    summary = text[start:text.index("Good practice the report names", start)]  # read 33: the
+    # inspector's summary follows the grades, before the causes of concern
     at = _order(summary, "A5-COC-1", "A4-COC-1", "A-2021-COC-1", "Findings to act on",
                 "Area for improvement, A5-AFI-1:",  # inadequate area first
                 "Area for improvement, A4-AFI-1:", "Area for improvement, A9-AFI-1:",

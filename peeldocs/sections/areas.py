@@ -31,7 +31,6 @@ from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
 from peeldocs.sections.common import (
     badge,
-    finding_blocks,
     ours,
     quoted,
     report_context,
@@ -45,7 +44,13 @@ from peeldocs.sections.questions import (
     stated_callout,
     stated_figures,
 )
-from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
+from peeldocs.sections.quoting import (
+    QUESTIONS,
+    elsewhere,
+    practice_quoted_or_named,
+    quoted_or_named,
+    referred,
+)
 from peeldocs.sections.refs import example_ref, references_used_by
 
 
@@ -80,7 +85,8 @@ def _area(report: Report, q: Question, published: date | None,
                               quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING, level=BOX_LEVEL))
     if q.notable_practice:
         blocks.append(Callout("Innovative or promising practice",
-                              finding_blocks(q.notable_practice), Tone.NEUTRAL, level=BOX_LEVEL))
+                              practice_quoted_or_named(q.notable_practice, refer),
+                              Tone.NEUTRAL, level=BOX_LEVEL))
     blocks.extend(earlier_findings(report, q, refer))
     if q.summary:
         blocks.append(Heading(3, "Main findings", anchor=f"{anchor}-main"))

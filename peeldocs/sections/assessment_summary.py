@@ -44,14 +44,15 @@ from peeldocs.sections.common import (
 )
 from peeldocs.sections.counts import findings_counts
 from peeldocs.sections.items import ItemKind, ResponseItem, item_runs
-from peeldocs.sections.notices import about_pack, closes_pack, quoted_from
+from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import ordered_items, worst_first
 from peeldocs.sections.practice import practice_blocks
 from peeldocs.sections.summary import (
     addressed_blocks,
     due_blocks,
-    figures_with_comparator,
+    figures_blocks,
     list_intro,
+    said_blocks,
 )
 
 
@@ -146,9 +147,9 @@ def _counts(report: Report) -> dict[str, Any]:
                                               "of innovative or promising practice")
     # named where few areas have an example; never "each area" unless every one has
     areas = [q.title for q in report.questions if q.notable_practice]
-    ctx["practice_where"] = (
-        f"under {join_words(f'‘{a}’' for a in areas)} in the findings by area"
-        if 0 < len(areas) <= PRACTICE_AREAS_NAMED else "under their areas in the findings by area")
+    ctx["practice_where"] = (  # quoted in the summary, below the findings (practice_blocks)
+        f"under {join_words(f'‘{a}’' for a in areas)}, quoted below"
+        if 0 < len(areas) <= PRACTICE_AREAS_NAMED else "quoted below")
     if ctx["recommending"]:
         recommending = set(recommending_questions(report))  # searched once, not per area
         names = [q.title for q in report.questions if q.number in recommending]
@@ -188,6 +189,8 @@ def assessment_summary(report: Report, options: Options) -> Section:
               unread=ctx["unread"]),
         *ours("not_comparable.j2", options),
         grades_table(report),  # the counts are in words above: no chart repeats the table
+        # the inspector's own words on the grades, before what is to be done
+        *said_blocks(report, inspector_heading(report)),
         Heading(2, "Causes of concern and recommendations", anchor="summary-causes"),
         *ours("causes_intro.j2", options, causes=causes, recommendations=recs,
               earlier=[named_in_words(i, report) for i in earlier_causes(report)],
@@ -219,12 +222,7 @@ def assessment_summary(report: Report, options: Options) -> Section:
         blocks += summary_paragraphs(summarise(states), options, report, states)
     # what the report's text credits, in its own words: after what is to be done
     blocks += practice_blocks(report)
-    figures = figures_with_comparator(report)
-    if figures:
-        blocks += [Heading(2, "Key figures compared", anchor="summary-figures"), *figures]
-    if report.summary:  # the inspector's own words close the summary, after what is due
-        blocks += [Heading(2, inspector_heading(report), anchor="summary-said"),
-                   *quoted_from(report, report.summary)]
+    blocks += figures_blocks(report)
     if closes_pack("summary", options):
         blocks += about_pack(report, options)
     return Section("summary", tuple(blocks))

@@ -3,8 +3,9 @@
 Every word comes from the data: the overall judgment (or the lowest grade and
 where it was given), how many findings the report lists to act on and which
 earlier findings it says lack progress, what is overdue, and the commissioner's
-section 55 deadline while it is live.  Nothing is said of a part of the report
-that was not read.
+section 55 deadline once passed (within 30 days).  What the asks just below name
+(each overdue item or passed deadline, a deadline still ahead) is not said here
+too (read 33).  Nothing is said of a part of the report that was not read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
 from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.sections.asks import PASSED_NAMED
 from peeldocs.sections.brief_items import described, quotation, revisited
 from peeldocs.sections.common import ours, report_context, unread_clause
 from peeldocs.sections.due import what_is_due
@@ -185,6 +187,7 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
                    for ref in others] if len(others) <= 2
                   else grouped_in_words([named.get(ref) or ref for ref in others], report))
     s55 = s55_days(report, options)
+    asked = due.has_plan or 0 < due.passed <= PASSED_NAMED  # the asks name each one
     stated_where, stated_made = _stated_where(report, stated & set(named))
     texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
                         overall=overall.value if overall else "",
@@ -193,12 +196,16 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
                         carried=[named_in_words(i, report) for i in carried],
                         stated=stated_where, stated_made=stated_made,
                         not_graded=[] if overall else _not_graded(report),
-                        has_plan=due.has_plan, late=late_other, passed=due.passed,
-                        late_carried=late_carried, carried_count=len(carried),
+                        # what is overdue (passed) is in the asks just below, each named with
+                        # its date and what to decide: not said here as well (read 33)
+                        has_plan=due.has_plan, late=[] if asked else late_other,
+                        passed=0 if asked else due.passed,
+                        late_carried=[] if asked else late_carried, carried_count=len(carried),
                         # how late, not only that it is (read 25-P): "overdue by 15 days (due …)"
                         late_when=next((i.when for i in due.items
                                         if i.late and i.ref in late_carried), "overdue"),
-                        s55=s55[0] if s55 else None, days=s55[1] if s55 else 0)
+                        # a deadline still ahead is in the asks (the comments to agree by then)
+                        s55=s55[0] if s55 and s55[1] < 0 else None, days=s55[1] if s55 else 0)
     # each sentence its own run, so that a translation takes them one by one
     said = [t.strip() for t in (lead, *texts) if t.strip()]
     if not said:

@@ -242,7 +242,7 @@ def _refs_note(blocks: list[Block], report: Report, options: Options) -> list[Bl
     ref = (_first_on(text, [i.id for i in response_items(report)
                             if i.kind is not ItemKind.CARRIED_FORWARD])
            or _first_on(text, [p.id for p in report.prior_findings]))
-    if not ref:
+    if not ref or report.illustrative:  # a constructed report's references are all ours (read 33)
         return blocks
     note = ours("brief_refs.j2", options, ref=ref, has_plan=options.plan is not None)
     last = blocks[-1]

@@ -118,20 +118,20 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
 
 CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
         ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
-        ("dated", 0), ("gist", 0), ("other", 0), ("named", 0), ("tally", 0), ("refs", 0),
-        ("lead", 0), ("ask", 0), ("key", 0))
+        ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
+        ("refs", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
-_BEFORE_WORDS = (("joint", 0), ("labels", 0), ("named", 0), ("tally", 0), ("check", 0))
+_BEFORE_WORDS = (("joint", 0), ("labels", 0), ("check", 0), ("follow", 0), ("named", 0), ("tally", 0))
 
 PLAN_CUTS = (*CUTS[:CUTS.index(("span", 0))], *_BEFORE_WORDS,
              *(c for c in CUTS[CUTS.index(("span", 0)):] if c not in _BEFORE_WORDS))
 """The cuts beside an action plan (read 31-B): each finding's line carries its state in the
 plan, and a whole clause of every area for improvement, with what the report says an earlier
 finding now needs, outlasts whom a joint recommendation is agreed with, the check on the
-section 55 comments, the decisions' labels and the spread of grades (the headline keeps the
-lowest; the briefing pack has them all).  An area for improvement cut to an opening fragment
-told the group nothing it could act on."""
+section 55 comments and the decisions' labels.  An area for improvement cut to an opening
+fragment told the group nothing it could act on.  The spread of grades keeps its place in
+:data:`CUTS` (read 33: the two briefs of one report should not differ on the judgments)."""
 
 
 def cuts(planned: bool = False) -> tuple[tuple[str, int], ...]:

@@ -159,12 +159,36 @@ def plan_position(report: Report, options: Options,
                  else join_words(s.item.finding for s in here) if len(here) <= NAMED_MAX
                  else counted(len(here), "item", words=True))
         lines.append((Text(f"{group}: ", bold=True), Text(f"{names}.")))
+    coming = _next(states, states_said, words, options)
+    if coming and lines and _group(states_said[0]) == "Overdue":  # on the overdue line: no room
+        lines[0] = (*lines[0], Text(" "), *coming[0])  # is taken from a quotation (read 33)
+    else:
+        lines[0:0] = coming
     # the plan named once, on its own line (read 23-B: not again after the list); an
     # illustrative plan's label says what it is, and the briefing pack gives its title
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
                    illustrative=options.plan.illustrative, title=options.plan.title or "",
                    missing="", many=False)
     return head, tuple(lines)
+
+
+def _next(states: list[ItemState], said: list[ItemState], words: dict[str, str],
+          options: Options) -> list[tuple[Inline, ...]]:
+    """Name the open item due next, when no sub-item names it: target, how soon, owner gap.
+
+    Read 33: the section lists what is overdue; what falls due next, said only on its line
+    above, is said here too, so the section stands alone ("Due next: E2-AFI-2, due 1
+    November 2019, in 17 days; no owner yet").
+    """
+    coming = _in_order([s for s in states if s.item.status is not ItemStatus.CLOSED
+                        and not s.overdue and s.item.target is not None])
+    first = coming[0] if coming else None
+    if first is None or first in said or first.item.target is None:
+        return []
+    days = (first.item.target - options.as_of_date).days
+    soon = "today" if days == 0 else f"in {counted(days, 'day', words=True)}"
+    gap = "" if first.item.owner or first.item.lead else "; no owner yet"
+    return [(Text("Due next: ", bold=True), Text(f"{_detail(first, words)}, {soon}{gap}."))]
 
 
 def _lacking(items: list[ResponseItem], words: dict[str, str], report: Report,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from peeldocs.blocks import Block, Cell, Heading, Paragraph, Table, Text, plain
 from peeldocs.model import Report
 from peeldocs.options import Options
+from peeldocs.prose import join_words
 from peeldocs.sections.brief_budget import Budget
 from peeldocs.sections.common import (
     judged_noun,
@@ -38,12 +39,16 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
     blocks: list[Block] = [Heading(2, "Grades" if report.is_assessment else "Judgments",
                                    anchor="brief-judgments")]
     # a constructed report's grades are its own, never "the inspectorate's" (read 32)
-    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
-                       constructed=report.illustrative, **lowest_context(report), **ctx))
     shown, which = lowest_graded(report.questions, budget.rows)
     unread = unread_row(report)
     if which and not unread and len(shown) <= NAMED_MAX and shown == lowest_group(report):
         shown = []  # a table of only what the headline names says it twice: the tally follows
+    low = lowest_context(report)
+    # read 33: with no table, the tally names the questions given the lowest grade, and the
+    # headline does not grade them again ("… and one requires improvement (question 2, ‘…’)")
+    merged = _merged(report, low, bool(budget.tally and not shown and not unread))
+    blocks.extend(ours("brief_headline.j2", options, assessment=report.is_assessment,
+                       constructed=report.illustrative, in_tally=bool(merged), **low, **ctx))
     if shown or unread:
         header = ((Cell(plain("No.")), Cell(plain(area.capitalize())),
                    Cell(plain(verdict_word(report)))),)
@@ -62,7 +67,8 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
         blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
                            unread=unread_clause(report),
                        tally=tally_sentence(report.questions,
-                                           names=low_names(report) if budget.named else None,
+                                           names={**(low_names(report) if budget.named else {}),
+                                                  **merged},
                                            by_design=area)))
     if not shown and not unread and len(blocks) == 3:  # no table: headline and tally, one paragraph
         first, second = blocks[1], blocks[2]
@@ -70,3 +76,16 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
             blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
     return blocks
 
+
+
+def _merged(report: Report, low: dict[str, object], tallied: bool) -> dict[str, str]:
+    """Return the lowest grade and the questions given it, for the tally to name (else empty).
+
+    Only for questions (an assessment's headline names its lowest areas in its first
+    sentence), a few of them, when the tally is on the page and no table shows them.
+    """
+    names = low["lowest_names"]
+    if (not tallied or report.is_assessment or low["lowest"] is None or low["lowest_many"]
+            or not isinstance(names, list) or len(report.questions) < 2):
+        return {}
+    return {str(low["lowest"]): join_words(str(n) for n in names)}

@@ -9,8 +9,7 @@ any earlier finding on which the force has not made enough progress (which the
 paragraph above the list also names), its causes of concern and recommendations
 (each cause's recommendations in deadline order, immediate first) and, where an
 earlier finding leads, its areas for improvement; then the other areas for
-improvement, each question's in the report's order.  Pure functions, no I/O;
-:func:`quotation` (in brief_labels) is re-exported.
+improvement, each question's in the report's order.  Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from peeldocs.blocks import Inline, Text
 from peeldocs.model import Report
 from peeldocs.model.deadlines import DeadlineKind, due_words, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
-from peeldocs.prose import long_date, overdue_span, sentence_case
+from peeldocs.prose import counted, long_date, overdue_span, sentence_case
 from peeldocs.sections.brief_addressed import recounted
 from peeldocs.sections.brief_labels import (
     CLIP_WORDS,
@@ -200,15 +199,16 @@ def _due(item: ResponseItem, published: date | None, as_of: date, plan: Plan | N
         return ""
     deadline = parse_deadline(item.deadline)
     due = deadline.due(published)
-    immediate = deadline.kind is DeadlineKind.IMMEDIATE and published is not None
+    immediate_kind = deadline.kind is DeadlineKind.IMMEDIATE
+    immediate = immediate_kind and published is not None
     when = (f"immediately (from publication, {long_date(published)})"
             if immediate and dated and published else due_words(item.deadline, published))
     if due is None or due >= as_of:
         return f" Due {when}."
-    if plan is None:  # the deadlines line says no action plan is recorded
-        # one form for every passed deadline, "immediately" too (read 23-B); a page short
-        # of room leaves "no action recorded" to the deadlines line (no plan was supplied)
-        return f" Due {when}; deadline passed{'; no action recorded' if dated else ''}."
+    if plan is None:  # one form for every passed deadline (read 23-B); short of room, "no
+        # action recorded" is left to the deadlines line; how long ago a dated one passed (33)
+        ago = "" if immediate_kind else f" {counted((as_of - due).days, 'day', words=True)} ago"
+        return f" Due {when}; deadline passed{ago}{'; no action recorded' if dated else ''}."
     action = plan_item(plan, item.id)
     if action is None:
         return f" Due {when}; deadline passed. Not in the plan."

@@ -85,6 +85,7 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
+    marked = False
     for item in shown:
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
@@ -95,6 +96,9 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
             # ours, in roman: in italics after a quotation it read as the report's (read 32)
             line = (*line, Text(f" The force’s response will need agreeing with {who}."))
         if plan is not None and (state := plan_tail(item, plan, published, as_of)):
+            if plan.illustrative and not marked and state.startswith(" Plan: "):
+                # read 33: an invented plan said so at its first state, beside the quotations
+                state, marked = " Illustrative plan: " + state.removeprefix(" Plan: "), True
             line = (*line, Text(state, italic=True))
         level = 1 if under else 0
         if groups and groups[-1][0] == level:

@@ -16,6 +16,7 @@ from peeldocs.model import Outcome, Passage, Question, Report, passage_text, unk
 from peeldocs.model.report import text_recommendations
 from peeldocs.options import Options
 from peeldocs.prose import fragment
+from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.calls import follow_ups, report_calls, untracked_calls
 from peeldocs.sections.common import ours, quoted, wording
 from peeldocs.sections.paper import linked
@@ -112,20 +113,28 @@ def closes_pack(name: str, options: Options) -> bool:
     return bool(chosen) and chosen[-1] == name
 
 
-def quote_marks(report: Report) -> tuple[bool, bool]:
+EARLIER_WORDS = 25
+"""An earlier finding whose words its question's text holds is quoted in the question's
+box up to this many words, from its opening (the text below gives it whole)."""
+
+
+def quote_marks(report: Report, boxes: bool = True) -> tuple[bool, bool]:
     """Return whether the pack's quotations carry square brackets, and an ellipsis.
 
     Read 25-P: the notes explained an ellipsis in a pack that had none.  The marks
     are ours only where the pack quotes part of a passage: an earlier finding
     (:func:`fragment`), what the report now asks of it, and the report's other calls
     to act ("[The force] must …").  So the notes name only the marks a reader meets.
+    ``boxes``: the document has the findings by question, whose boxes quote each
+    earlier finding's opening (cut at a clause).
     """
+    # an earlier finding is quoted: whole, or from its opening in its question's box when
+    # its words are in that question's text (cut at a clause, with an ellipsis)
     said = {q.number: question_text(q) for q in report.questions}
-    # an earlier finding is quoted unless its words are in its question's text and it is
-    # not carried forward (then the text below says it, and the box describes it)
     texts = [fragment(p.text, p.kind.value) for p in report.prior_findings
-             if p.outcome is Outcome.NOT_ENOUGH_PROGRESS
+             if boxes or p.outcome is Outcome.NOT_ENOUGH_PROGRESS
              or " ".join(p.text.split()) not in said.get(p.question or -1, "")]
+    texts += [quotation(t, EARLIER_WORDS) for t in texts] if boxes else []
     texts += [c.quote for c in report_calls(report)] + list(follow_ups(report).values())
     return any("[" in t for t in texts), any("…" in t for t in texts)
 
@@ -137,7 +146,7 @@ def about_pack(report: Report, options: Options) -> tuple[Block, ...]:
     source's own typing slips, and the rule on which of the report's words become
     rows of the action plan.
     """
-    brackets, ellipsis = quote_marks(report)
+    brackets, ellipsis = quote_marks(report, "questions" in options.sections)
     slip = run_together(question_text(q) for q in report.questions)
     quotes = any(question_text(q) or q.areas_for_improvement or q.causes_of_concern
                  for q in report.questions)

@@ -148,12 +148,15 @@ def by_rag_then_date(states: list[ItemState]) -> list[ItemState]:
 def summary_paragraphs(summary: PlanSummary, options: Options,
                        report: Report | None = None,
                        states: list[ItemState] | None = None,
-                       extra: list[str] | None = None) -> list[Block]:
+                       extra: list[str] | None = None, rows_said: bool = False,
+                       ) -> list[Block]:
     """Return the one-paragraph summary of a plan's counts on the as-of date.
 
     With the ``report``, the next item due is named with what its reference means;
     with the item ``states``, each overdue item and each due within 30 days is named;
-    ``extra``: findings the table below gives a row though the plan has no item for them.
+    ``extra``: findings the table below gives a row though the plan has no item for them;
+    ``rows_said``: the lines above the table already name them, so the count of rows is
+    not said again (read 33: the preamble kept the table's rows off its first page).
     """
     statuses = [f"{count_words(n)} {st.value}" for st, n in summary.by_status.items() if n]
     rags = [f"{count_words(n)} {r.value}" for r, n in summary.by_rag.items() if n]
@@ -175,7 +178,8 @@ def summary_paragraphs(summary: PlanSummary, options: Options,
             key=lambda s: (s.item.target or date.max,
                            s.item.finding))],
         next_ref=explain_ref(nxt.item.finding, report) if nxt else "",
-        next_date=(nxt.item.target) if nxt else None, extra=extra or [], n=summary.total))
+        next_date=(nxt.item.target) if nxt else None, extra=extra or [], n=summary.total,
+        rows_said=rows_said))
 
 
 def unplanned_refs(report: Report, plan: Plan | None) -> list[str]:
@@ -208,7 +212,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     refs = findings(report)
     missing = unplanned(refs, plan)
     # the table's rows beyond the plan's items said (read 32: "four items" beside five rows)
-    blocks = summary_paragraphs(summary, options, report, states, [r.id for r in missing])
+    blocks = summary_paragraphs(summary, options, report, states, [r.id for r in missing],
+                                rows_said=True)  # the section's introduction names them
     # the summary sentence gives the counts by status: no chart repeats them
     # with the key, what the plan does not record of its updates: how to read the table
     blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states),
@@ -256,5 +261,5 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
-                        (1.15, 1.45, 2.5, 1.45, 1.45, 1.5, 0.8, 2.4), caption=caption))
+                        (1.15, 2.0, 2.1, 1.4, 1.6, 1.45, 0.8, 2.2), caption=caption))
     return blocks

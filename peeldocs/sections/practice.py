@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, plain
+from peeldocs.blocks import Block, BulletList, Heading, Paragraph, ParaStyle, Text, plain
 from peeldocs.model import Question, Report
 from peeldocs.model.findings import Passage, passage_text
 from peeldocs.sections.basis import squash
@@ -144,11 +144,32 @@ def practice_lead(report: Report) -> str:
             f"the {noun} and heading given:")
 
 
+def listed_lead(report: Report, count: int) -> str:
+    """Return the lead-in to the practice the report lists: "The report lists these …"."""
+    noun = "area" if report.is_assessment else "question"
+    return (f"The report lists {'this example' if count == 1 else 'these examples'} of "
+            f"practice. In its own words, under the {noun} given:")
+
+
 def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Block]:
-    """Return the heading, the lead-in and the list of good practice the report names, or none."""
+    """Return the heading, the lead-in and the list of good practice the report names, or none.
+
+    The practice the report lists (notable, innovative or promising) first, quoted
+    under its question or area, so the summary shows it and does not only count it
+    (read 33); then what its text credits besides (:func:`named_practice`).
+    """
+    listed = [(p.id, Practice(q, None, p.text)) for q in report.questions
+              for p in q.notable_practice]
     practice = named_practice(report)
-    if not practice:
+    if not listed and not practice:
         return []
-    return [Heading(2, "Good practice the report names", anchor=anchor),
-            Paragraph(plain(practice_lead(report))),
-            BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]
+    blocks: list[Block] = [Heading(2, "Good practice the report names", anchor=anchor)]
+    if listed:
+        blocks += [Paragraph(plain(listed_lead(report, len(listed)))),
+                   BulletList(tuple((Text(f"{ref}, ", bold=True), *line) for ref, line in zip(
+                       (r for r, _p in listed), call_lines([p for _r, p in listed], report),
+                       strict=True)), style=ParaStyle.QUOTE)]  # by reference, as boxes name it
+    if practice:
+        blocks += [Paragraph(plain(practice_lead(report))),
+                   BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]
+    return blocks

@@ -33,6 +33,7 @@ from peeldocs.model import (
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
 from peeldocs.prose import fragment
+from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.common import (
     badge,
     figure_comparison,
@@ -44,8 +45,20 @@ from peeldocs.sections.common import (
     quoted,
     report_context,
 )
-from peeldocs.sections.notices import about_pack, closes_pack, question_text, quoting_notes
-from peeldocs.sections.quoting import QUESTIONS, elsewhere, quoted_or_named, referred
+from peeldocs.sections.notices import (
+    EARLIER_WORDS,
+    about_pack,
+    closes_pack,
+    question_text,
+    quoting_notes,
+)
+from peeldocs.sections.quoting import (
+    QUESTIONS,
+    elsewhere,
+    practice_quoted_or_named,
+    quoted_or_named,
+    referred,
+)
 from peeldocs.sections.refs import example_ref, references_used_by
 
 BOX_LEVEL = 3
@@ -78,7 +91,7 @@ def _question(report: Report, q: Question, refer: dict[str, str],
     blocks.extend(stated_callout(report, q, found))
     blocks.extend(none_listed(report, q, found))
     if q.notable_practice:
-        blocks.append(Callout("Notable practice", finding_blocks(q.notable_practice),
+        blocks.append(Callout("Notable practice", practice_quoted_or_named(q.notable_practice, refer),
                               Tone.NEUTRAL, level=BOX_LEVEL))
     blocks.extend(earlier_findings(report, q, refer))
     blocks.extend(quoted(q.summary))  # labelled once, at the head of the section
@@ -170,10 +183,12 @@ def earlier_findings(report: Report, q: Question,
         if p.id in refer:
             words: tuple[Inline, ...] = (
                 Text(f"({cycle_words(p.cycle)} {p.kind.value}, quoted in {refer[p.id]}). "),)
-        elif " ".join(p.text.split()) in quoted:  # its words are in the text below: once
-            # this report's own words about the earlier finding, not that finding's: described
-            words = (Text(f"({cycle_words(p.cycle)} {p.kind.value}, described in this "
-                          f"{judged_noun(report)}’s findings). "),)
+        elif " ".join(p.text.split()) in quoted:  # its words are in the text below, whole
+            # what it was about, in the report's words: its opening, cut at a clause (read 33:
+            # "described in this question's findings" alone told the reader nothing)
+            opening = quotation(fragment(" ".join(p.text.split()), p.kind.value), EARLIER_WORDS)
+            words = (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
+                     Text(f"“{opening}” "))
         else:
             words = (Text(f"{cycle_words(p.cycle)} {p.kind.value}: ", bold=True),
                      Text(fragment(p.text, p.kind.value) + " "))

@@ -32,8 +32,10 @@ SUMMARY, QUESTIONS, ACTIONS = "summary", "questions", "actions"
 
 def _summary_ids(report: Report) -> set[str]:
     # the live findings (causes of concern, recommendations, areas for improvement and
-    # earlier findings carried forward); those addressed are named there, not quoted
-    return {i.id for i in response_items(report)}
+    # earlier findings carried forward); those addressed are named there, not quoted;
+    # and the practice the report lists, quoted under "Good practice the report names"
+    return {i.id for i in response_items(report)} | {
+        p.id for q in report.questions for p in q.notable_practice}
 
 
 def _question_ids(report: Report) -> set[str]:
@@ -150,3 +152,16 @@ def quoted_or_named(items: Sequence[Finding | CauseOfConcern],
             said = f"{ref_span(ids)} {verb} quoted in {where}."
         blocks.append(Paragraph(plain(said)))
     return tuple(blocks)
+
+
+def practice_quoted_or_named(items: Sequence[Finding], refer: dict[str, str]) -> tuple[Block, ...]:
+    """Quote the practice a question (area) lists, or, quoted earlier in the pack, point to it.
+
+    Read 33: the executive summary quotes it; a finding is quoted once per document.
+    """
+    if not items or any(f.id not in refer for f in items):
+        return finding_blocks(items)
+    ids = [f.id for f in items]
+    where = join_words(sorted({refer[i] for i in ids}))
+    return (Paragraph(plain(f"{ref_span(ids)} {'is' if len(ids) == 1 else 'are'} quoted in "
+                            f"{where}.")),)

@@ -7,8 +7,10 @@ follows it is the report's words, quoted as a phrase and never paraphrased
 learn what it was deciding on): what the finding asks for, after its call ("The force
 should ensure that", "We recommend … to", or the words we supplied in square brackets
 and "was to ensure that"), to the end of that clause, cut before a linking word when
-the clause is long.  A clause that opens on "it" keeps the call that names the force
-(“The force should make sure that it answers …”): alone, "it" would name nothing.
+the clause is long.  A clause that opens on "it" is quoted from its verb (“answers at least 90 percent …”):
+alone, "it" would name nothing, and the whole call would quote a sentence where
+the other lines quote a phrase (read 33).  One that opens on "its" keeps the call
+that names the force (“The force should make sure that its plans …”).
 Pure functions, no I/O.
 """
 
@@ -142,6 +144,10 @@ def subject(text: str, skip: str = "") -> str:
     while len(words) > 1 and words[-1].lower() in _DANGLING:  # never "without a"
         words = words[:-1]
     said = " ".join(words).rstrip(",;:")
+    if call is not None and len(words) > 2 and words[0].lower() == "it" and _NAMER.match(sentence):
+        # “it answers at least 90 percent …”: the pronoun names nothing out of its sentence;
+        # what is asked starts at the verb, a phrase as the other subjects are (read 33)
+        said = " ".join(words[1:])
     if said and call is not None and _IT.match(said) and _NAMER.match(sentence):
         # “it answers at least 90 percent …” says nothing of what "it" is: the call that
         # names the force is quoted too (“The force should make sure that it answers …”)

@@ -26,6 +26,7 @@ from peeldocs.prose import join_words, questions_phrase, sentence_case
 from peeldocs.sections.asks import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_blocks, s55_due
 from peeldocs.sections.calls import calls_blocks, follow_up
+from peeldocs.sections.committee_figures import figure_line
 from peeldocs.sections.common import (
     badge,
     comparator_in_prose,
@@ -60,6 +61,7 @@ def judgments_table(report: Report) -> Table:
 def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     """Return a chart of the figures stated with a comparator value, each bar labelled.
 
+    One figure is a sentence instead (:func:`figures_heading` names it so).
     The chart carries every value as text (and its alt text states them), so no
     table beside it repeats them.  Every label gives the figure's period as the
     report states it, or says it is not stated; the caption says what a bar's length
@@ -68,6 +70,8 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     figs = [f for f in report.key_figures if f.comparator_value is not None]
     if not figs:
         return ()
+    if len(figs) == 1:  # one pair of bars would only repeat a sentence (issue 23 §3)
+        return (Paragraph(plain(f"{figure_line(report, figs[0])}, as stated in the report.")),)
     comparators = sorted({f.comparator or "" for f in figs})
     units = {f.unit for f in figs}
     suffix = "%" if units == {figs[0].unit} and figs[0].unit.value == "percent" else ""
@@ -88,6 +92,19 @@ def figures_with_comparator(report: Report) -> tuple[Block, ...]:
     note = size_note(figs)
     caption = f"{report.force.short_name} against {against}, as stated in the report."
     return (Figure(chart, alt=f"{alt} {note}".rstrip(), caption=f"{caption} {note}".rstrip()),)
+
+
+def figures_blocks(report: Report) -> list[Block]:
+    """Return the key figures compared, under a heading that counts them, or nothing."""
+    figures = figures_with_comparator(report)
+    if not figures:
+        return []
+    return [Heading(2, figures_heading(figures), anchor="summary-figures"), *figures]
+
+
+def figures_heading(figures: tuple[Block, ...]) -> str:
+    """Return "Key figures compared", or "Key figure compared" over a one-figure sentence."""
+    return "Key figure compared" if isinstance(figures[0], Paragraph) else "Key figures compared"
 
 
 _SIZE_ONLY = "A longer bar is a higher figure, not a better one."
@@ -120,6 +137,17 @@ def size_note(figs: list[KeyFigure]) -> str:
 def _period(figure: KeyFigure) -> str:
     """Return the period a figure covers as the report gives it, or say it is not stated."""
     return figure.period or "period not stated"
+
+
+def said_blocks(report: Report, heading: str) -> tuple[Block, ...]:
+    """Return the report's own summary, quoted under ``heading``, or nothing without one.
+
+    It follows the judgments (grades): the inspectorate's words on them come before
+    what is to be done, not after the figures.
+    """
+    if not report.summary:
+        return ()
+    return (Heading(2, heading, anchor="summary-said"), *quoted_from(report, report.summary))
 
 
 def live_and_due(report: Report, options: Options) -> list[Block]:
@@ -241,6 +269,8 @@ def summary(report: Report, options: Options) -> Section:
               ungraded=ungraded if ctx["unread"] else [q for q in ungraded
                                                        if q.judgment.is_unknown], **ctx),
         *((judgments_table(report),) if qs else ()),
+        # the report's own summary right after its judgments, before what is to be done
+        *said_blocks(report, "What the inspectorate said"),
         # what is due now comes before the report's own summary
         Heading(2, "Findings to act on", anchor="summary-findings"),
         *ours("findings_counts.j2", options, **findings_counts(report), overview=overview,
@@ -257,13 +287,7 @@ def summary(report: Report, options: Options) -> Section:
         blocks += summary_paragraphs(summarise(states), options, report, states)
     # what the report's text credits, in its own words: after what is to be done
     blocks += practice_blocks(report)
-    figures = figures_with_comparator(report)
-    if figures:
-        blocks += [Heading(2, "Key figures compared", anchor="summary-figures"),
-                   *figures]
-    if report.summary:  # the report's own words close the summary, as an assessment's do
-        blocks += [Heading(2, "What the inspectorate said", anchor="summary-said"),
-                   *quoted_from(report, report.summary)]
+    blocks += figures_blocks(report)
     if closes_pack("summary", options):
         blocks += about_pack(report, options)
     return Section("summary", tuple(blocks))

@@ -1,10 +1,8 @@
 """The document body of a DOCX pack, written as WordprocessingML text in one pass.
 
-python-docx's object API costs a linear style lookup and several element searches per run;
-writing the body as text and parsing it once is about five times faster.  The package (reference
-document, styles, headers, images and relationships) is still python-docx's.  The pieces (runs,
-fields, call-out borders) come from :mod:`peeldocs.renderers.docx.markup`, whose escaping every
-piece of report text passes through.
+Writing the body as text and parsing it once is about five times faster than python-docx's
+object API.  The package is still python-docx's; the pieces (runs, fields, call-out borders)
+come from :mod:`peeldocs.renderers.docx.markup`, whose escaping all report text passes through.
 """
 
 from __future__ import annotations
@@ -158,11 +156,13 @@ class BodyWriter:
                 return markup.labelled(block.labels, [(self.inline(i), k) for i, k in keeps])
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
-                if block.level and f"{style} 2" in self.style_ids:  # sub-points, indented
-                    style = f"{style} 2"
+                style += " 2" if block.level and f"{style} 2" in self.style_ids else ""  # indented
                 to_table = flow.kept_with_table(self.after)  # then kept whole, lead or not
                 keeps = flow.list_keeps(block.items, to_table, in_lead > 1 and not to_table)
-                return "".join(self.para(style, self.inline(i), keep_next=k) for i, k in keeps)
+                paras = [self.para(style, self.inline(i), keep_next=k) for i, k in keeps]
+                if isinstance(self.following, b.BulletList) and paras:  # its sub-list, or the list
+                    paras[-1] = markup.no_space_after(paras[-1])  # it is under: no gap (read 33)
+                return "".join(paras)
             case b.Table():
                 return self.table(block)
             case b.GradeBadge():

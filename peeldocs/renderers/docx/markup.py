@@ -176,3 +176,11 @@ def columns_props(sect_pr: str, columns: int, *, continuous: bool) -> str:
         return re.sub(r"<w:cols\b[^>]*/>|<w:cols\b.*?</w:cols>", cols, sect_pr, count=1,
                       flags=re.S)
     return re.sub(r"(<w:titlePg\b|<w:docGrid\b|</w:sectPr>)", cols + r"\1", sect_pr, count=1)
+
+
+def no_space_after(para: str) -> str:
+    """Return a list paragraph (its spacing has no ``w:after``) with no space after it."""
+    if "<w:spacing" in para:
+        return para.replace("<w:spacing", '<w:spacing w:after="0"', 1)
+    at = min(i for i in (para.find("<w:ind"), para.find("<w:jc"), para.find("</w:pPr>")) if i >= 0)
+    return f'{para[:at]}<w:spacing w:after="0"/>{para[at:]}'

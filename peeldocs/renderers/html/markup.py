@@ -85,6 +85,10 @@ def lang_attr(tag: str) -> str:
     return f' lang="{escape(tag)}"' if tag else ""
 
 
+SHORT_PLACE = 48
+"""A place to complete this long or shorter, in a line of text, prints on one line (pack.css)."""
+
+
 def inline(runs: tuple[b.Inline, ...]) -> Markup:
     """Return escaped HTML for a run sequence; a run in another language is marked ``lang``."""
     out: list[str] = []
@@ -95,7 +99,10 @@ def inline(runs: tuple[b.Inline, ...]) -> Markup:
             out.append(f'<a href="{escape(run.url)}"{shown}>{escape(run.text)}</a>')
             continue
         if isinstance(run, b.Placeholder):
-            out.append(f'<mark class="placeholder"{lang_attr(run.lang)}>{escape(run.shown)}</mark>')
+            mark = f'<mark class="placeholder"{lang_attr(run.lang)}>{escape(run.shown)}</mark>'
+            # a short one in a line of text is printed on one line, its highlight unbroken
+            short = len(runs) > 1 and len(run.shown) <= SHORT_PLACE
+            out.append(f'<span class="one-line">{mark}</span>' if short else mark)
             continue
         text: str = unbreakable(run.text)
         if run.bold:
@@ -263,3 +270,28 @@ def svg_chart(figure: b.Figure, theme: Theme, width: float, size: float, kind: s
         f'viewBox="0 0 {layout.width:.0f} {h:.0f}" width="{layout.width:.0f}" height="{h:.0f}" '
         f'font-family="Arial, Liberation Sans, sans-serif" fill="{escape(theme.text)}">'
         f'<title id="{escape(ident)}-t">{escape(figure.alt)}</title>{"".join(shapes)}</svg>')
+
+
+def phrases(text: str, longest: int = 50) -> str:
+    """Return ``text`` with each short phrase between " · " kept on one line (no-break spaces).
+
+    A running header too long for one printed line then wraps between its phrases
+    ("… assessment · / ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT"), never inside one.
+    """
+    return " · ".join(p.replace(" ", "\u00a0") if len(p) <= longest else p
+                      for p in text.split(" · "))
+
+
+LEAD_IN = 200
+"""A lead-in this long or shorter keeps with the heading after it, printed."""
+
+
+def lead_in(block: b.Block, following: b.Block | None, html: str) -> str:
+    """Return ``html``, marked ``lead-in`` if a short quotation or colon's line heads a heading."""
+    text = b.inline_text(block.runs).rstrip() if isinstance(block, b.Paragraph) else ""
+    if isinstance(block, b.Paragraph) and isinstance(following, b.Heading) and (
+            block.style is b.ParaStyle.QUOTE or text.endswith(":")) and len(text) <= LEAD_IN:
+        for tag in ("<blockquote>", "<p>"):
+            if html.startswith(tag):
+                return f'{tag[:-1]} class="lead-in">{html[len(tag):]}'
+    return html

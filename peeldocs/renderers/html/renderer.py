@@ -25,8 +25,10 @@ from peeldocs.renderers.html.markup import (
     inline,
     keeps_whole,
     lang_attr,
+    lead_in,
     marked_places,
     nest_lists,
+    phrases,
     svg_chart,
 )
 from peeldocs.resources import __version__, templates_root
@@ -40,6 +42,7 @@ def _environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(str(templates_root() / "html")),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["places"] = marked_places  # every place to complete marked, wherever it is
+    env.filters["phrases"] = phrases
     return env
 
 
@@ -181,10 +184,24 @@ class _Writer:
         self.wide = False
         self.heading: b.Heading | None = None  # the last heading written, that a table sits under
         self.measure = browser_measure()  # one for the page's charts: their words recur
+        self.parts = 0  # the parts numbered on their own so far (pack.css: @page part-N)
 
     def section(self, section: b.Section) -> Markup:
+        """Return a section's HTML; a part numbered on its own is wrapped, to print apart."""
         self.wide = section.orientation is b.Orientation.LANDSCAPE
-        return Markup(nest_lists(section.blocks, [self.block(block) for block in section.blocks]))
+        cuts = [i for i, k in enumerate(section.blocks)
+                if isinstance(k, b.PageBreak) and k.numbered_apart]
+        html, start = [], 0
+        for end in [*cuts, len(section.blocks)]:
+            blocks = section.blocks[start:end]
+            text = nest_lists(blocks, [lead_in(k, nxt, self.block(k)) for k, nxt in zip(
+                blocks, [*blocks[1:], None][:len(blocks)], strict=True)])
+            self.parts += bool(start and start - 1 in cuts)
+            if text and start and start - 1 in cuts:  # printed on pages of its own (pack.css)
+                text = f'<div class="part part-{self.parts}">\n{text}</div>\n'
+            html.append(text)
+            start = end + 1  # the part's own page starts its page: no break of its own
+        return Markup("".join(html))
 
     def block(self, block: b.Block) -> str:
         match block:
@@ -266,9 +283,16 @@ class HtmlRenderer:
         css_template = env.get_template("pack.css")  # compiled once, like the page
         tones = [(t.value.replace(" ", "-"), fill, ink) for t, fill, ink in options.theme.tones]
         fill, ink = options.theme.tone(b.Tone.AMBER)
+        parts = [k.numbered_apart for k in pack.blocks()
+                 if isinstance(k, b.PageBreak) and k.numbered_apart]
+        cover = bool(pack.sections) and any(  # a title page, as the PDF's: no number, no title
+            isinstance(k, b.Heading) and k.anchor == "cover" for k in pack.sections[0].blocks)
+        welsh = pack.metadata.language.lower().startswith("cy")
         css = Markup(css_template.render(theme=options.theme, tones=tones, placeholder_fill=fill,
-                                         placeholder_ink=ink, meta=pack.metadata))
+                                         placeholder_ink=ink, meta=pack.metadata, parts=parts,
+                                         cover=cover, page_of=("Tudalen", "o") if welsh
+                                         else ("Page", "of")))
         page = env.get_template("pack.html.j2").render(
-            meta=pack.metadata, sections=pack.sections, render=render, css=css,
+            meta=pack.metadata, sections=pack.sections, render=render, css=css, cover=cover,
             version=__version__, licence=_unsaid(pack, pack.metadata.rights))
         return printable(page).encode("utf-8")
