@@ -113,9 +113,9 @@ def test_the_earlier_finding_without_progress_leads_in_words_and_in_the_reports_
         assert needs.index(lead) < needs.index("(E5-REC-1)" if case != "imported" else "Area")
         assert "one earlier finding" not in needs, case  # named, not counted
         # explained once, with the closing lines (read 21), not in the middle of the findings
-        assert "Words in square brackets are ours" not in needs, case
+        assert "Words in square brackets are added in quoting" not in needs, case
         # read 29-B: said when a bracket is on the page (the earlier finding needs none now)
-        assert texts[case, fmt].count("Words in square brackets are ours") <= 1, case
+        assert texts[case, fmt].count("Words in square brackets are added in quoting") <= 1, case
     # an assessment: the earlier cause of concern named first; the list then takes the
     # inadequate area first, as the pack does, then the area of the repeat failure
     needs = _needs(texts["example", fmt])

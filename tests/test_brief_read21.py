@@ -184,7 +184,7 @@ def test_the_notes_on_marks_and_references_close_the_page(
         text = texts[case, fmt]
         body = between(text, "What needs doing", "Deadlines and what is late")
         assert "Words in square brackets" not in body and "References such as" not in body, case
-        for note in ("Words in square brackets are ours", "are ours, as in the briefing pack"):
+        for note in ("Words in square brackets are added in quoting", "are ours, as in the briefing pack"):
             if note in text:  # after the licence, in the closing lines
                 assert text.count(note) == 1, (case, note)
                 assert text.index(note) > text.index("Deadlines and what is late"), (case, note)
@@ -195,5 +195,5 @@ def test_the_notes_on_marks_and_references_close_the_page(
     # a bracket is
     for case in ("norfolk-plan", "norfolk"):
         said = texts[case, fmt].replace("[to be completed", "")
-        assert ("Words in square brackets are ours" in said) == ("[" in between(
+        assert ("Words in square brackets are added in quoting" in said) == ("[" in between(
             said, "Decisions", "Contains public sector")), case

@@ -252,7 +252,7 @@ def test_the_assessments_repeat_cause_of_concern_is_quoted(
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_marks_note_says_brackets_are_ours_in_every_kind(fmt: str) -> None:
-    note = "Words in square brackets are ours, added or in place of the report’s"
+    note = "Words in square brackets are added in quoting, or in place of the report’s"
     for kind in ("pack", "brief", "committee", "s55"):
         report, options = _options("norfolk-plan", kind)
         text = _read(rendered(report, options, fmt), fmt)
@@ -269,9 +269,9 @@ def test_the_marks_note_says_brackets_are_ours_in_every_kind(fmt: str) -> None:
 
 def test_the_welsh_catalogue_has_the_new_wording() -> None:
     po = (ROOT / "templates" / "locale" / "cy.po").read_text(encoding="utf-8")
-    for msgid in ("Words in square brackets are ours, added or in place of the report’s; an "
+    for msgid in ("Words in square brackets are added in quoting, or in place of the report’s; an "
                   "ellipsis marks words left out.",
-                  "Words in square brackets are ours, added or in place of the report’s.",
+                  "Words in square brackets are added in quoting, or in place of the report’s.",
                   "Quoted text is Crown copyright and is reproduced verbatim apart from any "
                   "marked changes."):
         assert f'msgid "{msgid}"' in po, msgid
@@ -309,4 +309,5 @@ def test_the_html_placeholder_outline_stands_clear_of_the_words_beside_it(
     # read 32: a margin left a space before a following full stop ("…} ."); the words beside
     # it are kept clear by the real space before it and a thin outline, hard on the highlight
     assert rule and "margin: 0;" in rule.group(0) and "outline: 1.5px dashed" in rule.group(0)
-    assert "Date published: <mark" in html  # a real space before it, too
+    # a real space before it, too (read 34: a short place is kept on one line by a span)
+    assert re.search(r"Date published: (<span class=\"one-line\">)?<mark", html)

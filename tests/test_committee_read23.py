@@ -47,7 +47,8 @@ def _paper(case: str, fmt: str, **changes: object) -> tuple[str, str]:
 def test_the_plan_paragraphs_say_each_thing_once_in_plain_words(fmt: str) -> None:
     body, _notes = _paper("norfolk-plan", fmt)
     assert ("2.4 The committee is asked to note that an area for improvement from 2017 under "
-            "question 2 (E-2017-AFI-1) is overdue (see paragraphs 6.2 and "
+            "question 2 (E-2017-AFI-1; new findings under the same question: "
+            "E2-AFI-1, E2-AFI-2 and E2-AFI-3) is overdue (see paragraphs 6.2 and "
             "6.3), and to seek assurance "
             "from the chief constable on when it will be completed.") in body
     assert ("6.2 Owners and leads are those the force’s action plan records (“To be confirmed” "

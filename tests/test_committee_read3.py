@@ -49,18 +49,20 @@ def test_an_earlier_finding_carried_forward_is_said_to_lack_progress_in_the_tabl
 def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
         fmt: str, norfolk: Report, example: Report) -> None:
     late = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
-    # the place is in section 2, where the committee is asked to note it (read 31-C); 7.2 points there
-    assert ("were due by 26 June 2019 (Police Act 1996, section 55). Date published: {to be "
-            "completed: the date they were published, or “not yet published”}.") in late
+    # the place is in 7.2, which states the duty; section 2 asks, and points there (read 33)
+    assert ("with the chief constable’s comments, due by 26 June 2019, have been published "
+            "(paragraph 7.2).") in late
     assert ("were due by 26 June 2019: 56 days beginning with the day of publication (Police Act "
-            "1996, section 55). Paragraph 2.5 says whether they were published.") in late
-    assert "Paragraph 2.5: the date they were published, or “not yet published”" in late  # listed for the preparer
+            "1996, section 55). Date published: {to be completed: the date they were published, "
+            "or “not yet published”}.") in late
+    assert "Paragraph 7.2: the date they were published, or “not yet published”" in late  # listed for the preparer
     made_up = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     # a paragraph may run on to the next page: read without the page furniture between
     made_up = re.sub(r" Exampleshire Constabulary · [^{]*?Page \d+ of \d+ (\{to be completed: "
                      r"protective marking\} ?){2}", " ", made_up)
-    assert ("were due by 6 November 2024 (Police Act 1996, section 55). Date published: {to be "
-            "completed: the date they were published, or “not yet published”}.") in made_up
+    assert ("were due by 6 November 2024: 56 days beginning with the day of publication (Police "
+            "Act 1996, section 55). Date published: {to be completed: the date they were "
+            "published, or “not yet published”}.") in made_up
     assert made_up.count("Date published: {to be completed:") == 1
     early = _text(norfolk, Options(document="committee", published=PUBLISHED,
                                    as_of=date(2019, 6, 10)), fmt)
@@ -108,7 +110,7 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
             "be recorded for the area for improvement under question 2, “The force should improve "
             "how it allocates crime …” (E2-AFI-2), for which the action plan records neither, although its target date is 1 November 2019.") \
         in text
-    assert ("On 15 October 2019 the action plan has four items: one is overdue (E-2017-AFI-1), "
+    assert ("As at 15 October 2019, the action plan has four items: one is overdue (E-2017-AFI-1), "
             "one is due on 1 November 2019 (E2-AFI-2), one is in progress and due on 31 December "
             "2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
     # the class, not the example: an owner but no action, and an action but no owner

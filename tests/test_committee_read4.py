@@ -149,7 +149,7 @@ def _accounted(sentence: str) -> tuple[int, int]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_7_1_accounts_for_every_item_of_the_plan(fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, _planned(norfolk), fmt)
-    sentence = ("On 15 October 2019 the action plan has four items: one is overdue "
+    sentence = ("As at 15 October 2019, the action plan has four items: one is overdue "
                 "(E-2017-AFI-1), one is due on 1 November 2019 (E2-AFI-2), one is in progress and "
                 "due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).")
     assert sentence in text
@@ -169,7 +169,7 @@ def test_7_1_accounts_for_later_and_undated_items_of_another_plan(fmt: str,
                   for i in options.plan.items)
     changed = dataclasses.replace(options, plan=dataclasses.replace(options.plan, items=items))
     text = _text(norfolk, changed, fmt)
-    sentence = ("On 15 October 2019 the action plan has four items: none is overdue, two are "
+    sentence = ("As at 15 October 2019, the action plan has four items: none is overdue, two are "
                 "in progress and due later (E2-AFI-1 on 31 December 2019 and E-2017-AFI-1 on 31 "
                 "January 2020), one is pending sign-off and due on 28 February 2020 (E2-AFI-3) and "
                 "one is open with no target date (E2-AFI-2).")

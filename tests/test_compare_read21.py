@@ -29,13 +29,7 @@ SUMMARY = (
     # the grades' source said once, at the head (read 25-X), not in each point
     "All grades in this summary are constructed for illustration, except Norfolk’s 2018/19 "
     "effectiveness grades, which are published.",
-    "PEEL 2018/19: Norfolk was one of 28 forces graded good for effectiveness, one of 12 forces "
-    "graded outstanding for efficiency and one of 13 forces graded requires improvement for "
-    "legitimacy.",
-    "PEEL 2021/22: Norfolk was graded good for 4 of the 9 "
-    "areas compared, adequate for 4 and requires improvement for 1 (“Managing offenders and "
-    "suspects”, where it was one of 10 forces graded requires improvement). These are on the "
-    "five-tier scale, so they are not compared with earlier cycles’ grades.",
+    # what the published report says leads (read 33-X), then the comparisons, each marked
     "In PEEL 2018/19, the published report “Norfolk PEEL 2018” graded Norfolk good for "
     "effectiveness, but requires improvement for effectiveness question 2 (“How effective is the "
     "force at investigating crime and reducing re-offending?”).",
@@ -47,6 +41,13 @@ SUMMARY = (
     "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
+    "PEEL 2018/19 (illustrative): Norfolk was one of 28 forces graded good for effectiveness, one of 12 forces "
+    "graded outstanding for efficiency and one of 13 forces graded requires improvement for "
+    "legitimacy.",
+    "PEEL 2021/22 (illustrative): Norfolk was graded good for 4 of the 9 "
+    "areas compared, adequate for 4 and requires improvement for 1 (“Managing offenders and "
+    "suspects”, where it was one of 10 forces graded requires improvement). These are on the "
+    "five-tier scale, so they are not compared with earlier cycles’ grades.",
     "For the chief officer group to note: {to be completed: what the chief officer group is asked "
     "to note or decide}",
 )
@@ -71,7 +72,7 @@ def test_a_summary_up_front_says_only_what_the_pack_shows(documents: dict[str, s
     assert at == sorted(at) and at[-1] < text.index("What was compared", body)
     # where the grades come from is said once; no trend across the change of scale
     summary = text[body:text.index("What was compared", body)]
-    assert summary.count("constructed") == 1 and "(illustrative" not in summary
+    assert summary.count("constructed") == 1 and "(illustrative:" not in summary
     for word in ("rose", "fell", "improved", "declined", "better than", "worse than"):
         assert word not in summary, word
 

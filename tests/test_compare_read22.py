@@ -54,11 +54,11 @@ def test_the_summary_says_what_none_refers_to_and_quotes_the_recommendation(
 def test_the_summary_follows_the_force_over_time_within_each_scale(
         documents: dict[str, str], fmt: str) -> None:
     summary = _summary(documents[fmt])
-    four = ("Across cycles, on the four-tier scale (PEEL 2016 to "
+    four = ("Across cycles (illustrative), on the four-tier scale (PEEL 2016 to "
             "2018/19): effectiveness good in 2016, 2017 and 2018/19; efficiency good in 2016, "
             "then outstanding in 2017 and 2018/19; legitimacy good in 2016 and 2017, then requires "
             "improvement in 2018/19.")
-    five = ("Across cycles, on the five-tier scale (PEEL "
+    five = ("Across cycles (illustrative), on the five-tier scale (PEEL "
             "2021/22 to 2023–25): preventing crime and anti-social "
             "behaviour adequate in 2021/22, not yet graded in 2023–25; responding to the public "
             "adequate in 2021/22 and requires improvement in 2023–25; investigating crime adequate "

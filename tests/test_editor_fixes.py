@@ -58,7 +58,7 @@ def test_the_s55_response_says_once_what_each_mark_means(
     text = planned["s55", fmt]
     assert "{to be completed: the commissioner’s comments on the report}" in text
     assert text.count("Each is shown in curly brackets, highlighted and marked “to be completed”") == 1
-    assert text.count("Words in square brackets are ours, added or in place of the report’s") == 1
+    assert text.count("Words in square brackets are added in quoting, or in place of the report’s") == 1
     # the one quotation with words added really uses square brackets
     assert "[The area for improvement] was to ensure" in text
 
@@ -148,7 +148,8 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
-            "(E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3), and to "
+            "(E-2017-AFI-1; new findings under the same question: "
+            "E2-AFI-1, E2-AFI-2 and E2-AFI-3) is overdue (see paragraphs 6.2 and 6.3), and to "
             "seek assurance from the chief "
             "constable on when it will be completed.") in text
     assert "“…" not in text[:text.index("3. Background")]

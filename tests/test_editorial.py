@@ -247,7 +247,7 @@ def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
     text = _text(norfolk, options, fmt)
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "This was to ensure that it put" not in text
-    assert "Words in square brackets are ours, added or in place of the report’s" in text
+    assert "Words in square brackets are added in quoting, or in place of the report’s" in text
     # with nothing marked, no note
     plain_report = dataclasses.replace(norfolk, prior_findings=())
     assert "Words in square brackets" not in _text(plain_report, options, fmt)
@@ -260,18 +260,16 @@ def test_s55_opening_names_only_the_kinds_of_finding_the_report_has(
     # the recommendation made in question 5's text counts; the report has no cause of concern
     assert ("and my response to the report’s "
             "recommendation and its three areas for improvement. "
-            "It also responds to the 2017 area for improvement on which the report finds the "
-            "force has not made enough progress; the response comes below, after the new "
-            "findings on the same question.") in text
+            "I also respond to the 2017 area for improvement, on which the report finds the "
+            "force has not made enough progress.") in text
     assert "cause of concern" not in text
     example = _text(peeldocs.load_report(EXAMPLE), Options(document="s55"), fmt)
     # the paragraph may run over a page: the running header is not part of it
     example = re.sub(r" Exampleshire Constabulary · PEEL .*? Page \d+ of \d+", "", example)
     assert ("my response to each of the report’s two causes of concern, its four "
             "recommendations and its six areas for improvement. "
-            "It also responds to the 2021/22 cause of concern on which the report finds the "
-            "force has not made enough progress; the response comes below, after the new "
-            "findings on the same area.") in example
+            "I also respond to the 2021/22 cause of concern, on which the report finds the "
+            "force has not made enough progress.") in example
 
 
 PLACEHOLDERS = ("To be assigned", "To be agreed", "Awaiting allocation", "still to be assigned",
@@ -403,7 +401,7 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     data = Path(__file__).parent.parent / "data" / "norfolk-2018-effectiveness.yaml"
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
-    assert "Words in square brackets are ours, added or in place of the report’s; an ellipsis marks words left out." in text
+    assert "Words in square brackets are added in quoting, or in place of the report’s; an ellipsis marks words left out." in text
     assert ("2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, last updated 2 May 2019 3 0 "
             "None listed as recommendations. The question 5 findings "
             "say: “We recommend") in text

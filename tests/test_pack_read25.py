@@ -206,8 +206,8 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
     notes = text[text.rindex("Notes on this pack"):]
     # read 33: the boxes of earlier findings quote each one's opening, cut: an ellipsis marks it
     assert "Clare’s Law. …” Outcome: addressed." in text
-    assert ("Words in square brackets are ours, added or in place of the report’s; an ellipsis "
-            "marks words left out.") in notes
+    assert ("Words in square brackets are added in quoting, or in place of the report’s; an "
+            "ellipsis marks words left out.") in notes
     # where a quoted earlier finding starts mid-passage, an ellipsis is used and explained
     report, options = review_options("norfolk", "pack")
     second = next(p for p in report.prior_findings if p.text.startswith("Second"))
@@ -216,7 +216,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
         for p in report.prior_findings))
     text = document_text(changed, options, fmt)
     assert "… [the force] needed to enhance" in text
-    assert ("Words in square brackets are ours, added or in place of the report’s; an ellipsis "
+    assert ("Words in square brackets are added in quoting, or in place of the report’s; an ellipsis "
             "marks words left out.") in text[text.rindex("Notes on this pack"):]
 
 
@@ -225,8 +225,8 @@ def test_the_action_plan_introduction_names_only_the_marks_used(fmt: str) -> Non
     report, options = review_options("norfolk", "pack")
     alone = dataclasses.replace(options, sections=("cover", "actions"))
     text = document_text(report, alone, fmt)
-    assert ("Findings are quoted verbatim. Words in square brackets are ours, added or in place "
-            "of the report’s.") in text
+    assert ("Findings are quoted verbatim. Words in square brackets are added in quoting, or in "
+            "place of the report’s.") in text
     assert "ellipsis" not in text
     example, ex_options = review_options("example", "pack")
     text = document_text(example, dataclasses.replace(ex_options, sections=("cover", "actions")),
@@ -244,7 +244,9 @@ def test_the_comparison_says_once_that_its_grades_are_constructed(fmt: str) -> N
                               "illustration, except Norfolk’s 2018/19 effectiveness grades, "
                               "which are published.")
     assert "illustrative: constructed" not in summary
-    assert "PEEL 2018/19: Norfolk was one of 28 forces graded good for effectiveness" in summary
+    # said in full once, and briefly by each point that rests on constructed grades (read 33-X)
+    assert ("PEEL 2018/19 (illustrative): Norfolk was one of 28 forces graded good for "
+            "effectiveness") in summary
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -266,8 +268,8 @@ def test_a_summary_of_constructed_grades_alone_says_so_once() -> None:
     summary = _summary_of([COMPARE / "constructed-2018-19-pillars.csv",
                            COMPARE / "constructed-2021-22-areas.csv"], "Kent")
     assert summary.startswith("Summary All grades in this summary are constructed for "
-                              "illustration. PEEL 2018/19: Kent was")
-    assert "(illustrative" not in summary and summary.count("constructed") == 1
+                              "illustration. PEEL 2018/19 (illustrative): Kent was")
+    assert "(illustrative:" not in summary and summary.count("constructed") == 1
 
 
 def test_grades_of_a_source_not_stated_keep_each_point_s_own_label(tmp_path: Path) -> None:

@@ -107,8 +107,9 @@ def test_owner_and_date_may_go_where_no_action_may_be_proposed(
     cases = s55_cases(norfolk, example)
     for name, (report, options) in cases.items():
         letter, _notes = _parts(report, options, fmt)
-        open_actions = letter.count("{to be completed: the action taken or planned, or why no "
-                                    "action is proposed}")
+        open_actions = len(re.findall(r"\{to be completed: the action taken(?: by the report’s "
+                                      r"deadline)? or planned, or why no action is proposed\}",
+                                      letter))
         assert open_actions, name
         assert letter.count("Owner {to be completed: the owner" + UNLESS) == open_actions, name
         assert letter.count("{to be completed: the target date" + UNLESS) == open_actions, name
@@ -116,6 +117,8 @@ def test_owner_and_date_may_go_where_no_action_may_be_proposed(
     # an action the plan records keeps its owner and date as the plan gives them
     letter, _notes = _parts(*cases["norfolk-with-plan"], fmt)
     entry = letter[letter.index("Reference E2-AFI-1"):letter.index("Reference E2-AFI-2")]
+    entry = entry.replace("{to be completed: the commissioner’s view of this progress, or delete "
+                          "this row}", "")  # read 33: the signer's own view, to give or delete
     assert "Target date 31 December 2019" in entry and "delete this row" not in entry
 
 

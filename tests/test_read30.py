@@ -56,7 +56,10 @@ def test_a_letter_after_the_period_leaves_its_timing_to_the_signer(
     for name in ("norfolk-with-plan", "exampleshire"):
         letter, notes = s55_text(*cases[name], fmt).split(NOTES)
         assert "{optional" not in letter and "statutory period" not in letter, name
-        assert "The letter does not mention this: if the " in notes, name
+        # read 33: a place the signer may use, which the checklist points to; never "late"
+        assert "The letter does not say so. It leaves a place for a note on the timing" in notes
+        assert letter.count("{to be completed: if wished, a note on the timing of this "
+                            "response, or delete this paragraph}") == 1, name
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -74,13 +77,14 @@ def test_the_paper_without_a_plan_gives_the_s55_date_as_due_and_asks_to_note_it(
             "Commissioner for Norfolk on the report, with the chief constable’s comments, are "
             "due by 26 June 2019 (Police Act 1996, section 55).") in recommendations
     # once the deadline has passed, the paper says "were due by"; section 2 now raises it too,
-    # with the date they were published to complete, never a claim they were late (read 31-C)
+    # asking whether they were published, never a claim they were late (read 31-C); the date
+    # published is completed in 7.2, where the duty is stated (read 33)
     planned = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     late = document_text(norfolk, planned, fmt)
     assert "were due by 26 June 2019" in late
     asks = late[late.index("2. Recommendations to the committee"):late.index("3. Background")]
-    assert ("were due by 26 June 2019 (Police Act 1996, section 55). Date published: {to be "
-            "completed:") in asks
+    assert "have been published (paragraph 7.2)." in asks
+    assert "Date published" not in asks
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

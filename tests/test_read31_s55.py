@@ -29,12 +29,13 @@ def test_the_opening_reads_as_a_letter(fmt: str, norfolk: Report, example: Repor
         assert "given below with" not in text, name
         if name == "exampleshire":  # no body known for the constructed force
             assert "This is my response to your report on the PEEL 2023–25 inspection" in text
-            assert ("made enough progress; the response comes below, after the new findings "
-                    "on the same area.") in text
+            assert ("I also respond to the 2021/22 cause of concern, on which the report "
+                    "finds the force has not made enough progress.") in text
         else:
             assert "This is my response, as Police and Crime Commissioner for Norfolk, to" in text
-            assert ("made enough progress; the response comes below, after the new findings "
-                    "on the same question.") in text
+            assert ("I also respond to the 2017 area for improvement, on which the report "
+                    "finds the force has not made enough progress.") in text
+        assert "the response comes below" not in text, name  # read 33: no signpost
 
 
 def test_no_format_shows_a_caption_the_others_lack(norfolk: Report, example: Report) -> None:

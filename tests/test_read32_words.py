@@ -98,8 +98,8 @@ def test_constructed_committee_paper_says_so_at_its_head_and_asks_on_the_worst(f
     assert "The text quoted here was constructed for illustration" not in ours
     assert "constructed for illustration" not in ours.split("Source and licence")[0]
     assert ("2.1 The committee is asked to note the report, its judgments and findings, "
-            "including the inadequate grade for ‘Investigating crime’ and the two causes of "
-            "concern (A4-COC-1 and A5-COC-1).") in text
+            "including the inadequate grade for ‘Investigating crime’ and the two new causes "
+            "of concern (A4-COC-1 and A5-COC-1).") in text  # read 33: the 2021/22 one is older
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -118,8 +118,8 @@ def test_no_plan_committee_paper_says_without_an_action_plan_once(fmt: str) -> N
 @pytest.mark.parametrize("case", ("norfolk", "example"))
 def test_s55_opening_says_the_earlier_response_comes_after(case: str) -> None:
     text = _text(case, "s55", "pdf")
-    area = "area" if case == "example" else "question"
-    assert f"the response comes below, after the new findings on the same {area}." in text
+    # read 33: the commissioner says it, with no signpost to the form's layout
+    assert "also respond to" in text and "the response comes below" not in text
     assert "beside the new findings" not in text
 
 

@@ -247,7 +247,7 @@ def test_counts_and_numbers_read_as_a_person_writes_them(texts: dict[str, str],
     register = texts[f"register.{fmt}"]
     assert "[The area for improvement] was to ensure that [the force] put appropriate " \
            "supervision in place" in register
-    assert "the words in square brackets are ours" in register
+    assert "the words in square brackets are added in quoting" in register
 
 
 def test_the_owners_table_belongs_with_where_the_actions_stand(texts: dict[str, str]) -> None:

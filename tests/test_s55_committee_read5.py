@@ -282,7 +282,7 @@ def test_without_a_plan_purpose_and_recommendation_fit(fmt: str, norfolk: Report
     assert ("Exampleshire Constabulary, dated 12 September 2024, and of what it asks of the "
             "force. 2. Recommendations to the committee 2.1 The committee is asked to note the report, its "
             "judgments and findings, including the inadequate grade for ‘Investigating crime’ "
-            "and the two causes of concern (A4-COC-1 and A5-COC-1). 2.2") in text
+            "and the two new causes of concern (A4-COC-1 and A5-COC-1). 2.2") in text
     for text in (_read(norfolk, _paper(), fmt), _read(example, _example("committee"), fmt)):
         assert "how the force is responding" not in text
         assert "arrangements for tracking" not in text

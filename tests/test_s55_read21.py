@@ -72,9 +72,9 @@ def test_the_latest_update_is_the_forces_report_quoted(fmt: str, norfolk: Report
                                                       example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     assert ("Progress On 2 September 2019 the force reported: “Example update. First dip "
-            "sample complete; target moved to allow a second.” Owner") in letter
+            "sample complete; target moved to allow a second.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in letter
     assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
-            "training review under way.” Owner") in letter
+            "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in letter
     assert ("For these findings the letter gives the actions, their status and latest updates that "
             "the force’s "
             "action plan records") in notes

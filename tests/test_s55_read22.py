@@ -109,15 +109,14 @@ def test_an_earlier_finding_is_named_by_kind(fmt: str, norfolk: Report, example:
     for name in ("norfolk-with-plan", "norfolk-no-plan"):
         text = _text(*cases[name], fmt)
         assert ("my response to the report’s recommendation and its three areas for improvement. "
-                "It also responds to the "
-                "2017 area for improvement "
-                f"{earlier}; the response comes below, after the new findings on the same question.") in text
+                "I also respond to the "
+                "2017 area for improvement, "
+                f"{earlier}.") in text
         assert text.count(earlier) == 1  # said once, of the earlier finding only
         assert "This part answers" not in text
         assert "with not enough progress" not in text and "that the report gives" not in text
     text = _text(*cases["exampleshire"], fmt)
-    assert (f"It also responds to the 2021/22 cause of concern {earlier}; the response comes below, "
-            "after the new findings on the same area.") in text
+    assert (f"I also respond to the 2021/22 cause of concern, {earlier}.") in text
     assert "with not enough progress" not in text
 
 
@@ -160,7 +159,8 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_date(
     letter = text[:text.index(NOTES)]
     entry = letter[letter.index("Reference E-2017-AFI-1"):]
     assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
-            "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
+            "complete; target moved to allow a second.” "
+            "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
             "date}") in entry
     # read 25-S: an optional row of its own for the reason, never the plan's history
@@ -177,6 +177,7 @@ def test_the_missed_targets_rows_in_the_docx(norfolk: Report, example: Report) -
     at = rows.index(["Revised target date", "{to be completed: the new target date}"])
     assert rows[at + 1] == ["Reason for the new date",
                             "{to be completed: the reason for the new date, or delete this row}"]
-    assert rows[at - 2][0] == "Progress" and rows[at - 2][1].startswith(
+    assert rows[at - 2][0] == "My assessment"  # read 33: the signer's own view of it
+    assert rows[at - 3][0] == "Progress" and rows[at - 3][1].startswith(
         "On 2 September 2019 the force reported: “Example update. First dip sample")
     assert not any(r[0] == "Reason" for r in rows)  # the row says what reason it holds

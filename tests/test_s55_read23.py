@@ -65,7 +65,8 @@ def test_the_plan_is_said_to_be_the_forces_never_the_letters_claim(
     first = _entry(letter, "E2-AFI-1")
     assert ("Actions (Example) appoint a professional lead for investigations; (Example) review "
             "investigative training provision. Status In progress Progress On 20 August 2019 the "
-            "force reported: “Example update. Lead appointed; training review under way.” Owner Example ACC (illustrative); lead: "
+            "force reported: “Example update. Lead appointed; training review under way.” "
+            "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Head of Crime (illustrative) Target date 31 December 2019") in first
     assert ("Action (Example) record supervision reviews on the crime system. Status Completed "
             "on 4 October 2019 Progress The force reported on completion: "
@@ -106,11 +107,12 @@ def test_the_table_rows_are_action_progress_owner_date_in_the_docx(
     assert labels == [["Action", "Owner", "Target date"],  # E5-REC-1: not in the plan
                       ["Action", "Owner", "Target date"],  # E2-AFI-2: nothing allocated
                       # read 26-S: the state in a row of its own, a completion dated there once
-                      ["Action", "Status", "Progress", "Owner"],
+                      # read 33: under the force's words, the signer's own assessment
+                      ["Action", "Status", "Progress", "My assessment", "Owner"],
                       # read 25-S: a missed target's new date and its reason, rows of their own
-                      ["Action", "Status", "Progress", "Owner", "Revised target date",
-                       "Reason for the new date"],
-                      ["Actions", "Status", "Progress", "Owner", "Target date"]]
+                      ["Action", "Status", "Progress", "My assessment", "Owner",
+                       "Revised target date", "Reason for the new date"],
+                      ["Actions", "Status", "Progress", "My assessment", "Owner", "Target date"]]
 
 
 # --- 2. a missed plan target ------------------------------------------------------------------
@@ -136,7 +138,8 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = _entry(letter, "E-2017-AFI-1")
     assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
-            "complete; target moved to allow a second.” Owner Example ACC (illustrative); lead: "
+            "complete; target moved to allow a second.” "
+            "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
             "date} Reason for the new date {to be completed: the reason for the new date, or "
             "delete this row} Yours sincerely") in entry
@@ -209,24 +212,22 @@ def _earlier_variants(norfolk: Report) -> dict[str, Report]:
 INCLUDES = "It includes the chief constable’s comments and my response to "
 OPENINGS = {  # read 24-S: "or why no action is proposed"; where the earlier ones are answered
     "norfolk": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
-               f"It also responds to the 2017 area for improvement {EARLIER}; the response comes "
-               "below, after the new findings on the same question.",
+               f"I also respond to the 2017 area for improvement, {EARLIER}.",
     "example": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations and "
-               f"its six areas for improvement. It also responds to the 2021/22 cause of "
-               f"concern {EARLIER}; the response comes below, after the new findings on the same area.",
+               f"its six areas for improvement. I also respond to the 2021/22 cause of "
+               f"concern, {EARLIER}.",
     "pillar": f"{INCLUDES}each of the report’s two causes of concern, its two recommendations and "
               f"its three areas for improvement.",
     "assessment": f"{INCLUDES}each of the report’s two causes of concern, its four recommendations "
                   f"and its ten areas for improvement.",
     # the 2017 ones are answered on question 2, the 2016 ones after the report's own: no "where"
     "all-stuck": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
-                 f"It also responds to the two 2017 areas for improvement and the two 2016 "
-                 f"areas for improvement {EARLIER}.",
+                 f"I also respond to the two 2017 areas for improvement and the two 2016 "
+                 f"areas for improvement, {EARLIER}.",
     "undated": f"{INCLUDES}the report’s recommendation and its three areas for improvement. "
-               f"It also responds to the earlier area for improvement {EARLIER}; the response comes "
-               "below, after the new findings on the same question.",
-    "earlier-only": f"{INCLUDES}the report’s recommendation. It also responds to the 2017 "
-                    f"area for improvement {EARLIER}; the response comes below, after the new findings.",
+               f"I also respond to the earlier area for improvement, {EARLIER}.",
+    "earlier-only": f"{INCLUDES}the report’s recommendation. I also respond to the 2017 "
+                    f"area for improvement, {EARLIER}.",
 }
 
 
@@ -278,13 +279,13 @@ def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Re
         for new in ("in response to", "on which the report", "The force reported", "records th",
                     "Progress", "current position", "the reason for", "where the work",
                     "new target date", "In the header", "For these findings", "For this finding",
-                    "no action is proposed", "It also responds", "Section 55", "“"):
+                    "no action is proposed", "also respond to", "Section 55", "“"):
             assert new not in missing, (name, new, missing)
     welsh = dataclasses.replace(cases["all-stuck"][1], language="cy")
     text = " ".join(_text(cases["all-stuck"][0], welsh, "pdf").split())
     assert ("a’m hymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad. "
-            "Mae hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
-            "meysydd i’w gwella o 2016 y mae’r adroddiad yn canfod") in text
+            "Rwyf hefyd yn ymateb i’r 2 meysydd i’w gwella o 2017 a 2 "
+            "meysydd i’w gwella o 2016, y mae’r adroddiad yn canfod") in text
 
 
 # --- 4. the header's place, and an illustrative document's title ------------------------------

@@ -197,7 +197,7 @@ def _blocks_apart(pdf: Path) -> list[tuple[str, int, int]]:
 
     out = []
     for found in re.finditer(r"Reference ([A-Z0-9-]+)[.;]", letter):
-        end = re.search(r"\nAction |The action on this cause of concern", letter[found.start():])
+        end = re.search(r"\nActions? |The action on this cause of concern", letter[found.start():])
         assert end is not None, found.group(1)
         heading = letter.rfind("\n", 0, found.start() - 1) + 1
         if page(heading) != page(found.start() + end.start() + 1):

@@ -186,7 +186,7 @@ def test_why_no_action_is_proposed_in_full_everywhere(
         letter, notes = _parts(report, options, fmt)
         # the statutory formula said once, in the paragraph on section 55 (read 30-S)
         assert letter.count("the action I have taken or propose to take in response to ") == 1
-        assert re.search(r"my response to .*? areas for improvement\. It also responds to", letter), name
+        assert re.search(r"my response to .*? areas for improvement\. I also respond to", letter), name
         assert re.search(r"Each recommendation has a response: the action the (commissioner|local "
                          r"policing body) has taken or proposes to take, or why the \1 has not "
                          r"taken or does not propose to take any action \(section 55\(5B\)\)\.",
@@ -200,7 +200,7 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
     for name, (report, options) in _cases(norfolk, example).items():
         welsh = dataclasses.replace(options, language="cy")
         missing = " | ".join(untranslated_wording(report, welsh))
-        for new in ("records th", "no action is proposed", "It also responds", "Section 55",
+        for new in ("records th", "no action is proposed", "also respond to", "Section 55",
                     "the reason for", "Give the reason", "“"):
             assert new not in missing, (name, new, missing)
         text = _text(report, welsh, "pdf")
@@ -286,9 +286,8 @@ def test_heading_numbers_run_across_the_report_to_the_opening_counts(
 def test_the_opening_says_where_the_earlier_finding_is_answered(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, _notes = _parts(*_cases(norfolk, example)["exampleshire"], fmt)
-    assert ("It also responds to the 2021/22 cause of concern on which the report finds the force "
-            "has not made enough progress; the response comes below, after the new findings on "
-            "the same area.") in letter
+    assert ("I also respond to the 2021/22 cause of concern, on which the report finds the force "
+            "has not made enough progress.") in letter
     # and so it is: after the area's cause of concern and its recommendation, before the next
     at = [letter.index(f"Reference {ref}") for ref in ("A4-COC-1", "A4-REC-1", "A-2021-COC-1",
                                                          "A5-COC-1")]

@@ -165,7 +165,7 @@ def test_the_marks_note_names_only_the_marks_used(norfolk: Report, example: Repo
         letter = _letter(report, options, fmt)
         quoted = letter.split("Response to each finding")[-1]
         has_brackets = "[The" in quoted or "[the" in quoted
-        assert ("Words in square brackets are ours" in letter) is has_brackets, name
+        assert ("Words in square brackets are added in quoting" in letter) is has_brackets, name
         assert "ellipsis" not in letter or "…" in quoted, name
 
 

@@ -137,7 +137,8 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
     assert "why the target was missed" not in notes  # optional now: no place to complete
     # and the optional place for the reason after it (read 24-S): nine parts, not eight
     assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
-    assert "This response has nine parts that only its author can write." in notes
+    # read 33: with a place for the timing and one for the commissioner's view of each update
+    assert "This response has 12 parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
             "the work not recorded as complete. The letter gives where the work stands and a "
             "place for the new target date, but not the target’s history, given here. Give the "
@@ -157,7 +158,7 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
     """Found in review: work the plan records as done read as still to do (s.55(5B))."""
     letter = _letter(norfolk_planned[fmt])
     assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
-            "training review under way.” Owner") in _entry(letter, "E2-AFI-1")
+            "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
     assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
@@ -226,7 +227,7 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # which findings it answers is said once, in the opening (read 23-S)
     assert ("Response to each finding Each finding is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are ours, for "
-            "tracking. Words in square brackets are ours, added or in place of the report’s. "
+            "tracking. Words in square brackets are added in quoting, or in place of the report’s. "
             "Recommendation (question 5") in norfolk  # read 25-S: no ellipsis used, none named
     # what it was and when, its heading says; the verdict follows the quotation
     assert ("Area for improvement from 2017 (question 2) Reference E-2017-AFI-1.") in norfolk
@@ -236,10 +237,9 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     assert norfolk.count("Words in square brackets") == 1
     example = example_late[fmt]
     assert ("my response to each of the report’s two causes of concern, its four recommendations "
-            "and its six areas for improvement. It also responds to "
-            "the 2021/22 cause of concern on which the report finds the force has not made enough "
-            "progress; the response comes below, after the new findings on the same "
-            "area.") in example
+            "and its six areas for improvement. I also respond to "
+            "the 2021/22 cause of concern, on which the report finds the force has not made enough "
+            "progress.") in example
     assert "in the text of its findings" not in example  # it makes none there: none claimed
 
 
@@ -404,7 +404,7 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     pack = peeldocs.build_pack(norfolk, options)
     text = " ".join(text_of(peeldocs.render(pack, "pdf", options), "pdf").split())
     assert ("a’m hymateb i argymhelliad yr adroddiad a 3 meysydd i’w gwella yr adroddiad. "
-            "Mae hefyd yn ymateb i’r maes i’w wella o 2017 y mae’r "
+            "Rwyf hefyd yn ymateb i’r maes i’w wella o 2017, y mae’r "
             "adroddiad yn canfod") in text
     assert ("Cynnydd Ar 20 Awst 2019 adroddodd yr heddlu: “Example update. Lead appointed"
             in text)  # the plan's words, attributed in Welsh

@@ -252,9 +252,10 @@ def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example
     assert "fell before" not in letter and not re.search(r"\blate\b", letter)
     notes = text[text.index(NOTES):]
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 6 November "
-            "2024, before it was prepared on 10 January 2025. The letter does not mention this: "
-            "if the local policing body wishes to explain the timing, add that to the letter in "
-            "their own words. Record the date this response is published.") in notes
+            "2024, before it was prepared on 10 January 2025. The letter does not say so. It leaves a "
+            "place for a note on the timing, after the comments on the report: complete it if the "
+            "local policing body wishes to explain the timing, in their own words, or delete it. "
+            "Record the date this response is published.") in notes
     assert "{to be completed: the date this response is published}" in notes
 
 
@@ -495,7 +496,9 @@ def test_a_cause_of_concern_points_to_its_recommendations_instead_of_a_table(
         # the preparer's count is of the responses there are to write
         notes = text[text.index(NOTES):]
         counts = re.findall(r"Response to each finding: [^(]*\((\d+) of (\d+)\)", notes)
-        assert counts == [("11", "11")] * 3, counts
+        # read 33: a passed deadline asks for the action taken by it (here one of them), so
+        # the action places are counted in two kinds
+        assert counts == [("10", "11"), ("11", "11"), ("11", "11"), ("1", "11")], counts
     # where the plan records actions for the cause of concern itself, they are shown, never
     # dropped: its table stays, and no line sends the reader elsewhere
     planned = _letter(example_planned[fmt])

@@ -144,6 +144,10 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # place, which left LibreOffice a heading alone at a page foot, so it is not added)
     letter = text[:text.index(NOTES)]
     assert "{optional" not in letter
+    # read 33: a place the signer may use for the timing, saying nothing of it itself
+    place = "{to be completed: if wished, a note on the timing of this response, or delete this paragraph}"
+    assert letter.count(place) == 1
+    letter = letter.replace(place, "")
     for admission in ("That date has passed", "had to be published", "has passed",
                       "must be published by", "fell before", "record the date", "56-day period",
                       "ended on", "the timing", "was prepared"):
@@ -170,9 +174,10 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # explanation is the body's own words), and records the date it is published: nothing
     # reads as if the response had already been published
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 26 June "
-            "2019, before it was prepared on 15 October 2019. The letter does not mention this: "
-            "if the commissioner wishes to explain the timing, add that to the letter in their "
-            "own words. Record the date this response is published.") in checklist
+            "2019, before it was prepared on 15 October 2019. The letter does not say so. It leaves a "
+            "place for a note on the timing, after the comments on the report: complete it if the "
+            "commissioner wishes to explain the timing, in their own words, or delete it. Record "
+            "the date this response is published.") in checklist
     assert "{to be completed: the date this response is published}" in checklist
     assert "fell before" not in text and "the date it was published" not in text
 

@@ -129,7 +129,7 @@ def make_parser() -> argparse.ArgumentParser:
     from peeldocs.cli.compare import add_compare_parser
     from peeldocs.cli.export import add_parsers
 
-    add_compare_parser(sub)
+    add_compare_parser(sub, _date)
     add_parsers(sub, _date)
     from peeldocs.cli.export import add_translations_parser
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from peeldocs.errors import DataError
 
 
-def add_compare_parser(sub: Any) -> None:
+def add_compare_parser(sub: Any, date_type: Callable[[str], date]) -> None:
     """Add the ``compare`` command to the ``peeldocs`` sub-command parser."""
     cmp = sub.add_parser(
         "compare", help="compare forces within a cycle and one force across cycles",
@@ -35,6 +36,9 @@ def add_compare_parser(sub: Any) -> None:
     cmp.add_argument("--title", metavar="TEXT", help="the pack's title")
     cmp.add_argument("--marking", default="", help="protective marking, e.g. OFFICIAL")
     cmp.add_argument("--audience", default=None, help="who the pack is for")
+    cmp.add_argument("--as-of", type=date_type, dest="as_of",
+                     help="the date the pack is prepared as of, shown on its cover (YYYY-MM-DD; "
+                          "default: the day it is built, said to be so)")
     cmp.add_argument("--overwrite", action="store_true",
                      help="replace existing outputs that peeldocs did not write or that were "
                           "changed since (never an input)")
@@ -59,6 +63,8 @@ def run_compare(args: argparse.Namespace, usage_error: type[Exception]) -> int:
     kwargs: dict[str, Any] = {"marking": marking_from_text(args.marking)}
     if args.audience:
         kwargs["audience"] = args.audience
+    if args.as_of:
+        kwargs["as_of"] = args.as_of
     options = Options(**kwargs)
     try:
         data = load_comparison(args.inputs)

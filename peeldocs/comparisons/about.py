@@ -14,7 +14,7 @@ from peeldocs.blocks import (
     Table,
     plain,
 )
-from peeldocs.comparisons.common import forces_words, join_words
+from peeldocs.comparisons.common import forces_words, join_words, kept_title
 from peeldocs.comparisons.model import NOT_SUPPLIED, Column, ComparisonSet, InputSummary, Origin
 from peeldocs.comparisons.origins import marks_used
 from peeldocs.comparisons.sources import (
@@ -92,7 +92,9 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
         *([_row("Focus force", focus.name if focus else "None chosen")]
           if len(data.forces()) > 1 else []),
         _row("Data used", data_words(data)),
-        _row("Pack prepared", long_date(options.as_of_date)),
+        # the date asked for (--as-of), else the build's own date, said to be so (read 33-X)
+        _row("Pack prepared", long_date(options.as_of_date) + (
+            "" if options.as_of else " (the day these files were built)")),
         # who prepared it is the author's to say, as on a committee paper: never invented
         (Cell(plain("Prepared by", bold=True)), Cell((PREPARED_BY,))),
     ]
@@ -101,7 +103,8 @@ def compare_cover(data: ComparisonSet, focus: Force | None, title: str,
     facts.append(_row("Protective marking", options.marking.value) if options.marking.value
                  else (Cell(plain("Protective marking", bold=True)), Cell((MARKING_TO_COMPLETE,))))
     blocks: tuple[Block, ...] = (
-        Heading(1, title, anchor="cover", in_contents=False),
+        # "Norfolk Constabulary: / PEEL comparison", never "…: PEEL / comparison" (read 33-X)
+        Heading(1, kept_title(title), anchor="cover", in_contents=False),
         Paragraph(plain(wording("compare_subtitle.j2", options, audience=options.audience)),
                   style=ParaStyle.LEAD),
         *cover_notices(data, options),

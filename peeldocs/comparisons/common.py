@@ -251,3 +251,9 @@ def forces_words(data: ComparisonSet) -> str:
         else:
             parts.append(f"{counted(len(group), 'force', words=True)} for {when}")
     return "; ".join(parts)
+
+
+def kept_title(title: str) -> str:
+    """Keep a short part after the title's colon on one line ("PEEL\u00a0comparison")."""
+    head, colon, tail = title.partition(": ")
+    return f"{head}{colon}{tail.replace(' ', chr(0xA0))}" if colon and len(tail) <= 30 else title

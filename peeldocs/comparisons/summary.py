@@ -1,9 +1,10 @@
 """The comparison pack's summary: a few points up front, built only from what the pack shows.
 
-Each point restates what a later section establishes: where the focus force
-stands in each cycle compared (as "Where … stands" says it, shortened), and,
-where a full report was given, the report's own judgments and what it says of
-earlier findings.  A point that draws on constructed grades says so; nothing
+Each point restates what a later section establishes: first, where a full
+report was given, the report's own judgments and what it says of earlier
+findings; then where the focus force stands in each cycle compared (as "Where
+… stands" says it, shortened).  A point that draws on constructed grades says
+so where it is said; nothing
 here compares a grade across the change of grading scale.  What the reader is
 asked to note is the author's to write: a marked placeholder, listed with the
 pack's other parts to complete.
@@ -36,7 +37,7 @@ from peeldocs.comparisons.model import (
     position,
     scale_of,
 )
-from peeldocs.comparisons.over_time import over_time
+from peeldocs.comparisons.over_time import over_time, said_once, tag
 from peeldocs.model import SCALE_GRADES, Force, Grade, Outcome, Scale, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, questions_phrase
@@ -83,39 +84,14 @@ def _one(n: int, grade: Grade, what: str = "") -> str:
             else f"one of {n} forces graded {grade.value}{for_what}")
 
 
-def said_once(data: ComparisonSet, force: Force | None) -> str:
-    """Say once, at the Summary's head, that its grades are constructed, or "" if it cannot.
-
-    Read 25-X: "(illustrative: constructed grades, except …)" stood in four of six
-    points.  When every grade is constructed but the focus force's published ones,
-    one sentence says so for all points, naming the published grades by cycle and
-    pillar; a mix it cannot say in one sentence (another force's published grades,
-    grades whose source is not stated) keeps each point's own label.
-    """
-    origins = {e.origin for e in data.entries}
-    if Origin.CONSTRUCTED not in origins or Origin.NOT_STATED in origins:
-        return ""
-    published = [e for e in data.entries if e.origin is Origin.HMICFRS]
-    if published and (force is None or any(e.force.name != force.name for e in published)):
-        return ""
-    if not published or force is None:
-        return "All grades in this summary are constructed for illustration."
-    named: dict[str, int] = {}
-    for e in published:
-        what = f"{cycle_words(e.column.cycle)} {e.column.pillar or e.column.label}"
-        named[what] = named.get(what, 0) + 1
-    many = len(published) > 1
-    return (f"All grades in this summary are constructed for illustration, except "
-            f"{force.short_name}’s {join_words(list(named))} {'grades' if many else 'grade'}, "
-            f"which {'are' if many else 'is'} published.")
-
-
 def standing(data: ComparisonSet, force: Force, cycle: str, scales: int,
              labelled: bool = True) -> str:
     """Sum up where the force stands in one cycle, as its "Where … stands" bullets say it.
 
-    "PEEL 2018/19 (illustrative: …): Norfolk was one of 28 forces graded good for
-    effectiveness, …".  With many columns, the count at each grade and the lowest named.
+    "PEEL 2018/19 (illustrative): Norfolk was one of 28 forces graded good for
+    effectiveness, …": the grades' source in full where ``labelled``, else briefly
+    (the Summary has said it in full once).  With many columns, the count at each
+    grade and the lowest named.
     """
     forces = data.forces()
     columns = _columns(data, cycle)
@@ -145,7 +121,8 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int,
     scale = (" These are on the five-tier scale, so they are not compared with earlier "
              "cycles’ grades." if scale_of(cycle) is Scale.FIVE_TIER and scales > 1 else "")
     text = join_words(said).replace(" and has no", " and had no")
-    return (f"PEEL {cycle_words(cycle)}{_label(entries, force) if labelled else ''}: "
+    mark = _label(entries, force) if labelled else tag(entries, force)  # briefly: said once
+    return (f"PEEL {cycle_words(cycle)}{mark}: "
             f"{force.short_name} was "
             f"{text}.{scale}")
 
@@ -255,24 +232,31 @@ def sentence(text: str) -> str:
 
 
 def summary_section(data: ComparisonSet, force: Force | None, options: Options) -> Section:
-    """Build "Summary": four to six points up front, and what the author is to complete."""
+    """Build "Summary": four to six points up front, and what the author is to complete.
+
+    The focus force's full report leads (its grades, findings and verdicts on
+    earlier findings, as published), then where it stands among the forces and
+    across cycles (read 33-X: three points on constructed grades came first).
+    """
     points: list[tuple[Inline, ...]] = []
     scales = len({scale_of(c) for c in data.cycles()})
     once = said_once(data, force)  # the grades' source said once, or by each point
     if force is not None:
+        # what the published report says leads; the comparisons, resting on the data used, follow
+        for facts in (r for r in data.reports if r.force.name == force.name):
+            points += [plain(p) for p in report_points(data, force, facts)]
         for cycle in data.cycles():
             if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(
                     data, force, cycle, scales, labelled=not once)):
                 points.append(plain(said))
         # within one scale only, never across the change: a point for each scale
         points += [plain(said) for said in over_time(data, force, labelled=not once)]
-        for facts in (r for r in data.reports if r.force.name == force.name):
-            points += [plain(p) for p in report_points(data, force, facts)]
     else:
         for cycle in data.cycles():
             n = len(data.forces_in_cycle(cycle))
             held = [e for e in data.entries if e.column.cycle == cycle]
-            points.append(plain(f"PEEL {cycle_words(cycle)}{'' if once else _label(held, None)}"
+            points.append(plain(f"PEEL {cycle_words(cycle)}"
+                                f"{tag(held, None) if once else _label(held, None)}"
                                 f": the grades of "
                                 f"{counted(n, 'force')} are compared, with no one force chosen "
                                 "to follow."))

@@ -163,36 +163,43 @@ def committee(report: Report, options: Options) -> Section:
     worst = [f"‘{q.title}’" for q in report.questions
              if q.judgment is not None and q.judgment.grade is not None
              and q.judgment.grade.value == "inadequate"]
-    asks = asks_n.template("committee_recommendation.j2", options, **ctx,
-                           has_plan=options.plan is not None, worst=worst,
-                           causes=[i.id for i in items if i.kind is ItemKind.CAUSE_OF_CONCERN],
-                           actions_at=told[0].number if late and isinstance(
-                               told[0], NumberedParagraph) else "",
-                           table_at=table_at if late else "",
-                           # a section 55 deadline still ahead: the committee notes it (read 30-C)
-                           s55_due=deadline if deadline and deadline >= options.as_of_date
-                           else None,
-                           # passed: whether they were published is the author's to say (read 31)
-                           s55_passed=deadline if deadline and deadline < options.as_of_date
-                           else None, s55_who=ctx["who"] if ctx["body"] is not None
-                           else "[[the local policing body]]", **decided)
+    def ask(s55_at: str) -> list[Block]:
+        numbering = Numbering("committee")
+        numbering.section = asks_n.section
+        return numbering.template(
+            "committee_recommendation.j2", options, **ctx, has_plan=options.plan is not None,
+            worst=worst, causes=[i.id for i in items if i.kind is ItemKind.CAUSE_OF_CONCERN],
+            # an earlier one also answered: the report's own are "new" (read 33)
+            earlier_causes=any(i.kind is ItemKind.CARRIED_FORWARD and "cause of concern" in
+                               (i.note or "") for i in items),
+            actions_at=told[0].number if late and isinstance(told[0], NumberedParagraph) else "",
+            table_at=table_at if late else "",
+            # a section 55 deadline still ahead: the committee notes it (read 30-C)
+            s55_due=deadline if deadline and deadline >= options.as_of_date else None,
+            # passed: whether they were published is the author's to say, in the paragraph
+            # that states the duty (read 33: no form field in an ask, the duty said once)
+            s55_passed=deadline if deadline and deadline < options.as_of_date else None,
+            s55_at=s55_at, s55_who=ctx["who"] if ctx["body"] is not None
+            else "[[the local policing body]]", **decided)
+    asks = ask("")
     if len(asks) > 1:  # "2. Recommendations to the committee" over several
         asked = replace(asked, text=asked.text.replace("Recommendation", "Recommendations", 1))
-    s55_at = next((b.number for b in asks if isinstance(b, NumberedParagraph)
-                   and "section 55" in inline_text(b.runs)), "")
-    body = [asked, *asks, *body]
     body += other_calls(report, options, n, **ctx)
     plan_counts = summarise(states) if options.plan else None
-    body += [n.heading("How progress is tracked"),
-             # a body the data does not name for this force and date is the author's to name
-             *n.template("committee_tracking.j2", options,
-                         **(ctx if ctx["body"] is not None else
-                            {**ctx, "who": "[[the local policing body]]"}),
-                         **ctx_more, s=plan_counts,
-                         overdue_refs=overdue_refs(states), gaps=plan_gaps(asks, decided),
-                         s55_at=s55_at,
-                         **tracking_context(states)),
-             n.heading("Implications"),
+    tracked = n.heading("How progress is tracked")
+    tracking = n.template("committee_tracking.j2", options,
+                          # a body the data does not name for this force and date is the
+                          # author's to name
+                          **(ctx if ctx["body"] is not None else
+                             {**ctx, "who": "[[the local policing body]]"}),
+                          **ctx_more, s=plan_counts, overdue_refs=overdue_refs(states),
+                          gaps=plan_gaps(asks, decided), **tracking_context(states))
+    duty = next((b.number for b in tracking if isinstance(b, NumberedParagraph)
+                 and "section 55" in inline_text(b.runs)), "")
+    if duty and deadline and deadline < options.as_of_date:
+        asks = ask(duty)  # the ask points to the paragraph that states the duty
+    body = [asked, *asks, *body, tracked, *tracking]
+    body += [n.heading("Implications"),
              *n.template("committee_implications.j2", options, **ctx)]
     facts = [("Report to", runs(f"The {options.audience}" if named else
                                 "[[the committee or meeting this paper is for]]")),

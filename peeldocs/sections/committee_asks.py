@@ -129,7 +129,8 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
     asked = [*absent, *late, *closed, *(i for group in lacking.values() for i in group)]
     return {"lacking": [(need, _named(group, assessment), _due_soon(group, options))
                         for need, group in lacking.items() if group],
-            "absent": _named(absent, assessment), "overdue": _named(late, assessment),
+            "absent": _named(absent, assessment),
+            "overdue": _beside(items, late, _named(late, assessment), assessment),
             **_joint_words(absent, joint, report),
             "unprogressed": _unprogressed(items, asked, assessment)}
 
@@ -189,8 +190,29 @@ def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],
     plan) or the plan records it closed (its table row says when).
     """
     named = {i.id for i in asked}
-    return _named([i for i in items if i.kind is ItemKind.CARRIED_FORWARD
-                   and i.id not in named], assessment)
+    carried = [i for i in items if i.kind is ItemKind.CARRIED_FORWARD and i.id not in named]
+    return _beside(items, carried, _named(carried, assessment), assessment)
+
+
+def _beside(items: list[ResponseItem], named: list[ResponseItem], words: list[str],
+            assessment: bool) -> list[str]:
+    """Add to an earlier finding's name the report's new findings on the same question or area.
+
+    "… (E-2017-AFI-1; new findings under the same question: E2-AFI-1, E2-AFI-2 and
+    E2-AFI-3)" (read 33): the same question in the data, no other link claimed.  Names
+    grouped several to a phrase (:func:`_named` with more than two) are left as they are.
+    """
+    where = "in the same area" if assessment else "under the same question"
+    if len(words) != len(named):
+        return words
+    out = []
+    for item, said in zip(named, words, strict=True):
+        new = [i.id for i in items if i.kind is not ItemKind.CARRIED_FORWARD
+               and item.question is not None and i.question == item.question]
+        out.append(f"{said[:-1]}; new findings {where}: {join_words(new)})"
+                   if item.kind is ItemKind.CARRIED_FORWARD and new
+                   and said.endswith(f"({item.id})") else said)
+    return out
 
 
 MISSING = ("an owner and actions", "an owner", "actions")

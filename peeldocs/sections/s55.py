@@ -56,6 +56,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
+from peeldocs.sections.joint import jointly_to
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
@@ -138,14 +139,19 @@ def s55_response(report: Report, options: Options) -> Section:
     entries: list[Block] = []
     for item in items:  # what the marks in a quotation mean is said once, in the lead-in
         entries.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
-                                   linked.get(item.id, ""), area))
+                                   linked.get(item.id, ""), area, (my, ctx["body_short"]),
+                                   jointly_to(item.text, report)
+                                   if item.kind is ItemKind.RECOMMENDATION else ""))
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
-                earlier=earlier, placed=with_their_subject(items), **ctx),
+                earlier=earlier, **ctx),
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         Heading(2, own, anchor="s55-commissioner"),
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
+        # after the 56 days: a place the signer may use to explain the timing, in their own
+        # words; the letter itself never says it is late (issue 23; read 33)
+        *([Paragraph(runs(TIMING))] if late else []),
         Heading(2, chief, anchor="s55-chief"),
         Paragraph(runs(f"[[the {ctx['chief_officer']}’s comments, as submitted]]")),
         Heading(2, reply, anchor="s55-reply"),
@@ -184,6 +190,10 @@ def s55_response(report: Report, options: Options) -> Section:
     return Section("s55", tuple(blocks))
 
 
+TIMING = "[[if wished, a note on the timing of this response, or delete this paragraph]]"
+"""The place, after the 56 days, for a note on the timing: the signer's words, or none."""
+
+
 def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
                       ) -> tuple[list[str], list[str]]:
     """Return the findings the letter answers, in words: the report's own, then earlier ones.
@@ -220,21 +230,6 @@ def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]
 
 
 _PLURALS = {k.value: k.plural() for k in ItemKind} | {"finding": "findings"}
-
-
-def with_their_subject(items: list[ResponseItem] | tuple[ResponseItem, ...]) -> str:
-    """Return where the letter answers the earlier findings: "with", "after" or "" (mixed).
-
-    :func:`~peeldocs.sections.items.with_subject` places one on a question (or area)
-    the report has findings on with them ("with"); one on none, or on no question,
-    after all the report's own ("after").  The opening says which, so that it names
-    the earlier findings last without contradicting the order below; where some are
-    placed each way, "" and it says nothing of where.
-    """
-    subjects = {i.question for i in items if i.kind is not ItemKind.CARRIED_FORWARD}
-    placed = {i.question is not None and i.question in subjects
-              for i in items if i.kind is ItemKind.CARRIED_FORWARD}
-    return {frozenset({True}): "with", frozenset({False}): "after"}.get(frozenset(placed), "")
 
 
 def _from_plan(planned: ActionItem | None, as_of: date) -> bool:

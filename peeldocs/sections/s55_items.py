@@ -34,6 +34,7 @@ from peeldocs.sections.s55_plan import (
     date_label,
     date_reason,
     date_state,
+    deadline_passed,
     missed_position,
     people,
     planned_actions,
@@ -118,7 +119,8 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str],
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                 published: date | None = None,
                 answered_by: tuple[str, ...] = (), see_also: str = "",
-                area: str = "question") -> list[Block]:
+                area: str = "question", assessor: tuple[str, str] = ("My", "commissioner"),
+                jointly: str = "") -> list[Block]:
     """Return one finding: its heading in words, its reference, the finding verbatim, the response.
 
     ``published`` dates a deadline the report sets relative to publication.
@@ -127,6 +129,10 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     ``see_also``: the line linking it to findings on the same subject
     (:func:`~peeldocs.sections.s55_links.cross_references`).
     ``area``: what the report's parts are called, "question" or "area".
+    ``assessor``: the signer's "My" (or "Our") and who signs ("commissioner"), for the
+    row under the force's quoted update that prompts the signer's own view of it.
+    ``jointly``: whom a recommendation is addressed to, in the report's words, when that
+    is more than the force ("Norfolk and Suffolk Constabularies"); said under it once.
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
                            Paragraph(plain(reference_line(item, options, titles, area)),
@@ -134,6 +140,9 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
         blocks.append(points_list(item.points, sub=True))
+    if jointly:  # no force can deliver it alone: the public reader is told so (read 33)
+        blocks.append(Paragraph(plain(f"This recommendation is addressed jointly to {jointly}.",
+                                      italic=True)))
     planned = plan_item(options.plan, item.id)
     if item.deadline:
         when = report_deadline(item.deadline, published)
@@ -147,8 +156,12 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         return blocks
     actions = planned_actions(planned)
     who = people(planned)
-    action: tuple[Inline, ...] = (plain(actions) if actions else
-                                  runs("[[the action taken or planned, or why no action is proposed]]"))
+    # a deadline of the report's that has passed: the place asks what was done by it, and
+    # says nothing of whether it was met (read 33)
+    by = " by the report’s deadline" if item.deadline and deadline_passed(
+        item.deadline, published, options.as_of_date, planned) else ""
+    action: tuple[Inline, ...] = (plain(actions) if actions else runs(
+        f"[[the action taken{by} or planned, or why no action is proposed]]"))
     # where the action itself may be "why no action is proposed", its owner and date may go
     unless = "" if actions else ", or delete this row if no action is proposed"
     state = date_state(planned, options.as_of_date)
@@ -162,6 +175,12 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
         (Cell(plain(action_label(planned), bold=True)), Cell(action)),
         *(((Cell(plain(STATUS_LABEL, bold=True)), Cell(plain(status))),) if status else ()),
         *(((Cell(plain(PROGRESS_LABEL, bold=True)), Cell(position)),) if position else ()),
+        # the force's words quoted: the letter is the signer's, so a place for their own view
+        # of them, such as whether they accept a closure (read 33)
+        *(((Cell(plain(f"{assessor[0]} assessment", bold=True)), Cell(runs(
+            f"[[whether the {assessor[1]} accepts this as complete, or delete this row]]"
+            if dated else f"[[the {assessor[1]}’s view of this progress, or delete this row]]"
+        ))),) if done else ()),
         (Cell(plain("Owner", bold=True)), Cell(plain(who) if who else runs(f"[[the owner{unless}]]"))),
         *(() if dated else ((Cell(plain(date_label(planned, options.as_of_date), bold=True)),
                              Cell(state or runs(f"[[the target date{unless}]]"))),)),

@@ -130,7 +130,12 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             "plan’s own words: check that " + ("they are" if one else "each is")
             + " still current and fit to publish, and replace the text with a newer update, "
             "or the letter’s own words, where needed:")),
-            BulletList(tuple(plain(ref) for ref in planned))]
+            # an update that may tell of a date the letter leaves out: the two points linked
+            BulletList(tuple(plain(f"{ref}: if its update tells of the change of target date, "
+                                   "keep the reason for the new date with it (see above), or "
+                                   "replace the update" if any(t.startswith(f"{ref}:")
+                                                               for t in missed) else ref)
+                             for ref in planned))]
     blocks += joint_recommendations(report, items)
     blocks += same_subject(ctx.get("links", []))
     absent = [i.id for i in items if options.plan is not None
