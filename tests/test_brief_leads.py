@@ -90,7 +90,7 @@ def texts(norfolk: Report, imported: Report, example: Report,
 
 
 def _needs(text: str) -> str:
-    return text[text.index("What needs doing"):text.index("Deadlines and what is late")]
+    return text[text.index("What needs doing"):text.index("Deadlines")]
 
 
 # --- 1. the repeat failure leads, in words -----------------------------------------------

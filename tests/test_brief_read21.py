@@ -51,7 +51,7 @@ def test_with_a_plan_the_brief_quotes_what_the_report_says_is_now_needed(
     # with a plan the page is full: read 22 put the words naming the plan's items first
     # (tests/test_brief_read22.py); the quotation of what is now needed goes before them
     for case in ("norfolk",):
-        needs = between(texts[case, fmt], "What needs doing", "Deadlines and what is late")
+        needs = between(texts[case, fmt], "What needs doing", "Deadlines")
         assert ("investigations involving vulnerable people”, and that it “must do more "
                 "to ensure that supervision is consistent and appropriate in all investigations – "
                 "not just those that involve vulnerable victims”.") in needs, case
@@ -102,7 +102,7 @@ def test_the_page_is_used_in_pdf_and_as_libreoffice_lays_out_the_docx(
 def test_the_repeat_cause_of_concern_is_placed_and_linked_to_this_reports_once(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    needs = between(text, "What needs doing", "Deadlines and what is late")
+    needs = between(text, "What needs doing", "Deadlines")
     assert ("It says the force has not made enough progress on the 2021/22 cause of concern "
             "(A-2021-COC-1), reconsidered in ‘Responding to the public’, where it gives another "
             "cause of concern (A4-COC-1).") in needs
@@ -149,7 +149,7 @@ def test_an_immediate_deadline_names_publication_and_what_is_known(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_overdue_item_names_its_owner_and_the_target_missed(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
+    late = between(texts["norfolk-plan", fmt], "Deadlines")
     assert ("Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for "
             "31 July 2019), owner Example ACC (illustrative).") in late
     assert "due 30 September 2019" not in late  # a passed target never reads as still to come
@@ -182,12 +182,12 @@ def test_the_notes_on_marks_and_references_close_the_page(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in CASES:
         text = texts[case, fmt]
-        body = between(text, "What needs doing", "Deadlines and what is late")
+        body = between(text, "What needs doing", "Deadlines")
         assert "Words in square brackets" not in body and "References such as" not in body, case
         for note in ("Words in square brackets are added in quoting", "are ours, as in the briefing pack"):
             if note in text:  # after the licence, in the closing lines
                 assert text.count(note) == 1, (case, note)
-                assert text.index(note) > text.index("Deadlines and what is late"), (case, note)
+                assert text.index(note) > text.index("Deadlines"), (case, note)
                 licence = max(text.find("Open Government Licence"),
                               text.find("Constructed for illustration."))
                 assert 0 < licence < text.index(note), (case, note)

@@ -51,7 +51,7 @@ def test_the_planned_brief_says_its_references_are_ours(
 def test_the_planned_brief_quotes_the_finding_it_asks_an_owner_for(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
-    needs = between(text, "What needs doing", "Deadlines and what is late")
+    needs = between(text, "What needs doing", "Deadlines")
     # read 30-B: every area for improvement is quoted under "What needs doing" (to one
     # short clause beside the plan), and the decision names it by reference and a few words
     # read 31-B: to a whole clause, not its opening fragment
@@ -122,7 +122,7 @@ def test_joint_is_read_from_the_recommendations_words_not_a_force_name() -> None
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_passed_deadline_reads_the_same_immediately_included(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    needs = between(texts["example", fmt], "What needs doing", "Deadlines and what is late")
+    needs = between(texts["example", fmt], "What needs doing", "Deadlines")
     # all four alike: with "no action recorded" on each, or (a page short of room, the
     # deadlines line saying no plan was supplied) on none
     # read 33: a dated deadline says how long ago it passed

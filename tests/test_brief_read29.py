@@ -96,7 +96,7 @@ def test_every_finding_listed_is_in_quotation_marks(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in CASES:
         report, _unused = _options(case)
-        needs = between(texts[case, fmt], "What needs doing", "Deadlines and what is late")
+        needs = between(texts[case, fmt], "What needs doing", "Deadlines")
         listed = 0
         for item in response_items(report):
             at = re.search(re.escape(item.id) + r"(?:, under [A-Z0-9-]+)?\s?\):\s", needs)
@@ -116,7 +116,7 @@ def test_the_earlier_finding_is_short_plain_and_in_the_reports_words(
     prior = next(p for p in report.prior_findings if p.id == "E-2017-AFI-1")
     source = " ".join(prior.text.split())
     for case in ("norfolk", "norfolk-plan"):
-        needs = between(texts[case, fmt], "What needs doing", "Deadlines and what is late")
+        needs = between(texts[case, fmt], "What needs doing", "Deadlines")
         start = needs.index("It says the force has not made enough progress")
         sentence = needs[start:needs.index("”.", start) + 2]
         assert "[" not in sentence, sentence  # no bracketed changes

@@ -69,7 +69,7 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     assert asks in text and text.index(asks) < text.index("Grades")
     # the group owns delivery: it confirms the action taken (a panel seeks assurance); said once
     assert "seek assurance" not in text and text.count("confirm the action taken") == 1
-    late = between(text, "Deadlines and what is late")
+    late = between(text, "Deadlines")
     # issue 23 point 2's words for passed deadlines without a plan
     assert "Four deadlines set by the report have passed; this brief was prepared without an action plan." in late
     assert "confirm that" not in text.lower()  # nothing asked about what no input records
@@ -122,7 +122,7 @@ def test_with_room_every_area_for_improvement_is_quoted(
     # read 10: before the s.55 deadline the page also asks for a plan, and has room for two of
     # the three; after it (one short decision) there is room for every one
     text = _read(rendered(*_options("norfolk", as_of=date(2019, 7, 15)), fmt), fmt)
-    needs = between(text, "What needs doing", "Deadlines and what is late")
+    needs = between(text, "What needs doing", "Deadlines")
     found = {i.id: i for i in response_items(norfolk)}
     for ref in E2_AFIS:
         assert f"Area for improvement ({ref}): “{found[ref].text}”" in needs, ref
@@ -231,7 +231,7 @@ def test_the_link_comes_from_the_data_not_the_references(example: Report) -> Non
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_illustrative_plan_is_labelled_on_its_line_and_listed_by_status(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    late = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
+    late = between(texts["norfolk-plan", fmt], "Deadlines")
     # read 19: each state a line of its own, what is late first, never one sentence
     at = [late.index(s) for s in (
         "Illustrative action plan as at 15 October 2019 (invented; the findings are the report’s): "

@@ -41,8 +41,8 @@ from peeldocs.sections.brief_labels import CLIP_WORDS, LABEL_WORDS, to_quote
 from peeldocs.sections.brief_list import (
     cut_to_opening,
     findings_list,
-    later_here,
     more_nouns,
+    raised_again,
 )
 from peeldocs.sections.brief_named import places
 from peeldocs.sections.common import (
@@ -59,6 +59,7 @@ from peeldocs.sections.items import (
     count_kinds,
     plan_item,
     response_items,
+    s55_deadline,
 )
 from peeldocs.sections.levels import Levels
 from peeldocs.sections.order import live_items
@@ -99,8 +100,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     quoted = _leads(report, budget)
     followed = quoted[:budget.follow]
     listed = frozenset(i.id for i in _shown(report, options, budget))
-    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed,
-                         link=later_here(i, report, listed), gist=bool(budget.gist))
+    # a finding given again where an earlier one lacks progress: a sentence of its own (read 34)
+    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed, gist=bool(budget.gist))
              for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
@@ -109,6 +110,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
                        unread=unread_clause(report), leads=leads,
+                       again=raised_again(report, listed),
                        at=shared_places(items, report)))
     live = live_items(report)
     shown = _shown(report, options, budget)
@@ -154,6 +156,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
 def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     above = _above(report, options, budget)
     lines = [s55_line(report, options)]
+    late = True  # with a plan: what is overdue, or that nothing is
     subs: tuple[tuple[Inline, ...], ...] = ()
     if options.plan is not None:  # where it stands, then each state on a short line of its own
         # an item quoted above, or named in words in the decisions, by its reference alone
@@ -167,9 +170,13 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         lines.append(plain(head))
     else:  # without a plan the sentence names each passed or coming deadline by its reference
         listed = frozenset(i.id for i in _shown(report, options, budget) if i.deadline)
-        lines.append(plain(due_sentence(due_in_words(report, options), options, listed,
-                                        words=True)))  # the ask is at the top
-    blocks: list[Block] = [Heading(2, "Deadlines and what is late", anchor="brief-late"),
+        due = due_in_words(report, options)
+        lines.append(plain(due_sentence(due, options, listed, words=True)))  # the ask is at the top
+        s55 = s55_deadline(options.published or report.published)
+        # read 34: a heading promising what is late, over nothing late, is just "Deadlines"
+        late = due.passed or (s55 is not None and s55 < options.as_of_date)
+    title = "Deadlines and what is late" if late else "Deadlines"
+    blocks: list[Block] = [Heading(2, title, anchor="brief-late"),
                            BulletList(tuple(lines))]
     if subs:
         blocks.append(BulletList(subs, level=1))

@@ -64,9 +64,13 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
                            where="with the judgments in the briefing pack" + (
                                "" if said else f"; the table shows {which}")))
     if more and budget.tally:  # a page short of room: the headline names the lowest
-        blocks.extend(ours("brief_tally.j2", options, total=len(report.questions), noun=area,
-                           unread=unread_clause(report),
-                       tally=tally_sentence(report.questions,
+        # read 34: an assessment's headline grades its lowest areas; the tally counts the others
+        named = lowest_group(report) if report.is_assessment and low["lowest"] and not (
+            shown or unread) else []
+        rest = tuple(q for q in report.questions if q not in named)
+        blocks.extend(ours("brief_tally.j2", options, total=len(rest), noun=area,
+                           unread=unread_clause(report), other=bool(named),
+                       tally=tally_sentence(rest,
                                            names={**(low_names(report) if budget.named else {}),
                                                   **merged},
                                            by_design=area)))

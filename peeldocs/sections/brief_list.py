@@ -70,6 +70,25 @@ def later_here(item: ResponseItem, report: Report, shown: frozenset[str]) -> str
     return f"{noun} ({join_words(here)})"
 
 
+def raised_again(report: Report, shown: frozenset[str]) -> str:
+    """Say in a sentence of its own that the report gives a finding where an earlier one lacks progress.
+
+    Read 34: said in a subordinate clause ("…, where it gives another cause of concern
+    (A4-COC-1)") the most important point on the page was buried.  "It gives another cause
+    of concern (A4-COC-1) in that area." (the report's); with more than one earlier finding, each is named
+    ("… in the same area as A-2021-COC-1.").  "" when none (:func:`later_here`).
+    """
+    leads = [i for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
+    area = "area" if report.is_assessment else "question"
+    said = []
+    for item in leads:
+        if link := later_here(item, report, shown):
+            where = (f"{'in' if report.is_assessment else 'under'} that {area}" if len(leads) == 1
+                     else f"{'in' if report.is_assessment else 'under'} the same {area} as {item.id}")
+            said.append(f"The report gives {link} {where}.")
+    return " ".join(said)
+
+
 def findings_list(shown: list[ResponseItem], published: date | None, as_of: date,
                   report: Report, plan: Plan | None,
                   placed: frozenset[ItemKind],
@@ -85,7 +104,6 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
-    marked = False
     for item in shown:
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
@@ -96,9 +114,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
             # ours, in roman: in italics after a quotation it read as the report's (read 32)
             line = (*line, Text(f" The force’s response will need agreeing with {who}."))
         if plan is not None and (state := plan_tail(item, plan, published, as_of)):
-            if plan.illustrative and not marked and state.startswith(" Plan: "):
-                # read 33: an invented plan said so at its first state, beside the quotations
-                state, marked = " Illustrative plan: " + state.removeprefix(" Plan: "), True
+            # every state labelled alike (read 34): an invented plan says so once, in its
+            # lead-in below ("Illustrative action plan as at …")
             line = (*line, Text(state, italic=True))
         level = 1 if under else 0
         if groups and groups[-1][0] == level:

@@ -118,7 +118,9 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
         verb = "was" if len(group) == 1 else "were"
         count = count_words(len(group))
         if group[0].judgment.status.has_grade:
-            lead = "" if graded else f"{verb} graded "
+            # read 34: "two graded requires improvement", not "two requires improvement"
+            lead = ("" if graded else f"{verb} graded ") or (
+                "graded " if len(group) > 1 and label == "requires improvement" else "")
             graded.append(_phrase(label, group, f"{count} {lead}", names, spaced=False))
         elif by_design and group[0].judgment.status is Status.UNGRADED:
             which = ([f"‘{q.title}’" for q in group] if by_design == "area" else
