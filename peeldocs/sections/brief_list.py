@@ -74,8 +74,8 @@ def raised_again(report: Report, shown: frozenset[str]) -> str:
     """Say in a sentence of its own that the report gives a finding where an earlier one lacks progress.
 
     Read 34: said in a subordinate clause ("…, where it gives another cause of concern
-    (A4-COC-1)") the most important point on the page was buried.  "It gives another cause
-    of concern (A4-COC-1) in that area." (the report's); with more than one earlier finding, each is named
+    (A4-COC-1)") the most important point on the page was buried.  "The report gives another cause
+    of concern (A4-COC-1) in that area."; with more than one earlier finding, each is named
     ("… in the same area as A-2021-COC-1.").  "" when none (:func:`later_here`).
     """
     leads = [i for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
