@@ -18,7 +18,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState, assess_plan
-from peeldocs.prose import counted, join_words, long_date, overdue_span
+from peeldocs.prose import count_words, counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described, kind_is_key
 from peeldocs.sections.brief_labels import joint_label
 from peeldocs.sections.brief_named import plan_label
@@ -71,10 +71,8 @@ def _group(state: ItemState) -> str:
 def _detail(state: ItemState, labels: dict[str, str]) -> str:
     """One plan item on its sub-item: its reference, when closed or due, any owner gap.
 
-    ``labels``: a few of the report's words for each item the brief quotes nowhere.
-    An overdue item names its owner (read 21: who is to answer for it) and says its
-    target was missed, not "due" as if still to come; a closed item closed after its
-    target says so.
+    ``labels``: a few of the report's words for each item the brief quotes nowhere.  An
+    overdue item names its owner (read 21) and the target missed; a late closure says so.
     """
     item = state.item
     name = f"{item.finding} {labels[item.finding]}" if labels.get(item.finding) else item.finding
@@ -129,14 +127,11 @@ def plan_position(report: Report, options: Options,
     plan: E5-REC-1; the section 55 comments were to explain the action proposed on it"),
     those in ``asked`` (the decisions at the top name them with their words) by reference.
     An illustrative plan says so on the first line, as the briefing pack labels it; another
-    is named there by its title ("Action plan “…” on 15 October 2019: four items.").  A
-    sub-item of many items names them by reference, more are counted.  ``quoted``: findings the
-    page quotes or names in words, by reference and a short label in brackets (read 30-B);
-    any other is named with a few of the report's
-    words (:func:`plan_gist`: read 24-B, "Closed: E2-AFI-3" said nothing of what closed),
-    since a reference alone is ours and tells the reader nothing; with ``labels`` 2, by its
-    opening words to a clause (:func:`clipped`: read 29-B, a label left the group deciding on
-    items it could not read); with ``labels`` 0 (a page short of room), by reference alone.
+    is named there by its title; the items are counted by state (:func:`by_state`).  A
+    sub-item of many items names them by reference, more are counted.  ``quoted``: findings
+    the page quotes or names in words, by reference; any other with a few of the report's
+    words (read 24-B), with ``labels`` 2 its opening words to a clause (read 29-B), with
+    ``labels`` 0 (a page short of room) by reference alone.
     ``stated``: findings whose line above gives their state in the plan (read 31-B): only
     what is overdue names them again, first, with its owner.
     """
@@ -159,31 +154,60 @@ def plan_position(report: Report, options: Options,
                  else join_words(s.item.finding for s in here) if len(here) <= NAMED_MAX
                  else counted(len(here), "item", words=True))
         lines.append((Text(f"{group}: ", bold=True), Text(f"{names}.")))
-    coming = _next(states, states_said, words, options)
-    if coming and lines and _group(states_said[0]) == "Overdue":  # on the overdue line: no room
-        lines[0] = (*lines[0], Text(" "), *coming[0])  # is taken from a quotation (read 33)
-    else:
-        lines[0:0] = coming
+    # what falls due next, on a line of its own after what is overdue (read 34: one dash
+    # bullet holding both read clumsily); not when its line above gives its state already
+    coming = _next(states, states_said, words, options, stated)
+    at = 1 if lines and states_said and _group(states_said[0]) == "Overdue" else 0
+    lines[at:at] = coming
     # the plan named once, on its own line (read 23-B: not again after the list); an
     # illustrative plan's label says what it is, and the briefing pack gives its title
     head = wording("brief_plan.j2", options, as_of=options.as_of_date, total=len(states),
                    illustrative=options.plan.illustrative, title=options.plan.title or "",
-                   missing="", many=False)
+                   missing="", many=False, by_state=by_state(states))
     return head, tuple(lines)
 
 
-def _next(states: list[ItemState], said: list[ItemState], words: dict[str, str],
-          options: Options) -> list[tuple[Inline, ...]]:
-    """Name the open item due next, when no sub-item names it: target, how soon, owner gap.
+_STATE_WORDS = {"Overdue": "overdue", "No owner": "with no owner", "Awaiting allocation":
+                "not yet allocated", "Awaiting sign-off": "awaiting sign-off"}
+"""Each sub-item's words in the count of the plan's items by state (:func:`by_state`)."""
 
-    Read 33: the section lists what is overdue; what falls due next, said only on its line
-    above, is said here too, so the section stands alone ("Due next: E2-AFI-2, due 1
-    November 2019, in 17 days; no owner yet").
+
+def by_state(states: list[ItemState]) -> str:
+    """Count the plan's items by state, what is late first: "one overdue, …, one closed four days late".
+
+    Read 34: "four items." followed by two of them left the reader to work out the
+    others.  Every item is counted once, under its sub-item (:func:`_group`); a closed
+    item closed after its target says how late (one), or how many were (more).
+    """
+    said = []
+    for group in _GROUPS:
+        here = [s for s in states if _group(s) == group]
+        if not here:
+            continue
+        phrase = f"{count_words(len(here))} {_STATE_WORDS.get(group, group.lower())}"
+        late = [(s.item.closed_on - s.item.target).days for s in here
+                if s.item.closed_on is not None and s.item.target is not None
+                and s.item.closed_on > s.item.target] if group == "Closed" else []
+        if len(here) == 1 and late:
+            phrase += f" {counted(late[0], 'day', words=True)} late"
+        elif late:
+            phrase += f", {count_words(len(late))} of them late"
+        said.append(phrase)
+    return join_words(said) if len(said) > 1 else ""
+
+
+def _next(states: list[ItemState], said: list[ItemState], words: dict[str, str],
+          options: Options, stated: frozenset[str] = frozenset()) -> list[tuple[Inline, ...]]:
+    """Name the open item due next, when no line names it: target, how soon, owner gap.
+
+    "Due next: E2-AFI-2, due 1 November 2019, in 17 days; no owner yet" (read 33), unless
+    its line above gives its state (``stated``: read 34, a fact said once).
     """
     coming = _in_order([s for s in states if s.item.status is not ItemStatus.CLOSED
                         and not s.overdue and s.item.target is not None])
     first = coming[0] if coming else None
-    if first is None or first in said or first.item.target is None:
+    if first is None or first in said or first.item.target is None or (
+            first.item.finding in stated):  # its line above says it (read 34: facts once)
         return []
     days = (first.item.target - options.as_of_date).days
     soon = "today" if days == 0 else f"in {counted(days, 'day', words=True)}"
