@@ -65,6 +65,9 @@ class Budget:
     """1 to ask, once the section 55 deadline has passed, for a check that the comments were
     published; 0 to leave it to the deadline line's "Date published" (read 30-B: the areas
     for improvement on the page first)."""
+    why: int = 1
+    """1 to say, in the report's words, why the weakest question or area got its grade (read 34:
+    cut before the findings)."""
     span: int = 1
     """1 to quote those cut to their opening words up to :data:`CLIP_WORDS`; 0 to a label's
     words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
@@ -105,7 +108,7 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "labels": 2, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1, "recap": 1,
              "whole": min(sum(clippable(i) for i in items), 12), "span": 1, "check": 1,
-             "places": 1, "joint": 1}
+             "places": 1, "joint": 1, "why": 1}
     out = [Budget(**level)]
     for name, floor in cuts(planned):
         while level[name] > floor:
@@ -117,7 +120,7 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
 
 
 CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
-        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
+        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("why", 0), ("other", 1), ("rows", 0),
         ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
         ("refs", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""

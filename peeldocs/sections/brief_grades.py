@@ -7,8 +7,10 @@ requires improvement and one inadequate; one was ungraded").  Pure functions, no
 
 from __future__ import annotations
 
+import re
+
 from peeldocs.blocks import Block, Cell, Heading, Paragraph, Table, Text, plain
-from peeldocs.model import Report
+from peeldocs.model import Question, Report, passage_text
 from peeldocs.options import Options
 from peeldocs.prose import join_words
 from peeldocs.sections.brief_budget import Budget
@@ -78,7 +80,63 @@ def brief_judgments(report: Report, options: Options, budget: Budget) -> list[Bl
         first, second = blocks[1], blocks[2]
         if isinstance(first, Paragraph) and isinstance(second, Paragraph):
             blocks[1:] = [Paragraph((*first.runs, Text(" "), *second.runs))]
+    why = why_graded(report) if budget.why else None
+    if why and isinstance(blocks[-1], Paragraph):  # read 34: why the weakest got its grade
+        q, quote = why
+        where = f"‘{q.title}’" if report.is_assessment else f"question {q.number}"
+        whose = "the constructed report’s" if report.illustrative else "the report’s"
+        blocks[-1] = Paragraph((*blocks[-1].runs, Text(f" On {where}, {whose} summary says: "),
+                                Text(f"“{quote}”", italic=True)))
     return blocks
+
+
+_PLAIN = frozenset(("force", "forces", "constabulary", "police", "policing", "with", "that",
+                    "this", "from", "their", "how", "effective", "well", "does", "good", "about"))
+"""Words that say nothing of what a question is about, for :func:`why_graded`'s match."""
+
+_QUOTE_WORDS = 40
+"""The sentences :func:`why_graded` quotes run to at most this many words."""
+
+
+def _stems(text: str) -> set[str]:
+    """Return a text's content words, each cut to six letters ("investigates", "investigating")."""
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _PLAIN}
+
+
+def _sentences(text: str) -> list[str]:
+    return [t for t in re.split(r"(?<=[.!?])\s+(?=[A-Z“‘])", text.strip()) if t]
+
+
+def why_graded(report: Report) -> tuple[Question, str] | None:
+    """Return the weakest question (or area) and the report's own words on it, or None.
+
+    Read 34: a brief that gives the grade and goes straight to the findings is a register
+    extract.  Only where one question has the lowest grade and it is below good: its own
+    summary's opening, else the paragraph of the report's summary whose first sentence
+    shares most content words with its title (two or more, and more than any other), never
+    a guess.  The first sentence, and the next when it too is about the question and the
+    two run to :data:`_QUOTE_WORDS` words or fewer.
+    """
+    low = lowest_group(report)
+    if len(low) != 1 or low[0].judgment.grade is None or low[0].judgment.grade.value not in (
+            "requires improvement", "inadequate"):
+        return None
+    q = low[0]
+    title = _stems(q.title)
+    if q.summary:
+        said = _sentences(passage_text(q.summary[0]))
+    else:
+        scored = sorted(((len(_stems(f[0]) & title), n, f) for n, p in enumerate(report.summary)
+                         if (f := _sentences(passage_text(p)))), reverse=True)
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        said = scored[0][2]
+    if not said:
+        return None
+    quote = said[0]
+    if len(said) > 1 and _stems(said[1]) & title and len(f"{quote} {said[1]}".split()) <= _QUOTE_WORDS:
+        quote = f"{quote} {said[1]}"
+    return q, quote
 
 
 
