@@ -60,7 +60,7 @@ def test_the_plan_is_given_as_short_lines_overdue_first(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     late = between(texts["norfolk-plan", fmt], "Deadlines")
     lines = ("Illustrative action plan as at 15 October 2019 (invented; the findings are the "
-             "report’s): four items.",
+             "report’s): four items (one overdue, one with no owner, one in progress and one closed four days late).",
              "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for "
              "31 July 2019), owner Example ACC (illustrative).")
     at = [late.index(line) for line in lines]
@@ -92,7 +92,7 @@ def test_a_later_date_puts_the_longest_overdue_first_and_names_each() -> None:
     head, lines = plan_position(report, options, labels=False)
     said = [inline_text(line) for line in lines]
     # read 30-B: the findings without an item are on a line of their own, after the overdue
-    assert head.endswith(": four items.")
+    assert head.endswith(": four items (two overdue, one in progress and one closed four days late).")
     assert said.pop(1) == ("Not in the plan: the joint recommendation E5-REC-1; the section 55 "
                            "comments were to explain the action proposed on it.")
     # each overdue item named, the longest overdue first, a long span by its date (the one
@@ -109,7 +109,7 @@ def test_a_later_date_puts_the_longest_overdue_first_and_names_each() -> None:
     assert "E2-AFI-2 (“improve how it allocates crime”), 19 days past" in inline_text(lines[0])
     # the decisions ask for an item for the recommendation: its line names it by reference
     head, lines = plan_position(report, options, asked=frozenset({"E5-REC-1"}))
-    assert head.endswith(": four items.") and len(lines) == 4
+    assert head.endswith(": four items (two overdue, one in progress and one closed four days late).") and len(lines) == 4
     assert inline_text(lines[1]).startswith("Not in the plan: E5-REC-1; ")
 
 

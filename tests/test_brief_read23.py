@@ -74,7 +74,7 @@ def test_the_plan_is_named_once_not_again_after_its_list(
     assert "Action plan: “" not in text
     assert "Illustrative action plan (invented for the example)" not in text
     assert text.count("Illustrative action plan as at 15 October 2019 (invented; the findings are "
-                      "the report’s): four items.") == 1
+                      "the report’s): four items (one overdue, one with no owner, one in progress and one closed four days late).") == 1
 
 
 def test_a_plan_that_is_not_illustrative_is_named_by_its_title() -> None:
@@ -82,7 +82,7 @@ def test_a_plan_that_is_not_illustrative_is_named_by_its_title() -> None:
     assert options.plan is not None
     plan = dataclasses.replace(options.plan, illustrative=False, title="Norfolk PEEL plan")
     text = _text(rendered(report, dataclasses.replace(options, plan=plan), "html"), "html")
-    assert "Action plan “Norfolk PEEL plan” as at 15 October 2019: four items." in text
+    assert "Action plan “Norfolk PEEL plan” as at 15 October 2019: four items (one overdue, one with no owner, one in progress and one closed four days late)." in text
     assert "Action plan: “" not in text
 
 

@@ -100,7 +100,7 @@ def test_the_plans_count_is_what_its_list_holds(tmp_path: Path) -> None:
     paragraphs = [(" ".join(p.text.split()), p.style.name) for p in document.paragraphs]
     head = next(n for n, (t, _s) in enumerate(paragraphs)
                 if t.startswith("Illustrative action plan as at 15 October 2019"))
-    assert paragraphs[head][0].endswith("): four items.")
+    assert paragraphs[head][0].endswith("): four items (one overdue, one with no owner, one in progress and one closed four days late).")
     subs = [t for t, s in paragraphs[head + 1:] if s == "List Bullet 2"]
     # read 30-B: what the plan lacks is on a line of its own, after what is overdue
     # read 31-B: the others' states are on their lines above; what is overdue, here, first

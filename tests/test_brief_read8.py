@@ -235,7 +235,7 @@ def test_an_illustrative_plan_is_labelled_on_its_line_and_listed_by_status(
     # read 19: each state a line of its own, what is late first, never one sentence
     at = [late.index(s) for s in (
         "Illustrative action plan as at 15 October 2019 (invented; the findings are the report’s): "
-        "four items.", "Overdue: E-2017-AFI-1")]
+        "four items (one overdue, one with no owner, one in progress and one closed four days late).", "Overdue: E-2017-AFI-1")]
     assert at == sorted(at)
     # read 31-B: the other states are on the findings' own lines above
     assert "No owner: " not in late and "In progress: " not in late and "Closed: " not in late
@@ -257,7 +257,7 @@ def test_the_plan_statuses_are_sub_points_when_room_and_a_real_plan_is_not_calle
     text = _read(rendered(report, real, "pdf"), "pdf")
     # read 23-B: named by its title on that line, once
     assert ("Action plan “Illustrative action plan (invented for the example)” as at 15 October "
-            "2019: four items.") in text
+            "2019: four items (one overdue, one with no owner, one in progress and one closed four days late).") in text
     assert "Illustrative action plan as at" not in text and "(invented;" not in text
     assert "Action plan: “" not in text
 

@@ -194,8 +194,8 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     # where the page has room (here, without the earlier cause of concern quoted): named
     roomy = dataclasses.replace(report, prior_findings=())
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
-    assert ("two requires improvement (‘Responding to the public’ and ‘Leadership "
-            "and force management’) and one inadequate; ‘Victim service assessment’ was ungraded") in text
+    assert ("two graded requires improvement (‘Responding to the public’ and ‘Leadership "
+            "and force management’); ‘Victim service assessment’ was ungraded") in text
     # the review's page has no line to spare: the tally gives way to the findings (read 21);
     # an immediate deadline, passed, reads as every other (read 23-B)
     text = texts["example", fmt]

@@ -125,7 +125,7 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
         "Plan: closed on 4 October 2019, four days late.",
         "capability.” Not in the plan.",
         "Illustrative action plan as at 15 October 2019 (invented; the findings are the report’s): "
-        "four items.",
+        "four items (one overdue, one with no owner, one in progress and one closed four days late).",
         "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set for 31 "
         "July 2019), owner Example ACC (illustrative).")]
     assert at == sorted(at)

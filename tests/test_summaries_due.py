@@ -129,7 +129,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "Deadlines and what is late",
                 # read 19: where the plan stands, each state on a line of its own, late first
                 "Illustrative action plan as at 15 October 2019 (invented; the findings are the "
-                "report’s): four items.",
+                "report’s): four items (one overdue, one with no owner, one in progress and one closed four days late).",
                 "Overdue: E-2017-AFI-1, 15 days past its target of 30 September 2019 (first set "
                 "for 31 July 2019), owner Example ACC (illustrative).")
     assert at == sorted(at)

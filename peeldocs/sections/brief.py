@@ -41,8 +41,8 @@ from peeldocs.sections.brief_labels import CLIP_WORDS, LABEL_WORDS, to_quote
 from peeldocs.sections.brief_list import (
     cut_to_opening,
     findings_list,
+    later_here,
     more_nouns,
-    raised_again,
 )
 from peeldocs.sections.brief_named import places
 from peeldocs.sections.common import (
@@ -100,8 +100,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
     quoted = _leads(report, budget)
     followed = quoted[:budget.follow]
     listed = frozenset(i.id for i in _shown(report, options, budget))
-    # a finding given again where an earlier one lacks progress: a sentence of its own (read 34)
-    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed, gist=bool(budget.gist))
+    leads = [lead_phrase(i, report, quoted=i in quoted, follow=i in followed,
+                         link=later_here(i, report, listed), gist=bool(budget.gist))
              for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
     blocks: list[Block] = [Heading(2, "What needs doing", anchor="brief-actions")]
     blocks.extend(ours("brief_counts.j2", options, counts=counts, kinds=list(ItemKind),
@@ -110,7 +110,6 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                        recommending=unlisted_recommendations(report),
                        stated=stated_phrase(report, counts[ItemKind.RECOMMENDATION]),
                        unread=unread_clause(report), leads=leads,
-                       again=raised_again(report, listed),
                        at=shared_places(items, report)))
     live = live_items(report)
     shown = _shown(report, options, budget)

@@ -55,9 +55,6 @@ def brief_decisions(report: Report, options: Options,
         return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
     needs = plan_needs(report, options)
     said_once = set(quoted or ())  # a finding's words are given once, at its first mention
-    # read 34: a finding the page quotes below, with its state in the plan, is named here by
-    # its reference alone, and its target is said on its line, not here too
-    below = frozenset(quoted or ())
 
     found = {i.id: i for i in live_items(report)}
     asked: set[str] = set()
@@ -69,14 +66,11 @@ def brief_decisions(report: Report, options: Options,
         # read 30-B: a finding of this report by its reference and a short label, the action
         # first; an earlier one as before (the paragraph above the list quotes it)
         # an earlier finding the page names above in words, by its reference alone
-        # one the decisions have named already, or the page quotes below, by its reference
-        # alone (reads 31-B, 34)
-        bare = [r for r in refs if r in asked or r in below]
-        mine = [r for r in refs if r not in bare and r in found and (
-            found[r].kind is not ItemKind.CARRIED_FORWARD or (r in said_once and not first))]
-        rest = [r for r in refs if r not in bare and r not in mine]
-        words = join_words([*(r if r in bare else named_finding(found[r], report, label)
-                              for r in refs if r in bare or r in mine),
+        mine = [r for r in refs if r in found and (found[r].kind is not ItemKind.CARRIED_FORWARD
+                                                   or (r in said_once and not first))]
+        rest = [r for r in refs if r not in mine]
+        # one the decisions have named already, by its reference alone (read 31-B)
+        words = join_words([*(r if r in asked else named_finding(found[r], report, label) for r in mine),
                             # the first decision, before the page quotes it: by its kind and
                             # year ("the 2017 area for improvement (E-2017-AFI-1)"), read 31-B
                             *(kinds_named(report, rest, None if quoted is None
@@ -90,10 +84,8 @@ def brief_decisions(report: Report, options: Options,
         overdue = named([r for r, _t in needs.overdue], "overdue items", first=True)
         said.append(f"re-date or escalate {overdue}")
     if needs.allocate:  # what is missing, not the tool's word "allocate" (read 22)
-        said.append(_allocate(tuple(a for a in needs.allocate if a[0] not in below) or (
-            needs.allocate if not below else ()), named([r for r, _t, _l in needs.allocate],
-                                                         "items with no owner or action"),
-            lacking=needs.allocate))
+        said.append(_allocate(needs.allocate, named([r for r, _t, _l in needs.allocate],
+                                                    "items with no owner or action")))
     if needs.missing:
         one = len(needs.missing) == 1
         said.append(f"add {'an item' if one else 'items'} for "
@@ -104,13 +96,9 @@ def brief_decisions(report: Report, options: Options,
     return ("Decisions needed: " if len(said) > 1 else "Decision needed: ") + "; ".join(said) + "."
 
 
-def _allocate(items: tuple[tuple[str, date | None, str], ...], words: str,
-              lacking: tuple[tuple[str, date | None, str], ...]) -> str:
-    """Ask for what open items lack, one item with its target: "name an owner for … , due …".
-
-    ``items``: those whose target is said here (none the page's lines give it for).
-    """
-    lacks = {lack for _r, _t, lack in lacking}
+def _allocate(items: tuple[tuple[str, date | None, str], ...], words: str) -> str:
+    """Ask for what open items lack, one item with its target: "name an owner for … , due …"."""
+    lacks = {lack for _r, _t, lack in items}
     verb = ("agree an action for" if lacks == {"action"} else
             "name an owner for" if lacks <= {"owner", ""} else "name an owner and an action for")
     # the item's target, not the decision's deadline (read 32)

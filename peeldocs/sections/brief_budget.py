@@ -67,7 +67,7 @@ class Budget:
     for improvement on the page first)."""
     why: int = 1
     """1 to say, in the report's words, why the weakest question or area got its grade (read 34:
-    cut before the findings)."""
+    the first cut, so it never costs a finding its words; given back when the page has room)."""
     span: int = 1
     """1 to quote those cut to their opening words up to :data:`CLIP_WORDS`; 0 to a label's
     words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
@@ -119,8 +119,8 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     return out
 
 
-CUTS = (("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
-        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("why", 0), ("other", 1), ("rows", 0),
+CUTS = (("why", 0), ("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
+        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
         ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
         ("refs", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""

@@ -70,25 +70,6 @@ def later_here(item: ResponseItem, report: Report, shown: frozenset[str]) -> str
     return f"{noun} ({join_words(here)})"
 
 
-def raised_again(report: Report, shown: frozenset[str]) -> str:
-    """Say in a sentence of its own that the report gives a finding where an earlier one lacks progress.
-
-    Read 34: said in a subordinate clause ("…, where it gives another cause of concern
-    (A4-COC-1)") the most important point on the page was buried.  "The report gives another cause
-    of concern (A4-COC-1) in that area."; with more than one earlier finding, each is named
-    ("… in the same area as A-2021-COC-1.").  "" when none (:func:`later_here`).
-    """
-    leads = [i for i in live_items(report) if i.kind is ItemKind.CARRIED_FORWARD]
-    area = "area" if report.is_assessment else "question"
-    said = []
-    for item in leads:
-        if link := later_here(item, report, shown):
-            where = (f"{'in' if report.is_assessment else 'under'} that {area}" if len(leads) == 1
-                     else f"{'in' if report.is_assessment else 'under'} the same {area} as {item.id}")
-            said.append(f"The report gives {link} {where}.")
-    return " ".join(said)
-
-
 def findings_list(shown: list[ResponseItem], published: date | None, as_of: date,
                   report: Report, plan: Plan | None,
                   placed: frozenset[ItemKind],
