@@ -55,12 +55,13 @@ def _heading(block: b.Heading, shift: int = 1) -> str:
     text = block.text
     if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
         text = re.sub(r" (?=\d)", "\u00a0", text)
-    # a heading never breaks inside a hyphenated word ("one-page", "re-offending")
+    # a heading never breaks inside a hyphenated word ("one-page", "re-offending"), nor inside
+    # a range of years or figures ("2023–25": read 34, printed as "PEEL 2023–" / "25")
     words = _HYPHENATED.sub(lambda m: f'<span class="nowrap">{m.group()}</span>', escape(text))
     return f'<h{level} id="{escape(block.anchor)}"{lang_attr(block.lang)}>{words}</h{level}>\n'
 
 
-_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+|(?<=\d)–\d\w*)+\b")
 
 
 _NUM, _HIGHLIGHT = ' class="num"', ' class="highlight"'
