@@ -173,7 +173,7 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
         lines.append(plain(due_sentence(due, options, listed, words=True)))  # the ask is at the top
         s55 = s55_deadline(options.published or report.published)
         # read 34: a heading promising what is late, over nothing late, is just "Deadlines"
-        late = due.passed or (s55 is not None and s55 < options.as_of_date)
+        late = bool(due.passed) or (s55 is not None and s55 < options.as_of_date)
     title = "Deadlines and what is late" if late else "Deadlines"
     blocks: list[Block] = [Heading(2, title, anchor="brief-late"),
                            BulletList(tuple(lines))]
