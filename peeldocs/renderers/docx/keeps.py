@@ -128,7 +128,16 @@ def answers_onward(prior: b.Block | None, block: b.Paragraph, after: Sequence[b.
 
     With no table of its own, a finding's answer points on to the findings after it
     ("… given under recommendations 2 to 4 below"): it moves to their page with them,
-    as in the PDF, rather than closing the page before (read 34).
+    as in the PDF, rather than closing the page before (read 34).  Only when the next
+    finding has a table of its own, which ends the chain: findings answered this way
+    one after another are not chained together (longer than LibreOffice honours).
     """
-    return (isinstance(prior, b.Paragraph) and quote_answered(prior, (block, *after))
-            and bool(after) and isinstance(after[0], b.Heading) and after[0].level == level)
+    if not (isinstance(prior, b.Paragraph) and quote_answered(prior, (block, *after))
+            and bool(after) and isinstance(after[0], b.Heading) and after[0].level == level):
+        return False
+    for blk in after[1:]:
+        if isinstance(blk, b.Heading | b.PageBreak):
+            return False
+        if isinstance(blk, b.Table):
+            return True
+    return False
