@@ -201,7 +201,9 @@ def test_an_assessment_quotes_its_listed_practice_once_in_the_summary(
     """Read 33: the summary quotes the practice the report lists (as the Norfolk packs quote
     the practice their reports name); each area's panel names it by reference: not twice."""
     text = document_text(example, Options(as_of=date(2025, 4, 1)), fmt)
-    assert "Good practice the report names" in text
+    # read 34: headed in the words an assessment uses for what it lists
+    assert "Innovative or promising practice the report names" in text
+    assert "Good practice the report names" not in text
     assert "The report lists these examples of practice. In its own words, under the area " \
         "given:" in text
     assert "A3-IPP-1, ‘Preventing and deterring crime’: “Promising practice: the force and its " \

@@ -164,3 +164,24 @@ def test_a_short_place_to_complete_and_a_heading_end_are_not_broken(
     notes = [line for lines in _body_lines(_printed("example", "s55", tmp_path, browser))
              for line in lines]
     assert not any(line.strip() in {"(remove this part)", "this part)"} for line in notes)
+
+
+@CHROMIUM
+def test_the_cover_prints_no_number_even_with_the_browser_s_own_header_and_footer(
+        tmp_path: Path) -> None:
+    """Read 34: printed with Chromium's own header and footer on (its default), the cover of
+    a pack whose marking is still to complete showed "1/16" where its margin boxes said
+    nothing; boxes with empty content leave that corner blank, as the PDF's cover is."""
+    import subprocess
+
+    page = tmp_path / "pack.html"
+    page.write_bytes(rendered(*review_options("norfolk", "pack"), "html"))
+    pdf = tmp_path / "pack.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+                    f"--print-to-pdf={pdf}", page.as_uri()],
+                   check=True, capture_output=True, timeout=120)
+    with pdfplumber.open(pdf) as doc:
+        cover, second = (" ".join((p.extract_text() or "").split()) for p in doc.pages[:2])
+        total = len(doc.pages)
+    assert f"1/{total}" not in cover and "Page 1" not in cover
+    assert f"Page 2 of {total}" in second

@@ -239,7 +239,8 @@ def test_an_assessment_summary_leads_with_the_inadequate_area_in_one_order_by_ki
     text = assessment[("pack", fmt)]
     start = text.index("Causes of concern and recommendations The report gives")  # not contents
     start = text.index("Finding (verbatim)", start)  # the table, after its lead-in
-    summary = text[start:text.index("Good practice the report names", start)]  # read 33: the
+    summary = text[start:text.index("Innovative or promising practice the report names",
+                                    start)]  # read 33: the
     # inspector's summary follows the grades, before the causes of concern
     at = _order(summary, "A5-COC-1", "A4-COC-1", "A-2021-COC-1", "Findings to act on",
                 "Area for improvement, A5-AFI-1:",  # inadequate area first

@@ -163,7 +163,10 @@ def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Bl
     practice = named_practice(report)
     if not listed and not practice:
         return []
-    blocks: list[Block] = [Heading(2, "Good practice the report names", anchor=anchor)]
+    # an assessment lists "innovative or promising practice", not good practice (read 34)
+    title = ("Innovative or promising practice the report names" if report.is_assessment
+             else "Good practice the report names")
+    blocks: list[Block] = [Heading(2, title, anchor=anchor)]
     if listed:
         blocks += [Paragraph(plain(listed_lead(report, len(listed)))),
                    BulletList(tuple((Text(f"{ref}, ", bold=True), *line) for ref, line in zip(
