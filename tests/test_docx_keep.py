@@ -84,7 +84,7 @@ def _lead_in(body: list[Paragraph | Table], at: int) -> bool:
     """Whether ``body[at]`` is a short paragraph between a heading and its first sub-heading."""
     before, nxt = body[at - 1] if at else body[at], body[at + 1]
     return (_is_heading(before) and _level(nxt) > _level(before) > 0
-            and len(body[at].text) <= 300)  # three lines (renderers/docx/flow.py LEAD_IN_LINES)
+            and len(body[at].text) <= 300)  # three lines (renderers/docx/keeps.py LEAD_IN_LINES)
 
 
 def _answer_onward(body: list[Paragraph | Table], at: int) -> bool:
