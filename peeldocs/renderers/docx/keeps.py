@@ -7,6 +7,12 @@ colon with the list or table it introduces (:func:`opens`), a short list with
 itself, a quotation with the one paragraph answering it, a short table with
 the table under it (:func:`table_onward`).  Heights come from
 :mod:`peeldocs.renderers.docx.flow`.
+
+LibreOffice (7.4) honours a keep only when it formats the kept paragraph after the
+paragraph it keeps with has a valid place on the next page (``CheckMoveFwd`` in its
+``flowfrm.cxx``), so whether a heading or lead-in at a page foot moves can depend on
+content pages away (read 34: the committee paper's "3. Background" and "5.3 … good or
+innovative practice:" stay at a page foot with every keep in place).
 """
 
 from __future__ import annotations
