@@ -43,13 +43,12 @@ from peeldocs.theme import Theme
 
 _UNBREAKABLE = re.compile(
     rf"{DATE.pattern}"  # a date: 30 September 2019, as every renderer finds it
-    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b"  # a code: E-2017-AFI-1
-    r"|\b\d+–\d+\b")  # a range of years or figures: 2023–25 (read 34)
+    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
 _DIGIT = re.compile(r"\d")  # both kinds hold a digit: text without one has neither
 
 
 def unbreakable(text: str) -> Markup:
-    """Escape ``text``, keeping dates, hyphenated codes and ranges on one line (class ``nowrap``).
+    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``).
 
     A date also has class ``date``: printed in a table's narrow column, where the page
     fixes the column's width, it may break as the PDF's does (pack.css).
