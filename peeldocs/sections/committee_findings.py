@@ -37,7 +37,7 @@ from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_plan import plan_state
 from peeldocs.sections.committee_scope import UNCONFIRMED, date_header, report_state
 from peeldocs.sections.common import quoted
-from peeldocs.sections.earlier import earlier_parts, prior_named
+from peeldocs.sections.earlier import OUTCOMES, earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -91,7 +91,8 @@ def findings_table(report: Report, options: Options) -> Table | None:
     states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
               if options.plan is not None else {})
     published = options.published or report.published
-    parents = frozenset(i.parent for i in items if i.parent)
+    parents = {p: tuple(i.id for i in items if i.parent == p) for p in {i.parent for i in items}
+               if p}
     when = "State" if options.plan is not None else date_header(items)  # what the cells hold
     people = "Owner / lead" if options.plan is not None else "Lead"  # the plan records both
     header = tuple(Cell(plain(h)) for h in ("Finding", "Report text (verbatim)", people, when,
@@ -200,18 +201,28 @@ LIST_FROM = 3
 
 
 def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
-    """Return the earlier findings the report does not carry forward, each named and quoted.
+    """Return the earlier findings the report does not carry forward, each named, quoted and judged.
 
     Three or more quotations in one sentence are hard to follow, read or heard: then
-    the findings are listed, one a line, under a lead-in.
+    the findings are listed, one a line, under a lead-in.  Each comes with the report's
+    own verdict on it (read 34: "addressed" rested on the paper's word alone).
     """
     parts = earlier_parts(report)
+    said = [" ".join(p.verdict.split()) for outcome in OUTCOMES
+            for p in report.prior_findings if p.outcome is outcome]
     if not any(sum("“" in name for name in named) >= LIST_FROM for _, named in parts["parts"]):
-        return [n.para(plain(text)) for text in
-                render_text("addressed.j2", options.template_dir, **parts)]
+        ids = [p.id for outcome in OUTCOMES for p in report.prior_findings if p.outcome is outcome]
+        verdicts = "".join(f" Of {ref}, the report says: “{v}”" for ref, v in zip(ids, said,
+                                                                              strict=True) if v)
+        texts = render_text("addressed.j2", options.template_dir, **parts)
+        return [n.para(plain(text + (verdicts if i == len(texts) - 1 else "")))
+                for i, text in enumerate(texts)]
     leads = render_text("addressed_list.j2", options.template_dir, **parts)
     if not leads:
         return []
+    judged = iter(said)
+    parts["parts"] = [(words, [f"{name}. The report says: “{v}”" if (v := next(judged)) else name
+                               for name in named]) for words, named in parts["parts"]]
     out: list[Block] = [n.para(plain(leads[0]))]
     if len(parts["parts"]) == 1 and len(leads) == 1:
         return [*out, BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1)]
