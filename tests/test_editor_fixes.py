@@ -58,7 +58,7 @@ def test_the_s55_response_says_once_what_each_mark_means(
     text = planned["s55", fmt]
     assert "{to be completed: the commissioner’s comments on the report}" in text
     assert text.count("Each is shown in curly brackets, highlighted and marked “to be completed”") == 1
-    assert text.count("Words in square brackets are added in quoting, or in place of the report’s") == 1
+    assert text.count("Words in square brackets are added in quoting, or replace the report’s own words") == 1
     # the one quotation with words added really uses square brackets
     assert "[The area for improvement] was to ensure" in text
 

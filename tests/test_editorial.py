@@ -247,7 +247,7 @@ def test_carried_forward_finding_is_quoted_as_the_pack_quotes_it(
     text = _text(norfolk, options, fmt)
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "This was to ensure that it put" not in text
-    assert "Words in square brackets are added in quoting, or in place of the report’s" in text
+    assert "Words in square brackets are added in quoting, or replace the report’s own words" in text
     # with nothing marked, no note
     plain_report = dataclasses.replace(norfolk, prior_findings=())
     assert "Words in square brackets" not in _text(plain_report, options, fmt)
@@ -401,7 +401,7 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     data = Path(__file__).parent.parent / "data" / "norfolk-2018-effectiveness.yaml"
     text = text_of(peeldocs.render(peeldocs.compare([str(fixture), str(data)]), "docx"), "docx")
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
-    assert "Words in square brackets are added in quoting, or in place of the report’s; an ellipsis marks words left out." in text
+    assert "Words in square brackets are added in quoting, or replace the report’s own words; an ellipsis marks words left out." in text
     assert ("2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, last updated 2 May 2019 3 0 "
             "None listed as recommendations. The question 5 findings "
             "say: “We recommend") in text

@@ -206,7 +206,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
     notes = text[text.rindex("Notes on this pack"):]
     # read 33: the boxes of earlier findings quote each one's opening, cut: an ellipsis marks it
     assert "Clare’s Law. …” Outcome: addressed." in text
-    assert ("Words in square brackets are added in quoting, or in place of the report’s; an "
+    assert ("Words in square brackets are added in quoting, or replace the report’s own words; an "
             "ellipsis marks words left out.") in notes
     # where a quoted earlier finding starts mid-passage, an ellipsis is used and explained
     report, options = review_options("norfolk", "pack")
@@ -216,7 +216,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
         for p in report.prior_findings))
     text = document_text(changed, options, fmt)
     assert "… [the force] needed to enhance" in text
-    assert ("Words in square brackets are added in quoting, or in place of the report’s; an ellipsis "
+    assert ("Words in square brackets are added in quoting, or replace the report’s own words; an ellipsis "
             "marks words left out.") in text[text.rindex("Notes on this pack"):]
 
 

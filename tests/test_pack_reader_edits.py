@@ -99,7 +99,7 @@ def test_a_long_passed_s55_deadline_is_left_to_the_action_plan(norfolk: Report) 
 def test_notes_on_method_are_said_once_after_the_findings(norfolk: Report, fmt: str) -> None:
     text = _text(norfolk, NO_PLAN, fmt)
     notes = text.rindex("Notes on this pack")
-    for note in ("Words in square brackets are added in quoting, or in place of the report’s",
+    for note in ("Words in square brackets are added in quoting, or replace the report’s own words",
                  "including the report’s own typing slips such as “offending.The force”",
                  "begins “We recommend” is treated as a recommendation",
                  "should, must or needs to act are quoted after the findings to act on"):

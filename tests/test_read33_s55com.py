@@ -124,5 +124,5 @@ def test_the_committee_wording(fmt: str) -> None:
 @pytest.mark.parametrize("kind", ("s55", "committee", "pack"))
 def test_square_brackets_are_said_to_be_added_in_quoting(kind: str) -> None:
     text = " ".join(document_text(*review_options("norfolk-plan", kind), "pdf").split())
-    assert "Words in square brackets are added in quoting, or in place of the report’s" in text
+    assert "Words in square brackets are added in quoting, or replace the report’s own words" in text
     assert "brackets are ours" not in text

@@ -227,7 +227,7 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # which findings it answers is said once, in the opening (read 23-S)
     assert ("Response to each finding Each finding is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are ours, for "
-            "tracking. Words in square brackets are added in quoting, or in place of the report’s. "
+            "tracking. Words in square brackets are added in quoting, or replace the report’s own words. "
             "Recommendation (question 5") in norfolk  # read 25-S: no ellipsis used, none named
     # what it was and when, its heading says; the verdict follows the quotation
     assert ("Area for improvement from 2017 (question 2) Reference E-2017-AFI-1.") in norfolk
