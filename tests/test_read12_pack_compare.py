@@ -83,7 +83,7 @@ def test_the_cover_says_what_the_report_was_published_as(norfolk: Report, fmt: s
     options = Options(as_of="2019-06-10")
     text = _fold(render(peeldocs.build_pack(norfolk, options), fmt, options), fmt)
     cover = text[:text.index("Contents")]
-    assert "Published as Norfolk PEEL 2018" in cover and "Inspection PEEL 2018/19" in cover
+    assert "Report title Norfolk PEEL 2018" in cover and "Inspection PEEL 2018/19" in cover
     assert "Title Norfolk PEEL 2018" not in cover
 
 
