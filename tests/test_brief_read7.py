@@ -283,11 +283,11 @@ def test_the_welsh_catalogue_has_the_new_wording() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_policing_body_is_named_or_left_to_complete(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    assert ("The comments of {to be completed: the local policing body}, with the chief "
-            "constable’s comments, were due by 6 November 2024") in texts["example", fmt]
+    assert ("The comments of {to be completed: the local policing body}, with any comments the chief "
+            "constable submits, were due by 6 November 2024") in texts["example", fmt]
     assert "The comments of the local policing body" not in texts["example", fmt]
-    assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
-            "constable’s comments, were due by 26 June 2019") in texts["norfolk-plan", fmt]
+    assert ("The comments of the Police and Crime Commissioner for Norfolk, with any comments the chief "
+            "constable submits, were due by 26 June 2019") in texts["norfolk-plan", fmt]
 
 
 # --- 11 and 12. header and placeholder layout -----------------------------------------------
