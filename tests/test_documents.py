@@ -29,8 +29,8 @@ from peeldocs.cli import main
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.prose import count_words
-from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import response_items
+from peeldocs.sections.s55_plan import report_deadline
 
 
 def _number(word: str) -> int:
@@ -343,7 +343,7 @@ def test_the_illustrative_2023_25_assessment(kind: str) -> None:
     for item in response_items(report):
         assert fold(item.text) in text, item.id
         if kind == "s55" and item.deadline:
-            when = deadline_words(item.deadline, report.published)
+            when = report_deadline(item.deadline, report.published)
             assert f"The report’s deadline: {when}" in text
     causes = [i for i in response_items(report) if i.kind.value == "cause of concern"]
     assert causes, "the example has causes of concern"

@@ -226,8 +226,8 @@ def test_the_action_plan_introduction_names_only_the_marks_used(fmt: str) -> Non
     report, options = review_options("norfolk", "pack")
     alone = dataclasses.replace(options, sections=("cover", "actions"))
     text = document_text(report, alone, fmt)
-    assert ("Findings are quoted verbatim. Words in square brackets are added in quoting, or in "
-            "place of the report’s.") in text
+    assert ("Findings are quoted verbatim. Words in square brackets are added in quoting, or "
+            "replace the report’s own words.") in text
     assert "ellipsis" not in text
     example, ex_options = review_options("example", "pack")
     text = document_text(example, dataclasses.replace(ex_options, sections=("cover", "actions")),

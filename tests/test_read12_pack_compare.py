@@ -90,7 +90,7 @@ def test_the_cover_says_what_the_report_was_published_as(norfolk: Report, fmt: s
 def test_the_welsh_cover_has_the_label_too(norfolk: Report) -> None:
     options = Options(as_of="2019-06-10", language="cy")
     text = _fold(render(peeldocs.build_pack(norfolk, options), "html", options), "html")
-    assert "Cyhoeddwyd fel Norfolk PEEL 2018" in text
+    assert "Teitl yr adroddiad Norfolk PEEL 2018" in text
 
 
 def test_the_action_plans_last_page_never_holds_one_row_alone(norfolk: Report) -> None:

@@ -46,7 +46,7 @@ def _order(text: str, refs: list[str]) -> list[str]:
     """The references in the order a reader meets them in ``text``, each once."""
     seen: list[str] = []
     # a cause of concern's row names its recommendations ("See A4-REC-1", read 34): not their place
-    text = re.sub(r"See (?:[A-Z][A-Z0-9-]*-[0-9]+\s*(?:,\s*|\s+and\s+)?)+", "", text)
+    text = re.sub(r"See [A-Z][A-Z0-9-]*-[0-9]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][A-Z0-9-]*-[0-9]+)*", "", text)
     for ref in REF.findall(text):
         if ref in refs and ref not in seen:
             seen.append(ref)

@@ -31,7 +31,7 @@ from peeldocs.blocks import (
 from peeldocs.model import Outcome, PriorFinding, Report
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import join_words, sentence_case
+from peeldocs.prose import count_words, join_words, sentence_case
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_plan import plan_state
@@ -208,12 +208,12 @@ def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
     own verdict on it (read 34: "addressed" rested on the paper's word alone).
     """
     parts = earlier_parts(report)
-    said = [" ".join(p.verdict.split()) for outcome in OUTCOMES
-            for p in report.prior_findings if p.outcome is outcome]
+    ids = [p.id for outcome in OUTCOMES for p in report.prior_findings if p.outcome is outcome]
+    said = _verdicts([" ".join(p.verdict.split()) for outcome in OUTCOMES
+                      for p in report.prior_findings if p.outcome is outcome])
     if not any(sum("“" in name for name in named) >= LIST_FROM for _, named in parts["parts"]):
-        ids = [p.id for outcome in OUTCOMES for p in report.prior_findings if p.outcome is outcome]
-        verdicts = "".join(f" Of {ref}, the report says: “{v}”" for ref, v in zip(ids, said,
-                                                                              strict=True) if v)
+        verdicts = "".join(f" Of {join_words(ids[i - n + 1:i + 1])}, the report says: “{v}”"
+                           for i, (v, n) in enumerate(said) if v)
         texts = render_text("addressed.j2", options.template_dir, **parts)
         return [n.para(plain(text + (verdicts if i == len(texts) - 1 else "")))
                 for i, text in enumerate(texts)]
@@ -221,11 +221,32 @@ def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
     if not leads:
         return []
     judged = iter(said)
-    parts["parts"] = [(words, [f"{name}. The report says: “{v}”" if (v := next(judged)) else name
-                               for name in named]) for words, named in parts["parts"]]
+    parts["parts"] = [(words, [name + _says(*next(judged)) for name in named])
+                      for words, named in parts["parts"]]
     out: list[Block] = [n.para(plain(leads[0]))]
     if len(parts["parts"]) == 1 and len(leads) == 1:
         return [*out, BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1)]
     for (_words, named), lead in zip(parts["parts"], leads[1:], strict=False):
         out += [Paragraph(plain(lead)), BulletList(tuple(plain(name) for name in named), level=1)]
     return out
+
+
+def _verdicts(said: list[str]) -> list[tuple[str, int]]:
+    """Return each verdict where a run of the same verdict ends, with the run's length; else "".
+
+    The report gives one verdict on two findings ("these areas for improvement"): it is
+    quoted once, after the last of them, said to be of both.
+    """
+    out: list[tuple[str, int]] = []
+    for i, verdict in enumerate(said):
+        ends = i + 1 == len(said) or said[i + 1] != verdict
+        run = next((k for k in range(i, -1, -1) if said[k] != verdict), -1)
+        out.append((verdict, i - run) if ends and verdict else ("", 0))
+    return out
+
+
+def _says(verdict: str, run: int) -> str:
+    if not verdict:
+        return ""
+    of = "" if run == 1 else (" of both" if run == 2 else f" of these {count_words(run)}")
+    return f". The report says{of}: “{verdict}”"
