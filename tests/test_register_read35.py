@@ -9,6 +9,10 @@
   workbook's About says ratings are against the force's own target date.
 - "eight findings (two awaiting allocation, …), with seven actions planned between them":
   the split by status is of the findings, not of the actions.
+- The workbook's Register sheet prints its two parts a page each (the narrower part was
+  printed larger, so its last page held one row) and About says so, not "four pages"; About
+  gives LibreOffice Calc's menu for the header and footer as well as Excel's; every sheet's
+  title is black.
 """
 
 from __future__ import annotations
@@ -17,10 +21,11 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+import pdfplumber
 import pytest
 from docread import REVIEW_PLANS
 from openpyxl.utils import get_column_letter
-from pagefill import recalculated_workbook
+from pagefill import print_workbook, recalculated_workbook
 
 import peeldocs
 from peeldocs.plans.workbook_about import AS_OF_LABEL
@@ -99,3 +104,23 @@ def test_workbook_says_when_the_deadline_passed_as_of_the_date_an_owner_sets(
     assert worked["R2"].startswith("HMICFRS’s deadline passed on 31 December 2024. ")
     assert worked["R3"] == latest["R3"] and worked["R1"] == latest["R1"]
     assert "HMICFRS" not in worked["AFI1"]
+
+
+def test_workbook_prints_each_part_on_a_page_and_says_so(register_review: Path,
+                                                          tmp_path: Path) -> None:
+    path = register_review / "register" / "register.xlsx"
+    with pdfplumber.open(print_workbook(path, ("Register",), tmp_path)) as printed:
+        pages = [" ".join((p.extract_text() or "").split()) for p in printed.pages]
+    assert len(pages) == 2  # where each finding stands; what owners write: a page each
+    assert all(ref in pages[1] for ref in ("E-2017-AFI-1", "R3", "AFI1"))
+    book = openpyxl.load_workbook(path)
+    about = {r[0].value: str(r[1].value) for r in book["About"].iter_rows(max_col=2)}
+    assert "four pages" not in about["For a meeting"]
+    assert "gives each finding in two parts, as 'Printing' says" in about["For a meeting"]
+    said = " ".join(str(v) for v in about.values())
+    assert "Format > Page Style > Header and Footer in LibreOffice Calc" in said
+    assert "Page Layout > Page Setup > Header/Footer in Excel" in said
+    # every sheet's title in black, the Summary's and About's as the others (read 34)
+    for name in ("Register", "Summary", "About"):
+        font = book[name]["B1"].font
+        assert not (font.color and str(font.color.rgb).endswith("C00000")), name

@@ -269,7 +269,7 @@ def _editor_rows(reg: Register, as_issued: bool) -> list[tuple[str, Any]]:
     rows.append(("For a meeting", "Print the first part of this sheet and the sheet "
                                   f"'{SUMMARY}': one finding to a row, with its actions, "
                                   "status, owner, target and latest update. The register "
-                                  "sheet is for editing, not for a meeting: printed, each "
-                                  "finding runs across four pages."
+                                  "sheet is for editing, not for a meeting: printed, it "
+                                  "gives each finding in two parts, as 'Printing' says."
                                   + issued))
     return rows
