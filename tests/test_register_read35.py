@@ -13,19 +13,24 @@
   printed larger, so its last page held one row) and About says so, not "four pages"; About
   gives LibreOffice Calc's menu for the header and footer as well as Excel's; every sheet's
   title is black.
+- Register DOCX: the "To complete" box's bullets hang from the box's edge, so LibreOffice
+  draws one rule, not a second bar inside it; the counts are one table (by inspection, its
+  total row the status counts), so "Where the actions stand" no longer splits across pages.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
+import docx
 import openpyxl
 import pdfplumber
 import pytest
 from docread import REVIEW_PLANS
 from openpyxl.utils import get_column_letter
-from pagefill import print_workbook, recalculated_workbook
+from pagefill import convert_with_libreoffice, print_workbook, recalculated_workbook
 
 import peeldocs
 from peeldocs.plans.workbook_about import AS_OF_LABEL
@@ -63,8 +68,7 @@ def test_update_paper_asks_for_a_recovery_date_past_hmicfrss_deadlines(
     assert ("require a recovery date and an update for the three recommendations past HMICFRS’s "
             "own deadlines (R3’s passed on 14 September 2024, R1’s on 30 September 2024 and R2’s "
             "on 31 December 2024)") in update
-    assert ("Three recommendations are past HMICFRS’s own deadlines (R3’s passed on 14 September "
-            "2024, R1’s on 30 September 2024 and R2’s on 31 December 2024).") in update
+    assert "R1, R2 and R3 are past HMICFRS’s own deadlines." in update  # in brief, at 1.2
     # R3 "became overdue" against the force's target only: when HMICFRS's passed is said
     assert "R3 (target date 20 December 2024; HMICFRS’s deadline passed on 14 September 2024)" \
         in update
@@ -124,3 +128,20 @@ def test_workbook_prints_each_part_on_a_page_and_says_so(register_review: Path,
     for name in ("Register", "Summary", "About"):
         font = book[name]["B1"].font
         assert not (font.color and str(font.color.rgb).endswith("C00000")), name
+
+
+def test_docx_callout_list_has_the_boxs_one_rule_and_the_counts_keep_together(
+        register_review: Path, tmp_path: Path) -> None:
+    path = register_review / "register" / "register.docx"
+    body = docx.Document(str(path)).element.body.xml
+    # each bullet in the "To complete" box hangs from the box's edge, where its rule is drawn
+    boxed = re.findall(r'<w:pStyle w:val="ListBullet"/>(?:(?!</w:pPr>).)*<w:pBdr>'
+                       r'(?:(?!</w:pPr>).)*</w:pPr>', body, flags=re.S)
+    assert boxed and all('w:left="360"' in p and 'w:hanging="360"' in p for p in boxed)
+    laid = convert_with_libreoffice([path], tmp_path)[path]
+    with pdfplumber.open(laid) as pdf:
+        pages = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
+    # one table of the counts (by inspection, with its total), with its heading (read 34)
+    stand = next(i for i, t in enumerate(pages) if "Where the actions stand" in t)
+    assert "Total 2 4 0 2 8" in pages[stand]
+    assert not any("Status Findings Awaiting allocation" in t for t in pages)

@@ -202,11 +202,14 @@ def past_deadline(reg: Register) -> tuple[int, str]:
     return len(past), f"({join_words(dates)})" if past else ""
 
 
-def deadline_sentence(reg: Register) -> str:
-    """Say which recommendations are past HMICFRS's own deadline, or ''."""
+def deadline_sentence(reg: Register, *, dated: bool = True) -> str:
+    """Say which recommendations are past HMICFRS's own deadline, or ''; with ``dated``, when."""
     n, dates = past_deadline(reg)
     if not n:
         return ""
+    if not dated:  # the update paper's summary: the dates are in its ask (2.1)
+        return (f"{refs_words(list(reg.past_due()))} {'is' if n == 1 else 'are'} past HMICFRS’s own "
+                f"deadline{'' if n == 1 else 's'}.")
     return (f"{sentence_case(counted(n, 'recommendation', words=True))} "
             f"{'is' if n == 1 else 'are'} past HMICFRS’s own deadline{'' if n == 1 else 's'} "
             f"{dates}.")
@@ -292,4 +295,5 @@ def quarter_message(reg: Register) -> str | None:
     longest = longest_without_news(reg, owners=False)
     if longest is not None:
         parts.append(longest[0])
-    return " ".join([*parts[:1], *filter(None, [deadline_sentence(reg)]), *parts[1:]])
+    return " ".join([*parts[:1], *filter(None, [deadline_sentence(reg, dated=False)]),
+                     *parts[1:]])
