@@ -45,6 +45,7 @@ from peeldocs.sections.register_tables import (
     redated_table,
     removed_note,
     since_label,
+    status_table,
 )
 from peeldocs.sections.register_words import (
     attribution,
@@ -184,9 +185,7 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        # one table: by inspection, its total row the status counts (read 34: a second table of
-        # the same counts split the section across pages in LibreOffice's DOCX)
-        inspection_table(reg, total=True), *by_owner(reg, "register-owners"),
+        *present(status_table(reg), inspection_table(reg, total=True)), *by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         # each update is quoted once, in the full table: here only its date (read 32)
         *ours("update_overdue.j2", options,
