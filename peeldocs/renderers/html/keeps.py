@@ -169,8 +169,9 @@ def keeps(blocks: Sequence[b.Block], parts: Sequence[str]) -> list[str]:
             after_heading = True
             if _last_note(blocks[n + 1:]):
                 html = _classed(html, "keep-prev")
-        elif after_heading and _minor(block) and following is not None and not isinstance(
-                following, b.Heading):  # a heading's only line keeps with it, no further
+        elif after_heading and _minor(block) and following is not None and (
+                not isinstance(following, b.Heading) or not isinstance(block, b.Paragraph)):
+            # a heading's only line keeps with it, no further; a grade or a box goes on
             html = _classed(html, "keep-next")
         else:
             after_heading = False
