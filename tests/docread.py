@@ -18,6 +18,7 @@ from pathlib import Path
 
 import docx
 import pypdf
+import render_cache
 from docxread import all_text
 from pdfread import fold
 from synthetic import synthetic_report
@@ -66,6 +67,7 @@ def html_text(data: bytes) -> tuple[str, list[str]]:
     return fold(" ".join(parser.parts)), parser.headings
 
 
+@render_cache.shared_reading("docx text")
 def docx_text(data: bytes) -> str:
     return fold(all_text(docx.Document(io.BytesIO(data))))
 
@@ -130,6 +132,7 @@ def between(text: str, start: str, end: str | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=64)
+@render_cache.shared_reading("pdf text")
 def body_text_of(pdf: bytes, tmp: Path | None = None) -> str:
     """A PDF's text as pypdf extracts it, whitespace folded (remembered for the last read)."""
     return fold(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages))
@@ -173,7 +176,6 @@ def synthetic_assessment(afis_per_area: int = 2) -> Report:
                   published=date(2024, 1, 31), questions=tuple(questions))
 
 
-@functools.lru_cache(maxsize=64)
 @functools.lru_cache(maxsize=64)
 def text_of(data: bytes, fmt: str) -> str:
     """The text a reader gets from a document in ``fmt``, whitespace folded.

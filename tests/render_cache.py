@@ -29,7 +29,10 @@ import shutil
 import tempfile
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 KEPT = 512
 """How many renders are remembered, the latest used kept."""
@@ -113,6 +116,23 @@ def _shared(key: tuple[str, str], render: Callable[[], Any]) -> Any:
             pickle.dump(data, part, protocol=5)
         os.replace(path + ".part", path)
         return data
+
+
+def shared_reading(name: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Let a reading of documents (text from a PDF, say) be done once per run, not per worker.
+
+    For pure functions of picklable arguments only: the answer is kept in the shared
+    folder under a digest of the arguments, as renders are."""
+    def wrap(read: Callable[P, R]) -> Callable[P, R]:
+        def shared_read(*args: P.args, **kwargs: P.kwargs) -> R:
+            digest = hashlib.sha256(pickle.dumps((args, kwargs), protocol=5)).hexdigest()
+            answer: R = _shared((name, digest), lambda: read(*args, **kwargs))
+            return answer
+
+        shared_read.__doc__ = read.__doc__
+        shared_read.__wrapped__ = read  # type: ignore[attr-defined]
+        return shared_read
+    return wrap
 
 
 def share() -> bool:

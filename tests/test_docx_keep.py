@@ -84,7 +84,18 @@ def _lead_in(body: list[Paragraph | Table], at: int) -> bool:
     """Whether ``body[at]`` is a short paragraph between a heading and its first sub-heading."""
     before, nxt = body[at - 1] if at else body[at], body[at + 1]
     return (_is_heading(before) and _level(nxt) > _level(before) > 0
-            and len(body[at].text) <= 300)  # three lines (renderers/docx/flow.py LEAD_IN_LINES)
+            and len(body[at].text) <= 300)  # three lines (renderers/docx/keeps.py LEAD_IN_LINES)
+
+
+def _answer_onward(body: list[Paragraph | Table], at: int) -> bool:
+    """Whether ``body[at]`` answers the quotation before it by pointing to the next finding.
+
+    It keeps with that finding's heading (read 34: "… given under recommendations 2 to 4
+    below" closed a page, the recommendations on the next), whose own table ends the chain.
+    """
+    before = body[at - 1]
+    return (isinstance(before, Paragraph) and before.style.name == "Quote"
+            and any(isinstance(item, Table) for item in body[at + 2:at + 6]))
 
 
 def test_no_body_paragraph_ties_a_heading_to_the_next_heading(norfolk: Report,
@@ -94,9 +105,11 @@ def test_no_body_paragraph_ties_a_heading_to_the_next_heading(norfolk: Report,
         for at, (item, nxt) in enumerate(itertools.pairwise(body)):
             if not isinstance(item, Paragraph) or _is_heading(item) or not _keeps(item):
                 continue
-            if item.style.name == "Judgment" or _in_tail(body, at) or _lead_in(body, at):
+            if item.style.name == "Judgment" or _in_tail(body, at) or _lead_in(body, at) \
+                    or _answer_onward(body, at):
                 continue  # a one-line grade stays with its heading; a section's last lines;
-                # a lead-in under a heading to its first sub-heading (one link, no chain)
+                # a lead-in under a heading to its first sub-heading (one link, no chain);
+                # a finding's answer pointing to the next finding (its table ends the chain)
             assert not _is_heading(nxt), (name, item.text, nxt.text)
 
 
@@ -108,7 +121,7 @@ def test_a_lead_in_keeps_its_heading_with_the_first_sub_heading_only_when_short(
     # it (heading, reference, quotation, table), is a chain LibreOffice breaks at its first
     # link: the heading was left alone at the page foot.  A long lead-in is not kept: it
     # splits at the page break, the heading with its first lines (tests/test_s55_read21.py).
-    from peeldocs.renderers.docx.flow import lead_in
+    from peeldocs.renderers.docx.keeps import lead_in
 
     body = _body(_document(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="s55")))
     texts = [item.text if isinstance(item, Paragraph) else "<table>" for item in body]

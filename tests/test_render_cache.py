@@ -85,3 +85,15 @@ def test_a_render_kept_in_the_shared_folder_is_not_made_again() -> None:
     assert render_cache._shared(key, render) == b"%PDF- one render"
     assert render_cache._shared(key, render) == b"%PDF- one render"  # as another process would
     assert made == [1]
+
+
+def test_a_shared_reading_is_done_once_for_equal_arguments() -> None:
+    read: list[bytes] = []
+
+    @render_cache.shared_reading(f"test reading {os.getpid()}")
+    def words(data: bytes) -> str:
+        read.append(data)
+        return data.decode().upper()
+
+    assert words(b"one") == "ONE" and words(b"one") == "ONE" and words(b"two") == "TWO"
+    assert read == [b"one", b"two"]

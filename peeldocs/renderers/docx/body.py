@@ -13,7 +13,7 @@ from typing import Any
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import keep_dates
-from peeldocs.renderers.docx import flow, markup
+from peeldocs.renderers.docx import flow, keeps, markup
 from peeldocs.renderers.docx.markup import FIELD_END, callout_props, field, link_run, run, table_xml
 from peeldocs.theme import Theme
 
@@ -36,7 +36,8 @@ class BodyWriter:
         self.after_heading, self.lead, self.after_table = False, 0, False
         self.heading_level = 0  # the level of the last heading written
         self.box = ""  # border and shading of the call-out being written, if any
-        self.space_next, self.drawings, self.marks = False, 0, 0
+        self.space_next, self.drawings, self.marks, self.onward = False, 0, 0, False
+        self.prior: b.Block | None = None  # the block written before this one
         self.drawing_ns = ""  # declarations a chart's paragraph makes (``xmlns:a="..."``)
         self.bookmarks: dict[str, str] = {}
         self.following: b.Block | None = None  # the block after the one being written
@@ -55,14 +56,6 @@ class BodyWriter:
         self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"
-
-    def _leads_to_table(self) -> bool:
-        """Whether the paragraph being written is one of the (at most two) just before a table."""
-        after = self.after
-        if after and isinstance(after[0], b.Table):
-            return True
-        return (len(after) > 1 and isinstance(after[0], b.Paragraph | b.NumberedParagraph)
-                and isinstance(after[1], b.Table))
 
     def bookmark(self, anchor: str) -> str:
         """Return the (hidden) bookmark name for a heading's anchor, unique in the document."""
@@ -101,13 +94,14 @@ class BodyWriter:
         """
         self.following = after[0] if after else None
         self.after = after
-        follows_table = self.after_table
+        follows_table, onward, self.onward = self.after_table, self.onward, False
         self.after_table = isinstance(block, b.Table)
         self.space_next = follows_table and not self.after_table
         xml = self._block(block)
+        self.prior = block
         self.space_next = False
-        if follows_table and isinstance(block, b.Table):
-            xml = '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>' + xml
+        if follows_table and isinstance(block, b.Table):  # kept with it after a table kept onward
+            xml = f'<w:p><w:pPr>{"<w:keepNext/>" * onward}<w:spacing w:after="0"/></w:pPr></w:p>' + xml
         return xml
 
     def _block(self, block: b.Block) -> str:
@@ -137,29 +131,30 @@ class BodyWriter:
                 keep = (follows_heading and block.style is not b.ParaStyle.QUOTE
                         and self.following is not None
                         and not isinstance(self.following, b.Heading)
-                        ) or self._leads_to_table() or flow.kept_with_table(self.after) or (
+                        ) or keeps.leads_to_table(self.after) or keeps.kept_with_table(self.after) or (
                     follows_heading and isinstance(self.following, b.Heading)
                     and self.following.level > self.heading_level
-                    and flow.lead_in(content, self.width_pt)) or flow.quote_answered(
+                    and keeps.lead_in(content, self.width_pt)) or keeps.quote_answered(
                     block, self.after) or (0 < in_lead <= 2 and isinstance(self.following,
-                                                                           b.BulletList))
+                                                                           b.BulletList)
+                                           ) or keeps.opens(block, self.following) or \
+                    keeps.answers_onward(self.prior, block, self.after, self.heading_level)
                 return self.para(ROLE_STYLES[block.style], content, keep_next=keep)
             case b.NumberedParagraph():
-                opens = b.inline_text(block.runs).rstrip().endswith(":") and isinstance(
-                    self.following, b.Paragraph | b.BulletList | b.Table)  # what it introduces
-                keep_next = "<w:keepNext/>" if self._leads_to_table() or opens else ""
+                opens = keeps.opens(block, self.following)  # with what it introduces
+                keep_next = "<w:keepNext/>" if keeps.leads_to_table(self.after) or opens else ""
                 space = flow.spacing("Normal", self.space_next, self.limited)  # after a table too
                 self.space_next = False
                 return markup.hanging(block.number, self.inline(block.runs), keep_next + space)
             case b.BulletList() if block.labels:  # each item's label as text, under 2.1's text
-                keeps = flow.list_keeps(block.items, flow.kept_with_table(self.after))
-                return markup.labelled(block.labels, [(self.inline(i), k) for i, k in keeps])
+                kept = keeps.list_keeps(block.items, keeps.kept_with_table(self.after))
+                return markup.labelled(block.labels, [(self.inline(i), k) for i, k in kept])
             case b.BulletList():
                 style = "List Number" if block.ordered else "List Bullet"
                 style += " 2" if block.level and f"{style} 2" in self.style_ids else ""  # indented
-                to_table = flow.kept_with_table(self.after)  # then kept whole, lead or not
-                keeps = flow.list_keeps(block.items, to_table, in_lead > 1 and not to_table)
-                paras = [self.para(style, self.inline(i), keep_next=k) for i, k in keeps]
+                to_table = keeps.kept_with_table(self.after)  # then kept whole, lead or not
+                kept = keeps.list_keeps(block.items, to_table, in_lead > 1 and not to_table)
+                paras = [self.para(style, self.inline(i), keep_next=k) for i, k in kept]
                 if isinstance(self.following, b.BulletList) and paras:  # its sub-list, or the list
                     paras[-1] = markup.no_space_after(paras[-1])  # it is under: no gap (read 33)
                 return "".join(paras)
@@ -203,7 +198,7 @@ class BodyWriter:
                                               self.width_pt, self.page_pt)
                 finally:
                     self.box = outer
-                return flow.space_after(inner, 280) if table_next else inner
+                return keeps.space_after(inner, 280) if table_next else inner
             case b.PageBreak():
                 return '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
             case b.Contents():
@@ -245,8 +240,10 @@ class BodyWriter:
             len(block.rows) <= flow.START_ROWS + flow.TAIL_ROWS
             and flow.short_enough(sized, self.page_pt, SHORT_TABLE)) or (
             block.keep_with_heading and flow.short_enough(sized, self.page_pt, flow.KEPT_WHOLE))
+        self.onward = keeps.table_onward(self.following, whole)  # with a table under it
         return table_xml(block.caption, widths, rows, style_id=self.style_ids["Peeldocs Table"],
-                         rule=theme.text, whole=whole, framed=framed, grouped=grouped)
+                         rule=theme.text, whole=whole, framed=framed, grouped=grouped,
+                         onward=self.onward)
 
     def figure(self, block: b.Figure) -> str:
         """Return the chart as a native Word chart (with its workbook and alt text), and its caption."""

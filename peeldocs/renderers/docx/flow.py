@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
-
-from peeldocs import blocks as b
+from collections.abc import Iterable
 
 CHAR_PT = 5.3  # the average width of a character of body text (Arial 10.5 pt)
 LINE_PT = 14.5  # a line of body text, with its leading
@@ -38,7 +35,6 @@ LIMITED_HEADING_BEFORE, LIMITED_HEADING_AFTER = 168, 84
 LIMITED_LINE = 276
 """On a page-limited page, line spacing in 240ths of a line (Normal: 288)."""
 
-T = TypeVar("T")
 _PARA = re.compile(r"<w:p>.*?</w:p>|<w:p/>", re.S)
 _TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 
@@ -80,20 +76,6 @@ def estimate(xml: str, width_pt: float) -> float:
     return lines * LINE_PT + PARA_PT
 
 
-LEAD_IN_LINES = 3
-"""The most lines a lead-in between a heading and its first sub-heading keeps with both.
-Longer, it is not kept with the sub-heading: LibreOffice does not move a kept lead-in of
-several lines, its sub-heading and the finding kept whole under it (reference, quotation,
-table) to the next page with the heading above, and left the s.55 response's "Response to
-each finding" alone at a page foot (read 21).  Unkept, the lead-in splits at the page
-break, the heading with its first lines."""
-
-
-def lead_in(runs_xml: str, width_pt: float) -> bool:
-    """Whether a paragraph's runs are short enough (three lines at most) to lead into a sub-heading."""
-    return estimate(f"<w:p>{runs_xml}</w:p>", width_pt) <= LEAD_IN_LINES * LINE_PT + PARA_PT
-
-
 def short_enough(cells: list[list[tuple[str, float]]], page_pt: float,
                  share: float = WHOLE) -> bool:
     """Whether a table (rows of cells: XML and width in pt) takes at most ``share`` of a page."""
@@ -106,22 +88,9 @@ def short_enough(cells: list[list[tuple[str, float]]], page_pt: float,
     return True
 
 
-SHORT_LIST = 6  # a list of this many items or fewer is kept on one page
 START_ROWS = 8  # a long table's first rows, kept with its header: it starts on the next page
 START_SHARE = 0.25  # ... rather than with fewer at a page's foot (or fewer rows this tall)
 TAIL_ROWS = 3  # a long table's last rows, kept together: never one or two alone on a page
-
-
-def list_keeps(items: Sequence[T], last: bool, lead: bool = False) -> list[tuple[T, bool]]:
-    """Return each item of a list with whether it keeps with the next: a short list is kept whole.
-
-    ``last``: whether the last item keeps with what follows (a table it introduces);
-    ``lead``: the list follows a heading's lead-in, kept with its first item only, as in
-    the PDF (kept with a whole list, it left a gap, or stayed alone at the page foot).
-    """
-    short = len(items) <= SHORT_LIST
-    return [(item, last if n == len(items) - 1 else (short or last) and not (lead and n == 0))
-            for n, item in enumerate(items)]
 
 
 def start_and_tail(cells: list[list[tuple[str, float]]], heads: int, page_pt: float,
@@ -250,49 +219,3 @@ def _keep_last_rows(table: str, need: float, width_pt: float) -> str:
         end = row.start()
     out.append(table[:end])
     return "".join(reversed(out))
-
-
-def kept_with_table(after: tuple[b.Block, ...]) -> bool:
-    """Whether a table marked ``keep_with_heading`` follows before any heading or page break."""
-    for blk in after:
-        if isinstance(blk, b.Heading | b.PageBreak):
-            return False
-        if isinstance(blk, b.Table):
-            return blk.keep_with_heading
-    return False
-
-
-def space_after(xml: str, twips: int) -> str:
-    """Return ``xml`` with its last paragraph's space after set to ``twips`` (twentieths of a pt).
-
-    A shaded paragraph's shading stops at its text, so the space sets a call-out apart
-    from a table under it, which has no space before of its own.  The element goes
-    where the schema puts it: after the paragraph's borders and shading.
-    """
-    at = xml.rfind("<w:p>")
-    end = xml.find("</w:pPr>", at)
-    if at < 0 or end < 0:
-        return xml
-    props = xml[at:end]
-    if "<w:spacing" in props:
-        props = re.sub(r"<w:spacing( [^>]*?)?(?: w:after=\"\d+\")?( [^>]*)?/>",
-                       lambda m: f'<w:spacing{m.group(1) or ""} w:after="{twips}"{m.group(2) or ""}/>',
-                       props, count=1)
-    else:
-        shading = props.rfind("</w:pBdr>")
-        shd = re.search(r"<w:shd [^>]*/>", props[shading:]) if shading >= 0 else None
-        cut = shading + shd.end() if shd else (shading + len("</w:pBdr>") if shading >= 0
-                                                 else len(props))
-        props = props[:cut] + f'<w:spacing w:after="{twips}"/>' + props[cut:]
-    return xml[:at] + props + xml[end:]
-
-
-def quote_answered(block: b.Paragraph, after: Sequence[b.Block]) -> bool:
-    """Whether a quotation is answered by one paragraph, the last before a heading.
-
-    It stays with it ("The action on this cause of concern is given under …"): LibreOffice
-    put the answer on the next page (read 29-S, after the letter's wording grew).
-    """
-    return (block.style is b.ParaStyle.QUOTE and bool(after) and isinstance(after[0], b.Paragraph)
-            and after[0].style is not b.ParaStyle.QUOTE
-            and (len(after) < 2 or isinstance(after[1], b.Heading)))

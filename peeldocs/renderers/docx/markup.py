@@ -128,12 +128,12 @@ def seamless(fill: str) -> str:
 def table_xml(caption: str, widths_pt: list[float],
               rows: list[tuple[bool, list[tuple[str, str | None]]]], *, style_id: str,
               rule: str, whole: bool, framed: frozenset[int] = frozenset(),
-              grouped: frozenset[int] = frozenset()) -> str:
+              grouped: frozenset[int] = frozenset(), onward: bool = False) -> str:
     """Return a table: rows of (is header, cells of XML and fill); header rows repeat.
 
     Rows never split; ``whole`` keeps every row with the next (the table moves
     as one), ``grouped`` rows keep with the next, ``framed`` rows are ruled
-    above and below in ``rule``.
+    above and below in ``rule``; ``onward``: the last row too keeps with what follows.
     """
     twips = [round(w * 20) for w in widths_pt]
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
@@ -150,7 +150,7 @@ def table_xml(caption: str, widths_pt: list[float],
                     f'w:color="{rule.lstrip("#")}"/>' for side in ("top", "bottom"))
     for r, (is_head, cells) in enumerate(rows):
         head = "<w:tblHeader/>" if is_head else ""
-        if (whole or r in grouped) and r < len(rows) - 1:  # Word keeps rows with the next
+        if (whole or r in grouped) and (r < len(rows) - 1 or onward):  # keep with the next
             cells = [(keep_with_next(content), fill) for content, fill in cells]
         borders = f"<w:tcBorders>{frame}</w:tcBorders>" if r in framed else ""
         out.append(f"<w:tr><w:trPr><w:cantSplit/>{head}</w:trPr>")
