@@ -67,8 +67,12 @@ def test_a_closing_prints_with_its_lines_and_the_block_before_it_and_a_greeting_
              "<p>c</p>", "<h2>S</h2>", '<p class="small">x</p>']
     out = keeps(blocks, parts)
     assert out[2].startswith('<div class="sign-off">') and out[6].endswith("</div>\n")
+    # a short last part of the letter, from its heading, goes whole with the closing
+    out = keeps([b.Heading(2, "Area for improvement 3", "afi-3"), *blocks[2:]],
+                ["<h3>a</h3>", *parts[2:]])
+    assert out[0].startswith('<div class="sign-off">\n<h3') and out[1] == '<p class="keep-next">s</p>'
     assert "".join(out).count("sign-off") == 1  # the greeting starts no sign-off
-    assert out[7] == '<h2 class="keep-prev">S</h2>'  # the source never starts a page alone
+    assert out[-2] == '<h2 class="keep-prev">S</h2>'  # the source never starts a page alone
 
 
 def test_a_span_of_years_is_never_broken_at_its_dash() -> None:

@@ -11,8 +11,9 @@ and which tables are short enough to keep whole (``keep``).
   "Area for improvement 1" and "Reference E2-AFI-1." never end a page apart from the
   quotation they head, nor a question's heading, grade and one line from its text.
 - A letter's closing ("Yours sincerely,": a short line ending with a comma, before more
-  lines) is printed on one page with the lines after it and with the block before it (and
-  the line leading into that block): a sign-off never stands alone on the letter's last page.
+  lines) is printed on one page with the lines after it and with the letter's short last part
+  (else the block before it and the line leading into that block): a sign-off never stands
+  alone on the letter's last page, nor splits the last finding from its answer.
 - A last heading over only small print (the source and licence) keeps with what comes before
   it, so that it never stands alone on a last page.
 - A running header wraps between its phrases (:func:`phrases`).
@@ -92,6 +93,10 @@ CLOSING = 30
 """A line this long or shorter, ending with a comma, before more lines, closes a letter."""
 
 
+LAST_PART = 7
+"""A letter's last part of this many blocks or fewer prints whole with its closing."""
+
+
 def _closing(blocks: Sequence[b.Block], n: int) -> bool:
     """Whether block ``n`` closes a letter: a short line ending with a comma, short lines after.
 
@@ -117,6 +122,9 @@ def _sign_off(blocks: Sequence[b.Block], out: list[str]) -> None:
         if (isinstance(blocks[start], b.Table | b.BulletList) and isinstance(lead, b.Paragraph)
                 and lead.style is not b.ParaStyle.QUOTE):
             start -= 1  # the line that leads into the table or list goes with it
+        heads = [i for i in range(max(0, n - LAST_PART), n) if isinstance(blocks[i], b.Heading)]
+        if heads:  # a short last part of the letter goes whole with it (a finding, its answer)
+            start = heads[-1]
         while end + 1 < len(blocks) and isinstance(blocks[end + 1], b.Paragraph):
             end += 1
         out[start] = f'<div class="sign-off">\n{out[start]}'
