@@ -58,9 +58,9 @@ def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
         "reference recorded." in str(rows["AFI1"]["Actions planned"])
     # why R3 is Amber, and E-2017-AFI-1's moved target, as the PDF says it, with the date it
     # moved to, worked out from the register sheet (read 28-R)
-    assert str(rows["R3"]["Latest update"]).startswith(
-        "Target moved from 14 September 2024 to 20 December 2024: Example reason. Training "
-        "slots moved to November.")
+    assert str(rows["R3"]["Latest update"]).startswith(  # HMICFRS's deadline first (read 34)
+        "HMICFRS’s deadline passed on 14 September 2024. Target moved from 14 September 2024 "
+        "to 20 December 2024: Example reason. Training slots moved to November.")
     assert str(rows["E-2017-AFI-1"]["Latest update"]).startswith(
         "Target moved from 31 July 2019 to 30 September 2019 (as the update of "
         "2 September 2019 says).")
@@ -72,6 +72,8 @@ def test_the_summary_gives_actions_and_moved_targets_as_the_pdf_does(
         if item.original_target and item.current_target != item.original_target:
             was = f"Target moved from {long_date(item.original_target)}"
             said = said.replace(was, f"{was} to {long_date(item.current_target)}")
+        if entry.due and entry in reg.past_due():  # the Summary says so first (read 34)
+            said = f"HMICFRS’s deadline passed on {long_date(entry.due)}. {said}"
         assert rows[item.finding]["Latest update"] == said
 
 
@@ -83,9 +85,9 @@ def test_the_printed_about_page_leads_with_what_the_pdf_leads_with(
     with pdfplumber.open(path) as printed:
         about = " ".join(printed.pages[0].extract_text().split())
         assert "Page 1 of" in about and min(c["size"] for c in printed.pages[0].chars) >= 7
-    for said in ("As of 15 October 2024 the register tracks eight findings, with seven actions "
-                 "planned between them: two awaiting allocation, four in progress, none pending "
-                 "sign-off and two closed.",
+    for said in ("As of 15 October 2024 the register tracks eight findings (two awaiting "
+                 "allocation, four in progress, none pending sign-off and two closed), with "
+                 "seven actions planned between them.",
                  # the document's overdue figures and open findings by owner (read 28-R)
                  "As of 15 October 2024, four findings are overdue, the most overdue by 1,842 "
                  "days."):

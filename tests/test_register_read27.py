@@ -62,9 +62,9 @@ def test_about_counts_are_a_formula_storing_the_documents_sentence(
     book, stored = openpyxl.load_workbook(path), openpyxl.load_workbook(path, data_only=True)
     formula, said = _about(book["About"])[STANDS], _about(stored["About"])[STANDS]
     assert str(formula).startswith("=") and "COUNTIF('Register'!$G$3:$G$10" in str(formula)
-    assert said == ("As of 15 October 2024 the register tracks eight findings, with seven "
-                    "actions planned between them: two awaiting allocation, four in progress, "
-                    "none pending sign-off and two closed.")
+    assert said == ("As of 15 October 2024 the register tracks eight findings (two awaiting "
+                    "allocation, four in progress, none pending sign-off and two closed), with "
+                    "seven actions planned between them.")
     assert said in reader_text(register_review / "register" / "register.pdf")
     outstanding = str(_about(book["About"])["What stands out (as issued)"])
     assert outstanding.startswith("As issued with the register of 15 October 2024; not updated "
@@ -147,9 +147,9 @@ def test_an_owners_edits_move_about_and_summary_and_are_taken_in(
     calc = recalculated_workbook(Path("edited.xlsx").resolve(), tmp_path / "edited")
     worked = openpyxl.load_workbook(calc, data_only=True)
     about, summary = _about(worked["About"]), worked["Summary"]
-    assert about[STANDS] == ("As of 15 October 2024 the register tracks eight findings, with "
-                             "nine actions planned between them: two awaiting allocation, three "
-                             "in progress, none pending sign-off and three closed.")
+    assert about[STANDS] == ("As of 15 October 2024 the register tracks eight findings (two "
+                             "awaiting allocation, three in progress, none pending sign-off and "
+                             "three closed), with nine actions planned between them.")
     rows = _rows(summary)
 
     def shown(ref: str, heading: str) -> str:
@@ -231,6 +231,6 @@ def test_about_counts_every_register_sheet(tmp_path: Path) -> None:
     worked = openpyxl.load_workbook(recalculated_workbook(tmp_path / "edited.xlsx", tmp_path),
                                     data_only=True)
     assert _about(worked["About"])[STANDS] == (
-        "As of 15 October 2024 the register tracks eight findings, with eight actions planned "
-        "between them: one awaiting allocation, five in progress, none pending sign-off and two "
-        "closed.")
+        "As of 15 October 2024 the register tracks eight findings (one awaiting allocation, five "
+        "in progress, none pending sign-off and two closed), with eight actions planned between "
+        "them.")

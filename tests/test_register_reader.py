@@ -235,7 +235,8 @@ def test_a_force_is_named_only_for_the_plans_that_record_it() -> None:
 def test_counts_and_numbers_read_as_a_person_writes_them(texts: dict[str, str],
                                                         fmt: str) -> None:
     update = texts[f"update.{fmt}"]
-    assert "the register tracks eight findings, with seven actions planned between them" in update
+    assert "none pending sign-off and two closed), with seven actions planned between them" \
+        in update
     assert "causes of concern of His Majesty’s" not in update  # only kinds present
     assert "recommendations and areas for improvement of His Majesty’s" in update
     assert "30 September 2019 (1,934 days overdue)" in update and "1934" not in update

@@ -11,6 +11,7 @@ HTML and the workbook a reader gets.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -60,7 +61,11 @@ def test_the_main_message_follows_the_data() -> None:
     reg = peeldocs.register(REVIEW_PLANS[1:], as_of="2024-10-15")
     recent = dataclasses.replace(reg, entries=tuple(e for e in reg.entries
                                                     if e.state.item.finding == "R3"))
-    assert main_message(recent) is None
+    # read 34: but past HMICFRS's own deadline, whatever its moved target, it stands out
+    assert main_message(recent) == ("One recommendation is past HMICFRS’s own deadline (R3’s "
+                                    "passed on 14 September 2024).")
+    before = dataclasses.replace(recent, as_of=date(2024, 9, 14))
+    assert main_message(before) is None
     # one finding never updated: dated from the report, and only the page's date was read
     early = main_message(peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15"))
     assert early == ("An area for improvement from the PEEL inspection (E2-AFI-2) has had "
@@ -141,8 +146,9 @@ def test_a_finding_cut_to_its_first_sentence_is_headed_so_and_said_once(
     assert "R1 recommendation addressed to all forces" in overdue
     assert "R3 recommendation addressed to all forces" in overdue
     became = update[update.index("5.2 "):update.index("6.1 ")]
-    assert ("5.2 The two findings that became overdue are R3 (target date 20 December 2024) and "
-            "R2 (target date 31 December 2024; quoted in paragraph 4.2). Each is set out with its "
+    assert ("5.2 The two findings that became overdue are R3 (target date 20 December 2024; "
+            "HMICFRS’s deadline passed on 14 September 2024) and R2 (target date 31 December "
+            "2024; the date HMICFRS set; quoted in paragraph 4.2). Each is set out with its "
             "progress under “6. Overdue actions”.") in became
     assert "Became overdue since" not in update  # named there, not tabled a second time
 

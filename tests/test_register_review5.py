@@ -24,7 +24,8 @@ THEMATIC = ("“Constructed example: an inspection of how forces record and revi
             "reports”")
 QUARTER = ("In brief: since 15 October 2024, no progress was reported on any finding; two "
            "recommendations (R2 and R3) became overdue, and all six open findings are now past "
-           "their target date. Three areas for improvement from the PEEL inspection "
+           "their target date. R1, R2 and R3 are past HMICFRS’s own deadlines. Three areas "
+           "for improvement from the PEEL inspection "
            "(E-2017-AFI-1, E2-AFI-1 and E2-AFI-2) have had no progress reported for more than "
            "five years: the latest update on any of them is dated 2 September 2019, and none "
            "has ever been recorded for E2-AFI-2.")  # read 24-X: a finding never updated is

@@ -95,15 +95,18 @@ def test_the_recommendation_drafts_the_asks_the_data_supports(texts: dict[str, s
     update = texts[f"update.{fmt}"]
     # read 24-X: each ask an item of its own, lettered, so each can be minuted
     assert ("2.1 The chief officer group is asked to: (a) note the position set out in this "
-            "paper, in particular the overdue findings; (b) name an owner for the two findings "
+            "paper, in particular the overdue findings; (b) require a recovery date and an "
+            "update for the three recommendations past HMICFRS’s own deadlines (R3’s passed on "
+            "14 September 2024, R1’s on 30 September 2024 and R2’s on 31 December 2024); "
+            "(c) name an owner for the two findings "
             "that have none (E2-AFI-2 and R2), agreeing with the office of the Police and Crime "
             "Commissioner who leads R2, which is addressed to police and crime commissioners as "
-            "well as chief constables; (c) decide whether the three areas for improvement with "
+            "well as chief constables; (d) decide whether the three areas for improvement with "
             "no progress reported for more than five years (E-2017-AFI-1, E2-AFI-1 and "
             "E2-AFI-2; E2-AFI-2 has had none at all) are still live, or have been overtaken by "
-            "later inspections; and (d) {to be completed: any further decision it is asked to "
-            "make}.") in update
-    assert "Paragraph 2.1(d): any further decision it is asked to make" in update
+            "later inspections; and (e) {to be completed: any further decision it is asked to "
+            "make}.") in update  # (b): read 34, the recommendations past HMICFRS's deadlines
+    assert "Paragraph 2.1(e): any further decision it is asked to make" in update
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -213,7 +213,8 @@ def test_the_update_names_each_change_under_its_own_heading(
     assert any(re.search(r"Target moved from \d+ \w+ \d{4}: Constructed reason: the audit "
                          r"moved to October\. ", c) for c in cells)
     assert not any(".." in c for c in cells)
-    assert "The finding that became overdue is R3 (target date 31 October 2024). It is set out " \
+    assert "The finding that became overdue is R3 (target date 31 October 2024; HMICFRS’s " \
+        "deadline passed on 14 September 2024). It is set out " \
         "with its progress under “6. Overdue actions”." in body[body.index("5. Since the last update") + 2]
     assert not any([c.text for c in t.rows[0].cells] == ["Ref", "Inspection", "Owner", "Target date"]
                    for t in doc.tables)
@@ -362,7 +363,8 @@ def test_the_paper_does_not_claim_reasons_or_owners_that_are_not_recorded(
     [html] = peeldocs.write_register(reg, "html", "paper", document="update")
     text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
     # counted once, in section 6; then the asks the data supports
-    assert "in particular the overdue findings; (b) name an owner" in text
+    assert "in particular the overdue findings; (b) require a recovery date" in text  # read 34
+    assert "; (c) name an owner" in text
     # each count said once: those with an update (all old), then the others (editorial read 11)
     said = peeldocs.prose.count_words(explained)
     assert (f"{said[:1].upper()}{said[1:]} of them have a recorded update, and in each case the "

@@ -161,23 +161,25 @@ def test_the_update_papers_asks_are_lettered_items(update_texts: dict[str, str],
                                                    fmt: str) -> None:
     text = update_texts[fmt]
     asks = text[text.index("2.1 "):text.index("3. Background")]
-    assert [m.group(1) for m in re.finditer(r"\(([a-d])\) ", asks)] == ["a", "b", "c", "d"]
+    # (b): the recommendations past HMICFRS's own deadlines (read 34)
+    assert [m.group(1) for m in re.finditer(r"\(([a-e])\) ", asks)] == ["a", "b", "c", "d", "e"]
     assert asks.startswith("2.1 The chief officer group is asked to: (a) note the position")
-    assert ("(c) decide whether the three areas for improvement with no progress reported "
+    assert ("(d) decide whether the three areas for improvement with no progress reported "
             "for more than five years (E-2017-AFI-1, E2-AFI-1 and E2-AFI-2; E2-AFI-2 has had "
             "none at all) are still live") in asks  # read 33: the three named together
-    assert "Paragraph 2.1(d): any further decision it is asked to make" in text
+    assert "Paragraph 2.1(e): any further decision it is asked to make" in text
 
 
 def test_each_ask_is_its_own_list_item_in_docx_and_html(tmp_path: Path) -> None:
     folder = review_register_documents(tmp_path)
     paras = [p.text for p in docx.Document(str(folder / "update" / "update.docx")).paragraphs]
-    lettered = [p for p in paras if re.match(r"\([a-d]\)\t", p)]
-    assert [p[:4] for p in lettered] == ["(a)\t", "(b)\t", "(c)\t", "(d)\t"]
-    assert lettered[1].startswith("(b)\tname an owner for the two findings")
+    lettered = [p for p in paras if re.match(r"\([a-e]\)\t", p)]
+    assert [p[:4] for p in lettered] == ["(a)\t", "(b)\t", "(c)\t", "(d)\t", "(e)\t"]
+    assert lettered[1].startswith("(b)\trequire a recovery date")  # read 34
+    assert lettered[2].startswith("(c)\tname an owner for the two findings")
     page = (folder / "update" / "update.html").read_text(encoding="utf-8")
     lists = re.findall(r'<ol class="labelled">(.*?)</ol>', page, flags=re.S)
-    assert len(lists) == 1 and lists[0].count("<li>") == 4
+    assert len(lists) == 1 and lists[0].count("<li>") == 5
     assert '<li><span class="label">(a)</span> note the position' in lists[0]
 
 

@@ -49,8 +49,9 @@ def test_update_pdf_reads_as_a_committee_paper(files: dict[str, Path]) -> None:
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     positions = [text.index(s) for s in SECTIONS]
     assert positions == sorted(positions)
-    assert ("the register tracks eight findings, with seven actions planned between them: two "
-            "awaiting allocation, four in progress, none pending sign-off and two closed.") in text
+    assert ("the register tracks eight findings (two "
+            "awaiting allocation, four in progress, none pending sign-off and two closed), with seven "
+            "actions planned between them.") in text
     # the overdue count is said once, where the overdue actions are (section 6)
     assert "Four findings are overdue" not in text
     assert "The actions on four findings are past their target date, the most overdue by" in text

@@ -26,6 +26,7 @@ from peeldocs.options import Options
 from peeldocs.plans.register import Entry, Register, register_title
 from peeldocs.plans.register_names import running_head
 from peeldocs.plans.workbook import register_workbook as plain_workbook
+from peeldocs.plans.workbook_moved import deadline_words
 from peeldocs.plans.workbook_values import EntryWords, PrintedWords
 from peeldocs.prose import join_words
 from peeldocs.sections.common import wording
@@ -139,7 +140,9 @@ def entry_words(entry: Entry, reg: Register) -> EntryWords:
     return EntryWords(actions=actions_text(entry), hand=hand_reason(entry),
                       moved=moved_words(entry), latest=latest_text(entry),
                       age=update_age(entry, reg.as_of) if entry.latest else None,
-                      planned=planned_text(entry))
+                      planned=planned_text(entry),
+                      deadline=deadline_words(entry.due)
+                      if entry.due and entry in reg.past_due() else "")
 
 
 def printed_words(reg: Register, options: Options | None = None) -> PrintedWords:

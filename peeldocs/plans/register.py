@@ -1,11 +1,11 @@
 """The register: every tracked item of every action plan, with counts and changes.
 
-A pure function of loaded plans and their reports or inspections: each item
-with its inspection, status, RAG, owner, lead, targets, slippage, days overdue
-and latest update (the rules of :mod:`peeldocs.plans.rules`); counts by status,
-by inspection and by owner; and, against an earlier register or a date, what
-was added, closed, newly overdue or re-dated since.  Overdue items come first,
-most overdue first; then by status and due date.
+A pure function of loaded plans and their reports or inspections: each item with
+its inspection, status, RAG, owner, lead, targets, slippage, days overdue, latest
+update (:mod:`peeldocs.plans.rules`) and the inspectorate's own deadline; counts by
+status, inspection and owner; and what was added, closed, newly overdue or re-dated
+since an earlier register or date.  Overdue first, most overdue first; then by status
+and due date.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peeldocs.model import Report
+from peeldocs.model.deadlines import due_date
 from peeldocs.plans.findings import FindingRef, findings
 from peeldocs.plans.inspection import (
     Addressee,
@@ -68,6 +69,8 @@ class Entry:
     state: ItemState
     fingerprint: str
     illustrative: bool
+    due: date | None = None
+    """The inspectorate's own deadline as a date; None when it sets none or it cannot be dated."""
 
     @property
     def key(self) -> str:
@@ -81,11 +84,7 @@ class Entry:
 
     @property
     def quoted(self) -> str | None:
-        """The finding's words as every register form quotes them; None when it is gone.
-
-        A carried-forward finding quoted from mid-passage gets its editorial marks
-        ("[The area for improvement] was to ensure ..."), the same in every form.
-        """
+        """The finding's words as every form quotes them (marked from mid-passage); None if gone."""
         ref = self.ref
         if ref is None:
             return None
@@ -173,21 +172,13 @@ class Register:
         return {status: counts[status] for status in ItemStatus}
 
     def kinds(self) -> tuple[str, ...]:
-        """Return the kinds of finding its actions answer, plural, in a fixed order (all if unsaid).
-
-        An earlier finding carried forward ("2017 area for improvement") counts as its kind.
-        """
+        """Return the kinds of finding answered (one carried forward as its kind), plural."""
         found = [e.ref.kind.lower() for e in self.entries if e.ref]
         named = tuple(PLURAL_KINDS[k] for k in PLURAL_KINDS if any(f.endswith(k) for f in found))
         return named or tuple(PLURAL_KINDS.values())
 
     def labels(self) -> dict[str, str]:
-        """Each plan's inspection as a reader tells it apart, by plan file.
-
-        Its title; when another inspection has the same title, with its publication
-        date, or else its plan file.  Inspections are never merged because their
-        titles match.
-        """
+        """Each plan's inspection by plan file: its title, then its date or file if not unique."""
         titles = Counter(line.title for line in self.inspections)
         dated = Counter((line.title, line.published) for line in self.inspections)
         out: dict[str, str] = {}
@@ -222,6 +213,11 @@ class Register:
         ordered = sorted(tally.items(), key=lambda kv: (-kv[1][1], -kv[1][0], kv[0]))
         return {owner: (n, late) for owner, (n, late) in ordered}
 
+    def past_due(self) -> tuple[Entry, ...]:
+        """Return the open items past the inspectorate's own deadline (whatever the target)."""
+        return tuple(e for e in self.entries if e.state.item.status is not ItemStatus.CLOSED
+                     and e.due is not None and e.due < self.as_of)
+
     def forces(self) -> tuple[str, ...]:
         """Return the forces its inspections name, each once, in the order of the plans."""
         return tuple(dict.fromkeys(line.force for line in self.inspections if line.force))
@@ -253,10 +249,10 @@ def entries_of(loaded: LoadedPlan, as_of: date) -> list[Entry]:
         refs, to = findings(subject), {}
     title, kind = inspection_title(subject), subject_kind(subject)
     illustrative = loaded.plan.illustrative or subject.illustrative
-    return [Entry(loaded.path, loaded.key, title, kind, refs.get(item.finding),
-                  to.get(item.finding), assess(item, as_of),
-                  loaded.fingerprints.get(item.finding, ""), illustrative)
-            for item in loaded.plan.items]
+    return [Entry(loaded.path, loaded.key, title, kind, ref, to.get(item.finding),
+                  assess(item, as_of), loaded.fingerprints.get(item.finding, ""), illustrative,
+                  due_date(ref.deadline, subject.published) if ref else None)
+            for item in loaded.plan.items for ref in (refs.get(item.finding),)]
 
 
 def inspection_line(loaded: LoadedPlan) -> InspectionLine:

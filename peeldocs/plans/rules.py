@@ -57,6 +57,11 @@ RAG_MEANINGS = {
 """What each RAG rating means under :func:`assess`, for the key documents print."""
 
 
+DEADLINE_NOTE = ("Ratings are against the force’s own target date, not HMICFRS’s deadline for a "
+                 "recommendation; when that deadline has passed, the date it passed is given")
+"""On the workbook's About: the rules never read the inspectorate's deadline; the words do (read 34)."""
+
+
 SET_BY_AUTHOR = "set by the plan’s author: "
 """Before the reason for a rating the plan's author set against the rules, after the rating."""
 AUTHORS_REASON = " by the plan’s author: "

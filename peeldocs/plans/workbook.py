@@ -30,7 +30,6 @@ from peeldocs.plans.workbook_about import (
     ADDED_COLUMNS,
     AS_OF_LABEL,
     DATE_FORMAT,
-    ILLUSTRATIVE,
     OTHERS,
     SUMMARY,
     about_ref,
@@ -125,8 +124,8 @@ def _sheet(book: Any, name: str, entries: list[Entry], shown: dict[str, str],
 
     ws = book.create_sheet(name)
     banner = ws.cell(row=TITLE_ROW, column=2, value=title)
-    banner.font = Font(name=FONT, bold=True, size=11,
-                       color="C00000" if ILLUSTRATIVE in title else "000000")
+    # black, as the Summary's and About's titles: the words say it is an example (read 34)
+    banner.font = Font(name=FONT, bold=True, size=11, color="000000")
     # from the column after the Ref, which prints again on every page across, so the title
     # prints once, atop the first page
     across = first_page_columns([c.width for c in SHEET_COLUMNS], TITLE_SHARE)

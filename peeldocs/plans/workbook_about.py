@@ -22,7 +22,7 @@ from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Register, owning_force, register_title
 from peeldocs.plans.register_names import CONSTRUCTED, constructed_words
 from peeldocs.plans.register_table import Column
-from peeldocs.plans.rules import rag_meaning_words
+from peeldocs.plans.rules import DEADLINE_NOTE, rag_meaning_words
 from peeldocs.plans.workbook_notes import editing_rows, to_complete
 from peeldocs.plans.workbook_print import (
     FONT,
@@ -219,7 +219,7 @@ def _reading_rows(reg: Register, marking: str | None, illustrative: str | None,
                 "set it, the sheet '" + SUMMARY + "' gives their reason first in the row's "
                 "'Latest update'. The "
                 "RAG follows any edit to a status, owner or target date, by the same rules, "
-                f"on the register sheet and on '{SUMMARY}'."),
+                f"on the register sheet and on '{SUMMARY}'. {DEADLINE_NOTE} in 'Latest update'."),
     ]
     if others:
         rows.append((OTHERS, f"The sheet '{OTHERS}' lists the items the inspections address "
@@ -269,7 +269,7 @@ def _editor_rows(reg: Register, as_issued: bool) -> list[tuple[str, Any]]:
     rows.append(("For a meeting", "Print the first part of this sheet and the sheet "
                                   f"'{SUMMARY}': one finding to a row, with its actions, "
                                   "status, owner, target and latest update. The register "
-                                  "sheet is for editing, not for a meeting: printed, each "
-                                  "finding runs across four pages."
+                                  "sheet is for editing, not for a meeting: printed, it "
+                                  "gives each finding in two parts, as 'Printing' says."
                                   + issued))
     return rows

@@ -22,6 +22,7 @@ from peeldocs.plans.rules import AUTHORS_REASON, stale_words
 from peeldocs.plans.workbook_about import status_word
 from peeldocs.plans.workbook_moved import (
     NO_UPDATE,
+    deadline_formula,
     exported_tail,
     moved_formula,
     moved_value,
@@ -167,6 +168,7 @@ def _latest_formula(words: EntryWords, at: Callable[[str], str],
     parts += [reason] if reason else []
     if before:
         parts.append(f'IF({still},{text_literal(before)},"")')
+    parts.append(deadline_formula(at, entry, as_of, words.deadline))
     parts.append(moved_formula(at, entry, exported_tail(entry, words.moved)))
     parts.append(no_update_formula(at) if _no_update(words) else text_literal(words.latest))
     if after:
@@ -254,7 +256,9 @@ def cached(shown: Shown, values: dict[str, Any], words: EntryWords | None,
             AUTHORS_REASON) else f"RAG {rag}, {words.hand} ")
         moved = moved_value(values, exported_tail(entry, words.moved))
         latest = no_update_value(values) if _no_update(words) else words.latest
-        return reason + (before if still else "") + moved + latest + (after if still else "")
+        open_ = str(values.get("status") or "").lower() != "closed"
+        return (reason + (before if still else "") + (words.deadline if open_ else "") + moved
+                + latest + (after if still else ""))
     if len(got) == 2:
         when, text = got
         if not text:

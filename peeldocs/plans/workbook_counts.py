@@ -1,8 +1,9 @@
 """The About sheet's 'Where the actions stand' as a formula, so an owner's edit moves it.
 
 The register document says 'As of 15 October 2024 the register tracks eight
-findings, with seven actions planned between them: two awaiting allocation,
-four in progress, none pending sign-off and two closed.'  On the About sheet
+findings (two awaiting allocation, four in progress, none pending sign-off and
+two closed), with seven actions planned between them.'  (The split is of the
+findings, not of the actions, so it sits with the findings: read 34.)  On the About sheet
 the counts are worked out from the register sheets' 'Status' and 'New action'
 cells, in the same words (counts to ten in words, 'none' for nought), and the
 formula is stored with what it gives as exported (:func:`standing_words`), so
@@ -72,16 +73,15 @@ def standing_words(as_of: date, total: int, planned: int, counts: dict[ItemStatu
 
     >>> counts = dict(zip(ItemStatus, (2, 4, 0, 2), strict=True))
     >>> print(standing_words(date(2024, 10, 15), 8, 7, counts))  # doctest: +NORMALIZE_WHITESPACE
-    As of 15 October 2024 the register tracks eight findings, with seven actions planned
-    between them: two awaiting allocation, four in progress, none pending sign-off and two
-    closed.
+    As of 15 October 2024 the register tracks eight findings (two awaiting allocation, four in
+    progress, none pending sign-off and two closed), with seven actions planned between them.
     """
     def counted(n: int, noun: str) -> str:
         return f"{count_words(n)} {noun}{'' if n == 1 else 's'}"
 
     phrases = join_words(f"{count_words(n) if n else 'none'} {s.value}" for s, n in counts.items())
-    return (f"As of {long_date(as_of)} the register tracks {counted(total, 'finding')}, with "
-            f"{counted(planned, 'action')} planned between them: {phrases}.")
+    return (f"As of {long_date(as_of)} the register tracks {counted(total, 'finding')} "
+            f"({phrases}), with {counted(planned, 'action')} planned between them.")
 
 
 def standing_formula(as_of: date, total: int, planned: int, sheets: Sequence[Cells],
@@ -100,9 +100,9 @@ def standing_formula(as_of: date, total: int, planned: int, sheets: Sequence[Cel
     if len(said) == 1:
         joined = said[0]
     finding = "finding" if total == 1 else "findings"
-    return (f'="As of "&{day}&" the register tracks {count_words(total)} {finding}, '
-            f'with "&{words_formula(actions, "no")}&IF({actions}=1," action"," actions")'
-            f'&" planned between them: "&{joined}&"."')
+    return (f'="As of "&{day}&" the register tracks {count_words(total)} {finding} ("'
+            f'&{joined}&"), with "&{words_formula(actions, "no")}'
+            f'&IF({actions}=1," action"," actions")&" planned between them."')
 
 
 def as_issued(as_of: date, words: str) -> str:

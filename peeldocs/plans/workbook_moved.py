@@ -9,7 +9,9 @@ reason beside the new date (read 28-R).  While no reason is written, whatever th
 dates, it keeps the document's own words for a move an update mentions (what is
 recorded, not a reason inferred: read 33).  A finding with no update recorded says
 so only while no new update is written beside it.  :func:`moved_value` and
-:func:`no_update_value` give what each formula gives, to store with it.
+:func:`no_update_value` give what each formula gives, to store with it.  An open
+recommendation past HMICFRS's own deadline on the register's date says when that
+passed (:func:`deadline_formula`), whatever target the force has set (read 34).
 """
 
 from __future__ import annotations
@@ -78,6 +80,26 @@ def moved_formula(at: Callable[[str], str], entry: Entry | None, tail: str) -> s
     reasoned = f'": "&{sentence_formula(reason)}&" "'
     return (f'IF({moved},{dates}&IF({reason}="",{unreasoned},{reasoned}),'
             f'IF({reason}="","",{text_literal(REASON_ONLY)}&{sentence_formula(reason)}&" "))')
+
+
+def deadline_words(due: date) -> str:
+    """Say that HMICFRS's own deadline passed: 'HMICFRS’s deadline passed on 14 September 2024. '."""
+    return f"HMICFRS’s deadline passed on {long_date(due)}. "
+
+
+def deadline_formula(at: Callable[[str], str], entry: Entry | None, as_of: str | None,
+                     said: str) -> str:
+    """Return, as a formula expression, :func:`deadline_words` or ''.
+
+    The words while the finding is open and the register's date (``as_of``, its cell)
+    is after HMICFRS's deadline.  Without ``as_of`` the words as exported (``said``)
+    stand while the finding is open.
+    """
+    due = entry.due if entry is not None else None
+    if due is None or (as_of is None and not said):
+        return '""'
+    passed = f",{as_of}>DATE({due.year},{due.month},{due.day})" if as_of else ""
+    return f'IF(AND({at("status")}<>"Closed"{passed}),{text_literal(deadline_words(due))},"")'
 
 
 def _day(value: Any) -> date | None:

@@ -72,8 +72,8 @@ def editing_rows(printing: list[str], hidden: tuple[str, ...], registers: tuple[
                                  "shows what the 'Protective marking' cell above says, "
                                  "and that it is to be completed until it is set."
          + (" The marking given when this file was made is in every page's header and footer "
-            "too: if the marking changes, change them in Page Layout > Page Setup > "
-            f"Header/Footer, on {sheets_words(printing)}." if marked else
+            f"too: if the marking changes, change them ({HEADER_STEPS}), on "
+            f"{sheets_words(printing)}." if marked else
             " A page's header and footer cannot read a cell, so they carry no marking until "
             f"it is typed there too: type it in {HEADER_STEPS}, on {sheets_words(printing)}, "
             "so it prints at the top and foot of every page, as in the register's other "

@@ -64,11 +64,31 @@ def print_parts(ws: Any, cols: dict[str, str], head: str, marking: str | None, *
     ws.merge_cells(f"{at}:{cols[last]}1")
     ws[at].font = copy(ws["B1"].font)
     ws[at].alignment = Alignment(wrap_text=True, vertical="top")
+    _same_width(ws, cols)
     print_setup(ws, head, marking, header_row)
     ws.print_area = parts(cols, max(last_row, header_row + 1))
     ws.print_title_cols = f"{cols['finding']}:{cols['finding']}"
     ws.page_setup.fitToWidth = 1  # each part a page wide (at about 63 %: 11 pt prints at 7)
     return at
+
+
+def _same_width(ws: Any, cols: dict[str, str]) -> None:
+    """Widen the last column of a narrower part so every part is as wide as the widest.
+
+    A spreadsheet program fits each part to the page's width: a narrower part printed
+    larger, its rows too tall for a page, and a page held one row (read 34).
+    """
+    from openpyxl.utils import get_column_letter
+
+    def width(letter: str) -> float:
+        return float(ws.column_dimensions[letter].width or 8.43)
+
+    spans = [[get_column_letter(i) for i in range(_index(cols[a]), _index(cols[b]) + 1)]
+             for a, b in PRINT_PARTS]
+    sums = [sum(width(c) for c in span) for span in spans]
+    for span, total in zip(spans, sums, strict=True):
+        if total < max(sums):
+            ws.column_dimensions[span[-1]].width = width(span[-1]) + max(sums) - total
 
 
 def _index(letter: str) -> int:

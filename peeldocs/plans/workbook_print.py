@@ -23,7 +23,8 @@ MARKING = MARKING_TO_COMPLETE.shown
 MARKING_HEAD = MARKING_IN_HEADER.shown
 """What every sheet's header and footer carry, as the other formats' pages do, when no marking
 was given."""
-HEADER_STEPS = "Page Layout > Page Setup > Header/Footer"
+HEADER_STEPS = ("Page Layout > Page Setup > Header/Footer in Excel, or Format > Page Style > "
+                "Header and Footer in LibreOffice Calc")
 """Where a spreadsheet program sets the marking a page's header and footer print."""
 PLACEHOLDER_FILL = "FFEB9C"
 """The fill of a cell holding a placeholder the author completes, as the documents highlight it."""

@@ -135,8 +135,9 @@ def others_sheet(book: Any, reg: Register, labels: dict[str, str], head: str,
     ws = book.create_sheet(OTHERS)
     banner = ("Items the inspections address to other bodies: kept with their report, not "
               "tracked as the force's actions" + (f". {warning}" if warning else "."))
-    ws.cell(row=1, column=2, value=banner).font = Font(
-        name=FONT, bold=True, size=12, color="C00000" if warning else "000000")
+    # black, as every sheet's title (read 34): the words say it is an example
+    ws.cell(row=1, column=2, value=banner).font = Font(name=FONT, bold=True, size=12,
+                                                       color="000000")
     heads = (("Ref", 12), ("Inspection", 40), ("Addressed to", 30), ("Item (verbatim)", 90))
     fill = PatternFill("solid", fgColor="1F3864")
     for col, (heading, width) in enumerate(heads, start=1):

@@ -42,6 +42,9 @@ class EntryWords:
     """The latest update with its date, or that there is none."""
     age: int | None = None
     """How many days old the latest update is on the as-of date (None: none)."""
+    deadline: str = ""
+    """That HMICFRS's own deadline passed ('HMICFRS’s deadline passed on 14 September 2024. '),
+    when it had on the register's date and the finding is open; else ''."""
     planned: str | None = None
     """The plan's actions alone, as a sentence ('' when it lists none; None: not given, and
     'actions' is printed as it stands)."""

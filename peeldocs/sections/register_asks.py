@@ -13,7 +13,7 @@ from __future__ import annotations
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, Register
 from peeldocs.prose import opening
-from peeldocs.sections.register_message import quiet_for_years
+from peeldocs.sections.register_message import past_deadline, quiet_for_years
 from peeldocs.sections.register_refs import findings_words, refs_words
 from peeldocs.sections.register_words import commissioner_name, shared_with_commissioner
 from peeldocs.wording import marks_note
@@ -27,6 +27,9 @@ def _the(entries: list[Entry]) -> str:
 def decisions(reg: Register) -> list[str]:
     """Return the asks the register's data supports, each to follow 'to' in the recommendation.
 
+    'require a recovery date and an update for the two recommendations past HMICFRS’s own
+    deadlines (R3’s passed on 14 September 2024 and R1’s on 30 September 2024)';
+
     'name an owner for the two findings that have none (E2-AFI-2 and R2), agreeing with the
     office of the Police and Crime Commissioner who leads R2, which is addressed to police and
     crime commissioners as well as chief constables';
@@ -35,6 +38,10 @@ def decisions(reg: Register) -> list[str]:
     live, or have been overtaken by later inspections'.
     """
     asks = []
+    past, dates = list(reg.past_due()), past_deadline(reg)[1]
+    if past:  # what HMICFRS asks about first (read 34): the force's moved target is no answer
+        asks.append(f"require a recovery date and an update for {_the(past)} past HMICFRS’s "
+                    f"own deadline{'' if len(past) == 1 else 's'} {dates}")
     unowned = [e for e in reg.entries if e.state.item.status is not ItemStatus.CLOSED
                and not e.state.item.owner]
     if unowned:

@@ -96,6 +96,20 @@ def rag_key() -> tuple[Block, ...]:
                             "an overdue action is never rated Green.")),)
 
 
+def deadline_words(entry: Entry, as_of: date | None) -> str:
+    """Say that an open finding is past HMICFRS's own deadline, and when it passed; else ''.
+
+    'the date HMICFRS set' when the target is that deadline, else 'HMICFRS’s deadline
+    passed on 14 September 2024' (a target moved past it is the force's own).
+    """
+    due, item = entry.due, entry.state.item
+    if as_of is None or due is None or due >= as_of or item.status is ItemStatus.CLOSED:
+        return ""
+    if item.target == due:
+        return "the date HMICFRS set"
+    return f"HMICFRS’s deadline passed on {long_date(due)}"
+
+
 def ref_cell(entry: Entry, *, addressee: bool = False) -> Cell:
     """Return the finding's id and kind, with ``addressee`` to whom it is addressed.
 

@@ -152,7 +152,7 @@ def since_tables(reg: Register, since: str, prefix: str, shown_in: str,
     out: list[Block] = []
     for slug, table in (("closed", closed_table(changes.closed, since, labels)),
                         ("redated", redated_table(changes, since, labels)),
-                        ("overdue", newly_overdue_table(changes, since, labels)),
+                        ("overdue", newly_overdue_table(changes, since, labels, reg.as_of)),
                         ("added", added_table(changes, since, labels))):
         if table is None or slug in skip:
             continue

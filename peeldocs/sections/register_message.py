@@ -190,6 +190,31 @@ def without_evidence(reg: Register, *, still: str | None = None) -> str | None:
     return f"No evidence reference is recorded for the closure of {join_words(parts)}; {record}"
 
 
+def past_deadline(reg: Register) -> tuple[int, str]:
+    """Return how many open findings are past HMICFRS's own deadline, and when each passed.
+
+    '(R3’s passed on 14 September 2024 and R1’s on 30 September 2024)', earliest first;
+    (0, '') when none is.  The force's target may have moved later (read 34).
+    """
+    past = sorted(reg.past_due(), key=lambda e: (e.due or reg.as_of, e.state.item.finding))
+    dates = [f"{e.state.item.finding}’s{' passed' if i == 0 else ''} on {long_date(e.due)}"
+             for i, e in enumerate(past) if e.due is not None]
+    return len(past), f"({join_words(dates)})" if past else ""
+
+
+def deadline_sentence(reg: Register, *, dated: bool = True) -> str:
+    """Say which recommendations are past HMICFRS's own deadline, or ''; with ``dated``, when."""
+    n, dates = past_deadline(reg)
+    if not n:
+        return ""
+    if not dated:  # the update paper's summary: the dates are in its ask (2.1)
+        return (f"{refs_words(list(reg.past_due()))} {'is' if n == 1 else 'are'} past HMICFRS’s own "
+                f"deadline{'' if n == 1 else 's'}.")
+    return (f"{sentence_case(counted(n, 'recommendation', words=True))} "
+            f"{'is' if n == 1 else 'are'} past HMICFRS’s own deadline{'' if n == 1 else 's'} "
+            f"{dates}.")
+
+
 def main_message(reg: Register) -> str | None:
     """Return the sentences a reader needs first, or None when nothing stands out.
 
@@ -198,7 +223,8 @@ def main_message(reg: Register) -> str | None:
     """
     longest = longest_without_news(reg)
     text, unowned = longest if longest else ("", ())
-    said = [s for s in (text, without_owner(reg, unowned), without_evidence(reg)) if s]
+    said = [s for s in (deadline_sentence(reg), text, without_owner(reg, unowned),
+                        without_evidence(reg)) if s]
     return " ".join(said) or None
 
 
@@ -269,4 +295,5 @@ def quarter_message(reg: Register) -> str | None:
     longest = longest_without_news(reg, owners=False)
     if longest is not None:
         parts.append(longest[0])
-    return " ".join(parts)
+    return " ".join([*parts[:1], *filter(None, [deadline_sentence(reg, dated=False)]),
+                     *parts[1:]])

@@ -20,6 +20,7 @@ from peeldocs.sections.register_cells import (
     FIRST_SENTENCE,
     actions_text,
     dates_differ,
+    deadline_words,
     figure,
     finding_cell,
     latest_cell,
@@ -51,14 +52,14 @@ def _target(entry: Entry) -> str:
     return long_date(when) if when else "No target date"
 
 
-def overdue_words(entry: Entry) -> str:
-    """Say a target date and how late, with the day count: '1 May 2019 (9 days overdue)'."""
-    item = entry.state.item
-    due = item.target
+def overdue_words(entry: Entry, as_of: date | None = None) -> str:
+    """Say a target date, how late, and with ``as_of`` any HMICFRS deadline passed."""
+    due, past = entry.state.item.target, deadline_words(entry, as_of)
     if not (entry.state.overdue and due):
-        return _target(entry)
+        return f"{_target(entry)}; {past}" if past else _target(entry)
     days = entry.state.days_overdue
-    return f"{long_date(due)} ({figure(days)} {'day' if days == 1 else 'days'} overdue)"
+    said = f"{long_date(due)} ({figure(days)} {'day' if days == 1 else 'days'} overdue)"
+    return f"{said}; {past}" if past else said
 
 
 def status_table(reg: Register) -> Table:
@@ -158,7 +159,7 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                         else finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
-                     *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e)}"),)
+                     *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e, as_of)}"),)
                        if finding else (_cell(item.owner or NO_OWNER), _cell(_target(e)),
                                         _cell(figure(e.state.days_overdue)))),
                      latest_cell(e, as_of, dated=dated)))
@@ -191,8 +192,8 @@ def closed_table(entries: tuple[Entry, ...], since: str,
                  row_headers=_ref_heads(rows))
 
 
-def newly_overdue_table(changes: Changes, since: str,
-                        labels: Mapping[str, str] = {}) -> Table | None:
+def newly_overdue_table(changes: Changes, since: str, labels: Mapping[str, str] = {},
+                        as_of: date | None = None) -> Table | None:
     """Actions that became overdue since the last update: inspection, owner and target.
 
     The finding itself is said once, where the document lists every overdue or
@@ -201,7 +202,7 @@ def newly_overdue_table(changes: Changes, since: str,
     if not changes.newly_overdue:
         return None
     rows = tuple((ref_cell(e, addressee=True), _inspection(e, labels),
-                  _cell(e.state.item.owner or NO_OWNER), _cell(overdue_words(e)))
+                  _cell(e.state.item.owner or NO_OWNER), _cell(overdue_words(e, as_of)))
                  for e in changes.newly_overdue)
     head = ("Ref", "Inspection", "Owner", "Target date")
     return Table((tuple(_cell(h) for h in head),), rows, widths=(1.9, 2.9, 1.6, 1.6),
@@ -259,7 +260,7 @@ def every_action_table(reg: Register, plan: str) -> Table | None:
     for e in (e for e in reg.entries if e.plan == plan):
         item = e.state.item
         people = " / ".join(p for p in (item.owner, item.lead) if p) or NO_OWNER
-        target = overdue_words(e)
+        target = overdue_words(e, reg.as_of)
         rows.append((ref_cell(e, addressee=True), finding_cell(e), _cell(actions_text(e)),
                      _cell(item.status.value.capitalize()), rag_cell(e), _cell(people),
                      _cell(target), latest_cell(e, reg.as_of, rag_reason=True)))

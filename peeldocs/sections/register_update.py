@@ -22,6 +22,7 @@ from peeldocs.prose import counted, join_words, long_date
 from peeldocs.sections.common import ours, wording
 from peeldocs.sections.paper import Numbering, placeholders, runs
 from peeldocs.sections.register_asks import decisions, quoted_marks
+from peeldocs.sections.register_cells import deadline_words
 from peeldocs.sections.register_docs import (
     by_owner,
     moved_before,
@@ -73,8 +74,10 @@ def _newly_overdue(reg: Register, quoted_at: dict[str, str], overdue_at: str) ->
                    key=lambda e: (e.state.item.target or reg.as_of, ref_order(e.state.item.finding)))
     if not newly:
         return None
+    # a target moved past HMICFRS's own deadline: when that passed is said too (read 34)
     named = [f"{e.state.item.finding} (target date "
              f"{long_date(e.state.item.target) if e.state.item.target else 'not recorded'}"
+             + "".join(f"; {w}" for w in (deadline_words(e, reg.as_of),) if w)
              + (f"; quoted in {quoted_at[e.key]})" if e.key in quoted_at else ")")
              for e in newly]
     one = len(newly) == 1

@@ -51,8 +51,8 @@ class BodyWriter:
         props += "<w:keepNext/>" if keep_next else ""
         props += self.box
         props += flow.spacing(style, self.space_next, self.limited)  # after a table; on a brief
-        props += f'<w:ind w:right="{self.indent_right}"/>' if self.indent_right and \
-            not style.startswith("Table Text") else ""  # a cell keeps its column’s width
+        props += markup.indent(style, bool(self.box), 0 if style.startswith("Table Text")
+                               else self.indent_right)  # a cell keeps its column’s width
         self.space_next = False
         props += f'<w:jc w:val="{align}"/>' if align else ""
         return f"<w:p><w:pPr>{props}</w:pPr>{content}</w:p>" if props else f"<w:p>{content}</w:p>"

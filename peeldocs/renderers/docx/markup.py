@@ -112,6 +112,25 @@ def callout_props(fill: str | None, rule: str) -> str:
             f'w:color="{rule.lstrip("#")}"/></w:pBdr>{shade}')
 
 
+BOXED_LISTS = ("List Bullet", "List Number")
+"""The list styles a call-out hangs from its own left edge (:func:`indent`)."""
+
+
+def indent(style: str, boxed: bool, right: int) -> str:
+    """Return a paragraph's indent: ``right`` twips from the right; a boxed list hanging.
+
+    A list in a call-out hangs from the box's left edge ('' when neither applies).
+    LibreOffice draws a paragraph's left rule by its first line's indent: a list indented as
+    the list style has it showed a second bar inside the box's (read 34).
+
+    >>> indent("List Bullet", True, 0)
+    '<w:ind w:left="360" w:hanging="360"/>'
+    """
+    hang = ' w:left="360" w:hanging="360"' if boxed and style in BOXED_LISTS else ""
+    edge = f' w:right="{right}"' if right else ""
+    return f"<w:ind{hang}{edge}/>" if hang or edge else ""
+
+
 def link_run(text: str, colour: str) -> str:
     """Return the run of a hyperlink's text: underlined, in the link colour."""
     return (f'<w:r><w:rPr><w:color w:val="{colour.lstrip("#")}"/><w:u w:val="single"/></w:rPr>'
