@@ -95,7 +95,7 @@ def _small_numbers(*args: Any) -> None:
         raise _refuse(f"a width or count above {WIDTH_MOST:,}")
 
 
-BRACKETS_NOTE = "Words in square brackets are added in quoting, or in place of the report’s"
+BRACKETS_NOTE = "Words in square brackets are added in quoting, or replace the report’s own words"
 """What square brackets in a quotation mean: ours, adding words or standing for the report's."""
 ELLIPSIS_NOTE = "an ellipsis marks words left out"
 """What an ellipsis in a quotation means, after the note on brackets."""

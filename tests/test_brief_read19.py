@@ -190,12 +190,12 @@ def test_the_s55_line_names_both_sets_of_comments_before_and_after_the_deadline(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     before = between(texts["norfolk", fmt], "Deadlines and what is late")
     after = between(texts["norfolk-plan", fmt], "Deadlines and what is late")
-    assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
-            "constable’s comments, must be published by 26 June 2019") in before
-    assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
-            "constable’s comments, were due by 26 June 2019") in after
-    assert ("The comments of {to be completed: the local policing body}, with the chief "
-            "constable’s comments, were due by 6 November 2024") in texts["example", fmt]
+    assert ("The comments of the Police and Crime Commissioner for Norfolk, with any comments the chief "
+            "constable submits, must be published by 26 June 2019") in before
+    assert ("The comments of the Police and Crime Commissioner for Norfolk, with any comments the chief "
+            "constable submits, were due by 26 June 2019") in after
+    assert ("The comments of {to be completed: the local policing body}, with any comments the chief "
+            "constable submits, were due by 6 November 2024") in texts["example", fmt]
 
 
 def test_without_a_publication_date_the_s55_line_names_both_too() -> None:
@@ -203,7 +203,7 @@ def test_without_a_publication_date_the_s55_line_names_both_too() -> None:
     report = dataclasses.replace(report, published=None)
     text = _text(rendered(report, Options(document="brief", as_of=date(2019, 6, 10)), "pdf"),
                  "pdf")
-    assert ("with the chief constable’s comments, must be published within 56 days") in text
+    assert ("with any comments the chief constable submits, must be published within 56 days") in text
 
 
 # --- 5. the link to the earlier cause of concern said once --------------------------------

@@ -252,7 +252,7 @@ def test_the_assessments_repeat_cause_of_concern_is_quoted(
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_marks_note_says_brackets_are_ours_in_every_kind(fmt: str) -> None:
-    note = "Words in square brackets are added in quoting, or in place of the report’s"
+    note = "Words in square brackets are added in quoting, or replace the report’s own words"
     for kind in ("pack", "brief", "committee", "s55"):
         report, options = _options("norfolk-plan", kind)
         text = _read(rendered(report, options, fmt), fmt)
@@ -269,9 +269,9 @@ def test_the_marks_note_says_brackets_are_ours_in_every_kind(fmt: str) -> None:
 
 def test_the_welsh_catalogue_has_the_new_wording() -> None:
     po = (ROOT / "templates" / "locale" / "cy.po").read_text(encoding="utf-8")
-    for msgid in ("Words in square brackets are added in quoting, or in place of the report’s; an "
+    for msgid in ("Words in square brackets are added in quoting, or replace the report’s own words; an "
                   "ellipsis marks words left out.",
-                  "Words in square brackets are added in quoting, or in place of the report’s.",
+                  "Words in square brackets are added in quoting, or replace the report’s own words.",
                   "Quoted text is Crown copyright and is reproduced verbatim apart from any "
                   "marked changes."):
         assert f'msgid "{msgid}"' in po, msgid
@@ -283,11 +283,11 @@ def test_the_welsh_catalogue_has_the_new_wording() -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_policing_body_is_named_or_left_to_complete(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
-    assert ("The comments of {to be completed: the local policing body}, with the chief "
-            "constable’s comments, were due by 6 November 2024") in texts["example", fmt]
+    assert ("The comments of {to be completed: the local policing body}, with any comments the chief "
+            "constable submits, were due by 6 November 2024") in texts["example", fmt]
     assert "The comments of the local policing body" not in texts["example", fmt]
-    assert ("The comments of the Police and Crime Commissioner for Norfolk, with the chief "
-            "constable’s comments, were due by 26 June 2019") in texts["norfolk-plan", fmt]
+    assert ("The comments of the Police and Crime Commissioner for Norfolk, with any comments the chief "
+            "constable submits, were due by 26 June 2019") in texts["norfolk-plan", fmt]
 
 
 # --- 11 and 12. header and placeholder layout -----------------------------------------------

@@ -87,9 +87,9 @@ def test_the_overdue_recommendation_points_to_what_the_force_is_doing(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     assert ("2.4 The Police and Crime Panel is asked to note that an area for improvement from "
-            "2017 under question 2 (E-2017-AFI-1; new findings under the same question: "
-            "E2-AFI-1, E2-AFI-2 and E2-AFI-3) is overdue (see paragraphs 6.2 and 6.3), and to "
-            "seek assurance from the chief constable on when it will be completed.") in text
+            "2017 under question 2 (E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3), and to "
+            "seek assurance from the chief constable on when it will be completed. The report’s "
+            "new findings under the same question are E2-AFI-1, E2-AFI-2 and E2-AFI-3.") in text
     assert LEAD in text  # the paragraph it names is the one that gives them
 
 

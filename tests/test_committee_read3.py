@@ -50,8 +50,8 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
         fmt: str, norfolk: Report, example: Report) -> None:
     late = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
     # the place is in 7.2, which states the duty; section 2 asks, and points there (read 33)
-    assert ("with the chief constable’s comments, due by 26 June 2019, have been published "
-            "(paragraph 7.2).") in late
+    assert ("with any comments the chief constable submits, due by 26 June 2019, have been published "
+            "(paragraph 7.2 records the date they were published") in late
     assert ("were due by 26 June 2019: 56 days beginning with the day of publication (Police Act "
             "1996, section 55). Date published: {to be completed: the date they were published, "
             "or “not yet published”}.") in late
@@ -67,7 +67,7 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
     early = _text(norfolk, Options(document="committee", published=PUBLISHED,
                                    as_of=date(2019, 6, 10)), fmt)
     # due, with a place for the date it is published: the meeting may fall after it (read 30-C)
-    assert "on the report, with the chief constable’s comments, are due by 26 June 2019" in early
+    assert "on the report, with any comments the chief constable submits, are due by 26 June 2019" in early
     assert early.count("Date published: {to be completed: the date they were published") == 1
 
 
@@ -111,7 +111,7 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
             "how it allocates crime …” (E2-AFI-2), for which the action plan records neither, although its target date is 1 November 2019.") \
         in text
     assert ("As at 15 October 2019, the action plan has four items: one is overdue (E-2017-AFI-1), "
-            "one is due on 1 November 2019 (E2-AFI-2), one is in progress and due on 31 December "
+            "one is due on 1 November 2019 (E2-AFI-2, not yet allocated), one is in progress and due on 31 December "
             "2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
     # the class, not the example: an owner but no action, and an action but no owner
     assert options.plan is not None

@@ -34,13 +34,15 @@ def test_deadlines_are_the_reports_words_and_our_dates_are_labelled(example: Rep
     for kind in ("s55", "committee"):
         text = _text(example, Options(document=kind, as_of=date(2024, 10, 1)), fmt)
         assert "as the report sets" not in text and "Deadline set by the report:" not in text
-        assert "within three months of publication (that is, by 12 December 2024)" in text, kind
+        assert ("within three months of publication (that is, by 12 December 2024)" if kind ==
+                "committee" else "“within three months” (that is, by 12 December 2024, three "
+                "months from publication)") in text, kind
         assert ("immediately (report published 12 September 2024) Action" if kind == "s55" else
                 "Immediate (from publication, 12 September 2024): to confirm it is in place") in text, kind
         assert "by 31 March 2025" in text, kind
     s55 = _text(example, Options(document="s55", as_of=date(2024, 10, 1)), fmt)
-    assert ("The report’s deadline: within three months of publication (that is, by 12 December "
-            "2024)") in s55
+    assert ("The report’s deadline: “within three months” (that is, by 12 December "
+            "2024, three months from publication)") in s55
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -53,7 +55,8 @@ def test_earlier_findings_are_named_in_words_not_codes(norfolk: Report, fmt: str
     assert ("The report finds that the force has addressed three earlier findings: the 2017 area "
             "for improvement, reconsidered under question 3, “[The area for improvement] concerned [the force’s] use of "
             "domestic violence protection notices and orders (DVPNs and DVPOs) and Clare’s Law. …” "
-            "(E-2017-AFI-2) the 2016 area for improvement, reconsidered under question 4, “… the force needed "
+            "(E-2017-AFI-2). The report says: “We are reassured that the force has addressed this "
+            "area and made satisfactory improvements.” the 2016 area for improvement, reconsidered under question 4, “… the force needed "
             "to further develop") in paper
     assert "(E-2017-AFI-2); the 2016" not in paper
     # quoted from mid-passage, each reads as the finding it names: never a dangling opening

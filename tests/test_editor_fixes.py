@@ -58,7 +58,7 @@ def test_the_s55_response_says_once_what_each_mark_means(
     text = planned["s55", fmt]
     assert "{to be completed: the commissioner’s comments on the report}" in text
     assert text.count("Each is shown in curly brackets, highlighted and marked “to be completed”") == 1
-    assert text.count("Words in square brackets are added in quoting, or in place of the report’s") == 1
+    assert text.count("Words in square brackets are added in quoting, or replace the report’s own words") == 1
     # the one quotation with words added really uses square brackets
     assert "[The area for improvement] was to ensure" in text
 
@@ -111,7 +111,7 @@ def test_a_plan_date_without_an_action_is_no_commitment(
     # an item with an action keeps its owner, and its date, completed
     done = text[text.index("Reference E2-AFI-3"):]
     assert "Status Completed on 4 October 2019" in done
-    assert "the target date, or delete this row if no action is proposed (2 of 5)" in text
+    assert "the target date, or delete this row if no action is proposed (2 of the 5 findings)" in text
 
 
 @pytest.fixture(scope="module")
@@ -148,8 +148,7 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
-            "(E-2017-AFI-1; new findings under the same question: "
-            "E2-AFI-1, E2-AFI-2 and E2-AFI-3) is overdue (see paragraphs 6.2 and 6.3), and to "
+            "(E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3), and to "
             "seek assurance from the chief "
             "constable on when it will be completed.") in text
     assert "“…" not in text[:text.index("3. Background")]
@@ -171,7 +170,7 @@ def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> N
             "crime’ (A5-REC-1 and A5-REC-2) had passed by 15 October 2025") in re.sub(
                 r" (?=[,.:;)])", "", text)
     # no plan: the paper never says the force records each finding in its plan
-    assert "Once the force has an action plan, progress" in text
+    assert "Progress against the force’s action plan" in text
     assert "records each finding in its action plan" not in text
     early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
     # its one sentence is quoted in full in the table below, so not again here

@@ -137,10 +137,11 @@ def test_in_brief_says_how_late_the_carried_forward_action_is(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_practice_is_named_apart_from_the_findings_to_act_on(fmt: str) -> None:
     text = _text("example", fmt)
+    # read 34: practice is no finding to act on, so it is not counted there; its own section
+    # names it
     assert ("Findings to act on The report lists six areas for improvement, two causes of "
-            "concern and four recommendations. It also names two examples of innovative or "
-            "promising practice (under ‘Preventing and deterring crime’ and ‘Protecting "
-            "vulnerable people’, quoted below).") in text  # under Good practice (read 33)
+            "concern and four recommendations. It revisits one earlier finding") in text
+    assert "It also names two examples of innovative or promising practice" not in text
     assert "under each area" not in text  # two areas of ten have an example (read 28-P)
     assert "and the innovative or promising practice is under each area" not in text
 
@@ -206,7 +207,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
     notes = text[text.rindex("Notes on this pack"):]
     # read 33: the boxes of earlier findings quote each one's opening, cut: an ellipsis marks it
     assert "Clare’s Law. …” Outcome: addressed." in text
-    assert ("Words in square brackets are added in quoting, or in place of the report’s; an "
+    assert ("Words in square brackets are added in quoting, or replace the report’s own words; an "
             "ellipsis marks words left out.") in notes
     # where a quoted earlier finding starts mid-passage, an ellipsis is used and explained
     report, options = review_options("norfolk", "pack")
@@ -216,7 +217,7 @@ def test_the_notes_name_only_the_marks_the_quotations_carry(fmt: str) -> None:
         for p in report.prior_findings))
     text = document_text(changed, options, fmt)
     assert "… [the force] needed to enhance" in text
-    assert ("Words in square brackets are added in quoting, or in place of the report’s; an ellipsis "
+    assert ("Words in square brackets are added in quoting, or replace the report’s own words; an ellipsis "
             "marks words left out.") in text[text.rindex("Notes on this pack"):]
 
 
@@ -225,8 +226,8 @@ def test_the_action_plan_introduction_names_only_the_marks_used(fmt: str) -> Non
     report, options = review_options("norfolk", "pack")
     alone = dataclasses.replace(options, sections=("cover", "actions"))
     text = document_text(report, alone, fmt)
-    assert ("Findings are quoted verbatim. Words in square brackets are added in quoting, or in "
-            "place of the report’s.") in text
+    assert ("Findings are quoted verbatim. Words in square brackets are added in quoting, or "
+            "replace the report’s own words.") in text
     assert "ellipsis" not in text
     example, ex_options = review_options("example", "pack")
     text = document_text(example, dataclasses.replace(ex_options, sections=("cover", "actions")),

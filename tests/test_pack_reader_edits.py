@@ -78,7 +78,7 @@ def test_the_summary_opens_with_the_bottom_line_and_names_the_live_s55_deadline(
     due = text.index("Deadlines and what is due next", brief)  # no plan: nothing is "overdue"
     # the chief constable's comments are part of what is published (found in review: the
     # group's most urgent step before the deadline was not said)
-    s55 = text.index("must publish comments on this report, with the chief constable’s comments, "
+    s55 = text.index("must publish its comments on this report, with any comments the chief constable submits, "
                      "by 26 June 2019, 16 days after this pack was prepared (Police Act 1996, "
                      "section 55).")
     # the report's own summary follows the judgments (read 33), before what is due
@@ -99,7 +99,7 @@ def test_a_long_passed_s55_deadline_is_left_to_the_action_plan(norfolk: Report) 
 def test_notes_on_method_are_said_once_after_the_findings(norfolk: Report, fmt: str) -> None:
     text = _text(norfolk, NO_PLAN, fmt)
     notes = text.rindex("Notes on this pack")
-    for note in ("Words in square brackets are added in quoting, or in place of the report’s",
+    for note in ("Words in square brackets are added in quoting, or replace the report’s own words",
                  "including the report’s own typing slips such as “offending.The force”",
                  "begins “We recommend” is treated as a recommendation",
                  "should, must or needs to act are quoted after the findings to act on"):

@@ -26,8 +26,8 @@ from synthetic import synthetic_report
 import peeldocs
 from peeldocs.model import Report
 from peeldocs.options import Options
-from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import response_items
+from peeldocs.sections.s55_plan import report_deadline
 
 
 @pytest.fixture(scope="module")
@@ -182,7 +182,7 @@ def test_assessment_s55_lists_causes_with_recommendations_and_deadlines(fmt: str
             for r in c.recommendations:
                 where = text.index(fold(r.text))
                 assert where > at
-                when = deadline_words(r.deadline, report.published)
+                when = report_deadline(r.deadline, report.published)
                 assert f"The report’s deadline: {when}" in text[where:]
         for afi in q.areas_for_improvement:
             assert fold(afi.text) in text

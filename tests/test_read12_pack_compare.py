@@ -83,14 +83,14 @@ def test_the_cover_says_what_the_report_was_published_as(norfolk: Report, fmt: s
     options = Options(as_of="2019-06-10")
     text = _fold(render(peeldocs.build_pack(norfolk, options), fmt, options), fmt)
     cover = text[:text.index("Contents")]
-    assert "Published as Norfolk PEEL 2018" in cover and "Inspection PEEL 2018/19" in cover
+    assert "Report title Norfolk PEEL 2018" in cover and "Inspection PEEL 2018/19" in cover
     assert "Title Norfolk PEEL 2018" not in cover
 
 
 def test_the_welsh_cover_has_the_label_too(norfolk: Report) -> None:
     options = Options(as_of="2019-06-10", language="cy")
     text = _fold(render(peeldocs.build_pack(norfolk, options), "html", options), "html")
-    assert "Cyhoeddwyd fel Norfolk PEEL 2018" in text
+    assert "Teitl yr adroddiad Norfolk PEEL 2018" in text
 
 
 def test_the_action_plans_last_page_never_holds_one_row_alone(norfolk: Report) -> None:

@@ -68,13 +68,13 @@ def test_the_paper_without_a_plan_gives_the_s55_date_as_due_and_asks_to_note_it(
     text = document_text(norfolk, NO_PLAN, fmt)
     assert "As at" not in text and "must publish comments" not in text
     assert ("7.2 The comments of the Police and Crime Commissioner for Norfolk on the report, "
-            "with the chief constable’s comments, are due by 26 June 2019: 56 days beginning "
+            "with any comments the chief constable submits, are due by 26 June 2019: 56 days beginning "
             "with the day of publication (Police Act 1996, section 55). Date published: "
             "{to be completed: the date they were published, or “not yet published”}") in text
     recommendations = text[text.index("2. Recommendations to the committee"):
                            text.index("3. Background")]
     assert ("The committee is asked to note that the comments of the Police and Crime "
-            "Commissioner for Norfolk on the report, with the chief constable’s comments, are "
+            "Commissioner for Norfolk on the report, with any comments the chief constable submits, are "
             "due by 26 June 2019 (Police Act 1996, section 55).") in recommendations
     # once the deadline has passed, the paper says "were due by"; section 2 now raises it too,
     # asking whether they were published, never a claim they were late (read 31-C); the date
@@ -83,7 +83,7 @@ def test_the_paper_without_a_plan_gives_the_s55_date_as_due_and_asks_to_note_it(
     late = document_text(norfolk, planned, fmt)
     assert "were due by 26 June 2019" in late
     asks = late[late.index("2. Recommendations to the committee"):late.index("3. Background")]
-    assert "have been published (paragraph 7.2)." in asks
+    assert "have been published (paragraph 7.2 records the date they were published" in asks
     assert "Date published" not in asks
 
 
@@ -96,7 +96,7 @@ def test_the_paper_without_a_plan_says_it_was_prepared_without_one(
     assert ("2.2 The committee is asked to note that this paper was prepared without an action "
             "plan, and to seek assurance") in paper
     assert "Until an action plan is supplied, the lead" in paper
-    assert "7.1 Once the force has an action plan" in paper
+    assert "7.1 Progress against the force’s action plan" in paper
     assert ("This paper was prepared without an action plan. Before it is issued, check with "
             "the force whether it has recorded one since; if it has, prepare the paper again "
             "with the plan") in notes

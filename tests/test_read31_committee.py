@@ -40,8 +40,9 @@ def test_a_passed_s55_deadline_is_raised_in_section_2_without_claiming_lateness(
         if passed:  # Norfolk with its plan (15 October 2019) and the example (1 April 2025)
             # read 33: the ask is an ask, with no form field; the duty and the date published
             # are in 7.2, said once
-            said = re.search(r"2\.\d+ The committee is asked to note whether the comments of .*? "
-                             r"due by \d+ \w+ \d{4}, have been published \(paragraph (7\.\d)\)\.",
+            said = re.search(r"2\.\d+ The committee is asked to establish whether the comments of "
+                             r".*? due by \d+ \w+ \d{4}, have been published \(paragraph (7\.\d) "
+                             r"records",
                              asks)
             assert said, case
             assert "section 55" not in asks and "Date published" not in asks, case

@@ -95,8 +95,10 @@ def test_the_committee_ask_holds_no_form_field_and_the_duty_is_said_once(fmt: st
         text = _paper(case, fmt)
         asks = text[text.index("2. Recommendations to the committee"):text.index("3. Background")]
         assert "Date published" not in asks and "section 55" not in asks, case
-        assert re.search(rf"{ask} The committee is asked to note whether the comments of .*? "
-                         r"due by \d+ \w+ \d{4}, have been published \(paragraph 7\.2\)\.",
+        assert re.search(rf"{ask} The committee is asked to establish whether the comments of "
+                         r".*? due by \d+ \w+ \d{4}, have been published \(paragraph 7\.2 "
+                         r"records the date they were published, or that they are not yet "
+                         r"published\)\.",
                          asks), case
         assert re.search(r"7\.2 The comments of .*? 56 days beginning with the day of "
                          r"publication \(Police Act 1996, section 55\)\. Date published: "
@@ -110,19 +112,19 @@ def test_the_committee_wording(fmt: str) -> None:
     assert "As at 15 October 2019, the action plan has four items" in planned
     assert "On 15 October 2019 the action plan has" not in planned
     # an earlier finding beside the new ones on its question, from the data
-    assert ("(E-2017-AFI-1; new findings under the same question: E2-AFI-1, E2-AFI-2 and "
-            "E2-AFI-3) is overdue") in planned
+    assert ("(E-2017-AFI-1) is overdue") in planned  # read 34: the new ones in a sentence after
+    assert "The report’s new findings under the same question are E2-AFI-1, E2-AFI-2" in planned
     assert "brackets are ours" not in planned
     example = _paper("example", fmt)
     assert "the two new causes of concern (A4-COC-1 and A5-COC-1)" in example
     # (the paragraph runs over a page in the PDF: read either side of the page furniture)
-    assert "(A-2021-COC-1; new findings in the same area:" in example
-    assert "A4-COC-1, A4-REC-1 and A4-AFI-1), and to seek" in example
+    assert "The report’s new findings in the same area are" in example
+    assert "A4-COC-1, A4-REC-1 and A4-AFI-1." in example
     assert "new causes of concern" not in _paper("norfolk", fmt)
 
 
 @pytest.mark.parametrize("kind", ("s55", "committee", "pack"))
 def test_square_brackets_are_said_to_be_added_in_quoting(kind: str) -> None:
     text = " ".join(document_text(*review_options("norfolk-plan", kind), "pdf").split())
-    assert "Words in square brackets are added in quoting, or in place of the report’s" in text
+    assert "Words in square brackets are added in quoting, or replace the report’s own words" in text
     assert "brackets are ours" not in text

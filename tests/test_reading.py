@@ -52,7 +52,7 @@ def test_the_pack_cover_gives_the_preparation_date_once(fmt: str, norfolk: Repor
     # nothing else the cover said is lost: who it is for, every fact, the source and licence
     assert "Briefing pack for the Police and Crime Panel" in cover
     for fact in ("Force Norfolk Constabulary", "Inspection PEEL 2018/19", "Pillar Effectiveness",
-                 "Published as Norfolk PEEL 2018", "Last updated 2 May 2019",
+                 "Report title Norfolk PEEL 2018", "Last updated 2 May 2019",
                  "Published Not supplied", "Source: HMICFRS, “Norfolk PEEL 2018: Effectiveness”",
                  "Contains public sector information licensed under the Open Government "
                  "Licence v3.0."):

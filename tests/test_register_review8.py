@@ -33,7 +33,7 @@ from peeldocs.theme import contrast_ratio, default_theme
 
 FORMATS = ("pdf", "docx", "html")
 ROOT = Path(__file__).resolve().parent.parent
-MARKS = ("Words in square brackets are added in quoting, or in place of the report’s; an ellipsis "
+MARKS = ("Words in square brackets are added in quoting, or replace the report’s own words; an ellipsis "
          "marks words left out.")
 AUDIT = ("No evidence reference is recorded for the closure of an area for improvement from the "
          "national thematic inspection (AFI1); one is needed so that the closure can be audited.")

@@ -71,8 +71,8 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
             "these findings had passed. The letter gives each deadline and "
             "does not say it has passed: say in each response what was done by that date, or "
             "what remains to be done:") in notes
-    for line in ("Recommendation 1 (Responding to the public) (A4-REC-1): within six months of "
-                 "publication (that is, by 12 March 2025)",
+    for line in ("Recommendation 1 (Responding to the public) (A4-REC-1): “within six months” "
+                 "(that is, by 12 March 2025, six months from publication)",
                  "Recommendation 4 (Investigating crime) (A5-REC-3): immediately (report "
                  "published 12 September 2024)"):
         assert line in notes
@@ -81,7 +81,7 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     assert ("By 20 September 2024, when this response was prepared, the deadline the report set "
             "for this finding had passed. The letter gives the deadline and does not "
             "say it has passed") in week
-    assert "(A5-REC-3): immediately" in week and "(A4-REC-1): within" not in week
+    assert "(A5-REC-3): immediately" in week and "(A4-REC-1): “within" not in week
     # on the day of publication none has passed: the notes say nothing of it
     first = document_text(example, Options(document="s55", as_of=date(2024, 9, 12)), fmt)
     assert "when this response was prepared, the deadline" not in first
@@ -194,9 +194,10 @@ def test_a_cause_of_concern_has_one_lead_and_its_dates_through_its_recommendatio
     recommendations' (below), never a second set."""
     text = document_text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     table = text[text.index("Finding Report text (verbatim)"):text.index("7. How progress")]
-    for ref in ("A4-COC-1", "A5-COC-1"):
-        row = table[:table.index(ref)].rsplit("Cause of concern", 1)[1]
-        assert "To be confirmed" in row and "See the recommendations below" in row, ref
+    for ref, recs in (("A4-COC-1", "See A4-REC-1"), ("A5-COC-1", "See A5-REC-1, A5-REC-2 and "
+                                                                 "A5-REC-3")):
+        row = table[:table.index(f" {ref}")].rsplit("Cause of concern", 1)[1]
+        assert "To be confirmed" in row and recs in row, ref  # by reference (read 34)
         assert "{to be completed: the lead}" not in row, ref
     # every finding: no plan records its lead, said so (read 12), nothing left to write
     assert table.count("To be confirmed") >= len(response_items(example))

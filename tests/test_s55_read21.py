@@ -59,7 +59,7 @@ def test_a_missed_target_has_a_marked_place_for_the_new_date(fmt: str, norfolk: 
     assert ("Revised target date {to be completed: the new target date} Reason for the new date "
             "{to be completed: the reason for the new date, or delete this row} Yours sincerely"
             ) in entry
-    assert "Response to each finding: the new target date (1 of 5)" in notes
+    assert "Response to each finding: the new target date (1 of the 5 findings)" in notes
     assert "why the target was missed" not in letter + notes  # read 23-S: optional, not asked
     # only where a target passed with the work open: not for one ahead, nor one completed
     for ref, end in (("E2-AFI-1", "Reference E2-AFI-2"), ("E2-AFI-3", "Reference E-2017-AFI-1")):

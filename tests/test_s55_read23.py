@@ -156,8 +156,8 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
             "30 September 2019 (revised from 31 July 2019)") in folded
     assert ("The new target date for E-2017-AFI-1 is agreed and given in the response. "
             "{to be completed: yes or no}") in folded
-    assert "Response to each finding: the new target date (1 of 5)" in folded
-    assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in folded
+    assert "Response to each finding: the new target date (1 of the 5 findings)" in folded
+    assert "Response to each finding: the reason for the new date, or delete this row (1 of the 5 findings)" in folded
     assert "why the target was missed" not in folded  # no longer a place the signer must fill
 
 
@@ -179,7 +179,7 @@ def test_a_missed_target_with_no_update_asks_for_the_current_position(
             ) in _entry(letter, "E2-AFI-1")
     assert letter.count("the current position") == 1  # only where a target was missed
     folded = " ".join(notes.split())
-    assert "Response to each finding: the current position (1 of 5)" in folded
+    assert "Response to each finding: the current position (1 of the 5 findings)" in folded
     assert "E2-AFI-1: target date 31 August 2019 (revised from 31 July 2019)" in folded
 
 

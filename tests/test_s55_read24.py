@@ -129,7 +129,7 @@ def test_a_missed_target_has_an_optional_place_for_the_reason(
     # the plan's update is kept as recorded; the history stays in the notes
     assert "target moved to allow a second.”" in _entry(letter, "E-2017-AFI-1")
     assert "31 July 2019" not in letter and "30 September 2019" not in letter
-    assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
+    assert "Response to each finding: the reason for the new date, or delete this row (1 of the 5 findings)" in notes
     assert ("Give the reason for the new date where the letter marks a place for it, or delete "
             "that row: E-2017-AFI-1: target date 30 September 2019 (revised from 31 July 2019)"
             ) in notes
@@ -171,7 +171,7 @@ def test_a_moved_target_gives_the_plans_reason_or_a_place_for_it(
     assert ("Revised target date 30 November 2019 (revised from 30 September 2019) Reason for "
             "the new date {to be completed: the reason for the new date, or delete this row}"
             ) in _entry(letter, "E2-AFI-3")
-    assert ("Response to each finding: the reason for the new date, or delete this row (1 of 5)"
+    assert ("Response to each finding: the reason for the new date, or delete this row (1 of the 5 findings)"
             in notes)
 
 

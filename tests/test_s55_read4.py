@@ -133,10 +133,10 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
         assert NEW_DATE not in _entry(letter, ref)
     # the preparer's notes list the new place with the others, counted like them
     notes = text[text.index(NOTES):].replace("• ", "")
-    assert "Response to each finding: the new target date (1 of 5)" in notes
+    assert "Response to each finding: the new target date (1 of the 5 findings)" in notes
     assert "why the target was missed" not in notes  # optional now: no place to complete
     # and the optional place for the reason after it (read 24-S): nine parts, not eight
-    assert "Response to each finding: the reason for the new date, or delete this row (1 of 5)" in notes
+    assert "Response to each finding: the reason for the new date, or delete this row (1 of the 5 findings)" in notes
     # read 33: with a place for the timing and one for the commissioner's view of each update
     assert "This response has 12 parts that only its author can write." in notes
     assert ("The action plan’s target date for this finding had passed by 15 October 2019, with "
@@ -227,7 +227,7 @@ def test_the_lead_in_says_which_findings_the_response_answers(
     # which findings it answers is said once, in the opening (read 23-S)
     assert ("Response to each finding Each finding is quoted verbatim from the "
             "report, followed by the response. References such as E5-REC-1 are ours, for "
-            "tracking. Words in square brackets are added in quoting, or in place of the report’s. "
+            "tracking. Words in square brackets are added in quoting, or replace the report’s own words. "
             "Recommendation (question 5") in norfolk  # read 25-S: no ellipsis used, none named
     # what it was and when, its heading says; the verdict follows the quotation
     assert ("Area for improvement from 2017 (question 2) Reference E-2017-AFI-1.") in norfolk
@@ -271,8 +271,10 @@ def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
     """
     text = re.sub(r" (?=[,.:;)])", "", example_late[fmt])
     letter, notes = _letter(text), text[text.index(NOTES):]
-    said = (("A4-REC-1", "within six months of publication (that is, by 12 March 2025)"),
-            ("A5-REC-1", "within three months of publication (that is, by 12 December 2024)"),
+    said = (("A4-REC-1", "“within six months” (that is, by 12 March 2025, six months from "
+                         "publication)"),
+            ("A5-REC-1", "“within three months” (that is, by 12 December 2024, three months from "
+                         "publication)"),
             ("A5-REC-2", "by 31 March 2025"),
             ("A5-REC-3", "immediately (report published 12 September 2024)"))
     for ref, words in said:
@@ -288,9 +290,9 @@ def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
     # a recommendation the plan records as closed is not named; an open one is
     planned = re.sub(r" (?=[,.:;)])", "", example_planned[fmt])
     planned_notes = planned[planned.index(NOTES):]
-    assert ("The report’s deadline: within six months of publication (that is, by 12 March "
-            "2025) Action") in _entry(_letter(planned), "A4-REC-1")
-    assert "(A4-REC-1): within six months" not in planned_notes
+    assert ("The report’s deadline: “within six months” (that is, by 12 March "
+            "2025, six months from publication) Action") in _entry(_letter(planned), "A4-REC-1")
+    assert "(A4-REC-1): “within six months”" not in planned_notes
     assert "Recommendation 3 (Investigating crime) (A5-REC-2): by 31 March 2025" in planned_notes
     assert not re.search(r"passed|overdue", _letter(planned), re.IGNORECASE)
 
@@ -368,7 +370,7 @@ def test_two_causes_in_one_question_number_their_recommendations_on(norfolk: Rep
         assert "given under recommendation 3 below." in _entry(letter, "T2-COC-2")
         assert "given under recommendations 1 and 2 below." in _entry(letter, "T2-COC-1")
         # every heading differs, so each response's placeholders are counted once
-        assert re.search(r"the owner, or delete this row if no action is proposed \((\d+) of \1\)", text[text.index(NOTES):])
+        assert re.search(r"the owner, or delete this row if no action is proposed \((\d+) of the \1 (?:findings|response tables)\)", text[text.index(NOTES):])
 
 
 # --- fault 12: owner and lead labelled -------------------------------------------------------
@@ -417,7 +419,7 @@ def test_in_welsh_the_new_wording_is_welsh(norfolk: Report) -> None:
     assert ("Rhowch y rheswm dros y dyddiad newydd lle mae’r llythyr yn nodi lle iddo, neu "
             "dilëwch y rhes honno") in text
     assert "Maes i’w wella o 2017 (cwestiwn 2)" in text
-    assert "Nodiadau i’r sawl sy’n paratoi, tudalen 1 o 2" in text
+    assert "Nodiadau i’r sawl sy’n paratoi, tudalen 1 o " in text  # its own numbering
     for english in ("in response to", "The force reported", "sets out", "; lead:", "Progress",
                     "new target date", "Preparer’s notes", " from 2017", "commissioner’s choice"):
         assert english not in text, english

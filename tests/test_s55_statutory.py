@@ -205,7 +205,7 @@ def test_brief_and_committee_paper_say_was_due_by_without_a_bare_that_date_has_p
     assert "That date has passed" not in late_text
     early = Options(document=kind, published=date(2019, 5, 2), as_of=date(2019, 6, 1))
     assert "must be published by 26 June 2019" in _text(report, early, fmt) or \
-        "on the report, with the chief constable’s comments, are due by " \
+        "on the report, with any comments the chief constable submits, are due by " \
         "26 June 2019" in _text(report, early, fmt)
 
 

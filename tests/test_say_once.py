@@ -401,7 +401,7 @@ def test_the_cover_gives_one_date_when_published_and_updated_agree(
 def test_report_page_is_said_in_plain_words(texts: dict[tuple[str, str, str], str]) -> None:
     for key, text in texts.items():
         assert "Report page" not in text, key
-    assert "Published as Norfolk PEEL 2018" in texts["norfolk", "pack", "docx"]
+    assert "Report title Norfolk PEEL 2018" in texts["norfolk", "pack", "docx"]
 
 
 def test_the_docx_author_is_the_organisation_or_empty(reports: dict[str, Report],

@@ -77,7 +77,8 @@ class Translator:
         return None
 
     def _terms(self, english: str) -> str | None:
-        parts = [self._term(p.strip()) for p in _LIST.split(english)]
+        parts = [p.strip() if _REFERENCE.fullmatch(p.strip()) else self._term(p.strip())
+                 for p in _LIST.split(english)]  # a finding's reference is kept as written
         if any(p is None for p in parts):
             return None
         return join_cy(p for p in parts if p) if self.target.language == "cy" else english

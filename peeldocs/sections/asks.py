@@ -28,7 +28,7 @@ from peeldocs.sections.brief_labels import clipped, short_label
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
-from peeldocs.sections.joint import joint_note
+from peeldocs.sections.joint import joint_asks, joint_note
 from peeldocs.sections.order import in_pack_order, live_items, ordered_items
 from peeldocs.sections.paper import marked
 from peeldocs.sections.refs import named
@@ -290,6 +290,7 @@ def asks_blocks(name: str, report: Report, options: Options,
                               decisions=list(wanted.decisions), passed=list(wanted.passed),
                               passed_noun=passed_noun(report, wanted.passed), s55=s55,
                               closed=closure_notes(report, options) if options.plan else [],
+                              joint=joint_asks(((i.id, i.text) for i in live_items(report)), report),
                               **context))
     if wanted.passed:  # each named with a few of its words (read 25-P), not by reference alone
         return (*paragraphs, BulletList(tuple(plain(_what(report, r)) for r in wanted.passed)))

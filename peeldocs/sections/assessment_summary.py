@@ -197,8 +197,9 @@ def assessment_summary(report: Report, options: Options) -> Section:
               published=published, unread=ctx["unread"]),
         *causes_table(report, published, options.as_of_date),
         Heading(2, "Findings to act on", anchor="summary-findings"),
-        *ours("findings_counts.j2", options, **_counts(report), overview=False,
-              unread=ctx["unread"]),
+        # practice is no finding to act on: it has its own section below (read 34)
+        *ours("findings_counts.j2", options, **{**_counts(report), "practice": ""},
+              overview=False, unread=ctx["unread"]),
     ]
     # the other live findings, in the report's order (the table above has the causes of
     # concern, earlier ones included, and their recommendations); then what is due

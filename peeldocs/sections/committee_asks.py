@@ -110,7 +110,7 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                 "standing": _named(standing, assessment), "standing_from": published,
                 "joint_lead": join_words(f"the joint recommendation {i.id}, one agreed with "
                                          f"{other_addressees(i.text, report)}" for i in joint),
-                "dated": dated(items), "unprogressed": _unprogressed(items, passed, assessment)}
+                "dated": dated(items), **_unprogressed(items, passed, assessment)}
     absent: list[ResponseItem] = []
     closed: list[ResponseItem] = []  # the plan records the action done: nothing to assure
     lacking: dict[str, list[ResponseItem]] = {need: [] for need in MISSING}
@@ -130,9 +130,9 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
     return {"lacking": [(need, _named(group, assessment), _due_soon(group, options))
                         for need, group in lacking.items() if group],
             "absent": _named(absent, assessment),
-            "overdue": _beside(items, late, _named(late, assessment), assessment),
+            "overdue": _named(late, assessment), "overdue_same": _beside(items, late, closed),
             **_joint_words(absent, joint, report),
-            "unprogressed": _unprogressed(items, asked, assessment)}
+            **_unprogressed(items, asked, assessment, closed)}
 
 
 SOON_DAYS = 92
@@ -180,38 +180,40 @@ def _joint_words(absent: list[ResponseItem], joint: list[ResponseItem],
     return {"absent_joint": f" ({made})", "absent_owner": f" (for {agreed})"}
 
 
-def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem],
-                  assessment: bool) -> list[str]:
+def _unprogressed(items: list[ResponseItem], asked: list[ResponseItem], assessment: bool,
+                  closed: list[ResponseItem] | None = None) -> dict[str, Any]:
     """Name the earlier findings the report found not enough progress on, unless already asked on.
 
     The report carries each forward (:func:`~peeldocs.sections.items.response_items`), the same
     failure from an earlier inspection: the committee is asked about it in its own
     recommendation, unless another already names it (overdue, a passed deadline, not in the
-    plan) or the plan records it closed (its table row says when).
+    plan) or the plan records it closed (its table row says when).  The report's new
+    findings on the same question or area follow (:func:`_beside`).
     """
     named = {i.id for i in asked}
     carried = [i for i in items if i.kind is ItemKind.CARRIED_FORWARD and i.id not in named]
-    return _beside(items, carried, _named(carried, assessment), assessment)
+    return {"unprogressed": _named(carried, assessment),
+            "unprogressed_same": _beside(items, carried, closed)}
 
 
-def _beside(items: list[ResponseItem], named: list[ResponseItem], words: list[str],
-            assessment: bool) -> list[str]:
-    """Add to an earlier finding's name the report's new findings on the same question or area.
+def _beside(items: list[ResponseItem], named: list[ResponseItem],
+            closed: list[ResponseItem] | None = None) -> list[tuple[str, list[str], list[str]]]:
+    """Return, for each earlier finding named, the report's new findings on the same question or area.
 
-    "… (E-2017-AFI-1; new findings under the same question: E2-AFI-1, E2-AFI-2 and
-    E2-AFI-3)" (read 33): the same question in the data, no other link claimed.  Names
-    grouped several to a phrase (:func:`_named` with more than two) are left as they are.
+    Read 34: "(E-2017-AFI-1; new findings under the same question: E2-AFI-1, E2-AFI-2 and
+    E2-AFI-3) is overdue" read as if all four were overdue, so the new findings are named in
+    a sentence of their own (``committee_recommendation.j2``): the same question in the
+    data, no other link claimed.  Each comes with those of them the plan records closed
+    (``closed``), so the committee can ask what evidence supports closing one while the
+    earlier finding under the same question is still open.
     """
-    where = "in the same area" if assessment else "under the same question"
-    if len(words) != len(named):
-        return words
+    done = {i.id for i in closed or []}
     out = []
-    for item, said in zip(named, words, strict=True):
+    for item in named:
         new = [i.id for i in items if i.kind is not ItemKind.CARRIED_FORWARD
                and item.question is not None and i.question == item.question]
-        out.append(f"{said[:-1]}; new findings {where}: {join_words(new)})"
-                   if item.kind is ItemKind.CARRIED_FORWARD and new
-                   and said.endswith(f"({item.id})") else said)
+        if item.kind is ItemKind.CARRIED_FORWARD and new:
+            out.append((item.id, new, [r for r in new if r in done]))
     return out
 
 

@@ -31,13 +31,13 @@ from peeldocs.blocks import (
 from peeldocs.model import Outcome, PriorFinding, Report
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import join_words, sentence_case
+from peeldocs.prose import count_words, join_words, sentence_case
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_plan import plan_state
 from peeldocs.sections.committee_scope import UNCONFIRMED, date_header, report_state
 from peeldocs.sections.common import quoted
-from peeldocs.sections.earlier import earlier_parts, prior_named
+from peeldocs.sections.earlier import OUTCOMES, earlier_parts, prior_named
 from peeldocs.sections.items import (
     ItemKind,
     ResponseItem,
@@ -91,7 +91,8 @@ def findings_table(report: Report, options: Options) -> Table | None:
     states = ({s.item.finding: s for s in assess_plan(options.plan, options.as_of_date)}
               if options.plan is not None else {})
     published = options.published or report.published
-    parents = frozenset(i.parent for i in items if i.parent)
+    parents = {p: tuple(i.id for i in items if i.parent == p) for p in {i.parent for i in items}
+               if p}
     when = "State" if options.plan is not None else date_header(items)  # what the cells hold
     people = "Owner / lead" if options.plan is not None else "Lead"  # the plan records both
     header = tuple(Cell(plain(h)) for h in ("Finding", "Report text (verbatim)", people, when,
@@ -200,21 +201,52 @@ LIST_FROM = 3
 
 
 def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
-    """Return the earlier findings the report does not carry forward, each named and quoted.
+    """Return the earlier findings the report does not carry forward, each named, quoted and judged.
 
     Three or more quotations in one sentence are hard to follow, read or heard: then
-    the findings are listed, one a line, under a lead-in.
+    the findings are listed, one a line, under a lead-in.  Each comes with the report's
+    own verdict on it (read 34: "addressed" rested on the paper's word alone).
     """
     parts = earlier_parts(report)
+    ids = [p.id for outcome in OUTCOMES for p in report.prior_findings if p.outcome is outcome]
+    said = _verdicts([" ".join(p.verdict.split()) for outcome in OUTCOMES
+                      for p in report.prior_findings if p.outcome is outcome])
     if not any(sum("“" in name for name in named) >= LIST_FROM for _, named in parts["parts"]):
-        return [n.para(plain(text)) for text in
-                render_text("addressed.j2", options.template_dir, **parts)]
+        verdicts = "".join(f" Of {join_words(ids[i - n + 1:i + 1])}, the report says: “{v}”"
+                           for i, (v, n) in enumerate(said) if v)
+        texts = render_text("addressed.j2", options.template_dir, **parts)
+        return [n.para(plain(text + (verdicts if i == len(texts) - 1 else "")))
+                for i, text in enumerate(texts)]
     leads = render_text("addressed_list.j2", options.template_dir, **parts)
     if not leads:
         return []
+    judged = iter(said)
+    parts["parts"] = [(words, [name + _says(*next(judged)) for name in named])
+                      for words, named in parts["parts"]]
     out: list[Block] = [n.para(plain(leads[0]))]
     if len(parts["parts"]) == 1 and len(leads) == 1:
         return [*out, BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1)]
     for (_words, named), lead in zip(parts["parts"], leads[1:], strict=False):
         out += [Paragraph(plain(lead)), BulletList(tuple(plain(name) for name in named), level=1)]
     return out
+
+
+def _verdicts(said: list[str]) -> list[tuple[str, int]]:
+    """Return each verdict where a run of the same verdict ends, with the run's length; else "".
+
+    The report gives one verdict on two findings ("these areas for improvement"): it is
+    quoted once, after the last of them, said to be of both.
+    """
+    out: list[tuple[str, int]] = []
+    for i, verdict in enumerate(said):
+        ends = i + 1 == len(said) or said[i + 1] != verdict
+        run = next((k for k in range(i, -1, -1) if said[k] != verdict), -1)
+        out.append((verdict, i - run) if ends and verdict else ("", 0))
+    return out
+
+
+def _says(verdict: str, run: int) -> str:
+    if not verdict:
+        return ""
+    of = "" if run == 1 else (" of both" if run == 2 else f" of these {count_words(run)}")
+    return f". The report says{of}: “{verdict}”"

@@ -139,7 +139,9 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
     Overdue items are named by the caller (longest overdue first); then those due within 30
     days, soonest first, each with its date (never a count of days, stale by the meeting),
     those due later (grouped by status, each with its date), those open with no target
-    date, and those closed: with the overdue, the counts add up to the plan's.
+    date, and those closed: with the overdue, the counts add up to the plan's.  An open
+    item with no owner or lead is "not yet allocated" where its date is given (read 34:
+    "one is due on 1 November 2019" read better than the table's "no owner").
     """
     closed = [s for s in states if s.item.status is ItemStatus.CLOSED]
     open_ = [s for s in states if s.item.status is not ItemStatus.CLOSED]
@@ -159,6 +161,7 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
             "later": sorted(later.items(), key=lambda kv: [st.value for st in ItemStatus]
                             .index(kv[0])),
             "undated_refs": undated,
+            "unallocated": [s.item.finding for s in open_ if not (s.item.owner or s.item.lead)],
             "closed_refs": [s.item.finding for s in closed]}
 
 
@@ -167,15 +170,16 @@ UNCONFIRMED = "To be confirmed"
 
 
 def report_state(item: ResponseItem, published: date | None, as_of: date,
-                 parents: frozenset[str]) -> Cell:
+                 parents: dict[str, tuple[str, ...]]) -> Cell:
     """Return the state of a finding without a plan: the report's deadline, passed or not.
 
     A finding the report sets no deadline for has no target date until a plan sets
-    one: "To be confirmed".
+    one: "To be confirmed".  A cause of concern's dates are its recommendations' (its
+    children in ``parents``), named by reference: "See A4-REC-1" (read 34).
     """
     if not item.deadline:
         if item.kind is ItemKind.CAUSE_OF_CONCERN and item.id in parents:
-            return Cell(plain("See the recommendations below"))
+            return Cell(plain(f"See {join_words(parents[item.id])}"))
         # with no plan there is none to give: said as the paragraph above says it, never
         # left for the author to overwrite in every row
         return Cell(plain(UNCONFIRMED, italic=True))

@@ -56,7 +56,7 @@ def cover(report: Report, options: Options) -> Section:
           not report.is_overview else ()),
         *((_row("Report", OVERVIEW_ROW),) if report.is_overview else ()),
         *((_row("Report", ASSESSMENT_ROW),) if report.is_assessment else ()),
-        _row("Published as", report.title),
+        _row("Report title", report.title),
         *_dates(report.last_updated, published),
         _row("Pack prepared", long_date(options.as_of_date)),
     )

@@ -11,6 +11,7 @@ a force this library supplies.  Pure functions, no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from peeldocs.model import Report
 
@@ -93,3 +94,17 @@ def other_addressees(text: str, report: Report) -> str:
         return ""
     names = [p for p in re.split(r",\s*|\s+and\s+", who) if p.strip()]
     return "the other force" if len(names) == 2 else "the other forces"
+
+
+def joint_asks(items: Iterable[tuple[str, str]], report: Report) -> str:
+    """Return, for an ask to agree an action for each finding, which of them are joint.
+
+    `` (E5-REC-1 is addressed jointly to Norfolk and Suffolk Constabularies, so its
+    action is to be agreed with the other force)`` from each finding's reference and
+    text, as the report addresses it (read 34: the no-plan pack asked to agree an action
+    for each finding without saying one was not Norfolk's alone); "" when none is joint.
+    """
+    said = [f"{ref} is addressed jointly to {who}, so its action is to be agreed with "
+            f"{other_addressees(text, report)}"
+            for ref, text in items if (who := jointly_to(text, report))]
+    return f" ({'; '.join(said)})" if said else ""

@@ -4,16 +4,18 @@ An earlier finding the report revisits is answered with the report's findings of
 kind on its question or area; the letter links them ("See also cause of concern 1 and
 recommendation 1 above, in the same area."), by the numbers their headings give them.
 Its verdict is quoted whole, with what the report now asks of it; the note on the
-marks in quotations names only the marks the letter uses.
+marks in quotations names only the marks the letter uses.  The preparer's notes list
+the places still to complete in the order the letter gives them (:func:`to_complete`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from peeldocs.blocks import Block, BulletList, Paragraph, Text
+from peeldocs.blocks import Block, BulletList, Paragraph, Table, Text
 from peeldocs.prose import join_words
 from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.sections.paper import placeholders
 from peeldocs.wording import marks_note
 
 
@@ -168,3 +170,47 @@ def with_follow_up(item: ResponseItem, more: str) -> ResponseItem:
     if not more or more in verdict:
         return item
     return dataclasses.replace(item, verdict=f"{verdict.rstrip()} {more}")
+
+
+def to_complete(letter: list[Block], titles: set[str], total: int, head: Table | None = None,
+                findings: int = 0) -> list[str]:
+    """Return each placeholder still in the letter, the response to each finding counted once.
+
+    In the order the letter gives them, what a finding's response asks grouped at its
+    first place, and the two kinds of action (by a deadline, or taken or planned) side
+    by side (read 34); each counted against the findings ("2 of the 5 findings"), or
+    the response tables where a cause of concern is answered by its recommendations.
+    """
+    found = placeholders(letter, top=head)  # a table's as "its caption: what to write"
+    missing: dict[str, int] = {}
+    out: list[str | None] = []
+    for text in found:
+        # the caption ends at one of the text's ": ", so each is looked up once in the set
+        title = next((text[:i] for i in _separators(text) if text[:i] in titles), None)
+        if title is None:
+            out.append(text)
+            continue
+        what = text[len(title) + 2:]
+        if what not in missing:
+            out.append(None)  # its place, filled below with its count
+            missing[what] = 0
+        missing[what] += 1
+    asked = list(missing)
+    actions = [w for w in asked if w.startswith("the action")]
+    if actions:  # side by side at the first one's place
+        first = asked.index(actions[0])
+        asked = [w for w in asked if w not in actions]
+        asked[first:first] = actions
+    of = f"the {total} findings" if total == findings else f"the {total} response tables"
+    order = iter(asked)
+    return [t if t is not None else (f"Response to each finding: {(w := next(order))} "
+                                     f"({missing[w]} of {of})") for t in out]
+
+
+def _separators(text: str) -> list[int]:
+    """Return where each ": " in ``text`` starts."""
+    out, at = [], text.find(": ")
+    while at != -1:
+        out.append(at)
+        at = text.find(": ", at + 1)
+    return out

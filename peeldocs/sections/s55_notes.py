@@ -45,6 +45,7 @@ from peeldocs.sections.items import (
 from peeldocs.sections.joint import joint_parts
 from peeldocs.sections.notices import unknown_callout
 from peeldocs.sections.paper import placeholders, runs
+from peeldocs.sections.s55_links import to_complete
 from peeldocs.sections.s55_plan import target_missed, unallocated
 from peeldocs.wording import long_date
 
@@ -87,9 +88,10 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
     blocks += passed_deadlines(ctx.get("passed", []), options)
     blocks += other_calls(report)
     blocks.extend(unknown_callout(report, options, "response", findings_only=True))
-    todo = [*_to_complete(letter, titles, ctx["tables"], head),
-            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed)),
-            *([HEADER_PLACE.format(what=HEADER_BODY)] if ctx["body"] is None else [])]
+    # in the order the places appear: the header, on every page, first (read 34)
+    todo = [*([HEADER_PLACE.format(what=HEADER_BODY)] if ctx["body"] is None else []),
+            *to_complete(letter, titles, ctx["tables"], head, findings=len(items)),
+            *(t.replace("Opening: ", "Signature: ", 1) for t in placeholders(signed))]
     if todo:
         blocks += [Heading(3, "To complete", anchor="s55-todo", in_contents=False),
                    Paragraph(plain(wording("committee_todo.j2", options, count=len(todo),
@@ -229,33 +231,6 @@ def other_calls(report: Report) -> list[Block]:
            "causes of concern or areas for improvement. The letter does not answer them: decide "
            "whether to respond to any, for example in the comments on the report:"))),
         BulletList(call_lines(calls, report), style=ParaStyle.QUOTE)]
-
-
-def _to_complete(letter: list[Block], titles: set[str], total: int,
-                 head: Table | None = None) -> list[str]:
-    """Return each placeholder still in the letter, the response to each finding counted once."""
-    found = placeholders(letter, top=head)  # a table's as "its caption: what to write"
-    missing: dict[str, int] = {}
-    other = []
-    for text in found:
-        # the caption ends at one of the text's ": ", so each is looked up once in the set
-        title = next((text[:i] for i in _separators(text) if text[:i] in titles), None)
-        if title is None:
-            other.append(text)
-        else:
-            what = text[len(title) + 2:]
-            missing[what] = missing.get(what, 0) + 1
-    return [*other, *(f"Response to each finding: {what} ({n} of {total})"
-                      for what, n in missing.items())]
-
-
-def _separators(text: str) -> list[int]:
-    """Return where each ": " in ``text`` starts."""
-    out, at = [], text.find(": ")
-    while at != -1:
-        out.append(at)
-        at = text.find(": ", at + 1)
-    return out
 
 
 def _dates_without_action(items: tuple[ResponseItem, ...], options: Options) -> list[str]:

@@ -24,6 +24,7 @@ admission.  No internal status ("overdue", a RAG) appears.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from peeldocs.blocks import Inline, plain
@@ -250,10 +251,20 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
 def report_deadline(worded: str, published: date | None) -> str:
     """Return a deadline the report sets, in its words, with the date we work out from it.
 
-    "by 31 March 2025"; "within six months of publication (that is, by 12 March
-    2025)"; "immediately (report published 12 September 2024)".  Never whether it
-    has passed: the letter is published, and that is the preparer's to know.
+    "by 31 March 2025"; "“within six months” (that is, by 12 March 2025, six months
+    from publication)": the report's words quoted, our reading after them in our own
+    voice (read 34: "within six months of publication" put "of publication" in the
+    report's mouth); "immediately (report published 12 September 2024)".  Never
+    whether it has passed: the letter is published, and that is the preparer's to know.
     """
+    deadline = parse_deadline(worded)
+    due = deadline.due(published)
+    if deadline.kind is DeadlineKind.RELATIVE and due is not None:
+        said = " ".join(worded.split())
+        span = re.sub(r"\s+(?:of|from|after)\s+.*$", "", said, flags=re.IGNORECASE)
+        reading = (f"{span[len('within '):]} from publication"
+                   if span.lower().startswith("within ") else "counting from publication")
+        return f"“{said}” (that is, by {long_date(due)}, {reading})"
     return deadline_words(worded, published)
 
 

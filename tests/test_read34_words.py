@@ -1,0 +1,175 @@
+"""Read 34: the committee paper's, s.55 response's and pack's wording, as a reader gets it.
+
+Each test reads the text of the three review cases (Norfolk with its illustrative plan on
+15 October 2019, Norfolk without one on 10 June 2019, the constructed Exampleshire on
+1 April 2025) in PDF, DOCX and HTML.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from docread import document_text, review_options
+
+FORMATS = ("pdf", "docx", "html")
+NOTES = "Before publishing: notes for the preparer"
+
+
+def _text(case: str, kind: str, fmt: str, language: str = "en") -> str:
+    report, options = review_options(case, kind)
+    if language != "en":
+        options = dataclasses.replace(options, language=language)
+    return " ".join(document_text(report, options, fmt).split())
+
+
+def _asks(text: str) -> str:
+    return text[text.index("2. Recommendations to the committee"):text.index("3. Background")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_7_1_never_says_the_force_has_none(fmt: str) -> None:
+    for case in ("norfolk", "example"):
+        text = _text(case, "committee", fmt)
+        assert "Once the force has an action plan" not in text, case
+        assert ("Progress against the force’s action plan is to be reviewed by {to be completed: "
+                "the board or meeting that reviews the plan}") in text, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_new_findings_on_the_same_question_are_a_sentence_of_their_own(fmt: str) -> None:
+    asks = _asks(_text("norfolk-plan", "committee", fmt))
+    # only the earlier finding is overdue: nothing stands between it and "is overdue"
+    assert "(E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3)" in asks
+    assert "new findings under the same question:" not in asks
+    assert ("will be completed. The report’s new findings under the same question are E2-AFI-1, "
+            "E2-AFI-2 and E2-AFI-3.") in asks
+    # E2-AFI-3 closed while the 2017 finding on the same question is still open: the question
+    assert ("The committee is asked to seek assurance from the chief constable on what evidence "
+            "supports the closure of E2-AFI-3 while the earlier finding under the same question "
+            "is still open.") in asks
+    # without a plan nothing is closed: no such question, the new findings still named
+    plain = _asks(_text("norfolk", "committee", fmt))
+    assert "The report’s new findings under the same question are E2-AFI-1" in plain
+    assert "evidence supports the closure" not in plain
+    example = _asks(_text("example", "committee", fmt))
+    assert "The report’s new findings in the same area are A4-COC-1, A4-REC-1 and" in example
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_ask_holds_whether_or_not_the_comments_were_published(fmt: str) -> None:
+    for case, at in (("norfolk-plan", "7.2"), ("example", "7.2")):
+        asks = _asks(_text(case, "committee", fmt))
+        assert "note whether" not in asks, case
+        assert re.search(r"The committee is asked to establish whether the comments of .*? on the "
+                         r"report, with any comments the chief constable submits, due by "
+                         rf"\d+ \w+ \d{{4}}, have been published \(paragraph {re.escape(at)} "
+                         r"records the date they were published, or that they are not yet "
+                         r"published\)\.", asks), case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_5_4_quotes_the_reports_verdict_on_each_finding_addressed(fmt: str) -> None:
+    text = _text("norfolk", "committee", fmt).replace("– ", "")
+    part = text[text.index("5.4 "):text.index("5.5 ")]
+    assert ("(E-2017-AFI-2). The report says: “We are reassured that the force has addressed this "
+            "area and made satisfactory improvements.”") in part
+    # one verdict on two findings: quoted once, after the second, said to be of both
+    assert ("(E-2016-AFI-2). The report says of both: “We are satisfied that the force has "
+            "suitably addressed these areas for improvement.”") in part
+    assert "(E-2016-AFI-1). The report says" not in part
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_7_1_says_an_item_with_no_owner_is_not_yet_allocated(fmt: str) -> None:
+    text = _text("norfolk-plan", "committee", fmt)
+    assert "one is due on 1 November 2019 (E2-AFI-2, not yet allocated)" in text
+    assert "(E2-AFI-1, not yet allocated)" not in text  # it has an owner
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cause_of_concern_names_its_recommendations_by_reference(fmt: str) -> None:
+    text = _text("example", "committee", fmt)
+    assert "See the recommendations below" not in text
+    assert "See A4-REC-1 A4-COC-1" in text
+    assert "See A5-REC-1, A5-REC-2 and A5-REC-3 A5-COC-1" in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_brackets_note_has_its_noun(fmt: str) -> None:
+    for case in ("norfolk", "norfolk-plan"):
+        text = _text(case, "s55", fmt)
+        assert "in place of the report’s" not in text, case
+        assert "Words in square brackets are added in quoting, or replace the report’s own words" \
+            in text, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_deadline_quotes_the_report_then_gives_our_reading(fmt: str) -> None:
+    letter = _text("example", "s55", fmt).split(NOTES, 1)[0]
+    assert "within six months of publication" not in letter
+    assert ("The report’s deadline: “within six months” (that is, by 12 March 2025, six months "
+            "from publication)") in letter
+    assert ("The report’s deadline: “within three months” (that is, by 12 December 2024, three "
+            "months from publication)") in letter
+    assert "The report’s deadline: by 31 March 2025" in letter  # a date: the report's own
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_to_complete_follows_the_letter_and_names_its_counts(fmt: str) -> None:
+    notes = _text("example", "s55", fmt).split(NOTES, 1)[1]
+    todo = notes[notes.index("To complete"):notes.index("Signature: the office")]
+    places = ["In the header: the local policing body", "In the table at the top",
+              "Under “My comments”", "the action taken by the report’s deadline or planned",
+              "the action taken or planned, or why", "the owner, or delete", "the target date, or"]
+    at = [todo.index(p) for p in places]
+    assert at == sorted(at), places  # the header first, the two kinds of action together
+    assert "(4 of the 11 response tables)" in todo  # 13 findings, 11 tables: named as tables
+    norfolk = _text("norfolk-plan", "s55", fmt).split(NOTES, 1)[1]
+    assert "the owner, or delete this row if no action is proposed (2 of the 5 findings)" in norfolk
+    assert "(2 of 5)" not in norfolk
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_s55_duty_is_any_comments_the_chief_constable_submits(fmt: str) -> None:
+    pack = _text("norfolk", "pack", fmt)
+    assert ("The Police and Crime Commissioner for Norfolk must publish its comments on this "
+            "report, with any comments the chief constable submits, by 26 June 2019") in pack
+    for case, kind in (("norfolk", "pack"), ("norfolk", "committee"), ("norfolk", "brief"),
+                       ("norfolk-plan", "committee")):
+        assert "with the chief constable’s comments" not in _text(case, kind, fmt), (case, kind)
+    assert "with any comments the chief constable submits" in _text("norfolk", "brief", fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_no_plan_decision_says_which_finding_is_joint(fmt: str) -> None:
+    pack = _text("norfolk", "pack", fmt)
+    assert ("and to agree an action, an owner and a date for each finding to act on (E5-REC-1 is "
+            "addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be "
+            "agreed with the other force).") in pack
+    assert "addressed jointly" not in _text("example", "pack", fmt).split("Findings to act on")[0]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_cover_labels_the_report_title(fmt: str) -> None:
+    pack = _text("norfolk", "pack", fmt)
+    assert "Report title Norfolk PEEL 2018" in pack and "Published as" not in pack
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_findings_to_act_on_counts_no_practice(fmt: str) -> None:
+    pack = _text("example", "pack", fmt)
+    part = pack[pack.index("Findings to act on The report lists"):]
+    part = part[:part.index("Below are the areas for improvement")]
+    assert "innovative or promising practice" not in part
+    assert "Innovative or promising practice the report names" in pack  # its own section
+
+
+def test_welsh_readers_get_the_new_committee_wording_in_welsh() -> None:
+    text = _text("norfolk", "committee", "pdf", language="cy")
+    assert ("Canfyddiadau newydd yr adroddiad o dan yr un cwestiwn yw E2-AFI-1, E2-AFI-2 ac "
+            "E2-AFI-3.") in text
+    assert "Caiff cynnydd yn erbyn cynllun gweithredu’r heddlu ei adolygu gan" in text
+    pack = _text("norfolk", "pack", "pdf", language="cy")
+    assert "Teitl yr adroddiad" in pack
