@@ -131,10 +131,15 @@ def _sign_off(blocks: Sequence[b.Block], out: list[str]) -> None:
         out[end] = f"{out[end]}</div>\n"
 
 
+LAST_NOTE = 400
+"""A last note this long or shorter under the last heading (the source) ends the page before."""
+
+
 def _last_note(after: Sequence[b.Block]) -> bool:
-    """Whether a heading heads only small print to the end (the source and licence)."""
-    return bool(after) and all(isinstance(k, b.Paragraph) and k.style is b.ParaStyle.SMALL
-                               for k in after)
+    """Whether a heading heads only small print, or one short note, to the end (the source)."""
+    return bool(after) and all(isinstance(k, b.Paragraph) for k in after) and (
+        all(k.style is b.ParaStyle.SMALL for k in after if isinstance(k, b.Paragraph))
+        or sum(len(_text(k)) for k in after) <= LAST_NOTE)
 
 
 def _text(block: b.Block) -> str:
