@@ -57,8 +57,8 @@ def headers(data: bytes, fmt: str) -> list[str]:
     if fmt == "pdf":
         return [fold(page.extract_text()) for page in pypdf.PdfReader(io.BytesIO(data)).pages[1:]]
     if fmt == "docx":
-        return [" ".join(p.text for p in s.header.paragraphs)
-                for s in docx.Document(io.BytesIO(data)).sections]
+        return [" ".join(p.text for p in s.header.paragraphs).replace("\u00a0", " ")
+                for s in docx.Document(io.BytesIO(data)).sections]  # phrases kept whole (read 34)
     html = data.decode()
     return [html[html.index('<p class="running">'):html.index("</header>")]]
 

@@ -94,7 +94,7 @@ def test_widow_control_cover_header_and_footer_order(packs: list[Path]) -> None:
     assert first.different_first_page_header_footer
     assert [p.text for p in first.first_page_header.paragraphs if p.text] == ["OFFICIAL"]
     assert [p.text for p in first.first_page_footer.paragraphs if p.text] == ["OFFICIAL"]
-    assert [p.text for p in first.header.paragraphs if p.text][-1].startswith("Norfolk Constabulary")
+    assert [p.text for p in first.header.paragraphs if p.text][-1].startswith("Norfolk\u00a0Constabulary")
     footer = [p.text for p in first.footer.paragraphs if p.text.strip()]
     assert footer[0] == "OFFICIAL" and footer[1].startswith("Page ")  # the PDF's order
     for section in d.sections[1:]:

@@ -22,7 +22,7 @@ from pagefill import Word, poppler_words
 from test_read30_html_print import MARGIN, _print
 
 from peeldocs import blocks as b
-from peeldocs.renderers.html.markup import KEEP_ROWS, keeps_whole
+from peeldocs.renderers.html.keeps import KEEP_ROWS, keeps_whole
 
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 _TABLE = re.compile(r"<table([^>]*)>.*?<colgroup>(.*?)</colgroup>\s*<thead[^>]*>(.*?)</thead>"

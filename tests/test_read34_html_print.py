@@ -23,7 +23,7 @@ from test_read30_html_print import _bands, _print
 from test_read32_html_print import _body_lines
 
 import peeldocs
-from peeldocs.renderers.html.markup import lead_in, phrases
+from peeldocs.renderers.html.keeps import lead_in, phrases
 
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 ROOT = Path(__file__).resolve().parents[1]

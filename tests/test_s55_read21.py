@@ -90,7 +90,8 @@ def _headers(report: Report, options: Options) -> dict[str, list[str]]:
     return {
         "pdf": [" ".join(line for line in p.extract_text().splitlines()
                          if "·" in line) for p in pdf.pages],
-        "docx": [p.text for s in document.sections for p in s.header.paragraphs if "·" in p.text],
+        "docx": [p.text.replace("\u00a0", " ") for s in document.sections  # phrases kept whole
+                 for p in s.header.paragraphs if "·" in p.text],
         "html": [re.sub(r"<[^>]+>", "", t)  # a place to complete is marked (read 29-S)
                  for t in re.findall(r'<p class="running"[^>]*>(.*?)</p>', html)],
     }

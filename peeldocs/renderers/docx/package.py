@@ -6,9 +6,9 @@
 - Widow and orphan control is on for every paragraph.
 - The cover page has no running header: its first-page header and footer
   carry only the protective marking.
-- The running header (marking, title) and footer (marking, "Page X of Y"); a
-  part numbered on its own ("Notes, page 1 of 2") is a section with a footer of
-  its own, its pages numbered from 1, and each count is a page reference to a
+- The running header (marking, title, wrapping only between its " · " phrases) and
+  footer (marking, "Page X of Y"); a part numbered on its own ("Notes, page 1 of 2")
+  is a section with a footer of its own, its pages numbered from 1, and each count is a page reference to a
   hidden bookmark on the last page it counts, so the document's own pages are
   counted without the part's (Word and LibreOffice update both on opening).
 """
@@ -96,9 +96,20 @@ def _marking(meta: b.Metadata, theme: Theme) -> str:
     return run(meta.marking, bold=True, colour=ink, fill=fill) if meta.marking else ""
 
 
+PHRASE = 50
+"""A running title's phrase this long or shorter is never broken across the header's lines."""
+
+
 def _running(title: str, theme: Theme) -> str:
-    """Return the running title's runs, each place to complete in it highlighted as in the text."""
+    """Return the running title's runs, each place to complete in it highlighted as in the text.
+
+    Each short phrase between " · " has no-break spaces, so a header too long for one line
+    wraps between its phrases ("… assessment · / ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS
+    REPORT"), never inside one, as the PDF's does (read 34).
+    """
     fill, ink = theme.tone(b.Tone.AMBER)
+    title = " · ".join(p.replace(" ", "\u00a0") if len(p) <= PHRASE else p
+                       for p in title.split(" · "))
     return "".join(run(part, colour=ink, fill=fill) if PLACE.fullmatch(part) else run(part)
                    for part in PLACE.split(title) if part)
 

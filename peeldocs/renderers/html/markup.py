@@ -2,7 +2,8 @@
 
 Every piece of report text reaches the page through :func:`inline` or
 :func:`unbreakable`, which escape it (``markupsafe.escape``); a run in another
-language than its context carries ``lang``; dates and codes are kept on one line.
+language than its context carries ``lang``; dates, codes and spans of years (2023–25) are
+kept on one line.
 
 Sub-lists sit inside their parent item: what the indent shows, the markup says
 (WCAG 1.3.1).  Blocks carry a sub-list as a list of level 1 just after its parent list; in HTML
@@ -26,7 +27,6 @@ the two layouts measure mostly the same words.
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,12 +43,13 @@ from peeldocs.theme import Theme
 
 _UNBREAKABLE = re.compile(
     rf"{DATE.pattern}"  # a date: 30 September 2019, as every renderer finds it
-    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b")  # a code: E-2017-AFI-1
+    r"|\b(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\b"  # a code: E-2017-AFI-1
+    r"|\b\d+(?:–\d+)+\b")  # a span of years, never broken at its dash: 2023–25
 _DIGIT = re.compile(r"\d")  # both kinds hold a digit: text without one has neither
 
 
 def unbreakable(text: str) -> Markup:
-    """Escape ``text``, keeping dates and hyphenated codes on one line (class ``nowrap``).
+    """Escape ``text``, keeping dates, hyphenated codes and year spans on one line (``nowrap``).
 
     A date also has class ``date``: printed in a table's narrow column, where the page
     fixes the column's width, it may break as the PDF's does (pack.css).
@@ -177,39 +178,6 @@ def contents_html(title: str, sections: Iterable[b.Section]) -> str:
     return f'<h2 id="contents">{escape(title)}</h2>\n<ul>\n{"".join(items)}</ul>\n'
 
 
-KEEP_ROWS = 12
-"""A printed table of at most this many rows (its header's included) ..."""
-KEEP_SHARE = 0.6
-"""... and at most this share of a page's text area tall is short: kept whole, as in the PDF."""
-# the printed page's text area (pack.css: A4 with 20 mm margins, portrait or landscape) and
-# a table's type on it, in points: width, height, font size, line height, a cell's padding
-# across and down
-_PRINT = {False: (481.9, 728.5, 9.0, 1.5, 8.4, 7.2), True: (728.5, 481.9, 8.5, 1.3, 8.4, 4.8)}
-_WRAP_SLACK = 1.15  # lines break at words: a little more than the text's width over the column's
-_AVERAGE = 0.5  # a character's average width in Arial, in ems: an estimate, for any text
-
-
-def keeps_whole(table: b.Table, wide: bool = False) -> bool:
-    """Whether ``table`` is short when printed (few rows, a small part of a page): never split.
-
-    The browser cannot say how tall a table will print before it prints it; this
-    estimates it from the length of each cell's text and its column's share of the page
-    (on a landscape page if ``wide``).  A longer table splits by rows.
-    """
-    rows = [*table.header, *table.rows]
-    if not rows or len(rows) > KEEP_ROWS:
-        return False
-    across, page, size, leading, pad_x, pad_y = _PRINT[wide]
-    total = sum(table.widths) or 1
-    room = [max(across * w / total - pad_x, size) for w in table.widths]
-    tall = 0.0
-    for cells in rows:
-        lines = max((math.ceil(len(b.inline_text(c.runs)) * size * _AVERAGE * _WRAP_SLACK / room[i])
-                     for i, c in enumerate(cells) if i < len(room)), default=1)
-        tall += max(lines, 1) * size * leading + pad_y
-    return tall <= page * KEEP_SHARE
-
-
 SCALE = 1000  # the font size text is measured at, then scaled
 BROWSER_WIDER = 1.04  # browsers' Arial runs a little wider than Liberation Sans
 _ANCHOR = {False: "start", True: "end"}
@@ -270,28 +238,3 @@ def svg_chart(figure: b.Figure, theme: Theme, width: float, size: float, kind: s
         f'viewBox="0 0 {layout.width:.0f} {h:.0f}" width="{layout.width:.0f}" height="{h:.0f}" '
         f'font-family="Arial, Liberation Sans, sans-serif" fill="{escape(theme.text)}">'
         f'<title id="{escape(ident)}-t">{escape(figure.alt)}</title>{"".join(shapes)}</svg>')
-
-
-def phrases(text: str, longest: int = 50) -> str:
-    """Return ``text`` with each short phrase between " · " kept on one line (no-break spaces).
-
-    A running header too long for one printed line then wraps between its phrases
-    ("… assessment · / ILLUSTRATIVE EXAMPLE: NOT AN HMICFRS REPORT"), never inside one.
-    """
-    return " · ".join(p.replace(" ", "\u00a0") if len(p) <= longest else p
-                      for p in text.split(" · "))
-
-
-LEAD_IN = 200
-"""A lead-in this long or shorter keeps with the heading after it, printed."""
-
-
-def lead_in(block: b.Block, following: b.Block | None, html: str) -> str:
-    """Return ``html``, marked ``lead-in`` if a short quotation or colon's line heads a heading."""
-    text = b.inline_text(block.runs).rstrip() if isinstance(block, b.Paragraph) else ""
-    if isinstance(block, b.Paragraph) and isinstance(following, b.Heading) and (
-            block.style is b.ParaStyle.QUOTE or text.endswith(":")) and len(text) <= LEAD_IN:
-        for tag in ("<blockquote>", "<p>"):
-            if html.startswith(tag):
-                return f'{tag[:-1]} class="lead-in">{html[len(tag):]}'
-    return html

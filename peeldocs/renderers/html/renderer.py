@@ -19,16 +19,14 @@ from markupsafe import Markup, escape
 from peeldocs import blocks as b
 from peeldocs.errors import UnsupportedBlockError
 from peeldocs.renderers.base import RenderSettings
+from peeldocs.renderers.html.keeps import keeps, keeps_whole, phrases
 from peeldocs.renderers.html.markup import (
     browser_measure,
     contents_html,
     inline,
-    keeps_whole,
     lang_attr,
-    lead_in,
     marked_places,
     nest_lists,
-    phrases,
     svg_chart,
 )
 from peeldocs.resources import __version__, templates_root
@@ -61,7 +59,7 @@ def _heading(block: b.Heading, shift: int = 1) -> str:
     return f'<h{level} id="{escape(block.anchor)}"{lang_attr(block.lang)}>{words}</h{level}>\n'
 
 
-_HYPHENATED = re.compile(r"\b\w+(?:-\w+|(?<=\d)–\d\w*)+\b")
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b|\b\d+(?:–\d+)+\b")  # or a span of years: 2023–25
 
 
 _NUM, _HIGHLIGHT = ' class="num"', ' class="highlight"'
@@ -195,8 +193,7 @@ class _Writer:
         html, start = [], 0
         for end in [*cuts, len(section.blocks)]:
             blocks = section.blocks[start:end]
-            text = nest_lists(blocks, [lead_in(k, nxt, self.block(k)) for k, nxt in zip(
-                blocks, [*blocks[1:], None][:len(blocks)], strict=True)])
+            text = nest_lists(blocks, keeps(blocks, [self.block(k) for k in blocks]))
             self.parts += bool(start and start - 1 in cuts)
             if text and start and start - 1 in cuts:  # printed on pages of its own (pack.css)
                 text = f'<div class="part part-{self.parts}">\n{text}</div>\n'
