@@ -36,27 +36,52 @@ SECTIONS_IN_ORDER = ("Purpose", "Recommendation to the committee", "Background",
 
 
 class _Text(HTMLParser):
+    """An HTML page's text in pieces, a space between them as a reader sees one.
+
+    A span that only keeps its words on one line (``nowrap``: a date, a code, a span of
+    years) adds no space at its edges: a browser shows "2023–25," where the pieces alone
+    would read "2023–25 ,"."""
+
     def __init__(self) -> None:
         super().__init__()
         self.parts: list[str] = []
+        self._spans: list[bool] = []  # for each open span, whether it only keeps words together
+        self._glue = False  # the next text joins the last piece
+        self._after_text = False  # no tag but a span since the last text
         self.headings: list[str] = []
         self._in_heading = False
         self._in_style = False  # a style sheet is no text a reader gets
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "span":
+            kept = "nowrap" in (dict(attrs).get("class") or "").split()
+            self._spans.append(kept)
+            self._glue = kept and self._after_text
+        else:  # any other element's edge is a break a reader may see
+            self._glue = self._after_text = False
         self._in_style = tag in ("style", "script")
-        self._in_heading = tag in ("h1", "h2", "h3")
-        if self._in_heading:
+        if tag in ("h1", "h2", "h3"):  # a heading's text runs to its end, spans and all
+            self._in_heading = True
             self.headings.append("")
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_heading = False
+        if tag == "span" and self._spans:
+            self._glue = self._spans.pop()
+        elif tag != "span":
+            self._glue = self._after_text = False
+        if tag in ("h1", "h2", "h3"):
+            self._in_heading = False
         self._in_style = False
 
     def handle_data(self, data: str) -> None:
         if self._in_style:
             return
-        self.parts.append(data)
+        if self._glue and self.parts:
+            self.parts[-1] += data
+        else:
+            self.parts.append(data)
+        self._glue = False
+        self._after_text = True
         if self._in_heading:
             self.headings[-1] += data
 
