@@ -78,7 +78,7 @@ def test_the_summary_opens_with_the_bottom_line_and_names_the_live_s55_deadline(
     due = text.index("Deadlines and what is due next", brief)  # no plan: nothing is "overdue"
     # the chief constable's comments are part of what is published (found in review: the
     # group's most urgent step before the deadline was not said)
-    s55 = text.index("must publish its comments on this report, with any comments the chief constable submits, "
+    s55 = text.index("must publish comments on this report, with any comments the chief constable submits, "
                      "by 26 June 2019, 16 days after this pack was prepared (Police Act 1996, "
                      "section 55).")
     # the report's own summary follows the judgments (read 33), before what is due

@@ -134,7 +134,7 @@ def test_to_complete_follows_the_letter_and_names_its_counts(fmt: str) -> None:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_s55_duty_is_any_comments_the_chief_constable_submits(fmt: str) -> None:
     pack = _text("norfolk", "pack", fmt)
-    assert ("The Police and Crime Commissioner for Norfolk must publish its comments on this "
+    assert ("The Police and Crime Commissioner for Norfolk must publish comments on this "
             "report, with any comments the chief constable submits, by 26 June 2019") in pack
     for case, kind in (("norfolk", "pack"), ("norfolk", "committee"), ("norfolk", "brief"),
                        ("norfolk-plan", "committee")):
