@@ -91,7 +91,8 @@ def hand_reason(entry: Entry) -> str:
 
 def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
-    return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. A plan’s author may set a "
+    return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. Ratings follow the force’s own "
+                            "target date, not HMICFRS’s deadline. A plan’s author may set a "
                             "rating, giving a reason, which leads the latest update; "
                             "an overdue action is never rated Green.")),)
 
