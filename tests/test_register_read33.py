@@ -117,7 +117,7 @@ def test_the_risk_paragraph_offers_a_factual_draft(register_texts: dict[str, str
         text = " ".join(register_texts[f"update.{fmt}"].split())
         assert ("Risk (draft, to check): the actions on six findings are past their target "
                 "date, the oldest by more than five years, and two of them have no owner "
-                "recorded. {to be completed: how they are managed}.") in text, fmt  # read 36
+                "recorded. {to be completed: how these risks are managed}.") in text, fmt  # read 36
 
 
 def test_the_quiet_findings_are_named_together(register_texts: dict[str, str]) -> None:

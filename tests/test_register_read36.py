@@ -4,7 +4,7 @@
   not HMICFRS's deadline, as the workbook's About does: so R3 rated Amber beside "HMICFRS's
   deadline passed" reads as meant.
 - Update paper 8.2: the factual risk draft is plain text, marked as a draft to check, and
-  only what the author must add ("how they are managed") is in the placeholder's braces;
+  only what the author must add ("how these risks are managed") is in the placeholder's braces;
   deleting the placeholder no longer deletes the draft.
 - Workbook About: with more owners given since issue than rows kept, the last row's
   "Other owners given since issue (N)" wraps within its row, as tall as the first kept row,
@@ -41,7 +41,7 @@ def test_the_risk_draft_is_outside_the_placeholder(register_texts: dict[str, str
     text = " ".join(register_texts[f"update.{fmt}"].split())
     assert ("Risk (draft, to check): the actions on six findings are past their target date, "
             "the oldest by more than five years, and two of them have no owner recorded. "
-            "{to be completed: how they are managed}.") in text
+            "{to be completed: how these risks are managed}.") in text
     assert "to keep or edit" not in text
     assert "{to be completed: draft" not in text  # deleting the placeholder keeps the draft
 
