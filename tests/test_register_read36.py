@@ -14,13 +14,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pdfplumber
 import pytest
 from docread import exported_register
 from pagefill import edited_workbook, print_workbook
+from test_register_read31 import _owners
 
 from peeldocs.plans.workbook_owners import MORE_OWNERS
 
@@ -44,14 +44,6 @@ def test_the_risk_draft_is_outside_the_placeholder(register_texts: dict[str, str
             "{to be completed: how these risks are managed}.") in text
     assert "to keep or edit" not in text
     assert "{to be completed: draft" not in text  # deleting the placeholder keeps the draft
-
-
-def _owners(book: Any, owners: dict[str, str]) -> None:
-    ws = book["Register"]
-    heads = {c.value: c.column_letter for c in ws[2]}
-    at = {ws[f"A{r}"].value: r for r in range(3, ws.max_row + 1)}
-    for ref, owner in owners.items():
-        ws[f"{heads['Owner']}{at[ref]}"] = owner
 
 
 @pytest.mark.xdist_group("libreoffice")
