@@ -109,7 +109,7 @@ def test_the_brief_names_the_lowest_graded_area_in_its_opening(
     for case in ("norfolk", "norfolk-plan"):
         opening = texts[case, "brief", fmt][:texts[case, "brief", fmt].index("What needs doing")]
         # read 33: named once, in the tally, not graded again in a sentence of its own
-        assert ("one requires improvement (question 2, ‘How effective is the force at "
+        assert ("one was graded requires improvement (question 2, ‘How effective is the force at "
                 "investigating crime and reducing re-offending?’)") in opening, case
 
 
@@ -198,7 +198,7 @@ def test_grades_are_counted_once_with_carried_over_ones_in_a_clause(
         fmt: str, norfolk: Report) -> None:
     text = _text(_build(norfolk, "brief", fmt, None, date(2019, 6, 10), date(2019, 5, 2)), fmt)
     assert "Of the five questions, three were graded good (one carried over from 2016) and " \
-           "one requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in text
+           "one was graded requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in text
     assert "1 good (carried over" not in text
 
 

@@ -153,8 +153,14 @@ def test_the_brief_body_carries_no_marking_sentence(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_grades_sentence_says_graded_once(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     # (the assessment's page gives its findings the room, read 21; its tally: read 12's test)
+    # read 35: "graded" once per clause type, "were graded" for the plural counts and "was
+    # graded" for the singular, so that "one requires improvement" never reads as a verb
+    said = texts["norfolk", fmt]
     assert ("Of the five questions, three were graded good (one carried over from 2016) and one "
-            "requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded.") in texts["norfolk", fmt]
+            "was graded requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded.") in said
+    tally = said[said.index("Of the five questions"):said.index("was ungraded.")]
+    assert tally.count("were graded") == 1 and tally.count("was graded") == 1
+    assert tally.count("graded") == 2
 
 
 def test_the_grades_sentence_for_other_counts() -> None:
@@ -168,7 +174,7 @@ def test_the_grades_sentence_for_other_counts() -> None:
         "was ungraded and one was not found in the imported text")
     graded = tuple(q for q in norfolk.questions if q.judgment.status.has_grade)
     assert tally_sentence(graded) == ("three were graded good (one carried over from 2016) and "
-                                      "one requires improvement")
+                                      "one was graded requires improvement")
     assert tally_sentence(graded[:1]) == "one was graded good"
 
 

@@ -188,7 +188,7 @@ def test_an_area_the_inspectorate_does_not_grade_is_said_to_be_so(fmt: str) -> N
     # the assessment's page gives its findings the room (read 21): its tally where it has room
     report, options = _options("example")
     assert "‘Victim service assessment’ was ungraded." in _roomy(report, options)
-    assert "one requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in _read("norfolk", fmt)
+    assert "one was graded requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in _read("norfolk", fmt)
     for case in ("example", "norfolk"):
         assert "one was ungraded" not in _read(case, fmt)
 

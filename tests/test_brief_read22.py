@@ -104,8 +104,8 @@ def test_the_assessment_brief_gives_the_spread_of_grades(
     roomy = dataclasses.replace(budgets(report)[0], rows=0, named=0, gist=0, dated=0, other=0)
     grades = between(_text(rendered_section(brief_section(report, options, roomy, pages=None),
                                             options), "pdf"), "Grades", "What needs doing")
-    assert ("Of the other nine areas, three were graded good, three adequate and two graded "
-            "requires improvement; ‘Victim service assessment’ was ungraded.") in grades
+    assert ("Of the other nine areas, two were graded requires improvement, three good and "
+            "three adequate; ‘Victim service assessment’ was ungraded.") in grades
 
 
 def test_with_room_the_tally_names_the_areas_graded_requires_improvement() -> None:
@@ -113,7 +113,7 @@ def test_with_room_the_tally_names_the_areas_graded_requires_improvement() -> No
     top = dataclasses.replace(budgets(report)[0], rows=0)  # no table: the tally says it
     section = brief_section(report, options, top, pages=None)
     text = _text(rendered_section(section, options), "pdf")
-    assert ("two graded requires improvement (‘Responding to the public’ and ‘Leadership and force "
+    assert ("two were graded requires improvement (‘Responding to the public’ and ‘Leadership and force "
             "management’)") in text
 
 

@@ -156,7 +156,7 @@ def test_earlier_words_for_the_class_of_input() -> None:
 def test_the_ungraded_part_is_named(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     # read 31-B: beside a plan the spread of grades gives way to the findings' words
     for case in ("norfolk",):
-        assert ("one requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded.") in texts[case, fmt], case
+        assert ("one was graded requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded.") in texts[case, fmt], case
     assert ("‘Victim service assessment’ was ungraded.") in \
         texts["example", fmt]
     for case in CASES:

@@ -194,16 +194,17 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     # where the page has room (here, without the earlier cause of concern quoted): named
     roomy = dataclasses.replace(report, prior_findings=())
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
-    assert ("two graded requires improvement (‘Responding to the public’ and ‘Leadership "
-            "and force management’); ‘Victim service assessment’ was ungraded") in text
+    assert ("two were graded requires improvement (‘Responding to the public’ and ‘Leadership "
+            "and force management’), three good and three adequate; ‘Victim service assessment’ "
+            "was ungraded") in text
     # the review's page has no line to spare: the tally gives way to the findings (read 21);
     # an immediate deadline, passed, reads as every other (read 23-B)
     text = texts["example", fmt]
     assert "Due immediately; deadline passed." in text
     assert "immediately, passed" not in text and "Due immediately; passed" not in text
     # Norfolk: its one lowest graded question is named by the headline; three good are not named
-    assert "three were graded good (one carried over from 2016) and one requires " \
-        "improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in texts["norfolk", fmt]
+    assert "three were graded good (one carried over from 2016) and one was graded " \
+        "requires improvement (question 2, ‘How effective is the force at investigating crime and reducing re-offending?’); question 5 was ungraded." in texts["norfolk", fmt]
 
 
 def test_the_rule_for_naming_follows_the_grades() -> None:

@@ -102,10 +102,13 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
                    by_design: str = "") -> str:
     """Count the judgments as running text, the grades first and what has none after a semicolon.
 
-    "three were graded good, three adequate, two requires improvement and one
-    inadequate; one was ungraded": the verb is said once for the grades (the
-    counts after it share it) and once for each count without a grade; counts
-    under eleven in words.  ``names`` as for :func:`tally_phrases`.  ``by_design``:
+    "three were graded good and one was graded requires improvement; one was
+    ungraded": "graded" is said once for each verb, "were" and "was" (the counts
+    after it sharing its verb share it), and the verb once for each count without
+    a grade; counts under eleven in words.  "Requires improvement" never follows
+    a count sharing its verb ("two requires improvement" reads as a verb, "two graded
+    requires improvement" says graded twice, reads 34 and 35): it leads the grades then,
+    "two were graded requires improvement, three good and three adequate".  ``names`` as for :func:`tally_phrases`.  ``by_design``:
     those with the status "ungraded" are ones the inspectorate does not grade (the
     victim service assessment; docs/assessments.md): ``by_design`` is the noun for a part
     ("question" or "area"), and each is named, "question 5 was ungraded" or "‘Victim
@@ -114,13 +117,17 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
     """
     graded: list[str] = []
     other: list[str] = []
-    for label, group in _best_first(questions):
+    ranked = _best_first(questions)
+    marks = [i for i, (label, g) in enumerate(ranked) if g[0].judgment.status.has_grade]
+    low = [i for i in marks[1:] if ranked[i][0] == "requires improvement"
+           and (len(ranked[i][1]) > 1) == (len(ranked[marks[0]][1]) > 1)]
+    if low:  # sharing the first count's verb: it leads (see above)
+        ranked.insert(marks[0], ranked.pop(low[0]))
+    for label, group in ranked:
         verb = "was" if len(group) == 1 else "were"
         count = count_words(len(group))
         if group[0].judgment.status.has_grade:
-            # read 34: "two graded requires improvement", not "two requires improvement"
-            lead = ("" if graded else f"{verb} graded ") or (
-                "graded " if len(group) > 1 and label == "requires improvement" else "")
+            lead = f"{verb} graded " if not graded or label == "requires improvement" else ""
             graded.append(_phrase(label, group, f"{count} {lead}", names, spaced=False))
         elif by_design and group[0].judgment.status is Status.UNGRADED:
             which = ([f"‘{q.title}’" for q in group] if by_design == "area" else
