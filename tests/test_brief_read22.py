@@ -64,7 +64,7 @@ def test_each_plan_reference_is_given_the_reports_opening_words(
         text, "Decisions needed", "Judgments")
     late = between(text, "Deadlines")
     assert "In progress: E2-AFI-1" not in late  # read 31-B: its line above says so
-    assert "satisfactory outcomes for victims. …” Plan: due 31 December 2019." in text
+    assert "satisfactory outcomes for victims. …” Plan: in progress, due 31 December 2019." in text
     # read 31-B: a whole clause, not an opening fragment
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring that investigations are allocated to appropriately trained and supported "

@@ -51,7 +51,7 @@ def test_each_plan_line_gives_a_few_of_its_findings_words(
     needs = between(text, "What needs doing", "Deadlines")
     assert ("(E2-AFI-1): “The force must ensure that staff with the right skills are "
             "investigating crimes thoroughly, leading to satisfactory outcomes for victims. …” "
-            "Plan: due 31 December 2019.") in needs
+            "Plan: in progress, due 31 December 2019.") in needs
     assert ("(E2-AFI-3): “The force should ensure regular and active supervision of the quality "
             "and progress of investigations. …” Plan: closed on 4 October 2019, four days "
             "late.") in needs

@@ -30,7 +30,7 @@ from peeldocs.sections.items import ItemKind, response_items
 FORMATS = ("pdf", "docx", "html")
 NOW_ASKS = ("it “must do more to ensure that supervision is consistent and appropriate in all "
             "investigations – not just those that involve vulnerable victims”")
-STATES = {"E2-AFI-1": "Plan: due 31 December 2019.",  # read 33: first, marked
+STATES = {"E2-AFI-1": "Plan: in progress, due 31 December 2019.",  # read 33: first, marked
           "E2-AFI-2": "Plan: no owner, due 1 November 2019.",
           "E2-AFI-3": "Plan: closed on 4 October 2019, four days late.",
           "E5-REC-1": "Not in the plan."}

@@ -47,7 +47,7 @@ def _late(text: str) -> str:
 def test_every_plan_state_is_labelled_alike(fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["norfolk-plan", fmt]
     assert "Illustrative plan" not in text
-    for state in ("Plan: due 31 December 2019.", "Plan: no owner, due 1 November 2019.",
+    for state in ("Plan: in progress, due 31 December 2019.", "Plan: no owner, due 1 November 2019.",
                   "Plan: closed on 4 October 2019, four days late."):
         assert state in text, state
     assert text.count("Illustrative action plan as at 15 October 2019 (invented;") == 1

@@ -75,7 +75,7 @@ def test_decisions_and_the_plan_name_each_finding_in_the_reports_words(
     assert ("Area for improvement (E2-AFI-2): “The force should improve how it allocates crime, "
             "ensuring") in text
     assert "Plan: closed on 4 October 2019" in text
-    assert "Plan: due 31 December 2019." in text
+    assert "Plan: in progress, due 31 December 2019." in text
     _head, lines = plan_position(*_options("norfolk-plan"), quoted=frozenset({"E2-AFI-2"}))
     said = " ".join(inline_text(line) for line in lines)
     assert "Closed: E2-AFI-3 (“regular and active supervision”), closed on 4 October 2019" in said

@@ -120,7 +120,7 @@ def test_the_brief_says_where_the_plan_stands_and_what_to_decide(
     # read 31-B: each finding's line gives its state in the plan; under the plan, what is
     # overdue alone, with its owner
     at = [text.index(line) for line in (
-        "victims. …” Plan: due 31 December 2019.",
+        "victims. …” Plan: in progress, due 31 December 2019.",
         "Plan: no owner, due 1 November 2019.",
         "Plan: closed on 4 October 2019, four days late.",
         "capability.” Not in the plan.",

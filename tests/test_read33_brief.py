@@ -36,7 +36,7 @@ def test_the_illustrative_plan_is_said_to_be_so_once_in_its_lead_in(
     text = texts["norfolk-plan", fmt]
     assert "Illustrative plan:" not in text
     assert text.count("Illustrative action plan as at 15 October 2019") == 1
-    assert "Plan: due 31 December 2019." in text
+    assert "Plan: in progress, due 31 December 2019." in text
     assert "Illustrative" not in texts["norfolk", fmt]
 
 

@@ -120,7 +120,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 "monitor the quality and progress of investigations involving vulnerable "
                 "people”",  # read 33: what it now asks goes before the tally beside a plan
                 "Area for improvement (E2-AFI-1): “The force must ensure",
-                "Plan: due 31 December 2019.",  # read 31-B, 33: each line gives its state
+                "Plan: in progress, due 31 December 2019.",  # read 31-B, 33: each line gives its state
                 "Plan: no owner, due 1 November 2019.",
                 "Plan: closed on 4 October 2019, four days late.",
                 "Joint recommendation (E5-REC-1): “We recommend",

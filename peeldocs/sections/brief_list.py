@@ -110,7 +110,7 @@ def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: dat
     """Say where the action plan stands on a listed finding, on its line (read 31-B).
 
     " Plan: overdue by 15 days (due 30 September 2019).", " Plan: no owner, due 1 November
-    2019.", " Plan: due 31 December 2019.", " Plan: closed on 4 October 2019, four days late.",
+    2019.", " Plan: in progress, due 31 December 2019.", " Plan: closed on 4 October 2019, four days late.",
     " Not in the plan.": the
     finding and its state read together, so the deadlines below need not name it again
     (:func:`stated_here`).  "" where the line says it already (a report deadline passed:
@@ -133,7 +133,8 @@ def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: dat
         return " Plan: no target date."
     if state.overdue:  # a long span in months or years, as every document says it
         return f" Plan: {overdue_span(state.days_overdue, target)}."
-    who = "" if action.owner or action.lead else "no owner, "
+    # read 35: its state, as every other line gives one ("in progress, due …")
+    who = f"{action.status.value}, " if action.owner or action.lead else "no owner, "
     return f" Plan: {who}due {long_date(target)}."
 
 
