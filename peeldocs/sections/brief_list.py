@@ -13,11 +13,12 @@ references' text.  Pure functions, no I/O.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from peeldocs.blocks import Block, BulletList, Inline, Text
 from peeldocs.model import Outcome, Report
-from peeldocs.model.deadlines import parse_deadline
+from peeldocs.model.deadlines import DeadlineKind, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
 from peeldocs.plans.rules import assess
 from peeldocs.prose import counted, join_words, long_date, overdue_span
@@ -85,12 +86,15 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
+    noted = False  # our count of a period from publication says so once (read 35)
     for item in shown:
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
                           under=item.parent if under else None,
                           link=earlier_here(item, report, named), opening=clip if item.id in opening else 0,
                           dated=dated)
+        if not noted and (due := counted_due(item, published)):
+            line, noted = counted_once(line, due), True
         if joint and (who := agreed_with(item, report)):  # read 30-B: a joint one is not the force's alone
             # ours, in roman: in italics after a quotation it read as the report's (read 32)
             line = (*line, Text(f" The force’s response will need agreeing with {who}."))
@@ -104,6 +108,24 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
         else:
             groups.append((level, [line]))
     return [BulletList(tuple(lines), level=level) for level, lines in groups]
+
+
+def counted_due(item: ResponseItem, published: date | None) -> str:
+    """Return the date we counted for a deadline set as a period from publication, or ""."""
+    deadline = parse_deadline(item.deadline) if item.deadline else None
+    due = deadline.due(published) if deadline else None
+    return long_date(due) if deadline and deadline.kind is DeadlineKind.RELATIVE and due else ""
+
+
+def counted_once(line: tuple[Inline, ...], due: str) -> tuple[Inline, ...]:
+    """Say on a line's deadline that its date is ours: "(12 December 2024, counted from publication)".
+
+    The report sets a period ("within three months"); the date is our count from the
+    publication date (an inspectorate might count from another), said on the first such line.
+    """
+    return tuple(dataclasses.replace(r, text=r.text.replace(
+        f"({due})", f"({due}, counted from publication)", 1))
+        if isinstance(r, Text) and r.text.startswith(" Due ") else r for r in line)
 
 
 def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: date) -> str:

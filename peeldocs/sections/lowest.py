@@ -108,7 +108,8 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
     a grade; counts under eleven in words.  "Requires improvement" never follows
     a count sharing its verb ("two requires improvement" reads as a verb, "two graded
     requires improvement" says graded twice, reads 34 and 35): it leads the grades then,
-    "two were graded requires improvement, three good and three adequate".  ``names`` as for :func:`tally_phrases`.  ``by_design``:
+    "two were graded requires improvement, three good and three adequate".  ``names``
+    as for :func:`tally_phrases`.  ``by_design``:
     those with the status "ungraded" are ones the inspectorate does not grade (the
     victim service assessment; docs/assessments.md): ``by_design`` is the noun for a part
     ("question" or "area"), and each is named, "question 5 was ungraded" or "‘Victim
