@@ -212,7 +212,7 @@ def brief_section(report: Report, options: Options, budget: Budget,
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
-              **ctx),
+              planless=options.plan is None, **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
         *brief_judgments(report, options, budget),
         *needs,

@@ -238,8 +238,10 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
                    doc="brief" if options.document == "brief" else "pack",
                    # read 25-P: in a pack for the group, "supplied" was the tool's word;
                    # read 29-B: in the brief, "no action plan was supplied" read as an accusation
-                   **({"without": f"this {options.document} was prepared without an action plan"}
-                      if options.document in ("pack", "brief") else {}),
+                   # read 35: the brief's opening says it ("…, without an action plan")
+                   **({"without": "this pack was prepared without an action plan"}
+                      if options.document == "pack" else {"without": ""}
+                      if options.document == "brief" else {}),
                    passed_refs=passed_refs, also=not dates and any(ref in shown for ref in late),
                    next_refs=[f"{i.named}, {i.when}" if words and i.about and len(due.items)
                               <= WORDED_MAX else f"{i.ref} ({i.when})"
