@@ -39,6 +39,7 @@ from peeldocs.sections.brief_items import (
 )
 from peeldocs.sections.brief_labels import CLIP_WORDS, LABEL_WORDS, to_quote
 from peeldocs.sections.brief_list import (
+    counted_note,
     cut_to_opening,
     findings_list,
     later_here,
@@ -190,6 +191,8 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)
+    # read 35: said in the opening, not under "Deadlines" (it is not a deadline)
+    lead += " (prepared without an action plan)" if options.plan is None else ""
     return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 
@@ -212,7 +215,7 @@ def brief_section(report: Report, options: Options, budget: Budget,
     blocks: list[Block] = [
         Heading(1, wording("brief_title.j2", options, one_page=pages == 1, **ctx), anchor="brief"),
         *ours("brief_intro.j2", options, published=published, pack_named=later or whole,
-              planless=options.plan is None, **ctx),
+              **ctx),
         *_decisions(report, options, budget),  # what the reader must act on: seen first
         *brief_judgments(report, options, budget),
         *needs,
@@ -223,8 +226,8 @@ def brief_section(report: Report, options: Options, budget: Budget,
     # its opening labels a constructed report as such: the closing note need not say it again
     # one page: the report is named above, its address is in the pack and every other kind;
     # the plan is named on its own line under "Deadlines and what is late" (read 23-B)
-    source = ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
-                  labelled=True, plan_title=None)
+    source = [*ours("attribution.j2", options, **{**ctx, "source_url": None}, named=named,
+                    labelled=True, plan_title=None), *counted_note(shown, published)]
     # the protective marking, asked for or a placeholder, is the page's header and footer's
     # the source and its licence: one closing paragraph
     if source:

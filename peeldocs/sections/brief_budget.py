@@ -119,10 +119,10 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     return out
 
 
-CUTS = (("why", 0), ("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
+CUTS = (("why", 0), ("rows", 3), ("recap", 0), ("labels", 1), ("whole", 0), ("span", 0),
         ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
         ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
-        ("refs", 0), ("ask", 0), ("key", 0))
+        ("refs", 0), ("places", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
 _BEFORE_WORDS = (("joint", 0), ("labels", 0), ("check", 0), ("follow", 0), ("named", 0), ("tally", 0))

@@ -13,10 +13,9 @@ references' text.  Pure functions, no I/O.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date
 
-from peeldocs.blocks import Block, BulletList, Inline, Text
+from peeldocs.blocks import Block, BulletList, Inline, Paragraph, Text
 from peeldocs.model import Outcome, Report
 from peeldocs.model.deadlines import DeadlineKind, parse_deadline
 from peeldocs.plans.plan import ItemStatus, Plan
@@ -24,6 +23,7 @@ from peeldocs.plans.rules import assess
 from peeldocs.prose import counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import CLIP_WORDS, brief_line, clippable, kind_is_key
 from peeldocs.sections.brief_named import agreed_with
+from peeldocs.sections.committee_figures import figure_line, measured
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
 from peeldocs.sections.order import live_items
 
@@ -76,25 +76,25 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
                   placed: frozenset[ItemKind],
                   opening: frozenset[str] = frozenset(),
                   named: frozenset[str] = frozenset(), dated: bool = True,
-                  clip: int = CLIP_WORDS, joint: bool = True) -> list[Block]:
+                  clip: int = CLIP_WORDS, joint: bool = True, figures: bool = True) -> list[Block]:
     """Return the findings as lists: top-level items, each cause's recommendations indented.
 
     ``placed``: kinds whose place the sentence above gives for all of them, so
     their lines do not repeat it; ``opening``: findings quoted to ``clip`` words at most;
     ``named``: earlier findings named with their place above the list (:func:`earlier_here`);
-    ``joint``: a joint recommendation says whom its action is agreed with (:func:`agreed_with`).
+    ``joint``: a joint recommendation says whom its action is agreed with (:func:`agreed_with`);
+    ``figures``: a cause of concern gives the report's figure behind it (:func:`figure_behind`).
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
-    noted = False  # our count of a period from publication says so once (read 35)
     for item in shown:
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
                           under=item.parent if under else None,
                           link=earlier_here(item, report, named), opening=clip if item.id in opening else 0,
                           dated=dated)
-        if not noted and (due := counted_due(item, published)):
-            line, noted = counted_once(line, due), True
+        if figures and item.kind is ItemKind.CAUSE_OF_CONCERN and (said := figure_behind(item, report)):
+            line = (*line, Text(said))
         if joint and (who := agreed_with(item, report)):  # read 30-B: a joint one is not the force's alone
             # ours, in roman: in italics after a quotation it read as the report's (read 32)
             line = (*line, Text(f" The force’s response will need agreeing with {who}."))
@@ -110,22 +110,35 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     return [BulletList(tuple(lines), level=level) for level, lines in groups]
 
 
-def counted_due(item: ResponseItem, published: date | None) -> str:
-    """Return the date we counted for a deadline set as a period from publication, or ""."""
-    deadline = parse_deadline(item.deadline) if item.deadline else None
-    due = deadline.due(published) if deadline else None
-    return long_date(due) if deadline and deadline.kind is DeadlineKind.RELATIVE and due else ""
+def figure_behind(item: ResponseItem, report: Report) -> str:
+    """Give the first figure the report sets against a comparator's value in a finding's question.
 
-
-def counted_once(line: tuple[Inline, ...], due: str) -> tuple[Inline, ...]:
-    """Say on a line's deadline that its date is ours: "(12 December 2024, counted from publication)".
-
-    The report sets a period ("within three months"); the date is our count from the
-    publication date (an inspectorate might count from another), said on the first such line.
+    " Figure: Emergency calls answered within 10 seconds: 71.2%, against the national
+    standard of 90%." (read 35: the number behind a cause of concern); "" when the
+    report states none there.  The figure's own label and values, as the committee paper gives them.
     """
-    return tuple(dataclasses.replace(r, text=r.text.replace(
-        f"({due})", f"({due}, counted from publication)", 1))
-        if isinstance(r, Text) and r.text.startswith(" Due ") else r for r in line)
+    found = [f for f in measured(report, every=True) if f.question == item.question is not None
+             and f.comparator_value is not None]  # set against a yardstick the report names
+    if not found:
+        return ""
+    return f" Figure: {figure_line(report, found[0], placed=False)}."
+
+
+def counted_note(shown: list[ResponseItem], published: date | None) -> list[Paragraph]:
+    """Say once, in the closing notes, that a date we give for a period is our count (read 35).
+
+    "Dates after a period (“within three months”) are counted from publication." when the
+    page dates a deadline the report sets as a period from publication (an inspectorate
+    might count from another day); nothing otherwise.
+    """
+    for item in shown:
+        deadline = parse_deadline(item.deadline) if item.deadline else None
+        if deadline and deadline.kind is DeadlineKind.RELATIVE and deadline.due(published):
+            term = deadline.worded.rstrip(".,;:")
+            term = term[:1].lower() + term[1:]
+            return [Paragraph((Text(f"Dates after a period (“{term}”) are counted from "
+                                    "publication."),))]
+    return []
 
 
 def plan_tail(item: ResponseItem, plan: Plan, published: date | None, as_of: date) -> str:

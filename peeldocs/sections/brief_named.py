@@ -102,7 +102,8 @@ def places(report: Report, refs: list[str]) -> str:
 
     "in ‘Police powers and public treatment’ (A2-AFI-1), ‘Responding to the public’
     (A4-AFI-1) and …"; "under question 2 (E2-AFI-1 and E2-AFI-2) and 3 (E3-AFI-1)"; "" when the
-    place of any is unknown (a count then says all the page can).
+    place of any is unknown (a count then says all the page can).  Read 35: one in each of
+    three or more places, "one in each of ‘…’, ‘…’ and ‘…’" (the places, short enough to fit).
     """
     found = {i.id: i for i in live_items(report)}
     groups: dict[str, list[str]] = {}
@@ -112,6 +113,8 @@ def places(report: Report, refs: list[str]) -> str:
         if not place:
             return ""
         groups.setdefault(place, []).append(ref)
+    if len(groups) > 2 and all(len(ids) == 1 for ids in groups.values()):
+        return f"one in each of {join_words(groups)}"
     said = join_words(f"{place.removeprefix('question ')} ({join_words(ids)})"
                       if n else f"{place} ({join_words(ids)})"
                       for n, (place, ids) in enumerate(groups.items()))

@@ -43,7 +43,7 @@ def _judged(fig: KeyFigure) -> bool:
             or fig.comparator_value is not None or bool(fig.comparison))
 
 
-def measured(report: Report) -> list[KeyFigure]:
+def measured(report: Report, every: bool = False) -> list[KeyFigure]:
     """Return the figures that measure something, the worst-graded question's (area's) first.
 
     A figure measures something when the report gives it out of a total, says
@@ -51,14 +51,14 @@ def measured(report: Report) -> list[KeyFigure]:
     percentage, a figure per 100,000: "crime recording accuracy, 94%"); a bare
     count ("seven districts", "146 posts removed") does not.  Within a grade,
     those the report gives a yardstick first, then the report's order; at most
-    :data:`FIGURES_SHOWN`.
+    :data:`FIGURES_SHOWN` (``every``: all of them).
     """
     rank = {q.number: i for i, (_label, group) in enumerate(grade_groups(report.questions))
             for q in group}
     found = [f for f in report.key_figures if _judged(f) or f.unit in RATES]
     found.sort(key=lambda f: (rank.get(f.question, len(rank)) if f.question is not None
                               else len(rank), not _judged(f)))
-    return found[:FIGURES_SHOWN]
+    return found if every else found[:FIGURES_SHOWN]
 
 
 def _where(report: Report, number: int | None, period: str | None = None) -> str:
