@@ -155,7 +155,7 @@ def test_an_immediate_deadline_reads_as_the_report_words_it(
     # with no action plan nothing is known of what the force has done: a passed deadline is
     # "passed", never "overdue" (that would say the force has not acted), as in the pack
     assert "overdue" not in text.lower()
-    assert "Due within three months (12 December 2024, counted from publication); deadline passed 110 days ago." in text
+    assert "Due within three months (12 December 2024); deadline passed 110 days ago." in text
     assert "Four deadlines set by the report have passed." in text
     listed = text[text.index("What needs doing"):]  # the list, after the decisions line
     assert listed.index("(A5-REC-3,") < listed.index("(A5-REC-1,") < listed.index("(A5-REC-2,")

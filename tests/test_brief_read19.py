@@ -151,7 +151,7 @@ def test_worked_out_dates_follow_the_reports_term(
     # (on this full page the short form, alike for all: the deadlines line says no plan was
     # supplied; tests/test_brief_read22.py has the full form on a page with room)
     for said in ("without a supervisor’s review.” Due immediately; deadline passed.",
-                 "Due within three months (12 December 2024, counted from publication); deadline passed 110 days ago.",
+                 "Due within three months (12 December 2024); deadline passed 110 days ago.",
                  "Due by 31 March 2025; deadline passed one day ago.",
                  "Due within six months (12 March 2025); deadline passed 20 days ago."):
         assert said in text, said

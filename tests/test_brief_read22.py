@@ -130,7 +130,7 @@ def test_a_passed_deadline_never_reads_as_met(fmt: str, texts: dict[tuple[str, s
     text = texts["example", fmt]
     # read 23-B: on this full page every passed deadline in the short form alike
     for said in ("Due immediately; deadline passed.",
-                 "Due within three months (12 December 2024, counted from publication); deadline passed 110 days ago.",
+                 "Due within three months (12 December 2024); deadline passed 110 days ago.",
                  "Due by 31 March 2025; deadline passed one day ago.",
                  "Due within six months (12 March 2025); deadline passed 20 days ago."):
         assert said in text, said

@@ -80,9 +80,8 @@ def test_without_a_plan_the_brief_says_it_was_prepared_without_one(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "example"):
         text = texts[case, fmt]
-        # read 35: in its opening, not under "Deadlines" (it is not a deadline)
-        opening = text[:text.index("Decisions needed")]
-        assert ", without an action plan." in opening, case
+        # read 35: at its opening's decisions, not under "Deadlines" (it is not a deadline)
+        assert "Decisions needed (prepared without a plan): agree " in text, case
         assert "without an action plan" not in text[text.index("Deadlines"):], case
         assert "action plan was supplied" not in text.lower(), case
     assert "The report sets no deadline of its own." in texts["norfolk", fmt]

@@ -59,11 +59,12 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
 def test_without_a_plan_passed_deadlines_open_with_the_decisions(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    asks = ("Decisions needed: agree an action plan, with an action, an owner and a target date "
+    asks = ("Decisions needed (prepared without a plan): agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on all four recommendations, whose "
-            "deadlines have passed, and who reports progress on them; if the section 55 "
-            "comments are not yet published, agree a date.")
-    # read 23-B: after the section 55 deadline, a check on the comments (read 24-B), last
+            "deadlines have passed, and who reports progress on them.")
+    # read 23-B: after the section 55 deadline, a check on the comments (read 24-B), last;
+    # read 35: on this page it gives way to the figure behind a cause of concern (the
+    # deadline line's "Date published: {…}" asks for it)
     # all four: the report makes no others (read 10); "all four" names every one, and the
     # page lists each with its deadline (read 19), so no list of references here
     assert asks in text and text.index(asks) < text.index("Grades")
@@ -80,13 +81,13 @@ def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str
     report, options = _options("norfolk", as_of=date(2019, 7, 15))
     text = _read(rendered(report, options, fmt), fmt)
     # read 23-B: no input says whether the comments were published: a check (read 24-B)
-    assert ("Decisions needed: agree an action plan, with an action, an owner and a target date "
+    assert ("Decisions needed (prepared without a plan): agree an action plan, with an action, an owner and a target date "
             "for each finding; if the section 55 comments are not yet published, agree a date.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
     # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
     # that the comments can say what action is proposed on the recommendation (s.55(5B))
     before = _read(rendered(*_options("norfolk"), fmt), fmt)
-    assert "Decisions needed: agree the chief constable’s comments on the report" in before
+    assert "Decisions needed (prepared without a plan): agree the chief constable’s comments on the report" in before
     assert ("; agree an action plan, with an action, an owner and a target date for each "
             "finding, so that the commissioner’s comments can say what action is proposed on the "
             "recommendation (E5-REC-1).") in before
@@ -136,7 +137,8 @@ def test_with_room_every_area_for_improvement_is_quoted(
     # read 30-B: the joint recommendation's partners take it: the longest to its first sentence
     review = texts["norfolk", fmt]
     assert sum(f"Area for improvement ({ref}): “{found[ref].text}”" in review
-               for ref in E2_AFIS) == 3  # read 33: the grade said once gives the line back
+               for ref in E2_AFIS) == 2  # read 33: the grade said once gave the line back;
+    # read 35: "(prepared without a plan)" at the decisions takes it: the longest to a sentence
     # read 31-B: the opening says the pack has the findings in full
     assert f"(E2-AFI-1): “{found['E2-AFI-1'].text}”" in review  # read 33: whole again
     assert "One more area for improvement" not in review

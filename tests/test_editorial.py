@@ -423,9 +423,10 @@ def test_a_document_without_a_cover_is_labelled_on_its_first_page_too(kind: str)
     first = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     if kind == "brief":
         # read 33: in its second line, by the title it quotes, which says so (not twice)
+        # read 35: and its visible title says so, as its metadata title does
         assert re.match(r"Exampleshire Constabulary, PEEL 2023–25 force assessment: one-page "
-                        r"brief Prepared for [^.]*\. The report “[^”]*not an HMICFRS report\)”",
-                        first)
+                        r"brief \(illustrative\) Prepared for [^.]*\. The report “[^”]*not an "
+                        r"HMICFRS report\)”", first)
     elif kind == "committee":
         # the header wraps between its parts: the line break separates them (read 24-C)
         assert ("Exampleshire Constabulary · PEEL 2023–25 force assessment "

@@ -44,7 +44,7 @@ def test_the_illustrative_plan_is_said_to_be_so_once_in_its_lead_in(
 def test_both_norfolk_briefs_count_the_grades_alike(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     tally = ("Of the five questions, three were graded good (one carried over from 2016) and one "
-             "requires improvement (question 2, ‘How effective is the force at investigating "
+             "was graded requires improvement (question 2, ‘How effective is the force at investigating "
              "crime and reducing re-offending?’); question 5 was ungraded.")
     for case in ("norfolk", "norfolk-plan"):
         assert tally in texts[case, fmt], case

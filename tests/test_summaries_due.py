@@ -223,10 +223,10 @@ def test_without_a_plan_the_committee_table_says_which_report_deadlines_passed(
 def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Report) -> None:
     text = _text(report, Options(document=kind, published=date(2019, 5, 2),
                                  as_of=date(2019, 10, 15)), "pdf")
-    said = {"pack": "This pack was prepared without an action plan, t",  # read 25-P
+    said = {"pack": "This pack was prepared without an action plan, and t",  # read 25-P
             "brief": "T"}[kind]  # read 35: the brief's opening says it was prepared without one
     assert f"{said}he report sets no deadline of its own." in text
-    assert kind == "pack" or "October 2019, without an action plan." in text
+    assert kind == "pack" or "Decisions needed (prepared without a plan):" in text
     assert "no action can yet be shown as late" not in text
     # read 29-B: never a claim that no plan exists ("No action plan was supplied" read as one)
     assert "no action plan was supplied" not in text.lower()

@@ -127,7 +127,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                                             i.kind is ItemKind.CARRIED_FORWARD),
                             dated=bool(budget.dated),
                             clip=CLIP_WORDS if budget.span else LABEL_WORDS,
-                            joint=bool(budget.joint))
+                            joint=bool(budget.joint), figures=bool(budget.figure))
     # an earlier finding is named above, by its words or its reference: not counted again
     left = [i for i in live if i not in shown and i.kind is not ItemKind.CARRIED_FORWARD]
     rest = count_kinds(left)
@@ -192,7 +192,7 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
         return []
     lead, rest = decided.split(": ", 1)
     # read 35: said in the opening, not under "Deadlines" (it is not a deadline)
-    lead += " (prepared without an action plan)" if options.plan is None else ""
+    lead += " (prepared without a plan)" if options.plan is None else ""
     return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 

@@ -68,6 +68,10 @@ class Budget:
     why: int = 1
     """1 to say, in the report's words, why the weakest question or area got its grade (read 34:
     the first cut, so it never costs a finding its words; given back when the page has room)."""
+    figure: int = 1
+    """1 to give, after a cause of concern, the report's figure behind it (read 35: "71.2%,
+    against the national standard of 90%"); kept over the check on the section 55 comments,
+    which the deadline line asks for too."""
     span: int = 1
     """1 to quote those cut to their opening words up to :data:`CLIP_WORDS`; 0 to a label's
     words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
@@ -90,7 +94,8 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     plan, read 30-B), then what the report says each earlier finding without enough
     progress now needs, then the plan lines' labels (the list above quotes them), then
     the check on the section 55 comments (the deadline line asks for the date), then whom
-    a joint recommendation is agreed with, then areas for improvement (to one), the rows
+    a joint recommendation is agreed with (the figure behind a cause of concern just before
+    it), then areas for improvement (to one), the rows
     (to none), the date an immediate deadline runs from, the opening words of each earlier
     finding not quoted, the last area for improvement, the names of the few given the
     lowest grades, the tally of grades, the note that the references are ours, the earlier
@@ -108,7 +113,7 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
              "other": min(sum(not is_key(i) for i in items) - lead, 12),
              "labels": 2, "named": 1, "refs": 1, "tally": 1, "gist": 1, "dated": 1, "recap": 1,
              "whole": min(sum(clippable(i) for i in items), 12), "span": 1, "check": 1,
-             "places": 1, "joint": 1, "why": 1}
+             "places": 1, "joint": 1, "why": 1, "figure": 1}
     out = [Budget(**level)]
     for name, floor in cuts(planned):
         while level[name] > floor:
@@ -119,10 +124,10 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     return out
 
 
-CUTS = (("why", 0), ("rows", 3), ("recap", 0), ("labels", 1), ("whole", 0), ("span", 0),
-        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1), ("rows", 0),
-        ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
-        ("refs", 0), ("places", 0), ("ask", 0), ("key", 0))
+CUTS = (("why", 0), ("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
+        ("follow", 0), ("labels", 0), ("check", 0), ("figure", 0), ("joint", 0), ("other", 1),
+        ("rows", 0), ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
+        ("refs", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
 _BEFORE_WORDS = (("joint", 0), ("labels", 0), ("check", 0), ("follow", 0), ("named", 0), ("tally", 0))
