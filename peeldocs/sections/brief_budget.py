@@ -70,8 +70,8 @@ class Budget:
     the first cut, so it never costs a finding its words; given back when the page has room)."""
     figure: int = 1
     """1 to give, after a cause of concern, the report's figure behind it (read 35: "71.2%,
-    against the national standard of 90%"); kept over the check on the section 55 comments,
-    which the deadline line asks for too."""
+    against the national standard of 90%"); kept over the check on the section 55 comments
+    (the deadline line asks for the date too) and the names in the tally of grades."""
     span: int = 1
     """1 to quote those cut to their opening words up to :data:`CLIP_WORDS`; 0 to a label's
     words (:data:`LABEL_WORDS`: read 30-B, every area for improvement beside a plan)."""
@@ -94,12 +94,11 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     plan, read 30-B), then what the report says each earlier finding without enough
     progress now needs, then the plan lines' labels (the list above quotes them), then
     the check on the section 55 comments (the deadline line asks for the date), then whom
-    a joint recommendation is agreed with (the figure behind a cause of concern just before
-    it), then areas for improvement (to one), the rows
+    a joint recommendation is agreed with, then areas for improvement (to one), the rows
     (to none), the date an immediate deadline runs from, the opening words of each earlier
     finding not quoted, the last area for improvement, the names of the few given the
-    lowest grades, the tally of grades, the note that the references are ours, the earlier
-    findings' own words, the ask for the chief officer's comments; causes of concern and
+    lowest grades, the figure behind a cause of concern, the tally of grades, the note
+    that the references are ours, the earlier findings' own words, the ask for the chief officer's comments; causes of concern and
     recommendations are the last to go.  An action plan's position is never cut: what is
     late is what the page is for, each state on a short line of its own (read 19).
     Beside a plan (``planned``) the order is :data:`PLAN_CUTS`.
@@ -125,8 +124,9 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
 
 
 CUTS = (("why", 0), ("rows", 3), ("recap", 0), ("places", 0), ("labels", 1), ("whole", 0), ("span", 0),
-        ("follow", 0), ("labels", 0), ("check", 0), ("figure", 0), ("joint", 0), ("other", 1),
-        ("rows", 0), ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0), ("tally", 0),
+        ("follow", 0), ("labels", 0), ("check", 0), ("joint", 0), ("other", 1),
+        ("rows", 0), ("dated", 0), ("gist", 0), ("other", 0), ("lead", 0), ("named", 0),
+        ("figure", 0), ("tally", 0),
         ("refs", 0), ("ask", 0), ("key", 0))
 """What each level cuts, in order: the first cut first (see :func:`budgets`)."""
 
