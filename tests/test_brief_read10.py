@@ -141,7 +141,8 @@ def test_the_brief_body_carries_no_marking_sentence(
             assert not [p for p in document.paragraphs if "Protective marking" in p.text], case
             assert document.paragraphs[-1].text.rstrip().endswith(
                 ("apart from any marked changes.", "it describes no real force.",
-                 "not the inspectorate’s.")), case  # read 19: the note on references
+                 "not the inspectorate’s.", "are counted from publication.")), case
+            # read 19: the note on references; read 35: the note on the dates we count
     if fmt == "html":
         for case in ("norfolk", "example"):
             main = review_briefs[case, "html"].decode().split("<main", 1)[1].split("</main>")[0]

@@ -82,7 +82,7 @@ def test_the_assessments_grades_say_inadequate_once(
     assert ("grades Exampleshire Constabulary inadequate in ‘Investigating crime’, the lowest "
             "grade on the scale.") in grades
     assert grades.count("inadequate") == 1
-    assert "Of the other nine areas, two were graded requires improvement (" in grades  # read 35
+    assert "Of the other nine areas, two were graded requires improvement" in grades  # read 35
     assert "two requires improvement" not in grades
 
 
