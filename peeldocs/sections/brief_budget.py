@@ -99,8 +99,9 @@ def budgets(report: Report, planned: bool = False) -> list[Budget]:
     finding not quoted, the last area for improvement, the names of the few given the
     lowest grades, the figure behind a cause of concern, the tally of grades, the
     note that the references are ours, the earlier findings' own words, the ask for the
-    chief officer's comments; causes of concern and recommendations are the last to go.  An action plan's position is never cut: what is
-    late is what the page is for, each state on a short line of its own (read 19).
+    chief officer's comments; causes of concern and recommendations are the last to go.
+    An action plan's position is never cut: what is late is what the page is for, each
+    state on a short line of its own (read 19).
     Beside a plan (``planned``) the order is :data:`PLAN_CUTS`.
     """
     items = response_items(report)
