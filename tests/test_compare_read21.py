@@ -106,9 +106,7 @@ def test_a_number_without_its_wording_in_one_cycle_is_side_by_side_with_a_note(
     text = documents[fmt]
     row = text.index("Effectiveness question 2: How effective is the force at investigating "
                      "crime and reducing re-offending? (2018/19 wording)")
-    note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19, so its "
-                      "grades are set side by side, but its 2017 wording is not recorded: the "
-                      "two may not be the same question.")
+    note = text.index("Effectiveness question 2’s 2017 wording is not recorded, so its 2017 grade may be for a different question.")  # read 35
     assert row < note < text.index("For the following, the data holds the 2018/19 entry only.")
     for gone in ("following for one cycle only", "cannot be taken to be one question",
                  "has a row for 2017 and one for 2018/19"):

@@ -89,11 +89,12 @@ def test_a_grade_carried_over_is_not_said_to_be_the_only_one(documents: dict[str
 def test_the_recommendation_cell_sets_the_other_call_to_act_beside_it(
         documents: dict[str, str], fmt: str) -> None:
     text = documents[fmt]
-    cell = text.index("None listed as recommendations.")
-    assert text.index(f"The question 5 findings say: {RECOMMEND} They also say, in a sentence the "
-                      "report does not set out as an area for improvement or a recommendation: "
-                      "“The force should review "
-                      "its operational briefing and debriefing procedures.”") == cell + 32
+    cell = text.index("None listed as recommendations;")
+    # read 35: quoted in a paragraph under the table, the other call to act beside it
+    assert text.index(f"In PEEL 2018/19, the question 5 findings say: {RECOMMEND} They also say, "
+                      "in a sentence the report does not set out as an area for improvement or a "
+                      "recommendation: “The force should review "
+                      "its operational briefing and debriefing procedures.”") > cell
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -406,8 +406,9 @@ def test_comparison_quotes_earlier_findings_with_the_pack_s_marks() -> None:
     assert "[The area for improvement] was to ensure that [the force] put appropriate supervision" in text
     assert "Words in square brackets are added in quoting, or replace the report’s own words; an ellipsis marks words left out." in text
     assert ("2018/19 “Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, last updated 2 May 2019 3 0 "
-            "None listed as recommendations. The question 5 findings "
-            "say: “We recommend") in text
+            "None listed as recommendations; the question 5 findings recommend action in their "
+            "text (quoted below the table). In PEEL 2018/19, the question 5 findings "
+            "say: “We recommend") in text  # read 35
 
 
 @pytest.mark.parametrize("kind", ["brief", "committee", "s55"])

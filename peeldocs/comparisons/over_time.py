@@ -110,7 +110,9 @@ def over_time(data: ComparisonSet, force: Force, labelled: bool = True) -> tuple
         items = [f"{_lower(label)} {words.replace('; ', ', ')}" for label, words, _e in steps]
         # each scale its own point, named: a change is read within one scale only
         # said in full, or said once for the Summary and marked briefly here (read 33-X)
-        source = _source(used, force) if labelled else tag(used, force)
+        # …unless it mixes published and constructed grades: then which is which (read 35)
+        mixed = len({e.origin for e in used}) > 1
+        source = _source(used, force) if labelled or mixed else tag(used, force)
         said.append(f"Across cycles{source}, on the {scale_name(scale, cycles)}: "
                     + "; ".join(items) + ".")
     return tuple(said)
