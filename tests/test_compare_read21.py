@@ -41,7 +41,12 @@ SUMMARY = (
     "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
-    "PEEL 2018/19 (illustrative): Norfolk was one of 28 forces graded good for effectiveness, one of 12 forces "
+    # read 35: the force across cycles, then its place among the forces; a point mixing its
+    # published grade with constructed ones says which is which
+    "Across cycles (illustrative, but Norfolk’s 2018/19 effectiveness grade is published), on the "
+    "four-tier scale (PEEL 2016 to 2018/19):",
+    "PEEL 2018/19 (illustrative, but Norfolk’s effectiveness grade is published): Norfolk was one "
+    "of 28 forces graded good for effectiveness, one of 12 forces "
     "graded outstanding for efficiency and one of 13 forces graded requires improvement for "
     "legitimacy.",
     "PEEL 2021/22 (illustrative): Norfolk was graded good for 4 of the 9 "

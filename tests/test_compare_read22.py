@@ -54,7 +54,8 @@ def test_the_summary_says_what_none_refers_to_and_quotes_the_recommendation(
 def test_the_summary_follows_the_force_over_time_within_each_scale(
         documents: dict[str, str], fmt: str) -> None:
     summary = _summary(documents[fmt])
-    four = ("Across cycles (illustrative), on the four-tier scale (PEEL 2016 to "
+    four = ("Across cycles (illustrative, but Norfolk’s 2018/19 effectiveness grade is "
+            "published), on the four-tier scale (PEEL 2016 to "
             "2018/19): effectiveness good in 2016, 2017 and 2018/19; efficiency good in 2016, "
             "then outstanding in 2017 and 2018/19; legitimacy good in 2016 and 2017, then requires "
             "improvement in 2018/19.")

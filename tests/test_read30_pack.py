@@ -101,7 +101,7 @@ def test_each_comparison_table_of_constructed_grades_says_so_under_it(fmt: str) 
     note = "All the grades in this table were constructed for illustration."
     text = " ".join(text_of(review_comparison(fmt), fmt).split())
     assert text.count(note) == 2, text.count(note)  # the two parts of the 2021/22 grades
-    for part in ("Grades by force (part 1 of 2)", "Grades by force (part 2 of 2)"):
+    for part in ("grades by force (part 1 of 2)", "grades by force (part 2 of 2)"):
         table = text[text.rindex(part):]  # the heading, not its contents entry
         assert table.index(note) < table.index("Wiltshire") + 200, part
     # a table mixing published and constructed grades keeps its marks' note

@@ -146,9 +146,9 @@ def _room(word: str) -> float:
 
 NO_GRADE_COLUMN = "No grade in the data"
 FORCES_ROW = "Forces compared"
-CARRIED_ROW = "Carried over"
+CARRIED_ROW = "Of which carried over"
 CARRIED_NOTE = ("Grades carried over from an earlier inspection are counted in the grade columns "
-                "too; “Carried over” says how many of them were.")
+                "too; “Of which carried over” says how many of them were.")
 
 
 def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:

@@ -37,7 +37,7 @@ from peeldocs.comparisons.model import (
     position,
     scale_of,
 )
-from peeldocs.comparisons.over_time import over_time, said_once, tag
+from peeldocs.comparisons.over_time import mixed_tag, over_time, said_once, tag
 from peeldocs.model import SCALE_GRADES, Force, Grade, Outcome, Scale, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, questions_phrase
@@ -123,8 +123,10 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int,
     text = join_words(said).replace(" and has no", " and had no")
     # briefly where the lead said it, unless the point mixes the force's own published and
     # constructed grades: then it says which is which where it is said (read 35)
-    own = {e.origin for e in entries if e.force.name == force.name}
-    mark = _label(entries, force) if labelled or len(own) > 1 else tag(entries, force)
+    own = [e for e in entries if e.force.name == force.name]
+    published = [column_words(e.column) for e in own if e.origin is Origin.HMICFRS]
+    mark = _label(entries, force) if labelled else mixed_tag(force, published) \
+        if published and len({e.origin for e in own}) > 1 else tag(entries, force)
     return (f"PEEL {cycle_words(cycle)}{mark}: "
             f"{force.short_name} was "
             f"{text}.{scale}")
