@@ -201,7 +201,7 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
     dated = dataclasses.replace(peel, published=date(2019, 5, 2))
     others = tuple(dated if line is peel else line for line in reg.inspections)
     assert published_words(dated) == "2 May 2019"
-    assert published_heading(others) == "Published"
+    assert published_heading(others) == ("Published",)
 
 
 def test_the_workbooks_minor_points(book: openpyxl.Workbook) -> None:
