@@ -13,13 +13,17 @@ Register:
 - What stands out and then the scope sit under a "Summary" heading; the status totals are said
   once (no status table repeating the by-inspection totals); publication and last-updated dates
   each have a column of their own; "No update recorded." ends like its neighbours.
+- The workbook's About prints no "Any other owner (given since issue): none open" row until
+  an owner is given since issue.
 """
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from docread import review_comparison, text_of
 
@@ -102,3 +106,16 @@ def test_the_register_front_page_has_a_summary_heading_and_each_count_once(
     assert "Inspection Published Last updated" in text
     assert "No update recorded." in text and "No update recorded " not in text.replace(
         "No update recorded.", "")
+
+
+def test_the_workbook_about_has_no_empty_owner_row_until_an_owner_is_given(
+        tmp_path: Path) -> None:
+    from docread import exported_register
+
+    about = openpyxl.load_workbook(exported_register(tmp_path) / "register.xlsx",
+                                   data_only=True)["About"]
+    said = [" ".join(str(about.cell(r, c).value or "") for c in (1, 2)).strip()
+            for r in range(1, about.max_row + 1)]
+    # read 35: 'Any other owner (given since issue): none open' printed as noise
+    assert not any("Any other owner" in s or s.endswith("none open") for s in said)
+    assert "No owner recorded two open, one overdue" in said
