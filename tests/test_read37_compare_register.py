@@ -119,3 +119,24 @@ def test_the_workbook_about_has_no_empty_owner_row_until_an_owner_is_given(
     # read 35: 'Any other owner (given since issue): none open' printed as noise
     assert not any("Any other owner" in s or s.endswith("none open") for s in said)
     assert "No owner recorded two open, one overdue" in said
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_update_paper_names_its_closures_in_a_line(register_texts: dict[str, str],
+                                                        fmt: str) -> None:
+    text = " ".join(register_texts[f"update.{fmt}"].split())
+    # read 35: the closed findings were counts only
+    assert ("The two closed findings are E2-AFI-3 (closed on 4 October 2019) and AFI1 (closed "
+            "on 20 August 2024).") in text
+
+
+def test_the_update_paper_s_owner_and_target_column_is_not_a_narrow_strip(
+        register_review: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(register_review / "update" / "update.pdf") as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    # read 35: '(illustrative); 30 September 2019 (1,934 days overdue)' took five or six lines
+    assert "September 2019\n" in text or "30 September 2019 (1,934" in " ".join(text.split())
+    lines = [line for line in text.splitlines() if "(illustrative); 30" in line]
+    assert lines and all("September" in line for line in lines)
