@@ -198,7 +198,7 @@ def test_a_workbook_written_before_still_imports_and_serves_since(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_part_of_a_numbered_section_is_numbered(texts: dict[str, str], fmt: str) -> None:
     update = texts[f"update.{fmt}"]
-    for heading in ("4.4 Open findings by owner",
+    for heading in ("4.5 Open findings by owner",
                     "5.2 The two findings that became overdue are",
                     "6.2 PEEL 2018/19 effectiveness inspection of Norfolk Constabulary",
                     "6.3 Constructed example: an inspection of how forces record"):

@@ -78,7 +78,7 @@ def test_the_update_paper_carries_the_registers_audit_point(texts: dict[str, str
     assert AUDIT not in update and update.count(STILL) == 1
     assert update.index("4. Where the actions stand") < update.index(STILL) < \
         update.index("5. Since the last update")
-    assert f"4.3 {STILL}" in update
+    assert f"4.4 {STILL}" in update
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
