@@ -168,8 +168,8 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
     if finding:
         # five columns in portrait: the quoted finding widest, so it reads as prose; the
         # owner and target wider than the reference and actions (read 35: six lines)
-        widths = [1.8, 2.8, *((1.75,) if inspection else ()), *((1.35,) if actions else ()),
-                  2.0, 2.2]
+        widths = [1.8, 2.8, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),
+                  2.1, 1.85]
         return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                      caption=caption, row_headers=_ref_heads(rows))
     else:
