@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from docread import rendered, review_options
 from test_read30_html_print import _bands, _print
@@ -48,3 +49,22 @@ def test_every_printed_page_of_a_paper_or_letter_is_page_n_of_its_own_total(
     body = " ".join(text for _top, text, _foot, _lines in bands)
     assert "notes for the preparer" not in body and "Print this part" not in body
     assert "Source and licence" in bands[-1][1]  # the document's own last page closes it
+
+
+@CHROMIUM
+@pytest.mark.xdist_group("chromium")
+def test_a_place_to_complete_in_the_printed_running_header_is_highlighted(
+        tmp_path: Path, browser: object | None) -> None:
+    """Editor: the s.55 header's "{to be completed: the local policing body}" was small, grey
+    and not highlighted, unlike every other placeholder, so easy to miss on paper."""
+    pdf = _print(rendered(*review_options("example", "s55"), "html"), tmp_path, "example-s55",
+                 browser)
+    with pdfplumber.open(pdf) as doc:
+        for sheet in doc.pages:
+            band = sheet.crop((0, 0, sheet.width, 57))
+            marks = [w for w in band.extract_words() if w["text"].startswith("{to")]
+            assert marks, band.extract_text()
+            fills = [r for r in band.rects if r.get("fill") and r["x0"] <= marks[0]["x0"]
+                     and r["top"] <= marks[0]["top"] and r["bottom"] >= marks[0]["bottom"]]
+            assert fills, "the header's place to complete is not highlighted"
+            assert all(f["bottom"] - f["top"] < 40 for f in fills)  # the lines', not the margin's
