@@ -18,6 +18,7 @@ import pdfplumber
 import pytest
 from docread import rendered, review_options
 from test_read30_html_print import _bands, _print
+from test_read32_html_print import _body_lines
 from test_read34_html_print import _folios
 
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
@@ -68,3 +69,17 @@ def test_a_place_to_complete_in_the_printed_running_header_is_highlighted(
                      and r["top"] <= marks[0]["top"] and r["bottom"] >= marks[0]["bottom"]]
             assert fills, "the header's place to complete is not highlighted"
             assert all(f["bottom"] - f["top"] < 40 for f in fills)  # the lines', not the margin's
+
+
+@CHROMIUM
+@pytest.mark.xdist_group("chromium")
+def test_the_briefs_printed_title_keeps_peel_with_its_cycle_and_its_items_are_spaced(
+        tmp_path: Path, browser: object | None) -> None:
+    """Editor: the h1 broke "… PEEL / 2023–25 force assessment"; bullets had no space between."""
+    html = rendered(*review_options("example", "brief"), "html")
+    page = html.decode("utf-8")
+    assert "PEEL\u00a0<span class=\"nowrap\">2023–25</span>" in page.split("<h1", 1)[1].split("</h1>")[0]
+    assert ".page-limited li { margin-bottom: .22rem; }" in page
+    lines = _body_lines(_print(html, tmp_path, "example-brief", browser))[0]
+    assert any("PEEL 2023–25" in line for line in lines[:3]), lines[:3]
+    assert not any(line.rstrip().endswith("PEEL") for line in lines[:3]), lines[:3]

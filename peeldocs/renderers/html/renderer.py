@@ -52,7 +52,7 @@ def _tone(tone: b.Tone | None) -> str:
 def _heading(block: b.Heading, shift: int = 1) -> str:
     level = 1 if block.anchor == "cover" else min(block.level + shift, 6)
     text = block.text
-    if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
+    if level == 1:  # a title never breaks before a number ("PEEL 2018/19", "PEEL 2023–25")
         text = re.sub(r" (?=\d)", "\u00a0", text)
     # a heading never breaks inside a hyphenated word ("one-page", "re-offending"), nor inside
     # a range of years or figures ("2023–25": read 34, printed as "PEEL 2023–" / "25")
