@@ -11,6 +11,7 @@ Chromium prints them (tests/clients.py) and read the pages back.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,12 @@ from docread import rendered, review_options
 from test_read30_html_print import _bands, _print
 from test_read32_html_print import _body_lines
 from test_read34_html_print import _folios
+
+from peeldocs import blocks as b
+from peeldocs.cli import main
+from peeldocs.renderers.html.keeps import keeps
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CHROMIUM = pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
 
@@ -83,3 +90,70 @@ def test_the_briefs_printed_title_keeps_peel_with_its_cycle_and_its_items_are_sp
     lines = _body_lines(_print(html, tmp_path, "example-brief", browser))[0]
     assert any("PEEL 2023–25" in line for line in lines[:3]), lines[:3]
     assert not any(line.rstrip().endswith("PEEL") for line in lines[:3]), lines[:3]
+
+
+def test_a_finding_and_its_short_response_table_are_one_keep_block_and_a_colon_leads_in() -> None:
+    """A table kept with its heading is wrapped whole from the heading; a colon's line keeps."""
+    heading = b.Heading(3, "Recommendation 3 (Investigating crime)", "rec-3")
+    quote = b.Paragraph((b.Text("The force should make sure that victims' wishes are recorded."),),
+                        b.ParaStyle.QUOTE)
+    line = b.Paragraph((b.Text("The report's deadline: by 31 March 2025."),), b.ParaStyle.BODY)
+    table = b.Table(header=(), rows=((b.Cell((b.Text("Action"),)), b.Cell((b.Text("{x}"),))),),
+                    widths=(1.0, 2.0), caption="Response", keep_with_heading=True)
+    out = keeps([heading, quote, line, table], ["<h3>h</h3>", "<blockquote><p>q</p></blockquote>",
+                                                "<p>d</p>", "<table></table>"])
+    assert out[0].startswith('<div class="keep-block">\n<h3') and out[3].endswith("</div>\n")
+    lead = b.NumberedParagraph("5.1", (b.Text("The report summarises its findings in these words:"),))
+    out = keeps([lead, quote], ['<p class="numbered">x</p>', "<blockquote><p>q</p></blockquote>"])
+    assert out[0].startswith('<p class="lead-in numbered">'), out[0]
+
+
+def _finding_pages(pages: list[list[str]]) -> list[tuple[str, int, int]]:
+    """Each finding heading with a response table: its page and its table's last row's page."""
+    lines = [(n, line) for n, page in enumerate(pages) for line in page]
+    found = []
+    for i, (n, line) in enumerate(lines):
+        if re.match(r"(Recommendation|Cause of concern|Area for improvement) \S", line) and "(" in line:
+            rest = lines[i + 1:]
+            end = next((k for k, (_m, x) in enumerate(rest)
+                        if x.startswith("Target date") or re.match(
+                            r"(Recommendation|Cause of concern|Area for improvement) \S+ \(", x)), None)
+            if end is not None and rest[end][1].startswith("Target date"):
+                found.append((line, n, rest[end][0]))
+    return found
+
+
+@CHROMIUM
+@pytest.mark.xdist_group("chromium")
+@pytest.mark.parametrize("case", ["example", "norfolk-plan", "norfolk"])
+def test_a_letters_finding_prints_on_one_page_with_its_deadline_and_response(
+        case: str, tmp_path: Path, browser: object | None) -> None:
+    """Editor: the 2021/22 cause of concern's heading and quotation ended a page, its table on
+    the next; recommendation 3's quotation ended a page, its deadline line and table on the next."""
+    pdf = _print(rendered(*review_options(case, "s55"), "html"), tmp_path, f"{case}-s55", browser)
+    found = _finding_pages(_body_lines(pdf))
+    assert len(found) >= (8 if case == "example" else 3), found
+    assert all(start == end for _heading, start, end in found), found
+
+
+@CHROMIUM
+@pytest.mark.xdist_group("chromium")
+def test_the_update_papers_last_part_prints_whole_with_the_source_and_no_colon_ends_a_page(
+        tmp_path: Path, browser: object | None) -> None:
+    """Editor: 8.1 and 8.2 at one page's foot, 8.3 and the source alone on a nearly empty last
+    page; the committee paper's "5.1 … in these words:" ended a page, the quotation on the next."""
+    plans = ["examples/norfolk-2018-action-plan.yaml", "examples/constructed-thematic-action-plan.yaml"]
+    plans = [str(ROOT / p) for p in plans]
+    assert main(["register", *plans, "--as-of", "2024-10-15", "--format", "xlsx", "--out",
+                 str(tmp_path / "register"), "--quiet"]) == 0
+    assert main(["register", *plans, "--as-of", "2025-01-15", "--since",
+                 str(tmp_path / "register" / "register.xlsx"), "--document", "update",
+                 "--format", "html", "--out", str(tmp_path / "update"), "--quiet"]) == 0
+    pdf = _print((tmp_path / "update" / "update.html").read_bytes(), tmp_path, "update", browser)
+    last = _body_lines(pdf)[-1]
+    assert last[0] == "8. Implications" and any(x.startswith("8.3") for x in last), last
+    assert "Source and licence" in last
+    for case in ("example", "norfolk", "norfolk-plan"):
+        pages = _body_lines(_print(rendered(*review_options(case, "committee"), "html"),
+                                   tmp_path, f"{case}-committee", browser))
+        assert not any(page[-1].endswith(":") for page in pages[:-1]), [p[-1] for p in pages]
