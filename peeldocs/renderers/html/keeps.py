@@ -202,16 +202,18 @@ def _kept(blocks: Sequence[b.Block], out: list[str]) -> list[tuple[int, int]]:
     table on the next).  Return the wrapped spans, first and last block.
     """
     spans = []
-    for n, table in enumerate(blocks):
-        heads = [i for i in range(n) if isinstance(blocks[i], b.Heading)]
-        if not (isinstance(table, b.Table) and table.keep_with_heading and heads) or any(
-                isinstance(k, b.PageBreak | b.Table) for k in blocks[heads[-1]:n]):
-            continue
-        text = sum(math.ceil(len(_text(k)) / _LINE[0]) + 1 for k in blocks[heads[-1]:n])
-        if text * _LINE[1] + _tall(table) <= _PRINT[False][1] * KEEP_BLOCK:
-            out[heads[-1]] = f'<div class="keep-block">\n{out[heads[-1]]}'
+    head, lines = None, 0  # the heading a table may keep with, and the lines since it
+    for n, block in enumerate(blocks):
+        if isinstance(block, b.Heading):
+            head, lines = n, 0
+        if isinstance(block, b.Table) and block.keep_with_heading and head is not None and (
+                lines * _LINE[1] + _tall(block) <= _PRINT[False][1] * KEEP_BLOCK):
+            out[head] = f'<div class="keep-block">\n{out[head]}'
             out[n] = f"{out[n]}</div>\n"
-            spans.append((heads[-1], n))
+            spans.append((head, n))
+        if isinstance(block, b.PageBreak | b.Table):  # no keep across a break or a table
+            head = None
+        lines += math.ceil(len(_text(block)) / _LINE[0]) + 1
     return spans
 
 
