@@ -57,7 +57,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.sections.lowest import lowest_context
+from peeldocs.sections.lowest import grades_shape, lowest_context
 from peeldocs.sections.notices import attribution, unknown_callout
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, Numbering, placeholders, runs
 from peeldocs.sections.plan_table import overdue_refs
@@ -139,7 +139,8 @@ def committee(report: Report, options: Options) -> Section:
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
                          *n.template("committee_grades.j2", options, **ctx, **ctx_more,
-                                     constructed=report.illustrative, **lowest_context(report))]
+                                     constructed=report.illustrative, **lowest_context(report),
+                                     **grades_shape(report))]
     if report.questions or report.areas_assessed:
         body.append(grades_table(report))
     body.append(n.heading("What the report found"))
