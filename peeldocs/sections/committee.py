@@ -150,7 +150,9 @@ def committee(report: Report, options: Options) -> Section:
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(items),
                          carried=sum(i.kind is ItemKind.CARRIED_FORWARD for i in items),
-                         marked=marks_quotations(report), **findings_context(report, items))]
+                         marked=marks_quotations(report),
+                         # read 35-C: what the references are is said at their first use, in 2.1
+                         **{**findings_context(report, items), "first_ref": ""})]
     table = findings_table(report, options)
     table_at = ""  # the paragraph the findings table follows: where each state's dates are
     if table is not None:
@@ -180,6 +182,9 @@ def committee(report: Report, options: Options) -> Section:
             # passed: whether they were published is the author's to say, in the paragraph
             # that states the duty (read 33: no form field in an ask, the duty said once)
             s55_passed=deadline if deadline and deadline < options.as_of_date else None,
+            first_ref=findings_context(report, items).get("first_ref", ""),
+            # read 35-C: "due by 26 June 2019, 111 days before the date of this paper"
+            s55_days=abs((deadline - options.as_of_date).days) if deadline else 0,
             s55_at=s55_at, s55_who=ctx["who"] if ctx["body"] is not None
             else "[[the local policing body]]", **decided)
     asks = ask("")

@@ -26,7 +26,7 @@ from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
-from peeldocs.prose import count_words, join_words
+from peeldocs.prose import count_words, counted, join_words
 from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import ItemKind, ResponseItem
@@ -162,7 +162,9 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
                             .index(kv[0])),
             "undated_refs": undated,
             "unallocated": [s.item.finding for s in open_ if not (s.item.owner or s.item.lead)],
-            "closed_refs": [s.item.finding for s in closed]}
+            "closed_refs": [s.item.finding for s in closed],
+            # read 35-C: "one is 15 days overdue"; a committee reads days
+            "late_days": next((s.days_overdue for s in states if s.overdue), 0)}
 
 
 UNCONFIRMED = "To be confirmed"
@@ -190,22 +192,26 @@ def report_state(item: ResponseItem, published: date | None, as_of: date,
     when = deadline_words(item.deadline, published)
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:
-        return Cell(passed_words(item.deadline, published), tone=Tone.RED)
+        return Cell(passed_words(item.deadline, published, (as_of - due).days), tone=Tone.RED)
     return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
 
 
-def passed_words(worded: str, published: date | None) -> tuple[Inline, ...]:
-    """Say a deadline has passed, in one form: "Deadline passed (31 March 2025)", "… (within …)"."""
+def passed_words(worded: str, published: date | None, days: int = 0) -> tuple[Inline, ...]:
+    """Say a deadline has passed, in one form: "Deadline passed 1 day ago (31 March 2025)".
+
+    ``days``: how long ago, as at the paper's date (read 35-C: 110 days or 1 matters).
+    """
     deadline = parse_deadline(worded)
+    said = Text(f"Deadline passed {counted(days, 'day')} ago" if days > 0 else "Deadline passed",
+                bold=True)
     if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
-        return (Text("Deadline passed", bold=True), Text(f" ({long_date(deadline.on)})"))
+        return (said, Text(f" ({long_date(deadline.on)})"))
     if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
-        return (Text("Deadline passed", bold=True),
-                Text(f" (immediately on publication, {long_date(published)})"))
+        return (said, Text(f" (immediately on publication, {long_date(published)})"))
     when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
     if when.endswith(")") and " (that is, by " in when:
         when = when[:-1].replace(" (that is, by ", ", that is by ")
-    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
+    return (said, Text(f" ({when})"))
 
 
 def other_calls(report: Report, options: Options, n: Numbering, **ctx: Any) -> list[Block]:
