@@ -10,6 +10,7 @@ before the paper is issued, so none is missed and none is issued by mistake.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
@@ -226,6 +227,7 @@ def committee(report: Report, options: Options) -> Section:
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
         *_voice(body, options, **ctx),  # who the paper's voice assumes: to check before issue
+        *_s55_note(asks, duty, deadline, options, **ctx),
         # the tool saw no plan, which is not to say the force has none (read 30-C)
         *(() if options.plan else ours("committee_plan_check.j2", options)),
     ), Tone.WARNING)
@@ -260,3 +262,19 @@ def _voice(paper: list[Block], options: Options, **ctx: Any) -> tuple[Paragraph,
     if not paras:
         return ()
     return ours("committee_voice.j2", options, paras=paras, **ctx)
+
+
+def _s55_note(asks: list[Block], duty: str, deadline: date | None, options: Options,
+              **ctx: Any) -> tuple[Paragraph, ...]:
+    """Return the preparer's note on the section 55 ask: to recast once the date is known.
+
+    Read 35-C: with the deadline passed, the ask is conditional until the author says
+    whether the comments were published; with it ahead, a meeting after it makes "are
+    due by" stale.  None when no ask names the comments.
+    """
+    ask = next((b.number for b in asks if isinstance(b, NumberedParagraph)
+                and "the comments of" in inline_text(b.runs)), "")
+    if not ask or deadline is None:
+        return ()
+    return ours("committee_s55_note.j2", options, ask=ask, duty=duty, deadline=deadline,
+                passed=deadline < options.as_of_date, **ctx)
