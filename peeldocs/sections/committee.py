@@ -200,7 +200,8 @@ def committee(report: Report, options: Options) -> Section:
                           **(ctx if ctx["body"] is not None else
                              {**ctx, "who": "[[the local policing body]]"}),
                           **ctx_more, s=plan_counts, overdue_refs=overdue_refs(states),
-                          gaps=plan_gaps(asks, decided), **tracking_context(states))
+                          gaps=plan_gaps(asks, decided),
+                          **tracking_context(states, said=decided.get("lacking", [])))
     duty = next((b.number for b in tracking if isinstance(b, NumberedParagraph)
                  and "section 55" in inline_text(b.runs)), "")
     if duty and deadline and deadline < options.as_of_date:

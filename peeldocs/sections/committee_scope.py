@@ -133,16 +133,18 @@ def _places(items: list[ResponseItem], assessment: bool) -> str:
     return f"question{'s' if len(numbers) > 1 else ''} {join_words(numbers)}"
 
 
-def tracking_context(states: list[ItemState]) -> dict[str, Any]:
+def tracking_context(states: list[ItemState], said: Any = ()) -> dict[str, Any]:
     """Return every plan item once, by what a committee asks of it, with its reference.
 
     Overdue items are named by the caller (longest overdue first); then those due within 30
-    days, soonest first, each with its date (never a count of days, stale by the meeting),
+    days, soonest first, each with its date (and, for one, in how many days as at the paper's date),
     those due later (grouped by status, each with its date), those open with no target
     date, and those closed: with the overdue, the counts add up to the plan's.  An open
     item with no owner or lead is "not yet allocated" where its date is given (read 34:
-    "one is due on 1 November 2019" read better than the table's "no owner").
+    "one is due on 1 November 2019" read better than the table's "no owner"), unless an ask
+    in section 2 (``said``: what it asks be recorded, with the findings it names) says so.
     """
+    asked = " ".join(" ".join(named) for _need, named, _due in said)
     closed = [s for s in states if s.item.status is ItemStatus.CLOSED]
     open_ = [s for s in states if s.item.status is not ItemStatus.CLOSED]
     later: dict[str, list[tuple[str, date]]] = {}
@@ -161,7 +163,8 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
             "later": sorted(later.items(), key=lambda kv: [st.value for st in ItemStatus]
                             .index(kv[0])),
             "undated_refs": undated,
-            "unallocated": [s.item.finding for s in open_ if not (s.item.owner or s.item.lead)],
+            "unallocated": [s.item.finding for s in open_ if not (s.item.owner or s.item.lead)
+                            and f"({s.item.finding})" not in asked],
             "closed_refs": [s.item.finding for s in closed],
             # read 35-C: "one is 15 days overdue"; a committee reads days
             "late_days": next((s.days_overdue for s in states if s.overdue), 0)}
