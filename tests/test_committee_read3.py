@@ -51,7 +51,7 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
     late = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
     # the place is in 7.2, which states the duty; section 2 asks, and points there (read 33)
     # read 35-C: a conditional ask, never "establish" what the author can state
-    assert ("with any comments the chief constable submits, were due by 26 June 2019, 111 days "
+    assert ("Commissioner for Norfolk on the report were due by 26 June 2019, 111 days "
             "before the date of this paper, and to note the date they were published (paragraph "
             "7.2) or, if they have not yet been published, to ask when they will be.") in late
     assert ("were due by 26 June 2019: 56 days beginning with the day of publication (Police Act "

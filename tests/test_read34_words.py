@@ -65,7 +65,7 @@ def test_the_s55_ask_holds_whether_or_not_the_comments_were_published(fmt: str) 
         asks = _asks(_text(case, "committee", fmt))
         assert "note whether" not in asks and "establish" not in asks, case
         assert re.search(r"The committee is asked to note that the comments of .*? on the "
-                         r"report, with any comments the chief constable submits, were due by "
+                         r"report were due by "
                          r"\d+ \w+ \d{4}, \d+ days before the date of this paper, and to note "
                          rf"the date they were published \(paragraph {re.escape(at)}\) or, if "
                          r"they have not yet been published, to ask when they will be\.",
