@@ -157,3 +157,4 @@ def test_the_update_papers_last_part_prints_whole_with_the_source_and_no_colon_e
         pages = _body_lines(_print(rendered(*review_options(case, "committee"), "html"),
                                    tmp_path, f"{case}-committee", browser))
         assert not any(page[-1].endswith(":") for page in pages[:-1]), [p[-1] for p in pages]
+        assert pages[-1][0] != "Source and licence", pages[-1]  # never the source alone

@@ -149,7 +149,7 @@ def _sign_off(blocks: Sequence[b.Block], out: list[str],
         out[end] = f"{out[end]}</div>\n"
 
 
-LAST_NOTE = 400
+LAST_NOTE = 600
 """A last note this long or shorter under the last heading (the source) ends the page before."""
 
 
