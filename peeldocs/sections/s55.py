@@ -57,7 +57,6 @@ from peeldocs.sections.items import (
     s55_deadline,
 )
 from peeldocs.sections.joint import jointly_to
-from peeldocs.sections.lowest import lowest_context
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
@@ -70,6 +69,7 @@ from peeldocs.sections.s55_items import (
 )
 from peeldocs.sections.s55_links import (
     cross_references,
+    judgment_said,
     marks_said,
     subject_links,
     with_follow_up,
@@ -154,9 +154,7 @@ def s55_response(report: Report, options: Options) -> Section:
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
                 earlier=earlier, **ctx),
-        # the report's judgment, stated from the data as the brief states it (read 35)
-        *ours("brief_headline.j2", options, assessment=report.is_assessment,
-              constructed=report.illustrative, in_tally=False, **lowest_context(report), **ctx),
+        *judgment_said(report, options, ctx),  # the report's judgment, from the data (read 35)
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         # after the 56 days the duty is still recited whole, and the letter is never silent
