@@ -29,8 +29,7 @@ from peeldocs.wording import marks_note
 def judgment_said(report: Report, options: Options, ctx: dict[str, Any]) -> tuple[Paragraph, ...]:
     """Return the report's judgment in a sentence or two, from the data, as the brief says it.
 
-    "The inspectorate judged Norfolk Constabulary to be good for effectiveness. Question
-    2, ‘…’, was graded requires improvement, the lowest grade it gave a question."; an
+    "The inspectorate judged Norfolk Constabulary to be good for effectiveness."; an
     assessment's lowest grade and where.  Nothing when the data does not give the
     overall judgment of a pillar report: a published letter does not speak of what is
     unknown.  ``ctx``: the report's wording context.
@@ -38,8 +37,10 @@ def judgment_said(report: Report, options: Options, ctx: dict[str, Any]) -> tupl
     if not (report.is_assessment or report.is_overview or (
             report.judgment is not None and not report.judgment.is_unknown)):
         return ()
+    # a pillar's overall judgment alone: the question graded lowest is the one whose findings
+    # the letter answers, each under its heading (and one line is all the page can spare)
     return ours("brief_headline.j2", options, assessment=report.is_assessment,
-                constructed=report.illustrative, in_tally=False, **lowest_context(report),
+                constructed=report.illustrative, in_tally=True, **lowest_context(report),
                 **ctx)
 
 
