@@ -147,7 +147,7 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
             "date 30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
-    assert "In progress; overdue (due 30 September 2019" in paper
+    assert "In progress; 15 days overdue (due 30 September 2019" in paper
 
 
 # --- fault 2: the plan's latest recorded progress -------------------------------------------

@@ -155,13 +155,13 @@ def test_the_committee_paper_keeps_its_state_and_gives_a_moved_target(
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     paper = browser_joins(_read(norfolk, options, fmt))
     table = paper[paper.index("Finding Report text (verbatim)"):]
-    assert ("In progress; overdue (due 30 September 2019; first set for 31 July 2019) "
-            "E-2017-AFI-1") in table  # a date, not a count of days (read 23-C)
+    assert ("In progress; 15 days overdue (due 30 September 2019; first set for 31 July 2019) "
+            "E-2017-AFI-1") in table  # read 35-C: how many days, as at the paper's date
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
     assert "In progress; due 31 December 2019 E2-AFI-1" in table  # a target never moved: no first one
     long_after = dataclasses.replace(options, as_of=date(2021, 1, 4))  # a span said as a date
     paper = browser_joins(_read(norfolk, long_after, fmt))
-    assert ("In progress; overdue (due 30 September 2019; first set for 31 July 2019) "
+    assert ("In progress; 462 days overdue (due 30 September 2019; first set for 31 July 2019) "
             "E-2017-AFI-1") in paper
 
 
