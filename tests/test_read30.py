@@ -56,10 +56,11 @@ def test_a_letter_after_the_period_leaves_its_timing_to_the_signer(
     for name in ("norfolk-with-plan", "exampleshire"):
         letter, notes = s55_text(*cases[name], fmt).split(NOTES)
         assert "{optional" not in letter and "statutory period" not in letter, name
-        # read 33: a place the signer may use, which the checklist points to; never "late"
-        assert "The letter does not say so. It leaves a place for a note on the timing" in notes
-        assert letter.count("{to be completed: if wished, a note on the timing of this "
-                            "response, or delete this paragraph}") == 1, name
+        # read 35: a required place for when and why, which the checklist points to; never "late"
+        assert ("After its paragraph on section 55, the letter says when these comments are "
+                "published, with a place for the date and the reason for their timing") in notes
+        assert letter.count("These comments are published on {to be completed: the date they "
+                            "are published, and the reason for their timing}.") == 1, name
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

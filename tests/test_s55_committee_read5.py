@@ -149,8 +149,9 @@ def test_norfolk_numbers_its_three_areas_for_improvement_and_nothing_else(
         assert [h.split(" (question")[0] for h in _heads(_letter(text))] == [
             "Recommendation", "Area for improvement 1", "Area for improvement 2",
             "Area for improvement 3", "Area for improvement from 2017"]
-        assert ("Recommendation (question 5: How effective are the force’s specialist "
-                "capabilities?) Reference E5-REC-1; set out in the report’s findings") in text
+        # read 35: the heading by number, the question in full under it, once
+        assert ("Recommendation (question 5) Reference E5-REC-1; question 5: ‘How effective are "
+                "the force’s specialist capabilities?’; set out in the report’s findings") in text
         assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in text
     # the preparer's notes still count each response once, by its own heading
     notes = _read(norfolk, _planned(norfolk, "s55"), fmt).split(S55_NOTES)[1].replace("• ", "")
@@ -177,7 +178,8 @@ def test_numbers_follow_the_count_in_each_question_for_any_report(fmt: str,
     heads = _heads(letter)
     assert len(set(heads)) == len(heads)
     # numbered across the report (read 24-S): question 1's are the first of their kinds
-    assert re.search(r"Cause of concern 1 \(question 1: [^)]*\) Reference T1-COC-1\.", letter)
+    assert re.search(r"Cause of concern 1 \(question 1\) Reference T1-COC-1; question 1: ‘[^’]*’\.",
+                     letter)
     assert "Reference T1-REC-1; answers cause of concern 1 (T1-COC-1)." in letter
     assert "given under recommendation 1 below." in _entry(letter, "T1-COC-1")
     assert re.search(r"Cause of concern 3 \(question 3\) Reference T3-COC-2\.", letter)
