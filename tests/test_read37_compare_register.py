@@ -129,20 +129,3 @@ def test_the_update_paper_names_its_closures_in_a_line(register_texts: dict[str,
     assert ("The two closed findings are E2-AFI-3 (closed on 4 October 2019) and AFI1 (closed "
             "on 20 August 2024).") in text
 
-
-def test_the_update_paper_s_owner_and_target_column_is_not_a_narrow_strip(
-        register_review: Path) -> None:
-    import pdfplumber
-
-    with pdfplumber.open(register_review / "update" / "update.pdf") as pdf:
-        page = next(p for p in pdf.pages if "6.2 PEEL" in (p.extract_text() or ""))
-        words = page.extract_words()
-    owner = next(w for w in words if w["text"] == "Owner")
-    progress = next(w for w in words if w["text"] == "Progress" and abs(w["top"] - owner["top"]) < 2)
-    first = next(w for w in words if w["text"] == "E-2017-AFI-1")
-    second = next(w for w in words if w["text"] == "E2-AFI-2")
-    cell = {round(w["top"]) for w in words if owner["x0"] - 1 <= w["x0"] < progress["x0"] - 2
-            and first["top"] - 1 <= w["top"] < second["top"] - 1}
-    # read 35: 'Example ACC (illustrative); 30 September 2019 (1,934 days overdue)' took five
-    # lines in a narrow column
-    assert len(cell) <= 4, len(cell)  # five before

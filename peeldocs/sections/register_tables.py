@@ -166,10 +166,9 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
                                         _cell(figure(e.state.days_overdue)))),
                      latest_cell(e, as_of, dated=dated)))
     if finding:
-        # five columns in portrait: the quoted finding widest, so it reads as prose; the
-        # owner and target wider than the reference and actions (read 35: six lines)
-        widths = [1.8, 2.8, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),
-                  2.1, 1.85]
+        # five columns in portrait: the quoted finding widest, so it reads as prose
+        widths = [1.8, 2.9, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),
+                  1.6, 2.25]
         return Table((tuple(_cell(h) for h in head),), tuple(rows), widths=tuple(widths),
                      caption=caption, row_headers=_ref_heads(rows))
     else:
