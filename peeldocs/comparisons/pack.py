@@ -85,11 +85,15 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         # what only the author can write is listed on the cover, beside two of its places
         dataclasses.replace(cover, blocks=(*cover.blocks, *((todo,) if todo else ()))),
         Section("contents", (Contents(),)),
-        # the summary leads what was compared, on no page of its own
-        dataclasses.replace(about, blocks=(*summary.blocks, *about.blocks)),
+        # the summary leads what was compared: on a page of its own when it nearly fills one
+        # (read 35: "What was compared" otherwise starts at a page's foot, and LibreOffice
+        # moves it, so the DOCX contents would be a page out)
+        *((summary, about) if summary_fills(summary) else
+          (dataclasses.replace(about, blocks=(*summary.blocks, *about.blocks)),)),
         *grades,
     ]
-    at = (-1 - len(run_on(tables))) if last else 2
+    at = (-1 - len(run_on(tables))) if last else sections.index(
+        next(s for s in sections if s.name == about.name))
     sections[at] = dataclasses.replace(sections[at], blocks=(*sections[at].blocks,
                                                              *files_blocks(data)))
     cycles = data.cycles()
@@ -107,6 +111,13 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         running_title=running_title(data, across or focus, label),
     )
     return Pack(metadata, tuple(sections), options)
+
+
+def summary_fills(summary: Section) -> bool:
+    """Say whether the summary has six points and its note or more (nearly a page): its own page."""
+    from peeldocs.blocks import BulletList
+
+    return any(isinstance(b, BulletList) and len(b.items) >= 7 for b in summary.blocks)
 
 
 def run_on(parts: list[Section]) -> list[Section]:
