@@ -205,11 +205,14 @@ def test_the_action_plan_is_seeded_by_area_with_deadlines(example: Report,
     by_id = {b.inline_text(r[0].runs): r for r in rows}
     assert b.inline_text(by_id["A4-REC-1"][2].runs) == "Responding to the public"
     # the pack quotes each finding in its findings by area: the plan names it by reference
+    # and its opening words, cut with an ellipsis (read 35: rows of one kind looked alike)
     header = [b.inline_text(c.runs) for c in table(
         section(pack, "actions").blocks, "Findings needing an action plan").header[0]]
-    assert header == ["Ref", "Type", "Area", "Report’s deadline",
+    assert b.inline_text(by_id["A5-REC-2"][3].runs) == (
+        "“The force should make sure that the victim’s wishes are recorded …”")
+    assert header == ["Ref", "Type", "Area", "Finding", "Report’s deadline",
                       "Action", "Owner", "Target date"]  # to be agreed: no plan gives them
-    assert b.inline_text(by_id["A4-REC-1"][3].runs).endswith("(by 12 March 2025)")
+    assert b.inline_text(by_id["A4-REC-1"][4].runs).endswith("(by 12 March 2025)")
     # s.55: publication + 55, said once, in the summary's deadlines (read 8-P)
     assert "6 November 2024" in texts(section(pack, "summary").blocks)
     assert "6 November 2024" not in texts(section(pack, "actions").blocks)

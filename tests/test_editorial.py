@@ -296,19 +296,26 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     plan = text[text.rindex("Findings needing an action plan One row for each"):]
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
-    assert "Ref Type Area Report’s deadline Action Owner Target date" in plan
+    assert "Ref Type Area Finding Report’s deadline Action Owner Target date" in plan
     assert plan.count("{to be agreed: owner}") == 13
-    # the four recommendations' deadlines, each marked passed; causes of concern name theirs
-    for row in ("A5-REC-1 Recommendation Investigating crime Within three months of "
-                "publication (by 12 December 2024), passed",
-                "A5-REC-2 Recommendation Investigating crime 31 March 2025, passed",
-                "A5-REC-3 Recommendation Investigating crime Immediately (report published 12 "
+    # the four recommendations' deadlines, each marked passed; causes of concern name theirs;
+    # each row names its finding in the report's opening words (read 35)
+    for row in ("A5-REC-1 Recommendation Investigating crime “The force should make sure that "
+                "every investigation has a documented supervisory review …” Within three months "
+                "of publication (by 12 December 2024), passed",
+                "A5-REC-2 Recommendation Investigating crime “The force should make sure that "
+                "the victim’s wishes are recorded …” 31 March 2025, passed",
+                "A5-REC-3 Recommendation Investigating crime “The force should stop closing "
+                "crimes of domestic abuse without …” Immediately (report published 12 "
                 "September 2024), passed",
-                "A4-REC-1 Recommendation Responding to the public Within six months of "
+                "A4-REC-1 Recommendation Responding to the public “The force should make sure "
+                "that it answers at least 90 percent …” Within six months of "
                 "publication (by 12 March 2025), passed",
-                "A5-COC-1 Cause of concern Investigating crime The deadlines of A5-REC-1, "
+                "A5-COC-1 Cause of concern Investigating crime “The force doesn’t supervise "
+                "investigations well enough …” The deadlines of A5-REC-1, "
                 "A5-REC-2 and A5-REC-3",
-                "A4-COC-1 Cause of concern Responding to the public The deadline of A4-REC-1"):
+                "A4-COC-1 Cause of concern Responding to the public “The force isn’t answering "
+                "emergency calls quickly enough …” The deadline of A4-REC-1"):
         assert row in plan, row
     assert plan.count(", passed") == 4
     assert plan.count("None set by the report") == 7  # six areas for improvement, an earlier one
@@ -336,11 +343,14 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     assert said not in plan
     # the pack's one order: the recommendation (joint, as its text says), the areas for
     # improvement, then the earlier finding carried forward
-    assert ("Ref Type Question Action Owner Target date E5-REC-1 Recommendation, joint: "
+    # each row names its finding in the report's opening words (read 35)
+    assert ("Ref Type Question Finding Action Owner Target date E5-REC-1 Recommendation, joint: "
             "addressed to Norfolk and Suffolk Constabularies, to work with other forces in the "
-            "east of England 5 "
+            "east of England 5 “We recommend Norfolk and Suffolk Constabularies to work with "
+            "other forces …” "
             "{to be agreed: action} {to be agreed: owner} {to be agreed: date}") in plan
-    assert ("E-2017-AFI-1 2017 area for improvement, carried forward 2 {to be agreed: action} "
+    assert ("E-2017-AFI-1 2017 area for improvement, carried forward 2 “This was to ensure "
+            "that it put appropriate …” {to be agreed: action} "
             "{to be agreed: owner} {to be agreed: date}") in plan
     assert plan.index("E2-AFI-3") < plan.index("E-2017-AFI-1")
     assert "Report’s deadline" not in plan  # no column of nothing

@@ -133,8 +133,10 @@ def test_the_action_plan_names_findings_the_pack_quotes_by_their_reference(
     for fmt in FORMATS:
         text = texts["norfolk-plan", "pack", fmt]
         plan = text[text.rindex("Action plan"):]
-        assert "E2-AFI-2" in plan and "Area for improvement (question 2)" in plan
-        assert "The force should improve how it allocates crime" not in plan
+        # by reference, kind and its opening words, cut (read 35), never its whole text
+        assert ("E2-AFI-2 Area for improvement (question 2): “The force should improve how it "
+                "allocates crime …”") in plan
+        assert "allocates crime, ensuring that" not in plan
         assert ("The findings are quoted in the executive summary and the findings by question, "
                 "under the same references.") in text
         assert "quoted in full once" not in text

@@ -17,6 +17,7 @@ from peeldocs.sections.plan_unplanned import (
     RAG_ORDER,
     before_in_table,
     described,
+    finding_words,
     unplanned,
     unplanned_cells,
     unplanned_rating,
@@ -236,18 +237,18 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
         item = state.item
         ref = refs.get(item.finding)
         if ref is None:
-            finding = "This finding is no longer in the report."
-        elif not quote:
-            finding = described(ref)
+            cell = Cell(plain("This finding is no longer in the report.", italic=True))
+        elif not quote:  # what it is, and which: the report's opening words (read 35)
+            cell = Cell((Text(described(ref) + ": "), *finding_words(ref)))
         elif ref.id in refer:
-            finding = f"Quoted in full in {refer[ref.id]}"
+            cell = Cell(finding_words(ref))
         else:
-            finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+            cell = Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
         people = " / ".join(p for p in (item.owner, item.lead) if p)
         rows.append((
             Cell((Text(item.finding, bold=True),), tone=Tone.WARNING if (
                 ref and ref.carried_forward) or item.finding_gone else None),
-            Cell(plain(finding, italic=ref is None)),
+            cell,
             # what the plan does not record yet is said as a fact, not as a placeholder to edit
             Cell(plain("; ".join(item.actions) or NONE_RECORDED, italic=not item.actions)),
             Cell(plain(people or NONE_RECORDED, italic=not people)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import Cell, Text, Tone, plain
+from peeldocs.blocks import Cell, Inline, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.options import Options
@@ -20,6 +20,7 @@ from peeldocs.plans.findings import FindingRef
 from peeldocs.plans.plan import ItemStatus, Plan, Rag
 from peeldocs.plans.rules import ItemState
 from peeldocs.prose import fragment
+from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.joint import jointly_to
 
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
@@ -41,6 +42,18 @@ def described(ref: FindingRef) -> str:
     if where and ref.carried_forward:  # where this report reconsiders it, not where it was made
         where = f"reconsidered {'in' if ref.area else 'under'} {where}"
     return kind.capitalize() + (f" ({where})" if where else "")
+
+
+def finding_words(ref: FindingRef) -> tuple[Inline, ...]:
+    """Return a finding's opening words, quoted and cut with an ellipsis, to name it in a table.
+
+    Read 35 (fault 1): a row said only "Area for improvement (question 2)", or
+    "Quoted in full in the executive summary", so three rows looked the same; the
+    report's own words (:func:`short_label`, as the executive summary names
+    findings) say which is which.  Where the pack quotes it in full, the table's
+    introduction says, once for all rows.
+    """
+    return (Text(short_label(ref.text)),)
 
 
 def unplanned(refs: dict[str, FindingRef], plan: Plan) -> list[FindingRef]:
@@ -97,10 +110,11 @@ def unplanned_cells(report: Report, ref: FindingRef, quote: bool, refer: dict[st
     """Return the row of a finding the plan holds no item for (:func:`unplanned_row`)."""
     if not quote:
         joint = jointly_to(ref.text, report)
-        finding = described(ref) + (f", to {joint} jointly" if joint else "")
+        cell = Cell((Text(described(ref) + (f", to {joint} jointly" if joint else "") + ": "),
+                     *finding_words(ref)))
     elif ref.id in refer:
-        finding = f"Quoted in full in {refer[ref.id]}"
+        cell = Cell(finding_words(ref))
     else:
-        finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
-    return unplanned_row(ref, Cell(plain(finding)), published, options.as_of_date, RAG_TONES,
+        cell = Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
+    return unplanned_row(ref, cell, published, options.as_of_date, RAG_TONES,
                          NONE_RECORDED)
