@@ -262,5 +262,5 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
-                        (1.15, 2.0, 2.1, 1.4, 1.6, 1.45, 0.8, 2.2), caption=caption))
+                        (1.15, 2.85, 1.6, 1.3, 1.9, 1.35, 0.8, 1.75), caption=caption))
     return blocks

@@ -110,7 +110,8 @@ def unplanned_cells(report: Report, ref: FindingRef, quote: bool, refer: dict[st
     """Return the row of a finding the plan holds no item for (:func:`unplanned_row`)."""
     if not quote:
         joint = jointly_to(ref.text, report)
-        cell = Cell((Text(described(ref) + (f", to {joint} jointly" if joint else "") + ": "),
+        # the words name the parties: "joint" says no force can answer it alone (read 35)
+        cell = Cell((Text(described(ref) + (", joint" if joint else "") + ": "),
                      *finding_words(ref)))
     elif ref.id in refer:
         cell = Cell(finding_words(ref))
