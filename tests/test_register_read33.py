@@ -115,9 +115,9 @@ def test_a_finding_coming_due_is_named_with_its_target() -> None:
 def test_the_risk_paragraph_offers_a_factual_draft(register_texts: dict[str, str]) -> None:
     for fmt in ("pdf", "docx", "html"):
         text = " ".join(register_texts[f"update.{fmt}"].split())
-        assert ("Risk: {to be completed: draft, to keep or edit: the actions on six findings "
-                "are past their target date, the oldest by more than five years, and two of "
-                "them have no owner recorded; how they are managed}.") in text, fmt
+        assert ("Risk (draft, to check): the actions on six findings are past their target "
+                "date, the oldest by more than five years, and two of them have no owner "
+                "recorded. {to be completed: how these risks are managed}.") in text, fmt  # read 36
 
 
 def test_the_quiet_findings_are_named_together(register_texts: dict[str, str]) -> None:

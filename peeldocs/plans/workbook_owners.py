@@ -113,6 +113,9 @@ def set_new_owner_rows(about: Any, sheets: Sequence[Cells],
         about.column_dimensions[column].hidden = True
     if slots > 1:  # ruled once they name an owner: no empty boxes in the print until then
         _ruled_when_named(about, first + 1, last)
+        # the last may say 'Other owners given since issue (N)', as long as the first's
+        # words: as tall as the first, so it wraps in its row, not over the 'RAG' below
+        about.row_dimensions[last].height = about.row_dimensions[first].height
     return stored
 
 

@@ -91,9 +91,11 @@ def hand_reason(entry: Entry) -> str:
 
 def rag_key() -> tuple[Block, ...]:
     """Say once what Red, Amber and Green mean under the rules the register applies."""
-    return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. A plan’s author may set a "
-                            "rating, giving a reason, which leads the latest update; "
-                            "an overdue action is never rated Green.")),)
+    # three lines across a landscape page: the row's own 'set by the plan’s author: <reason>'
+    # says where an author set a rating, so the key has room for whose date rates it (read 36)
+    return (Paragraph(plain(f"RAG ratings: {rag_meaning_words()}. Ratings follow the force’s own "
+                            "target date, not HMICFRS’s deadline; an overdue action is never "
+                            "rated Green.")),)
 
 
 def deadline_words(entry: Entry, as_of: date | None) -> str:
