@@ -51,9 +51,13 @@ def finding_words(ref: FindingRef) -> tuple[Inline, ...]:
     "Quoted in full in the executive summary", so three rows looked the same; the
     report's own words (:func:`short_label`, as the executive summary names
     findings) say which is which.  Where the pack quotes it in full, the table's
-    introduction says, once for all rows.
+    introduction says, once for all rows.  An earlier finding's words are a
+    fragment of its paragraph ("This was to ensure …"): cut from their marked form
+    ("[The area for improvement] was to ensure …"), as the pack gives them apart
+    from the paragraph the executive summary quotes whole (read 35, quoted once).
     """
-    return (Text(short_label(ref.text)),)
+    words = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+    return (Text(short_label(words)),)
 
 
 def unplanned(refs: dict[str, FindingRef], plan: Plan) -> list[FindingRef]:
