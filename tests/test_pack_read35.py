@@ -34,7 +34,7 @@ def _plan(case: str, fmt: str, heading: str) -> str:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_plan_table_s_three_question_2_rows_say_which_finding_each_is(fmt: str) -> None:
-    plan = _plan("norfolk-plan", fmt, "RAG key")
+    plan = _plan("norfolk-plan", fmt, "One row for each item in the action plan")
     for ref, words in (("E2-AFI-1", SKILLS), ("E2-AFI-2", ALLOCATION),
                        ("E2-AFI-3", SUPERVISION)):
         assert re.search(re.escape(ref) + r" Area for improvement \(question 2\): "

@@ -26,7 +26,43 @@ def _pack(case: str, fmt: str) -> str:
 def test_the_earlier_finding_s_row_gives_its_words_marked_not_requoted(fmt: str) -> None:
     text = _pack("norfolk-plan", fmt)
     plan = text[text.rindex("E-2017-AFI-1 2017 area for improvement, carried"):]
-    assert "“[The area for improvement] was to ensure that [the force] put appropriate" in plan
+    assert plan.startswith("E-2017-AFI-1 2017 area for improvement, carried forward "
+                           "(reconsidered under question 2): to “put appropriate supervision "
+                           "in place …”")
     # the paragraph's own words, unmarked, only where the summary quotes it whole
     assert text.count("This was to ensure") == text.count(
         "gave the force an area for improvement. This was to ensure")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_plan_starts_under_a_short_introduction_and_its_key_is_a_small_table(fmt: str) -> None:
+    text = _pack("norfolk-plan", fmt)
+    plan = text[text.rindex("One row for each item in the action plan"):]
+    before = plan[:plan.index("Ref Finding")]
+    # read 35: no ordering rule at length, no count repeating the summary, no run-on key
+    assert "RAG key" not in before and "the plan has four items" not in before
+    assert "By RAG rating" not in before and "The plan’s items by RAG rating" not in before
+    assert "Open items come first, worst rating first, then by due date" in before
+    # the key: each rating's word beside what it means, one row each, under the plan
+    after = plan[plan.index("RAG key"):]
+    for row in ("RAG key What it means", "Red Not closed and past its due date",
+                "Amber Due date moved later than first set;",
+                "Green Closed with its date, sign-off and evidence reference, or on track",
+                "Not in the plan Red once the report’s deadline for it has passed, "
+                "otherwise Amber"):
+        assert row in after, row
+    assert after.index("Not in the plan Red") < after.index("Notes on this pack")
+
+
+def test_the_pdf_plan_page_holds_four_rows_under_its_introduction() -> None:
+    import io
+
+    import pypdf
+
+    report, options = review_options("norfolk-plan", "pack")
+    pages = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        rendered(report, options, "pdf"))).pages]
+    (first,) = [t for t in pages if "One row for each item in the action plan" in t]
+    rows = [r for r in ("E-2017-AFI-1", "E2-AFI-2", "E5-REC-1", "E2-AFI-1", "E2-AFI-3")
+            if r in first.split("invented for illustration", 1)[1]]  # rows, not the intro
+    assert len(rows) == 4, rows  # read 35: three before, under half a page of preamble

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peeldocs.blocks import Cell, Inline, Text, Tone, plain
+from peeldocs.blocks import Cell, Inline, Table, Text, Tone, plain
 from peeldocs.model import Report
 from peeldocs.model.deadlines import describe_deadline, due_date
 from peeldocs.options import Options
@@ -20,6 +20,7 @@ from peeldocs.plans.findings import FindingRef
 from peeldocs.plans.plan import ItemStatus, Plan, Rag
 from peeldocs.plans.rules import ItemState
 from peeldocs.prose import fragment
+from peeldocs.sections.brief_addressed import GIST_WORDS, earlier_words
 from peeldocs.sections.brief_labels import short_label
 from peeldocs.sections.joint import jointly_to
 
@@ -51,13 +52,45 @@ def finding_words(ref: FindingRef) -> tuple[Inline, ...]:
     "Quoted in full in the executive summary", so three rows looked the same; the
     report's own words (:func:`short_label`, as the executive summary names
     findings) say which is which.  Where the pack quotes it in full, the table's
-    introduction says, once for all rows.  An earlier finding's words are a
-    fragment of its paragraph ("This was to ensure …"): cut from their marked form
-    ("[The area for improvement] was to ensure …"), as the pack gives them apart
-    from the paragraph the executive summary quotes whole (read 35, quoted once).
+    introduction says, once for all rows.  An earlier finding is named by what it
+    was about, a few of its words without the account around them: to “put
+    appropriate supervision in place …” (:func:`earlier_words`), so its opening
+    ("This was to ensure that it …") is not quoted a second time (issue 23 §3).
     """
-    words = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
-    return (Text(short_label(words)),)
+    if ref.carried_forward:
+        how, words = earlier_words(ref.text, GIST_WORDS)
+        if words:
+            return (Text(f"{how} “{words}”"),)
+        return (Text(short_label(fragment(ref.text, ref.kind))),)
+    return (Text(short_label(ref.text)),)
+
+
+RAG_KEY = (
+    (Rag.RED, "Red", "Not closed and past its due date"),
+    (Rag.AMBER, "Amber", "Due date moved later than first set; not allocated; no owner, due date, "
+                         "action or update recorded; or closed with no date, sign-off or evidence "
+                         "reference"),
+    (Rag.GREEN, "Green", "Closed with its date, sign-off and evidence reference, or on track"),
+)
+"""What each rating means under the rules the plan's table applies, worst first."""
+
+NOT_IN_PLAN_KEY = "Red once the report’s deadline for it has passed, otherwise Amber"
+"""What a row "Not in the plan" is rated."""
+
+
+def rag_key(unplanned: bool) -> Table:
+    """Return the RAG key as a small table: each rating's word on its colour, and what it means.
+
+    Read 35: the key was one run-on paragraph before the plan; a row a rating
+    reads faster, and the word stays beside its colour.  ``unplanned``: the plan's
+    table has rows "Not in the plan", so the key says how they are rated.
+    """
+    rows = [(Cell(plain(word, bold=True), tone=RAG_TONES[rag]), Cell(plain(meaning)))
+            for rag, word, meaning in RAG_KEY]
+    if unplanned:
+        rows.append((Cell(plain(NOT_IN_PLAN, bold=True)), Cell(plain(NOT_IN_PLAN_KEY))))
+    return Table(((Cell(plain("RAG key")), Cell(plain("What it means"))),), tuple(rows),
+                 widths=(1.6, 11.0), caption="RAG key", keep_with_heading=False)
 
 
 def unplanned(refs: dict[str, FindingRef], plan: Plan) -> list[FindingRef]:
