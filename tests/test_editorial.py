@@ -292,7 +292,7 @@ def test_assessment_pack_without_a_plan_shows_the_report_deadlines_and_which_hav
     assert "Findings needing an action plan One row for each" in text
     assert text.count(lead) == 1
     assert text.index(lead) < text.index("Findings by area Each area below")
-    assert text.count("The comments of the local policing body") == 1
+    assert text.count("Were the comments of the local policing body") == 1  # a question (read 35)
     plan = text[text.rindex("Findings needing an action plan One row for each"):]
     for placeholder in PLACEHOLDERS:
         assert placeholder not in text, placeholder
@@ -349,8 +349,9 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
             "east of England 5 “We recommend Norfolk and Suffolk Constabularies to work with "
             "other forces …” "
             "{to be agreed: action} {to be agreed: owner} {to be agreed: date}") in plan
-    assert ("E-2017-AFI-1 2017 area for improvement, carried forward 2 “This was to ensure "
-            "that it put appropriate …” {to be agreed: action} "
+    # read 35: named by what it was about, its opening not quoted again (issue 23 §3)
+    assert ("E-2017-AFI-1 2017 area for improvement, carried forward 2 to “put appropriate "
+            "supervision in place …” {to be agreed: action} "
             "{to be agreed: owner} {to be agreed: date}") in plan
     assert plan.index("E2-AFI-3") < plan.index("E-2017-AFI-1")
     assert "Report’s deadline" not in plan  # no column of nothing

@@ -192,9 +192,11 @@ def test_a_passed_s55_deadline_leaves_the_publication_date_to_complete(
     assert ("The comments of the Police and Crime Commissioner for Norfolk, with any comments the chief "
             "constable submits, were due by 26 June 2019 (Police Act 1996, section 55)"
             + blank) in texts["norfolk-plan", "brief", fmt]
-    assert ". Date published: {to be completed: the date they were published, or “not yet " \
-        "published”}." in \
-        texts["norfolk-plan", "pack", fmt]
+    # read 35: the pack asks it as one question, the place to complete its answer
+    assert ("Were the comments of the Police and Crime Commissioner for Norfolk on this report "
+            "published by 26 June 2019, 56 days beginning with the day of publication, 2 May 2019 "
+            "(Police Act 1996, section 55)? {to be completed: the date they were published, or "
+            "“not yet published”}") in texts["norfolk-plan", "pack", fmt]
     assert blank in texts["example", "brief", fmt]
     assert "Date published" not in texts["norfolk", "brief", fmt]  # still ahead
 

@@ -10,6 +10,8 @@ question.  Checked in the text of the PDF, the Word document and the HTML page.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from docread import browser_joins, rendered, review_options, text_of
 
@@ -66,3 +68,16 @@ def test_the_pdf_plan_page_holds_four_rows_under_its_introduction() -> None:
     rows = [r for r in ("E-2017-AFI-1", "E2-AFI-2", "E5-REC-1", "E2-AFI-1", "E2-AFI-3")
             if r in first.split("invented for illustration", 1)[1]]  # rows, not the intro
     assert len(rows) == 4, rows  # read 35: three before, under half a page of preamble
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("case", ("norfolk-plan", "example"))
+def test_after_the_s55_deadline_the_pack_asks_one_question(case: str, fmt: str) -> None:
+    text = _pack(case, fmt)
+    who, due = {"norfolk-plan": ("the Police and Crime Commissioner for Norfolk", "26 June 2019"),
+                "example": ("", "6 November 2024")}[case]
+    assert re.search(rf"Were the comments of {who}.*? on this report published by {due}, 56 days "
+                     r"beginning with the day of publication, [^?]{8,40}\(Police Act 1996, "
+                     r"section 55\)\? \{to be completed: the date they were published, or "
+                     r"“not yet published”\}", text), text[text.index(due) - 200:][:400]
+    assert "Date published:" not in text and "were due by" not in text
