@@ -169,7 +169,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
     assert ("The chief officer group is asked to note the grades; to confirm what action has been "
             "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the local policing body; and to agree an "
+            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
             "action, an owner and a date for each other finding to act on.") in example
     # each named with a few of its own words, not by reference alone (read 25-P)
     at = [example.index(s) for s in (

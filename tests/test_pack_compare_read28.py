@@ -75,7 +75,7 @@ def test_the_passed_deadline_ask_names_recommendations_in_one_plain_clause(fmt: 
     text = _text("example", fmt)
     assert ("to confirm what action has been taken on each of the four recommendations below, "
             "all past their deadlines, and who reports progress to the inspectorate and the "
-            "local policing body;") in text
+            "police and crime commissioner (or equivalent);") in text
     assert "whose deadlines have passed" not in text and "four findings below" not in text
 
 

@@ -81,3 +81,23 @@ def test_after_the_s55_deadline_the_pack_asks_one_question(case: str, fmt: str) 
                      r"section 55\)\? \{to be completed: the date they were published, or "
                      r"“not yet published”\}", text), text[text.index(due) - 200:][:400]
     assert "Date published:" not in text and "were due by" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_assessment_s_in_brief_opens_with_the_shape_of_its_grades(fmt: str) -> None:
+    text = _pack("example", fmt)
+    brief = text[text.index("In brief:"):]
+    assert brief.startswith("In brief: Three areas were graded good, three adequate, two requires "
+                            "improvement and one inadequate: ‘Investigating crime’. ")
+    assert "The lowest grade is" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_pack_names_who_publishes_comments_in_a_reader_s_words(fmt: str) -> None:
+    example = _pack("example", fmt)
+    # the office is not known for a constructed force: its usual kind, not the statute's term
+    assert "local policing body" not in example
+    assert ("who reports progress to the inspectorate and the police and crime commissioner "
+            "(or equivalent);") in example
+    # where it is known, the office itself
+    assert "the Police and Crime Commissioner for Norfolk" in _pack("norfolk-plan", fmt)

@@ -95,7 +95,7 @@ def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report
     text = _text(example, _example_options(), fmt)
     assert ("The chief officer group is asked to note the grades; to confirm what action has been "
             "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the local policing body; and to agree an "
+            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
             "action, an owner and a date for each other finding to act on.") in text
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
