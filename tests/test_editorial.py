@@ -386,7 +386,9 @@ def test_no_plan_pack_asks_once_for_actions_owners_and_dates_in_plain_words(
     with_plan = _text(norfolk, norfolk_plan(norfolk), fmt)
     # the plan's closure noted first (read 28-P), then the decisions
     assert ("to note the judgments and that E2-AFI-3 was closed on 4 October 2019, four days "
-            "late, signed off by Example DCC (illustrative); and to take these decisions:"
+            "late, signed off by Example DCC (illustrative), although E-2017-AFI-1, the earlier "
+            "finding under the same question, is still open: the group may ask what evidence "
+            "supports the closure; and to take these decisions:"  # read 35: linked
             ) in re.sub(r" (?=[,.;:)])", "", " ".join(with_plan.split()))
 
 

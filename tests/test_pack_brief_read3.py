@@ -147,8 +147,9 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
         "The chief officer group is asked to note the judgments and that E2-AFI-3 was closed on "
-        "4 October 2019, four days late, signed off by Example DCC (illustrative); and to take "
-        "these decisions:",
+        "4 October 2019, four days late, signed off by Example DCC (illustrative), although "
+        "E-2017-AFI-1, the earlier finding under the same question, is still open: the group "
+        "may ask what evidence supports the closure; and to take these decisions:",
         "Allocate E2-AFI-2, “improve how it allocates crime” (area for improvement under question 2), "
         "due 1 November 2019: it has "
         "no owner or action yet.",

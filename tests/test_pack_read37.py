@@ -101,3 +101,13 @@ def test_the_pack_names_who_publishes_comments_in_a_reader_s_words(fmt: str) -> 
             "(or equivalent);") in example
     # where it is known, the office itself
     assert "the Police and Crime Commissioner for Norfolk" in _pack("norfolk-plan", fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_closure_beside_an_open_earlier_finding_on_its_question_is_linked(fmt: str) -> None:
+    text = _pack("norfolk-plan", fmt)
+    # the committee paper's rule: E2-AFI-3 closed, E-2017-AFI-1 under question 2 still open
+    assert ("that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by Example "
+            "DCC (illustrative), although E-2017-AFI-1, the earlier finding under the same "
+            "question, is still open: the group may ask what evidence supports the closure; "
+            "and to take") in text
