@@ -111,3 +111,16 @@ def test_a_closure_beside_an_open_earlier_finding_on_its_question_is_linked(fmt:
             "DCC (illustrative), although E-2017-AFI-1, the earlier finding under the same "
             "question, is still open: the group may ask what evidence supports the closure; "
             "and to take") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_earlier_cause_of_concern_on_one_subject_with_a_new_one_asks_for_one_action(
+        fmt: str) -> None:
+    text = _pack("example", fmt)
+    table = text[text.rindex("Findings needing an action plan One row"):]
+    row = table[table.index("A-2021-COC"):]
+    assert ("Same subject as A4-COC-1, the new cause of concern in the same area: agree one "
+            "action for both.") in row[:400], row[:400]
+    # several new findings of its kind under its question: which one it matches is not in
+    # the data, so Norfolk's earlier area for improvement is linked to none
+    assert "Same subject as" not in _pack("norfolk", fmt)

@@ -43,7 +43,7 @@ from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import in_pack_order
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
-from peeldocs.sections.plan_unplanned import finding_words
+from peeldocs.sections.plan_unplanned import finding_words, same_subject
 from peeldocs.sections.quoting import ACTIONS, elsewhere, ref_span
 from peeldocs.sections.refs import example_ref
 from peeldocs.wording import marks_note
@@ -130,7 +130,7 @@ def untracked(report: Report, published: date | None, as_of: date,
     # the decisions the group takes, to be written in: no plan gives them
     header += [Cell(plain(h)) for h in TO_AGREE]
     answered = _their_recommendations(report, dated=False)
-    rows = []
+    rows, one = [], same_subject(report)
     for ref in (found[fid] for fid in in_pack_order(list(found), report)):  # as every list
         kind = (ref.kind + (", carried forward" if ref.carried_forward else "")).capitalize()
         if ref.kind == "recommendation" and (joint := joint_parties(ref.text, report)):
@@ -143,8 +143,10 @@ def untracked(report: Report, published: date | None, as_of: date,
         row = [Cell((Text(ref.id, bold=True),)),
                Cell(plain(kind)),  # the words say the kind: no shading without a key
                Cell(plain(place))]
-        if quote:
-            row.append(finding_cell(ref, refer))
+        if quote:  # an earlier finding on one subject with a new one: one action (read 35)
+            cell = finding_cell(ref, refer)
+            row.append(Cell((*cell.runs, Text(f" {one[ref.id]}", bold=True)), cell.tone)
+                       if ref.id in one else cell)
         if dated:
             row.append(deadline_cell(ref, published, as_of, through))
         # the column names what: the placeholder says only that it is to be agreed, briefly

@@ -10,6 +10,7 @@ invented for it: its action, owner and update are said not to be recorded.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from peeldocs.blocks import Cell, Inline, Table, Text, Tone, plain
@@ -22,7 +23,10 @@ from peeldocs.plans.rules import ItemState
 from peeldocs.prose import fragment
 from peeldocs.sections.brief_addressed import GIST_WORDS, earlier_words
 from peeldocs.sections.brief_labels import short_label
+from peeldocs.sections.items import ItemKind
 from peeldocs.sections.joint import jointly_to
+from peeldocs.sections.order import ordered_items
+from peeldocs.sections.s55_links import subject_links
 
 RAG_TONES = {Rag.RED: Tone.RED, Rag.AMBER: Tone.AMBER, Rag.GREEN: Tone.GREEN}
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}
@@ -91,6 +95,25 @@ def rag_key(unplanned: bool) -> Table:
         rows.append((Cell(plain(NOT_IN_PLAN, bold=True)), Cell(plain(NOT_IN_PLAN_KEY))))
     return Table(((Cell(plain("RAG key")), Cell(plain("What it means"))),), tuple(rows),
                  widths=(1.6, 11.0), caption="RAG key", keep_with_heading=False)
+
+
+def same_subject(report: Report) -> dict[str, str]:
+    """Return, for an earlier finding, the one new finding of its kind on its question or area.
+
+    Where the data links them as the s.55 letter does (:func:`subject_links`: same kind,
+    same question or area) and the report makes only that one new finding of the kind
+    there, the two are one subject: "Same subject as A4-COC-1 …: agree one action for
+    both." (read 35: Exampleshire's A-2021-COC-1 and A4-COC-1 were two rows, each asking
+    for its own action).  Where there are several (Norfolk's three areas for improvement
+    under question 2), which one it matches is not in the data: no link is claimed.
+    """
+    items = ordered_items(report)
+    kinds = Counter((i.question, i.kind) for i in items if i.kind is not ItemKind.CARRIED_FORWARD)
+    where = {i.id: (i.question, i.kind) for i in items}
+    return {earlier: f"Same subject as {current}, the new {where[current][1].value} "
+            f"{'in the same area' if report.is_assessment else 'under the same question'}: "
+            "agree one action for both."
+            for current, earlier, _apart in subject_links(items) if kinds[where[current]] == 1}
 
 
 def unplanned(refs: dict[str, FindingRef], plan: Plan) -> list[FindingRef]:
