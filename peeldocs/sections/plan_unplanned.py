@@ -108,7 +108,8 @@ def same_subject(report: Report) -> dict[str, str]:
     under question 2), which one it matches is not in the data: no link is claimed.
     """
     items = ordered_items(report)
-    kinds = Counter((i.question, i.kind) for i in items if i.kind is not ItemKind.CARRIED_FORWARD)
+    kinds: Counter[tuple[int | None, ItemKind]] = Counter(
+        (i.question, i.kind) for i in items if i.kind is not ItemKind.CARRIED_FORWARD)
     where = {i.id: (i.question, i.kind) for i in items}
     return {earlier: f"Same subject as {current}, the new {where[current][1].value} "
             f"{'in the same area' if report.is_assessment else 'under the same question'}: "
