@@ -124,3 +124,15 @@ def test_an_earlier_cause_of_concern_on_one_subject_with_a_new_one_asks_for_one_
     # several new findings of its kind under its question: which one it matches is not in
     # the data, so Norfolk's earlier area for improvement is linked to none
     assert "Same subject as" not in _pack("norfolk", fmt)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_overdue_item_s_status_is_said_in_the_ask_and_the_table_not_again(fmt: str) -> None:
+    text = _pack("norfolk-plan", fmt)
+    # the ask gives its date and how late; the table its row; the list under "What is
+    # overdue and due next" only who holds it (read 35: said four times)
+    assert text.count("overdue by 15 days") == 2, text.count("overdue by 15 days")
+    due = text[text.index("one item in the action plan is overdue (E-2017-AFI-1)"):]
+    assert "E-2017-AFI-1: Owner Example ACC (illustrative), lead Example Det Supt " \
+           "(illustrative)." in due
+    assert "E2-AFI-2: No owner recorded." in due
