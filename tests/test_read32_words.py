@@ -107,8 +107,8 @@ def test_no_plan_committee_paper_says_without_an_action_plan_once(fmt: str) -> N
     text = _text("norfolk", "committee", fmt)
     paper = text.split("Before issuing: notes for the preparer")[0]
     assert paper.count("without an action plan") == 1
-    assert "Until an action plan is supplied, the lead" in paper
-    assert "Progress against the force’s action plan is to be reviewed by" in paper
+    assert "Without an action plan, the lead" in paper
+    assert "Progress on these findings is to be reviewed by" in paper
     # a paper with no inadequate grade or cause of concern asks as before
     assert "2.1 The committee is asked to note the report, its judgments and findings." in text
 
