@@ -262,3 +262,30 @@ def plan_gaps(asks: list[Block], decided: dict[str, Any]) -> list[str]:
         return []
     count = bool(decided["absent"]) + len(decided["lacking"])
     return [a.number for a in asks[1:1 + count] if isinstance(a, NumberedParagraph)]
+
+
+def open_beside_closed(report: Report, options: Options) -> dict[str, str]:
+    """Return, for each new finding the plan records closed, the earlier one beside it still open.
+
+    The committee's rule (:func:`_beside`): an earlier finding the report found not enough
+    progress on, under the same question (area) as a new finding the plan closes, while
+    the plan does not record the earlier one closed.  Read 35: the pack noted E2-AFI-3's
+    closure and E-2017-AFI-1 overdue without linking them; each closed finding maps to
+    the clause its closure note ends with: ", although E-2017-AFI-1, the earlier finding
+    under the same question, is still open: the group may ask what evidence supports
+    the closure".
+    """
+    plan = options.plan
+    if plan is None:
+        return {}
+    items = ordered_items(report)
+    shut = {i.finding for i in plan.items if i.status is ItemStatus.CLOSED}
+    still = [i for i in items if i.kind is ItemKind.CARRIED_FORWARD and i.id not in shut]
+    out: dict[str, list[str]] = {}
+    for earlier, _new, done in _beside(items, still, [i for i in items if i.id in shut]):
+        for ref in done:
+            out.setdefault(ref, []).append(earlier)
+    where = "in the same area" if report.is_assessment else "under the same question"
+    return {ref: f", although {join_words(refs)}, the earlier finding {where}, "
+            f"{'is' if len(refs) == 1 else 'are'} still open: the group may ask what evidence "
+            "supports the closure" for ref, refs in out.items()}
