@@ -41,14 +41,14 @@ def test_each_state_gives_the_plans_status_with_its_date(fmt: str, norfolk: Repo
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     table = _part(text, "Finding Report text (verbatim) Owner / lead State Ref", "6.3 ")
     assert "In progress; due 31 December 2019 E2-AFI-1" in table
-    # due soon with nothing recorded: flagged in words, not by colour alone; a date, never a
-    # count of days that is stale by the meeting (read 23-C)
+    # due soon with nothing recorded: flagged in words, not by colour alone
     assert ("Not yet allocated to an owner; due 1 November 2019; no actions recorded "
             "yet E2-AFI-2") in table
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
-    assert ("In progress; overdue (due 30 September 2019; first set for 31 July "
+    assert ("In progress; 15 days overdue (due 30 September 2019; first set for 31 July "
             "2019) E-2017-AFI-1") in table
-    assert " days" not in table.replace("4 days late", "")  # the only count: a closed item's
+    # read 35-C: the overdue one says by how many days, as at the date 6.2 gives
+    assert " days" not in table.replace("4 days late", "").replace("15 days overdue", "")
     assert "Not yet in the action plan E5-REC-1" in table
 
 
@@ -87,9 +87,8 @@ def test_the_overdue_recommendation_points_to_what_the_force_is_doing(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     assert ("2.4 The Police and Crime Panel is asked to note that an area for improvement from "
-            "2017 under question 2 (E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3), and to "
-            "seek assurance from the chief constable on when it will be completed. The report’s "
-            "new findings under the same question are E2-AFI-1, E2-AFI-2 and E2-AFI-3.") in text
+            "2017 under question 2 (E-2017-AFI-1) is 15 days overdue (see paragraphs 6.2 and 6.3), and to "
+            "seek assurance from the chief constable on when it will be completed. 2.5 ") in text
     assert LEAD in text  # the paragraph it names is the one that gives them
 
 

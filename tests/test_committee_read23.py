@@ -47,14 +47,14 @@ def _paper(case: str, fmt: str, **changes: object) -> tuple[str, str]:
 def test_the_plan_paragraphs_say_each_thing_once_in_plain_words(fmt: str) -> None:
     body, _notes = _paper("norfolk-plan", fmt)
     assert ("2.4 The committee is asked to note that an area for improvement from 2017 under "
-            "question 2 (E-2017-AFI-1) is overdue (see paragraphs 6.2 and "
+            "question 2 (E-2017-AFI-1) is 15 days overdue (see paragraphs 6.2 and "
             "6.3), and to seek assurance "
             "from the chief constable on when it will be completed.") in body
     assert ("6.2 Owners and leads are those the force’s action plan records (“To be confirmed” "
             "where it records none), and each state is as it stood on 15 October 2019.") in body
     assert "where it records neither, they are to be confirmed" not in body
     # E2-AFI-2 lacks an owner and actions: said in 2.3 and in its row, not again in 6.3
-    assert "(E2-AFI-2), for which the action plan records neither, although its target date is 1 November 2019." in body
+    assert "(E2-AFI-2), for which the action plan records neither, although it is due in 17 days, on 1 November 2019." in body
     assert "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet" in body
     assert "records neither yet" not in body
     assert "E2-AFI-2" not in body[body.index("6.3 "):body.index("6.4 ")]
@@ -70,7 +70,8 @@ def test_lead_ins_point_forward_and_6_1_reads_aloud(fmt: str) -> None:
                 "among the findings it lists. The earlier finding on which the report found not "
                 "enough progress is listed last.") in body
         assert "it carries forward" not in body and "The table holds" not in body
-        assert "It is therefore included in the findings table in section 6." in body
+        # read 35-C: "It is therefore included in the findings table" was drafting scaffolding
+        assert "therefore included in the findings table" not in body
         assert "with the findings below" not in body
     body, _notes = _paper("example", fmt)
     assert "The report records the following as innovative or promising practice, in its own " \
@@ -115,7 +116,7 @@ def test_the_cited_title_is_built_from_the_data_for_any_report(norfolk: Report,
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_notes_say_who_the_papers_voice_assumes(fmt: str) -> None:
-    for case, paras in (("norfolk-plan", "paragraphs 2.2, 2.3, 2.4 and 6.4"),
+    for case, paras in (("norfolk-plan", "paragraphs 2.2, 2.3, 2.4, 2.5 and 6.4"),
                         ("norfolk", "paragraphs 2.2, 2.3 and 6.3"),
                         ("example", "paragraphs 2.2, 2.3, 2.4 and 2.5")):
         body, notes = _paper(case, fmt)
@@ -131,17 +132,19 @@ def test_the_notes_say_who_the_papers_voice_assumes(fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_states_are_dates_that_do_not_go_stale(fmt: str) -> None:
+def test_states_give_their_dates_and_days_as_at_the_papers_date(fmt: str) -> None:
+    # read 35-C (issue 23 §2: "overdue by N days"): a committee reads days; each count is as
+    # at the date the paper gives its states on, with the date itself beside it
     body, _notes = _paper("norfolk-plan", fmt)
     table = body[body.index("Finding Report text (verbatim)"):body.index("6.3 ")]
     assert "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet" in table
-    assert "In progress; overdue (due 30 September 2019; first set for 31 July 2019)" in table
-    assert "one is due on 1 November 2019 (E2-AFI-2, not yet allocated)" in body
-    for stale in ("in 17 days", "by 15 days", "within 30 days"):
-        assert stale not in body, stale
-    # a day later the states read the same: only the date they hold on moves
+    assert "In progress; 15 days overdue (due 30 September 2019; first set for 31 July 2019)" in table
+    assert "one is due in 17 days, on 1 November 2019 (E2-AFI-2)" in body
+    assert "within 30 days" not in body
+    # a day later the counts move with the date they hold on
     later, _notes = _paper("norfolk-plan", fmt, as_of=date(2019, 10, 16))
-    assert later.replace("16 October 2019", "15 October 2019") == body
+    assert "16 days overdue (due 30 September 2019" in later
+    assert "one is due in 16 days, on 1 November 2019 (E2-AFI-2)" in later
 
 
 def _figure(**fields: object) -> KeyFigure:
@@ -193,7 +196,8 @@ def test_the_new_wording_is_in_welsh() -> None:
         in text
     assert "y rhan am effeithiolrwydd o arolygiad PEEL 2018/19 HMICFRS" in text
     assert "Mae’r papur wedi’i ysgrifennu ar gyfer awdur nad yw’n brif gwnstabl" in text
-    assert "Felly mae wedi’i gynnwys yn nhabl y canfyddiadau yn adran 6." in text
+    # read 35-C: 5.5 ends with the report's words, no drafting scaffolding after them
+    assert "Felly mae wedi’i gynnwys yn nhabl y canfyddiadau" not in text
     for english in ("Date of paper", "Owners and leads are", "written for an author",
                     "identifies the following", "therefore included"):
         assert english not in text, english

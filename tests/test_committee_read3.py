@@ -50,8 +50,10 @@ def test_a_paper_after_the_s55_deadline_leaves_a_place_for_the_date_published(
         fmt: str, norfolk: Report, example: Report) -> None:
     late = _text(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
     # the place is in 7.2, which states the duty; section 2 asks, and points there (read 33)
-    assert ("with any comments the chief constable submits, due by 26 June 2019, have been published "
-            "(paragraph 7.2 records the date they were published") in late
+    # read 35-C: a conditional ask, never "establish" what the author can state
+    assert ("Commissioner for Norfolk on the report were due by 26 June 2019, 111 days "
+            "before the date of this paper, and to note the date they were published (paragraph "
+            "7.2) or, if they have not yet been published, to ask when they will be.") in late
     assert ("were due by 26 June 2019: 56 days beginning with the day of publication (Police Act "
             "1996, section 55). Date published: {to be completed: the date they were published, "
             "or “not yet published”}.") in late
@@ -108,10 +110,12 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
     text = _text(norfolk, options, fmt)
     assert ("is asked to seek assurance from the chief constable that an owner and actions will "
             "be recorded for the area for improvement under question 2, “The force should improve "
-            "how it allocates crime …” (E2-AFI-2), for which the action plan records neither, although its target date is 1 November 2019.") \
+            "how it allocates crime …” (E2-AFI-2), for which the action plan records neither, "
+            "although it is due in 17 days, on 1 November 2019.") \
         in text
-    assert ("As at 15 October 2019, the action plan has four items: one is overdue (E-2017-AFI-1), "
-            "one is due on 1 November 2019 (E2-AFI-2, not yet allocated), one is in progress and due on 31 December "
+    assert ("As at 15 October 2019, the action plan has four items: one is 15 days overdue "
+            "(E-2017-AFI-1), one is due in 17 days, on 1 November 2019 (E2-AFI-2), one is in "
+            "progress and due on 31 December "
             "2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
     # the class, not the example: an owner but no action, and an action but no owner
     assert options.plan is not None
@@ -123,10 +127,10 @@ def test_with_a_plan_missing_owners_and_actions_are_raised_and_closed_items_coun
     text = _text(norfolk, changed, fmt)
     assert ("that an owner will be recorded for the area for improvement under question 2, “The "
             "force should improve how it allocates crime …” (E2-AFI-2), for which the action plan "
-            "records none, although its target date is 1 November 2019.") in text
+            "records none, although it is due in 17 days, on 1 November 2019.") in text
     assert re.search(r"that actions will be recorded for the area for improvement under question "
-                     r"2[^()]* \(E2-AFI-1\), for which the action plan records none, although its "
-                     r"target date is 31 December 2019\.", text)
+                     r"2[^()]* \(E2-AFI-1\), for which the action plan records none, although it is "
+                     r"due in 77 days, on 31 December 2019\.", text)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -134,9 +138,10 @@ def test_passed_deadlines_read_as_passed_and_the_implications_include_risk(
         fmt: str, example: Report) -> None:
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     table = _table(text)
-    assert "Deadline passed (31 March 2025) A5-REC-2" in table
+    assert "Deadline passed 1 day ago (31 March 2025) A5-REC-2" in table
     assert "Immediate (from publication, 12 September 2024): to confirm it is in place A5-REC-3" in table  # read 29-C
-    assert ("Deadline passed (within three months of publication, that is by 12 December 2024) "
+    assert ("Deadline passed 110 days ago (within three months of publication, that is by "
+            "12 December 2024) "
             "A5-REC-1") in table
     assert "Deadline passed:" not in table
     assert "8.4 Risk: {to be completed: the risk implications}" in text

@@ -150,9 +150,9 @@ def _accounted(sentence: str) -> tuple[int, int]:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_7_1_accounts_for_every_item_of_the_plan(fmt: str, norfolk: Report) -> None:
     text = _text(norfolk, _planned(norfolk), fmt)
-    sentence = ("As at 15 October 2019, the action plan has four items: one is overdue "
-                "(E-2017-AFI-1), one is due on 1 November 2019 (E2-AFI-2, not yet allocated), one is in progress and "
-                "due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).")
+    sentence = ("As at 15 October 2019, the action plan has four items: one is 15 days overdue "
+                "(E-2017-AFI-1), one is due in 17 days, on 1 November 2019 (E2-AFI-2), one is in "
+                "progress and due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).")
     assert sentence in text
     assert _accounted(sentence) == (4, 4)
 
@@ -211,7 +211,7 @@ def test_without_a_plan_the_date_column_and_2_2_fit_what_the_report_dates(
             "joint recommendation E5-REC-1, one agreed with the other force) and a target "
             "date.") in text
     assert "where the report sets no deadline" not in text
-    assert ("6.2 Until an action plan is supplied, the lead and a target date for each are "
+    assert ("6.2 Without an action plan, the lead and a target date for each are "
             "to be confirmed.") in text
     text = _text(example, _example_options(), fmt)  # some have deadlines, some not
     assert "Finding Report text (verbatim) Lead Deadline or target date Ref" in text
@@ -230,7 +230,7 @@ def test_when_the_report_dates_every_finding_the_column_is_its_deadline(
     assert "Finding Report text (verbatim) Lead Deadline Ref" in text
     assert "seek assurance from the chief constable that each finding will have a lead." in text
     assert "target date" not in _findings_part(text)
-    assert ("Until an action plan is supplied, the lead for each is to be confirmed; the "
+    assert ("Without an action plan, the lead for each is to be confirmed; the "
             "date given is the report’s deadline.") in text
 
 

@@ -56,7 +56,7 @@ def test_no_plan_paper_says_leads_and_dates_are_to_be_confirmed_as_its_paragraph
     for name, report in _reports(norfolk, example).items():
         text = document_text(report, NO_PLAN[name], fmt)
         body, notes = text[:text.index(PAPER_NOTES)], text[text.index(PAPER_NOTES):]
-        assert "Until an action plan is supplied, the lead" in body, name
+        assert "Without an action plan, the lead" in body, name
         table = body[body.index("Finding Report text (verbatim)"):body.index("7. How progress")]
         assert "{to be completed: the lead}" not in table, name
         assert "{to be completed: the target date}" not in table, name
@@ -101,17 +101,18 @@ def test_no_plan_docx_findings_table_gives_each_lead_and_date_in_words(
 def test_an_earlier_finding_without_enough_progress_gets_its_own_ask(
         fmt: str, norfolk: Report, example: Report) -> None:
     asks = _asks(document_text(example, NO_PLAN["example"], fmt))
-    # read 34: the new findings in its area in a sentence of their own, after the ask
+    # read 35-C: the new findings in its area are part of the ask, never a list of codes alone
     assert ("2.5 The committee is asked to note that the report found not enough progress on a "
             "cause of concern from 2021/22 in ‘Responding to the public’ (A-2021-COC-1)") in asks
-    assert ("The report’s new findings in the same area are A4-COC-1, A4-REC-1 and "
-            "A4-AFI-1.") in asks
+    assert ("on the action the force will take on it, and on the report’s new findings in the "
+            "same area (A4-COC-1, A4-REC-1 and A4-AFI-1).") in asks
+    assert "new findings in the same area are" not in asks
     asks = _asks(document_text(norfolk, NO_PLAN["norfolk"], fmt))
     assert ("2.3 The committee is asked to note that the report found not enough progress on an "
             "area for improvement from 2017 under question 2 (E-2017-AFI-1), and to seek "
-            "assurance from the chief constable on the action the force will take on it. The "
-            "report’s new findings under the same question are E2-AFI-1, E2-AFI-2 and "
-            "E2-AFI-3.") in asks
+            "assurance from the chief constable on the action the force will take on it, and on "
+            "the report’s new findings under the same question (E2-AFI-1, E2-AFI-2 and "
+            "E2-AFI-3).") in asks
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -120,14 +121,15 @@ def test_with_a_plan_an_earlier_finding_is_asked_about_once(fmt: str, norfolk: R
     late = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     asks = _asks(document_text(norfolk, late, fmt))
     assert asks.count("E-2017-AFI-1") == 1
-    assert "(E-2017-AFI-1) is overdue" in asks and "not enough progress" not in asks
+    assert "(E-2017-AFI-1) is 15 days overdue" in asks and "not enough progress" not in asks
     # on 1 September 2019 it is on track in the plan: asked about for what the report found
     early = dataclasses.replace(late, as_of=date(2019, 9, 1))
     asks = _asks(document_text(norfolk, early, fmt))
     assert asks.count("E-2017-AFI-1") == 1
     assert ("is asked to note that the report found not enough progress on an area for "
             "improvement from 2017 under question 2 (E-2017-AFI-1), and to seek assurance from "
-            "the chief constable on the action the force will take on it.") in asks
+            "the chief constable on the action the force will take on it, and on the report’s "
+            "new findings under the same question (E2-AFI-1, E2-AFI-2 and E2-AFI-3).") in asks
 
 
 def test_an_earlier_finding_the_plan_records_closed_is_not_asked_about(norfolk: Report) -> None:
@@ -150,7 +152,7 @@ def test_every_earlier_finding_without_enough_progress_is_named(norfolk: Report)
     assert "found not enough progress on" in asks
     for prior in priors:
         assert prior.id in asks
-    assert "the action the force will take on each." in asks
+    assert "the action the force will take on each, and on the report’s new findings" in asks
     # none carried forward: no such ask
     addressed = dataclasses.replace(norfolk, prior_findings=tuple(
         dataclasses.replace(p, outcome=Outcome.ADDRESSED) for p in norfolk.prior_findings))

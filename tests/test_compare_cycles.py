@@ -74,9 +74,7 @@ def test_judgments_cycle_by_cycle_from_table_and_report(across: dict[str, str]) 
     row = ("| Effectiveness question 2: How effective is the force at investigating crime and "
            "reducing re-offending? (2018/19 wording) | Not in the data used | Requires "
            "improvement | Requires improvement (published) |")
-    note = ("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
-            "set side by side, but its 2017 wording is not recorded: the two may not be the same "
-            "question.")
+    note = "Effectiveness question 2’s 2017 wording is not recorded, so its 2017 grade may be for a different question."  # read 35: plainly and shortly
     lead = "For the following, the data holds the 2018/19 entry only."
     table = "| Effectiveness question 1: How effective is the force at preventing crime"
     assert plain_text.index(row) < plain_text.index(note) < plain_text.index(lead) \
@@ -237,10 +235,13 @@ def test_a_count_of_no_recommendations_is_qualified_where_the_text_recommends(
     (stated,) = text_recommendations(report)  # the sentence itself, quoted as the data has it
     cells = ["2018/19", "“Norfolk PEEL 2018”, HMICFRS’s PEEL 2018/19 effectiveness report, "
              r"[^|]*?\d{4}", str(afis), "0",
-             r"None listed as recommendations\. The question 5 findings say: "
-             + re.escape(f"“{stated.text}”")]
-    assert re.search(r"\s*\|?\s*".join(cells), " ".join(text.split())), text
-    assert "see the note" not in text and "below the table" not in text and "Note:" not in text
+             re.escape("None listed as recommendations; the question 5 findings recommend "
+                       "action in their text (quoted below the table).")]
+    flat = " ".join(text.split())
+    assert re.search(r"\s*\|?\s*".join(cells), flat), text
+    # read 35: the sentence itself under the table, not in a narrow column
+    assert f"In PEEL 2018/19, the question 5 findings say: “{stated.text}”" in flat
+    assert "see the note" not in text and "Note:" not in text
 
 
 def test_no_note_when_the_report_lists_its_recommendations_or_recommends_nothing(
@@ -301,10 +302,11 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
     path = tmp_path / "kent.yaml"
     path.write_text(dump_report(report))
     text = text_of(render(peeldocs.compare([path]), "html"), "html")
-    said = ("The “Investigating crime” findings say: “Synthetic test text: we recommend that the "
-            "force reviews its training.”")
+    said = ("In PEEL 2023–25, the “Investigating crime” findings say: “Synthetic test text: we "
+            "recommend that the force reviews its training.”")
     assert re.search(r"2023–25 “[^”]+”, [^“”]*?PEEL 2023–25 force assessment[^“”]*? 20 0 None "
-                     r"listed as recommendations\. " + re.escape(said), text)
+                     r"listed as recommendations; the “Investigating crime” findings recommend "
+                     r"action in their text \(quoted below the table\)\. " + re.escape(said), text)
     assert "see the note" not in text
     briefing = peeldocs.build_pack(report, peeldocs.Options(sections="cover,summary"))
     # the briefing pack counts the recommendation made in the text and lists it (issue 23)

@@ -108,7 +108,7 @@ def test_43_force_html_highlights_the_focus_row_with_row_headers(
     assert all(cell.text_content().strip() for cell in page.xpath("//td"))
     # read 21: the nine areas' tables of grades by force only; the pillars' fit a portrait page
     (wide,) = page.xpath("//section[contains(@class, 'wide')]")
-    assert "Grades by force (part 1 of 2)" in wide.text_content()
+    assert "PEEL 2021/22: grades by force (part 1 of 2)" in wide.text_content()  # read 35
     assert "Where Norfolk stands" not in wide.text_content()
     assert expected_position() in " ".join(page.text_content().split())
 

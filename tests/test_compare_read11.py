@@ -218,7 +218,7 @@ def test_pdf_landscape_text_keeps_a_portrait_line_and_tables_the_full_width(
         words = stands.extract_words()
         top = next(w["top"] for w in words if w["text"] == "Where")
         body = [w for w in words if w["top"] > top and w["top"] < stands.height - 60]
-        assert len(body) > 60  # the bullets, each several lines long
+        assert len(body) > 50  # the bullets, each several lines long
         assert max(w["x1"] for w in body) <= portrait_right + 1
         for page in pages.values():  # what text a landscape page has keeps a portrait line
             boxes = [t.bbox for t in page.find_tables()]
@@ -227,7 +227,7 @@ def test_pdf_landscape_text_keeps_a_portrait_line_and_tables_the_full_width(
                                  and w["bottom"] <= bottom + 1 for x0, top, x1, bottom in boxes)]
             assert all(w["x1"] <= portrait_right + 1 for w in lines)
         # a grade table on a landscape page still uses the landscape width
-        table = next(p for p in pages.values() if "Grades by force (part 1 of 2)"
+        table = next(p for p in pages.values() if "PEEL 2021/22: grades by force (part 1 of 2)"
                      in (p.extract_text() or ""))
         assert max(w["x1"] for w in table.extract_words()) > 700
 
@@ -245,7 +245,7 @@ def test_docx_landscape_text_is_indented_from_the_right_and_cells_are_not(
     texts = [" ".join(p.text.split()) for p in narrowed]
     # read 21: a cycle's words are on portrait pages; the landscape section holds its tables
     # of grades by force and the line under each, which keeps a portrait page's width
-    assert any(t.startswith("Grades marked “published”") or t.startswith("Grades by force")
+    assert any(t.startswith("Grades marked “published”") or t.startswith("PEEL 2021/22: grades by")
                for t in texts)
     assert not any(t.startswith("Norfolk was one of 17 forces graded good for “Engaging")
                    for t in texts)

@@ -30,9 +30,7 @@ def test_a_question_without_its_wording_is_named_with_its_cycle(documents: dict[
     # and the caveat a note under the table, in one short sentence
     row = text.index("Effectiveness question 2: How effective is the force at investigating "
                      "crime and reducing re-offending? (2018/19 wording)")
-    note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
-            "set side by side, but its 2017 wording is not recorded: the two may not be the "
-            "same question.")
+    note = text.index("Effectiveness question 2’s 2017 wording is not recorded, so its 2017 grade may be for a different question.")  # read 35
     assert row < note < text.index("For the following, the data holds the 2018/19 entry only.")
     assert "not in the data used)" not in text and "cannot be taken to be one" not in text
 

@@ -41,7 +41,12 @@ SUMMARY = (
     "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
-    "PEEL 2018/19 (illustrative): Norfolk was one of 28 forces graded good for effectiveness, one of 12 forces "
+    # read 35: the force across cycles, then its place among the forces; a point mixing its
+    # published grade with constructed ones says which is which
+    "Across cycles (illustrative, but Norfolk’s 2018/19 effectiveness grade is published), on the "
+    "four-tier scale (PEEL 2016 to 2018/19):",
+    "PEEL 2018/19 (illustrative, but Norfolk’s effectiveness grade is published): Norfolk was one "
+    "of 28 forces graded good for effectiveness, one of 12 forces "
     "graded outstanding for efficiency and one of 13 forces graded requires improvement for "
     "legitimacy.",
     "PEEL 2021/22 (illustrative): Norfolk was graded good for 4 of the 9 "
@@ -106,9 +111,7 @@ def test_a_number_without_its_wording_in_one_cycle_is_side_by_side_with_a_note(
     text = documents[fmt]
     row = text.index("Effectiveness question 2: How effective is the force at investigating "
                      "crime and reducing re-offending? (2018/19 wording)")
-    note = text.index("Effectiveness question 2 has the same number in 2017 and 2018/19, so its "
-                      "grades are set side by side, but its 2017 wording is not recorded: the "
-                      "two may not be the same question.")
+    note = text.index("Effectiveness question 2’s 2017 wording is not recorded, so its 2017 grade may be for a different question.")  # read 35
     assert row < note < text.index("For the following, the data holds the 2018/19 entry only.")
     for gone in ("following for one cycle only", "cannot be taken to be one question",
                  "has a row for 2017 and one for 2018/19"):

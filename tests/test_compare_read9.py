@@ -142,9 +142,7 @@ def test_the_one_cycle_table_has_a_short_lead_and_short_sentences_under_it(
     four = text.index("Judgments on the four-tier scale (PEEL 2016 to 2018/19)", 3000)
     row = text.index("Effectiveness question 2: How effective is the force at investigating",
                      four)
-    why = text.index(("Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades are "
-            "set side by side, but its 2017 wording is not recorded: the two may not be the "
-            "same question."), row)
+    why = text.index("Effectiveness question 2’s 2017 wording is not recorded, so its 2017 grade may be for a different question.", row)  # read 35
     lead = text.index("For the following, the data holds the 2018/19 entry only.", why)
     # read 21: question 2's grades side by side, its caveat a note, then the one-cycle table
     assert four < row < why < lead
@@ -164,9 +162,8 @@ def test_three_cycles_of_one_number_each_get_a_row_and_a_reason(tmp_path: Path) 
     html = render(peeldocs.compare([table]), "html")
     text = " ".join(text_of(html, "html").split())
     # read 21: one number's grades side by side, with the caveat under the table
-    assert ("Efficiency question 1 has the same number in 2015, 2016 and 2017, so its grades are "
-            "set side by side, but none of its wordings is recorded: they may not be the same "
-            "question.") in text
+    assert ("No wording of efficiency question 1 is recorded, so its grades may be for "
+            "different questions.") in text  # read 35
     assert "Efficiency question 1 Good Good Inadequate" in text
     assert "graded the same" not in text and "in both" not in text
     assert "Efficiency question 1: good" not in text  # no movement said for a number
@@ -218,4 +215,4 @@ def test_the_note_on_question_numbers_is_where_a_question_is_followed_across_cyc
                                 "html").split())
     # where a wording is not recorded, the note on that question says it instead, once
     assert note not in reviewed
-    assert "Effectiveness question 2 has the same number in 2017 and 2018/19" in reviewed
+    assert "Effectiveness question 2’s 2017 wording is not recorded" in reviewed

@@ -144,11 +144,11 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     assert ("The Police and Crime Panel is asked to seek assurance from the chief constable that "
             "an owner and actions will be recorded for the area for improvement under question 2, "
             "“The force should improve how it allocates crime …” (E2-AFI-2), for which the "
-            "action plan records neither, although its target date is 1 November 2019.") in text
+            "action plan records neither, although it is due in 17 days, on 1 November 2019.") in text
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
-            "(E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3), and to "
+            "(E-2017-AFI-1) is 15 days overdue (see paragraphs 6.2 and 6.3), and to "
             "seek assurance from the chief "
             "constable on when it will be completed.") in text
     assert "“…" not in text[:text.index("3. Background")]
@@ -170,7 +170,7 @@ def test_without_a_plan_the_committee_decides_owners_and_passed_deadlines() -> N
             "crime’ (A5-REC-1 and A5-REC-2) had passed by 15 October 2025") in re.sub(
                 r" (?=[,.:;)])", "", text)
     # no plan: the paper never says the force records each finding in its plan
-    assert "Progress against the force’s action plan" in text
+    assert "Progress on these findings is to be reviewed by" in text
     assert "records each finding in its action plan" not in text
     early = _text(report, Options(document="committee", as_of=date(2024, 10, 1)), "html")
     # its one sentence is quoted in full in the table below, so not again here

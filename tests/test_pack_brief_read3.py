@@ -147,8 +147,9 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
         "The chief officer group is asked to note the judgments and that E2-AFI-3 was closed on "
-        "4 October 2019, four days late, signed off by Example DCC (illustrative); and to take "
-        "these decisions:",
+        "4 October 2019, four days late, signed off by Example DCC (illustrative), although "
+        "E-2017-AFI-1, the earlier finding under the same question, is still open: the group "
+        "may ask what evidence supports the closure; and to take these decisions:",
         "Allocate E2-AFI-2, “improve how it allocates crime” (area for improvement under question 2), "
         "due 1 November 2019: it has "
         "no owner or action yet.",
@@ -169,7 +170,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
     assert ("The chief officer group is asked to note the grades; to confirm what action has been "
             "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the local policing body; and to agree an "
+            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
             "action, an owner and a date for each other finding to act on.") in example
     # each named with a few of its own words, not by reference alone (read 25-P)
     at = [example.index(s) for s in (
@@ -192,9 +193,11 @@ def test_a_passed_s55_deadline_leaves_the_publication_date_to_complete(
     assert ("The comments of the Police and Crime Commissioner for Norfolk, with any comments the chief "
             "constable submits, were due by 26 June 2019 (Police Act 1996, section 55)"
             + blank) in texts["norfolk-plan", "brief", fmt]
-    assert ". Date published: {to be completed: the date they were published, or “not yet " \
-        "published”}." in \
-        texts["norfolk-plan", "pack", fmt]
+    # read 35: the pack asks it as one question, the place to complete its answer
+    assert ("Were the comments of the Police and Crime Commissioner for Norfolk on this report "
+            "published by 26 June 2019, 56 days beginning with the day of publication, 2 May 2019 "
+            "(Police Act 1996, section 55)? {to be completed: the date they were published, or "
+            "“not yet published”}") in texts["norfolk-plan", "pack", fmt]
     assert blank in texts["example", "brief", fmt]
     assert "Date published" not in texts["norfolk", "brief", fmt]  # still ahead
 

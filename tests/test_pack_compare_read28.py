@@ -75,7 +75,7 @@ def test_the_passed_deadline_ask_names_recommendations_in_one_plain_clause(fmt: 
     text = _text("example", fmt)
     assert ("to confirm what action has been taken on each of the four recommendations below, "
             "all past their deadlines, and who reports progress to the inspectorate and the "
-            "local policing body;") in text
+            "police and crime commissioner (or equivalent);") in text
     assert "whose deadlines have passed" not in text and "four findings below" not in text
 
 
@@ -143,9 +143,16 @@ def test_a_closure_is_put_to_the_group_to_note(fmt: str) -> None:
     asks = text[start:text.index("Judgments by question", start)]
     assert asks.startswith("The chief officer group is asked to note the judgments and that "
                            "E2-AFI-3 was closed on 4 October 2019, four days late, signed off by "
-                           "Example DCC (illustrative); and to take these decisions:")
+                           "Example DCC (illustrative), although E-2017-AFI-1, the earlier "
+                           "finding under the same question, is still open: the group may ask "
+                           "what evidence supports the closure; and to take these decisions:")
     # the other decisions follow, as before; the finding itself is quoted below
     assert "Decide on E-2017-AFI-1" in asks
+
+
+LINKED = ("although E-2017-AFI-1, the earlier finding under the same question, is still open: "
+          "the group may ask what evidence supports the closure")
+"""Read 35: a closure beside an open earlier finding on its question says so."""
 
 
 def test_a_closure_says_what_the_plan_does_not_record() -> None:
@@ -156,12 +163,12 @@ def test_a_closure_says_what_the_plan_does_not_record() -> None:
     plan = dataclasses.replace(options.plan, items=items)
     assert closure_notes(report, dataclasses.replace(options, plan=plan)) == [
         "that E2-AFI-3 was closed on 30 September 2019, by its target date, with no sign-off "
-        "recorded"]
+        "recorded, " + LINKED]
     undated = tuple(dataclasses.replace(i, closed_on=None) for i in items)
     (note,) = closure_notes(report, dataclasses.replace(
         options, plan=dataclasses.replace(plan, items=undated)))
     assert note == "that E2-AFI-3 was closed (no date of closure is recorded), with no sign-off " \
-                   "recorded"
+                   "recorded, " + LINKED
     many = tuple(dataclasses.replace(i, status=ItemStatus.CLOSED) for i in items)
     (note,) = closure_notes(report, dataclasses.replace(
         options, plan=dataclasses.replace(plan, items=many)))
@@ -282,6 +289,7 @@ def test_the_closure_ask_is_in_welsh_in_a_welsh_pack() -> None:
     report, options = review_options("norfolk-plan", "pack")
     text = document_text(report, dataclasses.replace(options, language="cy"), "html")
     assert ("Gofynnir i’r grŵp prif swyddogion nodi’r dyfarniadau a bod E2-AFI-3 wedi’i gau ar "
-            "4 Hydref 2019, 4 diwrnod yn hwyr, a’i gymeradwyo gan Example DCC (illustrative); a "
-            "gwneud y penderfyniadau hyn:") in text
+            "4 Hydref 2019, 4 diwrnod yn hwyr, a’i gymeradwyo gan Example DCC (illustrative), er "
+            "bod E-2017-AFI-1, y canfyddiad cynharach o dan yr un cwestiwn, yn dal ar agor: gall y "
+            "grŵp ofyn pa dystiolaeth sy’n cefnogi’r cau; a gwneud y penderfyniadau hyn:") in text
     assert "asked to note the judgments and that" not in text

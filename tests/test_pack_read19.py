@@ -221,13 +221,13 @@ def test_an_assessment_quotes_its_listed_practice_once_in_the_summary(
 def test_the_action_plan_fills_its_first_page_and_its_last_rows_share_a_page_with_the_notes(
         norfolk: Report) -> None:
     pages = _pdf_pages(rendered(norfolk, norfolk_plan(norfolk), "pdf"))
-    first = _page_of([t for t, _ in pages], "RAG key.")
+    first = _page_of([t for t, _ in pages], "Illustrative action plan")  # its first page
     text, fullness = pages[first]
     refs = ("E-2017-AFI-1", "E2-AFI-2", "E5-REC-1", "E2-AFI-1", "E2-AFI-3")
     # read 19: three rows to the foot, not two and a quarter of the page blank (read 30-P:
     # with the row of the finding the plan does not hold, the next row does not fit)
     assert fullness > 0.85
-    assert sum(ref in text for ref in refs) == 3
+    assert sum(ref in text for ref in refs) == 4  # read 35: the key under the table
     (last, tail) = pages[first + 1]
     assert "E2-AFI-3" in last and "Notes on this pack" in last  # the row is not alone there
     assert first + 2 == len(pages) and tail > SPARSE

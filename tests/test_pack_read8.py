@@ -96,7 +96,7 @@ def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report
     text = _text(example, _example_options(), fmt)
     assert ("The chief officer group is asked to note the grades; to confirm what action has been "
             "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the local policing body; and to agree an "
+            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
             "action, an owner and a date for each other finding to act on.") in text
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
@@ -115,7 +115,8 @@ def test_the_deadlines_section_names_what_passed_and_when(fmt: str, example: Rep
             "action plan. Passed by 1 April 2025: A5-REC-3 (immediately, from "
             "12 September 2024), A5-REC-1 (12 December 2024), A4-REC-1 (12 March 2025) and "
             "A5-REC-2 (31 March 2025).") in part
-    assert "were due by 6 November 2024: 56 days beginning with the day of publication" in part
+    # read 35: after the deadline, one question for the author to answer
+    assert "published by 6 November 2024, 56 days beginning with the day of publication" in part
     assert text.count("6 November 2024") == 1  # once in the pack, here
 
 

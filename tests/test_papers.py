@@ -128,8 +128,8 @@ def test_s55_deadline(published: date, deadline: str, norfolk: Report) -> None:
     assert deadline not in letter
     assert "fell before" not in letter
     assert (f"The 56-day period for publishing this response (section 55(5A)) ended on "
-            f"{deadline}, before it was prepared on 1 January 2026. The letter does not say "
-            "so. It leaves a place for a note on the timing") in text
+            f"{deadline}, before it was prepared on 1 January 2026. After its paragraph on "
+            "section 55, the letter says when these comments are published") in text
     assert "{to be completed: the date this response is published}" in text
 
 

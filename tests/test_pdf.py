@@ -145,7 +145,8 @@ def test_s55_deadline_when_publication_date_is_given(norfolk: Report, tmp_path: 
     opts = Options(published=date(2019, 5, 2))
     (path,) = peeldocs.write_pack(norfolk, opts, ["pdf"], tmp_path)
     whole = fold(" ".join(page_texts(path)))  # said in full once, in the summary's deadlines
-    assert whole.count("by 26 June 2019: 56 days beginning with the day of publication") == 1
+    # after the deadline, asked as one question (read 35)
+    assert whole.count("by 26 June 2019, 56 days beginning with the day of publication") == 1
 
 
 def hostile_report(norfolk: Report) -> Report:

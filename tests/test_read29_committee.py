@@ -64,8 +64,9 @@ def test_immediately_is_a_standing_requirement(fmt: str, example: Report) -> Non
     assert table.count("See A4-REC-1") == 1 and table.count("See A5-REC-1") == 1
     assert "Set by its recommendations" not in text
     # the recommendations say the same: the dated ones passed, the immediate one standing
-    assert ("(A5-REC-1 and A5-REC-2) had passed by 1 April 2025, and to seek assurance from "
-            "the chief constable on the action taken on each.") in text
+    assert ("(A5-REC-1 and A5-REC-2) had passed by 1 April 2025 (A4-REC-1 by 20 days, A5-REC-1 "
+            "by 110 days and A5-REC-2 by 1 day), and to seek assurance from the chief constable "
+            "on the action taken on each.") in text
     # read 30-C: in the past tense, the word order plain
     assert ("is asked to note that the report required immediate action on the recommendation "
             "in ‘Investigating crime’ (A5-REC-3) from publication on 12 "
@@ -77,12 +78,14 @@ def test_immediately_is_a_standing_requirement(fmt: str, example: Report) -> Non
 def test_an_earlier_cause_of_concern_names_the_one_in_its_place(fmt: str,
                                                                 example: Report) -> None:
     text = document_text(example, EXAMPLE, fmt)
-    assert ("It is therefore included in the findings table in section 6. The report gives a "
-            "further cause of concern (A4-COC-1) in the same area.") in text
+    # read 35-C: named once, in the ask on the earlier one (section 5 no longer repeats it)
+    same = "and on the report’s new findings in the same area (A4-COC-1, A4-REC-1 and A4-AFI-1)"
+    assert same in text
+    assert "further cause of concern" not in text
     # placed elsewhere by the data: no link claimed
     (prior,) = example.prior_findings
     moved = dataclasses.replace(example, prior_findings=(dataclasses.replace(prior, question=9),))
-    assert "further cause of concern" not in document_text(moved, EXAMPLE, fmt)
+    assert same not in document_text(moved, EXAMPLE, fmt)
 
 
 def test_an_earlier_area_for_improvement_claims_no_link(norfolk: Report) -> None:
@@ -93,11 +96,11 @@ def test_an_earlier_area_for_improvement_claims_no_link(norfolk: Report) -> None
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_an_unowned_item_due_soon_is_named_with_its_date(fmt: str, norfolk: Report) -> None:
     text = document_text(norfolk, _planned(norfolk), fmt)
-    assert ("(E2-AFI-2), for which the action plan records neither, although its target date "
-            "is 1 November 2019.") in text
+    assert ("(E2-AFI-2), for which the action plan records neither, although it is due in 17 "
+            "days, on 1 November 2019.") in text
     # a target far off is the table's to give
     later = dataclasses.replace(_planned(norfolk), as_of=date(2019, 6, 1))
-    assert "although its target date" not in document_text(norfolk, later, fmt)
+    assert "although it is due" not in document_text(norfolk, later, fmt)
 
 
 def test_the_tables_are_captioned_by_what_they_hold(norfolk: Report, example: Report) -> None:

@@ -56,10 +56,11 @@ def test_a_letter_after_the_period_leaves_its_timing_to_the_signer(
     for name in ("norfolk-with-plan", "exampleshire"):
         letter, notes = s55_text(*cases[name], fmt).split(NOTES)
         assert "{optional" not in letter and "statutory period" not in letter, name
-        # read 33: a place the signer may use, which the checklist points to; never "late"
-        assert "The letter does not say so. It leaves a place for a note on the timing" in notes
-        assert letter.count("{to be completed: if wished, a note on the timing of this "
-                            "response, or delete this paragraph}") == 1, name
+        # read 35: a required place for when and why, which the checklist points to; never "late"
+        assert ("After its paragraph on section 55, the letter says when these comments are "
+                "published, with a place for the date and the reason for their timing") in notes
+        assert letter.count("These comments are published on {to be completed: the date they "
+                            "are published, and the reason for their timing}.") == 1, name
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -74,8 +75,9 @@ def test_the_paper_without_a_plan_gives_the_s55_date_as_due_and_asks_to_note_it(
     recommendations = text[text.index("2. Recommendations to the committee"):
                            text.index("3. Background")]
     assert ("The committee is asked to note that the comments of the Police and Crime "
-            "Commissioner for Norfolk on the report, with any comments the chief constable submits, are "
-            "due by 26 June 2019 (Police Act 1996, section 55).") in recommendations
+            "Commissioner for Norfolk on the report, with any comments the chief constable "
+            "submits, are due by 26 June 2019, 16 days after the date of this paper (Police Act "
+            "1996, section 55).") in recommendations
     # once the deadline has passed, the paper says "were due by"; section 2 now raises it too,
     # asking whether they were published, never a claim they were late (read 31-C); the date
     # published is completed in 7.2, where the duty is stated (read 33)
@@ -83,7 +85,10 @@ def test_the_paper_without_a_plan_gives_the_s55_date_as_due_and_asks_to_note_it(
     late = document_text(norfolk, planned, fmt)
     assert "were due by 26 June 2019" in late
     asks = late[late.index("2. Recommendations to the committee"):late.index("3. Background")]
-    assert "have been published (paragraph 7.2 records the date they were published" in asks
+    # read 35-C: conditional, never asking the committee to establish what the author can state
+    assert ("and to note the date they were published (paragraph 7.2) or, if they have not yet "
+            "been published, to ask when they will be.") in asks
+    assert "establish" not in asks
     assert "Date published" not in asks
 
 
@@ -95,8 +100,8 @@ def test_the_paper_without_a_plan_says_it_was_prepared_without_one(
     assert "recorded yet" not in text
     assert ("2.2 The committee is asked to note that this paper was prepared without an action "
             "plan, and to seek assurance") in paper
-    assert "Until an action plan is supplied, the lead" in paper
-    assert "7.1 Progress against the force’s action plan" in paper
+    assert "Without an action plan, the lead" in paper
+    assert "7.1 Progress on these findings is to be reviewed by" in paper
     assert ("This paper was prepared without an action plan. Before it is issued, check with "
             "the force whether it has recorded one since; if it has, prepare the paper again "
             "with the plan") in notes

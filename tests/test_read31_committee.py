@@ -40,9 +40,12 @@ def test_a_passed_s55_deadline_is_raised_in_section_2_without_claiming_lateness(
         if passed:  # Norfolk with its plan (15 October 2019) and the example (1 April 2025)
             # read 33: the ask is an ask, with no form field; the duty and the date published
             # are in 7.2, said once
-            said = re.search(r"2\.\d+ The committee is asked to establish whether the comments of "
-                             r".*? due by \d+ \w+ \d{4}, have been published \(paragraph (7\.\d) "
-                             r"records",
+            # read 35-C: a conditional ask, never to establish what the author can state
+            said = re.search(r"2\.\d+ The committee is asked to note that the comments of "
+                             r".*? were due by \d+ \w+ \d{4}, \d+ days before the date of this "
+                             r"paper, and to note the date they were published \(paragraph "
+                             r"(7\.\d)\) or, if they have not yet been published, to ask when "
+                             r"they will be\.",
                              asks)
             assert said, case
             assert "section 55" not in asks and "Date published" not in asks, case
@@ -52,7 +55,8 @@ def test_a_passed_s55_deadline_is_raised_in_section_2_without_claiming_lateness(
                              r"date they were published, or “not yet published”\}", text), case
             assert f"Paragraph {said.group(1)}: the date they were published" in text, case
         else:  # Norfolk without a plan, 10 June 2019: still ahead
-            assert "are due by 26 June 2019 (Police Act 1996, section 55)." in asks, case
+            assert ("are due by 26 June 2019, 16 days after the date of this paper (Police Act "
+                    "1996, section 55).") in asks, case
         for claim in ("late", "not published", "has not been published", "were not"):
             assert not re.search(rf"\b{claim}\b", asks.replace("“not yet published”", "")), case
     assert seen == {True, False}

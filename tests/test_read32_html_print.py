@@ -29,7 +29,9 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _printed(case: str, kind: str, tmp_path: Path, browser: object | None) -> tuple[str, Path]:
-    html = rendered(*review_options(case, kind), "html")
+    # printed with the notes, their box ticked (read 35: else they are left out of the print)
+    html = rendered(*review_options(case, kind), "html").replace(
+        b'id="print-part-1">', b'id="print-part-1" checked>')
     return html.decode("utf-8"), _print(html, tmp_path, f"{case}-{kind}", browser)
 
 

@@ -81,7 +81,7 @@ def _plan_first_page(pdf: Path) -> str:
 
     with pdfplumber.open(pdf) as document:
         texts = [page.extract_text() or "" for page in document.pages]
-    (first,) = [t for t in texts if "RAG key." in t]
+    (first,) = [t for t in texts if "Illustrative action plan" in t]  # read 35: key at the foot
     return first
 
 

@@ -14,8 +14,8 @@ from docread import document_text, review_options
 
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before publishing: notes for the preparer"
-TIMING = ("{to be completed: if wished, a note on the timing of this response, or delete this "
-          "paragraph}")
+TIMING = ("These comments are published on {to be completed: the date they are published, and "
+          "the reason for their timing}.")
 
 
 def _s55(case: str, fmt: str) -> tuple[str, str]:
@@ -39,18 +39,18 @@ def test_the_opening_is_the_commissioners_with_no_signpost(fmt: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_after_the_56_days_a_place_for_the_timing_that_admits_nothing(fmt: str) -> None:
+def test_after_the_56_days_a_required_place_for_the_timing_that_admits_nothing(fmt: str) -> None:
     for case in ("norfolk-plan", "example"):  # both prepared after the period ended
         letter, notes = _s55(case, fmt)
         assert letter.count(TIMING) == 1, case
-        # under the commissioner's comments, before the chief constable's
-        assert letter.index("comments on the report}") < letter.index(TIMING) < letter.index(
-            "comments, as submitted}"), case
+        # read 35: required, straight after the duty it recites whole, before the comments
+        assert letter.index("56 days beginning with") < letter.index(TIMING) < letter.index(
+            "comments on the report}"), case
         assert not re.search(r"\blate\b|56-day|ended on", letter.replace(TIMING, "")), case
-        assert "It leaves a place for a note on the timing, after the comments on the report" \
+        assert "the letter says when these comments are published, with a place for the date" \
             in notes, case
     letter, notes = _s55("norfolk", fmt)  # within the period: no such place
-    assert "note on the timing" not in letter and "note on the timing" not in notes
+    assert "These comments are published" not in letter and "their timing" not in notes
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -61,9 +61,9 @@ def test_the_forces_quoted_update_has_a_row_for_the_commissioners_view(fmt: str)
     assert letter.count(view) == 2  # E2-AFI-1 and E-2017-AFI-1, both in progress
     assert ("My assessment {to be completed: whether the commissioner accepts this as complete, "
             "or delete this row}") in letter  # E2-AFI-3, closed on 4 October 2019
-    # the update that tells of a moved target is linked to the reason the letter leaves out
-    assert ("E-2017-AFI-1: if its update tells of the change of target date, keep the reason "
-            "for the new date with it (see above), or replace the update") in notes
+    # the update given under a missed target must not read as the new date's reason (read 35)
+    assert ("E-2017-AFI-1: its update must not read as the reason for the new target date; give "
+            "a newer update, if there is one, with that reason") in notes
     letter, _notes = _s55("norfolk", fmt)  # no plan, no quoted update, no row
     assert "My assessment" not in letter
 
@@ -91,14 +91,14 @@ def test_a_passed_report_deadline_asks_for_the_action_taken_by_it(fmt: str) -> N
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_committee_ask_holds_no_form_field_and_the_duty_is_said_once(fmt: str) -> None:
-    for case, ask in (("norfolk-plan", "2.5"), ("example", "2.6")):
+    for case, ask in (("norfolk-plan", "2.6"), ("example", "2.6")):
         text = _paper(case, fmt)
         asks = text[text.index("2. Recommendations to the committee"):text.index("3. Background")]
         assert "Date published" not in asks and "section 55" not in asks, case
-        assert re.search(rf"{ask} The committee is asked to establish whether the comments of "
-                         r".*? due by \d+ \w+ \d{4}, have been published \(paragraph 7\.2 "
-                         r"records the date they were published, or that they are not yet "
-                         r"published\)\.",
+        assert re.search(rf"{ask} The committee is asked to note that the comments of "
+                         r".*? were due by \d+ \w+ \d{4}, \d+ days before the date of this "
+                         r"paper, and to note the date they were published \(paragraph 7\.2\) "
+                         r"or, if they have not yet been published, to ask when they will be\.",
                          asks), case
         assert re.search(r"7\.2 The comments of .*? 56 days beginning with the day of "
                          r"publication \(Police Act 1996, section 55\)\. Date published: "
@@ -112,14 +112,18 @@ def test_the_committee_wording(fmt: str) -> None:
     assert "As at 15 October 2019, the action plan has four items" in planned
     assert "On 15 October 2019 the action plan has" not in planned
     # an earlier finding beside the new ones on its question, from the data
-    assert ("(E-2017-AFI-1) is overdue") in planned  # read 34: the new ones in a sentence after
-    assert "The report’s new findings under the same question are E2-AFI-1, E2-AFI-2" in planned
+    assert "(E-2017-AFI-1) is 15 days overdue" in planned
+    # read 35-C: no list of codes without an ask; the closure of a new one on the same question
+    # is an ask of its own
+    assert "The report’s new findings under the same question are" not in planned
+    assert ("on what evidence supports the closure of E2-AFI-3 while the earlier finding under "
+            "the same question is still overdue.") in planned
     assert "brackets are ours" not in planned
     example = _paper("example", fmt)
     assert "the two new causes of concern (A4-COC-1 and A5-COC-1)" in example
     # (the paragraph runs over a page in the PDF: read either side of the page furniture)
-    assert "The report’s new findings in the same area are" in example
-    assert "A4-COC-1, A4-REC-1 and A4-AFI-1." in example
+    assert "The report’s new findings in the same area are" not in example
+    assert "the same area (A4-COC-1, A4-REC-1 and A4-AFI-1)." in example
     assert "new causes of concern" not in _paper("norfolk", fmt)
 
 

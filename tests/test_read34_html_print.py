@@ -71,8 +71,13 @@ def test_only_a_short_quotation_or_colon_line_before_a_heading_leads_into_it() -
                                             ("norfolk-plan", "s55")])
 def test_the_notes_are_numbered_apart_and_never_counted_in_the_document(
         case: str, kind: str, tmp_path: Path, browser: object | None) -> None:
-    """Editor: "Page 7 of 7" counted the preparer's notes; the PDF numbers them apart."""
-    folios = _folios(_printed(case, kind, tmp_path, browser))
+    """Editor: "Page 7 of 7" counted the preparer's notes; the PDF numbers them apart.
+
+    Printed only when their box is ticked on screen (read 35: test_read37_html_print).
+    """
+    html = rendered(*review_options(case, kind), "html").replace(
+        b'id="print-part-1">', b'id="print-part-1" checked>')
+    folios = _folios(_print(html, tmp_path, f"{case}-{kind}", browser))
     assert all(folios), folios
     document = [f for f in folios if f and f[0] == "Page"]
     notes = [f for f in folios if f and f[0] != "Page"]

@@ -33,7 +33,7 @@ def test_without_a_plan_7_1_never_says_the_force_has_none(fmt: str) -> None:
     for case in ("norfolk", "example"):
         text = _text(case, "committee", fmt)
         assert "Once the force has an action plan" not in text, case
-        assert ("Progress against the force’s action plan is to be reviewed by {to be completed: "
+        assert ("Progress on these findings is to be reviewed by {to be completed: "
                 "the board or meeting that reviews the plan}") in text, case
 
 
@@ -41,32 +41,35 @@ def test_without_a_plan_7_1_never_says_the_force_has_none(fmt: str) -> None:
 def test_the_new_findings_on_the_same_question_are_a_sentence_of_their_own(fmt: str) -> None:
     asks = _asks(_text("norfolk-plan", "committee", fmt))
     # only the earlier finding is overdue: nothing stands between it and "is overdue"
-    assert "(E-2017-AFI-1) is overdue (see paragraphs 6.2 and 6.3)" in asks
+    assert "(E-2017-AFI-1) is 15 days overdue (see paragraphs 6.2 and 6.3)" in asks
     assert "new findings under the same question:" not in asks
-    assert ("will be completed. The report’s new findings under the same question are E2-AFI-1, "
-            "E2-AFI-2 and E2-AFI-3.") in asks
-    # E2-AFI-3 closed while the 2017 finding on the same question is still open: the question
-    assert ("The committee is asked to seek assurance from the chief constable on what evidence "
-            "supports the closure of E2-AFI-3 while the earlier finding under the same question "
-            "is still open.") in asks
-    # without a plan nothing is closed: no such question, the new findings still named
+    # read 35-C: no list of codes without an ask; each request a paragraph of its own
+    assert "The report’s new findings under the same question are" not in asks
+    # E2-AFI-3 closed while the 2017 finding on the same question is overdue: its own ask
+    assert re.search(r"will be completed\. 2\.\d The committee is asked to seek assurance from "
+                     r"the chief constable on what evidence supports the closure of E2-AFI-3 "
+                     r"while the earlier finding under the same question is still overdue\.",
+                     asks)
+    # without a plan nothing is closed: no such question, the new findings named in the ask
     plain = _asks(_text("norfolk", "committee", fmt))
-    assert "The report’s new findings under the same question are E2-AFI-1" in plain
+    assert ("on the action the force will take on it, and on the report’s new findings under "
+            "the same question (E2-AFI-1, E2-AFI-2 and E2-AFI-3).") in plain
     assert "evidence supports the closure" not in plain
     example = _asks(_text("example", "committee", fmt))
-    assert "The report’s new findings in the same area are A4-COC-1, A4-REC-1 and" in example
+    assert "new findings in the same area (A4-COC-1, A4-REC-1 and A4-AFI-1)" in example
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_s55_ask_holds_whether_or_not_the_comments_were_published(fmt: str) -> None:
     for case, at in (("norfolk-plan", "7.2"), ("example", "7.2")):
         asks = _asks(_text(case, "committee", fmt))
-        assert "note whether" not in asks, case
-        assert re.search(r"The committee is asked to establish whether the comments of .*? on the "
-                         r"report, with any comments the chief constable submits, due by "
-                         rf"\d+ \w+ \d{{4}}, have been published \(paragraph {re.escape(at)} "
-                         r"records the date they were published, or that they are not yet "
-                         r"published\)\.", asks), case
+        assert "note whether" not in asks and "establish" not in asks, case
+        assert re.search(r"The committee is asked to note that the comments of .*? on the "
+                         r"report were due by "
+                         r"\d+ \w+ \d{4}, \d+ days before the date of this paper, and to note "
+                         rf"the date they were published \(paragraph {re.escape(at)}\) or, if "
+                         r"they have not yet been published, to ask when they will be\.",
+                         asks), case
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -75,16 +78,20 @@ def test_5_4_quotes_the_reports_verdict_on_each_finding_addressed(fmt: str) -> N
     part = text[text.index("5.4 "):text.index("5.5 ")]
     assert ("(E-2017-AFI-2). The report says: “We are reassured that the force has addressed this "
             "area and made satisfactory improvements.”") in part
-    # one verdict on two findings: quoted once, after the second, said to be of both
-    assert ("(E-2016-AFI-2). The report says of both: “We are satisfied that the force has "
-            "suitably addressed these areas for improvement.”") in part
-    assert "(E-2016-AFI-1). The report says" not in part
+    # read 35-C: one verdict on two findings, quoted once after the list, naming both
+    said = text[text.index("5.5 "):text.index("5.6 ")]
+    assert ("5.5 Of E-2016-AFI-1 and E-2016-AFI-2, the report says: “We are satisfied that the "
+            "force has suitably addressed these areas for improvement.”") in said
+    assert "of both" not in text and "(E-2016-AFI-1). The report says" not in part
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_7_1_says_an_item_with_no_owner_is_not_yet_allocated(fmt: str) -> None:
     text = _text("norfolk-plan", "committee", fmt)
-    assert "one is due on 1 November 2019 (E2-AFI-2, not yet allocated)" in text
+    # read 35-C: said in 2.3's ask, which 7.1 points to ("except as noted at paragraphs 2.2
+    # and 2.3"), so not again in 7.1
+    assert "one is due in 17 days, on 1 November 2019 (E2-AFI-2)" in text
+    assert "(E2-AFI-2, not yet allocated)" not in text
     assert "(E2-AFI-1, not yet allocated)" not in text  # it has an owner
 
 
@@ -125,7 +132,9 @@ def test_to_complete_follows_the_letter_and_names_its_counts(fmt: str) -> None:
               "the action taken or planned, or why", "the owner, or delete", "the target date, or"]
     at = [todo.index(p) for p in places]
     assert at == sorted(at), places  # the header first, the two kinds of action together
-    assert "(4 of the 11 response tables)" in todo  # 13 findings, 11 tables: named as tables
+    # 13 findings, 10 tables (read 35: the earlier cause of concern answered with the current
+    # one): named as tables
+    assert "(4 of the 10 response tables)" in todo
     norfolk = _text("norfolk-plan", "s55", fmt).split(NOTES, 1)[1]
     assert "the owner, or delete this row if no action is proposed (2 of the 5 findings)" in norfolk
     assert "(2 of 5)" not in norfolk
@@ -168,8 +177,9 @@ def test_findings_to_act_on_counts_no_practice(fmt: str) -> None:
 
 def test_welsh_readers_get_the_new_committee_wording_in_welsh() -> None:
     text = _text("norfolk", "committee", "pdf", language="cy")
-    assert ("Canfyddiadau newydd yr adroddiad o dan yr un cwestiwn yw E2-AFI-1, E2-AFI-2 ac "
-            "E2-AFI-3.") in text
-    assert "Caiff cynnydd yn erbyn cynllun gweithredu’r heddlu ei adolygu gan" in text
+    # read 35-C: the new findings are part of the ask; progress "on these findings"
+    assert ("ac ar ganfyddiadau newydd yr adroddiad o dan yr un cwestiwn (E2-AFI-1, E2-AFI-2 ac "
+            "E2-AFI-3).") in text
+    assert "Caiff cynnydd ar y canfyddiadau hyn ei adolygu gan" in text
     pack = _text("norfolk", "pack", "pdf", language="cy")
     assert "Teitl yr adroddiad" in pack

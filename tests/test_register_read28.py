@@ -89,7 +89,7 @@ def test_the_summary_and_about_as_exported(register_review: Path) -> None:
                                 "overdue by 1,842 days.")
     assert about["Example ACC (illustrative)"] == "four open, three overdue"
     assert about["No owner recorded"] == "two open, one overdue"
-    assert about["Any other owner (given since issue)"] == "none open"
+    assert "Any other owner (given since issue)" not in about  # read 35: no noise row
     assert str(_about(book["About"])["Overdue"]).startswith("=")
     area = int(book["About"].print_area.split("$")[-1])
     labels = [book["About"].cell(r, 1).value for r in range(1, book["About"].max_row + 1)]

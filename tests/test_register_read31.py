@@ -20,7 +20,7 @@ import pytest
 from docread import exported_register
 from pagefill import edited_workbook, print_workbook
 
-from peeldocs.plans.workbook_owners import MORE_OWNERS, OTHER_OWNERS
+from peeldocs.plans.workbook_owners import MORE_OWNERS
 
 BY_OWNER = "Open findings by owner"
 
@@ -50,12 +50,12 @@ def test_the_table_as_exported_keeps_rows_for_new_owners(tmp_path: Path) -> None
     assert _owner_table(stored) == [
         ("Example ACC (illustrative)", "four open, three overdue"),
         ("No owner recorded", "two open, one overdue"),
-        (OTHER_OWNERS, "none open"), (None, None), (None, None), (None, None)]
+        (None, None), (None, None), (None, None), (None, None)]  # read 35: no noise row
     # the empty rows print unruled, no empty boxes; ruled once they name an owner
     about = openpyxl.load_workbook(path)["About"]
     kept = next(r for r in range(1, about.max_row + 1)
-                if about.cell(r, 1).value == "No owner recorded") + 2  # after 'Any other owner'
-    assert about.cell(kept - 1, 2).border.left.style == "thin"
+                if about.cell(r, 1).value == "No owner recorded") + 1  # read 35: all unruled
+    assert about.cell(kept - 1, 2).border.left.style == "thin"  # 'No owner recorded'
     assert not any(about.cell(r, c).border.left and about.cell(r, c).border.left.style
                    for r in range(kept, kept + 3) for c in (1, 2))
     [rule] = [f for f in about.conditional_formatting if f"A{kept}" in str(f.sqref)]
@@ -95,7 +95,7 @@ def test_new_owners_are_named_and_what_owners_write_prints(
         texts = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
     about = texts[0]
     assert "Ch Supt Example two open, one overdue" in about
-    assert "DI Jones one open, one overdue" in about and OTHER_OWNERS not in about
+    assert "DI Jones one open, one overdue" in about and "Any other owner" not in about
     for n, text in enumerate(texts, start=1):  # the typed marking atop every page
         assert "OFFICIAL-" in text and "SENSITIVE" in text, n  # A1 wraps it
     # the owners' columns print, on the register's last page across

@@ -140,5 +140,5 @@ def test_the_update_paper_says_once_that_r2_has_no_owner(register_texts: dict[st
         assert "No owner is recorded for" not in text, fmt
         assert "it has no owner" not in text, fmt
         assert "Open findings by owner, and how many of them are overdue:" in text, fmt
-    assert "4.4 Open findings by owner, and how many of them are overdue:" in \
+    assert "4.5 Open findings by owner, and how many of them are overdue:" in \
         register_texts["update.pdf"]

@@ -69,8 +69,8 @@ def test_tables_name_each_inspection_by_its_short_form(register_review: Path) ->
                              if t.rows[0].cells[0].text == "Inspection"
                              and t.rows[-1].cells[0].text == "Total")
         # the name says the kind: no Kind column beside it; a total row in both documents
-        assert [c.text for c in by_inspection.rows[0].cells][:2] == \
-            ["Inspection", "Date on the report"]
+        assert [c.text for c in by_inspection.rows[0].cells][:3] == \
+            ["Inspection", "Published", "Last updated"]
         assert [c.text for c in by_inspection.rows[-1].cells][-5:] == ["2", "4", "0", "2", "8"]
 
 
@@ -138,7 +138,7 @@ def test_the_update_paper_says_where_the_full_register_is_and_says_each_point_on
     assert update.count("quoted in paragraph 4.2") == 1 and "Quoted in paragraph 4.2." in update
     assert update.count("no progress was reported") == 1 and "No progress was reported" not in update
     # the evidence gap is not news this quarter: said as still so
-    assert re.search(r"4\.3 As in the register as of 15 October 2024, no evidence reference", update)
+    assert re.search(r"4\.4 As in the register as of 15 October 2024, no evidence reference", update)
 
 
 def test_the_update_papers_second_page_is_filled(register_review: Path) -> None:

@@ -261,12 +261,12 @@ def test_the_owners_table_belongs_with_where_the_actions_stand(texts: dict[str, 
 def test_each_inspection_gives_its_publication_date(texts: dict[str, str], fmt: str) -> None:
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
-        # only the page's last-updated date was read: given in the page's own words, never
-        # as the publication date, beside the other's publication date (reads 15-R, 16-R)
-        assert "Date on the report" in text and "Published (or last updated)" not in text
-        # each led by its kind alike, so the column reads one way (read 33)
+        # only the page's last-updated date was read: never given as the publication date
+        # (reads 15-R, 16-R); each kind of date has a column of its own (read 35)
+        assert "Date on the report" not in text and "Published (or last updated)" not in text
         flat = " ".join(text.split())
-        assert "Last updated 2 May 2019" in flat and "Published 14 March 2024" in flat
+        assert "Published Last updated" in flat
+        assert "2 May 2019" in flat and "14 March 2024" in flat
         assert "(last updated)" not in flat and "(published)" not in flat
 
 

@@ -118,16 +118,16 @@ def test_a_missed_deadline_reads_as_missed_and_is_said_once(fmt: str, example: R
     text = _text(example, Options(document="committee", as_of=date(2025, 4, 1)), fmt)
     table = re.sub(r" (?=[,.:;)])", "", text[text.index("Finding Report text (verbatim)"):])
     assert "Passed (" not in table and "The report’s deadline" not in table
-    assert ("Deadline passed (within six months of publication, that is by 12 March 2025) "
-            "A4-REC-1") in table
+    assert ("Deadline passed 20 days ago (within six months of publication, that is by 12 March "
+            "2025) A4-REC-1") in table
     assert "as the report sets" not in table
     assert "Due when its recommendations are due" not in text
     s55 = re.sub(r" (?=[,.:;)])", "", _text(example, Options(document="s55",
                                                              as_of=date(2025, 4, 1)), fmt))
-    # the report's words first, the date we worked out labelled as ours; never "passed" in
-    # the letter (review 8): the preparer's notes say so
+    # the report's words first, the date we worked out labelled as ours; a sentence that says
+    # when it has passed, plainly (read 35, over review 8's "; passed" in the brackets)
     assert ("The report’s deadline: “within six months” (that is, by "
-            "12 March 2025, six months from publication) Action") in s55
+            "12 March 2025, six months from publication); it has passed. Action") in s55
     assert "set by the report" not in s55 and "as the report sets" not in s55
 
 
@@ -154,7 +154,7 @@ def test_the_paper_says_its_table_is_in_the_reports_order(fmt: str, norfolk: Rep
                "not enough progress is listed last.")
     assert grouped in text
     assert "in the report’s order, with the earlier finding" not in text  # it is not
-    assert "Progress against the force’s action plan" in text
+    assert "Progress on these findings is to be reviewed by" in text
     planned = re.sub(r" (?=[,.:;)])", "", _text(  # HTML text joins inline elements with a space
         norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt))
     assert "overdue items" not in planned and "closed items last" not in planned
@@ -177,7 +177,8 @@ def test_s55_headings_name_a_question_once_and_the_checks_cite_55_5A_rightly(
     title = "How effective is the force at investigating crime and reducing re-offending?"
     letter = text[text.index("Response to each finding"):text.index("Yours sincerely")]
     letter = re.sub(r" (?=[?,.:;)])", "", letter)  # HTML text joins inline elements with a space
-    assert letter.count(f"(question 2: {title})") == 1
+    # read 35: every heading by number, the question in full once under the first
+    assert letter.count(f"question 2: ‘{title}’") == 1 and "(question 2:" not in letter
     assert "Area for improvement 2 (question 2) Reference E2-AFI-2." in letter
     assert ", on question" not in letter
     assert "website" not in text

@@ -149,8 +149,9 @@ def test_norfolk_numbers_its_three_areas_for_improvement_and_nothing_else(
         assert [h.split(" (question")[0] for h in _heads(_letter(text))] == [
             "Recommendation", "Area for improvement 1", "Area for improvement 2",
             "Area for improvement 3", "Area for improvement from 2017"]
-        assert ("Recommendation (question 5: How effective are the force’s specialist "
-                "capabilities?) Reference E5-REC-1; set out in the report’s findings") in text
+        # read 35: the heading by number, the question in full under it, once
+        assert ("Recommendation (question 5) Reference E5-REC-1; question 5: ‘How effective are "
+                "the force’s specialist capabilities?’; set out in the report’s findings") in text
         assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in text
     # the preparer's notes still count each response once, by its own heading
     notes = _read(norfolk, _planned(norfolk, "s55"), fmt).split(S55_NOTES)[1].replace("• ", "")
@@ -177,7 +178,8 @@ def test_numbers_follow_the_count_in_each_question_for_any_report(fmt: str,
     heads = _heads(letter)
     assert len(set(heads)) == len(heads)
     # numbered across the report (read 24-S): question 1's are the first of their kinds
-    assert re.search(r"Cause of concern 1 \(question 1: [^)]*\) Reference T1-COC-1\.", letter)
+    assert re.search(r"Cause of concern 1 \(question 1\) Reference T1-COC-1; question 1: ‘[^’]*’\.",
+                     letter)
     assert "Reference T1-REC-1; answers cause of concern 1 (T1-COC-1)." in letter
     assert "given under recommendation 1 below." in _entry(letter, "T1-COC-1")
     assert re.search(r"Cause of concern 3 \(question 3\) Reference T3-COC-2\.", letter)
@@ -235,13 +237,16 @@ def test_the_s55_lead_in_says_the_references_are_ours_once(fmt: str, norfolk: Re
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_the_committee_paper_says_so_in_6_1(fmt: str, norfolk: Report, example: Report) -> None:
+def test_the_committee_paper_says_so_in_2_1(fmt: str, norfolk: Report, example: Report) -> None:
+    # read 35-C: said at the references' first use, in 2.1, and not again in 6.1
     for report, options, ref in ((norfolk, _paper(), "E5-REC-1"),
                                  (norfolk, _planned(norfolk, "committee"), "E5-REC-1"),
                                  (example, _example("committee"), "A4-COC-1")):
         text = _read(report, options, fmt)
-        part = text[text.index("6.1 "):text.index("6.2 ", text.index("6.1 "))]
-        assert PAPER_OURS.format(ref=ref) in part
+        part = text[text.index("2.1 "):text.index("2.2 ", text.index("2.1 "))]
+        assert part.rstrip().endswith(PAPER_OURS.format(ref=ref))
+        assert not re.search(r"\b[A-Z]+[0-9]*(?:-[0-9]{4})?-(?:COC|REC|AFI)-[0-9]+\b",
+                             text[:text.index("2.1 ")].replace(ref, ""))
         assert text.count("References such as") == 1
         table = text[text.index("Report text (verbatim)"):]
         table = re.sub(r"See [A-Z][A-Z0-9-]*-[0-9]+(?:(?:\s*,\s*|\s+and\s+)[A-Z][A-Z0-9-]*-[0-9]+)*", "", table)  # read 34
@@ -270,8 +275,8 @@ PURPOSE_NO_PLAN = ("1.1 This paper informs the committee of the findings of “N
                    "Effectiveness”, the effectiveness part of HMICFRS’s PEEL 2018/19 inspection "
                    "of Norfolk Constabulary, published on 2 May 2019, and of what it asks of "
                    "the force. 2. Recommendations to the committee 2.1 The committee is asked to "
-                   "note the report, "
-                   "its judgments and findings. 2.2")
+                   "note the report, its judgments and findings. References such as E5-REC-1 are "
+                   "given for tracking; the report itself does not use them. 2.2")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -283,7 +288,8 @@ def test_without_a_plan_purpose_and_recommendation_fit(fmt: str, norfolk: Report
     assert ("Exampleshire Constabulary, dated 12 September 2024, and of what it asks of the "
             "force. 2. Recommendations to the committee 2.1 The committee is asked to note the report, its "
             "judgments and findings, including the inadequate grade for ‘Investigating crime’ "
-            "and the two new causes of concern (A4-COC-1 and A5-COC-1). 2.2") in text
+            "and the two new causes of concern (A4-COC-1 and A5-COC-1). References such as "
+            "A4-COC-1 are given for tracking; the report itself does not use them. 2.2") in text
     for text in (_read(norfolk, _paper(), fmt), _read(example, _example("committee"), fmt)):
         assert "how the force is responding" not in text
         assert "arrangements for tracking" not in text

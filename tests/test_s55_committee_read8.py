@@ -51,12 +51,14 @@ def _cases(norfolk: Report, example: Report, document: str) -> dict[str, tuple[R
 # --- faults 1 and 4: the letter never says a deadline passed, nor when it was due ----------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_no_letter_says_passed_overdue_or_late_nor_gives_the_date_it_is_due_by(
+def test_no_letter_admits_lateness_nor_gives_the_date_it_is_due_by(
         fmt: str, norfolk: Report, example: Report) -> None:
     for name, (report, options) in _cases(norfolk, example, "s55").items():
         text = document_text(report, options, fmt)
         letter = text[:text.index(NOTES)]
         said = re.sub(r"\{to be completed: [^}]*\}", "", letter)  # the signer's places: theirs
+        # read 35: a report's deadline line says, plainly, when it has passed; nothing else does
+        said = re.sub(r"The report’s deadline: [^;]*;\s*it has passed\s*\.", "", said)
         found = re.findall(r"\b(?:passed|overdue|late|lateness|missed)\b", said, re.IGNORECASE)
         assert not found, (name, found)
         assert "Response due by" not in letter and "due by" not in letter, name
@@ -69,7 +71,7 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     notes = text[text.index(NOTES):]
     assert ("By 1 April 2025, when this response was prepared, the deadlines the report set for "
             "these findings had passed. The letter gives each deadline and "
-            "does not say it has passed: say in each response what was done by that date, or "
+            "says it has passed: say in each response what was done by that date, or "
             "what remains to be done:") in notes
     for line in ("Recommendation 1 (Responding to the public) (A4-REC-1): “within six months” "
                  "(that is, by 12 March 2025, six months from publication)",
@@ -79,8 +81,8 @@ def test_the_preparer_learns_which_report_deadlines_had_passed(fmt: str, example
     # one passed ("immediately", a week after publication): said of it alone
     week = document_text(example, Options(document="s55", as_of=date(2024, 9, 20)), fmt)
     assert ("By 20 September 2024, when this response was prepared, the deadline the report set "
-            "for this finding had passed. The letter gives the deadline and does not "
-            "say it has passed") in week
+            "for this finding had passed. The letter gives the deadline and "
+            "says it has passed") in week
     assert "(A5-REC-3): immediately" in week and "(A4-REC-1): “within" not in week
     # on the day of publication none has passed: the notes say nothing of it
     first = document_text(example, Options(document="s55", as_of=date(2024, 9, 12)), fmt)

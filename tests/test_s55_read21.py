@@ -71,7 +71,7 @@ def test_a_missed_target_has_a_marked_place_for_the_new_date(fmt: str, norfolk: 
 def test_the_latest_update_is_the_forces_report_quoted(fmt: str, norfolk: Report,
                                                       example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
-    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip "
+    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip "
             "sample complete; target moved to allow a second.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in letter
     assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
             "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in letter
@@ -156,7 +156,8 @@ def test_the_letters_wording(fmt: str, norfolk: Report, example: Report) -> None
         assert not re.search(r"\bDate (?:\{|Original|Target|Completed|\d)", findings), name
         assert "made in the text" not in letter.split("Reference ", 1)[1], name
     letter, _notes = _parts(*_cases(norfolk, example)["norfolk-no-plan"], fmt)
-    assert ("Reference E5-REC-1; set out in the report’s findings on question 5. We recommend"
+    assert ("Reference E5-REC-1; question 5: ‘How effective are the force’s specialist "
+            "capabilities?’; set out in the report’s findings on question 5. We recommend"
             in letter)
     assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in letter
 
@@ -185,7 +186,9 @@ def test_findings_on_one_subject_may_share_one_action(fmt: str, norfolk: Report,
     letter, notes = _parts(*cases["exampleshire"], fmt)
     # answered after the current cause of concern on its area (read 23-S), and pointed to it by
     # its headings' numbers (read 25-S); nothing to point out in the notes
-    assert "See also cause of concern 1 and recommendation 1 above, in the same area." in letter
+    # read 35: one line pointing to where both are answered, no second table
+    assert ("This cause of concern is on the same subject as cause of concern 1 above; the "
+            "action on both is given under recommendation 1 above.") in letter
     assert "See also A" not in letter
     assert "cross-refers" not in notes
     assert "may answer both" not in letter

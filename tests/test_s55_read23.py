@@ -137,7 +137,7 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.” "
             "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
@@ -187,7 +187,11 @@ def test_a_missed_target_with_no_update_asks_for_the_current_position(
 
 def _opening(text: str) -> str:
     start = text.index("It includes the chief constable’s comments")
-    return text[start:text.index("Section 55 of the Police Act 1996 requires", start)].strip()
+    # up to the report's judgment that follows it (read 35), or else the statute
+    end = re.compile(r"The inspectorate |The constructed report |This overview |The overall "
+                     r"judgment |Section 55 of the Police Act 1996 requires").search(text, start)
+    assert end is not None
+    return text[start:end.start()].strip()
 
 
 def _earlier_variants(norfolk: Report) -> dict[str, Report]:
@@ -266,8 +270,9 @@ def test_the_recommendation_in_the_findings_text_is_said_where_it_is_quoted(
         fmt: str, norfolk: Report, example: Report) -> None:
     text = _text(*_cases(norfolk, example)["norfolk-no-plan"], fmt)
     assert "made in the text of its findings" not in text
-    assert ("Recommendation (question 5: How effective are the force’s specialist capabilities?) "
-            "Reference E5-REC-1; set out in the report’s findings on question 5.") in text
+    assert ("Recommendation (question 5) Reference E5-REC-1; question 5: ‘How effective are the "
+            "force’s specialist capabilities?’; set out in the report’s findings on question 5."
+            ) in text
 
 
 def test_the_opening_and_the_new_wording_have_welsh(norfolk: Report, example: Report) -> None:
@@ -310,9 +315,11 @@ def test_a_constructed_reports_title_says_it_is_illustrative(
                                                as_of=date(2019, 6, 10))).items():
         assert "illustrative" not in title, (fmt, title)
     if kind == "s55":
+        # read 35: the response is the body's, not the force's
         assert peeldocs.build_pack(example, Options(document="s55")).metadata.title == (
-            "Exampleshire Constabulary, PEEL 2023–25 force assessment: response under section 55 "
-            "of the Police Act 1996 (illustrative example: not an HMICFRS report)")
+            "Exampleshire Constabulary, PEEL 2023–25 force assessment: response of the local "
+            "policing body under section 55 of the Police Act 1996 (illustrative example: not "
+            "an HMICFRS report)")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

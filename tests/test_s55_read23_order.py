@@ -70,8 +70,10 @@ def test_the_earlier_cause_of_concern_follows_the_current_one_on_its_area(
     assert heads == ["Cause of concern 1 (Responding to the public)",
                      "Recommendation 1 (Responding to the public)",
                      "Cause of concern from 2021/22 (Responding to the public)"]
-    # together, pointed to them by their headings' numbers (read 25-S), not by a reference
-    assert "See also cause of concern 1 and recommendation 1 above, in the same area." in letter
+    # together, pointed to them by their headings' numbers (read 25-S), not by a reference;
+    # answered there, not in a table of its own (read 35)
+    assert ("This cause of concern is on the same subject as cause of concern 1 above; the "
+            "action on both is given under recommendation 1 above.") in letter
     assert "See also A" not in letter
     notes = _text(report, options, fmt).split(NOTES)[1]
     assert "cross-refers" not in notes
@@ -187,7 +189,7 @@ def test_the_running_header_keeps_its_size_and_wraps(norfolk: Report, example: R
 
 def _blocks_apart(pdf: Path) -> list[tuple[str, int, int]]:
     """Each finding whose heading is on another page than its table's first row (or its line
-    pointing to its recommendations): (reference, heading's page, that page)."""
+    pointing to where it is answered): (reference, heading's page, that page)."""
     pages = [p.extract_text() for p in pypdf.PdfReader(pdf).pages]
     text = "".join(f"\x00{n}\x00{t}" for n, t in enumerate(pages, 1))
     letter = text.split("Before publishing: notes")[0]
@@ -197,7 +199,8 @@ def _blocks_apart(pdf: Path) -> list[tuple[str, int, int]]:
 
     out = []
     for found in re.finditer(r"Reference ([A-Z0-9-]+)[.;]", letter):
-        end = re.search(r"\nActions? |The action on this cause of concern", letter[found.start():])
+        end = re.search(r"\nActions? |The action on this cause of concern|This cause of concern "
+                        r"is on the same subject", letter[found.start():])  # read 35
         assert end is not None, found.group(1)
         heading = letter.rfind("\n", 0, found.start() - 1) + 1
         if page(heading) != page(found.start() + end.start() + 1):

@@ -91,7 +91,7 @@ def test_every_state_is_worded_as_the_plan_records_it() -> None:
 # --- 2. no 56-day recital in a letter prepared after the period -----------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_late_letter_states_the_duty_without_the_period_it_missed(
+def test_a_late_letter_states_the_duty_whole_and_when_it_is_published(
         fmt: str, norfolk: Report, example: Report) -> None:
     cases = _cases(norfolk, example)
     duty = ("and to publish comments on it, with those of the chief constable and any response "
@@ -101,8 +101,14 @@ def test_a_late_letter_states_the_duty_without_the_period_it_missed(
     for name, ended, prepared in (("norfolk-with-plan", "26 June 2019", "15 October 2019"),
                                   ("exampleshire", "6 November 2024", "1 April 2025")):
         letter, notes = _parts(*cases[name], fmt)
-        assert duty.format(".") in letter, name
-        assert "56 days" not in letter and "56-day" not in letter and ended not in letter, name
+        # read 35: the duty recited whole, as on time, and a required sentence on when the
+        # comments are published, its date and reason the signer's: never silent, never an
+        # admission of ours
+        assert duty.format(", before the end of the period of 56 days beginning with the day "
+                           "on which the report is published.") in letter, name
+        assert ("any action. These comments are published on {to be completed: the date they "
+                "are published, and the reason for their timing}.") in letter, name
+        assert "56-day" not in letter and ended not in letter, name
         # the checklist still tells the preparer, and asks for the date it is published
         assert (f"The 56-day period for publishing this response (section 55(5A)) ended on "
                 f"{ended}, before it was prepared on {prepared}.") in notes, name
@@ -211,7 +217,9 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
     assert ("Cam gweithredu (Example) record supervision reviews on the crime system. "
             "Statws Cwblhawyd ar 4 Hydref 2019") in text  # read 26-S
     assert "{i’w gwblhau: y rheswm dros y dyddiad newydd, neu dilëwch y rhes hon}" in text
-    assert "56 diwrnod" not in text.split("Nodiadau i’r sawl")[0].split("Cyn cyhoeddi")[0]
+    # read 35: the duty recited whole, its 56 days too, and the date it is published asked for
+    letter = text.split("Nodiadau i’r sawl")[0].split("Cyn cyhoeddi")[0]
+    assert "56 diwrnod" in letter and "Cyhoeddir y sylwadau hyn ar {i’w gwblhau:" in letter
 
 
 # --- 5. one name for the report ---------------------------------------------------------------

@@ -143,7 +143,10 @@ def test_an_earlier_finding_placed_after_its_subject_says_see_also(
         norfolk: Report, example: Report, fmt: str) -> None:
     report, options = _cases(norfolk, example)["exampleshire"]
     entry = _entry(_letter(report, options, fmt), "A-2021-COC-1")
-    assert "See also cause of concern 1 and recommendation 1 above, in the same area." in entry
+    # read 35: an earlier cause of concern is answered where the current one is: no table
+    assert ("This cause of concern is on the same subject as cause of concern 1 above; the "
+            "action on both is given under recommendation 1 above.") in entry
+    assert "Action" not in entry
     report, options = _cases(norfolk, example)["norfolk-no-plan"]
     entry = _entry(_letter(report, options, fmt), "E-2017-AFI-1")
     assert "See also areas for improvement 1 to 3 above, on the same question." in entry
@@ -180,4 +183,5 @@ def test_the_new_wording_has_welsh(norfolk: Report, example: Report) -> None:
             assert new not in missing, (name, new, missing)
     text = _text(example, dataclasses.replace(_cases(norfolk, example)["exampleshire"][1],
                                               language="cy"), "pdf")
-    assert "Gweler hefyd achos pryder 1 ac argymhelliad 1 uchod, yn yr un maes." in text
+    assert ("Mae’r achos pryder hwn ar yr un pwnc ag achos pryder 1 uchod; rhoddir y cam "
+            "gweithredu ar y ddau o dan argymhelliad 1 uchod.") in text

@@ -147,7 +147,7 @@ def test_a_missed_target_is_said_to_be_missed_with_a_place_for_the_new_date(
             "date 30 September 2019 (revised from 31 July 2019)") in " ".join(notes.split())
     # the committee paper built from the same plan says the same thing: the target was missed
     paper = _read(norfolk, dataclasses.replace(norfolk_plan(norfolk), document="committee"), fmt)
-    assert "In progress; overdue (due 30 September 2019" in paper
+    assert "In progress; 15 days overdue (due 30 September 2019" in paper
 
 
 # --- fault 2: the plan's latest recorded progress -------------------------------------------
@@ -161,7 +161,7 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
             "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress On 2 September 2019 the force reported: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.") in entry
     assert "Dip sample designed" not in entry
     assert ("Progress The force reported on completion: “Example update. Evidence accepted"
@@ -254,15 +254,16 @@ def test_the_lead_in_names_only_the_kinds_the_report_gives(norfolk: Report) -> N
     for fmt in FORMATS:
         text = _read(report, Options(document="s55", published=date(2019, 5, 2),
                                      as_of=date(2019, 6, 10)), fmt)
+        # then the report's judgment (read 35), then the statute
         assert ("the chief constable’s comments and my response to each of the report’s "
-                "three areas for improvement. Section 55") in text
+                "three areas for improvement. The inspectorate judged") in text
         assert "Response to each finding Each finding is quoted" in text
 
 
 # --- fault 8: a report deadline passed by the letter's date ----------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
+def test_a_passed_report_deadline_is_said_under_it_and_named_to_the_preparer(
         fmt: str, example_late: dict[str, str], example_planned: dict[str, str]) -> None:
     """Found in review 8: "(that is, by 12 March 2025; passed)" printed in the published letter.
 
@@ -279,22 +280,28 @@ def test_a_passed_report_deadline_is_named_to_the_preparer_never_in_the_letter(
             ("A5-REC-3", "immediately (report published 12 September 2024)"))
     for ref, words in said:
         entry = _entry(letter, ref)
-        assert f"The report’s deadline: {words} Action" in entry, ref
+        assert f"The report’s deadline: {words}; it has passed. Action" in entry, ref
         assert f"({ref}): {words}" in notes, ref
-    # nothing in the letter says a deadline has passed or admits lateness
-    assert not re.search(r"passed|\blate\b|overdue|missed", letter, re.IGNORECASE)
+    # nothing else in the letter says a deadline has passed or admits lateness (read 35: each
+    # report deadline passed says so, under it)
+    assert len(re.findall(r"; it has passed\.", letter)) == 4
+    assert not re.search(r"passed|\blate\b|overdue|missed",
+                         letter.replace("; it has passed.", "."), re.IGNORECASE)
     assert "Response due by" not in letter and "6 November 2024" not in letter
     assert ("By 1 April 2025, when this response was prepared, the deadlines the report set for "
             "these findings had passed. The letter gives each deadline and "
-            "does not say it has passed") in notes
+            "says it has passed") in notes
     # a recommendation the plan records as closed is not named; an open one is
     planned = re.sub(r" (?=[,.:;)])", "", example_planned[fmt])
     planned_notes = planned[planned.index(NOTES):]
+    # closed: a sentence, not said to have passed (read 35)
     assert ("The report’s deadline: “within six months” (that is, by 12 March "
-            "2025, six months from publication) Action") in _entry(_letter(planned), "A4-REC-1")
+            "2025, six months from publication). Action") in _entry(_letter(planned), "A4-REC-1")
     assert "(A4-REC-1): “within six months”" not in planned_notes
     assert "Recommendation 3 (Investigating crime) (A5-REC-2): by 31 March 2025" in planned_notes
-    assert not re.search(r"passed|overdue", _letter(planned), re.IGNORECASE)
+    assert "passed" not in _entry(_letter(planned), "A4-REC-1")  # closed: never "passed"
+    assert not re.search(r"passed|overdue", _letter(planned).replace("; it has passed.", "."),
+                         re.IGNORECASE)
 
 
 def test_a_deadline_is_passed_only_after_its_day_and_never_once_closed() -> None:

@@ -155,13 +155,13 @@ def test_the_committee_paper_keeps_its_state_and_gives_a_moved_target(
     options = dataclasses.replace(norfolk_plan(norfolk), document="committee")
     paper = browser_joins(_read(norfolk, options, fmt))
     table = paper[paper.index("Finding Report text (verbatim)"):]
-    assert ("In progress; overdue (due 30 September 2019; first set for 31 July 2019) "
-            "E-2017-AFI-1") in table  # a date, not a count of days (read 23-C)
+    assert ("In progress; 15 days overdue (due 30 September 2019; first set for 31 July 2019) "
+            "E-2017-AFI-1") in table  # read 35-C: how many days, as at the paper's date
     assert "Closed on 4 October 2019, 4 days late E2-AFI-3" in table
     assert "In progress; due 31 December 2019 E2-AFI-1" in table  # a target never moved: no first one
     long_after = dataclasses.replace(options, as_of=date(2021, 1, 4))  # a span said as a date
     paper = browser_joins(_read(norfolk, long_after, fmt))
-    assert ("In progress; overdue (due 30 September 2019; first set for 31 July 2019) "
+    assert ("In progress; 462 days overdue (due 30 September 2019; first set for 31 July 2019) "
             "E-2017-AFI-1") in paper
 
 
@@ -252,10 +252,10 @@ def test_a_late_response_does_not_state_the_deadline_it_missed(fmt: str, example
     assert "fell before" not in letter and not re.search(r"\blate\b", letter)
     notes = text[text.index(NOTES):]
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 6 November "
-            "2024, before it was prepared on 10 January 2025. The letter does not say so. It leaves a "
-            "place for a note on the timing, after the comments on the report: complete it if the "
-            "local policing body wishes to explain the timing, in their own words, or delete it. "
-            "Record the date this response is published.") in notes
+            "2024, before it was prepared on 10 January 2025. After its paragraph on section 55, "
+            "the letter says when these comments are published, with a place for the date and "
+            "the reason for their timing, in the local policing body’s own words: complete it "
+            "before publishing. Record the date this response is published.") in notes
     assert "{to be completed: the date this response is published}" in notes
 
 
@@ -445,9 +445,10 @@ def test_each_findings_table_stays_whole_with_its_heading(planned: bool, example
     pages = _rows_by_page(data)
     assert sum(p.count("R") for p in pages) == 13
     # without a plan, both causes of concern are answered by their recommendations: no table
-    # of their own; the plan records actions for each, so with it they keep theirs
+    # of their own; the plan records actions for each, so with it they keep theirs; the
+    # earlier one on the first's subject is answered with it, in either case (read 35)
     assert len(re.findall(r"RAS?OD?", "".join("".join(p) for p in pages))) == (
-        13 if planned else 11)
+        12 if planned else 10)
     for marks in pages:  # every page holds whole items: reference, action, owner, date
         assert re.fullmatch(r"(R(AOD|ASOD?)?)*", "".join(marks)), marks
 
@@ -498,7 +499,8 @@ def test_a_cause_of_concern_points_to_its_recommendations_instead_of_a_table(
         counts = re.findall(r"Response to each finding: [^(]*\((\d+) of the (\d+) [a-z ]+\)", notes)
         # read 33: a passed deadline asks for the action taken by it (here one of them), so
         # the action places are counted in two kinds
-        assert counts == [("10", "11"), ("1", "11"), ("11", "11"), ("11", "11")], counts  # read 34
+        # read 35: the earlier cause of concern is answered with the current one: one table fewer
+        assert counts == [("9", "10"), ("1", "10"), ("10", "10"), ("10", "10")], counts
     # where the plan records actions for the cause of concern itself, they are shown, never
     # dropped: its table stays, and no line sends the reader elsewhere
     planned = _letter(example_planned[fmt])

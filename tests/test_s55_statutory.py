@@ -69,8 +69,10 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
     text = late[fmt]
     # the plan does not hold it: the preparer's notes say so, the published letter never
     # (found in review: "(not yet in the action plan)" was left for the signer to delete)
-    assert ("Recommendation (question 5: How effective are the force’s specialist "
-            "capabilities?) Reference E5-REC-1; set out in the report’s findings on question 5.") in text
+    # read 35: headings name the question by number; its title once, under the first
+    assert ("Recommendation (question 5) Reference E5-REC-1; question 5: ‘How effective are the "
+            "force’s specialist capabilities?’; set out in the report’s findings on question 5."
+            ) in text
     assert "as in the action plan" not in text
     notes = text[text.index("Before publishing: notes for the preparer"):]
     letter = text[:text.index("Before publishing: notes")]
@@ -129,14 +131,15 @@ def test_actions_init_adds_it_and_a_plan_merge_keeps_it_stable(tmp_path: Path,
     options = Options(plan=plan, document="s55", published=date(2019, 5, 2),
                       as_of=date(2019, 10, 15))
     merged_text = _text(report, options, "pdf")
-    assert "Reference E5-REC-1; set out in the report’s findings" in merged_text
+    assert "Reference E5-REC-1; question 5: ‘How effective are the force’s specialist " \
+        "capabilities?’; set out in the report’s findings" in merged_text
     assert "not yet in the action plan" not in merged_text
 
 
 # --- the letter never admits lateness -------------------------------------------------------
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_published(
+def test_a_late_letter_admits_nothing_and_asks_when_it_is_published(
         fmt: str, late: dict[str, str]) -> None:
     text = late[fmt]
     # the letter never names the period it missed: any explanation is the signer's own words,
@@ -144,8 +147,10 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # place, which left LibreOffice a heading alone at a page foot, so it is not added)
     letter = text[:text.index(NOTES)]
     assert "{optional" not in letter
-    # read 33: a place the signer may use for the timing, saying nothing of it itself
-    place = "{to be completed: if wished, a note on the timing of this response, or delete this paragraph}"
+    # read 35: a required sentence on when it is published, its date and reason the signer's,
+    # saying nothing of the timing itself
+    place = ("These comments are published on {to be completed: the date they are published, "
+             "and the reason for their timing}.")
     assert letter.count(place) == 1
     letter = letter.replace(place, "")
     for admission in ("That date has passed", "had to be published", "has passed",
@@ -162,10 +167,12 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # two lines above "Response due by 26 June 2019" recorded the breach)
     assert "Response due by" not in letter and "26 June 2019" not in letter
     assert "Date 15 October 2019 Report “Norfolk PEEL 2018: Effectiveness”" in letter
-    # nor recites the 56-day rule it missed (read 24-S): the duty stated neutrally
-    assert "56 days" not in letter and "56-day" not in letter
+    # read 35 (over read 24-S): the duty recited whole, its 56 days as on time, never cut
+    assert "56-day" not in letter
     assert ("to publish comments on it, with those of the chief constable and any response to "
-            "them. Where the report makes a recommendation, my comments must explain the action I "
+            "them, before the end of the period of 56 days beginning with the day on which the "
+            "report is published. Where the report makes a recommendation, my comments must "
+            "explain the action I "
             "have taken or propose to take in response to it, or why I have not taken or do not "
             "propose to take any action."
             ) in letter
@@ -174,10 +181,10 @@ def test_a_late_letter_never_says_so_but_its_checklist_asks_when_it_was_publishe
     # explanation is the body's own words), and records the date it is published: nothing
     # reads as if the response had already been published
     assert ("The 56-day period for publishing this response (section 55(5A)) ended on 26 June "
-            "2019, before it was prepared on 15 October 2019. The letter does not say so. It leaves a "
-            "place for a note on the timing, after the comments on the report: complete it if the "
-            "commissioner wishes to explain the timing, in their own words, or delete it. Record "
-            "the date this response is published.") in checklist
+            "2019, before it was prepared on 15 October 2019. After its paragraph on section 55, "
+            "the letter says when these comments are published, with a place for the date and "
+            "the reason for their timing, in the commissioner’s own words: complete it before "
+            "publishing. Record the date this response is published.") in checklist
     assert "{to be completed: the date this response is published}" in checklist
     assert "fell before" not in text and "the date it was published" not in text
 

@@ -136,7 +136,7 @@ def test_s55_in_welsh_counts_the_plans_words_as_the_forces(norfolk: Report,
 def test_committee_overdue_item_is_dated_by_its_due_date_not_since_it(fmt: str) -> None:
     report, options = review_options("norfolk-plan", "committee")
     text = document_text(report, options, fmt)
-    assert ("In progress; overdue (due 30 September 2019; first set for 31 July 2019) "
+    assert ("In progress; 15 days overdue (due 30 September 2019; first set for 31 July 2019) "
             "E-2017-AFI-1") in text
     assert "overdue since" not in text
     later = document_text(report, dataclasses.replace(options, as_of=date(2020, 6, 1)), fmt)
@@ -158,7 +158,7 @@ def test_a_long_overdue_span_is_said_in_months_or_years_never_since_the_due_date
 def test_committee_points_to_paragraphs_and_names_the_policing_body(fmt: str) -> None:
     report, options = review_options("norfolk-plan", "committee")
     text = document_text(report, options, fmt)
-    assert "is overdue (see paragraphs 6.2 and 6.3), and to seek assurance" in text
+    assert "is 15 days overdue (see paragraphs 6.2 and 6.3), and to seek assurance" in text
     assert "see the table at paragraph" not in text
     assert "7.2 The comments of the Police and Crime Commissioner for Norfolk on the report" \
         in text

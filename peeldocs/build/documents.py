@@ -104,6 +104,10 @@ def document_metadata(report: Report, options: Options, name: str, label: str,
         ctx = {**report_context(report, options), "report_words": words}
         # a place to complete, where the body is not known, shown as in the text
         head = inline_text(runs(wording(running, options, **ctx))) + running_note(report)
+        # the response is the body's, not the force's: its title says whose (read 35)
+        body = ctx.get("body")
+        who = f"the {body.office}" if body is not None else "the local policing body"
+        label = label.replace("response ", f"response of {who} ", 1)
     return dataclasses.replace(meta, title=f"{title}: {label}{title_note(report)}",
                                keywords=(*keywords, label),
                                running_title=head if running_header else "")
@@ -171,7 +175,7 @@ S55 = DocumentKind("s55", "response under section 55 of the Police Act 1996", ("
                    ("s55_title.j2", "s55_report.j2", "s55_opening.j2", "s55_basis.j2", "s55_items.j2",
                     "s55_check_1.j2", "s55_check_2.j2", "s55_check_3.j2", "s55_check_4.j2",
                     "s55_check_5.j2", "s55_check_6.j2", "committee_todo.j2",
-                    "attribution.j2", "s55_running.j2"), "-s55-response", internal=False,
+                    "attribution.j2", "s55_running.j2", "brief_headline.j2"), "-s55-response", internal=False,
                    running_template="s55_running.j2")
 BUILTIN = {k.name: k for k in (PACK, BRIEF, COMMITTEE, S55)}
 

@@ -19,7 +19,6 @@ from peeldocs.blocks import (
     plain,
 )
 from peeldocs.comparisons.common import (
-    MISSING_WORDS,
     entry_cell,
     fully_graded,
     join_words,
@@ -84,14 +83,12 @@ def grade_matrix(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     highlight: tuple[int, ...] = ()
     for i, force in enumerate(forces):
         is_focus = focus is not None and force.name == focus.name
-        name = f"{force.short_name} (focus force)" if is_focus else force.short_name
-        if is_focus:
-            highlight = (i,)
-        rows.append((Cell(plain(name, bold=is_focus)),
+        highlight = (i,) if is_focus else highlight
+        rows.append((Cell(plain(f"{force.short_name}{' (focus force)' * is_focus}", bold=is_focus)),
                      *(entry_cell(data.entry(force, c), main) for c in columns)))
-    # the force names head their rows when there is more than one column of grades to read
-    # one column of grades is long and narrow: a page holds it in two columns of forces
-    one = len(columns) == 1  # in half a page's width, a name and a grade each need half
+    # names head their rows for more than one column of grades; one column of grades is long
+    # and narrow: a page holds it in two columns of forces, a name and a grade each half
+    one = len(columns) == 1
     return Table(header, tuple(rows), widths=(1.0 if one else 1.45, *([1.0] * len(columns))),
                  caption=caption, row_headers=not one, highlight_rows=highlight,
                  side_by_side=2 if one else 1)
@@ -106,22 +103,22 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
         (g.label, [grades[g] for grades, _carried, _others in counted])
         for g in SCALE_GRADES[scale_of(cycle)]]
     carried = [n for _grades, n, _others in counted]
-    statuses = sorted({s for _g, _c, others in counted for s in others if s != NOT_SUPPLIED})
+    gaps = (NOT_SUPPLIED, "unknown")
+    statuses = sorted({s for _g, _c, others in counted for s in others if s not in gaps})
     for status in statuses:
-        word = ("Grade not known" if status == "unknown"
-                else status.capitalize())
-        labels.append((word, [others[status] for _g, _c, others in counted]))
-    missing = [others[NOT_SUPPLIED] for _g, _c, others in counted]
+        labels.append((status.capitalize(), [others[status] for _g, _c, others in counted]))
+    # no grade known and no entry at all, one column (read 35: two of eight wrapping
+    # columns); "What is missing" and "Where … stands" say which force is which
+    missing = [sum(others.get(g, 0) for g in gaps) for _g, _c, others in counted]
     if any(missing):
-        labels.append((MISSING_WORDS, missing))
+        labels.append((NO_GRADE_COLUMN, missing))
     labels.append((FORCES_ROW, [len(forces)] * len(columns)))
     # a subset of the grade columns: after the total, so a row's counts add up to it
     if any(carried):
         labels.append((CARRIED_ROW, carried))
     if data.mixed():
         caption += counts_origin(data.entry(f, c) for f in forces for c in columns)
-    # each column of grades reads across, one row each, not down in seven or more rows:
-    # a table of a few rows is kept whole on its heading's page in every format
+    # a row a column of grades, kept whole on its heading's page in every format
     longest = max(len(c.label) for c in columns)
     header = ((Cell(plain("What was judged")), *(Cell(plain(label)) for label, _n in labels)),)
     rows = tuple((Cell(plain(column.label)), *(Cell(plain(str(n[i]))) for _l, n in labels))
@@ -130,9 +127,15 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
                  # each count's column as wide as its heading's longest word needs, so that
                  # no word is broken even on a portrait page ("Outstanding", "improvement")
                  widths=(float(min(max(longest, 15), 24)),
-                         *(max(_room(w) for w in label.split()) for label, _n in labels)),
+                         *(_room(_half(label)) for label, _n in labels)),
                  caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)),
                  row_headers=len(columns) > 1)
+
+
+def _half(label: str) -> str:
+    """Return the longer line of a heading set on two lines (read 35: four-line headings)."""
+    w, n = label.split(), (len(label.split()) + 1) // 2
+    return max(" ".join(w[:n]), " ".join(w[n:]), key=_room)
 
 
 def _room(word: str) -> float:
@@ -141,6 +144,7 @@ def _room(word: str) -> float:
                    else 1.0 for c in word)
 
 
+NO_GRADE_COLUMN = "No grade in the data"
 FORCES_ROW = "Forces compared"
 CARRIED_ROW = "Of which carried over"
 CARRIED_NOTE = ("Grades carried over from an earlier inspection are counted in the grade columns "
@@ -153,10 +157,8 @@ def _key(data: ComparisonSet, columns: tuple[Column, ...]) -> tuple[Block, ...]:
         title = data.title(column)
         if title:
             items.append((Text(f"{column.label}: ", bold=True), Text(title, italic=True)))
-    if not items:
-        return ()
     return (Paragraph(plain("The questions, as the reports word them:")),
-            BulletList(tuple(items)))
+            BulletList(tuple(items))) if items else ()
 
 
 def _alone(data: ComparisonSet, columns: list[Column],
@@ -184,10 +186,7 @@ def _alone(data: ComparisonSet, columns: list[Column],
 
 def _few(data: ComparisonSet, columns: list[Column],
          forces: tuple[Force, ...]) -> tuple[Block, ...]:
-    """Say in a line each why columns no more than one force has a grade in are not tables.
-
-    "Providing a service to the victims of crime: ungraded for all 43 forces compared."
-    """
+    """Say in a line each why columns one force at most has a grade in are not tables."""
     items: list[tuple[Inline, ...]] = []
     for column in columns:
         _grades, _carried, others = distribution(data, column, forces)
@@ -229,10 +228,9 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
                   options: Options) -> tuple[Section, ...]:
     """Build the section comparing every force in one cycle (landscape for many columns).
 
-    Where the grade columns need a landscape page, only the tables of grades by
-    force are on landscape pages (a section of their own); the words, the list of
-    where the focus force stands and the counts stay on portrait pages, so that
-    neither a readable line nor a page's width is given up.
+    The tables of grades by force are a section of their own, for the pack's
+    closing appendix (read 35), on landscape pages where the grade columns need
+    them; the words, where the focus force stands and the counts stay portrait.
     """
     forces = data.forces()
     shared = data.columns(cycle, at_least=2)
@@ -291,8 +289,9 @@ def cycle_section(data: ComparisonSet, cycle: str, focus: Force | None,
             grade_matrix(data, group, forces, focus, f"PEEL {cycle_words(cycle)} grades by force{part}"),
             *_marks(data, group, forces),
         ]
-    if not wide:
+    if words == len(blocks):
         return (Section(f"cycle-{cycle}", tuple(blocks)),)
     return (Section(f"cycle-{cycle}", tuple(blocks[:words])),
             Section(f"cycle-{cycle}-grades", tuple(blocks[words:]),
-                    orientation=Orientation.LANDSCAPE, narrow_text=True))
+                    orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT,
+                    narrow_text=wide))

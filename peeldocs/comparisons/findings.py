@@ -20,9 +20,15 @@ def _facts(data: ComparisonSet, force: Force, cycle: str) -> list[ReportFacts]:
     return [r for r in data.reports if r.force.name == force.name and r.cycle == cycle]
 
 
-def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -> Table:
-    """Count areas for improvement and causes of concern per cycle, from reports only."""
+def findings_table(data: ComparisonSet, force: Force,
+                   cycles: tuple[str, ...]) -> tuple[Block, ...]:
+    """Count areas for improvement and causes of concern per cycle, from reports only.
+
+    What the findings recommend in their text is quoted in a paragraph under the
+    table, not in a narrow column of it (read 35); the column points to it.
+    """
     rows = []
+    quoted: list[str] = []
     qualified = False
     for cycle in cycles:
         facts = _facts(data, force, cycle)
@@ -32,8 +38,9 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
         listed = sum(f.recommendations for f in facts)
         # a count of none the report's own text contradicts is qualified in its cell: a
         # note elsewhere could fall on another page, and a pointer to it says where by position
-        said = _recommendations(listed, facts)
+        said, quote = _recommendations(listed, facts)
         qualified = qualified or said != str(listed)
+        quoted += [quote] if quote else []
         rows.append((Cell(plain(cycle_words(cycle))), Cell(plain(what)),
                      Cell(plain(str(sum(f.areas_for_improvement for f in facts)))),
                      Cell(plain(str(sum(f.causes_of_concern for f in facts)))),
@@ -41,19 +48,22 @@ def findings_table(data: ComparisonSet, force: Force, cycles: tuple[str, ...]) -
     header = ((Cell(plain("Cycle")), Cell(plain("Reports used")),
                Cell(plain("Areas for improvement")), Cell(plain("Causes of concern")),
                Cell(plain("Recommendations"))),)
-    return Table(header, tuple(rows), widths=(0.7, 1.5, 1.2, 1.1, 2.2),
-                 caption=f"{force.short_name}: findings by cycle",
-                 numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
-                 row_headers=len(rows) > 1)  # one row: the column headers say enough
+    return (Table(header, tuple(rows), widths=(0.7, 1.9, 1.2, 1.1, 1.8),
+                  caption=f"{force.short_name}: findings by cycle",
+                  numeric_columns=(2, 3) if qualified else (2, 3, 4),  # words align left
+                  row_headers=len(rows) > 1),  # one row: the column headers say enough
+            *(Paragraph(plain(q)) for q in quoted))
 
 
-def _recommendations(listed: int, facts: list[ReportFacts]) -> str:
+def _recommendations(listed: int, facts: list[ReportFacts]) -> tuple[str, str]:
     """Count the recommendations the reports list, quoting any their findings make unlisted.
 
-    "None listed as recommendations. The question 5 findings say: “We recommend
-    Norfolk and Suffolk Constabularies to …”": the sentence itself, so a reader
-    sees what is recommended rather than being told that something is.  Where a
-    cycle has reports on more than one pillar, each question is named with its pillar.
+    Returns the cell ("None listed as recommendations; the question 5 findings
+    recommend action in their text (quoted below the table).") and the quotation
+    for under the table ("In PEEL 2018/19, the question 5 findings say: “We
+    recommend …”"), the sentence itself, so a reader sees what is recommended.
+    Where a cycle has reports on more than one pillar, each question is named
+    with its pillar.
     """
     quoted: dict[str, list[str]] = {}  # each question or area once, in order
     for f in facts:
@@ -61,7 +71,7 @@ def _recommendations(listed: int, facts: list[ReportFacts]) -> str:
             named = f"{f.pillar} {where}" if len(facts) > 1 and f.pillar else where
             quoted.setdefault(named, []).extend([sentence] if sentence else [])
     if not quoted:
-        return str(listed)
+        return str(listed), ""
     calls = _calls(facts)
     also = " also" if listed else ""
     said = [(f"The {where} findings{also} say: " + " ".join(f"“{s}”" for s in sentences)
@@ -69,7 +79,10 @@ def _recommendations(listed: int, facts: list[ReportFacts]) -> str:
             + (_unlisted(calls[where]) if calls.get(where) else "")
             for where, sentences in quoted.items()]
     count = "None" if not listed else f"{listed}"
-    return " ".join([f"{count} listed as recommendations.", *said])
+    cell = (f"{count} listed as recommendations; the {join_words(list(quoted))} findings"
+            f"{also} recommend action in their text (quoted below the table).")
+    words = " ".join(said)
+    return cell, f"In PEEL {cycle_words(facts[0].cycle)}, {words[:1].lower()}{words[1:]}"
 
 
 def _unlisted(calls: list[str]) -> str:

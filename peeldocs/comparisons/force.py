@@ -281,7 +281,7 @@ def force_section(data: ComparisonSet, force: Force, options: Options) -> Sectio
     blocks += [
         Heading(2, "Findings by cycle", anchor="across-findings"),
         # a table of nothing but "Not in the data used" tells the reader less than a sentence
-        *((findings_lead(data, force, have), findings_table(data, force, have)) if reports else
+        *((findings_lead(data, force, have), *findings_table(data, force, have)) if reports else
           (Paragraph(plain(f"No full report for {force.short_name} was used for this pack, "
                            "so its areas for improvement, causes of concern and "
                            "recommendations are not counted: a table of grades holds grades "

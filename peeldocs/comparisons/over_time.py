@@ -65,6 +65,17 @@ def tag(entries: list[GradeEntry], force: Force | None) -> str:
     return " (illustrative)"
 
 
+def mixed_tag(force: Force, published: list[str]) -> str:
+    """Mark a point mixing the force's published and constructed grades, saying which is which.
+
+    " (illustrative, but Norfolk’s effectiveness grade is published)" (read 35: a
+    skimming reader would quote a count that mixes the two as published).
+    """
+    one = len(published) == 1
+    return (f" (illustrative, but {force.short_name}’s {join_words(published)} "
+            f"{'grade is' if one else 'grades are'} published)")
+
+
 def _lower(label: str) -> str:
     """Lower a label's first letter in a sentence, unless it starts an abbreviation ("PEEL")."""
     return label if label[1:2].isupper() else label[:1].lower() + label[1:]
@@ -110,7 +121,12 @@ def over_time(data: ComparisonSet, force: Force, labelled: bool = True) -> tuple
         items = [f"{_lower(label)} {words.replace('; ', ', ')}" for label, words, _e in steps]
         # each scale its own point, named: a change is read within one scale only
         # said in full, or said once for the Summary and marked briefly here (read 33-X)
-        source = _source(used, force) if labelled else tag(used, force)
+        # …unless it mixes published and constructed grades: then which is which (read 35)
+        published = list(dict.fromkeys(
+            f"{cycle_words(e.column.cycle)} {_lower(e.column.pillar or e.column.label)}"
+            for e in used if e.origin is Origin.HMICFRS))
+        source = _source(used, force) if labelled else mixed_tag(force, published) \
+            if published and len({e.origin for e in used}) > 1 else tag(used, force)
         said.append(f"Across cycles{source}, on the {scale_name(scale, cycles)}: "
                     + "; ".join(items) + ".")
     return tuple(said)

@@ -11,7 +11,7 @@ import dataclasses
 import os
 from collections.abc import Iterable
 
-from peeldocs.blocks import Contents, Metadata, Orientation, Pack, Section
+from peeldocs.blocks import Contents, Heading, Metadata, Orientation, Pack, Section
 from peeldocs.comparisons.model import ComparisonSet
 from peeldocs.errors import PeeldocsError
 from peeldocs.model import Force, cycle_words
@@ -56,20 +56,26 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         across = None  # its one cycle's grades are in that cycle's section: not said twice
     england_and_wales = all_forces()
     title = " ".join((title or "").split()) or default_title(data, focus)
-    compared = [cycle_section(data, cycle, focus, options) for cycle in data.cycles()
-                if len(data.forces_in_cycle(cycle)) > 1]
-    grades: list[Section] = []
-    for part in (part for parts in compared for part in parts):
-        if grades and part.orientation is grades[-1].orientation is Orientation.PORTRAIT:
-            # a cycle's words follow the last cycle's table on its page, not after half a page
-            # left empty below its note (read 31-X); a turn to landscape still starts a page
-            grades[-1] = dataclasses.replace(grades[-1], blocks=(*grades[-1].blocks, *part.blocks))
-        else:
-            grades.append(part)
-    if across is not None:
-        grades.append(force_section(data, across, options))
-    # the file-level detail closes the pack, as a note after the rest; a pack of one
-    # section of grades (four pages) keeps it at the end of what was compared instead
+    shared = [cycle for cycle in data.cycles() if len(data.forces_in_cycle(cycle)) > 1]
+    compared = [cycle_section(data, cycle, focus, options) for cycle in shared]
+    # the focus force's own, published material first, then each cycle's words and counts;
+    # the constructed tables of every force's grades close the pack as an appendix (read 35)
+    # (without a force to follow, each cycle keeps its tables: a one-cycle pack of four pages)
+    body = [force_section(data, across, options), *(parts[0] for parts in compared)] \
+        if across is not None else run_on([part for parts in compared for part in parts])
+    tables = [dataclasses.replace(part, blocks=tuple(
+        # in the closing appendix, each table's heading names its cycle
+        dataclasses.replace(b, text=f"PEEL {cycle_words(cycle)}: g{b.text[1:]}")
+        if isinstance(b, Heading) and b.text.startswith("Grades by force") else b
+        for b in part.blocks))
+        for cycle, parts in zip(shared, compared, strict=True) for part in parts[1:]] \
+        if across is not None else []
+    if tables:
+        tables[0] = dataclasses.replace(tables[0], blocks=(
+            Heading(1, "Appendix: grades by force", anchor="appendix"), *tables[0].blocks))
+    grades = [*body, *run_on(tables)]  # each part starts a page: no heading left at a foot
+    # the file-level detail closes what was compared, as a note after the rest (before the
+    # appendix); a pack of one section of grades keeps it at the end of what was compared
     last = len(compared) + (across is not None) > 1
     cover = compare_cover(data, focus, title, options)
     summary = summary_section(data, across or focus, options)
@@ -79,11 +85,15 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         # what only the author can write is listed on the cover, beside two of its places
         dataclasses.replace(cover, blocks=(*cover.blocks, *((todo,) if todo else ()))),
         Section("contents", (Contents(),)),
-        # the summary leads what was compared, on no page of its own
-        dataclasses.replace(about, blocks=(*summary.blocks, *about.blocks)),
+        # the summary leads what was compared: on a page of its own when it nearly fills one
+        # (read 35: "What was compared" otherwise starts at a page's foot, and LibreOffice
+        # moves it, so the DOCX contents would be a page out)
+        *((summary, about) if summary_fills(summary) else
+          (dataclasses.replace(about, blocks=(*summary.blocks, *about.blocks)),)),
         *grades,
     ]
-    at = -1 if last else 2
+    at = (-1 - len(run_on(tables))) if last else sections.index(
+        next(s for s in sections if s.name == about.name))
     sections[at] = dataclasses.replace(sections[at], blocks=(*sections[at].blocks,
                                                              *files_blocks(data)))
     cycles = data.cycles()
@@ -101,6 +111,28 @@ def build_comparison(data: ComparisonSet, focus: Force | None = None, title: str
         running_title=running_title(data, across or focus, label),
     )
     return Pack(metadata, tuple(sections), options)
+
+
+def summary_fills(summary: Section) -> bool:
+    """Say whether the summary has six points and its note or more (nearly a page): its own page."""
+    from peeldocs.blocks import BulletList
+
+    return any(isinstance(b, BulletList) and len(b.items) >= 7 for b in summary.blocks)
+
+
+def run_on(parts: list[Section]) -> list[Section]:
+    """Join each portrait part to the portrait part before it, so it follows on its page.
+
+    A cycle's words follow the last part's table, not after half a page left empty
+    below its note (read 31-X); a turn to landscape still starts a page.
+    """
+    joined: list[Section] = []
+    for part in parts:
+        if joined and part.orientation is joined[-1].orientation is Orientation.PORTRAIT:
+            joined[-1] = dataclasses.replace(joined[-1], blocks=(*joined[-1].blocks, *part.blocks))
+        else:
+            joined.append(part)
+    return joined
 
 
 def running_title(data: ComparisonSet, force: Force | None, label: str | None) -> str:

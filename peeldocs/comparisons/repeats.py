@@ -108,9 +108,8 @@ def row_label(data: ComparisonSet, row: tuple[Column, ...]) -> str:
 def unrecorded_note(data: ComparisonSet, rows: list[tuple[Column, ...]]) -> str:
     """Say under a table which questions are set side by side without their wording in a cycle.
 
-    "Effectiveness question 2 has the same number in 2017 and 2018/19, so its grades
-    are set side by side, but its 2017 wording is not recorded: the two may not be
-    the same question." ("" when there is none.)
+    "Effectiveness question 2’s 2017 wording is not recorded, so its 2017 grade may be
+    for a different question." (read 35: plainly and shortly; "" when there is none.)
     """
     said = []
     for row in rows:
@@ -119,14 +118,16 @@ def unrecorded_note(data: ComparisonSet, rows: list[tuple[Column, ...]]) -> str:
         missing = [cycle_words(c.cycle) for c in row if data.title(c) is None]
         if not missing:
             continue
-        cycles = join_words([cycle_words(c.cycle) for c in row])
-        which = ("none of its wordings is recorded" if len(missing) == len(row) > 2
-                 else "neither wording is recorded" if len(missing) == len(row)
-                 else f"its {join_words(missing)} wording is not recorded" if len(missing) == 1
-                 else f"its {join_words(missing)} wordings are not recorded")
-        said.append(f"{row[0].label} has the same number in {cycles}, so its grades are set "
-                    f"side by side, but {which}: {'the two' if len(row) == 2 else 'they'} "
-                    "may not be the same question.")
+        one = len(missing) == 1
+        if len(missing) == len(row):
+            label = row[0].label[:1].lower() + row[0].label[1:]
+            said.append(f"No wording of {label} is recorded, so its grades may be for "
+                        "different questions.")
+        else:
+            said.append(f"{row[0].label}’s {join_words(missing)} wording{'' if one else 's'} "
+                        f"{'is' if one else 'are'} not recorded, so its {join_words(missing)} "
+                        + ("grade may be for a different question." if one
+                           else "grades may be for different questions."))
     return " ".join(said)
 
 

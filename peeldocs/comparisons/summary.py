@@ -37,7 +37,7 @@ from peeldocs.comparisons.model import (
     position,
     scale_of,
 )
-from peeldocs.comparisons.over_time import over_time, said_once, tag
+from peeldocs.comparisons.over_time import mixed_tag, over_time, said_once, tag
 from peeldocs.model import SCALE_GRADES, Force, Grade, Outcome, Scale, cycle_words
 from peeldocs.options import Options
 from peeldocs.prose import count_words, counted, questions_phrase
@@ -121,7 +121,12 @@ def standing(data: ComparisonSet, force: Force, cycle: str, scales: int,
     scale = (" These are on the five-tier scale, so they are not compared with earlier "
              "cycles’ grades." if scale_of(cycle) is Scale.FIVE_TIER and scales > 1 else "")
     text = join_words(said).replace(" and has no", " and had no")
-    mark = _label(entries, force) if labelled else tag(entries, force)  # briefly: said once
+    # briefly where the lead said it, unless the point mixes the force's own published and
+    # constructed grades: then it says which is which where it is said (read 35)
+    own = [e for e in entries if e.force.name == force.name]
+    published = [column_words(e.column) for e in own if e.origin is Origin.HMICFRS]
+    mark = _label(entries, force) if labelled else mixed_tag(force, published) \
+        if published and len({e.origin for e in own}) > 1 else tag(entries, force)
     return (f"PEEL {cycle_words(cycle)}{mark}: "
             f"{force.short_name} was "
             f"{text}.{scale}")
@@ -235,8 +240,8 @@ def summary_section(data: ComparisonSet, force: Force | None, options: Options) 
     """Build "Summary": four to six points up front, and what the author is to complete.
 
     The focus force's full report leads (its grades, findings and verdicts on
-    earlier findings, as published), then where it stands among the forces and
-    across cycles (read 33-X: three points on constructed grades came first).
+    earlier findings, as published), then its grades across cycles and where it
+    stands among the forces (read 33-X: points on constructed grades came first).
     """
     points: list[tuple[Inline, ...]] = []
     scales = len({scale_of(c) for c in data.cycles()})
@@ -245,12 +250,13 @@ def summary_section(data: ComparisonSet, force: Force | None, options: Options) 
         # what the published report says leads; the comparisons, resting on the data used, follow
         for facts in (r for r in data.reports if r.force.name == force.name):
             points += [plain(p) for p in report_points(data, force, facts)]
+        # the force across cycles, within one scale only (a point for each scale); then where
+        # it stands among the forces, as the pack orders them (read 35)
+        points += [plain(said) for said in over_time(data, force, labelled=not once)]
         for cycle in data.cycles():
             if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(
                     data, force, cycle, scales, labelled=not once)):
                 points.append(plain(said))
-        # within one scale only, never across the change: a point for each scale
-        points += [plain(said) for said in over_time(data, force, labelled=not once)]
     else:
         for cycle in data.cycles():
             n = len(data.forces_in_cycle(cycle))

@@ -4,8 +4,8 @@ About's table of open findings by owner has a row for each owner with open
 findings when the file was issued.  An owner typed into a register sheet since
 is named too, on one of a few rows kept below the table (:func:`new_owner_slots`):
 the first such owner on the first, and so on, with their open and overdue findings;
-until one is given, the first says 'Any other owner (given since issue)' and
-'none open', and the rest are empty.  If more owners are given than there are rows,
+until one is given, they are empty and unruled (read 35: 'Any other owner (given
+since issue): none open' printed as noise).  If more owners are given than there are rows,
 the last counts all the others together and says how many they are.
 
 It works in any spreadsheet program, with no function LibreOffice 7.4 lacks (no
@@ -25,10 +25,10 @@ from peeldocs.plans.register import Entry
 from peeldocs.plans.workbook_counts import Cells, words_formula
 from peeldocs.plans.workbook_values import text_literal
 
-OTHER_OWNERS = "Any other owner (given since issue)"
-"""What the first row for owners given since issue says until one is given."""
 MORE_OWNERS = "Other owners given since issue"
 """What the last such row says, with how many, when more owners are given than rows kept."""
+TWO_LINES = 33.0
+"""The height in points of an About row that holds two lines of its label."""
 MOST_NEW_OWNERS = 4
 """How many rows About keeps for owners given since issue, at most."""
 NAME, OWNER, OPEN, LATE, RANK = "E", "F", "G", "H", "I"
@@ -42,8 +42,8 @@ def new_owner_slots(rows: int) -> int:
 
 
 def slot_rows(slots: int) -> list[tuple[str, str]]:
-    """Return the kept rows as exported: 'Any other owner (given since issue)', then empty."""
-    return [(OTHER_OWNERS, "none open")] + [("", "")] * (slots - 1)
+    """Return the kept rows as exported: empty until an owner is given since issue."""
+    return [("", "")] * slots
 
 
 def _cell(sheet: Cells, column: str, row: int) -> str:
@@ -98,7 +98,7 @@ def set_new_owner_rows(about: Any, sheets: Sequence[Cells],
             own = [f"IF({given}>{slots},{total}-SUM({column}{top}:{column}{row - 1}),{mine})"
                    for total, column, mine in zip(totals, counts, own, strict=True)]
         about[count], about[late] = f"={own[0]}", f"={own[1]}"
-        empty = text_literal(OTHER_OWNERS if k == 1 else "")
+        empty = text_literal("")
         more = (f'"{MORE_OWNERS} ("&({given}-{slots - 1})&")"' if k == slots
                 else '""')
         about.cell(row, 1).value = (f"=IF({given}<{k},{empty},"
@@ -106,16 +106,16 @@ def set_new_owner_rows(about: Any, sheets: Sequence[Cells],
                                        else f"{name})"))
         said = (f'IF({count}=0,"none open",{words_formula(count, "none")}'
                 f'&" open, "&{words_formula(late, "none")}&" overdue")')
-        about.cell(row, 2).value = f"={said}" if k == 1 else f'=IF(A{row}="","",{said})'
-        stored.update({name: "", count: 0, late: 0, f"A{row}": OTHER_OWNERS if k == 1 else "",
-                       f"B{row}": "none open" if k == 1 else ""})
+        about.cell(row, 2).value = f'=IF(A{row}="","",{said})'
+        stored.update({name: "", count: 0, late: 0, f"A{row}": "", f"B{row}": ""})
     for column in (NAME, OWNER, OPEN, LATE, RANK):
         about.column_dimensions[column].hidden = True
-    if slots > 1:  # ruled once they name an owner: no empty boxes in the print until then
-        _ruled_when_named(about, first + 1, last)
-        # the last may say 'Other owners given since issue (N)', as long as the first's
-        # words: as tall as the first, so it wraps in its row, not over the 'RAG' below
-        about.row_dimensions[last].height = about.row_dimensions[first].height
+    # ruled once they name an owner: no empty boxes in the print until then
+    _ruled_when_named(about, first, last)
+    if slots > 1:
+        # the last may say 'Other owners given since issue (N)': two lines tall, so it
+        # wraps in its row, not over the 'RAG' below
+        about.row_dimensions[last].height = about.row_dimensions[first].height or TWO_LINES
     return stored
 
 

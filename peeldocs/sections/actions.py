@@ -43,6 +43,7 @@ from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import in_pack_order
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
+from peeldocs.sections.plan_unplanned import finding_words, same_subject
 from peeldocs.sections.quoting import ACTIONS, elsewhere, ref_span
 from peeldocs.sections.refs import example_ref
 from peeldocs.wording import marks_note
@@ -54,7 +55,7 @@ TO_AGREE = ("Action", "Owner", "Target date")
 def finding_cell(ref: FindingRef, refer: dict[str, str]) -> Cell:
     """Return a finding's words, or where the pack quotes them when it does so elsewhere."""
     if ref.id in refer:
-        return Cell(plain(f"Quoted in full in {refer[ref.id]}", italic=True))
+        return Cell(finding_words(ref))  # which it is, in its words (read 35)
     return Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
 
 
@@ -108,26 +109,28 @@ def untracked(report: Report, published: date | None, as_of: date,
     Each row gives the finding's reference, kind and question (or area) and,
     when the report sets any deadline, the deadline it sets, marked when it has
     passed by ``as_of``.  A finding in ``refer`` (its id, and where the pack
-    quotes it) is named by its reference only; with none to quote, the table has
-    no column for their words.  The action, owner and target date are marked to
-    be agreed: there is no plan to take them from.
+    quotes it) is named by its opening words, quoted and cut, and where the pack
+    quotes it in full (read 35: "Area for improvement" alone left rows alike).
+    The action, owner and target date are marked to be agreed: there is no plan
+    to take them from.
     """
     refer = refer or {}
     found = findings(report)
-    quote = any(fid not in refer for fid in found)
+    quote = bool(found)  # every row names its finding in the report's words (read 35)
+    whole = any(fid not in refer for fid in found)
     dated = any(ref.deadline for ref in found.values())
     through = _their_recommendations(report)
     where = "Area" if report.is_assessment else "Question"
     names = {q.number: q.title for q in report.questions}
     header = [Cell(plain(h)) for h in ("Ref", "Type", where)]
     if quote:
-        header.append(Cell(plain("Finding (verbatim)")))
+        header.append(Cell(plain("Finding (verbatim)" if whole else "Finding")))
     if dated:
         header.append(Cell(plain("Report’s deadline")))  # short: a repeated header is no prose
     # the decisions the group takes, to be written in: no plan gives them
     header += [Cell(plain(h)) for h in TO_AGREE]
     answered = _their_recommendations(report, dated=False)
-    rows = []
+    rows, one = [], same_subject(report)
     for ref in (found[fid] for fid in in_pack_order(list(found), report)):  # as every list
         kind = (ref.kind + (", carried forward" if ref.carried_forward else "")).capitalize()
         if ref.kind == "recommendation" and (joint := joint_parties(ref.text, report)):
@@ -140,15 +143,17 @@ def untracked(report: Report, published: date | None, as_of: date,
         row = [Cell((Text(ref.id, bold=True),)),
                Cell(plain(kind)),  # the words say the kind: no shading without a key
                Cell(plain(place))]
-        if quote:
-            row.append(finding_cell(ref, refer))
+        if quote:  # an earlier finding on one subject with a new one: one action (read 35)
+            cell = finding_cell(ref, refer)
+            row.append(Cell((*cell.runs, Text(f" {one[ref.id]}", bold=True)), cell.tone)
+                       if ref.id in one else cell)
         if dated:
             row.append(deadline_cell(ref, published, as_of, through))
         # the column names what: the placeholder says only that it is to be agreed, briefly
         rows.append((*row, *to_agree(ref, answered)))
     if not rows:
         return []
-    widths = {(True, True): (1.5, 1.6, 1.6, 4.4, 2.0), (True, False): (1.5, 1.8, 2.0, 5.4),
+    widths = {(True, True): (1.5, 2.2, 1.7, 3.8, 1.9), (True, False): (1.5, 2.5, 1.5, 5.2),
               (False, True): (1.7, 2.2, 2.4, 2.8), (False, False): (1.7, 2.8, 1.4)}[
                   quote, dated] + (2.6, 1.8, 1.6)
     return [Table((tuple(header),), tuple(rows), widths=widths,

@@ -25,6 +25,7 @@ from peeldocs.plans.rules import assess_plan
 from peeldocs.prose import count_words, counted, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import clipped, short_label
+from peeldocs.sections.committee_asks import open_beside_closed
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
@@ -182,7 +183,7 @@ def closure_notes(report: Report, options: Options) -> list[str]:
     if len(closed) > NAMED_MAX:
         return [f"the closure of the {count_words(len(closed))} items the action plan records "
                 f"as closed ({join_words(i.finding for i in closed)})"]
-    out = []
+    out, beside = [], open_beside_closed(report, options)  # the committee's rule (read 35)
     for item in closed:
         when, target = item.closed_on, item.target
         said = f"closed on {long_date(when)}" if when else "closed (no date of closure is recorded)"
@@ -192,7 +193,7 @@ def closure_notes(report: Report, options: Options) -> list[str]:
                 ", by its target date"
         said += (f", signed off by {item.signed_off_by}" if item.signed_off_by
                  else ", with no sign-off recorded")
-        out.append(f"that {item.finding} was {said}")
+        out.append(f"that {item.finding} was {said}{beside.get(item.finding, '')}")
     return out
 
 

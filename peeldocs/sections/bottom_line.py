@@ -18,7 +18,7 @@ from peeldocs.model.report import text_recommendations
 from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.rules import DUE_SOON_DAYS
-from peeldocs.prose import counted, join_words, questions_phrase
+from peeldocs.prose import count_words, counted, join_words, questions_phrase
 from peeldocs.sections.asks import PASSED_NAMED
 from peeldocs.sections.brief_items import described, quotation, revisited
 from peeldocs.sections.common import ours, report_context, unread_clause
@@ -100,6 +100,25 @@ def _lowest(report: Report, below: Grade | None) -> tuple[str, str, bool] | None
         return None
     at = [q for q in graded if q.judgment.grade is worst]
     return worst.value, _where(report, at), len(at) == len(graded)
+
+
+def _shape(report: Report) -> str:
+    """Return how many areas took each grade, best first, "graded" said once.
+
+    "Three areas were graded good, three adequate, two requires improvement and one
+    inadequate".  Read 35: an assessment's "In brief" opened on its lowest grade alone;
+    a reader wants the shape first.  "" for a report of questions, or one with fewer
+    than two grades given (its lowest grade alone says it).
+    """
+    grades = [q.judgment.grade for q in report.questions
+              if q.judgment.status is Status.GRADED and q.judgment.grade is not None]
+    if not report.is_assessment or len(set(grades)) < 2:
+        return ""
+    parts = [f"{count_words(n)} {g.value}" for g in Grade if (n := grades.count(g))]
+    first = next(g for g in Grade if g in grades)
+    n = grades.count(first)
+    parts[0] = f"{counted(n, 'area', words=True)} {'was' if n == 1 else 'were'} graded {first.value}"
+    return join_words(parts)
 
 
 def named_in_words(item: ResponseItem, report: Report, *, quote: bool = False) -> str:
@@ -191,7 +210,7 @@ def bottom_line(report: Report, options: Options, lead: str = "") -> tuple[Parag
     stated_where, stated_made = _stated_where(report, stated & set(named))
     texts = render_text("bottom_line.j2", options.template_dir, **{**ctx, "unread": unread},
                         overall=overall.value if overall else "",
-                        lowest=lowest, kinds=kinds,
+                        lowest=lowest, kinds=kinds, shape="" if overall else _shape(report),
                         # the summary quotes each in full just below: named here in words
                         carried=[named_in_words(i, report) for i in carried],
                         stated=stated_where, stated_made=stated_made,

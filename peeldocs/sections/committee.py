@@ -10,6 +10,7 @@ before the paper is issued, so none is missed and none is issued by mistake.
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from datetime import date
 from typing import Any
 
 from peeldocs.blocks import (
@@ -57,7 +58,7 @@ from peeldocs.sections.items import (
     response_items,
     s55_deadline,
 )
-from peeldocs.sections.lowest import lowest_context
+from peeldocs.sections.lowest import grades_shape, lowest_context
 from peeldocs.sections.notices import attribution, unknown_callout
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, Numbering, placeholders, runs
 from peeldocs.sections.plan_table import overdue_refs
@@ -139,7 +140,8 @@ def committee(report: Report, options: Options) -> Section:
                          *n.template("committee_background.j2", options, **ctx, **ctx_more),
                          n.heading("The judgments"),
                          *n.template("committee_grades.j2", options, **ctx, **ctx_more,
-                                     constructed=report.illustrative, **lowest_context(report))]
+                                     constructed=report.illustrative, **lowest_context(report),
+                                     **grades_shape(report))]
     if report.questions or report.areas_assessed:
         body.append(grades_table(report))
     body.append(n.heading("What the report found"))
@@ -149,7 +151,9 @@ def committee(report: Report, options: Options) -> Section:
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(items),
                          carried=sum(i.kind is ItemKind.CARRIED_FORWARD for i in items),
-                         marked=marks_quotations(report), **findings_context(report, items))]
+                         marked=marks_quotations(report),
+                         # read 35-C: what the references are is said at their first use, in 2.1
+                         **{**findings_context(report, items), "first_ref": ""})]
     table = findings_table(report, options)
     table_at = ""  # the paragraph the findings table follows: where each state's dates are
     if table is not None:
@@ -179,6 +183,9 @@ def committee(report: Report, options: Options) -> Section:
             # passed: whether they were published is the author's to say, in the paragraph
             # that states the duty (read 33: no form field in an ask, the duty said once)
             s55_passed=deadline if deadline and deadline < options.as_of_date else None,
+            first_ref=findings_context(report, items).get("first_ref", ""),
+            # read 35-C: "due by 26 June 2019, 111 days before the date of this paper"
+            s55_days=abs((deadline - options.as_of_date).days) if deadline else 0,
             s55_at=s55_at, s55_who=ctx["who"] if ctx["body"] is not None
             else "[[the local policing body]]", **decided)
     asks = ask("")
@@ -193,7 +200,8 @@ def committee(report: Report, options: Options) -> Section:
                           **(ctx if ctx["body"] is not None else
                              {**ctx, "who": "[[the local policing body]]"}),
                           **ctx_more, s=plan_counts, overdue_refs=overdue_refs(states),
-                          gaps=plan_gaps(asks, decided), **tracking_context(states))
+                          gaps=plan_gaps(asks, decided),
+                          **tracking_context(states, said=decided.get("lacking", [])))
     duty = next((b.number for b in tracking if isinstance(b, NumberedParagraph)
                  and "section 55" in inline_text(b.runs)), "")
     if duty and deadline and deadline < options.as_of_date:
@@ -220,6 +228,7 @@ def committee(report: Report, options: Options) -> Section:
         *ours("committee_todo.j2", options, count=len(todo), what="paper"),
         BulletList(tuple(plain(t) for t in todo)),
         *_voice(body, options, **ctx),  # who the paper's voice assumes: to check before issue
+        *_s55_note(asks, duty, deadline, options, **ctx),
         # the tool saw no plan, which is not to say the force has none (read 30-C)
         *(() if options.plan else ours("committee_plan_check.j2", options)),
     ), Tone.WARNING)
@@ -254,3 +263,19 @@ def _voice(paper: list[Block], options: Options, **ctx: Any) -> tuple[Paragraph,
     if not paras:
         return ()
     return ours("committee_voice.j2", options, paras=paras, **ctx)
+
+
+def _s55_note(asks: list[Block], duty: str, deadline: date | None, options: Options,
+              **ctx: Any) -> tuple[Paragraph, ...]:
+    """Return the preparer's note on the section 55 ask: to recast once the date is known.
+
+    Read 35-C: with the deadline passed, the ask is conditional until the author says
+    whether the comments were published; with it ahead, a meeting after it makes "are
+    due by" stale.  None when no ask names the comments.
+    """
+    ask = next((b.number for b in asks if isinstance(b, NumberedParagraph)
+                and "the comments of" in inline_text(b.runs)), "")
+    if not ask or deadline is None:
+        return ()
+    return ours("committee_s55_note.j2", options, ask=ask, duty=duty, deadline=deadline,
+                passed=deadline < options.as_of_date, **ctx)

@@ -11,6 +11,7 @@ ask, unless another already names it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from peeldocs.blocks import Block, NumberedParagraph
@@ -19,7 +20,7 @@ from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
-from peeldocs.prose import count_words, join_words
+from peeldocs.prose import count_words, counted, join_words
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.committee_findings import ordered_items
 from peeldocs.sections.committee_plan import lacks
@@ -110,6 +111,8 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                 "standing": _named(standing, assessment), "standing_from": published,
                 "joint_lead": join_words(f"the joint recommendation {i.id}, one agreed with "
                                          f"{other_addressees(i.text, report)}" for i in joint),
+                "passed_by": _passed_by([i for i in passed if i not in standing],
+                                        published, options.as_of_date),
                 "dated": dated(items), **_unprogressed(items, passed, assessment)}
     absent: list[ResponseItem] = []
     closed: list[ResponseItem] = []  # the plan records the action done: nothing to assure
@@ -131,8 +134,33 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                         for need, group in lacking.items() if group],
             "absent": _named(absent, assessment),
             "overdue": _named(late, assessment), "overdue_same": _beside(items, late, closed),
+            "overdue_by": _overdue_by(late, states),
             **_joint_words(absent, joint, report),
             **_unprogressed(items, asked, assessment, closed)}
+
+
+def _passed_by(passed: list[ResponseItem], published: date | None, as_of: date) -> str:
+    """Say by how long each deadline has passed: "A4-REC-1 by 20 days and A5-REC-2 by 1 day".
+
+    Read 35-C: "Deadline passed" alone did not say by how long, and the difference
+    (110 days or 1) matters to a committee.  Counted to the paper's date, which 2.x names.
+    """
+    days = [(i.id, (as_of - due).days) for i in passed
+            if i.deadline and (due := due_date(i.deadline, published)) is not None]
+    if len(days) == 1:
+        return f"by {counted(days[0][1], 'day')}"
+    return join_words(f"{ref} by {counted(n, 'day')}" for ref, n in days)
+
+
+def _overdue_by(late: list[ResponseItem], states: list[ItemState]) -> str:
+    """Say how overdue the late items are: "15 days overdue", or "overdue by 15 and 40 days"."""
+    by = {s.item.finding: s.days_overdue for s in states}
+    days = [by[i.id] for i in late if by.get(i.id)]
+    if len(days) != len(late) or not days:
+        return ""
+    if len(days) == 1:
+        return f"{counted(days[0], 'day')} overdue"
+    return f"overdue by {join_words(str(n) for n in days)} days respectively"
 
 
 SOON_DAYS = 92
@@ -154,8 +182,9 @@ def _due_soon(group: list[ResponseItem], options: Options) -> str:
            and 0 <= (target - as_of).days <= SOON_DAYS]
     if not due:
         return ""
-    if len(group) == 1:
-        return f", although its target date is {long_date(due[0][1])}"
+    if len(group) == 1:  # read 35-C: a committee reads days
+        days = counted((due[0][1] - as_of).days, "day")
+        return f", although it is due in {days}, on {long_date(due[0][1])}"
     dates = join_words(f"{long_date(target)} ({ref})" for ref, target in due)
     return f", although the plan sets {'a target date' if len(due) == 1 else 'target dates'} of {dates}"
 
@@ -233,3 +262,30 @@ def plan_gaps(asks: list[Block], decided: dict[str, Any]) -> list[str]:
         return []
     count = bool(decided["absent"]) + len(decided["lacking"])
     return [a.number for a in asks[1:1 + count] if isinstance(a, NumberedParagraph)]
+
+
+def open_beside_closed(report: Report, options: Options) -> dict[str, str]:
+    """Return, for each new finding the plan records closed, the earlier one beside it still open.
+
+    The committee's rule (:func:`_beside`): an earlier finding the report found not enough
+    progress on, under the same question (area) as a new finding the plan closes, while
+    the plan does not record the earlier one closed.  Read 35: the pack noted E2-AFI-3's
+    closure and E-2017-AFI-1 overdue without linking them; each closed finding maps to
+    the clause its closure note ends with: ", although E-2017-AFI-1, the earlier finding
+    under the same question, is still open: the group may ask what evidence supports
+    the closure".
+    """
+    plan = options.plan
+    if plan is None:
+        return {}
+    items = ordered_items(report)
+    shut = {i.finding for i in plan.items if i.status is ItemStatus.CLOSED}
+    still = [i for i in items if i.kind is ItemKind.CARRIED_FORWARD and i.id not in shut]
+    out: dict[str, list[str]] = {}
+    for earlier, _new, done in _beside(items, still, [i for i in items if i.id in shut]):
+        for ref in done:
+            out.setdefault(ref, []).append(earlier)
+    where = "in the same area" if report.is_assessment else "under the same question"
+    return {ref: f", although {join_words(refs)}, the earlier finding {where}, "
+            f"{'is' if len(refs) == 1 else 'are'} still open: the group may ask what evidence "
+            "supports the closure" for ref, refs in out.items()}

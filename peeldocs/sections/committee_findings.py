@@ -28,10 +28,10 @@ from peeldocs.blocks import (
     Text,
     plain,
 )
-from peeldocs.model import Outcome, PriorFinding, Report
+from peeldocs.model import Outcome, Report
 from peeldocs.options import Options
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import count_words, join_words, sentence_case
+from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.calls import follow_up
 from peeldocs.sections.committee_figures import figures_and_practice
 from peeldocs.sections.committee_plan import plan_state
@@ -165,30 +165,9 @@ def report_summary(report: Report, options: Options, n: Numbering,
             named = prior_named(replace(prior, text=""), report, 0)
             more = follow_up(report, prior.id)  # what it now asks, as the pack and brief quote it
             blocks.append(n.para(plain(_said("lacking", report, options, named=named,
-                                             later=_raised_again(prior, report),
                                              verdict=" ".join(prior.verdict.split()),
-                                             more=" ".join((more or "").split()),
-                                             # the findings and their table: the next section
-                                             table_section=n.section + 1, **ctx))))
+                                             more=" ".join((more or "").split()), **ctx))))
     return blocks
-
-
-def _raised_again(prior: PriorFinding, report: Report) -> str:
-    """Name this report's causes of concern in an earlier cause of concern's place, if any.
-
-    Only where the data links them: the earlier one is a cause of concern reconsidered
-    under a question (area) where this report gives one too ("a further cause of concern
-    (A4-COC-1)", read 29-C); never a guess that the two are about the same thing.
-    """
-    if prior.kind.value != ItemKind.CAUSE_OF_CONCERN.value or prior.question is None:
-        return ""
-    here = [i.id for i in response_items(report) if i.kind is ItemKind.CAUSE_OF_CONCERN
-            and i.question == prior.question]
-    if not here:
-        return ""
-    noun = (ItemKind.CAUSE_OF_CONCERN.value if len(here) == 1
-            else ItemKind.CAUSE_OF_CONCERN.plural())
-    return f"{'a further' if len(here) == 1 else 'further'} {noun} ({join_words(here)})"
 
 
 def _said(what: str, report: Report, options: Options, **ctx: Any) -> str:
@@ -223,19 +202,24 @@ def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
     judged = iter(said)
     parts["parts"] = [(words, [name + _says(*next(judged)) for name in named])
                       for words, named in parts["parts"]]
+    # read 35-C: a verdict on several is said after the list, never hung off its last line
+    shared = [f"Of {join_words(ids[i - k + 1:i + 1])}, the report says: “{v}”"
+              for i, (v, k) in enumerate(said) if v and k > 1]
     out: list[Block] = [n.para(plain(leads[0]))]
     if len(parts["parts"]) == 1 and len(leads) == 1:
-        return [*out, BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1)]
-    for (_words, named), lead in zip(parts["parts"], leads[1:], strict=False):
-        out += [Paragraph(plain(lead)), BulletList(tuple(plain(name) for name in named), level=1)]
-    return out
+        out.append(BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1))
+    else:
+        for (_words, named), lead in zip(parts["parts"], leads[1:], strict=False):
+            out += [Paragraph(plain(lead)),
+                    BulletList(tuple(plain(name) for name in named), level=1)]
+    return [*out, *(n.para(plain(text)) for text in shared)]
 
 
 def _verdicts(said: list[str]) -> list[tuple[str, int]]:
     """Return each verdict where a run of the same verdict ends, with the run's length; else "".
 
     The report gives one verdict on two findings ("these areas for improvement"): it is
-    quoted once, after the last of them, said to be of both.
+    quoted once, after them, naming each.
     """
     out: list[tuple[str, int]] = []
     for i, verdict in enumerate(said):
@@ -246,7 +230,7 @@ def _verdicts(said: list[str]) -> list[tuple[str, int]]:
 
 
 def _says(verdict: str, run: int) -> str:
-    if not verdict:
+    """Return a verdict on one finding, said on its line; one on several is said after the list."""
+    if not verdict or run > 1:
         return ""
-    of = "" if run == 1 else (" of both" if run == 2 else f" of these {count_words(run)}")
-    return f". The report says{of}: “{verdict}”"
+    return f". The report says: “{verdict}”"

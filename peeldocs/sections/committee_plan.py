@@ -72,17 +72,18 @@ def _status(item: ActionItem) -> tuple[str, str]:
 def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     """Return a finding's state in the plan: its status with its date, or not in the plan.
 
-    "In progress; overdue (due 30 September 2019; first set for 31 July 2019)" in
+    "In progress; 15 days overdue (due 30 September 2019; first set for 31 July 2019)" in
     bold, in red (never "overdue since" the due date, the last day it was on time);
     "Not yet allocated to an owner; due 1 November 2019; no actions recorded yet",
     flagged in bold, in amber, when due within 30 days; "In progress; due 31 December
-    2019".  Dates, never a count of days: the paper is read at a
-    meeting weeks after the date its states hold on (which 6.2 gives), and a count
-    would be stale by then.
+    2019".  An overdue item says by how many days, as at the date its states hold on
+    (which 6.2 gives; read 35-C: a committee reads days); a finding the plan does not
+    hold is flagged in bold, in red.
     """
     state = states.get(item.id)
     if state is None:
-        return Cell(plain(NOT_IN_PLAN, italic=True))
+        # read 35-C: the gravest gap, flagged as the other gaps are: in bold words, shaded
+        return Cell((Text(NOT_IN_PLAN, bold=True),), tone=Tone.RED)
     planned = state.item
     if planned.status is ItemStatus.CLOSED:
         return Cell(plain(_closed(state)))
@@ -94,7 +95,7 @@ def plan_state(item: ResponseItem, states: dict[str, ItemState]) -> Cell:
     first = first_target(planned)  # a moved target: the one first set is said too
     if state.overdue:
         first_set = f"; first set for {long_date(first)}" if first is not None else ""
-        late = f"overdue (due {long_date(target)}{first_set})"
+        late = f"{counted(state.days_overdue, 'day')} overdue (due {long_date(target)}{first_set})"
         runs: list[Inline] = [Text(f"{status}; "), Text(late, bold=True)]
         tone: Tone | None = Tone.RED
     else:

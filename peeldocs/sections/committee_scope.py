@@ -26,7 +26,7 @@ from peeldocs.model.deadlines import DeadlineKind, due_date, parse_deadline
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import ItemState
-from peeldocs.prose import count_words, join_words
+from peeldocs.prose import count_words, counted, join_words
 from peeldocs.sections.calls import call_lines, untracked_calls
 from peeldocs.sections.due import deadline_words
 from peeldocs.sections.items import ItemKind, ResponseItem
@@ -133,16 +133,18 @@ def _places(items: list[ResponseItem], assessment: bool) -> str:
     return f"question{'s' if len(numbers) > 1 else ''} {join_words(numbers)}"
 
 
-def tracking_context(states: list[ItemState]) -> dict[str, Any]:
+def tracking_context(states: list[ItemState], said: Any = ()) -> dict[str, Any]:
     """Return every plan item once, by what a committee asks of it, with its reference.
 
     Overdue items are named by the caller (longest overdue first); then those due within 30
-    days, soonest first, each with its date (never a count of days, stale by the meeting),
+    days, soonest first, each with its date (and, for one, in how many days as at the paper's date),
     those due later (grouped by status, each with its date), those open with no target
     date, and those closed: with the overdue, the counts add up to the plan's.  An open
     item with no owner or lead is "not yet allocated" where its date is given (read 34:
-    "one is due on 1 November 2019" read better than the table's "no owner").
+    "one is due on 1 November 2019" read better than the table's "no owner"), unless an ask
+    in section 2 (``said``: what it asks be recorded, with the findings it names) says so.
     """
+    asked = " ".join(" ".join(named) for _need, named, _due in said)
     closed = [s for s in states if s.item.status is ItemStatus.CLOSED]
     open_ = [s for s in states if s.item.status is not ItemStatus.CLOSED]
     later: dict[str, list[tuple[str, date]]] = {}
@@ -161,8 +163,11 @@ def tracking_context(states: list[ItemState]) -> dict[str, Any]:
             "later": sorted(later.items(), key=lambda kv: [st.value for st in ItemStatus]
                             .index(kv[0])),
             "undated_refs": undated,
-            "unallocated": [s.item.finding for s in open_ if not (s.item.owner or s.item.lead)],
-            "closed_refs": [s.item.finding for s in closed]}
+            "unallocated": [s.item.finding for s in open_ if not (s.item.owner or s.item.lead)
+                            and f"({s.item.finding})" not in asked],
+            "closed_refs": [s.item.finding for s in closed],
+            # read 35-C: "one is 15 days overdue"; a committee reads days
+            "late_days": next((s.days_overdue for s in states if s.overdue), 0)}
 
 
 UNCONFIRMED = "To be confirmed"
@@ -190,22 +195,26 @@ def report_state(item: ResponseItem, published: date | None, as_of: date,
     when = deadline_words(item.deadline, published)
     due = due_date(item.deadline, published)
     if due is not None and due < as_of:
-        return Cell(passed_words(item.deadline, published), tone=Tone.RED)
+        return Cell(passed_words(item.deadline, published, (as_of - due).days), tone=Tone.RED)
     return Cell(plain(f"The report: {when}"))  # its words first, a date of ours labelled
 
 
-def passed_words(worded: str, published: date | None) -> tuple[Inline, ...]:
-    """Say a deadline has passed, in one form: "Deadline passed (31 March 2025)", "… (within …)"."""
+def passed_words(worded: str, published: date | None, days: int = 0) -> tuple[Inline, ...]:
+    """Say a deadline has passed, in one form: "Deadline passed 1 day ago (31 March 2025)".
+
+    ``days``: how long ago, as at the paper's date (read 35-C: 110 days or 1 matters).
+    """
     deadline = parse_deadline(worded)
+    said = Text(f"Deadline passed {counted(days, 'day')} ago" if days > 0 else "Deadline passed",
+                bold=True)
     if deadline.kind is DeadlineKind.FIXED and deadline.on is not None:
-        return (Text("Deadline passed", bold=True), Text(f" ({long_date(deadline.on)})"))
+        return (said, Text(f" ({long_date(deadline.on)})"))
     if deadline.kind is DeadlineKind.IMMEDIATE and published is not None:
-        return (Text("Deadline passed", bold=True),
-                Text(f" (immediately on publication, {long_date(published)})"))
+        return (said, Text(f" (immediately on publication, {long_date(published)})"))
     when = deadline_words(worded, published)  # "within six months … (that is, by 12 March 2025)"
     if when.endswith(")") and " (that is, by " in when:
         when = when[:-1].replace(" (that is, by ", ", that is by ")
-    return (Text("Deadline passed", bold=True), Text(f" ({when})"))
+    return (said, Text(f" ({when})"))
 
 
 def other_calls(report: Report, options: Options, n: Numbering, **ctx: Any) -> list[Block]:

@@ -248,12 +248,15 @@ def due_sentence(due: DueList, options: Options, shown: frozenset[str] = frozens
                               for i in due.items if not i.late and i.ref not in shown])
 
 
-def due_line(item: DueItem, words: bool = False) -> tuple[Inline, ...]:
+def due_line(item: DueItem, words: bool = False, when: bool = True) -> tuple[Inline, ...]:
     """Return one line of the list: the reference in bold, when, then who.
 
     ``words``: what the item is about follows its reference, for a document that
-    does not quote it elsewhere (the one-page brief).
+    does not quote it elsewhere (the one-page brief); without ``when``, who alone,
+    for an item the asks above give with its date (read 35: a status said once).
     """
+    if not when and item.who:
+        return (Text(f"{item.ref}: ", bold=True), Text(f"{item.who[:1].upper()}{item.who[1:]}."))
     tail = f"; {item.who}." if item.who else "."
     if words and item.about:
         return (Text(item.ref, bold=True), Text(f" ({item.about}): {item.when}{tail}"))

@@ -197,3 +197,19 @@ def lowest_context(report: Report) -> dict[str, object]:
     else:
         names = [f"question {q.number}, ‘{q.title}’" for q in group]
     return {"lowest": label, "lowest_names": names, "lowest_many": False}
+
+
+def grades_shape(report: Report) -> dict[str, object]:
+    """Return, for an assessment, the tally of the areas the headline does not name (read 35-C).
+
+    "Of the other nine areas, three were graded good, three adequate, two graded requires
+    improvement (‘Responding to the public’ and ‘Leadership and force management’); ‘Victim
+    service assessment’ was ungraded": the shape of the grades in one line after the lowest.
+    Empty for an inspection report, whose table is short, or when no grade is lowest.
+    """
+    named = lowest_group(report)
+    rest = tuple(q for q in report.questions if q not in named)
+    if not report.is_assessment or not named or not rest:
+        return {}
+    return {"tally": tally_sentence(rest, names=low_names(report), by_design="area"),
+            "total": len(rest), "other": True}

@@ -9,7 +9,7 @@ from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.plans.plan import ActionItem, ItemStatus, Plan
-from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan, summarise
+from peeldocs.plans.rules import ItemState, PlanSummary, assess_plan
 from peeldocs.prose import count_words, counted, fragment, join_words, overdue_span
 from peeldocs.sections.common import ours
 from peeldocs.sections.plan_unplanned import (
@@ -17,6 +17,8 @@ from peeldocs.sections.plan_unplanned import (
     RAG_ORDER,
     before_in_table,
     described,
+    finding_words,
+    rag_key,
     unplanned,
     unplanned_cells,
     unplanned_rating,
@@ -208,16 +210,11 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     refer = refer or {}
     quote = any(fid not in refer for fid in findings(report))
     states = by_rag_then_date(assess_plan(plan, options.as_of_date))
-    summary = summarise(states)
     refs = findings(report)
     missing = unplanned(refs, plan)
-    # the table's rows beyond the plan's items said (read 32: "four items" beside five rows)
-    blocks = summary_paragraphs(summary, options, report, states, [r.id for r in missing],
-                                rows_said=True)  # the section's introduction names them
-    # the summary sentence gives the counts by status: no chart repeats them
-    # with the key, what the plan does not record of its updates: how to read the table
-    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states),
-                       unplanned=bool(missing)))
+    # read 35: no count before the table (the executive summary names what is overdue and
+    # due next; each row gives its own status), and the key under it, as a small table
+    blocks: list[Block] = []
     if plan.illustrative:  # said once, boxed at the table's head (and in its caption)
         # under the section's heading (level 1), its label a level-2 heading (read 25-P)
         blocks.append(Callout(ILLUSTRATIVE_PLAN, (Paragraph(plain(ILLUSTRATIVE_PLAN_BODY)),),
@@ -236,18 +233,18 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
         item = state.item
         ref = refs.get(item.finding)
         if ref is None:
-            finding = "This finding is no longer in the report."
-        elif not quote:
-            finding = described(ref)
+            cell = Cell(plain("This finding is no longer in the report.", italic=True))
+        elif not quote:  # what it is, and which: the report's opening words (read 35)
+            cell = Cell((Text(described(ref) + ": "), *finding_words(ref)))
         elif ref.id in refer:
-            finding = f"Quoted in full in {refer[ref.id]}"
+            cell = Cell(finding_words(ref))
         else:
-            finding = fragment(ref.text, ref.kind) if ref.carried_forward else ref.text
+            cell = Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
         people = " / ".join(p for p in (item.owner, item.lead) if p)
         rows.append((
             Cell((Text(item.finding, bold=True),), tone=Tone.WARNING if (
                 ref and ref.carried_forward) or item.finding_gone else None),
-            Cell(plain(finding, italic=ref is None)),
+            cell,
             # what the plan does not record yet is said as a fact, not as a placeholder to edit
             Cell(plain("; ".join(item.actions) or NONE_RECORDED, italic=not item.actions)),
             Cell(plain(people or NONE_RECORDED, italic=not people)),
@@ -261,5 +258,8 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
                         widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
-                        (1.15, 2.0, 2.1, 1.4, 1.6, 1.45, 0.8, 2.2), caption=caption))
-    return blocks
+                        (1.15, 2.85, 1.6, 1.3, 1.9, 1.35, 0.8, 1.75), caption=caption))
+    # under the table, how to read it: what the plan does not record, then the key, a
+    # table, so the next section's heading is set apart from it as from any table
+    blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states)))
+    return [*blocks, rag_key(bool(missing))]

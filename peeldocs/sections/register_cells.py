@@ -254,7 +254,9 @@ def latest_cell(entry: Entry, as_of: date | None, *, rag_reason: bool = False,
     if not dated and (moved := moved_words(entry)):
         parts.append(Text(moved))
     latest = entry.latest
-    parts.append(Text(f"{long_date(latest.when)}." if dated and latest else latest_text(entry)))
+    # a sentence like its neighbours ("2 September 2019. Nothing reported since then.")
+    parts.append(Text(latest_text(entry) if latest and not dated else
+                      f"{long_date(latest.when)}." if latest else "No update recorded."))
     if after:
         parts.append(Text(after, bold=True))
     return Cell(tuple(parts))
@@ -264,11 +266,8 @@ def published_words(line: InspectionLine, *, say_which: bool = False) -> str:
     """Return when the inspection was published, as a date a reader reads as one.
 
     Where only the report page's 'last updated' date was read, that date is
-    given and said to be so ('2 May 2019 (last updated)'): it is never passed
-    off as the publication date.  With ``say_which`` (a column that holds both
-    kinds), every date is led by its kind alike ('Last updated 2 May 2019',
-    'Published 14 March 2024'), so neither reads as a revision of the other and
-    the column reads one way (read 33).  Neither read: 'Not recorded'.
+    given and said to be so ('2 May 2019 (last updated)'), never passed off as
+    the publication date; ``say_which`` leads each by its kind ('Published …').
     """
     if line.published is not None:
         day = long_date(line.published)
@@ -279,9 +278,17 @@ def published_words(line: InspectionLine, *, say_which: bool = False) -> str:
     return "Not recorded"
 
 
-def published_heading(lines: tuple[InspectionLine, ...]) -> str:
-    """Head the dates column 'Published', or 'Date on the report' when any is a 'last updated'."""
-    return "Date on the report" if dates_differ(lines) else "Published"
+def published_heading(lines: tuple[InspectionLine, ...]) -> tuple[str, ...]:
+    """Head the dates: 'Published', and 'Last updated' apart when any has only that (read 35)."""
+    return ("Published", "Last updated") if dates_differ(lines) else ("Published",)
+
+
+def date_cells(line: InspectionLine, lines: tuple[InspectionLine, ...]) -> tuple[str, ...]:
+    """Return an inspection's dates under :func:`published_heading`'s columns."""
+    if not dates_differ(lines):
+        return (published_words(line),)
+    return tuple(long_date(d) if d is not None else "Not recorded"
+                 for d in (line.published, line.last_updated))
 
 
 def dates_differ(lines: tuple[InspectionLine, ...]) -> bool:

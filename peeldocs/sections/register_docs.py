@@ -45,7 +45,6 @@ from peeldocs.sections.register_tables import (
     redated_table,
     removed_note,
     since_label,
-    status_table,
 )
 from peeldocs.sections.register_words import (
     attribution,
@@ -179,13 +178,15 @@ def register_sections(reg: Register, options: Options) -> tuple[Section, ...]:
     blocks: list[Block] = [
         Heading(1, register_title(reg), anchor="register"),
         *notices(reg), *whose_register(reg, options),
-        # what stands out first, the oldest overdue findings leading; then what it covers
-        # (read 33: the scope no longer comes before what matters most)
+        # under a heading (read 35): what stands out first, the oldest overdue findings
+        # leading; then what it covers (read 33: scope after what matters most)
+        Heading(2, "Summary", anchor="register-summary"),
         *([Paragraph(plain(message))] if (message := main_message(reg)) else []),
         *ours("register_intro.j2", options, **ctx),
         Heading(2, "Where the actions stand", anchor="register-counts"),
         *ours("update_position.j2", options, **ctx),
-        *present(status_table(reg), inspection_table(reg, total=True)), *by_owner(reg, "register-owners"),
+        # the totals by status are said once: in the sentence and the total row (read 35)
+        inspection_table(reg, total=True), *by_owner(reg, "register-owners"),
         Heading(2, "Overdue actions", anchor="register-overdue"),
         # each update is quoted once, in the full table: here only its date (read 32)
         *ours("update_overdue.j2", options,

@@ -19,13 +19,12 @@ from peeldocs.prose import join_words, sentence_case
 from peeldocs.sections.register_cells import (
     FIRST_SENTENCE,
     actions_text,
-    dates_differ,
+    date_cells,
     deadline_words,
     figure,
     finding_cell,
     latest_cell,
     published_heading,
-    published_words,
     rag_cell,
     ref_cell,
 )
@@ -86,26 +85,29 @@ def inspection_table(reg: Register, *, total: bool = False) -> Table:
     lines += [(title, None, c) for title, c in counts.items() if title not in titles.values()]
     kinds = any(line is None or line.kind.strip().lower() not in name.lower()
                 for name, line, _c in lines)
-    head = ("Inspection", *(("Kind",) if kinds else ()), published_heading(reg.inspections),
+    dated = published_heading(reg.inspections)
+    head = ("Inspection", *(("Kind",) if kinds else ()), *dated,
             *(s.value.capitalize() for s in ItemStatus), "Total")
     rows = tuple((_cell(name),
                   *((_cell(sentence_case(line.kind if line else "unknown")),) if kinds else ()),
-                  _cell(published_words(line, say_which=dates_differ(reg.inspections))
-                        if line else "Not recorded"),
+                  *(_cell(d) for d in (date_cells(line, reg.inspections) if line
+                                       else ("Not recorded",) * len(dated))),
                   *(_cell(str(c[s])) for s in ItemStatus),
                   # an inspection whose items were not read has an unknown total, not 0
                   _cell("not read" if line is not None and not line.items_read
                         and not any(c.values()) else str(sum(c.values()))))
                  for name, line, c in lines)
-    blank = (_cell(""),) * (2 if kinds else 1)
+    first = int(kinds) + len(dated)
+    blank = (_cell(""),) * first
     if total and len(rows) > 1:
         by = reg.by_status()
         rows += ((_cell("Total", bold=True), *blank,
                   *(_cell(str(by[s]), bold=True) for s in ItemStatus),
                   _cell(str(len(reg.entries)), bold=True)),)
-    widths = (2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75) if kinds else \
-        (2.6, 1.6, 1.1, 1.05, 0.9, 0.85, 0.75)
-    first = 2 if kinds else 1
+    widths = {(True, 1): (2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75),
+              (False, 1): (2.6, 1.6, 1.1, 1.05, 0.9, 0.85, 0.75),
+              (True, 2): (1.8, 0.9, 1.15, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6),
+              (False, 2): (1.9, 1.2, 1.2, 1.05, 0.9, 0.9, 0.85, 0.75)}[(kinds, len(dated))]
     return Table((tuple(_cell(h) for h in head),), rows, widths=widths,
                  caption="Findings tracked, by inspection and status",
                  numeric_columns=tuple(range(first + 1, first + 2 + len(ItemStatus))))

@@ -121,6 +121,22 @@ def due_next(reg: Register) -> str:
     return f"No open finding falls due by {long_date(by)}."
 
 
+def closures(reg: Register) -> str:
+    """Name the closed findings with their closing dates, in a line (read 35: counts only).
+
+    "The two closed findings are E2-AFI-3 (closed on 4 October 2019) and AFI1 (closed
+    on 20 August 2024)."; "" when none is closed.
+    """
+    shut = [e.state.item for e in reg.entries if e.state.item.status is ItemStatus.CLOSED]
+    said = [f"{i.finding} (" + (f"closed on {long_date(i.closed_on)}" if i.closed_on
+                                else "no closing date recorded") + ")" for i in shut]
+    if not said:
+        return ""
+    lead = "The one closed finding is" if len(said) == 1 else \
+        f"The {counted(len(said), 'closed finding', words=True)} are"
+    return f"{lead} {join_words(said)}."
+
+
 def update_section(reg: Register, options: Options) -> Section:
     """Build the quarterly update paper in the committee-paper form."""
     ctx = paper_context(reg, options)
@@ -145,7 +161,8 @@ def update_section(reg: Register, options: Options) -> Section:
                      for e in shared_with_commissioner(reg) if e.quoted}
     # a closure that cannot be audited is still so this quarter: said as still so
     still = since if changes is not None and changes.source is not None else None
-    body += [*([n.para(plain(gap))] if (gap := without_evidence(reg, still=still)) else []),
+    body += [*([n.para(plain(shut))] if (shut := closures(reg)) else []),
+             *([n.para(plain(gap))] if (gap := without_evidence(reg, still=still)) else []),
              *by_owner(reg, "update-owners", n),
              n.heading("Since the last update"),
              # the paper shows moved targets only for the overdue actions, under their heading

@@ -60,9 +60,16 @@ from peeldocs.sections.joint import jointly_to
 from peeldocs.sections.notices import ILLUSTRATIVE_TITLE, attribution
 from peeldocs.sections.paper import marked, runs
 from peeldocs.sections.plan_table import ILLUSTRATIVE_PLAN
-from peeldocs.sections.s55_items import answered_by, item_blocks, item_titles
+from peeldocs.sections.s55_items import (
+    answered_by,
+    answered_with,
+    item_blocks,
+    item_titles,
+    questions_named,
+)
 from peeldocs.sections.s55_links import (
     cross_references,
+    judgment_said,
     marks_said,
     subject_links,
     with_follow_up,
@@ -135,23 +142,27 @@ def s55_response(report: Report, options: Options) -> Section:
     reply = f"{my} response to the {ctx['chief_officer']}’s comments"
     current, earlier = answered_findings(items)
     area = "area" if report.is_assessment else "question"
-    linked = cross_references(items, area, titles)
+    linked = cross_references(items, area, titles) | answered_with(items, answers, titles)
     entries: list[Block] = []
+    asks = questions_named(items, report, area)  # each question in full, once
     for item in items:  # what the marks in a quotation mean is said once, in the lead-in
         entries.extend(item_blocks(item, options, titles, published, answers.get(item.id, ()),
                                    linked.get(item.id, ""), area, (my, ctx["body_short"]),
                                    jointly_to(item.text, report)
-                                   if item.kind is ItemKind.RECOMMENDATION else ""))
+                                   if item.kind is ItemKind.RECOMMENDATION else "",
+                                   asks.get(item.id, "")))
     letter: list[Block] = [
         *marked("s55_opening.j2", options, published=published, current=current,
                 earlier=earlier, **ctx),
+        *judgment_said(report, options, ctx),  # the report's judgment, from the data (read 35)
         # the statute said once: its row in the table at the top names it, this recites it
         *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
+        # after the 56 days the duty is still recited whole, and the letter is never silent
+        # on its timing: a required sentence, its date and reason the signer's, admitting
+        # nothing of ours (issue 23 §1; read 35)
+        *([Paragraph(runs(TIMING))] if late else []),
         Heading(2, own, anchor="s55-commissioner"),
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
-        # after the 56 days: a place the signer may use to explain the timing, in their own
-        # words; the letter itself never says it is late (issue 23; read 33)
-        *([Paragraph(runs(TIMING))] if late else []),
         Heading(2, chief, anchor="s55-chief"),
         Paragraph(runs(f"[[the {ctx['chief_officer']}’s comments, as submitted]]")),
         Heading(2, reply, anchor="s55-reply"),
@@ -184,14 +195,16 @@ def s55_response(report: Report, options: Options) -> Section:
                                                    options.as_of_date)],
                         recommends=any(i.kind is ItemKind.RECOMMENDATION for i in items),
                         passed=_passed(items, titles, published, options),
-                        links=subject_links(items),
+                        # a pair answered together needs no note that one action may do
+                        links=[k for k in subject_links(items) if k[1] not in answers],
                         **ctx),
     ]
     return Section("s55", tuple(blocks))
 
 
-TIMING = "[[if wished, a note on the timing of this response, or delete this paragraph]]"
-"""The place, after the 56 days, for a note on the timing: the signer's words, or none."""
+TIMING = ("These comments are published on "
+          "[[the date they are published, and the reason for their timing]].")
+"""The required sentence, after the 56 days, saying when the comments are published and why then."""
 
 
 def answered_findings(items: list[ResponseItem] | tuple[ResponseItem, ...]

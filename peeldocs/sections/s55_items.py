@@ -5,8 +5,8 @@ numbered across the report in its order where the letter answers more than one
 of its kind, as the opening counts them ("Cause of concern (Responding to the
 public)" when alone of its kind), so no two headings read alike and none clashes with the
 reference in the small line under it ("A5-REC-1"); then the finding verbatim,
-the report's deadline (in its words only: whether it has passed is for the
-preparer's notes), and an
+the report's deadline (in its words, and whether it had passed by the letter's
+date), and an
 Action/Status/Progress/Owner/Target date table from the action plan (or placeholders),
 worded for publication by :mod:`s55_plan`: what the plan records, as a letter lists it.  A cause of concern
 that has recommendations points to them ("The action on this cause of concern
@@ -25,7 +25,7 @@ from peeldocs.prose import join_words
 from peeldocs.sections.common import points_list
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
 from peeldocs.sections.paper import runs
-from peeldocs.sections.s55_links import heading_number
+from peeldocs.sections.s55_links import heading_number, headings_named, subject_links
 from peeldocs.sections.s55_plan import (
     PROGRESS_LABEL,
     REASON_LABEL,
@@ -56,9 +56,9 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     no number, "Cause of concern (Responding to the public)".  Earlier findings are
     numbered among those of the same kind and inspection ("Area for improvement
     from 2017").  So no two headings of a letter read alike.  A question is named
-    in full the first time, "(question 5: How effective are the force’s specialist
-    capabilities?)", and "(question 5)" after; an area of a force assessment always
-    by its name.
+    by its number, "(question 5)", in every heading, so they read evenly (read 35):
+    its title is given once, under the first (:func:`questions_named`); an area of a
+    force assessment always by its name.
     """
     titles = {q.number: q.title for q in report.questions}
     listed = {item.id for item in items}
@@ -68,7 +68,6 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
         if item.id in listed and item.id not in number:
             key = (item.kind, item.earlier or "")
             seen[key] = number[item.id] = seen.get(key, 0) + 1
-    named: set[int] = set()
     out: dict[str, str] = {}
     for item in items:
         # an earlier finding as the data records it: "Area for improvement from 2017"
@@ -79,29 +78,48 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
         text += f" from {cycle}" if cycle else ""
         if item.question is not None:
             title = item.question_title or titles.get(item.question)
-            if area == "area" and title:
-                text += f" ({title})"
-            elif title and item.question not in named:
-                text += f" ({area} {item.question}: {title})"
-            else:
-                text += f" ({area} {item.question})"
-            named.add(item.question)
+            text += f" ({title})" if area == "area" and title else f" ({area} {item.question})"
         out[item.id] = text
     return out
 
 
+def questions_named(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Report,
+                    area: str) -> dict[str, str]:
+    """Return the first finding on each question with the question's title, for its reference line.
+
+    A heading names a question by number only, so every heading reads alike; the
+    question is given in full once, under the first heading on it (an area's
+    heading names it already: none).
+    """
+    if area == "area":
+        return {}
+    titles = {q.number: q.title for q in report.questions}
+    out: dict[str, str] = {}
+    seen: set[int] = set()
+    for item in items:
+        title = item.question_title or titles.get(item.question or 0)
+        if item.question is not None and item.question not in seen and title:
+            seen.add(item.question)
+            out[item.id] = title
+    return out
+
+
 def reference_line(item: ResponseItem, options: Options, titles: dict[str, str],
-                   area: str = "question") -> str:
+                   area: str = "question", asks: str = "") -> str:
     """Return the small line under a finding's heading: its reference and what it answers.
 
     A recommendation the report makes in its findings' text, not in its list, says where:
     "Reference E5-REC-1; set out in the report’s findings on question 5." (``area``: what
-    the report's parts are, "question" or "area", an area named by its title).
+    the report's parts are, "question" or "area", an area named by its title).  ``asks``:
+    the question's title, under the first finding on it ("Reference E2-AFI-1; question
+    2: ‘How effective is the force at investigating crime and reducing re-offending?’.").
 
     Nothing of the action plan's state: a finding the plan lacks is named in the
     preparer's notes, never in the published letter.
     """
     refs = [f"Reference {item.id}"]
+    if asks:  # the first finding on its question: the question in full, once
+        refs.append(f"{area} {item.question}: ‘{asks}’")
     if item.kind is ItemKind.RECOMMENDATION and item.parent:
         heading = titles.get(item.parent, "")
         parent = heading.split(" (")[0].lower() if heading_number(heading) is not None else \
@@ -120,7 +138,7 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
                 published: date | None = None,
                 answered_by: tuple[str, ...] = (), see_also: str = "",
                 area: str = "question", assessor: tuple[str, str] = ("My", "commissioner"),
-                jointly: str = "") -> list[Block]:
+                jointly: str = "", asks: str = "") -> list[Block]:
     """Return one finding: its heading in words, its reference, the finding verbatim, the response.
 
     ``published`` dates a deadline the report sets relative to publication.
@@ -133,9 +151,10 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     row under the force's quoted update that prompts the signer's own view of it.
     ``jointly``: whom a recommendation is addressed to, in the report's words, when that
     is more than the force ("Norfolk and Suffolk Constabularies"); said under it once.
+    ``asks``: the question's title, under the first finding on it (:func:`reference_line`).
     """
     blocks: list[Block] = [Heading(3, titles[item.id], anchor=f"s55-{item.id}", in_contents=False),
-                           Paragraph(plain(reference_line(item, options, titles, area)),
+                           Paragraph(plain(reference_line(item, options, titles, area, asks)),
                                      style=ParaStyle.SMALL),
                            Paragraph(plain(item.text), style=ParaStyle.QUOTE)]
     if item.points:
@@ -146,9 +165,15 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     planned = plan_item(options.plan, item.id)
     if item.deadline:
         when = report_deadline(item.deadline, published)
-        blocks.append(Paragraph(plain(f"The report’s deadline: {when}", italic=True)))
+        # a sentence, and a deadline passed by the letter's date says so (read 35)
+        gone = deadline_passed(item.deadline, published, options.as_of_date, planned)
+        blocks.append(Paragraph(plain(f"The report’s deadline: {when}"
+                                      + ("; it has passed." if gone else "."), italic=True)))
     if item.verdict:  # what it was, and when, its heading says
         blocks.append(Paragraph(plain(f"The report says: “{item.verdict}”", italic=True)))
+    if answered_by and item.kind is ItemKind.CARRIED_FORWARD:  # with the current one above
+        blocks.append(Paragraph(plain(see_also)))  # :func:`answered_with`
+        return blocks
     if see_also:
         blocks.append(Paragraph(plain(see_also, italic=True)))
     if answered_by:
@@ -203,12 +228,43 @@ def answered_by(items: tuple[ResponseItem, ...] | list[ResponseItem],
     """
     out = {}
     for cause in items:
-        planned = plan_item(options.plan, cause.id)
         children = tuple(i.id for i in items if i.parent == cause.id)
-        if cause.kind is ItemKind.CAUSE_OF_CONCERN and children and not (
-                planned is not None and (planned.actions
-                                         or progress(planned, options.as_of_date))):
+        if cause.kind is ItemKind.CAUSE_OF_CONCERN and children and not _own(cause, options):
             out[cause.id] = children
+    # an earlier cause of concern on the subject of a current one is answered where that one
+    # is, not by a second table to complete (read 35)
+    kinds = {i.id: i for i in items}
+    for current, earlier, _apart in subject_links(items):
+        if kinds[current].kind is ItemKind.CAUSE_OF_CONCERN and not _own(kinds[earlier], options):
+            out[earlier] = out.get(current, (current,))
+    return out
+
+
+def _own(item: ResponseItem, options: Options) -> bool:
+    """Tell whether the action plan records actions or progress of a finding's own."""
+    planned = plan_item(options.plan, item.id)
+    return planned is not None and bool(planned.actions or progress(planned, options.as_of_date))
+
+
+def answered_with(items: tuple[ResponseItem, ...] | list[ResponseItem],
+                  answers: dict[str, tuple[str, ...]], titles: dict[str, str]) -> dict[str, str]:
+    """Return the line of each earlier cause of concern answered with a current one on its subject.
+
+    "This cause of concern is on the same subject as cause of concern 1 above; the
+    action on both is given under recommendation 1 above." (or "…, and the action on
+    both is given there." when the current one has its own table).  It stands in for
+    the "See also" line: one line, no table (``answers``: :func:`answered_by`).
+    """
+    out = {}
+    for current, earlier, _apart in subject_links(items):
+        given = answers.get(earlier)
+        if not given or answers.get(current, (current,)) != given:
+            continue
+        same = ("This cause of concern is on the same subject as "
+                f"{headings_named([current], titles)} above")
+        out[earlier] = (same + ", and the action on both is given there." if given == (current,)
+                        else same + "; the action on both is given under "
+                        f"{headings_named(list(given), titles)} above.")
     return out
 
 

@@ -6,17 +6,42 @@ recommendation 1 above, in the same area."), by the numbers their headings give 
 Its verdict is quoted whole, with what the report now asks of it; the note on the
 marks in quotations names only the marks the letter uses.  The preparer's notes list
 the places still to complete in the order the letter gives them (:func:`to_complete`).
+The report's judgment is said once, after the opening, as the brief words it
+(:func:`judgment_said`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from peeldocs.blocks import Block, BulletList, Paragraph, Table, Text
+from peeldocs.model import Report
+from peeldocs.options import Options
 from peeldocs.prose import join_words
+from peeldocs.sections.common import ours
 from peeldocs.sections.items import ItemKind, ResponseItem
+from peeldocs.sections.lowest import lowest_context
 from peeldocs.sections.paper import placeholders
 from peeldocs.wording import marks_note
+
+
+def judgment_said(report: Report, options: Options, ctx: dict[str, Any]) -> tuple[Paragraph, ...]:
+    """Return the report's judgment in a sentence or two, from the data, as the brief says it.
+
+    "The inspectorate judged Norfolk Constabulary to be good for effectiveness."; an
+    assessment's lowest grade and where.  Nothing when the data does not give the
+    overall judgment of a pillar report: a published letter does not speak of what is
+    unknown.  ``ctx``: the report's wording context.
+    """
+    if not (report.is_assessment or report.is_overview or (
+            report.judgment is not None and not report.judgment.is_unknown)):
+        return ()
+    # a pillar's overall judgment alone: the question graded lowest is the one whose findings
+    # the letter answers, each under its heading (and one line is all the page can spare)
+    return ours("brief_headline.j2", options, assessment=report.is_assessment,
+                constructed=report.illustrative, in_tally=True, **lowest_context(report),
+                **ctx)
 
 
 def heading_number(heading: str) -> int | None:

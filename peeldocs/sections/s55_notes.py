@@ -133,10 +133,10 @@ def preparer_notes(report: Report, options: Options, letter: list[Block], signed
             + " still current and fit to publish, and replace the text with a newer update, "
             "or the letter’s own words, where needed:")),
             # an update that may tell of a date the letter leaves out: the two points linked
-            BulletList(tuple(plain(f"{ref}: if its update tells of the change of target date, "
-                                   "keep the reason for the new date with it (see above), or "
-                                   "replace the update" if any(t.startswith(f"{ref}:")
-                                                               for t in missed) else ref)
+            BulletList(tuple(plain(f"{ref}: its update must not read as the reason for the "
+                                   "new target date; give a newer update, if there is one, "
+                                   "with that reason" if any(
+                                       t.startswith(f"{ref}:") for t in missed) else ref)
                              for ref in planned))]
     blocks += joint_recommendations(report, items)
     blocks += same_subject(ctx.get("links", []))
@@ -160,7 +160,7 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
 
     ``passed`` holds one line per finding: its heading, reference and deadline in
     the report's words.  The letter gives each deadline (with the date it falls on, where
-    the report counts from publication) and never says it has passed; the signer says
+    the report counts from publication) and says it has passed; the signer says
     what was done by it.
     """
     if not passed:
@@ -169,10 +169,10 @@ def passed_deadlines(passed: list[tuple[Inline, ...]], options: Options) -> list
     return [Paragraph(plain(
         f"By {long_date(options.as_of_date)}, when this response was prepared, "
         + ("the deadline the report set for this finding had passed. The letter gives the "
-           "deadline and does not say it has passed: say in the response "
+           "deadline and says it has passed: say in the response "
            "what was done by that date, or what remains to be done:" if one else
            "the deadlines the report set for these findings had passed. The letter gives each "
-           "deadline and does not say it has passed: say in each response "
+           "deadline and says it has passed: say in each response "
            "what was done by that date, or what remains to be done:"))),
         BulletList(tuple(passed))]
 

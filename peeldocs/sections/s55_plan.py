@@ -17,9 +17,9 @@ and the same reason row, with the plan's reason quoted where it records one.  It
 history is for the preparer's notes; with no update recorded, the current
 position is a place to complete too.  The target of an item with no action yet is
 for the preparer's notes.  A deadline the report set is given in its words and
-nothing more: one that has passed by the letter's date is named in the preparer's
-notes (:func:`deadline_passed`), never in the letter, which would read as an
-admission.  No internal status ("overdue", a RAG) appears.
+nothing more here: one that has passed by the letter's date is said to have passed
+under it, in plain words, and named in the preparer's notes (:func:`deadline_passed`).
+No internal status ("overdue", a RAG) appears.
 """
 
 from __future__ import annotations
@@ -232,8 +232,11 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     report and dated, never the letter's claim; who gave it where the plan records
     that: "On 20 August 2019 the force reported, in an update given by …: “…”".  An
     update given on the day a closed item was completed is not dated again ("The
-    force reported on completion: “…”"): the "Status" row gives the date once.
-    None when the plan records none by that date: nothing is ever supplied for it.
+    force reported on completion: “…”"): the "Status" row gives the date once.  One
+    given before a target since missed says so ("On 2 September 2019, under the
+    earlier target date, the force reported: “…”"), so it is never read as the
+    reason for the new date asked for beside it.  None when the plan records none by
+    that date: nothing is ever supplied for it.
     """
     if plan is None:
         return None
@@ -245,7 +248,11 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     words = f"“{latest.text.strip()}”"
     if plan.status is ItemStatus.CLOSED and plan.closed_on == latest.when:
         return PROGRESS_LABEL, f"The force reported on completion{who}: {words}"
-    return PROGRESS_LABEL, f"On {long_date(latest.when)} the force reported{who}: {words}"
+    # given before a target since missed: it speaks of that target, never of the new date the
+    # letter asks for beside it, so it says so, the missed date left to the notes (read 35)
+    then = (", under the earlier target date," if plan.target is not None
+            and target_missed(plan, as_of) and latest.when <= plan.target else "")
+    return PROGRESS_LABEL, f"On {long_date(latest.when)}{then} the force reported{who}: {words}"
 
 
 def report_deadline(worded: str, published: date | None) -> str:

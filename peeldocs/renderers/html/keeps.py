@@ -49,7 +49,13 @@ def keeps_whole(table: b.Table, wide: bool = False) -> bool:
     rows = [*table.header, *table.rows]
     if not rows or len(rows) > KEEP_ROWS:
         return False
-    across, page, size, leading, pad_x, pad_y = _PRINT[wide]
+    return _tall(table, wide) <= _PRINT[wide][1] * KEEP_SHARE
+
+
+def _tall(table: b.Table, wide: bool = False) -> float:
+    """Return about how tall ``table`` prints, in points (:func:`keeps_whole`)."""
+    rows = [*table.header, *table.rows]
+    across, _page, size, leading, pad_x, pad_y = _PRINT[wide]
     total = sum(table.widths) or 1
     room = [max(across * w / total - pad_x, size) for w in table.widths]
     tall = 0.0
@@ -57,7 +63,7 @@ def keeps_whole(table: b.Table, wide: bool = False) -> bool:
         lines = max((math.ceil(len(b.inline_text(c.runs)) * size * _AVERAGE * _WRAP_SLACK / room[i])
                      for i, c in enumerate(cells) if i < len(room)), default=1)
         tall += max(lines, 1) * size * leading + pad_y
-    return tall <= page * KEEP_SHARE
+    return tall
 
 
 def phrases(text: str, longest: int = 50) -> str:
@@ -76,12 +82,19 @@ LEAD_IN = 200
 
 def lead_in(block: b.Block, following: b.Block | None, html: str) -> str:
     """Return ``html``, marked ``lead-in`` if a short quotation or colon's line heads a heading."""
-    text = b.inline_text(block.runs).rstrip() if isinstance(block, b.Paragraph) else ""
+    text = _text(block)
     if isinstance(block, b.Paragraph) and isinstance(following, b.Heading) and (
             block.style is b.ParaStyle.QUOTE or text.endswith(":")) and len(text) <= LEAD_IN:
         for tag in ("<blockquote>", "<p>"):
             if html.startswith(tag):
                 return f'{tag[:-1]} class="lead-in">{html[len(tag):]}'
+    # a colon's line never ends a page apart from the quotation or table it leads into
+    # ("5.1 The report summarises its findings in these words:": read 35)
+    quoted = isinstance(following, b.Table) or (
+        isinstance(following, b.Paragraph) and following.style is b.ParaStyle.QUOTE)
+    if isinstance(block, b.Paragraph | b.NumberedParagraph) and quoted and text.endswith(":") and (
+            len(text) <= LEAD_IN and html.startswith("<p")):
+        return _classed(html, "lead-in")
     return html
 
 
@@ -112,8 +125,12 @@ def _closing(blocks: Sequence[b.Block], n: int) -> bool:
             and all(len(line) <= SHORT_LINE for line in after))
 
 
-def _sign_off(blocks: Sequence[b.Block], out: list[str]) -> None:
-    """Wrap each closing, the lines after it and the block before it in one ``sign-off``."""
+def _sign_off(blocks: Sequence[b.Block], out: list[str],
+              kept: Sequence[tuple[int, int]] = ()) -> None:
+    """Wrap each closing, the lines after it and the block before it in one ``sign-off``.
+
+    One that would start inside a block ``kept`` whole starts with that block.
+    """
     for n in range(len(blocks)):
         if not _closing(blocks, n):
             continue
@@ -125,13 +142,14 @@ def _sign_off(blocks: Sequence[b.Block], out: list[str]) -> None:
         heads = [i for i in range(max(0, n - LAST_PART), n) if isinstance(blocks[i], b.Heading)]
         if heads:  # a short last part of the letter goes whole with it (a finding, its answer)
             start = heads[-1]
+        start = next((first for first, last in kept if first < start <= last), start)
         while end + 1 < len(blocks) and isinstance(blocks[end + 1], b.Paragraph):
             end += 1
         out[start] = f'<div class="sign-off">\n{out[start]}'
         out[end] = f"{out[end]}</div>\n"
 
 
-LAST_NOTE = 400
+LAST_NOTE = 600
 """A last note this long or shorter under the last heading (the source) ends the page before."""
 
 
@@ -171,6 +189,56 @@ def _classed(html: str, name: str) -> str:
     return f'{html[:found.end()]} class="{name}"{html[found.end():]}'
 
 
+KEEP_BLOCK = 0.45
+"""A table kept with its heading prints whole with it if the whole is at most this share of a page."""
+_LINE = (95, 10.5 * 1.4)  # a printed line of text: about this many characters, this tall (pt)
+
+
+def _kept(blocks: Sequence[b.Block], out: list[str]) -> list[tuple[int, int]]:
+    """Wrap each short table marked ``keep_with_heading``, from its heading, in a ``keep-block``.
+
+    As in the PDF: a finding's heading, quotation, deadline line and response table are
+    never parted at a page's foot (read 35: a quotation ended a page, its deadline and
+    table on the next).  Return the wrapped spans, first and last block.
+    """
+    spans = []
+    head, lines = None, 0  # the heading a table may keep with, and the lines since it
+    for n, block in enumerate(blocks):
+        if isinstance(block, b.Heading):
+            head, lines = n, 0
+        if isinstance(block, b.Table) and block.keep_with_heading and head is not None and (
+                lines * _LINE[1] + _tall(block) <= _PRINT[False][1] * KEEP_BLOCK):
+            out[head] = f'<div class="keep-block">\n{out[head]}'
+            out[n] = f"{out[n]}</div>\n"
+            spans.append((head, n))
+        if isinstance(block, b.PageBreak | b.Table):  # no keep across a break or a table
+            head = None
+        lines += math.ceil(len(_text(block)) / _LINE[0]) + 1
+    return spans
+
+
+LAST_PART_SHARE = 0.4
+"""A document's short last part, before its source, prints whole with it up to this share of a page."""
+
+
+def _last_part(blocks: Sequence[b.Block], out: list[str]) -> None:
+    """Wrap a short last part of text and the source after it in one ``keep-block``.
+
+    "8. Implications" with its three short paragraphs and the source under it print on
+    one page, never 8.1 and 8.2 at one page's foot and 8.3 alone over the source on the
+    next (read 35).  Only text: a part holding a table or a box is left to its own keeps.
+    """
+    heads = [i for i, k in enumerate(blocks) if isinstance(k, b.Heading)]
+    if len(heads) < 2 or not _last_note(blocks[heads[-1] + 1:]):
+        return
+    part = blocks[heads[-2]:]
+    if all(isinstance(k, b.Heading | b.Paragraph | b.NumberedParagraph) for k in part) and (
+            sum(math.ceil(len(_text(k)) / _LINE[0]) + 1 for k in part) * _LINE[1]
+            <= _PRINT[False][1] * LAST_PART_SHARE):
+        out[heads[-2]] = f'<div class="keep-block">\n{out[heads[-2]]}'
+        out[-1] = f"{out[-1]}</div>\n"
+
+
 def keeps(blocks: Sequence[b.Block], parts: Sequence[str]) -> list[str]:
     """Return the blocks' HTML (``parts``), each marked with what it keeps with in print."""
     out: list[str] = []
@@ -189,5 +257,6 @@ def keeps(blocks: Sequence[b.Block], parts: Sequence[str]) -> list[str]:
         else:
             after_heading = False
         out.append(html)
-    _sign_off(blocks, out)
+    _sign_off(blocks, out, _kept(blocks, out))
+    _last_part(blocks, out)
     return out

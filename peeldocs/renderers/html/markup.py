@@ -178,6 +178,24 @@ def contents_html(title: str, sections: Iterable[b.Section]) -> str:
     return f'<h2 id="contents">{escape(title)}</h2>\n<ul>\n{"".join(items)}</ul>\n'
 
 
+_PRINT_PART = {False: "Print this part ({label}) too; the document\u2019s pages are then numbered"
+                       " without a total.",
+               True: "Argraffu\u2019r rhan hon ({label}) hefyd; bydd tudalennau\u2019r ddogfen"
+                      " wedyn wedi\u2019u rhifo heb gyfanswm."}
+
+
+def print_choice(number: int, label: str, welsh: bool) -> str:
+    """Return the choice, on screen only, to print a part numbered on its own (pack.css).
+
+    A browser counts only the whole print's pages, never a part's: printed whole, the
+    document's "Page 3 of 7" would count the notes for the preparer.  So such a part prints
+    only when asked, and the document's pages are "Page 3 of 5" (read 35); no script, a box.
+    """
+    words = escape(_PRINT_PART[welsh].format(label=label))
+    return (f'<p class="print-choice"><input type="checkbox" id="print-part-{number}"> '
+            f'<label for="print-part-{number}">{words}</label></p>\n')
+
+
 SCALE = 1000  # the font size text is measured at, then scaled
 BROWSER_WIDER = 1.04  # browsers' Arial runs a little wider than Liberation Sans
 _ANCHOR = {False: "start", True: "end"}

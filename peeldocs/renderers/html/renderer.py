@@ -27,6 +27,7 @@ from peeldocs.renderers.html.markup import (
     lang_attr,
     marked_places,
     nest_lists,
+    print_choice,
     svg_chart,
 )
 from peeldocs.resources import __version__, templates_root
@@ -51,7 +52,7 @@ def _tone(tone: b.Tone | None) -> str:
 def _heading(block: b.Heading, shift: int = 1) -> str:
     level = 1 if block.anchor == "cover" else min(block.level + shift, 6)
     text = block.text
-    if block.anchor == "cover":  # the title never breaks before a number ("PEEL 2018/19")
+    if level == 1:  # a title never breaks before a number ("PEEL 2018/19", "PEEL 2023–25")
         text = re.sub(r" (?=\d)", "\u00a0", text)
     # a heading never breaks inside a hyphenated word ("one-page", "re-offending"), nor inside
     # a range of years or figures ("2023–25": read 34, printed as "PEEL 2023–" / "25")
@@ -188,15 +189,17 @@ class _Writer:
     def section(self, section: b.Section) -> Markup:
         """Return a section's HTML; a part numbered on its own is wrapped, to print apart."""
         self.wide = section.orientation is b.Orientation.LANDSCAPE
-        cuts = [i for i, k in enumerate(section.blocks)
-                if isinstance(k, b.PageBreak) and k.numbered_apart]
+        cuts = {i: k.numbered_apart for i, k in enumerate(section.blocks)
+                if isinstance(k, b.PageBreak) and k.numbered_apart}
         html, start = [], 0
         for end in [*cuts, len(section.blocks)]:
             blocks = section.blocks[start:end]
             text = nest_lists(blocks, keeps(blocks, [self.block(k) for k in blocks]))
             self.parts += bool(start and start - 1 in cuts)
             if text and start and start - 1 in cuts:  # printed on pages of its own (pack.css)
-                text = f'<div class="part part-{self.parts}">\n{text}</div>\n'
+                choice = print_choice(self.parts, cuts[start - 1],
+                                      self.pack.metadata.language.lower().startswith("cy"))
+                text = f'<div class="part part-{self.parts}">\n{choice}{text}</div>\n'
             html.append(text)
             start = end + 1  # the part's own page starts its page: no break of its own
         return Markup("".join(html))
