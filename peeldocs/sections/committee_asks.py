@@ -26,7 +26,7 @@ from peeldocs.sections.committee_findings import ordered_items
 from peeldocs.sections.committee_plan import lacks
 from peeldocs.sections.committee_scope import dated
 from peeldocs.sections.due import place_phrase
-from peeldocs.sections.items import ItemKind, ResponseItem, plan_item
+from peeldocs.sections.items import ItemKind, ResponseItem, first_target, plan_item
 from peeldocs.sections.joint import jointly_to, other_addressees
 from peeldocs.sections.plan_table import overdue_refs
 from peeldocs.wording import long_date
@@ -134,7 +134,7 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
                         for need, group in lacking.items() if group],
             "absent": _named(absent, assessment),
             "overdue": _named(late, assessment), "overdue_same": _beside(items, late, closed),
-            "overdue_by": _overdue_by(late, states),
+            "overdue_by": _overdue_by(late, states), "overdue_why": _unprogressed_late(late),
             **_joint_words(absent, joint, report),
             **_unprogressed(items, asked, assessment, closed)}
 
@@ -158,9 +158,18 @@ def _overdue_by(late: list[ResponseItem], states: list[ItemState]) -> str:
     days = [by[i.id] for i in late if by.get(i.id)]
     if len(days) != len(late) or not days:
         return ""
-    if len(days) == 1:
-        return f"{counted(days[0], 'day')} overdue"
+    if len(days) == 1:  # read 36-C: a target already moved once is the stronger point
+        first = first_target(next((s.item for s in states if s.item.finding == late[0].id), None))
+        moved = f" after its target date was moved from {long_date(first)}" if first else ""
+        return f"{counted(days[0], 'day')} overdue{moved}"
     return f"overdue by {join_words(str(n) for n in days)} days respectively"
+
+
+def _unprogressed_late(late: list[ResponseItem]) -> str:
+    """Say of one overdue earlier finding that the report found not enough progress on it (read 36)."""
+    if len(late) == 1 and late[0].kind is ItemKind.CARRIED_FORWARD:
+        return ", on which the report found not enough progress,"
+    return ""
 
 
 SOON_DAYS = 92
