@@ -200,6 +200,7 @@ def committee(report: Report, options: Options) -> Section:
                           **(ctx if ctx["body"] is not None else
                              {**ctx, "who": "[[the local policing body]]"}),
                           **ctx_more, s=plan_counts, overdue_refs=overdue_refs(states),
+                          table_at=table_at,  # read 36-C: each item's state said there, once
                           gaps=plan_gaps(asks, decided),
                           **tracking_context(states, said=decided.get("lacking", [])))
     duty = next((b.number for b in tracking if isinstance(b, NumberedParagraph)
