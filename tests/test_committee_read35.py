@@ -152,8 +152,11 @@ def test_section_5_says_each_thing_once_and_without_scaffolding(fmt: str) -> Non
     body, _notes = _paper("norfolk-plan", fmt)
     assert "therefore included in the findings table" not in body
     assert "of both" not in body
-    assert ("5.5 Of E-2016-AFI-1 and E-2016-AFI-2, the report says: “We are satisfied that the "
-            "force has suitably addressed these areas for improvement.”") in body
+    # read 36-C: every verdict after the list, the one not addressed (5.4) before it
+    assert ("5.6 Of E-2017-AFI-2, the report says: “We are reassured that the force has "
+            "addressed this area and made satisfactory improvements.” Of E-2016-AFI-1 and "
+            "E-2016-AFI-2, the report says: “We are satisfied that the force has suitably "
+            "addressed these areas for improvement.”") in body
     assert body.count("We are satisfied that the force has suitably addressed") == 1
     example, _notes = _paper("example", fmt)
     assert "further cause of concern" not in example

@@ -80,13 +80,13 @@ def test_the_s55_ask_holds_whether_or_not_the_comments_were_published(fmt: str) 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_5_4_quotes_the_reports_verdict_on_each_finding_addressed(fmt: str) -> None:
     text = _text("norfolk", "committee", fmt).replace("– ", "")
-    part = text[text.index("5.4 "):text.index("5.5 ")]
-    assert ("(E-2017-AFI-2). The report says: “We are reassured that the force has addressed this "
-            "area and made satisfactory improvements.”") in part
-    # read 35-C: one verdict on two findings, quoted once after the list, naming both
-    said = text[text.index("5.5 "):text.index("5.6 ")]
-    assert ("5.5 Of E-2016-AFI-1 and E-2016-AFI-2, the report says: “We are satisfied that the "
-            "force has suitably addressed these areas for improvement.”") in said
+    part = text[text.index("5.5 "):text.index("5.6 ")]
+    # read 36-C: every verdict after the list when one is on several (read 35-C)
+    said = text[text.index("5.6 "):text.index("6. Findings")]
+    assert ("5.6 Of E-2017-AFI-2, the report says: “We are reassured that the force has addressed "
+            "this area and made satisfactory improvements.” Of E-2016-AFI-1 and E-2016-AFI-2, the "
+            "report says: “We are satisfied that the force has suitably addressed these areas for "
+            "improvement.”") in said
     assert "of both" not in text and "(E-2016-AFI-1). The report says" not in part
 
 

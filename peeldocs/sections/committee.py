@@ -37,6 +37,7 @@ from peeldocs.sections.committee_asks import decisions, plan_gaps
 from peeldocs.sections.committee_findings import (
     findings_heading,
     findings_table,
+    note_marks,
     ordered_items,
     report_summary,
 )
@@ -145,13 +146,15 @@ def committee(report: Report, options: Options) -> Section:
     if report.questions or report.areas_assessed:
         body.append(grades_table(report))
     body.append(n.heading("What the report found"))
-    body += report_summary(report, options, n, **ctx)
+    summary = report_summary(report, options, n, **ctx)
+    marked_early = note_marks(summary)  # said at the first square bracket (read 36-C)
+    body += summary
     items = ordered_items(report)
     body += [n.heading(findings_heading(report, options)),
              *n.template("committee_findings.j2", options, **ctx, **ctx_more,
                          total=len(items),
                          carried=sum(i.kind is ItemKind.CARRIED_FORWARD for i in items),
-                         marked=marks_quotations(report),
+                         marked=marks_quotations(report) and not marked_early,
                          # read 35-C: what the references are is said at their first use, in 2.1
                          **{**findings_context(report, items), "first_ref": ""})]
     table = findings_table(report, options)

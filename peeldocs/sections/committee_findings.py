@@ -14,6 +14,7 @@ addressed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -22,10 +23,12 @@ from peeldocs.blocks import (
     BulletList,
     Cell,
     Inline,
+    NumberedParagraph,
     Paragraph,
     Placeholder,
     Table,
     Text,
+    inline_text,
     plain,
 )
 from peeldocs.model import Outcome, Report
@@ -46,7 +49,7 @@ from peeldocs.sections.items import (
 )
 from peeldocs.sections.joint import jointly_to, other_addressees
 from peeldocs.sections.paper import Numbering, plan_cells
-from peeldocs.wording import render_text
+from peeldocs.wording import marks_note, render_text
 
 LACKING = "the report found not enough progress"
 """Said of an earlier finding carried forward, beside its name in the findings table."""
@@ -159,7 +162,7 @@ def report_summary(report: Report, options: Options, n: Numbering,
     if not blocks:  # what the data does not hold is said, never filled in
         blocks.append(n.para(plain(_said("none", report, options, **ctx))))
     blocks += figures_and_practice(report, options, n, **ctx)  # how bad, and what goes well
-    blocks += _addressed(report, options, n)
+    # read 36-C: what the force has not addressed matters more to a committee: said first
     for prior in report.prior_findings:  # the inspectorate's own verdict on what lacks progress
         if prior.outcome is Outcome.NOT_ENOUGH_PROGRESS and prior.verdict.strip():
             named = prior_named(replace(prior, text=""), report, 0)
@@ -167,7 +170,36 @@ def report_summary(report: Report, options: Options, n: Numbering,
             blocks.append(n.para(plain(_said("lacking", report, options, named=named,
                                              verdict=" ".join(prior.verdict.split()),
                                              more=" ".join((more or "").split()), **ctx))))
+    blocks += _addressed(report, options, n)
     return blocks
+
+
+_OUR_BRACKET = re.compile(r"(?<!\[)\[(?!\[)[^\]]+\]")
+
+
+def note_marks(blocks: list[Block]) -> bool:
+    """Say what square brackets mean at their first use in our paragraphs; whether said.
+
+    Read 36-C: the note came at 6.2, after quotations with brackets at 5.4.  It ends
+    the numbered paragraph that first uses them, or (in a list) comes just before its
+    lead-in; the quotations of the report's own summary are its text, never scanned.
+    """
+    for i, block in enumerate(blocks):
+        if isinstance(block, NumberedParagraph):
+            text = inline_text(block.runs)
+        elif isinstance(block, BulletList):
+            text = " ".join(inline_text(item) for item in block.items)
+        else:
+            continue
+        if not _OUR_BRACKET.search(text):
+            continue
+        if isinstance(block, NumberedParagraph):
+            blocks[i] = replace(block, runs=(*block.runs, Text(f" {marks_note()}")))
+        else:
+            at = max((k for k in range(i) if isinstance(blocks[k], NumberedParagraph)), default=i)
+            blocks.insert(at, Paragraph(plain(marks_note())))
+        return True
+    return False
 
 
 def _said(what: str, report: Report, options: Options, **ctx: Any) -> str:
@@ -200,11 +232,13 @@ def _addressed(report: Report, options: Options, n: Numbering) -> list[Block]:
     if not leads:
         return []
     judged = iter(said)
-    parts["parts"] = [(words, [name + _says(*next(judged)) for name in named])
+    # read 36-C: one verdict on its line and the others after the list read unevenly: when
+    # any is said after the list (read 35-C: one on several), every one is
+    apart = any(v and k > 1 for v, k in said)
+    parts["parts"] = [(words, [name + ("" if apart else _says(*next(judged))) for name in named])
                       for words, named in parts["parts"]]
-    # read 35-C: a verdict on several is said after the list, never hung off its last line
-    shared = [f"Of {join_words(ids[i - k + 1:i + 1])}, the report says: “{v}”"
-              for i, (v, k) in enumerate(said) if v and k > 1]
+    shared = [" ".join(f"Of {join_words(ids[i - k + 1:i + 1])}, the report says: “{v}”"
+                       for i, (v, k) in enumerate(said) if v and apart)] if apart else []
     out: list[Block] = [n.para(plain(leads[0]))]
     if len(parts["parts"]) == 1 and len(leads) == 1:
         out.append(BulletList(tuple(plain(name) for name in parts["parts"][0][1]), level=1))

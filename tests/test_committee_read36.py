@@ -1,0 +1,90 @@
+"""Read 36-C: the committee paper's asks and 7.1, as readers get them in every format.
+
+36-C 1. The ask on an overdue earlier finding says the report found not enough progress
+     on it, and that its target date was already moved.
+36-C 2. The ask on a closure names the earlier finding still overdue.
+36-C 3. 7.1 points to the findings table for each item's state, never repeating it.
+36-C 4. Without a plan, 7.1's placeholder names no plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docread import browser_joins, document_text, review_options
+
+FORMATS = ("pdf", "docx", "html")
+NOTES = "Before issuing: notes for the preparer"
+
+
+def _body(case: str, fmt: str) -> str:
+    """The paper's body, without the page furniture, as a reader gets it."""
+    text = document_text(*review_options(case, "committee"), fmt)
+    text = browser_joins(text) if fmt == "html" else text
+    text = re.sub(r" (?:Norfolk|Exampleshire) Constabulary · [^{]*?Page \d+ of \d+"
+                  r"(?: (?:OFFICIAL|\{to be completed: protective marking\}))*", "", text)
+    return text[:text.index(NOTES)]
+
+
+def _asks(body: str) -> str:
+    return body[body.index("2. Recommendations to the committee"):body.index("3. Background")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_overdue_earlier_finding_is_asked_about_with_its_history(fmt: str) -> None:
+    asks = _asks(_body("norfolk-plan", fmt))
+    assert ("(E-2017-AFI-1), on which the report found not enough progress, is 15 days overdue "
+            "after its target date was moved from 31 July 2019 (see paragraphs 6.2 and 6.3)"
+            ) in asks
+    assert ("what evidence supports the closure of E2-AFI-3 while E-2017-AFI-1, the earlier "
+            "finding under the same question, is still overdue.") in asks
+    assert "not enough progress" in _asks(_body("norfolk", fmt))  # no plan: its own ask
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_7_1_points_to_the_table_and_the_overdue_state_is_not_repeated(fmt: str) -> None:
+    body = _body("norfolk-plan", fmt)
+    tracked = body[body.index("7. How progress is tracked"):body.index("8. Implications")]
+    assert ("As at 15 October 2019, the action plan has four items; the table at paragraph 6.2 "
+            "gives the state of each.") in tracked
+    assert "overdue" not in tracked
+    assert "E-2017-AFI-1" not in tracked
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_without_a_plan_7_1_names_no_plan(fmt: str) -> None:
+    for case in ("norfolk", "example"):
+        body = _body(case, fmt)
+        tracked = body[body.index("7. How progress is tracked"):body.index("8. Implications")]
+        assert "the plan" not in tracked, case
+        assert ("{to be completed: the board or meeting that will oversee the force’s "
+                "response}") in tracked, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_section_5_gives_the_finding_not_addressed_first_and_verdicts_alike(fmt: str) -> None:
+    for case in ("norfolk-plan", "norfolk"):
+        body = _body(case, fmt).replace("– ", "")
+        found = body[body.index("5. What the report found"):body.index("6. Findings")]
+        assert found.index("(E-2017-AFI-1), the report says: “The force has not made enough "
+                           "progress.”") < found.index("has addressed three earlier findings")
+        # every verdict after the list, none on a line of it
+        assert "The report says: “We are reassured" not in found, case
+        assert ("Of E-2017-AFI-2, the report says: “We are reassured that the force has "
+                "addressed this area and made satisfactory improvements.” Of E-2016-AFI-1 and "
+                "E-2016-AFI-2, the report says:") in found, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_square_brackets_are_explained_before_their_first_use(fmt: str) -> None:
+    note = ("Words in square brackets are added in quoting, or replace the report’s own words; "
+            "an ellipsis marks words left out.")
+    for case in ("norfolk-plan", "norfolk"):
+        body = _body(case, fmt)
+        first = re.search(r"(?<!\[)\[(?![\[]|to be completed)", body)
+        assert first is not None
+        at = body.index(note)
+        # said in the paragraph that first uses them, and once
+        assert body.rfind(" 5.", 0, first.start()) < at, case
+        assert body.count("Words in square brackets") == 1, case
