@@ -98,7 +98,7 @@ def test_a_carried_over_judgment_says_only_what_the_data_holds(
         assert "not re-inspected" not in text, kind
     paper = _text(norfolk, Options(document="committee", published=PUBLISHED,
                                    as_of=date(2019, 6, 10)), fmt)
-    assert "Carried over from the 2016 inspection." in paper
+    assert "Good (carried over from 2016)" in paper  # read 36-C: in its grade cell
     pack = _text(norfolk, Options(published=PUBLISHED, as_of=date(2019, 6, 10)), fmt)
     assert "Question 4’s good grade from 2016 was carried over." in pack
 

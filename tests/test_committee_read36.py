@@ -88,3 +88,12 @@ def test_square_brackets_are_explained_before_their_first_use(fmt: str) -> None:
         # said in the paragraph that first uses them, and once
         assert body.rfind(" 5.", 0, first.start()) < at, case
         assert body.count("Words in square brackets") == 1, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_carried_over_grade_is_said_in_its_cell_not_a_column_of_dashes(fmt: str) -> None:
+    body = " ".join(_body("norfolk-plan", fmt).split())
+    judged = body[body.index("4. The judgments"):body.index("5. What the report found")]
+    assert "Note" not in judged
+    assert "—" not in judged
+    assert "Good (carried over from 2016)" in judged

@@ -81,7 +81,15 @@ def grades_table(report: Report) -> Table:
     # named by what it holds, never the heading above it again (read 29-C: a caption, so a
     # screen reader moving between tables hears which this is)
     caption = f"{verdict_word(report)} for each {judged_noun(report)}"
-    if all(inline_text(row[3].runs) == "—" for row in rows):  # no note to give: no column
+    noted = [q for q, row in zip(report.questions, rows, strict=False)
+             if inline_text(row[3].runs) != "—"]
+    # read 36-C: a column of "—" but for a carried-over grade: said in its grade cell instead
+    folded = (len(rows) == len(report.questions) and 2 * len(noted) < len(rows)
+              and all(q.judgment.status is Status.CARRIED_OVER for q in noted))
+    if folded:  # "Good (carried over from 2016)"
+        rows = tuple((*row[:2], judgment_cell(q.judgment) if q in noted else row[2], row[3])
+                     for q, row in zip(report.questions, rows, strict=True))
+    if folded or not noted:  # no note to give: no column
         return Table((header[0][:3],), tuple(row[:3] for row in rows), widths=(0.45, 4.4, 2.2),
                      caption=caption, keep_with_heading=True)
     # a short table, the answer to its heading: never three rows on one page and two on the next
