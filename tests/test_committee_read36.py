@@ -97,3 +97,21 @@ def test_one_carried_over_grade_is_said_in_its_cell_not_a_column_of_dashes(fmt: 
     assert "Note" not in judged
     assert "—" not in judged
     assert "Good (carried over from 2016)" in judged
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_abbreviation_the_quotation_leaves_unexpanded_is_glossed_from_the_report(
+        fmt: str) -> None:
+    body = " ".join(_body("norfolk", fmt).split())
+    # the quotation as published, then the report's own expansion beside it
+    assert ("“We were particularly impressed with the partnership work within the South Norfolk "
+            "EHH, which runs an innovative scheme called community connectors.” (EHH: early help "
+            "hub)") in body
+
+
+def test_only_what_the_report_spells_out_is_glossed() -> None:
+    from peeldocs.sections.practice import glosses
+    report, _options = review_options("norfolk", "committee")
+    assert glosses("within the South Norfolk EHH, which", report) == " (EHH: early help hub)"
+    assert glosses("an early help hub (EHH) in each district", report) == ""
+    assert glosses("the XQZ team", report) == ""  # never invented

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from peeldocs.blocks import Block, BulletList, ParaStyle, plain
+from peeldocs.blocks import Block, BulletList, ParaStyle, Text, plain
 from peeldocs.model import Report
 from peeldocs.model.findings import Direction, KeyFigure, Unit
 from peeldocs.options import Options
@@ -26,7 +26,7 @@ from peeldocs.sections.calls import call_lines
 from peeldocs.sections.common import comparator_in_prose, comparison_phrase, figure_value
 from peeldocs.sections.lowest import grade_groups
 from peeldocs.sections.paper import Numbering
-from peeldocs.sections.practice import named_practice
+from peeldocs.sections.practice import glosses, named_practice
 from peeldocs.wording import render_text
 
 FIGURES_SHOWN = 4
@@ -159,12 +159,18 @@ def figures_and_practice(report: Report, options: Options, n: Numbering,
         kind = practice_kind([text for _number, text in practice], report.is_assessment)
         blocks += [n.para(plain(_said("practice", options, count=len(practice), kind=kind,
                                       **ctx))),
-                   BulletList(tuple(plain(f"“{text}”{_where(report, number)}")
+                   BulletList(tuple(plain(f"“{text}”{glosses(text, report)}"
+                                          f"{_where(report, number)}")
                                     for number, text in practice), level=1)]
     named = named_practice(report)  # what its text credits besides: the pack's list, once
     if named:
         blocks += [n.para(plain(_said("named", options, listed=bool(practice), **ctx))),
-                   BulletList(call_lines(named, report), style=ParaStyle.QUOTE, level=1)]
+                   # the report's own expansion of what the quotation abbreviates (read 36-C)
+                   BulletList(tuple((*line, Text(glosses(call.quote, report))) if
+                                    glosses(call.quote, report) else line
+                                    for line, call in zip(call_lines(named, report), named,
+                                                          strict=True)),
+                              style=ParaStyle.QUOTE, level=1)]
     return blocks
 
 

@@ -176,3 +176,28 @@ def practice_blocks(report: Report, anchor: str = "summary-practice") -> list[Bl
         blocks += [Paragraph(plain(practice_lead(report))),
                    BulletList(call_lines(practice, report), style=ParaStyle.QUOTE)]
     return blocks
+
+
+_ABBREVIATION = re.compile(r"\b([A-Z]{2,6})s?\b")
+
+
+def glosses(quote: str, report: Report) -> str:
+    """Return " (EHH: early help hub)" for abbreviations a quotation leaves unexpanded.
+
+    Read 36-C: "the South Norfolk EHH" in a quotation from mid-report, where the report
+    had spelt it out pages before ("an early help hub (EHH)").  Only what the report
+    itself spells out, in its words, is given; the quotation is never changed, and
+    one that spells out its own abbreviations is left alone.
+    """
+    said = " ".join(passage_text(p) for q in report.questions for _h, p in _parts(q))
+    out: list[str] = []
+    for abbreviation in dict.fromkeys(_ABBREVIATION.findall(quote)):
+        if f"({abbreviation})" in quote:
+            continue
+        size = len(abbreviation)
+        for found in re.finditer(rf"((?:[\w’'-]+\s+){{{size}}})\({abbreviation}\)", said):
+            words = found.group(1).split()
+            if "".join(w[0] for w in words).upper() == abbreviation:
+                out.append(f"{abbreviation}: {' '.join(words)}")
+                break
+    return f" ({'; '.join(out)})" if out else ""
