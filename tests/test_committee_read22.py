@@ -85,7 +85,8 @@ def test_the_good_practice_the_report_names_is_quoted_once(norfolk: Report, exam
         # the lead-in points forward to the list ("the following"), in the paper's own words
         assert ("5.3 The report identifies the following as good or innovative practice: "
                 "Question 1, "
-                f"‘Protecting the public from crime’: {CONNECTORS} Question 2, ‘Catching "
+                f"‘Protecting the public from crime’: {CONNECTORS} (EHH: early help hub) "
+                "Question 2, ‘Catching "
                 f"criminals’: {BAIL}") in found
         assert text.count("community connectors") == 1
         assert text.count("We consider this to be good practice") == 1
