@@ -115,3 +115,14 @@ def test_only_what_the_report_spells_out_is_glossed() -> None:
     assert glosses("within the South Norfolk EHH, which", report) == " (EHH: early help hub)"
     assert glosses("an early help hub (EHH) in each district", report) == ""
     assert glosses("the XQZ team", report) == ""  # never invented
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_several_passed_deadlines_are_said_in_short_sentences(fmt: str) -> None:
+    asks = " ".join(_asks(_body("example", fmt)).split())
+    ask = asks[asks.index("2.3 "):asks.index("2.4 ")]
+    assert ("had passed by 1 April 2025. By that date, A4-REC-1 was 20 days past its deadline, "
+            "A5-REC-1 110 days and A5-REC-2 1 day. The committee is asked to seek assurance from "
+            "the chief constable on the action taken on each.") in ask
+    for sentence in re.split(r"(?<=\.) (?=[A-Z])", ask[4:]):
+        assert len(sentence.split()) <= 40, sentence

@@ -64,9 +64,9 @@ def test_immediately_is_a_standing_requirement(fmt: str, example: Report) -> Non
     assert table.count("See A4-REC-1") == 1 and table.count("See A5-REC-1") == 1
     assert "Set by its recommendations" not in text
     # the recommendations say the same: the dated ones passed, the immediate one standing
-    assert ("(A5-REC-1 and A5-REC-2) had passed by 1 April 2025 (A4-REC-1 by 20 days, A5-REC-1 "
-            "by 110 days and A5-REC-2 by 1 day), and to seek assurance from the chief constable "
-            "on the action taken on each.") in text
+    assert ("(A5-REC-1 and A5-REC-2) had passed by 1 April 2025. By that date, A4-REC-1 was 20 days past "
+            "its deadline, A5-REC-1 110 days and A5-REC-2 1 day. The committee is asked to seek "
+            "assurance from the chief constable on the action taken on each.") in text
     # read 30-C: in the past tense, the word order plain
     assert ("is asked to note that the report required immediate action on the recommendation "
             "in ‘Investigating crime’ (A5-REC-3) from publication on 12 "

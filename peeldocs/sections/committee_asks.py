@@ -140,16 +140,16 @@ def decisions(report: Report, options: Options, states: list[ItemState]) -> dict
 
 
 def _passed_by(passed: list[ResponseItem], published: date | None, as_of: date) -> str:
-    """Say by how long each deadline has passed: "A4-REC-1 by 20 days and A5-REC-2 by 1 day".
+    """Say by how long each deadline has passed: "by 20 days", or a sentence's words for several.
 
-    Read 35-C: "Deadline passed" alone did not say by how long, and the difference
-    (110 days or 1) matters to a committee.  Counted to the paper's date, which 2.x names.
+    Read 35-C: 110 days or 1 matters; read 36-C: for several, a sentence of its own.
     """
     days = [(i.id, (as_of - due).days) for i in passed
             if i.deadline and (due := due_date(i.deadline, published)) is not None]
     if len(days) == 1:
         return f"by {counted(days[0][1], 'day')}"
-    return join_words(f"{ref} by {counted(n, 'day')}" for ref, n in days)
+    return join_words(f"{ref} {'was ' if k == 0 else ''}{counted(n, 'day')}"
+                      f"{' past its deadline' if k == 0 else ''}" for k, (ref, n) in enumerate(days))
 
 
 def _overdue_by(late: list[ResponseItem], states: list[ItemState]) -> str:
