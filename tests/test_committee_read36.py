@@ -126,3 +126,14 @@ def test_several_passed_deadlines_are_said_in_short_sentences(fmt: str) -> None:
             "the chief constable on the action taken on each.") in ask
     for sentence in re.split(r"(?<=\.) (?=[A-Z])", ask[4:]):
         assert len(sentence.split()) <= 40, sentence
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_placeholder_inside_a_recommendation_to_the_committee(fmt: str) -> None:
+    for case in ("example", "norfolk", "norfolk-plan"):
+        body = " ".join(_body(case, fmt).split())
+        assert "{to be completed" not in _asks(body), case
+    body = " ".join(_body("example", fmt).split())
+    assert "note that the comments of the local policing body on the report were due" in body
+    # the author names it once, where the duty is stated
+    assert "7.2 The comments of {to be completed: the local policing body} on the report" in body

@@ -197,8 +197,9 @@ def committee(report: Report, options: Options) -> Section:
             first_ref=findings_context(report, items).get("first_ref", ""),
             # read 35-C: "due by 26 June 2019, 111 days before the date of this paper"
             s55_days=abs((deadline - options.as_of_date).days) if deadline else 0,
+            # read 36-C: a body the data does not name is 7.2's to complete, never an ask's
             s55_at=s55_at, s55_who=ctx["who"] if ctx["body"] is not None
-            else "[[the local policing body]]", **decided)
+            else "the local policing body", **decided)
     asks = ask("")
     if len(asks) > 1:  # "2. Recommendations to the committee" over several
         asked = replace(asked, text=asked.text.replace("Recommendation", "Recommendations", 1))
