@@ -98,7 +98,7 @@ def test_the_closure_beside_an_overdue_earlier_finding_is_its_own_ask(fmt: str) 
                      r"and to seek assurance from the chief constable on when it will be "
                      r"completed\. 2\.5 The committee is asked to seek assurance from the chief "
                      r"constable on what evidence supports the closure of E2-AFI-3 while "
-                     r"E-2017-AFI-1, the earlier finding under the same question, is still "
+                     r"E-2017-AFI-1, under the same question, is still "
                      r"overdue\. 2\.6 ", asks)
     plain = _asks(_paper("norfolk", fmt)[0])
     assert ("on the action the force will take on it, and on the report’s new findings under "

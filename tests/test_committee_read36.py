@@ -37,8 +37,8 @@ def test_the_overdue_earlier_finding_is_asked_about_with_its_history(fmt: str) -
     assert ("(E-2017-AFI-1), on which the report found not enough progress, is 15 days overdue "
             "after its target date was moved from 31 July 2019 (see paragraphs 6.2 and 6.3)"
             ) in asks
-    assert ("what evidence supports the closure of E2-AFI-3 while E-2017-AFI-1, the earlier "
-            "finding under the same question, is still overdue.") in asks
+    assert ("what evidence supports the closure of E2-AFI-3 while E-2017-AFI-1, under the same "
+            "question, is still overdue.") in asks
     assert "not enough progress" in _asks(_body("norfolk", fmt))  # no plan: its own ask
 
 

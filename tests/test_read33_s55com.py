@@ -112,7 +112,8 @@ def test_the_committee_wording(fmt: str) -> None:
     assert "As at 15 October 2019, the action plan has four items" in planned
     assert "On 15 October 2019 the action plan has" not in planned
     # an earlier finding beside the new ones on its question, from the data
-    assert "(E-2017-AFI-1) is 15 days overdue" in planned
+    assert "(E-2017-AFI-1), on which the report found not enough progress, is 15 days overdue" \
+        in planned
     # read 35-C: no list of codes without an ask; the closure of a new one on the same question
     # is an ask of its own
     assert "The report’s new findings under the same question are" not in planned

@@ -52,7 +52,7 @@ def test_the_new_findings_on_the_same_question_are_a_sentence_of_their_own(fmt: 
     # E2-AFI-3 closed while the 2017 finding on the same question is overdue: its own ask
     assert re.search(r"will be completed\. 2\.\d The committee is asked to seek assurance from "
                      r"the chief constable on what evidence supports the closure of E2-AFI-3 "
-                     r"while E-2017-AFI-1, the earlier finding under the same question, is still "
+                     r"while E-2017-AFI-1, under the same question, is still "
                      r"overdue\.",
                      asks)
     # without a plan nothing is closed: no such question, the new findings named in the ask

@@ -158,7 +158,7 @@ def test_a_long_overdue_span_is_said_in_months_or_years_never_since_the_due_date
 def test_committee_points_to_paragraphs_and_names_the_policing_body(fmt: str) -> None:
     report, options = review_options("norfolk-plan", "committee")
     text = document_text(report, options, fmt)
-    assert "is 15 days overdue (see paragraphs 6.2 and 6.3), and to seek assurance" in text
+    assert "moved from 31 July 2019 (see paragraphs 6.2 and 6.3), and to seek assurance" in text
     assert "see the table at paragraph" not in text
     assert "7.2 The comments of the Police and Crime Commissioner for Norfolk on the report" \
         in text
