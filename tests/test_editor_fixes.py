@@ -148,7 +148,7 @@ def test_the_committee_is_asked_to_decide_on_unowned_and_overdue_items(
     # whole sentences, from their start: never "“… was to ensure …” nor cut mid-phrase
     # quoted from a sentence start to a clause end, or not at all (the table quotes in full)
     assert ("is asked to note that an area for improvement from 2017 under question 2 "
-            "(E-2017-AFI-1) is 15 days overdue (see paragraphs 6.2 and 6.3), and to "
+            "(E-2017-AFI-1), on which the report found not enough progress, is 15 days overdue after its target date was moved from 31 July 2019 (see paragraphs 6.2 and 6.3), and to "
             "seek assurance from the chief "
             "constable on when it will be completed.") in text
     assert "“…" not in text[:text.index("3. Background")]

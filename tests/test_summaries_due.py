@@ -203,9 +203,8 @@ def test_the_committee_table_gives_each_state_in_the_reports_order(
                 "In progress; 15 days overdue (due 30 September 2019; first set for 31 July 2019)",
                 "E-2017-AFI-1")
     assert at == sorted(at)
-    assert ("one is 15 days overdue (E-2017-AFI-1), one is due in 17 days, on 1 November 2019 "
-            "(E2-AFI-2), one is in "
-            "progress and due on 31 December 2019 (E2-AFI-1) and one is closed (E2-AFI-3).") in text
+    assert ("the action plan has four items; the table at paragraph 6.2 gives the state of "
+            "each.") in text  # read 36-C
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

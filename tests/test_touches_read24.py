@@ -76,7 +76,7 @@ def test_a_joint_recommendation_is_said_to_be_joint_with_its_owner_agreed(fmt: s
 def test_the_overdue_ask_points_to_the_table_that_dates_it(fmt: str) -> None:
     body = _body("norfolk-plan", fmt)
     # read 34: the new findings under the same question are named in a sentence after it
-    assert "(E-2017-AFI-1) is 15 days overdue (see paragraphs 6.2 and 6.3)" in body
+    assert "(E-2017-AFI-1), on which the report found not enough progress, is 15 days overdue after its target date was moved from 31 July 2019 (see paragraphs 6.2 and 6.3)" in " ".join(body.split())
     # the table follows 6.2, and its row for E-2017-AFI-1 gives the dates
     table = body[body.index("6.2 "):body.index("6.3 ")]
     assert "Finding Report text (verbatim)" in table
