@@ -117,8 +117,8 @@ def test_the_committee_wording(fmt: str) -> None:
     # read 35-C: no list of codes without an ask; the closure of a new one on the same question
     # is an ask of its own
     assert "The report’s new findings under the same question are" not in planned
-    assert ("on what evidence supports the closure of E2-AFI-3 while the earlier finding under "
-            "the same question is still overdue.") in planned
+    assert ("on what evidence supports the closure of E2-AFI-3 while E-2017-AFI-1, under the "
+            "same question, is still overdue.") in planned
     assert "brackets are ours" not in planned
     example = _paper("example", fmt)
     assert "the two new causes of concern (A4-COC-1 and A5-COC-1)" in example
