@@ -137,7 +137,7 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_new_date_only(
         fmt: str, norfolk: Report, example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019, when the target date was 30 September 2019, the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.” "
             "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Det Supt (illustrative) Revised target date {to be completed: the new target "

@@ -70,7 +70,7 @@ def test_an_update_given_before_a_missed_target_says_it_was_under_the_earlier_on
         fmt: str) -> None:
     letter, notes = _s55("norfolk-plan", fmt)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: "
+    assert ("Progress On 2 September 2019, when the target date was 30 September 2019, the force reported: "
             "“Example update. First dip sample complete; target moved to allow a second.”"
             ) in entry
     assert "Revised target date {to be completed: the new target date}" in entry
@@ -88,7 +88,7 @@ def test_only_an_update_before_the_missed_target_is_said_to_be_under_it() -> Non
     before = progress(item(date(2019, 9, 2)), date(2019, 10, 15))
     after = progress(item(date(2019, 10, 2)), date(2019, 10, 15))
     ahead = progress(item(date(2019, 9, 2)), date(2019, 9, 15))
-    assert before and before[1].startswith("On 2 September 2019, under the earlier target date,")
+    assert before and before[1].startswith("On 2 September 2019, when the target date was 30 September 2019,")
     assert after and after[1].startswith("On 2 October 2019 the force reported")
     assert ahead and ahead[1].startswith("On 2 September 2019 the force reported")
 

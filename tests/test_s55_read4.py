@@ -161,7 +161,7 @@ def test_each_response_gives_the_plans_latest_progress_only_where_it_records_som
             "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in _entry(letter, "E2-AFI-1")
     # the latest of two updates, in the plan's words, with the reason the target moved
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019, when the target date was 30 September 2019, the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.") in entry
     assert "Dip sample designed" not in entry
     assert ("Progress The force reported on completion: “Example update. Evidence accepted"
