@@ -63,10 +63,10 @@ def run_on(opening: list[Block], more: tuple[Paragraph, ...]) -> list[Block]:
 def findings_graded(report: Report, questions: list[int | None]) -> str:
     """Return how many answered findings are on questions (or areas) graded below the report's grade.
 
-    ``questions``: the question or area of each finding the letter answers.  "Four of
-    the five findings this letter answers are on a question graded requires
-    improvement (question 2, Investigating crime and reducing re-offending)."; "Eight
-    of the 13 findings this letter answers are in areas graded inadequate
+    ``questions``: the question or area of each finding the letter answers.  "Of the
+    five findings this letter answers, four are on a question graded requires
+    improvement (question 2, Investigating crime and reducing re-offending)."; "Of the
+    13 findings this letter answers, ten are in areas graded inadequate
     (‘Investigating crime’) or requires improvement (‘Responding to the public’ and
     ‘Leadership and force management’)." (read 36: the overall grade alone left the
     reader asking why every answer sits under one question).  Below the overall grade,
@@ -89,11 +89,11 @@ def findings_graded(report: Report, questions: list[int | None]) -> str:
     noun = ("area" if area else "question") + ("s" if len(low) > 1 else "")
     noun = noun if len(low) > 1 else ("an " if area else "a ") + noun
     n, total = sum(q in {x.number for x in low} for q in questions), len(questions)
-    count = (f"{'All' if total > 2 else 'Both'} {count_words(total)} findings this letter "
-             "answers are" if n == total and total > 1 else "The finding this letter answers is"
-             if total == 1 else f"{count_words(n)} of the {count_words(total)} findings this "
-             f"letter answers {'is' if n == 1 else 'are'}")
-    return (f"{count[:1].upper()}{count[1:]} {'in' if area else 'on'} {noun} graded "
+    count = ("The finding this letter answers is" if total == 1 else
+             f"The {count_words(total)} findings this letter answers are all" if n == total else
+             f"Of the {count_words(total)} findings this letter answers, {count_words(n)} "
+             f"{'is' if n == 1 else 'are'}")
+    return (f"{count} {'in' if area else 'on'} {noun} graded "
             f"{join_words(phrases, conjunction='or')}.")
 
 
