@@ -157,7 +157,7 @@ def test_the_letters_wording(fmt: str, norfolk: Report, example: Report) -> None
         assert "made in the text" not in letter.split("Reference ", 1)[1], name
     letter, _notes = _parts(*_cases(norfolk, example)["norfolk-no-plan"], fmt)
     assert ("Reference E5-REC-1; question 5: ‘How effective are the force’s specialist "
-            "capabilities?’; set out in the report’s findings on question 5. We recommend"
+            "capabilities?’; set out in the report’s findings on that question. We recommend"
             in letter)
     assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in letter
 
