@@ -52,6 +52,7 @@ from peeldocs.sections.common import (
     unread_clause,
     wording,
 )
+from peeldocs.sections.committee_asks import open_beside_closed
 from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
 from peeldocs.sections.due import due_sentence
 from peeldocs.sections.items import (
@@ -127,7 +128,8 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                                             i.kind is ItemKind.CARRIED_FORWARD),
                             dated=bool(budget.dated),
                             clip=CLIP_WORDS if budget.span else LABEL_WORDS,
-                            joint=bool(budget.joint), figures=bool(budget.figure))
+                            joint=bool(budget.joint), figures=bool(budget.figure),
+                            beside=open_beside_closed(report, options))
     # an earlier finding is named above, by its words or its reference: not counted again
     left = [i for i in live if i not in shown and i.kind is not ItemKind.CARRIED_FORWARD]
     rest = count_kinds(left)
@@ -194,8 +196,7 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)
-    # read 35: said in the opening, not under "Deadlines" (it is not a deadline)
-    # read 36: "(prepared without a plan)" left the reader asking whether the force has none
+    # read 35: said here, not under "Deadlines"; read 36: "(prepared without a plan)" was unclear
     lead += " (no action plan was seen for this brief)" if options.plan is None else ""
     return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
