@@ -46,13 +46,13 @@ from peeldocs.sections.brief_list import (
     more_nouns,
 )
 from peeldocs.sections.brief_named import places
+from peeldocs.sections.committee_asks import open_beside_closed
 from peeldocs.sections.common import (
     ours,
     report_context,
     unread_clause,
     wording,
 )
-from peeldocs.sections.committee_asks import open_beside_closed
 from peeldocs.sections.counts import shared_places, stated_phrase, unlisted_recommendations
 from peeldocs.sections.due import due_sentence
 from peeldocs.sections.items import (

@@ -103,7 +103,7 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
             line = (*line, Text(f" The force’s response will need agreeing with {who}."))
         if plan is not None and (state := plan_tail(item, plan, published, as_of)):
             # read 36: closed while the earlier finding beside it is still open (the committee's rule)
-            state = state[:-1] + beside[item.id] + "." if item.id in (beside or {}) else state
+            state = state[:-1] + (beside or {})[item.id] + "." if item.id in (beside or {}) else state
             # every state labelled alike (read 34): an invented plan says so once, in its
             # lead-in below ("Illustrative action plan as at …")
             line = (*line, Text(state, italic=True))
@@ -118,8 +118,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
 def figure_behind(item: ResponseItem, report: Report) -> str:
     """Give the first figure the report sets against a comparator's value in a finding's question.
 
-    Else the first figure it gives there at all.  " Figure: emergency calls answered within 10 seconds: 71.2%, against the national
-    standard of 90%." (read 35: the number behind a cause of concern); "" when the
+    Else the first figure it gives there at all.  " Figure: emergency calls answered
+    within 10 seconds: 71.2%, against the national standard of 90%." (read 35: the number behind a cause of concern); "" when the
     report states none there.  The figure's own label and values, as the committee paper gives them.
     """
     here = [f for f in measured(report, every=True) if f.question == item.question is not None]
