@@ -120,7 +120,8 @@ def figure_behind(item: ResponseItem, report: Report) -> str:
 
     Else the first figure it gives there at all.  " Figure: emergency calls answered
     within 10 seconds: 71.2%, against the national standard of 90%." (read 35: the number
-    behind a cause of concern); "" when the report states none there.  The figure's own label and values, as the committee paper gives them.
+    behind a cause of concern); "" when the report states none there.  The figure's own
+    label and values, as the committee paper gives them.
     """
     here = [f for f in measured(report, every=True) if f.question == item.question is not None]
     # one set against a yardstick the report names first; else the report's own count there
