@@ -127,3 +127,14 @@ def test_the_html_brief_prints_at_the_pdfs_size(review_briefs: dict[tuple[str, s
     assert ".section.page-limited { break-before: auto; font-size: 10pt;" in css
     for case in ("norfolk-plan", "norfolk", "example"):
         assert pdf_pages(review_briefs[case, "pdf"]) == 1, case
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_invented_plan_is_marked_where_first_used(
+        fmt: str, texts: dict[tuple[str, str], str]) -> None:
+    text = texts["norfolk-plan", fmt]
+    first = text.index("Plan")
+    assert text[first:].startswith("Plan (illustrative): in progress, due 31 December 2019.")
+    assert text.count("Plan (illustrative):") == 1
+    assert "Plan: no owner, due 1 November 2019." in text  # the rest labelled as before
+    assert "(illustrative):" not in texts["norfolk", fmt]

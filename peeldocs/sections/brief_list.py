@@ -90,6 +90,7 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
+    marked = False
     for item in shown:
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
@@ -104,8 +105,9 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
         if plan is not None and (state := plan_tail(item, plan, published, as_of)):
             # read 36: closed while the earlier finding beside it is still open (the committee's rule)
             state = state[:-1] + (beside or {})[item.id] + "." if item.id in (beside or {}) else state
-            # every state labelled alike (read 34): an invented plan says so once, in its
-            # lead-in below ("Illustrative action plan as at …")
+            # an invented plan says so once (read 34), where it is first used (read 36)
+            if plan.illustrative and not marked and state.startswith(" Plan: "):
+                state, marked = " Plan (illustrative): " + state[len(" Plan: "):], True
             line = (*line, Text(state, italic=True))
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
