@@ -46,7 +46,6 @@ from peeldocs.sections.brief_list import (
     more_nouns,
 )
 from peeldocs.sections.brief_named import places
-from peeldocs.sections.committee_asks import open_beside_closed
 from peeldocs.sections.common import (
     ours,
     report_context,
@@ -128,8 +127,7 @@ def _needs_doing(report: Report, options: Options, budget: Budget) -> list[Block
                                             i.kind is ItemKind.CARRIED_FORWARD),
                             dated=bool(budget.dated),
                             clip=CLIP_WORDS if budget.span else LABEL_WORDS,
-                            joint=bool(budget.joint), figures=bool(budget.figure),
-                            beside=open_beside_closed(report, options))
+                            joint=bool(budget.joint), figures=bool(budget.figure))
     # an earlier finding is named above, by its words or its reference: not counted again
     left = [i for i in live if i not in shown and i.kind is not ItemKind.CARRIED_FORWARD]
     rest = count_kinds(left)

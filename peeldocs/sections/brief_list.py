@@ -76,21 +76,17 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
                   placed: frozenset[ItemKind],
                   opening: frozenset[str] = frozenset(),
                   named: frozenset[str] = frozenset(), dated: bool = True,
-                  clip: int = CLIP_WORDS, joint: bool = True, figures: bool = True,
-                  beside: dict[str, str] | None = None) -> list[Block]:
+                  clip: int = CLIP_WORDS, joint: bool = True, figures: bool = True) -> list[Block]:
     """Return the findings as lists: top-level items, each cause's recommendations indented.
 
     ``placed``: kinds whose place the sentence above gives for all of them, so
     their lines do not repeat it; ``opening``: findings quoted to ``clip`` words at most;
     ``named``: earlier findings named with their place above the list (:func:`earlier_here`);
     ``joint``: a joint recommendation says whom its action is agreed with (:func:`agreed_with`);
-    ``figures``: a cause of concern gives the report's figure behind it (:func:`figure_behind`);
-    ``beside``: the clause a closed finding's plan note ends with while an earlier finding
-    beside it is still open (:func:`peeldocs.sections.committee_asks.open_beside_closed`).
+    ``figures``: a cause of concern gives the report's figure behind it (:func:`figure_behind`).
     """
     causes = {i.id for i in shown if i.kind is ItemKind.CAUSE_OF_CONCERN}
     groups: list[tuple[int, list[tuple[Inline, ...]]]] = []
-    marked = False
     for item in shown:
         under = item.parent in causes
         line = brief_line(item, published, as_of, report, plan, placed=item.kind in placed,
@@ -103,11 +99,8 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
             # ours, in roman: in italics after a quotation it read as the report's (read 32)
             line = (*line, Text(f" The force’s response will need agreeing with {who}."))
         if plan is not None and (state := plan_tail(item, plan, published, as_of)):
-            # read 36: closed while the earlier finding beside it is still open (the committee's rule)
-            state = state[:-1] + (beside or {})[item.id] + "." if item.id in (beside or {}) else state
-            # an invented plan says so once (read 34), where it is first used (read 36)
-            if plan.illustrative and not marked and state.startswith(" Plan: "):
-                state, marked = " Plan (illustrative): " + state[len(" Plan: "):], True
+            # every state labelled alike (read 34): an invented plan says so once, in its
+            # lead-in below ("Illustrative action plan as at …")
             line = (*line, Text(state, italic=True))
         level = 1 if under else 0
         if groups and groups[-1][0] == level:
