@@ -87,8 +87,10 @@ def test_the_overdue_recommendation_points_to_what_the_force_is_doing(
         fmt: str, norfolk: Report) -> None:
     text = _paper(norfolk, norfolk_plan(norfolk), fmt)
     assert ("2.4 The Police and Crime Panel is asked to note that an area for improvement from "
-            "2017 under question 2 (E-2017-AFI-1), on which the report found not enough progress, is 15 days overdue after its target date was moved from 31 July 2019 (see paragraphs 6.2 and 6.3), and to "
-            "seek assurance from the chief constable on when it will be completed. 2.5 ") in text
+            "2017 under question 2 (E-2017-AFI-1), on which the report found not enough "
+            "progress, is 15 days overdue after its target date was moved from 31 July 2019 "
+            "(see paragraphs 6.2 and 6.3), and to seek assurance from the chief constable on when "
+            "it will be completed.") in text
     assert LEAD in text  # the paragraph it names is the one that gives them
 
 
