@@ -103,7 +103,7 @@ def test_the_register_front_page_has_a_summary_heading_and_each_count_once(
     assert "Total 2 4 0 2 8" in text
     # one kind of date to a column
     assert "Date on the report" not in text
-    assert "Inspection Published Last updated" in text
+    assert "Inspection Date" in text and "Last updated 2 May 2019" in text  # read 36
     assert "No update recorded." in text and "No update recorded " not in text.replace(
         "No update recorded.", "")
 

@@ -104,10 +104,8 @@ def inspection_table(reg: Register, *, total: bool = False) -> Table:
         rows += ((_cell("Total", bold=True), *blank,
                   *(_cell(str(by[s]), bold=True) for s in ItemStatus),
                   _cell(str(len(reg.entries)), bold=True)),)
-    widths = {(True, 1): (2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75),
-              (False, 1): (2.6, 1.6, 1.1, 1.05, 0.9, 0.85, 0.75),
-              (True, 2): (1.8, 0.9, 1.15, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6),
-              (False, 2): (1.9, 1.2, 1.2, 1.05, 0.9, 0.9, 0.85, 0.75)}[(kinds, len(dated))]
+    widths = (1.8, 0.95, 2.05, 1.0, 1.0, 0.85, 0.8, 0.7) if kinds \
+        else (2.0, 2.45, 1.05, 1.0, 0.9, 0.8, 0.7)
     return Table((tuple(_cell(h) for h in head),), rows, widths=widths,
                  caption="Findings tracked, by inspection and status",
                  numeric_columns=tuple(range(first + 1, first + 2 + len(ItemStatus))))
