@@ -58,3 +58,21 @@ def test_summary_rows_keep_room_for_an_update_dated_after_the_register(built: Pa
         assert (ws.row_dimensions[row[0].row].height or 15) >= need, latest
         checked += 1
     assert checked >= 6
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_register_summary_leads_with_what_is_overdue_and_asks_if_it_stands(
+        built: Path, fmt: str) -> None:
+    text = reader_text(built / "register" / f"register.{fmt}")
+    summary = text[text.index("Summary Four findings") if fmt != "html" else
+                   text.index("Four findings are past"):text.index("This register tracks")]
+    # the headline first: how many are overdue, and by how long
+    assert summary.startswith(("Summary Four findings are past their target date, the most "
+                               "overdue by more than five years (1,842 days).",
+                               "Four findings are past their target date"))
+    # the five-year-old findings: whether they still stand is asked, not answered
+    quiet = summary.index("no progress reported for more than five years")
+    live = summary.index("Whether they are still live, or have been overtaken by later "
+                         "inspections, is not recorded.")
+    # HMICFRS's deadlines after the headline, not before it (R3's own target was moved)
+    assert quiet < live < summary.index("Two recommendations are past HMICFRS’s own deadlines")
