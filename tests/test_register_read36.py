@@ -76,3 +76,33 @@ def test_the_register_summary_leads_with_what_is_overdue_and_asks_if_it_stands(
                          "inspections, is not recorded.")
     # HMICFRS's deadlines after the headline, not before it (R3's own target was moved)
     assert quiet < live < summary.index("Two recommendations are past HMICFRS’s own deadlines")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_update_paper_s_risk_check_is_a_part_to_complete(built: Path, fmt: str) -> None:
+    text = reader_text(built / "update" / f"update.{fmt}")
+    assert "(draft, to check)" not in text
+    said = ("check this statement, then say how these risks are managed")
+    # in the list of parts to complete, and where it is to be completed
+    assert f"Paragraph 8.2: {said}" in text
+    assert (f"Risk: the actions on six findings are past their target date, the oldest by more "
+            f"than five years, and two of them have no owner recorded. {{to be completed: "
+            f"{said}}}.") in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_what_falls_due_next_is_said_without_an_unexplained_date(built: Path, fmt: str) -> None:
+    text = reader_text(built / "update" / f"update.{fmt}")
+    assert "No finding falls due in the next quarter: all open findings are already overdue." \
+        in text
+    assert "16 April 2025" not in text
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_passed_hmicfrs_deadline_leads_the_progress_not_the_owner_cell(
+        built: Path, fmt: str) -> None:
+    text = reader_text(built / "update" / f"update.{fmt}")
+    # R3: its owner and target in the narrow column; the passed deadline leads its progress
+    assert "Example ACC (illustrative); 20 December 2024 (26 days overdue) HMICFRS’s deadline " \
+           "passed on 14 September 2024. Target moved from 14 September 2024" in text
+    assert "(26 days overdue); HMICFRS’s deadline" not in text

@@ -1,8 +1,8 @@
 """Tables of the register, shared by the register document and the quarterly update.
 
-Pure functions from a :class:`~peeldocs.plans.register.Register` to table
-blocks.  RAG is always a word, with its colour only as help; an unknown
-addressee, a missing owner or target is said in words, never left blank.
+Pure functions from a :class:`~peeldocs.plans.register.Register` to table blocks.  RAG is
+always a word, with its colour only as help; an unknown addressee, a missing owner or
+target is said in words, never left blank.
 """
 
 from __future__ import annotations
@@ -153,16 +153,19 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
             "Latest update" if dated else "Progress")
     rows = []
     for e in entries:
-        item = e.state.item
+        # read 36: a passed HMICFRS deadline leads the progress, not the narrow owner cell
+        item, past = e.state.item, deadline_words(e, as_of) if finding else ""
+        late, latest = past.startswith("HMICFRS"), latest_cell(e, as_of, dated=dated)
         rows.append((ref_cell(e, addressee=finding),
                      *((_cell(f"Quoted in {quoted_at[e.key]}.") if e.key in quoted_at
                         else finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
-                     *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e, as_of)}"),)
+                     *((_cell(f"{item.owner or NO_OWNER}; "
+                              f"{overdue_words(e, None if late else as_of)}"),)
                        if finding else (_cell(item.owner or NO_OWNER), _cell(_target(e)),
                                         _cell(figure(e.state.days_overdue)))),
-                     latest_cell(e, as_of, dated=dated)))
+                     Cell((*plain(f"{past}. "), *latest.runs)) if late else latest))
     if finding:
         # five columns in portrait: the quoted finding widest, so it reads as prose
         widths = [1.8, 2.9, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),
