@@ -36,3 +36,17 @@ def test_the_docx_column_has_room_for_outstanding() -> None:
     # it had 0.87 and LibreOffice broke it
     assert widths[1] >= 0.885, widths
     assert widths[0] >= 0.85, widths  # 'Effectiveness' whole
+
+
+def test_the_summary_leads_with_the_most_recent_cycle() -> None:
+    from docread import text_of
+
+    for fmt in ("pdf", "docx", "html"):
+        text = " ".join(text_of(review_comparison(fmt), fmt).split())
+        summary = text[text.index("Summary", text.index("What was compared") + 20):]
+        summary = summary[:summary.index("For the chief officer group to note")]
+        # the latest grades first (2023–25, on the five-tier scale), the 2018/19 report last
+        first = summary.index("on the five-tier scale (PEEL 2021/22 to 2023–25)")
+        assert first < summary.index("on the four-tier scale") < summary.index(
+            "PEEL 2021/22 (illustrative)") < summary.index("PEEL 2018/19 (illustrative") \
+            < summary.index("the published report “Norfolk PEEL 2018” graded Norfolk"), fmt
