@@ -270,7 +270,7 @@ def test_a_summary_of_constructed_grades_alone_says_so_once() -> None:
     summary = _summary_of([COMPARE / "constructed-2018-19-pillars.csv",
                            COMPARE / "constructed-2021-22-areas.csv"], "Kent")
     assert summary.startswith("Summary All grades in this summary are constructed for "
-                              "illustration. PEEL 2018/19 (illustrative): Kent was")
+                              "illustration. PEEL 2021/22 (illustrative): Kent was")  # read 36: newest first
     assert "(illustrative:" not in summary and summary.count("constructed") == 1
 
 
