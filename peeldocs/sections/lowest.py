@@ -8,6 +8,8 @@ a shortened table shows, ties kept whole so that "lowest" is true of it.
 
 from __future__ import annotations
 
+import re
+
 from peeldocs.model import Question, Report, Status
 from peeldocs.model.scales import Grade
 from peeldocs.prose import count_words, join_words
@@ -122,8 +124,12 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
     marks = [i for i, (label, g) in enumerate(ranked) if g[0].judgment.status.has_grade]
     low = [i for i in marks[1:] if ranked[i][0] == "requires improvement"
            and (len(ranked[i][1]) > 1) == (len(ranked[marks[0]][1]) > 1)]
-    if low:  # sharing the first count's verb: it leads (see above)
-        ranked.insert(marks[0], ranked.pop(low[0]))
+    if low:  # sharing the first count's verb it leads, and the grades run down the scale
+        # from it, worst first (read 36: "requires improvement, three good and three adequate"
+        # ran in no order a reader knows)
+        graded_at = [ranked[i] for i in marks]
+        others = [g for i, g in enumerate(ranked) if i not in marks]
+        ranked = [*reversed(graded_at), *others]
     for label, group in ranked:
         verb = "was" if len(group) == 1 else "were"
         count = count_words(len(group))
@@ -213,3 +219,20 @@ def grades_shape(report: Report) -> dict[str, object]:
         return {}
     return {"tally": tally_sentence(rest, names=low_names(report), by_design="area"),
             "total": len(rest), "other": True}
+
+
+_TOPIC = re.compile(r"^How\s+(?:effective|efficient|legitimate)\s+(?:is|are)\s+the\s+force"
+                    r"(?:\s+at\s+|[’']s\s+)(?P<topic>[^?]+)\?$")
+
+
+def question_topic(title: str) -> str:
+    """Return what a question asks about, in its own words, or "" (read 36).
+
+    "How effective is the force at investigating crime and reducing re-offending?":
+    "Investigating crime and reducing re-offending"; "How effective are the force’s
+    specialist capabilities?": "Specialist capabilities".  A question worded otherwise
+    gives "", and is named by its number.
+    """
+    found = _TOPIC.match(" ".join(title.split()))
+    topic = found["topic"].strip() if found else ""
+    return topic[:1].upper() + topic[1:]
