@@ -23,7 +23,8 @@ from peeldocs.model import Direction, KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
-from peeldocs.sections.asks import asks_blocks, plan_decisions
+from peeldocs.sections.asks import plan_decisions
+from peeldocs.sections.asks_lead import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_blocks, s55_due
 from peeldocs.sections.calls import calls_blocks, follow_up
 from peeldocs.sections.committee_figures import figure_line
