@@ -73,8 +73,10 @@ def test_the_executive_summary_quotes_live_findings_then_what_is_due_then_the_ad
     summary = text[start:text.index("Key figures compared", start)]
     at = _order(summary,
                 "Recommendation, E5-REC-1: We recommend Norfolk and Suffolk",  # recommendation
-                "Area for improvement, E2-AFI-1: The force must ensure",  # then AFIs
+                # then areas for improvement, the earlier one not progressed first at its
+                # question's place, not last (read 36)
                 "Earlier finding carried forward, E-2017-AFI-1:",
+                "Area for improvement, E2-AFI-1: The force must ensure",
                 # with the findings, not under the deadlines (read 7, fault 5)
                 "The report finds that the force has addressed three earlier areas for improvement, "
                 "under questions 3 and 4.",
