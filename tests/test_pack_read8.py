@@ -94,10 +94,12 @@ def test_the_running_header_and_footer_mark_the_markings_place_not_a_marking(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
-    assert ("The chief officer group is asked to note the grades; to confirm what action has been "
-            "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
-            "action, an owner and a date for each other finding to act on.") in text
+    # read 36: each ask a bullet of its own
+    assert ("The chief officer group is asked to: Note the grades. Agree an action, an owner and "
+            "a date for each finding to act on. Confirm what action has been taken on each of "
+            "the four recommendations below, all past their deadlines, and who reports progress "
+            "to the inspectorate and the police and crime commissioner (or equivalent).") in \
+        " ".join(text.replace("•", " ").split())
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
     assert "seek assurance" in paper  # a panel's own word, kept in its paper
