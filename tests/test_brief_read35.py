@@ -9,7 +9,8 @@
 4. The dates we count from a period say so once, in the closing notes.
 5. A constructed report's brief says so in its visible title: "… one-page brief (illustrative)".
 6. Without a plan the brief says so at its decisions, not under "Deadlines".
-7. With no marking given, its placeholder heads each page once (not the foot as well).
+7. With no marking given, its placeholder heads and foots the page, as a given marking does
+   (read 36: a marking belongs at both; this reverses fix round 37's header-only placeholder).
 """
 
 from __future__ import annotations
@@ -105,10 +106,10 @@ def test_without_a_plan_the_decisions_say_so_not_the_deadlines(
     assert "without a plan" not in texts["norfolk-plan", fmt]
 
 
-def test_the_marking_placeholder_heads_each_page_once(
+def test_the_marking_placeholder_heads_and_foots_the_page(
         review_briefs: dict[tuple[str, str], bytes]) -> None:
     for case in ("norfolk", "example"):
         data = review_briefs[case, "pdf"]
         assert pdf_pages(data) == 1, case
         page = pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text()
-        assert page.count(HEAD) == 1, case  # the header's, not the footer's as well
+        assert page.count(HEAD) == 2, case  # the header's and the footer's

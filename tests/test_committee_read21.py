@@ -43,7 +43,7 @@ from peeldocs.sections.calls import report_calls, untracked_calls
 FORMATS = ("pdf", "docx", "html")
 NOTES = "Before issuing: notes for the preparer (remove this part)"
 FOOTER = re.compile(r"(Preparer’s notes, page|Page) (\d+) of (\d+)")
-HEADERS_LINE = "In the header of each page: protective marking"
+HEADERS_LINE = "In the header and footer of each page: protective marking"
 BACKLOG = ("We found a substantial backlog of cases waiting for secondary assessment of risk. "
            "A process has been put in place to prioritise crime over non-crime incidents. But "
            "the force needs to assure itself that this backlog is not causing unnecessary delays "
@@ -149,7 +149,7 @@ def test_checklist_lists_the_marking_in_every_header_and_footer_when_none_was_gi
         said = re.search(r"This paper has (\w+) parts that only its author can write", notes)
         assert said is not None, name
         count = COUNT_WORDS.index(said[1]) if said[1] in COUNT_WORDS else int(said[1])
-        lines = re.findall(r"(?:In the table at the top|In the header of each page|"
+        lines = re.findall(r"(?:In the table at the top|In the header and footer of each page|"
                            r"Paragraph \d+\.\d+)", listed)
         assert len(lines) == count, name  # the count is of the lines listed
         if options.marking.value:  # asked for: on every page as given, nothing to complete
@@ -166,7 +166,7 @@ def test_welsh_checklist_lists_the_marking_in_every_header_and_footer(norfolk: R
     options = Options(document="committee", language="cy", published=date(2019, 5, 2),
                       as_of=date(2019, 6, 10))
     text = document_text(norfolk, options, "pdf")
-    assert "Ym mhennyn pob tudalen: marc diogelu" in text  # read 35: the header's, once
+    assert "Ym mhennyn a throedyn pob tudalen: marc diogelu" in text
     assert HEADERS_LINE not in text
 
 

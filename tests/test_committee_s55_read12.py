@@ -72,7 +72,7 @@ def test_no_plan_paper_says_leads_and_dates_are_to_be_confirmed_as_its_paragraph
         assert in_body == count, name
         listed = notes[notes.index("where it appears:"):]
         assert listed.count("In the table at the top") + listed.count("Paragraph ") + listed.count(
-            "In the header of each page: protective marking") == count, name
+            "In the header and footer of each page: protective marking") == count, name
 
 
 def test_no_plan_docx_findings_table_gives_each_lead_and_date_in_words(

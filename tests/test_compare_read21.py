@@ -93,7 +93,7 @@ def test_the_cover_asks_who_prepared_it_and_lists_what_to_complete(documents: di
                  "On the cover, “Protective marking”: the marking, such as OFFICIAL",
                  "Under “Summary”: what the chief officer group is asked to note or decide"):
         assert text.index(item) > listed, item
-    assert "In the header of each page: protective marking" in text
+    assert "In the header and footer of each page: protective marking" in text
     assert "This pack has four parts that only its author can write." in text
 
 

@@ -176,10 +176,10 @@ def test_without_a_marking_the_cover_asks_for_one(documents: dict[str, str],
                                                    rendered: dict[str, bytes], fmt: str) -> None:
     cover = documents[fmt][:documents[fmt].index("Contents")]
     assert re.search(r"Protective marking \W?" + re.escape(PLACEHOLDER), cover), cover[-300:]
-    if fmt == "pdf":  # no marking is invented: the header marks its place, once (read 35)
+    if fmt == "pdf":  # no marking is invented: the header and footer mark its place
         first = pypdf.PdfReader(io.BytesIO(rendered["pdf"])).pages[3].extract_text()
         assert "OFFICIAL" not in first
-        assert first.count("{to be completed: protective marking}") == 1
+        assert first.count("{to be completed: protective marking}") == 2
 
 
 def test_a_marking_asked_for_is_on_the_cover_and_every_page() -> None:

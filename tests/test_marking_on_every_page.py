@@ -1,14 +1,13 @@
-"""The protective marking's place at the top of every page (reads 11-R, 12-A/B/C/P, 35).
+"""The protective marking's place at the top and foot of every page (reads 11-R, 12-A/B/C/P).
 
 An internal document (briefing pack, one-page brief, committee paper, comparison,
 register, quarterly update) built without a marking carries a marked placeholder
-where the marking goes, at the top of every page, in every format, so the author
-completes it there as in the details table: the PDF's running header, the DOCX's
-header (one editable paragraph, the cover's first-page header included), the HTML's
-masthead and printed top margin box, the workbook's sheet headers.  Read 35: once a
-page, not at the top and the foot as well (34 times in a 17-page pack).  A marking
-asked for heads and foots every page.  The s.55 response is a published letter:
-without a marking it carries none.
+where the marking goes, at the top and foot of every page, in every format, so
+the author completes it there as in the details table: the PDF's running header
+and footer, the DOCX's header and footer (one editable paragraph each, the cover's
+first-page header and footer included), the HTML's masthead, colophon and printed
+margin boxes, the workbook's sheet headers.  A marking asked for takes the same
+place.  The s.55 response is a published letter: without a marking it carries none.
 """
 
 from __future__ import annotations
@@ -81,7 +80,7 @@ def test_the_header_words_come_from_the_placeholders_and_match_the_details_table
 def test_pdf_every_page_of_an_internal_document_carries_the_placeholder(
         norfolk: Report, kind: str) -> None:
     bands = pdf_bands(rendered(norfolk, _options(document=kind), "pdf"))
-    assert bands and all(top == HEAD and "marking" not in foot for top, foot in bands), bands
+    assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
     if kind == "brief":
         assert len(bands) == 1  # outside the text frame: the brief still fits its page
     marked = pdf_bands(rendered(norfolk, _options(document=kind, marking="OFFICIAL"), "pdf"))
@@ -114,12 +113,11 @@ def test_docx_every_header_and_footer_is_one_editable_placeholder(norfolk: Repor
                                                                    kind: str) -> None:
     data = rendered(norfolk, _options(document=kind), "docx")
     heads = docx_heads(data)
-    assert heads and all(h.split(" | ")[0] == HEAD for h in heads[::2]), heads  # headers
-    assert all("marking" not in h for h in heads[1::2]), heads  # footers: once a page
+    assert heads and all(h.split(" | ")[0] == HEAD for h in heads), heads
     document = docx.Document(io.BytesIO(data))
     # one place to edit: the later sections take the first section's header and footer; but
     # the committee paper's preparer's notes, numbered on their own and removed before it is
-    # issued, have a footer of their own (read 21-C), which the header's marking heads
+    # issued, have a footer of their own (read 21-C), which carries the marking as well
     first = _header_ids(document.sections[0])
     sections = list(document.sections)
     for section in sections[1:]:  # linked, or naming the first's very header
@@ -129,12 +127,12 @@ def test_docx_every_header_and_footer_is_one_editable_placeholder(norfolk: Repor
             sections[0]) or (
             kind == "committee" and section._sectPr is sections[-2]._sectPr
             and "Preparer’s notes, page" in section.footer._element.xml
-            and HEAD not in "".join(section.footer._element.itertext()))
-    if kind == "pack":  # the cover's own first-page header carries it too, not its footer
+            and HEAD in "".join(section.footer._element.itertext()))
+    if kind == "pack":  # the cover's own first-page header and footer carry it too
         first = document.sections[0]
         assert first.different_first_page_header_footer
         assert first.first_page_header.paragraphs[0].text == HEAD
-        assert first.first_page_footer.paragraphs[0].text == ""
+        assert first.first_page_footer.paragraphs[0].text == HEAD
         assert first.first_page_header.paragraphs[0].runs[0].bold  # as a marking is shown
     marked = docx_heads(rendered(norfolk, _options(document=kind, marking="OFFICIAL"), "docx"))
     assert all(h.split(" | ")[0] == "OFFICIAL" and HEAD not in h for h in marked), marked
@@ -156,15 +154,15 @@ def test_html_masthead_colophon_and_printed_margins(norfolk: Report, kind: str) 
     if kind == "s55":
         assert "protective marking}" not in page
         return
-    assert page.count(shown) == 1  # the masthead on screen, not the colophon again
-    assert {edge for edge, content in printed if f'"{HEAD}"' in content} == {"top"}
+    assert page.count(shown) == 2  # the masthead on screen, the colophon at the end
+    assert {edge for edge, content in printed if f'"{HEAD}"' in content} == {"top", "bottom"}
     marked = rendered(norfolk, _options(document=kind, marking="OFFICIAL"), "html").decode()
     assert marked.count('<p class="marking">OFFICIAL</p>') == 2 and HEAD not in marked
 
 
 def test_a_comparison_carries_the_placeholder_on_every_page() -> None:
     bands = pdf_bands(_comparison(Options()))
-    assert bands and all(top == HEAD and HEAD not in foot for top, foot in bands), bands
+    assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
     marked = pdf_bands(_comparison(Options(marking="OFFICIAL")))
     assert all(top == "OFFICIAL" and HEAD not in foot for top, foot in marked)
 
@@ -176,11 +174,11 @@ def test_the_register_and_update_carry_it_in_every_format(tmp_path: Path,
     paths = {p.suffix: p for p in peeldocs.write_register(
         reg, "pdf,docx,html,xlsx", tmp_path, document=document)}
     bands = pdf_bands(paths[".pdf"].read_bytes())
-    assert bands and all(top == HEAD and HEAD not in foot for top, foot in bands), bands
+    assert bands and all(top == HEAD and HEAD in foot for top, foot in bands), bands
     heads = docx_heads(paths[".docx"].read_bytes())
-    assert heads and all(h.startswith(HEAD) for h in heads[::2]), heads
+    assert heads and all(h.startswith(HEAD) for h in heads), heads
     assert paths[".html"].read_text("utf-8").count(
-        f'<p class="marking"><mark class="placeholder">{HEAD}</mark></p>') == 1
+        f'<p class="marking"><mark class="placeholder">{HEAD}</mark></p>') == 2
     # the workbook's sheets: the same words atop every page, by formula from About's marking
     # cell, so the marking an owner types there is printed (read 28-R)
     book = openpyxl.load_workbook(paths[".xlsx"])
@@ -201,9 +199,9 @@ def test_the_register_and_update_carry_it_in_every_format(tmp_path: Path,
 def test_a_welsh_paper_carries_the_welsh_placeholder(norfolk: Report) -> None:
     options = _options(document="committee", language="cy")
     bands = pdf_bands(rendered(norfolk, options, "pdf"))
-    assert bands and all(top == WELSH_HEAD and WELSH_HEAD not in foot for top, foot in bands), bands
+    assert bands and all(top == WELSH_HEAD and WELSH_HEAD in foot for top, foot in bands), bands
     heads = docx_heads(rendered(norfolk, options, "docx"))
-    assert all(h.startswith(WELSH_HEAD) for h in heads[::2]), heads
+    assert all(h.startswith(WELSH_HEAD) for h in heads), heads
     welsh_s55 = pdf_bands(rendered(norfolk, _options(document="s55", language="cy"), "pdf"))
     assert all(top == "" for top, _ in welsh_s55)
 
@@ -219,7 +217,7 @@ def test_the_marking_still_to_complete_is_highlighted_like_every_placeholder(
     with pdfplumber.open(io.BytesIO(rendered(norfolk, options, "pdf"))) as pdf:
         for page in pdf.pages:
             boxes = [r for r in page.rects if r["top"] < 40 or r["bottom"] > page.height - 40]
-            assert len(boxes) == 1, page.page_number  # behind the header's: once a page
+            assert len(boxes) == 2, page.page_number  # behind the header's and the footer's
             assert all(r["non_stroking_color"] and r["fill"] for r in boxes)
     document_xml = docx.Document(io.BytesIO(rendered(norfolk, options, "docx")))
     shaded = 0
@@ -236,7 +234,7 @@ def test_the_marking_still_to_complete_is_highlighted_like_every_placeholder(
                         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill"
                     ).upper() == fill, text
                     shaded += 1
-    assert shaded >= 1
+    assert shaded >= 2
     official = _options(document=document, marking="OFFICIAL")
     with pdfplumber.open(io.BytesIO(rendered(norfolk, official, "pdf"))) as pdf:
         assert not [r for r in pdf.pages[1].rects if r["top"] < 40]  # a real marking: no box

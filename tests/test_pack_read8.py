@@ -80,13 +80,12 @@ def test_the_running_header_and_footer_mark_the_markings_place_not_a_marking(
     pdf = PdfReader(io.BytesIO(rendered(norfolk, _norfolk_options(), "pdf")))
     pages = [" ".join((p.extract_text() or "").split()) for p in pdf.pages]
     assert sum(TO_COMPLETE in p for p in pages) == 1  # the cover's row, once
-    assert all(p.count(HEAD_TO_COMPLETE) == 1 for p in pages)  # each header; read 35: once
+    assert all(p.count(HEAD_TO_COMPLETE) == 2 for p in pages)  # header and footer of each
     document = docx.Document(io.BytesIO(rendered(norfolk, _norfolk_options(), "docx")))
     for section in document.sections:
-        head = " ".join(p.text for p in section.header.paragraphs)
-        foot = " ".join(p.text for p in section.footer.paragraphs)
-        assert head.startswith(HEAD_TO_COMPLETE) and "OFFICIAL" not in head + foot
-        assert HEAD_TO_COMPLETE not in foot
+        for part in (section.header, section.footer):
+            text = " ".join(p.text for p in part.paragraphs)
+            assert text.startswith(HEAD_TO_COMPLETE) and "OFFICIAL" not in text
 
 
 # --- 2. the group confirms action; a panel seeks assurance ------------------------------------

@@ -199,13 +199,13 @@ def test_clock_changes_only_dates(norfolk: Report, monkeypatch: pytest.MonkeyPat
 def test_marking_never_invented_its_place_marked_on_every_page(norfolk: Report,
                                                                tmp_path: Path) -> None:
     """No marking is invented: the cover's row asks the author for one, and the running
-    header of every page carries a placeholder where the marking goes (once a page, read 35),
-    never a marking (read 8-P, fault 1; reads 11-R and 12, the marking only on the cover)."""
+    header and footer of every page carry a placeholder where the marking goes, never a
+    marking (read 8-P, fault 1; reads 11-R and 12, the marking only on the cover)."""
     (path,) = peeldocs.write_pack(norfolk, Options(marking=Marking.NONE), ["pdf"], tmp_path)
     texts = [t.replace("{to be completed: the marking, such as OFFICIAL}", "")
              for t in page_texts(path)]
     assert all("OFFICIAL" not in t for t in texts)
-    assert all(t.count("{to be completed: protective marking}") == 1 for t in texts)  # read 35
+    assert all(t.count("{to be completed: protective marking}") == 2 for t in texts)
     assert "Protective marking {to be completed: the marking, such as OFFICIAL}" in " ".join(
         " ".join(t.split()) for t in page_texts(path))
 

@@ -111,8 +111,8 @@ def test_the_marking_to_complete_is_highlighted_in_the_margins_and_the_header_wh
     pdf = _printed("example", "committee", tmp_path, browser)
     with pdfplumber.open(pdf) as doc:
         for sheet in doc.pages[:2]:
-            # read 35: the place to complete heads each page once (not the foot as well)
-            for band in (sheet.crop((0, 0, sheet.width, 57)),):
+            for band in (sheet.crop((0, 0, sheet.width, 57)),
+                         sheet.crop((0, sheet.height - 57, sheet.width, sheet.height))):
                 marks = [w for w in band.extract_words() if w["text"].startswith("{to")]
                 assert marks, band.extract_text()
                 fills = [r for r in band.rects if r.get("fill") and r["x0"] <= marks[0]["x0"]

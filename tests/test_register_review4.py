@@ -92,7 +92,7 @@ def test_whose_register_it_is_is_never_invented(texts: dict[str, str], fmt: str)
             "is") in update and "About this paper: " not in update
     # the marking in every page's header and footer is one of them (read 21-C)
     assert "This paper has 13 parts that only its author can write." in update
-    assert "In the header of each page: protective marking" in update
+    assert "In the header and footer of each page: protective marking" in update
 
 
 def test_a_register_of_one_force_is_titled_by_it(tmp_path: Path) -> None:

@@ -126,7 +126,7 @@ def test_the_register_asks_whose_it_is(texts: dict[str, str], fmt: str) -> None:
     assert ("This register has three parts that only its author can write. Each is shown in "
             "curly brackets") in register
     # its marking in the table, and in every page's header and footer (read 21-C)
-    assert "In the header of each page: protective marking" in register
+    assert "In the header and footer of each page: protective marking" in register
     # pointed to by the row's label, which every format shows; never by the caption, which
     # only the HTML shows (read 16-R)
     assert ("In the table at the top, “Register of”: the force or office whose register this "

@@ -141,9 +141,9 @@ TOP = "In the table at the top, “{label}”: {what}"
 
 The table's caption ("About this paper") is its name for a screen reader and the HTML
 only; PDF and DOCX show no caption, so the row's label is what every reader finds."""
-PAGES = "In the header of each page: {what}"
+PAGES = "In the header and footer of each page: {what}"
 """Where the marking's placeholder is on every page when none was given (read 21-C): the
-running header (once a page, read 35) carries :data:`~peeldocs.blocks.MARKING_IN_HEADER`, to complete
+running header and footer carry :data:`~peeldocs.blocks.MARKING_IN_HEADER`, to complete
 as the table's "Protective marking" row is."""
 
 
@@ -153,7 +153,7 @@ def placeholders(blocks: list[Block] | tuple[Block, ...], top: Table | None = No
     ``top`` is the label-and-value table at the head of the paper, if any: its
     placeholders are named by the row's label, as every format shows it
     ("In the table at the top, “Report to”: …"), never by its caption.  A marking to
-    complete there is to complete in every page's header too (an internal
+    complete there is to complete in every page's header and footer too (an internal
     paper's pages carry its place, :func:`page_marking`): the next line says so.
     """
     found: list[str] = []

@@ -67,20 +67,19 @@ def widow_control(document: Any) -> None:
 
 def cover_without_running_header(document: Any, marking: str, bold_marking: Any,
                                  style_ids: dict[str, str]) -> None:
-    """Give the first section a first-page header holding only the marking, and its footer.
-
-    A marking still to complete (``{...}``) is left out of the footer: once a page.
+    """Give the first section a first-page header and footer holding only the marking.
 
     ``style_ids`` maps style names to ids: the styles part of a pack is shared
     and read-only (see :mod:`peeldocs.renderers.docx.template`).
     """
     section = document.sections[0]
     section.different_first_page_header_footer = True
-    for name, part in (("Header", section.first_page_header), ("Footer", section.first_page_footer)):
+    for part in (section.first_page_header, section.first_page_footer):
         part.is_linked_to_previous = False
         para = part.paragraphs[0]
+        name = "Footer" if part is section.first_page_footer else "Header"
         para._p.get_or_add_pPr().style = style_ids.get(name)
-        if marking and not (marking.startswith("{") and name == "Footer"):
+        if marking:
             para.alignment = WD_ALIGN_PARAGRAPH.CENTER
             bold_marking(para.add_run(marking))
 
@@ -129,8 +128,7 @@ def footer_xml(meta: b.Metadata, theme: Theme, style_ids: dict[str, str], total:
     """
     page, of = ("Tudalen", "o") if meta.language.lower().startswith("cy") else ("Page", "of")
     words = f"{label}, {page.lower()} " if label else f"{page} "
-    # a marking still to complete is asked for once a page, in the header (read 35)
-    marking = "" if meta.marking.startswith("{") else _marking(meta, theme)
+    marking = _marking(meta, theme)
     number = (run(words) + field("PAGE", "1") + FIELD_END + run(f" {of} ")
               + field(total, "1") + FIELD_END)
     if marking and width:

@@ -243,8 +243,8 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
             self.line(margin, rule, width - margin, rule)
         if number > 1 or not d.cover:  # a cover carries no page number; other pages do
             number, total, label = shown
-            footed = d.marking and not d.marking.startswith("{")  # a label goes above one
-            self.drawRightString(width - margin, 42 if label and footed else 30,
+            # a part's label on a line of its own above the marking's, so neither reads as prose
+            self.drawRightString(width - margin, 42 if label and d.marking else 30,
                                  page_of(number, total, d.language, label))
         if d.marking:
             self.setFont(FACES["bold"], size * 1.15)
@@ -253,11 +253,11 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]
                 fill, ink = theme.tone(b.Tone.AMBER)
                 wide = stringWidth(d.marking, FACES["bold"], size * 1.15) + 4
                 self.setFillColor(colors.HexColor(fill))
-                self.rect(width / 2 - wide / 2, height - 25, wide, size * 1.15 + 3, 0, 1)
+                for base in (height - 22, 30):
+                    self.rect(width / 2 - wide / 2, base - 3, wide, size * 1.15 + 3, 0, 1)
             self.setFillColor(colors.HexColor(ink))
             self.drawCentredString(width / 2, height - 22, d.marking)
-            if not d.marking.startswith("{"):  # a placeholder once a page, at its head (read 35)
-                self.drawCentredString(width / 2, 30, d.marking)
+            self.drawCentredString(width / 2, 30, d.marking)
         self.restoreState()
         self.tagger.end(self)
 
