@@ -27,7 +27,7 @@ from peeldocs.sections.brief_labels import clipped, short_label
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
-from peeldocs.sections.joint import joint_note
+from peeldocs.sections.joint import joint_asks
 from peeldocs.sections.order import in_pack_order, live_items, ordered_items
 from peeldocs.sections.refs import named
 
@@ -57,8 +57,9 @@ def _joint(report: Report, ref: str) -> str:
     item = found.get(ref)
     if item is None or item.kind is not ItemKind.RECOMMENDATION:
         return ""
-    note = joint_note(item.text, report)
-    return f": {note}" if note else ""
+    # read 36: said as the ask without a plan says it; the summary quotes whom it addresses
+    note = joint_asks(((item.id, item.text),), report)
+    return f": {note.strip()[1:-1].replace(f'{ref} is', 'it is', 1)}" if note else ""
 
 
 def kinds_named(report: Report, refs: list[str], quoted: frozenset[str] | None = None,
