@@ -387,7 +387,7 @@ def test_no_plan_pack_asks_once_for_actions_owners_and_dates_in_plain_words(
     # with a plan, the decisions it calls for (read 3, fault 7)
     with_plan = _text(norfolk, norfolk_plan(norfolk), fmt)
     # the plan's closure noted first (read 28-P), then the decisions
-    assert ("to note: The judgments. E2-AFI-3 was closed on 4 October 2019, four days "
+    assert ("to note the judgments, and: E2-AFI-3 was closed on 4 October 2019, four days "
             "late, signed off by Example DCC (illustrative). E-2017-AFI-1, the earlier "
             "finding under the same question, is still open: the group may ask what evidence "
             "supports the closure of E2-AFI-3. It is asked to take these decisions:"  # read 36

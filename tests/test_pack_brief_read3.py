@@ -147,8 +147,7 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
         # read 36: a short lead, each thing to note a bullet of its own
-        "The chief officer group is asked to note:",
-        "The judgments.",
+        "The chief officer group is asked to note the judgments, and:",
         "E2-AFI-3 was closed on 4 October 2019, four days late, signed off by Example DCC "
         "(illustrative).",
         "E-2017-AFI-1, the earlier finding under the same question, is still open: the group "
@@ -160,9 +159,8 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
         # a joint recommendation says whom the item is to be agreed with (read 7, fault 6)
         "Add an item to the action plan for E5-REC-1, “develop a regional specialist capability” "
         "(recommendation under question 5): it is "
-        "addressed jointly to Norfolk and Suffolk Constabularies, to work with other forces in "
-        "the east of England, so its action is to be agreed jointly, not by Norfolk "
-        "Constabulary alone.",
+        "addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be agreed "
+        "with the other force.",
         # the date it was due, and how late it is now (read 7, fault 4)
         "Decide on E-2017-AFI-1, “put appropriate supervision in place” (2017 area for improvement, "
         "reconsidered under question 2), first set for 31 July 2019, due 30 September "
@@ -176,9 +174,9 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     asks = [example.index(s) for s in (
         "The chief officer group is asked to:", "Note the grades.",
         "Agree an action, an owner and a date for each finding to act on.",
-        "Confirm what action has been taken on the four recommendations whose deadlines have "
-        "passed, and who reports progress to the inspectorate and the police and crime "
-        "commissioner (or equivalent). They are, in the order their deadlines fell:")]
+        "Confirm what action has been taken on each of the four recommendations below, all past "
+        "their deadlines, and who reports progress to the inspectorate and the police and crime "
+        "commissioner (or equivalent). They are listed in the order their deadlines fell.")]
     assert asks == sorted(asks)
     # each named with a few of its own words, not by reference alone (read 25-P)
     at = [example.index(s) for s in (

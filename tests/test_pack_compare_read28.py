@@ -145,7 +145,7 @@ def test_a_closure_is_put_to_the_group_to_note(fmt: str) -> None:
     asks = text[start:text.index("Judgments by question", start)]
     # read 36: a short lead, then each thing to note a bullet of its own
     assert " ".join(asks.replace("•", " ").split()).startswith(
-        "The chief officer group is asked to note: The judgments. E2-AFI-3 was closed on "
+        "The chief officer group is asked to note the judgments, and: E2-AFI-3 was closed on "
         "4 October 2019, four days late, signed off by Example DCC (illustrative). "
         "E-2017-AFI-1, the earlier finding under the same question, is still open: the group "
         "may ask what evidence supports the closure of E2-AFI-3. It is asked to take these "
@@ -182,7 +182,7 @@ def test_a_closure_says_what_the_plan_does_not_record() -> None:
     # many closures counted in the ask, before the one decision left (E5-REC-1 has no item)
     text = document_text(report, dataclasses.replace(options, plan=dataclasses.replace(
         plan, items=many)), "html")
-    assert ("is asked to note: The judgments. The action plan records four items as closed: "
+    assert ("is asked to note the judgments, and: The action plan records four items as closed: "
             "E-2017-AFI-1, E2-AFI-1, E2-AFI-2 and E2-AFI-3. It is asked to take "
             "this decision:") in " ".join(text.replace("•", " ").split())
 
@@ -294,7 +294,7 @@ def test_the_closure_ask_is_in_welsh_in_a_welsh_pack() -> None:
     report, options = review_options("norfolk-plan", "pack")
     text = document_text(report, dataclasses.replace(options, language="cy"), "html")
     # read 36: the lead, then each thing to note a bullet of its own, each in Welsh
-    assert ("Gofynnir i’r grŵp prif swyddogion nodi: Y dyfarniadau. Caewyd E2-AFI-3 ar "
+    assert ("Gofynnir i’r grŵp prif swyddogion nodi’r dyfarniadau, a: Caewyd E2-AFI-3 ar "
             "4 Hydref 2019, 4 diwrnod yn hwyr, a’i gymeradwyo gan Example DCC (illustrative). "
             "Mae E-2017-AFI-1, y canfyddiad cynharach o dan yr un cwestiwn, yn dal ar agor: gall "
             "y grŵp ofyn pa dystiolaeth sy’n cefnogi cau E2-AFI-3. Gofynnir iddo wneud y "
