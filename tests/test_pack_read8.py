@@ -217,11 +217,14 @@ def test_every_printed_page_is_labelled(example: Report, norfolk: Report, tmp_pa
 def test_a_joint_recommendation_names_addressees_then_partners(fmt: str,
                                                               norfolk: Report) -> None:
     text = _text(norfolk, norfolk_plan(norfolk), fmt)
+    # read 36: the decision says briefly whom it is agreed with (the summary quotes it in
+    # full just below, addressees then partners); the plan's row marks it joint
     assert ("Add an item to the action plan for E5-REC-1, “develop a regional specialist "
             "capability” (recommendation under question 5): it "
-            "is addressed jointly to Norfolk and Suffolk Constabularies, to work with other "
-            "forces in the east of England, so its action is to be agreed jointly, not by Norfolk "
-            "Constabulary alone.") in text
+            "is addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be "
+            "agreed with the other force.") in text
+    assert ("Recommendation (question 5), joint: “We recommend Norfolk and Suffolk "
+            "Constabularies to work with other forces …”") in " ".join(text.split())
     assert "other forces named" not in text  # the report names none but Suffolk (read 10)
     assert "a joint recommendation, to" not in text
 
