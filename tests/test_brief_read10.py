@@ -63,14 +63,14 @@ def test_no_plan_before_the_deadline_asks_for_a_plan_for_the_recommendation(
         fmt: str, texts: dict[tuple[str, str], str],
         review_briefs: dict[tuple[str, str], bytes]) -> None:
     text = texts["norfolk", fmt]
-    assert ("Decisions needed (prepared without a plan): agree the chief constable’s comments on the report ({to be completed: "
+    assert ("Decisions needed (no action plan was seen for this brief): agree the chief constable’s comments on the report ({to be completed: "
             "where the draft is}), for the Police "
             "and Crime Commissioner for Norfolk to publish with the commissioner’s own by 26 June "
             "2019; agree an action plan, with an action, an owner and a target date for each "
             "finding, so that the commissioner’s comments can say what action is proposed on the "
             "recommendation (E5-REC-1).") in text
     # after the deadline the example still asks for a plan and for what was done
-    assert ("Decisions needed (prepared without a plan): agree an action plan, with an action, an owner and a target date "
+    assert ("Decisions needed (no action plan was seen for this brief): agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on all four recommendations"
             ) in texts["example", fmt]
     if fmt == "pdf":

@@ -141,7 +141,7 @@ def test_an_immediate_deadline_names_publication_and_what_is_known(
     assert "Due immediately; no action recorded." not in text
     assert "was published on 12 September 2024" in text
     assert "Due immediately; passed" not in text
-    assert "Four deadlines set by the report have passed." in text
+    assert "Four deadlines set by the report have passed." not in text  # read 36: each line says it
 
 
 # --- fault 6: the plan's lines say who, and what was missed --------------------------------

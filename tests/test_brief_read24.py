@@ -28,7 +28,7 @@ from peeldocs.sections.items import response_items
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ("pdf", "docx", "html")
 CASES = ("norfolk", "norfolk-plan", "example")
-CHECK = "if the section 55 comments are not yet published, agree a date"  # read 32
+CHECK = "confirm with the commissioner whether the section 55 comments were published, and when"  # read 32
 
 
 @pytest.fixture(scope="module")

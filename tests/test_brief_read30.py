@@ -90,7 +90,7 @@ def test_the_decision_names_its_finding_by_reference_and_a_few_words(
     assert decisions.startswith("Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an "
                                 "owner and an action for E2-AFI-2, whose target is 1 November 2019; ")
     # read 32: the list below quotes it; the room goes to the section 55 prompt
-    assert "add an item for the joint recommendation E5-REC-1;" in decisions
+    assert "add an item for the joint recommendation E5-REC-1, whose action" in decisions  # read 36
     # no quotation inside an instruction runs past a few words
     for quoted in re.findall(r"“([^”]+)”", decisions):
         assert len(quoted.split()) <= 6, quoted

@@ -39,7 +39,7 @@ def texts(review_brief_texts: dict[tuple[str, str], str]) -> dict[tuple[str, str
 def test_the_cause_of_concern_gives_the_figure_behind_it(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    figure = ("Figure: Emergency calls answered within 10 seconds: 71.2%, against the national "
+    figure = ("Figure: emergency calls answered within 10 seconds: 71.2%, against the national "
               "standard of 90%.")
     assert text.count(figure) == 1
     # on the line of the cause of concern it measures, before that cause's recommendation
@@ -63,7 +63,7 @@ def test_requires_improvement_reads_as_a_grade(fmt: str,
         assert "one requires improvement" not in texts[case, fmt], case
     grades = between(texts["example", fmt], "Grades", "What needs doing")
     assert "Of the other nine areas, two were graded requires improvement" in grades
-    assert "three good and three adequate" in grades
+    assert "three adequate and three good" in grades  # read 36: down the scale
     assert len(re.findall(r"\bgraded\b", grades)) == 1
 
 
@@ -98,11 +98,11 @@ def test_without_a_plan_the_decisions_say_so_not_the_deadlines(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     for case in ("norfolk", "example"):
         text = texts[case, fmt]
-        assert text.count("Decisions needed (prepared without a plan): ") == 1, case
+        assert text.count("Decisions needed (no action plan was seen for this brief): ") == 1, case
         assert "without" not in text[text.index("Deadlines"):], case
     assert "• The report sets no deadline of its own." in texts["norfolk", "pdf"].replace(
         "\n", " ") or "The report sets no deadline of its own." in texts["norfolk", fmt]
-    assert "Four deadlines set by the report have passed." in texts["example", fmt]
+    assert "Four deadlines set by the report have passed." not in texts["example", fmt]  # read 36
     assert "without a plan" not in texts["norfolk-plan", fmt]
 
 

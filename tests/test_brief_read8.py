@@ -59,7 +59,7 @@ def texts(built: dict[tuple[str, str], bytes]) -> dict[tuple[str, str], str]:
 def test_without_a_plan_passed_deadlines_open_with_the_decisions(
         fmt: str, texts: dict[tuple[str, str], str]) -> None:
     text = texts["example", fmt]
-    asks = ("Decisions needed (prepared without a plan): agree an action plan, with an action, an owner and a target date "
+    asks = ("Decisions needed (no action plan was seen for this brief): agree an action plan, with an action, an owner and a target date "
             "for each finding; confirm the action taken on all four recommendations, whose "
             "deadlines have passed, and who reports progress on them.")
     # read 23-B: after the section 55 deadline, a check on the comments (read 24-B), last;
@@ -72,7 +72,7 @@ def test_without_a_plan_passed_deadlines_open_with_the_decisions(
     assert "seek assurance" not in text and text.count("confirm the action taken") == 1
     late = between(text, "Deadlines")
     # issue 23 point 2's words for passed deadlines without a plan
-    assert "Four deadlines set by the report have passed." in late
+    assert "Four deadlines set by the report have passed." not in late  # read 36: each line says it
     assert "confirm that" not in text.lower()  # nothing asked about what no input records
 
 
@@ -81,13 +81,13 @@ def test_after_the_s55_deadline_alone_an_action_plan_is_still_asked_for(fmt: str
     report, options = _options("norfolk", as_of=date(2019, 7, 15))
     text = _read(rendered(report, options, fmt), fmt)
     # read 23-B: no input says whether the comments were published: a check (read 24-B)
-    assert ("Decisions needed (prepared without a plan): agree an action plan, with an action, an owner and a target date "
-            "for each finding; if the section 55 comments are not yet published, agree a date.") in text
+    assert ("Decisions needed (no action plan was seen for this brief): agree an action plan, with an action, an owner and a target date "
+            "for each finding; confirm with the commissioner whether the section 55 comments were published, and when.") in text
     assert "seek assurance" not in text  # the report sets no deadline of its own
     # before the section 55 deadline: the chief constable's comments and (read 10) a plan, so
     # that the comments can say what action is proposed on the recommendation (s.55(5B))
     before = _read(rendered(*_options("norfolk"), fmt), fmt)
-    assert "Decisions needed (prepared without a plan): agree the chief constable’s comments on the report" in before
+    assert "Decisions needed (no action plan was seen for this brief): agree the chief constable’s comments on the report" in before
     assert ("; agree an action plan, with an action, an owner and a target date for each "
             "finding, so that the commissioner’s comments can say what action is proposed on the "
             "recommendation (E5-REC-1).") in before

@@ -195,7 +195,7 @@ def test_the_tally_names_the_few_given_the_second_lowest_grade(
     roomy = dataclasses.replace(report, prior_findings=())
     text = " ".join(text_of(rendered(roomy, options, fmt), fmt).split())
     assert ("two were graded requires improvement (‘Responding to the public’ and ‘Leadership "
-            "and force management’), three good and three adequate; ‘Victim service assessment’ "
+            "and force management’), three adequate and three good; ‘Victim service assessment’ "
             "was ungraded") in text
     # the review's page has no line to spare: the tally gives way to the findings (read 21);
     # an immediate deadline, passed, reads as every other (read 23-B)

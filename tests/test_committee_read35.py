@@ -173,7 +173,7 @@ def test_an_assessments_4_1_gives_the_shape_of_the_grades(fmt: str) -> None:
     assert ("4.1 The constructed report grades Exampleshire Constabulary inadequate in "
             "‘Investigating crime’, the lowest grade on the scale. It gives no overall grade. Of "
             "the other nine areas, two were graded requires improvement (‘Responding to the "
-            "public’ and ‘Leadership and force management’), three good and three adequate; "
+            "public’ and ‘Leadership and force management’), three adequate and three good; "
             "‘Victim service assessment’ was ungraded.") in body  # brief37: 'graded' once a verb
     norfolk, _notes = _paper("norfolk", fmt)
     assert "Of the other" not in norfolk[norfolk.index("4.1 "):norfolk.index("5. What")]

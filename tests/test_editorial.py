@@ -106,8 +106,8 @@ def test_brief_tally_follows_the_grading_scale() -> None:
     section = brief_section(report, options, dataclasses.replace(budgets(report)[0], rows=0,
                                                                 named=0), pages=None)
     text = " ".join(inline_text(b.runs) for b in section.blocks if isinstance(b, Paragraph))
-    assert ("Of the other nine areas, two were graded requires improvement, three good and "
-            "three adequate; ‘Victim service assessment’ was ungraded.") in text
+    assert ("Of the other nine areas, two were graded requires improvement, three adequate and "
+            "three good; ‘Victim service assessment’ was ungraded.") in text
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

@@ -67,7 +67,7 @@ def test_the_pack_asks_to_agree_the_comments_and_marks_where_their_draft_is(
 def test_the_brief_marks_where_the_draft_comments_are_and_still_fits_one_page(
         fmt: str, norfolk: Report) -> None:
     text = document_text(norfolk, _before_deadline("brief"), fmt)
-    assert (f"Decisions needed (prepared without a plan): agree the chief constable’s comments on the report ({DRAFT}), "
+    assert (f"Decisions needed (no action plan was seen for this brief): agree the chief constable’s comments on the report ({DRAFT}), "
             "for the Police and Crime Commissioner for Norfolk to publish") in text
     if fmt == "pdf":  # the line is longer, and nothing else was cut to make room
         assert pdf_pages(rendered(norfolk, _before_deadline("brief"), "pdf")) == 1

@@ -1,7 +1,7 @@
 """Read 32 wording: what a reader gets in the brief, committee paper, s.55 response and pack.
 
 W1. Brief with a plan: the passed section 55 deadline is said to have passed, and the
-    decisions prompt "if the section 55 comments are not yet published, agree a date"; the
+    decisions prompt "confirm with the commissioner whether the section 55 comments were published, and when"; the
     item without an owner is named with "whose target is" (the item's date, not the
     decision's); the plan is "as at" its date.
 W2. Brief without a plan: whom the joint recommendation's response is agreed with is said
@@ -41,8 +41,11 @@ def test_brief_with_plan_says_the_s55_deadline_passed_and_prompts_the_decision(f
     decisions = between(text, "Decisions needed:", "Judgments")
     assert ("were due by 26 June 2019 (Police Act 1996, section 55); that deadline has passed. "
             "Date published:") in text
+    # read 36: the comments must explain the action on the recommendation the plan lacks; the
+    # check on publication gives way to it on this page (the deadline line asks for the date)
     assert decisions.rstrip().endswith(
-        "if the section 55 comments are not yet published, agree a date.")
+        "E5-REC-1, whose action the commissioner’s comments must explain.")
+    assert "agree a date" not in decisions
     assert "E2-AFI-2, whose target is 1 November 2019" in decisions
     assert ", due 1 November 2019" not in decisions
     assert "Illustrative action plan as at 15 October 2019" in text

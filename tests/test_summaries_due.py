@@ -118,7 +118,7 @@ def test_the_brief_leads_with_the_repeat_failure_then_live_findings_then_the_ove
                 # read 30-B: each finding by reference and a few of its words, the action first
                 # read 31-B: what is overdue first
                 "Decisions needed: re-date or escalate the 2017 area for improvement (E-2017-AFI-1); name an owner and an action "
-                "for E2-AFI-2, whose target is 1 November 2019; add an item for the joint recommendation E5-REC-1; if the section 55 comments are not yet published, agree a date.",
+                "for E2-AFI-2, whose target is 1 November 2019; add an item for the joint recommendation E5-REC-1, whose action the commissioner’s comments must explain.",
                 "What needs doing",
                 "It says the force has not made enough progress on the 2017 area for improvement "
                 "(E-2017-AFI-1, question 2) to “put appropriate supervision in place to consistently "
@@ -172,7 +172,7 @@ def test_the_assessment_brief_lists_every_cause_and_recommendation_repeat_failur
     assert "Due 31 August 2024, passed" not in text  # "immediately" is not a date that passed
     # no plan: nothing is known of what the force has done, so nothing is called overdue
     assert "overdue" not in text.lower()
-    assert "Four deadlines set by the report have passed." in text
+    assert "Four deadlines set by the report have passed." not in text  # read 36: each line says it
     assert "no action can yet be shown as late" not in text
 
 
@@ -232,7 +232,7 @@ def test_no_plan_and_no_report_deadlines_is_said_plainly(kind: str, report: Repo
     said = {"pack": "This pack was prepared without an action plan, and t",  # read 25-P
             "brief": "T"}[kind]  # read 35: the brief's opening says it was prepared without one
     assert f"{said}he report sets no deadline of its own." in text
-    assert kind == "pack" or "Decisions needed (prepared without a plan):" in text
+    assert kind == "pack" or "Decisions needed (no action plan was seen for this brief):" in text
     assert "no action can yet be shown as late" not in text
     # read 29-B: never a claim that no plan exists ("No action plan was supplied" read as one)
     assert "no action plan was supplied" not in text.lower()

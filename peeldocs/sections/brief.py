@@ -171,7 +171,10 @@ def _late(report: Report, options: Options, budget: Budget) -> list[Block]:
     else:  # without a plan the sentence names each passed or coming deadline by its reference
         listed = frozenset(i.id for i in _shown(report, options, budget) if i.deadline)
         due = due_in_words(report, options)
-        lines.append(plain(due_sentence(due, options, listed, words=True)))  # the ask is at the top
+        # read 36: every deadline passed or coming is on its finding's line above, with its
+        # date: "Four deadlines set by the report have passed" only said it again
+        if not all(i.ref in listed for i in due.items) or due.undated or due.unread or not due.passed:
+            lines.append(plain(due_sentence(due, options, listed, words=True)))  # the ask is at the top
         s55 = s55_deadline(options.published or report.published)
         # read 34: a heading promising what is late, over nothing late, is just "Deadlines"
         late = bool(due.passed) or (s55 is not None and s55 < options.as_of_date)
@@ -191,8 +194,8 @@ def _decisions(report: Report, options: Options, budget: Budget) -> list[Block]:
     if not decided:
         return []
     lead, rest = decided.split(": ", 1)
-    # read 35: said in the opening, not under "Deadlines" (it is not a deadline)
-    lead += " (prepared without a plan)" if options.plan is None else ""
+    # read 35: said here, not under "Deadlines"; read 36: "(prepared without a plan)" was unclear
+    lead += " (no action plan was seen for this brief)" if options.plan is None else ""
     return [Paragraph((Text(f"{lead}: ", bold=True), *runs(rest)))]
 
 

@@ -88,8 +88,13 @@ def brief_decisions(report: Report, options: Options,
                                                     "items with no owner or action")))
     if needs.missing:
         one = len(needs.missing) == 1
+        # read 36: the commissioner's comments must explain the action on each recommendation
+        # (Police Act 1996, s.55(5B)): one the plan lacks leaves them nothing to explain
+        recs = all(found[r].kind is ItemKind.RECOMMENDATION for r in needs.missing if r in found)
+        body = str(report_context(report, options)["body_short"])
+        why = f", whose action the {body}’s comments must explain" if recs and one else ""
         said.append(f"add {'an item' if one else 'items'} for "
-                    f"{named(list(needs.missing), 'findings the plan lacks')}")
+                    f"{named(list(needs.missing), 'findings the plan lacks')}{why}")
     said += late
     if not said:
         return ""

@@ -113,15 +113,21 @@ def findings_list(shown: list[ResponseItem], published: date | None, as_of: date
 def figure_behind(item: ResponseItem, report: Report) -> str:
     """Give the first figure the report sets against a comparator's value in a finding's question.
 
-    " Figure: Emergency calls answered within 10 seconds: 71.2%, against the national
-    standard of 90%." (read 35: the number behind a cause of concern); "" when the
-    report states none there.  The figure's own label and values, as the committee paper gives them.
+    Else the first figure it gives there at all.  " Figure: emergency calls answered
+    within 10 seconds: 71.2%, against the national standard of 90%." (read 35: the number
+    behind a cause of concern); "" when the report states none there.  The figure's own
+    label and values, as the committee paper gives them.
     """
-    found = [f for f in measured(report, every=True) if f.question == item.question is not None
-             and f.comparator_value is not None]  # set against a yardstick the report names
+    here = [f for f in measured(report, every=True) if f.question == item.question is not None]
+    # one set against a yardstick the report names first; else the report's own count there
+    # (read 36: the inadequate area's "38 of 65 investigations" was left off the page)
+    found = [f for f in here if f.comparator_value is not None] or here
     if not found:
         return ""
-    return f" Figure: {figure_line(report, found[0], placed=False)}."
+    line = figure_line(report, found[0], placed=False)
+    # read 36: a capital after the colon read as a new sentence; an initialism keeps its capitals
+    line = line[:1].lower() + line[1:] if line[1:2].islower() else line
+    return f" Figure: {line}."
 
 
 def counted_note(shown: list[ResponseItem], published: date | None) -> list[Paragraph]:

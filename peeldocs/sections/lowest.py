@@ -122,8 +122,12 @@ def tally_sentence(questions: tuple[Question, ...], *, names: dict[str, str] | N
     marks = [i for i, (label, g) in enumerate(ranked) if g[0].judgment.status.has_grade]
     low = [i for i in marks[1:] if ranked[i][0] == "requires improvement"
            and (len(ranked[i][1]) > 1) == (len(ranked[marks[0]][1]) > 1)]
-    if low:  # sharing the first count's verb: it leads (see above)
-        ranked.insert(marks[0], ranked.pop(low[0]))
+    if low:  # sharing the first count's verb it leads, and the grades run down the scale
+        # from it, worst first (read 36: "requires improvement, three good and three adequate"
+        # ran in no order a reader knows)
+        graded_at = [ranked[i] for i in marks]
+        others = [g for i, g in enumerate(ranked) if i not in marks]
+        ranked = [*reversed(graded_at), *others]
     for label, group in ranked:
         verb = "was" if len(group) == 1 else "were"
         count = count_words(len(group))
