@@ -37,7 +37,7 @@ def test_deadlines_are_the_reports_words_and_our_dates_are_labelled(example: Rep
         assert ("within three months of publication (that is, by 12 December 2024)" if kind ==
                 "committee" else "“within three months” (that is, by 12 December 2024, three "
                 "months from publication)") in text, kind
-        assert ("immediately (report published 12 September 2024); it has passed. Action"
+        assert ("immediately (report published 12 September 2024). Action"  # read 36: never passes
                 if kind == "s55" else
                 "Immediate (from publication, 12 September 2024): to confirm it is in place") in text, kind
         assert "by 31 March 2025" in text, kind

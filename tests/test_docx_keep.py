@@ -128,7 +128,7 @@ def test_a_lead_in_keeps_its_heading_with_the_first_sub_heading_only_when_short(
     at = texts.index("Response to each finding")
     heading, lead, first = body[at], body[at + 1], body[at + 2]
     assert _keeps(heading) and not _keeps(lead) and _level(first) > _level(heading)
-    assert texts[at + 2].startswith("Recommendation (question 5")  # alone of its kind: no number
+    assert texts[at + 2].startswith("Recommendation (Specialist capabilities")  # alone: no number
     assert lead_in("<w:r><w:t>" + "Synthetic words. " * 10 + "</w:t></w:r>", 480.0)
     assert not lead_in("<w:r><w:t>" + "Synthetic words. " * 40 + "</w:t></w:r>", 480.0)
 

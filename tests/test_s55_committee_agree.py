@@ -179,7 +179,7 @@ def test_s55_headings_name_a_question_once_and_the_checks_cite_55_5A_rightly(
     letter = re.sub(r" (?=[?,.:;)])", "", letter)  # HTML text joins inline elements with a space
     # read 35: every heading by number, the question in full once under the first
     assert letter.count(f"question 2: ‘{title}’") == 1 and "(question 2:" not in letter
-    assert "Area for improvement 2 (question 2) Reference E2-AFI-2." in letter
+    assert "Area for improvement 2 (Investigating crime and reducing re-offending) Reference E2-AFI-2." in letter
     assert ", on question" not in letter
     assert "website" not in text
     text = re.sub(r" (?=[?,.:;)])", "", text)

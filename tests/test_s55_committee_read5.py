@@ -146,13 +146,13 @@ def test_norfolk_numbers_its_three_areas_for_improvement_and_nothing_else(
         fmt: str, norfolk: Report) -> None:
     for options in (_s55(), _planned(norfolk, "s55")):
         text = _read(norfolk, options, fmt)
-        assert [h.split(" (question")[0] for h in _heads(_letter(text))] == [
+        assert [h.split(" (")[0] for h in _heads(_letter(text))] == [
             "Recommendation", "Area for improvement 1", "Area for improvement 2",
             "Area for improvement 3", "Area for improvement from 2017"]
         # read 35: the heading by number, the question in full under it, once
-        assert ("Recommendation (question 5) Reference E5-REC-1; question 5: ‘How effective are "
+        assert ("Recommendation (Specialist capabilities) Reference E5-REC-1; question 5: ‘How effective are "
                 "the force’s specialist capabilities?’; set out in the report’s findings") in text
-        assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in text
+        assert "Area for improvement from 2017 (Investigating crime and reducing re-offending) Reference E-2017-AFI-1." in text
     # the preparer's notes still count each response once, by its own heading
     notes = _read(norfolk, _planned(norfolk, "s55"), fmt).split(S55_NOTES)[1].replace("• ", "")
     for line in ("Response to each finding: the action taken or planned, or why no action is proposed (2 of the 5 findings)",
@@ -178,11 +178,13 @@ def test_numbers_follow_the_count_in_each_question_for_any_report(fmt: str,
     heads = _heads(letter)
     assert len(set(heads)) == len(heads)
     # numbered across the report (read 24-S): question 1's are the first of their kinds
-    assert re.search(r"Cause of concern 1 \(question 1\) Reference T1-COC-1; question 1: ‘[^’]*’\.",
+    assert re.search(r"Cause of concern 1 \(Preventing crime, tackling anti-social behaviour and keeping "
+                     r"people safe\) Reference T1-COC-1; question 1: ‘[^’]*’",
                      letter)
     assert "Reference T1-REC-1; answers cause of concern 1 (T1-COC-1)." in letter
     assert "given under recommendation 1 below." in _entry(letter, "T1-COC-1")
-    assert re.search(r"Cause of concern 3 \(question 3\) Reference T3-COC-2\.", letter)
+    assert re.search(r"Cause of concern 3 \(Protecting those who are vulnerable from harm, and supporting "
+                     r"victims\) Reference T3-COC-2\.", letter)
     assert "Reference T3-REC-3; answers cause of concern 3 (T3-COC-2)." in letter
     assert "given under recommendation 2 below." in _entry(letter, "T3-COC-1")
     assert "given under recommendations 3 and 4 below." in _entry(letter, "T3-COC-2")
@@ -208,9 +210,9 @@ def test_given_under_and_heading_number() -> None:
     assert heading_number("Recommendation 3 (Investigating crime)") == 3
     assert heading_number("Recommendation (question 5: Is it 2?)") is None
     assert heading_number("Area for improvement 12") == 12
-    assert given_under(["Recommendation (question 2)"]) == (
+    assert given_under(["Recommendation (Investigating crime and reducing re-offending)"]) == (
         "The action on this cause of concern is given under the recommendation below.")
-    assert given_under(["Recommendation 4 (question 2)"]).endswith("recommendation 4 below.")
+    assert given_under(["Recommendation 4 (Investigating crime and reducing re-offending)"]).endswith("recommendation 4 below.")
     assert given_under(["Recommendation 1 (x)", "Recommendation 2 (x)", "Recommendation 3 (x)"]
                        ).endswith("recommendations 1 to 3 below.")
     assert given_under(["Recommendation 1 (x)", "Recommendation 3 (x)"]).endswith(

@@ -71,7 +71,7 @@ def test_a_missed_target_has_a_marked_place_for_the_new_date(fmt: str, norfolk: 
 def test_the_latest_update_is_the_forces_report_quoted(fmt: str, norfolk: Report,
                                                       example: Report) -> None:
     letter, notes = _parts(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
-    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip "
+    assert ("Progress On 2 September 2019, when the target date was 30 September 2019, the force reported: “Example update. First dip "
             "sample complete; target moved to allow a second.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in letter
     assert ("Progress On 20 August 2019 the force reported: “Example update. Lead appointed; "
             "training review under way.” My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner") in letter
@@ -157,7 +157,7 @@ def test_the_letters_wording(fmt: str, norfolk: Report, example: Report) -> None
         assert "made in the text" not in letter.split("Reference ", 1)[1], name
     letter, _notes = _parts(*_cases(norfolk, example)["norfolk-no-plan"], fmt)
     assert ("Reference E5-REC-1; question 5: ‘How effective are the force’s specialist "
-            "capabilities?’; set out in the report’s findings on question 5. We recommend"
+            "capabilities?’; set out in the report’s findings on that question. We recommend"
             in letter)
     assert "Target date {to be completed: the target date, or delete this row if no action is proposed}" in letter
 

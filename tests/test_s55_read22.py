@@ -160,7 +160,7 @@ def test_a_missed_target_gives_the_position_and_a_place_for_the_date(
     text = _text(*_cases(norfolk, example)["norfolk-with-plan"], fmt)
     letter = text[:text.index(NOTES)]
     entry = letter[letter.index("Reference E-2017-AFI-1"):]
-    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip sample "
+    assert ("Progress On 2 September 2019, when the target date was 30 September 2019, the force reported: “Example update. First dip sample "
             "complete; target moved to allow a second.” "
             "My assessment {to be completed: the commissioner’s view of this progress, or delete this row} Owner Example ACC (illustrative); lead: "
             "Example Det Supt (illustrative) Revised target date {to be completed: the new target "
@@ -181,5 +181,5 @@ def test_the_missed_targets_rows_in_the_docx(norfolk: Report, example: Report) -
                             "{to be completed: the reason for the new date, or delete this row}"]
     assert rows[at - 2][0] == "My assessment"  # read 33: the signer's own view of it
     assert rows[at - 3][0] == "Progress" and rows[at - 3][1].startswith(
-        "On 2 September 2019, under the earlier target date, the force reported: “Example update. First dip sample")
+        "On 2 September 2019, when the target date was 30 September 2019, the force reported: “Example update. First dip sample")
     assert not any(r[0] == "Reason" for r in rows)  # the row says what reason it holds

@@ -95,7 +95,7 @@ def test_an_earlier_finding_is_placed_by_its_subject_in_any_report(fmt: str,
     # before the areas for improvement of question 2
     letter = _letter(_norfolk_with(norfolk, question=5), options, fmt)
     assert _order(letter, refs) == ["E5-REC-1", "E-2017-AFI-1", "E2-AFI-1", "E2-AFI-3"]
-    assert "Area for improvement from 2017 (question 5" in letter
+    assert "Area for improvement from 2017 (Specialist capabilities" in letter
     # on question 1, which has no finding of this report: last, as it was
     letter = _letter(_norfolk_with(norfolk, question=1), options, fmt)
     assert _order(letter, refs) == ["E5-REC-1", "E2-AFI-1", "E2-AFI-3", "E-2017-AFI-1"]

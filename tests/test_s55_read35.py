@@ -70,11 +70,13 @@ def test_an_update_given_before_a_missed_target_says_it_was_under_the_earlier_on
         fmt: str) -> None:
     letter, notes = _s55("norfolk-plan", fmt)
     entry = _entry(letter, "E-2017-AFI-1")
-    assert ("Progress On 2 September 2019, under the earlier target date, the force reported: "
+    assert ("Progress On 2 September 2019, when the target date was 30 September 2019, the force reported: "
             "“Example update. First dip sample complete; target moved to allow a second.”"
             ) in entry
     assert "Revised target date {to be completed: the new target date}" in entry
-    assert "30 September 2019" not in letter and "31 July 2019" not in letter  # notes' history
+    # read 36: the target an update was given under is named where the update is, once
+    assert "31 July 2019" not in letter and letter.replace(
+        "when the target date was 30 September 2019", "").count("30 September 2019") == 0
     # a target still ahead: its update is simply dated
     assert "Progress On 20 August 2019 the force reported:" in _entry(letter, "E2-AFI-1")
     assert ("E-2017-AFI-1: its update must not read as the reason for the new target date; give "
@@ -88,7 +90,7 @@ def test_only_an_update_before_the_missed_target_is_said_to_be_under_it() -> Non
     before = progress(item(date(2019, 9, 2)), date(2019, 10, 15))
     after = progress(item(date(2019, 10, 2)), date(2019, 10, 15))
     ahead = progress(item(date(2019, 9, 2)), date(2019, 9, 15))
-    assert before and before[1].startswith("On 2 September 2019, under the earlier target date,")
+    assert before and before[1].startswith("On 2 September 2019, when the target date was 30 September 2019,")
     assert after and after[1].startswith("On 2 October 2019 the force reported")
     assert ahead and ahead[1].startswith("On 2 September 2019 the force reported")
 
@@ -99,14 +101,19 @@ def test_only_an_update_before_the_missed_target_is_said_to_be_under_it() -> Non
 def test_the_letter_states_the_reports_judgment_after_its_opening(fmt: str) -> None:
     for case in ("norfolk", "norfolk-plan"):
         letter, _notes = _s55(case, fmt)
-        # the overall judgment alone: the findings answered below are question 2's, graded
-        # lower, each under its heading (a second sentence cost the letter a page)
+        # read 36: and the grade of the question most findings answered are on, run on in the
+        # opening's paragraph (a paragraph of its own cost the letter a page)
         assert ("on which the report finds the force has not made enough progress. The "
-                "inspectorate judged Norfolk Constabulary to be good for effectiveness. Section 55"
+                "inspectorate judged Norfolk Constabulary to be good for effectiveness. Of the five "
+                "findings this letter answers, four are on a question graded requires improvement "
+                "(question 2, Investigating crime and reducing re-offending). Section 55"
                 ) in letter, case
     letter, _notes = _s55("example", fmt)
-    assert ("The constructed report grades Exampleshire Constabulary inadequate in ‘Investigating "
-            "crime’, the lowest grade on the scale. It gives no overall grade. Section 55") in letter
+    assert ("Your report grades Exampleshire Constabulary inadequate in ‘Investigating "
+            "crime’, the lowest grade on the scale. It gives no overall grade. Of the 13 findings "
+            "this letter answers, ten are in areas graded inadequate (‘Investigating crime’) or "
+            "requires improvement (‘Responding to the public’ and ‘Leadership and force "
+            "management’). Section 55") in letter
     # its causes of concern are counted in the opening just before
     assert "each of the report’s two causes of concern" in letter
 
@@ -144,11 +151,11 @@ def test_headings_name_the_question_by_number_and_its_title_once(fmt: str) -> No
     findings = letter[letter.index("Response to each finding"):]
     title = "How effective is the force at investigating crime and reducing re-offending?"
     for n in (1, 2, 3):
-        assert f"Area for improvement {n} (question 2) Reference E2-AFI-{n}" in findings
+        assert f"Area for improvement {n} (Investigating crime and reducing re-offending) Reference E2-AFI-{n}" in findings
     assert "(question 2:" not in findings and "(question 5:" not in findings
     assert findings.count(title) == 1
-    assert f"Reference E2-AFI-1; question 2: ‘{title}’." in findings
-    assert "Area for improvement from 2017 (question 2) Reference E-2017-AFI-1." in findings
+    assert f"Reference E2-AFI-1; question 2: ‘{title}’ " in findings  # read 36: no “?’.”
+    assert "Area for improvement from 2017 (Investigating crime and reducing re-offending) Reference E-2017-AFI-1." in findings
 
 
 # --- 6. the title names the response as the body's --------------------------------------------

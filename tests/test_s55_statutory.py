@@ -70,8 +70,8 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
     # the plan does not hold it: the preparer's notes say so, the published letter never
     # (found in review: "(not yet in the action plan)" was left for the signer to delete)
     # read 35: headings name the question by number; its title once, under the first
-    assert ("Recommendation (question 5) Reference E5-REC-1; question 5: ‘How effective are the "
-            "force’s specialist capabilities?’; set out in the report’s findings on question 5."
+    assert ("Recommendation (Specialist capabilities) Reference E5-REC-1; question 5: ‘How effective are the "
+            "force’s specialist capabilities?’; set out in the report’s findings on that question."
             ) in text
     assert "as in the action plan" not in text
     notes = text[text.index("Before publishing: notes for the preparer"):]
@@ -82,7 +82,7 @@ def test_a_recommendation_made_in_the_text_gets_its_own_response(fmt: str,
                 "• ", "")
     assert REC in text
     # it has its own action, owner and date to complete, like any other recommendation
-    start = text.index("Recommendation (question 5")
+    start = text.index("Recommendation (Specialist capabilities")
     entry = text[start:text.index("Area for improvement 1", start)]
     assert "{to be completed: the action taken or planned, or why no action is proposed}" in entry
     assert ("Each recommendation has a response: the action the commissioner has taken or "

@@ -108,6 +108,9 @@ def document_metadata(report: Report, options: Options, name: str, label: str,
         body = ctx.get("body")
         who = f"the {body.office}" if body is not None else "the local policing body"
         label = label.replace("response ", f"response of {who} ", 1)
+        # and its author property names the body, where known and none was given (read 36)
+        if body is not None and not meta.author:
+            meta = dataclasses.replace(meta, author=body.office)
     return dataclasses.replace(meta, title=f"{title}: {label}{title_note(report)}",
                                keywords=(*keywords, label),
                                running_title=head if running_header else "")

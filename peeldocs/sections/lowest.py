@@ -8,6 +8,8 @@ a shortened table shows, ties kept whole so that "lowest" is true of it.
 
 from __future__ import annotations
 
+import re
+
 from peeldocs.model import Question, Report, Status
 from peeldocs.model.scales import Grade
 from peeldocs.prose import count_words, join_words
@@ -217,3 +219,20 @@ def grades_shape(report: Report) -> dict[str, object]:
         return {}
     return {"tally": tally_sentence(rest, names=low_names(report), by_design="area"),
             "total": len(rest), "other": True}
+
+
+_TOPIC = re.compile(r"^How\s+(?:effective|efficient|legitimate)\s+(?:is|are)\s+the\s+force"
+                    r"(?:\s+at\s+|[’']s\s+)(?P<topic>[^?]+)\?$")
+
+
+def question_topic(title: str) -> str:
+    """Return what a question asks about, in its own words, or "" (read 36).
+
+    "How effective is the force at investigating crime and reducing re-offending?":
+    "Investigating crime and reducing re-offending"; "How effective are the force’s
+    specialist capabilities?": "Specialist capabilities".  A question worded otherwise
+    gives "", and is named by its number.
+    """
+    found = _TOPIC.match(" ".join(title.split()))
+    topic = found["topic"].strip() if found else ""
+    return topic[:1].upper() + topic[1:]

@@ -71,6 +71,7 @@ from peeldocs.sections.s55_links import (
     cross_references,
     judgment_said,
     marks_said,
+    run_on,
     subject_links,
     with_follow_up,
 )
@@ -152,15 +153,16 @@ def s55_response(report: Report, options: Options) -> Section:
                                    if item.kind is ItemKind.RECOMMENDATION else "",
                                    asks.get(item.id, "")))
     letter: list[Block] = [
-        *marked("s55_opening.j2", options, published=published, current=current,
-                earlier=earlier, **ctx),
-        *judgment_said(report, options, ctx),  # the report's judgment, from the data (read 35)
+        # the report's judgment, from the data (read 35), ends the opening (read 36: a line less)
+        *run_on(marked("s55_opening.j2", options, published=published, current=current,
+                       earlier=earlier, **ctx),
+                judgment_said(report, options, ctx, [i.question for i in items])),
         # the statute said once: its row in the table at the top names it, this recites it
-        *marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
         # after the 56 days the duty is still recited whole, and the letter is never silent
         # on its timing: a required sentence, its date and reason the signer's, admitting
-        # nothing of ours (issue 23 §1; read 35)
-        *([Paragraph(runs(TIMING))] if late else []),
+        # nothing of ours (issue 23 §1; read 35), run on after the duty (read 36: a line less)
+        *run_on(marked("s55_basis.j2", options, deadline=deadline, published=published, **ctx),
+                (Paragraph(runs(TIMING)),) if late else ()),
         Heading(2, own, anchor="s55-commissioner"),
         Paragraph(runs(f"[[the {ctx['body_short']}’s comments on the report]]")),
         Heading(2, chief, anchor="s55-chief"),

@@ -20,10 +20,12 @@ from datetime import date
 
 from peeldocs.blocks import Block, Cell, Heading, Inline, Paragraph, ParaStyle, Table, plain
 from peeldocs.model import Report
+from peeldocs.model.deadlines import DeadlineKind, parse_deadline
 from peeldocs.options import Options
 from peeldocs.prose import join_words
 from peeldocs.sections.common import points_list
 from peeldocs.sections.items import ItemKind, ResponseItem, plan_item, response_items
+from peeldocs.sections.lowest import question_topic
 from peeldocs.sections.paper import runs
 from peeldocs.sections.s55_links import heading_number, headings_named, subject_links
 from peeldocs.sections.s55_plan import (
@@ -56,9 +58,10 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
     no number, "Cause of concern (Responding to the public)".  Earlier findings are
     numbered among those of the same kind and inspection ("Area for improvement
     from 2017").  So no two headings of a letter read alike.  A question is named
-    by its number, "(question 5)", in every heading, so they read evenly (read 35):
-    its title is given once, under the first (:func:`questions_named`); an area of a
-    force assessment always by its name.
+    by what it asks about, "(Specialist capabilities)", in every heading, so they read
+    evenly and mean something to a public reader (read 36), by its number where its
+    wording gives no topic; its title is given once, under the first
+    (:func:`questions_named`); an area of a force assessment always by its name.
     """
     titles = {q.number: q.title for q in report.questions}
     listed = {item.id for item in items}
@@ -78,7 +81,9 @@ def item_titles(items: tuple[ResponseItem, ...] | list[ResponseItem], report: Re
         text += f" from {cycle}" if cycle else ""
         if item.question is not None:
             title = item.question_title or titles.get(item.question)
-            text += f" ({title})" if area == "area" and title else f" ({area} {item.question})"
+            # a question by what it asks about, as an area by its name (read 36), else its number
+            topic = title if area == "area" else question_topic(title or "")
+            text += f" ({topic})" if topic else f" ({area} {item.question})"
         out[item.id] = text
     return out
 
@@ -129,9 +134,11 @@ def reference_line(item: ResponseItem, options: Options, titles: dict[str, str],
         where = ""
         if item.question is not None:
             title = item.question_title if area == "area" else ""
-            where = f" on ‘{title}’" if title else f" on {area} {item.question}"
+            where = (f" on ‘{title}’" if title else " on that question" if asks
+                     else f" on {area} {item.question}")
         refs.append(f"set out in the report’s findings{where}")
-    return "; ".join(refs) + "."
+    said = "; ".join(refs)
+    return said if said.endswith(("?’", "!’")) else said + "."  # never "re-offending?’."
 
 
 def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
@@ -166,7 +173,9 @@ def item_blocks(item: ResponseItem, options: Options, titles: dict[str, str],
     if item.deadline:
         when = report_deadline(item.deadline, published)
         # a sentence, and a deadline passed by the letter's date says so (read 35)
-        gone = deadline_passed(item.deadline, published, options.as_of_date, planned)
+        # a deadline of "immediately" is not a date that passes (read 36)
+        gone = deadline_passed(item.deadline, published, options.as_of_date, planned) and \
+            parse_deadline(item.deadline).kind is not DeadlineKind.IMMEDIATE
         blocks.append(Paragraph(plain(f"The report’s deadline: {when}"
                                       + ("; it has passed." if gone else "."), italic=True)))
     if item.verdict:  # what it was, and when, its heading says

@@ -17,31 +17,84 @@ from typing import Any
 
 from peeldocs.blocks import Block, BulletList, Paragraph, Table, Text
 from peeldocs.model import Report
+from peeldocs.model.scales import Grade
 from peeldocs.options import Options
-from peeldocs.prose import join_words
+from peeldocs.prose import count_words, join_words
 from peeldocs.sections.common import ours
 from peeldocs.sections.items import ItemKind, ResponseItem
-from peeldocs.sections.lowest import lowest_context
+from peeldocs.sections.lowest import grade_groups, lowest_context, question_topic
 from peeldocs.sections.paper import placeholders
 from peeldocs.wording import marks_note
 
 
-def judgment_said(report: Report, options: Options, ctx: dict[str, Any]) -> tuple[Paragraph, ...]:
+def judgment_said(report: Report, options: Options, ctx: dict[str, Any],
+                  questions: list[int | None] | None = None) -> tuple[Paragraph, ...]:
     """Return the report's judgment in a sentence or two, from the data, as the brief says it.
 
     "The inspectorate judged Norfolk Constabulary to be good for effectiveness."; an
     assessment's lowest grade and where.  Nothing when the data does not give the
     overall judgment of a pillar report: a published letter does not speak of what is
-    unknown.  ``ctx``: the report's wording context.
+    unknown.  ``ctx``: the report's wording context; ``questions``: those the answered
+    findings are on, whose grades follow (:func:`findings_graded`).
     """
     if not (report.is_assessment or report.is_overview or (
             report.judgment is not None and not report.judgment.is_unknown)):
         return ()
     # a pillar's overall judgment alone: the question graded lowest is the one whose findings
     # the letter answers, each under its heading (and one line is all the page can spare)
-    return ours("brief_headline.j2", options, assessment=report.is_assessment,
-                constructed=report.illustrative, in_tally=True, **lowest_context(report),
-                **ctx)
+    said = ours("brief_headline.j2", options, assessment=report.is_assessment,
+                constructed=report.illustrative, yours=True, in_tally=True,
+                **lowest_context(report), **ctx)
+    where = findings_graded(report, questions or [])
+    if not said or not where:
+        return said
+    return (*said[:-1], dataclasses.replace(said[-1], runs=(*said[-1].runs, Text(" " + where))))
+
+
+def run_on(opening: list[Block], more: tuple[Paragraph, ...]) -> list[Block]:
+    """Return the opening's paragraphs with ``more`` run on into its last one, as one paragraph."""
+    last = opening[-1] if opening else None
+    if not more or not isinstance(last, Paragraph):
+        return [*opening, *more]
+    extra = tuple(r for p in more for r in (Text(" "), *p.runs))
+    return [*opening[:-1], dataclasses.replace(last, runs=(*last.runs, *extra))]
+
+
+def findings_graded(report: Report, questions: list[int | None]) -> str:
+    """Return how many answered findings are on questions (or areas) graded below the report's grade.
+
+    ``questions``: the question or area of each finding the letter answers.  "Of the
+    five findings this letter answers, four are on a question graded requires
+    improvement (question 2, Investigating crime and reducing re-offending)."; "Of the
+    13 findings this letter answers, ten are in areas graded inadequate
+    (‘Investigating crime’) or requires improvement (‘Responding to the public’ and
+    ‘Leadership and force management’)." (read 36: the overall grade alone left the
+    reader asking why every answer sits under one question).  Below the overall grade,
+    or, with none, below adequate; worst first.  "" when no answered finding is on one.
+    """
+    overall = report.judgment.grade if report.judgment is not None and \
+        report.judgment.status.has_grade and not report.is_assessment else None
+    scale = list(Grade)
+    bar = scale.index(overall if overall is not None else Grade.ADEQUATE)
+    low = [q for q in report.questions if q.number in questions and q.judgment.grade is not None
+           and q.judgment.status.has_grade and scale.index(q.judgment.grade) > bar]
+    if not low:
+        return ""
+    area = report.is_assessment
+    phrases = []
+    for label, group in grade_groups(tuple(low)):
+        names = [f"‘{q.title}’" if area else f"question {q.number}" + (
+            f", {question_topic(q.title)}" if question_topic(q.title) else "") for q in group]
+        phrases.append(f"{label} ({join_words(names)})")
+    noun = ("area" if area else "question") + ("s" if len(low) > 1 else "")
+    noun = noun if len(low) > 1 else ("an " if area else "a ") + noun
+    n, total = sum(q in {x.number for x in low} for q in questions), len(questions)
+    count = ("The finding this letter answers is" if total == 1 else
+             f"The {count_words(total)} findings this letter answers are all" if n == total else
+             f"Of the {count_words(total)} findings this letter answers, {count_words(n)} "
+             f"{'is' if n == 1 else 'are'}")
+    return (f"{count} {'in' if area else 'on'} {noun} graded "
+            f"{join_words(phrases, conjunction='or')}.")
 
 
 def heading_number(heading: str) -> int | None:

@@ -233,8 +233,8 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
     that: "On 20 August 2019 the force reported, in an update given by …: “…”".  An
     update given on the day a closed item was completed is not dated again ("The
     force reported on completion: “…”"): the "Status" row gives the date once.  One
-    given before a target since missed says so ("On 2 September 2019, under the
-    earlier target date, the force reported: “…”"), so it is never read as the
+    given before a target since missed says so ("On 2 September 2019, when the
+    target date was 30 September 2019, the force reported: “…”"), so it is never read as the
     reason for the new date asked for beside it.  None when the plan records none by
     that date: nothing is ever supplied for it.
     """
@@ -250,7 +250,8 @@ def progress(plan: ActionItem | None, as_of: date) -> tuple[str, str] | None:
         return PROGRESS_LABEL, f"The force reported on completion{who}: {words}"
     # given before a target since missed: it speaks of that target, never of the new date the
     # letter asks for beside it, so it says so, the missed date left to the notes (read 35)
-    then = (", under the earlier target date," if plan.target is not None
+    # the date named, so a reader who has not seen the plan knows which (read 36)
+    then = (f", when the target date was {long_date(plan.target)}," if plan.target is not None
             and target_missed(plan, as_of) and latest.when <= plan.target else "")
     return PROGRESS_LABEL, f"On {long_date(latest.when)}{then} the force reported{who}: {words}"
 
