@@ -29,7 +29,20 @@ SUMMARY = (
     # the grades' source said once, at the head (read 25-X), not in each point
     "All grades in this summary are constructed for illustration, except Norfolk’s 2018/19 "
     "effectiveness grades, which are published.",
-    # what the published report says leads (read 33-X), then the comparisons, each marked
+    # read 36: the force across cycles, then its place among the forces, the most recent
+    # first (read 35); a point mixing its
+    # published grade with constructed ones says which is which
+    "Across cycles (illustrative, but Norfolk’s 2018/19 effectiveness grade is published), on the "
+    "four-tier scale (PEEL 2016 to 2018/19):",
+    "PEEL 2021/22 (illustrative): Norfolk was graded good for 4 of the 9 "
+    "areas compared, adequate for 4 and requires improvement for 1 (“Managing offenders and "
+    "suspects”, where it was one of 10 forces graded requires improvement). These are on the "
+    "five-tier scale, so they are not compared with earlier cycles’ grades.",
+    "PEEL 2018/19 (illustrative, but Norfolk’s effectiveness grade is published): Norfolk was one "
+    "of 28 forces graded good for effectiveness, one of 12 forces "
+    "graded outstanding for efficiency and one of 13 forces graded requires improvement for "
+    "legitimacy.",
+    # then the published report (read 36: the most recent first; read 33-X had it lead)
     "In PEEL 2018/19, the published report “Norfolk PEEL 2018” graded Norfolk good for "
     "effectiveness, but requires improvement for effectiveness question 2 (“How effective is the "
     "force at investigating crime and reducing re-offending?”).",
@@ -41,18 +54,6 @@ SUMMARY = (
     "findings make one in their text (quoted under “Findings by cycle”).",
     "It revisited four earlier findings, of which it found three addressed; for the 2017 area for "
     "improvement revisited under question 2, the force had not made enough progress.",
-    # read 35: the force across cycles, then its place among the forces; a point mixing its
-    # published grade with constructed ones says which is which
-    "Across cycles (illustrative, but Norfolk’s 2018/19 effectiveness grade is published), on the "
-    "four-tier scale (PEEL 2016 to 2018/19):",
-    "PEEL 2018/19 (illustrative, but Norfolk’s effectiveness grade is published): Norfolk was one "
-    "of 28 forces graded good for effectiveness, one of 12 forces "
-    "graded outstanding for efficiency and one of 13 forces graded requires improvement for "
-    "legitimacy.",
-    "PEEL 2021/22 (illustrative): Norfolk was graded good for 4 of the 9 "
-    "areas compared, adequate for 4 and requires improvement for 1 (“Managing offenders and "
-    "suspects”, where it was one of 10 forces graded requires improvement). These are on the "
-    "five-tier scale, so they are not compared with earlier cycles’ grades.",
     "For the chief officer group to note: {to be completed: what the chief officer group is asked "
     "to note or decide}",
 )

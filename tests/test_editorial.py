@@ -355,7 +355,8 @@ def test_pillar_pack_without_a_plan_lists_what_a_plan_must_answer_without_placeh
     assert ("E-2017-AFI-1 2017 area for improvement, carried forward 2 to “put appropriate "
             "supervision in place …” {to be agreed: action} "
             "{to be agreed: owner} {to be agreed: date}") in plan
-    assert plan.index("E2-AFI-3") < plan.index("E-2017-AFI-1")
+    # read 36: with the areas for improvement, first at its question's place, not last
+    assert plan.index("E-2017-AFI-1") < plan.index("E2-AFI-1") < plan.index("E2-AFI-3")
     assert "Report’s deadline" not in plan  # no column of nothing
 
 
@@ -368,13 +369,14 @@ def test_no_plan_pack_asks_once_for_actions_owners_and_dates_in_plain_words(
                                     "a date for each finding to act on (E5-REC-1 is addressed "
                                     "jointly to Norfolk and Suffolk Constabularies, so its action "
                                     "is to be agreed with the other force)."),
-                          (example, "to note the grades, to note the deadlines for the "
-                                    "recommendations, to agree the chief constable’s comments on "
+                          # read 36: each ask a bullet of its own
+                          (example, "to: Note the grades. Note the deadlines for the "
+                                    "recommendations. Agree the chief constable’s comments on "
                                     "the report ({to be completed: where the draft is}), for "
                                     "the local policing body to publish with its "
-                                    "own by 6 November 2024, and to agree an action, an owner and "
+                                    "own by 6 November 2024. Agree an action, an owner and "
                                     "a date for each finding to act on.")):
-        text = " ".join(_text(report, Options(), fmt).split())
+        text = " ".join(_text(report, Options(), fmt).replace("•", " ").split())
         text = re.sub(r"\( ", "(", re.sub(r" (?=[,.;:)])", "", text))  # as a browser joins
         assert f"The chief officer group is asked {asked}" in text
         assert text.count("an owner and a date") == 1
@@ -384,11 +386,11 @@ def test_no_plan_pack_asks_once_for_actions_owners_and_dates_in_plain_words(
     # with a plan, the decisions it calls for (read 3, fault 7)
     with_plan = _text(norfolk, norfolk_plan(norfolk), fmt)
     # the plan's closure noted first (read 28-P), then the decisions
-    assert ("to note the judgments and that E2-AFI-3 was closed on 4 October 2019, four days "
-            "late, signed off by Example DCC (illustrative), although E-2017-AFI-1, the earlier "
+    assert ("to note the judgments, and: E2-AFI-3 was closed on 4 October 2019, four days "
+            "late, signed off by Example DCC (illustrative). E-2017-AFI-1, the earlier "
             "finding under the same question, is still open: the group may ask what evidence "
-            "supports the closure; and to take these decisions:"  # read 35: linked
-            ) in re.sub(r" (?=[,.;:)])", "", " ".join(with_plan.split()))
+            "supports the closure of E2-AFI-3. It is asked to take these decisions:"  # read 36
+            ) in re.sub(r" (?=[,.;:)])", "", " ".join(with_plan.replace("•", " ").split()))
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
@@ -515,7 +517,8 @@ def test_a_recommendation_made_in_the_findings_is_explained_without_pointing_by_
     text = " ".join(_text(norfolk, Options(), fmt).split())
     # the call-out's title says where the report makes it; no note on method repeats it
     box = text.index("Recommendation made in the findings")
-    assert text.index("E5-REC-1", box) < text.index("We recommend Norfolk", box) < box + 80
+    # read 36: quoted once, in the executive summary; the box names it
+    assert text.index("E5-REC-1 is quoted in the executive summary.", box) < box + 80
     assert "it calls for action like any other" not in text
     assert "the findings below rather" not in text and "the action plan answers it" not in text
 

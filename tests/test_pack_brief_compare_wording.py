@@ -85,9 +85,9 @@ def test_in_brief_leaves_the_passed_deadlines_to_the_asks_that_name_them() -> No
     start = text.index("The chief officer group is asked")
     asks = text[start:text.index("Grades by area", start)]
     assert "each of the four recommendations below, all past their deadlines" in asks
-    # in the one order of every list of the pack: the inadequate area first (issue 23 point 2)
-    assert asks.index("A5-REC-1") < asks.index("A5-REC-2") < asks.index("A5-REC-3") < \
-        asks.index("A4-REC-1")
+    # read 36: in the order their deadlines fell, as "Deadlines and what is due next" lists them
+    assert asks.index("A5-REC-3") < asks.index("A5-REC-1") < asks.index("A4-REC-1") < \
+        asks.index("A5-REC-2")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -146,41 +146,47 @@ def test_the_pack_asks_for_the_decisions_the_data_calls_for(
     """Fault 7: with a plan, the decisions it calls for; without one, assurance on progress."""
     text = texts["norfolk-plan", "pack", fmt]
     at = [text.index(s) for s in (
-        "The chief officer group is asked to note the judgments and that E2-AFI-3 was closed on "
-        "4 October 2019, four days late, signed off by Example DCC (illustrative), although "
+        # read 36: a short lead, each thing to note a bullet of its own
+        "The chief officer group is asked to note the judgments, and:",
+        "E2-AFI-3 was closed on 4 October 2019, four days late, signed off by Example DCC "
+        "(illustrative).",
         "E-2017-AFI-1, the earlier finding under the same question, is still open: the group "
-        "may ask what evidence supports the closure; and to take these decisions:",
+        "may ask what evidence supports the closure of E2-AFI-3.",
+        "It is asked to take these decisions:",
         "Allocate E2-AFI-2, “improve how it allocates crime” (area for improvement under question 2), "
         "due 1 November 2019: it has "
         "no owner or action yet.",
         # a joint recommendation says whom the item is to be agreed with (read 7, fault 6)
         "Add an item to the action plan for E5-REC-1, “develop a regional specialist capability” "
         "(recommendation under question 5): it is "
-        "addressed jointly to Norfolk and Suffolk Constabularies, to work with other forces in "
-        "the east of England, so its action is to be agreed jointly, not by Norfolk "
-        "Constabulary alone.",
+        "addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be agreed "
+        "with the other force.",
         # the date it was due, and how late it is now (read 7, fault 4)
         "Decide on E-2017-AFI-1, “put appropriate supervision in place” (2017 area for improvement, "
-        "reconsidered under question 2), due 30 September "
+        "reconsidered under question 2), first set for 31 July 2019, due 30 September "
         "2019, overdue by 15 days: set a new target date or escalate.")]
     assert at == sorted(at)
     assert "overdue since" not in text[:text.index("Judgments by question")]
     assert "agree owners and dates for the actions in the action plan" not in text
     example = texts["example", "pack", fmt]
     # the report's order grouped by kind, as every list of the pack (read 7, fault 3)
-    assert ("The chief officer group is asked to note the grades; to confirm what action has been "
-            "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
-            "action, an owner and a date for each other finding to act on.") in example
+    # read 36: each ask a bullet; the passed ones in the order their deadlines fell
+    asks = [example.index(s) for s in (
+        "The chief officer group is asked to:", "Note the grades.",
+        "Agree an action, an owner and a date for each finding to act on.",
+        "Confirm what action has been taken on each of the four recommendations below, all past "
+        "their deadlines, and who reports progress to the inspectorate and the police and crime "
+        "commissioner (or equivalent). They are listed in the order their deadlines fell.")]
+    assert asks == sorted(asks)
     # each named with a few of its own words, not by reference alone (read 25-P)
     at = [example.index(s) for s in (
-        "A5-REC-1, “every investigation has a documented supervisory review” (recommendation in "
-        "‘Investigating crime’)",
-        "A5-REC-2, “the victim’s wishes are recorded” (recommendation in ‘Investigating crime’)",
         "A5-REC-3, “stop closing crimes of domestic abuse without a supervisor’s review” "
         "(recommendation in ‘Investigating crime’)",
+        "A5-REC-1, “every investigation has a documented supervisory review” (recommendation in "
+        "‘Investigating crime’)",
         "A4-REC-1, “answers at least 90 percent of emergency calls within 10 seconds” "
-        "(recommendation in ‘Responding to the public’)")]
+        "(recommendation in ‘Responding to the public’)",
+        "A5-REC-2, “the victim’s wishes are recorded” (recommendation in ‘Investigating crime’)")]
     assert at == sorted(at)
     assert "to note the deadlines" not in example
 

@@ -47,7 +47,7 @@ from peeldocs.comparisons.summary import report_points
 from peeldocs.model import Report
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
-from peeldocs.sections.asks import closure_notes, passed_noun
+from peeldocs.sections.asks_lead import closure_notes, passed_noun
 from peeldocs.sections.common import wording
 
 FORMATS = ("pdf", "docx", "html")
@@ -73,9 +73,11 @@ def _page_of(pages: list[str], words: str, start: int = 0) -> int:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_passed_deadline_ask_names_recommendations_in_one_plain_clause(fmt: str) -> None:
     text = _text("example", fmt)
-    assert ("to confirm what action has been taken on each of the four recommendations below, "
+    # read 36: the ask a bullet of its own, the list under it in deadline order
+    assert ("Confirm what action has been taken on each of the four recommendations below, "
             "all past their deadlines, and who reports progress to the inspectorate and the "
-            "police and crime commissioner (or equivalent);") in text
+            "police and crime commissioner (or equivalent). They are listed in the order their "
+            "deadlines fell.") in text
     assert "whose deadlines have passed" not in text and "four findings below" not in text
 
 
@@ -141,18 +143,20 @@ def test_a_closure_is_put_to_the_group_to_note(fmt: str) -> None:
     text = _text("norfolk-plan", fmt)
     start = text.index("The chief officer group is asked")
     asks = text[start:text.index("Judgments by question", start)]
-    assert asks.startswith("The chief officer group is asked to note the judgments and that "
-                           "E2-AFI-3 was closed on 4 October 2019, four days late, signed off by "
-                           "Example DCC (illustrative), although E-2017-AFI-1, the earlier "
-                           "finding under the same question, is still open: the group may ask "
-                           "what evidence supports the closure; and to take these decisions:")
+    # read 36: a short lead, then each thing to note a bullet of its own
+    assert " ".join(asks.replace("•", " ").split()).startswith(
+        "The chief officer group is asked to note the judgments, and: E2-AFI-3 was closed on "
+        "4 October 2019, four days late, signed off by Example DCC (illustrative). "
+        "E-2017-AFI-1, the earlier finding under the same question, is still open: the group "
+        "may ask what evidence supports the closure of E2-AFI-3. It is asked to take these "
+        "decisions:")
     # the other decisions follow, as before; the finding itself is quoted below
     assert "Decide on E-2017-AFI-1" in asks
 
 
-LINKED = ("although E-2017-AFI-1, the earlier finding under the same question, is still open: "
-          "the group may ask what evidence supports the closure")
-"""Read 35: a closure beside an open earlier finding on its question says so."""
+LINKED = ("E-2017-AFI-1, the earlier finding under the same question, is still open: "
+          "the group may ask what evidence supports the closure of E2-AFI-3.")
+"""Read 35: a closure beside an open earlier finding on its question says so (read 36: apart)."""
 
 
 def test_a_closure_says_what_the_plan_does_not_record() -> None:
@@ -162,24 +166,25 @@ def test_a_closure_says_what_the_plan_does_not_record() -> None:
                   if i.status is ItemStatus.CLOSED else i for i in options.plan.items)
     plan = dataclasses.replace(options.plan, items=items)
     assert closure_notes(report, dataclasses.replace(options, plan=plan)) == [
-        "that E2-AFI-3 was closed on 30 September 2019, by its target date, with no sign-off "
-        "recorded, " + LINKED]
+        "E2-AFI-3 was closed on 30 September 2019, by its target date, with no sign-off "
+        "recorded.", LINKED]
     undated = tuple(dataclasses.replace(i, closed_on=None) for i in items)
-    (note,) = closure_notes(report, dataclasses.replace(
+    (note, linked) = closure_notes(report, dataclasses.replace(
         options, plan=dataclasses.replace(plan, items=undated)))
-    assert note == "that E2-AFI-3 was closed (no date of closure is recorded), with no sign-off " \
-                   "recorded, " + LINKED
+    assert note == "E2-AFI-3 was closed (no date of closure is recorded), with no sign-off " \
+                   "recorded."
+    assert linked == LINKED
     many = tuple(dataclasses.replace(i, status=ItemStatus.CLOSED) for i in items)
     (note,) = closure_notes(report, dataclasses.replace(
         options, plan=dataclasses.replace(plan, items=many)))
-    assert note.startswith("the closure of the four items the action plan records as closed "
-                           "(E-2017-AFI-1, E2-AFI-1")
+    assert note.startswith("The action plan records four items as closed: "
+                           "E-2017-AFI-1, E2-AFI-1")
     # many closures counted in the ask, before the one decision left (E5-REC-1 has no item)
     text = document_text(report, dataclasses.replace(options, plan=dataclasses.replace(
         plan, items=many)), "html")
-    assert ("is asked to note the judgments and the closure of the four items the action plan "
-            "records as closed (E-2017-AFI-1, E2-AFI-1, E2-AFI-2 and E2-AFI-3); and to take "
-            "this decision:") in text
+    assert ("is asked to note the judgments, and: The action plan records four items as closed: "
+            "E-2017-AFI-1, E2-AFI-1, E2-AFI-2 and E2-AFI-3. It is asked to take "
+            "this decision:") in " ".join(text.replace("•", " ").split())
 
 
 # --- pack 5 and 6: what introduces a list stays with it ---------------------------------------
@@ -288,8 +293,10 @@ def test_the_marks_named_are_those_the_tables_use() -> None:
 def test_the_closure_ask_is_in_welsh_in_a_welsh_pack() -> None:
     report, options = review_options("norfolk-plan", "pack")
     text = document_text(report, dataclasses.replace(options, language="cy"), "html")
-    assert ("Gofynnir i’r grŵp prif swyddogion nodi’r dyfarniadau a bod E2-AFI-3 wedi’i gau ar "
-            "4 Hydref 2019, 4 diwrnod yn hwyr, a’i gymeradwyo gan Example DCC (illustrative), er "
-            "bod E-2017-AFI-1, y canfyddiad cynharach o dan yr un cwestiwn, yn dal ar agor: gall y "
-            "grŵp ofyn pa dystiolaeth sy’n cefnogi’r cau; a gwneud y penderfyniadau hyn:") in text
-    assert "asked to note the judgments and that" not in text
+    # read 36: the lead, then each thing to note a bullet of its own, each in Welsh
+    assert ("Gofynnir i’r grŵp prif swyddogion nodi’r dyfarniadau, a: Caewyd E2-AFI-3 ar "
+            "4 Hydref 2019, 4 diwrnod yn hwyr, a’i gymeradwyo gan Example DCC (illustrative). "
+            "Mae E-2017-AFI-1, y canfyddiad cynharach o dan yr un cwestiwn, yn dal ar agor: gall "
+            "y grŵp ofyn pa dystiolaeth sy’n cefnogi cau E2-AFI-3. Gofynnir iddo wneud y "
+            "penderfyniadau hyn:") in " ".join(text.replace("•", " ").split())
+    assert "asked to note" not in text and "was closed on" not in text

@@ -53,12 +53,13 @@ def _before_deadline(document: str = "pack") -> Options:
 def test_the_pack_asks_to_agree_the_comments_and_marks_where_their_draft_is(
         fmt: str, norfolk: Report) -> None:
     text = document_text(norfolk, _before_deadline(), fmt)
-    assert ("The chief officer group is asked to note the judgments; to agree the chief "
+    # read 36: each ask a bullet of its own, the section 55 date in its own
+    assert ("The chief officer group is asked to: Note the judgments. Agree the chief "
             f"constable’s comments on the report ({DRAFT}), for the Police and Crime "
-            "Commissioner for Norfolk to publish with the commissioner’s own by 26 June 2019; "
-            "and to agree an action, an owner and a date for each finding to act on (E5-REC-1 is "
+            "Commissioner for Norfolk to publish with the commissioner’s own by 26 June 2019. "
+            "Agree an action, an owner and a date for each finding to act on (E5-REC-1 is "
             "addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be "
-            "agreed with the other force).") in text
+            "agreed with the other force).") in " ".join(text.replace("•", " ").split())
     assert text.count(DRAFT) == 1  # asked once, where the ask is
 
 

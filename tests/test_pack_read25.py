@@ -56,7 +56,8 @@ def test_each_decision_names_its_finding_in_the_report_s_own_words(fmt: str) -> 
                  "Add an item to the action plan for E5-REC-1, “develop a regional specialist "
                  "capability” (recommendation under question 5)",
                  "Decide on E-2017-AFI-1, “put appropriate supervision in place” (2017 area for "
-                 "improvement, reconsidered under question 2), due 30 September 2019"):
+                 "improvement, reconsidered under question 2), first set for 31 July 2019, "
+                 "due 30 September 2019"):
         assert said in asks, said
     # every quoted phrase is the report's words, in its order
     report, _options = review_options("norfolk-plan", "pack")
@@ -130,7 +131,8 @@ def test_in_brief_says_how_late_the_carried_forward_action_is(fmt: str) -> None:
     # said once, in the decision on it just below In brief (read 33), not in In brief too
     assert "The force’s action on it is overdue" not in text
     assert ("Decide on E-2017-AFI-1, “put appropriate supervision in place” (2017 area for "
-            "improvement, reconsidered under question 2), due 30 September 2019, overdue by "
+            "improvement, reconsidered under question 2), first set for 31 July 2019, "
+            "due 30 September 2019, overdue by "
             "15 days: set a new target date or escalate.") in text.replace(" ,", ",")
 
 
@@ -270,7 +272,7 @@ def test_a_summary_of_constructed_grades_alone_says_so_once() -> None:
     summary = _summary_of([COMPARE / "constructed-2018-19-pillars.csv",
                            COMPARE / "constructed-2021-22-areas.csv"], "Kent")
     assert summary.startswith("Summary All grades in this summary are constructed for "
-                              "illustration. PEEL 2018/19 (illustrative): Kent was")
+                              "illustration. PEEL 2021/22 (illustrative): Kent was")  # read 36: newest first
     assert "(illustrative:" not in summary and summary.count("constructed") == 1
 
 

@@ -98,7 +98,7 @@ def test_the_pack_names_who_publishes_comments_in_a_reader_s_words(fmt: str) -> 
     # the office is not known for a constructed force: its usual kind, not the statute's term
     assert "local policing body" not in example
     assert ("who reports progress to the inspectorate and the police and crime commissioner "
-            "(or equivalent);") in example
+            "(or equivalent).") in example
     # where it is known, the office itself
     assert "the Police and Crime Commissioner for Norfolk" in _pack("norfolk-plan", fmt)
 
@@ -107,10 +107,11 @@ def test_the_pack_names_who_publishes_comments_in_a_reader_s_words(fmt: str) -> 
 def test_a_closure_beside_an_open_earlier_finding_on_its_question_is_linked(fmt: str) -> None:
     text = _pack("norfolk-plan", fmt)
     # the committee paper's rule: E2-AFI-3 closed, E-2017-AFI-1 under question 2 still open
-    assert ("that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by Example "
-            "DCC (illustrative), although E-2017-AFI-1, the earlier finding under the same "
-            "question, is still open: the group may ask what evidence supports the closure; "
-            "and to take") in text
+    # read 36: each a bullet of its own, the second naming the closure it questions
+    assert ("E2-AFI-3 was closed on 4 October 2019, four days late, signed off by Example "
+            "DCC (illustrative). E-2017-AFI-1, the earlier finding under the same "
+            "question, is still open: the group may ask what evidence supports the closure of "
+            "E2-AFI-3. It is asked to take") in " ".join(text.replace("•", " ").split())
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -135,4 +136,5 @@ def test_an_overdue_item_s_status_is_said_in_the_ask_and_the_table_not_again(fmt
     due = text[text.index("one item in the action plan is overdue (E-2017-AFI-1)"):]
     assert "E-2017-AFI-1: Owner Example ACC (illustrative), lead Example Det Supt " \
            "(illustrative)." in due
-    assert "E2-AFI-2: No owner recorded." in due
+    # read 36: the ask to allocate it says it has no owner; not listed again
+    assert "E2-AFI-2: No owner recorded." not in due

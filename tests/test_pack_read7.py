@@ -160,9 +160,12 @@ def _in_order(part: str) -> list[str]:
 def test_every_list_of_the_pack_keeps_one_order(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
     body = text[text.index("In brief:"):]
+    # read 36: the ask lists the recommendations past their deadlines in the order the
+    # deadlines fell, and says so, as "Deadlines and what is due next" does
+    ask = body[body.index("The chief officer group is asked"):body.index("Grades by area")]
+    assert "They are listed in the order their deadlines fell." in ask
+    assert _in_order(ask) == ["A5-REC-3", "A5-REC-1", "A4-REC-1", "A5-REC-2"]
     parts = {
-        # read 33: In brief leaves the passed deadlines to the ask, which names each
-        "ask": body[body.index("The chief officer group is asked"):body.index("Grades by area")],
         "causes": body[body.index("Finding (verbatim)"):body.index("Findings to act on")],
         "findings": body[body.index("Findings to act on"):body.index("Deadlines and what")],
         "plan": body[body.rindex("Findings needing an action plan"):],

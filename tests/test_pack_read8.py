@@ -93,10 +93,12 @@ def test_the_running_header_and_footer_mark_the_markings_place_not_a_marking(
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_group_confirms_action_on_passed_deadlines(fmt: str, example: Report) -> None:
     text = _text(example, _example_options(), fmt)
-    assert ("The chief officer group is asked to note the grades; to confirm what action has been "
-            "taken on each of the four recommendations below, all past their deadlines, and who "
-            "reports progress to the inspectorate and the police and crime commissioner (or equivalent); and to agree an "
-            "action, an owner and a date for each other finding to act on.") in text
+    # read 36: each ask a bullet of its own
+    assert ("The chief officer group is asked to: Note the grades. Agree an action, an owner and "
+            "a date for each finding to act on. Confirm what action has been taken on each of "
+            "the four recommendations below, all past their deadlines, and who reports progress "
+            "to the inspectorate and the police and crime commissioner (or equivalent).") in \
+        " ".join(text.replace("•", " ").split())
     assert "seek assurance" not in text
     paper = _text(example, _example_options(document="committee"), fmt)
     assert "seek assurance" in paper  # a panel's own word, kept in its paper
@@ -215,11 +217,14 @@ def test_every_printed_page_is_labelled(example: Report, norfolk: Report, tmp_pa
 def test_a_joint_recommendation_names_addressees_then_partners(fmt: str,
                                                               norfolk: Report) -> None:
     text = _text(norfolk, norfolk_plan(norfolk), fmt)
+    # read 36: the decision says briefly whom it is agreed with (the summary quotes it in
+    # full just below, addressees then partners); the plan's row marks it joint
     assert ("Add an item to the action plan for E5-REC-1, “develop a regional specialist "
             "capability” (recommendation under question 5): it "
-            "is addressed jointly to Norfolk and Suffolk Constabularies, to work with other "
-            "forces in the east of England, so its action is to be agreed jointly, not by Norfolk "
-            "Constabulary alone.") in text
+            "is addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be "
+            "agreed with the other force.") in text
+    assert ("Recommendation (question 5), joint: “We recommend Norfolk and Suffolk "
+            "Constabularies to work with other forces …”") in " ".join(text.split())
     assert "other forces named" not in text  # the report names none but Suffolk (read 10)
     assert "a joint recommendation, to" not in text
 

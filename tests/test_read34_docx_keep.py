@@ -86,7 +86,7 @@ def test_libreoffice_keeps_lead_ins_and_findings_with_what_follows(tmp_path: Pat
 
     register = pages["register"]
     assert _page_of(register, "Where the actions stand") == _page_of(
-        register, "Inspection Published Last updated"), "the table of inspections opens a page with no heading"
+        register, "Inspection Date"), "the table of inspections opens a page with no heading"
 
     s55 = pages["s55"]
     answer = _page_of(s55, "given under recommendations 2 to 4 below")

@@ -193,7 +193,7 @@ def test_published_is_said_plainly_when_the_data_holds_the_date() -> None:
     # the Norfolk data holds only the page's "Last updated 02/05/2019": that is all it says
     assert peel.published is None
     assert published_words(peel) == "2 May 2019 (last updated)"
-    assert published_heading(reg.inspections) == ("Published", "Last updated")  # read 35
+    assert published_heading(reg.inspections) == ("Date",)  # read 36: one column, by kind
     thematic = next(line for line in reg.inspections if line is not peel)
     assert published_words(thematic, say_which=True) == "Published 14 March 2024"  # read 33
     assert published_words(peel, say_which=True) == "Last updated 2 May 2019"

@@ -97,8 +97,8 @@ def test_a_moved_target_says_what_is_recorded(register_texts: dict[str, str],
 def test_the_update_paper_says_what_falls_due_next(register_texts: dict[str, str]) -> None:
     for fmt in ("pdf", "docx", "html"):
         text = " ".join(register_texts[f"update.{fmt}"].split())
-        assert ("No other finding falls due by 16 April 2025: all open findings are "
-                "overdue.") in text, fmt
+        assert ("No finding falls due in the next quarter: all open findings are already "
+                "overdue.") in text, fmt  # read 36: no unexplained date
 
 
 def test_a_finding_coming_due_is_named_with_its_target() -> None:
@@ -108,16 +108,17 @@ def test_a_finding_coming_due_is_named_with_its_target() -> None:
     from peeldocs.sections.register_update import due_next
 
     reg = peeldocs.register(REVIEW_PLANS, as_of="2024-10-15")
-    assert due_next(reg) == ("Due by 14 January 2025: R3 (target 20 December 2024) and R2 "
+    assert due_next(reg) == ("Due in the next quarter (by 14 January 2025): R3 (target 20 December 2024) and R2 "
                              "(target 31 December 2024).")
 
 
 def test_the_risk_paragraph_offers_a_factual_draft(register_texts: dict[str, str]) -> None:
     for fmt in ("pdf", "docx", "html"):
         text = " ".join(register_texts[f"update.{fmt}"].split())
-        assert ("Risk (draft, to check): the actions on six findings are past their target "
+        assert ("Risk: the actions on six findings are past their target "
                 "date, the oldest by more than five years, and two of them have no owner "
-                "recorded. {to be completed: how these risks are managed}.") in text, fmt  # read 36
+                "recorded. {to be completed: check this statement, then say how these risks "
+                "are managed}.") in text, fmt  # read 36: the check is in the parts to complete
 
 
 def test_the_quiet_findings_are_named_together(register_texts: dict[str, str]) -> None:

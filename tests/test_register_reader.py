@@ -262,11 +262,11 @@ def test_each_inspection_gives_its_publication_date(texts: dict[str, str], fmt: 
     for doc in ("register", "update"):
         text = texts[f"{doc}.{fmt}"]
         # only the page's last-updated date was read: never given as the publication date
-        # (reads 15-R, 16-R); each kind of date has a column of its own (read 35)
+        # (reads 15-R, 16-R); each date said by its kind, no 'Not recorded' gaps (read 36)
         assert "Date on the report" not in text and "Published (or last updated)" not in text
         flat = " ".join(text.split())
-        assert "Published Last updated" in flat
-        assert "2 May 2019" in flat and "14 March 2024" in flat
+        assert "Last updated 2 May 2019" in flat and "Published 14 March 2024" in flat
+        assert "Not recorded" not in flat
         assert "(last updated)" not in flat and "(published)" not in flat
 
 

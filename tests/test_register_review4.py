@@ -27,11 +27,15 @@ from peeldocs.sections.register_message import main_message
 FORMATS = ("pdf", "docx", "html")
 THEMATIC = ("“Constructed example: an inspection of how forces record and review missing person "
             "reports”")
-MESSAGE = ("Three areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 "
+MESSAGE = ("Four findings are past their target date, the most overdue by more than five "
+           "years (1,842 days). Three areas for improvement from the PEEL inspection (E-2017-AFI-1, E2-AFI-1 "
            "and E2-AFI-2) have had no progress reported for more than five years: the latest "
            "update on any of them is dated 2 September 2019, and none has ever been recorded for "
-           "E2-AFI-2, which has no owner. No owner has been recorded for a recommendation from "
-           "the national thematic inspection (R2) either.")
+           "E2-AFI-2, which has no owner. Whether they are still live, or have been overtaken by "
+           "later inspections, is not recorded. Two recommendations are past HMICFRS’s own "
+           "deadlines (R3’s passed on 14 September 2024 and R1’s on 30 September 2024). No "
+           "owner has been recorded for a recommendation from the national thematic "
+           "inspection (R2) either.")
 """Each inspection is named in full once, where the register says what it covers; briefly here."""
 R2_WORDS = "should agree how the return home interview service is commissioned and monitored"
 
@@ -68,7 +72,8 @@ def test_the_main_message_follows_the_data() -> None:
     assert main_message(before) is None
     # one finding never updated: dated from the report, and only the page's date was read
     early = main_message(peeldocs.register(REVIEW_PLANS[:1], as_of="2019-10-15"))
-    assert early == ("An area for improvement from the PEEL inspection (E2-AFI-2) has had "
+    # read 36: how many are overdue, and by how long, leads
+    assert early == ("One finding is past its target date, by 15 days. An area for improvement from the PEEL inspection (E2-AFI-2) has had "
                      "no progress reported for more than five months: no update has been "
                      "recorded for it since the report was last updated, on 2 May 2019, and it "
                      "has no owner.")

@@ -227,7 +227,7 @@ def _page_of(pdf: pdfplumber.PDF, text: str) -> int:
 def test_the_update_papers_tables_are_neither_split_nor_squeezed(register_review: Path) -> None:
     with pdfplumber.open(register_review / "update" / "update.pdf") as pdf:
         # the counts by inspection stay with the paragraph that gives them, on one page
-        assert _page_of(pdf, "4.1 As of 15 January 2025") == _page_of(pdf, "Inspection Published") \
+        assert _page_of(pdf, "4.1 As of 15 January 2025") == _page_of(pdf, "Inspection Date") \
             == _page_of(pdf, "Total 2 4 0 2 8")
         # the quoted finding reads as prose: about four words a line, in a column 130 pt wide
         counts, widths = [], []
@@ -274,5 +274,5 @@ def test_a_short_table_is_never_split_across_pages(filler: int) -> None:
 def test_the_registers_counts_table_is_whole_on_one_page(register_review: Path) -> None:
     with pdfplumber.open(register_review / "register" / "register.pdf") as pdf:
         # read 35: the totals by status said once, in the by-inspection table's total row
-        assert _page_of(pdf, "Inspection Published Last updated") == \
+        assert _page_of(pdf, "Inspection Date") == \
             _page_of(pdf, "Total 2 4 0 2 8")

@@ -197,8 +197,9 @@ def test_the_summary_follows_each_scale_in_a_point_of_its_own() -> None:
     document = docx.Document(io.BytesIO(review_comparison("docx")))
     points = [p.text for p in document.paragraphs if p.text.startswith("Across cycles")]
     assert len(points) == 2
-    assert "on the four-tier scale" in points[0] and "five-tier" not in points[0]
-    assert points[1].startswith("Across cycles (illustrative), on the five-tier scale (PEEL "
+    # read 36: the most recent scale first
+    assert "on the four-tier scale" in points[1] and "five-tier" not in points[1]
+    assert points[0].startswith("Across cycles (illustrative), on the five-tier scale (PEEL "
                                 "2021/22 to 2023–25):")  # said in full once, briefly here
     assert all(len(p.split()) < 70 for p in points)  # each readable at a glance
 

@@ -126,7 +126,7 @@ def counts_table(data: ComparisonSet, columns: tuple[Column, ...], forces: tuple
     return Table(header, rows,
                  # each count's column as wide as its heading's longest word needs, so that
                  # no word is broken even on a portrait page ("Outstanding", "improvement")
-                 widths=(float(min(max(longest, 15), 24)),
+                 widths=(float(min(max(longest, 12), 24)),
                          *(_room(_half(label)) for label, _n in labels)),
                  caption=caption, numeric_columns=tuple(range(1, len(labels) + 1)),
                  row_headers=len(columns) > 1)

@@ -239,24 +239,23 @@ def sentence(text: str) -> str:
 def summary_section(data: ComparisonSet, force: Force | None, options: Options) -> Section:
     """Build "Summary": four to six points up front, and what the author is to complete.
 
-    The focus force's full report leads (its grades, findings and verdicts on
-    earlier findings, as published), then its grades across cycles and where it
-    stands among the forces (read 33-X: points on constructed grades came first).
+    The most recent first (read 36: a pack of 2026 led with 2018/19): the focus force's
+    grades across cycles, the latest scale first; where it stands among the forces, the
+    latest cycle first; then its full report (grades, findings, verdicts on earlier ones).
     """
     points: list[tuple[Inline, ...]] = []
     scales = len({scale_of(c) for c in data.cycles()})
     once = said_once(data, force)  # the grades' source said once, or by each point
     if force is not None:
-        # what the published report says leads; the comparisons, resting on the data used, follow
-        for facts in (r for r in data.reports if r.force.name == force.name):
-            points += [plain(p) for p in report_points(data, force, facts)]
         # the force across cycles, within one scale only (a point for each scale); then where
-        # it stands among the forces, as the pack orders them (read 35)
-        points += [plain(said) for said in over_time(data, force, labelled=not once)]
-        for cycle in data.cycles():
+        # it stands among the forces; each the most recent first, then the report (read 36)
+        points += [plain(said) for said in reversed(over_time(data, force, labelled=not once))]
+        for cycle in reversed(data.cycles()):
             if len(data.forces_in_cycle(cycle)) > 1 and (said := standing(
                     data, force, cycle, scales, labelled=not once)):
                 points.append(plain(said))
+        for facts in (r for r in data.reports if r.force.name == force.name):
+            points += [plain(p) for p in report_points(data, force, facts)]
     else:
         for cycle in data.cycles():
             n = len(data.forces_in_cycle(cycle))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from peeldocs.plans.workbook_about import (
@@ -28,7 +29,8 @@ from peeldocs.plans.workbook_about import (
     WHOSE_LABEL,
     about_ref,
 )
-from peeldocs.plans.workbook_cells import SHOWN, Placed, cached, formula
+from peeldocs.plans.workbook_cells import LATER, SHOWN, Placed, cached, formula
+from peeldocs.plans.workbook_moved import deadline_words
 from peeldocs.plans.workbook_print import (
     FONT,
     NEW_UPDATE_ROOM,
@@ -63,6 +65,23 @@ MOVE = ("Target moved from 30 September 2024 to 31 December 2024: the system sup
         "the change to December. ")
 """What moving an open finding's target with a reason adds to its 'Latest update', for which
 its row keeps room: the second edit owners make most (read 32: a reason clipped in print)."""
+
+
+def _latest_room(said: str, values: dict[str, Any], due: date | None) -> str:
+    """Return what an owner's edits may add to a row's 'Latest update', for which it keeps room.
+
+    :data:`~.workbook_cells.LATER` when an update or closure is dated after the register's
+    date (read 36: a flagged update clipped in print); while open, HMICFRS's deadline once
+    the register's date passes it, and a moved target's reason unless one is recorded
+    (read 32).
+    """
+    room = LATER
+    if values.get("status") != "Closed":
+        if due is not None and deadline_words(due) not in said:
+            room += deadline_words(due)
+        if not values.get("target_reason"):
+            room += MOVE
+    return room
 
 
 def row_height(lines: int) -> float:
@@ -153,12 +172,9 @@ def summary_sheet(book: Any, placed: list[Placed], letters: dict[str, str], titl
                                                   else ""))
         lines = max(_lines(texts, widths), -(-SUMMARY_UPDATE_ROOM // update_line))
         rooms[(place.sheet, place.row)] = min(NEW_UPDATE_ROOM, lines * update_line)
-        if values[n].get("status") != "Closed" and not values[n].get("target_reason"):
-            # room too for a reason an owner gives for a new target, which leads the latest
-            # update (read 32: a reason clipped in print); not counted as the new update's room
-            at = [s.heading for s in SHOWN].index("Latest update")
-            lines = max(lines, _lines([t + MOVE if i == at else t for i, t in enumerate(texts)],
-                                      widths))
+        at = [s.heading for s in SHOWN].index("Latest update")
+        lines = max(lines, _lines([t + _latest_room(texts[at], values[n], place.entry.due)
+                                   if i == at else t for i, t in enumerate(texts)], widths))
         ws.row_dimensions[r].height = row_height(lines)
     last = HEADER_ROW + max(1, len(placed))
     rag = get_column_letter(next(i for i, s in enumerate(SHOWN, start=1) if s.heading == "RAG"))

@@ -43,7 +43,7 @@ from peeldocs.sections.joint import joint_parties
 from peeldocs.sections.notices import about_pack, closes_pack
 from peeldocs.sections.order import in_pack_order
 from peeldocs.sections.plan_table import tracked_plan, unplanned_refs
-from peeldocs.sections.plan_unplanned import finding_words, same_subject
+from peeldocs.sections.plan_unplanned import finding_words, ref_room, same_subject
 from peeldocs.sections.quoting import ACTIONS, elsewhere, ref_span
 from peeldocs.sections.refs import example_ref
 from peeldocs.wording import marks_note
@@ -156,6 +156,7 @@ def untracked(report: Report, published: date | None, as_of: date,
     widths = {(True, True): (1.5, 2.2, 1.7, 3.8, 1.9), (True, False): (1.5, 2.5, 1.5, 5.2),
               (False, True): (1.7, 2.2, 2.4, 2.8), (False, False): (1.7, 2.8, 1.4)}[
                   quote, dated] + (2.6, 1.8, 1.6)
+    widths = ref_room(widths, list(found), 1.85)
     return [Table((tuple(header),), tuple(rows), widths=widths,
                   caption="Findings needing an action plan")]
 

@@ -77,7 +77,7 @@ def _area(report: Report, q: Question, published: date | None,
     anchor = f"q{q.number}"
     blocks: list[Block] = [Heading(2, q.title, anchor=anchor), badge(q.judgment, key="Grade")]
     blocks.extend(_cause(c, published, refer) for c in q.causes_of_concern)
-    blocks.extend(stated_callout(report, q, found))
+    blocks.extend(stated_callout(report, q, found, refer))
     blocks.extend(none_listed(report, q, found))
     if q.areas_for_improvement:
         blocks.append(Callout("Area for improvement" if len(q.areas_for_improvement) == 1

@@ -16,22 +16,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from peeldocs.blocks import Block, BulletList, plain
 from peeldocs.model import Report
 from peeldocs.model.deadlines import due_date
 from peeldocs.options import Options
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.rules import assess_plan
-from peeldocs.prose import count_words, counted, join_words, long_date, overdue_span
+from peeldocs.prose import count_words, join_words, long_date, overdue_span
 from peeldocs.sections.brief_items import described
 from peeldocs.sections.brief_labels import clipped, short_label
-from peeldocs.sections.committee_asks import open_beside_closed
 from peeldocs.sections.common import report_context, wording
 from peeldocs.sections.due import report_due
 from peeldocs.sections.items import ItemKind, s55_deadline
-from peeldocs.sections.joint import joint_asks, joint_note
+from peeldocs.sections.joint import joint_asks
 from peeldocs.sections.order import in_pack_order, live_items, ordered_items
-from peeldocs.sections.paper import marked
 from peeldocs.sections.refs import named
 
 NAMED_MAX = 3
@@ -48,7 +45,7 @@ class Asks:
     """Without a plan: the findings whose report deadlines have passed, by reference."""
 
 
-def _what(report: Report, ref: str) -> str:
+def finding_named(report: Report, ref: str) -> str:
     """Name a finding a decision is on: its reference, a few of its words, its kind and place."""
     found = {i.id: i for i in live_items(report)}
     return named(found[ref], report) if ref in found else ref
@@ -60,8 +57,9 @@ def _joint(report: Report, ref: str) -> str:
     item = found.get(ref)
     if item is None or item.kind is not ItemKind.RECOMMENDATION:
         return ""
-    note = joint_note(item.text, report)
-    return f": {note}" if note else ""
+    # read 36: said as the ask without a plan says it; the summary quotes whom it addresses
+    note = joint_asks(((item.id, item.text),), report)
+    return f": {note.strip()[1:-1].replace(f'{ref} is', 'it is', 1)}" if note else ""
 
 
 def kinds_named(report: Report, refs: list[str], quoted: frozenset[str] | None = None,
@@ -150,12 +148,12 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
         for ref, target, lacks in needs.allocate:
             due = f", due {long_date(target)}" if target else ""
             gap = f": it has no {lacks} yet" if lacks else ""
-            out.append(f"Allocate {_what(report, ref)}{due}{gap}.")
+            out.append(f"Allocate {finding_named(report, ref)}{due}{gap}.")
     else:
         out.append(f"Allocate the {count_words(len(needs.allocate))} items awaiting an owner "
                    f"or action: {join_words(r for r, _t, _l in needs.allocate)}.")
     if len(needs.missing) <= NAMED_MAX:
-        out += [f"Add an item to the action plan for {_what(report, r)}{_joint(report, r)}."
+        out += [f"Add an item to the action plan for {finding_named(report, r)}{_joint(report, r)}."
                 for r in needs.missing]
     else:
         out.append(f"Add items to the action plan for the {count_words(len(needs.missing))} "
@@ -163,7 +161,12 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
     if len(needs.overdue) <= NAMED_MAX:
         # the date it was due, then how late it is now ("overdue since" the due date would
         # have it late on the day it fell due)
-        out += [f"Decide on {_what(report, r)}, due {long_date(t)}, "
+        # a target already moved once is said with it (read 36): "first set for …, due …"
+        first = {i.finding: i.original_target for i in (options.plan.items if options.plan
+                                                         else ()) if i.original_target}
+        out += [f"Decide on {finding_named(report, r)}, "
+                f"{'first set for ' + long_date(first[r]) + ', ' if first.get(r, t) != t else ''}"
+                f"due {long_date(t)}, "
                 f"{overdue_span((options.as_of_date - t).days, t, date_shown=True)}: set a new "
                 "target date or escalate." for r, t in needs.overdue]
     else:
@@ -172,37 +175,31 @@ def plan_decisions(report: Report, options: Options) -> tuple[str, ...]:
     return tuple(out)
 
 
-def closure_notes(report: Report, options: Options) -> list[str]:
-    """Return what the group is to note of each closed item (read 28-P), as the plan records it.
-
-    "that E2-AFI-3 was closed on 4 October 2019, four days late, signed off by …"; what the
-    plan does not record is said so.  Quoted under "Findings to act on", it is named by reference.
-    """
-    assert options.plan is not None
-    closed = [i for i in options.plan.items if i.status is ItemStatus.CLOSED]
-    if len(closed) > NAMED_MAX:
-        return [f"the closure of the {count_words(len(closed))} items the action plan records "
-                f"as closed ({join_words(i.finding for i in closed)})"]
-    out, beside = [], open_beside_closed(report, options)  # the committee's rule (read 35)
-    for item in closed:
-        when, target = item.closed_on, item.target
-        said = f"closed on {long_date(when)}" if when else "closed (no date of closure is recorded)"
-        if when and target:  # the target itself is in the action plan's table
-            late = (when - target).days
-            said += f", {counted(late, 'day', words=True)} late" if late > 0 else \
-                ", by its target date"
-        said += (f", signed off by {item.signed_off_by}" if item.signed_off_by
-                 else ", with no sign-off recorded")
-        out.append(f"that {item.finding} was {said}{beside.get(item.finding, '')}")
-    return out
-
-
 def asks(report: Report, options: Options) -> Asks:
-    """Return what the pack and the brief ask for, from the plan or the report's deadlines."""
+    """Return what the pack and the brief ask for, from the plan or the report's deadlines.
+
+    The findings past their deadlines in the order the deadlines fell, as "Deadlines
+    and what is due next" lists them (read 36: the asks gave them in the pack's order).
+    """
     if options.plan is not None:
         return Asks(plan_decisions(report, options), ())
     due = report_due(report, options)
-    return Asks((), tuple(in_pack_order([i.ref for i in due.items if i.late], report)))
+    return Asks((), tuple(in_deadline_order(report, options, [i.ref for i in due.items
+                                                               if i.late])))
+
+
+def in_deadline_order(report: Report, options: Options, refs: list[str]) -> list[str]:
+    """Return findings in the order their deadlines fell, the earliest first.
+
+    An immediate deadline falls on the day of publication; ties keep the pack's order
+    (:func:`~peeldocs.sections.order.ordered_items`), not the list's grouping by cause.
+    """
+    published = options.published or report.published
+    found = {i.id: i for i in live_items(report)}
+    order = {ref: n for n, ref in enumerate(in_pack_order(list(refs), report))}
+    return sorted(refs, key=lambda ref: (due_date(found[ref].deadline or "", published)
+                                         or date.max if ref in found else date.max,
+                                         order.get(ref, len(order))))
 
 
 PASSED_NAMED = 8
@@ -244,12 +241,7 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         whose = "whose deadline has" if len(late) == 1 else "whose deadlines have"
         if len(late) > 1 and kind and sum(i.kind is kind for i in found.values()) == len(late):
             which, noun = f"all {count_words(len(late))}", noun + ","  # every one, not some
-        # in the order they fell due, the earliest first (an immediate deadline on the day of
-        # publication), ties in the report's order: not the list's grouping by cause of concern
-        published = options.published or report.published
-        order = {i.id: n for n, i in enumerate(live_items(report))}
-        late.sort(key=lambda ref: (due_date(found[ref].deadline or "", published) or date.max
-                                   if ref in found else date.max, order.get(ref, len(order))))
+        late = in_deadline_order(report, options, late)  # the earliest first
         # a list in deadline order says so: it is not the page's order (read 19); "all four
         # recommendations" names every one, and the page lists each with its deadline
         order_said = "in deadline order: " if len(late) > 1 else ""
@@ -260,41 +252,3 @@ def no_plan_asks(report: Report, options: Options) -> list[str]:
         out.append(f"confirm the action taken on {which} {noun} {whose} passed{named}, and who "
                    f"reports progress on {them}")
     return out
-
-
-def passed_noun(report: Report, refs: tuple[str, ...]) -> str:
-    """Name the findings past their deadlines: "recommendations" when all are; else "findings"."""
-    found = {i.id: i for i in live_items(report)}
-    kinds = {found[r].kind for r in refs if r in found}
-    kind = kinds.pop() if len(kinds) == 1 and all(r in found for r in refs) else None
-    if kind is None:
-        return "finding" if len(refs) == 1 else "findings"
-    return kind.value if len(refs) == 1 else kind.plural()
-
-
-def asks_blocks(name: str, report: Report, options: Options,
-                **context: object) -> tuple[Block, ...]:
-    """Return the purpose paragraphs of template ``name`` with the asks, then the decisions listed.
-
-    Before the section 55 deadline the group is asked to agree the chief officer's
-    comments, which the pack does not hold: where their draft is, is a marked
-    placeholder in the ask ("{to be completed: where the draft is, …}").
-    """
-    wanted = asks(report, options)
-    dated = any(i.deadline for i in live_items(report) if i.kind is ItemKind.RECOMMENDATION)
-    deadline = s55_deadline(options.published or report.published)
-    # before the section 55 deadline, the group agrees the chief officer's comments
-    s55 = "" if deadline is None or deadline < options.as_of_date else wording(
-        "brief_decide.j2", options, s55=True, deadline=deadline, **report_context(report, options))
-    # the comments to agree are not in the pack: where the draft is, a marked placeholder
-    paragraphs = tuple(marked(name, options, has_plan=options.plan is not None, dated=dated,
-                              decisions=list(wanted.decisions), passed=list(wanted.passed),
-                              passed_noun=passed_noun(report, wanted.passed), s55=s55,
-                              closed=closure_notes(report, options) if options.plan else [],
-                              joint=joint_asks(((i.id, i.text) for i in live_items(report)), report),
-                              **context))
-    if wanted.passed:  # each named with a few of its words (read 25-P), not by reference alone
-        return (*paragraphs, BulletList(tuple(plain(_what(report, r)) for r in wanted.passed)))
-    if not wanted.decisions:
-        return paragraphs
-    return (*paragraphs, BulletList(tuple(plain(d) for d in wanted.decisions)))

@@ -33,7 +33,7 @@ from peeldocs.model.scales import Grade
 from peeldocs.options import Options
 from peeldocs.plans.findings import finding_text
 from peeldocs.prose import join_words
-from peeldocs.sections.asks import asks_blocks
+from peeldocs.sections.asks_lead import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, named_in_words
 from peeldocs.sections.calls import calls_blocks
 from peeldocs.sections.common import (

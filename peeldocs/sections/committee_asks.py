@@ -273,16 +273,14 @@ def plan_gaps(asks: list[Block], decided: dict[str, Any]) -> list[str]:
     return [a.number for a in asks[1:1 + count] if isinstance(a, NumberedParagraph)]
 
 
-def open_beside_closed(report: Report, options: Options) -> dict[str, str]:
-    """Return, for each new finding the plan records closed, the earlier one beside it still open.
+def open_beside_closed(report: Report, options: Options) -> dict[str, list[str]]:
+    """Return, for each new finding the plan records closed, the earlier ones beside it still open.
 
     The committee's rule (:func:`_beside`): an earlier finding the report found not enough
     progress on, under the same question (area) as a new finding the plan closes, while
     the plan does not record the earlier one closed.  Read 35: the pack noted E2-AFI-3's
-    closure and E-2017-AFI-1 overdue without linking them; each closed finding maps to
-    the clause its closure note ends with: ", although E-2017-AFI-1, the earlier finding
-    under the same question, is still open: the group may ask what evidence supports
-    the closure".
+    closure and E-2017-AFI-1 overdue without linking them; read 36: the pack says so in
+    a point of its own (:func:`peeldocs.sections.asks_lead.closure_notes`).
     """
     plan = options.plan
     if plan is None:
@@ -294,7 +292,4 @@ def open_beside_closed(report: Report, options: Options) -> dict[str, str]:
     for earlier, _new, done in _beside(items, still, [i for i in items if i.id in shut]):
         for ref in done:
             out.setdefault(ref, []).append(earlier)
-    where = "in the same area" if report.is_assessment else "under the same question"
-    return {ref: f", although {join_words(refs)}, the earlier finding {where}, "
-            f"{'is' if len(refs) == 1 else 'are'} still open: the group may ask what evidence "
-            "supports the closure" for ref, refs in out.items()}
+    return out

@@ -7,10 +7,12 @@ area) first within each kind; ties keep the report's order.
 * :func:`ordered_items`, the pack's one order, used by every list in it (the
   in brief, the asks, the causes table, the findings to act on and the action
   plan): causes of concern, each with its recommendations (and any
-  recommendation made in the text); then earlier causes of concern on which the
-  report finds not enough progress, which belong with the causes; then areas for
-  improvement; then other earlier findings carried forward.  Within each group,
-  the worst-graded question or area first.
+  recommendation made in the text); then earlier causes of concern (and
+  recommendations) on which the report finds not enough progress, which belong
+  with them; then areas for improvement, an earlier one carried forward among
+  them at its question's (area's) place, before the new ones there (read 36: the
+  finding the report says has not made enough progress came last).  Within each
+  group, the worst-graded question or area first.
 * :func:`live_items`, the one-page brief's: the same, except that every earlier
   finding carried forward comes last, after the areas for improvement.
 
@@ -49,21 +51,23 @@ def ordered_items(report: Report) -> list[ResponseItem]:
     """Return the findings to act on in the one order every list of the pack keeps.
 
     Grouped by kind: causes of concern with their recommendations, earlier causes
-    of concern not progressed, areas for improvement, other earlier findings; in
-    each group the worst-graded question (or area) first, then the report's order.
+    of concern (or recommendations) not progressed, then areas for improvement, new
+    and earlier together; in each group the worst-graded question (or area) first,
+    an earlier finding before the new ones of its question, then the report's order.
     """
-    concerns = {p.id for p in report.prior_findings
-                if p.kind is FindingKind.CAUSE_OF_CONCERN}
+    weighty = {p.id for p in report.prior_findings
+               if p.kind in (FindingKind.CAUSE_OF_CONCERN, FindingKind.RECOMMENDATION)}
     ranks = _ranks(report)
 
     def group(item: ResponseItem) -> int:
         if item.kind is ItemKind.CARRIED_FORWARD:
-            return 1 if item.id in concerns else 3
+            return 1 if item.id in weighty else 2
         return 2 if item.kind is ItemKind.AREA_FOR_IMPROVEMENT else 0
 
-    current, earlier = findings_apart(report)  # every earlier finding in a group of its own
+    current, earlier = findings_apart(report)
     return sorted((*current, *earlier), key=lambda i: (
-        group(i), ranks.get(i.question or 0, len(_WORST))))  # stable: the report's order within
+        group(i), ranks.get(i.question or 0, len(_WORST)),
+        i.kind is not ItemKind.CARRIED_FORWARD))  # stable: the report's order within
 
 
 def live_items(report: Report) -> list[ResponseItem]:
@@ -87,7 +91,7 @@ def in_pack_order(refs: list[str] | tuple[str, ...], report: Report) -> list[str
     >>> import peeldocs
     >>> norfolk = peeldocs.load_report("data/norfolk-2018-effectiveness.yaml")
     >>> in_pack_order(["E2-AFI-3", "E-2017-AFI-1", "E5-REC-1", "E2-AFI-1"], norfolk)
-    ['E5-REC-1', 'E2-AFI-1', 'E2-AFI-3', 'E-2017-AFI-1']
+    ['E5-REC-1', 'E-2017-AFI-1', 'E2-AFI-1', 'E2-AFI-3']
     """
     at = {item.id: n for n, item in enumerate(ordered_items(report))}
     return sorted(refs, key=lambda ref: at.get(ref, len(at)))

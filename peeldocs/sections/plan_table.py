@@ -19,6 +19,7 @@ from peeldocs.sections.plan_unplanned import (
     described,
     finding_words,
     rag_key,
+    ref_room,
     unplanned,
     unplanned_cells,
     unplanned_rating,
@@ -257,8 +258,10 @@ def tracked_plan(report: Report, plan: Plan, options: Options,
     caption = ("Action plan (illustrative example: actions, owners, dates and updates invented)"
                if plan.illustrative else "Action plan")
     blocks.append(Table((header,), tuple(rows),
-                        widths=(1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
-                        (1.15, 2.85, 1.6, 1.3, 1.9, 1.35, 0.8, 1.75), caption=caption))
+                        widths=ref_room((1.15, 2.8, 1.7, 1.3, 1.4, 1.2, 1.0, 2.1) if quote else
+                                        (1.15, 2.85, 1.6, 1.3, 1.9, 1.35, 0.8, 1.75),
+                                        [s.item.finding for s in states] + [r.id for r in missing],
+                                        1.35, takes_from=1), caption=caption))
     # under the table, how to read it: what the plan does not record, then the key, a
     # table, so the next section's heading is set apart from it as from any table
     blocks.extend(ours("rag_key.j2", options, givers=_updates_without_giver(states)))

@@ -180,3 +180,25 @@ def unplanned_cells(report: Report, ref: FindingRef, quote: bool, refer: dict[st
         cell = Cell(plain(fragment(ref.text, ref.kind) if ref.carried_forward else ref.text))
     return unplanned_row(ref, cell, published, options.as_of_date, RAG_TONES,
                          NONE_RECORDED)
+
+
+LONG_REF = 11
+"""A reference this long or longer ("A-2021-COC-1", "E-2017-AFI-1") gets a wider Ref column."""
+
+
+def ref_room(widths: tuple[float, ...], refs: list[str], wide: float,
+             takes_from: int = -1) -> tuple[float, ...]:
+    """Return a table's column widths with its first (Ref) column ``wide`` for a long reference.
+
+    Read 36: "A-2021-COC-1" broke across two lines ("A-2021-COC" / "-1") in the plan
+    tables of the PDF and the DOCX; a reference is read whole.  The room is taken from
+    the widest column (the finding's words), or column ``takes_from`` when given, so
+    the table keeps its width.
+    """
+    if not refs or max(len(r) for r in refs) < LONG_REF or widths[0] >= wide:
+        return widths
+    out = list(widths)
+    give = max(range(1, len(out)), key=lambda i: out[i]) if takes_from < 0 else takes_from
+    out[give] -= wide - out[0]
+    out[0] = wide
+    return tuple(out)

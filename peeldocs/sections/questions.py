@@ -32,7 +32,7 @@ from peeldocs.model import (
 )
 from peeldocs.model.report import TextRecommendation, text_recommendations
 from peeldocs.options import Options
-from peeldocs.prose import fragment
+from peeldocs.prose import fragment, join_words
 from peeldocs.sections.brief_items import quotation
 from peeldocs.sections.common import (
     badge,
@@ -88,7 +88,7 @@ def _question(report: Report, q: Question, refer: dict[str, str],
                               quoted_or_named(q.areas_for_improvement, refer), Tone.WARNING, level=BOX_LEVEL))
     blocks.extend(cause_callout(cause, finding_blocks(cause.recommendations))
                   for cause in q.causes_of_concern)
-    blocks.extend(stated_callout(report, q, found))
+    blocks.extend(stated_callout(report, q, found, refer))
     blocks.extend(none_listed(report, q, found))
     if q.notable_practice:
         blocks.append(Callout("Notable practice", practice_quoted_or_named(q.notable_practice, refer),
@@ -141,20 +141,32 @@ def cause_callout(cause: CauseOfConcern, recommendations: Sequence[Block]) -> Ca
 
 
 def stated_callout(report: Report, q: Question,
-                   found: tuple[TextRecommendation, ...] | None = None) -> tuple[Block, ...]:
+                   found: tuple[TextRecommendation, ...] | None = None,
+                   refer: dict[str, str] | None = None) -> tuple[Block, ...]:
     """Return the call-out of recommendations made in the text of a question's findings, if any.
 
     ``found`` is :func:`~peeldocs.model.report.text_recommendations` of the report,
-    when the caller has it (one search per report, not one per question).
+    when the caller has it (one search per report, not one per question).  One quoted
+    earlier in the pack (its id in ``refer``, with where) is named, not quoted again, as
+    the areas for improvement are (read 36: the joint recommendation was quoted in full
+    in its question's box, as well as in the summary and the question's own text).
     """
     found = text_recommendations(report) if found is None else found
     stated = [Finding(r.id, r.text) for r in found if r.question == q.number]
     if not stated:
         return ()
     one = len(stated) == 1  # the title says where the report makes it: no note repeats it
+    refer = refer or {}
+    here = [f for f in stated if f.id not in refer]
+    body: list[Block] = list(finding_blocks(here)) if here else []
+    places: dict[str, list[str]] = {}
+    for f in stated:
+        if f.id in refer:
+            places.setdefault(refer[f.id], []).append(f.id)
+    body += [Paragraph(plain(f"{join_words(ids)} {'is' if len(ids) == 1 else 'are'} quoted in "
+                             f"{where}.")) for where, ids in places.items()]
     return (Callout(f"{'Recommendation' if one else 'Recommendations'} made in the findings",
-                    finding_blocks(stated),
-                    Tone.WARNING, level=BOX_LEVEL),)
+                    tuple(body), Tone.WARNING, level=BOX_LEVEL),)
 
 
 def earlier_findings(report: Report, q: Question,

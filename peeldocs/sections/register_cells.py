@@ -279,16 +279,20 @@ def published_words(line: InspectionLine, *, say_which: bool = False) -> str:
 
 
 def published_heading(lines: tuple[InspectionLine, ...]) -> tuple[str, ...]:
-    """Head the dates: 'Published', and 'Last updated' apart when any has only that (read 35)."""
-    return ("Published", "Last updated") if dates_differ(lines) else ("Published",)
+    """Head the dates: 'Published', or 'Date' when any has only the page's 'last updated'.
+
+    Read 36: two columns left half their cells 'Not recorded', read as gaps.
+    """
+    return ("Date",) if dates_differ(lines) else ("Published",)
 
 
 def date_cells(line: InspectionLine, lines: tuple[InspectionLine, ...]) -> tuple[str, ...]:
-    """Return an inspection's dates under :func:`published_heading`'s columns."""
-    if not dates_differ(lines):
-        return (published_words(line),)
-    return tuple(long_date(d) if d is not None else "Not recorded"
-                 for d in (line.published, line.last_updated))
+    """Return an inspection's date under :func:`published_heading`'s column.
+
+    Every date the input holds shows, by its kind ('Last updated 2 May 2019');
+    a date it does not hold stays unknown, never inferred from the other.
+    """
+    return (published_words(line, say_which=dates_differ(lines)),)
 
 
 def dates_differ(lines: tuple[InspectionLine, ...]) -> bool:

@@ -1,11 +1,9 @@
 """The main message of the register and the update paper, said first, from the data.
 
-Which open findings have gone longest with no progress reported (how long,
-and since when), and which have no owner recorded: named in words (what kind
-of finding, from which inspection) with their references in brackets.  A
-finding with no update at all is dated from its inspection's publication;
-one whose inspection has no known date is left out of the count of time,
-never given a guessed one.
+Which open findings have gone longest with no progress reported (how long, since
+when), and which have no owner: named in words with their references in brackets.
+A finding with no update is dated from its inspection's publication; one whose
+inspection has no known date is left out of the count, never given a guessed one.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from peeldocs.plans.register import Entry, Register
 from peeldocs.plans.register_names import inspection_names
 from peeldocs.prose import count_words, counted, join_words, long_date, sentence_case, span_words
 from peeldocs.sections.register_refs import findings_words, refs_words
+from peeldocs.sections.register_words import overdue_lead, still_live
 
 QUIET_DAYS = 90
 """Longer than a quarter with nothing reported is worth saying first."""
@@ -218,13 +217,15 @@ def deadline_sentence(reg: Register, *, dated: bool = True) -> str:
 def main_message(reg: Register) -> str | None:
     """Return the sentences a reader needs first, or None when nothing stands out.
 
-    The findings longest without progress, those with no owner, and any closed
-    with no evidence reference recorded.
+    How many are overdue, by how long; the longest without progress, and that whether they
+    stand is not recorded (read 36); deadlines passed; no owner; no evidence reference.
     """
     longest = longest_without_news(reg)
     text, unowned = longest if longest else ("", ())
-    said = [s for s in (deadline_sentence(reg), text, without_owner(reg, unowned),
-                        without_evidence(reg)) if s]
+    quiet = quiet_for_years(reg)
+    live = still_live(len(quiet[1]) > 1) if quiet and text else ""
+    said = [s for s in (overdue_lead(reg), text, live, deadline_sentence(reg),
+                        without_owner(reg, unowned), without_evidence(reg)) if s]
     return " ".join(said) or None
 
 

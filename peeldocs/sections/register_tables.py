@@ -1,8 +1,8 @@
 """Tables of the register, shared by the register document and the quarterly update.
 
-Pure functions from a :class:`~peeldocs.plans.register.Register` to table
-blocks.  RAG is always a word, with its colour only as help; an unknown
-addressee, a missing owner or target is said in words, never left blank.
+Pure functions from a :class:`~peeldocs.plans.register.Register` to table blocks.  RAG is
+always a word, with its colour only as help; an unknown addressee, a missing owner or
+target is said in words, never left blank.
 """
 
 from __future__ import annotations
@@ -104,10 +104,8 @@ def inspection_table(reg: Register, *, total: bool = False) -> Table:
         rows += ((_cell("Total", bold=True), *blank,
                   *(_cell(str(by[s]), bold=True) for s in ItemStatus),
                   _cell(str(len(reg.entries)), bold=True)),)
-    widths = {(True, 1): (2.3, 0.95, 1.15, 1.05, 1.05, 0.9, 0.85, 0.75),
-              (False, 1): (2.6, 1.6, 1.1, 1.05, 0.9, 0.85, 0.75),
-              (True, 2): (1.8, 0.9, 1.15, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6),
-              (False, 2): (1.9, 1.2, 1.2, 1.05, 0.9, 0.9, 0.85, 0.75)}[(kinds, len(dated))]
+    widths = (1.8, 0.95, 2.05, 1.0, 1.0, 0.85, 0.8, 0.7) if kinds \
+        else (2.0, 2.45, 1.05, 1.0, 0.9, 0.8, 0.7)
     return Table((tuple(_cell(h) for h in head),), rows, widths=widths,
                  caption="Findings tracked, by inspection and status",
                  numeric_columns=tuple(range(first + 1, first + 2 + len(ItemStatus))))
@@ -155,16 +153,19 @@ def overdue_table(entries: tuple[Entry, ...], labels: Mapping[str, str] = {}, *,
             "Latest update" if dated else "Progress")
     rows = []
     for e in entries:
-        item = e.state.item
+        # read 36: a passed HMICFRS deadline leads the progress, not the narrow owner cell
+        item, past = e.state.item, deadline_words(e, as_of) if finding else ""
+        late, latest = past.startswith("HMICFRS"), latest_cell(e, as_of, dated=dated)
         rows.append((ref_cell(e, addressee=finding),
                      *((_cell(f"Quoted in {quoted_at[e.key]}.") if e.key in quoted_at
                         else finding_cell(e, short=True),) if finding else ()),
                      *((_inspection(e, labels),) if inspection else ()),
                      *((_cell(actions_text(e)),) if actions else ()),
-                     *((_cell(f"{item.owner or NO_OWNER}; {overdue_words(e, as_of)}"),)
+                     *((_cell(f"{item.owner or NO_OWNER}; "
+                              f"{overdue_words(e, None if late else as_of)}"),)
                        if finding else (_cell(item.owner or NO_OWNER), _cell(_target(e)),
                                         _cell(figure(e.state.days_overdue)))),
-                     latest_cell(e, as_of, dated=dated)))
+                     Cell((*plain(f"{past}. "), *latest.runs)) if late else latest))
     if finding:
         # five columns in portrait: the quoted finding widest, so it reads as prose
         widths = [1.8, 2.9, *((1.75,) if inspection else ()), *((1.6,) if actions else ()),

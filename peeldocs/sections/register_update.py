@@ -102,8 +102,9 @@ def _asks(reg: Register, options: Options, n: Numbering, ctx: dict[str, Any]) ->
 def due_next(reg: Register) -> str:
     """Say which open findings fall due in the next quarter (91 days), by their target dates.
 
-    'Due by 16 April 2025: R7 (31 March 2025).'; with none, that none is, and, when every
-    open finding is already overdue, so.  Items addressed to other bodies are not tracked
+    'Due in the next quarter (by 16 April 2025): R7 (target 31 March 2025).'; with none,
+    that none is, and, when every open finding is already overdue, so (read 36: the date
+    is said to be the next quarter's end).  Items addressed to other bodies are not tracked
     as the force's actions, so they are not counted (read 33).
     """
     by = reg.as_of + timedelta(days=91)
@@ -112,13 +113,13 @@ def due_next(reg: Register) -> str:
                   and reg.as_of < e.state.item.current_target <= by),
                  key=lambda e: (e.state.item.current_target, e.key))
     if due:
-        return (f"Due by {long_date(by)}: " + join_words(
+        return (f"Due in the next quarter (by {long_date(by)}): " + join_words(
             [f"{e.state.item.finding} (target {long_date(e.state.item.current_target)})"
              for e in due if e.state.item.current_target]) + ".")
     if open_ and all(e.state.overdue for e in open_):
-        return (f"No other finding falls due by {long_date(by)}: all open findings are "
+        return ("No finding falls due in the next quarter: all open findings are already "
                 "overdue.")
-    return f"No open finding falls due by {long_date(by)}."
+    return f"No open finding falls due in the next quarter (by {long_date(by)})."
 
 
 def closures(reg: Register) -> str:

@@ -30,7 +30,7 @@ from peeldocs.plans.inspection import Addressee
 from peeldocs.plans.plan import ItemStatus
 from peeldocs.plans.register import Entry, InspectionLine, Register, owning_force
 from peeldocs.plans.register_names import InspectionName, inspection_names
-from peeldocs.prose import counted, join_words, opening, sentence_case
+from peeldocs.prose import counted, join_words, opening, sentence_case, span_words
 from peeldocs.sections.paper import MARKING_TO_COMPLETE, placeholders, runs
 from peeldocs.wording import long_date
 
@@ -240,3 +240,30 @@ def whose_register(reg: Register, options: Options) -> tuple[Block, ...]:
             "marked “to be completed” where it appears:")
     return (head, Callout("To complete before this register is issued", (
         Paragraph(plain(said)), BulletList(tuple(plain(t) for t in todo))), Tone.WARNING))
+
+
+def overdue_lead(reg: Register) -> str:
+    """Say first how many findings are overdue and by how long, or '' when none is (read 36).
+
+    'Four findings are past their target date, the most overdue by more than five
+    years (1,842 days).'
+    """
+    late = reg.overdue
+    if not late:
+        return ""
+    one, worst = len(late) == 1, max(e.state.days_overdue for e in late)
+    by = f"{span_words(worst)} ({worst:,} days)" if worst > 365 else \
+        f"{worst:,} day{'' if worst == 1 else 's'}"
+    return (f"{sentence_case(counted(len(late), 'finding', words=True))} "
+            f"{'is' if one else 'are'} past {'its' if one else 'their'} target date, "
+            f"{'by' if one else 'the most overdue by'} {by}.")
+
+
+def still_live(many: bool) -> str:
+    """Ask, as the update paper's decisions do, whether long-quiet findings still stand.
+
+    The register records no answer: it says so, never guessing one (read 36).
+    """
+    return (f"Whether {'they are' if many else 'it is'} still live, or {'have' if many else 'has'}"
+            f" been overtaken by {'later inspections' if many else 'a later inspection'}, "
+            "is not recorded.")

@@ -23,7 +23,8 @@ from peeldocs.model import Direction, KeyFigure, Question, Report, Status
 from peeldocs.options import Options
 from peeldocs.plans.findings import findings
 from peeldocs.prose import join_words, questions_phrase, sentence_case
-from peeldocs.sections.asks import asks_blocks, plan_decisions
+from peeldocs.sections.asks import plan_decisions
+from peeldocs.sections.asks_lead import asks_blocks
 from peeldocs.sections.bottom_line import bottom_line, s55_blocks, s55_due
 from peeldocs.sections.calls import calls_blocks, follow_up
 from peeldocs.sections.committee_figures import figure_line
@@ -229,10 +230,13 @@ def due_blocks(report: Report, options: Options,
     live = s55_due(report, options)
     blocks: list[Block] = [Heading(3, title, anchor="summary-due"), *live,
                            Paragraph(plain(due_sentence(due, options, listed, dates=True)))]
-    if due.has_plan and due.items:  # an item the asks give with its date: who, not when again
-        asked = " ".join(plan_decisions(report, options))  # read 35: say each status once
+    asked = " ".join(plan_decisions(report, options)) if due.has_plan else ""
+    # an item the asks give with its date: who, not when again (read 35: each status once);
+    # one the asks allocate (it has no owner yet) is not listed again (read 36)
+    shown = [i for i in due.items if f"Allocate {i.ref}," not in asked]
+    if due.has_plan and shown:
         blocks.append(BulletList(tuple(due_line(i, when=f"{i.ref}," not in asked)
-                                       for i in due.items)))
+                                       for i in shown)))
     # the section 55 deadline in full, said once in the pack: here, even once long passed
     return blocks if live else [*blocks, *s55_blocks(report, options)]
 
