@@ -160,7 +160,8 @@ def test_the_s55_duty_is_any_comments_the_chief_constable_submits(fmt: str) -> N
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_the_no_plan_decision_says_which_finding_is_joint(fmt: str) -> None:
     pack = _text("norfolk", "pack", fmt)
-    assert ("and to agree an action, an owner and a date for each finding to act on (E5-REC-1 is "
+    # read 36: the asks are bullets, so the decision opens its own item ("• Agree an action…")
+    assert ("Agree an action, an owner and a date for each finding to act on (E5-REC-1 is "
             "addressed jointly to Norfolk and Suffolk Constabularies, so its action is to be "
             "agreed with the other force).") in pack
     assert "addressed jointly" not in _text("example", "pack", fmt).split("Findings to act on")[0]
