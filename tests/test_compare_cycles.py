@@ -315,6 +315,7 @@ def test_an_assessment_recommending_action_without_listing_it_is_qualified_by_ar
             "which it does not list as such") in pack_text
     # that recommendation has no deadline: the group is not asked to note deadlines
     assert "to note the deadlines" not in pack_text
-    assert re.search(r"is asked to note the grades(; to agree the chief constable’s comments"
-                     r"[^;]*;)? and to agree an action, an owner and a date", pack_text)
+    # read 36: with the section 55 ask the asks are a list ("is asked to: Note the grades. …")
+    assert re.search(r"is asked to:? [Nn]ote the grades", pack_text)
+    assert re.search(r"[Aa]gree an action, an owner and a date for each finding", pack_text)
     assert "note the deadlines" not in pack_text

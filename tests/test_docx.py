@@ -142,9 +142,10 @@ def test_action_plan_is_a_landscape_section(document: docx.document.Document) ->
     assert (last.left_margin, last.top_margin) == (first.left_margin, first.top_margin)
     assert round(first.page_width.mm) == 210 and round(first.page_height.mm) == 297
     ap = next(t for t in document.tables if t.rows[0].cells[0].text == "Ref")
-    # the pack's one order: the report's, grouped by kind (read 7)
-    assert [r.cells[0].text for r in ap.rows[1:]] == ["E5-REC-1", "E2-AFI-1", "E2-AFI-2",
-                                                      "E2-AFI-3", "E-2017-AFI-1"]
+    # the pack's one order: the report's, grouped by kind (read 7); an earlier finding the
+    # report says has not made enough progress leads its question's areas (read 36)
+    assert [r.cells[0].text for r in ap.rows[1:]] == ["E5-REC-1", "E-2017-AFI-1", "E2-AFI-1",
+                                                      "E2-AFI-2", "E2-AFI-3"]
 
 
 def test_every_drawing_has_alt_text_stating_values(document: docx.document.Document) -> None:
