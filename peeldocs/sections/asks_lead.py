@@ -3,7 +3,7 @@
 Read 36: the asks were one sentence of sixty words ("… to note the judgments and
 that E2-AFI-3 was closed …, although E-2017-AFI-1 … is still open: the group may
 ask …; and to take these decisions:"), with the one hard date inside it.  Now a
-short lead ("The chief officer group is asked to:" or "… is asked to note:"), then
+short lead ("The chief officer group is asked to:" or "… asked to note the judgments, and:"), then
 each thing to note or agree as a bullet of its own: the judgments, each closure
 and the earlier finding still open beside it, the section 55 comments with their
 date, the action plan, the findings past their deadlines.  The wording is the
