@@ -198,7 +198,7 @@ def test_a_note_and_a_key_are_on_the_page_of_what_they_belong_to(
     for fmt, pdf in (("pdf", built["norfolk+plan pack"]["pdf"]),
                      ("docx", laid_out["norfolk+plan pack"])):
         texts = _page_texts(pdf)
-        (key,) = [n for n, t in enumerate(texts) if "RAG key What it means" in " ".join(t.split())]
+        (key,) = [n for n, t in enumerate(texts) if "Rating What it means" in " ".join(t.split())]
         # read 35: the key is under the plan's table, on the page of its last row
         table = [n for n, t in enumerate(texts) if "Ref Finding" in t]  # its header
         # (or, where the table's last row ends a full page, at the head of the next: as

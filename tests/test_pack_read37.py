@@ -42,12 +42,12 @@ def test_the_plan_starts_under_a_short_introduction_and_its_key_is_a_small_table
     plan = text[text.rindex("One row for each item in the action plan"):]
     before = plan[:plan.index("Ref Finding")]
     # read 35: no ordering rule at length, no count repeating the summary, no run-on key
-    assert "RAG key" not in before and "the plan has four items" not in before
+    assert "Rating What it means" not in before and "the plan has four items" not in before
     assert "By RAG rating" not in before and "The plan’s items by RAG rating" not in before
     assert "Open items come first" not in before  # the rows' order shows it (read 35)
     # the key: each rating's word beside what it means, one row each, under the plan
-    after = plan[plan.index("RAG key"):]
-    for row in ("RAG key What it means", "Red Not closed and past its due date",
+    after = plan[plan.index("Rating What it means"):]
+    for row in ("Rating What it means", "Red Not closed and past its due date",
                 "Amber Due date moved later than first set;",
                 "Green Closed with its date, sign-off and evidence reference, or on track",
                 "Not in the plan Red once the report’s deadline for it has passed, "
@@ -138,3 +138,15 @@ def test_an_overdue_item_s_status_is_said_in_the_ask_and_the_table_not_again(fmt
            "(illustrative)." in due
     # read 36: the ask to allocate it says it has no owner; not listed again
     assert "E2-AFI-2: No owner recorded." not in due
+
+
+def test_the_rag_key_s_caption_is_not_its_header_again() -> None:
+    """Read 36: the printed key read "RAG key" as its caption and again as its first header."""
+    from lxml import html as lxml_html
+
+    report, options = review_options("norfolk-plan", "pack")
+    page = lxml_html.fromstring(rendered(report, options, "html"))
+    (table,) = [t for t in page.iter("table")
+                if " ".join(t.findtext("caption", "").split()) == "RAG key"]
+    header = [" ".join(th.text_content().split()) for th in table.iter("th")][:2]
+    assert header == ["Rating", "What it means"]

@@ -275,7 +275,7 @@ def test_plan_rows_in_the_pdf(norfolk: Report, tracked_options: Options, tmp_pat
             "reference (illustrative) ") in text
     assert "In progress." not in text and "Awaiting allocation." not in text
     # read 35: the key is a small table under the plan's, each rating's word on its colour
-    assert "RAG key What it means Red Not closed and past its due date" in text
+    assert "Rating What it means Red Not closed and past its due date" in text
     # the key says the rules assess() applies: an item not allocated is Amber whenever it is
     # due (the parametrised rule test above), and so is one with no action or update
     assert ("Amber Due date moved later than first set; not allocated; no owner, due date, "

@@ -93,7 +93,8 @@ def rag_key(unplanned: bool) -> Table:
             for rag, word, meaning in RAG_KEY]
     if unplanned:
         rows.append((Cell(plain(NOT_IN_PLAN, bold=True)), Cell(plain(NOT_IN_PLAN_KEY))))
-    return Table(((Cell(plain("RAG key")), Cell(plain("What it means"))),), tuple(rows),
+    # read 36: the header says what the column holds, not the caption again ("RAG key")
+    return Table(((Cell(plain("Rating")), Cell(plain("What it means"))),), tuple(rows),
                  widths=(1.6, 11.0), caption="RAG key", keep_with_heading=False)
 
 
