@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 PLUGIN := examples/peeldocs-markdown/pyproject.toml
 DEMO   := data/norfolk-2018-effectiveness.yaml
 
-.PHONY: demo test lint docs system-deps bench clean reference-docx
+.PHONY: demo test suite lint docs system-deps bench clean reference-docx
 
 # Python keeps the bytecode it compiles (in .venv and __pycache__, both ignored by git)
 # even where the environment says not to: the tests start Python hundreds of times (the
@@ -44,10 +44,17 @@ system-deps:
 docs: $(STAMP)
 	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
+# The system tools first (the output tests need them), then the linters, the manual and
+# the suite side by side: mypy and Sphinx would otherwise hold the suite back by the time
+# they take, while the suite's workers wait on LibreOffice and Chromium often enough to
+# leave them room.
+test: $(STAMP)
+	$(MAKE) system-deps
+	$(MAKE) -j3 lint docs suite
+
 # The suite in one process per core (pytest-xdist); the tests that share LibreOffice or
 # Chromium (one start each, tests/clients.py) run in one worker each (--dist loadgroup).
-test: $(STAMP)
-	$(MAKE) -j3 lint docs system-deps  # mypy and Sphinx each use one core; npm mostly waits
+suite: $(STAMP)
 	$(PY) -m pytest -q -n auto --dist loadgroup
 
 bench: $(STAMP)
